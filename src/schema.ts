@@ -1,0 +1,152 @@
+/**
+ * The data contract between the ingest (scripts/ingest) and the site (src/pages).
+ * One zod schema per generated file; the ingest validates what it writes with these,
+ * and Astro validates what it reads with the same ones (src/content.config.ts).
+ */
+import { z } from 'zod';
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const datePrecision = z.enum(['day', 'month', 'year']);
+export const dateSource = z.enum(['explicit', 'dateline', 'inferred']);
+export const topicSlug = z.enum(['iter', 'ska', 'belt-and-road', 'covax']);
+/** Paragraph anchor on an article page: `p-1`, `p-2`, … in reading order. */
+export const paragraphId = z.string().regex(/^p-\d+$/);
+
+/** A sentence quoted from an article, with the way back to it. */
+export const citation = z.object({
+  article: z.string(), // article slug
+  paragraph: paragraphId,
+  sentence: z.string(),
+});
+
+export const personRef = z.object({
+  slug: z.string(),
+  name: z.string(),
+  role: z.string().nullable(),
+});
+
+/** Frontmatter of content/articles/<slug>.mdx. */
+export const articleFrontmatter = z.object({
+  slug: z.string(),
+  seed: z.string(), // file name in seeds/
+  title: z.string(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  editor: z.string().nullable(),
+  /** The date of the news the article reports (null = undated; never today's date, never a guess). */
+  date: isoDate.nullable(),
+  datePrecision: datePrecision.nullable(),
+  dateSource: dateSource.nullable(),
+  /** The line or sentence that proves the date, or for `inferred` how it was inferred. */
+  dateEvidence: z.string().nullable(),
+  /** For `inferred`: the slug of the sibling report the date came from. */
+  datedFrom: z.string().nullable(),
+  /** A page stamp that differs from `date` (e.g. posted the day after the dateline). */
+  published: isoDate.nullable(),
+  topics: z.array(topicSlug),
+  people: z.array(personRef),
+  event: z.string().nullable(),
+  paragraphs: z.number().int().nonnegative(),
+  words: z.number().int().nonnegative(),
+  /** First sentence of the body, for meta descriptions and lists. */
+  summary: z.string(),
+});
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
+
+/** content/data/events.json */
+export const eventsFile = z.object({
+  events: z.array(
+    z.object({
+      id: z.string(), // stable: `<date>-<lead speaker or title slug>`
+      date: isoDate.nullable(),
+      datePrecision: datePrecision.nullable(),
+      title: z.string(),
+      articles: z.array(z.string()), // slugs, most trusted date first
+      topics: z.array(topicSlug),
+      speakers: z.array(z.string()), // person slugs shared by the reports
+      outlets: z.array(z.string()),
+    }),
+  ),
+});
+export type EventsFile = z.infer<typeof eventsFile>;
+export type TimelineEvent = EventsFile['events'][number];
+
+/** content/data/topics.json: which articles mention a topic, and the sentences that do. */
+export const topicsFile = z.object({
+  topics: z.array(
+    z.object({
+      slug: topicSlug,
+      name: z.string(),
+      articles: z.array(z.string()),
+      excerpts: z.array(citation.extend({ match: z.string() })),
+    }),
+  ),
+});
+export type TopicsFile = z.infer<typeof topicsFile>;
+
+/** content/data/people.json: who spoke, with the sentences they said. */
+export const peopleFile = z.object({
+  people: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      roles: z.array(z.string()),
+      articles: z.array(z.string()),
+      quotes: z.array(citation.extend({ date: isoDate.nullable() })),
+    }),
+  ),
+});
+export type PeopleFile = z.infer<typeof peopleFile>;
+
+/** content/data/figures.json: quantitative claims grouped into series over time. */
+export const figuresFile = z.object({
+  series: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(), // what is counted, e.g. "countries and regions with sci-tech cooperation relations"
+      unit: z.string(),
+      points: z.array(
+        citation.extend({
+          value: z.number(),
+          /** "more than", "over", "nearly", "about" … kept as said; null when exact. */
+          qualifier: z.string().nullable(),
+          text: z.string(), // the figure as written: "more than 160 countries and regions"
+          date: isoDate.nullable(),
+          speaker: z.string().nullable(), // person slug
+        }),
+      ),
+    }),
+  ),
+});
+export type FiguresFile = z.infer<typeof figuresFile>;
+
+/** content/data/mentions.json: dates mentioned inside articles ("released on Thursday", "in 2022"). */
+export const mentionsFile = z.object({
+  mentions: z.array(
+    citation.extend({
+      text: z.string(), // the words that name the date
+      date: isoDate, // first day of the period for month/year precision
+      datePrecision: datePrecision,
+      /** How it was resolved, e.g. "weekday before the article date 2020-10-30". */
+      resolvedBy: z.string(),
+    }),
+  ),
+});
+export type MentionsFile = z.infer<typeof mentionsFile>;
+
+/** content/data/skipped.json: seeds that could not be read, with the reason. */
+export const skippedFile = z.object({
+  skipped: z.array(z.object({ seed: z.string(), reason: z.string() })),
+});
+
+/** content/topics/<slug>.md frontmatter: hand-written topic definitions. */
+export const topicDefinition = z.object({
+  slug: topicSlug,
+  name: z.string(),
+  fullName: z.string(),
+  order: z.number(),
+  aliases: z.array(z.string()),
+  caseSensitive: z.array(z.string()),
+  notWhen: z.array(z.string()),
+});
+export type TopicDefinition = z.infer<typeof topicDefinition>;
