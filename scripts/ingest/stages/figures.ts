@@ -1,0 +1,1 @@
+export function findFigures(..._a: unknown[]) { return []; }
