@@ -5,6 +5,7 @@
  * is that candidate's page-title form (the suffix names the outlet).
  */
 import { countWords, endsLikeSentence } from './text.ts';
+import { splitSentences } from './sentences.ts';
 
 export interface TitleChoice {
   title: string;
@@ -18,8 +19,11 @@ export interface TitleChoice {
 const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
 
 export function chooseTitle(candidates: string[], body: string[]): TitleChoice | null {
-  const lines = candidates.filter((c) => countWords(c) >= 2);
-  if (!lines.length) return null;
+  // Two sentences, or a long line ending in a full stop, is text, not a headline.
+  const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
+  const lines = candidates.filter((c) => countWords(c) >= 2 && !isText(c));
+  const text = candidates.filter((c) => countWords(c) >= 2 && isText(c));
+  if (!lines.length) return text.length ? { title: '', variants: [], others: text } : null;
   const bodyWords = contentWords(body.slice(0, 3).join(' '));
   let best = -1;
   let bestScore = -Infinity;
@@ -44,7 +48,7 @@ export function chooseTitle(candidates: string[], body: string[]): TitleChoice |
       title = line;
     } else others.push(line);
   }
-  return { title, variants, others };
+  return { title, variants, others: [...others, ...text] };
 }
 
 /** If `line` is `base` plus a site-name suffix, return the suffix. */

@@ -26,14 +26,15 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   let title: string | null = null;
   const choice = chooseTitle([...header.titleCandidates, ...headerLines], body);
   if (choice) {
-    title = choice.title;
+    title = choice.title || null;
     for (const v of choice.variants) {
       report.add('dedupe', 'title-variant', 'removed', v.line, `the headline with "${v.suffix}" appended`);
       header.outletHints.push({ outlet: v.suffix, rule: 'title-suffix', evidence: v.line });
     }
     // Header lines that are not the headline are kept, at the top of the body.
     body = [...choice.others, ...body];
-  } else if (body.length) {
+  }
+  if (title === null && body.length) {
     const fused = splitFusedTitle(body[0]);
     if (fused) {
       title = fused.title;
@@ -43,13 +44,15 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   }
   body = [...header.standfirst, ...body];
   if (title === null) {
+    // No headline on the page: name the article by its first sentence, which stays in the body.
     const first = splitSentences(body[0] ?? '')[0] ?? 'Untitled';
-    title = truncate(first.replace(/[.!?]+$/, ''), 120);
-    report.add('dedupe', 'title-from-first-sentence', 'inferred', title, 'no headline on the page');
+    const derived = truncate(first.replace(/[.!?]+$/, ''), 120);
+    report.add('dedupe', 'title-from-first-sentence', 'inferred', derived, 'no headline on the page');
+    return { title: derived, paragraphs: keepFirstCopies(body, report) };
   }
-
-  body = body.flatMap((p) => removeRepeatedTitle(p, title, report));
-  return { title, paragraphs: keepFirstCopies(body, report) };
+  const headline = title;
+  body = body.flatMap((p) => removeRepeatedTitle(p, headline, report));
+  return { title: headline, paragraphs: keepFirstCopies(body, report) };
 }
 
 /** Take every copy of the headline out of a paragraph, splitting it where the copy stood. */
@@ -74,6 +77,7 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     }
     const label = SPEAKER_LABEL.exec(text)?.[1];
     const sentences = label ? [text] : splitSentences(text);
+    const id = out.length + 1;
     const kept = sentences.filter((s) => {
       if (countWords(s) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
       const k = textKey(s);
@@ -82,12 +86,11 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
         report.add('dedupe', 'repeated-sentence', 'removed', s, `already in p-${first}`);
         return false;
       }
+      seenSentences.set(k, id);
       return true;
     });
     if (!kept.length) continue;
-    const id = out.length + 1;
     seenParagraphs.set(key, id);
-    for (const s of kept) if (countWords(s) >= MIN_WORDS_FOR_SENTENCE_DEDUPE) seenSentences.set(textKey(s), id);
     const paragraph: Paragraph = { id: `p-${id}`, text: kept.length === sentences.length ? text : kept.join(' '), sentences: kept };
     if (label) paragraph.speakerLabel = label;
     out.push(paragraph);
