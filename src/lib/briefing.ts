@@ -1,0 +1,88 @@
+/**
+ * What the printable briefing says, chosen from the data and numbered for citation. Building the whole
+ * model first, in reading order, lets citation numbers follow the order a reader meets them.
+ */
+import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from './site-data';
+import { pickExcerpts } from './excerpts';
+import { hasChanged, pointsInOrder } from './figures';
+
+/** Hands out source numbers in order of first citation. */
+export class Citations {
+  private numbers = new Map<string, number>();
+  private order: string[] = [];
+  cite(slug: string): number {
+    let n = this.numbers.get(slug);
+    if (n === undefined) {
+      n = this.order.push(slug);
+      this.numbers.set(slug, n);
+    }
+    return n;
+  }
+  get slugs(): readonly string[] { return this.order; }
+}
+
+export const BRIEFING_LIMITS = {
+  events: 12,
+  excerptsPerTopic: 3,
+  figures: 8,
+  people: 8,
+};
+
+export interface BriefingModel {
+  events: { event: EventView; cites: number[] }[];
+  eventsTotal: number;
+  topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
+  figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
+  people: { person: Person; quote: Person['quotes'][number] | null; cite: number | null }[];
+  peopleTotal: number;
+  sources: Article[];
+}
+
+export function buildBriefing(data: SiteData): BriefingModel {
+  const c = new Citations();
+
+  // Timeline: the most reported events (latest first on ties), then shown in order of time.
+  const chosen = [...data.events]
+    .sort((a, b) => b.articles.length - a.articles.length || (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : a.id < b.id ? -1 : 1))
+    .slice(0, BRIEFING_LIMITS.events)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1));
+  const events = chosen.map((event) => ({ event, cites: event.articles.map((a) => c.cite(a.slug)) }));
+
+  const topics = data.topics.map((topic) => ({
+    topic,
+    events: data.events.filter((e) => e.topics.includes(topic.slug)).length,
+    facts: pickExcerpts(topic.excerpts, data, BRIEFING_LIMITS.excerptsPerTopic).map((excerpt) => ({ excerpt, cite: c.cite(excerpt.article) })),
+  }));
+
+  const figures = data.series
+    .filter((s) => s.points.filter((p) => p.date).length >= 2 && hasChanged(s))
+    .sort((a, b) => b.points.length - a.points.length || (a.label < b.label ? -1 : 1))
+    .slice(0, BRIEFING_LIMITS.figures)
+    .map((series) => {
+      const pts = pointsInOrder(series).filter((p) => p.date);
+      const first = pts[0];
+      const last = pts[pts.length - 1];
+      return { series, first, last, cites: [c.cite(first.article), c.cite(last.article)] as [number, number] };
+    });
+
+  const speakers = data.people
+    .filter((p) => p.quotes.length > 0)
+    .sort((a, b) => b.quotes.length - a.quotes.length || b.articles.length - a.articles.length || (a.name < b.name ? -1 : 1));
+  const people = speakers.slice(0, BRIEFING_LIMITS.people).map((person) => {
+    // The latest quote: what the person says now.
+    const quote = [...person.quotes]
+      .filter((q) => data.articleBySlug.has(q.article))
+      .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : a.article < b.article ? -1 : 1))[0] ?? null;
+    return { person, quote, cite: quote ? c.cite(quote.article) : null };
+  });
+
+  return {
+    events,
+    eventsTotal: data.events.length,
+    topics,
+    figures,
+    people,
+    peopleTotal: speakers.length,
+    sources: c.slugs.map((s) => data.articleBySlug.get(s)!),
+  };
+}

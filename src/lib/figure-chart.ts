@@ -1,0 +1,39 @@
+/**
+ * Geometry of a small line chart for one figures series: time across, value up from zero (so a change
+ * from 161 to "more than 160" looks as small as it is). Points said with a qualifier are drawn hollow.
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import { line } from 'd3-shape';
+import { round } from './chart-geometry';
+import type { FigurePoint } from './site-data';
+import { formatNumber } from './labels';
+
+const M = { top: 16, right: 70, bottom: 28, left: 48 };
+
+export function layoutSeries(points: FigurePoint[], width = 560, height = 190) {
+  const dated = points.filter((p): p is FigurePoint & { date: string } => p.date !== null);
+  const dates = dated.map((p) => new Date(`${p.date}T00:00:00Z`));
+  const min = new Date(Math.min(...dates.map(Number)));
+  const max = new Date(Math.max(...dates.map(Number)));
+  const x = scaleUtc()
+    .domain([utcMonth.offset(utcMonth.floor(min), -2), utcMonth.offset(utcMonth.ceil(max), 2)])
+    .range([M.left, width - M.right]);
+  const top = Math.max(...dated.map((p) => p.value));
+  const y = scaleLinear().domain([0, top * 1.12]).nice(4).range([height - M.bottom, M.top]);
+  const years = utcYear.range(utcYear.ceil(x.domain()[0]), x.domain()[1]);
+  const xTicks = (years.length >= 1 ? years : x.ticks(3)).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }));
+  const yTicks = y.ticks(4).map((v) => ({ y: round(y(v)), label: formatNumber(v) }));
+  const pts = dated.map((p, i) => ({
+    point: p,
+    cx: round(x(dates[i])),
+    cy: round(y(p.value)),
+    exact: p.qualifier === null,
+  }));
+  const path = line<{ cx: number; cy: number }>().x((p) => p.cx).y((p) => p.cy)(pts) ?? '';
+  return {
+    width, height, xTicks, yTicks, points: pts,
+    path: path.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n)))),
+    left: M.left, right: width - M.right, bottom: height - M.bottom, top: M.top,
+  };
+}

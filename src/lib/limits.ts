@@ -1,0 +1,14 @@
+/**
+ * How much the aggregated pages list before sending the reader to a fuller page. Chosen so that the
+ * overview pages stay within their size budget (≤ 30 KB gzip) at 10,000 articles.
+ */
+/** Events listed on a timeline overview (whole months are kept, so it can be a little more). */
+export const LIST_LIMIT = 40;
+/** Undated reports listed on an overview before linking to /timeline/undated/. */
+export const UNDATED_LIMIT = 10;
+/** Quoted sentences per topic page. */
+export const EXCERPT_LIMIT = 12;
+/** Articles listed on a topic page before linking to the topic's per-year timeline pages. */
+export const TOPIC_ARTICLE_LIMIT = 25;
+/** Latest events on the home page. */
+export const HOME_EVENTS = 5;

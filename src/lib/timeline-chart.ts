@@ -1,0 +1,139 @@
+/**
+ * Geometry of the timeline chart: a bar per month for the number of events, then one lane per topic
+ * (and for events without a topic, and for dates mentioned in the text) with a mark per month whose
+ * area grows with the count. Aggregating by month keeps the chart the same size at 10,000 articles.
+ */
+import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import { round, shapePath } from './chart-geometry';
+import { monthKeyOf, monthLabel } from './dates';
+
+export interface Lane {
+  key: string;
+  label: string;
+  /** Topic position for colour and shape; null draws the neutral style. */
+  index: number | null;
+  hollow?: boolean;
+  counts: Map<string, number>; // month key → count
+  /** Year-precision counts ("in 2022"), drawn as a bracket over the year. */
+  years?: Map<string, number>;
+  noun: [string, string]; // singular, plural: "event", "events"
+}
+
+export interface ChartInput {
+  firstMonth: string; // YYYY-MM
+  lastMonth: string;
+  totals: Map<string, number>;
+  lanes: Lane[];
+  width?: number;
+}
+
+const LABEL_W = 118;
+const BAR_H = 52;
+const LANE_H = 28;
+const PAD = 8;
+const AXIS_H = 34;
+
+const monthStart = (key: string) => new Date(`${key}-01T00:00:00Z`);
+const fmtMonth = (d: Date) => d.toISOString().slice(0, 7);
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, width = 720 }: ChartInput) {
+  const start = monthStart(firstMonth);
+  const end = utcMonth.offset(monthStart(lastMonth), 1);
+  const x = scaleUtc().domain([start, end]).range([LABEL_W, width - PAD]);
+  const months = utcMonth.range(start, end);
+  const monthW = (width - PAD - LABEL_W) / months.length;
+  const centre = (d: Date) => round((x(d) + x(utcMonth.offset(d, 1))) / 2);
+
+  const maxTotal = Math.max(1, ...totals.values());
+  const y = scaleLinear().domain([0, maxTotal]).range([0, BAR_H - 12]);
+  const barTop = PAD;
+  const baseline = barTop + BAR_H;
+  const bars = months
+    .map((d) => ({ key: fmtMonth(d), count: totals.get(fmtMonth(d)) ?? 0, d }))
+    .filter((b) => b.count > 0)
+    .map((b) => ({
+      key: b.key,
+      count: b.count,
+      x: round(x(b.d) + Math.min(1, monthW * 0.1)),
+      w: round(Math.max(1, monthW - 2 * Math.min(1, monthW * 0.1))),
+      y: round(baseline - y(b.count)),
+      h: round(y(b.count)),
+      title: `${monthLabel(b.key)}: ${b.count}`,
+    }));
+
+  const maxCount = Math.max(1, ...lanes.flatMap((l) => [...l.counts.values()]));
+  // Diamonds and triangles reach further than a circle of the same area: keep them inside the lane.
+  const maxR = Math.max(2.5, Math.min(LANE_H / 4, monthW / 2 + 1));
+  const r = scaleSqrt().domain([0, maxCount]).range([0, maxR]);
+  const lanesTop = baseline + 10;
+  const laneShapes = lanes.map((lane, i) => {
+    const cy = round(lanesTop + i * LANE_H + LANE_H / 2);
+    const marks = months
+      .map((d) => ({ key: fmtMonth(d), count: lane.counts.get(fmtMonth(d)) ?? 0, d }))
+      .filter((m) => m.count > 0)
+      .map((m) => {
+        const radius = Math.max(2.5, r(m.count));
+        return {
+          key: m.key,
+          cx: centre(m.d),
+          path: shapePath(lane.index ?? 0, 3 * radius * radius),
+          title: `${lane.label}, ${monthLabel(m.key)}: ${m.count} ${lane.noun[m.count === 1 ? 0 : 1]}`,
+        };
+      });
+    const spans = [...(lane.years ?? new Map()).entries()]
+      .map(([year, count]) => {
+        const from = new Date(`${year}-01-01T00:00:00Z`);
+        const to = utcYear.offset(from, 1);
+        if (to <= start || from >= end) return null;
+        return {
+          year,
+          x1: round(Math.max(x(from), LABEL_W) + 1),
+          x2: round(Math.min(x(to), width - PAD) - 1),
+          title: `${lane.label}, the year ${year}: ${count} ${lane.noun[count === 1 ? 0 : 1]}`,
+        };
+      })
+      .filter((s) => s !== null);
+    return { ...lane, cy, marks, spans, top: lanesTop + i * LANE_H };
+  });
+
+  const axisY = lanesTop + lanes.length * LANE_H + 4;
+  const every = monthW >= 30 ? 1 : monthW >= 10 ? 3 : 12;
+  const monthTicks = months.map((d) => ({
+    x: round(x(d)),
+    label: d.getUTCMonth() % every === 0 && every < 12 ? MONTH_ABBR[d.getUTCMonth()] : null,
+    cx: centre(d),
+    major: d.getUTCMonth() === 0,
+  }));
+  // A year is labelled at its first month in range, so the first (partial) year is labelled too.
+  const yearTicks = [start, ...utcYear.range(utcMonth.offset(start, 1), end)]
+    .map((d) => ({ x: round(x(d) + 2), label: String(d.getUTCFullYear()) }))
+    .filter((t, i, all) => i === 0 || t.label !== all[i - 1].label);
+
+  return {
+    width,
+    height: axisY + AXIS_H,
+    labelW: LABEL_W,
+    plotLeft: LABEL_W,
+    plotRight: width - PAD,
+    barTop,
+    baseline,
+    maxTotal,
+    bars,
+    lanes: laneShapes,
+    laneH: LANE_H,
+    axisY,
+    monthTicks: every === 12 ? monthTicks.filter((t) => t.major) : monthTicks,
+    yearTicks,
+    months: months.map(fmtMonth),
+  };
+}
+
+export type TimelineLayout = ReturnType<typeof layoutTimeline>;
+
+/** The chart's month range: from the first to the last month with anything in it. */
+export function monthRange(keys: Iterable<string>): { first: string; last: string } | null {
+  const sorted = [...keys].map(monthKeyOf).sort();
+  return sorted.length ? { first: sorted[0], last: sorted[sorted.length - 1] } : null;
+}

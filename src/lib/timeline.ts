@@ -1,0 +1,131 @@
+/**
+ * Turns events and mentioned dates into what the timeline pages show: items grouped by year and month,
+ * counts per month for the chart and its table, and the slice the overview page can afford to list.
+ */
+import { monthKeyOf, yearOf } from './dates';
+import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
+
+export type TimelineItem =
+  | { kind: 'event'; date: string; event: EventView }
+  | { kind: 'mention'; date: string; group: MentionGroup };
+
+export interface MonthGroup { key: string; items: TimelineItem[] }
+export interface YearGroup {
+  year: string;
+  /** Dates known only to the year ("in 2022"): listed before the months. */
+  yearItems: TimelineItem[];
+  months: MonthGroup[];
+}
+
+/** One topic's view of the timeline, or everything when `topic` is undefined. */
+export interface TimelineScope {
+  topic?: TopicView;
+  events: EventView[];
+  mentionGroups: MentionGroup[];
+}
+
+export function scopeFor(data: SiteData, topic?: TopicView): TimelineScope {
+  if (!topic) return { events: data.events, mentionGroups: data.mentionGroups };
+  // A mentioned date belongs to a topic only when its sentence's paragraph is one the topic was found in;
+  // the article as a whole may be about something else.
+  const paragraphs = new Set(topic.excerpts.map((x) => `${x.article}#${x.paragraph}`));
+  const mentionGroups = data.mentionGroups
+    .map((g) => ({ ...g, mentions: g.mentions.filter((m) => paragraphs.has(`${m.article}#${m.paragraph}`)) }))
+    .filter((g) => g.mentions.length > 0);
+  return { topic, events: data.events.filter((e) => e.topics.includes(topic.slug)), mentionGroups };
+}
+
+const precisionOf = (i: TimelineItem) => (i.kind === 'event' ? i.event.datePrecision : i.group.datePrecision);
+
+export function itemsOf(scope: TimelineScope): TimelineItem[] {
+  const items: TimelineItem[] = [
+    ...scope.events.map((event) => ({ kind: 'event' as const, date: event.date!, event })),
+    ...scope.mentionGroups.map((group) => ({ kind: 'mention' as const, date: group.date, group })),
+  ];
+  // Coarser dates first within their period ("in 2022" before its months, "in October" before
+  // "on 27 October"), then by date and id: one string key keeps the order total and stable.
+  const key = (i: TimelineItem) => {
+    const p = precisionOf(i);
+    const period = p === 'year' ? '00' : i.date.slice(5, 7);
+    const id = i.kind === 'event' ? i.event.id : i.group.key;
+    return `${yearOf(i.date)}|${period}|${p === 'day' ? 1 : 0}|${i.date}|${id}`;
+  };
+  return items.map((i) => [key(i), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+}
+
+export function groupByYear(items: TimelineItem[]): YearGroup[] {
+  const years = new Map<string, YearGroup>();
+  for (const item of items) {
+    const y = yearOf(item.date);
+    let group = years.get(y);
+    if (!group) years.set(y, (group = { year: y, yearItems: [], months: [] }));
+    if (precisionOf(item) === 'year') { group.yearItems.push(item); continue; }
+    const key = monthKeyOf(item.date);
+    let month = group.months[group.months.length - 1];
+    if (!month || month.key !== key) group.months.push((month = { key, items: [] }));
+    month.items.push(item);
+  }
+  return [...years.values()];
+}
+
+/**
+ * The overview lists the most recent whole months holding about `limit` events; older ones are on the
+ * per-year pages. Never cuts a month in half, so a month anchor always shows the whole month.
+ */
+export function recentSlice(items: TimelineItem[], limit: number): { items: TimelineItem[]; complete: boolean } {
+  const events = items.filter((i) => i.kind === 'event');
+  if (events.length <= limit) return { items, complete: true };
+  const cutoff = monthKeyOf(events[events.length - limit].date);
+  const kept = items.filter((i) => precisionOf(i) !== 'year' && monthKeyOf(i.date) >= cutoff);
+  return { items: kept, complete: false };
+}
+
+export interface MonthCount {
+  key: string;
+  events: number;
+  /** Events per topic slug; an event with several topics counts once in each. */
+  byTopic: Map<string, number>;
+  untopical: number;
+  mentions: number;
+}
+
+/** Counts per month over the scope's events and day- or month-precise mentioned dates. */
+export function countByMonth(scope: TimelineScope, topics: TopicView[]): Map<string, MonthCount> {
+  const months = new Map<string, MonthCount>();
+  const at = (key: string) => {
+    let m = months.get(key);
+    if (!m) months.set(key, (m = { key, events: 0, byTopic: new Map(topics.map((t) => [t.slug, 0])), untopical: 0, mentions: 0 }));
+    return m;
+  };
+  for (const e of scope.events) {
+    const m = at(monthKeyOf(e.date!));
+    m.events += 1;
+    if (e.topics.length === 0) m.untopical += 1;
+    for (const t of e.topics) if (m.byTopic.has(t)) m.byTopic.set(t, m.byTopic.get(t)! + 1);
+  }
+  for (const g of scope.mentionGroups) if (g.datePrecision !== 'year') at(monthKeyOf(g.date)).mentions += 1;
+  return new Map([...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Mentioned years ("in 2022"), with how many distinct mentions name each. */
+export function mentionedYears(scope: TimelineScope): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const g of scope.mentionGroups) if (g.datePrecision === 'year') years.set(yearOf(g.date), (years.get(yearOf(g.date)) ?? 0) + 1);
+  return years;
+}
+
+/** Years that have a per-year page: any year with an event or a mentioned date. */
+export function yearsOf(items: TimelineItem[]): string[] {
+  return [...new Set(items.map((i) => yearOf(i.date)))].sort();
+}
+
+/** How the date of an event was found, told by its most trusted report. */
+export function dateSourceOf(event: EventView): string {
+  const lead = event.articles[0];
+  switch (lead?.dateSource) {
+    case 'explicit': return 'date stated in the report';
+    case 'dateline': return 'date from the dateline';
+    case 'inferred': return 'date inferred from a related report';
+    default: return 'date source not recorded';
+  }
+}
