@@ -78,14 +78,26 @@ function must(result: StepResult): StepResult {
   return result;
 }
 
-/** Report seeds that are safe to edit or delete: plain UTF-8, with no exact duplicate elsewhere. */
+/**
+ * Seeds that are safe to edit or delete: plain UTF-8 reports with one copy of the body and no exact
+ * duplicate elsewhere, so one edit changes one article.
+ */
 function editableSeeds(files: SeedFile[]): SeedFile[] {
   const key = (f: SeedFile) => Buffer.from(f.bytes).toString('base64');
   const copies = new Map<string, number>();
   for (const f of files) copies.set(key(f), (copies.get(key(f)) ?? 0) + 1);
+  const styles = new Set(['agency-stamped', 'agency-date-prefix', 'published-line']);
   return files
-    .filter((f) => f.kind === 'report' && f.encoding === 'utf8' && copies.get(key(f)) === 1)
+    .filter((f) => f.kind === 'report' && f.encoding === 'utf8' && styles.has(f.style!) && copies.get(key(f)) === 1)
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** An edit a reader would notice: one more sentence at the end of the lead paragraph. */
+function withSentenceAdded(bytes: Uint8Array, sentence: string): Buffer {
+  const lines = Buffer.from(bytes).toString('utf8').split('\n');
+  const lead = lines.findIndex((line) => line.length > 100 && line.trimEnd().endsWith('.'));
+  lines[lead] = `${lines[lead].trimEnd()} ${sentence}`;
+  return Buffer.from(lines.join('\n'));
 }
 
 /**
@@ -138,7 +150,7 @@ async function main() {
   phase('ingest after one seed changed');
   const [changed, deleted] = editableSeeds(corpus.files);
   const addedSentence = 'The ministry later published the full text of the remarks on its website.';
-  writeFileSync(join(seedsDir, changed.name), Buffer.concat([Buffer.from(changed.bytes), Buffer.from(`\n\n${addedSentence}\n`)]));
+  writeFileSync(join(seedsDir, changed.name), withSentenceAdded(changed.bytes, addedSentence));
   const one = must(await runStep('ingest (one seed changed)', ingestCommand, { cwd: project, env, log: log('ingest-one-changed'), label: 'ingest' }));
   const changedSlugs = articlesBySeed(project).get(changed.name) ?? [];
   const changedPicked = changedSlugs.some((slug) => articleText(project, slug).includes(addedSentence));

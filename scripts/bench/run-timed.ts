@@ -56,7 +56,8 @@ export async function runStep(step: string, command: string, options: StepOption
       }
       return;
     }
-    if (line.trim()) console.log(`  [${label}] ${line}`);
+    // Tables (the ingest report) stay in the log; the console keeps the one-line summaries.
+    if (line.trim() && !/^\s*[┌│├└]/.test(line)) console.log(`  [${label}] ${line}`);
   };
   createInterface({ input: child.stdout! }).on('line', onLine);
   createInterface({ input: child.stderr! }).on('line', onLine);

@@ -94,7 +94,12 @@ export function writeReport(rng: Prng, o: Occasion): Report {
   const s = o.speaker;
   const weekday = weekdayOf(o.date);
   const lead = `China will ${o.verb} ${o.object} with other countries in ${o.field}`;
-  const datelineLead = `${lead}, ${o.role} ${s.name} said ${rng.chance(0.5) ? 'on ' : ''}${weekday}.`;
+  // Agencies put a lower-case title before the name ("minister of science and technology Wang
+  // Zhigang said"), but a role naming an institution goes after it, between commas.
+  const on = rng.chance(0.5) ? 'on ' : '';
+  const datelineLead = /[A-Z]/.test(o.role) || rng.chance(0.3)
+    ? `${lead}, ${s.name}, ${o.role}, said ${on}${weekday}.`
+    : `${lead}, ${o.role} ${s.name} said ${on}${weekday}.`;
   const relativeLead = `${lead}, ${s.name}, ${o.role}, said on ${weekday}.`;
 
   const background = backgroundWriter(rng, o);
