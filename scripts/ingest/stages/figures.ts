@@ -93,13 +93,14 @@ function measureKey(words: string[]): string {
 function nounPhrase(rest: string): string[] {
   const words = rest.trimStart().split(/\s+/);
   const out: string[] = [];
-  for (const raw of words) {
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i];
     const w = raw.replace(/[,.;:!?)"”’]+$/, '');
     const ended = w !== raw;
     if (!/^[\p{L}][\p{L}&'-]*$/u.test(w)) break;
     const lower = w.toLowerCase();
     // "countries and regions": keep "and" between two nouns.
-    if (lower === 'and' && out.length && out.length <= 3) {
+    if (lower === 'and' && out.length && out.length <= 3 && joinsTwoNouns(words[i + 1], words[i + 2])) {
       out.push(w);
       continue;
     }
@@ -109,6 +110,15 @@ function nounPhrase(rest: string): string[] {
   }
   while (out.length && /^(?:and)$/i.test(out[out.length - 1])) out.pop();
   return out;
+}
+
+/** "countries and regions": one more plain word after "and", and the phrase ends there. */
+function joinsTwoNouns(next: string | undefined, after: string | undefined): boolean {
+  if (!next || !/^[\p{L}-]+[,.;:]?$/u.test(next)) return false;
+  const word = next.replace(/[,.;:]$/, '').toLowerCase();
+  if (DESCRIPTORS.has(word)) return true; // "scientific and technological cooperation agreements"
+  if (word in WORD_NUMBERS || /(?:ed)$/.test(word) || STOP.has(word)) return false;
+  return next !== word || !after || STOP.has(after.toLowerCase().replace(/[,.;:]$/, ''));
 }
 
 function toNumber(text: string): number {
