@@ -108,6 +108,8 @@ export const figuresFile = z.object({
       points: z.array(
         citation.extend({
           value: z.number(),
+          /** The upper end of a range ("10 to 20 countries"), else null. */
+          upper: z.number().nullable(),
           /** "more than", "over", "nearly", "about" … kept as said; null when exact. */
           qualifier: z.string().nullable(),
           text: z.string(), // the figure as written: "more than 160 countries and regions"

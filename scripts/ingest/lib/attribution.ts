@@ -1,0 +1,116 @@
+/**
+ * Who says a sentence. Reads the attribution outside quotation marks: "<subject> said",
+ * "said <subject>", "according to <subject>", with the subject a name ("Vice Minister Zhang
+ * Guangjun", "Wang"), a pronoun ("he") or a description ("the vice minister").
+ */
+export const SPEECH_VERBS =
+  'said|says|told|added|noted|stressed|insisted|urged|called for|announced|pledged|promised|explained|warned|argued|emphasi[sz]ed|pointed out|stated|remarked|declared|replied|acknowledged|admitted|asserted|commented|wrote';
+const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
+const ACCORDING = /\baccording to\s+([^,.;]{2,60})/gi;
+
+/** Words that can stand before a name as part of a role, not of the name. */
+export const ROLE_WORDS = new Set(
+  'minister ministers vice deputy prime president premier chairman chairwoman chair secretary general secretary-general spokesperson spokesman spokeswoman director professor researcher scientist analyst economist ambassador official head chief executive governor mayor ceo founder dean fellow expert commissioner envoy leader lecturer engineer academician adviser advisor chancellor senior former foreign state science technology party dr mr mrs ms sir dame lord'.split(' '),
+);
+/** Capitalised words that begin a sentence or describe, never a person's name. */
+const NOT_NAME = new Set(
+  'but and however meanwhile also then while as so yet on at in last this that when after before speaking the a an his her their its our chinese american british french german japanese russian indian korean european african australian canadian beijing china washington us u.s. un eu nobel'.split(' '),
+);
+/** Words that make a capitalised phrase an institution, not a person. */
+const INSTITUTION = /\b(?:Ministry|Committee|Commission|Council|Party|University|Institute|Academy|Forum|Agency|Office|Bureau|Department|Government|Administration|Association|Organi[sz]ation|Centre|Center|Group|Company|Corporation|Bank|Fund|Post|Daily|News|Times|Xinhua|Reuters|Report|Communique|Plan|Initiative|Conference|Summit|Congress|Assembly|Parliament|Senate|Court|Foundation|Alliance|Coalition|Union|Nations|States|Republic|Kingdom|Province|City|School|Laboratory|Programme|Program|Project|Reactor|Array|Observatory|Statement|Media|Network|Platform|Society|Federation|Embassy|Consulate|Authority|Board|Service|Force|Army|Navy)\b/;
+
+export type Subject =
+  | { kind: 'name'; name: string; role: string | null }
+  | { kind: 'pronoun' }
+  | { kind: 'description'; text: string }
+  | { kind: 'other'; text: string };
+
+/**
+ * Text outside quotation marks, quoted spans blanked (positions kept). `startsOpen`: the sentence
+ * begins inside a quotation opened in an earlier sentence (straight quotes need that to pair up).
+ */
+export function outsideQuotes(sentence: string, startsOpen = false): string {
+  let open = startsOpen;
+  let out = '';
+  for (const ch of sentence) {
+    const isQuote = ch === '“' || ch === '”' || ch === '"';
+    if (ch === '“') open = true;
+    else if (ch === '"') open = !open;
+    out += open || isQuote ? ' '.repeat(ch.length) : ch;
+    if (ch === '”') open = false;
+  }
+  return out;
+}
+
+export function findSubject(sentence: string, startsOpen = false): Subject | null {
+  const outside = outsideQuotes(sentence, startsOpen);
+  VERB.lastIndex = 0;
+  for (const verb of outside.matchAll(VERB)) {
+    const before = outside.slice(0, verb.index);
+    const pieces = before.split(/[,;:(“”"]/);
+    let chunk = pieces[pieces.length - 1];
+    let role = '';
+    // "Name, role, said": the subject is two commas back, the role between.
+    if (!chunk.trim() && pieces.length >= 3) {
+      role = pieces[pieces.length - 2].trim();
+      chunk = pieces[pieces.length - 3];
+    }
+    const subject = classify(chunk.trim(), role);
+    if (subject) return subject;
+    // "…, said Wang Zhigang." — subject after the verb.
+    const after = /^\s+((?:the\s+)?[\p{L}][\p{L}'’. -]{1,50}?)\s*(?:[,.;]|$)/u.exec(outside.slice(verb.index! + verb[0].length));
+    if (after) {
+      const inverted = classify(after[1], '');
+      if (inverted && inverted.kind !== 'other') return inverted;
+    }
+  }
+  ACCORDING.lastIndex = 0;
+  const according = ACCORDING.exec(outside);
+  return according ? classify(according[1].trim(), '') : null;
+}
+
+function classify(chunk: string, appositionRole: string): Subject | null {
+  let words = chunk.split(/\s+/).filter(Boolean);
+  // Trailing adverbs between subject and verb: "Wang also said", "he further added".
+  while (words.length && /^(?:also|further|then|later|once|previously|has|had|have|again|repeatedly)$/i.test(words[words.length - 1])) words.pop();
+  if (!words.length) return null;
+  const last = words[words.length - 1];
+  if (words.length === 1 && /^(?:he|she)$/i.test(last)) return { kind: 'pronoun' };
+  if (/^(?:the|a|an)$/i.test(words[0]) || words.length > 1 && /^(?:the|a|an)$/i.test(words[words.length - 3] ?? '')) {
+    const from = words.findIndex((w) => /^(?:the|a|an)$/i.test(w));
+    const text = words.slice(from + 1).join(' ');
+    return INSTITUTION.test(text) || /^\p{Lu}{2,}/u.test(text) ? { kind: 'other', text } : { kind: 'description', text };
+  }
+  // The name: the capitalised words at the end of the chunk, minus role words before it.
+  let start = words.length;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1])) start--;
+  if (start === words.length) return { kind: 'other', text: chunk };
+  const capitalised = words.slice(start);
+  let n = 0;
+  while (n < capitalised.length - 1 && (ROLE_WORDS.has(capitalised[n].toLowerCase()) || NOT_NAME.has(capitalised[n].toLowerCase()))) n++;
+  const nameWords = capitalised.slice(n);
+  const name = nameWords.join(' ').replace(/[’']s$/, '');
+  if (nameWords.length > 3 || INSTITUTION.test(name) || nameWords.some((w) => NOT_NAME.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(name)) {
+    return { kind: 'other', text: chunk };
+  }
+  // Role words written before the name: "science minister Wang Zhigang", "Vice Minister Zhang".
+  const lowerBefore: string[] = [];
+  for (let i = start - 1; i >= 0 && i >= start - 6; i--) {
+    const w = words[i];
+    if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) break;
+    lowerBefore.unshift(w);
+  }
+  const preRole = [...lowerBefore, ...capitalised.slice(0, n)].join(' ');
+  const roleWords = (s: string) => s.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w) && !NOT_NAME.has(w));
+  const role = appositionRole && roleWords(appositionRole) ? appositionRole.replace(/^(?:an?|the)\s+/i, '') : preRole && roleWords(preRole) ? trimRole(preRole) : null;
+  return { kind: 'name', name, role };
+}
+
+/** "science minister" stays; leading words before the role noun phrase that are verbs are dropped. */
+function trimRole(role: string): string {
+  const words = role.split(' ');
+  const first = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  // Keep modifiers right before the first role word ("science minister", "Chinese President").
+  const from = Math.max(0, first - 1);
+  return words.slice(from).join(' ');
+}

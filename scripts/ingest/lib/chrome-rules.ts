@@ -1,0 +1,42 @@
+/**
+ * Page chrome: the furniture a scraper copies along with an article. Each rule is data — a name,
+ * why it exists, and a pattern — so the report can say which rule removed which line, and each rule
+ * has its own tests (tests/ingest/clean.test.ts). Patterns are matched against one trimmed line.
+ *
+ * A rule never names an outlet or an article: it describes a kind of furniture.
+ */
+export interface ChromeRule {
+  id: string;
+  why: string;
+  /** The whole line is furniture when this matches. */
+  line: RegExp;
+  /** Furniture that also ends the article: what follows it in the footer is furniture too. */
+  endsArticle?: boolean;
+}
+
+const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|copy link|save|and|comments?)';
+
+export const CHROME_RULES: ChromeRule[] = [
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?)$/i },
+  { id: 'share-bar', why: 'share / print / e-mail buttons', line: new RegExp(`^(?:${SHARE_WORDS}[\\s|,/·•]*){2,}$`, 'i'), endsArticle: true },
+  { id: 'font-size', why: 'text size controls', line: /^(?:adjust |change )?(?:font|text) size\s*:?(?:\s*[-+AaSML]{1,2}|\s*(?:small|medium|large))*\s*$|^(?:A[+-]?\s*){2,}$/i },
+  { id: 'pagination', why: 'page number row', line: /^(?:[<«‹]|prev(?:ious)?|first)?\s*(?:\d{1,3}\s*){2,}(?:[>»›]|next|last)?\s*$|^(?:page \d+ of \d+|next page|previous page|[<«‹]+\s*prev(?:ious)?|next\s*[>»›]+)$/i, endsArticle: true },
+  { id: 'comment-form', why: 'comment count, form and moderation notice', line: /^(?:\d+\s*comments?(?:\(s\))?|(?:no|view|show|read|add|post|leave|write)(?: your| a)? comments?\.*(?:\s*\(\d+\))?|go to forum\b.*|comments?\s*\(\d+\)|user ?name(?: required)?|your (?:comment|name|e-?mail)(?: required)?|enter the (?:words|code|characters) you see:?.*|.*comments? (?:may|will) be (?:removed|deleted|moderated)\b.*|(?:racist|abusive).{0,40}off-topic.*|submit|captcha)$/i, endsArticle: true },
+  { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
+  { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
+  { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
+  { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true },
+  { id: 'related-links', why: 'related-content heading', line: /^(?:related(?: articles| stories| news| content)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$/i, endsArticle: true },
+  { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
+  { id: 'photo-credit', why: 'photo caption with its credit', line: /(?:^|[.\s])(?:photo|photograph|image|picture|file photo|credit)(?: by| credit)?\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$|\((?:photo|file photo|image)(?: by|:)\s*[^)]{2,40}\)$|^\(?(?:photo|file photo|image)(?: by)? [\p{Lu}][\p{L}\s.'/-]{0,40}\)?$|^file photo$/iu },
+  { id: 'print-edition', why: 'print-edition note at the end of an online article', line: /^this (?:article|story) (?:first )?appeared in (?:the )?.{2,80}? print edition\b.*$/i, endsArticle: true },
+  { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true },
+];
+
+/** Furniture fused onto the start of a line that holds real content ("0 Comment(s)Print E-mail, …"). */
+export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${SHARE_WORDS})(?=[\\s,|]|[A-Z])[\\s,|]*)+`, 'i');
+
+/** The outlet named by a print-edition note: "appeared in the South China Morning Post print edition". */
+export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print edition/i;
+/** "© 2023 Outlet Name. All rights reserved." */
+export const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;

@@ -1,0 +1,60 @@
+/**
+ * Absolute dates as pages write them, without guessing: ISO stamps, "October 27, 2020",
+ * "14 March 2021", "Oct. 30, 2020", "2020/10/30", "2020年10月30日". Day-first or month-first
+ * numeric dates like 03/04/2021 are ambiguous and are not read.
+ */
+import { isoDate, monthNumber } from './text.ts';
+
+export interface ParsedDate {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  /** The words that named the date. */
+  text: string;
+  index: number;
+}
+
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
+];
+
+/** Every full (day-precision) date written in `text`, in order of position. */
+export function findFullDates(text: string): ParsedDate[] {
+  const found: ParsedDate[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [y, mo, d] = read(m);
+      const date = y >= 1900 && y <= 2100 && mo ? isoDate(y, mo, d) : null;
+      if (date && !found.some((f) => overlaps(f, m!.index, m![0].length))) {
+        found.push({ date, precision: 'day', text: m[0], index: m.index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function overlaps(f: ParsedDate, index: number, length: number): boolean {
+  return index < f.index + f.text.length && f.index < index + length;
+}
+
+/** "Month YYYY" (no day) → month precision. */
+export function findMonthYears(text: string): ParsedDate[] {
+  const re = new RegExp(`\\b(?:in|since|by|from|until|of|last|early|late|mid-?)\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+  const out: ParsedDate[] = [];
+  for (const m of text.matchAll(re)) {
+    const month = monthNumber(m[1]);
+    const year = +m[2];
+    if (month && year >= 1900 && year <= 2100) {
+      const words = m[0].replace(/^\S+\s+/, '');
+      out.push({ date: isoDate(year, month, 1)!, precision: 'month', text: words, index: m.index + m[0].length - words.length });
+    }
+  }
+  return out;
+}
+
+export const MONTH_PATTERN = MONTH;

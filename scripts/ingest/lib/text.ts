@@ -1,0 +1,70 @@
+/** Small text helpers shared by the stages. */
+
+export function countWords(text: string): number {
+  // CJK characters count one word each; elsewhere runs of letters/digits.
+  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const words = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return cjk + words;
+}
+
+/** A key under which two spellings of the same text compare equal (case, spacing, quote style). */
+export function textKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const STOP_AT_END = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'is', 'be', 'will', 'its', 'his', 'her', 'their', 'that']);
+
+/** URL slug: ASCII, lowercase, at most `maxWords` words, no trailing little words. */
+export function slugify(text: string, maxWords = 6): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords);
+  while (words.length > 1 && STOP_AT_END.has(words[words.length - 1])) words.pop();
+  return words.join('-');
+}
+
+/** Words with a capital in a line, over all words: headlines and names score high. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(text.trim());
+}
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "Oct", "Oct.", "October", "Sept" → 1-based month number, or 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return 0;
+  const i = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
+  return i + 1;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(iso + 'T00:00:00Z').getUTCDay()];
+}
+
+export function truncate(text: string, max = 80): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}

@@ -1,0 +1,77 @@
+/**
+ * Which header line is the headline. Scraped headers hold page titles with the site name
+ * appended, kickers and promotions beside the real headline; the headline is the line whose words
+ * the article's first paragraphs use most, and a line that is another candidate plus " - Site"
+ * is that candidate's page-title form (the suffix names the outlet).
+ */
+import { countWords, endsLikeSentence } from './text.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface TitleChoice {
+  title: string;
+  /** Other header lines that are the same headline with a site name attached. */
+  variants: { line: string; suffix: string }[];
+  /** Header lines that are not the headline. */
+  others: string[];
+}
+
+/** What follows a headline in a page title: " - Site", " | Site", "-Site", ": Site". */
+const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
+
+export function chooseTitle(candidates: string[], body: string[]): TitleChoice | null {
+  // Two sentences, or a long line ending in a full stop, is text, not a headline.
+  const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
+  const lines = candidates.filter((c) => countWords(c) >= 2 && !isText(c));
+  const text = candidates.filter((c) => countWords(c) >= 2 && isText(c));
+  if (!lines.length) return text.length ? { title: '', variants: [], others: text } : null;
+  const bodyWords = contentWords(body.slice(0, 3).join(' '));
+  let best = -1;
+  let bestScore = -Infinity;
+  lines.forEach((line, i) => {
+    const words = [...contentWords(line)];
+    const overlap = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
+    const shape = countWords(line) >= 3 && countWords(line) <= 30 && !endsLikeSentence(line) ? 0.3 : 0;
+    const score = overlap + shape + (0.05 * (i + 1)) / lines.length;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  let title = lines[best];
+  const variants: TitleChoice['variants'] = [];
+  const others: string[] = [];
+  for (const line of lines) {
+    if (line === title) continue;
+    const suffixOfLine = suffixAfter(line, title);
+    const suffixOfTitle = suffixAfter(title, line);
+    if (suffixOfLine) variants.push({ line, suffix: suffixOfLine });
+    else if (suffixOfTitle) {
+      // The chosen line is the page-title form of a cleaner candidate: take the clean one.
+      variants.push({ line: title, suffix: suffixOfTitle });
+      title = line;
+    } else others.push(line);
+  }
+  return { title, variants, others: [...others, ...text] };
+}
+
+/** If `line` is `base` plus a site-name suffix, return the suffix. */
+function suffixAfter(line: string, base: string): string | null {
+  if (!line.startsWith(base) || line === base) return null;
+  return SUFFIX.exec(line.slice(base.length))?.[1].trim() ?? null;
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)));
+}
+const COMMON = new Set(['that', 'with', 'from', 'this', 'will', 'have', 'said', 'says', 'been', 'were', 'they', 'their', 'also', 'more', 'than', 'into', 'about', 'which']);
+
+/**
+ * A title fused onto the first sentence: "…says officialChina will…". The headline has no
+ * sentence end and meets the body where a lowercase word runs into a capitalised one.
+ */
+export function splitFusedTitle(paragraph: string): { title: string; rest: string } | null {
+  const m = /^(.{15,200}?\p{Ll}{2})(\p{Lu}\p{Ll}.*)$/u.exec(paragraph);
+  if (!m) return null;
+  const [, title, rest] = m;
+  if (/[.!?]/.test(title) || countWords(title) < 3) return null;
+  // The junction must be inside one "word": lowercase letters run straight into a capital.
+  if (!/\s\p{Ll}+$/u.test(title) && !/^\p{Ll}+$/u.test(title.split(/\s+/).pop()!)) return null;
+  return { title: title.trim(), rest: rest.trim() };
+}

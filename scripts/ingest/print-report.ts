@@ -1,0 +1,43 @@
+/** The ingest report on the console: what each stage removed or inferred, by rule, and what was skipped. */
+import type { Corpus } from './corpus.ts';
+import type { ReportEntry } from './report.ts';
+import type { Written } from './write.ts';
+
+interface Summary {
+  seeds: number;
+  corpus: Corpus;
+  skipped: { seed: string; reason: string }[];
+  entries: ReportEntry[];
+  written: Written;
+  fromCache: number;
+  perArticleMs: number;
+  totalMs: number;
+  seedsDir: string;
+}
+
+export function printReport(s: Summary): void {
+  const rows = new Map<string, { stage: string; rule: string; action: string; count: number; example: string }>();
+  for (const e of s.entries) {
+    if (e.action === 'found' && e.stage !== 'segment') continue; // findings are in the JSON report
+    const key = `${e.stage}\t${e.rule}\t${e.action}`;
+    const row = rows.get(key) ?? rows.set(key, { stage: e.stage, rule: e.rule, action: e.action, count: 0, example: oneLine(e.text ?? e.detail ?? '') }).get(key)!;
+    row.count++;
+  }
+  console.log(`\ningest: ${s.seeds} seeds in ${s.seedsDir} → ${s.corpus.articles.length} articles, ${s.skipped.length} skipped, ${s.corpus.events.length} events`);
+  console.table([...rows.values()]);
+  const undated = s.corpus.articles.filter((a) => !a.date).length;
+  const inferred = s.corpus.articles.filter((a) => a.date?.source === 'inferred').length;
+  console.log(`dates: ${s.corpus.articles.length - undated} dated (${inferred} inferred from a sibling report), ${undated} undated`);
+  for (const k of s.skipped) console.log(`skipped ${k.seed}: ${k.reason}`);
+  const rate = s.seeds / (s.perArticleMs / 1000 || 1);
+  console.log(
+    `files: ${s.written.changed} written, ${s.written.unchanged} unchanged, ${s.written.removed} removed; ` +
+      `${s.fromCache} from cache; ${Math.round(s.totalMs)} ms (${Math.round(rate)} articles/s per-article stages)`,
+  );
+  console.log('full report: content/data/ingest-report.json\n');
+}
+
+function oneLine(text: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 60 ? t.slice(0, 59) + '…' : t;
+}

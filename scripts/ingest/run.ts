@@ -1,0 +1,127 @@
+/**
+ * The ingest as a function: seeds folder in, content/articles/*.mdx + content/data/*.json and the
+ * ingest report out (printed, and written to content/data/ingest-report.json).
+ *
+ * Per-article results are cached by the hash of the seed's bytes and of the ingest's own code and
+ * topic definitions (.cache/ingest/), so re-running after one article changes redoes one article.
+ * Files are written only when their content changed; outputs whose seed is gone are removed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import YAML from 'yaml';
+import type { ArticleRecord } from './types.ts';
+import { Report, SkipArticle, type ReportEntry } from './report.ts';
+import { processArticle } from './pipeline.ts';
+import { buildCorpus, type Corpus } from './corpus.ts';
+import { compileTopics } from './stages/topics.ts';
+import { toMdx } from './stages/emit.ts';
+import { writeOutputs, type Written } from './write.ts';
+import { printReport } from './print-report.ts';
+import { topicDefinition, type TopicDefinition } from '../../src/schema.ts';
+
+export interface IngestOptions {
+  /** Project folder: content/ is written here, content/topics read from here. */
+  root: string;
+  seedsDir: string;
+  /** Print the report to the console (the CLI does; tests do not). */
+  print?: boolean;
+}
+
+export interface IngestResult {
+  corpus: Corpus;
+  skipped: { seed: string; reason: string }[];
+  entries: ReportEntry[];
+  written: Written;
+  fromCache: number;
+}
+
+const ingestDir = import.meta.dirname;
+
+export function runIngest({ root, seedsDir, print = false }: IngestOptions): IngestResult {
+  const cacheDir = join(root, '.cache', 'ingest');
+  const started = performance.now();
+
+  const topicsDir = join(root, 'content', 'topics');
+  const definitions = loadTopicDefinitions(topicsDir);
+  const matchers = compileTopics(definitions);
+  const codeVersion = hashOfCode(topicsDir);
+
+  const seeds = readdirSync(seedsDir).filter((f) => !f.startsWith('.') && statSync(join(seedsDir, f)).isFile()).sort();
+  const used = new Set<string>();
+  const records: ArticleRecord[] = [];
+  const skipped: { seed: string; reason: string }[] = [];
+  const reports = new Map<string, Report>();
+  let fromCache = 0;
+  mkdirSync(cacheDir, { recursive: true });
+
+  seeds.forEach((seed, i) => {
+    const bytes = readFileSync(join(seedsDir, seed));
+    const key = createHash('sha256').update(codeVersion).update(bytes).digest('hex');
+    const cachePath = join(cacheDir, key + '.json');
+    used.add(key + '.json');
+    const report = new Report(seed);
+    reports.set(seed, report);
+    if (existsSync(cachePath)) {
+      const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { record?: ArticleRecord; skip?: string; entries: ReportEntry[] };
+      report.entries.push(...cached.entries.map((e) => ({ ...e, seed })));
+      if (cached.record) records.push({ ...cached.record, seed });
+      else skipped.push({ seed, reason: cached.skip! });
+      fromCache++;
+    } else {
+      try {
+        const record = processArticle(seed, bytes, matchers, report);
+        records.push(record);
+        writeFileSync(cachePath, JSON.stringify({ record, entries: report.entries }));
+      } catch (error) {
+        // Bad input gets a clear reason, never a crash: the rest of the site still builds.
+        const reason = error instanceof SkipArticle ? error.reason : `could not be read: ${(error as Error).message}`;
+        report.add('decode', 'skipped', 'skipped', undefined, reason);
+        skipped.push({ seed, reason });
+        if (error instanceof SkipArticle) writeFileSync(cachePath, JSON.stringify({ skip: reason, entries: report.entries }));
+      }
+    }
+    if ((i + 1) % 1000 === 0) console.log(`ingest: ${i + 1}/${seeds.length} articles read`);
+  });
+  const perArticleMs = performance.now() - started;
+  // Entries for seeds that changed or went away would only grow the cache.
+  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
+
+  const corpus = buildCorpus(records, matchers, reports);
+  const written = writeOutputs(root, corpus, skipped, toMdx);
+  const entries = seeds.flatMap((s) => reports.get(s)!.entries);
+  writeFileSync(
+    join(root, 'content', 'data', 'ingest-report.json'),
+    JSON.stringify({ articles: corpus.articles.length, skipped, entries }, null, 1) + '\n',
+  );
+  if (print) printReport({ seeds: seeds.length, corpus, skipped, entries, written, fromCache, perArticleMs, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.' });
+  return { corpus, skipped, entries, written, fromCache };
+}
+
+function loadTopicDefinitions(dir: string): TopicDefinition[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const front = /^---\n([\s\S]*?)\n---/.exec(text);
+      if (!front) throw new Error(`${f}: no frontmatter`);
+      return topicDefinition.parse(YAML.parse(front[1]));
+    });
+}
+
+/** Changing the ingest's code or the topic definitions invalidates the cache. */
+function hashOfCode(topicsDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir).sort()) {
+      const path = join(dir, f);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(relative(dir, path)).update(readFileSync(path));
+    }
+  };
+  walk(ingestDir);
+  walk(topicsDir);
+  hash.update(readFileSync(join(ingestDir, '..', '..', 'src', 'schema.ts')));
+  return hash.digest('hex');
+}

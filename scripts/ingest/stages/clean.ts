@@ -1,0 +1,103 @@
+/**
+ * clean: remove page chrome by the named rules of lib/chrome-rules.ts, plus three rules that need
+ * a line's neighbours: a video's caption after its timestamp, headlines of related stories standing
+ * between body paragraphs, and everything after furniture that ends the article (comment forms,
+ * share bars) in the footer. Every removal is reported with its rule.
+ */
+import type { HeaderFacts, Unit } from '../types.ts';
+import { Report } from '../report.ts';
+import { countWords, endsLikeSentence } from '../lib/text.ts';
+import { CHROME_RULES, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/chrome-rules.ts';
+
+export function matchChrome(text: string): ChromeRule | undefined {
+  const line = text.trim();
+  return CHROME_RULES.find((rule) => rule.line.test(line));
+}
+
+/** A speaker label in a transcript: "Wang Zhigang:" alone on a line. */
+export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[:：]$/u;
+
+/** Headline-like: no sentence end, several words, not a transcript label. */
+function looksLikeHeadline(text: string): boolean {
+  const words = countWords(text);
+  return words >= 5 && words <= 25 && !endsLikeSentence(text) && !/[:：;,]$/.test(text) && !SPEAKER_LABEL.test(text);
+}
+
+export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[] {
+  const kept: Unit[] = [];
+  let footerEnded = false;
+  let afterVideo = false;
+  units.forEach((unit, i) => {
+    let text = unit.text;
+    const whole = matchChrome(text);
+    const prefix = whole || unit.zone === 'body' ? null : furniturePrefix(text);
+    if (prefix && !/[\p{L}\p{N}]/u.test(text.slice(prefix[0].length))) {
+      report.add('clean', 'inline-furniture', 'removed', text, 'page furniture left beside a date stamp');
+      return;
+    }
+    if (prefix) {
+      report.add('clean', 'inline-furniture', 'removed', prefix[0].trim(), `from "${text}"`);
+      text = text.slice(prefix[0].length).replace(/^[\s,|:]+/, '');
+    }
+    const rule = matchChrome(text);
+    if (rule) {
+      report.add('clean', rule.id, 'removed', text, rule.why);
+      noteOutlet(text, header, report);
+      if (rule.endsArticle && unit.zone === 'footer') footerEnded = true;
+      afterVideo = rule.id === 'video-timestamp';
+      return;
+    }
+    if (afterVideo && looksLikeHeadline(text)) {
+      report.add('clean', 'video-caption', 'removed', text, 'title of a video, after its duration');
+      return;
+    }
+    afterVideo = false;
+    if (unit.zone === 'footer' && footerEnded) {
+      report.add('clean', 'page-footer', 'removed', text, 'after furniture that ends the article');
+      return;
+    }
+    if (unit.zone === 'footer' && countWords(text) <= 2 && !endsLikeSentence(text) && i === units.length - 1) {
+      report.add('clean', 'trailing-fragment', 'removed', text, 'a word or two left at the end of the page');
+      return;
+    }
+    if (unit.zone === 'body' && looksLikeHeadline(text) && isBetweenProse(units, i)) {
+      report.add('clean', 'related-headline', 'removed', text, 'a headline between body paragraphs: a link to another story');
+      return;
+    }
+    // A short line above the headline is a label; the last header line may be a short headline itself.
+    const lastHeaderLine = !units.slice(i + 1).some((u) => u.zone === 'header');
+    if (unit.zone === 'header' && !lastHeaderLine && countWords(text) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
+      report.add('clean', 'section-label', 'removed', text, 'short label above the headline (section, tag or kicker)');
+      return;
+    }
+    kept.push(text === unit.text ? unit : { ...unit, text });
+  });
+  return kept;
+}
+
+/** Furniture fused before content: a comment count, or two or more share/print words. */
+function furniturePrefix(text: string): RegExpExecArray | null {
+  const m = INLINE_PREFIX.exec(text);
+  if (!m) return null;
+  const words = m[0].match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  return /comment/i.test(m[0]) || words.length >= 2 ? m : null;
+}
+
+function isBetweenProse(units: Unit[], i: number): boolean {
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  return !!prev && !!next && prev.zone === 'body' && next.zone === 'body' && endsLikeSentence(prev.text) && endsLikeSentence(next.text);
+}
+
+function noteOutlet(text: string, header: HeaderFacts, report: Report): void {
+  const print = PRINT_EDITION_OUTLET.exec(text);
+  if (print) {
+    header.outletHints.push({ outlet: print[1].trim(), rule: 'print-edition', evidence: text });
+    report.add('clean', 'outlet-from-print-edition', 'found', print[1].trim());
+  }
+  const copyright = COPYRIGHT_OUTLET.exec(text.trim());
+  if (copyright && countWords(copyright[1]) <= 6) {
+    header.outletHints.push({ outlet: copyright[1].trim(), rule: 'copyright', evidence: text });
+    report.add('clean', 'outlet-from-copyright', 'found', copyright[1].trim());
+  }
+}

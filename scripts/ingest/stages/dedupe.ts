@@ -1,0 +1,99 @@
+/**
+ * dedupe: find the headline, take it out of the body wherever the scraper fused or repeated it,
+ * and keep one copy of every paragraph and every sentence. A body repeated two or three times, a
+ * paragraph shown twice, a sentence glued onto the next copy: the first copy stays, the others are
+ * reported with the paragraph they repeat.
+ */
+import type { HeaderFacts, Paragraph, Unit } from '../types.ts';
+import { Report } from '../report.ts';
+import { splitSentences } from '../lib/sentences.ts';
+import { countWords, textKey, truncate } from '../lib/text.ts';
+import { chooseTitle, splitFusedTitle } from '../lib/title.ts';
+import { SPEAKER_LABEL } from './clean.ts';
+
+/** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
+const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
+
+export interface Deduped {
+  title: string;
+  paragraphs: Paragraph[];
+}
+
+export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Deduped {
+  const headerLines = units.filter((u) => u.zone === 'header').map((u) => u.text);
+  let body = units.filter((u) => u.zone !== 'header').map((u) => u.text);
+
+  let title: string | null = null;
+  const choice = chooseTitle([...header.titleCandidates, ...headerLines], body);
+  if (choice) {
+    title = choice.title || null;
+    for (const v of choice.variants) {
+      report.add('dedupe', 'title-variant', 'removed', v.line, `the headline with "${v.suffix}" appended`);
+      header.outletHints.push({ outlet: v.suffix, rule: 'title-suffix', evidence: v.line });
+    }
+    // Header lines that are not the headline are kept, at the top of the body.
+    body = [...choice.others, ...body];
+  }
+  if (title === null && body.length) {
+    const fused = splitFusedTitle(body[0]);
+    if (fused) {
+      title = fused.title;
+      body[0] = fused.rest;
+      report.add('dedupe', 'fused-title', 'changed', fused.title, 'headline run into the first sentence; split off');
+    }
+  }
+  body = [...header.standfirst, ...body];
+  if (title === null) {
+    // No headline on the page: name the article by its first sentence, which stays in the body.
+    const first = splitSentences(body[0] ?? '')[0] ?? 'Untitled';
+    const derived = truncate(first.replace(/[.!?]+$/, ''), 120);
+    report.add('dedupe', 'title-from-first-sentence', 'inferred', derived, 'no headline on the page');
+    return { title: derived, paragraphs: keepFirstCopies(body, report) };
+  }
+  const headline = title;
+  body = body.flatMap((p) => removeRepeatedTitle(p, headline, report));
+  return { title: headline, paragraphs: keepFirstCopies(body, report) };
+}
+
+/** Take every copy of the headline out of a paragraph, splitting it where the copy stood. */
+function removeRepeatedTitle(paragraph: string, title: string, report: Report): string[] {
+  if (title.length < 15 || !paragraph.includes(title)) return [paragraph];
+  const parts = paragraph.split(title).map((s) => s.trim()).filter(Boolean);
+  report.add('dedupe', 'repeated-title', 'removed', title, `${paragraph.split(title).length - 1}× inside "${truncate(paragraph, 60)}"`);
+  return parts;
+}
+
+function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
+  const seenParagraphs = new Map<string, number>();
+  const seenSentences = new Map<string, number>();
+  const out: Paragraph[] = [];
+  for (const text of texts) {
+    const key = textKey(text);
+    if (!key) continue;
+    const copyOf = seenParagraphs.get(key);
+    if (copyOf !== undefined) {
+      report.add('dedupe', 'repeated-paragraph', 'removed', text, `copy of p-${copyOf}`);
+      continue;
+    }
+    const label = SPEAKER_LABEL.exec(text)?.[1];
+    const sentences = label ? [text] : splitSentences(text);
+    const id = out.length + 1;
+    const kept = sentences.filter((s) => {
+      if (countWords(s) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
+      const k = textKey(s);
+      const first = seenSentences.get(k);
+      if (first !== undefined) {
+        report.add('dedupe', 'repeated-sentence', 'removed', s, `already in p-${first}`);
+        return false;
+      }
+      seenSentences.set(k, id);
+      return true;
+    });
+    if (!kept.length) continue;
+    seenParagraphs.set(key, id);
+    const paragraph: Paragraph = { id: `p-${id}`, text: kept.length === sentences.length ? text : kept.join(' '), sentences: kept };
+    if (label) paragraph.speakerLabel = label;
+    out.push(paragraph);
+  }
+  return out;
+}

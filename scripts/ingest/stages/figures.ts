@@ -1,0 +1,129 @@
+/**
+ * figures: quantitative claims — a number, what it counts, its qualifier ("more than"), the
+ * sentence and who said it. Claims about the same measure share a key whatever the wording
+ * ("161 countries and regions" / "more than 160 countries and regions"; "114 inter-governmental
+ * scientific and technological cooperation agreements" / "116 inter-governmental agreements on
+ * sci-tech cooperation"), so the corpus stage can group them into series over time.
+ */
+import type { FigureFound, Paragraph, Quote } from '../types.ts';
+import { Report } from '../report.ts';
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const QUALIFIERS = 'more than|over|nearly|almost|about|around|approximately|roughly|at least|up to|some|exceeding|close to|fewer than|less than|under|above|below|as many as';
+const NUM = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}\\-.,/])(?:(${QUALIFIERS})\\s+)?(${NUM})(?!\\p{L})(?:\\s*(?:-|–|to)\\s*(${NUM}))?(?:\\s+(thousand|million|billion|trillion))?(?![\\p{N}\\p{L}\\-]|\\.\\d)(\\s*(?:%|per ?cent))?`,
+  'giu',
+);
+/** Words that end the noun phrase after a number. */
+const STOP = new Set('of in on at to for from with by as that which who than and or but is are was were has have had will would be been since during between into over under about after before this its their his her the a an'.split(' '));
+/** Words that say what kind of thing, not which thing: dropped from the series key. */
+const DESCRIPTORS = new Set(['scientific', 'technological', 'sci-tech', 'science', 'technology', 'technical', 's&t', 'cooperation', 'co-operation', 'new', 'various', 'other', 'major', 'official']);
+/** Counts of time are durations, not figures ("40 years of reform"). */
+const TIME_UNITS = /^(?:years?|months?|days?|hours?|minutes?|seconds?|weeks?|decades?|centuries|century|times?-?|am|pm|a\.m|p\.m|o'clock)$/i;
+/** "relations with 161 …", "users in 175 …": the noun the counted things belong to. */
+const CONTEXT = /([\p{L}-]+)\s+(?:with|in|to|for|from|among|across|covering)\s+$/u;
+/** Words after a number that count nothing by themselves. */
+const EMPTY_UNITS = /^(?:others?|ones?|of|times)$/i;
+
+export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report): FigureFound[] {
+  const figures: FigureFound[] = [];
+  for (const p of paragraphs) {
+    for (const sentence of p.sentences) {
+      FIGURE.lastIndex = 0;
+      for (const m of sentence.matchAll(FIGURE)) {
+        const figure = readFigure(m, sentence);
+        if (!figure) continue;
+        const speaker = quotes.find((q) => q.paragraph === p.id && q.sentence === sentence)?.person ?? null;
+        figures.push({ ...figure, paragraph: p.id, sentence, speaker });
+        report.add('figures', 'figure', 'found', figure.text, figure.key);
+      }
+    }
+  }
+  return figures;
+}
+
+function readFigure(m: RegExpMatchArray, sentence: string) {
+  const [whole, qualifier, first, second, scaleWord, percent] = m;
+  const value = toNumber(first) * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1);
+  if (!Number.isFinite(value)) return null;
+  const isYear = /^\d{4}$/.test(first) && +first >= 1900 && +first <= 2100;
+  if (isYear || /^one$/i.test(first)) return null;
+  const before = sentence.slice(0, m.index);
+  if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$/i.test(before)) return null; // a date: "Oct. 30"
+  const upper = second ? toNumber(second) * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1) : null;
+  const rest = sentence.slice(m.index! + whole.length);
+  const unitWords = percent ? ['per cent'] : nounPhrase(rest);
+  if (!unitWords.length || TIME_UNITS.test(unitWords[0]) || (unitWords.length === 1 && EMPTY_UNITS.test(unitWords[0]))) return null;
+  const unit = unitWords.join(' ');
+  const head = measureKey(unitWords) || unit.toLowerCase();
+  const context = CONTEXT.exec(before)?.[1]?.toLowerCase() ?? null;
+  // A verb ("participated in") is not what the things belong to.
+  const contextWord = context && !STOP.has(context) && !DESCRIPTORS.has(context) && !/(?:ed|ing)$/.test(context) ? context : null;
+  return {
+    key: contextWord ? `${head} | ${contextWord}` : head,
+    label: contextWord ? `${head} (${contextWord})` : head,
+    unit,
+    value,
+    upper,
+    qualifier: qualifier ? qualifier.toLowerCase() : null,
+    text: (whole + ' ' + (percent ? '' : unit)).trim(),
+  };
+}
+
+/** The counted noun phrase without descriptors: "inter-governmental sci-tech cooperation agreements" → "intergovernmental agreements". */
+function measureKey(words: string[]): string {
+  const lower = words.map((w) => w.toLowerCase().replace(/^inter-/, 'inter'));
+  return lower
+    .filter((w, i) => {
+      if (DESCRIPTORS.has(w)) return false;
+      // "scientific and technological": an "and" between descriptors goes with them.
+      if (w === 'and') return !DESCRIPTORS.has(lower[i - 1] ?? '') && !DESCRIPTORS.has(lower[i + 1] ?? '');
+      return true;
+    })
+    .join(' ');
+}
+
+/** The words after a number that say what it counts: "inter-governmental scientific … agreements". */
+function nounPhrase(rest: string): string[] {
+  const words = rest.trimStart().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i];
+    const w = raw.replace(/[,.;:!?)"”’]+$/, '');
+    const ended = w !== raw;
+    if (!/^[\p{L}][\p{L}&'-]*$/u.test(w)) break;
+    const lower = w.toLowerCase();
+    // "countries and regions": keep "and" between two nouns.
+    if (lower === 'and' && out.length && out.length <= 3 && joinsTwoNouns(words[i + 1], words[i + 2])) {
+      out.push(w);
+      continue;
+    }
+    if (STOP.has(lower)) break;
+    out.push(w);
+    if (ended || out.length >= 7) break;
+  }
+  while (out.length && /^(?:and)$/i.test(out[out.length - 1])) out.pop();
+  return out;
+}
+
+/** "countries and regions": one more plain word after "and", and the phrase ends there. */
+function joinsTwoNouns(next: string | undefined, after: string | undefined): boolean {
+  if (!next || !/^[\p{L}-]+[,.;:]?$/u.test(next)) return false;
+  const word = next.replace(/[,.;:]$/, '').toLowerCase();
+  if (DESCRIPTORS.has(word)) return true; // "scientific and technological cooperation agreements"
+  if (word in WORD_NUMBERS || /(?:ed)$/.test(word) || STOP.has(word)) return false;
+  return next !== word || !after || STOP.has(after.toLowerCase().replace(/[,.;:]$/, ''));
+}
+
+function toNumber(text: string): number {
+  const lower = text.toLowerCase();
+  if (/^[\d,.]+$/.test(lower)) return Number(lower.replace(/,/g, ''));
+  const [tens, ones] = lower.split('-');
+  return (WORD_NUMBERS[tens] ?? NaN) + (ones ? WORD_NUMBERS[ones] ?? NaN : 0);
+}

@@ -1,0 +1,141 @@
+/**
+ * metadata: outlet, author, editor and the article's own date, each from what the page states.
+ *
+ * Date, most trusted first: an explicit stamp ("2023-02-24 16:37:45", "Published: 14 March 2021"),
+ * then the dateline ("BEIJING, Oct. 30 (Xinhua) --"). When both exist and disagree, the dateline
+ * wins: it is the day the reporter filed the news, while a page stamp is when the page was posted
+ * (often the next day) — the stamp is kept as `published`. A dateline without a year takes the
+ * year of the stamp; with neither, the date stays null here (the events stage may infer it from a
+ * sibling report). Never today's date, never a guess.
+ */
+import type { DateFound, HeaderFacts, Paragraph } from '../types.ts';
+import { Report } from '../report.ts';
+import { findFullDates, MONTH_PATTERN } from '../lib/dates.ts';
+import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
+
+export interface Metadata {
+  outlet: string | null;
+  author: string | null;
+  editor: string | null;
+  date: DateFound | null;
+  published: string | null;
+  newsWeekdays: string[];
+}
+
+const DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?),?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])`,
+  'u',
+);
+/** "BEIJING (Reuters) -": a dateline that names the agency but no date. */
+const AGENCY_ONLY = /^\p{Lu}[\p{Lu} .'’-]{1,40}\s*\(([^)]{2,40})\)\s*(?:--|[-–—])/u;
+const WEEKDAY = WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|');
+const SPEECH_THEN_WEEKDAY = new RegExp(
+  `\\b(?:said|says|told|announced|added|stated|noted|insisted|stressed|pledged|promised|urged|warned|declared|according to)\\b[^.;]{0,80}?\\b(?:on |last )?(${WEEKDAY})\\b`,
+);
+
+export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], report: Report): Metadata {
+  const dateline = readDateline(paragraphs, report);
+  const stamp = chooseStamp(header.stamps);
+  const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
+  const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
+  const editor = header.editors[0] ?? null;
+  const { date, published } = chooseDate(stamp, dateline, report);
+  return { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };
+}
+
+interface Dateline {
+  text: string;
+  month: number;
+  day: number;
+  year: number | null;
+  agency: string | null;
+  /** How a missing year was filled in, for the evidence. */
+  yearNote?: string;
+}
+
+function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null {
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = DATELINE.exec(p.text);
+    if (m) {
+      report.add('metadata', 'dateline', 'found', m[0].trim());
+      return { text: m[0].trim(), month: monthNumber(m[2]), day: +m[3], year: m[4] ? +m[4] : null, agency: m[5]?.trim() ?? null };
+    }
+    const a = AGENCY_ONLY.exec(p.text);
+    if (a) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: a[1].trim() };
+  }
+  return null;
+}
+
+function chooseStamp(stamps: string[]): { line: string; date: string } | null {
+  const parsed = stamps
+    .map((line) => ({ line, date: findFullDates(line)[0]?.date }))
+    .filter((s): s is { line: string; date: string } => !!s.date);
+  // "Updated: …" is when the page changed, not when the news happened.
+  return parsed.find((s) => !/^\s*(?:last )?updated/i.test(s.line)) ?? parsed[0] ?? null;
+}
+
+function chooseDate(
+  stamp: { line: string; date: string } | null,
+  dateline: Dateline | null,
+  report: Report,
+): { date: DateFound | null; published: string | null } {
+  let fromDateline: string | null = null;
+  if (dateline?.month) {
+    let year = dateline.year;
+    let yearNote = '';
+    if (year === null && stamp) {
+      // The dateline's day falls on or shortly before the page stamp: take the stamp's year,
+      // or the year before when the dateline is late December and the stamp early January.
+      year = +stamp.date.slice(0, 4);
+      const candidate = isoDate(year, dateline.month, dateline.day);
+      if (candidate && candidate > addDays(stamp.date, 1)) year -= 1;
+      yearNote = ` (year from the page stamp "${stamp.line}")`;
+    }
+    fromDateline = year ? isoDate(year, dateline.month, dateline.day) : null;
+    if (fromDateline && yearNote) report.add('metadata', 'dateline-year-from-stamp', 'inferred', dateline.text, `year ${year}`);
+    if (fromDateline) dateline.yearNote = yearNote;
+    else report.add('metadata', 'dateline-without-year', 'found', dateline.text, 'no year on the page: not dated by the dateline');
+  }
+  if (stamp && fromDateline && stamp.date !== fromDateline) {
+    report.add('metadata', 'stamp-dateline-conflict', 'inferred', stamp.line, `dateline says ${fromDateline}, stamp ${stamp.date}: dated by the dateline, stamp kept as published`);
+    return { date: { date: fromDateline, precision: 'day', source: 'dateline', evidence: dateline!.text + (dateline!.yearNote ?? '') }, published: stamp.date };
+  }
+  if (stamp) {
+    const evidence = fromDateline ? `${stamp.line}; the dateline "${dateline!.text}" agrees` : stamp.line;
+    return { date: { date: stamp.date, precision: 'day', source: 'explicit', evidence }, published: null };
+  }
+  if (fromDateline) return { date: { date: fromDateline, precision: 'day', source: 'dateline', evidence: dateline!.text + (dateline!.yearNote ?? '') }, published: null };
+  report.add('metadata', 'no-date', 'found', undefined, 'no stamp or dated dateline on the page');
+  return { date: null, published: null };
+}
+
+/** Outlet, in order of trust: "Source:" line, the page title's site suffix, a print-edition note, the dateline's agency, a copyright line. */
+function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report): string | null {
+  const hint = (rule: string) => header.outletHints.find((h) => h.rule === rule)?.outlet;
+  const choices: [string | null | undefined, string][] = [
+    [header.sources[0], 'source-line'],
+    [hint('title-suffix'), 'title-suffix'],
+    [hint('print-edition'), 'print-edition'],
+    [agency, 'dateline-agency'],
+    [hint('copyright'), 'copyright'],
+  ];
+  for (const [outlet, rule] of choices) {
+    if (outlet) {
+      report.add('metadata', `outlet-from-${rule}`, 'inferred', outlet);
+      return outlet.replace(/^the\s+/i, (m) => (outlet.split(/\s+/).length > 2 ? '' : m)).trim();
+    }
+  }
+  report.add('metadata', 'no-outlet', 'found', undefined, 'the page does not name its outlet');
+  return null;
+}
+
+/** The weekday the article gives for its news: "Wang said on Friday", "according to the ministry on Friday". */
+function newsWeekdays(paragraphs: Paragraph[]): string[] {
+  for (const p of paragraphs.slice(0, 3)) {
+    for (const s of p.sentences) {
+      const m = SPEECH_THEN_WEEKDAY.exec(s);
+      if (m) return [m[1].toLowerCase()];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,97 @@
+/**
+ * people: who speaks in an article, with their role as the article gives it and every sentence
+ * they say. A sentence is given to a person only when the article attributes it: their name,
+ * surname, "he/she" for the last person who spoke, or their role ("the vice minister"); a quoted
+ * sentence that continues an attributed quote in the same paragraph; and, in a transcript, the
+ * paragraphs after their "Name:" label. Anything else is left unattributed — better unsaid than
+ * put in the wrong mouth.
+ */
+import type { Paragraph, PersonFound, Quote } from '../types.ts';
+import { Report } from '../report.ts';
+import { findSubject } from '../lib/attribution.ts';
+import { slugify } from '../lib/text.ts';
+
+const INSTITUTION_LABEL = /\b(?:News|TV|Daily|Times|Post|Press|Radio|Agency|Xinhua|Reuters|Network|Media|CCTV|CGTN|Host|Moderator|Reporter|Question)\b/i;
+
+export function findPeople(paragraphs: Paragraph[], report: Report): { people: PersonFound[]; quotes: Quote[] } {
+  const people = new Map<string, PersonFound>();
+  const quotes: Quote[] = [];
+  let lastSpeaker: string | null = null;
+  let labelSpeaker: string | null = null;
+
+  const meet = (name: string, role: string | null): string => {
+    const slug = slugify(name, 6);
+    const known = people.get(slug);
+    if (!known) {
+      people.set(slug, { slug, name, role });
+      report.add('people', 'speaker', 'found', name, role ?? undefined);
+    } else if (!known.role && role) known.role = role;
+    return slug;
+  };
+  /** "Wang" or "Guterres": the person met last whose name starts or ends with it. */
+  const bySurname = (word: string): string | null => {
+    const matches = [...people.values()].filter((p) => {
+      const parts = p.name.split(' ');
+      return parts[0] === word || parts[parts.length - 1] === word;
+    });
+    return matches.length ? matches[matches.length - 1].slug : null;
+  };
+  const byRole = (text: string): string | null => {
+    const wanted = text.toLowerCase();
+    const matches = [...people.values()].filter((p) => p.role && p.role.toLowerCase().endsWith(wanted));
+    return matches.length === 1 ? matches[0].slug : null;
+  };
+
+  for (const p of paragraphs) {
+    if (p.speakerLabel) {
+      const label = p.speakerLabel;
+      labelSpeaker = label.split(' ').length >= 2 && !INSTITUTION_LABEL.test(label) ? meet(label, null) : null;
+      continue;
+    }
+    let previous: string | null = null;
+    let open = false; // inside a quotation that runs on from the previous sentence
+    const speakers: (string | null)[] = [];
+    const opensQuote: boolean[] = [];
+    for (const sentence of p.sentences) {
+      let speaker: string | null = null;
+      const subject = findSubject(sentence, open);
+      if (subject?.kind === 'name') {
+        speaker = subject.name.includes(' ') ? meet(subject.name, subject.role) : bySurname(subject.name);
+      } else if (subject?.kind === 'pronoun') speaker = lastSpeaker;
+      else if (subject?.kind === 'description') speaker = byRole(subject.text);
+      else if (!subject && (open || startsQuoted(sentence))) speaker = previous;
+      if (!speaker && !subject && labelSpeaker) speaker = labelSpeaker;
+      if (subject && subject.kind !== 'pronoun') lastSpeaker = speaker;
+      if (speaker) lastSpeaker = speaker;
+      previous = speaker;
+      open = quoteStillOpen(sentence, open);
+      speakers.push(speaker);
+      opensQuote.push(open);
+    }
+    // A quotation attributed only at its end ("“S1. S2,” Wang said.") belongs to that speaker from its start.
+    for (let i = speakers.length - 2; i >= 0; i--) {
+      if (!speakers[i] && opensQuote[i] && speakers[i + 1]) speakers[i] = speakers[i + 1];
+    }
+    p.sentences.forEach((sentence, i) => {
+      const person = speakers[i];
+      if (person) quotes.push({ person, paragraph: p.id, sentence });
+    });
+  }
+  const speaking = [...people.values()].filter((person) => quotes.some((q) => q.person === person.slug));
+  return { people: speaking, quotes };
+}
+
+function startsQuoted(sentence: string): boolean {
+  return /^[“"]/.test(sentence);
+}
+
+/** Whether a quotation is still open after this sentence. */
+function quoteStillOpen(sentence: string, open: boolean): boolean {
+  let state = open;
+  for (const ch of sentence) {
+    if (ch === '“') state = true;
+    else if (ch === '”') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
+}

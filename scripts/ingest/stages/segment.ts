@@ -1,0 +1,126 @@
+/**
+ * segment: text → units (one per paragraph line) in three zones, and the facts written in header
+ * lines (stamps, Source:, Editor:, bylines, summary bullets). The body runs from the first to the
+ * last line that reads like prose; what comes before is the page header, what follows the footer.
+ */
+import type { HeaderFacts, Unit } from '../types.ts';
+import { Report } from '../report.ts';
+import { countWords, endsLikeSentence } from '../lib/text.ts';
+import { findFullDates } from '../lib/dates.ts';
+
+export interface Segmented {
+  units: Unit[];
+  header: HeaderFacts;
+}
+
+const BULLET = /^[•·▪●◦‣∙*-]\s+/;
+const STAMP_LABEL = /^(?:date|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|last updated|release time|time|发布时间)\s*[:：]?\s*/i;
+const SOURCE = /^source\s*[:：]\s*(.+)$/i;
+const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
+const BYLINE = /^(?:by|author|reporter|writer|written by)\s*[:：]?\s+(.+)$/i;
+
+/** A line that reads like body prose: long enough and ending like a sentence. */
+export function isProse(text: string): boolean {
+  return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
+}
+
+export function segment(text: string, report: Report): Segmented {
+  const lines = unwrapHardWrapped(text, report);
+  const header: HeaderFacts = { titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
+
+  const first = lines.findIndex(isProse);
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i])) { last = i; break; }
+  // No prose at all (a very short item): the first line is its header, the rest its body.
+  const bodyStart = first === -1 ? Math.min(1, lines.length - 1) : first;
+  const bodyEnd = first === -1 ? lines.length - 1 : last;
+
+  const units: Unit[] = [];
+  lines.forEach((line, i) => {
+    const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
+    if (zone === 'body') return void units.push({ text: line, zone });
+    const rest = readHeaderField(line, zone, header, report);
+    if (rest) units.push({ text: rest, zone });
+  });
+  return { units, header };
+}
+
+/** Take the facts out of a header or footer line; return what is left of the line, if anything. */
+function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report): string {
+  let m: RegExpExecArray | null;
+  if ((m = SOURCE.exec(line))) {
+    header.sources.push(m[1].trim());
+    report.add('segment', 'source-line', 'found', line);
+    return '';
+  }
+  if ((m = EDITOR.exec(line))) {
+    header.editors.push(m[1].trim());
+    report.add('segment', 'editor-line', 'found', line);
+    return '';
+  }
+  if (zone === 'header' && (m = BYLINE.exec(line)) && countWords(m[1]) <= 8 && !endsLikeSentence(line)) {
+    header.bylines.push(m[1].trim());
+    report.add('segment', 'byline', 'found', line);
+    return '';
+  }
+  const stamp = readStamp(line);
+  if (stamp) {
+    header.stamps.push(stamp.stamp);
+    report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
+    return stamp.rest;
+  }
+  if (zone === 'header' && BULLET.test(line)) {
+    header.standfirst.push(line.replace(BULLET, ''));
+    report.add('segment', 'standfirst-bullet', 'found', line);
+    return '';
+  }
+  return line;
+}
+
+/**
+ * A date stamp line: "2023-02-24 16:37:45", "Published: 14 March 2021", "October 27, 2020", also fused
+ * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
+ * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
+ */
+function readStamp(line: string): { stamp: string; rest: string } | null {
+  const labelled = STAMP_LABEL.exec(line);
+  const body = labelled ? line.slice(labelled[0].length) : line;
+  const dates = findFullDates(body);
+  if (!dates.length) return null;
+  const d = dates[0];
+  const time = /^[\sT,]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
+  const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
+  const before = body.slice(0, d.index).trim();
+  const after = body.slice(stampEnd).trim();
+  const stamp = (labelled ? labelled[0] : '') + body.slice(d.index, stampEnd);
+  // Date first, then the rest of the line (a fused title).
+  if (d.index === 0 || (labelled && !before)) return { stamp: stamp.trim(), rest: after.replace(/^[|·,–—-]\s*/, '') };
+  // A few words of furniture, then the date at the end of the line.
+  if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
+  return null;
+}
+
+/**
+ * Some sources wrap paragraphs at a fixed width. When most lines inside blank-line-separated blocks
+ * break mid-sentence, join each block back into one paragraph.
+ */
+function unwrapHardWrapped(text: string, report: Report): string[] {
+  const blocks = text.split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean)).filter((b) => b.length);
+  const inner = blocks.flatMap((b) => b.slice(0, -1));
+  const wrapped =
+    inner.length >= 4 &&
+    blocks.filter((b) => b.length > 1).length >= 2 &&
+    inner.filter((l) => !endsLikeSentence(l)).length / inner.length > 0.7 &&
+    median(inner.map((l) => l.length)) >= 40 &&
+    median(inner.map((l) => l.length)) <= 100;
+  if (wrapped) {
+    report.add('segment', 'hard-wrap', 'changed', undefined, `${inner.length} line breaks inside paragraphs joined`);
+    return blocks.map((b) => b.join(' ').replace(/\s+/g, ' '));
+  }
+  return blocks.flat().map((l) => l.replace(/\s+/g, ' '));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : 0;
+}

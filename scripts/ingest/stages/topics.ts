@@ -1,0 +1,86 @@
+/**
+ * topics: which of the defined topics an article is about, and the sentences that say so.
+ * Definitions are data (content/topics/*.md): aliases match in any case, `caseSensitive` names only
+ * as written (so "iterate" or "Iter" is not ITER), always as whole words; a match inside a
+ * `notWhen` phrase ("ska music", "seat belt and road") does not count.
+ */
+import type { Paragraph, TopicExcerpt } from '../types.ts';
+import type { TopicDefinition } from '../../../src/schema.ts';
+import { Report } from '../report.ts';
+
+export interface TopicMatcher {
+  slug: string;
+  name: string;
+  pattern: RegExp;
+  veto: RegExp | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+
+export function compileTopics(definitions: TopicDefinition[]): TopicMatcher[] {
+  return [...definitions]
+    .sort((a, b) => a.order - b.order)
+    .map((d) => {
+      // One pattern per topic: exact-case names as written, aliases with per-letter case classes
+      // (JavaScript has no inline case-insensitive groups).
+      const alternatives = [...d.caseSensitive.map(escape), ...(d.aliases.length ? [lowerOrFold(d.aliases)] : [])];
+      const pattern = new RegExp(word(alternatives.join('|') || '(?!)'), 'gu');
+      return {
+        slug: d.slug,
+        name: d.name,
+        pattern,
+        veto: d.notWhen.length ? new RegExp(word(d.notWhen.map(escape).join('|')), 'giu') : null,
+      };
+    });
+}
+
+/** Aliases as a pattern that matches any letter case, built from per-letter classes. */
+function lowerOrFold(aliases: string[]): string {
+  return aliases
+    .map((a) =>
+      [...a]
+        .map((ch) => {
+          const lo = ch.toLowerCase();
+          const up = ch.toUpperCase();
+          return lo !== up ? `[${lo}${up}]` : escape(ch);
+        })
+        .join(''),
+    )
+    .join('|');
+}
+
+export function findTopics(paragraphs: Paragraph[], matchers: TopicMatcher[], report: Report): { topics: string[]; excerpts: TopicExcerpt[] } {
+  const excerpts: TopicExcerpt[] = [];
+  for (const m of matchers) {
+    for (const p of paragraphs) {
+      for (const sentence of p.sentences) {
+        const match = firstMatch(sentence, m, report);
+        if (match) excerpts.push({ topic: m.slug, paragraph: p.id, sentence, match });
+      }
+    }
+  }
+  const topics = matchers.map((m) => m.slug).filter((slug) => excerpts.some((e) => e.topic === slug));
+  for (const t of topics) report.add('topics', 'topic', 'found', t, `${excerpts.filter((e) => e.topic === t).length} sentences`);
+  return { topics, excerpts };
+}
+
+function firstMatch(sentence: string, m: TopicMatcher, report: Report): string | null {
+  m.pattern.lastIndex = 0;
+  for (const hit of sentence.matchAll(m.pattern)) {
+    if (m.veto && insideVeto(sentence, hit.index!, hit[0].length, m.veto)) {
+      report.add('topics', 'not-the-topic', 'removed', sentence, `"${hit[0]}" is inside a phrase that is not ${m.name}`);
+      continue;
+    }
+    return hit[0];
+  }
+  return null;
+}
+
+function insideVeto(sentence: string, start: number, length: number, veto: RegExp): boolean {
+  veto.lastIndex = 0;
+  for (const v of sentence.matchAll(veto)) {
+    if (v.index! <= start && start + length <= v.index! + v[0].length) return true;
+  }
+  return false;
+}

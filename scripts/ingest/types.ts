@@ -1,0 +1,119 @@
+/**
+ * The article record that flows through the ingest stages. Each stage is a pure function
+ * `(record, report) => record` that fills in more fields and logs what it removed or inferred.
+ */
+import type { ArticleFrontmatter } from '../../src/schema.ts';
+
+export type StageName =
+  | 'decode'
+  | 'segment'
+  | 'clean'
+  | 'dedupe'
+  | 'metadata'
+  | 'topics'
+  | 'people'
+  | 'figures'
+  | 'events'
+  | 'mentions'
+  | 'emit';
+
+/** A line of the source after decoding, with where it sits on the page. */
+export interface Unit {
+  text: string;
+  /** header: before the first body paragraph; body; footer: after the last one. */
+  zone: 'header' | 'body' | 'footer';
+}
+
+/** Facts found in header lines (or the dateline), before any choice is made. */
+export interface HeaderFacts {
+  titleCandidates: string[];
+  /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
+  stamps: string[];
+  sources: string[]; // "Source: X"
+  bylines: string[]; // "By X"
+  editors: string[]; // "Editor: X"
+  /** Outlet names stated by the page itself: print-edition notes, title suffixes, copyright lines. */
+  outletHints: { outlet: string; rule: string; evidence: string }[];
+  /** Summary bullets under the headline. */
+  standfirst: string[];
+}
+
+export interface Paragraph {
+  id: string; // p-1, p-2, … in reading order
+  text: string;
+  sentences: string[];
+  /** "Wang Zhigang:" alone on a line introduces what that speaker says next. */
+  speakerLabel?: string;
+}
+
+export interface Quote {
+  person: string; // slug
+  paragraph: string;
+  sentence: string;
+}
+
+export interface PersonFound {
+  slug: string;
+  name: string;
+  role: string | null;
+}
+
+export interface FigureFound {
+  key: string; // what is counted, normalised: groups claims into a series
+  label: string;
+  unit: string;
+  value: number;
+  upper: number | null;
+  qualifier: string | null;
+  text: string;
+  paragraph: string;
+  sentence: string;
+  speaker: string | null;
+}
+
+export interface TopicExcerpt {
+  topic: string;
+  paragraph: string;
+  sentence: string;
+  match: string;
+}
+
+export interface DateFound {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  source: 'explicit' | 'dateline' | 'inferred';
+  evidence: string;
+}
+
+export interface ArticleRecord {
+  seed: string;
+  /** sha256 of the raw bytes: the cache key. */
+  hash: string;
+  text: string;
+  units: Unit[];
+  header: HeaderFacts;
+  paragraphs: Paragraph[];
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  editor: string | null;
+  /** The article's own date (stamp or dateline); an inferred one is set by the events stage. */
+  date: DateFound | null;
+  published: string | null;
+  /** Weekdays the article gives for its news ("said on Friday"): lowercase English names. */
+  newsWeekdays: string[];
+  topics: string[];
+  excerpts: TopicExcerpt[];
+  people: PersonFound[];
+  quotes: Quote[];
+  figures: FigureFound[];
+}
+
+/** What the corpus-level stages add. */
+export interface ArticleOut extends ArticleRecord {
+  slug: string;
+  event: string | null;
+  datedFrom: string | null;
+}
+
+export type Frontmatter = ArticleFrontmatter;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { matchChrome } from '../../scripts/ingest/stages/clean.ts';
+import { CHROME_RULES } from '../../scripts/ingest/lib/chrome-rules.ts';
+import { article, PROSE, rules } from './helpers.ts';
+
+/** Each rule: lines it must remove, and real sentences that look close but must stay. */
+const CASES: Record<string, { chrome: string[]; real: string[] }> = {
+  'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content'], real: ['Advertisement spending in China rose by a fifth last year.'] },
+  'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.'] },
+  'font-size': { chrome: ['Adjust font size:', 'Font size: A A A', 'Text size A+ A-'], real: ['The font size of the treaty text was disputed by both sides.'] },
+  pagination: { chrome: ['< 1 2 3 4 5 6 7 8 9 >', '« 1 2 3 »', 'Page 2 of 5', 'Next page', 'Previous 1 2 3 Next'], real: ['In 2021 2 percent of the budget went to joint research.'] },
+  'comment-form': {
+    chrome: ['0 Comment(s)', 'Go to Forum >>0 Comment(s)', 'No comments.', 'Add your comments...', 'User Name Required', 'Enter the words you see:', 'Racist, abusive and off-topic comments may be removed by the moderator.', 'Comments (12)'],
+    real: ['No comment was made by the ministry on the matter of the visas.'],
+  },
+  'social-follow': { chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo'], real: ['China will follow on with a second phase of the programme in 2025.'] },
+  'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },
+  newsletter: { chrome: ['Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Learn more', 'Sign up for our newsletter', 'Send your storiesGet more from'], real: ['Students learn more about fusion energy at the ITER site each year.'] },
+  'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
+  'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
+  'video-timestamp': { chrome: ['03:15', '1:02:44'], real: ['The meeting began at 10:30 in the morning.'] },
+  'photo-credit': { chrome: ['China aims to become self-reliant in key technology. Photo: Shutterstock', 'Photo: AP', 'A view of the telescope site. (Photo by Li Wei)', 'File photo'], real: ['The photo exhibition opened in Beijing on Monday with 200 works.'] },
+  'print-edition': { chrome: ['This article appeared in the South China Morning Post print edition as: Xi promises more open policy'], real: ['The minister said the plan first appeared in a print edition of the party journal in 2019.'] },
+  copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
+};
+
+describe('chrome rules', () => {
+  it('every rule has cases here', () => {
+    expect(Object.keys(CASES).sort()).toEqual(CHROME_RULES.map((r) => r.id).sort());
+  });
+  for (const [id, { chrome, real }] of Object.entries(CASES)) {
+    it(`${id}: removes its furniture and keeps real sentences`, () => {
+      for (const line of chrome) expect(matchChrome(line)?.id, line).toBe(id);
+      for (const line of real) expect(matchChrome(line), line).toBeUndefined();
+    });
+  }
+});
+
+describe('clean, in context', () => {
+  it('removes a video duration and the caption lines after it, not the prose that follows', () => {
+    const { body, report } = article(`Headline about research cooperation\n\n${PROSE}\n\n03:15\n\nFrom translation to purifying air, face masks go hi-tech\n\nThe second paragraph says more about the programme and its partners in many countries.`);
+    expect(body).not.toContain('face masks');
+    expect(body).toContain('The second paragraph');
+    expect(rules(report)).toContain('video-caption');
+  });
+
+  it('removes a related-story headline between paragraphs but keeps a transcript speaker label', () => {
+    const { body, record } = article(`A headline for the test article here\n\n${PROSE}\n\nRivalry with US is main external threat to its development, agency says\n\n${PROSE.replace('said', 'added')}\n\nLi Wei:\n\n${PROSE.replace('ministry', 'agency')}`);
+    expect(body).not.toContain('main external threat');
+    expect(record.paragraphs.find((p) => p.speakerLabel)?.speakerLabel).toBe('Li Wei');
+  });
+
+  it('after furniture that ends the article, drops the rest of the page footer', () => {
+    const { body, report } = article(`Some headline about science cooperation\n\n${PROSE}\n\nPrint E-mail Bookmark and Share\n\nAdd your thoughts\n\n• User Name Required\n\nPost`);
+    expect(body).toBe(PROSE);
+    expect(rules(report).filter((r) => r === 'page-footer').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a short closing sentence that is not after any furniture', () => {
+    const { body } = article(`Some headline about science cooperation\n\n${PROSE}\n\nThe talks resume on Monday.`);
+    expect(body).toContain('The talks resume on Monday.');
+  });
+
+  it('strips furniture fused in front of a date stamp', () => {
+    const { record, report } = article(`Briefing on international cooperation in science\n\n0 Comment(s)Print E-mail, October 27, 2020\nAdjust font size:\n\n${PROSE}`);
+    expect(record.date?.date).toBe('2020-10-27');
+    expect(record.title).toBe('Briefing on international cooperation in science');
+    expect(rules(report)).toEqual(expect.arrayContaining(['inline-furniture', 'font-size']));
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { decode, detectEncoding } from '../../scripts/ingest/stages/decode.ts';
+import { Report, SkipArticle } from '../../scripts/ingest/report.ts';
+
+const run = (bytes: Uint8Array) => decode('f.txt', bytes, new Report('f.txt'));
+const utf16le = (s: string, bom = true) => {
+  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
+  if (bom) out.set([0xff, 0xfe]);
+  for (let i = 0; i < s.length; i++) {
+    out[(bom ? 2 : 0) + i * 2] = s.charCodeAt(i) & 0xff;
+    out[(bom ? 2 : 0) + i * 2 + 1] = s.charCodeAt(i) >> 8;
+  }
+  return out;
+};
+const utf16be = (s: string) => {
+  const le = utf16le(s, false);
+  const out = new Uint8Array(2 + le.length);
+  out.set([0xfe, 0xff]);
+  for (let i = 0; i < le.length; i += 2) [out[2 + i], out[3 + i]] = [le[i + 1], le[i]];
+  return out;
+};
+const skipReason = (bytes: Uint8Array) => {
+  try {
+    run(bytes);
+  } catch (e) {
+    if (e instanceof SkipArticle) return e.reason;
+    throw e;
+  }
+  return null;
+};
+
+const TEXT = 'Café in Zürich — 中国科技部 “quoted” text.';
+
+describe('decode', () => {
+  it('reads UTF-8 with and without a byte order mark, keeping accents and Chinese', () => {
+    const plain = new TextEncoder().encode(TEXT);
+    expect(run(plain)).toBe(TEXT);
+    expect(run(new Uint8Array([0xef, 0xbb, 0xbf, ...plain]))).toBe(TEXT);
+  });
+
+  it('reads UTF-16 LE and BE by their byte order marks', () => {
+    expect(run(utf16le(TEXT))).toBe(TEXT);
+    expect(run(utf16be(TEXT))).toBe(TEXT);
+  });
+
+  it('recognises UTF-16 LE without a BOM by its NUL bytes, not as a binary file', () => {
+    expect(detectEncoding(utf16le('Plain ASCII text in UTF-16', false)).encoding).toBe('utf-16le');
+    expect(run(utf16le('Plain ASCII text in UTF-16', false))).toBe('Plain ASCII text in UTF-16');
+  });
+
+  it('reads Windows-1252 when the bytes are not UTF-8 (curly quotes, accents, euro)', () => {
+    const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35]); // “Café” €5
+    const text = run(bytes);
+    expect(text).toBe('“Café” €5');
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  it('normalises line ends, no-break spaces, zero-width characters and composes to NFC', () => {
+    const text = run(new TextEncoder().encode('One\r\nTwo\rThree\u00a0four\u200b five e\u0301\uFEFF'));
+    expect(text).toBe('One\nTwo\nThree four five é');
+  });
+
+  it('repairs UTF-8 that was read as Windows-1252 once (mojibake)', () => {
+    const mojibake = new TextEncoder().encode('China’s café'.replace('’', 'â€™').replace('é', 'Ã©'));
+    expect(run(mojibake)).toBe('China’s café');
+  });
+
+  it('removes replacement characters already in the file and reports them', () => {
+    const report = new Report('f.txt');
+    expect(decode('f.txt', new TextEncoder().encode('Bad \uFFFD char'), report)).toBe('Bad  char');
+    expect(report.entries.map((e) => e.rule)).toContain('replacement-character');
+  });
+
+  it('skips empty, whitespace-only, binary and undecodable files with a reason', () => {
+    expect(skipReason(new Uint8Array())).toMatch(/empty/);
+    expect(skipReason(new TextEncoder().encode(' \n\t\r\n  \u00a0'))).toMatch(/whitespace/);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0xff, 0x00, 0x13]);
+    expect(skipReason(png)).toMatch(/binary/);
+    const controls = new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
+    expect(skipReason(controls)).toMatch(/binary/);
+    expect(skipReason(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8]))).toMatch(/undecodable/); // lone surrogate
+  });
+});

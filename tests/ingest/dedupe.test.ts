@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitFusedTitle, chooseTitle } from '../../scripts/ingest/lib/title.ts';
+import { splitSentences } from '../../scripts/ingest/lib/sentences.ts';
+import { article, rules } from './helpers.ts';
+
+const P1 = 'Scientists from twelve countries will join the new observatory, the academy said on Monday.';
+const P2 = 'The first data are expected in 2027, when the instrument starts regular observations of the sky.';
+const P3 = '"We are open to every partner," the director said. "Science has no borders."';
+
+function sentencesOf(body: string) {
+  return body.split('\n').flatMap(splitSentences);
+}
+
+describe('dedupe', () => {
+  it('splits a title fused onto the first sentence and removes its repeats inside the body', () => {
+    const title = 'Observatory opens its doors to foreign partners, says academy';
+    const once = `${title}${P1}\n${P2}\n${P3}`;
+    const { record, report } = article(`${once}${once}${once}`);
+    expect(record.title).toBe(title);
+    expect(record.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    expect(rules(report)).toEqual(expect.arrayContaining(['fused-title', 'repeated-title', 'repeated-paragraph']));
+  });
+
+  it('keeps one copy of a body repeated twice, even when the copies are glued without a line break', () => {
+    const { record } = article(`A title about the observatory plans\n\n${P1} ${P2}${P1} ${P2}\n\n${P3}`);
+    const sentences = sentencesOf(record.paragraphs.map((p) => p.text).join('\n'));
+    expect(sentences.filter((s) => s === P1)).toHaveLength(1);
+    expect(sentences.filter((s) => s === P2)).toHaveLength(1);
+  });
+
+  it('treats copies that differ only in spacing, case of quotes and punctuation as copies', () => {
+    const { record } = article(`A title about the observatory plans\n\n${P3}\n\n${P3.replace(/"/g, '“').replace('“We', '“We').replace(/ +/g, '  ')}`);
+    expect(record.paragraphs).toHaveLength(1);
+  });
+
+  it('keeps short sentences that legitimately repeat ("Thank you.")', () => {
+    const { record } = article(`Transcript of the press conference on science\n\nQ: Thank you. What will the observatory study first in its long first year?\n\nThank you. ${P2}`);
+    const body = record.paragraphs.map((p) => p.text).join(' ');
+    expect(body.match(/Thank you\./g)).toHaveLength(2);
+  });
+
+  it('does not split names or words with inner capitals as fused titles', () => {
+    expect(splitFusedTitle('WeChat and iPhone users in McDonald’s restaurants, he said on Friday.')).toBeNull();
+    expect(splitFusedTitle('China signs pact, says officialBEIJING will host it')).toBeNull();
+  });
+
+  it('prefers the headline over promotions and takes the clean headline over its page-title form', () => {
+    const choice = chooseTitle(['A personalised news feed of stories', 'Observatory to open in 2027 - Example Times', 'Observatory to open in 2027'], [P1, P2]);
+    expect(choice?.title).toBe('Observatory to open in 2027');
+    expect(choice?.variants).toEqual([{ line: 'Observatory to open in 2027 - Example Times', suffix: 'Example Times' }]);
+  });
+
+  it('uses the first sentence as the title when the page has no headline, and says so', () => {
+    const { record, report } = article(`${P2}\n\n${P1}`);
+    expect(record.title).toBe(P2.replace(/\.$/, ''));
+    expect(record.paragraphs.map((p) => p.text)).toEqual([P2, P1]);
+    expect(rules(report)).toContain('title-from-first-sentence');
+  });
+});

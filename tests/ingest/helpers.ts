@@ -1,0 +1,33 @@
+/** Helpers for the ingest unit tests: run stages on small texts written in the tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { Report } from '../../scripts/ingest/report.ts';
+import { processArticle } from '../../scripts/ingest/pipeline.ts';
+import { compileTopics } from '../../scripts/ingest/stages/topics.ts';
+import { topicDefinition } from '../../src/schema.ts';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+export function topicDefinitions() {
+  const dir = join(repoRoot, 'content', 'topics');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => topicDefinition.parse(YAML.parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))![1])));
+}
+
+export const matchers = compileTopics(topicDefinitions());
+
+export function article(text: string | Uint8Array, seed = 'fixture.txt') {
+  const report = new Report(seed);
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const record = processArticle(seed, bytes, matchers, report);
+  return { record, report, body: record.paragraphs.map((p) => p.text).join('\n') };
+}
+
+export function rules(report: Report): string[] {
+  return report.entries.map((e) => e.rule);
+}
+
+/** A body paragraph long enough to read as prose. */
+export const PROSE = 'The ministry said the programme would support joint research by scientists from many countries over the coming five years.';

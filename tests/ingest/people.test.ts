@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../scripts/ingest/stages/people.ts';
+import { Report } from '../../scripts/ingest/report.ts';
+import { splitSentences } from '../../scripts/ingest/lib/sentences.ts';
+import { SPEAKER_LABEL } from '../../scripts/ingest/stages/clean.ts';
+
+function said(...paragraphs: string[]) {
+  const ps = paragraphs.map((text, i) => {
+    const label = SPEAKER_LABEL.exec(text)?.[1];
+    return { id: `p-${i + 1}`, text, sentences: label ? [text] : splitSentences(text), ...(label ? { speakerLabel: label } : {}) };
+  });
+  const { people, quotes } = findPeople(ps, new Report('t'));
+  return { people, bySentence: Object.fromEntries(quotes.map((q) => [q.sentence, q.person])) };
+}
+
+describe('people', () => {
+  it('finds speakers with the role as written, before or after the name', () => {
+    const { people } = said(
+      'China will expand cooperation, Wang Zhigang, minister of science and technology, said on Friday.',
+      'Vice Minister Zhang Guangjun told a press conference that 116 agreements had been signed.',
+      'Shi Yinhong, an international relations professor with Renmin University, said problems remain.',
+    );
+    expect(people).toEqual([
+      { slug: 'wang-zhigang', name: 'Wang Zhigang', role: 'minister of science and technology' },
+      { slug: 'zhang-guangjun', name: 'Zhang Guangjun', role: 'Vice Minister' },
+      { slug: 'shi-yinhong', name: 'Shi Yinhong', role: 'international relations professor with Renmin University' },
+    ]);
+  });
+
+  it('follows surnames, pronouns and role descriptions to the right person', () => {
+    const { bySentence } = said(
+      'Vice Minister Zhang Guangjun told a press conference that cooperation would grow.',
+      'In 2022, China signed 25 documents, Zhang added.',
+      'China will open wider, the vice minister said.',
+      'It has also introduced new policies, he added.',
+    );
+    expect(Object.values(bySentence)).toEqual(['zhang-guangjun', 'zhang-guangjun', 'zhang-guangjun', 'zhang-guangjun']);
+  });
+
+  it('gives a quotation to the speaker named at its end, including its first sentences', () => {
+    const { bySentence } = said('"We must innovate. At the same time, we will learn from others," Wang Zhigang said.');
+    expect(bySentence).toEqual({ '"We must innovate.': 'wang-zhigang', 'At the same time, we will learn from others," Wang Zhigang said.': 'wang-zhigang' });
+  });
+
+  it('never gives a sentence to someone only mentioned inside another speaker\'s quote', () => {
+    const { bySentence, people } = said(
+      'But Shi Yinhong, a professor, said the efforts would face problems.',
+      '“What President Xi said was he hoped for more cooperation, but the situation is much worse,” he said. “China will rely on itself.”',
+    );
+    expect(people.map((p) => p.slug)).toEqual(['shi-yinhong']);
+    expect(new Set(Object.values(bySentence))).toEqual(new Set(['shi-yinhong']));
+  });
+
+  it('does not treat institutions as people, nor give their words to the last person', () => {
+    const { bySentence, people } = said(
+      'Wang Zhigang, the minister, said China would open up.',
+      '“The contest has reshaped the landscape,” the NDRC said.',
+      '“We have to grasp this opportunity.”',
+      'According to the Ministry of Science and Technology, 25 documents were signed.',
+    );
+    expect(people.map((p) => p.slug)).toEqual(['wang-zhigang']);
+    expect(Object.keys(bySentence)).toEqual(['Wang Zhigang, the minister, said China would open up.']);
+  });
+
+  it('gives a transcript answer to the speaker of its label, and not the question before it', () => {
+    const { bySentence } = said('What progress has China made? Thank you.', 'Wang Zhigang:', 'Thank you for your question. We have made progress.', 'CCTV:', 'A follow-up question on vaccines.');
+    expect(bySentence).toEqual({ 'Thank you for your question.': 'wang-zhigang', 'We have made progress.': 'wang-zhigang' });
+  });
+});
