@@ -25,7 +25,7 @@ import { BRIEFING_LIMITS } from './briefing-limits';
 export { BRIEFING_LIMITS };
 
 export interface BriefingModel {
-  events: { event: EventView; cites: number[] }[];
+  events: { event: EventView; cites: number[]; more: number }[];
   eventsTotal: number;
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
   figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
@@ -42,7 +42,12 @@ export function buildBriefing(data: SiteData): BriefingModel {
     .sort((a, b) => b.articles.length - a.articles.length || (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : a.id < b.id ? -1 : 1))
     .slice(0, BRIEFING_LIMITS.events)
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1));
-  const events = chosen.map((event) => ({ event, cites: event.articles.map((a) => c.cite(a.slug)) }));
+  // Up to three reports per event are cited (the most trusted first): enough to check, short enough to print.
+  const events = chosen.map((event) => ({
+    event,
+    cites: event.articles.slice(0, BRIEFING_LIMITS.citesPerEvent).map((a) => c.cite(a.slug)),
+    more: Math.max(0, event.articles.length - BRIEFING_LIMITS.citesPerEvent),
+  }));
 
   const topics = data.topics.map((topic) => ({
     topic,
