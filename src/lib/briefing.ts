@@ -25,6 +25,7 @@ import { BRIEFING_LIMITS } from './briefing-limits';
 export { BRIEFING_LIMITS };
 
 export interface BriefingModel {
+  ends: { first: { event: EventView; cite: number }; last: { event: EventView; cite: number } } | null;
   events: { event: EventView; cites: number[]; more: number }[];
   eventsTotal: number;
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
@@ -36,6 +37,11 @@ export interface BriefingModel {
 
 export function buildBriefing(data: SiteData): BriefingModel {
   const c = new Citations();
+
+  // The summary names the first and the last event of the whole record, citing their lead report.
+  const ends = [data.events[0], data.events[data.events.length - 1]]
+    .filter((e): e is EventView => e !== undefined)
+    .map((event) => ({ event, cite: c.cite(event.articles[0].slug) }));
 
   // Timeline: the most reported events (latest first on ties), then shown in order of time.
   const chosen = [...data.events]
@@ -78,6 +84,7 @@ export function buildBriefing(data: SiteData): BriefingModel {
   });
 
   return {
+    ends: ends.length === 2 ? { first: ends[0], last: ends[1] } : null,
     events,
     eventsTotal: data.events.length,
     topics,
