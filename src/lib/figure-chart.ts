@@ -8,8 +8,10 @@ import { line } from 'd3-shape';
 import { round } from './chart-geometry';
 import type { FigurePoint } from './site-data';
 import { formatNumber } from './labels';
+import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from './limits';
 
 const M = { top: 18, right: 96, bottom: 28, left: 44 };
+
 
 export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   // The same value stated on the same day by several reports is one point on the chart.
@@ -31,18 +33,36 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   const years = utcYear.range(utcYear.ceil(x.domain()[0]), x.domain()[1]);
   const xTicks = (years.length >= 1 ? years : x.ticks(3)).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }));
   const yTicks = y.ticks(4).map((v) => ({ y: round(y(v)), label: formatNumber(v) }));
-  const pts = dated.map((p, i) => ({
-    point: p,
-    cx: round(x(dates[i])),
-    cy: round(y(p.value)),
-    exact: p.qualifier === null,
-    // With many points only the first and the last carry a value label.
-    labelled: dated.length <= 6 || i === 0 || i === dated.length - 1,
-  }));
+  // Up to DETAIL_LIMIT points are drawn one by one; beyond that, one dot per month at the month's
+  // middle value with a line over its range, so the chart stays small and readable at any scale.
+  const detailed = dated.length <= DETAIL_LIMIT;
+  const pts = detailed
+    ? dated.map((p, i) => ({
+        point: p,
+        cx: round(x(dates[i])),
+        cy: round(y(p.value)),
+        exact: p.qualifier === null,
+        // With many points only the first and the last carry a value label.
+        labelled: dated.length <= 6 || i === 0 || i === dated.length - 1,
+      }))
+    : [];
+  const months = new Map<string, number[]>();
+  if (!detailed) for (const p of dated) months.set(p.date.slice(0, 7), [...(months.get(p.date.slice(0, 7)) ?? []), p.value]);
+  const ranges = [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, values]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = new Date(`${month}-15T00:00:00Z`);
+    return {
+      month,
+      cx: round(x(mid)),
+      cy: round(y(sorted[Math.floor((sorted.length - 1) / 2)])),
+      y1: round(y(sorted[0])),
+      y2: round(y(sorted[sorted.length - 1])),
+    };
+  });
   // A line helps read a handful of statements; through hundreds it is only noise.
-  const path = pts.length <= 40 ? line<{ cx: number; cy: number }>().x((p) => p.cx).y((p) => p.cy)(pts) ?? '' : '';
+  const path = detailed && pts.length <= 40 ? line<{ cx: number; cy: number }>().x((p) => p.cx).y((p) => p.cy)(pts) ?? '' : '';
   return {
-    width, height, xTicks, yTicks, points: pts,
+    width, height, xTicks, yTicks, points: pts, ranges, statements: dated.length,
     radius: pts.length <= 40 ? 5 : 2.5,
     path: path.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n)))),
     left: M.left, right: width - M.right, bottom: height - M.bottom, top: M.top,

@@ -17,10 +17,11 @@ export function hasChanged(series: Series): boolean {
 export const valueWords = (p: FigurePoint) =>
   `${p.qualifier ? `${p.qualifier} ` : ''}${formatNumber(p.value)}${p.upper !== null && p.upper !== undefined ? ` to ${formatNumber(p.upper)}` : ''}`;
 
-/** Points whose sentence is one where the topic was found (same paragraph of the same article). */
+/** Points whose sentence is one where the topic was found (same paragraph of the same article); most stated series first. */
 export function seriesForTopic(all: Series[], topic: TopicView): { series: Series; points: FigurePoint[] }[] {
   const paragraphs = new Set(topic.excerpts.map((x) => `${x.article}#${x.paragraph}`));
   return all
     .map((series) => ({ series, points: pointsInOrder(series).filter((p) => paragraphs.has(`${p.article}#${p.paragraph}`)) }))
-    .filter((s) => s.points.length > 0);
+    .filter((s) => s.points.length > 0)
+    .sort((a, b) => b.points.length - a.points.length || (a.series.label < b.series.label ? -1 : 1));
 }

@@ -16,3 +16,9 @@ export const HOME_EVENTS = 5;
 export const FIGURE_TABLE_LIMIT = 8;
 /** Quoted passages (a paragraph's quoted sentences) on a person's page, the latest; all their reports are listed below. */
 export const PERSON_QUOTE_LIMIT = 60;
+/** Measures (series) summarised on a topic page, most stated first. */
+export const TOPIC_FIGURE_LIMIT = 10;
+/** Points a figure chart draws one by one; above this it draws one dot and range per month. */
+export const FIGURE_DETAIL_LIMIT = 60;
+/** Statements a series page lists itself; above this it lists them on one page per year. */
+export const FIGURE_PAGE_LIMIT = 200;

@@ -6,7 +6,7 @@
 import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { round, shapePath } from './chart-geometry';
-import { monthKeyOf, monthLabel } from './dates';
+import { monthKeyOf } from './dates';
 
 export interface Lane {
   key: string;
