@@ -25,3 +25,6 @@ export function seriesForTopic(all: Series[], topic: TopicView): { series: Serie
     .filter((s) => s.points.length > 0)
     .sort((a, b) => b.points.length - a.points.length || (a.series.label < b.series.label ? -1 : 1));
 }
+
+/** The year a statement belongs to on a series' per-year pages: `2021`, or `undated`. */
+export const yearOfPoint = (date: string | null) => (date ? date.slice(0, 4) : 'undated');

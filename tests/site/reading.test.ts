@@ -137,15 +137,23 @@ describe('timeline', () => {
     if (entries <= LIST_LIMIT) for (const e of datedEvents) expect(idsIn(overview)).toContain(e.id);
   });
 
-  it('shows dates mentioned in articles as mentioned events linking to their sentence', () => {
+  it('shows dates mentioned in articles as mentioned events linking to their sentences', () => {
     expect(mentions.length).toBeGreaterThan(0);
-    for (const m of mentions) {
-      const page = readPage(`/timeline/${year(m.date)}/`);
-      const item = elementById(page, `mentioned-${m.datePrecision}-${m.date}`);
+    const groups = new Map<string, typeof mentions>();
+    for (const m of mentions) groups.set(`${m.datePrecision}-${m.date}`, [...(groups.get(`${m.datePrecision}-${m.date}`) ?? []), m]);
+    for (const [key, group] of groups) {
+      const m = group[0];
+      const item = elementById(readPage(`/timeline/${year(m.date)}/`), `mentioned-${key}`);
       expect(item, `${m.text} (${m.date})`).not.toBeNull();
       expect(item).toMatch(/class="badge">mentioned</);
       expect(item).toContain(`datetime="${m.datePrecision === 'year' ? year(m.date) : m.datePrecision === 'month' ? m.date.slice(0, 7) : m.date}"`);
-      expect(linksIn(item!)).toContain(`/articles/${m.article}/#${m.paragraph}`);
+      // Every sentence that names the date is linked, up to a dozen and one quoted; beyond that the
+      // item says how many more there are.
+      const links = new Set(linksIn(item!));
+      const linked = group.filter((x) => links.has(`/articles/${x.article}/#${x.paragraph}`));
+      const distinct = new Set(group.map((x) => `${x.article}#${x.paragraph}`)).size;
+      expect(new Set(linked.map((x) => `${x.article}#${x.paragraph}`)).size, key).toBe(Math.min(distinct, 13));
+      if (group.length > 13) expect(textOf(item!)).toMatch(new RegExp(`and ${group.length - 13} more`));
     }
   });
 
