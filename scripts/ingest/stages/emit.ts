@@ -43,7 +43,7 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
 export function toMdx(frontmatter: object, paragraphs: Paragraph[]): string {
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: YAML.stringify(frontmatter, { lineWidth: 0 }).trimEnd() }, ...paragraphNodes(paragraphs)],
+    children: [{ type: 'yaml', value: YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...paragraphNodes(paragraphs)],
   };
   return processor.stringify(tree);
 }

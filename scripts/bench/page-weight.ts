@@ -1,0 +1,259 @@
+/**
+ * What a reader downloads when they open a page, measured on a built dist/: the HTML plus every
+ * stylesheet, script, image and font it loads on open, each gzipped. JavaScript loaded before the
+ * reader interacts is counted separately: <script> elements, modulepreloads and the static imports of
+ * module scripts — but not dynamic import(), which is how code is deferred until first use.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET = {
+  /** HTML + CSS + JS + images loaded on open, gzip. */
+  totalBytes: 30 * 1024,
+  /** JavaScript loaded before the reader interacts, gzip. */
+  scriptBytes: 2 * 1024,
+};
+
+export type AssetKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
+
+export interface Asset {
+  /** Site path, e.g. `/_astro/index.abc.css`, or `inline <script>`. */
+  path: string;
+  kind: AssetKind;
+  gzipBytes: number;
+}
+
+export interface PageWeight {
+  page: string;
+  assets: Asset[];
+  totalBytes: number;
+  scriptBytes: number;
+  byKind: Record<AssetKind, number>;
+  /** References that load on open but cannot be measured here (other hosts, files not in dist/). */
+  unmeasured: string[];
+}
+
+const gzipSize = (data: Buffer | string) => gzipSync(data).length;
+
+const kindByExtension: Record<string, AssetKind> = {
+  '.css': 'css', '.js': 'js', '.mjs': 'js', '.svg': 'image', '.png': 'image', '.jpg': 'image',
+  '.jpeg': 'image', '.gif': 'image', '.webp': 'image', '.avif': 'image', '.ico': 'image',
+  '.woff': 'font', '.woff2': 'font', '.ttf': 'font', '.otf': 'font', '.html': 'html',
+};
+
+const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+const decode = (s: string) => s.replace(/&(?:amp|quot|#39|#x27|lt|gt);/g, (e) => entities[e]);
+
+function attributes(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of source.matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    out.set(m[1].toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return out;
+}
+
+interface Reference {
+  url: string;
+  kind: AssetKind;
+}
+
+/** Non-executable script types: data islands count as HTML, not as JavaScript. */
+const dataScript = /^(application\/(ld\+)?json|importmap|speculationrules|text\/plain)$/i;
+
+/**
+ * Everything an HTML document loads on open. A small scanner rather than a DOM: Astro writes
+ * well-formed HTML, and skipping comments and the bodies of <script>/<style> is all that is needed
+ * to not mistake text for tags.
+ */
+function scanHtml(html: string): { refs: Reference[]; inlineScripts: string[]; inlineCss: string[] } {
+  const refs: Reference[] = [];
+  const inlineScripts: string[] = [];
+  const inlineCss: string[] = [];
+  const token = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  for (const m of html.matchAll(token)) {
+    if (m[1]) {
+      const attrs = attributes(m[2]);
+      if (m[1].toLowerCase() === 'style') {
+        inlineCss.push(m[3]);
+      } else if (attrs.has('src')) {
+        if (!dataScript.test(attrs.get('type') ?? '')) refs.push({ url: attrs.get('src')!, kind: 'js' });
+      } else if (!dataScript.test(attrs.get('type') ?? '') && m[3].trim()) {
+        inlineScripts.push(m[3]);
+      }
+      continue;
+    }
+    if (!m[4]) continue; // a comment
+    const tag = m[4].toLowerCase();
+    const attrs = attributes(m[5]);
+    const style = attrs.get('style');
+    if (style) inlineCss.push(style);
+    if (tag === 'link') {
+      const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+      const url = attrs.get('href');
+      if (!url) continue;
+      if (rel.includes('stylesheet')) refs.push({ url, kind: 'css' });
+      else if (rel.includes('modulepreload')) refs.push({ url, kind: 'js' });
+      else if (rel.includes('preload')) refs.push({ url, kind: kindOf(url, attrs.get('as')) });
+      else if (rel.includes('icon')) refs.push({ url, kind: 'image' });
+    } else if (tag === 'img' || tag === 'source') {
+      // One candidate of a srcset is fetched; the first is as good a guess as any.
+      const url = attrs.get('src') ?? (attrs.get('srcset') ?? '').trim().split(/\s+/)[0];
+      if (url) refs.push({ url, kind: 'image' });
+    } else if (tag === 'input' || tag === 'embed' || tag === 'iframe') {
+      const url = attrs.get('src');
+      if (url) refs.push({ url, kind: tag === 'iframe' ? 'html' : kindOf(url) });
+    } else if (tag === 'video' && attrs.get('poster')) {
+      refs.push({ url: attrs.get('poster')!, kind: 'image' });
+    } else if (tag === 'object' && attrs.get('data')) {
+      refs.push({ url: attrs.get('data')!, kind: kindOf(attrs.get('data')!) });
+    } else if (tag === 'image' || tag === 'use') {
+      const url = attrs.get('href') ?? attrs.get('xlink:href');
+      if (url && !url.startsWith('#')) refs.push({ url, kind: 'image' });
+    }
+  }
+  return { refs, inlineScripts, inlineCss };
+}
+
+function kindOf(url: string, as?: string): AssetKind {
+  if (as === 'style') return 'css';
+  if (as === 'script') return 'js';
+  if (as === 'font') return 'font';
+  if (as === 'image') return 'image';
+  return kindByExtension[extname(new URL(url, 'http://x/').pathname).toLowerCase()] ?? 'other';
+}
+
+/** `@import` and `url()` in CSS: fonts and background images load with the stylesheet. */
+function cssReferences(css: string): Reference[] {
+  const out: Reference[] = [];
+  for (const m of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) out.push({ url: m[1], kind: 'css' });
+  for (const m of css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)) {
+    if (!m[2].startsWith('data:') && !m[2].startsWith('#')) out.push({ url: m[2], kind: kindOf(m[2]) });
+  }
+  return out;
+}
+
+/** Static imports of an ES module (loaded before it runs); dynamic import() is excluded on purpose. */
+function jsStaticImports(js: string): Reference[] {
+  const out: Reference[] = [];
+  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g;
+  for (const m of js.matchAll(re)) out.push({ url: m[1], kind: 'js' });
+  return out;
+}
+
+export interface SiteLocation {
+  distDir: string;
+  /** The base path the site was built with (astro.config.mjs `base`), e.g. `/` or `/docs/`. */
+  base: string;
+}
+
+const basePath = (site: SiteLocation) => site.base.replace(/\/?$/, '/').replace(/^\/?/, '/');
+
+/**
+ * Map a URL as written in a file served at `from` (a browser path, base included) to a file in
+ * dist/: `path` is the site path without the base, `url` the browser path. Null if not this site's.
+ */
+function fileFor(site: SiteLocation, url: string, from: string): { path: string; url: string; file: string } | null {
+  const resolved = new URL(url, `http://site.invalid${from}`);
+  if (resolved.host !== 'site.invalid') return null;
+  const browserPath = decodeURIComponent(resolved.pathname);
+  const base = basePath(site);
+  if (!browserPath.startsWith(base)) return null;
+  const path = '/' + browserPath.slice(base.length);
+  let file = join(site.distDir, path);
+  if (path.endsWith('/')) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? { path, url: browserPath, file } : null;
+}
+
+/** Weigh one page, given its site path without the base (`/`, `/timeline/`, `/articles/x/`). */
+export function weighPage(site: SiteLocation, page: string): PageWeight {
+  const pageUrl = basePath(site) + page.replace(/^\//, '');
+  const pageFile = fileFor(site, pageUrl, '/');
+  if (!pageFile) throw new Error(`${page} is not in ${site.distDir}: not built (run \`npm run build\`, or set DIST_DIR)`);
+  const html = readFileSync(pageFile.file, 'utf8');
+  const assets: Asset[] = [{ path: page, kind: 'html', gzipBytes: gzipSize(html) }];
+  const unmeasured: string[] = [];
+  const seen = new Set<string>([pageFile.path]);
+  const scan = scanHtml(html);
+  // Inline code is already in the HTML's bytes; inline JS is also counted against the script budget.
+  let inlineScriptBytes = 0;
+  for (const code of scan.inlineScripts) inlineScriptBytes += gzipSize(code);
+
+  // Relative URLs resolve against the URL of the file that names them, as in a browser.
+  const queue: { ref: Reference; from: string }[] = [
+    ...scan.refs,
+    ...scan.inlineCss.flatMap((css) => cssReferences(css)),
+    ...scan.inlineScripts.flatMap((js) => jsStaticImports(js)),
+  ].map((ref) => ({ ref, from: pageUrl }));
+  while (queue.length > 0) {
+    const { ref, from } = queue.shift()!;
+    if (ref.url.startsWith('data:')) continue;
+    const target = fileFor(site, ref.url, from);
+    if (!target) {
+      unmeasured.push(ref.url);
+      continue;
+    }
+    if (seen.has(target.path)) continue;
+    seen.add(target.path);
+    const content = readFileSync(target.file);
+    const kind = ref.kind === 'other' ? kindOf(target.path) : ref.kind;
+    assets.push({ path: target.path, kind, gzipBytes: gzipSize(content) });
+    const text = () => content.toString('utf8');
+    if (kind === 'css') queue.push(...cssReferences(text()).map((r) => ({ ref: r, from: target.url })));
+    if (kind === 'js') queue.push(...jsStaticImports(text()).map((r) => ({ ref: r, from: target.url })));
+  }
+
+  const byKind: Record<AssetKind, number> = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 };
+  for (const a of assets) byKind[a.kind] += a.gzipBytes;
+  return {
+    page,
+    assets,
+    totalBytes: assets.reduce((sum, a) => sum + a.gzipBytes, 0),
+    scriptBytes: byKind.js + inlineScriptBytes,
+    byKind,
+    unmeasured,
+  };
+}
+
+/** What is wrong with a page's weight, in words; empty when it is within budget. */
+export function overBudget(weight: PageWeight, budget = BUDGET): string[] {
+  const problems: string[] = [];
+  if (weight.totalBytes > budget.totalBytes) {
+    const heaviest = [...weight.assets].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 3)
+      .map((a) => `${a.path} ${a.gzipBytes} B`).join(', ');
+    problems.push(`${weight.page}: ${weight.totalBytes} B gzip loaded on open > ${budget.totalBytes} B (heaviest: ${heaviest})`);
+  }
+  if (weight.scriptBytes > budget.scriptBytes) {
+    problems.push(`${weight.page}: ${weight.scriptBytes} B gzip of JavaScript before interaction > ${budget.scriptBytes} B`);
+  }
+  for (const url of weight.unmeasured) problems.push(`${weight.page}: loads ${url} on open, which is not in dist/`);
+  return problems;
+}
+
+const pageOf = (dir: string) => `/${dir}/`.replace(/\/+/g, '/');
+
+/**
+ * The pages that grow with the corpus and must stay small: home, timeline, briefing, every topic
+ * page, and the heaviest article pages (by raw size, then weighed). Returns site paths.
+ */
+export function pagesToWeigh(distDir: string, heaviestArticles = 3): { label: string; page: string }[] {
+  const out = [
+    { label: 'home', page: '/' },
+    { label: 'timeline', page: '/timeline/' },
+    { label: 'briefing', page: '/briefing/' },
+  ];
+  const subpages = (dir: string) => {
+    const root = join(distDir, dir);
+    if (!existsSync(root)) return [];
+    return readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'index.html')))
+      .map((d) => ({ name: d.name, size: statSync(join(root, d.name, 'index.html')).size }));
+  };
+  const topics = subpages('topics').sort((a, b) => a.name.localeCompare(b.name));
+  for (const t of topics) out.push({ label: `topic ${t.name}`, page: pageOf(`topics/${t.name}`) });
+  if (topics.length === 0) out.push({ label: 'a topic page', page: '/topics/(none)/' });
+  const articles = subpages('articles').sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
+  for (const a of articles.slice(0, heaviestArticles)) out.push({ label: `article ${a.name}`, page: pageOf(`articles/${a.name}`) });
+  if (articles.length === 0) out.push({ label: 'an article page', page: '/articles/(none)/' });
+  return out;
+}
