@@ -10,37 +10,39 @@ export interface PageAudit {
   trouble: PageTrouble[];
   light: AxeViolation[];
   dark: AxeViolation[];
+  /** The text of <main> (or the body, if there is no main), as the reader sees it with JavaScript. */
+  text: string;
 }
 
-/** Load a page as a reader would, then run axe in the light and in the dark colour scheme. */
+const mainText = () => ((document.querySelector('main') ?? document.body) as HTMLElement).innerText.trim();
+
+/** Load a page as a reader would, read its text, then run axe in the light and in the dark colour scheme. */
 export async function auditPage(browser: Browser, url: string): Promise<PageAudit> {
   const context = await browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
   const trouble = watchPage(page);
   try {
     await page.goto(url, { waitUntil: 'load' });
+    const text = await page.evaluate(mainText);
     const light = await seriousViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = await seriousViolations(page);
-    return { trouble, light, dark };
+    return { trouble, light, dark, text };
   } finally {
     await context.close();
   }
 }
 
-/** The text of <main> (or the body, if there is no main) with and without JavaScript. */
-export async function mainTextWithAndWithoutJs(browser: Browser, url: string) {
-  const read = async (javaScriptEnabled: boolean) => {
-    const context = await browser.newContext({ javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return await page.evaluate(() => ((document.querySelector('main') ?? document.body) as HTMLElement).innerText.trim());
-    } finally {
-      await context.close();
-    }
-  };
-  return { withJs: await read(true), withoutJs: await read(false) };
+/** The text of <main> (or the body, if there is no main) with JavaScript off. */
+export async function mainTextWithoutJs(browser: Browser, url: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(mainText);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Styles that can show where the keyboard focus is. */
