@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { auditPage, keyboardProblems, mainTextWithoutJs } from '../helpers/quality-audits.ts';
 import { describeViolations } from '../helpers/quality-axe.ts';
-import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { describeTrouble, launchChromium, watchPage } from '../helpers/quality-browser.ts';
 import { parseFile } from '../helpers/quality-html.ts';
 import { cspMetaProblems, headingProblems, inlineCodeProblems, skipLinkProblems, svgProblems } from '../helpers/quality-page-checks.ts';
 import { pagesToValidate, representativePages } from '../helpers/quality-pages.ts';
@@ -99,6 +99,27 @@ describeBuiltSite('the built site in Chromium', (site) => {
     for (const file of keyPages) {
       expect(await keyboardProblems(browser, urlOf(file)), file).toEqual([]);
     }
+  });
+
+  it('serves the 404 page whole at any missing address, however deep', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const trouble = watchPage(page);
+    const missing = new URL('no/such/page/at/all/', server.root).href;
+    const response = await page.goto(missing);
+    const heading = await page.locator('h1').first().textContent();
+    const styled = await page.evaluate(() => {
+      const linked = document.querySelectorAll('link[rel="stylesheet"]').length;
+      const loaded = [...document.styleSheets].filter((sheet) => sheet.cssRules.length > 0).length;
+      return linked > 0 && loaded === linked;
+    });
+    await context.close();
+    expect(response?.status()).toBe(404);
+    expect(heading?.trim().length).toBeGreaterThan(0);
+    expect(styled, 'the stylesheet loads at a deep missing address').toBe(true);
+    // The document's own 404 is the point; anything else failing is not.
+    const other = trouble.filter((t) => !t.detail.includes(missing));
+    expect(other, describeTrouble(other)).toEqual([]);
   });
 
   it('enforces the CSP: an inline script injected into a page does not run', async () => {
