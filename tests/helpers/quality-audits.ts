@@ -3,45 +3,64 @@
  * audit runs on the built site (expecting nothing) and on the broken fixture (expecting findings).
  */
 import type { Browser, Page } from 'playwright-core';
-import { seriousViolations, type AxeViolation } from './quality-axe.ts';
+import { colourRules, installAxe, seriousViolations, type AxeViolation } from './quality-axe.ts';
 import { watchPage, type PageTrouble } from './quality-browser.ts';
 
 export interface PageAudit {
   trouble: PageTrouble[];
   light: AxeViolation[];
+  /** Colour rules only: nothing else changes with the colour scheme. */
   dark: AxeViolation[];
   /** The text of <main> (or the body, if there is no main), as the reader sees it with JavaScript. */
   text: string;
+  /** The same with JavaScript off. */
+  textWithoutJs: string;
 }
 
 const mainText = () => ((document.querySelector('main') ?? document.body) as HTMLElement).innerText.trim();
 
-/** Load a page as a reader would, read its text, then run axe in the light and in the dark colour scheme. */
-export async function auditPage(browser: Browser, url: string): Promise<PageAudit> {
-  const context = await browser.newContext({ colorScheme: 'light' });
-  const page = await context.newPage();
-  const trouble = watchPage(page);
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    const text = await page.evaluate(mainText);
-    const light = await seriousViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await seriousViolations(page);
-    return { trouble, light, dark, text };
-  } finally {
-    await context.close();
-  }
-}
+/**
+ * Visits pages one after another in two long-lived tabs, one with JavaScript and axe, one without
+ * JavaScript: a fresh browser context costs about a second, a navigation in an open tab a fifth.
+ */
+export class PageAuditor {
+  private readonly withJs: Page;
+  private readonly withoutJs: Page;
 
-/** The text of <main> (or the body, if there is no main) with JavaScript off. */
-export async function mainTextWithoutJs(browser: Browser, url: string): Promise<string> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    return await page.evaluate(mainText);
-  } finally {
-    await context.close();
+  private constructor(withJs: Page, withoutJs: Page) {
+    this.withJs = withJs;
+    this.withoutJs = withoutJs;
+  }
+
+  static async open(browser: Browser): Promise<PageAuditor> {
+    const withJsContext = await browser.newContext({ colorScheme: 'light' });
+    await installAxe(withJsContext);
+    const withoutJsContext = await browser.newContext({ javaScriptEnabled: false });
+    return new PageAuditor(await withJsContext.newPage(), await withoutJsContext.newPage());
+  }
+
+  /** Load a page as a reader would, read its text, run axe in the light and the dark scheme, read it again without JavaScript. */
+  async audit(url: string): Promise<PageAudit> {
+    const page = this.withJs;
+    await page.emulateMedia({ colorScheme: 'light' });
+    const trouble = watchPage(page);
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      const text = await page.evaluate(mainText);
+      const light = await seriousViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await seriousViolations(page, colourRules);
+      await this.withoutJs.goto(url, { waitUntil: 'load' });
+      const textWithoutJs = await this.withoutJs.evaluate(mainText);
+      return { trouble: [...trouble], light, dark, text, textWithoutJs };
+    } finally {
+      trouble.stop();
+    }
+  }
+
+  async close() {
+    await this.withJs.context().close();
+    await this.withoutJs.context().close();
   }
 }
 

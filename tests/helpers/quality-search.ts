@@ -3,7 +3,7 @@
  * Records which Pagefind files were fetched before and after the first use.
  */
 import type { Browser } from 'playwright-core';
-import { seriousViolations, type AxeViolation } from './quality-axe.ts';
+import { colourRules, installAxe, seriousViolations, type AxeViolation } from './quality-axe.ts';
 import { watchPage, type PageTrouble } from './quality-browser.ts';
 
 export interface SearchSession {
@@ -20,6 +20,7 @@ export interface SearchSession {
 
 export async function searchAs(browser: Browser, pageUrl: string, query: string, options: { axe?: boolean } = {}): Promise<SearchSession> {
   const context = await browser.newContext({ colorScheme: 'light' });
+  if (options.axe) await installAxe(context);
   const page = await context.newPage();
   const trouble = watchPage(page);
   const pagefind: string[] = [];
@@ -42,7 +43,7 @@ export async function searchAs(browser: Browser, pageUrl: string, query: string,
     if (options.axe) {
       const light = await seriousViolations(page);
       await page.emulateMedia({ colorScheme: 'dark' });
-      axe = { light, dark: await seriousViolations(page) };
+      axe = { light, dark: await seriousViolations(page, colourRules) };
     }
     return {
       axe,
@@ -50,7 +51,7 @@ export async function searchAs(browser: Browser, pageUrl: string, query: string,
       pagefindAfterUse: pagefind.slice(pagefindBeforeUse.length),
       results: await results.evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))),
       status: (await page.locator('form[role="search"] [role="status"]').textContent()) ?? '',
-      trouble,
+      trouble: [...trouble],
     };
   } finally {
     await context.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
-import { auditPage, keyboardProblems, mainTextWithoutJs } from '../helpers/quality-audits.ts';
+import { keyboardProblems, PageAuditor } from '../helpers/quality-audits.ts';
 import { describeViolations } from '../helpers/quality-axe.ts';
 import { describeTrouble, launchChromium, watchPage } from '../helpers/quality-browser.ts';
 import { parseFile } from '../helpers/quality-html.ts';
@@ -75,10 +75,13 @@ describeBuiltSite('the built site in Chromium', (site) => {
   const visited = representativePages(htmlFiles(site.dir));
   let browser: Browser;
   let server: StaticServer;
+  let auditor: PageAuditor;
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, site.base)]);
+    auditor = await PageAuditor.open(browser);
   });
   afterAll(async () => {
+    await auditor?.close();
     await browser?.close();
     await server?.close();
   });
@@ -86,12 +89,12 @@ describeBuiltSite('the built site in Chromium', (site) => {
 
   // One visit per page for all of these: at corpus scale the browser part is what costs time.
   it.each(visited)('%s: no serious axe violation (light, dark), console error or failed request; same text without JS', async (file) => {
-    const audit = await auditPage(browser, urlOf(file));
+    const audit = await auditor.audit(urlOf(file));
     expect.soft(audit.light, `light scheme:\n${describeViolations(audit.light)}`).toEqual([]);
     expect.soft(audit.dark, `dark scheme:\n${describeViolations(audit.dark)}`).toEqual([]);
     expect.soft(audit.trouble, describeTrouble(audit.trouble)).toEqual([]);
     expect.soft(audit.text.length, 'text of <main>').toBeGreaterThan(0);
-    expect.soft(await mainTextWithoutJs(browser, urlOf(file)), 'text of <main> with JavaScript off').toBe(audit.text);
+    expect.soft(audit.textWithoutJs, 'text of <main> with JavaScript off').toBe(audit.text);
   });
 
   it('can be used from the keyboard: skip link, then a visible focus on every stop', async () => {
@@ -184,31 +187,34 @@ describe('the gates bite on tests/fixtures/broken-site', () => {
   describe('in Chromium', () => {
     let browser: Browser;
     let server: StaticServer;
+    let auditor: PageAuditor;
     beforeAll(async () => {
       [browser, server] = await Promise.all([launchChromium(), serveSite(fixtureDir, '/')]);
+      auditor = await PageAuditor.open(browser);
     });
     afterAll(async () => {
+      await auditor?.close();
       await browser?.close();
       await server?.close();
     });
 
     it('axe, the console and the network watcher report the faults', async () => {
-      const audit = await auditPage(browser, server.root);
+      const audit = await auditor.audit(server.root);
       expect(audit.light.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
       expect(describeTrouble(audit.trouble)).toMatch(/\[exception\] fixture: uncaught error/);
       expect(describeTrouble(audit.trouble)).toMatch(/missing\.png → 404/);
     });
 
     it('the dark scheme is checked on its own: contrast that only fails in the dark is caught', async () => {
-      const audit = await auditPage(browser, `${server.root}dark-only/`);
+      const audit = await auditor.audit(`${server.root}dark-only/`);
       expect(audit.light.map((v) => v.id)).not.toContain('color-contrast');
       expect(audit.dark.map((v) => v.id)).toContain('color-contrast');
     });
 
     it('text that only JavaScript writes is missing with JavaScript off', async () => {
-      const { text } = await auditPage(browser, server.root);
+      const { text, textWithoutJs } = await auditor.audit(server.root);
       expect(text).toContain('only exists when JavaScript runs');
-      expect(await mainTextWithoutJs(browser, server.root)).not.toBe(text);
+      expect(textWithoutJs).not.toBe(text);
     });
 
     it('the keyboard check reports the missing skip link and the invisible focus', async () => {
