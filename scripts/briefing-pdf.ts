@@ -1,7 +1,8 @@
 /**
  * `npm run briefing:pdf`: prints the built /briefing/ page to dist/briefing.pdf (A4) in headless
  * Chromium, the same way a reader's browser would print it. Needs a built site (`npm run build`) and
- * Debian's Chromium; it never downloads a browser.
+ * Debian's Chromium; it never downloads a browser. Environment: BRIEFING_PDF (output path),
+ * DIST_DIR (the built site), CHROMIUM_PATH, BASE_PATH (as for the build).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,8 @@ import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
 import { routeSiteToDist } from '../tests/helpers/route-dist.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const out = join(dist, 'briefing.pdf');
+/** Where to write; tests point it elsewhere so that dist/ stays exactly what the build made. */
+const out = resolve(process.env.BRIEFING_PDF ?? join(dist, 'briefing.pdf'));
 
 function fail(message: string): never {
   console.error(`briefing:pdf: ${message}`);

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, requireBuiltSite } from '../helpers/dist.ts';
 import { loadEvents, loadFigures, loadPeople, loadTopicDefinitions } from '../helpers/content.ts';
@@ -13,13 +14,15 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { BRIEFING_LIMITS } from '../../src/lib/briefing-limits.ts';
 
 requireBuiltSite();
-const PDF = join(DIST, 'briefing.pdf');
+// Printed to a temporary file (BRIEFING_PDF) so that dist/ stays byte-for-byte what the build made.
+const PDF = join(mkdtempSync(join(tmpdir(), 'briefing-')), 'briefing.pdf');
+const env = { ...process.env, DIST_DIR: DIST, BRIEFING_PDF: PDF };
 const node = process.execPath;
 let text = '';
 let pages = 0;
 
 beforeAll(() => {
-  execFileSync(node, ['scripts/briefing-pdf.ts'], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(node, ['scripts/briefing-pdf.ts'], { env, stdio: 'pipe', timeout: 120_000 });
   text = execFileSync('pdftotext', [PDF, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [PDF], { encoding: 'utf8' });
   pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
@@ -92,12 +95,12 @@ describe('briefing PDF', () => {
 
   it('prints the same bytes twice (no print time stamp)', () => {
     const first = readFileSync(PDF);
-    execFileSync(node, ['scripts/briefing-pdf.ts'], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(node, ['scripts/briefing-pdf.ts'], { env, stdio: 'pipe', timeout: 120_000 });
     expect(readFileSync(PDF).equals(first)).toBe(true);
   }, 180_000);
 
   it('fails with a clear message when Chromium is missing', () => {
-    const run = spawnSync(node, ['scripts/briefing-pdf.ts'], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
+    const run = spawnSync(node, ['scripts/briefing-pdf.ts'], { env: { ...env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/Chromium is missing/);
     expect(existsSync(PDF)).toBe(true); // the earlier PDF is left alone

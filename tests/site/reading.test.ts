@@ -249,7 +249,7 @@ describe('people and figures', () => {
     }
   });
 
-  it('draw each series with two or more dated points as an SVG whose points link to their paragraphs', () => {
+  it('draw each series with two or more dated points as an SVG chart, with a table linking every point to its paragraph', () => {
     const page = readPage('/figures/');
     for (const s of series) {
       const section = elementById(page, s.id);
@@ -258,8 +258,11 @@ describe('people and figures', () => {
       const svg = /<svg\b[\s\S]*?<\/svg>/.exec(section!)?.[0];
       if (s.points.filter((p) => p.date).length >= 2) {
         expect(svg, s.id).toBeDefined();
+        expect(svg).toMatch(/^<svg\b[^>]*role="img"/);
         expect(svg).toMatch(/<title id=/);
-        for (const p of s.points) expect(linksIn(svg!)).toContain(`/articles/${p.article}/#${p.paragraph}`);
+        expect((svg!.match(/<circle /g) ?? []).length).toBe(s.points.filter((p) => p.date).length);
+        const table = /<table\b[\s\S]*?<\/table>/.exec(section!)![0];
+        for (const p of s.points) expect(linksIn(table)).toContain(`/articles/${p.article}/#${p.paragraph}`);
       }
     }
   });
