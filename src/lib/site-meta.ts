@@ -1,8 +1,8 @@
 /**
- * How the site describes itself to feeds and link previews, next to its name (src/lib/site-name.ts),
- * so the feed, the JSON-LD and the <head> tags say the same thing.
+ * How the site names and describes itself to feeds, search engines and link previews, in one place:
+ * the header and titles use the same name through src/lib/site-name.ts.
  */
-export { SITE_NAME as siteName } from './site-name';
+export const siteName = "China's science and technology cooperation";
 
 export const siteDescription =
   "A timeline of China's international science and technology cooperation, built from news reports, " +
