@@ -27,7 +27,10 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     description: article.summary,
     url,
     mainEntityOfPage: url,
-    datePublished: article.date ?? undefined,
+    // The news date is when it happened; the page's own stamp (or an explicit stamp) is when it was
+    // published. A dateline or an inferred date says nothing certain about publication.
+    datePublished: article.published ?? (article.dateSource === 'explicit' ? article.date : null) ?? undefined,
+    contentReferenceTime: article.date ?? undefined,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
     publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,
     mentions: article.people.length
