@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
  * tests run), and the Content-Security-Policy meta must be in every build but not in dev, where
  * Astro injects styles and its client inline.
  */
+/** @type {import('astro').AstroIntegration} */
 const devServerFlag = {
   name: 'dev-server-flag',
   hooks: {
