@@ -4,6 +4,7 @@
  * violations, failed or 4xx/5xx requests.
  */
 import { existsSync } from 'node:fs';
+import { CHROMIUM_FLAGS } from './chromium.ts';
 import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,16 +20,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
