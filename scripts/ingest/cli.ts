@@ -8,4 +8,4 @@ enableCompileCache(join(process.cwd(), '.cache', 'node-compile'));
 const { runIngest } = await import('./run.ts');
 
 const root = process.cwd();
-runIngest({ root, seedsDir: process.env.SEEDS_DIR ?? join(root, 'seeds'), print: true });
+await runIngest({ root, seedsDir: process.env.SEEDS_DIR ?? join(root, 'seeds'), print: true });

@@ -54,7 +54,8 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   if (!Number.isFinite(value)) return null;
   const isYear = /^\d{4}$/.test(first) && +first >= 1900 && +first <= 2100;
   if (isYear || /^one$/i.test(first)) return null;
-  const before = sentence.slice(0, m.index);
+  // Only the words just before the number matter; end-anchored patterns on a whole prefix are slow.
+  const before = sentence.slice(Math.max(0, m.index! - 80), m.index);
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$/i.test(before)) return null; // a date: "Oct. 30"
   const upper = second ? toNumber(second) * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1) : null;
   const rest = sentence.slice(m.index! + whole.length);
