@@ -12,6 +12,11 @@ export interface StepResult {
   step: string;
   command: string;
   seconds: number;
+  /**
+   * User + system CPU seconds of the child and its descendants. Unlike wall time this hardly moves
+   * when other jobs share the machine, so ratios of CPU time are the steadier comparison.
+   */
+  cpuSeconds: number | null;
   /** Peak resident set size of the child, in MiB (null when /usr/bin/time is missing). */
   peakRssMiB: number | null;
   exitCode: number;
@@ -35,7 +40,7 @@ export async function runStep(step: string, command: string, options: StepOption
   const rssFile = `${options.log}.rss`;
   const useTime = existsSync(GNU_TIME);
   const [file, args] = useTime
-    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, 'sh', '-c', command]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, 'sh', '-c', command]]
     : ['sh', ['-c', command]];
   const label = options.label ?? step;
   const log = createWriteStream(options.log);
@@ -66,15 +71,17 @@ export async function runStep(step: string, command: string, options: StepOption
   const seconds = (performance.now() - started) / 1000;
   await new Promise<void>((resolve) => log.end(resolve));
   let peakRssMiB: number | null = null;
+  let cpuSeconds: number | null = null;
   if (useTime && existsSync(rssFile)) {
-    // GNU time writes "Command exited with non-zero status N" before the number on failure.
-    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+    // GNU time writes "Command exited with non-zero status N" before the numbers on failure.
+    const [kib, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
     if (Number.isFinite(kib)) peakRssMiB = Math.round(kib / 1024);
+    if (Number.isFinite(user + system)) cpuSeconds = round(user + system);
   }
   if (perFile > 0) console.log(`  [${label}] ${perFile} files written`);
   console.log(`  [${label}] ${exitCode === 0 ? 'done' : `FAILED (exit ${exitCode})`} in ${seconds.toFixed(2)} s` +
-    (peakRssMiB !== null ? `, peak RSS ${peakRssMiB} MiB` : ''));
-  return { step, command, seconds: round(seconds), peakRssMiB, exitCode, log: options.log };
+    (cpuSeconds !== null ? ` (${cpuSeconds} s CPU)` : '') + (peakRssMiB !== null ? `, peak RSS ${peakRssMiB} MiB` : ''));
+  return { step, command, seconds: round(seconds), cpuSeconds, peakRssMiB, exitCode, log: options.log };
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
