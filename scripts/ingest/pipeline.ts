@@ -20,7 +20,7 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** Throws SkipArticle for files that cannot become an article. */
-export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher, report: Report): ArticleRecord {
+export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
   const text = decode(seed, bytes, report);
   const { units, header } = segment(text, report);
   const cleaned = clean(units, header, report);

@@ -25,20 +25,26 @@ export interface ChartInput {
   lastMonth: string;
   totals: Map<string, number>;
   lanes: Lane[];
-  width?: number;
+  /**
+   * `wide`: lane labels in a column on the left (desktop). `narrow`: labels above each lane, so the
+   * whole width is time and the text stays legible when a phone shrinks the chart.
+   */
+  variant?: 'wide' | 'narrow';
 }
 
-const LABEL_W = 118;
-const BAR_H = 52;
-const LANE_H = 28;
 const PAD = 8;
 const AXIS_H = 34;
+const VARIANTS = {
+  wide: { width: 720, labelW: 118, barH: 52, laneH: 28, labelAbove: false },
+  narrow: { width: 360, labelW: PAD, barH: 60, laneH: 36, labelAbove: true },
+};
 
 const monthStart = (key: string) => new Date(`${key}-01T00:00:00Z`);
 const fmtMonth = (d: Date) => d.toISOString().slice(0, 7);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, width = 720 }: ChartInput) {
+export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant = 'wide' }: ChartInput) {
+  const { width, labelW: LABEL_W, barH: BAR_H, laneH: LANE_H, labelAbove } = VARIANTS[variant];
   const start = monthStart(firstMonth);
   const end = utcMonth.offset(monthStart(lastMonth), 1);
   const x = scaleUtc().domain([start, end]).range([LABEL_W, width - PAD]);
@@ -48,7 +54,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, width = 7
 
   const maxTotal = Math.max(1, ...totals.values());
   const y = scaleLinear().domain([0, maxTotal]).range([0, BAR_H - 12]);
-  const barTop = PAD;
+  const barTop = PAD + (labelAbove ? 14 : 0);
   const baseline = barTop + BAR_H;
   const bars = months
     .map((d) => ({ key: fmtMonth(d), count: totals.get(fmtMonth(d)) ?? 0, d }))
@@ -65,11 +71,13 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, width = 7
 
   const maxCount = Math.max(1, ...lanes.flatMap((l) => [...l.counts.values()]));
   // Diamonds and triangles reach further than a circle of the same area: keep them inside the lane.
-  const maxR = Math.max(2.5, Math.min(LANE_H / 4, monthW / 2 + 1));
+  const maxR = Math.max(2.5, Math.min(labelAbove ? 8 : LANE_H / 4, monthW / 2 + 1));
   const r = scaleSqrt().domain([0, maxCount]).range([0, maxR]);
   const lanesTop = baseline + 10;
   const laneShapes = lanes.map((lane, i) => {
-    const cy = round(lanesTop + i * LANE_H + LANE_H / 2);
+    const top = lanesTop + i * LANE_H;
+    const cy = round(labelAbove ? top + LANE_H - 12 : top + LANE_H / 2);
+    const labelY = round(labelAbove ? top + 11 : cy + 4);
     const marks = months
       .map((d) => ({ key: fmtMonth(d), count: lane.counts.get(fmtMonth(d)) ?? 0, d }))
       .filter((m) => m.count > 0)
@@ -95,7 +103,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, width = 7
         };
       })
       .filter((s) => s !== null);
-    return { ...lane, cy, marks, spans, top: lanesTop + i * LANE_H };
+    return { ...lane, cy, labelY, marks, spans, top };
   });
 
   const axisY = lanesTop + lanes.length * LANE_H + 4;
@@ -106,15 +114,29 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, width = 7
     cx: centre(d),
     major: d.getUTCMonth() === 0,
   }));
-  // A year is labelled at its first month in range, so the first (partial) year is labelled too.
-  const yearTicks = [start, ...utcYear.range(utcMonth.offset(start, 1), end)]
-    .map((d) => ({ x: round(x(d) + 2), label: String(d.getUTCFullYear()) }))
-    .filter((t, i, all) => i === 0 || t.label !== all[i - 1].label);
+  // Each year is labelled in the middle of its stretch of the axis, kept inside the plot; a label that
+  // would run into the previous one is dropped (the first and the last year are always kept).
+  const LABEL_HALF = 15;
+  const bounds = [start, ...utcYear.range(utcMonth.offset(start, 1), end), end];
+  const candidates = bounds.slice(0, -1).map((from, i) => {
+    const mid = (x(from) + x(bounds[i + 1])) / 2;
+    return { x: round(Math.min(Math.max(mid, LABEL_W + LABEL_HALF), width - PAD - LABEL_HALF)), label: String(from.getUTCFullYear()) };
+  });
+  const yearTicks: { x: number; label: string }[] = [];
+  candidates.forEach((t, i) => {
+    const prev = yearTicks[yearTicks.length - 1];
+    if (prev && t.x - prev.x < 2 * LABEL_HALF + 4) {
+      if (i === candidates.length - 1 && yearTicks.length > 1) yearTicks.pop();
+      else if (i !== candidates.length - 1) return;
+    }
+    yearTicks.push(t);
+  });
 
   return {
     width,
     height: axisY + AXIS_H,
     labelW: LABEL_W,
+    labelAbove,
     plotLeft: LABEL_W,
     plotRight: width - PAD,
     barTop,

@@ -1,0 +1,65 @@
+/**
+ * schema.org JSON-LD for pages, passed to <SeoHead jsonLd={…} />. Search engines and link
+ * previews read these; they only ever say what the data says (no guessed dates or authors).
+ */
+import type { ArticleFrontmatter, TimelineEvent } from '../schema';
+import { articleHref, eventHref } from './url';
+
+type JsonLd = Record<string, unknown>;
+const context = 'https://schema.org';
+
+/** Absolute URL of a site path that already went through href(). */
+export const absolute = (path: string, site: URL | undefined) => new URL(path, site ?? 'https://example.org').href;
+
+/** A dropped key reads better than `"author": null` to consumers of JSON-LD. */
+function compact(object: JsonLd): JsonLd {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** An article page: the report itself, who published it, who is quoted, what it is about. */
+export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undefined, topicNames: Record<string, string> = {}): JsonLd {
+  const url = absolute(articleHref(article.slug), site);
+  return compact({
+    '@context': context,
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    url,
+    mainEntityOfPage: url,
+    datePublished: article.date ?? undefined,
+    author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+    publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,
+    mentions: article.people.length
+      ? article.people.map((person) => compact({ '@type': 'Person', name: person.name, jobTitle: person.role }))
+      : undefined,
+    about: article.topics.length
+      ? article.topics.map((slug) => ({ '@type': 'Thing', name: topicNames[slug] ?? slug }))
+      : undefined,
+    wordCount: article.words,
+  });
+}
+
+/** One timeline event (a press conference, a briefing), with the reports of it. */
+export function eventJsonLd(event: TimelineEvent, site: URL | undefined): JsonLd {
+  return compact({
+    '@type': 'Event',
+    '@id': absolute(eventHref(event.id), site),
+    name: event.title,
+    startDate: event.date ?? undefined,
+    url: absolute(eventHref(event.id), site),
+    subjectOf: event.articles.map((slug) => ({ '@type': 'NewsArticle', url: absolute(articleHref(slug), site) })),
+  });
+}
+
+/** The timeline as a list of events in date order. */
+export function eventListJsonLd(events: TimelineEvent[], site: URL | undefined): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'ItemList',
+    itemListElement: events.map((event, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      item: eventJsonLd(event, site),
+    })),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Browser side of the search box (src/components/SearchBox.astro). Runs only in the browser.
+ *
+ * Pagefind (pagefind.js, its WebAssembly and index chunks) is loaded on the reader's first focus or
+ * submit, never on page load, so pages that are only read cost nothing extra.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
+}
+
+const maxResults = 8;
+
+export function enableSearch(form: HTMLFormElement) {
+  const input = form.querySelector('input')!;
+  const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  const list = form.querySelector<HTMLOListElement>('ol')!;
+  const base = form.dataset.base ?? '/';
+  let pagefind: Promise<Pagefind> | undefined;
+
+  // Pagefind indexes pages by their path inside dist/; baseUrl puts the site's base path back in front.
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.init();
+      return module;
+    }));
+
+  async function search() {
+    const query = input.value.trim();
+    if (!query) {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    let found: PagefindSearch | null;
+    try {
+      found = await (await load()).debouncedSearch(query, {}, 200);
+    } catch {
+      status.textContent = 'Search is unavailable right now.';
+      return;
+    }
+    if (found === null) return; // a newer keystroke superseded this search
+    const results = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
+    if (input.value.trim() !== query) return;
+    const count = found.results.length;
+    status.textContent =
+      count === 0 ? `No articles match “${query}”.` : `${count} article${count === 1 ? '' : 's'} match “${query}”.`;
+    list.replaceChildren(...results.map(resultItem));
+  }
+
+  form.hidden = false;
+  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('input', () => void search());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && input.value) {
+      input.value = '';
+      void search();
+      input.focus();
+    }
+  });
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(link, excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around the hits; rebuild it without innerHTML. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
+    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!hit) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(hit[1]);
+    return mark;
+  });
+}

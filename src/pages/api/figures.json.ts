@@ -1,0 +1,30 @@
+/**
+ * /api/figures.json: quantitative claims grouped into series over time (content/data/figures.json),
+ * each point with its article, paragraph, sentence, and `url`: the absolute link to that paragraph.
+ * Series sort by id; points by date (undated last), then article and paragraph.
+ */
+import type { APIRoute } from 'astro';
+import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
+import { loadFigures } from '../../lib/data';
+import { absolute } from '../../lib/json-ld';
+import { articleHref } from '../../lib/url';
+
+const paragraphNumber = (id: string) => Number(id.slice(2));
+
+export const GET: APIRoute = ({ site }) => {
+  const series = loadFigures()
+    .map((s) => ({
+      id: s.id,
+      label: s.label,
+      unit: s.unit,
+      points: s.points
+        .map((point) => ({ ...point, url: absolute(articleHref(point.article, point.paragraph), site) }))
+        .sort(
+          (a, b) =>
+            byDateThenId<typeof a>((p) => p.date, (p) => p.article)(a, b) ||
+            paragraphNumber(a.paragraph) - paragraphNumber(b.paragraph),
+        ),
+    }))
+    .sort((a, b) => compare(a.id, b.id));
+  return jsonResponse({ series });
+};

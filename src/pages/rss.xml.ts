@@ -1,0 +1,41 @@
+/**
+ * /rss.xml: the most recent articles, newest first.
+ *
+ * Undated articles are left out: a feed reader shows an item without a date as published "now",
+ * which would be a date the sources never gave. The feed is capped at `feedSize` items, since readers
+ * only want what is new and the full list lives in /api/articles.json.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { compare } from '../lib/api-order';
+import { absolute } from '../lib/json-ld';
+import { siteDescription, siteName } from '../lib/site-meta';
+import { articleHref, href } from '../lib/url';
+
+const feedSize = 50;
+
+export const GET: APIRoute = async ({ site }) => {
+  const topicNames = new Map((await getCollection('topics')).map(({ data }) => [data.slug, data.name]));
+  const dated = (await getCollection('articles'))
+    .map((entry) => entry.data)
+    .filter((article): article is typeof article & { date: string } => article.date !== null)
+    .sort((a, b) => compare(b.date, a.date) || compare(a.slug, b.slug))
+    .slice(0, feedSize);
+
+  return rss({
+    title: siteName,
+    description: siteDescription,
+    site: absolute(href('/'), site),
+    trailingSlash: true,
+    items: dated.map((article) => ({
+      title: article.title,
+      link: absolute(articleHref(article.slug), site),
+      pubDate: new Date(`${article.date}T00:00:00Z`),
+      description: article.summary,
+      author: article.author ?? undefined,
+      categories: article.topics.map((slug) => topicNames.get(slug) ?? slug),
+    })),
+    customData: '<language>en</language>',
+  });
+};

@@ -1,0 +1,56 @@
+/**
+ * The search box as a reader uses it: open a page, click into the box, type, read the results.
+ * Records which Pagefind files were fetched before and after the first use.
+ */
+import type { Browser } from 'playwright-core';
+import { watchPage, type PageTrouble } from './quality-browser.ts';
+
+export interface SearchSession {
+  /** Pagefind URLs requested while the page loaded, before anyone touched the box. */
+  pagefindBeforeUse: string[];
+  /** Pagefind URLs requested after focusing the box and typing. */
+  pagefindAfterUse: string[];
+  results: { href: string; text: string }[];
+  status: string;
+  trouble: PageTrouble[];
+}
+
+export async function searchAs(browser: Browser, pageUrl: string, query: string): Promise<SearchSession> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const trouble = watchPage(page);
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefind.push(request.url());
+  });
+  try {
+    await page.goto(pageUrl, { waitUntil: 'networkidle' });
+    const pagefindBeforeUse = [...pagefind];
+    const box = page.getByRole('searchbox');
+    await box.click();
+    await box.fill(query);
+    const results = page.locator('form[role="search"] ol li a');
+    // The status line is written once results (or their absence) are shown.
+    await page
+      .waitForFunction(() => (document.querySelector('form[role="search"] [role="status"]')?.textContent ?? '') !== '', null, { timeout: 15_000 })
+      .catch(() => {});
+    await page.waitForLoadState('networkidle');
+    return {
+      pagefindBeforeUse,
+      pagefindAfterUse: pagefind.slice(pagefindBeforeUse.length),
+      results: await results.evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))),
+      status: (await page.locator('form[role="search"] [role="status"]').textContent()) ?? '',
+      trouble,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Query words taken from an article's own title: it must come back as a result. */
+export const queryFromTitle = (title: string) =>
+  title
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2)
+    .slice(0, 8)
+    .join(' ');

@@ -1,0 +1,73 @@
+/**
+ * Search: Pagefind's index is built with the site, holds the article texts (and only those), and
+ * the search box finds an article by its words in Chromium, under the site's CSP, loading Pagefind
+ * only once the reader uses the box. Without JavaScript there is no dead box.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
+import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { describeBuiltSite, htmlFiles, type BuiltSite } from '../helpers/quality-site.ts';
+
+interface ApiArticle {
+  slug: string;
+  title: string;
+  url: string;
+}
+const articlesOf = (site: BuiltSite): ApiArticle[] => JSON.parse(readFileSync(join(site.dir, 'api/articles.json'), 'utf8')).articles;
+const articlePages = (site: BuiltSite) => htmlFiles(site.dir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+
+describeBuiltSite('search', (site) => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, site.base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the index holds exactly the article pages (data-pagefind-body), nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(indexed).toBe(articlePages(site).length);
+    expect(indexed).toBeGreaterThan(0);
+  });
+
+  it('finds an article by the words of its title, and links to its page', async () => {
+    const article = articlesOf(site)[0];
+    const session = await searchAs(browser, server.root, queryFromTitle(article.title));
+    const expected = new URL(article.url).pathname;
+    expect(session.results.map((r) => r.href), session.status).toContain(expected);
+    expect(session.results.find((r) => r.href === expected)?.text).toContain(article.title.slice(0, 20));
+    expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
+  });
+
+  it('loads Pagefind only when the reader uses the box', async () => {
+    const session = await searchAs(browser, server.root, queryFromTitle(articlesOf(site)[0].title));
+    expect(session.pagefindBeforeUse).toEqual([]);
+    expect(session.pagefindAfterUse.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('says so when nothing matches', async () => {
+    const session = await searchAs(browser, server.root, 'zqxjkvbw');
+    expect(session.results).toEqual([]);
+    expect(session.status).toMatch(/No articles match/);
+    expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
+  });
+
+  it('without JavaScript the search box is not shown at all', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.root);
+    const visibleBoxes = await page.getByRole('searchbox').count();
+    const formHidden = await page.locator('form[role="search"]').evaluateAll((forms) => forms.every((f) => (f as HTMLElement).hidden));
+    await context.close();
+    expect(visibleBoxes).toBe(0);
+    expect(formHidden).toBe(true);
+  });
+});
