@@ -1,15 +1,17 @@
 /**
  * `npm run briefing:pdf`: prints the built /briefing/ page to dist/briefing.pdf (A4) in headless
  * Chromium, the same way a reader's browser would print it. Needs a built site (`npm run build`) and
- * Debian's Chromium; it never downloads a browser.
+ * Debian's Chromium; it never downloads a browser. Environment: BRIEFING_PDF (output path),
+ * DIST_DIR (the built site), CHROMIUM_PATH, BASE_PATH (as for the build).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serveDist } from '../tests/helpers/static-server.ts';
 import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
+import { routeSiteToDist } from '../tests/helpers/route-dist.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const out = join(dist, 'briefing.pdf');
+/** Where to write; tests point it elsewhere so that dist/ stays exactly what the build made. */
+const out = resolve(process.env.BRIEFING_PDF ?? join(dist, 'briefing.pdf'));
 
 function fail(message: string): never {
   console.error(`briefing:pdf: ${message}`);
@@ -35,11 +37,17 @@ export async function printBriefing(): Promise<string> {
   if (!chromiumPath()) {
     fail('Chromium is missing: expected /usr/bin/chromium (or set CHROMIUM_PATH). Install it with `apt-get install -y chromium`; this project never downloads a browser.');
   }
-  const server = await serveDist({ dir: dist });
+  // The page is opened at its public address (its canonical URL) and every request to that origin is
+  // answered from dist/: links in the PDF then point to the real site, not to a local server, and the
+  // output does not depend on a port number.
+  const html = readFileSync(join(dist, 'briefing', 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const publicUrl = canonical ?? new URL('briefing/', process.env.SITE_URL ?? 'https://example.org/').href;
   const browser = await launchChromium({ javaScriptEnabled: false });
   try {
+    await routeSiteToDist(browser.context, publicUrl, dist);
     const page = await browser.context.newPage();
-    const response = await page.goto(server.url('/briefing/'), { waitUntil: 'load' });
+    const response = await page.goto(publicUrl, { waitUntil: 'load' });
     if (!response?.ok()) fail(`/briefing/ answered ${response?.status()}`);
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const pdf = await page.pdf({
@@ -55,7 +63,6 @@ export async function printBriefing(): Promise<string> {
     return out;
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 

@@ -21,12 +21,8 @@ export class Citations {
   get slugs(): readonly string[] { return this.order; }
 }
 
-export const BRIEFING_LIMITS = {
-  events: 12,
-  excerptsPerTopic: 3,
-  figures: 8,
-  people: 8,
-};
+import { BRIEFING_LIMITS } from './briefing-limits';
+export { BRIEFING_LIMITS };
 
 export interface BriefingModel {
   events: { event: EventView; cites: number[] }[];

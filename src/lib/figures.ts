@@ -10,11 +10,12 @@ export function pointsInOrder(series: Series): FigurePoint[] {
 /** A series "changed" when two of its points differ in value or in how the value was qualified. */
 export function hasChanged(series: Series): boolean {
   const pts = series.points;
-  return pts.some((p) => p.value !== pts[0].value || p.qualifier !== pts[0].qualifier);
+  return pts.some((p) => p.value !== pts[0].value || p.upper !== pts[0].upper || p.qualifier !== pts[0].qualifier);
 }
 
-/** "more than 160", "114". */
-export const valueWords = (p: FigurePoint) => `${p.qualifier ? `${p.qualifier} ` : ''}${formatNumber(p.value)}`;
+/** "more than 160", "114", "10 to 20". */
+export const valueWords = (p: FigurePoint) =>
+  `${p.qualifier ? `${p.qualifier} ` : ''}${formatNumber(p.value)}${p.upper !== null && p.upper !== undefined ? ` to ${formatNumber(p.upper)}` : ''}`;
 
 /** Points whose sentence is one where the topic was found (same paragraph of the same article). */
 export function seriesForTopic(all: Series[], topic: TopicView): { series: Series; points: FigurePoint[] }[] {

@@ -1,0 +1,353 @@
+/**
+ * The reading experience, checked on the built site (dist/) against the data it was built from
+ * (content/): reachability, the timeline and its SVG, topic pages and their citations, article pages,
+ * people and figures, headings, and reading with JavaScript off on a phone and a desktop, in light and
+ * dark. Run `npm run build` first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { elementById, fileFor, idsIn, linksIn, listPages, readPage, requireBuiltSite, textOf } from '../helpers/dist.ts';
+import { loadArticles, loadEvents, loadFigures, loadMentions, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { EXCERPT_LIMIT, LIST_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/limits.ts';
+
+requireBuiltSite();
+const articles = loadArticles();
+const events = loadEvents();
+const topicDefs = loadTopicDefinitions();
+const topicsData = loadTopicsData();
+const people = loadPeople();
+const mentions = loadMentions();
+const series = loadFigures();
+const pages = listPages();
+const datedEvents = events.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
+const articleOf = new Map(articles.map((a) => [a.slug, a]));
+const year = (iso: string) => iso.slice(0, 4);
+
+/** Outputs of other build steps (API, feed, search index): not checked here. */
+const OTHER_STEPS = /^\/(api\/|rss\.xml|pagefind\/|sitemap)/;
+
+describe('pages and links', () => {
+  it('reaches every page from the home page by following links', () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const broken: string[] = [];
+    while (queue.length) {
+      const from = queue.shift()!;
+      for (const link of linksIn(readPage(from), from)) {
+        if (link.startsWith('!')) { broken.push(`${from} → ${link.slice(1)} (not under the base path)`); continue; }
+        const path = link.split('#')[0];
+        if (OTHER_STEPS.test(path)) continue;
+        if (!fileFor(path)) { broken.push(`${from} → ${path}`); continue; }
+        if (!path.endsWith('.html') && !path.endsWith('/')) continue; // assets
+        if (!seen.has(path)) { seen.add(path); queue.push(path); }
+      }
+    }
+    expect(broken).toEqual([]);
+    const unreached = pages.filter((p) => p !== '/404.html' && !seen.has(p));
+    expect(unreached).toEqual([]);
+    // The key pages exist at all (an empty site would pass the two checks above).
+    for (const p of ['/timeline/', '/topics/', '/people/', '/figures/', '/briefing/']) expect(seen).toContain(p);
+    for (const t of topicDefs) expect(seen).toContain(`/topics/${t.data.slug}/`);
+    for (const a of articles) expect(seen).toContain(`/articles/${a.slug}/`);
+    for (const p of people) expect(seen).toContain(`/people/${p.slug}/`);
+  });
+
+  it('lands every link with a #fragment on an element with that id', () => {
+    const missing: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    for (const from of pages) {
+      for (const link of linksIn(readPage(from), from)) {
+        const [path, frag] = link.split('#');
+        if (!frag || link.startsWith('!') || OTHER_STEPS.test(path) || !fileFor(path)) continue;
+        if (!ids.has(path)) ids.set(path, idsIn(readPage(path)));
+        if (!ids.get(path)!.has(frag)) missing.push(`${from} → ${link}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has a 404 page that leads back into the site', () => {
+    const html = readPage('/404.html');
+    expect(html).toMatch(/<h1[^>]*>[^<]*not found/i);
+    expect(linksIn(html)).toContain('/timeline/');
+  });
+
+  it('gives every page one h1 and headings that never skip a level', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const main = elementById(readPage(p), 'main') ?? '';
+      const levels = [...main.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      if (levels.filter((l) => l === 1).length !== 1 || levels[0] !== 1) problems.push(`${p}: h1 count/order ${levels.join(',')}`);
+      levels.forEach((l, i) => { if (i > 0 && l > levels[i - 1] + 1) problems.push(`${p}: h${levels[i - 1]} → h${l}`); });
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('timeline', () => {
+  const overview = readPage('/timeline/');
+  const list = overview.slice(overview.indexOf('<ol class="tl"'));
+
+  it('has a build-time SVG chart with a title, a description and a table of the same numbers', () => {
+    const svg = /<svg\b[^>]*role="img"[^>]*>([\s\S]*?)<\/svg>/.exec(overview);
+    expect(svg).not.toBeNull();
+    expect(svg![1]).toMatch(/<title id="[^"]+">[^<]*per month/);
+    expect(svg![1]).toMatch(/<desc id="[^"]+">[^<]*\d+ events? between/);
+    // One bar per month with events, each titled with its count; the table agrees month by month.
+    const perMonth = new Map<string, number>();
+    for (const e of datedEvents) perMonth.set(e.date!.slice(0, 7), (perMonth.get(e.date!.slice(0, 7)) ?? 0) + 1);
+    const table = /<table class="counts">[\s\S]*?<\/table>/.exec(overview)![0];
+    for (const [month, n] of perMonth) {
+      const row = new RegExp(`<time datetime="${month}">[\\s\\S]*?</th>\\s*<td>(\\d+)</td>`).exec(table);
+      expect(row?.[1], `table row for ${month}`).toBe(String(n));
+    }
+    expect((svg![1].match(/<rect /g) ?? []).length).toBe(perMonth.size);
+  });
+
+  it('lists the first and the last month of the data with <time datetime>', () => {
+    const first = datedEvents[0].date!;
+    const last = datedEvents[datedEvents.length - 1].date!;
+    expect(list).toContain(`<time datetime="${last.slice(0, 7)}">`);
+    expect(list).toContain(`<time datetime="${last}">`);
+    const firstPage = datedEvents.length <= LIST_LIMIT ? list : readPage(`/timeline/${year(first)}/`);
+    expect(firstPage).toContain(`<time datetime="${first.slice(0, 7)}">`);
+    expect(firstPage).toContain(`<time datetime="${first}">`);
+  });
+
+  it('lists every event under its id on its year page, with its date, precision and every report', () => {
+    for (const e of datedEvents) {
+      const item = elementById(readPage(`/timeline/${year(e.date!)}/`), e.id);
+      expect(item, e.id).not.toBeNull();
+      expect(item).toContain(`datetime="${e.date}"`);
+      expect(textOf(item!)).toMatch(e.datePrecision === 'day' ? /exact day/ : e.datePrecision === 'month' ? /month only/ : /year only/);
+      expect(textOf(item!)).toMatch(/date (stated in the report|from the dateline|inferred from a related report)/);
+      for (const slug of e.articles) expect(linksIn(item!)).toContain(`/articles/${slug}/`);
+      expect(textOf(item!)).toContain(`${e.articles.length} report`);
+    }
+    if (datedEvents.length <= LIST_LIMIT) for (const e of datedEvents) expect(idsIn(overview)).toContain(e.id);
+  });
+
+  it('shows dates mentioned in articles as mentioned events linking to their sentence', () => {
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      const page = readPage(`/timeline/${year(m.date)}/`);
+      const item = elementById(page, `mentioned-${m.datePrecision}-${m.date}`);
+      expect(item, `${m.text} (${m.date})`).not.toBeNull();
+      expect(item).toMatch(/class="badge">mentioned</);
+      expect(item).toContain(`datetime="${m.datePrecision === 'year' ? year(m.date) : m.datePrecision === 'month' ? m.date.slice(0, 7) : m.date}"`);
+      expect(linksIn(item!)).toContain(`/articles/${m.article}/#${m.paragraph}`);
+    }
+  });
+
+  it('filters by topic without JavaScript: one page per topic with exactly its events', () => {
+    for (const t of topicDefs) {
+      const page = readPage(`/timeline/${t.data.slug}/`);
+      const ids = idsIn(page);
+      for (const e of datedEvents) {
+        if (datedEvents.length > LIST_LIMIT) break;
+        expect(ids.has(e.id), `${e.id} on /timeline/${t.data.slug}/`).toBe(e.topics.includes(t.data.slug));
+      }
+      expect(linksIn(overview)).toContain(`/timeline/${t.data.slug}/`);
+    }
+  });
+
+  it('lists undated articles apart instead of dropping them', () => {
+    const undated = articles.filter((a) => !a.date);
+    if (undated.length === 0) {
+      expect(fileFor('/timeline/undated/')).toBeNull();
+      return;
+    }
+    const page = readPage('/timeline/undated/');
+    for (const a of undated) expect(linksIn(page)).toContain(`/articles/${a.slug}/`);
+  });
+});
+
+describe('topic pages', () => {
+  it('are generated from the topic definitions and show the hand-written introduction', () => {
+    expect(topicDefs.length).toBeGreaterThan(0);
+    const index = readPage('/topics/');
+    for (const t of topicDefs) {
+      expect(linksIn(index)).toContain(`/topics/${t.data.slug}/`);
+      const firstWords = t.body.trim().split(/\s+/).slice(0, 8).join(' ');
+      expect(textOf(readPage(`/topics/${t.data.slug}/`))).toContain(firstWords);
+    }
+  });
+
+  it('quote their sources and link to the paragraph of every quoted sentence', () => {
+    for (const t of topicsData) {
+      const page = readPage(`/topics/${t.slug}/`);
+      const links = new Set(linksIn(page));
+      const quoted = t.excerpts.filter((x) => links.has(`/articles/${x.article}/#${x.paragraph}`));
+      expect(quoted.length, `${t.slug}: quoted sentences with paragraph links`).toBe(Math.min(EXCERPT_LIMIT, new Set(t.excerpts.map((x) => `${x.article}#${x.paragraph}#${x.sentence}`)).size));
+      for (const x of quoted) expect(textOf(page)).toContain(x.sentence.slice(0, 60));
+      for (const slug of t.articles.slice(0, TOPIC_ARTICLE_LIMIT)) expect(links.has(`/articles/${slug}/`), `${t.slug} → ${slug}`).toBe(true);
+      expect(page).toMatch(/<svg\b[^>]*role="img"/); // the topic's own timeline
+    }
+  });
+});
+
+describe('article pages', () => {
+  it('show every paragraph under its anchor, with a permalink', () => {
+    for (const a of articles) {
+      const html = readPage(`/articles/${a.slug}/`);
+      const ids = idsIn(html);
+      for (let n = 1; n <= a.paragraphs; n++) expect(ids.has(`p-${n}`), `${a.slug} p-${n}`).toBe(true);
+      expect(ids.has(`p-${a.paragraphs + 1}`)).toBe(false);
+      expect(html).toContain(`<a class="pl" href="#p-${a.paragraphs}"`);
+    }
+  });
+
+  it('say where the date came from, linking the sibling report when it was inferred', () => {
+    for (const a of articles) {
+      const html = readPage(`/articles/${a.slug}/`);
+      const facts = textOf(/<section class="provenance"[\s\S]*?<\/section>/.exec(html)![0]);
+      expect(facts).toContain(a.outlet ?? 'Not named on the page');
+      if (!a.date) { expect(facts).toMatch(/Undated/); continue; }
+      expect(html).toContain(`datetime="${a.datePrecision === 'day' ? a.date : a.datePrecision === 'month' ? a.date.slice(0, 7) : year(a.date)}"`);
+      if (a.dateSource === 'inferred') {
+        expect(facts).toMatch(/Dated by inference/);
+        if (a.datedFrom) expect(linksIn(html)).toContain(`/articles/${a.datedFrom}/`);
+      } else {
+        expect(facts).toMatch(a.dateSource === 'dateline' ? /From the dateline/ : /Stated on the page/);
+        if (a.dateEvidence) expect(facts).toContain(a.dateEvidence);
+      }
+      for (const p of a.people) expect(linksIn(html)).toContain(`/people/${p.slug}/`);
+    }
+  });
+
+  it('link the other reports of the same event', () => {
+    for (const e of events.filter((x) => x.articles.length > 1)) {
+      for (const slug of e.articles) {
+        const links = linksIn(readPage(`/articles/${slug}/`));
+        for (const other of e.articles.filter((s) => s !== slug)) expect(links).toContain(`/articles/${other}/`);
+      }
+    }
+  });
+
+  it('chain all articles in time through previous/next links', () => {
+    const next = (slug: string) => /<a rel="next" href="[^"]*\/articles\/([^/"]+)\/"/.exec(readPage(`/articles/${slug}/`))?.[1];
+    const prev = (slug: string) => /<a rel="prev" href="[^"]*\/articles\/([^/"]+)\/"/.exec(readPage(`/articles/${slug}/`))?.[1];
+    const starts = articles.filter((a) => !prev(a.slug));
+    expect(starts).toHaveLength(1);
+    const chain = [starts[0].slug];
+    for (let s = next(chain[0]); s; s = next(s)) chain.push(s);
+    expect(chain.length).toBe(articles.length);
+    const dates = chain.map((s) => articleOf.get(s)!.date).filter((d): d is string => !!d);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('people and figures', () => {
+  it('list everyone with their roles as given and quotes linking to paragraphs', () => {
+    const index = readPage('/people/');
+    for (const p of people) {
+      expect(linksIn(index)).toContain(`/people/${p.slug}/`);
+      const page = readPage(`/people/${p.slug}/`);
+      for (const r of p.roles) expect(textOf(page)).toContain(r);
+      for (const q of p.quotes) expect(linksIn(page)).toContain(`/articles/${q.article}/#${q.paragraph}`);
+    }
+  });
+
+  it('draw each series with two or more dated points as an SVG chart, with a table linking every point to its paragraph', () => {
+    const page = readPage('/figures/');
+    for (const s of series) {
+      const section = elementById(page, s.id);
+      expect(section, s.id).not.toBeNull();
+      for (const p of s.points) expect(linksIn(section!)).toContain(`/articles/${p.article}/#${p.paragraph}`);
+      const svg = /<svg\b[\s\S]*?<\/svg>/.exec(section!)?.[0];
+      if (s.points.filter((p) => p.date).length >= 2) {
+        expect(svg, s.id).toBeDefined();
+        expect(svg).toMatch(/^<svg\b[^>]*role="img"/);
+        expect(svg).toMatch(/<title id=/);
+        expect((svg!.match(/<circle /g) ?? []).length).toBe(s.points.filter((p) => p.date).length);
+        const table = /<table\b[\s\S]*?<\/table>/.exec(section!)![0];
+        for (const p of s.points) expect(linksIn(table)).toContain(`/articles/${p.article}/#${p.paragraph}`);
+      }
+    }
+  });
+});
+
+describe('reading in a browser with JavaScript off', () => {
+  const KEY_PAGES = ['/', '/timeline/', `/topics/${topicDefs[0].data.slug}/`, `/articles/${articles[0].slug}/`, '/briefing/'];
+  let server: StaticServer;
+  beforeAll(async () => { server = await serveDist(); });
+  afterAll(async () => { await server?.close(); });
+
+  for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+    it(`shows a screenful of text and no sideways scrolling at ${viewport.width}px`, async () => {
+      const browser = await launchChromium({ viewport, javaScriptEnabled: false });
+      try {
+        const page = await browser.context.newPage();
+        for (const path of KEY_PAGES) {
+          const response = await page.goto(server.url(path));
+          expect(response?.status(), path).toBe(200);
+          const m = await page.evaluate(() => {
+            const main = document.querySelector('main')!;
+            // Text that is actually visible inside the first screen.
+            let firstScreen = 0;
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(n);
+              const r = range.getBoundingClientRect();
+              if (r.height > 0 && r.top < window.innerHeight && r.bottom > 0) firstScreen += (n.textContent ?? '').trim().length;
+            }
+            return {
+              text: main.innerText.length,
+              firstScreen,
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+              scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
+            };
+          });
+          expect(m.text, `${path} text`).toBeGreaterThan(1500);
+          expect(m.firstScreen, `${path} first screen`).toBeGreaterThan(viewport.width < 600 ? 250 : 500);
+          expect(m.overflow, `${path} sideways overflow`).toBeLessThanOrEqual(0);
+        }
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  it('uses different colours in the dark scheme, with AA contrast for text and links in both', async () => {
+    const seen: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const browser = await launchChromium({ colorScheme, javaScriptEnabled: false });
+      try {
+        const page = await browser.context.newPage();
+        for (const path of KEY_PAGES) {
+          await page.goto(server.url(path));
+          const low = await page.evaluate(() => {
+            const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+            const lum = ([r, g, b]: number[]) => {
+              const f = (v: number) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+              return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+            };
+            const bgOf = (el: Element | null): number[] => {
+              for (; el; el = el.parentElement) {
+                const c = getComputedStyle(el).backgroundColor;
+                if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return parse(c);
+              }
+              return [255, 255, 255];
+            };
+            const bad: string[] = [];
+            for (const el of document.querySelectorAll('main p, main li, main a, main th, main td, main h1, main h2, main h3, main time, main .how, header a, footer a')) {
+              if (!(el as HTMLElement).offsetParent || !el.textContent?.trim()) continue;
+              const fg = lum(parse(getComputedStyle(el).color));
+              const bg = lum(bgOf(el));
+              const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+              if (ratio < 4.5) bad.push(`${el.tagName.toLowerCase()}.${el.className} “${el.textContent.trim().slice(0, 30)}” ${ratio.toFixed(2)}`);
+            }
+            return bad;
+          });
+          expect(low, `${colorScheme} ${path}`).toEqual([]);
+        }
+        seen.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      } finally {
+        await browser.close();
+      }
+    }
+    expect(seen[0]).not.toBe(seen[1]);
+  });
+});
