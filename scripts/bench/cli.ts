@@ -7,7 +7,8 @@
  * (one seed changed, one deleted), peak memory, and the page-weight budgets at that size.
  * Prints the results and merges them into bench/results.json under the key N.
  *
- * Options: --seed S (corpus seed), --profile (CPU profiles of a cold ingest and the astro build),
+ * Options: --seed S (corpus seed), --profile (CPU profiles of the ingest, cold and after one change;
+ * summaries printed and kept in results.json), --profile-astro (also the astro build: slow, large),
  * --no-baseline (skip the bare-Astro build).
  */
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     profile: { type: 'boolean', default: false },
+    'profile-astro': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
   },
 });
@@ -212,15 +214,23 @@ async function main() {
   }
 
   let profiles: Record<string, unknown> | undefined;
-  if (values.profile) {
-    phase('CPU profiles (a fresh copy: cold ingest, then astro build)');
+  if (values.profile || values['profile-astro']) {
+    phase('CPU profiles in a fresh copy: cold ingest, ingest after one seed changed' + (values['profile-astro'] ? ', astro build' : ''));
     const profProject = copyProject(join(work, 'profile-project'));
     const profEnv = projectEnv(profProject, { SEEDS_DIR: seedsDir });
     const dir = (name: string) => join(logs, `cpuprofile-${name}`);
-    must(await runStep('ingest (profiled)', ingestCommand.replace(/^node\s/, `node --cpu-prof --cpu-prof-dir=${dir('ingest')} `), { cwd: profProject, env: profEnv, log: log('profile-ingest'), label: 'ingest' }));
-    must(await runStep('astro build (profiled)', `node --cpu-prof --cpu-prof-dir=${dir('astro')} node_modules/astro/bin/astro.mjs build`, { cwd: profProject, env: profEnv, log: log('profile-astro'), label: 'astro' }));
+    const profiled = (name: string) => ingestCommand.replace(/^node\s/, `node --cpu-prof --cpu-prof-dir=${dir(name)} `);
+    must(await runStep('ingest, cold (profiled)', profiled('ingest-cold'), { cwd: profProject, env: profEnv, log: log('profile-ingest-cold'), label: 'ingest' }));
+    writeFileSync(join(seedsDir, changed.name), withSentenceAdded(changed.bytes, addedSentence));
+    must(await runStep('ingest, one changed (profiled)', profiled('ingest-one-changed'), { cwd: profProject, env: profEnv, log: log('profile-ingest-one-changed'), label: 'ingest' }));
+    writeFileSync(join(seedsDir, changed.name), changed.bytes);
+    const names = ['ingest-cold', 'ingest-one-changed'];
+    if (values['profile-astro']) {
+      must(await runStep('astro build (profiled)', `node --cpu-prof --cpu-prof-dir=${dir('astro')} node_modules/astro/bin/astro.mjs build`, { cwd: profProject, env: profEnv, log: log('profile-astro'), label: 'astro' }));
+      names.push('astro');
+    }
     profiles = {};
-    for (const name of ['ingest', 'astro']) {
+    for (const name of names) {
       const files = readdirSync(dir(name)).filter((f) => f.endsWith('.cpuprofile'));
       // The biggest profile is the main process (workers, if any, write their own).
       const main = files.map((f) => join(dir(name), f)).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
