@@ -243,9 +243,9 @@ async function main() {
   const ingestSeconds = cold.seconds;
   const fullBuildSeconds = round(cold.seconds + buildResults.reduce((sum, r) => sum + r.seconds, 0));
   const fullBuildCpuSeconds = round((cold.cpuSeconds ?? NaN) + buildResults.reduce((sum, r) => sum + (r.cpuSeconds ?? NaN), 0));
-  const timing = (r: StepResult) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB });
+  const timing = (r: StepResult) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB, peakTreeRssMiB: r.peakTreeRssMiB });
   const allSteps = [cold, warm, one, gone, restore, ...buildResults];
-  const peakRssMiB = Math.max(...allSteps.map((r) => r.peakRssMiB ?? 0));
+  const peakRssMiB = Math.max(...allSteps.map((r) => Math.max(r.peakRssMiB ?? 0, r.peakTreeRssMiB)));
   const result = {
     articles: count,
     seed: Number(values.seed),

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { sampleTree } from './proc-sampler.ts';
 
 export interface StepResult {
   step: string;
@@ -17,8 +18,10 @@ export interface StepResult {
    * when other jobs share the machine, so ratios of CPU time are the steadier comparison.
    */
   cpuSeconds: number | null;
-  /** Peak resident set size of the child, in MiB (null when /usr/bin/time is missing). */
+  /** Peak resident set size of the largest process of the step, in MiB (GNU time). */
   peakRssMiB: number | null;
+  /** Peak of the summed resident memory of all processes of the step at one moment (sampled). */
+  peakTreeRssMiB: number;
   exitCode: number;
   log: string;
 }
@@ -46,6 +49,7 @@ export async function runStep(step: string, command: string, options: StepOption
   const log = createWriteStream(options.log);
   const started = performance.now();
   const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tree = sampleTree(child.pid!);
 
   let perFile = 0;
   let lastReport = started;
@@ -69,6 +73,7 @@ export async function runStep(step: string, command: string, options: StepOption
 
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const seconds = (performance.now() - started) / 1000;
+  const sampled = tree.stop();
   await new Promise<void>((resolve) => log.end(resolve));
   let peakRssMiB: number | null = null;
   let cpuSeconds: number | null = null;
@@ -78,10 +83,12 @@ export async function runStep(step: string, command: string, options: StepOption
     if (Number.isFinite(kib)) peakRssMiB = Math.round(kib / 1024);
     if (Number.isFinite(user + system)) cpuSeconds = round(user + system);
   }
+  // GNU time misses helpers that are not waited for; sampling misses the last fraction of a second.
+  cpuSeconds = round(Math.max(cpuSeconds ?? 0, sampled.cpuSeconds));
   if (perFile > 0) console.log(`  [${label}] ${perFile} files written`);
   console.log(`  [${label}] ${exitCode === 0 ? 'done' : `FAILED (exit ${exitCode})`} in ${seconds.toFixed(2)} s` +
-    (cpuSeconds !== null ? ` (${cpuSeconds} s CPU)` : '') + (peakRssMiB !== null ? `, peak RSS ${peakRssMiB} MiB` : ''));
-  return { step, command, seconds: round(seconds), cpuSeconds, peakRssMiB, exitCode, log: options.log };
+    ` (${cpuSeconds} s CPU)` + (peakRssMiB !== null ? `, peak RSS ${peakRssMiB} MiB` : '') + ` (all processes: ${sampled.peakTreeRssMiB} MiB)`);
+  return { step, command, seconds: round(seconds), cpuSeconds, peakRssMiB, peakTreeRssMiB: sampled.peakTreeRssMiB, exitCode, log: options.log };
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
