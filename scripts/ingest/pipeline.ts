@@ -32,9 +32,6 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   return {
     seed,
     hash: hashBytes(bytes),
-    text,
-    units: cleaned,
-    header,
     paragraphs,
     title,
     ...meta,

@@ -87,14 +87,20 @@ export function runIngest({ root, seedsDir, print = false }: IngestOptions): Ing
   // Entries for seeds that changed or went away would only grow the cache.
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 
+  const corpusStarted = performance.now();
   const corpus = buildCorpus(records, matchers, reports);
-  const written = writeOutputs(root, corpus, skipped, toMdx);
+  const corpusMs = performance.now() - corpusStarted;
+  const manifestPath = join(cacheDir, '..', 'ingest-outputs.json');
+  const previous = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>) : {};
+  const { manifest, ...written } = writeOutputs(root, corpus, skipped, toMdx, { previous, version: codeVersion });
+  writeFileSync(manifestPath, JSON.stringify(manifest));
   const entries = seeds.flatMap((s) => reports.get(s)!.entries);
   writeFileSync(
     join(root, 'content', 'data', 'ingest-report.json'),
-    JSON.stringify({ articles: corpus.articles.length, skipped, entries }, null, 1) + '\n',
+    JSON.stringify({ articles: corpus.articles.length, skipped, entries }) + '\n',
   );
-  if (print) printReport({ seeds: seeds.length, corpus, skipped, entries, written, fromCache, perArticleMs, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.' });
+  const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
+  if (print) printReport({ seeds: seeds.length, corpus, skipped, entries, written, fromCache, phases, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.' });
   return { corpus, skipped, entries, written, fromCache };
 }
 

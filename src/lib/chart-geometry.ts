@@ -17,3 +17,6 @@ export function shapePath(index: number, area: number): string {
 
 /** CSS class carrying a topic's colour in both colour schemes (see `.c0`… in site.css). */
 export const colourClass = (index: number) => `c${index % SHAPES.length}`;
+
+/** CSS class drawing a topic's shape for HTML glyphs (see `.gl.s0`… in site.css). */
+export const shapeClass = (index: number) => `s${index % SHAPES.length}`;

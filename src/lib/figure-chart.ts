@@ -9,10 +9,17 @@ import { round } from './chart-geometry';
 import type { FigurePoint } from './site-data';
 import { formatNumber } from './labels';
 
-const M = { top: 16, right: 70, bottom: 28, left: 48 };
+const M = { top: 16, right: 90, bottom: 28, left: 48 };
 
 export function layoutSeries(points: FigurePoint[], width = 560, height = 190) {
-  const dated = points.filter((p): p is FigurePoint & { date: string } => p.date !== null);
+  // The same value stated on the same day by several reports is one point on the chart.
+  const seen = new Set<string>();
+  const dated = points.filter((p): p is FigurePoint & { date: string } => {
+    const key = `${p.date}|${p.value}|${p.upper}|${p.qualifier}`;
+    if (p.date === null || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const dates = dated.map((p) => new Date(`${p.date}T00:00:00Z`));
   const min = new Date(Math.min(...dates.map(Number)));
   const max = new Date(Math.max(...dates.map(Number)));
@@ -29,10 +36,14 @@ export function layoutSeries(points: FigurePoint[], width = 560, height = 190) {
     cx: round(x(dates[i])),
     cy: round(y(p.value)),
     exact: p.qualifier === null,
+    // With many points only the first and the last carry a value label.
+    labelled: dated.length <= 6 || i === 0 || i === dated.length - 1,
   }));
-  const path = line<{ cx: number; cy: number }>().x((p) => p.cx).y((p) => p.cy)(pts) ?? '';
+  // A line helps read a handful of statements; through hundreds it is only noise.
+  const path = pts.length <= 40 ? line<{ cx: number; cy: number }>().x((p) => p.cx).y((p) => p.cy)(pts) ?? '' : '';
   return {
     width, height, xTicks, yTicks, points: pts,
+    radius: pts.length <= 40 ? 5 : 2.5,
     path: path.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n)))),
     left: M.left, right: width - M.right, bottom: height - M.bottom, top: M.top,
   };

@@ -10,6 +10,8 @@ export const formatNumber = (n: number) => {
   return frac ? `${grouped}.${frac}` : grouped;
 };
 
+export const capitalise = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
 export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** "3 reports: Xinhua, South China Morning Post and one from an unknown outlet". */

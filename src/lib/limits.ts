@@ -2,8 +2,8 @@
  * How much the aggregated pages list before sending the reader to a fuller page. Chosen so that the
  * overview pages stay within their size budget (≤ 30 KB gzip) at 10,000 articles.
  */
-/** Events listed on a timeline overview (whole months are kept, so it can be a little more). */
-export const LIST_LIMIT = 40;
+/** Entries (events and mentioned dates) listed on a timeline overview; the rest are on year pages. */
+export const LIST_LIMIT = 30;
 /** Undated reports listed on an overview before linking to /timeline/undated/. */
 export const UNDATED_LIMIT = 10;
 /** Quoted sentences per topic page. */
@@ -12,3 +12,5 @@ export const EXCERPT_LIMIT = 12;
 export const TOPIC_ARTICLE_LIMIT = 25;
 /** Latest events on the home page. */
 export const HOME_EVENTS = 5;
+/** Statements per series in the tables of /figures/; all are on /figures/<series>/. */
+export const FIGURE_TABLE_LIMIT = 8;

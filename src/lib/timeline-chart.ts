@@ -30,7 +30,12 @@ export interface ChartInput {
    * whole width is time and the text stays legible when a phone shrinks the chart.
    */
   variant?: 'wide' | 'narrow';
+  /** Prefix for the ids of the mark shapes defined once in the SVG's <defs> (unique on the page). */
+  idPrefix: string;
 }
+
+/** Marks come in a few sizes, each defined once and placed with <use>: small markup at any scale. */
+const SIZE_STEPS = 5;
 
 const PAD = 8;
 const AXIS_H = 34;
@@ -43,7 +48,7 @@ const monthStart = (key: string) => new Date(`${key}-01T00:00:00Z`);
 const fmtMonth = (d: Date) => d.toISOString().slice(0, 7);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant = 'wide' }: ChartInput) {
+export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant = 'wide', idPrefix }: ChartInput) {
   const { width, labelW: LABEL_W, barH: BAR_H, laneH: LANE_H, labelAbove } = VARIANTS[variant];
   const start = monthStart(firstMonth);
   const end = utcMonth.offset(monthStart(lastMonth), 1);
@@ -66,13 +71,13 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
       w: round(Math.max(1, monthW - 2 * Math.min(1, monthW * 0.1))),
       y: round(baseline - y(b.count)),
       h: round(y(b.count)),
-      title: `${monthLabel(b.key)}: ${b.count}`,
     }));
 
   const maxCount = Math.max(1, ...lanes.flatMap((l) => [...l.counts.values()]));
   // Diamonds and triangles reach further than a circle of the same area: keep them inside the lane.
   const maxR = Math.max(2.5, Math.min(labelAbove ? 8 : LANE_H / 4, monthW / 2 + 1));
   const r = scaleSqrt().domain([0, maxCount]).range([0, maxR]);
+  const defs = new Map<string, string>(); // id → path
   const lanesTop = baseline + 10;
   const laneShapes = lanes.map((lane, i) => {
     const top = lanesTop + i * LANE_H;
@@ -82,13 +87,12 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
       .map((d) => ({ key: fmtMonth(d), count: lane.counts.get(fmtMonth(d)) ?? 0, d }))
       .filter((m) => m.count > 0)
       .map((m) => {
-        const radius = Math.max(2.5, r(m.count));
-        return {
-          key: m.key,
-          cx: centre(m.d),
-          path: shapePath(lane.index ?? 0, 3 * radius * radius),
-          title: `${lane.label}, ${monthLabel(m.key)}: ${m.count} ${lane.noun[m.count === 1 ? 0 : 1]}`,
-        };
+        const step = Math.max(1, Math.ceil((r(m.count) / maxR) * SIZE_STEPS));
+        const radius = Math.max(2.5, (maxR * step) / SIZE_STEPS);
+        const shape = lane.index ?? 0;
+        const id = `${idPrefix}${shape}${step}`;
+        if (!defs.has(id)) defs.set(id, shapePath(shape, 3 * radius * radius));
+        return { key: m.key, cx: centre(m.d), href: `#${id}` };
       });
     const spans = [...(lane.years ?? new Map()).entries()]
       .map(([year, count]) => {
@@ -144,6 +148,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
     maxTotal,
     bars,
     lanes: laneShapes,
+    defs: [...defs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, path]) => ({ id, path })),
     laneH: LANE_H,
     axisY,
     monthTicks: every === 12 ? monthTicks.filter((t) => t.major) : monthTicks,

@@ -69,15 +69,19 @@ export function groupByYear(items: TimelineItem[]): YearGroup[] {
 }
 
 /**
- * The overview lists the most recent whole months holding about `limit` events; older ones are on the
- * per-year pages. Never cuts a month in half, so a month anchor always shows the whole month.
+ * The overview lists the latest `limit` entries (events and mentioned dates); the per-year pages list
+ * everything. When the cut falls inside a month, that month is marked partial so the page can say so
+ * and send month links to the year page instead.
  */
-export function recentSlice(items: TimelineItem[], limit: number): { items: TimelineItem[]; complete: boolean } {
-  const events = items.filter((i) => i.kind === 'event');
-  if (events.length <= limit) return { items, complete: true };
-  const cutoff = monthKeyOf(events[events.length - limit].date);
-  const kept = items.filter((i) => precisionOf(i) !== 'year' && monthKeyOf(i.date) >= cutoff);
-  return { items: kept, complete: false };
+export function recentSlice(items: TimelineItem[], limit: number): { items: TimelineItem[]; complete: boolean; partialMonth: string | null } {
+  if (items.length <= limit) return { items, complete: true, partialMonth: null };
+  const datedToMonth = items.filter((i) => precisionOf(i) !== 'year');
+  const kept = datedToMonth.slice(-limit);
+  if (kept.length === 0) return { items: [], complete: false, partialMonth: null };
+  const firstMonth = monthKeyOf(kept[0].date);
+  const inMonth = (i: TimelineItem) => monthKeyOf(i.date) === firstMonth;
+  const partial = kept.filter(inMonth).length < datedToMonth.filter(inMonth).length;
+  return { items: kept, complete: false, partialMonth: partial ? firstMonth : null };
 }
 
 export interface MonthCount {

@@ -53,8 +53,8 @@ The facility, co-led by the World Health Organization, aims to deliver two billi
 
 (Reporting by Jane Smith; Editing by Tom Hogue)`;
     const r = article(cp1252(text));
-    expect(r.record.text).toContain('“China will take');
-    expect(r.record.text).not.toContain('\uFFFD');
+    expect(paragraphsOf(r).join('\n')).toContain('“China will take concrete actions');
+    expect(paragraphsOf(r).join('\n')).not.toContain('\uFFFD');
     expect(r.record.title).toBe('China joins COVAX vaccine facility, says it will share doses');
     expect(r.record.outlet).toBe('Reuters');
     expect(r.record.author).toBe('Jane Smith');

@@ -39,7 +39,8 @@ interface Node {
   day: string | null; // the news day: own date, moved back to the weekday it names
   weekday: string | null;
   speakers: Set<string>;
-  phrases: Set<string>;
+  /** Two-word phrases, computed on first use: most reports are never compared. */
+  phrases: Set<string> | null;
 }
 
 /** The day the news happened: a report dated Saturday that says "said on Friday" reports Friday. */
@@ -60,7 +61,7 @@ export function clusterEvents(articles: ArticleOut[], reports: Map<string, Repor
     day: newsDay(article.date, article.newsWeekdays),
     weekday: article.newsWeekdays[0] ?? null,
     speakers: new Set(article.people.map((p) => p.slug)),
-    phrases: phrases(article),
+    phrases: null,
   }));
 
   const pairs = candidatePairs(nodes);
@@ -159,12 +160,15 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
   });
   const seen = new Set<string>();
   const pairs: { a: number; b: number; score: number }[] = [];
+  const phrasesOf = (n: Node) => (n.phrases ??= phrases(n.article));
   const consider = (i: number, j: number, threshold: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const key = `${a}:${b}`;
     if (a === b || seen.has(key)) return;
     seen.add(key);
-    const score = overlap(nodes[a].phrases, nodes[b].phrases);
+    // An undated report that names a weekday can only join a day that is that weekday.
+    if (!weekdayFits(nodes[a], nodes[b]) || !weekdayFits(nodes[b], nodes[a])) return;
+    const score = overlap(phrasesOf(nodes[a]), phrasesOf(nodes[b]));
     const undatedWithoutWeekday = [nodes[a], nodes[b]].some((n) => !n.day && !n.weekday);
     if (score >= (undatedWithoutWeekday ? Math.max(threshold, SAME_EVENT_UNDATED) : threshold)) pairs.push({ a, b, score });
   };
@@ -187,6 +191,11 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
     for (let x = 0; x < undated.length; x++) for (let y = x + 1; y < undated.length; y++) consider(undated[x], undated[y], threshold);
   }
   return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+function weekdayFits(undated: Node, other: Node): boolean {
+  if (undated.day || !undated.weekday) return true;
+  return other.day ? weekdayOf(other.day) === undated.weekday : !other.weekday || other.weekday === undated.weekday;
 }
 
 const STOPWORDS = new Set(
