@@ -25,7 +25,8 @@ import { BRIEFING_LIMITS } from './briefing-limits';
 export { BRIEFING_LIMITS };
 
 export interface BriefingModel {
-  events: { event: EventView; cites: number[] }[];
+  ends: { first: { event: EventView; cite: number }; last: { event: EventView; cite: number } } | null;
+  events: { event: EventView; cites: number[]; more: number }[];
   eventsTotal: number;
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
   figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
@@ -37,12 +38,22 @@ export interface BriefingModel {
 export function buildBriefing(data: SiteData): BriefingModel {
   const c = new Citations();
 
+  // The summary names the first and the last event of the whole record, citing their lead report.
+  const ends = [data.events[0], data.events[data.events.length - 1]]
+    .filter((e): e is EventView => e !== undefined)
+    .map((event) => ({ event, cite: c.cite(event.articles[0].slug) }));
+
   // Timeline: the most reported events (latest first on ties), then shown in order of time.
   const chosen = [...data.events]
     .sort((a, b) => b.articles.length - a.articles.length || (a.date! < b.date! ? 1 : a.date! > b.date! ? -1 : a.id < b.id ? -1 : 1))
     .slice(0, BRIEFING_LIMITS.events)
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1));
-  const events = chosen.map((event) => ({ event, cites: event.articles.map((a) => c.cite(a.slug)) }));
+  // Up to three reports per event are cited (the most trusted first): enough to check, short enough to print.
+  const events = chosen.map((event) => ({
+    event,
+    cites: event.articles.slice(0, BRIEFING_LIMITS.citesPerEvent).map((a) => c.cite(a.slug)),
+    more: Math.max(0, event.articles.length - BRIEFING_LIMITS.citesPerEvent),
+  }));
 
   const topics = data.topics.map((topic) => ({
     topic,
@@ -73,6 +84,7 @@ export function buildBriefing(data: SiteData): BriefingModel {
   });
 
   return {
+    ends: ends.length === 2 ? { first: ends[0], last: ends[1] } : null,
     events,
     eventsTotal: data.events.length,
     topics,

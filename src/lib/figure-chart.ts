@@ -9,9 +9,9 @@ import { round } from './chart-geometry';
 import type { FigurePoint } from './site-data';
 import { formatNumber } from './labels';
 
-const M = { top: 16, right: 90, bottom: 28, left: 48 };
+const M = { top: 18, right: 96, bottom: 28, left: 44 };
 
-export function layoutSeries(points: FigurePoint[], width = 560, height = 190) {
+export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   // The same value stated on the same day by several reports is one point on the chart.
   const seen = new Set<string>();
   const dated = points.filter((p): p is FigurePoint & { date: string } => {

@@ -14,3 +14,5 @@ export const TOPIC_ARTICLE_LIMIT = 25;
 export const HOME_EVENTS = 5;
 /** Statements per series in the tables of /figures/; all are on /figures/<series>/. */
 export const FIGURE_TABLE_LIMIT = 8;
+/** Quoted passages (a paragraph's quoted sentences) on a person's page, the latest; all their reports are listed below. */
+export const PERSON_QUOTE_LIMIT = 60;

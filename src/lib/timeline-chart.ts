@@ -102,7 +102,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
         return {
           year,
           x1: round(Math.max(x(from), LABEL_W) + 1),
-          x2: round(Math.min(x(to), width - PAD) - 1),
+          w: round(Math.min(x(to), width - PAD) - Math.max(x(from), LABEL_W) - 2),
           title: `${lane.label}, the year ${year}: ${count} ${lane.noun[count === 1 ? 0 : 1]}`,
         };
       })

@@ -5,13 +5,15 @@
  * dark. Run `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { elementById, fileFor, idsIn, linksIn, listPages, readPage, requireBuiltSite, textOf } from '../helpers/dist.ts';
+import { DIST, elementById, fileFor, idsIn, linksIn, listPages, readPage as readPageFile, requireBuiltSite, textOf } from '../helpers/dist.ts';
 import { loadArticles, loadEvents, loadFigures, loadMentions, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { EXCERPT_LIMIT, FIGURE_TABLE_LIMIT, LIST_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/limits.ts';
+import { EXCERPT_LIMIT, FIGURE_TABLE_LIMIT, LIST_LIMIT, PERSON_QUOTE_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/limits.ts';
 
 requireBuiltSite();
+const pageCache = new Map<string, string>();
+const readPage = (path: string) => { const key = path.split('#')[0]; if (!pageCache.has(key)) pageCache.set(key, readPageFile(key)); return pageCache.get(key)!; };
 const articles = loadArticles();
 const events = loadEvents();
 const topicDefs = loadTopicDefinitions();
@@ -23,6 +25,8 @@ const pages = listPages();
 const datedEvents = events.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
 const articleOf = new Map(articles.map((a) => [a.slug, a]));
 const year = (iso: string) => iso.slice(0, 4);
+/** Text with inline tags (<mark>) removed without adding spaces, as a reader sees it. */
+const plainText = (html: string) => textOf(html.replace(/<\/?(mark|q|a|span|time|em|strong)\b[^>]*>/g, ''));
 
 /** Outputs of other build steps (API, feed, search index): not checked here. */
 const OTHER_STEPS = /^\/(api\/|rss\.xml|pagefind\/|sitemap)/;
@@ -182,10 +186,23 @@ describe('topic pages', () => {
     for (const t of topicsData) {
       const page = readPage(`/topics/${t.slug}/`);
       const links = new Set(linksIn(page));
-      const quoted = t.excerpts.filter((x) => links.has(`/articles/${x.article}/#${x.paragraph}`));
-      expect(quoted.length, `${t.slug}: quoted sentences with paragraph links`).toBe(Math.min(EXCERPT_LIMIT, new Set(t.excerpts.map((x) => `${x.article}#${x.paragraph}#${x.sentence}`)).size));
-      for (const x of quoted) expect(textOf(page)).toContain(x.sentence.slice(0, 60));
-      for (const slug of t.articles.slice(0, TOPIC_ARTICLE_LIMIT)) expect(links.has(`/articles/${slug}/`), `${t.slug} → ${slug}`).toBe(true);
+      // Each quotation cites its paragraph and quotes a sentence the ingest found for this topic.
+      const quotes = [...page.matchAll(/<blockquote cite="([^"]+)">([\s\S]*?)<\/blockquote>/g)];
+      const distinct = new Set(t.excerpts.map((x) => `${x.article}#${x.paragraph}#${x.sentence}`)).size;
+      expect(quotes.length, `${t.slug}: quotations`).toBe(Math.min(EXCERPT_LIMIT, distinct));
+      for (const [, cite, body] of quotes) {
+        const target = linksIn(`<a href="${cite}">`)[0];
+        const quoted = plainText(body);
+        const x = t.excerpts.find((e) => `/articles/${e.article}/#${e.paragraph}` === target && quoted.includes(e.sentence.slice(0, 60)));
+        expect(x, `${t.slug}: ${target}`).toBeDefined();
+        expect(links.has(target)).toBe(true);
+      }
+      // The newest reports are listed (all of them when there are few); undated ones come last.
+      const newest = [...t.articles].sort((a, b) => {
+        const [da, db] = [articleOf.get(a)?.date ?? '', articleOf.get(b)?.date ?? ''];
+        return da !== db ? (da < db ? 1 : -1) : a < b ? -1 : 1;
+      });
+      for (const slug of newest.slice(0, TOPIC_ARTICLE_LIMIT)) expect(links.has(`/articles/${slug}/`), `${t.slug} → ${slug}`).toBe(true);
       expect(page).toMatch(/<svg\b[^>]*role="img"/); // the topic's own timeline
     }
   });
@@ -249,7 +266,20 @@ describe('people and figures', () => {
       expect(linksIn(index)).toContain(`/people/${p.slug}/`);
       const page = readPage(`/people/${p.slug}/`);
       for (const r of p.roles) expect(textOf(page)).toContain(r);
-      for (const q of p.quotes) expect(linksIn(page)).toContain(`/articles/${q.article}/#${q.paragraph}`);
+      const links = new Set(linksIn(page));
+      // The latest quotes are quoted, each citing its paragraph; every report of the person is linked.
+      const quotes = [...page.matchAll(/<blockquote cite="([^"]+)">([\s\S]*?)<\/blockquote>/g)];
+      // Sentences quoted from one paragraph are read together as one passage.
+      const paragraphs = new Set(p.quotes.map((q) => `/articles/${q.article}/#${q.paragraph}`));
+      expect(quotes.length, p.slug).toBe(Math.min(PERSON_QUOTE_LIMIT, paragraphs.size));
+      for (const [, cite, body] of quotes) {
+        const target = linksIn(`<a href="${cite}">`)[0];
+        const said = p.quotes.filter((q) => `/articles/${q.article}/#${q.paragraph}` === target);
+        expect(said.length, target).toBeGreaterThan(0);
+        for (const q of said) expect(plainText(body)).toContain(q.sentence.slice(0, 60));
+      }
+      if (p.quotes.length <= PERSON_QUOTE_LIMIT) for (const q of p.quotes) expect(links.has(`/articles/${q.article}/#${q.paragraph}`)).toBe(true);
+      for (const slug of p.articles) expect(links.has(`/articles/${slug}/`)).toBe(true);
     }
   });
 
@@ -280,7 +310,7 @@ describe('people and figures', () => {
 describe('reading in a browser with JavaScript off', () => {
   const KEY_PAGES = ['/', '/timeline/', `/topics/${topicDefs[0].data.slug}/`, `/articles/${articles[0].slug}/`, '/briefing/'];
   let server: StaticServer;
-  beforeAll(async () => { server = await serveDist(); });
+  beforeAll(async () => { server = await serveDist({ dir: DIST }); });
   afterAll(async () => { await server?.close(); });
 
   for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
