@@ -158,15 +158,14 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
     if (n.speakers.size) for (const s of n.speakers) put(`s:${s}`, i);
     else put(`d:${n.day ?? 'undated'}`, i);
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>(); // a * n + b: cheaper than string keys at 10,000 reports
   const pairs: { a: number; b: number; score: number }[] = [];
   const phrasesOf = (n: Node) => (n.phrases ??= phrases(n.article));
   const consider = (i: number, j: number, threshold: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const key = `${a}:${b}`;
+    const key = a * nodes.length + b;
     if (a === b || seen.has(key)) return;
     seen.add(key);
-    // An undated report that names a weekday can only join a day that is that weekday.
     if (!weekdayFits(nodes[a], nodes[b]) || !weekdayFits(nodes[b], nodes[a])) return;
     const score = overlap(phrasesOf(nodes[a]), phrasesOf(nodes[b]));
     const undatedWithoutWeekday = [nodes[a], nodes[b]].some((n) => !n.day && !n.weekday);
@@ -174,7 +173,8 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
   };
   for (const [key, list] of blocks) {
     const threshold = key.startsWith('s:') ? SAME_EVENT_WITH_SPEAKER : SAME_EVENT_WITHOUT_SPEAKER;
-    // Dated reports only meet reports of the same news day, or undated ones.
+    // Dated reports only meet reports of the same news day; an undated report that names a
+    // weekday only meets days that are that weekday.
     const byDay = new Map<string, number[]>();
     const undated: number[] = [];
     for (const i of list) {
@@ -182,11 +182,16 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
       if (day) (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(i);
       else undated.push(i);
     }
-    for (const same of byDay.values()) {
-      for (let x = 0; x < same.length; x++) {
-        for (let y = x + 1; y < same.length; y++) consider(same[x], same[y], threshold);
-        for (const u of undated) consider(same[x], u, threshold);
-      }
+    const daysByWeekday = new Map<string, number[][]>();
+    for (const [day, same] of byDay) {
+      const w = weekdayOf(day);
+      (daysByWeekday.get(w) ?? daysByWeekday.set(w, []).get(w)!).push(same);
+      for (let x = 0; x < same.length; x++) for (let y = x + 1; y < same.length; y++) consider(same[x], same[y], threshold);
+    }
+    for (const u of undated) {
+      const weekday = nodes[u].weekday;
+      const days = weekday ? daysByWeekday.get(weekday) ?? [] : [...byDay.values()];
+      for (const same of days) for (const i of same) consider(i, u, threshold);
     }
     for (let x = 0; x < undated.length; x++) for (let y = x + 1; y < undated.length; y++) consider(undated[x], undated[y], threshold);
   }
