@@ -49,7 +49,8 @@ export function summarizeProfile(path: string, top = 15): ProfileSummary {
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)!.callFrame;
     const name = frame.functionName || '(anonymous)';
-    const file = frame.url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '');
+    // Package-relative or project-relative, so summaries read the same from any checkout.
+    const file = frame.url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '').replace(/^\/.*?\/((?:scripts|src)\/)/, '$1');
     const where = file ? `${file}:${frame.lineNumber + 1}` : '';
     const key = `${name} ${where}`;
     const entry = functions.get(key) ?? { name, where, us: 0 };
