@@ -22,7 +22,7 @@ export interface ProfileSummary {
   byOwner: { owner: string; selfMs: number; percent: number }[];
 }
 
-/** "astro", "@astrojs/mdx", "scripts/ingest", "(node internals)", … for a script URL. */
+/** "astro", "@astrojs/mdx", "scripts/ingest/run.ts", "(node internals)", … for a script URL. */
 function ownerOf(url: string): string {
   if (!url) return '(V8 / native)';
   if (url.startsWith('node:')) return '(node internals)';
@@ -31,7 +31,8 @@ function ownerOf(url: string): string {
     const rest = url.slice(modules + '/node_modules/'.length).split('/');
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
-  const project = url.match(/\/(scripts\/[^/]+|src\/[^/]+|content)\//);
+  // Our own code by file: "scripts/ingest/stages/events.ts" says more than "scripts/ingest".
+  const project = url.match(/\/((?:scripts|src)\/.+)$/);
   if (project) return project[1];
   return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
 }
@@ -48,7 +49,8 @@ export function summarizeProfile(path: string, top = 15): ProfileSummary {
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)!.callFrame;
     const name = frame.functionName || '(anonymous)';
-    const file = frame.url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '');
+    // Package-relative or project-relative, so summaries read the same from any checkout.
+    const file = frame.url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, '').replace(/^\/.*?\/((?:scripts|src)\/)/, '$1');
     const where = file ? `${file}:${frame.lineNumber + 1}` : '';
     const key = `${name} ${where}`;
     const entry = functions.get(key) ?? { name, where, us: 0 };
@@ -73,7 +75,7 @@ export function summarizeProfile(path: string, top = 15): ProfileSummary {
 
 export function printProfile(title: string, s: ProfileSummary): void {
   console.log(`\n${title}: ${s.totalMs} ms sampled`);
-  console.log('  self time by package / folder:');
+  console.log('  self time by package / source file:');
   for (const o of s.byOwner) console.log(`    ${String(o.percent).padStart(5)}%  ${String(o.selfMs).padStart(7)} ms  ${o.owner}`);
   console.log('  functions with the most self time:');
   for (const f of s.topFunctions) console.log(`    ${String(f.percent).padStart(5)}%  ${String(f.selfMs).padStart(7)} ms  ${f.name}  ${f.where}`);

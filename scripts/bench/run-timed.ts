@@ -7,13 +7,21 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { sampleTree } from './proc-sampler.ts';
 
 export interface StepResult {
   step: string;
   command: string;
   seconds: number;
-  /** Peak resident set size of the child, in MiB (null when /usr/bin/time is missing). */
+  /**
+   * User + system CPU seconds of the child and its descendants. Unlike wall time this hardly moves
+   * when other jobs share the machine, so ratios of CPU time are the steadier comparison.
+   */
+  cpuSeconds: number | null;
+  /** Peak resident set size of the largest process of the step, in MiB (GNU time). */
   peakRssMiB: number | null;
+  /** Peak of the summed resident memory of all processes of the step at one moment (sampled). */
+  peakTreeRssMiB: number;
   exitCode: number;
   log: string;
 }
@@ -35,12 +43,13 @@ export async function runStep(step: string, command: string, options: StepOption
   const rssFile = `${options.log}.rss`;
   const useTime = existsSync(GNU_TIME);
   const [file, args] = useTime
-    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, 'sh', '-c', command]]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, 'sh', '-c', command]]
     : ['sh', ['-c', command]];
   const label = options.label ?? step;
   const log = createWriteStream(options.log);
   const started = performance.now();
   const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tree = sampleTree(child.pid!);
 
   let perFile = 0;
   let lastReport = started;
@@ -64,17 +73,22 @@ export async function runStep(step: string, command: string, options: StepOption
 
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const seconds = (performance.now() - started) / 1000;
+  const sampled = tree.stop();
   await new Promise<void>((resolve) => log.end(resolve));
   let peakRssMiB: number | null = null;
+  let cpuSeconds: number | null = null;
   if (useTime && existsSync(rssFile)) {
-    // GNU time writes "Command exited with non-zero status N" before the number on failure.
-    const kib = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+    // GNU time writes "Command exited with non-zero status N" before the numbers on failure.
+    const [kib, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
     if (Number.isFinite(kib)) peakRssMiB = Math.round(kib / 1024);
+    if (Number.isFinite(user + system)) cpuSeconds = round(user + system);
   }
+  // GNU time misses helpers that are not waited for; sampling misses the last fraction of a second.
+  cpuSeconds = round(Math.max(cpuSeconds ?? 0, sampled.cpuSeconds));
   if (perFile > 0) console.log(`  [${label}] ${perFile} files written`);
   console.log(`  [${label}] ${exitCode === 0 ? 'done' : `FAILED (exit ${exitCode})`} in ${seconds.toFixed(2)} s` +
-    (peakRssMiB !== null ? `, peak RSS ${peakRssMiB} MiB` : ''));
-  return { step, command, seconds: round(seconds), peakRssMiB, exitCode, log: options.log };
+    ` (${cpuSeconds} s CPU)` + (peakRssMiB !== null ? `, peak RSS ${peakRssMiB} MiB` : '') + ` (all processes: ${sampled.peakTreeRssMiB} MiB)`);
+  return { step, command, seconds: round(seconds), cpuSeconds, peakRssMiB, peakTreeRssMiB: sampled.peakTreeRssMiB, exitCode, log: options.log };
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from './types.ts';
-import { Report } from './report.ts';
+import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
@@ -20,7 +20,7 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** Throws SkipArticle for files that cannot become an article. */
-export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher, report: Report): ArticleRecord {
+export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
   const text = decode(seed, bytes, report);
   const { units, header } = segment(text, report);
   const cleaned = clean(units, header, report);
@@ -32,9 +32,6 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   return {
     seed,
     hash: hashBytes(bytes),
-    text,
-    units: cleaned,
-    header,
     paragraphs,
     title,
     ...meta,
@@ -44,4 +41,26 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     quotes,
     figures,
   };
+}
+
+/** What became of one seed: an article, or the reason it was skipped; with its report entries. */
+export interface Outcome {
+  seed: string;
+  record?: ArticleRecord;
+  skip?: string;
+  /** Only unreadable files are worth caching; an unexpected error is retried next time. */
+  cacheable: boolean;
+  entries: ReportEntry[];
+}
+
+/** Bad input gets a clear reason, never a crash: the rest of the site still builds. */
+export function processSeed(seed: string, bytes: Uint8Array, topics: TopicMatcher[]): Outcome {
+  const report = new Report(seed);
+  try {
+    return { seed, record: processArticle(seed, bytes, topics, report), cacheable: true, entries: report.entries };
+  } catch (error) {
+    const reason = error instanceof SkipArticle ? error.reason : `could not be read: ${(error as Error).message}`;
+    report.add('decode', 'skipped', 'skipped', undefined, reason);
+    return { seed, skip: reason, cacheable: error instanceof SkipArticle, entries: report.entries };
+  }
 }

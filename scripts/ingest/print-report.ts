@@ -10,7 +10,8 @@ interface Summary {
   entries: ReportEntry[];
   written: Written;
   fromCache: number;
-  perArticleMs: number;
+  /** Milliseconds: per-article stages (or cache reads), corpus stages, writing. */
+  phases: { articles: number; corpus: number; write: number };
   totalMs: number;
   seedsDir: string;
 }
@@ -29,11 +30,9 @@ export function printReport(s: Summary): void {
   const inferred = s.corpus.articles.filter((a) => a.date?.source === 'inferred').length;
   console.log(`dates: ${s.corpus.articles.length - undated} dated (${inferred} inferred from a sibling report), ${undated} undated`);
   for (const k of s.skipped) console.log(`skipped ${k.seed}: ${k.reason}`);
-  const rate = s.seeds / (s.perArticleMs / 1000 || 1);
-  console.log(
-    `files: ${s.written.changed} written, ${s.written.unchanged} unchanged, ${s.written.removed} removed; ` +
-      `${s.fromCache} from cache; ${Math.round(s.totalMs)} ms (${Math.round(rate)} articles/s per-article stages)`,
-  );
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  console.log(`files: ${s.written.changed} written, ${s.written.unchanged} unchanged, ${s.written.removed} removed; ${s.fromCache} of ${s.seeds} seeds from cache`);
+  console.log(`time: ${ms(s.totalMs)} = articles ${ms(s.phases.articles)} + events, mentions and data ${ms(s.phases.corpus)} + writing ${ms(s.phases.write)}`);
   console.log('full report: content/data/ingest-report.json\n');
 }
 

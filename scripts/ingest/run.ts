@@ -11,8 +11,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleRecord } from './types.ts';
-import { Report, SkipArticle, type ReportEntry } from './report.ts';
-import { processArticle } from './pipeline.ts';
+import { Report, type ReportEntry } from './report.ts';
+import type { Outcome } from './pipeline.ts';
+import { processSeeds } from './pool.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { compileTopics } from './stages/topics.ts';
 import { toMdx } from './stages/emit.ts';
@@ -38,7 +39,7 @@ export interface IngestResult {
 
 const ingestDir = import.meta.dirname;
 
-export function runIngest({ root, seedsDir, print = false }: IngestOptions): IngestResult {
+export async function runIngest({ root, seedsDir, print = false }: IngestOptions): Promise<IngestResult> {
   const cacheDir = join(root, '.cache', 'ingest');
   const started = performance.now();
 
@@ -55,46 +56,52 @@ export function runIngest({ root, seedsDir, print = false }: IngestOptions): Ing
   let fromCache = 0;
   mkdirSync(cacheDir, { recursive: true });
 
-  seeds.forEach((seed, i) => {
+  // Cached outcomes first; the rest go through the stages, in worker threads when there are many.
+  const todo: { seed: string; cachePath: string }[] = [];
+  const take = (outcome: Outcome) => {
+    const report = new Report(outcome.seed);
+    report.entries.push(...outcome.entries.map((e) => ({ ...e, seed: outcome.seed })));
+    reports.set(outcome.seed, report);
+    if (outcome.record) records.push({ ...outcome.record, seed: outcome.seed });
+    else skipped.push({ seed: outcome.seed, reason: outcome.skip! });
+  };
+  for (const seed of seeds) {
     const bytes = readFileSync(join(seedsDir, seed));
     const key = createHash('sha256').update(codeVersion).update(bytes).digest('hex');
     const cachePath = join(cacheDir, key + '.json');
     used.add(key + '.json');
-    const report = new Report(seed);
-    reports.set(seed, report);
     if (existsSync(cachePath)) {
-      const cached = JSON.parse(readFileSync(cachePath, 'utf8')) as { record?: ArticleRecord; skip?: string; entries: ReportEntry[] };
-      report.entries.push(...cached.entries.map((e) => ({ ...e, seed })));
-      if (cached.record) records.push({ ...cached.record, seed });
-      else skipped.push({ seed, reason: cached.skip! });
+      take({ seed, ...(JSON.parse(readFileSync(cachePath, 'utf8')) as Omit<Outcome, 'seed'>) });
       fromCache++;
-    } else {
-      try {
-        const record = processArticle(seed, bytes, matchers, report);
-        records.push(record);
-        writeFileSync(cachePath, JSON.stringify({ record, entries: report.entries }));
-      } catch (error) {
-        // Bad input gets a clear reason, never a crash: the rest of the site still builds.
-        const reason = error instanceof SkipArticle ? error.reason : `could not be read: ${(error as Error).message}`;
-        report.add('decode', 'skipped', 'skipped', undefined, reason);
-        skipped.push({ seed, reason });
-        if (error instanceof SkipArticle) writeFileSync(cachePath, JSON.stringify({ skip: reason, entries: report.entries }));
-      }
-    }
-    if ((i + 1) % 1000 === 0) console.log(`ingest: ${i + 1}/${seeds.length} articles read`);
+    } else todo.push({ seed, cachePath });
+  }
+  const cachePaths = new Map(todo.map((t) => [t.seed, t.cachePath]));
+  const outcomes = await processSeeds(todo.map((t) => t.seed), seedsDir, definitions, (done) => {
+    if (print && done % 1000 === 0) console.log(`ingest: ${done}/${todo.length} new or changed articles processed`);
   });
+  for (const outcome of outcomes) {
+    take(outcome);
+    if (outcome.cacheable) writeFileSync(cachePaths.get(outcome.seed)!, JSON.stringify({ ...outcome, seed: undefined }));
+  }
+  skipped.sort((a, b) => a.seed.localeCompare(b.seed));
   const perArticleMs = performance.now() - started;
   // Entries for seeds that changed or went away would only grow the cache.
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 
+  const corpusStarted = performance.now();
   const corpus = buildCorpus(records, matchers, reports);
-  const written = writeOutputs(root, corpus, skipped, toMdx);
+  const corpusMs = performance.now() - corpusStarted;
+  const manifestPath = join(cacheDir, '..', 'ingest-outputs.json');
+  const previous = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>) : {};
+  const { manifest, ...written } = writeOutputs(root, corpus, skipped, toMdx, { previous, version: codeVersion });
+  writeFileSync(manifestPath, JSON.stringify(manifest));
   const entries = seeds.flatMap((s) => reports.get(s)!.entries);
   writeFileSync(
     join(root, 'content', 'data', 'ingest-report.json'),
-    JSON.stringify({ articles: corpus.articles.length, skipped, entries }, null, 1) + '\n',
+    JSON.stringify({ articles: corpus.articles.length, skipped, entries }) + '\n',
   );
-  if (print) printReport({ seeds: seeds.length, corpus, skipped, entries, written, fromCache, perArticleMs, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.' });
+  const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
+  if (print) printReport({ seeds: seeds.length, corpus, skipped, entries, written, fromCache, phases, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.' });
   return { corpus, skipped, entries, written, fromCache };
 }
 

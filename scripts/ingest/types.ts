@@ -89,9 +89,6 @@ export interface ArticleRecord {
   seed: string;
   /** sha256 of the raw bytes: the cache key. */
   hash: string;
-  text: string;
-  units: Unit[];
-  header: HeaderFacts;
   paragraphs: Paragraph[];
   title: string;
   outlet: string | null;

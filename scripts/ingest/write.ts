@@ -3,6 +3,7 @@
  * data contract (src/schema.ts) first. A file is rewritten only when its bytes change, and article
  * files whose seed is gone are removed, so Astro's cache sees only real changes.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
@@ -48,12 +49,18 @@ export function frontmatterOf(a: ArticleOut): ArticleFrontmatter {
   });
 }
 
+/**
+ * `manifest` maps each article file to the key of what it was written from (its frontmatter, its
+ * seed's bytes, the ingest's code): a file whose key has not changed is not serialized again,
+ * which is most of the cost of a re-run.
+ */
 export function writeOutputs(
   root: string,
   corpus: Corpus,
   skipped: { seed: string; reason: string }[],
   toMdx: (frontmatter: object, paragraphs: Paragraph[]) => string,
-): Written {
+  manifest: { previous: Record<string, string>; version: string },
+): Written & { manifest: Record<string, string> } {
   const articlesDir = join(root, 'content', 'articles');
   const dataDir = join(root, 'content', 'data');
   mkdirSync(articlesDir, { recursive: true });
@@ -68,10 +75,15 @@ export function writeOutputs(
   };
 
   const wanted = new Set<string>();
+  const next: Record<string, string> = {};
   for (const a of corpus.articles) {
     const file = `${a.slug}.mdx`;
     wanted.add(file);
-    write(join(articlesDir, file), toMdx(frontmatterOf(a), a.paragraphs));
+    const frontmatter = frontmatterOf(a);
+    const key = createHash('sha1').update(manifest.version).update(a.hash).update(JSON.stringify(frontmatter)).digest('hex');
+    next[file] = key;
+    if (manifest.previous[file] === key && existsSync(join(articlesDir, file))) result.unchanged++;
+    else write(join(articlesDir, file), toMdx(frontmatter, a.paragraphs));
   }
   for (const file of readdirSync(articlesDir)) {
     if (!wanted.has(file)) {
@@ -80,12 +92,13 @@ export function writeOutputs(
     }
   }
 
-  const json = (data: unknown) => JSON.stringify(data, null, 1) + '\n';
+  // Compact: these files are read by programs, and at 10,000 articles indentation is most of the work.
+  const json = (data: unknown) => JSON.stringify(data) + '\n';
   write(join(dataDir, 'events.json'), json(eventsFile.parse({ events: corpus.events })));
   write(join(dataDir, 'topics.json'), json(topicsFile.parse({ topics: corpus.topics })));
   write(join(dataDir, 'people.json'), json(peopleFile.parse({ people: corpus.people })));
   write(join(dataDir, 'figures.json'), json(figuresFile.parse({ series: corpus.figures })));
   write(join(dataDir, 'mentions.json'), json(mentionsFile.parse({ mentions: corpus.mentions })));
   write(join(dataDir, 'skipped.json'), json(skippedFile.parse({ skipped })));
-  return result;
+  return { ...result, manifest: next };
 }

@@ -3,7 +3,8 @@
  * previews read these; they only ever say what the data says (no guessed dates or authors).
  */
 import type { ArticleFrontmatter, TimelineEvent } from '../schema';
-import { articleHref, eventHref } from './url';
+import { eventPageHref } from './links';
+import { articleHref } from './url';
 
 type JsonLd = Record<string, unknown>;
 const context = 'https://schema.org';
@@ -26,7 +27,10 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     description: article.summary,
     url,
     mainEntityOfPage: url,
-    datePublished: article.date ?? undefined,
+    // The news date is when it happened; the page's own stamp (or an explicit stamp) is when it was
+    // published. A dateline or an inferred date says nothing certain about publication.
+    datePublished: article.published ?? (article.dateSource === 'explicit' ? article.date : null) ?? undefined,
+    contentReferenceTime: article.date ?? undefined,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
     publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,
     mentions: article.people.length
@@ -43,15 +47,15 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
 export function eventJsonLd(event: TimelineEvent, site: URL | undefined): JsonLd {
   return compact({
     '@type': 'Event',
-    '@id': absolute(eventHref(event.id), site),
+    '@id': absolute(eventPageHref(event), site),
     name: event.title,
     startDate: event.date ?? undefined,
-    url: absolute(eventHref(event.id), site),
+    url: absolute(eventPageHref(event), site),
     subjectOf: event.articles.map((slug) => ({ '@type': 'NewsArticle', url: absolute(articleHref(slug), site) })),
   });
 }
 
-/** The timeline as a list of events in date order. */
+/** A timeline page as the list of its events, in the order given. */
 export function eventListJsonLd(events: TimelineEvent[], site: URL | undefined): JsonLd {
   return {
     '@context': context,

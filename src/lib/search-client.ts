@@ -66,6 +66,13 @@ export function enableSearch(form: HTMLFormElement) {
     event.preventDefault();
     void search();
   });
+  // The results float over the page: put them away when the reader moves on, back on return.
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) list.hidden = true;
+  });
+  form.addEventListener('focusin', () => {
+    list.hidden = false;
+  });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && input.value) {
       input.value = '';
@@ -86,9 +93,14 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around the hits; rebuild it without innerHTML. */
+/** Pagefind's excerpt is escaped text with <mark> around the hits: rebuild it as text and <mark> nodes only. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+  // A <textarea>'s content is plain text to the parser: entities are decoded, no element is created.
+  const decoder = document.createElement('textarea');
+  const decode = (text: string) => {
+    decoder.innerHTML = text;
+    return decoder.value;
+  };
   return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
     const hit = /^<mark>(.*)<\/mark>$/.exec(part);
     if (!hit) return document.createTextNode(decode(part));

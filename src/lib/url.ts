@@ -13,4 +13,3 @@ export const articleHref = (slug: string, paragraph?: string) =>
   href(`/articles/${slug}/`) + (paragraph ? `#${paragraph}` : '');
 export const topicHref = (slug: string) => href(`/topics/${slug}/`);
 export const personHref = (slug: string) => href(`/people/${slug}/`);
-export const eventHref = (id: string) => href(`/timeline/`) + `#${id}`;

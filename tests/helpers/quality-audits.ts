@@ -3,44 +3,65 @@
  * audit runs on the built site (expecting nothing) and on the broken fixture (expecting findings).
  */
 import type { Browser, Page } from 'playwright-core';
-import { seriousViolations, type AxeViolation } from './quality-axe.ts';
+import { colourRules, installAxe, seriousViolations, type AxeViolation } from './quality-axe.ts';
 import { watchPage, type PageTrouble } from './quality-browser.ts';
 
 export interface PageAudit {
   trouble: PageTrouble[];
   light: AxeViolation[];
+  /** Colour rules only: nothing else changes with the colour scheme. */
   dark: AxeViolation[];
+  /** The text of <main> (or the body, if there is no main), as the reader sees it with JavaScript. */
+  text: string;
+  /** The same with JavaScript off. */
+  textWithoutJs: string;
 }
 
-/** Load a page as a reader would, then run axe in the light and in the dark colour scheme. */
-export async function auditPage(browser: Browser, url: string): Promise<PageAudit> {
-  const context = await browser.newContext({ colorScheme: 'light' });
-  const page = await context.newPage();
-  const trouble = watchPage(page);
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    const light = await seriousViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await seriousViolations(page);
-    return { trouble, light, dark };
-  } finally {
-    await context.close();
+const mainText = () => ((document.querySelector('main') ?? document.body) as HTMLElement).innerText.trim();
+
+/**
+ * Visits pages one after another in two long-lived tabs, one with JavaScript and axe, one without
+ * JavaScript: a fresh browser context costs about a second, a navigation in an open tab a fifth.
+ */
+export class PageAuditor {
+  private readonly withJs: Page;
+  private readonly withoutJs: Page;
+
+  private constructor(withJs: Page, withoutJs: Page) {
+    this.withJs = withJs;
+    this.withoutJs = withoutJs;
   }
-}
 
-/** The text of <main> (or the body, if there is no main) with and without JavaScript. */
-export async function mainTextWithAndWithoutJs(browser: Browser, url: string) {
-  const read = async (javaScriptEnabled: boolean) => {
-    const context = await browser.newContext({ javaScriptEnabled });
+  static async open(browser: Browser): Promise<PageAuditor> {
+    const withJsContext = await browser.newContext({ colorScheme: 'light' });
+    await installAxe(withJsContext);
+    const withoutJsContext = await browser.newContext({ javaScriptEnabled: false });
+    return new PageAuditor(await withJsContext.newPage(), await withoutJsContext.newPage());
+  }
+
+  /** Load a page as a reader would, read its text, run axe in the light and the dark scheme, read it again without JavaScript. */
+  async audit(url: string): Promise<PageAudit> {
+    const page = this.withJs;
+    await page.emulateMedia({ colorScheme: 'light' });
+    const trouble = watchPage(page);
     try {
-      const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return await page.evaluate(() => ((document.querySelector('main') ?? document.body) as HTMLElement).innerText.trim());
+      const text = await page.evaluate(mainText);
+      const light = await seriousViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await seriousViolations(page, colourRules);
+      await this.withoutJs.goto(url, { waitUntil: 'load' });
+      const textWithoutJs = await this.withoutJs.evaluate(mainText);
+      return { trouble: [...trouble], light, dark, text, textWithoutJs };
     } finally {
-      await context.close();
+      trouble.stop();
     }
-  };
-  return { withJs: await read(true), withoutJs: await read(false) };
+  }
+
+  async close() {
+    await this.withJs.context().close();
+    await this.withoutJs.context().close();
+  }
 }
 
 /** Styles that can show where the keyboard focus is. */

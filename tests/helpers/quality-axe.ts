@@ -1,12 +1,15 @@
 /**
- * axe-core in a page. The script is evaluated through the DevTools protocol rather than added as a
- * <script> element, so the page's Content-Security-Policy (no inline scripts) stays in force.
+ * axe-core in a page. The script is installed with the DevTools protocol (an init script of the
+ * browser context) rather than added as a <script> element, so the page's Content-Security-Policy
+ * (no inline scripts) stays in force while axe runs.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Make axe available in every page the context opens from now on. */
+export const installAxe = (context: BrowserContext) => context.addInitScript({ path: axePath });
 
 export interface AxeViolation {
   id: string;
@@ -15,19 +18,22 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Violations of impact serious or critical (the ones a reader is blocked by). */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+/** The rules whose outcome depends on colours: all that can change with the colour scheme. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** Violations of impact serious or critical (the ones a reader is blocked by), optionally of some rules only. */
+export async function seriousViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) throw new Error('axe is not in this page: installAxe(context) before opening it');
+  const violations = await page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: any[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: only } : {}) });
     return result.violations.map((v) => ({
       id: v.id as string,
       impact: v.impact as string | null,
       help: v.help as string,
       targets: (v.nodes as { target: string[] }[]).slice(0, 5).map((n) => n.target.join(' ')),
     }));
-  });
+  }, rules ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 

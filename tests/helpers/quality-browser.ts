@@ -4,7 +4,8 @@
  * violations, failed or 4xx/5xx requests.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './chromium.ts';
+import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,16 +20,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
@@ -37,21 +29,34 @@ export interface PageTrouble {
   detail: string;
 }
 
-/** Start recording a page's trouble; read the list after navigating and interacting. */
-export function watchPage(page: Page): PageTrouble[] {
+/**
+ * Start recording a page's trouble; read the list after navigating and interacting. `stop` detaches
+ * the listeners, so one page can be reused for the next address without mixing their troubles.
+ */
+export function watchPage(page: Page): PageTrouble[] & { stop(): void } {
   const trouble: PageTrouble[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     const where = message.location().url;
     if (message.type() === 'error') trouble.push({ kind: 'console', detail: `${message.text()}${where ? ` (${where})` : ''}` });
-  });
-  page.on('pageerror', (error) => trouble.push({ kind: 'exception', detail: error.message }));
-  page.on('requestfailed', (request) =>
-    trouble.push({ kind: 'request', detail: `${request.url()} failed: ${request.failure()?.errorText}` }),
-  );
-  page.on('response', (response) => {
+  };
+  const onPageError = (error: Error) => trouble.push({ kind: 'exception', detail: error.message });
+  const onRequestFailed = (request: Request) =>
+    trouble.push({ kind: 'request', detail: `${request.url()} failed: ${request.failure()?.errorText}` });
+  const onResponse = (response: Response) => {
     if (response.status() >= 400) trouble.push({ kind: 'request', detail: `${response.url()} → ${response.status()}` });
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  return Object.assign(trouble, {
+    stop() {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('requestfailed', onRequestFailed);
+      page.off('response', onResponse);
+    },
   });
-  return trouble;
 }
 
 export const describeTrouble = (trouble: PageTrouble[]) => trouble.map((t) => `  [${t.kind}] ${t.detail}`).join('\n');

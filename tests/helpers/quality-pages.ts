@@ -13,18 +13,46 @@ export function pageKind(file: string): string {
   return `${segments[0]}/*`;
 }
 
+function groupByKind(htmlFiles: string[]): Map<string, string[]> {
+  const byKind = new Map<string, string[]>();
+  for (const file of [...htmlFiles].sort()) {
+    const kind = pageKind(file);
+    if (!byKind.has(kind)) byKind.set(kind, []);
+    byKind.get(kind)!.push(file);
+  }
+  return byKind;
+}
+
 /** Kinds whose every page is visited: there are few of them and each reads differently. */
 const visitAll = new Set(['topics/*']);
 
 export function representativePages(htmlFiles: string[]): string[] {
-  const byKind = new Map<string, string[]>();
-  for (const file of [...htmlFiles].sort()) {
-    const kind = pageKind(file);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), file]);
-  }
+  const byKind = groupByKind(htmlFiles);
   const chosen: string[] = [];
   for (const [kind, files] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1))) {
     chosen.push(...(visitAll.has(kind) || files.length <= 2 ? files : [files[0], files[files.length - 1]]));
   }
   return chosen;
+}
+
+/** `count` items spread evenly over the list, first and last included. */
+export function spreadEvenly<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return items;
+  if (count <= 1) return items.slice(0, count);
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]);
+}
+
+/**
+ * Pages for html-validate, which costs tens of milliseconds a page: all of them up to `budget`;
+ * beyond that (a corpus of thousands of articles) every page of the small kinds, and an even spread
+ * over the kinds that grow with the corpus, which share one template each.
+ */
+export function pagesToValidate(htmlFiles: string[], budget = 800): string[] {
+  if (htmlFiles.length <= budget) return htmlFiles;
+  const byKind = groupByKind(htmlFiles);
+  const small = [...byKind.values()].filter((files) => files.length <= 20);
+  const large = [...byKind.values()].filter((files) => files.length > 20);
+  const left = Math.max(budget - small.flat().length, large.length * 20);
+  const total = large.reduce((n, files) => n + files.length, 0);
+  return [...small.flat(), ...large.flatMap((files) => spreadEvenly(files, Math.max(20, Math.floor((left * files.length) / total))))].sort();
 }

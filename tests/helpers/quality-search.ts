@@ -3,6 +3,7 @@
  * Records which Pagefind files were fetched before and after the first use.
  */
 import type { Browser } from 'playwright-core';
+import { colourRules, installAxe, seriousViolations, type AxeViolation } from './quality-axe.ts';
 import { watchPage, type PageTrouble } from './quality-browser.ts';
 
 export interface SearchSession {
@@ -13,10 +14,13 @@ export interface SearchSession {
   results: { href: string; text: string }[];
   status: string;
   trouble: PageTrouble[];
+  /** With `{ axe: true }`: axe's serious violations with the results open, light then dark scheme. */
+  axe?: { light: AxeViolation[]; dark: AxeViolation[] };
 }
 
-export async function searchAs(browser: Browser, pageUrl: string, query: string): Promise<SearchSession> {
-  const context = await browser.newContext();
+export async function searchAs(browser: Browser, pageUrl: string, query: string, options: { axe?: boolean } = {}): Promise<SearchSession> {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  if (options.axe) await installAxe(context);
   const page = await context.newPage();
   const trouble = watchPage(page);
   const pagefind: string[] = [];
@@ -35,12 +39,19 @@ export async function searchAs(browser: Browser, pageUrl: string, query: string)
       .waitForFunction(() => (document.querySelector('form[role="search"] [role="status"]')?.textContent ?? '') !== '', null, { timeout: 15_000 })
       .catch(() => {});
     await page.waitForLoadState('networkidle');
+    let axe: SearchSession['axe'];
+    if (options.axe) {
+      const light = await seriousViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      axe = { light, dark: await seriousViolations(page, colourRules) };
+    }
     return {
+      axe,
       pagefindBeforeUse,
       pagefindAfterUse: pagefind.slice(pagefindBeforeUse.length),
       results: await results.evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))),
       status: (await page.locator('form[role="search"] [role="status"]').textContent()) ?? '',
-      trouble,
+      trouble: [...trouble],
     };
   } finally {
     await context.close();

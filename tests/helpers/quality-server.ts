@@ -29,6 +29,8 @@ const contentTypes: Record<string, string> = {
 export interface StaticServer {
   /** Address of the site root, base path included: `http://127.0.0.1:PORT/sub/`. */
   root: string;
+  /** Absolute URL of a site path (`/timeline/` → `http://127.0.0.1:PORT/sub/timeline/`). */
+  url(path: string): string;
   close(): Promise<void>;
 }
 
@@ -84,8 +86,10 @@ export async function serveSite(dir: string, base = '/', options: { headers?: bo
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const root = `http://127.0.0.1:${port}${base}`;
   return {
-    root: `http://127.0.0.1:${port}${base}`,
+    root,
+    url: (path: string) => root + path.replace(/^\//, ''),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

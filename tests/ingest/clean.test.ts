@@ -21,6 +21,9 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'video-timestamp': { chrome: ['03:15', '1:02:44'], real: ['The meeting began at 10:30 in the morning.'] },
   'photo-credit': { chrome: ['China aims to become self-reliant in key technology. Photo: Shutterstock', 'Photo: AP', 'A view of the telescope site. (Photo by Li Wei)', 'File photo'], real: ['The photo exhibition opened in Beijing on Monday with 200 works.'] },
   'print-edition': { chrome: ['This article appeared in the South China Morning Post print edition as: Xi promises more open policy'], real: ['The minister said the plan first appeared in a print edition of the party journal in 2019.'] },
+  credits: { chrome: ['(Reporting by Jane Smith; Editing by Tom Hogue)', 'Additional reporting by Li Wei', 'Compiled by Zhou Xin'], real: ['Reporting by state media was limited during the talks in the capital.', 'Reporting by state media.'] },
+  'relative-time': { chrome: ['Updated 2 years ago', '5 hours ago', 'an hour ago'], real: ['Two years ago the lab had no foreign partners.'] },
+  breadcrumbs: { chrome: ['Home / China / Science', 'Home > World > Asia'], real: ['Home to the telescope, the region has dark skies.'] },
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
 };
 

@@ -6,12 +6,12 @@ import { runIngest } from '../../scripts/ingest/run.ts';
 import { repoRoot } from './helpers.ts';
 
 /** Runs the whole ingest on seeds written here, in a temporary project folder. */
-function ingest(seeds: Record<string, string | Uint8Array>) {
+async function ingest(seeds: Record<string, string | Uint8Array>) {
   const root = mkdtempSync(join(tmpdir(), 'ingest-'));
   mkdirSync(join(root, 'seeds'));
   cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
   for (const [name, text] of Object.entries(seeds)) writeFileSync(join(root, 'seeds', name), text);
-  const result = runIngest({ root, seedsDir: join(root, 'seeds') });
+  const result = await runIngest({ root, seedsDir: join(root, 'seeds') });
   const bySeed = Object.fromEntries(result.corpus.articles.map((a) => [a.seed, a]));
   return { ...result, root, bySeed };
 }
@@ -22,8 +22,8 @@ const undated = (speaker: string, weekday = 'Friday') =>
   `Lab network to grow, says minister\n\nChina will build 30 more joint laboratories with partner countries, ${speaker} said on ${weekday}.\n\nThe laboratories will study climate change, public health and clean energy, according to the minister, who spoke at a press conference on research cooperation.`;
 
 describe('events', () => {
-  it('joins reports of one occasion and dates an undated one by inference, with evidence', () => {
-    const { bySeed, corpus } = ingest({
+  it('joins reports of one occasion and dates an undated one by inference, with evidence', async () => {
+    const { bySeed, corpus } = await ingest({
       'a.txt': `2021-06-04\n\n${dated('Xinhua', 'June 4', 'science minister Li Ming')}`,
       'b.txt': undated('Li Ming, minister of science,'),
     });
@@ -34,8 +34,8 @@ describe('events', () => {
     expect(corpus.events[0]).toMatchObject({ id: '2021-06-04-li-ming', date: '2021-06-04', articles: [bySeed['a.txt'].slug, bySeed['b.txt'].slug] });
   });
 
-  it('never joins different speakers, different days or a weekday that does not fit', () => {
-    const { bySeed, corpus } = ingest({
+  it('never joins different speakers, different days or a weekday that does not fit', async () => {
+    const { bySeed, corpus } = await ingest({
       'a.txt': `2021-06-04\n\n${dated('Xinhua', 'June 4', 'science minister Li Ming')}`,
       'b.txt': undated('Zhao Gang, minister of science,'), // another speaker
       'c.txt': `2022-06-03\n\n${dated('Xinhua', 'June 3', 'science minister Li Ming')}`, // another year
@@ -47,13 +47,13 @@ describe('events', () => {
     expect(corpus.events.filter((e) => e.articles.length > 1)).toEqual([]);
   });
 
-  it('keeps an undated report that has no sibling undated, with no event', () => {
-    const { bySeed } = ingest({ 'x.txt': undated('Li Ming, minister of science,') });
+  it('keeps an undated report that has no sibling undated, with no event', async () => {
+    const { bySeed } = await ingest({ 'x.txt': undated('Li Ming, minister of science,') });
     expect(bySeed['x.txt']).toMatchObject({ date: null, event: null });
   });
 
-  it('places dates mentioned in the text, relative ones against the article date, and not vague ones', () => {
-    const { corpus, bySeed } = ingest({
+  it('places dates mentioned in the text, relative ones against the article date, and not vague ones', async () => {
+    const { corpus, bySeed } = await ingest({
       'a.txt': `2020-10-30\n\n${dated('Xinhua', 'Oct. 30', 'science minister Li Ming', '\n\nThe plan, released on Thursday, follows a deal signed on March 3, 2019. In 2022, 25 documents are due. Talks will be held on Monday. Not long ago, China joined the group.')}`,
     });
     const slug = bySeed['a.txt'].slug;
@@ -66,9 +66,9 @@ describe('events', () => {
     expect(corpus.mentions.every((m) => m.article === slug && /^p-\d+$/.test(m.paragraph))).toBe(true);
   });
 
-  it('skips bad files with a reason and still builds the rest', () => {
+  it('skips bad files with a reason and still builds the rest', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Headline in UTF-16\n\nSome text here.'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    const { skipped, corpus, root } = ingest({ 'empty.txt': '', 'blank.txt': '  \n\n ', 'image.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'ok.txt': utf16 });
+    const { skipped, corpus, root } = await ingest({ 'empty.txt': '', 'blank.txt': '  \n\n ', 'image.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'ok.txt': utf16 });
     expect(skipped.map((s) => s.seed).sort()).toEqual(['blank.txt', 'empty.txt', 'image.bin']);
     expect(skipped.every((s) => s.reason.length > 5)).toBe(true);
     expect(corpus.articles.map((a) => a.title)).toEqual(['Headline in UTF-16']);

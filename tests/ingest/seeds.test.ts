@@ -16,10 +16,10 @@ let result: IngestResult;
 let root: string;
 const article = (predicate: (a: IngestResult['corpus']['articles'][number]) => boolean) => result.corpus.articles.find(predicate)!;
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'seeds-'));
   cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  result = runIngest({ root, seedsDir: join(repoRoot, 'seeds') });
+  result = await runIngest({ root, seedsDir: join(repoRoot, 'seeds') });
 });
 
 describe('ingest of the seeds', () => {
@@ -85,8 +85,8 @@ describe('ingest of the seeds', () => {
     expect(report.entries.length).toBe(result.entries.length);
   });
 
-  it('re-runs from the cache and writes nothing when nothing changed', () => {
-    const again = runIngest({ root, seedsDir: join(repoRoot, 'seeds') });
+  it('re-runs from the cache and writes nothing when nothing changed', async () => {
+    const again = await runIngest({ root, seedsDir: join(repoRoot, 'seeds') });
     expect(again.fromCache).toBe(5);
     expect(again.written.changed).toBe(0);
   });

@@ -69,7 +69,8 @@ describeBuiltSite('the JSON API', (site) => {
     expect(Object.keys(events)).toEqual(['events']);
     for (const event of events.events) {
       expect(Object.keys(event)).toEqual(['id', 'date', 'datePrecision', 'title', 'articles', 'topics', 'url']);
-      expect(event.url).toBe(`${url('timeline/')}#${event.id}`);
+      // The page that always lists the event: its year's timeline (the overview keeps only recent months).
+      expect(event.url).toBe(`${url(`timeline/${event.date ? event.date.slice(0, 4) : 'undated'}/`)}#${event.id}`);
       for (const slug of event.articles) expect(slugs, `${event.id} → ${slug}`).toContain(slug);
     }
     expect(events.events).toEqual(sortedCopy(events.events, byDateThenKey('id')));
@@ -84,6 +85,7 @@ describeBuiltSite('the JSON API', (site) => {
   it('figures.json points each lead back to the sentence they came from', () => {
     expect(Object.keys(figures)).toEqual(['series']);
     for (const series of figures.series) {
+      expect(series.url).toBe(`${url('figures/')}#${series.id}`);
       for (const point of series.points) {
         expect(point.url).toBe(`${url(`articles/${point.article}/`)}#${point.paragraph}`);
         const doc = parseFile(site.dir, `articles/${point.article}/index.html`);
@@ -99,6 +101,7 @@ describeBuiltSite('the JSON API', (site) => {
       ...articles.articles.map((a: { url: string }) => ({ from: 'api/articles.json', url: a.url })),
       ...events.events.map((e: { url: string }) => ({ from: 'api/events.json', url: e.url })),
       ...topics.topics.map((t: { url: string }) => ({ from: 'api/topics.json', url: t.url })),
+      ...figures.series.map((s: { url: string }) => ({ from: 'api/figures.json', url: s.url })),
       ...figures.series.flatMap((s: { points: { url: string }[] }) => s.points.map((p) => ({ from: 'api/figures.json', url: p.url }))),
     ];
     expect(urls.length).toBeGreaterThan(0);

@@ -42,7 +42,7 @@ describe(`the site built under the base path ${base}`, () => {
     await run('astro', ['build', '--outDir', outDir, '--silent'], options);
     await run('node', ['scripts/search-index.ts', outDir], options);
     site = { dir: requireBuilt(outDir), base, origin: new URL(process.env.SITE_URL ?? 'https://example.org').origin };
-  });
+  }, 900_000); // a whole astro build: seconds for the seeds, minutes for a corpus of thousands
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -108,6 +108,36 @@ describeBuiltSite('what a page says about itself where its link is pasted', (sit
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  it('URLs inside JSON-LD resolve, and every dated event is a schema.org Event on the page its API URL names', () => {
+    const jsonLdOf = (file: string) =>
+      elements(parseFile(site.dir, file), (e) => e.name === 'script' && attr(e, 'type') === 'application/ld+json').map((block) =>
+        JSON.parse(block.children.map((c) => ('data' in c ? c.data : '')).join('')),
+      );
+    const urls: { from: string; url: string }[] = [];
+    const collect = (from: string, value: unknown): void => {
+      if (Array.isArray(value)) value.forEach((v) => collect(from, v));
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if ((key === 'url' || key === '@id' || key === 'mainEntityOfPage') && typeof v === 'string' && v.startsWith(site.origin)) urls.push({ from, url: v });
+          else collect(from, v);
+        }
+      }
+    };
+    for (const file of pages) collect(file, jsonLdOf(file));
+    const broken = new LinkChecker(site).checkUrls(urls);
+    expect(broken, describeBroken(broken)).toEqual([]);
+
+    const events: { url: string; date: string | null }[] = JSON.parse(readFileSync(join(site.dir, 'api/events.json'), 'utf8')).events;
+    const missing = events
+      .filter((event) => event.date)
+      .filter((event) => {
+        const path = new URL(event.url).pathname.slice(site.base.length);
+        const described = JSON.stringify(jsonLdOf(`${path}index.html`));
+        return !described.includes(`"@type":"Event"`) || !described.includes(JSON.stringify(event.url));
+      });
+    expect(missing.map((e) => e.url)).toEqual([]);
+  });
+
   it('every page links the feed, and the feed link resolves', () => {
     const checker = new LinkChecker(site);
     const problems: string[] = [];

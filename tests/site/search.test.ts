@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeViolations } from '../helpers/quality-axe.ts';
 import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
 import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
@@ -40,11 +41,14 @@ describeBuiltSite('search', (site) => {
 
   it('finds an article by the words of its title, and links to its page', async () => {
     const article = articlesOf(site)[0];
-    const session = await searchAs(browser, server.root, queryFromTitle(article.title));
+    const session = await searchAs(browser, server.root, queryFromTitle(article.title), { axe: true });
     const expected = new URL(article.url).pathname;
     expect(session.results.map((r) => r.href), session.status).toContain(expected);
     expect(session.results.find((r) => r.href === expected)?.text).toContain(article.title.slice(0, 20));
     expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
+    // The results panel is part of the page too: readable in both colour schemes.
+    expect(session.axe?.light, describeViolations(session.axe?.light ?? [])).toEqual([]);
+    expect(session.axe?.dark, describeViolations(session.axe?.dark ?? [])).toEqual([]);
   });
 
   it('loads Pagefind only when the reader uses the box', async () => {

@@ -57,10 +57,10 @@ export function findSubject(sentence: string, startsOpen = false): Subject | nul
     }
     const subject = classify(chunk.trim(), role);
     if (subject) return subject;
-    // "…, said Wang Zhigang." — subject after the verb.
-    const after = /^\s+((?:the\s+)?[\p{L}][\p{L}'’. -]{1,50}?)\s*(?:[,.;]|$)/u.exec(outside.slice(verb.index! + verb[0].length));
+    // "…, said Wang Zhigang." or "…, said Luo Delong, director of the office." — subject after the verb.
+    const after = /^\s+((?:the\s+)?[\p{L}][\p{L}'’. -]{1,50}?)(?:,\s*([^,;]{3,120}?))?\s*(?:[,.;]|$)/u.exec(outside.slice(verb.index! + verb[0].length));
     if (after) {
-      const inverted = classify(after[1], '');
+      const inverted = classify(after[1], after[2] ?? '');
       if (inverted && inverted.kind !== 'other') return inverted;
     }
   }

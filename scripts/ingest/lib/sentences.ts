@@ -16,9 +16,17 @@ const ABBREVIATIONS = new Set(
 // capital letter directly (the fused case), then the start of the next sentence.
 const BREAK = /([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[A-Z0-9\u4e00-\u9fff])/g;
 
+/** Chinese and Japanese sentences end with a full-width mark and need no space after it. */
+const CJK_BREAK = /(?<=[。！？][”」』）]?)(?=[^”」』）\s])/u;
+
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
   if (!text) return [];
+  if (/[。！？]/.test(text)) return text.split(CJK_BREAK).flatMap(splitLatin);
+  return splitLatin(text);
+}
+
+function splitLatin(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const m of text.matchAll(BREAK)) {

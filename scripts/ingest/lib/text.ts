@@ -35,7 +35,7 @@ export function slugify(text: string, maxWords = 6): string {
 
 /** Words with a capital in a line, over all words: headlines and names score high. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(text.trim());
+  return /[.!?…。！？]["'”’)\]」』]*$/.test(text.trim());
 }
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -39,7 +39,8 @@ interface Node {
   day: string | null; // the news day: own date, moved back to the weekday it names
   weekday: string | null;
   speakers: Set<string>;
-  phrases: Set<string>;
+  /** Two-word phrases, computed on first use: most reports are never compared. */
+  phrases: Set<string> | null;
 }
 
 /** The day the news happened: a report dated Saturday that says "said on Friday" reports Friday. */
@@ -60,7 +61,7 @@ export function clusterEvents(articles: ArticleOut[], reports: Map<string, Repor
     day: newsDay(article.date, article.newsWeekdays),
     weekday: article.newsWeekdays[0] ?? null,
     speakers: new Set(article.people.map((p) => p.slug)),
-    phrases: phrases(article),
+    phrases: null,
   }));
 
   const pairs = candidatePairs(nodes);
@@ -157,20 +158,23 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
     if (n.speakers.size) for (const s of n.speakers) put(`s:${s}`, i);
     else put(`d:${n.day ?? 'undated'}`, i);
   });
-  const seen = new Set<string>();
+  const seen = new Set<number>(); // a * n + b: cheaper than string keys at 10,000 reports
   const pairs: { a: number; b: number; score: number }[] = [];
+  const phrasesOf = (n: Node) => (n.phrases ??= phrases(n.article));
   const consider = (i: number, j: number, threshold: number) => {
     const [a, b] = i < j ? [i, j] : [j, i];
-    const key = `${a}:${b}`;
+    const key = a * nodes.length + b;
     if (a === b || seen.has(key)) return;
     seen.add(key);
-    const score = overlap(nodes[a].phrases, nodes[b].phrases);
+    if (!weekdayFits(nodes[a], nodes[b]) || !weekdayFits(nodes[b], nodes[a])) return;
+    const score = overlap(phrasesOf(nodes[a]), phrasesOf(nodes[b]));
     const undatedWithoutWeekday = [nodes[a], nodes[b]].some((n) => !n.day && !n.weekday);
     if (score >= (undatedWithoutWeekday ? Math.max(threshold, SAME_EVENT_UNDATED) : threshold)) pairs.push({ a, b, score });
   };
   for (const [key, list] of blocks) {
     const threshold = key.startsWith('s:') ? SAME_EVENT_WITH_SPEAKER : SAME_EVENT_WITHOUT_SPEAKER;
-    // Dated reports only meet reports of the same news day, or undated ones.
+    // Dated reports only meet reports of the same news day; an undated report that names a
+    // weekday only meets days that are that weekday.
     const byDay = new Map<string, number[]>();
     const undated: number[] = [];
     for (const i of list) {
@@ -178,15 +182,25 @@ function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[
       if (day) (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(i);
       else undated.push(i);
     }
-    for (const same of byDay.values()) {
-      for (let x = 0; x < same.length; x++) {
-        for (let y = x + 1; y < same.length; y++) consider(same[x], same[y], threshold);
-        for (const u of undated) consider(same[x], u, threshold);
-      }
+    const daysByWeekday = new Map<string, number[][]>();
+    for (const [day, same] of byDay) {
+      const w = weekdayOf(day);
+      (daysByWeekday.get(w) ?? daysByWeekday.set(w, []).get(w)!).push(same);
+      for (let x = 0; x < same.length; x++) for (let y = x + 1; y < same.length; y++) consider(same[x], same[y], threshold);
+    }
+    for (const u of undated) {
+      const weekday = nodes[u].weekday;
+      const days = weekday ? daysByWeekday.get(weekday) ?? [] : [...byDay.values()];
+      for (const same of days) for (const i of same) consider(i, u, threshold);
     }
     for (let x = 0; x < undated.length; x++) for (let y = x + 1; y < undated.length; y++) consider(undated[x], undated[y], threshold);
   }
   return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+function weekdayFits(undated: Node, other: Node): boolean {
+  if (undated.day || !undated.weekday) return true;
+  return other.day ? weekdayOf(other.day) === undated.weekday : !other.weekday || other.weekday === undated.weekday;
 }
 
 const STOPWORDS = new Set(

@@ -21,15 +21,15 @@ const FIGURE = new RegExp(
   'giu',
 );
 /** Words that end the noun phrase after a number. */
-const STOP = new Set('of in on at to for from with by as that which who than and or but is are was were has have had will would be been since during between into over under about after before this its their his her the a an'.split(' '));
+const STOP = new Set('enough only just up down nearly roughly of in on at to for from with by as that which who than and or but is are was were has have had will would be been since during between into over under about after before this its their his her the a an'.split(' '));
 /** Words that say what kind of thing, not which thing: dropped from the series key. */
 const DESCRIPTORS = new Set(['scientific', 'technological', 'sci-tech', 'science', 'technology', 'technical', 's&t', 'cooperation', 'co-operation', 'new', 'various', 'other', 'major', 'official']);
 /** Counts of time are durations, not figures ("40 years of reform"). */
 const TIME_UNITS = /^(?:years?|months?|days?|hours?|minutes?|seconds?|weeks?|decades?|centuries|century|times?-?|am|pm|a\.m|p\.m|o'clock)$/i;
 /** "relations with 161 …", "users in 175 …": the noun the counted things belong to. */
-const CONTEXT = /([\p{L}-]+)\s+(?:with|in|to|for|from|among|across|covering)\s+$/u;
-/** Words after a number that count nothing by themselves. */
-const EMPTY_UNITS = /^(?:others?|ones?|of|times)$/i;
+const CONTEXT = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(with|in|to|for|from|among|across|covering)\s+$/u;
+/** Words after a number that count nothing by themselves: parts of a text, not things in the world. */
+const EMPTY_UNITS = /^(?:others?|ones?|of|times|aspects?|ways?|points?|parts?|sides?|things?|steps?|respects?|areas?|fields?|kinds?|types?|categories|reasons?|questions?|issues?|items?|pillars?|principles?|priorities|tasks?|goals?|phases?|stages?|rounds?)$/i;
 
 export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report): FigureFound[] {
   const figures: FigureFound[] = [];
@@ -54,7 +54,8 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   if (!Number.isFinite(value)) return null;
   const isYear = /^\d{4}$/.test(first) && +first >= 1900 && +first <= 2100;
   if (isYear || /^one$/i.test(first)) return null;
-  const before = sentence.slice(0, m.index);
+  // Only the words just before the number matter; end-anchored patterns on a whole prefix are slow.
+  const before = sentence.slice(Math.max(0, m.index! - 80), m.index);
   if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$/i.test(before)) return null; // a date: "Oct. 30"
   const upper = second ? toNumber(second) * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1) : null;
   const rest = sentence.slice(m.index! + whole.length);
@@ -62,12 +63,16 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   if (!unitWords.length || TIME_UNITS.test(unitWords[0]) || (unitWords.length === 1 && EMPTY_UNITS.test(unitWords[0]))) return null;
   const unit = unitWords.join(' ');
   const head = measureKey(unitWords) || unit.toLowerCase();
-  const context = CONTEXT.exec(before)?.[1]?.toLowerCase() ?? null;
+  const found = CONTEXT.exec(before);
+  // A share ("20% of the people") belongs to nothing before it.
+  const context = percent ? null : found?.[2]?.toLowerCase() ?? null;
   // A verb ("participated in") is not what the things belong to.
   const contextWord = context && !STOP.has(context) && !DESCRIPTORS.has(context) && !/(?:ed|ing)$/.test(context) ? context : null;
+  // The label keeps the words as written: "countries and regions (cooperation relations with …)".
+  const modifier = found?.[1] && !STOP.has(found[1].toLowerCase()) && !/(?:ed|ing)$/.test(found[1]) ? found[1].toLowerCase() + ' ' : '';
   return {
     key: contextWord ? `${head} | ${contextWord}` : head,
-    label: contextWord ? `${head} (${contextWord})` : head,
+    label: contextWord ? `${head} (${modifier}${contextWord} ${found![3]} …)` : head,
     unit,
     value,
     upper,

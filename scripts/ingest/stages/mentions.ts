@@ -22,6 +22,8 @@ export interface MentionOut {
 
 const WEEKDAY = new RegExp(`\\b(?:on|last|this|next)\\s+(${WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')})\\b`, 'g');
 const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]efore|[Aa]fter)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g;
+/** Cheap test first: most sentences name no date at all. */
+const MAY_NAME_A_DATE = /\d{4}|day\b|yesterday|年/i;
 const FUTURE = /\b(?:will|would|next|upcoming|scheduled|to be held|plans? to)\b/;
 
 export function findMentions(article: ArticleOut, report: Report): MentionOut[] {
@@ -36,6 +38,7 @@ export function findMentions(article: ArticleOut, report: Report): MentionOut[] 
   };
   article.paragraphs.forEach((p, pi) => {
     for (const sentence of p.sentences) {
+      if (!MAY_NAME_A_DATE.test(sentence)) continue;
       // The dateline names the article's own date, not a mention.
       const text = pi === 0 ? sentence.replace(/^[^a-z]{0,60}?\(\w[^)]*\)\s*(?:--|[-–—])\s*/, '') : sentence;
       for (const d of findFullDates(text)) add(p.id, sentence, d.text, d.date, 'day', 'written in full');

@@ -8,19 +8,12 @@
  * year of the stamp; with neither, the date stays null here (the events stage may infer it from a
  * sibling report). Never today's date, never a guess.
  */
-import type { DateFound, HeaderFacts, Paragraph } from '../types.ts';
+import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
 import { findFullDates, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 
-export interface Metadata {
-  outlet: string | null;
-  author: string | null;
-  editor: string | null;
-  date: DateFound | null;
-  published: string | null;
-  newsWeekdays: string[];
-}
+export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays'>;
 
 const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?),?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])`,

@@ -15,7 +15,7 @@ export interface Segmented {
 
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const STAMP_LABEL = /^(?:date|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|last updated|release time|time|发布时间)\s*[:：]?\s*/i;
-const SOURCE = /^source\s*[:：]\s*(.+)$/i;
+const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const BYLINE = /^(?:by|author|reporter|writer|written by)\s*[:：]?\s+(.+)$/i;
 
@@ -58,16 +58,21 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  if (zone === 'header' && (m = BYLINE.exec(line)) && countWords(m[1]) <= 8 && !endsLikeSentence(line)) {
-    header.bylines.push(m[1].trim());
-    report.add('segment', 'byline', 'found', line);
-    return '';
+  if (zone === 'header' && (m = BYLINE.exec(line)) && !endsLikeSentence(line)) {
+    // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
+    const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
+    if (countWords(name) <= 8) {
+      header.bylines.push(name.trim());
+      report.add('segment', 'byline', 'found', line);
+      for (const part of rest) readStamp(part) && readHeaderField(part, zone, header, report);
+      return '';
+    }
   }
   const stamp = readStamp(line);
   if (stamp) {
     header.stamps.push(stamp.stamp);
     report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
-    return stamp.rest;
+    return stamp.rest ? readHeaderField(stamp.rest, zone, header, report) : '';
   }
   if (zone === 'header' && BULLET.test(line)) {
     header.standfirst.push(line.replace(BULLET, ''));
@@ -88,36 +93,45 @@ function readStamp(line: string): { stamp: string; rest: string } | null {
   const dates = findFullDates(body);
   if (!dates.length) return null;
   const d = dates[0];
-  const time = /^[\sT,]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
+  const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
   const before = body.slice(0, d.index).trim();
   const after = body.slice(stampEnd).trim();
   const stamp = (labelled ? labelled[0] : '') + body.slice(d.index, stampEnd);
   // Date first, then the rest of the line (a fused title).
-  if (d.index === 0 || (labelled && !before)) return { stamp: stamp.trim(), rest: after.replace(/^[|·,–—-]\s*/, '') };
+  if (d.index === 0 || (labelled && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
   // A few words of furniture, then the date at the end of the line.
   if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
   return null;
 }
 
 /**
- * Some sources wrap paragraphs at a fixed width. When most lines inside blank-line-separated blocks
- * break mid-sentence, join each block back into one paragraph.
+ * Some sources wrap paragraphs at a fixed width. A line that fills the width and does not end a
+ * sentence continues on the next line: join those, and leave every other line break alone (header
+ * lines and short lines are never joined).
  */
 function unwrapHardWrapped(text: string, report: Report): string[] {
-  const blocks = text.split(/\n\s*\n/).map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean)).filter((b) => b.length);
-  const inner = blocks.flatMap((b) => b.slice(0, -1));
-  const wrapped =
-    inner.length >= 4 &&
-    blocks.filter((b) => b.length > 1).length >= 2 &&
-    inner.filter((l) => !endsLikeSentence(l)).length / inner.length > 0.7 &&
-    median(inner.map((l) => l.length)) >= 40 &&
-    median(inner.map((l) => l.length)) <= 100;
-  if (wrapped) {
-    report.add('segment', 'hard-wrap', 'changed', undefined, `${inner.length} line breaks inside paragraphs joined`);
-    return blocks.map((b) => b.join(' ').replace(/\s+/g, ' '));
+  const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const fills = (l: string) => width >= 40 && width <= 100 && l.length >= width * 0.75 && !endsLikeSentence(l);
+  const continued = lines.filter((l, i) => fills(l) && lines[i + 1]).length;
+  const candidates = lines.filter((l) => l.length >= width * 0.75).length;
+  // Only a text that is mostly wrapped is unwrapped: one long headline does not make a wrap.
+  if (continued < 2 || continued < candidates * 0.5) return lines.filter(Boolean);
+  const out: string[] = [];
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    let line = lines[i];
+    while (fills(lines[i]) && lines[i + 1]) {
+      line += ' ' + lines[++i];
+      joined++;
+    }
+    out.push(line);
   }
-  return blocks.flat().map((l) => l.replace(/\s+/g, ' '));
+  report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
+  return out;
 }
 
 function median(xs: number[]): number {

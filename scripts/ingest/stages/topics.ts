@@ -17,6 +17,8 @@ export interface TopicMatcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+/** Chinese has no spaces between words: a name written in Han characters matches anywhere. */
+const isHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 export function compileTopics(definitions: TopicDefinition[]): TopicMatcher[] {
   return [...definitions]
@@ -24,8 +26,10 @@ export function compileTopics(definitions: TopicDefinition[]): TopicMatcher[] {
     .map((d) => {
       // One pattern per topic: exact-case names as written, aliases with per-letter case classes
       // (JavaScript has no inline case-insensitive groups).
-      const alternatives = [...d.caseSensitive.map(escape), ...(d.aliases.length ? [lowerOrFold(d.aliases)] : [])];
-      const pattern = new RegExp(word(alternatives.join('|') || '(?!)'), 'gu');
+      const latin = d.aliases.filter((a) => !isHan(a));
+      const han = [...d.aliases, ...d.caseSensitive].filter(isHan).map(escape);
+      const alternatives = [...d.caseSensitive.filter((a) => !isHan(a)).map(escape), ...(latin.length ? [lowerOrFold(latin)] : [])];
+      const pattern = new RegExp([word(alternatives.join('|') || '(?!)'), ...han].join('|'), 'gu');
       return {
         slug: d.slug,
         name: d.name,

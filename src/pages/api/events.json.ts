@@ -1,12 +1,15 @@
 /**
  * /api/events.json: the occasions several reports describe (DESIGN.md data contract).
- * `url` is the event's anchor on the timeline page, absolute and through the base path.
+ * `url` is the event's anchor on the timeline page that always lists it in full: its year's page
+ * (/timeline/<year>/#<id>; undated events: /timeline/undated/#<id>), absolute and through the base
+ * path. Not /timeline/#<id>: the overview shows only recent months, so such a link would stop
+ * working as new reports arrive, while a year page keeps its events.
  */
 import type { APIRoute } from 'astro';
 import { byDateThenId, jsonResponse } from '../../lib/api-order';
 import { loadEvents } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
-import { eventHref } from '../../lib/url';
+import { eventPageHref } from '../../lib/links';
 
 export const GET: APIRoute = ({ site }) => {
   const events = loadEvents()
@@ -17,7 +20,7 @@ export const GET: APIRoute = ({ site }) => {
       title: event.title,
       articles: event.articles, // the ingest's order: most trusted date first
       topics: event.topics,
-      url: absolute(eventHref(event.id), site),
+      url: absolute(eventPageHref(event), site),
     }))
     .sort(byDateThenId((e) => e.date, (e) => e.id));
   return jsonResponse({ events });

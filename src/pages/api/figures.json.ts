@@ -1,12 +1,14 @@
 /**
  * /api/figures.json: quantitative claims grouped into series over time (content/data/figures.json),
- * each point with its article, paragraph, sentence, and `url`: the absolute link to that paragraph.
+ * each point with its article, paragraph, sentence, and `url`: the absolute link to that paragraph;
+ * each series with `url`: its section on /figures/.
  * Series sort by id; points by date (undated last), then article and paragraph.
  */
 import type { APIRoute } from 'astro';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
 import { loadFigures } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
+import { figuresHref } from '../../lib/links';
 import { articleHref } from '../../lib/url';
 
 const paragraphNumber = (id: string) => Number(id.slice(2));
@@ -17,6 +19,7 @@ export const GET: APIRoute = ({ site }) => {
       id: s.id,
       label: s.label,
       unit: s.unit,
+      url: absolute(figuresHref(s.id), site),
       points: s.points
         .map((point) => ({ ...point, url: absolute(articleHref(point.article, point.paragraph), site) }))
         .sort(

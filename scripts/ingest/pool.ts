@@ -1,0 +1,56 @@
+/**
+ * Runs the per-article stages over many seeds: in worker threads, one per core, when there are
+ * enough seeds to pay for starting them (a few hundred ms each); in this thread otherwise.
+ * Outcomes come back in any order; callers sort by seed.
+ */
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { processSeed, type Outcome } from './pipeline.ts';
+import { compileTopics } from './stages/topics.ts';
+import type { TopicDefinition } from '../../src/schema.ts';
+
+const MIN_SEEDS_FOR_WORKERS = 300;
+const JOB_SIZE = 50;
+
+export async function processSeeds(
+  seeds: string[],
+  seedsDir: string,
+  definitions: TopicDefinition[],
+  onProgress: (done: number) => void,
+): Promise<Outcome[]> {
+  const threads = Math.min(availableParallelism(), 4);
+  if (seeds.length < MIN_SEEDS_FOR_WORKERS || threads < 2) {
+    const matchers = compileTopics(definitions);
+    return seeds.map((seed, i) => {
+      onProgress(i + 1);
+      return processSeed(seed, readFileSync(join(seedsDir, seed)), matchers);
+    });
+  }
+  const jobs: string[][] = [];
+  for (let i = 0; i < seeds.length; i += JOB_SIZE) jobs.push(seeds.slice(i, i + JOB_SIZE));
+  const outcomes: Outcome[] = [];
+  const work = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const next = () => {
+        const job = jobs.shift();
+        if (!job) return resolve();
+        worker.postMessage(job);
+      };
+      worker.on('message', (results: Outcome[]) => {
+        outcomes.push(...results);
+        onProgress(outcomes.length);
+        next();
+      });
+      worker.on('error', reject);
+      next();
+    });
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { definitions, seedsDir } }));
+  try {
+    await Promise.all(workers.map(work));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
