@@ -74,7 +74,7 @@ export class Prng {
     return out;
   }
 
-  /** Hex digits, e.g. for seed file names like `000_adefcd968fa487f1.txt`. */
+  /** Hex digits, e.g. for seed file names like `042_0123456789abcdef.txt`. */
   hex(length: number): string {
     let out = '';
     while (out.length < length) out += Math.floor(this.float() * 0x10000).toString(16).padStart(4, '0');
