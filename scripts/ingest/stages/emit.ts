@@ -43,6 +43,7 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
 export function toMdx(frontmatter: object, paragraphs: Paragraph[]): string {
   const tree: Root = {
     type: 'root',
+    // YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects.
     children: [{ type: 'yaml', value: YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...paragraphNodes(paragraphs)],
   };
   return processor.stringify(tree);
