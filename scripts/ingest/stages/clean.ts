@@ -39,7 +39,7 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'inline-furniture', 'removed', prefix[0].trim(), `from "${text}"`);
       text = text.slice(prefix[0].length).replace(/^[\s,|:]+/, '');
     }
-    const rule = matchChrome(text);
+    const rule = text === unit.text ? whole : matchChrome(text);
     if (rule) {
       report.add('clean', rule.id, 'removed', text, rule.why);
       noteOutlet(text, header, report);

@@ -41,10 +41,12 @@ export function findMentions(article: ArticleOut, report: Report): MentionOut[] 
       if (!MAY_NAME_A_DATE.test(sentence)) continue;
       // The dateline names the article's own date, not a mention.
       const text = pi === 0 ? sentence.replace(/^[^a-z]{0,60}?\(\w[^)]*\)\s*(?:--|[-–—])\s*/, '') : sentence;
-      for (const d of findFullDates(text)) add(p.id, sentence, d.text, d.date, 'day', 'written in full');
-      for (const d of findMonthYears(text)) add(p.id, sentence, d.text, d.date, 'month', 'month and year written');
+      const fullDates = findFullDates(text);
+      const monthYears = findMonthYears(text);
+      for (const d of fullDates) add(p.id, sentence, d.text, d.date, 'day', 'written in full');
+      for (const d of monthYears) add(p.id, sentence, d.text, d.date, 'month', 'month and year written');
       for (const m of text.matchAll(YEAR)) {
-        if (findFullDates(text).some((d) => d.text.includes(m[1])) || findMonthYears(text).some((d) => d.text.includes(m[1]))) continue;
+        if ([...fullDates, ...monthYears].some((d) => d.text.includes(m[1]))) continue;
         add(p.id, sentence, m[0], isoDate(+m[1], 1, 1)!, 'year', 'year written');
       }
       if (base) {
