@@ -3,9 +3,10 @@
  * for and the site URL. Tests of the built site start here, and stop with a clear message when
  * there is nothing built to test.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
+import { listFiles } from '../../scripts/lib/list-files.ts';
 
 export interface BuiltSite {
   /** Output directory (dist/ or a base-path build). */
@@ -35,18 +36,7 @@ export function requireBuilt(dir: string): string {
 }
 
 /** Every file under dir, as sorted `/`-separated paths relative to dir. */
-export function siteFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return files.sort();
-}
+export const siteFiles = (dir: string): string[] => listFiles(dir);
 
 export const htmlFiles = (dir: string) => siteFiles(dir).filter((file) => file.endsWith('.html'));
 

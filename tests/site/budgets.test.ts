@@ -6,11 +6,10 @@
  * Runs on dist/ by default; point DIST_DIR at another build (the bench does, at 10,000 articles) and
  * set BASE_PATH if that build used one.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempTrees } from '../helpers/temp-tree.ts';
 import { BUDGET, overBudget, pagesToWeigh, weighPage, type SiteLocation } from '../../scripts/bench/page-weight.ts';
 
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -31,18 +30,9 @@ describe(`pages that grow with the corpus stay small (${distDir})`, () => {
 
 // The measurement itself, on tiny hand-made sites, so the budget test above can be trusted to fail.
 describe('page weight measurement', () => {
-  const roots: string[] = [];
-  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
-
-  function makeSite(files: Record<string, string | Buffer>): string {
-    const root = mkdtempSync(join(tmpdir(), 'weigh-'));
-    roots.push(root);
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), content);
-    }
-    return root;
-  }
+  const sites = tempTrees('weigh-');
+  afterAll(sites.cleanup);
+  const makeSite = sites.make;
   const gz = (s: string | Buffer) => gzipSync(s).length;
   /** Incompressible bytes, deterministic. */
   function noise(n: number): Buffer {

@@ -4,11 +4,12 @@
  * build is the repository's own dist/, so this costs one extra build.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareTrees, describeDifference } from '../../scripts/bench/dist-compare.ts';
+import { tempTrees } from '../helpers/temp-tree.ts';
 import { buildSteps, copyProject, projectEnv, repoRoot } from '../../scripts/bench/project-copy.ts';
 
 const distDir = resolve(process.env.DIST_DIR ?? join(repoRoot, 'dist'));
@@ -33,15 +34,9 @@ describe('two clean builds give byte-identical dist/', () => {
 });
 
 describe('build comparison', () => {
-  function tree(files: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'tree-'));
-    workDirs.push(root);
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), content);
-    }
-    return root;
-  }
+  const trees = tempTrees('tree-');
+  afterAll(trees.cleanup);
+  const tree = trees.make;
 
   it('names a changed file and shows the bytes around the first difference', () => {
     const page = (time: string) => `<html><body><footer>Built ${time}</footer></body></html>`;
