@@ -71,7 +71,12 @@ export const eventsFile = z.object({
 export type EventsFile = z.infer<typeof eventsFile>;
 export type TimelineEvent = EventsFile['events'][number];
 
-/** content/data/topics.json: which articles mention a topic, and the sentences that do. */
+/** content/data/topics.json: which articles mention a topic (the sentences that do are in facts/*.jsonl). */
+export const topicsListFile = z.object({
+  topics: z.array(z.object({ slug: topicSlug, name: z.string(), articles: z.array(z.string()) })),
+});
+
+/** A topic with the articles that mention it and the sentences that do (grouped from facts/*.jsonl). */
 export const topicsFile = z.object({
   topics: z.array(
     z.object({
@@ -84,7 +89,7 @@ export const topicsFile = z.object({
 });
 export type TopicsFile = z.infer<typeof topicsFile>;
 
-/** content/data/people.json: who spoke, with the sentences they said. */
+/** Who spoke, with the sentences they said (grouped from facts/*.jsonl). */
 export const peopleFile = z.object({
   people: z.array(
     z.object({
@@ -98,7 +103,7 @@ export const peopleFile = z.object({
 });
 export type PeopleFile = z.infer<typeof peopleFile>;
 
-/** content/data/figures.json: quantitative claims grouped into series over time. */
+/** Quantitative claims grouped into series over time (grouped from facts/*.jsonl). */
 export const figuresFile = z.object({
   series: z.array(
     z.object({
@@ -122,7 +127,7 @@ export const figuresFile = z.object({
 });
 export type FiguresFile = z.infer<typeof figuresFile>;
 
-/** content/data/mentions.json: dates mentioned inside articles ("released on Thursday", "in 2022"). */
+/** Dates mentioned inside articles ("released on Thursday", "in 2022"), from facts/*.jsonl. */
 export const mentionsFile = z.object({
   mentions: z.array(
     citation.extend({
@@ -135,6 +140,61 @@ export const mentionsFile = z.object({
   ),
 });
 export type MentionsFile = z.infer<typeof mentionsFile>;
+
+/**
+ * content/data/facts/*.jsonl, one line per article: what the article states, each with
+ * the paragraph and sentence it came from. One line per article (rather than one file per kind), in
+ * 64 shards by seed, lets a re-run after one changed seed rewrite one shard; the site groups the
+ * lines into topics, people, figure series and mentioned dates (src/lib/aggregate.ts).
+ */
+export const articleFacts = z.object({
+  seed: z.string(),
+  article: z.string(), // slug
+  date: isoDate.nullable(), // the article's date, inferred ones included
+  people: z.array(personRef),
+  excerpts: z.array(z.object({ topic: topicSlug, paragraph: paragraphId, sentence: z.string(), match: z.string() })),
+  quotes: z.array(z.object({ person: z.string(), paragraph: paragraphId, sentence: z.string() })),
+  figures: z.array(
+    z.object({
+      series: z.string(),
+      label: z.string(),
+      unit: z.string(),
+      paragraph: paragraphId,
+      sentence: z.string(),
+      value: z.number(),
+      upper: z.number().nullable(),
+      qualifier: z.string().nullable(),
+      text: z.string(),
+      speaker: z.string().nullable(),
+    }),
+  ),
+  mentions: z.array(
+    z.object({
+      paragraph: paragraphId,
+      sentence: z.string(),
+      text: z.string(),
+      date: isoDate,
+      datePrecision: datePrecision,
+      resolvedBy: z.string(),
+    }),
+  ),
+});
+export type ArticleFacts = z.infer<typeof articleFacts>;
+
+/** content/data/report/*.jsonl, one line per seed: what each stage removed, changed or inferred. */
+export const reportLine = z.object({
+  seed: z.string(),
+  entries: z.array(
+    z.object({
+      stage: z.string(),
+      rule: z.string(),
+      action: z.enum(['removed', 'changed', 'inferred', 'skipped', 'found']),
+      text: z.string().optional(),
+      detail: z.string().optional(),
+    }),
+  ),
+});
+export type ReportLine = z.infer<typeof reportLine>;
 
 /** content/data/skipped.json: seeds that could not be read, with the reason. */
 export const skippedFile = z.object({

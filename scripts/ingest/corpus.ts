@@ -1,54 +1,40 @@
 /**
- * The corpus stages, over all articles at once: slugs, events (and the dates they let us infer),
- * dates mentioned in the text, and the data files the site reads (content/data/*.json).
+ * The corpus stages, over every article's placement input at once (no body text is read): slugs, then
+ * events and the dates they let us infer. Mentions and the facts lines need bodies and run only for
+ * the articles whose placement changed (run.ts).
  */
-import type { ArticleOut, ArticleRecord } from './types.ts';
-import type { TopicMatcher } from './stages/topics.ts';
-import { Report } from './report.ts';
+import { createHash } from 'node:crypto';
+import type { ArticleOut, PlacementInput } from './types.ts';
+import { Report, type ReportEntry } from './report.ts';
 import { clusterEvents, type EventOut } from './stages/events.ts';
-import { findMentions, type MentionOut } from './stages/mentions.ts';
+import type { Pairs } from './stages/event-pairs.ts';
 import { slugify } from './lib/text.ts';
 
-export interface Corpus {
+export interface Placed {
+  /** In seed order. */
   articles: ArticleOut[];
   events: EventOut[];
-  mentions: MentionOut[];
-  topics: { slug: string; name: string; articles: string[]; excerpts: { article: string; paragraph: string; sentence: string; match: string }[] }[];
-  people: { slug: string; name: string; roles: string[]; articles: string[]; quotes: { article: string; paragraph: string; sentence: string; date: string | null }[] }[];
-  figures: { id: string; label: string; unit: string; points: FigurePoint[] }[];
+  /** What the corpus stages reported, per seed. */
+  reports: Map<string, Report>;
+  /** The events stage's pairs, by position in `articles`: for the next run to remember. */
+  pairs: Pairs;
 }
 
-interface FigurePoint {
-  article: string;
-  paragraph: string;
-  sentence: string;
-  value: number;
-  upper: number | null;
-  qualifier: string | null;
-  text: string;
-  date: string | null;
-  speaker: string | null;
+export interface PlaceOptions {
+  /** The phrase overlap of two reports: the caller reads their bodies. */
+  overlapOf: (a: ArticleOut, b: ArticleOut) => number;
+  /** Last run's pairs, and a seed's position in last run's `articles` (-1 when new or changed). */
+  remembered?: { pairs: Pairs; positionOf: (seed: string) => number };
 }
 
-export function buildCorpus(records: ArticleRecord[], matchers: TopicMatcher[], reports: Map<string, Report>): Corpus {
-  const sorted = [...records].sort((a, b) => a.seed.localeCompare(b.seed));
-  const articles = assignSlugs(sorted);
-  const events = clusterEvents(articles, reports);
-  const mentions = articles.flatMap((a) => findMentions(a, reports.get(a.seed)!));
-  articles.sort(byDateThenSlug);
-  return {
-    articles,
-    events,
-    mentions: mentions.sort((a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.paragraph.localeCompare(b.paragraph, 'en', { numeric: true })),
-    topics: matchers.map((m) => ({
-      slug: m.slug,
-      name: m.name,
-      articles: articles.filter((a) => a.topics.includes(m.slug)).map((a) => a.slug),
-      excerpts: articles.flatMap((a) => a.excerpts.filter((e) => e.topic === m.slug).map((e) => ({ article: a.slug, paragraph: e.paragraph, sentence: e.sentence, match: e.match }))),
-    })),
-    people: collectPeople(articles),
-    figures: collectFigures(articles),
-  };
+export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered }: PlaceOptions): Placed {
+  // Seed order by code unit, as the seeds folder is listed: positions then stay comparable between runs.
+  const articles = assignSlugs([...inputs].sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0)));
+  const reports = new Map<string, Report>();
+  const reportOf = (seed: string) => reports.get(seed) ?? reports.set(seed, new Report(seed)).get(seed)!;
+  const memory = remembered && { pairs: remembered.pairs, was: Int32Array.from(articles, (a) => remembered.positionOf(a.seed)) };
+  const { events, pairs } = clusterEvents(articles, reportOf, (i, j) => overlapOf(articles[i], articles[j]), memory);
+  return { articles, events, reports, pairs };
 }
 
 /**
@@ -56,57 +42,24 @@ export function buildCorpus(records: ArticleRecord[], matchers: TopicMatcher[], 
  * sibling report never changes an existing URL. Clashes get a suffix from the seed's name, which
  * does not depend on which other seeds exist.
  */
-function assignSlugs(records: ArticleRecord[]): ArticleOut[] {
+function assignSlugs(inputs: PlacementInput[]): ArticleOut[] {
   const out: ArticleOut[] = [];
   const taken = new Set<string>();
-  for (const r of records) {
-    const title = slugify(r.title) || 'article';
-    let slug = r.date ? `${r.date.date}-${title}` : title;
-    if (taken.has(slug)) slug += '-' + slugify(r.seed.replace(/\.[^.]*$/, ''), 3).slice(-12);
+  for (const s of inputs) {
+    const title = s.titleSlug || 'article';
+    let slug = s.date ? `${s.date.date}-${title}` : title;
+    if (taken.has(slug)) slug += '-' + slugify(s.seed.replace(/\.[^.]*$/, ''), 3).slice(-12);
     taken.add(slug);
-    out.push({ ...r, slug, event: null, datedFrom: null });
+    out.push({ ...s, slug, event: null, datedFrom: null });
   }
   return out;
 }
 
-function byDateThenSlug(a: ArticleOut, b: ArticleOut): number {
+/** A hash of everything the corpus stages decided for one article: when it changes, its outputs are rewritten. */
+export function placementSignature(a: ArticleOut, entries: ReportEntry[] | undefined): string {
+  return createHash('sha1').update(JSON.stringify([a.slug, a.date, a.event, a.datedFrom, entries ?? []])).digest('base64url');
+}
+
+export function byDateThenSlug(a: ArticleOut, b: ArticleOut): number {
   return (a.date?.date ?? '9999').localeCompare(b.date?.date ?? '9999') || a.slug.localeCompare(b.slug);
-}
-
-function collectPeople(articles: ArticleOut[]): Corpus['people'] {
-  const people = new Map<string, Corpus['people'][number]>();
-  for (const a of articles) {
-    for (const p of a.people) {
-      const entry = people.get(p.slug) ?? people.set(p.slug, { slug: p.slug, name: p.name, roles: [], articles: [], quotes: [] }).get(p.slug)!;
-      if (p.role && !entry.roles.some((r) => r.toLowerCase() === p.role!.toLowerCase())) entry.roles.push(p.role);
-      entry.articles.push(a.slug);
-      for (const q of a.quotes.filter((q) => q.person === p.slug)) {
-        entry.quotes.push({ article: a.slug, paragraph: q.paragraph, sentence: q.sentence, date: a.date?.date ?? null });
-      }
-    }
-  }
-  return [...people.values()].sort((x, y) => y.articles.length - x.articles.length || x.slug.localeCompare(y.slug));
-}
-
-function collectFigures(articles: ArticleOut[]): Corpus['figures'] {
-  const series = new Map<string, Corpus['figures'][number]>();
-  for (const a of articles) {
-    for (const f of a.figures) {
-      const id = slugify(f.key.replace('|', ' '), 10);
-      const entry = series.get(id) ?? series.set(id, { id, label: f.label, unit: f.unit, points: [] }).get(id)!;
-      entry.points.push({
-        article: a.slug,
-        paragraph: f.paragraph,
-        sentence: f.sentence,
-        value: f.value,
-        upper: f.upper,
-        qualifier: f.qualifier,
-        text: f.text,
-        date: a.date?.date ?? null,
-        speaker: f.speaker,
-      });
-    }
-  }
-  for (const s of series.values()) s.points.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.article.localeCompare(y.article));
-  return [...series.values()].sort((x, y) => y.points.length - x.points.length || x.id.localeCompare(y.id));
 }

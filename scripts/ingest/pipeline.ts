@@ -1,10 +1,11 @@
 /**
  * The per-article stages, in order: decode → segment → clean → dedupe → metadata → topics →
- * people → figures. Pure: bytes in, record and report out (cached by the CLI on the bytes' hash).
- * The corpus stages (events, mentions, emit) run afterwards over all records: see corpus.ts.
+ * people → figures, then the MDX body (emit). Pure: bytes in, record and report out (cached by the
+ * CLI on the bytes' hash). The corpus stages (slugs, events, mentions, frontmatter) run afterwards
+ * over all articles: see corpus.ts and run.ts.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord } from './types.ts';
+import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
 import { segment } from './stages/segment.ts';
@@ -14,6 +15,8 @@ import { extractMetadata } from './stages/metadata.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
 import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
+import { serializeBody } from './stages/emit.ts';
+import { countWords, slugify } from './lib/text.ts';
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -43,10 +46,40 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   };
 }
 
+/** What the corpus stages and the frontmatter need of a record (see ArticleSummary). */
+export function summarize(r: ArticleRecord): ArticleSummary {
+  return {
+    seed: r.seed,
+    title: r.title,
+    titleSlug: slugify(r.title),
+    date: r.date,
+    outlet: r.outlet,
+    topics: r.topics,
+    speakers: r.people.map((p) => p.slug),
+    newsWeekdays: r.newsWeekdays,
+    author: r.author,
+    editor: r.editor,
+    published: r.published,
+    people: r.people,
+    paragraphCount: r.paragraphs.length,
+    wordCount: r.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
+    summary: r.paragraphs.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
+  };
+}
+
+/** The part of a summary the corpus stages need, kept between runs. */
+export function placementInput(s: ArticleSummary): PlacementInput {
+  const { seed, title, titleSlug, date, outlet, topics, speakers, newsWeekdays } = s;
+  return { seed, title, titleSlug, date, outlet, topics, speakers, newsWeekdays };
+}
+
 /** What became of one seed: an article, or the reason it was skipped; with its report entries. */
 export interface Outcome {
   seed: string;
   record?: ArticleRecord;
+  summary?: ArticleSummary;
+  /** The article's paragraphs as MDX (its frontmatter comes after the corpus stages). */
+  body?: string;
   skip?: string;
   /** Only unreadable files are worth caching; an unexpected error is retried next time. */
   cacheable: boolean;
@@ -57,7 +90,8 @@ export interface Outcome {
 export function processSeed(seed: string, bytes: Uint8Array, topics: TopicMatcher[]): Outcome {
   const report = new Report(seed);
   try {
-    return { seed, record: processArticle(seed, bytes, topics, report), cacheable: true, entries: report.entries };
+    const record = processArticle(seed, bytes, topics, report);
+    return { seed, record, summary: summarize(record), body: serializeBody(record.paragraphs), cacheable: true, entries: report.entries };
   } catch (error) {
     const reason = error instanceof SkipArticle ? error.reason : `could not be read: ${(error as Error).message}`;
     report.add('decode', 'skipped', 'skipped', undefined, reason);

@@ -1,25 +1,31 @@
 /**
- * The ingest as a function: seeds folder in, content/articles/*.mdx + content/data/*.json and the
- * ingest report out (printed, and written to content/data/ingest-report.json).
+ * The ingest as a function: seeds folder in, content/articles/*.mdx and content/data/ out, with the
+ * report printed and written (content/data/report/*.jsonl, one line per seed).
  *
- * Per-article results are cached by the hash of the seed's bytes and of the ingest's own code and
- * topic definitions (.cache/ingest/), so re-running after one article changes redoes one article.
- * Files are written only when their content changed; outputs whose seed is gone are removed.
+ * Incremental: a seed whose file is unchanged since the last run is not read; a changed one goes
+ * through the per-article stages (cached by the hash of its bytes and of the ingest's code,
+ * .cache/ingest/<key>.json). The corpus stages then place every article from its summary alone
+ * (state.ts), and only the articles whose bytes or placement changed are written again. The result
+ * is byte for byte that of a cold run (the bench and tests/ingest/incremental.test.ts check it).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
-import type { ArticleRecord } from './types.ts';
+import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
-import type { Outcome } from './pipeline.ts';
+import { placementInput, type Outcome } from './pipeline.ts';
 import { processSeeds } from './pool.ts';
-import { buildCorpus, type Corpus } from './corpus.ts';
-import { compileTopics } from './stages/topics.ts';
-import { toMdx } from './stages/emit.ts';
-import { writeOutputs, type Written } from './write.ts';
+import { placeArticles, placementSignature } from './corpus.ts';
+import { overlap, phrases, type EventOut } from './stages/events.ts';
+import { findMentions } from './stages/mentions.ts';
+import { joinMdx, serializeFrontmatter } from './stages/emit.ts';
+import { factsLine, reportLineOf } from './facts.ts';
+import { updateShards } from './jsonl.ts';
+import { loadState, outputKey, saveState, statKey, STATE_FILES, type IngestState, type SeedState } from './state.ts';
+import { frontmatterOf, json, newWritten, removeUnwanted, writeIfChanged, type Written } from './write.ts';
 import { printReport } from './print-report.ts';
-import { topicDefinition, type TopicDefinition } from '../../src/schema.ts';
+import { eventsFile, skippedFile, topicDefinition, topicsListFile, type TopicDefinition } from '../../src/schema.ts';
 
 export interface IngestOptions {
   /** Project folder: content/ is written here, content/topics read from here. */
@@ -30,79 +36,199 @@ export interface IngestOptions {
 }
 
 export interface IngestResult {
-  corpus: Corpus;
+  /** Every article, placed (slug, event, inferred date), in seed order. */
+  articles: ArticleOut[];
+  events: EventOut[];
   skipped: { seed: string; reason: string }[];
+  /** The report entries of the seeds this run wrote again (all of them on a cold run). */
   entries: ReportEntry[];
   written: Written;
+  /** Seeds whose cached outcome was used (their file unchanged, or its bytes seen before). */
   fromCache: number;
+  /** Seeds whose outputs were written again: new, changed, or placed differently. */
+  rewritten: number;
 }
 
 const ingestDir = import.meta.dirname;
 
 export async function runIngest({ root, seedsDir, print = false }: IngestOptions): Promise<IngestResult> {
-  const cacheDir = join(root, '.cache', 'ingest');
   const started = performance.now();
+  const cacheDir = join(root, '.cache', 'ingest');
+  const articlesDir = join(root, 'content', 'articles');
+  const dataDir = join(root, 'content', 'data');
+  for (const dir of [cacheDir, articlesDir, dataDir]) mkdirSync(dir, { recursive: true });
 
   const topicsDir = join(root, 'content', 'topics');
   const definitions = loadTopicDefinitions(topicsDir);
-  const matchers = compileTopics(definitions);
-  const codeVersion = hashOfCode(topicsDir);
+  const version = hashOfCode(topicsDir);
+  const loaded = loadState(cacheDir, version, seedsDir);
+  const previous = loaded.state;
+  let articlePosition = 0; // in last run's list of articles (code-unit seed order, as placeArticles uses)
+  const before = new Map(previous.seeds.map((s) => [s.name, s]));
+  const positionBefore = new Map(previous.seeds.map((s) => [s.name, s.input ? articlePosition++ : -1]));
+  const now = new Map<string, SeedState>();
 
-  const seeds = readdirSync(seedsDir).filter((f) => !f.startsWith('.') && statSync(join(seedsDir, f)).isFile()).sort();
-  const used = new Set<string>();
-  const records: ArticleRecord[] = [];
-  const skipped: { seed: string; reason: string }[] = [];
-  const reports = new Map<string, Report>();
-  let fromCache = 0;
-  mkdirSync(cacheDir, { recursive: true });
-
-  // Cached outcomes first; the rest go through the stages, in worker threads when there are many.
-  const todo: { seed: string; cachePath: string }[] = [];
-  const take = (outcome: Outcome) => {
-    const report = new Report(outcome.seed);
-    report.entries.push(...outcome.entries.map((e) => ({ ...e, seed: outcome.seed })));
-    reports.set(outcome.seed, report);
-    if (outcome.record) records.push({ ...outcome.record, seed: outcome.seed });
-    else skipped.push({ seed: outcome.seed, reason: outcome.skip! });
-  };
+  // 1. Which seeds are new or changed: stat first, bytes only when the stat moved.
+  const seeds = readdirSync(seedsDir).filter((f) => !f.startsWith('.')).sort();
+  const outcomes = new Map<string, Outcome>();
+  const todo: { seed: string; key: string; stat: string }[] = [];
+  const listed: string[] = [];
   for (const seed of seeds) {
-    const bytes = readFileSync(join(seedsDir, seed));
-    const key = createHash('sha256').update(codeVersion).update(bytes).digest('hex');
-    const cachePath = join(cacheDir, key + '.json');
-    used.add(key + '.json');
-    if (existsSync(cachePath)) {
-      take({ seed, ...(JSON.parse(readFileSync(cachePath, 'utf8')) as Omit<Outcome, 'seed'>) });
-      fromCache++;
-    } else todo.push({ seed, cachePath });
+    const stats = statSync(join(seedsDir, seed));
+    if (!stats.isFile()) continue;
+    listed.push(seed);
+    const stat = statKey(stats);
+    const last = before.get(seed);
+    if (last?.stat === stat) {
+      now.set(seed, last);
+      continue;
+    }
+    const key = createHash('sha256').update(version).update(readFileSync(join(seedsDir, seed))).digest('hex');
+    const cached = last?.key === key ? null : readOutcome(cacheDir, key);
+    if (last?.key === key) now.set(seed, { ...last, stat });
+    else if (cached) {
+      outcomes.set(seed, { seed, ...cached });
+      now.set(seed, seedState(outcomes.get(seed)!, stat, key));
+    } else todo.push({ seed, key, stat });
   }
-  const cachePaths = new Map(todo.map((t) => [t.seed, t.cachePath]));
-  const outcomes = await processSeeds(todo.map((t) => t.seed), seedsDir, definitions, (done) => {
+  const fromCache = listed.length - todo.length;
+
+  // 2. The per-article stages for the rest, in worker threads when there are many.
+  const processed = await processSeeds(todo.map((t) => t.seed), seedsDir, definitions, (done) => {
     if (print && done % 1000 === 0) console.log(`ingest: ${done}/${todo.length} new or changed articles processed`);
   });
-  for (const outcome of outcomes) {
-    take(outcome);
-    if (outcome.cacheable) writeFileSync(cachePaths.get(outcome.seed)!, JSON.stringify({ ...outcome, seed: undefined }));
+  const todoBySeed = new Map(todo.map((t) => [t.seed, t]));
+  for (const outcome of processed) {
+    const { key, stat } = todoBySeed.get(outcome.seed)!;
+    outcomes.set(outcome.seed, outcome);
+    if (outcome.cacheable) writeFileSync(join(cacheDir, key + '.json'), JSON.stringify({ ...outcome, seed: undefined }));
+    // An unexpected error is not cached: an empty stat and key make the next run try again.
+    now.set(outcome.seed, outcome.cacheable ? seedState(outcome, stat, key) : seedState(outcome, '', ''));
   }
-  skipped.sort((a, b) => a.seed.localeCompare(b.seed));
+  const changedSeeds = listed.filter((s) => now.get(s)!.key !== before.get(s)?.key);
+  const goneSeeds = previous.seeds.map((s) => s.name).filter((s) => !now.has(s));
+  if (changedSeeds.length || goneSeeds.length) removeStaleCache(cacheDir, now);
   const perArticleMs = performance.now() - started;
-  // Entries for seeds that changed or went away would only grow the cache.
-  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 
+  // 3. The corpus stages, on summaries; bodies are read only for reports compared for the first time.
   const corpusStarted = performance.now();
-  const corpus = buildCorpus(records, matchers, reports);
+  const outcomeOf = (seed: string): Outcome => {
+    let outcome = outcomes.get(seed);
+    if (!outcome) {
+      const cached = readOutcome(cacheDir, now.get(seed)!.key);
+      if (!cached) throw new Error(`ingest cache entry for ${seed} is missing: delete .cache/ingest and run again`);
+      outcomes.set(seed, (outcome = { seed, ...cached }));
+    }
+    return outcome;
+  };
+  const phraseSets = new Map<string, Set<string>>();
+  const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phrases(outcomeOf(seed).record!)).get(seed)!;
+  const inputs = listed.map((s) => now.get(s)!.input).filter((s): s is PlacementInput => !!s);
+  const { articles, events, reports, pairs } = placeArticles(inputs, {
+    overlapOf: (a, b) => overlap(phrasesOf(a.seed), phrasesOf(b.seed)),
+    remembered: loaded.pairs ? { pairs: loaded.pairs, positionOf: (seed) => (before.get(seed)?.key === now.get(seed)!.key ? positionBefore.get(seed)! : -1) } : undefined,
+  });
+
+  // 4. Which seeds need their outputs written again.
+  const factsDir = join(dataDir, 'facts');
+  const reportDir = join(dataDir, 'report');
+  const whole = !sameOutputs(previous.outputs, [factsDir, reportDir]);
+  const articleFiles = new Set(readdirSync(articlesDir));
+  const articleOf = new Map(articles.map((a) => [a.seed, a]));
+  const rewrite: string[] = [];
+  for (const seed of listed) {
+    const state = now.get(seed)!;
+    const article = articleOf.get(seed);
+    const placed = article ? placementSignature(article, reports.get(seed)?.entries) : undefined;
+    if (placed !== state.placed) now.set(seed, { ...state, placed });
+    const last = before.get(seed);
+    const stale = whole || !last || last.key !== state.key || last.placed !== now.get(seed)!.placed;
+    if (stale || (article && !articleFiles.has(article.slug + '.mdx'))) rewrite.push(seed);
+  }
   const corpusMs = performance.now() - corpusStarted;
-  const manifestPath = join(cacheDir, '..', 'ingest-outputs.json');
-  const previous = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>) : {};
-  const { manifest, ...written } = writeOutputs(root, corpus, skipped, toMdx, { previous, version: codeVersion });
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  const entries = seeds.flatMap((s) => reports.get(s)!.entries);
-  writeFileSync(
-    join(root, 'content', 'data', 'ingest-report.json'),
-    JSON.stringify({ articles: corpus.articles.length, skipped, entries }) + '\n',
-  );
+
+  // 5. Write: MDX and lines for those seeds; the small corpus-wide files whole.
+  const written = newWritten();
+  const factLines = new Map<string, string>();
+  const reportLines = new Map<string, string>();
+  const entries: ReportEntry[] = [];
+  for (const seed of rewrite) {
+    const outcome = outcomeOf(seed);
+    const article = articleOf.get(seed);
+    const report = reports.get(seed) ?? new Report(seed);
+    if (article) {
+      const record: ArticleRecord = outcome.record!;
+      const mentions = findMentions({ ...article, paragraphs: record.paragraphs }, report);
+      factLines.set(seed, factsLine(article, record, mentions));
+      const mdx = joinMdx(serializeFrontmatter(frontmatterOf(outcome.summary!, article)), outcome.body!);
+      writeIfChanged(join(articlesDir, article.slug + '.mdx'), mdx, written);
+    }
+    const seedEntries = [...outcome.entries.map((e) => ({ ...e, seed })), ...report.entries];
+    entries.push(...seedEntries);
+    reportLines.set(seed, reportLineOf(seed, seedEntries));
+  }
+  removeUnwanted(articlesDir, articleFiles, new Set(articles.map((a) => a.slug + '.mdx')), written);
+  const touched = [...rewrite, ...goneSeeds];
+  written.changed += updateShards(factsDir, factLines, (seed) => articleOf.has(seed), touched, whole);
+  written.changed += updateShards(reportDir, reportLines, (seed) => now.has(seed), touched, whole);
+  const skipped = listed.filter((s) => now.get(s)!.skip !== undefined).map((seed) => ({ seed, reason: now.get(seed)!.skip! }));
+  const topics = definitions.map((d) => ({ slug: d.slug, name: d.name, articles: articles.filter((a) => a.topics.includes(d.slug)).sort(byDateThenSlug).map((a) => a.slug) }));
+  writeIfChanged(join(dataDir, 'events.json'), json(eventsFile.parse({ events })), written);
+  writeIfChanged(join(dataDir, 'topics.json'), json(topicsListFile.parse({ topics })), written);
+  writeIfChanged(join(dataDir, 'skipped.json'), json(skippedFile.parse({ skipped })), written);
+  removeLegacyOutputs(root, dataDir);
+  const next: IngestState = { version, seedsDir, seeds: listed.map((s) => now.get(s)!), outputs: outputsOf([factsDir, reportDir]) };
+  saveState(cacheDir, next, loaded, pairs);
+
   const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
-  if (print) printReport({ seeds: seeds.length, corpus, skipped, entries, written, fromCache, phases, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.' });
-  return { corpus, skipped, entries, written, fromCache };
+  if (print) {
+    printReport({
+      seeds: listed.length, articles, events: events.length, skipped, entries, written, fromCache,
+      rewritten: rewrite.length, phases, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.',
+    });
+  }
+  return { articles, events, skipped, entries, written, fromCache, rewritten: rewrite.length };
+}
+
+function byDateThenSlug(a: ArticleOut, b: ArticleOut): number {
+  return (a.date?.date ?? '9999').localeCompare(b.date?.date ?? '9999') || a.slug.localeCompare(b.slug);
+}
+
+function seedState(outcome: Outcome, stat: string, key: string): SeedState {
+  const name = outcome.seed;
+  return outcome.summary ? { name, stat, key, input: placementInput(outcome.summary) } : { name, stat, key, skip: outcome.skip! };
+}
+
+/** The stat of every file in these folders, by path. */
+function outputsOf(dirs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const dir of dirs) for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) out[join(dir, f)] = outputKey(join(dir, f));
+  return out;
+}
+
+/** False when a file written last run was changed or removed by hand, or one was added. */
+function sameOutputs(recorded: Record<string, string>, dirs: string[]): boolean {
+  const current = outputsOf(dirs);
+  const paths = Object.keys(recorded);
+  return paths.length > 0 && paths.length === Object.keys(current).length && paths.every((p) => recorded[p] === current[p]);
+}
+
+function readOutcome(cacheDir: string, key: string): Omit<Outcome, 'seed'> | null {
+  const path = join(cacheDir, key + '.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Omit<Outcome, 'seed'>) : null;
+}
+
+/** Cached outcomes of seeds that changed or went away would only grow the cache. */
+function removeStaleCache(cacheDir: string, seeds: Map<string, SeedState>): void {
+  const used = new Set([...seeds.values()].map((s) => s.key + '.json'));
+  for (const file of STATE_FILES) used.add(file);
+  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
+}
+
+/** Data files earlier versions of the ingest wrote, which the site no longer reads. */
+function removeLegacyOutputs(root: string, dataDir: string): void {
+  for (const file of ['people.json', 'figures.json', 'mentions.json', 'ingest-report.json', 'ingest-report.jsonl', 'facts.jsonl']) rmSync(join(dataDir, file), { force: true });
+  rmSync(join(root, '.cache', 'ingest-outputs.json'), { force: true });
 }
 
 function loadTopicDefinitions(dir: string): TopicDefinition[] {

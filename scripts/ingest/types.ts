@@ -106,8 +106,39 @@ export interface ArticleRecord {
   figures: FigureFound[];
 }
 
-/** What the corpus-level stages add. */
-export interface ArticleOut extends ArticleRecord {
+/**
+ * What the corpus stages (slugs, events) need of an article. Kept between runs for every seed
+ * (.cache/ingest/seeds.jsonl), so that a re-run places 10,000 articles without reading any body
+ * again; hence as small as it can be.
+ */
+export interface PlacementInput {
+  seed: string;
+  title: string;
+  /** slugify(title), made once in the per-article stages. */
+  titleSlug: string;
+  /** The article's own date (stamp or dateline); an inferred one is set by the events stage. */
+  date: DateFound | null;
+  outlet: string | null;
+  topics: string[];
+  /** Slugs of the people who speak. */
+  speakers: string[];
+  newsWeekdays: string[];
+}
+
+/** What the frontmatter needs beyond placement: read from the article's cached outcome when it is written. */
+export interface ArticleSummary extends PlacementInput {
+  author: string | null;
+  editor: string | null;
+  published: string | null;
+  people: PersonFound[];
+  paragraphCount: number;
+  wordCount: number;
+  /** First sentence of the body, for lists and meta descriptions. */
+  summary: string;
+}
+
+/** An article placed in the corpus: its slug, its event, and the date a sibling report gave it. */
+export interface ArticleOut extends PlacementInput {
   slug: string;
   event: string | null;
   datedFrom: string | null;

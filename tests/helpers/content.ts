@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ArticleFrontmatter, EventsFile, FiguresFile, MentionsFile, PeopleFile, TopicsFile, TopicDefinition } from '../../src/schema.ts';
+import type { ArticleFrontmatter, EventsFile, TopicsFile, TopicDefinition } from '../../src/schema.ts';
+import { readDataDir } from '../../scripts/ingest/output.ts';
 
 const ROOT = resolve(process.env.CONTENT_DIR ?? 'content');
 
@@ -32,7 +33,11 @@ export const loadTopicDefinitions = (): { data: TopicDefinition; body: string }[
     .sort((a, b) => a.data.order - b.data.order);
 
 export const loadEvents = () => json<EventsFile>('events.json').events;
-export const loadTopicsData = () => json<TopicsFile>('topics.json').topics;
-export const loadPeople = () => json<PeopleFile>('people.json').people;
-export const loadFigures = () => json<FiguresFile>('figures.json').series;
-export const loadMentions = () => json<MentionsFile>('mentions.json').mentions;
+/** Each topic with its articles and excerpts, as the site groups them. */
+export const loadTopicsData = (): TopicsFile['topics'] => {
+  const { excerpts } = readDataDir(join(ROOT, 'data'));
+  return json<{ topics: Omit<TopicsFile['topics'][number], 'excerpts'>[] }>('topics.json').topics.map((t) => ({ ...t, excerpts: excerpts.get(t.slug) ?? [] }));
+};
+export const loadPeople = () => readDataDir(join(ROOT, 'data')).people;
+export const loadFigures = () => readDataDir(join(ROOT, 'data')).series;
+export const loadMentions = () => readDataDir(join(ROOT, 'data')).mentions;

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
+import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { repoRoot } from './helpers.ts';
 
 /** Runs the whole ingest on seeds written here, in a temporary project folder. */
@@ -12,8 +13,9 @@ async function ingest(seeds: Record<string, string | Uint8Array>) {
   cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
   for (const [name, text] of Object.entries(seeds)) writeFileSync(join(root, 'seeds', name), text);
   const result = await runIngest({ root, seedsDir: join(root, 'seeds') });
-  const bySeed = Object.fromEntries(result.corpus.articles.map((a) => [a.seed, a]));
-  return { ...result, root, bySeed };
+  const bySeed = Object.fromEntries(result.articles.map((a) => [a.seed, a]));
+  const corpus = { ...readIngestOutput(root), articles: result.articles, events: result.events };
+  return { ...result, root, bySeed, corpus };
 }
 
 const dated = (agency: string, day: string, speaker: string, extra = '') =>

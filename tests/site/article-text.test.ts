@@ -3,6 +3,7 @@
  * kept is on the page, word for word (nothing lost), no line the clean stage removed as page chrome
  * is, and no sentence appears twice (the scraped copies are gone).
  */
+import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -38,7 +39,7 @@ function ownText(p: Element): string {
 
 describeBuiltSite('article pages, as read', (site) => {
   const pages = htmlFiles(site.dir).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-  const report = JSON.parse(readFileSync(join('content', 'data', 'ingest-report.json'), 'utf8')) as { entries: { stage: string; action: string; text?: string }[] };
+  const report = readIngestOutput('.');
   const chrome = report.entries.filter((e) => e.stage === 'clean' && e.action === 'removed' && e.text && countWords(e.text) >= 2).map((e) => e.text!);
 
   it('has one page per generated article', () => {

@@ -40,11 +40,33 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   })) as RootContent[];
 }
 
+/** The frontmatter as an MDX document of its own: `---`, YAML, `---`. */
+export function serializeFrontmatter(frontmatter: object): string {
+  // YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects.
+  const value = YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
+  return processor.stringify({ type: 'root', children: [{ type: 'yaml', value }] } as Root);
+}
+
+/** The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. */
+export function serializeBody(paragraphs: Paragraph[]): string {
+  return processor.stringify({ type: 'root', children: paragraphNodes(paragraphs) });
+}
+
+/**
+ * Frontmatter and body serialized apart, joined as remark joins two top-level nodes (one blank
+ * line): the body is made in the per-article stages, the frontmatter only once the corpus stages
+ * have placed the article. tests/ingest/emit.test.ts checks this equals serializing one tree.
+ */
+export function joinMdx(frontmatter: string, body: string): string {
+  return frontmatter + '\n' + body;
+}
+
 export function toMdx(frontmatter: object, paragraphs: Paragraph[]): string {
-  const tree: Root = {
-    type: 'root',
-    // YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects.
-    children: [{ type: 'yaml', value: YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd() }, ...paragraphNodes(paragraphs)],
-  };
-  return processor.stringify(tree);
+  return joinMdx(serializeFrontmatter(frontmatter), serializeBody(paragraphs));
+}
+
+/** The same document as one mdast tree: what joinMdx must equal. */
+export function toMdxAsOneTree(frontmatter: object, paragraphs: Paragraph[]): string {
+  const value = YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
+  return processor.stringify({ type: 'root', children: [{ type: 'yaml', value }, ...paragraphNodes(paragraphs)] } as Root);
 }

@@ -5,11 +5,12 @@
  * speakers or different days. An undated report inherits its event's date (`inferred`).
  *
  * Scales by blocking: only reports that share a speaker, or (without speakers) a news day, are
- * compared, so 10,000 reports cost a few thousand comparisons, not fifty million.
+ * compared, and a re-run compares only changed reports (event-pairs.ts).
  */
 import type { ArticleOut, DateFound } from '../types.ts';
 import { Report } from '../report.ts';
 import { addDays, slugify, weekdayOf } from '../lib/text.ts';
+import { findPairs, type PairNode, type Pairs, type RememberedPairs } from './event-pairs.ts';
 
 /**
  * Phrase overlap (share of the smaller report's two-word phrases found in the other) needed to
@@ -34,13 +35,14 @@ export interface EventOut {
   outlets: string[];
 }
 
-interface Node {
-  article: ArticleOut;
-  day: string | null; // the news day: own date, moved back to the weekday it names
-  weekday: string | null;
-  speakers: Set<string>;
-  /** Two-word phrases, computed on first use: most reports are never compared. */
-  phrases: Set<string> | null;
+/** A group being formed: what a merge must stay consistent with (see `canMerge`). */
+interface Group {
+  members: number[];
+  day: string | null;
+  /** The weekday named by the group's undated reports that name one. */
+  undatedWeekday: string | null;
+  /** Speakers shared by every member that has speakers; null while no member has any. */
+  shared: Set<string> | null;
 }
 
 /** The day the news happened: a report dated Saturday that says "said on Friday" reports Friday. */
@@ -55,41 +57,58 @@ export function newsDay(date: DateFound | null, weekdays: string[]): string | nu
   return date.date;
 }
 
-export function clusterEvents(articles: ArticleOut[], reports: Map<string, Report>): EventOut[] {
-  const nodes: Node[] = articles.map((article) => ({
-    article,
-    day: newsDay(article.date, article.newsWeekdays),
-    weekday: article.newsWeekdays[0] ?? null,
-    speakers: new Set(article.people.map((p) => p.slug)),
-    phrases: null,
-  }));
+/**
+ * `overlapOf(i, j)` gives the phrase overlap of articles[i] and articles[j] (see `overlap`): the
+ * caller computes it from their bodies, so that this stage needs no body text. With `remembered`
+ * (last run's pairs), it is asked only about pairs with a changed report (see event-pairs.ts).
+ * Returns the events and the pairs, for the next run to remember.
+ */
+export function clusterEvents(
+  articles: ArticleOut[],
+  reportOf: (seed: string) => Report,
+  overlapOf: (i: number, j: number) => number,
+  remembered?: RememberedPairs,
+): { events: EventOut[]; pairs: Pairs } {
+  const nodes: PairNode[] = articles.map((article) => {
+    const day = newsDay(article.date, article.newsWeekdays);
+    return {
+      article,
+      day,
+      dayWeekday: day ? weekdayOf(day) : null,
+      weekday: article.newsWeekdays[0] ?? null,
+      speakers: new Set(article.speakers),
+    };
+  });
 
-  const pairs = candidatePairs(nodes);
+  // Union-find over the candidate pairs, best overlap first; a merge happens only when the merged
+  // group is still one occasion. Groups carry what that takes, so a check costs no walk over members.
+  const thresholds = { withSpeaker: SAME_EVENT_WITH_SPEAKER, withoutSpeaker: SAME_EVENT_WITHOUT_SPEAKER, undatedWithoutWeekday: SAME_EVENT_UNDATED };
+  const pairs = findPairs(nodes, overlapOf, thresholds, remembered);
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
-  for (const { a, b } of pairs) {
-    const ra = find(a);
-    const rb = find(b);
+  const groups = new Map<number, Group>(nodes.map((n, i) => [i, groupOf(n, i)]));
+  for (let p = 0; p < pairs.a.length; p++) {
+    const ra = find(pairs.a[p]);
+    const rb = find(pairs.b[p]);
     if (ra === rb) continue;
-    const merged = [...members.get(ra)!, ...members.get(rb)!];
-    if (!consistent(merged.map((i) => nodes[i]))) continue;
+    const merged = merge(groups.get(ra)!, groups.get(rb)!);
+    if (!merged) continue;
     parent[rb] = ra;
-    members.set(ra, merged);
-    members.delete(rb);
+    groups.set(ra, merged);
+    groups.delete(rb);
   }
 
   const events: EventOut[] = [];
   const usedIds = new Set<string>();
-  const groups = [...members.values()].map((g) => g.map((i) => nodes[i]));
-  groups.sort((x, y) => x[0].article.seed.localeCompare(y[0].article.seed));
-  for (const group of groups) {
+  const grouped = [...groups.values()].map((g) => g.members.map((i) => nodes[i]));
+  grouped.sort((x, y) => x[0].article.seed.localeCompare(y[0].article.seed));
+  for (const group of grouped) {
     const dated = group.filter((n) => n.day).sort(byTrust);
     if (!dated.length && group.length < 2) continue; // an undated report on its own is no event
     const lead = dated[0] ?? [...group].sort(byTrust)[0];
     const day = lead.day;
     for (const n of group) {
-      if (!n.article.date && day) inferDate(n, lead, day, reports.get(n.article.seed)!);
+      if (!n.article.date && day) inferDate(n, lead, day, reportOf(n.article.seed));
     }
     const shared = [...lead.speakers].filter((s) => group.every((n) => n.speakers.has(s)));
     let id = `${day ?? 'undated'}-${shared[0] ?? slugify(lead.article.title, 5)}`;
@@ -98,7 +117,7 @@ export function clusterEvents(articles: ArticleOut[], reports: Map<string, Repor
     const ordered = [...group].sort(byTrust);
     for (const n of ordered) n.article.event = id;
     if (group.length > 1) {
-      reports.get(lead.article.seed)!.add('events', 'same-event', 'inferred', id, `with ${ordered.filter((n) => n !== lead).map((n) => n.article.seed).join(', ')}`);
+      reportOf(lead.article.seed).add('events', 'same-event', 'inferred', id, `with ${ordered.filter((n) => n !== lead).map((n) => n.article.seed).join(', ')}`);
     }
     events.push({
       id,
@@ -111,17 +130,18 @@ export function clusterEvents(articles: ArticleOut[], reports: Map<string, Repor
       outlets: unique(ordered.map((n) => n.article.outlet).filter((o): o is string => !!o)),
     });
   }
-  return events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  return { events, pairs };
 }
 
 const TRUST = { explicit: 0, dateline: 1, inferred: 2 } as const;
-function byTrust(a: Node, b: Node): number {
+function byTrust(a: PairNode, b: PairNode): number {
   const ta = a.article.date ? TRUST[a.article.date.source] : 3;
   const tb = b.article.date ? TRUST[b.article.date.source] : 3;
   return ta - tb || a.article.seed.localeCompare(b.article.seed);
 }
 
-function inferDate(node: Node, lead: Node, day: string, report: Report): void {
+function inferDate(node: PairNode, lead: PairNode, day: string, report: Report): void {
   const lead_ = lead.article;
   const how = lead_.date ? `${lead_.date.source === 'explicit' ? 'its date stamp' : 'its dateline'} "${lead_.date.evidence}"` : 'its date';
   const weekday = node.weekday ? ` This report says "${node.weekday[0].toUpperCase()}${node.weekday.slice(1)}", and ${day} is one.` : '';
@@ -135,72 +155,32 @@ function inferDate(node: Node, lead: Node, day: string, report: Report): void {
   report.add('events', 'date-from-sibling', 'inferred', day, node.article.date.evidence);
 }
 
-/** A group is one occasion only if its dated reports share one news day, every undated report's weekday fits it, and one speaker runs through all. */
-function consistent(group: Node[]): boolean {
-  const days = new Set(group.map((n) => n.day).filter(Boolean));
-  if (days.size > 1) return false;
-  const [day] = days;
-  if (day && group.some((n) => !n.day && n.weekday && weekdayOf(day as string) !== n.weekday)) return false;
-  const weekdays = new Set(group.filter((n) => !n.day && n.weekday).map((n) => n.weekday));
-  if (weekdays.size > 1) return false;
-  const withSpeakers = group.filter((n) => n.speakers.size);
-  if (withSpeakers.length > 1) {
-    const shared = [...withSpeakers[0].speakers].filter((s) => withSpeakers.every((n) => n.speakers.has(s)));
-    if (!shared.length) return false;
-  }
-  return true;
-}
-
-function candidatePairs(nodes: Node[]): { a: number; b: number; score: number }[] {
-  const blocks = new Map<string, number[]>();
-  const put = (key: string, i: number) => (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
-  nodes.forEach((n, i) => {
-    if (n.speakers.size) for (const s of n.speakers) put(`s:${s}`, i);
-    else put(`d:${n.day ?? 'undated'}`, i);
-  });
-  const seen = new Set<number>(); // a * n + b: cheaper than string keys at 10,000 reports
-  const pairs: { a: number; b: number; score: number }[] = [];
-  const phrasesOf = (n: Node) => (n.phrases ??= phrases(n.article));
-  const consider = (i: number, j: number, threshold: number) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const key = a * nodes.length + b;
-    if (a === b || seen.has(key)) return;
-    seen.add(key);
-    if (!weekdayFits(nodes[a], nodes[b]) || !weekdayFits(nodes[b], nodes[a])) return;
-    const score = overlap(phrasesOf(nodes[a]), phrasesOf(nodes[b]));
-    const undatedWithoutWeekday = [nodes[a], nodes[b]].some((n) => !n.day && !n.weekday);
-    if (score >= (undatedWithoutWeekday ? Math.max(threshold, SAME_EVENT_UNDATED) : threshold)) pairs.push({ a, b, score });
+function groupOf(n: PairNode, i: number): Group {
+  return {
+    members: [i],
+    day: n.day,
+    undatedWeekday: !n.day && n.weekday ? n.weekday : null,
+    shared: n.speakers.size ? n.speakers : null,
   };
-  for (const [key, list] of blocks) {
-    const threshold = key.startsWith('s:') ? SAME_EVENT_WITH_SPEAKER : SAME_EVENT_WITHOUT_SPEAKER;
-    // Dated reports only meet reports of the same news day; an undated report that names a
-    // weekday only meets days that are that weekday.
-    const byDay = new Map<string, number[]>();
-    const undated: number[] = [];
-    for (const i of list) {
-      const day = nodes[i].day;
-      if (day) (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(i);
-      else undated.push(i);
-    }
-    const daysByWeekday = new Map<string, number[][]>();
-    for (const [day, same] of byDay) {
-      const w = weekdayOf(day);
-      (daysByWeekday.get(w) ?? daysByWeekday.set(w, []).get(w)!).push(same);
-      for (let x = 0; x < same.length; x++) for (let y = x + 1; y < same.length; y++) consider(same[x], same[y], threshold);
-    }
-    for (const u of undated) {
-      const weekday = nodes[u].weekday;
-      const days = weekday ? daysByWeekday.get(weekday) ?? [] : [...byDay.values()];
-      for (const same of days) for (const i of same) consider(i, u, threshold);
-    }
-    for (let x = 0; x < undated.length; x++) for (let y = x + 1; y < undated.length; y++) consider(undated[x], undated[y], threshold);
-  }
-  return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
-function weekdayFits(undated: Node, other: Node): boolean {
-  if (undated.day || !undated.weekday) return true;
-  return other.day ? weekdayOf(other.day) === undated.weekday : !other.weekday || other.weekday === undated.weekday;
+/**
+ * Two groups make one occasion only if their dated reports share one news day, every undated
+ * report's weekday fits it (and they name one weekday), and one speaker runs through every report
+ * that has speakers. Returns the merged group, or null.
+ */
+function merge(a: Group, b: Group): Group | null {
+  if (a.day && b.day && a.day !== b.day) return null;
+  if (a.undatedWeekday && b.undatedWeekday && a.undatedWeekday !== b.undatedWeekday) return null;
+  const day = a.day ?? b.day;
+  const undatedWeekday = a.undatedWeekday ?? b.undatedWeekday;
+  if (day && undatedWeekday && weekdayOf(day) !== undatedWeekday) return null;
+  let shared = a.shared ?? b.shared;
+  if (a.shared && b.shared) {
+    shared = new Set([...a.shared].filter((s) => b.shared!.has(s)));
+    if (!shared.size) return null;
+  }
+  return { members: [...a.members, ...b.members], day, undatedWeekday, shared };
 }
 
 const STOPWORDS = new Set(

@@ -4,7 +4,7 @@
  * are relative, with their precision. Vague times ("not long ago", "recently") name no date and
  * are not placed. The article's own news day is not repeated as a mention.
  */
-import type { ArticleOut } from '../types.ts';
+import type { ArticleOut, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
 import { findFullDates, findMonthYears } from '../lib/dates.ts';
 import { addDays, isoDate, weekdayOf, WEEKDAYS } from '../lib/text.ts';
@@ -26,7 +26,7 @@ const YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Tt]hroughout|[Uu]ntil|[Bb]efo
 const MAY_NAME_A_DATE = /\d{4}|day\b|yesterday|年/i;
 const FUTURE = /\b(?:will|would|next|upcoming|scheduled|to be held|plans? to)\b/;
 
-export function findMentions(article: ArticleOut, report: Report): MentionOut[] {
+export function findMentions(article: Pick<ArticleOut, 'slug' | 'date' | 'newsWeekdays'> & { paragraphs: Paragraph[] }, report: Report): MentionOut[] {
   const out: MentionOut[] = [];
   const base = article.date?.precision === 'day' ? article.date.date : null;
   const ownDay = newsDay(article.date, article.newsWeekdays);
