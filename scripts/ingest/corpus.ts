@@ -8,7 +8,7 @@ import type { ArticleOut, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { clusterEvents, type EventOut } from './stages/events.ts';
 import type { Pairs } from './stages/event-pairs.ts';
-import { slugify } from './lib/text.ts';
+import { compareText, slugify } from './lib/text.ts';
 
 export interface Placed {
   /** In seed order. */
@@ -29,7 +29,7 @@ export interface PlaceOptions {
 
 export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered }: PlaceOptions): Placed {
   // Seed order by code unit, as the seeds folder is listed: positions then stay comparable between runs.
-  const articles = assignSlugs([...inputs].sort((a, b) => (a.seed < b.seed ? -1 : a.seed > b.seed ? 1 : 0)));
+  const articles = assignSlugs([...inputs].sort((a, b) => compareText(a.seed, b.seed)));
   const reports = new Map<string, Report>();
   const reportOf = (seed: string) => reports.get(seed) ?? reports.set(seed, new Report(seed)).get(seed)!;
   const memory = remembered && { pairs: remembered.pairs, was: Int32Array.from(articles, (a) => remembered.positionOf(a.seed)) };
@@ -61,5 +61,5 @@ export function placementSignature(a: ArticleOut, entries: ReportEntry[] | undef
 }
 
 export function byDateThenSlug(a: ArticleOut, b: ArticleOut): number {
-  return (a.date?.date ?? '9999').localeCompare(b.date?.date ?? '9999') || a.slug.localeCompare(b.slug);
+  return compareText(a.date?.date ?? '9999', b.date?.date ?? '9999') || compareText(a.slug, b.slug);
 }

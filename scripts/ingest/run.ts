@@ -16,14 +16,14 @@ import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { placementInput, type Outcome } from './pipeline.ts';
 import { processSeeds } from './pool.ts';
-import { placeArticles, placementSignature } from './corpus.ts';
+import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { overlap, phrases, type EventOut } from './stages/events.ts';
 import { findMentions } from './stages/mentions.ts';
 import { joinMdx, serializeFrontmatter } from './stages/emit.ts';
 import { factsLine, reportLineOf } from './facts.ts';
 import { updateShards } from './jsonl.ts';
 import { loadState, outputKey, saveState, statKey, STATE_FILES, type IngestState, type SeedState } from './state.ts';
-import { frontmatterOf, json, newWritten, removeUnwanted, writeIfChanged, type Written } from './write.ts';
+import { frontmatterOf, newWritten, removeUnwanted, writeIfChanged, writeJsonIfChanged, type Written } from './write.ts';
 import { printReport } from './print-report.ts';
 import { eventsFile, skippedFile, topicDefinition, topicsListFile, type TopicDefinition } from '../../src/schema.ts';
 
@@ -83,7 +83,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
       now.set(seed, last);
       continue;
     }
-    const key = createHash('sha256').update(version).update(readFileSync(join(seedsDir, seed))).digest('hex');
+    const key = createHash('sha256').update(version).update(readFileSync(join(seedsDir, seed))).digest('hex').slice(0, 32);
     const cached = last?.key === key ? null : readOutcome(cacheDir, key);
     if (last?.key === key) now.set(seed, { ...last, stat });
     else if (cached) {
@@ -107,7 +107,16 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   }
   const changedSeeds = listed.filter((s) => now.get(s)!.key !== before.get(s)?.key);
   const goneSeeds = previous.seeds.map((s) => s.name).filter((s) => !now.has(s));
-  if (changedSeeds.length || goneSeeds.length) removeStaleCache(cacheDir, now);
+  // Cached outcomes of seeds that changed or went away would only grow the cache: a warm run knows
+  // which they are; a cold one (no state) sweeps the folder.
+  if (!previous.seeds.length) removeStaleCache(cacheDir, now);
+  else {
+    const used = new Set([...now.values()].map((s) => s.key));
+    for (const seed of [...changedSeeds, ...goneSeeds]) {
+      const old = before.get(seed)?.key;
+      if (old && !used.has(old)) rmSync(join(cacheDir, old + '.json'), { force: true });
+    }
+  }
   const perArticleMs = performance.now() - started;
 
   // 3. The corpus stages, on summaries; bodies are read only for reports compared for the first time.
@@ -132,8 +141,11 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   // 4. Which seeds need their outputs written again.
   const factsDir = join(dataDir, 'facts');
   const reportDir = join(dataDir, 'report');
-  const whole = !sameOutputs(previous.outputs, [factsDir, reportDir]);
-  const articleFiles = new Set(readdirSync(articlesDir));
+  const dataFiles = ['events.json', 'topics.json', 'skipped.json'].map((f) => join(dataDir, f));
+  const whole = !sameOutputs(previous.outputs, [factsDir, reportDir], dataFiles);
+  // Reading 10,000 names is skipped when the folder's stat says no file was added or removed since.
+  const articleFilesKnown = !whole && previous.outputs[articlesDir] === outputKey(articlesDir);
+  const articleFiles = new Set(articleFilesKnown ? [] : readdirSync(articlesDir));
   const articleOf = new Map(articles.map((a) => [a.seed, a]));
   const rewrite: string[] = [];
   for (const seed of listed) {
@@ -143,7 +155,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
     if (placed !== state.placed) now.set(seed, { ...state, placed });
     const last = before.get(seed);
     const stale = whole || !last || last.key !== state.key || last.placed !== now.get(seed)!.placed;
-    if (stale || (article && !articleFiles.has(article.slug + '.mdx'))) rewrite.push(seed);
+    if (stale || (article && !articleFilesKnown && !articleFiles.has(article.slug + '.mdx'))) rewrite.push(seed);
   }
   const corpusMs = performance.now() - corpusStarted;
 
@@ -167,17 +179,24 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
     entries.push(...seedEntries);
     reportLines.set(seed, reportLineOf(seed, seedEntries));
   }
-  removeUnwanted(articlesDir, articleFiles, new Set(articles.map((a) => a.slug + '.mdx')), written);
+  if (!articleFilesKnown || changedSeeds.length || goneSeeds.length) {
+    const files = articleFilesKnown ? readdirSync(articlesDir) : articleFiles;
+    removeUnwanted(articlesDir, files, new Set(articles.map((a) => a.slug + '.mdx')), written);
+  }
   const touched = [...rewrite, ...goneSeeds];
   written.changed += updateShards(factsDir, factLines, (seed) => articleOf.has(seed), touched, whole);
   written.changed += updateShards(reportDir, reportLines, (seed) => now.has(seed), touched, whole);
   const skipped = listed.filter((s) => now.get(s)!.skip !== undefined).map((seed) => ({ seed, reason: now.get(seed)!.skip! }));
-  const topics = definitions.map((d) => ({ slug: d.slug, name: d.name, articles: articles.filter((a) => a.topics.includes(d.slug)).sort(byDateThenSlug).map((a) => a.slug) }));
-  writeIfChanged(join(dataDir, 'events.json'), json(eventsFile.parse({ events })), written);
-  writeIfChanged(join(dataDir, 'topics.json'), json(topicsListFile.parse({ topics })), written);
-  writeIfChanged(join(dataDir, 'skipped.json'), json(skippedFile.parse({ skipped })), written);
+  // Events, topics and skipped seeds follow from the seeds alone: unchanged seeds, unchanged files.
+  if (whole || changedSeeds.length || goneSeeds.length) {
+    const byDate = [...articles].sort(byDateThenSlug);
+    const topics = definitions.map((d) => ({ slug: d.slug, name: d.name, articles: byDate.filter((a) => a.topics.includes(d.slug)).map((a) => a.slug) }));
+    writeJsonIfChanged(dataFiles[0], { events }, eventsFile, written);
+    writeJsonIfChanged(dataFiles[1], { topics }, topicsListFile, written);
+    writeJsonIfChanged(dataFiles[2], { skipped }, skippedFile, written);
+  }
   removeLegacyOutputs(root, dataDir);
-  const next: IngestState = { version, seedsDir, seeds: listed.map((s) => now.get(s)!), outputs: outputsOf([factsDir, reportDir]) };
+  const next: IngestState = { version, seedsDir, seeds: listed.map((s) => now.get(s)!), outputs: outputsOf([factsDir, reportDir], [...dataFiles, articlesDir]) };
   saveState(cacheDir, next, loaded, pairs);
 
   const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
@@ -190,27 +209,25 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   return { articles, events, skipped, entries, written, fromCache, rewritten: rewrite.length };
 }
 
-function byDateThenSlug(a: ArticleOut, b: ArticleOut): number {
-  return (a.date?.date ?? '9999').localeCompare(b.date?.date ?? '9999') || a.slug.localeCompare(b.slug);
-}
-
 function seedState(outcome: Outcome, stat: string, key: string): SeedState {
   const name = outcome.seed;
   return outcome.summary ? { name, stat, key, input: placementInput(outcome.summary) } : { name, stat, key, skip: outcome.skip! };
 }
 
-/** The stat of every file in these folders, by path. */
-function outputsOf(dirs: string[]): Record<string, string> {
+/** The stat of every file in these folders, and of these files, by path. */
+function outputsOf(dirs: string[], files: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const dir of dirs) for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) out[join(dir, f)] = outputKey(join(dir, f));
+  for (const file of files) out[file] = outputKey(file);
   return out;
 }
 
 /** False when a file written last run was changed or removed by hand, or one was added. */
-function sameOutputs(recorded: Record<string, string>, dirs: string[]): boolean {
-  const current = outputsOf(dirs);
-  const paths = Object.keys(recorded);
-  return paths.length > 0 && paths.length === Object.keys(current).length && paths.every((p) => recorded[p] === current[p]);
+function sameOutputs(recorded: Record<string, string>, dirs: string[], files: string[]): boolean {
+  const current = outputsOf(dirs, files);
+  const paths = Object.keys(current);
+  const recordedHere = Object.keys(recorded).filter((p) => files.includes(p) || dirs.some((d) => p.startsWith(d + '/')));
+  return paths.length > 0 && paths.length === recordedHere.length && paths.every((p) => recorded[p] === current[p]);
 }
 
 function readOutcome(cacheDir: string, key: string): Omit<Outcome, 'seed'> | null {
@@ -218,7 +235,7 @@ function readOutcome(cacheDir: string, key: string): Omit<Outcome, 'seed'> | nul
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Omit<Outcome, 'seed'>) : null;
 }
 
-/** Cached outcomes of seeds that changed or went away would only grow the cache. */
+/** Removes every cached outcome no seed uses. */
 function removeStaleCache(cacheDir: string, seeds: Map<string, SeedState>): void {
   const used = new Set([...seeds.values()].map((s) => s.key + '.json'));
   for (const file of STATE_FILES) used.add(file);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleOut, ArticleSummary } from './types.ts';
+import type { ZodType } from 'zod';
 import { articleFrontmatter, type ArticleFrontmatter } from '../../src/schema.ts';
 
 export interface Written {
@@ -38,6 +39,16 @@ export function frontmatterOf(summary: ArticleSummary, a: ArticleOut): ArticleFr
     words: summary.wordCount,
     summary: summary.summary,
   });
+}
+
+/**
+ * Writes `data` as compact JSON when it differs from the file, after validating it against `schema`
+ * (data that is unchanged was validated when it was written).
+ */
+export function writeJsonIfChanged<T>(path: string, data: T, schema: ZodType<T>, written: Written): void {
+  const text = json(data);
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) written.unchanged++;
+  else writeIfChanged(path, json(schema.parse(data)), written);
 }
 
 export function writeIfChanged(path: string, text: string, written: Written): void {

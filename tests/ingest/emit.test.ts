@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import YAML from 'yaml';
-import { toMdx } from '../../scripts/ingest/stages/emit.ts';
+import { toMdx, toMdxAsOneTree } from '../../scripts/ingest/stages/emit.ts';
 
 /** Text that MDX would run or render as markup if it were pasted into the file. */
 const NASTY = [
@@ -60,5 +60,12 @@ describe('emit', () => {
     };
     walk(parse(toMdx({ a: 1 }, paragraphs)));
     expect([...types].sort()).toEqual(['jsx:p', 'paragraph', 'root', 'text', 'yaml']);
+  });
+
+  it('joins frontmatter and body serialized apart exactly as one tree is serialized', () => {
+    const paragraphs = NASTY.map((text, i) => ({ id: `p-${i + 1}`, text, sentences: [text] }));
+    const frontmatter = { title: 'x: {y} --- <z>', summary: NASTY.join(' '), people: [{ slug: 'a', name: 'A', role: null }], date: '2020-10-30' };
+    expect(toMdx(frontmatter, paragraphs)).toBe(toMdxAsOneTree(frontmatter, paragraphs));
+    expect(toMdx(frontmatter, paragraphs.slice(0, 1))).toBe(toMdxAsOneTree(frontmatter, paragraphs.slice(0, 1)));
   });
 });

@@ -68,3 +68,8 @@ export function weekdayOf(iso: string): string {
 export function truncate(text: string, max = 80): string {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
+
+/** Code-unit order: what `sort()` does, and many times faster than localeCompare on 10,000 items. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

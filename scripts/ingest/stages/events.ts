@@ -9,7 +9,7 @@
  */
 import type { ArticleOut, DateFound } from '../types.ts';
 import { Report } from '../report.ts';
-import { addDays, slugify, weekdayOf } from '../lib/text.ts';
+import { addDays, compareText, slugify, weekdayOf } from '../lib/text.ts';
 import { findPairs, type PairNode, type Pairs, type RememberedPairs } from './event-pairs.ts';
 
 /**
@@ -101,7 +101,7 @@ export function clusterEvents(
   const events: EventOut[] = [];
   const usedIds = new Set<string>();
   const grouped = [...groups.values()].map((g) => g.members.map((i) => nodes[i]));
-  grouped.sort((x, y) => x[0].article.seed.localeCompare(y[0].article.seed));
+  grouped.sort((x, y) => compareText(x[0].article.seed, y[0].article.seed));
   for (const group of grouped) {
     const dated = group.filter((n) => n.day).sort(byTrust);
     if (!dated.length && group.length < 2) continue; // an undated report on its own is no event
@@ -130,7 +130,7 @@ export function clusterEvents(
       outlets: unique(ordered.map((n) => n.article.outlet).filter((o): o is string => !!o)),
     });
   }
-  events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  events.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.id, b.id));
   return { events, pairs };
 }
 
@@ -138,7 +138,7 @@ const TRUST = { explicit: 0, dateline: 1, inferred: 2 } as const;
 function byTrust(a: PairNode, b: PairNode): number {
   const ta = a.article.date ? TRUST[a.article.date.source] : 3;
   const tb = b.article.date ? TRUST[b.article.date.source] : 3;
-  return ta - tb || a.article.seed.localeCompare(b.article.seed);
+  return ta - tb || compareText(a.article.seed, b.article.seed);
 }
 
 function inferDate(node: PairNode, lead: PairNode, day: string, report: Report): void {
@@ -177,8 +177,10 @@ function merge(a: Group, b: Group): Group | null {
   if (day && undatedWeekday && weekdayOf(day) !== undatedWeekday) return null;
   let shared = a.shared ?? b.shared;
   if (a.shared && b.shared) {
-    shared = new Set([...a.shared].filter((s) => b.shared!.has(s)));
-    if (!shared.size) return null;
+    const both = a.shared;
+    const other = b.shared;
+    if (![...both].some((s) => other.has(s))) return null;
+    shared = new Set([...both].filter((s) => other.has(s)));
   }
   return { members: [...a.members, ...b.members], day, undatedWeekday, shared };
 }
