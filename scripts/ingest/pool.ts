@@ -7,30 +7,31 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { processSeed, type Outcome } from './pipeline.ts';
+import { processAndCache, type FreshOutcome, type Job } from './outcome-cache.ts';
 import { compileTopics } from './stages/topics.ts';
 import type { TopicDefinition } from '../../src/schema.ts';
 
 const MIN_SEEDS_FOR_WORKERS = 300;
 const JOB_SIZE = 50;
 
+/** Processes and caches (outcome-cache.ts) every job's seed. */
 export async function processSeeds(
-  seeds: string[],
-  seedsDir: string,
+  todo: Job[],
+  dirs: { seedsDir: string; cacheDir: string },
   definitions: TopicDefinition[],
   onProgress: (done: number) => void,
-): Promise<Outcome[]> {
+): Promise<FreshOutcome[]> {
   const threads = Math.min(availableParallelism(), 4);
-  if (seeds.length < MIN_SEEDS_FOR_WORKERS || threads < 2) {
+  if (todo.length < MIN_SEEDS_FOR_WORKERS || threads < 2) {
     const matchers = compileTopics(definitions);
-    return seeds.map((seed, i) => {
+    return todo.map((job, i) => {
       onProgress(i + 1);
-      return processSeed(seed, readFileSync(join(seedsDir, seed)), matchers);
+      return processAndCache(job, readFileSync(join(dirs.seedsDir, job.seed)), matchers, dirs.cacheDir);
     });
   }
-  const jobs: string[][] = [];
-  for (let i = 0; i < seeds.length; i += JOB_SIZE) jobs.push(seeds.slice(i, i + JOB_SIZE));
-  const outcomes: Outcome[] = [];
+  const jobs: Job[][] = [];
+  for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE));
+  const outcomes: FreshOutcome[] = [];
   const work = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       const next = () => {
@@ -38,7 +39,7 @@ export async function processSeeds(
         if (!job) return resolve();
         worker.postMessage(job);
       };
-      worker.on('message', (results: Outcome[]) => {
+      worker.on('message', (results: FreshOutcome[]) => {
         outcomes.push(...results);
         onProgress(outcomes.length);
         next();
@@ -46,7 +47,7 @@ export async function processSeeds(
       worker.on('error', reject);
       next();
     });
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { definitions, seedsDir } }));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } }));
   try {
     await Promise.all(workers.map(work));
   } finally {

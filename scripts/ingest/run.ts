@@ -9,15 +9,17 @@
  * is byte for byte that of a cold run (the bench and tests/ingest/incremental.test.ts check it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { placementInput, type Outcome } from './pipeline.ts';
+import { readOutcome } from './outcome-cache.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
-import { overlap, phrases, type EventOut } from './stages/events.ts';
+import type { EventOut } from './stages/events.ts';
+import { overlap, phraseHashes } from './lib/phrases.ts';
 import { findMentions } from './stages/mentions.ts';
 import { joinMdx, serializeFrontmatter } from './stages/emit.ts';
 import { factsLine, reportLineOf } from './facts.ts';
@@ -71,6 +73,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   // 1. Which seeds are new or changed: stat first, bytes only when the stat moved.
   const seeds = readdirSync(seedsDir).filter((f) => !f.startsWith('.')).sort();
   const outcomes = new Map<string, Outcome>();
+  const phraseSets = new Map<string, Float64Array>(); // from the workers, or made when first needed
   const todo: { seed: string; key: string; stat: string }[] = [];
   const listed: string[] = [];
   for (const seed of seeds) {
@@ -84,24 +87,24 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
       continue;
     }
     const key = createHash('sha256').update(version).update(readFileSync(join(seedsDir, seed))).digest('hex').slice(0, 32);
-    const cached = last?.key === key ? null : readOutcome(cacheDir, key);
+    const cached = last?.key === key ? null : readOutcome(cacheDir, seed, key);
     if (last?.key === key) now.set(seed, { ...last, stat });
     else if (cached) {
-      outcomes.set(seed, { seed, ...cached });
-      now.set(seed, seedState(outcomes.get(seed)!, stat, key));
+      outcomes.set(seed, cached);
+      now.set(seed, seedState(cached, stat, key));
     } else todo.push({ seed, key, stat });
   }
   const fromCache = listed.length - todo.length;
 
   // 2. The per-article stages for the rest, in worker threads when there are many.
-  const processed = await processSeeds(todo.map((t) => t.seed), seedsDir, definitions, (done) => {
+  const processed = await processSeeds(todo, { seedsDir, cacheDir }, definitions, (done) => {
     if (print && done % 1000 === 0) console.log(`ingest: ${done}/${todo.length} new or changed articles processed`);
   });
   const todoBySeed = new Map(todo.map((t) => [t.seed, t]));
   for (const outcome of processed) {
     const { key, stat } = todoBySeed.get(outcome.seed)!;
     outcomes.set(outcome.seed, outcome);
-    if (outcome.cacheable) writeFileSync(join(cacheDir, key + '.json'), JSON.stringify({ ...outcome, seed: undefined }));
+    if (outcome.phrases) phraseSets.set(outcome.seed, outcome.phrases);
     // An unexpected error is not cached: an empty stat and key make the next run try again.
     now.set(outcome.seed, outcome.cacheable ? seedState(outcome, stat, key) : seedState(outcome, '', ''));
   }
@@ -124,14 +127,13 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const outcomeOf = (seed: string): Outcome => {
     let outcome = outcomes.get(seed);
     if (!outcome) {
-      const cached = readOutcome(cacheDir, now.get(seed)!.key);
-      if (!cached) throw new Error(`ingest cache entry for ${seed} is missing: delete .cache/ingest and run again`);
-      outcomes.set(seed, (outcome = { seed, ...cached }));
+      outcome = readOutcome(cacheDir, seed, now.get(seed)!.key) ?? undefined;
+      if (!outcome) throw new Error(`ingest cache entry for ${seed} is missing: delete .cache/ingest and run again`);
+      outcomes.set(seed, outcome);
     }
     return outcome;
   };
-  const phraseSets = new Map<string, Set<string>>();
-  const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phrases(outcomeOf(seed).record!)).get(seed)!;
+  const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phraseHashes(outcomeOf(seed).record!.paragraphs)).get(seed)!;
   const inputs = listed.map((s) => now.get(s)!.input).filter((s): s is PlacementInput => !!s);
   const { articles, events, reports, pairs } = placeArticles(inputs, {
     overlapOf: (a, b) => overlap(phrasesOf(a.seed), phrasesOf(b.seed)),
@@ -228,11 +230,6 @@ function sameOutputs(recorded: Record<string, string>, dirs: string[], files: st
   const paths = Object.keys(current);
   const recordedHere = Object.keys(recorded).filter((p) => files.includes(p) || dirs.some((d) => p.startsWith(d + '/')));
   return paths.length > 0 && paths.length === recordedHere.length && paths.every((p) => recorded[p] === current[p]);
-}
-
-function readOutcome(cacheDir: string, key: string): Omit<Outcome, 'seed'> | null {
-  const path = join(cacheDir, key + '.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Omit<Outcome, 'seed'>) : null;
 }
 
 /** Removes every cached outcome no seed uses. */

@@ -1,7 +1,7 @@
 /**
  * events: reports of the same occasion become one event. Two reports can be the same occasion
  * when they share a speaker, their news days agree (an undated report saying "said on Friday"
- * fits only a Friday), and their words overlap (TF-IDF cosine). Events never join different
+ * fits only a Friday), and their words overlap (lib/phrases.ts). Events never join different
  * speakers or different days. An undated report inherits its event's date (`inferred`).
  *
  * Scales by blocking: only reports that share a speaker, or (without speakers) a news day, are
@@ -58,7 +58,7 @@ export function newsDay(date: DateFound | null, weekdays: string[]): string | nu
 }
 
 /**
- * `overlapOf(i, j)` gives the phrase overlap of articles[i] and articles[j] (see `overlap`): the
+ * `overlapOf(i, j)` gives the phrase overlap of articles[i] and articles[j] (lib/phrases.ts): the
  * caller computes it from their bodies, so that this stage needs no body text. With `remembered`
  * (last run's pairs), it is asked only about pairs with a changed report (see event-pairs.ts).
  * Returns the events and the pairs, for the next run to remember.
@@ -183,29 +183,6 @@ function merge(a: Group, b: Group): Group | null {
     shared = new Set([...both].filter((s) => other.has(s)));
   }
   return { members: [...a.members, ...b.members], day, undatedWeekday, shared };
-}
-
-const STOPWORDS = new Set(
-  'the and for its has are was not but who all can our as of in on to a an by at is be or it we he she his her that this with from have been were will would could should their there they them than then also into about which while where when what more most such other some over only said says told'.split(' '),
-);
-
-/** Two-word phrases of content words, lightly stemmed: "releases on Thursday" ~ "released Thursday". */
-export function phrases(article: { paragraphs: { text: string }[] }): Set<string> {
-  const words = (article.paragraphs.map((p) => p.text).join(' ').toLowerCase().match(/\p{L}[\p{L}-]+/gu) ?? [])
-    .filter((w) => !STOPWORDS.has(w))
-    .map((w) => w.replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, ''));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(words[i] + ' ' + words[i + 1]);
-  return out;
-}
-
-/** Share of the smaller set found in the larger one. */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  if (!small.size) return 0;
-  let shared = 0;
-  for (const p of small) if (large.has(p)) shared++;
-  return shared / small.size;
 }
 
 function unique<T>(xs: T[]): T[] {
