@@ -167,6 +167,7 @@ async function main() {
     ...deletedSlugs.filter((slug) => existsSync(join(project, 'content', 'articles', `${slug}.mdx`))).map((s) => `content/articles/${s}.mdx`),
     ...(articlesBySeed(project).has(deleted.name) ? [`an article with seed: ${deleted.name}`] : []),
     ...deletedSlugs.flatMap((slug) => dataFilesNaming(project, slug).map((f) => `content/data/${f} names ${slug}`)),
+    ...dataFilesNaming(project, deleted.name).map((f) => `content/data/${f} names ${deleted.name}`),
   ];
   console.log(`  ${deleted.name} (was ${deletedSlugs.join(', ') || 'no article'}): ${leftovers.length === 0 ? 'all output removed' : `STALE: ${leftovers.join('; ')}`}`);
 
@@ -219,7 +220,7 @@ async function main() {
     const profProject = copyProject(join(work, 'profile-project'));
     const profEnv = projectEnv(profProject, { SEEDS_DIR: seedsDir });
     const dir = (name: string) => join(logs, `cpuprofile-${name}`);
-    const profiled = (name: string) => ingestCommand.replace(/^node\s/, `node --cpu-prof --cpu-prof-dir=${dir(name)} `);
+    const profiled = (name: string) => ingestCommand.replace(/(^|\s)node\s/, `$1node --cpu-prof --cpu-prof-dir=${dir(name)} `);
     must(await runStep('ingest, cold (profiled)', profiled('ingest-cold'), { cwd: profProject, env: profEnv, log: log('profile-ingest-cold'), label: 'ingest' }));
     writeFileSync(join(seedsDir, changed.name), withSentenceAdded(changed.bytes, addedSentence));
     must(await runStep('ingest, one changed (profiled)', profiled('ingest-one-changed'), { cwd: profProject, env: profEnv, log: log('profile-ingest-one-changed'), label: 'ingest' }));

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../lib/list-files.ts';
 
 export const articlesDir = (project: string) => join(project, 'content', 'articles');
 export const dataDir = (project: string) => join(project, 'content', 'data');
@@ -41,11 +42,11 @@ export function ingestCounts(project: string): { articles: number; skipped: numb
   return { articles, skipped };
 }
 
-/** Data files under content/data that still mention `slug` (as a JSON string value). */
-export function dataFilesNaming(project: string, slug: string): string[] {
+/** Data files under content/data (JSON, and the JSONL shards) that still mention `name` as a JSON string. */
+export function dataFilesNaming(project: string, name: string): string[] {
   const dir = dataDir(project);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .filter((f) => readFileSync(join(dir, f), 'utf8').includes(JSON.stringify(slug)));
+  return listFiles(dir)
+    .filter((f) => /\.jsonl?$/.test(f))
+    .filter((f) => readFileSync(join(dir, f), 'utf8').includes(JSON.stringify(name)));
 }

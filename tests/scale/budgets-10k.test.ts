@@ -1,0 +1,73 @@
+/**
+ * The page budgets at 10,000 articles, as part of `npm test` (run after the other tests, on its own:
+ * see package.json). Generates the bench's synthetic seeds (scripts/bench/corpus/: seven outlet
+ * styles, several reports per occasion, duplicates and broken files), builds a copy of the project
+ * from them with the steps of `npm run build` (all but the search index, which pages load only on
+ * first use and so never weigh on open), and weighs the pages that grow with the corpus.
+ *
+ * SCALE_ARTICLES=1000 npm run test:scale tries another size; the bench (`npm run bench`) measures
+ * the same build's time and memory.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, generateCorpus, writeCorpus } from '../../scripts/bench/corpus/generate.ts';
+import { buildSteps, copyProject, projectEnv } from '../../scripts/bench/project-copy.ts';
+import { BUDGET, overBudget, weighPage } from '../../scripts/bench/page-weight.ts';
+import { loadTopicDefinitions } from '../helpers/content.ts';
+
+const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 10_000);
+const work = mkdtempSync(join(tmpdir(), `scale-${ARTICLES}-`));
+const project = join(work, 'project');
+const distDir = join(project, 'dist');
+let built = 0;
+
+beforeAll(() => {
+  const seeds = join(work, 'seeds');
+  writeCorpus(seeds, generateCorpus(ARTICLES, DEFAULT_SEED));
+  copyProject(project);
+  const env = projectEnv(project, { SEEDS_DIR: seeds });
+  for (const step of buildSteps(project).filter((s) => !/search-index/.test(s))) {
+    console.log(`scale test (${ARTICLES} seeds): ${step}`);
+    execSync(step, { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  built = readdirSync(join(distDir, 'articles')).length;
+}, 40 * 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const site = { distDir, base: '/' };
+const budget = `≤ ${BUDGET.totalBytes / 1024} KB gzip on open, ≤ ${BUDGET.scriptBytes / 1024} KB gzip of JS before interaction`;
+
+function expectWithinBudget(page: string): void {
+  const weight = weighPage(site, page);
+  console.log(`${ARTICLES} seeds, ${page}: ${weight.totalBytes} B gzip (html ${weight.byKind.html}, js ${weight.scriptBytes})`);
+  expect(overBudget(weight), page).toEqual([]);
+}
+
+describe(`at ${ARTICLES.toLocaleString('en')} articles, pages that grow with the corpus stay small`, () => {
+  it('built an article page for nearly every seed (the generator breaks ~1.2 %)', () => {
+    expect(built).toBeGreaterThan(ARTICLES * 0.95);
+  });
+
+  for (const page of ['/', '/timeline/', '/briefing/', '/topics/']) {
+    it(`${page}: ${budget}`, () => expectWithinBudget(page));
+  }
+
+  for (const { data } of loadTopicDefinitions()) {
+    it(`/topics/${data.slug}/: ${budget}`, () => expectWithinBudget(`/topics/${data.slug}/`));
+  }
+
+  it(`the three heaviest article pages: ${budget}`, () => {
+    const dir = join(distDir, 'articles');
+    const heaviest = readdirSync(dir)
+      .filter((slug) => existsSync(join(dir, slug, 'index.html')))
+      .map((slug) => ({ slug, size: statSync(join(dir, slug, 'index.html')).size }))
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 3);
+    expect(heaviest).toHaveLength(3);
+    for (const { slug } of heaviest) expectWithinBudget(`/articles/${slug}/`);
+  });
+});
