@@ -36,5 +36,8 @@ export function readOutcome(cacheDir: string, seed: string, key: string): Outcom
   const path = join(cacheDir, key + '.json');
   if (!existsSync(path)) return null;
   const cached = JSON.parse(readFileSync(path, 'utf8')) as Omit<Outcome, 'seed'>;
-  return { seed, ...cached, body: cached.record ? serializeBody(cached.record.paragraphs) : undefined };
+  return { seed, ...cached };
 }
+
+/** The article's MDX body: made in the per-article stages, or again from a cached record. */
+export const bodyOf = (outcome: Outcome): string => outcome.body ?? serializeBody(outcome.record!.paragraphs);

@@ -15,7 +15,7 @@ import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { placementInput, type Outcome } from './pipeline.ts';
-import { readOutcome } from './outcome-cache.ts';
+import { bodyOf, readOutcome } from './outcome-cache.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import type { EventOut } from './stages/events.ts';
@@ -174,7 +174,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
       const record: ArticleRecord = outcome.record!;
       const mentions = findMentions({ ...article, paragraphs: record.paragraphs }, report);
       factLines.set(seed, factsLine(article, record, mentions));
-      const mdx = joinMdx(serializeFrontmatter(frontmatterOf(outcome.summary!, article)), outcome.body!);
+      const mdx = joinMdx(serializeFrontmatter(frontmatterOf(outcome.summary!, article)), bodyOf(outcome));
       writeIfChanged(join(articlesDir, article.slug + '.mdx'), mdx, written);
     }
     const seedEntries = [...outcome.entries.map((e) => ({ ...e, seed })), ...report.entries];
