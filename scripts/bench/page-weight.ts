@@ -234,7 +234,10 @@ const pageOf = (dir: string) => `/${dir}/`.replace(/\/+/g, '/');
 
 /**
  * The pages that grow with the corpus and must stay small: home, timeline, briefing, every topic
- * page, and the heaviest article pages (by raw size, then weighed). Returns site paths.
+ * page, the heaviest article pages, and of the timeline's own pages the heaviest of each kind — a
+ * year's page (`/timeline/2021/`), a month's page (`/timeline/2021/03/`), the same for one topic
+ * (`/timeline/iter/2021/`, `/timeline/iter/2021/03/`), each topic's timeline and the undated reports.
+ * Heaviest by raw size, then weighed. Returns site paths.
  */
 export function pagesToWeigh(distDir: string, heaviestArticles = 3): { label: string; page: string }[] {
   const out = [
@@ -247,13 +250,35 @@ export function pagesToWeigh(distDir: string, heaviestArticles = 3): { label: st
     if (!existsSync(root)) return [];
     return readdirSync(root, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'index.html')))
-      .map((d) => ({ name: d.name, size: statSync(join(root, d.name, 'index.html')).size }));
+      .map((d) => ({ name: d.name, path: `${dir}/${d.name}`, size: statSync(join(root, d.name, 'index.html')).size }));
   };
+  const heaviest = <T extends { path: string; size: number }>(pages: T[]) =>
+    [...pages].sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))[0];
   const topics = subpages('topics').sort((a, b) => a.name.localeCompare(b.name));
   for (const t of topics) out.push({ label: `topic ${t.name}`, page: pageOf(`topics/${t.name}`) });
   if (topics.length === 0) out.push({ label: 'a topic page', page: '/topics/(none)/' });
   const articles = subpages('articles').sort((a, b) => b.size - a.size || a.name.localeCompare(b.name));
   for (const a of articles.slice(0, heaviestArticles)) out.push({ label: `article ${a.name}`, page: pageOf(`articles/${a.name}`) });
   if (articles.length === 0) out.push({ label: 'an article page', page: '/articles/(none)/' });
+
+  // /timeline/<year>/ and /timeline/<year>/<month>/; the other folders are topics (and `undated`).
+  const isYear = (name: string) => /^\d{4}$/.test(name);
+  const isMonth = (name: string) => /^\d{2}$/.test(name);
+  const facets = subpages('timeline');
+  const years = facets.filter((f) => isYear(f.name));
+  const months = years.flatMap((y) => subpages(y.path).filter((m) => isMonth(m.name)));
+  const year = heaviest(years);
+  const month = heaviest(months);
+  out.push(year ? { label: 'heaviest year of the timeline', page: pageOf(year.path) } : { label: 'a year of the timeline', page: '/timeline/(no year)/' });
+  out.push(month ? { label: 'heaviest month of the timeline', page: pageOf(month.path) } : { label: 'a month of the timeline', page: '/timeline/(no year)/(no month)/' });
+  const topicTimelines = facets.filter((f) => !isYear(f.name) && f.name !== 'undated').sort((a, b) => a.name.localeCompare(b.name));
+  for (const t of topicTimelines) out.push({ label: `timeline of ${t.name}`, page: pageOf(t.path) });
+  const topicYears = topicTimelines.flatMap((t) => subpages(t.path).filter((y) => isYear(y.name)));
+  const topicYear = heaviest(topicYears);
+  const topicMonth = heaviest(topicYears.flatMap((y) => subpages(y.path).filter((m) => isMonth(m.name))));
+  if (topicYear) out.push({ label: 'heaviest year of a topic timeline', page: pageOf(topicYear.path) });
+  if (topicMonth) out.push({ label: 'heaviest month of a topic timeline', page: pageOf(topicMonth.path) });
+  const undated = facets.find((f) => f.name === 'undated');
+  if (undated) out.push({ label: 'undated reports', page: pageOf(undated.path) });
   return out;
 }

@@ -2,8 +2,10 @@
  * How much the aggregated pages list before sending the reader to a fuller page. Chosen so that the
  * overview pages stay within their size budget (≤ 30 KB gzip) at 10,000 articles.
  */
-/** Entries (events and mentioned dates) listed on a timeline overview; the rest are on year pages. */
+/** Entries (events and mentioned dates) listed on a timeline overview; the rest are on month pages. */
 export const LIST_LIMIT = 30;
+/** Most-reported events named under each month on a year's page; the month's page lists all. */
+export const MONTH_TOP_EVENTS = 3;
 /** Undated reports listed on an overview before linking to /timeline/undated/. */
 export const UNDATED_LIMIT = 10;
 /** Quoted sentences per topic page. */

@@ -3,12 +3,18 @@
  * respect the base path.
  */
 import { href } from './url';
-import { yearOf } from './dates';
+import { monthKeyOf, yearOf, type Precision } from './dates';
 
-/** `/timeline/`, `/timeline/2021/`, `/timeline/iter/`, `/timeline/iter/2021/`. */
-export function timelineHref(topic?: string, year?: string): string {
-  return href(['/timeline', topic, year].filter(Boolean).join('/') + '/');
+/**
+ * `/timeline/`, `/timeline/2021/`, `/timeline/2021/03/`, `/timeline/iter/`, `/timeline/iter/2021/`,
+ * `/timeline/iter/2021/03/` (month as two digits).
+ */
+export function timelineHref(topic?: string, year?: string, month?: string): string {
+  return href(['/timeline', topic, year, year && month].filter(Boolean).join('/') + '/');
 }
+
+/** A month's page from its key: `2021-03` → `/timeline/2021/03/` (or `/timeline/iter/2021/03/`). */
+export const timelineMonthHref = (monthKey: string, topic?: string) => timelineHref(topic, monthKey.slice(0, 4), monthKey.slice(5, 7));
 
 /** Anchor of a month section in a timeline list: `m-2020-10`. */
 export const monthAnchor = (monthKey: string) => `m-${monthKey}`;
@@ -18,11 +24,26 @@ export const yearAnchor = (year: string) => `y-${year}`;
 export const mentionAnchor = (groupKey: string) => `mentioned-${groupKey}`;
 
 /**
- * Where an event is always listed in full: its year's page (the overview lists only recent months).
- * Undated events live on /timeline/undated/.
+ * The page of a date on the timeline that lists everything of it in full: its month's page, or its
+ * year's page for dates known only to the year (they belong to no month).
  */
-export function eventPageHref(event: { id: string; date: string | null }): string {
-  return (event.date ? timelineHref(undefined, yearOf(event.date)) : timelineHref('undated')) + `#${event.id}`;
+function datePageHref(date: string, precision: Precision | null, topic?: string): string {
+  return precision === 'year' ? timelineHref(topic, yearOf(date)) : timelineMonthHref(monthKeyOf(date), topic);
+}
+
+/**
+ * Where an event is always listed in full, and its canonical address: `/timeline/<year>/<month>/#<id>`
+ * (the overview lists only recent months, and a year's page only the months). Undated events live on
+ * /timeline/undated/. Every link to an event, in pages, JSON-LD and the API, is built here. With a
+ * topic: the same event on that topic's month page (`/timeline/iter/2021/03/#<id>`).
+ */
+export function eventPageHref(event: { id: string; date: string | null; datePrecision: Precision | null }, topic?: string): string {
+  return (event.date ? datePageHref(event.date, event.datePrecision, topic) : timelineHref('undated')) + `#${event.id}`;
+}
+
+/** Where a mentioned date is listed in full (its month's page, or its year's page for "in 2022"). */
+export function mentionPageHref(group: { key: string; date: string; datePrecision: Precision }, topic?: string): string {
+  return datePageHref(group.date, group.datePrecision, topic) + `#${mentionAnchor(group.key)}`;
 }
 
 export const figuresHref = (seriesId?: string) => href('/figures/') + (seriesId ? `#${seriesId}` : '');

@@ -1,6 +1,7 @@
 /**
  * Turns events and mentioned dates into what the timeline pages show: items grouped by year and month,
- * counts per month for the chart and its table, and the slice the overview page can afford to list.
+ * counts per month for the chart and its table, the slice the overview page can afford to list, and
+ * the parts of a scope that one year's or one month's page lists.
  */
 import { monthKeyOf, yearOf } from './dates';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
@@ -69,9 +70,9 @@ export function groupByYear(items: TimelineItem[]): YearGroup[] {
 }
 
 /**
- * The overview lists the latest `limit` entries (events and mentioned dates); the per-year pages list
+ * The overview lists the latest `limit` entries (events and mentioned dates); the month pages list
  * everything. When the cut falls inside a month, that month is marked partial so the page can say so
- * and send month links to the year page instead.
+ * and send month links to the month's page instead.
  */
 export function recentSlice(items: TimelineItem[], limit: number): { items: TimelineItem[]; complete: boolean; partialMonth: string | null } {
   if (items.length <= limit) return { items, complete: true, partialMonth: null };
@@ -122,6 +123,39 @@ export function mentionedYears(scope: TimelineScope): Map<string, number> {
 export function yearsOf(items: TimelineItem[]): string[] {
   return [...new Set(items.map((i) => yearOf(i.date)))].sort();
 }
+
+/** Whether an item belongs to a month, and so to a month's page; dates known only to the year do not. */
+export const inAMonth = (i: TimelineItem) => precisionOf(i) !== 'year';
+
+/** Months that have a page (`YYYY-MM`, oldest first): any month with an event or a mentioned day or month. */
+export function monthsOf(items: TimelineItem[]): string[] {
+  return [...new Set(items.filter(inAMonth).map((i) => monthKeyOf(i.date)))].sort();
+}
+
+/**
+ * The part of a scope one page lists: a year (`2021`: everything dated in it) or a month (`2021-03`:
+ * what is dated to that month or a day in it; a date known only to the year is in no month, even
+ * though it is stored as its first of January).
+ */
+export function scopeWithin(scope: TimelineScope, period: string): TimelineScope {
+  const within = (date: string | null, precision: string | null) =>
+    !!date && date.startsWith(period) && (period.length === 4 || precision !== 'year');
+  return {
+    topic: scope.topic,
+    events: scope.events.filter((e) => within(e.date, e.datePrecision)),
+    mentionGroups: scope.mentionGroups.filter((g) => within(g.date, g.datePrecision)),
+  };
+}
+
+/** The `n` events told by the most reports; ties go to the earlier date, then the id. */
+export function mostReported(events: EventView[], n: number): EventView[] {
+  return [...events]
+    .sort((a, b) => b.articles.length - a.articles.length || (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, n);
+}
+
+/** Distinct reports of some events. */
+export const reportCount = (events: EventView[]) => new Set(events.flatMap((e) => e.articles.map((a) => a.slug))).size;
 
 /** How the date of an event was found, told by its most trusted report. */
 export function dateSourceOf(event: EventView): string {

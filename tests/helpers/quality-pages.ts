@@ -5,12 +5,16 @@
  * corpus (articles, people, years, …).
  */
 
-/** `articles/x/index.html` → `articles/*`; `timeline/index.html` → `timeline`; `index.html` → `` */
+/**
+ * `articles/x/index.html` → `articles/*`; `timeline/index.html` → `timeline`; `index.html` → ``.
+ * Depth tells kinds apart under one folder: a year (`timeline/2021/`), a month (`timeline/2021/03/`)
+ * and a topic's month (`timeline/iter/2021/03/`) are three kinds, with one `*` per level.
+ */
 export function pageKind(file: string): string {
   const segments = file.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
   if (segments.length === 0) return '';
   if (segments.length === 1) return segments[0].replace(/\.html$/, '');
-  return `${segments[0]}/*`;
+  return [segments[0], ...segments.slice(1).map(() => '*')].join('/');
 }
 
 function groupByKind(htmlFiles: string[]): Map<string, string[]> {

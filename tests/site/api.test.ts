@@ -69,8 +69,10 @@ describeBuiltSite('the JSON API', (site) => {
     expect(Object.keys(events)).toEqual(['events']);
     for (const event of events.events) {
       expect(Object.keys(event)).toEqual(['id', 'date', 'datePrecision', 'title', 'articles', 'topics', 'url']);
-      // The page that always lists the event: its year's timeline (the overview keeps only recent months).
-      expect(event.url).toBe(`${url(`timeline/${event.date ? event.date.slice(0, 4) : 'undated'}/`)}#${event.id}`);
+      // The page that always lists the event: its month's page, /timeline/<year>/<month>/ (the overview
+      // keeps only recent months, a year's page only its months); a date known only to the year, its year.
+      const page = !event.date ? 'undated' : event.datePrecision === 'year' ? event.date.slice(0, 4) : `${event.date.slice(0, 4)}/${event.date.slice(5, 7)}`;
+      expect(event.url).toBe(`${url(`timeline/${page}/`)}#${event.id}`);
       for (const slug of event.articles) expect(slugs, `${event.id} → ${slug}`).toContain(slug);
     }
     expect(events.events).toEqual(sortedCopy(events.events, byDateThenKey('id')));

@@ -1,7 +1,8 @@
 /**
- * Pages that grow with the corpus stay small: home, timeline, briefing, topic pages and the heaviest
- * article pages each load ≤ 30 KB gzip on open (HTML + CSS + JS + images + fonts) and ≤ 2 KB gzip of
- * JavaScript before the reader interacts.
+ * Pages that grow with the corpus stay small: home, timeline, briefing, topic pages, the heaviest
+ * article pages and the heaviest timeline pages of each kind (a year, a month, a topic's year and
+ * month, the undated reports) each load ≤ 30 KB gzip on open (HTML + CSS + JS + images + fonts) and
+ * ≤ 2 KB gzip of JavaScript before the reader interacts.
  *
  * Runs on dist/ by default; point DIST_DIR at another build (the bench does, at 10,000 articles) and
  * set BASE_PATH if that build used one.
@@ -98,7 +99,38 @@ describe('page weight measurement', () => {
 
   it('fails when a page the reader needs was not built', () => {
     const root = makeSite({ 'index.html': '<html></html>' });
-    expect(pagesToWeigh(root).map((p) => p.page)).toContain('/timeline/');
+    const pages = pagesToWeigh(root).map((p) => p.page);
+    expect(pages).toContain('/timeline/');
     expect(() => weighPage({ distDir: root, base: '/' }, '/timeline/')).toThrow(/not in/);
+    // A site without year or month pages fails too, rather than weighing nothing.
+    expect(pages.filter((p) => p.startsWith('/timeline/(no year)/'))).toHaveLength(2);
+  });
+
+  it('weighs the heaviest year, month, topic year and topic month of the timeline, and fails the one over budget', () => {
+    const page = (bytes: Buffer | string) => `<html><body>${typeof bytes === 'string' ? bytes : bytes.toString('hex')}</body></html>`;
+    const root = makeSite({
+      'index.html': page('home'),
+      'timeline/index.html': page('all'),
+      'timeline/2020/index.html': page('2020'),
+      'timeline/2021/index.html': page('a bigger year'),
+      'timeline/2020/10/index.html': page('oct'),
+      'timeline/2021/03/index.html': page(noise(20_000)), // 40 KB of hex: ~22 KB gzip
+      'timeline/2021/04/index.html': page('apr'),
+      'timeline/iter/index.html': page('iter'),
+      'timeline/iter/2021/index.html': page('iter 2021'),
+      'timeline/iter/2021/03/index.html': page('iter march'),
+      'timeline/iter/2021/04/index.html': page('iter april, a little longer'),
+      'timeline/undated/index.html': page(noise(40_000)),
+    });
+    const chosen = new Map(pagesToWeigh(root).map((p) => [p.label, p.page]));
+    expect(chosen.get('heaviest year of the timeline')).toBe('/timeline/2021/');
+    expect(chosen.get('heaviest month of the timeline')).toBe('/timeline/2021/03/');
+    expect(chosen.get('timeline of iter')).toBe('/timeline/iter/');
+    expect(chosen.get('heaviest year of a topic timeline')).toBe('/timeline/iter/2021/');
+    expect(chosen.get('heaviest month of a topic timeline')).toBe('/timeline/iter/2021/04/');
+    expect(chosen.get('undated reports')).toBe('/timeline/undated/');
+    const site = { distDir: root, base: '/' };
+    expect(overBudget(weighPage(site, '/timeline/2021/03/'))).toEqual([]);
+    expect(overBudget(weighPage(site, '/timeline/undated/'))[0]).toMatch(/^\/timeline\/undated\/: \d+ B gzip loaded on open > 30720 B/);
   });
 });

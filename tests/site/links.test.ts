@@ -136,6 +136,29 @@ describeBuiltSite('what a page says about itself where its link is pasted', (sit
         return !described.includes(`"@type":"Event"`) || !described.includes(JSON.stringify(event.url));
       });
     expect(missing.map((e) => e.url)).toEqual([]);
+
+    // A year's and a month's page describe only the events they list: a month's page its month's, in
+    // date order; a year's page (which lists months, not events) only those dated to the year alone.
+    const eventUrlsOn = (file: string): string[] => {
+      const out: string[] = [];
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') {
+          const item = value as Record<string, unknown>;
+          if (item['@type'] === 'Event' && typeof item.url === 'string') out.push(item.url);
+          Object.values(item).forEach(walk);
+        }
+      };
+      walk(jsonLdOf(file));
+      return out;
+    };
+    const timelinePages = pages.filter((file) => /^timeline\/\d{4}\/(\d{2}\/)?index\.html$/.test(file));
+    expect(timelinePages.some((file) => /\/\d{2}\/index\.html$/.test(file))).toBe(true);
+    for (const file of timelinePages) {
+      const page = new URL(pagePath(file, site.base), site.origin).href;
+      const expected = events.filter((event) => event.url.split('#')[0] === page).map((event) => event.url);
+      expect(eventUrlsOn(file), file).toEqual(expected);
+    }
   });
 
   it('every page links the feed, and the feed link resolves', () => {

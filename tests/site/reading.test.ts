@@ -25,6 +25,19 @@ const pages = listPages();
 const datedEvents = events.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
 const articleOf = new Map(articles.map((a) => [a.slug, a]));
 const year = (iso: string) => iso.slice(0, 4);
+const monthOf = (iso: string) => iso.slice(0, 7);
+/**
+ * The page that lists a dated event or mentioned date in full: its month's, /timeline/2021/03/, or
+ * for a date known only to the year (in no month), its year's.
+ */
+const pageOfDate = (iso: string, precision: string | null, topic?: string) =>
+  `/timeline/${topic ? `${topic}/` : ''}${year(iso)}/${precision === 'year' ? '' : `${iso.slice(5, 7)}/`}`;
+/** Every event the timeline lists: the ingest's events, and dated articles in none, which stand for themselves. */
+const timelineEvents = [
+  ...events.filter((e) => e.date).map((e) => ({ id: e.id, date: e.date!, datePrecision: e.datePrecision, topics: e.topics })),
+  ...articles.filter((a) => a.date && !a.event).map((a) => ({ id: a.slug, date: a.date!, datePrecision: a.datePrecision, topics: a.topics })),
+];
+const eventIds = new Set([...events.map((e) => e.id), ...articles.filter((a) => !a.event).map((a) => a.slug)]);
 /** Text with inline tags (<mark>) removed without adding spaces, as a reader sees it. */
 const plainText = (html: string) => textOf(html.replace(/<\/?(mark|q|a|span|time|em|strong)\b[^>]*>/g, ''));
 
@@ -115,17 +128,20 @@ describe('timeline', () => {
     const last = datedEvents[datedEvents.length - 1].date!;
     expect(list).toContain(`<time datetime="${last.slice(0, 7)}">`);
     expect(list).toContain(`<time datetime="${last}">`);
-    // The overview lists the latest entries; older ones are on the year page it links to.
+    // The overview lists the latest entries; older ones are on the month pages its years lead to.
     const onOverview = idsIn(overview).has(datedEvents[0].id);
-    if (!onOverview) expect(linksIn(overview)).toContain(`/timeline/${year(first)}/`);
-    const firstPage = onOverview ? list : readPage(`/timeline/${year(first)}/`);
+    if (!onOverview) {
+      expect(linksIn(overview)).toContain(`/timeline/${year(first)}/`);
+      expect(linksIn(readPage(`/timeline/${year(first)}/`))).toContain(pageOfDate(first, datedEvents[0].datePrecision));
+    }
+    const firstPage = onOverview ? list : readPage(pageOfDate(first, datedEvents[0].datePrecision));
     expect(firstPage).toContain(`<time datetime="${first.slice(0, 7)}">`);
     expect(firstPage).toContain(`<time datetime="${first}">`);
   });
 
-  it('lists every event under its id on its year page, with its date, precision and every report', () => {
+  it('lists every event under its id on its month page, with its date, precision and every report', () => {
     for (const e of datedEvents) {
-      const item = elementById(readPage(`/timeline/${year(e.date!)}/`), e.id);
+      const item = elementById(readPage(pageOfDate(e.date!, e.datePrecision)), e.id);
       expect(item, e.id).not.toBeNull();
       expect(item).toContain(`datetime="${e.date}"`);
       expect(textOf(item!)).toMatch(e.datePrecision === 'day' ? /exact day/ : e.datePrecision === 'month' ? /month only/ : /year only/);
@@ -143,7 +159,7 @@ describe('timeline', () => {
     for (const m of mentions) groups.set(`${m.datePrecision}-${m.date}`, [...(groups.get(`${m.datePrecision}-${m.date}`) ?? []), m]);
     for (const [key, group] of groups) {
       const m = group[0];
-      const item = elementById(readPage(`/timeline/${year(m.date)}/`), `mentioned-${key}`);
+      const item = elementById(readPage(pageOfDate(m.date, m.datePrecision)), `mentioned-${key}`);
       expect(item, `${m.text} (${m.date})`).not.toBeNull();
       expect(item).toMatch(/class="badge">mentioned</);
       expect(item).toContain(`datetime="${m.datePrecision === 'year' ? year(m.date) : m.datePrecision === 'month' ? m.date.slice(0, 7) : m.date}"`);
@@ -157,6 +173,64 @@ describe('timeline', () => {
     }
   });
 
+  it('gives each year a page of its months, each with its count and linking to the page that lists all of it', () => {
+    const years = [...new Set([...timelineEvents.map((e) => year(e.date)), ...mentions.map((m) => year(m.date))])].sort();
+    expect(years.length).toBeGreaterThan(0);
+    for (const y of years) {
+      const page = readPage(`/timeline/${y}/`);
+      const links = linksIn(page, `/timeline/${y}/`);
+      const ids = idsIn(page);
+      const inMonths = timelineEvents.filter((e) => year(e.date) === y && e.datePrecision !== 'year');
+      const months = [...new Set([...inMonths.map((e) => monthOf(e.date)), ...mentions.filter((m) => year(m.date) === y && m.datePrecision !== 'year').map((m) => monthOf(m.date))])].sort();
+      for (const month of months) {
+        // The month's section keeps the old anchor (#m-2021-03) and links to the month's own page.
+        const section = elementById(page, `m-${month}`);
+        expect(section, `${y}: m-${month}`).not.toBeNull();
+        expect(section).toContain(`<time datetime="${month}">`);
+        expect(linksIn(section!)).toContain(`/timeline/${y}/${month.slice(5)}/`);
+        const n = inMonths.filter((e) => monthOf(e.date) === month).length;
+        if (n > 0) expect(textOf(section!)).toMatch(new RegExp(`\\b${n.toLocaleString('en')} events?\\b`));
+        // Its most reported events link to their place on the month's page.
+        for (const link of linksIn(section!).filter((l) => l.includes('#'))) {
+          const [path, id] = link.split('#');
+          expect(path).toBe(`/timeline/${y}/${month.slice(5)}/`);
+          expect(idsIn(readPage(path)), link).toContain(id);
+        }
+      }
+      // The year's page is an overview: it lists no event of a month itself, and links no other month.
+      for (const e of inMonths) expect(ids.has(e.id), `${e.id} on /timeline/${y}/`).toBe(false);
+      const monthLinks = new Set(links.map((l) => l.split('#')[0]).filter((l) => /^\/timeline\/\d{4}\/\d{2}\/$/.test(l)));
+      expect([...monthLinks].sort()).toEqual(months.map((m) => `/timeline/${y}/${m.slice(5)}/`));
+    }
+  });
+
+  it('lists on each month page exactly the events of that month, and links the months before and after', () => {
+    const months = listPages().filter((p) => /^\/timeline\/\d{4}\/\d{2}\/$/.test(p));
+    expect(months.length).toBeGreaterThan(0);
+    for (const path of months) {
+      const expected = timelineEvents.filter((e) => e.datePrecision !== 'year' && pageOfDate(e.date, e.datePrecision) === path).map((e) => e.id).sort();
+      const listed = [...idsIn(readPage(path))].filter((id) => eventIds.has(id)).sort();
+      expect(listed, path).toEqual(expected);
+    }
+    for (let i = 0; i < months.length; i++) {
+      const html = readPage(months[i]);
+      const rel = (r: string) => new RegExp(`<a rel="${r}" href="([^"]+)"`).exec(html)?.[1];
+      expect(rel('prev') && linksIn(`<a href="${rel('prev')}">`)[0], months[i]).toBe(months[i - 1]);
+      expect(rel('next') && linksIn(`<a href="${rel('next')}">`)[0], months[i]).toBe(months[i + 1]);
+      expect(linksIn(html)).toContain(`/timeline/${months[i].slice(10, 14)}/`);
+    }
+  });
+
+  it('sends every article of an event to the element with the event id on its month page', () => {
+    for (const e of events.filter((x) => x.date)) {
+      for (const slug of e.articles) {
+        const link = linksIn(readPage(`/articles/${slug}/`)).find((l) => l.startsWith('/timeline/') && l.includes('#'));
+        expect(link, slug).toBe(`${pageOfDate(e.date!, e.datePrecision)}#${e.id}`);
+        expect(elementById(readPage(link!), e.id), link).not.toBeNull();
+      }
+    }
+  });
+
   it('filters by topic without JavaScript: one page per topic with exactly its events', () => {
     for (const t of topicDefs) {
       const page = readPage(`/timeline/${t.data.slug}/`);
@@ -166,6 +240,12 @@ describe('timeline', () => {
         expect(ids.has(e.id), `${e.id} on /timeline/${t.data.slug}/`).toBe(e.topics.includes(t.data.slug));
       }
       expect(linksIn(overview)).toContain(`/timeline/${t.data.slug}/`);
+      // A topic's month pages list exactly the topic's events of the month.
+      for (const path of listPages().filter((p) => p.startsWith(`/timeline/${t.data.slug}/`) && /\/\d{4}\/\d{2}\/$/.test(p))) {
+        const expected = timelineEvents.filter((e) => e.topics.includes(t.data.slug) && e.datePrecision !== 'year' && pageOfDate(e.date, e.datePrecision, t.data.slug) === path);
+        const listed = [...idsIn(readPage(path))].filter((id) => eventIds.has(id)).sort();
+        expect(listed, path).toEqual(expected.map((e) => e.id).sort());
+      }
     }
   });
 
@@ -401,5 +481,63 @@ describe('reading in a browser with JavaScript off', () => {
       }
     }
     expect(seen[0]).not.toBe(seen[1]);
+  });
+});
+
+describe('old addresses of events (/timeline/<year>/#<id>, before the months had pages)', () => {
+  let server: StaticServer;
+  beforeAll(async () => { server = await serveDist({ dir: DIST }); });
+  afterAll(async () => { await server?.close(); });
+  const first = timelineEvents.filter((e) => e.datePrecision !== 'year').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))[0];
+  const last = timelineEvents.filter((e) => e.datePrecision !== 'year').sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1))[0];
+  const mention = mentions.find((m) => m.datePrecision !== 'year');
+  const topical = timelineEvents.find((e) => e.datePrecision !== 'year' && e.topics.length > 0);
+
+  it('without JavaScript, lead from the year page to the month page in one link', () => {
+    for (const e of [first, last]) {
+      const section = elementById(readPage(`/timeline/${year(e.date)}/`), `m-${monthOf(e.date)}`);
+      expect(linksIn(section!)[0]).toBe(pageOfDate(e.date, e.datePrecision));
+    }
+  });
+
+  it('with JavaScript, land on the event on its month page; other anchors stay put', async () => {
+    const browser = await launchChromium({ javaScriptEnabled: true });
+    try {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const visit = async (path: string) => {
+        await page.goto('about:blank'); // a fresh load each time, not a jump within the page
+        await page.goto(server.url(path));
+        await page.waitForLoadState('load');
+        const url = new URL(page.url());
+        return {
+          at: linksIn(`<a href="${url.pathname}${url.hash}">`)[0],
+          target: await page.evaluate(() => document.querySelector(':target')?.id ?? null),
+        };
+      };
+      const cases: { from: string; to: string; id: string }[] = [first, last].map((e) => ({
+        from: `/timeline/${year(e.date)}/#${e.id}`, to: `${pageOfDate(e.date, e.datePrecision)}#${e.id}`, id: e.id,
+      }));
+      if (mention) {
+        const id = `mentioned-${mention.datePrecision}-${mention.date}`;
+        cases.push({ from: `/timeline/${year(mention.date)}/#${id}`, to: `${pageOfDate(mention.date, mention.datePrecision)}#${id}`, id });
+      }
+      if (topical) {
+        const t = topical.topics[0];
+        cases.push({ from: `/timeline/${t}/${year(topical.date)}/#${topical.id}`, to: `${pageOfDate(topical.date, topical.datePrecision, t)}#${topical.id}`, id: topical.id });
+      }
+      for (const c of cases) expect(await visit(c.from), c.from).toEqual({ at: c.to, target: c.id });
+      // Anchors that are on the year page, and ids of another year, are left alone.
+      const y = year(first.date);
+      for (const anchor of [`m-${monthOf(first.date)}`, 'months']) {
+        expect(await visit(`/timeline/${y}/#${anchor}`)).toEqual({ at: `/timeline/${y}/#${anchor}`, target: anchor });
+      }
+      const otherYear = `${Number(y) - 1}-06-15-someone`;
+      expect((await visit(`/timeline/${y}/#${otherYear}`)).at).toBe(`/timeline/${y}/#${otherYear}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

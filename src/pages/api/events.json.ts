@@ -1,9 +1,9 @@
 /**
  * /api/events.json: the occasions several reports describe (DESIGN.md data contract).
- * `url` is the event's anchor on the timeline page that always lists it in full: its year's page
- * (/timeline/<year>/#<id>; undated events: /timeline/undated/#<id>), absolute and through the base
- * path. Not /timeline/#<id>: the overview shows only recent months, so such a link would stop
- * working as new reports arrive, while a year page keeps its events.
+ * `url` is the event's anchor on the timeline page that always lists it in full: its month's page
+ * (/timeline/<year>/<month>/#<id>; undated events: /timeline/undated/#<id>), absolute and through the
+ * base path (links/eventPageHref). Not /timeline/#<id>: the overview shows only recent months, so such
+ * a link would stop working as new reports arrive, while a month's page keeps its events.
  */
 import type { APIRoute } from 'astro';
 import { byDateThenId, jsonResponse } from '../../lib/api-order';
