@@ -51,6 +51,12 @@ export function writeJsonIfChanged<T>(path: string, data: T, schema: ZodType<T>,
   else writeIfChanged(path, json(schema.parse(data)), written);
 }
 
+/** A file known not to exist yet. */
+export function writeNew(path: string, text: string, written: Written): void {
+  writeFileSync(path, text);
+  written.changed++;
+}
+
 export function writeIfChanged(path: string, text: string, written: Written): void {
   if (existsSync(path) && readFileSync(path, 'utf8') === text) written.unchanged++;
   else {
