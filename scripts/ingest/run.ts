@@ -116,7 +116,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   // Cached outcomes of seeds that changed or went away would only grow the cache: a warm run knows
   // which they are; a cold one (no state) sweeps the folder.
   if (!previous.seeds.length) removeStaleCache(cacheDir, now);
-  else {
+  else if (changedSeeds.length || goneSeeds.length) {
     const used = new Set([...now.values()].map((s) => s.key));
     for (const seed of [...changedSeeds, ...goneSeeds]) {
       const old = before.get(seed)?.key;
