@@ -149,7 +149,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const dataFiles = ['events.json', 'topics.json', 'skipped.json'].map((f) => join(dataDir, f));
   const whole = !sameOutputs(previous.outputs, [factsDir, reportDir], dataFiles);
   // Reading 10,000 names is skipped when the folder's stat says no file was added or removed since.
-  const articleFilesKnown = !whole && previous.outputs[articlesDir] === outputKey(articlesDir);
+  const articleFilesKnown = !whole && previous.articlesFolder === outputKey(articlesDir);
   const articleFiles = new Set(articleFilesKnown ? [] : readdirSync(articlesDir));
   const articleOf = new Map(articles.map((a) => [a.seed, a]));
   const rewrite: string[] = [];
@@ -203,8 +203,11 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
     writeJsonIfChanged(dataFiles[1], { topics }, topicsListFile, written);
     writeJsonIfChanged(dataFiles[2], { skipped }, skippedFile, written);
   }
-  removeLegacyOutputs(root, dataDir);
-  const next: IngestState = { version, seedsDir, seeds: listed.map((s) => now.get(s)!), outputs: outputsOf([factsDir, reportDir], [...dataFiles, articlesDir]) };
+  if (whole) removeLegacyOutputs(root, dataDir); // an older ingest's state never matches: its runs are whole
+  const next: IngestState = {
+    version, seedsDir, seeds: listed.map((s) => now.get(s)!),
+    outputs: outputsOf([factsDir, reportDir], dataFiles), articlesFolder: outputKey(articlesDir),
+  };
   saveState(cacheDir, next, loaded, pairs);
 
   const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
@@ -234,8 +237,7 @@ function outputsOf(dirs: string[], files: string[]): Record<string, string> {
 function sameOutputs(recorded: Record<string, string>, dirs: string[], files: string[]): boolean {
   const current = outputsOf(dirs, files);
   const paths = Object.keys(current);
-  const recordedHere = Object.keys(recorded).filter((p) => files.includes(p) || dirs.some((d) => p.startsWith(d + '/')));
-  return paths.length > 0 && paths.length === recordedHere.length && paths.every((p) => recorded[p] === current[p]);
+  return paths.length > 0 && paths.length === Object.keys(recorded).length && paths.every((p) => recorded[p] === current[p]);
 }
 
 /** Removes every cached outcome no seed uses. */

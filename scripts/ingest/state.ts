@@ -36,7 +36,10 @@ export interface SeedState {
 interface Head {
   version: string;
   seedsDir: string;
+  /** The stat of every data file written, by path. */
   outputs: Record<string, string>;
+  /** The stat of content/articles/: unchanged, no file was added or removed there. */
+  articlesFolder: string;
 }
 
 export interface IngestState extends Head {
@@ -57,7 +60,7 @@ const PAIRS = 'pairs.bin';
 export const STATE_FILES = [HEAD, SEEDS, PAIRS];
 
 export function loadState(cacheDir: string, version: string, seedsDir: string): LoadedState {
-  const cold: LoadedState = { state: { version, seedsDir, outputs: {}, seeds: [] }, pairs: null, logLines: 0 };
+  const cold: LoadedState = { state: { version, seedsDir, outputs: {}, articlesFolder: '', seeds: [] }, pairs: null, logLines: 0 };
   if (!existsSync(join(cacheDir, HEAD)) || !existsSync(join(cacheDir, SEEDS))) return cold;
   try {
     const head = JSON.parse(readFileSync(join(cacheDir, HEAD), 'utf8')) as Head;

@@ -42,9 +42,12 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
 
 /** The frontmatter as an MDX document of its own: `---`, YAML, `---`. */
 export function serializeFrontmatter(frontmatter: object): string {
-  // YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects.
-  const value = YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
-  return processor.stringify({ type: 'root', children: [{ type: 'yaml', value }] } as Root);
+  return processor.stringify({ type: 'root', children: [yamlNode(frontmatter)] } as Root);
+}
+
+/** YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects. */
+function yamlNode(frontmatter: object): RootContent {
+  return { type: 'yaml', value: YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd() } as RootContent;
 }
 
 /** The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. */
@@ -67,6 +70,5 @@ export function toMdx(frontmatter: object, paragraphs: Paragraph[]): string {
 
 /** The same document as one mdast tree: what joinMdx must equal. */
 export function toMdxAsOneTree(frontmatter: object, paragraphs: Paragraph[]): string {
-  const value = YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd();
-  return processor.stringify({ type: 'root', children: [{ type: 'yaml', value }, ...paragraphNodes(paragraphs)] } as Root);
+  return processor.stringify({ type: 'root', children: [yamlNode(frontmatter), ...paragraphNodes(paragraphs)] } as Root);
 }

@@ -177,10 +177,9 @@ function merge(a: Group, b: Group): Group | null {
   if (day && undatedWeekday && weekdayOf(day) !== undatedWeekday) return null;
   let shared = a.shared ?? b.shared;
   if (a.shared && b.shared) {
-    const both = a.shared;
     const other = b.shared;
-    if (![...both].some((s) => other.has(s))) return null;
-    shared = new Set([...both].filter((s) => other.has(s)));
+    shared = new Set([...a.shared].filter((s) => other.has(s)));
+    if (!shared.size) return null;
   }
   return { members: [...a.members, ...b.members], day, undatedWeekday, shared };
 }
