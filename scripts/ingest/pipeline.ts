@@ -10,6 +10,8 @@ import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
+import { dropFurniture } from './stages/main-text.ts';
+import { detectLanguage } from './lib/language.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
@@ -25,8 +27,9 @@ export function hashBytes(bytes: Uint8Array): string {
 /** Throws SkipArticle for files that cannot become an article. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
   const text = decode(seed, bytes, report);
-  const { units, header } = segment(text, report);
-  const cleaned = clean(units, header, report);
+  const language = detectLanguage(text);
+  const { units, header } = segment(text, language, report);
+  const cleaned = dropFurniture(clean(units, header, report), report);
   const { title, paragraphs } = dedupe(cleaned, header, report);
   const meta = extractMetadata(header, paragraphs, report);
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);

@@ -7,6 +7,7 @@ import type { ArticleFrontmatter } from '../../src/schema.ts';
 export type StageName =
   | 'decode'
   | 'segment'
+  | 'main-text'
   | 'clean'
   | 'dedupe'
   | 'metadata'
@@ -22,6 +23,8 @@ export interface Unit {
   text: string;
   /** header: before the first body paragraph; body; footer: after the last one. */
   zone: 'header' | 'body' | 'footer';
+  /** Not article text, by main-text detection: why (removed after the named chrome rules ran). */
+  furniture?: string;
 }
 
 /** Facts found in header lines (or the dateline), before any choice is made. */

@@ -7,6 +7,9 @@ import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findFullDates } from '../lib/dates.ts';
+import type { Language } from '../lib/language.ts';
+import { detectMainText, HEADER_WINDOW } from './main-text.ts';
+import { SkipArticle } from '../report.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -24,23 +27,27 @@ export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
 }
 
-export function segment(text: string, report: Report): Segmented {
+export function segment(text: string, language: Language, report: Report): Segmented {
   const lines = unwrapHardWrapped(text, report);
   const header: HeaderFacts = { titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
 
-  const first = lines.findIndex(isProse);
-  let last = -1;
-  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i])) { last = i; break; }
+  const choice = detectMainText(lines, language);
+  if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
+    throw new SkipArticle('no article text: every line is page furniture');
+  }
   // No prose at all (a very short item): the first line is its header, the rest its body.
-  const bodyStart = first === -1 ? Math.min(1, lines.length - 1) : first;
-  const bodyEnd = first === -1 ? lines.length - 1 : last;
+  const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
+  const bodyEnd = choice.start === -1 ? lines.length - 1 : choice.end;
 
   const units: Unit[] = [];
   lines.forEach((line, i) => {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
-    if (zone === 'body') return void units.push({ text: line, zone });
-    const rest = readHeaderField(line, zone, header, report);
-    if (rest) units.push({ text: rest, zone });
+    const furniture = choice.furniture.get(i);
+    const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
+    if (zone === 'body') return void units.push(unit(line));
+    // Facts are read from the article's own header (a few lines above it) and from its footer.
+    const rest = zone === 'header' && i < bodyStart - HEADER_WINDOW ? line : readHeaderField(line, zone, header, report);
+    if (rest) units.push(unit(rest));
   });
   return { units, header };
 }

@@ -1,0 +1,174 @@
+/**
+ * main-text: which lines of a scraped page are the article. Each line is classed from what plain
+ * text shows (lib/block-features.ts), in the spirit of jusText's context-aware classes: `good`
+ * (prose: long, sentence punctuation, the language's usual share of stopwords), `near` (shorter
+ * prose), `short` (headings, labels, one-line quotes: decided by their neighbours) and `bad`
+ * (furniture: named chrome rules, counters, calls to action, comment marks, bare date lines).
+ *
+ * The article is then the contiguous run of lines with the highest total weight (prose counts for
+ * its words, furniture against; a maximum-sum segment): short lines inside it stay when prose
+ * surrounds them, runs of headline-like lines (other stories' headlines) cost more the longer they
+ * run, and a comment section's heading is a wall the run never crosses. What comes before the run
+ * is the page header (headline, byline, stamps: read by segment), what comes after is furniture.
+ * Every line left out is reported with the reason (see dropFurniture).
+ */
+import type { Unit } from '../types.ts';
+import { Report } from '../report.ts';
+import { blockFeatures, type BlockFeatures } from '../lib/block-features.ts';
+import type { Language } from '../lib/language.ts';
+import { textKey } from '../lib/text.ts';
+
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+export interface ClassedBlock {
+  features: BlockFeatures;
+  cls: BlockClass;
+  /** Why a `bad` block is furniture; for the report. */
+  why: string;
+  /** Looks like a headline: a few capitalised words, no sentence end. */
+  headlineLike: boolean;
+  weight: number;
+}
+
+export interface MainTextChoice {
+  /** First and last line of the article run (inclusive); start = -1 when the page has no prose. */
+  start: number;
+  end: number;
+  blocks: ClassedBlock[];
+  /** Why each line outside the run, or furniture inside it, is not article text. */
+  furniture: Map<number, string>;
+}
+
+/** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
+export const HEADER_WINDOW = 12;
+
+export function detectMainText(lines: string[], language: Language): MainTextChoice {
+  const features = lines.map((l) => blockFeatures(l, language));
+  const stopThreshold = pageStopwordThreshold(features);
+  const counts = new Map<string, number>();
+  const keys = lines.map((l) => textKey(l));
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+
+  const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
+  shortSentencesBesideProse(blocks);
+  penaliseHeadlineRuns(blocks);
+  const { start, end } = bestRun(blocks);
+
+  const furniture = new Map<number, string>();
+  if (start === -1) return { start, end, blocks, furniture };
+  const endWhy = whyTheArticleEnds(blocks, end);
+  blocks.forEach((b, i) => {
+    if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
+    else if (i > end) furniture.set(i, `after the article (${endWhy})`);
+    else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
+  });
+  return { start, end, blocks, furniture };
+}
+
+/**
+ * Half the median stopword share of the page's long lines: the article dominates those, so this
+ * adapts to the language and to the length of its stopword list. 0 (feature off) when the language
+ * has no list or its words rarely hit it (agglutinative scripts).
+ */
+function pageStopwordThreshold(features: BlockFeatures[]): number {
+  const shares = features.filter((f) => f.words >= 15 && !Number.isNaN(f.stopwordShare)).map((f) => f.stopwordShare).sort((a, b) => a - b);
+  if (shares.length < 2) return 0;
+  const median = shares[Math.floor(shares.length / 2)];
+  return median < 0.08 ? 0 : median * 0.5;
+}
+
+function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
+  const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
+  if (f.commentMark) return bad('comment section', 30);
+  // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
+  // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
+  if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
+  if (f.counter) return bad('a count or age shown by the site');
+  if (f.callToAction) return bad('a call to action addressed to the reader', 15);
+  if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
+
+  const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;
+  const min = cjk ? { good: 30, near: 12 } : { good: 15, near: 7 };
+  const sentence = f.sentenceEnd || f.sentenceMarks >= 2;
+  let cls: BlockClass;
+  if (f.words >= min.good && stopOk && (sentence || f.words >= 40)) cls = 'good';
+  else if (f.words >= min.near && stopOk && sentence) cls = 'near';
+  else if (f.words >= min.good && sentence) cls = 'near';
+  else cls = 'short';
+
+  const headlineLike = cls === 'short' && !f.sentenceEnd && f.words >= 3 && f.words <= 25 && (f.capitalShare >= 0.6 || (!stopOk && !f.bullet));
+  let weight = cls === 'good' ? f.words : cls === 'near' ? f.words * 0.8 : headlineLike ? -(2 + f.words * 0.3) : -2;
+  // A line shown twice on one page (menus at top and bottom, a teaser and its story) is furniture
+  // unless it is prose (scrapers also repeat whole bodies: dedupe takes care of those).
+  if (repeated && cls !== 'good' && f.words >= 2) weight -= 5;
+  return { features: f, cls, why: headlineLike ? 'a headline-like line among furniture' : 'a short line among furniture', headlineLike, weight };
+}
+
+/**
+ * A short sentence ("The talks resume on Monday.") right beside prose is the article's own, as in
+ * jusText's context pass: it takes a small positive weight, so it stays at either end of the run.
+ */
+function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
+  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
+  blocks.forEach((b, i) => {
+    if (b.cls !== 'short' || !b.features.sentenceEnd || b.headlineLike) return;
+    if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
+  });
+}
+
+/**
+ * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
+ * and later lines of a run of short or furniture lines cost more, so a run of links is not crossed
+ * for a paragraph or two beyond it.
+ */
+function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
+  let run = 0;
+  for (const b of blocks) {
+    if (b.cls === 'short' || b.cls === 'bad') {
+      run++;
+      if (run >= 3) b.weight -= 4 + (b.headlineLike ? 4 : 0);
+    } else run = 0;
+  }
+}
+
+/** The maximum-sum contiguous run of blocks, never crossing a comment-section mark. */
+function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
+  let best = { start: -1, end: -1, sum: 0 };
+  let sum = 0;
+  let start = 0;
+  blocks.forEach((b, i) => {
+    if (b.features.commentMark) {
+      sum = 0;
+      start = i + 1;
+      return;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += b.weight;
+    if (sum > best.sum && b.weight > 0) best = { start, end: i, sum };
+  });
+  // Leading lines of the run with no weight of their own belong to the header.
+  if (best.start !== -1) while (best.start < best.end && blocks[best.start].weight <= 0) best.start++;
+  return best.sum > 0 ? { start: best.start, end: best.end } : { start: -1, end: -1 };
+}
+
+function whyTheArticleEnds(blocks: ClassedBlock[], end: number): string {
+  for (let i = end + 1; i < Math.min(blocks.length, end + 4); i++) {
+    if (blocks[i].cls === 'bad') return `it ends where ${blocks[i].why} begins`;
+  }
+  return 'furniture takes over after its last paragraph';
+}
+
+/**
+ * After the named rules of `clean` have taken what they recognise (with their own names), take out
+ * every other line main-text left out of the article, with its reason.
+ */
+export function dropFurniture(units: Unit[], report: Report): Unit[] {
+  return units.filter((u) => {
+    if (!u.furniture) return true;
+    report.add('main-text', u.furniture.startsWith('after') ? 'after-article' : u.furniture.startsWith('before') ? 'before-article' : 'inside-article', 'removed', u.text, u.furniture);
+    return false;
+  });
+}
