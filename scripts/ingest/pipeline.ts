@@ -40,6 +40,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     hash: hashBytes(bytes),
     paragraphs,
     title,
+    lang: language.lang === 'und' ? null : language.lang,
     ...meta,
     topics: topicSlugs,
     excerpts,
@@ -67,6 +68,7 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     paragraphCount: r.paragraphs.length,
     wordCount: r.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
     summary: r.paragraphs.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
+    lang: r.lang,
   };
 }
 

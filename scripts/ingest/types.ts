@@ -29,6 +29,8 @@ export interface Unit {
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {
+  /** The page's language (BCP-47), as detected from its text. */
+  lang: string;
   titleCandidates: string[];
   /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
   stamps: string[];
@@ -94,6 +96,8 @@ export interface ArticleRecord {
   hash: string;
   paragraphs: Paragraph[];
   title: string;
+  /** BCP-47 code of the article's language, null when the text is too short to tell. */
+  lang: string | null;
   outlet: string | null;
   author: string | null;
   editor: string | null;
@@ -138,6 +142,7 @@ export interface ArticleSummary extends PlacementInput {
   wordCount: number;
   /** First sentence of the body, for lists and meta descriptions. */
   summary: string;
+  lang: string | null;
 }
 
 /** An article placed in the corpus: its slug, its event, and the date a sibling report gave it. */

@@ -30,7 +30,7 @@ const BCP47: Record<string, string> = {
 /** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
 const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa' };
 
-const lists = stopwordLists as unknown as Record<string, string[] | undefined>;
+const lists = stopwordLists as Record<string, string[] | undefined>;
 const cache = new Map<string, ReadonlySet<string>>();
 
 export function stopwordsFor(iso3: string): ReadonlySet<string> {

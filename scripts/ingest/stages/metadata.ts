@@ -10,7 +10,7 @@
  */
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findFullDates, MONTH_PATTERN } from '../lib/dates.ts';
+import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays'>;
@@ -28,7 +28,7 @@ const SPEECH_THEN_WEEKDAY = new RegExp(
 
 export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], report: Report): Metadata {
   const dateline = readDateline(paragraphs, report);
-  const stamp = chooseStamp(header.stamps);
+  const stamp = chooseStamp(header.stamps, header.lang);
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
   const editor = header.editors[0] ?? null;
@@ -59,9 +59,9 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
   return null;
 }
 
-function chooseStamp(stamps: string[]): { line: string; date: string } | null {
+function chooseStamp(stamps: string[], lang: string): { line: string; date: string } | null {
   const parsed = stamps
-    .map((line) => ({ line, date: findFullDates(line)[0]?.date }))
+    .map((line) => ({ line, date: findStampDate(line, lang)?.date }))
     .filter((s): s is { line: string; date: string } => !!s.date);
   // "Updated: …" is when the page changed, not when the news happened.
   return parsed.find((s) => !/^\s*(?:last )?updated/i.test(s.line)) ?? parsed[0] ?? null;

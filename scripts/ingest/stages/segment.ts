@@ -6,7 +6,7 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findFullDates } from '../lib/dates.ts';
+import { findStampDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { SkipArticle } from '../report.ts';
@@ -20,6 +20,7 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const STAMP_LABEL = /^(?:date|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|last updated|release time|time|发布时间)\s*[:：]?\s*/i;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
+const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
 const BYLINE = /^(?:by|author|reporter|writer|written by)\s*[:：]?\s+(.+)$/i;
 
 /** A line that reads like body prose: long enough and ending like a sentence. */
@@ -29,7 +30,7 @@ export function isProse(text: string): boolean {
 
 export function segment(text: string, language: Language, report: Report): Segmented {
   const lines = unwrapHardWrapped(text, report);
-  const header: HeaderFacts = { titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
+  const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
 
   const choice = detectMainText(lines, language);
   if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
@@ -71,11 +72,11 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     if (countWords(name) <= 8) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
-      for (const part of rest) readStamp(part) && readHeaderField(part, zone, header, report);
+      for (const part of rest) readStamp(part, header.lang) && readHeaderField(part, zone, header, report);
       return '';
     }
   }
-  const stamp = readStamp(line);
+  const stamp = readStamp(line, header.lang);
   if (stamp) {
     header.stamps.push(stamp.stamp);
     report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
@@ -94,15 +95,15 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
  * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
  * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
  */
-function readStamp(line: string): { stamp: string; rest: string } | null {
+function readStamp(line: string, lang: string): { stamp: string; rest: string } | null {
   const labelled = STAMP_LABEL.exec(line);
   const body = labelled ? line.slice(labelled[0].length) : line;
-  const dates = findFullDates(body);
-  if (!dates.length) return null;
-  const d = dates[0];
+  const d = findStampDate(body, lang);
+  if (!d) return null;
   const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
-  const before = body.slice(0, d.index).trim();
+  // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
+  const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
   const after = body.slice(stampEnd).trim();
   const stamp = (labelled ? labelled[0] : '') + body.slice(d.index, stampEnd);
   // Date first, then the rest of the line (a fused title).
