@@ -57,9 +57,11 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const words = countWords(line);
   const sentenceEnd = endsLikeSentence(line);
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
-  const tokens = language.cjk ? [] : wordsOf(line);
+  // The shares settle within the first hundred words: long paragraphs are not read to the end.
+  const head = line.length > 600 ? line.slice(0, 600) : line;
+  const tokens = language.cjk ? [] : wordsOf(head);
   const stopwordShare = language.stopwords.size && tokens.length ? tokens.filter((w) => language.stopwords.has(w)).length / tokens.length : NaN;
-  const cased = line.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
+  const cased = head.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
   const capitals = cased.filter((m) => /\p{Lu}/u.test(m)).length;
   const hasCase = cased.some((m) => /\p{Lu}|\p{Ll}/u.test(m));
   const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;

@@ -77,7 +77,8 @@ const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|�
 export function findStampDate(line: string, lang = 'en'): ParsedDate | null {
   const own = findFullDates(line)[0];
   if (own) return own;
-  const parser = CHRONO[lang];
+  // English month names are all read above; chrono is for the other languages' ones.
+  const parser = lang === 'en' ? undefined : CHRONO[lang];
   if (!parser || !/\d{4}/.test(line)) return null;
   for (const r of parser.parse(line, REFERENCE)) {
     // A month written as a word: all-numeric forms chrono reads month first ("03/04/2021") are ambiguous.

@@ -42,12 +42,25 @@ export function stopwordsFor(iso3: string): ReadonlySet<string> {
   return set;
 }
 
-const SAMPLE = 2000;
-const HANGUL = /[\uac00-\ud7af\u1100-\u11ff]/g;
-const KANA = /[\u3040-\u30ff]/g;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const LETTER = /\p{L}/gu;
+const SAMPLE = 800;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Letters of each script family in a sample, counted in one pass over its code units. */
+function scriptCounts(sample: string) {
+  let letters = 0, hangul = 0, kana = 0, han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    } else if (c >= 0xac00 && c <= 0xd7af) (hangul++, letters++);
+    else if (c >= 0x3040 && c <= 0x30ff) (kana++, letters++);
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) (han++, letters++);
+    else if (c >= 0xc0 && c <= 0x24f) letters++; // Latin with diacritics
+    else if (c >= 0x370 && c <= 0x52f) letters++; // Greek, Cyrillic
+    else if (c >= 0x530 && c <= 0x1fff) letters++; // other alphabets and abugidas
+  }
+  return { letters, hangul, kana, han };
+}
 
 /** Lower-case words of a text (Latin, Cyrillic and other space-separated scripts). */
 export function wordsOf(text: string): string[] {
@@ -56,18 +69,17 @@ export function wordsOf(text: string): string[] {
 
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
+  const { letters, hangul, kana, han } = scriptCounts(sample);
   if (letters < 20) return { lang: 'und', stopwords: new Set(), cjk: false };
-  const hangul = sample.match(HANGUL)?.length ?? 0;
-  const kana = sample.match(KANA)?.length ?? 0;
-  const han = sample.match(HAN)?.length ?? 0;
   if (hangul > letters * 0.3) return { lang: 'ko', stopwords: stopwordsFor('kor'), cjk: false };
   if (kana > letters * 0.05 && kana + han > letters * 0.3) return { lang: 'ja', stopwords: new Set(), cjk: true };
   if (han > letters * 0.3) return { lang: 'zh', stopwords: new Set(), cjk: true };
   // English news runs at 30–45 % stopwords of this list; other Latin-script languages well under 15 %.
   const words = wordsOf(sample);
   const english = stopwordsFor('eng');
-  const share = words.length ? words.filter((w) => english.has(w)).length / words.length : 0;
+  let hits = 0;
+  for (const w of words) if (english.has(w)) hits++;
+  const share = words.length ? hits / words.length : 0;
   if (share >= 0.2) return { lang: 'en', stopwords: english, cjk: false };
   const iso3 = franc(sample, { minLength: 20 });
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };

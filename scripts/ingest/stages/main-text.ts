@@ -16,7 +16,6 @@ import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, type BlockFeatures } from '../lib/block-features.ts';
 import type { Language } from '../lib/language.ts';
-import { textKey } from '../lib/text.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -46,7 +45,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const features = lines.map((l) => blockFeatures(l, language));
   const stopThreshold = pageStopwordThreshold(features);
   const counts = new Map<string, number>();
-  const keys = lines.map((l) => textKey(l));
+  const keys = lines.map((l) => l.toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
