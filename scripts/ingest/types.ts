@@ -32,6 +32,8 @@ export interface HeaderFacts {
   /** The page's language (BCP-47), as detected from its text. */
   lang: string;
   titleCandidates: string[];
+  /** The headline main-text detection found above the article, if any. */
+  headline?: string;
   /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
   stamps: string[];
   sources: string[]; // "Source: X"

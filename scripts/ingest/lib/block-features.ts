@@ -25,10 +25,16 @@ export interface BlockFeatures {
   callToAction: boolean;
   /** Starts or belongs to a comment section: "12 Comments", "Leave a Reply", "Jane says:", "Reply". */
   commentMark: boolean;
+  /** The site's legal furniture: cookie consent (however long), privacy and terms links, copyright. */
+  legal: boolean;
+  /** A Title-Case headline run straight into a sentence ("…At Troy SteakhouseA party of six left…"): a teaser link. */
+  fusedTeaser: boolean;
   /** A date or time stamp with hardly anything else on the line. */
   dateLine: boolean;
   /** A named chrome rule that matches the whole line. */
   chrome: ChromeRule | undefined;
+  /** Ends with a colon: a sentence that introduces what follows (a list, a quote). */
+  introducesList: boolean;
   /** Starts with a list bullet. */
   bullet: boolean;
 }
@@ -45,7 +51,11 @@ const CTA_TARGET =
   /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|report|flag|like|reply to this comment|report abuse|load more comments|show more comments|view all comments)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/i;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to this comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/i;
+/** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
+const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}+\s)/u;
+const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
+const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 function isChrome(line: string): ChromeRule | undefined {
@@ -68,6 +78,14 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const counter = COUNTER.test(line) || (words <= 10 && AGE.test(line));
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
   const commentMark = words <= 12 && COMMENT_MARK.test(line);
+  const legal = (words <= 200 && COOKIES.test(line)) || (words <= 40 && LEGAL.test(line));
+  let fusedTeaser = false;
+  const junction = FUSED.exec(head);
+  if (junction) {
+    const lead = head.slice(0, junction.index + junction[1].length);
+    const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
+    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.6;
+  }
   let dateLine = false;
   if (words <= 12 && /\d/.test(line)) {
     const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
@@ -85,7 +103,10 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     callToAction,
     commentMark,
     dateLine,
+    legal,
+    fusedTeaser,
     chrome: isChrome(line),
     bullet: BULLET.test(line),
+    introducesList: /[:：]$/.test(line),
   };
 }

@@ -19,7 +19,7 @@ export interface TitleChoice {
 /** What follows a headline in a page title: " - Site", " | Site", "-Site", ": Site". */
 const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
 
-export function chooseTitle(candidates: string[], body: string[]): TitleChoice | null {
+export function chooseTitle(candidates: string[], body: string[], preferred?: string): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
   const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
   const lines = candidates.filter((c) => countWords(c) >= 2 && !isText(c) && !notAHeadline(c));
@@ -39,7 +39,7 @@ export function chooseTitle(candidates: string[], body: string[]): TitleChoice |
     const score = overlap + shape + near;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
-  let title = lines[best];
+  let title = preferred && lines.includes(preferred) ? preferred : lines[best];
   const variants: TitleChoice['variants'] = [];
   const others: string[] = [];
   for (const line of lines) {
@@ -62,7 +62,7 @@ export function chooseTitle(candidates: string[], body: string[]): TitleChoice |
  */
 export function notAHeadline(line: string): boolean {
   const t = line.trim();
-  if (/^(?:by|von|por|par|oleh|автор|작성자)\s+\p{Lu}/iu.test(t) && countWords(t) <= 10) return true;
+  if (/^(?:by|von|por|par|oleh|автор|작성자)\s+\p{Lu}/iu.test(t) && countWords(t) <= 20) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;

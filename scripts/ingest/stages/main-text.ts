@@ -15,7 +15,8 @@
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, type BlockFeatures } from '../lib/block-features.ts';
-import type { Language } from '../lib/language.ts';
+import { wordsOf, type Language } from '../lib/language.ts';
+import { notAHeadline } from '../lib/title.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -36,6 +37,8 @@ export interface MainTextChoice {
   blocks: ClassedBlock[];
   /** Why each line outside the run, or furniture inside it, is not article text. */
   furniture: Map<number, string>;
+  /** The line above the run that is the article's headline, or -1. */
+  headline: number;
 }
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
@@ -49,19 +52,76 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
+  repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
   penaliseHeadlineRuns(blocks);
-  const { start, end } = bestRun(blocks);
+  const run = bestRun(blocks);
+  const { end } = run;
+  // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
+  // belongs to the header: the headline is chosen there.
+  let start = run.start;
+  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0) start++;
 
   const furniture = new Map<number, string>();
-  if (start === -1) return { start, end, blocks, furniture };
+  if (start === -1) return { start, end, blocks, furniture, headline: -1 };
+  const headline = chooseHeadline(lines, blocks, start, end, language);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
+    if (i === headline) return;
     if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
   });
-  return { start, end, blocks, furniture };
+  return { start, end, blocks, furniture, headline };
+}
+
+/**
+ * The headline: of the lines above the article (furniture skipped), the one shaped like a headline
+ * whose words the first paragraphs use most, the nearer the better. A related story's headline or a
+ * menu shares few words with the article; a byline, a date, a count or a prompt is never one.
+ */
+function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, language: Language): number {
+  const lead = [];
+  for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(lines[i]);
+  const leadTerms = termsOf(lead.join(' '), language);
+  let best = -1;
+  let bestScore = 0;
+  let distance = 0;
+  for (let i = start - 1; i >= 0 && distance < 40; i--) {
+    const b = blocks[i];
+    if (b.cls === 'bad') continue;
+    distance++;
+    if (!headlineShaped(lines[i], b.features, language.cjk)) continue;
+    const terms = termsOf(lines[i], language);
+    if (!terms.size) continue;
+    let hits = 0;
+    for (const t of terms) if (leadTerms.has(t)) hits++;
+    // Shared words over the line's words, but a two-word label matching is weaker evidence than a
+    // ten-word headline matching.
+    const overlap = hits / Math.max(terms.size, 4);
+    if (hits === 0) continue;
+    const score = overlap - 0.015 * distance - (b.features.sentenceEnd ? 0.15 : 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
+  const [min, max] = cjk ? [4, 80] : [2, 30];
+  if (f.words < min || f.words > max || f.sentenceMarks > 1) return false;
+  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.chrome) return false;
+  return !notAHeadline(line);
+}
+
+/** Content terms: words of three letters or more that are not stopwords; for CJK, character pairs. */
+function termsOf(text: string, language: Language): Set<string> {
+  if (language.cjk) {
+    const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+    return out;
+  }
+  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
 }
 
 /**
@@ -82,7 +142,9 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
   // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
   if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
+  if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   if (f.counter) return bad('a count or age shown by the site');
+  if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
   if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
 
@@ -91,16 +153,28 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   const sentence = f.sentenceEnd || f.sentenceMarks >= 2;
   let cls: BlockClass;
   if (f.words >= min.good && stopOk && (sentence || f.words >= 40)) cls = 'good';
-  else if (f.words >= min.near && stopOk && sentence) cls = 'near';
+  else if (f.words >= min.near && stopOk && (sentence || f.introducesList || f.words >= min.good)) cls = 'near';
   else if (f.words >= min.good && sentence) cls = 'near';
   else cls = 'short';
 
-  const headlineLike = cls === 'short' && !f.sentenceEnd && f.words >= 3 && f.words <= 25 && (f.capitalShare >= 0.6 || (!stopOk && !f.bullet));
-  let weight = cls === 'good' ? f.words : cls === 'near' ? f.words * 0.8 : headlineLike ? -(2 + f.words * 0.3) : -2;
+  const headlineLike = cls === 'short' && !f.sentenceEnd && f.words >= 3 && f.words <= 25 && f.capitalShare >= 0.6;
+  let weight = cls === 'good' ? f.words : cls === 'near' ? f.words * 0.8 : headlineLike ? -(1.5 + f.words * 0.2) : -1;
   // A line shown twice on one page (menus at top and bottom, a teaser and its story) is furniture
   // unless it is prose (scrapers also repeat whole bodies: dedupe takes care of those).
   if (repeated && cls !== 'good' && f.words >= 2) weight -= 5;
   return { features: f, cls, why: headlineLike ? 'a headline-like line among furniture' : 'a short line among furniture', headlineLike, weight };
+}
+
+/**
+ * A paragraph shown twice on a page whose other paragraphs are shown once is furniture (a site
+ * blurb or disclaimer in both the top and bottom navigation). When most of the page repeats, a
+ * scraper copied the whole article more than once: dedupe keeps its first copy.
+ */
+function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts: Map<string, number>): void {
+  const prose = blocks.filter((b) => b.cls === 'good').length;
+  const repeated = blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1);
+  if (!repeated.length || repeated.length > prose * 0.3) return;
+  for (const b of repeated) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
 }
 
 /**
@@ -123,23 +197,37 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
 function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
   let run = 0;
   for (const b of blocks) {
-    if (b.cls === 'short' || b.cls === 'bad') {
+    if (b.cls === 'bad' || b.headlineLike) {
       run++;
-      if (run >= 3) b.weight -= 4 + (b.headlineLike ? 4 : 0);
-    } else run = 0;
+      if (run >= 3) b.weight -= 3;
+    } else if (b.cls !== 'short') run = 0;
   }
 }
 
-/** The maximum-sum contiguous run of blocks, never crossing a comment-section mark. */
+/**
+ * The maximum-sum contiguous run of blocks. It never crosses a comment-section mark, and nothing
+ * after the first such mark that follows a stretch of prose can be the article: comments come
+ * after the article they discuss, however much prose they hold.
+ */
 function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
+  let prose = 0;
+  let limit = blocks.length;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].features.commentMark && prose >= 50) {
+      limit = i;
+      break;
+    }
+    if (blocks[i].cls === 'good') prose += blocks[i].features.words;
+  }
   let best = { start: -1, end: -1, sum: 0 };
   let sum = 0;
   let start = 0;
-  blocks.forEach((b, i) => {
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i];
     if (b.features.commentMark) {
       sum = 0;
       start = i + 1;
-      return;
+      continue;
     }
     if (sum <= 0) {
       sum = 0;
@@ -147,7 +235,7 @@ function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
     }
     sum += b.weight;
     if (sum > best.sum && b.weight > 0) best = { start, end: i, sum };
-  });
+  }
   // Leading lines of the run with no weight of their own belong to the header.
   if (best.start !== -1) while (best.start < best.end && blocks[best.start].weight <= 0) best.start++;
   return best.sum > 0 ? { start: best.start, end: best.end } : { start: -1, end: -1 };

@@ -45,6 +45,15 @@ export function segment(text: string, language: Language, report: Report): Segme
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
     const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
+    if (i === choice.headline) {
+      // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
+      const rest = readHeaderField(line, zone, header, report);
+      if (rest) {
+        header.headline = rest;
+        units.push(unit(rest));
+      }
+      return;
+    }
     if (zone === 'body') return void units.push(unit(line));
     // Facts are read from the article's own header (a few lines above it) and from its footer.
     const rest = zone === 'header' && i < bodyStart - HEADER_WINDOW ? line : readHeaderField(line, zone, header, report);
