@@ -25,6 +25,8 @@ export interface BlockFeatures {
   callToAction: boolean;
   /** Starts or belongs to a comment section: "12 Comments", "Leave a Reply", "Jane says:", "Reply". */
   commentMark: boolean;
+  /** "By Jane Smith": a byline. */
+  byline: boolean;
   /** The site's legal furniture: cookie consent (however long), privacy and terms links, copyright. */
   legal: boolean;
   /** A Title-Case headline run straight into a sentence ("…At Troy SteakhouseA party of six left…"): a teaser link. */
@@ -53,9 +55,12 @@ const CTA_TARGET =
 const COMMENT_MARK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to this comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/i;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
-const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}+\s)/u;
+// The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
+// camel case ("MacBook Pro", "iPhone") are not junctions.
+const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
-const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
+const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 function isChrome(line: string): ChromeRule | undefined {
@@ -77,14 +82,15 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;
   const counter = COUNTER.test(line) || (words <= 10 && AGE.test(line));
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
-  const commentMark = words <= 12 && COMMENT_MARK.test(line);
+  const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
   const legal = (words <= 200 && COOKIES.test(line)) || (words <= 40 && LEGAL.test(line));
   let fusedTeaser = false;
   const junction = FUSED.exec(head);
   if (junction) {
     const lead = head.slice(0, junction.index + junction[1].length);
     const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
-    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.6;
+    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
   }
   let dateLine = false;
   if (words <= 12 && /\d/.test(line)) {
@@ -104,6 +110,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     commentMark,
     dateLine,
     legal,
+    byline: words <= 12 && BYLINE.test(line),
     fusedTeaser,
     chrome: isChrome(line),
     bullet: BULLET.test(line),

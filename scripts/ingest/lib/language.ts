@@ -67,8 +67,25 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/**
+ * Up to SAMPLE characters of the page's long lines: a page opens with menus and brand names, which
+ * say little about its language.
+ */
+function proseSample(text: string): string {
+  if (text.length <= SAMPLE) return text;
+  let sample = '';
+  let from = 0;
+  while (sample.length < SAMPLE && from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    if (to - from >= 80) sample += text.slice(from, Math.min(to, from + SAMPLE)) + '\n';
+    from = to + 1;
+  }
+  return sample.length >= 200 ? sample : text.slice(0, SAMPLE);
+}
+
 export function detectLanguage(text: string): Language {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = proseSample(text);
   const { letters, hangul, kana, han } = scriptCounts(sample);
   if (letters < 20) return { lang: 'und', stopwords: new Set(), cjk: false };
   if (hangul > letters * 0.3) return { lang: 'ko', stopwords: stopwordsFor('kor'), cjk: false };

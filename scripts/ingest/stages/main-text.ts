@@ -55,6 +55,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
   penaliseHeadlineRuns(blocks);
+  listsAfterTheirIntroduction(blocks);
+  proseAfterDatelineStartsTheArticle(blocks);
   const run = bestRun(blocks);
   const { end } = run;
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
@@ -187,6 +189,36 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
     if (b.cls !== 'short' || !b.features.sentenceEnd || b.headlineLike) return;
     if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
   });
+}
+
+/**
+ * "The tour's dates:" then forty short lines: a list the article introduced is the article's, however
+ * headline-like its items look. The items weigh a little for themselves until something that is not
+ * a list item (prose, furniture) comes.
+ */
+function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i];
+    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    if (intro.weight < 1) intro.weight = 1;
+    for (let j = i + 1; j < blocks.length && j <= i + 80 && blocks[j].cls === 'short' && !blocks[j].features.introducesList; j++) blocks[j].weight = 0.5;
+  }
+}
+
+/**
+ * The article starts right under its date or byline: the first paragraph of prose that follows one
+ * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
+ */
+function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
+    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
+      if (blocks[j].cls === 'good') {
+        blocks[j].weight += 25;
+        return;
+      }
+    }
+  }
 }
 
 /**

@@ -127,7 +127,7 @@ function readStamp(line: string, lang: string): { stamp: string; rest: string } 
  * sentence continues on the next line: join those, and leave every other line break alone (header
  * lines and short lines are never joined).
  */
-function unwrapHardWrapped(text: string, report: Report): string[] {
+export function unwrapHardWrapped(text: string, report: Report): string[] {
   const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
   const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
@@ -135,7 +135,10 @@ function unwrapHardWrapped(text: string, report: Report): string[] {
   const continued = lines.filter((l, i) => fills(l) && lines[i + 1]).length;
   const candidates = lines.filter((l) => l.length >= width * 0.75).length;
   // Only a text that is mostly wrapped is unwrapped: one long headline does not make a wrap.
-  if (continued < 2 || continued < candidates * 0.5) return lines.filter(Boolean);
+  // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
+  // in a wrapped text most lines fill the width.
+  const nonEmpty = lengths.length;
+  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4) return lines.filter(Boolean);
   const out: string[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
