@@ -25,6 +25,8 @@ export interface BlockFeatures {
   callToAction: boolean;
   /** Starts or belongs to a comment section: "12 Comments", "Leave a Reply", "Jane says:", "Reply". */
   commentMark: boolean;
+  /** Heads a box of other stories: "Trending News", "More in World", "You might also like", "Up next". */
+  boxHeading: boolean;
   /** "By Jane Smith": a byline. */
   byline: boolean;
   /** The site's legal furniture: cookie consent (however long), privacy and terms links, copyright. */
@@ -59,6 +61,8 @@ const COMMENT_MARK =
 // camel case ("MacBook Pro", "iPhone") are not junctions.
 const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
+const BOX_HEADING =
+  /^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본)\b.*$/iu;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
@@ -111,6 +115,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     dateLine,
     legal,
     byline: words <= 12 && BYLINE.test(line),
+    boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
     fusedTeaser,
     chrome: isChrome(line),
     bullet: BULLET.test(line),

@@ -56,6 +56,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   shortSentencesBesideProse(blocks);
   penaliseHeadlineRuns(blocks);
   listsAfterTheirIntroduction(blocks);
+  teasersBeforeTheirAge(blocks);
+  const boxed = boxesOfOtherStories(blocks);
   proseAfterDatelineStartsTheArticle(blocks);
   const run = bestRun(blocks);
   const { end } = run;
@@ -73,6 +75,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
+    else if (i >= start && boxed.has(i)) furniture.set(i, 'inside the article: a headline in a box of other stories');
   });
   return { start, end, blocks, furniture, headline };
 }
@@ -146,6 +149,7 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
   if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   if (f.counter) return bad('a count or age shown by the site');
+  if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
   if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
@@ -206,6 +210,32 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
 }
 
 /**
+ * A summary followed by its age ("32M ago", "2 hours ago") is a teaser for another story, not a
+ * paragraph of this one.
+ */
+function teasersBeforeTheirAge(blocks: ClassedBlock[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i];
+    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.counter) b.weight = -(2 + b.features.words * 0.3);
+  }
+}
+
+/** Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories. */
+function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
+  const boxed = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i].features.boxHeading) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good'; j++) {
+      if (blocks[j].cls === 'short' || blocks[j].cls === 'near') {
+        boxed.add(j);
+        blocks[j].weight = Math.min(blocks[j].weight, -3);
+      }
+    }
+  }
+  return boxed;
+}
+
+/**
  * The article starts right under its date or byline: the first paragraph of prose that follows one
  * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
  */
@@ -238,8 +268,7 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
 
 /**
  * The maximum-sum contiguous run of blocks. It never crosses a comment-section mark, and nothing
- * after the first such mark that follows a stretch of prose can be the article: comments come
- * after the article they discuss, however much prose they hold.
+ * after the first such mark that follows a stretch of prose can be the article: comments come after the article they discuss, however much prose they hold.
  */
 function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
   let prose = 0;
