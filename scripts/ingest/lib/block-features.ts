@@ -21,6 +21,8 @@ export interface BlockFeatures {
   capitalShare: number;
   /** A count or an age shown by the site: "(185)", "13 hours ago", "5 min read", "1.2K views". */
   counter: boolean;
+  /** A relative age: "13 hours ago", "32M ago", "5 min read". */
+  age: boolean;
   /** The page speaking to its reader: "Click here to subscribe to our newsletter", "Follow us on …". */
   callToAction: boolean;
   /** Starts or belongs to a comment section: "12 Comments", "Leave a Reply", "Jane says:", "Reply". */
@@ -47,7 +49,7 @@ const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
 const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
-const AGE = /\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
 const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
@@ -84,7 +86,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const capitals = cased.filter((m) => /\p{Lu}/u.test(m)).length;
   const hasCase = cased.some((m) => /\p{Lu}|\p{Ll}/u.test(m));
   const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;
-  const counter = COUNTER.test(line) || (words <= 10 && AGE.test(line));
+  const age = words <= 10 && AGE.test(line);
+  const counter = age || COUNTER.test(line);
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
   const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
   const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
@@ -110,6 +113,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     stopwordShare,
     capitalShare,
     counter,
+    age,
     callToAction,
     commentMark,
     dateLine,

@@ -216,7 +216,7 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
 function teasersBeforeTheirAge(blocks: ClassedBlock[]): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i];
-    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.counter) b.weight = -(2 + b.features.words * 0.3);
+    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.age) b.weight = -(2 + b.features.words * 0.3);
   }
 }
 
