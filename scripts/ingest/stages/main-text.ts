@@ -43,6 +43,7 @@ export interface MainTextChoice {
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
+const HEADLINE_INSIDE = 2;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   const features = lines.map((l) => blockFeatures(l, language));
@@ -92,10 +93,11 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
   let best = -1;
   let bestScore = 0;
   let distance = 0;
-  for (let i = start - 1; i >= 0 && distance < 40; i--) {
+  // Also the first lines of the run: a standfirst or a photo caption can sit above the headline.
+  for (let i = Math.min(start + HEADLINE_INSIDE, end); i >= 0 && distance < 40; i--) {
     const b = blocks[i];
-    if (b.cls === 'bad') continue;
-    distance++;
+    if (b.cls === 'bad' || b.cls === 'good') continue;
+    if (i < start) distance++;
     if (!headlineShaped(lines[i], b.features, language.cjk)) continue;
     const terms = termsOf(lines[i], language);
     if (!terms.size) continue;
@@ -103,9 +105,10 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
     for (const t of terms) if (leadTerms.has(t)) hits++;
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
-    const overlap = hits / Math.max(terms.size, 4);
+    const overlap = hits / Math.max(terms.size, 8);
     if (hits === 0) continue;
-    const score = overlap - 0.015 * distance - (b.features.sentenceEnd ? 0.15 : 0);
+    // Title Case is a headline's shape in English; a full stop is a caption's or a standfirst's.
+    const score = overlap - 0.005 * distance - (b.features.sentenceEnd ? 0.3 : 0) + (b.features.capitalShare >= 0.6 ? 0.1 : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;

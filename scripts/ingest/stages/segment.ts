@@ -47,10 +47,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
     if (i === choice.headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
-      const rest = readHeaderField(line, zone, header, report);
+      // Found among the first lines of the run, it still belongs to the header.
+      const rest = readHeaderField(line, 'header', header, report);
       if (rest) {
         header.headline = rest;
-        units.push(unit(rest));
+        units.push({ text: rest, zone: 'header' });
       }
       return;
     }
