@@ -44,6 +44,7 @@ export interface MainTextChoice {
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
 const HEADLINE_INSIDE = 2;
+const FULL_STOP = /[.。…]["'”’)\]]*$/;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   const features = lines.map((l) => blockFeatures(l, language));
@@ -93,12 +94,17 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
   let best = -1;
   let bestScore = 0;
   let distance = 0;
-  // Also the first lines of the run: a standfirst or a photo caption can sit above the headline.
-  for (let i = Math.min(start + HEADLINE_INSIDE, end); i >= 0 && distance < 40; i--) {
+  // Also the first lines of the run before its first paragraph: a standfirst or a photo caption
+  // can sit above the headline. Never a line after prose of the article.
+  let from = start;
+  while (from < Math.min(start + HEADLINE_INSIDE, end) && blocks[from + 1].cls !== 'good' && blocks[from].cls !== 'good') from++;
+  for (let i = from; i >= 0 && distance < 40; i--) {
     const b = blocks[i];
     if (b.cls === 'bad' || b.cls === 'good') continue;
     if (i < start) distance++;
-    if (!headlineShaped(lines[i], b.features, language.cjk)) continue;
+    // A headline may ask or exclaim; a line ending in a full stop is a caption, a standfirst or prose.
+    const fullStop = FULL_STOP.test(lines[i]);
+    if (!headlineShaped(lines[i], b.features, language.cjk) || (i >= start && fullStop)) continue;
     const terms = termsOf(lines[i], language);
     if (!terms.size) continue;
     let hits = 0;
@@ -108,7 +114,7 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
     const overlap = hits / Math.max(terms.size, 8);
     if (hits === 0) continue;
     // Title Case is a headline's shape in English; a full stop is a caption's or a standfirst's.
-    const score = overlap - 0.005 * distance - (b.features.sentenceEnd ? 0.3 : 0) + (b.features.capitalShare >= 0.6 ? 0.1 : 0);
+    const score = overlap - 0.005 * distance - (fullStop ? 0.3 : 0) + (b.features.capitalShare >= 0.6 ? 0.1 : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
