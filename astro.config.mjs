@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 /**
  * Tells pages whether they are served by `astro dev` (__ASTRO_DEV_SERVER__), from the command itself:
@@ -27,10 +28,15 @@ export default defineConfig({
   // Astro bundles must stay in external files, however small.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { smartypants: false },
+  // Quotes and dashes stay as the sources wrote them.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     devServerFlag,
-    mdx({ smartypants: false }),
+    // Article text (content/articles/*.mdx) must show exactly as written: GFM would make links of
+    // URLs, `www.` names and e-mail addresses (its autolinks keep the `\&` escape the ingest writes,
+    // so `?a=1&b=2` showed as `?a=1\&b=2`) and strikethrough of `~x~`. The ingest writes nothing
+    // that needs GFM (paragraphs only), so it is off for MDX.
+    mdx({ processor: satteri({ features: { gfm: false, smartPunctuation: false } }) }),
     // The 404 page is not a page anyone should land on from a search engine.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
   ],

@@ -4,10 +4,11 @@
  * its page letter for letter, with no script, element or heading made from it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/bench/project-copy.ts';
 import { DomUtils } from 'htmlparser2';
 import { elements, parseHtml } from '../helpers/quality-html.ts';
 
@@ -20,15 +21,18 @@ const HOSTILE = [
   'The code <Tag /> and <Component prop={1}>child</Component> appeared in the leak.',
   '# Not a heading, * not a list, 1. not a list, > not a quote, --- not a rule.',
   'Entities &copy; &amp; &#x41; and `code` and <!-- a comment --> stay as written.',
+  // GFM would turn these into links and strikethrough, and its autolinks keep the `\&` escape.
+  'The portal https://example.org/search?a=1&b=2 lists www.example.com and press@example.org for readers.',
+  'Budgets were ~~cut~~ by ~5~ per cent, the ~~~ note ~said~ in the annex to the agreement.',
 ];
 
 let html = '';
+const work = mkdtempSync(join(tmpdir(), 'literal-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'literal-'));
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  cpSync(join(repo, 'content', 'topics'), join(dir, 'content', 'topics'), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  // A copy with its own node_modules/.astro, so this build never shares Astro's data store with another.
+  const dir = copyProject(join(work, 'project'), repo);
   mkdirSync(join(dir, 'seeds'));
   for (const seed of readdirSync(join(repo, 'seeds'))) cpSync(join(repo, 'seeds', seed), join(dir, 'seeds', seed));
   writeFileSync(join(dir, 'seeds', 'zz-hostile.txt'), `Hostile text test page\n\n2021-05-05\n\n${HOSTILE.join('\n\n')}\n`);
@@ -53,9 +57,11 @@ describe('text that looks like code', () => {
   it('makes no script, element or heading out of it', () => {
     const doc = parseHtml(html);
     const main = elements(doc, (e) => e.name === 'main')[0];
-    const inArticle = elements(main, (e) => ['script', 'tag', 'component', 'h1', 'h2', 'hr', 'ul', 'ol', 'blockquote', 'code'].includes(e.name) && /^p-\d+$/.test(e.parent && 'attribs' in e.parent ? (e.parent as { attribs: Record<string, string> }).attribs.id ?? '' : ''));
+    const inArticle = elements(main, (e) => (['script', 'tag', 'component', 'h1', 'h2', 'hr', 'ul', 'ol', 'blockquote', 'code', 'del', 's'].includes(e.name) || (e.name === 'a' && e.attribs.class !== 'pl')) && /^p-\d+$/.test(e.parent && 'attribs' in e.parent ? (e.parent as { attribs: Record<string, string> }).attribs.id ?? '' : ''));
     expect(inArticle).toEqual([]);
     expect(html).not.toContain('<script>document.title');
     expect(html).not.toMatch(/<Tag\b|<Component\b/);
+    expect(html).not.toContain('%5C');
+    expect(html).not.toContain('mailto:');
   });
 });
