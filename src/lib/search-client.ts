@@ -5,9 +5,10 @@
  * submit, never on page load, so pages that are only read cost nothing extra.
  */
 
-interface PagefindResultData {
+import type { ExcerptPart, ExcerptSource } from './search-excerpt';
+
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  excerpt: string;
   meta: { title?: string };
 }
 interface PagefindSearch {
@@ -20,6 +21,7 @@ interface Pagefind {
 }
 
 const maxResults = 8;
+const excerptWords = 24;
 
 export function enableSearch(form: HTMLFormElement) {
   const input = form.querySelector('input')!;
@@ -31,10 +33,13 @@ export function enableSearch(form: HTMLFormElement) {
   // Pagefind indexes pages by their path inside dist/; baseUrl puts the site's base path back in front.
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.options({ baseUrl: base, excerptLength: excerptWords });
       await module.init();
       return module;
     }));
+  // The excerpt builder is loaded with Pagefind, not with the page: it keeps the JavaScript on open small.
+  let excerpts: Promise<typeof import('./search-excerpt')> | undefined;
+  const loadExcerpts = () => (excerpts ??= import('./search-excerpt'));
 
   async function search() {
     const query = input.value.trim();
@@ -51,16 +56,19 @@ export function enableSearch(form: HTMLFormElement) {
       return;
     }
     if (found === null) return; // a newer keystroke superseded this search
-    const results = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
+    const [results, { excerptParts }] = await Promise.all([
+      Promise.all(found.results.slice(0, maxResults).map((result) => result.data())),
+      loadExcerpts(),
+    ]);
     if (input.value.trim() !== query) return;
     const count = found.results.length;
     status.textContent =
       count === 0 ? `No articles match “${query}”.` : `${count} article${count === 1 ? '' : 's'} match “${query}”.`;
-    list.replaceChildren(...results.map(resultItem));
+    list.replaceChildren(...results.map((result) => resultItem(result, excerptParts(result, excerptWords))));
   }
 
   form.hidden = false;
-  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input.addEventListener('focus', () => void Promise.all([load(), loadExcerpts()]).catch(() => {}), { once: true });
   input.addEventListener('input', () => void search());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -82,30 +90,23 @@ export function enableSearch(form: HTMLFormElement) {
   });
 }
 
-function resultItem(result: PagefindResultData): HTMLLIElement {
+function resultItem(result: PagefindResultData, parts: ExcerptPart[]): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(result.excerpt));
+  excerpt.append(...excerptNodes(parts));
   item.append(link, excerpt);
   return item;
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around the hits: rebuild it as text and <mark> nodes only. */
-function excerptNodes(excerpt: string): Node[] {
-  // A <textarea>'s content is plain text to the parser: entities are decoded, no element is created.
-  const decoder = document.createElement('textarea');
-  const decode = (text: string) => {
-    decoder.innerHTML = text;
-    return decoder.value;
-  };
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!hit) return document.createTextNode(decode(part));
+/** The excerpt as text nodes and <mark>s: the page's characters exactly, never parsed as HTML. */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map((part) => {
+    if (!part.hit) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(hit[1]);
+    mark.textContent = part.text;
     return mark;
   });
 }

@@ -8,7 +8,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { copyProject } from '../../scripts/bench/project-copy.ts';
+import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { searchAs } from '../helpers/quality-search.ts';
+import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
 import { DomUtils } from 'htmlparser2';
 import { elements, parseHtml } from '../helpers/quality-html.ts';
 
@@ -21,12 +25,14 @@ const HOSTILE = [
   'The code <Tag /> and <Component prop={1}>child</Component> appeared in the leak.',
   '# Not a heading, * not a list, 1. not a list, > not a quote, --- not a rule.',
   'Entities &copy; &amp; &#x41; and `code` and <!-- a comment --> stay as written.',
+  'A reader typed &lt;script&gt; into the form, and the page must show those characters.',
   // GFM would turn these into links and strikethrough, and its autolinks keep the `\&` escape.
   'The portal https://example.org/search?a=1&b=2 lists www.example.com and press@example.org for readers.',
   'Budgets were ~~cut~~ by ~5~ per cent, the ~~~ note ~said~ in the annex to the agreement.',
 ];
 
 let html = '';
+let site = '';
 const work = mkdtempSync(join(tmpdir(), 'literal-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -42,6 +48,8 @@ beforeAll(() => {
   };
   run(['scripts/ingest/cli.ts']);
   run([join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  run(['scripts/search-index.ts']);
+  site = join(dir, 'dist');
   html = readFileSync(join(dir, 'dist', 'articles', '2021-05-05-hostile-text-test-page', 'index.html'), 'utf8');
 }, 300_000);
 
@@ -63,5 +71,24 @@ describe('text that looks like code', () => {
     expect(html).not.toMatch(/<Tag\b|<Component\b/);
     expect(html).not.toContain('%5C');
     expect(html).not.toContain('mailto:');
+  });
+});
+
+describe('the search box', () => {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows excerpts with the characters of the page, entities not decoded', async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveSite(site, '/')]);
+    const session = await searchAs(browser, server.root, 'reader typed form');
+    expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
+    const excerpt = session.excerpts.find((e) => e.includes('typed'));
+    expect(excerpt, session.status).toContain('typed &lt;script&gt; into');
+    const entities = await searchAs(browser, server.root, 'Entities');
+    expect(entities.excerpts.find((e) => e.includes('Entities'))).toContain('Entities &copy; &amp; &#x41; and `code` and <!-- a comment -->');
   });
 });
