@@ -4,7 +4,7 @@
  * its page letter for letter, with no script, element or heading made from it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,9 @@ const HOSTILE = [
   'Budgets were ~~cut~~ by ~5~ per cent, the ~~~ note ~said~ in the annex to the agreement.',
 ];
 
+// Three measures: laboratories in two sentences, engineers and projects once each, by no one named.
+const FIGURES = 'Numbers test page\n\n2021-05-06\n\nThe province opened 14 laboratories and trained 370 engineers last year.\n\nA later survey found 12 laboratories in the same province.\n\nThe fund financed 45 projects across the region.\n';
+
 let html = '';
 let site = '';
 const work = mkdtempSync(join(tmpdir(), 'literal-'));
@@ -41,6 +44,7 @@ beforeAll(() => {
   const dir = copyProject(join(work, 'project'), repo);
   mkdirSync(join(dir, 'seeds'));
   for (const seed of readdirSync(join(repo, 'seeds'))) cpSync(join(repo, 'seeds', seed), join(dir, 'seeds', seed));
+  writeFileSync(join(dir, 'seeds', 'zz-figures.txt'), FIGURES);
   writeFileSync(join(dir, 'seeds', 'zz-hostile.txt'), `Hostile text test page\n\n2021-05-05\n\n${HOSTILE.join('\n\n')}\n`);
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
@@ -90,5 +94,20 @@ describe('the search box', () => {
     expect(excerpt, session.status).toContain('typed &lt;script&gt; into');
     const entities = await searchAs(browser, server.root, 'Entities');
     expect(entities.excerpts.find((e) => e.includes('Entities'))).toContain('Entities &copy; &amp; &#x41; and `code` and <!-- a comment -->');
+  });
+});
+
+describe('figures', () => {
+  it('gives pages only to measures reported more than once or by someone named; the API keeps all', () => {
+    const api = JSON.parse(readFileSync(join(site, 'api', 'figures.json'), 'utf8')) as { series: { id: string; label: string; url: string; points: { article: string }[] }[] };
+    const ours = api.series.filter((s) => s.points.every((p) => p.article.endsWith('numbers-test-page')));
+    expect(ours.map((s) => s.label.split(' ')[0]).sort()).toEqual(['engineers', 'laboratories', 'projects']);
+    const withPage = ours.filter((s) => existsSync(join(site, 'figures', s.id, 'index.html'))).map((s) => s.label);
+    expect(withPage).toEqual(['laboratories']);
+    const index = readFileSync(join(site, 'figures', 'index.html'), 'utf8');
+    for (const s of ours.filter((x) => x.label !== 'laboratories')) {
+      expect(index).not.toContain(`/figures/${s.id}/`);
+      expect(new URL(s.url).pathname + new URL(s.url).hash).toMatch(/^\/articles\/[\w-]*numbers-test-page\/#p-\d+$/);
+    }
   });
 });
