@@ -2,7 +2,7 @@
  * `npm run briefing:pdf`: prints the built /briefing/ page to dist/briefing.pdf (A4) in headless
  * Chromium, the same way a reader's browser would print it. Needs a built site (`npm run build`) and
  * Debian's Chromium; it never downloads a browser. Environment: BRIEFING_PDF (output path),
- * DIST_DIR (the built site), CHROMIUM_PATH, BASE_PATH (as for the build).
+ * DIST_DIR (the built site), CHROMIUM_PATH. The base path is read from the build.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -10,6 +10,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { builtAddress } from '../../scripts/lib/built-address.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -18,13 +19,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * `pageUrl` is any public URL of the site; its origin is routed. The base path is taken from
- * BASE_PATH (as astro.config.mjs does) and stripped before looking in `dir`.
+ * `pageUrl` is any public URL of the site; its origin is routed. The base path the site was built
+ * for (read from the build) is stripped before looking in `dir`.
  */
 export async function routeSiteToDist(context: BrowserContext, pageUrl: string, dir = 'dist'): Promise<void> {
   const root = resolve(dir);
   const origin = new URL(pageUrl).origin;
-  const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const { base } = builtAddress(root);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== origin || !url.pathname.startsWith(base)) return route.abort();
