@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
+import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dedupe } from './stages/dedupe.ts';
@@ -24,7 +25,7 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Throws SkipArticle for files that cannot become an article. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
-  const text = decode(seed, bytes, report);
+  const text = dropUnmatchedBidiControls(decode(seed, bytes, report), report);
   const { units, header } = segment(text, report);
   const cleaned = clean(units, header, report);
   const { title, paragraphs } = dedupe(cleaned, header, report);
