@@ -5,7 +5,7 @@
 import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from './site-data';
 import { pickExcerpts } from './excerpts';
 import { hasChanged, pointsInOrder } from './figures';
-import { passagesOf, quoteCounts, type Passage } from './quotes';
+import { passagesOf, quoteCounts, quoteOf, type Passage, type QuoteKind } from './quotes';
 
 /** Hands out source numbers in order of first citation. */
 export class Citations {
@@ -32,7 +32,7 @@ export interface BriefingModel {
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
   figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
   /** Quotes as a reader counts them (src/lib/quotes.ts), with the latest one, direct if there is one. */
-  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: Passage | null; cite: number | null }[];
+  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; text: string } | null; cite: number | null }[];
   peopleTotal: number;
   sources: Article[];
 }
@@ -84,13 +84,16 @@ export function buildBriefing(data: SiteData, options: BriefingOptions = {}): Br
     (a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : a.article < b.article ? -1 : a.article > b.article ? 1 : 0;
   const speakers = data.people
     .map((person) => ({ person, passages: passagesOf(person, data) }))
+    .map((p) => ({ ...p, counts: quoteCounts(p.passages) }))
     .filter((p) => p.passages.length > 0)
-    .sort((a, b) => b.passages.length - a.passages.length || b.person.articles.length - a.person.articles.length || (a.person.name < b.person.name ? -1 : 1));
-  const people = speakers.slice(0, BRIEFING_LIMITS.people).map(({ person, passages }) => {
+    .sort((a, b) => b.counts.total - a.counts.total || b.person.articles.length - a.person.articles.length || (a.person.name < b.person.name ? -1 : 1));
+  const people = speakers.slice(0, BRIEFING_LIMITS.people).map(({ person, passages, counts }) => {
     // The latest quote, in the speaker's own words when there are any: what the person says now.
     const newest = [...passages].sort(latestFirst);
-    const quote = newest.find((p) => p.kind === 'direct') ?? newest[0] ?? null;
-    return { person, quotes: quoteCounts(passages), quote, cite: quote ? c.cite(quote.article) : null };
+    const passage = newest.find((p) => p.kinds.includes('direct')) ?? newest[0];
+    if (!passage) return { person, quotes: counts, quote: null, cite: null };
+    const kind: QuoteKind = passage.kinds.includes('direct') ? 'direct' : 'reported';
+    return { person, quotes: counts, quote: { kind, text: quoteOf(passage, kind) }, cite: c.cite(passage.article) };
   });
 
   return {
