@@ -11,7 +11,9 @@ type QuotedSentence = Person['quotes'][number];
 
 /** Facts written before quotes carried their kind: words of four or more in quotation marks make it direct. */
 export function quoteKindOf(q: Pick<QuotedSentence, 'sentence'> & { kind?: QuoteKind }): QuoteKind {
-  return q.kind ?? (/[“"][^“”"]*(?:\s+\S+){3}[^“”"]*[”"]?/u.test(q.sentence) ? 'direct' : 'reported');
+  if (q.kind) return q.kind;
+  const spans = [...q.sentence.matchAll(/[“"]([^“”"]*)(?:[”"]|$)/g)].map((m) => m[1].trim().split(/\s+/).filter(Boolean).length);
+  return spans.some((words) => words >= 4) ? 'direct' : 'reported';
 }
 
 /** What one person says in one paragraph, in order; each sentence direct or reported. */
