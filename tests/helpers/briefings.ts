@@ -108,11 +108,45 @@ export const DATELINE_OR_BYLINE =
   /^[“"]?(?:By\s+\p{Lu}|\p{Lu}[\p{Lu} .'’-]+(?:,[^–—]{0,40}?)?(?:\([^)]{2,40}\))?\s*(?:--|—|–|\s-\s)|\p{Lu}[\p{L} .'’-]+\([^)]{2,40}\)\s*(?:--|—|–|-\s))/u;
 
 /** The briefings a corpus should have: everything, each topic, each year with a dated report. */
-export function expectedBriefings(topics: string[], events: EventsFile['events'], articles: ArticleFrontmatter[]): string[] {
+export function expectedBriefings(
+  topics: string[],
+  events: Pick<EventsFile['events'][number], 'date' | 'articles'>[],
+  articles: Pick<ArticleFrontmatter, 'slug' | 'date'>[],
+): string[] {
   const inEvents = new Set(events.flatMap((e) => e.articles));
   const years = new Set([
     ...events.filter((e) => e.date).map((e) => e.date!.slice(0, 4)),
     ...articles.filter((a) => a.date && !inEvents.has(a.slug)).map((a) => a.date!.slice(0, 4)),
   ]);
   return ['all', ...topics, ...[...years].sort()];
+}
+
+export interface CorpusFacts {
+  topics: { slug: string; articles: string[] }[];
+  events: { date: string | null; topics: string[]; title: string; articles: string[] }[];
+  articles: { slug: string; date: string | null }[];
+}
+
+/** What a briefing is about, worked out from the data rather than by the site's code: which reports, which dated events. */
+export function subjectOf(name: string, corpus: CorpusFacts) {
+  const topic = corpus.topics.find((t) => t.slug === name);
+  const dates = new Map(corpus.articles.map((a) => [a.slug, a.date]));
+  const topicArticles = new Set(topic?.articles ?? []);
+  const inScope = (slug: string) => name === 'all' || (topic ? topicArticles.has(slug) : (dates.get(slug)?.startsWith(name) ?? false));
+  const events = corpus.events
+    .filter((e) => e.date && (name === 'all' || (topic ? e.topics.includes(name) : e.date.startsWith(name))))
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  return { topic, inScope, events };
+}
+
+/** Quotes as a reader counts them: what a person says in one paragraph, direct and reported apart. */
+export function readerQuoteCount(person: { quotes: { article: string; paragraph: string; kind?: string }[] }, inScope: (slug: string) => boolean): number {
+  return new Set(person.quotes.filter((q) => inScope(q.article)).map((q) => `${q.article}#${q.paragraph}#${q.kind ?? ''}`)).size;
+}
+
+/** "(23 quotes: 11 direct, 12 reported)" after each speaker's name in "Who spoke". */
+export function speakerCounts(html: string): { name: string; total: number; direct: number; reported: number }[] {
+  return [...html.matchAll(/<strong>([^<]+)<\/strong>[^(]*<span class="how">\(([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported\)/g)].map((m) => ({
+    name: plain(m[1]), total: Number(m[2].replace(/,/g, '')), direct: Number(m[3].replace(/,/g, '')), reported: Number(m[4].replace(/,/g, '')),
+  }));
 }
