@@ -31,7 +31,8 @@ export default defineConfig({
   integrations: [
     devServerFlag,
     mdx({ smartypants: false }),
-    // The 404 page is not a page anyone should land on from a search engine.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // The 404 page is not a page anyone should land on from a search engine, nor are embeds (their
+    // pages on the site are the ones to find) or redirect pages.
+    sitemap({ filter: (page) => !/\/404\/?$|\/embed\//.test(new URL(page).pathname) }),
   ],
 });

@@ -8,6 +8,7 @@ import type { CardInput } from './card-svg';
 import { formatDate } from './dates';
 import { SITE_NAME, SITE_TAGLINE } from './site-name';
 import type { SiteData, TopicView } from './site-data';
+import { topicOfPath } from './page-scope';
 import { countByMonth, scopeFor } from './timeline';
 import { monthRange } from './timeline-chart';
 import { href } from './url';
@@ -54,14 +55,10 @@ export function allCards(data: SiteData): Card[] {
 
 /** The card of a page, from its path inside the site (`/topics/iter/`, without the base path). */
 export function cardIdFor(sitePath: string, data: SiteData): string {
-  const [first, second, third] = sitePath.split('/').filter(Boolean);
-  const topicCard = (slug: string | undefined) => (slug && data.topicBySlug.has(slug) ? `topic-${slug}` : undefined);
-  if (first === 'topics' || first === 'timeline') return topicCard(second) ?? first;
-  if (first === 'embed') return topicCard(third) ?? 'timeline';
-  if (first === 'articles') {
-    const article = second ? data.articleBySlug.get(second) : undefined;
-    return topicCard(article?.topics[0]) ?? 'site';
-  }
+  const topic = topicOfPath(sitePath, data);
+  if (topic) return `topic-${topic.slug}`;
+  const [first] = sitePath.split('/').filter(Boolean);
+  if (first === 'embed') return 'timeline';
   return first && first in SECTIONS ? first : 'site';
 }
 
