@@ -108,7 +108,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
         };
       })
       // A year that only touches the edge of a long range is narrower than its padding: not drawn.
-      .filter((s) => s !== null && s.w >= 1);
+      .filter((s): s is NonNullable<typeof s> => s !== null && s.w >= 1);
     return { ...lane, cy, labelY, marks, spans, top };
   });
 
