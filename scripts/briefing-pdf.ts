@@ -18,8 +18,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
-import { routeSiteToDist } from '../tests/helpers/route-dist.ts';
+import { chromiumPath, launchChromium } from './lib/chromium.ts';
+import { routeSiteToDist } from './lib/route-dist.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
