@@ -18,13 +18,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * `pageUrl` is any public URL of the site; its origin is routed. The base path is taken from
- * BASE_PATH (as astro.config.mjs does) and stripped before looking in `dir`.
+ * `pageUrl` is any public URL of the site; its origin is routed. The base path (by default BASE_PATH,
+ * as astro.config.mjs reads it) is stripped before looking in `dir`.
  */
-export async function routeSiteToDist(context: BrowserContext, pageUrl: string, dir = 'dist'): Promise<void> {
+export async function routeSiteToDist(context: BrowserContext, pageUrl: string, dir = 'dist', basePath = process.env.BASE_PATH ?? '/'): Promise<void> {
   const root = resolve(dir);
   const origin = new URL(pageUrl).origin;
-  const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== origin || !url.pathname.startsWith(base)) return route.abort();

@@ -15,6 +15,8 @@ import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
 import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
 import { builtSite, htmlFiles, requireBuilt, type BuiltSite } from '../helpers/quality-site.ts';
 import { readPdf } from '../helpers/briefings.ts';
+import { launchChromium as launchBriefingBrowser } from '../../scripts/lib/chromium.ts';
+import { routeSiteToDist } from '../../scripts/lib/route-dist.ts';
 
 const run = promisify(execFile);
 const base = '/sub/';
@@ -90,5 +92,26 @@ describe(`the site built under the base path ${base}`, () => {
     const uris = readPdf(join(site.dir, 'briefings', 'covax.pdf')).uris;
     expect(uris.length).toBeGreaterThan(0);
     for (const uri of uris) expect(uri.startsWith(new URL(base, site.origin).href), uri).toBe(true);
+  });
+
+  it('a briefing without its PDF offers a print button, shown only when JavaScript runs', async () => {
+    // Only covax was printed here: the ITER briefing is as a build without Chromium leaves it.
+    const url = new URL(`${base}briefing/iter/`, site.origin).href;
+    for (const javaScriptEnabled of [true, false]) {
+      const chromium = await launchBriefingBrowser({ javaScriptEnabled });
+      try {
+        await routeSiteToDist(chromium.context, url, site.dir, base);
+        const page = await chromium.context.newPage();
+        await page.goto(url);
+        expect(await page.locator('button[data-print]').isVisible(), `JavaScript ${javaScriptEnabled}`).toBe(javaScriptEnabled);
+        if (javaScriptEnabled) {
+          await page.evaluate(() => { window.print = () => document.body.setAttribute('data-printed', ''); });
+          await page.click('button[data-print]');
+          expect(await page.locator('body[data-printed]').count()).toBe(1);
+        }
+      } finally {
+        await chromium.close();
+      }
+    }
   });
 });
