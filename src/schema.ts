@@ -203,9 +203,15 @@ export const reportLine = z.object({
 });
 export type ReportLine = z.infer<typeof reportLine>;
 
-/** content/data/skipped.json: seeds that could not be read, with the reason. */
+/**
+ * content/data/skipped.json: seeds that could not be read (or are byte-identical duplicates, or are
+ * links, FIFOs … with a seed's name), with the reason; and the other files of the seeds folder that
+ * are not seeds (README.md, editor backups, dot files, other extensions), which the site does not
+ * publish.
+ */
 export const skippedFile = z.object({
   skipped: z.array(z.object({ seed: z.string(), reason: z.string() })),
+  ignored: z.array(z.object({ name: z.string(), reason: z.string() })).default([]),
 });
 
 /** content/topics/<slug>.md frontmatter: hand-written topic definitions. */

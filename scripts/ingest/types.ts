@@ -5,6 +5,7 @@
 import type { ArticleFrontmatter } from '../../src/schema.ts';
 
 export type StageName =
+  | 'files'
   | 'decode'
   | 'segment'
   | 'clean'
