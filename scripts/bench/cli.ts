@@ -184,7 +184,7 @@ async function main() {
     phase(`build step: ${step}`);
     buildResults.push(must(await runStep(step, step, { cwd: project, env, log: log(`build-${i}`), label: step.split(' ')[0] === 'node' ? step.split('/').at(-1)! : step })));
   }
-  const astroStep = buildResults.find((r) => /astro\s+build/.test(r.command));
+  const astroStep = buildResults.find((r) => /astro[\s-]+build/.test(r.command));
   const pagesBuilt = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
   phase('page weights at this size');

@@ -9,9 +9,10 @@
  * so Back still leaves the page), which makes any search a link to share.
  */
 
-interface PagefindResultData {
+import type { ExcerptPart, ExcerptSource } from './search-excerpt';
+
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  excerpt: string;
   meta: { title?: string; kind?: string };
 }
 interface PagefindSearch {
@@ -23,7 +24,11 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
 }
 
+const excerptWords = 24;
 let pagefind: Promise<Pagefind> | undefined;
+// The excerpt builder is loaded with Pagefind, not with the page: it keeps the JavaScript on open small.
+let excerpts: Promise<typeof import('./search-excerpt')> | undefined;
+const loadExcerpts = () => (excerpts ??= import('./search-excerpt'));
 
 export function enableSearch(form: HTMLFormElement) {
   const input = form.querySelector('input')!;
@@ -36,7 +41,7 @@ export function enableSearch(form: HTMLFormElement) {
   // Pagefind indexes pages by their path inside dist/; baseUrl puts the site's base path back in front.
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.options({ baseUrl: base, excerptLength: excerptWords });
       await module.init();
       return module;
     }));
@@ -56,12 +61,15 @@ export function enableSearch(form: HTMLFormElement) {
       return;
     }
     if (found === null) return; // a newer keystroke superseded this search
-    const results = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
+    const [results, { excerptParts }] = await Promise.all([
+      Promise.all(found.results.slice(0, maxResults).map((result) => result.data())),
+      loadExcerpts(),
+    ]);
     if (input.value.trim() !== query) return;
     const count = found.results.length;
     status.textContent =
       count === 0 ? `Nothing matches “${query}”.` : `${count} page${count === 1 ? '' : 's'} match “${query}”${count > maxResults ? `; the first ${maxResults}:` : '.'}`;
-    list.replaceChildren(...results.map(resultItem));
+    list.replaceChildren(...results.map((result) => resultItem(result, excerptParts(result, excerptWords))));
   }
 
   /** The address says what is searched, so it can be shared; replaceState adds no history entry per key. */
@@ -73,7 +81,7 @@ export function enableSearch(form: HTMLFormElement) {
     history.replaceState(history.state, '', url);
   }
 
-  void load().catch(() => {});
+  void Promise.all([load(), loadExcerpts()]).catch(() => {});
   input.addEventListener('input', () => {
     void search();
     if (onPage) keepAddress();
@@ -107,13 +115,13 @@ export function enableSearch(form: HTMLFormElement) {
   if (input.value.trim()) void search();
 }
 
-function resultItem(result: PagefindResultData): HTMLLIElement {
+function resultItem(result: PagefindResultData, parts: ExcerptPart[]): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(result.excerpt));
+  excerpt.append(...excerptNodes(parts));
   item.append(link);
   if (result.meta.kind) {
     const kind = document.createElement('span');
@@ -125,19 +133,12 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around the hits: rebuild it as text and <mark> nodes only. */
-function excerptNodes(excerpt: string): Node[] {
-  // A <textarea>'s content is plain text to the parser: entities are decoded, no element is created.
-  const decoder = document.createElement('textarea');
-  const decode = (text: string) => {
-    decoder.innerHTML = text;
-    return decoder.value;
-  };
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!hit) return document.createTextNode(decode(part));
+/** The excerpt as text nodes and <mark>s: the page's characters exactly, never parsed as HTML. */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map((part) => {
+    if (!part.hit) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(hit[1]);
+    mark.textContent = part.text;
     return mark;
   });
 }
