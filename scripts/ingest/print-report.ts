@@ -2,12 +2,15 @@
 import type { ArticleOut } from './types.ts';
 import type { ReportEntry } from './report.ts';
 import type { Written } from './write.ts';
+import type { NotASeed } from './seed-files.ts';
+import { printable } from './lib/printable.ts';
 
 interface Summary {
   seeds: number;
   articles: ArticleOut[];
   events: number;
   skipped: { seed: string; reason: string }[];
+  ignored: NotASeed[];
   /** Of the seeds written again in this run: all of them on a cold run. */
   entries: ReportEntry[];
   written: Written;
@@ -27,7 +30,7 @@ export function printReport(s: Summary): void {
     const row = rows.get(key) ?? rows.set(key, { stage: e.stage, rule: e.rule, action: e.action, count: 0, example: oneLine(e.text ?? e.detail ?? '') }).get(key)!;
     row.count++;
   }
-  console.log(`\ningest: ${count(s.seeds, 'seed')} in ${s.seedsDir}/ → ${count(s.articles.length, 'article')}, ${s.skipped.length} skipped, ${count(s.events, 'event')}`);
+  console.log(`\ningest: ${count(s.seeds, 'seed')} in ${printable(s.seedsDir)}/ → ${count(s.articles.length, 'article')}, ${s.skipped.length} skipped, ${count(s.events, 'event')}`);
   if (s.rewritten < s.seeds) {
     console.log(s.rewritten === 0
       ? 'no seed changed since the last run (its report: content/data/report/)'
@@ -37,7 +40,9 @@ export function printReport(s: Summary): void {
   const undated = s.articles.filter((a) => !a.date).length;
   const inferred = s.articles.filter((a) => a.date?.source === 'inferred').length;
   console.log(`dates: ${s.articles.length - undated} dated (${inferred} inferred from a sibling report), ${undated} undated`);
-  for (const k of s.skipped) console.log(`skipped ${k.seed}: ${k.reason}`);
+  // Names come from the file system: escaped, so a name cannot write escape sequences to the terminal.
+  for (const k of s.skipped) console.log(`skipped ${printable(k.seed)}: ${printable(k.reason)}`);
+  for (const k of s.ignored) console.log(`ignored ${printable(k.name)}: ${printable(k.reason)}`);
   console.log(`content/: ${filesLine(s.written)}; ${s.fromCache} of ${count(s.seeds, 'seed')} taken from the cache`);
   const ms = (n: number) => `${Math.round(n)} ms`;
   console.log(`time: ${ms(s.totalMs)} = articles ${ms(s.phases.articles)} + events, mentions and data ${ms(s.phases.corpus)} + writing ${ms(s.phases.write)}`);
@@ -53,6 +58,6 @@ function filesLine(w: Written): string {
 }
 
 function oneLine(text: string): string {
-  const t = text.replace(/\s+/g, ' ');
+  const t = printable(text.replace(/\s+/g, ' '));
   return t.length > 60 ? t.slice(0, 59) + '…' : t;
 }
