@@ -5,6 +5,7 @@
 import type { ArticleFrontmatter } from '../../src/schema.ts';
 
 export type StageName =
+  | 'files'
   | 'decode'
   | 'segment'
   | 'main-text'
@@ -57,6 +58,8 @@ export interface Quote {
   person: string; // slug
   paragraph: string;
   sentence: string;
+  /** `direct`: the speaker's own words (in quotation marks, or a transcript's answer); `reported`: the writer's. */
+  kind: 'direct' | 'reported';
 }
 
 export interface PersonFound {

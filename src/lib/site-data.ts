@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, TimelineEvent, TopicsFile } from '../schema';
 import { loadEvents, loadFigures, loadMentions, loadPeople, loadSkipped, loadTopicsData } from './data';
 import type { Precision } from './dates';
+import { hasFigurePage } from './figures';
 
 export type Article = ArticleFrontmatter;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -29,6 +30,8 @@ export interface EventView {
   articles: Article[];
   /** True when the ingest put the article in no event; the article then stands for itself. */
   standalone: boolean;
+  /** False when the ingest flagged the date as implausible (a placeholder stamp): outside the chart's range. */
+  plausible?: false;
 }
 
 export interface TopicView {
@@ -63,7 +66,10 @@ export interface SiteData {
   topicBySlug: Map<string, TopicView>;
   people: Person[]; // by name
   personBySlug: Map<string, Person>;
+  /** Measures with pages of their own (see hasFigurePage); all of them are in /api/figures.json. */
   series: Series[];
+  /** How many measures were stated only once, by no one named: not listed on the site's pages. */
+  unlistedSeries: number;
   mentionGroups: MentionGroup[]; // oldest first
   outlets: string[];
   skipped: number;
@@ -107,6 +113,7 @@ async function build(): Promise<SiteData> {
     speakers: e.speakers,
     articles: e.articles.map((s) => articleBySlug.get(s)).filter((a): a is Article => a !== undefined),
     standalone: false,
+    ...(e.plausible === false ? { plausible: false as const } : {}),
   });
   const allEvents = loadEvents().map(toView).filter((e) => e.articles.length > 0);
   const eventOfArticle = new Map<string, EventView>();
@@ -152,14 +159,18 @@ async function build(): Promise<SiteData> {
   const mentionGroups = [...groups.values()].sort(byDateThenKey((g) => g.date, (g) => g.key));
   for (const g of mentionGroups) g.mentions.sort(byDateThenKey((m) => articleBySlug.get(m.article)?.date ?? null, (m) => `${m.article}#${m.paragraph}`));
 
+  const allSeries = loadFigures();
+  const listedSeries = allSeries.filter(hasFigurePage);
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
-  const range = events.length ? { first: events[0].date!, last: events[events.length - 1].date! } : null;
+  const plausible = events.filter((e) => e.plausible !== false);
+  const rangeOf = plausible.length ? plausible : events;
+  const range = rangeOf.length ? { first: rangeOf[0].date!, last: rangeOf[rangeOf.length - 1].date! } : null;
 
   return {
     articles, articleBySlug, entryBySlug, events, undatedEvents,
     eventById: new Map(allEvents.map((e) => [e.id, e])), eventOfArticle,
     topics, topicBySlug: new Map(topics.map((t) => [t.slug, t])),
     people, personBySlug: new Map(people.map((p) => [p.slug, p])),
-    series: loadFigures(), mentionGroups, outlets, skipped: loadSkipped().length, range,
+    series: listedSeries, unlistedSeries: allSeries.length - listedSeries.length, mentionGroups, outlets, skipped: loadSkipped().length, range,
   };
 }

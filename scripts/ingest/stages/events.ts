@@ -33,6 +33,8 @@ export interface EventOut {
   topics: string[];
   speakers: string[];
   outlets: string[];
+  /** False when the date is outside the corpus's plausible range (lib/plausible-dates.ts); absent otherwise. */
+  plausible?: false;
 }
 
 /** A group being formed: what a merge must stay consistent with (see `canMerge`). */
@@ -113,6 +115,7 @@ export function clusterEvents(
     const shared = [...lead.speakers].filter((s) => group.every((n) => n.speakers.has(s)));
     let id = `${day ?? 'undated'}-${shared[0] ?? slugify(lead.article.title, 5)}`;
     if (usedIds.has(id)) id += `-${slugify(lead.article.title, 5)}`;
+    for (let n = 2, base = id; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
     const ordered = [...group].sort(byTrust);
     for (const n of ordered) n.article.event = id;

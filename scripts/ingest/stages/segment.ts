@@ -6,7 +6,7 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findStampDate } from '../lib/dates.ts';
+import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { SkipArticle } from '../report.ts';
@@ -86,6 +86,12 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
       return '';
     }
   }
+  // A stamp that is no calendar day ("February 30, 2021") is reported and not published as text.
+  const invalid = readStamp(line, header.lang) ? null : readStamp(line, header.lang, findInvalidDates);
+  if (invalid) {
+    report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
+    return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
+  }
   const stamp = readStamp(line, header.lang);
   if (stamp) {
     header.stamps.push(stamp.stamp);
@@ -105,11 +111,14 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
  * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
  * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
  */
-function readStamp(line: string, lang: string): { stamp: string; rest: string } | null {
+const oneDate = (d: ParsedDate | null): ParsedDate[] => (d ? [d] : []);
+
+function readStamp(line: string, lang: string, find: (text: string) => ParsedDate[] = (text) => oneDate(findStampDate(text, lang))): { stamp: string; rest: string } | null {
   const labelled = STAMP_LABEL.exec(line);
   const body = labelled ? line.slice(labelled[0].length) : line;
-  const d = findStampDate(body, lang);
-  if (!d) return null;
+  const dates = find(body);
+  if (!dates.length) return null;
+  const d = dates[0];
   const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
   // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
