@@ -78,10 +78,12 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const words = countWords(line);
   const sentenceEnd = endsLikeSentence(line);
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
-  // The shares settle within the first hundred words: long paragraphs are not read to the end.
-  const head = line.length > 600 ? line.slice(0, 600) : line;
+  // The shares settle within the first fifty words: long paragraphs are not read to the end.
+  const head = line.length > 300 ? line.slice(0, 300) : line;
   const tokens = language.cjk ? [] : wordsOf(head);
-  const stopwordShare = language.stopwords.size && tokens.length ? tokens.filter((w) => language.stopwords.has(w)).length / tokens.length : NaN;
+  let stops = 0;
+  for (const w of tokens) if (language.stopwords.has(w)) stops++;
+  const stopwordShare = language.stopwords.size && tokens.length ? stops / tokens.length : NaN;
   const cased = head.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
   const capitals = cased.filter((m) => /\p{Lu}/u.test(m)).length;
   const hasCase = cased.some((m) => /\p{Lu}|\p{Ll}/u.test(m));
@@ -91,9 +93,10 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
   const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
   const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
-  const legal = (words <= 200 && COOKIES.test(line)) || (words <= 40 && LEGAL.test(line));
+  const legal = (words <= 200 && COOKIES.test(head)) || (words <= 40 && LEGAL.test(line));
   let fusedTeaser = false;
-  const junction = FUSED.exec(head);
+  // A teaser's headline is at most a line long: the junction is near the start.
+  const junction = words <= 120 ? FUSED.exec(head.length > 160 ? head.slice(0, 160) : head) : null;
   if (junction) {
     const lead = head.slice(0, junction.index + junction[1].length);
     const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
@@ -121,7 +124,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     byline: words <= 12 && BYLINE.test(line),
     boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
     fusedTeaser,
-    chrome: isChrome(line),
+    // Chrome rules describe lines of furniture; a paragraph of eighty words is none.
+    chrome: words <= 80 ? isChrome(line) : undefined,
     bullet: BULLET.test(line),
     introducesList: /[:：]$/.test(line),
   };
