@@ -17,7 +17,7 @@ import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/text.ts';
-import { MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
+import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -61,10 +61,19 @@ const isArticleText = (p: Paragraph) => {
 
 /** A file far larger than any article is cut at a line end before the stages read it. */
 function capText(text: string, report: Report): string {
-  if (text.length <= MAX_TEXT_CHARS) return text;
-  const end = text.lastIndexOf('\n', MAX_TEXT_CHARS);
-  const cut = text.slice(0, end > 0 ? end : MAX_TEXT_CHARS);
-  report.add('decode', 'text-cap', 'removed', undefined, `${text.length - cut.length} of ${text.length} characters after the first ${MAX_TEXT_CHARS.toLocaleString('en')} not read`);
+  let end = text.length > MAX_TEXT_CHARS ? text.lastIndexOf('\n', MAX_TEXT_CHARS) : text.length;
+  if (end <= 0) end = Math.min(text.length, MAX_TEXT_CHARS);
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    if (++lines === MAX_LINES) {
+      end = at;
+      break;
+    }
+  }
+  if (end === text.length) return text;
+  const cut = text.slice(0, end);
+  const rest = text.slice(end);
+  report.add('decode', 'text-cap', 'removed', undefined, `${rest.split('\n').length - 1} line(s), ${rest.length} characters after the first ${Math.min(lines, MAX_LINES)} lines or ${MAX_TEXT_CHARS.toLocaleString('en')} characters not read`);
   return cut;
 }
 
