@@ -12,14 +12,15 @@
  * an outline of its headings, and links to the public site. Chromium stamps each file with the time of
  * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
  *
+ * Names (`node scripts/briefing-pdf.ts iter 2020`) print only those briefings (`all` is /briefing/).
  * --build: a missing Chromium is not an error; the build says so in one line and the pages keep their
  * print button. Environment: DIST_DIR (the built site), CHROMIUM_PATH; the base path and the site's
  * address are read from the build.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
-import { routeSiteToDist } from '../tests/helpers/route-dist.ts';
+import { chromiumPath, launchChromium } from './lib/chromium.ts';
+import { routeSiteToDist } from './lib/route-dist.ts';
 import { builtAddress } from './lib/built-address.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
@@ -168,7 +169,8 @@ export async function printBriefings(briefings: Briefing[], log: (line: string) 
 if (import.meta.main) {
   const asBuildStep = process.argv.includes('--build');
   const name = 'briefing:pdf';
-  const briefings = findBriefings();
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const briefings = findBriefings().filter((b) => only.length === 0 || only.some((n) => b.pdfFile.endsWith(`${sep}${n}.pdf`)));
   if (briefings.length === 0) {
     console.error(`${name}: no briefing page in ${join(dist, 'briefing')}: build the site first (npm run build).`);
     process.exit(asBuildStep ? 0 : 1);
