@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord, ArticleSummary, Paragraph, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
+import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dedupe } from './stages/dedupe.ts';
@@ -25,7 +26,7 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Throws SkipArticle for files that cannot become an article. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
-  const text = capText(decode(seed, bytes, report), report);
+  const text = capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
   const { units, header } = segment(text, report);
   const cleaned = clean(units, header, report);
   const deduped = dedupe(cleaned, header, report);
