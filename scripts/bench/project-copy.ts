@@ -6,8 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { join, resolve } from 'node:path';
 
 /** What a build needs; everything else (content/articles, dist, caches) is produced by the build. */
-// tests/helpers: the build's PDF step (scripts/briefing-pdf.ts) drives Chromium through them.
-const PROJECT_PARTS = ['src', 'scripts', 'tests/helpers', 'content/topics', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_PARTS = ['src', 'scripts', 'content/topics', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
