@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
+import { isHtmlSeed, readHtml } from './stages/html.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dedupe } from './stages/dedupe.ts';
@@ -24,11 +25,15 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Throws SkipArticle for files that cannot become an article. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
-  const text = decode(seed, bytes, report);
-  const { units, header } = segment(text, report);
+  // A saved web page yields the same units and header facts as text does, plus its metadata fields.
+  const html = isHtmlSeed(seed) ? readHtml(bytes, report) : null;
+  const { units, header } = html ?? segment(decode(seed, bytes, report), report);
   const cleaned = clean(units, header, report);
-  const { title, paragraphs } = dedupe(cleaned, header, report);
-  const meta = extractMetadata(header, paragraphs, report);
+  const deduped = dedupe(cleaned, header, report);
+  const paragraphs = deduped.paragraphs;
+  // The page's own headline field beats any guess from its text.
+  const title = html?.page.headline ?? deduped.title;
+  const meta = extractMetadata(header, paragraphs, report, html?.page);
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);
   const { people, quotes } = findPeople(paragraphs, report);
   const figures = findFigures(paragraphs, quotes, report);
@@ -60,6 +65,7 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     author: r.author,
     editor: r.editor,
     published: r.published,
+    ...(r.dateModified ? { dateModified: r.dateModified } : {}),
     people: r.people,
     paragraphCount: r.paragraphs.length,
     wordCount: r.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
