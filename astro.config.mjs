@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import redirects from './src/data/redirects.json' with { type: 'json' };
+
+/** Old addresses that only redirect (src/data/redirects.json): not pages to list in the sitemap. */
+const movedPaths = redirects.redirects.map((entry) => entry.from);
 
 /**
  * Tells pages whether they are served by `astro dev` (__ASTRO_DEV_SERVER__), from the command itself:
@@ -19,19 +24,50 @@ const devServerFlag = {
   },
 };
 
+/**
+ * Astro marks every MDX module with a "use astro:head-inject" directive, which the bundler warns
+ * it may drop: one harmless warning per article (10,000 at scale) that buries the real ones.
+ * @param {{ code?: string, message: string }} warning
+ * @param {(warning: any) => void} warn
+ */
+function quietHeadInject(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
+}
+
+// Without SITE_URL every absolute address the build writes (canonical links, preview cards, the RSS
+// feed, the sitemap) names a placeholder domain: say so once, loudly, rather than ship it silently.
+const PLACEHOLDER_SITE = 'https://example.org';
+if (!process.env.SITE_URL) {
+  console.warn(
+    `warning: SITE_URL is not set, so canonical links, preview cards, RSS and the sitemap point to ${PLACEHOLDER_SITE}; build with SITE_URL=https://your.domain for the real address.`,
+  );
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
+  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // The Content-Security-Policy (src/lib/csp.ts) forbids inline scripts and styles, so everything
   // Astro bundles must stay in external files, however small.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { smartypants: false },
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietHeadInject } } },
+  // Quotes and dashes stay as the sources wrote them.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     devServerFlag,
-    mdx({ smartypants: false }),
-    // The 404 page is not a page anyone should land on from a search engine.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Article text (content/articles/*.mdx) must show exactly as written: GFM would make links of
+    // URLs, `www.` names and e-mail addresses (its autolinks keep the `\&` escape the ingest writes,
+    // so `?a=1&b=2` showed as `?a=1\&b=2`) and strikethrough of `~x~`. The ingest writes nothing
+    // that needs GFM (paragraphs only), so it is off for MDX.
+    mdx({ processor: satteri({ features: { gfm: false, smartPunctuation: false } }) }),
+    // The 404 page is not a page anyone should land on from a search engine, nor are embeds (their
+    // pages on the site are the ones to find) or redirect pages.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/\/404\/?$|\/embed\//.test(path) && !movedPaths.some((moved) => path.endsWith(moved));
+      },
+    }),
   ],
 });

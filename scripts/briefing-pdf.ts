@@ -1,22 +1,73 @@
 /**
- * `npm run briefing:pdf`: prints the built /briefing/ page to dist/briefing.pdf (A4) in headless
- * Chromium, the same way a reader's browser would print it. Needs a built site (`npm run build`) and
- * Debian's Chromium; it never downloads a browser. Environment: BRIEFING_PDF (output path),
- * DIST_DIR (the built site), CHROMIUM_PATH, BASE_PATH (as for the build).
+ * Prints every briefing page of the built site (/briefing/, /briefing/<topic>/, /briefing/<year>/) to
+ * an A4 PDF in headless Chromium, as a reader's browser would print it, and links each page to its
+ * PDF with the page count and size. Runs as a step of `npm run build` (with --build) and as
+ * `npm run briefing:pdf`. Debian's Chromium (or CHROMIUM_PATH); never a downloaded browser.
+ *
+ * Print first, then link: a page's PDF offer (src/components/PdfOffer.astro, hidden in print) is a
+ * paragraph marked `data-briefing-pdf="<address of the PDF>"`; once the PDF exists, the paragraph's
+ * content is replaced by the link. The PDF never shows the offer, so printing and linking need one pass.
+ *
+ * The PDFs are tagged (structure for screen readers and reflow), carry the page's title and language,
+ * an outline of its headings, and links to the public site. Chromium stamps each file with the time of
+ * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
+ *
+ * --build: a missing Chromium is not an error; the build says so in one line and the pages keep their
+ * print button. Environment: DIST_DIR (the built site), CHROMIUM_PATH, BASE_PATH and SITE_URL (as for
+ * the build).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
 import { routeSiteToDist } from '../tests/helpers/route-dist.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-/** Where to write; tests point it elsewhere so that dist/ stays exactly what the build made. */
-const out = resolve(process.env.BRIEFING_PDF ?? join(dist, 'briefing.pdf'));
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
-function fail(message: string): never {
-  console.error(`briefing:pdf: ${message}`);
-  process.exit(1);
+/** The offer a briefing page makes before its PDF exists, and after (the link replaces the content). */
+const OFFER = /(<p\b[^>]*\sdata-briefing-pdf="([^"]+)"[^>]*>)([\s\S]*?)(<\/p>)/;
+
+export interface Briefing {
+  /** dist/briefing/iter/index.html */
+  htmlFile: string;
+  /** Its public address, from its canonical link. */
+  pageUrl: string;
+  /** The PDF's address as the page links it (base path included) and its file in dist/. */
+  pdfHref: string;
+  pdfFile: string;
 }
+
+export interface Printed extends Briefing { pages: number; bytes: number; seconds: number }
+
+/** Every page under dist/briefing/ that offers a PDF, in a stable order. */
+export function findBriefings(dir = dist): Briefing[] {
+  const root = join(dir, 'briefing');
+  if (!existsSync(root)) return [];
+  const out: Briefing[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name === 'index.html') {
+        const html = readFileSync(full, 'utf8');
+        const offer = OFFER.exec(html);
+        if (!offer) continue;
+        const pdfHref = decodeEntities(offer[2]);
+        if (!pdfHref.startsWith(base)) throw new Error(`${full}: PDF address ${pdfHref} is outside the base path ${base}`);
+        const pdfFile = resolve(dir, pdfHref.slice(base.length));
+        if (!pdfFile.startsWith(resolve(dir) + sep)) throw new Error(`${full}: PDF address ${pdfHref} leaves dist/`);
+        const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+        const sitePath = '/' + relative(dir, dirname(full)).split(sep).join('/') + '/';
+        const pageUrl = canonical ? decodeEntities(canonical) : new URL(base.slice(1) + sitePath.slice(1), process.env.SITE_URL ?? 'https://example.org/').href;
+        out.push({ htmlFile: full, pageUrl, pdfHref, pdfFile });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /**
  * Chromium stamps the PDF with the time of printing. Replace the digits of those stamps one for one
@@ -30,44 +81,108 @@ export function fixPdfDates(pdf: Buffer): Buffer {
   return Buffer.from(fixed, 'latin1');
 }
 
-export async function printBriefing(): Promise<string> {
-  if (!existsSync(join(dist, 'briefing', 'index.html'))) {
-    fail(`${join(dist, 'briefing', 'index.html')} is missing: build the site first (npm run build).`);
-  }
-  if (!chromiumPath()) {
-    fail('Chromium is missing: expected /usr/bin/chromium (or set CHROMIUM_PATH). Install it with `apt-get install -y chromium`; this project never downloads a browser.');
-  }
-  // The page is opened at its public address (its canonical URL) and every request to that origin is
-  // answered from dist/: links in the PDF then point to the real site, not to a local server, and the
-  // output does not depend on a port number.
-  const html = readFileSync(join(dist, 'briefing', 'index.html'), 'utf8');
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  const publicUrl = canonical ?? new URL('briefing/', process.env.SITE_URL ?? 'https://example.org/').href;
+/**
+ * A tagged PDF names its structure elements after the DOM nodes they came from (`/ID (node00001134)`),
+ * and the renderer's node counter depends on what ran before. Renumber them by rank, keeping their
+ * order (the ID tree is sorted by them) and their length (the byte offsets stay valid).
+ */
+export function fixPdfNodeIds(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const ids = [...new Set([...text.matchAll(/\(node(\d+)\)/g)].map((m) => m[1]))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(id.length, '0')]));
+  if ([...rank].some(([id, r]) => r.length !== id.length)) return pdf;
+  return Buffer.from(text.replace(/\(node(\d+)\)/g, (_m, id: string) => `(node${rank.get(id)})`), 'latin1');
+}
+
+/** Pages of a PDF as Chromium (Skia) writes it: one `/Type /Page` object per page, uncompressed. */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+/** "84 KB", "1.2 MB". */
+export function sizeWords(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** The page's offer, once the PDF exists: a link with what a reader wants to know before downloading. */
+export function offerLink(pdfHref: string, pages: number, bytes: number): string {
+  const escaped = pdfHref.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<a href="${escaped}" type="application/pdf">Download this briefing as a PDF</a> (A4, ${pages === 1 ? '1 page' : `${pages} pages`}, ${sizeWords(bytes)})`;
+}
+
+function writeAtomically(file: string, data: Buffer | string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+// The page margins (site.css's @page: 16 mm top, 18 mm bottom) hold the briefing's title and the page numbers.
+const MARGIN_STYLE = 'font: 7.5pt sans-serif; color: #444; width: 100%; margin: 0 15mm;';
+const HEADER = `<div style="${MARGIN_STYLE} text-align: left;"><span class="title"></span></div>`;
+const FOOTER = `<div style="${MARGIN_STYLE} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+/** Prints the briefings and links each page to its PDF. */
+export async function printBriefings(briefings: Briefing[], log: (line: string) => void = () => {}): Promise<Printed[]> {
+  if (briefings.length === 0) return [];
   const browser = await launchChromium({ javaScriptEnabled: false });
+  const printed: Printed[] = [];
   try {
-    await routeSiteToDist(browser.context, publicUrl, dist);
+    // Pages are opened at their public address and every request to that origin is answered from dist/:
+    // links in the PDF point to the real site, and the output does not depend on a port number.
+    await routeSiteToDist(browser.context, briefings[0].pageUrl, dist);
     const page = await browser.context.newPage();
-    const response = await page.goto(publicUrl, { waitUntil: 'load' });
-    if (!response?.ok()) fail(`/briefing/ answered ${response?.status()}`);
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      preferCSSPageSize: true, // the @page rule in site.css sets size and margins
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="font: 8pt sans-serif; color: #444; width: 100%; text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-    });
-    writeFileSync(out, fixPdfDates(pdf));
-    return out;
+    for (const b of briefings) {
+      const started = performance.now();
+      const response = await page.goto(b.pageUrl, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${b.pageUrl} answered ${response?.status()}`);
+      const pdf = fixPdfNodeIds(fixPdfDates(await page.pdf({
+        format: 'A4',
+        preferCSSPageSize: true, // the @page rule in site.css sets size and margins
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: HEADER,
+        footerTemplate: FOOTER,
+        tagged: true,
+        outline: true,
+      })));
+      writeAtomically(b.pdfFile, pdf);
+      const done = { ...b, pages: pdfPageCount(pdf), bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
+      printed.push(done);
+      log(`  ${relative(dist, b.pdfFile)}: ${done.pages} pages, ${sizeWords(done.bytes)}, ${done.seconds.toFixed(1)} s`);
+    }
   } finally {
     await browser.close();
   }
+  for (const p of printed) {
+    const html = readFileSync(p.htmlFile, 'utf8');
+    const linked = html.replace(OFFER, (_m, open: string, _href, _content, close: string) => open + offerLink(p.pdfHref, p.pages, p.bytes) + close);
+    if (linked !== html) writeAtomically(p.htmlFile, linked);
+  }
+  return printed;
 }
 
 if (import.meta.main) {
-  const path = await printBriefing();
-  const size = readFileSync(path).length;
-  console.log(`briefing:pdf: wrote ${path} (${Math.round(size / 1024)} KB)`);
+  const asBuildStep = process.argv.includes('--build');
+  const name = 'briefing:pdf';
+  const briefings = findBriefings();
+  if (briefings.length === 0) {
+    console.error(`${name}: no briefing page in ${join(dist, 'briefing')}: build the site first (npm run build).`);
+    process.exit(asBuildStep ? 0 : 1);
+  }
+  if (!chromiumPath()) {
+    const why = `Chromium not found (/usr/bin/chromium, or set CHROMIUM_PATH; on Debian: apt-get install -y chromium)`;
+    if (asBuildStep) {
+      console.log(`${name}: ${why}: no PDFs printed, the briefing pages offer their print button instead.`);
+      process.exit(0);
+    }
+    console.error(`${name}: ${why}. This project never downloads a browser.`);
+    process.exit(1);
+  }
+  const started = performance.now();
+  const printed = await printBriefings(briefings, asBuildStep ? undefined : console.log);
+  const pages = printed.reduce((n, p) => n + p.pages, 0);
+  const bytes = printed.reduce((n, p) => n + p.bytes, 0);
+  console.log(`${name}: ${printed.length} briefings printed to ${relative(process.cwd(), join(dist, 'briefings')) || '.'}/ (${pages} pages, ${sizeWords(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

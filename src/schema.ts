@@ -24,6 +24,13 @@ export const citation = z.object({
   sentence: z.string(),
 });
 
+/**
+ * How a quote gives the speaker's words: `direct` in their own words (in quotation marks, or a transcript's
+ * answer), `reported` in the writer's ("Wang said that …"). Optional so that facts written before it
+ * still validate; readers fall back to quoteKindOf() in src/lib/quotes.ts.
+ */
+export const quoteKind = z.enum(['direct', 'reported']);
+
 export const personRef = z.object({
   slug: z.string(),
   name: z.string(),
@@ -104,7 +111,7 @@ export const peopleFile = z.object({
       name: z.string(),
       roles: z.array(z.string()),
       articles: z.array(z.string()),
-      quotes: z.array(citation.extend({ date: isoDate.nullable() })),
+      quotes: z.array(citation.extend({ date: isoDate.nullable(), kind: quoteKind.optional() })),
     }),
   ),
 });
@@ -160,7 +167,7 @@ export const articleFacts = z.object({
   date: isoDate.nullable(), // the article's date, inferred ones included
   people: z.array(personRef),
   excerpts: z.array(z.object({ topic: topicSlug, paragraph: paragraphId, sentence: z.string(), match: z.string() })),
-  quotes: z.array(z.object({ person: z.string(), paragraph: paragraphId, sentence: z.string() })),
+  quotes: z.array(z.object({ person: z.string(), paragraph: paragraphId, sentence: z.string(), kind: quoteKind.optional() })),
   figures: z.array(
     z.object({
       series: z.string(),
@@ -203,9 +210,15 @@ export const reportLine = z.object({
 });
 export type ReportLine = z.infer<typeof reportLine>;
 
-/** content/data/skipped.json: seeds that could not be read, with the reason. */
+/**
+ * content/data/skipped.json: seeds that could not be read (or are byte-identical duplicates, or are
+ * links, FIFOs … with a seed's name), with the reason; and the other files of the seeds folder that
+ * are not seeds (README.md, editor backups, dot files, other extensions), which the site does not
+ * publish.
+ */
 export const skippedFile = z.object({
   skipped: z.array(z.object({ seed: z.string(), reason: z.string() })),
+  ignored: z.array(z.object({ name: z.string(), reason: z.string() })).default([]),
 });
 
 /** content/topics/<slug>.md frontmatter: hand-written topic definitions. */

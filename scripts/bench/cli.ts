@@ -24,6 +24,7 @@ import { articlesBySeed, articleText, dataFilesNaming, ingestCounts } from './in
 import { BUDGET, overBudget, pagesToWeigh, weighPage } from './page-weight.ts';
 import { buildSteps, copyProject, projectEnv, repoRoot } from './project-copy.ts';
 import { round, runStep, type StepResult } from './run-timed.ts';
+import { maxOf } from '../../src/lib/extent.ts';
 
 const TARGETS = {
   ingestArticlesPerSecond: 2000,
@@ -184,7 +185,7 @@ async function main() {
     phase(`build step: ${step}`);
     buildResults.push(must(await runStep(step, step, { cwd: project, env, log: log(`build-${i}`), label: step.split(' ')[0] === 'node' ? step.split('/').at(-1)! : step })));
   }
-  const astroStep = buildResults.find((r) => /astro\s+build/.test(r.command));
+  const astroStep = buildResults.find((r) => /astro[\s-]+build/.test(r.command));
   const pagesBuilt = readdirSync(join(project, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
   phase('page weights at this size');
@@ -246,7 +247,7 @@ async function main() {
   const fullBuildCpuSeconds = round((cold.cpuSeconds ?? NaN) + buildResults.reduce((sum, r) => sum + (r.cpuSeconds ?? NaN), 0));
   const timing = (r: StepResult) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMiB: r.peakRssMiB, peakTreeRssMiB: r.peakTreeRssMiB });
   const allSteps = [cold, warm, one, gone, restore, ...buildResults];
-  const peakRssMiB = Math.max(...allSteps.map((r) => Math.max(r.peakRssMiB ?? 0, r.peakTreeRssMiB)));
+  const peakRssMiB = maxOf(allSteps.map((r) => Math.max(r.peakRssMiB ?? 0, r.peakTreeRssMiB)));
   const result = {
     articles: count,
     seed: Number(values.seed),

@@ -199,8 +199,8 @@ export function weighPage(site: SiteLocation, page: string): PageWeight {
     const kind = ref.kind === 'other' ? kindOf(target.path) : ref.kind;
     assets.push({ path: target.path, kind, gzipBytes: gzipSize(content) });
     const text = () => content.toString('utf8');
-    if (kind === 'css') queue.push(...cssReferences(text()).map((r) => ({ ref: r, from: target.url })));
-    if (kind === 'js') queue.push(...jsStaticImports(text()).map((r) => ({ ref: r, from: target.url })));
+    if (kind === 'css') for (const ref of cssReferences(text())) queue.push({ ref, from: target.url });
+    if (kind === 'js') for (const ref of jsStaticImports(text())) queue.push({ ref, from: target.url });
   }
 
   const byKind: Record<AssetKind, number> = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 };

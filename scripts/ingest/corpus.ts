@@ -39,16 +39,21 @@ export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered 
 
 /**
  * Slugs from the article's own date and its title: an inferred date is left out, so that a new
- * sibling report never changes an existing URL. Clashes get a suffix from the seed's name, which
- * does not depend on which other seeds exist.
+ * sibling report never changes an existing URL. Every article gets its own slug: a clash gets a
+ * suffix from the end of the seed's name (where "part 1" / "part 2" differ), and when that clashes
+ * too (names without Latin letters, "新闻一/二"), a hash of the seed's name — neither depends on
+ * which other seeds exist.
  */
 function assignSlugs(inputs: PlacementInput[]): ArticleOut[] {
   const out: ArticleOut[] = [];
   const taken = new Set<string>();
   for (const s of inputs) {
     const title = s.titleSlug || 'article';
-    let slug = s.date ? `${s.date.date}-${title}` : title;
-    if (taken.has(slug)) slug += '-' + slugify(s.seed.replace(/\.[^.]*$/, ''), 3).slice(-12);
+    const base = s.date ? `${s.date.date}-${title}` : title;
+    let slug = base;
+    if (taken.has(slug)) slug = `${base}-${slugify(s.seed.replace(/\.[^.]*$/, ''), 50).slice(-12).replace(/^-+/, '')}`;
+    const hash = createHash('sha1').update(s.seed).digest('hex');
+    for (let n = 6; taken.has(slug); n++) slug = n <= hash.length ? `${base}-${hash.slice(0, n)}` : `${base}-${hash}-${n}`;
     taken.add(slug);
     out.push({ ...s, slug, event: null, datedFrom: null });
   }

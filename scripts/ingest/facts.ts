@@ -19,7 +19,7 @@ export function factsLine(article: ArticleOut, record: ArticleRecord, mentions: 
     date: article.date?.date ?? null,
     people: record.people,
     excerpts: record.excerpts.map(({ topic, paragraph, sentence, match }) => ({ topic, paragraph, sentence, match })),
-    quotes: record.quotes.map(({ person, paragraph, sentence }) => ({ person, paragraph, sentence })),
+    quotes: record.quotes.map(({ person, paragraph, sentence, kind }) => ({ person, paragraph, sentence, kind })),
     figures: record.figures.map((f) => ({
       series: seriesId(f.key), label: f.label, unit: f.unit, paragraph: f.paragraph, sentence: f.sentence,
       value: f.value, upper: f.upper, qualifier: f.qualifier, text: f.text, speaker: f.speaker,

@@ -5,8 +5,9 @@
  * that is what keeps a one-seed re-run at 10,000 articles under a second.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { isTempName, writeFileAtomic } from '../lib/atomic-write.ts';
 
 const SHARDS = 64;
 const SEED_PREFIX = /^\{"seed":("(?:[^"\\]|\\.)*")/;
@@ -46,7 +47,7 @@ export function updateShards(dir: string, fresh: Map<string, string>, keep: (see
   mkdirSync(dir, { recursive: true });
   const shards = new Map<string, Map<string, string>>();
   const shardLines = (shard: string) => shards.get(shard) ?? shards.set(shard, new Map()).get(shard)!;
-  if (whole) for (const file of readdirSync(dir)) shardLines(file);
+  if (whole) for (const file of readdirSync(dir)) isTempName(file) ? rmSync(join(dir, file), { force: true }) : shardLines(file);
   else for (const seed of touched) shardLines(shardOf(seed));
   if (!whole) {
     for (const [shard, lines] of shards) {
@@ -60,11 +61,15 @@ export function updateShards(dir: string, fresh: Map<string, string>, keep: (see
   for (const [shard, lines] of shards) {
     const path = join(dir, shard);
     const text = [...lines.keys()].filter(keep).sort().map((s) => lines.get(s)! + '\n').join('');
-    const before = existsSync(path) ? readFileSync(path, 'utf8') : null;
-    if (text === before) continue;
+    // A shard with no lines is no file: a skipped seed's shard may never have existed.
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (text === before) {
+      if (text === '') rmSync(path, { force: true }); // an empty file left by hand
+      continue;
+    }
     changed++;
-    if (text === '') rmSync(path);
-    else writeFileSync(path, text);
+    if (text === '') rmSync(path, { force: true });
+    else writeFileAtomic(path, text);
   }
   return changed;
 }

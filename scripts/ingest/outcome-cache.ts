@@ -5,9 +5,13 @@
  * write again. The MDX body and the phrase hashes travel with a fresh outcome but are not cached:
  * both are quick to make again from the record, and the cache stays a third smaller.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processSeed, type Outcome } from './pipeline.ts';
+import { Report, SkipArticle } from './report.ts';
+import { readSeedBytes } from './seed-files.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { seal, unseal } from '../lib/checksummed.ts';
 import { serializeBody } from './stages/emit.ts';
 import { phraseHashes } from './lib/phrases.ts';
 import type { TopicMatcher } from './stages/topics.ts';
@@ -27,16 +31,58 @@ export function processAndCache(job: Job, bytes: Uint8Array, matchers: TopicMatc
   const outcome = processSeed(job.seed, bytes, matchers);
   if (outcome.cacheable) {
     const { seed: _, body: __, ...cached } = outcome;
-    writeFileSync(join(cacheDir, job.key + '.json'), JSON.stringify(cached));
+    // Atomic and checksummed: a run killed mid-write, or a damaged entry, is detected on reading.
+    writeFileAtomic(join(cacheDir, job.key + '.json'), seal(JSON.stringify(cached)));
   }
   return outcome.record ? { ...outcome, phrases: phraseHashes(outcome.record.paragraphs) } : outcome;
 }
 
-export function readOutcome(cacheDir: string, seed: string, key: string): Outcome | null {
-  const path = join(cacheDir, key + '.json');
-  if (!existsSync(path)) return null;
-  const cached = JSON.parse(readFileSync(path, 'utf8')) as Omit<Outcome, 'seed'>;
-  return { seed, ...cached };
+/** Reads the seed (never through a link: seed-files.ts), processes and caches it. */
+export function processFile(job: Job, seedsDir: string, matchers: TopicMatcher[], cacheDir: string): FreshOutcome {
+  let bytes: Buffer;
+  try {
+    bytes = readSeedBytes(seedsDir, job.seed);
+  } catch (error) {
+    return skippedOutcome(job.seed, error instanceof SkipArticle ? error.reason : String(error), false);
+  }
+  return processAndCache(job, bytes, matchers, cacheDir);
+}
+
+/** The outcome of a seed that could not be read: not cached, so the next run reads it again. */
+export function skippedOutcome(seed: string, reason: string, cacheable: boolean): Outcome {
+  const report = new Report(seed);
+  report.add('decode', 'skipped', 'skipped', undefined, reason);
+  return { seed, skip: reason, cacheable, entries: report.entries };
+}
+
+/** The cached outcome, or why it cannot be used (missing, damaged, not an outcome). */
+export function readOutcome(cacheDir: string, seed: string, key: string): { outcome: Outcome } | { error: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(cacheDir, key + '.json'));
+  } catch {
+    return { error: 'is missing' };
+  }
+  const sealed = unseal(bytes);
+  if ('error' in sealed) return { error: `is damaged (${sealed.error})` };
+  try {
+    const cached = JSON.parse(sealed.payload.toString('utf8')) as Omit<Outcome, 'seed'>;
+    if (!looksLikeOutcome(cached)) return { error: 'is not an ingest outcome' };
+    return { outcome: { seed, ...cached } };
+  } catch {
+    return { error: 'is damaged (not JSON)' };
+  }
+}
+
+/** The shape of what processAndCache wrote (the checksum already says it was written whole). */
+function looksLikeOutcome(o: unknown): o is Omit<Outcome, 'seed'> {
+  if (!o || typeof o !== 'object') return false;
+  const x = o as Record<string, unknown>;
+  if (!Array.isArray(x.entries) || x.cacheable !== true) return false;
+  if (typeof x.skip === 'string') return true;
+  const record = x.record as Record<string, unknown> | undefined;
+  const summary = x.summary as Record<string, unknown> | undefined;
+  return !!record && !!summary && Array.isArray(record.paragraphs) && typeof summary.title === 'string' && typeof summary.titleSlug === 'string';
 }
 
 /** The article's MDX body: made in the per-article stages, or again from a cached record. */

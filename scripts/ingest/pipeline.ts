@@ -5,7 +5,7 @@
  * over all articles: see corpus.ts and run.ts.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';
+import type { ArticleRecord, ArticleSummary, Paragraph, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
 import { isHtmlSeed, readHtml } from './stages/html.ts';
@@ -17,7 +17,8 @@ import { findTopics, type TopicMatcher } from './stages/topics.ts';
 import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
-import { countWords, slugify } from './lib/text.ts';
+import { countWords, endsLikeSentence, slugify } from './lib/text.ts';
+import { MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -27,12 +28,16 @@ export function hashBytes(bytes: Uint8Array): string {
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
   const html = isHtmlSeed(seed) ? readHtml(bytes, report) : null;
-  const { units, header } = html ?? segment(decode(seed, bytes, report), report);
+  const { units, header } = html ?? segment(capText(decode(seed, bytes, report), report), report);
   const cleaned = clean(units, header, report);
   const deduped = dedupe(cleaned, header, report);
-  const paragraphs = deduped.paragraphs;
   // The page's own headline field beats any guess from its text.
   const title = html?.page.headline ?? deduped.title;
+  if (!deduped.paragraphs.some(isArticleText)) {
+    const words = deduped.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+    throw new SkipArticle(`no article text: ${words ? `${words} word(s) in lines too short to be prose` : 'nothing left'} after the page chrome was removed`);
+  }
+  const paragraphs = capParagraphs(deduped.paragraphs, report);
   const meta = extractMetadata(header, paragraphs, report, html?.page);
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);
   const { people, quotes } = findPeople(paragraphs, report);
@@ -49,6 +54,47 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     quotes,
     figures,
   };
+}
+
+/** A sentence of a few words ("Some text here."), or a longer line: not a button label like "Share this". */
+const isArticleText = (p: Paragraph) => {
+  const words = countWords(p.text);
+  return words >= MIN_WORDS_FOR_TEXT || (words >= MIN_WORDS_FOR_SENTENCE && endsLikeSentence(p.text));
+};
+
+/** A file far larger than any article is cut at a line end before the stages read it. */
+function capText(text: string, report: Report): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  const end = text.lastIndexOf('\n', MAX_TEXT_CHARS);
+  const cut = text.slice(0, end > 0 ? end : MAX_TEXT_CHARS);
+  report.add('decode', 'text-cap', 'removed', undefined, `${text.length - cut.length} of ${text.length} characters after the first ${MAX_TEXT_CHARS.toLocaleString('en')} not read`);
+  return cut;
+}
+
+/** At most MAX_PARAGRAPHS paragraphs and MAX_SENTENCES sentences per article; the rest is reported. */
+function capParagraphs(paragraphs: Paragraph[], report: Report): Paragraph[] {
+  let sentences = 0;
+  let end = 0;
+  for (; end < paragraphs.length && end < MAX_PARAGRAPHS; end++) {
+    if (sentences + paragraphs[end].sentences.length > MAX_SENTENCES) break;
+    sentences += paragraphs[end].sentences.length;
+  }
+  if (end === paragraphs.length) return paragraphs;
+  const kept = paragraphs.slice(0, end);
+  if (end < MAX_PARAGRAPHS && sentences < MAX_SENTENCES) {
+    // One paragraph runs past the sentence cap: keep its first sentences.
+    const p = paragraphs[end];
+    const room = p.sentences.slice(0, MAX_SENTENCES - sentences);
+    kept.push({ ...p, sentences: room, text: room.join(' ') });
+    report.add('dedupe', 'sentence-cap', 'removed', undefined, `${p.sentences.length - room.length} sentences of ${p.id} after the article's first ${MAX_SENTENCES} not published`);
+    end++;
+  }
+  const rest = paragraphs.length - end;
+  if (rest) {
+    const rule = kept.length >= MAX_PARAGRAPHS ? 'paragraph-cap' : 'sentence-cap';
+    report.add('dedupe', rule, 'removed', undefined, `${rest} paragraph(s) after ${paragraphs[end - 1]?.id ?? 'the start'} not published: an article keeps at most ${MAX_PARAGRAPHS} paragraphs and ${MAX_SENTENCES} sentences`);
+  }
+  return kept;
 }
 
 /** What the corpus stages and the frontmatter need of a record (see ArticleSummary). */

@@ -4,10 +4,8 @@
  * Outcomes come back in any order; callers sort by seed.
  */
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { processAndCache, type FreshOutcome, type Job } from './outcome-cache.ts';
+import { processFile, type FreshOutcome, type Job } from './outcome-cache.ts';
 import { compileTopics } from './stages/topics.ts';
 import type { TopicDefinition } from '../../src/schema.ts';
 
@@ -26,7 +24,7 @@ export async function processSeeds(
     const matchers = compileTopics(definitions);
     return todo.map((job, i) => {
       onProgress(i + 1);
-      return processAndCache(job, readFileSync(join(dirs.seedsDir, job.seed)), matchers, dirs.cacheDir);
+      return processFile(job, dirs.seedsDir, matchers, dirs.cacheDir);
     });
   }
   const jobs: Job[][] = [];
@@ -40,7 +38,7 @@ export async function processSeeds(
         worker.postMessage(job);
       };
       worker.on('message', (results: FreshOutcome[]) => {
-        outcomes.push(...results);
+        for (const outcome of results) outcomes.push(outcome);
         onProgress(outcomes.length);
         next();
       });

@@ -2,12 +2,15 @@
 import type { ArticleOut } from './types.ts';
 import type { ReportEntry } from './report.ts';
 import type { Written } from './write.ts';
+import type { NotASeed } from './seed-files.ts';
+import { printable } from './lib/printable.ts';
 
 interface Summary {
   seeds: number;
   articles: ArticleOut[];
   events: number;
   skipped: { seed: string; reason: string }[];
+  ignored: NotASeed[];
   /** Of the seeds written again in this run: all of them on a cold run. */
   entries: ReportEntry[];
   written: Written;
@@ -27,20 +30,34 @@ export function printReport(s: Summary): void {
     const row = rows.get(key) ?? rows.set(key, { stage: e.stage, rule: e.rule, action: e.action, count: 0, example: oneLine(e.text ?? e.detail ?? '') }).get(key)!;
     row.count++;
   }
-  console.log(`\ningest: ${s.seeds} seeds in ${s.seedsDir} → ${s.articles.length} articles, ${s.skipped.length} skipped, ${s.events} events`);
-  if (s.rewritten < s.seeds) console.log(`what the stages removed or inferred in the ${s.rewritten} seeds written again (the others are as in the last run's report):`);
+  console.log(`\ningest: ${count(s.seeds, 'seed')} in ${printable(s.seedsDir)}/ → ${count(s.articles.length, 'article')}, ${s.skipped.length} skipped, ${count(s.events, 'event')}`);
+  if (s.rewritten < s.seeds) {
+    console.log(s.rewritten === 0
+      ? 'no seed changed since the last run (its report: content/data/report/)'
+      : `what the stages removed or inferred in the ${count(s.rewritten, 'seed')} read again (the others are as in the last run's report):`);
+  }
   if (rows.size) console.table([...rows.values()]);
   const undated = s.articles.filter((a) => !a.date).length;
   const inferred = s.articles.filter((a) => a.date?.source === 'inferred').length;
   console.log(`dates: ${s.articles.length - undated} dated (${inferred} inferred from a sibling report), ${undated} undated`);
-  for (const k of s.skipped) console.log(`skipped ${k.seed}: ${k.reason}`);
+  // Names come from the file system: escaped, so a name cannot write escape sequences to the terminal.
+  for (const k of s.skipped) console.log(`skipped ${printable(k.seed)}: ${printable(k.reason)}`);
+  for (const k of s.ignored) console.log(`ignored ${printable(k.name)}: ${printable(k.reason)}`);
+  console.log(`content/: ${filesLine(s.written)}; ${s.fromCache} of ${count(s.seeds, 'seed')} taken from the cache`);
   const ms = (n: number) => `${Math.round(n)} ms`;
-  console.log(`files: ${s.written.changed} written, ${s.written.unchanged} unchanged, ${s.written.removed} removed; ${s.fromCache} of ${s.seeds} seeds from cache, ${s.rewritten} written again`);
   console.log(`time: ${ms(s.totalMs)} = articles ${ms(s.phases.articles)} + events, mentions and data ${ms(s.phases.corpus)} + writing ${ms(s.phases.write)}`);
   console.log('full report, one line per seed: content/data/report/*.jsonl\n');
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Files compared and found equal are only counted when something was compared. */
+function filesLine(w: Written): string {
+  const parts = [w.changed && `${count(w.changed, 'file')} written`, w.removed && `${count(w.removed, 'file')} removed`, w.unchanged && `${count(w.unchanged, 'file')} already up to date`].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'nothing to write';
+}
+
 function oneLine(text: string): string {
-  const t = text.replace(/\s+/g, ' ');
+  const t = printable(text.replace(/\s+/g, ' '));
   return t.length > 60 ? t.slice(0, 59) + '…' : t;
 }

@@ -9,15 +9,21 @@
  * is byte for byte that of a cold run (the bench and tests/ingest/incremental.test.ts check it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { placementInput, type Outcome } from './pipeline.ts';
-import { bodyOf, readOutcome } from './outcome-cache.ts';
+import { bodyOf, processFile, readOutcome, skippedOutcome } from './outcome-cache.ts';
+import { listSeedFiles, readSeedBytes, type NotASeed } from './seed-files.ts';
+import { SkipArticle } from './report.ts';
+import { compileTopics, type TopicMatcher } from './stages/topics.ts';
+import { isTempName } from '../lib/atomic-write.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
+import { compareText } from './lib/text.ts';
+import { printable } from './lib/printable.ts';
 import type { EventOut } from './stages/events.ts';
 import { overlap, phraseHashes } from './lib/phrases.ts';
 import { findMentions } from './stages/mentions.ts';
@@ -42,6 +48,8 @@ export interface IngestResult {
   articles: ArticleOut[];
   events: EventOut[];
   skipped: { seed: string; reason: string }[];
+  /** Files in the seeds folder that are not seeds (README.md, backups, dot files …), with why. */
+  ignored: NotASeed[];
   /** The report entries of the seeds this run wrote again (all of them on a cold run). */
   entries: ReportEntry[];
   written: Written;
@@ -59,29 +67,34 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const articlesDir = join(root, 'content', 'articles');
   const dataDir = join(root, 'content', 'data');
   for (const dir of [cacheDir, articlesDir, dataDir]) mkdirSync(dir, { recursive: true });
+  // A run that was killed leaves its marker (and perhaps temporary files): sweep them, and trust no
+  // recorded output stat (the state it left is checked as it is read: state.ts).
+  const marker = join(cacheDir, RUNNING);
+  const interrupted = existsSync(marker);
+  if (interrupted) for (const dir of [cacheDir, dataDir, join(dataDir, 'facts'), join(dataDir, 'report')]) removeTempFiles(dir);
+  writeFileSync(marker, '');
 
   const topicsDir = join(root, 'content', 'topics');
   const definitions = loadTopicDefinitions(topicsDir);
   const version = hashOfCode(topicsDir);
   const loaded = loadState(cacheDir, version, seedsDir);
   const previous = loaded.state;
+  if (print && loaded.problem) console.log(`ingest: ${printable(loaded.problem)}`);
   let articlePosition = 0; // in last run's list of articles (code-unit seed order, as placeArticles uses)
   const before = new Map(previous.seeds.map((s) => [s.name, s]));
-  const positionBefore = new Map(previous.seeds.map((s) => [s.name, s.input ? articlePosition++ : -1]));
+  const positionBefore = new Map(previous.seeds.map((s) => [s.name, s.input && !isDuplicatePlacement(s.placed) ? articlePosition++ : -1]));
   const now = new Map<string, SeedState>();
 
   // 1. Which seeds are new or changed: stat first, bytes only when the stat moved. Without a state
   // (a cold run) most seeds are new: one listing of the cache says which are cached, where asking
   // for each file took half a second at 10,000.
   const cachedKeys = previous.seeds.length ? null : new Set(readdirSync(cacheDir));
-  const seeds = readdirSync(seedsDir).filter((f) => !f.startsWith('.')).sort();
+  const listing = listSeedFiles(seedsDir);
   const outcomes = new Map<string, Outcome>();
   const phraseSets = new Map<string, Float64Array>(); // from the workers, or made when first needed
   const todo: { seed: string; key: string; stat: string }[] = [];
   const listed: string[] = [];
-  for (const seed of seeds) {
-    const stats = statSync(join(seedsDir, seed));
-    if (!stats.isFile()) continue;
+  for (const { name: seed, stats } of listing.seeds) {
     listed.push(seed);
     const stat = statKey(stats);
     const last = before.get(seed);
@@ -89,15 +102,26 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
       now.set(seed, last);
       continue;
     }
-    const key = createHash('sha256').update(version).update(readFileSync(join(seedsDir, seed))).digest('hex').slice(0, 32);
-    const cached = last?.key === key || (cachedKeys && !cachedKeys.has(key + '.json')) ? null : readOutcome(cacheDir, seed, key);
+    let bytes: Buffer;
+    try {
+      bytes = readSeedBytes(seedsDir, seed);
+    } catch (error) {
+      // Gone or swapped for a link since the listing: skipped this time, read again next time.
+      const outcome = skippedOutcome(seed, error instanceof SkipArticle ? error.reason : String(error), false);
+      outcomes.set(seed, outcome);
+      now.set(seed, seedState(outcome, '', ''));
+      continue;
+    }
+    const key = createHash('sha256').update(version).update(bytes).digest('hex').slice(0, 32);
+    const read = last?.key === key || (cachedKeys && !cachedKeys.has(key + '.json')) ? null : readOutcome(cacheDir, seed, key);
+    const cached = read && 'outcome' in read ? read.outcome : null;
     if (last?.key === key) now.set(seed, { ...last, stat });
     else if (cached) {
       outcomes.set(seed, cached);
       now.set(seed, seedState(cached, stat, key));
     } else todo.push({ seed, key, stat });
   }
-  const fromCache = listed.length - todo.length;
+  const fromCache = listed.length - todo.length - [...outcomes.values()].filter((o) => !o.cacheable).length;
 
   // 2. The per-article stages for the rest, in worker threads when there are many.
   const processed = await processSeeds(todo, { seedsDir, cacheDir }, definitions, (done) => {
@@ -127,17 +151,25 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
 
   // 3. The corpus stages, on summaries; bodies are read only for reports compared for the first time.
   const corpusStarted = performance.now();
+  let matchers: TopicMatcher[] | undefined;
   const outcomeOf = (seed: string): Outcome => {
     let outcome = outcomes.get(seed);
     if (!outcome) {
-      outcome = readOutcome(cacheDir, seed, now.get(seed)!.key) ?? undefined;
-      if (!outcome) throw new Error(`ingest cache entry for ${seed} is missing: delete .cache/ingest and run again`);
+      const key = now.get(seed)!.key;
+      const read = readOutcome(cacheDir, seed, key);
+      if ('outcome' in read) outcome = read.outcome;
+      else {
+        // A missing or damaged cache entry is made again from the seed, never trusted or fatal.
+        if (print) console.log(`ingest: cache entry ${printable(join(relative(root, cacheDir), key + '.json'))} for ${printable(seed)} ${read.error}: made again`);
+        outcome = processFile({ seed, key }, seedsDir, (matchers ??= compileTopics(definitions)), cacheDir);
+      }
       outcomes.set(seed, outcome);
     }
     return outcome;
   };
   const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phraseHashes(outcomeOf(seed).record!.paragraphs)).get(seed)!;
-  const inputs = listed.map((s) => now.get(s)!.input).filter((s): s is PlacementInput => !!s);
+  const duplicates = findDuplicates(listed, now);
+  const inputs = listed.filter((s) => !duplicates.has(s)).map((s) => now.get(s)!.input).filter((s): s is PlacementInput => !!s);
   const { articles, events, reports, pairs } = placeArticles(inputs, {
     overlapOf: (a, b) => overlap(phrasesOf(a.seed), phrasesOf(b.seed)),
     remembered: loaded.pairs ? { pairs: loaded.pairs, positionOf: (seed) => (before.get(seed)?.key === now.get(seed)!.key ? positionBefore.get(seed)! : -1) } : undefined,
@@ -156,7 +188,8 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   for (const seed of listed) {
     const state = now.get(seed)!;
     const article = articleOf.get(seed);
-    const placed = article ? placementSignature(article, reports.get(seed)?.entries) : undefined;
+    const original = duplicates.get(seed);
+    const placed = article ? placementSignature(article, reports.get(seed)?.entries) : original ? `duplicate of ${original}` : undefined;
     if (placed !== state.placed) now.set(seed, { ...state, placed });
     const last = before.get(seed);
     const stale = whole || !last || last.key !== state.key || last.placed !== now.get(seed)!.placed;
@@ -170,6 +203,21 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const reportLines = new Map<string, string>();
   const entries: ReportEntry[] = [];
   for (const seed of rewrite) {
+    try {
+      writeSeed(seed);
+    } catch (error) {
+      throw new Error(`ingest: writing the outputs of seed ${printable(seed)} failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  function writeSeed(seed: string): void {
+    const original = duplicates.get(seed);
+    if (original) {
+      const report = new Report(seed);
+      report.add('files', 'duplicate', 'skipped', undefined, `duplicate of ${original}`);
+      for (const e of report.entries) entries.push(e);
+      reportLines.set(seed, reportLineOf(seed, report.entries));
+      return;
+    }
     const outcome = outcomeOf(seed);
     const article = articleOf.get(seed);
     const report = reports.get(seed) ?? new Report(seed);
@@ -184,7 +232,8 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
       else writeNew(join(articlesDir, file), mdx, written);
     }
     const seedEntries = [...outcome.entries.map((e) => ({ ...e, seed })), ...report.entries];
-    entries.push(...seedEntries);
+    // One push per entry: spreading 200,000 entries into push() overflows the call stack.
+    for (const e of seedEntries) entries.push(e);
     reportLines.set(seed, reportLineOf(seed, seedEntries));
   }
   if (!articleFilesKnown || changedSeeds.length || goneSeeds.length) {
@@ -194,35 +243,69 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const touched = [...rewrite, ...goneSeeds];
   written.changed += updateShards(factsDir, factLines, (seed) => articleOf.has(seed), touched, whole);
   written.changed += updateShards(reportDir, reportLines, (seed) => now.has(seed), touched, whole);
-  const skipped = listed.filter((s) => now.get(s)!.skip !== undefined).map((seed) => ({ seed, reason: now.get(seed)!.skip! }));
+  const skipped = [
+    ...listing.refused.map(({ name, reason }) => ({ seed: name, reason })),
+    ...listed.filter((s) => now.get(s)!.skip !== undefined || duplicates.has(s)).map((seed) => ({ seed, reason: now.get(seed)!.skip ?? `duplicate of ${duplicates.get(seed)}` })),
+  ].sort((a, b) => compareText(a.seed, b.seed));
+  const ignored = listing.ignored;
   // Events, topics and skipped seeds follow from the seeds alone: unchanged seeds, unchanged files.
-  if (whole || changedSeeds.length || goneSeeds.length) {
+  if (whole || changedSeeds.length || goneSeeds.length || !sameListing(previous.listing, listing)) {
     const byDate = [...articles].sort(byDateThenSlug);
     const topics = definitions.map((d) => ({ slug: d.slug, name: d.name, articles: byDate.filter((a) => a.topics.includes(d.slug)).map((a) => a.slug) }));
     writeJsonIfChanged(dataFiles[0], { events }, eventsFile, written);
     writeJsonIfChanged(dataFiles[1], { topics }, topicsListFile, written);
-    writeJsonIfChanged(dataFiles[2], { skipped }, skippedFile, written);
+    writeJsonIfChanged(dataFiles[2], { skipped, ignored }, skippedFile, written);
   }
   if (whole) removeLegacyOutputs(root, dataDir); // an older ingest's state never matches: its runs are whole
   const next: IngestState = {
     version, seedsDir, seeds: listed.map((s) => now.get(s)!),
-    outputs: outputsOf([factsDir, reportDir], dataFiles), articlesFolder: outputKey(articlesDir),
+    outputs: outputsOf([factsDir, reportDir], dataFiles), articlesFolder: outputKey(articlesDir), listing: listingKey(listing),
   };
   saveState(cacheDir, next, loaded, pairs);
+  rmSync(marker, { force: true });
 
   const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
   if (print) {
     printReport({
-      seeds: listed.length, articles, events: events.length, skipped, entries, written, fromCache,
+      seeds: listed.length, articles, events: events.length, skipped, ignored, entries, written, fromCache,
       rewritten: rewrite.length, phases, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.',
     });
   }
-  return { articles, events, skipped, entries, written, fromCache, rewritten: rewrite.length };
+  return { articles, events, skipped, ignored, entries, written, fromCache, rewritten: rewrite.length };
 }
 
 function seedState(outcome: Outcome, stat: string, key: string): SeedState {
   const name = outcome.seed;
   return outcome.summary ? { name, stat, key, input: placementInput(outcome.summary) } : { name, stat, key, skip: outcome.skip! };
+}
+
+/**
+ * Byte-identical seeds are one article: the first by name is it, each other is skipped as a
+ * duplicate of it (and counts in no event). Identical bytes have the same cache key.
+ */
+function findDuplicates(listed: string[], now: Map<string, SeedState>): Map<string, string> {
+  const firstByKey = new Map<string, string>();
+  const duplicates = new Map<string, string>();
+  for (const seed of listed) {
+    const { key, input } = now.get(seed)!;
+    if (!key || !input) continue;
+    const first = firstByKey.get(key);
+    if (first) duplicates.set(seed, first);
+    else firstByKey.set(key, seed);
+  }
+  return duplicates;
+}
+
+/** The folder's non-seeds and refused files, with reasons: when it changes, skipped.json is written again. */
+const listingKey = (l: { refused: NotASeed[]; ignored: NotASeed[] }) => JSON.stringify([l.refused, l.ignored]);
+const sameListing = (recorded: string | undefined, l: { refused: NotASeed[]; ignored: NotASeed[] }) => recorded === listingKey(l);
+
+const RUNNING = 'running';
+const isDuplicatePlacement = (placed: string | undefined) => !!placed?.startsWith('duplicate of ');
+
+function removeTempFiles(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir)) if (isTempName(file)) rmSync(join(dir, file), { force: true });
 }
 
 /** The stat of every file in these folders, and of these files, by path. */
@@ -243,7 +326,7 @@ function sameOutputs(recorded: Record<string, string>, dirs: string[], files: st
 /** Removes every cached outcome no seed uses. */
 function removeStaleCache(cacheDir: string, seeds: Map<string, SeedState>): void {
   const used = new Set([...seeds.values()].map((s) => s.key + '.json'));
-  for (const file of STATE_FILES) used.add(file);
+  for (const file of [...STATE_FILES, RUNNING]) used.add(file);
   for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
 }
 

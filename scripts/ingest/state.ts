@@ -16,10 +16,18 @@
  *   bytes a pair, read back without parsing. A re-run keeps those of unchanged reports (event-pairs.ts).
  *
  * A state written by other ingest code, for another seeds folder, or that cannot be read is
- * ignored: the run is then a cold one, with the same result.
+ * ignored: the run is then a cold one, with the same result. Nothing here is trusted unchecked:
+ * head.json is validated (zod) and records the length and sha1 of the log it goes with and the
+ * checksum of pairs.bin, which carries its own (checksummed.ts); files are written atomically and
+ * head.json last. So a run killed anywhere leaves either the last complete state (a half-appended
+ * log is cut back to the length head.json recorded) or one that is detected and not used.
  */
-import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { seal, unseal } from '../lib/checksummed.ts';
 import type { PlacementInput } from './types.ts';
 import type { Pairs } from './stages/event-pairs.ts';
 
@@ -40,7 +48,19 @@ interface Head {
   outputs: Record<string, string>;
   /** The stat of content/articles/: unchanged, no file was added or removed there. */
   articlesFolder: string;
+  /** The seeds folder's refused and ignored files (run.ts): when they change, skipped.json is rewritten. */
+  listing?: string;
 }
+
+const headSchema = z.object({
+  version: z.string(),
+  seedsDir: z.string(),
+  outputs: z.record(z.string(), z.string()),
+  articlesFolder: z.string(),
+  listing: z.string().optional(),
+  log: z.object({ bytes: z.number().int().nonnegative(), sha1: z.string() }),
+  pairs: z.string(),
+});
 
 export interface IngestState extends Head {
   /** By seed name, in code-unit order (as seeds are listed and placed: see pairs.bin). */
@@ -52,6 +72,12 @@ export interface LoadedState {
   pairs: Pairs | null;
   /** Lines in the log, superseded ones included: when to rewrite it whole. */
   logLines: number;
+  /** The log's text as read (what head.json vouched for): the next head's sha1 continues from it. */
+  logText: string;
+  /** The log file holds more than head.json vouched for (a killed append): cut it back before appending. */
+  logTail: boolean;
+  /** Why the state was not used, when it was not (for the console). */
+  problem?: string;
 }
 
 const HEAD = 'head.json';
@@ -60,12 +86,22 @@ const PAIRS = 'pairs.bin';
 export const STATE_FILES = [HEAD, SEEDS, PAIRS];
 
 export function loadState(cacheDir: string, version: string, seedsDir: string): LoadedState {
-  const cold: LoadedState = { state: { version, seedsDir, outputs: {}, articlesFolder: '', seeds: [] }, pairs: null, logLines: 0 };
-  if (!existsSync(join(cacheDir, HEAD)) || !existsSync(join(cacheDir, SEEDS))) return cold;
+  const cold = (problem?: string): LoadedState => ({
+    state: { version, seedsDir, outputs: {}, articlesFolder: '', seeds: [] }, pairs: null, logLines: 0, logText: '', logTail: false, problem,
+  });
+  if (!existsSync(join(cacheDir, HEAD)) || !existsSync(join(cacheDir, SEEDS))) return cold();
+  const headPath = join(cacheDir, HEAD);
+  const logPath = join(cacheDir, SEEDS);
   try {
-    const head = JSON.parse(readFileSync(join(cacheDir, HEAD), 'utf8')) as Head;
-    if (head.version !== version || head.seedsDir !== seedsDir || !head.outputs) return cold;
-    const lines = readFileSync(join(cacheDir, SEEDS), 'utf8').split('\n');
+    const parsed = headSchema.safeParse(JSON.parse(readFileSync(headPath, 'utf8')));
+    if (!parsed.success) return cold(`${headPath} is not a state header: started cold`);
+    const { log, pairs: pairsSum, ...head } = parsed.data;
+    if (head.version !== version || head.seedsDir !== seedsDir) return cold();
+    const bytes = readFileSync(logPath);
+    if (bytes.length < log.bytes) return cold(`${logPath} is shorter than recorded: started cold`);
+    const text = bytes.toString('utf8', 0, log.bytes);
+    if (sha1(text) !== log.sha1) return cold(`${logPath} does not match its checksum: started cold`);
+    const lines = text.split('\n');
     const seeds = new Map<string, SeedState>();
     for (const line of lines) {
       if (line === '') continue;
@@ -74,11 +110,14 @@ export function loadState(cacheDir: string, version: string, seedsDir: string): 
       else seeds.set(seed.name, seed);
     }
     const sorted = [...seeds.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    return { state: { ...head, seeds: sorted }, pairs: readPairs(join(cacheDir, PAIRS)), logLines: lines.length - 1 };
-  } catch {
-    return cold; // unreadable (an interrupted write): start cold
+    const pairs = readPairs(join(cacheDir, PAIRS), pairsSum);
+    return { state: { ...head, seeds: sorted }, pairs, logLines: lines.length - 1, logText: text, logTail: bytes.length > log.bytes };
+  } catch (error) {
+    return cold(`${headPath} or ${logPath} unreadable (${(error as Error).message}): started cold`);
   }
 }
+
+const sha1 = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
 
 /**
  * Appends the seeds whose state changed since `previous` (by object identity) and tombstones for
@@ -87,7 +126,8 @@ export function loadState(cacheDir: string, version: string, seedsDir: string): 
 export function saveState(cacheDir: string, state: IngestState, previous: LoadedState, pairs: Pairs): void {
   const count = new Uint32Array([pairs.a.length]);
   const bytes = [count, pairs.a, pairs.b, pairs.score].map((arr) => new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength));
-  writeFileSync(join(cacheDir, PAIRS), Buffer.concat(bytes));
+  const pairsFile = seal(Buffer.concat(bytes));
+  writeFileAtomic(join(cacheDir, PAIRS), pairsFile);
 
   const before = new Set(previous.state.seeds);
   const names = new Set(state.seeds.map((s) => s.name));
@@ -95,18 +135,31 @@ export function saveState(cacheDir: string, state: IngestState, previous: Loaded
   const gone = previous.state.seeds.filter((s) => !names.has(s.name)).map((s) => ({ name: s.name, gone: true }));
   const log = join(cacheDir, SEEDS);
   const appended = previous.logLines + changed.length + gone.length;
+  let logText: string;
   if (previous.logLines === 0 || appended > 2 * state.seeds.length + 100) {
-    writeFileSync(log, state.seeds.map((s) => JSON.stringify(s) + '\n').join(''));
-  } else if (changed.length || gone.length) {
-    appendFileSync(log, [...changed, ...gone].map((s) => JSON.stringify(s) + '\n').join(''));
+    logText = state.seeds.map((s) => JSON.stringify(s) + '\n').join('');
+    writeFileAtomic(log, logText);
+  } else {
+    // Appending is not atomic; head.json, written after, records how much of the log is whole.
+    if (previous.logTail) truncateSync(log, Buffer.byteLength(previous.logText));
+    const added = [...changed, ...gone].map((s) => JSON.stringify(s) + '\n').join('');
+    if (added) appendFileSync(log, added);
+    logText = previous.logText + added;
   }
-  const { seeds: _, ...head } = state;
-  writeFileSync(join(cacheDir, HEAD), JSON.stringify(head));
+  const { seeds: _, ...rest } = state;
+  const head = { ...rest, log: { bytes: Buffer.byteLength(logText), sha1: sha1(logText) }, pairs: sha1(pairsFile) };
+  writeFileAtomic(join(cacheDir, HEAD), JSON.stringify(head));
 }
 
-function readPairs(path: string): Pairs | null {
+/** The pairs, when pairs.bin is whole and the one head.json was written with; else null (found again). */
+function readPairs(path: string, expected: string): Pairs | null {
   if (!existsSync(path)) return null;
-  const bytes = readFileSync(path);
+  const file = readFileSync(path);
+  if (sha1(file) !== expected) return null;
+  const sealed = unseal(file);
+  if ('error' in sealed) return null;
+  const bytes = sealed.payload;
+  if (bytes.length < 4) return null;
   const count = bytes.readUInt32LE(0);
   if (bytes.length !== 4 + count * 16) return null;
   // Sliced into fresh (aligned) buffers: a Buffer's offset in its pool need not be a multiple of 8.

@@ -5,6 +5,7 @@
 import type { ArticleFrontmatter } from '../../src/schema.ts';
 
 export type StageName =
+  | 'files'
   | 'decode'
   | 'html'
   | 'segment'
@@ -51,6 +52,8 @@ export interface Quote {
   person: string; // slug
   paragraph: string;
   sentence: string;
+  /** `direct`: the speaker's own words (in quotation marks, or a transcript's answer); `reported`: the writer's. */
+  kind: 'direct' | 'reported';
 }
 
 export interface PersonFound {

@@ -2,12 +2,14 @@
  * Writes the corpus: one MDX file per article (frontmatter validated against the data contract,
  * src/schema.ts) and the small JSON data files. A file is rewritten only when its bytes change, and
  * article files no article claims any more are removed, so Astro's cache sees only real changes.
+ * Every write is atomic (temp file + rename): a killed run leaves old files or new ones, never half.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleOut, ArticleSummary } from './types.ts';
 import type { ZodType } from 'zod';
 import { articleFrontmatter, type ArticleFrontmatter } from '../../src/schema.ts';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 
 export interface Written {
   changed: number;
@@ -54,14 +56,14 @@ export function writeJsonIfChanged<T>(path: string, data: T, schema: ZodType<T>,
 
 /** A file known not to exist yet. */
 export function writeNew(path: string, text: string, written: Written): void {
-  writeFileSync(path, text);
+  writeFileAtomic(path, text);
   written.changed++;
 }
 
 export function writeIfChanged(path: string, text: string, written: Written): void {
   if (existsSync(path) && readFileSync(path, 'utf8') === text) written.unchanged++;
   else {
-    writeFileSync(path, text);
+    writeFileAtomic(path, text);
     written.changed++;
   }
 }
@@ -70,7 +72,7 @@ export function writeIfChanged(path: string, text: string, written: Written): vo
 export function removeUnwanted(dir: string, onDisk: Iterable<string>, wanted: Set<string>, written: Written): void {
   for (const file of onDisk) {
     if (wanted.has(file)) continue;
-    rmSync(join(dir, file));
+    rmSync(join(dir, file), { force: true });
     written.removed++;
   }
 }

@@ -43,7 +43,7 @@ function groupPeople(facts: ArticleFacts[]): PeopleFile['people'] {
       if (p.role && !entry.roles.some((r) => r.toLowerCase() === p.role!.toLowerCase())) entry.roles.push(p.role);
       entry.articles.push(f.article);
       for (const q of f.quotes) {
-        if (q.person === p.slug) entry.quotes.push({ article: f.article, paragraph: q.paragraph, sentence: q.sentence, date: f.date });
+        if (q.person === p.slug) entry.quotes.push({ article: f.article, paragraph: q.paragraph, sentence: q.sentence, date: f.date, ...(q.kind && { kind: q.kind }) });
       }
     }
   }

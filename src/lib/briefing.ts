@@ -5,6 +5,7 @@
 import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from './site-data';
 import { pickExcerpts } from './excerpts';
 import { hasChanged, pointsInOrder } from './figures';
+import { passagesOf, quoteCounts, quoteOf, type Passage, type QuoteKind } from './quotes';
 
 /** Hands out source numbers in order of first citation. */
 export class Citations {
@@ -30,12 +31,19 @@ export interface BriefingModel {
   eventsTotal: number;
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
   figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
-  people: { person: Person; quote: Person['quotes'][number] | null; cite: number | null }[];
+  /** Quotes as a reader counts them (src/lib/quotes.ts), with the latest one, direct if there is one. */
+  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; text: string } | null; cite: number | null }[];
   peopleTotal: number;
   sources: Article[];
 }
 
-export function buildBriefing(data: SiteData): BriefingModel {
+export interface BriefingOptions {
+  /** Excerpts shown per topic: more when the briefing is about one topic. */
+  excerptsPerTopic?: number;
+}
+
+/** `data` is the site's data, or one scope's view of it (briefing-scope.ts). */
+export function buildBriefing(data: SiteData, options: BriefingOptions = {}): BriefingModel {
   const c = new Citations();
 
   // The summary names the first and the last event of the whole record, citing their lead report.
@@ -58,7 +66,7 @@ export function buildBriefing(data: SiteData): BriefingModel {
   const topics = data.topics.map((topic) => ({
     topic,
     events: data.events.filter((e) => e.topics.includes(topic.slug)).length,
-    facts: pickExcerpts(topic.excerpts, data, BRIEFING_LIMITS.excerptsPerTopic).map((excerpt) => ({ excerpt, cite: c.cite(excerpt.article) })),
+    facts: pickExcerpts(topic.excerpts, data, options.excerptsPerTopic ?? BRIEFING_LIMITS.excerptsPerTopic).map((excerpt) => ({ excerpt, cite: c.cite(excerpt.article) })),
   }));
 
   const figures = data.series
@@ -72,15 +80,20 @@ export function buildBriefing(data: SiteData): BriefingModel {
       return { series, first, last, cites: [c.cite(first.article), c.cite(last.article)] as [number, number] };
     });
 
+  const latestFirst = (a: Passage, b: Passage) =>
+    (a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : a.article < b.article ? -1 : a.article > b.article ? 1 : 0;
   const speakers = data.people
-    .filter((p) => p.quotes.length > 0)
-    .sort((a, b) => b.quotes.length - a.quotes.length || b.articles.length - a.articles.length || (a.name < b.name ? -1 : 1));
-  const people = speakers.slice(0, BRIEFING_LIMITS.people).map((person) => {
-    // The latest quote: what the person says now.
-    const quote = [...person.quotes]
-      .filter((q) => data.articleBySlug.has(q.article))
-      .sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : a.article < b.article ? -1 : 1))[0] ?? null;
-    return { person, quote, cite: quote ? c.cite(quote.article) : null };
+    .map((person) => ({ person, passages: passagesOf(person, data) }))
+    .map((p) => ({ ...p, counts: quoteCounts(p.passages) }))
+    .filter((p) => p.passages.length > 0)
+    .sort((a, b) => b.counts.total - a.counts.total || b.person.articles.length - a.person.articles.length || (a.person.name < b.person.name ? -1 : 1));
+  const people = speakers.slice(0, BRIEFING_LIMITS.people).map(({ person, passages, counts }) => {
+    // The latest quote, in the speaker's own words when there are any: what the person says now.
+    const newest = [...passages].sort(latestFirst);
+    const passage = newest.find((p) => p.kinds.includes('direct')) ?? newest[0];
+    if (!passage) return { person, quotes: counts, quote: null, cite: null };
+    const kind: QuoteKind = passage.kinds.includes('direct') ? 'direct' : 'reported';
+    return { person, quotes: counts, quote: { kind, text: quoteOf(passage, kind) }, cite: c.cite(passage.article) };
   });
 
   return {

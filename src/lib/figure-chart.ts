@@ -9,6 +9,7 @@ import { round } from './chart-geometry';
 import type { FigurePoint } from './site-data';
 import { formatNumber } from './labels';
 import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from './limits';
+import { maxOf, minOf } from './extent';
 
 const M = { top: 18, right: 96, bottom: 28, left: 44 };
 
@@ -23,12 +24,12 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
     return true;
   });
   const dates = dated.map((p) => new Date(`${p.date}T00:00:00Z`));
-  const min = new Date(Math.min(...dates.map(Number)));
-  const max = new Date(Math.max(...dates.map(Number)));
+  const min = new Date(minOf(dates.map(Number)));
+  const max = new Date(maxOf(dates.map(Number)));
   const x = scaleUtc()
     .domain([utcMonth.offset(utcMonth.floor(min), -2), utcMonth.offset(utcMonth.ceil(max), 2)])
     .range([M.left, width - M.right]);
-  const top = Math.max(...dated.map((p) => p.value));
+  const top = maxOf(dated.map((p) => p.value));
   const y = scaleLinear().domain([0, top * 1.12]).nice(4).range([height - M.bottom, M.top]);
   const years = utcYear.range(utcYear.ceil(x.domain()[0]), x.domain()[1]);
   const xTicks = (years.length >= 1 ? years : x.ticks(3)).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }));

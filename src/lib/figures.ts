@@ -2,6 +2,18 @@
 import type { Series, FigurePoint, TopicView } from './site-data';
 import { formatNumber } from './labels';
 
+/**
+ * Whether a measure gets pages of its own (/figures/<id>/, a place on /figures/ and in the lists):
+ * only when it is reported more than once, by two sentences or two articles, or by someone named.
+ * Every number in a text would otherwise make a page (one 2 MB file made 12,071 of them). Measures
+ * stated once stay in their article's text and in /api/figures.json.
+ */
+export function hasFigurePage(series: Series): boolean {
+  if (series.points.some((p) => p.speaker)) return true;
+  const first = series.points[0];
+  return series.points.some((p) => p.article !== first.article || p.paragraph !== first.paragraph || p.sentence !== first.sentence);
+}
+
 /** Dated points, oldest first (undated points keep their place at the end). */
 export function pointsInOrder(series: Series): FigurePoint[] {
   return [...series.points].sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : a.article < b.article ? -1 : 1);

@@ -1,14 +1,19 @@
 /**
- * Browser side of the search box (src/components/SearchBox.astro). Runs only in the browser.
+ * Browser side of the search box (src/components/SearchBox.astro). Runs only in the browser, and only
+ * once the reader focuses a box (or opens /search/?q=…): SearchBox's own script, the only one a page
+ * loads on open, imports this module then. Pagefind (pagefind.js, its WebAssembly and index chunks)
+ * is fetched at the same moment, never on page load.
  *
- * Pagefind (pagefind.js, its WebAssembly and index chunks) is loaded on the reader's first focus or
- * submit, never on page load, so pages that are only read cost nothing extra.
+ * On the search page (a form with data-page) the query lives in the address: /search/?q=ITER shows
+ * the results for ITER on load, and the address follows as the reader types (history.replaceState,
+ * so Back still leaves the page), which makes any search a link to share.
  */
 
-interface PagefindResultData {
+import type { ExcerptPart, ExcerptSource } from './search-excerpt';
+
+interface PagefindResultData extends ExcerptSource {
   url: string;
-  excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string };
 }
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
@@ -19,19 +24,24 @@ interface Pagefind {
   debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
 }
 
-const maxResults = 8;
+const excerptWords = 24;
+let pagefind: Promise<Pagefind> | undefined;
+// The excerpt builder is loaded with Pagefind, not with the page: it keeps the JavaScript on open small.
+let excerpts: Promise<typeof import('./search-excerpt')> | undefined;
+const loadExcerpts = () => (excerpts ??= import('./search-excerpt'));
 
 export function enableSearch(form: HTMLFormElement) {
   const input = form.querySelector('input')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   const list = form.querySelector<HTMLOListElement>('ol')!;
   const base = form.dataset.base ?? '/';
-  let pagefind: Promise<Pagefind> | undefined;
+  const onPage = form.dataset.page !== undefined;
+  const maxResults = onPage ? 30 : 8;
 
   // Pagefind indexes pages by their path inside dist/; baseUrl puts the site's base path back in front.
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.options({ baseUrl: base, excerptLength: excerptWords });
       await module.init();
       return module;
     }));
@@ -51,61 +61,84 @@ export function enableSearch(form: HTMLFormElement) {
       return;
     }
     if (found === null) return; // a newer keystroke superseded this search
-    const results = await Promise.all(found.results.slice(0, maxResults).map((result) => result.data()));
+    const [results, { excerptParts }] = await Promise.all([
+      Promise.all(found.results.slice(0, maxResults).map((result) => result.data())),
+      loadExcerpts(),
+    ]);
     if (input.value.trim() !== query) return;
     const count = found.results.length;
     status.textContent =
-      count === 0 ? `No articles match “${query}”.` : `${count} article${count === 1 ? '' : 's'} match “${query}”.`;
-    list.replaceChildren(...results.map(resultItem));
+      count === 0 ? `Nothing matches “${query}”.` : `${count} page${count === 1 ? '' : 's'} match “${query}”${count > maxResults ? `; the first ${maxResults}:` : '.'}`;
+    list.replaceChildren(...results.map((result) => resultItem(result, excerptParts(result, excerptWords))));
   }
 
-  form.hidden = false;
-  input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
-  input.addEventListener('input', () => void search());
+  /** The address says what is searched, so it can be shared; replaceState adds no history entry per key. */
+  function keepAddress() {
+    const url = new URL(location.href);
+    const query = input.value.trim();
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  }
+
+  void Promise.all([load(), loadExcerpts()]).catch(() => {});
+  input.addEventListener('input', () => {
+    void search();
+    if (onPage) keepAddress();
+  });
   form.addEventListener('submit', (event) => {
+    // On the search page the results are already here; from the header, Enter opens the search page.
+    if (!onPage) return;
     event.preventDefault();
     void search();
-  });
-  // The results float over the page: put them away when the reader moves on, back on return.
-  form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) list.hidden = true;
-  });
-  form.addEventListener('focusin', () => {
-    list.hidden = false;
   });
   form.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && input.value) {
       input.value = '';
       void search();
+      if (onPage) keepAddress();
       input.focus();
     }
   });
+  if (!onPage) {
+    // The header's results float over the page: put them away when the reader moves on, back on return.
+    form.addEventListener('focusout', (event) => {
+      if (!form.contains(event.relatedTarget as Node | null)) list.hidden = true;
+    });
+    form.addEventListener('focusin', () => {
+      list.hidden = false;
+    });
+  }
+  const asked = onPage ? new URLSearchParams(location.search).get('q') : null;
+  if (asked && !input.value) input.value = asked;
+  // Anything typed while this module loaded is searched now.
+  if (input.value.trim()) void search();
 }
 
-function resultItem(result: PagefindResultData): HTMLLIElement {
+function resultItem(result: PagefindResultData, parts: ExcerptPart[]): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(result.excerpt));
-  item.append(link, excerpt);
+  excerpt.append(...excerptNodes(parts));
+  item.append(link);
+  if (result.meta.kind) {
+    const kind = document.createElement('span');
+    kind.className = 'site-search-kind';
+    kind.textContent = ` (${result.meta.kind})`;
+    item.append(kind);
+  }
+  item.append(excerpt);
   return item;
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around the hits: rebuild it as text and <mark> nodes only. */
-function excerptNodes(excerpt: string): Node[] {
-  // A <textarea>'s content is plain text to the parser: entities are decoded, no element is created.
-  const decoder = document.createElement('textarea');
-  const decode = (text: string) => {
-    decoder.innerHTML = text;
-    return decoder.value;
-  };
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!hit) return document.createTextNode(decode(part));
+/** The excerpt as text nodes and <mark>s: the page's characters exactly, never parsed as HTML. */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map((part) => {
+    if (!part.hit) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(hit[1]);
+    mark.textContent = part.text;
     return mark;
   });
 }

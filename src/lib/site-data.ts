@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, TimelineEvent, TopicsFile } from '../schema';
 import { loadEvents, loadFigures, loadMentions, loadPeople, loadSkipped, loadTopicsData } from './data';
 import type { Precision } from './dates';
+import { hasFigurePage } from './figures';
 
 export type Article = ArticleFrontmatter;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -63,7 +64,10 @@ export interface SiteData {
   topicBySlug: Map<string, TopicView>;
   people: Person[]; // by name
   personBySlug: Map<string, Person>;
+  /** Measures with pages of their own (see hasFigurePage); all of them are in /api/figures.json. */
   series: Series[];
+  /** How many measures were stated only once, by no one named: not listed on the site's pages. */
+  unlistedSeries: number;
   mentionGroups: MentionGroup[]; // oldest first
   outlets: string[];
   skipped: number;
@@ -152,6 +156,8 @@ async function build(): Promise<SiteData> {
   const mentionGroups = [...groups.values()].sort(byDateThenKey((g) => g.date, (g) => g.key));
   for (const g of mentionGroups) g.mentions.sort(byDateThenKey((m) => articleBySlug.get(m.article)?.date ?? null, (m) => `${m.article}#${m.paragraph}`));
 
+  const allSeries = loadFigures();
+  const listedSeries = allSeries.filter(hasFigurePage);
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
   const range = events.length ? { first: events[0].date!, last: events[events.length - 1].date! } : null;
 
@@ -160,6 +166,6 @@ async function build(): Promise<SiteData> {
     eventById: new Map(allEvents.map((e) => [e.id, e])), eventOfArticle,
     topics, topicBySlug: new Map(topics.map((t) => [t.slug, t])),
     people, personBySlug: new Map(people.map((p) => [p.slug, p])),
-    series: loadFigures(), mentionGroups, outlets, skipped: loadSkipped().length, range,
+    series: listedSeries, unlistedSeries: allSeries.length - listedSeries.length, mentionGroups, outlets, skipped: loadSkipped().length, range,
   };
 }

@@ -7,6 +7,7 @@ import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { round, shapePath } from './chart-geometry';
 import { monthKeyOf } from './dates';
+import { maxOf } from './extent';
 
 export interface Lane {
   key: string;
@@ -57,7 +58,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
   const monthW = (width - PAD - LABEL_W) / months.length;
   const centre = (d: Date) => round((x(d) + x(utcMonth.offset(d, 1))) / 2);
 
-  const maxTotal = Math.max(1, ...totals.values());
+  const maxTotal = maxOf(totals.values(), 1);
   const y = scaleLinear().domain([0, maxTotal]).range([0, BAR_H - 12]);
   const barTop = PAD + (labelAbove ? 14 : 0);
   const baseline = barTop + BAR_H;
@@ -73,7 +74,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
       h: round(y(b.count)),
     }));
 
-  const maxCount = Math.max(1, ...lanes.flatMap((l) => [...l.counts.values()]));
+  const maxCount = maxOf(lanes.flatMap((l) => [...l.counts.values()]), 1);
   // Diamonds and triangles reach further than a circle of the same area: keep them inside the lane.
   const maxR = Math.max(2.5, Math.min(labelAbove ? 8 : LANE_H / 4, monthW / 2 + 1));
   const r = scaleSqrt().domain([0, maxCount]).range([0, maxR]);

@@ -1,5 +1,5 @@
 /**
- * /rss.xml: the most recent articles, newest first.
+ * /rss.xml: the most recent articles, newest first; lastBuildDate is the newest article's date.
  *
  * Undated articles are left out: a feed reader shows an item without a date as published "now",
  * which would be a date the sources never gave. The feed is capped at `feedSize` items, since readers
@@ -36,6 +36,8 @@ export const GET: APIRoute = async ({ site }) => {
       author: article.author ?? undefined,
       categories: article.topics.map((slug) => topicNames.get(slug) ?? slug),
     })),
-    customData: '<language>en</language>',
+    // When the feed last changed is when its newest article is dated: never the clock, so two builds of
+    // the same sources give the same feed.
+    customData: '<language>en</language>' + (dated[0] ? `<lastBuildDate>${new Date(`${dated[0].date}T00:00:00Z`).toUTCString()}</lastBuildDate>` : ''),
   });
 };

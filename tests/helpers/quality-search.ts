@@ -12,6 +12,8 @@ export interface SearchSession {
   /** Pagefind URLs requested after focusing the box and typing. */
   pagefindAfterUse: string[];
   results: { href: string; text: string }[];
+  /** The text under each result, as the reader sees it. */
+  excerpts: string[];
   status: string;
   trouble: PageTrouble[];
   /** With `{ axe: true }`: axe's serious violations with the results open, light then dark scheme. */
@@ -50,6 +52,7 @@ export async function searchAs(browser: Browser, pageUrl: string, query: string,
       pagefindBeforeUse,
       pagefindAfterUse: pagefind.slice(pagefindBeforeUse.length),
       results: await results.evaluateAll((links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))),
+      excerpts: await page.locator('form[role="search"] ol li p').evaluateAll((ps) => ps.map((p) => p.textContent ?? '')),
       status: (await page.locator('form[role="search"] [role="status"]').textContent()) ?? '',
       trouble: [...trouble],
     };

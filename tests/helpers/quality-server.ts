@@ -39,7 +39,10 @@ interface HeaderRule {
   headers: [string, string][];
 }
 
-/** Netlify/Cloudflare `_headers`: an unindented path pattern, then indented `Name: value` lines. */
+/**
+ * Netlify/Cloudflare `_headers`: an unindented path pattern (with the base path in it), then indented
+ * `Name: value` lines, or `! Name` to detach a header an earlier rule set (kept as `['!Name', '']`).
+ */
 export function parseHeadersFile(source: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of source.split('\n')) {
@@ -48,11 +51,28 @@ export function parseHeadersFile(source: string): HeaderRule[] {
       const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
       rules.push({ pattern, headers: [] });
     } else if (rules.length) {
+      const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
       const colon = line.indexOf(':');
-      rules.at(-1)!.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      rules.at(-1)!.headers.push(detach ? [`!${detach[1]}`, ''] : [line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }
   return rules;
+}
+
+/**
+ * The headers a path gets, as Cloudflare Pages applies the file: every matching rule in order, the
+ * values of a header set by several rules joined with ", ", and `! Name` removing what came before.
+ */
+export function headersFor(rules: HeaderRule[], path: string): [string, string][] {
+  const headers = new Map<string, [string, string[]]>();
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) {
+      if (name.startsWith('!')) headers.delete(name.slice(1).toLowerCase());
+      else (headers.get(name.toLowerCase()) ?? headers.set(name.toLowerCase(), [name, []]).get(name.toLowerCase())!)[1].push(value);
+    }
+  }
+  return [...headers.values()].map(([name, values]) => [name, values.join(', ')]);
 }
 
 export async function serveSite(dir: string, base = '/', options: { headers?: boolean } = {}): Promise<StaticServer> {
@@ -73,9 +93,7 @@ export async function serveSite(dir: string, base = '/', options: { headers?: bo
       status = 404;
       file = join(dir, '404.html');
     }
-    for (const rule of rules) {
-      if (rule.pattern.test(inSite ?? path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-    }
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
     response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
     if (!existsSync(file)) {
       response.writeHead(404).end('not found');

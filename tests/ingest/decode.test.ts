@@ -80,4 +80,28 @@ describe('decode', () => {
     expect(skipReason(controls)).toMatch(/binary/);
     expect(skipReason(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8]))).toMatch(/undecodable/); // lone surrogate
   });
+
+  it('keeps UTF-8 when one byte is bad: only that byte becomes U+FFFD, reported by line and column', () => {
+    const good = new TextEncoder().encode('“Quoted” line one.\nSecond “line” here');
+    const bytes = new Uint8Array([...good.subarray(0, good.length - 4), 0xff, ...good.subarray(good.length - 4)]);
+    const report = new Report('f.txt');
+    const text = decode('f.txt', bytes, report);
+    expect(text).toBe('“Quoted” line one.\nSecond “line” \uFFFDhere');
+    const entry = report.entries.find((e) => e.rule === 'invalid-utf8');
+    expect(entry?.detail).toContain('line 2, column 15');
+    expect(report.entries.map((e) => e.rule)).not.toContain('encoding');
+  });
+
+  it('still reads a file that is not mostly UTF-8 as Windows-1252', () => {
+    expect(detectEncoding(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x41, 0x94])).encoding).toBe('windows-1252');
+  });
+
+  it('refuses a PDF or Word file renamed .txt by its first bytes, saying to export it as text', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    expect(skipReason(pdf)).toMatch(/PDF.*export it as text/);
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new TextEncoder().encode('[Content_Types].xml word/document.xml')]);
+    expect(skipReason(docx)).toMatch(/Word.*export it as text/);
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x41, 0x42]);
+    expect(skipReason(doc)).toMatch(/Word.*export it as text/);
+  });
 });

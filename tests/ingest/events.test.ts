@@ -70,10 +70,12 @@ describe('events', () => {
 
   it('skips bad files with a reason and still builds the rest', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Headline in UTF-16\n\nSome text here.'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    const { skipped, corpus, root } = await ingest({ 'empty.txt': '', 'blank.txt': '  \n\n ', 'image.bin': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'ok.txt': utf16 });
-    expect(skipped.map((s) => s.seed).sort()).toEqual(['blank.txt', 'empty.txt', 'image.bin']);
+    const { skipped, corpus, root } = await ingest({ 'empty.txt': '', 'blank.txt': '  \n\n ', 'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'image.bin': new Uint8Array([1]), 'ok.txt': utf16 });
+    expect(skipped.map((s) => s.seed).sort()).toEqual(['blank.txt', 'empty.txt', 'image.txt']);
     expect(skipped.every((s) => s.reason.length > 5)).toBe(true);
     expect(corpus.articles.map((a) => a.title)).toEqual(['Headline in UTF-16']);
-    expect(JSON.parse(readFileSync(join(root, 'content', 'data', 'skipped.json'), 'utf8')).skipped).toHaveLength(3);
+    const data = JSON.parse(readFileSync(join(root, 'content', 'data', 'skipped.json'), 'utf8'));
+    expect(data.skipped).toHaveLength(3);
+    expect(data.ignored).toEqual([{ name: 'image.bin', reason: expect.stringMatching(/\.bin file/) }]);
   });
 });

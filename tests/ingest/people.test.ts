@@ -10,7 +10,7 @@ function said(...paragraphs: string[]) {
     return { id: `p-${i + 1}`, text, sentences: label ? [text] : splitSentences(text), ...(label ? { speakerLabel: label } : {}) };
   });
   const { people, quotes } = findPeople(ps, new Report('t'));
-  return { people, bySentence: Object.fromEntries(quotes.map((q) => [q.sentence, q.person])) };
+  return { people, bySentence: Object.fromEntries(quotes.map((q) => [q.sentence, q.person])), kinds: Object.fromEntries(quotes.map((q) => [q.sentence, q.kind])) };
 }
 
 describe('people', () => {
@@ -65,5 +65,32 @@ describe('people', () => {
   it('gives a transcript answer to the speaker of its label, and not the question before it', () => {
     const { bySentence } = said('What progress has China made? Thank you.', 'Wang Zhigang:', 'Thank you for your question. We have made progress.', 'CCTV:', 'A follow-up question on vaccines.');
     expect(bySentence).toEqual({ 'Thank you for your question.': 'wang-zhigang', 'We have made progress.': 'wang-zhigang' });
+  });
+
+  it("marks a quote direct when it gives the speaker's own words, reported when the writer's", () => {
+    const { kinds } = said(
+      'BEIJING, Oct. 30 (Xinhua) -- China will keep its door open, Wang Zhigang, minister of science and technology, said Friday.',
+      '"We must improve our capacity for independent innovation," Wang said. "We also hope to learn from others."',
+      'Wang insisted that “driving self-reliance is not closing the door” to the world.',
+      'Wang said China will host the “Belt and Road” forum.',
+      'Wang Zhigang:',
+      'Thank you for your question. We have made progress.',
+    );
+    expect(kinds).toEqual({
+      'BEIJING, Oct. 30 (Xinhua) -- China will keep its door open, Wang Zhigang, minister of science and technology, said Friday.': 'reported',
+      '"We must improve our capacity for independent innovation," Wang said.': 'direct',
+      '"We also hope to learn from others."': 'direct',
+      'Wang insisted that “driving self-reliance is not closing the door” to the world.': 'direct',
+      // A quoted name is not speech.
+      'Wang said China will host the “Belt and Road” forum.': 'reported',
+      // A transcript's answer is the speaker's own words, with or without quotation marks.
+      'Thank you for your question.': 'direct',
+      'We have made progress.': 'direct',
+    });
+  });
+
+  it('marks a sentence that runs on inside an open quotation as direct', () => {
+    const { kinds } = said('“China will accelerate opening-up. We will engage in dialogue with all countries. Nobody can go it alone,” Wang Zhigang said.');
+    expect(Object.values(kinds)).toEqual(['direct', 'direct', 'direct']);
   });
 });

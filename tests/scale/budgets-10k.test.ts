@@ -9,7 +9,7 @@
  * the same build's time and memory.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,9 @@ import { DEFAULT_SEED, generateCorpus, writeCorpus } from '../../scripts/bench/c
 import { buildSteps, copyProject, projectEnv } from '../../scripts/bench/project-copy.ts';
 import { BUDGET, overBudget, pagesToWeigh, weighPage } from '../../scripts/bench/page-weight.ts';
 import { loadTopicDefinitions } from '../helpers/content.ts';
+import { DATELINE_OR_BYLINE, expectedBriefings, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf, type PrintedBriefing } from '../helpers/briefings.ts';
+import { readDataDir } from '../../scripts/ingest/output.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 
 const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), `scale-${ARTICLES}-`));
@@ -71,5 +74,59 @@ describe(`at ${ARTICLES.toLocaleString('en')} articles, pages that grow with the
       return overBudget(weight).map((problem) => `${page}: ${problem}`);
     });
     expect(over).toEqual([]);
+  });
+});
+
+describe(`at ${ARTICLES.toLocaleString('en')} articles, every briefing is printed within 12 A4 pages`, () => {
+  let briefings: PrintedBriefing[] = [];
+  const api = <T>(name: string): T => JSON.parse(readFileSync(join(distDir, 'api', `${name}.json`), 'utf8')) as T;
+  let corpus: Parameters<typeof subjectOf>[1];
+  beforeAll(() => {
+    briefings = readBriefings(distDir);
+    corpus = { topics: api<{ topics: CorpusTopic[] }>('topics').topics, events: api<{ events: CorpusEvent[] }>('events').events, articles: api<{ articles: CorpusArticle[] }>('articles').articles };
+  });
+  type CorpusTopic = Parameters<typeof subjectOf>[1]['topics'][number];
+  type CorpusEvent = Parameters<typeof subjectOf>[1]['events'][number];
+  type CorpusArticle = Parameters<typeof subjectOf>[1]['articles'][number];
+
+  it('one per topic and per year, beside the one on everything, each linked to its PDF in dist/briefings/', () => {
+    const expected = expectedBriefings(corpus.topics.map((t) => t.slug), corpus.events, corpus.articles);
+    expect(briefings.map((b) => b.name).sort()).toEqual([...expected].sort());
+    for (const b of briefings) {
+      console.log(`${ARTICLES} seeds, ${b.page}: ${b.info.pages} pages, ${b.promised?.size}`);
+      expect(b.pdfHref, b.page).toBe(`/briefings/${b.name}.pdf`);
+      expect(b.promised?.pages, b.page).toBe(b.info.pages);
+    }
+  });
+
+  it('each a tagged A4 PDF of 1 to 12 pages with an outline and links that resolve', () => {
+    for (const b of briefings) {
+      expect([Math.round(b.info.width), Math.round(b.info.height)], b.page).toEqual([595, 842]);
+      expect(b.info.pages, b.page).toBeGreaterThanOrEqual(1);
+      expect(b.info.pages, b.page).toBeLessThanOrEqual(12);
+      expect(b.info.tagged, b.page).toBe(true);
+      expect(b.outline, b.page).toEqual(expect.arrayContaining(['Summary', 'Timeline', 'Who spoke', 'Sources']));
+      for (const uri of new Set(b.uris)) {
+        const path = new URL(uri).pathname.replace(/^\/+/, '');
+        expect(existsSync(join(distDir, path, 'index.html')) || existsSync(join(distDir, path)), uri).toBe(true);
+      }
+    }
+  });
+
+  it("each tells its subject's first and last day, and its speakers with their true number of quotes, none starting with a dateline", () => {
+    const people = readDataDir(join(project, 'content', 'data')).people;
+    const byName = new Map(people.map((p) => [p.name, p]));
+    for (const b of briefings) {
+      const { events, inScope } = subjectOf(b.name, corpus);
+      expect(b.text, b.page).toContain(formatDate(events[0].date!));
+      expect(b.text, b.page).toContain(formatDate(events[events.length - 1].date!));
+      const said = speakerCounts(b.html);
+      expect(said.length, b.page).toBeGreaterThan(0);
+      for (const s of said) {
+        expect(b.text, b.page).toContain(s.name);
+        expect(s.total, `${b.page}: ${s.name}`).toBe(readerQuoteCount(byName.get(s.name)!, inScope));
+      }
+      for (const q of quotedTexts(b.html)) expect(q.text, b.page).not.toMatch(DATELINE_OR_BYLINE);
+    }
   });
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
 import { describeBroken, LinkChecker } from '../helpers/quality-links.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
-import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { headersFor, parseHeadersFile, serveSite, type StaticServer } from '../helpers/quality-server.ts';
 import { builtSite, htmlFiles, requireBuilt, type BuiltSite } from '../helpers/quality-site.ts';
 
 const run = promisify(execFile);
@@ -66,6 +66,21 @@ describe(`the site built under the base path ${base}`, () => {
     const checker = new LinkChecker(site);
     const broken = checker.checkUrls(absoluteUrls.map((url) => ({ from: 'absolute URLs', url })));
     expect(broken, describeBroken(broken)).toEqual([]);
+  });
+
+  it('writes _headers rules for the sub-path, robots.txt at the base, and cards under it', () => {
+    const rules = parseHeadersFile(readFileSync(join(site.dir, '_headers'), 'utf8'));
+    const names = (path: string) => new Map(headersFor(rules, path).map(([name, value]) => [name.toLowerCase(), value]));
+    expect(names(`${base}timeline/`).get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
+    expect(names(`${base}embed/timeline/`).get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    expect(names(`${base}embed/timeline/`).has('x-frame-options')).toBe(false);
+    expect(names(`${base}_astro/x.js`).get('cache-control')).toMatch(/immutable/);
+    // Nothing outside the sub-path is this site's to set headers for.
+    expect(names('/timeline/').size).toBe(0);
+    // Crawlers read /robots.txt at the host's root only: the host copies these lines there (README).
+    const robots = readFileSync(join(site.dir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Allow: ${base}\n`);
+    expect(readFileSync(join(site.dir, 'index.html'), 'utf8')).toContain(`<meta property="og:image" content="${new URL(`${base}cards/site.png`, site.origin).href}">`);
   });
 
   it('builds the same pages as the root build', () => {

@@ -1,108 +1,183 @@
 /**
- * The printable briefing: `npm run briefing:pdf` prints /briefing/ in headless Chromium to an A4 PDF,
- * and the PDF's text (pdftotext) holds every topic, the speakers, the first and last dates of the data,
- * numbered sources that the text cites, and no site navigation. Run `npm run build` first.
+ * The printed briefings, as the build made them (`npm run build` prints them; nothing is printed
+ * here): one on everything, one per topic, one per year with dated reports, each an A4 PDF in
+ * dist/briefings/ linked from its page with its page count and size, tagged, with its language, title
+ * and an outline. Each PDF's text (pdftotext) holds its subject's events, figures, speakers and
+ * numbered sources; no quote starts with a dateline; "Who spoke" counts quotes as a reader does.
+ * That two builds give identical PDFs is checked by determinism.test.ts (its second build prints too).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, requireBuiltSite } from '../helpers/dist.ts';
-import { loadEvents, loadFigures, loadPeople, loadTopicDefinitions } from '../helpers/content.ts';
+import { BASE, DIST, fileFor, linksIn, readPage, requireBuiltSite } from '../helpers/dist.ts';
+import { loadArticles, loadEvents, loadFigures, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
+import { DATELINE_OR_BYLINE, expectedBriefings, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { BRIEFING_LIMITS } from '../../src/lib/briefing-limits.ts';
+import { sizeWords } from '../../scripts/briefing-pdf.ts';
 
 requireBuiltSite();
-// Printed to a temporary file (BRIEFING_PDF) so that dist/ stays byte-for-byte what the build made.
-const PDF = join(mkdtempSync(join(tmpdir(), 'briefing-')), 'briefing.pdf');
-const env = { ...process.env, DIST_DIR: DIST, BRIEFING_PDF: PDF };
-const node = process.execPath;
-let text = '';
-let pages = 0;
+const briefings = readBriefings(DIST, BASE);
+const byName = new Map(briefings.map((b) => [b.name, b]));
+const topics = loadTopicDefinitions().map((t) => t.data);
+const topicsData = loadTopicsData();
+const articles = loadArticles();
+const events = loadEvents();
+const people = loadPeople();
+const expected = expectedBriefings(topics.map((t) => t.slug), events, articles);
+const site = new URL(BASE, process.env.SITE_URL ?? 'https://example.org').href;
 
-beforeAll(() => {
-  execFileSync(node, ['scripts/briefing-pdf.ts'], { env, stdio: 'pipe', timeout: 120_000 });
-  text = execFileSync('pdftotext', [PDF, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [PDF], { encoding: 'utf8' });
-  pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
-  // A4 is 595 × 842 points.
-  expect(Math.round(Number(size[1]))).toBe(595);
-  expect(Math.round(Number(size[2]))).toBe(842);
-}, 180_000);
+const corpus = { topics: topicsData, events, articles };
+const subject = (name: string) => subjectOf(name, corpus);
 
-/** pdftotext breaks lines (also after a hyphen): compare on collapsed whitespace. */
-const flat = () => text.replace(/-\s+/g, '-').replace(/\s+/g, ' ');
-
-describe('briefing PDF', () => {
-  it('is 1 to 12 A4 pages', () => {
-    expect(statSync(PDF).size).toBeGreaterThan(10_000);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(12);
+describe('briefings', () => {
+  it('exist for everything, each topic and each year with dated reports', () => {
+    expect(briefings.map((b) => b.name).sort()).toEqual([...expected].sort());
+    for (const t of topics) expect(byName.get(t.slug)?.page).toBe(`/briefing/${t.slug}/`);
   });
 
-  it('covers every topic', () => {
-    for (const t of loadTopicDefinitions()) {
-      expect(flat()).toContain(t.data.name);
-      expect(flat()).toContain(t.data.fullName);
+  it('are linked from each topic page and each year page', () => {
+    for (const name of expected.slice(1)) {
+      const from = topics.some((t) => t.slug === name) ? `/topics/${name}/` : `/timeline/${name}/`;
+      expect(linksIn(readPage(from)), from).toContain(`/briefing/${name}/`);
     }
   });
 
-  it('names the people who spoke', () => {
-    const speakers = loadPeople()
-      .filter((p) => p.quotes.length > 0)
-      .sort((a, b) => b.quotes.length - a.quotes.length || b.articles.length - a.articles.length || (a.name < b.name ? -1 : 1))
-      .slice(0, BRIEFING_LIMITS.people);
-    expect(speakers.length).toBeGreaterThan(0);
-    for (const p of speakers) expect(flat()).toContain(p.name);
-  });
+  for (const name of expected) {
+    describe(name, () => {
+      const b = () => byName.get(name)!;
 
-  it('states the date range of the data, first and last day', () => {
-    const dated = loadEvents().filter((e) => e.date).map((e) => e.date!).sort();
-    expect(flat()).toContain(formatDate(dated[0]));
-    expect(flat()).toContain(formatDate(dated[dated.length - 1]));
-  });
+      it('links its PDF in dist/briefings/ with the true page count and size', () => {
+        expect(b().pdfHref).toBe(`/briefings/${name}.pdf`);
+        expect(fileFor(b().pdfHref!)).toBe(b().pdfFile);
+        expect(b().promised?.pages).toBe(b().info.pages);
+        expect(b().promised?.size).toBe(sizeWords(statSync(b().pdfFile).size));
+        expect(b().html).not.toMatch(/data-print/); // the print button gave way to the link
+      });
 
-  it('shows the figures that changed, earlier and later value', () => {
-    for (const s of loadFigures()) {
-      const dated = s.points.filter((p) => p.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
-      if (dated.length < 2 || dated.every((p) => p.value === dated[0].value && p.qualifier === dated[0].qualifier)) continue;
-      // Table cells wrap and interleave in the PDF's text: look for the start of the label and both values.
-      expect(flat()).toContain(s.label.split(' ').slice(0, 3).join(' '));
-      for (const p of [dated[0], dated[dated.length - 1]]) expect(flat()).toContain(`${p.qualifier ? `${p.qualifier} ` : ''}${p.value.toLocaleString('en-US')}, ${formatDate(p.date!)}`.split(', ')[0]);
+      it('is a tagged A4 PDF of 1 to 6 pages with its title, language and an outline of its sections', () => {
+        const { info, outline, lang } = b();
+        expect([Math.round(info.width), Math.round(info.height)]).toEqual([595, 842]);
+        expect(info.pages).toBeGreaterThanOrEqual(1);
+        expect(info.pages).toBeLessThanOrEqual(6);
+        expect(info.tagged).toBe(true);
+        expect(lang).toBe('en');
+        const topic = topics.find((t) => t.slug === name);
+        expect(info.title).toContain(name === 'all' ? 'Briefing' : topic?.name ?? name);
+        expect(outline).toContain('Summary');
+        expect(outline).toContain('Sources');
+      });
+
+      it("keeps its links clickable, each to a page of the site", () => {
+        expect(b().uris.length).toBeGreaterThan(0);
+        for (const uri of b().uris) {
+          expect(uri.startsWith(site), uri).toBe(true);
+          expect(fileFor('/' + uri.slice(site.length)), uri).not.toBeNull();
+        }
+      });
+
+      it("tells its subject's events, figures and speakers", () => {
+        const { text } = b();
+        const { events: scoped, inScope } = subject(name);
+        const topic = topics.find((t) => t.slug === name);
+        expect(scoped.length).toBeGreaterThan(0);
+        // At today's size every event of the subject fits (the limit is for large corpora).
+        expect(scoped.length).toBeLessThanOrEqual(BRIEFING_LIMITS.events);
+        for (const e of scoped) expect(text).toContain(e.title.slice(0, 40));
+        const first = scoped[0].date!;
+        const last = scoped[scoped.length - 1].date!;
+        expect(text).toContain(formatDate(first));
+        expect(text).toContain(formatDate(last));
+        if (name === 'all') for (const t of topics) expect(text).toContain(t.fullName);
+        else if (topic) expect(text).toContain(topic.fullName);
+        // Figures whose value changed between two dated statements of the subject: earlier and later.
+        for (const s of loadFigures()) {
+          const inTopic = topic ? new Set(topicsData.find((t) => t.slug === name)!.excerpts.map((x) => `${x.article}#${x.paragraph}`)) : null;
+          const dated = s.points.filter((p) => p.date && inScope(p.article) && (!inTopic || inTopic.has(`${p.article}#${p.paragraph}`)));
+          if (dated.length < 2 || dated.every((p) => p.value === dated[0].value && p.qualifier === dated[0].qualifier && p.upper === dated[0].upper)) continue;
+          expect(text).toContain(s.label.split(' ').slice(0, 3).join(' '));
+        }
+        const speakers = people
+          .filter((p) => readerQuoteCount(p, inScope) > 0)
+          .sort((x, y) => readerQuoteCount(y, inScope) - readerQuoteCount(x, inScope));
+        expect(speakers.length).toBeGreaterThan(0);
+        // Ties at the cut may fall either way: the clearly most quoted must be there.
+        const cut = speakers.length > BRIEFING_LIMITS.people ? readerQuoteCount(speakers[BRIEFING_LIMITS.people], inScope) : 0;
+        for (const p of speakers.filter((x) => readerQuoteCount(x, inScope) > cut)) expect(text).toContain(p.name);
+      });
+
+      it('says how many quotes each speaker has, counted as a reader counts them', () => {
+        const { inScope } = subject(name);
+        const said = speakerCounts(b().html);
+        expect(said.length).toBeGreaterThan(0);
+        for (const { name: who, total, direct, reported } of said) {
+          const person = people.find((p) => p.name === who)!;
+          expect(total, who).toBe(readerQuoteCount(person, inScope));
+          expect(direct + reported).toBe(total);
+          // Never one per sentence: a transcript answer of ten sentences is one quote.
+          expect(total).toBeLessThanOrEqual(person.quotes.filter((q) => inScope(q.article)).length);
+        }
+      });
+
+      it('never starts a quote or excerpt with a dateline or byline, and marks reported speech', () => {
+        const quoted = quotedTexts(b().html);
+        expect(quoted.length).toBeGreaterThan(0);
+        for (const q of quoted) expect(q.text, q.text).not.toMatch(DATELINE_OR_BYLINE);
+        for (const q of quoted.filter((x) => x.kind === 'reported')) expect(q.text).not.toMatch(/^[“"]/);
+        expect(b().text).not.toMatch(/\b\p{Lu}{3,}, \w+\.? \d{1,2} \([^)]+\) --/u);
+      });
+
+      it('ends with numbered sources that every citation points into, each linked', () => {
+        const { html } = b();
+        const article = /<article class="briefing"[\s\S]*<\/article>/.exec(html)![0];
+        const sources = [...article.matchAll(/<li id="src-(\d+)">/g)].map((m) => Number(m[1]));
+        expect(sources).toEqual(sources.map((_, i) => i + 1));
+        const cited = new Set([...article.matchAll(/href="#src-(\d+)"/g)].map((m) => Number(m[1])));
+        expect([...cited].sort((x, y) => x - y)).toEqual(sources);
+        // Displayed addresses may wrap only after "/" or ".".
+        for (const m of article.matchAll(/<a class="url"[^>]*>([\s\S]*?)<\/a>/g)) {
+          for (const piece of m[1].split('<wbr>').slice(0, -1)) expect(piece).toMatch(/[/.]$/);
+        }
+        const text = b().text;
+        const at = text.lastIndexOf('Sources');
+        expect([...text.slice(at).matchAll(/(?:^|\s)(\d{1,3})\.\s(?=\p{Lu})/gu)].map((m) => Number(m[1]))).toEqual(sources);
+      });
+
+      it('leaves out the site navigation, search, footer and the PDF offer', () => {
+        const { text } = b();
+        expect(text).not.toMatch(/Timeline Topics People Figures Briefing/);
+        expect(text).not.toMatch(/Skip to content/);
+        expect(text).not.toMatch(/Download this briefing|Print this briefing|Other briefings/);
+      });
+    });
+  }
+
+  it('topic and people pages quote without datelines too', () => {
+    for (const path of [...topics.map((t) => `/topics/${t.slug}/`), ...people.map((p) => `/people/${p.slug}/`)]) {
+      for (const m of readPage(path).matchAll(/<blockquote cite="[^"]+">\s*<p>([\s\S]*?)<\/p>/g)) expect(plain(m[1]), path).not.toMatch(DATELINE_OR_BYLINE);
     }
   });
+});
 
-  it('ends with a numbered Sources list that every citation points into', () => {
-    const at = text.lastIndexOf('Sources');
-    expect(at).toBeGreaterThan(0);
-    const sources = text.slice(at);
-    const numbered = [...sources.matchAll(/^\s*(\d+)\.\s/gm)].map((m) => Number(m[1]));
-    expect(numbered.length).toBeGreaterThan(0);
-    expect(numbered).toEqual(numbered.map((_, i) => i + 1));
-    expect(sources.replace(/\s+/g, '')).toMatch(/https?:\/\/[^\s]+\/articles\//);
-    const cited = new Set([...text.slice(0, at).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
-    for (const n of cited) expect(n).toBeLessThanOrEqual(numbered.length);
-    for (const n of numbered) expect(cited.has(n), `source ${n} is cited`).toBe(true);
-  });
+describe('npm run briefing:pdf without Chromium', () => {
+  const node = process.execPath;
+  const dir = mkdtempSync(join(tmpdir(), 'no-chromium-'));
+  const env = { ...process.env, DIST_DIR: DIST, CHROMIUM_PATH: join(dir, 'no-chromium') };
 
-  it('leaves out the site navigation, search and footer', () => {
-    expect(flat()).not.toMatch(/Timeline Topics People Figures Briefing/);
-    expect(flat()).not.toMatch(/Skip to content/);
-    expect(flat()).not.toMatch(/Data \(JSON\)/);
-  });
-
-  it('prints the same bytes twice (no print time stamp)', () => {
-    const first = readFileSync(PDF);
-    execFileSync(node, ['scripts/briefing-pdf.ts'], { env, stdio: 'pipe', timeout: 120_000 });
-    expect(readFileSync(PDF).equals(first)).toBe(true);
-  }, 180_000);
-
-  it('fails with a clear message when Chromium is missing', () => {
-    const run = spawnSync(node, ['scripts/briefing-pdf.ts'], { env: { ...env, CHROMIUM_PATH: '/nonexistent/chromium' }, encoding: 'utf8' });
+  it('fails with a clear message when asked for directly', () => {
+    const run = spawnSync(node, ['scripts/briefing-pdf.ts'], { env, encoding: 'utf8' });
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/Chromium is missing/);
-    expect(existsSync(PDF)).toBe(true); // the earlier PDF is left alone
+    expect(run.stderr).toMatch(/Chromium not found/);
+  });
+
+  it('as a build step, says so in one line, succeeds and leaves the site alone', () => {
+    const before = readFileSync(join(DIST, 'briefing', 'index.html'));
+    const run = spawnSync(node, ['scripts/briefing-pdf.ts', '--build'], { env, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect((run.stdout + run.stderr).trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toMatch(/Chromium not found.*print button/);
+    expect(readFileSync(join(DIST, 'briefing', 'index.html')).equals(before)).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describeBuiltSite('what a page says about itself where its link is pasted', (sit
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('every page but the 404 names its own absolute address as canonical and og:url', () => {
+  it('every page but the 404 names its own absolute address as canonical and og:url (a moved page: its new one)', () => {
     const problems: string[] = [];
     for (const file of pages) {
       const doc = parseFile(site.dir, file);
@@ -76,7 +76,10 @@ describeBuiltSite('what a page says about itself where its link is pasted', (sit
         if (!robots.some((r) => r?.includes('noindex'))) problems.push('404.html is not marked noindex');
         continue;
       }
-      const expected = new URL(pagePath(file, site.base), site.origin).href;
+      // A page left at a moved address names where the page lives now, the address it refreshes to.
+      const refresh = elements(doc, (e) => e.name === 'meta' && attr(e, 'http-equiv') === 'refresh').map((e) => attr(e, 'content') ?? '');
+      const movedTo = refresh.length ? /url=(.*)$/.exec(refresh[0])?.[1] : undefined;
+      const expected = new URL(movedTo ?? pagePath(file, site.base), site.origin).href;
       if (canonical.length !== 1 || canonical[0] !== expected) problems.push(`${file}: canonical ${JSON.stringify(canonical)}, expected ${expected}`);
       if (ogUrl.length !== 1 || ogUrl[0] !== expected) problems.push(`${file}: og:url ${JSON.stringify(ogUrl)}, expected ${expected}`);
     }

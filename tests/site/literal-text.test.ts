@@ -4,10 +4,15 @@
  * its page letter for letter, with no script, element or heading made from it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { copyProject } from '../../scripts/bench/project-copy.ts';
+import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { searchAs } from '../helpers/quality-search.ts';
+import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
 import { DomUtils } from 'htmlparser2';
 import { elements, parseHtml } from '../helpers/quality-html.ts';
 
@@ -20,17 +25,26 @@ const HOSTILE = [
   'The code <Tag /> and <Component prop={1}>child</Component> appeared in the leak.',
   '# Not a heading, * not a list, 1. not a list, > not a quote, --- not a rule.',
   'Entities &copy; &amp; &#x41; and `code` and <!-- a comment --> stay as written.',
+  'A reader typed &lt;script&gt; into the form, and the page must show those characters.',
+  // GFM would turn these into links and strikethrough, and its autolinks keep the `\&` escape.
+  'The portal https://example.org/search?a=1&b=2 lists www.example.com and press@example.org for readers.',
+  'Budgets were ~~cut~~ by ~5~ per cent, the ~~~ note ~said~ in the annex to the agreement.',
 ];
 
+// Three measures: laboratories in two sentences, engineers and projects once each, by no one named.
+const FIGURES = 'Numbers test page\n\n2021-05-06\n\nThe province opened 14 laboratories and trained 370 engineers last year.\n\nA later survey found 12 laboratories in the same province.\n\nThe fund financed 45 projects across the region.\n';
+
 let html = '';
+let site = '';
+const work = mkdtempSync(join(tmpdir(), 'literal-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'literal-'));
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  cpSync(join(repo, 'content', 'topics'), join(dir, 'content', 'topics'), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  // A copy with its own node_modules/.astro, so this build never shares Astro's data store with another.
+  const dir = copyProject(join(work, 'project'), repo);
   mkdirSync(join(dir, 'seeds'));
   for (const seed of readdirSync(join(repo, 'seeds'))) cpSync(join(repo, 'seeds', seed), join(dir, 'seeds', seed));
+  writeFileSync(join(dir, 'seeds', 'zz-figures.txt'), FIGURES);
   writeFileSync(join(dir, 'seeds', 'zz-hostile.txt'), `Hostile text test page\n\n2021-05-05\n\n${HOSTILE.join('\n\n')}\n`);
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
@@ -38,6 +52,8 @@ beforeAll(() => {
   };
   run(['scripts/ingest/cli.ts']);
   run([join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  run(['scripts/search-index.ts']);
+  site = join(dir, 'dist');
   html = readFileSync(join(dir, 'dist', 'articles', '2021-05-05-hostile-text-test-page', 'index.html'), 'utf8');
 }, 300_000);
 
@@ -53,9 +69,45 @@ describe('text that looks like code', () => {
   it('makes no script, element or heading out of it', () => {
     const doc = parseHtml(html);
     const main = elements(doc, (e) => e.name === 'main')[0];
-    const inArticle = elements(main, (e) => ['script', 'tag', 'component', 'h1', 'h2', 'hr', 'ul', 'ol', 'blockquote', 'code'].includes(e.name) && /^p-\d+$/.test(e.parent && 'attribs' in e.parent ? (e.parent as { attribs: Record<string, string> }).attribs.id ?? '' : ''));
+    const inArticle = elements(main, (e) => (['script', 'tag', 'component', 'h1', 'h2', 'hr', 'ul', 'ol', 'blockquote', 'code', 'del', 's'].includes(e.name) || (e.name === 'a' && e.attribs.class !== 'pl')) && /^p-\d+$/.test(e.parent && 'attribs' in e.parent ? (e.parent as { attribs: Record<string, string> }).attribs.id ?? '' : ''));
     expect(inArticle).toEqual([]);
     expect(html).not.toContain('<script>document.title');
     expect(html).not.toMatch(/<Tag\b|<Component\b/);
+    expect(html).not.toContain('%5C');
+    expect(html).not.toContain('mailto:');
+  });
+});
+
+describe('the search box', () => {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows excerpts with the characters of the page, entities not decoded', async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveSite(site, '/')]);
+    const session = await searchAs(browser, server.root, 'reader typed form');
+    expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
+    const excerpt = session.excerpts.find((e) => e.includes('typed'));
+    expect(excerpt, session.status).toContain('typed &lt;script&gt; into');
+    const entities = await searchAs(browser, server.root, 'Entities');
+    expect(entities.excerpts.find((e) => e.includes('Entities'))).toContain('Entities &copy; &amp; &#x41; and `code` and <!-- a comment -->');
+  });
+});
+
+describe('figures', () => {
+  it('gives pages only to measures reported more than once or by someone named; the API keeps all', () => {
+    const api = JSON.parse(readFileSync(join(site, 'api', 'figures.json'), 'utf8')) as { series: { id: string; label: string; url: string; points: { article: string }[] }[] };
+    const ours = api.series.filter((s) => s.points.every((p) => p.article.endsWith('numbers-test-page')));
+    expect(ours.map((s) => s.label.split(' ')[0]).sort()).toEqual(['engineers', 'laboratories', 'projects']);
+    const withPage = ours.filter((s) => existsSync(join(site, 'figures', s.id, 'index.html'))).map((s) => s.label);
+    expect(withPage).toEqual(['laboratories']);
+    const index = readFileSync(join(site, 'figures', 'index.html'), 'utf8');
+    for (const s of ours.filter((x) => x.label !== 'laboratories')) {
+      expect(index).not.toContain(`/figures/${s.id}/`);
+      expect(new URL(s.url).pathname + new URL(s.url).hash).toMatch(/^\/articles\/[\w-]*numbers-test-page\/#p-\d+$/);
+    }
   });
 });

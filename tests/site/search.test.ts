@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeViolations } from '../helpers/quality-axe.ts';
-import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { describeTrouble, launchChromium, watchPage } from '../helpers/quality-browser.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
 import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles, type BuiltSite } from '../helpers/quality-site.ts';
@@ -32,11 +32,12 @@ describeBuiltSite('search', (site) => {
     await server?.close();
   });
 
-  it('the index holds exactly the article pages (data-pagefind-body), nothing else', () => {
+  it('the index holds the article, person, topic and figure pages (their data-pagefind-body), nothing else', () => {
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    expect(indexed).toBe(articlePages(site).length);
-    expect(indexed).toBeGreaterThan(0);
+    const searchable = htmlFiles(site.dir).filter((file) => /^(articles|people|topics|figures)\/[^/]+\/index\.html$/.test(file));
+    expect(indexed).toBe(searchable.length);
+    expect(articlePages(site).length).toBeGreaterThan(0);
   });
 
   it('finds an article by the words of its title, and links to its page', async () => {
@@ -60,7 +61,7 @@ describeBuiltSite('search', (site) => {
   it('says so when nothing matches', async () => {
     const session = await searchAs(browser, server.root, 'zqxjkvbw');
     expect(session.results).toEqual([]);
-    expect(session.status).toMatch(/No articles match/);
+    expect(session.status).toMatch(/Nothing matches/);
     expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
   });
 
@@ -73,5 +74,56 @@ describeBuiltSite('search', (site) => {
     await context.close();
     expect(visibleBoxes).toBe(0);
     expect(formHidden).toBe(true);
+  });
+
+  it('/search/?q=ITER shows the ITER results on load: its topic page and its reports, each with its kind', async () => {
+    const page = await browser.newPage();
+    const trouble = watchPage(page);
+    try {
+      await page.goto(server.url('/search/?q=ITER'));
+      const results = page.locator('form[data-page] ol li');
+      await results.first().waitFor({ timeout: 15_000 });
+      const items = await results.evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })));
+      expect(items.map((i) => i.href)).toContain(`${site.base}topics/iter/`);
+      expect(items.some((i) => i.href.startsWith(`${site.base}articles/`) && /\(Article\)/.test(i.text))).toBe(true);
+      expect(items.find((i) => i.href === `${site.base}topics/iter/`)?.text).toMatch(/\(Topic\)/);
+      expect(await page.locator('#search-page-query').inputValue()).toBe('ITER');
+      expect([...trouble], describeTrouble(trouble)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the address in step with the query, and `/` focuses the box unless the reader is typing', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url('/search/'));
+      await page.locator('main h1').click();
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-query');
+      await page.keyboard.type('SKA');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'SKA', null, { timeout: 10_000 });
+      expect(await page.locator('#search-page-query').inputValue()).toBe('SKA'); // the `/` was not typed
+      // In a box, `/` is a character like any other.
+      await page.keyboard.type('/x');
+      expect(await page.locator('#search-page-query').inputValue()).toBe('SKA/x');
+      // On any other page, `/` goes to the header's box.
+      await page.goto(server.root);
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-query');
+      expect(await page.getAttribute('#site-search-query', 'placeholder')).toBeTruthy();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('without JavaScript the search page says where to look instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url('/search/?q=ITER'));
+    const text = await page.locator('main').innerText();
+    await context.close();
+    expect(text).toMatch(/needs JavaScript/);
+    expect(text).toMatch(/timeline/);
   });
 });

@@ -84,7 +84,7 @@ function tabloidChrome(rng: Prng, r: Report): string {
   const body = [r.relativeLead, ...r.body].map(curly);
   const videoAt = rng.int(1, body.length);
   body.forEach((p, i) => {
-    if (i === videoAt) out.push(...chrome.videoBlock(rng, `How ${r.occasion.field} research went global`), '');
+    if (i === videoAt) for (const line of [...chrome.videoBlock(rng, `How ${r.occasion.field} research went global`), '']) out.push(line);
     out.push(p, '');
     if (i === 2 && rng.chance(0.5)) out.push(chrome.photoCredit(rng, `${r.occasion.speaker.name} at ${r.occasion.kind}.`), '');
     if (i === 4 && rng.chance(0.4)) out.push(chrome.advertisement(rng), '');

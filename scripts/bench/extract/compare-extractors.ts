@@ -40,9 +40,11 @@ const DefuddleClass = (defuddleModule?.default.Defuddle ?? defuddleModule?.defau
   | (new (doc: Document, options: { url?: string }) => { parse(): { content: string; title: string } })
   | undefined;
 const happy = await optional<{ Window: new () => { document: Document; happyDOM: { close(): Promise<void> } } }>('happy-dom');
-const fromHtml = await optional<typeof import('hast-util-from-html')>('hast-util-from-html');
-const hastText = await optional<typeof import('hast-util-to-text')>('hast-util-to-text');
-const hastSelect = await optional<typeof import('hast-util-select')>('hast-util-select');
+// Not dependencies of the project (installed only to rerun the comparison), hence loosely typed.
+type Hast = { children: unknown[] };
+const fromHtml = await optional<{ fromHtml(html: string): Hast }>('hast-util-from-html');
+const hastText = await optional<{ toText(node: Hast): string }>('hast-util-to-text');
+const hastSelect = await optional<{ select(selector: string, tree: Hast): Hast | null; selectAll(selector: string, tree: Hast): Hast[] }>('hast-util-select');
 
 if (linkedom && readability) {
   candidates.push({
@@ -88,10 +90,10 @@ if (fromHtml && hastText && hastSelect) {
       const tree = fromHtml.fromHtml(html);
       const root = hastSelect.select('article', tree) ?? hastSelect.select('main', tree) ?? hastSelect.select('body', tree) ?? tree;
       for (const el of hastSelect.selectAll('script, style, noscript, nav, aside, form, footer, header, iframe, svg', root)) {
-        (el as { children: unknown[] }).children = [];
+        el.children = [];
       }
       const h1 = hastSelect.select('h1', tree);
-      return { body: hastText.toText(root as Parameters<typeof hastText.toText>[0]), headline: h1 ? hastText.toText(h1).trim() : null };
+      return { body: hastText.toText(root), headline: h1 ? hastText.toText(h1).trim() : null };
     },
   });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** Small text helpers shared by the stages. */
 
 export function countWords(text: string): number {
@@ -19,18 +20,36 @@ export function textKey(text: string): string {
 
 const STOP_AT_END = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'is', 'be', 'will', 'its', 'his', 'her', 'their', 'that']);
 
-/** URL slug: ASCII, lowercase, at most `maxWords` words, no trailing little words. */
+/**
+ * URL slug: ASCII, lowercase, at most `maxWords` words, no trailing little words. Greek and Cyrillic
+ * are transliterated ("Дмитрий Иванов" → "dmitrii-ivanov"); text with no Latin, Greek or Cyrillic
+ * letters or digits left (Chinese, Arabic, symbols only) gets `u-` and a hash of the text, so a slug
+ * is never empty and two different texts never share one by losing all their letters.
+ */
 export function slugify(text: string, maxWords = 6): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const words = transliterate(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, maxWords);
   while (words.length > 1 && STOP_AT_END.has(words[words.length - 1])) words.pop();
-  return words.join('-');
+  return words.length ? words.join('-') : 'u-' + createHash('sha1').update(text.normalize('NFC')).digest('hex').slice(0, 10);
+}
+
+// Greek (ELOT 743, simplified) and Cyrillic (Russian, Ukrainian, Bulgarian, Serbian: BGN-like, simplified).
+const TRANSLIT: Record<string, string> = Object.fromEntries(
+  [
+    'α a β v γ g δ d ε e ζ z η i θ th ι i κ k λ l μ m ν n ξ x ο o π p ρ r σ s ς s τ t υ y φ f χ ch ψ ps ω o',
+    'а a б b в v г g д d е e ё e ж zh з z и i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya',
+    'є ye і i ї yi ґ g ђ dj ј j љ lj њ nj ћ c џ dz ў u',
+  ]
+    .join(' ')
+    .split(' ')
+    .reduce<[string, string][]>((pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1] === '_' ? '' : all[i + 1]]]), []),
+);
+
+function transliterate(lower: string): string {
+  return /[\u0370-\u03ff\u0400-\u04ff]/.test(lower) ? lower.replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (ch) => TRANSLIT[ch] ?? ' ') : lower;
 }
 
 /** Words with a capital in a line, over all words: headlines and names score high. */

@@ -1,11 +1,15 @@
 /**
  * decode: bytes → clean Unicode text.
  * UTF-8 (with or without BOM), UTF-16 LE/BE (by BOM or by the pattern of NUL bytes), else
- * Windows-1252 (a superset of Latin-1's printable range). Then NFC, `\n` line ends, no zero-width
- * junk, no-break spaces as plain spaces. Empty, whitespace-only, binary and undecodable files are
- * refused with a reason (SkipArticle).
+ * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
+ * UTF-8: only the bad bytes become U+FFFD, reported by line and column; Windows-1252 is chosen only
+ * when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). Then
+ * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces. Empty, whitespace-only,
+ * binary (by their first bytes: PDF, Word, archives, images) and undecodable files are refused with
+ * a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -15,13 +19,59 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLeng
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return { encoding: utf16, bomLength: 0, why: 'NUL byte in every other position' };
-  if (bytes.includes(0)) throw new SkipArticle('binary file: contains NUL bytes and is not UTF-16');
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
-  } catch {
-    return { encoding: 'windows-1252', bomLength: 0, why: 'not valid UTF-8; read as Windows-1252' };
+  const format = binaryFormatOf(bytes);
+  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
+  if (bytes.includes(0)) throw new SkipArticle(`binary file: contains NUL bytes and is not UTF-16; ${EXPORT_AS_TEXT}`);
+  const { bad, multibyte } = scanUtf8(bytes);
+  if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
+  if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
+  return { encoding: 'windows-1252', bomLength: 0, why: 'not valid UTF-8; read as Windows-1252' };
+}
+
+/**
+ * The invalid sequences of a UTF-8 byte string (as [start, end) byte ranges, each the "maximal
+ * subpart" the WHATWG decoder turns into one U+FFFD), and how many valid multi-byte sequences it has.
+ */
+export function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyte: number } {
+  const bad: [number, number][] = [];
+  let multibyte = 0;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b === 0xe0) [need, lo] = [2, 0xa0];
+    else if (b === 0xed) [need, hi] = [2, 0x9f];
+    else if (b >= 0xe1 && b <= 0xef) need = 2;
+    else if (b === 0xf0) [need, lo] = [3, 0x90];
+    else if (b === 0xf4) [need, hi] = [3, 0x8f];
+    else if (b >= 0xf1 && b <= 0xf3) need = 3;
+    if (!need) {
+      bad.push([i, i + 1]);
+      i++;
+      continue;
+    }
+    let j = 1;
+    for (; j <= need; j++) {
+      const c = bytes[i + j];
+      if (i + j >= n || c < (j === 1 ? lo : 0x80) || c > (j === 1 ? hi : 0xbf)) break;
+    }
+    if (j > need) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      bad.push([i, i + j]);
+      i += j;
+    }
   }
+  return { bad, multibyte };
 }
 
 /** Text in UTF-16 without a BOM: ASCII-range characters leave a NUL in every other byte. */
@@ -51,13 +101,37 @@ const MOJIBAKE = /(?:Ã[\u0080-\u00BF¡-¿]|â€[\u0080-\u00BF™œžŸ¢£¤¥
 export function decode(seed: string, bytes: Uint8Array, report: Report): string {
   if (bytes.length === 0) throw new SkipArticle('empty file (0 bytes)');
   const { encoding, bomLength, why } = detectEncoding(bytes);
+  const body = bytes.subarray(bomLength);
+  const bad = encoding === 'utf-8' ? scanUtf8(body).bad : [];
+  // Replacement characters already in the file stand for characters lost before we got it: removed.
+  // Those standing for our bad bytes are kept, so the reader sees where a character is missing.
+  let lost = 0;
+  const strict = (part: Uint8Array) => {
+    let decoded: string;
+    try {
+      decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(part);
+    } catch {
+      throw new SkipArticle(`undecodable: invalid ${encoding} (${why})`);
+    }
+    if (!decoded.includes('\uFFFD')) return decoded;
+    lost += decoded.split('\uFFFD').length - 1;
+    return decoded.replaceAll('\uFFFD', '');
+  };
   let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bomLength));
-  } catch {
-    throw new SkipArticle(`undecodable: invalid ${encoding} (${why})`);
+  if (!bad.length) text = strict(body);
+  else {
+    const parts: string[] = [];
+    let from = 0;
+    for (const [start, end] of bad) {
+      parts.push(strict(body.subarray(from, start)));
+      from = end;
+    }
+    parts.push(strict(body.subarray(from)));
+    text = parts.join('\uFFFD');
+    report.add('decode', 'invalid-utf8', 'changed', undefined, `${bad.length} bad byte sequence(s) replaced by U+FFFD at ${badPlaces(parts)}`);
   }
   if (encoding !== 'utf-8' || bomLength) report.add('decode', 'encoding', 'changed', undefined, `${encoding} (${why})`);
+  if (lost) report.add('decode', 'replacement-character', 'removed', undefined, `${lost} U+FFFD (characters lost before we got the file)`);
 
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
@@ -74,11 +148,6 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
       report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252, re-decoded');
     }
   }
-  if (text.includes('\uFFFD')) {
-    const count = text.split('\uFFFD').length - 1;
-    text = text.replaceAll('\uFFFD', '');
-    report.add('decode', 'replacement-character', 'removed', undefined, `${count} U+FFFD (characters lost before we got the file)`);
-  }
 
   text = text
     .normalize('NFC')
@@ -89,6 +158,25 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     .replace(/[ ]+$/gm, '');
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
   return text;
+}
+
+/** "line 3, column 17; line 9, column 2" for the joints between decoded parts (first ten). */
+function badPlaces(parts: string[]): string {
+  const places: string[] = [];
+  let line = 1;
+  let column = 1;
+  for (let k = 0; k < parts.length - 1 && places.length < 10; k++) {
+    const part = parts[k];
+    const lastBreak = part.lastIndexOf('\n');
+    if (lastBreak === -1) column += [...part].length;
+    else {
+      line += part.split('\n').length - 1;
+      column = [...part.slice(lastBreak + 1)].length + 1;
+    }
+    places.push(`line ${line}, column ${column}`);
+    column += 1; // the U+FFFD itself
+  }
+  return places.join('; ') + (parts.length - 1 > places.length ? ' …' : '');
 }
 
 /** Undo one round of UTF-8-as-Windows-1252, if the text round-trips; else null. */

@@ -113,6 +113,7 @@ export function clusterEvents(
     const shared = [...lead.speakers].filter((s) => group.every((n) => n.speakers.has(s)));
     let id = `${day ?? 'undated'}-${shared[0] ?? slugify(lead.article.title, 5)}`;
     if (usedIds.has(id)) id += `-${slugify(lead.article.title, 5)}`;
+    for (let n = 2, base = id; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
     const ordered = [...group].sort(byTrust);
     for (const n of ordered) n.article.event = id;

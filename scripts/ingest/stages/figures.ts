@@ -7,6 +7,7 @@
  */
 import type { FigureFound, Paragraph, Quote } from '../types.ts';
 import { Report } from '../report.ts';
+import { MAX_FIGURES } from '../lib/limits.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -33,13 +34,19 @@ const EMPTY_UNITS = /^(?:others?|ones?|of|times|aspects?|ways?|points?|parts?|si
 
 export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report): FigureFound[] {
   const figures: FigureFound[] = [];
+  const speakerOf = new Map<string, string>(); // the first quote of a sentence, as a find() would give
+  for (const q of quotes) if (!speakerOf.has(`${q.paragraph}\n${q.sentence}`)) speakerOf.set(`${q.paragraph}\n${q.sentence}`, q.person);
   for (const p of paragraphs) {
     for (const sentence of p.sentences) {
       FIGURE.lastIndex = 0;
       for (const m of sentence.matchAll(FIGURE)) {
         const figure = readFigure(m, sentence);
         if (!figure) continue;
-        const speaker = quotes.find((q) => q.paragraph === p.id && q.sentence === sentence)?.person ?? null;
+        if (figures.length === MAX_FIGURES) {
+          report.add('figures', 'figure-cap', 'removed', undefined, `figures after the first ${MAX_FIGURES} (from ${p.id} on) not recorded`);
+          return figures;
+        }
+        const speaker = speakerOf.get(`${p.id}\n${sentence}`) ?? null;
         figures.push({ ...figure, paragraph: p.id, sentence, speaker });
         report.add('figures', 'figure', 'found', figure.text, figure.key);
       }

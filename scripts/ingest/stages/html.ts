@@ -16,6 +16,8 @@ import { decodeHtml } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
 import { blocksOf } from '../lib/html-blocks.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
+import { seedKindOf } from '../seed-files.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -24,13 +26,15 @@ export interface HtmlRead {
 }
 
 export function isHtmlSeed(seed: string): boolean {
-  return /\.html?$/i.test(seed);
+  return seedKindOf(seed) === 'html';
 }
 
 type DomRoot = Parameters<typeof blocksOf>[0];
 
 export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
+  const format = binaryFormatOf(bytes);
+  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
   const decoded = decodeHtml(bytes);
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
   if (decoded.html.includes('\u0000')) throw new SkipArticle('binary file: contains NUL bytes');

@@ -52,7 +52,9 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     let open = false; // inside a quotation that runs on from the previous sentence
     const speakers: (string | null)[] = [];
     const opensQuote: boolean[] = [];
+    const direct: boolean[] = [];
     for (const sentence of p.sentences) {
+      direct.push(quotesWords(sentence, open));
       let speaker: string | null = null;
       const subject = findSubject(sentence, open);
       if (subject?.kind === 'name') {
@@ -60,7 +62,8 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
       } else if (subject?.kind === 'pronoun') speaker = lastSpeaker;
       else if (subject?.kind === 'description') speaker = byRole(subject.text);
       else if (!subject && (open || startsQuoted(sentence))) speaker = previous;
-      if (!speaker && !subject && labelSpeaker) speaker = labelSpeaker;
+      // A transcript's answer is the speaker's own words, quotation marks or not.
+      if (!speaker && !subject && labelSpeaker) { speaker = labelSpeaker; direct[direct.length - 1] = true; }
       if (subject && subject.kind !== 'pronoun') lastSpeaker = speaker;
       if (speaker) lastSpeaker = speaker;
       previous = speaker;
@@ -74,7 +77,7 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     }
     p.sentences.forEach((sentence, i) => {
       const person = speakers[i];
-      if (person) quotes.push({ person, paragraph: p.id, sentence });
+      if (person) quotes.push({ person, paragraph: p.id, sentence, kind: direct[i] ? 'direct' : 'reported' });
     });
   }
   const speaking = [...people.values()].filter((person) => quotes.some((q) => q.person === person.slug));
@@ -83,6 +86,26 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
 
 function startsQuoted(sentence: string): boolean {
   return /^[“"]/.test(sentence);
+}
+
+/**
+ * Whether the sentence gives someone's words in quotation marks: a quoted span of four words or more
+ * (a quoted name or term, "the “Belt and Road” plan", is not speech), or a sentence that runs on inside
+ * a quotation opened before it.
+ */
+function quotesWords(sentence: string, startsOpen: boolean): boolean {
+  let state = startsOpen;
+  let span = '';
+  const spans: string[] = [];
+  for (const ch of sentence) {
+    const opens = ch === '“' || (ch === '"' && !state);
+    const closes = ch === '”' || (ch === '"' && state);
+    if (state && closes) { spans.push(span); span = ''; state = false; continue; }
+    if (!state && opens) { state = true; continue; }
+    if (state) span += ch;
+  }
+  if (state) spans.push(span);
+  return spans.some((s) => s.trim().split(/\s+/).filter(Boolean).length >= 4);
 }
 
 /** Whether a quotation is still open after this sentence. */

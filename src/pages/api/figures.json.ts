@@ -1,7 +1,8 @@
 /**
  * /api/figures.json: quantitative claims grouped into series over time (content/data/figures.json),
  * each point with its article, paragraph, sentence, and `url`: the absolute link to that paragraph;
- * each series with `url`: its section on /figures/.
+ * each series with `url`: its section on /figures/, or for a measure without pages of its own (stated
+ * once, by no one named: see hasFigurePage) the paragraph that states it.
  * Series sort by id; points by date (undated last), then article and paragraph.
  */
 import type { APIRoute } from 'astro';
@@ -9,6 +10,7 @@ import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
 import { loadFigures } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
 import { figuresHref } from '../../lib/links';
+import { hasFigurePage } from '../../lib/figures';
 import { articleHref } from '../../lib/url';
 
 const paragraphNumber = (id: string) => Number(id.slice(2));
@@ -19,7 +21,7 @@ export const GET: APIRoute = ({ site }) => {
       id: s.id,
       label: s.label,
       unit: s.unit,
-      url: absolute(figuresHref(s.id), site),
+      url: absolute(hasFigurePage(s) ? figuresHref(s.id) : articleHref(s.points[0].article, s.points[0].paragraph), site),
       points: s.points
         .map((point) => ({ ...point, url: absolute(articleHref(point.article, point.paragraph), site) }))
         .sort(

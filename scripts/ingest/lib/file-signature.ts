@@ -1,0 +1,29 @@
+/**
+ * What a file really is, from its first bytes: a PDF, a Word or other office document, an archive or
+ * an image saved with a .txt name is not text, whatever its name says. The ingest refuses those with
+ * a reason that tells the user what to do (export the article as text, or save the page as HTML).
+ */
+const SIGNATURES: { bytes: number[]; what: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file' }, // %PDF-
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'a Microsoft Office file (Word .doc or similar)' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (a Word .docx, an OpenDocument file or similar)' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' }, // {\rtf
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program (ELF)' },
+];
+
+/** "a PDF file" etc. when the bytes start like a known binary format; else null. */
+export function binaryFormatOf(bytes: Uint8Array): string | null {
+  for (const { bytes: sig, what } of SIGNATURES) {
+    if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) return what;
+  }
+  return null;
+}
+
+export const EXPORT_AS_TEXT = 'export it as text (.txt) or save the page as HTML';

@@ -1,0 +1,146 @@
+/**
+ * No damaged cache and no skipped seed may stop a run. Each cache file (a per-seed outcome, the
+ * state's head and log, pairs.bin) is truncated, filled with random bytes, replaced by `{}`, emptied
+ * or garbled at its own length; each time the next run succeeds, says which file it could not use
+ * when it matters, and writes exactly what a cold run writes.
+ */
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runIngest } from '../../scripts/ingest/run.ts';
+import { listFiles } from '../../scripts/lib/list-files.ts';
+import { tempTrees } from '../helpers/temp-tree.ts';
+import { repoRoot } from './helpers.ts';
+
+const trees = tempTrees('cache-damage-');
+afterAll(trees.cleanup);
+
+const report = (outlet: string, day: string, speaker: string) =>
+  `Minister says lab network will grow\n\nBEIJING, ${day} (${outlet}) -- China will build 30 more joint laboratories with partner countries, ${speaker} said on Friday at a press conference on research cooperation for ITER.\n\nThe laboratories will study climate change, public health and clean energy, ${speaker} said. In 2022, 25 documents were signed.`;
+const SEEDS: Record<string, string> = {
+  'a.txt': `2021-06-04\n\n${report('Xinhua', 'June 4', 'science minister Li Ming')}`,
+  'b.txt': `Lab network to grow, says minister\n\nChina will build 30 more joint laboratories with partner countries, Li Ming, minister of science, said on Friday.\n\nThe laboratories will study climate change, public health and clean energy, according to the minister, who spoke at a press conference on research cooperation.`,
+  'c.txt': `2021-06-04\n\n${report('CGTN', 'June 4', 'Li Ming, the science minister,')}`,
+  'd.txt': `Page about SKA\n\nThe Square Kilometre Array telescope will open in 2028, its director said.`,
+  'e.txt': '',
+};
+
+function project(seeds: Record<string, string>) {
+  const root = trees.make({});
+  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
+  const seedsDir = join(root, 'seeds');
+  mkdirSync(seedsDir);
+  for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
+  return { root, seedsDir, cache: join(root, '.cache', 'ingest') };
+}
+
+function contentOf(root: string): Record<string, string> {
+  const dir = join(root, 'content');
+  return Object.fromEntries(listFiles(dir).filter((f) => !f.startsWith('topics/')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+async function coldContent(seedsDir: string) {
+  const fresh = project({});
+  await runIngest({ root: fresh.root, seedsDir });
+  return contentOf(fresh.root);
+}
+
+/** Runs with the report printed; returns what went to the console. */
+async function runPrinted(root: string, seedsDir: string): Promise<string> {
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
+  const table = vi.spyOn(console, 'table').mockImplementation(() => {});
+  try {
+    await runIngest({ root, seedsDir, print: true });
+  } finally {
+    log.mockRestore();
+    table.mockRestore();
+  }
+  return lines.join('\n');
+}
+
+const DAMAGE: Record<string, (bytes: Buffer) => Buffer | string> = {
+  truncated: (b) => b.subarray(0, Math.floor(b.length / 2)),
+  random: (b) => randomBytes(Math.max(16, b.length)),
+  'empty object': () => '{}',
+  empty: () => '',
+  'garbage of the same length': (b) => Buffer.from(b.map((x, i) => (i > 60 ? x ^ 0x5a : x))),
+};
+
+const outcomeFiles = (cache: string) => readdirSync(cache).filter((f) => /^[0-9a-f]{32}\.json$/.test(f));
+
+describe('damaged caches', () => {
+  const targets: Record<string, (cache: string) => string[]> = {
+    'cached outcomes': (cache) => outcomeFiles(cache).map((f) => join(cache, f)),
+    'head.json': (cache) => [join(cache, 'head.json')],
+    'seeds.jsonl': (cache) => [join(cache, 'seeds.jsonl')],
+    'pairs.bin': (cache) => [join(cache, 'pairs.bin')],
+  };
+  for (const [target, files] of Object.entries(targets)) {
+    for (const [kind, damage] of Object.entries(DAMAGE)) {
+      it(`recovers from ${target}: ${kind}`, async () => {
+        const { root, seedsDir, cache } = project(SEEDS);
+        await runIngest({ root, seedsDir });
+        for (const file of files(cache)) writeFileSync(file, damage(readFileSync(file)));
+        // A changed seed and a deleted output make the run read the state and every cached outcome.
+        appendFileSync(join(seedsDir, 'd.txt'), '\n\nThe telescope was first proposed in Cape Town, its director said.');
+        rmSync(join(root, 'content', 'data', 'events.json'));
+        const out = await runPrinted(root, seedsDir);
+        expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+        if (target === 'cached outcomes' && kind !== 'garbage of the same length') expect(out).toMatch(/cache entry \S+[0-9a-f]{32}\.json for \S+ is (?:damaged|not)/);
+      });
+    }
+  }
+
+  it('never lets garbage of the right length in pairs.bin change the events', async () => {
+    const { root, seedsDir, cache } = project(SEEDS);
+    await runIngest({ root, seedsDir });
+    const pairs = join(cache, 'pairs.bin');
+    const bytes = readFileSync(pairs);
+    // Keep any header and the count; zero the positions and scores that follow.
+    const start = bytes.indexOf(10) + 1 + 4;
+    writeFileSync(pairs, Buffer.concat([bytes.subarray(0, start), Buffer.alloc(bytes.length - start)]));
+    appendFileSync(join(seedsDir, 'd.txt'), '\n\nThe telescope was first proposed in Cape Town, its director said.');
+    await runIngest({ root, seedsDir });
+    expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+  });
+
+  it('cuts back a half-appended state log and removes temporary files a killed run left', async () => {
+    const { root, seedsDir, cache } = project(SEEDS);
+    await runIngest({ root, seedsDir });
+    appendFileSync(join(cache, 'seeds.jsonl'), '{"name":"a.txt","stat":"1:2');
+    writeFileSync(join(root, 'content', 'data', '.events.json.123-0-0.tmp'), '{"ev');
+    writeFileSync(join(cache, 'running'), '');
+    appendFileSync(join(seedsDir, 'a.txt'), '\n\nMore laboratories will follow next year, the minister said.');
+    await runIngest({ root, seedsDir });
+    expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+    await runIngest({ root, seedsDir });
+    expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+  });
+});
+
+describe('seeds the ingest skips', () => {
+  it('survives an empty seed added and removed again', async () => {
+    const { root, seedsDir } = project({ 'a.txt': SEEDS['a.txt'] });
+    await runIngest({ root, seedsDir });
+    for (const name of ['empty.txt', 'blank.txt', 'zz.txt', '0.txt']) {
+      writeFileSync(join(seedsDir, name), '');
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+      rmSync(join(seedsDir, name));
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+    }
+  });
+
+  it('survives a skipped seed changed into a good one and back', async () => {
+    const { root, seedsDir } = project({ 'a.txt': SEEDS['a.txt'], 'e.txt': '' });
+    await runIngest({ root, seedsDir });
+    for (const text of [SEEDS['d.txt'], '', SEEDS['c.txt'], '  \n ']) {
+      writeFileSync(join(seedsDir, 'e.txt'), text);
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Addresses that moved keep working: every entry of src/data/redirects.json has a page at its old
+ * address in the build that refreshes to a page that exists, names it as canonical and links to it;
+ * a target missing from the corpus falls back to its section, and an old address that is a real page
+ * again stays that page.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileFor } from '../helpers/dist.ts';
+import { describeBuiltSite } from '../helpers/quality-site.ts';
+import list from '../../src/data/redirects.json' with { type: 'json' };
+import { redirectsFor } from '../../src/lib/redirects.ts';
+import type { SiteData } from '../../src/lib/site-data.ts';
+
+describeBuiltSite('redirect pages', (site) => {
+  it('the known move is listed: /figures/institutions-engineers/', () => {
+    expect(list.redirects.map((r) => r.from)).toContain('/figures/institutions-engineers/');
+  });
+
+  it.each(list.redirects)('$from refreshes to a page of the build, names it canonical and links to it', ({ from }) => {
+    const file = fileFor(from);
+    expect(file, `no page at ${from}`).not.toBeNull();
+    const html = readFileSync(file!, 'utf8');
+    const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+    if (!target) return; // the old address is a real page again
+    expect(target.startsWith(site.base)).toBe(true);
+    expect(fileFor('/' + target.slice(site.base.length)), `${from} → ${target}`).not.toBeNull();
+    expect(html).toContain(`<link rel="canonical" href="${new URL(target, site.origin).href}">`);
+    expect(html).toContain(`<a href="${target}">`);
+  });
+});
+
+describe('which target a redirect gets', () => {
+  const data = {
+    series: [{ id: 'agreements' }],
+    topicBySlug: new Map([['iter', {}]]),
+    personBySlug: new Map(),
+    articleBySlug: new Map(),
+  } as unknown as SiteData;
+
+  it('its current page when the build has it, else the fallback, else the section', () => {
+    expect(redirectsFor(data, [{ from: '/figures/old/', to: '/figures/agreements/' }])).toEqual([{ from: '/figures/old/', to: '/figures/agreements/' }]);
+    expect(redirectsFor(data, [{ from: '/figures/old/', to: '/figures/gone/', fallback: '/timeline/' }])).toEqual([{ from: '/figures/old/', to: '/timeline/' }]);
+    expect(redirectsFor(data, [{ from: '/people/old/', to: '/people/gone/' }])).toEqual([{ from: '/people/old/', to: '/people/' }]);
+  });
+  it('none when the old address is a page again', () => {
+    expect(redirectsFor(data, [{ from: '/figures/agreements/', to: '/figures/other/' }])).toEqual([]);
+  });
+});
