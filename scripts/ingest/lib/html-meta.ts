@@ -61,7 +61,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 function nameOf(v: unknown): string | null {
   if (Array.isArray(v)) {
     const names = v.map(nameOf).filter((x): x is string => !!x);
-    return names.length ? names.join(', ') : null;
+    return names.length ? names.join(' and ') : null;
   }
   if (v && typeof v === 'object') return str((v as Json).name);
   const s = str(v);
