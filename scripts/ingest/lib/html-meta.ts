@@ -89,6 +89,9 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
+const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
+
 /** Separators between a headline and the site's name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/;
 
@@ -159,6 +162,19 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
     v.fields.add(c.field);
     votes.set(key, v);
   });
+  // "Headline | Site" in og:title or JSON-LD is the page-title form of "Headline": its votes go to
+  // the shorter form when another field shows it (a colon is left alone: "Brexit: what next" is one
+  // headline).
+  const entries = [...votes.entries()];
+  for (const [longKey, long] of entries) {
+    for (const [shortKey, short] of entries) {
+      if (shortKey.length >= 8 && shortKey !== longKey && longKey.startsWith(shortKey) && SITE_SUFFIX.test(longKey.slice(shortKey.length))) {
+        for (const f of long.fields) short.fields.add(f);
+        votes.delete(longKey);
+        break;
+      }
+    }
+  }
   // A field that says the same as another adds a vote; the extractor's own guess only breaks ties.
   const ranked = [...votes.values()].sort((a, b) => {
     const va = [...a.fields].filter((f) => f !== 'extractor').length;
