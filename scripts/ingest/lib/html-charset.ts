@@ -5,6 +5,8 @@
  * `<meta charset>` or `<meta http-equiv="Content-Type">` (any label the WHATWG Encoding standard
  * knows: windows-1252, gb2312, shift_jis, euc-kr…); else Windows-1252, as browsers do.
  */
+import { isUtf8 } from 'node:buffer';
+
 
 export interface HtmlEncoding {
   encoding: string;
@@ -36,15 +38,9 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, why: 'UTF-16 LE byte order mark' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
   const declared = declaredCharset(bytes);
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).every((b) => b < 0x80)) {
-    return { encoding: 'utf-8', bomLength: 0, why: 'ASCII only' };
-  }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if (isUtf8(bytes)) {
     const note = declared && knownLabel(declared) !== 'utf-8' ? ` (the page declares ${declared})` : '';
     return { encoding: 'utf-8', bomLength: 0, why: `valid UTF-8${note}` };
-  } catch {
-    // not UTF-8: the declaration decides
   }
   // A page that declares UTF-8 or UTF-16 but is not valid UTF-8 was saved in some other encoding.
   const label = declared ? knownLabel(declared) : null;
