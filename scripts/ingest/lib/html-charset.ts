@@ -7,7 +7,6 @@
  */
 import { isUtf8 } from 'node:buffer';
 
-
 export interface HtmlEncoding {
   encoding: string;
   bomLength: number;
