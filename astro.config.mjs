@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { seedWatcher } from './scripts/dev-seeds-watch.ts';
 import redirects from './src/data/redirects.json' with { type: 'json' };
 
 /** Old addresses that only redirect (src/data/redirects.json): not pages to list in the sitemap. */
@@ -56,6 +57,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     devServerFlag,
+    seedWatcher(), // `astro dev` re-ingests when seeds/ changes
     // Article text (content/articles/*.mdx) must show exactly as written: GFM would make links of
     // URLs, `www.` names and e-mail addresses (its autolinks keep the `\&` escape the ingest writes,
     // so `?a=1&b=2` showed as `?a=1\&b=2`) and strikethrough of `~x~`. The ingest writes nothing

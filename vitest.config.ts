@@ -1,12 +1,21 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The 10,000-article build runs on its own afterwards (tests/scale/vitest.config.ts): it takes
+    // The 10,000-article build runs on its own (`npm run test:scale`, after `npm test` in CI): it takes
     // both cores and 3.6 GB for minutes, which would starve the browser tests' timeouts.
     exclude: ['tests/scale/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // Most of the time goes to processes the tests start (astro build, Chromium), so on 2 cores two
+    // files at a time keep both busy (vitest's default, cores − 1, runs the files one by one there).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A temporary folder of the run's own, removed at the end: nothing is left in /tmp.
+    globalSetup: ['tests/helpers/global-tmp.ts'],
+    // Progress: each test as it finishes (the default reporter shows only finished files when the
+    // output is not a terminal, so a slow file looked like a hang).
+    reporters: process.stdout.isTTY ? ['default'] : ['verbose'],
   },
 });

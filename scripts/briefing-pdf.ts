@@ -12,17 +12,20 @@
  * an outline of its headings, and links to the public site. Chromium stamps each file with the time of
  * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
  *
+ * Names (`node scripts/briefing-pdf.ts iter 2020`) print only those briefings (`all` is /briefing/).
  * --build: a missing Chromium is not an error; the build says so in one line and the pages keep their
- * print button. Environment: DIST_DIR (the built site), CHROMIUM_PATH, BASE_PATH and SITE_URL (as for
- * the build).
+ * print button. Environment: DIST_DIR (the built site), CHROMIUM_PATH; the base path and the site's
+ * address are read from the build.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
-import { routeSiteToDist } from '../tests/helpers/route-dist.ts';
+import { chromiumPath, launchChromium } from './lib/chromium.ts';
+import { routeSiteToDist } from './lib/route-dist.ts';
+import { builtAddress } from './lib/built-address.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// Where the site was built to live (read from the build, so BASE_PATH and SITE_URL need not be set again).
+const { base, origin } = builtAddress(dist);
 
 /** The offer a briefing page makes before its PDF exists, and after (the link replaces the content). */
 const OFFER = /(<p\b[^>]*\sdata-briefing-pdf="([^"]+)"[^>]*>)([\s\S]*?)(<\/p>)/;
@@ -58,7 +61,7 @@ export function findBriefings(dir = dist): Briefing[] {
         if (!pdfFile.startsWith(resolve(dir) + sep)) throw new Error(`${full}: PDF address ${pdfHref} leaves dist/`);
         const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
         const sitePath = '/' + relative(dir, dirname(full)).split(sep).join('/') + '/';
-        const pageUrl = canonical ? decodeEntities(canonical) : new URL(base.slice(1) + sitePath.slice(1), process.env.SITE_URL ?? 'https://example.org/').href;
+        const pageUrl = canonical ? decodeEntities(canonical) : new URL(base + sitePath.slice(1), origin).href;
         out.push({ htmlFile: full, pageUrl, pdfHref, pdfFile });
       }
     }
@@ -166,7 +169,8 @@ export async function printBriefings(briefings: Briefing[], log: (line: string) 
 if (import.meta.main) {
   const asBuildStep = process.argv.includes('--build');
   const name = 'briefing:pdf';
-  const briefings = findBriefings();
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const briefings = findBriefings().filter((b) => only.length === 0 || only.some((n) => b.pdfFile.endsWith(`${sep}${n}.pdf`)));
   if (briefings.length === 0) {
     console.error(`${name}: no briefing page in ${join(dist, 'briefing')}: build the site first (npm run build).`);
     process.exit(asBuildStep ? 0 : 1);

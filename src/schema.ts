@@ -79,6 +79,8 @@ export const eventsFile = z.object({
       topics: z.array(topicSlug),
       speakers: z.array(z.string()), // person slugs shared by the reports
       outlets: z.array(z.string()),
+      /** Present (false) when the date is implausible (a placeholder stamp like 2099-12-31): kept out of the chart's range. */
+      plausible: z.literal(false).optional(),
     }),
   ),
 });

@@ -9,6 +9,7 @@ import { Report, type ReportEntry } from './report.ts';
 import { clusterEvents, type EventOut } from './stages/events.ts';
 import type { Pairs } from './stages/event-pairs.ts';
 import { compareText, slugify } from './lib/text.ts';
+import { isPlausible, MAX_GAP_YEARS, plausibleRange } from './lib/plausible-dates.ts';
 
 export interface Placed {
   /** In seed order. */
@@ -34,6 +35,7 @@ export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered 
   const reportOf = (seed: string) => reports.get(seed) ?? reports.set(seed, new Report(seed)).get(seed)!;
   const memory = remembered && { pairs: remembered.pairs, was: Int32Array.from(articles, (a) => remembered.positionOf(a.seed)) };
   const { events, pairs } = clusterEvents(articles, reportOf, (i, j) => overlapOf(articles[i], articles[j]), memory);
+  flagImplausibleDates(articles, events, reportOf);
   return { articles, events, reports, pairs };
 }
 
@@ -58,6 +60,21 @@ function assignSlugs(inputs: PlacementInput[]): ArticleOut[] {
     out.push({ ...s, slug, event: null, datedFrom: null });
   }
   return out;
+}
+
+/**
+ * Dates outside the corpus's plausible range (lib/plausible-dates.ts) are kept — they are what the
+ * page says — but reported, and their events marked `plausible: false`, which the site leaves out of
+ * the timeline chart's range.
+ */
+function flagImplausibleDates(articles: ArticleOut[], events: EventOut[], reportOf: (seed: string) => Report): void {
+  const range = plausibleRange(articles.flatMap((a) => (a.date && a.date.source !== 'inferred' ? [a.date.date] : [])));
+  for (const a of articles) {
+    if (!a.date || a.date.source === 'inferred' || isPlausible(a.date.date, range)) continue;
+    const why = a.date.date < range.from ? `before ${range.from}` : `more than ${MAX_GAP_YEARS} years after the other dates (the latest plausible is ${range.to})`;
+    reportOf(a.seed).add('metadata', 'implausible-date', 'inferred', a.date.evidence, `${a.date.date} is ${why}: kept, but left out of the timeline chart`);
+  }
+  for (const e of events) if (e.date && !isPlausible(e.date, range)) e.plausible = false;
 }
 
 /** A hash of everything the corpus stages decided for one article: when it changes, its outputs are rewritten. */

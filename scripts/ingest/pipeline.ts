@@ -9,6 +9,7 @@ import type { ArticleRecord, ArticleSummary, Paragraph, PlacementInput } from '.
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
 import { isHtmlSeed, readHtml } from './stages/html.ts';
+import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dedupe } from './stages/dedupe.ts';
@@ -28,7 +29,11 @@ export function hashBytes(bytes: Uint8Array): string {
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
   const html = isHtmlSeed(seed) ? readHtml(bytes, report) : null;
-  const { units, header } = html ?? segment(capText(decode(seed, bytes, report), report), report);
+  if (html) {
+    for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
+    if (html.page.headline) html.page.headline = dropUnmatchedBidiControls(html.page.headline, report);
+  }
+  const { units, header } = html ?? segment(capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report), report);
   const cleaned = clean(units, header, report);
   const deduped = dedupe(cleaned, header, report);
   // The page's own headline field beats any guess from its text.

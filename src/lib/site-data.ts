@@ -30,6 +30,8 @@ export interface EventView {
   articles: Article[];
   /** True when the ingest put the article in no event; the article then stands for itself. */
   standalone: boolean;
+  /** False when the ingest flagged the date as implausible (a placeholder stamp): outside the chart's range. */
+  plausible?: false;
 }
 
 export interface TopicView {
@@ -111,6 +113,7 @@ async function build(): Promise<SiteData> {
     speakers: e.speakers,
     articles: e.articles.map((s) => articleBySlug.get(s)).filter((a): a is Article => a !== undefined),
     standalone: false,
+    ...(e.plausible === false ? { plausible: false as const } : {}),
   });
   const allEvents = loadEvents().map(toView).filter((e) => e.articles.length > 0);
   const eventOfArticle = new Map<string, EventView>();
@@ -159,7 +162,9 @@ async function build(): Promise<SiteData> {
   const allSeries = loadFigures();
   const listedSeries = allSeries.filter(hasFigurePage);
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
-  const range = events.length ? { first: events[0].date!, last: events[events.length - 1].date! } : null;
+  const plausible = events.filter((e) => e.plausible !== false);
+  const rangeOf = plausible.length ? plausible : events;
+  const range = rangeOf.length ? { first: rangeOf[0].date!, last: rangeOf[rangeOf.length - 1].date! } : null;
 
   return {
     articles, articleBySlug, entryBySlug, events, undatedEvents,

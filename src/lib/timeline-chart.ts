@@ -107,7 +107,8 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
           title: `${lane.label}, the year ${year}: ${count} ${lane.noun[count === 1 ? 0 : 1]}`,
         };
       })
-      .filter((s) => s !== null);
+      // A year that only touches the edge of a long range is narrower than its padding: not drawn.
+      .filter((s): s is NonNullable<typeof s> => s !== null && s.w >= 1);
     return { ...lane, cy, labelY, marks, spans, top };
   });
 

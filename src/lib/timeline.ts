@@ -88,6 +88,8 @@ export function recentSlice(items: TimelineItem[], limit: number): { items: Time
 export interface MonthCount {
   key: string;
   events: number;
+  /** Events whose date is plausible (not a placeholder stamp like 2099-12-31): these set the chart's range. */
+  plausible: number;
   /** Events per topic slug; an event with several topics counts once in each. */
   byTopic: Map<string, number>;
   untopical: number;
@@ -99,12 +101,13 @@ export function countByMonth(scope: TimelineScope, topics: TopicView[]): Map<str
   const months = new Map<string, MonthCount>();
   const at = (key: string) => {
     let m = months.get(key);
-    if (!m) months.set(key, (m = { key, events: 0, byTopic: new Map(topics.map((t) => [t.slug, 0])), untopical: 0, mentions: 0 }));
+    if (!m) months.set(key, (m = { key, events: 0, plausible: 0, byTopic: new Map(topics.map((t) => [t.slug, 0])), untopical: 0, mentions: 0 }));
     return m;
   };
   for (const e of scope.events) {
     const m = at(monthKeyOf(e.date!));
     m.events += 1;
+    if (e.plausible !== false) m.plausible += 1;
     if (e.topics.length === 0) m.untopical += 1;
     for (const t of e.topics) if (m.byTopic.has(t)) m.byTopic.set(t, m.byTopic.get(t)! + 1);
   }

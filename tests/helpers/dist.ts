@@ -6,14 +6,16 @@
  *   linksIn(html)                                 // internal hrefs as site paths with fragments
  *   idsIn(html)                                   // every id="…" on the page
  *
- * Site paths are written without the base path ('/timeline/'); BASE_PATH (as in astro.config.mjs) is
+ * Site paths are written without the base path ('/timeline/'); the build's base path is
  * added and removed here, so tests pass both with and without a base path.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { builtAddress } from '../../scripts/lib/built-address.ts';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-export const BASE = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** The base path the site in DIST was built for (read from the build: scripts/lib/built-address.ts). */
+export const BASE = builtAddress(DIST).base;
 
 /** Throws a clear error when the site has not been built. */
 export function requireBuiltSite(): void {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/list-files.ts';
+import { builtAddress, normalizeBase } from '../../scripts/lib/built-address.ts';
 
 export interface BuiltSite {
   /** Output directory (dist/ or a base-path build). */
@@ -17,15 +18,12 @@ export interface BuiltSite {
   origin: string;
 }
 
-export const normalizeBase = (base: string) => `/${base}/`.replace(/\/+/g, '/');
+export { normalizeBase };
 
-/** The site `npm run build` made, addressed as the build's environment says (same env as the build). */
+/** The site `npm run build` made, addressed as it was built (base path and origin read from the build). */
 export function builtSite(dir = process.env.DIST_DIR ?? 'dist'): BuiltSite {
-  return {
-    dir: requireBuilt(resolve(dir)),
-    base: normalizeBase(process.env.BASE_PATH ?? '/'),
-    origin: new URL(process.env.SITE_URL ?? 'https://example.org').origin,
-  };
+  const built = requireBuilt(resolve(dir));
+  return { dir: built, ...builtAddress(built) };
 }
 
 export function requireBuilt(dir: string): string {

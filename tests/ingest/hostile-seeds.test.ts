@@ -133,6 +133,9 @@ describe('slug clashes and copies', () => {
     const again = await runIngest({ root, seedsDir });
     expect(again.articles.map((a) => a.seed)).toEqual(['b.txt']);
     expect(again.skipped).toEqual([{ seed: 'c.txt', reason: 'duplicate of b.txt' }]);
+    const cold = project();
+    await runIngest({ root: cold.root, seedsDir });
+    expect(contentText(root)).toBe(contentText(cold.root));
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The page budgets at 10,000 articles, as part of `npm test` (run after the other tests, on its own:
- * see package.json). Generates the bench's synthetic seeds (scripts/bench/corpus/: seven outlet
+ * The page budgets at 10,000 articles: `npm run test:scale`, which CI (.ci/run) runs after `npm test`,
+ * on its own (it takes both cores and ~3.6 GB for minutes). Generates the bench's synthetic seeds (scripts/bench/corpus/: seven outlet
  * styles, several reports per occasion, duplicates and broken files), builds a copy of the project
  * from them with the steps of `npm run build` (all but the search index, which pages load only on
  * first use and so never weigh on open), and weighs the pages that grow with the corpus.
@@ -8,7 +8,8 @@
  * SCALE_ARTICLES=1000 npm run test:scale tries another size; the bench (`npm run bench`) measures
  * the same build's time and memory.
  */
-import { execSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,14 +28,33 @@ const project = join(work, 'project');
 const distDir = join(project, 'dist');
 let built = 0;
 
-beforeAll(() => {
+/**
+ * One build step, with progress: its output is passed on, except that of the one line per page
+ * Astro prints only every thousandth is shown.
+ */
+function runStep(step: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('sh', ['-c', step], { cwd: project, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let pages = 0;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const isPage = /[├└]─ \//.test(line);
+      if (isPage) pages++;
+      if (!isPage || pages % 1000 === 0) console.log(isPage ? `  … ${pages} pages rendered: ${line.trim()}` : line);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${step} exited with ${code}`))));
+  });
+}
+
+beforeAll(async () => {
   const seeds = join(work, 'seeds');
+  console.log(`scale test: generating ${ARTICLES} seeds`);
   writeCorpus(seeds, generateCorpus(ARTICLES, DEFAULT_SEED));
   copyProject(project);
   const env = projectEnv(project, { SEEDS_DIR: seeds });
   for (const step of buildSteps(project).filter((s) => !/search-index/.test(s))) {
     console.log(`scale test (${ARTICLES} seeds): ${step}`);
-    execSync(step, { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    await runStep(step, env);
   }
   built = readdirSync(join(distDir, 'articles')).length;
 }, 40 * 60_000);

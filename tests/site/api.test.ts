@@ -11,6 +11,7 @@ import { expect, it } from 'vitest';
 import { byTag, parseFile, text } from '../helpers/quality-html.ts';
 import { describeBroken, LinkChecker } from '../helpers/quality-links.ts';
 import { describeBuiltSite, htmlFiles, pagePath, type BuiltSite } from '../helpers/quality-site.ts';
+import redirectList from '../../src/data/redirects.json' with { type: 'json' };
 
 const contentDir = join(process.cwd(), 'content');
 const readJson = (site: BuiltSite, path: string) => JSON.parse(readFileSync(join(site.dir, path), 'utf8'));
@@ -136,7 +137,7 @@ describeBuiltSite('feed, sitemap and robots.txt', (site) => {
     expect(checker.checkUrls(itemLinks.map((link) => ({ from: 'rss.xml', url: link })))).toEqual([]);
   });
 
-  it('the sitemap lists every page but the 404, and only pages that exist', () => {
+  it('the sitemap lists every page but the 404, embeds and moved addresses, and only pages that exist', () => {
     const index = readFileSync(join(site.dir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = xmlTexts(index, 'loc');
     expect(sitemaps.length).toBeGreaterThan(0);
@@ -145,7 +146,8 @@ describeBuiltSite('feed, sitemap and robots.txt', (site) => {
       return xmlTexts(readFileSync(join(site.dir, loc.slice(url('').length)), 'utf8'), 'loc');
     });
     const pages = htmlFiles(site.dir)
-      .filter((file) => file !== '404.html')
+      .filter((file) => file !== '404.html' && !file.startsWith('embed/'))
+      .filter((file) => !redirectList.redirects.some((r) => pagePath(file, '/') === r.from))
       .map((file) => new URL(pagePath(file, site.base), site.origin).href);
     expect([...locs].sort()).toEqual(pages.sort());
     const broken = checker.checkUrls(locs.map((loc) => ({ from: 'sitemap', url: loc })));

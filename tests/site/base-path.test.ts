@@ -14,6 +14,9 @@ import { describeBroken, LinkChecker } from '../helpers/quality-links.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
 import { headersFor, parseHeadersFile, serveSite, type StaticServer } from '../helpers/quality-server.ts';
 import { builtSite, htmlFiles, requireBuilt, type BuiltSite } from '../helpers/quality-site.ts';
+import { readPdf } from '../helpers/briefings.ts';
+import { launchChromium as launchBriefingBrowser } from '../../scripts/lib/chromium.ts';
+import { routeSiteToDist } from '../../scripts/lib/route-dist.ts';
 
 const run = promisify(execFile);
 const base = '/sub/';
@@ -41,6 +44,8 @@ describe(`the site built under the base path ${base}`, () => {
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     await run('astro', ['build', '--outDir', outDir, '--silent'], options);
     await run('node', ['scripts/search-index.ts', outDir], options);
+    // `npm run briefing:pdf` under the base path: one small briefing is enough to prove the addresses.
+    await run('node', ['scripts/briefing-pdf.ts', 'covax'], { ...options, env: { ...env, DIST_DIR: outDir } });
     site = { dir: requireBuilt(outDir), base, origin: new URL(process.env.SITE_URL ?? 'https://example.org').origin };
   }, 900_000); // a whole astro build: seconds for the seeds, minutes for a corpus of thousands
   afterAll(async () => {
@@ -94,5 +99,34 @@ describe(`the site built under the base path ${base}`, () => {
     expect(session.results.map((r) => r.href), session.status).toContain(new URL(article.url).pathname);
     expect(session.results.every((r) => r.href.startsWith(base))).toBe(true);
     expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
+  });
+
+  it('npm run briefing:pdf links the PDF under the base path, and the PDF links to pages under it', () => {
+    const html = readFileSync(join(site.dir, 'briefing', 'covax', 'index.html'), 'utf8');
+    expect(html).toMatch(/<a href="\/sub\/briefings\/covax\.pdf" type="application\/pdf">/);
+    const uris = readPdf(join(site.dir, 'briefings', 'covax.pdf')).uris;
+    expect(uris.length).toBeGreaterThan(0);
+    for (const uri of uris) expect(uri.startsWith(new URL(base, site.origin).href), uri).toBe(true);
+  });
+
+  it('a briefing without its PDF offers a print button, shown only when JavaScript runs', async () => {
+    // Only covax was printed here: the ITER briefing is as a build without Chromium leaves it.
+    const url = new URL(`${base}briefing/iter/`, site.origin).href;
+    for (const javaScriptEnabled of [true, false]) {
+      const chromium = await launchBriefingBrowser({ javaScriptEnabled });
+      try {
+        await routeSiteToDist(chromium.context, url, site.dir, base);
+        const page = await chromium.context.newPage();
+        await page.goto(url);
+        expect(await page.locator('button[data-print]').isVisible(), `JavaScript ${javaScriptEnabled}`).toBe(javaScriptEnabled);
+        if (javaScriptEnabled) {
+          await page.evaluate(() => { window.print = () => document.body.setAttribute('data-printed', ''); });
+          await page.click('button[data-print]');
+          expect(await page.locator('body[data-printed]').count()).toBe(1);
+        }
+      } finally {
+        await chromium.close();
+      }
+    }
   });
 });

@@ -4,17 +4,18 @@
  * month, the undated reports) each load ≤ 30 KB gzip on open (HTML + CSS + JS + images + fonts) and
  * ≤ 2 KB gzip of JavaScript before the reader interacts.
  *
- * Runs on dist/ by default; point DIST_DIR at another build (the bench does, at 10,000 articles) and
- * set BASE_PATH if that build used one.
+ * Runs on dist/ by default; point DIST_DIR at another build (the bench does, at 10,000 articles). The
+ * base path is read from the build.
  */
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempTrees } from '../helpers/temp-tree.ts';
+import { builtAddress } from '../../scripts/lib/built-address.ts';
 import { BUDGET, overBudget, pagesToWeigh, weighPage, type SiteLocation } from '../../scripts/bench/page-weight.ts';
 
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
-const site: SiteLocation = { distDir, base: process.env.BASE_PATH ?? '/' };
+const site: SiteLocation = { distDir, base: builtAddress(distDir).base };
 
 describe(`pages that grow with the corpus stay small (${distDir})`, () => {
   for (const { label, page } of pagesToWeigh(distDir)) {

@@ -38,6 +38,25 @@ export function findFullDates(text: string): ParsedDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Dates written in a date's shape that are no calendar day (February 30, 29 February 2021, 2021-04-31):
+ * `date` is the day as written (YYYY-MM-DD, not valid). A page stamp like that is reported, not used.
+ */
+export function findInvalidDates(text: string): ParsedDate[] {
+  const found: ParsedDate[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [y, mo, d] = read(m);
+      if (y < 1900 || y > 2100 || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || isoDate(y, mo, d)) continue;
+      if (!found.some((f) => overlaps(f, m!.index, m![0].length))) {
+        found.push({ date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', text: m[0], index: m.index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 function overlaps(f: ParsedDate, index: number, length: number): boolean {
   return index < f.index + f.text.length && f.index < index + length;
 }

@@ -33,6 +33,8 @@ export interface EventOut {
   topics: string[];
   speakers: string[];
   outlets: string[];
+  /** False when the date is outside the corpus's plausible range (lib/plausible-dates.ts); absent otherwise. */
+  plausible?: false;
 }
 
 /** A group being formed: what a merge must stay consistent with (see `canMerge`). */

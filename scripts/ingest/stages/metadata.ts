@@ -100,6 +100,7 @@ function chooseDate(
     fromDateline = year ? isoDate(year, dateline.month, dateline.day) : null;
     if (fromDateline && yearNote) report.add('metadata', 'dateline-year-from-stamp', 'inferred', dateline.text, `year ${year}`);
     if (fromDateline) dateline.yearNote = yearNote;
+    else if (year) report.add('metadata', 'invalid-date', 'found', dateline.text, `${dateline.month}/${dateline.day} of ${year} is not a calendar date: not dated by the dateline`);
     else report.add('metadata', 'dateline-without-year', 'found', dateline.text, 'no year on the page: not dated by the dateline');
   }
   if (stamp && fromDateline && stamp.date !== fromDateline) {

@@ -6,7 +6,7 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findFullDates } from '../lib/dates.ts';
+import { findFullDates, findInvalidDates, type ParsedDate } from '../lib/dates.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -68,6 +68,12 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
       return '';
     }
   }
+  // A stamp that is no calendar day ("February 30, 2021") is reported and not published as text.
+  const invalid = readStamp(line) ? null : readStamp(line, findInvalidDates);
+  if (invalid) {
+    report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
+    return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
+  }
   const stamp = readStamp(line);
   if (stamp) {
     header.stamps.push(stamp.stamp);
@@ -87,10 +93,10 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
  * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
  * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
  */
-function readStamp(line: string): { stamp: string; rest: string } | null {
+function readStamp(line: string, find: (text: string) => ParsedDate[] = findFullDates): { stamp: string; rest: string } | null {
   const labelled = STAMP_LABEL.exec(line);
   const body = labelled ? line.slice(labelled[0].length) : line;
-  const dates = findFullDates(body);
+  const dates = find(body);
   if (!dates.length) return null;
   const d = dates[0];
   const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));

@@ -1,0 +1,62 @@
+/**
+ * Wide tables on a phone (375 px): they scroll sideways inside a box instead of being cut off or
+ * widening the page; the box is a named region that takes the keyboard focus, so arrow keys scroll it.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/quality-browser.ts';
+import { elements, parseFile } from '../helpers/quality-html.ts';
+import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { describeBuiltSite, htmlFiles, pagePath } from '../helpers/quality-site.ts';
+
+describeBuiltSite('tables on a narrow screen', (site) => {
+  // The briefing is made for print (A4) and has its own rules.
+  const pages = htmlFiles(site.dir).filter((file) => !file.startsWith('briefing/'));
+  const withTables = pages.filter((file) => elements(parseFile(site.dir, file), (e) => e.name === 'table').length > 0);
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, site.base)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('puts every table in a focusable, named box that scrolls', () => {
+    expect(withTables.length).toBeGreaterThan(0);
+    const problems = withTables.flatMap((file) =>
+      elements(parseFile(site.dir, file), (e) => e.name === 'table').flatMap((table) => {
+        const box = table.parent && 'attribs' in table.parent ? (table.parent as { attribs: Record<string, string> }).attribs : {};
+        const ok = /\btable-scroll\b/.test(box.class ?? '') && box.tabindex === '0' && box.role === 'region' && !!box['aria-label'];
+        return ok ? [] : [`${file}: a table outside a focusable, named scroll box`];
+      }),
+    );
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('at 375 px, no page is wider than the screen, and a table that does not fit scrolls in its box', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    let scrolling = 0;
+    try {
+      for (const file of withTables) {
+        await page.goto(new URL(pagePath(file, site.base), server.root).href, { waitUntil: 'load' });
+        const found = await page.evaluate(() => ({
+          pageWidth: document.documentElement.scrollWidth,
+          boxes: [...document.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => ({ scrolls: box.scrollWidth > box.clientWidth + 1, overflow: getComputedStyle(box).overflowX })),
+        }));
+        if (found.pageWidth > 375) problems.push(`${file}: the page is ${found.pageWidth} px wide`);
+        for (const box of found.boxes) {
+          if (box.scrolls) scrolling++;
+          if (box.scrolls && box.overflow !== 'auto' && box.overflow !== 'scroll') problems.push(`${file}: a wide table is cut off (overflow ${box.overflow})`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(scrolling, 'the figure tables are wider than 375 px').toBeGreaterThan(0);
+  });
+});
