@@ -336,7 +336,7 @@ function removeLegacyOutputs(root: string, dataDir: string): void {
   rmSync(join(root, '.cache', 'ingest-outputs.json'), { force: true });
 }
 
-function loadTopicDefinitions(dir: string): TopicDefinition[] {
+export function loadTopicDefinitions(dir: string): TopicDefinition[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
