@@ -9,7 +9,7 @@
  * wcxb: DIR holds dev|test/ground-truth/<n>.json and dev|test/html/<n>.html.gz; only dated article
  * pages of at most 90 KB compressed are taken, to keep the fixtures small.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -94,6 +94,16 @@ function findHeadlineInJsonLd(value: unknown): string | null {
  */
 function headlineByAgreement(html: string): string | null {
   const agreed = pageTitleFields(html);
+  // A field showing "Headline | Site" shows the headline too, when another field has it alone.
+  for (const [longKey, long] of [...agreed]) {
+    for (const [shortKey, short] of agreed) {
+      if (shortKey.length >= 8 && shortKey !== longKey && longKey.startsWith(shortKey) && /^\s*(?:[|\-–—·•»_]|::)\s*\S/.test(longKey.slice(shortKey.length))) {
+        for (const k of long.kinds) short.kinds.add(k);
+        agreed.delete(longKey);
+        break;
+      }
+    }
+  }
   const best = [...agreed.values()].filter((e) => e.kinds.size >= 2 && e.text.length >= 8);
   best.sort((a, b) => b.kinds.size - a.kinds.size);
   return best[0]?.text ?? null;
@@ -195,7 +205,6 @@ if (values.scrapinghub) {
     const html = new TextDecoder().decode(bytes);
     const headline = headlineByAgreement(html);
     const id = `sh-${key.slice(0, 12)}`;
-    rmSync(join(CASES_DIR, id), { recursive: true, force: true });
     writeCase({ id, source: 'scrapinghub', url: t.url, lang: guessLang(t.articleBody), headline, headlineSource: headline ? 'page-fields-agree' : null, body: t.articleBody }, bytes);
     count++;
   }
