@@ -13,8 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIXTURES, loadCases } from './cases.ts';
+import { aggregate } from './score.ts';
 import type { PathName } from './paths.ts';
-import { runPath, type PathResult } from './run.ts';
+import { floorSample, runPath, type PathResult } from './run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -98,7 +99,11 @@ if (values['write-floor']) {
   const floor: Record<string, Record<string, number>> = {};
   for (const r of results) {
     if (r.path === 'raw') continue;
-    floor[r.path] = { dev: round(r.splits.dev!.f1), heldout: round(r.splits.heldout!.f1) };
+    const sample = new Set(floorSample(r.path, cases).map((c) => c.id));
+    const scored = r.cases.filter((c) => sample.has(c.id));
+    floor[r.path] = Object.fromEntries(
+      (['dev', 'heldout'] as const).map((split) => [split, round(aggregate(scored.filter((c) => c.split === split).map((c) => c.counts)).f1)]),
+    );
   }
   writeFileSync(join(FIXTURES, 'floor.json'), JSON.stringify(floor, null, 2) + '\n');
   console.log(`floor written: ${JSON.stringify(floor)}`);
