@@ -7,6 +7,7 @@ import type { ArticleFrontmatter } from '../../src/schema.ts';
 export type StageName =
   | 'files'
   | 'decode'
+  | 'html'
   | 'segment'
   | 'clean'
   | 'dedupe'
@@ -84,7 +85,7 @@ export interface TopicExcerpt {
 export interface DateFound {
   date: string;
   precision: 'day' | 'month' | 'year';
-  source: 'explicit' | 'dateline' | 'inferred';
+  source: 'explicit' | 'dateline' | 'metadata' | 'url' | 'inferred';
   evidence: string;
 }
 
@@ -100,6 +101,8 @@ export interface ArticleRecord {
   /** The article's own date (stamp or dateline); an inferred one is set by the events stage. */
   date: DateFound | null;
   published: string | null;
+  /** When the page says it was last changed (HTML metadata), kept apart from the news date. */
+  dateModified?: string | null;
   /** Weekdays the article gives for its news ("said on Friday"): lowercase English names. */
   newsWeekdays: string[];
   topics: string[];
@@ -133,6 +136,7 @@ export interface ArticleSummary extends PlacementInput {
   author: string | null;
   editor: string | null;
   published: string | null;
+  dateModified?: string | null;
   people: PersonFound[];
   paragraphCount: number;
   wordCount: number;

@@ -34,6 +34,7 @@ export function frontmatterOf(summary: ArticleSummary, a: ArticleOut): ArticleFr
     dateEvidence: a.date?.evidence ?? null,
     datedFrom: a.datedFrom,
     published: summary.published,
+    ...(summary.dateModified ? { dateModified: summary.dateModified } : {}),
     topics: a.topics,
     people: summary.people,
     event: a.event,
