@@ -1,9 +1,11 @@
 /**
  * Adds a visible "¶" permalink at the end of every `<p id="p-N">` of a rendered article body, at build
  * time (no client script). The link is ignored by the search index so it never enters quoted text.
+ * `dir="auto"`: the paragraph takes the direction of its own text (a right-to-left sentence reads as
+ * one), without changing the order of the site's text around it.
  */
 export function addParagraphLinks(html: string): string {
   return html.replace(/<p id="(p-(\d+))">([\s\S]*?)<\/p>/g, (_m, id: string, n: string, inner: string) =>
-    `<p id="${id}">${inner}<a class="pl" href="#${id}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a></p>`,
+    `<p id="${id}" dir="auto">${inner}<a class="pl" href="#${id}" aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a></p>`,
   );
 }

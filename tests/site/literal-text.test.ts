@@ -34,6 +34,11 @@ const HOSTILE = [
 // Three measures: laboratories in two sentences, engineers and projects once each, by no one named.
 const FIGURES = 'Numbers test page\n\n2021-05-06\n\nThe province opened 14 laboratories and trained 370 engineers last year.\n\nA later survey found 12 laboratories in the same province.\n\nThe fund financed 45 projects across the region.\n';
 
+// A title with a closed isolate (kept, as right-to-left text is written) and a paragraph with an
+// override left open (dropped by the ingest), said by someone so that it is quoted elsewhere too.
+const BIDI_TITLE = 'Bidi \u2067אבג\u2069 isolation test page';
+const BIDI = `${BIDI_TITLE}\n\n2021-05-07\n\nThe minister \u202Esigned the charter on Friday with partners from eleven countries, officials said.\n\n"We will open a second \u2067מעבדה\u2069 next year," said Wang Zhigang, the minister.\n`;
+
 let html = '';
 let site = '';
 const work = mkdtempSync(join(tmpdir(), 'literal-'));
@@ -45,6 +50,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'seeds'));
   for (const seed of readdirSync(join(repo, 'seeds'))) cpSync(join(repo, 'seeds', seed), join(dir, 'seeds', seed));
   writeFileSync(join(dir, 'seeds', 'zz-figures.txt'), FIGURES);
+  writeFileSync(join(dir, 'seeds', 'zz-bidi.txt'), BIDI);
   writeFileSync(join(dir, 'seeds', 'zz-hostile.txt'), `Hostile text test page\n\n2021-05-05\n\n${HOSTILE.join('\n\n')}\n`);
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
@@ -111,3 +117,27 @@ describe('figures', () => {
     }
   });
 });
+
+describe('bidi controls in article text', () => {
+  const pages = () => listPages(site);
+  it('reach no page unmatched, and every piece of article text is isolated from the site text around it', () => {
+    const problems: string[] = [];
+    for (const file of pages()) {
+      const doc = parseHtml(readFileSync(join(site, file), 'utf8'));
+      for (const node of DomUtils.findAll(() => true, doc.children).flatMap((e) => e.children.filter((c) => c.type === 'text'))) {
+        const text = (node as unknown as { data: string }).data;
+        if (/[\u202A-\u202E]/.test(text)) problems.push(`${file}: an override or embedding reached the page: ${JSON.stringify(text.slice(0, 60))}`);
+        if (!text.includes('\u2067')) continue;
+        const parent = node.parent as { name?: string; attribs?: Record<string, string> } | null;
+        if (parent?.name === 'title' || parent?.name === 'script') continue; // not laid out with other text
+        const isolated = parent?.name === 'bdi' || parent?.name === 'textarea' || parent?.attribs?.dir !== undefined;
+        if (!isolated) problems.push(`${file}: <${parent?.name}> holds article text without isolation: ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+function listPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
