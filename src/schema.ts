@@ -7,7 +7,12 @@ import { z } from 'zod';
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const datePrecision = z.enum(['day', 'month', 'year']);
-export const dateSource = z.enum(['explicit', 'dateline', 'inferred']);
+/**
+ * explicit: a date stamp in the page's text; dateline: the news dateline; metadata: a saved page's
+ * machine-readable field (JSON-LD datePublished, article:published_time, <time datetime>); url: a
+ * date in the page's own address; inferred: from a sibling report of the same event.
+ */
+export const dateSource = z.enum(['explicit', 'dateline', 'metadata', 'url', 'inferred']);
 export const topicSlug = z.enum(['iter', 'ska', 'belt-and-road', 'covax']);
 /** Paragraph anchor on an article page: `p-1`, `p-2`, … in reading order. */
 export const paragraphId = z.string().regex(/^p-\d+$/);
@@ -50,6 +55,8 @@ export const articleFrontmatter = z.object({
   datedFrom: z.string().nullable(),
   /** A page stamp that differs from `date` (e.g. posted the day after the dateline). */
   published: isoDate.nullable(),
+  /** When a saved page says it was last modified (its metadata); never used as the news date. */
+  dateModified: isoDate.nullable().optional(),
   topics: z.array(topicSlug),
   people: z.array(personRef),
   event: z.string().nullable(),
@@ -57,6 +64,8 @@ export const articleFrontmatter = z.object({
   words: z.number().int().nonnegative(),
   /** First sentence of the body, for meta descriptions and lists. */
   summary: z.string(),
+  /** The article's language as detected from its text (BCP-47: "en", "pt", "zh"); absent when too short to tell. */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 

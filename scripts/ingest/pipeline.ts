@@ -8,9 +8,12 @@ import { createHash } from 'node:crypto';
 import type { ArticleRecord, ArticleSummary, Paragraph, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
+import { isHtmlSeed, readHtml } from './stages/html.ts';
 import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
+import { dropFurniture } from './stages/main-text.ts';
+import { detectLanguage } from './lib/language.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
@@ -18,7 +21,7 @@ import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/text.ts';
-import { MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
+import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -26,17 +29,26 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Throws SkipArticle for files that cannot become an article. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
-  const text = capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
-  const { units, header } = segment(text, report);
-  const cleaned = clean(units, header, report);
+  // A saved web page yields the same units and header facts as text does, plus its metadata fields.
+  const html = isHtmlSeed(seed) ? readHtml(bytes, report) : null;
+  if (html) {
+    for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
+    if (html.page.headline) html.page.headline = dropUnmatchedBidiControls(html.page.headline, report);
+  }
+  const text = html ? html.units.map((u) => u.text).join('\n') : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
+  const language = detectLanguage(text);
+  const { units, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  // The extractor already chose the page's article: the text path's furniture detection is for text.
+  const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   const deduped = dedupe(cleaned, header, report);
-  const { title } = deduped;
+  // The page's own headline field beats any guess from its text.
+  const title = html?.page.headline ?? deduped.title;
   if (!deduped.paragraphs.some(isArticleText)) {
     const words = deduped.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
     throw new SkipArticle(`no article text: ${words ? `${words} word(s) in lines too short to be prose` : 'nothing left'} after the page chrome was removed`);
   }
   const paragraphs = capParagraphs(deduped.paragraphs, report);
-  const meta = extractMetadata(header, paragraphs, report);
+  const meta = extractMetadata(header, paragraphs, report, html?.page);
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);
   const { people, quotes } = findPeople(paragraphs, report);
   const figures = findFigures(paragraphs, quotes, report);
@@ -45,6 +57,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     hash: hashBytes(bytes),
     paragraphs,
     title,
+    lang: header.lang === 'und' ? null : header.lang,
     ...meta,
     topics: topicSlugs,
     excerpts,
@@ -62,10 +75,19 @@ const isArticleText = (p: Paragraph) => {
 
 /** A file far larger than any article is cut at a line end before the stages read it. */
 function capText(text: string, report: Report): string {
-  if (text.length <= MAX_TEXT_CHARS) return text;
-  const end = text.lastIndexOf('\n', MAX_TEXT_CHARS);
-  const cut = text.slice(0, end > 0 ? end : MAX_TEXT_CHARS);
-  report.add('decode', 'text-cap', 'removed', undefined, `${text.length - cut.length} of ${text.length} characters after the first ${MAX_TEXT_CHARS.toLocaleString('en')} not read`);
+  let end = text.length > MAX_TEXT_CHARS ? text.lastIndexOf('\n', MAX_TEXT_CHARS) : text.length;
+  if (end <= 0) end = Math.min(text.length, MAX_TEXT_CHARS);
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    if (++lines === MAX_LINES) {
+      end = at;
+      break;
+    }
+  }
+  if (end === text.length) return text;
+  const cut = text.slice(0, end);
+  const rest = text.slice(end);
+  report.add('decode', 'text-cap', 'removed', undefined, `${rest.split('\n').length - 1} line(s), ${rest.length} characters after the first ${Math.min(lines, MAX_LINES)} lines or ${MAX_TEXT_CHARS.toLocaleString('en')} characters not read`);
   return cut;
 }
 
@@ -109,10 +131,12 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     author: r.author,
     editor: r.editor,
     published: r.published,
+    ...(r.dateModified ? { dateModified: r.dateModified } : {}),
     people: r.people,
     paragraphCount: r.paragraphs.length,
     wordCount: r.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
     summary: r.paragraphs.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
+    lang: r.lang,
   };
 }
 

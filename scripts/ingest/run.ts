@@ -67,11 +67,11 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const articlesDir = join(root, 'content', 'articles');
   const dataDir = join(root, 'content', 'data');
   for (const dir of [cacheDir, articlesDir, dataDir]) mkdirSync(dir, { recursive: true });
-  // A run that was killed leaves its marker (and perhaps temporary files): sweep them, and trust no
-  // recorded output stat (the state it left is checked as it is read: state.ts).
+  // A run that was killed leaves its marker, and perhaps temporary files of atomic writes: sweep
+  // them (a folder that is listed anyway is swept as it is written). What else it left is checked
+  // where it is read: the state (state.ts), cached outcomes (outcome-cache.ts), outputs (sameOutputs).
   const marker = join(cacheDir, RUNNING);
-  const interrupted = existsSync(marker);
-  if (interrupted) for (const dir of [cacheDir, dataDir, join(dataDir, 'facts'), join(dataDir, 'report')]) removeTempFiles(dir);
+  if (existsSync(marker)) for (const dir of [cacheDir, dataDir, join(dataDir, 'facts'), join(dataDir, 'report')]) removeTempFiles(dir);
   writeFileSync(marker, '');
 
   const topicsDir = join(root, 'content', 'topics');
@@ -336,7 +336,7 @@ function removeLegacyOutputs(root: string, dataDir: string): void {
   rmSync(join(root, '.cache', 'ingest-outputs.json'), { force: true });
 }
 
-function loadTopicDefinitions(dir: string): TopicDefinition[] {
+export function loadTopicDefinitions(dir: string): TopicDefinition[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()

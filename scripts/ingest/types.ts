@@ -7,7 +7,9 @@ import type { ArticleFrontmatter } from '../../src/schema.ts';
 export type StageName =
   | 'files'
   | 'decode'
+  | 'html'
   | 'segment'
+  | 'main-text'
   | 'clean'
   | 'dedupe'
   | 'metadata'
@@ -23,11 +25,17 @@ export interface Unit {
   text: string;
   /** header: before the first body paragraph; body; footer: after the last one. */
   zone: 'header' | 'body' | 'footer';
+  /** Not article text, by main-text detection: why (removed after the named chrome rules ran). */
+  furniture?: string;
 }
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {
+  /** The page's language (BCP-47), as detected from its text. */
+  lang: string;
   titleCandidates: string[];
+  /** The headline main-text detection found above the article, if any. */
+  headline?: string;
   /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
   stamps: string[];
   sources: string[]; // "Source: X"
@@ -84,7 +92,7 @@ export interface TopicExcerpt {
 export interface DateFound {
   date: string;
   precision: 'day' | 'month' | 'year';
-  source: 'explicit' | 'dateline' | 'inferred';
+  source: 'explicit' | 'dateline' | 'metadata' | 'url' | 'inferred';
   evidence: string;
 }
 
@@ -94,12 +102,16 @@ export interface ArticleRecord {
   hash: string;
   paragraphs: Paragraph[];
   title: string;
+  /** BCP-47 code of the article's language, null when the text is too short to tell. */
+  lang: string | null;
   outlet: string | null;
   author: string | null;
   editor: string | null;
   /** The article's own date (stamp or dateline); an inferred one is set by the events stage. */
   date: DateFound | null;
   published: string | null;
+  /** When the page says it was last changed (HTML metadata), kept apart from the news date. */
+  dateModified?: string | null;
   /** Weekdays the article gives for its news ("said on Friday"): lowercase English names. */
   newsWeekdays: string[];
   topics: string[];
@@ -133,11 +145,13 @@ export interface ArticleSummary extends PlacementInput {
   author: string | null;
   editor: string | null;
   published: string | null;
+  dateModified?: string | null;
   people: PersonFound[];
   paragraphCount: number;
   wordCount: number;
   /** First sentence of the body, for lists and meta descriptions. */
   summary: string;
+  lang: string | null;
 }
 
 /** An article placed in the corpus: its slug, its event, and the date a sibling report gave it. */

@@ -34,12 +34,14 @@ export function frontmatterOf(summary: ArticleSummary, a: ArticleOut): ArticleFr
     dateEvidence: a.date?.evidence ?? null,
     datedFrom: a.datedFrom,
     published: summary.published,
+    ...(summary.dateModified ? { dateModified: summary.dateModified } : {}),
     topics: a.topics,
     people: summary.people,
     event: a.event,
     paragraphs: summary.paragraphCount,
     words: summary.wordCount,
     summary: summary.summary,
+    ...(summary.lang ? { lang: summary.lang } : {}),
   });
 }
 

@@ -29,7 +29,7 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     mainEntityOfPage: url,
     // The news date is when it happened; the page's own stamp (or an explicit stamp) is when it was
     // published. A dateline or an inferred date says nothing certain about publication.
-    datePublished: article.published ?? (article.dateSource === 'explicit' ? article.date : null) ?? undefined,
+    datePublished: article.published ?? (article.dateSource === 'explicit' || article.dateSource === 'metadata' ? article.date : null) ?? undefined,
     contentReferenceTime: article.date ?? undefined,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
     publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,

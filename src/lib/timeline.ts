@@ -166,6 +166,8 @@ export function dateSourceOf(event: EventView): string {
   switch (lead?.dateSource) {
     case 'explicit': return 'date stated in the report';
     case 'dateline': return 'date from the dateline';
+    case 'metadata': return "date from the page's date field";
+    case 'url': return "date from the page's address";
     case 'inferred': return 'date inferred from a related report';
     default: return 'date source not recorded';
   }

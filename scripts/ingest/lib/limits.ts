@@ -2,9 +2,11 @@
  * What one article may take, so that no single seed can exhaust the build: a file of 50,000 short
  * lines made 50,000 paragraph anchors and needed 10 GB to build. Real news articles stay far below
  * every cap (the longest seen have ~200 paragraphs and ~1,000 sentences); what a cap cuts is
- * reported (`text-cap`, `paragraph-cap`, `sentence-cap`, `figure-cap`), never dropped silently.
+ * reported (`text-cap` for characters or lines, `paragraph-cap`, `sentence-cap`, `figure-cap`), never dropped silently.
  */
 export const MAX_TEXT_CHARS = 2_000_000;
+/** Lines read (the page-chrome and repeat rules compare lines with their neighbours and each other). */
+export const MAX_LINES = 5_000;
 export const MAX_PARAGRAPHS = 1_000;
 export const MAX_SENTENCES = 5_000;
 export const MAX_FIGURES = 500;

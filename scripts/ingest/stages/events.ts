@@ -137,10 +137,11 @@ export function clusterEvents(
   return { events, pairs };
 }
 
-const TRUST = { explicit: 0, dateline: 1, inferred: 2 } as const;
+// A saved page's date field and address rank below a date written in the text.
+const TRUST = { explicit: 0, dateline: 1, metadata: 2, url: 3, inferred: 4 } as const;
 function byTrust(a: PairNode, b: PairNode): number {
-  const ta = a.article.date ? TRUST[a.article.date.source] : 3;
-  const tb = b.article.date ? TRUST[b.article.date.source] : 3;
+  const ta = a.article.date ? TRUST[a.article.date.source] : 5;
+  const tb = b.article.date ? TRUST[b.article.date.source] : 5;
   return ta - tb || compareText(a.article.seed, b.article.seed);
 }
 

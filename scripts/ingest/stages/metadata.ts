@@ -10,10 +10,18 @@
  */
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findFullDates, MONTH_PATTERN } from '../lib/dates.ts';
+import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
+import type { PageMeta } from '../lib/html-meta.ts';
 
-export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays'>;
+export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
+
+interface Stamp {
+  line: string;
+  date: string;
+  /** A saved page's metadata field or address, when the date comes from there. */
+  source?: 'metadata' | 'url';
+}
 
 const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?),?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|[-–—])`,
@@ -26,14 +34,19 @@ const SPEECH_THEN_WEEKDAY = new RegExp(
   `\\b(?:said|says|told|announced|added|stated|noted|insisted|stressed|pledged|promised|urged|warned|declared|according to)\\b[^.;]{0,80}?\\b(?:on |last )?(${WEEKDAY})\\b`,
 );
 
-export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], report: Report): Metadata {
+export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], report: Report, page?: PageMeta): Metadata {
   const dateline = readDateline(paragraphs, report);
-  const stamp = chooseStamp(header.stamps);
+  // A saved page's date field counts as its stamp, below a stamp written in the text: the dateline
+  // still wins when the two disagree about the news day.
+  const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
+  const stamp = chooseStamp(header.stamps, header.lang) ?? pageStamp;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);
-  return { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };
+  const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };
+  if (page?.modified) meta.dateModified = page.modified.date;
+  return meta;
 }
 
 interface Dateline {
@@ -59,16 +72,16 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
   return null;
 }
 
-function chooseStamp(stamps: string[]): { line: string; date: string } | null {
+function chooseStamp(stamps: string[], lang: string): Stamp | null {
   const parsed = stamps
-    .map((line) => ({ line, date: findFullDates(line)[0]?.date }))
+    .map((line) => ({ line, date: findStampDate(line, lang)?.date }))
     .filter((s): s is { line: string; date: string } => !!s.date);
   // "Updated: …" is when the page changed, not when the news happened.
   return parsed.find((s) => !/^\s*(?:last )?updated/i.test(s.line)) ?? parsed[0] ?? null;
 }
 
 function chooseDate(
-  stamp: { line: string; date: string } | null,
+  stamp: Stamp | null,
   dateline: Dateline | null,
   report: Report,
 ): { date: DateFound | null; published: string | null } {
@@ -96,7 +109,7 @@ function chooseDate(
   }
   if (stamp) {
     const evidence = fromDateline ? `${stamp.line}; the dateline "${dateline!.text}" agrees` : stamp.line;
-    return { date: { date: stamp.date, precision: 'day', source: 'explicit', evidence }, published: null };
+    return { date: { date: stamp.date, precision: 'day', source: stamp.source ?? 'explicit', evidence }, published: null };
   }
   if (fromDateline) return { date: { date: fromDateline, precision: 'day', source: 'dateline', evidence: dateline!.text + (dateline!.yearNote ?? '') }, published: null };
   report.add('metadata', 'no-date', 'found', undefined, 'no stamp or dated dateline on the page');
@@ -107,6 +120,7 @@ function chooseDate(
 function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report): string | null {
   const hint = (rule: string) => header.outletHints.find((h) => h.rule === rule)?.outlet;
   const choices: [string | null | undefined, string][] = [
+    [hint('page-metadata'), 'page-metadata'],
     [header.sources[0], 'source-line'],
     [hint('title-suffix'), 'title-suffix'],
     [hint('print-edition'), 'print-edition'],

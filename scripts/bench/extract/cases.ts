@@ -1,0 +1,65 @@
+/**
+ * The extraction benchmark's cases (tests/fixtures/extract/cases/<id>/): the saved page
+ * (`source.html.gz`), its innerText as Chromium renders it (`innertext.txt.gz`, see
+ * render-innertext.ts)
+ * and the truth (`case.json`). Data only; where each set comes from is in the folder's README.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/extract');
+export const CASES_DIR = join(FIXTURES, 'cases');
+
+export type Split = 'dev' | 'heldout';
+
+export interface CaseTruth {
+  id: string;
+  /** Which public set the page comes from (see the README beside the fixtures). */
+  source: string;
+  url: string | null;
+  /** BCP 47 primary tag, as the set gives it or as the page's text shows. */
+  lang: string;
+  split: Split;
+  /** The article's headline; null where the set gives none and the page's own fields disagree. */
+  headline: string | null;
+  /** Where the headline truth comes from: the set's annotation, or the page's agreeing fields. */
+  headlineSource: 'annotated' | 'page-fields-agree' | null;
+  /** The human-marked article body. */
+  body: string;
+}
+
+export interface BenchCase extends CaseTruth {
+  dir: string;
+  html(): Uint8Array;
+  innerText(): string | null;
+}
+
+/**
+ * About 70 % dev and 30 % held out, by a hash of the id: stable whatever cases are added or removed,
+ * and blind to the page's source, language or difficulty.
+ */
+export function splitOf(id: string): Split {
+  const byte = createHash('sha256').update(id).digest()[0];
+  return byte < 0.7 * 256 ? 'dev' : 'heldout';
+}
+
+export function loadCases(dir = CASES_DIR): BenchCase[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const caseDir = join(dir, name);
+      const truth = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as CaseTruth;
+      return {
+        ...truth,
+        dir: caseDir,
+        html: () => gunzipSync(readFileSync(join(caseDir, 'source.html.gz'))),
+        innerText: () => {
+          const path = join(caseDir, 'innertext.txt.gz');
+          return existsSync(path) ? gunzipSync(readFileSync(path)).toString('utf8') : null;
+        },
+      };
+    });
+}

@@ -1,0 +1,105 @@
+/**
+ * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--out FILE] [--write-floor]
+ *
+ * Scores the ingest's article bodies and headlines against public extraction test data
+ * (tests/fixtures/extract/, see its README): per path and split, precision, recall, F1 (shingle
+ * based, as the public benchmarks), headline accuracy and pages per second on one core (the cases
+ * run one after another in this process). `--cases` lists the N worst pages of each path.
+ * Writes every number, per case too, to bench/tmp/extract-results.json (or --out).
+ * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
+ * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FIXTURES, loadCases } from './cases.ts';
+import type { PathName } from './paths.ts';
+import { runPath, type PathResult } from './run.ts';
+
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string' },
+    path: { type: 'string', default: 'raw,text,html' },
+    lang: { type: 'string' },
+    'write-floor': { type: 'boolean' },
+    out: { type: 'string', default: join(import.meta.dirname, '../../../bench/tmp/extract-results.json') },
+  },
+  // `--cases` alone means the default count
+  args: process.argv.slice(2).flatMap((a, i, all) => (a === '--cases' && (all[i + 1] === undefined || all[i + 1].startsWith('--')) ? ['--cases', '15'] : [a])),
+});
+
+let cases = loadCases();
+if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
+if (cases.length === 0) {
+  console.error('No cases in tests/fixtures/extract/cases (see its README for how they are made).');
+  process.exit(1);
+}
+
+const results: PathResult[] = [];
+for (const name of values.path.split(',') as PathName[]) {
+  const r = runPath(name, cases);
+  if (r) results.push(r);
+  else console.log(`(${name}: not available yet)`);
+}
+
+const pct = (x: number | null) => (x === null ? '   –  ' : x.toFixed(3));
+console.log(`\n${cases.length} pages (${cases.filter((c) => c.split === 'dev').length} dev, ${cases.filter((c) => c.split === 'heldout').length} held out)\n`);
+console.log('| path | split | pages | precision | recall | F1 | headline | pages/s (1 core) |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  for (const split of ['dev', 'heldout', 'all'] as const) {
+    const s = r.splits[split];
+    if (!s) continue;
+    const headline = s.headlineAccuracy === null ? '–' : `${pct(s.headlineAccuracy)} (${s.headlinePages})`;
+    console.log(`| ${r.label} | ${split} | ${s.pages} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${headline} | ${s.pagesPerSecond.toFixed(0)} |`);
+  }
+}
+
+if (values.cases) {
+  const n = Number(values.cases) || 15;
+  for (const r of results) {
+    if (r.path === 'raw') continue;
+    console.log(`\nWorst ${n} pages, ${r.label}:`);
+    for (const c of [...r.cases].sort((a, b) => a.f1 - b.f1).slice(0, n)) {
+      const p = c.counts.tp + c.counts.fp > 0 ? c.counts.tp / (c.counts.tp + c.counts.fp) : 0;
+      const rc = c.counts.tp + c.counts.fn > 0 ? c.counts.tp / (c.counts.tp + c.counts.fn) : 0;
+      const head = c.headlineRight === false ? `  headline: ${JSON.stringify(c.headline)} ≠ ${JSON.stringify(c.headlineTruth)}` : '';
+      console.log(`  ${c.id.padEnd(22)} ${c.split.padEnd(7)} ${c.lang}  F1 ${c.f1.toFixed(2)}  P ${p.toFixed(2)}  R ${rc.toFixed(2)}${c.skipped ? `  skipped: ${c.skipped}` : ''}${head}`);
+    }
+  }
+}
+
+mkdirSync(dirname(values.out), { recursive: true });
+const round = (x: number) => Math.round(x * 10000) / 10000;
+writeFileSync(
+  values.out,
+  JSON.stringify(
+    {
+      pages: cases.length,
+      paths: Object.fromEntries(
+        results.map((r) => [
+          r.path,
+          {
+            label: r.label,
+            splits: r.splits,
+            cases: r.cases.map((c) => ({ ...c, f1: round(c.f1), ms: round(c.ms), counts: { tp: round(c.counts.tp), fp: round(c.counts.fp), fn: round(c.counts.fn) } })),
+          },
+        ]),
+      ),
+    },
+    null,
+    1,
+  ) + '\n',
+);
+console.log(`\nresults: ${values.out}`);
+
+if (values['write-floor']) {
+  if (values.lang) throw new Error('--write-floor needs every case: drop --lang');
+  const floor: Record<string, Record<string, number>> = {};
+  for (const r of results) {
+    if (r.path === 'raw') continue;
+    floor[r.path] = { dev: round(r.splits.dev!.f1), heldout: round(r.splits.heldout!.f1) };
+  }
+  writeFileSync(join(FIXTURES, 'floor.json'), JSON.stringify(floor, null, 2) + '\n');
+  console.log(`floor written: ${JSON.stringify(floor)}`);
+}

@@ -1,0 +1,55 @@
+/**
+ * Renders each benchmark page's innerText once in Debian's Chromium and stores it beside the case
+ * (`innertext.txt.gz`, gzip to keep the fixtures within their size budget), so the text path's
+ * tests and the bench need no browser. This is what a
+ * copy-paste scraper saves: the page as laid out, with JavaScript off, every network request
+ * blocked (images, styles and scripts from elsewhere never load) and a fixed viewport.
+ *
+ *   node scripts/bench/extract/render-innertext.ts [--force] [ids…]
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../../../tests/helpers/chromium.ts';
+import { loadCases } from './cases.ts';
+
+const { values, positionals } = parseArgs({ options: { force: { type: 'boolean' } }, allowPositionals: true });
+
+// The page is served from this address by the route below; nothing else is ever fetched.
+const PAGE_URL = 'http://page.invalid/';
+
+const cases = loadCases().filter((c) => positionals.length === 0 || positionals.includes(c.id));
+const todo = cases.filter((c) => values.force || !existsSync(join(c.dir, 'innertext.txt.gz')));
+const browser = await launchChromium({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+try {
+  const page = await browser.context.newPage();
+  let current: Uint8Array = new Uint8Array();
+  // The sets store every page re-encoded as UTF-8 while many keep their original <meta charset>
+  // (gb2312, euc-kr…): valid UTF-8 is served as such, anything else left to Chromium's own sniffing.
+  const contentType = (bytes: Uint8Array) => (isUtf8(bytes) ? 'text/html; charset=utf-8' : 'text/html');
+  await page.route('**/*', (route) =>
+    route.request().url() === PAGE_URL && route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: contentType(current), body: Buffer.from(current) })
+      : route.abort(),
+  );
+  for (const [i, c] of todo.entries()) {
+    current = c.html();
+    await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 30_000 });
+    const text = await page.evaluate(() => {
+      // "Anti-flicker" snippets hide the whole page until their script runs; a scraper with
+      // JavaScript on never sees that, so the root elements are shown again before reading.
+      for (const el of [document.documentElement, document.body]) {
+        el?.style.setProperty('visibility', 'visible', 'important');
+        el?.style.setProperty('opacity', '1', 'important');
+      }
+      return document.body?.innerText ?? '';
+    });
+    writeFileSync(join(c.dir, 'innertext.txt.gz'), gzipSync(text.endsWith('\n') ? text : text + '\n', { level: 9 }));
+    if ((i + 1) % 25 === 0) console.log(`${i + 1}/${todo.length}`);
+  }
+} finally {
+  await browser.close();
+}
+console.log(`rendered ${todo.length} of ${cases.length} cases`);

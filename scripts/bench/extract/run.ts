@@ -1,0 +1,76 @@
+/**
+ * Runs the extraction benchmark: every case through each path, scored per split. Used by the CLI
+ * (`npm run bench:extract`) and by the floor test (tests/ingest/extract-bench.test.ts).
+ */
+import type { BenchCase, Split } from './cases.ts';
+import { PATHS, type PathName } from './paths.ts';
+import { aggregate, headlineMatches, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
+
+export interface CaseResult {
+  id: string;
+  split: Split;
+  lang: string;
+  counts: Counts;
+  f1: number;
+  headlineTruth: string | null;
+  headline: string | null;
+  headlineRight: boolean | null;
+  skipped?: string;
+  ms: number;
+}
+
+export interface SplitSummary extends Scores {
+  pages: number;
+  headlineAccuracy: number | null;
+  headlinePages: number;
+  pagesPerSecond: number;
+}
+
+export interface PathResult {
+  path: PathName;
+  label: string;
+  splits: Partial<Record<Split | 'all', SplitSummary>>;
+  cases: CaseResult[];
+}
+
+export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
+  const def = PATHS[path];
+  const usable = cases.filter((c) => def.available(c));
+  if (usable.length === 0) return null;
+  const results: CaseResult[] = usable.map((c) => {
+    // CPU time, not wall time: pages per second on one core, whatever else the machine is doing.
+    const start = process.cpuUsage();
+    const out = def.run(c);
+    const used = process.cpuUsage(start);
+    const ms = (used.user + used.system) / 1000;
+    const counts = matchBodies(c.body, out.body);
+    const result: CaseResult = {
+      id: c.id,
+      split: c.split,
+      lang: c.lang,
+      counts,
+      f1: pageF1(counts),
+      headlineTruth: c.headline,
+      headline: out.headline,
+      headlineRight: c.headline === null ? null : headlineMatches(c.headline, out.headline),
+      ms,
+    };
+    if (out.skipped) result.skipped = out.skipped;
+    return result;
+  });
+  const splits: PathResult['splits'] = {};
+  for (const split of ['dev', 'heldout', 'all'] as const) {
+    const rs = split === 'all' ? results : results.filter((r) => r.split === split);
+    if (rs.length === 0) continue;
+    const judged = rs.filter((r) => r.headlineRight !== null);
+    const seconds = rs.reduce((s, r) => s + r.ms, 0) / 1000;
+    splits[split] = {
+      ...aggregate(rs.map((r) => r.counts)),
+      pages: rs.length,
+      headlineAccuracy: judged.length ? judged.filter((r) => r.headlineRight).length / judged.length : null,
+      headlinePages: judged.length,
+      pagesPerSecond: seconds > 0 ? rs.length / seconds : 0,
+    };
+  }
+  return { path, label: def.label, splits, cases: results };
+}

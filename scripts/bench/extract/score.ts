@@ -1,0 +1,110 @@
+/**
+ * Scores an extracted article body against the human-marked one the way the public article-extraction
+ * benchmarks do (scrapinghub/article-extraction-benchmark's evaluate.py, which WCXB and others reuse):
+ *
+ * - tokens are runs of word characters (Python's `\w` with re.UNICODE: letters, numbers and `_`;
+ *   case kept; punctuation and combining marks split tokens), so whitespace and markup never count;
+ * - shingles are the overlapping 4-token runs (a text of fewer than 4 tokens is one shingle);
+ * - per page, the multiset overlap gives TP / FP / FN, normalized to sum to 1 so a long page weighs
+ *   no more than a short one;
+ * - over pages, precision and recall are the means of the per-page values (pages with nothing
+ *   predicted are left out of precision, pages with nothing true out of recall) and F1 is their
+ *   harmonic mean: F1 of the means, not the mean of per-page F1s.
+ *
+ * The headline is right when it equals the true one after Unicode (NFKC) and case folding, with
+ * quotes, dashes and whitespace made uniform.
+ */
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+const SHINGLE = 4;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+export function shingles(text: string, n = SHINGLE): Map<string, number> {
+  const tokens = tokenize(text);
+  const counts = new Map<string, number>();
+  const last = Math.max(1, tokens.length - n + 1);
+  for (let i = 0; i < last; i++) {
+    const shingle = tokens.slice(i, i + n);
+    if (shingle.length === 0) continue;
+    // U+0001 cannot occur inside a token, so joined shingles never collide.
+    const key = shingle.join('\u0001');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** One page: multiset overlap of shingles, normalized to sum to 1 (all zero when both are empty). */
+export function matchBodies(truth: string, predicted: string): Counts {
+  const t = shingles(truth);
+  const p = shingles(predicted);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, pc] of p) {
+    const tc = t.get(key) ?? 0;
+    tp += Math.min(tc, pc);
+    fp += Math.max(0, pc - tc);
+  }
+  for (const [key, tc] of t) fn += Math.max(0, tc - (p.get(key) ?? 0));
+  const sum = tp + fp + fn;
+  return sum > 0 ? { tp: tp / sum, fp: fp / sum, fn: fn / sum } : { tp: 0, fp: 0, fn: 0 };
+}
+
+function precisionOf({ tp, fp, fn }: Counts): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fp === 0) return 0;
+  return tp / (tp + fp);
+}
+
+function recallOf({ tp, fp, fn }: Counts): number {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fn === 0) return 0;
+  return tp / (tp + fn);
+}
+
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** Over pages: mean precision, mean recall, and F1 of those means. */
+export function aggregate(pages: Counts[]): Scores {
+  const precision = mean(pages.filter((c) => c.tp + c.fp > 0).map(precisionOf));
+  const recall = mean(pages.filter((c) => c.tp + c.fn > 0).map(recallOf));
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+/** Per-page F1, to rank the worst cases (not part of the benchmark's aggregate). */
+export function pageF1(c: Counts): number {
+  const p = c.tp + c.fp > 0 ? precisionOf(c) : 0;
+  const r = c.tp + c.fn > 0 ? recallOf(c) : 0;
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+}
+
+export function normalizeHeadline(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function headlineMatches(truth: string, predicted: string | null | undefined): boolean {
+  return predicted != null && normalizeHeadline(truth) === normalizeHeadline(predicted);
+}

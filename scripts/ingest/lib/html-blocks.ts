@@ -1,0 +1,91 @@
+/**
+ * An extracted article's DOM → the record's body blocks, in reading order: paragraphs, sub-headings,
+ * list items, quotes, preformatted text and table cells each become one block of plain text. Only
+ * text is read (never attributes, never markup), so nothing of the page can run or leak as code.
+ * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
+ */
+
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
+
+export interface HtmlBlock {
+  kind: BlockKind;
+  text: string;
+}
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
+
+const KIND: Record<string, BlockKind> = {
+  P: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'item',
+  DT: 'item',
+  DD: 'item',
+  BLOCKQUOTE: 'quote',
+  PRE: 'pre',
+  TD: 'cell',
+  TH: 'cell',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
+};
+
+/** Elements that start and end a block though they have no kind of their own. */
+const BREAKS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'FORM', 'FIELDSET', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
+  'TR', 'UL', 'OL', 'DL', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER', 'BODY', 'HTML',
+]);
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+export function blocksOf(root: DomNode): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  let buffer = '';
+  let kind: BlockKind = 'paragraph';
+
+  const flush = () => {
+    const text = buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    if (text) for (const line of text.split(/\n+/)) if (line.trim()) blocks.push({ kind, text: line.trim() });
+    buffer = '';
+  };
+
+  const walk = (node: DomNode, inherited: BlockKind) => {
+    if (node.nodeType === TEXT) {
+      buffer += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      buffer += '\n';
+      return;
+    }
+    const own = KIND[name];
+    if (own || BREAKS.has(name)) {
+      flush();
+      const k = own ?? inherited;
+      kind = k;
+      for (const child of Array.from(node.childNodes)) walk(child, k);
+      flush();
+      kind = inherited;
+      return;
+    }
+    for (const child of Array.from(node.childNodes)) walk(child, inherited);
+  };
+
+  walk(root, 'paragraph');
+  flush();
+  return blocks;
+}

@@ -1,0 +1,79 @@
+/**
+ * html: a saved web page (`.html`/`.htm` seed) → the same units and header facts the text path's
+ * segment stage yields, so every later stage works alike.
+ *
+ * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts); one streaming pass reads the
+ * page's metadata and drops scripts, styles and unused attributes (lib/html-prune.ts); Mozilla's
+ * Readability finds the article on linkedom's DOM (chosen by measurement: bench/README.md); its
+ * paragraphs, sub-headings, list items and quotes become body units (lib/html-blocks.ts). Only text
+ * leaves this stage: no markup, attribute or script of the page reaches the article.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { HeaderFacts, Unit } from '../types.ts';
+import { Report, SkipArticle } from '../report.ts';
+import { decodeHtml } from '../lib/html-charset.ts';
+import { prunePage } from '../lib/html-prune.ts';
+import { blocksOf } from '../lib/html-blocks.ts';
+import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
+import { seedKindOf } from '../seed-files.ts';
+
+export interface HtmlRead {
+  units: Unit[];
+  header: HeaderFacts;
+  page: PageMeta;
+}
+
+export function isHtmlSeed(seed: string): boolean {
+  return seedKindOf(seed) === 'html';
+}
+
+type DomRoot = Parameters<typeof blocksOf>[0];
+
+export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
+  if (bytes.length === 0) throw new SkipArticle('empty file');
+  const format = binaryFormatOf(bytes);
+  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
+  const decoded = decodeHtml(bytes);
+  if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
+  if (decoded.html.includes('\u0000')) throw new SkipArticle('binary file: contains NUL bytes');
+  if (!decoded.html.trim()) throw new SkipArticle('no text: the file holds only whitespace');
+
+  const { html, meta: raw } = prunePage(decoded.html);
+  const { document } = parseHTML(html);
+  let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
+  try {
+    article = new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse();
+  } catch (error) {
+    report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
+  }
+  let blocks = article?.content ? blocksOf(article.content as DomRoot) : [];
+  if (blocks.length === 0) {
+    // No article found: every block of the page, so nothing is lost; later stages clean what they can.
+    report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
+    blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
+  }
+  if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
+
+  const page = readPageMeta(raw, article?.title ?? null);
+  if (!page.author && article?.byline) page.author = article.byline.trim();
+  if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
+  if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
+  if (page.published) report.add('html', 'date-from-page', 'found', page.published.date, page.published.evidence);
+  if (page.modified) report.add('html', 'date-modified', 'found', page.modified.date, page.modified.evidence);
+
+  const header: HeaderFacts = {
+    titleCandidates: page.headline ? [page.headline] : [],
+    stamps: [],
+    sources: [],
+    bylines: page.author ? [page.author] : [],
+    editors: [],
+    outletHints: page.outlet ? [{ outlet: page.outlet.name, rule: 'page-metadata', evidence: page.outlet.evidence }] : [],
+    standfirst: [],
+    // The page's declared language until the pipeline detects one from the extracted text.
+    lang: page.lang ?? 'und',
+  };
+  const units: Unit[] = blocks.map((b) => ({ text: b.text, zone: 'body' }));
+  return { units, header, page };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, headlineMatches, matchBodies, shingles, tokenize } from '../../scripts/bench/extract/score.ts';
+
+describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
+  it('tokenizes on word characters only, keeping case and splitting on punctuation', () => {
+    expect(tokenize('U.S.-China talks, 2019!')).toEqual(['U', 'S', 'China', 'talks', '2019']);
+    expect(tokenize('naïve café 北京大学 snake_case')).toEqual(['naïve', 'café', '北京大学', 'snake_case']);
+    // A combining accent is not a word character in Python's \w either: it splits the token.
+    expect(tokenize('cafe\u0301 ok')).toEqual(['cafe', 'ok']);
+    expect(tokenize('  \n ')).toEqual([]);
+  });
+
+  it('makes 4-token shingles, one shingle for a shorter text, none for an empty one', () => {
+    expect([...shingles('a b c d e').values()]).toEqual([1, 1]);
+    expect(shingles('hello world').size).toBe(1);
+    expect(shingles('').size).toBe(0);
+    expect([...shingles('a b c d a b c d').values()]).toEqual([2, 1, 1, 1]);
+  });
+
+  it('counts a page by multiset overlap, normalized to sum to 1', () => {
+    expect(matchBodies('one two three four five', 'one two three four five')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    const extra = matchBodies('one two three four five', 'one two three four five six');
+    expect(extra.tp).toBeCloseTo(2 / 3);
+    expect(extra.fp).toBeCloseTo(1 / 3);
+    expect(extra.fn).toBe(0);
+    // The true text has 5 shingles (one of them twice); the prediction has that one once.
+    const repeated = matchBodies('a b c d a b c d', 'a b c d');
+    expect(repeated.tp).toBeCloseTo(1 / 5);
+    expect(repeated.fn).toBeCloseTo(4 / 5);
+    // Whitespace and line breaks never count.
+    expect(matchBodies('one  two\nthree four', 'one two three four')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(matchBodies('', '')).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+
+  it('averages precision and recall over pages and takes F1 of the means', () => {
+    const perfect = matchBodies('a b c d e', 'a b c d e');
+    const empty = matchBodies('a b c d e', '');
+    const s = aggregate([perfect, empty]);
+    // The empty prediction is left out of precision but counts as 0 recall.
+    expect(s.precision).toBe(1);
+    expect(s.recall).toBe(0.5);
+    expect(s.f1).toBeCloseTo((2 * 1 * 0.5) / 1.5);
+    expect(aggregate([])).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('matches headlines after case, Unicode, quote, dash and space folding', () => {
+    expect(headlineMatches('China’s “new” plan — 2019', "china's \"new\"  plan - 2019")).toBe(true);
+    expect(headlineMatches('Ｆｕｌｌ width', 'full width')).toBe(true);
+    expect(headlineMatches('A headline', 'A headline | Site')).toBe(false);
+    expect(headlineMatches('A headline', null)).toBe(false);
+  });
+});
