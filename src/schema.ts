@@ -64,6 +64,8 @@ export const articleFrontmatter = z.object({
   words: z.number().int().nonnegative(),
   /** First sentence of the body, for meta descriptions and lists. */
   summary: z.string(),
+  /** The article's language as detected from its text (BCP-47: "en", "pt", "zh"); absent when too short to tell. */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 

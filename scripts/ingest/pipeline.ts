@@ -12,6 +12,8 @@ import { isHtmlSeed, readHtml } from './stages/html.ts';
 import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
+import { dropFurniture } from './stages/main-text.ts';
+import { detectLanguage } from './lib/language.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
@@ -37,8 +39,11 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
     if (html.page.headline) html.page.headline = dropUnmatchedBidiControls(html.page.headline, report);
   }
-  const { units, header } = html ?? segment(capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report), report);
-  const cleaned = clean(units, header, report);
+  const text = html ? html.units.map((u) => u.text).join('\n') : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
+  const language = detectLanguage(text);
+  const { units, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  // The extractor already chose the page's article: the text path's furniture detection is for text.
+  const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   const deduped = dedupe(cleaned, header, report);
   // The page's own headline field beats any guess from its text.
   const title = html?.page.headline ?? deduped.title;
@@ -56,6 +61,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     hash: hashBytes(bytes),
     paragraphs,
     title,
+    lang: header.lang === 'und' ? null : header.lang,
     ...meta,
     topics: topicSlugs,
     excerpts,
@@ -141,6 +147,7 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     paragraphCount: r.paragraphs.length,
     wordCount: r.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
     summary: r.paragraphs.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
+    lang: r.lang,
   };
 }
 

@@ -9,6 +9,7 @@ export type StageName =
   | 'decode'
   | 'html'
   | 'segment'
+  | 'main-text'
   | 'clean'
   | 'dedupe'
   | 'metadata'
@@ -24,11 +25,17 @@ export interface Unit {
   text: string;
   /** header: before the first body paragraph; body; footer: after the last one. */
   zone: 'header' | 'body' | 'footer';
+  /** Not article text, by main-text detection: why (removed after the named chrome rules ran). */
+  furniture?: string;
 }
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {
+  /** The page's language (BCP-47), as detected from its text. */
+  lang: string;
   titleCandidates: string[];
+  /** The headline main-text detection found above the article, if any. */
+  headline?: string;
   /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
   stamps: string[];
   sources: string[]; // "Source: X"
@@ -95,6 +102,8 @@ export interface ArticleRecord {
   hash: string;
   paragraphs: Paragraph[];
   title: string;
+  /** BCP-47 code of the article's language, null when the text is too short to tell. */
+  lang: string | null;
   outlet: string | null;
   author: string | null;
   editor: string | null;
@@ -142,6 +151,7 @@ export interface ArticleSummary extends PlacementInput {
   wordCount: number;
   /** First sentence of the body, for lists and meta descriptions. */
   summary: string;
+  lang: string | null;
 }
 
 /** An article placed in the corpus: its slug, its event, and the date a sibling report gave it. */

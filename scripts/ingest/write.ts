@@ -41,6 +41,7 @@ export function frontmatterOf(summary: ArticleSummary, a: ArticleOut): ArticleFr
     paragraphs: summary.paragraphCount,
     words: summary.wordCount,
     summary: summary.summary,
+    ...(summary.lang ? { lang: summary.lang } : {}),
   });
 }
 

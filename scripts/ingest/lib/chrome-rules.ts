@@ -21,6 +21,7 @@ const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookma
 const CREDIT = "(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated|[Gg]raphics) by (?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+and\\s+|,\\s*|\\s+)?){1,8}";
 
 export const CHROME_RULES: ChromeRule[] = [
+  { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
   { id: 'ad-label', why: 'advertisement placeholder', line: /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?)$/i },
   { id: 'share-bar', why: 'share / print / e-mail buttons', line: new RegExp(`^(?:${SHARE_WORDS}[\\s|,/·•]*){2,}$`, 'i'), endsArticle: true },
   { id: 'font-size', why: 'text size controls', line: /^(?:adjust |change )?(?:font|text) size\s*:?(?:\s*[-+AaSML]{1,2}|\s*(?:small|medium|large))*\s*$|^(?:A[+-]?\s*){2,}$/i },

@@ -3,6 +3,7 @@
  * "14 March 2021", "Oct. 30, 2020", "2020/10/30", "2020年10月30日". Day-first or month-first
  * numeric dates like 03/04/2021 are ambiguous and are not read.
  */
+import * as chrono from 'chrono-node';
 import { isoDate, monthNumber } from './text.ts';
 
 export interface ParsedDate {
@@ -20,6 +21,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
+  // "20.11.2019": dots are written day first wherever they are used (Europe, Russia, Latin America).
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
 ];
 
 /** Every full (day-precision) date written in `text`, in order of position. */
@@ -77,3 +80,32 @@ export function findMonthYears(text: string): ParsedDate[] {
 }
 
 export const MONTH_PATTERN = MONTH;
+
+/** chrono-node's parsers for the languages it reads, by BCP-47 code. */
+const CHRONO: Record<string, { parse: (text: string, ref: Date) => chrono.ParsedResult[] }> = { en: chrono.en, pt: chrono.pt, es: chrono.es, fr: chrono.fr, de: chrono.de, nl: chrono.nl, ru: chrono.ru, uk: chrono.uk, ja: chrono.ja, zh: chrono.zh, sv: chrono.sv };
+/** A fixed reference, so that nothing ever depends on the clock. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天/i;
+
+/**
+ * The date of a stamp line as pages write it, in the page's language: the patterns above first,
+ * then chrono-node for other languages' month names ("19 de novembro de 2019", "19 ноября 2019").
+ * Only a date whose year, month and day are all written counts: a relative time ("13 hours ago")
+ * or a date without a year never becomes a date.
+ */
+export function findStampDate(line: string, lang = 'en'): ParsedDate | null {
+  const own = findFullDates(line)[0];
+  if (own) return own;
+  // English month names are all read above; chrono is for the other languages' ones.
+  const parser = lang === 'en' ? undefined : CHRONO[lang];
+  if (!parser || !/\d{4}/.test(line)) return null;
+  for (const r of parser.parse(line, REFERENCE)) {
+    // A month written as a word: all-numeric forms chrono reads month first ("03/04/2021") are ambiguous.
+    if (RELATIVE.test(r.text) || !/(?:1[89]|20)\d{2}/.test(r.text) || !/\p{L}{3,}|[年月]/u.test(r.text.replace(/\b(?:am|pm|at|on)\b/gi, ''))) continue;
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const date = isoDate(s.get('year')!, s.get('month')!, s.get('day')!);
+    if (date) return { date, precision: 'day', text: r.text, index: r.index };
+  }
+  return null;
+}

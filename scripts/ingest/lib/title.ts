@@ -6,6 +6,7 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { splitSentences } from './sentences.ts';
+import { MONTH_PATTERN } from './dates.ts';
 
 export interface TitleChoice {
   title: string;
@@ -18,12 +19,13 @@ export interface TitleChoice {
 /** What follows a headline in a page title: " - Site", " | Site", "-Site", ": Site". */
 const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
 
-export function chooseTitle(candidates: string[], body: string[]): TitleChoice | null {
+export function chooseTitle(candidates: string[], body: string[], preferred?: string): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
   const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
-  const lines = candidates.filter((c) => countWords(c) >= 2 && !isText(c));
+  const lines = candidates.filter((c) => countWords(c) >= 2 && !isText(c) && !notAHeadline(c));
   const text = candidates.filter((c) => countWords(c) >= 2 && isText(c));
-  if (!lines.length) return text.length ? { title: '', variants: [], others: text } : null;
+  const furniture = candidates.filter((c) => countWords(c) >= 2 && !isText(c) && notAHeadline(c));
+  if (!lines.length) return text.length || furniture.length ? { title: '', variants: [], others: [...furniture, ...text] } : null;
   const bodyWords = contentWords(body.slice(0, 3).join(' '));
   let best = -1;
   let bestScore = -Infinity;
@@ -31,10 +33,13 @@ export function chooseTitle(candidates: string[], body: string[]): TitleChoice |
     const words = [...contentWords(line)];
     const overlap = words.length ? words.filter((w) => bodyWords.has(w)).length / words.length : 0;
     const shape = countWords(line) >= 3 && countWords(line) <= 30 && !endsLikeSentence(line) ? 0.3 : 0;
-    const score = overlap + shape + (0.05 * (i + 1)) / lines.length;
+    // The headline sits just above the article; what is further up is more likely navigation or
+    // another story's headline.
+    const near = (0.15 * (i + 1)) / lines.length;
+    const score = overlap + shape + near;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
-  let title = lines[best];
+  let title = preferred && lines.includes(preferred) ? preferred : lines[best];
   const variants: TitleChoice['variants'] = [];
   const others: string[] = [];
   for (const line of lines) {
@@ -48,7 +53,26 @@ export function chooseTitle(candidates: string[], body: string[]): TitleChoice |
       title = line;
     } else others.push(line);
   }
-  return { title, variants, others: [...others, ...text] };
+  return { title, variants, others: [...others, ...furniture, ...text] };
+}
+
+/**
+ * Lines a headline never is: a byline, a date or time line, a count, navigation the page gives
+ * its reader ("Skip to main content"), a consent prompt, a section path.
+ */
+export function notAHeadline(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:by|von|por|par|oleh|автор|작성자)\s+\p{Lu}/iu.test(t) && countWords(t) <= 20) return true;
+  if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
+  if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
+  if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;
+  // Mostly digits and separators: a date, a time, a count.
+  const letters = t.match(/\p{L}/gu)?.length ?? 0;
+  const digits = t.match(/\d/g)?.length ?? 0;
+  if (digits >= 4 && digits >= letters * 0.5) return true;
+  if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
+  if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
+  return false;
 }
 
 /** If `line` is `base` plus a site-name suffix, return the suffix. */
@@ -67,11 +91,28 @@ const COMMON = new Set(['that', 'with', 'from', 'this', 'will', 'have', 'said', 
  * sentence end and meets the body where a lowercase word runs into a capitalised one.
  */
 export function splitFusedTitle(paragraph: string): { title: string; rest: string } | null {
+  const dateline = splitAtFusedDateline(paragraph);
+  if (dateline) return dateline;
   const m = /^(.{15,200}?\p{Ll}{2})(\p{Lu}\p{Ll}.*)$/u.exec(paragraph);
   if (!m) return null;
   const [, title, rest] = m;
   if (/[.!?]/.test(title) || countWords(title) < 3) return null;
   // The junction must be inside one "word": lowercase letters run straight into a capital.
   if (!/\s\p{Ll}+$/u.test(title) && !/^\p{Ll}+$/u.test(title.split(/\s+/).pop()!)) return null;
+  return { title: title.trim(), rest: rest.trim() };
+}
+
+/**
+ * "…science planBEIJING -- China has launched…": a headline run into a dateline, a place in
+ * capitals followed by the dateline's own marks (a dash, an agency in brackets, a date).
+ */
+function splitAtFusedDateline(paragraph: string): { title: string; rest: string } | null {
+  const m = new RegExp(
+    `^(.{15,200}?[\\p{Ll}\\d)'’”"])(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,3}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?(?:,?\\s+${MONTH_PATTERN}\\s+\\d{1,2})?\\s*(?:\\([^)]{2,40}\\)\\s*)?(?:--|[-–—]|:)\\s.*)$`,
+    'u',
+  ).exec(paragraph);
+  if (!m) return null;
+  const [, title, rest] = m;
+  if (/[.!?]$/.test(title) || countWords(title) < 3) return null;
   return { title: title.trim(), rest: rest.trim() };
 }

@@ -60,7 +60,8 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'trailing-fragment', 'removed', text, 'a word or two left at the end of the page');
       return;
     }
-    if (unit.zone === 'body' && looksLikeHeadline(text) && isBetweenProse(units, i)) {
+    // A sub-heading ("A new era for astronomy") is short; another story's headline reads as a full clause.
+    if (unit.zone === 'body' && looksLikeHeadline(text) && countWords(text) >= 8 && isBetweenProse(units, i)) {
       report.add('clean', 'related-headline', 'removed', text, 'a headline between body paragraphs: a link to another story');
       return;
     }

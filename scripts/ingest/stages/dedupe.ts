@@ -8,7 +8,8 @@ import type { HeaderFacts, Paragraph, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { splitSentences } from '../lib/sentences.ts';
 import { countWords, textKey, truncate } from '../lib/text.ts';
-import { chooseTitle, splitFusedTitle } from '../lib/title.ts';
+import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/title.ts';
+import { endsLikeSentence } from '../lib/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
@@ -24,15 +25,21 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   let body = units.filter((u) => u.zone !== 'header').map((u) => u.text);
 
   let title: string | null = null;
-  const choice = chooseTitle([...header.titleCandidates, ...headerLines], body);
+  const choice = chooseTitle([...header.titleCandidates, ...headerLines], body, header.headline);
   if (choice) {
     title = choice.title || null;
     for (const v of choice.variants) {
       report.add('dedupe', 'title-variant', 'removed', v.line, `the headline with "${v.suffix}" appended`);
       header.outletHints.push({ outlet: v.suffix, rule: 'title-suffix', evidence: v.line });
     }
-    // Header lines that are not the headline are kept, at the top of the body.
-    body = [...choice.others, ...body];
+    // Header lines that read as text (a standfirst) are kept at the top of the body; labels,
+    // bylines, kickers and other stories' headlines above the article are not article text.
+    const kept = choice.others.filter((line) => {
+      if (readsAsText(line)) return true;
+      report.add('dedupe', 'header-line', 'removed', line, notAHeadline(line) ? 'page furniture above the article' : 'a line above the article that is not its headline');
+      return false;
+    });
+    body = [...kept, ...body];
   }
   if (title === null && body.length) {
     const fused = splitFusedTitle(body[0]);
@@ -96,4 +103,9 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     out.push(paragraph);
   }
   return out;
+}
+
+/** A header line worth keeping in the body: a sentence of some length, not a label. */
+function readsAsText(line: string): boolean {
+  return (endsLikeSentence(line) && countWords(line) >= 8) || splitSentences(line).length > 1;
 }

@@ -71,6 +71,8 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
     editors: [],
     outletHints: page.outlet ? [{ outlet: page.outlet.name, rule: 'page-metadata', evidence: page.outlet.evidence }] : [],
     standfirst: [],
+    // The page's declared language until the pipeline detects one from the extracted text.
+    lang: page.lang ?? 'und',
   };
   const units: Unit[] = blocks.map((b) => ({ text: b.text, zone: 'body' }));
   return { units, header, page };

@@ -10,7 +10,7 @@
  */
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findFullDates, MONTH_PATTERN } from '../lib/dates.ts';
+import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 import type { PageMeta } from '../lib/html-meta.ts';
 
@@ -39,7 +39,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // A saved page's date field counts as its stamp, below a stamp written in the text: the dateline
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
-  const stamp = chooseStamp(header.stamps) ?? pageStamp;
+  const stamp = chooseStamp(header.stamps, header.lang) ?? pageStamp;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
   const editor = header.editors[0] ?? null;
@@ -72,9 +72,9 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
   return null;
 }
 
-function chooseStamp(stamps: string[]): Stamp | null {
+function chooseStamp(stamps: string[], lang: string): Stamp | null {
   const parsed = stamps
-    .map((line) => ({ line, date: findFullDates(line)[0]?.date }))
+    .map((line) => ({ line, date: findStampDate(line, lang)?.date }))
     .filter((s): s is { line: string; date: string } => !!s.date);
   // "Updated: …" is when the page changed, not when the news happened.
   return parsed.find((s) => !/^\s*(?:last )?updated/i.test(s.line)) ?? parsed[0] ?? null;

@@ -6,7 +6,10 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findFullDates, findInvalidDates, type ParsedDate } from '../lib/dates.ts';
+import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
+import type { Language } from '../lib/language.ts';
+import { detectMainText, HEADER_WINDOW } from './main-text.ts';
+import { SkipArticle } from '../report.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -17,6 +20,7 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const STAMP_LABEL = /^(?:date|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|last updated|release time|time|发布时间)\s*[:：]?\s*/i;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
+const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
 const BYLINE = /^(?:by|author|reporter|writer|written by)\s*[:：]?\s+(.+)$/i;
 
 /** A line that reads like body prose: long enough and ending like a sentence. */
@@ -24,23 +28,37 @@ export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
 }
 
-export function segment(text: string, report: Report): Segmented {
+export function segment(text: string, language: Language, report: Report): Segmented {
   const lines = unwrapHardWrapped(text, report);
-  const header: HeaderFacts = { titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
+  const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
 
-  const first = lines.findIndex(isProse);
-  let last = -1;
-  for (let i = lines.length - 1; i >= 0; i--) if (isProse(lines[i])) { last = i; break; }
+  const choice = detectMainText(lines, language);
+  if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
+    throw new SkipArticle('no article text: every line is page furniture');
+  }
   // No prose at all (a very short item): the first line is its header, the rest its body.
-  const bodyStart = first === -1 ? Math.min(1, lines.length - 1) : first;
-  const bodyEnd = first === -1 ? lines.length - 1 : last;
+  const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
+  const bodyEnd = choice.start === -1 ? lines.length - 1 : choice.end;
 
   const units: Unit[] = [];
   lines.forEach((line, i) => {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
-    if (zone === 'body') return void units.push({ text: line, zone });
-    const rest = readHeaderField(line, zone, header, report);
-    if (rest) units.push({ text: rest, zone });
+    const furniture = choice.furniture.get(i);
+    const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
+    if (i === choice.headline) {
+      // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
+      // Found among the first lines of the run, it still belongs to the header.
+      const rest = readHeaderField(line, 'header', header, report);
+      if (rest) {
+        header.headline = rest;
+        units.push({ text: rest, zone: 'header' });
+      }
+      return;
+    }
+    if (zone === 'body') return void units.push(unit(line));
+    // Facts are read from the article's own header (a few lines above it) and from its footer.
+    const rest = zone === 'header' && i < bodyStart - HEADER_WINDOW ? line : readHeaderField(line, zone, header, report);
+    if (rest) units.push(unit(rest));
   });
   return { units, header };
 }
@@ -64,17 +82,17 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     if (countWords(name) <= 8) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
-      for (const part of rest) readStamp(part) && readHeaderField(part, zone, header, report);
+      for (const part of rest) readStamp(part, header.lang) && readHeaderField(part, zone, header, report);
       return '';
     }
   }
   // A stamp that is no calendar day ("February 30, 2021") is reported and not published as text.
-  const invalid = readStamp(line) ? null : readStamp(line, findInvalidDates);
+  const invalid = readStamp(line, header.lang) ? null : readStamp(line, header.lang, findInvalidDates);
   if (invalid) {
     report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
     return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
   }
-  const stamp = readStamp(line);
+  const stamp = readStamp(line, header.lang);
   if (stamp) {
     header.stamps.push(stamp.stamp);
     report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
@@ -93,7 +111,9 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
  * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
  * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
  */
-function readStamp(line: string, find: (text: string) => ParsedDate[] = findFullDates): { stamp: string; rest: string } | null {
+const oneDate = (d: ParsedDate | null): ParsedDate[] => (d ? [d] : []);
+
+function readStamp(line: string, lang: string, find: (text: string) => ParsedDate[] = (text) => oneDate(findStampDate(text, lang))): { stamp: string; rest: string } | null {
   const labelled = STAMP_LABEL.exec(line);
   const body = labelled ? line.slice(labelled[0].length) : line;
   const dates = find(body);
@@ -101,7 +121,8 @@ function readStamp(line: string, find: (text: string) => ParsedDate[] = findFull
   const d = dates[0];
   const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
-  const before = body.slice(0, d.index).trim();
+  // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
+  const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
   const after = body.slice(stampEnd).trim();
   const stamp = (labelled ? labelled[0] : '') + body.slice(d.index, stampEnd);
   // Date first, then the rest of the line (a fused title).
@@ -116,7 +137,7 @@ function readStamp(line: string, find: (text: string) => ParsedDate[] = findFull
  * sentence continues on the next line: join those, and leave every other line break alone (header
  * lines and short lines are never joined).
  */
-function unwrapHardWrapped(text: string, report: Report): string[] {
+export function unwrapHardWrapped(text: string, report: Report): string[] {
   const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
   const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
@@ -124,7 +145,10 @@ function unwrapHardWrapped(text: string, report: Report): string[] {
   const continued = lines.filter((l, i) => fills(l) && lines[i + 1]).length;
   const candidates = lines.filter((l) => l.length >= width * 0.75).length;
   // Only a text that is mostly wrapped is unwrapped: one long headline does not make a wrap.
-  if (continued < 2 || continued < candidates * 0.5) return lines.filter(Boolean);
+  // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
+  // in a wrapped text most lines fill the width.
+  const nonEmpty = lengths.length;
+  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4) return lines.filter(Boolean);
   const out: string[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {

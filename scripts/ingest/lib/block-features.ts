@@ -1,0 +1,128 @@
+/**
+ * What plain text shows about one block (line) of a scraped page: how long it is, whether it reads
+ * as sentences (stopword share, sentence punctuation, capitalised words), and the marks of page
+ * furniture (counters like "(185)" or "13 hours ago", calls to action, comment-section marks, date
+ * lines, named chrome rules). The main-text stage weighs these; no single feature decides alone.
+ */
+import { countWords, endsLikeSentence } from './text.ts';
+import { findFullDates } from './dates.ts';
+import { wordsOf, type Language } from './language.ts';
+import { CHROME_RULES, type ChromeRule } from './chrome-rules.ts';
+
+export interface BlockFeatures {
+  words: number;
+  /** Ends with sentence punctuation (Latin or CJK). */
+  sentenceEnd: boolean;
+  /** Sentence marks inside the block: a block with two or more is text, not a label. */
+  sentenceMarks: number;
+  /** Share of the words that are stopwords of the page's language (NaN when the language has none). */
+  stopwordShare: number;
+  /** Share of the words that start with a capital (0 for scripts without case). */
+  capitalShare: number;
+  /** A count or an age shown by the site: "(185)", "13 hours ago", "5 min read", "1.2K views". */
+  counter: boolean;
+  /** A relative age: "13 hours ago", "32M ago", "5 min read". */
+  age: boolean;
+  /** The page speaking to its reader: "Click here to subscribe to our newsletter", "Follow us on …". */
+  callToAction: boolean;
+  /** Starts or belongs to a comment section: "12 Comments", "Leave a Reply", "Jane says:", "Reply". */
+  commentMark: boolean;
+  /** Heads a box of other stories: "Trending News", "More in World", "You might also like", "Up next". */
+  boxHeading: boolean;
+  /** "By Jane Smith": a byline. */
+  byline: boolean;
+  /** The site's legal furniture: cookie consent (however long), privacy and terms links, copyright. */
+  legal: boolean;
+  /** A Title-Case headline run straight into a sentence ("…At Troy SteakhouseA party of six left…"): a teaser link. */
+  fusedTeaser: boolean;
+  /** A date or time stamp with hardly anything else on the line. */
+  dateLine: boolean;
+  /** A named chrome rule that matches the whole line. */
+  chrome: ChromeRule | undefined;
+  /** Ends with a colon: a sentence that introduces what follows (a list, a quote). */
+  introducesList: boolean;
+  /** Starts with a list bullet. */
+  bullet: boolean;
+}
+
+const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
+const COUNTER =
+  /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
+/** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
+const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/** The reader addressed by an imperative that sends them elsewhere. */
+const CTA_START =
+  /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
+const CTA_TARGET =
+  /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+/** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
+const COMMENT_MARK =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to this comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/i;
+/** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
+// The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
+// camel case ("MacBook Pro", "iPhone") are not junctions.
+const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
+const BOX_HEADING =
+  /^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본)\b.*$/iu;
+const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
+const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
+
+function isChrome(line: string): ChromeRule | undefined {
+  return CHROME_RULES.find((rule) => rule.line.test(line));
+}
+
+export function blockFeatures(text: string, language: Language): BlockFeatures {
+  const line = text.trim();
+  const words = countWords(line);
+  const sentenceEnd = endsLikeSentence(line);
+  const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
+  // The shares settle within the first hundred words: long paragraphs are not read to the end.
+  const head = line.length > 600 ? line.slice(0, 600) : line;
+  const tokens = language.cjk ? [] : wordsOf(head);
+  const stopwordShare = language.stopwords.size && tokens.length ? tokens.filter((w) => language.stopwords.has(w)).length / tokens.length : NaN;
+  const cased = head.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
+  const capitals = cased.filter((m) => /\p{Lu}/u.test(m)).length;
+  const hasCase = cased.some((m) => /\p{Lu}|\p{Ll}/u.test(m));
+  const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;
+  const age = words <= 10 && AGE.test(line);
+  const counter = age || COUNTER.test(line);
+  const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
+  const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
+  const legal = (words <= 200 && COOKIES.test(line)) || (words <= 40 && LEGAL.test(line));
+  let fusedTeaser = false;
+  const junction = FUSED.exec(head);
+  if (junction) {
+    const lead = head.slice(0, junction.index + junction[1].length);
+    const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
+    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+  }
+  let dateLine = false;
+  if (words <= 12 && /\d/.test(line)) {
+    const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
+    const dates = findFullDates(rest);
+    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
+    dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
+  }
+  return {
+    words,
+    sentenceEnd,
+    sentenceMarks,
+    stopwordShare,
+    capitalShare,
+    counter,
+    age,
+    callToAction,
+    commentMark,
+    dateLine,
+    legal,
+    byline: words <= 12 && BYLINE.test(line),
+    boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
+    fusedTeaser,
+    chrome: isChrome(line),
+    bullet: BULLET.test(line),
+    introducesList: /[:：]$/.test(line),
+  };
+}

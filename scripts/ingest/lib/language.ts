@@ -1,0 +1,104 @@
+/**
+ * The language of a page, and its stopwords. The script decides first (Hangul → ko, kana → ja,
+ * Han only → zh): that costs one pass over a sample and needs no model. Latin and Cyrillic text that
+ * reads as English (a high share of English stopwords) is English without further work; only the
+ * rest goes to franc-min (trigram profiles of 82 languages), on a bounded sample, because it costs
+ * milliseconds per call and the ingest must stay fast at 10,000 articles of mostly English news.
+ */
+import { franc } from 'franc-min';
+import stopwordLists from 'stopword';
+
+export interface Language {
+  /** BCP-47 code: "en", "pt", "zh", … or "und" when the text is too short to tell. */
+  lang: string;
+  /** The page's stopwords (lower case), empty for languages written without spaces. */
+  stopwords: ReadonlySet<string>;
+  /** Written without spaces between words (Chinese, Japanese): counted by character, not by word. */
+  cjk: boolean;
+}
+
+/** franc's ISO 639-3 codes → the BCP-47 tag to record (two letters where one exists). */
+const BCP47: Record<string, string> = {
+  eng: 'en', por: 'pt', spa: 'es', fra: 'fr', deu: 'de', ita: 'it', nld: 'nl', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg',
+  pol: 'pl', ces: 'cs', slk: 'sk', slv: 'sl', hrv: 'hr', srp: 'sr', bos: 'bs', ron: 'ro', hun: 'hu', fin: 'fi', swe: 'sv',
+  dan: 'da', nob: 'nb', nno: 'nn', tur: 'tr', ind: 'id', zlm: 'ms', msa: 'ms', vie: 'vi', tgl: 'tl', cmn: 'zh', jpn: 'ja',
+  kor: 'ko', arb: 'ar', ara: 'ar', pes: 'fa', fas: 'fa', heb: 'he', hin: 'hi', ben: 'bn', urd: 'ur', tha: 'th', ell: 'el',
+  cat: 'ca', glg: 'gl', eus: 'eu', lit: 'lt', lav: 'lv', est: 'et', swh: 'sw', swa: 'sw', afr: 'af', uzn: 'uz', kaz: 'kk',
+  azj: 'az', hau: 'ha', yor: 'yo', zul: 'zu', som: 'so', amh: 'am', tam: 'ta', tel: 'te', mar: 'mr', guj: 'gu', pan: 'pa',
+};
+
+/** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
+const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa' };
+
+const lists = stopwordLists as Record<string, string[] | undefined>;
+const cache = new Map<string, ReadonlySet<string>>();
+
+export function stopwordsFor(iso3: string): ReadonlySet<string> {
+  let set = cache.get(iso3);
+  if (!set) {
+    set = new Set((lists[STOPWORD_LIST[iso3] ?? iso3] ?? []).map((w) => w.toLowerCase()));
+    cache.set(iso3, set);
+  }
+  return set;
+}
+
+const SAMPLE = 800;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Letters of each script family in a sample, counted in one pass over its code units. */
+function scriptCounts(sample: string) {
+  let letters = 0, hangul = 0, kana = 0, han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    } else if (c >= 0xac00 && c <= 0xd7af) (hangul++, letters++);
+    else if (c >= 0x3040 && c <= 0x30ff) (kana++, letters++);
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) (han++, letters++);
+    else if (c >= 0xc0 && c <= 0x24f) letters++; // Latin with diacritics
+    else if (c >= 0x370 && c <= 0x52f) letters++; // Greek, Cyrillic
+    else if (c >= 0x530 && c <= 0x1fff) letters++; // other alphabets and abugidas
+  }
+  return { letters, hangul, kana, han };
+}
+
+/** Lower-case words of a text (Latin, Cyrillic and other space-separated scripts). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * Up to SAMPLE characters of the page's long lines: a page opens with menus and brand names, which
+ * say little about its language.
+ */
+function proseSample(text: string): string {
+  if (text.length <= SAMPLE) return text;
+  let sample = '';
+  let from = 0;
+  while (sample.length < SAMPLE && from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    if (to - from >= 80) sample += text.slice(from, Math.min(to, from + SAMPLE)) + '\n';
+    from = to + 1;
+  }
+  return sample.length >= 200 ? sample : text.slice(0, SAMPLE);
+}
+
+export function detectLanguage(text: string): Language {
+  const sample = proseSample(text);
+  const { letters, hangul, kana, han } = scriptCounts(sample);
+  if (letters < 20) return { lang: 'und', stopwords: new Set(), cjk: false };
+  if (hangul > letters * 0.3) return { lang: 'ko', stopwords: stopwordsFor('kor'), cjk: false };
+  if (kana > letters * 0.05 && kana + han > letters * 0.3) return { lang: 'ja', stopwords: new Set(), cjk: true };
+  if (han > letters * 0.3) return { lang: 'zh', stopwords: new Set(), cjk: true };
+  // English news runs at 30–45 % stopwords of this list; other Latin-script languages well under 15 %.
+  const words = wordsOf(sample);
+  const english = stopwordsFor('eng');
+  let hits = 0;
+  for (const w of words) if (english.has(w)) hits++;
+  const share = words.length ? hits / words.length : 0;
+  if (share >= 0.2) return { lang: 'en', stopwords: english, cjk: false };
+  const iso3 = franc(sample, { minLength: 20 });
+  if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
+  return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
+}

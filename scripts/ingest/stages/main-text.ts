@@ -1,0 +1,331 @@
+/**
+ * main-text: which lines of a scraped page are the article. Each line is classed from what plain
+ * text shows (lib/block-features.ts), in the spirit of jusText's context-aware classes: `good`
+ * (prose: long, sentence punctuation, the language's usual share of stopwords), `near` (shorter
+ * prose), `short` (headings, labels, one-line quotes: decided by their neighbours) and `bad`
+ * (furniture: named chrome rules, counters, calls to action, comment marks, bare date lines).
+ *
+ * The article is then the contiguous run of lines with the highest total weight (prose counts for
+ * its words, furniture against; a maximum-sum segment): short lines inside it stay when prose
+ * surrounds them, runs of headline-like lines (other stories' headlines) cost more the longer they
+ * run, and a comment section's heading is a wall the run never crosses. What comes before the run
+ * is the page header (headline, byline, stamps: read by segment), what comes after is furniture.
+ * Every line left out is reported with the reason (see dropFurniture).
+ */
+import type { Unit } from '../types.ts';
+import { Report } from '../report.ts';
+import { blockFeatures, type BlockFeatures } from '../lib/block-features.ts';
+import { wordsOf, type Language } from '../lib/language.ts';
+import { notAHeadline } from '../lib/title.ts';
+
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+export interface ClassedBlock {
+  features: BlockFeatures;
+  cls: BlockClass;
+  /** Why a `bad` block is furniture; for the report. */
+  why: string;
+  /** Looks like a headline: a few capitalised words, no sentence end. */
+  headlineLike: boolean;
+  weight: number;
+}
+
+export interface MainTextChoice {
+  /** First and last line of the article run (inclusive); start = -1 when the page has no prose. */
+  start: number;
+  end: number;
+  blocks: ClassedBlock[];
+  /** Why each line outside the run, or furniture inside it, is not article text. */
+  furniture: Map<number, string>;
+  /** The line above the run that is the article's headline, or -1. */
+  headline: number;
+}
+
+/** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
+export const HEADER_WINDOW = 12;
+const HEADLINE_INSIDE = 2;
+const FULL_STOP = /[.。…]["'”’)\]]*$/;
+
+export function detectMainText(lines: string[], language: Language): MainTextChoice {
+  const features = lines.map((l) => blockFeatures(l, language));
+  const stopThreshold = pageStopwordThreshold(features);
+  const counts = new Map<string, number>();
+  const keys = lines.map((l) => l.toLowerCase());
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+
+  const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
+  repeatedProseIsFurniture(blocks, keys, counts);
+  shortSentencesBesideProse(blocks);
+  penaliseHeadlineRuns(blocks);
+  listsAfterTheirIntroduction(blocks);
+  teasersBeforeTheirAge(blocks);
+  const boxed = boxesOfOtherStories(blocks);
+  proseAfterDatelineStartsTheArticle(blocks);
+  const run = bestRun(blocks);
+  const { end } = run;
+  // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
+  // belongs to the header: the headline is chosen there.
+  let start = run.start;
+  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0) start++;
+
+  const furniture = new Map<number, string>();
+  if (start === -1) return { start, end, blocks, furniture, headline: -1 };
+  const headline = chooseHeadline(lines, blocks, start, end, language);
+  const endWhy = whyTheArticleEnds(blocks, end);
+  blocks.forEach((b, i) => {
+    if (i === headline) return;
+    if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
+    else if (i > end) furniture.set(i, `after the article (${endWhy})`);
+    else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
+    else if (i >= start && boxed.has(i)) furniture.set(i, 'inside the article: a headline in a box of other stories');
+  });
+  return { start, end, blocks, furniture, headline };
+}
+
+/**
+ * The headline: of the lines above the article (furniture skipped), the one shaped like a headline
+ * whose words the first paragraphs use most, the nearer the better. A related story's headline or a
+ * menu shares few words with the article; a byline, a date, a count or a prompt is never one.
+ */
+function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, language: Language): number {
+  const lead = [];
+  for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(lines[i]);
+  const leadTerms = termsOf(lead.join(' '), language);
+  let best = -1;
+  let bestScore = 0;
+  let distance = 0;
+  // Also the first lines of the run before its first paragraph: a standfirst or a photo caption
+  // can sit above the headline. Never a line after prose of the article.
+  let from = start;
+  while (from < Math.min(start + HEADLINE_INSIDE, end) && blocks[from + 1].cls !== 'good' && blocks[from].cls !== 'good') from++;
+  for (let i = from; i >= 0 && distance < 40; i--) {
+    const b = blocks[i];
+    if (b.cls === 'bad' || b.cls === 'good') continue;
+    if (i < start) distance++;
+    // A headline may ask or exclaim; a line ending in a full stop is a caption, a standfirst or prose.
+    const fullStop = FULL_STOP.test(lines[i]);
+    if (!headlineShaped(lines[i], b.features, language.cjk) || (i >= start && fullStop)) continue;
+    const terms = termsOf(lines[i], language);
+    if (!terms.size) continue;
+    let hits = 0;
+    for (const t of terms) if (leadTerms.has(t)) hits++;
+    // Shared words over the line's words, but a two-word label matching is weaker evidence than a
+    // ten-word headline matching.
+    const overlap = hits / Math.max(terms.size, 8);
+    if (hits === 0) continue;
+    // Title Case is a headline's shape in English; a full stop is a caption's or a standfirst's.
+    const score = overlap - 0.005 * distance - (fullStop ? 0.3 : 0) + (b.features.capitalShare >= 0.6 ? 0.1 : 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
+  const [min, max] = cjk ? [4, 80] : [2, 30];
+  if (f.words < min || f.words > max || f.sentenceMarks > 1) return false;
+  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.chrome) return false;
+  return !notAHeadline(line);
+}
+
+/** Content terms: words of three letters or more that are not stopwords; for CJK, character pairs. */
+function termsOf(text: string, language: Language): Set<string> {
+  if (language.cjk) {
+    const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+    return out;
+  }
+  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
+}
+
+/**
+ * Half the median stopword share of the page's long lines: the article dominates those, so this
+ * adapts to the language and to the length of its stopword list. 0 (feature off) when the language
+ * has no list or its words rarely hit it (agglutinative scripts).
+ */
+function pageStopwordThreshold(features: BlockFeatures[]): number {
+  const shares = features.filter((f) => f.words >= 15 && !Number.isNaN(f.stopwordShare)).map((f) => f.stopwordShare).sort((a, b) => a - b);
+  if (shares.length < 2) return 0;
+  const median = shares[Math.floor(shares.length / 2)];
+  return median < 0.08 ? 0 : median * 0.5;
+}
+
+function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
+  const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
+  if (f.commentMark) return bad('comment section', 30);
+  // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
+  // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
+  if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
+  if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
+  if (f.counter) return bad('a count or age shown by the site');
+  if (f.boxHeading) return bad('the heading of a box of other stories', 15);
+  if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
+  if (f.callToAction) return bad('a call to action addressed to the reader', 15);
+  if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
+
+  const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;
+  const min = cjk ? { good: 30, near: 12 } : { good: 15, near: 7 };
+  const sentence = f.sentenceEnd || f.sentenceMarks >= 2;
+  let cls: BlockClass;
+  if (f.words >= min.good && stopOk && (sentence || f.words >= 40)) cls = 'good';
+  else if (f.words >= min.near && stopOk && (sentence || f.introducesList || f.words >= min.good)) cls = 'near';
+  else if (f.words >= min.good && sentence) cls = 'near';
+  else cls = 'short';
+
+  const headlineLike = cls === 'short' && !f.sentenceEnd && f.words >= 3 && f.words <= 25 && f.capitalShare >= 0.6;
+  let weight = cls === 'good' ? f.words : cls === 'near' ? f.words * 0.8 : headlineLike ? -(1.5 + f.words * 0.2) : -1;
+  // A line shown twice on one page (menus at top and bottom, a teaser and its story) is furniture
+  // unless it is prose (scrapers also repeat whole bodies: dedupe takes care of those).
+  if (repeated && cls !== 'good' && f.words >= 2) weight -= 5;
+  return { features: f, cls, why: headlineLike ? 'a headline-like line among furniture' : 'a short line among furniture', headlineLike, weight };
+}
+
+/**
+ * A paragraph shown twice on a page whose other paragraphs are shown once is furniture (a site
+ * blurb or disclaimer in both the top and bottom navigation). When most of the page repeats, a
+ * scraper copied the whole article more than once: dedupe keeps its first copy.
+ */
+function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts: Map<string, number>): void {
+  const prose = blocks.filter((b) => b.cls === 'good').length;
+  const repeated = blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1);
+  if (!repeated.length || repeated.length > prose * 0.3) return;
+  for (const b of repeated) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
+}
+
+/**
+ * A short sentence ("The talks resume on Monday.") right beside prose is the article's own, as in
+ * jusText's context pass: it takes a small positive weight, so it stays at either end of the run.
+ */
+function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
+  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
+  blocks.forEach((b, i) => {
+    if (b.cls !== 'short' || !b.features.sentenceEnd || b.headlineLike) return;
+    if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
+  });
+}
+
+/**
+ * "The tour's dates:" then forty short lines: a list the article introduced is the article's, however
+ * headline-like its items look. The items weigh a little for themselves until something that is not
+ * a list item (prose, furniture) comes.
+ */
+function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i];
+    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    if (intro.weight < 1) intro.weight = 1;
+    for (let j = i + 1; j < blocks.length && j <= i + 80 && blocks[j].cls === 'short' && !blocks[j].features.introducesList; j++) blocks[j].weight = 0.5;
+  }
+}
+
+/**
+ * A summary followed by its age ("32M ago", "2 hours ago") is a teaser for another story, not a
+ * paragraph of this one.
+ */
+function teasersBeforeTheirAge(blocks: ClassedBlock[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i];
+    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.age) b.weight = -(2 + b.features.words * 0.3);
+  }
+}
+
+/** Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories. */
+function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
+  const boxed = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i].features.boxHeading) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good'; j++) {
+      if (blocks[j].cls === 'short' || blocks[j].cls === 'near') {
+        boxed.add(j);
+        blocks[j].weight = Math.min(blocks[j].weight, -3);
+      }
+    }
+  }
+  return boxed;
+}
+
+/**
+ * The article starts right under its date or byline: the first paragraph of prose that follows one
+ * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
+ */
+function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
+    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
+      if (blocks[j].cls === 'good') {
+        blocks[j].weight += 25;
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
+ * and later lines of a run of short or furniture lines cost more, so a run of links is not crossed
+ * for a paragraph or two beyond it.
+ */
+function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
+  let run = 0;
+  for (const b of blocks) {
+    if (b.cls === 'bad' || b.headlineLike) {
+      run++;
+      if (run >= 3) b.weight -= 3;
+    } else if (b.cls !== 'short') run = 0;
+  }
+}
+
+/**
+ * The maximum-sum contiguous run of blocks. It never crosses a comment-section mark, and nothing
+ * after the first such mark that follows a stretch of prose can be the article: comments come after the article they discuss, however much prose they hold.
+ */
+function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
+  let prose = 0;
+  let limit = blocks.length;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].features.commentMark && prose >= 50) {
+      limit = i;
+      break;
+    }
+    if (blocks[i].cls === 'good') prose += blocks[i].features.words;
+  }
+  let best = { start: -1, end: -1, sum: 0 };
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i];
+    if (b.features.commentMark) {
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += b.weight;
+    if (sum > best.sum && b.weight > 0) best = { start, end: i, sum };
+  }
+  // Leading lines of the run with no weight of their own belong to the header.
+  if (best.start !== -1) while (best.start < best.end && blocks[best.start].weight <= 0) best.start++;
+  return best.sum > 0 ? { start: best.start, end: best.end } : { start: -1, end: -1 };
+}
+
+function whyTheArticleEnds(blocks: ClassedBlock[], end: number): string {
+  for (let i = end + 1; i < Math.min(blocks.length, end + 4); i++) {
+    if (blocks[i].cls === 'bad') return `it ends where ${blocks[i].why} begins`;
+  }
+  return 'furniture takes over after its last paragraph';
+}
+
+/**
+ * After the named rules of `clean` have taken what they recognise (with their own names), take out
+ * every other line main-text left out of the article, with its reason.
+ */
+export function dropFurniture(units: Unit[], report: Report): Unit[] {
+  return units.filter((u) => {
+    if (!u.furniture) return true;
+    report.add('main-text', u.furniture.startsWith('after') ? 'after-article' : u.furniture.startsWith('before') ? 'before-article' : 'inside-article', 'removed', u.text, u.furniture);
+    return false;
+  });
+}
