@@ -2,7 +2,7 @@
  * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
- * (tests/fixtures/extract/, see its README): per path and split, precision, recall, F1 (shingle
+ * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
  * based, as the public benchmarks), headline accuracy and pages per second on one core (the cases
  * run one after another in this process). `--cases` lists the N worst pages of each path.
  * Writes every number, per case too, to bench/tmp/extract-results.json (or --out).
@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIXTURES, loadCases } from './cases.ts';
+import { CASES_DIR, FIXTURES, loadCases } from './cases.ts';
 import { aggregate } from './score.ts';
 import type { PathName } from './paths.ts';
 import { floorSample, runPath, type PathResult } from './run.ts';
@@ -32,7 +32,7 @@ const { values } = parseArgs({
 let cases = loadCases();
 if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
 if (cases.length === 0) {
-  console.error('No cases in tests/fixtures/extract/cases (see its README for how they are made).');
+  console.error(`No cases in ${CASES_DIR}: tests/fixtures/extract/README.md says where they come from and how to make them.`);
   process.exit(1);
 }
 
