@@ -95,8 +95,8 @@ export function readBriefings(distDir: string, base = '/'): PrintedBriefing[] {
 export function quotedTexts(html: string): { kind: 'quoted' | 'reported'; text: string }[] {
   const article = /<article class="briefing"[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
   return [
-    ...[...article.matchAll(/<q>([\s\S]*?)<\/q>|<span class="quoted">([\s\S]*?)<\/span>/g)].map((m) => ({ kind: 'quoted' as const, text: plain(m[1] ?? m[2]) })),
-    ...[...article.matchAll(/<span class="reported">([\s\S]*?)<\/span>/g)].map((m) => ({ kind: 'reported' as const, text: plain(m[1]) })),
+    ...[...article.matchAll(/<q\b[^>]*>([\s\S]*?)<\/q>|<span class="quoted"[^>]*>([\s\S]*?)<\/span>/g)].map((m) => ({ kind: 'quoted' as const, text: plain(m[1] ?? m[2]) })),
+    ...[...article.matchAll(/<span class="reported"[^>]*>([\s\S]*?)<\/span>/g)].map((m) => ({ kind: 'reported' as const, text: plain(m[1]) })),
   ];
 }
 
