@@ -4,10 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { seedWatcher } from './scripts/dev-seeds-watch.ts';
-import redirects from './src/data/redirects.json' with { type: 'json' };
+import { existsSync, readFileSync } from 'node:fs';
 
 /** Old addresses that only redirect (src/data/redirects.json): not pages to list in the sitemap. */
-const movedPaths = redirects.redirects.map((entry) => entry.from);
+const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
+/** @type {string[]} */
+const movedPaths = existsSync(redirectsFile)
+  ? JSON.parse(readFileSync(redirectsFile, 'utf8')).redirects.map((/** @type {{ from: string }} */ entry) => entry.from)
+  : [];
 
 /**
  * Tells pages whether they are served by `astro dev` (__ASTRO_DEV_SERVER__), from the command itself:

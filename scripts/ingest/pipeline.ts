@@ -21,6 +21,7 @@ import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/text.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from './lib/file-signature.ts';
 import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -30,8 +31,11 @@ export function hashBytes(bytes: Uint8Array): string {
 /** Throws SkipArticle for files that cannot become an article. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
+  const format = binaryFormatOf(bytes); // a PDF or Word file is no page, whatever its name says
+  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
   const html = isHtmlSeed(seed) ? readHtml(bytes, report) : null;
   if (html) {
+    html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
     if (html.page.headline) html.page.headline = dropUnmatchedBidiControls(html.page.headline, report);
   }
@@ -89,6 +93,13 @@ function capText(text: string, report: Report): string {
   const rest = text.slice(end);
   report.add('decode', 'text-cap', 'removed', undefined, `${rest.split('\n').length - 1} line(s), ${rest.length} characters after the first ${Math.min(lines, MAX_LINES)} lines or ${MAX_TEXT_CHARS.toLocaleString('en')} characters not read`);
   return cut;
+}
+
+/** The blocks of a saved page, capped like the lines of a text file. */
+function capUnits<T>(units: T[], report: Report): T[] {
+  if (units.length <= MAX_LINES) return units;
+  report.add('decode', 'text-cap', 'removed', undefined, `${units.length - MAX_LINES} block(s) after the first ${MAX_LINES} not read`);
+  return units.slice(0, MAX_LINES);
 }
 
 /** At most MAX_PARAGRAPHS paragraphs and MAX_SENTENCES sentences per article; the rest is reported. */

@@ -175,6 +175,17 @@ describe('content that used to break the build', () => {
     expect(capped.length).toBeGreaterThan(0);
   }, 240_000);
 
+  it('refuses a PDF saved as .html by its first bytes, and caps a page of 50,000 blocks', async () => {
+    const blocks = Array.from({ length: 50_000 }, (_, i) => `<p>Line ${i}: ${i + 2} labs opened in the science park this year.</p>`).join('');
+    const { root, seedsDir } = project({
+      'paper.html': new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n'),
+      'long.html': `<!doctype html><html><head><title>A very long page</title></head><body><article><h1>A very long page</h1>${blocks}</article></body></html>`,
+    });
+    const result = await runIngest({ root, seedsDir });
+    expect(result.skipped).toEqual([{ seed: 'paper.html', reason: expect.stringMatching(/PDF.*export it as text/) }]);
+    expect(result.entries.some((e) => e.seed === 'long.html' && /-cap$/.test(e.rule))).toBe(true);
+  }, 240_000);
+
   it('skips a file of only page chrome with "no article text" instead of publishing an article called "Share"', async () => {
     const { root, seedsDir } = project({ 'chrome.txt': 'Share\nPrint\nE-mail\n', 'chrome2.txt': 'Share / Print / E-mail\n', 'ok.txt': story('Labs will grow', '2021-06-04') });
     const result = await runIngest({ root, seedsDir });

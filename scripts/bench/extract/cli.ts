@@ -2,7 +2,7 @@
  * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
- * (tests/fixtures/extract/, see its README): per path and split, precision, recall, F1 (shingle
+ * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
  * based, as the public benchmarks), headline accuracy and pages per second on one core (the cases
  * run one after another in this process). `--cases` lists the N worst pages of each path.
  * Writes every number, per case too, to bench/tmp/extract-results.json (or --out).
@@ -12,9 +12,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIXTURES, loadCases } from './cases.ts';
+import { CASES_DIR, FIXTURES, loadCases } from './cases.ts';
+import { aggregate } from './score.ts';
 import type { PathName } from './paths.ts';
-import { runPath, type PathResult } from './run.ts';
+import { floorSample, runPath, type PathResult } from './run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,7 @@ const { values } = parseArgs({
 let cases = loadCases();
 if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
 if (cases.length === 0) {
-  console.error('No cases in tests/fixtures/extract/cases (see its README for how they are made).');
+  console.error(`No cases in ${CASES_DIR}: tests/fixtures/extract/README.md says where they come from and how to make them.`);
   process.exit(1);
 }
 
@@ -98,7 +99,11 @@ if (values['write-floor']) {
   const floor: Record<string, Record<string, number>> = {};
   for (const r of results) {
     if (r.path === 'raw') continue;
-    floor[r.path] = { dev: round(r.splits.dev!.f1), heldout: round(r.splits.heldout!.f1) };
+    const sample = new Set(floorSample(r.path, cases).map((c) => c.id));
+    const scored = r.cases.filter((c) => sample.has(c.id));
+    floor[r.path] = Object.fromEntries(
+      (['dev', 'heldout'] as const).map((split) => [split, round(aggregate(scored.filter((c) => c.split === split).map((c) => c.counts)).f1)]),
+    );
   }
   writeFileSync(join(FIXTURES, 'floor.json'), JSON.stringify(floor, null, 2) + '\n');
   console.log(`floor written: ${JSON.stringify(floor)}`);
