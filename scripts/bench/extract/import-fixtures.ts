@@ -16,6 +16,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { CASES_DIR, splitOf, type CaseTruth } from './cases.ts';
+// Headlines are matched to the page's fields the way the HTML path compares them.
+import { norm } from '../../ingest/lib/html-meta.ts';
 
 const { values } = parseArgs({
   options: { scrapinghub: { type: 'string' }, readability: { type: 'string' }, wcxb: { type: 'string' } },
@@ -60,15 +62,6 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 function findHeadlineInJsonLd(value: unknown): string | null {
   if (Array.isArray(value)) {

@@ -79,7 +79,8 @@ function dateOf(value: string | null | undefined): string | null {
   return isoDate(y, +m[2], +m[3]);
 }
 
-const norm = (s: string) =>
+/** Headline text compared across a page's fields: case, quote and dash styles and spacing aside. */
+export const norm = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
