@@ -62,7 +62,6 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
-
 function findHeadlineInJsonLd(value: unknown): string | null {
   if (Array.isArray(value)) {
     for (const v of value) {
