@@ -4,14 +4,14 @@
  * or garbled at its own length; each time the next run succeeds, says which file it could not use
  * when it matters, and writes exactly what a cold run writes.
  */
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot } from './helpers.ts';
+import { repoRoot, runPrinted } from './helpers.ts';
 
 const trees = tempTrees('cache-damage-');
 afterAll(trees.cleanup);
@@ -44,20 +44,6 @@ async function coldContent(seedsDir: string) {
   const fresh = project({});
   await runIngest({ root: fresh.root, seedsDir });
   return contentOf(fresh.root);
-}
-
-/** Runs with the report printed; returns what went to the console. */
-async function runPrinted(root: string, seedsDir: string): Promise<string> {
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
-  const table = vi.spyOn(console, 'table').mockImplementation(() => {});
-  try {
-    await runIngest({ root, seedsDir, print: true });
-  } finally {
-    log.mockRestore();
-    table.mockRestore();
-  }
-  return lines.join('\n');
 }
 
 const DAMAGE: Record<string, (bytes: Buffer) => Buffer | string> = {

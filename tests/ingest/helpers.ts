@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { vi } from 'vitest';
+import { runIngest } from '../../scripts/ingest/run.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { processArticle } from '../../scripts/ingest/pipeline.ts';
 import { compileTopics } from '../../scripts/ingest/stages/topics.ts';
@@ -31,3 +33,17 @@ export function rules(report: Report): string[] {
 
 /** A body paragraph long enough to read as prose. */
 export const PROSE = 'The ministry said the programme would support joint research by scientists from many countries over the coming five years.';
+
+/** Runs the ingest with its report printed; returns what went to the console (the table is left out). */
+export async function runPrinted(root: string, seedsDir: string): Promise<string> {
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
+  const table = vi.spyOn(console, 'table').mockImplementation(() => {});
+  try {
+    await runIngest({ root, seedsDir, print: true });
+  } finally {
+    log.mockRestore();
+    table.mockRestore();
+  }
+  return lines.join('\n');
+}

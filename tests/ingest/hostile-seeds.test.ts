@@ -4,7 +4,7 @@
  * a file of only page chrome, and names with terminal escapes. Every file becomes one article or one
  * skipped or ignored entry with a reason; nothing outside seeds/ is read; no article is lost.
  */
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot } from './helpers.ts';
+import { repoRoot, runPrinted } from './helpers.ts';
 
 const trees = tempTrees('hostile-');
 afterAll(trees.cleanup);
@@ -74,16 +74,7 @@ describe('which files are seeds', () => {
 
   it('prints file names escaped: no terminal escape sequence or control character reaches the console', async () => {
     const { root, seedsDir } = project({ 'evil\u001b[2J\u001b]0;owned\u0007.txt': '', 'ok.txt': story('Labs will grow', '2021-06-04') });
-    const lines: string[] = [];
-    const spy = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
-    const table = vi.spyOn(console, 'table').mockImplementation(() => {});
-    try {
-      await runIngest({ root, seedsDir, print: true });
-    } finally {
-      spy.mockRestore();
-      table.mockRestore();
-    }
-    const out = lines.join('\n');
+    const out = await runPrinted(root, seedsDir);
     expect(out).toContain('evil\\u{1b}[2J');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
