@@ -111,8 +111,12 @@ export function enableSearch(form: HTMLFormElement) {
   }
   const asked = onPage ? new URLSearchParams(location.search).get('q') : null;
   if (asked && !input.value) input.value = asked;
-  // Anything typed while this module loaded is searched now.
-  if (input.value.trim()) void search();
+  // Anything typed while this module loaded is searched now, and on the search page it goes into the
+  // address as later keystrokes do (no input event will come for it).
+  if (input.value.trim()) {
+    void search();
+    if (onPage) keepAddress();
+  }
 }
 
 function resultItem(result: PagefindResultData, parts: ExcerptPart[]): HTMLLIElement {

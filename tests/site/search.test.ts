@@ -96,6 +96,26 @@ describeBuiltSite('search', (site) => {
     }
   });
 
+  it('puts what was typed before the search code arrived into the address too', async () => {
+    const page = await browser.newPage();
+    try {
+      // Hold the lazily loaded search code until the reader has typed: a slow network, made certain.
+      let typed!: () => void;
+      const typing = new Promise<void>((resolve) => (typed = resolve));
+      await page.route('**/_astro/search-client.*.js', async (route) => {
+        await typing;
+        await route.continue();
+      });
+      await page.goto(server.url('/search/'));
+      await page.locator('#search-page-query').focus();
+      await page.keyboard.type('SKA');
+      typed();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'SKA', null, { timeout: 10_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps the address in step with the query, and `/` focuses the box unless the reader is typing', async () => {
     const page = await browser.newPage();
     try {
