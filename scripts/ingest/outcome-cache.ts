@@ -16,10 +16,12 @@ import { serializeBody } from './stages/emit.ts';
 import { phraseHashes } from './lib/phrases.ts';
 import type { TopicMatcher } from './stages/topics.ts';
 
-/** A seed to process: its file name and its cache key. */
+/** A seed to process: its file name and its cache key, and its bytes when the caller has read them. */
 export interface Job {
   seed: string;
   key: string;
+  /** The bytes the key was made from: processed as they are, so the seed is not read twice. */
+  bytes?: Uint8Array;
 }
 
 /** An outcome with what the corpus stages and the writer need of it. */
@@ -37,8 +39,9 @@ export function processAndCache(job: Job, bytes: Uint8Array, matchers: TopicMatc
   return outcome.record ? { ...outcome, phrases: phraseHashes(outcome.record.paragraphs) } : outcome;
 }
 
-/** Reads the seed (never through a link: seed-files.ts), processes and caches it. */
+/** Reads the seed unless the job carries its bytes (never through a link: seed-files.ts), processes and caches it. */
 export function processFile(job: Job, seedsDir: string, matchers: TopicMatcher[], cacheDir: string): FreshOutcome {
+  if (job.bytes) return processAndCache(job, job.bytes, matchers, cacheDir);
   let bytes: Buffer;
   try {
     bytes = readSeedBytes(seedsDir, job.seed);

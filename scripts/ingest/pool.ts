@@ -28,7 +28,7 @@ export async function processSeeds(
     });
   }
   const jobs: Job[][] = [];
-  for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE));
+  for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
   const outcomes: FreshOutcome[] = [];
   const work = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
@@ -53,3 +53,9 @@ export async function processSeeds(
   }
   return outcomes;
 }
+
+/**
+ * What a worker needs of a job. The bytes go in a buffer of their own: a small file's Buffer is a
+ * view into Node's shared 8 KB pool, which a message would otherwise copy whole.
+ */
+const forWorker = ({ seed, key, bytes }: Job): Job => (bytes ? { seed, key, bytes: new Uint8Array(bytes) } : { seed, key });

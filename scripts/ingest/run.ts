@@ -92,7 +92,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const listing = listSeedFiles(seedsDir);
   const outcomes = new Map<string, Outcome>();
   const phraseSets = new Map<string, Float64Array>(); // from the workers, or made when first needed
-  const todo: { seed: string; key: string; stat: string }[] = [];
+  const todo: { seed: string; key: string; stat: string; bytes: Uint8Array }[] = [];
   const listed: string[] = [];
   for (const { name: seed, stats } of listing.seeds) {
     listed.push(seed);
@@ -119,7 +119,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
     else if (cached) {
       outcomes.set(seed, cached);
       now.set(seed, seedState(cached, stat, key));
-    } else todo.push({ seed, key, stat });
+    } else todo.push({ seed, key, stat, bytes });
   }
   const fromCache = listed.length - todo.length - [...outcomes.values()].filter((o) => !o.cacheable).length;
 

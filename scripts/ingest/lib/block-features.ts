@@ -69,6 +69,9 @@ const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
 function isChrome(line: string): ChromeRule | undefined {
   return CHROME_RULES.find((rule) => rule.line.test(line));
 }
@@ -85,13 +88,14 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   for (const w of tokens) if (language.stopwords.has(w)) stops++;
   const stopwordShare = language.stopwords.size && tokens.length ? stops / tokens.length : NaN;
   const cased = head.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
-  const capitals = cased.filter((m) => /\p{Lu}/u.test(m)).length;
-  const hasCase = cased.some((m) => /\p{Lu}|\p{Ll}/u.test(m));
+  let capitals = 0;
+  for (const m of cased) if (UPPER.test(m)) capitals++;
+  const hasCase = capitals > 0 || cased.some((m) => LOWER.test(m));
   const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;
   const age = words <= 10 && AGE.test(line);
   const counter = age || COUNTER.test(line);
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
-  const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const bare = words <= 12 ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : '';
   const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
   const legal = (words <= 200 && COOKIES.test(head)) || (words <= 40 && LEGAL.test(line));
   let fusedTeaser = false;

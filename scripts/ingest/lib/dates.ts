@@ -3,7 +3,8 @@
  * "14 March 2021", "Oct. 30, 2020", "2020/10/30", "2020年10月30日". Day-first or month-first
  * numeric dates like 03/04/2021 are ambiguous and are not read.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { onFirstUse } from '../../lib/on-first-use.ts';
 import { isoDate, monthNumber } from './text.ts';
 
 export interface ParsedDate {
@@ -82,7 +83,10 @@ export function findMonthYears(text: string): ParsedDate[] {
 export const MONTH_PATTERN = MONTH;
 
 /** chrono-node's parsers for the languages it reads, by BCP-47 code. */
-const CHRONO: Record<string, { parse: (text: string, ref: Date) => chrono.ParsedResult[] }> = { en: chrono.en, pt: chrono.pt, es: chrono.es, fr: chrono.fr, de: chrono.de, nl: chrono.nl, ru: chrono.ru, uk: chrono.uk, ja: chrono.ja, zh: chrono.zh, sv: chrono.sv };
+const CHRONO_LANGS = new Set(['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv'] as const);
+const chrono = onFirstUse<typeof Chrono>('chrono-node');
+const chronoFor = (lang: string): { parse: (text: string, ref: Date) => Chrono.ParsedResult[] } | undefined =>
+  CHRONO_LANGS.has(lang as never) ? chrono()[lang as 'en'] : undefined;
 /** A fixed reference, so that nothing ever depends on the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天/i;
@@ -97,7 +101,7 @@ export function findStampDate(line: string, lang = 'en'): ParsedDate | null {
   const own = findFullDates(line)[0];
   if (own) return own;
   // English month names are all read above; chrono is for the other languages' ones.
-  const parser = lang === 'en' ? undefined : CHRONO[lang];
+  const parser = lang === 'en' ? undefined : chronoFor(lang);
   if (!parser || !/\d{4}/.test(line)) return null;
   for (const r of parser.parse(line, REFERENCE)) {
     // A month written as a word: all-numeric forms chrono reads month first ("03/04/2021") are ambiguous.

@@ -8,7 +8,9 @@
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is built several times faster
  *   without them, and no script or handler of the page survives into anything we build.
  */
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../../lib/on-first-use.ts';
+
+const htmlparser2 = onFirstUse<typeof import('htmlparser2')>('htmlparser2');
 
 export interface PageMetaRaw {
   title: string | null;
@@ -46,7 +48,7 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
   const times: { datetime: string; text: string[] }[] = [];
   let inHead = false;
 
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attribs) {
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;

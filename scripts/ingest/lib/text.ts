@@ -1,21 +1,56 @@
 import { createHash } from 'node:crypto';
 /** Small text helpers shared by the stages. */
 
+/**
+ * Words in a text: each CJK character counts one word; elsewhere a word is a run of letters and
+ * digits, joined by single apostrophes or hyphens ("China's", "people-to-people"). The same count
+ * as the regular expression `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` over the text with CJK characters
+ * blanked, in one pass without allocating: every stage counts the words of every line, and the
+ * regular expressions were a tenth of the ingest's time.
+ */
 export function countWords(text: string): number {
-  // CJK characters count one word each; elsewhere runs of letters/digits.
-  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  const words = text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-  return cjk + words;
+  let count = 0;
+  let inWord = false; // the last character was a letter or digit
+  let joined = false; // the last character was a joiner right after a letter or digit
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+    else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      count++;
+      word = false;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else word = isLetterOrDigit(c);
+    if (word) {
+      if (!inWord && !joined) count++;
+      inWord = true;
+      joined = false;
+    } else {
+      joined = inWord && (c === 0x27 || c === 0x2d || c === 0x2019);
+      inWord = false;
+    }
+  }
+  return count;
 }
 
-/** A key under which two spellings of the same text compare equal (case, spacing, quote style). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each character of the Basic Multilingual Plane is a letter or digit, as met: 0 unknown, 1 yes, 2 no. */
+const BMP_WORD_CHARS = new Uint8Array(0x10000);
+function isLetterOrDigit(code: number): boolean {
+  let known = BMP_WORD_CHARS[code];
+  if (!known) BMP_WORD_CHARS[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * A key under which two spellings of the same text compare equal (case, spacing, quote style):
+ * lower case, every run of other characters than letters and digits (quotes of any style included)
+ * one space.
+ */
 export function textKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const STOP_AT_END = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'is', 'be', 'will', 'its', 'his', 'her', 'their', 'that']);

@@ -8,8 +8,7 @@
  * paragraphs, sub-headings, list items and quotes become body units (lib/html-blocks.ts). Only text
  * leaves this stage: no markup, attribute or script of the page reaches the article.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { onFirstUse } from '../../lib/on-first-use.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
@@ -18,6 +17,9 @@ import { blocksOf } from '../lib/html-blocks.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
 import { seedKindOf } from '../seed-files.ts';
+
+const linkedom = onFirstUse<typeof import('linkedom')>('linkedom');
+const readability = onFirstUse<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 export interface HtmlRead {
   units: Unit[];
@@ -41,10 +43,10 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (!decoded.html.trim()) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { html, meta: raw } = prunePage(decoded.html);
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse();
+    article = new (readability().Readability)(document as unknown as Document, { serializer: (n: Node) => n }).parse();
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }

@@ -94,27 +94,39 @@ function startsQuoted(sentence: string): boolean {
  * a quotation opened before it.
  */
 function quotesWords(sentence: string, startsOpen: boolean): boolean {
+  // Spans are cut from the sentence where they open and close: scanning is per code unit, since
+  // every quotation mark is a single one (and building spans a character at a time was slow).
   let state = startsOpen;
-  let span = '';
-  const spans: string[] = [];
-  for (const ch of sentence) {
-    const opens = ch === '“' || (ch === '"' && !state);
-    const closes = ch === '”' || (ch === '"' && state);
-    if (state && closes) { spans.push(span); span = ''; state = false; continue; }
-    if (!state && opens) { state = true; continue; }
-    if (state) span += ch;
+  let from = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c !== LEFT_QUOTE && c !== RIGHT_QUOTE && c !== STRAIGHT_QUOTE) continue;
+    const opens = c === LEFT_QUOTE || (c === STRAIGHT_QUOTE && !state);
+    const closes = c === RIGHT_QUOTE || (c === STRAIGHT_QUOTE && state);
+    if (state && closes) {
+      if (quotedWords(sentence.slice(from, i)) >= 4) return true;
+      state = false;
+    } else if (!state && opens) {
+      state = true;
+      from = i + 1;
+    }
   }
-  if (state) spans.push(span);
-  return spans.some((s) => s.trim().split(/\s+/).filter(Boolean).length >= 4);
+  return state && quotedWords(sentence.slice(from)) >= 4;
 }
+
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+const STRAIGHT_QUOTE = 0x22;
+const quotedWords = (span: string) => span.trim().split(/\s+/).filter(Boolean).length;
 
 /** Whether a quotation is still open after this sentence. */
 function quoteStillOpen(sentence: string, open: boolean): boolean {
   let state = open;
-  for (const ch of sentence) {
-    if (ch === '“') state = true;
-    else if (ch === '”') state = false;
-    else if (ch === '"') state = !state;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === LEFT_QUOTE) state = true;
+    else if (c === RIGHT_QUOTE) state = false;
+    else if (c === STRAIGHT_QUOTE) state = !state;
   }
   return state;
 }
