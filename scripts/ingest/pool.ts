@@ -3,6 +3,7 @@
  * enough seeds to pay for starting them (a few hundred ms each); in this thread otherwise.
  * Outcomes come back in any order; callers sort by seed.
  */
+import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { processFile, type FreshOutcome, type Job } from './outcome-cache.ts';
@@ -45,6 +46,9 @@ export async function processSeeds(
       worker.on('error', reject);
       next();
     });
+  // Workers load the same modules as this thread: with the compile cache on (cli.ts), what this
+  // thread compiled is written out now rather than at exit, so they need not compile it again.
+  flushCompileCache();
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } }));
   try {
     await Promise.all(workers.map(work));
