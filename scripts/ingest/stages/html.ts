@@ -42,7 +42,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  const decoded = decodeHtml(bytes);
+  const decoded = decodeHtml(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
   if (decoded.html.includes('\u0000')) throw new SkipArticle('binary file: contains NUL bytes');
   if (!decoded.html.trim()) throw new SkipArticle('no text: the file holds only whitespace');
