@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../scripts/ingest/stages/figures.ts';
 import { Report } from '../../scripts/ingest/report.ts';
+import { seriesId } from '../../scripts/ingest/facts.ts';
 
 function figures(sentence: string) {
   return findFigures([{ id: 'p-1', text: sentence, sentences: [sentence] }], [], new Report('t')).map((f) => ({ key: f.key, value: f.value, upper: f.upper, qualifier: f.qualifier }));
@@ -37,6 +38,37 @@ describe('figures', () => {
     expect(a.map((f) => f.key)).toEqual(['countries and regions | relations', 'intergovernmental agreements']);
     // The same noun counted for a different thing is a different measure.
     expect(figures('Services reached users in 175 countries and regions.')[0].key).toBe('countries and regions | users');
+  });
+
+  it('names a series by what it measures, so a source that rewords the measure keeps its id', () => {
+    const id = (sentence: string) => figures(sentence).map((f) => seriesId(f.key));
+    // The case: "institutions" reworded as "universities and institutes" or "research institutions".
+    expect(id('The project brought together engineers from 30 institutions.')).toEqual(['institution-engineer']);
+    expect(id('The project brought together engineers from more than 40 universities and institutes.')).toEqual(['institution-engineer']);
+    expect(id('Engineers from 35 research institutions joined the team.')).toEqual(['institution-engineer']);
+    // Singular or plural, British or American spelling, short or long form, either order of a pair.
+    expect(id('China set up 1 joint laboratory with Kenya.')).toEqual(id('China set up 40 joint laboratories with Kenya.'));
+    expect(id('China set up 40 joint labs with Kenya.')).toEqual(id('China set up 40 joint laboratories with Kenya.'));
+    expect(id('It joined 200 international organisations.')).toEqual(id('It joined 210 international organizations.'));
+    expect(id('It has relations with 161 regions and countries.')).toEqual(id('It has cooperation relations with 160 countries and regions.'));
+    expect(id('It signed 25 international technology cooperation documents.')).toEqual(id('It signed 43 international sci-tech cooperation documents.'));
+  });
+
+  it('keeps genuinely different measures apart', () => {
+    const id = (sentence: string) => seriesId(figures(sentence)[0].key);
+    const ids = [
+      'It has relations with 161 countries and regions.',
+      'Services reached users in 175 countries and regions.',
+      'Vaccines went to 120 countries.',
+      'China supported 8,300 young scientists.',
+      'China supported 8,300 scientists.',
+      'China set up 40 joint laboratories.',
+      'China set up 40 laboratories.',
+      'The project brought together engineers from 30 institutions.',
+      'The fair brought together exhibitors from 30 institutions.',
+      'Over 30 universities joined.',
+    ].map(id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('skips years, ordinals, dates, durations and numbers inside names', () => {
