@@ -5,7 +5,9 @@
  * copy-paste scraper saves: the page as laid out, with JavaScript off, every network request
  * blocked (images, styles and scripts from elsewhere never load) and a fixed viewport.
  *
- *   node scripts/bench/extract/render-innertext.ts [--force] [ids…]
+ *   node scripts/bench/extract/render-innertext.ts [--force] [--dir CASES_DIR] [ids…]
+ *
+ * --dir renders another set laid out the same way (the snippet set: bench/data/extract-snippets).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,12 +17,12 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../../../tests/helpers/chromium.ts';
 import { loadCases } from './cases.ts';
 
-const { values, positionals } = parseArgs({ options: { force: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { force: { type: 'boolean' }, dir: { type: 'string' } }, allowPositionals: true });
 
 // The page is served from this address by the route below; nothing else is ever fetched.
 const PAGE_URL = 'http://page.invalid/';
 
-const cases = loadCases().filter((c) => positionals.length === 0 || positionals.includes(c.id));
+const cases = loadCases(values.dir).filter((c) => positionals.length === 0 || positionals.includes(c.id));
 const todo = cases.filter((c) => values.force || !existsSync(join(c.dir, 'innertext.txt.gz')));
 const browser = await launchChromium({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 try {
