@@ -25,6 +25,7 @@ const PAGE_URL = 'http://page.invalid/';
 const cases = loadCases(values.dir).filter((c) => positionals.length === 0 || positionals.includes(c.id));
 const todo = cases.filter((c) => values.force || !existsSync(join(c.dir, 'innertext.txt.gz')));
 const browser = await launchChromium({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+const failed: string[] = [];
 try {
   const page = await browser.context.newPage();
   let current: Uint8Array = new Uint8Array();
@@ -36,10 +37,9 @@ try {
       ? route.fulfill({ status: 200, contentType: contentType(current), body: Buffer.from(current) })
       : route.abort(),
   );
-  for (const [i, c] of todo.entries()) {
-    current = c.html();
-    await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 30_000 });
-    const text = await page.evaluate(() => {
+  const render = async (waitUntil: 'load' | 'domcontentloaded') => {
+    await page.goto(PAGE_URL, { waitUntil, timeout: 30_000 });
+    return page.evaluate(() => {
       // "Anti-flicker" snippets hide the whole page until their script runs; a scraper with
       // JavaScript on never sees that, so the root elements are shown again before reading.
       for (const el of [document.documentElement, document.body]) {
@@ -48,10 +48,26 @@ try {
       }
       return document.body?.innerText ?? '';
     });
+  };
+  for (const [i, c] of todo.entries()) {
+    current = c.html();
+    let text: string;
+    try {
+      text = await render('load');
+    } catch {
+      // A <meta http-equiv="refresh"> navigates away (to a blocked address) while the page is read:
+      // read it again as soon as it is parsed, before the refresh fires; else leave the case without text.
+      try {
+        text = await render('domcontentloaded');
+      } catch (error) {
+        failed.push(`${c.id}: ${(error as Error).message.split('\n')[0]}`);
+        continue;
+      }
+    }
     writeFileSync(join(c.dir, 'innertext.txt.gz'), gzipSync(text.endsWith('\n') ? text : text + '\n', { level: 9 }));
     if ((i + 1) % 25 === 0) console.log(`${i + 1}/${todo.length}`);
   }
 } finally {
   await browser.close();
 }
-console.log(`rendered ${todo.length} of ${cases.length} cases`);
+console.log(`rendered ${todo.length - failed.length} of ${cases.length} cases${failed.length ? `; not rendered:\n  ${failed.join('\n  ')}` : ''}`);
