@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { builtPages, checkPublished, describeBroken, ledgerPath, readLedger, seedNames, withBuild } from './lib/published-pages.ts';
+import { checkPublished, describeBroken, ledgerPath, readLedger, seedNames, withBuild } from './lib/published-pages.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 
 const args = process.argv.slice(2);
@@ -34,10 +34,11 @@ if (result.skipped) {
   console.error(`published pages: ${describeBroken(result.broken)}`);
   process.exit(1);
 } else if (record) {
-  const next = withBuild(ledger, builtPages(siteDir), seeds);
+  const next = withBuild(ledger, siteDir, seeds);
   writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
-  console.log(`published pages: ${next.pages.length - ledger.pages.length} added to ${file} (${next.pages.length} in all); commit it.`);
+  const added = next.pages.length + next.files.length - ledger.pages.length - ledger.files.length;
+  console.log(`published pages: ${added} addresses added to ${file} (${next.pages.length} pages, ${next.files.length} other files); commit it.`);
 } else {
-  const news = result.unlisted.length ? `; ${result.unlisted.length} new page(s) not on the list yet (\`node scripts/published-pages.ts --record\` adds them)` : '';
-  console.log(`published pages: all ${ledger.pages.length} published addresses answered${news}.`);
+  const news = result.unlisted.length ? `; ${result.unlisted.length} new address(es) not on the list yet (\`node scripts/published-pages.ts --record\` adds them)` : '';
+  console.log(`published pages: all ${ledger.pages.length + ledger.files.length} published addresses answered${news}.`);
 }

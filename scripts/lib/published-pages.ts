@@ -3,7 +3,8 @@
  * site has published (from the seeds it lists); a build of those seeds must still answer each one,
  * with the page itself or with a redirect page (src/data/redirects.json) that leads to a page of
  * the build. A page whose address changed without a redirect is found here, at build time, rather
- * than by a reader following an old link.
+ * than by a reader following an old link. It lists the other files people link to as well (feeds,
+ * data, PDFs, preview cards): those cannot redirect, so they must stay where they are.
  *
  * A build of other seeds (a test corpus, a benchmark) is not held to the list: its pages come from
  * other sources. A build of more seeds is: the published pages are all still there to be answered.
@@ -19,6 +20,8 @@ export interface PublishedPages {
   seeds: string[];
   /** Page addresses inside the site, with slashes at both ends: `/figures/joint-laboratory/`. */
   pages: string[];
+  /** Other files' addresses: `/api/figures.json`, `/briefings/all.pdf`. */
+  files: string[];
 }
 
 export interface PublishedCheck {
@@ -26,7 +29,7 @@ export interface PublishedCheck {
   skipped: string | null;
   /** Published addresses this build does not answer, each with what is wrong. */
   broken: { page: string; problem: string }[];
-  /** Pages of this build that are not on the list yet (new pages: record them). */
+  /** Pages and files of this build that are not on the list yet (new ones: record them). */
   unlisted: string[];
 }
 
@@ -34,9 +37,9 @@ export const ledgerPath = (root: string) => join(root, 'src', 'data', 'published
 
 export function readLedger(file: string): PublishedPages {
   const data = JSON.parse(readFileSync(file, 'utf8')) as PublishedPages;
-  if (!Array.isArray(data.seeds) || !Array.isArray(data.pages) || !data.pages.every((p) => typeof p === 'string' && /^\/(?:.*\/)?$/.test(p))) {
-    throw new Error(`${file}: expected {"seeds": [...], "pages": ["/path/", ...]} with every page starting and ending with "/"`);
-  }
+  const valid = Array.isArray(data.seeds) && Array.isArray(data.pages) && Array.isArray(data.files) &&
+    data.pages.every((p) => typeof p === 'string' && /^\/(?:.*\/)?$/.test(p)) && data.files.every((f) => typeof f === 'string' && /^\/.*[^/]$/.test(f));
+  if (!valid) throw new Error(`${file}: expected {"seeds": [...], "pages": ["/path/", ...], "files": ["/path.ext", ...]}`);
   return data;
 }
 
@@ -53,12 +56,18 @@ export function builtPages(distDir: string): string[] {
     .map((file) => '/' + file.replace(/index\.html$/, ''));
 }
 
+/** Every other file people link to: not the 404 page, host rules, hashed assets or the search index's parts. */
+export function builtFiles(distDir: string): string[] {
+  return listFiles(distDir)
+    .filter((file) => !/(?:^|\/)index\.html$/.test(file) && !/^(?:_astro|pagefind)\//.test(file) && file !== '404.html' && file !== '_headers')
+    .map((file) => '/' + file);
+}
+
 const fileOf = (distDir: string, page: string) => join(distDir, page, 'index.html');
 
 export function checkPublished(distDir: string, ledger: PublishedPages, seeds: string[]): PublishedCheck {
-  const built = builtPages(distDir);
-  const listed = new Set(ledger.pages);
-  const unlisted = built.filter((page) => !listed.has(page));
+  const listed = new Set([...ledger.pages, ...ledger.files]);
+  const unlisted = [...builtPages(distDir), ...builtFiles(distDir)].filter((address) => !listed.has(address)).sort();
   const have = new Set(seeds);
   const absent = ledger.seeds.filter((seed) => !have.has(seed));
   if (absent.length) {
@@ -77,6 +86,9 @@ export function checkPublished(distDir: string, ledger: PublishedPages, seeds: s
     const inside = target.startsWith(base) ? '/' + target.slice(base.length) : null;
     if (!inside || !existsSync(fileOf(distDir, inside.replace(/[?#].*$/, '')))) broken.push({ page, problem: `redirects to ${target}, which is not a page of this build` });
   }
+  for (const file of ledger.files) {
+    if (!existsSync(join(distDir, file))) broken.push({ page: file, problem: 'file gone (a file cannot redirect: it must stay at its address)' });
+  }
   return { skipped: null, broken, unlisted };
 }
 
@@ -91,7 +103,12 @@ export function describeBroken(broken: PublishedCheck['broken']): string {
 }
 
 /** The list with this build's pages and seeds added (never removed), sorted, for committing. */
-export function withBuild(ledger: PublishedPages, pages: string[], seeds: string[]): PublishedPages {
+export function withBuild(ledger: PublishedPages, distDir: string, seeds: string[]): PublishedPages {
   const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
-  return { ...ledger, seeds: sorted([...ledger.seeds, ...seeds]), pages: sorted([...ledger.pages, ...pages]) };
+  return {
+    ...ledger,
+    seeds: sorted([...ledger.seeds, ...seeds]),
+    pages: sorted([...ledger.pages, ...builtPages(distDir)]),
+    files: sorted([...ledger.files, ...builtFiles(distDir)]),
+  };
 }
