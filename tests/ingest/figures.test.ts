@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../scripts/ingest/stages/figures.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { seriesId } from '../../scripts/ingest/facts.ts';
+import { measureKey } from '../../scripts/ingest/lib/measure.ts';
 
 function figures(sentence: string) {
   return findFigures([{ id: 'p-1', text: sentence, sentences: [sentence] }], [], new Report('t')).map((f) => ({ key: f.key, value: f.value, upper: f.upper, qualifier: f.qualifier }));
@@ -73,5 +74,20 @@ describe('figures', () => {
 
   it('skips years, ordinals, dates, durations and numbers inside names', () => {
     expect(figures('In 2022, the 13th Five-Year Plan and the 19th Central Committee met on Oct. 30 after 40 years, amid COVID-19.')).toEqual([]);
+  });
+});
+
+describe('measureKey: what a figure measures', () => {
+  it('keeps a phrase of descriptors only, pairs joined by "&", and words in other scripts', () => {
+    expect(measureKey(['scientific', 'and', 'technological', 'cooperation'], null)).toBe('scientific and technological cooperation');
+    expect(measureKey(['Universities', '&', 'Colleges'], null)).toBe('institution');
+    expect(measureKey(['regions', '&', 'countries'], 'partners')).toBe('country and region | partner');
+    expect(measureKey(['соглашений'], null)).toBe('соглашений');
+    expect(seriesId(measureKey(['協定'], null))).toMatch(/^u-[0-9a-f]{10}$/);
+  });
+  it('is the same for the same measure however it is cased or spelled', () => {
+    expect(measureKey(['Joint', 'Labs'], null)).toBe(measureKey(['joint', 'laboratories'], null));
+    expect(measureKey(['Research', 'Centres'], null)).toBe(measureKey(['centers'], null));
+    expect(measureKey(['national', 'universities', 'and', 'research', 'institutes'], null)).toBe('national institution');
   });
 });

@@ -56,10 +56,10 @@ function conceptOf(unitWords: string[]): string {
     .filter((part) => part.length)
     .map((part) => [...part.slice(0, -1), headNoun(part[part.length - 1])]);
   if (pairs.length === 1) return pairs[0].join(' ');
-  const kinds = new Set(pairs.map((part) => KIND_OF[part[part.length - 1]]));
-  if (kinds.size === 1 && !kinds.has(undefined)) {
+  const kind = KIND_OF[pairs[0][pairs[0].length - 1]] as string | undefined;
+  if (kind && pairs.every((part) => KIND_OF[part[part.length - 1]] === kind)) {
     const modifiers = [...new Set(pairs.flatMap((part) => part.slice(0, -1)))];
-    return [...modifiers, [...kinds][0]].join(' ');
+    return [...modifiers, kind].join(' ');
   }
   return pairs.map((part) => part.join(' ')).sort().join(' and ');
 }
