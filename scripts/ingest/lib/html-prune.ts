@@ -72,13 +72,19 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           dom.open(name, null, false, false);
           return;
         }
-        if (name === 'title' && meta.title === null) title = [];
+        if (name === 'title') {
+          // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
+          const first = meta.title === null && !title;
+          if (first) title = [];
+          dom.open(name, [], true, first);
+          return;
+        }
         if (name === 'h1') {
           if (h1Depth === 0) h1 = [];
           h1Depth++;
         }
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
-        const toHead = name === 'title' || name === 'meta';
+        const toHead = name === 'meta';
         const build = !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
         const kept: [string, string][] = [];
         if (build) for (const key in attribs) if (KEEP_ATTR.has(key)) kept.push([key, attribs[key]]);
@@ -106,9 +112,11 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           return;
         }
         if (name === 'head') inHead = false;
-        if (name === 'title' && title) {
-          meta.title = title.join('').replace(/\s+/g, ' ').trim();
-          title = null;
+        if (name === 'title') {
+          if (title) {
+            meta.title = title.join('').replace(/\s+/g, ' ').trim();
+            title = null;
+          }
           return;
         }
         if (name === 'h1' && h1Depth > 0) {
