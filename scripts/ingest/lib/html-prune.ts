@@ -28,6 +28,8 @@ const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
+const HREF_KEPT = 'javascript:'.length;
+
 /** Tag names a DOM element can carry: anything else (a stray "<a\"b>") keeps its text only. */
 const ELEMENT_NAME = /^[a-z][a-z0-9:._-]*$/;
 
@@ -87,7 +89,12 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         const toHead = name === 'meta';
         const build = !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
         const kept: [string, string][] = [];
-        if (build) for (const key in attribs) if (KEEP_ATTR.has(key)) kept.push([key, attribs[key]]);
+        if (build) {
+          for (const key in attribs) {
+            // Of a link's address Readability reads only whether it is "#…" (in-page) or "javascript:".
+            if (KEEP_ATTR.has(key)) kept.push([key, key === 'href' ? attribs.href.slice(0, HREF_KEPT) : attribs[key]]);
+          }
+        }
         dom.open(name, kept, toHead, build);
       },
       ontext(text) {
