@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, DIST, fileFor, linksIn, readPage, requireBuiltSite } from '../helpers/dist.ts';
 import { loadArticles, loadEvents, loadFigures, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
-import { DATELINE_OR_BYLINE, expectedBriefings, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
+import { DATELINE_OR_BYLINE, expectedBriefings, headingTexts, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { BRIEFING_LIMITS } from '../../src/lib/briefing-limits.ts';
 import { sizeWords } from '../../scripts/briefing-pdf.ts';
@@ -68,6 +68,13 @@ describe('briefings', () => {
         expect(info.title).toContain(name === 'all' ? 'Briefing' : topic?.name ?? name);
         expect(outline).toContain('Summary');
         expect(outline).toContain('Sources');
+      });
+
+      it('names each bookmark of its outline exactly as its heading reads, also where the heading wraps', () => {
+        const { outline, html } = b();
+        const headings = headingTexts(html);
+        expect(outline.length).toBeGreaterThan(0);
+        for (const title of outline) expect(headings, title).toContain(title);
       });
 
       it("keeps its links clickable, each to a page of the site", () => {
