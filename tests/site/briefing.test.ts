@@ -136,6 +136,17 @@ describe('briefings', () => {
         expect(b().text).not.toMatch(/\b\p{Lu}{3,}, \w+\.? \d{1,2} \([^)]+\) --/u);
       });
 
+      it("opens each speaker's sample quote with what they say, not with thanks or a greeting, and marks what it leaves out", () => {
+        const section = /<section aria-labelledby="b-people">[\s\S]*?<\/section>/.exec(b().html)![0];
+        const quoted = quotedTexts(`<article class="briefing">${section}</article>`);
+        expect(quoted.length).toBeGreaterThan(0);
+        for (const { text } of quoted) {
+          expect(text, text).not.toMatch(/^[“"]?(?:Thank|Thanks|Good (?:morning|afternoon|evening)|Hello|Next question)\b/i);
+          // Left-out sentences are shown as "…", never silently: the quote then starts with the mark.
+          if (!/^[“"]?…/.test(text)) expect(text.replace(/^[“"]/, '')).toMatch(/^\p{Lu}|^\p{N}|^\P{L}/u);
+        }
+      });
+
       it('ends with numbered sources that every citation points into, each linked', () => {
         const { html } = b();
         const article = /<article class="briefing"[\s\S]*<\/article>/.exec(html)![0];
