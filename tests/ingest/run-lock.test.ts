@@ -69,11 +69,17 @@ describe('two ingests at once on one project', () => {
   }, 240_000);
 });
 
+/** A project of a few seeds with its .cache/ folder, where a test puts a lock before the run. */
+function smallProject(): { root: string; seedsDir: string } {
+  const project = ingestProject(trees);
+  setSeeds(project.seedsDir, small);
+  mkdirSync(join(project.root, '.cache'), { recursive: true });
+  return project;
+}
+
 describe('the ingest lock', () => {
   it('is taken over, with a message, from a run that is no longer running', async () => {
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, small);
-    mkdirSync(join(root, '.cache'), { recursive: true });
+    const { root, seedsDir } = smallProject();
     const pid = deadPid();
     writeFileSync(lockFileOf(root), JSON.stringify({ pid, host: hostname(), started: '2026-01-01T00:00:00.000Z' }));
     const printed = await runPrinted(root, seedsDir);
@@ -91,9 +97,7 @@ describe('the ingest lock', () => {
   });
 
   it('is taken over when its file is damaged and old, never blocking the next run for good', async () => {
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, small);
-    mkdirSync(join(root, '.cache'), { recursive: true });
+    const { root, seedsDir } = smallProject();
     writeFileSync(lockFileOf(root), '\0\0garbage{');
     const old = new Date(Date.now() - 60_000);
     utimesSync(lockFileOf(root), old, old);
@@ -103,9 +107,7 @@ describe('the ingest lock', () => {
   });
 
   it('held by a live run makes the next run wait, saying for whom, and go ahead when it is released', async () => {
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, small);
-    mkdirSync(join(root, '.cache'), { recursive: true });
+    const { root, seedsDir } = smallProject();
     const release = await acquireLock(lockFileOf(root), { what: 'test', timeoutMs: 1000 });
     const held = JSON.parse(readFileSync(lockFileOf(root), 'utf8'));
     expect(held).toMatchObject({ pid: process.pid, host: hostname() });
@@ -116,9 +118,7 @@ describe('the ingest lock', () => {
   });
 
   it('held past the timeout fails the run with a clear message, and nothing is written', async () => {
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, small);
-    mkdirSync(join(root, '.cache'), { recursive: true });
+    const { root, seedsDir } = smallProject();
     const release = await acquireLock(lockFileOf(root), { what: 'test', timeoutMs: 1000 });
     try {
       await expect(runIngest({ root, seedsDir, lockTimeoutMs: 800 })).rejects.toThrow(
