@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
-import { placementInput, type Outcome } from './pipeline.ts';
+import { hashBytes, placementInput, type Outcome } from './pipeline.ts';
 import { bodyOf, processFile, readOutcome, skippedOutcome } from './outcome-cache.ts';
 import { listSeedFiles, readSeedBytes, type NotASeed } from './seed-files.ts';
 import { SkipArticle } from './report.ts';
@@ -117,7 +117,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const listing = listSeedFiles(seedsDir);
   const outcomes = new Map<string, Outcome>();
   const phraseSets = new Map<string, Float64Array>(); // from the workers, or made when first needed
-  const todo: { seed: string; key: string; stat: string }[] = [];
+  const todo: { seed: string; key: string; stat: string; hash: string }[] = [];
   const listed: string[] = [];
   for (const { name: seed, stats } of listing.seeds) {
     listed.push(seed);
@@ -144,7 +144,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     else if (cached) {
       outcomes.set(seed, cached);
       now.set(seed, seedState(cached, stat, key));
-    } else todo.push({ seed, key, stat });
+    } else todo.push({ seed, key, stat, hash: hashBytes(bytes) });
   }
   const fromCache = listed.length - todo.length - [...outcomes.values()].filter((o) => !o.cacheable).length;
 
