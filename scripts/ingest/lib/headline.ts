@@ -41,25 +41,24 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
 export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): { index: number; score: number }[] {
   const out: { index: number; score: number }[] = [];
   if (start < 0) return out;
-  const lead = firstParagraphs(blocks, start, end);
+  const prose = (i: number) => blocks[i].cls === 'good' && !headerLine(lines[i], blocks[i].features);
+  // The headline stands above the article's first paragraph of prose, which may come some lines
+  // after the run's start (a standfirst, a caption, the headline itself, a menu the run took in).
+  let last = start;
+  while (last < end && last < start + LOOK_INSIDE && !prose(last)) last++;
+  // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after
+  // it, with its byline or date beside it.
+  if (last === start && prose(start)) {
+    for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
+      if (headlineShaped(lines[i], blocks[i].features, language.cjk) && (headerFollows(lines, blocks, i, false) === 'next' || headerAbove(lines, blocks, i))) last = i;
+    }
+  }
+  // The article's lead: its first lines of prose, from just above its first real paragraph.
+  const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end);
   const leadTerms = termsOf(lead.map((i) => lines[i]).join(' '), language);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
   const leadWithout = (i: number) => (lead.includes(i) ? termsOf(lead.filter((j) => j !== i).map((j) => lines[j]).join(' '), language) : leadTerms);
   const lower = lines.map((l) => l.toLowerCase());
-  // The run may open with lines that are not its prose (a standfirst, a caption, the headline
-  // itself): the headline can sit among them, never after the article's first paragraph.
-  let last = start;
-  while (last < end && last < start + LOOK_INSIDE && (blocks[last].cls !== 'good' || headerLine(lines[last], blocks[last].features))) last++;
-  // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after it,
-  // with its byline under it.
-  let afterProse = -1;
-  if (last < end && blocks[last].cls === 'good' && last === start) {
-    for (let i = last + 1; i <= end && i <= last + LOOK_INSIDE; i++) {
-      if (blocks[i].cls === 'good') break;
-      if (headerFollows(lines, blocks, i, false) === 'next' && headlineShaped(lines[i], blocks[i].features, language.cjk)) afterProse = i;
-    }
-  }
-  if (afterProse !== -1) last = afterProse;
   const shaped = (i: number) => i >= 0 && i < lines.length && headlineShaped(lines[i], blocks[i].features, language.cjk);
   const sharesWords = (i: number) => [...termsOf(lines[i], language)].some((t) => leadTerms.has(t));
   let distance = 0;
