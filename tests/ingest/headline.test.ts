@@ -79,6 +79,16 @@ describe('the headline among page chrome', () => {
     expect(titleOf(page)).toBe('New Science Plan For Africa Launched By China');
   });
 
+  it('may hold a unit or a brand that looks like two texts run together, when its byline follows', () => {
+    const page = `Science\nChina’s New Telescope Falls Short of 4K at Launch, Sharper Images Due in 2020\nBy Jane Smith\nNov 18\n\n${BODY}`;
+    expect(titleOf(page)).toBe('China’s New Telescope Falls Short of 4K at Launch, Sharper Images Due in 2020');
+  });
+
+  it('is never a day without its year', () => {
+    const page = `Science\nNov 18\n\n${BODY}`;
+    expect(titleOf(page)).not.toBe('Nov 18');
+  });
+
   it('may be two words the page repeats, when its byline follows', () => {
     const page = `Home » Column »\nColumn\nAbout bugs\nAugust 13, 2018\nPosted by Vortex\n\nNone of the games can be without bugs, and the laboratories that test them know it better than anyone else in the trade.\n\n${P2}`;
     expect(titleOf(page)).toBe('About bugs');

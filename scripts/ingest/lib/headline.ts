@@ -67,6 +67,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (i < start && blocks[i].cls !== 'bad') distance++;
     if (!shaped(i) || blocks[i].cls === 'good') continue;
     const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk));
+    // Another story's headline run into its summary, unless the article's own byline follows: Title
+    // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
+    if (f.fusedTeaser && header !== 'next') continue;
     const fullStop = FULL_STOP.test(lines[i]);
     const titleCase = f.capitalShare >= 0.6 && f.words >= 3;
     const repeated = lower[i - 1] === lower[i] || lower[i + 1] === lower[i];
@@ -163,7 +166,7 @@ function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number): n
 export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
   const [min, max] = cjk ? [4, 80] : [2, 30];
   if (f.words < min || f.words > max || f.sentenceMarks > 3) return false;
-  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.fusedTeaser) return false;
+  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading) return false;
   if (f.chrome && f.words <= 6) return false;
   if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
   return !notAHeadline(line);

@@ -73,10 +73,14 @@ export function notAHeadline(line: string): boolean {
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const digits = t.match(/\d/g)?.length ?? 0;
   if (digits >= 4 && digits >= letters * 0.5) return true;
+  // A day without its year ("Nov 18", "18 November"): a date line all the same.
+  if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
   return false;
 }
+
+const DAY_WITHOUT_YEAR = new RegExp(`^(?:${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\.?\\s+${MONTH_PATTERN}\\.?)$`, 'iu');
 
 /** If `line` is `base` plus a site-name suffix, return the suffix. */
 function suffixAfter(line: string, base: string): string | null {
