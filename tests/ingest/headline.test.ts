@@ -84,6 +84,11 @@ describe('the headline among page chrome', () => {
     expect(titleOf(page)).toBe('China’s New Telescope Falls Short of 4K at Launch, Sharper Images Due in 2020');
   });
 
+  it('is not a short label above a byline, when the headline has the article’s header too', () => {
+    const page = `Science Diplomacy\nBy Jane Smith\nTwelve Nations Open Labs With Beijing\nThe five-year programme starts in Nairobi and Addis Ababa next spring\nPhoto: Agency\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve Nations Open Labs With Beijing');
+  });
+
   it('is never a day without its year', () => {
     const page = `Science\nNov 18\n\n${BODY}`;
     expect(titleOf(page)).not.toBe('Nov 18');

@@ -88,7 +88,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
     let score = hits / Math.max(terms.size, 6);
-    score += header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0;
+    // A label of a word or three (a section, a box, a series) can stand above a byline too.
+    score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
     if (hits === 0) score -= 0.2;
     if (stampAbove) score += 0.1;
     if (repeated) score += 0.1;
