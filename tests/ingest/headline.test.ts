@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
+import { headlineShaped, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
@@ -87,6 +89,14 @@ describe('the headline among page chrome', () => {
   it('is not a short label above a byline, when the headline has the article’s header too', () => {
     const page = `Science Diplomacy\nBy Jane Smith\nTwelve Nations Open Labs With Beijing\nThe five-year programme starts in Nairobi and Addis Ababa next spring\nPhoto: Agency\nNovember 19, 2019\n\n${BODY}`;
     expect(titleOf(page)).toBe('Twelve Nations Open Labs With Beijing');
+  });
+
+  it('is never the page’s address, a path of sections or a row of tags, though they hold its words', () => {
+    const en = detectLanguage(BODY);
+    for (const line of ['https://news.example.com/science/article/New-science-plan-for-Africa-14848099.php', 'Home · Science · New science plan for Africa', '#science #africa #china']) {
+      expect(headlineShaped(line, blockFeatures(line, en), false), line).toBe(false);
+    }
+    expect(headlineShaped('New science plan for Africa launched by China', blockFeatures('New science plan for Africa launched by China', en), false)).toBe(true);
   });
 
   it('is never a day without its year', () => {

@@ -175,9 +175,11 @@ export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): bo
 
 /**
  * What the page labels for its reader: a button or link ("Print article", "Back to posts", "Search
- * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags.
+ * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags,
+ * the page's address.
  */
 function isPageLabel(line: string, words: number): boolean {
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
