@@ -29,6 +29,16 @@ describe('the page DOM built by the prune pass', () => {
     expect((document.body as El).textContent.trim()).toBe('One <b> two');
   });
 
+  it('keeps the text of elements with names no DOM takes, and the page serialises to markup that parses back the same', () => {
+    const { document } = prunePage('<html><body><div><x:>one</x:> <a"b>two</a"b> <o:p>three</o:p> <my-widget>four</my-widget></div></body></html>');
+    const body = document.body as El;
+    expect(body.textContent).toBe('one two three four');
+    const html = body.innerHTML;
+    body.innerHTML = html;
+    expect(body.textContent).toBe('one two three four');
+    expect(body.innerHTML).toBe(html);
+  });
+
   it('keeps a hostile page of 20,000 nested elements to a bounded depth, its text whole and in order', () => {
     // (htmlparser2 itself slows down quadratically with depth: 20,000 is far past MAX_DEPTH and quick.)
     const depth = 20_000;

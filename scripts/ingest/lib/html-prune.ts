@@ -30,8 +30,12 @@ const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', '
 
 const HREF_KEPT = 'javascript:'.length;
 
-/** Tag names a DOM element can carry: anything else (a stray "<a\"b>") keeps its text only. */
-const ELEMENT_NAME = /^[a-z][a-z0-9:._-]*$/;
+/**
+ * Tag names a DOM element can carry (a prefix like Word's "o:p" included): anything else (a stray
+ * "<a\"b>", "<x:>") keeps its text only, so the DOM always serialises to markup it parses again
+ * (Readability re-parses the page when it retries).
+ */
+const ELEMENT_NAME = /^[a-z][a-z0-9._-]*(?::[a-z][a-z0-9._-]*)?$/;
 
 export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
