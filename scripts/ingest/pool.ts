@@ -62,4 +62,4 @@ export async function processSeeds(
  * What a worker needs of a job. The bytes go in a buffer of their own: a small file's Buffer is a
  * view into Node's shared 8 KB pool, which a message would otherwise copy whole.
  */
-const forWorker = ({ seed, key, bytes }: Job): Job => (bytes ? { seed, key, bytes: new Uint8Array(bytes) } : { seed, key });
+const forWorker = ({ seed, key, bytes, hash }: Job): Job => (bytes ? { seed, key, bytes: new Uint8Array(bytes) } : hash ? { seed, key, hash } : { seed, key });
