@@ -33,6 +33,8 @@ export interface BlockFeatures {
   byline: boolean;
   /** The site's legal furniture: cookie consent (however long), privacy and terms links, copyright. */
   legal: boolean;
+  /** A copyright line ("© 2023 …", "All rights reserved"): the page's foot, below any article. */
+  copyright: boolean;
   /** A Title-Case headline run straight into a sentence ("…At Troy SteakhouseA party of six left…"): a teaser link. */
   fusedTeaser: boolean;
   /** A date or time stamp with hardly anything else on the line. */
@@ -43,6 +45,16 @@ export interface BlockFeatures {
   introducesList: boolean;
   /** Starts with a list bullet. */
   bullet: boolean;
+  /**
+   * Words with no clause punctuation between them, or items split by separators ("Tech • Apps •
+   * Games"): a tag cloud, a keyword list or a row of links, however long. Prose of twenty words
+   * has a comma or a full stop somewhere.
+   */
+  wordList: boolean;
+  /** Mostly markup or addresses a scraper left in the text (`<img src="…">`, a bare URL). */
+  markup: boolean;
+  /** A clock time then a headline ("14:44 Storm hits the coast"): a ticker of other stories. */
+  ticker: boolean;
 }
 
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
@@ -67,6 +79,12 @@ const BOX_HEADING =
   /^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본)\b.*$/iu;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
+/** Clause and sentence punctuation of any script. */
+const CLAUSE_MARKS = /[,;:.!?、。，；：！？،؛؟।]/g;
+const SEPARATORS = /\s[•·|/»›]\s/g;
+const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
+const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 function isChrome(line: string): ChromeRule | undefined {
@@ -75,7 +93,14 @@ function isChrome(line: string): ChromeRule | undefined {
 
 export function blockFeatures(text: string, language: Language): BlockFeatures {
   const line = text.trim();
-  const words = countWords(line);
+  // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
+  let markup = false;
+  let words: number;
+  if (line.includes('<') || line.includes('://') || line.includes('www.') || line.includes('="')) {
+    const bare = line.replace(MARKUP, ' ');
+    words = countWords(bare);
+    markup = bare.trim().length < line.length * 0.5;
+  } else words = countWords(line);
   const sentenceEnd = endsLikeSentence(line);
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
@@ -109,8 +134,17 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
   }
+  let wordList = false;
+  if (!language.cjk && words >= 20) {
+    const marks = line.match(CLAUSE_MARKS)?.length ?? 0;
+    wordList = marks === 0 || (line.match(SEPARATORS)?.length ?? 0) >= 3;
+  }
+  const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   return {
     words,
+    wordList,
+    markup,
+    ticker,
     sentenceEnd,
     sentenceMarks,
     stopwordShare,
@@ -121,6 +155,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     commentMark,
     dateLine,
     legal,
+    copyright: legal && COPYRIGHT.test(line),
     byline: words <= 12 && BYLINE.test(line),
     boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
     fusedTeaser,
