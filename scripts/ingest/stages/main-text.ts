@@ -337,37 +337,40 @@ function statLabelsAreCounters(lines: string[], features: BlockFeatures[]): void
   }
 }
 const STAT_VALUE = /^\d[\d,.\s]*$/;
-/** How far below a lone "Comments" the rest of a comment section (names, "Reply", "says:") shows. */
-const COMMENT_SECTION_SPAN = 60;
 
 /** How close below the article's last paragraph a lone "Comments" heads its comment section. */
 const COMMENT_HEADING_REACH = 8;
+/** A comment section shows its comments' furniture (names, times, "Reply") within this many lines. */
+const COMMENT_CONTENT_SPAN = 40;
+const COMMENT_CONTENT_MARKS = 3;
 
 /**
- * Which comment marks open the page's comment section. A heading with a count ("14 Comments"), a
- * form's invitation ("Leave a Reply") or a commenter's "Jane says:" always does; a lone word
- * ("Comments", "留言") when more marks of a comment section follow it, or when it closes a stretch
- * of prose. Otherwise it is a link in a menu, a tab or a table's column; "Comment" and "Reply" alone
- * are buttons.
+ * Which comment marks open the page's comment section: an invitation to comment ("Leave a Reply")
+ * always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
+ * comments' furniture follows it or it closes a stretch of prose. Otherwise it is a link in a menu
+ * or a byline ("12 comments" above the article), a tab, or a table's column; "Comment" and "Reply"
+ * alone are buttons unless a comment section follows them.
  */
 function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
-  const marks: number[] = [];
-  blocks.forEach((b, i) => b.features.commentMark && marks.push(i));
   const walls = new Array<boolean>(blocks.length).fill(false);
+  if (!blocks.some((b) => b.features.commentMark)) return walls;
+  // Comments come with their furniture: "Jane says", a time, "Reply". A "12 Comments" link in the
+  // byline, with the article under it, has none.
+  const meta = [0];
+  blocks.forEach((b, i) => meta.push(meta[i] + (b.features.commentMark || b.features.dateLine || b.features.age ? 1 : 0)));
+  const commentsFollow = (i: number) => meta[Math.min(blocks.length, i + 1 + COMMENT_CONTENT_SPAN)] - meta[i + 1] >= COMMENT_CONTENT_MARKS;
   let lastProse = -Infinity;
-  let k = 0;
   blocks.forEach((b, i) => {
     if (b.cls === 'good') lastProse = i;
-    if (marks[k] !== i) return;
-    k++;
-    const word = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
-    let after = 0;
-    for (let j = k; j < marks.length && marks[j] <= i + COMMENT_SECTION_SPAN && after < 2; j++) after++;
-    if (/[\d\s:]/.test(word) || after >= 2) walls[i] = true;
-    else walls[i] = !BUTTON.test(word) && i - lastProse <= COMMENT_HEADING_REACH;
+    if (!b.features.commentMark) return;
+    const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
+    if (INVITATION.test(mark)) walls[i] = true;
+    else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
   });
   return walls;
 }
+const LONE_WORD = /^[^\d\s:]+$/;
+const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
 
 /**
