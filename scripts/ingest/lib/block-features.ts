@@ -47,7 +47,7 @@ export interface BlockFeatures {
   bullet: boolean;
   /**
    * Words with no clause punctuation between them, or items split by separators ("Tech • Apps •
-   * Games"): a tag cloud, a keyword list or a row of links, however long. Prose of twenty words
+   * Games"): a tag cloud, a keyword list or a row of links, however long. Prose of forty words
    * has a comma or a full stop somewhere.
    */
   wordList: boolean;
@@ -140,7 +140,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   let wordList = false;
   if (!language.cjk && words >= 20) {
     const marks = line.match(CLAUSE_MARKS)?.length ?? 0;
-    wordList = marks === 0 || (line.match(SEPARATORS)?.length ?? 0) >= 3;
+    // A sentence may run twenty words without a comma; forty words without one are a list.
+    wordList = (marks === 0 && words >= 40) || (line.match(SEPARATORS)?.length ?? 0) >= 3;
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   return {
