@@ -69,7 +69,7 @@ const CTA_TARGET =
   /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/i;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
@@ -87,7 +87,8 @@ const CLAUSE_MARKS = /[,;:.!?、。，；：！？،؛؟।]/g;
 const SEPARATORS = /\s[•·|/»›]\s/g;
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+/** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 function isChrome(line: string): ChromeRule | undefined {

@@ -69,7 +69,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
   let start = run.start;
-  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !isLead(blocks[start].features, language)) start++;
+  // It reads on into the article: a photo caption above the page's buttons and stamps does not.
+  const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
+  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
@@ -163,14 +165,16 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.commentMark) return bad('comment section', 30);
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
   // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
+  // Nothing of the article comes after its copyright line, however long.
+  if (f.copyright) return bad('copyright notice', 40);
   if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
-  if (f.legal) return bad('cookie consent, privacy or copyright notice', f.copyright ? 40 : 20);
+  if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   if (f.counter) return bad('a count or age shown by the site');
   if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
   if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
-  if (f.ticker) return bad('a time-stamped headline (a ticker of other stories)', 4);
+  if (f.ticker) return bad('a time-stamped headline (a ticker of other stories)', 10);
 
   const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;
   const min = cjk ? { good: 30, near: 12 } : { good: 15, near: 7 };
