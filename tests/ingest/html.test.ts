@@ -133,6 +133,24 @@ describe('HTML seeds', () => {
   });
 });
 
+describe('HTML seeds that browsers read and a strict reader would not', () => {
+  it('a second <title> in the head, or one inside an inline SVG, does not swallow the page', () => {
+    const twice = page({ head: '<title>EU and China expand climate research</title><title>News - Example</title><meta name="date" content="2021-11-12">' });
+    expect(article(twice, 'page.html').record.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P4]);
+    const svg = page({ head: '<title>EU and China expand climate research</title>', before: '<svg><title>Search icon</title><path d="M0 0"/></svg>' });
+    expect(article(svg, 'page.html').record.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('a few stray NUL characters become U+FFFD, as in a browser, and are reported; a page made of them is refused', () => {
+    const stray = page().replace('</head>', '\u0000</head>').replace('<footer>', '<footer>\u0000');
+    const { record, report } = article(stray, 'page.html');
+    expect(record.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P4]);
+    expect(JSON.stringify(report)).toMatch(/NUL/);
+    const binary = new Uint8Array(4000).map((_, i) => (i % 3 === 0 ? 0 : 0x41));
+    expect(() => article(binary, 'page.html')).toThrow(/binary|NUL/);
+  });
+});
+
 describe('an .html seed through the whole ingest', () => {
   const trees = tempTrees('html-seed-');
   afterAll(trees.cleanup);

@@ -1,5 +1,5 @@
 /**
- * The extraction benchmark's cases (<cases dir>/<id>/, see casesDir below): the saved page
+ * The extraction benchmark's cases (<cases dir>/<id>/, see dataDir below): the saved page
  * (`source.html.gz`), its innerText as Chromium renders it (`innertext.txt.gz`, see
  * render-innertext.ts)
  * and the truth (`case.json`). Data only; where each set comes from is in the folder's README.
@@ -17,17 +17,15 @@ const PROJECT = join(import.meta.dirname, '../../..');
  * The cases are other repositories' public data, so they are never committed here: they are read
  * from $EXTRACT_CASES_DIR, else from the shared folder beside the project (`../shared/extract-bench/cases`,
  * where CI finds shared data), else from a local copy made by import-fixtures.ts
- * (`bench/data/extract-cases`, git-ignored).
+ * (`bench/data/extract-cases`, git-ignored). The snippet set (snippet-cases.ts) is found the same way.
  */
-function casesDir(): string {
-  const candidates = [
-    process.env.EXTRACT_CASES_DIR,
-    join(PROJECT, '../shared/extract-bench/cases'),
-    join(PROJECT, 'bench/data/extract-cases'),
-  ].filter((dir): dir is string => !!dir);
+export function dataDir(envVar: string, name: string): string {
+  const candidates = [process.env[envVar], join(PROJECT, '../shared/extract-bench', name), join(PROJECT, 'bench/data', `extract-${name}`)].filter(
+    (dir): dir is string => !!dir,
+  );
   return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1];
 }
-export const CASES_DIR = casesDir();
+export const CASES_DIR = dataDir('EXTRACT_CASES_DIR', 'cases');
 
 export type Split = 'dev' | 'heldout';
 

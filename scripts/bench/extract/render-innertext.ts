@@ -5,7 +5,9 @@
  * copy-paste scraper saves: the page as laid out, with JavaScript off, every network request
  * blocked (images, styles and scripts from elsewhere never load) and a fixed viewport.
  *
- *   node scripts/bench/extract/render-innertext.ts [--force] [ids…]
+ *   node scripts/bench/extract/render-innertext.ts [--force] [--dir CASES_DIR] [ids…]
+ *
+ * --dir renders another set laid out the same way (the snippet set: bench/data/extract-snippets).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,14 +17,15 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../../../tests/helpers/chromium.ts';
 import { loadCases } from './cases.ts';
 
-const { values, positionals } = parseArgs({ options: { force: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { force: { type: 'boolean' }, dir: { type: 'string' } }, allowPositionals: true });
 
 // The page is served from this address by the route below; nothing else is ever fetched.
 const PAGE_URL = 'http://page.invalid/';
 
-const cases = loadCases().filter((c) => positionals.length === 0 || positionals.includes(c.id));
+const cases = loadCases(values.dir).filter((c) => positionals.length === 0 || positionals.includes(c.id));
 const todo = cases.filter((c) => values.force || !existsSync(join(c.dir, 'innertext.txt.gz')));
 const browser = await launchChromium({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+const failed: string[] = [];
 try {
   const page = await browser.context.newPage();
   let current: Uint8Array = new Uint8Array();
@@ -34,10 +37,9 @@ try {
       ? route.fulfill({ status: 200, contentType: contentType(current), body: Buffer.from(current) })
       : route.abort(),
   );
-  for (const [i, c] of todo.entries()) {
-    current = c.html();
-    await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 30_000 });
-    const text = await page.evaluate(() => {
+  const render = async (waitUntil: 'load' | 'domcontentloaded') => {
+    await page.goto(PAGE_URL, { waitUntil, timeout: 30_000 });
+    return page.evaluate(() => {
       // "Anti-flicker" snippets hide the whole page until their script runs; a scraper with
       // JavaScript on never sees that, so the root elements are shown again before reading.
       for (const el of [document.documentElement, document.body]) {
@@ -46,10 +48,26 @@ try {
       }
       return document.body?.innerText ?? '';
     });
+  };
+  for (const [i, c] of todo.entries()) {
+    current = c.html();
+    let text: string;
+    try {
+      text = await render('load');
+    } catch {
+      // A <meta http-equiv="refresh"> navigates away (to a blocked address) while the page is read:
+      // read it again as soon as it is parsed, before the refresh fires; else leave the case without text.
+      try {
+        text = await render('domcontentloaded');
+      } catch (error) {
+        failed.push(`${c.id}: ${(error as Error).message.split('\n')[0]}`);
+        continue;
+      }
+    }
     writeFileSync(join(c.dir, 'innertext.txt.gz'), gzipSync(text.endsWith('\n') ? text : text + '\n', { level: 9 }));
     if ((i + 1) % 25 === 0) console.log(`${i + 1}/${todo.length}`);
   }
 } finally {
   await browser.close();
 }
-console.log(`rendered ${todo.length} of ${cases.length} cases`);
+console.log(`rendered ${todo.length - failed.length} of ${cases.length} cases${failed.length ? `; not rendered:\n  ${failed.join('\n  ')}` : ''}`);

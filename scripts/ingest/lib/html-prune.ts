@@ -70,7 +70,15 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
           dropDepth = 1;
           return;
         }
-        if (name === 'title' && meta.title === null) title = [];
+        if (name === 'title') {
+          // Only the first <title> is the page's. A second one (some CMSs write two) or one inside an
+          // inline SVG would otherwise be copied open, and a DOM reads the rest of the page as its text.
+          if (meta.title === null && !title) {
+            title = [];
+            head.push('<title>');
+          }
+          return;
+        }
         if (name === 'h1') {
           if (h1Depth === 0) h1 = [];
           h1Depth++;
@@ -106,10 +114,12 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
           return;
         }
         if (name === 'head') inHead = false;
-        if (name === 'title' && title) {
-          meta.title = title.join('').replace(/\s+/g, ' ').trim();
-          title = null;
-          head.push('</title>');
+        if (name === 'title') {
+          if (title) {
+            meta.title = title.join('').replace(/\s+/g, ' ').trim();
+            title = null;
+            head.push('</title>');
+          }
           return;
         }
         if (name === 'h1' && h1Depth > 0) {

@@ -31,16 +31,29 @@ export function isHtmlSeed(seed: string): boolean {
 
 type DomRoot = Parameters<typeof blocksOf>[0];
 
+/**
+ * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
+ * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
+ */
+function withoutStrayNuls(html: string, report: Report): string {
+  let nuls = 0;
+  for (let i = html.indexOf('\u0000'); i !== -1; i = html.indexOf('\u0000', i + 1)) nuls++;
+  if (nuls === 0) return html;
+  if (nuls > html.length / 100) throw new SkipArticle(`binary file: contains ${nuls} NUL bytes`);
+  report.add('html', 'nul-characters', 'changed', undefined, `${nuls} NUL character(s) read as U+FFFD, as a browser does`);
+  return html.replaceAll('\u0000', '\uFFFD');
+}
+
 export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
   const decoded = decodeHtml(bytes);
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
-  if (decoded.html.includes('\u0000')) throw new SkipArticle('binary file: contains NUL bytes');
-  if (!decoded.html.trim()) throw new SkipArticle('no text: the file holds only whitespace');
+  const source = withoutStrayNuls(decoded.html, report);
+  if (!source.trim()) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { html, meta: raw } = prunePage(decoded.html);
+  const { html, meta: raw } = prunePage(source);
   const { document } = parseHTML(html);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
