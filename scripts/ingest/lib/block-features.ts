@@ -83,7 +83,7 @@ const BOX_HEADING = new RegExp(
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 /** Clause and sentence punctuation of any script. */
-const CLAUSE_MARKS = /[,;:.!?、。，；：！？،؛؟।]/g;
+const CLAUSE_MARK = /[,;:.!?、。，；：！？،؛؟।]/;
 const SEPARATORS = /\s[•·|/»›]\s/g;
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
@@ -140,9 +140,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   }
   let wordList = false;
   if (!language.cjk && words >= 20) {
-    const marks = line.match(CLAUSE_MARKS)?.length ?? 0;
     // A sentence may run twenty words without a comma; forty words without one are a list.
-    wordList = (marks === 0 && words >= 40) || (line.match(SEPARATORS)?.length ?? 0) >= 3;
+    wordList = (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   return {
