@@ -65,6 +65,24 @@ describe('main-text: comment marks that are not comment sections', () => {
   });
 });
 
+describe('main-text: a blog’s comment heading and a staff list', () => {
+  it('"59 Comments on “Title”" heads the comment section even with no time under each comment', () => {
+    const c = (name: string, text: string) => `${name}\n${text}`;
+    const page = `${HEAD}\n${A1}\n${A2}\n59 Comments on “${HEAD}”\n${c('Emma', 'I know what you mean; I fell in love with the old observatory despite the changes, and I think the new one will be even better for everyone who visits it.')}\n${c('Chris S', 'In terms of funding, I learned today that the member states have already paid most of their share, which is good news for the astronomers who waited so long.')}\n${c('Pete', 'The podcast about the desert telescopes did a great deep dive into the making of the array, including interviews with the engineers who built the antennas.')}`;
+    const { body, report } = article(page);
+    expect(body).toBe([A1, A2].join('\n'));
+    expect(removed(report).some((t) => t.startsWith('In terms of funding'))).toBe(true);
+  });
+
+  it('a long list of staff names after the article is not crossed for a paragraph beyond it', () => {
+    const staff = ['Editorial', 'David Miller', 'Doreen Marsh', 'David Ember', 'Bond Hubert', 'Jordan Lyle', 'Alex Kasper', 'Dan Evans', 'Dan McGill', 'Beth Palmer', 'Liz Donald', 'Operations', 'Vinny Green', 'Ryan Miller', 'Chris Reilly', 'Chad Orton', 'Elyssa Young', 'Advertising', 'Tom Baker', 'Ann Lee'].join('\n');
+    const blurb = 'Our newsroom has checked claims and rumours for readers since the early days of the web, and we rely on the support of readers like you to keep doing it every day of the year.';
+    const page = `${HEAD}\n${A1}\n${A2}\n${A3}\nThe Team\n${staff}\n${blurb}`;
+    const { body } = article(page);
+    expect(body).toBe([A1, A2, A3].join('\n'));
+  });
+});
+
 describe('main-text: lists of other stories', () => {
   it('drops headlines that each come with a one-paragraph summary, after the article', () => {
     const teasers = [

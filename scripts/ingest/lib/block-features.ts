@@ -70,6 +70,8 @@ const CTA_TARGET =
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
+/** "59 Comments on “The Title”", "One thought on “The Title”": a blog's comment section heading. */
+export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|responses?|replies)\s+(?:on|to)\s+["“«„'‘]/i;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
@@ -121,7 +123,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const counter = age || COUNTER.test(line);
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
   const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
-  const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
+  const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   const legal = (words <= 200 && COOKIES.test(head)) || (words <= 40 && LEGAL.test(line));
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.

@@ -14,7 +14,7 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, type BlockFeatures } from '../lib/block-features.ts';
+import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import { wordsOf, type Language } from '../lib/language.ts';
 import { notAHeadline } from '../lib/title.ts';
 
@@ -323,13 +323,21 @@ function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
  */
 function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
   let run = 0;
+  let stretch = 0;
   for (const b of blocks) {
     if (b.cls === 'bad' || b.headlineLike) {
       run++;
       if (run >= 3) b.weight -= 3;
     } else if (b.cls !== 'short') run = 0;
+    // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
+    // however it is shaped: the article does not run through it.
+    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0) {
+      if (++stretch >= MENU_STRETCH) b.weight -= 2;
+    } else if (b.cls !== 'bad') stretch = 0;
   }
 }
+const MENU_ITEM_WORDS = 3;
+const MENU_STRETCH = 6;
 
 /**
  * "Comments:" over "1664" is a statistic of the page (with "Kudos:", "Hits:"), not the heading of
@@ -350,7 +358,7 @@ const COMMENT_CONTENT_MARKS = 3;
 
 /**
  * Which comment marks open the page's comment section: an invitation to comment ("Leave a Reply")
- * always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
+ * or a heading naming the article ("59 Comments on “Title”") always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
  * comments' furniture follows it or it closes a stretch of prose. Otherwise it is a link in a menu
  * or a byline ("12 comments" above the article), a tab, or a table's column; "Comment" and "Reply"
  * alone are buttons unless a comment section follows them.
@@ -368,7 +376,7 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
     if (b.cls === 'good') lastProse = i;
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
-    if (INVITATION.test(mark)) walls[i] = true;
+    if (INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
     else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
   });
   return walls;
