@@ -129,6 +129,18 @@ describe('main-text: where the article starts and ends', () => {
   });
 });
 
+describe('main-text: an article about privacy', () => {
+  it('keeps its paragraphs on cookies and terms of service, and still drops the consent banner', () => {
+    const p1 = 'Are those of us who have explicitly avoided agreeing to the terms of service of the big platforms simply fair game for an industry-wide surveillance and targeting machine?';
+    const p2 = 'While they may not solve the problem, there are some technical steps people can take to limit the scope of these practices. For example, browsers can block third-party cookies, and some of them now do so by default, which cuts off the simplest way advertisers follow a reader from one site to the next. Extensions go further and block the scripts that collect the data in the first place, though they sometimes break the pages they are meant to protect, and readers give up on them.';
+    const banner = 'We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.';
+    const page = `${banner}\nAccept\nTracking the trackers\n${A1}\n${p1}\n${A2}\n${p2}\n${A3}`;
+    const { body, report } = article(page);
+    expect(body).toBe([A1, p1, A2, p2, A3].join('\n'));
+    expect(removed(report)).toContain(banner);
+  });
+});
+
 describe('main-text: other languages', () => {
   it('finds boxes of other stories by their headings in Russian, Japanese, French and Portuguese', () => {
     const ru = ['Китай продолжит расширять международное сотрудничество в области науки и технологий с другими странами, заявил министр в пятницу на пресс-конференции в Пекине.', 'По его словам, страна будет и дальше защищать интеллектуальную собственность и создавать условия для работы иностранных учёных.'];

@@ -82,6 +82,8 @@ const BOX_HEADING = new RegExp(
   String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
   'iu',
 );
+/** What a consent banner asks of the reader, in the languages of most news on the web. */
+const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 /** Clause and sentence punctuation of any script. */
@@ -124,7 +126,11 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
   const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
-  const legal = (words <= 200 && COOKIES.test(head)) || (words <= 40 && LEGAL.test(line));
+  // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
+  // tracking) is prose. A link to the terms is a few words, or no sentence.
+  const copyright = words <= 40 && COPYRIGHT.test(line);
+  const cookieBanner = words <= 200 && COOKIES.test(head) && (words <= 40 || CONSENT.test(line));
+  const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const junction = words <= 120 ? FUSED.exec(head.length > 160 ? head.slice(0, 160) : head) : null;
@@ -161,7 +167,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     commentMark,
     dateLine,
     legal,
-    copyright: legal && COPYRIGHT.test(line),
+    copyright,
     byline: words <= 12 && BYLINE.test(line),
     boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
     fusedTeaser,
