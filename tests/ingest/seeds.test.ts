@@ -64,8 +64,8 @@ describe('ingest of the seeds', () => {
     const names = corpus.people.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['Wang Zhigang', 'Zhang Guangjun', 'Xi Jinping', 'Tang Dajie', 'Shi Yinhong']));
     const series = (id: string) => corpus.series.find((s) => s.id === id)!.points.map((p) => [p.date, p.value, p.qualifier]);
-    expect(series('countries-and-regions-relations')).toEqual([['2020-10-27', 161, null], ['2023-02-24', 160, 'more than']]);
-    expect(series('intergovernmental-agreements')).toEqual([['2020-10-27', 114, null], ['2023-02-24', 116, null]]);
+    expect(series('country-and-region-relation')).toEqual([['2020-10-27', 161, null], ['2023-02-24', 160, 'more than']]);
+    expect(series('intergovernmental-agreement')).toEqual([['2020-10-27', 114, null], ['2023-02-24', 116, null]]);
   });
 
   it('writes bodies with no boilerplate line the clean stage removed and no sentence twice', () => {

@@ -62,7 +62,7 @@ The facility, co-led by the World Health Organization, aims to deliver two billi
     expect(r.record.topics).toEqual(['covax']);
     expect(r.record.people.map((p) => [p.name, p.role])).toEqual([['Hua Chunying', 'ministry spokeswoman']]);
     expect(paragraphsOf(r)).toHaveLength(3);
-    expect(r.record.figures.map((f) => [f.value, f.key])).toEqual(expect.arrayContaining([[2e9, 'doses'], [20, 'per cent']]));
+    expect(r.record.figures.map((f) => [f.value, f.key])).toEqual(expect.arrayContaining([[2e9, 'dose'], [20, 'per cent']]));
   });
 
   it('a Chinese article in UTF-16 LE: CJK text intact, Chinese stamp and source, Chinese topic names', () => {

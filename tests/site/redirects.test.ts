@@ -43,6 +43,14 @@ describe('which target a redirect gets', () => {
     expect(redirectsFor(data, [{ from: '/figures/old/', to: '/figures/gone/', fallback: '/timeline/' }])).toEqual([{ from: '/figures/old/', to: '/timeline/' }]);
     expect(redirectsFor(data, [{ from: '/people/old/', to: '/people/gone/' }])).toEqual([{ from: '/people/old/', to: '/people/' }]);
   });
+  it('/figures/institutions-engineers/ and its rewording lead to the measure’s page when a build has it', () => {
+    const withEngineers = { ...data, series: [{ id: 'institution-engineer' }] } as unknown as SiteData;
+    const moved = redirectsFor(withEngineers).filter((r) => /engineers/.test(r.from));
+    expect(moved).toEqual([
+      { from: '/figures/institutions-engineers/', to: '/figures/institution-engineer/' },
+      { from: '/figures/universities-and-institutes-engineers/', to: '/figures/institution-engineer/' },
+    ]);
+  });
   it('none when the old address is a page again', () => {
     expect(redirectsFor(data, [{ from: '/figures/agreements/', to: '/figures/other/' }])).toEqual([]);
   });

@@ -3,11 +3,14 @@
  * sentence and who said it. Claims about the same measure share a key whatever the wording
  * ("161 countries and regions" / "more than 160 countries and regions"; "114 inter-governmental
  * scientific and technological cooperation agreements" / "116 inter-governmental agreements on
- * sci-tech cooperation"), so the corpus stage can group them into series over time.
+ * sci-tech cooperation"; "30 institutions" / "40 universities and institutes"), so the corpus stage
+ * can group them into series over time, and a series' id (its page's address) stays put when a
+ * source rewords the measure (lib/measure.ts).
  */
 import type { FigureFound, Paragraph, Quote } from '../types.ts';
 import { Report } from '../report.ts';
 import { MAX_FIGURES } from '../lib/limits.ts';
+import { DESCRIPTORS, measureKey, withoutDescriptors } from '../lib/measure.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -23,8 +26,6 @@ const FIGURE = new RegExp(
 );
 /** Words that end the noun phrase after a number. */
 const STOP = new Set('enough only just up down nearly roughly of in on at to for from with by as that which who than and or but is are was were has have had will would be been since during between into over under about after before this its their his her the a an'.split(' '));
-/** Words that say what kind of thing, not which thing: dropped from the series key. */
-const DESCRIPTORS = new Set(['scientific', 'technological', 'sci-tech', 'science', 'technology', 'technical', 's&t', 'cooperation', 'co-operation', 'new', 'various', 'other', 'major', 'official']);
 /** Counts of time are durations, not figures ("40 years of reform"). */
 const TIME_UNITS = /^(?:years?|months?|days?|hours?|minutes?|seconds?|weeks?|decades?|centuries|century|times?-?|am|pm|a\.m|p\.m|o'clock)$/i;
 /** "relations with 161 …", "users in 175 …": the noun the counted things belong to. */
@@ -69,7 +70,7 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   const unitWords = percent ? ['per cent'] : nounPhrase(rest);
   if (!unitWords.length || TIME_UNITS.test(unitWords[0]) || (unitWords.length === 1 && EMPTY_UNITS.test(unitWords[0]))) return null;
   const unit = unitWords.join(' ');
-  const head = measureKey(unitWords) || unit.toLowerCase();
+  const head = withoutDescriptors(unitWords).join(' ') || unit.toLowerCase();
   const found = CONTEXT.exec(before);
   // A share ("20% of the people") belongs to nothing before it.
   const context = percent ? null : found?.[2]?.toLowerCase() ?? null;
@@ -78,7 +79,7 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   // The label keeps the words as written: "countries and regions (cooperation relations with …)".
   const modifier = found?.[1] && !STOP.has(found[1].toLowerCase()) && !/(?:ed|ing)$/.test(found[1]) ? found[1].toLowerCase() + ' ' : '';
   return {
-    key: contextWord ? `${head} | ${contextWord}` : head,
+    key: measureKey(unitWords, contextWord),
     label: contextWord ? `${head} (${modifier}${contextWord} ${found![3]} …)` : head,
     unit,
     value,
@@ -86,19 +87,6 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
     qualifier: qualifier ? qualifier.toLowerCase() : null,
     text: (whole + ' ' + (percent ? '' : unit)).trim(),
   };
-}
-
-/** The counted noun phrase without descriptors: "inter-governmental sci-tech cooperation agreements" → "intergovernmental agreements". */
-function measureKey(words: string[]): string {
-  const lower = words.map((w) => w.toLowerCase().replace(/^inter-/, 'inter'));
-  return lower
-    .filter((w, i) => {
-      if (DESCRIPTORS.has(w)) return false;
-      // "scientific and technological": an "and" between descriptors goes with them.
-      if (w === 'and') return !DESCRIPTORS.has(lower[i - 1] ?? '') && !DESCRIPTORS.has(lower[i + 1] ?? '');
-      return true;
-    })
-    .join(' ');
 }
 
 /** The words after a number that say what it counts: "inter-governmental scientific … agreements". */
@@ -117,6 +105,8 @@ function nounPhrase(rest: string): string[] {
       continue;
     }
     if (STOP.has(lower)) break;
+    // "experts received", "institutions joined": a verb after the counted things ends them.
+    if (/ed$/.test(lower) && /s$/i.test(out[out.length - 1] ?? '')) break;
     out.push(w);
     if (ended || out.length >= 7) break;
   }
