@@ -103,6 +103,8 @@ export function pdfPageCount(pdf: Buffer): number {
 }
 
 /** "84 KB", "1.2 MB". */
+const pageCount = (pages: number) => (pages === 1 ? '1 page' : `${pages} pages`);
+
 export function sizeWords(bytes: number): string {
   return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
@@ -110,7 +112,7 @@ export function sizeWords(bytes: number): string {
 /** The page's offer, once the PDF exists: a link with what a reader wants to know before downloading. */
 export function offerLink(pdfHref: string, pages: number, bytes: number): string {
   const escaped = pdfHref.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<a href="${escaped}" type="application/pdf">Download this briefing as a PDF</a> (A4, ${pages === 1 ? '1 page' : `${pages} pages`}, ${sizeWords(bytes)})`;
+  return `<a href="${escaped}" type="application/pdf">Download this briefing as a PDF</a> (A4, ${pageCount(pages)}, ${sizeWords(bytes)})`;
 }
 
 function writeAtomically(file: string, data: Buffer | string): void {
@@ -153,7 +155,7 @@ export async function printBriefings(briefings: Briefing[], log: (line: string) 
       writeAtomically(b.pdfFile, pdf);
       const done = { ...b, pages: pdfPageCount(pdf), bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
       printed.push(done);
-      log(`  ${relative(dist, b.pdfFile)}: ${done.pages} pages, ${sizeWords(done.bytes)}, ${done.seconds.toFixed(1)} s`);
+      log(`  ${relative(dist, b.pdfFile)}: ${pageCount(done.pages)}, ${sizeWords(done.bytes)}, ${done.seconds.toFixed(1)} s`);
     }
   } finally {
     await browser.close();
@@ -188,5 +190,5 @@ if (import.meta.main) {
   const printed = await printBriefings(briefings, asBuildStep ? undefined : console.log);
   const pages = printed.reduce((n, p) => n + p.pages, 0);
   const bytes = printed.reduce((n, p) => n + p.bytes, 0);
-  console.log(`${name}: ${printed.length} briefings printed to ${relative(process.cwd(), join(dist, 'briefings')) || '.'}/ (${pages} pages, ${sizeWords(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${name}: ${printed.length} briefings printed to ${relative(process.cwd(), join(dist, 'briefings')) || '.'}/ (${pageCount(pages)}, ${sizeWords(bytes)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -6,6 +6,14 @@ import { join } from 'node:path';
 // (Static imports would be loaded before this line runs, hence the dynamic import below.)
 enableCompileCache(join(process.cwd(), '.cache', 'node-compile'));
 const { runIngest } = await import('./run.ts');
+const { LockTimeout } = await import('../lib/run-lock.ts');
 
 const root = process.cwd();
-await runIngest({ root, seedsDir: process.env.SEEDS_DIR ?? join(root, 'seeds'), print: true });
+try {
+  await runIngest({ root, seedsDir: process.env.SEEDS_DIR ?? join(root, 'seeds'), print: true });
+} catch (error) {
+  // Another run kept the project for too long: its message says everything; a stack trace would not help.
+  if (!(error instanceof LockTimeout)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processSeed, type Outcome } from './pipeline.ts';
+import { hashBytes, processSeed, type Outcome } from './pipeline.ts';
 import { Report, SkipArticle } from './report.ts';
 import { readSeedBytes } from './seed-files.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -20,6 +20,8 @@ import type { TopicMatcher } from './stages/topics.ts';
 export interface Job {
   seed: string;
   key: string;
+  /** sha256 of the bytes the key was made from, when they were read before (hashBytes). */
+  hash?: string;
 }
 
 /** An outcome with what the corpus stages and the writer need of it. */
@@ -27,8 +29,9 @@ export interface FreshOutcome extends Outcome {
   phrases?: Float64Array;
 }
 
-export function processAndCache(job: Job, bytes: Uint8Array, matchers: TopicMatcher[], cacheDir: string): FreshOutcome {
-  const outcome = processSeed(job.seed, bytes, matchers);
+export function processAndCache(job: Job, bytes: Uint8Array, matchers: TopicMatcher[], cacheDir: string, cache = true): FreshOutcome {
+  const processed = processSeed(job.seed, bytes, matchers);
+  const outcome = cache ? processed : { ...processed, cacheable: false };
   if (outcome.cacheable) {
     const { seed: _, body: __, ...cached } = outcome;
     // Atomic and checksummed: a run killed mid-write, or a damaged entry, is detected on reading.
@@ -45,7 +48,10 @@ export function processFile(job: Job, seedsDir: string, matchers: TopicMatcher[]
   } catch (error) {
     return skippedOutcome(job.seed, error instanceof SkipArticle ? error.reason : String(error), false);
   }
-  return processAndCache(job, bytes, matchers, cacheDir);
+  // Edited since its key was made (while this run went on): right for the file as it is now, wrong for
+  // the key. Not cached, so the next run reads the seed again.
+  const unchanged = job.hash === undefined || hashBytes(bytes) === job.hash;
+  return processAndCache(job, bytes, matchers, cacheDir, unchanged);
 }
 
 /** The outcome of a seed that could not be read: not cached, so the next run reads it again. */

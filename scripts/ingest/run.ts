@@ -7,6 +7,9 @@
  * .cache/ingest/<key>.json). The corpus stages then place every article from its summary alone
  * (state.ts), and only the articles whose bytes or placement changed are written again. The result
  * is byte for byte that of a cold run (the bench and tests/ingest/incremental.test.ts check it).
+ *
+ * One run at a time per project: `.cache/ingest.lock` (scripts/lib/run-lock.ts) makes a second run (the
+ * dev server's seeds watcher while `npm run build` runs) wait for the first, then do its own work.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,12 +17,13 @@ import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
-import { placementInput, type Outcome } from './pipeline.ts';
+import { hashBytes, placementInput, type Outcome } from './pipeline.ts';
 import { bodyOf, processFile, readOutcome, skippedOutcome } from './outcome-cache.ts';
 import { listSeedFiles, readSeedBytes, type NotASeed } from './seed-files.ts';
 import { SkipArticle } from './report.ts';
 import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
+import { acquireLock } from '../lib/run-lock.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/text.ts';
@@ -41,6 +45,8 @@ export interface IngestOptions {
   seedsDir: string;
   /** Print the report to the console (the CLI does; tests do not). */
   print?: boolean;
+  /** How long to wait for another run on the same project (default: INGEST_LOCK_TIMEOUT seconds, else 10 minutes). */
+  lockTimeoutMs?: number;
 }
 
 export interface IngestResult {
@@ -61,7 +67,26 @@ export interface IngestResult {
 
 const ingestDir = import.meta.dirname;
 
-export async function runIngest({ root, seedsDir, print = false }: IngestOptions): Promise<IngestResult> {
+/** The lock file of a project's ingest runs. */
+export const lockFileOf = (root: string) => join(root, '.cache', 'ingest.lock');
+
+export async function runIngest(options: IngestOptions): Promise<IngestResult> {
+  const { root, print = false } = options;
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  const release = await acquireLock(lockFileOf(root), {
+    what: 'ingest',
+    timeoutMs: options.lockTimeoutMs ?? (Number(process.env.INGEST_LOCK_TIMEOUT) || 600) * 1000,
+    log: print ? (line) => console.log(printable(line)) : undefined,
+  });
+  try {
+    return await ingestAlone(options);
+  } finally {
+    release();
+  }
+}
+
+/** The run itself, once it holds the project's lock. */
+async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const cacheDir = join(root, '.cache', 'ingest');
   const articlesDir = join(root, 'content', 'articles');
@@ -92,7 +117,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
   const listing = listSeedFiles(seedsDir);
   const outcomes = new Map<string, Outcome>();
   const phraseSets = new Map<string, Float64Array>(); // from the workers, or made when first needed
-  const todo: { seed: string; key: string; stat: string }[] = [];
+  const todo: { seed: string; key: string; stat: string; hash: string }[] = [];
   const listed: string[] = [];
   for (const { name: seed, stats } of listing.seeds) {
     listed.push(seed);
@@ -119,7 +144,7 @@ export async function runIngest({ root, seedsDir, print = false }: IngestOptions
     else if (cached) {
       outcomes.set(seed, cached);
       now.set(seed, seedState(cached, stat, key));
-    } else todo.push({ seed, key, stat });
+    } else todo.push({ seed, key, stat, hash: hashBytes(bytes) });
   }
   const fromCache = listed.length - todo.length - [...outcomes.values()].filter((o) => !o.cacheable).length;
 

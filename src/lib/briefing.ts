@@ -5,7 +5,8 @@
 import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from './site-data';
 import { pickExcerpts } from './excerpts';
 import { hasChanged, pointsInOrder } from './figures';
-import { passagesOf, quoteCounts, quoteOf, type Passage, type QuoteKind } from './quotes';
+import { passagesOf, quoteCounts, sentencesOf, type Passage, type QuoteKind } from './quotes';
+import { sampleQuote, type SampleQuote } from './sample-quote';
 
 /** Hands out source numbers in order of first citation. */
 export class Citations {
@@ -31,8 +32,11 @@ export interface BriefingModel {
   eventsTotal: number;
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
   figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
-  /** Quotes as a reader counts them (src/lib/quotes.ts), with the latest one, direct if there is one. */
-  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; text: string } | null; cite: number | null }[];
+  /**
+   * Quotes as a reader counts them (src/lib/quotes.ts), with a sample of the latest one, direct if there
+   * is one, from its first sentence of substance (src/lib/sample-quote.ts).
+   */
+  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; sample: SampleQuote } | null; cite: number | null }[];
   peopleTotal: number;
   sources: Article[];
 }
@@ -93,7 +97,8 @@ export function buildBriefing(data: SiteData, options: BriefingOptions = {}): Br
     const passage = newest.find((p) => p.kinds.includes('direct')) ?? newest[0];
     if (!passage) return { person, quotes: counts, quote: null, cite: null };
     const kind: QuoteKind = passage.kinds.includes('direct') ? 'direct' : 'reported';
-    return { person, quotes: counts, quote: { kind, text: quoteOf(passage, kind) }, cite: c.cite(passage.article) };
+    const sample = sampleQuote(sentencesOf(passage, kind), data.articleBySlug.get(passage.article)?.lang);
+    return { person, quotes: counts, quote: { kind, sample }, cite: c.cite(passage.article) };
   });
 
   return {

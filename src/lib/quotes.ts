@@ -44,9 +44,9 @@ export function passagesOf(person: Pick<Person, 'quotes'>, data: Pick<SiteData, 
   return [...byKey.values()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
 }
 
-/** The passage's sentences of one kind, as one quote (empty when it has none). */
-export function quoteOf(passage: Passage, kind: QuoteKind): string {
-  return passage.sentences.filter((_, i) => passage.kinds[i] === kind).join(' ');
+/** The passage's sentences of one kind, which make one quote (none when it has none). */
+export function sentencesOf(passage: Passage, kind: QuoteKind): string[] {
+  return passage.sentences.filter((_, i) => passage.kinds[i] === kind);
 }
 
 /**

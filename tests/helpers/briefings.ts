@@ -100,6 +100,12 @@ export function quotedTexts(html: string): { kind: 'quoted' | 'reported'; text: 
   ];
 }
 
+/** The text of each heading (h1–h6) of the briefing, as a reader reads it: what its PDF bookmarks must say. */
+export function headingTexts(html: string): string[] {
+  const article = /<article class="briefing"[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+  return [...article.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => plain(m[2]));
+}
+
 /**
  * How a report's first sentence begins when it carries its dateline or byline: "BEIJING, Oct. 30
  * (Xinhua) --", "GENEVA (Reuters) -", "By Li Wei". A citation must never start like this.

@@ -7,62 +7,25 @@
  * without a cache, so cold runs and worker threads are killed too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
-import { listFiles } from '../../scripts/lib/list-files.ts';
 import { generateCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot } from './helpers.ts';
+import { contentOf, ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 
 const trees = tempTrees('fault-kill-');
 afterAll(trees.cleanup);
 
 const ROUNDS = 20;
 const SEEDS = 300;
-const cli = join(repoRoot, 'scripts', 'ingest', 'cli.ts');
+const project = () => ingestProject(trees);
+const runCli = (root: string, seedsDir: string, killAfter?: number) => runIngestCli(root, seedsDir, { killAfter });
 
 /** A small deterministic generator, so a failure can be replayed (the seed is in the test name). */
 function random(seed: number) {
   let s = seed >>> 0;
   return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
-}
-
-function project(): { root: string; seedsDir: string } {
-  const root = trees.make({});
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  const seedsDir = join(root, 'seeds');
-  mkdirSync(seedsDir);
-  return { root, seedsDir };
-}
-
-function contentOf(root: string): Record<string, string> {
-  const dir = join(root, 'content');
-  return Object.fromEntries(listFiles(dir).filter((f) => !f.startsWith('topics/')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-}
-
-/** Makes the seeds folder hold exactly `files`. */
-function setSeeds(seedsDir: string, files: Map<string, Uint8Array>): void {
-  for (const name of readdirSync(seedsDir)) if (!files.has(name)) rmSync(join(seedsDir, name));
-  for (const [name, bytes] of files) writeFileSync(join(seedsDir, name), bytes);
-}
-
-/** Runs the CLI; with `killAfter`, SIGKILLs it then. Resolves with how long it ran and whether it finished. */
-function runCli(root: string, seedsDir: string, killAfter?: number): Promise<{ ms: number; finished: boolean }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [cli], { cwd: root, env: { ...process.env, SEEDS_DIR: seedsDir }, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
-  return new Promise((resolve, reject) => {
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal === 'SIGKILL') return resolve({ ms: performance.now() - started, finished: false });
-      if (code !== 0) return reject(new Error(`ingest exited with ${code}: ${stderr}`));
-      resolve({ ms: performance.now() - started, finished: true });
-    });
-  });
 }
 
 describe('ingest killed at random points', () => {

@@ -7,12 +7,12 @@ import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeTrouble } from '../helpers/quality-browser.ts';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { describeBroken, LinkChecker } from '../helpers/quality-links.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
-import { headersFor, parseHeadersFile, serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { headersFor, parseHeadersFile, serveSite } from '../helpers/quality-server.ts';
 import { builtSite, htmlFiles, requireBuilt, type BuiltSite } from '../helpers/quality-site.ts';
 import { readPdf } from '../helpers/briefings.ts';
 import { launchChromium as launchBriefingBrowser } from '../../scripts/lib/chromium.ts';
@@ -33,8 +33,6 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 
 describe(`the site built under the base path ${base}`, () => {
   let site: BuiltSite;
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
 
   beforeAll(async () => {
     // The normal build must exist: it proves the ingest ran, and the base-path build reuses its content.
@@ -48,10 +46,7 @@ describe(`the site built under the base path ${base}`, () => {
     await run('node', ['scripts/briefing-pdf.ts', 'covax'], { ...options, env: { ...env, DIST_DIR: outDir } });
     site = { dir: requireBuilt(outDir), base, origin: new URL(process.env.SITE_URL ?? 'https://example.org').origin };
   }, 900_000); // a whole astro build: seconds for the seeds, minutes for a corpus of thousands
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = browserAndServer(() => serveSite(site.dir, base));
 
   it('has no broken link, asset or #anchor, and none that leaves the base path', () => {
     const broken = new LinkChecker(site).checkSite();
@@ -93,9 +88,8 @@ describe(`the site built under the base path ${base}`, () => {
   });
 
   it('finds an article with the search box, linking under the base path, without errors', async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, base)]);
     const [article] = JSON.parse(readFileSync(join(site.dir, 'api/articles.json'), 'utf8')).articles;
-    const session = await searchAs(browser, server.root, queryFromTitle(article.title));
+    const session = await searchAs(live.browser, live.server.root, queryFromTitle(article.title));
     expect(session.results.map((r) => r.href), session.status).toContain(new URL(article.url).pathname);
     expect(session.results.every((r) => r.href.startsWith(base))).toBe(true);
     expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);

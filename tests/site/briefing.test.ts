@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, DIST, fileFor, linksIn, readPage, requireBuiltSite } from '../helpers/dist.ts';
 import { loadArticles, loadEvents, loadFigures, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
-import { DATELINE_OR_BYLINE, expectedBriefings, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
+import { DATELINE_OR_BYLINE, expectedBriefings, headingTexts, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { BRIEFING_LIMITS } from '../../src/lib/briefing-limits.ts';
 import { sizeWords } from '../../scripts/briefing-pdf.ts';
@@ -68,6 +68,13 @@ describe('briefings', () => {
         expect(info.title).toContain(name === 'all' ? 'Briefing' : topic?.name ?? name);
         expect(outline).toContain('Summary');
         expect(outline).toContain('Sources');
+      });
+
+      it('names each bookmark of its outline exactly as its heading reads, also where the heading wraps', () => {
+        const { outline, html } = b();
+        const headings = headingTexts(html);
+        expect(outline.length).toBeGreaterThan(0);
+        for (const title of outline) expect(headings, title).toContain(title);
       });
 
       it("keeps its links clickable, each to a page of the site", () => {
@@ -127,6 +134,17 @@ describe('briefings', () => {
         for (const q of quoted) expect(q.text, q.text).not.toMatch(DATELINE_OR_BYLINE);
         for (const q of quoted.filter((x) => x.kind === 'reported')) expect(q.text).not.toMatch(/^[“"]/);
         expect(b().text).not.toMatch(/\b\p{Lu}{3,}, \w+\.? \d{1,2} \([^)]+\) --/u);
+      });
+
+      it("opens each speaker's sample quote with what they say, not with thanks or a greeting, and marks what it leaves out", () => {
+        const section = /<section aria-labelledby="b-people">[\s\S]*?<\/section>/.exec(b().html)![0];
+        const quoted = quotedTexts(`<article class="briefing">${section}</article>`);
+        expect(quoted.length).toBeGreaterThan(0);
+        for (const { text } of quoted) {
+          expect(text, text).not.toMatch(/^[“"]?(?:Thank|Thanks|Good (?:morning|afternoon|evening)|Hello|Next question)\b/i);
+          // Left-out sentences are shown as "…", never silently: the quote then starts with the mark.
+          if (!/^[“"]?…/.test(text)) expect(text.replace(/^[“"]/, '')).toMatch(/^\p{Lu}|^\p{N}|^\P{L}/u);
+        }
       });
 
       it('ends with numbered sources that every citation points into, each linked', () => {

@@ -6,11 +6,11 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { attr, byTag, parseFile } from '../helpers/quality-html.ts';
-import { launchChromium } from '../helpers/quality-browser.ts';
-import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
+import { serveSite } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles } from '../helpers/quality-site.ts';
 
 /** Another origin that frames the given addresses, one iframe each, at a given width. */
@@ -37,17 +37,14 @@ async function frameText(page: Page, name: string): Promise<string> {
 }
 
 describeBuiltSite('embeds', (site) => {
-  let browser: Browser;
-  let server: StaticServer;
+  const live = browserAndServer(() => serveSite(site.dir, site.base));
   let framer: Awaited<ReturnType<typeof framingSite>>;
   const embeds = htmlFiles(site.dir).filter((file) => file.startsWith('embed/'));
 
   beforeAll(async () => {
-    [browser, server, framer] = await Promise.all([launchChromium(), serveSite(site.dir, site.base), framingSite()]);
+    framer = await framingSite();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await framer?.close();
   });
 
@@ -66,10 +63,10 @@ describeBuiltSite('embeds', (site) => {
   });
 
   it('render framed by another origin, at 320 and 1000 px, while an ordinary page refuses the frame', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     try {
       for (const width of [320, 1000]) {
-        await page.goto(framer.url([server.url('/embed/timeline/'), server.url('/embed/timeline/iter/'), server.url('/timeline/')], width));
+        await page.goto(framer.url([live.server.url('/embed/timeline/'), live.server.url('/embed/timeline/iter/'), live.server.url('/timeline/')], width));
         await page.waitForLoadState('load');
         expect(await frameText(page, 'f0')).toMatch(/Latest events/);
         expect(await frameText(page, 'f1')).toMatch(/ITER/);

@@ -8,11 +8,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { copyProject } from '../../scripts/bench/project-copy.ts';
-import { describeTrouble, launchChromium } from '../helpers/quality-browser.ts';
+import { describeTrouble } from '../helpers/quality-browser.ts';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { searchAs } from '../helpers/quality-search.ts';
-import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { serveSite } from '../helpers/quality-server.ts';
 import { DomUtils } from 'htmlparser2';
 import { elements, parseHtml } from '../helpers/quality-html.ts';
 
@@ -85,20 +85,14 @@ describe('text that looks like code', () => {
 });
 
 describe('the search box', () => {
-  let browser: Browser | undefined;
-  let server: StaticServer | undefined;
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = browserAndServer(() => serveSite(site, '/'));
 
   it('shows excerpts with the characters of the page, entities not decoded', async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite(site, '/')]);
-    const session = await searchAs(browser, server.root, 'reader typed form');
+    const session = await searchAs(live.browser, live.server.root, 'reader typed form');
     expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
     const excerpt = session.excerpts.find((e) => e.includes('typed'));
     expect(excerpt, session.status).toContain('typed &lt;script&gt; into');
-    const entities = await searchAs(browser, server.root, 'Entities');
+    const entities = await searchAs(live.browser, live.server.root, 'Entities');
     expect(entities.excerpts.find((e) => e.includes('Entities'))).toContain('Entities &copy; &amp; &#x41; and `code` and <!-- a comment -->');
   });
 });

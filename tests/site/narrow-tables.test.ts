@@ -2,26 +2,17 @@
  * Wide tables on a phone (375 px): they scroll sideways inside a box instead of being cut off or
  * widening the page; the box is a named region that takes the keyboard focus, so arrow keys scroll it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/quality-browser.ts';
+import { expect, it } from 'vitest';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { elements, parseFile } from '../helpers/quality-html.ts';
-import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { serveSite } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles, pagePath } from '../helpers/quality-site.ts';
 
 describeBuiltSite('tables on a narrow screen', (site) => {
   // The briefing is made for print (A4) and has its own rules.
   const pages = htmlFiles(site.dir).filter((file) => !file.startsWith('briefing/'));
   const withTables = pages.filter((file) => elements(parseFile(site.dir, file), (e) => e.name === 'table').length > 0);
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, site.base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = browserAndServer(() => serveSite(site.dir, site.base));
 
   it('puts every table in a focusable, named box that scrolls', () => {
     expect(withTables.length).toBeGreaterThan(0);
@@ -39,13 +30,13 @@ describeBuiltSite('tables on a narrow screen', (site) => {
   });
 
   it('at 375 px, no page is wider than the screen, and a table that does not fit scrolls in its box', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const problems: string[] = [];
     let scrolling = 0;
     try {
       for (const file of withTables) {
-        await page.goto(new URL(pagePath(file, site.base), server.root).href, { waitUntil: 'load' });
+        await page.goto(new URL(pagePath(file, site.base), live.server.root).href, { waitUntil: 'load' });
         const found = await page.evaluate(() => ({
           pageWidth: document.documentElement.scrollWidth,
           boxes: [...document.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => ({ scrolls: box.scrollWidth > box.clientWidth + 1, overflow: getComputedStyle(box).overflowX })),

@@ -6,16 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { keyboardProblems, PageAuditor } from '../helpers/quality-audits.ts';
 import { describeViolations } from '../helpers/quality-axe.ts';
-import { describeTrouble, launchChromium, watchPage } from '../helpers/quality-browser.ts';
+import { describeTrouble, watchPage } from '../helpers/quality-browser.ts';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { parseFile } from '../helpers/quality-html.ts';
 import { cspMetaProblems, headingProblems, inlineCodeProblems, skipLinkProblems, svgProblems } from '../helpers/quality-page-checks.ts';
 import { pagesToValidate, representativePages } from '../helpers/quality-pages.ts';
-import { headersFor, parseHeadersFile, serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { headersFor, parseHeadersFile, serveSite } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles, pagePath, type BuiltSite } from '../helpers/quality-site.ts';
 import { describeErrors, validateFile, type ValidationError } from '../helpers/quality-validate.ts';
 
@@ -81,19 +81,15 @@ describeBuiltSite('every page of the built site, as shipped', (site) => {
 describeBuiltSite('the built site in Chromium', (site) => {
   // A page left at an old address refreshes away at once: tests/site/redirects.test.ts checks those.
   const visited = representativePages(htmlFiles(site.dir).filter((file) => !isMovedPage(site.dir, file)));
-  let browser: Browser;
-  let server: StaticServer;
+  const live = browserAndServer(() => serveSite(site.dir, site.base));
   let auditor: PageAuditor;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, site.base)]);
-    auditor = await PageAuditor.open(browser);
+    auditor = await PageAuditor.open(live.browser);
   });
   afterAll(async () => {
     await auditor?.close();
-    await browser?.close();
-    await server?.close();
   });
-  const urlOf = (file: string) => new URL(pagePath(file, site.base), server.root).href;
+  const urlOf = (file: string) => new URL(pagePath(file, site.base), live.server.root).href;
 
   // One visit per page for all of these: at corpus scale the browser part is what costs time.
   it.each(visited)('%s: no serious axe violation (light, dark), console error or failed request; same text without JS', async (file) => {
@@ -110,15 +106,15 @@ describeBuiltSite('the built site in Chromium', (site) => {
   it('can be used from the keyboard: skip link, then a visible focus on every stop', async () => {
     const keyPages = visited.filter((file) => file === 'index.html' || file.startsWith('articles/')).slice(0, 2);
     for (const file of keyPages) {
-      expect(await keyboardProblems(browser, urlOf(file)), file).toEqual([]);
+      expect(await keyboardProblems(live.browser, urlOf(file)), file).toEqual([]);
     }
   });
 
   it('serves the 404 page whole at any missing address, however deep', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
     const trouble = watchPage(page);
-    const missing = new URL('no/such/page/at/all/', server.root).href;
+    const missing = new URL('no/such/page/at/all/', live.server.root).href;
     const response = await page.goto(missing);
     const heading = await page.locator('h1').first().textContent();
     const styled = await page.evaluate(() => {
@@ -136,7 +132,7 @@ describeBuiltSite('the built site in Chromium', (site) => {
   });
 
   it('enforces the CSP: an inline script injected into a page does not run', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
     const refusals: string[] = [];
     page.on('console', (message) => message.type() === 'error' && refusals.push(message.text()));
@@ -195,40 +191,36 @@ describe('the gates bite on tests/fixtures/broken-site', () => {
   });
 
   describe('in Chromium', () => {
-    let browser: Browser;
-    let server: StaticServer;
+    const live = browserAndServer(() => serveSite(fixtureDir, '/'));
     let auditor: PageAuditor;
     beforeAll(async () => {
-      [browser, server] = await Promise.all([launchChromium(), serveSite(fixtureDir, '/')]);
-      auditor = await PageAuditor.open(browser);
+      auditor = await PageAuditor.open(live.browser);
     });
     afterAll(async () => {
       await auditor?.close();
-      await browser?.close();
-      await server?.close();
     });
 
     it('axe, the console and the network watcher report the faults', async () => {
-      const audit = await auditor.audit(server.root);
+      const audit = await auditor.audit(live.server.root);
       expect(audit.light.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
       expect(describeTrouble(audit.trouble)).toMatch(/\[exception\] fixture: uncaught error/);
       expect(describeTrouble(audit.trouble)).toMatch(/missing\.png → 404/);
     });
 
     it('the dark scheme is checked on its own: contrast that only fails in the dark is caught', async () => {
-      const audit = await auditor.audit(`${server.root}dark-only/`);
+      const audit = await auditor.audit(`${live.server.root}dark-only/`);
       expect(audit.light.map((v) => v.id)).not.toContain('color-contrast');
       expect(audit.dark.map((v) => v.id)).toContain('color-contrast');
     });
 
     it('text that only JavaScript writes is missing with JavaScript off', async () => {
-      const { text, textWithoutJs } = await auditor.audit(server.root);
+      const { text, textWithoutJs } = await auditor.audit(live.server.root);
       expect(text).toContain('only exists when JavaScript runs');
       expect(textWithoutJs).not.toBe(text);
     });
 
     it('the keyboard check reports the missing skip link and the invisible focus', async () => {
-      const problems = await keyboardProblems(browser, server.root, 4);
+      const problems = await keyboardProblems(live.browser, live.server.root, 4);
       expect(problems.join('\n')).toMatch(/not a skip link[\s\S]*no visible focus indicator/);
     });
   });

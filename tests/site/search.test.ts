@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { describeViolations } from '../helpers/quality-axe.ts';
-import { describeTrouble, launchChromium, watchPage } from '../helpers/quality-browser.ts';
+import { describeTrouble, watchPage } from '../helpers/quality-browser.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
-import { serveSite, type StaticServer } from '../helpers/quality-server.ts';
+import { serveSite } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles, type BuiltSite } from '../helpers/quality-site.ts';
 import redirectList from '../../src/data/redirects.json' with { type: 'json' };
 
@@ -23,15 +23,7 @@ const articlesOf = (site: BuiltSite): ApiArticle[] => JSON.parse(readFileSync(jo
 const articlePages = (site: BuiltSite) => htmlFiles(site.dir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
 
 describeBuiltSite('search', (site) => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveSite(site.dir, site.base)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = browserAndServer(() => serveSite(site.dir, site.base));
 
   it('the index holds the article, person, topic and figure pages (their data-pagefind-body), nothing else', () => {
     const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8'));
@@ -44,7 +36,7 @@ describeBuiltSite('search', (site) => {
 
   it('finds an article by the words of its title, and links to its page', async () => {
     const article = articlesOf(site)[0];
-    const session = await searchAs(browser, server.root, queryFromTitle(article.title), { axe: true });
+    const session = await searchAs(live.browser, live.server.root, queryFromTitle(article.title), { axe: true });
     const expected = new URL(article.url).pathname;
     expect(session.results.map((r) => r.href), session.status).toContain(expected);
     expect(session.results.find((r) => r.href === expected)?.text).toContain(article.title.slice(0, 20));
@@ -55,22 +47,22 @@ describeBuiltSite('search', (site) => {
   });
 
   it('loads Pagefind only when the reader uses the box', async () => {
-    const session = await searchAs(browser, server.root, queryFromTitle(articlesOf(site)[0].title));
+    const session = await searchAs(live.browser, live.server.root, queryFromTitle(articlesOf(site)[0].title));
     expect(session.pagefindBeforeUse).toEqual([]);
     expect(session.pagefindAfterUse.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
   it('says so when nothing matches', async () => {
-    const session = await searchAs(browser, server.root, 'zqxjkvbw');
+    const session = await searchAs(live.browser, live.server.root, 'zqxjkvbw');
     expect(session.results).toEqual([]);
     expect(session.status).toMatch(/Nothing matches/);
     expect(session.trouble, describeTrouble(session.trouble)).toEqual([]);
   });
 
   it('without JavaScript the search box is not shown at all', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.root);
+    await page.goto(live.server.root);
     const visibleBoxes = await page.getByRole('searchbox').count();
     const formHidden = await page.locator('form[role="search"]').evaluateAll((forms) => forms.every((f) => (f as HTMLElement).hidden));
     await context.close();
@@ -79,10 +71,10 @@ describeBuiltSite('search', (site) => {
   });
 
   it('/search/?q=ITER shows the ITER results on load: its topic page and its reports, each with its kind', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const trouble = watchPage(page);
     try {
-      await page.goto(server.url('/search/?q=ITER'));
+      await page.goto(live.server.url('/search/?q=ITER'));
       const results = page.locator('form[data-page] ol li');
       await results.first().waitFor({ timeout: 15_000 });
       const items = await results.evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })));
@@ -97,7 +89,7 @@ describeBuiltSite('search', (site) => {
   });
 
   it('puts what was typed before the search code arrived into the address too', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     try {
       // Hold the lazily loaded search code until the reader has typed: a slow network, made certain.
       let typed!: () => void;
@@ -106,7 +98,7 @@ describeBuiltSite('search', (site) => {
         await typing;
         await route.continue();
       });
-      await page.goto(server.url('/search/'));
+      await page.goto(live.server.url('/search/'));
       await page.locator('#search-page-query').focus();
       await page.keyboard.type('SKA');
       typed();
@@ -117,9 +109,9 @@ describeBuiltSite('search', (site) => {
   });
 
   it('keeps the address in step with the query, and `/` focuses the box unless the reader is typing', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     try {
-      await page.goto(server.url('/search/'));
+      await page.goto(live.server.url('/search/'));
       await page.locator('main h1').click();
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-query');
@@ -130,7 +122,7 @@ describeBuiltSite('search', (site) => {
       await page.keyboard.type('/x');
       expect(await page.locator('#search-page-query').inputValue()).toBe('SKA/x');
       // On any other page, `/` goes to the header's box.
-      await page.goto(server.root);
+      await page.goto(live.server.root);
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-query');
       expect(await page.getAttribute('#site-search-query', 'placeholder')).toBeTruthy();
@@ -140,9 +132,9 @@ describeBuiltSite('search', (site) => {
   });
 
   it('without JavaScript the search page says where to look instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await live.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url('/search/?q=ITER'));
+    await page.goto(live.server.url('/search/?q=ITER'));
     const text = await page.locator('main').innerText();
     await context.close();
     expect(text).toMatch(/needs JavaScript/);

@@ -8,9 +8,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/quality-browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
 import { startDate } from '../../src/lib/timelinejs.ts';
 
@@ -40,22 +40,16 @@ async function serveTimelineJs(): Promise<{ url: string; close(): Promise<void> 
 describeBuiltSite('TimelineJS3 data', (site) => {
   const dir = join(site.dir, 'api/timelinejs');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveTimelineJs>>;
+  const live = browserAndServer(serveTimelineJs);
   let page: Page;
   const errors: string[] = [];
   // One page loads TimelineJS once; each file then gets a fresh container and timeline in it.
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveTimelineJs()]);
-    page = await browser.newPage();
+    page = await live.browser.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     // Nothing leaves the machine: TimelineJS's fonts come from its own package (script_path below).
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
-    await page.goto(server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page.route('**/*', (route) => (route.request().url().startsWith(live.server.url) ? route.continue() : route.abort()));
+    await page.goto(live.server.url);
   });
 
   it('has all.json and one file per topic', () => {
@@ -83,7 +77,7 @@ describeBuiltSite('TimelineJS3 data', (site) => {
             });
             setTimeout(() => reject(new Error('TimelineJS did not finish loading')), 20_000);
           }),
-        { json: data, scriptPath: `${server.url}js/` },
+        { json: data, scriptPath: `${live.server.url}js/` },
       );
       expect(errors).toEqual([]);
       expect(rendered.slides).toBe(data.events.length + 1); // the title slide and every event

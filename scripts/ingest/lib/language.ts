@@ -42,6 +42,13 @@ export function stopwordsFor(iso3: string): ReadonlySet<string> {
   return set;
 }
 
+/** The stopwords of a language named by its BCP-47 tag ("en", "pt-BR", "zh"); empty when there is no list. */
+export function stopwordsForTag(tag: string): ReadonlySet<string> {
+  const primary = tag.toLowerCase().split('-')[0];
+  const iso3 = Object.keys(BCP47).find((k) => BCP47[k] === primary) ?? primary;
+  return stopwordsFor(iso3);
+}
+
 const SAMPLE = 800;
 /** Scripts written without spaces between words, and Hangul: dense, so their lines are short. */
 const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;

@@ -22,9 +22,12 @@ const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
 export function chooseTitle(candidates: string[], body: string[], preferred?: string): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
   const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
-  const lines = candidates.filter((c) => countWords(c) >= 2 && !isText(c) && !notAHeadline(c));
-  const text = candidates.filter((c) => countWords(c) >= 2 && isText(c));
-  const furniture = candidates.filter((c) => countWords(c) >= 2 && !isText(c) && notAHeadline(c));
+  // The headline main-text found is taken as it is: a headline may hold a full stop ("The VW ID.
+  // Buzz…", "‘Meth. We’re on it.’") or a question ("Looking for a lab? Here are nine").
+  const given = (c: string) => !!preferred && c === preferred;
+  const lines = candidates.filter((c) => given(c) || (countWords(c) >= 2 && !isText(c) && !notAHeadline(c)));
+  const text = candidates.filter((c) => !given(c) && countWords(c) >= 2 && isText(c));
+  const furniture = candidates.filter((c) => !given(c) && countWords(c) >= 2 && !isText(c) && notAHeadline(c));
   if (!lines.length) return text.length || furniture.length ? { title: '', variants: [], others: [...furniture, ...text] } : null;
   const bodyWords = contentWords(body.slice(0, 3).join(' '));
   let best = -1;
@@ -70,10 +73,14 @@ export function notAHeadline(line: string): boolean {
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const digits = t.match(/\d/g)?.length ?? 0;
   if (digits >= 4 && digits >= letters * 0.5) return true;
+  // A day without its year ("Nov 18", "18 November"): a date line all the same.
+  if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
   return false;
 }
+
+const DAY_WITHOUT_YEAR = new RegExp(`^(?:${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\.?\\s+${MONTH_PATTERN}\\.?)$`, 'iu');
 
 /** If `line` is `base` plus a site-name suffix, return the suffix. */
 function suffixAfter(line: string, base: string): string | null {

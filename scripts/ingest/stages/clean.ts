@@ -66,9 +66,10 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'related-headline', 'removed', text, 'a headline between body paragraphs: a link to another story');
       return;
     }
-    // A short line above the headline is a label; the last header line may be a short headline itself.
+    // A short line above the headline is a label; the last header line may be a short headline itself,
+    // and so is the line segment found to be the headline ("About bugs").
     const lastHeaderLine = !units.slice(i + 1).some((u) => u.zone === 'header');
-    if (unit.zone === 'header' && !lastHeaderLine && countWords(text) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
+    if (unit.zone === 'header' && !lastHeaderLine && text !== header.headline && countWords(text) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
       report.add('clean', 'section-label', 'removed', text, 'short label above the headline (section, tag or kicker)');
       return;
     }

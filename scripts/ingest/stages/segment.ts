@@ -9,6 +9,7 @@ import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
+import { chooseHeadline } from '../lib/headline.ts';
 import { SkipArticle } from '../report.ts';
 
 export interface Segmented {
@@ -39,13 +40,14 @@ export function segment(text: string, language: Language, report: Report): Segme
   // No prose at all (a very short item): the first line is its header, the rest its body.
   const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
   const bodyEnd = choice.start === -1 ? lines.length - 1 : choice.end;
+  const headline = chooseHeadline(lines, choice.blocks, choice.start, choice.end, language);
 
   const units: Unit[] = [];
   lines.forEach((line, i) => {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
     const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
-    if (i === choice.headline) {
+    if (i === headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
       const rest = readHeaderField(line, 'header', header, report);

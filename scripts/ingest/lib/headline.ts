@@ -1,0 +1,256 @@
+/**
+ * Which line of a plain-text page is the article's headline, once main-text has found where the
+ * article's prose starts. What plain text shows of a headline: a short line without a final full
+ * stop, close above the first paragraph, sharing words with the first paragraphs, and, above all,
+ * followed by the article's own header: a byline or a date line ("By Jane Smith", "November 19,
+ * 2019 | 4:10pm"). Other stories' headlines come in runs of like lines and have no byline under
+ * them; a photo caption or a standfirst ends in a full stop; a byline, a date, a share label or a
+ * section path is never a headline (lib/title.ts notAHeadline).
+ */
+import type { BlockFeatures } from './block-features.ts';
+import { wordsOf, type Language } from './language.ts';
+import { notAHeadline } from './title.ts';
+import { findFullDates } from './dates.ts';
+
+/** What the chooser needs of main-text's classing of a line. */
+export interface HeadlineBlock {
+  features: BlockFeatures;
+  cls: 'good' | 'near' | 'short' | 'bad';
+}
+
+/** How far above the first paragraph a headline may stand (menus and teaser boxes can sit between). */
+const LOOK_BACK = 40;
+/** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
+const LOOK_INSIDE = 3;
+const FULL_STOP = /[.。…]["'”’)\]]*$/;
+
+/** Below this, no line looks enough like the headline: the page has none in its text. */
+const MIN_SCORE = 0.12;
+
+/**
+ * The index of the headline line, or -1. `start`..`end` is the article run main-text found.
+ */
+export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+  let best = { index: -1, score: -Infinity };
+  // The nearest of equals wins: candidates come nearest first.
+  for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language)) if (c.score > best.score) best = c;
+  return best.score >= MIN_SCORE ? best.index : -1;
+}
+
+/** Every line that may be the headline, with its score (nearest the article first). */
+export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): { index: number; score: number }[] {
+  const out: { index: number; score: number }[] = [];
+  if (start < 0) return out;
+  const prose = (i: number) => blocks[i].cls === 'good' && !headerLine(lines[i], blocks[i].features);
+  // The headline stands above the article's first paragraph of prose, which may come some lines
+  // after the run's start (a standfirst, a caption, the headline itself, a menu the run took in).
+  let last = start;
+  while (last < end && last < start + LOOK_INSIDE && !prose(last)) last++;
+  // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after
+  // it, with its byline or date beside it.
+  if (last === start && prose(start)) {
+    for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
+      if (headlineShaped(lines[i], blocks[i].features, language.cjk) && (headerFollows(lines, blocks, i, false) === 'next' || headerAbove(lines, blocks, i))) last = i;
+    }
+  }
+  // The article's lead: its first lines of prose, from just above its first real paragraph.
+  const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end);
+  const leadTerms = termsOf(lead.map((i) => lines[i]).join(' '), language);
+  // A line of the lead that is a candidate is measured against the rest of the lead only.
+  const leadWithout = (i: number) => (lead.includes(i) ? termsOf(lead.filter((j) => j !== i).map((j) => lines[j]).join(' '), language) : leadTerms);
+  const lower = lines.map((l) => l.toLowerCase());
+  const shaped = (i: number) => i >= 0 && i < lines.length && headlineShaped(lines[i], blocks[i].features, language.cjk);
+  const sharesWords = (i: number) => [...termsOf(lines[i], language)].some((t) => leadTerms.has(t));
+  let distance = 0;
+  for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
+    const f = blocks[i].features;
+    if (i < start && blocks[i].cls !== 'bad') distance++;
+    if (!shaped(i) || blocks[i].cls === 'good') continue;
+    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk));
+    // Another story's headline run into its summary, unless the article's own byline follows: Title
+    // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
+    if (f.fusedTeaser && header !== 'next') continue;
+    const fullStop = FULL_STOP.test(lines[i]);
+    const titleCase = f.capitalShare >= 0.6 && f.words >= 3;
+    const repeated = lower[i - 1] === lower[i] || lower[i + 1] === lower[i];
+    const stampAbove = headerAbove(lines, blocks, i);
+    // Inside the run, a line is the headline only with a headline's marks: the article's header
+    // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
+    if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoed(lower, i) || (titleCase && !fullStop)))) continue;
+    // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
+    if (containsNearbyLine(lower, i)) continue;
+    const terms = termsOf(lines[i], language);
+    let hits = 0;
+    const against = leadWithout(i);
+    for (const t of terms) if (against.has(t)) hits++;
+    // A label right above a byline ("English Edition", "Print article") shares no word with the article.
+    if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
+    // Shared words over the line's words, but a two-word label matching is weaker evidence than a
+    // ten-word headline matching.
+    let score = hits / Math.max(terms.size, 6);
+    // A label of a word or three (a section, a box, a series) can stand above a byline too.
+    score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
+    if (hits === 0) score -= 0.2;
+    if (stampAbove) score += 0.1;
+    if (repeated) score += 0.1;
+    // Title Case is a headline's shape in English; a full stop is a caption's or a standfirst's,
+    // and so is a sentence end inside a long line, a colon that introduces what follows, or a
+    // length no headline has.
+    if (titleCase) score += 0.1;
+    if (fullStop) score -= titleCase ? 0.15 : 0.35;
+    else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase) score -= 0.3;
+    if (/[:：]$/.test(lines[i])) score -= 0.3;
+    if (f.words > 18) score -= 0.02 * (f.words - 18);
+    // A kicker or a section name in capitals.
+    if (f.words <= 5 && !/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
+    // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
+    if (hits > 0 && f.words >= 5 && echoed(lower, i)) score += 0.15;
+    // The line under a headline, before the byline, is its standfirst.
+    const above = nearestAbove(blocks, i);
+    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk)) score -= 0.3;
+    // One of a run of like lines with no header of its own: a list of other stories or a menu.
+    if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk)) score -= 0.25;
+    score -= 0.005 * distance;
+    out.push({ index: i, score });
+  }
+  return out;
+}
+
+/** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
+function headerLine(line: string, f: BlockFeatures): boolean {
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+}
+
+/** Is a byline or a date right above the line (a stamp, then the headline)? */
+function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const f = blocks[j].features;
+    if (f.age || headerLine(lines[j], f) || (f.words <= 15 && /\|/.test(lines[j]) && findFullDates(lines[j]).length > 0)) return true;
+  }
+  return false;
+}
+
+/** Does the line hold another line within a few lines of it, as most of its text? */
+function containsNearbyLine(lower: string[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j <= i + 4 && j < lower.length; j++) {
+    if (j !== i && lower[j].length >= 15 && lower[j].length < lower[i].length && lower[j].length >= lower[i].length * 0.5 && lower[i].includes(lower[j])) return true;
+  }
+  return false;
+}
+
+/** The nearest line above that is not furniture (a counter, a date, a share button). */
+function nearestAbove(blocks: HeadlineBlock[], i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (blocks[j].cls !== 'bad') return j;
+  return -1;
+}
+
+/** Does another line of the page hold this one ("Share: <headline>", a breadcrumb, the page's address)? */
+function echoed(lower: string[], i: number): boolean {
+  const line = lower[i];
+  if (line.length < 12) return false;
+  const slug = (line.match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
+  for (let j = 0; j < lower.length; j++) {
+    if (j === i) continue;
+    if (lower[j].includes(line) || (slug.length >= 20 && lower[j].includes(slug))) return true;
+  }
+  return false;
+}
+
+/** The article's first paragraphs: the first lines of its run that read as prose. */
+function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number): number[] {
+  const lead: number[] = [];
+  for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(i);
+  return lead;
+}
+
+/** A line of a headline's length that is no furniture. */
+export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
+  const [min, max] = cjk ? [4, 80] : [2, 30];
+  if (f.words < min || f.words > max || f.sentenceMarks > 3) return false;
+  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading) return false;
+  if (f.chrome && f.words <= 6) return false;
+  if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
+  return !notAHeadline(line);
+}
+
+/**
+ * What the page labels for its reader: a button or link ("Print article", "Back to posts", "Search
+ * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags,
+ * the page's address.
+ */
+function isPageLabel(line: string, words: number): boolean {
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
+  if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
+  if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
+  return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
+}
+
+/**
+ * A byline in its many shapes: "By Jane Smith", "Analysis by Jane Smith, CNN", "Posted by admin",
+ * "Jane Smith | The Daily Planet", "Author: Jane Smith".
+ */
+export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
+  if (f.byline) return true;
+  if (f.words > 14) return false;
+  if (/^(?:author|authors|autor|auteur|reporter|writer|written by|posted by|words by|text|texto|oleh|автор)\s*[:：]?\s*\S/iu.test(line)) return true;
+  if (/^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
+  // "Robert Burns, AP National Security Writer": a name and a reporter's title.
+  if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
+  // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet.
+  if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line)) return true;
+  // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
+  return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
+}
+
+/**
+ * Does the article's own header follow the line: a byline or a date within the next lines, with at
+ * most a short label (a section name, "Share") between them? 'next' when it comes right after.
+ */
+function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean): 'next' | 'near' | null {
+  let between = 0;
+  let standfirst = false;
+  for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
+    const f = blocks[j].features;
+    if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
+    if (blocks[j].cls === 'good') return null;
+    // A standfirst or a label may stand between the headline and its byline; another line shaped
+    // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
+    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && headlineShaped(lines[j], f, false)) {
+      if (standfirst || !allowStandfirst) return null;
+      standfirst = true;
+    }
+    between++;
+    if (between > 2) return null;
+  }
+  return null;
+}
+
+/** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */
+function startsWithStamp(line: string): boolean {
+  return /^(?:published|updated|posted|last updated|modified|date|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|diterbitkan|опубликовано|обновлено)\b.{0,60}\d/iu.test(line) && line.length <= 90;
+}
+
+/**
+ * Is the line one of three or more like lines in a row (headline-shaped, without a full stop)?
+ * Menus and lists of other stories look like that; a headline stands apart, with its byline.
+ */
+function inRunOfLikeLines(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean): boolean {
+  // A copy of the line itself (scrapers and pages show headlines twice) is no other story.
+  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk);
+  return (like(i - 1) && like(i + 1)) || (like(i + 1) && like(i + 2)) || (like(i - 1) && like(i - 2));
+}
+
+function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean): boolean {
+  return j >= 0 && j < blocks.length && blocks[j].cls !== 'good' && blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && headlineShaped(lines[j], blocks[j].features, cjk);
+}
+
+/** Content terms: words of three letters or more that are not stopwords; for CJK, character pairs. */
+function termsOf(text: string, language: Language): Set<string> {
+  if (language.cjk) {
+    const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+    return out;
+  }
+  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
+}

@@ -1,0 +1,111 @@
+/**
+ * The headline of a plain-text page (issue 13, item 3): the line above the article that its own
+ * byline or date follows, never a page label, a byline, a caption, the first sentence or another
+ * story's headline. Small pages written here, shaped like what a browser's innerText gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+import { headlineShaped, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
+
+const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
+const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
+const P3 = 'Officials said the first laboratories would open in Nairobi and Addis Ababa next spring, with more to follow in the west of the continent.';
+const BODY = `${P1}\n\n${P2}\n\n${P3}`;
+
+const titleOf = (page: string) => article(page).record.title;
+
+describe('a headline with a full stop or a question inside', () => {
+  it('is not cut at its internal full stop', () => {
+    const page = `Menu\nThe Lab. A new science hub opens in Nairobi with Chinese partners\nBy Jane Smith\nNovember 19, 2019\n\n${BODY}`;
+    const { record, body } = article(page);
+    expect(record.title).toBe('The Lab. A new science hub opens in Nairobi with Chinese partners');
+    expect(body).not.toMatch(/^The Lab/);
+  });
+
+  it('keeps a quoted slogan with full stops whole', () => {
+    const page = `Science\n‘Science. We’re on it.’: African labs divided on China’s new programme\nUpdated Nov 19, 9:41 AM\n\n${BODY}`;
+    expect(titleOf(page)).toBe('‘Science. We’re on it.’: African labs divided on China’s new programme');
+  });
+
+  it('keeps a question and its answer together', () => {
+    const page = `Home\nLooking for a lab? Here are 12 new science hubs in Africa\nJane Smith | The Daily Planet\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Looking for a lab? Here are 12 new science hubs in Africa');
+  });
+});
+
+describe('the headline among page chrome', () => {
+  it.each([
+    ['share labels and a sign-in prompt', 'Share on Google Plus\nShare via Email\nYou are signed in as\n'],
+    ['skip links', 'Jump to navigation Skip navigation\n'],
+    ['a label with an empty value and a lone number', 'Publish date:\n6\n'],
+    ['a relative time in another language', 'před 2 hodinami\n'],
+    ['a breadcrumb path', 'Home > Science > Africa\nHome · Science · New science plan for Africa launched by China\n'],
+    ['a run of menu words', 'News Tech Health Planet Earth Strange News Animals History Space Culture More\n'],
+  ])('skips %s', (_, chrome) => {
+    const page = `${chrome}New science plan for Africa launched by China\nBy Jane Smith\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it('is not the byline, in any of its shapes', () => {
+    for (const byline of ['Analysis by Jane Smith, Science editor-at-large', 'Jane Smith | The Daily Planet', 'Robert Burns, AP National Security Writer', 'Jane Smith, Daily Planet']) {
+      const page = `Science\nNew science plan for Africa launched by China\n${byline}\nUpdated 1909 GMT November 18, 2019\n\n${BODY}`;
+      expect(titleOf(page), byline).toBe('New science plan for Africa launched by China');
+    }
+    expect(isAuthorLine('Analysis by Jane Smith, CNN Editor-at-large', { byline: false, words: 7 })).toBe(true);
+    expect(isAuthorLine('Scientists by the thousand flock to Nairobi', { byline: false, words: 7 })).toBe(false);
+  });
+
+  it('is not a photo caption or the first sentence', () => {
+    const page = `Africa\nNew science plan for Africa launched by China\nBy Jane Smith\nNovember 19, 2019\nResearchers work in a laboratory in Nairobi, Kenya, on November 18, 2019. (Photo: Jane Smith/Agency)\n\n${BODY}`;
+    const { record, body } = article(page);
+    expect(record.title).toBe('New science plan for Africa launched by China');
+    expect(body).toContain(P1);
+  });
+
+  it('is not another story’s headline in a teaser box between the headline and the article', () => {
+    const teasers = ['Trade talks between China and the US going well, says ministry', 'China science budget grows for the tenth year', 'African universities sign research pacts with Chinese partners', 'What the new science plan means for Kenya'];
+    const page = `World\nNew science plan for Africa launched by China\nBy Jane Smith, Science Correspondent\nUpdated 0339 GMT November 19, 2019\n${teasers.join('\n')}\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it('is the headline, not the standfirst under it', () => {
+    const page = `Science\nNew science plan for Africa launched by China\nTwelve countries join a five-year programme of joint laboratories\nBy Jane Smith\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it('is found after a site blurb the article run opened on', () => {
+    const blurb = 'Science Daily is supported by its readers. When you buy through links on our site, we may earn a commission that pays for our work.';
+    const page = `Menu\n${blurb}\nHome News\nNew Science Plan For Africa Launched By China\nBy Jane Smith - Staff Writer 2019-11-19T12:48:14Z\nShares\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New Science Plan For Africa Launched By China');
+  });
+
+  it('may hold a unit or a brand that looks like two texts run together, when its byline follows', () => {
+    const page = `Science\nChina’s New Telescope Falls Short of 4K at Launch, Sharper Images Due in 2020\nBy Jane Smith\nNov 18\n\n${BODY}`;
+    expect(titleOf(page)).toBe('China’s New Telescope Falls Short of 4K at Launch, Sharper Images Due in 2020');
+  });
+
+  it('is not a short label above a byline, when the headline has the article’s header too', () => {
+    const page = `Science Diplomacy\nBy Jane Smith\nTwelve Nations Open Labs With Beijing\nThe five-year programme starts in Nairobi and Addis Ababa next spring\nPhoto: Agency\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve Nations Open Labs With Beijing');
+  });
+
+  it('is never the page’s address, a path of sections or a row of tags, though they hold its words', () => {
+    const en = detectLanguage(BODY);
+    for (const line of ['https://news.example.com/science/article/New-science-plan-for-Africa-14848099.php', 'Home · Science · New science plan for Africa', '#science #africa #china']) {
+      expect(headlineShaped(line, blockFeatures(line, en), false), line).toBe(false);
+    }
+    expect(headlineShaped('New science plan for Africa launched by China', blockFeatures('New science plan for Africa launched by China', en), false)).toBe(true);
+  });
+
+  it('is never a day without its year', () => {
+    const page = `Science\nNov 18\n\n${BODY}`;
+    expect(titleOf(page)).not.toBe('Nov 18');
+  });
+
+  it('may be two words the page repeats, when its byline follows', () => {
+    const page = `Home » Column »\nColumn\nAbout bugs\nAugust 13, 2018\nPosted by Vortex\n\nNone of the games can be without bugs, and the laboratories that test them know it better than anyone else in the trade.\n\n${P2}`;
+    expect(titleOf(page)).toBe('About bugs');
+  });
+});
