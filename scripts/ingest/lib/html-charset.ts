@@ -6,6 +6,7 @@
  * knows: windows-1252, gb2312, shift_jis, euc-kr…); else Windows-1252, as browsers do.
  */
 import { isUtf8 } from 'node:buffer';
+import { cutsScriptsSafely, withoutScriptsAndStyles } from './html-raw-text.ts';
 
 export interface HtmlEncoding {
   encoding: string;
@@ -47,8 +48,11 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   return { encoding: 'windows-1252', bomLength: 0, why: declared ? `<meta> declares ${declared}, but the bytes are not valid UTF-8; read as Windows-1252` : 'no declared charset and not valid UTF-8; read as Windows-1252' };
 }
 
-export function decodeHtml(bytes: Uint8Array): { html: string } & HtmlEncoding {
+/** The page as text; `withoutScripts` also cuts its scripts and styles out first (lib/html-raw-text.ts). */
+export function decodeHtml(bytes: Uint8Array, { withoutScripts = false } = {}): { html: string } & HtmlEncoding {
   const found = detectHtmlEncoding(bytes);
-  const html = new TextDecoder(found.encoding).decode(bytes.subarray(found.bomLength));
+  let body = bytes.subarray(found.bomLength);
+  if (withoutScripts && cutsScriptsSafely(found.encoding)) body = withoutScriptsAndStyles(body);
+  const html = new TextDecoder(found.encoding).decode(body);
   return { html, ...found };
 }

@@ -1,14 +1,15 @@
 /**
- * One streaming pass over a saved page (htmlparser2's tokenizer, no DOM) that does two things:
+ * The one parse of a saved page (htmlparser2's streaming parser), which does two things:
  *
  * - collects the page's metadata as written: `<title>`, `<meta name|property|itemprop>`, JSON-LD
  *   blocks, `<time datetime>`, `<h1>` texts, `<html lang>`, `<link rel=canonical>`;
- * - writes a smaller copy of the page for the extractor's DOM: without scripts, styles, SVG,
+ * - builds the extractor's DOM (lib/html-dom.ts) from the same events, without scripts, styles, SVG,
  *   iframes, templates, forms' controls, comments and the attributes no extractor reads (src, srcset,
- *   data-*, on* handlers…). A page is mostly those bytes; the DOM is built several times faster
- *   without them, and no script or handler of the page survives into anything we build.
+ *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
+ *   no script or handler of the page survives into anything we build.
  */
 import { Parser } from 'htmlparser2';
+import { PageDomBuilder, type JsdomDocument } from './html-dom.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -24,20 +25,25 @@ export interface PageMetaRaw {
 // Navigation, asides and footers go too: no extractor keeps them, and dropping them here halves the
 // DOM it has to score (F1 unchanged on the benchmark, a quarter faster).
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const HREF_KEPT = 'javascript:'.length;
 
-export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
+/**
+ * Tag names a DOM element can carry (a prefix like Word's "o:p" included): anything else (a stray
+ * "<a\"b>", "<x:>") keeps its text only, so the DOM always serialises to markup it parses again
+ * (Readability re-parses the page when it retries).
+ */
+const ELEMENT_NAME = /^[a-z][a-z0-9._-]*(?::[a-z][a-z0-9._-]*)?$/;
+
+export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
-  // The copy is rebuilt as html > head (title, meta) + body, whatever the page's own nesting: a DOM
-  // builder given stray <meta> before <body> would leave the content outside document.body.
-  const head: string[] = [];
-  const out: string[] = [];
-  // Depth inside an element dropped with its content (nested ones count too).
+  // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
+  // before <body> must not leave the content outside document.body.
+  const dom = new PageDomBuilder();
+  // Depth inside an element dropped with its content. The parser closes every element it opens
+  // (implied ends included), so counting opens and closes inside one is exact.
   let dropDepth = 0;
   let jsonLd: string[] | null = null;
   let title: string[] | null = null;
@@ -62,21 +68,21 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
         }
         if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !meta.canonical) meta.canonical = attribs.href;
         if (dropDepth > 0) {
-          if (DROP_WITH_CONTENT.has(name)) dropDepth++;
+          dropDepth++;
+          dom.open(name, null, false, false);
           return;
         }
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) jsonLd = [];
         if (DROP_WITH_CONTENT.has(name)) {
           dropDepth = 1;
+          dom.open(name, null, false, false);
           return;
         }
         if (name === 'title') {
-          // Only the first <title> is the page's. A second one (some CMSs write two) or one inside an
-          // inline SVG would otherwise be copied open, and a DOM reads the rest of the page as its text.
-          if (meta.title === null && !title) {
-            title = [];
-            head.push('<title>');
-          }
+          // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
+          const first = meta.title === null && !title;
+          if (first) title = [];
+          dom.open(name, [], true, first);
           return;
         }
         if (name === 'h1') {
@@ -84,13 +90,16 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
           h1Depth++;
         }
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
-        if (DROP_TAG.has(name) || name === 'html' || name === 'head' || name === 'body') return;
-        if (inHead && name !== 'title' && name !== 'meta') return;
-        let tag = `<${name}`;
-        for (const [key, value] of Object.entries(attribs)) {
-          if (KEEP_ATTR.has(key)) tag += ` ${key}="${escapeAttr(value)}"`;
+        const toHead = name === 'meta';
+        const build = !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
+        const kept: [string, string][] = [];
+        if (build) {
+          for (const key in attribs) {
+            // Of a link's address Readability reads only whether it is "#…" (in-page) or "javascript:".
+            if (KEEP_ATTR.has(key)) kept.push([key, key === 'href' ? attribs.href.slice(0, HREF_KEPT) : attribs[key]]);
+          }
         }
-        (name === 'title' || name === 'meta' ? head : out).push(`${tag}>`);
+        dom.open(name, kept, toHead, build);
       },
       ontext(text) {
         if (jsonLd) {
@@ -101,16 +110,16 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
         if (title) title.push(text);
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
-        if (title) head.push(escapeText(text));
-        else if (!inHead) out.push(escapeText(text));
+        if (title || !inHead) dom.text(text);
       },
       onclosetag(name) {
+        dom.close();
         if (name === 'script' && jsonLd) {
           meta.jsonLd.push(jsonLd.join(''));
           jsonLd = null;
         }
         if (dropDepth > 0) {
-          if (DROP_WITH_CONTENT.has(name)) dropDepth--;
+          dropDepth--;
           return;
         }
         if (name === 'head') inHead = false;
@@ -118,7 +127,6 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
           if (title) {
             meta.title = title.join('').replace(/\s+/g, ' ').trim();
             title = null;
-            head.push('</title>');
           }
           return;
         }
@@ -134,14 +142,14 @@ export function prunePage(html: string): { html: string; meta: PageMetaRaw } {
           const t = times.pop();
           if (t) meta.times.push({ datetime: t.datetime, text: t.text.join('').replace(/\s+/g, ' ').trim() });
         }
-        if (VOID.has(name) || DROP_TAG.has(name) || inHead || name === 'html' || name === 'head' || name === 'body') return;
-        out.push(`</${name}>`);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  const lang = meta.lang ? ` lang="${escapeAttr(meta.lang)}"` : '';
-  return { html: `<!DOCTYPE html><html${lang}><head>${head.join('')}</head><body>${out.join('')}</body></html>`, meta };
+  const { document } = dom;
+  document.title = meta.title ?? '';
+  if (meta.lang) document.documentElement.setAttribute('lang', meta.lang);
+  return { document, meta };
 }

@@ -3,12 +3,12 @@
  * segment stage yields, so every later stage works alike.
  *
  * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts); one streaming pass reads the
- * page's metadata and drops scripts, styles and unused attributes (lib/html-prune.ts); Mozilla's
- * Readability finds the article on linkedom's DOM (chosen by measurement: bench/README.md); its
+ * page's metadata and builds the DOM without scripts, styles and unused attributes (lib/html-prune.ts,
+ * lib/html-dom.ts); Mozilla's Readability finds the article on that DOM (chosen by measurement:
+ * bench/README.md); its
  * paragraphs, sub-headings, list items and quotes become body units (lib/html-blocks.ts). Only text
  * leaves this stage: no markup, attribute or script of the page reaches the article.
  */
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
@@ -32,6 +32,13 @@ export function isHtmlSeed(seed: string): boolean {
 type DomRoot = Parameters<typeof blocksOf>[0];
 
 /**
+ * The article comes back as its DOM node (not serialised to HTML and parsed again): only its text is
+ * read. The page's scripts, JSON-LD included, are gone before Readability runs; lib/html-meta.ts
+ * reads the JSON-LD the prune pass kept.
+ */
+const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, disableJSONLD: true };
+
+/**
  * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
  * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
  */
@@ -48,16 +55,15 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  const decoded = decodeHtml(bytes);
+  const decoded = decodeHtml(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
   const source = withoutStrayNuls(decoded.html, report);
   if (!source.trim()) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { html, meta: raw } = prunePage(source);
-  const { document } = parseHTML(html);
+  const { document, meta: raw } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse();
+    article = new Readability(document as unknown as Document, READABILITY_OPTIONS).parse();
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }

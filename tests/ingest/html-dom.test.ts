@@ -1,0 +1,78 @@
+/**
+ * The HTML path's one parse (lib/html-prune.ts) builds Readability's small DOM (lib/html-dom.ts):
+ * the tree keeps the page's text in order whatever its nesting, and an element's remembered text
+ * follows every change Readability makes to the tree.
+ */
+import { describe, expect, it } from 'vitest';
+import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
+import { MAX_DEPTH, type JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
+import { article } from './helpers.ts';
+
+const P = 'Scientists from both countries will share data from ocean observation stations for five years, the ministry said.';
+
+type El = JsdomElement & { textContent: string; remove(): void; replaceChild(a: unknown, b: unknown): void; innerHTML: string };
+
+describe('the page DOM built by the prune pass', () => {
+  it('puts title and meta in <head>, the page in <body>, with only the kept attributes', () => {
+    const { document, meta } = prunePage(
+      `<!doctype html><meta property="og:title" content="Hi"><html lang="pt-BR"><head><title>A &amp; B</title><script>var x = "<p>no</p>"</script></head>
+<body><div id="main" class="story" data-blob="${'x'.repeat(1000)}" onclick="alert(1)"><p>One &lt;b&gt; two</p><nav>menu</nav></div></body></html>`,
+    );
+    expect(document.title).toBe('A & B');
+    expect(meta.lang).toBe('pt-BR');
+    expect(document.documentElement.getAttribute('lang')).toBe('pt-BR');
+    expect(document.head.children.map((e) => e.nodeName)).toEqual(['META', 'TITLE']);
+    const div = document.body.children[0];
+    expect(div.getAttribute('id')).toBe('main');
+    expect(div.getAttribute('data-blob')).toBeUndefined();
+    expect(div.getAttribute('onclick')).toBeUndefined();
+    expect((document.body as El).textContent.trim()).toBe('One <b> two');
+  });
+
+  it('keeps the text of elements with names no DOM takes, and the page serialises to markup that parses back the same', () => {
+    const { document } = prunePage('<html><body><div><x:>one</x:> <a"b>two</a"b> <o:p>three</o:p> <my-widget>four</my-widget></div></body></html>');
+    const body = document.body as El;
+    expect(body.textContent).toBe('one two three four');
+    const html = body.innerHTML;
+    body.innerHTML = html;
+    expect(body.textContent).toBe('one two three four');
+    expect(body.innerHTML).toBe(html);
+  });
+
+  it('keeps a hostile page of 20,000 nested elements to a bounded depth, its text whole and in order', () => {
+    // (htmlparser2 itself slows down quadratically with depth: 20,000 is far past MAX_DEPTH and quick.)
+    const depth = 20_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${P}</p>${'</div>'.repeat(depth)}<p>${P.replace('five', 'six')}</p></body></html>`;
+    const { document } = prunePage(html);
+    let levels = 0;
+    for (let e: JsdomElement | undefined = document.body; e; e = e.children[0]) levels++;
+    expect(levels).toBeLessThanOrEqual(MAX_DEPTH + 1);
+    expect((document.body as El).textContent).toBe(P + P.replace('five', 'six'));
+    // and through the whole ingest, without a stack overflow
+    const { body } = article(html, 'deep.html');
+    expect(body).toContain(P);
+  });
+
+  it("remembers an element's text only until its subtree changes", () => {
+    const { document } = prunePage('<html><body><div id="a"><p id="p1">one </p><p id="p2">two </p></div><div id="b"><p>three</p></div></body></html>');
+    const body = document.body as El;
+    const [a, b] = body.children as El[];
+    expect(body.textContent).toBe('one two three');
+    (a.children[1] as El).remove();
+    expect(body.textContent).toBe('one three');
+    b.appendChild(a.children[0]);
+    expect(a.textContent).toBe('');
+    expect(b.textContent).toBe('threeone ');
+    const p = document.createElement('p');
+    p.appendChild(document.createTextNode('four'));
+    b.replaceChild(p, b.children[0]);
+    expect(body.textContent).toBe('fourone ');
+    (b.children[1] as El).textContent = 'five';
+    expect(body.textContent).toBe('fourfive');
+    const saved = body.innerHTML;
+    b.remove();
+    expect(body.textContent).toBe('');
+    body.innerHTML = saved;
+    expect(body.textContent).toBe('fourfive');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Scripts and styles are cut from a page's bytes before decoding (lib/html-raw-text.ts) exactly
+ * where the HTML parser would see them, and nowhere else.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutScriptsAndStyles, cutsScriptsSafely } from '../../scripts/ingest/lib/html-raw-text.ts';
+import { decodeHtml } from '../../scripts/ingest/lib/html-charset.ts';
+import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
+
+const cut = (html: string) => Buffer.from(withoutScriptsAndStyles(Buffer.from(html, 'utf8'))).toString('utf8');
+
+describe('cutting scripts and styles from the bytes', () => {
+  it('cuts script and style elements in either case, attributes and all, and keeps JSON-LD', () => {
+    expect(cut('<p>a</p><script src="x.js"></script><p>b</p><SCRIPT type="text/javascript">if (a < b) x("</p>")</SCRIPT ><p>c</p>')).toBe('<p>a</p><p>b</p><p>c</p>');
+    expect(cut('<style media="print">p > a { color: red }</style><p>é</p><Style>x</sTyle>')).toBe('<p>é</p>');
+    const jsonLd = '<script type="application/ld+json">{"headline":"<b>Hi</b>"}</script>';
+    expect(cut(`<p>a</p>${jsonLd}<script>x</script>`)).toBe(`<p>a</p>${jsonLd}`);
+  });
+
+  it('leaves alone what only looks like a script: other tags, comments, a start tag with a quoted ">"', () => {
+    expect(cut('<scripture>Genesis</scripture><styles>x</styles>')).toBe('<scripture>Genesis</scripture><styles>x</styles>');
+    expect(cut('<!-- <script src="old.js"> --><p>kept</p><script>x</script>')).toBe('<!-- <script src="old.js"> --><p>kept</p>');
+    expect(cut('<script data-x="a>b">x</script><p>c</p>')).toBe('<p>c</p>');
+  });
+
+  it('stops cutting at a script with no end tag: the parser reads the rest as before', () => {
+    expect(cut('<script>x</script><p>a</p><script>never closed <p>b</p>')).toBe('<p>a</p><script>never closed <p>b</p>');
+    expect(cut('<p>no scripts</p>')).toBe('<p>no scripts</p>');
+  });
+
+  it('is only used where "<" cannot be part of a multi-byte character', () => {
+    for (const e of ['utf-8', 'windows-1252', 'gbk', 'shift_jis', 'euc-kr', 'big5']) expect(cutsScriptsSafely(e)).toBe(true);
+    for (const e of ['utf-16le', 'utf-16be', 'iso-2022-jp']) expect(cutsScriptsSafely(e)).toBe(false);
+  });
+
+  it('gives the prune pass the same page and metadata as the uncut bytes', () => {
+    const page = `<html lang="en"><head><title>T</title><script type="application/ld+json">{"headline":"H"}</script><style>.a{}</style></head>
+<body><script>var s = "<div>";</script><div class="story"><p>One</p><!-- <script> --><p>Two</p></div><SCRIPT>z()</SCRIPT></body></html>`;
+    const bytes = new TextEncoder().encode(page);
+    const whole = prunePage(decodeHtml(bytes).html);
+    const cutPage = prunePage(decodeHtml(bytes, { withoutScripts: true }).html);
+    expect(cutPage.meta).toEqual(whole.meta);
+    expect((cutPage.document.body as unknown as { innerHTML: string }).innerHTML).toBe((whole.document.body as unknown as { innerHTML: string }).innerHTML);
+  });
+});
