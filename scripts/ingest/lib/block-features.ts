@@ -33,6 +33,8 @@ export interface BlockFeatures {
   byline: boolean;
   /** The site's legal furniture: cookie consent (however long), privacy and terms links, copyright. */
   legal: boolean;
+  /** A copyright line ("© 2023 …", "All rights reserved"): the page's foot, below any article. */
+  copyright: boolean;
   /** A Title-Case headline run straight into a sentence ("…At Troy SteakhouseA party of six left…"): a teaser link. */
   fusedTeaser: boolean;
   /** A date or time stamp with hardly anything else on the line. */
@@ -43,6 +45,16 @@ export interface BlockFeatures {
   introducesList: boolean;
   /** Starts with a list bullet. */
   bullet: boolean;
+  /**
+   * Words with no clause punctuation between them, or items split by separators ("Tech • Apps •
+   * Games"): a tag cloud, a keyword list or a row of links, however long. Prose of forty words
+   * has a comma or a full stop somewhere.
+   */
+  wordList: boolean;
+  /** Mostly markup or addresses a scraper left in the text (`<img src="…">`, a bare URL). */
+  markup: boolean;
+  /** A clock time then a headline ("14:44 Storm hits the coast"): a ticker of other stories. */
+  ticker: boolean;
 }
 
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
@@ -57,16 +69,30 @@ const CTA_TARGET =
   /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to this comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/i;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
+/** "59 Comments on “The Title”", "One thought on “The Title”": a blog's comment section heading. */
+export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|responses?|replies)\s+(?:on|to)\s+["“«„'‘]/i;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
 const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
-const BOX_HEADING =
-  /^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본)\b.*$/iu;
+/** Headings of boxes of other stories, in the languages of most news on the web. */
+const BOX_HEADING = new RegExp(
+  String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
+  'iu',
+);
+/** What a consent banner asks of the reader, in the languages of most news on the web. */
+const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
+/** Clause and sentence punctuation of any script. */
+const CLAUSE_MARK = /[,;:.!?、。，；：！？،؛؟।]/;
+const SEPARATORS = /\s[•·|/»›]\s/g;
+const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
+const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
+/** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 const UPPER = /\p{Lu}/u;
@@ -78,7 +104,14 @@ function isChrome(line: string): ChromeRule | undefined {
 
 export function blockFeatures(text: string, language: Language): BlockFeatures {
   const line = text.trim();
-  const words = countWords(line);
+  // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
+  let markup = false;
+  let words: number;
+  if (line.includes('<') || line.includes('://') || line.includes('www.') || line.includes('="')) {
+    const bare = line.replace(MARKUP, ' ');
+    words = countWords(bare);
+    markup = bare.trim().length < line.length * 0.5;
+  } else words = countWords(line);
   const sentenceEnd = endsLikeSentence(line);
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
@@ -95,9 +128,13 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const age = words <= 10 && AGE.test(line);
   const counter = age || COUNTER.test(line);
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
-  const bare = words <= 12 ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : '';
-  const commentMark = words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)));
-  const legal = (words <= 200 && COOKIES.test(head)) || (words <= 40 && LEGAL.test(line));
+  const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
+  // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
+  // tracking) is prose. A link to the terms is a few words, or no sentence.
+  const copyright = words <= 40 && COPYRIGHT.test(line);
+  const cookieBanner = words <= 200 && COOKIES.test(head) && (words <= 40 || CONSENT.test(line));
+  const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const junction = words <= 120 ? FUSED.exec(head.length > 160 ? head.slice(0, 160) : head) : null;
@@ -113,8 +150,17 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
   }
+  let wordList = false;
+  if (!language.cjk && words >= 20) {
+    // A sentence may run twenty words without a comma; forty words without one are a list.
+    wordList = (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
+  }
+  const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   return {
     words,
+    wordList,
+    markup,
+    ticker,
     sentenceEnd,
     sentenceMarks,
     stopwordShare,
@@ -125,6 +171,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     commentMark,
     dateLine,
     legal,
+    copyright,
     byline: words <= 12 && BYLINE.test(line),
     boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
     fusedTeaser,

@@ -50,6 +50,9 @@ export function stopwordsForTag(tag: string): ReadonlySet<string> {
 }
 
 const SAMPLE = 800;
+/** Scripts written without spaces between words, and Hangul: dense, so their lines are short. */
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const MARKUP = /^\s*<\/?[a-z][a-z0-9]*[\s>]/i;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Letters of each script family in a sample, counted in one pass over its code units. */
@@ -85,7 +88,10 @@ function proseSample(text: string): string {
   while (sample.length < SAMPLE && from < text.length) {
     let to = text.indexOf('\n', from);
     if (to === -1) to = text.length;
-    if (to - from >= 80) sample += text.slice(from, Math.min(to, from + SAMPLE)) + '\n';
+    // Chinese and Japanese say in 30 characters what English says in 80; a line of markup left by
+    // the scraper (`<img src="…">`) says nothing about the page's language.
+    const long = to - from >= 80 || (to - from >= 30 && WIDE.test(text.slice(from, from + 30)));
+    if (long && !MARKUP.test(text.slice(from, from + 12))) sample += text.slice(from, Math.min(to, from + SAMPLE)) + '\n';
     from = to + 1;
   }
   return sample.length >= 200 ? sample : text.slice(0, SAMPLE);

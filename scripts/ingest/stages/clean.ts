@@ -60,8 +60,9 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'trailing-fragment', 'removed', text, 'a word or two left at the end of the page');
       return;
     }
-    // A sub-heading ("A new era for astronomy") is short; another story's headline reads as a full clause.
-    if (unit.zone === 'body' && looksLikeHeadline(text) && countWords(text) >= 8 && isBetweenProse(units, i)) {
+    // A sub-heading ("A new era for astronomy", "2. Don't throw yourself in the deep end") stays; another
+    // story's headline between paragraphs shows itself: a label, capitals, or headlinese attribution.
+    if (unit.zone === 'body' && looksLikeHeadline(text) && countWords(text) >= 8 && isBetweenProse(units, i) && readsAsOtherStory(text)) {
       report.add('clean', 'related-headline', 'removed', text, 'a headline between body paragraphs: a link to another story');
       return;
     }
@@ -83,6 +84,16 @@ function furniturePrefix(text: string): RegExpExecArray | null {
   if (!m) return null;
   const words = m[0].match(/[A-Za-z][A-Za-z-]*/g) ?? [];
   return /comment/i.test(m[0]) || words.length >= 2 ? m : null;
+}
+
+/** "Related: …", "Read more: …", "Also on …": a link the page labels as another story's. */
+const STORY_LABEL = /^\[?(?:related|read(?: more| also| next)?|also read|see also|more|watch|listen|recommended|(?:also )?on [\w.-]+\.[a-z]{2,})\s*:|^also on\b/i;
+/** Headlinese: "Rivalry with US is main external threat, agency says". */
+const ATTRIBUTED = /,\s*(?:[\p{L}.'’-]+\s+){0,3}(?:says|say|said|warns?|claims?|reports?)$/iu;
+
+function readsAsOtherStory(text: string): boolean {
+  const shouting = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return shouting || STORY_LABEL.test(text) || ATTRIBUTED.test(text);
 }
 
 function isBetweenProse(units: Unit[], i: number): boolean {

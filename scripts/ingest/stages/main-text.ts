@@ -14,7 +14,7 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, type BlockFeatures } from '../lib/block-features.ts';
+import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import { wordsOf, type Language } from '../lib/language.ts';
 import { notAHeadline } from '../lib/title.ts';
 
@@ -48,6 +48,7 @@ const FULL_STOP = /[.。…]["'”’)\]]*$/;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   const features = lines.map((l) => blockFeatures(l, language));
+  statLabelsAreCounters(lines, features);
   const stopThreshold = pageStopwordThreshold(features);
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.toLowerCase());
@@ -59,14 +60,18 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   penaliseHeadlineRuns(blocks);
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
+  listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
   proseAfterDatelineStartsTheArticle(blocks);
-  const run = bestRun(blocks);
+  const run = bestRun(blocks, commentWalls(lines, blocks));
   const { end } = run;
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
+  // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
   let start = run.start;
-  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0) start++;
+  // It reads on into the article: a photo caption above the page's buttons and stamps does not.
+  const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
+  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
@@ -104,7 +109,7 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
     if (i < start) distance++;
     // A headline may ask or exclaim; a line ending in a full stop is a caption, a standfirst or prose.
     const fullStop = FULL_STOP.test(lines[i]);
-    if (!headlineShaped(lines[i], b.features, language.cjk) || (i >= start && fullStop)) continue;
+    if (!headlineShaped(lines[i], b.features, language.cjk) || (i >= start && (fullStop || isLead(b.features, language)))) continue;
     const terms = termsOf(lines[i], language);
     if (!terms.size) continue;
     let hits = 0;
@@ -118,6 +123,11 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
+}
+
+/** A lead paragraph the page wrote without its full stop: long, and mostly lower case. */
+function isLead(f: BlockFeatures, language: Language): boolean {
+  return !language.cjk && f.words >= 20 && f.capitalShare < 0.5;
 }
 
 function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
@@ -155,6 +165,8 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.commentMark) return bad('comment section', 30);
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
   // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
+  // Nothing of the article comes after its copyright line, however long.
+  if (f.copyright) return bad('copyright notice', 40);
   if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
   if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   if (f.counter) return bad('a count or age shown by the site');
@@ -162,12 +174,15 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
   if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
+  if (f.ticker) return bad('a time-stamped headline (a ticker of other stories)', 10);
 
   const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;
   const min = cjk ? { good: 30, near: 12 } : { good: 15, near: 7 };
   const sentence = f.sentenceEnd || f.sentenceMarks >= 2;
   let cls: BlockClass;
-  if (f.words >= min.good && stopOk && (sentence || f.words >= 40)) cls = 'good';
+  // A tag cloud, a row of links or a line of markup is never prose, however many words it has.
+  if (f.wordList || f.markup) cls = 'short';
+  else if (f.words >= min.good && stopOk && (sentence || f.words >= 40)) cls = 'good';
   else if (f.words >= min.near && stopOk && (sentence || f.introducesList || f.words >= min.good)) cls = 'near';
   else if (f.words >= min.good && sentence) cls = 'near';
   else cls = 'short';
@@ -229,6 +244,47 @@ function teasersBeforeTheirAge(blocks: ClassedBlock[]): void {
   }
 }
 
+/** How many headline-and-summary teasers in a row make a list of other stories. */
+const TEASERS_IN_A_ROW = 3;
+/** A teaser's summary is a sentence or two; a list article's items say more. */
+const TEASER_SUMMARY_WORDS = 50;
+/** A teaser's lines above its summary: kicker, headline, source or tags. */
+const TEASER_LINES = 4;
+
+/**
+ * A headline (with perhaps a kicker or tags), one short paragraph, a headline, one short paragraph,
+ * …: a list of other stories with their summaries. An article's sub-headings are short ("Isolation",
+ * "Delivery latency") or lead several paragraphs; a teaser's headline is a whole clause and its
+ * summary a paragraph of its own. The summaries weigh against the run, so the article ends where
+ * the list begins. Linear: each line is looked at by at most one teaser.
+ */
+function listsOfTeasers(blocks: ClassedBlock[]): void {
+  const label = (b: ClassedBlock) => (b.cls === 'short' || b.cls === 'near' || b.cls === 'bad') && !b.features.sentenceEnd && !b.features.introducesList && !b.features.bullet;
+  const title = (b: ClassedBlock) => label(b) && b.cls !== 'bad' && b.features.words >= 6 && b.features.words <= 25;
+  const summary = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near') && b.features.words <= TEASER_SUMMARY_WORDS && !title(b);
+  /** The end (exclusive) of the teaser starting at i, or -1. */
+  const teaser = (i: number): number => {
+    let j = i;
+    let titled = false;
+    for (; j < blocks.length && j < i + TEASER_LINES && label(blocks[j]) && !summary(blocks[j]); j++) if (title(blocks[j])) titled = true;
+    return titled && j > i && summary(blocks[j]) && (j + 1 >= blocks.length || !summary(blocks[j + 1])) ? j + 1 : -1;
+  };
+  let i = 0;
+  while (i < blocks.length) {
+    const ends: number[] = [];
+    for (let at = i, end; (end = teaser(at)) !== -1; at = end) ends.push(end);
+    if (ends.length >= TEASERS_IN_A_ROW) {
+      for (let j = i; j < ends[ends.length - 1]; j++) {
+        const b = blocks[j];
+        if (b.cls === 'bad') continue;
+        b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
+        b.why = 'a list of other stories, each a headline and its summary';
+      }
+      i = ends[ends.length - 1];
+    } else i++;
+  }
+}
+
 /** Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories. */
 function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   const boxed = new Set<number>();
@@ -267,23 +323,78 @@ function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
  */
 function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
   let run = 0;
+  let stretch = 0;
   for (const b of blocks) {
     if (b.cls === 'bad' || b.headlineLike) {
       run++;
       if (run >= 3) b.weight -= 3;
     } else if (b.cls !== 'short') run = 0;
+    // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
+    // however it is shaped: the article does not run through it.
+    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0) {
+      if (++stretch >= MENU_STRETCH) b.weight -= 2;
+    } else if (b.cls !== 'bad') stretch = 0;
   }
 }
+const MENU_ITEM_WORDS = 3;
+const MENU_STRETCH = 6;
 
 /**
- * The maximum-sum contiguous run of blocks. It never crosses a comment-section mark, and nothing
- * after the first such mark that follows a stretch of prose can be the article: comments come after the article they discuss, however much prose they hold.
+ * "Comments:" over "1664" is a statistic of the page (with "Kudos:", "Hits:"), not the heading of
+ * its comment section.
  */
-function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
+function statLabelsAreCounters(lines: string[], features: BlockFeatures[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (features[i].commentMark && STAT_VALUE.test(lines[i + 1])) features[i] = { ...features[i], commentMark: false, counter: true };
+  }
+}
+const STAT_VALUE = /^\d[\d,.\s]*$/;
+
+/** How close below the article's last paragraph a lone "Comments" heads its comment section. */
+const COMMENT_HEADING_REACH = 8;
+/** A comment section shows its comments' furniture (names, times, "Reply") within this many lines. */
+const COMMENT_CONTENT_SPAN = 40;
+const COMMENT_CONTENT_MARKS = 3;
+
+/**
+ * Which comment marks open the page's comment section: an invitation to comment ("Leave a Reply")
+ * or a heading naming the article ("59 Comments on “Title”") always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
+ * comments' furniture follows it or it closes a stretch of prose. Otherwise it is a link in a menu
+ * or a byline ("12 comments" above the article), a tab, or a table's column; "Comment" and "Reply"
+ * alone are buttons unless a comment section follows them.
+ */
+function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
+  const walls = new Array<boolean>(blocks.length).fill(false);
+  if (!blocks.some((b) => b.features.commentMark)) return walls;
+  // Comments come with their furniture: "Jane says", a time, "Reply". A "12 Comments" link in the
+  // byline, with the article under it, has none.
+  const meta = [0];
+  blocks.forEach((b, i) => meta.push(meta[i] + (b.features.commentMark || b.features.dateLine || b.features.age ? 1 : 0)));
+  const commentsFollow = (i: number) => meta[Math.min(blocks.length, i + 1 + COMMENT_CONTENT_SPAN)] - meta[i + 1] >= COMMENT_CONTENT_MARKS;
+  let lastProse = -Infinity;
+  blocks.forEach((b, i) => {
+    if (b.cls === 'good') lastProse = i;
+    if (!b.features.commentMark) return;
+    const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
+    if (INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
+    else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
+  });
+  return walls;
+}
+const LONE_WORD = /^[^\d\s:]+$/;
+const INVITATION = /^(?:leave|post|add|write|join)\s/i;
+const BUTTON = /^(?:comment|reply)$/i;
+
+/**
+ * The maximum-sum contiguous run of blocks. It never crosses the wall of a comment section, and
+ * nothing after the first wall that follows a stretch of prose can be the article: comments come
+ * after the article they discuss, however much prose they hold.
+ */
+function bestRun(blocks: ClassedBlock[], walls: boolean[]): { start: number; end: number } {
   let prose = 0;
   let limit = blocks.length;
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].features.commentMark && prose >= 50) {
+    if (walls[i] && prose >= 50) {
       limit = i;
       break;
     }
@@ -294,7 +405,7 @@ function bestRun(blocks: ClassedBlock[]): { start: number; end: number } {
   let start = 0;
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
-    if (b.features.commentMark) {
+    if (walls[i]) {
       sum = 0;
       start = i + 1;
       continue;
