@@ -48,3 +48,18 @@ export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${S
 export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print edition/i;
 /** "© 2023 Outlet Name. All rights reserved." */
 export const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
+
+// main-text (block features) and clean both ask about the same lines of a page: the answer for a
+// line is remembered, so the rules run once per line. Bounded, so a run of many pages keeps little.
+const ruleOfLine = new Map<string, ChromeRule | null>();
+const REMEMBERED_LINES = 4096;
+
+/** The named chrome rule that matches the whole (trimmed) line, if any. */
+export function chromeRuleOf(line: string): ChromeRule | undefined {
+  const known = ruleOfLine.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const rule = CHROME_RULES.find((r) => r.line.test(line));
+  if (ruleOfLine.size >= REMEMBERED_LINES) ruleOfLine.clear();
+  ruleOfLine.set(line, rule ?? null);
+  return rule;
+}

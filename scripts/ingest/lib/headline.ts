@@ -55,12 +55,22 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   }
   // The article's lead: its first lines of prose, from just above its first real paragraph.
   const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end);
-  const leadTerms = termsOf(lead.map((i) => lines[i]).join(' '), language);
+  // Each line's terms are read once: candidates and the lead ask for the same lines again.
+  const termsByLine = new Map<number, Set<string>>();
+  const lineTerms = (i: number) => {
+    let terms = termsByLine.get(i);
+    if (!terms) termsByLine.set(i, (terms = termsOf(lines[i], language)));
+    return terms;
+  };
+  // Outside CJK a text's terms are the union of its lines' terms (no word spans two lines); CJK
+  // character pairs do span them, so there the joined text is read.
+  const termsOfLines = (of: number[]) => (language.cjk ? termsOf(of.map((i) => lines[i]).join(' '), language) : new Set(of.flatMap((i) => [...lineTerms(i)])));
+  const leadTerms = termsOfLines(lead);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
-  const leadWithout = (i: number) => (lead.includes(i) ? termsOf(lead.filter((j) => j !== i).map((j) => lines[j]).join(' '), language) : leadTerms);
+  const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
   const lower = lines.map((l) => l.toLowerCase());
   const shaped = (i: number) => i >= 0 && i < lines.length && headlineShaped(lines[i], blocks[i].features, language.cjk);
-  const sharesWords = (i: number) => [...termsOf(lines[i], language)].some((t) => leadTerms.has(t));
+  const sharesWords = (i: number) => [...lineTerms(i)].some((t) => leadTerms.has(t));
   let distance = 0;
   for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
     const f = blocks[i].features;
@@ -79,7 +89,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoed(lower, i) || (titleCase && !fullStop)))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
     if (containsNearbyLine(lower, i)) continue;
-    const terms = termsOf(lines[i], language);
+    const terms = lineTerms(i);
     let hits = 0;
     const against = leadWithout(i);
     for (const t of terms) if (against.has(t)) hits++;

@@ -7,11 +7,10 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { CHROME_RULES, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/chrome-rules.ts';
+import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/chrome-rules.ts';
 
 export function matchChrome(text: string): ChromeRule | undefined {
-  const line = text.trim();
-  return CHROME_RULES.find((rule) => rule.line.test(line));
+  return chromeRuleOf(text.trim());
 }
 
 /** A speaker label in a transcript: "Wang Zhigang:" alone on a line. */
