@@ -6,7 +6,7 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
-import { WORD, type Language } from './language.ts';
+import { wordsOf, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
 
 export interface BlockFeatures {
@@ -96,8 +96,6 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 const UPPER = /\p{Lu}/u;
-/** A word's first letter: the start of the line, or after a space, a quote, a bracket or a hyphen. */
-const CASED = /(?:^|[\s"“(‘'-])\p{L}/gu;
 const LOWER = /\p{Ll}/u;
 
 export function blockFeatures(text: string, language: Language): BlockFeatures {
@@ -114,30 +112,15 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
-  // Counted match by match, with no arrays: this runs for every line of every page.
-  let stopwordShare = NaN;
-  if (!language.cjk && language.stopwords.size) {
-    const lower = head.toLowerCase();
-    let tokens = 0;
-    let stops = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-      tokens++;
-      if (language.stopwords.has(m[0])) stops++;
-    }
-    if (tokens) stopwordShare = stops / tokens;
-  }
-  let cased = 0;
+  const tokens = language.cjk ? [] : wordsOf(head);
+  let stops = 0;
+  for (const w of tokens) if (language.stopwords.has(w)) stops++;
+  const stopwordShare = language.stopwords.size && tokens.length ? stops / tokens.length : NaN;
+  const cased = head.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
   let capitals = 0;
-  let lowers = false;
-  CASED.lastIndex = 0;
-  for (let m = CASED.exec(head); m; m = CASED.exec(head)) {
-    cased++;
-    if (UPPER.test(m[0])) capitals++;
-    else if (!lowers && LOWER.test(m[0])) lowers = true;
-  }
-  const hasCase = capitals > 0 || lowers;
-  const capitalShare = hasCase && cased ? capitals / cased : 0;
+  for (const m of cased) if (UPPER.test(m)) capitals++;
+  const hasCase = capitals > 0 || cased.some((m) => LOWER.test(m));
+  const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;
   const age = words <= 10 && AGE.test(line);
   const counter = age || COUNTER.test(line);
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);

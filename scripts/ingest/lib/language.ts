@@ -53,8 +53,7 @@ const SAMPLE = 800;
 /** Scripts written without spaces between words, and Hangul: dense, so their lines are short. */
 const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const MARKUP = /^\s*<\/?[a-z][a-z0-9]*[\s>]/i;
-/** A word (global: callers that loop with exec reset lastIndex first). */
-export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Letters of each script family in a sample, counted in one pass over its code units. */
 function scriptCounts(sample: string) {
