@@ -14,6 +14,7 @@ import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
+import { withPageSnapshot } from '../lib/html-dom.ts';
 import { blocksOf } from '../lib/html-blocks.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
@@ -63,7 +64,11 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const { document, meta: raw } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as Document, READABILITY_OPTIONS).parse();
+    const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
+    // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
+    // page rebuilt from source goes through it again.
+    const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
+    article = withPageSnapshot(document, () => prunePage(source).document, prepare, () => reader.parse());
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
