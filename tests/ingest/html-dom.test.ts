@@ -100,4 +100,15 @@ describe('the page DOM built by the prune pass', () => {
     // Outside a snapshot, markup reads and writes as usual.
     expect(body.innerHTML).toBe(`<div><p>${P}</p><p>Second paragraph.</p></div>`);
   });
+
+  it('builds nothing a reader cannot see, but still reads its metadata', () => {
+    const { document, meta } = prunePage(
+      `<html><body><div hidden><h1>Hidden headline</h1></div><p aria-hidden="true">gone</p><p aria-hidden="true" class="fallback-image">kept</p>
+<div style="color: red; display: none">gone</div><div style="visibility:hidden">gone</div><div style="display:block"><p>${P}</p><time datetime="2020-01-02" style="display:none">Jan 2</time></div></body></html>`,
+    );
+    expect((document.body as El).textContent.replace(/\s+/g, ' ').trim()).toBe(`kept ${P}`);
+    expect(meta.h1).toEqual(['Hidden headline']);
+    expect(meta.times).toEqual([{ datetime: '2020-01-02', text: 'Jan 2' }]);
+  });
 });
+
