@@ -40,6 +40,25 @@ type DomRoot = Parameters<typeof blocksOf>[0];
 const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, disableJSONLD: true };
 
 /**
+ * Readability asks for the same element's trimmed, space-normalised text again and again (scoring,
+ * link density, every cleaning pass), each time trimming and normalising it anew. The DOM remembers
+ * an element's raw text (lib/html-dom.ts); its normalised text is remembered beside it, and used only
+ * while the raw text is still the same, so the answer is always the one Readability computes.
+ */
+type InnerTextMemo = { from: string; trimmed: string; normalized?: string };
+const readabilityProto = Readability.prototype as unknown as {
+  _getInnerText(e: { textContent: string; _innerText?: InnerTextMemo }, normalizeSpaces?: boolean): string;
+  REGEXPS: { normalize: RegExp };
+};
+readabilityProto._getInnerText = function (this: typeof readabilityProto, e, normalizeSpaces = true) {
+  const text = e.textContent;
+  let memo = e._innerText;
+  if (!memo || memo.from !== text) e._innerText = memo = { from: text, trimmed: text.trim() };
+  if (!normalizeSpaces) return memo.trimmed;
+  return (memo.normalized ??= memo.trimmed.replace(this.REGEXPS.normalize, ' '));
+};
+
+/**
  * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
  * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
  */
