@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
-import { MAX_DEPTH, type JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
+import { MAX_DEPTH, withPageSnapshot, type JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
 import { article } from './helpers.ts';
 
 const P = 'Scientists from both countries will share data from ocean observation stations for five years, the ministry said.';
@@ -75,4 +75,40 @@ describe('the page DOM built by the prune pass', () => {
     body.innerHTML = saved;
     expect(body.textContent).toBe('fourfive');
   });
+
+  it('builds one text node where the markup parses back as one (around a dropped or head element)', () => {
+    const { document } = prunePage('<html><body><div>one<img src="x">two<meta name="a" content="b">three<script>no</script>four</div></body></html>');
+    const div = document.body.children[0];
+    expect(div.childNodes.map((n) => [n.nodeType, n.textContent])).toEqual([[3, 'onetwothreefour']]);
+  });
+
+  it('lets Readability snapshot and restore the page without serialising it', () => {
+    const source = `<html><body><div><p>${P}</p><p>Second paragraph.</p></div></body></html>`;
+    const { document } = prunePage(source);
+    const body = document.body as El;
+    let restored = 0;
+    withPageSnapshot(document, () => prunePage(source).document, () => restored++, () => {
+      const cached = body.innerHTML;
+      expect(cached.length).toBeLessThan(40);
+      (body.children[0] as El).remove();
+      expect(body.textContent).toBe('');
+      body.innerHTML = cached;
+      expect(body.textContent).toBe(`${P}Second paragraph.`);
+      expect(body.children[0].parentNode).toBe(body);
+    });
+    expect(restored).toBe(1);
+    // Outside a snapshot, markup reads and writes as usual.
+    expect(body.innerHTML).toBe(`<div><p>${P}</p><p>Second paragraph.</p></div>`);
+  });
+
+  it('builds nothing a reader cannot see, but still reads its metadata', () => {
+    const { document, meta } = prunePage(
+      `<html><body><div hidden><h1>Hidden headline</h1></div><p aria-hidden="true">gone</p><p aria-hidden="true" class="fallback-image">kept</p>
+<div style="color: red; display: none">gone</div><div style="visibility:hidden">gone</div><div style="display:block"><p>${P}</p><time datetime="2020-01-02" style="display:none">Jan 2</time></div></body></html>`,
+    );
+    expect((document.body as El).textContent.replace(/\s+/g, ' ').trim()).toBe(`kept ${P}`);
+    expect(meta.h1).toEqual(['Hidden headline']);
+    expect(meta.times).toEqual([{ datetime: '2020-01-02', text: 'Jan 2' }]);
+  });
 });
+

@@ -42,4 +42,26 @@ describe('cutting scripts and styles from the bytes', () => {
     expect(cutPage.meta).toEqual(whole.meta);
     expect((cutPage.document.body as unknown as { innerHTML: string }).innerHTML).toBe((whole.document.body as unknown as { innerHTML: string }).innerHTML);
   });
+
+  it('cuts navigation, asides, footers and inline SVG, nested ones counted, unless the metadata reads inside them', () => {
+    expect(cut('<p>a</p><nav class="x"><ul><li><nav>in</nav></li></ul></nav><p>b</p><ASIDE>c<aside>d</aside>e</ASIDE><footer>f</footer>')).toBe('<p>a</p><p>b</p>');
+    expect(cut('<p>a<svg viewBox="0 0 1 1"/>b<svg><svg/><title>icon</title><svg><path/></svg></svg>c</p>')).toBe('<p>abc</p>');
+    expect(cut('<navigation>kept</navigation><footer><meta itemprop="datePublished" content="2020-01-01"></footer>')).toBe('<navigation>kept</navigation><footer><meta itemprop="datePublished" content="2020-01-01"></footer>');
+    const jsonLd = '<footer><script type="application/ld+json">{}</script></footer>';
+    expect(cut(jsonLd)).toBe(jsonLd);
+    expect(cut('<aside>never closed<p>b</p>')).toBe('<aside>never closed<p>b</p>');
+    expect(cut('<footer><!-- </footer> --></footer><p>x</p>')).toBe('<p>x</p>');
+  });
+
+  it('gives the prune pass the same page and metadata with sections cut', () => {
+    const page = `<html><head><title>T</title></head><body><nav><a href="/">Home</a><h1>Site</h1></nav><article><h1>Head</h1><p>One<svg><path d="M0"/></svg> two</p>
+<aside><p>Related</p><aside>more</aside></aside><p>Three</p></article><footer><p>(c)</p><link rel="canonical" href="https://x.test/a"></footer></body></html>`;
+    const bytes = new TextEncoder().encode(page);
+    const whole = prunePage(decodeHtml(bytes).html);
+    const cutPage = prunePage(decodeHtml(bytes, { withoutScripts: true }).html);
+    expect(cutPage.meta).toEqual(whole.meta);
+    expect(cutPage.meta.canonical).toBe('https://x.test/a');
+    expect((cutPage.document.body as unknown as { innerHTML: string }).innerHTML).toBe((whole.document.body as unknown as { innerHTML: string }).innerHTML);
+  });
 });
+

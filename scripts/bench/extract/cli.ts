@@ -1,11 +1,13 @@
 /**
- * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--out FILE] [--write-floor]
+ * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--warm] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
  * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
  * based, as the public benchmarks), headline accuracy and pages per second on one core (the cases
  * run one after another in this process). `--cases` lists the N worst pages of each path.
  * Writes every number, per case too, to bench/tmp/extract-results.json (or --out).
+ * `--warm` runs every path once before measuring, so pages/s is that of a long ingest (compiled code,
+ * loaded modules) rather than of one cold pass.
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
  */
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     path: { type: 'string', default: 'raw,text,html' },
     lang: { type: 'string' },
     'write-floor': { type: 'boolean' },
+    warm: { type: 'boolean' },
     out: { type: 'string', default: join(import.meta.dirname, '../../../bench/tmp/extract-results.json') },
   },
   // `--cases` alone means the default count
@@ -38,6 +41,7 @@ if (cases.length === 0) {
 
 const results: PathResult[] = [];
 for (const name of values.path.split(',') as PathName[]) {
+  if (values.warm) runPath(name, cases);
   const r = runPath(name, cases);
   if (r) results.push(r);
   else console.log(`(${name}: not available yet)`);

@@ -48,7 +48,7 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   return { encoding: 'windows-1252', bomLength: 0, why: declared ? `<meta> declares ${declared}, but the bytes are not valid UTF-8; read as Windows-1252` : 'no declared charset and not valid UTF-8; read as Windows-1252' };
 }
 
-/** The page as text; `withoutScripts` also cuts its scripts and styles out first (lib/html-raw-text.ts). */
+/** The page as text; `withoutScripts` also cuts its scripts, styles, navigation, asides, footers and inline SVG out first (lib/html-raw-text.ts). */
 export function decodeHtml(bytes: Uint8Array, { withoutScripts = false } = {}): { html: string } & HtmlEncoding {
   const found = detectHtmlEncoding(bytes);
   let body = bytes.subarray(found.bomLength);

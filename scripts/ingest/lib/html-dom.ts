@@ -28,6 +28,31 @@ interface Memo {
   _text?: string;
   parentNode: Memo | null;
 }
+/**
+ * Readability serialises the whole page before it starts (to put it back when it retries with looser
+ * flags) and the article once more for a debug log it never prints: a sixth of its time on real pages,
+ * for markup nobody reads. While withPageSnapshot runs, reading an element's innerHTML gives a token,
+ * and writing that token back into the page's <body> rebuilds the page from its source instead: the
+ * same tree, as the prune pass is deterministic. (Readability reads no other element's markup on our
+ * DOM: only <object>'s, and the prune pass drops those.)
+ */
+let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void } | null = null;
+let snapshots = 0;
+
+/**
+ * Runs `run` with the page's markup unread: `rebuild` gives the page as first built, `restored` then
+ * redoes what the extractor had done to it before it took its snapshot.
+ */
+export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => JsdomDocument, restored: () => void, run: () => T): T {
+  const outer = snapshot;
+  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild().body, restored };
+  try {
+    return run();
+  } finally {
+    snapshot = outer;
+  }
+}
+
 function forget(node: Memo | null): void {
   for (let n = node; n && n._text !== undefined; n = n.parentNode) n._text = undefined;
 }
@@ -57,9 +82,21 @@ function rememberText(): void {
   });
   Object.defineProperty(element, 'innerHTML', {
     configurable: true,
-    get: elementHtml.get,
-    set(this: Memo, value: string) {
+    get(this: JsdomElement) {
+      return snapshot ? snapshot.token : elementHtml.get!.call(this);
+    },
+    set(this: Memo & JsdomElement, value: string) {
       forget(this);
+      if (snapshot && value === snapshot.token) {
+        if (this !== snapshot.body) throw new Error('a page snapshot written outside the page body');
+        const fresh = snapshot.rebuild();
+        for (const child of this.childNodes) child.parentNode = null;
+        this.childNodes = fresh.childNodes;
+        this.children = fresh.children;
+        for (const child of this.childNodes) child.parentNode = this;
+        snapshot.restored();
+        return;
+      }
       elementHtml.set!.call(this, value);
     },
   });
@@ -101,8 +138,6 @@ export class PageDomBuilder {
   /** The built open elements, innermost last. */
   private readonly open_: JsdomElement[] = [];
   private parent: JsdomElement;
-  /** The text node the next text event extends (the parser may split one run of text in several events). */
-  private lastText: JsdomNode | null = null;
 
   constructor() {
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
@@ -111,7 +146,6 @@ export class PageDomBuilder {
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: [string, string][] | null, inHead: boolean, build: boolean): void {
-    this.lastText = null;
     if (!build || this.open_.length >= MAX_DEPTH) {
       this.built.push(false);
       return;
@@ -125,19 +159,23 @@ export class PageDomBuilder {
   }
 
   close(): void {
-    this.lastText = null;
     if (!this.built.pop()) return;
     this.open_.pop();
     this.parent = this.open_[this.open_.length - 1] ?? this.document.body;
   }
 
+  /**
+   * Text right after text (the parser may split one run in several events; an element not built, or
+   * built into <head>, leaves nothing between them) extends the same node: one text node, as the
+   * page's markup parses again when Readability serialises and restores it.
+   */
   text(text: string): void {
-    if (this.lastText) {
-      this.lastText.textContent += text;
+    const siblings = this.parent.childNodes;
+    const last = siblings[siblings.length - 1];
+    if (last && last.nodeType === 3) {
+      last.textContent += text;
       return;
     }
-    const node = this.document.createTextNode(text);
-    this.parent.appendChild(node);
-    this.lastText = node;
+    this.parent.appendChild(this.document.createTextNode(text));
   }
 }

@@ -37,6 +37,30 @@ const HREF_KEPT = 'javascript:'.length;
  */
 const ELEMENT_NAME = /^[a-z][a-z0-9._-]*(?::[a-z][a-z0-9._-]*)?$/;
 
+/**
+ * Readability's own test for an element no reader sees (_isProbablyVisible): inline display:none or
+ * visibility:hidden, the hidden attribute, aria-hidden="true" (but for Wikimedia's fallback images).
+ * It removes every such element with its subtree before it scores anything, on every attempt, so the
+ * DOM need not hold them; their text still reaches the metadata (a hidden <h1> or <time> is the page's
+ * own field).
+ */
+function hiddenElement(attribs: Record<string, string>): boolean {
+  if (attribs.hidden !== undefined) return true;
+  if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
+  const style = attribs.style;
+  return !!style && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden');
+}
+
+/** A property of an inline style as JSDOMParser's Style reads it (the first declaration of that name). */
+function inlineStyle(style: string, name: string): string | undefined {
+  if (!style.includes(name)) return undefined;
+  for (const declaration of style.split(';')) {
+    const parts = declaration.split(':');
+    if (parts[0].trim() === name) return parts[1]?.trim();
+  }
+  return undefined;
+}
+
 export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
@@ -51,10 +75,14 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
   let h1Depth = 0;
   const times: { datetime: string; text: string[] }[] = [];
   let inHead = false;
+  // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
+  let hiddenDepth = 0;
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (hiddenDepth > 0) hiddenDepth++;
+        else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -82,7 +110,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
           const first = meta.title === null && !title;
           if (first) title = [];
-          dom.open(name, [], true, first);
+          dom.open(name, [], true, first && hiddenDepth === 0);
           return;
         }
         if (name === 'h1') {
@@ -91,7 +119,8 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         }
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         const toHead = name === 'meta';
-        const build = !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
+        const build =
+          (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
         const kept: [string, string][] = [];
         if (build) {
           for (const key in attribs) {
@@ -110,10 +139,11 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         if (title) title.push(text);
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
-        if (title || !inHead) dom.text(text);
+        if (hiddenDepth === 0 && (title || !inHead)) dom.text(text);
       },
       onclosetag(name) {
         dom.close();
+        if (hiddenDepth > 0) hiddenDepth--;
         if (name === 'script' && jsonLd) {
           meta.jsonLd.push(jsonLd.join(''));
           jsonLd = null;

@@ -54,6 +54,46 @@ function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
   return -1;
 }
 
+/**
+ * Navigation, asides, footers and inline SVG are a third of what is left of a page, and the prune pass
+ * drops them with their content (lib/html-prune.ts): they go from the bytes too, nested ones counted,
+ * when nothing in them is read for the metadata (<meta>, <link>, JSON-LD) or could end or restart the
+ * page (<html>, <head>, <body>). A self-closing <svg/> is one tag; anything unusual keeps the section.
+ */
+const SECTIONS = ['nav', 'aside', 'footer', 'svg'] as const;
+const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body'];
+
+/** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
+function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let depth = 1;
+  for (let at = buffer.indexOf(LT, from); at !== -1; at = buffer.indexOf(LT, at + 1)) {
+    if (spells(bytes, at, '<!--')) {
+      const end = buffer.indexOf('-->', at + 4);
+      if (end === -1) return -1;
+      at = end + 2;
+      continue;
+    }
+    const closing = bytes[at + 1] === 0x2f;
+    const nameAt = at + (closing ? 2 : 1);
+    if (!closing) {
+      for (const other of READ_INSIDE) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
+      if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6])) {
+        const openEnd = startTagEnd(bytes, nameAt + 6);
+        if (openEnd === -1 || /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) return -1;
+      }
+    }
+    if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) continue;
+    const tagEnd = startTagEnd(bytes, nameAt + name.length);
+    if (tagEnd === -1) return -1;
+    if (closing) {
+      if (--depth === 0) return tagEnd;
+    } else if (!(name === 'svg' && bytes[tagEnd - 2] === 0x2f)) depth++;
+    at = tagEnd - 1;
+  }
+  return -1;
+}
+
 export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const kept: Uint8Array[] = [];
@@ -64,6 +104,20 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
       const end = buffer.indexOf('-->', at + 4);
       if (end === -1) break;
       at = buffer.indexOf(LT, end + 3);
+      continue;
+    }
+    const section = SECTIONS.find((n) => spells(bytes, at + 1, n) && isNameEnd(bytes[at + 1 + n.length]));
+    if (section) {
+      const openEnd = startTagEnd(bytes, at + 1 + section.length);
+      const selfClosing = section === 'svg' && openEnd !== -1 && bytes[openEnd - 2] === 0x2f;
+      const end = openEnd === -1 ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section);
+      if (end === -1) {
+        at = buffer.indexOf(LT, at + 1);
+        continue;
+      }
+      kept.push(bytes.subarray(copied, at));
+      copied = end;
+      at = buffer.indexOf(LT, end);
       continue;
     }
     const name = spells(bytes, at + 1, 'script') ? 'script' : spells(bytes, at + 1, 'style') ? 'style' : null;

@@ -14,6 +14,7 @@ import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
+import { withPageSnapshot } from '../lib/html-dom.ts';
 import { blocksOf } from '../lib/html-blocks.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
@@ -37,6 +38,25 @@ type DomRoot = Parameters<typeof blocksOf>[0];
  * reads the JSON-LD the prune pass kept.
  */
 const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, disableJSONLD: true };
+
+/**
+ * Readability asks for the same element's trimmed, space-normalised text again and again (scoring,
+ * link density, every cleaning pass), each time trimming and normalising it anew. The DOM remembers
+ * an element's raw text (lib/html-dom.ts); its normalised text is remembered beside it, and used only
+ * while the raw text is still the same, so the answer is always the one Readability computes.
+ */
+type InnerTextMemo = { from: string; trimmed: string; normalized?: string };
+const readabilityProto = Readability.prototype as unknown as {
+  _getInnerText(e: { textContent: string; _innerText?: InnerTextMemo }, normalizeSpaces?: boolean): string;
+  REGEXPS: { normalize: RegExp };
+};
+readabilityProto._getInnerText = function (this: typeof readabilityProto, e, normalizeSpaces = true) {
+  const text = e.textContent;
+  let memo = e._innerText;
+  if (!memo || memo.from !== text) e._innerText = memo = { from: text, trimmed: text.trim() };
+  if (!normalizeSpaces) return memo.trimmed;
+  return (memo.normalized ??= memo.trimmed.replace(this.REGEXPS.normalize, ' '));
+};
 
 /**
  * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
@@ -63,7 +83,11 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const { document, meta: raw } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as Document, READABILITY_OPTIONS).parse();
+    const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
+    // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
+    // page rebuilt from source goes through it again.
+    const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
+    article = withPageSnapshot(document, () => prunePage(source).document, prepare, () => reader.parse());
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
