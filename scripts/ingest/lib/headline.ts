@@ -8,7 +8,7 @@
  * section path is never a headline (lib/title.ts notAHeadline).
  */
 import type { BlockFeatures } from './block-features.ts';
-import { wordsOf, type Language } from './language.ts';
+import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
 import { findFullDates } from './dates.ts';
 
@@ -59,12 +59,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const termsByLine = new Map<number, Set<string>>();
   const lineTerms = (i: number) => {
     let terms = termsByLine.get(i);
-    if (!terms) termsByLine.set(i, (terms = termsOf(lines[i], language)));
+    if (!terms) termsByLine.set(i, (terms = contentTerms(lines[i], language)));
     return terms;
   };
   // Outside CJK a text's terms are the union of its lines' terms (no word spans two lines); CJK
   // character pairs do span them, so there the joined text is read.
-  const termsOfLines = (of: number[]) => (language.cjk ? termsOf(of.map((i) => lines[i]).join(' '), language) : new Set(of.flatMap((i) => [...lineTerms(i)])));
+  const termsOfLines = (of: number[]) => (language.cjk ? contentTerms(of.map((i) => lines[i]).join(' '), language) : new Set(of.flatMap((i) => [...lineTerms(i)])));
   const leadTerms = termsOfLines(lead);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
   const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
@@ -252,15 +252,4 @@ function inRunOfLikeLines(lines: string[], blocks: HeadlineBlock[], i: number, c
 
 function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean): boolean {
   return j >= 0 && j < blocks.length && blocks[j].cls !== 'good' && blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && headlineShaped(lines[j], blocks[j].features, cjk);
-}
-
-/** Content terms: words of three letters or more that are not stopwords; for CJK, character pairs. */
-function termsOf(text: string, language: Language): Set<string> {
-  if (language.cjk) {
-    const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
-    const out = new Set<string>();
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
-    return out;
-  }
-  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
 }

@@ -115,3 +115,17 @@ export function detectLanguage(text: string): Language {
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
   return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
 }
+
+/**
+ * What a line is about, to compare it with another (a headline with its article's lead): words of
+ * three letters or more that are not stopwords; for Chinese and Japanese, pairs of characters.
+ */
+export function contentTerms(text: string, language: Language): Set<string> {
+  if (language.cjk) {
+    const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
+    const out = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+    return out;
+  }
+  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
+}

@@ -15,7 +15,7 @@
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
-import { wordsOf, type Language } from '../lib/language.ts';
+import { contentTerms, type Language } from '../lib/language.ts';
 import { notAHeadline } from '../lib/title.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -95,7 +95,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
 function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, language: Language): number {
   const lead = [];
   for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(lines[i]);
-  const leadTerms = termsOf(lead.join(' '), language);
+  const leadTerms = contentTerms(lead.join(' '), language);
   let best = -1;
   let bestScore = 0;
   let distance = 0;
@@ -110,7 +110,7 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
     // A headline may ask or exclaim; a line ending in a full stop is a caption, a standfirst or prose.
     const fullStop = FULL_STOP.test(lines[i]);
     if (!headlineShaped(lines[i], b.features, language.cjk) || (i >= start && (fullStop || isLead(b.features, language)))) continue;
-    const terms = termsOf(lines[i], language);
+    const terms = contentTerms(lines[i], language);
     if (!terms.size) continue;
     let hits = 0;
     for (const t of terms) if (leadTerms.has(t)) hits++;
@@ -135,17 +135,6 @@ function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
   if (f.words < min || f.words > max || f.sentenceMarks > 1) return false;
   if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.chrome) return false;
   return !notAHeadline(line);
-}
-
-/** Content terms: words of three letters or more that are not stopwords; for CJK, character pairs. */
-function termsOf(text: string, language: Language): Set<string> {
-  if (language.cjk) {
-    const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
-    const out = new Set<string>();
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
-    return out;
-  }
-  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
 }
 
 /**
