@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkPublished, describeBroken, ledgerPath, readLedger, seedNames, withBuild } from './lib/published-pages.ts';
+import { checkPublished, describeBroken, ledgerPath, readLedger, seedDigests, withBuild } from './lib/published-pages.ts';
 import { writeFileAtomic } from './lib/atomic-write.ts';
 
 const args = process.argv.slice(2);
@@ -21,7 +21,7 @@ if (!existsSync(join(siteDir, 'index.html'))) {
 const root = resolve(import.meta.dirname, '..');
 const file = ledgerPath(root);
 const ledger = readLedger(file);
-const seeds = seedNames(resolve(process.env.SEEDS_DIR ?? join(root, 'seeds')));
+const seeds = seedDigests(resolve(process.env.SEEDS_DIR ?? join(root, 'seeds')));
 const result = checkPublished(siteDir, ledger, seeds);
 
 if (result.skipped) {

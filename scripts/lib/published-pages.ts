@@ -9,14 +9,15 @@
  * A build of other seeds (a test corpus, a benchmark) is not held to the list: its pages come from
  * other sources. A build of more seeds is: the published pages are all still there to be answered.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { builtAddress } from './built-address.ts';
 
 export interface PublishedPages {
   about?: string;
-  /** The seed files the listed pages were built from. */
+  /** Digests of the seed files the listed pages were built from (seedDigests). */
   seeds: string[];
   /** Page addresses inside the site, with slashes at both ends: `/figures/joint-laboratory/`. */
   pages: string[];
@@ -43,10 +44,16 @@ export function readLedger(file: string): PublishedPages {
   return data;
 }
 
-/** The regular files of a seeds folder (what the ingest reads). */
-export function seedNames(seedsDir: string): string[] {
+/**
+ * The regular files of a seeds folder, each known by a digest of its bytes: a renamed seed is still
+ * the same source, and the list names no seed file (nothing in the project may depend on one).
+ */
+export function seedDigests(seedsDir: string): string[] {
   if (!existsSync(seedsDir)) return [];
-  return readdirSync(seedsDir).filter((name) => statSync(join(seedsDir, name)).isFile()).sort();
+  return readdirSync(seedsDir)
+    .filter((name) => lstatSync(join(seedsDir, name)).isFile())
+    .map((name) => `sha256:${createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex').slice(0, 32)}`)
+    .sort();
 }
 
 /** Every HTML page of a built site, as addresses inside the site (`/`, `/figures/x/`); not the 404 page. */

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPublished, describeBroken, ledgerPath, readLedger, seedNames, withBuild } from '../../scripts/lib/published-pages.ts';
+import { checkPublished, describeBroken, ledgerPath, readLedger, seedDigests, withBuild } from '../../scripts/lib/published-pages.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import redirects from '../../src/data/redirects.json' with { type: 'json' };
@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 const ledger = readLedger(ledgerPath(root));
 
 describeBuiltSite('published addresses in the build', (site) => {
-  const result = checkPublished(site.dir, ledger, seedNames(process.env.SEEDS_DIR ?? join(root, 'seeds')));
+  const result = checkPublished(site.dir, ledger, seedDigests(process.env.SEEDS_DIR ?? join(root, 'seeds')));
 
   it('is a build of the published seeds, so it is held to the list', () => {
     expect(result.skipped).toBeNull();
