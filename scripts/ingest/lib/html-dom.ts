@@ -144,6 +144,9 @@ function rememberText(): void {
 }
 rememberText();
 
+/** One call to a PageDomBuilder: open (name, attributes, in head, built), close, or text. */
+type BuildStep = [string, [string, string][] | null, boolean, boolean] | null | string;
+
 export class PageDomBuilder {
   readonly document: JsdomDocument;
   /** For every open element, whether it was built (unbuilt ones give their text to the parent). */
@@ -151,14 +154,32 @@ export class PageDomBuilder {
   /** The built open elements, innermost last. */
   private readonly open_: JsdomElement[] = [];
   private parent: JsdomElement;
+  /**
+   * Every call, in order: Readability rebuilds the page from its first state when it retries with
+   * looser flags (withPageSnapshot), and replaying the calls builds the same tree without parsing
+   * the page again.
+   */
+  private readonly steps: BuildStep[] = [];
 
   constructor() {
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
     this.parent = this.document.body;
   }
 
+  /** A new document built by the same calls as this one. */
+  replay(): JsdomDocument {
+    const copy = new PageDomBuilder();
+    for (const step of this.steps) {
+      if (step === null) copy.close();
+      else if (typeof step === 'string') copy.text(step);
+      else copy.open(step[0], step[1], step[2], step[3]);
+    }
+    return copy.document;
+  }
+
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: [string, string][] | null, inHead: boolean, build: boolean): void {
+    this.steps.push([name, attributes, inHead, build]);
     if (!build || this.open_.length >= MAX_DEPTH) {
       this.built.push(false);
       return;
@@ -172,6 +193,7 @@ export class PageDomBuilder {
   }
 
   close(): void {
+    this.steps.push(null);
     if (!this.built.pop()) return;
     this.open_.pop();
     this.parent = this.open_[this.open_.length - 1] ?? this.document.body;
@@ -183,6 +205,7 @@ export class PageDomBuilder {
    * page's markup parses again when Readability serialises and restores it.
    */
   text(text: string): void {
+    this.steps.push(text);
     const siblings = this.parent.childNodes;
     const last = siblings[siblings.length - 1];
     if (last && last.nodeType === 3) {

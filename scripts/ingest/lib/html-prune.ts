@@ -61,7 +61,7 @@ function inlineStyle(style: string, name: string): string | undefined {
   return undefined;
 }
 
-export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw } {
+export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
@@ -178,8 +178,11 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
   );
   parser.write(html);
   parser.end();
-  const { document } = dom;
-  document.title = meta.title ?? '';
-  if (meta.lang) document.documentElement.setAttribute('lang', meta.lang);
-  return { document, meta };
+  const finish = (document: JsdomDocument) => {
+    document.title = meta.title ?? '';
+    if (meta.lang) document.documentElement.setAttribute('lang', meta.lang);
+    return document;
+  };
+  // The page as first built, again: the same builder calls replayed, no second parse (html-dom.ts).
+  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()) };
 }

@@ -81,14 +81,14 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const source = withoutStrayNuls(decoded.html, report);
   if (!source.trim()) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw } = prunePage(source);
+  const { document, meta: raw, rebuild } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
     const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
     // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
     // page rebuilt from source goes through it again.
     const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
-    article = withPageSnapshot(document, () => prunePage(source).document, prepare, () => reader.parse());
+    article = withPageSnapshot(document, rebuild, prepare, () => reader.parse());
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
