@@ -4,12 +4,15 @@
  * text is read (never attributes, never markup), so nothing of the page can run or leak as code.
  * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
  */
+import { furnitureLabel } from './html-furniture.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
 
 export interface HtmlBlock {
   kind: BlockKind;
   text: string;
+  /** Why the block is page furniture though the extractor kept it (lib/html-furniture.ts). */
+  furniture?: string;
 }
 
 interface DomNode {
@@ -17,6 +20,7 @@ interface DomNode {
   nodeName: string;
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
+  getAttribute?(name: string): string | null;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -49,18 +53,44 @@ const BREAKS = new Set([
 const ELEMENT = 1;
 const TEXT = 3;
 
-export function blocksOf(root: DomNode): HtmlBlock[] {
+/**
+ * `furniture`: mark the blocks of elements labelled as furniture (lib/html-furniture.ts). An element
+ * holding most of the article's text is the article, whatever its label says.
+ */
+export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   let buffer = '';
   let kind: BlockKind = 'paragraph';
+  let furniture: string | null = null;
+  const articleChars = options.furniture ? (root.textContent ?? '').length : 0;
 
   const flush = () => {
     const text = buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text) for (const line of text.split(/\n+/)) if (line.trim()) blocks.push({ kind, text: line.trim() });
+    if (text) {
+      for (const line of text.split(/\n+/)) {
+        if (!line.trim()) continue;
+        blocks.push(furniture ? { kind, text: line.trim(), furniture } : { kind, text: line.trim() });
+      }
+    }
     buffer = '';
   };
 
   const walk = (node: DomNode, inherited: BlockKind) => {
+    if (articleChars && furniture === null && node.nodeType === ELEMENT) {
+      const label = furnitureLabel(node);
+      if (label && (node.textContent ?? '').length < articleChars / 2) {
+        flush();
+        furniture = label;
+        walkElement(node, inherited);
+        flush();
+        furniture = null;
+        return;
+      }
+    }
+    walkElement(node, inherited);
+  };
+
+  const walkElement = (node: DomNode, inherited: BlockKind) => {
     if (node.nodeType === TEXT) {
       buffer += (node.textContent ?? '').replace(/\s+/g, ' ');
       return;

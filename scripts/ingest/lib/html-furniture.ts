@@ -1,0 +1,95 @@
+/**
+ * Page furniture the extractor kept inside the article, told by the markup's own names: an element
+ * whose class, id or role says it holds related stories, share buttons, a newsletter box, an author's
+ * bio, a photo gallery or comments. Readability scores containers by their text, and a box of other
+ * stories' teasers or a gallery's captions is text; the publisher's own label for the box is the
+ * clearer signal. The words are web-building vocabulary (what templates name these boxes), not any
+ * site's names.
+ *
+ * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
+ * element's label (stages/html.ts), so nothing is lost silently.
+ */
+
+/** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
+const FURNITURE_WORDS = new Map<string, string>([
+  ['related', 'related stories'],
+  ['share', 'share buttons'],
+  ['sharing', 'share buttons'],
+  ['social', 'share buttons'],
+  ['newsletter', 'a newsletter box'],
+  ['signup', 'a newsletter box'],
+  ['subscribe', 'a newsletter box'],
+  ['subscription', 'a newsletter box'],
+  ['promo', 'a promotion'],
+  ['sponsor', 'a promotion'],
+  ['sponsored', 'a promotion'],
+  ['advert', 'an advertisement'],
+  ['advertisement', 'an advertisement'],
+  ['ads', 'an advertisement'],
+  ['comment', 'comments'],
+  ['comments', 'comments'],
+  ['bio', "the author's bio"],
+  ['breadcrumb', 'breadcrumbs'],
+  ['breadcrumbs', 'breadcrumbs'],
+  ['gallery', 'a photo gallery'],
+  ['slideshow', 'a photo gallery'],
+  ['carousel', 'a photo gallery'],
+  ['slide', 'a photo gallery'],
+  ['cta', 'a call to action'],
+  ['trending', 'other stories'],
+  ['recommended', 'other stories'],
+  ['disclaimer', 'a disclaimer'],
+  ['copyright', 'a copyright notice'],
+  ['rail', 'a side rail'],
+  ['player', 'a media player'],
+]);
+
+/** Class names that state a fact about the page, not what the element holds ("category-social", "has-comments"). */
+const STATE_CLASS = /^(?:category|tag|tags|topic|section|format|has|with|no|is)-/;
+
+interface Labelled {
+  nodeName: string;
+  getAttribute?(name: string): string | null;
+}
+
+/**
+ * Boxes are containers: a labelled <span> or <code> is a word's style (a syntax highlighter's
+ * "hljs-comment"), not a box of the page.
+ */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FORM', 'UL', 'OL', 'DL', 'LI', 'P', 'FIGURE', 'TABLE', 'BLOCKQUOTE', 'ARTICLE', 'CENTER', 'DETAILS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** An id of more words is a heading's anchor ("sharing-with-a-single-developer"), not a box's label. */
+const MAX_ID_WORDS = 4;
+
+function wordsOf(value: string, classes: boolean): string[] {
+  const words: string[] = [];
+  for (const name of value.split(/\s+/)) {
+    if (!name || (classes && STATE_CLASS.test(name.toLowerCase()))) continue;
+    let negated = false;
+    for (const w of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
+      if (!w) continue;
+      // "no-promo", "without-sidebar": the name says the box is not there.
+      if (!negated) words.push(w);
+      negated = w === 'no' || w === 'without' || w === 'hide';
+    }
+  }
+  return words;
+}
+
+/** Why this element is furniture by its own label (`class "share-bar": share buttons`), or null. */
+export function furnitureLabel(element: Labelled): string | null {
+  if (!element.getAttribute || !CONTAINERS.has(element.nodeName.toUpperCase())) return null;
+  for (const attr of ['class', 'id'] as const) {
+    const value = element.getAttribute(attr);
+    if (!value) continue;
+    const words = wordsOf(value, attr === 'class');
+    if (attr === 'id' && words.length > MAX_ID_WORDS) continue;
+    for (const w of words) {
+      const what = FURNITURE_WORDS.get(w);
+      if (what) return `${what} (${attr} "${value.trim().slice(0, 60)}")`;
+    }
+  }
+  const role = element.getAttribute('role');
+  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return `not the article (role "${role}")`;
+  return null;
+}

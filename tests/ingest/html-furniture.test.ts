@@ -1,0 +1,66 @@
+/**
+ * HTML seeds: boxes the page itself labels as furniture (related stories, newsletter sign-up, the
+ * author's bio, a photo gallery) leave the body even when the extractor keeps them, each one reported;
+ * labels that only look alike (a heading's anchor, a syntax highlighter's class, a category flag on
+ * the article) take nothing away.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P = [
+  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
+  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
+  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
+  'Researchers welcomed the agreement, saying that long-term access to shared data sets was the most important part of the deal for their work on sea levels.',
+  'The two sides also promised to open their research funding calls to each other, so that teams from either region can apply together for the same grants.',
+];
+
+const page = (inside: string, articleClass = 'post') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>EU and China expand climate research</title></head><body>
+<article class="${articleClass}"><h1>EU and China expand climate research</h1>
+<div class="entry-content">
+<p>${P[0]}</p><p>${P[1]}</p>
+${inside}
+<p>${P[2]}</p><p>${P[3]}</p><p>${P[4]}</p>
+</div></article></body></html>`;
+
+const RELATED = `<div class="related-content"><p>Scientists in both regions are preparing a joint expedition to measure sea ice in the Arctic next summer, organisers said.</p>
+<p>A new observatory in the south of the country will share its telescope time with astronomers from twelve partner universities abroad.</p></div>`;
+const NEWSLETTER = `<div class="newsletter-signup"><p>Get the most important science stories of the day in your inbox every morning, with our editors' picks and analysis.</p><p>Sign up now: it is free and you can leave at any time.</p></div>`;
+const BIO = `<div class="author-bio"><p>Jane Doe has covered science policy in Brussels and Beijing for more than ten years, and writes about research funding.</p><p>Follow her on social media for more stories.</p></div>`;
+const GALLERY = `<div class="photo-gallery"><p>Delegates from both sides shake hands after signing the research agreement in Brussels on Tuesday afternoon, in a photo released by the ministry.</p><p>Photo 2 of 12: the delegations at the start of the talks in the morning.</p></div>`;
+
+describe('HTML furniture the page labels', () => {
+  for (const [what, box, text] of [
+    ['related stories', RELATED, 'joint expedition to measure sea ice'],
+    ['a newsletter box', NEWSLETTER, 'in your inbox every morning'],
+    ["the author's bio", BIO, 'has covered science policy'],
+    ['a photo gallery', GALLERY, 'shake hands after signing'],
+  ] as const) {
+    it(`leaves out ${what} kept inside the article, and reports it`, () => {
+      const { body, report } = article(page(box), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      expect(body).not.toContain(text);
+      const removed = report.entries.filter((e) => e.rule === 'furniture');
+      expect(removed.some((e) => e.text?.includes(text) && e.detail?.includes(what))).toBe(true);
+    });
+  }
+
+  it('keeps sections whose anchors, highlighter classes or category flags only look like furniture', () => {
+    const sections = `<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>
+<p>The key to a shared history is to keep changes in draft until they are reviewed, the guide explains to its readers in detail.</p></div>
+<pre><code><span class="hljs-comment"># view the state of the repository before you commit anything</span></code></pre>
+<div class="content no-promo"><p>The agreement also covers training for young researchers, who will spend a year at a partner institute abroad.</p></div>`;
+    const { body, report } = article(page(sections, 'post category-social-media tag-comments'), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).toContain('keep changes in draft');
+    expect(body).toContain('view the state of the repository');
+    expect(body).toContain('training for young researchers');
+    expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
+  });
+
+  it('keeps the whole article when its own container carries such a label', () => {
+    const { body } = article(page('', 'post').replace('<div class="entry-content">', '<div class="entry-content share-enabled">'), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+  });
+});
