@@ -64,3 +64,34 @@ describe('HTML furniture the page labels', () => {
     for (const p of P) expect(body).toContain(p);
   });
 });
+
+describe('HTML furniture that plain text shows, inside the extracted article', () => {
+  const lines = `<p>EU and China expand climate research</p>
+<p>Updated: 12 March 2024, 10:32</p>
+<p>By Jane Doe</p>
+<p>${P[0]}</p><p>${P[1]}</p>
+<p><a href="https://example.org/a">Storm season starts early in the south</a></p>
+<p><a href="https://example.org/b">Parliament votes on the new budget</a></p>
+<p><a href="https://example.org/c">Five things to know about the harbour project</a></p>
+<p>${P[2]}</p>
+<blockquote><p>The agreement is a big step for ocean science.</p><p>— Jane Roe (@janeroe) March 12, 2024</p></blockquote>
+<ul><li><a href="#one">Background of the agreement</a></li><li><a href="#two">What the universities will do</a></li><li><a href="#three">Funding and review</a></li></ul>
+<p>${P[3]}</p><p>${P[4]}</p>
+<p>Click here to subscribe to our newsletter</p>`;
+
+  it('leaves out a date line, a byline, the headline again, a list of links away and a call to action, each reported', () => {
+    const { body, report } = article(page(lines), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['Updated: 12 March 2024', 'By Jane Doe', 'Storm season starts early', 'Parliament votes', 'Five things to know', 'Click here to subscribe']) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
+    }
+    expect(body).not.toMatch(/^EU and China expand climate research$/m);
+  });
+
+  it("keeps an embedded post's signature and a table of contents that links within the page", () => {
+    const { body } = article(page(lines), 'page.html');
+    expect(body).toContain('(@janeroe) March 12, 2024');
+    expect(body).toContain('What the universities will do');
+  });
+});

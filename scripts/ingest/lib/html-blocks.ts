@@ -13,6 +13,8 @@ export interface HtmlBlock {
   text: string;
   /** Why the block is page furniture though the extractor kept it (lib/html-furniture.ts). */
   furniture?: string;
+  /** Share of the block's characters inside links to other pages (counted only with `furniture`). */
+  linkShare?: number;
 }
 
 interface DomNode {
@@ -63,16 +65,24 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let kind: BlockKind = 'paragraph';
   let furniture: string | null = null;
   const articleChars = options.furniture ? (root.textContent ?? '').length : 0;
+  // Characters of the buffer inside links, and the link depth of the walk.
+  let linked = 0;
+  let inLink = 0;
 
   const flush = () => {
     const text = buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
     if (text) {
+      const linkShare = Math.min(1, linked / Math.max(1, buffer.trim().length));
       for (const line of text.split(/\n+/)) {
         if (!line.trim()) continue;
-        blocks.push(furniture ? { kind, text: line.trim(), furniture } : { kind, text: line.trim() });
+        const block: HtmlBlock = { kind, text: line.trim() };
+        if (furniture) block.furniture = furniture;
+        if (articleChars) block.linkShare = linkShare;
+        blocks.push(block);
       }
     }
     buffer = '';
+    linked = 0;
   };
 
   const walk = (node: DomNode, inherited: BlockKind) => {
@@ -92,7 +102,9 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
 
   const walkElement = (node: DomNode, inherited: BlockKind) => {
     if (node.nodeType === TEXT) {
-      buffer += (node.textContent ?? '').replace(/\s+/g, ' ');
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      buffer += text;
+      if (inLink) linked += text.length;
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -112,7 +124,12 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       kind = inherited;
       return;
     }
+    // A link within the page (a table of contents, a footnote) is the article's own; links away are
+    // what lists of other stories are made of.
+    const away = name === 'A' && !node.getAttribute?.('href')?.startsWith('#');
+    if (away) inLink++;
     for (const child of Array.from(node.childNodes)) walk(child, inherited);
+    if (away) inLink--;
   };
 
   walk(root, 'paragraph');

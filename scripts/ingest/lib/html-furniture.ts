@@ -9,6 +9,8 @@
  * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
+import { blockFeatures } from './block-features.ts';
+import type { Language } from './language.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -86,10 +88,76 @@ export function furnitureLabel(element: Labelled): string | null {
     if (attr === 'id' && words.length > MAX_ID_WORDS) continue;
     for (const w of words) {
       const what = FURNITURE_WORDS.get(w);
-      if (what) return `${what} (${attr} "${value.trim().slice(0, 60)}")`;
+      if (what) return `inside ${what} (${attr} "${value.trim().slice(0, 60)}")`;
     }
   }
   const role = element.getAttribute('role');
-  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return `not the article (role "${role}")`;
+  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return `inside something other than the article (role "${role}")`;
   return null;
 }
+
+/** What the block-level rules read of an extracted block. */
+export interface ExtractedBlock {
+  text: string;
+  linkShare?: number;
+  furniture?: string;
+}
+
+/** A block that is mostly link text: a teaser, a tag, a "read more" row. */
+const LINKED = 0.8;
+/** Teasers are a headline long; a linked paragraph of more words is prose that cites a source. */
+const TEASER_WORDS = 25;
+/** Three linked lines in a row are a list of other pages, not the article's text. */
+const LINK_RUN = 3;
+
+/** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
+const EMBED_SIGNATURE = /^[—–-]|\(@\w+\)/;
+/** "Common problems in newsrooms (2011)": a year, not a count. */
+const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
+
+const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: false };
+
+/**
+ * Lines the extractor kept that plain text already shows to be furniture (lib/block-features.ts, the
+ * text path's own tests): a bare date or byline line, the headline again, a call to action, comment
+ * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
+ * runs of short linked lines (lists of other stories). Marks each such block with why.
+ */
+export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null): void {
+  const title = headline ? normalise(headline) : null;
+  const features = blocks.map((b) => blockFeatures(b.text, NO_LANGUAGE));
+  const linked = (i: number) => (blocks[i].linkShare ?? 0) >= LINKED && features[i].words <= TEASER_WORDS;
+  let inBox = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const f = features[i];
+    if (b.furniture) continue;
+    if (inBox && !linked(i)) inBox = false;
+    const why = (() => {
+      if (i < 5 && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
+      if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
+      if (f.byline) return 'a byline';
+      if (f.boxHeading) {
+        inBox = true;
+        return 'the heading of a box of other stories';
+      }
+      if (inBox) return 'a linked teaser in a box of other stories';
+      if (f.callToAction) return 'a call to action';
+      if (f.commentMark) return 'a comment-section mark';
+      if (f.legal) return 'a legal line';
+      if (f.counter && !YEAR_IN_BRACKETS.test(b.text)) return 'a counter';
+      return null;
+    })();
+    if (why) b.furniture = why;
+  }
+  // Runs of short linked lines.
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && linked(j)) j++;
+    if (j - i >= LINK_RUN) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
+    i = Math.max(j, i + 1);
+  }
+}
+
+const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
