@@ -110,6 +110,17 @@ const TEASER_WORDS = 25;
 /** Three linked lines in a row are a list of other pages, not the article's text. */
 const LINK_RUN = 3;
 
+/** A paragraph of this many words, ending as a sentence, starts the article proper. */
+const PROSE_WORDS = 15;
+const CAPTION_WORDS = 60;
+/**
+ * A caption ends with its photo's credit: "…sought treatmentCredit: EPA", "Photo: Jane Doe, AP",
+ * "(AP Photo/Alan Diaz, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
+ */
+const PHOTO_CREDIT =
+  /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+/** "Image 2 of 5", "3/12": a gallery's position. */
+const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
 /** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
 const EMBED_SIGNATURE = /^[—–-]|\(@\w+\)/;
 /** "Common problems in newsrooms (2011)": a year, not a count. */
@@ -128,13 +139,17 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   const features = blocks.map((b) => blockFeatures(b.text, NO_LANGUAGE));
   const linked = (i: number) => (blocks[i].linkShare ?? 0) >= LINKED && features[i].words <= TEASER_WORDS;
   let inBox = false;
+  // The headline repeated in the body stands above the article's first paragraph.
+  let beforeProse = true;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const f = features[i];
     if (b.furniture) continue;
     if (inBox && !linked(i)) inBox = false;
     const why = (() => {
-      if (i < 5 && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (f.words <= CAPTION_WORDS && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
       if (f.byline) return 'a byline';
@@ -150,6 +165,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       return null;
     })();
     if (why) b.furniture = why;
+    else if (f.words >= PROSE_WORDS && f.sentenceEnd) beforeProse = false;
   }
   // Runs of short linked lines.
   for (let i = 0; i < blocks.length; ) {
