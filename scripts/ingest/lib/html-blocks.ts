@@ -119,7 +119,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       flush();
       const k = own ?? inherited;
       kind = k;
-      for (const child of Array.from(node.childNodes)) walk(child, k);
+      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
       kind = inherited;
       return;
@@ -128,7 +128,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     // what lists of other stories are made of.
     const away = name === 'A' && !node.getAttribute?.('href')?.startsWith('#');
     if (away) inLink++;
-    for (const child of Array.from(node.childNodes)) walk(child, inherited);
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], inherited);
     if (away) inLink--;
   };
 

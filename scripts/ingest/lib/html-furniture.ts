@@ -112,7 +112,9 @@ const LINK_RUN = 3;
 
 /** A paragraph of this many words, ending as a sentence, starts the article proper. */
 const PROSE_WORDS = 15;
-const CAPTION_WORDS = 60;
+/** A caption is a few lines long; the lines the other rules are about are shorter (a call to action of thirty words). */
+const CAPTION_LINE = 480;
+const SHORT_LINE = 240;
 /**
  * A caption ends with its photo's credit: "…sought treatmentCredit: EPA", "Photo: Jane Doe, AP",
  * "(AP Photo/Alan Diaz, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
@@ -126,7 +128,11 @@ const EMBED_SIGNATURE = /^[—–-]|\(@\w+\)/;
 /** "Common problems in newsrooms (2011)": a year, not a count. */
 const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
 
-const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: false };
+/**
+ * The rules below read no stopword share and no word list: a language "without spaces" has the
+ * features skip both (they are most of their cost).
+ */
+const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: true };
 
 /**
  * Lines the extractor kept that plain text already shows to be furniture (lib/block-features.ts, the
@@ -136,8 +142,10 @@ const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: false };
  */
 export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null): void {
   const title = headline ? normalise(headline) : null;
-  const features = blocks.map((b) => blockFeatures(b.text, NO_LANGUAGE));
-  const linked = (i: number) => (blocks[i].linkShare ?? 0) >= LINKED && features[i].words <= TEASER_WORDS;
+  // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
+  // dozen patterns a line), a caption only to its end.
+  const features = blocks.map((b) => (b.text.length <= SHORT_LINE ? blockFeatures(b.text, NO_LANGUAGE) : null));
+  const linked = (i: number) => (blocks[i].linkShare ?? 0) >= LINKED && (features[i]?.words ?? Infinity) <= TEASER_WORDS;
   let inBox = false;
   // The headline repeated in the body stands above the article's first paragraph.
   let beforeProse = true;
@@ -147,8 +155,9 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (b.furniture) continue;
     if (inBox && !linked(i)) inBox = false;
     const why = (() => {
+      if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      if (!f) return null;
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
-      if (f.words <= CAPTION_WORDS && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
@@ -165,7 +174,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       return null;
     })();
     if (why) b.furniture = why;
-    else if (f.words >= PROSE_WORDS && f.sentenceEnd) beforeProse = false;
+    else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
   // Runs of short linked lines.
   for (let i = 0; i < blocks.length; ) {
