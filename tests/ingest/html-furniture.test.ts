@@ -103,6 +103,19 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(body).toContain('published a photo of the signing ceremony');
   });
 
+  it('leaves out closing calls to action, and keeps a last paragraph that only reports', () => {
+    const closing = (last: string) =>
+      page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>Did you enjoy this story? Join our science forums to keep talking research with other readers every week.</p>${last}`);
+    const { body, report } = article(closing('<p>Like this story? Share it with your friends on Facebook!</p>'), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toMatch(/Join our science forums|Share it with your friends/);
+    const removed = report.entries.filter((e) => e.rule === 'furniture');
+    expect(removed.filter((e) => /Join our science forums|Share it with your friends/.test(e.text ?? ''))).toHaveLength(2);
+    expect(removed.some((e) => e.detail === 'a closing call to action')).toBe(true);
+    const { body: reported } = article(closing('<p>The ministry said it would publish the full text of the agreement next week.</p>'), 'page.html');
+    expect(reported).toContain('publish the full text of the agreement');
+  });
+
   it("keeps an embedded post's signature and a table of contents that links within the page", () => {
     const { body } = article(page(lines), 'page.html');
     expect(body).toContain('(@janeroe) March 12, 2024');

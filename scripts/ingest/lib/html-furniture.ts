@@ -9,7 +9,8 @@
  * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
-import { blockFeatures } from './block-features.ts';
+import { blockFeatures, CTA_START, CTA_TARGET } from './block-features.ts';
+import { countWords } from './text.ts';
 import type { Language } from './language.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
@@ -176,6 +177,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (why) b.furniture = why;
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
+  closingCallsToAction(blocks);
   // Runs of short linked lines.
   for (let i = 0; i < blocks.length; ) {
     let j = i;
@@ -186,3 +188,25 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
 }
 
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
+
+/** A closing call to action is a few sentences at most. */
+const CLOSING_WORDS = 60;
+const CLOSING_LINES = 3;
+
+/**
+ * The article's last lines that send the reader elsewhere ("Join our forums to keep talking space…",
+ * "Like this story? Share it with a friend!", "Get access to … for as little as …"): one of their
+ * sentences is an imperative to subscribe, follow, join or share, and they name where.
+ */
+function closingCallsToAction(blocks: ExtractedBlock[]): void {
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+    const b = blocks[i];
+    if (b.furniture) continue;
+    seen++;
+    if (b.text.length > CAPTION_LINE || countWords(b.text) > CLOSING_WORDS) return;
+    const sentences = b.text.split(/(?<=[.!?])\s+/);
+    if (!CTA_TARGET.test(b.text) || !sentences.some((s) => CTA_START.test(s))) return;
+    b.furniture = 'a closing call to action';
+  }
+}
