@@ -116,6 +116,14 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(reported).toContain('publish the full text of the agreement');
   });
 
+  it("leaves out the lead photo's caption above the first paragraph", () => {
+    const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
+    const { body, report } = article(html, 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Delegates at the start of the talks');
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('Delegates at the start'))).toBe(true);
+  });
+
   it("keeps an embedded post's signature and a table of contents that links within the page", () => {
     const { body } = article(page(lines), 'page.html');
     expect(body).toContain('(@janeroe) March 12, 2024');

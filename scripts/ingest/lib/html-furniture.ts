@@ -100,6 +100,7 @@ export function furnitureLabel(element: Labelled): string | null {
 /** What the block-level rules read of an extracted block. */
 export interface ExtractedBlock {
   text: string;
+  kind?: string;
   linkShare?: number;
   furniture?: string;
 }
@@ -157,6 +158,9 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (inBox && !linked(i)) inBox = false;
     const why = (() => {
       if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      // The lead photo's caption stands above the first paragraph; captions further down may be
+      // part of the story (benchmarks' annotators differ), so only this one goes.
+      if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
       if (!f) return null;
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
