@@ -124,6 +124,17 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('Delegates at the start'))).toBe(true);
   });
 
+  it('leaves out shorter <article>s after the first: other stories the extractor took along', () => {
+    const teaser = (t: string) => `<article class="teaser"><h2>${t}</h2><p>${t}, and what it means for the region's universities and their partners abroad, in our full report today.</p></article>`;
+    const html = `<!DOCTYPE html><html><head><title>EU and China expand climate research</title></head><body><div class="content">
+<article><h1>EU and China expand climate research</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>
+${teaser('Storm season starts early in the south')}${teaser('Parliament votes on the new research budget')}</div></body></html>`;
+    const { body, report } = article(html, 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toMatch(/Storm season|Parliament votes/);
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.detail?.startsWith('another story'))).toBe(true);
+  });
+
   it("keeps an embedded post's signature and a table of contents that links within the page", () => {
     const { body } = article(page(lines), 'page.html');
     expect(body).toContain('(@janeroe) March 12, 2024');

@@ -68,6 +68,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // Characters of the buffer inside links, and the link depth of the walk.
   let linked = 0;
   let inLink = 0;
+  // The first <article> of the extract and its length: a later, much shorter one beside it is
+  // another story's teaser the extractor took along with its siblings.
+  let firstStory = -1;
+  let inStory = 0;
 
   const flush = () => {
     const text = buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
@@ -86,6 +90,22 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   };
 
   const walk = (node: DomNode, inherited: BlockKind) => {
+    if (articleChars && furniture === null && inStory === 0 && node.nodeType === ELEMENT && node.nodeName.toUpperCase() === 'ARTICLE') {
+      const chars = (node.textContent ?? '').length;
+      if (firstStory === -1) firstStory = chars;
+      else if (chars < firstStory / 2) {
+        flush();
+        furniture = 'another story (a shorter <article> after the first)';
+        walkElement(node, inherited);
+        flush();
+        furniture = null;
+        return;
+      }
+      inStory++;
+      walkElement(node, inherited);
+      inStory--;
+      return;
+    }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
       const label = furnitureLabel(node);
       if (label && (node.textContent ?? '').length < articleChars / 2) {
