@@ -274,19 +274,32 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
   }
 }
 
-/** Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories. */
+/**
+ * Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories.
+ * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
+ * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
+ */
 function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.boxHeading) continue;
-    for (let j = i + 1; j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good'; j++) {
-      if (blocks[j].cls === 'short' || blocks[j].cls === 'near') {
-        boxed.add(j);
-        blocks[j].weight = Math.min(blocks[j].weight, -3);
+    let j = i + 1;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good') j++;
+    let last = j - 1;
+    if (blocks[j]?.cls === 'good') while (last > i && leadsIntoProse(blocks[last])) last--;
+    for (let k = i + 1; k <= last; k++) {
+      if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
+        boxed.add(k);
+        blocks[k].weight = Math.min(blocks[k].weight, -3);
       }
     }
   }
   return boxed;
+}
+
+/** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
+function leadsIntoProse(b: ClassedBlock): boolean {
+  return b.cls === 'near' && b.features.sentenceEnd && !b.headlineLike;
 }
 
 /**
