@@ -25,3 +25,16 @@ describe('main-text recall: the lead under a box of other stories', () => {
     expect(articleLines(page)).toEqual([lead, A1, A2, A3]);
   });
 });
+
+describe('main-text recall: a promotion between paragraphs', () => {
+  it('runs on past a call to action the site put between two paragraphs, and leaves the call out', () => {
+    const last = 'Shares of the company that builds the antennas rose four percent on the news, while the market was flat.';
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nCLICK HERE TO GET THE SCIENCE NEWS APP\n${last}\nMore from Science\nNew Telescope Spots Earliest Galaxy Yet Seen`;
+    expect(articleLines(page)).toEqual([A1, A2, last]);
+  });
+
+  it('still ends the article at a call to action that closes it', () => {
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nSign up for our newsletter to get the best stories in your inbox\nCookies help us deliver our services and show you stories you may like.`;
+    expect(articleLines(page)).toEqual([A1, A2]);
+  });
+});

@@ -57,6 +57,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
+  promotionsBetweenParagraphs(blocks);
   penaliseHeadlineRuns(blocks);
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
@@ -205,6 +206,18 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
   blocks.forEach((b, i) => {
     if (b.cls !== 'short' || !b.features.sentenceEnd || b.headlineLike) return;
     if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
+  });
+}
+
+/**
+ * A call to action between two paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a
+ * promotion the site puts inside its articles: still furniture, but it weighs little, so the article
+ * runs on past it (jusText's context: a block between two good ones is judged by them).
+ */
+function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
+  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
+  blocks.forEach((b, i) => {
+    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && prose(blocks[i + 1])) b.weight = -2;
   });
 }
 
