@@ -38,3 +38,18 @@ describe('main-text recall: a promotion between paragraphs', () => {
     expect(articleLines(page)).toEqual([A1, A2]);
   });
 });
+
+describe('main-text recall: a list the article ends with', () => {
+  const rows = ['June 9 – Tampa, FL @ Coral Sky Amphitheatre', 'June 10 – Nashville, TN @ Bridgestone Arena', 'June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (formerly Verizon)', 'June 17 – Raleigh, NC @ Walnut Creek', 'June 19 – Charlotte, NC @ PNC Music Pavilion'];
+  const related = ['Telescope Spots Earliest Galaxy Yet Seen', 'Why The Ocean Floor Is Louder Than We Thought', 'Rover Finds Traces Of Ancient River Delta'];
+
+  it('keeps the rows of one shape under a sub-heading after the last paragraph, and not the headlines after them', () => {
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nThe Observatory Open Days\n${rows.join('\n')}\n${related.join('\n')}\nAbout Us\nContact`;
+    expect(articleLines(page)).toEqual([A1, A2, 'The Observatory Open Days', ...rows]);
+  });
+
+  it('does not take a list of headlines worded freely for such a list', () => {
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nMore Stories\n${related.join('\n')}\nStorm Hits The Coast Overnight\nAbout Us\nContact`;
+    expect(articleLines(page)).toEqual([A1, A2]);
+  });
+});

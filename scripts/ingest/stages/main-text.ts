@@ -64,8 +64,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
   proseAfterDatelineStartsTheArticle(blocks);
-  const run = bestRun(blocks, commentWalls(lines, blocks));
-  const { end } = run;
+  const walls = commentWalls(lines, blocks);
+  const run = bestRun(blocks, walls);
+  const end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
@@ -233,6 +234,40 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     if (intro.weight < 1) intro.weight = 1;
     for (let j = i + 1; j < blocks.length && j <= i + 80 && blocks[j].cls === 'short' && !blocks[j].features.introducesList; j++) blocks[j].weight = 0.5;
   }
+}
+
+/** Lines of one shape in a row that make a list of items (a table of dates, results, specifications). */
+const LIST_ITEMS = 4;
+/** The words of a sub-heading over such a list ("Qualified teams", "The band's tour dates"). */
+const LIST_HEADING_WORDS = 8;
+
+/**
+ * "June 9 – Tampa, FL @ Amphitheatre", "June 10 – Nashville, TN @ Arena", …: short lines that share
+ * one punctuated shape, right after the article's last paragraph (or under a sub-heading there), are
+ * the rows of a list or table the article ends with (dates of a tour, teams and their groups), not
+ * other stories' headlines, which are worded freely. The article's end moves to the list's last row;
+ * what follows the list is judged as before. Lines of words with no punctuation (menus, headline
+ * lists) have no shape. Returns the article's last line.
+ */
+function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number): number {
+  let from = end + 1;
+  const row = (i: number) => (i < blocks.length && !walls[i] && blocks[i].cls === 'short' && blocks[i].features.words >= 2 && blocks[i].features.words <= 25 ? lineShape(lines[i]) : '');
+  if (from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from)) from++;
+  const shape = row(from);
+  if (!shape) return end;
+  let last = from;
+  // One odd row (a longer venue name, a footnote mark) does not break the list.
+  for (let j = from + 1; j < blocks.length; j++) {
+    if (row(j) === shape) last = j;
+    else if (!(row(j) && row(j + 1) === shape)) break;
+  }
+  return last - from + 1 >= LIST_ITEMS ? last : end;
+}
+
+/** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
+function lineShape(line: string): string {
+  const shape = line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
+  return shape.length - (shape.match(/w/g)?.length ?? 0) >= 2 ? shape : '';
 }
 
 /**
