@@ -53,3 +53,21 @@ describe('main-text recall: a list the article ends with', () => {
     expect(articleLines(page)).toEqual([A1, A2]);
   });
 });
+
+describe('main-text recall: a paragraph the page shows twice', () => {
+  const A4 = 'Engineers will spend the next two years testing the antennas on site before the full array is switched on and handed over to the astronomers.';
+  const B1 = 'Local officials hope the project will bring jobs to the region, where unemployment has been high since the mines closed a decade ago.';
+  const B2 = 'A visitor centre near the main road is planned for 2028, with guided tours of the array for schools and tourists during the day.';
+  const quote = 'The observatory will be open to every partner country, whatever it pays, the academy’s president said at the signing ceremony.';
+
+  it('keeps the copy between two paragraphs (a pull quote repeating the standfirst)', () => {
+    const page = `Observatory opens its doors to foreign partners\n${quote}\nBy Jane Smith\n${A1}\n${A2}\n${quote}\n${A3}\n${A4}\n${B1}\n${B2}`;
+    expect(articleLines(page)).toEqual([A1, A2, quote, A3, A4, B1, B2]);
+  });
+
+  it('still drops a site blurb shown in both the page header and its footer', () => {
+    const blurb = 'Science Daily is an independent newsroom covering research from every continent, funded by its readers and by no one else.';
+    const page = `Home\nNews\n${blurb}\nObservatory opens its doors to foreign partners\n${A1}\n${A2}\n${A3}\n${B1}\n${B2}\nAbout us\n${blurb}\nContact`;
+    expect(articleLines(page)).toEqual([A1, A2, A3, B1, B2]);
+  });
+});

@@ -195,7 +195,15 @@ function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts
   const prose = blocks.filter((b) => b.cls === 'good').length;
   const repeated = blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1);
   if (!repeated.length || repeated.length > prose * 0.3) return;
-  for (const b of repeated) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
+  // A copy between two paragraphs is the article's own: a pull quote repeating its standfirst, the
+  // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
+  const between = new Set(blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1 && isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
+  for (const b of repeated) if (!between.has(b)) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
+}
+
+/** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
+function isProse(b: ClassedBlock | undefined): boolean {
+  return !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
 }
 
 /**
