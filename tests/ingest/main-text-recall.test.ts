@@ -29,8 +29,15 @@ describe('main-text recall: the lead under a box of other stories', () => {
 describe('main-text recall: a promotion between paragraphs', () => {
   it('runs on past a call to action the site put between two paragraphs, and leaves the call out', () => {
     const last = 'Shares of the company that builds the antennas rose four percent on the news, while the market was flat.';
-    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nCLICK HERE TO GET THE SCIENCE NEWS APP\n${last}\nMore from Science\nNew Telescope Spots Earliest Galaxy Yet Seen`;
-    expect(articleLines(page)).toEqual([A1, A2, last]);
+    const after = 'The academy did not say when the next call for partners opens.';
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nCLICK HERE TO GET THE SCIENCE NEWS APP AND NEVER MISS A STORY FROM OUR REPORTERS\n${last}\n${after}\nMore from Science\nNew Telescope Spots Earliest Galaxy Yet Seen`;
+    expect(articleLines(page)).toEqual([A1, A2, last, after]);
+  });
+
+  it('does not run on past it to a single paragraph (an author’s note, a site blurb)', () => {
+    const bio = 'Jane Smith covers science and technology for the paper and has reported from four continents since she joined it in 2009.';
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nSubscribe to our newsletter and never miss a story from our reporters\n${bio}\nMore from Science\nNew Telescope Spots Earliest Galaxy Yet Seen`;
+    expect(articleLines(page)).toEqual([A1, A2]);
   });
 
   it('still ends the article at a call to action that closes it', () => {

@@ -219,14 +219,15 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
 }
 
 /**
- * A call to action between two paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a
- * promotion the site puts inside its articles: still furniture, but it weighs little, so the article
- * runs on past it (jusText's context: a block between two good ones is judged by them).
+ * A call to action between paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a promotion
+ * the site puts inside its articles: still furniture, but it weighs little, so the article runs on
+ * past it (jusText's context: a block between good ones is judged by them). One paragraph after it
+ * is not enough: that is as often an author's note or a site blurb under the closing promotion.
  */
 function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
   const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
   blocks.forEach((b, i) => {
-    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && prose(blocks[i + 1])) b.weight = -2;
+    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && prose(blocks[i + 1]) && prose(blocks[i + 2])) b.weight = -2;
   });
 }
 
