@@ -78,3 +78,15 @@ describe('main-text recall: a paragraph the page shows twice', () => {
     expect(articleLines(page)).toEqual([A1, A2, A3, B1, B2]);
   });
 });
+
+describe('main-text recall: a first sentence the page broke in two', () => {
+  it('starts the article at the line the first paragraph goes on from', () => {
+    const broken = `Share\nObservatory opens its doors to foreign partners\nAs the academy promised, scientists from twelve\ncountries will join the new radio observatory in the desert, in the largest such project the region has seen.\n${A2}\n${A3}`;
+    expect(articleLines(broken)[0]).toBe('As the academy promised, scientists from twelve');
+  });
+
+  it('does not take a line above for the article when the paragraph starts with a name in lower case', () => {
+    const page = `Observatory opens its doors to foreign partners\nPhotos from the opening day\niPhone owners in twelve countries will be able to follow the new radio observatory in the desert through an app, the academy said.\n${A2}\n${A3}`;
+    expect(articleLines(page)[0]).toMatch(/^iPhone owners/);
+  });
+});

@@ -74,6 +74,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
   const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
+  // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
+  // promised, the console is the" / "most powerful ever…").
+  while (start > 0 && continues(lines, blocks, start - 1)) start--;
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
@@ -126,6 +129,16 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
   }
   return best;
 }
+
+/** Line i breaks off a sentence that line i + 1 goes on with in lower case. */
+function continues(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  const [b, next] = [blocks[i], blocks[i + 1]];
+  if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd || b.features.introducesList) return false;
+  // A sentence's fragment has a few words; a button or a label has one or two.
+  return b.features.words >= 3 && GOES_ON.test(lines[i + 1].trimStart());
+}
+/** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
+const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
 /** A lead paragraph the page wrote without its full stop: long, and mostly lower case. */
 function isLead(f: BlockFeatures, language: Language): boolean {
