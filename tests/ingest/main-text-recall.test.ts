@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';
 const A2 = 'The first data are expected in 2027, when the instrument starts regular observations of the southern sky and shares them with every partner institute.';
@@ -88,5 +89,14 @@ describe('main-text recall: a first sentence the page broke in two', () => {
   it('does not take a line above for the article when the paragraph starts with a name in lower case', () => {
     const page = `Observatory opens its doors to foreign partners\nPhotos from the opening day\niPhone owners in twelve countries will be able to follow the new radio observatory in the desert through an app, the academy said.\n${A2}\n${A3}`;
     expect(articleLines(page)[0]).toMatch(/^iPhone owners/);
+  });
+});
+
+describe('main-text recall: a paragraph signed with its author’s or agency’s tag', () => {
+  it('reads "… voraus. (bsc)" and "… said. (dpa/AFP)" as ending a sentence, and a caption’s credit not', () => {
+    const de = detectLanguage('Das ist ein Text über die neue Version, die in der aktuellen Fassung mindestens eine neue Funktion und mehr Sicherheit bietet.');
+    expect(blockFeatures('1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt in seiner aktuellen Version mindestens OS X 10.10 voraus. (bsc)', de).sentenceEnd).toBe(true);
+    expect(blockFeatures('The ministry did not comment on the report, the agencies said. (dpa/AFP)', detectLanguage(A1)).sentenceEnd).toBe(true);
+    expect(blockFeatures('The new dish at sunset (Photo: Jane Smith)', detectLanguage(A1)).sentenceEnd).toBe(false);
   });
 });

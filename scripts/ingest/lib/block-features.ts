@@ -95,6 +95,9 @@ const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
+/** A sentence signed by its author's or agency's short tag: "… voraus. (bsc)", "… said. (dpa/AFP)". */
+const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\([\p{L}/&,. -]{1,20}\)$/u;
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -108,7 +111,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     words = countWords(bare);
     markup = bare.trim().length < line.length * 0.5;
   } else words = countWords(line);
-  const sentenceEnd = endsLikeSentence(line);
+  const sentenceEnd = endsLikeSentence(line) || SIGNED.test(line);
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
