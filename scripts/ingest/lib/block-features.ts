@@ -111,7 +111,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     words = countWords(bare);
     markup = bare.trim().length < line.length * 0.5;
   } else words = countWords(line);
-  const sentenceEnd = endsLikeSentence(line) || SIGNED.test(line);
+  const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
