@@ -100,3 +100,13 @@ describe('main-text recall: a paragraph signed with its author’s or agency’s
     expect(blockFeatures('The new dish at sunset (Photo: Jane Smith)', detectLanguage(A1)).sentenceEnd).toBe(false);
   });
 });
+
+describe('main-text recall: a social post quoted in the article', () => {
+  it('keeps the post’s signature ("— Name (@handle) date"), which is no date line of the page', () => {
+    const post = 'What a day for astronomy: the first light from the new array is in, and it is beautiful. pic.twitter.com/abc123';
+    const signature = '— Jane Doe (@janedoe) November 18, 2019';
+    const page = `Observatory opens its doors to foreign partners\nNovember 18, 2019\n${A1}\n${post}\n${signature}\n${A2}\n${A3}`;
+    expect(articleLines(page)).toEqual([A1, post, signature, A2, A3]);
+    expect(blockFeatures('November 18, 2019', detectLanguage(A1)).dateLine).toBe(true);
+  });
+});

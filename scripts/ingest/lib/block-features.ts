@@ -98,6 +98,9 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*
 /** A sentence signed by its author's or agency's short tag: "… voraus. (bsc)", "… said. (dpa/AFP)". */
 const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\([\p{L}/&,. -]{1,20}\)$/u;
 
+/** A social post's author as its embed signs it: "(@jane_doe)". */
+const HANDLE = /\(@\w{2,}\)/;
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -143,7 +146,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
   }
   let dateLine = false;
-  if (words <= 12 && /\d/.test(line)) {
+  // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
+  if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
     const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
