@@ -109,3 +109,10 @@ describe('the headline among page chrome', () => {
     expect(titleOf(page)).toBe('About bugs');
   });
 });
+
+describe('the headline, not a media item’s title between it and the article', () => {
+  it('is not the title of a video the page plays above the article, though its caption shares its words', () => {
+    const page = `World\nPublished 22 hours ago\nTwelve nations join Beijing research drive as ministry courts partners\nBy Jane Smith | Daily Planet\nFacebook\nTwitter\nPrint\nclose\nVideo\nDaily Planet Flash top science headlines for Nov. 19\nDaily Planet Flash top science and technology headlines for Nov. 19 are here. Check out what's clicking today in science.\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve nations join Beijing research drive as ministry courts partners');
+  });
+});

@@ -23,6 +23,8 @@ const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** The label of a media player or gallery, alone on its line. */
+const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
 
 /** Below this, no line looks enough like the headline: the page has none in its text. */
 const MIN_SCORE = 0.12;
@@ -117,6 +119,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (hits > 0 && f.words >= 5 && echoed(lower, i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
+    // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
+    // caption below it shares its words.
+    if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk)) score -= 0.3;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk)) score -= 0.25;
