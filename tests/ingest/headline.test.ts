@@ -116,3 +116,10 @@ describe('the headline, not a media item’s title between it and the article', 
     expect(titleOf(page)).toBe('Twelve nations join Beijing research drive as ministry courts partners');
   });
 });
+
+describe('the headline over a byline that is only a name', () => {
+  it('is the line over the author’s bare name and the date, not the menu’s last story above it', () => {
+    const page = `Science\nLifestyle\nAbout\nAfrica 2019: Grab the Hottest Early Science Deals From Beijing Here\nThe 12 best new science laboratories in Africa\nJane Smith\nNovember 19th, 2019 at 8:40 AM\nShare Tweet\n\n${BODY}`;
+    expect(titleOf(page)).toBe('The 12 best new science laboratories in Africa');
+  });
+});

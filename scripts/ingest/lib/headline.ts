@@ -78,7 +78,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const f = blocks[i].features;
     if (i < start && blocks[i].cls !== 'bad') distance++;
     if (!shaped(i) || blocks[i].cls === 'good') continue;
-    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk));
+    // A name that is a byline is not the article's subject: a short headline over the date is, and a
+    // kicker over it is no headline.
+    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk), (j) => f.words >= 5 && !sharesWords(j));
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     if (f.fusedTeaser && header !== 'next') continue;
@@ -221,12 +223,14 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
  * Does the article's own header follow the line: a byline or a date within the next lines, with at
  * most a short label (a section name, "Share") between them? 'next' when it comes right after.
  */
-function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean): 'next' | 'near' | null {
+function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean, mayBeName: (j: number) => boolean = () => false): 'next' | 'near' | null {
   let between = 0;
   let standfirst = false;
   for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
     const f = blocks[j].features;
     if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
+    // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
+    if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     if (blocks[j].cls === 'good') return null;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
@@ -238,6 +242,17 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/**
+ * "Jane Smith" over "November 19th, 2019 at 8:40 AM": a byline that is only the author's name, which
+ * the date right under it shows to be one. Two or three capitalised words, no digits.
+ */
+function nameOverStamp(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > 3) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j])) return false;
+  const f = blocks[j + 1].features;
+  return f.dateLine || f.age || startsWithStamp(lines[j + 1]);
 }
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */
