@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { headlineShaped, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
+import { isPhotoCredit } from '../../scripts/ingest/lib/title.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
 
@@ -121,5 +122,25 @@ describe('the headline over a byline that is only a name', () => {
   it('is the line over the author’s bare name and the date, not the menu’s last story above it', () => {
     const page = `Science\nLifestyle\nAbout\nAfrica 2019: Grab the Hottest Early Science Deals From Beijing Here\nThe 12 best new science laboratories in Africa\nJane Smith\nNovember 19th, 2019 at 8:40 AM\nShare Tweet\n\n${BODY}`;
     expect(titleOf(page)).toBe('The 12 best new science laboratories in Africa');
+  });
+});
+
+describe('the headline, not a photo’s credit or caption', () => {
+  const headline = '10 things you need to know this morning';
+  it.each([
+    ['a credit in brackets between the headline and its byline', `Science\n${headline}\n(Jane Roe / Associated Agency)\nBy John Doe\n19.11.2019, 08:57\n\n${BODY}`],
+    ['a caption with its credit run into the full stop', `Science\n${headline}\nJohn Doe, Daily Planet\n19.11.2019, 08:57\nfacebook\ntwitter\nThe new laboratory building of the science programme in Nairobi.Agency\n\n${BODY}`],
+    ['a caption ending in "Name/Outlet"', `Science\n${headline}\nJohn Doe, Daily Planet\n19.11.2019, 08:57\nfacebook\ntwitter\nScience ministry officials in Beijing Jane Roe/The Daily Agency\n\n${BODY}`],
+  ])('skips %s', (_, page) => {
+    expect(titleOf(page)).toBe(headline);
+  });
+
+  it('tells a credit from a headline with a slash or brackets', () => {
+    for (const credit of ['(Jane Roe / Associated Agency)', 'Jane Roe/The Daily Planet', 'Photo: Jane Roe', 'Researchers in a laboratory in Nairobi.Agency', 'A laboratory in Nairobi Jane Q. Roe / Agency']) {
+      expect(isPhotoCredit(credit, credit.split(/\s+/).length), credit).toBe(true);
+    }
+    for (const headline of ['Science Week 3 / October issue', 'The return of AC/DC to Nairobi', 'Looking for a lab? Here are 12 new science hubs', 'Photography prize goes to a Nairobi lab', 'Science hubs (and their labs) open in Africa']) {
+      expect(isPhotoCredit(headline, headline.split(/\s+/).length), headline).toBe(false);
+    }
   });
 });
