@@ -144,3 +144,10 @@ describe('the headline, not a photo’s credit or caption', () => {
     }
   });
 });
+
+describe('the headline inside the run main-text found', () => {
+  it('is found under a notice, a sponsor label, a date and "Share" that the run opened on', () => {
+    const page = `Newsletters\nPlease turn on your JavaScript for this page to function normally.\nDaily Planet Sponsored\nNovember 24, 2025\nShare\nTwelve science deals to explore in Nairobi\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve science deals to explore in Nairobi');
+  });
+});

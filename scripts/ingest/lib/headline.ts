@@ -22,6 +22,7 @@ export interface HeadlineBlock {
 const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
+const LOOK_INSIDE_LINES = 10;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
 /** The label of a media player or gallery, alone on its line. */
 const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
@@ -46,8 +47,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const prose = (i: number) => blocks[i].cls === 'good' && !headerLine(lines[i], blocks[i].features);
   // The headline stands above the article's first paragraph of prose, which may come some lines
   // after the run's start (a standfirst, a caption, the headline itself, a menu the run took in).
+  // Only lines with something to say count: a date, "Share" or a counter between them does not.
   let last = start;
-  while (last < end && last < start + LOOK_INSIDE && !prose(last)) last++;
+  for (let inside = 0; last < end && last < start + LOOK_INSIDE_LINES && !prose(last); last++) {
+    if (blocks[last].cls !== 'bad' && blocks[last].features.words >= 3 && ++inside > LOOK_INSIDE) break;
+  }
   // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after
   // it, with its byline or date beside it.
   if (last === start && prose(start)) {
