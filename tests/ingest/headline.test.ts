@@ -136,7 +136,7 @@ describe('the headline, not a photo’s credit or caption', () => {
   });
 
   it('tells a credit from a headline with a slash or brackets', () => {
-    for (const credit of ['(Jane Roe / Associated Agency)', 'Jane Roe/The Daily Planet', 'Photo: Jane Roe', 'Researchers in a laboratory in Nairobi.Agency', 'A laboratory in Nairobi Jane Q. Roe / Agency']) {
+    for (const credit of ['(Jane Roe / Associated Agency)', 'Jane Roe/The Daily Planet', 'Photo: Jane Roe', 'Researchers in a laboratory in Nairobi.Agency', 'A laboratory in Nairobi Jane Q. Roe / Agency', 'The laboratory where the programme began in Nairobi, Kenya.Jane Roe / Agency file']) {
       expect(isPhotoCredit(credit, credit.split(/\s+/).length), credit).toBe(true);
     }
     for (const headline of ['Science Week 3 / October issue', 'The return of AC/DC to Nairobi', 'Looking for a lab? Here are 12 new science hubs', 'Photography prize goes to a Nairobi lab', 'Science hubs (and their labs) open in Africa']) {
