@@ -151,3 +151,10 @@ describe('the headline inside the run main-text found', () => {
     expect(titleOf(page)).toBe('Twelve science deals to explore in Nairobi');
   });
 });
+
+describe('the headline, whose words run through the article', () => {
+  it('beats a clip’s title whose words only its own caption repeats', () => {
+    const page = `World\nTwelve nations join Beijing research drive\nBy Jane Smith | Daily Planet\nFacebook\nTwitter\nWeekly flash: top science headlines for the week of Nov. 19\nWeekly flash: the top science headlines for the week of Nov. 19 are here, with the week's biggest launches and flash news.\nTwelve nations have signed up to a programme that China launched in Africa, the ministry of science and technology said on Tuesday.\nThe programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.\nOfficials said the first laboratories of the research drive would open in Nairobi and Addis Ababa next spring, with more to follow.\nThe twelve nations that join will share the cost of the research drive with Beijing, which has promised equipment and training.\nDiplomats from the twelve nations that join called the Beijing research drive a turning point for the continent.`;
+    expect(titleOf(page)).toBe('Twelve nations join Beijing research drive');
+  });
+});

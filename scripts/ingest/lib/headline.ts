@@ -23,6 +23,8 @@ const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
 const LOOK_INSIDE_LINES = 10;
+const SPREAD_PARAGRAPHS = 8;
+const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
 /** The label of a media player or gallery, alone on its line. */
 const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
@@ -72,6 +74,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // character pairs do span them, so there the joined text is read.
   const termsOfLines = (of: number[]) => (language.cjk ? contentTerms(of.map((i) => lines[i]).join(' '), language) : new Set(of.flatMap((i) => [...lineTerms(i)])));
   const leadTerms = termsOfLines(lead);
+  // How many of the article's first paragraphs use each term: a headline's words run through the
+  // article, a clip's or a photo's title shares its words with its own caption only.
+  const spread = new Map<string, number>();
+  for (const p of firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS)) for (const t of lineTerms(p)) spread.set(t, (spread.get(t) ?? 0) + 1);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
   const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
   const lower = lines.map((l) => l.toLowerCase());
@@ -106,6 +112,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
     let score = hits / Math.max(terms.size, 6);
+    let recurring = 0;
+    for (const t of terms) if ((spread.get(t) ?? 0) >= 2) recurring++;
+    score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
     score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
     if (hits === 0) score -= 0.2;
@@ -178,9 +187,9 @@ function echoed(lower: string[], i: number): boolean {
 }
 
 /** The article's first paragraphs: the first lines of its run that read as prose. */
-function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number): number[] {
+function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, count = 3): number[] {
   const lead: number[] = [];
-  for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(i);
+  for (let i = start; i <= end && lead.length < count; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(i);
   return lead;
 }
 
