@@ -158,3 +158,10 @@ describe('the headline, whose words run through the article', () => {
     expect(titleOf(page)).toBe('Twelve nations join Beijing research drive');
   });
 });
+
+describe('the headline, not a teaser dated only by its age', () => {
+  it('is not another story’s headline run into its summary over "7 hours ago"', () => {
+    const page = `Science Videos\nScience Forecast For Africa: Twelve Laboratories Open In NairobiThe ministry says the laboratories of the programme open next spring\n7 hours ago\nNairobi Science News\nMinistry Hails Programme With Beijing\nNovember 19, 2019 at 9:45 am\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Ministry Hails Programme With Beijing');
+  });
+});

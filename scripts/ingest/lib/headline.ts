@@ -93,7 +93,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk), (j) => f.words >= 5 && !sharesWords(j));
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
-    if (f.fusedTeaser && header !== 'next') continue;
+    // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
+    if (f.fusedTeaser && (header !== 'next' || (blocks[i + 1]?.features.age && !headerLine(lines[i + 1], blocks[i + 1].features)))) continue;
     const fullStop = FULL_STOP.test(lines[i]);
     const titleCase = f.capitalShare >= 0.6 && f.words >= 3;
     const repeated = lower[i - 1] === lower[i] || lower[i + 1] === lower[i];
