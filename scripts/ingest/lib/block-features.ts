@@ -63,9 +63,9 @@ const COUNTER =
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
 const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
-const CTA_START =
+export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
-const CTA_TARGET =
+export const CTA_TARGET =
   /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
@@ -95,6 +95,12 @@ const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
+/** A sentence signed by its author's or agency's short tag: "… voraus. (bsc)", "… said. (dpa/AFP)". */
+const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\([\p{L}/&,. -]{1,20}\)$/u;
+
+/** A social post's author as its embed signs it: "(@jane_doe)". */
+const HANDLE = /\(@\w{2,}\)/;
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -108,7 +114,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     words = countWords(bare);
     markup = bare.trim().length < line.length * 0.5;
   } else words = countWords(line);
-  const sentenceEnd = endsLikeSentence(line);
+  const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
@@ -140,7 +146,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
   }
   let dateLine = false;
-  if (words <= 12 && /\d/.test(line)) {
+  // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
+  if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
     const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
