@@ -82,8 +82,8 @@ describe('main-text recall: a paragraph the page shows twice', () => {
 
 describe('main-text recall: a first sentence the page broke in two', () => {
   it('starts the article at the line the first paragraph goes on from', () => {
-    const broken = `Share\nObservatory opens its doors to foreign partners\nAs the academy promised, scientists from twelve\ncountries will join the new radio observatory in the desert, in the largest such project the region has seen.\n${A2}\n${A3}`;
-    expect(articleLines(broken)[0]).toBe('As the academy promised, scientists from twelve');
+    const broken = `Share\nObservatory opens its doors to foreign partners\nAs the academy promised, scientists from\ntwelve countries will join the new radio observatory in the desert, in the largest such project the region has seen.\n${A2}\n${A3}`;
+    expect(articleLines(broken)[0]).toBe('As the academy promised, scientists from');
   });
 
   it('does not take a line above for the article when the paragraph starts with a name in lower case', () => {
@@ -108,5 +108,12 @@ describe('main-text recall: a social post quoted in the article', () => {
     const page = `Observatory opens its doors to foreign partners\nNovember 18, 2019\n${A1}\n${post}\n${signature}\n${A2}\n${A3}`;
     expect(articleLines(page)).toEqual([A1, post, signature, A2, A3]);
     expect(blockFeatures('November 18, 2019', detectLanguage(A1)).dateLine).toBe(true);
+  });
+});
+
+describe('main-text recall: a headline over a paragraph that starts in lower case', () => {
+  it('stays the headline, not the start of the article', () => {
+    const page = `Code on the page\nimport { x } from "y" appears in this long sentence that reads like prose for the test and goes on.\n${A2}\n${A3}`;
+    expect(articleLines(page)[0]).toMatch(/^import/);
   });
 });
