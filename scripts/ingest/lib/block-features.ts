@@ -63,9 +63,9 @@ const COUNTER =
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
 const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
-const CTA_START =
+export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
-const CTA_TARGET =
+export const CTA_TARGET =
   /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =

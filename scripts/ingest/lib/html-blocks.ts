@@ -4,12 +4,17 @@
  * text is read (never attributes, never markup), so nothing of the page can run or leak as code.
  * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
  */
+import { furnitureLabel } from './html-furniture.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
 
 export interface HtmlBlock {
   kind: BlockKind;
   text: string;
+  /** Why the block is page furniture though the extractor kept it (lib/html-furniture.ts). */
+  furniture?: string;
+  /** Share of the block's characters inside links to other pages (counted only with `furniture`). */
+  linkShare?: number;
 }
 
 interface DomNode {
@@ -17,6 +22,7 @@ interface DomNode {
   nodeName: string;
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
+  getAttribute?(name: string): string | null;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -49,20 +55,76 @@ const BREAKS = new Set([
 const ELEMENT = 1;
 const TEXT = 3;
 
-export function blocksOf(root: DomNode): HtmlBlock[] {
+/**
+ * `furniture`: mark the blocks of elements labelled as furniture (lib/html-furniture.ts). An element
+ * holding most of the article's text is the article, whatever its label says.
+ */
+export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   let buffer = '';
   let kind: BlockKind = 'paragraph';
+  let furniture: string | null = null;
+  const articleChars = options.furniture ? (root.textContent ?? '').length : 0;
+  // Characters of the buffer inside links, and the link depth of the walk.
+  let linked = 0;
+  let inLink = 0;
+  // The first <article> of the extract and its length: a later, much shorter one beside it is
+  // another story's teaser the extractor took along with its siblings.
+  let firstStory = -1;
+  let inStory = 0;
 
   const flush = () => {
     const text = buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-    if (text) for (const line of text.split(/\n+/)) if (line.trim()) blocks.push({ kind, text: line.trim() });
+    if (text) {
+      const linkShare = Math.min(1, linked / Math.max(1, buffer.trim().length));
+      for (const line of text.split(/\n+/)) {
+        if (!line.trim()) continue;
+        const block: HtmlBlock = { kind, text: line.trim() };
+        if (furniture) block.furniture = furniture;
+        if (articleChars) block.linkShare = linkShare;
+        blocks.push(block);
+      }
+    }
     buffer = '';
+    linked = 0;
   };
 
   const walk = (node: DomNode, inherited: BlockKind) => {
+    if (articleChars && furniture === null && inStory === 0 && node.nodeType === ELEMENT && node.nodeName.toUpperCase() === 'ARTICLE') {
+      const chars = (node.textContent ?? '').length;
+      if (firstStory === -1) firstStory = chars;
+      else if (chars < firstStory / 2) {
+        flush();
+        furniture = 'another story (a shorter <article> after the first)';
+        walkElement(node, inherited);
+        flush();
+        furniture = null;
+        return;
+      }
+      inStory++;
+      walkElement(node, inherited);
+      inStory--;
+      return;
+    }
+    if (articleChars && furniture === null && node.nodeType === ELEMENT) {
+      const label = furnitureLabel(node);
+      if (label && (node.textContent ?? '').length < articleChars / 2) {
+        flush();
+        furniture = label;
+        walkElement(node, inherited);
+        flush();
+        furniture = null;
+        return;
+      }
+    }
+    walkElement(node, inherited);
+  };
+
+  const walkElement = (node: DomNode, inherited: BlockKind) => {
     if (node.nodeType === TEXT) {
-      buffer += (node.textContent ?? '').replace(/\s+/g, ' ');
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      buffer += text;
+      if (inLink) linked += text.length;
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -77,12 +139,17 @@ export function blocksOf(root: DomNode): HtmlBlock[] {
       flush();
       const k = own ?? inherited;
       kind = k;
-      for (const child of Array.from(node.childNodes)) walk(child, k);
+      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
       kind = inherited;
       return;
     }
-    for (const child of Array.from(node.childNodes)) walk(child, inherited);
+    // A link within the page (a table of contents, a footnote) is the article's own; links away are
+    // what lists of other stories are made of.
+    const away = name === 'A' && !node.getAttribute?.('href')?.startsWith('#');
+    if (away) inLink++;
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], inherited);
+    if (away) inLink--;
   };
 
   walk(root, 'paragraph');

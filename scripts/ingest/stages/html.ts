@@ -10,12 +10,14 @@
  * leaves this stage: no markup, attribute or script of the page reaches the article.
  */
 import { Readability } from '@mozilla/readability';
+import '../lib/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
 import { withPageSnapshot } from '../lib/html-dom.ts';
-import { blocksOf } from '../lib/html-blocks.ts';
+import { blocksOf, type HtmlBlock } from '../lib/html-blocks.ts';
+import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
 import { seedKindOf } from '../seed-files.ts';
@@ -71,6 +73,18 @@ function withoutStrayNuls(html: string, report: Report): string {
   return html.replaceAll('\u0000', '\uFFFD');
 }
 
+/**
+ * The blocks of boxes the page labels as furniture go, each reported with the label; if nothing but
+ * furniture is left, the labels were wrong and every block stays.
+ */
+function withoutFurniture(blocks: HtmlBlock[], headline: string | null, report: Report): HtmlBlock[] {
+  markBlockFurniture(blocks, headline);
+  const kept = blocks.filter((b) => !b.furniture);
+  if (kept.length === 0) return blocks;
+  for (const b of blocks) if (b.furniture) report.add('html', 'furniture', 'removed', b.text, b.furniture);
+  return kept;
+}
+
 export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
   const format = binaryFormatOf(bytes);
@@ -91,7 +105,8 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
-  let blocks = article?.content ? blocksOf(article.content as DomRoot) : [];
+  const page = readPageMeta(raw, article?.title ?? null);
+  let blocks = article?.content ? withoutFurniture(blocksOf(article.content as DomRoot, { furniture: true }), page.headline, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
@@ -99,7 +114,6 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   }
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
-  const page = readPageMeta(raw, article?.title ?? null);
   if (!page.author && article?.byline) page.author = article.byline.trim();
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);

@@ -1,0 +1,216 @@
+/**
+ * Page furniture the extractor kept inside the article, told by the markup's own names: an element
+ * whose class, id or role says it holds related stories, share buttons, a newsletter box, an author's
+ * bio, a photo gallery or comments. Readability scores containers by their text, and a box of other
+ * stories' teasers or a gallery's captions is text; the publisher's own label for the box is the
+ * clearer signal. The words are web-building vocabulary (what templates name these boxes), not any
+ * site's names.
+ *
+ * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
+ * element's label (stages/html.ts), so nothing is lost silently.
+ */
+import { blockFeatures, CTA_START, CTA_TARGET } from './block-features.ts';
+import { countWords } from './text.ts';
+import type { Language } from './language.ts';
+
+/** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
+const FURNITURE_WORDS = new Map<string, string>([
+  ['related', 'related stories'],
+  ['share', 'share buttons'],
+  ['sharing', 'share buttons'],
+  ['social', 'share buttons'],
+  ['newsletter', 'a newsletter box'],
+  ['signup', 'a newsletter box'],
+  ['subscribe', 'a newsletter box'],
+  ['subscription', 'a newsletter box'],
+  ['promo', 'a promotion'],
+  ['sponsor', 'a promotion'],
+  ['sponsored', 'a promotion'],
+  ['advert', 'an advertisement'],
+  ['advertisement', 'an advertisement'],
+  ['ads', 'an advertisement'],
+  ['comment', 'comments'],
+  ['comments', 'comments'],
+  ['bio', "the author's bio"],
+  ['breadcrumb', 'breadcrumbs'],
+  ['breadcrumbs', 'breadcrumbs'],
+  ['gallery', 'a photo gallery'],
+  ['slideshow', 'a photo gallery'],
+  ['carousel', 'a photo gallery'],
+  ['slide', 'a photo gallery'],
+  ['cta', 'a call to action'],
+  ['trending', 'other stories'],
+  ['recommended', 'other stories'],
+  ['disclaimer', 'a disclaimer'],
+  ['copyright', 'a copyright notice'],
+  ['rail', 'a side rail'],
+  ['player', 'a media player'],
+]);
+
+/** Class names that state a fact about the page, not what the element holds ("category-social", "has-comments"). */
+const STATE_CLASS = /^(?:category|tag|tags|topic|section|format|has|with|no|is)-/;
+
+interface Labelled {
+  nodeName: string;
+  getAttribute?(name: string): string | null;
+}
+
+/**
+ * Boxes are containers: a labelled <span> or <code> is a word's style (a syntax highlighter's
+ * "hljs-comment"), not a box of the page.
+ */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FORM', 'UL', 'OL', 'DL', 'LI', 'P', 'FIGURE', 'TABLE', 'BLOCKQUOTE', 'ARTICLE', 'CENTER', 'DETAILS', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** An id of more words is a heading's anchor ("sharing-with-a-single-developer"), not a box's label. */
+const MAX_ID_WORDS = 4;
+
+function wordsOf(value: string, classes: boolean): string[] {
+  const words: string[] = [];
+  for (const name of value.split(/\s+/)) {
+    if (!name || (classes && STATE_CLASS.test(name.toLowerCase()))) continue;
+    let negated = false;
+    for (const w of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
+      if (!w) continue;
+      // "no-promo", "without-sidebar": the name says the box is not there.
+      if (!negated) words.push(w);
+      negated = w === 'no' || w === 'without' || w === 'hide';
+    }
+  }
+  return words;
+}
+
+/** Why this element is furniture by its own label (`class "share-bar": share buttons`), or null. */
+export function furnitureLabel(element: Labelled): string | null {
+  if (!element.getAttribute || !CONTAINERS.has(element.nodeName.toUpperCase())) return null;
+  for (const attr of ['class', 'id'] as const) {
+    const value = element.getAttribute(attr);
+    if (!value) continue;
+    const words = wordsOf(value, attr === 'class');
+    if (attr === 'id' && words.length > MAX_ID_WORDS) continue;
+    for (const w of words) {
+      const what = FURNITURE_WORDS.get(w);
+      if (what) return `inside ${what} (${attr} "${value.trim().slice(0, 60)}")`;
+    }
+  }
+  const role = element.getAttribute('role');
+  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return `inside something other than the article (role "${role}")`;
+  return null;
+}
+
+/** What the block-level rules read of an extracted block. */
+export interface ExtractedBlock {
+  text: string;
+  kind?: string;
+  linkShare?: number;
+  furniture?: string;
+}
+
+/** A block that is mostly link text: a teaser, a tag, a "read more" row. */
+const LINKED = 0.8;
+/** Teasers are a headline long; a linked paragraph of more words is prose that cites a source. */
+const TEASER_WORDS = 25;
+/** Three linked lines in a row are a list of other pages, not the article's text. */
+const LINK_RUN = 3;
+
+/** A paragraph of this many words, ending as a sentence, starts the article proper. */
+const PROSE_WORDS = 15;
+/** A caption is a few lines long; the lines the other rules are about are shorter (a call to action of thirty words). */
+const CAPTION_LINE = 480;
+const SHORT_LINE = 240;
+/**
+ * A caption ends with its photo's credit: "…sought treatmentCredit: EPA", "Photo: Jane Doe, AP",
+ * "(AP Photo/Alan Diaz, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
+ */
+const PHOTO_CREDIT =
+  /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+/** "Image 2 of 5", "3/12": a gallery's position. */
+const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
+/** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
+const EMBED_SIGNATURE = /^[—–-]|\(@\w+\)/;
+/** "Common problems in newsrooms (2011)": a year, not a count. */
+const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
+
+/**
+ * The rules below read no stopword share and no word list: a language "without spaces" has the
+ * features skip both (they are most of their cost).
+ */
+const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: true };
+
+/**
+ * Lines the extractor kept that plain text already shows to be furniture (lib/block-features.ts, the
+ * text path's own tests): a bare date or byline line, the headline again, a call to action, comment
+ * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
+ * runs of short linked lines (lists of other stories). Marks each such block with why.
+ */
+export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null): void {
+  const title = headline ? normalise(headline) : null;
+  // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
+  // dozen patterns a line), a caption only to its end.
+  const features = blocks.map((b) => (b.text.length <= SHORT_LINE ? blockFeatures(b.text, NO_LANGUAGE) : null));
+  const linked = (i: number) => (blocks[i].linkShare ?? 0) >= LINKED && (features[i]?.words ?? Infinity) <= TEASER_WORDS;
+  let inBox = false;
+  // The headline repeated in the body stands above the article's first paragraph.
+  let beforeProse = true;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const f = features[i];
+    if (b.furniture) continue;
+    if (inBox && !linked(i)) inBox = false;
+    const why = (() => {
+      if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      // The lead photo's caption stands above the first paragraph; captions further down may be
+      // part of the story (benchmarks' annotators differ), so only this one goes.
+      if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
+      if (!f) return null;
+      if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
+      // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
+      if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
+      if (f.byline) return 'a byline';
+      if (f.boxHeading) {
+        inBox = true;
+        return 'the heading of a box of other stories';
+      }
+      if (inBox) return 'a linked teaser in a box of other stories';
+      if (f.callToAction) return 'a call to action';
+      if (f.commentMark) return 'a comment-section mark';
+      if (f.legal) return 'a legal line';
+      if (f.counter && !YEAR_IN_BRACKETS.test(b.text)) return 'a counter';
+      return null;
+    })();
+    if (why) b.furniture = why;
+    else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
+  }
+  closingCallsToAction(blocks);
+  // Runs of short linked lines.
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && linked(j)) j++;
+    if (j - i >= LINK_RUN) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
+    i = Math.max(j, i + 1);
+  }
+}
+
+const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
+
+/** A closing call to action is a few sentences at most. */
+const CLOSING_WORDS = 60;
+const CLOSING_LINES = 3;
+
+/**
+ * The article's last lines that send the reader elsewhere ("Join our forums to keep talking space…",
+ * "Like this story? Share it with a friend!", "Get access to … for as little as …"): one of their
+ * sentences is an imperative to subscribe, follow, join or share, and they name where.
+ */
+function closingCallsToAction(blocks: ExtractedBlock[]): void {
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+    const b = blocks[i];
+    if (b.furniture) continue;
+    seen++;
+    if (b.text.length > CAPTION_LINE || countWords(b.text) > CLOSING_WORDS) return;
+    const sentences = b.text.split(/(?<=[.!?])\s+/);
+    if (!CTA_TARGET.test(b.text) || !sentences.some((s) => CTA_START.test(s))) return;
+    b.furniture = 'a closing call to action';
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * HTML seeds: boxes the page itself labels as furniture (related stories, newsletter sign-up, the
+ * author's bio, a photo gallery) leave the body even when the extractor keeps them, each one reported;
+ * labels that only look alike (a heading's anchor, a syntax highlighter's class, a category flag on
+ * the article) take nothing away.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P = [
+  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
+  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
+  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
+  'Researchers welcomed the agreement, saying that long-term access to shared data sets was the most important part of the deal for their work on sea levels.',
+  'The two sides also promised to open their research funding calls to each other, so that teams from either region can apply together for the same grants.',
+];
+
+const page = (inside: string, articleClass = 'post') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>EU and China expand climate research</title></head><body>
+<article class="${articleClass}"><h1>EU and China expand climate research</h1>
+<div class="entry-content">
+<p>${P[0]}</p><p>${P[1]}</p>
+${inside}
+<p>${P[2]}</p><p>${P[3]}</p><p>${P[4]}</p>
+</div></article></body></html>`;
+
+const RELATED = `<div class="related-content"><p>Scientists in both regions are preparing a joint expedition to measure sea ice in the Arctic next summer, organisers said.</p>
+<p>A new observatory in the south of the country will share its telescope time with astronomers from twelve partner universities abroad.</p></div>`;
+const NEWSLETTER = `<div class="newsletter-signup"><p>Get the most important science stories of the day in your inbox every morning, with our editors' picks and analysis.</p><p>Sign up now: it is free and you can leave at any time.</p></div>`;
+const BIO = `<div class="author-bio"><p>Jane Doe has covered science policy in Brussels and Beijing for more than ten years, and writes about research funding.</p><p>Follow her on social media for more stories.</p></div>`;
+const GALLERY = `<div class="photo-gallery"><p>Delegates from both sides shake hands after signing the research agreement in Brussels on Tuesday afternoon, in a photo released by the ministry.</p><p>Photo 2 of 12: the delegations at the start of the talks in the morning.</p></div>`;
+
+describe('HTML furniture the page labels', () => {
+  for (const [what, box, text] of [
+    ['related stories', RELATED, 'joint expedition to measure sea ice'],
+    ['a newsletter box', NEWSLETTER, 'in your inbox every morning'],
+    ["the author's bio", BIO, 'has covered science policy'],
+    ['a photo gallery', GALLERY, 'shake hands after signing'],
+  ] as const) {
+    it(`leaves out ${what} kept inside the article, and reports it`, () => {
+      const { body, report } = article(page(box), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      expect(body).not.toContain(text);
+      const removed = report.entries.filter((e) => e.rule === 'furniture');
+      expect(removed.some((e) => e.text?.includes(text) && e.detail?.includes(what))).toBe(true);
+    });
+  }
+
+  it('keeps sections whose anchors, highlighter classes or category flags only look like furniture', () => {
+    const sections = `<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>
+<p>The key to a shared history is to keep changes in draft until they are reviewed, the guide explains to its readers in detail.</p></div>
+<pre><code><span class="hljs-comment"># view the state of the repository before you commit anything</span></code></pre>
+<div class="content no-promo"><p>The agreement also covers training for young researchers, who will spend a year at a partner institute abroad.</p></div>`;
+    const { body, report } = article(page(sections, 'post category-social-media tag-comments'), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).toContain('keep changes in draft');
+    expect(body).toContain('view the state of the repository');
+    expect(body).toContain('training for young researchers');
+    expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
+  });
+
+  it('keeps the whole article when its own container carries such a label', () => {
+    const { body } = article(page('', 'post').replace('<div class="entry-content">', '<div class="entry-content share-enabled">'), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+  });
+});
+
+describe('HTML furniture that plain text shows, inside the extracted article', () => {
+  const lines = `<p>EU and China expand climate research</p>
+<p>Updated: 12 March 2024, 10:32</p>
+<p>By Jane Doe</p>
+<p>${P[0]}</p><p>${P[1]}</p>
+<p><a href="https://example.org/a">Storm season starts early in the south</a></p>
+<p><a href="https://example.org/b">Parliament votes on the new budget</a></p>
+<p><a href="https://example.org/c">Five things to know about the harbour project</a></p>
+<p>${P[2]}</p>
+<blockquote><p>The agreement is a big step for ocean science.</p><p>— Jane Roe (@janeroe) March 12, 2024</p></blockquote>
+<ul><li><a href="#one">Background of the agreement</a></li><li><a href="#two">What the universities will do</a></li><li><a href="#three">Funding and review</a></li></ul>
+<p>${P[3]}</p><p>${P[4]}</p>
+<p>Click here to subscribe to our newsletter</p>`;
+
+  it('leaves out a date line, a byline, the headline again, a list of links away and a call to action, each reported', () => {
+    const { body, report } = article(page(lines), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['Updated: 12 March 2024', 'By Jane Doe', 'Storm season starts early', 'Parliament votes', 'Five things to know', 'Click here to subscribe']) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
+    }
+    expect(body).not.toMatch(/^EU and China expand climate research$/m);
+  });
+
+  it('leaves out photo captions that end with their credit and a gallery\'s picture count; keeps prose that mentions a photo', () => {
+    const captions = `<p>Delegates shake hands after the signing in Brussels on Tuesday.Credit: Jane Roe/Example Wire</p>
+<p>Image 2 of 5</p>
+<p>The research vessel leaves the harbour at dawn. (AP Photo/John Doe, File)</p>
+<p>The ministry published a photo of the signing ceremony on its website, showing both delegations at the table.</p>`;
+    const { body, report } = article(page(captions), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe']) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
+    }
+    expect(body).toContain('published a photo of the signing ceremony');
+  });
+
+  it('leaves out closing calls to action, and keeps a last paragraph that only reports', () => {
+    const closing = (last: string) =>
+      page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>Did you enjoy this story? Join our science forums to keep talking research with other readers every week.</p>${last}`);
+    const { body, report } = article(closing('<p>Like this story? Share it with your friends on Facebook!</p>'), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toMatch(/Join our science forums|Share it with your friends/);
+    const removed = report.entries.filter((e) => e.rule === 'furniture');
+    expect(removed.filter((e) => /Join our science forums|Share it with your friends/.test(e.text ?? ''))).toHaveLength(2);
+    expect(removed.some((e) => e.detail === 'a closing call to action')).toBe(true);
+    const { body: reported } = article(closing('<p>The ministry said it would publish the full text of the agreement next week.</p>'), 'page.html');
+    expect(reported).toContain('publish the full text of the agreement');
+  });
+
+  it("leaves out the lead photo's caption above the first paragraph", () => {
+    const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
+    const { body, report } = article(html, 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Delegates at the start of the talks');
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('Delegates at the start'))).toBe(true);
+  });
+
+  it('leaves out shorter <article>s after the first: other stories the extractor took along', () => {
+    const teaser = (t: string) => `<article class="teaser"><h2>${t}</h2><p>${t}, and what it means for the region's universities and their partners abroad, in our full report today.</p></article>`;
+    const html = `<!DOCTYPE html><html><head><title>EU and China expand climate research</title></head><body><div class="content">
+<article><h1>EU and China expand climate research</h1>${P.map((p) => `<p>${p}</p>`).join('')}</article>
+${teaser('Storm season starts early in the south')}${teaser('Parliament votes on the new research budget')}</div></body></html>`;
+    const { body, report } = article(html, 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toMatch(/Storm season|Parliament votes/);
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.detail?.startsWith('another story'))).toBe(true);
+  });
+
+  it("keeps an embedded post's signature and a table of contents that links within the page", () => {
+    const { body } = article(page(lines), 'page.html');
+    expect(body).toContain('(@janeroe) March 12, 2024');
+    expect(body).toContain('What the universities will do');
+  });
+});
