@@ -100,9 +100,11 @@ function continues(lines: string[], blocks: ClassedBlock[], i: number, language:
   const [b, next] = [blocks[i], blocks[i + 1]];
   if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd || b.features.words < 3) return false;
   const last = LAST_WORD.exec(lines[i])?.[0].toLowerCase();
-  return !!last && language.stopwords.has(last) && GOES_ON.test(lines[i + 1].trimStart());
+  return (b.features.words >= FRAGMENT_WORDS || (!!last && language.stopwords.has(last))) && GOES_ON.test(lines[i + 1].trimStart());
 }
 const LAST_WORD = /\p{L}+$/u;
+/** Longer than a short title ("Code on the page"): a line of this many words is a sentence's part. */
+const FRAGMENT_WORDS = 6;
 /** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
 const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
