@@ -135,6 +135,17 @@ ${teaser('Storm season starts early in the south')}${teaser('Parliament votes on
     expect(report.entries.some((e) => e.rule === 'furniture' && e.detail?.startsWith('another story'))).toBe(true);
   });
 
+  it("leaves out the author's bio closing the article, when the page names its author", () => {
+    const html = page('')
+      .replace('<title>', '<meta name="author" content="Jane Doe"><title>')
+      .replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>Jane Doe</p><p>Jane Doe is a science reporter based in Brussels who has covered European research policy since 2012.</p>`);
+    const { body, report, record } = article(html, 'page.html');
+    expect(record.author).toBe('Jane Doe');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('is a science reporter based in Brussels');
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.detail === "the author's bio, closing the article")).toBe(true);
+  });
+
   it("keeps an embedded post's signature and a table of contents that links within the page", () => {
     const { body } = article(page(lines), 'page.html');
     expect(body).toContain('(@janeroe) March 12, 2024');
