@@ -5,10 +5,12 @@
  * over all articles: see corpus.ts and run.ts.
  */
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { ArticleRecord, ArticleSummary, Paragraph, PlacementInput } from './types.ts';
 import { Report, SkipArticle, type ReportEntry } from './report.ts';
 import { decode } from './stages/decode.ts';
-import { isHtmlSeed, readHtml } from './stages/html.ts';
+import type * as HtmlStage from './stages/html.ts';
+import { seedKindOf } from './seed-files.ts';
 import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
@@ -22,7 +24,14 @@ import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/text.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from './lib/file-signature.ts';
+import { onFirstUse } from '../lib/on-first-use.ts';
 import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
+
+/**
+ * The HTML stage (Readability, its DOM, the HTML parser) is loaded with the first saved page: a
+ * folder of text seeds never needs it, and each of the ingest's threads would otherwise load it.
+ */
+const htmlStage = onFirstUse<typeof HtmlStage>(fileURLToPath(new URL('./stages/html.ts', import.meta.url)));
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -33,7 +42,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
   const format = binaryFormatOf(bytes); // a PDF or Word file is no page, whatever its name says
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  const html = isHtmlSeed(seed) ? readHtml(bytes, report) : null;
+  const html = seedKindOf(seed) === 'html' ? htmlStage().readHtml(bytes, report) : null;
   if (html) {
     html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);

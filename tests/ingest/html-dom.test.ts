@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
 import { MAX_DEPTH, withPageSnapshot, type JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
 import { article } from './helpers.ts';
+import { Readability } from '@mozilla/readability';
+import '../../scripts/ingest/lib/readability-speed.ts';
 
 const P = 'Scientists from both countries will share data from ocean observation stations for five years, the ministry said.';
 
@@ -74,6 +76,21 @@ describe('the page DOM built by the prune pass', () => {
     expect(body.textContent).toBe('');
     body.innerHTML = saved;
     expect(body.textContent).toBe('fourfive');
+  });
+
+  it("remembers an element's link density only until its subtree or a link's href changes (lib/readability-speed.ts)", () => {
+    const { document } = prunePage('<html><body><div id="a"><p>some words here <a href="/x">a link</a></p></div></body></html>');
+    const reader = new Readability(document as unknown as Document) as unknown as { _getLinkDensity(e: unknown): number };
+    const div = document.body.children[0] as El;
+    const link = div.getElementsByTagName('a')[0] as El;
+    const fresh = () => (link.getAttribute('href') === '#top' ? 0.3 : 1) * 'a link'.length / div.textContent.trim().replace(/\s{2,}/g, ' ').length;
+    expect(reader._getLinkDensity(div)).toBeCloseTo(fresh());
+    link.setAttribute('href', '#top');
+    expect(reader._getLinkDensity(div)).toBeCloseTo(fresh());
+    div.children[0].appendChild(document.createTextNode(' and many more words after the link'));
+    expect(reader._getLinkDensity(div)).toBeCloseTo(fresh());
+    link.remove();
+    expect(reader._getLinkDensity(div)).toBe(0);
   });
 
   it('builds one text node where the markup parses back as one (around a dropped or head element)', () => {

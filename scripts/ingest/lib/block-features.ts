@@ -95,6 +95,12 @@ const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
+/** A sentence signed by its author's or agency's short tag: "… voraus. (bsc)", "… said. (dpa/AFP)". */
+const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\([\p{L}/&,. -]{1,20}\)$/u;
+
+/** A social post's author as its embed signs it: "(@jane_doe)". */
+const HANDLE = /\(@\w{2,}\)/;
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -108,7 +114,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     words = countWords(bare);
     markup = bare.trim().length < line.length * 0.5;
   } else words = countWords(line);
-  const sentenceEnd = endsLikeSentence(line);
+  const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
@@ -140,7 +146,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
   }
   let dateLine = false;
-  if (words <= 12 && /\d/.test(line)) {
+  // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
+  if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
     const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');

@@ -26,6 +26,8 @@ export const MAX_DEPTH = 400;
  */
 interface Memo {
   _text?: string;
+  /** What lib/readability-speed.ts remembers beside the text, forgotten with it. */
+  _linkDensity?: number;
   parentNode: Memo | null;
 }
 /**
@@ -54,7 +56,10 @@ export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => Jsdo
 }
 
 function forget(node: Memo | null): void {
-  for (let n = node; n && n._text !== undefined; n = n.parentNode) n._text = undefined;
+  for (let n = node; n && n._text !== undefined; n = n.parentNode) {
+    n._text = undefined;
+    if (n._linkDensity !== undefined) n._linkDensity = undefined;
+  }
 }
 function rememberText(): void {
   const document = new JSDOMParser().parse('<html><body></body></html>');
@@ -109,6 +114,14 @@ function rememberText(): void {
         descriptor.set!.call(this, value);
       },
     });
+  }
+  // An attribute (a link's href) is part of what is remembered beside the text.
+  for (const name of ['setAttribute', 'removeAttribute'] as const) {
+    const original = element[name];
+    element[name] = function (this: Memo, ...args: unknown[]) {
+      forget(this);
+      return original.apply(this, args);
+    };
   }
   const appendChild = node.appendChild;
   const remove = node.remove;

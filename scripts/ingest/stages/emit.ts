@@ -12,7 +12,9 @@ import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import YAML from 'yaml';
+import { fileURLToPath } from 'node:url';
+import type * as FrontmatterYaml from '../lib/frontmatter-yaml.ts';
+import { onFirstUse } from '../../lib/on-first-use.ts';
 import type { Root, RootContent } from 'mdast';
 import type { Paragraph } from '../types.ts';
 
@@ -40,14 +42,20 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   })) as RootContent[];
 }
 
+/** Loaded on first use: the ingest's worker threads make bodies only, and need no YAML library. */
+const yamlWriter = onFirstUse<typeof FrontmatterYaml>(fileURLToPath(new URL('../lib/frontmatter-yaml.ts', import.meta.url)));
+
 /** The frontmatter as an MDX document of its own: `---`, YAML, `---`. */
 export function serializeFrontmatter(frontmatter: object): string {
   return processor.stringify({ type: 'root', children: [yamlNode(frontmatter)] } as Root);
 }
 
-/** YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects. */
+/**
+ * YAML 1.1 quotes ISO dates: Astro's YAML reader would otherwise turn them into Date objects.
+ * frontmatterYaml writes what `YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' })` does, faster.
+ */
 function yamlNode(frontmatter: object): RootContent {
-  return { type: 'yaml', value: YAML.stringify(frontmatter, { lineWidth: 0, version: '1.1' }).trimEnd() } as RootContent;
+  return { type: 'yaml', value: yamlWriter().frontmatterYaml(frontmatter).trimEnd() } as RootContent;
 }
 
 /** The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. */

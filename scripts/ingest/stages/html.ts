@@ -10,6 +10,7 @@
  * leaves this stage: no markup, attribute or script of the page reaches the article.
  */
 import { Readability } from '@mozilla/readability';
+import '../lib/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtml } from '../lib/html-charset.ts';

@@ -57,14 +57,16 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
+  promotionsBetweenParagraphs(blocks);
   penaliseHeadlineRuns(blocks);
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
   proseAfterDatelineStartsTheArticle(blocks);
-  const run = bestRun(blocks, commentWalls(lines, blocks));
-  const { end } = run;
+  const walls = commentWalls(lines, blocks);
+  const run = bestRun(blocks, walls);
+  const end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
@@ -72,6 +74,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
   const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
+  // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
+  // promised, the console is the" / "most powerful ever…").
+  while (start > 0 && continues(lines, blocks, start - 1)) start--;
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
@@ -124,6 +129,16 @@ function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, 
   }
   return best;
 }
+
+/** Line i breaks off a sentence that line i + 1 goes on with in lower case. */
+function continues(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  const [b, next] = [blocks[i], blocks[i + 1]];
+  if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd || b.features.introducesList) return false;
+  // A sentence's fragment has a few words; a button or a label has one or two.
+  return b.features.words >= 3 && GOES_ON.test(lines[i + 1].trimStart());
+}
+/** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
+const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
 /** A lead paragraph the page wrote without its full stop: long, and mostly lower case. */
 function isLead(f: BlockFeatures, language: Language): boolean {
@@ -193,7 +208,15 @@ function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts
   const prose = blocks.filter((b) => b.cls === 'good').length;
   const repeated = blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1);
   if (!repeated.length || repeated.length > prose * 0.3) return;
-  for (const b of repeated) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
+  // A copy between two paragraphs is the article's own: a pull quote repeating its standfirst, the
+  // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
+  const between = new Set(blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1 && isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
+  for (const b of repeated) if (!between.has(b)) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
+}
+
+/** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
+function isProse(b: ClassedBlock | undefined): boolean {
+  return !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
 }
 
 /**
@@ -209,6 +232,19 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
 }
 
 /**
+ * A call to action between paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a promotion
+ * the site puts inside its articles: still furniture, but it weighs little, so the article runs on
+ * past it (jusText's context: a block between good ones is judged by them). One paragraph after it
+ * is not enough: that is as often an author's note or a site blurb under the closing promotion.
+ */
+function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
+  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
+  blocks.forEach((b, i) => {
+    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && prose(blocks[i + 1]) && prose(blocks[i + 2])) b.weight = -2;
+  });
+}
+
+/**
  * "The tour's dates:" then forty short lines: a list the article introduced is the article's, however
  * headline-like its items look. The items weigh a little for themselves until something that is not
  * a list item (prose, furniture) comes.
@@ -220,6 +256,40 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     if (intro.weight < 1) intro.weight = 1;
     for (let j = i + 1; j < blocks.length && j <= i + 80 && blocks[j].cls === 'short' && !blocks[j].features.introducesList; j++) blocks[j].weight = 0.5;
   }
+}
+
+/** Lines of one shape in a row that make a list of items (a table of dates, results, specifications). */
+const LIST_ITEMS = 4;
+/** The words of a sub-heading over such a list ("Qualified teams", "The band's tour dates"). */
+const LIST_HEADING_WORDS = 8;
+
+/**
+ * "June 9 – Tampa, FL @ Amphitheatre", "June 10 – Nashville, TN @ Arena", …: short lines that share
+ * one punctuated shape, right after the article's last paragraph (or under a sub-heading there), are
+ * the rows of a list or table the article ends with (dates of a tour, teams and their groups), not
+ * other stories' headlines, which are worded freely. The article's end moves to the list's last row;
+ * what follows the list is judged as before. Lines of words with no punctuation (menus, headline
+ * lists) have no shape. Returns the article's last line.
+ */
+function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number): number {
+  let from = end + 1;
+  const row = (i: number) => (i < blocks.length && !walls[i] && blocks[i].cls === 'short' && blocks[i].features.words >= 2 && blocks[i].features.words <= 25 ? lineShape(lines[i]) : '');
+  if (from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from)) from++;
+  const shape = row(from);
+  if (!shape) return end;
+  let last = from;
+  // One odd row (a longer venue name, a footnote mark) does not break the list.
+  for (let j = from + 1; j < blocks.length; j++) {
+    if (row(j) === shape) last = j;
+    else if (!(row(j) && row(j + 1) === shape)) break;
+  }
+  return last - from + 1 >= LIST_ITEMS ? last : end;
+}
+
+/** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
+function lineShape(line: string): string {
+  const shape = line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
+  return shape.length - (shape.match(/w/g)?.length ?? 0) >= 2 ? shape : '';
 }
 
 /**
@@ -274,19 +344,32 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
   }
 }
 
-/** Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories. */
+/**
+ * Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories.
+ * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
+ * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
+ */
 function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.boxHeading) continue;
-    for (let j = i + 1; j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good'; j++) {
-      if (blocks[j].cls === 'short' || blocks[j].cls === 'near') {
-        boxed.add(j);
-        blocks[j].weight = Math.min(blocks[j].weight, -3);
+    let j = i + 1;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good') j++;
+    let last = j - 1;
+    if (blocks[j]?.cls === 'good') while (last > i && leadsIntoProse(blocks[last])) last--;
+    for (let k = i + 1; k <= last; k++) {
+      if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
+        boxed.add(k);
+        blocks[k].weight = Math.min(blocks[k].weight, -3);
       }
     }
   }
   return boxed;
+}
+
+/** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
+function leadsIntoProse(b: ClassedBlock): boolean {
+  return b.cls === 'near' && b.features.sentenceEnd && !b.headlineLike;
 }
 
 /**
