@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { headlineShaped, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
+import { isPhotoCredit } from '../../scripts/ingest/lib/title.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
 
@@ -107,5 +108,60 @@ describe('the headline among page chrome', () => {
   it('may be two words the page repeats, when its byline follows', () => {
     const page = `Home » Column »\nColumn\nAbout bugs\nAugust 13, 2018\nPosted by Vortex\n\nNone of the games can be without bugs, and the laboratories that test them know it better than anyone else in the trade.\n\n${P2}`;
     expect(titleOf(page)).toBe('About bugs');
+  });
+});
+
+describe('the headline, not a media item’s title between it and the article', () => {
+  it('is not the title of a video the page plays above the article, though its caption shares its words', () => {
+    const page = `World\nPublished 22 hours ago\nTwelve nations join Beijing research drive as ministry courts partners\nBy Jane Smith | Daily Planet\nFacebook\nTwitter\nPrint\nclose\nVideo\nDaily Planet Flash top science headlines for Nov. 19\nDaily Planet Flash top science and technology headlines for Nov. 19 are here. Check out what's clicking today in science.\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve nations join Beijing research drive as ministry courts partners');
+  });
+});
+
+describe('the headline over a byline that is only a name', () => {
+  it('is the line over the author’s bare name and the date, not the menu’s last story above it', () => {
+    const page = `Science\nLifestyle\nAbout\nAfrica 2019: Grab the Hottest Early Science Deals From Beijing Here\nThe 12 best new science laboratories in Africa\nJane Smith\nNovember 19th, 2019 at 8:40 AM\nShare Tweet\n\n${BODY}`;
+    expect(titleOf(page)).toBe('The 12 best new science laboratories in Africa');
+  });
+});
+
+describe('the headline, not a photo’s credit or caption', () => {
+  const headline = '10 things you need to know this morning';
+  it.each([
+    ['a credit in brackets between the headline and its byline', `Science\n${headline}\n(Jane Roe / Associated Agency)\nBy John Doe\n19.11.2019, 08:57\n\n${BODY}`],
+    ['a caption with its credit run into the full stop', `Science\n${headline}\nJohn Doe, Daily Planet\n19.11.2019, 08:57\nfacebook\ntwitter\nThe new laboratory building of the science programme in Nairobi.Agency\n\n${BODY}`],
+    ['a caption ending in "Name/Outlet"', `Science\n${headline}\nJohn Doe, Daily Planet\n19.11.2019, 08:57\nfacebook\ntwitter\nScience ministry officials in Beijing Jane Roe/The Daily Agency\n\n${BODY}`],
+  ])('skips %s', (_, page) => {
+    expect(titleOf(page)).toBe(headline);
+  });
+
+  it('tells a credit from a headline with a slash or brackets', () => {
+    for (const credit of ['(Jane Roe / Associated Agency)', 'Jane Roe/The Daily Planet', 'Photo: Jane Roe', 'Researchers in a laboratory in Nairobi.Agency', 'A laboratory in Nairobi Jane Q. Roe / Agency', 'The laboratory where the programme began in Nairobi, Kenya.Jane Roe / Agency file']) {
+      expect(isPhotoCredit(credit, credit.split(/\s+/).length), credit).toBe(true);
+    }
+    for (const headline of ['Science Week 3 / October issue', 'The return of AC/DC to Nairobi', 'Looking for a lab? Here are 12 new science hubs', 'Photography prize goes to a Nairobi lab', 'Science hubs (and their labs) open in Africa']) {
+      expect(isPhotoCredit(headline, headline.split(/\s+/).length), headline).toBe(false);
+    }
+  });
+});
+
+describe('the headline inside the run main-text found', () => {
+  it('is found under a notice, a sponsor label, a date and "Share" that the run opened on', () => {
+    const page = `Newsletters\nPlease turn on your JavaScript for this page to function normally.\nDaily Planet Sponsored\nNovember 24, 2025\nShare\nTwelve science deals to explore in Nairobi\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve science deals to explore in Nairobi');
+  });
+});
+
+describe('the headline, whose words run through the article', () => {
+  it('beats a clip’s title whose words only its own caption repeats', () => {
+    const page = `World\nTwelve nations join Beijing research drive\nBy Jane Smith | Daily Planet\nFacebook\nTwitter\nWeekly flash: top science headlines for the week of Nov. 19\nWeekly flash: the top science headlines for the week of Nov. 19 are here, with the week's biggest launches and flash news.\nTwelve nations have signed up to a programme that China launched in Africa, the ministry of science and technology said on Tuesday.\nThe programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.\nOfficials said the first laboratories of the research drive would open in Nairobi and Addis Ababa next spring, with more to follow.\nThe twelve nations that join will share the cost of the research drive with Beijing, which has promised equipment and training.\nDiplomats from the twelve nations that join called the Beijing research drive a turning point for the continent.`;
+    expect(titleOf(page)).toBe('Twelve nations join Beijing research drive');
+  });
+});
+
+describe('the headline, not a teaser dated only by its age', () => {
+  it('is not another story’s headline run into its summary over "7 hours ago"', () => {
+    const page = `Science Videos\nScience Forecast For Africa: Twelve Laboratories Open In NairobiThe ministry says the laboratories of the programme open next spring\n7 hours ago\nNairobi Science News\nMinistry Hails Programme With Beijing\nNovember 19, 2019 at 9:45 am\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Ministry Hails Programme With Beijing');
   });
 });

@@ -22,7 +22,12 @@ export interface HeadlineBlock {
 const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
+const LOOK_INSIDE_LINES = 10;
+const SPREAD_PARAGRAPHS = 8;
+const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** The label of a media player or gallery, alone on its line. */
+const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
 
 /** Below this, no line looks enough like the headline: the page has none in its text. */
 const MIN_SCORE = 0.12;
@@ -44,8 +49,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const prose = (i: number) => blocks[i].cls === 'good' && !headerLine(lines[i], blocks[i].features);
   // The headline stands above the article's first paragraph of prose, which may come some lines
   // after the run's start (a standfirst, a caption, the headline itself, a menu the run took in).
+  // Only lines with something to say count: a date, "Share" or a counter between them does not.
   let last = start;
-  while (last < end && last < start + LOOK_INSIDE && !prose(last)) last++;
+  for (let inside = 0; last < end && last < start + LOOK_INSIDE_LINES && !prose(last); last++) {
+    if (blocks[last].cls !== 'bad' && blocks[last].features.words >= 3 && ++inside > LOOK_INSIDE) break;
+  }
   // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after
   // it, with its byline or date beside it.
   if (last === start && prose(start)) {
@@ -66,6 +74,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // character pairs do span them, so there the joined text is read.
   const termsOfLines = (of: number[]) => (language.cjk ? contentTerms(of.map((i) => lines[i]).join(' '), language) : new Set(of.flatMap((i) => [...lineTerms(i)])));
   const leadTerms = termsOfLines(lead);
+  // How many of the article's first paragraphs use each term: a headline's words run through the
+  // article, a clip's or a photo's title shares its words with its own caption only.
+  const spread = new Map<string, number>();
+  for (const p of firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS)) for (const t of lineTerms(p)) spread.set(t, (spread.get(t) ?? 0) + 1);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
   const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
   const lower = lines.map((l) => l.toLowerCase());
@@ -76,10 +88,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const f = blocks[i].features;
     if (i < start && blocks[i].cls !== 'bad') distance++;
     if (!shaped(i) || blocks[i].cls === 'good') continue;
-    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk));
+    // A name that is a byline is not the article's subject: a short headline over the date is, and a
+    // kicker over it is no headline.
+    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk), (j) => f.words >= 5 && !sharesWords(j));
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
-    if (f.fusedTeaser && header !== 'next') continue;
+    // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
+    if (f.fusedTeaser && (header !== 'next' || (blocks[i + 1]?.features.age && !headerLine(lines[i + 1], blocks[i + 1].features)))) continue;
     const fullStop = FULL_STOP.test(lines[i]);
     const titleCase = f.capitalShare >= 0.6 && f.words >= 3;
     const repeated = lower[i - 1] === lower[i] || lower[i + 1] === lower[i];
@@ -98,6 +113,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
     let score = hits / Math.max(terms.size, 6);
+    let recurring = 0;
+    for (const t of terms) if ((spread.get(t) ?? 0) >= 2) recurring++;
+    score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
     score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
     if (hits === 0) score -= 0.2;
@@ -117,6 +135,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (hits > 0 && f.words >= 5 && echoed(lower, i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
+    // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
+    // caption below it shares its words.
+    if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk)) score -= 0.3;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk)) score -= 0.25;
@@ -167,9 +188,9 @@ function echoed(lower: string[], i: number): boolean {
 }
 
 /** The article's first paragraphs: the first lines of its run that read as prose. */
-function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number): number[] {
+function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, count = 3): number[] {
   const lead: number[] = [];
-  for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(i);
+  for (let i = start; i <= end && lead.length < count; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(i);
   return lead;
 }
 
@@ -216,12 +237,14 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
  * Does the article's own header follow the line: a byline or a date within the next lines, with at
  * most a short label (a section name, "Share") between them? 'next' when it comes right after.
  */
-function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean): 'next' | 'near' | null {
+function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean, mayBeName: (j: number) => boolean = () => false): 'next' | 'near' | null {
   let between = 0;
   let standfirst = false;
   for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
     const f = blocks[j].features;
     if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
+    // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
+    if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     if (blocks[j].cls === 'good') return null;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
@@ -233,6 +256,17 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/**
+ * "Jane Smith" over "November 19th, 2019 at 8:40 AM": a byline that is only the author's name, which
+ * the date right under it shows to be one. Two or three capitalised words, no digits.
+ */
+function nameOverStamp(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > 3) return false;
+  if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j])) return false;
+  const f = blocks[j + 1].features;
+  return f.dateLine || f.age || startsWithStamp(lines[j + 1]);
 }
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */

@@ -77,7 +77,20 @@ export function notAHeadline(line: string): boolean {
   if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
-  return false;
+  return isPhotoCredit(t, countWords(t));
+}
+
+/**
+ * A photo's credit, alone or after its caption: "(Jane Roe / Agency)", "…in Paris Jane Roe/The Daily
+ * Planet", "…in New York.Agency" (the credit run into the caption's full stop), "Photo: Jane Roe".
+ */
+export function isPhotoCredit(line: string, words: number): boolean {
+  if (words <= 12 && /^\(.*\)$/u.test(line)) return true;
+  if (/^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
+  // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
+  // ("… / Agency file").
+  if (/(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
+  return words >= 5 && /\p{Ll}[.!?]\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}$/u.test(line);
 }
 
 const DAY_WITHOUT_YEAR = new RegExp(`^(?:${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\.?\\s+${MONTH_PATTERN}\\.?)$`, 'iu');

@@ -15,8 +15,8 @@
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
-import { contentTerms, type Language } from '../lib/language.ts';
-import { notAHeadline } from '../lib/title.ts';
+import type { Language } from '../lib/language.ts';
+import { chooseHeadline } from '../lib/headline.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -43,8 +43,6 @@ export interface MainTextChoice {
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
-const HEADLINE_INSIDE = 2;
-const FULL_STOP = /[.。…]["'”’)\]]*$/;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   const features = lines.map((l) => blockFeatures(l, language));
@@ -80,6 +78,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
+  // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
+  // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
@@ -90,44 +90,6 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i >= start && boxed.has(i)) furniture.set(i, 'inside the article: a headline in a box of other stories');
   });
   return { start, end, blocks, furniture, headline };
-}
-
-/**
- * The headline: of the lines above the article (furniture skipped), the one shaped like a headline
- * whose words the first paragraphs use most, the nearer the better. A related story's headline or a
- * menu shares few words with the article; a byline, a date, a count or a prompt is never one.
- */
-function chooseHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, language: Language): number {
-  const lead = [];
-  for (let i = start; i <= end && lead.length < 3; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(lines[i]);
-  const leadTerms = contentTerms(lead.join(' '), language);
-  let best = -1;
-  let bestScore = 0;
-  let distance = 0;
-  // Also the first lines of the run before its first paragraph: a standfirst or a photo caption
-  // can sit above the headline. Never a line after prose of the article.
-  let from = start;
-  while (from < Math.min(start + HEADLINE_INSIDE, end) && blocks[from + 1].cls !== 'good' && blocks[from].cls !== 'good') from++;
-  for (let i = from; i >= 0 && distance < 40; i--) {
-    const b = blocks[i];
-    if (b.cls === 'bad' || b.cls === 'good') continue;
-    if (i < start) distance++;
-    // A headline may ask or exclaim; a line ending in a full stop is a caption, a standfirst or prose.
-    const fullStop = FULL_STOP.test(lines[i]);
-    if (!headlineShaped(lines[i], b.features, language.cjk) || (i >= start && (fullStop || isLead(b.features, language)))) continue;
-    const terms = contentTerms(lines[i], language);
-    if (!terms.size) continue;
-    let hits = 0;
-    for (const t of terms) if (leadTerms.has(t)) hits++;
-    // Shared words over the line's words, but a two-word label matching is weaker evidence than a
-    // ten-word headline matching.
-    const overlap = hits / Math.max(terms.size, 8);
-    if (hits === 0) continue;
-    // Title Case is a headline's shape in English; a full stop is a caption's or a standfirst's.
-    const score = overlap - 0.005 * distance - (fullStop ? 0.3 : 0) + (b.features.capitalShare >= 0.6 ? 0.1 : 0);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  }
-  return best;
 }
 
 /** Line i breaks off a sentence that line i + 1 goes on with in lower case. */
@@ -143,13 +105,6 @@ const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 /** A lead paragraph the page wrote without its full stop: long, and mostly lower case. */
 function isLead(f: BlockFeatures, language: Language): boolean {
   return !language.cjk && f.words >= 20 && f.capitalShare < 0.5;
-}
-
-function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
-  const [min, max] = cjk ? [4, 80] : [2, 30];
-  if (f.words < min || f.words > max || f.sentenceMarks > 1) return false;
-  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.chrome) return false;
-  return !notAHeadline(line);
 }
 
 /**

@@ -9,7 +9,6 @@ import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
-import { chooseHeadline } from '../lib/headline.ts';
 import { SkipArticle } from '../report.ts';
 
 export interface Segmented {
@@ -40,7 +39,7 @@ export function segment(text: string, language: Language, report: Report): Segme
   // No prose at all (a very short item): the first line is its header, the rest its body.
   const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
   const bodyEnd = choice.start === -1 ? lines.length - 1 : choice.end;
-  const headline = chooseHeadline(lines, choice.blocks, choice.start, choice.end, language);
+  const headline = choice.headline;
 
   const units: Unit[] = [];
   lines.forEach((line, i) => {
