@@ -114,6 +114,9 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(removed.some((e) => e.detail === 'a closing call to action')).toBe(true);
     const { body: reported } = article(closing('<p>The ministry said it would publish the full text of the agreement next week.</p>'), 'page.html');
     expect(reported).toContain('publish the full text of the agreement');
+    const review = '<p>We visited the new research station in March. The teams were already sharing data. It was a promising start. Read our full report here.</p>';
+    const { body: reporting } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${review}`), 'page.html');
+    expect(reporting).toContain('We visited the new research station in March.');
   });
 
   it("leaves out the lead photo's caption above the first paragraph", () => {

@@ -211,7 +211,10 @@ function closingCallsToAction(blocks: ExtractedBlock[]): void {
     seen++;
     if (b.text.length > CAPTION_LINE || countWords(b.text) > CLOSING_WORDS) return;
     const sentences = b.text.split(/(?<=[.!?])\s+/);
-    if (!CTA_TARGET.test(b.text) || !sentences.some((s) => CTA_START.test(s))) return;
+    // A paragraph that reports and ends with "Read our review here." is the article's: in a longer
+    // block the call must come first.
+    const calls = sentences.length <= 2 ? sentences.some((s) => CTA_START.test(s)) : CTA_START.test(sentences[0]);
+    if (!CTA_TARGET.test(b.text) || !calls) return;
     b.furniture = 'a closing call to action';
   }
 }
