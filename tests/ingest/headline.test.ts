@@ -165,3 +165,11 @@ describe('the headline, not a teaser dated only by its age', () => {
     expect(titleOf(page)).toBe('Ministry Hails Programme With Beijing');
   });
 });
+
+describe('the headline, not the first story of a box under it', () => {
+  it('is not the line right under "See also", though its summary leads into the article', () => {
+    const related = ['China science programme: officials scramble to find laboratories in Africa', 'Kenyan universities sign research pacts with Beijing', 'Science budget grows for the tenth year'];
+    const page = `NEWS\nKenya and Ethiopia sign up for Beijing science drive\nBy Jane Smith\nNovember 18, 2019 | 4:10pm\nEnlarge Image\nMore On:\nscience\n${related.join('\n')}\nSee also\nChina launches science programme with twelve countries in Africa\nChina has launched a science programme with twelve countries in Africa,...\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Kenya and Ethiopia sign up for Beijing science drive');
+  });
+});

@@ -114,6 +114,9 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(removed.some((e) => e.detail === 'a closing call to action')).toBe(true);
     const { body: reported } = article(closing('<p>The ministry said it would publish the full text of the agreement next week.</p>'), 'page.html');
     expect(reported).toContain('publish the full text of the agreement');
+    const review = '<p>We visited the new research station in March. The teams were already sharing data. It was a promising start. Read our full report here.</p>';
+    const { body: reporting } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${review}`), 'page.html');
+    expect(reporting).toContain('We visited the new research station in March.');
   });
 
   it("leaves out the lead photo's caption above the first paragraph", () => {
@@ -133,6 +136,17 @@ ${teaser('Storm season starts early in the south')}${teaser('Parliament votes on
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toMatch(/Storm season|Parliament votes/);
     expect(report.entries.some((e) => e.rule === 'furniture' && e.detail?.startsWith('another story'))).toBe(true);
+  });
+
+  it("leaves out the author's bio closing the article, when the page names its author", () => {
+    const html = page('')
+      .replace('<title>', '<meta name="author" content="Jane Doe"><title>')
+      .replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>Jane Doe</p><p>Jane Doe is a science reporter based in Brussels who has covered European research policy since 2012.</p>`);
+    const { body, report, record } = article(html, 'page.html');
+    expect(record.author).toBe('Jane Doe');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('is a science reporter based in Brussels');
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.detail === "the author's bio, closing the article")).toBe(true);
   });
 
   it("keeps an embedded post's signature and a table of contents that links within the page", () => {

@@ -82,8 +82,10 @@ describe('main-text recall: a paragraph the page shows twice', () => {
 
 describe('main-text recall: a first sentence the page broke in two', () => {
   it('starts the article at the line the first paragraph goes on from', () => {
-    const broken = `Share\nObservatory opens its doors to foreign partners\nAs the academy promised, scientists from twelve\ncountries will join the new radio observatory in the desert, in the largest such project the region has seen.\n${A2}\n${A3}`;
-    expect(articleLines(broken)[0]).toBe('As the academy promised, scientists from twelve');
+    const broken = `Share\nObservatory opens its doors to foreign partners\nAs the academy promised, scientists from\ntwelve countries will join the new radio observatory in the desert, in the largest such project the region has seen.\n${A2}\n${A3}`;
+    expect(articleLines(broken)[0]).toBe('As the academy promised, scientists from');
+    const long = `Share\nObservatory opens its doors to foreign partners\nScientists from twelve countries in Europe and Asia\nwill join the new radio observatory in the desert, the academy said, in the largest such project the region has seen.\n${A2}\n${A3}`;
+    expect(articleLines(long)[0]).toBe('Scientists from twelve countries in Europe and Asia');
   });
 
   it('does not take a line above for the article when the paragraph starts with a name in lower case', () => {
@@ -98,6 +100,7 @@ describe('main-text recall: a paragraph signed with its author’s or agency’s
     expect(blockFeatures('1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt in seiner aktuellen Version mindestens OS X 10.10 voraus. (bsc)', de).sentenceEnd).toBe(true);
     expect(blockFeatures('The ministry did not comment on the report, the agencies said. (dpa/AFP)', detectLanguage(A1)).sentenceEnd).toBe(true);
     expect(blockFeatures('The new dish at sunset (Photo: Jane Smith)', detectLanguage(A1)).sentenceEnd).toBe(false);
+    expect(blockFeatures('Die Regierung hat den Plan am Montag in Berlin vorgestellt. (mehr)', de).sentenceEnd).toBe(false);
   });
 });
 
@@ -108,5 +111,12 @@ describe('main-text recall: a social post quoted in the article', () => {
     const page = `Observatory opens its doors to foreign partners\nNovember 18, 2019\n${A1}\n${post}\n${signature}\n${A2}\n${A3}`;
     expect(articleLines(page)).toEqual([A1, post, signature, A2, A3]);
     expect(blockFeatures('November 18, 2019', detectLanguage(A1)).dateLine).toBe(true);
+  });
+});
+
+describe('main-text recall: a headline over a paragraph that starts in lower case', () => {
+  it('stays the headline, not the start of the article', () => {
+    const page = `Code on the page\nimport { x } from "y" appears in this long sentence that reads like prose for the test and goes on.\n${A2}\n${A3}`;
+    expect(articleLines(page)[0]).toMatch(/^import/);
   });
 });

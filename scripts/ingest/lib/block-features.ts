@@ -95,8 +95,11 @@ const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
-/** A sentence signed by its author's or agency's short tag: "… voraus. (bsc)", "… said. (dpa/AFP)". */
-const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\([\p{L}/&,. -]{1,20}\)$/u;
+/**
+ * A sentence signed by its author's initials or an agency's short name: "… voraus. (bsc)",
+ * "… said. (dpa/AFP)". Words in brackets ("(mehr)", "(Video)") are links, not signatures.
+ */
+const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(?:\s*[/,]\s*(?:\p{Ll}{2,3}|\p{Lu}{2,5}))*\)$/u;
 
 /** A social post's author as its embed signs it: "(@jane_doe)". */
 const HANDLE = /\(@\w{2,}\)/;

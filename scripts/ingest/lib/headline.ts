@@ -23,6 +23,8 @@ const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
 const LOOK_INSIDE_LINES = 10;
+/** What standing right under a box heading costs a line. */
+const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
@@ -138,6 +140,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
     // caption below it shares its words.
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
+    // Right under "See also" or "Related": the first story of a box of other stories.
+    if (blocks[i - 1]?.features.boxHeading) score -= BOXED;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk)) score -= 0.3;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk)) score -= 0.25;

@@ -142,7 +142,7 @@ const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: true };
  * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
  * runs of short linked lines (lists of other stories). Marks each such block with why.
  */
-export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null): void {
+export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null): void {
   const title = headline ? normalise(headline) : null;
   // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
   // dozen patterns a line), a caption only to its end.
@@ -182,6 +182,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
   closingCallsToAction(blocks);
+  if (author) closingAuthorBio(blocks, author);
   // Runs of short linked lines.
   for (let i = 0; i < blocks.length; ) {
     let j = i;
@@ -210,7 +211,34 @@ function closingCallsToAction(blocks: ExtractedBlock[]): void {
     seen++;
     if (b.text.length > CAPTION_LINE || countWords(b.text) > CLOSING_WORDS) return;
     const sentences = b.text.split(/(?<=[.!?])\s+/);
-    if (!CTA_TARGET.test(b.text) || !sentences.some((s) => CTA_START.test(s))) return;
+    // A paragraph that reports and ends with "Read our review here." is the article's: in a longer
+    // block the call must come first.
+    const calls = sentences.length <= 2 ? sentences.some((s) => CTA_START.test(s)) : CTA_START.test(sentences[0]);
+    if (!CTA_TARGET.test(b.text) || !calls) return;
     b.furniture = 'a closing call to action';
+  }
+}
+
+/** What a bio says of its subject after the name: "(Doe) is a reporter…", "joined the paper in…". */
+const BIO_VERB = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:is|was|has|writes|covers|started|joined|lives|holds|graduated|reports)\b/u;
+
+/**
+ * The author's bio closing the article ("Jane Doe is a science reporter based in Brussels…", or her
+ * name alone above it): the last lines that start with the name the page gives as its author's.
+ */
+function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
+  const name = author.replace(/^by\s+/i, '').trim();
+  const first = name.split(/\s+/)[0];
+  if (first.length < 3 || name.length > 60) return;
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+    const b = blocks[i];
+    if (b.furniture) continue;
+    seen++;
+    const text = b.text.trim();
+    const after = text.startsWith(name + ' ') ? text.slice(name.length) : text.startsWith(first + ' ') ? text.slice(first.length) : null;
+    const bio = text === name || text === first || (after !== null && countWords(text) <= CLOSING_WORDS * 2 && BIO_VERB.test(after));
+    if (!bio) return;
+    b.furniture = "the author's bio, closing the article";
   }
 }

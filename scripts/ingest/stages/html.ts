@@ -77,8 +77,8 @@ function withoutStrayNuls(html: string, report: Report): string {
  * The blocks of boxes the page labels as furniture go, each reported with the label; if nothing but
  * furniture is left, the labels were wrong and every block stays.
  */
-function withoutFurniture(blocks: HtmlBlock[], headline: string | null, report: Report): HtmlBlock[] {
-  markBlockFurniture(blocks, headline);
+function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | null, report: Report): HtmlBlock[] {
+  markBlockFurniture(blocks, page.headline, page.author ?? byline);
   const kept = blocks.filter((b) => !b.furniture);
   if (kept.length === 0) return blocks;
   for (const b of blocks) if (b.furniture) report.add('html', 'furniture', 'removed', b.text, b.furniture);
@@ -106,7 +106,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
   const page = readPageMeta(raw, article?.title ?? null);
-  let blocks = article?.content ? withoutFurniture(blocksOf(article.content as DomRoot, { furniture: true }), page.headline, report) : [];
+  let blocks = article?.content ? withoutFurniture(blocksOf(article.content as DomRoot, { furniture: true }), page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');

@@ -74,7 +74,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
-  while (start > 0 && continues(lines, blocks, start - 1)) start--;
+  while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
@@ -92,13 +92,19 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   return { start, end, blocks, furniture, headline };
 }
 
-/** Line i breaks off a sentence that line i + 1 goes on with in lower case. */
-function continues(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+/**
+ * Line i breaks off a sentence that line i + 1 goes on with in lower case. A fragment stops on a
+ * word no sentence ends with ("…the Xbox One X is the"); a headline or a label does not.
+ */
+function continues(lines: string[], blocks: ClassedBlock[], i: number, language: Language): boolean {
   const [b, next] = [blocks[i], blocks[i + 1]];
-  if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd || b.features.introducesList) return false;
-  // A sentence's fragment has a few words; a button or a label has one or two.
-  return b.features.words >= 3 && GOES_ON.test(lines[i + 1].trimStart());
+  if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd || b.features.words < 3) return false;
+  const last = LAST_WORD.exec(lines[i])?.[0].toLowerCase();
+  return (b.features.words >= FRAGMENT_WORDS || (!!last && language.stopwords.has(last))) && GOES_ON.test(lines[i + 1].trimStart());
 }
+const LAST_WORD = /\p{L}+$/u;
+/** Longer than a short title ("Code on the page"): a line of this many words is a sentence's part. */
+const FRAGMENT_WORDS = 6;
 /** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
 const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
