@@ -82,7 +82,7 @@ describe('the page DOM built by the prune pass', () => {
     const { document } = prunePage('<html><body><div id="a"><p>some words here <a href="/x">a link</a></p></div></body></html>');
     const reader = new Readability(document as unknown as Document) as unknown as { _getLinkDensity(e: unknown): number };
     const div = document.body.children[0] as El;
-    const link = div.getElementsByTagName('a')[0] as El;
+    const link = (div as unknown as { getElementsByTagName(tag: string): El[] }).getElementsByTagName('a')[0];
     const fresh = () => (link.getAttribute('href') === '#top' ? 0.3 : 1) * 'a link'.length / div.textContent.trim().replace(/\s{2,}/g, ' ').length;
     expect(reader._getLinkDensity(div)).toBeCloseTo(fresh());
     link.setAttribute('href', '#top');
