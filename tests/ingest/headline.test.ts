@@ -173,3 +173,14 @@ describe('the headline, not the first story of a box under it', () => {
     expect(titleOf(page)).toBe('Kenya and Ethiopia sign up for Beijing science drive');
   });
 });
+
+describe('a sentence of the article is never its headline', () => {
+  it('not even when the next sentences repeat its words (its own words count once)', () => {
+    // Three short sentences and no line shaped like a headline above them but a label over the date:
+    // the second sentence shares "laboratories" and "province" with the first, and with itself.
+    const page = 'Numbers test page\n\n2021-05-06\n\nThe province opened 14 laboratories and trained 370 engineers last year.\n\nA later survey found 12 laboratories in the same province.\n\nThe fund financed 45 projects across the region.\n';
+    const { record, body } = article(page);
+    expect(record.title).toBe('Numbers test page');
+    expect(body).toContain('A later survey found 12 laboratories in the same province.');
+  });
+});

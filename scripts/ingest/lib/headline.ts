@@ -79,7 +79,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // How many of the article's first paragraphs use each term: a headline's words run through the
   // article, a clip's or a photo's title shares its words with its own caption only.
   const spread = new Map<string, number>();
-  for (const p of firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS)) for (const t of lineTerms(p)) spread.set(t, (spread.get(t) ?? 0) + 1);
+  const spreadLines = firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS);
+  for (const p of spreadLines) for (const t of lineTerms(p)) spread.set(t, (spread.get(t) ?? 0) + 1);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
   const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
   const lower = lines.map((l) => l.toLowerCase());
@@ -115,8 +116,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
     let score = hits / Math.max(terms.size, 6);
+    // A line's own words count once: a sentence of the article does not recur by repeating itself.
+    const own = spreadLines.includes(i) ? 1 : 0;
     let recurring = 0;
-    for (const t of terms) if ((spread.get(t) ?? 0) >= 2) recurring++;
+    for (const t of terms) if ((spread.get(t) ?? 0) - own >= 2) recurring++;
     score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
     score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
