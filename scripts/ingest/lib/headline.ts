@@ -37,17 +37,23 @@ const MIN_SCORE = 0.12;
 /**
  * The index of the headline line, or -1. `start`..`end` is the article run main-text found.
  */
-export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
-  for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language)) if (c.score > best.score) best = c;
+  for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
   return best.score >= MIN_SCORE ? best.index : -1;
 }
 
-/** Every line that may be the headline, with its score (nearest the article first). */
-export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): { index: number; score: number }[] {
+/**
+ * Every line that may be the headline, with its score (nearest the article first). `lower` is the
+ * lines in lower case, when the caller has them already.
+ */
+export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): { index: number; score: number }[] {
   const out: { index: number; score: number }[] = [];
   if (start < 0) return out;
+  // Candidates ask about their neighbours and the neighbours about theirs: each line's shape is
+  // judged once.
+  const shapeOf = shapeMemo(lines, blocks);
   const prose = (i: number) => blocks[i].cls === 'good' && !headerLine(lines[i], blocks[i].features);
   // The headline stands above the article's first paragraph of prose, which may come some lines
   // after the run's start (a standfirst, a caption, the headline itself, a menu the run took in).
@@ -60,7 +66,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // it, with its byline or date beside it.
   if (last === start && prose(start)) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
-      if (headlineShaped(lines[i], blocks[i].features, language.cjk) && (headerFollows(lines, blocks, i, false) === 'next' || headerAbove(lines, blocks, i))) last = i;
+      if (shapeOf(i, language.cjk) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || headerAbove(lines, blocks, i))) last = i;
     }
   }
   // The article's lead: its first lines of prose, from just above its first real paragraph.
@@ -74,7 +80,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   };
   // Outside CJK a text's terms are the union of its lines' terms (no word spans two lines); CJK
   // character pairs do span them, so there the joined text is read.
-  const termsOfLines = (of: number[]) => (language.cjk ? contentTerms(of.map((i) => lines[i]).join(' '), language) : new Set(of.flatMap((i) => [...lineTerms(i)])));
+  const termsOfLines = (of: number[]) => {
+    if (language.cjk) return contentTerms(of.map((i) => lines[i]).join(' '), language);
+    const terms = new Set<string>();
+    for (const i of of) for (const t of lineTerms(i)) terms.add(t);
+    return terms;
+  };
   const leadTerms = termsOfLines(lead);
   // How many of the article's first paragraphs use each term: a headline's words run through the
   // article, a clip's or a photo's title shares its words with its own caption only.
@@ -83,9 +94,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (const p of spreadLines) for (const t of lineTerms(p)) spread.set(t, (spread.get(t) ?? 0) + 1);
   // A line of the lead that is a candidate is measured against the rest of the lead only.
   const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
-  const lower = lines.map((l) => l.toLowerCase());
-  const shaped = (i: number) => i >= 0 && i < lines.length && headlineShaped(lines[i], blocks[i].features, language.cjk);
-  const sharesWords = (i: number) => [...lineTerms(i)].some((t) => leadTerms.has(t));
+  lower ??= lines.map((l) => l.toLowerCase());
+  const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
+  const sharesWords = (i: number) => {
+    for (const t of lineTerms(i)) if (leadTerms.has(t)) return true;
+    return false;
+  };
+  const echoedAt = echoMemo(lower);
   let distance = 0;
   for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
     const f = blocks[i].features;
@@ -93,7 +108,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (!shaped(i) || blocks[i].cls === 'good') continue;
     // A name that is a byline is not the article's subject: a short headline over the date is, and a
     // kicker over it is no headline.
-    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk), (j) => f.words >= 5 && !sharesWords(j));
+    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => f.words >= 5 && !sharesWords(j));
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -104,7 +119,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const stampAbove = headerAbove(lines, blocks, i);
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
-    if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoed(lower, i) || (titleCase && !fullStop)))) continue;
+    if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
     if (containsNearbyLine(lower, i)) continue;
     const terms = lineTerms(i);
@@ -137,7 +152,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A kicker or a section name in capitals.
     if (f.words <= 5 && !/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
     // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
-    if (hits > 0 && f.words >= 5 && echoed(lower, i)) score += 0.15;
+    if (hits > 0 && f.words >= 5 && echoedAt(i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
@@ -145,9 +160,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
     // Right under "See also" or "Related": the first story of a box of other stories.
     if (blocks[i - 1]?.features.boxHeading) score -= BOXED;
-    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk)) score -= 0.3;
+    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
-    if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk)) score -= 0.25;
+    if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
     score -= 0.005 * distance;
     out.push({ index: i, score });
   }
@@ -192,6 +207,62 @@ function echoed(lower: string[], i: number): boolean {
     if (lower[j].includes(line) || (slug.length >= 20 && lower[j].includes(slug))) return true;
   }
   return false;
+}
+
+/**
+ * `echoed` for each line, answered once per line. The page is searched as one text: neither a line
+ * nor its slug holds a line break, so a match never spans two lines, and a match other than the
+ * line itself (or inside it, for the slug) is in another line.
+ */
+function echoMemo(lower: string[]): (i: number) => boolean {
+  const known = new Map<number, boolean>();
+  let page: { text: string; offsets: number[] } | null | undefined;
+  const pageText = () => {
+    if (page !== undefined) return page;
+    if (lower.some((l) => l.includes('\n'))) return (page = null);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const l of lower) {
+      offsets.push(at);
+      at += l.length + 1;
+    }
+    return (page = { text: lower.join('\n'), offsets });
+  };
+  const elsewhere = (text: string, needle: string, from: number, to: number) => {
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) if (at < from || at >= to) return true;
+    return false;
+  };
+  return (i) => {
+    let answer = known.get(i);
+    if (answer !== undefined) return answer;
+    const line = lower[i];
+    const p = line.length < 12 ? null : pageText();
+    if (line.length < 12) answer = false;
+    else if (!p) answer = echoed(lower, i);
+    else {
+      // The line itself starts at its offset; another copy starts anywhere else.
+      const from = p.offsets[i];
+      answer = elsewhere(p.text, line, from, from + 1);
+      if (!answer) {
+        const slug = (line.match(/[\p{L}\p{N}]+/gu) ?? []).join('-');
+        answer = slug.length >= 20 && elsewhere(p.text, slug, from, from + line.length);
+      }
+    }
+    known.set(i, answer);
+    return answer;
+  };
+}
+
+/** `headlineShaped` of line j (with or without the CJK lengths), judged once per line. */
+type ShapeOf = (j: number, cjk: boolean) => boolean;
+function shapeMemo(lines: string[], blocks: HeadlineBlock[]): ShapeOf {
+  const known = [new Map<number, boolean>(), new Map<number, boolean>()];
+  return (j, cjk) => {
+    const memo = known[cjk ? 1 : 0];
+    let answer = memo.get(j);
+    if (answer === undefined) memo.set(j, (answer = headlineShaped(lines[j], blocks[j].features, cjk)));
+    return answer;
+  };
 }
 
 /** The article's first paragraphs: the first lines of its run that read as prose. */
@@ -244,7 +315,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
  * Does the article's own header follow the line: a byline or a date within the next lines, with at
  * most a short label (a section name, "Share") between them? 'next' when it comes right after.
  */
-function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean, mayBeName: (j: number) => boolean = () => false): 'next' | 'near' | null {
+function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allowStandfirst: boolean, shapeOf: ShapeOf, mayBeName: (j: number) => boolean = () => false): 'next' | 'near' | null {
   let between = 0;
   let standfirst = false;
   for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
@@ -255,7 +326,7 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (blocks[j].cls === 'good') return null;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
-    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && headlineShaped(lines[j], f, false)) {
+    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && shapeOf(j, false)) {
       if (standfirst || !allowStandfirst) return null;
       standfirst = true;
     }
@@ -285,12 +356,12 @@ function startsWithStamp(line: string): boolean {
  * Is the line one of three or more like lines in a row (headline-shaped, without a full stop)?
  * Menus and lists of other stories look like that; a headline stands apart, with its byline.
  */
-function inRunOfLikeLines(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean): boolean {
+function inRunOfLikeLines(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
   // A copy of the line itself (scrapers and pages show headlines twice) is no other story.
-  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk);
+  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk, shapeOf);
   return (like(i - 1) && like(i + 1)) || (like(i + 1) && like(i + 2)) || (like(i - 1) && like(i - 2));
 }
 
-function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean): boolean {
-  return j >= 0 && j < blocks.length && blocks[j].cls !== 'good' && blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && headlineShaped(lines[j], blocks[j].features, cjk);
+function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+  return j >= 0 && j < blocks.length && blocks[j].cls !== 'good' && blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk);
 }

@@ -80,7 +80,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
   // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
-  const headline = chooseHeadline(lines, blocks, start, end, language);
+  const headline = chooseHeadline(lines, blocks, start, end, language, keys);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
