@@ -104,8 +104,65 @@ const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(
 /** A social post's author as its embed signs it: "(@jane_doe)". */
 const HANDLE = /\(@\w{2,}\)/;
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+/** Every line COUNTER matches starts with a bracket, a digit or one of its words, or ends with a bracket: most lines are not looked at further. */
+const COUNTER_MAY_MATCH = /^[(\dAaOoJjYyTt]|\)$/;
+/** A line that may lose a bracket at either end. */
+const BRACKETED = /^[[(]|[\])]$/;
+
+/** What each code unit of the Basic Multilingual Plane is, as met: see `charKind`. */
+const CHAR_KINDS = new Uint8Array(0x10000);
+const KNOWN = 1, LETTER = 2, UPPER_CASE = 4, LOWER_CASE = 8, WORD_START_MARK = 16;
+function kindOf(ch: string): number {
+  return KNOWN | (/^\p{L}$/u.test(ch) ? LETTER : 0) | (/^\p{Lu}$/u.test(ch) ? UPPER_CASE : 0) | (/^\p{Ll}$/u.test(ch) ? LOWER_CASE : 0) | (/^[\s"“(‘'-]$/u.test(ch) ? WORD_START_MARK : 0);
+}
+function charKind(code: number): number {
+  let kind = CHAR_KINDS[code];
+  if (!kind) CHAR_KINDS[code] = kind = kindOf(String.fromCharCode(code));
+  return kind;
+}
+
+/** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
+const JUNCTION_ENDS = new Set([...'0123456789?!’\'"”'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Could FUSED match: is there a capital (or a character outside the BMP) right after a lower-case
+ * letter, a digit or a closing mark? Most lines have none, and the pattern is costly to run.
+ */
+function mayJoinTwoTexts(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code >= 0xd800 && code <= 0xdbff) && !(charKind(code) & UPPER_CASE)) continue;
+    const before = text.charCodeAt(i - 1);
+    if (JUNCTION_ENDS.has(before) || (before >= 0xdc00 && before <= 0xdfff) || charKind(before) & LOWER_CASE) return true;
+  }
+  return false;
+}
+
+/**
+ * The letters that start a word (at the start, or after a space, a quote, a bracket or a hyphen), and
+ * how many of them are upper and lower case: what `/(?:^|[\s"“(‘'-])\p{L}/gu` finds, counted in one
+ * pass without allocating, since every line of every page is read.
+ */
+function wordStarts(text: string): { starts: number; capitals: number; lowers: number } {
+  let starts = 0, capitals = 0, lowers = 0;
+  let afterMark = true; // the start of the text counts as a mark
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      kind = kindOf(text.slice(i, i + 2));
+      i++;
+    } else kind = charKind(code);
+    if (afterMark && kind & LETTER) {
+      starts++;
+      if (kind & UPPER_CASE) capitals++;
+      if (kind & LOWER_CASE) lowers++;
+      // The letter is taken: the next word start needs a mark of its own.
+      afterMark = false;
+    } else afterMark = (kind & WORD_START_MARK) !== 0;
+  }
+  return { starts, capitals, lowers };
+}
 
 export function blockFeatures(text: string, language: Language): BlockFeatures {
   const line = text.trim();
@@ -121,19 +178,18 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
-  const tokens = language.cjk ? [] : wordsOf(head);
+  // Without a stopword list the share is NaN whatever the words: they are not read.
+  const tokens = language.cjk || !language.stopwords.size ? [] : wordsOf(head);
   let stops = 0;
   for (const w of tokens) if (language.stopwords.has(w)) stops++;
   const stopwordShare = language.stopwords.size && tokens.length ? stops / tokens.length : NaN;
-  const cased = head.match(/(?:^|[\s"“(‘'-])\p{L}/gu) ?? [];
-  let capitals = 0;
-  for (const m of cased) if (UPPER.test(m)) capitals++;
-  const hasCase = capitals > 0 || cased.some((m) => LOWER.test(m));
-  const capitalShare = hasCase && cased.length ? capitals / cased.length : 0;
+  const { starts, capitals, lowers } = wordStarts(head);
+  const hasCase = capitals > 0 || lowers > 0;
+  const capitalShare = hasCase && starts ? capitals / starts : 0;
   const age = words <= 10 && AGE.test(line);
-  const counter = age || COUNTER.test(line);
+  const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
-  const bare = line.replace(/^[[(]\s*|\s*[\])]$/g, '');
+  const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
@@ -142,7 +198,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
-  const junction = words <= 120 ? FUSED.exec(head.length > 160 ? head.slice(0, 160) : head) : null;
+  const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
+  const junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
   if (junction) {
     const lead = head.slice(0, junction.index + junction[1].length);
     const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
