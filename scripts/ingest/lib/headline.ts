@@ -78,26 +78,33 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (!terms) termsByLine.set(i, (terms = contentTerms(lines[i], language)));
     return terms;
   };
-  // Outside CJK a text's terms are the union of its lines' terms (no word spans two lines); CJK
-  // character pairs do span them, so there the joined text is read.
-  const termsOfLines = (of: number[]) => {
-    if (language.cjk) return contentTerms(of.map((i) => lines[i]).join(' '), language);
-    const terms = new Set<string>();
-    for (const i of of) for (const t of lineTerms(i)) terms.add(t);
+  // Outside CJK a text's terms are the union of its lines' terms (no word spans two lines), so a
+  // term is in the lead when it is in one of its lines: the lines are asked, no union is built. CJK
+  // character pairs do span lines, so there the joined text is read.
+  const cjkTerms = new Map<number, Set<string>>();
+  const cjkLeadTerms = (without: number) => {
+    let terms = cjkTerms.get(without);
+    if (!terms) cjkTerms.set(without, (terms = contentTerms(lead.filter((j) => j !== without).map((j) => lines[j]).join(' '), language)));
     return terms;
   };
-  const leadTerms = termsOfLines(lead);
+  /** Is the term in the lead (without line `without`, when the lead holds it: a candidate is measured against the rest)? */
+  const inLead = (t: string, without = -1): boolean => {
+    if (language.cjk) return cjkLeadTerms(lead.includes(without) ? without : -1).has(t);
+    for (const j of lead) if (j !== without && lineTerms(j).has(t)) return true;
+    return false;
+  };
   // How many of the article's first paragraphs use each term: a headline's words run through the
   // article, a clip's or a photo's title shares its words with its own caption only.
-  const spread = new Map<string, number>();
   const spreadLines = firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS);
-  for (const p of spreadLines) for (const t of lineTerms(p)) spread.set(t, (spread.get(t) ?? 0) + 1);
-  // A line of the lead that is a candidate is measured against the rest of the lead only.
-  const leadWithout = (i: number) => (lead.includes(i) ? termsOfLines(lead.filter((j) => j !== i)) : leadTerms);
+  const spread = (t: string) => {
+    let n = 0;
+    for (const p of spreadLines) if (lineTerms(p).has(t)) n++;
+    return n;
+  };
   lower ??= lines.map((l) => l.toLowerCase());
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
-    for (const t of lineTerms(i)) if (leadTerms.has(t)) return true;
+    for (const t of lineTerms(i)) if (inLead(t)) return true;
     return false;
   };
   const echoedAt = echoMemo(lower);
@@ -124,8 +131,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (containsNearbyLine(lower, i)) continue;
     const terms = lineTerms(i);
     let hits = 0;
-    const against = leadWithout(i);
-    for (const t of terms) if (against.has(t)) hits++;
+    for (const t of terms) if (inLead(t, i)) hits++;
     // A label right above a byline ("English Edition", "Print article") shares no word with the article.
     if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
@@ -134,7 +140,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A line's own words count once: a sentence of the article does not recur by repeating itself.
     const own = spreadLines.includes(i) ? 1 : 0;
     let recurring = 0;
-    for (const t of terms) if ((spread.get(t) ?? 0) - own >= 2) recurring++;
+    for (const t of terms) if (spread(t) - own >= 2) recurring++;
     score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
     score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
