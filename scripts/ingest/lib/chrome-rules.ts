@@ -12,6 +12,11 @@ export interface ChromeRule {
   line: RegExp;
   /** Furniture that also ends the article: what follows it in the footer is furniture too. */
   endsArticle?: boolean;
+  /**
+   * A cheap pattern that every line `line` matches also matches: most lines fail it, and `line`
+   * (unanchored, with Unicode classes) is not run on them.
+   */
+  mayMatch?: RegExp;
 }
 
 const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|copy link|save|and|comments?)';
@@ -30,15 +35,15 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
-  { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true },
+  { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
   { id: 'related-links', why: 'related-content heading', line: /^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$/i, endsArticle: true },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
-  { id: 'photo-credit', why: 'photo caption with its credit', line: /(?:^|[.\s])(?:photo|photograph|image|picture|file photo|credit)(?: by| credit)?\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$|\((?:photo|file photo|image)(?: by|:)\s*[^)]{2,40}\)$|^\(?(?:photo|file photo|image)(?: by)? [\p{Lu}][\p{L}\s.'/-]{0,40}\)?$|^file photo$/iu },
+  { id: 'photo-credit', why: 'photo caption with its credit', line: /(?:^|[.\s])(?:photo|photograph|image|picture|file photo|credit)(?: by| credit)?\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$|\((?:photo|file photo|image)(?: by|:)\s*[^)]{2,40}\)$|^\(?(?:photo|file photo|image)(?: by)? [\p{Lu}][\p{L}\s.'/-]{0,40}\)?$|^file photo$/iu, mayMatch: /photo|image|picture|credit/i },
   { id: 'print-edition', why: 'print-edition note at the end of an online article', line: /^this (?:article|story) (?:first )?appeared in (?:the )?.{2,80}? print edition\b.*$/i, endsArticle: true },
   { id: 'credits', why: 'agency production credits', line: new RegExp(`^\\(?${CREDIT}(?:;\\s*${CREDIT})*\\)?\\.?$`, 'u'), endsArticle: true },
   { id: 'relative-time', why: 'page age shown by the site ("Updated 2 years ago")', line: /^(?:(?:updated|posted|published|last updated)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
-  { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true },
+  { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:©|\(c\)|copyright)|all rights reserved/i },
 ];
 
 /** Furniture fused onto the start of a line that holds real content ("0 Comment(s)Print E-mail, …"). */
@@ -58,7 +63,7 @@ const REMEMBERED_LINES = 4096;
 export function chromeRuleOf(line: string): ChromeRule | undefined {
   const known = ruleOfLine.get(line);
   if (known !== undefined) return known ?? undefined;
-  const rule = CHROME_RULES.find((r) => r.line.test(line));
+  const rule = CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(line)) && r.line.test(line));
   if (ruleOfLine.size >= REMEMBERED_LINES) ruleOfLine.clear();
   ruleOfLine.set(line, rule ?? null);
   return rule;
