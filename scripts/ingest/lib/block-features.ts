@@ -121,6 +121,39 @@ function charKind(code: number): number {
   return kind;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * How many words a text has (as `wordsOf` reads them) and how many are stopwords. ASCII text (most
+ * lines) is read in a plain loop: its words are runs of a–z and 0–9, perhaps with an apostrophe and
+ * letters after, once lower-cased, which is what `wordsOf`'s pattern finds there.
+ */
+function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: number; stops: number } {
+  let tokens = 0, stops = 0;
+  if (NON_ASCII.test(text)) {
+    for (const w of wordsOf(text)) {
+      tokens++;
+      if (stopwords.has(w)) stops++;
+    }
+    return { tokens, stops };
+  }
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    if (!isAsciiWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) i++;
+    if (lower.charCodeAt(i) === 0x27 && isAsciiLetter(lower.charCodeAt(i + 1))) for (i++; i < lower.length && isAsciiLetter(lower.charCodeAt(i)); ) i++;
+    tokens++;
+    if (stopwords.has(lower.slice(start, i))) stops++;
+  }
+  return { tokens, stops };
+}
+
 /** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
 const JUNCTION_ENDS = new Set([...'0123456789?!’\'"”'].map((c) => c.charCodeAt(0)));
 
@@ -179,10 +212,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
   // Without a stopword list the share is NaN whatever the words: they are not read.
-  const tokens = language.cjk || !language.stopwords.size ? [] : wordsOf(head);
-  let stops = 0;
-  for (const w of tokens) if (language.stopwords.has(w)) stops++;
-  const stopwordShare = language.stopwords.size && tokens.length ? stops / tokens.length : NaN;
+  const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
+  const stopwordShare = language.stopwords.size && tokens ? stops / tokens : NaN;
   const { starts, capitals, lowers } = wordStarts(head);
   const hasCase = capitals > 0 || lowers > 0;
   const capitalShare = hasCase && starts ? capitals / starts : 0;
