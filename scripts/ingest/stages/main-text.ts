@@ -45,7 +45,14 @@ export interface MainTextChoice {
 export const HEADER_WINDOW = 12;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
-  const features = lines.map((l) => blockFeatures(l, language));
+  // Pages repeat lines (menus, share bars, blank separators): a line's features are read once per
+  // page. Nothing changes a line's features in place, so the copies share one record.
+  const featuresOf = new Map<string, BlockFeatures>();
+  const features = lines.map((l) => {
+    let f = featuresOf.get(l);
+    if (!f) featuresOf.set(l, (f = blockFeatures(l, language)));
+    return f;
+  });
   statLabelsAreCounters(lines, features);
   const stopThreshold = pageStopwordThreshold(features);
   const counts = new Map<string, number>();
