@@ -72,6 +72,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // The article's lead: its first lines of prose, from just above its first real paragraph.
   const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end);
   // Each line's terms are read once: candidates and the lead ask for the same lines again.
+  const lowered = lower ?? lines.map((l) => l.toLowerCase());
   const termsByLine = new Map<number, Set<string>>();
   const lineTerms = (i: number) => {
     let terms = termsByLine.get(i);
@@ -88,9 +89,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return terms;
   };
   /** Is the term in the lead (without line `without`, when the lead holds it: a candidate is measured against the rest)? */
+  // Outside CJK a line's terms are words of the line in lower case: a term not in that text is none
+  // of its terms, and the line's terms need not be read (long paragraphs are most of the work). CJK
+  // character pairs may span a mark the pairs skip.
+  const hasTerm = (j: number, t: string) => (language.cjk || lowered[j].includes(t)) && lineTerms(j).has(t);
   const inLead = (t: string, without = -1): boolean => {
     if (language.cjk) return cjkLeadTerms(lead.includes(without) ? without : -1).has(t);
-    for (const j of lead) if (j !== without && lineTerms(j).has(t)) return true;
+    for (const j of lead) if (j !== without && hasTerm(j, t)) return true;
     return false;
   };
   // How many of the article's first paragraphs use each term: a headline's words run through the
@@ -98,16 +103,15 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const spreadLines = firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS);
   const spread = (t: string) => {
     let n = 0;
-    for (const p of spreadLines) if (lineTerms(p).has(t)) n++;
+    for (const p of spreadLines) if (hasTerm(p, t)) n++;
     return n;
   };
-  lower ??= lines.map((l) => l.toLowerCase());
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
     for (const t of lineTerms(i)) if (inLead(t)) return true;
     return false;
   };
-  const echoedAt = echoMemo(lower);
+  const echoedAt = echoMemo(lowered);
   let distance = 0;
   for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
     const f = blocks[i].features;
@@ -122,13 +126,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (f.fusedTeaser && (header !== 'next' || (blocks[i + 1]?.features.age && !headerLine(lines[i + 1], blocks[i + 1].features)))) continue;
     const fullStop = FULL_STOP.test(lines[i]);
     const titleCase = f.capitalShare >= 0.6 && f.words >= 3;
-    const repeated = lower[i - 1] === lower[i] || lower[i + 1] === lower[i];
+    const repeated = lowered[i - 1] === lowered[i] || lowered[i + 1] === lowered[i];
     const stampAbove = headerAbove(lines, blocks, i);
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
     if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
-    if (containsNearbyLine(lower, i)) continue;
+    if (containsNearbyLine(lowered, i)) continue;
     const terms = lineTerms(i);
     let hits = 0;
     for (const t of terms) if (inLead(t, i)) hits++;
