@@ -132,10 +132,12 @@ const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x
  */
 function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: number; stops: number } {
   let tokens = 0, stops = 0;
+  // A word longer than every stopword is none: it is not looked up.
+  const longest = longestOf(stopwords);
   if (NON_ASCII.test(text)) {
     for (const w of wordsOf(text)) {
       tokens++;
-      if (stopwords.has(w)) stops++;
+      if (w.length <= longest && stopwords.has(w)) stops++;
     }
     return { tokens, stops };
   }
@@ -149,9 +151,20 @@ function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: 
     while (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) i++;
     if (lower.charCodeAt(i) === 0x27 && isAsciiLetter(lower.charCodeAt(i + 1))) for (i++; i < lower.length && isAsciiLetter(lower.charCodeAt(i)); ) i++;
     tokens++;
-    if (stopwords.has(lower.slice(start, i))) stops++;
+    if (i - start <= longest && stopwords.has(lower.slice(start, i))) stops++;
   }
   return { tokens, stops };
+}
+
+const longestWord = new WeakMap<ReadonlySet<string>, number>();
+function longestOf(words: ReadonlySet<string>): number {
+  let longest = longestWord.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of words) longest = Math.max(longest, w.length);
+    longestWord.set(words, longest);
+  }
+  return longest;
 }
 
 /** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
