@@ -174,12 +174,13 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
  */
 function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts: Map<string, number>): void {
   const prose = blocks.filter((b) => b.cls === 'good').length;
-  const repeated = blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1);
+  const repeated = blocks.flatMap((b, i) => (b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1 ? [i] : []));
   if (!repeated.length || repeated.length > prose * 0.3) return;
   // A copy between two paragraphs is the article's own: a pull quote repeating its standfirst, the
   // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
-  const between = new Set(blocks.filter((b, i) => b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1 && isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
-  for (const b of repeated) if (!between.has(b)) Object.assign(b, { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(b.features.words, 40)) });
+  // (Judged before any copy is marked, so two copies side by side judge each other as they were.)
+  const furniture = repeated.filter((i) => !(isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
+  for (const i of furniture) Object.assign(blocks[i], { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(blocks[i].features.words, 40)) });
 }
 
 /** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
@@ -206,9 +207,8 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
  * is not enough: that is as often an author's note or a site blurb under the closing promotion.
  */
 function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
-  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
   blocks.forEach((b, i) => {
-    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && prose(blocks[i + 1]) && prose(blocks[i + 2])) b.weight = -2;
+    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && isProse(blocks[i + 1]) && isProse(blocks[i + 2])) b.weight = -2;
   });
 }
 
