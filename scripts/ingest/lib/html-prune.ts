@@ -10,6 +10,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { PageDomBuilder, type JsdomDocument } from './html-dom.ts';
+import { FastTokenizer } from './html-tokenizer.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -174,7 +175,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
   );
   parser.write(html);
   parser.end();

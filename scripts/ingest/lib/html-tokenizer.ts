@@ -1,0 +1,58 @@
+/**
+ * htmlparser2's tokenizer, the same tokens for less work. With entity decoding on, it looks at every
+ * character of text and of quoted attribute values one at a time, through its state switch, though
+ * only a few of them can change anything: in text "<" and "&", in a quoted value its closing quote and
+ * "&". Here, on any other character, it jumps straight to the next one that can: every callback
+ * comes with the same arguments in the same order (tests/ingest/html-tokenizer.test.ts), so the
+ * Parser above it builds the same elements.
+ *
+ * Each position found is remembered until the tokenizer passes it, so a page of many "&" and few "<"
+ * (or the reverse) is still read in one linear pass per character searched for.
+ */
+import { Tokenizer } from 'htmlparser2';
+
+const LT = 0x3c;
+const AMP = 0x26;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/** The fields and states of Tokenizer this reads or replaces (private in its typings, public at run time). */
+interface TokenizerInternals {
+  buffer: string;
+  index: number;
+  offset: number;
+  decodeEntities: boolean;
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+  /** Per searched character: the buffer searched, and where the next one is (buffer.length: none). */
+  nextFound?: { buffer: string; at: Map<number, number> };
+}
+
+/** The buffer index of the first `code` at or after `from` (buffer.length if none), remembered. */
+function nextOf(t: TokenizerInternals, code: number, from: number): number {
+  if (t.nextFound?.buffer !== t.buffer) t.nextFound = { buffer: t.buffer, at: new Map() };
+  const known = t.nextFound.at.get(code);
+  if (known !== undefined && known >= from) return known;
+  const found = t.buffer.indexOf(String.fromCharCode(code), from);
+  const at = found === -1 ? t.buffer.length : found;
+  t.nextFound.at.set(code, at);
+  return at;
+}
+
+export class FastTokenizer extends Tokenizer {}
+
+const base = Tokenizer.prototype as unknown as TokenizerInternals;
+const fast = FastTokenizer.prototype as unknown as TokenizerInternals;
+
+fast.stateText = function (this: TokenizerInternals, c: number) {
+  if (c === LT || c === AMP || !this.decodeEntities) return base.stateText.call(this, c);
+  // The state loop moves on one character after this returns: stop just before the next that matters.
+  const from = this.index - this.offset + 1;
+  this.index = Math.min(nextOf(this, LT, from), nextOf(this, AMP, from)) + this.offset - 1;
+};
+
+fast.handleInAttributeValue = function (this: TokenizerInternals, c: number, quote: number) {
+  if (c === quote || c === AMP || !this.decodeEntities || (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)) return base.handleInAttributeValue.call(this, c, quote);
+  const from = this.index - this.offset + 1;
+  this.index = Math.min(nextOf(this, quote, from), nextOf(this, AMP, from)) + this.offset - 1;
+};
