@@ -8,9 +8,8 @@
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
  *   no script or handler of the page survives into anything we build.
  */
-import { Parser } from 'htmlparser2';
 import { PageDomBuilder, type JsdomDocument } from './html-dom.ts';
-import { FastTokenizer } from './html-tokenizer.ts';
+import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -79,7 +78,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
   // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
   let hiddenDepth = 0;
 
-  const parser = new Parser(
+  const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
         if (hiddenDepth > 0) hiddenDepth++;
@@ -176,6 +175,8 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
+    // Every attribute read here (the metadata's and hiddenElement's included) is one the DOM keeps.
+    KEEP_ATTR,
   );
   parser.write(html);
   parser.end();

@@ -1,15 +1,21 @@
 /**
- * htmlparser2's tokenizer, the same tokens for less work. With entity decoding on, it looks at every
+ * htmlparser2's parser, the same events for less work.
+ *
+ * FastTokenizer: htmlparser2's tokenizer, the same tokens. With entity decoding on, it looks at every
  * character of text and of quoted attribute values one at a time, through its state switch, though
  * only a few of them can change anything: in text "<" and "&", in a quoted value its closing quote and
  * "&". Here, on any other character, it jumps straight to the next one that can: every callback
- * comes with the same arguments in the same order (tests/ingest/html-tokenizer.test.ts), so the
+ * comes with the same arguments in the same order (tests/ingest/html-parser.test.ts), so the
  * Parser above it builds the same elements.
  *
  * Each position found is remembered until the tokenizer passes it, so a page of many "&" and few "<"
  * (or the reverse) is still read in one linear pass per character searched for.
+ *
+ * KeptAttributesParser: a Parser whose start tags carry only the attributes its handler reads. A
+ * page's tags are mostly attributes nobody reads (data-*, src, srcset, on* handlers…); the parser
+ * still reads past them, but copies, decodes and stores none of them.
  */
-import { Tokenizer } from 'htmlparser2';
+import { Parser, Tokenizer, type Handler, type ParserOptions } from 'htmlparser2';
 
 const LT = 0x3c;
 const AMP = 0x26;
@@ -55,4 +61,46 @@ fast.handleInAttributeValue = function (this: TokenizerInternals, c: number, quo
   if (c === quote || c === AMP || !this.decodeEntities || (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)) return base.handleInAttributeValue.call(this, c, quote);
   const from = this.index - this.offset + 1;
   this.index = Math.min(nextOf(this, quote, from), nextOf(this, AMP, from)) + this.offset - 1;
+};
+
+/** The Parser's attribute state (private in its typings, public at run time). */
+interface ParserInternals {
+  attribname: string;
+  attribvalue: string;
+  endIndex: number;
+  keptAttributes: ReadonlySet<string>;
+  skippingAttribute: boolean;
+  onattribname(start: number, endIndex: number): void;
+  onattribdata(start: number, endIndex: number): void;
+  onattribentity(codepoint: number): void;
+  onattribend(quote: number, endIndex: number): void;
+}
+
+export class KeptAttributesParser extends Parser {
+  /** `keep`: the attribute names (as the parser reports them: lower-cased) start tags carry. */
+  constructor(handler: Partial<Handler>, options: ParserOptions, keep: ReadonlySet<string>) {
+    super(handler, options);
+    const self = this as unknown as ParserInternals;
+    self.keptAttributes = keep;
+    self.skippingAttribute = false;
+  }
+}
+
+const parserBase = Parser.prototype as unknown as ParserInternals;
+const kept = KeptAttributesParser.prototype as unknown as ParserInternals;
+
+kept.onattribname = function (this: ParserInternals, start: number, endIndex: number) {
+  parserBase.onattribname.call(this, start, endIndex);
+  this.skippingAttribute = !this.keptAttributes.has(this.attribname);
+};
+kept.onattribdata = function (this: ParserInternals, start: number, endIndex: number) {
+  if (!this.skippingAttribute) parserBase.onattribdata.call(this, start, endIndex);
+};
+kept.onattribentity = function (this: ParserInternals, codepoint: number) {
+  if (!this.skippingAttribute) parserBase.onattribentity.call(this, codepoint);
+};
+kept.onattribend = function (this: ParserInternals, quote: number, endIndex: number) {
+  if (!this.skippingAttribute) return parserBase.onattribend.call(this, quote, endIndex);
+  this.endIndex = endIndex;
+  this.attribvalue = '';
 };

@@ -1,10 +1,11 @@
 /**
- * The fast tokenizer (lib/html-tokenizer.ts) skips characters that cannot change its state: every
- * callback must still come with the same arguments, in the same order, as htmlparser2's own.
+ * The prune pass's parser (lib/html-parser.ts): the fast tokenizer skips characters that cannot change
+ * its state, and every callback must still come with the same arguments, in the same order, as
+ * htmlparser2's own; the parser that keeps only some attributes gives the same events otherwise.
  */
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { FastTokenizer } from '../../scripts/ingest/lib/html-tokenizer.ts';
+import { FastTokenizer, KeptAttributesParser } from '../../scripts/ingest/lib/html-parser.ts';
 
 const CALLBACKS = ['onattribdata', 'onattribentity', 'onattribend', 'onattribname', 'oncdata', 'onclosetag', 'oncomment', 'ondeclaration', 'onend', 'onopentagend', 'onopentagname', 'onprocessinginstruction', 'onselfclosingtag', 'ontext', 'ontextentity'] as const;
 
@@ -19,18 +20,20 @@ function tokens(Kind: typeof Tokenizer, html: string, chunks = 1): string[] {
   return seen;
 }
 
-/** What the Parser hands its handler, with the given tokenizer. */
-function parsed(Kind: typeof Tokenizer, html: string): string[] {
+/** What the Parser hands its handler, with the given tokenizer; attributes only those in `keep`, if given. */
+function parsed(Kind: typeof Tokenizer, html: string, keep?: Set<string>, filterHere = false): string[] {
   const seen: string[] = [];
-  const parser = new Parser(
-    {
-      onopentag: (name, attribs) => void seen.push(`<${name} ${JSON.stringify(attribs)}>`),
-      ontext: (text) => void seen.push(JSON.stringify(text)),
-      onclosetag: (name) => void seen.push(`</${name}>`),
-      oncomment: (text) => void seen.push(`<!--${text}-->`),
+  const handler = {
+    onopentag: (name: string, attribs: Record<string, string>) => {
+      const shown = filterHere && keep ? Object.fromEntries(Object.entries(attribs).filter(([k]) => keep.has(k))) : attribs;
+      seen.push(`<${name} ${JSON.stringify(shown)}>`);
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: Kind },
-  );
+    ontext: (text: string) => void seen.push(JSON.stringify(text)),
+    onclosetag: (name: string) => void seen.push(`</${name}>`),
+    oncomment: (text: string) => void seen.push(`<!--${text}-->`),
+  };
+  const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: Kind };
+  const parser = keep && !filterHere ? new KeptAttributesParser(handler, options, keep) : new Parser(handler, options);
   parser.write(html);
   parser.end();
   return seen;
@@ -80,6 +83,13 @@ describe('the fast tokenizer', () => {
 
   it('gives the Parser the same elements, attributes and text', () => {
     for (const html of NASTY) expect(parsed(FastTokenizer, html)).toEqual(parsed(Tokenizer, html));
+  });
+
+  it('keeps only the attributes asked for, each as the full parser reads it (entities decoded, the first of two)', () => {
+    const keep = new Set(['class', 'href', 'title', 'b', 'a', 'x']);
+    const pages = [...NASTY, '<a HREF="x&amp;y" data-src="&lt;" Class=one class=two title b=\'&quot;\' c>t</a>', ...fuzz(2000)];
+    for (const html of pages) expect(parsed(FastTokenizer, html, keep), html).toEqual(parsed(Tokenizer, html, keep, true));
+    expect(parsed(FastTokenizer, '<a href="x&amp;y" data-src="z" CLASS=one class=two>t</a>', keep)[0]).toBe('<a {"href":"x&y","class":"one"}>');
   });
 
   it('reads a page of many ampersands and no tags in linear time', () => {
