@@ -116,13 +116,21 @@ function rememberText(): void {
     });
   }
   // An attribute (a link's href) is part of what is remembered beside the text.
-  for (const name of ['setAttribute', 'removeAttribute'] as const) {
-    const original = element[name];
-    element[name] = function (this: Memo, ...args: unknown[]) {
+  const setAttribute = element.setAttribute;
+  element.setAttribute = function (this: Memo, name: string, value: string) {
+    forget(this);
+    return setAttribute.call(this, name, value);
+  };
+  // Readability removes a dozen presentational attributes from every element of the article, which
+  // mostly has none of them: removing an attribute that is not there changes nothing.
+  const removeAttribute = element.removeAttribute;
+  element.removeAttribute = function (this: Memo & { attributes: { name: string }[] }, name: string) {
+    for (const attribute of this.attributes) {
+      if (attribute.name !== name) continue;
       forget(this);
-      return original.apply(this, args);
-    };
-  }
+      return removeAttribute.call(this, name);
+    }
+  };
   const appendChild = node.appendChild;
   const remove = node.remove;
   const replaceChild = node.replaceChild;

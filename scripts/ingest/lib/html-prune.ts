@@ -36,6 +36,17 @@ const HREF_KEPT = 'javascript:'.length;
  * (Readability re-parses the page when it retries).
  */
 const ELEMENT_NAME = /^[a-z][a-z0-9._-]*(?::[a-z][a-z0-9._-]*)?$/;
+/** ELEMENT_NAME's answer per tag name: a page uses a few dozen names thousands of times. */
+const elementNames = new Map<string, boolean>();
+function isElementName(name: string): boolean {
+  let ok = elementNames.get(name);
+  if (ok === undefined) {
+    ok = ELEMENT_NAME.test(name);
+    // Names a hostile page invents are not remembered past a bound.
+    if (elementNames.size < 10_000) elementNames.set(name, ok);
+  }
+  return ok;
+}
 
 /**
  * Readability's own test for an element no reader sees (_isProbablyVisible): inline display:none or
@@ -120,7 +131,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         const toHead = name === 'meta';
         const build =
-          (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
+          (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
         const kept: [string, string][] = [];
         if (build) {
           for (const key in attribs) {

@@ -11,17 +11,24 @@ import { Readability } from '@mozilla/readability';
 
 type El = {
   nodeType: number;
+  parentNode: El | null;
+  firstChild: El | null;
   tagName: string;
   textContent: string;
   children: El[];
   childNodes: El[];
   getAttribute(name: string): string | null;
   getElementsByTagName(tag: string): El[];
+  replaceChild(added: El, removed: El): void;
+  appendChild(child: El): void;
 };
 
 const proto = Readability.prototype as unknown as {
   REGEXPS: { byline: RegExp };
   ELEMENT_NODE: number;
+  TEXT_NODE: number;
+  _doc: { createTextNode(text: string): El; createElement(tag: string): El };
+  _fixRelativeUris(articleContent: El): void;
   _isValidByline(node: El, matchString: string): boolean;
   _isElementWithoutContent(node: El): boolean;
   _getAllNodesWithTag(node: El, tagNames: string[]): El[];
@@ -103,4 +110,26 @@ proto._getLinkDensity = function (element) {
   const density = linkDensity.call(this, element);
   if (element._text !== undefined) element._linkDensity = density;
   return density;
+};
+
+/**
+ * Original: every link's address made absolute (a URL parse per link) and every image's, after its
+ * javascript: links are replaced by their text. The prune pass keeps only the first characters of an
+ * address (lib/html-prune.ts) and no images, the document has no URL, and of an address we read only
+ * whether it starts with "#" (lib/html-blocks.ts), which resolving never changes: a relative address
+ * cannot be resolved without a base and stays as it is, an absolute one never starts with "#". So only
+ * the javascript: links are replaced, exactly as the original does.
+ */
+proto._fixRelativeUris = function (this: typeof proto, articleContent) {
+  for (const link of this._getAllNodesWithTag(articleContent, ['a'])) {
+    const href = link.getAttribute('href');
+    if (!href || href.indexOf('javascript:') !== 0) continue;
+    if (link.childNodes.length === 1 && link.childNodes[0].nodeType === this.TEXT_NODE) {
+      link.parentNode!.replaceChild(this._doc.createTextNode(link.textContent), link);
+    } else {
+      const container = this._doc.createElement('span');
+      while (link.firstChild) container.appendChild(link.firstChild);
+      link.parentNode!.replaceChild(container, link);
+    }
+  }
 };
