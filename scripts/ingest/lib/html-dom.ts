@@ -149,6 +149,40 @@ function rememberText(): void {
     return replaceChild.call(this, added, removed);
   };
   element.__textRemembered = true;
+  sameShapeForEveryNode(Object.getPrototypeOf(document));
+}
+
+/**
+ * JSDOMParser's nodes get their links (parentNode, previousSibling, nextSibling) as they are appended,
+ * and Readability and this module add their own fields (a score, a data-table flag, remembered text)
+ * as they go, each node in its own order: a page's nodes end up with dozens of hidden classes, and
+ * every function that walks them (Readability's, the DOM's, ours) is optimised, thrown away when the
+ * next shape comes, and optimised again. Every node made here has all those fields from the start, in
+ * one order, so all elements share one shape and all text nodes another. Nothing reads them but by
+ * value (`undefined` and `null` are what a missing field reads as), so no answer changes.
+ */
+function sameShapeForEveryNode(documentProto: { createElement(tag: string): object; createTextNode(text: string): object }): void {
+  const createElement = documentProto.createElement;
+  const createTextNode = documentProto.createTextNode;
+  documentProto.createElement = function (tag: string) {
+    const element = createElement.call(this, tag) as Record<string, unknown>;
+    element.parentNode = null;
+    element.previousSibling = null;
+    element.nextSibling = null;
+    element._text = undefined;
+    element._linkDensity = undefined;
+    element._innerText = undefined;
+    element.readability = undefined;
+    element._readabilityDataTable = undefined;
+    return element;
+  };
+  documentProto.createTextNode = function (text: string) {
+    const node = createTextNode.call(this, text) as Record<string, unknown>;
+    node.parentNode = null;
+    node.previousSibling = null;
+    node.nextSibling = null;
+    return node;
+  };
 }
 rememberText();
 
