@@ -70,6 +70,8 @@ interface ParserInternals {
   endIndex: number;
   keptAttributes: ReadonlySet<string>;
   skippingAttribute: boolean;
+  attribs: Record<string, string> | null;
+  emitOpenTag(name: string): void;
   onattribname(start: number, endIndex: number): void;
   onattribdata(start: number, endIndex: number): void;
   onattribentity(codepoint: number): void;
@@ -89,6 +91,15 @@ export class KeptAttributesParser extends Parser {
 const parserBase = Parser.prototype as unknown as ParserInternals;
 const kept = KeptAttributesParser.prototype as unknown as ParserInternals;
 
+/**
+ * A start tag's attributes come in a dictionary object with no prototype: every tag's object then has
+ * the same hidden class whatever attributes it holds and in whatever order, so the handler reading
+ * them is optimised once (a plain object per combination of attributes made it megamorphic).
+ */
+kept.emitOpenTag = function (this: ParserInternals, name: string) {
+  parserBase.emitOpenTag.call(this, name);
+  if (this.attribs) this.attribs = Object.create(null) as Record<string, string>;
+};
 kept.onattribname = function (this: ParserInternals, start: number, endIndex: number) {
   parserBase.onattribname.call(this, start, endIndex);
   this.skippingAttribute = !this.keptAttributes.has(this.attribname);
