@@ -30,22 +30,36 @@ interface TokenizerInternals {
   decodeEntities: boolean;
   stateText(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
-  /** Per searched character: the buffer searched, and where the next one is (buffer.length: none). */
-  nextFound?: { buffer: string; at: Map<number, number> };
+  /** The buffer searched, and per character code searched for, where its next one is (buffer.length: none). */
+  searched: string;
+  nextFound: number[];
 }
 
 /** The buffer index of the first `code` at or after `from` (buffer.length if none), remembered. */
 function nextOf(t: TokenizerInternals, code: number, from: number): number {
-  if (t.nextFound?.buffer !== t.buffer) t.nextFound = { buffer: t.buffer, at: new Map() };
-  const known = t.nextFound.at.get(code);
-  if (known !== undefined && known >= from) return known;
+  if (t.searched !== t.buffer) {
+    t.searched = t.buffer;
+    t.nextFound.fill(-1);
+  }
+  const known = t.nextFound[code];
+  if (known >= from) return known;
   const found = t.buffer.indexOf(String.fromCharCode(code), from);
   const at = found === -1 ? t.buffer.length : found;
-  t.nextFound.at.set(code, at);
+  t.nextFound[code] = at;
   return at;
 }
 
-export class FastTokenizer extends Tokenizer {}
+export class FastTokenizer extends Tokenizer {
+  constructor(...args: ConstructorParameters<typeof Tokenizer>) {
+    super(...args);
+    // Set here, not on first use: a field added mid-parse changes the tokenizer's hidden class and
+    // throws away its optimised state loop.
+    const self = this as unknown as TokenizerInternals;
+    self.searched = '';
+    // Indexed by character code: the characters searched for are all below 64.
+    self.nextFound = Array.from({ length: 64 }, () => -1);
+  }
+}
 
 const base = Tokenizer.prototype as unknown as TokenizerInternals;
 const fast = FastTokenizer.prototype as unknown as TokenizerInternals;
