@@ -28,6 +28,7 @@ interface Memo {
   _text?: string;
   /** What lib/readability-speed.ts remembers beside the text, forgotten with it. */
   _linkDensity?: number;
+  _shape?: object;
   parentNode: Memo | null;
 }
 /**
@@ -56,9 +57,12 @@ export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => Jsdo
 }
 
 function forget(node: Memo | null): void {
-  for (let n = node; n && n._text !== undefined; n = n.parentNode) {
+  // The shape of an element's text (lib/readability-speed.ts) is remembered like the text itself,
+  // each with all of its descendants'; either may be remembered without the other.
+  for (let n = node; n && (n._text !== undefined || n._shape !== undefined); n = n.parentNode) {
     n._text = undefined;
-    if (n._linkDensity !== undefined) n._linkDensity = undefined;
+    n._shape = undefined;
+    n._linkDensity = undefined;
   }
 }
 function rememberText(): void {
@@ -171,6 +175,7 @@ function sameShapeForEveryNode(documentProto: { createElement(tag: string): obje
     element.nextSibling = null;
     element._text = undefined;
     element._linkDensity = undefined;
+    element._shape = undefined;
     element._innerText = undefined;
     element.readability = undefined;
     element._readabilityDataTable = undefined;
