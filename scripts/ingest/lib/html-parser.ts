@@ -35,6 +35,8 @@ interface TokenizerInternals {
   nextFound: number[];
 }
 
+const CHARACTERS = Array.from({ length: 64 }, (_, code) => String.fromCharCode(code));
+
 /** The buffer index of the first `code` at or after `from` (buffer.length if none), remembered. */
 function nextOf(t: TokenizerInternals, code: number, from: number): number {
   if (t.searched !== t.buffer) {
@@ -43,7 +45,7 @@ function nextOf(t: TokenizerInternals, code: number, from: number): number {
   }
   const known = t.nextFound[code];
   if (known >= from) return known;
-  const found = t.buffer.indexOf(String.fromCharCode(code), from);
+  const found = t.buffer.indexOf(CHARACTERS[code], from);
   const at = found === -1 ? t.buffer.length : found;
   t.nextFound[code] = at;
   return at;
