@@ -192,7 +192,7 @@ function sameShapeForEveryNode(documentProto: { createElement(tag: string): obje
 rememberText();
 
 /** One call to a PageDomBuilder: open (name, attributes, in head, built), close, or text. */
-type BuildStep = [string, [string, string][] | null, boolean, boolean] | null | string;
+type BuildStep = [string, Readonly<Record<string, string>> | null, boolean, boolean] | null | string;
 
 export class PageDomBuilder {
   readonly document: JsdomDocument;
@@ -225,14 +225,14 @@ export class PageDomBuilder {
   }
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
-  open(name: string, attributes: [string, string][] | null, inHead: boolean, build: boolean): void {
+  open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
     this.steps.push([name, attributes, inHead, build]);
     if (!build || this.open_.length >= MAX_DEPTH) {
       this.built.push(false);
       return;
     }
     const element = this.document.createElement(name);
-    if (attributes) for (const [key, value] of attributes) element.setAttribute(key, value);
+    if (attributes) for (const key in attributes) element.setAttribute(key, attributes[key]);
     (inHead ? this.document.head : this.parent).appendChild(element);
     this.built.push(true);
     this.open_.push(element);

@@ -121,7 +121,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
           const first = meta.title === null && !title;
           if (first) title = [];
-          dom.open(name, [], true, first && hiddenDepth === 0);
+          dom.open(name, null, true, first && hiddenDepth === 0);
           return;
         }
         if (name === 'h1') {
@@ -132,14 +132,11 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         const toHead = name === 'meta';
         const build =
           (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
-        const kept: [string, string][] = [];
-        if (build) {
-          for (const key in attribs) {
-            // Of a link's address Readability reads only whether it is "#…" (in-page) or "javascript:".
-            if (KEEP_ATTR.has(key)) kept.push([key, key === 'href' ? attribs.href.slice(0, HREF_KEPT) : attribs[key]]);
-          }
-        }
-        dom.open(name, kept, toHead, build);
+        // The parser hands over only the attributes in KEEP_ATTR, in page order, in an object of the
+        // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
+        // or "javascript:".
+        if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
+        dom.open(name, build ? attribs : null, toHead, build);
       },
       ontext(text) {
         if (jsonLd) {
