@@ -55,6 +55,8 @@ export interface BlockFeatures {
   markup: boolean;
   /** A clock time then a headline ("14:44 Storm hits the coast"): a ticker of other stories. */
   ticker: boolean;
+  /** Ends with a photo's credit ("… on Monday. Photograph by Jane Smith/Agency", "(Photo: John Doe)"): a caption. */
+  caption: boolean;
 }
 
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
@@ -100,6 +102,18 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*
  * "… said. (dpa/AFP)". Words in brackets ("(mehr)", "(Video)") are links, not signatures.
  */
 const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(?:\s*[/,]\s*(?:\p{Ll}{2,3}|\p{Lu}{2,5}))*\)$/u;
+
+/**
+ * A photo's credit at the end of a line: "Photo: Name", "(Image: © Name)", "Photograph by Name/Agency",
+ * "…last yearCredit: Name" (a caption run into its credit), "© Agency / Name"; the credit itself has
+ * no sentence mark. The credit's name starts with a capital (case-sensitive on purpose: "image/jpeg"
+ * or "Picture this:" is no credit), and the word is not part of another ("entity_picture:").
+ */
+const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er)?)';
+const PHOTO_CREDIT = new RegExp(
+  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
+  'u',
+);
 
 /** A social post's author as its embed signs it: "(@jane_doe)". */
 const HANDLE = /\(@\w{2,}\)/;
@@ -263,7 +277,10 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     wordList = (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
+  // A copyright line is the page's foot (copyright, legal), not a caption.
+  const caption = !copyright && !markup && words <= 80 && PHOTO_CREDIT.test(line);
   return {
+    caption,
     words,
     wordList,
     markup,
