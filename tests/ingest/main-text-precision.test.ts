@@ -45,3 +45,26 @@ describe('main-text precision: photo captions', () => {
     expect(choose(page).kept).toEqual([A1, ...prose, A2]);
   });
 });
+
+describe('main-text precision: a note on the author after the article', () => {
+  const bio = 'Jane Smith covers science and technology for the paper and has reported from four continents since she joined it in 2009.';
+
+  it('leaves out the paragraph about the author the byline names, under her name, and what follows it', () => {
+    const page = `Observatory opens its doors to foreign partners\nBy Jane Smith | Science Desk\n${A1}\n${A2}\n${A3}\nAbout Jane Smith\n${bio}\nRelated\nNew Telescope Spots Earliest Galaxy Yet Seen`;
+    const { kept, why } = choose(page);
+    expect(kept).toEqual([A1, A2, A3]);
+    expect(why.get(bio)).toMatch(/author/);
+  });
+
+  it('keeps a paragraph about someone the byline does not name, and one that does not start with the name', () => {
+    const profile = 'Maria Lopez leads the antenna team at the institute and has built three of the instruments now in the desert.';
+    const page = `Observatory opens its doors to foreign partners\nBy Jane Smith | Science Desk\n${A1}\n${A2}\nMaria Lopez\n${profile}\n${A3}`;
+    expect(choose(page).kept).toEqual([A1, A2, 'Maria Lopez', profile, A3]);
+  });
+
+  it('keeps such a paragraph when most of the article comes after it (it introduces the author, it does not close the article)', () => {
+    const intro = 'Jane Smith has covered the observatory since its first antenna went up, and she went back to the desert this spring.';
+    const page = `Observatory opens its doors to foreign partners\nBy Jane Smith | Science Desk\n${A1}\nJane Smith\n${intro}\n${A2}\n${A3}\n${A1.replace('Monday', 'Tuesday')}`;
+    expect(choose(page).kept).toEqual([A1, 'Jane Smith', intro, A2, A3, A1.replace('Monday', 'Tuesday')]);
+  });
+});

@@ -69,6 +69,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
   proseAfterDatelineStartsTheArticle(blocks);
+  notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(blocks, walls);
   const end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
@@ -354,6 +355,49 @@ function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
         blocks[j].weight += 25;
         return;
       }
+    }
+  }
+}
+
+/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
+// Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
+const NAME_LINE = /^(?:(?:[Aa]bout(?: the [Aa]uthor)?|ABOUT|[Ss]obre|[Üü]ber|[ÀàAa] propos de|(?:[Pp]ublished|[Ww]ritten|[Pp]osted) by|[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s+)?((\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|da|do|dos|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){1,3})(?:\s*\([^)]{1,40}\))?$/u;
+/** How far above a paragraph its name line may be (a job title between them: "Chief Editor, Science Desk"). */
+const NAME_LINE_REACH = 3;
+/** The name must start the note: it is among its first words ("Jane leads…", "Mother of two, Jane Smith is…"). */
+const NOTE_NAME_WORDS = 12;
+/** A byline with the author's desk or site and a stamp: "By Jane Smith | Science Desk | May 2, 2019". */
+const BYLINE_WORDS = 15;
+
+/**
+ * "About Jane Smith" then "Jane Smith covers science for the paper…": a note on the article's author
+ * (the person its byline names, above the first paragraph) under her name, after the article. It
+ * reads as prose, but it is the site's furniture: it weighs against the run, so the article ends
+ * above it (and above the list of her other stories that usually follows). A paragraph about anyone
+ * else, or about the author without her name line over it, is judged as before.
+ */
+function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
+  const firstProse = blocks.findIndex((b) => b.cls === 'good');
+  if (firstProse === -1) return;
+  // The byline is a short line near above the first paragraph ("By Jane Smith | Science Desk").
+  const header: string[] = [];
+  for (let i = Math.max(0, firstProse - HEADER_WINDOW); i < firstProse; i++) if (blocks[i].features.words <= BYLINE_WORDS) header.push(lines[i]);
+  // A note on the author closes the article: it comes after most of the page's prose, never before.
+  const proseWords = [0];
+  blocks.forEach((b, i) => proseWords.push(proseWords[i] + (b.cls === 'good' ? b.features.words : 0)));
+  const total = proseWords[blocks.length];
+  for (let j = firstProse + 1; j < blocks.length; j++) {
+    const note = blocks[j];
+    if ((note.cls !== 'good' && note.cls !== 'near') || proseWords[j] < total - proseWords[j + 1]) continue;
+    for (let k = j - 1; k >= Math.max(firstProse + 1, j - NAME_LINE_REACH); k--) {
+      if (blocks[k].cls === 'good') break;
+      const m = NAME_LINE.exec(lines[k].trim());
+      if (!m) continue;
+      const [, name, given] = m;
+      const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
+      if (!opening.includes(given) || !header.some((l) => l.includes(name))) continue;
+      Object.assign(note, { cls: 'bad', why: 'a note on the article\'s author (named in its byline)', weight: -(10 + Math.min(note.features.words, 40)) });
+      break;
     }
   }
 }
