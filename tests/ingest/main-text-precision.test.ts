@@ -68,3 +68,26 @@ describe('main-text precision: a note on the author after the article', () => {
     expect(choose(page).kept).toEqual([A1, 'Jane Smith', intro, A2, A3, A1.replace('Monday', 'Tuesday')]);
   });
 });
+
+describe('main-text precision: other stories’ summaries under a box after the article', () => {
+  // A whole article: five paragraphs, some 270 words of prose.
+  const article = [`${A1} ${A2}`, `${A2} ${A3}`, `${A3} ${A1}`, `${A1} ${A3}`, `${A2} ${A1}`];
+  const teasers = [
+    'A new survey of the southern sky finds twice as many young stars as astronomers expected to see there.',
+    'The space agency has picked three teams to design the lander that will carry the first rover to the far side.',
+    'Researchers say the ocean floor is far louder than anyone thought, and ships are to blame for most of the noise.',
+  ];
+
+  it('leaves out the summaries one by one under "You may also like", between their labels and buttons', () => {
+    const page = `Observatory opens its doors to foreign partners\n${article.join('\n')}\nYou may also like\n${teasers.map((t) => `Space\n${t}\nPin Send`).join('\n')}\nAbout us`;
+    const { kept, why } = choose(page);
+    expect(kept).toEqual(article);
+    expect(why.get(teasers[0])).toMatch(/after the article/);
+  });
+
+  it('keeps the article going on in paragraphs under a box set inside it', () => {
+    const page = `Observatory opens its doors to foreign partners\n${article.join('\n')}\nRelated\nNew Telescope Spots Earliest Galaxy Yet Seen\n${teasers[0]}\n${teasers[1]}\n${A3.replace('last year', 'in 2018')}`;
+    // ("Related" is left to the named rules of `clean`.)
+    expect(choose(page).kept).toEqual([...article, 'Related', ...teasers.slice(0, 2), A3.replace('last year', 'in 2018')]);
+  });
+});

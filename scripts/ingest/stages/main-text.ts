@@ -68,6 +68,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
+  teasersUnderABoxAfterTheArticle(blocks, boxed);
   proseAfterDatelineStartsTheArticle(blocks);
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
@@ -336,6 +337,35 @@ function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
     }
   }
   return boxed;
+}
+
+/**
+ * Prose words above a box heading that make it follow a whole article: a box set inside a short
+ * article ("Related Links" under its second paragraph) is judged by its weights alone.
+ */
+const ARTICLE_ABOVE_WORDS = 250;
+
+/**
+ * Under a box heading that follows the article ("You may also like", "Related coverage"), other
+ * stories' summaries come one by one, between their headlines, share buttons or pictures; the
+ * article, when it goes on under a box set inside it, goes on in paragraphs that follow each other.
+ * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
+ * against the run too.
+ */
+function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<number>): void {
+  let prose = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].cls === 'good') prose += blocks[i].features.words;
+    if (!blocks[i].features.boxHeading || prose < ARTICLE_ABOVE_WORDS) continue;
+    let j = i + 1;
+    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])); j++) {
+      const b = blocks[j];
+      if (b.cls === 'bad') continue;
+      boxed.add(j);
+      b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
+    }
+    i = j - 1;
+  }
 }
 
 /** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
