@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';
 const A2 = 'The first data are expected in 2027, when the instrument starts regular observations of the southern sky and shares them with every partner institute.';
@@ -89,5 +90,19 @@ describe('main-text precision: other stories’ summaries under a box after the 
     const page = `Observatory opens its doors to foreign partners\n${article.join('\n')}\nRelated\nNew Telescope Spots Earliest Galaxy Yet Seen\n${teasers[0]}\n${teasers[1]}\n${A3.replace('last year', 'in 2018')}`;
     // ("Related" is left to the named rules of `clean`.)
     expect(choose(page).kept).toEqual([...article, 'Related', ...teasers.slice(0, 2), A3.replace('last year', 'in 2018')]);
+  });
+});
+
+describe('main-text precision: headings of boxes of other stories, as pages write them', () => {
+  const en = detectLanguage(A1);
+  it('knows a heading in brackets, trailing off, or with a word or two inside', () => {
+    for (const heading of ['【関連記事】', 'Você pode gostar...', 'More Great Science Stories', 'Artigos relacionados', 'Next Up In Science', 'Explore more on these topics']) {
+      expect(blockFeatures(heading, en).boxHeading, heading).toBe(true);
+    }
+  });
+  it('does not take a sentence or a sub-heading for one', () => {
+    for (const line of ['Related to this, the academy says…', 'More than ten partners are in talks…', 'More telescopes, more data', 'Next, the dish']) {
+      expect(blockFeatures(line, en).boxHeading, line).toBe(false);
+    }
   });
 });
