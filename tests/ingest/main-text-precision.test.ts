@@ -106,3 +106,29 @@ describe('main-text precision: headings of boxes of other stories, as pages writ
     }
   });
 });
+
+describe('main-text precision: a sign-up form’s text', () => {
+  const en = detectLanguage(A1);
+  it('takes lines about the reader’s subscription or e-mail for a call to action, in several languages', () => {
+    for (const line of [
+      'No spam, we promise. You can unsubscribe at any time and we will never share your details without your permission.',
+      'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking the link in it.',
+      'There is plenty more where that came from. Sign up today to get the free daily newsletter delivered to your inbox.',
+      'Receba a nossa newsletter: inscreva-se e você recebe as notícias do dia.',
+    ]) {
+      expect(blockFeatures(line, en).callToAction, line).toBe(true);
+    }
+  });
+  it('does not take prose that mentions a newsletter or the reader’s inbox in passing', () => {
+    for (const line of [
+      'The company said its newsletter now reaches two million readers, twice as many as last year.',
+      'This makes it possible for the network to build a detailed picture of your browsing history, even if you never signed up for it, the researchers found in their study.',
+    ]) {
+      expect(blockFeatures(line, en).callToAction, line).toBe(false);
+    }
+  });
+  it('ends the article above the form', () => {
+    const form = ['Please fill the form to subscribe to our newsletter', 'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking the link in it.', 'No spam, we promise. You can unsubscribe at any time and we will never share your details without your permission.'];
+    expect(choose(`Observatory opens its doors to foreign partners\n${A1}\n${A2}\n${A3}\n${form.join('\n')}`).kept).toEqual([A1, A2, A3]);
+  });
+});

@@ -69,6 +69,16 @@ export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
 export const CTA_TARGET =
   /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+/** A newsletter, a subscription or the reader's e-mail address, in the languages of most news on the web. */
+const SUBSCRIPTION =
+  /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
+const SUBSCRIPTION_ALL = new RegExp(SUBSCRIPTION.source, 'giu');
+/** How many mentions of a subscription a line makes: a long sentence about the reader's inbox is prose, a sign-up form's text says it twice. */
+function subscriptionWords(line: string): number {
+  return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
+}
+/** The page speaking to its reader: "you", "your", and their kin. */
+const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|su correo|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
@@ -248,7 +258,9 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const capitalShare = hasCase && starts ? capitals / starts : 0;
   const age = words <= 10 && AGE.test(line);
   const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
-  const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
+  // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
+  // email has just been sent to your email address"): a sign-up form's text, however it is worded.
+  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
   const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
