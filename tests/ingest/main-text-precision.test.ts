@@ -132,3 +132,20 @@ describe('main-text precision: a sign-up form’s text', () => {
     expect(choose(`Observatory opens its doors to foreign partners\n${A1}\n${A2}\n${A3}\n${form.join('\n')}`).kept).toEqual([A1, A2, A3]);
   });
 });
+
+describe('main-text precision: a standfirst or caption above the article’s byline or date', () => {
+  const dek = 'The academy says the desert site will host the largest radio telescope of the southern hemisphere.';
+
+  it('starts the article under its stamp, and leaves the sentence above the byline out, with its reason', () => {
+    const page = `Science\nObservatory opens its doors to foreign partners\n${dek}\nBy Jane Smith\nNovember 19, 2019 8:21 am ET\n${A1}\n${A2}\n${A3}`;
+    const { kept, why } = choose(page);
+    expect(kept).toEqual([A1, A2, A3]);
+    expect(why.get(dek)).toMatch(/standfirst or caption/);
+  });
+
+  it('keeps a first paragraph that opens with a news dateline above a time stamp (a live report)', () => {
+    const lead = 'HAYWARD, Calif. (AP) — The Latest on the observatory opening in the desert, where partners from twelve countries met.';
+    const page = `Observatory opens its doors to foreign partners\n${lead}\n10 p.m.\n${A1}\n${A2}`;
+    expect(choose(page).kept).toEqual([lead, A1, A2]);
+  });
+});

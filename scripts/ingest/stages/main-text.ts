@@ -69,6 +69,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
   teasersUnderABoxAfterTheArticle(blocks, boxed);
+  proseAboveTheStamp(lines, blocks);
   proseAfterDatelineStartsTheArticle(blocks);
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
@@ -378,15 +379,40 @@ function leadsIntoProse(b: ClassedBlock): boolean {
  * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
  */
 function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
+  const stamp = firstStampOverProse(blocks);
+  if (stamp) blocks[stamp.prose].weight += 25;
+}
+
+/** The page's first date line or byline with a paragraph of prose within a few lines under it. */
+function firstStampOverProse(blocks: ClassedBlock[]): { stamp: number; prose: number } | null {
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
-    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
-      if (blocks[j].cls === 'good') {
-        blocks[j].weight += 25;
-        return;
-      }
-    }
+    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) if (blocks[j].cls === 'good') return { stamp: i, prose: j };
   }
+  return null;
+}
+
+/** How far above the article's stamp its standfirst or lead picture's caption may be (the lines between are buttons, names). */
+const ABOVE_STAMP_REACH = 3;
+/** A standfirst or a caption is a sentence or two. */
+const STANDFIRST_WORDS = 60;
+/** "HAYWARD, Calif. (AP) — The Latest on…": a paragraph that opens with a news dateline starts the article itself. */
+const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
+
+/**
+ * "Home Depot stock fell after the retailer reported earnings." / "By Al Root" / "Updated Nov. 19,
+ * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
+ * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
+ * article, which starts under its stamp. It weighs against the run, so the run starts below it.
+ */
+function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[]): void {
+  const stamp = firstStampOverProse(blocks);
+  if (!stamp) return;
+  let p = stamp.stamp - 1;
+  while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
+  if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || OPENS_WITH_DATELINE.test(lines[p])) return;
+  for (let k = Math.max(0, p - HEADER_WINDOW / 2); k < p; k++) if (blocks[k].cls === 'good') return;
+  Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
 }
 
 /** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
