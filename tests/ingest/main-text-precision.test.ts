@@ -149,3 +149,24 @@ describe('main-text precision: a standfirst or caption above the article’s byl
     expect(choose(page).kept).toEqual([lead, A1, A2]);
   });
 });
+
+describe('main-text precision: another story’s headline run into its summary', () => {
+  const en = detectLanguage(A1);
+  it('finds the junction before a capitalised word too, when a sentence follows it', () => {
+    for (const line of [
+      "Explore The Top Spots in the City's Riverside NeighborhoodVisiting Riverside, or just looking to better appreciate it, here are the places to see.",
+      'Auto Union Opens Talks With Carmaker; Strike PossibleThe United Auto Workers union on Monday turned its bargaining to the last of the big carmakers.',
+    ]) {
+      expect(blockFeatures(line, en).fusedTeaser, line).toBe(true);
+    }
+  });
+  it('does not take a camel-case name or a digit before a capital for one', () => {
+    for (const line of [
+      'A Premium 3D Sound System will be available, as is a phone box which includes signal boosting and wireless charging for the passengers.',
+      'The YubiKey 5C NFC and the other keys are compact hardware security keys that provide strong authentication for online accounts.',
+      'New MacBook Pro Review',
+    ]) {
+      expect(blockFeatures(line, en).fusedTeaser, line).toBe(false);
+    }
+  });
+});

@@ -88,6 +88,14 @@ export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|resp
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
 const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+/**
+ * The same junction before any word ("…Rivertown NeighborhoodVisiting Rivertown, or just…"): taken
+ * only when a sentence follows it, so a Title-Case headline with a camel-case name ("New MacBook
+ * Pro Review") is no teaser.
+ */
+const FUSED_BEFORE_ANY_WORD = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}+\s+\p{L})/u;
+/** Words after such a junction that make a teaser's summary. */
+const SUMMARY_WORDS = 10;
 const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
 /** Headings of boxes of other stories, in the languages of most news on the web. */
 const BOX_HEADING = new RegExp(
@@ -271,7 +279,11 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
-  const junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  let junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  if (!junction && sentenceEnd && words <= 120 && mayJoinTwoTexts(teaserHead)) {
+    const loose = FUSED_BEFORE_ANY_WORD.exec(teaserHead);
+    if (loose && countWords(line.slice(loose.index + loose[1].length)) >= SUMMARY_WORDS) junction = loose;
+  }
   if (junction) {
     const lead = head.slice(0, junction.index + junction[1].length);
     const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
