@@ -27,10 +27,11 @@ describe('main-text precision: photo captions', () => {
     'Engineers at work on the dish, which will be the largest of its kind in the southern hemisphere (Photo courtesy of John Doe, Staff)',
     'Antennas of the observatory stand in the desert near the border, November 19, 2019. © News Agency / John Doe',
     'Workers lift the last panel of the dish into place at the site, which opened in May last yearCredit: The Science Times',
+    '2of4Engineers test the receivers of the new dish at the site, Tuesday, Nov. 19, 2019, before the partners arrive.',
   ];
 
   it('leaves out a caption that ends with its photo credit, above or between paragraphs, and says why', () => {
-    const page = `Observatory opens its doors to foreign partners\n${captions[0]}\n${A1}\n${captions[1]}\n${A2}\n${captions[2]}\n${A3}\n${captions[3]}\nMore from Science`;
+    const page = `Observatory opens its doors to foreign partners\n${captions[0]}\n${A1}\n${captions[1]}\n${A2}\n${captions[2]}\n${captions[4]}\n${A3}\n${captions[3]}\nMore from Science`;
     const { kept, why } = choose(page);
     expect(kept).toEqual([A1, A2, A3]);
     for (const c of captions) expect(why.get(c)).toMatch(/caption/);

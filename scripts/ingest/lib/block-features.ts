@@ -55,7 +55,10 @@ export interface BlockFeatures {
   markup: boolean;
   /** A clock time then a headline ("14:44 Storm hits the coast"): a ticker of other stories. */
   ticker: boolean;
-  /** Ends with a photo's credit ("… on Monday. Photograph by Jane Smith/Agency", "(Photo: John Doe)"): a caption. */
+  /**
+   * A picture's caption: it ends with the photo's credit ("… on Monday. Photograph by Jane
+   * Smith/Agency", "(Photo: John Doe)") or starts with its slide number ("1of4Grass Valley's…").
+   */
   caption: boolean;
 }
 
@@ -134,6 +137,9 @@ const PHOTO_CREDIT = new RegExp(
   String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
   'u',
 );
+
+/** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
+const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}\p{Ll})/u;
 
 /** A social post's author as its embed signs it: "(@jane_doe)". */
 const HANDLE = /\(@\w{2,}\)/;
@@ -304,7 +310,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   // A copyright line is the page's foot (copyright, legal), not a caption.
-  const caption = !copyright && !markup && words <= 80 && PHOTO_CREDIT.test(line);
+  const caption = !copyright && !markup && words <= 80 && (PHOTO_CREDIT.test(line) || SLIDE_CAPTION.test(line));
   return {
     caption,
     words,

@@ -145,7 +145,7 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
   if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   // A caption sits among the paragraphs it illustrates: left out, but the article runs on past it.
-  if (f.caption) return { ...bad('a photo caption (it ends with the photo\'s credit)'), weight: -2 };
+  if (f.caption) return { ...bad('a picture\'s caption (it carries the photo\'s credit or slide number)'), weight: -2 };
   if (f.counter) return bad('a count or age shown by the site');
   if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
