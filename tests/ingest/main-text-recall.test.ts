@@ -120,3 +120,11 @@ describe('main-text recall: a headline over a paragraph that starts in lower cas
     expect(articleLines(page)[0]).toMatch(/^import/);
   });
 });
+
+describe('main-text recall: rows of a list that add to its shape', () => {
+  it('keeps rows that say a little more at their end ("… – Chicago"), two in a row, and the rows after them', () => {
+    const rows = ['June 9 – Tampa, FL @ Coral Sky Amphitheatre', 'June 10 – Nashville, TN @ Bridgestone Arena', 'June 17 – Raleigh, NC @ Walnut Creek', 'August 8 – Tinley Park, IL @ Casino Amphitheatre – Chicago', 'August 14 – St. Louis, MO @ Casino Amphitheatre – St. Louis', 'August 30 – Denver, CO @ Pepsi Center', 'September 2 – Salt Lake City, UT @ USANA Amphitheatre'];
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nThe Observatory Open Days\n${rows.join('\n')}\nTrending\nTelescope Spots Earliest Galaxy Yet Seen\nAbout Us`;
+    expect(articleLines(page)).toEqual([A1, A2, 'The Observatory Open Days', ...rows]);
+  });
+});

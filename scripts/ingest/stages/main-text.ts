@@ -251,10 +251,12 @@ function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean
   const shape = row(from);
   if (!shape) return end;
   let last = from;
-  // One odd row (a longer venue name, a footnote mark) does not break the list.
+  // A row may add to the shape at its end ("… @ Arena – Chicago", "… (formerly Arena)"); one odd row
+  // (a footnote mark, a missing part) does not break the list.
+  const sameShape = (i: number) => row(i).startsWith(shape);
   for (let j = from + 1; j < blocks.length; j++) {
-    if (row(j) === shape) last = j;
-    else if (!(row(j) && row(j + 1) === shape)) break;
+    if (sameShape(j)) last = j;
+    else if (!(row(j) && sameShape(j + 1))) break;
   }
   return last - from + 1 >= LIST_ITEMS ? last : end;
 }
