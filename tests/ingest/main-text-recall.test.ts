@@ -128,3 +128,11 @@ describe('main-text recall: rows of a list that add to its shape', () => {
     expect(articleLines(page)).toEqual([A1, A2, 'The Observatory Open Days', ...rows]);
   });
 });
+
+describe('main-text recall: a sentence that introduces the first paragraph', () => {
+  it('starts the article at "…but I did like this bit:" above its first paragraph', () => {
+    const intro = 'I do not recall much of the opening ceremony, but I did like this bit:';
+    const page = `Observatory opens its doors to foreign partners\nPosted on November 8, 2025\n${intro}\n${A1}\n${A2}`;
+    expect(articleLines(page)).toEqual([intro, A1, A2]);
+  });
+});

@@ -81,7 +81,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   let start = run.start;
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
   const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
-  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
+  // A sentence of prose that introduces the paragraph under it ("…but I did like this bit:") leads in too.
+  const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && blocks[i + 1]?.cls === 'good';
+  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start) && !introduces(start)) start++;
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
