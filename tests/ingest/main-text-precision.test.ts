@@ -37,6 +37,21 @@ describe('main-text precision: photo captions', () => {
     for (const c of captions) expect(why.get(c)).toMatch(/caption/);
   });
 
+  it('knows a caption by its label, its credits in brackets, a credit run into it, or its expand button', () => {
+    const en = detectLanguage(A1);
+    for (const line of [
+      'Image caption The director of the academy has led the project since its first antenna went up in the desert',
+      'The first map of the southern sky made with the new dish. (Science Agency/Desert Institute/State University)',
+      'The director speaks at the academy on July 25, 2019.Jane Smith / News Agency file',
+      'Not all antennas are made of steel. If you are looking for a lighter one, you can try one ... [+]',
+    ]) {
+      expect(blockFeatures(line, en).caption, line).toBe(true);
+    }
+    for (const line of [A1, 'The partners (the academy and the institute) will share the data.', 'Read the results of the study (PDF)']) {
+      expect(blockFeatures(line, en).caption, line).toBe(false);
+    }
+  });
+
   it('keeps prose that names a picture or an image without crediting one', () => {
     const prose = [
       'The first image: a galaxy far older than any seen before, the team said, which surprised everyone at the institute.',

@@ -138,6 +138,13 @@ const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * Other marks of a caption: its label ("Image caption …"), the credits in brackets after its last
+ * sentence ("… of Titan. (NASA/JPL/ASU)"), a credit run into it ("…on July 25.J. Smith / Agency
+ * file"), the button that expands it ("… you can try one ... [+]").
+ */
+const CAPTION_MARK =
+  /^(?:image|photo|picture) caption\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/iu;
 /** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
 const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}\p{Ll})/u;
 
@@ -310,7 +317,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   // A copyright line is the page's foot (copyright, legal), not a caption.
-  const caption = !copyright && !markup && words <= 80 && (PHOTO_CREDIT.test(line) || SLIDE_CAPTION.test(line));
+  const caption = !copyright && !markup && words <= 80 && (PHOTO_CREDIT.test(line) || SLIDE_CAPTION.test(line) || CAPTION_MARK.test(line));
   return {
     caption,
     words,
