@@ -136,3 +136,12 @@ describe('main-text recall: a sentence that introduces the first paragraph', () 
     expect(articleLines(page)).toEqual([intro, A1, A2]);
   });
 });
+
+describe('main-text recall: a social post the article ends with', () => {
+  it('keeps the post’s signature under the last paragraph, and not the furniture after it', () => {
+    const post = 'We must apply a system of compassion to the way we share the sky with our neighbours. pic.twitter.com/abc123';
+    const signature = '— Jane Doe (@janedoe) November 19, 2019';
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\n${post}\n${signature}\nUpdated at 1:23 p.m.\nMost Popular\nTelescope Spots Earliest Galaxy Yet Seen`;
+    expect(articleLines(page)).toEqual([A1, A2, post, signature]);
+  });
+});

@@ -74,7 +74,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(blocks, walls);
-  const end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
+  let end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
+  // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
+  if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
@@ -103,6 +105,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   });
   return { start, end, blocks, furniture, headline };
 }
+
+/** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
+const POST_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{2,}\)\s.*\d{4}$/u;
 
 /**
  * Line i breaks off a sentence that line i + 1 goes on with in lower case. A fragment stops on a
