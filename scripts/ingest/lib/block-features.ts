@@ -145,6 +145,8 @@ const PHOTO_CREDIT = new RegExp(
  */
 const CAPTION_MARK =
   /^(?:image|photo|picture) caption\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/iu;
+/** Every line PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
+const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]/i;
 /** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
 const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}\p{Ll})/u;
 
@@ -317,7 +319,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   // A copyright line is the page's foot (copyright, legal), not a caption.
-  const caption = !copyright && !markup && words <= 80 && (PHOTO_CREDIT.test(line) || SLIDE_CAPTION.test(line) || CAPTION_MARK.test(line));
+  const caption = !copyright && !markup && words <= 80 && ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line))) || SLIDE_CAPTION.test(line));
   return {
     caption,
     words,
