@@ -112,7 +112,7 @@ describe('main-text precision: other stories’ summaries under a box after the 
 describe('main-text precision: headings of boxes of other stories, as pages write them', () => {
   const en = detectLanguage(A1);
   it('knows a heading in brackets, trailing off, or with a word or two inside', () => {
-    for (const heading of ['【関連記事】', 'Você pode gostar...', "Editors' Picks", 'More Great Science Stories', 'Artigos relacionados', 'Next Up In Science', 'Explore more on these topics']) {
+    for (const heading of ['【関連記事】', 'Você pode gostar...', "Editors' Picks", 'Самые популярные диеты', 'More Great Science Stories', 'Artigos relacionados', 'Next Up In Science', 'Explore more on these topics']) {
       expect(blockFeatures(heading, en).boxHeading, heading).toBe(true);
     }
   });
