@@ -186,3 +186,15 @@ describe('main-text precision: another story’s headline run into its summary',
     }
   });
 });
+
+describe('main-text precision: an invitation to comment in other languages', () => {
+  it('ends the article at "Lascia un commento", "Deixe um comentário", "Оставьте комментарий"', () => {
+    for (const invitation of ['Lascia un commento', 'Deixe um comentário', 'Оставьте комментарий', 'Laissez un commentaire']) {
+      const blurb = 'Siamo un memorabilia del meglio dei fantastici anni ottanta e novanta!';
+      const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nrmb8090\n${blurb}\n${invitation}\nDevi essere connesso per inviare un commento.\nA reader wrote that the observatory should open its doors to schools as well, and many agreed with her.`;
+      const { kept, why } = choose(page);
+      expect(kept, invitation).toEqual([A1, A2]);
+      expect(why.get(invitation)).toMatch(/after the article/);
+    }
+  });
+});

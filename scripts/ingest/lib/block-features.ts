@@ -85,6 +85,9 @@ const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
+/** "Leave a comment" in the languages of most news on the web besides English (COMMENT_MARK has the English). */
+export const COMMENT_INVITATION =
+  /^(?:lascia(?:te)? un commento|deixe (?:um |o seu |seu |sua )?(?:comentário|resposta)|deja (?:un|tu) (?:comentario|respuesta)|(?:laissez|laisser) un commentaire|hinterlasse(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|(?:оставьте|оставить) (?:комментарий|отзыв)|tinggalkan (?:komentar|balasan)|tulis komentar|(?:zostaw|dodaj) komentarz|laat een reactie achter|geef een reactie)(?!\p{L})/iu;
 /** "59 Comments on “The Title”", "One thought on “The Title”": a blog's comment section heading. */
 export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|responses?|replies)\s+(?:on|to)\s+["“«„'‘]/i;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
@@ -285,7 +288,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   // email has just been sent to your email address"): a sign-up form's text, however it is worded.
   const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
   const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
-  const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
+  const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
   const copyright = words <= 40 && COPYRIGHT.test(line);

@@ -14,7 +14,7 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
+import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import type { Language } from '../lib/language.ts';
 import { chooseHeadline } from '../lib/headline.ts';
 
@@ -527,7 +527,7 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
     if (b.cls === 'good') lastProse = i;
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
-    if (INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
+    if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
     else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
   });
   return walls;
