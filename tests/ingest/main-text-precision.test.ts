@@ -42,12 +42,14 @@ describe('main-text precision: photo captions', () => {
     for (const line of [
       'Image caption The director of the academy has led the project since its first antenna went up in the desert',
       'The first map of the southern sky made with the new dish. (Science Agency/Desert Institute/State University)',
+      'A shopper looks at extension cords at a hardware store in the valley on Tuesday. (Jane Smith/The Valley Paper via News Agency)',
+      '2of4A shopper looks at extension cords at a hardware store in the valley on Tuesday, before the power cut.',
       'The director speaks at the academy on July 25, 2019.Jane Smith / News Agency file',
       'Not all antennas are made of steel. If you are looking for a lighter one, you can try one ... [+]',
     ]) {
       expect(blockFeatures(line, en).caption, line).toBe(true);
     }
-    for (const line of [A1, 'The partners (the academy and the institute) will share the data.', 'Read the results of the study (PDF)']) {
+    for (const line of [A1, 'The partners (the academy and the institute) will share the data.', 'Read the results of the study (PDF)', 'The ministry did not comment on the report, the agencies said. (dpa/AFP)']) {
       expect(blockFeatures(line, en).caption, line).toBe(false);
     }
   });

@@ -146,12 +146,13 @@ const PHOTO_CREDIT = new RegExp(
  * sentence ("… of Titan. (NASA/JPL/ASU)"), a credit run into it ("…on July 25.J. Smith / Agency
  * file"), the button that expands it ("… you can try one ... [+]").
  */
+// Case-sensitive but for the label: the credits' names are capitalised ("… said. (dpa/AFP)" signs a paragraph).
 const CAPTION_MARK =
-  /^(?:image|photo|picture) caption\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*)*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/iu;
+  /^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture|PICTURE) (?:[Cc]aption|CAPTION)\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/u;
 /** Every line PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
 const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]/i;
 /** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
-const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}\p{Ll})/u;
+const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u;
 
 /** A social post's author as its embed signs it: "(@jane_doe)". */
 const HANDLE = /\(@\w{2,}\)/;
