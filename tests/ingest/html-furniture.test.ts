@@ -119,6 +119,41 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(reporting).toContain('We visited the new research station in March.');
   });
 
+  it('leaves out a line of the page\'s stamps: dates, labels and a byline between separators', () => {
+    const stamps = [
+      'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM',
+      'PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019',
+      'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET',
+      '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: ciência clima',
+    ];
+    const { body, report } = article(page('').replace('<div class="entry-content">', `<div class="entry-content">${stamps.map((s) => `<div>${s}</div>`).join('')}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of stamps) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    // Figures between separators are the article's, not its stamps.
+    const figures = '<p>Spending on research: 2019 | 2.1% of GDP; 2023 | 2.6% of GDP</p>';
+    expect(article(page(figures), 'page.html').body).toContain('2.6% of GDP');
+  });
+
+  it("leaves out the closing lines that credit the reporters or say how to reach them; keeps a last paragraph that quotes an address", () => {
+    const closers = [
+      '(Reporting by Jane Roe, Li Wei, with additional reporting by John Doe, editing by Anna Berg.)',
+      'Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe.',
+      'Write to Jane Roe at jane.roe@example.com',
+      'Example Wire’s Li Wei contributed to this report.',
+    ];
+    const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${closers.map((c) => `<p>${c}</p>`).join('')}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of closers) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    const quoted = '<p>Researchers who want to take part can write to the programme office at office@example.org before the end of March, the ministry said.</p>';
+    expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${quoted}`), 'page.html').body).toContain('write to the programme office');
+  });
+
   it("leaves out the lead photo's caption above the first paragraph", () => {
     const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
     const { body, report } = article(html, 'page.html');

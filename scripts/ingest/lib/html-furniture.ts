@@ -166,6 +166,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
+      if (isStampLine(b.text, f.words)) return "a line of the page's stamps (dates, labels, a byline)";
       if (f.byline) return 'a byline';
       if (f.boxHeading) {
         inBox = true;
@@ -181,14 +182,76 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (why) b.furniture = why;
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
-  closingCallsToAction(blocks);
-  if (author) closingAuthorBio(blocks, author);
+  // The closing lines come in any order (a credit, a call to action, the bio): each rule stops at a
+  // line that is none of its own, so a second round reads past what the others found.
+  for (let round = 0; round < 2; round++) {
+    closingCredits(blocks);
+    closingCallsToAction(blocks);
+    if (author) closingAuthorBio(blocks, author);
+  }
   // Runs of short linked lines.
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && linked(j)) j++;
     if (j - i >= LINK_RUN) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
     i = Math.max(j, i + 1);
+  }
+}
+
+/** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
+const STAMP_SEPARATOR = /\s*[|;•·]\s*|\s+[/–—-]\s+/;
+/** "Categoria: Saúde", "Tags: climate science", "Publicado por: Jane Roe": a label and its short value. */
+const LABELLED = /^\p{L}[\p{L} ]{1,24}[:：]\s*\S/u;
+const LABEL_WORDS = 6;
+/** "05/10/2018", "2018-10-05 14:20": a date, whichever of day and month comes first. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
+const STAMP_WORDS = 30;
+
+/**
+ * "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: …",
+ * "05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde": the article's stamps in one line, each
+ * part a date line, a byline or a short label with its value, one of them at least a date.
+ */
+function isStampLine(text: string, words: number): boolean {
+  if (words > STAMP_WORDS || !STAMP_SEPARATOR.test(text)) return false;
+  const parts = text.split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  let dated = false;
+  for (const part of parts) {
+    const f = blockFeatures(part, NO_LANGUAGE);
+    if (f.dateLine || NUMERIC_DATE.test(part)) dated = true;
+    else if (!f.byline && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
+  }
+  return dated;
+}
+
+/** An address to write to: an e-mail, a profile's address, a handle. */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|(?:^|\s)@\w{2,}/i;
+/** How the reader reaches the reporter: "Write to Jane Roe at …", "Have a tip? … may be reached at …". */
+const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
+/** The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report." */
+const CREDIT_LINE =
+  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu;
+const CREDIT_WORDS = 40;
+/** A line that is an address alone: "jane.roe@example.com", "twitter.com/janeroe". */
+const ADDRESS_ALONE = 3;
+
+/**
+ * The article's last lines that credit its reporters or say how to reach them: they are about the
+ * article, not its story.
+ */
+function closingCredits(blocks: ExtractedBlock[]): void {
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+    const b = blocks[i];
+    if (b.furniture) continue;
+    seen++;
+    const words = countWords(b.text);
+    if (words > CREDIT_WORDS) return;
+    const credit = CREDIT_LINE.test(b.text);
+    const contact = ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE);
+    if (!credit && !contact) return;
+    b.furniture = credit ? "the article's credits, closing it" : 'how to reach the reporter, closing the article';
   }
 }
 
