@@ -154,6 +154,25 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${quoted}`), 'page.html').body).toContain('write to the programme office');
   });
 
+  it('leaves out a box of other stories under its heading when each teaser is only partly a link; keeps a list of the article\'s own', () => {
+    const teasers = `<div>More Great Example Stories</div><ul>
+<li>The strange life and <a href="https://example.org/a">quiet death of a coder</a></li>
+<li>How a court <a href="https://example.org/b">gets the first amendment backward</a></li>
+<li>What the merger <a href="https://example.org/c">means for the future of wearables</a></li>
+<li>👁 A safer way to <a href="https://example.org/d">protect your data</a>; plus, check out the <a href="https://example.org/e">latest news on AI</a></li></ul>`;
+    const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${teasers}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['More Great Example Stories', 'quiet death of a coder', 'the future of wearables', 'protect your data']) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
+    }
+    const own = `<h2>More research stories from the partners</h2><ul><li>The ocean stations will share data with <a href="https://example.org/x">the European archive</a> every day.</li>
+<li>Twenty doctoral programmes open to <a href="https://example.org/y">applicants from both regions</a>.</li></ul>`;
+    const kept = article(page(own), 'page.html').body;
+    expect(kept).toContain('The ocean stations will share data');
+    expect(kept).toContain('Twenty doctoral programmes');
+  });
+
   it("leaves out the lead photo's caption above the first paragraph", () => {
     const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
     const { body, report } = article(html, 'page.html');

@@ -9,7 +9,7 @@
  * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
-import { blockFeatures, CTA_START, CTA_TARGET } from './block-features.ts';
+import { blockFeatures, CTA_START, CTA_TARGET, type BlockFeatures } from './block-features.ts';
 import { countWords } from './text.ts';
 import type { Language } from './language.ts';
 
@@ -155,7 +155,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     const b = blocks[i];
     const f = features[i];
     if (b.furniture) continue;
-    if (inBox && !linked(i)) inBox = false;
+    if (inBox && !linked(i) && !partlyLinkedTeaser(b, f)) inBox = false;
     const why = (() => {
       if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
       // The lead photo's caption stands above the first paragraph; captions further down may be
@@ -168,7 +168,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
       if (isStampLine(b.text, f.words)) return "a line of the page's stamps (dates, labels, a byline)";
       if (f.byline) return 'a byline';
-      if (f.boxHeading) {
+      if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
         return 'the heading of a box of other stories';
       }
@@ -253,6 +253,17 @@ function closingCredits(blocks: ExtractedBlock[]): void {
     if (!credit && !contact) return;
     b.furniture = credit ? "the article's credits, closing it" : 'how to reach the reporter, closing the article';
   }
+}
+
+/** "More Great Example Stories", "More Science News": a box of other stories under its heading. */
+const MORE_STORIES = /^more\b.{0,40}\b(?:stories|news|articles|reads|posts|videos|coverage)\s*:?$/i;
+const BOX_HEADING_WORDS = 6;
+/** A teaser in a list may link only part of its line ("The strange life and <a>quiet death of a coder</a>"). */
+const TEASER_LINKED = 0.3;
+
+/** An item of a list under a box heading that links away in part and is no sentence: another story's teaser. */
+function partlyLinkedTeaser(b: ExtractedBlock, f: BlockFeatures | null): boolean {
+  return b.kind === 'item' && (b.linkShare ?? 0) >= TEASER_LINKED && !!f && f.words <= TEASER_WORDS && !f.sentenceEnd;
 }
 
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
