@@ -173,6 +173,17 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(kept).toContain('Twenty doctoral programmes');
   });
 
+  it('leaves out copyright lines however the sign is written', () => {
+    const notices = ['Copyright ⓒ Example Media. 무단전재 및 재배포 금지', 'Copyright @ 2019 Example Wire.', 'ⓒ 2019 Example Media'];
+    const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${notices.map((n) => `<p>${n}</p>`).join('')}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of notices) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.text === gone)).toBe(true);
+    }
+    expect(article(page('<p>Copyright holders in both regions will share the licences for the data, officials said.</p>'), 'page.html').body).toContain('Copyright holders');
+  });
+
   it("leaves out the lead photo's caption above the first paragraph", () => {
     const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
     const { body, report } = article(html, 'page.html');

@@ -92,7 +92,8 @@ const SEPARATORS = /\s[•·|/»›]\s/g;
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 /** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
+// The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
+const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:[©ⓒ@]|\(c\))?\s*\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 /**
