@@ -27,7 +27,8 @@ const CREDIT = "(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]omp
 
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
-  { id: 'ad-label', why: 'advertisement placeholder', line: /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?)$/i },
+  // The label alone, in the languages of most news on the web.
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)$/i },
   { id: 'share-bar', why: 'share / print / e-mail buttons', line: new RegExp(`^(?:${SHARE_WORDS}[\\s|,/·•]*){2,}$`, 'i'), endsArticle: true },
   { id: 'font-size', why: 'text size controls', line: /^(?:adjust |change )?(?:font|text) size\s*:?(?:\s*[-+AaSML]{1,2}|\s*(?:small|medium|large))*\s*$|^(?:A[+-]?\s*){2,}$/i },
   { id: 'pagination', why: 'page number row', line: /^(?:[<«‹]|prev(?:ious)?|first)?\s*(?:\d{1,3}\s*){2,}(?:[>»›]|next|last)?\s*$|^(?:page \d+ of \d+|next page|previous page|[<«‹]+\s*prev(?:ious)?|next\s*[>»›]+)$/i, endsArticle: true },
