@@ -35,6 +35,13 @@ describe('page headline', () => {
     expect(headlineOf(named, '<h1>Example Blog</h1>')).toBe('Advent of code, week two');
   });
 
+  it("a short site name inside the headline's own words does not cut the headline there", () => {
+    const head = '<title>Science pact signed - EU researchers react | Example</title><meta property="og:site_name" content="EU">';
+    expect(headlineOf(head)).toBe('Science pact signed - EU researchers react');
+    const news = '<title>Labs share data with Examplers abroad - Science | Example News</title><meta property="og:site_name" content="Example News">';
+    expect(headlineOf(news)).toBe('Labs share data with Examplers abroad - Science');
+  });
+
   it('an <h1> split by a line break reads as words apart', () => {
     expect(headlineOf('<title>Scientists map the deep sea floor</title>', '<h1>Scientists map<br>the deep sea floor</h1>')).toBe('Scientists map the deep sea floor');
   });

@@ -129,11 +129,19 @@ function titleWithoutSite(title: string, sites: string[]): string {
       const sep = PREFIX_SEPARATOR.exec(rest);
       if (sep && norm(t.slice(0, site.length)) === s && rest.length - sep[0].length >= 8) return rest.slice(sep[0].length).trim();
     }
-    // "Headline | Site", "Headline | Section | Site", "Headline | Tags [Site]": the shortest end that names it.
-    for (const cut of [...cuts].reverse()) {
+    // "Headline | Site": the end that is the name. "Headline | Example News Online", "Headline | Tags
+    // [Site]": a last part that holds the name's words in a row, or most of a longer name's words, and
+    // is not much longer than the name ("EU" in "Pact signed - EU researchers react" is no site).
+    const siteWords = wordsOf(site);
+    for (const [i, cut] of [...cuts].entries()) {
       const after = t.slice(cut.index + cut[0].length);
       const before = t.slice(0, cut.index);
-      const named = norm(after) === s || norm(after).includes(s) || (wordsOf(s).length >= 2 && mostlyWithin(site, after));
+      const afterWords = wordsOf(after);
+      const last = i === cuts.length - 1;
+      const short = afterWords.length <= 2 * siteWords.length + 3;
+      const named =
+        norm(after) === s ||
+        (last && short && (` ${afterWords.join(' ')} `.includes(` ${siteWords.join(' ')} `) || (siteWords.length >= 2 && mostlyWithin(site, after))));
       if (named && before.length > after.length / 2) return before.trim();
     }
   }
