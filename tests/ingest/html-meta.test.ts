@@ -59,6 +59,18 @@ describe('page headline', () => {
     expect(headlineOf(head)).toBe('China and Brazil agree to launch two more earth resources satellites');
   });
 
+  it("of several Article nodes (a list of other stories), the one about the page's address gives the headline", () => {
+    const head =
+      '<link rel="canonical" href="https://news.example/2024/03/fusion-data/">' +
+      ld([
+        { '@type': 'ItemList', itemListElement: [{ '@type': 'NewsArticle', headline: 'Storm season starts early', url: 'https://news.example/2024/03/storms/' }] },
+        { '@type': 'NewsArticle', headline: 'Parliament votes on the budget', url: 'https://news.example/2024/03/budget/' },
+        { '@type': 'NewsArticle', headline: 'Chinese and German teams share fusion data', mainEntityOfPage: { '@id': 'https://www.news.example/2024/03/fusion-data' } },
+      ]) +
+      '<meta property="og:title" content="Fusion: teams share data">';
+    expect(headlineOf(head, '<h1>Chinese and German teams share fusion data</h1>')).toBe('Chinese and German teams share fusion data');
+  });
+
   it('of a JSON-LD graph, the article node gives the headline, not the web page or the site', () => {
     const head =
       ld({

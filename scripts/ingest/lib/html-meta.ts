@@ -57,6 +57,29 @@ function typesOf(o: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/** The address a node says it is about: its url, or mainEntityOfPage's (a string or an @id). */
+function addressOf(o: Json): string | null {
+  const main = o.mainEntityOfPage;
+  const value = typeof o.url === 'string' ? o.url : typeof main === 'string' ? main : main && typeof main === 'object' ? (main as Json)['@id'] ?? (main as Json).url : null;
+  return typeof value === 'string' ? value : null;
+}
+
+/** An address as compared: no scheme, no "www.", no query, fragment or trailing slash. */
+const sameAddress = (a: string, b: string) => {
+  const key = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return key(a) === key(b);
+};
+
+/**
+ * The page's own article among its JSON-LD nodes: of the Article-typed ones (a graph may also list
+ * other stories), the one about the page's address, else the first with a headline, else the first.
+ */
+function articleNode(objects: Json[], url: string | null): Json | undefined {
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const own = url ? articles.find((o) => str(o.headline) && addressOf(o) && sameAddress(addressOf(o)!, url)) : undefined;
+  return own ?? articles.find((o) => str(o.headline)) ?? articles[0] ?? objects.find((o) => str(o.headline));
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 function nameOf(v: unknown): string | null {
@@ -210,7 +233,7 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author',
 
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
-  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t))) ?? objects.find((o) => str(o.headline));
+  const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
   const metaFirst = (keys: string[]) => {
     for (const k of keys) {
       const v = raw.meta.get(k)?.find((x) => x.trim());
