@@ -184,6 +184,21 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(article(page('<p>Copyright holders in both regions will share the licences for the data, officials said.</p>'), 'page.html').body).toContain('Copyright holders');
   });
 
+  it("leaves out the site's affiliate-links disclosure; keeps a report about affiliate links", () => {
+    const notices = [
+      'This post may contain affiliate and/or referral links. Please see my disclosure page.',
+      '*Affiliate links are used in this post, which means I can receive a (very) small commission if you make a purchase — thank you for supporting the blog!',
+    ];
+    const { body, report } = article(page(`<p>${notices[0]}</p>`).replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>${notices[1]}</p>`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of notices) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    const news = '<p>The retailer cut the commission it pays on affiliate links by half last week, and bloggers said their income fell sharply.</p>';
+    expect(article(page(news), 'page.html').body).toContain('cut the commission it pays on affiliate links');
+  });
+
   it("leaves out the lead photo's caption above the first paragraph", () => {
     const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
     const { body, report } = article(html, 'page.html');

@@ -161,6 +161,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // The lead photo's caption stands above the first paragraph; captions further down may be
       // part of the story (benchmarks' annotators differ), so only this one goes.
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
+      if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (!f) return null;
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
@@ -196,6 +197,19 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (j - i >= LINK_RUN) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
     i = Math.max(j, i + 1);
   }
+}
+
+/** A disclosure is a sentence or two; a paragraph about affiliate marketing is longer. */
+const DISCLOSURE_WORDS = 60;
+const AFFILIATE = /\baffiliate\b[^.!?]{0,80}\b(?:links?|commissions?|programs?|partners?)\b|\b(?:links?|commissions?)\b[^.!?]{0,80}\baffiliate\b/i;
+/** The site speaks of itself ("we", "I", "this post"), as its disclosures do and a news report does not. */
+const SITE_SPEAKS = /\b(?:we|I|us|our|my|me|this (?:post|article|page|site|blog|story))\b/;
+/** What a disclosure explains: the site may be paid ("commission", "kick back", "at no extra cost"), or where to read more. */
+const PAID = /\b(?:commissions?|compensat\w*|earn\w*|kick ?backs?|at no (?:extra|additional) cost|disclos\w*|may contain|contains)\b/i;
+
+/** "This post may contain affiliate links. Please see my disclosure page." */
+function isDisclosure(text: string): boolean {
+  return AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text) <= DISCLOSURE_WORDS;
 }
 
 /** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
