@@ -199,6 +199,21 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(article(page(news), 'page.html').body).toContain('cut the commission it pays on affiliate links');
   });
 
+  it("leaves out a paywall's prompts; keeps a sentence that reports on subscriptions", () => {
+    const prompts = ['This article is exclusive to Example+ subscribers', 'Unlock this article — plus in-depth analysis, newsletters and news alerts.', 'To read the rest of this story subscribe to Example+.', 'Already have an account? Log in'];
+    const { body, report } = article(page(prompts.map((p) => `<p>${p}</p>`).join('')), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of prompts) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    const news = '<p>Researchers can subscribe to the data service for free, the ministry said.</p><p>Journal subscriptions rose by a fifth.</p><p>You paid to unlock the archive and you chose to support it.</p>';
+    const kept = article(page(news), 'page.html').body;
+    expect(kept).toContain('Researchers can subscribe to the data service');
+    expect(kept).toContain('Journal subscriptions rose by a fifth.');
+    expect(kept).toContain('You paid to unlock the archive');
+  });
+
   it("leaves out the lead photo's caption above the first paragraph", () => {
     const html = page('').replace('<div class="entry-content">', '<div class="entry-content"><figure><figcaption>Delegates at the start of the talks in Brussels on Tuesday morning</figcaption></figure>');
     const { body, report } = article(html, 'page.html');

@@ -175,6 +175,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       }
       if (inBox) return 'a linked teaser in a box of other stories';
       if (f.callToAction) return 'a call to action';
+      if (f.words <= PAYWALL_WORDS && PAYWALL.test(b.text) && PAYWALL_ASKS.test(b.text) && !REPORTED.test(b.text)) return "a paywall's prompt";
       if (f.commentMark) return 'a comment-section mark';
       if (f.legal) return 'a legal line';
       if (f.counter && !YEAR_IN_BRACKETS.test(b.text)) return 'a counter';
@@ -198,6 +199,14 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     i = Math.max(j, i + 1);
   }
 }
+
+/** A paywall's prompt is a line: "This article is exclusive to subscribers", "Already have an account? Log in". */
+const PAYWALL_WORDS = 25;
+const PAYWALL = /\b(?:subscrib\w*|subscriptions?|log ?in|sign ?in|unlock (?:this|the|full) (?:article|story|content|post))\b/i;
+/** …and it speaks to the reader of this article: "you", "the rest of this story", "exclusive to". */
+const PAYWALL_ASKS = /\b(?:you|your|this (?:article|story|content|post)|the rest of|to (?:read|continue|keep reading)|already have an account|exclusive to)\b/i;
+/** Reported speech is the story's: "…can subscribe for free, the ministry said." */
+const REPORTED = /\b(?:said|says|told|according to)\b|["“”]/i;
 
 /** A disclosure is a sentence or two; a paragraph about affiliate marketing is longer. */
 const DISCLOSURE_WORDS = 60;
