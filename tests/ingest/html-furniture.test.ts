@@ -159,10 +159,11 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
 <li>The strange life and <a href="https://example.org/a">quiet death of a coder</a></li>
 <li>How a court <a href="https://example.org/b">gets the first amendment backward</a></li>
 <li>What the merger <a href="https://example.org/c">means for the future of wearables</a></li>
-<li>👁 A safer way to <a href="https://example.org/d">protect your data</a>; plus, check out the <a href="https://example.org/e">latest news on AI</a></li></ul>`;
+<li>👁 A safer way to <a href="https://example.org/d">protect your data</a>; plus, check out the <a href="https://example.org/e">latest news on AI</a></li></ul>
+<h2>Discover more from Example Blog</h2>`;
     const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${teasers}`), 'page.html');
     for (const p of P) expect(body).toContain(p);
-    for (const gone of ['More Great Example Stories', 'quiet death of a coder', 'the future of wearables', 'protect your data']) {
+    for (const gone of ['More Great Example Stories', 'quiet death of a coder', 'the future of wearables', 'protect your data', 'Discover more from Example Blog']) {
       expect(body).not.toContain(gone);
       expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
     }

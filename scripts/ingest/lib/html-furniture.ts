@@ -278,9 +278,9 @@ function closingCredits(blocks: ExtractedBlock[]): void {
   }
 }
 
-/** "More Great Example Stories", "More Science News": a box of other stories under its heading. */
-const MORE_STORIES = /^more\b.{0,40}\b(?:stories|news|articles|reads|posts|videos|coverage)\s*:?$/i;
-const BOX_HEADING_WORDS = 6;
+/** "More Great Example Stories", "More Science News", "Discover more from Example": a box of other stories (or the site's sign-up) under its heading. */
+const MORE_STORIES = /^(?:more\b.{0,40}\b(?:stories|news|articles|reads|posts|videos|coverage)\s*:?|discover more from\b.{1,40})$/i;
+const BOX_HEADING_WORDS = 8;
 /** A teaser in a list may link only part of its line ("The strange life and <a>quiet death of a coder</a>"). */
 const TEASER_LINKED = 0.3;
 
