@@ -24,6 +24,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'print-edition': { chrome: ['This article appeared in the South China Morning Post print edition as: Xi promises more open policy'], real: ['The minister said the plan first appeared in a print edition of the party journal in 2019.'] },
   credits: { chrome: ['(Reporting by Jane Smith; Editing by Tom Hogue)', 'Additional reporting by Li Wei', 'Compiled by Zhou Xin'], real: ['Reporting by state media was limited during the talks in the capital.', 'Reporting by state media.'] },
   'relative-time': { chrome: ['Updated 2 years ago', '5 hours ago', 'an hour ago'], real: ['Two years ago the lab had no foreign partners.'] },
+  'reading-time': { chrome: ['Tempo de leitura: 1 minuto', 'Reading time: 5 minutes', '4 min read', 'Lesezeit: 3 Min.', 'Temps de lecture : 6 min', '3 minutos de lectura', 'Время чтения: 2 минуты'], real: ['Reading time in schools rose by 5 minutes a day.', 'The launch took 4 minutes.'] },
   breadcrumbs: { chrome: ['Home / China / Science', 'Home > World > Asia'], real: ['Home to the telescope, the region has dark skies.'] },
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
 };
