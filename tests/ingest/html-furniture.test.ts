@@ -89,14 +89,16 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(body).not.toMatch(/^EU and China expand climate research$/m);
   });
 
-  it('leaves out photo captions that end with their credit and a gallery\'s picture count; keeps prose that mentions a photo', () => {
+  it('leaves out photo captions that end with their credit or start with their label, and a gallery\'s picture count; keeps prose that mentions a photo', () => {
     const captions = `<p>Delegates shake hands after the signing in Brussels on Tuesday.Credit: Jane Roe/Example Wire</p>
+<p><span class="visually-hidden">Image caption</span> The research vessel at the quay in Qingdao before the expedition</p>
+<p>Image: Li Wei, left, has replaced Anna Berg as head of the programme</p>
 <p>Image 2 of 5</p>
 <p>The research vessel leaves the harbour at dawn. (AP Photo/John Doe, File)</p>
 <p>The ministry published a photo of the signing ceremony on its website, showing both delegations at the table.</p>`;
     const { body, report } = article(page(captions), 'page.html');
     for (const p of P) expect(body).toContain(p);
-    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe']) {
+    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe', 'The research vessel at the quay', 'has replaced Anna Berg']) {
       expect(body).not.toContain(gone);
       expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
     }

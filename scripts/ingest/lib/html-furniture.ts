@@ -123,6 +123,8 @@ const SHORT_LINE = 240;
  */
 const PHOTO_CREDIT =
   /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+/** "Image caption …", "Caption: …", "Image: …": a caption that says it is one (the label often hidden from sight). */
+const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)\s*[:：]?\s+\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
 /** "Image 2 of 5", "3/12": a gallery's position. */
 const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
 /** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
@@ -158,6 +160,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (inBox && !linked(i) && !partlyLinkedTeaser(b, f)) inBox = false;
     const why = (() => {
       if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      if (b.text.length <= CAPTION_LINE && CAPTION_LABEL.test(b.text)) return 'a photo caption, labelled as one';
       // The lead photo's caption stands above the first paragraph; captions further down may be
       // part of the story (benchmarks' annotators differ), so only this one goes.
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
