@@ -108,6 +108,8 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
   it('leaves out closing calls to action, and keeps a last paragraph that only reports', () => {
     const closing = (last: string) =>
       page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>Did you enjoy this story? Join our science forums to keep talking research with other readers every week.</p>${last}`);
+    const { body: friend } = article(closing('<p>Like this story? Share it with a friend!</p>'), 'page.html');
+    expect(friend).not.toContain('Share it with a friend');
     const { body, report } = article(closing('<p>Like this story? Share it with your friends on Facebook!</p>'), 'page.html');
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toMatch(/Join our science forums|Share it with your friends/);
