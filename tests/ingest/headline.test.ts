@@ -184,3 +184,59 @@ describe('a sentence of the article is never its headline', () => {
     expect(body).toContain('A later survey found 12 laboratories in the same province.');
   });
 });
+
+describe('the headline, not another line of the article’s own header', () => {
+  it('may hold a brand or a model run into its next word ("BeiDou and"), when a standfirst and a byline follow', () => {
+    const page = `Science\nDeals\nWeekly Deals: More Science Kits Are Live, Including BeiDou and GreenTech Receivers, and More\nScience Kits Go on Sale Next Week, But Several Deals Go Live Today\nBy Jane Smith, Staff Writer\nUpdated: 18 Nov 2019 9:38 pm\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Weekly Deals: More Science Kits Are Live, Including BeiDou and GreenTech Receivers, and More');
+  });
+
+  it('is the first of a headline and its standfirst, though the standfirst shares more words with the article', () => {
+    const page = `Sport\nNairobi lab takes the prize\nTwelve laboratories from Africa completed a frantic final year of the programme with China to win the continental science prize\nAssociated Press\nPublished 11:26 pm EST, Tuesday, November 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Nairobi lab takes the prize');
+  });
+
+  it('is the headline above a notice and a standfirst, over the author’s bare name and the date', () => {
+    const page = `Review\nFive of the best science books of 2019\nThis article is more than 3 months old\nLaboratories in Nairobi, a programme with China, twelve countries and young researchers in a year of science in Africa\nJane Smith\nTue 19 Nov 2019 12.00 CET\nShare\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Five of the best science books of 2019');
+  });
+
+  it('is not a line between the article’s byline and its first paragraph, which has no header of its own', () => {
+    const page = `Home » Science »\nScience\nNairobi Notes 3 / November\nNovember 19, 2019\nPosted by Jane Smith\nLeave a comment\n\nWhat is new in the programme?\n\nTwelve countries join the science programme launched by China this year\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Nairobi Notes 3 / November');
+  });
+
+  it('is not a story in a box of other stories under the article’s header, though the box’s stories have bylines', () => {
+    const page = `Accueil\nMonde\nNew science plan for Africa launched by China\nAgency 19 November 2019 at 07:19 (Updated: 19 November 2019 at 07:38)\nFacebook\nTwitter\nA researcher at work in Nairobi on November 19, 2019. (Photo Jane Roe. Agency)\nThe minister welcomed the first researchers at the airport in Nairobi on Tuesday morning.\nSee also\nReport\nIn Nairobi, labs under pressure\nBy John Doe\nInterview\nAfrica: «The more hours pass, the less useful we are»\nBy Mary Major\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it('is followed by its byline across a photo credit, a section name and a stamp run into a button', () => {
+    const menu = ['Africa', 'Asia & Pacific', 'Europe', 'Science Now', 'By Any Means Possible', 'Double Helix', 'Lab Notes', 'The Critical Question', 'Cartoons', 'Infographics', 'Video', 'Photo', 'Listen Live', 'Search'];
+    const page = `${menu.join('\n')}\nTwelve Nations and One Programme\n© AGENCY / POOL\nColumnists\n21:17 18.11.2019Get short URL\nby Jane Smith\n4553\nSubscribe\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve Nations and One Programme');
+  });
+
+  it('is not the newsroom’s credit line ("Daily Planet Editorial Staff")', () => {
+    const page = `Science\nNew science plan for Africa launched by China\nDaily Planet Editorial Staff\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+    expect(isAuthorLine('Daily Planet Editorial Staff', { byline: false, words: 4 })).toBe(true);
+    expect(isAuthorLine('Science Staff', { byline: false, words: 2 })).toBe(true);
+    expect(isAuthorLine('Staff cuts hit science labs in Nairobi', { byline: false, words: 7 })).toBe(false);
+  });
+
+  it('is not a share bar’s label', () => {
+    const page = `Science\nNew science plan for Africa launched by China\nShare Close extra sharing options\nBy Jane Smith\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it.each([
+    ['a quote, then its "said" clause', '“We will open twelve laboratories in Africa with our partners in China,” the minister of science and technology said on Tuesday'],
+    ['a "said" clause, then the quote', 'The minister of science and technology said on Tuesday: “We will open twelve laboratories in Africa with our partners in China”'],
+  ])('is not the article’s first paragraph when it is %s', (_, quote) => {
+    const page = `Science\nNew science plan for Africa launched by China\n${quote}\n\n${BODY}`;
+    const { record, body } = article(page);
+    expect(record.title).toBe('New science plan for Africa launched by China');
+    expect(body).toContain(quote);
+  });
+});

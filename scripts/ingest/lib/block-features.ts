@@ -60,8 +60,8 @@ export interface BlockFeatures {
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
 const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
-/** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
-const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/** Relative ages inside a short line: "Jane Doe · 13 hours ago", "This article is more than 3 months old". */
+const AGE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b|\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
 export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
@@ -76,6 +76,9 @@ export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|resp
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
 const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+const FUSED_ALL = new RegExp(FUSED.source, 'gu');
+/** A lower-case letter run into a capital: a brand ("AirPods") or two texts joined. */
+const CAMEL_JOINS = /\p{Ll}\p{Lu}/gu;
 const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
 /** Headings of boxes of other stories, in the languages of most news on the web. */
 const BOX_HEADING = new RegExp(
@@ -243,11 +246,20 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
-  const junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
-  if (junction) {
-    const lead = head.slice(0, junction.index + junction[1].length);
-    const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
-    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+  if (words <= 120 && mayJoinTwoTexts(teaserHead)) {
+    // A brand or a model inside a Title-Case headline ("Apple AirPods and Watches, and More") looks
+    // like a junction too: what follows a teaser's junction is its summary, a sentence in lower case,
+    // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…").
+    // Two brands are common in a headline; three texts run together make a row of teasers.
+    const teasers = (teaserHead.match(CAMEL_JOINS) ?? []).length >= 3;
+    for (const junction of teaserHead.matchAll(FUSED_ALL)) {
+      const at = junction.index + junction[1].length;
+      const rest = wordStarts(head.slice(at));
+      if (rest.lowers <= rest.capitals && !teasers) continue;
+      const leadWords = head.slice(0, at).match(/(?:^|\s)\p{L}/gu) ?? [];
+      fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+      break;
+    }
   }
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.

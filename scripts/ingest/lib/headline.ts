@@ -112,6 +112,32 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return false;
   };
   const echoedAt = echoMemo(lowered);
+  /**
+   * The line that stands as headline over line `i`, its standfirst: the nearest line above (past
+   * furniture and a notice that shares no word with the article) shaped like a headline, of five
+   * words or more (fewer make a kicker), not held in `i`, sharing the article's words, with no full
+   * stop, not under two like lines, and shorter than `i`.
+   */
+  const headlineOverStandfirst = (i: number): number => {
+    const words = blocks[i].features.words;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+      if (blocks[j].cls === 'bad') continue;
+      seen++;
+      if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j])) return -1;
+      if (!sharesWords(j)) continue;
+      const f = blocks[j].features;
+      // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
+      if (lowered[i].includes(lowered[j])) return -1;
+      // Two like lines above it too: the last of a list of other stories or a menu.
+      const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
+      if (f.words < 5 || f.words >= words || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      return j;
+    }
+    return -1;
+  };
+  const standfirsts: { standfirst: number; headline: number }[] = [];
+  const headed: number[] = [];
+  const headerless: number[] = [];
   let distance = 0;
   for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
     const f = blocks[i].features;
@@ -168,13 +194,31 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
     // caption below it shares its words.
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
-    // Right under "See also" or "Related": the first story of a box of other stories.
-    if (blocks[i - 1]?.features.boxHeading) score -= BOXED;
+    // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
+    if (inBox(blocks, i)) score -= BOXED;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
     score -= 0.005 * distance;
     out.push({ index: i, score });
+    if (!header && !stampAbove) headerless.push(i);
+    else if (header) headed.push(i);
+    if (header) {
+      const top = headlineOverStandfirst(i);
+      if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
+    }
+  }
+  // Between a headline's byline or date and the first paragraph stand the standfirst, captions and
+  // sub-headings: a line there with no header of its own is none of the page's headlines.
+  for (const i of headerless) {
+    if (headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) out.find((c) => c.index === i)!.score -= UNDER_HEADER;
+  }
+  // Headline then standfirst, then the byline: the byline is the pair's, and the pair's headline is
+  // its first line. The standfirst is the longer of the two (a headline is the short form).
+  for (const { standfirst, headline } of standfirsts) {
+    const top = out.find((c) => c.index === headline);
+    const under = out.find((c) => c.index === standfirst)!;
+    if (top && top.score <= under.score) top.score = under.score + 0.01;
   }
   return out;
 }
@@ -190,6 +234,28 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
     const f = blocks[j].features;
     if (f.age || headerLine(lines[j], f) || (f.words <= 15 && /\|/.test(lines[j]) && findFullDates(lines[j]).length > 0)) return true;
   }
+  return false;
+}
+
+/** How far up a box of other stories runs from its heading, when no paragraph ends it. */
+const BOX_LINES = 12;
+/** What standing under the article's own byline or date, with no header of its own, costs a line. */
+const UNDER_HEADER = 0.45;
+/** How far under a headline with a byline or date its header may reach. */
+const HEADER_ABOVE_LINES = 12;
+
+/** Is the line under a box heading ("See also", "Sur le même sujet"), with no paragraph between? */
+function inBox(blocks: HeadlineBlock[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - BOX_LINES; j--) {
+    if (blocks[j].features.boxHeading) return true;
+    if (blocks[j].cls === 'good') return false;
+  }
+  return false;
+}
+
+/** Is there a paragraph between lines `from` and `to`? */
+function proseBetween(blocks: HeadlineBlock[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (blocks[j].cls === 'good') return true;
   return false;
 }
 
@@ -315,6 +381,8 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (/^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
   // "Robert Burns, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
+  // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
+  if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
   // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet.
   if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line)) return true;
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
@@ -334,6 +402,8 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     if (blocks[j].cls === 'good') return null;
+    // A photo credit, a counter or a button is furniture, no line of its own between the two.
+    if (blocks[j].cls === 'bad' && f.words <= 6) continue;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
     if (f.words >= 4 && !FULL_STOP.test(lines[j]) && shapeOf(j, false)) {
