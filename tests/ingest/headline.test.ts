@@ -207,12 +207,12 @@ describe('the headline, not another line of the article’s own header', () => {
   });
 
   it('is not a story in a box of other stories under the article’s header, though the box’s stories have bylines', () => {
-    const page = `Accueil\nMonde\nNew science plan for Africa launched by China\nAgency 19 November 2019 at 07:19 (Updated: 19 November 2019 at 07:38)\nFacebook\nTwitter\nA researcher at work in Nairobi on November 19, 2019. (Photo Jane Roe. Agency)\nThe minister welcomed the first researchers at the airport in Nairobi on Tuesday morning.\nSee also\nReport\nIn Nairobi, labs under pressure\nBy John Doe\nInterview\nAfrica: «The more hours pass, the less useful we are»\nBy Mary Major\n\n${BODY}`;
+    const page = `Accueil\nMonde\nNew science plan for Africa launched by China\nAgency 19 November 2019 at 07:19 (Updated: 19 November 2019 at 07:38)\nFacebook\nTwitter\nA researcher at work in Nairobi on November 19, 2019. (Photo Jane Roe. Agency)\nThe minister welcomed the first researchers at the airport in Nairobi on Tuesday morning.\nSee also\nReport\nIn Nairobi, labs under pressure\nBy John Doe\nInterview\nNairobi: «The more hours pass, the less useful the laboratories are»\nBy Mary Major\n\n${BODY}`;
     expect(titleOf(page)).toBe('New science plan for Africa launched by China');
   });
 
   it('is followed by its byline across a photo credit, a section name and a stamp run into a button', () => {
-    const menu = ['Africa', 'Asia & Pacific', 'Europe', 'Science Now', 'By Any Means Possible', 'Double Helix', 'Lab Notes', 'The Critical Question', 'Cartoons', 'Infographics', 'Video', 'Photo', 'Listen Live', 'Search'];
+    const menu = ['Africa', 'Asia & Pacific', 'Europe', 'Science Programme', 'By Any Means Possible', 'Double Helix', 'Lab Notes', 'The Critical Question', 'Cartoons', 'Infographics', 'Video', 'Photo', 'Listen Live', 'Search'];
     const page = `${menu.join('\n')}\nTwelve Nations and One Programme\n© AGENCY / POOL\nColumnists\n21:17 18.11.2019Get short URL\nby Jane Smith\n4553\nSubscribe\n\n${BODY}`;
     expect(titleOf(page)).toBe('Twelve Nations and One Programme');
   });
