@@ -240,3 +240,23 @@ describe('the headline, not another line of the article’s own header', () => {
     expect(body).toContain(quote);
   });
 });
+
+describe('the headline below other stories the article run opened on', () => {
+  const teasers = [
+    'Explore The 3 Top Labs in Nairobi\u2019s River DistrictVisiting Nairobi, or just looking to better appreciate what its laboratories have to offer? From a research hub to a science museum, here is where to go.',
+    'Heading To A Science Fair? Be Sure To Check Out Our Guides To The Best Science Fairs In Kenya This Year, with every fair we could find.',
+    'Autos',
+    'Carmakers Open Talks With Science Ministry; Strike PossibleThe union on Monday turned its bargaining focus to the ministry, raising the possibility of a strike at its laboratories.',
+    'More',
+  ];
+  it('is the line with its date under it, a few lines into the run, and the stories above it leave the body', () => {
+    const page = `Weather\nFirst Forecast Science November 20, 2019 (Overnight)Patchy Fog Continues\n7 hours ago\n${teasers.join('\n')}\nKenya Officials: Twelve Nations Join Science Programme\nNovember 19, 2019 at 9:45 am\n\n${BODY}`;
+    const { record, body, report } = article(page);
+    expect(record.title).toBe('Kenya Officials: Twelve Nations Join Science Programme');
+    expect(body).toContain(P1);
+    expect(body).not.toContain('Explore The 3 Top Labs');
+    expect(body).not.toContain('Strike Possible');
+    // Nothing lost: the stories above the headline are reported.
+    expect(report.entries.some((e) => e.text?.includes('Strike PossibleThe union'))).toBe(true);
+  });
+});

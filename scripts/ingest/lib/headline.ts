@@ -138,14 +138,27 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const headed: number[] = [];
   const headerless: number[] = [];
-  let distance = 0;
-  for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
-    const f = blocks[i].features;
+  // A name that is a byline is not the article's subject: a short headline over the date is, and a
+  // kicker over it is no headline.
+  const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
+  // Lines from the article's first paragraph up, each with how many lines of text stand between it
+  // and the run (nearest first).
+  const order: { i: number; distance: number; passed: number }[] = [];
+  for (let i = last, distance = 0; i >= 0 && distance <= LOOK_BACK; i--) {
     if (i < start && blocks[i].cls !== 'bad') distance++;
+    order.push({ i, distance, passed: 0 });
+  }
+  // A run that opened on other stories' teasers (a paragraph-long summary each) has the article's
+  // headline a few lines further down, with its byline or date right under it.
+  let passed = 0;
+  for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
+    if (blocks[i].cls === 'good') passed++;
+    else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
+  }
+  for (const { i, distance, passed } of order) {
+    const f = blocks[i].features;
     if (!shaped(i) || blocks[i].cls === 'good') continue;
-    // A name that is a byline is not the article's subject: a short headline over the date is, and a
-    // kicker over it is no headline.
-    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => f.words >= 5 && !sharesWords(j));
+    const header = headerOf(i);
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -199,7 +212,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
-    score -= 0.005 * distance;
+    score -= 0.005 * distance + LATER_COST * passed;
     out.push({ index: i, score });
     if (!header && !stampAbove) headerless.push(i);
     else if (header) headed.push(i);
@@ -237,6 +250,11 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
   return false;
 }
 
+/** How far into the run, past how many paragraphs, a headline with its byline or date may stand. */
+const LATER_LINES = 12;
+const LATER_PARAGRAPHS = 3;
+/** What each paragraph passed on the way down costs such a line. */
+const LATER_COST = 0.15;
 /** How far up a box of other stories runs from its heading, when no paragraph ends it. */
 const BOX_LINES = 12;
 /** What standing under the article's own byline or date, with no header of its own, costs a line. */

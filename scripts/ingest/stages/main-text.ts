@@ -88,10 +88,21 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
+  // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
+  // site's blurb) is above the article, which starts at its first paragraph under the headline.
+  const opening = start;
+  let proseAbove = false;
+  for (let i = start; i < headline && !proseAbove; i++) proseAbove = blocks[i].cls === 'good';
+  if (proseAbove) {
+    let first = headline + 1;
+    while (first <= end && blocks[first].cls !== 'good') first++;
+    if (first <= end) start = first;
+  }
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
-    if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
+    if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
+    else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, 'inside the article: a headline in a box of other stories');
