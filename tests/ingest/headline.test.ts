@@ -260,3 +260,20 @@ describe('the headline below other stories the article run opened on', () => {
     expect(report.entries.some((e) => e.text?.includes('Strike PossibleThe union'))).toBe(true);
   });
 });
+
+describe('the headline over its standfirst, with no byline', () => {
+  it('is the first of the two lines right over the article, though the standfirst shares more of its words', () => {
+    const standfirst = 'Twelve countries join a programme that will fund joint laboratories and train researchers over the next years';
+    const page = `Science\nNew science plan for Africa launched by China\n${standfirst}\n\n${BODY}`;
+    const { record, body, report } = article(page);
+    expect(record.title).toBe('New science plan for Africa launched by China');
+    expect(body).toContain(P1);
+    // Nothing lost: a header line that is not the headline is reported.
+    expect(report.entries.some((e) => e.text === standfirst)).toBe(true);
+  });
+
+  it('is not a list of the page’s categories over the headline, which is hardly longer', () => {
+    const page = `Blog\nFebruary 27, 2021\nA science guide to…, laboratory basics, Laboratories\nA science guide to… Twelve new laboratories in Africa\n\n${BODY}`;
+    expect(titleOf(page)).toBe('A science guide to… Twelve new laboratories in Africa');
+  });
+});

@@ -116,7 +116,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * The line that stands as headline over line `i`, its standfirst: the nearest line above (past
    * furniture and a notice that shares no word with the article) shaped like a headline, of five
    * words or more (fewer make a kicker), not held in `i`, sharing the article's words, with no full
-   * stop, not under two like lines, and shorter than `i`.
+   * stop, not under two like lines, and shorter than `i` by a few words (a standfirst is a sentence).
    */
   const headlineOverStandfirst = (i: number): number => {
     const words = blocks[i].features.words;
@@ -130,7 +130,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (lowered[i].includes(lowered[j])) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
-      if (f.words < 5 || f.words >= words || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      if (f.words < 5 || f.words + STANDFIRST_LONGER > words || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
@@ -216,7 +216,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     out.push({ index: i, score });
     if (!header && !stampAbove) headerless.push(i);
     else if (header) headed.push(i);
-    if (header) {
+    // A standfirst stands over the byline, or right over the article's first paragraph.
+    if (header || (i < last && onlyFurnitureBetween(blocks, i, last))) {
       const top = headlineOverStandfirst(i);
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
@@ -250,6 +251,8 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
   return false;
 }
 
+/** How many words a standfirst has at least over its headline. */
+const STANDFIRST_LONGER = 3;
 /** How far into the run, past how many paragraphs, a headline with its byline or date may stand. */
 const LATER_LINES = 12;
 const LATER_PARAGRAPHS = 3;
@@ -269,6 +272,12 @@ function inBox(blocks: HeadlineBlock[], i: number): boolean {
     if (blocks[j].cls === 'good') return false;
   }
   return false;
+}
+
+/** Is every line between lines `from` and `to` furniture? */
+function onlyFurnitureBetween(blocks: HeadlineBlock[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (blocks[j].cls !== 'bad') return false;
+  return true;
 }
 
 /** Is there a paragraph between lines `from` and `to`? */
