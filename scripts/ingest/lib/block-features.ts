@@ -60,8 +60,10 @@ export interface BlockFeatures {
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
 const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
-/** Relative ages inside a short line: "Jane Doe · 13 hours ago", "This article is more than 3 months old". */
-const AGE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b|\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
+const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/** The age of the page, as a notice: "This article is more than 3 months old". */
+const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
 export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
@@ -170,6 +172,12 @@ function longestOf(words: ReadonlySet<string>): number {
   return longest;
 }
 
+/** Does the text after `at` read as a sentence: more words in lower case than capitalised? */
+function readsOnAsSentence(text: string, at: number): boolean {
+  const rest = wordStarts(text.slice(at));
+  return rest.lowers > rest.capitals;
+}
+
 /** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
 const JUNCTION_ENDS = new Set([...'0123456789?!’\'"”'].map((c) => c.charCodeAt(0)));
 
@@ -233,7 +241,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const { starts, capitals, lowers } = wordStarts(head);
   const hasCase = capitals > 0 || lowers > 0;
   const capitalShare = hasCase && starts ? capitals / starts : 0;
-  const age = words <= 10 && AGE.test(line);
+  const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
   const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
   const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
   const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
@@ -246,19 +254,23 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
-  if (words <= 120 && mayJoinTwoTexts(teaserHead)) {
+  const junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  if (junction) {
     // A brand or a model inside a Title-Case headline ("Apple AirPods and Watches, and More") looks
     // like a junction too: what follows a teaser's junction is its summary, a sentence in lower case,
-    // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…").
-    // Two brands are common in a headline; three texts run together make a row of teasers.
-    const teasers = (teaserHead.match(CAMEL_JOINS) ?? []).length >= 3;
-    for (const junction of teaserHead.matchAll(FUSED_ALL)) {
-      const at = junction.index + junction[1].length;
-      const rest = wordStarts(head.slice(at));
-      if (rest.lowers <= rest.capitals && !teasers) continue;
+    // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…"); two
+    // brands are common in a headline, three texts run together make a row of teasers.
+    let at = junction.index + junction[1].length;
+    if (!readsOnAsSentence(head, at) && (teaserHead.match(CAMEL_JOINS)?.length ?? 0) < 3) {
+      at = -1;
+      FUSED_ALL.lastIndex = junction.index + 1;
+      for (let next = FUSED_ALL.exec(teaserHead); next && at === -1; next = FUSED_ALL.exec(teaserHead)) {
+        if (readsOnAsSentence(head, next.index + next[1].length)) at = next.index + next[1].length;
+      }
+    }
+    if (at !== -1) {
       const leadWords = head.slice(0, at).match(/(?:^|\s)\p{L}/gu) ?? [];
       fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
-      break;
     }
   }
   let dateLine = false;
