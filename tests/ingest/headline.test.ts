@@ -277,3 +277,11 @@ describe('the headline over its standfirst, with no byline', () => {
     expect(titleOf(page)).toBe('A science guide to… Twelve new laboratories in Africa');
   });
 });
+
+describe('a long headline that reads like prose', () => {
+  it('is the headline when it has no full stop and its date right under it', () => {
+    const headline = '[Science Week] The Beauty of Africa’s New Laboratories Revealed at the ‘2019 Nairobi Science Festival’! To the Actual Scene!';
+    const page = `Blog - Latest News\n${headline}\nNovember 19, 2019\n\n@sciencegram <Science Week> Performance\n\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+  });
+});

@@ -157,7 +157,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
-    if (!shaped(i) || blocks[i].cls === 'good') continue;
+    if (!shaped(i)) continue;
+    // A long headline reads like prose, but has no full stop and its byline or date right under it.
+    if (blocks[i].cls === 'good' && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
