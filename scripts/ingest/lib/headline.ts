@@ -240,7 +240,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
 }
 
 /** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
-function headerLine(line: string, f: BlockFeatures): boolean {
+export function headerLine(line: string, f: BlockFeatures): boolean {
   return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
 }
 

@@ -16,7 +16,7 @@ import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import type { Language } from '../lib/language.ts';
-import { chooseHeadline } from '../lib/headline.ts';
+import { chooseHeadline, headerLine } from '../lib/headline.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -43,6 +43,8 @@ export interface MainTextChoice {
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
+/** How many paragraphs of a run may stand above the headline found in it and leave the article. */
+const MOVED_PARAGRAPHS = 3;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   // Pages repeat lines (menus, share bars, blank separators): a line's features are read once per
@@ -90,10 +92,13 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
   // site's blurb) is above the article, which starts at its first paragraph under the headline.
+  // Only a headline with its byline or date right under it says where the article starts.
   const opening = start;
-  let proseAbove = false;
-  for (let i = start; i < headline && !proseAbove; i++) proseAbove = blocks[i].cls === 'good';
-  if (proseAbove) {
+  let proseAbove = 0;
+  for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
+  let dated = false;
+  for (let i = headline + 1; i <= headline + 2 && i < lines.length && !dated; i++) dated = headerLine(lines[i], blocks[i].features) || blocks[i].features.age;
+  if (proseAbove > 0 && proseAbove <= MOVED_PARAGRAPHS && dated) {
     let first = headline + 1;
     while (first <= end && blocks[first].cls !== 'good') first++;
     if (first <= end) start = first;
