@@ -285,3 +285,11 @@ describe('a long headline that reads like prose', () => {
     expect(titleOf(page)).toBe(headline);
   });
 });
+
+describe('the headline, not one of a list of dated stories above it', () => {
+  it('is the line over the article, though each story of the list has a date under it', () => {
+    const list = ['SCIENCE', 'Kenya opens its first science laboratory with Beijing', 'May 15, 2017', 'REVIEWS', 'The laboratories of Nairobi, a year on', 'January 22, 2018', 'SCIENCE', 'Twelve countries in Africa sign science pacts with China', 'January 14, 2019'];
+    const page = `Science News\n${list.join('\n')}\nNew science plan for Africa launched by China\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+});

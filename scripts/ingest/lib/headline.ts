@@ -212,6 +212,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
     if (inBox(blocks, i)) score -= BOXED;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
+    // One of a list of dated stories: like lines nearby with a date of their own under them.
+    if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
     score -= 0.005 * distance + LATER_COST * passed;
@@ -280,6 +282,24 @@ function inBox(blocks: HeadlineBlock[], i: number): boolean {
 function onlyFurnitureBetween(blocks: HeadlineBlock[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (blocks[j].cls !== 'bad') return false;
   return true;
+}
+
+/** What being one of a list of dated stories costs a line: its date is no evidence of being the article's. */
+const DATED_LIST = 0.45;
+const DATED_LIST_LINES = 12;
+
+/**
+ * Is the line one of three or more headline-shaped lines, close together, each with a date right
+ * under it ("Story\nMay 15, 2017\nStory\nJanuary 22, 2018")? A list of other stories looks like that;
+ * the article's headline has its date once.
+ */
+function inListOfDatedStories(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+  const dated = (k: number) => k + 1 < blocks.length && (blocks[k + 1].features.dateLine || blocks[k + 1].features.age) && blocks[k].cls !== 'good' && blocks[k].features.words >= 3 && shapeOf(k, cjk);
+  let others = 0;
+  for (let k = Math.max(0, i - DATED_LIST_LINES); k <= i + DATED_LIST_LINES && k < blocks.length; k++) {
+    if (k !== i && lines[k] !== lines[i] && dated(k) && ++others >= 2) return true;
+  }
+  return false;
 }
 
 /** Is there a paragraph between lines `from` and `to`? */
