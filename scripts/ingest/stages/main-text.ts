@@ -91,18 +91,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
-  // site's blurb) is above the article, which starts at its first paragraph under the headline.
-  // Only a headline with its byline or date right under it says where the article starts.
+  // site's blurb) is above the article, and reported so.
   const opening = start;
-  let proseAbove = 0;
-  for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
-  let dated = false;
-  for (let i = headline + 1; i <= headline + 2 && i < lines.length && !dated; i++) dated = headerLine(lines[i], blocks[i].features) || blocks[i].features.age;
-  if (proseAbove > 0 && proseAbove <= MOVED_PARAGRAPHS && dated) {
-    let first = headline + 1;
-    while (first <= end && blocks[first].cls !== 'good') first++;
-    if (first <= end) start = first;
-  }
+  if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -440,6 +431,21 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
 const LONE_WORD = /^[^\d\s:]+$/;
 const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
+
+/**
+ * Where the article starts when its headline was found below paragraphs of the run: at the first
+ * paragraph under the headline, if its byline or date is right under it (only then does it say where
+ * the article starts) and at most a few paragraphs stood above it. Otherwise where the run starts.
+ */
+function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
+  let proseAbove = 0;
+  for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
+  let dated = false;
+  for (let i = headline + 1; i <= headline + 2 && i <= end && !dated; i++) dated = headerLine(lines[i], blocks[i].features) || blocks[i].features.age;
+  if (proseAbove === 0 || proseAbove > MOVED_PARAGRAPHS || !dated) return start;
+  for (let i = headline + 1; i <= end; i++) if (blocks[i].cls === 'good') return i;
+  return start;
+}
 
 /**
  * The maximum-sum contiguous run of blocks. It never crosses the wall of a comment section, and
