@@ -232,19 +232,24 @@ function readsOnAsSentence(text: string, at: number): boolean {
   return rest.lowers > rest.capitals;
 }
 
-/** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
-const JUNCTION_ENDS = new Set([...'0123456789?!’\'"”'].map((c) => c.charCodeAt(0)));
+/** Marks FUSED takes as the end of the first text after a lower-case letter ("…it?Next story"). */
+const JUNCTION_MARKS = new Set([...'?!’\'"”'].map((c) => c.charCodeAt(0)));
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
- * Could FUSED match: is there a capital (or a character outside the BMP) right after a lower-case
- * letter, a digit or a closing mark? Most lines have none, and the pattern is costly to run.
+ * Could FUSED (or FUSED_BEFORE_ANY_WORD) match: is there a capital right after two lower-case
+ * letters, a digit, or a lower-case letter and a closing mark? Most lines have none, and the
+ * patterns are costly to run. A character outside the BMP is left to the patterns to judge.
  */
 function mayJoinTwoTexts(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!(code >= 0xd800 && code <= 0xdbff) && !(charKind(code) & UPPER_CASE)) continue;
+    if (code < 0x80 ? code < 0x41 || code > 0x5a : !(code >= 0xd800 && code <= 0xdbff) && !(charKind(code) & UPPER_CASE)) continue;
     const before = text.charCodeAt(i - 1);
-    if (JUNCTION_ENDS.has(before) || (before >= 0xdc00 && before <= 0xdfff) || charKind(before) & LOWER_CASE) return true;
+    if ((before >= 0x30 && before <= 0x39) || isLowSurrogate(before)) return true;
+    if (i < 2 || !(charKind(before) & LOWER_CASE || JUNCTION_MARKS.has(before))) continue;
+    const twoBefore = text.charCodeAt(i - 2);
+    if (isLowSurrogate(twoBefore) || charKind(twoBefore) & LOWER_CASE) return true;
   }
   return false;
 }
@@ -310,10 +315,11 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
-  let junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  const mayJoin = words <= 120 && mayJoinTwoTexts(teaserHead);
+  let junction = mayJoin ? FUSED.exec(teaserHead) : null;
   // A junction found only with a sentence after it has its summary already.
   let summaryFollows = false;
-  if (!junction && sentenceEnd && words <= 120 && mayJoinTwoTexts(teaserHead)) {
+  if (!junction && sentenceEnd && mayJoin) {
     const loose = FUSED_BEFORE_ANY_WORD.exec(teaserHead);
     if (loose && countWords(line.slice(loose.index + loose[1].length)) >= SUMMARY_WORDS) {
       junction = loose;

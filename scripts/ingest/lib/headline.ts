@@ -76,7 +76,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const termsByLine = new Map<number, Set<string>>();
   const lineTerms = (i: number) => {
     let terms = termsByLine.get(i);
-    if (!terms) termsByLine.set(i, (terms = contentTerms(lines[i], language)));
+    if (!terms) termsByLine.set(i, (terms = contentTerms(lines[i], language, lowered[i])));
     return terms;
   };
   // Outside CJK a text's terms are the union of its lines' terms (no word spans two lines), so a
@@ -92,7 +92,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // Outside CJK a line's terms are words of the line in lower case: a term not in that text is none
   // of its terms, and the line's terms need not be read (long paragraphs are most of the work). CJK
   // character pairs may span a mark the pairs skip.
-  const hasTerm = (j: number, t: string) => (language.cjk || lowered[j].includes(t)) && lineTerms(j).has(t);
+  // Once a line's terms are read, they answer (a long paragraph is asked for many terms).
+  const hasTerm = (j: number, t: string) => {
+    const terms = termsByLine.get(j);
+    if (terms) return terms.has(t);
+    return (language.cjk || lowered[j].includes(t)) && lineTerms(j).has(t);
+  };
   const inLead = (t: string, without = -1): boolean => {
     if (language.cjk) return cjkLeadTerms(lead.includes(without) ? without : -1).has(t);
     for (const j of lead) if (j !== without && hasTerm(j, t)) return true;

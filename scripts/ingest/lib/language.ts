@@ -78,6 +78,50 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
+ * The words of a lower-cased text one by one, as WORD finds them, without the array and strings of
+ * `wordsOf`: `nextWordStart(text, at)` is where the next word starts (-1: none left), and
+ * `wordEnd(text, start)` where it ends. Every line of every page is read so, for its stopwords and
+ * its terms. For text of the Basic Multilingual Plane only (a character outside it takes two code
+ * units): ask `outsideBmp` first and read `wordsOf` for such text.
+ */
+export function nextWordStart(text: string, at: number): number {
+  for (; at < text.length; at++) if (inWord(text.charCodeAt(at))) return at;
+  return -1;
+}
+
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && inWord(text.charCodeAt(i))) i++;
+  // One apostrophe and the letters after it: "china's", "don’t" (digits do not follow one).
+  const c = text.charCodeAt(i);
+  if ((c === 0x27 || c === 0x2019) && i + 1 < text.length && isLetter(text.charCodeAt(i + 1))) {
+    for (i++; i < text.length && isLetter(text.charCodeAt(i)); ) i++;
+  }
+  return i;
+}
+
+// ASCII (most text) is told apart without the table.
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const inWord = (c: number) => (c < 0x80 ? isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) : wordCharKind(c) !== NOT_IN_WORD);
+const isLetter = (c: number) => (c < 0x80 ? isAsciiLetter(c) : wordCharKind(c) === LETTER);
+
+/** A surrogate: the text has characters outside the BMP, which `nextWordStart` does not read. */
+export const outsideBmp = (text: string): boolean => SURROGATE.test(text);
+const SURROGATE = /[\ud800-\udfff]/;
+
+const LETTER = 1, NUMBER = 2, NOT_IN_WORD = 3;
+/** What each BMP code unit is to WORD (\p{L}, \p{N} or neither), as met; 0 while unknown. */
+const WORD_CHAR_KINDS = new Uint8Array(0x10000);
+function wordCharKind(code: number): number {
+  let kind = WORD_CHAR_KINDS[code];
+  if (!kind) {
+    const ch = String.fromCharCode(code);
+    WORD_CHAR_KINDS[code] = kind = /^\p{L}$/u.test(ch) ? LETTER : /^\p{N}$/u.test(ch) ? NUMBER : NOT_IN_WORD;
+  }
+  return kind;
+}
+
+/**
  * Up to SAMPLE characters of the page's long lines: a page opens with menus and brand names, which
  * say little about its language.
  */
@@ -119,13 +163,24 @@ export function detectLanguage(text: string): Language {
 /**
  * What a line is about, to compare it with another (a headline with its article's lead): words of
  * three letters or more that are not stopwords; for Chinese and Japanese, pairs of characters.
+ * `lower` is the text in lower case, when the caller has it.
  */
-export function contentTerms(text: string, language: Language): Set<string> {
+export function contentTerms(text: string, language: Language, lower?: string): Set<string> {
   if (language.cjk) {
     const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
     const out = new Set<string>();
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
     return out;
   }
-  return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
+  lower ??= text.toLowerCase();
+  if (outsideBmp(lower)) return new Set(wordsOf(text).filter((w) => w.length >= 3 && !language.stopwords.has(w)));
+  // The same words in the same order, read in place: the article's long paragraphs are asked for theirs.
+  const terms = new Set<string>();
+  for (let start = nextWordStart(lower, 0), end; start !== -1; start = nextWordStart(lower, end)) {
+    end = wordEnd(lower, start);
+    if (end - start < 3) continue;
+    const w = lower.slice(start, end);
+    if (!language.stopwords.has(w)) terms.add(w);
+  }
+  return terms;
 }

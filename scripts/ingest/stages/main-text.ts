@@ -47,19 +47,21 @@ export const HEADER_WINDOW = 12;
 const MOVED_PARAGRAPHS = 3;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
+  const counts = new Map<string, number>();
+  const keys = lines.map((l) => l.toLowerCase());
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   // Pages repeat lines (menus, share bars, blank separators): a line's features are read once per
-  // page. Nothing changes a line's features in place, so the copies share one record.
+  // page. Nothing changes a line's features in place, so the copies share one record. A line whose
+  // lower-case form the page shows once has no copy: it is not looked up.
   const featuresOf = new Map<string, BlockFeatures>();
-  const features = lines.map((l) => {
+  const features = lines.map((l, i) => {
+    if (counts.get(keys[i]) === 1) return blockFeatures(l, language);
     let f = featuresOf.get(l);
     if (!f) featuresOf.set(l, (f = blockFeatures(l, language)));
     return f;
   });
   statLabelsAreCounters(lines, features);
   const stopThreshold = pageStopwordThreshold(features);
-  const counts = new Map<string, number>();
-  const keys = lines.map((l) => l.toLowerCase());
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
   repeatedProseIsFurniture(blocks, keys, counts);

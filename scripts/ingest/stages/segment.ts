@@ -139,7 +139,7 @@ function readStamp(line: string, lang: string, find: (text: string) => ParsedDat
  * lines and short lines are never joined).
  */
 export function unwrapHardWrapped(text: string, report: Report): string[] {
-  const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+  const lines = text.split('\n').map(singleSpaced);
   const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const fills = (l: string) => width >= 40 && width <= 100 && l.length >= width * 0.75 && !endsLikeSentence(l);
@@ -164,6 +164,14 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
   return out;
 }
+
+/** The line trimmed, every run of whitespace in it one space; most lines have none to change and are not copied. */
+function singleSpaced(line: string): string {
+  const trimmed = line.trim();
+  return ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+/** Whitespace that is not a single plain space. */
+const ODD_SPACE = /[^\S ]|  /;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
