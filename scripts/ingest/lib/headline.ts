@@ -7,7 +7,7 @@
  * them; a photo caption or a standfirst ends in a full stop; a byline, a date, a share label or a
  * section path is never a headline (lib/title.ts notAHeadline).
  */
-import type { BlockFeatures } from './block-features.ts';
+import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
 import { findFullDates } from './dates.ts';
@@ -243,7 +243,26 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
 
 /** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+}
+
+/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin". */
+const STAMP_FIELD = /^(?:\d+\s+(?:comments?|replies|responses)|no comments|(?:in|by|posted in|filed under)\s+\S.*)$/i;
+
+/**
+ * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
+ * fields split by slashes or pipes, one of them a date alone and another a comments counter, a
+ * category or a byline.
+ */
+function stampRow(line: string, words: number): boolean {
+  if (words > 20 || !/[/|]/.test(line)) return false;
+  const fields = line.split(/\s*[/|]\s*/).filter((x) => x.length > 0);
+  if (fields.length < 2) return false;
+  const dateAlone = fields.some((x) => {
+    const dates = findFullDates(x);
+    return dates.length > 0 && x.replace(dates[0].text, '').trim().split(/\s+/).filter(Boolean).length <= 1;
+  });
+  return dateAlone && fields.some((x) => STAMP_FIELD.test(x));
 }
 
 /** Is a byline or a date right above the line (a stamp, then the headline)? */
@@ -427,7 +446,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.byline) return true;
   if (f.words > 14) return false;
   if (/^(?:author|authors|autor|auteur|reporter|writer|written by|posted by|words by|text|texto|oleh|автор)\s*[:：]?\s*\S/iu.test(line)) return true;
-  if (/^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
+  if (!NOT_A_NAME_AFTER_BY.test(line) && /^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
   // "Robert Burns, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
