@@ -121,7 +121,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headlineOverStandfirst = (i: number): number => {
     const words = blocks[i].features.words;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
-      if (blocks[j].cls === 'bad') continue;
+      // main-text may have classed the headline itself as furniture above the stamp (a long Title-Case
+      // line over a shorter deck reads like a standfirst): its shape still counts.
+      if (blocks[j].cls === 'bad' && !shaped(j)) continue;
       seen++;
       if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j])) return -1;
       if (!sharesWords(j)) continue;
@@ -130,7 +132,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (lowered[i].includes(lowered[j])) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
-      if (f.words < 5 || f.words + STANDFIRST_LONGER > words || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // A deck in Title Case is the headline's short form: the headline over it is the longer line.
+      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words;
+      if (f.words < 5 || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
