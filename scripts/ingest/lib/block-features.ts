@@ -67,11 +67,13 @@ const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
 const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/** The age of the page, as a notice: "This article is more than 3 months old". */
+const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
 export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
 export const CTA_TARGET =
-  /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+  /\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
 /** A newsletter, a subscription or the reader's e-mail address, in the languages of most news on the web. */
 const SUBSCRIPTION =
   /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
@@ -104,6 +106,9 @@ const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 const FUSED_BEFORE_ANY_WORD = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}+\s+\p{L})/u;
 /** Words after such a junction that make a teaser's summary. */
 const SUMMARY_WORDS = 10;
+const FUSED_ALL = new RegExp(FUSED.source, 'gu');
+/** A lower-case letter run into a capital: a brand ("AirPods") or two texts joined. */
+const CAMEL_JOINS = /\p{Ll}\p{Lu}/gu;
 const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
 /** Headings of boxes of other stories, in the languages of most news on the web. */
 const BOX_HEADING = new RegExp(
@@ -122,7 +127,8 @@ const SEPARATORS = /\s[•·|/»›]\s/g;
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 /** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
+// The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
+const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:[©ⓒ@]|\(c\))?\s*\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 /**
@@ -222,6 +228,12 @@ function longestOf(words: ReadonlySet<string>): number {
   return longest;
 }
 
+/** Does the text after `at` read as a sentence: more words in lower case than capitalised? */
+function readsOnAsSentence(text: string, at: number): boolean {
+  const rest = wordStarts(text.slice(at));
+  return rest.lowers > rest.capitals;
+}
+
 /** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
 const JUNCTION_ENDS = new Set([...'0123456789?!’\'"”'].map((c) => c.charCodeAt(0)));
 
@@ -285,7 +297,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const { starts, capitals, lowers } = wordStarts(head);
   const hasCase = capitals > 0 || lowers > 0;
   const capitalShare = hasCase && starts ? capitals / starts : 0;
-  const age = words <= 10 && AGE.test(line);
+  const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
   const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded.
@@ -301,14 +313,32 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
   let junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  // A junction found only with a sentence after it has its summary already.
+  let summaryFollows = false;
   if (!junction && sentenceEnd && words <= 120 && mayJoinTwoTexts(teaserHead)) {
     const loose = FUSED_BEFORE_ANY_WORD.exec(teaserHead);
-    if (loose && countWords(line.slice(loose.index + loose[1].length)) >= SUMMARY_WORDS) junction = loose;
+    if (loose && countWords(line.slice(loose.index + loose[1].length)) >= SUMMARY_WORDS) {
+      junction = loose;
+      summaryFollows = true;
+    }
   }
   if (junction) {
-    const lead = head.slice(0, junction.index + junction[1].length);
-    const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
-    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+    // A brand or a model inside a Title-Case headline ("Apple AirPods and Watches, and More") looks
+    // like a junction too: what follows a teaser's junction is its summary, a sentence in lower case,
+    // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…"); two
+    // brands are common in a headline, three texts run together make a row of teasers.
+    let at = junction.index + junction[1].length;
+    if (!summaryFollows && !readsOnAsSentence(head, at) && (teaserHead.match(CAMEL_JOINS)?.length ?? 0) < 3) {
+      at = -1;
+      FUSED_ALL.lastIndex = junction.index + 1;
+      for (let next = FUSED_ALL.exec(teaserHead); next && at === -1; next = FUSED_ALL.exec(teaserHead)) {
+        if (readsOnAsSentence(head, next.index + next[1].length)) at = next.index + next[1].length;
+      }
+    }
+    if (at !== -1) {
+      const leadWords = head.slice(0, at).match(/(?:^|\s)\p{L}/gu) ?? [];
+      fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+    }
   }
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.

@@ -16,7 +16,7 @@ import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import type { Language } from '../lib/language.ts';
-import { chooseHeadline } from '../lib/headline.ts';
+import { chooseHeadline, headerLine } from '../lib/headline.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -43,6 +43,8 @@ export interface MainTextChoice {
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
+/** How many paragraphs of a run may stand above the headline found in it and leave the article. */
+const MOVED_PARAGRAPHS = 3;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   // Pages repeat lines (menus, share bars, blank separators): a line's features are read once per
@@ -95,10 +97,15 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
+  // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
+  // site's blurb) is above the article, and reported so.
+  const opening = start;
+  if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
-    if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
+    if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
+    else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
@@ -536,6 +543,21 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
 const LONE_WORD = /^[^\d\s:]+$/;
 const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
+
+/**
+ * Where the article starts when its headline was found below paragraphs of the run: at the first
+ * paragraph under the headline, if its byline or date is right under it (only then does it say where
+ * the article starts) and at most a few paragraphs stood above it. Otherwise where the run starts.
+ */
+function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
+  let proseAbove = 0;
+  for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
+  let dated = false;
+  for (let i = headline + 1; i <= headline + 2 && i <= end && !dated; i++) dated = headerLine(lines[i], blocks[i].features) || blocks[i].features.age;
+  if (proseAbove === 0 || proseAbove > MOVED_PARAGRAPHS || !dated) return start;
+  for (let i = headline + 1; i <= end; i++) if (blocks[i].cls === 'good') return i;
+  return start;
+}
 
 /**
  * The maximum-sum contiguous run of blocks. It never crosses the wall of a comment section, and
