@@ -109,7 +109,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
-    else if (i >= start && boxed.has(i)) furniture.set(i, 'inside the article: a headline in a box of other stories');
+    else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
   });
   return { start, end, blocks, furniture, headline };
 }
