@@ -158,6 +158,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
     if (blocks[i].cls === 'good') passed++;
     else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
+    // Above the first paragraph, past more lines than the run's opening is looked into (teasers the
+    // run took in): a line right under a date or a byline, as a headline under its stamp stands.
+    else if (passed === 0 && shaped(i) && headerAbove(lines, blocks, i)) order.push({ i, distance: 0, passed });
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
