@@ -336,4 +336,10 @@ describe('the headline, second round (issue 13, item 3)', () => {
     const page = `News\nScience\n${teasers.join('\n')}\nLog out Sign in\nSunday, Feb 1, 2015 11:57 AM UTC\n${headline}\nTwelve countries talk a good game about science. China is really just funding labs for the rich\nRichard Roe\nShare\n\n${BODY}`;
     expect(titleOf(page)).toBe(headline);
   });
+
+  it('is never a photo’s caption with its credit, though it names the article’s people', () => {
+    const en = detectLanguage(BODY);
+    const caption = 'Jane Smith, John Doe (Credit: AP/Jane Roe/Photo montage by Daily Planet)';
+    expect(headlineShaped(caption, blockFeatures(caption, en), false)).toBe(false);
+  });
 });

@@ -427,7 +427,7 @@ function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, co
 export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
   const [min, max] = cjk ? [4, 80] : [2, 30];
   if (f.words < min || f.words > max || f.sentenceMarks > 3) return false;
-  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading) return false;
+  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.caption) return false;
   if (f.chrome && f.words <= 6) return false;
   if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
   return !notAHeadline(line);
