@@ -47,7 +47,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'reading-time',
     why: 'how long the article takes to read ("4 min read", "Tempo de leitura: 1 minuto")',
     line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*[:：]?\s*(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|leestijd|чтения)$/iu,
-    mayMatch: /\d/,
+    mayMatch: /\d\s*(?:min|минут)/i,
   },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
   { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:©|\(c\)|copyright)|all rights reserved/i },
