@@ -144,8 +144,10 @@ const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: true };
  * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
  * runs of short linked lines (lists of other stories). Marks each such block with why.
  */
-export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null): void {
+export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null, outlet: string | null = null): void {
   const title = headline ? normalise(headline) : null;
+  // The site's name as a line of its own ("Florida Today" for the site "floridatoday"): a logo or a credit.
+  const site = outlet ? normalise(outlet).replace(/\s+/g, '') : null;
   // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
   // dozen patterns a line), a caption only to its end.
   const features = blocks.map((b) => (b.text.length <= SHORT_LINE ? blockFeatures(b.text, NO_LANGUAGE) : null));
@@ -167,6 +169,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (!f) return null;
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
@@ -210,6 +213,8 @@ const PAYWALL = /\b(?:subscrib\w*|subscriptions?|log ?in|sign ?in|unlock (?:this
 const PAYWALL_ASKS = /\b(?:you|your|this (?:article|story|content|post)|the rest of|to (?:read|continue|keep reading)|already have an account|exclusive to)\b/i;
 /** Reported speech is the story's: "…can subscribe for free, the ministry said." */
 const REPORTED = /\b(?:said|says|told|according to)\b|["“”]/i;
+
+const SITE_NAME_WORDS = 6;
 
 /** A disclosure is a sentence or two; a paragraph about affiliate marketing is longer. */
 const DISCLOSURE_WORDS = 60;
