@@ -7,7 +7,7 @@ import { article, PROSE, rules } from './helpers.ts';
 const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'site-navigation': { chrome: ['Skip to main content', 'Jump to navigation', 'Sign in', 'Menu', 'Search', 'Back to top'], real: ['Search teams found the probe in the desert on Tuesday.', 'Home ministers of both countries met in Rome.'] },
   'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content', 'Advert', 'Continue reading below', 'Anzeige', 'Iklan', 'Publicidad', 'Publicité', 'Реклама', '광고', '広告'], real: ['Advertisement spending in China rose by a fifth last year.', 'Anzeige erstattet', 'Continue reading below the line of trees.'] },
-  'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.'] },
+  'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp', 'Facebook Twitter Google+ Whatsapp', 'Pinterest Tumblr Flipboard Pocket'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.', 'Google+ users can now share photos.', 'Pocket money and savings'] },
   'font-size': { chrome: ['Adjust font size:', 'Font size: A A A', 'Text size A+ A-'], real: ['The font size of the treaty text was disputed by both sides.'] },
   pagination: { chrome: ['< 1 2 3 4 5 6 7 8 9 >', '« 1 2 3 »', 'Page 2 of 5', 'Next page', 'Previous 1 2 3 Next'], real: ['In 2021 2 percent of the budget went to joint research.'] },
   'comment-form': {

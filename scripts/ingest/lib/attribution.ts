@@ -30,17 +30,37 @@ export type Subject =
  * begins inside a quotation opened in an earlier sentence (straight quotes need that to pair up).
  */
 export function outsideQuotes(sentence: string, startsOpen = false): string {
+  // Most sentences quote nobody: nothing to blank. Otherwise the text is copied in runs (kept or
+  // blanked), not a character at a time: one string per run instead of one per character.
+  if (!startsOpen && !QUOTE_MARK.test(sentence)) return sentence;
   let open = startsOpen;
-  let out = '';
-  for (const ch of sentence) {
-    const isQuote = ch === '“' || ch === '”' || ch === '"';
-    if (ch === '“') open = true;
-    else if (ch === '"') open = !open;
-    out += open || isQuote ? ' '.repeat(ch.length) : ch;
-    if (ch === '”') open = false;
+  const runs: string[] = [];
+  let runStart = 0;
+  let runBlank = false;
+  // Code unit by code unit: the quotation marks are single units, and a blanked surrogate pair is
+  // two spaces, as wide as the pair.
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    const isQuote = c === LEFT_QUOTE || c === RIGHT_QUOTE || c === STRAIGHT_QUOTE;
+    if (c === LEFT_QUOTE) open = true;
+    else if (c === STRAIGHT_QUOTE) open = !open;
+    const blank = open || isQuote;
+    if (c === RIGHT_QUOTE) open = false;
+    if (i === 0) runBlank = blank;
+    else if (blank !== runBlank) {
+      runs.push(runBlank ? ' '.repeat(i - runStart) : sentence.slice(runStart, i));
+      runStart = i;
+      runBlank = blank;
+    }
   }
-  return out;
+  if (sentence.length) runs.push(runBlank ? ' '.repeat(sentence.length - runStart) : sentence.slice(runStart));
+  return runs.join('');
 }
+
+const QUOTE_MARK = /[“”"]/;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+const STRAIGHT_QUOTE = 0x22;
 
 export function findSubject(sentence: string, startsOpen = false): Subject | null {
   const outside = outsideQuotes(sentence, startsOpen);

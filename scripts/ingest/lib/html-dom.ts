@@ -28,6 +28,7 @@ interface Memo {
   _text?: string;
   /** What lib/readability-speed.ts remembers beside the text, forgotten with it. */
   _linkDensity?: number;
+  _shape?: object;
   parentNode: Memo | null;
 }
 /**
@@ -56,9 +57,12 @@ export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => Jsdo
 }
 
 function forget(node: Memo | null): void {
-  for (let n = node; n && n._text !== undefined; n = n.parentNode) {
+  // The shape of an element's text (lib/readability-speed.ts) is remembered like the text itself,
+  // each with all of its descendants'; either may be remembered without the other.
+  for (let n = node; n && (n._text !== undefined || n._shape !== undefined); n = n.parentNode) {
     n._text = undefined;
-    if (n._linkDensity !== undefined) n._linkDensity = undefined;
+    n._shape = undefined;
+    n._linkDensity = undefined;
   }
 }
 function rememberText(): void {
@@ -116,13 +120,21 @@ function rememberText(): void {
     });
   }
   // An attribute (a link's href) is part of what is remembered beside the text.
-  for (const name of ['setAttribute', 'removeAttribute'] as const) {
-    const original = element[name];
-    element[name] = function (this: Memo, ...args: unknown[]) {
+  const setAttribute = element.setAttribute;
+  element.setAttribute = function (this: Memo, name: string, value: string) {
+    forget(this);
+    return setAttribute.call(this, name, value);
+  };
+  // Readability removes a dozen presentational attributes from every element of the article, which
+  // mostly has none of them: removing an attribute that is not there changes nothing.
+  const removeAttribute = element.removeAttribute;
+  element.removeAttribute = function (this: Memo & { attributes: { name: string }[] }, name: string) {
+    for (const attribute of this.attributes) {
+      if (attribute.name !== name) continue;
       forget(this);
-      return original.apply(this, args);
-    };
-  }
+      return removeAttribute.call(this, name);
+    }
+  };
   const appendChild = node.appendChild;
   const remove = node.remove;
   const replaceChild = node.replaceChild;
@@ -141,11 +153,46 @@ function rememberText(): void {
     return replaceChild.call(this, added, removed);
   };
   element.__textRemembered = true;
+  sameShapeForEveryNode(Object.getPrototypeOf(document));
+}
+
+/**
+ * JSDOMParser's nodes get their links (parentNode, previousSibling, nextSibling) as they are appended,
+ * and Readability and this module add their own fields (a score, a data-table flag, remembered text)
+ * as they go, each node in its own order: a page's nodes end up with dozens of hidden classes, and
+ * every function that walks them (Readability's, the DOM's, ours) is optimised, thrown away when the
+ * next shape comes, and optimised again. Every node made here has all those fields from the start, in
+ * one order, so all elements share one shape and all text nodes another. Nothing reads them but by
+ * value (`undefined` and `null` are what a missing field reads as), so no answer changes.
+ */
+function sameShapeForEveryNode(documentProto: { createElement(tag: string): object; createTextNode(text: string): object }): void {
+  const createElement = documentProto.createElement;
+  const createTextNode = documentProto.createTextNode;
+  documentProto.createElement = function (tag: string) {
+    const element = createElement.call(this, tag) as Record<string, unknown>;
+    element.parentNode = null;
+    element.previousSibling = null;
+    element.nextSibling = null;
+    element._text = undefined;
+    element._linkDensity = undefined;
+    element._shape = undefined;
+    element._innerText = undefined;
+    element.readability = undefined;
+    element._readabilityDataTable = undefined;
+    return element;
+  };
+  documentProto.createTextNode = function (text: string) {
+    const node = createTextNode.call(this, text) as Record<string, unknown>;
+    node.parentNode = null;
+    node.previousSibling = null;
+    node.nextSibling = null;
+    return node;
+  };
 }
 rememberText();
 
 /** One call to a PageDomBuilder: open (name, attributes, in head, built), close, or text. */
-type BuildStep = [string, [string, string][] | null, boolean, boolean] | null | string;
+type BuildStep = [string, Readonly<Record<string, string>> | null, boolean, boolean] | null | string;
 
 export class PageDomBuilder {
   readonly document: JsdomDocument;
@@ -178,14 +225,14 @@ export class PageDomBuilder {
   }
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
-  open(name: string, attributes: [string, string][] | null, inHead: boolean, build: boolean): void {
+  open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
     this.steps.push([name, attributes, inHead, build]);
     if (!build || this.open_.length >= MAX_DEPTH) {
       this.built.push(false);
       return;
     }
     const element = this.document.createElement(name);
-    if (attributes) for (const [key, value] of attributes) element.setAttribute(key, value);
+    if (attributes) for (const key in attributes) element.setAttribute(key, attributes[key]);
     (inHead ? this.document.head : this.parent).appendChild(element);
     this.built.push(true);
     this.open_.push(element);

@@ -8,8 +8,8 @@
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
  *   no script or handler of the page survives into anything we build.
  */
-import { Parser } from 'htmlparser2';
 import { PageDomBuilder, type JsdomDocument } from './html-dom.ts';
+import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -36,6 +36,17 @@ const HREF_KEPT = 'javascript:'.length;
  * (Readability re-parses the page when it retries).
  */
 const ELEMENT_NAME = /^[a-z][a-z0-9._-]*(?::[a-z][a-z0-9._-]*)?$/;
+/** ELEMENT_NAME's answer per tag name: a page uses a few dozen names thousands of times. */
+const elementNames = new Map<string, boolean>();
+function isElementName(name: string): boolean {
+  let ok = elementNames.get(name);
+  if (ok === undefined) {
+    ok = ELEMENT_NAME.test(name);
+    // Names a hostile page invents are not remembered past a bound.
+    if (elementNames.size < 10_000) elementNames.set(name, ok);
+  }
+  return ok;
+}
 
 /**
  * Readability's own test for an element no reader sees (_isProbablyVisible): inline display:none or
@@ -78,7 +89,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
   // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
   let hiddenDepth = 0;
 
-  const parser = new Parser(
+  const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
         if (hiddenDepth > 0) hiddenDepth++;
@@ -110,7 +121,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
           const first = meta.title === null && !title;
           if (first) title = [];
-          dom.open(name, [], true, first && hiddenDepth === 0);
+          dom.open(name, null, true, first && hiddenDepth === 0);
           return;
         }
         if (name === 'h1') {
@@ -122,15 +133,12 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         const toHead = name === 'meta';
         const build =
-          (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && ELEMENT_NAME.test(name);
-        const kept: [string, string][] = [];
-        if (build) {
-          for (const key in attribs) {
-            // Of a link's address Readability reads only whether it is "#…" (in-page) or "javascript:".
-            if (KEEP_ATTR.has(key)) kept.push([key, key === 'href' ? attribs.href.slice(0, HREF_KEPT) : attribs[key]]);
-          }
-        }
-        dom.open(name, kept, toHead, build);
+          (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
+        // The parser hands over only the attributes in KEEP_ATTR, in page order, in an object of the
+        // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
+        // or "javascript:".
+        if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
+        dom.open(name, build ? attribs : null, toHead, build);
       },
       ontext(text) {
         if (jsonLd) {
@@ -176,7 +184,9 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
+    // Every attribute read here (the metadata's and hiddenElement's included) is one the DOM keeps.
+    KEEP_ATTR,
   );
   parser.write(html);
   parser.end();

@@ -13,6 +13,11 @@
 
 const LT = 0x3c;
 const GT = 0x3e;
+const BANG = 0x21;
+const LOWER_A = 0x61;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
+const LOWER_S = 0x73;
 
 export function cutsScriptsSafely(encoding: string): boolean {
   return !/^utf-16|^iso-2022|^replacement$/.test(encoding);
@@ -100,6 +105,13 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
   let copied = 0;
   let at = buffer.indexOf(LT);
   while (at !== -1 && at < bytes.length) {
+    // Most tags are none of these: a comment, nav, aside, footer, svg, script or style start with
+    // "!", "n", "a", "f" or "s".
+    const first = lower(bytes[at + 1]);
+    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S) {
+      at = buffer.indexOf(LT, at + 1);
+      continue;
+    }
     if (spells(bytes, at, '<!--')) {
       const end = buffer.indexOf('-->', at + 4);
       if (end === -1) break;

@@ -11,17 +11,24 @@ import { Readability } from '@mozilla/readability';
 
 type El = {
   nodeType: number;
+  parentNode: El | null;
+  firstChild: El | null;
   tagName: string;
   textContent: string;
   children: El[];
   childNodes: El[];
   getAttribute(name: string): string | null;
   getElementsByTagName(tag: string): El[];
+  replaceChild(added: El, removed: El): void;
+  appendChild(child: El): void;
 };
 
 const proto = Readability.prototype as unknown as {
-  REGEXPS: { byline: RegExp };
+  REGEXPS: { byline: RegExp; hashUrl: RegExp };
   ELEMENT_NODE: number;
+  TEXT_NODE: number;
+  _doc: { createTextNode(text: string): El; createElement(tag: string): El };
+  _fixRelativeUris(articleContent: El): void;
   _isValidByline(node: El, matchString: string): boolean;
   _isElementWithoutContent(node: El): boolean;
   _getAllNodesWithTag(node: El, tagNames: string[]): El[];
@@ -92,15 +99,135 @@ proto._getAllNodesWithTag = function (node, tagNames) {
 };
 
 /**
- * Link density is asked for the same elements again and again (every <div> turned into a paragraph,
- * every candidate and its siblings, every element _cleanConditionally weighs). The answer depends on
- * the element's subtree and its links' href only, so it is remembered beside the element's text
- * (lib/html-dom.ts), which forgets both when the subtree or an attribute under it changes.
+ * What the length of an element's text, trimmed and with every run of two or more whitespace
+ * characters made one space (Readability's _getInnerText), needs to know of a stretch of text: its
+ * characters other than whitespace, its runs of whitespace, and whether it starts or ends with one.
+ * Trimming takes away exactly the runs at either end and leaves every other run one character long,
+ * so that length is `solid + runs` less the runs at the ends. Stretches join by adding, one run fewer
+ * where a run ends one and starts the next. (trim and \s know the same whitespace.)
  */
-const linkDensity = proto._getLinkDensity;
-proto._getLinkDensity = function (element) {
+interface TextShape {
+  solid: number;
+  runs: number;
+  /** Empty: no characters at all. */
+  empty: boolean;
+  startsBlank: boolean;
+  endsBlank: boolean;
+}
+
+const WHITESPACE = new Uint8Array(0x10000);
+function isWhitespace(code: number): boolean {
+  let known = WHITESPACE[code];
+  if (!known) WHITESPACE[code] = known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+function shapeOfString(text: string, into: TextShape): void {
+  let solid = 0;
+  let runs = 0;
+  let blank = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      if (!blank) runs++;
+      blank = true;
+    } else {
+      solid++;
+      blank = false;
+    }
+  }
+  if (text.length === 0) return;
+  const startsBlank = isWhitespace(text.charCodeAt(0));
+  if (into.empty) {
+    into.startsBlank = startsBlank;
+    into.runs = runs;
+  } else {
+    into.runs += runs - (into.endsBlank && startsBlank ? 1 : 0);
+  }
+  into.solid += solid;
+  into.endsBlank = blank;
+  into.empty = false;
+}
+
+function join(into: TextShape, next: TextShape): void {
+  if (next.empty) return;
+  if (into.empty) {
+    into.startsBlank = next.startsBlank;
+    into.runs = next.runs;
+  } else {
+    into.runs += next.runs - (into.endsBlank && next.startsBlank ? 1 : 0);
+  }
+  into.solid += next.solid;
+  into.endsBlank = next.endsBlank;
+  into.empty = false;
+}
+
+type Shaped = El & { _shape?: TextShape; _text?: string; _linkDensity?: number };
+
+/**
+ * The shape of an element's text (its text and element children's, as its textContent reads them),
+ * remembered beside the element's text: lib/html-dom.ts forgets both when the subtree changes.
+ */
+function shapeOf(element: Shaped): TextShape {
+  if (element._shape !== undefined) return element._shape;
+  const shape: TextShape = { solid: 0, runs: 0, empty: true, startsBlank: false, endsBlank: false };
+  for (const child of element.childNodes) {
+    if (child.nodeType === 3) shapeOfString(child.textContent, shape);
+    else if (child.nodeType === 1) join(shape, shapeOf(child));
+  }
+  element._shape = shape;
+  return shape;
+}
+
+/** `this._getInnerText(element).length`, without building the text. */
+export function innerTextLength(element: El): number {
+  const shape = shapeOf(element);
+  if (shape.solid === 0) return 0;
+  return shape.solid + shape.runs - (shape.startsBlank ? 1 : 0) - (shape.endsBlank ? 1 : 0);
+}
+
+/**
+ * Original: the element's text and every link's text trimmed and normalised, only to take their
+ * lengths; asked for the same elements again and again (every <div> turned into a paragraph, every
+ * candidate and its siblings, every element _cleanConditionally weighs). Here the lengths come from
+ * the remembered shapes, the same sums in the same order, and the answer is remembered beside the
+ * element's text (its subtree and its links' href are all it depends on; lib/html-dom.ts forgets it
+ * when either changes).
+ */
+proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
   if (element._linkDensity !== undefined) return element._linkDensity;
-  const density = linkDensity.call(this, element);
-  if (element._text !== undefined) element._linkDensity = density;
+  const textLength = innerTextLength(element);
+  let density = 0;
+  if (textLength !== 0) {
+    let linkLength = 0;
+    for (const linkNode of element.getElementsByTagName('a')) {
+      const href = linkNode.getAttribute('href');
+      const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
+      linkLength += innerTextLength(linkNode) * coefficient;
+    }
+    density = linkLength / textLength;
+  }
+  element._linkDensity = density;
   return density;
+};
+
+/**
+ * Original: every link's address made absolute (a URL parse per link) and every image's, after its
+ * javascript: links are replaced by their text. The prune pass keeps only the first characters of an
+ * address (lib/html-prune.ts) and no images, the document has no URL, and of an address we read only
+ * whether it starts with "#" (lib/html-blocks.ts), which resolving never changes: a relative address
+ * cannot be resolved without a base and stays as it is, an absolute one never starts with "#". So only
+ * the javascript: links are replaced, exactly as the original does.
+ */
+proto._fixRelativeUris = function (this: typeof proto, articleContent) {
+  for (const link of this._getAllNodesWithTag(articleContent, ['a'])) {
+    const href = link.getAttribute('href');
+    if (!href || href.indexOf('javascript:') !== 0) continue;
+    if (link.childNodes.length === 1 && link.childNodes[0].nodeType === this.TEXT_NODE) {
+      link.parentNode!.replaceChild(this._doc.createTextNode(link.textContent), link);
+    } else {
+      const container = this._doc.createElement('span');
+      while (link.firstChild) container.appendChild(link.firstChild);
+      link.parentNode!.replaceChild(container, link);
+    }
+  }
 };

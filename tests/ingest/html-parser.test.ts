@@ -1,0 +1,102 @@
+/**
+ * The prune pass's parser (lib/html-parser.ts): the fast tokenizer skips characters that cannot change
+ * its state, and every callback must still come with the same arguments, in the same order, as
+ * htmlparser2's own; the parser that keeps only some attributes gives the same events otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { FastTokenizer, KeptAttributesParser } from '../../scripts/ingest/lib/html-parser.ts';
+
+const CALLBACKS = ['onattribdata', 'onattribentity', 'onattribend', 'onattribname', 'oncdata', 'onclosetag', 'oncomment', 'ondeclaration', 'onend', 'onopentagend', 'onopentagname', 'onprocessinginstruction', 'onselfclosingtag', 'ontext', 'ontextentity'] as const;
+
+/** Every callback the tokenizer makes on `html`, written in one piece or in several. */
+function tokens(Kind: typeof Tokenizer, html: string, chunks = 1): string[] {
+  const seen: string[] = [];
+  const cbs = Object.fromEntries(CALLBACKS.map((name) => [name, (...args: unknown[]) => void seen.push(`${name}(${args.join(',')})`)])) as unknown as TokenizerCallbacks;
+  const tokenizer = new Kind({ decodeEntities: true }, cbs);
+  const size = Math.ceil(html.length / chunks);
+  for (let at = 0; at < html.length; at += size) tokenizer.write(html.slice(at, at + size));
+  tokenizer.end();
+  return seen;
+}
+
+/** What the Parser hands its handler, with the given tokenizer; attributes only those in `keep`, if given. */
+function parsed(Kind: typeof Tokenizer, html: string, keep?: Set<string>, filterHere = false): string[] {
+  const seen: string[] = [];
+  const handler = {
+    onopentag: (name: string, attribs: Record<string, string>) => {
+      const shown = filterHere && keep ? Object.fromEntries(Object.entries(attribs).filter(([k]) => keep.has(k))) : attribs;
+      seen.push(`<${name} ${JSON.stringify(shown)}>`);
+    },
+    ontext: (text: string) => void seen.push(JSON.stringify(text)),
+    onclosetag: (name: string) => void seen.push(`</${name}>`),
+    oncomment: (text: string) => void seen.push(`<!--${text}-->`),
+  };
+  const options = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: Kind };
+  const parser = keep && !filterHere ? new KeptAttributesParser(handler, options, keep) : new Parser(handler, options);
+  parser.write(html);
+  parser.end();
+  return seen;
+}
+
+const NASTY = [
+  '',
+  'plain text, no markup at all',
+  '<p>Fish &amp; chips &lt;b&gt; &copy 2019 &#169; &#xA9; &notanentity; & alone &amp</p>',
+  '<a href="/x?a=1&amp;b=2&c=3" title=\'it&apos;s "quoted"\' data-x=unquoted&amp;>link</a>',
+  '<div class="a" id=\'b\' hidden>text<br/>more<img src="x.png" alt="a > b"></div>',
+  '<p>An unclosed <b>tag and an unclosed "quote <a href="x>y',
+  '<title>A &amp; B <b>not a tag</b></title><textarea>x &lt; y</textarea><script>if (a < b && c) {}</script>',
+  '<!-- a comment with < and & and "quotes" --><!doctype html><![CDATA[x]]><?php echo 1 ?>',
+  '<p>text ending in an ampersand &',
+  '<p title="value ending in an ampersand &',
+  'a < b & c > d << && "" \'\' <> </> <a =b> <a b=""c> <a b=\'\'c>',
+  '中文新闻 &amp; 日本語 <p lang="ko">한국어 &hellip; “curly” quotes</p> 😀 &#128512;',
+  '<svg><text x="1">In SVG &amp; out</text></svg><math><mi>x</mi></math>',
+  '&'.repeat(50) + '<'.repeat(5) + '"'.repeat(5) + '&amp;'.repeat(20),
+];
+
+/** Random strings over the characters the tokenizer reacts to, and a few it does not (deterministic). */
+function* fuzz(count: number): Generator<string> {
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pieces = ['<', '>', '&', '"', "'", '=', '/', '!', '-', ';', '#', 'x', 'a', 'p', ' ', '\n', 'amp', 'lt;', '<p ', '</p>', '<a href="', '&#1', 'é', '中', '<!--', '-->', 'script', 'title', '<title>', '</title>'];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const length = 1 + Math.floor(random() * 60);
+    for (let j = 0; j < length; j++) s += pieces[Math.floor(random() * pieces.length)];
+    yield s;
+  }
+}
+
+describe('the fast tokenizer', () => {
+  it('makes the same callbacks as htmlparser2 on nasty markup, in one piece or in chunks', () => {
+    for (const html of NASTY) {
+      expect(tokens(FastTokenizer, html), html).toEqual(tokens(Tokenizer, html));
+      expect(tokens(FastTokenizer, html, 3), html).toEqual(tokens(Tokenizer, html, 3));
+    }
+  });
+
+  it('makes the same callbacks on 3,000 random strings of markup characters', () => {
+    for (const html of fuzz(3000)) expect(tokens(FastTokenizer, html), html).toEqual(tokens(Tokenizer, html));
+  });
+
+  it('gives the Parser the same elements, attributes and text', () => {
+    for (const html of NASTY) expect(parsed(FastTokenizer, html)).toEqual(parsed(Tokenizer, html));
+  });
+
+  it('keeps only the attributes asked for, each as the full parser reads it (entities decoded, the first of two)', () => {
+    const keep = new Set(['class', 'href', 'title', 'b', 'a', 'x']);
+    const pages = [...NASTY, '<a HREF="x&amp;y" data-src="&lt;" Class=one class=two title b=\'&quot;\' c>t</a>', ...fuzz(2000)];
+    for (const html of pages) expect(parsed(FastTokenizer, html, keep), html).toEqual(parsed(Tokenizer, html, keep, true));
+    expect(parsed(FastTokenizer, '<a href="x&amp;y" data-src="z" CLASS=one class=two>t</a>', keep)[0]).toBe('<a {"href":"x&y","class":"one"}>');
+  });
+
+  it('reads a page of many ampersands and no tags in linear time', () => {
+    const html = `<p>${'& '.repeat(200_000)}</p><a title="${'&x'.repeat(100_000)}">`;
+    const start = process.cpuUsage();
+    expect(tokens(FastTokenizer, html).length).toBe(tokens(Tokenizer, html).length);
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1e6).toBeLessThan(10);
+  });
+});
