@@ -34,7 +34,10 @@ const SITE_BRAND = /^(?:[a-z\d]+(?:-|__?))?(?:logo|site-?title|site-?name|site-?
 const PAGE_WIDE = new Set(['html', 'body', 'main', 'article']);
 
 function namesSiteBrand(attribs: Record<string, string>): boolean {
-  for (const name of `${attribs.class ?? ''} ${attribs.id ?? ''}`.split(/\s+/)) if (name && SITE_BRAND.test(name)) return true;
+  const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
+  // Every element with a class is asked: a plain search first, the pattern only when a word may be there.
+  if (!names || !(names.includes('ogo') || names.includes('ite') || names.includes('rand') || names.includes('asthead'))) return false;
+  for (const name of names.split(/\s+/)) if (name && SITE_BRAND.test(name)) return true;
   return false;
 }
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
