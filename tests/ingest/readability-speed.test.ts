@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
 import type { JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
-import { innerTextLength } from '../../scripts/ingest/lib/readability-speed.ts';
+import { innerTextLength, knowTagNames } from '../../scripts/ingest/lib/readability-speed.ts';
 
 type El = JsdomElement & { textContent: string; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
 
@@ -68,5 +68,18 @@ describe('text lengths and link density from remembered shapes', () => {
     (a.children[0].childNodes[1] as unknown as { textContent: string }).textContent = '   spaced    out   ';
     expect(density(a)).toBe(readabilityDensity(a));
     expect(innerTextLength(a as never)).toBe(readabilityLength(a));
+  });
+
+  it('skips searches for tags the page cannot have, and only those', () => {
+    const html = '<html><body><div><p>Text <font>old</font></p><x:footer>prefixed footer</x:footer><o:p>word</o:p><footer>dropped</footer><table><tr><td>cell</td></tr></table></div></body></html>';
+    const tags = ['script', 'noscript', 'style', 'font', 'footer', 'p', 'td', 'object', 'embed', 'iframe', 'input', 'button', 'div', 'span', 'img', 'a', '*'];
+    for (const page of [html, html.replace('<div>', '<div><x:noscript>n</x:noscript>')]) {
+      const { document, tagNames } = prunePage(page);
+      const reader = new Readability(document as unknown as Document) as unknown as { _getAllNodesWithTag(n: unknown, t: string[]): El[] };
+      knowTagNames(reader, tagNames);
+      for (const tag of tags) expect(reader._getAllNodesWithTag(document, [tag]), tag).toEqual((document as unknown as El).getElementsByTagName(tag).slice());
+      expect(reader._getAllNodesWithTag(document, ['object', 'embed', 'iframe'])).toEqual([]);
+      expect(reader._getAllNodesWithTag(document, ['object', 'footer']).length).toBe(1);
+    }
   });
 });

@@ -31,7 +31,7 @@ const proto = Readability.prototype as unknown as {
   _fixRelativeUris(articleContent: El): void;
   _isValidByline(node: El, matchString: string): boolean;
   _isElementWithoutContent(node: El): boolean;
-  _getAllNodesWithTag(node: El, tagNames: string[]): El[];
+  _getAllNodesWithTag(this: { _possibleTags?: Set<string> | null }, node: El, tagNames: string[]): El[];
   _getLinkDensity(element: El & { _text?: string; _linkDensity?: number }): number;
 };
 
@@ -79,11 +79,28 @@ proto._isElementWithoutContent = function (node) {
 };
 
 /**
+ * The tag names an element of the page can have while Readability works on it: those the DOM
+ * builder built (lib/html-dom.ts; a retry rebuilds the same), and those Readability itself creates or
+ * renames elements to (<div>, <p>, <span>, a lazy image's <img>). Readability parses markup of its
+ * own only to unwrap a <noscript>'s images: a page with a <noscript> element gets no list, and every
+ * search walks the tree as before.
+ */
+const READABILITY_MAKES = ['DIV', 'P', 'SPAN', 'IMG', 'HTML', 'HEAD', 'BODY'];
+
+export function knowTagNames(reader: object, built: ReadonlySet<string>): void {
+  (reader as { _possibleTags?: Set<string> | null })._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES]);
+}
+
+/**
  * Original: one getElementsByTagName walk per tag name, the lists concatenated in the order of
  * `tagNames` (all of the first tag, then all of the second…). Here one walk fills a list per name,
  * concatenated in the same order: the same nodes in the same order, in a new plain array.
  */
-proto._getAllNodesWithTag = function (node, tagNames) {
+proto._getAllNodesWithTag = function (this: { _possibleTags?: Set<string> | null }, node, tagNames) {
+  // A search for tags no element of the page can have (the scripts, forms, embeds and asides the
+  // prune pass drops; Readability asks for them on every candidate) finds nothing without a walk.
+  const possible = this._possibleTags;
+  if (possible && !tagNames.some((t) => t === '*' || possible.has(t.toUpperCase()))) return [];
   if (tagNames.length === 1) return node.getElementsByTagName(tagNames[0]).slice();
   const wanted = tagNames.map((t) => t.toUpperCase());
   const lists: El[][] = wanted.map(() => []);
