@@ -6,8 +6,8 @@ import { article, PROSE, rules } from './helpers.ts';
 /** Each rule: lines it must remove, and real sentences that look close but must stay. */
 const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'site-navigation': { chrome: ['Skip to main content', 'Jump to navigation', 'Sign in', 'Menu', 'Search', 'Back to top'], real: ['Search teams found the probe in the desert on Tuesday.', 'Home ministers of both countries met in Rome.'] },
-  'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content'], real: ['Advertisement spending in China rose by a fifth last year.'] },
-  'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.'] },
+  'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content', 'Advert', 'Continue reading below', 'Anzeige', 'Iklan', 'Publicidad', 'Publicité', 'Реклама', '광고', '広告'], real: ['Advertisement spending in China rose by a fifth last year.', 'Anzeige erstattet', 'Continue reading below the line of trees.'] },
+  'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp', 'Facebook Twitter Google+ Whatsapp', 'Pinterest Tumblr Flipboard Pocket'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.', 'Google+ users can now share photos.', 'Pocket money and savings'] },
   'font-size': { chrome: ['Adjust font size:', 'Font size: A A A', 'Text size A+ A-'], real: ['The font size of the treaty text was disputed by both sides.'] },
   pagination: { chrome: ['< 1 2 3 4 5 6 7 8 9 >', '« 1 2 3 »', 'Page 2 of 5', 'Next page', 'Previous 1 2 3 Next'], real: ['In 2021 2 percent of the budget went to joint research.'] },
   'comment-form': {
@@ -24,6 +24,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'print-edition': { chrome: ['This article appeared in the South China Morning Post print edition as: Xi promises more open policy'], real: ['The minister said the plan first appeared in a print edition of the party journal in 2019.'] },
   credits: { chrome: ['(Reporting by Jane Smith; Editing by Tom Hogue)', 'Additional reporting by Li Wei', 'Compiled by Zhou Xin'], real: ['Reporting by state media was limited during the talks in the capital.', 'Reporting by state media.'] },
   'relative-time': { chrome: ['Updated 2 years ago', '5 hours ago', 'an hour ago'], real: ['Two years ago the lab had no foreign partners.'] },
+  'reading-time': { chrome: ['Tempo de leitura: 1 minuto', 'Reading time: 5 minutes', '4 min read', 'Lesezeit: 3 Min.', 'Temps de lecture : 6 min', '3 minutos de lectura', 'Время чтения: 2 минуты'], real: ['Reading time in schools rose by 5 minutes a day.', 'The launch took 4 minutes.'] },
   breadcrumbs: { chrome: ['Home / China / Science', 'Home > World > Asia'], real: ['Home to the telescope, the region has dark skies.'] },
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
 };

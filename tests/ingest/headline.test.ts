@@ -184,3 +184,112 @@ describe('a sentence of the article is never its headline', () => {
     expect(body).toContain('A later survey found 12 laboratories in the same province.');
   });
 });
+
+describe('the headline, not another line of the article’s own header', () => {
+  it('may hold a brand or a model run into its next word ("BeiDou and"), when a standfirst and a byline follow', () => {
+    const page = `Science\nDeals\nWeekly Deals: More Science Kits Are Live, Including BeiDou and GreenTech Receivers, and More\nScience Kits Go on Sale Next Week, But Several Deals Go Live Today\nBy Jane Smith, Staff Writer\nUpdated: 18 Nov 2019 9:38 pm\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Weekly Deals: More Science Kits Are Live, Including BeiDou and GreenTech Receivers, and More');
+  });
+
+  it('is the first of a headline and its standfirst, though the standfirst shares more words with the article', () => {
+    const page = `Sport\nNairobi lab takes the prize\nTwelve laboratories from Africa completed a frantic final year of the programme with China to win the continental science prize\nAssociated Press\nPublished 11:26 pm EST, Tuesday, November 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Nairobi lab takes the prize');
+  });
+
+  it('is the headline above a notice and a standfirst, over the author’s bare name and the date', () => {
+    const page = `Review\nFive of the best science books of 2019\nThis article is more than 3 months old\nLaboratories in Nairobi, a programme with China, twelve countries and young researchers in a year of science in Africa\nJane Smith\nTue 19 Nov 2019 12.00 CET\nShare\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Five of the best science books of 2019');
+  });
+
+  it('is not a line between the article’s byline and its first paragraph, which has no header of its own', () => {
+    const page = `Home » Science »\nScience\nNairobi Notes 3 / November\nNovember 19, 2019\nPosted by Jane Smith\nLeave a comment\n\nWhat is new in the programme?\n\nTwelve countries join the science programme launched by China this year\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Nairobi Notes 3 / November');
+  });
+
+  it('is not a story in a box of other stories under the article’s header, though the box’s stories have bylines', () => {
+    const page = `Accueil\nMonde\nNew science plan for Africa launched by China\nAgency 19 November 2019 at 07:19 (Updated: 19 November 2019 at 07:38)\nFacebook\nTwitter\nA researcher at work in Nairobi on November 19, 2019. (Photo Jane Roe. Agency)\nThe minister welcomed the first researchers at the airport in Nairobi on Tuesday morning.\nSee also\nReport\nIn Nairobi, labs under pressure\nBy John Doe\nInterview\nNairobi: «The more hours pass, the less useful the laboratories are»\nBy Mary Major\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it('is followed by its byline across a photo credit, a section name and a stamp run into a button', () => {
+    const menu = ['Africa', 'Asia & Pacific', 'Europe', 'Science Programme', 'By Any Means Possible', 'Double Helix', 'Lab Notes', 'The Critical Question', 'Cartoons', 'Infographics', 'Video', 'Photo', 'Listen Live', 'Search'];
+    const page = `${menu.join('\n')}\nTwelve Nations and One Programme\n© AGENCY / POOL\nColumnists\n21:17 18.11.2019Get short URL\nby Jane Smith\n4553\nSubscribe\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve Nations and One Programme');
+  });
+
+  it('is not the newsroom’s credit line ("Daily Planet Editorial Staff")', () => {
+    const page = `Science\nNew science plan for Africa launched by China\nDaily Planet Editorial Staff\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+    expect(isAuthorLine('Daily Planet Editorial Staff', { byline: false, words: 4 })).toBe(true);
+    expect(isAuthorLine('Science Staff', { byline: false, words: 2 })).toBe(true);
+    expect(isAuthorLine('Staff cuts hit science labs in Nairobi', { byline: false, words: 7 })).toBe(false);
+  });
+
+  it('is not a share bar’s label', () => {
+    const page = `Science\nNew science plan for Africa launched by China\nShare Close extra sharing options\nBy Jane Smith\nNovember 19, 2019\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+
+  it.each([
+    ['a quote, then its "said" clause', '“We will open twelve laboratories in Africa with our partners in China,” the minister of science and technology said on Tuesday'],
+    ['a "said" clause, then the quote', 'The minister of science and technology said on Tuesday: “We will open twelve laboratories in Africa with our partners in China”'],
+  ])('is not the article’s first paragraph when it is %s', (_, quote) => {
+    const page = `Science\nNew science plan for Africa launched by China\n${quote}\n\n${BODY}`;
+    const { record, body } = article(page);
+    expect(record.title).toBe('New science plan for Africa launched by China');
+    expect(body).toContain(quote);
+  });
+});
+
+describe('the headline below other stories the article run opened on', () => {
+  const teasers = [
+    'Explore The 3 Top Labs in Nairobi\u2019s River DistrictVisiting Nairobi, or just looking to better appreciate what its laboratories have to offer? From a research hub to a science museum, here is where to go.',
+    'Heading To A Science Fair? Be Sure To Check Out Our Guides To The Best Science Fairs In Kenya This Year, with every fair we could find.',
+    'Autos',
+    'Carmakers Open Talks With Science Ministry; Strike PossibleThe union on Monday turned its bargaining focus to the ministry, raising the possibility of a strike at its laboratories.',
+    'More',
+  ];
+  it('is the line with its date under it, a few lines into the run, and the stories above it leave the body', () => {
+    const page = `Weather\nFirst Forecast Science November 20, 2019 (Overnight)Patchy Fog Continues\n7 hours ago\n${teasers.join('\n')}\nKenya Officials: Twelve Nations Join Science Programme\nNovember 19, 2019 at 9:45 am\n\n${BODY}`;
+    const { record, body, report } = article(page);
+    expect(record.title).toBe('Kenya Officials: Twelve Nations Join Science Programme');
+    expect(body).toContain(P1);
+    expect(body).not.toContain('Explore The 3 Top Labs');
+    expect(body).not.toContain('Strike Possible');
+    // Nothing lost: the stories above the headline are reported.
+    expect(report.entries.some((e) => e.text?.includes('Strike PossibleThe union'))).toBe(true);
+  });
+});
+
+describe('the headline over its standfirst, with no byline', () => {
+  it('is the first of the two lines right over the article, though the standfirst shares more of its words', () => {
+    const standfirst = 'Twelve countries join a programme that will fund joint laboratories and train researchers over the next years';
+    const page = `Science\nNew science plan for Africa launched by China\n${standfirst}\n\n${BODY}`;
+    const { record, body, report } = article(page);
+    expect(record.title).toBe('New science plan for Africa launched by China');
+    expect(body).toContain(P1);
+    // Nothing lost: a header line that is not the headline is reported.
+    expect(report.entries.some((e) => e.text === standfirst)).toBe(true);
+  });
+
+  it('is not a list of the page’s categories over the headline, which is hardly longer', () => {
+    const page = `Blog\nFebruary 27, 2021\nA science guide to…, laboratory basics, Laboratories\nA science guide to… Twelve new laboratories in Africa\n\n${BODY}`;
+    expect(titleOf(page)).toBe('A science guide to… Twelve new laboratories in Africa');
+  });
+});
+
+describe('a long headline that reads like prose', () => {
+  it('is the headline when it has no full stop and its date right under it', () => {
+    const headline = '[Science Week] The Beauty of Africa’s New Laboratories Revealed at the ‘2019 Nairobi Science Festival’! To the Actual Scene!';
+    const page = `Blog - Latest News\n${headline}\nNovember 19, 2019\n\n@sciencegram <Science Week> Performance\n\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+  });
+});
+
+describe('the headline, not one of a list of dated stories above it', () => {
+  it('is the line over the article, though each story of the list has a date under it', () => {
+    const list = ['SCIENCE', 'Kenya opens its first science laboratory with Beijing', 'May 15, 2017', 'REVIEWS', 'The laboratories of Nairobi, a year on', 'January 22, 2018', 'SCIENCE', 'Twelve countries in Africa sign science pacts with China', 'January 14, 2019'];
+    const page = `Science News\n${list.join('\n')}\nNew science plan for Africa launched by China\n\n${BODY}`;
+    expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+});

@@ -89,14 +89,16 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(body).not.toMatch(/^EU and China expand climate research$/m);
   });
 
-  it('leaves out photo captions that end with their credit and a gallery\'s picture count; keeps prose that mentions a photo', () => {
+  it('leaves out photo captions that end with their credit or start with their label, and a gallery\'s picture count; keeps prose that mentions a photo', () => {
     const captions = `<p>Delegates shake hands after the signing in Brussels on Tuesday.Credit: Jane Roe/Example Wire</p>
+<p><span class="visually-hidden">Image caption</span> The research vessel at the quay in Qingdao before the expedition</p>
+<p>Image: Li Wei, left, has replaced Anna Berg as head of the programme</p>
 <p>Image 2 of 5</p>
 <p>The research vessel leaves the harbour at dawn. (AP Photo/John Doe, File)</p>
 <p>The ministry published a photo of the signing ceremony on its website, showing both delegations at the table.</p>`;
     const { body, report } = article(page(captions), 'page.html');
     for (const p of P) expect(body).toContain(p);
-    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe']) {
+    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe', 'The research vessel at the quay', 'has replaced Anna Berg']) {
       expect(body).not.toContain(gone);
       expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
     }
@@ -106,6 +108,8 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
   it('leaves out closing calls to action, and keeps a last paragraph that only reports', () => {
     const closing = (last: string) =>
       page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>Did you enjoy this story? Join our science forums to keep talking research with other readers every week.</p>${last}`);
+    const { body: friend } = article(closing('<p>Like this story? Share it with a friend!</p>'), 'page.html');
+    expect(friend).not.toContain('Share it with a friend');
     const { body, report } = article(closing('<p>Like this story? Share it with your friends on Facebook!</p>'), 'page.html');
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toMatch(/Join our science forums|Share it with your friends/);
@@ -117,6 +121,102 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     const review = '<p>We visited the new research station in March. The teams were already sharing data. It was a promising start. Read our full report here.</p>';
     const { body: reporting } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${review}`), 'page.html');
     expect(reporting).toContain('We visited the new research station in March.');
+  });
+
+  it('leaves out a line of the page\'s stamps: dates, labels and a byline between separators', () => {
+    const stamps = [
+      'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM',
+      'PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019',
+      'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET',
+      '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: ciência clima',
+    ];
+    const { body, report } = article(page('').replace('<div class="entry-content">', `<div class="entry-content">${stamps.map((s) => `<div>${s}</div>`).join('')}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of stamps) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    // Figures between separators are the article's, not its stamps.
+    const figures = '<p>Spending on research: 2019 | 2.1% of GDP; 2023 | 2.6% of GDP</p>';
+    expect(article(page(figures), 'page.html').body).toContain('2.6% of GDP');
+  });
+
+  it("leaves out the closing lines that credit the reporters or say how to reach them; keeps a last paragraph that quotes an address", () => {
+    const closers = [
+      '(Reporting by Jane Roe, Li Wei, with additional reporting by John Doe, editing by Anna Berg.)',
+      'Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe.',
+      'Write to Jane Roe at jane.roe@example.com',
+      'Example Wire’s Li Wei contributed to this report.',
+    ];
+    const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${closers.map((c) => `<p>${c}</p>`).join('')}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of closers) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    const quoted = '<p>Researchers who want to take part can write to the programme office at office@example.org before the end of March, the ministry said.</p>';
+    expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${quoted}`), 'page.html').body).toContain('write to the programme office');
+  });
+
+  it('leaves out a box of other stories under its heading when each teaser is only partly a link; keeps a list of the article\'s own', () => {
+    const teasers = `<div>More Great Example Stories</div><ul>
+<li>The strange life and <a href="https://example.org/a">quiet death of a coder</a></li>
+<li>How a court <a href="https://example.org/b">gets the first amendment backward</a></li>
+<li>What the merger <a href="https://example.org/c">means for the future of wearables</a></li>
+<li>👁 A safer way to <a href="https://example.org/d">protect your data</a>; plus, check out the <a href="https://example.org/e">latest news on AI</a></li></ul>
+<h2>Discover more from Example Blog</h2>`;
+    const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${teasers}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['More Great Example Stories', 'quiet death of a coder', 'the future of wearables', 'protect your data', 'Discover more from Example Blog']) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
+    }
+    const own = `<h2>More research stories from the partners</h2><ul><li>The ocean stations will share data with <a href="https://example.org/x">the European archive</a> every day.</li>
+<li>Twenty doctoral programmes open to <a href="https://example.org/y">applicants from both regions</a>.</li></ul>`;
+    const kept = article(page(own), 'page.html').body;
+    expect(kept).toContain('The ocean stations will share data');
+    expect(kept).toContain('Twenty doctoral programmes');
+  });
+
+  it('leaves out copyright lines however the sign is written', () => {
+    const notices = ['Copyright ⓒ Example Media. 무단전재 및 재배포 금지', 'Copyright @ 2019 Example Wire.', 'ⓒ 2019 Example Media'];
+    const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${notices.map((n) => `<p>${n}</p>`).join('')}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of notices) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.text === gone)).toBe(true);
+    }
+    expect(article(page('<p>Copyright holders in both regions will share the licences for the data, officials said.</p>'), 'page.html').body).toContain('Copyright holders');
+  });
+
+  it("leaves out the site's affiliate-links disclosure; keeps a report about affiliate links", () => {
+    const notices = [
+      'This post may contain affiliate and/or referral links. Please see my disclosure page.',
+      '*Affiliate links are used in this post, which means I can receive a (very) small commission if you make a purchase — thank you for supporting the blog!',
+    ];
+    const { body, report } = article(page(`<p>${notices[0]}</p>`).replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>${notices[1]}</p>`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of notices) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    const news = '<p>The retailer cut the commission it pays on affiliate links by half last week, and bloggers said their income fell sharply.</p>';
+    expect(article(page(news), 'page.html').body).toContain('cut the commission it pays on affiliate links');
+  });
+
+  it("leaves out a paywall's prompts; keeps a sentence that reports on subscriptions", () => {
+    const prompts = ['This article is exclusive to Example+ subscribers', 'Unlock this article — plus in-depth analysis, newsletters and news alerts.', 'To read the rest of this story subscribe to Example+.', 'Already have an account? Log in'];
+    const { body, report } = article(page(prompts.map((p) => `<p>${p}</p>`).join('')), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of prompts) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone)).toBe(true);
+    }
+    const news = '<p>Researchers can subscribe to the data service for free, the ministry said.</p><p>Journal subscriptions rose by a fifth.</p><p>You paid to unlock the archive and you chose to support it.</p>';
+    const kept = article(page(news), 'page.html').body;
+    expect(kept).toContain('Researchers can subscribe to the data service');
+    expect(kept).toContain('Journal subscriptions rose by a fifth.');
+    expect(kept).toContain('You paid to unlock the archive');
   });
 
   it("leaves out the lead photo's caption above the first paragraph", () => {

@@ -70,6 +70,14 @@ describe('HTML seeds', () => {
     expect(record.title).toBe('EU and China expand climate research');
   });
 
+  it('a headline of two sentences is the headline, not the first line of the body', () => {
+    const headline = 'Meth. We are on it. A campaign divides a state';
+    const { record, body, report } = article(page({ head: `<title>${headline} - Example News</title><meta property="og:title" content="${headline}">`, h1: `<h1>${headline}</h1>` }), 'page.html');
+    expect(record.title).toBe(headline);
+    expect(body.startsWith(P1)).toBe(true);
+    expect(rules(report)).not.toContain('title-from-first-sentence');
+  });
+
   it('without any date on the page, the date stays null (never today)', () => {
     const { record, report } = article(page({ head: '<title>EU and China expand climate research</title>' }), 'page.html');
     expect(record.date).toBeNull();

@@ -120,3 +120,28 @@ describe('main-text recall: a headline over a paragraph that starts in lower cas
     expect(articleLines(page)[0]).toMatch(/^import/);
   });
 });
+
+describe('main-text recall: rows of a list that add to its shape', () => {
+  it('keeps rows that say a little more at their end ("… – Chicago"), two in a row, and the rows after them', () => {
+    const rows = ['June 9 – Tampa, FL @ Coral Sky Amphitheatre', 'June 10 – Nashville, TN @ Bridgestone Arena', 'June 17 – Raleigh, NC @ Walnut Creek', 'August 8 – Tinley Park, IL @ Casino Amphitheatre – Chicago', 'August 14 – St. Louis, MO @ Casino Amphitheatre – St. Louis', 'August 30 – Denver, CO @ Pepsi Center', 'September 2 – Salt Lake City, UT @ USANA Amphitheatre'];
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nThe Observatory Open Days\n${rows.join('\n')}\nTrending\nTelescope Spots Earliest Galaxy Yet Seen\nAbout Us`;
+    expect(articleLines(page)).toEqual([A1, A2, 'The Observatory Open Days', ...rows]);
+  });
+});
+
+describe('main-text recall: a sentence that introduces the first paragraph', () => {
+  it('starts the article at "…but I did like this bit:" above its first paragraph', () => {
+    const intro = 'I do not recall much of the opening ceremony, but I did like this bit:';
+    const page = `Observatory opens its doors to foreign partners\nPosted on November 8, 2025\n${intro}\n${A1}\n${A2}`;
+    expect(articleLines(page)).toEqual([intro, A1, A2]);
+  });
+});
+
+describe('main-text recall: a social post the article ends with', () => {
+  it('keeps the post’s signature under the last paragraph, and not the furniture after it', () => {
+    const post = 'We must apply a system of compassion to the way we share the sky with our neighbours. pic.twitter.com/abc123';
+    const signature = '— Jane Doe (@janedoe) November 19, 2019';
+    const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\n${post}\n${signature}\nUpdated at 1:23 p.m.\nMost Popular\nTelescope Spots Earliest Galaxy Yet Seen`;
+    expect(articleLines(page)).toEqual([A1, A2, post, signature]);
+  });
+});

@@ -55,6 +55,11 @@ export interface BlockFeatures {
   markup: boolean;
   /** A clock time then a headline ("14:44 Storm hits the coast"): a ticker of other stories. */
   ticker: boolean;
+  /**
+   * A picture's caption: it ends with the photo's credit ("… on Monday. Photograph by Jane
+   * Smith/Agency", "(Photo: John Doe)") or starts with its slide number ("1of4Grass Valley's…").
+   */
+  caption: boolean;
 }
 
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
@@ -62,26 +67,54 @@ const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
 const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/** The age of the page, as a notice: "This article is more than 3 months old". */
+const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
 export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
 export const CTA_TARGET =
-  /\b(?:here|our|us|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+  /\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+/** A newsletter, a subscription or the reader's e-mail address, in the languages of most news on the web. */
+const SUBSCRIPTION =
+  /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
+const SUBSCRIPTION_ALL = new RegExp(SUBSCRIPTION.source, 'giu');
+/** How many mentions of a subscription a line makes: a long sentence about the reader's inbox is prose, a sign-up form's text says it twice. */
+function subscriptionWords(line: string): number {
+  return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
+}
+/** The page speaking to its reader: "you", "your", and their kin. */
+const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|su correo|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
+/** "Leave a comment" in the languages of most news on the web besides English (COMMENT_MARK has the English). */
+export const COMMENT_INVITATION =
+  /^(?:lascia(?:te)? un commento|deixe (?:um |o seu |seu |sua )?(?:comentário|resposta)|deja (?:un|tu) (?:comentario|respuesta)|(?:laissez|laisser) un commentaire|hinterlasse(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|(?:оставьте|оставить) (?:комментарий|отзыв)|tinggalkan (?:komentar|balasan)|tulis komentar|(?:zostaw|dodaj) komentarz|laat een reactie achter|geef een reactie)(?!\p{L})/iu;
 /** "59 Comments on “The Title”", "One thought on “The Title”": a blog's comment section heading. */
 export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|responses?|replies)\s+(?:on|to)\s+["“«„'‘]/i;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
 const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+/**
+ * The same junction before any word ("…Rivertown NeighborhoodVisiting Rivertown, or just…"): taken
+ * only when a sentence follows it, so a Title-Case headline with a camel-case name ("New MacBook
+ * Pro Review") is no teaser.
+ */
+const FUSED_BEFORE_ANY_WORD = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}+\s+\p{L})/u;
+/** Words after such a junction that make a teaser's summary. */
+const SUMMARY_WORDS = 10;
+const FUSED_ALL = new RegExp(FUSED.source, 'gu');
+/** A lower-case letter run into a capital: a brand ("AirPods") or two texts joined. */
+const CAMEL_JOINS = /\p{Ll}\p{Lu}/gu;
 const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
 /** Headings of boxes of other stories, in the languages of most news on the web. */
 const BOX_HEADING = new RegExp(
-  String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?like|don['’]t miss|up next|watch next|editor['’]?s? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|читайте также|популярное|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
+  String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
   'iu',
 );
+const HEADING_BRACKETS = /^[【\[「『]\s*|\s*[】\]」』]$|\s*(?:\.{3}|…)$/gu;
+const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
 /** What a consent banner asks of the reader, in the languages of most news on the web. */
 const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
@@ -92,7 +125,8 @@ const SEPARATORS = /\s[•·|/»›]\s/g;
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 /** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*©?\s*\d{4}|\ball rights reserved\b/i;
+// The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
+const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:[©ⓒ@]|\(c\))?\s*\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 /**
@@ -100,6 +134,31 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*
  * "… said. (dpa/AFP)". Words in brackets ("(mehr)", "(Video)") are links, not signatures.
  */
 const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(?:\s*[/,]\s*(?:\p{Ll}{2,3}|\p{Lu}{2,5}))*\)$/u;
+
+/**
+ * A photo's credit at the end of a line: "Photo: Name", "(Image: © Name)", "Photograph by Name/Agency",
+ * "…last yearCredit: Name" (a caption run into its credit), "© Agency / Name"; the credit itself has
+ * no sentence mark. The credit's name starts with a capital (case-sensitive on purpose: "image/jpeg"
+ * or "Picture this:" is no credit), and the word is not part of another ("entity_picture:").
+ */
+const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er)?)';
+const PHOTO_CREDIT = new RegExp(
+  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
+  'u',
+);
+
+/**
+ * Other marks of a caption: its label ("Image caption …"), the credits in brackets after its last
+ * sentence ("… of Titan. (NASA/JPL/ASU)"), a credit run into it ("…on July 25.J. Smith / Agency
+ * file"), the button that expands it ("… you can try one ... [+]").
+ */
+// Case-sensitive but for the label: the credits' names are capitalised ("… said. (dpa/AFP)" signs a paragraph).
+const CAPTION_MARK =
+  /^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture|PICTURE) (?:[Cc]aption|CAPTION)\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/u;
+/** Every line PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
+const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]/i;
+/** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
+const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u;
 
 /** A social post's author as its embed signs it: "(@jane_doe)". */
 const HANDLE = /\(@\w{2,}\)/;
@@ -167,6 +226,12 @@ function longestOf(words: ReadonlySet<string>): number {
   return longest;
 }
 
+/** Does the text after `at` read as a sentence: more words in lower case than capitalised? */
+function readsOnAsSentence(text: string, at: number): boolean {
+  const rest = wordStarts(text.slice(at));
+  return rest.lowers > rest.capitals;
+}
+
 /** Characters FUSED takes as the end of the first text: lower case, a digit, or a mark after lower case. */
 const JUNCTION_ENDS = new Set([...'0123456789?!’\'"”'].map((c) => c.charCodeAt(0)));
 
@@ -230,11 +295,13 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const { starts, capitals, lowers } = wordStarts(head);
   const hasCase = capitals > 0 || lowers > 0;
   const capitalShare = hasCase && starts ? capitals / starts : 0;
-  const age = words <= 10 && AGE.test(line);
+  const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
   const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
-  const callToAction = words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line);
+  // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
+  // email has just been sent to your email address"): a sign-up form's text, however it is worded.
+  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
   const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
-  const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
+  const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
   const copyright = words <= 40 && COPYRIGHT.test(line);
@@ -243,11 +310,33 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
-  const junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  let junction = words <= 120 && mayJoinTwoTexts(teaserHead) ? FUSED.exec(teaserHead) : null;
+  // A junction found only with a sentence after it has its summary already.
+  let summaryFollows = false;
+  if (!junction && sentenceEnd && words <= 120 && mayJoinTwoTexts(teaserHead)) {
+    const loose = FUSED_BEFORE_ANY_WORD.exec(teaserHead);
+    if (loose && countWords(line.slice(loose.index + loose[1].length)) >= SUMMARY_WORDS) {
+      junction = loose;
+      summaryFollows = true;
+    }
+  }
   if (junction) {
-    const lead = head.slice(0, junction.index + junction[1].length);
-    const leadWords = lead.match(/(?:^|\s)\p{L}/gu) ?? [];
-    fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+    // A brand or a model inside a Title-Case headline ("Apple AirPods and Watches, and More") looks
+    // like a junction too: what follows a teaser's junction is its summary, a sentence in lower case,
+    // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…"); two
+    // brands are common in a headline, three texts run together make a row of teasers.
+    let at = junction.index + junction[1].length;
+    if (!summaryFollows && !readsOnAsSentence(head, at) && (teaserHead.match(CAMEL_JOINS)?.length ?? 0) < 3) {
+      at = -1;
+      FUSED_ALL.lastIndex = junction.index + 1;
+      for (let next = FUSED_ALL.exec(teaserHead); next && at === -1; next = FUSED_ALL.exec(teaserHead)) {
+        if (readsOnAsSentence(head, next.index + next[1].length)) at = next.index + next[1].length;
+      }
+    }
+    if (at !== -1) {
+      const leadWords = head.slice(0, at).match(/(?:^|\s)\p{L}/gu) ?? [];
+      fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
+    }
   }
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
@@ -263,7 +352,10 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     wordList = (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
+  // A copyright line is the page's foot (copyright, legal), not a caption.
+  const caption = !copyright && !markup && words <= 80 && ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line))) || SLIDE_CAPTION.test(line));
   return {
+    caption,
     words,
     wordList,
     markup,
@@ -280,7 +372,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
     legal,
     copyright,
     byline: words <= 12 && BYLINE.test(line),
-    boxHeading: words <= 6 && !sentenceEnd && BOX_HEADING.test(line),
+    // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
+    boxHeading: words <= 6 && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')),
     fusedTeaser,
     // Chrome rules describe lines of furniture; a paragraph of eighty words is none.
     chrome: words <= 80 ? chromeRuleOf(line) : undefined,

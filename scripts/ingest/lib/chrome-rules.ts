@@ -19,7 +19,7 @@ export interface ChromeRule {
   mayMatch?: RegExp;
 }
 
-const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|copy link|save|and|comments?)';
+const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|google\\+|pinterest|tumblr|telegram|pocket|flipboard|copy link|save|and|comments?)';
 
 /** "Reporting by Jane Smith", "Editing by Tom Hogue and Li Wei": a credit names people, capitalised. */
 // No `i` flag where this is used: with it, \\p{Lu} would match lower case too.
@@ -27,7 +27,8 @@ const CREDIT = "(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]omp
 
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
-  { id: 'ad-label', why: 'advertisement placeholder', line: /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?)$/i },
+  // The label alone, in the languages of most news on the web.
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)$/i },
   { id: 'share-bar', why: 'share / print / e-mail buttons', line: new RegExp(`^(?:${SHARE_WORDS}[\\s|,/·•]*){2,}$`, 'i'), endsArticle: true },
   { id: 'font-size', why: 'text size controls', line: /^(?:adjust |change )?(?:font|text) size\s*:?(?:\s*[-+AaSML]{1,2}|\s*(?:small|medium|large))*\s*$|^(?:A[+-]?\s*){2,}$/i },
   { id: 'pagination', why: 'page number row', line: /^(?:[<«‹]|prev(?:ious)?|first)?\s*(?:\d{1,3}\s*){2,}(?:[>»›]|next|last)?\s*$|^(?:page \d+ of \d+|next page|previous page|[<«‹]+\s*prev(?:ious)?|next\s*[>»›]+)$/i, endsArticle: true },
@@ -42,6 +43,12 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'print-edition', why: 'print-edition note at the end of an online article', line: /^this (?:article|story) (?:first )?appeared in (?:the )?.{2,80}? print edition\b.*$/i, endsArticle: true },
   { id: 'credits', why: 'agency production credits', line: new RegExp(`^\\(?${CREDIT}(?:;\\s*${CREDIT})*\\)?\\.?$`, 'u'), endsArticle: true },
   { id: 'relative-time', why: 'page age shown by the site ("Updated 2 years ago")', line: /^(?:(?:updated|posted|published|last updated)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i },
+  {
+    id: 'reading-time',
+    why: 'how long the article takes to read ("4 min read", "Tempo de leitura: 1 minuto")',
+    line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*[:：]?\s*(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|leestijd|чтения)$/iu,
+    mayMatch: /\d/,
+  },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
   { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:©|\(c\)|copyright)|all rights reserved/i },
 ];

@@ -112,14 +112,55 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return false;
   };
   const echoedAt = echoMemo(lowered);
-  let distance = 0;
-  for (let i = last; i >= 0 && distance <= LOOK_BACK; i--) {
-    const f = blocks[i].features;
+  /**
+   * The line that stands as headline over line `i`, its standfirst: the nearest line above (past
+   * furniture and a notice that shares no word with the article) shaped like a headline, of five
+   * words or more (fewer make a kicker), not held in `i`, sharing the article's words, with no full
+   * stop, not under two like lines, and shorter than `i` by a few words (a standfirst is a sentence).
+   */
+  const headlineOverStandfirst = (i: number): number => {
+    const words = blocks[i].features.words;
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
+      if (blocks[j].cls === 'bad') continue;
+      seen++;
+      if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j])) return -1;
+      if (!sharesWords(j)) continue;
+      const f = blocks[j].features;
+      // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
+      if (lowered[i].includes(lowered[j])) return -1;
+      // Two like lines above it too: the last of a list of other stories or a menu.
+      const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
+      if (f.words < 5 || f.words + STANDFIRST_LONGER > words || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      return j;
+    }
+    return -1;
+  };
+  const standfirsts: { standfirst: number; headline: number }[] = [];
+  const headed: number[] = [];
+  const headerless: number[] = [];
+  // A name that is a byline is not the article's subject: a short headline over the date is, and a
+  // kicker over it is no headline.
+  const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
+  // Lines from the article's first paragraph up, each with how many lines of text stand between it
+  // and the run (nearest first).
+  const order: { i: number; distance: number; passed: number }[] = [];
+  for (let i = last, distance = 0; i >= 0 && distance <= LOOK_BACK; i--) {
     if (i < start && blocks[i].cls !== 'bad') distance++;
-    if (!shaped(i) || blocks[i].cls === 'good') continue;
-    // A name that is a byline is not the article's subject: a short headline over the date is, and a
-    // kicker over it is no headline.
-    const header = headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => f.words >= 5 && !sharesWords(j));
+    order.push({ i, distance, passed: 0 });
+  }
+  // A run that opened on other stories' teasers (a paragraph-long summary each) has the article's
+  // headline a few lines further down, with its byline or date right under it.
+  let passed = 0;
+  for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
+    if (blocks[i].cls === 'good') passed++;
+    else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
+  }
+  for (const { i, distance, passed } of order) {
+    const f = blocks[i].features;
+    if (!shaped(i)) continue;
+    // A long headline reads like prose, but has no full stop and its byline or date right under it.
+    if (blocks[i].cls === 'good' && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
+    const header = headerOf(i);
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -168,19 +209,40 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
     // caption below it shares its words.
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
-    // Right under "See also" or "Related": the first story of a box of other stories.
-    if (blocks[i - 1]?.features.boxHeading) score -= BOXED;
+    // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
+    if (inBox(blocks, i)) score -= BOXED;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
+    // One of a list of dated stories: like lines nearby with a date of their own under them.
+    if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
-    score -= 0.005 * distance;
+    score -= 0.005 * distance + LATER_COST * passed;
     out.push({ index: i, score });
+    if (!header && !stampAbove) headerless.push(i);
+    else if (header) headed.push(i);
+    // A standfirst stands over the byline, or right over the article's first paragraph.
+    if (header || (i < last && onlyFurnitureBetween(blocks, i, last))) {
+      const top = headlineOverStandfirst(i);
+      if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
+    }
+  }
+  // Between a headline's byline or date and the first paragraph stand the standfirst, captions and
+  // sub-headings: a line there with no header of its own is none of the page's headlines.
+  for (const i of headerless) {
+    if (headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) out.find((c) => c.index === i)!.score -= UNDER_HEADER;
+  }
+  // Headline then standfirst, then the byline: the byline is the pair's, and the pair's headline is
+  // its first line. The standfirst is the longer of the two (a headline is the short form).
+  for (const { standfirst, headline } of standfirsts) {
+    const top = out.find((c) => c.index === headline);
+    const under = out.find((c) => c.index === standfirst)!;
+    if (top && top.score <= under.score) top.score = under.score + 0.01;
   }
   return out;
 }
 
 /** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
-function headerLine(line: string, f: BlockFeatures): boolean {
+export function headerLine(line: string, f: BlockFeatures): boolean {
   return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
 }
 
@@ -190,6 +252,59 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
     const f = blocks[j].features;
     if (f.age || headerLine(lines[j], f) || (f.words <= 15 && /\|/.test(lines[j]) && findFullDates(lines[j]).length > 0)) return true;
   }
+  return false;
+}
+
+/** How many words a standfirst has at least over its headline. */
+const STANDFIRST_LONGER = 3;
+/** How far into the run, past how many paragraphs, a headline with its byline or date may stand. */
+const LATER_LINES = 12;
+const LATER_PARAGRAPHS = 3;
+/** What each paragraph passed on the way down costs such a line. */
+const LATER_COST = 0.15;
+/** How far up a box of other stories runs from its heading, when no paragraph ends it. */
+const BOX_LINES = 12;
+/** What standing under the article's own byline or date, with no header of its own, costs a line. */
+const UNDER_HEADER = 0.45;
+/** How far under a headline with a byline or date its header may reach. */
+const HEADER_ABOVE_LINES = 12;
+
+/** Is the line under a box heading ("See also", "Sur le même sujet"), with no paragraph between? */
+function inBox(blocks: HeadlineBlock[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - BOX_LINES; j--) {
+    if (blocks[j].features.boxHeading) return true;
+    if (blocks[j].cls === 'good') return false;
+  }
+  return false;
+}
+
+/** Is every line between lines `from` and `to` furniture? */
+function onlyFurnitureBetween(blocks: HeadlineBlock[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (blocks[j].cls !== 'bad') return false;
+  return true;
+}
+
+/** What being one of a list of dated stories costs a line: its date is no evidence of being the article's. */
+const DATED_LIST = 0.45;
+const DATED_LIST_LINES = 12;
+
+/**
+ * Is the line one of three or more headline-shaped lines, close together, each with a date right
+ * under it ("Story\nMay 15, 2017\nStory\nJanuary 22, 2018")? A list of other stories looks like that;
+ * the article's headline has its date once.
+ */
+function inListOfDatedStories(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+  const dated = (k: number) => k + 1 < blocks.length && (blocks[k + 1].features.dateLine || blocks[k + 1].features.age) && blocks[k].cls !== 'good' && blocks[k].features.words >= 3 && shapeOf(k, cjk);
+  let others = 0;
+  for (let k = Math.max(0, i - DATED_LIST_LINES); k <= i + DATED_LIST_LINES && k < blocks.length; k++) {
+    if (k !== i && lines[k] !== lines[i] && dated(k) && ++others >= 2) return true;
+  }
+  return false;
+}
+
+/** Is there a paragraph between lines `from` and `to`? */
+function proseBetween(blocks: HeadlineBlock[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (blocks[j].cls === 'good') return true;
   return false;
 }
 
@@ -315,6 +430,8 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (/^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
   // "Robert Burns, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
+  // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
+  if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
   // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet.
   if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line)) return true;
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
@@ -334,6 +451,8 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     if (blocks[j].cls === 'good') return null;
+    // A photo credit, a counter or a button is furniture, no line of its own between the two.
+    if (blocks[j].cls === 'bad' && f.words <= 6) continue;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
     if (f.words >= 4 && !FULL_STOP.test(lines[j]) && shapeOf(j, false)) {

@@ -9,7 +9,7 @@
  * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
-import { blockFeatures, CTA_START, CTA_TARGET } from './block-features.ts';
+import { blockFeatures, CTA_START, CTA_TARGET, type BlockFeatures } from './block-features.ts';
 import { countWords } from './text.ts';
 import type { Language } from './language.ts';
 
@@ -123,6 +123,8 @@ const SHORT_LINE = 240;
  */
 const PHOTO_CREDIT =
   /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+/** "Image caption …", "Caption: …", "Image: …": a caption that says it is one (the label often hidden from sight). */
+const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)\s*[:：]?\s+\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
 /** "Image 2 of 5", "3/12": a gallery's position. */
 const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
 /** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
@@ -155,24 +157,28 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     const b = blocks[i];
     const f = features[i];
     if (b.furniture) continue;
-    if (inBox && !linked(i)) inBox = false;
+    if (inBox && !linked(i) && !partlyLinkedTeaser(b, f)) inBox = false;
     const why = (() => {
       if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      if (b.text.length <= CAPTION_LINE && CAPTION_LABEL.test(b.text)) return 'a photo caption, labelled as one';
       // The lead photo's caption stands above the first paragraph; captions further down may be
       // part of the story (benchmarks' annotators differ), so only this one goes.
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
+      if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (!f) return null;
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
+      if (isStampLine(b.text, f.words)) return "a line of the page's stamps (dates, labels, a byline)";
       if (f.byline) return 'a byline';
-      if (f.boxHeading) {
+      if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
         return 'the heading of a box of other stories';
       }
       if (inBox) return 'a linked teaser in a box of other stories';
       if (f.callToAction) return 'a call to action';
+      if (f.words <= PAYWALL_WORDS && PAYWALL.test(b.text) && PAYWALL_ASKS.test(b.text) && !REPORTED.test(b.text)) return "a paywall's prompt";
       if (f.commentMark) return 'a comment-section mark';
       if (f.legal) return 'a legal line';
       if (f.counter && !YEAR_IN_BRACKETS.test(b.text)) return 'a counter';
@@ -181,8 +187,13 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (why) b.furniture = why;
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
-  closingCallsToAction(blocks);
-  if (author) closingAuthorBio(blocks, author);
+  // The closing lines come in any order (a credit, a call to action, the bio): each rule stops at a
+  // line that is none of its own, so a second round reads past what the others found.
+  for (let round = 0; round < 2; round++) {
+    closingCredits(blocks);
+    closingCallsToAction(blocks);
+    if (author) closingAuthorBio(blocks, author);
+  }
   // Runs of short linked lines.
   for (let i = 0; i < blocks.length; ) {
     let j = i;
@@ -190,6 +201,95 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (j - i >= LINK_RUN) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
     i = Math.max(j, i + 1);
   }
+}
+
+/** A paywall's prompt is a line: "This article is exclusive to subscribers", "Already have an account? Log in". */
+const PAYWALL_WORDS = 25;
+const PAYWALL = /\b(?:subscrib\w*|subscriptions?|log ?in|sign ?in|unlock (?:this|the|full) (?:article|story|content|post))\b/i;
+/** …and it speaks to the reader of this article: "you", "the rest of this story", "exclusive to". */
+const PAYWALL_ASKS = /\b(?:you|your|this (?:article|story|content|post)|the rest of|to (?:read|continue|keep reading)|already have an account|exclusive to)\b/i;
+/** Reported speech is the story's: "…can subscribe for free, the ministry said." */
+const REPORTED = /\b(?:said|says|told|according to)\b|["“”]/i;
+
+/** A disclosure is a sentence or two; a paragraph about affiliate marketing is longer. */
+const DISCLOSURE_WORDS = 60;
+const AFFILIATE = /\baffiliate\b[^.!?]{0,80}\b(?:links?|commissions?|programs?|partners?)\b|\b(?:links?|commissions?)\b[^.!?]{0,80}\baffiliate\b/i;
+/** The site speaks of itself ("we", "I", "this post"), as its disclosures do and a news report does not. */
+const SITE_SPEAKS = /\b(?:we|I|us|our|my|me|this (?:post|article|page|site|blog|story))\b/;
+/** What a disclosure explains: the site may be paid ("commission", "kick back", "at no extra cost"), or where to read more. */
+const PAID = /\b(?:commissions?|compensat\w*|earn\w*|kick ?backs?|at no (?:extra|additional) cost|disclos\w*|may contain|contains)\b/i;
+
+/** "This post may contain affiliate links. Please see my disclosure page." */
+function isDisclosure(text: string): boolean {
+  return AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text) <= DISCLOSURE_WORDS;
+}
+
+/** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
+const STAMP_SEPARATOR = /\s*[|;•·]\s*|\s+[/–—-]\s+/;
+/** "Categoria: Saúde", "Tags: climate science", "Publicado por: Jane Roe": a label and its short value. */
+const LABELLED = /^\p{L}[\p{L} ]{1,24}[:：]\s*\S/u;
+const LABEL_WORDS = 6;
+/** "05/10/2018", "2018-10-05 14:20": a date, whichever of day and month comes first. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
+const STAMP_WORDS = 30;
+
+/**
+ * "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: …",
+ * "05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde": the article's stamps in one line, each
+ * part a date line, a byline or a short label with its value, one of them at least a date.
+ */
+function isStampLine(text: string, words: number): boolean {
+  if (words > STAMP_WORDS || !STAMP_SEPARATOR.test(text)) return false;
+  const parts = text.split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return false;
+  let dated = false;
+  for (const part of parts) {
+    const f = blockFeatures(part, NO_LANGUAGE);
+    if (f.dateLine || NUMERIC_DATE.test(part)) dated = true;
+    else if (!f.byline && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
+  }
+  return dated;
+}
+
+/** An address to write to: an e-mail, a profile's address, a handle. */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|(?:^|\s)@\w{2,}/i;
+/** How the reader reaches the reporter: "Write to Jane Roe at …", "Have a tip? … may be reached at …". */
+const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
+/** The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report." */
+const CREDIT_LINE =
+  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu;
+const CREDIT_WORDS = 40;
+/** A line that is an address alone: "jane.roe@example.com", "twitter.com/janeroe". */
+const ADDRESS_ALONE = 3;
+
+/**
+ * The article's last lines that credit its reporters or say how to reach them: they are about the
+ * article, not its story.
+ */
+function closingCredits(blocks: ExtractedBlock[]): void {
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
+    const b = blocks[i];
+    if (b.furniture) continue;
+    seen++;
+    const words = countWords(b.text);
+    if (words > CREDIT_WORDS) return;
+    const credit = CREDIT_LINE.test(b.text);
+    const contact = ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE);
+    if (!credit && !contact) return;
+    b.furniture = credit ? "the article's credits, closing it" : 'how to reach the reporter, closing the article';
+  }
+}
+
+/** "More Great Example Stories", "More Science News", "Discover more from Example": a box of other stories (or the site's sign-up) under its heading. */
+const MORE_STORIES = /^(?:more\b.{0,40}\b(?:stories|news|articles|reads|posts|videos|coverage)\s*:?|discover more from\b.{1,40})$/i;
+const BOX_HEADING_WORDS = 8;
+/** A teaser in a list may link only part of its line ("The strange life and <a>quiet death of a coder</a>"). */
+const TEASER_LINKED = 0.3;
+
+/** An item of a list under a box heading that links away in part and is no sentence: another story's teaser. */
+function partlyLinkedTeaser(b: ExtractedBlock, f: BlockFeatures | null): boolean {
+  return b.kind === 'item' && (b.linkShare ?? 0) >= TEASER_LINKED && !!f && f.words <= TEASER_WORDS && !f.sentenceEnd;
 }
 
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();

@@ -5,6 +5,7 @@
  * field it came from (its evidence). Nothing is guessed: a date the page does not state stays null,
  * and the clock is never read.
  */
+import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
 import { isoDate } from './text.ts';
 
@@ -56,6 +57,29 @@ function typesOf(o: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/** The address a node says it is about: its url, or mainEntityOfPage's (a string or an @id). */
+function addressOf(o: Json): string | null {
+  const main = o.mainEntityOfPage;
+  const value = typeof o.url === 'string' ? o.url : typeof main === 'string' ? main : main && typeof main === 'object' ? (main as Json)['@id'] ?? (main as Json).url : null;
+  return typeof value === 'string' ? value : null;
+}
+
+/** An address as compared: no scheme, no "www.", no query, fragment or trailing slash. */
+const sameAddress = (a: string, b: string) => {
+  const key = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return key(a) === key(b);
+};
+
+/**
+ * The page's own article among its JSON-LD nodes: of the Article-typed ones (a graph may also list
+ * other stories), the one about the page's address, else the first with a headline, else the first.
+ */
+function articleNode(objects: Json[], url: string | null): Json | undefined {
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const own = url ? articles.find((o) => str(o.headline) && addressOf(o) && sameAddress(addressOf(o)!, url)) : undefined;
+  return own ?? articles.find((o) => str(o.headline)) ?? articles[0] ?? objects.find((o) => str(o.headline));
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 function nameOf(v: unknown): string | null {
@@ -94,21 +118,104 @@ export const norm = (s: string) =>
 const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
 
 /** Separators between a headline and the site's name in `<title>`. */
-const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/;
+const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
 
-/** The `<title>` without the site's name: its parts minus the one that names the site (or the last). */
-function titleWithoutSite(title: string, site: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title.trim();
-  if (site) {
+/** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
+const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»:]|::)\s*/u;
+
+/** The words of a text that carry its meaning (letters or digits, two or more; any script). */
+const wordsOf = (s: string) => norm(s).match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+
+/** Whether most of `small`'s words are in `large`: "Example Archive beta" is the site "[Example Archive]". */
+function mostlyWithin(small: string, large: string): boolean {
+  const words = wordsOf(small);
+  if (!words.length) return false;
+  const big = new Set(wordsOf(large));
+  return words.filter((w) => big.has(w)).length / words.length >= 2 / 3;
+}
+
+/**
+ * The `<title>` without the site's name. A name the page gives (og:site_name, a logo <h1>) is cut
+ * where it stands, before or after the headline; otherwise the last part goes when it is shorter
+ * than what precedes it. What is kept keeps its own separators ("Part 2 | Polar Science").
+ */
+function titleWithoutSite(title: string, sites: string[]): string {
+  const t = title.trim();
+  const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  for (const site of sites) {
     const s = norm(site);
-    const kept = parts.filter((p) => norm(p) !== s && !norm(p).includes(s));
-    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+    if (!s) continue;
+    const head = norm(t);
+    // "Site: Headline", "Site | Headline".
+    if (head.startsWith(s)) {
+      const rest = t.slice(site.length);
+      const sep = PREFIX_SEPARATOR.exec(rest);
+      if (sep && norm(t.slice(0, site.length)) === s && rest.length - sep[0].length >= 8) return rest.slice(sep[0].length).trim();
+    }
+    // "Headline | Site": the end that is the name. "Headline | Example News Online", "Headline | Tags
+    // [Site]": a last part that holds the name's words in a row, or most of a longer name's words, and
+    // is not much longer than the name ("EU" in "Pact signed - EU researchers react" is no site).
+    const siteWords = wordsOf(site);
+    for (const [i, cut] of [...cuts].entries()) {
+      const after = t.slice(cut.index + cut[0].length);
+      const before = t.slice(0, cut.index);
+      const afterWords = wordsOf(after);
+      const last = i === cuts.length - 1;
+      const short = afterWords.length <= 2 * siteWords.length + 3;
+      const named =
+        norm(after) === s ||
+        (last && short && (` ${afterWords.join(' ')} `.includes(` ${siteWords.join(' ')} `) || (siteWords.length >= 2 && mostlyWithin(site, after))));
+      if (named && before.length > after.length / 2) return before.trim();
+    }
   }
+  if (!cuts.length) return t;
   // The site's name is the shorter end: drop the last part when it is shorter than what precedes it.
-  const last = parts[parts.length - 1];
-  const rest = parts.slice(0, -1).join(' - ');
-  return last.length < rest.length ? rest : title.trim();
+  const last = cuts[cuts.length - 1];
+  const rest = t.slice(0, last.index);
+  const tail = t.slice(last.index + last[0].length);
+  return tail.length < rest.length ? rest.trim() : t;
+}
+
+/**
+ * An <h1> that names the site, not the story: the page's own site name, or the last part of the
+ * `<title>` after a longer headline ("Example Archive beta" in "… | Polar Science [Example Archive]").
+ * The first part is never taken for the site on its own: "About bugs – Example Entertainment" is a
+ * short headline before a long site name far more often than the other way round.
+ */
+function isSiteName(h1: string, title: string | null, sites: string[]): boolean {
+  const h = norm(h1);
+  if (sites.some((s) => norm(s) === h)) return true;
+  if (!title) return false;
+  const t = title.trim();
+  const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  const last = cuts[cuts.length - 1];
+  if (!last) return false;
+  const end = t.slice(last.index + last[0].length);
+  const rest = t.slice(0, last.index);
+  return end.length < rest.length && mostlyWithin(h1, end) && !mostlyWithin(h1, rest);
+}
+
+/** Entities a CMS left in a value (JSON-LD strings, doubly encoded meta contents) read as the characters they stand for. */
+function decodeEntities(text: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text)) return text;
+  let out = '';
+  // A "<" is text here, never markup: it is escaped before the parser sees it.
+  const parser = new Parser({ ontext: (t) => void (out += t) }, { decodeEntities: true });
+  parser.write(text.replace(/</g, '&lt;'));
+  parser.end();
+  return out;
+}
+
+/** A permalink mark a page adds after its heading ("¶", "#", "🔗", "§"), not part of the headline. */
+const PERMALINK_MARK = /(?:\s*[¶§🔗]|\s+#)\s*$/u;
+
+/** A share title cut short: "China and Brazil agree to launch two more earth…". */
+const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
+
+/** The host a page's address names, without "www." ("news.example.org"). */
+function hostOf(url: string | null): string | null {
+  const m = url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url) : null;
+  return m ? m[1].toLowerCase() : null;
 }
 
 /** A date in the page's own address: /2019/11/19/, /2019-11-19/, /20191119/. */
@@ -126,7 +233,7 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author',
 
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
-  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t))) ?? objects.find((o) => str(o.headline));
+  const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
   const metaFirst = (keys: string[]) => {
     for (const k of keys) {
       const v = raw.meta.get(k)?.find((x) => x.trim());
@@ -145,16 +252,28 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
       : null;
 
   // Headline: the text most of the page's fields agree on.
+  const clean = (text: string | null | undefined) => (text ? decodeEntities(text).replace(/\s+/g, ' ').trim() : null);
+  const ldHeadline = clean(article ? str(article.headline) : null);
+  const ogTitle = clean(metaFirst(['og:title'])?.value);
+  const twitterTitle = clean(metaFirst(['twitter:title'])?.value);
+  const url = raw.canonical ?? metaFirst(['og:url'])?.value ?? null;
+  const sites = [outlet?.name, siteName?.value, publisher, hostOf(url)].filter((x): x is string => !!x && !x.startsWith('@'));
+  const h1s = raw.h1.slice(0, 3).map((h) => clean(h.replace(PERMALINK_MARK, '')) ?? '').filter(Boolean);
+  // An <h1> no other field repeats, that names the site: a logo. It is no candidate, and it marks the
+  // site's name in the <title>.
+  const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
+  const logos = h1s.filter((h) => !stated.has(norm(h)) && isSiteName(h, raw.title, sites));
   const candidates: { text: string; field: string }[] = [];
   const add = (text: string | null | undefined, field: string) => {
-    const t = text?.replace(/\s+/g, ' ').trim();
+    const t = clean(text);
     if (t && t.length <= 300) candidates.push({ text: t, field });
   };
-  for (const h of raw.h1.slice(0, 3)) add(h, 'h1');
-  add(article ? str(article.headline) : null, 'JSON-LD headline');
-  add(metaFirst(['og:title'])?.value, 'og:title');
-  add(metaFirst(['twitter:title'])?.value, 'twitter:title');
-  if (raw.title) add(titleWithoutSite(raw.title, outlet?.name ?? null), '<title>');
+  for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
+  add(ldHeadline, 'JSON-LD headline');
+  add(ogTitle, 'og:title');
+  // A twitter:title that repeats og:title is the same field filled twice by the page's software.
+  if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
+  if (raw.title) add(titleWithoutSite(clean(raw.title)!, [...sites, ...logos]), '<title>');
   add(extractorTitle, 'extractor');
   const votes = new Map<string, { text: string; fields: Set<string>; first: number }>();
   candidates.forEach((c, i) => {
@@ -165,7 +284,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
   });
   // "Headline | Site" in og:title or JSON-LD is the page-title form of "Headline": its votes go to
   // the shorter form when another field shows it (a colon is left alone: "Brexit: what next" is one
-  // headline).
+  // headline). A share title cut short ("…") gives its votes to the full headline it starts.
   const entries = [...votes.entries()];
   for (const [longKey, long] of entries) {
     for (const [shortKey, short] of entries) {
@@ -174,6 +293,15 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
         votes.delete(longKey);
         break;
       }
+    }
+  }
+  for (const [cutKey, cut] of entries) {
+    const stem = cutKey.replace(TRUNCATED, '');
+    if (stem === cutKey || stem.length < 15 || !votes.has(cutKey)) continue;
+    const full = [...votes.entries()].find(([k]) => k !== cutKey && k.length > stem.length && k.startsWith(stem) && !TRUNCATED.test(k));
+    if (full) {
+      for (const f of cut.fields) full[1].fields.add(f);
+      votes.delete(cutKey);
     }
   }
   // A field that says the same as another adds a vote; the extractor's own guess only breaks ties.
@@ -212,7 +340,6 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
     }
     return null;
   };
-  const url = raw.canonical ?? metaFirst(['og:url'])?.value ?? null;
   const published = fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime() ?? dateInUrl(url);
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META);
 

@@ -128,6 +128,8 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           if (h1Depth === 0) h1 = [];
           h1Depth++;
         }
+        // A line break inside a headline shows as a break between words, never as words run together.
+        if (name === 'br' && h1) h1.push(' ');
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         const toHead = name === 'meta';
         const build =

@@ -123,6 +123,9 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
 
   const header: HeaderFacts = {
     titleCandidates: page.headline ? [page.headline] : [],
+    // The page's own headline is taken as it is, even when it reads like text ("Meth. We're on it."):
+    // it is not a line of the body.
+    ...(page.headline ? { headline: page.headline } : {}),
     stamps: [],
     sources: [],
     bylines: page.author ? [page.author] : [],

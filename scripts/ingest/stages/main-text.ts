@@ -14,9 +14,9 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
+import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import type { Language } from '../lib/language.ts';
-import { chooseHeadline } from '../lib/headline.ts';
+import { chooseHeadline, headerLine } from '../lib/headline.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -43,6 +43,8 @@ export interface MainTextChoice {
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
+/** How many paragraphs of a run may stand above the headline found in it and leave the article. */
+const MOVED_PARAGRAPHS = 3;
 
 export function detectMainText(lines: string[], language: Language): MainTextChoice {
   // Pages repeat lines (menus, share bars, blank separators): a line's features are read once per
@@ -68,17 +70,24 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
+  teasersUnderABoxAfterTheArticle(blocks, boxed);
+  proseAboveTheStamp(lines, blocks);
   proseAfterDatelineStartsTheArticle(blocks);
+  notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(blocks, walls);
-  const end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
+  let end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
+  // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
+  if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
   let start = run.start;
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
   const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
-  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start)) start++;
+  // A sentence of prose that introduces the paragraph under it ("…but I did like this bit:") leads in too.
+  const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && blocks[i + 1]?.cls === 'good';
+  while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start) && !introduces(start)) start++;
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
@@ -88,16 +97,24 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
+  // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
+  // site's blurb) is above the article, and reported so.
+  const opening = start;
+  if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
-    if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
+    if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
+    else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, 'inside the article: a headline in a box of other stories');
   });
   return { start, end, blocks, furniture, headline };
 }
+
+/** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
+const POST_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{2,}\)\s.*\d{4}$/u;
 
 /**
  * Line i breaks off a sentence that line i + 1 goes on with in lower case. A fragment stops on a
@@ -141,6 +158,8 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.copyright) return bad('copyright notice', 40);
   if (f.chrome) return f.chrome.endsArticle ? bad(`page chrome (${f.chrome.id})`, 20) : { ...bad(`page chrome (${f.chrome.id})`), weight: -2 };
   if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
+  // A caption sits among the paragraphs it illustrates: left out, but the article runs on past it.
+  if (f.caption) return { ...bad('a picture\'s caption (it carries the photo\'s credit or slide number)'), weight: -2 };
   if (f.counter) return bad('a count or age shown by the site');
   if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
@@ -246,10 +265,12 @@ function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean
   const shape = row(from);
   if (!shape) return end;
   let last = from;
-  // One odd row (a longer venue name, a footnote mark) does not break the list.
+  // A row may add to the shape at its end ("… @ Arena – Chicago", "… (formerly Arena)"); one odd row
+  // (a footnote mark, a missing part) does not break the list.
+  const sameShape = (i: number) => row(i).startsWith(shape);
   for (let j = from + 1; j < blocks.length; j++) {
-    if (row(j) === shape) last = j;
-    else if (!(row(j) && row(j + 1) === shape)) break;
+    if (sameShape(j)) last = j;
+    else if (!(row(j) && sameShape(j + 1))) break;
   }
   return last - from + 1 >= LIST_ITEMS ? last : end;
 }
@@ -335,6 +356,35 @@ function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   return boxed;
 }
 
+/**
+ * Prose words above a box heading that make it follow a whole article: a box set inside a short
+ * article ("Related Links" under its second paragraph) is judged by its weights alone.
+ */
+const ARTICLE_ABOVE_WORDS = 250;
+
+/**
+ * Under a box heading that follows the article ("You may also like", "Related coverage"), other
+ * stories' summaries come one by one, between their headlines, share buttons or pictures; the
+ * article, when it goes on under a box set inside it, goes on in paragraphs that follow each other.
+ * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
+ * against the run too.
+ */
+function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<number>): void {
+  let prose = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].cls === 'good') prose += blocks[i].features.words;
+    if (!blocks[i].features.boxHeading || prose < ARTICLE_ABOVE_WORDS) continue;
+    let j = i + 1;
+    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])); j++) {
+      const b = blocks[j];
+      if (b.cls === 'bad') continue;
+      boxed.add(j);
+      b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
+    }
+    i = j - 1;
+  }
+}
+
 /** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
 function leadsIntoProse(b: ClassedBlock): boolean {
   return b.cls === 'near' && b.features.sentenceEnd && !b.headlineLike;
@@ -345,13 +395,81 @@ function leadsIntoProse(b: ClassedBlock): boolean {
  * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
  */
 function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
+  const stamp = firstStampOverProse(blocks);
+  if (stamp) blocks[stamp.prose].weight += 25;
+}
+
+/** The page's first date line or byline with a paragraph of prose within a few lines under it. */
+function firstStampOverProse(blocks: ClassedBlock[]): { stamp: number; prose: number } | null {
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
-    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) {
-      if (blocks[j].cls === 'good') {
-        blocks[j].weight += 25;
-        return;
-      }
+    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) if (blocks[j].cls === 'good') return { stamp: i, prose: j };
+  }
+  return null;
+}
+
+/** How far above the article's stamp its standfirst or lead picture's caption may be (the lines between are buttons, names). */
+const ABOVE_STAMP_REACH = 3;
+/** A standfirst or a caption is a sentence or two. */
+const STANDFIRST_WORDS = 60;
+/** "HAYWARD, Calif. (AP) — The Latest on…": a paragraph that opens with a news dateline starts the article itself. */
+const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
+
+/**
+ * "Home Depot stock fell after the retailer reported earnings." / "By Al Root" / "Updated Nov. 19,
+ * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
+ * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
+ * article, which starts under its stamp. It weighs against the run, so the run starts below it.
+ */
+function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[]): void {
+  const stamp = firstStampOverProse(blocks);
+  if (!stamp) return;
+  let p = stamp.stamp - 1;
+  while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
+  if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || OPENS_WITH_DATELINE.test(lines[p])) return;
+  for (let k = Math.max(0, p - HEADER_WINDOW / 2); k < p; k++) if (blocks[k].cls === 'good') return;
+  Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
+}
+
+/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
+// Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
+const NAME_LINE = /^(?:(?:[Aa]bout(?: the [Aa]uthor)?|ABOUT|[Ss]obre|[Üü]ber|[ÀàAa] propos de|(?:[Pp]ublished|[Ww]ritten|[Pp]osted) by|[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s+)?((\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|da|do|dos|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){1,3})(?:\s*\([^)]{1,40}\))?$/u;
+/** How far above a paragraph its name line may be (a job title between them: "Chief Editor, Science Desk"). */
+const NAME_LINE_REACH = 3;
+/** The name must start the note: it is among its first words ("Jane leads…", "Mother of two, Jane Smith is…"). */
+const NOTE_NAME_WORDS = 12;
+/** A byline with the author's desk or site and a stamp: "By Jane Smith | Science Desk | May 2, 2019". */
+const BYLINE_WORDS = 15;
+
+/**
+ * "About Jane Smith" then "Jane Smith covers science for the paper…": a note on the article's author
+ * (the person its byline names, above the first paragraph) under her name, after the article. It
+ * reads as prose, but it is the site's furniture: it weighs against the run, so the article ends
+ * above it (and above the list of her other stories that usually follows). A paragraph about anyone
+ * else, or about the author without her name line over it, is judged as before.
+ */
+function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
+  const firstProse = blocks.findIndex((b) => b.cls === 'good');
+  if (firstProse === -1) return;
+  // The byline is a short line near above the first paragraph ("By Jane Smith | Science Desk").
+  const header: string[] = [];
+  for (let i = Math.max(0, firstProse - HEADER_WINDOW); i < firstProse; i++) if (blocks[i].features.words <= BYLINE_WORDS) header.push(lines[i]);
+  // A note on the author closes the article: it comes after most of the page's prose, never before.
+  const proseWords = [0];
+  blocks.forEach((b, i) => proseWords.push(proseWords[i] + (b.cls === 'good' ? b.features.words : 0)));
+  const total = proseWords[blocks.length];
+  for (let j = firstProse + 1; j < blocks.length; j++) {
+    const note = blocks[j];
+    if ((note.cls !== 'good' && note.cls !== 'near') || proseWords[j] < total - proseWords[j + 1]) continue;
+    for (let k = j - 1; k >= Math.max(firstProse + 1, j - NAME_LINE_REACH); k--) {
+      if (blocks[k].cls === 'good') break;
+      const m = NAME_LINE.exec(lines[k].trim());
+      if (!m) continue;
+      const [, name, given] = m;
+      const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
+      if (!opening.includes(given) || !header.some((l) => l.includes(name))) continue;
+      Object.assign(note, { cls: 'bad', why: 'a note on the article\'s author (named in its byline)', weight: -(10 + Math.min(note.features.words, 40)) });
+      break;
     }
   }
 }
@@ -416,7 +534,7 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
     if (b.cls === 'good') lastProse = i;
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
-    if (INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
+    if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
     else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
   });
   return walls;
@@ -424,6 +542,21 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
 const LONE_WORD = /^[^\d\s:]+$/;
 const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
+
+/**
+ * Where the article starts when its headline was found below paragraphs of the run: at the first
+ * paragraph under the headline, if its byline or date is right under it (only then does it say where
+ * the article starts) and at most a few paragraphs stood above it. Otherwise where the run starts.
+ */
+function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
+  let proseAbove = 0;
+  for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
+  let dated = false;
+  for (let i = headline + 1; i <= headline + 2 && i <= end && !dated; i++) dated = headerLine(lines[i], blocks[i].features) || blocks[i].features.age;
+  if (proseAbove === 0 || proseAbove > MOVED_PARAGRAPHS || !dated) return start;
+  for (let i = headline + 1; i <= end; i++) if (blocks[i].cls === 'good') return i;
+  return start;
+}
 
 /**
  * The maximum-sum contiguous run of blocks. It never crosses the wall of a comment section, and
