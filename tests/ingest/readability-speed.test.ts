@@ -82,4 +82,14 @@ describe('text lengths and link density from remembered shapes', () => {
       expect(reader._getAllNodesWithTag(document, ['object', 'footer']).length).toBe(1);
     }
   });
+
+  it('unwraps noscript images only on a page built with images or noscripts, as Readability does', () => {
+    for (const [html, imgs] of [['<p>a<x:img></x:img>b</p>', 0], ['<p>a b</p>', 0], ['<p>a<x:img class="photo.jpg"></x:img>b</p>', 1]] as const) {
+      const { document, tagNames } = prunePage(`<html><body>${html}</body></html>`);
+      const reader = new Readability(document as unknown as Document) as unknown as { _unwrapNoscriptImages(d: unknown): void };
+      knowTagNames(reader, tagNames);
+      reader._unwrapNoscriptImages(document);
+      expect((document as unknown as El).getElementsByTagName('img').length, html).toBe(imgs);
+    }
+  });
 });

@@ -29,6 +29,7 @@ const proto = Readability.prototype as unknown as {
   TEXT_NODE: number;
   _doc: { createTextNode(text: string): El; createElement(tag: string): El };
   _fixRelativeUris(articleContent: El): void;
+  _unwrapNoscriptImages(this: { _builtTags?: ReadonlySet<string> }, doc: El): void;
   _isValidByline(node: El, matchString: string): boolean;
   _isElementWithoutContent(node: El): boolean;
   _getAllNodesWithTag(this: { _possibleTags?: Set<string> | null }, node: El, tagNames: string[]): El[];
@@ -88,8 +89,22 @@ proto._isElementWithoutContent = function (node) {
 const READABILITY_MAKES = ['DIV', 'P', 'SPAN', 'IMG', 'HTML', 'HEAD', 'BODY'];
 
 export function knowTagNames(reader: object, built: ReadonlySet<string>): void {
-  (reader as { _possibleTags?: Set<string> | null })._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES]);
+  const r = reader as { _possibleTags?: Set<string> | null; _builtTags?: ReadonlySet<string> };
+  r._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES]);
+  r._builtTags = built;
 }
+
+/**
+ * Original: the whole page walked for <img> elements, then for <noscript> ones, to swap a
+ * placeholder image for the one its <noscript> holds. It runs first thing, on the page as built, so
+ * a page built with neither has nothing for it to do.
+ */
+const unwrapNoscriptImages = proto._unwrapNoscriptImages;
+proto._unwrapNoscriptImages = function (this: { _builtTags?: ReadonlySet<string> }, doc) {
+  const built = this._builtTags;
+  if (built && !built.has('IMG') && !built.has('NOSCRIPT')) return;
+  return unwrapNoscriptImages.call(this, doc);
+};
 
 /**
  * Original: one getElementsByTagName walk per tag name, the lists concatenated in the order of
