@@ -78,6 +78,8 @@ export const CTA_TARGET =
 const SUBSCRIPTION =
   /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
 const SUBSCRIPTION_ALL = new RegExp(SUBSCRIPTION.source, 'giu');
+/** Every line SUBSCRIPTION matches has one of these: most lines are not looked at further. */
+const SUBSCRIPTION_MAY_MATCH = /letter|subscri|sign|inbox|mail|bolet|bulletin|inscr|assinat|abonn|suscri|iscri|рассыл|подпи/i;
 /** How many mentions of a subscription a line makes: a long sentence about the reader's inbox is prose, a sign-up form's text says it twice. */
 function subscriptionWords(line: string): number {
   return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
@@ -299,7 +301,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded.
-  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
+  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
   const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
