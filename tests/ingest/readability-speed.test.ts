@@ -9,7 +9,7 @@ import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
 import type { JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
 import { innerTextLength, knowTagNames } from '../../scripts/ingest/lib/readability-speed.ts';
 
-type El = JsdomElement & { textContent: string; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
+type El = JsdomElement & { tagName: string; textContent: string; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
 
 /** Readability's _getInnerText(e).length, as its source computes it. */
 const readabilityLength = (e: El) => e.textContent.trim().replace(/\s{2,}/g, ' ').length;
@@ -29,7 +29,7 @@ function readabilityDensity(e: El): number {
 const density = (e: El) => (Readability.prototype as unknown as { _getLinkDensity(e: El): number })._getLinkDensity.call(Readability.prototype, e);
 
 function allElements(root: El): El[] {
-  return [root, ...root.children.flatMap((c) => allElements(c))];
+  return [root, ...root.children.flatMap((c) => allElements(c as El))];
 }
 
 const WHITESPACE = [' ', '  ', '\n', '\t \n', '\u00a0', '\u00a0 \u2028', '\ufeff', '\u3000\u3000', '\u200b', '', 'x'];

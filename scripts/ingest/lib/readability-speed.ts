@@ -251,7 +251,7 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
  * the javascript: links are replaced, exactly as the original does.
  */
 proto._fixRelativeUris = function (this: typeof proto, articleContent) {
-  for (const link of this._getAllNodesWithTag(articleContent, ['a'])) {
+  for (const link of this._getAllNodesWithTag.call(this as { _possibleTags?: Set<string> | null }, articleContent, ['a'])) {
     const href = link.getAttribute('href');
     if (!href || href.indexOf('javascript:') !== 0) continue;
     if (link.childNodes.length === 1 && link.childNodes[0].nodeType === this.TEXT_NODE) {
