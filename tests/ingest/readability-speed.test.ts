@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
-import type { JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
 import { innerTextLength, knowTagNames } from '../../scripts/ingest/lib/readability-speed.ts';
 
-type El = JsdomElement & { tagName: string; textContent: string; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
+/** The few DOM members these tests read (linkedom's elements have them all). */
+type El = { tagName: string; textContent: string; childNodes: El[]; setAttribute(n: string, v: string): void; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
 
 /** Readability's _getInnerText(e).length, as its source computes it. */
 const readabilityLength = (e: El) => e.textContent.trim().replace(/\s{2,}/g, ' ').length;

@@ -78,7 +78,7 @@ function withoutStrayNuls(html: string, report: Report): string {
  * furniture is left, the labels were wrong and every block stays.
  */
 function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | null, report: Report): HtmlBlock[] {
-  markBlockFurniture(blocks, page.headline, page.author ?? byline);
+  markBlockFurniture(blocks, page.headline, page.author ?? byline, page.outlet?.name ?? null);
   const kept = blocks.filter((b) => !b.furniture);
   if (kept.length === 0) return blocks;
   for (const b of blocks) if (b.furniture) report.add('html', 'furniture', 'removed', b.text, b.furniture);
