@@ -87,7 +87,7 @@ function inlineStyle(style: string, name: string): string | undefined {
   return undefined;
 }
 
-export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument } {
+export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument; tagNames: ReadonlySet<string> } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
@@ -220,5 +220,5 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
     return document;
   };
   // The page as first built, again: the same builder calls replayed, no second parse (html-dom.ts).
-  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()) };
+  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames };
 }
