@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { headlineShaped, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
+import { headerLine, headlineShaped, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
 import { isPhotoCredit } from '../../scripts/ingest/lib/title.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
@@ -291,5 +291,55 @@ describe('the headline, not one of a list of dated stories above it', () => {
     const list = ['SCIENCE', 'Kenya opens its first science laboratory with Beijing', 'May 15, 2017', 'REVIEWS', 'The laboratories of Nairobi, a year on', 'January 22, 2018', 'SCIENCE', 'Twelve countries in Africa sign science pacts with China', 'January 14, 2019'];
     const page = `Science News\n${list.join('\n')}\nNew science plan for Africa launched by China\n\n${BODY}`;
     expect(titleOf(page)).toBe('New science plan for Africa launched by China');
+  });
+});
+
+describe('the headline, second round (issue 13, item 3)', () => {
+  it('is not the menu item over "By Any Means Necessary": a byline needs a name after "By"', () => {
+    const menu = ['World', 'Russia', 'Europe', 'Brave New World', 'By Any Means Necessary', 'Double Down', 'Loud & Clear', 'Fault Lines', 'The Critical Hour', 'Cartoons', 'Infographics', 'Listen Live', 'Search'];
+    const page = `${menu.join('\n')}\nTwelve Nations Open Science Labs\n© AGENCY / POOL\nColumnists\nby Jane Smith\nSubscribe\n\n${BODY}`;
+    expect(titleOf(page)).toBe('Twelve Nations Open Science Labs');
+    const en = detectLanguage(BODY);
+    for (const phrase of ['By Any Means Necessary', 'By All Accounts', 'By No Means', 'By Far the Best']) {
+      expect(blockFeatures(phrase, en).byline, phrase).toBe(false);
+      expect(isAuthorLine(phrase, blockFeatures(phrase, en)), phrase).toBe(false);
+    }
+    for (const byline of ['By Jane Smith', 'By The Associated Press', 'By Al Root']) expect(blockFeatures(byline, en).byline, byline).toBe(true);
+  });
+
+  it('is the line over a stamp row of date, comments counter, category and author split by slashes or pipes', () => {
+    const headline = '[Science Diary] Twelve Labs Open in Nairobi! To the Actual Scene!';
+    const page = `Contact\nSearch\nBlog - Latest News\n${headline}\nOctober 15, 2018/0 Comments/in Science News /by admin\n@sciencelabs <Twelve Labs> Nairobi science festival performance\nScience Diary Series Performance\n\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+    const en = detectLanguage(BODY);
+    for (const stamp of ['October 15, 2018/0 Comments/in Science News /by admin', 'October 15, 2018 | 3 Comments | in Science | by Jane Smith', 'Nov 19, 2019 / No Comments']) {
+      expect(headerLine(stamp, blockFeatures(stamp, en)), stamp).toBe(true);
+    }
+    for (const line of ['Science / Nature / Space', 'Milan Design Week 2018 | Light installation by Jane Smith', 'In Nairobi / by the sea']) {
+      expect(headerLine(line, blockFeatures(line, en)), line).toBe(false);
+    }
+  });
+
+  it('is the Title-Case headline over a Title-Case standfirst shorter than it', () => {
+    const headline = 'Science Deals: Twelve New African Labs Open, Including Nairobi, Addis Ababa and Lagos, and More';
+    const page = `More\nSign In\nPokemon Sword\nPlayStation 5\n${headline}\nChina Science Plan Is Next Week, But Several Labs Open Today\nBy Jane Smith, Staff\nUpdated: 18 Nov 2019 9:38 pm\nPosted: 18 Nov 2019 8:11 pm\nWant more science? Join the Daily Planet Newsletter.\nWelcome to Science Deals, your source for the best new laboratories in Africa. Follow us for the latest on twelve labs.\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+  });
+
+  it('is found under its date line when the run opened on other stories’ teasers', () => {
+    const teasers = [
+      'The big lie about campus science: labs and the dark story of research budgets Dr. Jane Roe',
+      'Hidden secrets of the research brain: Do you like labs or libraries? New research explains why it matters',
+      'The quest to save vanishing African labs John Doe',
+    ];
+    const headline = 'The science economy is a lie: Beijing, Nairobi and the truth about African laboratories';
+    const page = `News\nScience\n${teasers.join('\n')}\nLog out Sign in\nSunday, Feb 1, 2015 11:57 AM UTC\n${headline}\nTwelve countries talk a good game about science. China is really just funding labs for the rich\nRichard Roe\nShare\n\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+  });
+
+  it('is never a photo’s caption with its credit, though it names the article’s people', () => {
+    const en = detectLanguage(BODY);
+    const caption = 'Jane Smith, John Doe (Credit: AP/Jane Roe/Photo montage by Daily Planet)';
+    expect(headlineShaped(caption, blockFeatures(caption, en), false)).toBe(false);
   });
 });

@@ -178,6 +178,14 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(kept).toContain('Twenty doctoral programmes');
   });
 
+  it("leaves out a line that is only the site's name, however it is spaced", () => {
+    const html = page('<p>Example Times</p>').replace('<title>', '<meta property="og:site_name" content="exampletimes"><title>');
+    const { body, report } = article(html, 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Example Times');
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.text === 'Example Times')).toBe(true);
+  });
+
   it('leaves out copyright lines however the sign is written', () => {
     const notices = ['Copyright ⓒ Example Media. 무단전재 및 재배포 금지', 'Copyright @ 2019 Example Wire.', 'ⓒ 2019 Example Media'];
     const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${notices.map((n) => `<p>${n}</p>`).join('')}`), 'page.html');

@@ -42,6 +42,12 @@ describe('page headline', () => {
     expect(headlineOf(news)).toBe('Labs share data with Examplers abroad - Science');
   });
 
+  it("an <h1> inside the site's logo or name (class \"site-title\", \"logo\") is not a headline candidate", () => {
+    const body = '<div class="site-branding"><h1 class="site-title"><a href="/">Example Notes</a></h1></div>';
+    expect(headlineOf('<title>Ocean data shared across borders</title>', body)).toBe('Ocean data shared across borders');
+    expect(headlineOf('<title>Ocean data shared across borders</title>', '<h1 id="logo">Example Notes</h1><h1 class="entry-title">Ocean data shared across borders</h1>')).toBe('Ocean data shared across borders');
+  });
+
   it('an <h1> split by a line break reads as words apart', () => {
     expect(headlineOf('<title>Scientists map the deep sea floor</title>', '<h1>Scientists map<br>the deep sea floor</h1>')).toBe('Scientists map the deep sea floor');
   });

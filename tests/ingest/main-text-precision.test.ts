@@ -200,3 +200,13 @@ describe('main-text precision: an invitation to comment in other languages', () 
     }
   });
 });
+
+describe('main-text precision: a short sentence above the article', () => {
+  it('is left out before the article with its reason (a standfirst, a caption, a site blurb), not kept as the page header', () => {
+    const dek = 'The desert site will host the largest dish of its kind.';
+    const page = `Science\nObservatory opens its doors to foreign partners\n${dek}\nListen to this story\n(185)\n${A1}\n${A2}\n${A3}`;
+    const { kept, why } = choose(page);
+    expect(kept).toEqual([A1, A2, A3]);
+    expect(why.get(dek)).toMatch(/before the article: a sentence above it/);
+  });
+});

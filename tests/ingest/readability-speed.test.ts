@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
-import type { JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
-import { innerTextLength } from '../../scripts/ingest/lib/readability-speed.ts';
+import { innerTextLength, knowTagNames } from '../../scripts/ingest/lib/readability-speed.ts';
 
-type El = JsdomElement & { textContent: string; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
+/** The few DOM members these tests read (linkedom's elements have them all). */
+type El = { tagName: string; textContent: string; childNodes: El[]; setAttribute(n: string, v: string): void; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };
 
 /** Readability's _getInnerText(e).length, as its source computes it. */
 const readabilityLength = (e: El) => e.textContent.trim().replace(/\s{2,}/g, ' ').length;
@@ -29,7 +29,7 @@ function readabilityDensity(e: El): number {
 const density = (e: El) => (Readability.prototype as unknown as { _getLinkDensity(e: El): number })._getLinkDensity.call(Readability.prototype, e);
 
 function allElements(root: El): El[] {
-  return [root, ...root.children.flatMap((c) => allElements(c))];
+  return [root, ...root.children.flatMap((c) => allElements(c as El))];
 }
 
 const WHITESPACE = [' ', '  ', '\n', '\t \n', '\u00a0', '\u00a0 \u2028', '\ufeff', '\u3000\u3000', '\u200b', '', 'x'];
@@ -68,5 +68,28 @@ describe('text lengths and link density from remembered shapes', () => {
     (a.children[0].childNodes[1] as unknown as { textContent: string }).textContent = '   spaced    out   ';
     expect(density(a)).toBe(readabilityDensity(a));
     expect(innerTextLength(a as never)).toBe(readabilityLength(a));
+  });
+
+  it('skips searches for tags the page cannot have, and only those', () => {
+    const html = '<html><body><div><p>Text <font>old</font></p><x:footer>prefixed footer</x:footer><o:p>word</o:p><footer>dropped</footer><table><tr><td>cell</td></tr></table></div></body></html>';
+    const tags = ['script', 'noscript', 'style', 'font', 'footer', 'p', 'td', 'object', 'embed', 'iframe', 'input', 'button', 'div', 'span', 'img', 'a', '*'];
+    for (const page of [html, html.replace('<div>', '<div><x:noscript>n</x:noscript>')]) {
+      const { document, tagNames } = prunePage(page);
+      const reader = new Readability(document as unknown as Document) as unknown as { _getAllNodesWithTag(n: unknown, t: string[]): El[] };
+      knowTagNames(reader, tagNames);
+      for (const tag of tags) expect(reader._getAllNodesWithTag(document, [tag]), tag).toEqual((document as unknown as El).getElementsByTagName(tag).slice());
+      expect(reader._getAllNodesWithTag(document, ['object', 'embed', 'iframe'])).toEqual([]);
+      expect(reader._getAllNodesWithTag(document, ['object', 'footer']).length).toBe(1);
+    }
+  });
+
+  it('unwraps noscript images only on a page built with images or noscripts, as Readability does', () => {
+    for (const [html, imgs] of [['<p>a<x:img></x:img>b</p>', 0], ['<p>a b</p>', 0], ['<p>a<x:img class="photo.jpg"></x:img>b</p>', 1]] as const) {
+      const { document, tagNames } = prunePage(`<html><body>${html}</body></html>`);
+      const reader = new Readability(document as unknown as Document) as unknown as { _unwrapNoscriptImages(d: unknown): void };
+      knowTagNames(reader, tagNames);
+      reader._unwrapNoscriptImages(document);
+      expect((document as unknown as El).getElementsByTagName('img').length, html).toBe(imgs);
+    }
   });
 });

@@ -78,6 +78,8 @@ export const CTA_TARGET =
 const SUBSCRIPTION =
   /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
 const SUBSCRIPTION_ALL = new RegExp(SUBSCRIPTION.source, 'giu');
+/** Every line SUBSCRIPTION matches has one of these: most lines are not looked at further. */
+const SUBSCRIPTION_MAY_MATCH = /letter|subscri|sign|inbox|mail|bolet|bulletin|inscr|assinat|abonn|suscri|iscri|рассыл|подпи/i;
 /** How many mentions of a subscription a line makes: a long sentence about the reader's inbox is prose, a sign-up form's text says it twice. */
 function subscriptionWords(line: string): number {
   return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
@@ -107,7 +109,13 @@ const SUMMARY_WORDS = 10;
 const FUSED_ALL = new RegExp(FUSED.source, 'gu');
 /** A lower-case letter run into a capital: a brand ("AirPods") or two texts joined. */
 const CAMEL_JOINS = /\p{Ll}\p{Lu}/gu;
-const BYLINE = /^(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}/iu;
+/**
+ * After "By" comes a name: "By Any Means Necessary", "By All Accounts", "By Far the Best" are a
+ * menu's or a headline's phrases. No name starts with a determiner or a quantifier.
+ */
+const NOT_A_NAME = String.raw`(?:by|von|por|par)\s+(?:any|every|each|some|no|all|this|that|these|those|my|our|your|their|its|far)\b`;
+export const NOT_A_NAME_AFTER_BY = new RegExp(`^${NOT_A_NAME}`, 'i');
+const BYLINE = new RegExp(String.raw`^(?!${NOT_A_NAME})(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}`, 'iu');
 /** Headings of boxes of other stories, in the languages of most news on the web. */
 const BOX_HEADING = new RegExp(
   String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
@@ -304,7 +312,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded.
-  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
+  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
   const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on

@@ -44,10 +44,15 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'credits', why: 'agency production credits', line: new RegExp(`^\\(?${CREDIT}(?:;\\s*${CREDIT})*\\)?\\.?$`, 'u'), endsArticle: true },
   { id: 'relative-time', why: 'page age shown by the site ("Updated 2 years ago")', line: /^(?:(?:updated|posted|published|last updated)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i },
   {
+    id: 'article-tools',
+    why: "the article's tool buttons: enlarge, print, reprints, listen, gift, the author's archive",
+    line: /^(?:view (?:the )?author(?:['’]s)? (?:archive|profile)|e-?mail the (?:author|reporter)|enlarge (?:this )?(?:image|photo|picture)|(?:order )?reprints?(?: (?:&|and) permissions)?|print (?:this )?(?:article|story|page)|(?:listen to|hear) this (?:article|story)|gift (?:this )?(?:article|story)|save (?:this )?(?:article|story))$/i,
+  },
+  {
     id: 'reading-time',
     why: 'how long the article takes to read ("4 min read", "Tempo de leitura: 1 minuto")',
     line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*[:：]?\s*(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|leestijd|чтения)$/iu,
-    mayMatch: /\d/,
+    mayMatch: /\d\s*(?:min|минут)/i,
   },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
   { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:©|\(c\)|copyright)|all rights reserved/i },

@@ -7,7 +7,7 @@
  * them; a photo caption or a standfirst ends in a full stop; a byline, a date, a share label or a
  * section path is never a headline (lib/title.ts notAHeadline).
  */
-import type { BlockFeatures } from './block-features.ts';
+import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
 import { findFullDates } from './dates.ts';
@@ -126,7 +126,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headlineOverStandfirst = (i: number): number => {
     const words = blocks[i].features.words;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
-      if (blocks[j].cls === 'bad') continue;
+      // main-text may have classed the headline itself as furniture above the stamp (a long Title-Case
+      // line over a shorter deck reads like a standfirst): its shape still counts.
+      if (blocks[j].cls === 'bad' && !shaped(j)) continue;
       seen++;
       if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j])) return -1;
       if (!sharesWords(j)) continue;
@@ -135,7 +137,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (lowered[i].includes(lowered[j])) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
-      if (f.words < 5 || f.words + STANDFIRST_LONGER > words || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // A deck in Title Case is the headline's short form: the headline over it is the longer line.
+      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words;
+      if (f.words < 5 || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
@@ -159,6 +163,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
     if (blocks[i].cls === 'good') passed++;
     else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
+    // Above the first paragraph, past more lines than the run's opening is looked into (teasers the
+    // run took in): a line right under a date or a byline, as a headline under its stamp stands.
+    else if (passed === 0 && shaped(i) && headerAbove(lines, blocks, i)) order.push({ i, distance: 0, passed });
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
@@ -248,7 +255,26 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
 
 /** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+}
+
+/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin". */
+const STAMP_FIELD = /^(?:\d+\s+(?:comments?|replies|responses)|no comments|(?:in|by|posted in|filed under)\s+\S.*)$/i;
+
+/**
+ * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
+ * fields split by slashes or pipes, one of them a date alone and another a comments counter, a
+ * category or a byline.
+ */
+function stampRow(line: string, words: number): boolean {
+  if (words > 20 || !/[/|]/.test(line)) return false;
+  const fields = line.split(/\s*[/|]\s*/).filter((x) => x.length > 0);
+  if (fields.length < 2) return false;
+  const dateAlone = fields.some((x) => {
+    const dates = findFullDates(x);
+    return dates.length > 0 && x.replace(dates[0].text, '').trim().split(/\s+/).filter(Boolean).length <= 1;
+  });
+  return dateAlone && fields.some((x) => STAMP_FIELD.test(x));
 }
 
 /** Is a byline or a date right above the line (a stamp, then the headline)? */
@@ -406,7 +432,7 @@ function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, co
 export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
   const [min, max] = cjk ? [4, 80] : [2, 30];
   if (f.words < min || f.words > max || f.sentenceMarks > 3) return false;
-  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading) return false;
+  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.caption) return false;
   if (f.chrome && f.words <= 6) return false;
   if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
   return !notAHeadline(line);
@@ -432,7 +458,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.byline) return true;
   if (f.words > 14) return false;
   if (/^(?:author|authors|autor|auteur|reporter|writer|written by|posted by|words by|text|texto|oleh|автор)\s*[:：]?\s*\S/iu.test(line)) return true;
-  if (/^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
+  if (!NOT_A_NAME_AFTER_BY.test(line) && /^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
   // "Robert Burns, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.

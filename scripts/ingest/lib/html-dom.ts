@@ -207,6 +207,8 @@ export class PageDomBuilder {
    * the page again.
    */
   private readonly steps: BuildStep[] = [];
+  /** The tag names (as the elements report them: prefix dropped, upper case) of every element built. */
+  readonly tagNames = new Set<string>();
 
   constructor() {
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
@@ -232,6 +234,7 @@ export class PageDomBuilder {
       return;
     }
     const element = this.document.createElement(name);
+    this.tagNames.add(element.tagName);
     if (attributes) for (const key in attributes) element.setAttribute(key, attributes[key]);
     (inHead ? this.document.head : this.parent).appendChild(element);
     this.built.push(true);

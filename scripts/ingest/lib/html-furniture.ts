@@ -144,8 +144,10 @@ const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: true };
  * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
  * runs of short linked lines (lists of other stories). Marks each such block with why.
  */
-export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null): void {
+export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null, outlet: string | null = null): void {
   const title = headline ? normalise(headline) : null;
+  // The site's name as a line of its own ("Florida Today" for the site "floridatoday"): a logo or a credit.
+  const site = outlet ? normalise(outlet).replace(/\s+/g, '') : null;
   // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
   // dozen patterns a line), a caption only to its end.
   const features = blocks.map((b) => (b.text.length <= SHORT_LINE ? blockFeatures(b.text, NO_LANGUAGE) : null));
@@ -167,6 +169,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (!f) return null;
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
@@ -211,6 +214,8 @@ const PAYWALL_ASKS = /\b(?:you|your|this (?:article|story|content|post)|the rest
 /** Reported speech is the story's: "…can subscribe for free, the ministry said." */
 const REPORTED = /\b(?:said|says|told|according to)\b|["“”]/i;
 
+const SITE_NAME_WORDS = 6;
+
 /** A disclosure is a sentence or two; a paragraph about affiliate marketing is longer. */
 const DISCLOSURE_WORDS = 60;
 const AFFILIATE = /\baffiliate\b[^.!?]{0,80}\b(?:links?|commissions?|programs?|partners?)\b|\b(?:links?|commissions?)\b[^.!?]{0,80}\baffiliate\b/i;
@@ -221,14 +226,17 @@ const PAID = /\b(?:commissions?|compensat\w*|earn\w*|kick ?backs?|at no (?:extra
 
 /** "This post may contain affiliate links. Please see my disclosure page." */
 function isDisclosure(text: string): boolean {
-  return AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text) <= DISCLOSURE_WORDS;
+  // The word is looked for first: a regular expression on every block costs more than a search.
+  return (text.includes('ffiliate') || text.includes('FFILIATE')) && AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text) <= DISCLOSURE_WORDS;
 }
 
 /** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
 const STAMP_SEPARATOR = /\s*[|;•·]\s*|\s+[/–—-]\s+/;
+const HAS_STAMP_SEPARATOR = /[|;•·]|\s[/–—-]\s/;
 /** "Categoria: Saúde", "Tags: climate science", "Publicado por: Jane Roe": a label and its short value. */
 const LABELLED = /^\p{L}[\p{L} ]{1,24}[:：]\s*\S/u;
 const LABEL_WORDS = 6;
+const DIGIT = /\d/;
 /** "05/10/2018", "2018-10-05 14:20": a date, whichever of day and month comes first. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 const STAMP_WORDS = 30;
@@ -239,7 +247,8 @@ const STAMP_WORDS = 30;
  * part a date line, a byline or a short label with its value, one of them at least a date.
  */
 function isStampLine(text: string, words: number): boolean {
-  if (words > STAMP_WORDS || !STAMP_SEPARATOR.test(text)) return false;
+  // A date has digits: most lines have none, and each part is read as a line of its own.
+  if (words > STAMP_WORDS || !DIGIT.test(text) || !HAS_STAMP_SEPARATOR.test(text)) return false;
   const parts = text.split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   let dated = false;

@@ -25,6 +25,21 @@ export interface PageMetaRaw {
 // Navigation, asides and footers go too: no extractor keeps them, and dropping them here halves the
 // DOM it has to score (F1 unchanged on the benchmark, a quarter faster).
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
+/**
+ * A class or id that is the name of the site's logo or name: "site-title", "site-branding", "logo",
+ * "header__logo". Whole names only: a page-wide flag like "theme-inherit-site-logo-transparent" on
+ * <body> says how the logo looks, not that the page is the logo.
+ */
+const SITE_BRAND = /^(?:[a-z\d]+(?:-|__?))?(?:logo|site-?title|site-?name|site-?branding|branding|masthead)$/i;
+const PAGE_WIDE = new Set(['html', 'body', 'main', 'article']);
+
+function namesSiteBrand(attribs: Record<string, string>): boolean {
+  const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
+  // Every element with a class is asked: a plain search first, the pattern only when a word may be there.
+  if (!names || !(names.includes('ogo') || names.includes('ite') || names.includes('rand') || names.includes('asthead'))) return false;
+  for (const name of names.split(/\s+/)) if (name && SITE_BRAND.test(name)) return true;
+  return false;
+}
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
@@ -72,7 +87,7 @@ function inlineStyle(style: string, name: string): string | undefined {
   return undefined;
 }
 
-export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument } {
+export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument; tagNames: ReadonlySet<string> } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
@@ -88,12 +103,17 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
   let inHead = false;
   // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
   let hiddenDepth = 0;
+  // Depth inside the site's logo or name (SITE_BRAND): an <h1> there names the site, not the story.
+  let brandDepth = 0;
+  let h1IsBrand = false;
 
   const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
+        if (brandDepth > 0) brandDepth++;
+        else if (!inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) && namesSiteBrand(attribs)) brandDepth = 1;
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -125,7 +145,10 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           return;
         }
         if (name === 'h1') {
-          if (h1Depth === 0) h1 = [];
+          if (h1Depth === 0) {
+            h1 = [];
+            h1IsBrand = brandDepth > 0;
+          }
           h1Depth++;
         }
         // A line break inside a headline shows as a break between words, never as words run together.
@@ -154,6 +177,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
       onclosetag(name) {
         dom.close();
         if (hiddenDepth > 0) hiddenDepth--;
+        if (brandDepth > 0) brandDepth--;
         if (name === 'script' && jsonLd) {
           meta.jsonLd.push(jsonLd.join(''));
           jsonLd = null;
@@ -174,7 +198,7 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
           h1Depth--;
           if (h1Depth === 0 && h1) {
             const text = h1.join('').replace(/\s+/g, ' ').trim();
-            if (text) meta.h1.push(text);
+            if (text && !h1IsBrand) meta.h1.push(text);
             h1 = null;
           }
         }
@@ -196,5 +220,5 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
     return document;
   };
   // The page as first built, again: the same builder calls replayed, no second parse (html-dom.ts).
-  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()) };
+  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames };
 }

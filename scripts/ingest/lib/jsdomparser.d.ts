@@ -12,6 +12,8 @@ declare module '@mozilla/readability/JSDOMParser.js' {
     appendChild(child: JsdomNode): void;
   }
   export interface JsdomElement extends JsdomNode {
+    /** Upper case, any namespace prefix dropped. */
+    tagName: string;
     children: JsdomElement[];
     setAttribute(name: string, value: string): void;
     getAttribute(name: string): string | undefined;

@@ -29,9 +29,10 @@ const proto = Readability.prototype as unknown as {
   TEXT_NODE: number;
   _doc: { createTextNode(text: string): El; createElement(tag: string): El };
   _fixRelativeUris(articleContent: El): void;
+  _unwrapNoscriptImages(this: { _builtTags?: ReadonlySet<string> }, doc: El): void;
   _isValidByline(node: El, matchString: string): boolean;
   _isElementWithoutContent(node: El): boolean;
-  _getAllNodesWithTag(node: El, tagNames: string[]): El[];
+  _getAllNodesWithTag(this: { _possibleTags?: Set<string> | null }, node: El, tagNames: string[]): El[];
   _getLinkDensity(element: El & { _text?: string; _linkDensity?: number }): number;
 };
 
@@ -79,11 +80,42 @@ proto._isElementWithoutContent = function (node) {
 };
 
 /**
+ * The tag names an element of the page can have while Readability works on it: those the DOM
+ * builder built (lib/html-dom.ts; a retry rebuilds the same), and those Readability itself creates or
+ * renames elements to (<div>, <p>, <span>, a lazy image's <img>). Readability parses markup of its
+ * own only to unwrap a <noscript>'s images: a page with a <noscript> element gets no list, and every
+ * search walks the tree as before.
+ */
+const READABILITY_MAKES = ['DIV', 'P', 'SPAN', 'IMG', 'HTML', 'HEAD', 'BODY'];
+
+export function knowTagNames(reader: object, built: ReadonlySet<string>): void {
+  const r = reader as { _possibleTags?: Set<string> | null; _builtTags?: ReadonlySet<string> };
+  r._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES]);
+  r._builtTags = built;
+}
+
+/**
+ * Original: the whole page walked for <img> elements, then for <noscript> ones, to swap a
+ * placeholder image for the one its <noscript> holds. It runs first thing, on the page as built, so
+ * a page built with neither has nothing for it to do.
+ */
+const unwrapNoscriptImages = proto._unwrapNoscriptImages;
+proto._unwrapNoscriptImages = function (this: { _builtTags?: ReadonlySet<string> }, doc) {
+  const built = this._builtTags;
+  if (built && !built.has('IMG') && !built.has('NOSCRIPT')) return;
+  return unwrapNoscriptImages.call(this, doc);
+};
+
+/**
  * Original: one getElementsByTagName walk per tag name, the lists concatenated in the order of
  * `tagNames` (all of the first tag, then all of the second…). Here one walk fills a list per name,
  * concatenated in the same order: the same nodes in the same order, in a new plain array.
  */
-proto._getAllNodesWithTag = function (node, tagNames) {
+proto._getAllNodesWithTag = function (this: { _possibleTags?: Set<string> | null }, node, tagNames) {
+  // A search for tags no element of the page can have (the scripts, forms, embeds and asides the
+  // prune pass drops; Readability asks for them on every candidate) finds nothing without a walk.
+  const possible = this._possibleTags;
+  if (possible && !tagNames.some((t) => t === '*' || possible.has(t.toUpperCase()))) return [];
   if (tagNames.length === 1) return node.getElementsByTagName(tagNames[0]).slice();
   const wanted = tagNames.map((t) => t.toUpperCase());
   const lists: El[][] = wanted.map(() => []);
@@ -219,7 +251,7 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
  * the javascript: links are replaced, exactly as the original does.
  */
 proto._fixRelativeUris = function (this: typeof proto, articleContent) {
-  for (const link of this._getAllNodesWithTag(articleContent, ['a'])) {
+  for (const link of this._getAllNodesWithTag.call(this as { _possibleTags?: Set<string> | null }, articleContent, ['a'])) {
     const href = link.getAttribute('href');
     if (!href || href.indexOf('javascript:') !== 0) continue;
     if (link.childNodes.length === 1 && link.childNodes[0].nodeType === this.TEXT_NODE) {

@@ -10,7 +10,7 @@
  * leaves this stage: no markup, attribute or script of the page reaches the article.
  */
 import { Readability } from '@mozilla/readability';
-import '../lib/readability-speed.ts';
+import { knowTagNames } from '../lib/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
@@ -78,7 +78,7 @@ function withoutStrayNuls(html: string, report: Report): string {
  * furniture is left, the labels were wrong and every block stays.
  */
 function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | null, report: Report): HtmlBlock[] {
-  markBlockFurniture(blocks, page.headline, page.author ?? byline);
+  markBlockFurniture(blocks, page.headline, page.author ?? byline, page.outlet?.name ?? null);
   const kept = blocks.filter((b) => !b.furniture);
   if (kept.length === 0) return blocks;
   for (const b of blocks) if (b.furniture) report.add('html', 'furniture', 'removed', b.text, b.furniture);
@@ -94,10 +94,11 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const source = withoutStrayNuls(decoded.html, report);
   if (!source.trim()) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
     const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
+    knowTagNames(reader, tagNames);
     // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
     // page rebuilt from source goes through it again.
     const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
