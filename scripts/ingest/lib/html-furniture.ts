@@ -276,17 +276,28 @@ const ADDRESS_ALONE = 3;
  * article, not its story.
  */
 function closingCredits(blocks: ExtractedBlock[]): void {
+  markClosingLines(blocks, (b) => {
+    const words = countWords(b.text);
+    if (words > CREDIT_WORDS) return null;
+    if (CREDIT_LINE.test(b.text)) return "the article's credits, closing it";
+    return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
+  });
+}
+
+/**
+ * Walks up from the article's last line over its last CLOSING_LINES lines that are not furniture yet;
+ * each that `reason` names is marked, and the first it does not name ends the walk (closing furniture
+ * sits together at the end).
+ */
+function markClosingLines(blocks: ExtractedBlock[], reason: (b: ExtractedBlock) => string | null): void {
   let seen = 0;
   for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
     const b = blocks[i];
     if (b.furniture) continue;
     seen++;
-    const words = countWords(b.text);
-    if (words > CREDIT_WORDS) return;
-    const credit = CREDIT_LINE.test(b.text);
-    const contact = ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE);
-    if (!credit && !contact) return;
-    b.furniture = credit ? "the article's credits, closing it" : 'how to reach the reporter, closing the article';
+    const why = reason(b);
+    if (!why) return;
+    b.furniture = why;
   }
 }
 
@@ -313,19 +324,14 @@ const CLOSING_LINES = 3;
  * sentences is an imperative to subscribe, follow, join or share, and they name where.
  */
 function closingCallsToAction(blocks: ExtractedBlock[]): void {
-  let seen = 0;
-  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
-    const b = blocks[i];
-    if (b.furniture) continue;
-    seen++;
-    if (b.text.length > CAPTION_LINE || countWords(b.text) > CLOSING_WORDS) return;
+  markClosingLines(blocks, (b) => {
+    if (b.text.length > CAPTION_LINE || countWords(b.text) > CLOSING_WORDS) return null;
     const sentences = b.text.split(/(?<=[.!?])\s+/);
     // A paragraph that reports and ends with "Read our review here." is the article's: in a longer
     // block the call must come first.
     const calls = sentences.length <= 2 ? sentences.some((s) => CTA_START.test(s)) : CTA_START.test(sentences[0]);
-    if (!CTA_TARGET.test(b.text) || !calls) return;
-    b.furniture = 'a closing call to action';
-  }
+    return CTA_TARGET.test(b.text) && calls ? 'a closing call to action' : null;
+  });
 }
 
 /** What a bio says of its subject after the name: "(Doe) is a reporter…", "joined the paper in…". */
