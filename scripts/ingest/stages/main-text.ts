@@ -73,8 +73,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   const boxed = boxesOfOtherStories(blocks);
   teasersUnderABoxAfterTheArticle(blocks, boxed);
-  proseAboveTheStamp(lines, blocks);
-  proseAfterDatelineStartsTheArticle(blocks);
+  // Marking the prose above the stamp never moves the stamp: found once for both rules.
+  const stamp = firstStampOverProse(blocks);
+  proseAboveTheStamp(lines, blocks, stamp);
+  proseAfterDatelineStartsTheArticle(blocks, stamp);
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(blocks, walls);
@@ -397,13 +399,17 @@ function leadsIntoProse(b: ClassedBlock): boolean {
  * The article starts right under its date or byline: the first paragraph of prose that follows one
  * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
  */
-function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[]): void {
-  const stamp = firstStampOverProse(blocks);
+function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[], stamp: StampOverProse | null): void {
   if (stamp) blocks[stamp.prose].weight += 25;
 }
 
 /** The page's first date line or byline with a paragraph of prose within a few lines under it. */
-function firstStampOverProse(blocks: ClassedBlock[]): { stamp: number; prose: number } | null {
+interface StampOverProse {
+  stamp: number;
+  prose: number;
+}
+
+function firstStampOverProse(blocks: ClassedBlock[]): StampOverProse | null {
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
     for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) if (blocks[j].cls === 'good') return { stamp: i, prose: j };
@@ -424,8 +430,7 @@ const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'â€™-]{2,40}(?:,\s*\p{Lu}[\p{L} .'â
  * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
  * article, which starts under its stamp. It weighs against the run, so the run starts below it.
  */
-function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[]): void {
-  const stamp = firstStampOverProse(blocks);
+function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: StampOverProse | null): void {
   if (!stamp) return;
   let p = stamp.stamp - 1;
   while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
