@@ -72,8 +72,17 @@ function splitOn(words: string[], separators: string[]): string[][] {
 
 /** "Organisations" → "organization": lower case, one spelling, singular. */
 function headNoun(word: string): string {
-  return sameAs(pluralize.singular(normalWord(word)));
+  // pluralize tries its rules one pattern at a time (a third of the figures stage): the answer for a
+  // word is remembered. Bounded, so a run of many pages keeps little.
+  let noun = headNouns.get(word);
+  if (noun === undefined) {
+    if (headNouns.size >= REMEMBERED_WORDS) headNouns.clear();
+    headNouns.set(word, (noun = sameAs(pluralize.singular(normalWord(word)))));
+  }
+  return noun;
 }
+const headNouns = new Map<string, string>();
+const REMEMBERED_WORDS = 4096;
 
 function normalWord(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '').replace(/^inter-/, 'inter').replace(/isations?$/, (end) => end.replace('s', 'z'));

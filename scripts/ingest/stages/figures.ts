@@ -91,7 +91,8 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
 
 /** The words after a number that say what it counts: "inter-governmental scientific … agreements". */
 function nounPhrase(rest: string): string[] {
-  const words = rest.trimStart().split(/\s+/);
+  // The loop reads at most the seven words it keeps and two after them: the rest is not split.
+  const words = rest.trimStart().split(/\s+/, 10);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i];
