@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
+import { stopwordCount } from '../../scripts/ingest/lib/block-features.ts';
 
 const english = detectLanguage('The talks between the two countries will resume on Monday, and the ministers said they were hopeful about the results of the new agreement on science and technology.');
 const NASTY = [
@@ -29,5 +30,27 @@ describe('unwrapHardWrapped whitespace', () => {
     const text = NASTY.join('\n') + '\n a  b \n\tc\u00a0d\n e f ';
     const expected = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean);
     expect(unwrapHardWrapped(text, new Report('t'))).toEqual(expected);
+  });
+});
+
+describe('stopwordCount read in place and down a trie', () => {
+  const reference = (text: string, stopwords: ReadonlySet<string>) => {
+    const words = wordsOf(text);
+    return { tokens: words.length, stops: words.filter((w) => stopwords.has(w)).length };
+  };
+  // Odd entries too: an apostrophe first, two apostrophes, digits, capitals (no lower-cased word is one).
+  const odd = new Set([...english.stopwords, 'a', 'ab', 'the', 'tho', 'on', 'do', 'no', "don't", "o'clock", "'s", "rock'n'roll", 'a1', '2019', 'ABC', 'abc', 'été', 'the', 'straße']);
+  const random = (seed: number) => {
+    // Half the texts ASCII only (read down the trie), half not (read in place).
+    const alphabet = seed % 2 ? "aAbBtThHeEoOnNdDsS 0129'-.," : "aAbBtThHeE 0129'’-.,é\u00a0İ";
+    let s = '';
+    for (let i = 0; i < 80; i++) s += alphabet[(seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length];
+    return s;
+  };
+  it('counts the words and stopwords that the pattern finds, on nasty and random text', () => {
+    const texts = [...NASTY, "THE The the tHe Don't DON'T don't o'clock 'S ABC abc A1 2019 the'", ...Array.from({ length: 300 }, (_, i) => random(i + 1))];
+    for (const stopwords of [english.stopwords, odd, new Set<string>()]) {
+      for (const text of texts) expect(stopwordCount(text, stopwords), text).toEqual(reference(text, stopwords));
+    }
   });
 });

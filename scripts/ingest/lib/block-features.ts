@@ -6,7 +6,7 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
-import { wordsOf, type Language } from './language.ts';
+import { nextWordStart, outsideBmp, wordEnd, wordsOf, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
 
 export interface BlockFeatures {
@@ -195,32 +195,84 @@ const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x
 /**
  * How many words a text has (as `wordsOf` reads them) and how many are stopwords. ASCII text (most
  * lines) is read in a plain loop: its words are runs of a–z and 0–9, perhaps with an apostrophe and
- * letters after, once lower-cased, which is what `wordsOf`'s pattern finds there.
+ * letters after, once lower-cased, which is what `wordsOf`'s pattern finds there; each word is
+ * walked down a trie of the stopwords as it is read, so no word is copied or lower-cased. Other text
+ * of the Basic Multilingual Plane is read in place (`nextWordStart`), the rest with the pattern.
  */
-function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: number; stops: number } {
+export function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: number; stops: number } {
   let tokens = 0, stops = 0;
-  // A word longer than every stopword is none: it is not looked up.
-  const longest = longestOf(stopwords);
   if (NON_ASCII.test(text)) {
-    for (const w of wordsOf(text)) {
+    // A word longer than every stopword is none: it is not looked up.
+    const longest = longestOf(stopwords);
+    const lower = text.toLowerCase();
+    if (outsideBmp(lower)) {
+      for (const w of wordsOf(text)) {
+        tokens++;
+        if (w.length <= longest && stopwords.has(w)) stops++;
+      }
+      return { tokens, stops };
+    }
+    for (let start = nextWordStart(lower, 0), end; start !== -1; start = nextWordStart(lower, end)) {
+      end = wordEnd(lower, start);
       tokens++;
-      if (w.length <= longest && stopwords.has(w)) stops++;
+      if (end - start <= longest && stopwords.has(lower.slice(start, end))) stops++;
     }
     return { tokens, stops };
   }
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
-    if (!isAsciiWordChar(lower.charCodeAt(i))) {
+  const { next, stop } = trieOf(stopwords);
+  for (let i = 0; i < text.length; ) {
+    let c = lowerAscii(text.charCodeAt(i));
+    if (!isAsciiWordChar(c)) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < lower.length && isAsciiWordChar(lower.charCodeAt(i))) i++;
-    if (lower.charCodeAt(i) === 0x27 && isAsciiLetter(lower.charCodeAt(i + 1))) for (i++; i < lower.length && isAsciiLetter(lower.charCodeAt(i)); ) i++;
+    // The trie node of the word read so far; -1 once no stopword starts so.
+    let node = 0;
+    do {
+      if (node !== -1) node = next[node * TRIE_SYMBOLS + (c <= 0x39 ? c - 0x30 + 26 : c - 0x61)] || -1;
+      c = lowerAscii(text.charCodeAt(++i));
+    } while (isAsciiWordChar(c));
+    if (c === 0x27 && isAsciiLetter(lowerAscii(text.charCodeAt(i + 1)))) {
+      if (node !== -1) node = next[node * TRIE_SYMBOLS + APOSTROPHE] || -1;
+      for (c = lowerAscii(text.charCodeAt(++i)); isAsciiLetter(c); c = lowerAscii(text.charCodeAt(++i))) {
+        if (node !== -1) node = next[node * TRIE_SYMBOLS + c - 0x61] || -1;
+      }
+    }
     tokens++;
-    if (i - start <= longest && stopwords.has(lower.slice(start, i))) stops++;
+    if (node > 0 && stop[node]) stops++;
   }
   return { tokens, stops };
+}
+
+/** A–Z to a–z; every other code unit (NaN past the end included) as it is. */
+const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+
+/**
+ * The stopwords that ASCII words can be, as a trie over a–z, 0–9 and the apostrophe: node n's child
+ * for symbol s is `next[n * TRIE_SYMBOLS + s]` (0: none, as no node points back to the root, 0), and
+ * `stop[n]` says a stopword ends there.
+ */
+const TRIE_SYMBOLS = 37;
+const APOSTROPHE = 36;
+const tries = new WeakMap<ReadonlySet<string>, { next: Int32Array; stop: Uint8Array }>();
+function trieOf(words: ReadonlySet<string>): { next: Int32Array; stop: Uint8Array } {
+  let trie = tries.get(words);
+  if (trie) return trie;
+  const ascii = [...words].filter((w) => /^[a-z0-9']+$/.test(w));
+  const nodes = 1 + ascii.reduce((n, w) => n + w.length, 0);
+  trie = { next: new Int32Array(nodes * TRIE_SYMBOLS), stop: new Uint8Array(nodes) };
+  let used = 1;
+  for (const w of ascii) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      const slot = node * TRIE_SYMBOLS + (c === 0x27 ? APOSTROPHE : c <= 0x39 ? c - 0x30 + 26 : c - 0x61);
+      node = trie.next[slot] ||= used++;
+    }
+    trie.stop[node] = 1;
+  }
+  tries.set(words, trie);
+  return trie;
 }
 
 const longestWord = new WeakMap<ReadonlySet<string>, number>();
@@ -249,7 +301,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  * letters, a digit, or a lower-case letter and a closing mark? Most lines have none, and the
  * patterns are costly to run. A character outside the BMP is left to the patterns to judge.
  */
-function mayJoinTwoTexts(text: string): boolean {
+export function mayJoinTwoTexts(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 ? code < 0x41 || code > 0x5a : !(code >= 0xd800 && code <= 0xdbff) && !(charKind(code) & UPPER_CASE)) continue;
@@ -267,7 +319,7 @@ function mayJoinTwoTexts(text: string): boolean {
  * how many of them are upper and lower case: what `/(?:^|[\s"“(‘'-])\p{L}/gu` finds, counted in one
  * pass without allocating, since every line of every page is read.
  */
-function wordStarts(text: string): { starts: number; capitals: number; lowers: number } {
+export function wordStarts(text: string): { starts: number; capitals: number; lowers: number } {
   let starts = 0, capitals = 0, lowers = 0;
   let afterMark = true; // the start of the text counts as a mark
   for (let i = 0; i < text.length; i++) {
@@ -288,7 +340,34 @@ function wordStarts(text: string): { starts: number; capitals: number; lowers: n
   return { starts, capitals, lowers };
 }
 
+/**
+ * Pages of one site repeat their furniture (menus, share rows, footers, cookie banners), and a short
+ * line costs as many pattern tests as a paragraph: a line's features are remembered across pages.
+ * They depend on the line and on the language's stopwords and script only, so the memory is kept per
+ * stopword list (every language without one reads alike). Only short lines (furniture is short;
+ * prose seldom repeats from page to page), and bounded, so a run of many pages keeps little.
+ * Features are never changed in place (callers copy a record to change it), so copies may share one.
+ */
+const REMEMBERED_LINE_CHARS = 200;
+const REMEMBERED_LINES = 4096;
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
+const rememberedBy = new WeakMap<ReadonlySet<string>, [Map<string, BlockFeatures>, Map<string, BlockFeatures>]>();
+
 export function blockFeatures(text: string, language: Language): BlockFeatures {
+  if (text.length > REMEMBERED_LINE_CHARS) return readBlockFeatures(text, language);
+  const list = language.stopwords.size ? language.stopwords : NO_STOPWORDS;
+  let byScript = rememberedBy.get(list);
+  if (!byScript) rememberedBy.set(list, (byScript = [new Map(), new Map()]));
+  const remembered = byScript[language.cjk ? 1 : 0];
+  let f = remembered.get(text);
+  if (!f) {
+    if (remembered.size >= REMEMBERED_LINES) remembered.clear();
+    remembered.set(text, (f = readBlockFeatures(text, language)));
+  }
+  return f;
+}
+
+export function readBlockFeatures(text: string, language: Language): BlockFeatures {
   const line = text.trim();
   // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
   let markup = false;
