@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { stopwordCount } from '../../scripts/ingest/lib/block-features.ts';
+import { stopwordCount } from '../../scripts/ingest/lib/language.ts';
 
 const english = detectLanguage('The talks between the two countries will resume on Monday, and the ministers said they were hopeful about the results of the new agreement on science and technology.');
 const NASTY = [

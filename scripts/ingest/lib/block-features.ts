@@ -6,7 +6,7 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
-import { nextWordStart, outsideBmp, wordEnd, wordsOf, type Language } from './language.ts';
+import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
 
 export interface BlockFeatures {
@@ -188,104 +188,6 @@ function charKind(code: number): number {
   return kind;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
-const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
-
-/**
- * How many words a text has (as `wordsOf` reads them) and how many are stopwords. ASCII text (most
- * lines) is read in a plain loop: its words are runs of a–z and 0–9, perhaps with an apostrophe and
- * letters after, once lower-cased, which is what `wordsOf`'s pattern finds there; each word is
- * walked down a trie of the stopwords as it is read, so no word is copied or lower-cased. Other text
- * of the Basic Multilingual Plane is read in place (`nextWordStart`), the rest with the pattern.
- */
-export function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: number; stops: number } {
-  let tokens = 0, stops = 0;
-  if (NON_ASCII.test(text)) {
-    // A word longer than every stopword is none: it is not looked up.
-    const longest = longestOf(stopwords);
-    const lower = text.toLowerCase();
-    if (outsideBmp(lower)) {
-      for (const w of wordsOf(text)) {
-        tokens++;
-        if (w.length <= longest && stopwords.has(w)) stops++;
-      }
-      return { tokens, stops };
-    }
-    for (let start = nextWordStart(lower, 0), end; start !== -1; start = nextWordStart(lower, end)) {
-      end = wordEnd(lower, start);
-      tokens++;
-      if (end - start <= longest && stopwords.has(lower.slice(start, end))) stops++;
-    }
-    return { tokens, stops };
-  }
-  const { next, stop } = trieOf(stopwords);
-  for (let i = 0; i < text.length; ) {
-    let c = lowerAscii(text.charCodeAt(i));
-    if (!isAsciiWordChar(c)) {
-      i++;
-      continue;
-    }
-    // The trie node of the word read so far; -1 once no stopword starts so.
-    let node = 0;
-    do {
-      if (node !== -1) node = next[node * TRIE_SYMBOLS + (c <= 0x39 ? c - 0x30 + 26 : c - 0x61)] || -1;
-      c = lowerAscii(text.charCodeAt(++i));
-    } while (isAsciiWordChar(c));
-    if (c === 0x27 && isAsciiLetter(lowerAscii(text.charCodeAt(i + 1)))) {
-      if (node !== -1) node = next[node * TRIE_SYMBOLS + APOSTROPHE] || -1;
-      for (c = lowerAscii(text.charCodeAt(++i)); isAsciiLetter(c); c = lowerAscii(text.charCodeAt(++i))) {
-        if (node !== -1) node = next[node * TRIE_SYMBOLS + c - 0x61] || -1;
-      }
-    }
-    tokens++;
-    if (node > 0 && stop[node]) stops++;
-  }
-  return { tokens, stops };
-}
-
-/** A–Z to a–z; every other code unit (NaN past the end included) as it is. */
-const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
-
-/**
- * The stopwords that ASCII words can be, as a trie over a–z, 0–9 and the apostrophe: node n's child
- * for symbol s is `next[n * TRIE_SYMBOLS + s]` (0: none, as no node points back to the root, 0), and
- * `stop[n]` says a stopword ends there.
- */
-const TRIE_SYMBOLS = 37;
-const APOSTROPHE = 36;
-const tries = new WeakMap<ReadonlySet<string>, { next: Int32Array; stop: Uint8Array }>();
-function trieOf(words: ReadonlySet<string>): { next: Int32Array; stop: Uint8Array } {
-  let trie = tries.get(words);
-  if (trie) return trie;
-  const ascii = [...words].filter((w) => /^[a-z0-9']+$/.test(w));
-  const nodes = 1 + ascii.reduce((n, w) => n + w.length, 0);
-  trie = { next: new Int32Array(nodes * TRIE_SYMBOLS), stop: new Uint8Array(nodes) };
-  let used = 1;
-  for (const w of ascii) {
-    let node = 0;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      const slot = node * TRIE_SYMBOLS + (c === 0x27 ? APOSTROPHE : c <= 0x39 ? c - 0x30 + 26 : c - 0x61);
-      node = trie.next[slot] ||= used++;
-    }
-    trie.stop[node] = 1;
-  }
-  tries.set(words, trie);
-  return trie;
-}
-
-const longestWord = new WeakMap<ReadonlySet<string>, number>();
-function longestOf(words: ReadonlySet<string>): number {
-  let longest = longestWord.get(words);
-  if (longest === undefined) {
-    longest = 0;
-    for (const w of words) longest = Math.max(longest, w.length);
-    longestWord.set(words, longest);
-  }
-  return longest;
-}
-
 /** Does the text after `at` read as a sentence: more words in lower case than capitalised? */
 function readsOnAsSentence(text: string, at: number): boolean {
   const rest = wordStarts(text.slice(at));
@@ -301,7 +203,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  * letters, a digit, or a lower-case letter and a closing mark? Most lines have none, and the
  * patterns are costly to run. A character outside the BMP is left to the patterns to judge.
  */
-export function mayJoinTwoTexts(text: string): boolean {
+function mayJoinTwoTexts(text: string): boolean {
   for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 ? code < 0x41 || code > 0x5a : !(code >= 0xd800 && code <= 0xdbff) && !(charKind(code) & UPPER_CASE)) continue;
@@ -319,7 +221,7 @@ export function mayJoinTwoTexts(text: string): boolean {
  * how many of them are upper and lower case: what `/(?:^|[\s"“(‘'-])\p{L}/gu` finds, counted in one
  * pass without allocating, since every line of every page is read.
  */
-export function wordStarts(text: string): { starts: number; capitals: number; lowers: number } {
+function wordStarts(text: string): { starts: number; capitals: number; lowers: number } {
   let starts = 0, capitals = 0, lowers = 0;
   let afterMark = true; // the start of the text counts as a mark
   for (let i = 0; i < text.length; i++) {
@@ -367,7 +269,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   return f;
 }
 
-export function readBlockFeatures(text: string, language: Language): BlockFeatures {
+function readBlockFeatures(text: string, language: Language): BlockFeatures {
   const line = text.trim();
   // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
   let markup = false;

@@ -121,6 +121,104 @@ function wordCharKind(code: number): number {
   return kind;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const isLowerAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isLowerAsciiWordChar = (c: number) => isLowerAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * How many words a text has (as `wordsOf` reads them) and how many are stopwords. ASCII text (most
+ * lines) is read in a plain loop: its words are runs of a–z and 0–9, perhaps with an apostrophe and
+ * letters after, once lower-cased, which is what `wordsOf`'s pattern finds there; each word is
+ * walked down a trie of the stopwords as it is read, so no word is copied or lower-cased. Other text
+ * of the Basic Multilingual Plane is read in place (`nextWordStart`), the rest with the pattern.
+ */
+export function stopwordCount(text: string, stopwords: ReadonlySet<string>): { tokens: number; stops: number } {
+  let tokens = 0, stops = 0;
+  if (NON_ASCII.test(text)) {
+    // A word longer than every stopword is none: it is not looked up.
+    const longest = longestOf(stopwords);
+    const lower = text.toLowerCase();
+    if (outsideBmp(lower)) {
+      for (const w of wordsOf(text)) {
+        tokens++;
+        if (w.length <= longest && stopwords.has(w)) stops++;
+      }
+      return { tokens, stops };
+    }
+    for (let start = nextWordStart(lower, 0), end; start !== -1; start = nextWordStart(lower, end)) {
+      end = wordEnd(lower, start);
+      tokens++;
+      if (end - start <= longest && stopwords.has(lower.slice(start, end))) stops++;
+    }
+    return { tokens, stops };
+  }
+  const { next, stop } = trieOf(stopwords);
+  for (let i = 0; i < text.length; ) {
+    let c = lowerAscii(text.charCodeAt(i));
+    if (!isLowerAsciiWordChar(c)) {
+      i++;
+      continue;
+    }
+    // The trie node of the word read so far; -1 once no stopword starts so.
+    let node = 0;
+    do {
+      if (node !== -1) node = next[node * TRIE_SYMBOLS + (c <= 0x39 ? c - 0x30 + 26 : c - 0x61)] || -1;
+      c = lowerAscii(text.charCodeAt(++i));
+    } while (isLowerAsciiWordChar(c));
+    if (c === 0x27 && isLowerAsciiLetter(lowerAscii(text.charCodeAt(i + 1)))) {
+      if (node !== -1) node = next[node * TRIE_SYMBOLS + APOSTROPHE] || -1;
+      for (c = lowerAscii(text.charCodeAt(++i)); isLowerAsciiLetter(c); c = lowerAscii(text.charCodeAt(++i))) {
+        if (node !== -1) node = next[node * TRIE_SYMBOLS + c - 0x61] || -1;
+      }
+    }
+    tokens++;
+    if (node > 0 && stop[node]) stops++;
+  }
+  return { tokens, stops };
+}
+
+/** A–Z to a–z; every other code unit (NaN past the end included) as it is. */
+const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+
+/**
+ * The stopwords that ASCII words can be, as a trie over a–z, 0–9 and the apostrophe: node n's child
+ * for symbol s is `next[n * TRIE_SYMBOLS + s]` (0: none, as no node points back to the root, 0), and
+ * `stop[n]` says a stopword ends there.
+ */
+const TRIE_SYMBOLS = 37;
+const APOSTROPHE = 36;
+const tries = new WeakMap<ReadonlySet<string>, { next: Int32Array; stop: Uint8Array }>();
+function trieOf(words: ReadonlySet<string>): { next: Int32Array; stop: Uint8Array } {
+  let trie = tries.get(words);
+  if (trie) return trie;
+  const ascii = [...words].filter((w) => /^[a-z0-9']+$/.test(w));
+  const nodes = 1 + ascii.reduce((n, w) => n + w.length, 0);
+  trie = { next: new Int32Array(nodes * TRIE_SYMBOLS), stop: new Uint8Array(nodes) };
+  let used = 1;
+  for (const w of ascii) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      const slot = node * TRIE_SYMBOLS + (c === 0x27 ? APOSTROPHE : c <= 0x39 ? c - 0x30 + 26 : c - 0x61);
+      node = trie.next[slot] ||= used++;
+    }
+    trie.stop[node] = 1;
+  }
+  tries.set(words, trie);
+  return trie;
+}
+
+const longestWord = new WeakMap<ReadonlySet<string>, number>();
+function longestOf(words: ReadonlySet<string>): number {
+  let longest = longestWord.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of words) longest = Math.max(longest, w.length);
+    longestWord.set(words, longest);
+  }
+  return longest;
+}
+
 /**
  * Up to SAMPLE characters of the page's long lines: a page opens with menus and brand names, which
  * say little about its language.
@@ -149,11 +247,9 @@ export function detectLanguage(text: string): Language {
   if (kana > letters * 0.05 && kana + han > letters * 0.3) return { lang: 'ja', stopwords: new Set(), cjk: true };
   if (han > letters * 0.3) return { lang: 'zh', stopwords: new Set(), cjk: true };
   // English news runs at 30–45 % stopwords of this list; other Latin-script languages well under 15 %.
-  const words = wordsOf(sample);
   const english = stopwordsFor('eng');
-  let hits = 0;
-  for (const w of words) if (english.has(w)) hits++;
-  const share = words.length ? hits / words.length : 0;
+  const { tokens, stops } = stopwordCount(sample, english);
+  const share = tokens ? stops / tokens : 0;
   if (share >= 0.2) return { lang: 'en', stopwords: english, cjk: false };
   const iso3 = franc(sample, { minLength: 20 });
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };

@@ -70,9 +70,9 @@ export function notAHeadline(line: string): boolean {
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;
   // Mostly digits and separators: a date, a time, a count.
-  const letters = t.match(/\p{L}/gu)?.length ?? 0;
-  const digits = t.match(/\d/g)?.length ?? 0;
-  if (digits >= 4 && digits >= letters * 0.5) return true;
+  // (Letters are counted only when there are digits enough: most lines have none.)
+  const digits = asciiDigits(t);
+  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5) return true;
   // A day without its year ("Nov 18", "18 November"): a date line all the same.
   if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
@@ -89,8 +89,18 @@ export function isPhotoCredit(line: string, words: number): boolean {
   if (/^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
   // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
   // ("… / Agency file").
-  if (/(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
+  if (line.includes('/') && /(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
   return words >= 5 && /\p{Ll}[.!?]\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}$/u.test(line);
+}
+
+/** How many of 0–9 a text has: what `/\d/g` finds. */
+function asciiDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
 }
 
 const DAY_WITHOUT_YEAR = new RegExp(`^(?:${MONTH_PATTERN}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\.?\\s+${MONTH_PATTERN}\\.?)$`, 'iu');

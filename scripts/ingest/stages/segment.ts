@@ -88,12 +88,12 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     }
   }
   // A stamp that is no calendar day ("February 30, 2021") is reported and not published as text.
-  const invalid = readStamp(line, header.lang) ? null : readStamp(line, header.lang, findInvalidDates);
+  const stamp = readStamp(line, header.lang);
+  const invalid = stamp ? null : readStamp(line, header.lang, findInvalidDates);
   if (invalid) {
     report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
     return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
   }
-  const stamp = readStamp(line, header.lang);
   if (stamp) {
     header.stamps.push(stamp.stamp);
     report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
