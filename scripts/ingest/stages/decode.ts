@@ -98,6 +98,17 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 // UTF-8 read as Windows-1252 and saved again ("â€™" for "’", "Ã©" for "é").
 const MOJIBAKE = /(?:Ã[\u0080-\u00BF¡-¿]|â€[\u0080-\u00BF™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿"'˜š›]|Â[\u00A0-\u00BF])/;
 
+/**
+ * One strict decoder per encoding for the whole run: `decode` without `stream` starts afresh on every
+ * call, and making a decoder costs more than decoding a small seed.
+ */
+const strictDecoders = new Map<string, TextDecoder>();
+function strictDecoder(encoding: string): TextDecoder {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) strictDecoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+  return decoder;
+}
+
 export function decode(seed: string, bytes: Uint8Array, report: Report): string {
   if (bytes.length === 0) throw new SkipArticle('empty file (0 bytes)');
   const { encoding, bomLength, why } = detectEncoding(bytes);
@@ -109,7 +120,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
   const strict = (part: Uint8Array) => {
     let decoded: string;
     try {
-      decoded = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(part);
+      decoded = strictDecoder(encoding).decode(part);
     } catch {
       throw new SkipArticle(`undecodable: invalid ${encoding} (${why})`);
     }
