@@ -1,5 +1,8 @@
 // The fast forms of the text path's word reading give what the patterns they replace give, on nasty text.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTEXT, endsWithContextWord, FIGURE, mayHoldFigure } from '../../scripts/ingest/stages/figures.ts';
 import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
@@ -54,3 +57,32 @@ describe('stopwordCount read in place and down a trie', () => {
     }
   });
 });
+
+describe('the figures stage prechecks', () => {
+  // Every line of the real seeds and the fixtures, nasty text, and random text of the patterns' letters.
+  const corpus = [...NASTY, ...realText()];
+  const random = (seed: number, alphabet: string, length: number) => {
+    let s = '';
+    for (let i = 0; i < length; i++) s += alphabet[(seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length];
+    return s;
+  };
+  it('let through every sentence FIGURE finds a number in', () => {
+    const texts = [...corpus, 'ſix ſeven', 'SIX', 'twenty-one', 'Twelve', 'x2', '２', 'a dozen', 'Fifteen.', ...Array.from({ length: 400 }, (_, i) => random(i + 7, 'twoheruivsxnglfdzy ſ-–.,1%', 40))];
+    for (const text of texts) if ([...text.matchAll(FIGURE)].length) expect(mayHoldFigure(text), text).toBe(true);
+  });
+  it('let through every text CONTEXT matches', () => {
+    const texts = [...corpus.map((t) => t.slice(0, 60) + ' '), 'relations with ', 'users in  ', 'cooperation among\u00a0', 'x-with ', 'Xwith ', 'more With ', 'a covering\t', 'a uncovering ', ...Array.from({ length: 400 }, (_, i) => random(i + 3, 'withnfroamgcsvX- \u00a0\t', 24))];
+    for (const text of texts) if (CONTEXT.exec(text)) expect(endsWithContextWord(text), JSON.stringify(text)).toBe(true);
+  });
+});
+
+/** The lines of the five real seeds and of the test fixtures' text files. */
+function realText(): string[] {
+  const lines: string[] = [];
+  for (const dir of ['seeds', 'tests/fixtures']) {
+    for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (file.isFile() && /\.(?:txt|md)$/.test(file.name)) lines.push(...readFileSync(join(file.parentPath, file.name), 'utf8').split('\n'));
+    }
+  }
+  return lines;
+}

@@ -20,7 +20,7 @@ const WORD_NUMBERS: Record<string, number> = {
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const QUALIFIERS = 'more than|over|nearly|almost|about|around|approximately|roughly|at least|up to|some|exceeding|close to|fewer than|less than|under|above|below|as many as';
 const NUM = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
-const FIGURE = new RegExp(
+export const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}\\-.,/])(?:(${QUALIFIERS})\\s+)?(${NUM})(?!\\p{L})(?:\\s*(?:-|–|to)\\s*(${NUM}))?(?:\\s+(thousand|million|billion|trillion))?(?![\\p{N}\\p{L}\\-]|\\.\\d)(\\s*(?:%|per ?cent))?`,
   'giu',
 );
@@ -29,9 +29,44 @@ const STOP = new Set('enough only just up down nearly roughly of in on at to for
 /** Counts of time are durations, not figures ("40 years of reform"). */
 const TIME_UNITS = /^(?:years?|months?|days?|hours?|minutes?|seconds?|weeks?|decades?|centuries|century|times?-?|am|pm|a\.m|p\.m|o'clock)$/i;
 /** "relations with 161 …", "users in 175 …": the noun the counted things belong to. */
-const CONTEXT = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(with|in|to|for|from|among|across|covering)\s+$/u;
+export const CONTEXT = /(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(with|in|to|for|from|among|across|covering)\s+$/u;
 /** Words after a number that count nothing by themselves: parts of a text, not things in the world. */
 const EMPTY_UNITS = /^(?:others?|ones?|of|times|aspects?|ways?|points?|parts?|sides?|things?|steps?|respects?|areas?|fields?|kinds?|types?|categories|reasons?|questions?|issues?|items?|pillars?|principles?|priorities|tasks?|goals?|phases?|stages?|rounds?)$/i;
+
+/**
+ * Could FIGURE match the sentence: has it a digit, or one of its number words? Most sentences have
+ * neither, and the pattern (a look-behind, then twenty qualifiers and thirty number words tried at
+ * every character) is the stage's main cost. The words are looked for in the lower-cased text; the
+ * long s is the one character outside ASCII that the pattern's case folding reads as a letter of
+ * them ("ſix"), so a sentence with one is always read by the pattern.
+ */
+export function mayHoldFigure(sentence: string): boolean {
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x17f) return true;
+  }
+  const lower = sentence.toLowerCase();
+  return NUMBER_WORD_PARTS.some((w) => lower.includes(w));
+}
+/** Every number word of NUM holds one of these. */
+const NUMBER_WORD_PARTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirt', 'fift', 'twent', 'fort', 'hundred', 'dozen'];
+
+/**
+ * Could CONTEXT match: does the text end with one of its words ("with", "in", …) between
+ * whitespace? The pattern, anchored at the end only, is tried from every character of the text.
+ */
+export function endsWithContextWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && WHITESPACE.test(text[end - 1])) end--;
+  if (end === text.length) return false;
+  let start = end;
+  while (start > 0 && end - start < LONGEST_CONTEXT_WORD && isAsciiLowerLetter(text.charCodeAt(start - 1))) start--;
+  return start > 0 && WHITESPACE.test(text[start - 1]) && CONTEXT_WORDS.has(text.slice(start, end));
+}
+const WHITESPACE = /^\s$/u;
+const CONTEXT_WORDS = new Set(['with', 'in', 'to', 'for', 'from', 'among', 'across', 'covering']);
+const LONGEST_CONTEXT_WORD = 8;
+const isAsciiLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 
 export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report): FigureFound[] {
   const figures: FigureFound[] = [];
@@ -39,6 +74,7 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
   for (const q of quotes) if (!speakerOf.has(`${q.paragraph}\n${q.sentence}`)) speakerOf.set(`${q.paragraph}\n${q.sentence}`, q.person);
   for (const p of paragraphs) {
     for (const sentence of p.sentences) {
+      if (!mayHoldFigure(sentence)) continue;
       FIGURE.lastIndex = 0;
       for (const m of sentence.matchAll(FIGURE)) {
         const figure = readFigure(m, sentence);
@@ -71,7 +107,7 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   if (!unitWords.length || TIME_UNITS.test(unitWords[0]) || (unitWords.length === 1 && EMPTY_UNITS.test(unitWords[0]))) return null;
   const unit = unitWords.join(' ');
   const head = withoutDescriptors(unitWords).join(' ') || unit.toLowerCase();
-  const found = CONTEXT.exec(before);
+  const found = endsWithContextWord(before) ? CONTEXT.exec(before) : null;
   // A share ("20% of the people") belongs to nothing before it.
   const context = percent ? null : found?.[2]?.toLowerCase() ?? null;
   // A verb ("participated in") is not what the things belong to.
