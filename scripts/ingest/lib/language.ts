@@ -153,8 +153,11 @@ export function stopwordCount(text: string, stopwords: ReadonlySet<string>): { t
     return { tokens, stops };
   }
   const { next, stop } = trieOf(stopwords);
-  for (let i = 0; i < text.length; ) {
-    let c = lowerAscii(text.charCodeAt(i));
+  const n = text.length;
+  // (-1 past the end: charCodeAt's NaN would make every code a float.)
+  const at = (i: number) => (i < n ? lowerAscii(text.charCodeAt(i)) : -1);
+  for (let i = 0; i < n; ) {
+    let c = at(i);
     if (!isLowerAsciiWordChar(c)) {
       i++;
       continue;
@@ -163,11 +166,11 @@ export function stopwordCount(text: string, stopwords: ReadonlySet<string>): { t
     let node = 0;
     do {
       if (node !== -1) node = next[node * TRIE_SYMBOLS + (c <= 0x39 ? c - 0x30 + 26 : c - 0x61)] || -1;
-      c = lowerAscii(text.charCodeAt(++i));
+      c = at(++i);
     } while (isLowerAsciiWordChar(c));
-    if (c === 0x27 && isLowerAsciiLetter(lowerAscii(text.charCodeAt(i + 1)))) {
+    if (c === 0x27 && isLowerAsciiLetter(at(i + 1))) {
       if (node !== -1) node = next[node * TRIE_SYMBOLS + APOSTROPHE] || -1;
-      for (c = lowerAscii(text.charCodeAt(++i)); isLowerAsciiLetter(c); c = lowerAscii(text.charCodeAt(++i))) {
+      for (c = at(++i); isLowerAsciiLetter(c); c = at(++i)) {
         if (node !== -1) node = next[node * TRIE_SYMBOLS + c - 0x61] || -1;
       }
     }
@@ -177,7 +180,7 @@ export function stopwordCount(text: string, stopwords: ReadonlySet<string>): { t
   return { tokens, stops };
 }
 
-/** A–Z to a–z; every other code unit (NaN past the end included) as it is. */
+/** A–Z to a–z; every other code unit as it is. */
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
 /**
