@@ -6,6 +6,7 @@ import { CONTEXT, endsWithContextWord, FIGURE, mayHoldFigure } from '../../scrip
 import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
+import { endsLikeSentence } from '../../scripts/ingest/lib/text.ts';
 import { stopwordCount } from '../../scripts/ingest/lib/language.ts';
 
 const english = detectLanguage('The talks between the two countries will resume on Monday, and the ministers said they were hopeful about the results of the new agreement on science and technology.');
@@ -86,3 +87,17 @@ function realText(): string[] {
   }
   return lines;
 }
+
+describe('endsLikeSentence read from the end', () => {
+  it('answers as the end-anchored pattern does, on nasty and random text', () => {
+    const pattern = (text: string) => /[.!?…。！？]["'”’)\]」』]*$/.test(text.trim());
+    let seed = 11;
+    const random = () => {
+      let s = '';
+      const alphabet = 'a .!?…。！？"\'”’)]」』\n\t\u00a0';
+      for (let i = 0; i < 12; i++) s += alphabet[(seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length];
+      return s;
+    };
+    for (const text of [...NASTY, 'Done.', 'Done.”', 'Done.” ', '"Why?")', 'x)', '。', '', ' ', ...Array.from({ length: 2000 }, random)]) expect(endsLikeSentence(text), JSON.stringify(text)).toBe(pattern(text));
+  });
+});

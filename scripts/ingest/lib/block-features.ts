@@ -172,9 +172,11 @@ const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u;
 const HANDLE = /\(@\w{2,}\)/;
 
 /** Every line COUNTER matches starts with a bracket, a digit or one of its words, or ends with a bracket: most lines are not looked at further. */
-const COUNTER_MAY_MATCH = /^[(\dAaOoJjYyTt]|\)$/;
+// (Read as characters: a pattern anchored at the end only is tried from every character of the line.)
+const COUNTER_FIRST = new Set([...'(0123456789AaOoJjYyTt'].map((c) => c.charCodeAt(0)));
+const counterMayMatch = (line: string) => COUNTER_FIRST.has(line.charCodeAt(0)) || line.endsWith(')');
 /** A line that may lose a bracket at either end. */
-const BRACKETED = /^[[(]|[\])]$/;
+const bracketed = (line: string) => line.startsWith('[') || line.startsWith('(') || line.endsWith(']') || line.endsWith(')');
 
 /** What each code unit of the Basic Multilingual Plane is, as met: see `charKind`. */
 const CHAR_KINDS = new Uint8Array(0x10000);
@@ -290,11 +292,11 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   const hasCase = capitals > 0 || lowers > 0;
   const capitalShare = hasCase && starts ? capitals / starts : 0;
   const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
-  const counter = age || (COUNTER_MAY_MATCH.test(line) && COUNTER.test(line));
+  const counter = age || (counterMayMatch(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded.
   const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
-  const bare = BRACKETED.test(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
+  const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
@@ -373,6 +375,6 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     // Chrome rules describe lines of furniture; a paragraph of eighty words is none.
     chrome: words <= 80 ? chromeRuleOf(line) : undefined,
     bullet: BULLET.test(line),
-    introducesList: /[:：]$/.test(line),
+    introducesList: line.endsWith(':') || line.endsWith('：'),
   };
 }

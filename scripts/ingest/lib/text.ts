@@ -113,8 +113,15 @@ function transliterate(lower: string): string {
 
 /** Words with a capital in a line, over all words: headlines and names score high. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？]["'”’)\]」』]*$/.test(text.trim());
+  // What `/[.!?…。！？]["'”’)\]」』]*$/` finds in the trimmed text, read from its end: the pattern,
+  // anchored at the end only, is tried from every character of a long paragraph.
+  const t = text.trim();
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_MARKS.has(t.charCodeAt(i));
 }
+const CLOSERS = new Set([...'"\'”’)]」』'].map((c) => c.charCodeAt(0)));
+const SENTENCE_MARKS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

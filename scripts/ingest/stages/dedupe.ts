@@ -87,7 +87,8 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     const id = out.length + 1;
     const kept = sentences.filter((s) => {
       if (countWords(s) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
-      const k = textKey(s);
+      // A paragraph of one sentence has the paragraph's key already.
+      const k = s === text ? key : textKey(s);
       const first = seenSentences.get(k);
       if (first !== undefined) {
         report.add('dedupe', 'repeated-sentence', 'removed', s, `already in p-${first}`);
