@@ -6,7 +6,7 @@ import { CONTEXT, endsWithContextWord, FIGURE, mayHoldFigure } from '../../scrip
 import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { endsLikeSentence } from '../../scripts/ingest/lib/text.ts';
+import { countWords, endsLikeSentence } from '../../scripts/ingest/lib/text.ts';
 import { stopwordCount } from '../../scripts/ingest/lib/language.ts';
 
 const english = detectLanguage('The talks between the two countries will resume on Monday, and the ministers said they were hopeful about the results of the new agreement on science and technology.');
@@ -99,5 +99,14 @@ describe('endsLikeSentence read from the end', () => {
       return s;
     };
     for (const text of [...NASTY, 'Done.', 'Done.”', 'Done.” ', '"Why?")', 'x)', '。', '', ' ', ...Array.from({ length: 2000 }, random)]) expect(endsLikeSentence(text), JSON.stringify(text)).toBe(pattern(text));
+  });
+});
+
+describe('countWords with atMost', () => {
+  it('gives min(words, atMost): the same answer to "are there so many words?"', () => {
+    for (const text of [...NASTY, '一二三四五六', 'a b c d e f g', "don't stop-me now 2019"]) {
+      const all = countWords(text);
+      for (const atMost of [1, 2, 3, 5, 8]) expect(countWords(text, atMost), `${text} ${atMost}`).toBe(Math.min(all, atMost));
+    }
   });
 });

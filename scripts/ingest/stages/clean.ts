@@ -18,14 +18,20 @@ export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){
 
 /** Headline-like: no sentence end, several words, not a transcript label. */
 function looksLikeHeadline(text: string): boolean {
+  // The line's end first: most lines asked are paragraphs, and their words need not be counted.
+  if (endsLikeSentence(text) || CLAUSE_END.has(text.charCodeAt(text.length - 1))) return false;
   const words = countWords(text);
-  return words >= 5 && words <= 25 && !endsLikeSentence(text) && !/[:：;,]$/.test(text) && !SPEAKER_LABEL.test(text);
+  return words >= 5 && words <= 25 && !SPEAKER_LABEL.test(text);
 }
+/** What `/[:：;,]$/` looks for. */
+const CLAUSE_END = new Set([...':：;,'].map((c) => c.charCodeAt(0)));
 
 export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[] {
   const kept: Unit[] = [];
   let footerEnded = false;
   let afterVideo = false;
+  // No header line after this one: the last header line.
+  const lastHeader = units.findLastIndex((u) => u.zone === 'header');
   units.forEach((unit, i) => {
     let text = unit.text;
     const whole = matchChrome(text);
@@ -67,7 +73,7 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
     }
     // A short line above the headline is a label; the last header line may be a short headline itself,
     // and so is the line segment found to be the headline ("About bugs").
-    const lastHeaderLine = !units.slice(i + 1).some((u) => u.zone === 'header');
+    const lastHeaderLine = i >= lastHeader;
     if (unit.zone === 'header' && !lastHeaderLine && text !== header.headline && countWords(text) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
       report.add('clean', 'section-label', 'removed', text, 'short label above the headline (section, tag or kicker)');
       return;

@@ -86,7 +86,7 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     const sentences = label ? [text] : splitSentences(text);
     const id = out.length + 1;
     const kept = sentences.filter((s) => {
-      if (countWords(s) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
+      if (countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
       // A paragraph of one sentence has the paragraph's key already.
       const k = s === text ? key : textKey(s);
       const first = seenSentences.get(k);
