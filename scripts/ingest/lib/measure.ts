@@ -33,9 +33,19 @@ const KIND_OF: Record<string, string> = {
 
 /** The key of a measure: the counted words after the number, and the word they belong to, if any. */
 export function measureKey(unitWords: string[], context: string | null): string {
-  const concept = conceptOf(unitWords);
-  return context ? `${concept} | ${headNoun(context)}` : concept;
+  // Articles count the same things again and again: the key of a wording is remembered (bounded).
+  const wording = JSON.stringify([unitWords, context]);
+  let key = keys.get(wording);
+  if (key === undefined) {
+    const concept = conceptOf(unitWords);
+    key = context ? `${concept} | ${headNoun(context)}` : concept;
+    if (keys.size >= REMEMBERED_WORDINGS) keys.clear();
+    keys.set(wording, key);
+  }
+  return key;
 }
+const keys = new Map<string, string>();
+const REMEMBERED_WORDINGS = 4096;
 
 /** The counted words without descriptors, as written: "inter-governmental sci-tech cooperation agreements" → "intergovernmental agreements". */
 export function withoutDescriptors(words: string[]): string[] {

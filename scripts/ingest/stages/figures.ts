@@ -71,7 +71,10 @@ const isAsciiLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report): FigureFound[] {
   const figures: FigureFound[] = [];
   const speakerOf = new Map<string, string>(); // the first quote of a sentence, as a find() would give
-  for (const q of quotes) if (!speakerOf.has(`${q.paragraph}\n${q.sentence}`)) speakerOf.set(`${q.paragraph}\n${q.sentence}`, q.person);
+  for (const q of quotes) {
+    const key = `${q.paragraph}\n${q.sentence}`;
+    if (!speakerOf.has(key)) speakerOf.set(key, q.person);
+  }
   for (const p of paragraphs) {
     for (const sentence of p.sentences) {
       if (!mayHoldFigure(sentence)) continue;
