@@ -525,7 +525,8 @@ const COMMENT_CONTENT_MARKS = 3;
 /**
  * Which comment marks open the page's comment section: an invitation to comment ("Leave a Reply")
  * or a heading naming the article ("59 Comments on “Title”") always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
- * comments' furniture follows it or it closes a stretch of prose. Otherwise it is a link in a menu
+ * comments' furniture follows it or it closes a stretch of prose (and less prose follows it than
+ * stood above it: a menu's "Comments" link under a site's blurb has the article under it). Otherwise it is a link in a menu
  * or a byline ("12 comments" above the article), a tab, or a table's column; "Comment" and "Reply"
  * alone are buttons unless a comment section follows them.
  */
@@ -537,13 +538,24 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
   const meta = [0];
   blocks.forEach((b, i) => meta.push(meta[i] + (b.features.commentMark || b.features.dateLine || b.features.age ? 1 : 0)));
   const commentsFollow = (i: number) => meta[Math.min(blocks.length, i + 1 + COMMENT_CONTENT_SPAN)] - meta[i + 1] >= COMMENT_CONTENT_MARKS;
+  // A lone heading is judged by what follows it, up to the next comment mark: a comment section
+  // under it holds less prose than the article above it; a menu's "Comments" link under a site's
+  // blurb has the whole article under it.
+  const prose = [0];
+  blocks.forEach((b, i) => prose.push(prose[i] + (b.cls === 'good' || b.cls === 'near' ? b.features.words : 0)));
+  const nextMark = new Array<number>(blocks.length);
+  for (let i = blocks.length - 1, next = blocks.length; i >= 0; i--) {
+    nextMark[i] = next;
+    if (blocks[i].features.commentMark) next = i;
+  }
+  const articleFollows = (i: number) => prose[nextMark[i]] - prose[i + 1] > prose[i];
   let lastProse = -Infinity;
   blocks.forEach((b, i) => {
     if (b.cls === 'good') lastProse = i;
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
     if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
-    else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
+    else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH && !articleFollows(i));
   });
   return walls;
 }
