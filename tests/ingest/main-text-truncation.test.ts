@@ -24,7 +24,7 @@ function kept(page: string): string[] {
   return lines.filter((_, i) => i >= choice.start && i <= choice.end && !choice.furniture.has(i));
 }
 
-describe('main-text truncation: a lone comment heading is confirmed by what follows it', () => {
+describe('main-text truncation: a comment heading is confirmed by what follows it', () => {
   it('crosses a menu\'s "Comments" link under a site blurb when the article follows it', () => {
     const page = ['Home', BLURB, 'Album', 'Blog', 'Comments', 'Profile', 'Radio observatory opens to foreign partners', 'November 19, 2019', ...A, 'Tags: space, science'].join('\n');
     expect(kept(page)).toEqual(expect.arrayContaining(A));
@@ -34,6 +34,19 @@ describe('main-text truncation: a lone comment heading is confirmed by what foll
     const comment = 'What a wonderful project, I hope they will also let students visit the site once the antennas are working.';
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', ...A, 'Comments', comment].join('\n');
     expect(kept(page)).toEqual(A);
+  });
+
+  it('crosses a comment count above an article whose dated entries look like comments\' stamps', () => {
+    const lead = 'The observatory has had a long road to its opening: the partners first met eleven years ago, argued over the site for three, and then waited through two droughts, a change of government and a long fight over water rights before the first antenna went up in the desert this spring, three years later than planned.';
+    const page = ['Radio observatory: a chronology', 'November 19, 2019', lead, 'Share', '3 Comments', 'March 3, 2019', A[0], 'April 5, 2019', A[1], 'June 1, 2019', A[2], A[3]].join('\n');
+    expect(kept(page)).toEqual(expect.arrayContaining([lead, ...A]));
+  });
+
+  it('still stops at a comment section whose comments, each under its stamp and over its Reply button, say more than the article', () => {
+    const comment = (n: number) => `Comment number ${n}: what a wonderful project, I hope they will also let students and teachers from the region visit the site once the antennas are working, and publish the data for schools as well as for the partner institutes.`;
+    const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', ...A, '12 Comments'];
+    for (let n = 1; n <= 8; n++) page.push(`Reader ${n}`, `November ${19 + (n % 5)}, 2019 at 3:45 pm`, comment(n), 'Reply');
+    expect(kept(page.join('\n'))).toEqual(A);
   });
 
   // (Whether the blurb above the menu joins the article is another question: here only what is lost counts.)

@@ -525,8 +525,9 @@ const COMMENT_CONTENT_MARKS = 3;
 /**
  * Which comment marks open the page's comment section: an invitation to comment ("Leave a Reply")
  * or a heading naming the article ("59 Comments on “Title”") always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
- * comments' furniture follows it or it closes a stretch of prose (and less prose follows it than
- * stood above it: a menu's "Comments" link under a site's blurb has the article under it). Otherwise it is a link in a menu
+ * comments' furniture follows it or it closes a stretch of prose, and less prose follows it (up to
+ * the next comment mark) than stood above it: a menu's "Comments" link under a site's blurb, or a
+ * comment count over an article whose entries are dated, has the article under it. Otherwise it is a link in a menu
  * or a byline ("12 comments" above the article), a tab, or a table's column; "Comment" and "Reply"
  * alone are buttons unless a comment section follows them.
  */
@@ -538,9 +539,8 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
   const meta = [0];
   blocks.forEach((b, i) => meta.push(meta[i] + (b.features.commentMark || b.features.dateLine || b.features.age ? 1 : 0)));
   const commentsFollow = (i: number) => meta[Math.min(blocks.length, i + 1 + COMMENT_CONTENT_SPAN)] - meta[i + 1] >= COMMENT_CONTENT_MARKS;
-  // A lone heading is judged by what follows it, up to the next comment mark: a comment section
-  // under it holds less prose than the article above it; a menu's "Comments" link under a site's
-  // blurb has the whole article under it.
+  // A heading is confirmed by what follows it, up to the next comment mark: one comment holds less
+  // prose than the article above it.
   const prose = [0];
   blocks.forEach((b, i) => prose.push(prose[i] + (b.cls === 'good' || b.cls === 'near' ? b.features.words : 0)));
   const nextMark = new Array<number>(blocks.length);
@@ -555,7 +555,7 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
     if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
-    else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH && !articleFollows(i));
+    else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH)) && !articleFollows(i);
   });
   return walls;
 }
