@@ -57,3 +57,21 @@ describe('dedupe', () => {
     expect(rules(report)).toContain('title-from-first-sentence');
   });
 });
+
+describe('dedupe: short lines that repeat', () => {
+  it('keeps every copy of a command a tutorial types again, and one copy of a button under every item of a list', () => {
+    const step = (n: number) => `Step ${n} of the tutorial: the observatory's data archive is copied to the partner institute before the nightly run starts.`;
+    const tutorial = ['Mirroring the observatory archive, step by step', step(1), '$ cd ../archive', '$ hg pull -u', step(2), '$ cd ../archive', '$ hg pull -u', step(3)];
+    const { record, report } = article(tutorial.join('\n\n'));
+    const body = record.paragraphs.map((p) => p.text);
+    expect(body.filter((t) => t === '$ cd ../archive')).toHaveLength(2);
+    expect(body.filter((t) => t === '$ hg pull -u')).toHaveLength(2);
+    expect(rules(report)).not.toContain('repeated-paragraph');
+
+    const item = (n: number) => `Telescope number ${n} is one of the instruments the partners share, and it observes the southern sky every clear night of the year.`;
+    const list = ['The instruments of the observatory, one by one'];
+    for (let n = 1; n <= 10; n++) list.push(item(n), 'Book Now');
+    const listed = article(list.join('\n\n'));
+    expect(listed.record.paragraphs.filter((p) => p.text === 'Book Now').length).toBeLessThanOrEqual(1);
+  });
+});

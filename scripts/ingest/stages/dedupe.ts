@@ -74,11 +74,12 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
   const out: Paragraph[] = [];
+  const shortRepeats = shortLinesThatMayRepeat(texts);
   for (const text of texts) {
     const key = textKey(text);
     if (!key) continue;
     const copyOf = seenParagraphs.get(key);
-    if (copyOf !== undefined) {
+    if (copyOf !== undefined && !shortRepeats.has(key)) {
       report.add('dedupe', 'repeated-paragraph', 'removed', text, `copy of p-${copyOf}`);
       continue;
     }
@@ -103,6 +104,25 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     out.push(paragraph);
   }
   return out;
+}
+
+/** How many times a short line may stand in one article and be the article's each time. */
+const SHORT_LINE_COPIES = 3;
+
+/**
+ * A line of a few words may repeat as short sentences do: a command typed again in a tutorial, a
+ * header in two code samples, a refrain. The same few words under every item of a list ("Book
+ * Now", "map", "Where to buy", ten times or more) are its buttons: one copy stays, as for any
+ * repeat. Returns the keys of the short lines whose copies all stay.
+ */
+function shortLinesThatMayRepeat(texts: string[]): Set<string> {
+  const copies = new Map<string, number>();
+  for (const text of texts) {
+    if (countWords(text) >= MIN_WORDS_FOR_SENTENCE_DEDUPE) continue;
+    const key = textKey(text);
+    if (key) copies.set(key, (copies.get(key) ?? 0) + 1);
+  }
+  return new Set([...copies].filter(([, n]) => n > 1 && n <= SHORT_LINE_COPIES).map(([key]) => key));
 }
 
 /** A header line worth keeping in the body: a sentence of some length, not a label. */
