@@ -61,3 +61,20 @@ describe('main-text truncation: a comment heading is confirmed by what follows i
     expect(kept(page)).toEqual(expect.arrayContaining(zh));
   });
 });
+
+describe('main-text truncation: a run of headline-like lines between paragraphs', () => {
+  const countries = ['Argentina', 'Australia', 'Brazil', 'Canada', 'Chile', 'China', 'Egypt', 'France', 'Germany', 'India', 'Italy', 'Japan', 'Kenya', 'Mexico', 'Nigeria', 'Norway', 'Peru', 'Poland', 'Spain', 'Sweden'];
+  /** Twenty partner institutes, one a line, in Title Case: the article's own list. */
+  const partners = countries.map((c) => `The ${c} Institute of Radio Astronomy`);
+
+  it('crosses a long list of Title-Case names between paragraphs when the article goes on in paragraphs', () => {
+    const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], ...partners, A[2], A[3]].join('\n');
+    expect(kept(page)).toEqual(expect.arrayContaining(A));
+  });
+
+  it('still ends the article above other stories\' headlines that one short blurb follows', () => {
+    const blurb = 'The Desert Courier has covered science in the region since 1994 and is read in forty countries.';
+    const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', ...A, 'More from Science', ...partners.slice(0, 8), blurb, 'Contact us'].join('\n');
+    expect(kept(page)).toEqual(A);
+  });
+});

@@ -64,20 +64,20 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const stopThreshold = pageStopwordThreshold(features);
 
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
-  repeatedProseIsFurniture(blocks, keys, counts);
-  shortSentencesBesideProse(blocks);
-  promotionsBetweenParagraphs(blocks);
-  penaliseHeadlineRuns(blocks);
-  listsAfterTheirIntroduction(blocks);
-  teasersBeforeTheirAge(blocks);
-  listsOfTeasers(blocks);
-  const boxed = boxesOfOtherStories(blocks);
-  teasersUnderABoxAfterTheArticle(blocks, boxed);
+  if (!process.env.ABL?.includes('repeatedProseIsFurniture,')) repeatedProseIsFurniture(blocks, keys, counts);
+  if (!process.env.ABL?.includes('shortSentencesBesideProse,')) shortSentencesBesideProse(blocks);
+  if (!process.env.ABL?.includes('promotionsBetweenParagraphs,')) promotionsBetweenParagraphs(blocks);
+  if (!process.env.ABL?.includes('penaliseHeadlineRuns,')) penaliseHeadlineRuns(blocks);
+  if (!process.env.ABL?.includes('listsAfterTheirIntroduction,')) listsAfterTheirIntroduction(blocks);
+  if (!process.env.ABL?.includes('teasersBeforeTheirAge,')) teasersBeforeTheirAge(blocks);
+  if (!process.env.ABL?.includes('listsOfTeasers,')) listsOfTeasers(blocks);
+  const boxed = process.env.ABL?.includes('boxesOfOtherStories,') ? new Set<number>() : boxesOfOtherStories(blocks);
+  if (!process.env.ABL?.includes('teasersUnderABoxAfterTheArticle,')) teasersUnderABoxAfterTheArticle(blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
-  proseAboveTheStamp(lines, blocks, stamp);
-  proseAfterDatelineStartsTheArticle(blocks, stamp);
-  notesOnTheAuthor(lines, blocks);
+  if (!process.env.ABL?.includes('proseAboveTheStamp,')) proseAboveTheStamp(lines, blocks, stamp);
+  if (!process.env.ABL?.includes('proseAfterDatelineStartsTheArticle,')) proseAfterDatelineStartsTheArticle(blocks, stamp);
+  if (!process.env.ABL?.includes('notesOnTheAuthor,')) notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(blocks, walls);
   let end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
@@ -104,7 +104,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
   // site's blurb) is above the article, and reported so.
   const opening = start;
-  if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
+  if (headline > start && !process.env.ABL?.includes('startUnderTheHeadline,')) start = startUnderTheHeadline(lines, blocks, start, end, headline);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -485,22 +485,47 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 /**
  * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
  * and later lines of a run of short or furniture lines cost more, so a run of links is not crossed
- * for a paragraph or two beyond it.
+ * for a paragraph or two beyond it. Unless the run stands between paragraphs and paragraphs go on
+ * under it, more than a teaser's summary: then it is a list inside the article (its partners, its
+ * instruments), and its lines cost what they weigh alone.
  */
 function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
   let run = 0;
   let stretch = 0;
-  for (const b of blocks) {
+  let charged: number[] = [];
+  // Whether the last line that broke a run was prose: a run between paragraphs may be the article's.
+  let afterProse = false;
+  let runAfterProse = false;
+  blocks.forEach((b, i) => {
     if (b.cls === 'bad' || b.headlineLike) {
-      run++;
-      if (run >= 3) b.weight -= 3;
-    } else if (b.cls !== 'short') run = 0;
+      if (run++ === 0) runAfterProse = afterProse;
+      if (run >= 3) {
+        b.weight -= 3;
+        charged.push(i);
+      }
+    } else if (b.cls !== 'short') {
+      if (charged.length && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
+      run = 0;
+      charged = [];
+      afterProse = isProse(b);
+    }
     // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
     // however it is shaped: the article does not run through it.
     if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0) {
       if (++stretch >= MENU_STRETCH) b.weight -= 2;
     } else if (b.cls !== 'bad') stretch = 0;
-  }
+  });
+}
+
+/**
+ * Paragraphs that follow each other from line i on, more than a teaser's summary: the article goes
+ * on under the lines above them, whatever they look like.
+ */
+function articleGoesOn(blocks: ClassedBlock[], i: number): boolean {
+  let words = 0;
+  let j = i;
+  for (; j < blocks.length && isProse(blocks[j]); j++) words += blocks[j].features.words;
+  return j - i >= 2 && words > TEASER_SUMMARY_WORDS;
 }
 const MENU_ITEM_WORDS = 3;
 const MENU_STRETCH = 6;
