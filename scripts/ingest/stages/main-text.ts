@@ -64,20 +64,20 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const stopThreshold = pageStopwordThreshold(features);
 
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
-  if (!process.env.ABL?.includes('repeatedProseIsFurniture,')) repeatedProseIsFurniture(blocks, keys, counts);
-  if (!process.env.ABL?.includes('shortSentencesBesideProse,')) shortSentencesBesideProse(blocks);
-  if (!process.env.ABL?.includes('promotionsBetweenParagraphs,')) promotionsBetweenParagraphs(blocks);
-  if (!process.env.ABL?.includes('penaliseHeadlineRuns,')) penaliseHeadlineRuns(blocks);
-  if (!process.env.ABL?.includes('listsAfterTheirIntroduction,')) listsAfterTheirIntroduction(blocks);
-  if (!process.env.ABL?.includes('teasersBeforeTheirAge,')) teasersBeforeTheirAge(blocks);
-  if (!process.env.ABL?.includes('listsOfTeasers,')) listsOfTeasers(blocks);
-  const boxed = process.env.ABL?.includes('boxesOfOtherStories,') ? new Set<number>() : boxesOfOtherStories(blocks);
-  if (!process.env.ABL?.includes('teasersUnderABoxAfterTheArticle,')) teasersUnderABoxAfterTheArticle(blocks, boxed);
+  repeatedProseIsFurniture(blocks, keys, counts);
+  shortSentencesBesideProse(blocks);
+  promotionsBetweenParagraphs(blocks);
+  penaliseHeadlineRuns(blocks);
+  listsAfterTheirIntroduction(blocks);
+  teasersBeforeTheirAge(blocks);
+  listsOfTeasers(blocks);
+  const boxed = boxesOfOtherStories(blocks);
+  teasersUnderABoxAfterTheArticle(blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
-  if (!process.env.ABL?.includes('proseAboveTheStamp,')) proseAboveTheStamp(lines, blocks, stamp);
-  if (!process.env.ABL?.includes('proseAfterDatelineStartsTheArticle,')) proseAfterDatelineStartsTheArticle(blocks, stamp);
-  if (!process.env.ABL?.includes('notesOnTheAuthor,')) notesOnTheAuthor(lines, blocks);
+  proseAboveTheStamp(lines, blocks, stamp);
+  proseAfterDatelineStartsTheArticle(blocks, stamp);
+  notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(blocks, walls);
   let end = run.start === -1 ? run.end : listAfterTheRun(lines, blocks, walls, run.end);
@@ -104,7 +104,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
   // site's blurb) is above the article, and reported so.
   const opening = start;
-  if (headline > start && !process.env.ABL?.includes('startUnderTheHeadline,')) start = startUnderTheHeadline(lines, blocks, start, end, headline);
+  if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -504,7 +504,7 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
         charged.push(i);
       }
     } else if (b.cls !== 'short') {
-      if (charged.length && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
+      if (charged.length >= LIST_IN_THE_ARTICLE && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
       run = 0;
       charged = [];
       afterProse = isProse(b);
@@ -527,6 +527,8 @@ function articleGoesOn(blocks: ClassedBlock[], i: number): boolean {
   for (; j < blocks.length && isProse(blocks[j]); j++) words += blocks[j].features.words;
   return j - i >= 2 && words > TEASER_SUMMARY_WORDS;
 }
+/** Lines of a run beyond its first two that make it a list, not a headline and its stamp. */
+const LIST_IN_THE_ARTICLE = 3;
 const MENU_ITEM_WORDS = 3;
 const MENU_STRETCH = 6;
 
