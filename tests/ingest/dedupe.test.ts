@@ -75,3 +75,24 @@ describe('dedupe: short lines that repeat', () => {
     expect(listed.record.paragraphs.filter((p) => p.text === 'Book Now').length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('dedupe: the same question put to each guest of an interview', () => {
+  const HEAD = ['Four astronomers on the new observatory', 'November 19, 2019', P1, P2];
+  const question = 'What first drew you to radio astronomy, and what keeps you at the telescope?';
+  const answer = (name: string) => `${name}: I was ten when my father took me to the old dish in the valley, and I have wanted to listen to the sky ever since, whatever the weather or the budget.`;
+
+  it('keeps every copy of a question asked three times or more, each time between answers', () => {
+    const guests = ['Amina', 'Bruno', 'Chen', 'Dilnoza'];
+    const page = [...HEAD, ...guests.flatMap((g) => [`${g} works at the observatory.`, question, answer(g)])];
+    const { record } = article(page.join('\n\n'));
+    expect(record.paragraphs.filter((p) => p.text === question)).toHaveLength(4);
+  });
+
+  it('keeps one copy of a paragraph a page shows twice, or of captions under every picture', () => {
+    const twice = article([...HEAD, question, answer('Amina'), question, answer('Bruno')].join('\n\n'));
+    expect(twice.record.paragraphs.filter((p) => p.text === question)).toHaveLength(1);
+    const caption = 'The new dish of the observatory in the desert, seen from the control room at night';
+    const captioned = article([...HEAD, ...['Amina', 'Bruno', 'Chen'].flatMap((g) => [answer(g), caption])].join('\n\n'));
+    expect(captioned.record.paragraphs.filter((p) => p.text === caption)).toHaveLength(1);
+  });
+});
