@@ -78,3 +78,17 @@ describe('main-text truncation: a run of headline-like lines between paragraphs'
     expect(kept(page)).toEqual(A);
   });
 });
+
+describe('main-text truncation: a list the article introduces', () => {
+  it('runs on past an item long enough to read as a clause, to its last item', () => {
+    const items = [
+      'Hundreds of hours of observing time every year on the largest dish in the southern hemisphere',
+      'Access to the archive of every observation since the first light',
+      'Training for young engineers at the partner institutes',
+      'Joint calls for projects that need more than one telescope of the network at the same time',
+      'A seat on the board that decides where the next antennas are built',
+    ];
+    const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], 'What the observatory offers its partners:', ...items, '© 2019 The Desert Courier. All rights reserved.'].join('\n');
+    expect(kept(page)).toEqual([A[0], A[1], 'What the observatory offers its partners:', ...items]);
+  });
+});

@@ -246,7 +246,9 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     const intro = blocks[i];
     if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
     if (intro.weight < 1) intro.weight = 1;
-    for (let j = i + 1; j < blocks.length && j <= i + 80 && blocks[j].cls === 'short' && !blocks[j].features.introducesList; j++) blocks[j].weight = 0.5;
+    // An item may run longer than a label (a clause with no full stop): the list goes on past it.
+    const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
+    for (let j = i + 1; j < blocks.length && j <= i + 80 && item(blocks[j]); j++) if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
   }
 }
 
