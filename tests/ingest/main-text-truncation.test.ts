@@ -92,3 +92,18 @@ describe('main-text truncation: a list the article introduces', () => {
     expect(kept(page)).toEqual([A[0], A[1], 'What the observatory offers its partners:', ...items]);
   });
 });
+
+describe('main-text truncation: a box heading over a text written in short lines', () => {
+  it('ends the box where lines of prose follow one another (a blog written without full stops)', () => {
+    const zh = [
+      '一波波寒流报到之后 沙漠边上的射电天文台迎来了十二个国家的科学家',
+      '沿着新修的公路一路向西 不久就看到了那片巨大的天线阵列在阳光下闪闪发亮 十分壮观',
+      '台长带着我们参观了控制室 每一台仪器都有专人负责 数据会实时传送到各个合作研究所',
+      '第一阶段的资金来自成员国 大家按照各自经济规模和科研预算的大小来分摊全部建设费用',
+      '工程师们说最后一批天线将在雨季到来之前安装完毕 明年就可以开始常规观测南方的天空',
+      '离开的时候天色已晚 满天的星星仿佛在提醒我们 这片沙漠从此多了一双倾听宇宙的耳朵',
+    ];
+    const page = ['首页', '相簿', '相关文章', '2019年11月19日', '沙漠里的射电天文台', ...zh, '回到顶部'].join('\n');
+    expect(kept(page)).toEqual(expect.arrayContaining(zh));
+  });
+});

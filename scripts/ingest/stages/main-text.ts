@@ -88,7 +88,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
   let start = run.start;
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
-  const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
+  const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good' || linesOfProseFrom(blocks, i + 1));
   // A sentence of prose that introduces the paragraph under it ("…but I did like this bit:") leads in too.
   const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && blocks[i + 1]?.cls === 'good';
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start) && !introduces(start)) start++;
@@ -137,10 +137,15 @@ const FRAGMENT_WORDS = 6;
 /** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
 const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
-/** A lead paragraph the page wrote without its full stop: long, and mostly lower case. */
+/**
+ * A lead paragraph the page wrote without its full stop: long, and mostly lower case; in a script
+ * without case or spaces, long in characters (a line of a blog that pauses with spaces, not commas).
+ */
 function isLead(f: BlockFeatures, language: Language): boolean {
-  return !language.cjk && f.words >= 20 && f.capitalShare < 0.5;
+  return language.cjk ? f.words >= CJK_LEAD_CHARACTERS : f.words >= 20 && f.capitalShare < 0.5;
 }
+/** Thirty characters of Chinese or Japanese say about what twenty words of English do. */
+const CJK_LEAD_CHARACTERS = 30;
 
 /**
  * Half the median stopword share of the page's long lines: the article dominates those, so this
@@ -350,9 +355,9 @@ function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.boxHeading) continue;
     let j = i + 1;
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good') j++;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j)) j++;
     let last = j - 1;
-    if (blocks[j]?.cls === 'good') while (last > i && leadsIntoProse(blocks[last])) last--;
+    if (blocks[j]?.cls === 'good' || linesOfProseFrom(blocks, j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
       if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
         boxed.add(k);
@@ -390,6 +395,19 @@ function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<numb
     }
     i = j - 1;
   }
+}
+
+/** How many lines of shorter prose in a row make a text, not a box's headlines and summaries. */
+const PROSE_LINES_IN_A_ROW = 3;
+
+/**
+ * Lines of shorter prose (near-good, not headline-like) one after another from line j: a text
+ * written in short lines or without full stops, which no box of other stories is (its summaries
+ * come one at a time, between their headlines).
+ */
+function linesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
+  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike) return false;
+  return true;
 }
 
 /** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
