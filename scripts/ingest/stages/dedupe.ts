@@ -129,15 +129,17 @@ const QUESTION_COPIES = 3;
  */
 function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>): Set<string> {
   const mayRepeat = new Set<string>();
-  const alone = new Map<string, boolean>();
+  // Each repeated paragraph: its first copy, and whether every copy stands alone between paragraphs shown once.
+  const alone = new Map<string, { first: number; alone: boolean }>();
   keys.forEach((key, i) => {
     if (!key || (copies.get(key) ?? 0) < 2) return;
     const between = (copies.get(keys[i - 1]) ?? 0) === 1 && (copies.get(keys[i + 1]) ?? 0) === 1;
-    alone.set(key, (alone.get(key) ?? true) && between);
+    const seen = alone.get(key);
+    if (seen) seen.alone &&= between;
+    else alone.set(key, { first: i, alone: between });
   });
-  for (const [key, isAlone] of alone) {
+  for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
-    const i = keys.indexOf(key);
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
     if (short ? n <= SHORT_LINE_COPIES : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
   }
