@@ -107,3 +107,24 @@ describe('main-text truncation: a box heading over a text written in short lines
     expect(kept(page)).toEqual(expect.arrayContaining(zh));
   });
 });
+
+describe('main-text truncation: a box heading is confirmed by the lines under it', () => {
+  const wines = [
+    'Chardonnay – Fruity, buttery, with a velvety feel that is rare among dry white wines.',
+    'Pinot Grigio – Simple, light-bodied, dry and crisp.',
+    'Riesling – Usually very sweet, with intense fruit flavours.',
+    'Moscato – Fruity, and often sweet.',
+  ];
+
+  it('keeps a list of sentences the article gives under a heading that reads like a box\'s ("Popular white wines")', () => {
+    const page = ['How to choose a wine', 'November 19, 2019', A[0], A[1], 'Popular white wines', ...wines, A[2], A[3], 'Most popular', 'Other story about wine', 'Another story about grapes'].join('\n');
+    expect(kept(page)).toEqual([A[0], A[1], 'Popular white wines', ...wines, A[2], A[3]]);
+  });
+
+  it('still leaves out a box of other stories\' headlines under such a heading, inside the article', () => {
+    const teasers = ['Vineyards Brace For A Late Frost', 'Wine Prices Rise Across Europe', 'The Best Bottles Under Ten Dollars'];
+    const page = ['How to choose a wine', 'November 19, 2019', A[0], A[1], 'Most popular', ...teasers, A[2], A[3]].join('\n');
+    // (The heading itself is named chrome: the clean stage takes it out under its own rule.)
+    expect(kept(page).filter((l) => l !== 'Most popular')).toEqual(A);
+  });
+});

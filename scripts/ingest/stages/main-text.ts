@@ -71,6 +71,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
+  headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks);
   teasersUnderABoxAfterTheArticle(blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
@@ -345,6 +346,30 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
   }
 }
 
+/** A box heading still taken as one (headingsOfTheArticlesLists may have read it as the article's). */
+function isBoxHeading(b: ClassedBlock): boolean {
+  return b.features.boxHeading && b.cls === 'bad';
+}
+
+/** How many items in a row make a list; how long an item of a list may be (a teaser's summary is longer). */
+const HEADED_LIST_ITEMS = 3;
+const LIST_ITEM_WORDS = 20;
+
+/**
+ * "Popular white wines" over "Chardonnay – Fruity, buttery…", "Riesling – Usually very sweet…": a
+ * heading worded like a box's, over a list of short sentences in sentence case, heads a list the
+ * article gives. A box of other stories opens on a headline (no full stop, capitals), or on summaries
+ * longer than an item. The heading is judged as any short line, and its items by their own weights.
+ */
+function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
+  const isItem = (b: ClassedBlock | undefined) => !!b && (b.cls === 'short' || b.cls === 'near') && b.features.sentenceEnd && !b.headlineLike && b.features.capitalShare < 0.6 && b.features.words <= LIST_ITEM_WORDS;
+  blocks.forEach((b, i) => {
+    if (!isBoxHeading(b)) return;
+    for (let k = i + 1; k <= i + HEADED_LIST_ITEMS; k++) if (!isItem(blocks[k])) return;
+    Object.assign(b, { cls: 'short', why: 'a heading over a list the article gives', weight: -1 });
+  });
+}
+
 /**
  * Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories.
  * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
@@ -353,7 +378,7 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
 function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
-    if (!blocks[i].features.boxHeading) continue;
+    if (!isBoxHeading(blocks[i])) continue;
     let j = i + 1;
     while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j)) j++;
     let last = j - 1;
@@ -385,7 +410,7 @@ function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<numb
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
-    if (!blocks[i].features.boxHeading || prose < ARTICLE_ABOVE_WORDS) continue;
+    if (!isBoxHeading(blocks[i]) || prose < ARTICLE_ABOVE_WORDS) continue;
     let j = i + 1;
     for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])); j++) {
       const b = blocks[j];
