@@ -128,3 +128,15 @@ describe('main-text truncation: a box heading is confirmed by the lines under it
     expect(kept(page).filter((l) => l !== 'Most popular')).toEqual(A);
   });
 });
+
+describe('main-text truncation: a time alone between paragraphs heads a live report\'s entry', () => {
+  it('keeps "10 p.m." and "4:14 p.m." over the entries of a report updated through the day', () => {
+    const page = ['The Latest: observatory opens to foreign partners', 'November 19, 2019', '10 p.m.', A[0], A[1], '___', '4:14 p.m.', A[2], A[3], 'Related stories'].join('\n');
+    expect(kept(page)).toEqual(expect.arrayContaining(['4:14 p.m.', A[2]]));
+  });
+
+  it('still leaves out a date with its time between paragraphs (a stamp, not a heading)', () => {
+    const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], 'Nov 13, 2019 4:26 pm', A[2], A[3]].join('\n');
+    expect(kept(page)).toEqual(A);
+  });
+});

@@ -113,10 +113,21 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
-    else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
+    else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
   });
   return { start, end, blocks, furniture, headline };
+}
+
+/** A time of day alone on a line: "10 p.m.", "4:14 p.m.", "10:32 ET" (no date: no page's stamp). */
+const TIME_ALONE = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:ET|CT|PT|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|KST))$/i;
+
+/**
+ * "10 p.m." over a paragraph, inside the article: a report updated through the day (a live blog,
+ * "The Latest") heads each entry with its time. A date with its time is a stamp and stays out.
+ */
+function headsAnEntry(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  return blocks[i].features.dateLine && isProse(blocks[i + 1]) && TIME_ALONE.test(lines[i].trim());
 }
 
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
