@@ -140,3 +140,21 @@ describe('main-text truncation: a time alone between paragraphs heads a live rep
     expect(kept(page)).toEqual(A);
   });
 });
+
+describe('main-text truncation: the article\'s opening under its headline, above a block of promotions', () => {
+  const opening = ['It finally happened!', 'We made it through the first year of the observatory, and it works.', 'Kind of.', 'We do not have the southern sky mapped yet, but we do have the first antennas in place.', 'We have not found aliens, but we have opened a new window on the early universe.', 'And we got here on budget.'];
+  const promotions = ['Watch the full video on our channel', 'Members watch ad-free here', 'Subscribe to get access', 'Read more of this content when you subscribe today.', 'Log in', 'Listen to the audio podcast here'];
+
+  it('keeps three lines of prose right under the headline that a block of calls to action parts from the rest', () => {
+    const page = ['Home', 'Podcast', 'Radio observatory: the first year', ...opening, ...promotions, ...A, 'Share this'].join('\n');
+    const out = kept(page);
+    expect(out).toEqual(expect.arrayContaining([opening[1], opening[3], opening[4], ...A]));
+    for (const p of promotions) expect(out).not.toContain(p);
+  });
+
+  it('still leaves out a standfirst of one sentence under the headline above the byline\'s buttons', () => {
+    const standfirst = 'The new radio observatory in the desert will open to partners from twelve countries next year.';
+    const page = ['Home', 'Radio observatory opens to foreign partners', standfirst, 'Share on Facebook', 'Share on Twitter', 'Subscribe to get access', ...A].join('\n');
+    expect(kept(page)).not.toContain(standfirst);
+  });
+});

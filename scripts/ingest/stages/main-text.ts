@@ -106,9 +106,16 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // site's blurb) is above the article, and reported so.
   const opening = start;
   if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
+  const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
+  const promotion = start;
+  if (parted !== -1) start = parted;
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
+    if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
+      if (b.cls === 'bad' || i > lastOpeningProse(blocks, parted, promotion)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'a promotion between the article\'s opening and the rest of it'}`);
+      return;
+    }
     if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
@@ -128,6 +135,44 @@ const TIME_ALONE = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}\s*(
  */
 function headsAnEntry(lines: string[], blocks: ClassedBlock[], i: number): boolean {
   return blocks[i].features.dateLine && isProse(blocks[i + 1]) && TIME_ALONE.test(lines[i].trim());
+}
+
+/** The article's opening: a paragraph or a line of shorter prose. */
+function isOpeningProse(b: ClassedBlock): boolean {
+  return b.cls === 'good' || b.cls === 'near';
+}
+
+function lastOpeningProse(blocks: ClassedBlock[], from: number, to: number): number {
+  let q = to - 1;
+  while (q >= from && !isOpeningProse(blocks[q])) q--;
+  return q;
+}
+
+/** How many lines of prose make an opening, not a standfirst (a sentence or two on one line). */
+const OPENING_PROSE_LINES = 3;
+/** How far under the headline the opening starts; how many lines of promotions may part it from the rest. */
+const OPENING_REACH = 3;
+const PROMOTION_LINES = 12;
+
+/**
+ * Headline; "It finally happened!" / "We made it…" / three more lines of prose; then "Watch the full
+ * video", "Subscribe to get access", "Log in"; then the rest of the article. The calls to action
+ * part the article's opening from its body: weighed alone, the opening loses against them. Lines of
+ * prose right under the headline (three or more: more than a standfirst), with no prose between
+ * them and the run, are the article's: the run starts there, and the lines between are left out
+ * as the promotion they are. Returns the opening's first line, or -1.
+ */
+function openingAboveAPromotion(blocks: ClassedBlock[], walls: boolean[], headline: number, start: number): number {
+  let p = headline + 1;
+  while (p <= headline + OPENING_REACH && p < start && !isOpeningProse(blocks[p])) p++;
+  if (p > headline + OPENING_REACH || p >= start) return -1;
+  // The opening runs on to the first furniture; from there to the run, nothing is prose.
+  let prose = 0;
+  let q = p;
+  for (; q < start && blocks[q].cls !== 'bad'; q++) if (isProse(blocks[q]) && !blocks[q].headlineLike) prose++;
+  if (prose < OPENING_PROSE_LINES || start - q > PROMOTION_LINES) return -1;
+  for (let i = p; i < start; i++) if (walls[i] || (i >= q && isOpeningProse(blocks[i]))) return -1;
+  return p;
 }
 
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
