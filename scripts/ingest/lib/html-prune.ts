@@ -87,7 +87,8 @@ function inlineStyle(style: string, name: string): string | undefined {
   return undefined;
 }
 
-export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument; tagNames: ReadonlySet<string> } {
+/** `html`: the page's text, whole or in pieces read one after another (lib/html-charset.ts). */
+export function prunePage(html: string | readonly string[]): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument; tagNames: ReadonlySet<string> } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
@@ -212,7 +213,10 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
     // Every attribute read here (the metadata's and hiddenElement's included) is one the DOM keeps.
     KEEP_ATTR,
   );
-  parser.write(html);
+  // A run of text or an attribute's value cut between two pieces comes as two events, joined as one
+  // (the DOM's text nodes, the metadata's texts; htmlparser2 joins an attribute's value itself).
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
   parser.end();
   const finish = (document: JsdomDocument) => {
     document.title = meta.title ?? '';
