@@ -41,6 +41,17 @@ describe('decoding a page in pieces', () => {
     expect(utf8Pieces(bytes).join('')).toBe(new TextDecoder().decode(bytes));
   });
 
+  it('decodes what the script cuts keep part by part only when the bytes are valid UTF-8', () => {
+    // A byte order mark makes a page UTF-8 unchecked: here a sequence cut short before a script
+    // and its last byte after it decode as one character once the script is gone.
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(`<p>${ascii(300)}`), 0xe4, 0xb8, ...utf8('<script>x</script>'), 0x80, ...utf8(`${ascii(300)}</p>`)]);
+    const whole = decodeHtml(bytes, { withoutScripts: true }).html;
+    expect(whole).toContain('\u4e00');
+    expect(decodeHtmlPieces(bytes, { withoutScripts: true }).pieces.join('')).toBe(whole);
+    const valid = utf8(`\uFEFF<p>é${ascii(300)}ü</p><script>x</script><style>y</style>ö${ascii(300)}<script>z</script>`);
+    expect(decodeHtmlPieces(valid, { withoutScripts: true }).pieces.join('')).toBe(decodeHtml(valid, { withoutScripts: true }).html);
+  });
+
   it('keeps long ASCII runs as strings of their own, and a page of other encodings whole', () => {
     const pieces = utf8Pieces(utf8(`é${ascii(300)}ü${ascii(20)}ö`));
     expect(pieces).toEqual(['é', ascii(300), `ü${ascii(20)}ö`]);

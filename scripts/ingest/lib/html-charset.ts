@@ -6,7 +6,7 @@
  * knows: windows-1252, gb2312, shift_jis, euc-kr…); else Windows-1252, as browsers do.
  */
 import { isUtf8 } from 'node:buffer';
-import { cutsScriptsSafely, withoutScriptsAndStyles } from './html-raw-text.ts';
+import { cutsScriptsSafely, keptParts, withoutScriptsAndStyles } from './html-raw-text.ts';
 
 export interface HtmlEncoding {
   encoding: string;
@@ -69,8 +69,15 @@ function bodyOf(bytes: Uint8Array, found: HtmlEncoding, withoutScripts: boolean)
  */
 export function decodeHtmlPieces(bytes: Uint8Array, { withoutScripts = false } = {}): { pieces: string[] } & HtmlEncoding {
   const found = detectHtmlEncoding(bytes);
-  const body = bodyOf(bytes, found, withoutScripts);
-  const pieces = found.encoding === 'utf-8' ? utf8Pieces(body) : [new TextDecoder(found.encoding).decode(body)];
+  if (found.encoding !== 'utf-8') return { pieces: [new TextDecoder(found.encoding).decode(bodyOf(bytes, found, withoutScripts))], ...found };
+  // What the cuts keep is decoded part by part, never copied into one buffer: each part starts and
+  // ends next to an ASCII byte (lib/html-raw-text.ts). Only when the bytes are valid UTF-8, though
+  // (a page with a byte order mark may not be): a sequence cut short before a script and the stray
+  // bytes after it decode as one character once the parts are joined.
+  const body = bytes.subarray(found.bomLength);
+  const parts = !withoutScripts ? [body] : found.bomLength === 0 || isUtf8(body) ? keptParts(body) : [withoutScriptsAndStyles(body)];
+  const pieces: string[] = [];
+  for (let i = 0; i < parts.length; i++) utf8Pieces(parts[i], pieces, i === 0);
   return { pieces, ...found };
 }
 
@@ -82,15 +89,14 @@ const UTF8_KEEPING_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
 const ASCII_RUN = 256;
 
 /**
- * UTF-8 bytes → strings whose concatenation is their decoding. Cuts fall only next to an ASCII byte,
+ * UTF-8 bytes → strings (added to `pieces`) whose concatenation is their decoding. Cuts fall only next to an ASCII byte,
  * where a UTF-8 decoder always starts afresh (an ASCII byte is never part of a sequence; one cutting
  * a sequence short reads as U+FFFD either way), so decoding piece by piece changes nothing. The
- * decoder drops a byte order mark at the start of the text only: later pieces keep theirs.
+ * decoder drops a byte order mark at the start of the text only (`startsText`): later pieces keep theirs.
  */
-export function utf8Pieces(bytes: Uint8Array): string[] {
+export function utf8Pieces(bytes: Uint8Array, pieces: string[] = [], startsText = true): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const pieces: string[] = [];
-  const utf8 = (from: number, to: number) => pieces.push((from === 0 ? UTF8 : UTF8_KEEPING_BOM).decode(bytes.subarray(from, to)));
+  const utf8 = (from: number, to: number) => pieces.push((from === 0 && startsText ? UTF8 : UTF8_KEEPING_BOM).decode(bytes.subarray(from, to)));
   let pending = 0;
   let i = 0;
   while (i < bytes.length) {
@@ -103,6 +109,6 @@ export function utf8Pieces(bytes: Uint8Array): string[] {
     }
     while (i < bytes.length && bytes[i] >= 0x80) i++;
   }
-  if (pending < bytes.length || pieces.length === 0) utf8(pending, bytes.length);
+  if (pending < bytes.length || (startsText && pieces.length === 0)) utf8(pending, bytes.length);
   return pieces;
 }
