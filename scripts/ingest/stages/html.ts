@@ -15,7 +15,7 @@ import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
-import { withPageSnapshot } from '../lib/html-dom.ts';
+import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
 import { blocksOf, type HtmlBlock } from '../lib/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
@@ -99,7 +99,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const source = withoutStrayNuls(decoded.pieces, report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames, release } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
     const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
@@ -118,6 +118,9 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
+  // Only text leaves this stage: the page's tree and the article's are let go (lib/html-dom.ts).
+  release(document);
+  if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
   if (!page.author && article?.byline) page.author = article.byline.trim();
