@@ -96,19 +96,23 @@ const ASCII_RUN = 256;
  */
 export function utf8Pieces(bytes: Uint8Array, pieces: string[] = [], startsText = true): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const utf8 = (from: number, to: number) => pieces.push((from === 0 && startsText ? UTF8 : UTF8_KEEPING_BOM).decode(bytes.subarray(from, to)));
+  const end = bytes.length;
   let pending = 0;
   let i = 0;
-  while (i < bytes.length) {
+  while (i < end) {
     const run = i;
-    while (i < bytes.length && bytes[i] < 0x80) i++;
+    while (i < end && bytes[i] < 0x80) i++;
     if (i - run >= ASCII_RUN) {
-      if (run > pending) utf8(pending, run);
+      if (run > pending) pieces.push(utf8(bytes, pending, run, startsText));
       pieces.push(buffer.toString('latin1', run, i));
       pending = i;
     }
-    while (i < bytes.length && bytes[i] >= 0x80) i++;
+    while (i < end && bytes[i] >= 0x80) i++;
   }
-  if (pending < bytes.length || (startsText && pieces.length === 0)) utf8(pending, bytes.length);
+  if (pending < end || (startsText && pieces.length === 0)) pieces.push(utf8(bytes, pending, end, startsText));
   return pieces;
+}
+
+function utf8(bytes: Uint8Array, from: number, to: number, startsText: boolean): string {
+  return (from === 0 && startsText ? UTF8 : UTF8_KEEPING_BOM).decode(bytes.subarray(from, to));
 }
