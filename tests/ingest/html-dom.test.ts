@@ -147,7 +147,7 @@ describe('the page DOM built by the prune pass', () => {
     for (const n of nodes) {
       expect((n.childNodes as unknown[]).length).toBe(0);
       expect([n.parentNode, n.previousSibling, n.nextSibling]).toEqual([null, null, null]);
-      if (n.nodeType === 1) expect([(n.children as unknown[]).length, n._text, n._shape, n._innerText, n.readability, n.nextElementSibling]).toEqual([0, undefined, undefined, undefined, undefined, null]);
+      if (n.nodeType === 1) expect([(n.children as unknown[]).length + (n.attributes as unknown[]).length, n._text, n._shape, n._innerText, n.readability, n.nextElementSibling]).toEqual([0, undefined, undefined, undefined, undefined, null]);
       if (n.nodeType === 3) expect(n._textContent).toBe('');
     }
     // The builder's calls are gone with it.

@@ -292,6 +292,7 @@ export function releaseTree(root: unknown): void {
     node.parentNode = node.previousSibling = node.nextSibling = null;
     if (node.nodeType === 1) {
       node.children!.length = 0;
+      (node.attributes as unknown[]).length = 0;
       node.nextElementSibling = node.previousElementSibling = null;
       node._text = node._shape = node._innerText = node._linkDensity = node.readability = undefined;
     } else if (node.nodeType === 3) node._textContent = '';
