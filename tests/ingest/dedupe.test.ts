@@ -57,3 +57,42 @@ describe('dedupe', () => {
     expect(rules(report)).toContain('title-from-first-sentence');
   });
 });
+
+describe('dedupe: short lines that repeat', () => {
+  it('keeps every copy of a command a tutorial types again, and one copy of a button under every item of a list', () => {
+    const step = (n: number) => `Step ${n} of the tutorial: the observatory's data archive is copied to the partner institute before the nightly run starts.`;
+    const tutorial = ['Mirroring the observatory archive, step by step', step(1), '$ cd ../archive', '$ hg pull -u', step(2), '$ cd ../archive', '$ hg pull -u', step(3)];
+    const { record, report } = article(tutorial.join('\n\n'));
+    const body = record.paragraphs.map((p) => p.text);
+    expect(body.filter((t) => t === '$ cd ../archive')).toHaveLength(2);
+    expect(body.filter((t) => t === '$ hg pull -u')).toHaveLength(2);
+    expect(rules(report)).not.toContain('repeated-paragraph');
+
+    const item = (n: number) => `Telescope number ${n} is one of the instruments the partners share, and it observes the southern sky every clear night of the year.`;
+    const list = ['The instruments of the observatory, one by one'];
+    for (let n = 1; n <= 10; n++) list.push(item(n), 'Book Now');
+    const listed = article(list.join('\n\n'));
+    expect(listed.record.paragraphs.filter((p) => p.text === 'Book Now').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('dedupe: the same question put to each guest of an interview', () => {
+  const HEAD = ['Four astronomers on the new observatory', 'November 19, 2019', P1, P2];
+  const question = 'What first drew you to radio astronomy, and what keeps you at the telescope?';
+  const answer = (name: string) => `${name}: I was ten when my father took me to the old dish in the valley, and I have wanted to listen to the sky ever since, whatever the weather or the budget.`;
+
+  it('keeps every copy of a question asked three times or more, each time between answers', () => {
+    const guests = ['Amina', 'Bruno', 'Chen', 'Dilnoza'];
+    const page = [...HEAD, ...guests.flatMap((g) => [`${g} works at the observatory.`, question, answer(g)])];
+    const { record } = article(page.join('\n\n'));
+    expect(record.paragraphs.filter((p) => p.text === question)).toHaveLength(4);
+  });
+
+  it('keeps one copy of a paragraph a page shows twice, or of captions under every picture', () => {
+    const twice = article([...HEAD, question, answer('Amina'), question, answer('Bruno')].join('\n\n'));
+    expect(twice.record.paragraphs.filter((p) => p.text === question)).toHaveLength(1);
+    const caption = 'The new dish of the observatory in the desert, seen from the control room at night';
+    const captioned = article([...HEAD, ...['Amina', 'Bruno', 'Chen'].flatMap((g) => [answer(g), caption])].join('\n\n'));
+    expect(captioned.record.paragraphs.filter((p) => p.text === caption)).toHaveLength(1);
+  });
+});

@@ -74,18 +74,24 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
   const out: Paragraph[] = [];
-  for (const text of texts) {
-    const key = textKey(text);
-    if (!key) continue;
+  const keys = texts.map(textKey);
+  const copies = new Map<string, number>();
+  for (const key of keys) if (key) copies.set(key, (copies.get(key) ?? 0) + 1);
+  const mayRepeat = repeatsOfTheArticle(texts, keys, copies);
+  texts.forEach((text, i) => {
+    const key = keys[i];
+    if (!key) return;
     const copyOf = seenParagraphs.get(key);
-    if (copyOf !== undefined) {
+    const again = copyOf !== undefined && mayRepeat.has(key);
+    if (copyOf !== undefined && !again) {
       report.add('dedupe', 'repeated-paragraph', 'removed', text, `copy of p-${copyOf}`);
-      continue;
+      return;
     }
     const label = SPEAKER_LABEL.exec(text)?.[1];
     const sentences = label ? [text] : splitSentences(text);
     const id = out.length + 1;
-    const kept = sentences.filter((s) => {
+    // A copy the article repeats keeps its sentences, which its first copy has already said.
+    const kept = again ? sentences : sentences.filter((s) => {
       if (countWords(s) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
       const k = textKey(s);
       const first = seenSentences.get(k);
@@ -96,13 +102,48 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
       seenSentences.set(k, id);
       return true;
     });
-    if (!kept.length) continue;
-    seenParagraphs.set(key, id);
+    if (!kept.length) return;
+    if (!again) seenParagraphs.set(key, id);
     const paragraph: Paragraph = { id: `p-${id}`, text: kept.length === sentences.length ? text : kept.join(' '), sentences: kept };
     if (label) paragraph.speakerLabel = label;
     out.push(paragraph);
-  }
+  });
   return out;
+}
+
+/** How many times a short line may stand in one article and be the article's each time. */
+const SHORT_LINE_COPIES = 3;
+
+/** How many times an interview must put one question, each time between other paragraphs, for every copy to stay. */
+const QUESTION_COPIES = 3;
+
+/**
+ * The paragraphs whose every copy is the article's (their keys):
+ * - a line of a few words may repeat as short sentences do: a command typed again in a tutorial, a
+ *   header in two code samples. The same few words under every item of a list ("Book Now", "map",
+ *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat;
+ * - a longer sentence that stands three times or more, each time alone between paragraphs the page
+ *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
+ *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
+ *   caption or a link under every picture ("View post on …") is no sentence.
+ */
+function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>): Set<string> {
+  const mayRepeat = new Set<string>();
+  // Each repeated paragraph: its first copy, and whether every copy stands alone between paragraphs shown once.
+  const alone = new Map<string, { first: number; alone: boolean }>();
+  keys.forEach((key, i) => {
+    if (!key || (copies.get(key) ?? 0) < 2) return;
+    const between = (copies.get(keys[i - 1]) ?? 0) === 1 && (copies.get(keys[i + 1]) ?? 0) === 1;
+    const seen = alone.get(key);
+    if (seen) seen.alone &&= between;
+    else alone.set(key, { first: i, alone: between });
+  });
+  for (const [key, { first: i, alone: isAlone }] of alone) {
+    const n = copies.get(key)!;
+    const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
+    if (short ? n <= SHORT_LINE_COPIES : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+  }
+  return mayRepeat;
 }
 
 /** A header line worth keeping in the body: a sentence of some length, not a label. */

@@ -88,7 +88,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
   let start = run.start;
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
-  const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good');
+  const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good' || linesOfProseFrom(blocks, i + 1));
   // A sentence of prose that introduces the paragraph under it ("…but I did like this bit:") leads in too.
   const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && blocks[i + 1]?.cls === 'good';
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start) && !introduces(start)) start++;
@@ -137,10 +137,15 @@ const FRAGMENT_WORDS = 6;
 /** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
 const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
-/** A lead paragraph the page wrote without its full stop: long, and mostly lower case. */
+/**
+ * A lead paragraph the page wrote without its full stop: long, and mostly lower case; in a script
+ * without case or spaces, long in characters (a line of a blog that pauses with spaces, not commas).
+ */
 function isLead(f: BlockFeatures, language: Language): boolean {
-  return !language.cjk && f.words >= 20 && f.capitalShare < 0.5;
+  return language.cjk ? f.words >= CJK_LEAD_CHARACTERS : f.words >= 20 && f.capitalShare < 0.5;
 }
+/** Thirty characters of Chinese or Japanese say about what twenty words of English do. */
+const CJK_LEAD_CHARACTERS = 30;
 
 /**
  * Half the median stopword share of the page's long lines: the article dominates those, so this
@@ -246,7 +251,9 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     const intro = blocks[i];
     if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
     if (intro.weight < 1) intro.weight = 1;
-    for (let j = i + 1; j < blocks.length && j <= i + 80 && blocks[j].cls === 'short' && !blocks[j].features.introducesList; j++) blocks[j].weight = 0.5;
+    // An item may run longer than a label (a clause with no full stop): the list goes on past it.
+    const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
+    for (let j = i + 1; j < blocks.length && j <= i + 80 && item(blocks[j]); j++) if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
   }
 }
 
@@ -348,9 +355,9 @@ function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   for (let i = 0; i < blocks.length; i++) {
     if (!blocks[i].features.boxHeading) continue;
     let j = i + 1;
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good') j++;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j)) j++;
     let last = j - 1;
-    if (blocks[j]?.cls === 'good') while (last > i && leadsIntoProse(blocks[last])) last--;
+    if (blocks[j]?.cls === 'good' || linesOfProseFrom(blocks, j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
       if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
         boxed.add(k);
@@ -388,6 +395,19 @@ function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<numb
     }
     i = j - 1;
   }
+}
+
+/** How many lines of shorter prose in a row make a text, not a box's headlines and summaries. */
+const PROSE_LINES_IN_A_ROW = 3;
+
+/**
+ * Lines of shorter prose (near-good, not headline-like) one after another from line j: a text
+ * written in short lines or without full stops, which no box of other stories is (its summaries
+ * come one at a time, between their headlines).
+ */
+function linesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
+  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike) return false;
+  return true;
 }
 
 /** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
@@ -485,23 +505,50 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 /**
  * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
  * and later lines of a run of short or furniture lines cost more, so a run of links is not crossed
- * for a paragraph or two beyond it.
+ * for a paragraph or two beyond it. Unless the run stands between paragraphs and paragraphs go on
+ * under it, more than a teaser's summary: then it is a list inside the article (its partners, its
+ * instruments), and its lines cost what they weigh alone.
  */
 function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
   let run = 0;
   let stretch = 0;
-  for (const b of blocks) {
+  let charged: number[] = [];
+  // Whether the last line that broke a run was prose: a run between paragraphs may be the article's.
+  let afterProse = false;
+  let runAfterProse = false;
+  blocks.forEach((b, i) => {
     if (b.cls === 'bad' || b.headlineLike) {
-      run++;
-      if (run >= 3) b.weight -= 3;
-    } else if (b.cls !== 'short') run = 0;
+      if (run++ === 0) runAfterProse = afterProse;
+      if (run >= 3) {
+        b.weight -= 3;
+        charged.push(i);
+      }
+    } else if (b.cls !== 'short') {
+      if (charged.length >= LIST_IN_THE_ARTICLE && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
+      run = 0;
+      charged = [];
+      afterProse = isProse(b);
+    }
     // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
     // however it is shaped: the article does not run through it.
     if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0) {
       if (++stretch >= MENU_STRETCH) b.weight -= 2;
     } else if (b.cls !== 'bad') stretch = 0;
-  }
+  });
 }
+
+/**
+ * Paragraphs that follow each other from line i on, more than a teaser's summary: the article goes
+ * on under the lines above them, whatever they look like.
+ */
+function articleGoesOn(blocks: ClassedBlock[], i: number): boolean {
+  let words = 0;
+  let j = i;
+  for (; j < blocks.length && isProse(blocks[j]); j++) words += blocks[j].features.words;
+  return j - i >= 2 && words > TEASER_SUMMARY_WORDS;
+}
+/** Lines of a run beyond its first two that make it a list, not a headline and its stamp. */
+const LIST_IN_THE_ARTICLE = 3;
 const MENU_ITEM_WORDS = 3;
 const MENU_STRETCH = 6;
 
@@ -525,7 +572,9 @@ const COMMENT_CONTENT_MARKS = 3;
 /**
  * Which comment marks open the page's comment section: an invitation to comment ("Leave a Reply")
  * or a heading naming the article ("59 Comments on “Title”") always does; a heading ("14 Comments", "Comments", "留言") or a commenter's "Jane says:" when the
- * comments' furniture follows it or it closes a stretch of prose. Otherwise it is a link in a menu
+ * comments' furniture follows it or it closes a stretch of prose, and less prose follows it (up to
+ * the next comment mark) than stood above it: a menu's "Comments" link under a site's blurb, or a
+ * comment count over an article whose entries are dated, has the article under it. Otherwise it is a link in a menu
  * or a byline ("12 comments" above the article), a tab, or a table's column; "Comment" and "Reply"
  * alone are buttons unless a comment section follows them.
  */
@@ -537,13 +586,23 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
   const meta = [0];
   blocks.forEach((b, i) => meta.push(meta[i] + (b.features.commentMark || b.features.dateLine || b.features.age ? 1 : 0)));
   const commentsFollow = (i: number) => meta[Math.min(blocks.length, i + 1 + COMMENT_CONTENT_SPAN)] - meta[i + 1] >= COMMENT_CONTENT_MARKS;
+  // A heading is confirmed by what follows it, up to the next comment mark: one comment holds less
+  // prose than the article above it.
+  const prose = [0];
+  blocks.forEach((b, i) => prose.push(prose[i] + (b.cls === 'good' || b.cls === 'near' ? b.features.words : 0)));
+  const nextMark = new Array<number>(blocks.length);
+  for (let i = blocks.length - 1, next = blocks.length; i >= 0; i--) {
+    nextMark[i] = next;
+    if (blocks[i].features.commentMark) next = i;
+  }
+  const articleFollows = (i: number) => prose[nextMark[i]] - prose[i + 1] > prose[i];
   let lastProse = -Infinity;
   blocks.forEach((b, i) => {
     if (b.cls === 'good') lastProse = i;
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
     if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
-    else walls[i] = commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH);
+    else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH)) && !articleFollows(i);
   });
   return walls;
 }
