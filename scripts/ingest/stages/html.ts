@@ -2,12 +2,12 @@
  * html: a saved web page (`.html`/`.htm` seed) → the same units and header facts the text path's
  * segment stage yields, so every later stage works alike.
  *
- * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts); one streaming pass reads the
- * page's metadata and builds the DOM without scripts, styles and unused attributes (lib/html-prune.ts,
- * lib/html-dom.ts); Mozilla's Readability finds the article on that DOM (chosen by measurement:
- * bench/README.md); its
- * paragraphs, sub-headings, list items and quotes become body units (lib/html-blocks.ts). Only text
- * leaves this stage: no markup, attribute or script of the page reaches the article.
+ * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts), in pieces; one streaming pass
+ * over them reads the page's metadata and builds the DOM without scripts, styles and unused
+ * attributes (lib/html-prune.ts, lib/html-dom.ts); Mozilla's Readability finds the article on that
+ * DOM (chosen by measurement: bench/README.md); its paragraphs, sub-headings, list items and quotes
+ * become body units (lib/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
+ * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';
 import { knowTagNames } from '../lib/readability-speed.ts';
