@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
-import { MAX_DEPTH, withPageSnapshot, type JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
+import { MAX_DEPTH, releaseTree, withPageSnapshot, type JsdomElement } from '../../scripts/ingest/lib/html-dom.ts';
 import { article } from './helpers.ts';
 import { Readability } from '@mozilla/readability';
 import '../../scripts/ingest/lib/readability-speed.ts';
@@ -127,5 +127,30 @@ describe('the page DOM built by the prune pass', () => {
     expect(meta.h1).toEqual(['Hidden headline']);
     expect(meta.times).toEqual([{ datetime: '2020-01-02', text: 'Jan 2' }]);
   });
-});
 
+  it('lets a read page go: no node of the page or the article keeps a link, a child, a remembered text or a score', () => {
+    const source = `<html><body><div class="story"><h2>Sub</h2><p>${P}</p><p>${P} <a href="/x">A link</a>.</p></div><div><p>Other.</p></div></body></html>`;
+    const { document, rebuild, release } = prunePage(source);
+    const article = new Readability(document as unknown as Document, { serializer: (n: Node) => n }).parse();
+    const content = article?.content as unknown as { childNodes: unknown[] };
+    expect((content as unknown as El).textContent).toContain('A link');
+    const nodes: Record<string, unknown>[] = [];
+    const collect = (n: { childNodes: unknown[] }) => {
+      nodes.push(n as unknown as Record<string, unknown>);
+      for (const c of n.childNodes) collect(c as { childNodes: unknown[] });
+    };
+    collect(document as unknown as { childNodes: unknown[] });
+    collect(content);
+    expect(nodes.some((n) => n._text !== undefined) && nodes.some((n) => n.readability !== undefined)).toBe(true);
+    release(document);
+    releaseTree(content);
+    for (const n of nodes) {
+      expect((n.childNodes as unknown[]).length).toBe(0);
+      expect([n.parentNode, n.previousSibling, n.nextSibling]).toEqual([null, null, null]);
+      if (n.nodeType === 1) expect([(n.children as unknown[]).length + (n.attributes as unknown[]).length, n._text, n._shape, n._innerText, n.readability, n.nextElementSibling]).toEqual([0, undefined, undefined, undefined, undefined, null]);
+      if (n.nodeType === 3) expect(n._textContent).toBe('');
+    }
+    // The builder's calls are gone with it.
+    expect((rebuild().body as El).textContent).toBe('');
+  });
+});

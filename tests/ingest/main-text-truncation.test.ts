@@ -107,3 +107,54 @@ describe('main-text truncation: a box heading over a text written in short lines
     expect(kept(page)).toEqual(expect.arrayContaining(zh));
   });
 });
+
+describe('main-text truncation: a box heading is confirmed by the lines under it', () => {
+  const wines = [
+    'Chardonnay – Fruity, buttery, with a velvety feel that is rare among dry white wines.',
+    'Pinot Grigio – Simple, light-bodied, dry and crisp.',
+    'Riesling – Usually very sweet, with intense fruit flavours.',
+    'Moscato – Fruity, and often sweet.',
+  ];
+
+  it('keeps a list of sentences the article gives under a heading that reads like a box\'s ("Popular white wines")', () => {
+    const page = ['How to choose a wine', 'November 19, 2019', A[0], A[1], 'Popular white wines', ...wines, A[2], A[3], 'Most popular', 'Other story about wine', 'Another story about grapes'].join('\n');
+    expect(kept(page)).toEqual([A[0], A[1], 'Popular white wines', ...wines, A[2], A[3]]);
+  });
+
+  it('still leaves out a box of other stories\' headlines under such a heading, inside the article', () => {
+    const teasers = ['Vineyards Brace For A Late Frost', 'Wine Prices Rise Across Europe', 'The Best Bottles Under Ten Dollars'];
+    const page = ['How to choose a wine', 'November 19, 2019', A[0], A[1], 'Most popular', ...teasers, A[2], A[3]].join('\n');
+    // (The heading itself is named chrome: the clean stage takes it out under its own rule.)
+    expect(kept(page).filter((l) => l !== 'Most popular')).toEqual(A);
+  });
+});
+
+describe('main-text truncation: a time alone between paragraphs heads a live report\'s entry', () => {
+  it('keeps "10 p.m." and "4:14 p.m." over the entries of a report updated through the day', () => {
+    const page = ['The Latest: observatory opens to foreign partners', 'November 19, 2019', '10 p.m.', A[0], A[1], '___', '4:14 p.m.', A[2], A[3], 'Related stories'].join('\n');
+    expect(kept(page)).toEqual(expect.arrayContaining(['4:14 p.m.', A[2]]));
+  });
+
+  it('still leaves out a date with its time between paragraphs (a stamp, not a heading)', () => {
+    const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], 'Nov 13, 2019 4:26 pm', A[2], A[3]].join('\n');
+    expect(kept(page)).toEqual(A);
+  });
+});
+
+describe('main-text truncation: the article\'s opening under its headline, above a block of promotions', () => {
+  const opening = ['It finally happened!', 'We made it through the first year of the observatory, and it works.', 'Kind of.', 'We do not have the southern sky mapped yet, but we do have the first antennas in place.', 'We have not found aliens, but we have opened a new window on the early universe.', 'And we got here on budget.'];
+  const promotions = ['Watch the full video on our channel', 'Members watch ad-free here', 'Subscribe to get access', 'Read more of this content when you subscribe today.', 'Log in', 'Listen to the audio podcast here'];
+
+  it('keeps three lines of prose right under the headline that a block of calls to action parts from the rest', () => {
+    const page = ['Home', 'Podcast', 'Radio observatory: the first year', ...opening, ...promotions, ...A, 'Share this'].join('\n');
+    const out = kept(page);
+    expect(out).toEqual(expect.arrayContaining([opening[1], opening[3], opening[4], ...A]));
+    for (const p of promotions) expect(out).not.toContain(p);
+  });
+
+  it('still leaves out a standfirst of one sentence under the headline above the byline\'s buttons', () => {
+    const standfirst = 'The new radio observatory in the desert will open to partners from twelve countries next year.';
+    const page = ['Home', 'Radio observatory opens to foreign partners', standfirst, 'Share on Facebook', 'Share on Twitter', 'Subscribe to get access', ...A].join('\n');
+    expect(kept(page)).not.toContain(standfirst);
+  });
+});

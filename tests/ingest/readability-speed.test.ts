@@ -93,3 +93,25 @@ describe('text lengths and link density from remembered shapes', () => {
     }
   });
 });
+
+describe('counting a character in an element\'s text', () => {
+  const proto = Readability.prototype as unknown as { _getCharCount(e: El, s?: string): number; _getInnerText(e: El): string };
+  /** Readability 0.6's _getCharCount, as its source computes it. */
+  const readabilityCount = (e: El, s?: string) => proto._getInnerText.call(proto, e).split(s || ',').length - 1;
+
+  it('counts what splitting the text counts, for any separator and at the ends', () => {
+    const pages = [
+      '<div>a, b, c</div>',
+      '<div>,,,</div><div>, leading and trailing ,</div><div>no commas at all</div><div></div>',
+      '<div>one,<b>,two</b>,<i>three</i>,</div><div>ab ab aba abab</div><div>،，﹐ not ASCII commas</div>',
+    ];
+    for (const html of pages) {
+      const { document } = prunePage(`<html><body>${html}</body></html>`);
+      for (const e of allElements(document.body as unknown as El)) {
+        for (const s of [undefined, '', ',', ',,', 'ab', 'aba', ' ', '，']) {
+          expect(proto._getCharCount.call(proto, e, s), `${html} ${e.tagName} ${JSON.stringify(s)}`).toBe(readabilityCount(e, s));
+        }
+      }
+    }
+  });
+});

@@ -71,12 +71,23 @@ export const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\
 const ruleOfLine = new Map<string, ChromeRule | null>();
 const REMEMBERED_LINES = 4096;
 
+/**
+ * The line as a string of its own. A line is often a slice of its page's text, and a slice keeps the
+ * whole text it was cut from alive: remembered as it is, each line would keep its page (thousands of
+ * pages' texts, copied again by every young collection until the cache is cleared). Joining copies
+ * the characters into a new string, and the slice of it keeps only that copy; a short slice is a copy
+ * already.
+ */
+export function ownCopy(line: string): string {
+  return line.length < 16 ? line : (line + ' ').slice(0, -1);
+}
+
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
   const known = ruleOfLine.get(line);
   if (known !== undefined) return known ?? undefined;
   const rule = CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(line)) && r.line.test(line));
   if (ruleOfLine.size >= REMEMBERED_LINES) ruleOfLine.clear();
-  ruleOfLine.set(line, rule ?? null);
+  ruleOfLine.set(ownCopy(line), rule ?? null);
   return rule;
 }

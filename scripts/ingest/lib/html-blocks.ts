@@ -56,6 +56,27 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 /**
+ * Every run of whitespace made one space: `text.replace(/\s+/g, ' ')`. Most of a page's text nodes
+ * have only single spaces, which that replace copies anyway; those are returned as they are.
+ */
+const NOT_SINGLE_SPACED = /\s\s|[^\S ]/;
+export function singleSpaced(text: string): string {
+  return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/**
+ * A block's text with runs of spaces, tabs and no-break spaces made one space and the spaces around
+ * its line breaks dropped, trimmed; the replaces run only where they change something.
+ */
+const SPACE_RUN = /[\t\r\f\u00a0]| {2}/;
+const SPACE_AT_BREAK = / \n|\n /;
+export function spacedLines(text: string): string {
+  let out = SPACE_RUN.test(text) ? text.replace(/[ \t\r\f\u00a0]+/g, ' ') : text;
+  if (SPACE_AT_BREAK.test(out)) out = out.replace(/ ?\n ?/g, '\n');
+  return out.trim();
+}
+
+/**
  * `furniture`: mark the blocks of elements labelled as furniture (lib/html-furniture.ts). An element
  * holding most of the article's text is the article, whatever its label says.
  */
@@ -74,7 +95,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let inStory = 0;
 
   const flush = () => {
-    const text = buffer.replace(/[ \t\r\f\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const text = spacedLines(buffer);
     if (text) {
       const linkShare = Math.min(1, linked / Math.max(1, buffer.trim().length));
       for (const line of text.split(/\n+/)) {
@@ -122,7 +143,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
 
   const walkElement = (node: DomNode, inherited: BlockKind) => {
     if (node.nodeType === TEXT) {
-      const text = (node.textContent ?? '').replace(/\s+/g, ' ');
+      const text = singleSpaced(node.textContent ?? '');
       buffer += text;
       if (inLink) linked += text.length;
       return;

@@ -30,8 +30,12 @@ interface TokenizerInternals {
   decodeEntities: boolean;
   stateText(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
-  /** The buffer searched, and per character code searched for, where its next one is (buffer.length: none). */
-  searched: string;
+  /**
+   * The buffer searched (by its offset in the input: a piece written may be the same text as the
+   * one before, and is still read from its start), and per character code searched for, where its
+   * next one is (buffer.length: none).
+   */
+  searchedOffset: number;
   nextFound: number[];
 }
 
@@ -39,8 +43,8 @@ const CHARACTERS = Array.from({ length: 64 }, (_, code) => String.fromCharCode(c
 
 /** The buffer index of the first `code` at or after `from` (buffer.length if none), remembered. */
 function nextOf(t: TokenizerInternals, code: number, from: number): number {
-  if (t.searched !== t.buffer) {
-    t.searched = t.buffer;
+  if (t.searchedOffset !== t.offset) {
+    t.searchedOffset = t.offset;
     t.nextFound.fill(-1);
   }
   const known = t.nextFound[code];
@@ -57,7 +61,7 @@ export class FastTokenizer extends Tokenizer {
     // Set here, not on first use: a field added mid-parse changes the tokenizer's hidden class and
     // throws away its optimised state loop.
     const self = this as unknown as TokenizerInternals;
-    self.searched = '';
+    self.searchedOffset = 0;
     // Indexed by character code: the characters searched for are all below 64.
     self.nextFound = Array.from({ length: 64 }, () => -1);
   }

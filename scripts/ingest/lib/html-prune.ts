@@ -8,7 +8,7 @@
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
  *   no script or handler of the page survives into anything we build.
  */
-import { PageDomBuilder, type JsdomDocument } from './html-dom.ts';
+import { PageDomBuilder, releaseTree, type JsdomDocument } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 
 export interface PageMetaRaw {
@@ -87,7 +87,14 @@ function inlineStyle(style: string, name: string): string | undefined {
   return undefined;
 }
 
-export function prunePage(html: string): { document: JsdomDocument; meta: PageMetaRaw; rebuild: () => JsdomDocument; tagNames: ReadonlySet<string> } {
+/** `html`: the page's text, whole or in pieces read one after another (lib/html-charset.ts). */
+export function prunePage(html: string | readonly string[]): {
+  document: JsdomDocument;
+  meta: PageMetaRaw;
+  rebuild: () => JsdomDocument;
+  tagNames: ReadonlySet<string>;
+  release: (document: JsdomDocument) => void;
+} {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
@@ -212,13 +219,24 @@ export function prunePage(html: string): { document: JsdomDocument; meta: PageMe
     // Every attribute read here (the metadata's and hiddenElement's included) is one the DOM keeps.
     KEEP_ATTR,
   );
-  parser.write(html);
+  // A run of text or an attribute's value cut between two pieces comes as two events, joined as one
+  // (the DOM's text nodes, the metadata's texts; htmlparser2 joins an attribute's value itself).
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
   parser.end();
+  // The parser keeps the pieces it read until it is reset (see lib/html-dom.ts, releaseTree, for why
+  // it is done now).
+  parser.reset();
   const finish = (document: JsdomDocument) => {
     document.title = meta.title ?? '';
     if (meta.lang) document.documentElement.setAttribute('lang', meta.lang);
     return document;
   };
   // The page as first built, again: the same builder calls replayed, no second parse (html-dom.ts).
-  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames };
+  // `release`: the page is read; its tree and the builder's calls are let go (lib/html-dom.ts).
+  const release = (document: JsdomDocument) => {
+    dom.release();
+    releaseTree(document);
+  };
+  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release };
 }

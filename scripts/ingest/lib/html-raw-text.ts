@@ -100,6 +100,16 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
 }
 
 export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
+  const kept = keptParts(bytes);
+  return kept.length === 1 ? kept[0] : Buffer.concat(kept);
+}
+
+/**
+ * What withoutScriptsAndStyles keeps, as the parts of `bytes` between the cuts (in order, not
+ * copied): every cut starts at a "<" and ends after a ">", so each part starts and ends next to an
+ * ASCII byte, where a UTF-8 decoder starts afresh (lib/html-charset.ts decodes them one by one).
+ */
+export function keptParts(bytes: Uint8Array): Uint8Array[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const kept: Uint8Array[] = [];
   let copied = 0;
@@ -149,7 +159,7 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
     copied = closeEnd;
     at = buffer.indexOf(LT, closeEnd);
   }
-  if (copied === 0) return bytes;
+  if (copied === 0) return [bytes];
   kept.push(bytes.subarray(copied));
-  return Buffer.concat(kept);
+  return kept;
 }

@@ -34,6 +34,8 @@ const proto = Readability.prototype as unknown as {
   _isElementWithoutContent(node: El): boolean;
   _getAllNodesWithTag(this: { _possibleTags?: Set<string> | null }, node: El, tagNames: string[]): El[];
   _getLinkDensity(element: El & { _text?: string; _linkDensity?: number }): number;
+  _getCharCount(e: El, s?: string): number;
+  _getInnerText(e: El, normalizeSpaces?: boolean): string;
 };
 
 /**
@@ -93,6 +95,19 @@ export function knowTagNames(reader: object, built: ReadonlySet<string>): void {
   r._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES]);
   r._builtTags = built;
 }
+
+/**
+ * Original: `this._getInnerText(e).split(s || ",").length - 1`, an array of pieces made only to be
+ * counted (for every element _cleanConditionally weighs). The pieces of a split on a non-empty string
+ * are one more than its occurrences found left to right without overlap, which is what this counts.
+ */
+proto._getCharCount = function (this: typeof proto, e, s) {
+  const separator = s || ',';
+  const text = this._getInnerText(e);
+  let count = 0;
+  for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + separator.length)) count++;
+  return count;
+};
 
 /**
  * Original: the whole page walked for <img> elements, then for <noscript> ones, to swap a

@@ -2,20 +2,20 @@
  * html: a saved web page (`.html`/`.htm` seed) → the same units and header facts the text path's
  * segment stage yields, so every later stage works alike.
  *
- * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts); one streaming pass reads the
- * page's metadata and builds the DOM without scripts, styles and unused attributes (lib/html-prune.ts,
- * lib/html-dom.ts); Mozilla's Readability finds the article on that DOM (chosen by measurement:
- * bench/README.md); its
- * paragraphs, sub-headings, list items and quotes become body units (lib/html-blocks.ts). Only text
- * leaves this stage: no markup, attribute or script of the page reaches the article.
+ * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts), in pieces; one streaming pass
+ * over them reads the page's metadata and builds the DOM without scripts, styles and unused
+ * attributes (lib/html-prune.ts, lib/html-dom.ts); Mozilla's Readability finds the article on that
+ * DOM (chosen by measurement: bench/README.md); its paragraphs, sub-headings, list items and quotes
+ * become body units (lib/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
+ * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';
 import { knowTagNames } from '../lib/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
-import { decodeHtml } from '../lib/html-charset.ts';
+import { decodeHtmlPieces } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
-import { withPageSnapshot } from '../lib/html-dom.ts';
+import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
 import { blocksOf, type HtmlBlock } from '../lib/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
@@ -64,13 +64,17 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
  * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
  * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
  */
-function withoutStrayNuls(html: string, report: Report): string {
+function withoutStrayNuls(pieces: string[], report: Report): string[] {
   let nuls = 0;
-  for (let i = html.indexOf('\u0000'); i !== -1; i = html.indexOf('\u0000', i + 1)) nuls++;
-  if (nuls === 0) return html;
-  if (nuls > html.length / 100) throw new SkipArticle(`binary file: contains ${nuls} NUL bytes`);
+  let length = 0;
+  for (const piece of pieces) {
+    length += piece.length;
+    for (let i = piece.indexOf('\u0000'); i !== -1; i = piece.indexOf('\u0000', i + 1)) nuls++;
+  }
+  if (nuls === 0) return pieces;
+  if (nuls > length / 100) throw new SkipArticle(`binary file: contains ${nuls} NUL bytes`);
   report.add('html', 'nul-characters', 'changed', undefined, `${nuls} NUL character(s) read as U+FFFD, as a browser does`);
-  return html.replaceAll('\u0000', '\uFFFD');
+  return pieces.map((piece) => piece.replaceAll('\u0000', '\uFFFD'));
 }
 
 /**
@@ -89,12 +93,13 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  const decoded = decodeHtml(bytes, { withoutScripts: true });
+  // The page's text in pieces (lib/html-charset.ts), which the parser reads one after another.
+  const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
-  const source = withoutStrayNuls(decoded.html, report);
-  if (!source.trim()) throw new SkipArticle('no text: the file holds only whitespace');
+  const source = withoutStrayNuls(decoded.pieces, report);
+  if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames, release } = prunePage(source);
   let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
   try {
     const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
@@ -113,6 +118,9 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
+  // Only text leaves this stage: the page's tree and the article's are let go (lib/html-dom.ts).
+  release(document);
+  if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
   if (!page.author && article?.byline) page.author = article.byline.trim();

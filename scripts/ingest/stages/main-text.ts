@@ -71,6 +71,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
+  headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks);
   teasersUnderABoxAfterTheArticle(blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
@@ -105,17 +106,73 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // site's blurb) is above the article, and reported so.
   const opening = start;
   if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
+  const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
+  const promotion = start;
+  if (parted !== -1) start = parted;
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
+    if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
+      if (b.cls === 'bad' || i > lastOpeningProse(blocks, parted, promotion)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'a promotion between the article\'s opening and the rest of it'}`);
+      return;
+    }
     if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
-    else if (i >= start && b.cls === 'bad' && !b.features.chrome) furniture.set(i, `inside the article: ${b.why}`);
+    else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
   });
   return { start, end, blocks, furniture, headline };
+}
+
+/** A time of day alone on a line: "10 p.m.", "4:14 p.m.", "10:32 ET" (no date: no page's stamp). */
+const TIME_ALONE = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:ET|CT|PT|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|KST))$/i;
+
+/**
+ * "10 p.m." over a paragraph, inside the article: a report updated through the day (a live blog,
+ * "The Latest") heads each entry with its time. A date with its time is a stamp and stays out.
+ */
+function headsAnEntry(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  return blocks[i].features.dateLine && isProse(blocks[i + 1]) && TIME_ALONE.test(lines[i].trim());
+}
+
+/** The article's opening: a paragraph or a line of shorter prose. */
+function isOpeningProse(b: ClassedBlock): boolean {
+  return b.cls === 'good' || b.cls === 'near';
+}
+
+function lastOpeningProse(blocks: ClassedBlock[], from: number, to: number): number {
+  let q = to - 1;
+  while (q >= from && !isOpeningProse(blocks[q])) q--;
+  return q;
+}
+
+/** How many lines of prose make an opening, not a standfirst (a sentence or two on one line). */
+const OPENING_PROSE_LINES = 3;
+/** How far under the headline the opening starts; how many lines of promotions may part it from the rest. */
+const OPENING_REACH = 3;
+const PROMOTION_LINES = 12;
+
+/**
+ * Headline; "It finally happened!" / "We made it…" / three more lines of prose; then "Watch the full
+ * video", "Subscribe to get access", "Log in"; then the rest of the article. The calls to action
+ * part the article's opening from its body: weighed alone, the opening loses against them. Lines of
+ * prose right under the headline (three or more: more than a standfirst), with no prose between
+ * them and the run, are the article's: the run starts there, and the lines between are left out
+ * as the promotion they are. Returns the opening's first line, or -1.
+ */
+function openingAboveAPromotion(blocks: ClassedBlock[], walls: boolean[], headline: number, start: number): number {
+  let p = headline + 1;
+  while (p <= headline + OPENING_REACH && p < start && !isOpeningProse(blocks[p])) p++;
+  if (p > headline + OPENING_REACH || p >= start) return -1;
+  // The opening runs on to the first furniture; from there to the run, nothing is prose.
+  let prose = 0;
+  let q = p;
+  for (; q < start && blocks[q].cls !== 'bad'; q++) if (isProse(blocks[q]) && !blocks[q].headlineLike) prose++;
+  if (prose < OPENING_PROSE_LINES || start - q > PROMOTION_LINES) return -1;
+  for (let i = p; i < start; i++) if (walls[i] || (i >= q && isOpeningProse(blocks[i]))) return -1;
+  return p;
 }
 
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
@@ -345,6 +402,30 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
   }
 }
 
+/** A box heading still taken as one (headingsOfTheArticlesLists may have read it as the article's). */
+function isBoxHeading(b: ClassedBlock): boolean {
+  return b.features.boxHeading && b.cls === 'bad';
+}
+
+/** How many items in a row make a list; how long an item of a list may be (a teaser's summary is longer). */
+const HEADED_LIST_ITEMS = 3;
+const LIST_ITEM_WORDS = 20;
+
+/**
+ * "Popular white wines" over "Chardonnay – Fruity, buttery…", "Riesling – Usually very sweet…": a
+ * heading worded like a box's, over a list of short sentences in sentence case, heads a list the
+ * article gives. A box of other stories opens on a headline (no full stop, capitals), or on summaries
+ * longer than an item. The heading is judged as any short line, and its items by their own weights.
+ */
+function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
+  const isItem = (b: ClassedBlock | undefined) => !!b && (b.cls === 'short' || b.cls === 'near') && b.features.sentenceEnd && !b.headlineLike && b.features.capitalShare < 0.6 && b.features.words <= LIST_ITEM_WORDS;
+  blocks.forEach((b, i) => {
+    if (!isBoxHeading(b)) return;
+    for (let k = i + 1; k <= i + HEADED_LIST_ITEMS; k++) if (!isItem(blocks[k])) return;
+    Object.assign(b, { cls: 'short', why: 'a heading over a list the article gives', weight: -1 });
+  });
+}
+
 /**
  * Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories.
  * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
@@ -353,7 +434,7 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
 function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
-    if (!blocks[i].features.boxHeading) continue;
+    if (!isBoxHeading(blocks[i])) continue;
     let j = i + 1;
     while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j)) j++;
     let last = j - 1;
@@ -385,7 +466,7 @@ function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<numb
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
-    if (!blocks[i].features.boxHeading || prose < ARTICLE_ABOVE_WORDS) continue;
+    if (!isBoxHeading(blocks[i]) || prose < ARTICLE_ABOVE_WORDS) continue;
     let j = i + 1;
     for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])); j++) {
       const b = blocks[j];
