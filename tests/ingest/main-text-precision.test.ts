@@ -4,22 +4,13 @@
  * Small pages written here; each case failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
+import { chooseArticle } from '../helpers/main-text.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';
 const A2 = 'The first data are expected in 2027, when the instrument starts regular observations of the southern sky and shares them with every partner institute.';
 const A3 = 'Funding for the first phase comes from the member states, which agreed last year to split the cost according to the size of their economies and research budgets.';
-
-/** The lines main-text keeps as the article (the run, less furniture inside it), and why each other line went. */
-function choose(page: string): { kept: string[]; why: Map<string, string> } {
-  const lines = page.split('\n').filter((l) => l.trim());
-  const choice = detectMainText(lines, detectLanguage(page));
-  const why = new Map<string, string>();
-  choice.furniture.forEach((reason, i) => why.set(lines[i], reason));
-  return { kept: lines.filter((_, i) => i >= choice.start && i <= choice.end && !choice.furniture.has(i)), why };
-}
 
 describe('main-text precision: photo captions', () => {
   const captions = [
@@ -32,7 +23,7 @@ describe('main-text precision: photo captions', () => {
 
   it('leaves out a caption that ends with its photo credit, above or between paragraphs, and says why', () => {
     const page = `Observatory opens its doors to foreign partners\n${captions[0]}\n${A1}\n${captions[1]}\n${A2}\n${captions[2]}\n${captions[4]}\n${A3}\n${captions[3]}\nMore from Science`;
-    const { kept, why } = choose(page);
+    const { kept, why } = chooseArticle(page);
     expect(kept).toEqual([A1, A2, A3]);
     for (const c of captions) expect(why.get(c)).toMatch(/caption/);
   });
@@ -61,7 +52,7 @@ describe('main-text precision: photo captions', () => {
       'The picture by the academy’s photographer won a prize last year, and the institute now hangs it in its entrance hall.',
     ];
     const page = `Observatory opens its doors to foreign partners\n${A1}\n${prose.join('\n')}\n${A2}`;
-    expect(choose(page).kept).toEqual([A1, ...prose, A2]);
+    expect(chooseArticle(page).kept).toEqual([A1, ...prose, A2]);
   });
 });
 
@@ -70,7 +61,7 @@ describe('main-text precision: a note on the author after the article', () => {
 
   it('leaves out the paragraph about the author the byline names, under her name, and what follows it', () => {
     const page = `Observatory opens its doors to foreign partners\nBy Jane Smith | Science Desk\n${A1}\n${A2}\n${A3}\nAbout Jane Smith\n${bio}\nRelated\nNew Telescope Spots Earliest Galaxy Yet Seen`;
-    const { kept, why } = choose(page);
+    const { kept, why } = chooseArticle(page);
     expect(kept).toEqual([A1, A2, A3]);
     expect(why.get(bio)).toMatch(/author/);
   });
@@ -78,13 +69,13 @@ describe('main-text precision: a note on the author after the article', () => {
   it('keeps a paragraph about someone the byline does not name, and one that does not start with the name', () => {
     const profile = 'Maria Lopez leads the antenna team at the institute and has built three of the instruments now in the desert.';
     const page = `Observatory opens its doors to foreign partners\nBy Jane Smith | Science Desk\n${A1}\n${A2}\nMaria Lopez\n${profile}\n${A3}`;
-    expect(choose(page).kept).toEqual([A1, A2, 'Maria Lopez', profile, A3]);
+    expect(chooseArticle(page).kept).toEqual([A1, A2, 'Maria Lopez', profile, A3]);
   });
 
   it('keeps such a paragraph when most of the article comes after it (it introduces the author, it does not close the article)', () => {
     const intro = 'Jane Smith has covered the observatory since its first antenna went up, and she went back to the desert this spring.';
     const page = `Observatory opens its doors to foreign partners\nBy Jane Smith | Science Desk\n${A1}\nJane Smith\n${intro}\n${A2}\n${A3}\n${A1.replace('Monday', 'Tuesday')}`;
-    expect(choose(page).kept).toEqual([A1, 'Jane Smith', intro, A2, A3, A1.replace('Monday', 'Tuesday')]);
+    expect(chooseArticle(page).kept).toEqual([A1, 'Jane Smith', intro, A2, A3, A1.replace('Monday', 'Tuesday')]);
   });
 });
 
@@ -99,7 +90,7 @@ describe('main-text precision: other stories’ summaries under a box after the 
 
   it('leaves out the summaries one by one under "You may also like", between their labels and buttons', () => {
     const page = `Observatory opens its doors to foreign partners\n${article.join('\n')}\nYou may also like\n${teasers.map((t) => `Space\n${t}\nPin Send`).join('\n')}\nAbout us`;
-    const { kept, why } = choose(page);
+    const { kept, why } = chooseArticle(page);
     expect(kept).toEqual(article);
     expect(why.get(teasers[0])).toMatch(/after the article/);
   });
@@ -107,7 +98,7 @@ describe('main-text precision: other stories’ summaries under a box after the 
   it('keeps the article going on in paragraphs under a box set inside it', () => {
     const page = `Observatory opens its doors to foreign partners\n${article.join('\n')}\nRelated\nNew Telescope Spots Earliest Galaxy Yet Seen\n${teasers[0]}\n${teasers[1]}\n${A3.replace('last year', 'in 2018')}`;
     // ("Related" is left to the named rules of `clean`.)
-    expect(choose(page).kept).toEqual([...article, 'Related', ...teasers.slice(0, 2), A3.replace('last year', 'in 2018')]);
+    expect(chooseArticle(page).kept).toEqual([...article, 'Related', ...teasers.slice(0, 2), A3.replace('last year', 'in 2018')]);
   });
 });
 
@@ -147,7 +138,7 @@ describe('main-text precision: a sign-up form’s text', () => {
   });
   it('ends the article above the form', () => {
     const form = ['Please fill the form to subscribe to our newsletter', 'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking the link in it.', 'No spam, we promise. You can unsubscribe at any time and we will never share your details without your permission.'];
-    expect(choose(`Observatory opens its doors to foreign partners\n${A1}\n${A2}\n${A3}\n${form.join('\n')}`).kept).toEqual([A1, A2, A3]);
+    expect(chooseArticle(`Observatory opens its doors to foreign partners\n${A1}\n${A2}\n${A3}\n${form.join('\n')}`).kept).toEqual([A1, A2, A3]);
   });
 });
 
@@ -156,7 +147,7 @@ describe('main-text precision: a standfirst or caption above the article’s byl
 
   it('starts the article under its stamp, and leaves the sentence above the byline out, with its reason', () => {
     const page = `Science\nObservatory opens its doors to foreign partners\n${dek}\nBy Jane Smith\nNovember 19, 2019 8:21 am ET\n${A1}\n${A2}\n${A3}`;
-    const { kept, why } = choose(page);
+    const { kept, why } = chooseArticle(page);
     expect(kept).toEqual([A1, A2, A3]);
     expect(why.get(dek)).toMatch(/standfirst or caption/);
   });
@@ -165,7 +156,7 @@ describe('main-text precision: a standfirst or caption above the article’s byl
     const lead = 'HAYWARD, Calif. (AP) — The Latest on the observatory opening in the desert, where partners from twelve countries met.';
     const page = `Observatory opens its doors to foreign partners\n${lead}\n10 p.m.\n${A1}\n${A2}`;
     // The time over the entry heads it in the report as published (the benchmarks' bodies keep it).
-    expect(choose(page).kept).toEqual([lead, '10 p.m.', A1, A2]);
+    expect(chooseArticle(page).kept).toEqual([lead, '10 p.m.', A1, A2]);
   });
 });
 
@@ -195,7 +186,7 @@ describe('main-text precision: an invitation to comment in other languages', () 
     for (const invitation of ['Lascia un commento', 'Deixe um comentário', 'Оставьте комментарий', 'Laissez un commentaire']) {
       const blurb = 'Siamo un memorabilia del meglio dei fantastici anni ottanta e novanta!';
       const page = `Observatory opens its doors to foreign partners\n${A1}\n${A2}\nrmb8090\n${blurb}\n${invitation}\nDevi essere connesso per inviare un commento.\nA reader wrote that the observatory should open its doors to schools as well, and many agreed with her.`;
-      const { kept, why } = choose(page);
+      const { kept, why } = chooseArticle(page);
       expect(kept, invitation).toEqual([A1, A2]);
       expect(why.get(invitation)).toMatch(/after the article/);
     }
@@ -206,7 +197,7 @@ describe('main-text precision: a short sentence above the article', () => {
   it('is left out before the article with its reason (a standfirst, a caption, a site blurb), not kept as the page header', () => {
     const dek = 'The desert site will host the largest dish of its kind.';
     const page = `Science\nObservatory opens its doors to foreign partners\n${dek}\nListen to this story\n(185)\n${A1}\n${A2}\n${A3}`;
-    const { kept, why } = choose(page);
+    const { kept, why } = chooseArticle(page);
     expect(kept).toEqual([A1, A2, A3]);
     expect(why.get(dek)).toMatch(/before the article: a sentence above it/);
   });

@@ -4,20 +4,13 @@
  * run. Small pages written here; each case failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
+import { articleLines } from '../helpers/main-text.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';
 const A2 = 'The first data are expected in 2027, when the instrument starts regular observations of the southern sky and shares them with every partner institute.';
 const A3 = 'Funding for the first phase comes from the member states, which agreed last year to split the cost according to the size of their economies and research budgets.';
-
-/** The lines main-text keeps as the article (the run, less furniture inside it). */
-function articleLines(page: string): string[] {
-  const lines = page.split('\n').filter((l) => l.trim());
-  const choice = detectMainText(lines, detectLanguage(page));
-  return lines.filter((_, i) => i >= choice.start && i <= choice.end && !choice.furniture.has(i));
-}
 
 describe('main-text recall: the lead under a box of other stories', () => {
   it('keeps the sentence that opens the article, though a "Trending" box above reaches down to it', () => {

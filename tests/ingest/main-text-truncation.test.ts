@@ -5,8 +5,7 @@
  * each case failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
+import { articleLines } from '../helpers/main-text.ts';
 
 const BLURB =
   'This is the shared notebook of two travellers who love the sea and the mountains, and who write down what they saw, what they ate and where they slept on every trip they take together, with the pictures they took on the way and the prices they paid, so that friends can follow in their footsteps.';
@@ -17,36 +16,29 @@ const A = [
   'Engineers began laying the cables for the first hundred antennas in the spring, and the last of them should be in place before the rainy season starts in the autumn.',
 ];
 
-/** The lines main-text keeps as the article (the run, less furniture inside it). */
-function kept(page: string): string[] {
-  const lines = page.split('\n').filter((l) => l.trim());
-  const choice = detectMainText(lines, detectLanguage(page));
-  return lines.filter((_, i) => i >= choice.start && i <= choice.end && !choice.furniture.has(i));
-}
-
 describe('main-text truncation: a comment heading is confirmed by what follows it', () => {
   it('crosses a menu\'s "Comments" link under a site blurb when the article follows it', () => {
     const page = ['Home', BLURB, 'Album', 'Blog', 'Comments', 'Profile', 'Radio observatory opens to foreign partners', 'November 19, 2019', ...A, 'Tags: space, science'].join('\n');
-    expect(kept(page)).toEqual(expect.arrayContaining(A));
+    expect(articleLines(page)).toEqual(expect.arrayContaining(A));
   });
 
   it('still stops at a "Comments" heading under the article when fewer words of prose follow it', () => {
     const comment = 'What a wonderful project, I hope they will also let students visit the site once the antennas are working.';
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', ...A, 'Comments', comment].join('\n');
-    expect(kept(page)).toEqual(A);
+    expect(articleLines(page)).toEqual(A);
   });
 
   it('crosses a comment count above an article whose dated entries look like comments\' stamps', () => {
     const lead = 'The observatory has had a long road to its opening: the partners first met eleven years ago, argued over the site for three, and then waited through two droughts, a change of government and a long fight over water rights before the first antenna went up in the desert this spring, three years later than planned.';
     const page = ['Radio observatory: a chronology', 'November 19, 2019', lead, 'Share', '3 Comments', 'March 3, 2019', A[0], 'April 5, 2019', A[1], 'June 1, 2019', A[2], A[3]].join('\n');
-    expect(kept(page)).toEqual(expect.arrayContaining([lead, ...A]));
+    expect(articleLines(page)).toEqual(expect.arrayContaining([lead, ...A]));
   });
 
   it('still stops at a comment section whose comments, each under its stamp and over its Reply button, say more than the article', () => {
     const comment = (n: number) => `Comment number ${n}: what a wonderful project, I hope they will also let students and teachers from the region visit the site once the antennas are working, and publish the data for schools as well as for the partner institutes.`;
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', ...A, '12 Comments'];
     for (let n = 1; n <= 8; n++) page.push(`Reader ${n}`, `November ${19 + (n % 5)}, 2019 at 3:45 pm`, comment(n), 'Reply');
-    expect(kept(page.join('\n'))).toEqual(A);
+    expect(articleLines(page.join('\n'))).toEqual(A);
   });
 
   // (Whether the blurb above the menu joins the article is another question: here only what is lost counts.)
@@ -58,7 +50,7 @@ describe('main-text truncation: a comment heading is confirmed by what follows i
     ];
     const blurb = '这是两位旅行者共同的笔记本，他们热爱大海和高山，记录下每一次旅行中看到的风景、吃到的美食和住过的地方，与朋友们分享。';
     const page = ['首页', blurb, '相簿', '部落格', '留言', '名片', '射电天文台向外国伙伴开放', '2019年11月19日', ...zh].join('\n');
-    expect(kept(page)).toEqual(expect.arrayContaining(zh));
+    expect(articleLines(page)).toEqual(expect.arrayContaining(zh));
   });
 });
 
@@ -69,13 +61,13 @@ describe('main-text truncation: a run of headline-like lines between paragraphs'
 
   it('crosses a long list of Title-Case names between paragraphs when the article goes on in paragraphs', () => {
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], ...partners, A[2], A[3]].join('\n');
-    expect(kept(page)).toEqual(expect.arrayContaining(A));
+    expect(articleLines(page)).toEqual(expect.arrayContaining(A));
   });
 
   it('still ends the article above other stories\' headlines that one short blurb follows', () => {
     const blurb = 'The Desert Courier has covered science in the region since 1994 and is read in forty countries.';
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', ...A, 'More from Science', ...partners.slice(0, 8), blurb, 'Contact us'].join('\n');
-    expect(kept(page)).toEqual(A);
+    expect(articleLines(page)).toEqual(A);
   });
 });
 
@@ -89,7 +81,7 @@ describe('main-text truncation: a list the article introduces', () => {
       'A seat on the board that decides where the next antennas are built',
     ];
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], 'What the observatory offers its partners:', ...items, '© 2019 The Desert Courier. All rights reserved.'].join('\n');
-    expect(kept(page)).toEqual([A[0], A[1], 'What the observatory offers its partners:', ...items]);
+    expect(articleLines(page)).toEqual([A[0], A[1], 'What the observatory offers its partners:', ...items]);
   });
 });
 
@@ -104,7 +96,7 @@ describe('main-text truncation: a box heading over a text written in short lines
       '离开的时候天色已晚 满天的星星仿佛在提醒我们 这片沙漠从此多了一双倾听宇宙的耳朵',
     ];
     const page = ['首页', '相簿', '相关文章', '2019年11月19日', '沙漠里的射电天文台', ...zh, '回到顶部'].join('\n');
-    expect(kept(page)).toEqual(expect.arrayContaining(zh));
+    expect(articleLines(page)).toEqual(expect.arrayContaining(zh));
   });
 });
 
@@ -118,26 +110,26 @@ describe('main-text truncation: a box heading is confirmed by the lines under it
 
   it('keeps a list of sentences the article gives under a heading that reads like a box\'s ("Popular white wines")', () => {
     const page = ['How to choose a wine', 'November 19, 2019', A[0], A[1], 'Popular white wines', ...wines, A[2], A[3], 'Most popular', 'Other story about wine', 'Another story about grapes'].join('\n');
-    expect(kept(page)).toEqual([A[0], A[1], 'Popular white wines', ...wines, A[2], A[3]]);
+    expect(articleLines(page)).toEqual([A[0], A[1], 'Popular white wines', ...wines, A[2], A[3]]);
   });
 
   it('still leaves out a box of other stories\' headlines under such a heading, inside the article', () => {
     const teasers = ['Vineyards Brace For A Late Frost', 'Wine Prices Rise Across Europe', 'The Best Bottles Under Ten Dollars'];
     const page = ['How to choose a wine', 'November 19, 2019', A[0], A[1], 'Most popular', ...teasers, A[2], A[3]].join('\n');
     // (The heading itself is named chrome: the clean stage takes it out under its own rule.)
-    expect(kept(page).filter((l) => l !== 'Most popular')).toEqual(A);
+    expect(articleLines(page).filter((l) => l !== 'Most popular')).toEqual(A);
   });
 });
 
 describe('main-text truncation: a time alone between paragraphs heads a live report\'s entry', () => {
   it('keeps "10 p.m." and "4:14 p.m." over the entries of a report updated through the day', () => {
     const page = ['The Latest: observatory opens to foreign partners', 'November 19, 2019', '10 p.m.', A[0], A[1], '___', '4:14 p.m.', A[2], A[3], 'Related stories'].join('\n');
-    expect(kept(page)).toEqual(expect.arrayContaining(['4:14 p.m.', A[2]]));
+    expect(articleLines(page)).toEqual(expect.arrayContaining(['4:14 p.m.', A[2]]));
   });
 
   it('still leaves out a date with its time between paragraphs (a stamp, not a heading)', () => {
     const page = ['Radio observatory opens to foreign partners', 'November 19, 2019', A[0], A[1], 'Nov 13, 2019 4:26 pm', A[2], A[3]].join('\n');
-    expect(kept(page)).toEqual(A);
+    expect(articleLines(page)).toEqual(A);
   });
 });
 
@@ -147,7 +139,7 @@ describe('main-text truncation: the article\'s opening under its headline, above
 
   it('keeps three lines of prose right under the headline that a block of calls to action parts from the rest', () => {
     const page = ['Home', 'Podcast', 'Radio observatory: the first year', ...opening, ...promotions, ...A, 'Share this'].join('\n');
-    const out = kept(page);
+    const out = articleLines(page);
     expect(out).toEqual(expect.arrayContaining([opening[1], opening[3], opening[4], ...A]));
     for (const p of promotions) expect(out).not.toContain(p);
   });
@@ -155,6 +147,6 @@ describe('main-text truncation: the article\'s opening under its headline, above
   it('still leaves out a standfirst of one sentence under the headline above the byline\'s buttons', () => {
     const standfirst = 'The new radio observatory in the desert will open to partners from twelve countries next year.';
     const page = ['Home', 'Radio observatory opens to foreign partners', standfirst, 'Share on Facebook', 'Share on Twitter', 'Subscribe to get access', ...A].join('\n');
-    expect(kept(page)).not.toContain(standfirst);
+    expect(articleLines(page)).not.toContain(standfirst);
   });
 });
