@@ -8,6 +8,7 @@ import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -253,22 +254,15 @@ function wordStarts(text: string): { starts: number; capitals: number; lowers: n
  * Features are never changed in place (callers copy a record to change it), so copies may share one.
  */
 const REMEMBERED_LINE_CHARS = 200;
-const REMEMBERED_LINES = 4096;
 const NO_STOPWORDS: ReadonlySet<string> = new Set();
-const rememberedBy = new WeakMap<ReadonlySet<string>, [Map<string, BlockFeatures>, Map<string, BlockFeatures>]>();
+const rememberedBy = new WeakMap<ReadonlySet<string>, [BoundedMemo<BlockFeatures>, BoundedMemo<BlockFeatures>]>();
 
 export function blockFeatures(text: string, language: Language): BlockFeatures {
   if (text.length > REMEMBERED_LINE_CHARS) return readBlockFeatures(text, language);
   const list = language.stopwords.size ? language.stopwords : NO_STOPWORDS;
   let byScript = rememberedBy.get(list);
-  if (!byScript) rememberedBy.set(list, (byScript = [new Map(), new Map()]));
-  const remembered = byScript[language.cjk ? 1 : 0];
-  let f = remembered.get(text);
-  if (!f) {
-    if (remembered.size >= REMEMBERED_LINES) remembered.clear();
-    remembered.set(text, (f = readBlockFeatures(text, language)));
-  }
-  return f;
+  if (!byScript) rememberedBy.set(list, (byScript = [new BoundedMemo(), new BoundedMemo()]));
+  return byScript[language.cjk ? 1 : 0].get(text, (line) => readBlockFeatures(line, language));
 }
 
 function readBlockFeatures(text: string, language: Language): BlockFeatures {

@@ -5,6 +5,8 @@
  *
  * A rule never names an outlet or an article: it describes a kind of furniture.
  */
+import { BoundedMemo } from './bounded-memo.ts';
+
 export interface ChromeRule {
   id: string;
   why: string;
@@ -67,27 +69,10 @@ export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print editi
 export const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
 
 // main-text (block features) and clean both ask about the same lines of a page: the answer for a
-// line is remembered, so the rules run once per line. Bounded, so a run of many pages keeps little.
-const ruleOfLine = new Map<string, ChromeRule | null>();
-const REMEMBERED_LINES = 4096;
-
-/**
- * The line as a string of its own. A line is often a slice of its page's text, and a slice keeps the
- * whole text it was cut from alive: remembered as it is, each line would keep its page (thousands of
- * pages' texts, copied again by every young collection until the cache is cleared). Joining copies
- * the characters into a new string, and the slice of it keeps only that copy; a short slice is a copy
- * already.
- */
-export function ownCopy(line: string): string {
-  return line.length < 16 ? line : (line + ' ').slice(0, -1);
-}
+// line is remembered, so the rules run once per line.
+const ruleOfLine = new BoundedMemo<ChromeRule | null>();
 
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
-  const known = ruleOfLine.get(line);
-  if (known !== undefined) return known ?? undefined;
-  const rule = CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(line)) && r.line.test(line));
-  if (ruleOfLine.size >= REMEMBERED_LINES) ruleOfLine.clear();
-  ruleOfLine.set(ownCopy(line), rule ?? null);
-  return rule;
+  return ruleOfLine.get(line, (l) => CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(l)) && r.line.test(l)) ?? null) ?? undefined;
 }

@@ -12,6 +12,7 @@
  * "users in …") stays part of the key, so the same noun counted for another thing is another measure.
  */
 import pluralize from 'pluralize';
+import { BoundedMemo } from './bounded-memo.ts';
 
 /** Words that say what kind of thing, not which thing ("sci-tech cooperation agreements"). */
 export const DESCRIPTORS = new Set(['scientific', 'technological', 'sci-tech', 'science', 'technology', 'technical', 's&t', 'cooperation', 'co-operation', 'new', 'various', 'other', 'major', 'official']);
@@ -33,19 +34,13 @@ const KIND_OF: Record<string, string> = {
 
 /** The key of a measure: the counted words after the number, and the word they belong to, if any. */
 export function measureKey(unitWords: string[], context: string | null): string {
-  // Articles count the same things again and again: the key of a wording is remembered (bounded).
-  const wording = JSON.stringify([unitWords, context]);
-  let key = keys.get(wording);
-  if (key === undefined) {
+  // Articles count the same things again and again: the key of a wording is remembered.
+  return keys.get(JSON.stringify([unitWords, context]), () => {
     const concept = conceptOf(unitWords);
-    key = context ? `${concept} | ${headNoun(context)}` : concept;
-    if (keys.size >= REMEMBERED_WORDINGS) keys.clear();
-    keys.set(wording, key);
-  }
-  return key;
+    return context ? `${concept} | ${headNoun(context)}` : concept;
+  });
 }
-const keys = new Map<string, string>();
-const REMEMBERED_WORDINGS = 4096;
+const keys = new BoundedMemo<string>();
 
 /** The counted words without descriptors, as written: "inter-governmental sci-tech cooperation agreements" → "intergovernmental agreements". */
 export function withoutDescriptors(words: string[]): string[] {
@@ -83,16 +78,10 @@ function splitOn(words: string[], separators: string[]): string[][] {
 /** "Organisations" → "organization": lower case, one spelling, singular. */
 function headNoun(word: string): string {
   // pluralize tries its rules one pattern at a time (a third of the figures stage): the answer for a
-  // word is remembered. Bounded, so a run of many pages keeps little.
-  let noun = headNouns.get(word);
-  if (noun === undefined) {
-    if (headNouns.size >= REMEMBERED_WORDS) headNouns.clear();
-    headNouns.set(word, (noun = sameAs(pluralize.singular(normalWord(word)))));
-  }
-  return noun;
+  // word is remembered.
+  return headNouns.get(word, (w) => sameAs(pluralize.singular(normalWord(w))));
 }
-const headNouns = new Map<string, string>();
-const REMEMBERED_WORDS = 4096;
+const headNouns = new BoundedMemo<string>();
 
 function normalWord(word: string): string {
   return word.toLowerCase().replace(/['’]s$/, '').replace(/^inter-/, 'inter').replace(/isations?$/, (end) => end.replace('s', 'z'));
