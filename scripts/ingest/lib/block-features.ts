@@ -262,7 +262,8 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   const list = language.stopwords.size ? language.stopwords : NO_STOPWORDS;
   let byScript = rememberedBy.get(list);
   if (!byScript) rememberedBy.set(list, (byScript = [new BoundedMemo(), new BoundedMemo()]));
-  return byScript[language.cjk ? 1 : 0].get(text, (line) => readBlockFeatures(line, language));
+  const remembered = byScript[language.cjk ? 1 : 0];
+  return remembered.get(text) ?? remembered.remember(text, readBlockFeatures(text, language));
 }
 
 function readBlockFeatures(text: string, language: Language): BlockFeatures {

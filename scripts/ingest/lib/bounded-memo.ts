@@ -12,14 +12,17 @@ export class BoundedMemo<V extends NonNullable<unknown> | null> {
     this.limit = limit;
   }
 
-  /** The remembered answer for `key`, or `answer(key)` remembered now. */
-  get(key: string, answer: (key: string) => V): V {
-    let value = this.answers.get(key);
-    if (value === undefined) {
-      value = answer(key);
-      if (this.answers.size >= this.limit) this.answers.clear();
-      this.answers.set(ownCopy(key), value);
-    }
+  // Two calls, not one taking a function: a closure made per call would cost the hot callers more
+  // than the memory saves them.
+  /** The remembered answer for `key`, if any. */
+  get(key: string): V | undefined {
+    return this.answers.get(key);
+  }
+
+  /** Remembers `value` as the answer for `key`, and returns it. */
+  remember(key: string, value: V): V {
+    if (this.answers.size >= this.limit) this.answers.clear();
+    this.answers.set(ownCopy(key), value);
     return value;
   }
 }

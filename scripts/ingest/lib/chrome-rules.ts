@@ -74,5 +74,7 @@ const ruleOfLine = new BoundedMemo<ChromeRule | null>();
 
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
-  return ruleOfLine.get(line, (l) => CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(l)) && r.line.test(l)) ?? null) ?? undefined;
+  const known = ruleOfLine.get(line);
+  if (known !== undefined) return known ?? undefined;
+  return ruleOfLine.remember(line, CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(line)) && r.line.test(line)) ?? null) ?? undefined;
 }

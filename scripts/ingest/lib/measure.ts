@@ -35,10 +35,11 @@ const KIND_OF: Record<string, string> = {
 /** The key of a measure: the counted words after the number, and the word they belong to, if any. */
 export function measureKey(unitWords: string[], context: string | null): string {
   // Articles count the same things again and again: the key of a wording is remembered.
-  return keys.get(JSON.stringify([unitWords, context]), () => {
-    const concept = conceptOf(unitWords);
-    return context ? `${concept} | ${headNoun(context)}` : concept;
-  });
+  const wording = JSON.stringify([unitWords, context]);
+  const known = keys.get(wording);
+  if (known !== undefined) return known;
+  const concept = conceptOf(unitWords);
+  return keys.remember(wording, context ? `${concept} | ${headNoun(context)}` : concept);
 }
 const keys = new BoundedMemo<string>();
 
@@ -79,7 +80,7 @@ function splitOn(words: string[], separators: string[]): string[][] {
 function headNoun(word: string): string {
   // pluralize tries its rules one pattern at a time (a third of the figures stage): the answer for a
   // word is remembered.
-  return headNouns.get(word, (w) => sameAs(pluralize.singular(normalWord(w))));
+  return headNouns.get(word) ?? headNouns.remember(word, sameAs(pluralize.singular(normalWord(word))));
 }
 const headNouns = new BoundedMemo<string>();
 
