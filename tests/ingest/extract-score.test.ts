@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, headlineMatches, matchBodies, shingles, tokenize } from '../../scripts/bench/extract/score.ts';
+import { aggregate, authorMatches, headlineMatches, matchBodies, shingles, tokenize } from '../../scripts/bench/extract/score.ts';
+import { metadataScores, type CaseResult } from '../../scripts/bench/extract/run.ts';
 
 describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
   it('tokenizes on word characters only, keeping case and splitting on punctuation', () => {
@@ -48,5 +49,28 @@ describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
     expect(headlineMatches('Ｆｕｌｌ width', 'full width')).toBe(true);
     expect(headlineMatches('A headline', 'A headline | Site')).toBe(false);
     expect(headlineMatches('A headline', null)).toBe(false);
+  });
+
+  it('matches authors as names, a leading "By" aside', () => {
+    expect(authorMatches('Jane Doe', 'by  jane doe')).toBe(true);
+    expect(authorMatches('Jane Doe', 'Jane Doe - Mar 27')).toBe(false);
+    expect(authorMatches('Jane Doe', null)).toBe(false);
+  });
+
+  it('scores publication days: right, wrong, missing, and days given to pages the set leaves undated', () => {
+    const result = (publishedTruth: string | null, published: string | null, authorTruth: string | null = null, author: string | null = null) =>
+      ({ publishedTruth, published, authorTruth, author }) as CaseResult;
+    const s = metadataScores([
+      result('2020-01-02', '2020-01-02', 'Ann Lee', 'Ann Lee'),
+      result('2020-01-02', '2020-01-03', 'Bo Chen', null),
+      result('2020-01-02', null),
+      result(null, '2021-05-05'),
+      result(null, null),
+    ]);
+    expect(s.dates).toEqual({ dated: 3, right: 1, wrong: 1, accuracy: 1 / 3, precision: 0.5, undated: 2, givenUndated: 1 });
+    expect(s.authorAccuracy).toBe(0.5);
+    expect(s.authorPages).toBe(2);
+    // The body set has no such truth: nothing is scored.
+    expect(metadataScores([{ headlineRight: true } as CaseResult])).toEqual({});
   });
 });

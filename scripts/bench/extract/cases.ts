@@ -26,6 +26,8 @@ export function dataDir(envVar: string, name: string): string {
   return candidates.find((dir) => existsSync(dir)) ?? candidates[candidates.length - 1];
 }
 export const CASES_DIR = dataDir('EXTRACT_CASES_DIR', 'cases');
+/** The metadata set: more pages, scored for headline, publication date and author as well. */
+export const META_CASES_DIR = dataDir('EXTRACT_META_DIR', 'meta');
 
 export type Split = 'dev' | 'heldout';
 
@@ -43,6 +45,12 @@ export interface CaseTruth {
   headlineSource: 'annotated' | 'page-fields-agree' | null;
   /** The human-marked article body. */
   body: string;
+  /**
+   * The metadata set's truth (import-meta-cases.ts): the day the page says it was published
+   * (YYYY-MM-DD, null where the set found none) and its author. Absent in the body set: not scored.
+   */
+  published?: string | null;
+  author?: string | null;
 }
 
 export interface BenchCase extends CaseTruth {

@@ -1,20 +1,22 @@
 /**
- * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--warm] [--out FILE] [--write-floor]
+ * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--set body|meta] [--warm] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
  * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
  * based, as the public benchmarks), headline accuracy and pages per second on one core (the cases
  * run one after another in this process). `--cases` lists the N worst pages of each path.
- * Writes every number, per case too, to bench/tmp/extract-results.json (or --out).
+ * Writes every number, per case too, to bench/tmp/extract-results.json (-meta.json for the metadata set; or --out).
  * `--warm` runs every path once before measuring, so pages/s is that of a long ingest (compiled code,
  * loaded modules) rather than of one cold pass.
+ * `--set meta` runs the metadata set instead (import-meta-cases.ts: about a thousand article pages)
+ * and adds a table of publication-date and author accuracy.
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FIXTURES, loadCases } from './cases.ts';
+import { CASES_DIR, FIXTURES, META_CASES_DIR, loadCases } from './cases.ts';
 import { aggregate } from './score.ts';
 import type { PathName } from './paths.ts';
 import { floorSample, runPath, type PathResult } from './run.ts';
@@ -24,18 +26,21 @@ const { values } = parseArgs({
     cases: { type: 'string' },
     path: { type: 'string', default: 'raw,text,html' },
     lang: { type: 'string' },
+    set: { type: 'string', default: 'body' },
     'write-floor': { type: 'boolean' },
     warm: { type: 'boolean' },
-    out: { type: 'string', default: join(import.meta.dirname, '../../../bench/tmp/extract-results.json') },
+    out: { type: 'string' },
   },
   // `--cases` alone means the default count
   args: process.argv.slice(2).flatMap((a, i, all) => (a === '--cases' && (all[i + 1] === undefined || all[i + 1].startsWith('--')) ? ['--cases', '15'] : [a])),
 });
 
-let cases = loadCases();
+const outFile = values.out ?? join(import.meta.dirname, `../../../bench/tmp/extract-results${values.set === 'meta' ? '-meta' : ''}.json`);
+const casesDir = values.set === 'meta' ? META_CASES_DIR : CASES_DIR;
+let cases = loadCases(casesDir);
 if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
 if (cases.length === 0) {
-  console.error(`No cases in ${CASES_DIR}: tests/fixtures/extract/README.md says where they come from and how to make them.`);
+  console.error(`No cases in ${casesDir}: tests/fixtures/extract/README.md says where they come from and how to make them.`);
   process.exit(1);
 }
 
@@ -60,6 +65,22 @@ for (const r of results) {
   }
 }
 
+if (results.some((r) => r.splits.all?.dates || r.splits.all?.authorAccuracy !== undefined)) {
+  console.log('\nPublication day (accuracy = right / pages the set dates; precision = right / days given there) and author:\n');
+  console.log('| path | split | dated pages | right | wrong | accuracy | precision | undated pages given a day | author right |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    if (r.path === 'raw') continue;
+    for (const split of ['dev', 'heldout', 'all'] as const) {
+      const s = r.splits[split];
+      const d = s?.dates;
+      if (!s || !d) continue;
+      const author = s.authorAccuracy === undefined ? '–' : `${pct(s.authorAccuracy)} (${s.authorPages})`;
+      console.log(`| ${r.label} | ${split} | ${d.dated} | ${d.right} | ${d.wrong} | ${pct(d.accuracy)} | ${pct(d.precision)} | ${d.givenUndated} of ${d.undated} | ${author} |`);
+    }
+  }
+}
+
 if (values.cases) {
   const n = Number(values.cases) || 15;
   for (const r of results) {
@@ -74,10 +95,10 @@ if (values.cases) {
   }
 }
 
-mkdirSync(dirname(values.out), { recursive: true });
+mkdirSync(dirname(outFile), { recursive: true });
 const round = (x: number) => Math.round(x * 10000) / 10000;
 writeFileSync(
-  values.out,
+  outFile,
   JSON.stringify(
     {
       pages: cases.length,
@@ -96,10 +117,10 @@ writeFileSync(
     1,
   ) + '\n',
 );
-console.log(`\nresults: ${values.out}`);
+console.log(`\nresults: ${outFile}`);
 
 if (values['write-floor']) {
-  if (values.lang) throw new Error('--write-floor needs every case: drop --lang');
+  if (values.lang || values.set !== 'body') throw new Error('--write-floor needs every case of the body set: drop --lang and --set');
   const floor: Record<string, Record<string, number>> = {};
   for (const r of results) {
     if (r.path === 'raw') continue;

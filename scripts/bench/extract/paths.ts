@@ -25,6 +25,9 @@ export interface Extraction {
   /** Why the ingest skipped the page, if it did (scored as an empty body). */
   skipped?: string;
   lang?: string | null;
+  /** The day the page says it was published (a page stamp, else the article's date to the day). */
+  published?: string | null;
+  author?: string | null;
 }
 
 let matchers: TopicMatcher[] | null = null;
@@ -39,7 +42,8 @@ function viaPipeline(seed: string, bytes: Uint8Array): Extraction {
   try {
     const record = processArticle(seed, bytes, topicMatchers(), report);
     const lang = (record as { lang?: string | null }).lang ?? null;
-    return { body: record.paragraphs.map((p) => p.text).join('\n\n'), headline: record.title || null, lang };
+    const published = record.published ?? (record.date?.precision === 'day' ? record.date.date : null);
+    return { body: record.paragraphs.map((p) => p.text).join('\n\n'), headline: record.title || null, lang, published, author: record.author };
   } catch (error) {
     if (error instanceof SkipArticle) return { body: '', headline: null, skipped: error.reason };
     throw error;

@@ -4,7 +4,7 @@
  */
 import type { BenchCase, Split } from './cases.ts';
 import { PATHS, type PathName } from './paths.ts';
-import { aggregate, headlineMatches, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
+import { aggregate, authorMatches, headlineMatches, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
 
 export interface CaseResult {
   id: string;
@@ -17,6 +17,27 @@ export interface CaseResult {
   headlineRight: boolean | null;
   skipped?: string;
   ms: number;
+  /** Metadata set only (undefined elsewhere): the publication day, truth and found, and the author. */
+  publishedTruth?: string | null;
+  published?: string | null;
+  authorTruth?: string | null;
+  author?: string | null;
+}
+
+/**
+ * How well a path dates pages, on cases whose truth has a publication day field:
+ * `accuracy` = right days / pages the set dates; `precision` = right / days given on those pages;
+ * `givenUndated` = pages the set leaves undated that got a day anyway (a date the annotators missed,
+ * or one the ingest invented: look before counting it either way).
+ */
+export interface DateSummary {
+  dated: number;
+  right: number;
+  wrong: number;
+  accuracy: number;
+  precision: number;
+  undated: number;
+  givenUndated: number;
 }
 
 export interface SplitSummary extends Scores {
@@ -24,6 +45,10 @@ export interface SplitSummary extends Scores {
   headlineAccuracy: number | null;
   headlinePages: number;
   pagesPerSecond: number;
+  dates?: DateSummary;
+  /** Right authors / pages whose truth names one (metadata set only). */
+  authorAccuracy?: number;
+  authorPages?: number;
 }
 
 export interface PathResult {
@@ -70,6 +95,8 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
       ms,
     };
     if (out.skipped) result.skipped = out.skipped;
+    if (c.published !== undefined) Object.assign(result, { publishedTruth: c.published, published: out.published ?? null });
+    if (c.author !== undefined) Object.assign(result, { authorTruth: c.author, author: out.author ?? null });
     return result;
   });
   const splits: PathResult['splits'] = {};
@@ -84,7 +111,34 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
       headlineAccuracy: judged.length ? judged.filter((r) => r.headlineRight).length / judged.length : null,
       headlinePages: judged.length,
       pagesPerSecond: seconds > 0 ? rs.length / seconds : 0,
+      ...metadataScores(rs),
     };
   }
   return { path, label: def.label, splits, cases: results };
+}
+
+export function metadataScores(rs: CaseResult[]): Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages'> {
+  const out: Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages'> = {};
+  const withDate = rs.filter((r) => r.publishedTruth !== undefined);
+  if (withDate.length) {
+    const dated = withDate.filter((r) => r.publishedTruth !== null);
+    const right = dated.filter((r) => r.published === r.publishedTruth).length;
+    const wrong = dated.filter((r) => r.published != null && r.published !== r.publishedTruth).length;
+    const undated = withDate.filter((r) => r.publishedTruth === null);
+    out.dates = {
+      dated: dated.length,
+      right,
+      wrong,
+      accuracy: dated.length ? right / dated.length : 0,
+      precision: right + wrong ? right / (right + wrong) : 0,
+      undated: undated.length,
+      givenUndated: undated.filter((r) => r.published != null).length,
+    };
+  }
+  const withAuthor = rs.filter((r) => r.authorTruth != null);
+  if (withAuthor.length) {
+    out.authorPages = withAuthor.length;
+    out.authorAccuracy = withAuthor.filter((r) => authorMatches(r.authorTruth!, r.author)).length / withAuthor.length;
+  }
+  return out;
 }

@@ -108,3 +108,9 @@ export function normalizeHeadline(s: string): string {
 export function headlineMatches(truth: string, predicted: string | null | undefined): boolean {
   return predicted != null && normalizeHeadline(truth) === normalizeHeadline(predicted);
 }
+
+/** Authors compare as names: case, spacing and a leading "By" aside. */
+export function authorMatches(truth: string, predicted: string | null | undefined): boolean {
+  const name = (s: string) => normalizeHeadline(s).replace(/^by\s+/, '');
+  return predicted != null && name(truth) === name(predicted);
+}

@@ -1,0 +1,65 @@
+/**
+ * One-off: turns WCXB's article pages into the metadata set (META_CASES_DIR, see the README beside
+ * the fixtures): every page the set classes as an article, with its annotated headline, body,
+ * publication day and author, so the bench can score dates and headlines on about a thousand pages
+ * of sites nobody here has looked at. Data only; nothing of that repository's code is used.
+ *
+ *   node scripts/bench/extract/import-meta-cases.ts --wcxb DIR [--out DIR]
+ *
+ * DIR holds dev|test/ground-truth/<n>.json, dev|test/html/<n>.html.gz.
+ * Then render the text path's input: node scripts/bench/extract/render-innertext.ts --dir <out>
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { META_CASES_DIR, splitOf, type CaseTruth } from './cases.ts';
+import { guessLang } from './guess-lang.ts';
+
+const { values } = parseArgs({ options: { wcxb: { type: 'string' }, out: { type: 'string', default: META_CASES_DIR } } });
+if (!values.wcxb) throw new Error('--wcxb DIR is required');
+
+/** Pages over this size (compressed) are left out: a handful of megabyte pages would dominate the timing. */
+const MAX_GZ_BYTES = 400_000;
+
+interface GroundTruth {
+  url?: string;
+  _internal?: { page_type?: { primary?: string } };
+  ground_truth?: { title?: string; main_content?: string; publish_date?: string | null; author?: string | null };
+}
+
+let count = 0;
+for (const split of ['dev', 'test']) {
+  const gtDir = join(values.wcxb, split, 'ground-truth');
+  if (!existsSync(gtDir)) continue;
+  for (const file of readdirSync(gtDir).sort()) {
+    const fileId = file.replace(/\.json$/, '');
+    const d = JSON.parse(readFileSync(join(gtDir, file), 'utf8')) as GroundTruth;
+    if (d._internal?.page_type?.primary !== 'article') continue;
+    const gt = d.ground_truth ?? {};
+    const htmlPath = join(values.wcxb, split, 'html', `${fileId}.html.gz`);
+    if (!gt.title || !gt.main_content || !existsSync(htmlPath) || statSync(htmlPath).size > MAX_GZ_BYTES) continue;
+    // Only a whole day is a date to score; the set writes days as YYYY-MM-DD (a few add a time).
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(gt.publish_date ?? '')?.[0] ?? null;
+    // The set numbers its two splits separately (139 numbers are in both).
+    const id = `wcxb-${split === 'test' ? 't' : ''}${fileId}`;
+    const truth: CaseTruth = {
+      id,
+      source: 'wcxb',
+      url: d.url ?? null,
+      lang: guessLang(gt.main_content),
+      split: splitOf(id),
+      headline: gt.title.trim(),
+      headlineSource: 'annotated',
+      body: gt.main_content,
+      published: day,
+      author: gt.author?.trim() || null,
+    };
+    const dir = join(values.out, id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(truth, null, 2) + '\n');
+    writeFileSync(join(dir, 'source.html.gz'), gzipSync(gunzipSync(readFileSync(htmlPath)), { level: 9 }));
+    count++;
+  }
+}
+console.log(`${count} cases written to ${values.out}`);
