@@ -115,3 +115,101 @@ describe('counting a character in an element\'s text', () => {
     }
   });
 });
+
+/** Every element under `root` called `tag` (upper case, or any for "*"), in document order: the DOM's own walk, written out. */
+function walkFor(root: El, tag: string): El[] {
+  const found: El[] = [];
+  const visit = (e: El) => {
+    for (const child of e.children) {
+      if (tag === '*' || child.tagName === tag.toUpperCase()) found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+type Reader = { parse(): { title: string | null; byline: string | null; siteName: string | null; excerpt: string | null; content: unknown } | null; _grabArticle(): unknown };
+
+describe('searches Readability makes, answered without a walk where the page decides them', () => {
+  const TAGS = ['input', 'img', 'p', 'li', 'a', 'br', 'hr', 'table', 'figure', 'meta', 'span', 'div', 'embed', 'Input', 'IMG', '*'];
+  const PAGES = [
+    '<div class="x"><p>One, two <a href="/a">link</a>.</p><ul><li>a</li><li>b <input type="text"></li></ul><img src="a.jpg"><br><hr></div>',
+    '<figure class="photo.jpg"><figcaption>A lazy image</figcaption></figure><p>Words, words, words.</p>',
+    '<article><p>Text <x:img>prefixed</x:img> <x:input>prefixed too</x:input></p><table><tr><td>cell</td></tr></table></article>',
+    '<div><noscript><img src="b.jpg"></noscript><p>Text with a noscript image.</p></div>',
+  ];
+
+  it("an element's search during a parse finds what the walk finds, for tags the page has and has not", () => {
+    for (const html of PAGES) {
+      const { document, tagNames } = prunePage(`<html><body>${html}</body></html>`);
+      const reader = new Readability(document as unknown as Document) as unknown as Reader;
+      knowTagNames(reader, tagNames);
+      let checked = 0;
+      // Inside the parse, where the fast answers apply.
+      reader._grabArticle = () => {
+        for (const e of allElements(document.body as unknown as El)) {
+          for (const tag of TAGS) {
+            const got = e.getElementsByTagName(tag);
+            expect([...got], `${html} ${e.tagName} ${tag}`).toEqual(walkFor(e, tag));
+            expect((got as unknown as { _isLiveNodeList?: boolean })._isLiveNodeList).toBe(true);
+            checked++;
+          }
+        }
+        return null;
+      };
+      reader.parse();
+      expect(checked).toBeGreaterThan(0);
+    }
+  });
+
+  it('outside a parse, every search walks (a page changed after the parse still answers right)', () => {
+    const { document, tagNames } = prunePage('<html><body><div><p>Text.</p></div></body></html>');
+    const reader = new Readability(document as unknown as Document) as unknown as Reader;
+    knowTagNames(reader, tagNames);
+    reader._grabArticle = () => null;
+    reader.parse();
+    const div = (document.body as unknown as El).children[0];
+    div.appendChild(document.createElement('input'));
+    expect(div.getElementsByTagName('input').length).toBe(1);
+  });
+
+  it('a whole parse gives the same article with the tag lists as without (lazy images in figures included)', () => {
+    const body = (n: number) =>
+      `<article class="post"><h1>Title</h1>${'<p>A paragraph of the story, long enough to count, with a comma, and words.</p>'.repeat(n)}<figure class="lazy" title="big.jpg"><figcaption>Caption</figcaption></figure><div class="share"><a href="/s">Share</a> <input type="button"></div><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></article>`;
+    for (const html of [body(8), body(2), ...PAGES]) {
+      const parsed = (fast: boolean) => {
+        const { document, tagNames } = prunePage(`<html><head><title>T</title></head><body>${html}</body></html>`);
+        const reader = new Readability(document as unknown as Document, { serializer: (n: Node) => n, keepClasses: true }) as unknown as Reader;
+        if (fast) knowTagNames(reader, tagNames);
+        const article = reader.parse();
+        return article && (article.content as { innerHTML: string }).innerHTML;
+      };
+      expect(parsed(true), html).toBe(parsed(false));
+    }
+  });
+});
+
+describe("Readability's search of the page for <meta>", () => {
+  const search = (document: unknown, tag: string) => (document as El).getElementsByTagName(tag);
+
+  it('finds in <head> what the walk of the whole page finds, in the same order', () => {
+    const pages = [
+      '<html><head><meta name="author" content="A"><title>T</title><meta property="og:site_name" content="S"></head><body><div><meta itemprop="x" content="y"><p>Text</p></div><meta name="late" content="z"></body></html>',
+      '<html><head></head><body><p>No metadata at all.</p></body></html>',
+      '<meta name="before" content="html"><html><body><div><div><meta name="deep" content="d"></div></div></body></html>',
+    ];
+    for (const html of pages) {
+      const { document } = prunePage(html);
+      for (const tag of ['meta', 'META']) expect([...search(document, tag)], html).toEqual(walkFor(document as unknown as El, tag));
+      expect((search(document, 'meta') as unknown as { _isLiveNodeList?: boolean })._isLiveNodeList).toBe(true);
+    }
+  });
+
+  it('walks the whole page when an element outside <head> reports itself as META', () => {
+    const { document } = prunePage('<html><head><meta name="a" content="1"></head><body><x:meta>prefixed</x:meta><p>Text</p></body></html>');
+    const found = search(document, 'meta');
+    expect(found.length).toBe(2);
+    expect([...found]).toEqual(walkFor(document as unknown as El, 'meta'));
+  });
+});

@@ -154,6 +154,22 @@ function rememberText(): void {
   };
   element.__textRemembered = true;
   sameShapeForEveryNode(Object.getPrototypeOf(document));
+  searchMetaInHead(Object.getPrototypeOf(document));
+}
+
+/**
+ * Readability's metadata pass searches the whole page for <meta> elements, a walk of every element
+ * of the body. The builder puts every <meta> of the page in <head> (lib/html-prune.ts), where the
+ * search finds them in the same order as the walk of the whole page would; a page with an element
+ * that reports itself as META elsewhere (a prefixed <x:meta> in the body) is walked whole, as before.
+ */
+type MetaSearch = { head: unknown; _everyMetaInHead?: boolean; getElementsByTagName(tag: string): unknown[] };
+function searchMetaInHead(documentProto: MetaSearch): void {
+  const search = documentProto.getElementsByTagName;
+  documentProto.getElementsByTagName = function (this: MetaSearch, tag: string) {
+    if (this._everyMetaInHead === true && this.head && tag.toUpperCase() === 'META') return search.call(this.head, tag);
+    return search.call(this, tag);
+  };
 }
 
 /**
@@ -213,6 +229,8 @@ export class PageDomBuilder {
   constructor() {
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
     this.parent = this.document.body;
+    // Until an element built outside <head> says it is a META (searchMetaInHead).
+    (this.document as { _everyMetaInHead?: boolean })._everyMetaInHead = true;
   }
 
   /** Forgets the calls (see releaseTree for why): the page can no longer be rebuilt. */
@@ -240,6 +258,7 @@ export class PageDomBuilder {
     }
     const element = this.document.createElement(name);
     this.tagNames.add(element.tagName);
+    if (!inHead && element.tagName === 'META') (this.document as { _everyMetaInHead?: boolean })._everyMetaInHead = false;
     if (attributes) for (const key in attributes) element.setAttribute(key, attributes[key]);
     (inHead ? this.document.head : this.parent).appendChild(element);
     this.built.push(true);

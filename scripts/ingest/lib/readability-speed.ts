@@ -8,6 +8,7 @@
  * remembered until the subtree changes).
  */
 import { Readability } from '@mozilla/readability';
+import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 
 type El = {
   nodeType: number;
@@ -84,17 +85,45 @@ proto._isElementWithoutContent = function (node) {
 /**
  * The tag names an element of the page can have while Readability works on it: those the DOM
  * builder built (lib/html-dom.ts; a retry rebuilds the same), and those Readability itself creates or
- * renames elements to (<div>, <p>, <span>, a lazy image's <img>). Readability parses markup of its
- * own only to unwrap a <noscript>'s images: a page with a <noscript> element gets no list, and every
- * search walks the tree as before.
+ * renames elements to (<div>, <p>, <span>; an <img> only inside a <figure>, for a lazy image).
+ * Readability parses markup of its own only to unwrap a <noscript>'s images: a page with a <noscript>
+ * element gets no list, and every search walks the tree as before.
  */
-const READABILITY_MAKES = ['DIV', 'P', 'SPAN', 'IMG', 'HTML', 'HEAD', 'BODY'];
+const READABILITY_MAKES = ['DIV', 'P', 'SPAN', 'HTML', 'HEAD', 'BODY'];
 
 export function knowTagNames(reader: object, built: ReadonlySet<string>): void {
   const r = reader as { _possibleTags?: Set<string> | null; _builtTags?: ReadonlySet<string> };
-  r._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES]);
+  r._possibleTags = built.has('NOSCRIPT') ? null : new Set([...built, ...READABILITY_MAKES, ...(built.has('FIGURE') ? ['IMG'] : [])]);
   r._builtTags = built;
 }
+
+/**
+ * While a Readability with a list of possible tag names parses (knowTagNames), every element's
+ * search for a tag no element of the page can have (the <input>s and <img>s it counts in every
+ * element it weighs, which the prune pass never builds) is answered without walking the subtree:
+ * an empty list, marked live as the DOM's own lists are. Outside a parse, every search walks.
+ */
+let possibleTags: ReadonlySet<string> | null = null;
+
+const parse = (proto as unknown as { parse(): unknown }).parse;
+(proto as unknown as { parse(): unknown }).parse = function (this: { _possibleTags?: ReadonlySet<string> | null }) {
+  const outer = possibleTags;
+  possibleTags = this._possibleTags ?? null;
+  try {
+    return parse.call(this);
+  } finally {
+    possibleTags = outer;
+  }
+};
+
+type Searchable = { getElementsByTagName(tag: string): El[] };
+const elementProto = Object.getPrototypeOf(new JSDOMParser().parse('<html><body></body></html>').createElement('div')) as Searchable;
+const searchElement = elementProto.getElementsByTagName;
+elementProto.getElementsByTagName = function (this: Searchable, tag: string) {
+  const possible = possibleTags;
+  if (possible === null || tag === '*' || possible.has(tag.toUpperCase())) return searchElement.call(this, tag);
+  return Object.assign([] as El[], { _isLiveNodeList: true });
+};
 
 /**
  * Original: `this._getInnerText(e).split(s || ",").length - 1`, an array of pieces made only to be
