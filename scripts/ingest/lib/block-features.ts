@@ -266,8 +266,18 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
   return remembered.get(text) ?? remembered.remember(text, readBlockFeatures(text, language));
 }
 
-function readBlockFeatures(text: string, language: Language): BlockFeatures {
-  const line = text.trim();
+/**
+ * The features that need no language: a line's words and every mark of furniture a short line can
+ * carry. They are all the HTML path's furniture rules read (lib/html-furniture.ts), which need none
+ * of the rest (stopword and capital shares, chrome rules, fused teasers, captions: most of the cost).
+ */
+export type FurnitureFeatures = Pick<
+  BlockFeatures,
+  'words' | 'markup' | 'sentenceEnd' | 'age' | 'counter' | 'callToAction' | 'commentMark' | 'copyright' | 'legal' | 'dateLine' | 'byline' | 'boxHeading'
+>;
+
+/** `line`: the block trimmed; `head`: its first 300 characters. */
+function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
   let markup = false;
   let words: number;
@@ -277,15 +287,6 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     markup = bare.trim().length < line.length * 0.5;
   } else words = countWords(line);
   const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
-  const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
-  // The shares settle within the first fifty words: long paragraphs are not read to the end.
-  const head = line.length > 300 ? line.slice(0, 300) : line;
-  // Without a stopword list the share is NaN whatever the words: they are not read.
-  const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
-  const stopwordShare = language.stopwords.size && tokens ? stops / tokens : NaN;
-  const { starts, capitals, lowers } = wordStarts(head);
-  const hasCase = capitals > 0 || lowers > 0;
-  const capitalShare = hasCase && starts ? capitals / starts : 0;
   const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
   const counter = age || (counterMayMatch(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
@@ -298,6 +299,55 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   const copyright = words <= 40 && COPYRIGHT.test(line);
   const cookieBanner = words <= 200 && COOKIES.test(head) && (words <= 40 || CONSENT.test(line));
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
+  let dateLine = false;
+  // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
+  if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
+    const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
+    const dates = findFullDates(rest);
+    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
+    dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
+  }
+  return {
+    words,
+    markup,
+    sentenceEnd,
+    age,
+    counter,
+    callToAction,
+    commentMark,
+    copyright,
+    legal,
+    dateLine,
+    byline: words <= 12 && BYLINE.test(line),
+    // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
+    boxHeading: words <= 6 && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')),
+  };
+}
+
+const rememberedFurniture = new BoundedMemo<FurnitureFeatures>();
+
+/** The furniture features of a block (what blockFeatures gives of them, in any language), remembered across pages like them. */
+export function furnitureFeatures(text: string): FurnitureFeatures {
+  const remembered = text.length > REMEMBERED_LINE_CHARS ? undefined : rememberedFurniture.get(text);
+  if (remembered) return remembered;
+  const line = text.trim();
+  const features = readFurnitureFeatures(line, line.length > 300 ? line.slice(0, 300) : line);
+  return text.length > REMEMBERED_LINE_CHARS ? features : rememberedFurniture.remember(text, features);
+}
+
+function readBlockFeatures(text: string, language: Language): BlockFeatures {
+  const line = text.trim();
+  // The shares settle within the first fifty words: long paragraphs are not read to the end.
+  const head = line.length > 300 ? line.slice(0, 300) : line;
+  const marks = readFurnitureFeatures(line, head);
+  const { words, markup, sentenceEnd, copyright } = marks;
+  const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
+  // Without a stopword list the share is NaN whatever the words: they are not read.
+  const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
+  const stopwordShare = language.stopwords.size && tokens ? stops / tokens : NaN;
+  const { starts, capitals, lowers } = wordStarts(head);
+  const hasCase = capitals > 0 || lowers > 0;
+  const capitalShare = hasCase && starts ? capitals / starts : 0;
   let fusedTeaser = false;
   // A teaser's headline is at most a line long: the junction is near the start.
   const teaserHead = head.length > 160 ? head.slice(0, 160) : head;
@@ -330,14 +380,6 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
       fusedTeaser = leadWords.length >= 3 && leadWords.filter((w) => /\p{Lu}/u.test(w)).length >= leadWords.length * 0.7;
     }
   }
-  let dateLine = false;
-  // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
-  if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
-    const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
-    const dates = findFullDates(rest);
-    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
-    dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
-  }
   let wordList = false;
   if (!language.cjk && words >= 20) {
     // A sentence may run twenty words without a comma; forty words without one are a list.
@@ -356,16 +398,15 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     sentenceMarks,
     stopwordShare,
     capitalShare,
-    counter,
-    age,
-    callToAction,
-    commentMark,
-    dateLine,
-    legal,
+    counter: marks.counter,
+    age: marks.age,
+    callToAction: marks.callToAction,
+    commentMark: marks.commentMark,
+    dateLine: marks.dateLine,
+    legal: marks.legal,
     copyright,
-    byline: words <= 12 && BYLINE.test(line),
-    // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
-    boxHeading: words <= 6 && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')),
+    byline: marks.byline,
+    boxHeading: marks.boxHeading,
     fusedTeaser,
     // Chrome rules describe lines of furniture; a paragraph of eighty words is none.
     chrome: words <= 80 ? chromeRuleOf(line) : undefined,

@@ -9,9 +9,8 @@
  * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
-import { blockFeatures, CTA_START, CTA_TARGET, type BlockFeatures } from './block-features.ts';
+import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from './block-features.ts';
 import { countWords } from './text.ts';
-import type { Language } from './language.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -132,11 +131,6 @@ const EMBED_SIGNATURE = /^[—–-]|\(@\w+\)/;
 /** "Common problems in newsrooms (2011)": a year, not a count. */
 const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
 
-/**
- * The rules below read no stopword share and no word list: a language "without spaces" has the
- * features skip both (they are most of their cost).
- */
-const NO_LANGUAGE: Language = { lang: 'und', stopwords: new Set(), cjk: true };
 
 /**
  * Lines the extractor kept that plain text already shows to be furniture (lib/block-features.ts, the
@@ -149,8 +143,10 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   // The site's name as a line of its own ("Florida Today" for the site "floridatoday"): a logo or a credit.
   const site = outlet ? normalise(outlet).replace(/\s+/g, '') : null;
   // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
-  // dozen patterns a line), a caption only to its end.
-  const features = blocks.map((b) => (b.text.length <= SHORT_LINE ? blockFeatures(b.text, NO_LANGUAGE) : null));
+  // dozen patterns a line), a caption only to its end. Of a line's features they read only those that
+  // need no language (furnitureFeatures: not the shares, chrome rules and teaser tests that are most
+  // of the cost).
+  const features = blocks.map((b) => (b.text.length <= SHORT_LINE ? furnitureFeatures(b.text) : null));
   const linked = (i: number) => (blocks[i].linkShare ?? 0) >= LINKED && (features[i]?.words ?? Infinity) <= TEASER_WORDS;
   let inBox = false;
   // The headline repeated in the body stands above the article's first paragraph.
@@ -253,7 +249,7 @@ function isStampLine(text: string, words: number): boolean {
   if (parts.length < 2) return false;
   let dated = false;
   for (const part of parts) {
-    const f = blockFeatures(part, NO_LANGUAGE);
+    const f = furnitureFeatures(part);
     if (f.dateLine || NUMERIC_DATE.test(part)) dated = true;
     else if (!f.byline && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
   }
@@ -308,7 +304,7 @@ const BOX_HEADING_WORDS = 8;
 const TEASER_LINKED = 0.3;
 
 /** An item of a list under a box heading that links away in part and is no sentence: another story's teaser. */
-function partlyLinkedTeaser(b: ExtractedBlock, f: BlockFeatures | null): boolean {
+function partlyLinkedTeaser(b: ExtractedBlock, f: FurnitureFeatures | null): boolean {
   return b.kind === 'item' && (b.linkShare ?? 0) >= TEASER_LINKED && !!f && f.words <= TEASER_WORDS && !f.sentenceEnd;
 }
 
