@@ -94,6 +94,41 @@ describe('text lengths and link density from remembered shapes', () => {
   });
 });
 
+describe('link lengths summed from the children', () => {
+  const PAGES = [
+    '<div><p>Text <a href="/a">one</a> and <a href="/b">two <b>bold</b></a>.</p><ul><li><a href="/c">three</a></li><li>four</li></ul></div>',
+    '<div><p>In-page <a href="#note">note</a> and <a href="/x">out</a>.</p><p><a href="#">bare hash</a> <a>no href</a> <a href="">empty</a></p></div>',
+    '<section><a href="/outer">outer <span><a href="/inner">inner</a></span></a><div><div><a href="#deep">deep hash</a></div></div><p>plain text only</p></section>',
+  ];
+
+  it('give the density the link-by-link sum gives, whichever element is asked first', () => {
+    for (const html of PAGES) {
+      for (const order of ['top-down', 'bottom-up'] as const) {
+        const { document } = prunePage(`<html><body>${html}</body></html>`);
+        const elements = allElements(document.body as unknown as El);
+        if (order === 'bottom-up') elements.reverse();
+        for (const e of elements) expect(density(e), `${order} ${html} ${e.tagName}`).toBe(readabilityDensity(e));
+      }
+    }
+  });
+
+  it('follow a link whose href turns in-page or back, and links moved between elements', () => {
+    const { document } = prunePage(`<html><body>${PAGES[0]}<div id="other"><a href="/y">moved</a> text here</div></body></html>`);
+    const [first, other] = (document.body as unknown as El).children;
+    const check = () => {
+      for (const e of [...allElements(first), ...allElements(other)]) expect(density(e), e.tagName).toBe(readabilityDensity(e));
+    };
+    check();
+    const link = first.getElementsByTagName('a')[0];
+    link.setAttribute('href', '#in-page');
+    check();
+    link.setAttribute('href', '/out-again');
+    check();
+    first.children[0].appendChild(other.children[0]);
+    check();
+  });
+});
+
 describe('counting a character in an element\'s text', () => {
   const proto = Readability.prototype as unknown as { _getCharCount(e: El, s?: string): number; _getInnerText(e: El): string };
   /** Readability 0.6's _getCharCount, as its source computes it. */

@@ -237,7 +237,7 @@ function join(into: TextShape, next: TextShape): void {
   into.empty = false;
 }
 
-type Shaped = El & { _shape?: TextShape; _text?: string; _linkDensity?: number };
+type Shaped = El & { _shape?: TextShape; _text?: string; _linkDensity?: number; _linkLength?: number };
 
 /**
  * The shape of an element's text (its text and element children's, as its textContent reads them),
@@ -262,6 +262,38 @@ export function innerTextLength(element: El): number {
 }
 
 /**
+ * The text length of every link under an element (the element itself not counted), summed: what
+ * _getLinkDensity adds up link by link, here from the children's sums, so a candidate's links are
+ * not searched for again under each of its ancestors. Links' lengths are whole numbers, whose sum is
+ * the same in any order; where a link under the element points into the page ("#…", weighted 0.3),
+ * the answer is -1 and the links are added one by one in page order as the original does (a sum of
+ * fractions depends on its order). Remembered beside the shapes, and only asked once the element's
+ * shape is known (so every shape under it is), which lib/html-dom.ts's forgetting relies on.
+ */
+function linkLengthOf(element: Shaped, hashUrl: RegExp): number {
+  if (element._linkLength !== undefined) return element._linkLength;
+  let sum = 0;
+  for (const child of element.children as Shaped[]) {
+    const inner = linkLengthOf(child, hashUrl);
+    if (inner < 0) {
+      sum = -1;
+      break;
+    }
+    sum += inner;
+    if (child.tagName === 'A') {
+      const href = child.getAttribute('href');
+      if (href && hashUrl.test(href)) {
+        sum = -1;
+        break;
+      }
+      sum += innerTextLength(child);
+    }
+  }
+  element._linkLength = sum;
+  return sum;
+}
+
+/**
  * Original: the element's text and every link's text trimmed and normalised, only to take their
  * lengths; asked for the same elements again and again (every <div> turned into a paragraph, every
  * candidate and its siblings, every element _cleanConditionally weighs). Here the lengths come from
@@ -274,11 +306,14 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
   const textLength = innerTextLength(element);
   let density = 0;
   if (textLength !== 0) {
-    let linkLength = 0;
-    for (const linkNode of element.getElementsByTagName('a')) {
-      const href = linkNode.getAttribute('href');
-      const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
-      linkLength += innerTextLength(linkNode) * coefficient;
+    let linkLength = linkLengthOf(element, this.REGEXPS.hashUrl);
+    if (linkLength < 0) {
+      linkLength = 0;
+      for (const linkNode of element.getElementsByTagName('a')) {
+        const href = linkNode.getAttribute('href');
+        const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
+        linkLength += innerTextLength(linkNode) * coefficient;
+      }
     }
     density = linkLength / textLength;
   }
