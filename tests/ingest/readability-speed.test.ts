@@ -94,11 +94,13 @@ describe('text lengths and link density from remembered shapes', () => {
   });
 });
 
-describe('link lengths summed from the children', () => {
+describe('links\' terms listed from the children', () => {
   const PAGES = [
     '<div><p>Text <a href="/a">one</a> and <a href="/b">two <b>bold</b></a>.</p><ul><li><a href="/c">three</a></li><li>four</li></ul></div>',
     '<div><p>In-page <a href="#note">note</a> and <a href="/x">out</a>.</p><p><a href="#">bare hash</a> <a>no href</a> <a href="">empty</a></p></div>',
     '<section><a href="/outer">outer <span><a href="/inner">inner</a></span></a><div><div><a href="#deep">deep hash</a></div></div><p>plain text only</p></section>',
+    // Fractions added in another order round differently: many in-page links of many lengths, nested.
+    `<div>${Array.from({ length: 40 }, (_, i) => `<span>${'w'.repeat(i + 1)} <a href="${i % 3 ? '#h' + i : '/p' + i}">${'x'.repeat((i * 7) % 13 + 1)}<a href="#in${i}">${'y'.repeat(i % 5 + 1)}</a></a></span>`).join('')}</div>`,
   ];
 
   it('give the density the link-by-link sum gives, whichever element is asked first', () => {

@@ -28,7 +28,7 @@ interface Memo {
   _text?: string;
   /** What lib/readability-speed.ts remembers beside the text, forgotten with it. */
   _linkDensity?: number;
-  _linkLength?: number;
+  _linkTerms?: readonly number[];
   _shape?: object;
   parentNode: Memo | null;
 }
@@ -60,12 +60,12 @@ export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => Jsdo
 function forget(node: Memo | null): void {
   // The shape of an element's text (lib/readability-speed.ts) is remembered like the text itself,
   // each with all of its descendants'; either may be remembered without the other. The link density
-  // and links' length are remembered only beside a shape.
+  // and links' lengths are remembered only beside a shape.
   for (let n = node; n && (n._text !== undefined || n._shape !== undefined); n = n.parentNode) {
     n._text = undefined;
     n._shape = undefined;
     n._linkDensity = undefined;
-    n._linkLength = undefined;
+    n._linkTerms = undefined;
   }
 }
 function rememberText(): void {
@@ -194,7 +194,7 @@ function sameShapeForEveryNode(documentProto: { createElement(tag: string): obje
     element.nextSibling = null;
     element._text = undefined;
     element._linkDensity = undefined;
-    element._linkLength = undefined;
+    element._linkTerms = undefined;
     element._shape = undefined;
     element._innerText = undefined;
     element.readability = undefined;
@@ -317,7 +317,7 @@ export function releaseTree(root: unknown): void {
       node.children!.length = 0;
       (node.attributes as unknown[]).length = 0;
       node.nextElementSibling = node.previousElementSibling = null;
-      node._text = node._shape = node._innerText = node._linkDensity = node._linkLength = node.readability = undefined;
+      node._text = node._shape = node._innerText = node._linkDensity = node._linkTerms = node.readability = undefined;
     } else if (node.nodeType === 3) node._textContent = '';
   }
 }

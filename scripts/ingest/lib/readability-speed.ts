@@ -237,7 +237,7 @@ function join(into: TextShape, next: TextShape): void {
   into.empty = false;
 }
 
-type Shaped = El & { _shape?: TextShape; _text?: string; _linkDensity?: number; _linkLength?: number };
+type Shaped = El & { _shape?: TextShape; _text?: string; _linkDensity?: number; _linkTerms?: readonly number[] };
 
 /**
  * The shape of an element's text (its text and element children's, as its textContent reads them),
@@ -262,42 +262,46 @@ export function innerTextLength(element: El): number {
 }
 
 /**
- * The text length of every link under an element (the element itself not counted), summed: what
- * _getLinkDensity adds up link by link, here from the children's sums, so a candidate's links are
- * not searched for again under each of its ancestors. Links' lengths are whole numbers, whose sum is
- * the same in any order; where a link under the element points into the page ("#…", weighted 0.3),
- * the answer is -1 and the links are added one by one in page order as the original does (a sum of
- * fractions depends on its order). Remembered beside the shapes, and only asked once the element's
- * shape is known (so every shape under it is), which lib/html-dom.ts's forgetting relies on.
+ * What _getLinkDensity adds up for an element, term by term: for every link under it (the element
+ * itself not counted) in page order, the length of its text times its weight (0.3 for an in-page
+ * "#…" link, else 1). Made from the children's lists (a link, then the links inside it: the order of
+ * getElementsByTagName), so a candidate's links are not searched for, nor their href read, again
+ * under each of its ancestors; summed in the same order, from 0, the sum is the same number to the
+ * last bit. A list is never changed once made, so an element whose links are all one child's shares
+ * that child's list. Remembered beside the shapes, and only asked once the element's shape is known
+ * (so every shape under it is), which lib/html-dom.ts's forgetting relies on.
  */
-function linkLengthOf(element: Shaped, hashUrl: RegExp): number {
-  if (element._linkLength !== undefined) return element._linkLength;
-  let sum = 0;
+const NO_LINKS: readonly number[] = [];
+
+function linkTermsOf(element: Shaped, hashUrl: RegExp): readonly number[] {
+  if (element._linkTerms !== undefined) return element._linkTerms;
+  let terms = NO_LINKS;
+  let own: number[] | null = null;
   for (const child of element.children as Shaped[]) {
-    const inner = linkLengthOf(child, hashUrl);
-    if (inner < 0) {
-      sum = -1;
-      break;
+    const inner = linkTermsOf(child, hashUrl);
+    const isLink = child.tagName === 'A';
+    if (!isLink && inner.length === 0) continue;
+    if (!isLink && own === null && terms.length === 0) {
+      terms = inner;
+      continue;
     }
-    sum += inner;
-    if (child.tagName === 'A') {
+    if (own === null) terms = own = terms.slice();
+    if (isLink) {
       const href = child.getAttribute('href');
-      if (href && hashUrl.test(href)) {
-        sum = -1;
-        break;
-      }
-      sum += innerTextLength(child);
+      own.push(innerTextLength(child) * (href && hashUrl.test(href) ? 0.3 : 1));
     }
+    for (let i = 0; i < inner.length; i++) own.push(inner[i]);
   }
-  element._linkLength = sum;
-  return sum;
+  element._linkTerms = terms;
+  return terms;
 }
 
 /**
  * Original: the element's text and every link's text trimmed and normalised, only to take their
  * lengths; asked for the same elements again and again (every <div> turned into a paragraph, every
  * candidate and its siblings, every element _cleanConditionally weighs). Here the lengths come from
- * the remembered shapes, the same sums in the same order, and the answer is remembered beside the
+ * the remembered shapes and the links' terms from the remembered lists (linkTermsOf), the same sums
+ * in the same order, and the answer is remembered beside the
  * element's text (its subtree and its links' href are all it depends on; lib/html-dom.ts forgets it
  * when either changes).
  */
@@ -306,15 +310,9 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
   const textLength = innerTextLength(element);
   let density = 0;
   if (textLength !== 0) {
-    let linkLength = linkLengthOf(element, this.REGEXPS.hashUrl);
-    if (linkLength < 0) {
-      linkLength = 0;
-      for (const linkNode of element.getElementsByTagName('a')) {
-        const href = linkNode.getAttribute('href');
-        const coefficient = href && this.REGEXPS.hashUrl.test(href) ? 0.3 : 1;
-        linkLength += innerTextLength(linkNode) * coefficient;
-      }
-    }
+    let linkLength = 0;
+    const terms = linkTermsOf(element, this.REGEXPS.hashUrl);
+    for (let i = 0; i < terms.length; i++) linkLength += terms[i];
     density = linkLength / textLength;
   }
   element._linkDensity = density;
