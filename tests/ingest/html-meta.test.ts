@@ -91,3 +91,44 @@ describe('page headline', () => {
     expect(headlineOf(head)).toBe('Chinese and German teams share fusion data');
   });
 });
+
+const authorOf = (head: string, body = '', extractorByline: string | null = null) =>
+  readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null, extractorByline).author;
+
+describe('page author', () => {
+  it('an entity left in a metadata field is decoded, as a browser decodes the attribute', () => {
+    expect(authorOf('<meta name="author" content="Maria &amp;amp; Katerina">')).toBe('Maria & Katerina');
+    expect(authorOf(ld({ '@type': 'Article', headline: 'H', author: { '@type': 'Person', name: 'Ana Lu&#237;sa Reis' } }))).toBe('Ana Luísa Reis');
+  });
+
+  it('whitespace, labels and dates in a field are not part of the name', () => {
+    expect(authorOf('<meta name="author" content="\n\t\n\t\tMark SubbaRao\n\t\n\t\t and Jonas Jaegermeyer\n\t\n">')).toBe('Mark SubbaRao and Jonas Jaegermeyer');
+    expect(authorOf('', '<div class="byline">By<a href="/a">Summer Swann</a><span>-June 12</span></div>')).toBe('Summer Swann');
+  });
+
+  it("a JSON-LD author given by reference is read from the graph's node", () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'Article', headline: 'H', author: [{ '@id': 'https://example.org/#/person/1' }] },
+      { '@type': 'Person', '@id': 'https://example.org/#/person/1', name: 'Nirmita Panchal' },
+    ] };
+    expect(authorOf(ld(graph))).toBe('Nirmita Panchal');
+  });
+
+  it("a user name or the site's own name gives way to the person the page's byline names", () => {
+    expect(authorOf('<meta name="author" content="andrew.keaveney">', '<p class="post-author">By <a rel="author" href="/d">Denise Everheart</a></p>')).toBe('Denise Everheart');
+    const org = '<meta property="og:site_name" content="Example Clinic">' + ld({ '@type': 'Article', headline: 'H', author: { '@type': 'Person', name: 'Example Clinic' } });
+    expect(authorOf(org, '<div class="author-name">Holly Wilgus</div>')).toBe('Holly Wilgus');
+    // With no person named anywhere, the user name is what the page gives.
+    expect(authorOf('<meta name="author" content="andrew.keaveney">')).toBe('andrew.keaveney');
+  });
+
+  it('a byline box of a comment is no byline', () => {
+    expect(authorOf('', '<div class="comment-author">Troll Person</div>')).toBeNull();
+  });
+
+  it('several authors read "A, B and C", or as the page\'s byline writes them', () => {
+    const three = ld({ '@type': 'NewsArticle', headline: 'H', author: ['Ann Lee', 'Bo Chen', 'Cy Diaz'].map((name) => ({ '@type': 'Person', name })) });
+    expect(authorOf(three)).toBe('Ann Lee, Bo Chen and Cy Diaz');
+    expect(authorOf(three, '<div class="byline">Written by <a>Ann Lee</a>, <a>Bo Chen</a>, and <a>Cy Diaz</a> <span>Updated August 14, 2025</span></div>')).toBe('Ann Lee, Bo Chen, and Cy Diaz');
+  });
+});

@@ -8,6 +8,7 @@
 import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
 import { isoDate } from './text.ts';
+import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 
 export interface PageDate {
   date: string;
@@ -91,6 +92,34 @@ function nameOf(v: unknown): string | null {
   const s = str(v);
   // An author given as a profile address is not a name.
   return s && !/^https?:\/\//i.test(s) ? s : null;
+}
+
+/** Every node of the page's JSON-LD that has an @id, by it: a graph names its author once and points to it. */
+function nodesById(objects: Json[]): Map<string, Json> {
+  const byId = new Map<string, Json>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
+  return byId;
+}
+
+interface AuthorName {
+  name: string;
+  /** Whether the page says it is an organisation, not a person. */
+  organisation: boolean;
+}
+
+/** The authors a JSON-LD author value names: a name, a Person or Organization node, a reference to one, a list of them. */
+function jsonLdAuthors(v: unknown, byId: Map<string, Json>): AuthorName[] {
+  if (Array.isArray(v)) return v.flatMap((x) => jsonLdAuthors(x, byId));
+  if (v && typeof v === 'object') {
+    let o = v as Json;
+    if (!str(o.name) && typeof o['@id'] === 'string') o = byId.get(o['@id']) ?? o;
+    const raw = str(o.name);
+    const name = raw ? cleanAuthor(decodeEntities(raw)) : null;
+    return name ? [{ name, organisation: typesOf(o).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(t)) }] : [];
+  }
+  const s = str(v);
+  const name = s && !/^https?:\/\//i.test(s) ? cleanAuthor(decodeEntities(s)) : null;
+  return name ? [{ name, organisation: false }] : [];
 }
 
 /** The date as written at the start of an ISO-like value ("2019-11-19T23:30:00-05:00" → 2019-11-19). */
@@ -231,7 +260,46 @@ const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
 
-export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): PageMeta {
+/** A name only the site goes by: its own name, its publisher's, its address's ("clevelandclinic"). */
+function namesTheSite(name: string, sites: string[]): boolean {
+  const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const k = key(name);
+  return sites.some((site) => key(site) === k || key(site.replace(/\.[a-z]{2,}$/i, '').split('.').pop() ?? '') === k);
+}
+
+/**
+ * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
+ * extractor's byline, the byline elements), the first that names a person; a user name
+ * ("andrew.keaveney"), a job title or the site's own name only when no field names a person.
+ * Several authors read as the page's byline writes them when it lists the same names.
+ */
+function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {
+  const candidates: AuthorName[][] = [];
+  if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
+  for (const key of AUTHOR_META) {
+    const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
+    const name = value ? cleanAuthor(decodeEntities(value)) : null;
+    if (name) candidates.push([{ name, organisation: false }]);
+  }
+  const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
+  for (const name of bylines) candidates.push([{ name, organisation: false }]);
+  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
+  const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+  if (!chosen) return null;
+  // One name per person: a node listed twice, or a name repeated by the page's software.
+  const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
+  if (names.length > 1) {
+    const written = bylines.find((line) => {
+      let at = 0;
+      const text = norm(line);
+      return names.every((n) => (at = text.indexOf(norm(n), at)) !== -1) && text.length <= names.join(', and ').length + 12;
+    });
+    if (written) return written;
+  }
+  return joinNames(names);
+}
+
+export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
   const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
   const metaFirst = (keys: string[]) => {
@@ -343,9 +411,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
   const published = fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime() ?? dateInUrl(url);
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META);
 
-  const authorMeta = metaFirst(AUTHOR_META);
-  const author = (article ? nameOf(article.author) : null) ?? (authorMeta && !/^https?:\/\//i.test(authorMeta.value) ? authorMeta.value : null);
-
+  const author = chooseAuthor(objects, article, raw, sites, extractorByline);
   return {
     headline,
     headlineEvidence: best ? [...best.fields].join(' = ') : null,

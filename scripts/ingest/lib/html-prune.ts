@@ -18,6 +18,8 @@ export interface PageMetaRaw {
   jsonLd: string[];
   times: { datetime: string; text: string }[];
   h1: string[];
+  /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
+  bylines: string[];
   lang: string | null;
   canonical: string | null;
 }
@@ -40,6 +42,15 @@ function namesSiteBrand(attribs: Record<string, string>): boolean {
   for (const name of names.split(/\s+/)) if (name && SITE_BRAND.test(name)) return true;
   return false;
 }
+/** An element that holds the article's byline, as Readability tells one (its REGEXPS.byline), comments' authors aside. */
+const BYLINE_NAME = /byline|author|writtenby/i;
+const MAX_BYLINES = 3;
+function namesByline(attribs: Record<string, string>): boolean {
+  if (attribs.rel === 'author' || attribs.itemprop?.includes('author')) return true;
+  const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
+  return !!names && (names.includes('uthor') || names.includes('yline') || names.includes('ritten')) && BYLINE_NAME.test(names) && !/comment|avatar|image|photo|img/i.test(names);
+}
+
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
@@ -95,7 +106,7 @@ export function prunePage(html: string | readonly string[]): {
   tagNames: ReadonlySet<string>;
   release: (document: JsdomDocument) => void;
 } {
-  const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
+  const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -113,6 +124,9 @@ export function prunePage(html: string | readonly string[]): {
   // Depth inside the site's logo or name (SITE_BRAND): an <h1> there names the site, not the story.
   let brandDepth = 0;
   let h1IsBrand = false;
+  // The byline element being read, and the depth inside it.
+  let byline: string[] | null = null;
+  let bylineDepth = 0;
 
   const parser = new KeptAttributesParser(
     {
@@ -161,6 +175,13 @@ export function prunePage(html: string | readonly string[]): {
         // A line break inside a headline shows as a break between words, never as words run together.
         if (name === 'br' && h1) h1.push(' ');
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
+        if (byline) {
+          bylineDepth++;
+          byline.push('\n');
+        } else if (!inHead && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
+          byline = [];
+          bylineDepth = 1;
+        }
         const toHead = name === 'meta';
         const build =
           (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
@@ -179,6 +200,7 @@ export function prunePage(html: string | readonly string[]): {
         if (title) title.push(text);
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
+        if (byline) byline.push(text);
         if (hiddenDepth === 0 && (title || !inHead)) dom.text(text);
       },
       onclosetag(name) {
@@ -209,6 +231,11 @@ export function prunePage(html: string | readonly string[]): {
             h1 = null;
           }
         }
+        if (byline && --bylineDepth === 0) {
+          const text = byline.join('').trim();
+          if (text && text.length <= 300) meta.bylines.push(text);
+          byline = null;
+        } else if (byline) byline.push('\n');
         if (name === 'time') {
           const t = times.pop();
           if (t) meta.times.push({ datetime: t.datetime, text: t.text.join('').replace(/\s+/g, ' ').trim() });
