@@ -95,6 +95,47 @@ describe('page headline', () => {
 const authorOf = (head: string, body = '', extractorByline: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null, extractorByline).author;
 
+describe('page headline: the site and the marks around it', () => {
+  it("the site's own name before the headline goes, named by og:site_name or the page's address", () => {
+    const head = '<title>Example Studio | Impact of drought on yields</title><meta property="og:site_name" content="Example Scientific Studio">' +
+      '<meta property="og:title" content="Example Scientific Studio | Impact of drought on yields">';
+    expect(headlineOf(head, '<h1>Impact of drought on yields</h1>')).toBe('Impact of drought on yields');
+    const byAddress = '<link rel="canonical" href="https://www.leadfinder.example/blog/seo/"><meta property="og:title" content="Leadfinder | State of SEO in 2026: Trends and Predictions">' +
+      '<title>State of SEO in 2026: Trends + How to Prepare | Leadfinder</title>';
+    expect(headlineOf(byAddress, '<h1>State of SEO in 2026: Trends and Predictions</h1>')).toBe('State of SEO in 2026: Trends and Predictions');
+  });
+
+  it('a section before the headline stays when it is not the site\'s name', () => {
+    expect(headlineOf('<meta property="og:site_name" content="Example News"><meta property="og:title" content="Analysis | Why the pact matters">')).toBe('Analysis | Why the pact matters');
+  });
+
+  it("the site's name after the headline goes from every field, the <h1> included, however often it is repeated", () => {
+    const head = '<title>Critics’ Choice: Best Exhibitions 2025 – Artsite - Artsite</title><meta property="og:site_name" content="Artsite">' +
+      '<meta property="og:title" content="Critics’ Choice: Best Exhibitions 2025 – Artsite - Artsite">' + ld({ '@type': 'Article', headline: 'Critics’ Choice: Best Exhibitions 2025 – Artsite' });
+    expect(headlineOf(head, '<h1>Critics’ Choice: Best Exhibitions 2025 – Artsite</h1>')).toBe('Critics’ Choice: Best Exhibitions 2025');
+    const partOfName = '<meta property="og:site_name" content="Drink Koia Online"><meta property="og:title" content="7 Ways to a Plant-Based Diet | Koia">';
+    expect(headlineOf(partOfName)).toBe('7 Ways to a Plant-Based Diet');
+  });
+
+  it('Markdown heading marks and an ornament after the headline are not part of it', () => {
+    const head = '<meta property="og:title" content="## Regolith binding for Martian concrete - example.org">' + ld({ '@type': 'BlogPosting', headline: '## Regolith binding for Martian concrete' });
+    expect(headlineOf(head, '<h1>Regolith binding for Martian concrete</h1>')).toBe('Regolith binding for Martian concrete');
+    expect(headlineOf('<title>Home gym must-haves for every budget ⋆</title>')).toBe('Home gym must-haves for every budget');
+  });
+
+  it('after the headline the page shows as its <h1>, a date or a credit set off by a comma or a bracket is not part of it', () => {
+    const dated = ld({ '@type': 'Article', headline: 'New restaurants to visit this month, December 2025' }) + '<title>New restaurants to visit this month, December 2025 | Example Magazine</title>';
+    expect(headlineOf(dated, '<h1>New restaurants to visit this month</h1>')).toBe('New restaurants to visit this month');
+    const via = '<meta property="og:title" content="Skiplagging in the relocation process (via Passle)"><title>Skiplagging in the relocation process, Chris Pardo</title>';
+    expect(headlineOf(via, '<h1>Skiplagging in the relocation process</h1>')).toBe('Skiplagging in the relocation process');
+  });
+
+  it('"&" and "and" are the same headline, as the <h1> writes it', () => {
+    const head = '<title>How to Restore & Refinish Antique Furniture</title><meta property="og:title" content="How to Restore & Refinish Antique Furniture">';
+    expect(headlineOf(head, '<h1>How to Restore and Refinish Antique Furniture</h1>')).toBe('How to Restore and Refinish Antique Furniture');
+  });
+});
+
 describe('page author', () => {
   it('an entity left in a metadata field is decoded, as a browser decodes the attribute', () => {
     expect(authorOf('<meta name="author" content="Maria &amp;amp; Katerina">')).toBe('Maria & Katerina');

@@ -146,6 +146,40 @@ export const norm = (s: string) =>
 /** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
 const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
 
+/**
+ * What may follow the headline the page shows in its <h1> in another field: ", December 2025",
+ * " (via Site)". Not a colon: "Example Blog: Headline" is the site's name shown as an <h1> far more
+ * often than a headline with a kicker after it.
+ */
+const SHOWN_SUFFIX = /^(?:\s*[,;(]|\s+[-–—|·•]\s).{1,80}$/u;
+/** The mark a headline field begins with when it was written in Markdown ("## Headline"). */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A decoration after a headline ("Headline ⋆"). */
+const TRAILING_ORNAMENT = /\s+[⋆★☆✦✧◆◇■□●○]+$/u;
+
+/** A headline field's text as compared for votes: "&" and "and" alike. */
+const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
+
+/**
+ * A field's headline without the site's name the page's software put before or after it
+ * ("Leadfeeder | State of SEO", "Headline – Artlyst - Artlyst", "Headline | Koia" on "Drink Koia
+ * Online"): a part set off by a separator that is a name the page gives its site, or its address.
+ */
+function withoutSiteName(text: string, sites: string[]): string {
+  const siteLike = (part: string) => namesTheSite(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
+  let t = text;
+  for (let guard = 0; guard < 3; guard++) {
+    const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+    const last = cuts[cuts.length - 1];
+    const first = cuts[0];
+    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 2) t = t.slice(0, last.index).trim();
+    // Before the headline only the site's own name goes: "Science | Headline" may be a section the page shows.
+    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 2) t = t.slice(first.index + first[0].length).trim();
+    else break;
+  }
+  return t;
+}
+
 /** Separators between a headline and the site's name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
 
@@ -320,7 +354,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
       : null;
 
   // Headline: the text most of the page's fields agree on.
-  const clean = (text: string | null | undefined) => (text ? decodeEntities(text).replace(/\s+/g, ' ').trim() : null);
+  const clean = (text: string | null | undefined) =>
+    text ? decodeEntities(text).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(article ? str(article.headline) : null);
   const ogTitle = clean(metaFirst(['og:title'])?.value);
   const twitterTitle = clean(metaFirst(['twitter:title'])?.value);
@@ -333,7 +368,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const logos = h1s.filter((h) => !stated.has(norm(h)) && isSiteName(h, raw.title, sites));
   const candidates: { text: string; field: string }[] = [];
   const add = (text: string | null | undefined, field: string) => {
-    const t = clean(text);
+    const cleaned = clean(text);
+    const t = cleaned && withoutSiteName(cleaned, sites);
     if (t && t.length <= 300) candidates.push({ text: t, field });
   };
   for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
@@ -345,18 +381,25 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   add(extractorTitle, 'extractor');
   const votes = new Map<string, { text: string; fields: Set<string>; first: number }>();
   candidates.forEach((c, i) => {
-    const key = norm(c.text);
+    const key = voteKey(c.text);
     const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
     v.fields.add(c.field);
     votes.set(key, v);
   });
   // "Headline | Site" in og:title or JSON-LD is the page-title form of "Headline": its votes go to
   // the shorter form when another field shows it (a colon is left alone: "Brexit: what next" is one
-  // headline). A share title cut short ("…") gives its votes to the full headline it starts.
+  // headline; so is a part before the headline, "Analysis | …", unless it is the site's own name,
+  // cut in withoutSiteName). A share title cut short ("…") gives its votes to the full headline it starts.
   const entries = [...votes.entries()];
   for (const [longKey, long] of entries) {
     for (const [shortKey, short] of entries) {
-      if (shortKey.length >= 8 && shortKey !== longKey && longKey.startsWith(shortKey) && SITE_SUFFIX.test(longKey.slice(shortKey.length))) {
+      if (shortKey.length < 8 || shortKey === longKey || !votes.has(shortKey)) continue;
+      const shown = short.fields.has('h1');
+      const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
+      // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an
+      // author set off by a comma or a bracket ("…, December 2025", "… (via Site)").
+      const pageTitleForm = suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && SHOWN_SUFFIX.test(suffix)));
+      if (pageTitleForm) {
         for (const f of long.fields) short.fields.add(f);
         votes.delete(longKey);
         break;
