@@ -173,3 +173,34 @@ describe('page author', () => {
     expect(authorOf(three, '<div class="byline">Written by <a>Ann Lee</a>, <a>Bo Chen</a>, and <a>Cy Diaz</a> <span>Updated August 14, 2025</span></div>')).toBe('Ann Lee, Bo Chen, and Cy Diaz');
   });
 });
+
+const publishedOf = (head: string, body = '') =>
+  readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).published;
+
+describe('page date', () => {
+  it('with no field, the date line the page shows under its headline', () => {
+    expect(publishedOf('', '<h1>Labs share data</h1><div class="post-meta">By Ann Lee · <span>Published on Oct 21, 2025</span></div>')).toMatchObject({ date: '2025-10-21', source: 'explicit' });
+    expect(publishedOf('', '<h1>Labs share data</h1><p>December 13, 2025</p>')).toMatchObject({ date: '2025-12-13', source: 'explicit' });
+  });
+
+  it('a date above the headline (the masthead\'s "today"), an update line or a relative time is no publication day', () => {
+    expect(publishedOf('', '<div class="header-date">Tuesday, 28 January 2025</div><h1>Labs share data</h1>')).toBeNull();
+    expect(publishedOf('', '<h1>Labs share data</h1><div class="post-date">Last updated: Dec 12, 2025</div>')).toBeNull();
+    expect(publishedOf('', '<h1>Labs share data</h1><span class="time">13 hours ago</span>')).toBeNull();
+    expect(publishedOf('', '<h1>Labs share data</h1><div class="comment-meta">December 18, 2025, 9:46 pm</div>')).toBeNull();
+  });
+
+  it('a field wins over the page text', () => {
+    expect(publishedOf('<meta property="article:published_time" content="2021-03-14T10:00:00+08:00">', '<h1>Labs share data</h1><p>March 20, 2021</p>')).toMatchObject({ date: '2021-03-14', source: 'metadata' });
+  });
+
+  it('a stamp with an offset is the day the page wrote; a UTC stamp a day off the day the page shows is that day', () => {
+    expect(publishedOf('<meta property="article:published_time" content="2019-11-19T23:30:00-05:00">')?.date).toBe('2019-11-19');
+    const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    expect(publishedOf(utc, '<h1>Labs share data</h1><div class="entry-meta">Posted on December 18, 2025</div>')?.date).toBe('2025-12-18');
+    expect(publishedOf(utc)?.date).toBe('2025-12-19');
+    expect(publishedOf('', '<time datetime="2026-02-24T04:13:00Z">February 23, 2026</time><h1>Labs share data</h1>')?.date).toBe('2026-02-23');
+    // Late in the UTC day, an earlier day shown on the page is another date, not this stamp's.
+    expect(publishedOf('<meta property="article:published_time" content="2024-08-01T16:53:14+00:00">', '<h1>Labs share data</h1><p>Jul 31, 2024</p>')?.date).toBe('2024-08-01');
+  });
+});

@@ -7,12 +7,14 @@
  */
 import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
-import { isoDate } from './text.ts';
+import { addDays, isoDate } from './text.ts';
+import { findStampDate } from './dates.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 
 export interface PageDate {
   date: string;
-  source: 'metadata' | 'url';
+  /** A field, the page's address, or a date line the page shows its reader ("Published August 7, 2023"). */
+  source: 'metadata' | 'url' | 'explicit';
   evidence: string;
 }
 
@@ -290,6 +292,42 @@ function dateInUrl(url: string | null): PageDate | null {
   return date ? { date, source: 'url', evidence: `the page's address ${url}` } : null;
 }
 
+/** A date line about the page's changes, not its publication. */
+const CHANGE_LINE = /\b(?:updated|modified|reviewed|edited|revised)\b/i;
+
+/**
+ * The day a page shows its reader beside its headline or in its post details ("Published on Oct 21,
+ * 2025", "By Ann Lee · Dec 20, 2025"): the first such line with a full date that does not say the
+ * page was changed then. Relative times and dates without a year are no dates (lib/dates.ts).
+ */
+function dateOnThePage(lines: string[], lang: string): PageDate | null {
+  for (const line of lines) {
+    if (CHANGE_LINE.test(line)) continue;
+    const found = findStampDate(line, lang);
+    if (found) return { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
+  }
+  return null;
+}
+
+/** A stamp in UTC ("…T02:41:41Z", "…+00:00"): its day may be the next or the last one where the page was written. */
+const UTC_STAMP = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b/;
+
+/**
+ * A field's day as the page writes it. A stamp with an offset is the day the page wrote, as it
+ * stands; a stamp converted to UTC may have moved a day ("2025-12-19T02:41:41+00:00" on a page
+ * that shows "Posted on December 18, 2025"): the day the page shows beside it, a day off, is taken.
+ */
+function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: string): PageDate | null {
+  const utc = found?.source === 'metadata' ? UTC_STAMP.exec(found.evidence) : null;
+  if (!found || !utc) return found;
+  // Offsets run from UTC-12 to UTC+14: the day before only for an early hour, the day after only for a late one.
+  const hour = +utc[1];
+  const texts = [...raw.times.filter((t) => dateOf(t.datetime) === found.date).map((t) => t.text), ...raw.stampTexts];
+  const shown = dateOnThePage(texts, lang);
+  if (!shown || !((shown.date === addDays(found.date, -1) && hour < 12) || (shown.date === addDays(found.date, 1) && hour >= 10))) return found;
+  return { date: shown.date, source: 'metadata', evidence: `${found.evidence} is in UTC; the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
+}
+
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime'];
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
@@ -451,7 +489,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     }
     return null;
   };
-  const published = fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime() ?? dateInUrl(url);
+  const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
+  const published = asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(), raw, lang) ?? dateInUrl(url) ?? dateOnThePage(raw.stampTexts, lang);
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META);
 
   const author = chooseAuthor(objects, article, raw, sites, extractorByline);

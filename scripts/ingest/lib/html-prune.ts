@@ -20,6 +20,13 @@ export interface PageMetaRaw {
   h1: string[];
   /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
   bylines: string[];
+  /**
+   * Short texts where a page writes its date for the reader, after its <h1> (a date above it is as
+   * often the masthead's "today"): the first texts after it, and the text of elements named for a
+   * date, a byline or the post's details ("post-date", "entry-meta"), in page order. Read only when
+   * no field states the date.
+   */
+  stampTexts: string[];
   lang: string | null;
   canonical: string | null;
 }
@@ -50,6 +57,18 @@ function namesByline(attribs: Record<string, string>): boolean {
   const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
   return !!names && (names.includes('uthor') || names.includes('yline') || names.includes('ritten')) && BYLINE_NAME.test(names) && !/comment|avatar|image|photo|img/i.test(names);
 }
+
+/** An element a page writes its date in: "post-date", "entry-meta", "published", itemprop "datePublished". */
+const DATE_BOX_NAME = /date|time|publish|posted|updated|byline|meta|author/i;
+const MAX_STAMP_TEXTS = 12;
+const MAX_STAMP_TEXT = 100;
+const TEXTS_AFTER_H1 = 8;
+function namesDateBox(attribs: Record<string, string>): boolean {
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`;
+  return names.length > 2 && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor')) && DATE_BOX_NAME.test(names) && !OTHER_BOX.test(names);
+}
+/** A box of other things than the article's own details: comments, related stories, share links. */
+const OTHER_BOX = /comment|related|share|recommend/i;
 
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
@@ -106,7 +125,7 @@ export function prunePage(html: string | readonly string[]): {
   tagNames: ReadonlySet<string>;
   release: (document: JsdomDocument) => void;
 } {
-  const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], lang: null, canonical: null };
+  const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -127,10 +146,28 @@ export function prunePage(html: string | readonly string[]): {
   // The byline element being read, and the depth inside it.
   let byline: string[] | null = null;
   let bylineDepth = 0;
+  // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
+  let stamp: string[] | null = null;
+  let stampDepth = 0;
+  let textsAfterH1 = -1;
+  // Depth inside a box of comments, related stories or share links, while texts after the <h1> are read.
+  let otherBoxDepth = 0;
+  // The text run being read after the <h1> (a run cut between pieces comes as several events): one
+  // text between two tags.
+  const nearHeadline: string[] = [];
+  const endTextRun = () => {
+    if (nearHeadline.length === 0) return;
+    const line = nearHeadline.join('').replace(/\s+/g, ' ').trim();
+    nearHeadline.length = 0;
+    if (!line || textsAfterH1 <= 0) return;
+    textsAfterH1--;
+    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
+  };
 
   const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
+        endTextRun();
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
         if (brandDepth > 0) brandDepth++;
@@ -175,6 +212,15 @@ export function prunePage(html: string | readonly string[]): {
         // A line break inside a headline shows as a break between words, never as words run together.
         if (name === 'br' && h1) h1.push(' ');
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
+        if (otherBoxDepth > 0) otherBoxDepth++;
+        else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
+        if (stamp) {
+          stampDepth++;
+          stamp.push(' ');
+        } else if (textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs)) {
+          stamp = [];
+          stampDepth = 1;
+        }
         if (byline) {
           bylineDepth++;
           byline.push('\n');
@@ -201,9 +247,14 @@ export function prunePage(html: string | readonly string[]): {
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
         if (byline) byline.push(text);
+        if (hiddenDepth === 0) {
+          if (stamp) stamp.push(text);
+          else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
+        }
         if (hiddenDepth === 0 && (title || !inHead)) dom.text(text);
       },
       onclosetag(name) {
+        endTextRun();
         dom.close();
         if (hiddenDepth > 0) hiddenDepth--;
         if (brandDepth > 0) brandDepth--;
@@ -228,9 +279,16 @@ export function prunePage(html: string | readonly string[]): {
           if (h1Depth === 0 && h1) {
             const text = h1.join('').replace(/\s+/g, ' ').trim();
             if (text && !h1IsBrand) meta.h1.push(text);
+            if (text && !h1IsBrand && textsAfterH1 === -1) textsAfterH1 = TEXTS_AFTER_H1;
             h1 = null;
           }
         }
+        if (otherBoxDepth > 0) otherBoxDepth--;
+        if (stamp && --stampDepth === 0) {
+          const line = stamp.join('').replace(/\s+/g, ' ').trim();
+          if (line.length <= MAX_STAMP_TEXT && /\d/.test(line)) meta.stampTexts.push(line);
+          stamp = null;
+        } else if (stamp) stamp.push(' ');
         if (byline && --bylineDepth === 0) {
           const text = byline.join('').trim();
           if (text && text.length <= 300) meta.bylines.push(text);
@@ -251,6 +309,7 @@ export function prunePage(html: string | readonly string[]): {
   if (typeof html === 'string') parser.write(html);
   else for (const piece of html) parser.write(piece);
   parser.end();
+  endTextRun();
   // The parser keeps the pieces it read until it is reset (see lib/html-dom.ts, releaseTree, for why
   // it is done now).
   parser.reset();

@@ -21,7 +21,7 @@ interface Stamp {
   line: string;
   date: string;
   /** A saved page's metadata field or address, when the date comes from there. */
-  source?: 'metadata' | 'url';
+  source?: 'metadata' | 'url' | 'explicit';
 }
 
 const DATELINE = new RegExp(
