@@ -71,6 +71,17 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('&\n    Zackery Cuevas\n     Writer')).toBe('Zackery Cuevas');
   });
 
+  it('after a comma, full names continue the list and credentials the name; a role or an outlet ends it', () => {
+    expect(cleanAuthor('Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra')).toBe('Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra');
+    expect(cleanAuthor('Thomas Broderick, Nalea Ko, and ACO Rankings Team')).toBe('Thomas Broderick, Nalea Ko, and ACO Rankings Team');
+    expect(cleanAuthor('Dylan Bailey, MS, RD')).toBe('Dylan Bailey, MS, RD');
+    expect(cleanAuthor('Genevieve Carlton, Ph.D.')).toBe('Genevieve Carlton, Ph.D.');
+    expect(cleanAuthor('Michael Ansaldo, Contributor, TechHive')).toBe('Michael Ansaldo');
+    expect(cleanAuthor('Stephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
+    expect(cleanAuthor('Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators')).toBe('Julie Weisenhorn and Natalie Hoidal');
+    expect(cleanAuthor('byAAA Travel Editor, SMT')).toBe('AAA Travel Editor');
+  });
+
   it('a sentence from a bio box is no name', () => {
     expect(cleanAuthor('Anna Berg is a science writer based in Oslo who covers polar research')).toBeNull();
   });
