@@ -91,3 +91,116 @@ describe('page headline', () => {
     expect(headlineOf(head)).toBe('Chinese and German teams share fusion data');
   });
 });
+
+const authorOf = (head: string, body = '', extractorByline: string | null = null) =>
+  readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null, extractorByline).author;
+
+describe('page headline: the site and the marks around it', () => {
+  it("the site's own name before the headline goes, named by og:site_name or the page's address", () => {
+    const head = '<title>Example Studio | Impact of drought on yields</title><meta property="og:site_name" content="Example Scientific Studio">' +
+      '<meta property="og:title" content="Example Scientific Studio | Impact of drought on yields">';
+    expect(headlineOf(head, '<h1>Impact of drought on yields</h1>')).toBe('Impact of drought on yields');
+    const byAddress = '<link rel="canonical" href="https://www.leadfinder.example/blog/seo/"><meta property="og:title" content="Leadfinder | State of SEO in 2026: Trends and Predictions">' +
+      '<title>State of SEO in 2026: Trends + How to Prepare | Leadfinder</title>';
+    expect(headlineOf(byAddress, '<h1>State of SEO in 2026: Trends and Predictions</h1>')).toBe('State of SEO in 2026: Trends and Predictions');
+  });
+
+  it('a section before the headline stays when it is not the site\'s name', () => {
+    expect(headlineOf('<meta property="og:site_name" content="Example News"><meta property="og:title" content="Analysis | Why the pact matters">')).toBe('Analysis | Why the pact matters');
+  });
+
+  it("the site's name after the headline goes from every field, the <h1> included, however often it is repeated", () => {
+    const head = '<title>Critics’ Choice: Best Exhibitions 2025 – Artsite - Artsite</title><meta property="og:site_name" content="Artsite">' +
+      '<meta property="og:title" content="Critics’ Choice: Best Exhibitions 2025 – Artsite - Artsite">' + ld({ '@type': 'Article', headline: 'Critics’ Choice: Best Exhibitions 2025 – Artsite' });
+    expect(headlineOf(head, '<h1>Critics’ Choice: Best Exhibitions 2025 – Artsite</h1>')).toBe('Critics’ Choice: Best Exhibitions 2025');
+    const partOfName = '<meta property="og:site_name" content="Drink Koia Online"><meta property="og:title" content="7 Ways to a Plant-Based Diet | Koia">';
+    expect(headlineOf(partOfName)).toBe('7 Ways to a Plant-Based Diet');
+  });
+
+  it('Markdown heading marks and an ornament after the headline are not part of it', () => {
+    const head = '<meta property="og:title" content="## Regolith binding for Martian concrete - example.org">' + ld({ '@type': 'BlogPosting', headline: '## Regolith binding for Martian concrete' });
+    expect(headlineOf(head, '<h1>Regolith binding for Martian concrete</h1>')).toBe('Regolith binding for Martian concrete');
+    expect(headlineOf('<title>Home gym must-haves for every budget ⋆</title>')).toBe('Home gym must-haves for every budget');
+  });
+
+  it('after the headline the page shows as its <h1>, a date or a credit set off by a comma or a bracket is not part of it', () => {
+    const dated = ld({ '@type': 'Article', headline: 'New restaurants to visit this month, December 2025' }) + '<title>New restaurants to visit this month, December 2025 | Example Magazine</title>';
+    expect(headlineOf(dated, '<h1>New restaurants to visit this month</h1>')).toBe('New restaurants to visit this month');
+    const via = '<meta property="og:title" content="Skiplagging in the relocation process (via Passle)"><title>Skiplagging in the relocation process, Chris Pardo</title>';
+    expect(headlineOf(via, '<h1>Skiplagging in the relocation process</h1>')).toBe('Skiplagging in the relocation process');
+  });
+
+  it('"&" and "and" are the same headline, as the <h1> writes it', () => {
+    const head = '<title>How to Restore & Refinish Antique Furniture</title><meta property="og:title" content="How to Restore & Refinish Antique Furniture">';
+    expect(headlineOf(head, '<h1>How to Restore and Refinish Antique Furniture</h1>')).toBe('How to Restore and Refinish Antique Furniture');
+  });
+});
+
+describe('page author', () => {
+  it('an entity left in a metadata field is decoded, as a browser decodes the attribute', () => {
+    expect(authorOf('<meta name="author" content="Maria &amp;amp; Katerina">')).toBe('Maria & Katerina');
+    expect(authorOf(ld({ '@type': 'Article', headline: 'H', author: { '@type': 'Person', name: 'Ana Lu&#237;sa Reis' } }))).toBe('Ana Luísa Reis');
+  });
+
+  it('whitespace, labels and dates in a field are not part of the name', () => {
+    expect(authorOf('<meta name="author" content="\n\t\n\t\tMark SubbaRao\n\t\n\t\t and Jonas Jaegermeyer\n\t\n">')).toBe('Mark SubbaRao and Jonas Jaegermeyer');
+    expect(authorOf('', '<div class="byline">By<a href="/a">Summer Swann</a><span>-June 12</span></div>')).toBe('Summer Swann');
+  });
+
+  it("a JSON-LD author given by reference is read from the graph's node", () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [
+      { '@type': 'Article', headline: 'H', author: [{ '@id': 'https://example.org/#/person/1' }] },
+      { '@type': 'Person', '@id': 'https://example.org/#/person/1', name: 'Nirmita Panchal' },
+    ] };
+    expect(authorOf(ld(graph))).toBe('Nirmita Panchal');
+  });
+
+  it("a user name or the site's own name gives way to the person the page's byline names", () => {
+    expect(authorOf('<meta name="author" content="andrew.keaveney">', '<p class="post-author">By <a rel="author" href="/d">Denise Everheart</a></p>')).toBe('Denise Everheart');
+    const org = '<meta property="og:site_name" content="Example Clinic">' + ld({ '@type': 'Article', headline: 'H', author: { '@type': 'Person', name: 'Example Clinic' } });
+    expect(authorOf(org, '<div class="author-name">Holly Wilgus</div>')).toBe('Holly Wilgus');
+    // With no person named anywhere, the user name is what the page gives.
+    expect(authorOf('<meta name="author" content="andrew.keaveney">')).toBe('andrew.keaveney');
+  });
+
+  it('a byline box of a comment is no byline', () => {
+    expect(authorOf('', '<div class="comment-author">Troll Person</div>')).toBeNull();
+  });
+
+  it('several authors read "A, B and C", or as the page\'s byline writes them', () => {
+    const three = ld({ '@type': 'NewsArticle', headline: 'H', author: ['Ann Lee', 'Bo Chen', 'Cy Diaz'].map((name) => ({ '@type': 'Person', name })) });
+    expect(authorOf(three)).toBe('Ann Lee, Bo Chen and Cy Diaz');
+    expect(authorOf(three, '<div class="byline">Written by <a>Ann Lee</a>, <a>Bo Chen</a>, and <a>Cy Diaz</a> <span>Updated August 14, 2025</span></div>')).toBe('Ann Lee, Bo Chen, and Cy Diaz');
+  });
+});
+
+const publishedOf = (head: string, body = '') =>
+  readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).published;
+
+describe('page date', () => {
+  it('with no field, the date line the page shows under its headline', () => {
+    expect(publishedOf('', '<h1>Labs share data</h1><div class="post-meta">By Ann Lee · <span>Published on Oct 21, 2025</span></div>')).toMatchObject({ date: '2025-10-21', source: 'explicit' });
+    expect(publishedOf('', '<h1>Labs share data</h1><p>December 13, 2025</p>')).toMatchObject({ date: '2025-12-13', source: 'explicit' });
+  });
+
+  it('a date above the headline (the masthead\'s "today"), an update line or a relative time is no publication day', () => {
+    expect(publishedOf('', '<div class="header-date">Tuesday, 28 January 2025</div><h1>Labs share data</h1>')).toBeNull();
+    expect(publishedOf('', '<h1>Labs share data</h1><div class="post-date">Last updated: Dec 12, 2025</div>')).toBeNull();
+    expect(publishedOf('', '<h1>Labs share data</h1><span class="time">13 hours ago</span>')).toBeNull();
+    expect(publishedOf('', '<h1>Labs share data</h1><div class="comment-meta">December 18, 2025, 9:46 pm</div>')).toBeNull();
+  });
+
+  it('a field wins over the page text', () => {
+    expect(publishedOf('<meta property="article:published_time" content="2021-03-14T10:00:00+08:00">', '<h1>Labs share data</h1><p>March 20, 2021</p>')).toMatchObject({ date: '2021-03-14', source: 'metadata' });
+  });
+
+  it('a stamp with an offset is the day the page wrote; a UTC stamp a day off the day the page shows is that day', () => {
+    expect(publishedOf('<meta property="article:published_time" content="2019-11-19T23:30:00-05:00">')?.date).toBe('2019-11-19');
+    const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    expect(publishedOf(utc, '<h1>Labs share data</h1><div class="entry-meta">Posted on December 18, 2025</div>')?.date).toBe('2025-12-18');
+    expect(publishedOf(utc)?.date).toBe('2025-12-19');
+    expect(publishedOf('', '<time datetime="2026-02-24T04:13:00Z">February 23, 2026</time><h1>Labs share data</h1>')?.date).toBe('2026-02-23');
+    // Late in the UTC day, an earlier day shown on the page is another date, not this stamp's.
+    expect(publishedOf('<meta property="article:published_time" content="2024-08-01T16:53:14+00:00">', '<h1>Labs share data</h1><p>Jul 31, 2024</p>')?.date).toBe('2024-08-01');
+  });
+});

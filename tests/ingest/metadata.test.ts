@@ -62,6 +62,12 @@ describe('metadata: outlet, author, editor', () => {
     expect(record.editor).toBe('huaxia');
   });
 
+  it('a text byline keeps the names it lists and drops an outlet or a date after a comma', () => {
+    expect(article(`Headline on science cooperation\n\nBy Ann Lee, Bo Chen and Cy Diaz\n\n${PROSE}`).record.author).toBe('Ann Lee, Bo Chen and Cy Diaz');
+    expect(article(`Headline on science cooperation\n\nBy LI WEI, Xinhua\n\n${PROSE}`).record.author).toBe('LI WEI');
+    expect(article(`Headline on science cooperation\n\nBy Ann Lee - Mar 27\n\n${PROSE}`).record.author).toBe('Ann Lee');
+  });
+
   it('reads the outlet from a page-title suffix, a print-edition note or a copyright line', () => {
     expect(article(`Observatory to open in 2027 - Example Times\nObservatory to open in 2027\n\n${PROSE}`).record.outlet).toBe('Example Times');
     expect(article(`Observatory to open in 2027\n\n${PROSE}\n\nThis article appeared in the Example Post print edition as: Open sky`).record.outlet).toBe('Example Post');

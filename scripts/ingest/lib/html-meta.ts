@@ -7,11 +7,14 @@
  */
 import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
-import { isoDate } from './text.ts';
+import { addDays, isoDate } from './text.ts';
+import { findStampDate } from './dates.ts';
+import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 
 export interface PageDate {
   date: string;
-  source: 'metadata' | 'url';
+  /** A field, the page's address, or a date line the page shows its reader ("Published August 7, 2023"). */
+  source: 'metadata' | 'url' | 'explicit';
   evidence: string;
 }
 
@@ -93,6 +96,34 @@ function nameOf(v: unknown): string | null {
   return s && !/^https?:\/\//i.test(s) ? s : null;
 }
 
+/** Every node of the page's JSON-LD that has an @id, by it: a graph names its author once and points to it. */
+function nodesById(objects: Json[]): Map<string, Json> {
+  const byId = new Map<string, Json>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
+  return byId;
+}
+
+interface AuthorName {
+  name: string;
+  /** Whether the page says it is an organisation, not a person. */
+  organisation: boolean;
+}
+
+/** The authors a JSON-LD author value names: a name, a Person or Organization node, a reference to one, a list of them. */
+function jsonLdAuthors(v: unknown, byId: Map<string, Json>): AuthorName[] {
+  if (Array.isArray(v)) return v.flatMap((x) => jsonLdAuthors(x, byId));
+  if (v && typeof v === 'object') {
+    let o = v as Json;
+    if (!str(o.name) && typeof o['@id'] === 'string') o = byId.get(o['@id']) ?? o;
+    const raw = str(o.name);
+    const name = raw ? cleanAuthor(decodeEntities(raw)) : null;
+    return name ? [{ name, organisation: typesOf(o).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(t)) }] : [];
+  }
+  const s = str(v);
+  const name = s && !/^https?:\/\//i.test(s) ? cleanAuthor(decodeEntities(s)) : null;
+  return name ? [{ name, organisation: false }] : [];
+}
+
 /** The date as written at the start of an ISO-like value ("2019-11-19T23:30:00-05:00" → 2019-11-19). */
 function dateOf(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -116,6 +147,40 @@ export const norm = (s: string) =>
 
 /** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
 const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
+
+/**
+ * What may follow the headline the page shows in its <h1> in another field: ", December 2025",
+ * " (via Site)". Not a colon: "Example Blog: Headline" is the site's name shown as an <h1> far more
+ * often than a headline with a kicker after it.
+ */
+const SHOWN_SUFFIX = /^(?:\s*[,;(]|\s+[-–—|·•]\s).{1,80}$/u;
+/** The mark a headline field begins with when it was written in Markdown ("## Headline"). */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A decoration after a headline ("Headline ⋆"). */
+const TRAILING_ORNAMENT = /\s+[⋆★☆✦✧◆◇■□●○]+$/u;
+
+/** A headline field's text as compared for votes: "&" and "and" alike. */
+const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
+
+/**
+ * A field's headline without the site's name the page's software put before or after it
+ * ("Leadfeeder | State of SEO", "Headline – Artlyst - Artlyst", "Headline | Koia" on "Drink Koia
+ * Online"): a part set off by a separator that is a name the page gives its site, or its address.
+ */
+function withoutSiteName(text: string, sites: string[]): string {
+  const siteLike = (part: string) => namesTheSite(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
+  let t = text;
+  for (let guard = 0; guard < 3; guard++) {
+    const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+    const last = cuts[cuts.length - 1];
+    const first = cuts[0];
+    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 2) t = t.slice(0, last.index).trim();
+    // Before the headline only the site's own name goes: "Science | Headline" may be a section the page shows.
+    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 2) t = t.slice(first.index + first[0].length).trim();
+    else break;
+  }
+  return t;
+}
 
 /** Separators between a headline and the site's name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
@@ -227,11 +292,86 @@ function dateInUrl(url: string | null): PageDate | null {
   return date ? { date, source: 'url', evidence: `the page's address ${url}` } : null;
 }
 
+/** A date line about the page's changes, not its publication. */
+const CHANGE_LINE = /\b(?:updated|modified|reviewed|edited|revised)\b/i;
+
+/**
+ * The day a page shows its reader beside its headline or in its post details ("Published on Oct 21,
+ * 2025", "By Ann Lee · Dec 20, 2025"): the first such line with a full date that does not say the
+ * page was changed then. Relative times and dates without a year are no dates (lib/dates.ts).
+ */
+function dateOnThePage(lines: string[], lang: string): PageDate | null {
+  for (const line of lines) {
+    if (CHANGE_LINE.test(line)) continue;
+    const found = findStampDate(line, lang);
+    if (found) return { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
+  }
+  return null;
+}
+
+/** A stamp in UTC ("…T02:41:41Z", "…+00:00"): its day may be the next or the last one where the page was written. */
+const UTC_STAMP = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b/;
+
+/**
+ * A field's day as the page writes it. A stamp with an offset is the day the page wrote, as it
+ * stands; a stamp converted to UTC may have moved a day ("2025-12-19T02:41:41+00:00" on a page
+ * that shows "Posted on December 18, 2025"): the day the page shows beside it, a day off, is taken.
+ */
+function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: string): PageDate | null {
+  const utc = found?.source === 'metadata' ? UTC_STAMP.exec(found.evidence) : null;
+  if (!found || !utc) return found;
+  // Offsets run from UTC-12 to UTC+14: the day before only for an early hour, the day after only for a late one.
+  const hour = +utc[1];
+  const texts = [...raw.times.filter((t) => dateOf(t.datetime) === found.date).map((t) => t.text), ...raw.stampTexts];
+  const shown = dateOnThePage(texts, lang);
+  if (!shown || !((shown.date === addDays(found.date, -1) && hour < 12) || (shown.date === addDays(found.date, 1) && hour >= 10))) return found;
+  return { date: shown.date, source: 'metadata', evidence: `${found.evidence} is in UTC; the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
+}
+
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime'];
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
 
-export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): PageMeta {
+/** A name only the site goes by: its own name, its publisher's, its address's ("clevelandclinic"). */
+function namesTheSite(name: string, sites: string[]): boolean {
+  const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const k = key(name);
+  return sites.some((site) => key(site) === k || key(site.replace(/\.[a-z]{2,}$/i, '').split('.').pop() ?? '') === k);
+}
+
+/**
+ * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
+ * extractor's byline, the byline elements), the first that names a person; a user name
+ * ("andrew.keaveney"), a job title or the site's own name only when no field names a person.
+ * Several authors read as the page's byline writes them when it lists the same names.
+ */
+function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {
+  const candidates: AuthorName[][] = [];
+  if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
+  for (const key of AUTHOR_META) {
+    const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
+    const name = value ? cleanAuthor(decodeEntities(value)) : null;
+    if (name) candidates.push([{ name, organisation: false }]);
+  }
+  const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
+  for (const name of bylines) candidates.push([{ name, organisation: false }]);
+  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
+  const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+  if (!chosen) return null;
+  // One name per person: a node listed twice, or a name repeated by the page's software.
+  const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
+  if (names.length > 1) {
+    const written = bylines.find((line) => {
+      let at = 0;
+      const text = norm(line);
+      return names.every((n) => (at = text.indexOf(norm(n), at)) !== -1) && text.length <= names.join(', and ').length + 12;
+    });
+    if (written) return written;
+  }
+  return joinNames(names);
+}
+
+export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
   const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
   const metaFirst = (keys: string[]) => {
@@ -252,7 +392,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
       : null;
 
   // Headline: the text most of the page's fields agree on.
-  const clean = (text: string | null | undefined) => (text ? decodeEntities(text).replace(/\s+/g, ' ').trim() : null);
+  const clean = (text: string | null | undefined) =>
+    text ? decodeEntities(text).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(article ? str(article.headline) : null);
   const ogTitle = clean(metaFirst(['og:title'])?.value);
   const twitterTitle = clean(metaFirst(['twitter:title'])?.value);
@@ -265,7 +406,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
   const logos = h1s.filter((h) => !stated.has(norm(h)) && isSiteName(h, raw.title, sites));
   const candidates: { text: string; field: string }[] = [];
   const add = (text: string | null | undefined, field: string) => {
-    const t = clean(text);
+    const cleaned = clean(text);
+    const t = cleaned && withoutSiteName(cleaned, sites);
     if (t && t.length <= 300) candidates.push({ text: t, field });
   };
   for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
@@ -277,18 +419,25 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
   add(extractorTitle, 'extractor');
   const votes = new Map<string, { text: string; fields: Set<string>; first: number }>();
   candidates.forEach((c, i) => {
-    const key = norm(c.text);
+    const key = voteKey(c.text);
     const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
     v.fields.add(c.field);
     votes.set(key, v);
   });
   // "Headline | Site" in og:title or JSON-LD is the page-title form of "Headline": its votes go to
   // the shorter form when another field shows it (a colon is left alone: "Brexit: what next" is one
-  // headline). A share title cut short ("…") gives its votes to the full headline it starts.
+  // headline; so is a part before the headline, "Analysis | …", unless it is the site's own name,
+  // cut in withoutSiteName). A share title cut short ("…") gives its votes to the full headline it starts.
   const entries = [...votes.entries()];
   for (const [longKey, long] of entries) {
     for (const [shortKey, short] of entries) {
-      if (shortKey.length >= 8 && shortKey !== longKey && longKey.startsWith(shortKey) && SITE_SUFFIX.test(longKey.slice(shortKey.length))) {
+      if (shortKey.length < 8 || shortKey === longKey || !votes.has(shortKey)) continue;
+      const shown = short.fields.has('h1');
+      const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
+      // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an
+      // author set off by a comma or a bracket ("…, December 2025", "… (via Site)").
+      const pageTitleForm = suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && SHOWN_SUFFIX.test(suffix)));
+      if (pageTitleForm) {
         for (const f of long.fields) short.fields.add(f);
         votes.delete(longKey);
         break;
@@ -340,12 +489,11 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null): P
     }
     return null;
   };
-  const published = fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime() ?? dateInUrl(url);
+  const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
+  const published = asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(), raw, lang) ?? dateInUrl(url) ?? dateOnThePage(raw.stampTexts, lang);
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META);
 
-  const authorMeta = metaFirst(AUTHOR_META);
-  const author = (article ? nameOf(article.author) : null) ?? (authorMeta && !/^https?:\/\//i.test(authorMeta.value) ? authorMeta.value : null);
-
+  const author = chooseAuthor(objects, article, raw, sites, extractorByline);
   return {
     headline,
     headlineEvidence: best ? [...best.fields].join(' = ') : null,

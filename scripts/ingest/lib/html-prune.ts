@@ -18,6 +18,15 @@ export interface PageMetaRaw {
   jsonLd: string[];
   times: { datetime: string; text: string }[];
   h1: string[];
+  /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
+  bylines: string[];
+  /**
+   * Short texts where a page writes its date for the reader, after its <h1> (a date above it is as
+   * often the masthead's "today"): the first texts after it, and the text of elements named for a
+   * date, a byline or the post's details ("post-date", "entry-meta"), in page order. Read only when
+   * no field states the date.
+   */
+  stampTexts: string[];
   lang: string | null;
   canonical: string | null;
 }
@@ -40,6 +49,27 @@ function namesSiteBrand(attribs: Record<string, string>): boolean {
   for (const name of names.split(/\s+/)) if (name && SITE_BRAND.test(name)) return true;
   return false;
 }
+/** An element that holds the article's byline, as Readability tells one (its REGEXPS.byline), comments' authors aside. */
+const BYLINE_NAME = /byline|author|writtenby/i;
+const MAX_BYLINES = 3;
+function namesByline(attribs: Record<string, string>): boolean {
+  if (attribs.rel === 'author' || attribs.itemprop?.includes('author')) return true;
+  const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
+  return !!names && (names.includes('uthor') || names.includes('yline') || names.includes('ritten')) && BYLINE_NAME.test(names) && !/comment|avatar|image|photo|img/i.test(names);
+}
+
+/** An element a page writes its date in: "post-date", "entry-meta", "published", itemprop "datePublished". */
+const DATE_BOX_NAME = /date|time|publish|posted|updated|byline|meta|author/i;
+const MAX_STAMP_TEXTS = 12;
+const MAX_STAMP_TEXT = 100;
+const TEXTS_AFTER_H1 = 8;
+function namesDateBox(attribs: Record<string, string>): boolean {
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`;
+  return names.length > 2 && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor')) && DATE_BOX_NAME.test(names) && !OTHER_BOX.test(names);
+}
+/** A box of other things than the article's own details: comments, related stories, share links. */
+const OTHER_BOX = /comment|related|share|recommend/i;
+
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
@@ -95,7 +125,7 @@ export function prunePage(html: string | readonly string[]): {
   tagNames: ReadonlySet<string>;
   release: (document: JsdomDocument) => void;
 } {
-  const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
+  const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -113,10 +143,31 @@ export function prunePage(html: string | readonly string[]): {
   // Depth inside the site's logo or name (SITE_BRAND): an <h1> there names the site, not the story.
   let brandDepth = 0;
   let h1IsBrand = false;
+  // The byline element being read, and the depth inside it.
+  let byline: string[] | null = null;
+  let bylineDepth = 0;
+  // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
+  let stamp: string[] | null = null;
+  let stampDepth = 0;
+  let textsAfterH1 = -1;
+  // Depth inside a box of comments, related stories or share links, while texts after the <h1> are read.
+  let otherBoxDepth = 0;
+  // The text run being read after the <h1> (a run cut between pieces comes as several events): one
+  // text between two tags.
+  const nearHeadline: string[] = [];
+  const endTextRun = () => {
+    if (nearHeadline.length === 0) return;
+    const line = nearHeadline.join('').replace(/\s+/g, ' ').trim();
+    nearHeadline.length = 0;
+    if (!line || textsAfterH1 <= 0) return;
+    textsAfterH1--;
+    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
+  };
 
   const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
+        endTextRun();
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
         if (brandDepth > 0) brandDepth++;
@@ -161,6 +212,22 @@ export function prunePage(html: string | readonly string[]): {
         // A line break inside a headline shows as a break between words, never as words run together.
         if (name === 'br' && h1) h1.push(' ');
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
+        if (otherBoxDepth > 0) otherBoxDepth++;
+        else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
+        if (stamp) {
+          stampDepth++;
+          stamp.push(' ');
+        } else if (textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs)) {
+          stamp = [];
+          stampDepth = 1;
+        }
+        if (byline) {
+          bylineDepth++;
+          byline.push('\n');
+        } else if (!inHead && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
+          byline = [];
+          bylineDepth = 1;
+        }
         const toHead = name === 'meta';
         const build =
           (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
@@ -179,9 +246,15 @@ export function prunePage(html: string | readonly string[]): {
         if (title) title.push(text);
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
+        if (byline) byline.push(text);
+        if (hiddenDepth === 0) {
+          if (stamp) stamp.push(text);
+          else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
+        }
         if (hiddenDepth === 0 && (title || !inHead)) dom.text(text);
       },
       onclosetag(name) {
+        endTextRun();
         dom.close();
         if (hiddenDepth > 0) hiddenDepth--;
         if (brandDepth > 0) brandDepth--;
@@ -206,9 +279,21 @@ export function prunePage(html: string | readonly string[]): {
           if (h1Depth === 0 && h1) {
             const text = h1.join('').replace(/\s+/g, ' ').trim();
             if (text && !h1IsBrand) meta.h1.push(text);
+            if (text && !h1IsBrand && textsAfterH1 === -1) textsAfterH1 = TEXTS_AFTER_H1;
             h1 = null;
           }
         }
+        if (otherBoxDepth > 0) otherBoxDepth--;
+        if (stamp && --stampDepth === 0) {
+          const line = stamp.join('').replace(/\s+/g, ' ').trim();
+          if (line.length <= MAX_STAMP_TEXT && /\d/.test(line)) meta.stampTexts.push(line);
+          stamp = null;
+        } else if (stamp) stamp.push(' ');
+        if (byline && --bylineDepth === 0) {
+          const text = byline.join('').trim();
+          if (text && text.length <= 300) meta.bylines.push(text);
+          byline = null;
+        } else if (byline) byline.push('\n');
         if (name === 'time') {
           const t = times.pop();
           if (t) meta.times.push({ datetime: t.datetime, text: t.text.join('').replace(/\s+/g, ' ').trim() });
@@ -224,6 +309,7 @@ export function prunePage(html: string | readonly string[]): {
   if (typeof html === 'string') parser.write(html);
   else for (const piece of html) parser.write(piece);
   parser.end();
+  endTextRun();
   // The parser keeps the pieces it read until it is reset (see lib/html-dom.ts, releaseTree, for why
   // it is done now).
   parser.reset();

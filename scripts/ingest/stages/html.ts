@@ -111,7 +111,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
-  const page = readPageMeta(raw, article?.title ?? null);
+  const page = readPageMeta(raw, article?.title ?? null, article?.byline ?? null);
   let blocks = article?.content ? withoutFurniture(blocksOf(article.content as DomRoot, { furniture: true }), page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
@@ -123,7 +123,6 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
-  if (!page.author && article?.byline) page.author = article.byline.trim();
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
   if (page.published) report.add('html', 'date-from-page', 'found', page.published.date, page.published.evidence);

@@ -13,6 +13,7 @@ import { Report } from '../report.ts';
 import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 import type { PageMeta } from '../lib/html-meta.ts';
+import { cleanAuthor } from '../lib/author.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -20,7 +21,7 @@ interface Stamp {
   line: string;
   date: string;
   /** A saved page's metadata field or address, when the date comes from there. */
-  source?: 'metadata' | 'url';
+  source?: 'metadata' | 'url' | 'explicit';
 }
 
 const DATELINE = new RegExp(
@@ -41,12 +42,24 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
   const stamp = chooseStamp(header.stamps, header.lang) ?? pageStamp;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
-  const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
+  // A saved page's author is read clean from its fields (lib/html-meta.ts); a text byline is cleaned here.
+  const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);
   const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };
   if (page?.modified) meta.dateModified = page.modified.date;
   return meta;
+}
+
+/**
+ * The name a text byline gives: what follows a comma or a bar is the outlet or a credential ("LI WEI,
+ * Xinhua", "Dylan Bailey, MS, RD"), unless the commas list names ("A, B and C").
+ */
+function textAuthor(byline: string | undefined): string | null {
+  const name = cleanAuthor(byline);
+  if (!name) return null;
+  if (/^[^,|]+(?:,\s*[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:and|&)?\s*\p{Lu}{2,}\b/u.test(name)) return name;
+  return name.replace(/\s*[|,]\s*.*$/, '').trim() || null;
 }
 
 interface Dateline {

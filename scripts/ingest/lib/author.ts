@@ -1,0 +1,156 @@
+/**
+ * An author's name as a reader would write it, from what a page's byline field or byline line holds:
+ * "Written ByStephen JesudunsinAI Writer", "By Dr. Vahid Osman - Mar 27", "Liz Kenny\n\tFormer
+ * McKinsey Consultant", "Posted by: Idle Cartulary". A byline element's text runs its parts together
+ * (a label, the name, a role, a date, a share count), so the parts are found again, and only the
+ * name is kept. Used by both paths: the HTML path's metadata fields and the text path's "By" line.
+ * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html-meta.ts),
+ * article text never is.
+ */
+import { MONTH_PATTERN } from './dates.ts';
+
+/** Words that introduce a name: "By", "Written by:", "Authors:", "Read more about". */
+const LABEL =
+  /^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:(?:originally )?(?:written|posted|published|authored|reported|reviewed|edited|created|compiled|words|text|story|article)\s+by)|by|the author|author bio|about the author|authors?|written|posted|read more (?:about|from)|see more from|more from|von|por|par|oleh)(?![\p{L}\p{N}])\s*[:：-]?\s*/iu;
+
+/** "ByStephen", "Written ByAmy": a label run into the name that follows it. */
+const GLUED_LABEL = /^((?:[Ww]ritten |[Pp]osted |[Pp]ublished |[Aa]uthored )?(?:by(?: ?:)?(?=\p{Lu})|(?:By|BY)(?: ?:)?(?=\p{Lu}\p{Ll})))/u;
+
+/** A date or a month run into the name: "Luke KimDecember 17", "Swann-June 12", "Osman - Mar 27". */
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
+const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
+const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
+
+/**
+ * A role or a second line run into the name: "Harry RabinowitzTech Reporter", "Matt CheckHead
+ * Winemaker". Split only where what follows reads as a role, so "FlowGuard", "McCarthy" stay whole.
+ */
+const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
+
+/** What separates a byline's parts: line breaks, tabs, " | ", " • ", " · ", " - ", " @ ". */
+const PART_BREAK = /\s*(?:[\n\r\t\f\v]|\s[|•·–—-]\s|\s@\s)\s*|\s*[|•·]\s*/u;
+
+/** A job title or a line about the author, not a name. */
+const ROLE =
+  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|officer)s?$/iu;
+
+/** A part that only sets off the next: "&", "and", ", and". */
+const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
+
+/** A button or a link's label a byline box holds beside the name. */
+const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read)$/iu;
+
+/** A credential the author writes after the name ("MS", "RD", "Ph.D.", "CFP®"): part of how the byline names them. */
+const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
+
+/** After a comma, what continues a list of names is a full name ("Nalea Ko"), not a credential ("MS"), a role or the outlet ("Embarque"). */
+const FULL_NAME = /^(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+
+function partsOf(raw: string): string[] {
+  let text = raw.replace(/\u00a0/g, ' ').replace(GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  // Right to left, so each role is tested up to the next break only.
+  const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
+  for (const at of cuts) {
+    const rest = text.slice(at).split(/[\n\r\t,]/)[0];
+    if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0])) text = `${text.slice(0, at)}\n${text.slice(at)}`;
+  }
+  // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
+  return text.split(PART_BREAK).flatMap((p) => p.split(/\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
+}
+
+function nameOfPart(part: string): string {
+  let p = part;
+  for (let previous = ''; previous !== p; ) {
+    previous = p;
+    p = p.replace(LABEL, '');
+  }
+  return p
+    .replace(/\S+@\S+\.\S+/g, '') // an e-mail address
+    .replace(/@\S*/g, '') // "@handle"
+    .replace(/\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
+    .replace(MONTH_DATE, '')
+    .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
+    .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
+    .replace(/^[\s,;:|&–—-]+|[\s,;:|–—-]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The name a byline states, or null when it states none ("By", "Written by", "Jun 2", "Senior Autos
+ * Reporter"). Several names the byline joins ("Mark SubbaRao\n and Jonas Jaegermeyer") stay together.
+ */
+export function cleanAuthor(raw: string | null | undefined): string | null {
+  if (!raw || !raw.trim()) return null;
+  const names: string[] = [];
+  // A job title given where no name is ("Staff Writer"): the byline's answer when it names nobody.
+  let role: string | null = null;
+  // How the next part joins the last name ("and", "&", ", and"), when the byline says so.
+  let joiner: string | null = null;
+  // Whether the last part was a job title: what a comma adds to it is more of it ("Travel Editor, SMT").
+  let afterRole = false;
+  let afterComma = false;
+  for (const part of partsOf(raw)) {
+    if (/^https?:\/\//i.test(part)) continue;
+    if (JOINER.test(part)) {
+      afterComma = part === ',';
+      if (names.length) joiner = joiner === ',' && /^(?:and|&)$/i.test(part) ? `, ${part}` : part.replace(/\s+/g, ' ');
+      continue;
+    }
+    const joined = /^,?\s*(and|&)\s+/i.exec(part);
+    const name = nameOfPart(joined ? part.slice(joined[0].length) : part);
+    // "Guide · by Will Judd": a label after a word starts the byline again.
+    if (!name && LABEL.test(part)) {
+      names.length = 0;
+      joiner = null;
+      afterRole = false;
+      continue;
+    }
+    const isRole = !!name && ROLE.test(name);
+    if (isRole && !names.length) role ??= name;
+    const roleGoesOn = afterRole && afterComma && !names.length && !joined;
+    afterRole = isRole;
+    afterComma = false;
+    if (roleGoesOn) continue;
+    // After the name, a role, a date or a lower-case phrase ("on behalf of …") is about the author.
+    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || NOT_A_NAME.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
+      if (names.length) break;
+      continue;
+    }
+    const join = joined ? (joiner === ',' && !joined[0].startsWith(',') ? `, ${joined[1]}` : joined[0].trim()) : joiner;
+    // After a comma, full names continue the list and credentials the name; a role or an outlet ends it.
+    if (names.length && join === ',' && CREDENTIAL.test(name)) {
+      names[names.length - 1] += `, ${name}`;
+      joiner = null;
+      continue;
+    }
+    if (names.length && join?.startsWith(',') && !name.split(/\s+(?:and|&)\s+/i).every((n) => FULL_NAME.test(n))) break;
+    if (names.length && join) {
+      names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
+      joiner = null;
+      continue;
+    }
+    if (names.length) break;
+    names.push(name);
+    joiner = /(?:,\s*|\s)(?:and|&)$/i.exec(part)?.[0].trim() ?? null;
+  }
+  const name = (names[0] ?? role)?.replace(/\s+(?:and|&)$/i, '').trim();
+  if (!name || name.length > 120) return null;
+  // A sentence about the author (a bio box), not a name: no name runs to seven words.
+  if (name.split(/\s*(?:,|\band\b|&)\s*/).some((n) => n.split(/\s+/).length > 6)) return null;
+  return name;
+}
+
+/** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */
+export const isRole = (name: string) => ROLE.test(name);
+
+/** A user name, not a person's: one word of lower-case letters, or with dots, underscores or digits ("andrew.keaveney"). */
+export function isHandle(name: string): boolean {
+  return !/\s/.test(name) && (/[._\d]/.test(name) || /^\p{Ll}+$/u.test(name));
+}
+
+/** Names listed as a reader reads them: "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
