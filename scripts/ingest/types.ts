@@ -40,6 +40,8 @@ export interface HeaderFacts {
   stamps: string[];
   /** Stamps found under the article (a comment's, a related story's date, or the article's own footer). */
   footerStamps?: string[];
+  /** Labelled stamps ("Published: …") far above the article's header or inside its text, read without changing the line. */
+  labelledStamps?: string[];
   sources: string[]; // "Source: X"
   bylines: string[]; // "By X"
   editors: string[]; // "Editor: X"

@@ -24,6 +24,17 @@ describe('stamp rows whose fields run together', () => {
     expect(findStampDate(line, 'en')?.date).toBe(date);
   });
 
+  it.each([
+    ['Published: 27/05/2024', '2024-05-27'],
+    ['Updated: 10/31/2024', '2024-10-31'],
+  ])('reads a numeric date with one possible reading, "%s"', (line, date) => {
+    expect(findStampDate(line, 'en')?.date).toBe(date);
+  });
+
+  it('does not read a numeric date with two readings', () => {
+    expect(findStampDate('Published: 03/10/2023', 'en')).toBeNull();
+  });
+
   it('does not read a month inside a word, or a year inside a longer number', () => {
     expect(findStampDate('summary 5, 2025 figures', 'en')).toBeNull();
     expect(findStampDate('Remarkable May 5, 202512345 units', 'en')).toBeNull();
@@ -40,6 +51,20 @@ describe('the stamp in the article’s header', () => {
   ])('is read from a row with a byline, a reading time or a category: "%s"', (row, date) => {
     const { record } = article(`${HEADLINE}\n${row}\n\n${BODY}\n\nMore stories\nFootball club wins the cup in extra time\nNovember 25, 2025\nStorm closes schools across the north\nOctober 31, 2025`);
     expect(record.date?.date).toBe(date);
+  });
+
+  it('is read when it says what it dates, though far above the article or inside it', () => {
+    const menu = Array.from({ length: 16 }, (_, i) => `Menu entry number ${i + 1}`).join('\n');
+    const far = article(`Published March 9, 2026\n${menu}\n${HEADLINE}\n\n${BODY}`);
+    expect(far.record.date?.date).toBe('2026-03-09');
+    const inside = article(`${HEADLINE}\n\n${P1}\n\n${P2}\nPublished On: 15 August 2025\n${P3}`);
+    expect(inside.record.date?.date).toBe('2025-08-15');
+  });
+
+  it('is not a bare date far above the article (another story’s, in a list)', () => {
+    const menu = Array.from({ length: 16 }, (_, i) => `Menu entry number ${i + 1}`).join('\n');
+    const { record } = article(`March 9, 2026\n${menu}\n${HEADLINE}\n\n${BODY}`);
+    expect(record.date).toBeNull();
   });
 
   it('is read under the headline though a table of contents stands between it and the first paragraph', () => {

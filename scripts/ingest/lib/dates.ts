@@ -34,6 +34,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
  */
 const FUSED_PATTERNS: typeof PATTERNS = [
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?=\\d{0,3}(?!\\d))`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  // "27/05/2024", "10/31/2024": a numeric date with slashes has one reading when one of its first two
+  // numbers is over 12 (03/04/2021 has two, and is not read).
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, read: (m) => (+m[1] > 12 && +m[2] <= 12 ? [+m[3], +m[2], +m[1]] : +m[2] > 12 && +m[1] <= 12 ? [+m[3], +m[1], +m[2]] : [0, 0, 0]) },
 ];
 
 /** Is the match at `index` a word of its own, or a capitalised month name run onto the word before it? */

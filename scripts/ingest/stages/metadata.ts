@@ -40,7 +40,8 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
-  const stamp = chooseStamp(header.stamps, header.lang) ?? pageStamp ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
+  const stamp =
+    chooseStamp(header.stamps, header.lang) ?? pageStamp ?? chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
   const editor = header.editors[0] ?? null;

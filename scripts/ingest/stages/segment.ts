@@ -58,11 +58,14 @@ export function segment(text: string, language: Language, report: Report): Segme
       }
       return;
     }
-    if (zone === 'body') return void units.push(unit(line));
     // Facts are read from the article's own header (a few lines above it) and from its footer.
     // The lines under the headline are its header too, however far the first paragraph comes after them.
     const nearHeadline = headline !== -1 && i > headline - STAMP_ABOVE_HEADLINE && i <= headline + HEADER_WINDOW;
-    const rest = zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline ? line : readHeaderField(line, zone, header, report);
+    const far = zone === 'body' || (zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline);
+    // Away from the article's header, only a stamp that says what it dates is read, and the line stays as written.
+    if (far) readLabelledStamp(line, header, report);
+    if (zone === 'body') return void units.push(unit(line));
+    const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
   });
   return { units, header };
@@ -148,6 +151,19 @@ function readStamp(line: string, lang: string, find: (text: string) => ParsedDat
   // A few words of furniture, then the date at the end of the line.
   if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
   return null;
+}
+
+/** "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026": a stamp that says what it dates. */
+const LABELLED_STAMP = /^(?:(?:first |originally )?published|posted|updated|last updated)(?: on| at)?\s*[:：]?\s*/i;
+const LABELLED_STAMP_WORDS = 12;
+
+/** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
+function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
+  if (countWords(line) > LABELLED_STAMP_WORDS || !LABELLED_STAMP.test(line)) return;
+  const d = findStampDate(line, header.lang);
+  if (!d || countWords(line.slice(0, d.index)) > 3) return;
+  (header.labelledStamps ??= []).push(line);
+  report.add('segment', 'date-stamp-labelled', 'found', line);
 }
 
 /** What a stamp row holds besides its date: a byline's words, a time, a reading time, a comment counter, separators. */
