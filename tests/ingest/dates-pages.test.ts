@@ -86,8 +86,13 @@ describe('dates under the article', () => {
     expect(record.date?.date).toBe('2019-11-19');
   });
 
-  it('come after the header’s stamp, even when the header’s is an update', () => {
-    const { record } = article(`${HEADLINE}\nUpdated: November 20, 2019\n\n${BODY}\n\nPublished: October 1, 2018\nRelated posts`);
+  it('come after the header’s stamp', () => {
+    const { record } = article(`${HEADLINE}\nNovember 20, 2019\n\n${BODY}\n\nPublished: October 1, 2018\nRelated posts`);
     expect(record.date?.date).toBe('2019-11-20');
+  });
+
+  it('give the publication date when the header only says when the page was updated', () => {
+    const { record } = article(`${HEADLINE}\nUpdated: November 20, 2019\n\n${BODY}\n\nPublished: October 1, 2018\nRelated posts`);
+    expect(record.date?.date).toBe('2018-10-01');
   });
 });

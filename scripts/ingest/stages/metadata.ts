@@ -40,8 +40,11 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
-  const stamp =
-    chooseStamp(header.stamps, header.lang) ?? pageStamp ?? chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
+  const headerStamp = chooseStamp(header.stamps, header.lang);
+  const elsewhere = chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
+  // The header's "Updated: …" gives way to a publication stamp written elsewhere on the page.
+  const fromHeader = headerStamp && isUpdate(headerStamp.line) && elsewhere && !isUpdate(elsewhere.line) ? elsewhere : headerStamp;
+  const stamp = fromHeader ?? pageStamp ?? elsewhere;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   const author = header.bylines[0]?.replace(/\s*[|,]\s*.*$/, '').trim() || null;
   const editor = header.editors[0] ?? null;
@@ -79,8 +82,10 @@ function chooseStamp(stamps: string[], lang: string): Stamp | null {
     .map((line) => ({ line, date: findStampDate(line, lang)?.date }))
     .filter((s): s is { line: string; date: string } => !!s.date);
   // "Updated: …" is when the page changed, not when the news happened.
-  return parsed.find((s) => !/^\s*(?:last )?updated/i.test(s.line)) ?? parsed[0] ?? null;
+  return parsed.find((s) => !isUpdate(s.line)) ?? parsed[0] ?? null;
 }
+
+const isUpdate = (line: string) => /^\s*(?:last )?updated/i.test(line);
 
 /** "Published: …", "Posted on …": a stamp that says what it dates. */
 const PUBLISHED_LABEL = /^\s*(?:(?:first |originally )?published|posted|date)\b/i;
