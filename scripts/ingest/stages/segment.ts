@@ -159,7 +159,7 @@ const LABELLED_STAMP_WORDS = 12;
 
 /** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
-  if (countWords(line) > LABELLED_STAMP_WORDS || !LABELLED_STAMP.test(line)) return;
+  if (!LABELLED_STAMP.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
   const d = findStampDate(line, header.lang);
   if (!d || countWords(line.slice(0, d.index)) > 3) return;
   (header.labelledStamps ??= []).push(line);
