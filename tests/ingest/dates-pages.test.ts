@@ -61,6 +61,12 @@ describe('the stamp in the article’s header', () => {
     expect(inside.record.date?.date).toBe('2025-08-15');
   });
 
+  it('is read from a labelled stamp with its byline, far above the article', () => {
+    const menu = Array.from({ length: 16 }, (_, i) => `Menu entry number ${i + 1}`).join('\n');
+    const { record } = article(`Posted by By Jane Roe September 27, 2023\n${menu}\n${HEADLINE}\n\n${BODY}`);
+    expect(record.date?.date).toBe('2023-09-27');
+  });
+
   it('is not a bare date far above the article (another story’s, in a list)', () => {
     const menu = Array.from({ length: 16 }, (_, i) => `Menu entry number ${i + 1}`).join('\n');
     const { record } = article(`March 9, 2026\n${menu}\n${HEADLINE}\n\n${BODY}`);

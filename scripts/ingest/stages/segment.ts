@@ -161,7 +161,9 @@ const LABELLED_STAMP_WORDS = 12;
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
   if (!LABELLED_STAMP.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
   const d = findStampDate(line, header.lang);
-  if (!d || countWords(line.slice(0, d.index)) > 3) return;
+  // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
+  const before = line.slice(0, d?.index ?? 0);
+  if (!d || countWords(before) > (/\bby\b/i.test(before) ? 6 : 3)) return;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-labelled', 'found', line);
 }
