@@ -38,6 +38,10 @@ export interface HeaderFacts {
   headline?: string;
   /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
   stamps: string[];
+  /** Stamps found under the article (a comment's, a related story's date, or the article's own footer). */
+  footerStamps?: string[];
+  /** Labelled stamps ("Published: …") far above the article's header or inside its text, read without changing the line. */
+  labelledStamps?: string[];
   sources: string[]; // "Source: X"
   bylines: string[]; // "By X"
   editors: string[]; // "Editor: X"

@@ -343,3 +343,53 @@ describe('the headline, second round (issue 13, item 3)', () => {
     expect(headlineShaped(caption, blockFeatures(caption, en), false)).toBe(false);
   });
 });
+
+const COOP = [
+  'Science cooperation is defined as the process of planning and executing joint research between countries. It encompasses every stage of a project, from the first idea to the final report.',
+  'Science cooperation has long had a pivotal part to play within international relations, but in the age of open data effective science cooperation is more important than ever.',
+  'According to the ministry, the market for joint research is expected to grow by $1.8 billion by 2029, as more countries sign agreements on science cooperation.',
+];
+
+describe('the headline on pages never seen (issue 13, item 3, the metadata set)', () => {
+  it.each(['Jane Roe, MS, RD, FAND', 'Jane A. Roe CPP, PSP', 'Reviewed By: Jane Roe, PhD, CSCS', 'Jane Roe, Ph.D.', 'Medically reviewed by Jane Roe'])('"%s" is a byline', (line) => {
+    expect(isAuthorLine(line, { byline: false, words: line.split(/\s+/).length })).toBe(true);
+  });
+
+  it.each(['Machine Learning, AI, ML', 'Best Online MBA', 'Climate Change And AI, NASA ESA'])('"%s" is no byline', (line) => {
+    expect(isAuthorLine(line, { byline: false, words: line.split(/\s+/).length })).toBe(false);
+  });
+
+  it('is not the author’s name with credentials written twice under it', () => {
+    const page = `Learning\nJobs\nGames\nJoin now Sign in\n5 Trends from Science Cooperation 2025\nReport this article\nJane Roe, MS, RD, FAND\nJane Roe, MS, RD, FAND\nPublished Jun 4, 2025\n+ Follow\n${COOP[2]}\n1. From Lab to Literature, Science Cooperation Has Strong Showing\n${COOP[1]}\n${COOP[0]}`;
+    expect(titleOf(page)).toBe('5 Trends from Science Cooperation 2025');
+  });
+
+  it('may end with its year in brackets', () => {
+    const line = 'Top 17 Science Programmes with Africa (2025)';
+    expect(headlineShaped(line, blockFeatures(line, detectLanguage(BODY)), false)).toBe(true);
+    expect(titleOf(`Menu\n${line}\nBy Jane Roe\nUpdated on 23 Oct 2025\n\n${BODY}`)).toBe(line);
+  });
+
+  it('is not an entry of the table of contents under it, written again as a sub-heading', () => {
+    const page = [
+      'Blog',
+      'China and Africa: Science Programmes and Best Practices',
+      P1,
+      'Table of Contents',
+      'Joint Laboratories in Africa',
+      'Training Young Researchers',
+      'Joint Laboratories in Africa',
+      P2,
+      'Training Young Researchers',
+      P3,
+      'Joint Laboratories in Africa',
+      P1.replace('China', 'Kenya'),
+    ].join('\n');
+    expect(titleOf(page)).toBe('China and Africa: Science Programmes and Best Practices');
+  });
+
+  it('is not the sub-heading under the first paragraph, though the stamp stands over that paragraph', () => {
+    const page = `Blog\nScience Cooperation\nScience Cooperation\nJanuary 20th, 2025 by Staff\nLast updated: August 25, 2025\n${COOP[0]}\nThe Importance of Effective Science Cooperation\n${COOP[1]}\n${COOP[2]}\nKey Parts of Science Cooperation\n${COOP[0]}`;
+    expect(titleOf(page)).toBe('Science Cooperation');
+  });
+});

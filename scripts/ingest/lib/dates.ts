@@ -26,10 +26,43 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
 ];
 
+/**
+ * Stamp rows as pages render them run their fields together: "ByJane RoeMar 5, 2025",
+ * "Mental HealthDECEMBER 22, 2022Updated: …", "January 14, 202620 Mins Read" (a reading time),
+ * "September 27, 20231" (a comment counter). A month name may follow a lower-case letter when it
+ * starts with a capital, and a year may run into a counter of up to three digits.
+ */
+const FUSED_PATTERNS: typeof PATTERNS = [
+  { re: new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?=\\d{0,3}(?!\\d))`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  // "27/05/2024", "10/31/2024": a numeric date with slashes has one reading when one of its first two
+  // numbers is over 12 (03/04/2021 has two, and is not read).
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, read: (m) => (+m[1] > 12 && +m[2] <= 12 ? [+m[3], +m[2], +m[1]] : +m[2] > 12 && +m[1] <= 12 ? [+m[3], +m[1], +m[2]] : [0, 0, 0]) },
+];
+
+/** Is the match at `index` a word of its own, or a capitalised month name run onto the word before it? */
+function fusedStart(text: string, index: number): boolean {
+  const before = text[index - 1];
+  if (!before || !/\p{L}/u.test(before)) return true;
+  return /\p{Ll}/u.test(before) && /\p{Lu}/u.test(text[index]);
+}
+
 /** Every full (day-precision) date written in `text`, in order of position. */
 export function findFullDates(text: string): ParsedDate[] {
+  return collectDates(text, PATTERNS);
+}
+
+/** Like findFullDates, and also reads dates run into the fields around them (a stamp row's). */
+export function findFusedDates(text: string): ParsedDate[] {
+  const found = collectDates(text, PATTERNS);
+  for (const d of collectDates(text, FUSED_PATTERNS)) {
+    if (fusedStart(text, d.index) && !found.some((f) => overlaps(f, d.index, d.text.length))) found.push(d);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function collectDates(text: string, patterns: typeof PATTERNS): ParsedDate[] {
   const found: ParsedDate[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [y, mo, d] = read(m);
@@ -98,7 +131,7 @@ const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|�
  * or a date without a year never becomes a date.
  */
 export function findStampDate(line: string, lang = 'en'): ParsedDate | null {
-  const own = findFullDates(line)[0];
+  const own = findFusedDates(line)[0];
   if (own) return own;
   // English month names are all read above; chrono is for the other languages' ones.
   const parser = lang === 'en' ? undefined : chronoFor(lang);

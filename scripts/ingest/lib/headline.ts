@@ -223,6 +223,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
     if (inBox(blocks, i)) score -= BOXED;
+    // Under "Table of Contents", with no paragraph between: one of the article's sub-headings, listed.
+    if (inContents(lowered, blocks, i)) score -= CONTENTS;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
@@ -281,6 +283,8 @@ function stampRow(line: string, words: number): boolean {
 function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
     const f = blocks[j].features;
+    // A paragraph between the two: the stamp is over the paragraph, the line is a sub-heading of the article.
+    if (blocks[j].cls === 'good') return false;
     if (f.age || headerLine(lines[j], f) || (f.words <= 15 && /\|/.test(lines[j]) && findFullDates(lines[j]).length > 0)) return true;
   }
   return false;
@@ -305,6 +309,33 @@ function inBox(blocks: HeadlineBlock[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - BOX_LINES; j--) {
     if (blocks[j].features.boxHeading) return true;
     if (blocks[j].cls === 'good') return false;
+  }
+  return false;
+}
+
+/** What standing in a table of contents costs a line. */
+const CONTENTS = 0.6;
+/** How far down a table of contents runs from its heading, when no paragraph ends it. */
+const CONTENTS_LINES = 40;
+/** The heading of a table of contents, alone on its line. */
+const CONTENTS_HEADING = /^(?:table of contents?|contents|content map|in this (?:article|post|guide|page|story)|on this page|jump to(?: section)?|quick links|article contents|índice|sumário|sommaire|inhalt(?:sverzeichnis)?|содержание|оглавление|daftar isi|目次|目录|목차)\s*[:：]?$/iu;
+
+/**
+ * Is the line an entry of a table of contents: under its heading ("Table of Contents", "In this
+ * article") with no paragraph between, and written again lower down, past a paragraph, as the
+ * sub-heading it lists? A headline under a heading the page left empty is written once.
+ */
+function inContents(lower: string[], blocks: HeadlineBlock[], i: number): boolean {
+  let heading = false;
+  for (let j = i - 1; j >= 0 && j >= i - CONTENTS_LINES && !heading; j--) {
+    if (blocks[j].cls === 'good') return false;
+    heading = CONTENTS_HEADING.test(lower[j]);
+  }
+  if (!heading) return false;
+  let prose = false;
+  for (let k = i + 1; k < lower.length; k++) {
+    if (blocks[k].cls === 'good') prose = true;
+    else if (prose && lower[k] === lower[i]) return true;
   }
   return false;
 }
@@ -432,10 +463,15 @@ function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, co
 export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
   const [min, max] = cjk ? [4, 80] : [2, 30];
   if (f.words < min || f.words > max || f.sentenceMarks > 3) return false;
-  if (f.dateLine || f.counter || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.caption) return false;
+  if (f.dateLine || (f.counter && !yearInBrackets(line, f.words)) || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.caption) return false;
   if (f.chrome && f.words <= 6) return false;
   if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
   return !notAHeadline(line);
+}
+
+/** "Top 17 Agencies in the U.S. (2025)": a headline's year in brackets, no counter like "Comments (185)". */
+function yearInBrackets(line: string, words: number): boolean {
+  return words >= 4 && /\((?:19|20)\d{2}\)$/.test(line);
 }
 
 /**
@@ -451,6 +487,17 @@ function isPageLabel(line: string, words: number): boolean {
 }
 
 /**
+ * The letters of degrees and certifications written after a name: a list, because capitals after a
+ * comma are as often an acronym of the subject ("Machine Learning, AI, ML").
+ */
+const CREDENTIAL = String.raw`(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|Ed\.?D\.?|Psy\.?D\.?|Pharm\.?D\.?|DPT|DDS|DMD|DVM|RDN?|LDN?|MSc?|MA|MBA|MPH|MFA|MSW|BSc?|BA|JD|CPA|CFA|CFP|ChFC|CLU|EA|CSCS|FAND|CPP|PSP|RN|NP|PA-C|LCSW|LPC|LMFT|PE|CDE|CDCES|CPT|CISSP|PMP|FACC|FACP|FRCP|MRCP|CHES|ATC|IBCLC|CCC-SLP|CSSD|CNS|FNP|APRN|CEP)`;
+/**
+ * "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP", "Jane Roe, Ph.D.": a name of two to four capitalised
+ * words, then its credentials, after a comma or two of them ("Best Online MBA" is a headline).
+ */
+const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}(?:,\s*${CREDENTIAL}(?:(?:\s*,\s*|\s+)${CREDENTIAL})*|\s+${CREDENTIAL}(?:(?:\s*,\s*|\s+)${CREDENTIAL})+)$`, 'u');
+
+/**
  * A byline in its many shapes: "By Jane Smith", "Analysis by Jane Smith, CNN", "Posted by admin",
  * "Jane Smith | The Daily Planet", "Author: Jane Smith".
  */
@@ -458,6 +505,10 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.byline) return true;
   if (f.words > 14) return false;
   if (/^(?:author|authors|autor|auteur|reporter|writer|written by|posted by|words by|text|texto|oleh|автор)\s*[:：]?\s*\S/iu.test(line)) return true;
+  // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
+  if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*[:：]?\s*\p{Lu}/iu.test(line)) return true;
+  // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.
+  if (f.words <= 10 && CREDENTIALED_NAME.test(line)) return true;
   if (!NOT_A_NAME_AFTER_BY.test(line) && /^(?:[\p{L}-]+\s+){0,2}(?:by|von|por|par)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])/u.test(line)) return true;
   // "Robert Burns, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;

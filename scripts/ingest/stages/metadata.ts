@@ -40,7 +40,12 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // A saved page's date field counts as its stamp, below a stamp written in the text: the dateline
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
-  const stamp = chooseStamp(header.stamps, header.lang) ?? pageStamp;
+  // A stamp under the article comes last: there, a date is as often a comment's or another story's.
+  const headerStamp = chooseStamp(header.stamps, header.lang);
+  const elsewhere = chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
+  // The header's "Updated: …" gives way to a publication stamp written elsewhere on the page.
+  const fromHeader = headerStamp && isUpdate(headerStamp.line) && elsewhere && !isUpdate(elsewhere.line) ? elsewhere : headerStamp;
+  const stamp = fromHeader ?? pageStamp ?? elsewhere;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html-meta.ts); a text byline is cleaned here.
   const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
@@ -90,7 +95,21 @@ function chooseStamp(stamps: string[], lang: string): Stamp | null {
     .map((line) => ({ line, date: findStampDate(line, lang)?.date }))
     .filter((s): s is { line: string; date: string } => !!s.date);
   // "Updated: …" is when the page changed, not when the news happened.
-  return parsed.find((s) => !/^\s*(?:last )?updated/i.test(s.line)) ?? parsed[0] ?? null;
+  return parsed.find((s) => !isUpdate(s.line)) ?? parsed[0] ?? null;
+}
+
+const isUpdate = (line: string) => /^\s*(?:last )?updated/i.test(line);
+
+/** "Published: …", "Posted on …": a stamp that says what it dates. */
+const PUBLISHED_LABEL = /^\s*(?:(?:first |originally )?published|posted|date)\b/i;
+
+/**
+ * Under the article, dates come in lists: other stories', comments' (a date alone there is as often
+ * a comment's as the article's). A stamp there dates the article only when it says it is the
+ * publication date.
+ */
+function chooseFooterStamp(stamps: string[], lang: string): Stamp | null {
+  return chooseStamp(stamps.filter((s) => PUBLISHED_LABEL.test(s)), lang);
 }
 
 function chooseDate(

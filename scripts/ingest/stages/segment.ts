@@ -16,6 +16,8 @@ export interface Segmented {
   header: HeaderFacts;
 }
 
+/** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
+const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const STAMP_LABEL = /^(?:date|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|last updated|release time|time|发布时间)\s*[:：]?\s*/i;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
@@ -49,23 +51,28 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (i === headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
-      const rest = readHeaderField(line, 'header', header, report);
+      const rest = readHeaderField(line, 'header', header, report, false);
       if (rest) {
         header.headline = rest;
         units.push({ text: rest, zone: 'header' });
       }
       return;
     }
-    if (zone === 'body') return void units.push(unit(line));
     // Facts are read from the article's own header (a few lines above it) and from its footer.
-    const rest = zone === 'header' && i < bodyStart - HEADER_WINDOW ? line : readHeaderField(line, zone, header, report);
+    // The lines under the headline are its header too, however far the first paragraph comes after them.
+    const nearHeadline = headline !== -1 && i > headline - STAMP_ABOVE_HEADLINE && i <= headline + HEADER_WINDOW;
+    const far = zone === 'body' || (zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline);
+    // Away from the article's header, only a stamp that says what it dates is read, and the line stays as written.
+    if (far) readLabelledStamp(line, header, report);
+    if (zone === 'body') return void units.push(unit(line));
+    const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
   });
   return { units, header };
 }
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
-function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report): string {
+function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true): string {
   let m: RegExpExecArray | null;
   if ((m = SOURCE.exec(line))) {
     header.sources.push(m[1].trim());
@@ -83,7 +90,11 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     if (countWords(name) <= 8) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
+      const stamps = header.stamps.length;
       for (const part of rest) readStamp(part, header.lang) && readHeaderField(part, zone, header, report);
+      // "By David Kim • December 17, 2025 • 11 min read", "BY JANE ROEPUBLISHED: JAN 29, 2025": the date rides in the byline.
+      const row = header.stamps.length === stamps ? readStampRow(line, header.lang) : null;
+      if (row) header.stamps.push(row);
       return '';
     }
   }
@@ -95,9 +106,18 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
   }
   if (stamp) {
-    header.stamps.push(stamp.stamp);
+    // A date under the article (a comment's, another story's) is weaker evidence than the header's.
+    (zone === 'footer' ? (header.footerStamps ??= []) : header.stamps).push(stamp.stamp);
     report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
     return stamp.rest ? readHeaderField(stamp.rest, zone, header, report) : '';
+  }
+  // The headline is never read as a row: "Election Day November 5, 2024" names its subject's date.
+  const row = zone === 'header' && mayBeRow ? readStampRow(line, header.lang) : null;
+  if (row) {
+    // The row stays as written: only its date is read.
+    header.stamps.push(row);
+    report.add('segment', 'date-stamp-row', 'found', line);
+    return line;
   }
   if (zone === 'header' && BULLET.test(line)) {
     header.standfirst.push(line.replace(BULLET, ''));
@@ -131,6 +151,40 @@ function readStamp(line: string, lang: string, find: (text: string) => ParsedDat
   // A few words of furniture, then the date at the end of the line.
   if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
   return null;
+}
+
+/** "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026": a stamp that says what it dates. */
+const LABELLED_STAMP = /^(?:(?:first |originally )?published|posted|updated|last updated)(?: on| at)?\s*[:：]?\s*/i;
+const LABELLED_STAMP_WORDS = 12;
+
+/** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
+function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
+  if (!LABELLED_STAMP.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
+  const d = findStampDate(line, header.lang);
+  // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
+  const before = line.slice(0, d?.index ?? 0);
+  if (!d || countWords(before) > (/\bby\b/i.test(before) ? 6 : 3)) return;
+  (header.labelledStamps ??= []).push(line);
+  report.add('segment', 'date-stamp-labelled', 'found', line);
+}
+
+/** What a stamp row holds besides its date: a byline's words, a time, a reading time, a comment counter, separators. */
+const ROW_FIELDS = /\b(?:by|posted|published|updated|last updated|on|at|in|and)\b|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s*read(?:ing)?(?:\s*time)?)?\b|\b\d+\s*(?:comments?|replies|responses|views|shares)\b|\bno comments\b|\b(?:[ap]\.?m\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\b|[|•⋅·/,–—-]/gi;
+/** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
+const ROW_REST_WORDS = 5;
+
+/**
+ * "By Jane Roe - Mar 27, 2024", "January 16, 2025 11 min read", "December 13, 2025 in Smart Home",
+ * "ByJane RoeMar 5, 2025 | 6 comments": the article's header as one row, its date among a byline, a
+ * reading time, a comment counter or a category. Its date is the article's stamp; the row is
+ * otherwise left as it is. A sentence, or a headline with a date after it, is no such row.
+ */
+function readStampRow(line: string, lang: string): string | null {
+  if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
+  const d = findStampDate(line, lang);
+  if (!d) return null;
+  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
+  return countWords(rest) <= ROW_REST_WORDS ? line : null;
 }
 
 /**
