@@ -1,0 +1,59 @@
+/**
+ * The HTML path's article body on pages shaped as real sites ship them: content the markup hides or
+ * misplaces though every browser shows it, an extractor that picks the wrong box, lists and tables
+ * inside the article. Each page here is small and written for the test; each case failed before its
+ * rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P = [
+  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
+  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
+  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
+  'Researchers welcomed the agreement, saying that long-term access to shared data sets was the most important part of the deal for their work on sea levels.',
+];
+const paragraphs = P.map((p) => `<p>${p}</p>`).join('\n');
+
+const html = (body: string, head = '<title>EU and China expand climate research</title>') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+const bodyOf = (page: string) => article(page, 'page.html').record.paragraphs.map((p) => p.text);
+
+describe('content every browser shows though the markup hides or misplaces it', () => {
+  it("reads a page streamed by React's server renderer, whose article waits in a hidden segment a script moves into place", () => {
+    const page = html(
+      `<header><a href="/">Home</a></header><main><template id="B:0"></template><p>Loading…</p></main>
+<div hidden id="S:0"><article><h1>EU and China expand climate research</h1>${paragraphs}</article></div>
+<script>$RC("B:0","S:0")</script>`,
+    );
+    expect(bodyOf(page)).toEqual(P);
+  });
+
+  it('puts each streamed segment where its placeholder stands, as the page script does (the order the reader sees)', () => {
+    const page = html(
+      `<main><article><h1>EU and China expand climate research</h1><p>${P[0]}</p><template id="B:0"></template><div>Loading…</div><p>${P[2]}</p><template id="P:1"></template></article></main>
+<div hidden id="S:1"><p>${P[3]}</p></div><div hidden id="S:0"><p>${P[1]}</p></div>`,
+    );
+    // The segment's fallback ("Loading…") the script would remove is known only by the page's comments.
+    expect(bodyOf(page).filter((p) => p !== 'Loading…')).toEqual(P);
+  });
+
+  it('still leaves out what a page hides for good (the hidden attribute on any other element)', () => {
+    const page = html(`<main><article>${paragraphs}<div hidden id="S-share"><p>Share this article with your friends on every network you use today.</p></div></article></main>`);
+    expect(bodyOf(page)).toEqual(P);
+  });
+
+  it('reads an article inside a side box or a menu the page forgot to close (a browser shows it)', () => {
+    for (const landmark of ['aside', 'nav', 'footer']) {
+      const page = html(
+        `<${landmark} class="announcement-banner"><div><a href="/news"><span>Announcement: we joined a larger company</span></a></div>
+<main><article><h1>EU and China expand climate research</h1>${paragraphs}</article></main>
+<div class="site-footer"><a href="/privacy">Privacy</a></div></body></html>`,
+      );
+      expect(bodyOf(page), landmark).toEqual(P);
+    }
+    const wrapped = html(`<aside class="layout"><main><article><h1>EU and China expand climate research</h1>${paragraphs}</article></main></aside>`);
+    expect(bodyOf(wrapped)).toEqual(P);
+  });
+});
