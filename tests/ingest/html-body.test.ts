@@ -57,3 +57,46 @@ describe('content every browser shows though the markup hides or misplaces it', 
     expect(bodyOf(wrapped)).toEqual(P);
   });
 });
+
+/** Sixteen paragraphs of one long article, each its own. */
+const LONG = Array.from({ length: 16 }, (_, i) => `${P[i % 4].replace(/\.$/, '')}, according to part ${i + 1} of the joint statement.`);
+const DISCLOSURE =
+  'Many of the offers that appear on this site are from companies from which we may receive financial compensation when a reader clicks on a link or when an account is opened. This compensation may impact how and where products appear on this site, including the order in which they appear. However, the information we publish has been written and evaluated by experts who know these products inside out, and we only recommend products we either use ourselves or endorse. This site does not include all companies or all available offers that are on the market today.';
+
+describe('an extractor that trusts class names too far', () => {
+  it('reads the article again without the class-name rules when they leave a box beside it (an <article> named "…-with-sidebar")', () => {
+    const page = html(
+      `<div class="disclosure-modal"><h2>Advertiser Disclosure</h2><p>${DISCLOSURE}</p></div>
+<main><article class="full-width-template-with-sidebar"><h1>EU and China expand climate research</h1><div class="entry">${LONG.map((p) => `<p>${p}</p>`).join('\n')}</div></article></main>`,
+    );
+    const { record, report } = article(page, 'page.html');
+    const body = record.paragraphs.map((p) => p.text);
+    for (const p of LONG) expect(body).toContain(p);
+    expect(report.entries.some((e) => e.rule === 'extractor-retried')).toBe(true);
+  });
+
+  it('keeps the first reading when it holds the article (no second reading on a plain page)', () => {
+    const page = html(`<main><article><h1>EU and China expand climate research</h1>${LONG.map((p) => `<p>${p}</p>`).join('\n')}</article></main><div class="comments"><p>${DISCLOSURE}</p></div>`);
+    const { record, report } = article(page, 'page.html');
+    expect(record.paragraphs.map((p) => p.text)).toEqual(LONG);
+    expect(report.entries.some((e) => e.rule === 'extractor-retried')).toBe(false);
+  });
+});
+
+describe('boxes the page names as furniture', () => {
+  it('keeps a list article whose items are each named a "slide": together they hold most of the article', () => {
+    const items = LONG.slice(0, 6)
+      .map((p, i) => `<div class="listicle-slide" id="slide-${i + 1}"><h2>${i + 1}. Project ${i + 1}</h2><p>${p}</p></div>`)
+      .join('\n');
+    const page = html(`<main><article><h1>EU and China expand climate research</h1><p>${P[0]}</p>${items}</article></main>`);
+    const body = bodyOf(page);
+    for (const p of LONG.slice(0, 6)) expect(body).toContain(p);
+  });
+
+  it('still leaves out one named box beside the article (a gallery of captions)', () => {
+    const page = html(
+      `<main><article><h1>EU and China expand climate research</h1>${LONG.slice(0, 6).map((p) => `<p>${p}</p>`).join('')}<div class="gallery"><p>The research vessel in the port of Qingdao before its first voyage with the joint team aboard.</p><p>Scientists from both regions at the signing of the agreement in Brussels on Tuesday morning.</p></div></article></main>`,
+    );
+    expect(bodyOf(page)).toEqual(LONG.slice(0, 6));
+  });
+});

@@ -129,6 +129,8 @@ export function prunePage(html: string | readonly string[]): {
   rebuild: () => JsdomDocument;
   tagNames: ReadonlySet<string>;
   release: (document: JsdomDocument) => void;
+  /** The characters of the body's text (its textContent's length, whitespace included). */
+  textChars: number;
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
@@ -138,6 +140,8 @@ export function prunePage(html: string | readonly string[]): {
   // (implied ends included), so counting opens and closes inside one is exact.
   let dropDepth = 0;
   let dropRoot = '';
+  // The characters of text the body holds, as its textContent would count them.
+  let textChars = 0;
   // Whether the page has streamed segments or their placeholders (STREAMED_SEGMENT).
   let streamed = false;
   // The <main> elements found inside a dropped landmark (see LANDMARKS): each is built as if the
@@ -267,7 +271,10 @@ export function prunePage(html: string | readonly string[]): {
         if (title) title.push(text);
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
-        if (hiddenDepth === 0 && (title || !inHead)) dom.text(text);
+        if (hiddenDepth === 0 && (title || !inHead)) {
+          dom.text(text);
+          if (!inHead) textChars += text.length;
+        }
       },
       onclosetag(name) {
         const closing = depth--;
@@ -304,5 +311,5 @@ export function prunePage(html: string | readonly string[]): {
     dom.release();
     releaseTree(document);
   };
-  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release };
+  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release, textChars };
 }
