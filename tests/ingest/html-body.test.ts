@@ -100,3 +100,15 @@ describe('boxes the page names as furniture', () => {
     expect(bodyOf(page)).toEqual(LONG.slice(0, 6));
   });
 });
+
+describe('tables inside the article', () => {
+  it('reads a data table row by row, its cells across (figures and all), and a layout table as paragraphs', () => {
+    const table = `<table><thead><tr><th>Rank</th><th>University</th><th>Joint papers</th></tr></thead><tbody>
+<tr><td>1</td><td><a href="/tsinghua">Tsinghua University</a></td><td>729</td></tr>
+<tr><td>2</td><td>Peking University</td><td>3.6</td></tr></tbody></table>`;
+    const page = html(`<main><article><h1>EU and China expand climate research</h1><p>${P[0]}</p>${table}<p>${P[1]}</p></article></main>`);
+    expect(bodyOf(page)).toEqual([P[0], 'Rank | University | Joint papers', '1 | Tsinghua University | 729', '2 | Peking University | 3.6', P[1]]);
+    const layout = html(`<table><tr><td><a href="/">Home</a></td><td><h1>EU and China expand climate research</h1>${paragraphs}</td></tr></table>`);
+    expect(bodyOf(layout)).toEqual(P);
+  });
+});

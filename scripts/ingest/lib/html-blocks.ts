@@ -77,6 +77,34 @@ export function spacedLines(text: string): string {
   return out.trim();
 }
 
+const CELL_SEPARATOR = ' | ';
+const CELLS = new Set(['TD', 'TH']);
+
+/**
+ * A row whose cells hold only words (no paragraphs, lists or tables of their own): a row of figures or
+ * names, read across. A layout table's cells hold the page's paragraphs, and stay blocks of their own.
+ */
+function isDataRow(row: DomNode): boolean {
+  let cells = 0;
+  for (let i = 0; i < row.childNodes.length; i++) {
+    const cell = row.childNodes[i];
+    if (cell.nodeType !== ELEMENT) continue;
+    if (!CELLS.has(cell.nodeName.toUpperCase()) || !holdsOnlyWords(cell)) return false;
+    cells++;
+  }
+  return cells >= 2;
+}
+
+function holdsOnlyWords(node: DomNode): boolean {
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i];
+    if (child.nodeType !== ELEMENT) continue;
+    const name = child.nodeName.toUpperCase();
+    if (KIND[name] || BREAKS.has(name) || name === 'BR' || !holdsOnlyWords(child)) return false;
+  }
+  return true;
+}
+
 /**
  * `furniture`: mark the blocks of elements labelled as furniture (lib/html-furniture.ts). An element
  * holding most of the article's text is the article, whatever its label says.
@@ -156,6 +184,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       buffer += '\n';
       return;
     }
+    if (name === 'TR' && isDataRow(node)) {
+      walkRow(node, inherited);
+      return;
+    }
     const own = KIND[name];
     if (own || BREAKS.has(name)) {
       flush();
@@ -172,6 +204,23 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     if (away) inLink++;
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], inherited);
     if (away) inLink--;
+  };
+
+  /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
+  const walkRow = (row: DomNode, inherited: BlockKind) => {
+    flush();
+    kind = 'cell';
+    let cells = 0;
+    for (let i = 0; i < row.childNodes.length; i++) {
+      const cell = row.childNodes[i];
+      const start = buffer.length;
+      for (let j = 0; j < cell.childNodes.length; j++) walk(cell.childNodes[j], 'cell');
+      const text = buffer.slice(start).replace(/\s+/g, ' ').trim();
+      buffer = buffer.slice(0, start);
+      if (text) buffer += (cells++ ? CELL_SEPARATOR : '') + text;
+    }
+    flush();
+    kind = inherited;
   };
 
   walk(root, 'paragraph');
