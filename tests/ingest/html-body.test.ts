@@ -112,3 +112,19 @@ describe('tables inside the article', () => {
     expect(bodyOf(layout)).toEqual(P);
   });
 });
+
+describe('collapsed parts of the article', () => {
+  it("reads an accordion's panels, collapsed until the reader opens them (a toggle names each)", () => {
+    const panels = LONG.slice(0, 3)
+      .map((p, i) => `<div class="accordion"><a role="button" aria-controls="panel-${i}" aria-expanded="false"><span>Step ${i + 1}</span></a><div id="panel-${i}" style="display:none;" role="region"><p>${p}</p></div></div>`)
+      .join('\n');
+    const page = html(`<main><article><h1>EU and China expand climate research</h1>${paragraphs}${panels}</article></main>`);
+    const body = bodyOf(page);
+    for (const p of [...P, ...LONG.slice(0, 3)]) expect(body).toContain(p);
+  });
+
+  it('still leaves out a hidden element no toggle opens', () => {
+    const page = html(`<main><article><h1>EU and China expand climate research</h1>${paragraphs}<div id="popup" style="display:none"><p>${LONG[5]}</p></div></article></main>`);
+    expect(bodyOf(page)).toEqual(P);
+  });
+});

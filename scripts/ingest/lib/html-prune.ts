@@ -47,7 +47,7 @@ function namesSiteBrand(attribs: Record<string, string>): boolean {
   return false;
 }
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
-const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
+const KEEP_ATTR = new Set(['aria-controls', 'id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
 const HREF_KEPT = 'javascript:'.length;
 
@@ -112,6 +112,16 @@ function hiddenElement(attribs: Record<string, string>): boolean {
   return !!style && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden');
 }
 
+/**
+ * An accordion's or a "read more" box's panel, collapsed until the reader opens it: a toggle before it
+ * names it (aria-controls) and it is hidden for now (the hidden attribute, display:none). It is part
+ * of the page a reader reads, and is built as shown (the extractor reads the same attributes).
+ */
+function showCollapsed(attribs: Record<string, string>): void {
+  if (attribs.hidden !== undefined) delete attribs.hidden;
+  if (attribs.style && inlineStyle(attribs.style, 'display') === 'none') delete attribs.style;
+}
+
 /** A property of an inline style as JSDOMParser's Style reads it (the first declaration of that name). */
 function inlineStyle(style: string, name: string): string | undefined {
   if (!style.includes(name)) return undefined;
@@ -142,6 +152,8 @@ export function prunePage(html: string | readonly string[]): {
   let dropRoot = '';
   // The characters of text the body holds, as its textContent would count them.
   let textChars = 0;
+  // The ids of the panels the page's toggles open and close (aria-controls): see showCollapsed.
+  const toggled = new Set<string>();
   // Whether the page has streamed segments or their placeholders (STREAMED_SEGMENT).
   let streamed = false;
   // The <main> elements found inside a dropped landmark (see LANDMARKS): each is built as if the
@@ -205,6 +217,8 @@ export function prunePage(html: string | readonly string[]): {
         }
         // Shown as the live page shows it, to the extractor too (it reads the attribute itself).
         if (attribs.hidden !== undefined && attribs.id && STREAMED_SEGMENT.test(attribs.id)) delete attribs.hidden;
+        if (attribs['aria-controls']) for (const id of attribs['aria-controls'].split(/\s+/)) if (id) toggled.add(id);
+        if (attribs.id && toggled.has(attribs.id) && !inHead && hiddenDepth === 0) showCollapsed(attribs);
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
         if (brandDepth > 0) brandDepth++;
