@@ -128,20 +128,3 @@ describe('collapsed parts of the article', () => {
     expect(bodyOf(page)).toEqual(P);
   });
 });
-
-describe('an article laid out as a column of blocks', () => {
-  it("reads every text block of a page builder's column, not only the one the extractor scored best", () => {
-    const block = (k: number, n: number) =>
-      `<div class="builder-block block-html"><div class="block-inner"><div class="text-content">${LONG.slice(k, k + n).map((p) => `<p>${p}</p>`).join('')}</div></div></div>`;
-    const image = '<div class="builder-block block-image"><div class="block-inner"><figure><span>Photo</span></figure></div></div>';
-    const page = html(
-      `<main><article><h1>EU and China expand climate research</h1><div class="column">${block(0, 6)}${image}${block(6, 2)}${image}${block(8, 2)}${image}${block(10, 2)}${image}${block(12, 2)}</div></article></main>
-<div class="site-comments"><p>${DISCLOSURE}</p></div>`,
-    );
-    const { record, report } = article(page, 'page.html');
-    const body = record.paragraphs.map((p) => p.text);
-    for (const p of LONG.slice(0, 14)) expect(body).toContain(p);
-    expect(body.join(' ')).not.toContain('compensation');
-    expect(report.entries.some((e) => e.rule === 'extract-widened')).toBe(true);
-  });
-});

@@ -266,11 +266,9 @@ const LINKED_PROSE = 0.5;
  */
 export function proseChars(blocks: readonly HtmlBlock[]): number {
   let chars = 0;
-  for (const b of blocks) if (isProse(b)) chars += b.text.length;
+  for (const b of blocks) {
+    if (b.furniture || (b.linkShare ?? 0) >= LINKED_PROSE || !SENTENCE_END.test(b.text)) continue;
+    if (countWords(b.text, PROSE_LINE_WORDS) >= PROSE_LINE_WORDS) chars += b.text.length;
+  }
   return chars;
-}
-
-/** A line of the article's prose (proseChars). */
-export function isProse(b: HtmlBlock): boolean {
-  return !b.furniture && (b.linkShare ?? 0) < LINKED_PROSE && SENTENCE_END.test(b.text) && countWords(b.text, PROSE_LINE_WORDS) >= PROSE_LINE_WORDS;
 }

@@ -16,7 +16,7 @@ import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
 import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
-import { blocksOf, isProse, proseChars, singleSpaced, type HtmlBlock } from '../lib/html-blocks.ts';
+import { blocksOf, proseChars, type HtmlBlock } from '../lib/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
@@ -127,113 +127,6 @@ function withoutClassNameRulesIfShort(
 }
 
 /**
- * Page builders lay an article out as a column of sibling blocks (a text block, an image block, a
- * text block…), each a few paragraphs; Readability takes the best-scored block and adds a sibling only
- * when it scores a fifth of it, so it often keeps one block of several. On the page as built, the
- * element holding the extract's first paragraph is followed up while each container above it is
- * still mostly prose, and no further than the page's <article> or <main>; the one with the most prose
- * is taken when it holds half as much again as the extract. Measured on the metadata set's dev pages (bench/README.md).
- */
-const WIDEN_GAIN = 1.5;
-/** A container whose lines are less than this share prose (by characters) holds more than the article. */
-const WIDEN_PROSE_SHARE = 0.6;
-/** Containers looked at above the extract: page layouts nest a few levels, not dozens. */
-const WIDEN_LEVELS = 12;
-/** The start of a paragraph, as the page's text node holds it. */
-const NEEDLE_CHARS = 40;
-const NEEDLE_PARAGRAPH = 80;
-
-const BOUNDS = new Set(['ARTICLE', 'MAIN']);
-
-type TreeElement = { nodeType: number; nodeName: string; parentNode: TreeElement | null; childNodes: TreeElement[]; textContent: string };
-
-function widenedToSiblingBlocks(blocks: HtmlBlock[], rebuild: Prune['rebuild'], report: Report): HtmlBlock[] {
-  const first = blocks.find((b) => !b.furniture && b.text.length >= NEEDLE_PARAGRAPH);
-  if (!first) return blocks;
-  const prose = proseChars(blocks);
-  const page = rebuild();
-  try {
-    const body = page.body as unknown as TreeElement;
-    let at = elementWithText(body, first.text.slice(0, NEEDLE_CHARS));
-    if (!at) return blocks;
-    // The extract's paragraphs are under `at` once it holds most of their prose, the same lines (the
-    // first paragraph's words may stand elsewhere on the page too: a teaser, a summary).
-    const extractProse = new Map<string, number>();
-    for (const b of blocks) if (isProse(b)) extractProse.set(b.text, b.text.length);
-    const held = (under: HtmlBlock[]) => under.reduce((sum, b) => sum + (extractProse.get(b.text) ?? 0), 0);
-    let atBlocks = blocksOf(at as unknown as DomRoot, { furniture: true });
-    while (held(atBlocks) < prose * 0.8 && at.parentNode && at.parentNode !== body) {
-      at = at.parentNode;
-      atBlocks = blocksOf(at as unknown as DomRoot, { furniture: true });
-    }
-    if (held(atBlocks) < prose * 0.8) return blocks;
-    withoutUnlikelyBoxes(body, at);
-    type Widened = { element: TreeElement | null; blocks: HtmlBlock[]; prose: number };
-    let best: Widened = proseShare(atBlocks) >= WIDEN_PROSE_SHARE ? { element: at, blocks: atBlocks, prose: proseChars(atBlocks) } : { element: null, blocks, prose };
-    let level = 0;
-    for (let up = at.parentNode; up && up !== body && level < WIDEN_LEVELS; up = up.parentNode, level++) {
-      const upBlocks = blocksOf(up as unknown as DomRoot, { furniture: true });
-      if (proseShare(upBlocks) < WIDEN_PROSE_SHARE) break;
-      const upProse = proseChars(upBlocks);
-      if (upProse > best.prose) best = { element: up, blocks: upBlocks, prose: upProse };
-      // The page's own bounds of its content: nothing beyond them is the article's.
-      if (BOUNDS.has(up.nodeName)) break;
-    }
-    if (!best.element || best.prose < WIDEN_GAIN * prose) return blocks;
-    report.add('html', 'extract-widened', 'changed', undefined, `the extract held ${prose} characters of prose; the blocks around it, read together: ${best.prose}`);
-    return best.blocks;
-  } finally {
-    releaseTree(page);
-  }
-}
-
-/**
- * The boxes around the extract that Readability's first reading drops by their names (comments,
- * related stories, sidebars, menus…) are not read when widening: a list of readers' comments is prose
- * too. The extract's own containers stay.
- */
-const readabilityNames = (Readability.prototype as unknown as { REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp } }).REGEXPS;
-
-function withoutUnlikelyBoxes(body: TreeElement, extract: TreeElement): void {
-  const keep = new Set<TreeElement>();
-  for (let e: TreeElement | null = extract; e; e = e.parentNode) keep.add(e);
-  const stack: TreeElement[] = [body];
-  while (stack.length) {
-    const element = stack.pop()!;
-    for (let i = element.childNodes.length - 1; i >= 0; i--) {
-      const child = element.childNodes[i] as TreeElement & { getAttribute(name: string): string | null; remove(): void };
-      if (child.nodeType !== 1 || child === extract) continue;
-      const names = `${child.getAttribute('class') ?? ''} ${child.getAttribute('id') ?? ''}`;
-      if (!keep.has(child) && readabilityNames.unlikelyCandidates.test(names) && !readabilityNames.okMaybeItsACandidate.test(names)) child.remove();
-      else stack.push(child);
-    }
-  }
-}
-
-/** The share of the blocks' characters that is prose (proseChars). */
-function proseShare(blocks: HtmlBlock[]): number {
-  let chars = 0;
-  for (const b of blocks) chars += b.text.length;
-  return chars ? proseChars(blocks) / chars : 0;
-}
-
-/** The element whose own text node holds `needle` (spaces made single), first in page order. */
-function elementWithText(root: TreeElement, needle: string): TreeElement | null {
-  // Its first word is looked for first: most text nodes have not even that.
-  const space = needle.indexOf(' ');
-  const word = space > 0 ? needle.slice(0, space) : needle;
-  const stack: TreeElement[] = [root];
-  while (stack.length) {
-    const element = stack.pop()!;
-    for (const child of element.childNodes) {
-      if (child.nodeType === 3 && child.textContent.includes(word) && singleSpaced(child.textContent).includes(needle)) return element;
-    }
-    for (let i = element.childNodes.length - 1; i >= 0; i--) if (element.childNodes[i].nodeType === 1) stack.push(element.childNodes[i]);
-  }
-  return null;
-}
-
-/**
  * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
  * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
  */
@@ -281,7 +174,6 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   }
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
   if (article?.content) extracted = withoutClassNameRulesIfShort(article, extracted, textChars, rebuild, tagNames, report);
-  if (article?.content) extracted = widenedToSiblingBlocks(extracted, rebuild, report);
   const page = readPageMeta(raw, article?.title ?? null);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
