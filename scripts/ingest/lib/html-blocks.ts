@@ -5,6 +5,7 @@
  * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
  */
 import { furnitureLabel } from './html-furniture.ts';
+import { countWords } from './text.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
 
@@ -74,6 +75,34 @@ export function spacedLines(text: string): string {
   let out = SPACE_RUN.test(text) ? text.replace(/[ \t\r\f\u00a0]+/g, ' ') : text;
   if (SPACE_AT_BREAK.test(out)) out = out.replace(/ ?\n ?/g, '\n');
   return out.trim();
+}
+
+const CELL_SEPARATOR = ' | ';
+const CELLS = new Set(['TD', 'TH']);
+
+/**
+ * A row whose cells hold only words (no paragraphs, lists or tables of their own): a row of figures or
+ * names, read across. A layout table's cells hold the page's paragraphs, and stay blocks of their own.
+ */
+function isDataRow(row: DomNode): boolean {
+  let cells = 0;
+  for (let i = 0; i < row.childNodes.length; i++) {
+    const cell = row.childNodes[i];
+    if (cell.nodeType !== ELEMENT) continue;
+    if (!CELLS.has(cell.nodeName.toUpperCase()) || !holdsOnlyWords(cell)) return false;
+    cells++;
+  }
+  return cells >= 2;
+}
+
+function holdsOnlyWords(node: DomNode): boolean {
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i];
+    if (child.nodeType !== ELEMENT) continue;
+    const name = child.nodeName.toUpperCase();
+    if (KIND[name] || BREAKS.has(name) || name === 'BR' || !holdsOnlyWords(child)) return false;
+  }
+  return true;
 }
 
 /**
@@ -155,6 +184,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       buffer += '\n';
       return;
     }
+    if (name === 'TR' && isDataRow(node)) {
+      walkRow(node, inherited);
+      return;
+    }
     const own = KIND[name];
     if (own || BREAKS.has(name)) {
       flush();
@@ -173,7 +206,69 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     if (away) inLink--;
   };
 
+  /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
+  const walkRow = (row: DomNode, inherited: BlockKind) => {
+    flush();
+    kind = 'cell';
+    let cells = 0;
+    for (let i = 0; i < row.childNodes.length; i++) {
+      const cell = row.childNodes[i];
+      const start = buffer.length;
+      for (let j = 0; j < cell.childNodes.length; j++) walk(cell.childNodes[j], 'cell');
+      const text = buffer.slice(start).replace(/\s+/g, ' ').trim();
+      buffer = buffer.slice(0, start);
+      if (text) buffer += (cells++ ? CELL_SEPARATOR : '') + text;
+    }
+    flush();
+    kind = inherited;
+  };
+
   walk(root, 'paragraph');
   flush();
+  if (articleChars) keepBoxesHoldingTheArticle(blocks);
   return blocks;
+}
+
+/**
+ * An element holding most of the article is the article, whatever its label says; so are the boxes of
+ * a list article that together hold most of it, each named a "slide" of a gallery (the slideshow
+ * format of list articles). Their blocks lose the mark. Only that label: a post's comments can hold
+ * more text than the post, and stay apart.
+ */
+const ARTICLE_SLIDES = 'inside a photo gallery';
+
+function keepBoxesHoldingTheArticle(blocks: HtmlBlock[]): void {
+  let total = 0;
+  let slides = 0;
+  for (const b of blocks) {
+    total += b.text.length;
+    if (b.furniture && labelKind(b.furniture) === ARTICLE_SLIDES) slides += b.text.length;
+  }
+  if (slides * 2 < total) return;
+  for (const b of blocks) if (b.furniture && labelKind(b.furniture) === ARTICLE_SLIDES) delete b.furniture;
+}
+
+/** A box's label without the element's own name: "inside a photo gallery (id "slide-2")" → "inside a photo gallery". */
+function labelKind(furniture: string): string {
+  const name = furniture.indexOf(' (');
+  return name === -1 ? furniture : furniture.slice(0, name);
+}
+
+/** A line of prose: this many words at least, ending as a sentence does. */
+const PROSE_LINE_WORDS = 10;
+const SENTENCE_END = /[.!?:"”’)»。！？]$/;
+/** A block this much inside links to other pages is a teaser, whatever its length. */
+const LINKED_PROSE = 0.5;
+
+/**
+ * How much of the blocks reads as the article's prose, in characters: lines of sentences, not link
+ * text, not marked as furniture. Compares two extractions of one page (stages/html.ts).
+ */
+export function proseChars(blocks: readonly HtmlBlock[]): number {
+  let chars = 0;
+  for (const b of blocks) {
+    if (b.furniture || (b.linkShare ?? 0) >= LINKED_PROSE || !SENTENCE_END.test(b.text)) continue;
+    if (countWords(b.text, PROSE_LINE_WORDS) >= PROSE_LINE_WORDS) chars += b.text.length;
+  }
+  return chars;
 }

@@ -8,7 +8,7 @@
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
  *   no script or handler of the page survives into anything we build.
  */
-import { PageDomBuilder, releaseTree, type JsdomDocument } from './html-dom.ts';
+import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 
 export interface PageMetaRaw {
@@ -33,6 +33,12 @@ export interface PageMetaRaw {
 
 // Navigation, asides and footers go too: no extractor keeps them, and dropping them here halves the
 // DOM it has to score (F1 unchanged on the benchmark, a quarter faster).
+/**
+ * The page's landmarks dropped with their content, unless one holds the page's <main>: a side box or
+ * menu whose end tag the page forgot (`<aside class="banner">…<main>…`) holds the rest of the page in
+ * every browser, which shows it all the same.
+ */
+const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
 /**
  * A class or id that is the name of the site's logo or name: "site-title", "site-branding", "logo",
@@ -71,7 +77,7 @@ function namesDateBox(attribs: Record<string, string>): boolean {
 const OTHER_BOX = /comment|related|share|recommend/i;
 
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
-const KEEP_ATTR = new Set(['id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
+const KEEP_ATTR = new Set(['aria-controls', 'id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
 
 const HREF_KEPT = 'javascript:'.length;
 
@@ -94,6 +100,35 @@ function isElementName(name: string): boolean {
 }
 
 /**
+ * React's server renderer streams a page's late parts as `<div hidden id="S:3">` at the end of the
+ * body, and a one-line script moves each into its placeholder (`<template id="B:3">` or "P:3", the
+ * same number) as it arrives: every reader of the live page sees them, in that place, and on many
+ * such pages they are the whole article. The names are the renderer's (React DOM's), not any site's.
+ */
+const STREAMED_SEGMENT = /^S:[\da-z]+$/;
+const STREAMED_PLACEHOLDER = /^[BP]:[\da-z]+$/;
+
+type JsdomParent = JsdomElement & { replaceChild(added: JsdomElement, removed: JsdomElement): void };
+
+/** Each streamed segment put where its placeholder stands, as the page's script does (see STREAMED_SEGMENT). */
+function placeStreamedSegments(body: JsdomElement): void {
+  const placeholders = new Map<string, JsdomElement>();
+  const segments: JsdomElement[] = [];
+  const stack: JsdomElement[] = [body];
+  while (stack.length) {
+    const element = stack.pop()!;
+    const id = element.getAttribute('id');
+    if (id && element.tagName === 'TEMPLATE' && STREAMED_PLACEHOLDER.test(id)) placeholders.set(id.slice(2), element);
+    else if (id && STREAMED_SEGMENT.test(id)) segments.push(element);
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]);
+  }
+  for (const segment of segments) {
+    const placeholder = placeholders.get(segment.getAttribute('id')!.slice(2));
+    if (placeholder?.parentNode) (placeholder.parentNode as JsdomParent).replaceChild(segment, placeholder);
+  }
+}
+
+/**
  * Readability's own test for an element no reader sees (_isProbablyVisible): inline display:none or
  * visibility:hidden, the hidden attribute, aria-hidden="true" (but for Wikimedia's fallback images).
  * It removes every such element with its subtree before it scores anything, on every attempt, so the
@@ -105,6 +140,16 @@ function hiddenElement(attribs: Record<string, string>): boolean {
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
   const style = attribs.style;
   return !!style && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden');
+}
+
+/**
+ * An accordion's or a "read more" box's panel, collapsed until the reader opens it: a toggle before it
+ * names it (aria-controls) and it is hidden for now (the hidden attribute, display:none). It is part
+ * of the page a reader reads, and is built as shown (the extractor reads the same attributes).
+ */
+function showCollapsed(attribs: Record<string, string>): void {
+  if (attribs.hidden !== undefined) delete attribs.hidden;
+  if (attribs.style && inlineStyle(attribs.style, 'display') === 'none') delete attribs.style;
 }
 
 /** A property of an inline style as JSDOMParser's Style reads it (the first declaration of that name). */
@@ -124,6 +169,8 @@ export function prunePage(html: string | readonly string[]): {
   rebuild: () => JsdomDocument;
   tagNames: ReadonlySet<string>;
   release: (document: JsdomDocument) => void;
+  /** The characters of the body's text (its textContent's length, whitespace included). */
+  textChars: number;
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
@@ -132,6 +179,17 @@ export function prunePage(html: string | readonly string[]): {
   // Depth inside an element dropped with its content. The parser closes every element it opens
   // (implied ends included), so counting opens and closes inside one is exact.
   let dropDepth = 0;
+  let dropRoot = '';
+  // The characters of text the body holds, as its textContent would count them.
+  let textChars = 0;
+  // The ids of the panels the page's toggles open and close (aria-controls): see showCollapsed.
+  const toggled = new Set<string>();
+  // Whether the page has streamed segments or their placeholders (STREAMED_SEGMENT).
+  let streamed = false;
+  // The <main> elements found inside a dropped landmark (see LANDMARKS): each is built as if the
+  // landmark had closed before it, and the landmark's drop goes on after it.
+  const rescued: { dropDepth: number; dropRoot: string; depth: number }[] = [];
+  let depth = 0;
   let jsonLd: string[] | null = null;
   let title: string[] | null = null;
   let h1: string[] | null = null;
@@ -164,10 +222,66 @@ export function prunePage(html: string | readonly string[]): {
     if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
   };
 
+  // An element's end, as the parser reports it (implied ends included).
+  const closeElement = (name: string) => {
+    dom.close();
+    if (hiddenDepth > 0) hiddenDepth--;
+    if (brandDepth > 0) brandDepth--;
+    if (name === 'script' && jsonLd) {
+      meta.jsonLd.push(jsonLd.join(''));
+      jsonLd = null;
+    }
+    if (dropDepth > 0) {
+      dropDepth--;
+      return;
+    }
+    if (name === 'head') inHead = false;
+    if (name === 'title') {
+      if (title) {
+        meta.title = title.join('').replace(/\s+/g, ' ').trim();
+        title = null;
+      }
+      return;
+    }
+    if (name === 'h1' && h1Depth > 0) {
+      h1Depth--;
+      if (h1Depth === 0 && h1) {
+        const text = h1.join('').replace(/\s+/g, ' ').trim();
+        if (text && !h1IsBrand) meta.h1.push(text);
+        if (text && !h1IsBrand && textsAfterH1 === -1) textsAfterH1 = TEXTS_AFTER_H1;
+        h1 = null;
+      }
+    }
+    if (otherBoxDepth > 0) otherBoxDepth--;
+    if (stamp && --stampDepth === 0) {
+      const line = stamp.join('').replace(/\s+/g, ' ').trim();
+      if (line.length <= MAX_STAMP_TEXT && /\d/.test(line)) meta.stampTexts.push(line);
+      stamp = null;
+    } else if (stamp) stamp.push(' ');
+    if (byline && --bylineDepth === 0) {
+      const text = byline.join('').trim();
+      if (text && text.length <= 300) meta.bylines.push(text);
+      byline = null;
+    } else if (byline) byline.push('\n');
+    if (name === 'time') {
+      const t = times.pop();
+      if (t) meta.times.push({ datetime: t.datetime, text: t.text.join('').replace(/\s+/g, ' ').trim() });
+    }
+  };
+
   const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
         endTextRun();
+        depth++;
+        if (dropDepth > 0 && LANDMARKS.has(dropRoot) && (name === 'main' || attribs.role === 'main')) {
+          rescued.push({ dropDepth, dropRoot, depth });
+          dropDepth = 0;
+        }
+        // Shown as the live page shows it, to the extractor too (it reads the attribute itself).
+        if (attribs.hidden !== undefined && attribs.id && STREAMED_SEGMENT.test(attribs.id)) delete attribs.hidden;
+        if (attribs['aria-controls']) for (const id of attribs['aria-controls'].split(/\s+/)) if (id) toggled.add(id);
+        if (attribs.id && toggled.has(attribs.id) && !inHead && hiddenDepth === 0) showCollapsed(attribs);
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
         if (brandDepth > 0) brandDepth++;
@@ -190,8 +304,12 @@ export function prunePage(html: string | readonly string[]): {
           return;
         }
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) jsonLd = [];
-        if (DROP_WITH_CONTENT.has(name)) {
+        // A streamed segment's placeholder is built (an empty element) until the segment takes its place.
+        const placeholder = name === 'template' && !!attribs.id && STREAMED_PLACEHOLDER.test(attribs.id);
+        if (placeholder || (attribs.id && hiddenDepth === 0 && STREAMED_SEGMENT.test(attribs.id))) streamed = true;
+        if (DROP_WITH_CONTENT.has(name) && !placeholder) {
           dropDepth = 1;
+          dropRoot = name;
           dom.open(name, null, false, false);
           return;
         }
@@ -251,52 +369,20 @@ export function prunePage(html: string | readonly string[]): {
           if (stamp) stamp.push(text);
           else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
         }
-        if (hiddenDepth === 0 && (title || !inHead)) dom.text(text);
+        if (hiddenDepth === 0 && (title || !inHead)) {
+          dom.text(text);
+          if (!inHead) textChars += text.length;
+        }
       },
       onclosetag(name) {
         endTextRun();
-        dom.close();
-        if (hiddenDepth > 0) hiddenDepth--;
-        if (brandDepth > 0) brandDepth--;
-        if (name === 'script' && jsonLd) {
-          meta.jsonLd.push(jsonLd.join(''));
-          jsonLd = null;
-        }
-        if (dropDepth > 0) {
-          dropDepth--;
-          return;
-        }
-        if (name === 'head') inHead = false;
-        if (name === 'title') {
-          if (title) {
-            meta.title = title.join('').replace(/\s+/g, ' ').trim();
-            title = null;
-          }
-          return;
-        }
-        if (name === 'h1' && h1Depth > 0) {
-          h1Depth--;
-          if (h1Depth === 0 && h1) {
-            const text = h1.join('').replace(/\s+/g, ' ').trim();
-            if (text && !h1IsBrand) meta.h1.push(text);
-            if (text && !h1IsBrand && textsAfterH1 === -1) textsAfterH1 = TEXTS_AFTER_H1;
-            h1 = null;
-          }
-        }
-        if (otherBoxDepth > 0) otherBoxDepth--;
-        if (stamp && --stampDepth === 0) {
-          const line = stamp.join('').replace(/\s+/g, ' ').trim();
-          if (line.length <= MAX_STAMP_TEXT && /\d/.test(line)) meta.stampTexts.push(line);
-          stamp = null;
-        } else if (stamp) stamp.push(' ');
-        if (byline && --bylineDepth === 0) {
-          const text = byline.join('').trim();
-          if (text && text.length <= 300) meta.bylines.push(text);
-          byline = null;
-        } else if (byline) byline.push('\n');
-        if (name === 'time') {
-          const t = times.pop();
-          if (t) meta.times.push({ datetime: t.datetime, text: t.text.join('').replace(/\s+/g, ' ').trim() });
+        const closing = depth--;
+        closeElement(name);
+        const rescue = rescued[rescued.length - 1];
+        if (rescue && rescue.depth === closing) {
+          rescued.pop();
+          dropDepth = rescue.dropDepth;
+          dropRoot = rescue.dropRoot;
         }
       },
     },
@@ -316,6 +402,7 @@ export function prunePage(html: string | readonly string[]): {
   const finish = (document: JsdomDocument) => {
     document.title = meta.title ?? '';
     if (meta.lang) document.documentElement.setAttribute('lang', meta.lang);
+    if (streamed) placeStreamedSegments(document.body);
     return document;
   };
   // The page as first built, again: the same builder calls replayed, no second parse (html-dom.ts).
@@ -324,5 +411,5 @@ export function prunePage(html: string | readonly string[]): {
     dom.release();
     releaseTree(document);
   };
-  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release };
+  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release, textChars };
 }

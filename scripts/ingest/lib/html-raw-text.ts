@@ -63,10 +63,11 @@ function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
  * Navigation, asides, footers and inline SVG are a third of what is left of a page, and the prune pass
  * drops them with their content (lib/html-prune.ts): they go from the bytes too, nested ones counted,
  * when nothing in them is read for the metadata (<meta>, <link>, JSON-LD) or could end or restart the
- * page (<html>, <head>, <body>). A self-closing <svg/> is one tag; anything unusual keeps the section.
+ * page (<html>, <head>, <body>), and no <main> (the prune pass reads a page's <main> wherever it is).
+ * A self-closing <svg/> is one tag; anything unusual keeps the section.
  */
 const SECTIONS = ['nav', 'aside', 'footer', 'svg'] as const;
-const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body'];
+const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body', 'main'];
 
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
 function sectionEnd(bytes: Uint8Array, from: number, name: string): number {

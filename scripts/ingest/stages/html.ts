@@ -16,7 +16,7 @@ import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html-charset.ts';
 import { prunePage } from '../lib/html-prune.ts';
 import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
-import { blocksOf, type HtmlBlock } from '../lib/html-blocks.ts';
+import { blocksOf, proseChars, type HtmlBlock } from '../lib/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
@@ -60,6 +60,72 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
   return (memo.normalized ??= memo.trimmed.replace(this.REGEXPS.normalize, ' '));
 };
 
+type Extracted = { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null };
+type Prune = ReturnType<typeof prunePage>;
+
+/** Readability on the page; `flags` (its FLAG_* bits) to start with fewer of its rules than all. */
+function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagNames: ReadonlySet<string>, flags?: number): Extracted | null {
+  const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
+  knowTagNames(reader, tagNames);
+  if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
+  // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
+  // page rebuilt from source goes through it again.
+  const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
+  return withPageSnapshot(document, rebuild, prepare, () => reader.parse());
+}
+
+/**
+ * Readability trusts class names: it drops a box named like a sidebar, footer or comment before it
+ * scores anything ("full-width-template-with-sidebar" on the page's <article>), and weighs boxes by
+ * words in their names. It takes the first answer of 500 characters or more, so a wrong name can
+ * leave it a disclosure or a list of figures beside the article. When the answer holds little prose
+ * and a small share of the page's text, Readability reads the page again without those two rules
+ * (its own looser retry, FLAG_CLEAN_CONDITIONALLY alone), and that answer is taken when it holds at
+ * least twice the prose. Measured on the metadata set's dev pages (bench/README.md).
+ */
+const RETRY_BELOW_PROSE = 2000;
+const RETRY_BELOW_PAGE_SHARE = 0.25;
+const RETRY_GAIN = 2;
+const FLAG_CLEAN_CONDITIONALLY = 0x4;
+
+function withoutClassNameRulesIfShort(
+  article: Extracted,
+  blocks: HtmlBlock[],
+  pageChars: number,
+  rebuild: Prune['rebuild'],
+  tagNames: ReadonlySet<string>,
+  report: Report,
+): HtmlBlock[] {
+  const prose = proseChars(blocks);
+  if (prose >= RETRY_BELOW_PROSE || prose >= pageChars * RETRY_BELOW_PAGE_SHARE) return blocks;
+  const page = rebuild();
+  try {
+    const loose = extract(page, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY);
+    if (!loose?.content) return blocks;
+    const looseBlocks = blocksOf(loose.content as DomRoot, { furniture: true });
+    const looseProse = proseChars(looseBlocks);
+    if (looseProse < RETRY_GAIN * Math.max(prose, 1)) {
+      releaseTree(loose.content);
+      return blocks;
+    }
+    report.add(
+      'html',
+      'extractor-retried',
+      'changed',
+      undefined,
+      `Readability's class-name rules left ${prose} characters of prose of a page of ${pageChars}; read without them: ${looseProse}`,
+    );
+    releaseTree(article.content);
+    article.content = loose.content;
+    return looseBlocks;
+  } catch (error) {
+    report.add('html', 'extractor-failed', 'found', undefined, `Readability, second reading: ${(error as Error).message}`);
+    return blocks;
+  } finally {
+    releaseTree(page);
+  }
+}
+
 /**
  * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
  * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
@@ -99,20 +165,17 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const source = withoutStrayNuls(decoded.pieces, report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames, release } = prunePage(source);
-  let article: { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null } | null = null;
+  const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
+  let article: Extracted | null = null;
   try {
-    const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
-    knowTagNames(reader, tagNames);
-    // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
-    // page rebuilt from source goes through it again.
-    const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
-    article = withPageSnapshot(document, rebuild, prepare, () => reader.parse());
+    article = extract(document, rebuild, tagNames);
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
+  let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
+  if (article?.content) extracted = withoutClassNameRulesIfShort(article, extracted, textChars, rebuild, tagNames, report);
   const page = readPageMeta(raw, article?.title ?? null, article?.byline ?? null);
-  let blocks = article?.content ? withoutFurniture(blocksOf(article.content as DomRoot, { furniture: true }), page, article.byline ?? null, report) : [];
+  let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
