@@ -63,7 +63,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   statLabelsAreCounters(lines, features);
   const stopThreshold = pageStopwordThreshold(features);
 
-  const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
+  const repeatedLine = (i: number) => (counts.get(keys[i]) ?? 0) > 1;
+  const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, repeatedLine(i)));
+  brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
   promotionsBetweenParagraphs(blocks);
@@ -251,6 +253,20 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   // unless it is prose (scrapers also repeat whole bodies: dedupe takes care of those).
   if (repeated && cls !== 'good' && f.words >= 2) weight -= 5;
   return { features: f, cls, why: headlineLike ? 'a headline-like line among furniture' : 'a short line among furniture', headlineLike, weight };
+}
+
+/**
+ * "The CIS SecureSuite membership is the most important…", "Philips Sonicare ProtectiveClean or
+ * Oral-B…": a sentence with a brand written in camel case after a few capitalised words looks like
+ * another story's headline run into its summary. Teasers come one after another, or between
+ * headlines; a sentence beside the article's prose (the line above or under it a paragraph) is a
+ * paragraph of the article, judged as one. Decided on the classes as first read, so one such
+ * paragraph does not vouch for the next.
+ */
+function brandsInsideProse(blocks: ClassedBlock[], asProse: (i: number) => ClassedBlock): void {
+  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
+  const paragraphs = blocks.flatMap((b, i) => (b.features.fusedTeaser && b.cls === 'bad' && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1])) ? [i] : []));
+  for (const i of paragraphs) blocks[i] = asProse(i);
 }
 
 /**
