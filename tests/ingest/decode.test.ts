@@ -65,6 +65,16 @@ describe('decode', () => {
     expect(run(mojibake)).toBe('China’s café');
   });
 
+  it('repairs UTF-8 that was read as Latin-1 (its C1 control characters are the bytes of ’, ✅ and –), not a binary file', () => {
+    const original = 'TL;DR – Best alternatives by use case\n✅ Green checks mark what the platform does well, and it’s free.\n'.repeat(20);
+    const latin1 = String.fromCharCode(...new TextEncoder().encode(original));
+    expect(latin1).toMatch(/[\u0080-\u009f]/);
+    expect(run(new TextEncoder().encode(latin1))).toBe(original);
+    // A browser that copied the page's text turned one of its no-break spaces into a bare U+00A0.
+    const copied = latin1.replace('use case', 'use\u00A0case');
+    expect(run(new TextEncoder().encode(copied))).toBe(original);
+  });
+
   it('removes replacement characters already in the file and reports them', () => {
     const report = new Report('f.txt');
     expect(decode('f.txt', new TextEncoder().encode('Bad \uFFFD char'), report)).toBe('Bad  char');

@@ -63,7 +63,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   statLabelsAreCounters(lines, features);
   const stopThreshold = pageStopwordThreshold(features);
 
-  const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, (counts.get(keys[i]) ?? 0) > 1));
+  const repeatedLine = (i: number) => (counts.get(keys[i]) ?? 0) > 1;
+  const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, repeatedLine(i)));
+  brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
   promotionsBetweenParagraphs(blocks);
@@ -254,6 +256,20 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
 }
 
 /**
+ * "The CIS SecureSuite membership is the most important…", "Philips Sonicare ProtectiveClean or
+ * Oral-B…": a sentence with a brand written in camel case after a few capitalised words looks like
+ * another story's headline run into its summary. Teasers come one after another, or between
+ * headlines; a sentence beside the article's prose (the line above or under it a paragraph) is a
+ * paragraph of the article, judged as one. Decided on the classes as first read, so one such
+ * paragraph does not vouch for the next.
+ */
+function brandsInsideProse(blocks: ClassedBlock[], asProse: (i: number) => ClassedBlock): void {
+  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
+  const paragraphs = blocks.flatMap((b, i) => (b.features.fusedTeaser && b.cls === 'bad' && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1])) ? [i] : []));
+  for (const i of paragraphs) blocks[i] = asProse(i);
+}
+
+/**
  * A paragraph shown twice on a page whose other paragraphs are shown once is furniture (a site
  * blurb or disclaimer in both the top and bottom navigation). When most of the page repeats, a
  * scraper copied the whole article more than once: dedupe keeps its first copy.
@@ -390,16 +406,44 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
   while (i < blocks.length) {
     const ends: number[] = [];
     for (let at = i, end; (end = teaser(at)) !== -1; at = end) ends.push(end);
-    if (ends.length >= TEASERS_IN_A_ROW) {
+    if (ends.length >= TEASERS_IN_A_ROW && !itemsOfTheArticle(blocks, i, ends[ends.length - 1])) {
       for (let j = i; j < ends[ends.length - 1]; j++) {
         const b = blocks[j];
         if (b.cls === 'bad') continue;
         b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
-        b.why = 'a list of other stories, each a headline and its summary';
+        b.why = TEASER_LIST;
       }
       i = ends[ends.length - 1];
     } else i++;
   }
+}
+
+const TEASER_LIST = 'a list of other stories, each a headline and its summary';
+/** How many short lines (a sub-heading, a month) may stand between the article's paragraph and the list. */
+const ITEMS_REACH = 2;
+/** A teaser's summary is a sentence or two; an article's item says more, on average. */
+const ITEM_WORDS = 35;
+
+/**
+ * "Cisco Live: May 31-June 4 | Las Vegas" / paragraph / "FinOps X: June 8-11 | San Diego" /
+ * paragraph / …: a listicle's or a guide's sections, shaped like a box of other stories (a headline
+ * and its summary, again and again) but standing inside the article. A box of other stories comes
+ * under its heading or with its "Read more" buttons, and its summaries are a sentence or two; these
+ * items follow the article's paragraph directly (a sub-heading or a month between at most), nothing
+ * of a box's furniture stands among them, and each says more than a teaser. Lines from..to (exclusive).
+ */
+function itemsOfTheArticle(blocks: ClassedBlock[], from: number, to: number): boolean {
+  let above = from - 1;
+  while (above >= 0 && above >= from - 1 - ITEMS_REACH && blocks[above].cls === 'short') above--;
+  if (above < 0 || !isOpeningProse(blocks[above]) || blocks[above].why === TEASER_LIST) return false;
+  let words = 0;
+  let paragraphs = 0;
+  for (let j = from; j < to; j++) {
+    const b = blocks[j];
+    if (b.cls === 'bad' && (b.features.boxHeading || b.features.callToAction || b.features.commentMark)) return false;
+    if (b.cls === 'good' || b.cls === 'near') [words, paragraphs] = [words + b.features.words, paragraphs + 1];
+  }
+  return words >= paragraphs * ITEM_WORDS;
 }
 
 /** A box heading still taken as one (headingsOfTheArticlesLists may have read it as the article's). */

@@ -203,7 +203,7 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
   // in a wrapped text most lines fill the width.
   const nonEmpty = lengths.length;
-  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4) return lines.filter(Boolean);
+  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4) return joinWrappedStretches(lines.filter(Boolean), report);
   const out: string[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -216,6 +216,48 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
     out.push(line);
   }
   report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
+  return out;
+}
+
+/** A wrapped line is most of a line of text; a menu's or a heading's is shorter. */
+const WRAPPED_LINE_CHARS = 45;
+/** Line breaks inside sentences that make a page's article wrapped (a stray one is a heading over lower-case text). */
+const WRAPPED_BREAKS = 4;
+/** A line wrapped inside a sentence ends on a word or a comma (code ends on a bracket or a semicolon). */
+const WRAP_END = /[\p{L}\p{N},]$/u;
+/** Source code a page shows (its lines go on in lower case too): brackets, assignments, comments. */
+const CODE = /[{}=;<>]|\/\//;
+/** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names; "https:" and "www." are addresses). */
+const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}:/.@_])/u;
+
+/**
+ * A page of menus and links (lines of their own) whose article the site wrapped at a fixed width
+ * (a `<br>` every 80 characters): the whole page is not wrapped, its article is. A long line that
+ * ends inside a sentence and a next line that goes on in lower case are one sentence; when the page
+ * breaks sentences so several times, twice in a row somewhere (a paragraph of three lines), its
+ * article is wrapped and every such break is joined. Menus, headings and lines that end a sentence
+ * are never joined.
+ */
+function joinWrappedStretches(lines: string[], report: Report): string[] {
+  const breaks = (i: number) =>
+    lines[i].length >= WRAPPED_LINE_CHARS && i + 1 < lines.length && WRAP_END.test(lines[i]) && GOES_ON.test(lines[i + 1]) && !CODE.test(lines[i]) && !CODE.test(lines[i + 1]);
+  const inside = new Uint8Array(lines.length);
+  let count = 0;
+  let twice = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!breaks(i)) continue;
+    inside[i] = 1;
+    count++;
+    if (i > 0 && inside[i - 1]) twice = true;
+  }
+  if (count < WRAPPED_BREAKS || !twice) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    while (inside[i]) line += ' ' + lines[++i];
+    out.push(line);
+  }
+  report.add('segment', 'hard-wrap', 'changed', undefined, `${count} line breaks inside sentences joined (the article is wrapped, the page's menus are not)`);
   return out;
 }
 
