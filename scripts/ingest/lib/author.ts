@@ -32,7 +32,7 @@ const PART_BREAK = /\s*(?:[\n\r\t\f\v]|\s[|•·–—-]\s|\s@\s)\s*|\s*[|•·]
 
 /** A job title or a line about the author, not a name. */
 const ROLE =
-  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|officer)s?$/iu;
+  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer)s?$/iu;
 
 /** A part that only sets off the next: "&", "and", ", and". */
 const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
