@@ -247,6 +247,9 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   else if (f.words >= min.good && sentence) cls = 'near';
   else cls = 'short';
 
+  // A line of code in a technical article weighs nothing either way: the article runs on through its
+  // listings to the prose under them (SQL in capitals is no headline).
+  if (cls === 'short' && f.code) return { features: f, cls, why: 'a line of code among furniture', headlineLike: false, weight: 0 };
   const headlineLike = cls === 'short' && !f.sentenceEnd && f.words >= 3 && f.words <= 25 && f.capitalShare >= 0.6;
   let weight = cls === 'good' ? f.words : cls === 'near' ? f.words * 0.8 : headlineLike ? -(1.5 + f.words * 0.2) : -1;
   // A line shown twice on one page (menus at top and bottom, a teaser and its story) is furniture
@@ -656,7 +659,7 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
     }
     // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
     // however it is shaped: the article does not run through it.
-    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0) {
+    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0 && !b.features.code) {
       if (++stretch >= MENU_STRETCH) b.weight -= 2;
     } else if (b.cls !== 'bad') stretch = 0;
   });
