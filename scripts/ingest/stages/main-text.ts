@@ -68,6 +68,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
+  terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);
   penaliseHeadlineRuns(blocks);
   listsAfterTheirIntroduction(blocks);
@@ -304,6 +305,34 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
     if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
   });
 }
+
+/** A terse sentence is written in lower case, unlike a title or a menu's label. */
+const TERSE_CAPITALS = 0.5;
+
+/**
+ * "Always read reviews and confirm contracts in writing.": a whole sentence in lower case, too terse
+ * for the language's share of stopwords (a how-to's steps, a checklist's advice), below the page's
+ * first paragraph, with no furniture close under it. It stays a short line, but it weighs a little for
+ * the article, as a short sentence beside prose does: headlines and labels end on no full stop. Above the first paragraph such lines
+ * are as often a menu's descriptions of the site's products, and weigh as before.
+ */
+function terseSentencesUnderProse(blocks: ClassedBlock[], cjk: boolean): void {
+  const minWords = cjk ? 12 : 7;
+  const terse = (b: ClassedBlock) => b.cls === 'short' && !b.headlineLike && b.features.sentenceEnd && b.features.words >= minWords && b.features.capitalShare < TERSE_CAPITALS;
+  // No furniture follows close under it: a sentence right above a comment section or a footer's
+  // links (a site's blurb, a sign-off) is judged as before.
+  const goesOn = (i: number) => {
+    for (let k = i + 1; k <= i + TERSE_REACH && k < blocks.length; k++) if (blocks[k].cls === 'bad') return false;
+    return true;
+  };
+  let under = false;
+  blocks.forEach((b, i) => {
+    if (b.cls === 'good') under = true;
+    else if (under && b.weight === -1 && terse(b) && goesOn(i)) b.weight = b.features.words * 0.5;
+  });
+}
+/** How far under a terse sentence furniture shows it closes the article. */
+const TERSE_REACH = 3;
 
 /**
  * A call to action between paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a promotion
@@ -651,7 +680,8 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
         b.weight -= 3;
         charged.push(i);
       }
-    } else if (b.cls !== 'short') {
+    } else if (b.cls !== 'short' || (b.weight > 0 && b.features.sentenceEnd)) {
+      // A sentence (prose, or a short one that weighs for the article) ends a run of headlines.
       if (charged.length >= LIST_IN_THE_ARTICLE && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
       run = 0;
       charged = [];
