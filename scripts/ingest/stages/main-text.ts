@@ -76,7 +76,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks);
-  teasersUnderABoxAfterTheArticle(blocks, boxed);
+  teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
@@ -538,20 +538,59 @@ const ARTICLE_ABOVE_WORDS = 250;
  * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
  * against the run too.
  */
-function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<number>): void {
+function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>): void {
+  const sections = headingsOfTheArticlesSections(lines, blocks);
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
     if (!isBoxHeading(blocks[i]) || prose < ARTICLE_ABOVE_WORDS) continue;
     let j = i + 1;
-    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])); j++) {
+    // Under a heading the article repeats over each of its items, a paragraph longer than a
+    // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
+    // button stands by it (a date, an age, a byline, "Read more"): a sponsor's label over each of
+    // its stories recurs too.
+    let stamped = false;
+    const goesOn = (k: number) =>
+      sections.has(i) && !stamped && blocks[k].cls === 'good' && blocks[k].features.words > TEASER_SUMMARY_WORDS && !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
+    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j); j++) {
       const b = blocks[j];
+      if (isTeaserMark(b)) stamped = true;
       if (b.cls === 'bad') continue;
       boxed.add(j);
       b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
     }
     i = j - 1;
   }
+}
+
+/** How far under its summary a teaser's button or stamp may stand. */
+const TEASER_MARK_REACH = 2;
+
+/** What a teaser of another story shows beside its headline: its date or age, its byline, a button to it. */
+function isTeaserMark(b: ClassedBlock): boolean {
+  const f = b.features;
+  return f.dateLine || f.age || f.byline || f.callToAction || f.counter;
+}
+
+/** How many times a box's heading must recur on the page to head the article's own items. */
+const SECTION_HEADINGS = 3;
+/** A heading's opening words, which recur when the rest names each item ("More on <band>"). */
+const HEADING_OPENING = /^\P{L}*(\p{L}+(?:\P{L}+\p{L}+)?)/u;
+
+/**
+ * "Recommended courses:" over each platform of a review roundup, "More on <artist>" under each album
+ * of a list of the month's best: a heading worded like a box of other stories, opening with the same
+ * words three times or more, heads the article's items; a box of other stories comes once or twice
+ * (a page's top and foot). Returns the lines of such headings.
+ */
+function headingsOfTheArticlesSections(lines: string[], blocks: ClassedBlock[]): Set<number> {
+  const byOpening = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    if (!isBoxHeading(b)) return;
+    const opening = HEADING_OPENING.exec(lines[i])?.[1].toLowerCase() ?? '';
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), i]);
+  });
+  return new Set([...byOpening.values()].filter((at) => at.length >= SECTION_HEADINGS).flat());
 }
 
 /** How many lines of shorter prose in a row make a text, not a box's headlines and summaries. */
