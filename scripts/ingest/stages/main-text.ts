@@ -352,14 +352,36 @@ function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
  * a list item (prose, furniture) comes.
  */
 function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
+  const firstProse = blocks.findIndex((b) => b.cls === 'good');
+  // An item may run longer than a label (a clause with no full stop): the list goes on past it.
+  const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
-    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    if (!intro.features.introducesList || intro.cls === 'bad') continue;
+    let end = i + 1;
+    while (end < blocks.length && end <= i + 80 && item(blocks[end])) end++;
+    // A label of a word or two ("Services offered:", "Pros:") introduces a list inside a
+    // listicle's item: under the first paragraph, with the article's prose going on under the list
+    // (through more such labels and lists, with no furniture). "Share this:", "Search for:",
+    // "Sources:" over the page's links have furniture or nothing of the article under them.
+    // A long list under such a label is a menu's ("Categories:" over the site's sections).
+    if (intro.features.words < 4 && (firstProse === -1 || i < firstProse || end - i - 1 > LABELLED_LIST_ITEMS || !proseGoesOnUnder(blocks, end))) continue;
     if (intro.weight < 1) intro.weight = 1;
-    // An item may run longer than a label (a clause with no full stop): the list goes on past it.
-    const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
-    for (let j = i + 1; j < blocks.length && j <= i + 80 && item(blocks[j]); j++) if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
+    for (let j = i + 1; j < end; j++) if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
   }
+}
+
+/** How many items a list under a label of a word or two holds in an article (a box's specifications, clients, pros). */
+const LABELLED_LIST_ITEMS = 15;
+/** How far under a list its item's prose goes on, through more labels and their lists. */
+const ITEM_PROSE_REACH = 25;
+
+function proseGoesOnUnder(blocks: ClassedBlock[], from: number): boolean {
+  for (let k = from; k < blocks.length && k < from + ITEM_PROSE_REACH; k++) {
+    if (blocks[k].cls === 'good') return true;
+    if (blocks[k].cls === 'bad') return false;
+  }
+  return false;
 }
 
 /** Lines of one shape in a row that make a list of items (a table of dates, results, specifications). */
