@@ -219,6 +219,8 @@ function pageStopwordThreshold(features: BlockFeatures[]): number {
   return median < 0.08 ? 0 : median * 0.5;
 }
 
+const COUNTER_WHY = 'a count or age shown by the site';
+
 function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
   if (f.commentMark) return bad('comment section', 30);
@@ -230,7 +232,7 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   // A caption sits among the paragraphs it illustrates: left out, but the article runs on past it.
   if (f.caption) return { ...bad('a picture\'s caption (it carries the photo\'s credit or slide number)'), weight: -2 };
-  if (f.counter) return bad('a count or age shown by the site');
+  if (f.counter) return bad(COUNTER_WHY);
   if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
@@ -358,8 +360,10 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
     if (!intro.features.introducesList || intro.cls === 'bad') continue;
+    // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
+    const underProse = firstProse !== -1 && i > firstProse;
     let end = i + 1;
-    while (end < blocks.length && end <= i + 80 && item(blocks[end])) end++;
+    while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
     // A label of a word or two ("Services offered:", "Pros:") introduces a list inside a
     // listicle's item: under the first paragraph, with the article's prose going on under the list
     // (through more such labels and lists, with no furniture). "Share this:", "Search for:",
@@ -367,9 +371,22 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     // A long list under such a label is a menu's ("Categories:" over the site's sections).
     if (intro.features.words < 4 && (firstProse === -1 || i < firstProse || end - i - 1 > LABELLED_LIST_ITEMS || !proseGoesOnUnder(blocks, end))) continue;
     if (intro.weight < 1) intro.weight = 1;
-    for (let j = i + 1; j < end; j++) if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
+    for (let j = i + 1; j < end; j++) {
+      if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
+      if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
+    }
   }
 }
+
+/**
+ * "Data Analysis with Python ★★★★★(17)": an item named in words, with the count of its ratings or
+ * reviews; in a list the article introduced ("Here are the certificates it offers:"), an item all
+ * the same. A count alone ("(185)", "13 hours ago") is no item.
+ */
+function ratedItem(b: ClassedBlock): boolean {
+  return b.cls === 'bad' && b.features.counter && !b.features.age && b.features.words >= RATED_ITEM_WORDS && b.why === COUNTER_WHY;
+}
+const RATED_ITEM_WORDS = 2;
 
 /** How many items a list under a label of a word or two holds in an article (a box's specifications, clients, pros). */
 const LABELLED_LIST_ITEMS = 15;
