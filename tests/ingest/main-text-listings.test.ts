@@ -1,6 +1,6 @@
 /**
  * Main-text recall on technical articles: a listing of code between paragraphs (SQL in capitals,
- * indented lines, statements ending on a semicolon) is the article's, not a run of headlines or a
+ * indented lines, statements ending on a semicolon, line numbers one per line) is the article's, not a run of headlines or a
  * menu; the article runs on through it to the prose under it. Small pages written here; each case
  * failed before its fix.
  */
@@ -45,5 +45,16 @@ describe('main-text recall: code listings inside the article', () => {
     const en = detectLanguage(P1);
     for (const line of ['WHERE U.CREATED_AT > NOW()', '    C --> D[Executor]', '});', 'const pool = new Pool({', 'x = compute(y)']) expect(blockFeatures(line, en).code, line).toBe(true);
     for (const line of ['Careers', 'Getting started with the planner', P2, 'The weather today: sunny.']) expect(blockFeatures(line, en).code, line).toBe(false);
+  });
+
+  it('runs on through a listing whose line numbers innerText gives one per line', () => {
+    const numbered = (n: number) => Array.from({ length: n }, (_, k) => String(k + 1));
+    const CODE = ['import icu', 'collator = icu.Collator.createInstance(icu.Locale.getRoot())', 'searcher = icu.StringSearch(needle, haystack, collator)', 'count = searcher.count()'];
+    const page = ['Docs', 'Blog', 'How to speed up a slow query', P1, P2, ...numbered(9), ...CODE, P3, ...numbered(4), ...CODE, P4, 'Product', 'Company', 'Careers', 'Privacy', 'Terms'].join('\n');
+    const { kept, why } = chooseArticle(page);
+    expect(kept[0]).toBe(P1);
+    expect(kept).toContain(P3);
+    expect(kept[kept.length - 1]).toBe(P4);
+    expect(why.get('7')).toMatch(/line number/);
   });
 });
