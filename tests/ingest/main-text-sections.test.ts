@@ -62,3 +62,22 @@ describe('main-text recall: items with an embedded social post under each', () =
     for (const b of brands) expect(kept).toContain(about(b));
   });
 });
+
+describe('main-text recall: a section heading worded like a comment section\'s', () => {
+  const LONG = (topic: string) =>
+    `${topic} Exercise has been shown to improve mood in many trials, and the effect holds across ages and across the kinds of exercise people chose, from walking to lifting weights. The size of the effect is moderate, but it compares well with other treatments, and it comes with few side effects. Several mechanisms may explain it: changes in inflammation, in the growth of new nerve cells, and in how people sleep. Most trials were short, however, and few followed people for more than a year, so the long-term effect remains uncertain and deserves larger studies with careful measures of how much people actually moved.`;
+  it('runs on through "Discussion" over a long paragraph of the article', () => {
+    const body = [INTRO, INTRO2, LONG('First,'), LONG('Second,')];
+    const page = ['Home', 'Journal', 'The Impact of Exercise on Depression', 'By Jane Writer', ...body, 'DISCUSSION', LONG('In sum,'), ...FOOTER].join('\n');
+    const { kept } = chooseArticle(page);
+    expect(kept).toContain(LONG('In sum,'));
+    for (const line of FOOTER) expect(kept).not.toContain(line);
+  });
+
+  it('still ends the article at "Comments" over readers\' comments', () => {
+    const body = [INTRO, INTRO2, LONG('First,'), LONG('Second,')];
+    const comment = 'I tried this last year and it really worked for me, thank you for writing it up so clearly.';
+    const page = ['Home', 'The Impact of Exercise on Depression', 'By Jane Writer', ...body, 'Comments', 'Jane Doe', 'March 3, 2020 at 4:15 pm', comment, 'Reply', ...FOOTER].join('\n');
+    expect(chooseArticle(page).kept).not.toContain(comment);
+  });
+});

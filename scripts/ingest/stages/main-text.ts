@@ -857,11 +857,23 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
     if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
-    else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH)) && !articleFollows(i);
+    else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH && !headsASection(blocks, i))) && !articleFollows(i);
   });
   return walls;
 }
 const LONE_WORD = /^[^\d\s:]+$/;
+
+/**
+ * "Discussion" over a long paragraph, with none of a comment section's furniture under it: the
+ * heading of a section of the article (a paper's discussion), not of its readers' comments, which
+ * open on a name, a date or a button.
+ */
+function headsASection(blocks: ClassedBlock[], i: number): boolean {
+  const next = blocks[i + 1];
+  return !!next && next.cls === 'good' && next.features.words >= SECTION_PARAGRAPH_WORDS;
+}
+/** A paragraph this long right under a heading is an article's section; a first comment is shorter. */
+const SECTION_PARAGRAPH_WORDS = 100;
 const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
 
