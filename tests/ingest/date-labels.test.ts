@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article, PROSE } from './helpers.ts';
 import { CHANGE_WORD, PUBLICATION_LABEL, STAMP_LABEL, STATES_WHAT_IT_DATES, UPDATE_LABEL } from '../../scripts/ingest/lib/date-labels.ts';
 
 const label = (line: string) => STAMP_LABEL.exec(line)?.[0] ?? null;
@@ -54,5 +55,19 @@ describe('date labels: one vocabulary for what a date is', () => {
     for (const line of ['Unedited footage, March 3, 2021', 'Reviewers met on March 3, 2021', 'Published on March 3, 2021']) {
       expect(CHANGE_WORD.test(line), line).toBe(false);
     }
+  });
+});
+
+describe('date labels: every publication and update label is read the same way in the header', () => {
+  it('reads "First published on …" as the stamp it is: its label kept with its date, no stray words left', () => {
+    const { record, report } = article(`Headline on science cooperation\n\nFirst published on March 3, 2021\nUpdated: March 9, 2021\n\n${PROSE}`);
+    expect(record.date).toMatchObject({ date: '2021-03-03', evidence: 'First published on March 3, 2021' });
+    expect(report.entries.filter((e) => e.text === 'First published on')).toEqual([]);
+  });
+
+  it('reads "Last updated on …" whole: no stray "on" is left of the line', () => {
+    const { record, report } = article(`Headline on science cooperation\n\nLast updated on March 9, 2021\n\n${PROSE}`);
+    expect(record.date).toMatchObject({ date: '2021-03-09', evidence: 'Last updated on March 9, 2021' });
+    expect(report.entries.filter((e) => e.text === 'on')).toEqual([]);
   });
 });

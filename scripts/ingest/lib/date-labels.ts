@@ -18,10 +18,10 @@ const NEUTRAL = 'release time|发布时间|date|time';
 const END = '(?!\\w)';
 
 /**
- * A stamp's label, to read the date after it, with its " on"/" at" and its colon ("Published on: ",
- * "Last updated ", "Date:", "发布时间："). Group 0 is the whole label.
+ * A stamp's label, to read the date after it: any of the labels here, with its " on"/" at" and its
+ * colon ("First published on: ", "Last updated on ", "Date:", "发布时间："). Group 0 is the whole label.
  */
-export const STAMP_LABEL = new RegExp(`^(?:(?:published|posted|updated)(?: on| at)?|last updated|${NEUTRAL})\\s*[:：]?\\s*`, 'i');
+export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?|${NEUTRAL})\\s*[:：]?\\s*`, 'i');
 
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
