@@ -19,7 +19,7 @@ describe('date labels: one vocabulary for what a date is', () => {
   });
 
   it('STATES_WHAT_IT_DATES: a label that says whether the date is the publication or a change', () => {
-    for (const line of ['Published: 11 Mar 2026', 'First published on March 3, 2021', 'Originally published March 3, 2021', 'Posted on April 13, 2023', 'Updated March 11, 2026', 'Last updated: March 11, 2026']) {
+    for (const line of ['Published: 11 Mar 2026', 'First published on March 3, 2021', 'Originally published March 3, 2021', 'Posted on April 13, 2023', 'Updated March 11, 2026', 'Last updated: March 11, 2026', '发布时间：2022年3月8日']) {
       expect(STATES_WHAT_IT_DATES.test(line), line).toBe(true);
     }
     // "Date:" only says a date follows, not what it dates; a label inside a sentence is no label.
@@ -29,7 +29,7 @@ describe('date labels: one vocabulary for what a date is', () => {
   });
 
   it('PUBLICATION_LABEL: a line that opens with the publication day', () => {
-    for (const line of ['Published: 14 March 2021', '  First published on March 3, 2021', 'Originally published March 3, 2021', 'Posted on April 13, 2023', 'Date: 2020-10-31']) {
+    for (const line of ['Published: 14 March 2021', '  First published on March 3, 2021', 'Originally published March 3, 2021', 'Posted on April 13, 2023', 'Date: 2020-10-31', '发布时间：2022年3月8日', 'Release time: 2022-03-08']) {
       expect(PUBLICATION_LABEL.test(line), line).toBe(true);
     }
     // Near misses: a longer word that starts like a label, an update.
@@ -69,5 +69,14 @@ describe('date labels: every publication and update label is read the same way i
     const { record, report } = article(`Headline on science cooperation\n\nLast updated on March 9, 2021\n\n${PROSE}`);
     expect(record.date).toMatchObject({ date: '2021-03-09', evidence: 'Last updated on March 9, 2021' });
     expect(report.entries.filter((e) => e.text === 'on')).toEqual([]);
+  });
+});
+
+describe('date labels: a publication label is one wherever it stands', () => {
+  it('dates the article by a stamp under it labelled "Release time:" as by one labelled "Published:"', () => {
+    for (const label of ['Published:', 'Release time:']) {
+      const { record } = article(`Headline on science cooperation\n\n${PROSE}\n\n${PROSE.replace('ministry', 'agency')}\n\n${label} 2021-03-04 10:00`);
+      expect(record.date, label).toMatchObject({ date: '2021-03-04' });
+    }
   });
 });

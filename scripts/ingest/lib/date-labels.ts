@@ -6,14 +6,14 @@
  * label added here is known to all three.
  */
 
-/** Labels that introduce the day a page came out. */
-const PUBLISHED = '(?:first |originally )?published|posted';
+/** Labels that introduce the day a page came out ("Release time" is how Chinese portals translate 发布时间). */
+const PUBLISHED = '(?:first |originally )?published|posted|release time|发布时间';
 /** Labels that mark the day a page was changed, which is not the news's day. */
 const UPDATED = '(?:last )?updated';
 /** Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …". */
 const CHANGED = 'modified|reviewed|edited|revised';
-/** Labels that only say a date follows, in the languages read: "Date:", "Time:", "Release time:", "发布时间：". */
-const NEUTRAL = 'release time|发布时间|date|time';
+/** Labels that only say a date follows: "Date:", "Time:". */
+const NEUTRAL = 'date|time';
 /** `\b` after a label: `\b` itself fails after a CJK label ("发布时间："), this does not. */
 const END = '(?!\\w)';
 
