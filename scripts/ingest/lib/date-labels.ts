@@ -17,6 +17,9 @@ const NEUTRAL = 'date|time';
 /** `\b` after a label: `\b` itself fails after a CJK label ("发布时间："), this does not. */
 const END = '(?!\\w)';
 
+/** The labels that say what a date is, as a regular expression's alternatives: for a row of fields that holds one (stages/segment.ts). */
+export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
+
 /**
  * A stamp's label, to read the date after it: any of the labels here, with its " on"/" at" and its
  * colon ("First published on: ", "Last updated on ", "Date:", "发布时间："). Group 0 is the whole label.

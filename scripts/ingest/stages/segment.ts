@@ -8,7 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
-import { STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
+import { PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { SkipArticle } from '../report.ts';
 
@@ -167,7 +167,10 @@ function readLabelledStamp(line: string, header: HeaderFacts, report: Report): v
 }
 
 /** What a stamp row holds besides its date: a byline's words, a time, a reading time, a comment counter, separators. */
-const ROW_FIELDS = /\b(?:by|posted|published|updated|last updated|on|at|in|and)\b|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s*read(?:ing)?(?:\s*time)?)?\b|\b\d+\s*(?:comments?|replies|responses|views|shares)\b|\bno comments\b|\b(?:[ap]\.?m\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\b|[|•⋅·/,–—-]/gi;
+const ROW_FIELDS = new RegExp(
+  `\\b(?:by|${PUBLICATION_OR_UPDATE_WORDS}|on|at|in|and)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\.?(?:\\s*read(?:ing)?(?:\\s*time)?)?\\b|\\b\\d+\\s*(?:comments?|replies|responses|views|shares)\\b|\\bno comments\\b|\\b(?:[ap]\\.?m\\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\\b|[|•⋅·/,–—-]`,
+  'gi',
+);
 /** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
 const ROW_REST_WORDS = 5;
 
