@@ -365,12 +365,8 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     const underProse = firstProse !== -1 && i > firstProse;
     let end = i + 1;
     while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
-    // A label of a word or two ("Services offered:", "Pros:") introduces a list inside a
-    // listicle's item: under the first paragraph, with the article's prose going on under the list
-    // (through more such labels and lists, with no furniture). "Share this:", "Search for:",
-    // "Sources:" over the page's links have furniture or nothing of the article under them.
-    // A long list under such a label is a menu's ("Categories:" over the site's sections).
-    if (intro.features.words < 4 && (firstProse === -1 || i < firstProse || end - i - 1 > LABELLED_LIST_ITEMS || !proseGoesOnUnder(blocks, end))) continue;
+    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
+    if (intro.features.words < 4) continue;
     if (intro.weight < 1) intro.weight = 1;
     for (let j = i + 1; j < end; j++) {
       if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
@@ -388,19 +384,6 @@ function ratedItem(b: ClassedBlock): boolean {
   return b.cls === 'bad' && b.features.counter && !b.features.age && b.features.words >= RATED_ITEM_WORDS && b.why === COUNTER_WHY;
 }
 const RATED_ITEM_WORDS = 2;
-
-/** How many items a list under a label of a word or two holds in an article (a box's specifications, clients, pros). */
-const LABELLED_LIST_ITEMS = 15;
-/** How far under a list its item's prose goes on, through more labels and their lists. */
-const ITEM_PROSE_REACH = 25;
-
-function proseGoesOnUnder(blocks: ClassedBlock[], from: number): boolean {
-  for (let k = from; k < blocks.length && k < from + ITEM_PROSE_REACH; k++) {
-    if (blocks[k].cls === 'good') return true;
-    if (blocks[k].cls === 'bad') return false;
-  }
-  return false;
-}
 
 /** Lines of one shape in a row that make a list of items (a table of dates, results, specifications). */
 const LIST_ITEMS = 4;
