@@ -16,6 +16,12 @@ export interface BlockFeatures {
   sentenceEnd: boolean;
   /** Sentence marks inside the block: a block with two or more is text, not a label. */
   sentenceMarks: number;
+  /**
+   * Ends on an ellipsis with no sentence ended before it, and no longer than a link's text: a title
+   * cut to its box's width ("…and the lavender farm's..."), whatever the script; the ellipsis marks
+   * the cut, not the end of a sentence.
+   */
+  truncated: boolean;
   /** Share of the words that are stopwords of the page's language (NaN when the language has none). */
   stopwordShare: number;
   /** Share of the words that start with a capital (0 for scripts without case). */
@@ -140,6 +146,19 @@ const CODE_LINE_WORDS = 25;
 /** Clause and sentence punctuation of any script. */
 const CLAUSE_MARK = /[,;:.!?、。，；：！？،؛؟।]/;
 const SEPARATORS = /\s[•·|/»›]\s/g;
+/** In scripts written without spaces a row of links may have none around its bars either: "首页|新闻|图片|评论". */
+const WIDE_SEPARATORS = /\s[•·|/»›]\s|[|｜]/g;
+/** The ellipsis that ends a cut title, and the marks that end a sentence before it. */
+const CUT = /\s*(?:\.{3,}|…+)$/;
+const BREADCRUMB = /\s[»›>]\s/;
+const SENTENCE_INSIDE = /[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/;
+/**
+ * A box cuts its titles at its width, a line or so: longer text that trails off is prose, and so is
+ * a short line that trails off on purpose ("I bet you didn't know this, but…"), or a headline that
+ * does ("Only who loves…"). Fifty characters of Chinese say what thirty words do.
+ */
+const CUT_TITLE_WORDS = { min: 8, max: 30 };
+const CUT_TITLE_CHARACTERS = { min: 15, max: 50 };
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 /** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
@@ -390,10 +409,15 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     }
   }
   let wordList = false;
-  if (!language.cjk && words >= 20) {
-    // A sentence may run twenty words without a comma; forty words without one are a list.
-    wordList = (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
+  if (words >= 20) {
+    // A sentence may run twenty words without a comma; forty words without one are a list. (Not
+    // in Chinese or Japanese, whose "words" are characters and whose blogs pause with spaces.)
+    wordList = language.cjk ? (head.match(WIDE_SEPARATORS)?.length ?? 0) >= 3 : (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
   }
+  let truncated = false;
+  const cutTitle = language.cjk ? CUT_TITLE_CHARACTERS : CUT_TITLE_WORDS;
+  // A breadcrumb trail ("Home » Messages » Only who loves…") ends on the page's own title, cut or not: it is the header, left as it reads.
+  if (sentenceEnd && words >= cutTitle.min && words <= cutTitle.max && CUT.test(line) && !BREADCRUMB.test(line)) truncated = !SENTENCE_INSIDE.test(line.replace(CUT, ''));
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
   // Read on the untrimmed text: a code block keeps its indentation in innerText, a paragraph has none.
   const code = words <= CODE_LINE_WORDS && !sentenceEnd && CODE.test(text);
@@ -408,6 +432,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     ticker,
     sentenceEnd,
     sentenceMarks,
+    truncated,
     stopwordShare,
     capitalShare,
     counter: marks.counter,
