@@ -111,6 +111,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const p of spreadLines) if (hasTerm(p, t)) n++;
     return n;
   };
+  /** The terms of the first paragraphs under line `i`. */
+  const paragraphsUnder = (i: number): Set<string> => {
+    const under = firstParagraphs(blocks, i + 1, end);
+    if (language.cjk) return contentTerms(under.map((j) => lines[j]).join(' '), language);
+    const terms = new Set<string>();
+    for (const j of under) for (const t of lineTerms(j)) terms.add(t);
+    return terms;
+  };
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
     for (const t of lineTerms(i)) if (inLead(t)) return true;
@@ -188,7 +196,20 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (containsNearbyLine(lowered, i)) continue;
     const terms = lineTerms(i);
     let hits = 0;
-    for (const t of terms) if (inLead(t, i)) hits++;
+    // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
+    // with its byline or date right under it, is measured against the paragraphs under it: they are
+    // its article if it is the headline. Not when the opening is a text of its own (two paragraphs
+    // in a row: teasers come one at a time, between headlines), and only when most of its words are
+    // theirs (a label over a byline shares a word or none).
+    let below = i > last && header === 'next' && !paragraphsInARow(blocks, last, i) ? paragraphsUnder(i) : null;
+    if (below) {
+      for (const t of terms) hits += below.has(t) ? 1 : 0;
+      if (hits < 2 || hits * 2 < terms.size) below = null;
+    }
+    if (!below) {
+      hits = 0;
+      for (const t of terms) if (inLead(t, i)) hits++;
+    }
     // A label right above a byline ("English Edition", "Print article") shares no word with the article.
     if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
@@ -197,7 +218,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A line's own words count once: a sentence of the article does not recur by repeating itself.
     const own = spreadLines.includes(i) ? 1 : 0;
     let recurring = 0;
-    for (const t of terms) if (spread(t) - own >= 2) recurring++;
+    if (below) {
+      const spreadUnder = firstParagraphs(blocks, i + 1, end, SPREAD_PARAGRAPHS);
+      for (const t of terms) {
+        let n = 0;
+        for (const p of spreadUnder) if (hasTerm(p, t)) n++;
+        if (n >= 2) recurring++;
+      }
+    } else for (const t of terms) if (spread(t) - own >= 2) recurring++;
     score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
     score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
@@ -292,8 +320,11 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
 
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
-/** How far into the run, past how many paragraphs, a headline with its byline or date may stand. */
-const LATER_LINES = 12;
+/**
+ * How far into the run, past how many paragraphs, a headline with its byline or date may stand (a
+ * long menu the run took in can part it from the teasers the run opened on).
+ */
+const LATER_LINES = 60;
 const LATER_PARAGRAPHS = 3;
 /** What each paragraph passed on the way down costs such a line. */
 const LATER_COST = 0.15;
@@ -361,6 +392,12 @@ function inListOfDatedStories(lines: string[], blocks: HeadlineBlock[], i: numbe
   for (let k = Math.max(0, i - DATED_LIST_LINES); k <= i + DATED_LIST_LINES && k < blocks.length; k++) {
     if (k !== i && lines[k] !== lines[i] && dated(k) && ++others >= 2) return true;
   }
+  return false;
+}
+
+/** Are two lines from `from` up to `to` paragraphs one right after the other? */
+function paragraphsInARow(blocks: HeadlineBlock[], from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) if (blocks[j].cls === 'good' && blocks[j + 1].cls === 'good') return true;
   return false;
 }
 
