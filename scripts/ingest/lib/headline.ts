@@ -280,8 +280,57 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const under = out.find((c) => c.index === standfirst)!;
     if (top && top.score <= under.score) top.score = under.score + 0.01;
   }
+  // Headline, its deck, then the byline or the author's name over the date, then the article: the
+  // shape of a post's header. The headline need share no word with the opening paragraphs.
+  for (let i = last - 1; i >= 0 && i >= last - HEADER_WINDOW_ABOVE; i--) {
+    if (!headlineOverDeck(lines, blocks, i, last, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
+    const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
+    const known = out.find((c) => c.index === i);
+    if (known) known.score = Math.max(known.score, best + 0.01);
+    else out.push({ index: i, score: best + 0.01 });
+    break;
+  }
   return out;
 }
+
+/** How far above the article's first paragraph a post's header (headline, deck, byline) may start. */
+const HEADER_WINDOW_ABOVE = 12;
+
+/**
+ * "New Ways to Corrupt LLMs" / "The wacky things statistical machines do – and how they might get us
+ * killed" / "Gary Marcus" / "Dec 14, 2025": a headline-shaped line (no full stop, lower case in it,
+ * three words or more, not one of a run of like lines), right over a longer line of prose that is no
+ * furniture (its deck), which the article's byline or date follows, with at most a button between.
+ */
+function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
+  const f = blocks[i].features;
+  // "Money Basics » Debt": a path of sections over the headline.
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
+  const d = i + 1;
+  if (d >= last) return false;
+  const deck = blocks[d].features;
+  if (deck.words < Math.max(DECK_MIN_WORDS, f.words + STANDFIRST_LONGER) || deck.words > DECK_MAX_WORDS || !/\p{Ll}/u.test(lines[d])) return false;
+  if (deck.chrome || deck.callToAction || deck.legal || deck.commentMark || deck.caption || deck.counter || deck.dateLine || deck.boxHeading || deck.fusedTeaser || deck.age || headerLine(lines[d], deck)) return false;
+  // A kicker named again in its deck is the story's subject, not its headline. A deck in Title Case
+  // is a headline itself (a button or a section name over it), and a deck goes on with its headline's
+  // subject: a word of it at least.
+  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || !sharesTerm(i, d)) return false;
+  for (let k = d + 1; k <= d + 3 && k < last; k++) {
+    const h = blocks[k].features;
+    if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
+      // A headline between the date and the article is the article's (a blog's name and its
+      // description over the date): the header belongs to it.
+      for (let j = k + 1; j < last && blocks[j].cls !== 'good' && blocks[j].cls !== 'near'; j++) {
+        if (blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk) && !headerLine(lines[j], blocks[j].features)) return false;
+      }
+      return !inRunOfLikeLines(lines, blocks, i, cjk, shapeOf);
+    }
+    if (blocks[k].cls !== 'bad' || h.words > 6) return false;
+  }
+  return false;
+}
+const DECK_MIN_WORDS = 6;
+const DECK_MAX_WORDS = 60;
 
 /** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
 export function headerLine(line: string, f: BlockFeatures): boolean {
