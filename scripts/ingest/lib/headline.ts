@@ -41,7 +41,38 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  return best.score >= MIN_SCORE ? best.index : -1;
+  return best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+}
+
+/** How far above the run, and into it, a headline with its byline or date is looked for when none was found near. */
+const FAR_LOOK_BACK = 400;
+const FAR_LOOK_INSIDE = 60;
+/** How much of such a line's words the article's first paragraphs must use. */
+const FAR_SHARE = 0.6;
+
+/**
+ * When no line near the run's start looks like its headline (the run started in a menu, a blurb or
+ * a box of other stories): the headline-shaped line, further up or down, that the article's own
+ * byline or date follows and whose words the article's first paragraphs use most (most of them at
+ * least). The nearest to the run's start wins a tie. -1 if there is none.
+ */
+function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+  const shapeOf = shapeMemo(lines, blocks);
+  const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
+  const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
+  let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
+  for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk)) continue;
+    if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
+    const terms = contentTerms(lines[i], language);
+    if (terms.size < 2) continue;
+    let shared = 0;
+    for (const t of terms) if (article.has(t)) shared++;
+    const share = shared / terms.size;
+    const distance = Math.abs(i - start);
+    if (shared >= 2 && (share > best.share || (share === best.share && distance < best.distance))) best = { index: i, share, distance };
+  }
+  return best.index;
 }
 
 /**
