@@ -34,4 +34,14 @@ describe('labels near the headline', () => {
     const page = `Sports\nNairobi routs Addis Ababa to win the science cup\nJane Smith\nNovember 19, 2019\nNairobi quarterback John Roe\n(Photo: Jane Smith / Daily Planet)\n${BODY}`;
     expect(titleOf(page)).toBe('Nairobi routs Addis Ababa to win the science cup');
   });
+
+  it.each([
+    ['a share widget’s label', 'Share Close extra sharing options'],
+    ['a masthead with the site’s address', 'AS - www.planet-science.com.br'],
+    ['a newsroom’s staff credit', 'Daily Planet Editorial Staff'],
+  ])('is never %s, even when no line looks like the headline', (_, label) => {
+    const { record } = article(`${label}\n${BODY}`);
+    expect(record.title).not.toBe(label);
+    expect(record.title).toMatch(/^China has launched/);
+  });
 });
