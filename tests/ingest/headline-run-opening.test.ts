@@ -5,6 +5,7 @@
  * start. Such a line is measured against the paragraphs under it, not against the teasers.
  */
 import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
 import { chooseHeadline, type HeadlineBlock } from '../../scripts/ingest/lib/headline.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
@@ -65,5 +66,23 @@ describe('a headline below the run’s opening', () => {
       ...ARTICLE,
     ];
     expect(choose(page)).toBe('New science programme for Africa launched by China');
+  });
+
+  it('is found under the site’s blurb the run opened on, with its byline right under it', () => {
+    const page = [
+      'Simplify Everything',
+      'How to Write Better Reports',
+      'Films',
+      'Events',
+      'Resources',
+      'The Daily Planet team are award-winning science writers and bestselling authors who have helped millions of readers understand the research that shapes their lives through their books, podcasts and films.',
+      'Facebook',
+      'Instagram',
+      'Email*',
+      'New science programme for Africa: five laboratories',
+      'By Jane Smith',
+      ...[P1, P2, P3, P4],
+    ].join('\n');
+    expect(article(page).record.title).toBe('New science programme for Africa: five laboratories');
   });
 });

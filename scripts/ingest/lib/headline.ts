@@ -150,6 +150,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const j of under) for (const t of lineTerms(j)) terms.add(t);
     return terms;
   };
+  /** Do the paragraphs under line `i` use two of its words or more, and half of them at least? */
+  const mostlyUnder = (i: number) => {
+    const under = paragraphsUnder(i);
+    const terms = lineTerms(i);
+    let hits = 0;
+    for (const t of terms) if (under.has(t)) hits++;
+    return hits >= 2 && hits * 2 >= terms.size;
+  };
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
     for (const t of lineTerms(i)) if (inLead(t)) return true;
@@ -204,7 +212,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
     // Above the first paragraph, past more lines than the run's opening is looked into (teasers the
     // run took in): a line right under a date or a byline, as a headline under its stamp stands.
-    else if (passed === 0 && shaped(i) && headerAbove(lines, blocks, i)) order.push({ i, distance: 0, passed });
+    // Or a line with its byline or date right under it, past the site's blurb the run opened on,
+    // whose words are most of them the paragraphs' under it.
+    else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || (headerOf(i) === 'next' && mostlyUnder(i)))) order.push({ i, distance: 0, passed });
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
