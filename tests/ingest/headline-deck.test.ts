@@ -34,4 +34,9 @@ describe('a headline over its deck and byline', () => {
     const page = `Engora Data Blog\nJane Smith's thoughts on generative models, data, and analytics, and what they mean for the people who build them.\nFriday, December 19, 2025\nSmall adventures with corrupted generative models\nSmall is the new large\n${BODY}`;
     expect(titleOf(page)).toBe('Small adventures with corrupted generative models');
   });
+
+  it('is the line over a deck of a sentence that the byline follows, under a blurb the page opens on', () => {
+    const page = `SIGN IN\nSUBSCRIBE\nDesign + Decorate\nTrends\nLife + Culture\nEvery item on this page was chosen by an editor of the magazine. We may earn commission on some of the items you choose to buy.\nGetty Images\nremodel + renovate\nThe best tools for generative models on every budget\nKnowing what the best generative tools will cost your budget, up front, used to be a dream. Now it’s a reality.\nBY JANE SMITH PUBLISHED: DEC 20, 2023\n${BODY}`;
+    expect(titleOf(page)).toBe('The best tools for generative models on every budget');
+  });
 });

@@ -150,6 +150,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const j of under) for (const t of lineTerms(j)) terms.add(t);
     return terms;
   };
+  /** Is the line over its deck (a sentence or two), which its byline or date follows? */
+  const overDeck = (i: number) => blocks[i + 1]?.cls === 'good' && headerOf(i) === 'near';
   /** Do the paragraphs under line `i` use two of its words or more, and half of them at least? */
   const mostlyUnder = (i: number) => {
     const under = paragraphsUnder(i);
@@ -214,7 +216,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // run took in): a line right under a date or a byline, as a headline under its stamp stands.
     // Or a line with its byline or date right under it, past the site's blurb the run opened on,
     // whose words are most of them the paragraphs' under it.
-    else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || (headerOf(i) === 'next' && mostlyUnder(i)))) order.push({ i, distance: 0, passed });
+    else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || ((headerOf(i) === 'next' || overDeck(i)) && mostlyUnder(i)))) order.push({ i, distance: 0, passed });
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
@@ -232,7 +234,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const stampAbove = headerAbove(lines, blocks, i);
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
-    if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
+    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
     if (containsNearbyLine(lowered, i)) continue;
     const terms = lineTerms(i);
@@ -659,7 +661,8 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
-    if (blocks[j].cls === 'good') return null;
+    // A deck of a sentence or two right under the line, then the byline or date: the header is the line's.
+    if (blocks[j].cls === 'good') return between === 0 && allowStandfirst && deckOverHeader(lines, blocks, j) ? 'near' : null;
     // A photo credit, a counter or a button is furniture, no line of its own between the two.
     if (blocks[j].cls === 'bad' && f.words <= 6) continue;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
@@ -672,6 +675,12 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
+function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  const f = blocks[j].features;
+  return f.words <= DECK_MAX_WORDS && FULL_STOP.test(lines[j]) && j + 1 < lines.length && headerLine(lines[j + 1], blocks[j + 1].features);
 }
 
 /**
