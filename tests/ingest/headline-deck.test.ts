@@ -39,4 +39,14 @@ describe('a headline over its deck and byline', () => {
     const page = `SIGN IN\nSUBSCRIBE\nDesign + Decorate\nTrends\nLife + Culture\nEvery item on this page was chosen by an editor of the magazine. We may earn commission on some of the items you choose to buy.\nGetty Images\nremodel + renovate\nThe best tools for generative models on every budget\nKnowing what the best generative tools will cost your budget, up front, used to be a dream. Now it’s a reality.\nBY JANE SMITH PUBLISHED: DEC 20, 2023\n${BODY}`;
     expect(titleOf(page)).toBe('The best tools for generative models on every budget');
   });
+
+  it('takes four words over a deck in sentence case for the headline, not for a kicker', () => {
+    const type = [
+      'Sometimes design elements are born in flashes of inspiration, and sometimes they grow out of design problems that a team solves one after another over years.',
+      'Planet Sans is the iconic typeface used across every product of the company, from its search page to its wallet, and one of the most recognised typefaces today.',
+      'Read on for a brief history of the beloved typeface, told through the design problems that shaped it from its inception until it went open source.',
+    ].join('\n\n');
+    const page = `Skip to content\n0 results\nMaking Planet Sans Flex\nHow seven design problems shaped the company’s iconic typeface — from inception to going open source\n${type}`;
+    expect(titleOf(page)).toBe('Making Planet Sans Flex');
+  });
 });

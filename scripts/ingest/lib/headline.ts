@@ -188,7 +188,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line.
       const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words;
-      if (f.words < 5 || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
+      // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
+      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
