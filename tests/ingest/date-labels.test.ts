@@ -16,6 +16,12 @@ describe('date labels: one vocabulary for what a date is', () => {
     // Not a label: the line's own words.
     expect(label('By Jane Roe, March 3, 2021')).toBeNull();
     expect(label('Beijing, March 3, 2021')).toBeNull();
+    // A longer word that starts like a label is the line's own word, not "Time" + "line".
+    expect(label('Timeline: March 3, 2021')).toBeNull();
+    expect(label('Dates announced March 3, 2021')).toBeNull();
+    // A page whose fields lost their spaces runs the label into the date: still the whole label.
+    expect(label('Updated onFebruary 9, 2026')).toBe('Updated on');
+    expect(label('PostedJanuary 16, 2025')).toBe('Posted');
   });
 
   it('STATES_WHAT_IT_DATES: a label that says whether the date is the publication or a change', () => {

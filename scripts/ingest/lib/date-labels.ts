@@ -22,9 +22,11 @@ export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
 
 /**
  * A stamp's label, to read the date after it: any of the labels here, with its " on"/" at" and its
- * colon ("First published on: ", "Last updated on ", "Date:", "发布时间："). Group 0 is the whole label.
+ * colon ("First published on: ", "Last updated on ", "Date:", "发布时间："). Group 0 is the whole label. The
+ * neutral label is a whole word ("Timeline: …" is no "Time" label); the others may run into the date,
+ * as pages whose fields lost their spaces write them ("PostedJanuary 16, 2025", "Updated onFebruary 9").
  */
-export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?|${NEUTRAL})\\s*[:：]?\\s*`, 'i');
+export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?|(?:${NEUTRAL})${END})\\s*[:：]?\\s*`, 'i');
 
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
