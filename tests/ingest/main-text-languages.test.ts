@@ -53,3 +53,15 @@ describe('main-text in Chinese: a menu written on one line', () => {
     expect(kept).toEqual(ARTICLE);
   });
 });
+
+describe('calls to action in the languages of most news on the web', () => {
+  const pt = detectLanguage('A agência espacial anunciou na segunda-feira que cientistas de doze países vão participar do novo observatório no deserto, o maior projeto do tipo na região.');
+  it('reads "click here" as a call to action whatever the language', () => {
+    for (const line of ['Clique aqui para receber as notícias do dia', 'Haga clic aquí para suscribirse a nuestras alertas', 'Cliquez ici pour recevoir nos alertes', 'Klicken Sie hier für weitere Nachrichten', 'Clicca qui per ricevere le notizie']) {
+      expect(blockFeatures(line, pt).callToAction, line).toBe(true);
+    }
+  });
+  it('leaves a sentence of the article about clicking alone', () => {
+    expect(blockFeatures('O clique dos leitores nas notícias falsas preocupa os pesquisadores, que estudaram mil páginas.', pt).callToAction).toBe(false);
+  });
+});

@@ -83,6 +83,9 @@ export const CTA_START =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
 export const CTA_TARGET =
   /\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+/** "Click here" in the languages of most news on the web besides English (CTA_START and CTA_TARGET have the English). */
+const CLICK = /^(?:clique|clica|cliquez|clicca|haga clic|haz clic|pulse|pulsa|klicken sie|klick|нажмите|klik)(?!\p{L})/iu;
+const HERE = /(?<!\p{L})(?:aqui|aquí|ici|hier|qui|здесь|сюда|di sini|disini)(?!\p{L})/iu;
 /** A newsletter, a subscription or the reader's e-mail address, in the languages of most news on the web. */
 const SUBSCRIPTION =
   /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
@@ -319,7 +322,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const counter = age || (counterMayMatch(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded.
-  const callToAction = (words <= 30 && CTA_START.test(line) && CTA_TARGET.test(line)) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
+  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
   const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
