@@ -9,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, isoDate } from './text.ts';
 import { findStampDate } from './dates.ts';
+import { CHANGE_WORD } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 
 export interface PageDate {
@@ -292,9 +293,6 @@ function dateInUrl(url: string | null): PageDate | null {
   return date ? { date, source: 'url', evidence: `the page's address ${url}` } : null;
 }
 
-/** A date line about the page's changes, not its publication. */
-const CHANGE_LINE = /\b(?:updated|modified|reviewed|edited|revised)\b/i;
-
 /**
  * The day a page shows its reader beside its headline or in its post details ("Published on Oct 21,
  * 2025", "By Ann Lee · Dec 20, 2025"): the first such line with a full date that does not say the
@@ -302,7 +300,7 @@ const CHANGE_LINE = /\b(?:updated|modified|reviewed|edited|revised)\b/i;
  */
 function dateOnThePage(lines: string[], lang: string): PageDate | null {
   for (const line of lines) {
-    if (CHANGE_LINE.test(line)) continue;
+    if (CHANGE_WORD.test(line)) continue;
     const found = findStampDate(line, lang);
     if (found) return { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
   }

@@ -14,6 +14,7 @@ import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 import type { PageMeta } from '../lib/html-meta.ts';
 import { cleanAuthor } from '../lib/author.ts';
+import { PUBLICATION_LABEL, UPDATE_LABEL } from '../lib/date-labels.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -98,10 +99,7 @@ function chooseStamp(stamps: string[], lang: string): Stamp | null {
   return parsed.find((s) => !isUpdate(s.line)) ?? parsed[0] ?? null;
 }
 
-const isUpdate = (line: string) => /^\s*(?:last )?updated/i.test(line);
-
-/** "Published: …", "Posted on …": a stamp that says what it dates. */
-const PUBLISHED_LABEL = /^\s*(?:(?:first |originally )?published|posted|date)\b/i;
+const isUpdate = (line: string) => UPDATE_LABEL.test(line);
 
 /**
  * Under the article, dates come in lists: other stories', comments' (a date alone there is as often
@@ -109,7 +107,7 @@ const PUBLISHED_LABEL = /^\s*(?:(?:first |originally )?published|posted|date)\b/
  * publication date.
  */
 function chooseFooterStamp(stamps: string[], lang: string): Stamp | null {
-  return chooseStamp(stamps.filter((s) => PUBLISHED_LABEL.test(s)), lang);
+  return chooseStamp(stamps.filter((s) => PUBLICATION_LABEL.test(s)), lang);
 }
 
 function chooseDate(

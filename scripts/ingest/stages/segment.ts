@@ -8,6 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
+import { PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { SkipArticle } from '../report.ts';
 
@@ -19,7 +20,6 @@ export interface Segmented {
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
-const STAMP_LABEL = /^(?:date|published(?: on| at)?|updated(?: on| at)?|posted(?: on| at)?|last updated|release time|time|发布时间)\s*[:：]?\s*/i;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
@@ -72,7 +72,7 @@ export function segment(text: string, language: Language, report: Report): Segme
 }
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
-function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true): string {
+function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true, dates = datesOf(line, header.lang)): string {
   let m: RegExpExecArray | null;
   if ((m = SOURCE.exec(line))) {
     header.sources.push(m[1].trim());
@@ -91,16 +91,19 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;
-      for (const part of rest) readStamp(part, header.lang) && readHeaderField(part, zone, header, report);
+      for (const part of rest) {
+        const partDates = datesOf(part, header.lang);
+        if (readStamp(partDates)) readHeaderField(part, zone, header, report, true, partDates);
+      }
       // "By David Kim • December 17, 2025 • 11 min read", "BY JANE ROEPUBLISHED: JAN 29, 2025": the date rides in the byline.
-      const row = header.stamps.length === stamps ? readStampRow(line, header.lang) : null;
+      const row = header.stamps.length === stamps ? readStampRow(dates) : null;
       if (row) header.stamps.push(row);
       return '';
     }
   }
   // A stamp that is no calendar day ("February 30, 2021") is reported and not published as text.
-  const stamp = readStamp(line, header.lang);
-  const invalid = stamp ? null : readStamp(line, header.lang, findInvalidDates);
+  const stamp = readStamp(dates);
+  const invalid = stamp ? null : readStamp(dates, true);
   if (invalid) {
     report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
     return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
@@ -112,7 +115,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     return stamp.rest ? readHeaderField(stamp.rest, zone, header, report) : '';
   }
   // The headline is never read as a row: "Election Day November 5, 2024" names its subject's date.
-  const row = zone === 'header' && mayBeRow ? readStampRow(line, header.lang) : null;
+  const row = zone === 'header' && mayBeRow ? readStampRow(dates) : null;
   if (row) {
     // The row stays as written: only its date is read.
     header.stamps.push(row);
@@ -132,34 +135,29 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
  * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
  * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
  */
-const oneDate = (d: ParsedDate | null): ParsedDate[] => (d ? [d] : []);
-
-function readStamp(line: string, lang: string, find: (text: string) => ParsedDate[] = (text) => oneDate(findStampDate(text, lang))): { stamp: string; rest: string } | null {
-  const labelled = STAMP_LABEL.exec(line);
-  const body = labelled ? line.slice(labelled[0].length) : line;
-  const dates = find(body);
-  if (!dates.length) return null;
-  const d = dates[0];
+function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest: string } | null {
+  const { label, body } = dates;
+  const d = invalidOnes ? dates.invalid() : dates.stamp();
+  if (!d) return null;
   const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
   // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
   const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
   const after = body.slice(stampEnd).trim();
-  const stamp = (labelled ? labelled[0] : '') + body.slice(d.index, stampEnd);
+  const stamp = label + body.slice(d.index, stampEnd);
   // Date first, then the rest of the line (a fused title).
-  if (d.index === 0 || (labelled && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
+  if (d.index === 0 || (label && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
   // A few words of furniture, then the date at the end of the line.
   if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
   return null;
 }
 
-/** "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026": a stamp that says what it dates. */
-const LABELLED_STAMP = /^(?:(?:first |originally )?published|posted|updated|last updated)(?: on| at)?\s*[:：]?\s*/i;
+/** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */
 const LABELLED_STAMP_WORDS = 12;
 
 /** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
-  if (!LABELLED_STAMP.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
+  if (!STATES_WHAT_IT_DATES.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
   const d = findStampDate(line, header.lang);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
@@ -169,7 +167,10 @@ function readLabelledStamp(line: string, header: HeaderFacts, report: Report): v
 }
 
 /** What a stamp row holds besides its date: a byline's words, a time, a reading time, a comment counter, separators. */
-const ROW_FIELDS = /\b(?:by|posted|published|updated|last updated|on|at|in|and)\b|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s*read(?:ing)?(?:\s*time)?)?\b|\b\d+\s*(?:comments?|replies|responses|views|shares)\b|\bno comments\b|\b(?:[ap]\.?m\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\b|[|•⋅·/,–—-]/gi;
+const ROW_FIELDS = new RegExp(
+  `\\b(?:by|${PUBLICATION_OR_UPDATE_WORDS}|on|at|in|and)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\.?(?:\\s*read(?:ing)?(?:\\s*time)?)?\\b|\\b\\d+\\s*(?:comments?|replies|responses|views|shares)\\b|\\bno comments\\b|\\b(?:[ap]\\.?m\\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\\b|[|•⋅·/,–—-]`,
+  'gi',
+);
 /** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
 const ROW_REST_WORDS = 5;
 
@@ -179,12 +180,49 @@ const ROW_REST_WORDS = 5;
  * reading time, a comment counter or a category. Its date is the article's stamp; the row is
  * otherwise left as it is. A sentence, or a headline with a date after it, is no such row.
  */
-function readStampRow(line: string, lang: string): string | null {
+function readStampRow(dates: LineDates): string | null {
+  const { line } = dates;
   if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
-  const d = findStampDate(line, lang);
+  const d = dates.inLine();
   if (!d) return null;
   const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
   return countWords(rest) <= ROW_REST_WORDS ? line : null;
+}
+
+/**
+ * What a header line says of a date, each search made once and remembered: a line is asked for its
+ * stamp, then for a date that is no calendar day, then for a stamp row's date.
+ */
+interface LineDates {
+  line: string;
+  /** The stamp label the line opens with, colon and spaces included ('' when none). */
+  label: string;
+  /** The line after its label. */
+  body: string;
+  /** The first date after the label. */
+  stamp(): ParsedDate | null;
+  /** The first date after the label that is no calendar day ("February 30, 2021"). */
+  invalid(): ParsedDate | null;
+  /** The first date anywhere in the line, its label included. */
+  inLine(): ParsedDate | null;
+}
+
+function datesOf(line: string, lang: string): LineDates {
+  const label = STAMP_LABEL.exec(line)?.[0] ?? '';
+  const body = label ? line.slice(label.length) : line;
+  let stamp: ParsedDate | null | undefined;
+  let invalid: ParsedDate | null | undefined;
+  let inLine: ParsedDate | null | undefined;
+  const readStampDate = () => (stamp === undefined ? (stamp = findStampDate(body, lang)) : stamp);
+  return {
+    line,
+    label,
+    body,
+    stamp: readStampDate,
+    invalid: () => (invalid === undefined ? (invalid = findInvalidDates(body)[0] ?? null) : invalid),
+    // Without a label the body is the line: its stamp's date is the one.
+    inLine: () => (!label ? readStampDate() : inLine === undefined ? (inLine = findStampDate(line, lang)) : inLine),
+  };
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * The words a page writes before a date to say what the date is: the day it came out ("Published:
+ * 14 March 2021", "Posted on", "发布时间："), the day it was changed ("Updated", "Last updated"), or only
+ * that a date follows ("Date:", "Time:"). One vocabulary for the text path's header (stages/segment.ts),
+ * the choice between stamps (stages/metadata.ts) and a saved page's date line (lib/html-meta.ts): a
+ * label added here is known to all three.
+ */
+
+/** Labels that introduce the day a page came out ("Release time" is how Chinese portals translate 发布时间). */
+const PUBLISHED = '(?:first |originally )?published|posted|release time|发布时间';
+/** Labels that mark the day a page was changed, which is not the news's day. */
+const UPDATED = '(?:last )?updated';
+/** Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …". */
+const CHANGED = 'modified|reviewed|edited|revised';
+/** Labels that only say a date follows: "Date:", "Time:". */
+const NEUTRAL = 'date|time';
+/** `\b` after a label: `\b` itself fails after a CJK label ("发布时间："), this does not. */
+const END = '(?!\\w)';
+
+/** The labels that say what a date is, as a regular expression's alternatives: for a row of fields that holds one (stages/segment.ts). */
+export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
+
+/**
+ * A stamp's label, to read the date after it: any of the labels here, with its " on"/" at" and its
+ * colon ("First published on: ", "Last updated on ", "Date:", "发布时间："). Group 0 is the whole label. The
+ * neutral label is a whole word ("Timeline: …" is no "Time" label); the others may run into the date,
+ * as pages whose fields lost their spaces write them ("PostedJanuary 16, 2025", "Updated onFebruary 9").
+ */
+export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?|(?:${NEUTRAL})${END})\\s*[:：]?\\s*`, 'i');
+
+/** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
+export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
+
+/** A line that opens with a label introducing the publication day ("Published: …", "Posted on …", "Date: …"). */
+export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|date)${END}`, 'i');
+
+/** A line that opens with an update label ("Updated: …", "Last updated …"): its date is when the page changed. */
+export const UPDATE_LABEL = new RegExp(`^\\s*(?:${UPDATED})`, 'i');
+
+/** A date line that says, anywhere, that the page was changed then ("Last reviewed …", "Edited on …"). */
+export const CHANGE_WORD = new RegExp(`\\b(?:${UPDATED}|${CHANGED})\\b`, 'i');
