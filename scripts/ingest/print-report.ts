@@ -1,26 +1,17 @@
 /** The ingest report on the console: what each stage removed or inferred, by rule, and what was skipped. */
-import type { ArticleOut } from './types.ts';
-import type { ReportEntry } from './report.ts';
+import type { IngestResult } from './run.ts';
 import type { Written } from './write.ts';
-import type { NotASeed } from './seed-files.ts';
 import { printable } from './lib/printable.ts';
 
-interface Summary {
+/** The run's result (its events counted), with what only the console shows. */
+type Summary = Omit<IngestResult, 'events'> & {
   seeds: number;
-  articles: ArticleOut[];
   events: number;
-  skipped: { seed: string; reason: string }[];
-  ignored: NotASeed[];
-  /** Of the seeds written again in this run: all of them on a cold run. */
-  entries: ReportEntry[];
-  written: Written;
-  fromCache: number;
-  rewritten: number;
   /** Milliseconds: per-article stages (or cache reads), corpus stages, writing. */
   phases: { articles: number; corpus: number; write: number };
   totalMs: number;
   seedsDir: string;
-}
+};
 
 export function printReport(s: Summary): void {
   const rows = new Map<string, { stage: string; rule: string; action: string; count: number; example: string }>();

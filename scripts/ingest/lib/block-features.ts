@@ -54,6 +54,8 @@ export interface BlockFeatures {
   wordList: boolean;
   /** Mostly markup or addresses a scraper left in the text (`<img src="…">`, a bare URL). */
   markup: boolean;
+  /** A line of program code or a command, as a technical article quotes it (indented, or shaped as code). */
+  code: boolean;
   /** A clock time then a headline ("14:44 Storm hits the coast"): a ticker of other stories. */
   ticker: boolean;
   /**
@@ -128,6 +130,13 @@ const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
 const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
+/**
+ * A line of code: indented by two spaces or more, ending or opening on a brace or a semicolon, with an
+ * operator between spaces, a call, a comment mark or a statement's first keyword. Prose has none.
+ */
+const CODE = /^ {2,}\S|[;{}]$|^[{}]|\s(?:=|==|===|!=|=>|->|-->|:=|\+=|&&|\|\|)\s|\w\([^()]*\);?$|^(?:\/\/|\/\*|#include|#!|\$ |>>> |def |function |const |let |var |import |return |SELECT |FROM |WHERE |INSERT |CREATE |npm |pip |git |sudo )/;
+/** A line of code is a statement or two; a longer line is prose whatever it holds. */
+const CODE_LINE_WORDS = 25;
 /** Clause and sentence punctuation of any script. */
 const CLAUSE_MARK = /[,;:.!?、。，；：！？،؛؟।]/;
 const SEPARATORS = /\s[•·|/»›]\s/g;
@@ -386,6 +395,8 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     wordList = (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
   }
   const ticker = words <= 25 && !sentenceEnd && TICKER.test(line);
+  // Read on the untrimmed text: a code block keeps its indentation in innerText, a paragraph has none.
+  const code = words <= CODE_LINE_WORDS && !sentenceEnd && CODE.test(text);
   // A copyright line is the page's foot (copyright, legal), not a caption.
   const caption = !copyright && !markup && words <= 80 && ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line))) || SLIDE_CAPTION.test(line));
   return {
@@ -393,6 +404,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     words,
     wordList,
     markup,
+    code,
     ticker,
     sentenceEnd,
     sentenceMarks,

@@ -36,6 +36,13 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'pagination', why: 'page number row', line: /^(?:[<«‹]|prev(?:ious)?|first)?\s*(?:\d{1,3}\s*){2,}(?:[>»›]|next|last)?\s*$|^(?:page \d+ of \d+|next page|previous page|[<«‹]+\s*prev(?:ious)?|next\s*[>»›]+)$/i, endsArticle: true },
   { id: 'comment-form', why: 'comment count, form and moderation notice', line: /^(?:\d+\s*comments?(?:\(s\))?|(?:no|view|show|read|add|post|leave|write)(?: your| a)? comments?\.*(?:\s*\(\d+\))?|go to forum\b.*|comments?\s*\(\d+\)|user ?name(?: required)?|your (?:comment|name|e-?mail)(?: required)?|enter the (?:words|code|characters) you see:?.*|.*comments? (?:may|will) be (?:removed|deleted|moderated)\b.*|(?:racist|abusive).{0,40}off-topic.*|submit|captcha)$/i, endsArticle: true },
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
+  // A social post embedded in the article: its button and its signature stand between paragraphs.
+  {
+    id: 'social-embed',
+    why: "an embedded social post's button and signature (\"View this post on Instagram\", \"A post shared by Jane (@jane)\")",
+    line: /^(?:view (?:this|the) (?:post|profile|video|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube|linkedin)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{2,}\))$/i,
+    mayMatch: /post|profile|video|photo|reel/i,
+  },
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },

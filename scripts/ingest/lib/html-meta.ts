@@ -157,6 +157,10 @@ const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
 const SHOWN_SUFFIX = /^(?:\s*[,;(]|\s+[-–—|·•]\s).{1,80}$/u;
 /** The mark a headline field begins with when it was written in Markdown ("## Headline"). */
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A headline that ends as a sentence does ("… with confidence!"): what a field adds after it is not part of it. */
+const SENTENCE_END = /[!?]$/;
+/** A word or two a field adds after a headline's end ("… with confidence! Sewing"): a category, a site. */
+const AFTER_SENTENCE = /^\s\S+(?:\s\S+)?$/u;
 /** A decoration after a headline ("Headline ⋆"). */
 const TRAILING_ORNAMENT = /\s+[⋆★☆✦✧◆◇■□●○]+$/u;
 
@@ -369,6 +373,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   return joinNames(names);
 }
 
+type Vote = { text: string; fields: Set<string>; first: number };
+
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
   const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
@@ -415,7 +421,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
   if (raw.title) add(titleWithoutSite(clean(raw.title)!, [...sites, ...logos]), '<title>');
   add(extractorTitle, 'extractor');
-  const votes = new Map<string, { text: string; fields: Set<string>; first: number }>();
+  const votes = new Map<string, Vote>();
   candidates.forEach((c, i) => {
     const key = voteKey(c.text);
     const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
@@ -433,8 +439,10 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
       const shown = short.fields.has('h1');
       const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
       // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an
-      // author set off by a comma or a bracket ("…, December 2025", "… (via Site)").
-      const pageTitleForm = suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && SHOWN_SUFFIX.test(suffix)));
+      // author set off by a comma or a bracket ("…, December 2025", "… (via Site)"), a word or two
+      // after its closing "!" or "?" ("… with confidence! Sewing").
+      const pageTitleForm =
+        suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
       if (pageTitleForm) {
         for (const f of long.fields) short.fields.add(f);
         votes.delete(longKey);
@@ -451,17 +459,31 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
       votes.delete(cutKey);
     }
   }
+  const cutShort = (v: Vote) => TRUNCATED.test(v.text) && !v.fields.has('h1');
+  // Two forms of the same words ("doesn’t … 60fps" and "doesn't … 60fps.") differ in how they are
+  // written, not in what they say: which one shows is the extractor's tie-break, as for any tie.
+  const sameWords = (a: Vote, b: Vote) => wordsOf(a.text).join(' ') === wordsOf(b.text).join(' ');
+  const edited = (v: Vote) => [...v.fields].filter((f) => f !== 'extractor' && f !== '<title>').length;
   // A field that says the same as another adds a vote; the extractor's own guess only breaks ties.
   const ranked = [...votes.values()].sort((a, b) => {
     const va = [...a.fields].filter((f) => f !== 'extractor').length;
     const vb = [...b.fields].filter((f) => f !== 'extractor').length;
-    return vb - va || b.fields.size - a.fields.size || a.first - b.first;
+    // A share title cut short ("…") whose whole form no field gives, and that the page shows in no
+    // <h1>, ranks below every whole one. Of two sides with as many votes, each with a field besides
+    // the <title>, the <title> counts least: its site part is cut on a guess, and it is the form
+    // least written for readers ("<h1> = JSON-LD headline" over "og:title = <title>"). A lone
+    // <h1> against a lone <title> is often a section's name: the extractor's title (a copy of
+    // og:title or the <title>) breaks that tie.
+    const cut = Number(cutShort(a)) - Number(cutShort(b));
+    const ea = edited(a);
+    const eb = edited(b);
+    return cut || vb - va || (ea > 0 && eb > 0 && !sameWords(a, b) ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
   });
   let best = ranked[0];
   // With no agreement, a lone <h1> is often a logo or section name: prefer the metadata headline
   // the <title> starts with.
   if (best && best.fields.size === 1 && best.fields.has('h1')) {
-    const meta = ranked.find((r) => r.fields.has('JSON-LD headline') || r.fields.has('og:title'));
+    const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
     if (meta) best = meta;
   }
   const headline = best?.text ?? null;

@@ -68,14 +68,16 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
+  terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);
   penaliseHeadlineRuns(blocks);
+  lineNumbersOfListings(lines, blocks);
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
   headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks);
-  teasersUnderABoxAfterTheArticle(blocks, boxed);
+  teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
@@ -218,6 +220,8 @@ function pageStopwordThreshold(features: BlockFeatures[]): number {
   return median < 0.08 ? 0 : median * 0.5;
 }
 
+const COUNTER_WHY = 'a count or age shown by the site';
+
 function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
   if (f.commentMark) return bad('comment section', 30);
@@ -229,7 +233,7 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.legal) return bad('cookie consent, privacy or copyright notice', 20);
   // A caption sits among the paragraphs it illustrates: left out, but the article runs on past it.
   if (f.caption) return { ...bad('a picture\'s caption (it carries the photo\'s credit or slide number)'), weight: -2 };
-  if (f.counter) return bad('a count or age shown by the site');
+  if (f.counter) return bad(COUNTER_WHY);
   if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
@@ -247,6 +251,9 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   else if (f.words >= min.good && sentence) cls = 'near';
   else cls = 'short';
 
+  // A line of code in a technical article weighs nothing either way: the article runs on through its
+  // listings to the prose under them (SQL in capitals is no headline).
+  if (cls === 'short' && f.code) return { features: f, cls, why: 'a line of code among furniture', headlineLike: false, weight: 0 };
   const headlineLike = cls === 'short' && !f.sentenceEnd && f.words >= 3 && f.words <= 25 && f.capitalShare >= 0.6;
   let weight = cls === 'good' ? f.words : cls === 'near' ? f.words * 0.8 : headlineLike ? -(1.5 + f.words * 0.2) : -1;
   // A line shown twice on one page (menus at top and bottom, a teaser and its story) is furniture
@@ -302,6 +309,34 @@ function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
   });
 }
 
+/** A terse sentence is written in lower case, unlike a title or a menu's label. */
+const TERSE_CAPITALS = 0.5;
+
+/**
+ * "Always read reviews and confirm contracts in writing.": a whole sentence in lower case, too terse
+ * for the language's share of stopwords (a how-to's steps, a checklist's advice), below the page's
+ * first paragraph, with no furniture close under it. It stays a short line, but it weighs a little for
+ * the article, as a short sentence beside prose does: headlines and labels end on no full stop. Above the first paragraph such lines
+ * are as often a menu's descriptions of the site's products, and weigh as before.
+ */
+function terseSentencesUnderProse(blocks: ClassedBlock[], cjk: boolean): void {
+  const minWords = cjk ? 12 : 7;
+  const terse = (b: ClassedBlock) => b.cls === 'short' && !b.headlineLike && b.features.sentenceEnd && b.features.words >= minWords && b.features.capitalShare < TERSE_CAPITALS;
+  // No furniture follows close under it: a sentence right above a comment section or a footer's
+  // links (a site's blurb, a sign-off) is judged as before.
+  const goesOn = (i: number) => {
+    for (let k = i + 1; k <= i + TERSE_REACH && k < blocks.length; k++) if (blocks[k].cls === 'bad') return false;
+    return true;
+  };
+  let under = false;
+  blocks.forEach((b, i) => {
+    if (b.cls === 'good') under = true;
+    else if (under && b.weight === -1 && terse(b) && goesOn(i)) b.weight = b.features.words * 0.5;
+  });
+}
+/** How far under a terse sentence furniture shows it closes the article. */
+const TERSE_REACH = 3;
+
 /**
  * A call to action between paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a promotion
  * the site puts inside its articles: still furniture, but it weighs little, so the article runs on
@@ -320,15 +355,35 @@ function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
  * a list item (prose, furniture) comes.
  */
 function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
+  const firstProse = blocks.findIndex((b) => b.cls === 'good');
+  // An item may run longer than a label (a clause with no full stop): the list goes on past it.
+  const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
-    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    if (!intro.features.introducesList || intro.cls === 'bad') continue;
+    // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
+    const underProse = firstProse !== -1 && i > firstProse;
+    let end = i + 1;
+    while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
+    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
+    if (intro.features.words < 4) continue;
     if (intro.weight < 1) intro.weight = 1;
-    // An item may run longer than a label (a clause with no full stop): the list goes on past it.
-    const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
-    for (let j = i + 1; j < blocks.length && j <= i + 80 && item(blocks[j]); j++) if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
+    for (let j = i + 1; j < end; j++) {
+      if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
+      if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
+    }
   }
 }
+
+/**
+ * "Data Analysis with Python ★★★★★(17)": an item named in words, with the count of its ratings or
+ * reviews; in a list the article introduced ("Here are the certificates it offers:"), an item all
+ * the same. A count alone ("(185)", "13 hours ago") is no item.
+ */
+function ratedItem(b: ClassedBlock): boolean {
+  return b.cls === 'bad' && b.features.counter && !b.features.age && b.features.words >= RATED_ITEM_WORDS && b.why === COUNTER_WHY;
+}
+const RATED_ITEM_WORDS = 2;
 
 /** Lines of one shape in a row that make a list of items (a table of dates, results, specifications). */
 const LIST_ITEMS = 4;
@@ -506,20 +561,59 @@ const ARTICLE_ABOVE_WORDS = 250;
  * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
  * against the run too.
  */
-function teasersUnderABoxAfterTheArticle(blocks: ClassedBlock[], boxed: Set<number>): void {
+function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>): void {
+  const sections = headingsOfTheArticlesSections(lines, blocks);
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
     if (!isBoxHeading(blocks[i]) || prose < ARTICLE_ABOVE_WORDS) continue;
     let j = i + 1;
-    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])); j++) {
+    // Under a heading the article repeats over each of its items, a paragraph longer than a
+    // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
+    // button stands by it (a date, an age, a byline, "Read more"): a sponsor's label over each of
+    // its stories recurs too.
+    let stamped = false;
+    const goesOn = (k: number) =>
+      sections.has(i) && !stamped && blocks[k].cls === 'good' && blocks[k].features.words > TEASER_SUMMARY_WORDS && !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
+    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j); j++) {
       const b = blocks[j];
+      if (isTeaserMark(b)) stamped = true;
       if (b.cls === 'bad') continue;
       boxed.add(j);
       b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
     }
     i = j - 1;
   }
+}
+
+/** How far under its summary a teaser's button or stamp may stand. */
+const TEASER_MARK_REACH = 2;
+
+/** What a teaser of another story shows beside its headline: its date or age, its byline, a button to it. */
+function isTeaserMark(b: ClassedBlock): boolean {
+  const f = b.features;
+  return f.dateLine || f.age || f.byline || f.callToAction || f.counter;
+}
+
+/** How many times a box's heading must recur on the page to head the article's own items. */
+const SECTION_HEADINGS = 3;
+/** A heading's opening words, which recur when the rest names each item ("More on <band>"). */
+const HEADING_OPENING = /^\P{L}*(\p{L}+(?:\P{L}+\p{L}+)?)/u;
+
+/**
+ * "Recommended courses:" over each platform of a review roundup, "More on <artist>" under each album
+ * of a list of the month's best: a heading worded like a box of other stories, opening with the same
+ * words three times or more, heads the article's items; a box of other stories comes once or twice
+ * (a page's top and foot). Returns the lines of such headings.
+ */
+function headingsOfTheArticlesSections(lines: string[], blocks: ClassedBlock[]): Set<number> {
+  const byOpening = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    if (!isBoxHeading(b)) return;
+    const opening = HEADING_OPENING.exec(lines[i])?.[1].toLowerCase() ?? '';
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), i]);
+  });
+  return new Set([...byOpening.values()].filter((at) => at.length >= SECTION_HEADINGS).flat());
 }
 
 /** How many lines of shorter prose in a row make a text, not a box's headlines and summaries. */
@@ -648,7 +742,8 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
         b.weight -= 3;
         charged.push(i);
       }
-    } else if (b.cls !== 'short') {
+    } else if (b.cls !== 'short' || (b.weight > 0 && b.features.sentenceEnd)) {
+      // A sentence (prose, or a short one that weighs for the article) ends a run of headlines.
       if (charged.length >= LIST_IN_THE_ARTICLE && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
       run = 0;
       charged = [];
@@ -656,11 +751,29 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
     }
     // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
     // however it is shaped: the article does not run through it.
-    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0) {
+    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0 && !b.features.code) {
       if (++stretch >= MENU_STRETCH) b.weight -= 2;
     } else if (b.cls !== 'bad') stretch = 0;
   });
 }
+
+/**
+ * "1", "2", "3", … each alone on its line: the line numbers a code listing shows beside its code,
+ * which innerText gives one per line. Not the site's counters: left out, but they weigh nothing, so a
+ * technical article runs on through its listings (their code weighs nothing either).
+ */
+function lineNumbersOfListings(lines: string[], blocks: ClassedBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].features.words !== 1 || lines[i].trim() !== '1') continue;
+    let j = i + 1;
+    while (j < blocks.length && lines[j].trim() === String(j - i + 1)) j++;
+    if (j - i < LISTING_LINES) continue;
+    for (let k = i; k < j; k++) blocks[k] = { ...blocks[k], cls: 'bad', why: 'a code listing\'s line number', weight: 0 };
+    i = j - 1;
+  }
+}
+/** Numbered lines in a row that make a listing's gutter. */
+const LISTING_LINES = 3;
 
 /**
  * Paragraphs that follow each other from line i on, more than a teaser's summary: the article goes
@@ -727,11 +840,23 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
     if (!b.features.commentMark) return;
     const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
     if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
-    else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH)) && !articleFollows(i);
+    else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH && !headsASection(blocks, i))) && !articleFollows(i);
   });
   return walls;
 }
 const LONE_WORD = /^[^\d\s:]+$/;
+
+/**
+ * "Discussion" over a long paragraph, with none of a comment section's furniture under it: the
+ * heading of a section of the article (a paper's discussion), not of its readers' comments, which
+ * open on a name, a date or a button.
+ */
+function headsASection(blocks: ClassedBlock[], i: number): boolean {
+  const next = blocks[i + 1];
+  return !!next && next.cls === 'good' && next.features.words >= SECTION_PARAGRAPH_WORDS;
+}
+/** A paragraph this long right under a heading is an article's section; a first comment is shorter. */
+const SECTION_PARAGRAPH_WORDS = 100;
 const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
 
