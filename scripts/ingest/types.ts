@@ -36,6 +36,8 @@ export interface HeaderFacts {
   titleCandidates: string[];
   /** The headline main-text detection found above the article, if any. */
   headline?: string;
+  /** Header lines without a headline's shape (a widget's label, a byline, a masthead): never the title, when no headline was found. */
+  notHeadlines?: string[];
   /** Date stamps as written, e.g. "2023-02-24 16:37:45", "Published: 14 March 2021". */
   stamps: string[];
   /** Stamps found under the article (a comment's, a related story's date, or the article's own footer). */

@@ -41,7 +41,38 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  return best.score >= MIN_SCORE ? best.index : -1;
+  return best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+}
+
+/** How far above the run, and into it, a headline with its byline or date is looked for when none was found near. */
+const FAR_LOOK_BACK = 400;
+const FAR_LOOK_INSIDE = 60;
+/** How much of such a line's words the article's first paragraphs must use. */
+const FAR_SHARE = 0.6;
+
+/**
+ * When no line near the run's start looks like its headline (the run started in a menu, a blurb or
+ * a box of other stories): the headline-shaped line, further up or down, that the article's own
+ * byline or date follows and whose words the article's first paragraphs use most (most of them at
+ * least). The nearest to the run's start wins a tie. -1 if there is none.
+ */
+function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+  const shapeOf = shapeMemo(lines, blocks);
+  const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
+  const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
+  let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
+  for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk)) continue;
+    if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
+    const terms = contentTerms(lines[i], language);
+    if (terms.size < 2) continue;
+    let shared = 0;
+    for (const t of terms) if (article.has(t)) shared++;
+    const share = shared / terms.size;
+    const distance = Math.abs(i - start);
+    if (shared >= 2 && (share > best.share || (share === best.share && distance < best.distance))) best = { index: i, share, distance };
+  }
+  return best.index;
 }
 
 /**
@@ -111,6 +142,24 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const p of spreadLines) if (hasTerm(p, t)) n++;
     return n;
   };
+  /** The terms of the first paragraphs under line `i`. */
+  const paragraphsUnder = (i: number): Set<string> => {
+    const under = firstParagraphs(blocks, i + 1, end);
+    if (language.cjk) return contentTerms(under.map((j) => lines[j]).join(' '), language);
+    const terms = new Set<string>();
+    for (const j of under) for (const t of lineTerms(j)) terms.add(t);
+    return terms;
+  };
+  /** Is the line over its deck (a sentence or two), which its byline or date follows? */
+  const overDeck = (i: number) => blocks[i + 1]?.cls === 'good' && headerOf(i) === 'near';
+  /** Do the paragraphs under line `i` use two of its words or more, and half of them at least? */
+  const mostlyUnder = (i: number) => {
+    const under = paragraphsUnder(i);
+    const terms = lineTerms(i);
+    let hits = 0;
+    for (const t of terms) if (under.has(t)) hits++;
+    return hits >= 2 && hits * 2 >= terms.size;
+  };
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
     for (const t of lineTerms(i)) if (inLead(t)) return true;
@@ -139,7 +188,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line.
       const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words;
-      if (f.words < 5 || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
+      // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
+      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
@@ -165,7 +216,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
     // Above the first paragraph, past more lines than the run's opening is looked into (teasers the
     // run took in): a line right under a date or a byline, as a headline under its stamp stands.
-    else if (passed === 0 && shaped(i) && headerAbove(lines, blocks, i)) order.push({ i, distance: 0, passed });
+    // Or a line with its byline or date right under it, past the site's blurb the run opened on,
+    // whose words are most of them the paragraphs' under it.
+    else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || ((headerOf(i) === 'next' || overDeck(i)) && mostlyUnder(i)))) order.push({ i, distance: 0, passed });
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
@@ -183,12 +236,25 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const stampAbove = headerAbove(lines, blocks, i);
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
-    if (i >= start && (f.words > 20 || !(header === 'next' || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
+    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
     if (containsNearbyLine(lowered, i)) continue;
     const terms = lineTerms(i);
     let hits = 0;
-    for (const t of terms) if (inLead(t, i)) hits++;
+    // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
+    // with its byline or date right under it, is measured against the paragraphs under it: they are
+    // its article if it is the headline. Not when the opening is a text of its own (two paragraphs
+    // in a row: teasers come one at a time, between headlines), and only when most of its words are
+    // theirs (a label over a byline shares a word or none).
+    let below = i > last && header === 'next' && !paragraphsInARow(blocks, last, i) ? paragraphsUnder(i) : null;
+    if (below) {
+      for (const t of terms) hits += below.has(t) ? 1 : 0;
+      if (hits < 2 || hits * 2 < terms.size) below = null;
+    }
+    if (!below) {
+      hits = 0;
+      for (const t of terms) if (inLead(t, i)) hits++;
+    }
     // A label right above a byline ("English Edition", "Print article") shares no word with the article.
     if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
@@ -197,7 +263,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A line's own words count once: a sentence of the article does not recur by repeating itself.
     const own = spreadLines.includes(i) ? 1 : 0;
     let recurring = 0;
-    for (const t of terms) if (spread(t) - own >= 2) recurring++;
+    if (below) {
+      const spreadUnder = firstParagraphs(blocks, i + 1, end, SPREAD_PARAGRAPHS);
+      for (const t of terms) {
+        let n = 0;
+        for (const p of spreadUnder) if (hasTerm(p, t)) n++;
+        if (n >= 2) recurring++;
+      }
+    } else for (const t of terms) if (spread(t) - own >= 2) recurring++;
     score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
     score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
@@ -252,8 +325,57 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const under = out.find((c) => c.index === standfirst)!;
     if (top && top.score <= under.score) top.score = under.score + 0.01;
   }
+  // Headline, its deck, then the byline or the author's name over the date, then the article: the
+  // shape of a post's header. The headline need share no word with the opening paragraphs.
+  for (let i = last - 1; i >= 0 && i >= last - HEADER_WINDOW_ABOVE; i--) {
+    if (!headlineOverDeck(lines, blocks, i, last, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
+    const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
+    const known = out.find((c) => c.index === i);
+    if (known) known.score = Math.max(known.score, best + 0.01);
+    else out.push({ index: i, score: best + 0.01 });
+    break;
+  }
   return out;
 }
+
+/** How far above the article's first paragraph a post's header (headline, deck, byline) may start. */
+const HEADER_WINDOW_ABOVE = 12;
+
+/**
+ * "New Ways to Corrupt LLMs" / "The wacky things statistical machines do – and how they might get us
+ * killed" / "Gary Marcus" / "Dec 14, 2025": a headline-shaped line (no full stop, lower case in it,
+ * three words or more, not one of a run of like lines), right over a longer line of prose that is no
+ * furniture (its deck), which the article's byline or date follows, with at most a button between.
+ */
+function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
+  const f = blocks[i].features;
+  // "Money Basics » Debt": a path of sections over the headline.
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
+  const d = i + 1;
+  if (d >= last) return false;
+  const deck = blocks[d].features;
+  if (deck.words < Math.max(DECK_MIN_WORDS, f.words + STANDFIRST_LONGER) || deck.words > DECK_MAX_WORDS || !/\p{Ll}/u.test(lines[d])) return false;
+  if (deck.chrome || deck.callToAction || deck.legal || deck.commentMark || deck.caption || deck.counter || deck.dateLine || deck.boxHeading || deck.fusedTeaser || deck.age || headerLine(lines[d], deck)) return false;
+  // A kicker named again in its deck is the story's subject, not its headline. A deck in Title Case
+  // is a headline itself (a button or a section name over it), and a deck goes on with its headline's
+  // subject: a word of it at least.
+  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || !sharesTerm(i, d)) return false;
+  for (let k = d + 1; k <= d + 3 && k < last; k++) {
+    const h = blocks[k].features;
+    if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
+      // A headline between the date and the article is the article's (a blog's name and its
+      // description over the date): the header belongs to it.
+      for (let j = k + 1; j < last && blocks[j].cls !== 'good' && blocks[j].cls !== 'near'; j++) {
+        if (blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk) && !headerLine(lines[j], blocks[j].features)) return false;
+      }
+      return !inRunOfLikeLines(lines, blocks, i, cjk, shapeOf);
+    }
+    if (blocks[k].cls !== 'bad' || h.words > 6) return false;
+  }
+  return false;
+}
+const DECK_MIN_WORDS = 6;
+const DECK_MAX_WORDS = 60;
 
 /** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
 export function headerLine(line: string, f: BlockFeatures): boolean {
@@ -292,8 +414,11 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
 
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
-/** How far into the run, past how many paragraphs, a headline with its byline or date may stand. */
-const LATER_LINES = 12;
+/**
+ * How far into the run, past how many paragraphs, a headline with its byline or date may stand (a
+ * long menu the run took in can part it from the teasers the run opened on).
+ */
+const LATER_LINES = 60;
 const LATER_PARAGRAPHS = 3;
 /** What each paragraph passed on the way down costs such a line. */
 const LATER_COST = 0.15;
@@ -361,6 +486,12 @@ function inListOfDatedStories(lines: string[], blocks: HeadlineBlock[], i: numbe
   for (let k = Math.max(0, i - DATED_LIST_LINES); k <= i + DATED_LIST_LINES && k < blocks.length; k++) {
     if (k !== i && lines[k] !== lines[i] && dated(k) && ++others >= 2) return true;
   }
+  return false;
+}
+
+/** Are two lines from `from` up to `to` paragraphs one right after the other? */
+function paragraphsInARow(blocks: HeadlineBlock[], from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) if (blocks[j].cls === 'good' && blocks[j + 1].cls === 'good') return true;
   return false;
 }
 
@@ -532,7 +663,8 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
-    if (blocks[j].cls === 'good') return null;
+    // A deck of a sentence or two right under the line, then the byline or date: the header is the line's.
+    if (blocks[j].cls === 'good') return between === 0 && allowStandfirst && deckOverHeader(lines, blocks, j) ? 'near' : null;
     // A photo credit, a counter or a button is furniture, no line of its own between the two.
     if (blocks[j].cls === 'bad' && f.words <= 6) continue;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
@@ -545,6 +677,12 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
+function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  const f = blocks[j].features;
+  return f.words <= DECK_MAX_WORDS && FULL_STOP.test(lines[j]) && j + 1 < lines.length && headerLine(lines[j + 1], blocks[j + 1].features);
 }
 
 /**

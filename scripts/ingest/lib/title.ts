@@ -19,15 +19,17 @@ export interface TitleChoice {
 /** What follows a headline in a page title: " - Site", " | Site", "-Site", ": Site". */
 const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
 
-export function chooseTitle(candidates: string[], body: string[], preferred?: string): TitleChoice | null {
+export function chooseTitle(candidates: string[], body: string[], preferred?: string, notHeadlines: readonly string[] = []): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
   const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
   // The headline main-text found is taken as it is: a headline may hold a full stop ("The VW ID.
   // Buzz…", "‘Meth. We’re on it.’") or a question ("Looking for a lab? Here are nine").
   const given = (c: string) => !!preferred && c === preferred;
-  const lines = candidates.filter((c) => given(c) || (countWords(c) >= 2 && !isText(c) && !notAHeadline(c)));
+  // Lines the caller knows to have no headline's shape (main-text's judgement of a text page) are furniture too.
+  const notOne = (c: string) => notAHeadline(c) || notHeadlines.includes(c);
+  const lines = candidates.filter((c) => given(c) || (countWords(c) >= 2 && !isText(c) && !notOne(c)));
   const text = candidates.filter((c) => !given(c) && countWords(c) >= 2 && isText(c));
-  const furniture = candidates.filter((c) => !given(c) && countWords(c) >= 2 && !isText(c) && notAHeadline(c));
+  const furniture = candidates.filter((c) => !given(c) && countWords(c) >= 2 && !isText(c) && notOne(c));
   if (!lines.length) return text.length || furniture.length ? { title: '', variants: [], others: [...furniture, ...text] } : null;
   const bodyWords = contentWords(body.slice(0, 3).join(' '));
   let best = -1;

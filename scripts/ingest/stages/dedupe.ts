@@ -25,7 +25,7 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   let body = units.filter((u) => u.zone !== 'header').map((u) => u.text);
 
   let title: string | null = null;
-  const choice = chooseTitle([...header.titleCandidates, ...headerLines], body, header.headline);
+  const choice = chooseTitle([...header.titleCandidates, ...headerLines], body, header.headline, header.notHeadlines);
   if (choice) {
     title = choice.title || null;
     for (const v of choice.variants) {

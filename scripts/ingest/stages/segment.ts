@@ -10,6 +10,8 @@ import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.t
 import type { Language } from '../lib/language.ts';
 import { PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
+import { headlineShaped } from '../lib/headline.ts';
+import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
 
 export interface Segmented {
@@ -67,6 +69,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
+    // With no headline found, the title is chosen among the header's lines: never one without a
+    // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
+    if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
   });
   return { units, header };
 }

@@ -1,0 +1,52 @@
+/**
+ * A post's header as newsletters and blogs show it (issue 13, item 3): the headline, its deck (a
+ * longer line that goes on with the headline's subject), the author's name over the date, then the
+ * article. The headline is the line over the deck, even when the opening paragraphs use none of its
+ * words; a button or a section path over a headline is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P1 = 'The problem with generative models has always been that they associate patterns together without understanding what the patterns mean.';
+const P2 = 'A team of researchers from the university showed last week how easily the associations can be steered, with a handful of examples.';
+const P3 = 'The words yellow and school bus tend to appear together in text from the web, but that does not mean every yellow thing is a bus.';
+const BODY = `${P1}\n\n${P2}\n\n${P3}`;
+
+const titleOf = (page: string) => article(page).record.title;
+
+describe('a headline over its deck and byline', () => {
+  it('is the line over the deck, though the opening paragraphs share none of its words', () => {
+    const page = `Notes on AI\nSubscribeSign in\n“New Ways to Corrupt LLMs”\nThe wacky things statistical-correlation machines like LLMs do – and how they might get us killed\nGary Marcus\nDec 14, 2025\n589\n149\nShare\n${BODY}`;
+    expect(titleOf(page)).toBe('“New Ways to Corrupt LLMs”');
+  });
+
+  it('is the line over a deck of two sentences', () => {
+    const page = `SubscribeSign in\nThe Edge-First Manifesto\nCloud as a coordination layer. Edge as the execution environment.\nMarco Bambini\nDec 19, 2025\nShare\n${BODY}`;
+    expect(titleOf(page)).toBe('The Edge-First Manifesto');
+  });
+
+  it('is not a section path over the headline and its byline', () => {
+    const page = `About\nMoney Basics » Debt\nWe’re debt-free, now what? Our story of life after the last payment\nWritten by Jane Smith\n|\nPublished: 28 January 2018\n${BODY}`;
+    expect(titleOf(page)).toBe('We’re debt-free, now what? Our story of life after the last payment');
+  });
+
+  it('is not a blog’s name over its description, when the post’s headline stands under the date', () => {
+    const page = `Engora Data Blog\nJane Smith's thoughts on generative models, data, and analytics, and what they mean for the people who build them.\nFriday, December 19, 2025\nSmall adventures with corrupted generative models\nSmall is the new large\n${BODY}`;
+    expect(titleOf(page)).toBe('Small adventures with corrupted generative models');
+  });
+
+  it('is the line over a deck of a sentence that the byline follows, under a blurb the page opens on', () => {
+    const page = `SIGN IN\nSUBSCRIBE\nDesign + Decorate\nTrends\nLife + Culture\nEvery item on this page was chosen by an editor of the magazine. We may earn commission on some of the items you choose to buy.\nGetty Images\nremodel + renovate\nThe best tools for generative models on every budget\nKnowing what the best generative tools will cost your budget, up front, used to be a dream. Now it’s a reality.\nBY JANE SMITH PUBLISHED: DEC 20, 2023\n${BODY}`;
+    expect(titleOf(page)).toBe('The best tools for generative models on every budget');
+  });
+
+  it('takes four words over a deck in sentence case for the headline, not for a kicker', () => {
+    const type = [
+      'Sometimes design elements are born in flashes of inspiration, and sometimes they grow out of design problems that a team solves one after another over years.',
+      'Planet Sans is the iconic typeface used across every product of the company, from its search page to its wallet, and one of the most recognised typefaces today.',
+      'Read on for a brief history of the beloved typeface, told through the design problems that shaped it from its inception until it went open source.',
+    ].join('\n\n');
+    const page = `Skip to content\n0 results\nMaking Planet Sans Flex\nHow seven design problems shaped the company’s iconic typeface — from inception to going open source\n${type}`;
+    expect(titleOf(page)).toBe('Making Planet Sans Flex');
+  });
+});
