@@ -122,6 +122,17 @@ const SHORT_LINE = 240;
  */
 const PHOTO_CREDIT =
   /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+/**
+ * Whether PHOTO_CREDIT matches, asked of every short block: the pattern (a look-behind tried at every
+ * character) only where one of its words can be, which a plain search tells first: "redit" (Credit,
+ * credit), "oto" (Photo, photo, Foto, foto), "mage" (Image, image, Getty Images), "icture", "PHOTO", "IMAGE".
+ */
+export function isPhotoCredit(text: string): boolean {
+  if (!(text.includes('oto') || text.includes('mage') || text.includes('redit') || text.includes('icture') || text.includes('PHOTO') || text.includes('IMAGE'))) return false;
+  return PHOTO_CREDIT.test(text);
+}
+/** The pattern alone, for the test that holds isPhotoCredit to it. */
+export const PHOTO_CREDIT_PATTERN = PHOTO_CREDIT;
 /** "Image caption …", "Caption: …", "Image: …": a caption that says it is one (the label often hidden from sight). */
 const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)\s*[:：]?\s+\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
 /** "Image 2 of 5", "3/12": a gallery's position. */
@@ -157,7 +168,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (b.furniture) continue;
     if (inBox && !linked(i) && !partlyLinkedTeaser(b, f)) inBox = false;
     const why = (() => {
-      if (b.text.length <= CAPTION_LINE && PHOTO_CREDIT.test(b.text)) return 'a photo caption with its credit';
+      if (b.text.length <= CAPTION_LINE && isPhotoCredit(b.text)) return 'a photo caption with its credit';
       if (b.text.length <= CAPTION_LINE && CAPTION_LABEL.test(b.text)) return 'a photo caption, labelled as one';
       // The lead photo's caption stands above the first paragraph; captions further down may be
       // part of the story (benchmarks' annotators differ), so only this one goes.
