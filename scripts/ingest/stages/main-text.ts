@@ -242,10 +242,12 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
 
   const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;
   const min = cjk ? { good: 30, near: 12 } : { good: 15, near: 7 };
-  const sentence = f.sentenceEnd || f.sentenceMarks >= 2;
+  // A cut title's ellipsis ends no sentence.
+  const sentence = (f.sentenceEnd && !f.truncated) || f.sentenceMarks >= 2;
   let cls: BlockClass;
-  // A tag cloud, a row of links or a line of markup is never prose, however many words it has.
-  if (f.wordList || f.markup) cls = 'short';
+  // A tag cloud, a row of links, a link's title cut short or a line of markup is never prose,
+  // however many words it has.
+  if (f.wordList || f.markup || f.truncated) cls = 'short';
   else if (f.words >= min.good && stopOk && (sentence || f.words >= 40)) cls = 'good';
   else if (f.words >= min.near && stopOk && (sentence || f.introducesList || f.words >= min.good)) cls = 'near';
   else if (f.words >= min.good && sentence) cls = 'near';
@@ -304,7 +306,7 @@ function isProse(b: ClassedBlock | undefined): boolean {
 function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
   const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
   blocks.forEach((b, i) => {
-    if (b.cls !== 'short' || !b.features.sentenceEnd || b.headlineLike) return;
+    if (b.cls !== 'short' || !b.features.sentenceEnd || b.features.truncated || b.headlineLike) return;
     if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
   });
 }
@@ -321,7 +323,7 @@ const TERSE_CAPITALS = 0.5;
  */
 function terseSentencesUnderProse(blocks: ClassedBlock[], cjk: boolean): void {
   const minWords = cjk ? 12 : 7;
-  const terse = (b: ClassedBlock) => b.cls === 'short' && !b.headlineLike && b.features.sentenceEnd && b.features.words >= minWords && b.features.capitalShare < TERSE_CAPITALS;
+  const terse = (b: ClassedBlock) => b.cls === 'short' && !b.headlineLike && b.features.sentenceEnd && !b.features.truncated && b.features.words >= minWords && b.features.capitalShare < TERSE_CAPITALS;
   // No furniture follows close under it: a sentence right above a comment section or a footer's
   // links (a site's blurb, a sign-off) is judged as before.
   const goesOn = (i: number) => {
