@@ -129,6 +129,16 @@ export const chronoFor = (lang: string): ChronoParser | undefined => chronoLocal
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天/i;
 
+/** A year chrono's answer must write, and a month word (or 年/月) it must hold besides: see findStampDate. */
+const CHRONO_YEAR = /(?:1[89]|20)\d{2}/;
+const CHRONO_WORD = /\p{L}{3,}|[年月]/u;
+/**
+ * Can chrono's answer on `line` count at all? Its text is a part of the line, so the line holds its
+ * year and its word; cutting " am " out of that text never makes a run of letters longer than the
+ * line's own.
+ */
+export const mayHoldChronoDate = (line: string): boolean => CHRONO_YEAR.test(line) && CHRONO_WORD.test(line);
+
 /**
  * The date of a stamp line as pages write it, in the page's language: the patterns above first,
  * then chrono-node for other languages' month names ("19 de novembro de 2019", "19 ноября 2019").
@@ -138,12 +148,15 @@ const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|�
 export function findStampDate(line: string, lang = 'en'): ParsedDate | null {
   const own = findFusedDates(line)[0];
   if (own) return own;
-  // English month names are all read above; chrono is for the other languages' ones.
-  const parser = lang === 'en' ? undefined : chronoFor(lang);
-  if (!parser || !/\d{4}/.test(line)) return null;
+  // English month names are all read above; chrono is for the other languages' ones. Its answer
+  // counts only with a year and a month word in its text, a part of the line: a line without both
+  // is never given to chrono, whose locale loads and first parse cost more than the rest of a page's metadata.
+  if (lang === 'en' || !mayHoldChronoDate(line)) return null;
+  const parser = chronoFor(lang);
+  if (!parser) return null;
   for (const r of parser.parse(line, REFERENCE)) {
     // A month written as a word: all-numeric forms chrono reads month first ("03/04/2021") are ambiguous.
-    if (RELATIVE.test(r.text) || !/(?:1[89]|20)\d{2}/.test(r.text) || !/\p{L}{3,}|[年月]/u.test(r.text.replace(/\b(?:am|pm|at|on)\b/gi, ''))) continue;
+    if (RELATIVE.test(r.text) || !CHRONO_YEAR.test(r.text) || !CHRONO_WORD.test(r.text.replace(/\b(?:am|pm|at|on)\b/gi, ''))) continue;
     const s = r.start;
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const date = isoDate(s.get('year')!, s.get('month')!, s.get('day')!);
