@@ -362,14 +362,13 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
   const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
-    if (!intro.features.introducesList || intro.cls === 'bad') continue;
+    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
+    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    if (intro.weight < 1) intro.weight = 1;
     // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
     const underProse = firstProse !== -1 && i > firstProse;
     let end = i + 1;
     while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
-    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
-    if (intro.features.words < 4) continue;
-    if (intro.weight < 1) intro.weight = 1;
     for (let j = i + 1; j < end; j++) {
       if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
       if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
@@ -613,7 +612,9 @@ function headingsOfTheArticlesSections(lines: string[], blocks: ClassedBlock[]):
   blocks.forEach((b, i) => {
     if (!isBoxHeading(b)) return;
     const opening = HEADING_OPENING.exec(lines[i])?.[1].toLowerCase() ?? '';
-    byOpening.set(opening, [...(byOpening.get(opening) ?? []), i]);
+    const at = byOpening.get(opening);
+    if (at) at.push(i);
+    else byOpening.set(opening, [i]);
   });
   return new Set([...byOpening.values()].filter((at) => at.length >= SECTION_HEADINGS).flat());
 }
