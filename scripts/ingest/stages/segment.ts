@@ -8,7 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
-import { PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
+import { LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
@@ -152,8 +152,14 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   const stamp = label + body.slice(d.index, stampEnd);
   // Date first, then the rest of the line (a fused title).
   if (d.index === 0 || (label && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
-  // A few words of furniture, then the date at the end of the line.
-  if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
+  // A few words of furniture, then the date at the end of the line. A label right before the date
+  // goes with it: it says whether the date is the publication or a change.
+  if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) {
+    const dateLabel = LABEL_BEFORE_DATE.exec(before)?.[0] ?? '';
+    // The stamp quotes the page: the label as written up to the date, run into it or not.
+    const from = dateLabel ? body.lastIndexOf(dateLabel.trimEnd(), d.index) : d.index;
+    return { stamp: (label + body.slice(from, stampEnd)).trim(), rest: before.slice(0, before.length - dateLabel.length).trim() };
+  }
   return null;
 }
 

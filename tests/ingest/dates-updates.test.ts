@@ -1,0 +1,65 @@
+/**
+ * An update is no publication (issue 13, item 4): a stamp that says the page was changed then
+ * ("Updated on …", "Last updated …", run into a byline or not) is kept apart as dateModified, and a
+ * page that shows no other date stays undated rather than dated by its last edit. Small pages written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+import { datesAChange } from '../../scripts/ingest/lib/date-labels.ts';
+
+const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
+const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
+const P3 = 'Officials said the first projects would start next spring, with researchers from both sides sharing data on crops, water and health.';
+const BODY = `${P1}\n\n${P2}\n\n${P3}`;
+const HEADLINE = 'New science plan for Africa launched by China';
+
+describe('datesAChange: the nearest label before a date says what it dates', () => {
+  it.each([
+    ['Updated on June 18, 2025', true],
+    ['JANE ROELAST UPDATED NOV 6, 2025', true],
+    ['ByAnn Lee Updated onFebruary 16, 2026', true],
+    ['This guide is updated on January 30, 2026', true],
+    ['Medically reviewed by Ann Lee, MD on March 3, 2021', true],
+    ['Published May 1, 2024 · Updated June 1, 2024', false],
+    ['By Ann Lee | May 1, 2024', false],
+    ['Posted by Ann Lee on May 1, 2024', false],
+  ])('"%s" → %s', (line, change) => {
+    const index = line.search(/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-z]*\.? \d/);
+    expect(datesAChange(line, index)).toBe(change);
+  });
+});
+
+describe('a page that only says when it was updated', () => {
+  it.each([
+    ['Updated on June 18, 2025', '2025-06-18'],
+    ['Last Updated: Dec 17, 2025 • 5 min read', '2025-12-17'],
+    ['By Jane Roe | Updated: August 18, 2025 | 12 minutes read', '2025-08-18'],
+  ])('stays undated, its update kept apart: "%s"', (stamp, modified) => {
+    const { record, report } = article(`${HEADLINE}\n${stamp}\n\n${BODY}`);
+    expect(record.date).toBeNull();
+    expect(record.dateModified).toBe(modified);
+    expect(report.entries.some((e) => e.rule === 'update-stamp-only')).toBe(true);
+  });
+
+  it.each([
+    ['JANE ROELAST UPDATED NOV 6, 2025', '2025-11-06'],
+    ['ByAnn Lee Updated onFebruary 16, 2026', '2026-02-16'],
+    ['This guide is updated on January 30, 2026', '2026-01-30'],
+  ])('reads the update label run into the words before the date: "%s"', (stamp, modified) => {
+    const { record } = article(`${HEADLINE}\n${stamp}\n\n${BODY}`);
+    expect(record.date).toBeNull();
+    expect(record.dateModified).toBe(modified);
+  });
+
+  it('is dated by its publication stamp when it has one beside the update', () => {
+    const row = article(`${HEADLINE}\nPublished May 1, 2024 · Updated June 1, 2024\n\n${BODY}`).record;
+    expect(row.date?.date).toBe('2024-05-01');
+    const lines = article(`${HEADLINE}\nUpdated June 1, 2024\nMay 1, 2024\n\n${BODY}`).record;
+    expect(lines.date?.date).toBe('2024-05-01');
+  });
+
+  it('still completes a dateline that has no year with the update’s year', () => {
+    const { record } = article(`${HEADLINE}\nUpdated: 2020-10-31 09:00\n\nBEIJING, Oct. 30 (Xinhua) -- ${P1}\n\n${P2}\n\n${P3}`);
+    expect(record.date).toMatchObject({ date: '2020-10-30', source: 'dateline' });
+  });
+});
