@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { datesAChange } from '../../scripts/ingest/lib/date-labels.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
@@ -61,5 +63,15 @@ describe('a page that only says when it was updated', () => {
   it('still completes a dateline that has no year with the update’s year', () => {
     const { record } = article(`${HEADLINE}\nUpdated: 2020-10-31 09:00\n\nBEIJING, Oct. 30 (Xinhua) -- ${P1}\n\n${P2}\n\n${P3}`);
     expect(record.date).toMatchObject({ date: '2020-10-30', source: 'dateline' });
+  });
+});
+
+describe('a date line, its label read as the stamps read it (lib/date-labels.ts)', () => {
+  const en = detectLanguage(P1);
+  it.each(['PostedJanuary 16, 2025', 'Updated onFebruary 9, 2026', 'Last updated on March 3, 2021', 'First published on March 3, 2021', 'Release time: 2021-03-04 10:00', 'On March 3, 2021'])('"%s" is a date line', (line) => {
+    expect(blockFeatures(line, en).dateLine).toBe(true);
+  });
+  it.each(['Posters went up on January 16, 2025 across the city.', 'Dateline: the story of a newsroom in 2021'])('"%s" is none', (line) => {
+    expect(blockFeatures(line, en).dateLine).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
+import { STAMP_LABEL } from './date-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from './bounded-memo.ts';
@@ -333,7 +334,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
   if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
-    const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
+    const rest = line.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
