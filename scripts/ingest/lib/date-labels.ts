@@ -34,6 +34,9 @@ export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at
  */
 export const LABEL_BEFORE_DATE = new RegExp(`(?:${PUBLISHED}|${UPDATED}|${CHANGED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
 
+/** A label alone on its line ("Last updated:", "Published on"): the date on the next line is what it labels. */
+export const BARE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${UPDATED}|${CHANGED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
 

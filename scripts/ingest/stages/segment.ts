@@ -8,7 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
 import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
-import { LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
+import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
@@ -46,7 +46,19 @@ export function segment(text: string, language: Language, report: Report): Segme
   const headline = choice.headline;
 
   const units: Unit[] = [];
+  // Paragraphs of prose read under the headline: a standfirst may come before the byline and the
+  // date; past a second paragraph, a date line is the article's text (an event's day, a timeline),
+  // unless it comes right under a byline.
+  let proseUnderHeadline = 0;
   lines.forEach((line, i) => {
+    // "Last updated:" on a line of its own labels the stamp read from the next line.
+    if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
+      const stamps = header.stamps.length;
+      readLine(line, i);
+      if (header.stamps.length > stamps) header.stamps[stamps] = `${lines[i - 1].trim()} ${header.stamps[stamps]}`;
+    } else readLine(line, i);
+  });
+  function readLine(line: string, i: number): void {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
     const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
@@ -66,13 +78,22 @@ export function segment(text: string, language: Language, report: Report): Segme
     const far = zone === 'body' || (zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline);
     // Away from the article's header, only a stamp that says what it dates is read, and the line stays as written.
     if (far) readLabelledStamp(line, header, report);
+    // The article's header ends at its headline, or, with no headline found inside the run, where the run begins.
+    const headerEnd = headline !== -1 ? headline : bodyStart - 1;
+    if (zone === 'body' && i > headerEnd) {
+      // "Apr 21, 2021" between the headline and the first paragraph, inside the article's run: the
+      // line stays as main-text left it, its date is the header's stamp.
+      const underHeader = i <= headerEnd + HEADER_WINDOW && choice.blocks[i].features.dateLine;
+      if (underHeader && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]))) readStampUnderHeadline(line, header, report);
+      else if (!furniture && isProse(line)) proseUnderHeadline++;
+    }
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
     // With no headline found, the title is chosen among the header's lines: never one without a
     // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
     if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
-  });
+  }
   return { units, header };
 }
 
@@ -161,6 +182,14 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
     return { stamp: (label + body.slice(from, stampEnd)).trim(), rest: before.slice(0, before.length - dateLabel.length).trim() };
   }
   return null;
+}
+
+/** A date line under the headline that main-text took into the article's run: its date is the article's stamp. */
+function readStampUnderHeadline(line: string, header: HeaderFacts, report: Report): void {
+  const stamp = readStamp(datesOf(line, header.lang));
+  if (!stamp) return;
+  header.stamps.push(stamp.stamp);
+  report.add('segment', 'date-stamp-under-headline', 'found', line);
 }
 
 /** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */

@@ -1,0 +1,46 @@
+/**
+ * The date line under the headline that main-text takes into the article's run (a byline, a
+ * standfirst and a date between the headline and the first paragraph) is the article's stamp; a
+ * date line further into the text is the text's own (issue 13, item 4). Small pages written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const HEADLINE = 'Machine learning, explained for research labs';
+const STANDFIRST = 'This pervasive and powerful form of artificial intelligence is changing how laboratories in many countries share their data and results.';
+const P = [
+  'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.',
+  'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.',
+  'Officials said the first projects would start next spring, with researchers from both sides sharing data on crops, water and health.',
+  'Each laboratory will publish its results in open journals, and the data will be shared with the partner universities at no cost.',
+];
+const MENU = 'Home\nNews\nScience\nTechnology\nAbout us\nContact';
+
+describe('a date line under the headline, inside the article’s run', () => {
+  it('is the article’s stamp under its byline, after a standfirst in two paragraphs', () => {
+    const { record, report } = article(`${HEADLINE}\n${STANDFIRST}\n${STANDFIRST.replace('many', 'twelve')}\nBy Jane Roe and John Doe\nNov 25, 2025\n${P.join('\n')}`);
+    expect(record.title).toBe(HEADLINE);
+    expect(record.date?.date).toBe('2025-11-25');
+    expect(report.entries.some((e) => e.rule === 'date-stamp-under-headline')).toBe(true);
+    // The line stays where main-text put it: only its date is read.
+    expect(report.entries.some((e) => e.rule === 'inside-article' && e.text === 'Nov 25, 2025')).toBe(true);
+  });
+
+  it('is the text’s own once two paragraphs have begun it, with no byline over it', () => {
+    const { record } = article(`${MENU}\n${HEADLINE}\nBy Sara Brown\n${P[0]}\n${P[1]}\nMarch 3, 2021\n${P[2]}\n${P[3]}`);
+    expect(record.date).toBeNull();
+  });
+});
+
+describe('a label alone on the line above the date', () => {
+  it('says the date is an update: the page stays undated, its update kept', () => {
+    const { record } = article(`${MENU}\n${HEADLINE}\nSara Brown\nLast updated:\nFeb 4, 2025\n${P.join('\n')}`);
+    expect(record.date).toBeNull();
+    expect(record.dateModified).toBe('2025-02-04');
+  });
+
+  it('says the date is the publication', () => {
+    const { record } = article(`${MENU}\n${HEADLINE}\nSara Brown\nPublished:\nFeb 4, 2025\n${P.join('\n')}`);
+    expect(record.date?.date).toBe('2025-02-04');
+  });
+});
