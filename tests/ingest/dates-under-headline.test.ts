@@ -44,3 +44,19 @@ describe('a label alone on the line above the date', () => {
     expect(record.date?.date).toBe('2025-02-04');
   });
 });
+
+describe('a stamp row of the article’s header', () => {
+  it.each([
+    ['By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments', '2026-03-12'],
+    ['Jane Roe | October 16, 2025October 16, 2025', '2025-10-16'],
+    ['By Jane Roe August 12, 2021 August 13, 2021 training', '2021-08-12'],
+  ])('may name several authors, or hold a second date (an update) beside its own: "%s"', (row, date) => {
+    const { record } = article(`${MENU}\n${HEADLINE}\n${row}\n${P.join('\n')}`);
+    expect(record.date?.date).toBe(date);
+  });
+
+  it('is no row when its words are more than a byline’s', () => {
+    const { record } = article(`${MENU}\n${HEADLINE}\nBy Ann Lee on March 12, 2026 the lab opened its doors to students from twelve countries\n${P.join('\n')}`);
+    expect(record.date).toBeNull();
+  });
+});

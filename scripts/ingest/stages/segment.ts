@@ -6,7 +6,7 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
+import { findFusedDates, findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
 import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
@@ -83,8 +83,8 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (zone === 'body' && i > headerEnd) {
       // "Apr 21, 2021" between the headline and the first paragraph, inside the article's run: the
       // line stays as main-text left it, its date is the header's stamp.
-      const underHeader = i <= headerEnd + HEADER_WINDOW && choice.blocks[i].features.dateLine;
-      if (underHeader && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]))) readStampUnderHeadline(line, header, report);
+      const underHeader = i <= headerEnd + HEADER_WINDOW && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]));
+      if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampUnderHeadline(line, header, report);
       else if (!furniture && isProse(line)) proseUnderHeadline++;
     }
     if (zone === 'body') return void units.push(unit(line));
@@ -186,9 +186,11 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
 
 /** A date line under the headline that main-text took into the article's run: its date is the article's stamp. */
 function readStampUnderHeadline(line: string, header: HeaderFacts, report: Report): void {
-  const stamp = readStamp(datesOf(line, header.lang));
+  const dates = datesOf(line, header.lang);
+  // The date alone ("Apr 21, 2021"), or a row of the header's fields ("BY ANN LEEPUBLISHED: DEC 20, 2023").
+  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
   if (!stamp) return;
-  header.stamps.push(stamp.stamp);
+  header.stamps.push(stamp);
   report.add('segment', 'date-stamp-under-headline', 'found', line);
 }
 
@@ -213,6 +215,8 @@ const ROW_FIELDS = new RegExp(
 );
 /** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
 const ROW_REST_WORDS = 5;
+/** As many words as a byline's names may hold (the byline rule's own limit). */
+const BYLINE_ROW_REST_WORDS = 8;
 
 /**
  * "By Jane Roe - Mar 27, 2024", "January 16, 2025 11 min read", "December 13, 2025 in Smart Home",
@@ -225,8 +229,10 @@ function readStampRow(dates: LineDates): string | null {
   if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
   const d = dates.inLine();
   if (!d) return null;
-  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
-  return countWords(rest) <= ROW_REST_WORDS ? line : null;
+  // Every date of the row is a field of it: "Jane Roe | October 16, 2025October 16, 2025" (published, then updated).
+  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
+  // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
+  return countWords(rest) <= (BYLINE.test(line) ? BYLINE_ROW_REST_WORDS : ROW_REST_WORDS) ? line : null;
 }
 
 /**
