@@ -26,6 +26,12 @@ describe('a date line under the headline, inside the article’s run', () => {
     expect(report.entries.some((e) => e.rule === 'inside-article' && e.text === 'Nov 25, 2025')).toBe(true);
   });
 
+  it('is the article’s stamp under a standfirst the page shows twice (one paragraph)', () => {
+    const { record, report } = article(`${HEADLINE}\n${STANDFIRST}\n${STANDFIRST}\nSara Brown\nAug 25, 2024\n${P.join('\n')}`);
+    expect(record.date?.date).toBe('2024-08-25');
+    expect(report.entries.some((e) => e.rule === 'date-stamp-under-headline')).toBe(true);
+  });
+
   it('is the text’s own once two paragraphs have begun it, with no byline over it', () => {
     const { record } = article(`${MENU}\n${HEADLINE}\nBy Sara Brown\n${P[0]}\n${P[1]}\nMarch 3, 2021\n${P[2]}\n${P[3]}`);
     expect(record.date).toBeNull();

@@ -50,6 +50,7 @@ export function segment(text: string, language: Language, report: Report): Segme
   // date; past a second paragraph, a date line is the article's text (an event's day, a timeline),
   // unless it comes right under a byline.
   let proseUnderHeadline = 0;
+  let lastProse = '';
   lines.forEach((line, i) => {
     // "Last updated:" on a line of its own labels the stamp read from the next line.
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
@@ -85,7 +86,11 @@ export function segment(text: string, language: Language, report: Report): Segme
       // line stays as main-text left it, its date is the header's stamp.
       const underHeader = i <= headerEnd + HEADER_WINDOW && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]));
       if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampUnderHeadline(line, header, report);
-      else if (!furniture && isProse(line)) proseUnderHeadline++;
+      // A standfirst the page shows twice is one paragraph.
+      else if (!furniture && line !== lastProse && isProse(line)) {
+        proseUnderHeadline++;
+        lastProse = line;
+      }
     }
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
