@@ -66,3 +66,29 @@ describe('a stamp row of the article’s header', () => {
     expect(record.date).toBeNull();
   });
 });
+
+describe('a list of dated items', () => {
+  const teasers = [
+    'You may also like...',
+    'December 19, 2025',
+    'The best bridge cameras for long zoom shots',
+    'by Geoff Harris',
+    'December 18, 2025',
+    'The best instant cameras for quick prints',
+    'by Claire Gillo',
+    'December 17, 2025',
+    'The best travel cameras to take on holiday',
+    'by Andy Westlake',
+  ].join('\n');
+
+  it('dates none of its items’ pages: the article’s own stamp under its headline is its date', () => {
+    const { record, report } = article(`${MENU}\n${teasers}\nAdvertisement\nHome / Technique / Cameras\n${HEADLINE}\n${STANDFIRST}\nJoshua Waller\n30 January 2025 / 23:07 GMT\n${P.join('\n')}`);
+    expect(record.date?.date).toBe('2025-01-30');
+    expect(report.entries.filter((e) => e.rule === 'date-in-list').map((e) => e.text)).toContain('December 17, 2025');
+  });
+
+  it('is not a page history whose lines say what they date', () => {
+    const { record } = article(`${MENU}\n${HEADLINE}\n${P.join('\n')}\nUpdated November 23, 2013\nUpdated September 26, 2011\nPosted July 10, 2004\nArticle archive`);
+    expect(record.date?.date).toBe('2004-07-10');
+  });
+});

@@ -19,6 +19,8 @@ export interface Segmented {
   header: HeaderFacts;
 }
 
+/** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
+const DATED_LIST_REACH = 8;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
@@ -46,6 +48,30 @@ export function segment(text: string, language: Language, report: Report): Segme
   const headline = choice.headline;
 
   const units: Unit[] = [];
+  // A date line with a full date ("0:00", a price are date lines to main-text, and no list's dates).
+  const datedLines = new Map<number, boolean>();
+  const isDateLine = (j: number): boolean => {
+    if (choice.blocks[j]?.features.dateLine !== true) return false;
+    let dated = datedLines.get(j);
+    if (dated === undefined) datedLines.set(j, (dated = findFusedDates(lines[j]).length > 0));
+    return dated;
+  };
+  /**
+   * Is line `i` a date line with two more around it (within DATED_LIST_REACH lines)? A line whose label
+   * says what it dates ("Updated …", "Updated …", "Posted …": a page's history) is never a list's.
+   */
+  const inDatedList = (i: number): boolean => {
+    if (!isDateLine(i) || STATES_WHAT_IT_DATES.test(lines[i])) return false;
+    // The list stays in its part of the page (above the article's text, in it, under it), and a stamp
+    // under the headline has no neighbours above it: teasers above the headline or under the article
+    // are no neighbours of the article's own stamp.
+    const zoneOf = (j: number) => (j < bodyStart ? 0 : j > bodyEnd ? 2 : 1);
+    const top = Math.max(0, i - DATED_LIST_REACH, headline !== -1 && i > headline ? headline + 1 : 0);
+    const bottom = Math.min(lines.length - 1, i + DATED_LIST_REACH);
+    let others = 0;
+    for (let j = top; j <= bottom && others < 2; j++) if (j !== i && zoneOf(j) === zoneOf(i) && isDateLine(j)) others++;
+    return others >= 2;
+  };
   // Paragraphs of prose read under the headline: a standfirst may come before the byline and the
   // date; past a second paragraph, a date line is the article's text (an event's day, a timeline),
   // unless it comes right under a byline.
@@ -63,6 +89,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
     const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
+    if (i !== headline && inDatedList(i)) {
+      // One of a list's dated items ("You may also like…", an events calendar): not the article's stamp.
+      report.add('segment', 'date-in-list', 'found', line, 'a date line among others: a list of dated items');
+      return void units.push(unit(line));
+    }
     if (i === headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
