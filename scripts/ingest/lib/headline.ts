@@ -237,8 +237,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
     if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
-    // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
-    if (containsNearbyLine(lowered, i)) continue;
+    // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
+    // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
+    // the words around it here are no path or label (no separator): the headline says more than the
+    // menu's name for its subject ("What is SEO? (Search Engine Optimization)").
+    if (containsNearbyLine(lowered, i, (j) => !inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' ')))) continue;
     const terms = lineTerms(i);
     let hits = 0;
     // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
@@ -501,10 +504,13 @@ function proseBetween(blocks: HeadlineBlock[], from: number, to: number): boolea
   return false;
 }
 
-/** Does the line hold another line within a few lines of it, as most of its text? */
-function containsNearbyLine(lower: string[], i: number): boolean {
+/** What parts the steps of a path of sections, a label from its text, or a title from its site name. */
+const SEPARATOR = /[»›>/|·•:：–—]|\s-\s/u;
+
+/** Does the line hold another line within a few lines of it (one that `counts`), as most of its text? */
+function containsNearbyLine(lower: string[], i: number, counts: (j: number) => boolean): boolean {
   for (let j = Math.max(0, i - 4); j <= i + 4 && j < lower.length; j++) {
-    if (j !== i && lower[j].length >= 15 && lower[j].length < lower[i].length && lower[j].length >= lower[i].length * 0.5 && lower[i].includes(lower[j])) return true;
+    if (j !== i && lower[j].length >= 15 && lower[j].length < lower[i].length && lower[j].length >= lower[i].length * 0.5 && lower[i].includes(lower[j]) && counts(j)) return true;
   }
   return false;
 }
