@@ -187,7 +187,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line.
-      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words;
+      // Not when a short sentence stands under it: that is its own standfirst, and it the headline.
+      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
       // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
       if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
@@ -641,6 +642,10 @@ const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{
 export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
   if (f.byline) return true;
   if (f.words > 14) return false;
+  // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
+  if (/^(?:By|Von|Por)\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line)) return true;
+  // "By" alone, the name on the next line: the byline starts here.
+  if (/^(?:by|von|por|par|oleh|автор|written by|posted by|words by)\s*[:：]?$/iu.test(line)) return true;
   if (/^(?:author|authors|autor|auteur|reporter|writer|written by|posted by|words by|text|texto|oleh|автор)\s*[:：]?\s*\S/iu.test(line)) return true;
   // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
   if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*[:：]?\s*\p{Lu}/iu.test(line)) return true;
