@@ -93,11 +93,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (let inside = 0; last < end && last < start + LOOK_INSIDE_LINES && !prose(last); last++) {
     if (blocks[last].cls !== 'bad' && blocks[last].features.words >= 3 && ++inside > LOOK_INSIDE) break;
   }
-  // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after
-  // it, with its byline or date beside it.
+  // A run that opens on a site's blurb ("X is supported by its readers…", a notice about the reader's
+  // browser) has the headline after it, with its byline or date beside it, or right over paragraphs
+  // that use its words and not the blurb's.
+  let underTheOpening = -1;
   if (last === start && prose(start)) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
-      if (shapeOf(i, language.cjk) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || headerAbove(lines, blocks, i))) last = i;
+      if (shapeOf(i, language.cjk) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
     }
   }
   // The article's lead: its first lines of prose, from just above its first real paragraph.
@@ -236,8 +238,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const repeated = lowered[i - 1] === lowered[i] || lowered[i + 1] === lowered[i];
     const stampAbove = headerAbove(lines, blocks, i);
     // Inside the run, a line is the headline only with a headline's marks: the article's header
-    // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
-    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
+    // under it or above it, a copy beside it, Title Case, or standing under the blurb the run opened
+    // on; otherwise it is the first paragraph.
+    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
@@ -340,6 +343,36 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     break;
   }
   return out;
+}
+
+/** How many of the opening paragraph's words the text under a headline may use, at most, for the opening to be no part of it. */
+const OPENING_APART = 0.2;
+/** How far above the opening its byline or date may stand. */
+const OPENING_HEADER_LINES = 4;
+
+/**
+ * Is line `i` right over paragraphs of its own (the first of them right under it) that use most of
+ * its words, two at least, and few of the words of the run's opening paragraph, which uses none of
+ * the line's? Then the opening is a text apart (a blurb, a notice) and the line the article's headline.
+ */
+function overTextApartFromTheOpening(lines: string[], blocks: HeadlineBlock[], i: number, start: number, end: number, language: Language): boolean {
+  if (FULL_STOP.test(lines[i]) || !(blocks[i + 1]?.cls === 'good' || blocks[i + 1]?.cls === 'near')) return false;
+  // The article's byline or date right over the opening: the opening is the article's lead.
+  for (let j = start - 1; j >= 0 && j >= start - OPENING_HEADER_LINES; j--) if (headerLine(lines[j], blocks[j].features) || blocks[j].features.age) return false;
+  const under = firstParagraphs(blocks, i + 1, end);
+  const text = contentTerms(under.map((j) => lines[j]).join(' '), language);
+  const own = contentTerms(lines[i], language);
+  let hits = 0;
+  for (const t of own) if (text.has(t)) hits++;
+  if (hits < 2 || hits * 2 < own.size) return false;
+  const opening = contentTerms(lines[start], language);
+  let shared = 0;
+  for (const t of opening) {
+    // An opening that names the line's subject is the article's lead, the line its sub-heading.
+    if (own.has(t)) return false;
+    if (text.has(t)) shared++;
+  }
+  return shared <= OPENING_APART * opening.size;
 }
 
 /** How far above the article's first paragraph a post's header (headline, deck, byline) may start. */
