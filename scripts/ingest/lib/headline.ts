@@ -11,6 +11,7 @@ import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
 import { findFullDates } from './dates.ts';
+import { STATES_WHAT_IT_DATES } from './date-labels.ts';
 
 /** What the chooser needs of main-text's classing of a line. */
 export interface HeadlineBlock {
@@ -414,9 +415,12 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
 const DECK_MIN_WORDS = 6;
 const DECK_MAX_WORDS = 60;
 
-/** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
+/**
+ * A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. A
+ * stamp's labels are the ones every stage knows (lib/date-labels.ts).
+ */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (/^by\b/i.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
 /** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin". */
