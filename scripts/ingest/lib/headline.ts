@@ -311,6 +311,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
+    // Among a menu's entries of a word or a few, far above the article, with no header of its own.
+    else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     score -= 0.005 * distance + LATER_COST * passed;
     out.push({ index: i, score });
     if (!header && !stampAbove) headerless.push(i);
@@ -374,6 +376,27 @@ function overTextApartFromTheOpening(lines: string[], blocks: HeadlineBlock[], i
     if (text.has(t)) shared++;
   }
   return shared <= OPENING_APART * opening.size;
+}
+
+/** How far above the article a line stands, at least, to be taken for a menu's entry. */
+const MENU_DISTANCE = 12;
+/** What standing among a menu's entries costs a line. */
+const IN_MENU = 0.2;
+/** How many lines on each side a menu's entries are counted on, and how many of them must be entries. */
+const MENU_SIDE = 4;
+const MENU_ENTRIES = 7;
+
+/**
+ * Is the line among a menu's entries: of the lines around it, most are short labels (a word to
+ * five, no full stop, neither prose nor furniture: a separator or a share button is a breadcrumb's
+ * or a header's)?
+ */
+function inMenu(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  let entries = 0;
+  for (let j = Math.max(0, i - MENU_SIDE); j <= i + MENU_SIDE && j < lines.length; j++) {
+    if (j !== i && blocks[j].cls === 'short' && blocks[j].features.words >= 1 && blocks[j].features.words <= 5 && !FULL_STOP.test(lines[j])) entries++;
+  }
+  return entries >= MENU_ENTRIES;
 }
 
 /** How far above the article's first paragraph a post's header (headline, deck, byline) may start. */
