@@ -673,6 +673,20 @@ function yearInBrackets(line: string, words: number): boolean {
 }
 
 /**
+ * "Best Of, Japan, Travel Guides": the post's categories in a row, three or more of a word to three,
+ * every word capitalised, one before the last of two words or more. A headline that lists has a verb
+ * or a small word in lower case ("Trump, Xi, Putin Meet in Beijing"), or lists single words before
+ * the thing they qualify ("Affordable, Ethical, Sustainable Clothing Brands").
+ */
+function tagRow(line: string): boolean {
+  if (!line.includes(',')) return false;
+  const items = line.split(/,\s*/);
+  if (items.length < 3 || !items.every((item) => TAG.test(item))) return false;
+  return items.slice(0, -1).some((item) => item.includes(' '));
+}
+const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
+
+/**
  * What the page labels for its reader: a button or link ("Print article", "Back to posts", "Search
  * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags,
  * the page's address.
@@ -681,6 +695,7 @@ function isPageLabel(line: string, words: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
+  if (tagRow(line)) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
 }
 
