@@ -65,4 +65,20 @@ describe('headline fields that disagree', () => {
     const head = `<title>${written}</title><meta property="og:title" content="${written}">`;
     expect(headlineOf(head, `<h1>Example Marketplace | Climate Notes</h1><h1>${written}</h1>`, written)).toBe(written);
   });
+  it("the extractor's title alone takes no votes from the headline the <h1> and the <title> state in full", () => {
+    // Readability cuts a title at its " - " when it guesses a site's name follows; the page says otherwise.
+    const whole = 'Polar field stations - How small research teams lose their long winters';
+    expect(headlineOf(`<title>${whole}</title>`, `<h1>${whole}</h1>`, 'Polar field stations')).toBe(whole);
+  });
+
+  it('a <title> cut off inside a word of the headline the page shows gives its votes to the whole headline', () => {
+    const head = '<title>Field station checklist: how to pack your tent, stove, and w | Example Shop</title>';
+    const shown = 'Field station checklist: how to pack your tent, stove, and water filter (printable)';
+    expect(headlineOf(head, `<h1>${shown}</h1>`, 'Field station checklist: how to pack your tent, stove, and w')).toBe(shown);
+  });
+
+  it('a <title> that ends at a word of the <h1> is a shorter headline, not one cut off', () => {
+    const head = '<title>Field station checklist | Example Shop</title><meta property="og:title" content="Field station checklist">';
+    expect(headlineOf(head, '<h1>Field station checklist for winter crews</h1>', 'Field station checklist')).toBe('Field station checklist');
+  });
 });

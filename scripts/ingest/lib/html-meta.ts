@@ -282,6 +282,9 @@ const PERMALINK_MARK = /(?:\s*[¶§🔗]|\s+#)\s*$/u;
 /** A share title cut short: "China and Brazil agree to launch two more earth…". */
 const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
 
+/** Two characters inside one word: a text that ends between them was cut off. */
+const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
+
 /** The host a page's address names, without "www." ("news.example.org"). */
 function hostOf(url: string | null): string | null {
   const m = url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url) : null;
@@ -437,6 +440,9 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     for (const [shortKey, short] of entries) {
       if (shortKey.length < 8 || shortKey === longKey || !votes.has(shortKey)) continue;
       const shown = short.fields.has('h1');
+      // The extractor's title alone is a guess at where the site's name begins ("Death Spiral - How
+      // Small Languages Die"): it takes no votes from a longer form a field states.
+      if ([...short.fields].every((f) => f === 'extractor')) continue;
       const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
       // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an
       // author set off by a comma or a bracket ("…, December 2025", "… (via Site)"), a word or two
@@ -456,6 +462,16 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     const full = [...votes.entries()].find(([k]) => k !== cutKey && k.length > stem.length && k.startsWith(stem) && !TRUNCATED.test(k));
     if (full) {
       for (const f of cut.fields) full[1].fields.add(f);
+      votes.delete(cutKey);
+    }
+  }
+  // A field cut off inside a word of the headline the page shows ("… monitor, laptop, and k" of
+  // "… monitor, laptop, and keyboard"): a length limit's work, its votes go to the whole form.
+  for (const [cutKey, cut] of [...votes.entries()]) {
+    if (cutKey.length < 15 || cut.fields.has('h1')) continue;
+    const whole = [...votes.entries()].find(([k, v]) => v.fields.has('h1') && k.length > cutKey.length && k.startsWith(cutKey) && WORD_GOES_ON.test(cutKey.slice(-1) + k[cutKey.length]));
+    if (whole) {
+      for (const f of cut.fields) whole[1].fields.add(f);
       votes.delete(cutKey);
     }
   }
