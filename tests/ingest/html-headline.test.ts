@@ -81,4 +81,17 @@ describe('headline fields that disagree', () => {
     const head = '<title>Field station checklist | Example Shop</title><meta property="og:title" content="Field station checklist">';
     expect(headlineOf(head, '<h1>Field station checklist for winter crews</h1>', 'Field station checklist')).toBe('Field station checklist');
   });
+  it('when every field says something else, the <h1> that reads as a headline is the one the reader sees', () => {
+    const head =
+      '<title>Best field tents of 2026, tested and reviewed</title>' +
+      '<meta property="og:title" content="Not sure which tent to take north? Here is all you need to know">' +
+      '<meta name="twitter:title" content="Not sure which tent to take north? Here is all you need to know">';
+    expect(headlineOf(head, '<h1>The field tents our polar crews trust</h1>', 'Not sure which tent to take north? Here is all you need to know')).toBe(
+      'The field tents our polar crews trust',
+    );
+  });
+  it('against a lone <title>, a long <h1> still leaves the tie to the extractor', () => {
+    const title = 'How to write the best field report from a polar station';
+    expect(headlineOf(`<title>${title}</title>`, '<h1>How to write a field report</h1>', title)).toBe(title);
+  });
 });

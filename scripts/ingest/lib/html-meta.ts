@@ -282,6 +282,9 @@ const PERMALINK_MARK = /(?:\s*[¶§🔗]|\s+#)\s*$/u;
 /** A share title cut short: "China and Brazil agree to launch two more earth…". */
 const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
 
+/** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
+const SHOWN_HEADLINE_WORDS = 4;
+
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
@@ -496,11 +499,19 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     return cut || vb - va || (ea > 0 && eb > 0 && !sameWords(a, b) ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
   });
   let best = ranked[0];
-  // With no agreement, a lone <h1> is often a logo or section name: prefer the metadata headline
-  // the <title> starts with.
-  if (best && best.fields.size === 1 && best.fields.has('h1')) {
-    const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
-    if (meta) best = meta;
+  // With no agreement (each field says something else: og:title and the JSON-LD are often written
+  // for share cards and search engines), the headline the page shows its reader is the <h1>, when
+  // it reads as one (four words or more), over a share title alone. Against a lone <title> the
+  // extractor still breaks the tie (see the ranking). A shorter lone <h1> is often a logo or a
+  // section's name: the metadata headline then.
+  if (best && [...best.fields].filter((f) => f !== 'extractor').length <= 1) {
+    const shown = ranked.find((r) => r.fields.has('h1'));
+    const shareTitle = [...best.fields].some((f) => f === 'og:title' || f === 'twitter:title' || f === 'JSON-LD headline');
+    if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS) best = shown;
+    else if (best.fields.size === 1 && best.fields.has('h1')) {
+      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
+      if (meta) best = meta;
+    }
   }
   const headline = best?.text ?? null;
 
