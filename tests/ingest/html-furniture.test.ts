@@ -89,6 +89,20 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(body).not.toMatch(/^EU and China expand climate research$/m);
   });
 
+  it("keeps a list of linked items the article's prose leads into and goes on after; a linked list under a heading of its own still goes", () => {
+    const own = `<p>The programme names its first partner institutes, each linking to its page:</p>
+<ul><li><a href="https://example.org/i1">Institute of Ocean Observation</a></li><li><a href="https://example.org/i2">Polar Climate Laboratory</a></li><li><a href="https://example.org/i3">Coastal Data Centre</a></li></ul>`;
+    const box = `<h2>More from our science desk</h2>
+<ul><li><a href="https://example.org/s1">Storm season starts early in the south</a></li><li><a href="https://example.org/s2">Parliament votes on the new budget</a></li><li><a href="https://example.org/s3">Five things to know about the harbour project</a></li></ul>`;
+    const { body, report } = article(page(own + box), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const kept of ['Institute of Ocean Observation', 'Polar Climate Laboratory', 'Coastal Data Centre']) expect(body).toContain(kept);
+    for (const gone of ['Storm season starts early', 'Parliament votes', 'Five things to know']) {
+      expect(body).not.toContain(gone);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
+    }
+  });
+
   it('leaves out photo captions that end with their credit or start with their label, and a gallery\'s picture count; keeps prose that mentions a photo', () => {
     const captions = `<p>Delegates shake hands after the signing in Brussels on Tuesday.Credit: Jane Roe/Example Wire</p>
 <p><span class="visually-hidden">Image caption</span> The research vessel at the quay in Qingdao before the expedition</p>

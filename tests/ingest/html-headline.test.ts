@@ -65,4 +65,33 @@ describe('headline fields that disagree', () => {
     const head = `<title>${written}</title><meta property="og:title" content="${written}">`;
     expect(headlineOf(head, `<h1>Example Marketplace | Climate Notes</h1><h1>${written}</h1>`, written)).toBe(written);
   });
+  it("the extractor's title alone takes no votes from the headline the <h1> and the <title> state in full", () => {
+    // Readability cuts a title at its " - " when it guesses a site's name follows; the page says otherwise.
+    const whole = 'Polar field stations - How small research teams lose their long winters';
+    expect(headlineOf(`<title>${whole}</title>`, `<h1>${whole}</h1>`, 'Polar field stations')).toBe(whole);
+  });
+
+  it('a <title> cut off inside a word of the headline the page shows gives its votes to the whole headline', () => {
+    const head = '<title>Field station checklist: how to pack your tent, stove, and w | Example Shop</title>';
+    const shown = 'Field station checklist: how to pack your tent, stove, and water filter (printable)';
+    expect(headlineOf(head, `<h1>${shown}</h1>`, 'Field station checklist: how to pack your tent, stove, and w')).toBe(shown);
+  });
+
+  it('a <title> that ends at a word of the <h1> is a shorter headline, not one cut off', () => {
+    const head = '<title>Field station checklist | Example Shop</title><meta property="og:title" content="Field station checklist">';
+    expect(headlineOf(head, '<h1>Field station checklist for winter crews</h1>', 'Field station checklist')).toBe('Field station checklist');
+  });
+  it('when every field says something else, the <h1> that reads as a headline is the one the reader sees', () => {
+    const head =
+      '<title>Best field tents of 2026, tested and reviewed</title>' +
+      '<meta property="og:title" content="Not sure which tent to take north? Here is all you need to know">' +
+      '<meta name="twitter:title" content="Not sure which tent to take north? Here is all you need to know">';
+    expect(headlineOf(head, '<h1>The field tents our polar crews trust</h1>', 'Not sure which tent to take north? Here is all you need to know')).toBe(
+      'The field tents our polar crews trust',
+    );
+  });
+  it('against a lone <title>, a long <h1> still leaves the tie to the extractor', () => {
+    const title = 'How to write the best field report from a polar station';
+    expect(headlineOf(`<title>${title}</title>`, '<h1>How to write a field report</h1>', title)).toBe(title);
+  });
 });

@@ -11,6 +11,7 @@ import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
 import { findFullDates } from './dates.ts';
+import { STATES_WHAT_IT_DATES } from './date-labels.ts';
 
 /** What the chooser needs of main-text's classing of a line. */
 export interface HeadlineBlock {
@@ -93,11 +94,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (let inside = 0; last < end && last < start + LOOK_INSIDE_LINES && !prose(last); last++) {
     if (blocks[last].cls !== 'bad' && blocks[last].features.words >= 3 && ++inside > LOOK_INSIDE) break;
   }
-  // A run that opens on a site's blurb ("X is supported by its readers…") has the headline after
-  // it, with its byline or date beside it.
+  // A run that opens on a site's blurb ("X is supported by its readers…", a notice about the reader's
+  // browser) has the headline after it, with its byline or date beside it, or right over paragraphs
+  // that use its words and not the blurb's.
+  let underTheOpening = -1;
   if (last === start && prose(start)) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
-      if (shapeOf(i, language.cjk) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || headerAbove(lines, blocks, i))) last = i;
+      if (shapeOf(i, language.cjk) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
     }
   }
   // The article's lead: its first lines of prose, from just above its first real paragraph.
@@ -187,7 +190,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line.
-      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words;
+      // Not when a short sentence stands under it: that is its own standfirst, and it the headline.
+      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
       // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
       if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
@@ -235,10 +239,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const repeated = lowered[i - 1] === lowered[i] || lowered[i + 1] === lowered[i];
     const stampAbove = headerAbove(lines, blocks, i);
     // Inside the run, a line is the headline only with a headline's marks: the article's header
-    // under it or above it, a copy beside it, or Title Case; otherwise it is the first paragraph.
-    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop)))) continue;
-    // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>"): that line is the headline.
-    if (containsNearbyLine(lowered, i)) continue;
+    // under it or above it, a copy beside it, Title Case, or standing under the blurb the run opened
+    // on; otherwise it is the first paragraph.
+    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening))) continue;
+    // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
+    // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
+    // the words around it here are no path or label (no separator): the headline says more than the
+    // menu's name for its subject ("What is SEO? (Search Engine Optimization)").
+    if (containsNearbyLine(lowered, i, (j) => !inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' ')))) continue;
     const terms = lineTerms(i);
     let hits = 0;
     // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
@@ -303,6 +311,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
+    // Among a menu's entries of a word or a few, far above the article, with no header of its own.
+    else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     score -= 0.005 * distance + LATER_COST * passed;
     out.push({ index: i, score });
     if (!header && !stampAbove) headerless.push(i);
@@ -336,6 +346,57 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     break;
   }
   return out;
+}
+
+/** How many of the opening paragraph's words the text under a headline may use, at most, for the opening to be no part of it. */
+const OPENING_APART = 0.2;
+/** How far above the opening its byline or date may stand. */
+const OPENING_HEADER_LINES = 4;
+
+/**
+ * Is line `i` right over paragraphs of its own (the first of them right under it) that use most of
+ * its words, two at least, and few of the words of the run's opening paragraph, which uses none of
+ * the line's? Then the opening is a text apart (a blurb, a notice) and the line the article's headline.
+ */
+function overTextApartFromTheOpening(lines: string[], blocks: HeadlineBlock[], i: number, start: number, end: number, language: Language): boolean {
+  if (FULL_STOP.test(lines[i]) || !(blocks[i + 1]?.cls === 'good' || blocks[i + 1]?.cls === 'near')) return false;
+  // The article's byline or date right over the opening: the opening is the article's lead.
+  for (let j = start - 1; j >= 0 && j >= start - OPENING_HEADER_LINES; j--) if (headerLine(lines[j], blocks[j].features) || blocks[j].features.age) return false;
+  const under = firstParagraphs(blocks, i + 1, end);
+  const text = contentTerms(under.map((j) => lines[j]).join(' '), language);
+  const own = contentTerms(lines[i], language);
+  let hits = 0;
+  for (const t of own) if (text.has(t)) hits++;
+  if (hits < 2 || hits * 2 < own.size) return false;
+  const opening = contentTerms(lines[start], language);
+  let shared = 0;
+  for (const t of opening) {
+    // An opening that names the line's subject is the article's lead, the line its sub-heading.
+    if (own.has(t)) return false;
+    if (text.has(t)) shared++;
+  }
+  return shared <= OPENING_APART * opening.size;
+}
+
+/** How far above the article a line stands, at least, to be taken for a menu's entry. */
+const MENU_DISTANCE = 12;
+/** What standing among a menu's entries costs a line. */
+const IN_MENU = 0.2;
+/** How many lines on each side a menu's entries are counted on, and how many of them must be entries. */
+const MENU_SIDE = 4;
+const MENU_ENTRIES = 7;
+
+/**
+ * Is the line among a menu's entries: of the lines around it, most are short labels (a word to
+ * five, no full stop, neither prose nor furniture: a separator or a share button is a breadcrumb's
+ * or a header's)?
+ */
+function inMenu(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  let entries = 0;
+  for (let j = Math.max(0, i - MENU_SIDE); j <= i + MENU_SIDE && j < lines.length; j++) {
+    if (j !== i && blocks[j].cls === 'short' && blocks[j].features.words >= 1 && blocks[j].features.words <= 5 && !FULL_STOP.test(lines[j])) entries++;
+  }
+  return entries >= MENU_ENTRIES;
 }
 
 /** How far above the article's first paragraph a post's header (headline, deck, byline) may start. */
@@ -377,9 +438,12 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
 const DECK_MIN_WORDS = 6;
 const DECK_MAX_WORDS = 60;
 
-/** A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. */
+/**
+ * A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. A
+ * stamp's labels are the ones every stage knows (lib/date-labels.ts).
+ */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && /^(?:by|posted|published|updated)\b/i.test(line) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (/^by\b/i.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
 /** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin". */
@@ -501,10 +565,13 @@ function proseBetween(blocks: HeadlineBlock[], from: number, to: number): boolea
   return false;
 }
 
-/** Does the line hold another line within a few lines of it, as most of its text? */
-function containsNearbyLine(lower: string[], i: number): boolean {
+/** What parts the steps of a path of sections, a label from its text, or a title from its site name. */
+const SEPARATOR = /[»›>/|·•:：–—]|\s-\s/u;
+
+/** Does the line hold another line within a few lines of it (one that `counts`), as most of its text? */
+function containsNearbyLine(lower: string[], i: number, counts: (j: number) => boolean): boolean {
   for (let j = Math.max(0, i - 4); j <= i + 4 && j < lower.length; j++) {
-    if (j !== i && lower[j].length >= 15 && lower[j].length < lower[i].length && lower[j].length >= lower[i].length * 0.5 && lower[i].includes(lower[j])) return true;
+    if (j !== i && lower[j].length >= 15 && lower[j].length < lower[i].length && lower[j].length >= lower[i].length * 0.5 && lower[i].includes(lower[j]) && counts(j)) return true;
   }
   return false;
 }
@@ -606,6 +673,20 @@ function yearInBrackets(line: string, words: number): boolean {
 }
 
 /**
+ * "Best Of, Japan, Travel Guides": the post's categories in a row, three or more of a word to three,
+ * every word capitalised, one before the last of two words or more. A headline that lists has a verb
+ * or a small word in lower case ("Trump, Xi, Putin Meet in Beijing"), or lists single words before
+ * the thing they qualify ("Affordable, Ethical, Sustainable Clothing Brands").
+ */
+function tagRow(line: string): boolean {
+  if (!line.includes(',')) return false;
+  const items = line.split(/,\s*/);
+  if (items.length < 3 || !items.every((item) => TAG.test(item))) return false;
+  return items.slice(0, -1).some((item) => item.includes(' '));
+}
+const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
+
+/**
  * What the page labels for its reader: a button or link ("Print article", "Back to posts", "Search
  * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags,
  * the page's address.
@@ -614,6 +695,7 @@ function isPageLabel(line: string, words: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
+  if (tagRow(line)) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
 }
 
@@ -635,6 +717,10 @@ const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{
 export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
   if (f.byline) return true;
   if (f.words > 14) return false;
+  // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
+  if (/^(?:By|Von|Por)\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line)) return true;
+  // "By" alone, the name on the next line: the byline starts here.
+  if (/^(?:by|von|por|par|oleh|автор|written by|posted by|words by)\s*[:：]?$/iu.test(line)) return true;
   if (/^(?:author|authors|autor|auteur|reporter|writer|written by|posted by|words by|text|texto|oleh|автор)\s*[:：]?\s*\S/iu.test(line)) return true;
   // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
   if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*[:：]?\s*\p{Lu}/iu.test(line)) return true;

@@ -204,13 +204,40 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     closingCallsToAction(blocks);
     if (author) closingAuthorBio(blocks, author);
   }
-  // Runs of short linked lines.
+  // Runs of short linked lines: a list of other pages, unless it is the article's own list (below).
+  const proseBefore: number[] = [];
+  let prose = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    proseBefore.push(prose);
+    const f = features[i];
+    if (!blocks[i].furniture && (!f || (f.words >= PROSE_WORDS && f.sentenceEnd))) prose++;
+  }
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && linked(j)) j++;
-    if (j - i >= LINK_RUN) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
+    const articleList = j < blocks.length && isArticleList(blocks, i, j, proseBefore[i], prose - proseBefore[j]);
+    if (j - i >= LINK_RUN && !articleList) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
     i = Math.max(j, i + 1);
   }
+}
+
+/** Paragraphs of the article's prose on each side of a list that is the article's own. */
+const LIST_PROSE_BEFORE = 1;
+const LIST_PROSE_AFTER = 2;
+
+/**
+ * A list of linked items the article's prose leads into and goes on after ("Here are some of the
+ * courses you can take:" and the courses, each linking to its page) is the article's, not a box of
+ * other pages: those come under a heading of their own ("More recipes"), as breadcrumbs before
+ * the article, or after its last paragraph. Dev pages of the metadata and body sets: of the linked
+ * lists this keeps, 56 of 58 are in the article as annotated (metadata set body F1 dev +0.0005,
+ * held out +0.0002, page by page; body set unchanged but for one page up).
+ */
+function isArticleList(blocks: ExtractedBlock[], from: number, to: number, proseBefore: number, proseAfter: number): boolean {
+  if (proseBefore < LIST_PROSE_BEFORE || proseAfter < LIST_PROSE_AFTER) return false;
+  if (from > 0 && blocks[from - 1].kind === 'heading') return false;
+  for (let k = from; k < to; k++) if (blocks[k].kind !== 'item') return false;
+  return true;
 }
 
 /** A paywall's prompt is a line: "This article is exclusive to subscribers", "Already have an account? Log in". */

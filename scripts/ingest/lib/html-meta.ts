@@ -282,6 +282,12 @@ const PERMALINK_MARK = /(?:\s*[¶§🔗]|\s+#)\s*$/u;
 /** A share title cut short: "China and Brazil agree to launch two more earth…". */
 const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
 
+/** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
+const SHOWN_HEADLINE_WORDS = 4;
+
+/** Two characters inside one word: a text that ends between them was cut off. */
+const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
+
 /** The host a page's address names, without "www." ("news.example.org"). */
 function hostOf(url: string | null): string | null {
   const m = url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url) : null;
@@ -437,6 +443,9 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     for (const [shortKey, short] of entries) {
       if (shortKey.length < 8 || shortKey === longKey || !votes.has(shortKey)) continue;
       const shown = short.fields.has('h1');
+      // The extractor's title alone is a guess at where the site's name begins ("Death Spiral - How
+      // Small Languages Die"): it takes no votes from a longer form a field states.
+      if ([...short.fields].every((f) => f === 'extractor')) continue;
       const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
       // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an
       // author set off by a comma or a bracket ("…, December 2025", "… (via Site)"), a word or two
@@ -456,6 +465,16 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     const full = [...votes.entries()].find(([k]) => k !== cutKey && k.length > stem.length && k.startsWith(stem) && !TRUNCATED.test(k));
     if (full) {
       for (const f of cut.fields) full[1].fields.add(f);
+      votes.delete(cutKey);
+    }
+  }
+  // A field cut off inside a word of the headline the page shows ("… monitor, laptop, and k" of
+  // "… monitor, laptop, and keyboard"): a length limit's work, its votes go to the whole form.
+  for (const [cutKey, cut] of [...votes.entries()]) {
+    if (cutKey.length < 15 || cut.fields.has('h1')) continue;
+    const whole = [...votes.entries()].find(([k, v]) => v.fields.has('h1') && k.length > cutKey.length && k.startsWith(cutKey) && WORD_GOES_ON.test(cutKey.slice(-1) + k[cutKey.length]));
+    if (whole) {
+      for (const f of cut.fields) whole[1].fields.add(f);
       votes.delete(cutKey);
     }
   }
@@ -480,11 +499,19 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     return cut || vb - va || (ea > 0 && eb > 0 && !sameWords(a, b) ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
   });
   let best = ranked[0];
-  // With no agreement, a lone <h1> is often a logo or section name: prefer the metadata headline
-  // the <title> starts with.
-  if (best && best.fields.size === 1 && best.fields.has('h1')) {
-    const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
-    if (meta) best = meta;
+  // With no agreement (each field says something else: og:title and the JSON-LD are often written
+  // for share cards and search engines), the headline the page shows its reader is the <h1>, when
+  // it reads as one (four words or more), over a share title alone. Against a lone <title> the
+  // extractor still breaks the tie (see the ranking). A shorter lone <h1> is often a logo or a
+  // section's name: the metadata headline then.
+  if (best && [...best.fields].filter((f) => f !== 'extractor').length <= 1) {
+    const shown = ranked.find((r) => r.fields.has('h1'));
+    const shareTitle = [...best.fields].some((f) => f === 'og:title' || f === 'twitter:title' || f === 'JSON-LD headline');
+    if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS) best = shown;
+    else if (best.fields.size === 1 && best.fields.has('h1')) {
+      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
+      if (meta) best = meta;
+    }
   }
   const headline = best?.text ?? null;
 

@@ -73,6 +73,8 @@ function removeRepeatedTitle(paragraph: string, title: string, report: Report): 
 function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
+  // Sentences first seen as a heading (no sentence end): a paragraph may open with them again.
+  const headings = new Set<string>();
   const out: Paragraph[] = [];
   const keys = texts.map(textKey);
   const copies = new Map<string, number>();
@@ -90,17 +92,26 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     const label = SPEAKER_LABEL.exec(text)?.[1];
     const sentences = label ? [text] : splitSentences(text);
     const id = out.length + 1;
+    const heading = !endsLikeSentence(text) && countWords(text) <= HEADING_WORDS;
     // A copy the article repeats keeps its sentences, which its first copy has already said.
     const kept = again ? sentences : sentences.filter((s) => {
       if (countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
       // A paragraph of one sentence has the paragraph's key already.
       const k = s === text ? key : textKey(s);
       const first = seenSentences.get(k);
+      // A heading the article's next paragraphs repeat ("1. Start small" over "Start small and …
+      // Here's why:"): the paragraph's sentence is the article's own, not a copy of a copy.
+      if (first !== undefined && headings.has(k) && s !== text) {
+        headings.delete(k);
+        seenSentences.set(k, id);
+        return true;
+      }
       if (first !== undefined) {
         report.add('dedupe', 'repeated-sentence', 'removed', s, `already in p-${first}`);
         return false;
       }
       seenSentences.set(k, id);
+      if (heading) headings.add(k);
       return true;
     });
     if (!kept.length) return;
@@ -111,6 +122,9 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   });
   return out;
 }
+
+/** A heading is a line of a few words with no sentence end. */
+const HEADING_WORDS = 20;
 
 /** How many times a short line may stand in one article and be the article's each time. */
 const SHORT_LINE_COPIES = 3;

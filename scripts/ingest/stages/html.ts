@@ -62,9 +62,11 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
 
 type Extracted = { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null };
 type Prune = ReturnType<typeof prunePage>;
+/** Readability's answer, and whether reading the page again with FLAG_CLEAN_CONDITIONALLY alone would give it again. */
+type Reading = { article: Extracted | null; looseGivesTheSame: boolean };
 
 /** Readability on the page; `flags` (its FLAG_* bits) to start with fewer of its rules than all. */
-function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagNames: ReadonlySet<string>, flags?: number): Extracted | null {
+function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagNames: ReadonlySet<string>, flags?: number): Reading {
   const reader = new Readability(document as unknown as Document, READABILITY_OPTIONS);
   knowTagNames(reader, tagNames);
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
@@ -72,7 +74,30 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
   // page rebuilt from source goes through it again.
   const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
-  return withPageSnapshot(document, rebuild, prepare, () => reader.parse());
+  const article = withPageSnapshot(document, rebuild, prepare, () => reader.parse());
+  return { article, looseGivesTheSame: readLooselyAlready(reader as unknown as ReaderAttempts) };
+}
+
+/**
+ * Readability reads the page again, from its first state, each time its answer is under 500
+ * characters, one rule fewer each time: all rules; no stripping of unlikely boxes; no class weights
+ * either (FLAG_CLEAN_CONDITIONALLY alone); none. A reading that went as far as the third attempt
+ * and took its answer there or at the fourth has read the page exactly as a new reading that starts
+ * with FLAG_CLEAN_CONDITIONALLY alone would (its first attempt is that third one, its second that
+ * fourth), so the looser reading (withoutClassNameRulesIfShort) would give the same answer and is
+ * not paid for. One thing a reader carries from one attempt to the next: the byline it found, whose
+ * element it then removes and stops looking for. So only a reading that found none (or was given the
+ * page's byline by its metadata, and looked in no attempt) counts. (The sibling hook's memory of
+ * its last parent is reset at every attempt: joinProseSiblings.)
+ */
+type ReaderAttempts = { _flags: number; _attempts: unknown[]; _articleByline: string | null; _metadata: { byline?: string | null } };
+const FLAG_CLEAN_CONDITIONALLY = 0x4;
+
+export function readLooselyAlready(reader: ReaderAttempts): boolean {
+  const tookThird = reader._flags === FLAG_CLEAN_CONDITIONALLY && reader._attempts.length === 2;
+  const tookFourth = reader._flags === 0 && reader._attempts.length === 3;
+  if (!tookThird && !tookFourth) return false;
+  return !reader._articleByline || !!reader._metadata.byline;
 }
 
 /**
@@ -104,6 +129,9 @@ function joinProseSiblings(reader: object): void {
   let parent: unknown = null;
   let passing = 0;
   r.log = (message: unknown, node: unknown) => {
+    // A new attempt reads a page rebuilt from source, whose <body> is the same element: its
+    // siblings' scores are new.
+    if (message === 'Starting grabArticle loop') parent = null;
     if (message !== 'Looking at sibling node:') return;
     const scored = (node as ScoredNode).readability;
     if (!scored || scored.contentScore <= 0) return;
@@ -133,21 +161,22 @@ function joinProseSiblings(reader: object): void {
 const RETRY_BELOW_PROSE = 2000;
 const RETRY_BELOW_PAGE_SHARE = 0.25;
 const RETRY_GAIN = 2;
-const FLAG_CLEAN_CONDITIONALLY = 0x4;
 
 function withoutClassNameRulesIfShort(
-  article: Extracted,
+  reading: Reading & { article: Extracted },
   blocks: HtmlBlock[],
   pageChars: number,
   rebuild: Prune['rebuild'],
   tagNames: ReadonlySet<string>,
   report: Report,
 ): HtmlBlock[] {
+  if (reading.looseGivesTheSame) return blocks;
   const prose = proseChars(blocks);
   if (prose >= RETRY_BELOW_PROSE || prose >= pageChars * RETRY_BELOW_PAGE_SHARE) return blocks;
+  const { article } = reading;
   const page = rebuild();
   try {
-    const loose = extract(page, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY);
+    const loose = extract(page, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
     if (!loose?.content) return blocks;
     const looseBlocks = blocksOf(loose.content as DomRoot, { furniture: true });
     const looseProse = proseChars(looseBlocks);
@@ -213,14 +242,15 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
-  let article: Extracted | null = null;
+  let reading: Reading = { article: null, looseGivesTheSame: false };
   try {
-    article = extract(document, rebuild, tagNames);
+    reading = extract(document, rebuild, tagNames);
   } catch (error) {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
+  const { article } = reading;
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
-  if (article?.content) extracted = withoutClassNameRulesIfShort(article, extracted, textChars, rebuild, tagNames, report);
+  if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
   const page = readPageMeta(raw, article?.title ?? null, article?.byline ?? null);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {

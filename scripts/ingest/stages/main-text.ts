@@ -390,11 +390,17 @@ const RATED_ITEM_WORDS = 2;
 const LIST_ITEMS = 4;
 /** The words of a sub-heading over such a list ("Qualified teams", "The band's tour dates"). */
 const LIST_HEADING_WORDS = 8;
+/**
+ * How many such short lines may stand between the last paragraph and the list: a table comes with
+ * its picture's label, title, source, date and header row ("Image", "2026 Rankings", "U.S. News",
+ * "Published in Fall 2025", "School Ranking").
+ */
+const LIST_CAPTION_LINES = 6;
 
 /**
  * "June 9 – Tampa, FL @ Amphitheatre", "June 10 – Nashville, TN @ Arena", …: short lines that share
- * one punctuated shape, right after the article's last paragraph (or under a sub-heading there), are
- * the rows of a list or table the article ends with (dates of a tour, teams and their groups), not
+ * one punctuated shape, right after the article's last paragraph (or under a few short lines there:
+ * a sub-heading, a table's title and source), are the rows of a list or table the article ends with (dates of a tour, teams and their groups), not
  * other stories' headlines, which are worded freely. The article's end moves to the list's last row;
  * what follows the list is judged as before. Lines of words with no punctuation (menus, headline
  * lists) have no shape. Returns the article's last line.
@@ -402,7 +408,7 @@ const LIST_HEADING_WORDS = 8;
 function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number): number {
   let from = end + 1;
   const row = (i: number) => (i < blocks.length && !walls[i] && blocks[i].cls === 'short' && blocks[i].features.words >= 2 && blocks[i].features.words <= 25 ? lineShape(lines[i]) : '');
-  if (from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from)) from++;
+  for (let skipped = 0; skipped < LIST_CAPTION_LINES && from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from); skipped++) from++;
   const shape = row(from);
   if (!shape) return end;
   let last = from;
