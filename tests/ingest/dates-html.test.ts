@@ -9,10 +9,15 @@ import { readPageMeta } from '../../scripts/ingest/lib/html-meta.ts';
 const metaOf = (head: string, body = '') => readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null);
 
 describe('a <time> element that says it dates an update', () => {
-  it('is the modified day, not the publication day', () => {
-    const meta = metaOf('', '<h1>Labs share data</h1><p class="meta"><time datetime="2025-04-10T06:00">Updated April 10, 2025</time></p>');
-    expect(meta.published).toBeNull();
+  it('is the modified day, not the publication day, when the page states when it came out', () => {
+    const meta = metaOf('', '<h1>Labs share data</h1><p class="meta"><time datetime="2025-04-10T06:00">Updated April 10, 2025</time></p><p class="post-date">Posted on April 18, 2024</p>');
+    expect(meta.published?.date).toBe('2024-04-18');
     expect(meta.modified?.date).toBe('2025-04-10');
+  });
+
+  it('dates a page that states nothing else', () => {
+    const meta = metaOf('', '<h1>Labs share data</h1><p class="meta"><time datetime="2025-04-10T06:00">Updated April 10, 2025</time></p>');
+    expect(meta.published?.date).toBe('2025-04-10');
   });
 
   it('gives way to the <time> of the publication beside it', () => {

@@ -39,10 +39,12 @@ describe('a date line under the headline, inside the article’s run', () => {
 });
 
 describe('a label alone on the line above the date', () => {
-  it('says the date is an update: the page stays undated, its update kept', () => {
-    const { record } = article(`${MENU}\n${HEADLINE}\nSara Brown\nLast updated:\nFeb 4, 2025\n${P.join('\n')}`);
-    expect(record.date).toBeNull();
-    expect(record.dateModified).toBe('2025-02-04');
+  it('says the date is an update: it gives way to a publication stamp, and is the evidence when alone', () => {
+    const both = article(`${MENU}\n${HEADLINE}\nSara Brown\nLast updated:\nFeb 4, 2025\nPosted January 2, 2025\n${P.join('\n')}`).record;
+    expect(both.date?.date).toBe('2025-01-02');
+    expect(both.dateModified).toBe('2025-02-04');
+    const alone = article(`${MENU}\n${HEADLINE}\nSara Brown\nLast updated:\nFeb 4, 2025\n${P.join('\n')}`).record;
+    expect(alone.date).toMatchObject({ date: '2025-02-04', evidence: 'Last updated: Feb 4, 2025' });
   });
 
   it('says the date is the publication', () => {

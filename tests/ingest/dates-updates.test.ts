@@ -1,7 +1,8 @@
 /**
  * An update is no publication (issue 13, item 4): a stamp that says the page was changed then
- * ("Updated on …", "Last updated …", run into a byline or not) is kept apart as dateModified, and a
- * page that shows no other date stays undated rather than dated by its last edit. Small pages written here.
+ * ("Updated on …", "Last updated …", run into a byline or not) gives way to a publication date
+ * anywhere on the page and is kept apart as dateModified; a page that shows no other date is dated by
+ * it (tests/ingest/dates-update-only.test.ts). Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -31,36 +32,40 @@ describe('datesAChange: the nearest label before a date says what it dates', () 
   });
 });
 
-describe('a page that only says when it was updated', () => {
+describe('an update stamp beside a publication date', () => {
   it.each([
     ['Updated on June 18, 2025', '2025-06-18'],
     ['Last Updated: Dec 17, 2025 • 5 min read', '2025-12-17'],
     ['By Jane Roe | Updated: August 18, 2025 | 12 minutes read', '2025-08-18'],
-  ])('stays undated, its update kept apart: "%s"', (stamp, modified) => {
-    const { record, report } = article(`${HEADLINE}\n${stamp}\n\n${BODY}`);
-    expect(record.date).toBeNull();
-    expect(record.dateModified).toBe(modified);
-    expect(report.entries.some((e) => e.rule === 'update-stamp-only')).toBe(true);
-  });
-
-  it.each([
     ['JANE ROELAST UPDATED NOV 6, 2025', '2025-11-06'],
     ['ByAnn Lee Updated onFebruary 16, 2026', '2026-02-16'],
     ['This guide is updated on January 30, 2026', '2026-01-30'],
-  ])('reads the update label run into the words before the date: "%s"', (stamp, modified) => {
-    const { record } = article(`${HEADLINE}\n${stamp}\n\n${BODY}`);
-    expect(record.date).toBeNull();
+  ])('gives way to the publication stamp, and is kept as dateModified: "%s"', (stamp, modified) => {
+    const { record } = article(`${HEADLINE}\n${stamp}\nMay 1, 2024\n\n${BODY}`);
+    expect(record.date?.date).toBe('2024-05-01');
     expect(record.dateModified).toBe(modified);
   });
 
-  it('is dated by its publication stamp when it has one beside the update', () => {
-    const row = article(`${HEADLINE}\nPublished May 1, 2024 · Updated June 1, 2024\n\n${BODY}`).record;
-    expect(row.date?.date).toBe('2024-05-01');
-    const lines = article(`${HEADLINE}\nUpdated June 1, 2024\nMay 1, 2024\n\n${BODY}`).record;
-    expect(lines.date?.date).toBe('2024-05-01');
+  it('gives way to a saved page’s publication field', () => {
+    const head = '<meta property="article:published_time" content="2024-05-01T10:00:00+02:00">';
+    const html = `<!DOCTYPE html><html><head>${head}<title>${HEADLINE}</title></head><body><article><h1>${HEADLINE}</h1><p>Updated on June 18, 2025</p><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const { record } = article(new TextEncoder().encode(html), 'page.html');
+    expect(record.date?.date).toBe('2024-05-01');
   });
 
-  it('still completes a dateline that has no year with the update’s year', () => {
+  it('is the date of a page that shows no other, its line the evidence (the lead’s decision)', () => {
+    const { record, report } = article(`${HEADLINE}\nJANE ROELAST UPDATED NOV 6, 2025\n\n${BODY}`);
+    expect(record.date).toMatchObject({ date: '2025-11-06', evidence: 'LAST UPDATED NOV 6, 2025' });
+    expect(record.dateModified ?? null).toBeNull();
+    expect(report.entries.some((e) => e.rule === 'update-stamp-only')).toBe(true);
+  });
+
+  it('is dated by its publication stamp when it has one in the same row', () => {
+    const row = article(`${HEADLINE}\nPublished May 1, 2024 · Updated June 1, 2024\n\n${BODY}`).record;
+    expect(row.date?.date).toBe('2024-05-01');
+  });
+
+  it('still completes a dateline that has no year', () => {
     const { record } = article(`${HEADLINE}\nUpdated: 2020-10-31 09:00\n\nBEIJING, Oct. 30 (Xinhua) -- ${P1}\n\n${P2}\n\n${P3}`);
     expect(record.date).toMatchObject({ date: '2020-10-30', source: 'dateline' });
   });

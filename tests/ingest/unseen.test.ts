@@ -33,9 +33,7 @@ Copyright 1995 - 2021. All rights reserved.`;
     const r = article(withBom(new TextEncoder().encode(crlf(text))));
     expect(r.record.title).toBe('China, EU scientists join hands on fusion research');
     expect(r.record.author).toBe('LI WEI');
-    // "Updated:" is the only stamp: the day the page changed, kept apart, not its publication day.
-    expect(r.record.date).toBeNull();
-    expect(r.record.dateModified).toBe('2021-03-15');
+    expect(r.record.date).toMatchObject({ date: '2021-03-15', source: 'explicit' });
     expect(paragraphsOf(r)).toHaveLength(3);
     expect(paragraphsOf(r).join(' ')).not.toMatch(/Share|Tweet|Related|artificial sun|Copyright|Home \//);
     expect(r.record.topics).toEqual(['iter']);

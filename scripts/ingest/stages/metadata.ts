@@ -46,17 +46,18 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
   const headerStamp = chooseStamp(header.stamps, header.lang);
   const elsewhere = chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
-  // An update stamp ("Updated: …") is when the page changed, which says nothing of when it came out:
-  // a publication date elsewhere on the page wins over it, and with none the page stays undated (its
-  // update kept apart as dateModified). Its year still completes a dateline's day.
-  const stamp = [headerStamp, pageStamp, elsewhere].find((s) => s && !s.update) ?? null;
-  const update = [headerStamp, elsewhere].find((s) => s?.update) ?? null;
-  if (update && !stamp) report.add('metadata', 'update-stamp-only', 'found', update.line, 'the page says when it was changed, not when it came out: not its date');
+  // An update stamp ("Updated: …") is when the page changed: a publication date anywhere on the page
+  // wins over it, and the update is kept apart as dateModified. A page that shows no other date is
+  // dated by its update, the line as evidence (the lead's decision: tests/ingest/dates-update-only.test.ts).
+  const publication = [headerStamp, pageStamp, elsewhere].find((s) => s && !s.update) ?? null;
+  const update = parseStamps([...header.stamps, ...(header.labelledStamps ?? [])], header.lang).find((s) => s.update) ?? null;
+  if (update && !publication) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
+  const stamp = publication ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html-meta.ts); a text byline is cleaned here.
   const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
   const editor = header.editors[0] ?? null;
-  const { date, published } = chooseDate(stamp, dateline, report, update);
+  const { date, published } = chooseDate(stamp, dateline, report);
   const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };
   if (page?.modified) meta.dateModified = page.modified.date;
   else if (update && update.date !== date?.date) meta.dateModified = update.date;
@@ -98,13 +99,18 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
 }
 
 function chooseStamp(stamps: string[], lang: string): Stamp | null {
+  const parsed = parseStamps(stamps, lang);
+  // "Updated: …" is when the page changed, not when the news happened.
+  return parsed.find((s) => !s.update) ?? parsed[0] ?? null;
+}
+
+function parseStamps(stamps: string[], lang: string): Stamp[] {
   const parsed: Stamp[] = [];
   for (const line of stamps) {
     const found = findStampDate(line, lang);
     if (found) parsed.push({ line, date: found.date, update: datesAChange(line, found.index) });
   }
-  // "Updated: …" is when the page changed, not when the news happened.
-  return parsed.find((s) => !s.update) ?? parsed[0] ?? null;
+  return parsed;
 }
 
 /**
@@ -120,10 +126,9 @@ function chooseDate(
   stamp: Stamp | null,
   dateline: Dateline | null,
   report: Report,
-  update: Stamp | null = null,
 ): { date: DateFound | null; published: string | null } {
   let fromDateline: string | null = null;
-  const yearStamp = stamp ?? update;
+  const yearStamp = stamp;
   if (dateline?.month) {
     let year = dateline.year;
     let yearNote = '';
