@@ -109,7 +109,9 @@ export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|resp
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
-const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+// After a digit the capital starts a word ("…in 2019The committee…"): a single capital after a
+// number is its unit ("$449K on new ads", "5G networks"), no junction.
+const FUSED = /(\p{Ll}{2}|\d(?=\p{Lu}\p{Ll})|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 /**
  * The same junction before any word ("…Rivertown NeighborhoodVisiting Rivertown, or just…"): taken
  * only when a sentence follows it, so a Title-Case headline with a camel-case name ("New MacBook
