@@ -20,6 +20,10 @@ const GLUED_LABEL = /^((?:[Ww]ritten |[Pp]osted |[Pp]ublished |[Aa]uthored )?(?:
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
+/** "Peter Bell on", "ALYSSA MAIO ON JANUARY": the word that led to the date, left once the date is cut. */
+const DANGLING_ON = new RegExp(`\\s+(?:(?:on|ON|On|at|AT)(?:\\s+${MONTH_PATTERN.toUpperCase()})?|in)$`, 'u');
+/** "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label run into the name or set off by a full stop. */
+const STAMP_LABEL_AFTER_NAME = /(?<=\p{Lu}{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)|(?<=\p{Ll}{2})(?:\.\s+|\s+)(?=(?:[Ll]ast [Uu]pdated|[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s*on|\s*:))/gu;
 
 /**
  * A role or a second line run into the name: "Harry RabinowitzTech Reporter", "Matt CheckHead
@@ -38,7 +42,7 @@ const ROLE =
 const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
 
 /** A button or a link's label a byline box holds beside the name. */
-const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read)$/iu;
+const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
 
 /** A credential the author writes after the name ("MS", "RD", "Ph.D.", "CFP®"): part of how the byline names them. */
 const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
@@ -47,7 +51,7 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 const FULL_NAME = /^(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 
 function partsOf(raw: string): string[] {
-  let text = raw.replace(/\u00a0/g, ' ').replace(GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = raw.replace(/\u00a0/g, ' ').replace(GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n').replace(STAMP_LABEL_AFTER_NAME, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
@@ -73,7 +77,8 @@ function nameOfPart(part: string): string {
     .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
     .replace(/^[\s,;:|&–—-]+|[\s,;:|–—-]+$/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(DANGLING_ON, '');
 }
 
 /**

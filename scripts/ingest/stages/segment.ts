@@ -13,6 +13,7 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
+import { cleanAuthor } from '../lib/author.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -27,7 +28,21 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
-const BYLINE = /^(?:by|author|reporter|writer|written by)\s*[:：]?\s+(.+)$/i;
+/** "By Anna Berg", "Author: admin", "Reporter Li Wei"; not a heading that starts with the word ("Author information"). */
+const BYLINE = /^(?:(?:[Bb]y|BY|[Ww]ritten [Bb]y|WRITTEN BY)\s*[:：]?\s+|(?:[Aa]uthor|AUTHOR|[Rr]eporter|REPORTER|[Ww]riter|WRITER)\s*(?:[:：]\s*|\s+(?=\p{Lu})))(.+)$/u;
+/** "ByNina Pineda": the label and the name in two elements, which innerText runs together ("Byron Smith" is a name). */
+const BYLINE_GLUED = /^(?:By|BY)(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u;
+/** "By", "Written by", "Author:" alone on a line: the name is on the next. */
+const BYLINE_LABEL_ALONE = /^(?:(?:by|(?:written|posted|words|reported|story|text) by)\s*[:：]?|(?:authors?|reporter|writer)\s*[:：])$/i;
+/**
+ * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
+ * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
+ * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsJust EngagedWedding").
+ */
+function nameShaped(name: string): boolean {
+  if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
+  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
+}
 
 /** A line that reads like body prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
@@ -123,6 +138,10 @@ export function segment(text: string, language: Language, report: Report): Segme
         lastProse = line;
       }
     }
+    // The byline under the headline, inside the article's run ("ByNina Pineda", "By" over the name),
+    // or a name under a label alone in the header: read as the byline, the line kept as written.
+    const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
+    if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
@@ -131,6 +150,23 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
   }
   return { units, header };
+}
+
+/**
+ * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
+ * and, under the headline inside the article's run, a "By …" line, its label run into the name or not.
+ * Only a line that names someone is taken: "By" over a date, a sentence ("By 2030, …") names nobody.
+ */
+function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
+  const labelled = BYLINE_LABEL_ALONE.test(previous.trim());
+  const m = labelled ? null : inRun ? (BYLINE.exec(line) ?? BYLINE_GLUED.exec(line)) : BYLINE_GLUED.exec(line);
+  if (!labelled && !m) return;
+  const name = labelled ? line : m![1];
+  if (endsLikeSentence(line) || countWords(name) > 8) return;
+  const cleaned = cleanAuthor(name);
+  if (!cleaned || !nameShaped(cleaned)) return;
+  header.bylines.push(name.trim());
+  report.add('segment', labelled ? 'byline-under-label' : 'byline', 'found', labelled ? `${previous.trim()} ${line}` : line);
 }
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */

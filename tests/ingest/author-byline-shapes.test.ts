@@ -1,0 +1,55 @@
+/**
+ * The text path's byline shapes (stages/segment.ts reads them, stages/metadata.ts cleans them with
+ * lib/author.ts): a label alone on its line over the name, a byline under the headline inside the
+ * article's run, a label run into the name, and what a byline row carries after the name.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, PROSE } from './helpers.ts';
+import { cleanAuthor } from '../../scripts/ingest/lib/author.ts';
+
+const page = (...header: string[]) => `Menu\nHome\nNews\nHeadline on joint research in science\n${header.join('\n')}\n${PROSE}\n${PROSE}\n${PROSE}`;
+
+describe('text bylines: shapes a page shows', () => {
+  it('reads "By" or "Written by" alone on a line, the name on the next', () => {
+    expect(article(page('By', 'Anna Berg', 'March 12, 2025')).record.author).toBe('Anna Berg');
+    expect(article(page('Written By', 'Anna Berg', 'AI Writer, Example Co')).record.author).toBe('Anna Berg');
+    expect(article(page('by', 'Anna Berg', '16 min read')).record.author).toBe('Anna Berg');
+    expect(article(page('Author:', 'Anna Berg')).record.author).toBe('Anna Berg');
+  });
+
+  it('reads a byline line under the headline, the label run into the name or not', () => {
+    expect(article(page('ByAnna Berg', 'Friday, November 14, 2025')).record.author).toBe('Anna Berg');
+    expect(article(page('By Anna Berg and Li Wei', 'Nov 25, 2025 5:00 am PST')).record.author).toBe('Anna Berg and Li Wei');
+    expect(article(page('ByAnna BergMar 5, 2025 | 6 comments')).record.author).toBe('Anna Berg');
+  });
+
+  it('a label over a line that names nobody gives no author', () => {
+    expect(article(page('By', 'March 12, 2025')).record.author).toBeNull();
+    expect(article(page('Written by', 'Table of Contents')).record.author).toBeNull();
+    expect(article(page('By 2030, the two countries plan to double their joint research budget for the programme.')).record.author).toBeNull();
+  });
+});
+
+describe('cleanAuthor: what a byline row carries after the name', () => {
+  it('drops a dangling "on" before a date, a label run in capitals, a second sentence', () => {
+    expect(cleanAuthor('Peter Bell on')).toBe('Peter Bell');
+    expect(cleanAuthor('ALYSSA MAIO ON JANUARY 3, 2025')).toBe('ALYSSA MAIO');
+    expect(cleanAuthor('KORIN MILLERPUBLISHED: JAN 29, 2025')).toBe('KORIN MILLER');
+    expect(cleanAuthor('Jeff Cobb. Last Updated on March 3, 2025')).toBe('Jeff Cobb');
+  });
+});
+
+describe('text bylines: what is no name', () => {
+  it('a menu item, a widget or a list of categories under a label is no author', () => {
+    expect(article(page('Authors', 'Find Jobs')).record.author).toBeNull();
+    expect(article(page('Authors:', 'Cited by (332)')).record.author).toBeNull();
+    expect(article(page('By', 'Wedding ChecklistsJust EngagedWedding Planning')).record.author).toBeNull();
+    expect(article(page('Written by', 'Share this article')).record.author).toBeNull();
+    expect(article(page('Author information')).record.author).toBeNull();
+    expect(article(page('By:', 'Coalition for Heritage Languages')).record.author).toBeNull();
+  });
+
+  it('a stamp label after the name ends it', () => {
+    expect(cleanAuthor('Anna Berg Updated onFebruary 16, 2026')).toBe('Anna Berg');
+  });
+});
