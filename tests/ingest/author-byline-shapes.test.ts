@@ -53,3 +53,10 @@ describe('text bylines: what is no name', () => {
     expect(cleanAuthor('Anna Berg Updated onFebruary 16, 2026')).toBe('Anna Berg');
   });
 });
+
+describe('text bylines: "Author" alone, a dot operator between the name and the role', () => {
+  it('reads the name under "Author"', () => {
+    expect(article(page('Author', 'Anna Berg', 'Updated on')).record.author).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg ⋅ Review Editor')).toBe('Anna Berg');
+  });
+});

@@ -31,8 +31,8 @@ const STAMP_LABEL_AFTER_NAME = /(?<=\p{Lu}{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAS
  */
 const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
 
-/** What separates a byline's parts: line breaks, tabs, " | ", " • ", " · ", " - ", " @ ". */
-const PART_BREAK = /\s*(?:[\n\r\t\f\v]|\s[|•·–—-]\s|\s@\s)\s*|\s*[|•·]\s*/u;
+/** What separates a byline's parts: line breaks, tabs, " | ", " • ", " · ", " ⋅ ", " - ", " @ ". */
+const PART_BREAK = /\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|\s*[|•·⋅]\s*/u;
 
 /** A job title or a line about the author, not a name. */
 const ROLE =

@@ -32,8 +32,8 @@ const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\
 const BYLINE = /^(?:(?:[Bb]y|BY|[Ww]ritten [Bb]y|WRITTEN BY)\s*[:：]?\s+|(?:[Aa]uthor|AUTHOR|[Rr]eporter|REPORTER|[Ww]riter|WRITER)\s*(?:[:：]\s*|\s+(?=\p{Lu})))(.+)$/u;
 /** "ByNina Pineda": the label and the name in two elements, which innerText runs together ("Byron Smith" is a name). */
 const BYLINE_GLUED = /^(?:By|BY)(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u;
-/** "By", "Written by", "Author:" alone on a line: the name is on the next. */
-const BYLINE_LABEL_ALONE = /^(?:(?:by|(?:written|posted|words|reported|story|text) by)\s*[:：]?|(?:authors?|reporter|writer)\s*[:：])$/i;
+/** "By", "Written by", "Author", "Authors:" alone on a line: the name is on the next ("Authors" with no colon is a menu's link). */
+const BYLINE_LABEL_ALONE = /^(?:(?:by|(?:written|posted|words|reported|story|text) by)\s*[:：]?|author\s*[:：]?|(?:authors|reporter|writer)\s*[:：])$/i;
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
