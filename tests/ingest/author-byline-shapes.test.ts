@@ -60,3 +60,22 @@ describe('text bylines: "Author" alone, a dot operator between the name and the 
     expect(cleanAuthor('Anna Berg ⋅ Review Editor')).toBe('Anna Berg');
   });
 });
+
+describe('text bylines: a name with no label under the headline', () => {
+  it('reads a name over the stamp or the author\'s role', () => {
+    expect(article(page('Anna Berg', 'September 4, 2025')).record.author).toBe('Anna Berg');
+    expect(article(page('Anna Berg', 'Co-Founder & Marketing Director', 'Updated on 23 Oct 2025')).record.author).toBe('Anna Berg');
+  });
+
+  it('a labelled byline wins, and a category, a sentence or a lone word is no name', () => {
+    expect(article(page('Anna Berg', 'September 4, 2025', 'By Li Wei')).record.author).toBe('Li Wei');
+    expect(article(page('Science', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('Read more', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('Share this article', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('Top 10 Picks', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('Banana Bread Recipes', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('Back To All', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('R&D Updates', 'September 4, 2025')).record.author).toBeNull();
+    expect(article(page('Learning Center', 'September 4, 2025')).record.author).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor } from '../lib/author.ts';
+import { cleanAuthor, isHandle, isRole } from '../lib/author.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -91,6 +91,7 @@ export function segment(text: string, language: Language, report: Report): Segme
   // date; past a second paragraph, a date line is the article's text (an event's day, a timeline),
   // unless it comes right under a byline.
   let proseUnderHeadline = 0;
+  let nameOverStamp: string | null = null;
   let lastProse = '';
   lines.forEach((line, i) => {
     // "Last updated:" on a line of its own labels the stamp read from the next line.
@@ -142,6 +143,12 @@ export function segment(text: string, language: Language, report: Report): Segme
     // or a name under a label alone in the header: read as the byline, the line kept as written.
     const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
+    // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
+    // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
+    if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp && i + 1 < lines.length) {
+      const next = choice.blocks[i + 1]?.features;
+      if ((next?.dateLine || isRole(lines[i + 1].trim())) && bareName(line)) nameOverStamp = line.trim();
+    }
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
@@ -149,8 +156,33 @@ export function segment(text: string, language: Language, report: Report): Segme
     // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
     if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
   }
+  if (!header.bylines.length && nameOverStamp) {
+    header.bylines.push(nameOverStamp);
+    report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
+  }
   return { units, header };
 }
+
+/** How many lines under the headline a name with no label may stand (a standfirst may come first). */
+const NAME_OVER_STAMP_REACH = 3;
+
+/**
+ * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
+ * cleaner would take away (a label, a date, a role), no digit, no sentence.
+ */
+function bareName(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || /[\d@#:;!?]/.test(text) || endsLikeSentence(text)) return false;
+  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text);
+}
+
+/**
+ * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
+ * "Learning Center", "Back To All", "Website Design"), not a person's name.
+ */
+const CATEGORY_WORD =
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email)\b/;
 
 /**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
