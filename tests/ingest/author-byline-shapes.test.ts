@@ -79,3 +79,10 @@ describe('text bylines: a name with no label under the headline', () => {
     expect(article(page('Learning Center', 'September 4, 2025')).record.author).toBeNull();
   });
 });
+
+describe('cleanAuthor: what stays a name', () => {
+  it('keeps a capitalised last word and cuts a stamp label run into the name whole', () => {
+    expect(cleanAuthor('Audiophile On')).toBe('Audiophile On');
+    expect(cleanAuthor('Anna BergLast updated on March 3, 2025')).toBe('Anna Berg');
+  });
+});

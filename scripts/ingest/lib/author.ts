@@ -21,7 +21,7 @@ const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
 /** "Peter Bell on", "ALYSSA MAIO ON JANUARY": the word that led to the date, left once the date is cut. */
-const DANGLING_ON = new RegExp(`\\s+(?:(?:on|ON|On|at|AT)(?:\\s+${MONTH_PATTERN.toUpperCase()})?|in)$`, 'u');
+const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()})$`, 'u');
 /** "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label run into the name or set off by a full stop. */
 const STAMP_LABEL_AFTER_NAME = /(?<=\p{Lu}{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)|(?<=\p{Ll}{2})(?:\.\s+|\s+)(?=(?:[Ll]ast [Uu]pdated|[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s*on|\s*:))/gu;
 
@@ -51,13 +51,15 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 const FULL_NAME = /^(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 
 function partsOf(raw: string): string[] {
-  let text = raw.replace(/\u00a0/g, ' ').replace(GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n').replace(STAMP_LABEL_AFTER_NAME, '\n');
+  let text = raw.replace(/\u00a0/g, ' ').replace(GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
     const rest = text.slice(at).split(/[\n\r\t,]/)[0];
     if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0])) text = `${text.slice(0, at)}\n${text.slice(at)}`;
   }
+  // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
+  text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
   return text.split(PART_BREAK).flatMap((p) => p.split(/\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
 }
