@@ -6,6 +6,7 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
+import { STAMP_LABEL } from './date-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from './bounded-memo.ts';
@@ -122,7 +123,9 @@ export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|resp
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
-const FUSED = /(\p{Ll}{2}|\d|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+// After a digit the capital starts a word ("…in 2019The committee…"): a single capital after a
+// number is its unit ("$449K on new ads", "5G networks"), no junction.
+const FUSED = /(\p{Ll}{2}|\d(?=\p{Lu}\p{Ll})|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 /**
  * The same junction before any word ("…Rivertown NeighborhoodVisiting Rivertown, or just…"): taken
  * only when a sentence follows it, so a Title-Case headline with a camel-case name ("New MacBook
@@ -348,7 +351,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
   if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
-    const rest = line.replace(/^(?:published|posted|updated|last updated|date|on)\b\s*[:：]?/i, '');
+    const rest = line.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;

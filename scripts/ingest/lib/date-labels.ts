@@ -28,6 +28,15 @@ export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
  */
 export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?|(?:${NEUTRAL})${END})\\s*[:：]?\\s*`, 'i');
 
+/**
+ * A label at the end of the words before a date, run into them or not ("JANE ROELAST UPDATED ", "ByAnn
+ * Lee Updated on", "This guide is updated on "): it belongs to the date's stamp, not to the words.
+ */
+export const LABEL_BEFORE_DATE = new RegExp(`(?:${PUBLISHED}|${UPDATED}|${CHANGED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+
+/** A label alone on its line ("Last updated:", "Published on"): the date on the next line is what it labels. */
+export const BARE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${UPDATED}|${CHANGED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
 
@@ -39,3 +48,18 @@ export const UPDATE_LABEL = new RegExp(`^\\s*(?:${UPDATED})`, 'i');
 
 /** A date line that says, anywhere, that the page was changed then ("Last reviewed …", "Edited on …"). */
 export const CHANGE_WORD = new RegExp(`\\b(?:${UPDATED}|${CHANGED})\\b`, 'i');
+
+/** Every label word, publication (group 1) or change (group 2), wherever it stands in a line: run into a name or not. */
+const LABEL_WORD = new RegExp(`(${PUBLISHED})|(${UPDATED}|${CHANGED})`, 'gi');
+
+/**
+ * Does the date that starts at `index` in `line` date a change? The nearest label before it says so,
+ * wherever the label stands: "JANE ROELAST UPDATED NOV 6, 2025", "By Ann Lee Updated onFebruary 16,
+ * 2026", "This guide is updated on January 30, 2026"; while "Published May 1, 2024 · Updated June 1,
+ * 2024" dates its publication first.
+ */
+export function datesAChange(line: string, index: number): boolean {
+  let change = false;
+  for (const m of line.slice(0, index).matchAll(LABEL_WORD)) change = m[2] !== undefined;
+  return change;
+}

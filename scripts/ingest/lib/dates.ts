@@ -15,7 +15,7 @@ export interface ParsedDate {
   index: number;
 }
 
-const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
@@ -36,8 +36,21 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?=\\d{0,3}(?!\\d))`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   // "27/05/2024", "10/31/2024": a numeric date with slashes has one reading when one of its first two
   // numbers is over 12 (03/04/2021 has two, and is not read).
-  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, read: (m) => (+m[1] > 12 && +m[2] <= 12 ? [+m[3], +m[2], +m[1]] : +m[2] > 12 && +m[1] <= 12 ? [+m[3], +m[1], +m[2]] : [0, 0, 0]) },
+  { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, read: oneReading },
+  // "10-30-2025", "12.16.2025": so with dashes, and with dots when the month comes first (dots day
+  // first are read above); "01-04-2024" has two readings and is not read.
+  { re: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, read: oneReading },
+  { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => (+m[2] > 12 ? oneReading(m) : [0, 0, 0]) },
+  // "Jul. 11. 2025", "December 19. 2025": a full stop after the day.
+  { re: new RegExp(`${MONTH}\\s+(\\d{1,2})\\.\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
 ];
+
+/** A numeric day and month in either order, read when only one order makes a calendar day. */
+function oneReading(m: RegExpExecArray): [number, number, number] {
+  if (+m[1] > 12 && +m[2] <= 12) return [+m[3], +m[2], +m[1]];
+  if (+m[2] > 12 && +m[1] <= 12) return [+m[3], +m[1], +m[2]];
+  return [0, 0, 0];
+}
 
 /** Is the match at `index` a word of its own, or a capitalised month name run onto the word before it? */
 function fusedStart(text: string, index: number): boolean {

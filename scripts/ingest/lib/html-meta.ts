@@ -529,16 +529,19 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     }
     return null;
   };
-  const fromTime = (): PageDate | null => {
+  // A <time> whose text says the page changed then ("Updated April 10, 2025") dates the change: it
+  // dates the page only when nothing else does (tests/ingest/dates-update-only.test.ts).
+  const fromTime = (change: boolean): PageDate | null => {
     for (const t of raw.times) {
+      if (CHANGE_WORD.test(t.text) !== change) continue;
       const date = dateOf(t.datetime);
       if (date) return { date, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` };
     }
     return null;
   };
   const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
-  const published = asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(), raw, lang) ?? dateInUrl(url) ?? dateOnThePage(raw.stampTexts, lang);
-  const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META);
+  const published = asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(false), raw, lang) ?? dateInUrl(url) ?? dateOnThePage(raw.stampTexts, lang) ?? fromTime(true);
+  const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
   const author = chooseAuthor(objects, article, raw, sites, extractorByline);
   return {

@@ -14,7 +14,7 @@ import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 import type { PageMeta } from '../lib/html-meta.ts';
 import { cleanAuthor } from '../lib/author.ts';
-import { PUBLICATION_LABEL, UPDATE_LABEL } from '../lib/date-labels.ts';
+import { datesAChange, PUBLICATION_LABEL } from '../lib/date-labels.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -23,6 +23,8 @@ interface Stamp {
   date: string;
   /** A saved page's metadata field or address, when the date comes from there. */
   source?: 'metadata' | 'url' | 'explicit';
+  /** The stamp dates a change to the page ("Updated: …", "Jane Roe | Last updated …"), not its publication. */
+  update?: boolean;
 }
 
 const DATELINE = new RegExp(
@@ -44,9 +46,13 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
   const headerStamp = chooseStamp(header.stamps, header.lang);
   const elsewhere = chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
-  // The header's "Updated: …" gives way to a publication stamp written elsewhere on the page.
-  const fromHeader = headerStamp && isUpdate(headerStamp.line) && elsewhere && !isUpdate(elsewhere.line) ? elsewhere : headerStamp;
-  const stamp = fromHeader ?? pageStamp ?? elsewhere;
+  // An update stamp ("Updated: …") is when the page changed: a publication date anywhere on the page
+  // wins over it, and the update is kept apart as dateModified. A page that shows no other date is
+  // dated by its update, the line as evidence (the lead's decision: tests/ingest/dates-update-only.test.ts).
+  const publication = [headerStamp, pageStamp, elsewhere].find((s) => s && !s.update) ?? null;
+  const update = parseStamps([...header.stamps, ...(header.labelledStamps ?? [])], header.lang).find((s) => s.update) ?? null;
+  if (update && !publication) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
+  const stamp = publication ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html-meta.ts); a text byline is cleaned here.
   const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
@@ -54,6 +60,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const { date, published } = chooseDate(stamp, dateline, report);
   const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };
   if (page?.modified) meta.dateModified = page.modified.date;
+  else if (update && update.date !== date?.date) meta.dateModified = update.date;
   return meta;
 }
 
@@ -92,14 +99,19 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
 }
 
 function chooseStamp(stamps: string[], lang: string): Stamp | null {
-  const parsed = stamps
-    .map((line) => ({ line, date: findStampDate(line, lang)?.date }))
-    .filter((s): s is { line: string; date: string } => !!s.date);
+  const parsed = parseStamps(stamps, lang);
   // "Updated: …" is when the page changed, not when the news happened.
-  return parsed.find((s) => !isUpdate(s.line)) ?? parsed[0] ?? null;
+  return parsed.find((s) => !s.update) ?? parsed[0] ?? null;
 }
 
-const isUpdate = (line: string) => UPDATE_LABEL.test(line);
+function parseStamps(stamps: string[], lang: string): Stamp[] {
+  const parsed: Stamp[] = [];
+  for (const line of stamps) {
+    const found = findStampDate(line, lang);
+    if (found) parsed.push({ line, date: found.date, update: datesAChange(line, found.index) });
+  }
+  return parsed;
+}
 
 /**
  * Under the article, dates come in lists: other stories', comments' (a date alone there is as often
@@ -116,16 +128,17 @@ function chooseDate(
   report: Report,
 ): { date: DateFound | null; published: string | null } {
   let fromDateline: string | null = null;
+  const yearStamp = stamp;
   if (dateline?.month) {
     let year = dateline.year;
     let yearNote = '';
-    if (year === null && stamp) {
+    if (year === null && yearStamp) {
       // The dateline's day falls on or shortly before the page stamp: take the stamp's year,
       // or the year before when the dateline is late December and the stamp early January.
-      year = +stamp.date.slice(0, 4);
+      year = +yearStamp.date.slice(0, 4);
       const candidate = isoDate(year, dateline.month, dateline.day);
-      if (candidate && candidate > addDays(stamp.date, 1)) year -= 1;
-      yearNote = ` (year from the page stamp "${stamp.line}")`;
+      if (candidate && candidate > addDays(yearStamp.date, 1)) year -= 1;
+      yearNote = ` (year from the page stamp "${yearStamp.line}")`;
     }
     fromDateline = year ? isoDate(year, dateline.month, dateline.day) : null;
     if (fromDateline && yearNote) report.add('metadata', 'dateline-year-from-stamp', 'inferred', dateline.text, `year ${year}`);

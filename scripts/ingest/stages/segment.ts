@@ -6,9 +6,9 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
+import { findFusedDates, findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
-import { PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
+import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
@@ -19,6 +19,8 @@ export interface Segmented {
   header: HeaderFacts;
 }
 
+/** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
+const DATED_LIST_REACH = 8;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
@@ -46,10 +48,52 @@ export function segment(text: string, language: Language, report: Report): Segme
   const headline = choice.headline;
 
   const units: Unit[] = [];
+  // A date line with a full date ("0:00", a price are date lines to main-text, and no list's dates).
+  const datedLines = new Map<number, boolean>();
+  const isDateLine = (j: number): boolean => {
+    if (choice.blocks[j]?.features.dateLine !== true) return false;
+    let dated = datedLines.get(j);
+    if (dated === undefined) datedLines.set(j, (dated = findFusedDates(lines[j]).length > 0));
+    return dated;
+  };
+  /**
+   * Is line `i` a date line with two more around it (within DATED_LIST_REACH lines)? A line whose label
+   * says what it dates ("Updated …", "Updated …", "Posted …": a page's history) is never a list's.
+   */
+  const inDatedList = (i: number): boolean => {
+    if (!isDateLine(i) || STATES_WHAT_IT_DATES.test(lines[i])) return false;
+    // The list stays in its part of the page (above the article's text, in it, under it), and a stamp
+    // under the headline has no neighbours above it: teasers above the headline or under the article
+    // are no neighbours of the article's own stamp.
+    const zoneOf = (j: number) => (j < bodyStart ? 0 : j > bodyEnd ? 2 : 1);
+    const top = Math.max(0, i - DATED_LIST_REACH, headline !== -1 && i > headline ? headline + 1 : 0);
+    const bottom = Math.min(lines.length - 1, i + DATED_LIST_REACH);
+    let others = 0;
+    for (let j = top; j <= bottom && others < 2; j++) if (j !== i && zoneOf(j) === zoneOf(i) && isDateLine(j)) others++;
+    return others >= 2;
+  };
+  // Paragraphs of prose read under the headline: a standfirst may come before the byline and the
+  // date; past a second paragraph, a date line is the article's text (an event's day, a timeline),
+  // unless it comes right under a byline.
+  let proseUnderHeadline = 0;
+  let lastProse = '';
   lines.forEach((line, i) => {
+    // "Last updated:" on a line of its own labels the stamp read from the next line.
+    if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
+      const stamps = header.stamps.length;
+      readLine(line, i);
+      if (header.stamps.length > stamps) header.stamps[stamps] = `${lines[i - 1].trim()} ${header.stamps[stamps]}`;
+    } else readLine(line, i);
+  });
+  function readLine(line: string, i: number): void {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
     const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
+    if (i !== headline && inDatedList(i)) {
+      // One of a list's dated items ("You may also like…", an events calendar): not the article's stamp.
+      report.add('segment', 'date-in-list', 'found', line, 'a date line among others: a list of dated items');
+      return void units.push(unit(line));
+    }
     if (i === headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
@@ -66,13 +110,26 @@ export function segment(text: string, language: Language, report: Report): Segme
     const far = zone === 'body' || (zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline);
     // Away from the article's header, only a stamp that says what it dates is read, and the line stays as written.
     if (far) readLabelledStamp(line, header, report);
+    // The article's header ends at its headline, or, with no headline found inside the run, where the run begins.
+    const headerEnd = headline !== -1 ? headline : bodyStart - 1;
+    if (zone === 'body' && i > headerEnd) {
+      // "Apr 21, 2021" between the headline and the first paragraph, inside the article's run: the
+      // line stays as main-text left it, its date is the header's stamp.
+      const underHeader = i <= headerEnd + HEADER_WINDOW && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]));
+      if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampUnderHeadline(line, header, report);
+      // A standfirst the page shows twice is one paragraph.
+      else if (!furniture && line !== lastProse && isProse(line)) {
+        proseUnderHeadline++;
+        lastProse = line;
+      }
+    }
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
     // With no headline found, the title is chosen among the header's lines: never one without a
     // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
     if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
-  });
+  }
   return { units, header };
 }
 
@@ -152,9 +209,25 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   const stamp = label + body.slice(d.index, stampEnd);
   // Date first, then the rest of the line (a fused title).
   if (d.index === 0 || (label && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
-  // A few words of furniture, then the date at the end of the line.
-  if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) return { stamp: stamp.trim(), rest: before };
+  // A few words of furniture, then the date at the end of the line. A label right before the date
+  // goes with it: it says whether the date is the publication or a change.
+  if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) {
+    const dateLabel = LABEL_BEFORE_DATE.exec(before)?.[0] ?? '';
+    // The stamp quotes the page: the label as written up to the date, run into it or not.
+    const from = dateLabel ? body.lastIndexOf(dateLabel.trimEnd(), d.index) : d.index;
+    return { stamp: (label + body.slice(from, stampEnd)).trim(), rest: before.slice(0, before.length - dateLabel.length).trim() };
+  }
   return null;
+}
+
+/** A date line under the headline that main-text took into the article's run: its date is the article's stamp. */
+function readStampUnderHeadline(line: string, header: HeaderFacts, report: Report): void {
+  const dates = datesOf(line, header.lang);
+  // The date alone ("Apr 21, 2021"), or a row of the header's fields ("BY ANN LEEPUBLISHED: DEC 20, 2023").
+  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
+  if (!stamp) return;
+  header.stamps.push(stamp);
+  report.add('segment', 'date-stamp-under-headline', 'found', line);
 }
 
 /** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */
@@ -178,6 +251,8 @@ const ROW_FIELDS = new RegExp(
 );
 /** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
 const ROW_REST_WORDS = 5;
+/** As many words as a byline's names may hold (the byline rule's own limit). */
+const BYLINE_ROW_REST_WORDS = 8;
 
 /**
  * "By Jane Roe - Mar 27, 2024", "January 16, 2025 11 min read", "December 13, 2025 in Smart Home",
@@ -190,8 +265,10 @@ function readStampRow(dates: LineDates): string | null {
   if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
   const d = dates.inLine();
   if (!d) return null;
-  const rest = (line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
-  return countWords(rest) <= ROW_REST_WORDS ? line : null;
+  // Every date of the row is a field of it: "Jane Roe | October 16, 2025October 16, 2025" (published, then updated).
+  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
+  // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
+  return countWords(rest) <= (BYLINE.test(line) ? BYLINE_ROW_REST_WORDS : ROW_REST_WORDS) ? line : null;
 }
 
 /**

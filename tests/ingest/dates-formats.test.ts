@@ -1,0 +1,45 @@
+/**
+ * Stamp dates in the shapes pages write them (issue 13, item 4): numeric dates with one possible
+ * reading whatever their separator, and a full stop after the day. A date with two readings is not read.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFullDates, findStampDate } from '../../scripts/ingest/lib/dates.ts';
+
+describe('numeric stamp dates', () => {
+  it.each([
+    ['Published: 10-30-2025', '2025-10-30'],
+    ['30-10-2025', '2025-10-30'],
+    ['12.16.2025', '2025-12-16'],
+    ['20.11.2019', '2019-11-20'],
+    ['03.04.2021', '2021-04-03'],
+  ])('reads "%s" (one reading)', (line, date) => {
+    expect(findStampDate(line, 'en')?.date).toBe(date);
+  });
+
+  it.each(['Post time: 01-04-2024', '03/04/2021', '12.13.14'])('does not read "%s"', (line) => {
+    expect(findStampDate(line, 'en')).toBeNull();
+  });
+});
+
+describe('a full stop after the day', () => {
+  it.each([
+    ['📅Jul. 11. 2025', '2025-07-11'],
+    ['December 19. 2025', '2025-12-19'],
+  ])('reads "%s" as a stamp', (line, date) => {
+    expect(findStampDate(line, 'en')?.date).toBe(date);
+  });
+
+  it('is read only in a stamp: the text’s own dates keep their strict shapes', () => {
+    expect(findFullDates('The lab opened on December 19. 2025 was a good year.')).toEqual([]);
+  });
+});
+
+describe('every month abbreviated with a full stop', () => {
+  it.each([
+    ['Jun. 3, 2024', '2024-06-03'],
+    ['Jul. 27, 2024', '2024-07-27'],
+    ['3 Jul. 2024', '2024-07-03'],
+  ])('reads "%s" as Jan. or Aug. are read', (text, date) => {
+    expect(findFullDates(text)[0]?.date).toBe(date);
+  });
+});
