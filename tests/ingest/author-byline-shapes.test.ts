@@ -86,3 +86,24 @@ describe('cleanAuthor: what stays a name', () => {
     expect(cleanAuthor('Anna BergLast updated on March 3, 2025')).toBe('Anna Berg');
   });
 });
+
+describe('text bylines: more shapes of a name with no label', () => {
+  it('reads a name over a reading time, under the stamp, with its role after a comma, or before the stamp on its line', () => {
+    expect(article(page('Anna Berg', '8 min read')).record.author).toBe('Anna Berg');
+    expect(article(page('December 19, 2025', 'Anna Berg', PROSE)).record.author).toBe('Anna Berg');
+    expect(article(page('Anna Berg, Managing Editor', 'May 31, 2024')).record.author).toBe('Anna Berg');
+    expect(article(page('Anna Berg July 13, 2025 — 7 minutes read')).record.author).toBe('Anna Berg');
+  });
+
+  it('a sentence before a date, or a title case phrase under the stamp, is no name', () => {
+    expect(article(page('In the first half of July 13, 2025 the programme grew')).record.author).toBeNull();
+    expect(article(page('December 19, 2025', 'Latest News')).record.author).toBeNull();
+  });
+});
+
+describe('text bylines: categories under the stamp', () => {
+  it('a list of categories or a call in capitals is no name', () => {
+    expect(article(page('July 21, 2025', 'E-Commerce, SEO', PROSE)).record.author).toBeNull();
+    expect(article(page('September 29, 2025', 'FREE LOCAL SEO AUDIT', PROSE)).record.author).toBeNull();
+  });
+});

@@ -145,10 +145,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
-    if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp && i + 1 < lines.length) {
-      const next = choice.blocks[i + 1]?.features;
-      if ((next?.dateLine || isRole(lines[i + 1].trim())) && bareName(line)) nameOverStamp = line.trim();
-    }
+    if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
     if (zone === 'body') return void units.push(unit(line));
     const rest = far ? line : readHeaderField(line, zone, header, report);
     if (rest) units.push(unit(rest));
@@ -156,12 +153,31 @@ export function segment(text: string, language: Language, report: Report): Segme
     // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
     if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
   }
+  /**
+   * "Anna Berg" over the stamp, a reading time or her role, or under the stamp; "Anna Berg, Managing
+   * Editor"; "Anna Berg July 13, 2025 — 7 min read": the name that line gives, or null.
+   */
+  function unlabelledName(line: string, i: number): string | null {
+    const text = line.trim();
+    const next = i + 1 < lines.length ? lines[i + 1].trim() : '';
+    const stampBeside = choice.blocks[i + 1]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (i - 1 > headline && choice.blocks[i - 1]?.features.dateLine);
+    const [first, ...roles] = text.split(/\s*,\s*/);
+    if (stampBeside && bareName(roles.length && roles.every((r) => isRole(r)) ? first : text)) return roles.length && roles.every((r) => isRole(r)) ? first : text;
+    // The name, then the stamp on the same line, then a few words (a reading time, the categories).
+    const d = findStampDate(text, header.lang);
+    if (!d || d.index === 0) return null;
+    const name = text.slice(0, d.index).trim();
+    return bareName(name) && countWords(text.slice(d.index)) <= 10 ? name : null;
+  }
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
   }
   return { units, header };
 }
+
+/** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
@@ -173,16 +189,16 @@ const NAME_OVER_STAMP_REACH = 3;
 function bareName(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /[\d@#:;!?]/.test(text) || endsLikeSentence(text)) return false;
+  if (words.length < 2 || words.length > 4 || /[\d@#:;!?,]/.test(text) || endsLikeSentence(text)) return false;
   return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text);
 }
 
 /**
  * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
- * "Learning Center", "Back To All", "Website Design"), not a person's name.
+ * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
  */
 const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email)\b/;
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce)\b/i;
 
 /**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
