@@ -107,3 +107,18 @@ describe('text bylines: categories under the stamp', () => {
     expect(article(page('September 29, 2025', 'FREE LOCAL SEO AUDIT', PROSE)).record.author).toBeNull();
   });
 });
+
+describe('text bylines: other languages', () => {
+  const other = (headline: string, byline: string[], prose: string) => `Menu\n${headline}\n${byline.join('\n')}\n${prose}\n${prose}\n${prose}`;
+  const ES = 'El ministerio dijo que el programa apoyará la investigación conjunta de científicos de muchos países durante los próximos cinco años.';
+  const DE = 'Das Ministerium sagte, das Programm werde die gemeinsame Forschung von Wissenschaftlern aus vielen Ländern in den nächsten fünf Jahren fördern.';
+  const FR = 'Le ministère a déclaré que le programme soutiendra la recherche commune de scientifiques de nombreux pays au cours des cinq prochaines années.';
+  it('reads "Por", "Von", "Par" bylines, and the label alone over the name', () => {
+    expect(article(other('China y Brasil firman un acuerdo de ciencia', ['Por Ana Gómez', '12 de marzo de 2025'], ES)).record.author).toBe('Ana Gómez');
+    expect(article(other('China und Brasilien unterzeichnen ein Abkommen', ['Von Anna Berg'], DE)).record.author).toBe('Anna Berg');
+    expect(article(other('La Chine et le Brésil signent un accord', ['Par', 'Jean Roy'], FR)).record.author).toBe('Jean Roy');
+  });
+  it('a sentence that opens with the word names nobody', () => {
+    expect(article(other('China y Brasil firman un acuerdo de ciencia', ['Por otro lado, el acuerdo'], ES)).record.author).toBeNull();
+  });
+});

@@ -32,8 +32,10 @@ const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\
 const BYLINE = /^(?:(?:[Bb]y|BY|[Ww]ritten [Bb]y|WRITTEN BY)\s*[:：]?\s+|(?:[Aa]uthor|AUTHOR|[Rr]eporter|REPORTER|[Ww]riter|WRITER)\s*(?:[:：]\s*|\s+(?=\p{Lu})))(.+)$/u;
 /** "ByNina Pineda": the label and the name in two elements, which innerText runs together ("Byron Smith" is a name). */
 const BYLINE_GLUED = /^(?:By|BY)(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u;
+/** Other languages' byline labels: "Von Anna Berg", "Por Ana Gómez", "Par Jean Roy", "Door Jan Smit", "Autor: …", "Автор: …". */
+const BYLINE_OTHER_LANGUAGE = /^(?:[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]utor(?:a|in)?|[Aa]uteur|Автор|Текст)\s*[:：]?\s+(.+)$/u;
 /** "By", "Written by", "Author", "Authors:" alone on a line: the name is on the next ("Authors" with no colon is a menu's link). */
-const BYLINE_LABEL_ALONE = /^(?:(?:by|(?:written|posted|words|reported|story|text) by)\s*[:：]?|author\s*[:：]?|(?:authors|reporter|writer)\s*[:：])$/i;
+const BYLINE_LABEL_ALONE = /^(?:(?:by|von|por|par|door|(?:written|posted|words|reported|story|text) by)\s*[:：]?|автор\s*[:：]?|author\s*[:：]?|(?:authors|reporter|writer)\s*[:：])$/i;
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
@@ -207,7 +209,7 @@ const CATEGORY_WORD =
  */
 function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
   const labelled = BYLINE_LABEL_ALONE.test(previous.trim());
-  const m = labelled ? null : inRun ? (BYLINE.exec(line) ?? BYLINE_GLUED.exec(line)) : BYLINE_GLUED.exec(line);
+  const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? BYLINE_GLUED.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
   if (endsLikeSentence(line) || countWords(name) > 8) return;
