@@ -122,3 +122,17 @@ describe('text bylines: other languages', () => {
     expect(article(other('China y Brasil firman un acuerdo de ciencia', ['Por otro lado, el acuerdo'], ES)).record.author).toBeNull();
   });
 });
+
+describe('cleanAuthor: a role after the name with only a space between', () => {
+  it('cuts the role and a weekday, keeps two-word names and joined names', () => {
+    expect(cleanAuthor('Anna Berg Executive Digital Editor and Master Gardener')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg Gardener & Astrologer')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg on Tuesday')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg and Li Wei')).toBe('Anna Berg and Li Wei');
+    expect(cleanAuthor('Staff Writer')).toBe('Staff Writer');
+    expect(cleanAuthor('Senior Autos Reporter')).toBe('Senior Autos Reporter');
+    expect(cleanAuthor('Luxury Travel Expert')).toBe('Luxury Travel Expert');
+    expect(cleanAuthor('Anna Berg Writer')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg Updated')).toBe('Anna Berg');
+  });
+});

@@ -20,8 +20,8 @@ const GLUED_LABEL = /^((?:[Ww]ritten |[Pp]osted |[Pp]ublished |[Aa]uthored )?(?:
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
-/** "Peter Bell on", "ALYSSA MAIO ON JANUARY": the word that led to the date, left once the date is cut. */
-const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()})$`, 'u');
+/** "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left once the date is cut. */
+const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /** "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label run into the name or set off by a full stop. */
 const STAMP_LABEL_AFTER_NAME = /(?<=\p{Lu}{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)|(?<=\p{Ll}{2})(?:\.\s+|\s+)(?=(?:[Ll]ast [Uu]pdated|[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s*on|\s*:))/gu;
 
@@ -105,7 +105,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
       continue;
     }
     const joined = /^,?\s*(and|&)\s+/i.exec(part);
-    const name = nameOfPart(joined ? part.slice(joined[0].length) : part);
+    const name = withoutTrailingRole(nameOfPart(joined ? part.slice(joined[0].length) : part));
     // "Guide · by Will Judd": a label after a word starts the byline again.
     if (!name && LABEL.test(part)) {
       names.length = 0;
@@ -145,6 +145,23 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!name || name.length > 120) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(/\s*(?:,|\band\b|&)\s*/).some((n) => n.split(/\s+/).length > 6)) return null;
+  return name;
+}
+
+/**
+ * "Catherine Boeckmann Executive Digital Editor", "Celeste Longacre Gardener & Astrologer": a role
+ * after the name with only a space between; the name keeps at least two words written as a name's
+ * ("Anna Berg", not "AAA Travel"), and a role stays whole ("Senior Autos Reporter").
+ */
+function withoutTrailingRole(name: string): string {
+  const words = name.split(' ');
+  for (let k = 2; k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    const head = words.slice(0, k).join(' ');
+    // One word alone after the name is a role only when it is a newsroom's ("Writer"): "Luxury Travel Expert" is a name.
+    if (k === words.length - 1 && !/^(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Updated|Published|Posted)$/.test(rest)) continue;
+    if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && words.slice(0, k).every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return head;
+  }
   return name;
 }
 
