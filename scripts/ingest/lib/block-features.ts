@@ -98,6 +98,20 @@ function subscriptionWords(line: string): number {
 }
 /** The page speaking to its reader: "you", "your", and their kin. */
 const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|su correo|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
+/**
+ * A sentence about someone else's subscription is the article's, not a form's: a form speaks for the
+ * page ("our newsletter", "Subscribe to Jane's newsletter") to the reader. Prose reports speech
+ * ("officials said", "according to", "selon", "dijo"), names the owner by a third person's pronoun
+ * ("its archive", "their programme", "sa newsletter"). In the benchmarks' pages no form line has
+ * these shapes; prose lines do. (A sentence opening on a third party, "The ministry launched…", is
+ * not one: "An email has been sent to your inbox" opens the same way.)
+ */
+const REPORTED_SPEECH =
+  /(?<!\p{L})(?:(?<!(?:being|having|that|all|enough)\s)said|says|told|according to|disse|afirmou|segundo|dijo|afirmó|según|selon|a déclaré|a dit|sagte|sagten|laut|ha detto|secondo|сказал\p{L}*|по словам)(?!\p{L})/iu;
+const THIRD_PERSON_OWNER = /(?<!\p{L})(?:its|his|her|their|sa|son|ses|leur|leurs|dele|dela|deles|delas|seine[mnrs]?)(?!\p{L})/iu;
+function aboutThirdParty(line: string): boolean {
+  return REPORTED_SPEECH.test(line) || THIRD_PERSON_OWNER.test(line);
+}
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
   /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
@@ -324,8 +338,9 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
   const counter = age || (counterMayMatch(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
-  // email has just been sent to your email address"): a sign-up form's text, however it is worded.
-  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2));
+  // email has just been sent to your email address"): a sign-up form's text, however it is worded,
+  // unless it is about a third party's subscription (aboutThirdParty).
+  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line));
   const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
