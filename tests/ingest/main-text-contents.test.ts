@@ -4,7 +4,9 @@
  * under the contents and the opening (and the headline above it) were lost. The contents are the
  * article's own when the article repeats their lines below as its section headings. A menu whose
  * few links the article happens to name is no contents, and a page header right above the run
- * still says where the article starts. Small pages written here; the first failed before the fix.
+ * still says where the article starts. Small pages written here: the first failed before the fix,
+ * the second fails without the rule's share of repeated lines; the third holds what the page's
+ * own header already decided (a byline and date over the run) against the rule.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -44,7 +46,7 @@ describe('main-text: the opening above the article’s own table of contents', (
 
   it('does not reach over a menu whose few links the article names', () => {
     const links = ['Heating', 'Insulation', 'Solar panels', 'Windows', 'Garden', 'Kitchens', 'Bathrooms', 'Roofs', 'Floors', 'Doors', 'Walls', 'Damp', 'Lighting', 'Wiring'];
-    links.push('Boilers', 'Ventilation', 'Extensions', 'Planning', SECTIONS[0], SECTIONS[1], SECTIONS[2], 'Contact the team');
+    links.push('Boilers', 'Ventilation', 'Extensions', 'Planning', SECTIONS[0], SECTIONS[1], SECTIONS[2], SECTIONS[3], 'Contact the team');
     const blurb = 'We are a small team of builders and engineers who have helped thousands of owners make their older homes warmer, cheaper to run and kinder to the planet since the day we started.';
     const blurb2 = 'Our guides are free to read and written by the people who do the work, so every tip in them has been tried on a real house before it reaches this page.';
     const page = [blurb, blurb2, ...links, HEADLINE, ...body, ...FOOTER].join('\n');
