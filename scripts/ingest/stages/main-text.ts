@@ -120,6 +120,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (parted !== -1) start = parted;
   let openedEnd = box - 1;
   while (opened !== -1 && blocks[openedEnd].cls !== 'good') openedEnd--;
+  // The headline may still move the start under the contents: then they are no part of the article.
+  const reached = opened !== -1 && start <= openedEnd;
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -128,7 +130,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
       return;
     }
     // The contents' last entry again, right above the run, is the heading of the article's first section.
-    if (opened !== -1 && i > openedEnd && i < box && !keys.slice(openedEnd + 1, i).includes(keys[i])) {
+    if (reached && i > openedEnd && i < box && !keys.slice(openedEnd + 1, i).includes(keys[i])) {
       furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'the article\'s contents between its opening and the rest of it'}`);
       return;
     }
