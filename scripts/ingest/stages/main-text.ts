@@ -103,6 +103,11 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
+  // The article's opening may stand above its own table of contents, which the run could not
+  // cross: it starts there, and the contents between are left out.
+  const box = start;
+  const opened = openingAboveItsContents(lines, keys, blocks, walls, start, end);
+  if (opened !== -1) start = opened;
   // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
@@ -113,11 +118,20 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
+  let openedEnd = box - 1;
+  while (opened !== -1 && blocks[openedEnd].cls !== 'good') openedEnd--;
+  // The headline may still move the start under the contents: then they are no part of the article.
+  const reached = opened !== -1 && start <= openedEnd;
   const endWhy = whyTheArticleEnds(blocks, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
     if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
       if (b.cls === 'bad' || i > lastOpeningProse(blocks, parted, promotion)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'a promotion between the article\'s opening and the rest of it'}`);
+      return;
+    }
+    // The contents' last entry again, right above the run, is the heading of the article's first section.
+    if (reached && i > openedEnd && i < box && !keys.slice(openedEnd + 1, i).includes(keys[i])) {
+      furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'the article\'s contents between its opening and the rest of it'}`);
       return;
     }
     if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
@@ -177,6 +191,45 @@ function openingAboveAPromotion(blocks: ClassedBlock[], walls: boolean[], headli
   if (prose < OPENING_PROSE_LINES || start - q > PROMOTION_LINES) return -1;
   for (let i = p; i < start; i++) if (walls[i] || (i >= q && isOpeningProse(blocks[i]))) return -1;
   return p;
+}
+
+/** How many words of prose make an opening worth reaching over a box for: more than a blurb's line. */
+const BOXED_OPENING_WORDS = 40;
+/** How many of the box's lines the article must repeat below for the box to be its own contents. */
+const CONTENTS_REPEATED = 3;
+/** ...and a third of its lines at least: a menu's few links the article happens to name are no contents. */
+const CONTENTS_SHARE = 3;
+
+/**
+ * Paragraphs of prose, then the article's table of contents or its top picks, then the rest of the
+ * article: weighed alone, the opening loses against the box of short lines. The box is the
+ * article's own when the article repeats its lines below (as its section headings, its items); the
+ * prose right above it (no furniture, no comment wall between) is then the article's opening.
+ * A byline or a stamp right above the run heads it instead: the article starts there. Returns the
+ * opening's first line, or -1.
+ */
+function openingAboveItsContents(lines: string[], keys: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
+  let q = start - 1;
+  while (q >= 0 && !walls[q] && blocks[q].cls !== 'good') q--;
+  if (q < 0 || walls[q]) return -1;
+  let p = q;
+  let words = 0;
+  for (let i = q; i >= 0 && !walls[i] && blocks[i].cls !== 'bad'; i--) {
+    if (blocks[i].cls !== 'good') continue;
+    words += blocks[i].features.words;
+    p = i;
+  }
+  if (words < BOXED_OPENING_WORDS) return -1;
+  for (let i = Math.max(q + 1, start - HEADER_WINDOW); i < start; i++) if (headerLine(lines[i], blocks[i].features)) return -1;
+  const below = new Set(keys.slice(start, end + 1));
+  const repeated = new Set<string>();
+  let entries = 0;
+  for (let i = q + 1; i < start; i++) {
+    if (blocks[i].features.words === 0) continue;
+    entries++;
+    if (blocks[i].features.words >= 2 && below.has(keys[i])) repeated.add(keys[i]);
+  }
+  return repeated.size >= CONTENTS_REPEATED && repeated.size * CONTENTS_SHARE >= entries ? p : -1;
 }
 
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
