@@ -200,6 +200,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return -1;
   };
   const standfirsts: { standfirst: number; headline: number }[] = [];
+  const aloneFarAbove: number[] = [];
+  const overTheRun: number[] = [];
   const headed: number[] = [];
   const headerless: number[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
@@ -315,6 +317,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     score -= 0.005 * distance + LATER_COST * passed;
     out.push({ index: i, score });
+    if (header !== 'next' && !stampAbove && i < MASTHEAD_TOP && distance >= MASTHEAD_DISTANCE) aloneFarAbove.push(i);
+    if (i < last && distance <= OVER_THE_RUN && !fullStop && hits >= 2) overTheRun.push(i);
     if (!header && !stampAbove) headerless.push(i);
     else if (header) headed.push(i);
     // A standfirst stands over the byline, or right over the article's first paragraph.
@@ -328,6 +332,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (const i of headerless) {
     if (headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) out.find((c) => c.index === i)!.score -= UNDER_HEADER;
   }
+  // A site's name or its tagline, among the page's first lines and far above the article (a menu
+  // between) with no byline or date right under it, shares the article's words as any name of its
+  // subject does: a headline-shaped line that shares them too, right over the article's first
+  // paragraph, is the article's headline and wins over it.
+  const overIt = out.filter((c) => overTheRun.includes(c.index));
+  const nearest = overIt.length > 0 ? overIt.reduce((m, c) => (c.score > m.score ? c : m)) : null;
+  if (nearest) for (const c of out) if (aloneFarAbove.includes(c.index) && c.score >= nearest.score) c.score = nearest.score - 0.01;
   // Headline then standfirst, then the byline: the byline is the pair's, and the pair's headline is
   // its first line. The standfirst is the longer of the two (a headline is the short form).
   for (const { standfirst, headline } of standfirsts) {
@@ -490,6 +501,12 @@ const LATER_COST = 0.15;
 const BOX_LINES = 12;
 /** What standing under the article's own byline or date, with no header of its own, costs a line. */
 const UNDER_HEADER = 0.45;
+/** How many lines of text above the article a line with no byline or date under it stands, at least, to be taken for the site's masthead. */
+const MASTHEAD_DISTANCE = 10;
+/** The page's first lines, where a site puts its name and its tagline. */
+const MASTHEAD_TOP = 6;
+/** How close over the article's first paragraph a headline-shaped line stands to outweigh a masthead. */
+const OVER_THE_RUN = 2;
 /** How far under a headline with a byline or date its header may reach. */
 const HEADER_ABOVE_LINES = 12;
 
