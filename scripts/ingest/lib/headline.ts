@@ -318,7 +318,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     score -= 0.005 * distance + LATER_COST * passed;
     out.push({ index: i, score });
     if (header !== 'next' && !stampAbove && i < MASTHEAD_TOP && distance >= MASTHEAD_DISTANCE) aloneFarAbove.push(i);
-    if (i < last && distance <= OVER_THE_RUN && !fullStop && hits >= 2) overTheRun.push(i);
+    if (!header && !stampAbove && i < last && distance <= OVER_THE_RUN && !fullStop && hits >= 2) overTheRun.push(i);
     if (!header && !stampAbove) headerless.push(i);
     else if (header) headed.push(i);
     // A standfirst stands over the byline, or right over the article's first paragraph.
@@ -335,7 +335,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // A site's name or its tagline, among the page's first lines and far above the article (a menu
   // between) with no byline or date right under it, shares the article's words as any name of its
   // subject does: a headline-shaped line that shares them too, right over the article's first
-  // paragraph, is the article's headline and wins over it.
+  // paragraph with no byline or date of its own either (else those decide), is the article's
+  // headline and wins over it.
   const overIt = out.filter((c) => overTheRun.includes(c.index));
   const nearest = overIt.length > 0 ? overIt.reduce((m, c) => (c.score > m.score ? c : m)) : null;
   if (nearest) for (const c of out) if (aloneFarAbove.includes(c.index) && c.score >= nearest.score) c.score = nearest.score - 0.01;
