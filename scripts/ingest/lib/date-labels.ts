@@ -43,9 +43,6 @@ export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, '
 /** A line that opens with a label introducing the publication day ("Published: …", "Posted on …", "Date: …"). */
 export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|date)${END}`, 'i');
 
-/** A line that opens with an update label ("Updated: …", "Last updated …"): its date is when the page changed. */
-export const UPDATE_LABEL = new RegExp(`^\\s*(?:${UPDATED})`, 'i');
-
 /** A date line that says, anywhere, that the page was changed then ("Last reviewed …", "Edited on …"). */
 export const CHANGE_WORD = new RegExp(`\\b(?:${UPDATED}|${CHANGED})\\b`, 'i');
 

@@ -44,13 +44,15 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
-  const headerStamp = chooseStamp(header.stamps, header.lang);
-  const elsewhere = chooseStamp(header.labelledStamps ?? [], header.lang) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
+  const headerStamps = parseStamps(header.stamps, header.lang);
+  const labelledStamps = parseStamps(header.labelledStamps ?? [], header.lang);
+  const headerStamp = chooseStamp(headerStamps);
+  const elsewhere = chooseStamp(labelledStamps) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
   // An update stamp ("Updated: …") is when the page changed: a publication date anywhere on the page
   // wins over it, and the update is kept apart as dateModified. A page that shows no other date is
   // dated by its update, the line as evidence (the lead's decision: tests/ingest/dates-update-only.test.ts).
   const publication = [headerStamp, pageStamp, elsewhere].find((s) => s && !s.update) ?? null;
-  const update = parseStamps([...header.stamps, ...(header.labelledStamps ?? [])], header.lang).find((s) => s.update) ?? null;
+  const update = [...headerStamps, ...labelledStamps].find((s) => s.update) ?? null;
   if (update && !publication) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
   const stamp = publication ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
@@ -98,8 +100,7 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
   return null;
 }
 
-function chooseStamp(stamps: string[], lang: string): Stamp | null {
-  const parsed = parseStamps(stamps, lang);
+function chooseStamp(parsed: Stamp[]): Stamp | null {
   // "Updated: …" is when the page changed, not when the news happened.
   return parsed.find((s) => !s.update) ?? parsed[0] ?? null;
 }
@@ -119,7 +120,7 @@ function parseStamps(stamps: string[], lang: string): Stamp[] {
  * publication date.
  */
 function chooseFooterStamp(stamps: string[], lang: string): Stamp | null {
-  return chooseStamp(stamps.filter((s) => PUBLICATION_LABEL.test(s)), lang);
+  return chooseStamp(parseStamps(stamps.filter((s) => PUBLICATION_LABEL.test(s)), lang));
 }
 
 function chooseDate(
@@ -128,17 +129,16 @@ function chooseDate(
   report: Report,
 ): { date: DateFound | null; published: string | null } {
   let fromDateline: string | null = null;
-  const yearStamp = stamp;
   if (dateline?.month) {
     let year = dateline.year;
     let yearNote = '';
-    if (year === null && yearStamp) {
+    if (year === null && stamp) {
       // The dateline's day falls on or shortly before the page stamp: take the stamp's year,
       // or the year before when the dateline is late December and the stamp early January.
-      year = +yearStamp.date.slice(0, 4);
+      year = +stamp.date.slice(0, 4);
       const candidate = isoDate(year, dateline.month, dateline.day);
-      if (candidate && candidate > addDays(yearStamp.date, 1)) year -= 1;
-      yearNote = ` (year from the page stamp "${yearStamp.line}")`;
+      if (candidate && candidate > addDays(stamp.date, 1)) year -= 1;
+      yearNote = ` (year from the page stamp "${stamp.line}")`;
     }
     fromDateline = year ? isoDate(year, dateline.month, dateline.day) : null;
     if (fromDateline && yearNote) report.add('metadata', 'dateline-year-from-stamp', 'inferred', dateline.text, `year ${year}`);

@@ -163,8 +163,10 @@ export function segment(text: string, language: Language, report: Report): Segme
     const text = line.trim();
     const next = i + 1 < lines.length ? lines[i + 1].trim() : '';
     const stampBeside = choice.blocks[i + 1]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (i - 1 > headline && choice.blocks[i - 1]?.features.dateLine);
+    // "Anna Berg, Managing Editor": the name before its roles.
     const [first, ...roles] = text.split(/\s*,\s*/);
-    if (stampBeside && bareName(roles.length && roles.every((r) => isRole(r)) ? first : text)) return roles.length && roles.every((r) => isRole(r)) ? first : text;
+    const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
+    if (stampBeside && bareName(named)) return named;
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     const d = findStampDate(text, header.lang);
     if (!d || d.index === 0) return null;
