@@ -35,4 +35,14 @@ describe('main-text: a ranking\'s numbered sections', () => {
     const page = ['Best Social Media Advertising Agencies in 2025', 'By Jane Smith', ...INTRO, ...FACTS, ...table, 'Privacy policy'].join('\n');
     expect(articleLines(page)).toEqual(INTRO);
   });
+
+  it('does not follow a numbered box of other stories under the article', () => {
+    const box = [
+      ['1. City council approves the new budget after a long night', 'The vote came after hours of debate over school funding and the cost of repairing the bridges downtown.', '2 hours ago'],
+      ['2. Storm knocks out power to thousands across the county', 'Crews worked through the night to restore lines, and the utility expects most homes back by Friday evening.', '3 hours ago'],
+      ['3. Local bakery wins a national prize for its rye bread', 'The owners said they would use the prize money to train two apprentices and open on Sundays again.', '5 hours ago'],
+    ];
+    const page = ['Best Social Media Advertising Agencies in 2025', 'By Jane Smith', ...INTRO, 'Most Read', ...box.flat(), 'Privacy policy'].join('\n');
+    expect(articleLines(page)).toEqual(INTRO);
+  });
 });

@@ -497,12 +497,7 @@ const NUMBERED_SECTIONS = 3;
  * numbers; what comes after the run unnumbered is judged as before. Returns the article's last line.
  */
 function numberedSectionsAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
-  const numberOf = (i: number): number => {
-    const b = blocks[i];
-    if (b.cls === 'good' || b.features.sentenceEnd || b.features.words > NUMBERED_HEADING_WORDS) return -1;
-    const m = NUMBERED_HEADING.exec(lines[i].trim());
-    return m ? Number(m[1]) : -1;
-  };
+  const numberOf = (i: number) => sectionNumber(lines, blocks, i);
   // The last numbered heading inside the run, and how many came before it, counting up.
   let last = -1;
   let count = 0;
@@ -512,9 +507,11 @@ function numberedSectionsAfterTheRun(lines: string[], blocks: ClassedBlock[], wa
     count = last !== -1 && n === numberOf(last) + 1 ? count + 1 : 1;
     last = i;
   }
-  // The run may end right above the first section: "1." a few lines under its last paragraph.
+  // The run may end right above the first section: "1." a few lines under its last paragraph, with
+  // no furniture between (a box of other stories heads its own numbered list).
   for (let i = end + 1; last === -1 && i <= end + FIRST_SECTION_REACH && i < blocks.length && !walls[i]; i++) {
     if (numberOf(i) === 1) [last, count] = [i, 1];
+    else if (blocks[i].cls === 'bad') break;
   }
   if (last === -1) return end;
   let newEnd = end;
@@ -545,6 +542,14 @@ function numberedSectionsAfterTheRun(lines: string[], blocks: ClassedBlock[], wa
   }
   // Most sections hold a paragraph: a menu or a table numbers its rows with nothing between them.
   return count >= NUMBERED_SECTIONS && at > end && withProse * 2 >= sections && newEnd > end ? newEnd : end;
+}
+
+/** The number of a numbered heading ("3. Snowflake") at line i, or -1. */
+function sectionNumber(lines: string[], blocks: ClassedBlock[], i: number): number {
+  const b = blocks[i];
+  if (b.cls === 'good' || b.features.sentenceEnd || b.features.words > NUMBERED_HEADING_WORDS) return -1;
+  const m = NUMBERED_HEADING.exec(lines[i].trim());
+  return m ? Number(m[1]) : -1;
 }
 
 /** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
