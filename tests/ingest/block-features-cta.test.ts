@@ -22,6 +22,11 @@ const ARTICLE_SENTENCES = [
   'Selon le ministère, vous pouvez vous abonner à sa newsletter pour suivre le programme.',
   'Die Forscher sagten, sie hätten den Newsletter des Instituts abonniert.',
   'El ministerio dijo que usted puede suscribirse al boletín de la agencia.',
+  // Prose about the reader's own newsletter or subscription, in neither the page's voice ("our",
+  // "we") nor a form's words ("subscribe", "enter", "sent", "thanks"): an article's advice.
+  'In every case, your newsletter has to pass through an intermediary that decides whether it is relevant to this person right now.',
+  'But if your newsletter lands in the filtered tab, you just lost your reader without ever knowing it.',
+  'Yes, as long as you have an active cloud subscription associated with your organisation.',
 ];
 
 /** A sign-up form's text, in several languages. */
@@ -35,6 +40,8 @@ const FORM_TEXTS = [
   'Inscreva-se na nossa newsletter e receba as notícias no seu e-mail.',
   'Abonnez-vous à notre newsletter',
   'Suscríbete a nuestro boletín y recibe las noticias en tu correo.',
+  'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking the link in it.',
+  'Your email address will not be published.',
 ];
 
 describe('a call to action: a sentence about a subscription or a newsletter', () => {

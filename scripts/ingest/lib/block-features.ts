@@ -109,6 +109,18 @@ const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr
 const REPORTED_SPEECH =
   /(?<!\p{L})(?:(?<!(?:being|having|that|all|enough)\s)said|says|told|according to|disse|afirmou|segundo|dijo|afirmó|según|selon|a déclaré|a dit|sagte|sagten|laut|ha detto|secondo|сказал\p{L}*|по словам)(?!\p{L})/iu;
 const THIRD_PERSON_OWNER = /(?<!\p{L})(?:its|his|her|their|sa|son|ses|leur|leurs|dele|dela|deles|delas|seine[mnrs]?)(?!\p{L})/iu;
+/**
+ * A sign-up form speaks in the page's voice ("our newsletter", "we will never share…") or with a
+ * form's words ("subscribe", "enter", "has been sent", "thank you", "will not be published"), or
+ * opens on an imperative (CTA_START). A sentence that only names the reader's own newsletter or
+ * subscription ("your newsletter has to pass through an intermediary…", "as long as you have an
+ * active subscription…") is an article's advice: prose.
+ */
+const PAGE_VOICE = /(?<!\p{L})(?:our|us|we|we['’]ll|we['’]ve|nos(?:so|sa|sos|sas|tre|otros)?|nuestr\p{L}*|notre|nous|unser\p{L}*|wir|nostr\p{L}*|noi|наш\p{L}*|мы)(?!\p{L})/iu;
+const FORM_ACTION = /(?<!\p{L})(?:(?:un|re)?subscri(?:be|bed|bing)|sign(?:ed)?[ -]?up|inbox|enter|confirm\p{L}*|verif\p{L}*|activat\p{L}*|sent|published|required|please|thank|thanks|inscreva|abonn\p{L}*|suscr[ií]b\p{L}*|iscriv\p{L}*|подпи\p{L}*)(?!\p{L})/iu;
+function formVoice(line: string): boolean {
+  return PAGE_VOICE.test(line) || FORM_ACTION.test(line) || CTA_START.test(line);
+}
 function aboutThirdParty(line: string): boolean {
   return REPORTED_SPEECH.test(line) || THIRD_PERSON_OWNER.test(line);
 }
@@ -340,7 +352,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).
-  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line));
+  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line) && formVoice(line));
   const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
