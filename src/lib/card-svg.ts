@@ -8,7 +8,7 @@
  * Pure: the same input gives the same markup, so the PNG is byte-identical from build to build.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { round, shapePath } from './chart-geometry';
+import { round, shapePath } from './charts/chart-geometry';
 import { monthsBetween } from './dates';
 
 export const CARD_WIDTH = 1200;

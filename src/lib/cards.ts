@@ -10,7 +10,7 @@ import { SITE_NAME, SITE_TAGLINE } from './site-name';
 import type { SiteData, TopicView } from './site-data';
 import { topicOfPath } from './page-scope';
 import { countByMonth, scopeFor } from './timeline';
-import { monthRange } from './timeline-chart';
+import { monthRange } from './charts/timeline-chart';
 import { href } from './url';
 
 export interface Card {
