@@ -5,13 +5,13 @@
  * topic's timeline pages and embeds the topic's card.
  */
 import type { CardInput } from './card-svg';
-import { formatDate } from './dates';
-import { SITE_NAME, SITE_TAGLINE } from './site-name';
-import type { SiteData, TopicView } from './site-data';
-import { topicOfPath } from './page-scope';
-import { countByMonth, scopeFor } from './timeline';
-import { monthRange } from './charts/timeline-chart';
-import { href } from './url';
+import { formatDate } from '../dates';
+import { SITE_NAME, SITE_TAGLINE } from '../site-name';
+import type { SiteData, TopicView } from '../site-data';
+import { topicOfPath } from '../page-scope';
+import { countByMonth, scopeFor } from '../timeline';
+import { monthRange } from '../charts/timeline-chart';
+import { href } from '../url';
 
 export interface Card {
   id: string;
