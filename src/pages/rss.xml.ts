@@ -8,7 +8,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { compare } from '../lib/api-order';
+import { compare } from '../lib/api/api-order';
 import { absolute } from '../lib/json-ld';
 import { siteDescription, siteName } from '../lib/site-meta';
 import { articleHref, href } from '../lib/url';

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
+import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
 import { loadSkipped } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
 import { articleHref } from '../../lib/url';

@@ -6,7 +6,7 @@
  * Series sort by id; points by date (undated last), then article and paragraph.
  */
 import type { APIRoute } from 'astro';
-import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
+import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
 import { loadFigures } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
 import { figuresHref } from '../../lib/links';

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { compare, jsonResponse } from '../../lib/api-order';
+import { compare, jsonResponse } from '../../lib/api/api-order';
 import { loadTopicsData } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
 import { topicHref } from '../../lib/url';
