@@ -9,7 +9,7 @@
  */
 import type { APIRoute } from 'astro';
 import { absolute } from '../lib/json-ld';
-import { href } from '../lib/url';
+import { href } from '../lib/urls/url';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: ${href('/')}\n\nSitemap: ${absolute(href('/sitemap-index.xml'), site)}\n`, {

@@ -11,7 +11,7 @@ import { getCollection } from 'astro:content';
 import { compare } from '../lib/api/api-order';
 import { absolute } from '../lib/json-ld';
 import { siteDescription, siteName } from '../lib/site-meta';
-import { articleHref, href } from '../lib/url';
+import { articleHref, href } from '../lib/urls/url';
 
 const feedSize = 50;
 

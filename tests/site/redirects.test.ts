@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFor } from '../helpers/dist.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
 import list from '../../src/data/redirects.json' with { type: 'json' };
-import { redirectsFor } from '../../src/lib/redirects.ts';
+import { redirectsFor } from '../../src/lib/urls/redirects.ts';
 import type { SiteData } from '../../src/lib/site-data.ts';
 
 describeBuiltSite('redirect pages', (site) => {

@@ -8,9 +8,9 @@
  */
 import type { EventView, SiteData, TopicView } from '../site-data';
 import { absolute } from '../json-ld';
-import { eventPageHref, timelineHref } from '../links';
+import { eventPageHref, timelineHref } from '../urls/links';
 import { outletName, plural } from '../labels';
-import { articleHref } from '../url';
+import { articleHref } from '../urls/url';
 import { SITE_NAME } from '../site-name';
 
 interface TimelineDate { year: number; month?: number; day?: number }

@@ -11,7 +11,7 @@ import type { SiteData, TopicView } from '../site-data';
 import { topicOfPath } from '../page-scope';
 import { countByMonth, scopeFor } from '../timeline';
 import { monthRange } from '../charts/timeline-chart';
-import { href } from '../url';
+import { href } from '../urls/url';
 
 export interface Card {
   id: string;

@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
 import { loadSkipped } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
-import { articleHref } from '../../lib/url';
+import { articleHref } from '../../lib/urls/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const entries = await getCollection('articles');

@@ -9,9 +9,9 @@ import type { APIRoute } from 'astro';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
 import { loadFigures } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
-import { figuresHref } from '../../lib/links';
+import { figuresHref } from '../../lib/urls/links';
 import { hasFigurePage } from '../../lib/figures';
-import { articleHref } from '../../lib/url';
+import { articleHref } from '../../lib/urls/url';
 
 const paragraphNumber = (id: string) => Number(id.slice(2));
 

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { compare, jsonResponse } from '../../lib/api/api-order';
 import { loadTopicsData } from '../../lib/data';
 import { absolute } from '../../lib/json-ld';
-import { topicHref } from '../../lib/url';
+import { topicHref } from '../../lib/urls/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const definitions = new Map((await getCollection('topics')).map(({ data }) => [data.slug, data]));
