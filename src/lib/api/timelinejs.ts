@@ -7,11 +7,11 @@
  * TimelineJS puts headline and text into the page as HTML, so every string from the data is escaped.
  */
 import type { EventView, SiteData, TopicView } from '../site-data';
-import { absolute } from '../json-ld';
+import { absolute } from '../page-meta/json-ld';
 import { eventPageHref, timelineHref } from '../urls/links';
 import { outletName, plural } from '../labels';
 import { articleHref } from '../urls/url';
-import { SITE_NAME } from '../site-name';
+import { SITE_NAME } from '../page-meta/site-name';
 
 interface TimelineDate { year: number; month?: number; day?: number }
 interface Slide {

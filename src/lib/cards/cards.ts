@@ -6,9 +6,9 @@
  */
 import type { CardInput } from './card-svg';
 import { formatDate } from '../dates';
-import { SITE_NAME, SITE_TAGLINE } from '../site-name';
+import { SITE_NAME, SITE_TAGLINE } from '../page-meta/site-name';
 import type { SiteData, TopicView } from '../site-data';
-import { topicOfPath } from '../page-scope';
+import { topicOfPath } from '../page-meta/page-scope';
 import { countByMonth, scopeFor } from '../timeline';
 import { monthRange } from '../charts/timeline-chart';
 import { href } from '../urls/url';

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
 import { loadSkipped } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
+import { absolute } from '../../lib/page-meta/json-ld';
 import { articleHref } from '../../lib/urls/url';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -8,7 +8,7 @@
 import type { APIRoute } from 'astro';
 import { byDateThenId, jsonResponse } from '../../lib/api/api-order';
 import { loadEvents } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
+import { absolute } from '../../lib/page-meta/json-ld';
 import { eventPageHref } from '../../lib/urls/links';
 
 export const GET: APIRoute = ({ site }) => {

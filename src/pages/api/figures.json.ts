@@ -8,7 +8,7 @@
 import type { APIRoute } from 'astro';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
 import { loadFigures } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
+import { absolute } from '../../lib/page-meta/json-ld';
 import { figuresHref } from '../../lib/urls/links';
 import { hasFigurePage } from '../../lib/figures';
 import { articleHref } from '../../lib/urls/url';
