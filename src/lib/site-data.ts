@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, TimelineEvent, TopicsFile } from '../schema';
 import { loadEvents, loadFigures, loadMentions, loadPeople, loadSkipped, loadTopicsData } from './data';
-import type { Precision } from './dates';
+import type { Precision } from './text/dates';
 import { hasFigurePage } from './figures';
 
 export type Article = ArticleFrontmatter;

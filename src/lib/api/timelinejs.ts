@@ -9,7 +9,7 @@
 import type { EventView, SiteData, TopicView } from '../site-data';
 import { absolute } from '../page-meta/json-ld';
 import { eventPageHref, timelineHref } from '../urls/links';
-import { outletName, plural } from '../labels';
+import { outletName, plural } from '../text/labels';
 import { articleHref } from '../urls/url';
 import { SITE_NAME } from '../page-meta/site-name';
 

@@ -5,7 +5,7 @@
  */
 import type { Article, EventView, SiteData, TopicView } from '../site-data';
 import { seriesForTopic } from '../figures';
-import { yearOf } from '../dates';
+import { yearOf } from '../text/dates';
 import { href } from '../urls/url';
 
 export type BriefingScope = { kind: 'all' } | { kind: 'topic'; topic: TopicView } | { kind: 'year'; year: string };

@@ -3,7 +3,7 @@
  * model first, in reading order, lets citation numbers follow the order a reader meets them.
  */
 import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from '../site-data';
-import { pickExcerpts } from '../excerpts';
+import { pickExcerpts } from '../text/excerpts';
 import { hasChanged, pointsInOrder } from '../figures';
 import { passagesOf, quoteCounts, sentencesOf, type Passage, type QuoteKind } from '../quotes';
 import { sampleQuote, type SampleQuote } from './sample-quote';

@@ -11,8 +11,8 @@
  * slight. No phrase of any language is named, and a passage with no sentence of substance is shown as is.
  */
 import { stopwordsForTag } from '../../../scripts/ingest/lib/language';
-import { citedText } from '../cited-text';
-import { clip } from '../text';
+import { citedText } from '../text/cited-text';
+import { clip } from '../text/text';
 
 /** At most this many content words: a formula ("Thank you for your question" has two), not a statement. */
 const SLIGHT = 3;

@@ -9,7 +9,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { round, shapePath } from '../charts/chart-geometry';
-import { monthsBetween } from '../dates';
+import { monthsBetween } from '../text/dates';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -5,7 +5,7 @@
  * topic's timeline pages and embeds the topic's card.
  */
 import type { CardInput } from './card-svg';
-import { formatDate } from '../dates';
+import { formatDate } from '../text/dates';
 import { SITE_NAME, SITE_TAGLINE } from '../page-meta/site-name';
 import type { SiteData, TopicView } from '../site-data';
 import { topicOfPath } from '../page-meta/page-scope';

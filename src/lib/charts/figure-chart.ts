@@ -7,7 +7,7 @@ import { utcMonth, utcYear } from 'd3-time';
 import { line } from 'd3-shape';
 import { round } from './chart-geometry';
 import type { FigurePoint } from '../site-data';
-import { formatNumber } from '../labels';
+import { formatNumber } from '../text/labels';
 import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from '../limits';
 import { maxOf, minOf } from './extent';
 
