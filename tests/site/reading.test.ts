@@ -10,7 +10,7 @@ import { DIST, elementById, fileFor, idsIn, linksIn, listPages, readPage as read
 import { loadArticles, loadEvents, loadFigures, loadMentions, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { EXCERPT_LIMIT, FIGURE_DETAIL_LIMIT, FIGURE_PAGE_LIMIT, FIGURE_TABLE_LIMIT, LIST_LIMIT, PERSON_QUOTE_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/limits.ts';
+import { EXCERPT_LIMIT, FIGURE_DETAIL_LIMIT, FIGURE_PAGE_LIMIT, FIGURE_TABLE_LIMIT, LIST_LIMIT, PERSON_QUOTE_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/data/limits.ts';
 import redirectList from '../../src/data/redirects.json' with { type: 'json' };
 
 requireBuiltSite();

@@ -10,7 +10,7 @@ import { fileFor } from '../helpers/dist.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
 import list from '../../src/data/redirects.json' with { type: 'json' };
 import { redirectsFor } from '../../src/lib/urls/redirects.ts';
-import type { SiteData } from '../../src/lib/site-data.ts';
+import type { SiteData } from '../../src/lib/data/site-data.ts';
 
 describeBuiltSite('redirect pages', (site) => {
   it('the known move is listed: /figures/institutions-engineers/', () => {

@@ -6,7 +6,7 @@
  *
  * TimelineJS puts headline and text into the page as HTML, so every string from the data is escaped.
  */
-import type { EventView, SiteData, TopicView } from '../site-data';
+import type { EventView, SiteData, TopicView } from '../data/site-data';
 import { absolute } from '../page-meta/json-ld';
 import { eventPageHref, timelineHref } from '../urls/links';
 import { outletName, plural } from '../text/labels';

@@ -3,8 +3,8 @@
  * subject (its reports, events, topic excerpts, figure statements and quotes) and hands the same shape
  * back, so that one model (briefing.ts) and one component tree (Briefing.astro) make every briefing.
  */
-import type { Article, EventView, SiteData, TopicView } from '../site-data';
-import { seriesForTopic } from '../figures';
+import type { Article, EventView, SiteData, TopicView } from '../data/site-data';
+import { seriesForTopic } from '../data/figures';
 import { yearOf } from '../text/dates';
 import { href } from '../urls/url';
 

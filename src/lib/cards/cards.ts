@@ -7,9 +7,9 @@
 import type { CardInput } from './card-svg';
 import { formatDate } from '../text/dates';
 import { SITE_NAME, SITE_TAGLINE } from '../page-meta/site-name';
-import type { SiteData, TopicView } from '../site-data';
+import type { SiteData, TopicView } from '../data/site-data';
 import { topicOfPath } from '../page-meta/page-scope';
-import { countByMonth, scopeFor } from '../timeline';
+import { countByMonth, scopeFor } from '../data/timeline';
 import { monthRange } from '../charts/timeline-chart';
 import { href } from '../urls/url';
 

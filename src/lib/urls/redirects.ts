@@ -5,7 +5,7 @@
  * section's index by default), so a redirect never leads to a missing page either.
  */
 import list from '../../data/redirects.json';
-import type { SiteData } from '../site-data';
+import type { SiteData } from '../data/site-data';
 
 export interface Redirect {
   /** Old path inside the site, with slashes at both ends: `/figures/institutions-engineers/`. */

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
-import { loadSkipped } from '../../lib/data';
+import { loadSkipped } from '../../lib/data/data';
 import { absolute } from '../../lib/page-meta/json-ld';
 import { articleHref } from '../../lib/urls/url';
 

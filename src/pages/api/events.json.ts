@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { byDateThenId, jsonResponse } from '../../lib/api/api-order';
-import { loadEvents } from '../../lib/data';
+import { loadEvents } from '../../lib/data/data';
 import { absolute } from '../../lib/page-meta/json-ld';
 import { eventPageHref } from '../../lib/urls/links';
 

@@ -7,10 +7,10 @@
  */
 import type { APIRoute } from 'astro';
 import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
-import { loadFigures } from '../../lib/data';
+import { loadFigures } from '../../lib/data/data';
 import { absolute } from '../../lib/page-meta/json-ld';
 import { figuresHref } from '../../lib/urls/links';
-import { hasFigurePage } from '../../lib/figures';
+import { hasFigurePage } from '../../lib/data/figures';
 import { articleHref } from '../../lib/urls/url';
 
 const paragraphNumber = (id: string) => Number(id.slice(2));

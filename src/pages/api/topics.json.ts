@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { compare, jsonResponse } from '../../lib/api/api-order';
-import { loadTopicsData } from '../../lib/data';
+import { loadTopicsData } from '../../lib/data/data';
 import { absolute } from '../../lib/page-meta/json-ld';
 import { topicHref } from '../../lib/urls/url';
 

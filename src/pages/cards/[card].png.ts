@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardPng } from '../../lib/cards/card-png';
 import { cardSvg, type CardInput } from '../../lib/cards/card-svg';
 import { allCards } from '../../lib/cards/cards';
-import { getSiteData } from '../../lib/site-data';
+import { getSiteData } from '../../lib/data/site-data';
 
 export const getStaticPaths = (async () => {
   const data = await getSiteData();

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonResponse } from '../../../lib/api/api-order';
-import { getSiteData } from '../../../lib/site-data';
+import { getSiteData } from '../../../lib/data/site-data';
 import { timelineJs } from '../../../lib/api/timelinejs';
 
 export const getStaticPaths = (async () => {
