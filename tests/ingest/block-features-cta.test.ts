@@ -42,6 +42,9 @@ const FORM_TEXTS = [
   'Suscríbete a nuestro boletín y recibe las noticias en tu correo.',
   'An email with an activation link has just been sent to your email address. Please activate your subscription by clicking the link in it.',
   'Your email address will not be published.',
+  'You have entered an incorrect email address!',
+  'Holen Sie sich meinen kostenlosen Newsletter',
+  'Bleiben Sie auf dem Laufenden mit dem Newsletter der Redaktion, fünf Mal die Woche in Ihrem Postfach.',
 ];
 
 describe('a call to action: a sentence about a subscription or a newsletter', () => {

@@ -110,16 +110,19 @@ const REPORTED_SPEECH =
   /(?<!\p{L})(?:(?<!(?:being|having|that|all|enough)\s)said|says|told|according to|disse|afirmou|segundo|dijo|afirmó|según|selon|a déclaré|a dit|sagte|sagten|laut|ha detto|secondo|сказал\p{L}*|по словам)(?!\p{L})/iu;
 const THIRD_PERSON_OWNER = /(?<!\p{L})(?:its|his|her|their|sa|son|ses|leur|leurs|dele|dela|deles|delas|seine[mnrs]?)(?!\p{L})/iu;
 /**
- * A sign-up form speaks in the page's voice ("our newsletter", "we will never share…") or with a
- * form's words ("subscribe", "enter", "has been sent", "thank you", "will not be published"), or
- * opens on an imperative (CTA_START). A sentence that only names the reader's own newsletter or
+ * A sign-up form speaks in the page's or its author's voice ("our newsletter", "we will never
+ * share…", "meinen kostenlosen Newsletter") or with a
+ * form's words ("subscribe", "enter", "has been sent", "thank you", "free", "will not be
+ * published"), or opens on an imperative (CTA_START, German's "Bleiben Sie…"). A sentence that only names the reader's own newsletter or
  * subscription ("your newsletter has to pass through an intermediary…", "as long as you have an
  * active subscription…") is an article's advice: prose.
  */
-const PAGE_VOICE = /(?<!\p{L})(?:our|us|we|we['’]ll|we['’]ve|nos(?:so|sa|sos|sas|tre|otros)?|nuestr\p{L}*|notre|nous|unser\p{L}*|wir|nostr\p{L}*|noi|наш\p{L}*|мы)(?!\p{L})/iu;
-const FORM_ACTION = /(?<!\p{L})(?:(?:un|re)?subscri(?:be|bed|bing)|sign(?:ed)?[ -]?up|inbox|enter|confirm\p{L}*|verif\p{L}*|activat\p{L}*|sent|published|required|please|thank|thanks|inscreva|abonn\p{L}*|suscr[ií]b\p{L}*|iscriv\p{L}*|подпи\p{L}*)(?!\p{L})/iu;
+const PAGE_VOICE = /(?<!\p{L})(?:our|us|we|my|mine|me|mein\p{L}*|mon|mes|mi|mis|meu|minha|mio|mia|мой|моя|мою|we['’]ll|we['’]ve|nos(?:so|sa|sos|sas|tre|otros)?|nuestr\p{L}*|notre|nous|unser\p{L}*|wir|nostr\p{L}*|noi|наш\p{L}*|мы)(?!\p{L})/iu;
+const FORM_ACTION = /(?<!\p{L})(?:(?:un|re)?subscri(?:be|bed|bing)|sign(?:ed)?[ -]?up|inbox|enter(?:ed|ing)?|invalid|incorrect|confirm\p{L}*|verif\p{L}*|activat\p{L}*|sent|published|required|please|thank|thanks|free|kostenlos\p{L}*|gratis|gratuit\p{L}*|inscreva|abonn\p{L}*|suscr[ií]b\p{L}*|iscriv\p{L}*|подпи\p{L}*)(?!\p{L})/iu;
+/** German's polite imperative opens on the verb and "Sie": "Bleiben Sie auf dem Laufenden", "Holen Sie sich…". */
+const POLITE_IMPERATIVE = /^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?!\p{L})/u;
 function formVoice(line: string): boolean {
-  return PAGE_VOICE.test(line) || FORM_ACTION.test(line) || CTA_START.test(line);
+  return PAGE_VOICE.test(line) || FORM_ACTION.test(line) || CTA_START.test(line) || POLITE_IMPERATIVE.test(line);
 }
 function aboutThirdParty(line: string): boolean {
   return REPORTED_SPEECH.test(line) || THIRD_PERSON_OWNER.test(line);
