@@ -97,7 +97,28 @@ function subscriptionWords(line: string): number {
   return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
 }
 /** The page speaking to its reader: "you", "your", and their kin. */
-const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|su correo|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
+const READER = /(?<!\p{L})(?:you|your|yours|você|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
+/**
+ * "seu", "sua", "su correo": the reader's ("Receba a sua newsletter"), or his, her, its, their ("O
+ * jornal oferece a sua newsletter"). The sentence decides: see THIRD_PARTY_SUBJECT.
+ */
+const READER_OR_THIRD_PARTY = /(?<!\p{L})(?:seu|sua|su correo)(?!\p{L})/iu;
+/**
+ * The page speaking for itself to the reader, as a form does: "Assine a nossa newsletter",
+ * "Suscríbete a nuestro boletín" (the English "our" is CTA_TARGET's, after an imperative).
+ */
+const PAGE_ITSELF = /(?<!\p{L})(?:nossa|nosso|nossas|nossos|nuestra|nuestro|nuestras|nuestros)(?!\p{L})/iu;
+/**
+ * A sentence that opens on its subject, an article and a noun ("O jornal oferece…", "El diario
+ * envía…", "A revista lançou…"): a third party acts, and its "sua"/"su" is its own. A form's
+ * imperative opens on its verb ("Receba…", "Reciba…"); "A sua newsletter semanal" opens on the
+ * reader's.
+ */
+const THIRD_PARTY_SUBJECT = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una)\s+(?!(?:seu|sua|seus|suas|su|sus|nossa|nosso|nossas|nossos|nuestra|nuestro|nuestras|nuestros)(?!\p{L}))\p{L}/iu;
+/** Is the reader addressed, or does the page speak to them for itself? */
+function addressesReader(line: string): boolean {
+  return READER.test(line) || PAGE_ITSELF.test(line) || (READER_OR_THIRD_PARTY.test(line) && !THIRD_PARTY_SUBJECT.test(line));
+}
 /**
  * A sentence about someone else's subscription is the article's, not a form's: a form speaks for the
  * page ("our newsletter", "Subscribe to Jane's newsletter") to the reader. Prose reports speech
@@ -340,7 +361,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).
-  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line));
+  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && addressesReader(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line));
   const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
