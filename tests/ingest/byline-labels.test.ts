@@ -9,6 +9,9 @@ import { BYLINE, BYLINE_LABELS, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE
 import { isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
 import { cleanAuthor } from '../../scripts/ingest/lib/author.ts';
 import { countWords } from '../../scripts/ingest/lib/text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
+import { notAHeadline } from '../../scripts/ingest/lib/title.ts';
 
 type Kind = 'by' | 'author' | 'field';
 const every = (kind: Kind): { lang: string; label: string }[] =>
@@ -106,5 +109,21 @@ describe('byline labels: each place knows what another knew', () => {
     expect(article(page('Oleh', 'Budi Santoso', 'March 12, 2025')).record.author).toBe('Budi Santoso');
     expect(article(page('Posted by Anna Berg', 'March 12, 2025')).record.author).toBe('Anna Berg');
     expect(article(page('Reported by Anna Berg', 'March 12, 2025')).record.author).toBe('Anna Berg');
+  });
+});
+
+describe('byline labels: a line that opens with one is a byline wherever it stands', () => {
+  it('the block mark and the "no headline" rule know the same labels', () => {
+    for (const line of ['By Anna Berg', 'Von Anna Berg', 'Por Ana Gómez', 'Par Jean Roy', 'Oleh Budi Santoso', 'Автор: Иван Петров', 'Текст Анна Иванова', '작성자 김민수']) {
+      expect(blockFeatures(line, detectLanguage(line)).byline, line).toBe(true);
+      expect(notAHeadline(line), line).toBe(true);
+    }
+  });
+
+  it('not "Door", an English word too, nor a phrase after "By"', () => {
+    for (const line of ['Door to door delivery', 'By Any Means Necessary', 'Bypass Road Closed', 'Portugal Beats Spain']) {
+      expect(blockFeatures(line, detectLanguage(line)).byline, line).toBe(false);
+    }
+    expect(notAHeadline('Door Hinges Explained')).toBe(false);
   });
 });

@@ -36,8 +36,11 @@ type Kind = 'by' | 'author' | 'field';
 const CLEANER_ONLY_BY_HEADS = ['published', 'authored', 'reviewed', 'edited', 'created', 'compiled', 'article'];
 const CLEANER_ONLY_LABELS = ['the author', 'author bio', 'about the author', 'written', 'posted', 'read more about', 'read more from', 'see more from', 'more from'];
 
-/** The Dutch "door" is also the English word, run into brands ("DoorDash Drivers"): never read as a label run into a name. */
-const NOT_GLUED = new Set(['door']);
+/**
+ * The Dutch "door" is also the English word ("DoorDash Drivers", "Door to door delivery"): never read
+ * as a label run into a name, nor as one where no name's shape is checked after it.
+ */
+const ENGLISH_WORD_TOO = new Set(['door']);
 
 function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.keys(BYLINE_LABELS) as Language[]): string[] {
   const all = languages.flatMap((lang) => kinds.flatMap((kind) => BYLINE_LABELS[lang][kind] as readonly string[]));
@@ -92,8 +95,8 @@ export const BYLINE_OTHER_LANGUAGE = new RegExp(
   'u',
 );
 
-/** The labels that may run into the name: every `by` label but NOT_GLUED's, capitalised or in capitals. */
-const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !NOT_GLUED.has(w)).flatMap((w) => capitalised(w).split('|')));
+/** The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised or in capitals. */
+const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap((w) => capitalised(w).split('|')));
 
 /**
  * "ByNina Pineda", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
@@ -144,6 +147,23 @@ export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.e
  * capital is taken too: the field says it is a byline. Group 1 is the label.
  */
 export const CLEANER_GLUED_LABEL = new RegExp(
-  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(labels(['by']).filter((w) => !w.includes(' ') && w !== 'by' && !NOT_GLUED.has(w)).flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
+  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(labels(['by']).filter((w) => !w.includes(' ') && w !== 'by' && !ENGLISH_WORD_TOO.has(w)).flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
   'u',
 );
+
+/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's, as alternatives. */
+export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+
+/**
+ * The labels that mark a line as a byline when it opens with one, in any case and with no check of
+ * the name after it (lib/block-features.ts's byline mark, lib/title.ts's lines that are no headline):
+ * PREPOSITIONS, and the Russian and Korean nouns ("Автор", "Текст", "작성자"). The other languages'
+ * nouns open headings and menus ("Author information", "Text size", "Autorenseite").
+ */
+const LINE_OPENING_LABELS = alternatives([...PREPOSITIONS.split('|'), ...labels(['author', 'field'], ['ru', 'ko'])]);
+/**
+ * One of LINE_OPENING_LABELS, its colon or not, a space and a letter, as a pattern's source for the
+ * `iu` flags. Any letter: under `i` a capital's class took a lower-case one too, and a Korean name
+ * ("작성자 김민수") has no case at all.
+ */
+export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+\p{L}`;
