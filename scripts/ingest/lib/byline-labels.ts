@@ -1,9 +1,10 @@
 /**
  * The words a page writes before a name to say who wrote the article: "By Anna Berg", "Written by",
  * "Von Anna Berg", "Door Jan Smit", "Oleh Budi Santoso", "Author: …", "Автор: …". One vocabulary for
- * the text path's header (stages/segment.ts), the lines around a headline (lib/headline.ts) and the
- * name's cleaner (lib/author.ts): a label added here is known to all three. Where one use needs fewer
- * or more of them, the subset is built here, with the reason beside it.
+ * the text path's header (stages/segment.ts), the lines around a headline (lib/headline.ts), the
+ * name's cleaner (lib/author.ts), the byline mark of a block (lib/block-features.ts) and the lines
+ * that are no headline (lib/title.ts): a label added here is known to all of them. Where one use
+ * needs fewer or more of them, the subset is built here, with the reason beside it.
  */
 
 /**
@@ -34,7 +35,7 @@ type Kind = 'by' | 'author' | 'field';
  * header would read the same words as a publisher's or a reviewer's credit, or a heading.
  */
 const CLEANER_ONLY_BY_HEADS = ['published', 'authored', 'reviewed', 'edited', 'created', 'compiled', 'article'];
-const CLEANER_ONLY_LABELS = ['the author', 'author bio', 'about the author', 'written', 'posted', 'read more about', 'read more from', 'see more from', 'more from'];
+const CLEANER_ONLY_LABELS = ['the author', 'author bio', 'about the author', 'authors', 'written', 'posted', 'read more about', 'read more from', 'see more from', 'more from'];
 
 /**
  * The Dutch "door" is also the English word ("DoorDash Drivers", "Door to door delivery"): never read
@@ -132,14 +133,17 @@ export const PREPOSITION_THEN_NAME = new RegExp(
   'u',
 );
 
+/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's, as alternatives. */
+export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+
 /**
  * Every label the name's cleaner takes off a byline field, as alternatives (lib/author.ts adds
  * "this post was" and "originally" before a phrase): the `by` labels and the phrases of
- * CLEANER_ONLY_BY_HEADS, the `author` nouns and CLEANER_ONLY_LABELS. The `field` nouns are not: in a
- * byline field "Writer", "Reporter" are the author's role.
+ * CLEANER_ONLY_BY_HEADS, the `author` nouns and CLEANER_ONLY_LABELS ("Authors:" over a list of names).
+ * The other `field` nouns are not: in a byline field "Writer", "Reporter" are the author's role.
  */
 export const CLEANER_BY_HEADS = alternatives([...labels(['by']).filter((w) => w.endsWith(' by')).map((w) => w.slice(0, -3)), ...CLEANER_ONLY_BY_HEADS]);
-export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.endsWith(' by')), ...labels(['author']), 'authors', ...CLEANER_ONLY_LABELS]);
+export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.endsWith(' by')), ...labels(['author']), ...CLEANER_ONLY_LABELS]);
 
 /**
  * A label run into the name in a byline field ("ByStephen", "Written ByAmy", "VonAnna"), to set it
@@ -147,18 +151,15 @@ export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.e
  * capital is taken too: the field says it is a byline. Group 1 is the label.
  */
 export const CLEANER_GLUED_LABEL = new RegExp(
-  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(labels(['by']).filter((w) => !w.includes(' ') && w !== 'by' && !ENGLISH_WORD_TOO.has(w)).flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
+  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITIONS.split('|').filter((w) => w !== 'by').flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
   'u',
 );
-
-/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's, as alternatives. */
-export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
 
 /**
  * The labels that mark a line as a byline when it opens with one, in any case and with no check of
  * the name after it (lib/block-features.ts's byline mark, lib/title.ts's lines that are no headline):
  * PREPOSITIONS, and the Russian and Korean nouns ("Автор", "Текст", "작성자"). The other languages'
- * nouns open headings and menus ("Author information", "Text size", "Autorenseite").
+ * nouns open headings and menus ("Author information", "Text size").
  */
 const LINE_OPENING_LABELS = alternatives([...PREPOSITIONS.split('|'), ...labels(['author', 'field'], ['ru', 'ko'])]);
 /**
