@@ -25,9 +25,11 @@ describe('a date just above the headline', () => {
     expect(publishedOf(inHeader)?.date).toBe('2022-12-22');
   });
 
-  it('read with a label alone before it: an update label dates no publication', () => {
-    const page = `<div id="page"><article><div class="meta"><span>Updated</span><span>January 2, 2026</span></div><h1>Labs share data</h1></article></div>`;
-    expect(publishedOf(page)?.date ?? null).not.toBe('2026-01-02');
+  it('read with a label alone before it: an update gives way to the publication the page shows', () => {
+    const kicker = `<div id="page"><article><div class="row"><span>Updated</span><span>January 2, 2026</span></div><h1>Labs share data</h1>`;
+    expect(publishedOf(`${kicker}<p class="row">Posted on March 3, 2025</p></article></div>`)?.date).toBe('2025-03-03');
+    // Alone, it dates the page (the lead's decision, tests/ingest/dates-update-only.test.ts), the label in the evidence.
+    expect(publishedOf(`${kicker}</article></div>`)?.evidence).toContain('Updated January 2, 2026');
   });
 
   it('is the masthead’s "today" in the site’s header, by the logo and the menu', () => {

@@ -11,6 +11,7 @@
 import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 import { KickerWatch } from './html-kicker.ts';
+import { BARE_LABEL } from './date-labels.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -215,6 +216,7 @@ export function prunePage(html: string | readonly string[]): {
   // The text run being read after the <h1> (a run cut between pieces comes as several events): one
   // text between two tags.
   const nearHeadline: string[] = [];
+  let labelBefore = '';
   // Before the headline: the elements around each text run and the last few runs (html-kicker.ts),
   // until the headline is read; the kicker lines taken when an <h1> opened, kept if it is the headline.
   let kicker: KickerWatch | null = new KickerWatch();
@@ -230,7 +232,10 @@ export function prunePage(html: string | readonly string[]): {
     nearHeadline.length = 0;
     if (!line || textsAfterH1 <= 0) return;
     textsAfterH1--;
-    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
+    // A label alone in its element ("Updated on") says what the date in the next one is: read together.
+    const label = labelBefore;
+    labelBefore = BARE_LABEL.test(line) ? line : '';
+    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(label ? `${label} ${line}` : line);
   };
 
   // An element's end, as the parser reports it (implied ends included).
