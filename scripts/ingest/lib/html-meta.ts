@@ -8,7 +8,7 @@
 import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, isoDate } from './text.ts';
-import { findStampDate } from './dates.ts';
+import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
 import { CHANGE_WORD, datesAChange } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 
@@ -311,10 +311,10 @@ function dateInUrl(url: string | null): PageDate | null {
  * other day (the lead's decision, tests/ingest/dates-update-only.test.ts). Relative times and dates
  * without a year are no dates (lib/dates.ts).
  */
-function datesOnThePage(lines: string[], lang: string): { publication: PageDate | null; update: PageDate | null } {
+function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): { publication: PageDate | null; update: PageDate | null } {
   let update: PageDate | null = null;
   for (const line of lines) {
-    const found = findStampDate(line, lang);
+    const found = findStampDate(line, lang, order);
     if (!found) continue;
     const shown: PageDate = { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
     if (!datesAChange(line, found.index)) return { publication: shown, update };
@@ -331,13 +331,13 @@ const UTC_STAMP = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b/;
  * stands; a stamp converted to UTC may have moved a day ("2025-12-19T02:41:41+00:00" on a page
  * that shows "Posted on December 18, 2025"): the day the page shows beside it, a day off, is taken.
  */
-function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: string): PageDate | null {
+function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: string, order: () => NumericOrder | null): PageDate | null {
   const utc = found?.source === 'metadata' ? UTC_STAMP.exec(found.evidence) : null;
   if (!found || !utc) return found;
   // Offsets run from UTC-12 to UTC+14: the day before only for an early hour, the day after only for a late one.
   const hour = +utc[1];
   const texts = [...raw.times.filter((t) => dateOf(t.datetime) === found.date).map((t) => t.text), ...raw.stampTexts];
-  const shown = datesOnThePage(texts, lang).publication;
+  const shown = datesOnThePage(texts, lang, order()).publication;
   if (!shown || !((shown.date === addDays(found.date, -1) && hour < 12) || (shown.date === addDays(found.date, 1) && hour >= 10))) return found;
   return { date: shown.date, source: 'metadata', evidence: `${found.evidence} is in UTC; the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
 }
@@ -547,10 +547,18 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   };
   const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
+  // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
+  // show, else the one its language and region write (lib/dates.ts).
+  let order: NumericOrder | null | undefined;
+  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...raw.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
   let shown: ReturnType<typeof datesOnThePage> | undefined;
-  const onThePage = () => (shown ??= datesOnThePage(raw.stampTexts, lang));
+  const onThePage = () => (shown ??= datesOnThePage(raw.stampTexts, lang, numericOrder()));
   const published =
-    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(false), raw, lang) ?? dateInUrl(url) ?? onThePage().publication ?? fromTime(true) ?? onThePage().update;
+    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(false), raw, lang, numericOrder) ??
+    dateInUrl(url) ??
+    onThePage().publication ??
+    fromTime(true) ??
+    onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
   const author = chooseAuthor(objects, article, raw, sites, extractorByline);
