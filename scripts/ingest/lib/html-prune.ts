@@ -11,6 +11,7 @@
 import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 import { KickerWatch } from './html-kicker.ts';
+import { DateBoxes } from './html-date-boxes.ts';
 import { BARE_LABEL } from './date-labels.ts';
 
 export interface PageMetaRaw {
@@ -208,8 +209,7 @@ export function prunePage(html: string | readonly string[]): {
   let byline: string[] | null = null;
   let bylineDepth = 0;
   // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
-  let stamp: string[] | null = null;
-  let stampDepth = 0;
+  const dateBoxes = new DateBoxes(MAX_STAMP_TEXT);
   let textsAfterH1 = -1;
   // Depth inside a box of comments, related stories or share links, while texts after the <h1> are read.
   let otherBoxDepth = 0;
@@ -239,7 +239,7 @@ export function prunePage(html: string | readonly string[]): {
   };
 
   // An element's end, as the parser reports it (implied ends included).
-  const closeElement = (name: string) => {
+  const closeElement = (name: string, closing: number) => {
     dom.close();
     kicker?.close();
     if (hiddenDepth > 0) hiddenDepth--;
@@ -274,11 +274,7 @@ export function prunePage(html: string | readonly string[]): {
       }
     }
     if (otherBoxDepth > 0) otherBoxDepth--;
-    if (stamp && --stampDepth === 0) {
-      const line = stamp.join('').replace(/\s+/g, ' ').trim();
-      if (line.length <= MAX_STAMP_TEXT && /\d/.test(line)) meta.stampTexts.push(line);
-      stamp = null;
-    } else if (stamp) stamp.push(' ');
+    if (dateBoxes.open) meta.stampTexts.push(...dateBoxes.closed(closing));
     if (byline && --bylineDepth === 0) {
       const text = byline.join('').trim();
       if (text && text.length <= 300) meta.bylines.push(text);
@@ -356,13 +352,7 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
-        if (stamp) {
-          stampDepth++;
-          stamp.push(' ');
-        } else if (textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs)) {
-          stamp = [];
-          stampDepth = 1;
-        }
+        if (dateBoxes.open || textsAfterH1 !== -1) dateBoxes.opened(depth, textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs));
         if (byline) {
           bylineDepth++;
           byline.push('\n');
@@ -390,7 +380,7 @@ export function prunePage(html: string | readonly string[]): {
         for (const t of times) t.text.push(text);
         if (byline) byline.push(text);
         if (hiddenDepth === 0) {
-          if (stamp) stamp.push(text);
+          if (dateBoxes.open) dateBoxes.text(text);
           else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
           else if (kicker && brandDepth === 0 && !h1 && !inHead) aboveHeadline.push(text);
         }
@@ -402,7 +392,7 @@ export function prunePage(html: string | readonly string[]): {
       onclosetag(name) {
         endTextRun();
         const closing = depth--;
-        closeElement(name);
+        closeElement(name, closing);
         const rescue = rescued[rescued.length - 1];
         if (rescue && rescue.depth === closing) {
           rescued.pop();
