@@ -45,6 +45,9 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // first are read above); "01-04-2024" has two readings and is not read.
   { re: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, read: oneReading },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => (+m[2] > 12 ? oneReading(m) : [0, 0, 0]) },
+  // "2025.12.17": dots with the year first have one reading (year, month, day), as with dashes; not
+  // inside a longer run of numbers and dots (a version, "1.2025.12.17").
+  { re: /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\.?\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // "Jul. 11. 2025", "December 19. 2025": a full stop after the day.
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})\\.\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
 ];
