@@ -20,6 +20,11 @@ const RECENT_RUNS = 6;
 /** Outside an <article> or <main>, how far above the <h1> the box both share may be (1: its parent). */
 const MAX_LEVELS = 2;
 const PAGE_ROOT = new Set(['html', 'body']);
+/**
+ * A run deeper than this is no kicker: a page's headline box is a few dozen elements deep at most,
+ * and a hostile page nested thousands deep must not have its whole chain copied for every run.
+ */
+const MAX_DEPTH = 64;
 
 interface Run {
   line: string;
@@ -57,7 +62,7 @@ export class KickerWatch {
   /** A text run before the headline, its whitespace collapsed. */
   text(line: string, maxLength: number): void {
     if (!line) return;
-    const dated = line.length <= maxLength && /\d/.test(line);
+    const dated = line.length <= maxLength && this.#stack.length <= MAX_DEPTH && /\d/.test(line);
     this.#recent.push({ line, stack: dated ? this.#stack.slice() : null });
     if (this.#recent.length > RECENT_RUNS) this.#recent.shift();
   }
