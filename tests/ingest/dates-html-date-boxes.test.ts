@@ -25,3 +25,12 @@ describe('a post-details box', () => {
     expect(publishedOf(`<div class="post-meta"><span>Written by John Roe</span><p>${BIO} Since 2019.</p></div>`)).toBeNull();
   });
 });
+
+describe('a hostile page', () => {
+  it('with thousands of date boxes inside one long box gives a bounded number of date lines', () => {
+    const inner = '<span class="date">March 3, 2025</span>'.repeat(5000);
+    const { meta } = prunePage(`<html><body><article><h1>Labs share data</h1><div class="post-meta">${inner}</div></article></body></html>`);
+    expect(meta.stampTexts.length).toBeLessThanOrEqual(12);
+    expect(readPageMeta(meta, null).published?.date).toBe('2025-03-03');
+  });
+});

@@ -21,9 +21,12 @@ interface Box {
 export class DateBoxes {
   #boxes: Box[] = [];
   #maxLength: number;
+  #maxLines: number;
 
-  constructor(maxLength: number) {
+  /** `maxLength`: the longest date line; `maxLines`: the most lines one box gives (a hostile page may hold thousands of boxes). */
+  constructor(maxLength: number, maxLines: number) {
     this.#maxLength = maxLength;
+    this.#maxLines = maxLines;
   }
 
   get open(): boolean {
@@ -52,7 +55,7 @@ export class DateBoxes {
     const lines = line.length <= this.#maxLength && /\d/.test(line) ? [line] : box.inner;
     const parent = this.#boxes[this.#boxes.length - 1];
     if (!parent) return lines;
-    parent.inner.push(...lines);
+    for (const l of lines) if (parent.inner.length < this.#maxLines) parent.inner.push(l);
     for (const b of this.#boxes) b.text.push(' ');
     return [];
   }

@@ -209,7 +209,7 @@ export function prunePage(html: string | readonly string[]): {
   let byline: string[] | null = null;
   let bylineDepth = 0;
   // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
-  const dateBoxes = new DateBoxes(MAX_STAMP_TEXT);
+  const dateBoxes = new DateBoxes(MAX_STAMP_TEXT, MAX_STAMP_TEXTS);
   let textsAfterH1 = -1;
   // Depth inside a box of comments, related stories or share links, while texts after the <h1> are read.
   let otherBoxDepth = 0;
@@ -274,7 +274,7 @@ export function prunePage(html: string | readonly string[]): {
       }
     }
     if (otherBoxDepth > 0) otherBoxDepth--;
-    if (dateBoxes.open) meta.stampTexts.push(...dateBoxes.closed(closing));
+    if (dateBoxes.open) for (const line of dateBoxes.closed(closing)) if (meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
     if (byline && --bylineDepth === 0) {
       const text = byline.join('').trim();
       if (text && text.length <= 300) meta.bylines.push(text);
