@@ -14,6 +14,7 @@ import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isHandle, isRole } from '../lib/author.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -28,14 +29,6 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
-/** "By Anna Berg", "Author: admin", "Reporter Li Wei"; not a heading that starts with the word ("Author information"). */
-const BYLINE = /^(?:(?:[Bb]y|BY|[Ww]ritten [Bb]y|WRITTEN BY)\s*[:：]?\s+|(?:[Aa]uthor|AUTHOR|[Rr]eporter|REPORTER|[Ww]riter|WRITER)\s*(?:[:：]\s*|\s+(?=\p{Lu})))(.+)$/u;
-/** "ByNina Pineda": the label and the name in two elements, which innerText runs together ("Byron Smith" is a name). */
-const BYLINE_GLUED = /^(?:By|BY)(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u;
-/** Other languages' byline labels: "Von Anna Berg", "Por Ana Gómez", "Par Jean Roy", "Door Jan Smit", "Autor: …", "Автор: …". */
-const BYLINE_OTHER_LANGUAGE = /^(?:[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]oor|DOOR|[Aa]utor(?:a|in)?|[Aa]uteur|Автор|Текст)\s*[:：]?\s+(.+)$/u;
-/** "By", "Written by", "Author", "Authors:" alone on a line: the name is on the next ("Authors" with no colon is a menu's link). */
-const BYLINE_LABEL_ALONE = /^(?:(?:by|von|por|par|door|(?:written|posted|words|reported|story|text) by)\s*[:：]?|автор\s*[:：]?|author\s*[:：]?|(?:authors|reporter|writer)\s*[:：])$/i;
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
@@ -212,8 +205,8 @@ const CATEGORY_WORD =
  * Only a line that names someone is taken: "By" over a date, a sentence ("By 2030, …") names nobody.
  */
 function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
-  const labelled = BYLINE_LABEL_ALONE.test(previous.trim());
-  const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? BYLINE_GLUED.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
+  const labelled = LABEL_ALONE.test(previous);
+  const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? GLUED_BYLINE.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
   if (endsLikeSentence(line) || countWords(name) > 8) return;
