@@ -3,6 +3,7 @@
  * counts per month for the chart and its table, the slice the overview page can afford to list, and
  * the parts of a scope that one year's or one month's page lists.
  */
+import { compare } from '../api/api-order';
 import { monthKeyOf, yearOf } from '../text/dates';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
 
@@ -51,7 +52,7 @@ export function itemsOf(scope: TimelineScope): TimelineItem[] {
     const id = i.kind === 'event' ? i.event.id : i.group.key;
     return `${yearOf(i.date)}|${period}|${p === 'day' ? 1 : 0}|${i.date}|${id}`;
   };
-  return items.map((i) => [key(i), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+  return items.map((i) => [key(i), i] as const).sort(([a], [b]) => compare(a, b)).map(([, i]) => i);
 }
 
 export function groupByYear(items: TimelineItem[]): YearGroup[] {
