@@ -113,7 +113,7 @@ export function countByMonth(scope: TimelineScope, topics: TopicView[]): Map<str
     for (const t of e.topics) if (m.byTopic.has(t)) m.byTopic.set(t, m.byTopic.get(t)! + 1);
   }
   for (const g of scope.mentionGroups) if (g.datePrecision !== 'year') at(monthKeyOf(g.date)).mentions += 1;
-  return new Map([...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...months.entries()].sort(([a], [b]) => compare(a, b)));
 }
 
 /** Mentioned years ("in 2022"), with how many distinct mentions name each. */
