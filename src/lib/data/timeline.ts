@@ -4,7 +4,7 @@
  * the parts of a scope that one year's or one month's page lists.
  */
 import { compare } from '../api/api-order';
-import { monthKeyOf, yearOf } from '../text/dates';
+import { monthKeyOf, monthLabel, yearOf } from '../text/dates';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
 
 export type TimelineItem =
@@ -35,6 +35,17 @@ export function scopeFor(data: SiteData, topic?: TopicView): TimelineScope {
     .map((g) => ({ ...g, mentions: g.mentions.filter((m) => paragraphs.has(`${m.article}#${m.paragraph}`)) }))
     .filter((g) => g.mentions.length > 0);
   return { topic, events: data.events.filter((e) => e.topics.includes(topic.slug)), mentionGroups };
+}
+
+/**
+ * The events chart's title: what it counts and the months it spans ("ITER events per month, May 2019
+ * to June 2024"); without dated events, no span to name.
+ */
+export function eventsChartTitle(scope: TimelineScope): string {
+  const first = scope.events[0]?.date;
+  const last = scope.events.at(-1)?.date;
+  if (!first || !last) return 'Events per month';
+  return `${scope.topic ? `${scope.topic.name} events` : 'Events'} per month, ${monthLabel(monthKeyOf(first))} to ${monthLabel(monthKeyOf(last))}`;
 }
 
 const precisionOf = (i: TimelineItem) => (i.kind === 'event' ? i.event.datePrecision : i.group.datePrecision);
