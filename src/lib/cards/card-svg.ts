@@ -9,7 +9,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { round, shapePath } from '../charts/chart-geometry';
-import { monthsBetween } from '../text/dates';
+import { monthsBetween, yearOf } from '../text/dates';
 import { maxOf } from '../charts/extent';
 
 export const CARD_WIDTH = 1200;
@@ -73,7 +73,7 @@ function stripMarkup(strip: NonNullable<CardInput['strip']>, colour: string, top
     })
     .join('');
   // A year label under the middle of its stretch of months, dropped when it would crowd its neighbour.
-  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const years = [...new Set(months.map(yearOf))];
   let lastX = -Infinity;
   const yearLabels = years
     .map((year) => {
