@@ -77,4 +77,12 @@ describe('card drawing', () => {
     expect(cardSvg(input)).toBe(cardSvg(input));
     expect(cardSvg(input).match(/<rect x=/g)).toHaveLength(2);
   });
+  it('scales the strip to its tallest month however many counts it is given (no spread into Math.max)', () => {
+    // Past ~100,000 arguments a spread overflows the call stack; charts/extent.ts is there for that.
+    const counts = new Map(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i % 7] as [string, number]));
+    counts.set('2020-03', 2);
+    counts.set('2020-06', 9);
+    const svg = cardSvg({ siteName: 'S', title: 'T', strip: { first: '2020-01', last: '2020-12', counts, label: 'Events per month' } });
+    expect(svg.match(/<rect x=/g)).toHaveLength(2);
+  });
 });

@@ -9,7 +9,10 @@ export const byDateThenId =
   (a: T, b: T) =>
     compare(date(a) ?? undated, date(b) ?? undated) || compare(id(a), id(b));
 
-/** Code-unit order, independent of the machine's locale (unlike localeCompare). */
+/**
+ * Code-unit order, independent of the machine's locale (unlike localeCompare). The pages' own keys
+ * (timeline items, months, chart shapes, example roles) sort with it too: one comparison, written once.
+ */
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Endpoint body: compact JSON with a trailing newline, as a proper JSON response. */

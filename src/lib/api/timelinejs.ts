@@ -11,7 +11,7 @@ import { absolute } from '../page-meta/json-ld';
 import { eventPageHref, timelineHref } from '../urls/links';
 import { outletName, plural } from '../text/labels';
 import { articleHref } from '../urls/url';
-import { SITE_NAME } from '../page-meta/site-name';
+import { siteName } from '../page-meta/site-meta';
 
 interface TimelineDate { year: number; month?: number; day?: number }
 interface Slide {
@@ -59,7 +59,7 @@ export function timelineJs(data: SiteData, site: URL | undefined, topic?: TopicV
   return {
     title: {
       text: {
-        headline: escapeHtml(topic ? `${topic.name}: ${topic.fullName}` : SITE_NAME),
+        headline: escapeHtml(topic ? `${topic.name}: ${topic.fullName}` : siteName),
         text: `<p>${plural(events.length, 'dated event')} from the news, each linked to its reports. <a href="${escapeHtml(page)}">The timeline with every source</a>.</p>`,
       },
     },

@@ -9,7 +9,8 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { round, shapePath } from '../charts/chart-geometry';
-import { monthsBetween } from '../text/dates';
+import { monthsBetween, yearOf } from '../text/dates';
+import { maxOf } from '../charts/extent';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -60,7 +61,7 @@ export function wrapTitle(text: string, fontSize: number, width: number, maxLine
 function stripMarkup(strip: NonNullable<CardInput['strip']>, colour: string, top: number, height: number): string {
   const months = monthsBetween(strip.first, strip.last);
   const x = scaleBand().domain(months).range([PAD, CARD_WIDTH - PAD]).paddingInner(months.length > 60 ? 0 : 0.15);
-  const max = Math.max(1, ...strip.counts.values());
+  const max = maxOf(strip.counts.values(), 1);
   const barsHeight = height - 44;
   const y = scaleLinear().domain([0, max]).range([0, barsHeight]);
   const baseline = top + barsHeight;
@@ -72,7 +73,7 @@ function stripMarkup(strip: NonNullable<CardInput['strip']>, colour: string, top
     })
     .join('');
   // A year label under the middle of its stretch of months, dropped when it would crowd its neighbour.
-  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const years = [...new Set(months.map(yearOf))];
   let lastX = -Infinity;
   const yearLabels = years
     .map((year) => {

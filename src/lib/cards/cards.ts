@@ -6,7 +6,7 @@
  */
 import type { CardInput } from './card-svg';
 import { formatDate } from '../text/dates';
-import { SITE_NAME, SITE_TAGLINE } from '../page-meta/site-name';
+import { siteName, siteTagline } from '../page-meta/site-meta';
 import type { SiteData, TopicView } from '../data/site-data';
 import { topicOfPath } from '../page-meta/page-scope';
 import { countByMonth, scopeFor } from '../data/timeline';
@@ -44,11 +44,11 @@ export function allCards(data: SiteData): Card[] {
   const everything = strip(data);
   const range = rangeWords(data);
   return [
-    { id: 'site', input: { siteName: SITE_NAME, title: SITE_TAGLINE, subtitle: range, strip: everything } },
-    ...Object.entries(SECTIONS).map(([id, title]) => ({ id, input: { siteName: SITE_NAME, title, subtitle: range, strip: everything } })),
+    { id: 'site', input: { siteName, title: siteTagline, subtitle: range, strip: everything } },
+    ...Object.entries(SECTIONS).map(([id, title]) => ({ id, input: { siteName, title, subtitle: range, strip: everything } })),
     ...data.topics.map((t) => ({
       id: `topic-${t.slug}`,
-      input: { siteName: SITE_NAME, title: t.name, subtitle: t.fullName, topicIndex: t.index, strip: strip(data, t) },
+      input: { siteName, title: t.name, subtitle: t.fullName, topicIndex: t.index, strip: strip(data, t) },
     })),
   ];
 }
@@ -65,6 +65,6 @@ export function cardIdFor(sitePath: string, data: SiteData): string {
 /** What a card shows, for og:image:alt. */
 export function cardAlt(id: string, data: SiteData): string {
   const topic = id.startsWith('topic-') ? data.topicBySlug.get(id.slice('topic-'.length)) : undefined;
-  const title = topic ? `${topic.name}, ${topic.fullName}` : (SECTIONS[id] ?? SITE_TAGLINE);
-  return `${SITE_NAME}: ${title}, with a chart of ${topic ? 'its ' : ''}events per month`;
+  const title = topic ? `${topic.name}, ${topic.fullName}` : (SECTIONS[id] ?? siteTagline);
+  return `${siteName}: ${title}, with a chart of ${topic ? 'its ' : ''}events per month`;
 }

@@ -8,8 +8,10 @@ import { line } from 'd3-shape';
 import { round } from './chart-geometry';
 import type { FigurePoint } from '../data/site-data';
 import { formatNumber } from '../text/labels';
+import { monthKeyOf } from '../text/dates';
 import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from '../data/limits';
 import { maxOf, minOf } from './extent';
+import { compare } from '../api/api-order';
 
 const M = { top: 18, right: 96, bottom: 28, left: 44 };
 
@@ -48,8 +50,8 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
       }))
     : [];
   const months = new Map<string, number[]>();
-  if (!detailed) for (const p of dated) months.set(p.date.slice(0, 7), [...(months.get(p.date.slice(0, 7)) ?? []), p.value]);
-  const ranges = [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, values]) => {
+  if (!detailed) for (const p of dated) months.set(monthKeyOf(p.date), [...(months.get(monthKeyOf(p.date)) ?? []), p.value]);
+  const ranges = [...months.entries()].sort(([a], [b]) => compare(a, b)).map(([month, values]) => {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = new Date(`${month}-15T00:00:00Z`);
     return {

@@ -8,6 +8,7 @@ import { utcMonth, utcYear } from 'd3-time';
 import { round, shapePath } from './chart-geometry';
 import { monthKeyOf } from '../text/dates';
 import { maxOf } from './extent';
+import { compare } from '../api/api-order';
 
 export interface Lane {
   key: string;
@@ -150,7 +151,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
     maxTotal,
     bars,
     lanes: laneShapes,
-    defs: [...defs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, path]) => ({ id, path })),
+    defs: [...defs.entries()].sort(([a], [b]) => compare(a, b)).map(([id, path]) => ({ id, path })),
     laneH: LANE_H,
     axisY,
     monthTicks: every === 12 ? monthTicks.filter((t) => t.major) : monthTicks,

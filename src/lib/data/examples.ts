@@ -2,6 +2,7 @@
  * Examples for the explanatory copy, taken from the data rather than written in: the pages then never
  * quote words that the current collection does not contain. Each returns [] when the data has none.
  */
+import { compare } from '../api/api-order';
 import type { SiteData } from './site-data';
 
 const distinct = (values: string[], n: number) => [...new Set(values.map((v) => v.trim()).filter(Boolean))].slice(0, n);
@@ -22,7 +23,7 @@ export const qualifiedFigureExample = (data: SiteData): string[] =>
 
 /** Roles as the reports word them: the shortest, which read best as examples. */
 export const roleExamples = (data: SiteData, n = 2): string[] =>
-  distinct([...data.people.flatMap((p) => p.roles)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)), n);
+  distinct([...data.people.flatMap((p) => p.roles)].sort((a, b) => a.length - b.length || compare(a, b)), n);
 
 /** Phrases that look like a topic but are not it, from the topic definitions: [phrase, topic name]. */
 export const notTopicExamples = (data: SiteData, n = 2): [string, string][] =>

@@ -1,6 +1,7 @@
 /** Helpers over figures.json series: which changed, which concern a topic, how to say a value. */
 import type { Series, FigurePoint, TopicView } from './site-data';
 import { formatNumber } from '../text/labels';
+import { yearOf } from '../text/dates';
 
 /**
  * Whether a measure gets pages of its own (/figures/<id>/, a place on /figures/ and in the lists):
@@ -39,4 +40,4 @@ export function seriesForTopic(all: Series[], topic: TopicView): { series: Serie
 }
 
 /** The year a statement belongs to on a series' per-year pages: `2021`, or `undated`. */
-export const yearOfPoint = (date: string | null) => (date ? date.slice(0, 4) : 'undated');
+export const yearOfPoint = (date: string | null) => (date ? yearOf(date) : 'undated');

@@ -3,7 +3,8 @@
  * counts per month for the chart and its table, the slice the overview page can afford to list, and
  * the parts of a scope that one year's or one month's page lists.
  */
-import { monthKeyOf, yearOf } from '../text/dates';
+import { compare } from '../api/api-order';
+import { monthKeyOf, monthLabel, yearOf } from '../text/dates';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
 
 export type TimelineItem =
@@ -36,6 +37,17 @@ export function scopeFor(data: SiteData, topic?: TopicView): TimelineScope {
   return { topic, events: data.events.filter((e) => e.topics.includes(topic.slug)), mentionGroups };
 }
 
+/**
+ * The events chart's title: what it counts and the months it spans ("ITER events per month, May 2019
+ * to June 2024"); without dated events, no span to name.
+ */
+export function eventsChartTitle(scope: TimelineScope): string {
+  const first = scope.events[0]?.date;
+  const last = scope.events.at(-1)?.date;
+  if (!first || !last) return 'Events per month';
+  return `${scope.topic ? `${scope.topic.name} events` : 'Events'} per month, ${monthLabel(monthKeyOf(first))} to ${monthLabel(monthKeyOf(last))}`;
+}
+
 const precisionOf = (i: TimelineItem) => (i.kind === 'event' ? i.event.datePrecision : i.group.datePrecision);
 
 export function itemsOf(scope: TimelineScope): TimelineItem[] {
@@ -51,7 +63,7 @@ export function itemsOf(scope: TimelineScope): TimelineItem[] {
     const id = i.kind === 'event' ? i.event.id : i.group.key;
     return `${yearOf(i.date)}|${period}|${p === 'day' ? 1 : 0}|${i.date}|${id}`;
   };
-  return items.map((i) => [key(i), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+  return items.map((i) => [key(i), i] as const).sort(([a], [b]) => compare(a, b)).map(([, i]) => i);
 }
 
 export function groupByYear(items: TimelineItem[]): YearGroup[] {
@@ -112,7 +124,7 @@ export function countByMonth(scope: TimelineScope, topics: TopicView[]): Map<str
     for (const t of e.topics) if (m.byTopic.has(t)) m.byTopic.set(t, m.byTopic.get(t)! + 1);
   }
   for (const g of scope.mentionGroups) if (g.datePrecision !== 'year') at(monthKeyOf(g.date)).mentions += 1;
-  return new Map([...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...months.entries()].sort(([a], [b]) => compare(a, b)));
 }
 
 /** Mentioned years ("in 2022"), with how many distinct mentions name each. */

@@ -1,15 +1,10 @@
 /**
  * What part of the corpus a page is about, from its path alone, for what every page states in the
  * same place (preview card, "Sources up to", dateModified) without each page passing it: a topic's
- * page, its timeline pages and embeds are the topic's; an article is its first topic's.
+ * page, its timeline pages and embeds are the topic's; an article is its first topic's. The path is the
+ * one inside the site, without the base path (`sitePathOf` in src/lib/urls/url.ts).
  */
 import type { SiteData, TopicView } from '../data/site-data';
-
-/** The path inside the site: `/sub/topics/iter/` → `/topics/iter/` under BASE_PATH=/sub/. */
-export function sitePathOf(pathname: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
-}
 
 export function topicOfPath(sitePath: string, data: SiteData): TopicView | undefined {
   const [first, second, third] = sitePath.split('/').filter(Boolean);

@@ -1,8 +1,11 @@
 /**
- * How the site names and describes itself to feeds, search engines and link previews, in one place:
- * the header and titles use the same name through src/lib/page-meta/site-name.ts.
+ * How the site names and describes itself, in one place: the header, titles, briefings and cards use
+ * the same name as feeds, search engines and link previews.
  */
 export const siteName = "China's science and technology cooperation";
+
+/** What the site is, in a few words: under the name in the header, on the home page and its card. */
+export const siteTagline = 'A timeline from the news';
 
 export const siteDescription =
   "A timeline of China's international science and technology cooperation, built from news reports, " +

@@ -9,6 +9,14 @@ export function href(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/**
+ * The reverse of `href`: the path inside the site, `/sub/topics/iter/` → `/topics/iter/` under
+ * BASE_PATH=/sub/. A path outside the base comes back as it is.
+ */
+export function sitePathOf(pathname: string): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
 export const articleHref = (slug: string, paragraph?: string) =>
   href(`/articles/${slug}/`) + (paragraph ? `#${paragraph}` : '');
 export const topicHref = (slug: string) => href(`/topics/${slug}/`);
