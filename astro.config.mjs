@@ -53,7 +53,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  // The Content-Security-Policy (src/lib/csp.ts) forbids inline scripts and styles, so everything
+  // The Content-Security-Policy (src/lib/page-meta/csp.ts) forbids inline scripts and styles, so everything
   // Astro bundles must stay in external files, however small.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietHeadInject } } },

@@ -6,7 +6,7 @@
  * (saving a file, or copying in a folder of them, fires many), then the ingest runs once, in its own
  * process, as `npm run ingest` does; events during a run start one more run when it ends. Astro's
  * content layer picks up the changed content/articles/ itself; the modules that read content/data/
- * at import (src/lib/data.ts and what it feeds) are dropped so the next request reads the new data.
+ * at import (src/lib/data/data.ts and what it feeds) are dropped so the next request reads the new data.
  */
 import { spawn } from 'node:child_process';
 import { join, relative, resolve, isAbsolute } from 'node:path';

@@ -27,7 +27,7 @@ export const citation = z.object({
 /**
  * How a quote gives the speaker's words: `direct` in their own words (in quotation marks, or a transcript's
  * answer), `reported` in the writer's ("Wang said that …"). Optional so that facts written before it
- * still validate; readers fall back to quoteKindOf() in src/lib/quotes.ts.
+ * still validate; readers fall back to quoteKindOf() in src/lib/data/quotes.ts.
  */
 export const quoteKind = z.enum(['direct', 'reported']);
 
@@ -163,7 +163,7 @@ export type MentionsFile = z.infer<typeof mentionsFile>;
  * content/data/facts/*.jsonl, one line per article: what the article states, each with
  * the paragraph and sentence it came from. One line per article (rather than one file per kind), in
  * 64 shards by seed, lets a re-run after one changed seed rewrite one shard; the site groups the
- * lines into topics, people, figure series and mentioned dates (src/lib/aggregate.ts).
+ * lines into topics, people, figure series and mentioned dates (src/lib/data/aggregate.ts).
  */
 export const articleFacts = z.object({
   seed: z.string(),

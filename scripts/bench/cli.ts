@@ -24,7 +24,7 @@ import { articlesBySeed, articleText, dataFilesNaming, ingestCounts } from './in
 import { BUDGET, overBudget, pagesToWeigh, weighPage } from './page-weight.ts';
 import { buildSteps, copyProject, projectEnv, repoRoot } from './project-copy.ts';
 import { round, runStep, type StepResult } from './run-timed.ts';
-import { maxOf } from '../../src/lib/extent.ts';
+import { maxOf } from '../../src/lib/charts/extent.ts';
 
 const TARGETS = {
   ingestArticlesPerSecond: 2000,

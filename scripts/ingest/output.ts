@@ -1,9 +1,9 @@
 /**
- * Reads back what the ingest wrote to content/data/ the way the site does (src/lib/aggregate.ts):
+ * Reads back what the ingest wrote to content/data/ the way the site does (src/lib/data/aggregate.ts):
  * for tests and the bench, which check the result, not how it was reached.
  */
 import { join } from 'node:path';
-import { aggregateFacts, type Aggregated } from '../../src/lib/aggregate.ts';
+import { aggregateFacts, type Aggregated } from '../../src/lib/data/aggregate.ts';
 import { articleFacts, reportLine, type ArticleFacts } from '../../src/schema.ts';
 import type { ReportEntry } from './report.ts';
 import { readLines } from './jsonl.ts';

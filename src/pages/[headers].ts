@@ -1,6 +1,6 @@
-/** /_headers (a file name Astro would otherwise skip, hence the parameter): see src/lib/headers-file.ts. */
+/** /_headers (a file name Astro would otherwise skip, hence the parameter): see src/lib/page-meta/headers-file.ts. */
 import type { APIRoute } from 'astro';
-import { headersFile } from '../lib/headers-file';
+import { headersFile } from '../lib/page-meta/headers-file';
 
 export const getStaticPaths = () => [{ params: { headers: '_headers' } }];
 

@@ -8,8 +8,8 @@
  * host's root robots.txt. Rules here are written for the base path, so they stay right when copied.
  */
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/json-ld';
-import { href } from '../lib/url';
+import { absolute } from '../lib/page-meta/json-ld';
+import { href } from '../lib/urls/url';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: ${href('/')}\n\nSitemap: ${absolute(href('/sitemap-index.xml'), site)}\n`, {

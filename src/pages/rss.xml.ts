@@ -8,10 +8,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { compare } from '../lib/api-order';
-import { absolute } from '../lib/json-ld';
-import { siteDescription, siteName } from '../lib/site-meta';
-import { articleHref, href } from '../lib/url';
+import { compare } from '../lib/api/api-order';
+import { absolute } from '../lib/page-meta/json-ld';
+import { siteDescription, siteName } from '../lib/page-meta/site-meta';
+import { articleHref, href } from '../lib/urls/url';
 
 const feedSize = 50;
 

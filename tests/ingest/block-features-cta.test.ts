@@ -61,3 +61,51 @@ describe('a call to action: a sentence about a subscription or a newsletter', ()
     expect(body).toContain(A3);
   });
 });
+
+describe('a call to action: "sua", "su" are the reader’s, or a third party’s', () => {
+  /** "sua"/"su" with a third party as the subject before the verb, or in reported speech: the article's sentence. */
+  const THIRD_PARTY = [
+    'O jornal oferece a sua newsletter a todos os leitores desde março.',
+    'A revista lançou a sua newsletter semanal em 2020, com notícias de ciência.',
+    'Os institutos enviam a sua newsletter aos parceiros uma vez por mês.',
+    'El diario envía su boletín a su correo cada mañana.',
+    'La agencia manda el boletín a su correo cada semana.',
+    'O ministério afirmou que a sua newsletter chega a dois milhões de leitores.',
+  ];
+  /** Addressed to the reader, or the page speaking for itself to the reader: a form's text. */
+  const READER_DIRECTED = [
+    'Assine a nossa newsletter',
+    'Suscríbete a nuestro boletín',
+    'Receba a sua newsletter',
+    'Receba a sua newsletter toda semana no seu e-mail.',
+    'A sua newsletter semanal, direto no seu e-mail',
+    'Reciba el boletín en su correo.',
+    'Cadastre sua assinatura aqui.',
+  ];
+
+  it('takes a third party’s "sua"/"su" for the article’s prose', () => {
+    for (const line of THIRD_PARTY) {
+      expect(furnitureFeatures(line).callToAction, line).toBe(false);
+      expect(blockFeatures(line, detectLanguage(line)).callToAction, line).toBe(false);
+    }
+  });
+
+  it('keeps the reader-directed forms calls to action', () => {
+    for (const line of READER_DIRECTED) {
+      expect(furnitureFeatures(line).callToAction, line).toBe(true);
+      expect(blockFeatures(line, detectLanguage(line)).callToAction, line).toBe(true);
+    }
+  });
+});
+
+describe('a third party’s "sua" in an article’s body', () => {
+  it('keeps the sentence in a Portuguese article', () => {
+    const P1 = 'O ministério da ciência anunciou nesta segunda-feira um programa de cooperação com universidades de vários países, que deve durar cinco anos.';
+    const P2 = 'Os primeiros projetos começam em 2027, quando os laboratórios parceiros passam a partilhar os dados das suas observações com todos os institutos.';
+    const sentence = 'O jornal oferece a sua newsletter a todos os leitores desde março.';
+    const P3 = 'O financiamento da primeira fase vem dos estados membros, que aceitaram no ano passado dividir os custos de acordo com o tamanho das suas economias.';
+    const { body } = article(`Ministério lança programa de cooperação científica\n\n4 de março de 2024\n\n${P1}\n\n${P2}\n\n${sentence}\n\n${P3}\n\n${P1.replace('cinco', 'dez')}`);
+    expect(body).toContain(sentence);
+    expect(body).toContain(P3);
+  });
+});

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { plausibleRange } from '../../scripts/ingest/lib/plausible-dates.ts';
-import { layoutTimeline } from '../../src/lib/timeline-chart.ts';
+import { layoutTimeline } from '../../src/lib/charts/timeline-chart.ts';
 import { article, repoRoot, rules } from './helpers.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 

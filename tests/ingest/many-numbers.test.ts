@@ -4,9 +4,9 @@
  * of 200,000 figure sentences); here the chart geometry the site draws from the same numbers.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutSeries } from '../../src/lib/figure-chart.ts';
-import { layoutTimeline } from '../../src/lib/timeline-chart.ts';
-import { maxOf, minOf } from '../../src/lib/extent.ts';
+import { layoutSeries } from '../../src/lib/charts/figure-chart.ts';
+import { layoutTimeline } from '../../src/lib/charts/timeline-chart.ts';
+import { maxOf, minOf } from '../../src/lib/charts/extent.ts';
 
 describe('many numbers', () => {
   it('finds the extent of 500,000 values', () => {

@@ -1,7 +1,7 @@
-/** Citing a source sentence from its first word of news (src/lib/cited-text.ts) and counting quotes as a reader does (src/lib/quotes.ts). */
+/** Citing a source sentence from its first word of news (src/lib/text/cited-text.ts) and counting quotes as a reader does (src/lib/data/quotes.ts). */
 import { describe, expect, it } from 'vitest';
-import { citedText } from '../../src/lib/cited-text.ts';
-import { passagesOf, quoteCounts, quoteKindOf } from '../../src/lib/quotes.ts';
+import { citedText } from '../../src/lib/text/cited-text.ts';
+import { passagesOf, quoteCounts, quoteKindOf } from '../../src/lib/data/quotes.ts';
 import { DATELINE_OR_BYLINE } from '../helpers/briefings.ts';
 
 describe('citedText', () => {

@@ -1,6 +1,6 @@
-/** A speaker's sample quote in a briefing starts at a sentence of substance, never at a courtesy formula (src/lib/sample-quote.ts). */
+/** A speaker's sample quote in a briefing starts at a sentence of substance, never at a courtesy formula (src/lib/briefings/sample-quote.ts). */
 import { describe, expect, it } from 'vitest';
-import { contentWordCount, sampleQuote, sampleText } from '../../src/lib/sample-quote.ts';
+import { contentWordCount, sampleQuote, sampleText } from '../../src/lib/briefings/sample-quote.ts';
 
 describe('sampleQuote', () => {
   it.each([

@@ -20,7 +20,7 @@ import { BUDGET, overBudget, pagesToWeigh, weighPage } from '../../scripts/bench
 import { loadTopicDefinitions } from '../helpers/content.ts';
 import { DATELINE_OR_BYLINE, expectedBriefings, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf, type PrintedBriefing } from '../helpers/briefings.ts';
 import { readDataDir } from '../../scripts/ingest/output.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
 
 const ARTICLES = Number(process.env.SCALE_ARTICLES ?? 10_000);
 const work = mkdtempSync(join(tmpdir(), `scale-${ARTICLES}-`));

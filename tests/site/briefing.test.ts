@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { BASE, DIST, fileFor, linksIn, readPage, requireBuiltSite } from '../helpers/dist.ts';
 import { loadArticles, loadEvents, loadFigures, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
 import { DATELINE_OR_BYLINE, expectedBriefings, headingTexts, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { BRIEFING_LIMITS } from '../../src/lib/briefing-limits.ts';
+import { formatDate } from '../../src/lib/text/dates.ts';
+import { BRIEFING_LIMITS } from '../../src/lib/briefings/briefing-limits.ts';
 import { sizeWords } from '../../scripts/briefing-pdf.ts';
 
 requireBuiltSite();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, elements, parseFile } from '../helpers/quality-html.ts';
 import { describeBuiltSite, htmlFiles } from '../helpers/quality-site.ts';
-import { cardSvg, wrapTitle } from '../../src/lib/card-svg.ts';
+import { cardSvg, wrapTitle } from '../../src/lib/cards/card-svg.ts';
 
 /** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy } from '../../src/lib/page-meta/csp.ts';
 import { keyboardProblems, PageAuditor } from '../helpers/quality-audits.ts';
 import { describeViolations } from '../helpers/quality-axe.ts';
 import { describeTrouble, watchPage } from '../helpers/quality-browser.ts';

@@ -4,13 +4,13 @@
  * people and figures, headings, and reading with JavaScript off on a phone and a desktop, in light and
  * dark. Run `npm run build` first.
  */
-import { citedText } from '../../src/lib/cited-text.ts';
+import { citedText } from '../../src/lib/text/cited-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, elementById, fileFor, idsIn, linksIn, listPages, readPage as readPageFile, requireBuiltSite, textOf } from '../helpers/dist.ts';
 import { loadArticles, loadEvents, loadFigures, loadMentions, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { EXCERPT_LIMIT, FIGURE_DETAIL_LIMIT, FIGURE_PAGE_LIMIT, FIGURE_TABLE_LIMIT, LIST_LIMIT, PERSON_QUOTE_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/limits.ts';
+import { EXCERPT_LIMIT, FIGURE_DETAIL_LIMIT, FIGURE_PAGE_LIMIT, FIGURE_TABLE_LIMIT, LIST_LIMIT, PERSON_QUOTE_LIMIT, TOPIC_ARTICLE_LIMIT } from '../../src/lib/data/limits.ts';
 import redirectList from '../../src/data/redirects.json' with { type: 'json' };
 
 requireBuiltSite();
@@ -369,7 +369,7 @@ describe('people and figures', () => {
         const target = linksIn(`<a href="${cite}">`)[0];
         const said = p.quotes.filter((q) => `/articles/${q.article}/#${q.paragraph}` === target);
         expect(said.length, target).toBeGreaterThan(0);
-        // Quoted without the report's dateline (src/lib/cited-text.ts).
+        // Quoted without the report's dateline (src/lib/text/cited-text.ts).
         for (const q of said) expect(plainText(body)).toContain(citedText(q.sentence).slice(0, 60));
       }
       if (p.quotes.length <= PERSON_QUOTE_LIMIT) for (const q of p.quotes) expect(links.has(`/articles/${q.article}/#${q.paragraph}`)).toBe(true);

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { fileFor } from '../helpers/dist.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
 import list from '../../src/data/redirects.json' with { type: 'json' };
-import { redirectsFor } from '../../src/lib/redirects.ts';
-import type { SiteData } from '../../src/lib/site-data.ts';
+import { redirectsFor } from '../../src/lib/urls/redirects.ts';
+import type { SiteData } from '../../src/lib/data/site-data.ts';
 
 describeBuiltSite('redirect pages', (site) => {
   it('the known move is listed: /figures/institutions-engineers/', () => {

@@ -1,6 +1,6 @@
 /** The search excerpt rebuilt from the page text: characters as written, Pagefind's choice of words. */
 import { describe, expect, it } from 'vitest';
-import { excerptParts, unescapeAgainst } from '../../src/lib/search-excerpt.ts';
+import { excerptParts, unescapeAgainst } from '../../src/lib/search/search-excerpt.ts';
 
 const escape = (text: string) => text.replace(/</g, '&lt;').replace(/>/g, '&gt;'); // what Pagefind does
 

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
-import { startDate } from '../../src/lib/timelinejs.ts';
+import { startDate } from '../../src/lib/api/timelinejs.ts';
 
 const timelineDist = join(dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')), 'dist');
 

@@ -8,13 +8,11 @@
  * article text never is.
  */
 import { MONTH_PATTERN } from './dates.ts';
+import { PUBLICATION_OR_UPDATE_WORDS } from './date-labels.ts';
+import { CLEANER_BY_HEADS, CLEANER_GLUED_LABEL, CLEANER_LABELS } from './byline-labels.ts';
 
-/** Words that introduce a name: "By", "Written by:", "Authors:", "Read more about". */
-const LABEL =
-  /^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:(?:originally )?(?:written|posted|published|authored|reported|reviewed|edited|created|compiled|words|text|story|article)\s+by)|by|the author|author bio|about the author|authors?|written|posted|read more (?:about|from)|see more from|more from|von|por|par|oleh)(?![\p{L}\p{N}])\s*[:：-]?\s*/iu;
-
-/** "ByStephen", "Written ByAmy": a label run into the name that follows it. */
-const GLUED_LABEL = /^((?:[Ww]ritten |[Pp]osted |[Pp]ublished |[Aa]uthored )?(?:by(?: ?:)?(?=\p{Lu})|(?:By|BY)(?: ?:)?(?=\p{Lu}\p{Ll})))/u;
+/** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about" (lib/byline-labels.ts holds them). */
+const LABEL = new RegExp(`^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_LABELS})(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*`, 'iu');
 
 /** A date or a month run into the name: "Luke KimDecember 17", "Swann-June 12", "Osman - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
@@ -22,8 +20,14 @@ const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
 /** "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left once the date is cut. */
 const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
-/** "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label run into the name or set off by a full stop. */
-const STAMP_LABEL_AFTER_NAME = /(?<=\p{Lu}{2})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED)\b)|(?<=\p{Ll}{2})(?:\.\s+|\s+)(?=(?:[Ll]ast [Uu]pdated|[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s*on|\s*:))/gu;
+/**
+ * "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label (lib/date-labels.ts)
+ * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
+ */
+const STAMP_LABEL_AFTER_NAME = new RegExp(
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{Ll}{2})(?:\\.\\s+|\\s+)(?=(?i:${PUBLICATION_OR_UPDATE_WORDS})(?:\\s*on|\\s*:))`,
+  'gu',
+);
 
 /**
  * A role or a second line run into the name: "Harry RabinowitzTech Reporter", "Matt CheckHead
@@ -51,7 +55,7 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 const FULL_NAME = /^(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 
 function partsOf(raw: string): string[] {
-  let text = raw.replace(/\u00a0/g, ' ').replace(GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = raw.replace(/\u00a0/g, ' ').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
@@ -148,6 +152,9 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   return name;
 }
 
+/** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/date-labels.ts holds the labels). */
+const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
+
 /**
  * "Catherine Boeckmann Executive Digital Editor", "Celeste Longacre Gardener & Astrologer": a role
  * after the name with only a space between; the name keeps at least two words written as a name's
@@ -159,7 +166,7 @@ function withoutTrailingRole(name: string): string {
     const rest = words.slice(k).join(' ');
     const head = words.slice(0, k).join(' ');
     // One word alone after the name is a role only when it is a newsroom's ("Writer"): "Luxury Travel Expert" is a name.
-    if (k === words.length - 1 && !/^(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Updated|Published|Posted)$/.test(rest)) continue;
+    if (k === words.length - 1 && !ROLE_ALONE.test(rest)) continue;
     if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && words.slice(0, k).every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return head;
   }
   return name;

@@ -7,6 +7,7 @@
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from './dates.ts';
 import { STAMP_LABEL } from './date-labels.ts';
+import { LINE_OPENING_BYLINE, PREPOSITIONS } from './byline-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from './bounded-memo.ts';
@@ -97,7 +98,28 @@ function subscriptionWords(line: string): number {
   return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
 }
 /** The page speaking to its reader: "you", "your", and their kin. */
-const READER = /(?<!\p{L})(?:you|your|yours|você|seu|sua|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|su correo|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
+const READER = /(?<!\p{L})(?:you|your|yours|você|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
+/**
+ * "seu", "sua", "su correo": the reader's ("Receba a sua newsletter"), or his, her, its, their ("O
+ * jornal oferece a sua newsletter"). The sentence decides: see THIRD_PARTY_SUBJECT.
+ */
+const READER_OR_THIRD_PARTY = /(?<!\p{L})(?:seu|sua|su correo)(?!\p{L})/iu;
+/**
+ * The page speaking for itself to the reader, as a form does: "Assine a nossa newsletter",
+ * "Suscríbete a nuestro boletín" (the English "our" is CTA_TARGET's, after an imperative).
+ */
+const PAGE_ITSELF = /(?<!\p{L})(?:nossa|nosso|nossas|nossos|nuestra|nuestro|nuestras|nuestros)(?!\p{L})/iu;
+/**
+ * A sentence that opens on its subject, an article and a noun ("O jornal oferece…", "El diario
+ * envía…", "A revista lançou…"): a third party acts, and its "sua"/"su" is its own. A form's
+ * imperative opens on its verb ("Receba…", "Reciba…"); "A sua newsletter semanal" opens on the
+ * reader's.
+ */
+const THIRD_PARTY_SUBJECT = /^(?:o|a|os|as|um|uma|el|la|los|las|un|una)\s+(?!(?:seu|sua|seus|suas|su|sus|nossa|nosso|nossas|nossos|nuestra|nuestro|nuestras|nuestros)(?!\p{L}))\p{L}/iu;
+/** Is the reader addressed, or does the page speak to them for itself? */
+function addressesReader(line: string): boolean {
+  return READER.test(line) || PAGE_ITSELF.test(line) || (READER_OR_THIRD_PARTY.test(line) && !THIRD_PARTY_SUBJECT.test(line));
+}
 /**
  * A sentence about someone else's subscription is the article's, not a form's: a form speaks for the
  * page ("our newsletter", "Subscribe to Jane's newsletter") to the reader. Prose reports speech
@@ -141,9 +163,9 @@ const CAMEL_JOINS = /\p{Ll}\p{Lu}/gu;
  * After "By" comes a name: "By Any Means Necessary", "By All Accounts", "By Far the Best" are a
  * menu's or a headline's phrases. No name starts with a determiner or a quantifier.
  */
-const NOT_A_NAME = String.raw`(?:by|von|por|par)\s+(?:any|every|each|some|no|all|this|that|these|those|my|our|your|their|its|far)\b`;
+const NOT_A_NAME = String.raw`(?:${PREPOSITIONS})\s+(?:any|every|each|some|no|all|this|that|these|those|my|our|your|their|its|far)\b`;
 export const NOT_A_NAME_AFTER_BY = new RegExp(`^${NOT_A_NAME}`, 'i');
-const BYLINE = new RegExp(String.raw`^(?!${NOT_A_NAME})(?:by|von|por|par|oleh|автор|текст)\s*:?\s+\p{Lu}`, 'iu');
+const BYLINE = new RegExp(`^(?!${NOT_A_NAME})${LINE_OPENING_BYLINE}`, 'iu');
 /** Headings of boxes of other stories, in the languages of most news on the web. */
 const BOX_HEADING = new RegExp(
   String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
@@ -340,7 +362,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).
-  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && READER.test(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line));
+  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && addressesReader(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line));
   const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on

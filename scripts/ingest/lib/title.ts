@@ -7,6 +7,7 @@
 import { countWords, endsLikeSentence } from './text.ts';
 import { splitSentences } from './sentences.ts';
 import { MONTH_PATTERN } from './dates.ts';
+import { LINE_OPENING_BYLINE } from './byline-labels.ts';
 
 export interface TitleChoice {
   title: string;
@@ -61,13 +62,16 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   return { title, variants, others: [...others, ...furniture, ...text] };
 }
 
+/** A byline: "By Jane Roe", "Von Anna Berg", "Автор Иван Петров" (lib/byline-labels.ts holds the labels). */
+const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
+
 /**
  * Lines a headline never is: a byline, a date or time line, a count, navigation the page gives
  * its reader ("Skip to main content"), a consent prompt, a section path.
  */
 export function notAHeadline(line: string): boolean {
   const t = line.trim();
-  if (/^(?:by|von|por|par|oleh|автор|작성자)\s+\p{Lu}/iu.test(t) && countWords(t) <= 20) return true;
+  if (LINE_OPENING.test(t) && countWords(t) <= 20) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;

@@ -5,10 +5,10 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
-import { loadSkipped } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
-import { articleHref } from '../../lib/url';
+import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
+import { loadSkipped } from '../../lib/data/data';
+import { absolute } from '../../lib/page-meta/json-ld';
+import { articleHref } from '../../lib/urls/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const entries = await getCollection('articles');

@@ -6,10 +6,10 @@
  * a link would stop working as new reports arrive, while a month's page keeps its events.
  */
 import type { APIRoute } from 'astro';
-import { byDateThenId, jsonResponse } from '../../lib/api-order';
-import { loadEvents } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
-import { eventPageHref } from '../../lib/links';
+import { byDateThenId, jsonResponse } from '../../lib/api/api-order';
+import { loadEvents } from '../../lib/data/data';
+import { absolute } from '../../lib/page-meta/json-ld';
+import { eventPageHref } from '../../lib/urls/links';
 
 export const GET: APIRoute = ({ site }) => {
   const events = loadEvents()

@@ -6,12 +6,12 @@
  * Series sort by id; points by date (undated last), then article and paragraph.
  */
 import type { APIRoute } from 'astro';
-import { byDateThenId, compare, jsonResponse } from '../../lib/api-order';
-import { loadFigures } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
-import { figuresHref } from '../../lib/links';
-import { hasFigurePage } from '../../lib/figures';
-import { articleHref } from '../../lib/url';
+import { byDateThenId, compare, jsonResponse } from '../../lib/api/api-order';
+import { loadFigures } from '../../lib/data/data';
+import { absolute } from '../../lib/page-meta/json-ld';
+import { figuresHref } from '../../lib/urls/links';
+import { hasFigurePage } from '../../lib/data/figures';
+import { articleHref } from '../../lib/urls/url';
 
 const paragraphNumber = (id: string) => Number(id.slice(2));
 

@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { compare, jsonResponse } from '../../lib/api-order';
-import { loadTopicsData } from '../../lib/data';
-import { absolute } from '../../lib/json-ld';
-import { topicHref } from '../../lib/url';
+import { compare, jsonResponse } from '../../lib/api/api-order';
+import { loadTopicsData } from '../../lib/data/data';
+import { absolute } from '../../lib/page-meta/json-ld';
+import { topicHref } from '../../lib/urls/url';
 
 export const GET: APIRoute = async ({ site }) => {
   const definitions = new Map((await getCollection('topics')).map(({ data }) => [data.slug, data]));

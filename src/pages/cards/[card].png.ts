@@ -1,12 +1,12 @@
 /**
- * /cards/<id>.png: the preview cards that pages name in og:image (src/lib/cards.ts), drawn as SVG
- * (src/lib/card-svg.ts) and rasterised at build time (src/lib/card-png.ts).
+ * /cards/<id>.png: the preview cards that pages name in og:image (src/lib/cards/cards.ts), drawn as SVG
+ * (src/lib/cards/card-svg.ts) and rasterised at build time (src/lib/cards/card-png.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardPng } from '../../lib/card-png';
-import { cardSvg, type CardInput } from '../../lib/card-svg';
-import { allCards } from '../../lib/cards';
-import { getSiteData } from '../../lib/site-data';
+import { cardPng } from '../../lib/cards/card-png';
+import { cardSvg, type CardInput } from '../../lib/cards/card-svg';
+import { allCards } from '../../lib/cards/cards';
+import { getSiteData } from '../../lib/data/site-data';
 
 export const getStaticPaths = (async () => {
   const data = await getSiteData();

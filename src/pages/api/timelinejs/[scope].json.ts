@@ -1,11 +1,11 @@
 /**
  * /api/timelinejs/all.json and /api/timelinejs/<topic>.json: the timeline for TimelineJS3
- * (src/lib/timelinejs.ts). Load one into TimelineJS with its URL as the data source.
+ * (src/lib/api/timelinejs.ts). Load one into TimelineJS with its URL as the data source.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse } from '../../../lib/api-order';
-import { getSiteData } from '../../../lib/site-data';
-import { timelineJs } from '../../../lib/timelinejs';
+import { jsonResponse } from '../../../lib/api/api-order';
+import { getSiteData } from '../../../lib/data/site-data';
+import { timelineJs } from '../../../lib/api/timelinejs';
 
 export const getStaticPaths = (async () => {
   const data = await getSiteData();

@@ -1,6 +1,6 @@
 /** Helpers over figures.json series: which changed, which concern a topic, how to say a value. */
 import type { Series, FigurePoint, TopicView } from './site-data';
-import { formatNumber } from './labels';
+import { formatNumber } from '../text/labels';
 
 /**
  * Whether a measure gets pages of its own (/figures/<id>/, a place on /figures/ and in the lists):

@@ -2,10 +2,10 @@
  * What the printable briefing says, chosen from the data and numbered for citation. Building the whole
  * model first, in reading order, lets citation numbers follow the order a reader meets them.
  */
-import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from './site-data';
-import { pickExcerpts } from './excerpts';
-import { hasChanged, pointsInOrder } from './figures';
-import { passagesOf, quoteCounts, sentencesOf, type Passage, type QuoteKind } from './quotes';
+import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from '../data/site-data';
+import { pickExcerpts } from '../text/excerpts';
+import { hasChanged, pointsInOrder } from '../data/figures';
+import { passagesOf, quoteCounts, sentencesOf, type Passage, type QuoteKind } from '../data/quotes';
 import { sampleQuote, type SampleQuote } from './sample-quote';
 
 /** Hands out source numbers in order of first citation. */
@@ -33,8 +33,8 @@ export interface BriefingModel {
   topics: { topic: TopicView; events: number; facts: { excerpt: Excerpt; cite: number }[] }[];
   figures: { series: Series; first: FigurePoint; last: FigurePoint; cites: [number, number] }[];
   /**
-   * Quotes as a reader counts them (src/lib/quotes.ts), with a sample of the latest one, direct if there
-   * is one, from its first sentence of substance (src/lib/sample-quote.ts).
+   * Quotes as a reader counts them (src/lib/data/quotes.ts), with a sample of the latest one, direct if there
+   * is one, from its first sentence of substance (src/lib/briefings/sample-quote.ts).
    */
   people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; sample: SampleQuote } | null; cite: number | null }[];
   peopleTotal: number;

@@ -1,6 +1,6 @@
 /**
  * How the site names and describes itself to feeds, search engines and link previews, in one place:
- * the header and titles use the same name through src/lib/site-name.ts.
+ * the header and titles use the same name through src/lib/page-meta/site-name.ts.
  */
 export const siteName = "China's science and technology cooperation";
 

@@ -3,10 +3,10 @@
  * subject (its reports, events, topic excerpts, figure statements and quotes) and hands the same shape
  * back, so that one model (briefing.ts) and one component tree (Briefing.astro) make every briefing.
  */
-import type { Article, EventView, SiteData, TopicView } from './site-data';
-import { seriesForTopic } from './figures';
-import { yearOf } from './dates';
-import { href } from './url';
+import type { Article, EventView, SiteData, TopicView } from '../data/site-data';
+import { seriesForTopic } from '../data/figures';
+import { yearOf } from '../text/dates';
+import { href } from '../urls/url';
 
 export type BriefingScope = { kind: 'all' } | { kind: 'topic'; topic: TopicView } | { kind: 'year'; year: string };
 

@@ -3,7 +3,7 @@
  * respect the base path.
  */
 import { href } from './url';
-import { monthKeyOf, yearOf, type Precision } from './dates';
+import { monthKeyOf, yearOf, type Precision } from '../text/dates';
 
 /**
  * `/timeline/`, `/timeline/2021/`, `/timeline/2021/03/`, `/timeline/iter/`, `/timeline/iter/2021/`,

@@ -5,13 +5,13 @@
  * topic's timeline pages and embeds the topic's card.
  */
 import type { CardInput } from './card-svg';
-import { formatDate } from './dates';
-import { SITE_NAME, SITE_TAGLINE } from './site-name';
-import type { SiteData, TopicView } from './site-data';
-import { topicOfPath } from './page-scope';
-import { countByMonth, scopeFor } from './timeline';
-import { monthRange } from './timeline-chart';
-import { href } from './url';
+import { formatDate } from '../text/dates';
+import { SITE_NAME, SITE_TAGLINE } from '../page-meta/site-name';
+import type { SiteData, TopicView } from '../data/site-data';
+import { topicOfPath } from '../page-meta/page-scope';
+import { countByMonth, scopeFor } from '../data/timeline';
+import { monthRange } from '../charts/timeline-chart';
+import { href } from '../urls/url';
 
 export interface Card {
   id: string;

@@ -6,12 +6,12 @@
  *
  * TimelineJS puts headline and text into the page as HTML, so every string from the data is escaped.
  */
-import type { EventView, SiteData, TopicView } from './site-data';
-import { absolute } from './json-ld';
-import { eventPageHref, timelineHref } from './links';
-import { outletName, plural } from './labels';
-import { articleHref } from './url';
-import { SITE_NAME } from './site-name';
+import type { EventView, SiteData, TopicView } from '../data/site-data';
+import { absolute } from '../page-meta/json-ld';
+import { eventPageHref, timelineHref } from '../urls/links';
+import { outletName, plural } from '../text/labels';
+import { articleHref } from '../urls/url';
+import { SITE_NAME } from '../page-meta/site-name';
 
 interface TimelineDate { year: number; month?: number; day?: number }
 interface Slide {

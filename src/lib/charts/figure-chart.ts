@@ -6,9 +6,9 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { line } from 'd3-shape';
 import { round } from './chart-geometry';
-import type { FigurePoint } from './site-data';
-import { formatNumber } from './labels';
-import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from './limits';
+import type { FigurePoint } from '../data/site-data';
+import { formatNumber } from '../text/labels';
+import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from '../data/limits';
 import { maxOf, minOf } from './extent';
 
 const M = { top: 18, right: 96, bottom: 28, left: 44 };

@@ -4,9 +4,9 @@
  * Everything here is sorted by stable keys (date, then id), never by file or insertion order.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, TimelineEvent, TopicsFile } from '../schema';
+import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, TimelineEvent, TopicsFile } from '../../schema';
 import { loadEvents, loadFigures, loadMentions, loadPeople, loadSkipped, loadTopicsData } from './data';
-import type { Precision } from './dates';
+import type { Precision } from '../text/dates';
 import { hasFigurePage } from './figures';
 
 export type Article = ArticleFrontmatter;

@@ -3,13 +3,13 @@
  * page's title, for a topic its mark, and an events-per-month strip. Drawn by hand with d3 scales
  * rather than laid out by satori: a card is a few texts and bars, and hand-written SVG rasterises in
  * ~40 ms against satori's ~70 ms and astro-og-canvas' ~100 ms (which cannot draw a chart at all);
- * see src/lib/card-png.ts for the measurements and the font.
+ * see src/lib/cards/card-png.ts for the measurements and the font.
  *
  * Pure: the same input gives the same markup, so the PNG is byte-identical from build to build.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { round, shapePath } from './chart-geometry';
-import { monthsBetween } from './dates';
+import { round, shapePath } from '../charts/chart-geometry';
+import { monthsBetween } from '../text/dates';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -3,7 +3,7 @@
  * same place (preview card, "Sources up to", dateModified) without each page passing it: a topic's
  * page, its timeline pages and embeds are the topic's; an article is its first topic's.
  */
-import type { SiteData, TopicView } from './site-data';
+import type { SiteData, TopicView } from '../data/site-data';
 
 /** The path inside the site: `/sub/topics/iter/` → `/topics/iter/` under BASE_PATH=/sub/. */
 export function sitePathOf(pathname: string): string {

@@ -10,9 +10,9 @@
  * stopwords of the article's language (words found by Intl.Segmenter, so also Chinese and Japanese) is
  * slight. No phrase of any language is named, and a passage with no sentence of substance is shown as is.
  */
-import { stopwordsForTag } from '../../scripts/ingest/lib/language';
-import { citedText } from './cited-text';
-import { clip } from './text';
+import { stopwordsForTag } from '../../../scripts/ingest/lib/language';
+import { citedText } from '../text/cited-text';
+import { clip } from '../text/text';
 
 /** At most this many content words: a formula ("Thank you for your question" has two), not a statement. */
 const SLIGHT = 3;

@@ -2,9 +2,9 @@
  * schema.org JSON-LD for pages, passed to <SeoHead jsonLd={…} />. Search engines and link
  * previews read these; they only ever say what the data says (no guessed dates or authors).
  */
-import type { ArticleFrontmatter, TimelineEvent } from '../schema';
-import { eventPageHref } from './links';
-import { articleHref } from './url';
+import type { ArticleFrontmatter, TimelineEvent } from '../../schema';
+import { eventPageHref } from '../urls/links';
+import { articleHref } from '../urls/url';
 
 type JsonLd = Record<string, unknown>;
 const context = 'https://schema.org';

@@ -6,7 +6,7 @@
 import { scaleLinear, scaleSqrt, scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { round, shapePath } from './chart-geometry';
-import { monthKeyOf } from './dates';
+import { monthKeyOf } from '../text/dates';
 import { maxOf } from './extent';
 
 export interface Lane {

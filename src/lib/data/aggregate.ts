@@ -4,7 +4,7 @@
  * Pure and order-independent: the result depends on the set of lines, never on the order they came in
  * (articles are walked by date, then slug, as everywhere on the site).
  */
-import type { ArticleFacts, FiguresFile, MentionsFile, PeopleFile, TopicsFile } from '../schema';
+import type { ArticleFacts, FiguresFile, MentionsFile, PeopleFile, TopicsFile } from '../../schema';
 
 export type Excerpt = TopicsFile['topics'][number]['excerpts'][number];
 

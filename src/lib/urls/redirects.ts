@@ -4,8 +4,8 @@
  * or article that is not in the corpus any more sends the reader to the entry's fallback (its
  * section's index by default), so a redirect never leads to a missing page either.
  */
-import list from '../data/redirects.json';
-import type { SiteData } from './site-data';
+import list from '../../data/redirects.json';
+import type { SiteData } from '../data/site-data';
 
 export interface Redirect {
   /** Old path inside the site, with slashes at both ends: `/figures/institutions-engineers/`. */

@@ -1,6 +1,6 @@
 /** Choosing which quoted sentences a page shows when there are more than it can hold. */
-import type { Excerpt, SiteData } from './site-data';
-import { newestFirst } from './site-data';
+import type { Excerpt, SiteData } from '../data/site-data';
+import { newestFirst } from '../data/site-data';
 
 /**
  * Up to `limit` excerpts, spread over as many articles as possible: newest article first, one sentence

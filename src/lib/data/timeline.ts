@@ -3,7 +3,7 @@
  * counts per month for the chart and its table, the slice the overview page can afford to list, and
  * the parts of a scope that one year's or one month's page lists.
  */
-import { monthKeyOf, yearOf } from './dates';
+import { monthKeyOf, yearOf } from '../text/dates';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
 
 export type TimelineItem =

@@ -1,5 +1,5 @@
 /** Words the site uses for data values, so every page says them the same way. */
-import type { Article, EventView } from './site-data';
+import type { Article, EventView } from '../data/site-data';
 
 export const outletName = (a: Pick<Article, 'outlet'>) => a.outlet ?? 'outlet unknown';
 

@@ -1,5 +1,5 @@
 /**
- * Rasterises a preview card's SVG (src/lib/card-svg.ts) to PNG with resvg, at build time, with no
+ * Rasterises a preview card's SVG (src/lib/cards/card-svg.ts) to PNG with resvg, at build time, with no
  * browser.
  *
  * Determinism: resvg is told to load no system font, only Inter's TTF files from the

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
-import { articleFacts, eventsFile, skippedFile, topicsListFile, type TopicsFile } from '../schema';
+import { articleFacts, eventsFile, skippedFile, topicsListFile, type TopicsFile } from '../../schema';
 import { aggregateFacts, type Aggregated } from './aggregate';
 
 const dataDir = join(process.cwd(), 'content', 'data');

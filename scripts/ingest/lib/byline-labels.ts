@@ -1,0 +1,170 @@
+/**
+ * The words a page writes before a name to say who wrote the article: "By Anna Berg", "Written by",
+ * "Von Anna Berg", "Door Jan Smit", "Oleh Budi Santoso", "Author: …", "Автор: …". One vocabulary for
+ * the text path's header (stages/segment.ts), the lines around a headline (lib/headline.ts), the
+ * name's cleaner (lib/author.ts), the byline mark of a block (lib/block-features.ts) and the lines
+ * that are no headline (lib/title.ts): a label added here is known to all of them. Where one use
+ * needs fewer or more of them, the subset is built here, with the reason beside it.
+ */
+
+/**
+ * Each language's labels, lower case. `by`: a preposition, or a phrase that ends in one, the name after
+ * it ("by", "written by"). `author`: the noun that names the writer's field ("Author", "Autorin"); it
+ * labels a name alone on its line too. `field`: nouns that label a name only with a colon or a
+ * capitalised name after them, because alone they are also a menu's link or a word of a heading
+ * ("Authors", "Text", "Reporter").
+ */
+export const BYLINE_LABELS = {
+  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author'], field: ['authors', 'reporter', 'writer'] },
+  de: { by: ['von'], author: ['autor', 'autorin'], field: ['text'] },
+  es: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
+  pt: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
+  fr: { by: ['par'], author: ['auteur'], field: [] },
+  nl: { by: ['door'], author: ['auteur'], field: [] },
+  id: { by: ['oleh'], author: [], field: [] },
+  ru: { by: [], author: ['автор'], field: ['текст'] },
+  ko: { by: [], author: ['작성자'], field: [] },
+} as const satisfies Record<string, { by: readonly string[]; author: readonly string[]; field: readonly string[] }>;
+
+type Language = keyof typeof BYLINE_LABELS;
+type Kind = 'by' | 'author' | 'field';
+
+/**
+ * English phrases the name's cleaner also takes off, and only it: it reads a field already known to
+ * hold the byline ("Published by Jane Roe", "Reviewed by …", "About the author"), where the text path's
+ * header would read the same words as a publisher's or a reviewer's credit, or a heading.
+ */
+const CLEANER_ONLY_BY_HEADS = ['published', 'authored', 'reviewed', 'edited', 'created', 'compiled', 'article'];
+const CLEANER_ONLY_LABELS = ['the author', 'author bio', 'about the author', 'authors', 'written', 'posted', 'read more about', 'read more from', 'see more from', 'more from'];
+
+/**
+ * The Dutch "door" is also the English word ("DoorDash Drivers", "Door to door delivery"): never read
+ * as a label run into a name, nor as one where no name's shape is checked after it.
+ */
+const ENGLISH_WORD_TOO = new Set(['door']);
+
+function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.keys(BYLINE_LABELS) as Language[]): string[] {
+  const all = languages.flatMap((lang) => kinds.flatMap((kind) => BYLINE_LABELS[lang][kind] as readonly string[]));
+  return [...new Set(all)];
+}
+
+/** Longest first, so "written by" is tried before "written" and "author bio" before "author". */
+function alternatives(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** "written by" as pages write it, for a pattern without the `i` flag: "written by", "Written By", "WRITTEN BY" (a name after it must stay capitalised). */
+function cased(phrase: string): string {
+  const mixed = phrase
+    .split(' ')
+    .map((w) => (w[0].toUpperCase() !== w[0] ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
+    .join(' ');
+  const upper = phrase.toUpperCase();
+  return upper === phrase ? mixed : `${mixed}|${upper}`;
+}
+
+/** "Written By", "WRITTEN BY": a label run into the name starts with a capital, as the element it came from did. */
+function capitalised(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ');
+  const mixed = [first[0].toUpperCase() + first.slice(1), ...rest.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)].join(' ');
+  return `${mixed}|${phrase.toUpperCase()}`;
+}
+
+const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap((w) => cased(w).split('|')));
+
+const NON_ENGLISH: Language[] = (Object.keys(BYLINE_LABELS) as Language[]).filter((l) => l !== 'en');
+
+/**
+ * A byline the header reads whatever follows its label ("By LI WEI | example.com", "Author: admin",
+ * "Reporter Li Wei"): the English labels only. The other languages' prepositions open headlines and
+ * sentences too ("Por qué…", "Von der Leyen says…", "Par ailleurs…"), so they are read only before a
+ * name's shape (BYLINE_OTHER_LANGUAGE). A noun needs a colon or a capital after it: "Author
+ * information" is a heading. Group 1 is what follows the label.
+ */
+export const BYLINE = new RegExp(
+  `^(?:(?:${casedAlternatives(labels(['by'], ['en']))})\\s*[:：]?\\s+|(?:${casedAlternatives(labels(['author', 'field'], ['en']))})\\s*(?:[:：]\\s*|\\s+(?=\\p{Lu})))(.+)$`,
+  'u',
+);
+
+/**
+ * Other languages' bylines: "Von Anna Berg", "Por Ana Gómez", "Par Jean Roy", "Door Jan Smit", "Oleh
+ * Budi Santoso", "Autor: …", "Автор: …", "Text: Anna Berg". Read only where a name's shape follows
+ * (segment checks it). Group 1 is what follows the label.
+ */
+export const BYLINE_OTHER_LANGUAGE = new RegExp(
+  `^(?:(?:${casedAlternatives(labels(['by', 'author'], NON_ENGLISH))})\\s*[:：]?\\s+|(?:${casedAlternatives(labels(['field'], NON_ENGLISH))})\\s*[:：]\\s*)(.+)$`,
+  'u',
+);
+
+/** The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised or in capitals. */
+const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap((w) => capitalised(w).split('|')));
+
+/**
+ * "ByNina Pineda", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
+ * innerText runs together. The name is a capitalised word then another ("Byron Smith", "Portugal",
+ * "Party" are words of their own). Group 1 is the name.
+ */
+export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$`, 'u');
+
+/**
+ * A label alone on its line ("By", "Written by:", "Door", "Oleh", "Autor", "Автор:"): the name is on the
+ * next. A `field` noun needs its colon ("Authors", "Text" alone are a menu's links).
+ */
+export const LABEL_ALONE = new RegExp(`^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：]?|(?:${alternatives(labels(['field']))})\\s*[:：])\\s*$`, 'i');
+
+/**
+ * A label then a name, for a line that is only a byline (lib/headline.ts): a phrase that ends in "by"
+ * with anything after it ("Posted by admin", "Written by: Jane Roe"), or a noun with a colon or a
+ * capitalised name after it ("Author: Jane Roe", "Autorin Anna Berg"; "Authorities say…", "Text
+ * messages…" are not). A lone preposition is left to the rules that check the name ("By Any Means").
+ */
+export const LABEL_THEN_NAME = new RegExp(
+  `^(?:(?i:${alternatives(labels(['by']).filter((w) => w.includes(' ')))})\\s*[:：]?\\s*\\S|(?:${casedAlternatives(labels(['author', 'field']))})(?:\\s*[:：]\\s*\\S|\\s+\\p{Lu}))`,
+  'u',
+);
+
+/**
+ * "Analysis by Jane Smith", "Geschreven door Jan Smit", "Ditulis oleh Budi Santoso": a word or two, a
+ * preposition in lower case as inside a line, then a capitalised name of up to five words and nothing
+ * more than a separator after it (lib/headline.ts; it checks "by any means" apart).
+ */
+export const PREPOSITION_THEN_NAME = new RegExp(
+  String.raw`^(?:[\p{L}-]+\s+){0,2}(?:${alternatives(labels(['by']).filter((w) => !w.includes(' ')))})\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])`,
+  'u',
+);
+
+/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's, as alternatives. */
+export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+
+/**
+ * Every label the name's cleaner takes off a byline field, as alternatives (lib/author.ts adds
+ * "this post was" and "originally" before a phrase): the `by` labels and the phrases of
+ * CLEANER_ONLY_BY_HEADS, the `author` nouns and CLEANER_ONLY_LABELS ("Authors:" over a list of names).
+ * The other `field` nouns are not: in a byline field "Writer", "Reporter" are the author's role.
+ */
+export const CLEANER_BY_HEADS = alternatives([...labels(['by']).filter((w) => w.endsWith(' by')).map((w) => w.slice(0, -3)), ...CLEANER_ONLY_BY_HEADS]);
+export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.endsWith(' by')), ...labels(['author']), ...CLEANER_ONLY_LABELS]);
+
+/**
+ * A label run into the name in a byline field ("ByStephen", "Written ByAmy", "VonAnna"), to set it
+ * apart: the heads before "by" (CLEANER_BY_HEADS) first, then GLUED_LABELS. Lower-case "by" before a
+ * capital is taken too: the field says it is a byline. Group 1 is the label.
+ */
+export const CLEANER_GLUED_LABEL = new RegExp(
+  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITIONS.split('|').filter((w) => w !== 'by').flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
+  'u',
+);
+
+/**
+ * The labels that mark a line as a byline when it opens with one, in any case and with no check of
+ * the name after it (lib/block-features.ts's byline mark, lib/title.ts's lines that are no headline):
+ * PREPOSITIONS, and the Russian and Korean nouns ("Автор", "Текст", "작성자"). The other languages'
+ * nouns open headings and menus ("Author information", "Text size").
+ */
+const LINE_OPENING_LABELS = alternatives([...PREPOSITIONS.split('|'), ...labels(['author', 'field'], ['ru', 'ko'])]);
+/**
+ * One of LINE_OPENING_LABELS, its colon or not, a space and a letter, as a pattern's source for the
+ * `iu` flags. Any letter: under `i` a capital's class took a lower-case one too, and a Korean name
+ * ("작성자 김민수") has no case at all.
+ */
+export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+\p{L}`;
