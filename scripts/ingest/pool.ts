@@ -13,7 +13,7 @@ import type { TopicDefinition } from '../../src/schema.ts';
 const MIN_SEEDS_FOR_WORKERS = 300;
 const JOB_SIZE = 50;
 
-/** Processes and caches (outcome-cache.ts) every job's seed. */
+/** Processes and caches (outcome-cache.ts) every job's seed. A job's bytes may go to a worker: read nothing of them after. */
 export async function processSeeds(
   todo: Job[],
   dirs: { seedsDir: string; cacheDir: string },
@@ -36,7 +36,9 @@ export async function processSeeds(
       const next = () => {
         const job = jobs.shift();
         if (!job) return resolve();
-        worker.postMessage(job);
+        // Each seed's bytes are in a buffer of their own (forWorker), which this thread no longer
+        // needs: handed over, not copied into the message.
+        worker.postMessage(job, job.flatMap((j) => (j.bytes ? [j.bytes.buffer as ArrayBuffer] : [])));
       };
       worker.on('message', (results: FreshOutcome[]) => {
         for (const outcome of results) outcomes.push(outcome);
@@ -59,7 +61,11 @@ export async function processSeeds(
 }
 
 /**
- * What a worker needs of a job. The bytes go in a buffer of their own: a small file's Buffer is a
- * view into Node's shared 8 KB pool, which a message would otherwise copy whole.
+ * What a worker needs of a job. The bytes are handed over to the worker (transferred), not copied
+ * into the message: each seed's in a buffer of its own. A file of a few KB or more was read into one
+ * (readFileSync), which is handed over as it is, and the caller's Buffer is empty afterwards; a
+ * smaller file's Buffer is a view into Node's shared 8 KB pool, which would go whole, so it is copied
+ * into one of its own first.
  */
-const forWorker = ({ seed, key, bytes, hash }: Job): Job => (bytes ? { seed, key, bytes: new Uint8Array(bytes) } : hash ? { seed, key, hash } : { seed, key });
+const forWorker = ({ seed, key, bytes, hash }: Job): Job => (bytes ? { seed, key, bytes: ownBuffer(bytes) } : hash ? { seed, key, hash } : { seed, key });
+const ownBuffer = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));

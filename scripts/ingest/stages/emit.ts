@@ -8,25 +8,32 @@
  * ESM syntax, and remark-mdx does not escape it in a plain paragraph. Our paragraphs start with
  * `<p`, so that cannot happen in them; the extra unsafe patterns make sure it cannot happen anywhere.
  */
-import { unified } from 'unified';
-import remarkStringify from 'remark-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { fileURLToPath } from 'node:url';
 import type * as FrontmatterYaml from '../lib/frontmatter-yaml.ts';
 import { onFirstUse } from '../../lib/on-first-use.ts';
 import type { Root, RootContent } from 'mdast';
 import type { Paragraph } from '../types.ts';
 
-const processor = unified()
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkMdx)
-  .use(remarkStringify, {
-    unsafe: [
-      { atBreak: true, character: 'i', after: 'mport\\b' },
-      { atBreak: true, character: 'e', after: 'xport\\b' },
-    ],
-  });
+/**
+ * What `unified().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkStringify, { unsafe })`
+ * serializes with: the same serializer (mdast-util-to-markdown) and the same extensions in the same
+ * order, those remark-frontmatter and remark-mdx give it. Without the processor, each of the ingest's
+ * threads loads no MDX parser (micromark's MDX extensions, acorn): ~90 ms of CPU per thread, for a
+ * parser the ingest never runs. tests/ingest/emit.test.ts checks both write the same bytes.
+ */
+const TO_MARKDOWN: Options = {
+  unsafe: [
+    { atBreak: true, character: 'i', after: 'mport\\b' },
+    { atBreak: true, character: 'e', after: 'xport\\b' },
+  ],
+  extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown({})],
+};
+/** An mdast tree (frontmatter, paragraphs) as MDX. */
+export const stringifyMdx = (tree: Root): string => toMarkdown(tree, TO_MARKDOWN);
+const processor = { stringify: stringifyMdx };
 
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   return paragraphs.map((p) => ({
