@@ -43,3 +43,17 @@ describe('every month abbreviated with a full stop', () => {
     expect(findFullDates(text)[0]?.date).toBe(date);
   });
 });
+
+describe('a year-first date with dots', () => {
+  it.each([
+    ['Essay - Published: 2025.12.17 | artificial-intelligence', '2025-12-17'],
+    ['2024.3.5', '2024-03-05'],
+  ])('reads "%s" as a stamp (the year first: one reading)', (line, date) => {
+    expect(findStampDate(line, 'en')?.date).toBe(date);
+  });
+
+  it('is no date without its day, nor in a longer run of numbers', () => {
+    expect(findStampDate('2025.11 Release Notes', 'en')).toBeNull();
+    expect(findStampDate('version 1.2025.12.17', 'en')).toBeNull();
+  });
+});

@@ -183,9 +183,9 @@ describe('page date', () => {
     expect(publishedOf('', '<h1>Labs share data</h1><p>December 13, 2025</p>')).toMatchObject({ date: '2025-12-13', source: 'explicit' });
   });
 
-  it('a date above the headline (the masthead\'s "today"), an update line or a relative time is no publication day', () => {
+  // An update line alone dates the page (the lead's decision): tests/ingest/dates-html-update-line.test.ts.
+  it('a date above the headline (the masthead\'s "today"), a relative time or a comment\'s date is no publication day', () => {
     expect(publishedOf('', '<div class="header-date">Tuesday, 28 January 2025</div><h1>Labs share data</h1>')).toBeNull();
-    expect(publishedOf('', '<h1>Labs share data</h1><div class="post-date">Last updated: Dec 12, 2025</div>')).toBeNull();
     expect(publishedOf('', '<h1>Labs share data</h1><span class="time">13 hours ago</span>')).toBeNull();
     expect(publishedOf('', '<h1>Labs share data</h1><div class="comment-meta">December 18, 2025, 9:46 pm</div>')).toBeNull();
   });

@@ -1,7 +1,8 @@
 /**
  * Absolute dates as pages write them, without guessing: ISO stamps, "October 27, 2020",
  * "14 March 2021", "Oct. 30, 2020", "2020/10/30", "2020年10月30日". Day-first or month-first
- * numeric dates like 03/04/2021 are ambiguous and are not read.
+ * numeric dates like 03/04/2021 are ambiguous: a stamp's is read only in the order its page settles
+ * (numericOrderShown, numericOrderOfLanguage), never on a guess.
  */
 import type * as Chrono from 'chrono-node';
 import { onFirstUse } from '../../lib/on-first-use.ts';
@@ -16,7 +17,10 @@ export interface ParsedDate {
 }
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
+/** Which number a page's numeric dates with slashes or dashes put first: the day ("8/1/2025" is 8 January) or the month. */
+export type NumericOrder = 'day-first' | 'month-first';
+
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | null) => [number, number, number] }[] = [
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
@@ -35,21 +39,61 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
 const FUSED_PATTERNS: typeof PATTERNS = [
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?=\\d{0,3}(?!\\d))`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   // "27/05/2024", "10/31/2024": a numeric date with slashes has one reading when one of its first two
-  // numbers is over 12 (03/04/2021 has two, and is not read).
+  // numbers is over 12 (03/04/2021 has two, and is read only in the order the page settles).
   { re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, read: oneReading },
   // "10-30-2025", "12.16.2025": so with dashes, and with dots when the month comes first (dots day
   // first are read above); "01-04-2024" has two readings and is not read.
   { re: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/g, read: oneReading },
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => (+m[2] > 12 ? oneReading(m) : [0, 0, 0]) },
+  // "2025.12.17": dots with the year first have one reading (year, month, day), as with dashes; not
+  // inside a longer run of numbers and dots (a version, "1.2025.12.17").
+  { re: /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\.?\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // "Jul. 11. 2025", "December 19. 2025": a full stop after the day.
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})\\.\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
 ];
 
-/** A numeric day and month in either order, read when only one order makes a calendar day. */
-function oneReading(m: RegExpExecArray): [number, number, number] {
-  if (+m[1] > 12 && +m[2] <= 12) return [+m[3], +m[2], +m[1]];
-  if (+m[2] > 12 && +m[1] <= 12) return [+m[3], +m[1], +m[2]];
+/**
+ * A numeric day and month in either order, read when only one order makes a calendar day, or both
+ * numbers are the same, or the page settles the order.
+ */
+function oneReading(m: RegExpExecArray, order?: NumericOrder | null): [number, number, number] {
+  const [a, b] = [+m[1], +m[2]];
+  if (a > 12 && b <= 12) return [+m[3], b, a];
+  if (b > 12 && a <= 12) return [+m[3], a, b];
+  if (a === b || order === 'month-first') return [+m[3], a, b];
+  if (order === 'day-first') return [+m[3], b, a];
   return [0, 0, 0];
+}
+
+/** A numeric date with slashes or dashes, its first two numbers in either order. */
+const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
+
+/**
+ * The order a page's own numeric dates show: "8/27/2025" only reads month first, "27/8/2025" day
+ * first. Null when the page shows neither, or both (two layouts on one page settle nothing).
+ */
+export function numericOrderShown(text: string): NumericOrder | null {
+  let order: NumericOrder | null = null;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [+m[1], +m[3]];
+    const shown: NumericOrder | null = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : null;
+    if (!shown) continue;
+    if (order && order !== shown) return null;
+    order = shown;
+  }
+  return order;
+}
+
+/** Languages whose numeric dates put the day first wherever they are written. */
+const DAY_FIRST_LANGUAGES = new Set(['de', 'fr', 'pt', 'es', 'ru', 'uk', 'id', 'ms', 'it', 'nl', 'pl', 'tr', 'cs', 'sk', 'ro', 'el', 'da', 'no', 'nb', 'nn', 'fi', 'vi', 'hr', 'sr', 'bg']);
+/** English-speaking regions that put the day first (the United States puts the month first; Canada writes both). */
+const DAY_FIRST_ENGLISH = new Set(['gb', 'uk', 'au', 'nz', 'ie', 'in', 'za', 'sg', 'my', 'pk', 'ng', 'ke', 'gh', 'hk']);
+
+/** The order a page's language tag settles ("en-US" month first; "en-GB", "de", "fr" day first); null for "en" alone and the rest. */
+export function numericOrderOfLanguage(tag: string | null | undefined): NumericOrder | null {
+  const [language, region] = (tag ?? '').toLowerCase().split(/[-_]/);
+  if (language === 'en') return region === 'us' ? 'month-first' : region && DAY_FIRST_ENGLISH.has(region) ? 'day-first' : null;
+  return DAY_FIRST_LANGUAGES.has(language) ? 'day-first' : null;
 }
 
 /** Is the match at `index` a word of its own, or a capitalised month name run onto the word before it? */
@@ -64,21 +108,24 @@ export function findFullDates(text: string): ParsedDate[] {
   return collectDates(text, PATTERNS);
 }
 
-/** Like findFullDates, and also reads dates run into the fields around them (a stamp row's). */
-export function findFusedDates(text: string): ParsedDate[] {
+/**
+ * Like findFullDates, and also reads dates run into the fields around them (a stamp row's), and a
+ * numeric date with two readings in the `order` its page settles.
+ */
+export function findFusedDates(text: string, order?: NumericOrder | null): ParsedDate[] {
   const found = collectDates(text, PATTERNS);
-  for (const d of collectDates(text, FUSED_PATTERNS)) {
+  for (const d of collectDates(text, FUSED_PATTERNS, order)) {
     if (fusedStart(text, d.index) && !found.some((f) => overlaps(f, d.index, d.text.length))) found.push(d);
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function collectDates(text: string, patterns: typeof PATTERNS): ParsedDate[] {
+function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOrder | null): ParsedDate[] {
   const found: ParsedDate[] = [];
   for (const { re, read } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [y, mo, d] = read(m);
+      const [y, mo, d] = read(m, order);
       const date = y >= 1900 && y <= 2100 && mo ? isoDate(y, mo, d) : null;
       if (date && !found.some((f) => overlaps(f, m!.index, m![0].length))) {
         found.push({ date, precision: 'day', text: m[0], index: m.index });
@@ -156,10 +203,11 @@ export const mayHoldChronoDate = (line: string): boolean => CHRONO_YEAR.test(lin
  * The date of a stamp line as pages write it, in the page's language: the patterns above first,
  * then chrono-node for other languages' month names ("19 de novembro de 2019", "19 ноября 2019").
  * Only a date whose year, month and day are all written counts: a relative time ("13 hours ago")
- * or a date without a year never becomes a date.
+ * or a date without a year never becomes a date. `order`: the order the page settles for its
+ * numeric dates with two readings (unread without it).
  */
-export function findStampDate(line: string, lang = 'en'): ParsedDate | null {
-  const own = findFusedDates(line)[0];
+export function findStampDate(line: string, lang = 'en', order?: NumericOrder | null): ParsedDate | null {
+  const own = findFusedDates(line, order)[0];
   if (own) return own;
   // English month names are all read above; chrono is for the other languages' ones. Its answer
   // counts only with a year and a month word in its text, a part of the line: a line without both

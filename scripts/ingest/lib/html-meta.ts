@@ -8,8 +8,8 @@
 import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, isoDate } from './text.ts';
-import { findStampDate } from './dates.ts';
-import { CHANGE_WORD } from './date-labels.ts';
+import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
+import { CHANGE_WORD, datesAChange } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 
 export interface PageDate {
@@ -305,16 +305,22 @@ function dateInUrl(url: string | null): PageDate | null {
 
 /**
  * The day a page shows its reader beside its headline or in its post details ("Published on Oct 21,
- * 2025", "By Ann Lee · Dec 20, 2025"): the first such line with a full date that does not say the
- * page was changed then. Relative times and dates without a year are no dates (lib/dates.ts).
+ * 2025", "By Ann Lee · Dec 20, 2025"): the first line whose full date is not, by the label before it,
+ * the day the page was changed ("Published May 1, 2024 · Updated June 1, 2024" is read for May 1).
+ * The first update line ("Last updated: Dec 12, 2025") is kept apart: it dates a page that shows no
+ * other day (the lead's decision, tests/ingest/dates-update-only.test.ts). Relative times and dates
+ * without a year are no dates (lib/dates.ts).
  */
-function dateOnThePage(lines: string[], lang: string): PageDate | null {
+function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): { publication: PageDate | null; update: PageDate | null } {
+  let update: PageDate | null = null;
   for (const line of lines) {
-    if (CHANGE_WORD.test(line)) continue;
-    const found = findStampDate(line, lang);
-    if (found) return { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
+    const found = findStampDate(line, lang, order);
+    if (!found) continue;
+    const shown: PageDate = { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
+    if (!datesAChange(line, found.index)) return { publication: shown, update };
+    update ??= shown;
   }
-  return null;
+  return { publication: null, update };
 }
 
 /** A stamp in UTC ("…T02:41:41Z", "…+00:00"): its day may be the next or the last one where the page was written. */
@@ -325,13 +331,13 @@ const UTC_STAMP = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)\b/;
  * stands; a stamp converted to UTC may have moved a day ("2025-12-19T02:41:41+00:00" on a page
  * that shows "Posted on December 18, 2025"): the day the page shows beside it, a day off, is taken.
  */
-function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: string): PageDate | null {
+function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: string, order: () => NumericOrder | null): PageDate | null {
   const utc = found?.source === 'metadata' ? UTC_STAMP.exec(found.evidence) : null;
   if (!found || !utc) return found;
   // Offsets run from UTC-12 to UTC+14: the day before only for an early hour, the day after only for a late one.
   const hour = +utc[1];
   const texts = [...raw.times.filter((t) => dateOf(t.datetime) === found.date).map((t) => t.text), ...raw.stampTexts];
-  const shown = dateOnThePage(texts, lang);
+  const shown = datesOnThePage(texts, lang, order()).publication;
   if (!shown || !((shown.date === addDays(found.date, -1) && hour < 12) || (shown.date === addDays(found.date, 1) && hour >= 10))) return found;
   return { date: shown.date, source: 'metadata', evidence: `${found.evidence} is in UTC; the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
 }
@@ -540,7 +546,19 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     return null;
   };
   const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
-  const published = asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(false), raw, lang) ?? dateInUrl(url) ?? dateOnThePage(raw.stampTexts, lang) ?? fromTime(true);
+  // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
+  // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
+  // show, else the one its language and region write (lib/dates.ts).
+  let order: NumericOrder | null | undefined;
+  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...raw.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
+  let shown: ReturnType<typeof datesOnThePage> | undefined;
+  const onThePage = () => (shown ??= datesOnThePage(raw.stampTexts, lang, numericOrder()));
+  const published =
+    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(false), raw, lang, numericOrder) ??
+    dateInUrl(url) ??
+    onThePage().publication ??
+    fromTime(true) ??
+    onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
   const author = chooseAuthor(objects, article, raw, sites, extractorByline);

@@ -10,6 +10,9 @@
  */
 import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
+import { KickerWatch } from './html-kicker.ts';
+import { DateBoxes } from './html-date-boxes.ts';
+import { BARE_LABEL } from './date-labels.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -21,10 +24,11 @@ export interface PageMetaRaw {
   /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
   bylines: string[];
   /**
-   * Short texts where a page writes its date for the reader, after its <h1> (a date above it is as
-   * often the masthead's "today"): the first texts after it, and the text of elements named for a
-   * date, a byline or the post's details ("post-date", "entry-meta"), in page order. Read only when
-   * no field states the date.
+   * Short texts where a page writes its date for the reader, in page order: the kicker just above
+   * its <h1> in the headline's own box (lib/html-kicker.ts: a date above it elsewhere is as often
+   * the masthead's "today"), the first texts after the <h1>, and the text of elements after it named
+   * for a date, a byline or the post's details ("post-date", "entry-meta"). Read only when no field
+   * states the date.
    */
   stampTexts: string[];
   lang: string | null;
@@ -205,26 +209,39 @@ export function prunePage(html: string | readonly string[]): {
   let byline: string[] | null = null;
   let bylineDepth = 0;
   // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
-  let stamp: string[] | null = null;
-  let stampDepth = 0;
+  const dateBoxes = new DateBoxes(MAX_STAMP_TEXT, MAX_STAMP_TEXTS);
   let textsAfterH1 = -1;
   // Depth inside a box of comments, related stories or share links, while texts after the <h1> are read.
   let otherBoxDepth = 0;
   // The text run being read after the <h1> (a run cut between pieces comes as several events): one
   // text between two tags.
   const nearHeadline: string[] = [];
+  let labelBefore = '';
+  // Before the headline: the elements around each text run and the last few runs (html-kicker.ts),
+  // until the headline is read; the kicker lines taken when an <h1> opened, kept if it is the headline.
+  let kicker: KickerWatch | null = new KickerWatch();
+  const aboveHeadline: string[] = [];
+  let kickerLines: string[] = [];
   const endTextRun = () => {
+    if (aboveHeadline.length > 0) {
+      kicker?.text(aboveHeadline.join('').replace(/\s+/g, ' ').trim(), MAX_STAMP_TEXT);
+      aboveHeadline.length = 0;
+    }
     if (nearHeadline.length === 0) return;
     const line = nearHeadline.join('').replace(/\s+/g, ' ').trim();
     nearHeadline.length = 0;
     if (!line || textsAfterH1 <= 0) return;
     textsAfterH1--;
-    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
+    // A label alone in its element ("Updated on") says what the date in the next one is: read together.
+    const label = labelBefore;
+    labelBefore = BARE_LABEL.test(line) ? line : '';
+    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(label ? `${label} ${line}` : line);
   };
 
   // An element's end, as the parser reports it (implied ends included).
-  const closeElement = (name: string) => {
+  const closeElement = (name: string, closing: number) => {
     dom.close();
+    kicker?.close();
     if (hiddenDepth > 0) hiddenDepth--;
     if (brandDepth > 0) brandDepth--;
     if (name === 'script' && jsonLd) {
@@ -248,16 +265,16 @@ export function prunePage(html: string | readonly string[]): {
       if (h1Depth === 0 && h1) {
         const text = h1.join('').replace(/\s+/g, ' ').trim();
         if (text && !h1IsBrand) meta.h1.push(text);
-        if (text && !h1IsBrand && textsAfterH1 === -1) textsAfterH1 = TEXTS_AFTER_H1;
+        if (text && !h1IsBrand && textsAfterH1 === -1) {
+          textsAfterH1 = TEXTS_AFTER_H1;
+          meta.stampTexts.push(...kickerLines.slice(0, MAX_STAMP_TEXTS));
+          kicker = null;
+        }
         h1 = null;
       }
     }
     if (otherBoxDepth > 0) otherBoxDepth--;
-    if (stamp && --stampDepth === 0) {
-      const line = stamp.join('').replace(/\s+/g, ' ').trim();
-      if (line.length <= MAX_STAMP_TEXT && /\d/.test(line)) meta.stampTexts.push(line);
-      stamp = null;
-    } else if (stamp) stamp.push(' ');
+    if (dateBoxes.open) for (const line of dateBoxes.closed(closing)) if (meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
     if (byline && --bylineDepth === 0) {
       const text = byline.join('').trim();
       if (text && text.length <= 300) meta.bylines.push(text);
@@ -286,6 +303,8 @@ export function prunePage(html: string | readonly string[]): {
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
         if (brandDepth > 0) brandDepth++;
         else if (!inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) && namesSiteBrand(attribs)) brandDepth = 1;
+        // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
+        kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -324,6 +343,7 @@ export function prunePage(html: string | readonly string[]): {
           if (h1Depth === 0) {
             h1 = [];
             h1IsBrand = brandDepth > 0;
+            if (kicker && !h1IsBrand) kickerLines = kicker.atHeadline();
           }
           h1Depth++;
         }
@@ -332,13 +352,7 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
-        if (stamp) {
-          stampDepth++;
-          stamp.push(' ');
-        } else if (textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs)) {
-          stamp = [];
-          stampDepth = 1;
-        }
+        if (dateBoxes.open || textsAfterH1 !== -1) dateBoxes.opened(depth, textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs));
         if (byline) {
           bylineDepth++;
           byline.push('\n');
@@ -366,8 +380,9 @@ export function prunePage(html: string | readonly string[]): {
         for (const t of times) t.text.push(text);
         if (byline) byline.push(text);
         if (hiddenDepth === 0) {
-          if (stamp) stamp.push(text);
+          if (dateBoxes.open) dateBoxes.text(text);
           else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
+          else if (kicker && brandDepth === 0 && !h1 && !inHead) aboveHeadline.push(text);
         }
         if (hiddenDepth === 0 && (title || !inHead)) {
           dom.text(text);
@@ -377,7 +392,7 @@ export function prunePage(html: string | readonly string[]): {
       onclosetag(name) {
         endTextRun();
         const closing = depth--;
-        closeElement(name);
+        closeElement(name, closing);
         const rescue = rescued[rescued.length - 1];
         if (rescue && rescue.depth === closing) {
           rescued.pop();

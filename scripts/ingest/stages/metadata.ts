@@ -10,7 +10,7 @@
  */
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findStampDate, MONTH_PATTERN } from '../lib/dates.ts';
+import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 import type { PageMeta } from '../lib/html-meta.ts';
 import { cleanAuthor } from '../lib/author.ts';
@@ -44,10 +44,10 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
-  const headerStamps = parseStamps(header.stamps, header.lang);
-  const labelledStamps = parseStamps(header.labelledStamps ?? [], header.lang);
+  const headerStamps = parseStamps(header.stamps, header.lang, header.numericOrder);
+  const labelledStamps = parseStamps(header.labelledStamps ?? [], header.lang, header.numericOrder);
   const headerStamp = chooseStamp(headerStamps);
-  const elsewhere = chooseStamp(labelledStamps) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang);
+  const elsewhere = chooseStamp(labelledStamps) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang, header.numericOrder);
   // An update stamp ("Updated: …") is when the page changed: a publication date anywhere on the page
   // wins over it, and the update is kept apart as dateModified. A page that shows no other date is
   // dated by its update, the line as evidence (the lead's decision: tests/ingest/dates-update-only.test.ts).
@@ -105,10 +105,10 @@ function chooseStamp(parsed: Stamp[]): Stamp | null {
   return parsed.find((s) => !s.update) ?? parsed[0] ?? null;
 }
 
-function parseStamps(stamps: string[], lang: string): Stamp[] {
+function parseStamps(stamps: string[], lang: string, order?: NumericOrder | null): Stamp[] {
   const parsed: Stamp[] = [];
   for (const line of stamps) {
-    const found = findStampDate(line, lang);
+    const found = findStampDate(line, lang, order);
     if (found) parsed.push({ line, date: found.date, update: datesAChange(line, found.index) });
   }
   return parsed;
@@ -119,8 +119,8 @@ function parseStamps(stamps: string[], lang: string): Stamp[] {
  * a comment's as the article's). A stamp there dates the article only when it says it is the
  * publication date.
  */
-function chooseFooterStamp(stamps: string[], lang: string): Stamp | null {
-  return chooseStamp(parseStamps(stamps.filter((s) => PUBLICATION_LABEL.test(s)), lang));
+function chooseFooterStamp(stamps: string[], lang: string, order?: NumericOrder | null): Stamp | null {
+  return chooseStamp(parseStamps(stamps.filter((s) => PUBLICATION_LABEL.test(s)), lang, order));
 }
 
 function chooseDate(

@@ -6,7 +6,7 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findFusedDates, findInvalidDates, findStampDate, type ParsedDate } from '../lib/dates.ts';
+import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates.ts';
 import type { Language } from '../lib/language.ts';
 import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
@@ -47,6 +47,8 @@ export function isProse(text: string): boolean {
 export function segment(text: string, language: Language, report: Report): Segmented {
   const lines = unwrapHardWrapped(text, report);
   const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
+  // A stamp's numeric date with two readings ("8/1/2025") is read in the order the page's other numeric dates show, or its language writes.
+  header.numericOrder = numericOrderShown(text) ?? numericOrderOfLanguage(language.lang);
 
   const choice = detectMainText(lines, language);
   if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
@@ -63,7 +65,7 @@ export function segment(text: string, language: Language, report: Report): Segme
   const isDateLine = (j: number): boolean => {
     if (choice.blocks[j]?.features.dateLine !== true) return false;
     let dated = datedLines.get(j);
-    if (dated === undefined) datedLines.set(j, (dated = findFusedDates(lines[j]).length > 0));
+    if (dated === undefined) datedLines.set(j, (dated = findFusedDates(lines[j], header.numericOrder).length > 0));
     return dated;
   };
   /**
@@ -161,7 +163,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
     if (stampBeside && bareName(named)) return named;
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
-    const d = findStampDate(text, header.lang);
+    const d = findStampDate(text, header.lang, header.numericOrder);
     if (!d || d.index === 0) return null;
     const name = text.slice(0, d.index).trim();
     return bareName(name) && countWords(text.slice(d.index)) <= 10 ? name : null;
@@ -215,7 +217,7 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
 }
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
-function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true, dates = datesOf(line, header.lang)): string {
+function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true, dates = datesOf(line, header.lang, header.numericOrder)): string {
   let m: RegExpExecArray | null;
   if ((m = SOURCE.exec(line))) {
     header.sources.push(m[1].trim());
@@ -235,7 +237,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;
       for (const part of rest) {
-        const partDates = datesOf(part, header.lang);
+        const partDates = datesOf(part, header.lang, header.numericOrder);
         if (readStamp(partDates)) readHeaderField(part, zone, header, report, true, partDates);
       }
       // "By David Kim • December 17, 2025 • 11 min read", "BY JANE ROEPUBLISHED: JAN 29, 2025": the date rides in the byline.
@@ -303,7 +305,7 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
 
 /** A date line under the headline that main-text took into the article's run: its date is the article's stamp. */
 function readStampUnderHeadline(line: string, header: HeaderFacts, report: Report): void {
-  const dates = datesOf(line, header.lang);
+  const dates = datesOf(line, header.lang, header.numericOrder);
   // The date alone ("Apr 21, 2021"), or a row of the header's fields ("BY ANN LEEPUBLISHED: DEC 20, 2023").
   const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
   if (!stamp) return;
@@ -317,7 +319,7 @@ const LABELLED_STAMP_WORDS = 12;
 /** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
   if (!STATES_WHAT_IT_DATES.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
-  const d = findStampDate(line, header.lang);
+  const d = findStampDate(line, header.lang, header.numericOrder);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
   if (!d || countWords(before) > (BY_LABEL_INSIDE.test(before) ? 6 : 3)) return;
@@ -373,13 +375,13 @@ interface LineDates {
   inLine(): ParsedDate | null;
 }
 
-function datesOf(line: string, lang: string): LineDates {
+function datesOf(line: string, lang: string, order?: NumericOrder | null): LineDates {
   const label = STAMP_LABEL.exec(line)?.[0] ?? '';
   const body = label ? line.slice(label.length) : line;
   let stamp: ParsedDate | null | undefined;
   let invalid: ParsedDate | null | undefined;
   let inLine: ParsedDate | null | undefined;
-  const readStampDate = () => (stamp === undefined ? (stamp = findStampDate(body, lang)) : stamp);
+  const readStampDate = () => (stamp === undefined ? (stamp = findStampDate(body, lang, order)) : stamp);
   return {
     line,
     label,
@@ -387,7 +389,7 @@ function datesOf(line: string, lang: string): LineDates {
     stamp: readStampDate,
     invalid: () => (invalid === undefined ? (invalid = findInvalidDates(body)[0] ?? null) : invalid),
     // Without a label the body is the line: its stamp's date is the one.
-    inLine: () => (!label ? readStampDate() : inLine === undefined ? (inLine = findStampDate(line, lang)) : inLine),
+    inLine: () => (!label ? readStampDate() : inLine === undefined ? (inLine = findStampDate(line, lang, order)) : inLine),
   };
 }
 
