@@ -1,9 +1,10 @@
 /**
  * The words a page writes before a name to say who wrote the article: "By Anna Berg", "Written by",
  * "Von Anna Berg", "Door Jan Smit", "Oleh Budi Santoso", "Author: …", "Автор: …". One vocabulary for
- * the text path's header (stages/segment.ts), the lines around a headline (lib/headline.ts), the
- * name's cleaner (lib/author.ts), the byline mark of a block (lib/block-features.ts) and the lines
- * that are no headline (lib/title.ts): a label added here is known to all of them. Where one use
+ * the text path's header and its stamp rows (stages/segment.ts), the lines around a headline and the
+ * header's stamp rows (lib/headline.ts), the name's cleaner (lib/author.ts), the byline mark of a
+ * block (lib/block-features.ts), the lines that are no headline (lib/title.ts) and the name line over
+ * a note on the author (stages/main-text.ts): a label added here is known to all of them. Where one use
  * needs fewer or more of them, the subset is built here, with the reason beside it.
  */
 
@@ -72,6 +73,17 @@ function capitalised(phrase: string): string {
 
 const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap((w) => cased(w).split('|')));
 
+/**
+ * What heads the author's section of the header, not a name: "Author information", "Authors and
+ * affiliations", "Author details", "Author notes". The `author` nouns (and "authors"), then a word that
+ * names a section; the English order only (other languages put the noun after: "Informations sur
+ * l'auteur"). lib/headline.ts counts such a line with the byline, so the header ends under it; the
+ * text path's header reads no name from it (BYLINE).
+ */
+const SECTION_WORDS = ['information', 'info', 'details', 'affiliations', 'notes', 'bio', 'biography', 'profile', 'contributions', 'disclosures'];
+export const AUTHOR_SECTION_WORD = String.raw`(?:and\s+)?(?:${alternatives(SECTION_WORDS)})(?![\p{L}\p{N}])`;
+export const AUTHOR_SECTION_HEADING = new RegExp(String.raw`^(?:${alternatives([...labels(['author']), 'authors'])})\s+${AUTHOR_SECTION_WORD}.{0,40}$`, 'iu');
+
 const NON_ENGLISH: Language[] = (Object.keys(BYLINE_LABELS) as Language[]).filter((l) => l !== 'en');
 
 /**
@@ -79,10 +91,11 @@ const NON_ENGLISH: Language[] = (Object.keys(BYLINE_LABELS) as Language[]).filte
  * "Reporter Li Wei"): the English labels only. The other languages' prepositions open headlines and
  * sentences too ("Por qué…", "Von der Leyen says…", "Par ailleurs…"), so they are read only before a
  * name's shape (BYLINE_OTHER_LANGUAGE). A noun needs a colon or a capital after it: "Author
- * information" is a heading. Group 1 is what follows the label.
+ * information" is a heading, and so is "Author Information" (AUTHOR_SECTION_WORD). Group 1 is what
+ * follows the label.
  */
 export const BYLINE = new RegExp(
-  `^(?:(?:${casedAlternatives(labels(['by'], ['en']))})\\s*[:：]?\\s+|(?:${casedAlternatives(labels(['author', 'field'], ['en']))})\\s*(?:[:：]\\s*|\\s+(?=\\p{Lu})))(.+)$`,
+  `^(?:(?:${casedAlternatives(labels(['by'], ['en']))})\\s*[:：]?\\s+|(?:${casedAlternatives(labels(['author', 'field'], ['en']))})\\s*(?:[:：]\\s*|\\s+(?=\\p{Lu})(?!(?i:${AUTHOR_SECTION_WORD}))))(.+)$`,
   'u',
 );
 
@@ -163,8 +176,39 @@ export const CLEANER_GLUED_LABEL = new RegExp(
  */
 const LINE_OPENING_LABELS = alternatives([...PREPOSITIONS.split('|'), ...labels(['author', 'field'], ['ru', 'ko'])]);
 /**
- * One of LINE_OPENING_LABELS, its colon or not, a space and a letter, as a pattern's source for the
- * `iu` flags. Any letter: under `i` a capital's class took a lower-case one too, and a Korean name
- * ("작성자 김민수") has no case at all.
+ * One of LINE_OPENING_LABELS, its colon or not, a space, then a name, as a pattern's source for the
+ * `iu` flags: a capital (case-sensitive inside the `i` pattern: "By the time the storm hit…", "By
+ * familiarizing oneself with…" open sentences), a letter of a script without case (a Korean name,
+ * "작성자 김민수"), or a user's handle in lower case, one word alone or before a separator ("By infuy",
+ * "by ibby | May 2, 2024"; not before a comma: "Par ailleurs, …").
  */
-export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+\p{L}`;
+export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+(?-i:\p{Lu}|\p{Lo}|\p{Ll}[\p{L}\p{N}_.-]*\s*(?:$|[|·•–—/]))`;
+
+/**
+ * Every `by` label of every language, as alternatives for a pattern with the `i` flag, inside a line
+ * the reader already knows is a stamp or its row ("October 15, 2018 / 0 Comments / by admin",
+ * "Posted by Jane Roe September 27, 2023", "Von Anna Berg | 5. März 2024"): there the date says it is
+ * the article's header, and no name's shape need be checked.
+ */
+export const BY_LABELS = alternatives(labels(['by']));
+
+/**
+ * A line that opens with an English `by` label ("By Jane Roe, May 5, 2024", "Posted by admin 3 min
+ * read"), in any case, whatever follows: lib/headline.ts takes it for the header when it holds a
+ * digit. The other languages' prepositions open headlines too ("Por qué 5…", "Von 2010 bis…").
+ */
+export const OPENS_WITH_ENGLISH_BY = new RegExp(`^(?:${alternatives(labels(['by'], ['en']))})\\b`, 'i');
+
+/**
+ * The words that head a note on the author, after the article (stages/main-text.ts reads a name under
+ * them): "About", "About the author", "Sobre", "Über", "À propos de". Not bylines: alone they head any
+ * box ("About us"), and a name must follow them there.
+ */
+const AUTHOR_NOTE_HEADS = ['about the author', 'about', 'sobre', 'über', 'à propos de', 'a propos de'];
+
+/**
+ * What may stand before a name alone on its line over a note on the author (stages/main-text.ts's
+ * NAME_LINE, a pattern without the `i` flag: the name after it must stay capitalised): every `by`
+ * label, "published by" (a blog's author), and AUTHOR_NOTE_HEADS, as pages write them.
+ */
+export const NAME_LINE_LABELS = casedAlternatives([...labels(['by']), 'published by', ...AUTHOR_NOTE_HEADS]);

@@ -12,7 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
 import { findFullDates } from './dates.ts';
 import { STATES_WHAT_IT_DATES } from './date-labels.ts';
-import { GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, PREPOSITION_THEN_NAME } from './byline-labels.ts';
+import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from './byline-labels.ts';
 
 /** What the chooser needs of main-text's classing of a line. */
 export interface HeadlineBlock {
@@ -456,11 +456,11 @@ const DECK_MAX_WORDS = 60;
  * stamp's labels are the ones every stage knows (lib/date-labels.ts).
  */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (/^by\b/i.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
-/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin". */
-const STAMP_FIELD = /^(?:\d+\s+(?:comments?|replies|responses)|no comments|(?:in|by|posted in|filed under)\s+\S.*)$/i;
+/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna Berg" (lib/byline-labels.ts's `by` labels). */
+const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*)$`, 'i');
 
 /**
  * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
@@ -741,6 +741,8 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "By" alone, the name on the next line: the byline starts here.
   if (LABEL_ALONE.test(line)) return true;
   if (LABEL_THEN_NAME.test(line)) return true;
+  // "Author information", "Authors and affiliations": the heading of the byline's section, the header's still.
+  if (AUTHOR_SECTION_HEADING.test(line)) return true;
   // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
   if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*[:：]?\s*\p{Lu}/iu.test(line)) return true;
   // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.

@@ -17,6 +17,7 @@ import { Report } from '../report.ts';
 import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
 import type { Language } from '../lib/language.ts';
 import { chooseHeadline, headerLine } from '../lib/headline.ts';
+import { NAME_LINE_LABELS } from '../lib/byline-labels.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -819,7 +820,11 @@ function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: Stam
 
 /** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
 // Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
-const NAME_LINE = /^(?:(?:[Aa]bout(?: the [Aa]uthor)?|ABOUT|[Ss]obre|[Üü]ber|[ÀàAa] propos de|(?:[Pp]ublished|[Ww]ritten|[Pp]osted) by|[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s*:?\s+)?((\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|da|do|dos|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){1,3})(?:\s*\([^)]{1,40}\))?$/u;
+// The labels before the name ("About", "By", "Von", "Written by") are lib/byline-labels.ts's.
+const NAME_LINE = new RegExp(
+  String.raw`^(?:(?:${NAME_LINE_LABELS})\s*:?\s+)?((\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|da|do|dos|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){1,3})(?:\s*\([^)]{1,40}\))?$`,
+  'u',
+);
 /** How far above a paragraph its name line may be (a job title between them: "Chief Editor, Science Desk"). */
 const NAME_LINE_REACH = 3;
 /** The name must start the note: it is among its first words ("Jane leads…", "Mother of two, Jane Smith is…"). */

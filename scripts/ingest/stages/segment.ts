@@ -14,7 +14,7 @@ import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isHandle, isRole } from '../lib/author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
+import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -322,14 +322,17 @@ function readLabelledStamp(line: string, header: HeaderFacts, report: Report): v
   const d = findStampDate(line, header.lang, header.numericOrder);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
-  if (!d || countWords(before) > (/\bby\b/i.test(before) ? 6 : 3)) return;
+  if (!d || countWords(before) > (BY_LABEL_INSIDE.test(before) ? 6 : 3)) return;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-labelled', 'found', line);
 }
 
-/** What a stamp row holds besides its date: a byline's words, a time, a reading time, a comment counter, separators. */
+/** A byline's label inside a stamp line, in any language ("Posted by", "von", "oleh"; lib/byline-labels.ts). */
+const BY_LABEL_INSIDE = new RegExp(`\\b(?:${BY_LABELS})\\b`, 'i');
+
+/** What a stamp row holds besides its date: a byline's words (its labels: BY_LABEL_INSIDE's), a time, a reading time, a comment counter, separators. */
 const ROW_FIELDS = new RegExp(
-  `\\b(?:by|${PUBLICATION_OR_UPDATE_WORDS}|on|at|in|and)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\.?(?:\\s*read(?:ing)?(?:\\s*time)?)?\\b|\\b\\d+\\s*(?:comments?|replies|responses|views|shares)\\b|\\bno comments\\b|\\b(?:[ap]\\.?m\\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\\b|[|•⋅·/,–—-]`,
+  `\\b(?:${BY_LABELS}|${PUBLICATION_OR_UPDATE_WORDS}|on|at|in|and)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\.?(?:\\s*read(?:ing)?(?:\\s*time)?)?\\b|\\b\\d+\\s*(?:comments?|replies|responses|views|shares)\\b|\\bno comments\\b|\\b(?:[ap]\\.?m\\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\\b|[|•⋅·/,–—-]`,
   'gi',
 );
 /** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
