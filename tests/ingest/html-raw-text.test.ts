@@ -51,6 +51,17 @@ describe('cutting scripts and styles from the bytes', () => {
     expect(cut(jsonLd)).toBe(jsonLd);
     expect(cut('<aside>never closed<p>b</p>')).toBe('<aside>never closed<p>b</p>');
     expect(cut('<footer><!-- </footer> --></footer><p>x</p>')).toBe('<p>x</p>');
+    // A <time> in an article's own footer or aside dates the page (lib/html-article-footer.ts).
+    expect(cut('<footer><span><time datetime="2025-08-12">Aug 12</time></span></footer>')).toBe('<footer><span><time datetime="2025-08-12">Aug 12</time></span></footer>');
+    expect(cut('<aside>b<timeline>x</timeline></aside>')).toBe('');
+  });
+
+  it("keeps the <time> of an article's own footer for the metadata, as the uncut bytes give it", () => {
+    const page = '<html><body><article><h1>Head</h1><p>One</p><footer><time datetime="2025-08-12">August 12, 2025</time></footer></article></body></html>';
+    const bytes = new TextEncoder().encode(page);
+    const cutPage = prunePage(decodeHtml(bytes, { withoutScripts: true }).html);
+    expect(cutPage.meta.times).toEqual([{ datetime: '2025-08-12', text: 'August 12, 2025' }]);
+    expect(cutPage.meta).toEqual(prunePage(decodeHtml(bytes).html).meta);
   });
 
   it('gives the prune pass the same page and metadata with sections cut', () => {

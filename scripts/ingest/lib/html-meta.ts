@@ -135,6 +135,17 @@ function dateOf(value: string | null | undefined): string | null {
   return isoDate(y, +m[2], +m[3]);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "2024 Jun 30", "2024 June 30": the year-first form of citation fields, which the page's date lines never use. */
+function yearMonthWordDay(value: string): string | null {
+  const m = /^\s*(\d{4})[\s,]+([A-Za-z]{3,9})\.?[\s,]+(\d{1,2})\b/.exec(value);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+  const y = +m[1];
+  return month && y >= 1990 && y <= 2100 ? isoDate(y, month, +m[3]) : null;
+}
+
 /** Headline text compared across a page's fields: case, quote and dash styles and spacing aside. */
 export const norm = (s: string) =>
   s
@@ -343,6 +354,13 @@ function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: strin
 }
 
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime'];
+/**
+ * A publication field under a name publishers coin beyond the list above: "published_on",
+ * "x-published-date", "citation_publication_date" — a publish word ending the name or followed only by
+ * date/time/on/at. A name that also says change, expiry or un-publishing is no publication field.
+ */
+const PUBLISHED_NAME = /(?:^|[-_.:])(?:publish(?:ed)?|publication|pub)[-_.]?(?:date|time|datetime|on|at)?$/;
+const NOT_PUBLISHED_NAME = /modif|updat|revis|expir|unpub|edit|last|end|until/;
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
 
@@ -521,20 +539,30 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   }
   const headline = best?.text ?? null;
 
+  const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
+  // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
+  // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
+  // show, else the one its language and region write (lib/dates.ts).
+  let order: NumericOrder | null | undefined;
+  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...raw.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
   const fromJsonLd = (key: 'datePublished' | 'dateModified'): PageDate | null => {
     const value = article ? str(article[key]) : null;
     const date = dateOf(value);
     return date ? { date, source: 'metadata', evidence: `JSON-LD ${key} "${value}"` } : null;
   };
+  // A field's value as the field writes it: ISO, else a full date as people write it ("2024 Jun 30",
+  // "Thu, 09/25/2025 - 11:38"), read in the page's numeric order; a bare year dates nothing.
+  const dateOfField = (value: string): string | null => dateOf(value) ?? yearMonthWordDay(value) ?? (value.length <= 60 ? findStampDate(value, lang, numericOrder())?.date ?? null : null);
   const fromMeta = (keys: string[]): PageDate | null => {
     for (const k of keys) {
       for (const value of raw.meta.get(k) ?? []) {
-        const date = dateOf(value);
+        const date = dateOfField(value);
         if (date) return { date, source: 'metadata', evidence: `<meta ${k}="${value}">` };
       }
     }
     return null;
   };
+  const otherPublishedNames = () => [...raw.meta.keys()].filter((k) => PUBLISHED_NAME.test(k) && !NOT_PUBLISHED_NAME.test(k) && !PUBLISHED_META.includes(k));
   // A <time> whose text says the page changed then ("Updated April 10, 2025") dates the change: it
   // dates the page only when nothing else does (tests/ingest/dates-update-only.test.ts).
   const fromTime = (change: boolean): PageDate | null => {
@@ -545,16 +573,10 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     }
     return null;
   };
-  const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
-  // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
-  // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
-  // show, else the one its language and region write (lib/dates.ts).
-  let order: NumericOrder | null | undefined;
-  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...raw.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
   let shown: ReturnType<typeof datesOnThePage> | undefined;
   const onThePage = () => (shown ??= datesOnThePage(raw.stampTexts, lang, numericOrder()));
   const published =
-    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromTime(false), raw, lang, numericOrder) ??
+    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromMeta(otherPublishedNames()) ?? fromTime(false), raw, lang, numericOrder) ??
     dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??

@@ -12,6 +12,7 @@ import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } fr
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
+import { ArticleFooterTimes } from './html-article-footer.ts';
 import { BARE_LABEL } from './date-labels.ts';
 
 export interface PageMetaRaw {
@@ -222,6 +223,7 @@ export function prunePage(html: string | readonly string[]): {
   let kicker: KickerWatch | null = new KickerWatch();
   const aboveHeadline: string[] = [];
   let kickerLines: string[] = [];
+  const footerTimes = new ArticleFooterTimes();
   const endTextRun = () => {
     if (aboveHeadline.length > 0) {
       kicker?.text(aboveHeadline.join('').replace(/\s+/g, ' ').trim(), MAX_STAMP_TEXT);
@@ -241,6 +243,7 @@ export function prunePage(html: string | readonly string[]): {
   // An element's end, as the parser reports it (implied ends included).
   const closeElement = (name: string, closing: number) => {
     dom.close();
+    footerTimes.closed(name);
     kicker?.close();
     if (hiddenDepth > 0) hiddenDepth--;
     if (brandDepth > 0) brandDepth--;
@@ -291,6 +294,7 @@ export function prunePage(html: string | readonly string[]): {
       onopentag(name, attribs) {
         endTextRun();
         depth++;
+        footerTimes.opened(name, attribs.datetime);
         if (dropDepth > 0 && LANDMARKS.has(dropRoot) && (name === 'main' || attribs.role === 'main')) {
           rescued.push({ dropDepth, dropRoot, depth });
           dropDepth = 0;
@@ -374,6 +378,7 @@ export function prunePage(html: string | readonly string[]): {
           jsonLd.push(text);
           return;
         }
+        footerTimes.text(text);
         if (dropDepth > 0) return;
         if (title) title.push(text);
         if (h1) h1.push(text);
@@ -411,6 +416,7 @@ export function prunePage(html: string | readonly string[]): {
   else for (const piece of html) parser.write(piece);
   parser.end();
   endTextRun();
+  meta.times.push(...footerTimes.found);
   // The parser keeps the pieces it read until it is reset (see lib/html-dom.ts, releaseTree, for why
   // it is done now).
   parser.reset();

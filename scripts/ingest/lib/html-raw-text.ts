@@ -62,12 +62,14 @@ function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
 /**
  * Navigation, asides, footers and inline SVG are a third of what is left of a page, and the prune pass
  * drops them with their content (lib/html-prune.ts): they go from the bytes too, nested ones counted,
- * when nothing in them is read for the metadata (<meta>, <link>, JSON-LD) or could end or restart the
+ * when nothing in them is read for the metadata (<meta>, <link>, JSON-LD, a footer's or aside's <time>) or could end or restart the
  * page (<html>, <head>, <body>), and no <main> (the prune pass reads a page's <main> wherever it is).
  * A self-closing <svg/> is one tag; anything unusual keeps the section.
  */
 const SECTIONS = ['nav', 'aside', 'footer', 'svg'] as const;
 const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body', 'main'];
+// A <time> in an article's own footer or aside dates the page (lib/html-article-footer.ts).
+const READ_INSIDE_LANDMARK = ['time'];
 
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
 function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
@@ -84,6 +86,7 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
     const nameAt = at + (closing ? 2 : 1);
     if (!closing) {
       for (const other of READ_INSIDE) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
+      if (name === 'footer' || name === 'aside') for (const other of READ_INSIDE_LANDMARK) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
       if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6])) {
         const openEnd = startTagEnd(bytes, nameAt + 6);
         if (openEnd === -1 || /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) return -1;
