@@ -26,7 +26,10 @@ export interface Job {
    * moves the file's stat, so the next run reads it again).
    */
   bytes?: Uint8Array;
-  /** Otherwise, sha256 of the bytes the key was made from, when they were read before (hashBytes). */
+  /**
+   * sha256 of the bytes the key was made from (hashBytes), when they were read before: the key is made
+   * from it, and it becomes the record's hash, so no thread hashes the bytes again.
+   */
   hash?: string;
 }
 
@@ -35,8 +38,9 @@ export interface FreshOutcome extends Outcome {
   phrases?: Float64Array;
 }
 
-export function processAndCache(job: Job, bytes: Uint8Array, matchers: TopicMatcher[], cacheDir: string, cache = true): FreshOutcome {
-  const processed = processSeed(job.seed, bytes, matchers);
+/** `hash` is hashBytes(bytes). */
+export function processAndCache(job: Job, bytes: Uint8Array, hash: string, matchers: TopicMatcher[], cacheDir: string, cache = true): FreshOutcome {
+  const processed = processSeed(job.seed, bytes, matchers, hash);
   const outcome = cache ? processed : { ...processed, cacheable: false };
   if (outcome.cacheable) {
     const { seed: _, body: __, ...cached } = outcome;
@@ -48,7 +52,7 @@ export function processAndCache(job: Job, bytes: Uint8Array, matchers: TopicMatc
 
 /** Reads the seed unless the job carries its bytes (never through a link: seed-files.ts), processes and caches it. */
 export function processFile(job: Job, seedsDir: string, matchers: TopicMatcher[], cacheDir: string): FreshOutcome {
-  if (job.bytes) return processAndCache(job, job.bytes, matchers, cacheDir);
+  if (job.bytes) return processAndCache(job, job.bytes, job.hash ?? hashBytes(job.bytes), matchers, cacheDir);
   let bytes: Buffer;
   try {
     bytes = readSeedBytes(seedsDir, job.seed);
@@ -57,8 +61,9 @@ export function processFile(job: Job, seedsDir: string, matchers: TopicMatcher[]
   }
   // Edited since its key was made (while this run went on): right for the file as it is now, wrong for
   // the key. Not cached, so the next run reads the seed again.
-  const unchanged = job.hash === undefined || hashBytes(bytes) === job.hash;
-  return processAndCache(job, bytes, matchers, cacheDir, unchanged);
+  const hash = hashBytes(bytes);
+  const unchanged = job.hash === undefined || hash === job.hash;
+  return processAndCache(job, bytes, hash, matchers, cacheDir, unchanged);
 }
 
 /** The outcome of a seed that could not be read: not cached, so the next run reads it again. */

@@ -38,7 +38,8 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** Throws SkipArticle for files that cannot become an article. */
-export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report): ArticleRecord {
+/** `hash` is hashBytes(bytes) when the caller made it already (for the cache key): not made twice. */
+export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report, hash?: string): ArticleRecord {
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
   const format = binaryFormatOf(bytes); // a PDF or Word file is no page, whatever its name says
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
@@ -67,7 +68,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const figures = findFigures(paragraphs, quotes, report);
   return {
     seed,
-    hash: hashBytes(bytes),
+    hash: hash ?? hashBytes(bytes),
     paragraphs,
     title,
     lang: header.lang === 'und' ? null : header.lang,
@@ -180,10 +181,10 @@ export interface Outcome {
 }
 
 /** Bad input gets a clear reason, never a crash: the rest of the site still builds. */
-export function processSeed(seed: string, bytes: Uint8Array, topics: TopicMatcher[]): Outcome {
+export function processSeed(seed: string, bytes: Uint8Array, topics: TopicMatcher[], hash?: string): Outcome {
   const report = new Report(seed);
   try {
-    const record = processArticle(seed, bytes, topics, report);
+    const record = processArticle(seed, bytes, topics, report, hash);
     return { seed, record, summary: summarize(record), body: serializeBody(record.paragraphs), cacheable: true, entries: report.entries };
   } catch (error) {
     const reason = error instanceof SkipArticle ? error.reason : `could not be read: ${(error as Error).message}`;

@@ -67,5 +67,5 @@ export async function processSeeds(
  * smaller file's Buffer is a view into Node's shared 8 KB pool, which would go whole, so it is copied
  * into one of its own first.
  */
-const forWorker = ({ seed, key, bytes, hash }: Job): Job => (bytes ? { seed, key, bytes: ownBuffer(bytes) } : hash ? { seed, key, hash } : { seed, key });
+const forWorker = ({ seed, key, bytes, hash }: Job): Job => ({ seed, key, ...(bytes && { bytes: ownBuffer(bytes) }), ...(hash !== undefined && { hash }) });
 const ownBuffer = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));

@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
-import { placementInput, type Outcome } from './pipeline.ts';
+import { hashBytes, placementInput, type Outcome } from './pipeline.ts';
 import { bodyOf, processFile, readOutcome, skippedOutcome } from './outcome-cache.ts';
 import { listSeedFiles, readSeedBytes, type NotASeed } from './seed-files.ts';
 import { SkipArticle } from './report.ts';
@@ -117,7 +117,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const listing = listSeedFiles(seedsDir);
   const outcomes = new Map<string, Outcome>();
   const phraseSets = new Map<string, Float64Array>(); // from the workers, or made when first needed
-  const todo: { seed: string; key: string; stat: string; bytes: Uint8Array }[] = [];
+  const todo: { seed: string; key: string; stat: string; bytes: Uint8Array; hash: string }[] = [];
   const listed: string[] = [];
   for (const { name: seed, stats } of listing.seeds) {
     listed.push(seed);
@@ -137,14 +137,16 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
       now.set(seed, seedState(outcome, '', ''));
       continue;
     }
-    const key = createHash('sha256').update(version).update(bytes).digest('hex').slice(0, 32);
+    // The key is made from the bytes' hash, which the worker reuses as the record's: hashed once.
+    const hash = hashBytes(bytes);
+    const key = createHash('sha256').update(version).update(hash).digest('hex').slice(0, 32);
     const read = last?.key === key || (cachedKeys && !cachedKeys.has(key + '.json')) ? null : readOutcome(cacheDir, seed, key);
     const cached = read && 'outcome' in read ? read.outcome : null;
     if (last?.key === key) now.set(seed, { ...last, stat });
     else if (cached) {
       outcomes.set(seed, cached);
       now.set(seed, seedState(cached, stat, key));
-    } else todo.push({ seed, key, stat, bytes });
+    } else todo.push({ seed, key, stat, bytes, hash });
   }
   const fromCache = listed.length - todo.length - [...outcomes.values()].filter((o) => !o.cacheable).length;
 
