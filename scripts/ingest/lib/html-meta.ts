@@ -7,7 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { PageMetaRaw } from './html-prune.ts';
-import { addDays, isoDate } from './text.ts';
+import { addDays, isoDate, monthNumber } from './text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
 import { CHANGE_WORD, datesAChange } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
@@ -135,13 +135,11 @@ function dateOf(value: string | null | undefined): string | null {
   return isoDate(y, +m[2], +m[3]);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** "2024 Jun 30", "2024 June 30": the year-first form of citation fields, which the page's date lines never use. */
 function yearMonthWordDay(value: string): string | null {
   const m = /^\s*(\d{4})[\s,]+([A-Za-z]{3,9})\.?[\s,]+(\d{1,2})\b/.exec(value);
   if (!m) return null;
-  const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(m[2]);
   const y = +m[1];
   return month && y >= 1990 && y <= 2100 ? isoDate(y, month, +m[3]) : null;
 }

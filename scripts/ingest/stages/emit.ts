@@ -33,7 +33,6 @@ const TO_MARKDOWN: Options = {
 };
 /** An mdast tree (frontmatter, paragraphs) as MDX. */
 export const stringifyMdx = (tree: Root): string => toMarkdown(tree, TO_MARKDOWN);
-const processor = { stringify: stringifyMdx };
 
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   return paragraphs.map((p) => ({
@@ -54,7 +53,7 @@ const yamlWriter = onFirstUse<typeof FrontmatterYaml>(fileURLToPath(new URL('../
 
 /** The frontmatter as an MDX document of its own: `---`, YAML, `---`. */
 export function serializeFrontmatter(frontmatter: object): string {
-  return processor.stringify({ type: 'root', children: [yamlNode(frontmatter)] } as Root);
+  return stringifyMdx({ type: 'root', children: [yamlNode(frontmatter)] } as Root);
 }
 
 /**
@@ -67,7 +66,7 @@ function yamlNode(frontmatter: object): RootContent {
 
 /** The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. */
 export function serializeBody(paragraphs: Paragraph[]): string {
-  return processor.stringify({ type: 'root', children: paragraphNodes(paragraphs) });
+  return stringifyMdx({ type: 'root', children: paragraphNodes(paragraphs) });
 }
 
 /**
@@ -85,5 +84,5 @@ export function toMdx(frontmatter: object, paragraphs: Paragraph[]): string {
 
 /** The same document as one mdast tree: what joinMdx must equal. */
 export function toMdxAsOneTree(frontmatter: object, paragraphs: Paragraph[]): string {
-  return processor.stringify({ type: 'root', children: [yamlNode(frontmatter), ...paragraphNodes(paragraphs)] } as Root);
+  return stringifyMdx({ type: 'root', children: [yamlNode(frontmatter), ...paragraphNodes(paragraphs)] } as Root);
 }
