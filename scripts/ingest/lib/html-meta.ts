@@ -403,6 +403,30 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
 
 type Vote = { text: string; fields: Set<string>; first: number };
 
+/** The fewest words a heading and the headline share for the heading to show it. */
+const SHOWS_HEADLINE_WORDS = 3;
+
+/**
+ * Does a heading show the headline, worded a little differently or at more length ("7 Ways to Help
+ * You Transition to a Plant Based Diet" for "7 Ways to Transition to a Plant-Based Diet")? Most of
+ * the shorter one's words, three or more, are in the longer one.
+ */
+function showsHeadline(heading: string, headline: string): boolean {
+  const [short, long] = heading.length <= headline.length ? [heading, headline] : [headline, heading];
+  return wordsOf(short).length >= SHOWS_HEADLINE_WORDS && mostlyWithin(short, long);
+}
+
+/**
+ * The page's date lines read from where it shows its headline: when no <h1> shows it, the first
+ * heading before the <h1> that does (its kicker and the texts after it, lib/html-headings.ts) comes
+ * first, before what was read about an <h1> that names a section or the site.
+ */
+function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMetaRaw {
+  if (!headline || !raw.headings || raw.h1.some((h) => showsHeadline(h, headline))) return raw;
+  const heading = raw.headings.find((h) => showsHeadline(h.text, headline));
+  return heading?.lines.length ? { ...raw, stampTexts: [...heading.lines, ...raw.stampTexts] } : raw;
+}
+
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
   const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
@@ -536,13 +560,14 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     }
   }
   const headline = best?.text ?? null;
+  const shown = withHeadlineHeading(raw, headline);
 
   const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
   // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
   // show, else the one its language and region write (lib/dates.ts).
   let order: NumericOrder | null | undefined;
-  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...raw.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
+  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...shown.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
   const fromJsonLd = (key: 'datePublished' | 'dateModified'): PageDate | null => {
     const value = article ? str(article[key]) : null;
     const date = dateOf(value);
@@ -571,10 +596,10 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     }
     return null;
   };
-  let shown: ReturnType<typeof datesOnThePage> | undefined;
-  const onThePage = () => (shown ??= datesOnThePage(raw.stampTexts, lang, numericOrder()));
+  let onPage: ReturnType<typeof datesOnThePage> | undefined;
+  const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder()));
   const published =
-    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromMeta(otherPublishedNames()) ?? fromTime(false), raw, lang, numericOrder) ??
+    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromMeta(otherPublishedNames()) ?? fromTime(false), shown, lang, numericOrder) ??
     dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??
