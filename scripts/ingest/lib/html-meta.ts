@@ -351,6 +351,21 @@ function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: strin
   return { date: shown.date, source: 'metadata', evidence: `${found.evidence} is in UTC; the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
 }
 
+/**
+ * Of the page's publication fields (JSON-LD datePublished, the publication meta tags, other
+ * publish-named fields: each the first it states), in that order, the first; when they name different
+ * days, the one whose day the page's own date line shows ("Published August 8, 2025" beside an
+ * article:published_time of that day and a datePublished of another): a reader sees that one.
+ */
+function publicationField(fields: (PageDate | null)[], shownOnPage: () => PageDate | null): PageDate | null {
+  const stated = fields.filter((f): f is PageDate => f !== null);
+  if (stated.every((f) => f.date === stated[0].date)) return stated[0] ?? null;
+  const shown = shownOnPage();
+  const agreed = shown && stated.find((f) => f.date === shown.date);
+  if (!agreed || agreed === stated[0]) return stated[0];
+  return { ...agreed, evidence: `${agreed.evidence}, as the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
+}
+
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime'];
 /**
  * A publication field under a name publishers coin beyond the list above: "published_on",
@@ -599,7 +614,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   let onPage: ReturnType<typeof datesOnThePage> | undefined;
   const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder()));
   const published =
-    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromMeta(otherPublishedNames()) ?? fromTime(false), shown, lang, numericOrder) ??
+    asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], () => onThePage().publication) ?? fromTime(false), shown, lang, numericOrder) ??
     dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??
