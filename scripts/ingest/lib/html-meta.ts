@@ -603,18 +603,25 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const otherPublishedNames = () => [...raw.meta.keys()].filter((k) => PUBLISHED_NAME.test(k) && !NOT_PUBLISHED_NAME.test(k) && !PUBLISHED_META.includes(k));
   // A <time> whose text says the page changed then ("Updated April 10, 2025") dates the change: it
   // dates the page only when nothing else does (tests/ingest/dates-update-only.test.ts).
+  const firstTime = (change: boolean) => raw.times.find((t) => CHANGE_WORD.test(t.text) === change && dateOf(t.datetime));
   const fromTime = (change: boolean): PageDate | null => {
-    for (const t of raw.times) {
-      if (CHANGE_WORD.test(t.text) !== change) continue;
-      const date = dateOf(t.datetime);
-      if (date) return { date, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` };
-    }
-    return null;
+    const t = firstTime(change);
+    return t ? { date: dateOf(t.datetime)!, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` } : null;
   };
   let onPage: ReturnType<typeof datesOnThePage> | undefined;
   const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder()));
+  // A <time> may be anywhere on the page (a related story's card, a comment's): when the date lines
+  // by the headline name another day, theirs is the page's. A line that is the <time>'s own text
+  // ("<time datetime=2024-12-20>August 28, 2024</time>") is no other witness: its datetime stands.
+  const fromTimeAsShown = (): PageDate | null => {
+    const time = fromTime(false);
+    const line = time && (onThePage().publication ?? onThePage().update);
+    if (!line || line.date === time.date) return time;
+    const text = firstTime(false)!.text;
+    return text && line.evidence.includes(text) ? time : line;
+  };
   const published =
-    asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], () => onThePage().publication) ?? fromTime(false), shown, lang, numericOrder) ??
+    asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], () => onThePage().publication) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
     dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??
