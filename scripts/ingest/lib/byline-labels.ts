@@ -49,29 +49,36 @@ function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.
   return [...new Set(all)];
 }
 
-/** Longest first, so "written by" is tried before "written" and "author bio" before "author". */
-function alternatives(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Each word once, longest first, so "written by" is tried before "written" and "author bio" before
+ * "author". The lists stay arrays until a pattern is built from them (alternatives), never a pattern's
+ * source split back into words.
+ */
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
+/** The words as a pattern's alternatives, longest first. */
+const alternatives = (words: Iterable<string>): string => longestFirst(words).join('|');
+
 /** "written by" as pages write it, for a pattern without the `i` flag: "written by", "Written By", "WRITTEN BY" (a name after it must stay capitalised). */
-function cased(phrase: string): string {
+function cased(phrase: string): string[] {
   const mixed = phrase
     .split(' ')
     .map((w) => (w[0].toUpperCase() !== w[0] ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
     .join(' ');
   const upper = phrase.toUpperCase();
-  return upper === phrase ? mixed : `${mixed}|${upper}`;
+  return upper === phrase ? [mixed] : [mixed, upper];
 }
 
 /** "Written By", "WRITTEN BY": a label run into the name starts with a capital, as the element it came from did. */
-function capitalised(phrase: string): string {
+function capitalised(phrase: string): string[] {
   const [first, ...rest] = phrase.split(' ');
   const mixed = [first[0].toUpperCase() + first.slice(1), ...rest.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)].join(' ');
-  return `${mixed}|${phrase.toUpperCase()}`;
+  return [mixed, phrase.toUpperCase()];
 }
 
-const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap((w) => cased(w).split('|')));
+const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap(cased));
 
 /**
  * What heads the author's section of the header, not a name: "Author information", "Authors and
@@ -110,7 +117,7 @@ export const BYLINE_OTHER_LANGUAGE = new RegExp(
 );
 
 /** The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised or in capitals. */
-const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap((w) => capitalised(w).split('|')));
+const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap(capitalised));
 
 /**
  * "ByNina Pineda", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
@@ -146,8 +153,10 @@ export const PREPOSITION_THEN_NAME = new RegExp(
   'u',
 );
 
-/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's, as alternatives. */
-export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's. */
+const PREPOSITION_WORDS = longestFirst(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+/** PREPOSITION_WORDS as alternatives. */
+export const PREPOSITIONS = alternatives(PREPOSITION_WORDS);
 
 /**
  * Every label the name's cleaner takes off a byline field, as alternatives (lib/author.ts adds
@@ -155,7 +164,8 @@ export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.include
  * CLEANER_ONLY_BY_HEADS, the `author` nouns and CLEANER_ONLY_LABELS ("Authors:" over a list of names).
  * The other `field` nouns are not: in a byline field "Writer", "Reporter" are the author's role.
  */
-export const CLEANER_BY_HEADS = alternatives([...labels(['by']).filter((w) => w.endsWith(' by')).map((w) => w.slice(0, -3)), ...CLEANER_ONLY_BY_HEADS]);
+const CLEANER_BY_HEAD_WORDS = longestFirst([...labels(['by']).filter((w) => w.endsWith(' by')).map((w) => w.slice(0, -3)), ...CLEANER_ONLY_BY_HEADS]);
+export const CLEANER_BY_HEADS = alternatives(CLEANER_BY_HEAD_WORDS);
 export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.endsWith(' by')), ...labels(['author']), ...CLEANER_ONLY_LABELS]);
 
 /**
@@ -164,7 +174,7 @@ export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.e
  * capital is taken too: the field says it is a byline. Group 1 is the label.
  */
 export const CLEANER_GLUED_LABEL = new RegExp(
-  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITIONS.split('|').filter((w) => w !== 'by').flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
+  `^((?:(?:${casedAlternatives(CLEANER_BY_HEAD_WORDS)}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITION_WORDS.filter((w) => w !== 'by').flatMap(capitalised))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
   'u',
 );
 
@@ -174,7 +184,7 @@ export const CLEANER_GLUED_LABEL = new RegExp(
  * PREPOSITIONS, and the Russian and Korean nouns ("Автор", "Текст", "작성자"). The other languages'
  * nouns open headings and menus ("Author information", "Text size").
  */
-const LINE_OPENING_LABELS = alternatives([...PREPOSITIONS.split('|'), ...labels(['author', 'field'], ['ru', 'ko'])]);
+const LINE_OPENING_LABELS = alternatives([...PREPOSITION_WORDS, ...labels(['author', 'field'], ['ru', 'ko'])]);
 /**
  * One of LINE_OPENING_LABELS, its colon or not, a space, then a name, as a pattern's source for the
  * `iu` flags: a capital (case-sensitive inside the `i` pattern: "By the time the storm hit…", "By
