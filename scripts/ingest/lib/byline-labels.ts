@@ -81,15 +81,36 @@ function capitalised(phrase: string): string[] {
 const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap(cased));
 
 /**
- * What heads the author's section of the header, not a name: "Author information", "Authors and
- * affiliations", "Author details", "Author notes". The `author` nouns (and "authors"), then a word that
- * names a section; the English order only (other languages put the noun after: "Informations sur
- * l'auteur"). lib/headline.ts counts such a line with the byline, so the header ends under it; the
- * text path's header reads no name from it (BYLINE).
+ * What heads the author's section of the header, not a name. In English the noun comes first: "Author
+ * information", "Authors and affiliations", "Author details", "Author notes": the `author` nouns (and
+ * "authors"), then a word that names a section (AUTHOR_SECTION_WORD). Other languages put the noun
+ * last (NOUN_LAST_SECTION_HEADING). lib/headline.ts counts such a line with the byline, so the header
+ * ends under it; the text path's header reads no name from it (BYLINE).
  */
 const SECTION_WORDS = ['information', 'info', 'details', 'affiliations', 'notes', 'bio', 'biography', 'profile', 'contributions', 'disclosures'];
 export const AUTHOR_SECTION_WORD = String.raw`(?:and\s+)?(?:${alternatives(SECTION_WORDS)})(?![\p{L}\p{N}])`;
-export const AUTHOR_SECTION_HEADING = new RegExp(String.raw`^(?:${alternatives([...labels(['author']), 'authors'])})\s+${AUTHOR_SECTION_WORD}.{0,40}$`, 'iu');
+
+/**
+ * The section word first and the author noun last: "Informations sur l'auteur", "Información del
+ * autor", "Informações sobre o autor", "Informazioni sull'autore", "Informationen zum Autor",
+ * "Information about the author". A section word, a preposition (its article after it, or run into it
+ * with an apostrophe: "sull'autore"), then the noun, and nothing after it but a colon: "Informations
+ * sur l'auteur de l'attaque" is about an attacker. The nouns are the `author` labels and their plurals
+ * and feminines in these languages, and the Italian ones, which no byline reads as a label.
+ */
+const SECTION_WORDS_BEFORE_NOUN = [
+  ...SECTION_WORDS, 'informations', 'informationen', 'informação', 'informações', 'información', 'informacion', 'informazioni',
+  'détails', 'detalles', 'detalhes', 'dettagli', 'notas', 'biographie', 'biografía', 'biografia', 'profil', 'perfil', 'profilo',
+];
+const PREPOSITIONS_BEFORE_NOUN = ['about', 'on', 'sur', 'de', 'des', 'du', 'sobre', 'del', 'do', 'da', 'dos', 'das', 'su', 'sull', 'sulla', 'sugli', 'sui', 'dell', 'della', 'degli', 'dei', 'zum', 'zur', 'zu', 'über', 'von'];
+const ARTICLES_BEFORE_NOUN = ['the', 'l', 'le', 'la', 'les', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'i', 'den', 'dem', 'der', 'die'];
+const AUTHOR_NOUNS_LAST = [...labels(['author']), 'authors', 'auteure', 'auteurs', 'autores', 'autoras', 'autore', 'autrice', 'autori', 'autoren', 'autorinnen'];
+const NOUN_LAST_SECTION_HEADING = String.raw`(?:${alternatives(SECTION_WORDS_BEFORE_NOUN)})\s+(?:${alternatives(PREPOSITIONS_BEFORE_NOUN)})(?:\s+|['’])(?:(?:${alternatives(ARTICLES_BEFORE_NOUN)})(?:\s+|['’]))?(?:${alternatives(AUTHOR_NOUNS_LAST)})\s*[:：]?`;
+
+export const AUTHOR_SECTION_HEADING = new RegExp(
+  String.raw`^(?:(?:${alternatives([...labels(['author']), 'authors'])})\s+${AUTHOR_SECTION_WORD}.{0,40}|${NOUN_LAST_SECTION_HEADING})$`,
+  'iu',
+);
 
 const NON_ENGLISH: Language[] = (Object.keys(BYLINE_LABELS) as Language[]).filter((l) => l !== 'en');
 
