@@ -84,8 +84,8 @@ function namesDateBox(attribs: Record<string, string>): boolean {
   const names = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`;
   return names.length > 2 && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor')) && DATE_BOX_NAME.test(names) && !OTHER_BOX.test(names);
 }
-/** A box of other things than the article's own details: comments, related stories, share links. */
-const OTHER_BOX = /comment|related|share|recommend/i;
+/** A box of other things than the article's own details: comments, related stories, share and social links. */
+const OTHER_BOX = /comment|related|share|social|recommend/i;
 
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['aria-controls', 'id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
