@@ -37,6 +37,13 @@ describe('the page title repeated word for word by other fields', () => {
     expect(headlineOf(head, '<h1>The best polar tents we tested through the 2026 winter</h1>', shared)).toBe(shared);
   });
 
+  it('a long <h1> that spells out a short page title shares its subject', () => {
+    const title = 'Ergonomic field tents | Example Outfitters';
+    const head = `<title>${title}</title><meta property="og:title" content="${title}">${site}`;
+    const shown = 'How to pitch ergonomic tents on the ice shelf: a complete guide';
+    expect(headlineOf(head, `<h1>${shown}</h1>`, title)).toBe(shown);
+  });
+
   it('an <h1> that shares a word or two with the page title (a pull quote) does not displace it', () => {
     const title = 'What do polar crews love about their tents? | Example Outfitters';
     const head = `<title>${title}</title><meta property="og:title" content="${title}">${site}`;

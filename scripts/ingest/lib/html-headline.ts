@@ -186,9 +186,10 @@ const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.t
  * another wording of the same story, not another text set as an <h1>.
  * - It says something else than the title, not the same words written otherwise ("doesn’t" and
  *   "doesn't."): between those the ranking's tie-break stands.
- * - It shares the title's subject: three key words, or half of its own ("Balance for Working Moms"
- *   of "Expert Tips for Working Moms"). A pull quote, a promotion or a box's heading set as an <h1>
- *   ("But what they love is …" on "What do people love about Rust?") shares a word or two.
+ * - It shares the title's subject: three key words, or half of the shorter one's ("Balance for
+ *   Working Moms" of "Expert Tips for Working Moms"; a long <h1> that spells out a short title). A
+ *   pull quote, a promotion or a box's heading set as an <h1> ("But what they love is …" on "What do
+ *   people love about Rust?") shares a word or two.
  * - It is not the first line of the article's text as the extractor reads it: an <h1> inside the
  *   story's text is printed with it, often a line the template repeats from the story (a deck, a
  *   display line), while the page title is what the newsroom titled the story.
@@ -198,7 +199,7 @@ function shownOverPageTitle(shown: string, pageTitle: string, articleStart: stri
   const own = keyWords(shown);
   const theirs = new Set(keyWords(pageTitle));
   const shared = own.filter((w) => theirs.has(w)).length;
-  if (shared < 3 && 2 * shared < own.length) return false;
+  if (shared < 3 && 2 * shared < Math.min(own.length, theirs.size)) return false;
   return !articleStart || norm(articleStart) !== norm(shown);
 }
 
