@@ -161,8 +161,8 @@ const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
  * one "SEO title" into the <title>, og:title and often the JSON-LD headline, so together they are
  * one field filled in again, as twitter:title repeating og:title is. They keep one vote between them:
  * the first of the JSON-LD headline, og:title and <title> that holds it. On the metadata set's dev
- * pages the page title outvoted the <h1> with such copies in 40 of the 93 misses; an SEO title is
- * written for search results, the <h1> for the reader.
+ * pages, 70 of the 93 misses were a page title carried by such copies, 58 of them over an <h1> that
+ * is the true headline: an SEO title is written for search results, the <h1> for the reader.
  */
 function pageTitleCopies(ldHeadline: string | null, ogTitle: string | null, title: string | null): ReadonlySet<string> {
   if (!title) return NO_COPIES;
