@@ -45,18 +45,30 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
   if (best.score >= MIN_SCORE && start >= 0 && !hasItsHeader(lines, blocks, best.index)) {
     const far = headlineOverFullHeader(lines, blocks, start, end, language);
-    // Right under the chosen line (a label or two between at most), the far line is its standfirst, the header theirs.
-    if (far !== -1 && !(far > best.index && far - best.index <= STANDFIRST_REACH)) return far;
+    // Right under the chosen line (a label or two between at most), the far line is its standfirst,
+    // the header theirs. A copy of the chosen line above the far one is the headline over that header
+    // (the page shows its headline again over the article).
+    if (far !== -1 && !(far > best.index && far - best.index <= STANDFIRST_REACH) && !writtenAbove(lines, best.index, far)) return far;
   }
   return best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+}
+
+/** Does a line above line `above` read as line `i` does? */
+function writtenAbove(lines: string[], i: number, above: number): boolean {
+  const line = lines[i].toLowerCase();
+  for (let j = 0; j < above; j++) if (j !== i && lines[j].length === line.length && lines[j].toLowerCase() === line) return true;
+  return false;
 }
 
 /** How far under a headline its standfirst may stand. */
 const STANDFIRST_REACH = 3;
 
-/** Does a byline or a date stand right under the line, or over it? */
+/**
+ * Does a byline or a date stand right under the line? One above it may be the header of a headline
+ * further up (a box's title under the article's stamp), so it does not count.
+ */
 function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
-  return headerFollows(lines, blocks, i, true, shapeMemo(lines, blocks)) !== null || headerAbove(lines, blocks, i);
+  return headerFollows(lines, blocks, i, true, shapeMemo(lines, blocks)) !== null;
 }
 
 /**
