@@ -43,6 +43,24 @@ describe('a headline over the article’s full header', () => {
     expect(article(page).record.title).toBe('The Best Microscopes for Young Researchers');
   });
 
+  it('wins over a shorter form of the headline under that header, found when the run opened on a blurb', () => {
+    const page = [
+      'Sign In',
+      'Membership',
+      'Field Notes is supported by its readers. When you buy through links on our site, we may earn a commission on the sale. Learn more',
+      'The Best Pocket Microscopes for 2026',
+      'We have tested the best pocket microscopes, from cheap clip-on lenses for phones to sturdy models with their own lights and cameras.',
+      'By Jane Smith',
+      'Updated December 19, 2025',
+      'The Best Pocket Microscopes',
+      'If you are looking for the best pocket microscope for field work, you have come to the right place, as this list covers every price.',
+      'Though not always the most important feature for a laboratory, weight is the first thing to think of when a microscope goes in a pocket.',
+      'Although a small microscope is easy to carry, it usually has a weaker light and a smaller lens, and that hurts what you can see.',
+      'If you are still unsure which pocket microscope to get, we have answered the common questions at the bottom of this page.'
+    ].join('\n');
+    expect(article(page).record.title).toBe('The Best Pocket Microscopes for 2026');
+  });
+
   it('does not win over the page’s headline written again over the article', () => {
     // A row of tags has the full header under it; the headline over the tags is written again under it.
     const page = [

@@ -43,14 +43,15 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  if (best.score >= MIN_SCORE && start >= 0 && !hasItsHeader(lines, blocks, best.index)) {
-    const far = headlineOverFullHeader(lines, blocks, start, end, language);
+  const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+  if (chosen !== -1 && !hasItsHeader(lines, blocks, chosen)) {
+    const far = headlineOverFullHeader(lines, blocks, Math.max(start, chosen), start, end, language);
     // Right under the chosen line (a label or two between at most), the far line is its standfirst,
     // the header theirs. A copy of the chosen line above the far one is the headline over that header
     // (the page shows its headline again over the article).
-    if (far !== -1 && !(far > best.index && far - best.index <= STANDFIRST_REACH) && !writtenAbove(lines, best.index, far)) return far;
+    if (far !== -1 && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
-  return best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+  return chosen;
 }
 
 /** Does a line above line `above` read as line `i` does? */
@@ -72,16 +73,17 @@ function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): bool
 }
 
 /**
- * The headline-shaped line, above the run and nearest it, under which the article's full header
- * stands: a byline and a date both (with at most a standfirst or furniture between), whose words the
- * article's first paragraphs use most. A page shows the article's header once; a chosen line with
- * no header of its own (a menu's entry, a table's row, a box's title) loses to it. -1 if none.
+ * The headline-shaped line, above line `below` (the run's start, or the chosen line when the run
+ * opened above it on a blurb) and nearest it, under which the article's full header stands: a byline
+ * and a date both (with at most a standfirst or furniture between), whose words the article's first
+ * paragraphs use most. A page shows the article's header once; a chosen line with no header of its
+ * own (a menu's entry, a table's row, a box's title) loses to it. -1 if none.
  */
-function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language): number {
   const shapeOf = shapeMemo(lines, blocks);
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
-  for (let i = start - 1; i >= 0; i--) {
+  for (let i = below - 1; i >= 0; i--) {
     if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk)) continue;
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
     const terms = contentTerms(lines[i], language);
