@@ -15,6 +15,7 @@ describe('a headline that names its part of a series', () => {
   it('is no byline', () => {
     expect(isAuthorLine('Soil Carbon Accounting, Part IV', { byline: false, words: 5 })).toBe(false);
     expect(isAuthorLine('Field Notes, Volume 2', { byline: false, words: 4 })).toBe(false);
+    expect(isAuthorLine('Field Notes, Vol. 3', { byline: false, words: 4 })).toBe(false);
     // A name and its outlet still is one.
     expect(isAuthorLine('Jane Smith, Daily Planet', { byline: false, words: 4 })).toBe(true);
   });

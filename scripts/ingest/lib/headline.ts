@@ -834,7 +834,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
 }
 
 /** ", Part IV", ", Volume 2": the place of a post in its series, after a comma at the line's end. */
-const SERIES_PART = /,\s+(?:part|vol|volume|chapter|episode|season|book|teil|parte|partie|tome)\s+(?:\d+|[IVXLC]+)$/iu;
+const SERIES_PART = /,\s+(?:part|vol\.?|volume|chapter|episode|season|book|teil|parte|partie|tome)\s+(?:\d+|[IVXLC]+)$/iu;
 
 /**
  * Does the article's own header follow the line: a byline or a date within the next lines, with at
