@@ -172,6 +172,17 @@ function withoutTrailingRole(name: string): string {
   return name;
 }
 
+/** Whether a part after the name's comma is a credential ("MS", "RD", "Ph.D.", "CFP®"), part of how the byline names them. */
+export const isCredential = (part: string) => CREDENTIAL.test(part.trim());
+
+/**
+ * A name whose last credential ends in a full stop ("Anna Berg, Ph.D.", "Anna Berg Jr.", "Anna B."):
+ * that full stop ends an abbreviation, not a sentence. The name without it, for a sentence test.
+ */
+export function withoutClosingAbbreviation(name: string): string {
+  return name.trim().replace(/(?:,\s*|\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|\p{Lu})\.$/u, '');
+}
+
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */
 export const isRole = (name: string) => ROLE.test(name);
 

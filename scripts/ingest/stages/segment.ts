@@ -13,8 +13,8 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isHandle, isRole } from '../lib/author.ts';
-import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
+import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/author.ts';
+import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from '../lib/byline-labels.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -156,8 +156,11 @@ export function segment(text: string, language: Language, report: Report): Segme
    */
   function unlabelledName(line: string, i: number): string | null {
     const text = line.trim();
-    const next = i + 1 < lines.length ? lines[i + 1].trim() : '';
-    const stampBeside = choice.blocks[i + 1]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (i - 1 > headline && choice.blocks[i - 1]?.features.dateLine);
+    // A separator alone on its line ("•", "|") stands between the name and its stamp.
+    const after = nextPast(i, 1);
+    const before = nextPast(i, -1);
+    const next = after < lines.length ? lines[after].trim() : '';
+    const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
@@ -168,15 +171,29 @@ export function segment(text: string, language: Language, report: Report): Segme
     const name = text.slice(0, d.index).trim();
     return bareName(name) && countWords(text.slice(d.index)) <= 10 ? name : null;
   }
+  /** The index of the next line from `i` in direction `step` that is more than a separator alone. */
+  function nextPast(i: number, step: 1 | -1): number {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && SEPARATOR_LINE.test(lines[j])) j += step;
+    return j;
+  }
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
+  }
+  const far = header.bylines.length ? null : farByline(lines, bodyStart, bodyEnd, language.lang);
+  if (far) {
+    header.bylines.push(far.name);
+    report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
   }
   return { units, header };
 }
 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+
+/** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
+const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
@@ -197,7 +214,7 @@ function bareName(line: string): boolean {
  * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
  */
 const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce)\b/i;
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price)\b/i;
 
 /**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
@@ -209,12 +226,51 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? GLUED_BYLINE.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
-  if (endsLikeSentence(line) || countWords(name) > 8) return;
+  if (endsLikeSentence(withoutClosingAbbreviation(line)) || countWords(name) > 8) return;
   const cleaned = cleanAuthor(name);
   if (!cleaned || !nameShaped(cleaned)) return;
   header.bylines.push(name.trim());
   report.add('segment', labelled ? 'byline-under-label' : 'byline', 'found', labelled ? `${previous.trim()} ${line}` : line);
 }
+
+/**
+ * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
+ * paragraph, "Written by Anna Berg" in the author's box under the article), for a page whose header
+ * names nobody: the one nearest above the article's text first, then inside it, then under it. Under
+ * the article a bare preposition ("By Li Wei") is as often another story's byline in a list of teasers:
+ * there only a phrase or a noun labels the article's author ("Written by", "Posted by", "Author:"),
+ * and on the name's line only in the author's box that closes it (FAR_BYLINE_UNDER_ARTICLE lines):
+ * further down, "Written by Li Wei" is a teaser's in a list to read next, while a label alone over
+ * the name ("Author:" / "Anna Berg") still heads an author's box. Only a name of two words or more in mixed case
+ * is taken ("BY COMPANY TYPE", "By Topic", "By Use Case" are menus). Other languages' labels only on
+ * a page not in English: there "Door" opens a product's name. The line stays as written.
+ */
+function farByline(lines: string[], bodyStart: number, bodyEnd: number, lang: string): { name: string; line: string } | null {
+  const order: number[] = [];
+  for (let i = bodyStart - 1; i >= 0; i--) order.push(i);
+  for (let i = Math.max(bodyStart, 0); i < lines.length; i++) order.push(i);
+  for (const i of order) {
+    const line = lines[i];
+    const previous = i > 0 ? lines[i - 1] : '';
+    const underArticle = i > bodyEnd;
+    const labelled = LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous));
+    if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
+    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
+    if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
+    const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
+    const cleaned = cleanAuthor(name);
+    if (!cleaned || countWords(cleaned) < 2 || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
+    if (!nameShaped(cleaned) || CATEGORY_WORD.test(cleaned) || isRole(cleaned)) continue;
+    return { name, line };
+  }
+  return null;
+}
+
+/** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */
+const FAR_BYLINE_UNDER_ARTICLE = 8;
+
+/** A line that opens with a one-word preposition ("By", "Von", "Por"), no phrase or noun before it. */
+const BARE_PREPOSITION = new RegExp(`^\\s*(?:${PREPOSITIONS})(?![\\p{L}])`, 'iu');
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
 function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true, dates = datesOf(line, header.lang, header.numericOrder)): string {
