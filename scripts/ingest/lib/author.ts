@@ -25,7 +25,7 @@ const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toU
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{Ll}{2})(?:\\.\\s+|\\s+)(?=(?i:${PUBLICATION_OR_UPDATE_WORDS})(?:\\s*on|\\s*:))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?i:${PUBLICATION_OR_UPDATE_WORDS})(?:\\s*on|\\s*:))`,
   'gu',
 );
 
@@ -81,7 +81,8 @@ function nameOfPart(part: string): string {
     .replace(MONTH_DATE, '')
     .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
     .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
-    .replace(/^[\s,;:|&–—-]+|[\s,;:|–—-]+$/gu, '')
+    .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Stephen Bay in Growth": the section the byline files the article under
+    .replace(/^[\s,;:|&–—-]+|[\s,;:|–—(●▪◦*-]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(DANGLING_ON, '');

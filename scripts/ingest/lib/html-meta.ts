@@ -11,6 +11,7 @@ import { addDays, isoDate, monthNumber } from './text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
 import { CHANGE_WORD, datesAChange } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
+import { BY_LABELS } from './byline-labels.ts';
 
 export interface PageDate {
   date: string;
@@ -369,6 +370,29 @@ function namesTheSite(name: string, sites: string[]): boolean {
   return sites.some((site) => key(site) === k || key(site.replace(/\.[a-z]{2,}$/i, '').split('.').pop() ?? '') === k);
 }
 
+/** "by" and the name after it, inside a stamp row: "Mar 24, 2025 By Anna Berg 0 comments", "by Anna · Dec 20, 2025". */
+const BY_IN_ROW = new RegExp(`(?:^|[\\s|·•,])(?:${BY_LABELS})\\s*[:：]?\\s+(\\S.*)$`, 'iu');
+
+/**
+ * The name a "by" gives in the row under the headline that dates the article ("By Anna Berg December 2,
+ * 2025", "Mar 24, 2025 By Anna Berg 0 comments"). Only the first row with a year or a "by" is the
+ * article's: past it, rows are other stories' teasers ("October 28, 2025 by Li Wei | Community"). The
+ * row says it is the article's header, so a user name in one word is read too ("by ibby"); more words
+ * start with a capital ("by up to 39%", "Reviewed by a Student" name nobody).
+ */
+function bylineOfStampRow(rows: string[]): string | null {
+  for (const row of rows) {
+    const m = BY_IN_ROW.exec(row);
+    if (!m) {
+      if (/\d{4}/.test(row)) return null;
+      continue;
+    }
+    const name = cleanAuthor(m[1]);
+    return name && (/^\p{Lu}/u.test(name) || !/\s/.test(name)) ? name : null;
+  }
+  return null;
+}
+
 /**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
@@ -385,6 +409,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   }
   const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
   for (const name of bylines) candidates.push([{ name, organisation: false }]);
+  const rowByline = bylineOfStampRow(raw.stampTexts);
+  if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
   const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
   if (!chosen) return null;

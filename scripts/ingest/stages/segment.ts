@@ -14,7 +14,8 @@ import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/author.ts';
-import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from '../lib/byline-labels.ts';
+import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
+import { CATEGORY_WORD, labelledBylineAway, nameShaped } from '../lib/labelled-byline.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -29,16 +30,6 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
-/**
- * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
- * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
- * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsJust EngagedWedding").
- */
-function nameShaped(name: string): boolean {
-  if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
-}
-
 /** A line that reads like body prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
@@ -181,7 +172,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
   }
-  const far = header.bylines.length ? null : farByline(lines, bodyStart, bodyEnd, language.lang);
+  const far = header.bylines.length ? null : labelledBylineAway(lines, bodyStart, bodyEnd, language.lang);
   if (far) {
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
@@ -210,13 +201,6 @@ function bareName(line: string): boolean {
 }
 
 /**
- * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
- * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
- */
-const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price)\b/i;
-
-/**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
  * and, under the headline inside the article's run, a "By …" line, its label run into the name or not.
  * Only a line that names someone is taken: "By" over a date, a sentence ("By 2030, …") names nobody.
@@ -232,45 +216,6 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   header.bylines.push(name.trim());
   report.add('segment', labelled ? 'byline-under-label' : 'byline', 'found', labelled ? `${previous.trim()} ${line}` : line);
 }
-
-/**
- * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
- * paragraph, "Written by Anna Berg" in the author's box under the article), for a page whose header
- * names nobody: the one nearest above the article's text first, then inside it, then under it. Under
- * the article a bare preposition ("By Li Wei") is as often another story's byline in a list of teasers:
- * there only a phrase or a noun labels the article's author ("Written by", "Posted by", "Author:"),
- * and on the name's line only in the author's box that closes it (FAR_BYLINE_UNDER_ARTICLE lines):
- * further down, "Written by Li Wei" is a teaser's in a list to read next, while a label alone over
- * the name ("Author:" / "Anna Berg") still heads an author's box. Only a name of two words or more in mixed case
- * is taken ("BY COMPANY TYPE", "By Topic", "By Use Case" are menus). Other languages' labels only on
- * a page not in English: there "Door" opens a product's name. The line stays as written.
- */
-function farByline(lines: string[], bodyStart: number, bodyEnd: number, lang: string): { name: string; line: string } | null {
-  const order: number[] = [];
-  for (let i = bodyStart - 1; i >= 0; i--) order.push(i);
-  for (let i = Math.max(bodyStart, 0); i < lines.length; i++) order.push(i);
-  for (const i of order) {
-    const line = lines[i];
-    const previous = i > 0 ? lines[i - 1] : '';
-    const underArticle = i > bodyEnd;
-    const labelled = LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous));
-    if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
-    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
-    if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
-    const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
-    const cleaned = cleanAuthor(name);
-    if (!cleaned || countWords(cleaned) < 2 || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
-    if (!nameShaped(cleaned) || CATEGORY_WORD.test(cleaned) || isRole(cleaned)) continue;
-    return { name, line };
-  }
-  return null;
-}
-
-/** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */
-const FAR_BYLINE_UNDER_ARTICLE = 8;
-
-/** A line that opens with a one-word preposition ("By", "Von", "Por"), no phrase or noun before it. */
-const BARE_PREPOSITION = new RegExp(`^\\s*(?:${PREPOSITIONS})(?![\\p{L}])`, 'iu');
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
 function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true, dates = datesOf(line, header.lang, header.numericOrder)): string {
