@@ -23,6 +23,18 @@ describe('text bylines: a name with no label, more places', () => {
     expect(article(page('Anna Berg', '•', 'March 17, 2025')).record.author).toBe('Anna Berg');
   });
 
+  it('reads the name beside the article\'s stamp wherever the stamp stands, above the headline too', () => {
+    const text = `Menu\nHome\nAnna Berg\nSeptember 4, 2025\nHeadline on joint research in science\n${PROSE}\n${PROSE}\n${PROSE}`;
+    expect(article(text).record.author).toBe('Anna Berg');
+  });
+
+  it('a call to act, a label in capitals, a stamp\'s label or a firm\'s names beside the stamp are no name', () => {
+    for (const link of ['Find A Location', 'Get Started', 'PRESS RELEASE', 'Date Posted', 'Smith & Jones']) {
+      const text = `Menu\nHome\n${link}\nSeptember 4, 2025\nHeadline on joint research in science\n${PROSE}\n${PROSE}\n${PROSE}`;
+      expect(article(text).record.author).toBeNull();
+    }
+  });
+
   it('the last link of a menu over the stamp above the headline is no name', () => {
     const text = `Menu\nHome\nGet Started\nSeptember 4, 2025\nHeadline on joint research in science\n${PROSE}\n${PROSE}\n${PROSE}`;
     expect(article(text).record.author).toBeNull();

@@ -23,7 +23,7 @@ export function nameShaped(name: string): boolean {
  * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
  */
 export const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price)\b/i;
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published)\b/i;
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first

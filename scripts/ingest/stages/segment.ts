@@ -81,13 +81,17 @@ export function segment(text: string, language: Language, report: Report): Segme
   let proseUnderHeadline = 0;
   let nameOverStamp: string | null = null;
   let lastProse = '';
+  // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
+  let stampLine = -1;
   lines.forEach((line, i) => {
+    const stampsBefore = header.stamps.length;
     // "Last updated:" on a line of its own labels the stamp read from the next line.
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
       const stamps = header.stamps.length;
       readLine(line, i);
       if (header.stamps.length > stamps) header.stamps[stamps] = `${lines[i - 1].trim()} ${header.stamps[stamps]}`;
     } else readLine(line, i);
+    if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
   });
   function readLine(line: string, i: number): void {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
@@ -162,6 +166,20 @@ export function segment(text: string, language: Language, report: Report): Segme
     const name = text.slice(0, d.index).trim();
     return bareName(name) && countWords(text.slice(d.index)) <= 10 ? name : null;
   }
+  /**
+   * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or
+   * under the header's first stamp, a separator line aside, wherever the headline was found (above the
+   * stamp, or a wrong line far from it). Not a call to act or a label in capitals (a menu's last link
+   * over the stamp: "Get Started", "PRESS RELEASE").
+   */
+  function nameBesideStamp(at: number): string | null {
+    for (const j of [nextPast(at, -1), nextPast(at, 1)]) {
+      const text = lines[j]?.trim() ?? '';
+      // "&" joins a firm's names here ("Bowers & Wilkins"): two people are read only where a label names them.
+      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&')) return text;
+    }
+    return null;
+  }
   /** The index of the next line from `i` in direction `step` that is more than a separator alone. */
   function nextPast(i: number, step: 1 | -1): number {
     let j = i + step;
@@ -171,6 +189,11 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
+  }
+  const besideStamp = header.bylines.length || stampLine === -1 ? null : nameBesideStamp(stampLine);
+  if (besideStamp) {
+    header.bylines.push(besideStamp);
+    report.add('segment', 'byline-name-beside-stamp', 'found', besideStamp, "a name alone over or under the article's stamp");
   }
   const far = header.bylines.length ? null : labelledBylineAway(lines, bodyStart, bodyEnd, language.lang);
   if (far) {
@@ -182,6 +205,9 @@ export function segment(text: string, language: Language, report: Report): Segme
 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+
+/** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
+const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
 
 /** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
 const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
