@@ -235,6 +235,16 @@ function bylineOfStampRow(rows: string[]): string | null {
 }
 
 /**
+ * A paper's authors: one citation_author field each (or citation_authors, one each or "A; B" in one),
+ * in the order the page lists them, each name once.
+ */
+function citationAuthors(raw: PageMetaRaw): string[] {
+  const values = [...(raw.meta.get('citation_author') ?? []), ...(raw.meta.get('citation_authors') ?? [])].flatMap((v) => v.split(';'));
+  const names = values.map((v) => cleanAuthor(decodeEntities(v))).filter((x): x is string => !!x);
+  return [...new Map(names.map((n) => [norm(n), n])).values()];
+}
+
+/**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
  * ("andrew.keaveney"), a job title or the site's own name only when no field names a person.
@@ -243,6 +253,8 @@ function bylineOfStampRow(rows: string[]): string | null {
 function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {
   const candidates: AuthorName[][] = [];
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
+  const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
+  if (paper.length) candidates.push(paper);
   for (const key of AUTHOR_META) {
     const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
     const name = value ? cleanAuthor(decodeEntities(value)) : null;
@@ -255,6 +267,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
   const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
   if (!chosen) return null;
+  // A paper's authors read as its citation lists them: "A, B, C".
+  if (chosen === paper && paper.length > 1) return paper.map((n) => n.name).join(', ');
   // One name per person: a node listed twice, or a name repeated by the page's software.
   const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
   if (names.length > 1) {
