@@ -79,3 +79,11 @@ describe('HTML author: a paper\'s authors', () => {
     expect(html(P.map((p) => `<p>${p}</p>`).join(''), '<meta name="citation_author" content="Anna Berg">').author).toBe('Anna Berg');
   });
 });
+
+describe('cleanAuthor: a field that holds no name', () => {
+  it('a script\'s empty value or a month in capitals is no author', () => {
+    expect(cleanAuthor('undefined')).toBeNull();
+    expect(cleanAuthor('null')).toBeNull();
+    expect(cleanAuthor('DECEMBER')).toBeNull();
+  });
+});

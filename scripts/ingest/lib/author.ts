@@ -45,6 +45,9 @@ const ROLE =
 /** A part that only sets off the next: "&", "and", ", and". */
 const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
 
+/** What a page's script writes into an empty field ("undefined", "null"): no name. */
+const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$/i;
+
 /** A button or a link's label a byline box holds beside the name. */
 const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
 
@@ -93,7 +96,7 @@ function nameOfPart(part: string): string {
  * Reporter"). Several names the byline joins ("Mark SubbaRao\n and Jonas Jaegermeyer") stay together.
  */
 export function cleanAuthor(raw: string | null | undefined): string | null {
-  if (!raw || !raw.trim()) return null;
+  if (!raw || !raw.trim() || NO_VALUE.test(raw.trim())) return null;
   const names: string[] = [];
   // A job title given where no name is ("Staff Writer"): the byline's answer when it names nobody.
   let role: string | null = null;
@@ -125,7 +128,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     afterComma = false;
     if (roleGoesOn) continue;
     // After the name, a role, a date or a lower-case phrase ("on behalf of …") is about the author.
-    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || NOT_A_NAME.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
+    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || DAY_OR_MONTH_ONLY.test(name[0] + name.slice(1).toLowerCase()) || NOT_A_NAME.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
       if (names.length) break;
       continue;
     }
