@@ -141,19 +141,6 @@ describe('main-text: an article about privacy', () => {
   });
 });
 
-describe('main-text: cookies that are no consent banner', () => {
-  it('keeps a sentence of the article on cookies the food, or on cookie-cutter work, and still drops a short banner', () => {
-    const food = 'Added sugars and sweets include table sugar, soda, juice, pastries, cookies, candy, sweet tea, and sugary cereals.';
-    const cutter = 'Every project is unique, so a good agency builds its plans around the audience and the product rather than applying cookie-cutter templates.';
-    const banner = 'We use cookies to improve your experience on this site. You can learn more here.';
-    const settings = 'These cookies collect data for advertising purposes so that we and our partners can deliver content that is more relevant to you.';
-    const page = `${banner}\nAccept\nWhat to eat this winter\n${A1}\n${food}\n${A2}\n${cutter}\n${A3}\n${settings}\nManage cookies`;
-    const { body, report } = article(page);
-    expect(body).toBe([A1, food, A2, cutter, A3].join('\n'));
-    expect(removed(report)).toEqual(expect.arrayContaining([banner, settings]));
-  });
-});
-
 describe('main-text: other languages', () => {
   it('finds boxes of other stories by their headings in Russian, Japanese, French and Portuguese', () => {
     const ru = ['Китай продолжит расширять международное сотрудничество в области науки и технологий с другими странами, заявил министр в пятницу на пресс-конференции в Пекине.', 'По его словам, страна будет и дальше защищать интеллектуальную собственность и создавать условия для работы иностранных учёных.'];

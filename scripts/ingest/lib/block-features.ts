@@ -196,14 +196,6 @@ const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
 /** What a consent banner asks of the reader, in the languages of most news on the web. */
 const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
-/**
- * What a banner or a settings link says besides "cookies", in the languages of most news on the web:
- * the site, its policies, settings and partners, the reader's data or browsing.
- */
-const COOKIE_SITE =
-  /(?<!\p{L})(?:privacy|polic(?:y|ies)|settings?|preferences?|personal (?:data|information)|third[- ]part(?:y|ies)|partners?|brows(?:er|ing)|opt[- ]out|advertis\p{L}*|analytics|(?:our|this|the) (?:web)?site|website|webseite|datenschutz\p{L}*|einstellungen|daten|site web|sitio web|sito web|données|datos|dati|privacidad|privacidade|confidentialité|paramètres|configuración|configurações|impostazioni|сайт\p{L}*|данн\p{L}*|настройк\p{L}*|политик\p{L}*)(?!\p{L})/iu;
-/** A cookie line of this many words or more can be a sentence of the article. */
-const COOKIE_SENTENCE_WORDS = 8;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 /**
  * A line of code: indented by two spaces or more, ending or opening on a brace or a semicolon, with an
@@ -396,9 +388,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
   const copyright = words <= 40 && COPYRIGHT.test(line);
-  // A cookie line short of a paragraph is a banner, or a link to its settings, when it speaks of the
-  // site and its data; a sentence on cookies the food or on cookie-cutter work does not.
-  const cookieBanner = words <= 200 && COOKIES.test(head) && (CONSENT.test(line) || (words <= 40 && (words < COOKIE_SENTENCE_WORDS || COOKIE_SITE.test(line))));
+  const cookieBanner = words <= 200 && COOKIES.test(head) && (words <= 40 || CONSENT.test(line));
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
