@@ -62,12 +62,35 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   return { title: headline, paragraphs: keepFirstCopies(body, report) };
 }
 
-/** Take every copy of the headline out of a paragraph, splitting it where the copy stood. */
+/**
+ * What stands before the headline's words when they are the sentence's own: a word or a comma, then
+ * a space ("The State of … newsletter is edited by …", "Comparing the Best …"). A copy the scraper
+ * fused or repeated starts the paragraph, follows a sentence's end or a separator, or is glued to
+ * the word before it without a space ("… Kristi NoemSouth Dakota governor …").
+ */
+const INSIDE_A_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+
+/** Take every copy of the headline out of a paragraph, splitting it where the copy stood; a headline inside a sentence stays. */
 function removeRepeatedTitle(paragraph: string, title: string, report: Report): string[] {
   if (title.length < 15 || !paragraph.includes(title)) return [paragraph];
-  const parts = paragraph.split(title).map((s) => s.trim()).filter(Boolean);
-  report.add('dedupe', 'repeated-title', 'removed', title, `${paragraph.split(title).length - 1}× inside "${truncate(paragraph, 60)}"`);
-  return parts;
+  const parts: string[] = [];
+  let copies = 0;
+  let rest = '';
+  for (const [i, piece] of paragraph.split(title).entries()) {
+    if (i === 0) {
+      rest = piece;
+      continue;
+    }
+    if (!INSIDE_A_SENTENCE.test(rest)) {
+      copies++;
+      parts.push(rest);
+      rest = piece;
+    } else rest += title + piece;
+  }
+  parts.push(rest);
+  if (copies === 0) return [paragraph];
+  report.add('dedupe', 'repeated-title', 'removed', title, `${copies}× inside "${truncate(paragraph, 60)}"`);
+  return parts.map((s) => s.trim()).filter(Boolean);
 }
 
 function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
@@ -136,7 +159,10 @@ const QUESTION_COPIES = 3;
  * The paragraphs whose every copy is the article's (their keys):
  * - a line of a few words may repeat as short sentences do: a command typed again in a tutorial, a
  *   header in two code samples. The same few words under every item of a list ("Book Now", "map",
- *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat;
+ *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat. A command,
+ *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
+ *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
+ *   words have none of (see commandLike);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -156,10 +182,22 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
   for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
-    if (short ? n <= SHORT_LINE_COPIES : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
   }
   return mayRepeat;
 }
+
+/**
+ * A short line as code or a terminal shows it: two words or more with a sigil, an operator, a
+ * bracket, a slash, a call or a number. A lone token ("’98" on a chart's axis) or a markup tag
+ * ("</div>" of a page's source shown as text) is no command, and a label's parenthesis ("Camera
+ * shop (used)") is no call.
+ */
+function commandLike(text: string): boolean {
+  const line = text.trim();
+  return !line.startsWith('<') && countWords(line) >= 2 && COMMAND_MARK.test(line);
+}
+const COMMAND_MARK = /[$=/[\]{}]|\d|\w\(/;
 
 /** A header line worth keeping in the body: a sentence of some length, not a label. */
 function readsAsText(line: string): boolean {
