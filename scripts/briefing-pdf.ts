@@ -22,6 +22,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { chromiumPath, launchChromium } from './lib/chromium.ts';
 import { routeSiteToDist } from './lib/route-dist.ts';
 import { builtAddress } from './lib/built-address.ts';
+import { escapeMarkup } from '../src/lib/text/escape-markup.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // Where the site was built to live (read from the build, so BASE_PATH and SITE_URL need not be set again).
@@ -111,8 +112,7 @@ export function sizeWords(bytes: number): string {
 
 /** The page's offer, once the PDF exists: a link with what a reader wants to know before downloading. */
 export function offerLink(pdfHref: string, pages: number, bytes: number): string {
-  const escaped = pdfHref.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<a href="${escaped}" type="application/pdf">Download this briefing as a PDF</a> (A4, ${pageCount(pages)}, ${sizeWords(bytes)})`;
+  return `<a href="${escapeMarkup(pdfHref)}" type="application/pdf">Download this briefing as a PDF</a> (A4, ${pageCount(pages)}, ${sizeWords(bytes)})`;
 }
 
 function writeAtomically(file: string, data: Buffer | string): void {

@@ -41,6 +41,25 @@ describe('the heading of the author\'s section: a label then a section word, not
     }
   });
 
+  it('languages that put the author noun last: "Informations sur l\'auteur", "Informações sobre o autor", "Información del autor", "Informazioni sull\'autore"', () => {
+    const headings = [
+      "Informations sur l'auteur",
+      'Informations sur les auteurs',
+      'Détails sur l’auteur',
+      'Informações sobre o autor',
+      'Informações do autor',
+      'Información del autor',
+      'Información sobre la autora',
+      "Informazioni sull'autore",
+      'Informazioni sugli autori',
+      'Informationen zum Autor',
+    ];
+    for (const line of headings) expect(isAuthorLine(line, { byline: false, words: countWords(line) }), line).toBe(true);
+    // The noun ends the heading: "l'auteur de l'attaque" is the attacker, and a section on anything else is no byline's.
+    const notHeadings = ["Informations sur l'auteur de l'attaque", 'Información del ministerio', "Informazioni sull'evento", 'Informações sobre o acordo'];
+    for (const line of notHeadings) expect(isAuthorLine(line, { byline: false, words: countWords(line) }), line).toBe(false);
+  });
+
   it('the text header reads no name from "Author Information"', () => {
     const page = `Menu\nHome\nHeadline on joint research in science\nAuthor Information\nMarch 12, 2025\n${PROSE}\n${PROSE}\n${PROSE}`;
     expect(article(page).record.author).not.toBe('Information');

@@ -8,7 +8,7 @@
  *   const run = await runIngestCli(root, seedsDir);      // rejects when the CLI fails
  *   expect(contentOf(root)).toEqual(contentOf(coldRoot));
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../scripts/lib/list-files.ts';
@@ -47,14 +47,25 @@ export interface CliRun {
 
 /**
  * Runs the CLI; with `killAfter`, SIGKILLs it then. Resolves with how long it ran and whether it
- * finished; rejects, with what it printed, when it exits with an error.
+ * finished; rejects, with what it printed, when it exits with an error. `started` is given the process
+ * at once (to signal it) and `printed` what it has printed so far, each time it prints (to act on a
+ * line as soon as it is out, rather than after a guessed time).
  */
-export function runIngestCli(root: string, seedsDir: string, options: { killAfter?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runIngestCli(
+  root: string,
+  seedsDir: string,
+  options: { killAfter?: number; env?: Record<string, string>; started?: (child: ChildProcess) => void; printed?: (output: string) => void } = {},
+): Promise<CliRun> {
   const started = performance.now();
   const child = spawn(process.execPath, [cli], { cwd: root, env: { ...process.env, SEEDS_DIR: seedsDir, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.started?.(child);
   let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
+  const print = (d: Buffer) => {
+    output += d;
+    options.printed?.(output);
+  };
+  child.stdout.on('data', print);
+  child.stderr.on('data', print);
   const timer = options.killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfter);
   return new Promise((resolve, reject) => {
     child.on('exit', (code, signal) => {

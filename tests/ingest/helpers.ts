@@ -34,10 +34,16 @@ export function rules(report: Report): string[] {
 /** A body paragraph long enough to read as prose. */
 export const PROSE = 'The ministry said the programme would support joint research by scientists from many countries over the coming five years.';
 
-/** Runs the ingest with its report printed; returns what went to the console (the table is left out). */
-export async function runPrinted(root: string, seedsDir: string): Promise<string> {
+/**
+ * Runs the ingest with its report printed; returns what went to the console (the table is left out).
+ * `onLine` sees each line as it is printed.
+ */
+export async function runPrinted(root: string, seedsDir: string, onLine?: (line: string) => void): Promise<string> {
   const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
+  const log = vi.spyOn(console, 'log').mockImplementation((...args) => {
+    lines.push(args.join(' '));
+    onLine?.(lines.at(-1)!);
+  });
   const table = vi.spyOn(console, 'table').mockImplementation(() => {});
   try {
     await runIngest({ root, seedsDir, print: true });

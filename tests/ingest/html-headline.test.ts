@@ -1,5 +1,5 @@
 /**
- * Which of a saved page's headline fields is its headline when they disagree (lib/html-meta.ts):
+ * Which of a saved page's headline fields is its headline when they disagree (lib/html-headline.ts):
  * the fields' votes, what a field adds to the headline the page shows (a label before it, a word
  * after it), a share title cut short, and the <title>'s site part that is not one.
  */

@@ -5,7 +5,7 @@
  * a message; a live one makes the next run wait and, past the timeout, fail clearly with nothing written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { lockFileOf, runIngest } from '../../scripts/ingest/run.ts';
 import { acquireLock, currentOwner, ownerAlive } from '../../scripts/lib/run-lock.ts';
 import { generateCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { contentOf, ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
+import { contentOf, ingestProject, runIngestCli, setSeeds, type CliRun } from './cli-project.ts';
 import { runPrinted } from './helpers.ts';
 
 const trees = tempTrees('run-lock-');
@@ -41,28 +41,73 @@ beforeAll(async () => {
   }
 }, 180_000);
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /** Resolves once `test` holds, polling. */
 async function until(test: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!test()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
 }
+
+/** A process's state letter (/proc/<pid>/stat): `T` once a SIGSTOP has stopped it, `Z` once it has ended; null when it is gone. */
+function processState(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stops the run (SIGSTOP) and tells whether it holds the project's lock; if not, it goes on at once.
+ * The lock is read only once the process has stopped, so what is read stays true until its SIGCONT.
+ */
+async function pausedHoldingLock(child: ChildProcess, root: string): Promise<boolean> {
+  child.kill('SIGSTOP');
+  await until(() => ['T', 'Z', null].includes(processState(child.pid!)), 'the run stops');
+  let owner: number | undefined;
+  try {
+    owner = JSON.parse(readFileSync(lockFileOf(root), 'utf8')).pid;
+  } catch {
+    // no lock yet, or one being written
+  }
+  const holds = owner === child.pid && processState(child.pid!) === 'T';
+  if (!holds) child.kill('SIGCONT');
+  return holds;
+}
+
+const WAITING = /ingest: waiting for the run already working on this project \(pid \d+, started /;
 
 describe('two ingests at once on one project', () => {
   it('the second waits for the first, and content/ ends as a cold run of the seeds as they are at the end', async () => {
     const { root, seedsDir } = ingestProject(trees);
     setSeeds(seedsDir, files);
-    const first = runIngestCli(root, seedsDir);
-    // Once the first run has begun (it holds the lock; an ingest without one marks its run in the cache) …
-    await until(() => existsSync(lockFileOf(root)) || existsSync(join(root, '.cache', 'ingest', 'running')), 'the first run begins');
-    // … a seed changes, and the watcher starts a second run.
-    setSeeds(seedsDir, after);
-    const second = runIngestCli(root, seedsDir);
-    const runs = await Promise.all([first, second]);
+    let firstRun: ChildProcess | undefined;
+    const first = runIngestCli(root, seedsDir, { started: (child) => (firstRun = child) });
+    // The first run is paused (SIGSTOP) as soon as it holds the lock, mid-run, and goes on only once the
+    // second says it waits: the two overlap however fast the first would finish, or slowly the second
+    // start, on a loaded machine (a race both ways before, which flaked).
+    let second: Promise<CliRun> | undefined;
+    try {
+      while (!(await pausedHoldingLock(firstRun!, root))) {
+        if (firstRun!.exitCode !== null) throw new Error('the first run ended before it was seen holding the lock');
+        await sleep(20);
+      }
+      // … a seed changes, and the watcher starts a second run.
+      setSeeds(seedsDir, after);
+      let waiting = false;
+      second = runIngestCli(root, seedsDir, { printed: (output) => (waiting ||= WAITING.test(output)) });
+      await until(() => waiting, 'the second run waits for the first');
+    } finally {
+      firstRun?.kill('SIGCONT');
+    }
+    const runs = await Promise.all([first, second!]);
     expect(runs.every((r) => r.finished)).toBe(true);
-    expect(runs[1].output).toMatch(/ingest: waiting for the run already working on this project \(pid \d+, started /);
+    expect(runs[1].output).toMatch(WAITING);
     expect(contentOf(root)).toEqual(cold.get(after));
     expect(existsSync(lockFileOf(root))).toBe(false);
   }, 240_000);
@@ -110,8 +155,10 @@ describe('the ingest lock', () => {
     const release = await acquireLock(lockFileOf(root), { what: 'test', timeoutMs: 1000 });
     const held = JSON.parse(readFileSync(lockFileOf(root), 'utf8'));
     expect(held).toMatchObject({ pid: process.pid, host: hostname() });
-    setTimeout(release, 1500);
-    const printed = await runPrinted(root, seedsDir);
+    // Released once the run says it waits: not after a set time, which a slow start could outlast.
+    const printed = await runPrinted(root, seedsDir, (line) => {
+      if (/ingest: waiting for the run/.test(line)) release();
+    });
     expect(printed).toMatch(new RegExp(`ingest: waiting for the run already working on this project \\(pid ${process.pid}, started `));
     expect(contentOf(root)).toEqual(cold.get(small));
   });

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { attr, byTag, parseFile } from '../helpers/quality-html.ts';
+import { attr, byTag, parseFile, text } from '../helpers/quality-html.ts';
 import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { serveSite } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles } from '../helpers/quality-site.ts';
@@ -85,5 +85,15 @@ describeBuiltSite('embeds', (site) => {
       const code = byTag(parseFile(site.dir, file), 'code').map((c) => c.children.map((n) => ('data' in n ? n.data : '')).join(''));
       expect(code.some((c) => c.startsWith('<iframe') && c.includes(`${site.origin}${site.base}${embed}"`)), file).toBe(true);
     }
+  });
+
+  it('the <iframe> code names the timeline with the site\'s own name, as the embed\'s heading does (one spelling, apostrophe and all)', () => {
+    const page = parseFile(site.dir, 'timeline/index.html');
+    const siteName = byTag(page, 'meta').find((m) => attr(m, 'property') === 'og:site_name')?.attribs.content;
+    expect(siteName).toBeTruthy();
+    const code = byTag(page, 'code').map(text).find((c) => c.startsWith('<iframe'));
+    const title = code?.match(/ title="([^"]*)"/)?.[1];
+    expect(title).toBe(`Timeline of ${siteName}`);
+    expect(byTag(parseFile(site.dir, 'embed/timeline/index.html'), 'h1').map(text)).toEqual([title]);
   });
 });

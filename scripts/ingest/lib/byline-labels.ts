@@ -49,40 +49,68 @@ function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.
   return [...new Set(all)];
 }
 
-/** Longest first, so "written by" is tried before "written" and "author bio" before "author". */
-function alternatives(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Each word once, longest first, so "written by" is tried before "written" and "author bio" before
+ * "author". The lists stay arrays until a pattern is built from them (alternatives), never a pattern's
+ * source split back into words.
+ */
+function longestFirst(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
+/** The words as a pattern's alternatives, longest first. */
+const alternatives = (words: Iterable<string>): string => longestFirst(words).join('|');
+
 /** "written by" as pages write it, for a pattern without the `i` flag: "written by", "Written By", "WRITTEN BY" (a name after it must stay capitalised). */
-function cased(phrase: string): string {
+function cased(phrase: string): string[] {
   const mixed = phrase
     .split(' ')
     .map((w) => (w[0].toUpperCase() !== w[0] ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
     .join(' ');
   const upper = phrase.toUpperCase();
-  return upper === phrase ? mixed : `${mixed}|${upper}`;
+  return upper === phrase ? [mixed] : [mixed, upper];
 }
 
 /** "Written By", "WRITTEN BY": a label run into the name starts with a capital, as the element it came from did. */
-function capitalised(phrase: string): string {
+function capitalised(phrase: string): string[] {
   const [first, ...rest] = phrase.split(' ');
   const mixed = [first[0].toUpperCase() + first.slice(1), ...rest.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)].join(' ');
-  return `${mixed}|${phrase.toUpperCase()}`;
+  return [mixed, phrase.toUpperCase()];
 }
 
-const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap((w) => cased(w).split('|')));
+const casedAlternatives = (words: Iterable<string>) => alternatives([...words].flatMap(cased));
 
 /**
- * What heads the author's section of the header, not a name: "Author information", "Authors and
- * affiliations", "Author details", "Author notes". The `author` nouns (and "authors"), then a word that
- * names a section; the English order only (other languages put the noun after: "Informations sur
- * l'auteur"). lib/headline.ts counts such a line with the byline, so the header ends under it; the
- * text path's header reads no name from it (BYLINE).
+ * What heads the author's section of the header, not a name. In English the noun comes first: "Author
+ * information", "Authors and affiliations", "Author details", "Author notes": the `author` nouns (and
+ * "authors"), then a word that names a section (AUTHOR_SECTION_WORD). Other languages put the noun
+ * last (NOUN_LAST_SECTION_HEADING). lib/headline.ts counts such a line with the byline, so the header
+ * ends under it; the text path's header reads no name from it (BYLINE).
  */
 const SECTION_WORDS = ['information', 'info', 'details', 'affiliations', 'notes', 'bio', 'biography', 'profile', 'contributions', 'disclosures'];
 export const AUTHOR_SECTION_WORD = String.raw`(?:and\s+)?(?:${alternatives(SECTION_WORDS)})(?![\p{L}\p{N}])`;
-export const AUTHOR_SECTION_HEADING = new RegExp(String.raw`^(?:${alternatives([...labels(['author']), 'authors'])})\s+${AUTHOR_SECTION_WORD}.{0,40}$`, 'iu');
+
+/**
+ * The section word first and the author noun last: "Informations sur l'auteur", "Información del
+ * autor", "Informações sobre o autor", "Informazioni sull'autore", "Informationen zum Autor",
+ * "Information about the author". A section word, a preposition (its article after it, or run into it
+ * with an apostrophe: "sull'autore"), then the noun, and nothing after it but a colon: "Informations
+ * sur l'auteur de l'attaque" is about an attacker. The nouns are the `author` labels and their plurals
+ * and feminines in these languages, and the Italian ones, which no byline reads as a label.
+ */
+const SECTION_WORDS_BEFORE_NOUN = [
+  ...SECTION_WORDS, 'informations', 'informationen', 'informação', 'informações', 'información', 'informacion', 'informazioni',
+  'détails', 'detalles', 'detalhes', 'dettagli', 'notas', 'biographie', 'biografía', 'biografia', 'profil', 'perfil', 'profilo',
+];
+const PREPOSITIONS_BEFORE_NOUN = ['about', 'on', 'sur', 'de', 'des', 'du', 'sobre', 'del', 'do', 'da', 'dos', 'das', 'su', 'sull', 'sulla', 'sugli', 'sui', 'dell', 'della', 'degli', 'dei', 'zum', 'zur', 'zu', 'über', 'von'];
+const ARTICLES_BEFORE_NOUN = ['the', 'l', 'le', 'la', 'les', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo', 'gli', 'i', 'den', 'dem', 'der', 'die'];
+const AUTHOR_NOUNS_LAST = [...labels(['author']), 'authors', 'auteure', 'auteurs', 'autores', 'autoras', 'autore', 'autrice', 'autori', 'autoren', 'autorinnen'];
+const NOUN_LAST_SECTION_HEADING = String.raw`(?:${alternatives(SECTION_WORDS_BEFORE_NOUN)})\s+(?:${alternatives(PREPOSITIONS_BEFORE_NOUN)})(?:\s+|['’])(?:(?:${alternatives(ARTICLES_BEFORE_NOUN)})(?:\s+|['’]))?(?:${alternatives(AUTHOR_NOUNS_LAST)})\s*[:：]?`;
+
+export const AUTHOR_SECTION_HEADING = new RegExp(
+  String.raw`^(?:(?:${alternatives([...labels(['author']), 'authors'])})\s+${AUTHOR_SECTION_WORD}.{0,40}|${NOUN_LAST_SECTION_HEADING})$`,
+  'iu',
+);
 
 const NON_ENGLISH: Language[] = (Object.keys(BYLINE_LABELS) as Language[]).filter((l) => l !== 'en');
 
@@ -110,7 +138,7 @@ export const BYLINE_OTHER_LANGUAGE = new RegExp(
 );
 
 /** The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised or in capitals. */
-const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap((w) => capitalised(w).split('|')));
+const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap(capitalised));
 
 /**
  * "ByNina Pineda", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
@@ -146,8 +174,10 @@ export const PREPOSITION_THEN_NAME = new RegExp(
   'u',
 );
 
-/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's, as alternatives. */
-export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's. */
+const PREPOSITION_WORDS = longestFirst(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+/** PREPOSITION_WORDS as alternatives. */
+export const PREPOSITIONS = alternatives(PREPOSITION_WORDS);
 
 /**
  * Every label the name's cleaner takes off a byline field, as alternatives (lib/author.ts adds
@@ -155,7 +185,8 @@ export const PREPOSITIONS = alternatives(labels(['by']).filter((w) => !w.include
  * CLEANER_ONLY_BY_HEADS, the `author` nouns and CLEANER_ONLY_LABELS ("Authors:" over a list of names).
  * The other `field` nouns are not: in a byline field "Writer", "Reporter" are the author's role.
  */
-export const CLEANER_BY_HEADS = alternatives([...labels(['by']).filter((w) => w.endsWith(' by')).map((w) => w.slice(0, -3)), ...CLEANER_ONLY_BY_HEADS]);
+const CLEANER_BY_HEAD_WORDS = longestFirst([...labels(['by']).filter((w) => w.endsWith(' by')).map((w) => w.slice(0, -3)), ...CLEANER_ONLY_BY_HEADS]);
+export const CLEANER_BY_HEADS = alternatives(CLEANER_BY_HEAD_WORDS);
 export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.endsWith(' by')), ...labels(['author']), ...CLEANER_ONLY_LABELS]);
 
 /**
@@ -164,7 +195,7 @@ export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.e
  * capital is taken too: the field says it is a byline. Group 1 is the label.
  */
 export const CLEANER_GLUED_LABEL = new RegExp(
-  `^((?:(?:${casedAlternatives(CLEANER_BY_HEADS.split('|'))}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITIONS.split('|').filter((w) => w !== 'by').flatMap((w) => capitalised(w).split('|')))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
+  `^((?:(?:${casedAlternatives(CLEANER_BY_HEAD_WORDS)}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITION_WORDS.filter((w) => w !== 'by').flatMap(capitalised))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
   'u',
 );
 
@@ -174,7 +205,7 @@ export const CLEANER_GLUED_LABEL = new RegExp(
  * PREPOSITIONS, and the Russian and Korean nouns ("Автор", "Текст", "작성자"). The other languages'
  * nouns open headings and menus ("Author information", "Text size").
  */
-const LINE_OPENING_LABELS = alternatives([...PREPOSITIONS.split('|'), ...labels(['author', 'field'], ['ru', 'ko'])]);
+const LINE_OPENING_LABELS = alternatives([...PREPOSITION_WORDS, ...labels(['author', 'field'], ['ru', 'ko'])]);
 /**
  * One of LINE_OPENING_LABELS, its colon or not, a space, then a name, as a pattern's source for the
  * `iu` flags: a capital (case-sensitive inside the `i` pattern: "By the time the storm hit…", "By

@@ -53,15 +53,26 @@ const FUSED_PATTERNS: typeof PATTERNS = [
 ];
 
 /**
+ * The one order in which a numeric date's first two numbers make a day and a month: day first when
+ * only the first is over 12 ("27/8"), month first when only the second is ("8/27"); null when both
+ * orders do (3/4) or neither does (13/14).
+ */
+function onlyOrder(a: number, b: number): NumericOrder | null {
+  if (a > 12 && b <= 12) return 'day-first';
+  if (b > 12 && a <= 12) return 'month-first';
+  return null;
+}
+
+/**
  * A numeric day and month in either order, read when only one order makes a calendar day, or both
  * numbers are the same, or the page settles the order.
  */
 function oneReading(m: RegExpExecArray, order?: NumericOrder | null): [number, number, number] {
   const [a, b] = [+m[1], +m[2]];
-  if (a > 12 && b <= 12) return [+m[3], b, a];
-  if (b > 12 && a <= 12) return [+m[3], a, b];
-  if (a === b || order === 'month-first') return [+m[3], a, b];
-  if (order === 'day-first') return [+m[3], b, a];
+  // Both numbers the same read alike in either order.
+  const read = onlyOrder(a, b) ?? (a === b ? 'month-first' : order);
+  if (read === 'month-first') return [+m[3], a, b];
+  if (read === 'day-first') return [+m[3], b, a];
   return [0, 0, 0];
 }
 
@@ -75,8 +86,7 @@ const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
 export function numericOrderShown(text: string): NumericOrder | null {
   let order: NumericOrder | null = null;
   for (const m of text.matchAll(NUMERIC_DATE)) {
-    const [a, b] = [+m[1], +m[3]];
-    const shown: NumericOrder | null = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : null;
+    const shown = onlyOrder(+m[1], +m[3]);
     if (!shown) continue;
     if (order && order !== shown) return null;
     order = shown;

@@ -139,18 +139,20 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     linked = 0;
   };
 
+  /** An element whose every block is furniture, for `reason`: its text is a block of its own, apart from the text around it. */
+  const walkAsFurniture = (node: DomNode, inherited: BlockKind, reason: string) => {
+    flush();
+    furniture = reason;
+    walkElement(node, inherited);
+    flush();
+    furniture = null;
+  };
+
   const walk = (node: DomNode, inherited: BlockKind) => {
     if (articleChars && furniture === null && inStory === 0 && node.nodeType === ELEMENT && node.nodeName.toUpperCase() === 'ARTICLE') {
       const chars = (node.textContent ?? '').length;
       if (firstStory === -1) firstStory = chars;
-      else if (chars < firstStory / 2) {
-        flush();
-        furniture = 'another story (a shorter <article> after the first)';
-        walkElement(node, inherited);
-        flush();
-        furniture = null;
-        return;
-      }
+      else if (chars < firstStory / 2) return walkAsFurniture(node, inherited, 'another story (a shorter <article> after the first)');
       inStory++;
       walkElement(node, inherited);
       inStory--;
@@ -158,14 +160,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
       const label = furnitureLabel(node);
-      if (label && (node.textContent ?? '').length < articleChars / 2) {
-        flush();
-        furniture = label;
-        walkElement(node, inherited);
-        flush();
-        furniture = null;
-        return;
-      }
+      if (label && (node.textContent ?? '').length < articleChars / 2) return walkAsFurniture(node, inherited, label);
     }
     walkElement(node, inherited);
   };

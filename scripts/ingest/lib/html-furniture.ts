@@ -379,15 +379,10 @@ function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
   const name = author.replace(/^by\s+/i, '').trim();
   const first = name.split(/\s+/)[0];
   if (first.length < 3 || name.length > 60) return;
-  let seen = 0;
-  for (let i = blocks.length - 1; i >= 0 && seen < CLOSING_LINES; i--) {
-    const b = blocks[i];
-    if (b.furniture) continue;
-    seen++;
+  markClosingLines(blocks, (b) => {
     const text = b.text.trim();
     const after = text.startsWith(name + ' ') ? text.slice(name.length) : text.startsWith(first + ' ') ? text.slice(first.length) : null;
     const bio = text === name || text === first || (after !== null && countWords(text) <= CLOSING_WORDS * 2 && BIO_VERB.test(after));
-    if (!bio) return;
-    b.furniture = "the author's bio, closing the article";
-  }
+    return bio ? "the author's bio, closing the article" : null;
+  });
 }

@@ -12,6 +12,7 @@ import { eventPageHref, timelineHref } from '../urls/links';
 import { outletName, plural } from '../text/labels';
 import { articleHref } from '../urls/url';
 import { siteName } from '../page-meta/site-meta';
+import { escapeMarkup } from '../text/escape-markup';
 
 interface TimelineDate { year: number; month?: number; day?: number }
 interface Slide {
@@ -25,9 +26,6 @@ export interface TimelineJsFile {
   events: Slide[];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
 /** `2023-02-24` at day precision → {year, month, day}; at month → {year, month}; at year → {year}. */
 export function startDate(date: string, precision: EventView['datePrecision']): TimelineDate {
   const [year, month, day] = date.split('-').map(Number);
@@ -39,14 +37,14 @@ export function startDate(date: string, precision: EventView['datePrecision']): 
 function eventSlide(event: EventView, data: SiteData, site: URL | undefined, topic?: TopicView): Slide {
   const group = topic ?? event.topics.map((slug) => data.topicBySlug.get(slug)).find((t) => t !== undefined);
   const links = event.articles
-    .map((a) => `<a href="${escapeHtml(absolute(articleHref(a.slug), site))}">${escapeHtml(outletName(a))}: ${escapeHtml(a.title)}</a>`)
+    .map((a) => `<a href="${escapeMarkup(absolute(articleHref(a.slug), site))}">${escapeMarkup(outletName(a))}: ${escapeMarkup(a.title)}</a>`)
     .join('</li><li>');
   const text =
     `<p>${plural(event.articles.length, 'report')}:</p><ul><li>${links}</li></ul>` +
-    `<p><a href="${escapeHtml(absolute(eventPageHref(event, topic?.slug), site))}">On the timeline, with how the date was found</a></p>`;
+    `<p><a href="${escapeMarkup(absolute(eventPageHref(event, topic?.slug), site))}">On the timeline, with how the date was found</a></p>`;
   return {
     start_date: startDate(event.date!, event.datePrecision),
-    text: { headline: escapeHtml(event.title), text },
+    text: { headline: escapeMarkup(event.title), text },
     ...(group ? { group: group.name } : { group: 'No topic' }),
     unique_id: event.id,
   };
@@ -59,8 +57,8 @@ export function timelineJs(data: SiteData, site: URL | undefined, topic?: TopicV
   return {
     title: {
       text: {
-        headline: escapeHtml(topic ? `${topic.name}: ${topic.fullName}` : siteName),
-        text: `<p>${plural(events.length, 'dated event')} from the news, each linked to its reports. <a href="${escapeHtml(page)}">The timeline with every source</a>.</p>`,
+        headline: escapeMarkup(topic ? `${topic.name}: ${topic.fullName}` : siteName),
+        text: `<p>${plural(events.length, 'dated event')} from the news, each linked to its reports. <a href="${escapeMarkup(page)}">The timeline with every source</a>.</p>`,
       },
     },
     events: events.map((e) => eventSlide(e, data, site, topic)),

@@ -11,6 +11,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { round, shapePath } from '../charts/chart-geometry';
 import { monthsBetween, yearOf } from '../text/dates';
 import { maxOf } from '../charts/extent';
+import { escapeMarkup } from '../text/escape-markup';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -32,9 +33,6 @@ export interface CardInput {
   /** Events per month, `YYYY-MM` → count, over the months to draw (gaps are zero). */
   strip?: { first: string; last: string; counts: Map<string, number>; label: string };
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Greedy word wrap by an average glyph width (Inter Bold averages ~0.56 em over English titles;
@@ -85,7 +83,7 @@ function stripMarkup(strip: NonNullable<CardInput['strip']>, colour: string, top
     })
     .join('');
   return (
-    `<text x="${PAD}" y="${top - 16}" font-size="24" fill="${MUTED}">${escapeXml(strip.label)}</text>` +
+    `<text x="${PAD}" y="${top - 16}" font-size="24" fill="${MUTED}">${escapeMarkup(strip.label)}</text>` +
     `<g fill="${colour}">${bars}</g>` +
     `<line x1="${PAD}" x2="${CARD_WIDTH - PAD}" y1="${baseline + 0.5}" y2="${baseline + 0.5}" stroke="${MUTED}" stroke-width="1"/>` +
     `<g font-size="24" fill="${MUTED}">${yearLabels}</g>`
@@ -101,11 +99,11 @@ export function cardSvg(card: CardInput): string {
   const titleTop = 190;
   const lineHeight = Math.round(titleSize * 1.15);
   const title = lines
-    .map((line, i) => `<text x="${titleLeft}" y="${titleTop + i * lineHeight}">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${titleLeft}" y="${titleTop + i * lineHeight}">${escapeMarkup(line)}</text>`)
     .join('');
   const subtitleY = titleTop + (lines.length - 1) * lineHeight + 58;
   const subtitle = card.subtitle
-    ? `<text x="${titleLeft}" y="${subtitleY}" font-size="32" fill="${MUTED}">${escapeXml(wrapTitle(card.subtitle, 32, CARD_WIDTH - PAD - titleLeft, 1)[0])}</text>`
+    ? `<text x="${titleLeft}" y="${subtitleY}" font-size="32" fill="${MUTED}">${escapeMarkup(wrapTitle(card.subtitle, 32, CARD_WIDTH - PAD - titleLeft, 1)[0])}</text>`
     : '';
   const mark =
     card.topicIndex === undefined
@@ -116,7 +114,7 @@ export function cardSvg(card: CardInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Inter">` +
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>` +
     `<rect width="${CARD_WIDTH}" height="12" fill="${colour}"/>` +
-    `<text x="${PAD}" y="86" font-size="30" fill="${MUTED}">${escapeXml(card.siteName)}</text>` +
+    `<text x="${PAD}" y="86" font-size="30" fill="${MUTED}">${escapeMarkup(card.siteName)}</text>` +
     mark +
     `<g font-size="${titleSize}" font-weight="700" fill="${INK}">${title}</g>` +
     subtitle +

@@ -4,6 +4,9 @@
  */
 export const siteName = "China's science and technology cooperation";
 
+/** The whole timeline's name: the embed's heading and the title of the <iframe> code that embeds it. */
+export const timelineName = `Timeline of ${siteName}`;
+
 /** What the site is, in a few words: under the name in the header, on the home page and its card. */
 export const siteTagline = 'A timeline from the news';
 

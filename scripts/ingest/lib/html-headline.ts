@@ -1,0 +1,272 @@
+/**
+ * A saved page's headline among the fields that state one: the JSON-LD headline, og:title,
+ * twitter:title, the page's <h1>s, its <title> (without the site's name) and the extractor's title.
+ * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
+ * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
+ */
+import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+
+/** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
+export interface HeadlineFields {
+  jsonLdHeadline: string | null;
+  ogTitle: string | null;
+  twitterTitle: string | null;
+  title: string | null;
+  /** The page's <h1>s' texts, in page order. */
+  h1: string[];
+  extractorTitle: string | null;
+  /** Names the page gives its site (og:site_name, the JSON-LD publisher, its host). */
+  sites: string[];
+}
+
+export interface HeadlineChoice {
+  headline: string | null;
+  /** Which fields agreed on the headline, e.g. "h1 = og:title". */
+  evidence: string | null;
+}
+
+/** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
+const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
+
+/**
+ * What may follow the headline the page shows in its <h1> in another field: ", December 2025",
+ * " (via Site)". Not a colon: "Example Blog: Headline" is the site's name shown as an <h1> far more
+ * often than a headline with a kicker after it.
+ */
+const SHOWN_SUFFIX = /^(?:\s*[,;(]|\s+[-–—|·•]\s).{1,80}$/u;
+/** The mark a headline field begins with when it was written in Markdown ("## Headline"). */
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A headline that ends as a sentence does ("… with confidence!"): what a field adds after it is not part of it. */
+const SENTENCE_END = /[!?]$/;
+/** A word or two a field adds after a headline's end ("… with confidence! Sewing"): a category, a site. */
+const AFTER_SENTENCE = /^\s\S+(?:\s\S+)?$/u;
+/** A decoration after a headline ("Headline ⋆"). */
+const TRAILING_ORNAMENT = /\s+[⋆★☆✦✧◆◇■□●○]+$/u;
+
+/** A headline field's text as compared for votes: "&" and "and" alike. */
+const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
+
+/**
+ * A field's headline without the site's name the page's software put before or after it
+ * ("Leadfeeder | State of SEO", "Headline – Artlyst - Artlyst", "Headline | Koia" on "Drink Koia
+ * Online"): a part set off by a separator that is a name the page gives its site, or its address.
+ */
+function withoutSiteName(text: string, sites: string[]): string {
+  const siteLike = (part: string) => namesTheSite(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
+  let t = text;
+  for (let guard = 0; guard < 3; guard++) {
+    const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+    const last = cuts[cuts.length - 1];
+    const first = cuts[0];
+    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 2) t = t.slice(0, last.index).trim();
+    // Before the headline only the site's own name goes: "Science | Headline" may be a section the page shows.
+    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 2) t = t.slice(first.index + first[0].length).trim();
+    else break;
+  }
+  return t;
+}
+
+/** Separators between a headline and the site's name in `<title>`. */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
+
+/** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
+const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»:]|::)\s*/u;
+
+
+/** Whether most of `small`'s words are in `large`: "Example Archive beta" is the site "[Example Archive]". */
+function mostlyWithin(small: string, large: string): boolean {
+  const words = wordsOf(small);
+  if (!words.length) return false;
+  const big = new Set(wordsOf(large));
+  return words.filter((w) => big.has(w)).length / words.length >= 2 / 3;
+}
+
+/**
+ * The `<title>` without the site's name. A name the page gives (og:site_name, a logo <h1>) is cut
+ * where it stands, before or after the headline; otherwise the last part goes when it is shorter
+ * than what precedes it. What is kept keeps its own separators ("Part 2 | Polar Science").
+ */
+function titleWithoutSite(title: string, sites: string[]): string {
+  const t = title.trim();
+  const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  for (const site of sites) {
+    const s = norm(site);
+    if (!s) continue;
+    const head = norm(t);
+    // "Site: Headline", "Site | Headline".
+    if (head.startsWith(s)) {
+      const rest = t.slice(site.length);
+      const sep = PREFIX_SEPARATOR.exec(rest);
+      if (sep && norm(t.slice(0, site.length)) === s && rest.length - sep[0].length >= 8) return rest.slice(sep[0].length).trim();
+    }
+    // "Headline | Site": the end that is the name. "Headline | Example News Online", "Headline | Tags
+    // [Site]": a last part that holds the name's words in a row, or most of a longer name's words, and
+    // is not much longer than the name ("EU" in "Pact signed - EU researchers react" is no site).
+    const siteWords = wordsOf(site);
+    for (const [i, cut] of [...cuts].entries()) {
+      const after = t.slice(cut.index + cut[0].length);
+      const before = t.slice(0, cut.index);
+      const afterWords = wordsOf(after);
+      const last = i === cuts.length - 1;
+      const short = afterWords.length <= 2 * siteWords.length + 3;
+      const named =
+        norm(after) === s ||
+        (last && short && (` ${afterWords.join(' ')} `.includes(` ${siteWords.join(' ')} `) || (siteWords.length >= 2 && mostlyWithin(site, after))));
+      if (named && before.length > after.length / 2) return before.trim();
+    }
+  }
+  if (!cuts.length) return t;
+  // The site's name is the shorter end: drop the last part when it is shorter than what precedes it.
+  const last = cuts[cuts.length - 1];
+  const rest = t.slice(0, last.index);
+  const tail = t.slice(last.index + last[0].length);
+  return tail.length < rest.length ? rest.trim() : t;
+}
+
+/**
+ * An <h1> that names the site, not the story: the page's own site name, or the last part of the
+ * `<title>` after a longer headline ("Example Archive beta" in "… | Polar Science [Example Archive]").
+ * The first part is never taken for the site on its own: "About bugs – Example Entertainment" is a
+ * short headline before a long site name far more often than the other way round.
+ */
+function isSiteName(h1: string, title: string | null, sites: string[]): boolean {
+  const h = norm(h1);
+  if (sites.some((s) => norm(s) === h)) return true;
+  if (!title) return false;
+  const t = title.trim();
+  const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  const last = cuts[cuts.length - 1];
+  if (!last) return false;
+  const end = t.slice(last.index + last[0].length);
+  const rest = t.slice(0, last.index);
+  return end.length < rest.length && mostlyWithin(h1, end) && !mostlyWithin(h1, rest);
+}
+
+/** A permalink mark a page adds after its heading ("¶", "#", "🔗", "§"), not part of the headline. */
+const PERMALINK_MARK = /(?:\s*[¶§🔗]|\s+#)\s*$/u;
+
+/** A share title cut short: "China and Brazil agree to launch two more earth…". */
+const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
+
+/** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
+const SHOWN_HEADLINE_WORDS = 4;
+
+/** Two characters inside one word: a text that ends between them was cut off. */
+const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
+
+type Vote = { text: string; fields: Set<string>; first: number };
+
+/** The page's headline: the text most of its fields agree on. */
+export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
+  const { sites } = fields;
+  const clean = (text: string | null | undefined) =>
+    text ? decodeEntities(text).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
+  const ldHeadline = clean(fields.jsonLdHeadline);
+  const ogTitle = clean(fields.ogTitle);
+  const twitterTitle = clean(fields.twitterTitle);
+  const h1s = fields.h1.slice(0, 3).map((h) => clean(h.replace(PERMALINK_MARK, '')) ?? '').filter(Boolean);
+  // An <h1> no other field repeats, that names the site: a logo. It is no candidate, and it marks the
+  // site's name in the <title>.
+  const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
+  const logos = h1s.filter((h) => !stated.has(norm(h)) && isSiteName(h, fields.title, sites));
+  const candidates: { text: string; field: string }[] = [];
+  const add = (text: string | null | undefined, field: string) => {
+    const cleaned = clean(text);
+    const t = cleaned && withoutSiteName(cleaned, sites);
+    if (t && t.length <= 300) candidates.push({ text: t, field });
+  };
+  for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
+  add(ldHeadline, 'JSON-LD headline');
+  add(ogTitle, 'og:title');
+  // A twitter:title that repeats og:title is the same field filled twice by the page's software.
+  if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
+  if (fields.title) add(titleWithoutSite(clean(fields.title)!, [...sites, ...logos]), '<title>');
+  add(fields.extractorTitle, 'extractor');
+  const votes = new Map<string, Vote>();
+  candidates.forEach((c, i) => {
+    const key = voteKey(c.text);
+    const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
+    v.fields.add(c.field);
+    votes.set(key, v);
+  });
+  // "Headline | Site" in og:title or JSON-LD is the page-title form of "Headline": its votes go to
+  // the shorter form when another field shows it (a colon is left alone: "Brexit: what next" is one
+  // headline; so is a part before the headline, "Analysis | …", unless it is the site's own name,
+  // cut in withoutSiteName). A share title cut short ("…") gives its votes to the full headline it starts.
+  const entries = [...votes.entries()];
+  for (const [longKey, long] of entries) {
+    for (const [shortKey, short] of entries) {
+      if (shortKey.length < 8 || shortKey === longKey || !votes.has(shortKey)) continue;
+      const shown = short.fields.has('h1');
+      // The extractor's title alone is a guess at where the site's name begins ("Death Spiral - How
+      // Small Languages Die"): it takes no votes from a longer form a field states.
+      if ([...short.fields].every((f) => f === 'extractor')) continue;
+      const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
+      // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an
+      // author set off by a comma or a bracket ("…, December 2025", "… (via Site)"), a word or two
+      // after its closing "!" or "?" ("… with confidence! Sewing").
+      const pageTitleForm =
+        suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
+      if (pageTitleForm) {
+        for (const f of long.fields) short.fields.add(f);
+        votes.delete(longKey);
+        break;
+      }
+    }
+  }
+  for (const [cutKey, cut] of entries) {
+    const stem = cutKey.replace(TRUNCATED, '');
+    if (stem === cutKey || stem.length < 15 || !votes.has(cutKey)) continue;
+    const full = [...votes.entries()].find(([k]) => k !== cutKey && k.length > stem.length && k.startsWith(stem) && !TRUNCATED.test(k));
+    if (full) {
+      for (const f of cut.fields) full[1].fields.add(f);
+      votes.delete(cutKey);
+    }
+  }
+  // A field cut off inside a word of the headline the page shows ("… monitor, laptop, and k" of
+  // "… monitor, laptop, and keyboard"): a length limit's work, its votes go to the whole form.
+  for (const [cutKey, cut] of [...votes.entries()]) {
+    if (cutKey.length < 15 || cut.fields.has('h1')) continue;
+    const whole = [...votes.entries()].find(([k, v]) => v.fields.has('h1') && k.length > cutKey.length && k.startsWith(cutKey) && WORD_GOES_ON.test(cutKey.slice(-1) + k[cutKey.length]));
+    if (whole) {
+      for (const f of cut.fields) whole[1].fields.add(f);
+      votes.delete(cutKey);
+    }
+  }
+  const cutShort = (v: Vote) => TRUNCATED.test(v.text) && !v.fields.has('h1');
+  // Two forms of the same words ("doesn’t … 60fps" and "doesn't … 60fps.") differ in how they are
+  // written, not in what they say: which one shows is the extractor's tie-break, as for any tie.
+  const sameWords = (a: Vote, b: Vote) => wordsOf(a.text).join(' ') === wordsOf(b.text).join(' ');
+  const edited = (v: Vote) => [...v.fields].filter((f) => f !== 'extractor' && f !== '<title>').length;
+  // A field that says the same as another adds a vote; the extractor's own guess only breaks ties.
+  const ranked = [...votes.values()].sort((a, b) => {
+    const va = [...a.fields].filter((f) => f !== 'extractor').length;
+    const vb = [...b.fields].filter((f) => f !== 'extractor').length;
+    // A share title cut short ("…") whose whole form no field gives, and that the page shows in no
+    // <h1>, ranks below every whole one. Of two sides with as many votes, each with a field besides
+    // the <title>, the <title> counts least: its site part is cut on a guess, and it is the form
+    // least written for readers ("<h1> = JSON-LD headline" over "og:title = <title>"). A lone
+    // <h1> against a lone <title> is often a section's name: the extractor's title (a copy of
+    // og:title or the <title>) breaks that tie.
+    const cut = Number(cutShort(a)) - Number(cutShort(b));
+    const ea = edited(a);
+    const eb = edited(b);
+    return cut || vb - va || (ea > 0 && eb > 0 && !sameWords(a, b) ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
+  });
+  let best = ranked[0];
+  // With no agreement (each field says something else: og:title and the JSON-LD are often written
+  // for share cards and search engines), the headline the page shows its reader is the <h1>, when
+  // it reads as one (four words or more), over a share title alone. Against a lone <title> the
+  // extractor still breaks the tie (see the ranking). A shorter lone <h1> is often a logo or a
+  // section's name: the metadata headline then.
+  if (best && [...best.fields].filter((f) => f !== 'extractor').length <= 1) {
+    const shown = ranked.find((r) => r.fields.has('h1'));
+    const shareTitle = [...best.fields].some((f) => f === 'og:title' || f === 'twitter:title' || f === 'JSON-LD headline');
+    if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS) best = shown;
+    else if (best.fields.size === 1 && best.fields.has('h1')) {
+      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
+      if (meta) best = meta;
+    }
+  }
+  return { headline: best?.text ?? null, evidence: best ? [...best.fields].join(' = ') : null };
+}

@@ -1,0 +1,37 @@
+/**
+ * The text of a page's fields as they are compared: headline and name fields (lib/html-headline.ts) and
+ * author fields (lib/html-meta.ts) alike.
+ */
+import { Parser } from 'htmlparser2';
+
+/** Headline text compared across a page's fields: case, quote and dash styles and spacing aside. */
+export const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The words of a text that carry its meaning (letters or digits, two or more; any script). */
+export const wordsOf = (s: string) => norm(s).match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+
+/** Entities a CMS left in a value (JSON-LD strings, doubly encoded meta contents) read as the characters they stand for. */
+export function decodeEntities(text: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text)) return text;
+  let out = '';
+  // A "<" is text here, never markup: it is escaped before the parser sees it.
+  const parser = new Parser({ ontext: (t) => void (out += t) }, { decodeEntities: true });
+  parser.write(text.replace(/</g, '&lt;'));
+  parser.end();
+  return out;
+}
+
+/** A name only the site goes by: its own name, its publisher's, its address's ("clevelandclinic"). */
+export function namesTheSite(name: string, sites: string[]): boolean {
+  const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const k = key(name);
+  return sites.some((site) => key(site) === k || key(site.replace(/\.[a-z]{2,}$/i, '').split('.').pop() ?? '') === k);
+}
