@@ -43,8 +43,82 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  return best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+  const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+  if (chosen !== -1 && !hasItsHeader(lines, blocks, chosen)) {
+    const far = headlineOverFullHeader(lines, blocks, Math.max(start, chosen), start, end, language);
+    // Right under the chosen line (a label or two between at most), the far line is its standfirst,
+    // the header theirs. A copy of the chosen line above the far one is the headline over that header
+    // (the page shows its headline again over the article).
+    if (far !== -1 && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
+  }
+  return chosen;
 }
+
+/** Does a line above line `above` read as line `i` does? */
+function writtenAbove(lines: string[], i: number, above: number): boolean {
+  const line = lines[i].toLowerCase();
+  for (let j = 0; j < above; j++) if (j !== i && lines[j].length === line.length && lines[j].toLowerCase() === line) return true;
+  return false;
+}
+
+/** How far under a headline its standfirst may stand. */
+const STANDFIRST_REACH = 3;
+
+/**
+ * Does a byline or a date stand right under the line? One above it may be the header of a headline
+ * further up (a box's title under the article's stamp), so it does not count.
+ */
+function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  return headerFollows(lines, blocks, i, true, shapeMemo(lines, blocks)) !== null;
+}
+
+/**
+ * The headline-shaped line, above line `below` (the run's start, or the chosen line when the run
+ * opened above it on a blurb) and nearest it, under which the article's full header stands: a byline
+ * and a date both (with at most a standfirst or furniture between), whose words the article's first
+ * paragraphs use most. A page shows the article's header once; a chosen line with no header of its
+ * own (a menu's entry, a table's row, a box's title) loses to it. -1 if none.
+ */
+function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language): number {
+  const shapeOf = shapeMemo(lines, blocks);
+  const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
+  const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
+  for (let i = below - 1; i >= 0; i--) {
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk)) continue;
+    if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
+    const terms = contentTerms(lines[i], language);
+    let shared = 0;
+    for (const t of terms) if (article.has(t)) shared++;
+    if (shared >= 2 && shared >= FAR_SHARE * terms.size) return i;
+  }
+  return -1;
+}
+
+/** How many lines under a headline its full header may take. */
+const FULL_HEADER_LINES = 5;
+
+/** Do a byline and a date both follow the line, with at most two lines of other text (a standfirst, a credit) between? */
+function fullHeaderFollows(lines: string[], blocks: HeadlineBlock[], i: number, shapeOf: ShapeOf, cjk: boolean): boolean {
+  let author = false;
+  let date = false;
+  let other = 0;
+  for (let j = i + 1; j < lines.length && j <= i + FULL_HEADER_LINES; j++) {
+    const f = blocks[j].features;
+    const byline = isAuthorLine(lines[j], f) || nameOverStamp(lines, blocks, j);
+    const dated = f.dateLine || f.age || startsWithStamp(lines[j]) || (headerLine(lines[j], f) && findFullDates(lines[j]).length > 0);
+    author ||= byline;
+    date ||= dated;
+    if (author && date) return true;
+    if (byline || dated || (blocks[j].cls === 'bad' && f.words <= 6)) continue;
+    // "By" alone, then the name.
+    if (author && NAME_ALONE.test(lines[j])) continue;
+    // Another headline between: the header is that one's.
+    if (f.words >= 3 && blocks[j].cls !== 'good' && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk)) return false;
+    if (++other > 2) return false;
+  }
+  return false;
+}
+const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|van|von|de|da|di|del|der)){1,3}$/u;
 
 /** How far above the run, and into it, a headline with its byline or date is looked for when none was found near. */
 const FAR_LOOK_BACK = 400;
@@ -752,11 +826,15 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
   if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
-  // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet.
-  if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line)) return true;
+  // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet. Not a part of a series
+  // ("Knowledge Management, Part IV"): that is a headline's.
+  if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line) && !SERIES_PART.test(line)) return true;
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
+
+/** ", Part IV", ", Volume 2": the place of a post in its series, after a comma at the line's end. */
+const SERIES_PART = /,\s+(?:part|vol\.?|volume|chapter|episode|season|book|teil|parte|partie|tome)\s+(?:\d+|[IVXLC]+)$/iu;
 
 /**
  * Does the article's own header follow the line: a byline or a date within the next lines, with at

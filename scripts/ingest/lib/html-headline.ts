@@ -15,6 +15,8 @@ export interface HeadlineFields {
   /** The page's <h1>s' texts, in page order. */
   h1: string[];
   extractorTitle: string | null;
+  /** The first line of the article's text as the extractor reads it (null when unknown). */
+  articleStart?: string | null;
   /** Names the page gives its site (og:site_name, the JSON-LD publisher, its host). */
   sites: string[];
 }
@@ -154,6 +156,53 @@ const SHOWN_HEADLINE_WORDS = 4;
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
+/**
+ * The fields that repeat the page's `<title>` word for word, site part and all: SEO software writes
+ * one "SEO title" into the <title>, og:title and often the JSON-LD headline, so together they are
+ * one field filled in again, as twitter:title repeating og:title is. They keep one vote between them:
+ * the first of the JSON-LD headline, og:title and <title> that holds it. On the metadata set's dev
+ * pages, 70 of the 93 misses were a page title carried by such copies, 58 of them over an <h1> that
+ * is the true headline: an SEO title is written for search results, the <h1> for the reader.
+ */
+function pageTitleCopies(ldHeadline: string | null, ogTitle: string | null, title: string | null): ReadonlySet<string> {
+  if (!title) return NO_COPIES;
+  const repeating = (['JSON-LD headline', 'og:title', '<title>'] as const).filter((field) => {
+    const text = field === 'JSON-LD headline' ? ldHeadline : field === 'og:title' ? ogTitle : title;
+    return text !== null && norm(text) === norm(title);
+  });
+  return new Set(repeating.slice(1));
+}
+
+const NO_COPIES: ReadonlySet<string> = new Set();
+
+/** A vote's weight: its fields but the extractor's guess and the copies of another field. */
+const votesOf = (v: { fields: Set<string> }, copies: ReadonlySet<string>) => [...v.fields].filter((f) => f !== 'extractor' && !copies.has(f)).length;
+
+/** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
+const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
+
+/**
+ * Whether the page's lone <h1> is taken over its page title (the <title> and its copies): when it is
+ * another wording of the same story, not another text set as an <h1>.
+ * - It says something else than the title, not the same words written otherwise ("doesn’t" and
+ *   "doesn't."): between those the ranking's tie-break stands.
+ * - It shares the title's subject: three key words, or half of the shorter one's ("Balance for
+ *   Working Moms" of "Expert Tips for Working Moms"; a long <h1> that spells out a short title). A
+ *   pull quote, a promotion or a box's heading set as an <h1> ("But what they love is …" on "What do
+ *   people love about Rust?") shares a word or two.
+ * - It is not the first line of the article's text as the extractor reads it: an <h1> inside the
+ *   story's text is printed with it, often a line the template repeats from the story (a deck, a
+ *   display line), while the page title is what the newsroom titled the story.
+ */
+function shownOverPageTitle(shown: string, pageTitle: string, articleStart: string | null | undefined): boolean {
+  if (wordsOf(shown).join(' ') === wordsOf(pageTitle).join(' ')) return false;
+  const own = keyWords(shown);
+  const theirs = new Set(keyWords(pageTitle));
+  const shared = own.filter((w) => theirs.has(w)).length;
+  if (shared < 3 && 2 * shared < Math.min(own.length, theirs.size)) return false;
+  return !articleStart || norm(articleStart) !== norm(shown);
+}
+
 type Vote = { text: string; fields: Set<string>; first: number };
 
 /** The page's headline: the text most of its fields agree on. */
@@ -182,6 +231,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
   if (fields.title) add(titleWithoutSite(clean(fields.title)!, [...sites, ...logos]), '<title>');
   add(fields.extractorTitle, 'extractor');
+  const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
   candidates.forEach((c, i) => {
     const key = voteKey(c.text);
@@ -240,8 +290,10 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const edited = (v: Vote) => [...v.fields].filter((f) => f !== 'extractor' && f !== '<title>').length;
   // A field that says the same as another adds a vote; the extractor's own guess only breaks ties.
   const ranked = [...votes.values()].sort((a, b) => {
-    const va = [...a.fields].filter((f) => f !== 'extractor').length;
-    const vb = [...b.fields].filter((f) => f !== 'extractor').length;
+    // Forms of the same words are told apart as before, each copy of the <title> a vote.
+    const same = sameWords(a, b);
+    const va = votesOf(a, same ? NO_COPIES : copies);
+    const vb = votesOf(b, same ? NO_COPIES : copies);
     // A share title cut short ("…") whose whole form no field gives, and that the page shows in no
     // <h1>, ranks below every whole one. Of two sides with as many votes, each with a field besides
     // the <title>, the <title> counts least: its site part is cut on a guess, and it is the form
@@ -259,10 +311,14 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // it reads as one (four words or more), over a share title alone. Against a lone <title> the
   // extractor still breaks the tie (see the ranking). A shorter lone <h1> is often a logo or a
   // section's name: the metadata headline then.
-  if (best && [...best.fields].filter((f) => f !== 'extractor').length <= 1) {
+  if (best && votesOf(best, copies) <= 1) {
     const shown = ranked.find((r) => r.fields.has('h1'));
     const shareTitle = [...best.fields].some((f) => f === 'og:title' || f === 'twitter:title' || f === 'JSON-LD headline');
-    if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS) best = shown;
+    // A page title that leads only by its copies yields to the <h1> only when that <h1> is another
+    // wording of the same story (see shownOverPageTitle).
+    const byCopies = votesOf(best, NO_COPIES) > 1;
+    if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS && (!byCopies || shownOverPageTitle(shown.text, best.text, fields.articleStart)))
+      best = shown;
     else if (best.fields.size === 1 && best.fields.has('h1')) {
       const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
       if (meta) best = meta;

@@ -242,7 +242,11 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   return joinNames(names);
 }
 
-export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null): PageMeta {
+/**
+ * `articleStart`: the first line of the article's text as the extractor reads it, which tells an <h1>
+ * printed inside the story's text from one above it (lib/html-headline.ts).
+ */
+export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null, articleStart: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
   const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
   const metaFirst = (keys: string[]) => {
@@ -271,6 +275,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     title: raw.title,
     h1: raw.h1,
     extractorTitle,
+    articleStart,
     sites,
   });
 

@@ -96,8 +96,12 @@ export function isPhotoCredit(line: string, words: number): boolean {
   // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
   // ("… / Agency file").
   if (line.includes('/') && /(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
+  // "Jane Roe in her laboratory / John Doe": a caption, then its photographer's name after a spaced slash.
+  if (words >= 6 && CAPTION_THEN_PHOTOGRAPHER.test(line)) return true;
   return words >= 5 && /\p{Ll}[.!?]\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,3}$/u.test(line);
 }
+/** Four words at least, the last in lower case, then " / " and a name of two or three capitalised words. */
+const CAPTION_THEN_PHOTOGRAPHER = /^(?:\S+\s+){3,}\p{Ll}[\p{Ll}'’-]*\s+\/\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** How many of 0–9 a text has: what `/\d/g` finds. */
 function asciiDigits(text: string): number {

@@ -62,12 +62,35 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   return { title: headline, paragraphs: keepFirstCopies(body, report) };
 }
 
-/** Take every copy of the headline out of a paragraph, splitting it where the copy stood. */
+/**
+ * What stands before the headline's words when they are the sentence's own: a word or a comma, then
+ * a space ("The State of … newsletter is edited by …", "Comparing the Best …"). A copy the scraper
+ * fused or repeated starts the paragraph, follows a sentence's end or a separator, or is glued to
+ * the word before it without a space ("… Kristi NoemSouth Dakota governor …").
+ */
+const INSIDE_A_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+
+/** Take every copy of the headline out of a paragraph, splitting it where the copy stood; a headline inside a sentence stays. */
 function removeRepeatedTitle(paragraph: string, title: string, report: Report): string[] {
   if (title.length < 15 || !paragraph.includes(title)) return [paragraph];
-  const parts = paragraph.split(title).map((s) => s.trim()).filter(Boolean);
-  report.add('dedupe', 'repeated-title', 'removed', title, `${paragraph.split(title).length - 1}× inside "${truncate(paragraph, 60)}"`);
-  return parts;
+  const parts: string[] = [];
+  let copies = 0;
+  let rest = '';
+  for (const [i, piece] of paragraph.split(title).entries()) {
+    if (i === 0) {
+      rest = piece;
+      continue;
+    }
+    if (!INSIDE_A_SENTENCE.test(rest)) {
+      copies++;
+      parts.push(rest);
+      rest = piece;
+    } else rest += title + piece;
+  }
+  parts.push(rest);
+  if (copies === 0) return [paragraph];
+  report.add('dedupe', 'repeated-title', 'removed', title, `${copies}× inside "${truncate(paragraph, 60)}"`);
+  return parts.map((s) => s.trim()).filter(Boolean);
 }
 
 function keepFirstCopies(texts: string[], report: Report): Paragraph[] {

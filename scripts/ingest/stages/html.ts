@@ -251,7 +251,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   const { article } = reading;
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
-  const page = readPageMeta(raw, article?.title ?? null, article?.byline ?? null);
+  const page = readPageMeta(raw, article?.title ?? null, article?.byline ?? null, extracted[0]?.text ?? null);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
