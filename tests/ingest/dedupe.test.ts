@@ -76,6 +76,29 @@ describe('dedupe: short lines that repeat', () => {
   });
 });
 
+describe('dedupe: commands and code a tutorial repeats more than three times', () => {
+  const step = (n: number) => `Step ${n} of the tutorial: the observatory's data archive is copied to the partner institute before the nightly run starts.`;
+
+  it('keeps every copy of a command, a code line or a log line the article shows again and again', () => {
+    const tutorial = ['Mirroring the observatory archive, step by step'];
+    for (let n = 1; n <= 6; n++) tutorial.push(step(n), '$ hg push', 'added 1 files', 'fn main() {');
+    const { record, report } = article([...tutorial, step(7)].join('\n\n'));
+    const body = record.paragraphs.map((p) => p.text);
+    expect(body.filter((t) => t === '$ hg push')).toHaveLength(6);
+    expect(body.filter((t) => t === 'added 1 files')).toHaveLength(6);
+    expect(body.filter((t) => t === 'fn main() {')).toHaveLength(6);
+    expect(rules(report)).not.toContain('repeated-paragraph');
+  });
+
+  it('keeps one copy of a word or two in words alone, a markup tag or a lone number under every item', () => {
+    const page = ['The instruments of the observatory, one by one'];
+    for (let n = 1; n <= 6; n++) page.push(step(n), 'Where to buy', 'Camera shop (used)', '</div>', '’98');
+    const { record } = article([...page, step(7)].join('\n\n'));
+    const body = record.paragraphs.map((p) => p.text);
+    for (const line of ['Where to buy', 'Camera shop (used)', '</div>', '’98']) expect(body.filter((t) => t === line).length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('dedupe: the same question put to each guest of an interview', () => {
   const HEAD = ['Four astronomers on the new observatory', 'November 19, 2019', P1, P2];
   const question = 'What first drew you to radio astronomy, and what keeps you at the telescope?';

@@ -25,7 +25,7 @@ const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toU
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{Ll}{2})(?:\\.\\s+|\\s+)(?=(?i:${PUBLICATION_OR_UPDATE_WORDS})(?:\\s*on|\\s*:))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?i:${PUBLICATION_OR_UPDATE_WORDS})(?:\\s*on|\\s*:))`,
   'gu',
 );
 
@@ -44,6 +44,9 @@ const ROLE =
 
 /** A part that only sets off the next: "&", "and", ", and". */
 const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
+
+/** What a page's script writes into an empty field ("undefined", "null"): no name. */
+const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$/i;
 
 /** A button or a link's label a byline box holds beside the name. */
 const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
@@ -81,7 +84,8 @@ function nameOfPart(part: string): string {
     .replace(MONTH_DATE, '')
     .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
     .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
-    .replace(/^[\s,;:|&–—-]+|[\s,;:|–—-]+$/gu, '')
+    .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Stephen Bay in Growth": the section the byline files the article under
+    .replace(/^[\s,;:|&–—-]+|[\s,;:|–—(●▪◦*-]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(DANGLING_ON, '');
@@ -92,7 +96,7 @@ function nameOfPart(part: string): string {
  * Reporter"). Several names the byline joins ("Mark SubbaRao\n and Jonas Jaegermeyer") stay together.
  */
 export function cleanAuthor(raw: string | null | undefined): string | null {
-  if (!raw || !raw.trim()) return null;
+  if (!raw || !raw.trim() || NO_VALUE.test(raw.trim())) return null;
   const names: string[] = [];
   // A job title given where no name is ("Staff Writer"): the byline's answer when it names nobody.
   let role: string | null = null;
@@ -124,7 +128,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     afterComma = false;
     if (roleGoesOn) continue;
     // After the name, a role, a date or a lower-case phrase ("on behalf of …") is about the author.
-    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || NOT_A_NAME.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
+    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || DAY_OR_MONTH_ONLY.test(name[0] + name.slice(1).toLowerCase()) || NOT_A_NAME.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
       if (names.length) break;
       continue;
     }
@@ -170,6 +174,17 @@ function withoutTrailingRole(name: string): string {
     if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && words.slice(0, k).every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return head;
   }
   return name;
+}
+
+/** Whether a part after the name's comma is a credential ("MS", "RD", "Ph.D.", "CFP®"), part of how the byline names them. */
+export const isCredential = (part: string) => CREDENTIAL.test(part.trim());
+
+/**
+ * A name whose last credential ends in a full stop ("Anna Berg, Ph.D.", "Anna Berg Jr.", "Anna B."):
+ * that full stop ends an abbreviation, not a sentence. The name without it, for a sentence test.
+ */
+export function withoutClosingAbbreviation(name: string): string {
+  return name.trim().replace(/(?:,\s*|\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|\p{Lu})\.$/u, '');
 }
 
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */

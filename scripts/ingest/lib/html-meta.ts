@@ -10,6 +10,7 @@ import { addDays, isoDate, monthNumber } from './text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
 import { CHANGE_WORD, datesAChange } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
+import { BY_LABELS } from './byline-labels.ts';
 import { decodeEntities, namesTheSite, norm } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
@@ -210,6 +211,39 @@ const NOT_PUBLISHED_NAME = /modif|updat|revis|expir|unpub|edit|last|end|until/;
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
 
+/** "by" and the name after it, inside a stamp row: "Mar 24, 2025 By Anna Berg 0 comments", "by Anna · Dec 20, 2025". */
+const BY_IN_ROW = new RegExp(`(?:^|[\\s|·•,])(?:${BY_LABELS})\\s*[:：]?\\s+(\\S.*)$`, 'iu');
+
+/**
+ * The name a "by" gives in the row under the headline that dates the article ("By Anna Berg December 2,
+ * 2025", "Mar 24, 2025 By Anna Berg 0 comments"). Only the first row with a year or a "by" is the
+ * article's: past it, rows are other stories' teasers ("October 28, 2025 by Li Wei | Community"). The
+ * row says it is the article's header, so a user name in one word is read too ("by ibby"); more words
+ * start with a capital ("by up to 39%", "Reviewed by a Student" name nobody).
+ */
+function bylineOfStampRow(rows: string[]): string | null {
+  for (const row of rows) {
+    const m = BY_IN_ROW.exec(row);
+    if (!m) {
+      if (/\d{4}/.test(row)) return null;
+      continue;
+    }
+    const name = cleanAuthor(m[1]);
+    return name && (/^\p{Lu}/u.test(name) || !/\s/.test(name)) ? name : null;
+  }
+  return null;
+}
+
+/**
+ * A paper's authors: one citation_author field each (or citation_authors, one each or "A; B" in one),
+ * in the order the page lists them, each name once.
+ */
+function citationAuthors(raw: PageMetaRaw): string[] {
+  const values = [...(raw.meta.get('citation_author') ?? []), ...(raw.meta.get('citation_authors') ?? [])].flatMap((v) => v.split(';'));
+  const names = values.map((v) => cleanAuthor(decodeEntities(v))).filter((x): x is string => !!x);
+  return [...new Map(names.map((n) => [norm(n), n])).values()];
+}
+
 /**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
@@ -219,6 +253,8 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author',
 function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {
   const candidates: AuthorName[][] = [];
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
+  const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
+  if (paper.length) candidates.push(paper);
   for (const key of AUTHOR_META) {
     const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
     const name = value ? cleanAuthor(decodeEntities(value)) : null;
@@ -226,9 +262,13 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   }
   const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
   for (const name of bylines) candidates.push([{ name, organisation: false }]);
+  const rowByline = bylineOfStampRow(raw.stampTexts);
+  if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
   const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
   if (!chosen) return null;
+  // A paper's authors read as its citation lists them: "A, B, C".
+  if (chosen === paper && paper.length > 1) return paper.map((n) => n.name).join(', ');
   // One name per person: a node listed twice, or a name repeated by the page's software.
   const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
   if (names.length > 1) {

@@ -159,7 +159,10 @@ const QUESTION_COPIES = 3;
  * The paragraphs whose every copy is the article's (their keys):
  * - a line of a few words may repeat as short sentences do: a command typed again in a tutorial, a
  *   header in two code samples. The same few words under every item of a list ("Book Now", "map",
- *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat;
+ *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat. A command,
+ *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
+ *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
+ *   words have none of (see commandLike);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -179,10 +182,22 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
   for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
-    if (short ? n <= SHORT_LINE_COPIES : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
   }
   return mayRepeat;
 }
+
+/**
+ * A short line as code or a terminal shows it: two words or more with a sigil, an operator, a
+ * bracket, a slash, a call or a number. A lone token ("’98" on a chart's axis) or a markup tag
+ * ("</div>" of a page's source shown as text) is no command, and a label's parenthesis ("Camera
+ * shop (used)") is no call.
+ */
+function commandLike(text: string): boolean {
+  const line = text.trim();
+  return !line.startsWith('<') && countWords(line) >= 2 && COMMAND_MARK.test(line);
+}
+const COMMAND_MARK = /[$=/[\]{}]|\d|\w\(/;
 
 /** A header line worth keeping in the body: a sentence of some length, not a label. */
 function readsAsText(line: string): boolean {

@@ -19,6 +19,8 @@ import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
+import { cleanAuthor } from '../lib/author.ts';
+import { labelledBylineAway } from '../lib/labelled-byline.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
 import { seedKindOf } from '../seed-files.ts';
 
@@ -263,6 +265,15 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
+  // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over
+  // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
+  // the byline's block was taken out as furniture.
+  if (!page.author) {
+    const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
+    const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang?.split('-')[0].toLowerCase() ?? 'und');
+    page.author = found ? cleanAuthor(found.name) : null;
+    if (page.author) report.add('html', 'byline-in-text', 'found', found!.line, 'the page\'s fields name no author');
+  }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
   if (page.published) report.add('html', 'date-from-page', 'found', page.published.date, page.published.evidence);

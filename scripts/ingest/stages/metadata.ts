@@ -13,7 +13,7 @@ import { Report } from '../report.ts';
 import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
 import type { PageMeta } from '../lib/html-meta.ts';
-import { cleanAuthor } from '../lib/author.ts';
+import { cleanAuthor, isCredential } from '../lib/author.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/date-labels.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
@@ -67,14 +67,21 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
 }
 
 /**
- * The name a text byline gives: what follows a comma or a bar is the outlet or a credential ("LI WEI,
- * Xinhua", "Dylan Bailey, MS, RD"), unless the commas list names ("A, B and C").
+ * The name a text byline gives: what follows a comma or a bar is the outlet ("LI WEI, Xinhua"), unless
+ * the commas list names ("A, B and C"). Credentials right after the name stay ("Dylan Bailey, MS,
+ * RD"): they are part of how the byline names the author, as the HTML path's fields keep them.
  */
 function textAuthor(byline: string | undefined): string | null {
   const name = cleanAuthor(byline);
   if (!name) return null;
   if (/^[^,|]+(?:,\s*[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:and|&)?\s*\p{Lu}{2,}\b/u.test(name)) return name;
-  return name.replace(/\s*[|,]\s*.*$/, '').trim() || null;
+  const [first, ...rest] = name.split(/\s*\|\s*/)[0].split(/\s*,\s*/);
+  const credentials: string[] = [];
+  for (const part of rest) {
+    if (!isCredential(part)) break;
+    credentials.push(part);
+  }
+  return [first.trim(), ...credentials].join(', ') || null;
 }
 
 interface Dateline {

@@ -13,8 +13,9 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/headline.ts';
 import { blockFeatures } from '../lib/block-features.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isHandle, isRole } from '../lib/author.ts';
+import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
+import { CATEGORY_WORD, labelledBylineAway, nameShaped } from '../lib/labelled-byline.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -29,16 +30,6 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
-/**
- * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
- * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
- * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsJust EngagedWedding").
- */
-function nameShaped(name: string): boolean {
-  if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
-}
-
 /** A line that reads like body prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
@@ -90,13 +81,17 @@ export function segment(text: string, language: Language, report: Report): Segme
   let proseUnderHeadline = 0;
   let nameOverStamp: string | null = null;
   let lastProse = '';
+  // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
+  let stampLine = -1;
   lines.forEach((line, i) => {
+    const stampsBefore = header.stamps.length;
     // "Last updated:" on a line of its own labels the stamp read from the next line.
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
       const stamps = header.stamps.length;
       readLine(line, i);
       if (header.stamps.length > stamps) header.stamps[stamps] = `${lines[i - 1].trim()} ${header.stamps[stamps]}`;
     } else readLine(line, i);
+    if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
   });
   function readLine(line: string, i: number): void {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
@@ -156,8 +151,11 @@ export function segment(text: string, language: Language, report: Report): Segme
    */
   function unlabelledName(line: string, i: number): string | null {
     const text = line.trim();
-    const next = i + 1 < lines.length ? lines[i + 1].trim() : '';
-    const stampBeside = choice.blocks[i + 1]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (i - 1 > headline && choice.blocks[i - 1]?.features.dateLine);
+    // A separator alone on its line ("•", "|") stands between the name and its stamp.
+    const after = nextPast(i, 1);
+    const before = nextPast(i, -1);
+    const next = after < lines.length ? lines[after].trim() : '';
+    const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
@@ -168,15 +166,51 @@ export function segment(text: string, language: Language, report: Report): Segme
     const name = text.slice(0, d.index).trim();
     return bareName(name) && countWords(text.slice(d.index)) <= 10 ? name : null;
   }
+  /**
+   * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or
+   * under the header's first stamp, a separator line aside, wherever the headline was found (above the
+   * stamp, or a wrong line far from it). Not a call to act or a label in capitals (a menu's last link
+   * over the stamp: "Get Started", "PRESS RELEASE").
+   */
+  function nameBesideStamp(at: number): string | null {
+    for (const j of [nextPast(at, -1), nextPast(at, 1)]) {
+      const text = lines[j]?.trim() ?? '';
+      // "&" joins a firm's names here ("Bowers & Wilkins"): two people are read only where a label names them.
+      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&')) return text;
+    }
+    return null;
+  }
+  /** The index of the next line from `i` in direction `step` that is more than a separator alone. */
+  function nextPast(i: number, step: 1 | -1): number {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && SEPARATOR_LINE.test(lines[j])) j += step;
+    return j;
+  }
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
+  }
+  const besideStamp = header.bylines.length || stampLine === -1 ? null : nameBesideStamp(stampLine);
+  if (besideStamp) {
+    header.bylines.push(besideStamp);
+    report.add('segment', 'byline-name-beside-stamp', 'found', besideStamp, "a name alone over or under the article's stamp");
+  }
+  const far = header.bylines.length ? null : labelledBylineAway(lines, bodyStart, bodyEnd, language.lang);
+  if (far) {
+    header.bylines.push(far.name);
+    report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
   }
   return { units, header };
 }
 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+
+/** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
+const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
+
+/** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
+const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
@@ -193,13 +227,6 @@ function bareName(line: string): boolean {
 }
 
 /**
- * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
- * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
- */
-const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce)\b/i;
-
-/**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
  * and, under the headline inside the article's run, a "By …" line, its label run into the name or not.
  * Only a line that names someone is taken: "By" over a date, a sentence ("By 2030, …") names nobody.
@@ -209,7 +236,7 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? GLUED_BYLINE.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
-  if (endsLikeSentence(line) || countWords(name) > 8) return;
+  if (endsLikeSentence(withoutClosingAbbreviation(line)) || countWords(name) > 8) return;
   const cleaned = cleanAuthor(name);
   if (!cleaned || !nameShaped(cleaned)) return;
   header.bylines.push(name.trim());

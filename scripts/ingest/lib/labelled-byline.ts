@@ -1,0 +1,67 @@
+/**
+ * A byline read away from the article's header, and the shapes that tell a person's name from a menu's
+ * or a section's words: the text path's header (stages/segment.ts) reads its bylines with them, and a
+ * page with no byline in its header gets the labelled one nearest the article (labelledBylineAway).
+ * The HTML path reads the same in its article's blocks when the page's fields name nobody.
+ */
+import { cleanAuthor, isRole } from './author.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from './byline-labels.ts';
+import { countWords } from './text.ts';
+
+/**
+ * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
+ * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
+ * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsJust EngagedWedding").
+ */
+export function nameShaped(name: string): boolean {
+  if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
+  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
+}
+
+/**
+ * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
+ * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
+ */
+export const CATEGORY_WORD =
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published)\b/i;
+
+/**
+ * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
+ * paragraph, "Written by Anna Berg" in the author's box under the article), for a page whose header
+ * names nobody: the one nearest above the article's text first, then inside it, then under it. Under
+ * the article a bare preposition ("By Li Wei") is as often another story's byline in a list of teasers:
+ * there only a phrase or a noun labels the article's author ("Written by", "Posted by", "Author:"),
+ * and on the name's line only in the author's box that closes it (FAR_BYLINE_UNDER_ARTICLE lines):
+ * further down, "Written by Li Wei" is a teaser's in a list to read next, while a label alone over
+ * the name ("Author:" / "Anna Berg") still heads an author's box. Only a name of two words or more in mixed case
+ * is taken ("BY COMPANY TYPE", "By Topic", "By Use Case" are menus). Other languages' labels only on
+ * a page known to be in another language than English: there "Door" opens a product's name. The line stays as written.
+ */
+export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: number, lang: string): { name: string; line: string } | null {
+  const order: number[] = [];
+  for (let i = bodyStart - 1; i >= 0; i--) order.push(i);
+  for (let i = Math.max(bodyStart, 0); i < lines.length; i++) order.push(i);
+  for (const i of order) {
+    const line = lines[i];
+    const previous = i > 0 ? lines[i - 1] : '';
+    const underArticle = i > bodyEnd;
+    const labelled = LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous));
+    if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
+    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
+    if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
+    const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
+    const cleaned = cleanAuthor(name);
+    if (!cleaned || countWords(cleaned) < 2 || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
+    // "By The Numbers": a person's name opens with no article.
+    if (!nameShaped(cleaned) || CATEGORY_WORD.test(cleaned) || isRole(cleaned) || /^(?:the|a|an)\s/i.test(cleaned)) continue;
+    return { name, line };
+  }
+  return null;
+}
+
+/** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */
+const FAR_BYLINE_UNDER_ARTICLE = 8;
+
+/** A line that opens with a one-word preposition ("By", "Von", "Por"), no phrase or noun before it. */
+const BARE_PREPOSITION = new RegExp(`^\\s*(?:${PREPOSITIONS})(?![\\p{L}])`, 'iu');
+
