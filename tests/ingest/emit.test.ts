@@ -6,7 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import YAML from 'yaml';
 import type { Root } from 'mdast';
-import { paragraphNodes, serializeBody, serializeBodyAsOneTree, stringifyMdx, toMdx, toMdxAsOneTree } from '../../scripts/ingest/stages/emit.ts';
+import { paragraphNodes, stringifyMdx, toMdx, toMdxAsOneTree } from '../../scripts/ingest/stages/emit.ts';
 
 /** Text that MDX would run or render as markup if it were pasted into the file. */
 const NASTY = [
@@ -89,31 +89,6 @@ describe('emit', () => {
     for (const children of [paragraphNodes(paragraphs), [yaml], [yaml, ...paragraphNodes(paragraphs)]]) {
       const tree = { type: 'root', children } as Root;
       expect(stringifyMdx(tree)).toBe(remark.stringify(tree));
-    }
-  });
-
-  it('writes a body paragraph by paragraph exactly as the serializer writes the whole tree', () => {
-    const texts = [...NASTY, ...NASTY.map((t) => ` ${t}\n${t} `), 'Plain prose. With (brackets), "quotes" - dashes + signs = 100 % #1 @ 3:00 / ? ^ |.', '1. Not a list', '- Not a list', '# Not a heading', '> Not a quote', '', ' ', 'a\u00a0b', '中文 “quotes” — dash…'];
-    const paragraphs = texts.map((text, i) => ({ id: `p-${i + 1}`, text, sentences: [text] }));
-    expect(serializeBody(paragraphs)).toBe(serializeBodyAsOneTree(paragraphs));
-    expect(serializeBody(paragraphs.slice(-1))).toBe(serializeBodyAsOneTree(paragraphs.slice(-1)));
-    expect(serializeBody([])).toBe(serializeBodyAsOneTree([]));
-  });
-
-  it('writes text with no character the serializer escapes as it is, wherever each character stands', () => {
-    // Every printable ASCII character the serializer may leave alone, in every position of short
-    // texts (seeded, so a failure repeats), with letters, digits and other scripts' spaces and marks.
-    const alphabet = [...' "#$%\'()+,-./:;=?@^|aZ09', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '’', '“', '—', '…', 'é', '中', '😀'];
-    let state = 1;
-    const random = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
-    const paragraphs = Array.from({ length: 3000 }, (_, i) => {
-      let text = '';
-      for (let k = 1 + random(8); k > 0; k--) text += alphabet[random(alphabet.length)];
-      return { id: `p-${i + 1}`, text, sentences: [text] };
-    });
-    for (let i = 0; i < paragraphs.length; i += 100) {
-      const some = paragraphs.slice(i, i + 100);
-      expect(serializeBody(some)).toBe(serializeBodyAsOneTree(some));
     }
   });
 });

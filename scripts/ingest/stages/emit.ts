@@ -64,35 +64,8 @@ function yamlNode(frontmatter: object): RootContent {
   return { type: 'yaml', value: yamlWriter().frontmatterYaml(frontmatter).trimEnd() } as RootContent;
 }
 
-/**
- * Characters the serializer may escape in a paragraph's text: markup (`<`, `{`, `*`, `_`, `[`, `]`,
- * backticks, `~`, `\\`), `&` (an entity), `!` (an image), and control characters (line breaks,
- * tabs). Every other character, in any position, comes out as it is: the `.`, `-`, `+`, `#`, `=`
- * or `>` that begin a list, heading or quote are escaped only at the start of a line, and a paragraph's
- * text starts after its `<p id="…">` on the same line. tests/ingest/emit.test.ts checks this
- * against the serializer on every mix of the other ASCII punctuation.
- */
-const MAY_BE_ESCAPED = /[\u0000-\u001f\u007f!&*<>[\]\\_`~{}]/;
-
-/**
- * The paragraphs as MDX: per article, so it is made once in the per-article stages and cached.
- * A paragraph whose text holds no character the serializer may escape is written as the serializer
- * would write it, without it (a third of the ingest's MDX time was the serializer on such text); any
- * other paragraph goes through the serializer alone. Paragraphs are joined as remark joins them (one
- * blank line): tests/ingest/emit.test.ts checks the result equals serializing the whole tree.
- */
+/** The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. */
 export function serializeBody(paragraphs: Paragraph[]): string {
-  if (paragraphs.length === 0) return stringifyMdx({ type: 'root', children: [] });
-  return paragraphs.map(paragraphMdx).join('\n\n') + '\n';
-}
-
-function paragraphMdx(p: Paragraph): string {
-  if (!MAY_BE_ESCAPED.test(p.text) && !MAY_BE_ESCAPED.test(p.id) && !p.id.includes('"')) return `<p id="${p.id}">${p.text}</p>`;
-  return stringifyMdx({ type: 'root', children: paragraphNodes([p]) }).slice(0, -1);
-}
-
-/** The paragraphs as MDX through the serializer alone, one tree: what serializeBody must equal. */
-export function serializeBodyAsOneTree(paragraphs: Paragraph[]): string {
   return stringifyMdx({ type: 'root', children: paragraphNodes(paragraphs) });
 }
 
