@@ -7,7 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashBytes, processSeed, type Outcome } from './pipeline.ts';
+import { fileURLToPath } from 'node:url';
+import { hashBytes, type Outcome } from './outcome.ts';
+import type * as Pipeline from './pipeline.ts';
+import { onFirstUse } from '../lib/on-first-use.ts';
 import { Report, SkipArticle } from './report.ts';
 import { readSeedBytes } from './seed-files.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -15,6 +18,12 @@ import { seal, unseal } from '../lib/checksummed.ts';
 import { serializeBody } from './stages/emit.ts';
 import { phraseHashes } from './lib/phrases.ts';
 import type { TopicMatcher } from './stages/topics.ts';
+
+/**
+ * The per-article stages, loaded with the first seed this thread processes: the main thread hands
+ * its seeds to worker threads (pool.ts) and needs none of them.
+ */
+const pipeline = onFirstUse<typeof Pipeline>(fileURLToPath(new URL('./pipeline.ts', import.meta.url)));
 
 /** A seed to process: its file name and its cache key, and its bytes when the caller has read them. */
 export interface Job {
@@ -40,7 +49,7 @@ export interface FreshOutcome extends Outcome {
 
 /** `hash` is hashBytes(bytes). */
 export function processAndCache(job: Job, bytes: Uint8Array, hash: string, matchers: TopicMatcher[], cacheDir: string, cache = true): FreshOutcome {
-  const processed = processSeed(job.seed, bytes, matchers, hash);
+  const processed = pipeline().processSeed(job.seed, bytes, matchers, hash);
   const outcome = cache ? processed : { ...processed, cacheable: false };
   if (outcome.cacheable) {
     const { seed: _, body: __, ...cached } = outcome;

@@ -4,10 +4,10 @@
  * CLI on the bytes' hash). The corpus stages (slugs, events, mentions, frontmatter) run afterwards
  * over all articles: see corpus.ts and run.ts.
  */
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { ArticleRecord, ArticleSummary, Paragraph, PlacementInput } from './types.ts';
-import { Report, SkipArticle, type ReportEntry } from './report.ts';
+import type { ArticleRecord, ArticleSummary, Paragraph } from './types.ts';
+import { Report, SkipArticle } from './report.ts';
+import { hashBytes, type Outcome } from './outcome.ts';
 import { decode } from './stages/decode.ts';
 import type * as HtmlStage from './stages/html.ts';
 import { seedKindOf } from './seed-files.ts';
@@ -31,11 +31,9 @@ import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR
  * The HTML stage (Readability, its DOM, the HTML parser) is loaded with the first saved page: a
  * folder of text seeds never needs it, and each of the ingest's threads would otherwise load it.
  */
-const htmlStage = onFirstUse<typeof HtmlStage>(fileURLToPath(new URL('./stages/html.ts', import.meta.url)));
+export { hashBytes, placementInput, type Outcome } from './outcome.ts';
 
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+const htmlStage = onFirstUse<typeof HtmlStage>(fileURLToPath(new URL('./stages/html.ts', import.meta.url)));
 
 /** Throws SkipArticle for files that cannot become an article. */
 /** `hash` is hashBytes(bytes) when the caller made it already (for the cache key): not made twice. */
@@ -159,25 +157,6 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     summary: r.paragraphs.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
     lang: r.lang,
   };
-}
-
-/** The part of a summary the corpus stages need, kept between runs. */
-export function placementInput(s: ArticleSummary): PlacementInput {
-  const { seed, title, titleSlug, date, outlet, topics, speakers, newsWeekdays } = s;
-  return { seed, title, titleSlug, date, outlet, topics, speakers, newsWeekdays };
-}
-
-/** What became of one seed: an article, or the reason it was skipped; with its report entries. */
-export interface Outcome {
-  seed: string;
-  record?: ArticleRecord;
-  summary?: ArticleSummary;
-  /** The article's paragraphs as MDX (its frontmatter comes after the corpus stages). */
-  body?: string;
-  skip?: string;
-  /** Only unreadable files are worth caching; an unexpected error is retried next time. */
-  cacheable: boolean;
-  entries: ReportEntry[];
 }
 
 /** Bad input gets a clear reason, never a crash: the rest of the site still builds. */

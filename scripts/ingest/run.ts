@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
-import { hashBytes, placementInput, type Outcome } from './pipeline.ts';
+import { hashBytes, placementInput, type Outcome } from './outcome.ts';
 import { bodyOf, processFile, readOutcome, skippedOutcome } from './outcome-cache.ts';
 import { listSeedFiles, readSeedBytes, type NotASeed } from './seed-files.ts';
 import { SkipArticle } from './report.ts';
