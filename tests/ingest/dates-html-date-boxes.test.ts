@@ -21,6 +21,12 @@ describe('a post-details box', () => {
     expect(publishedOf(page)?.date).toBe('2025-03-03');
   });
 
+  it('too long, with no date box inside, gives its own short texts: the date among a row of tags', () => {
+    const tags = ['open access', 'journal indexing', 'peer review', 'scholarly publishing', 'research metrics', 'library services'].map((t) => `<a href="/t">${t}</a>`).join(', ');
+    const page = `${'<p>Text.</p>'.repeat(10)}<div class="meta date-section-header"><span>Posted on April 13, 2023</span><div class="tags"><span>Tags:</span>${tags}</div></div>`;
+    expect(publishedOf(page)).toMatchObject({ date: '2023-04-13', source: 'explicit' });
+  });
+
   it('too long, with no date box inside, gives no date', () => {
     expect(publishedOf(`<div class="post-meta"><span>Written by John Roe</span><p>${BIO} Since 2019.</p></div>`)).toBeNull();
   });

@@ -73,6 +73,16 @@ export class KickerWatch {
    * with it.
    */
   atHeadline(): string[] {
+    const lines = this.above();
+    this.#recent.length = 0;
+    return lines;
+  }
+
+  /**
+   * The dated lines just above the heading that has just opened, as atHeadline reads them, the runs
+   * kept: a heading before the <h1> may be the headline (lib/html-headings.ts) or not.
+   */
+  above(): string[] {
     const lines: string[] = [];
     // The <h1>'s ancestors are the open elements but the last (the <h1> itself).
     const parents = this.#stack.length - 1;
@@ -88,7 +98,6 @@ export class KickerWatch {
       const before = this.#recent[i - 1];
       lines.push(before && BARE_LABEL.test(before.line) ? `${before.line} ${run.line}` : run.line);
     });
-    this.#recent.length = 0;
     return lines;
   }
 }

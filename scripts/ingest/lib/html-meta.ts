@@ -11,7 +11,7 @@ import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericO
 import { CHANGE_WORD, datesAChange } from './date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
-import { decodeEntities, namesTheSite, norm } from './page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
 export interface PageDate {
@@ -200,6 +200,21 @@ function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: strin
   return { date: shown.date, source: 'metadata', evidence: `${found.evidence} is in UTC; the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
 }
 
+/**
+ * Of the page's publication fields (JSON-LD datePublished, the publication meta tags, other
+ * publish-named fields: each the first it states), in that order, the first; when they name different
+ * days, the one whose day the page's own date line shows ("Published August 8, 2025" beside an
+ * article:published_time of that day and a datePublished of another): a reader sees that one.
+ */
+function publicationField(fields: (PageDate | null)[], shownOnPage: () => PageDate | null): PageDate | null {
+  const stated = fields.filter((f): f is PageDate => f !== null);
+  if (stated.every((f) => f.date === stated[0].date)) return stated[0] ?? null;
+  const shown = shownOnPage();
+  const agreed = shown && stated.find((f) => f.date === shown.date);
+  if (!agreed || agreed === stated[0]) return stated[0];
+  return { ...agreed, evidence: `${agreed.evidence}, as the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
+}
+
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime'];
 /**
  * A publication field under a name publishers coin beyond the list above: "published_on",
@@ -282,6 +297,32 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   return joinNames(names);
 }
 
+/** The fewest words a heading and the headline share for the heading to show it. */
+const SHOWS_HEADLINE_WORDS = 3;
+
+/**
+ * Does a heading show the headline, worded a little differently or at more length ("7 Ways to Help
+ * You Transition to a Plant Based Diet" for "7 Ways to Transition to a Plant-Based Diet")? Most of
+ * the shorter one's words, three or more, are in the longer one.
+ */
+function showsHeadline(heading: string, headline: string): boolean {
+  const [short, long] = heading.length <= headline.length ? [heading, headline] : [headline, heading];
+  const words = wordsOf(short);
+  const longer = new Set(wordsOf(long));
+  return words.length >= SHOWS_HEADLINE_WORDS && words.filter((w) => longer.has(w)).length / words.length >= 2 / 3;
+}
+
+/**
+ * The page's date lines read from where it shows its headline: when no <h1> shows it, the first
+ * heading before the <h1> that does (its kicker and the texts after it, lib/html-headings.ts) comes
+ * first, before what was read about an <h1> that names a section or the site.
+ */
+function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMetaRaw {
+  if (!headline || !raw.headings || raw.h1.some((h) => showsHeadline(h, headline))) return raw;
+  const heading = raw.headings.find((h) => showsHeadline(h.text, headline));
+  return heading?.lines.length ? { ...raw, stampTexts: [...heading.lines, ...raw.stampTexts] } : raw;
+}
+
 /**
  * `articleStart`: the first line of the article's text as the extractor reads it, which tells an <h1>
  * printed inside the story's text from one above it (lib/html-headline.ts).
@@ -318,13 +359,14 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     articleStart,
     sites,
   });
+  const shown = withHeadlineHeading(raw, headline);
 
   const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
   // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
   // show, else the one its language and region write (lib/dates.ts).
   let order: NumericOrder | null | undefined;
-  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...raw.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
+  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...shown.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
   const fromJsonLd = (key: 'datePublished' | 'dateModified'): PageDate | null => {
     const value = article ? str(article[key]) : null;
     const date = dateOf(value);
@@ -345,18 +387,25 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const otherPublishedNames = () => [...raw.meta.keys()].filter((k) => PUBLISHED_NAME.test(k) && !NOT_PUBLISHED_NAME.test(k) && !PUBLISHED_META.includes(k));
   // A <time> whose text says the page changed then ("Updated April 10, 2025") dates the change: it
   // dates the page only when nothing else does (tests/ingest/dates-update-only.test.ts).
+  const firstTime = (change: boolean) => raw.times.find((t) => CHANGE_WORD.test(t.text) === change && dateOf(t.datetime));
   const fromTime = (change: boolean): PageDate | null => {
-    for (const t of raw.times) {
-      if (CHANGE_WORD.test(t.text) !== change) continue;
-      const date = dateOf(t.datetime);
-      if (date) return { date, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` };
-    }
-    return null;
+    const t = firstTime(change);
+    return t ? { date: dateOf(t.datetime)!, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` } : null;
   };
-  let shown: ReturnType<typeof datesOnThePage> | undefined;
-  const onThePage = () => (shown ??= datesOnThePage(raw.stampTexts, lang, numericOrder()));
+  let onPage: ReturnType<typeof datesOnThePage> | undefined;
+  const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder()));
+  // A <time> may be anywhere on the page (a related story's card, a comment's): when the date lines
+  // by the headline name another day, theirs is the page's. A line that is the <time>'s own text
+  // ("<time datetime=2024-12-20>August 28, 2024</time>") is no other witness: its datetime stands.
+  const fromTimeAsShown = (): PageDate | null => {
+    const time = fromTime(false);
+    const line = time && (onThePage().publication ?? onThePage().update);
+    if (!line || line.date === time.date) return time;
+    const text = firstTime(false)!.text;
+    return text && line.evidence.includes(text) ? time : line;
+  };
   const published =
-    asThePageWritesIt(fromJsonLd('datePublished') ?? fromMeta(PUBLISHED_META) ?? fromMeta(otherPublishedNames()) ?? fromTime(false), raw, lang, numericOrder) ??
+    asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], () => onThePage().publication) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
     dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??

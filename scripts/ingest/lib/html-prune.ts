@@ -14,6 +14,7 @@ import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
 import { BARE_LABEL } from './date-labels.ts';
+import { HeadingWatch, type HeadingLines } from './html-headings.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -32,6 +33,11 @@ export interface PageMetaRaw {
    * states the date.
    */
   stampTexts: string[];
+  /**
+   * The headings (<h2>…<h6>) shown before the headline's <h1>, each with its kicker and the dated
+   * texts after it (lib/html-headings.ts): where a page whose headline is no <h1> dates it.
+   */
+  headings?: HeadingLines[];
   lang: string | null;
   canonical: string | null;
 }
@@ -78,8 +84,8 @@ function namesDateBox(attribs: Record<string, string>): boolean {
   const names = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`;
   return names.length > 2 && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor')) && DATE_BOX_NAME.test(names) && !OTHER_BOX.test(names);
 }
-/** A box of other things than the article's own details: comments, related stories, share links. */
-const OTHER_BOX = /comment|related|share|recommend/i;
+/** A box of other things than the article's own details: comments, related stories, share and social links. */
+const OTHER_BOX = /comment|related|share|social|recommend/i;
 
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
 const KEEP_ATTR = new Set(['aria-controls', 'id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
@@ -223,8 +229,10 @@ export function prunePage(html: string | readonly string[]): {
   let kicker: KickerWatch | null = new KickerWatch();
   const aboveHeadline: string[] = [];
   let kickerLines: string[] = [];
+  const headings = new HeadingWatch(MAX_STAMP_TEXT, MAX_STAMP_TEXTS, TEXTS_AFTER_H1);
   const footerTimes = new ArticleFooterTimes();
   const endTextRun = () => {
+    headings.endRun();
     if (aboveHeadline.length > 0) {
       kicker?.text(aboveHeadline.join('').replace(/\s+/g, ' ').trim(), MAX_STAMP_TEXT);
       aboveHeadline.length = 0;
@@ -245,6 +253,7 @@ export function prunePage(html: string | readonly string[]): {
     dom.close();
     footerTimes.closed(name);
     kicker?.close();
+    headings.close();
     if (hiddenDepth > 0) hiddenDepth--;
     if (brandDepth > 0) brandDepth--;
     if (name === 'script' && jsonLd) {
@@ -309,6 +318,8 @@ export function prunePage(html: string | readonly string[]): {
         else if (!inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) && namesSiteBrand(attribs)) brandDepth = 1;
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
         kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
+        // Until the headline's <h1>, a shown heading may be the headline (lib/html-headings.ts).
+        headings.open(name, !!kicker && brandDepth === 0 && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -385,6 +396,7 @@ export function prunePage(html: string | readonly string[]): {
         for (const t of times) t.text.push(text);
         if (byline) byline.push(text);
         if (hiddenDepth === 0) {
+          headings.text(text);
           if (dateBoxes.open) dateBoxes.text(text);
           else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
           else if (kicker && brandDepth === 0 && !h1 && !inHead) aboveHeadline.push(text);
@@ -417,6 +429,7 @@ export function prunePage(html: string | readonly string[]): {
   parser.end();
   endTextRun();
   meta.times.push(...footerTimes.found);
+  if (headings.found.length) meta.headings = headings.found;
   // The parser keeps the pieces it read until it is reset (see lib/html-dom.ts, releaseTree, for why
   // it is done now).
   parser.reset();

@@ -117,7 +117,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     const nearHeadline = headline !== -1 && i > headline - STAMP_ABOVE_HEADLINE && i <= headline + HEADER_WINDOW;
     const far = zone === 'body' || (zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline);
     // Away from the article's header, only a stamp that says what it dates is read, and the line stays as written.
-    if (far) readLabelledStamp(line, header, report);
+    // Just above the headline inside the run, the line may go on past the stamp as long as it likes
+    // ("Posted on December 20, 2025 by Ann Lee - 5 Comments on <headline>").
+    if (far) readLabelledStamp(line, header, report, nearHeadline && i < headline);
     // The article's header ends at its headline, or, with no headline found inside the run, where the run begins.
     const headerEnd = headline !== -1 ? headline : bodyStart - 1;
     if (zone === 'body' && i > headerEnd) {
@@ -344,8 +346,8 @@ function readStampUnderHeadline(line: string, header: HeaderFacts, report: Repor
 const LABELLED_STAMP_WORDS = 12;
 
 /** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
-function readLabelledStamp(line: string, header: HeaderFacts, report: Report): void {
-  if (!STATES_WHAT_IT_DATES.test(line) || countWords(line) > LABELLED_STAMP_WORDS) return;
+function readLabelledStamp(line: string, header: HeaderFacts, report: Report, overHeadline = false): void {
+  if (!STATES_WHAT_IT_DATES.test(line) || (!overHeadline && countWords(line) > LABELLED_STAMP_WORDS)) return;
   const d = findStampDate(line, header.lang, header.numericOrder);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
