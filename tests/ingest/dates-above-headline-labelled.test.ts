@@ -5,16 +5,11 @@
  * line there with words before its label stays the text's own. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
+import { ARTICLE_PARAGRAPHS, SITE_MENU, article } from './helpers.ts';
 
 const HEADLINE = 'Do labs need fourteen data ports on one small computer?';
-const P = [
-  'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.',
-  'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.',
-  'Officials said the first projects would start next spring, with researchers from both sides sharing data on crops, water and health.',
-  'Each laboratory will publish its results in open journals, and the data will be shared with the partner universities at no cost.',
-];
-const MENU = 'Home\nNews\nScience\nTechnology\nAbout us\nContact';
+const P = ARTICLE_PARAGRAPHS;
+const MENU = SITE_MENU;
 
 describe('a labelled stamp line just above the headline, inside the article’s run', () => {
   it('is the article’s stamp, the line kept as written', () => {

@@ -4,17 +4,12 @@
  * date line further into the text is the text's own (issue 13, item 4). Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
+import { ARTICLE_PARAGRAPHS, SITE_MENU, article } from './helpers.ts';
 
 const HEADLINE = 'Machine learning, explained for research labs';
 const STANDFIRST = 'This pervasive and powerful form of artificial intelligence is changing how laboratories in many countries share their data and results.';
-const P = [
-  'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.',
-  'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.',
-  'Officials said the first projects would start next spring, with researchers from both sides sharing data on crops, water and health.',
-  'Each laboratory will publish its results in open journals, and the data will be shared with the partner universities at no cost.',
-];
-const MENU = 'Home\nNews\nScience\nTechnology\nAbout us\nContact';
+const P = ARTICLE_PARAGRAPHS;
+const MENU = SITE_MENU;
 
 describe('a date line under the headline, inside the article’s run', () => {
   it('is the article’s stamp under its byline, after a standfirst in two paragraphs', () => {

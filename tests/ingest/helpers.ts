@@ -53,3 +53,14 @@ export async function runPrinted(root: string, seedsDir: string, onLine?: (line:
   }
   return lines.join('\n');
 }
+
+/** Four paragraphs of a plain news article, for pages written in a test around a header to read. */
+export const ARTICLE_PARAGRAPHS = [
+  'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.',
+  'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.',
+  'Officials said the first projects would start next spring, with researchers from both sides sharing data on crops, water and health.',
+  'Each laboratory will publish its results in open journals, and the data will be shared with the partner universities at no cost.',
+];
+
+/** A site's menu, one link per line, as innerText gives it above an article. */
+export const SITE_MENU = 'Home\nNews\nScience\nTechnology\nAbout us\nContact';
