@@ -63,9 +63,11 @@ export async function processSeeds(
       for (let i = 0; i < JOBS_IN_FLIGHT; i++) next();
     });
   // This thread's share: a job at a time, then the workers' answers are taken and they are given more.
+  let failed = false;
   const here = async () => {
     const matchers = compileTopics(definitions);
-    for (let job = jobs.shift(); job; job = jobs.shift()) {
+    // Stops when a worker has failed: the run is over, and this thread would keep it alive.
+    for (let job = jobs.shift(); job && !failed; job = jobs.shift()) {
       for (const j of job) outcomes.push(processFile(j, dirs.seedsDir, matchers, dirs.cacheDir));
       onProgress(outcomes.length);
       await new Promise((resolve) => setImmediate(resolve));
@@ -77,6 +79,9 @@ export async function processSeeds(
   const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } }));
   try {
     await Promise.all([...workers.map(work), here()]);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
