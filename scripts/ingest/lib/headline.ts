@@ -44,8 +44,9 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
   const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
-  if (chosen !== -1 && !hasItsHeader(lines, blocks, chosen)) {
-    const far = headlineOverFullHeader(lines, blocks, Math.max(start, chosen), start, end, language);
+  const shapeOf = shapeMemo(lines, blocks);
+  if (chosen !== -1 && !hasItsHeader(lines, blocks, chosen, shapeOf)) {
+    const far = headlineOverFullHeader(lines, blocks, Math.max(start, chosen), start, end, language, shapeOf);
     // Right under the chosen line (a label or two between at most), the far line is its standfirst,
     // the header theirs. A copy of the chosen line above the far one is the headline over that header
     // (the page shows its headline again over the article).
@@ -68,8 +69,8 @@ const STANDFIRST_REACH = 3;
  * Does a byline or a date stand right under the line? One above it may be the header of a headline
  * further up (a box's title under the article's stamp), so it does not count.
  */
-function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
-  return headerFollows(lines, blocks, i, true, shapeMemo(lines, blocks)) !== null;
+function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number, shapeOf: ShapeOf): boolean {
+  return headerFollows(lines, blocks, i, true, shapeOf) !== null;
 }
 
 /**
@@ -79,8 +80,7 @@ function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): bool
  * paragraphs use most. A page shows the article's header once; a chosen line with no header of its
  * own (a menu's entry, a table's row, a box's title) loses to it. -1 if none.
  */
-function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language): number {
-  const shapeOf = shapeMemo(lines, blocks);
+function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language, shapeOf: ShapeOf): number {
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   for (let i = below - 1; i >= 0; i--) {
