@@ -35,9 +35,10 @@ export const CATEGORY_WORD =
  * further down, "Written by Li Wei" is a teaser's in a list to read next, while a label alone over
  * the name ("Author:" / "Anna Berg") still heads an author's box. Only a name of two words or more in mixed case
  * is taken ("BY COMPANY TYPE", "By Topic", "By Use Case" are menus). Other languages' labels only on
- * a page known to be in another language than English: there "Door" opens a product's name. The line stays as written.
+ * a page known to be in another language than English: there "Door" opens a product's name. The line stays as written;
+ * `name` is the byline's words, `author` the name cleanAuthor made of them.
  */
-export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: number, lang: string): { name: string; line: string } | null {
+export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: number, lang: string): { name: string; author: string; line: string } | null {
   const order: number[] = [];
   for (let i = bodyStart - 1; i >= 0; i--) order.push(i);
   for (let i = Math.max(bodyStart, 0); i < lines.length; i++) order.push(i);
@@ -54,7 +55,7 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     if (!cleaned || countWords(cleaned) < 2 || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
     // "By The Numbers": a person's name opens with no article.
     if (!nameShaped(cleaned) || CATEGORY_WORD.test(cleaned) || isRole(cleaned) || /^(?:the|a|an)\s/i.test(cleaned)) continue;
-    return { name, line };
+    return { name, author: cleaned, line };
   }
   return null;
 }

@@ -19,7 +19,6 @@ import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
-import { cleanAuthor } from '../lib/author.ts';
 import { labelledBylineAway } from '../lib/labelled-byline.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
 import { seedKindOf } from '../seed-files.ts';
@@ -271,8 +270,10 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (!page.author) {
     const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
     const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang?.split('-')[0].toLowerCase() ?? 'und');
-    page.author = found ? cleanAuthor(found.name) : null;
-    if (page.author) report.add('html', 'byline-in-text', 'found', found!.line, 'the page\'s fields name no author');
+    if (found) {
+      page.author = found.author;
+      report.add('html', 'byline-in-text', 'found', found.line, 'the page\'s fields name no author');
+    }
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
