@@ -75,11 +75,21 @@ export class HeadingWatch {
     if (!line) return;
     for (const after of this.#after) {
       after.left--;
-      // A label alone in its element ("Updated on") says what the date in the next one is: read together.
-      const label = after.label;
-      after.label = BARE_LABEL.test(line) ? line : '';
-      if (line.length <= this.#maxLine && /\d/.test(line) && after.heading.lines.length < this.#maxLines) after.heading.lines.push(label ? `${label} ${line}` : line);
+      const read = textAfterHeading(line, after.label, this.#maxLine);
+      after.label = read.label;
+      if (read.dateLine && after.heading.lines.length < this.#maxLines) after.heading.lines.push(read.dateLine);
     }
     this.#after = this.#after.filter((a) => a.left > 0);
   }
+}
+
+/**
+ * One text read after a heading (the headline's <h1> in the prune pass, a heading here): a date line
+ * when it is short enough and holds a digit, joined to the label alone before it ("Updated on" in
+ * its own element says what the date in the next one is); and the label it leaves for the next text.
+ */
+export function textAfterHeading(line: string, labelBefore: string, maxLine: number): { dateLine: string | null; label: string } {
+  const label = BARE_LABEL.test(line) ? line : '';
+  if (line.length > maxLine || !/\d/.test(line)) return { dateLine: null, label };
+  return { dateLine: labelBefore ? `${labelBefore} ${line}` : line, label };
 }

@@ -13,8 +13,7 @@ import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
-import { BARE_LABEL } from './date-labels.ts';
-import { HeadingWatch, type HeadingLines } from './html-headings.ts';
+import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -242,10 +241,9 @@ export function prunePage(html: string | readonly string[]): {
     nearHeadline.length = 0;
     if (!line || textsAfterH1 <= 0) return;
     textsAfterH1--;
-    // A label alone in its element ("Updated on") says what the date in the next one is: read together.
-    const label = labelBefore;
-    labelBefore = BARE_LABEL.test(line) ? line : '';
-    if (line.length <= MAX_STAMP_TEXT && /\d/.test(line) && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(label ? `${label} ${line}` : line);
+    const read = textAfterHeading(line, labelBefore, MAX_STAMP_TEXT);
+    labelBefore = read.label;
+    if (read.dateLine && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(read.dateLine);
   };
 
   // An element's end, as the parser reports it (implied ends included).
