@@ -388,9 +388,10 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   // A <time> whose text says the page changed then ("Updated April 10, 2025") dates the change: it
   // dates the page only when nothing else does (tests/ingest/dates-update-only.test.ts).
   const firstTime = (change: boolean) => raw.times.find((t) => CHANGE_WORD.test(t.text) === change && dateOf(t.datetime));
+  const dateOfTime = (t: PageMetaRaw['times'][number]): PageDate => ({ date: dateOf(t.datetime)!, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` });
   const fromTime = (change: boolean): PageDate | null => {
     const t = firstTime(change);
-    return t ? { date: dateOf(t.datetime)!, source: 'metadata', evidence: `<time datetime="${t.datetime}">${t.text}</time>` } : null;
+    return t ? dateOfTime(t) : null;
   };
   let onPage: ReturnType<typeof datesOnThePage> | undefined;
   const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder()));
@@ -398,11 +399,12 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   // by the headline name another day, theirs is the page's. A line that is the <time>'s own text
   // ("<time datetime=2024-12-20>August 28, 2024</time>") is no other witness: its datetime stands.
   const fromTimeAsShown = (): PageDate | null => {
-    const time = fromTime(false);
-    const line = time && (onThePage().publication ?? onThePage().update);
+    const t = firstTime(false);
+    if (!t) return null;
+    const time = dateOfTime(t);
+    const line = onThePage().publication ?? onThePage().update;
     if (!line || line.date === time.date) return time;
-    const text = firstTime(false)!.text;
-    return text && line.evidence.includes(text) ? time : line;
+    return t.text && line.evidence.includes(t.text) ? time : line;
   };
   const published =
     asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], () => onThePage().publication) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
