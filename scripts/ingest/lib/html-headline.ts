@@ -181,6 +181,9 @@ const votesOf = (v: { fields: Set<string> }, copies: ReadonlySet<string>) => [..
 /** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
 const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
 
+/** Two forms of the same words ("doesn’t … 60fps" and "doesn't … 60fps."), written differently. */
+const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).join(' ');
+
 /**
  * Whether the page's lone <h1> is taken over its page title (the <title> and its copies): when it is
  * another wording of the same story, not another text set as an <h1>.
@@ -195,7 +198,7 @@ const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.t
  *   display line), while the page title is what the newsroom titled the story.
  */
 function shownOverPageTitle(shown: string, pageTitle: string, articleStart: string | null | undefined): boolean {
-  if (wordsOf(shown).join(' ') === wordsOf(pageTitle).join(' ')) return false;
+  if (sameWords(shown, pageTitle)) return false;
   const own = keyWords(shown);
   const theirs = new Set(keyWords(pageTitle));
   const shared = own.filter((w) => theirs.has(w)).length;
@@ -284,14 +287,13 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     }
   }
   const cutShort = (v: Vote) => TRUNCATED.test(v.text) && !v.fields.has('h1');
-  // Two forms of the same words ("doesn’t … 60fps" and "doesn't … 60fps.") differ in how they are
-  // written, not in what they say: which one shows is the extractor's tie-break, as for any tie.
-  const sameWords = (a: Vote, b: Vote) => wordsOf(a.text).join(' ') === wordsOf(b.text).join(' ');
+  // Two forms of the same words differ in how they are written, not in what they say: which one
+  // shows is the extractor's tie-break, as for any tie.
   const edited = (v: Vote) => [...v.fields].filter((f) => f !== 'extractor' && f !== '<title>').length;
   // A field that says the same as another adds a vote; the extractor's own guess only breaks ties.
   const ranked = [...votes.values()].sort((a, b) => {
     // Forms of the same words are told apart as before, each copy of the <title> a vote.
-    const same = sameWords(a, b);
+    const same = sameWords(a.text, b.text);
     const va = votesOf(a, same ? NO_COPIES : copies);
     const vb = votesOf(b, same ? NO_COPIES : copies);
     // A share title cut short ("…") whose whole form no field gives, and that the page shows in no
@@ -303,7 +305,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const cut = Number(cutShort(a)) - Number(cutShort(b));
     const ea = edited(a);
     const eb = edited(b);
-    return cut || vb - va || (ea > 0 && eb > 0 && !sameWords(a, b) ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
+    return cut || vb - va || (ea > 0 && eb > 0 && !same ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
   });
   let best = ranked[0];
   // With no agreement (each field says something else: og:title and the JSON-LD are often written
