@@ -8,8 +8,8 @@ import type { ArticleOut, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { clusterEvents, type EventOut } from './stages/events.ts';
 import type { Pairs } from './stages/event-pairs.ts';
-import { compareText, slugify } from './lib/text.ts';
-import { isPlausible, MAX_GAP_YEARS, plausibleRange } from './lib/plausible-dates.ts';
+import { compareText, slugify } from './lib/page-text/text.ts';
+import { isPlausible, MAX_GAP_YEARS, plausibleRange } from './lib/dates/plausible-dates.ts';
 
 export interface Placed {
   /** In seed order. */
@@ -63,7 +63,7 @@ function assignSlugs(inputs: PlacementInput[]): ArticleOut[] {
 }
 
 /**
- * Dates outside the corpus's plausible range (lib/plausible-dates.ts) are kept — they are what the
+ * Dates outside the corpus's plausible range (lib/dates/plausible-dates.ts) are kept — they are what the
  * page says — but reported, and their events marked `plausible: false`, which the site leaves out of
  * the timeline chart's range.
  */

@@ -16,7 +16,7 @@ import { readSeedBytes } from './seed-files.ts';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { seal, unseal } from '../lib/checksummed.ts';
 import { serializeBody } from './stages/emit.ts';
-import { phraseHashes } from './lib/phrases.ts';
+import { phraseHashes } from './lib/facts/phrases.ts';
 import type { TopicMatcher } from './stages/topics.ts';
 
 /**

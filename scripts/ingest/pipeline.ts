@@ -11,21 +11,21 @@ import { hashBytes, type Outcome } from './outcome.ts';
 import { decode } from './stages/decode.ts';
 import type * as HtmlStage from './stages/html.ts';
 import { seedKindOf } from './seed-files.ts';
-import { dropUnmatchedBidiControls } from './lib/bidi-controls.ts';
+import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dropFurniture } from './stages/main-text.ts';
-import { detectLanguage } from './lib/language.ts';
+import { detectLanguage } from './lib/page-text/language.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
 import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
-import { countWords, endsLikeSentence, slugify } from './lib/text.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from './lib/file-signature.ts';
+import { countWords, endsLikeSentence, slugify } from './lib/page-text/text.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from './lib/safety/file-signature.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
-import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/limits.ts';
+import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/safety/limits.ts';
 
 /**
  * The HTML stage (Readability, its DOM, the HTML parser) is loaded with the first saved page: a

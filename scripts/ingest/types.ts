@@ -2,7 +2,7 @@
  * The article record that flows through the ingest stages. Each stage is a pure function
  * `(record, report) => record` that fills in more fields and logs what it removed or inferred.
  */
-import type { NumericOrder } from './lib/dates.ts';
+import type { NumericOrder } from './lib/dates/dates.ts';
 import type { ArticleFrontmatter } from '../../src/schema.ts';
 
 export type StageName =
@@ -34,7 +34,7 @@ export interface Unit {
 export interface HeaderFacts {
   /** The page's language (BCP-47), as detected from its text. */
   lang: string;
-  /** The order the page settles for its numeric dates with two readings ("8/1/2025"), if it does (lib/dates.ts). */
+  /** The order the page settles for its numeric dates with two readings ("8/1/2025"), if it does (lib/dates/dates.ts). */
   numericOrder?: NumericOrder | null;
   titleCandidates: string[];
   /** The headline main-text detection found above the article, if any. */

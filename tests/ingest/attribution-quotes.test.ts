@@ -1,10 +1,10 @@
 /**
- * outsideQuotes (lib/attribution.ts) blanks quoted spans in runs: the same text as blanking one
+ * outsideQuotes (lib/facts/attribution.ts) blanks quoted spans in runs: the same text as blanking one
  * character at a time, on quotes of every kind, sentences opening inside a quotation, and astral
  * characters.
  */
 import { describe, expect, it } from 'vitest';
-import { outsideQuotes } from '../../scripts/ingest/lib/attribution.ts';
+import { outsideQuotes } from '../../scripts/ingest/lib/facts/attribution.ts';
 
 /** The character-at-a-time reference. */
 function reference(sentence: string, startsOpen = false): string {

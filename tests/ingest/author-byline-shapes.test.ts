@@ -1,11 +1,11 @@
 /**
  * The text path's byline shapes (stages/segment.ts reads them, stages/metadata.ts cleans them with
- * lib/author.ts): a label alone on its line over the name, a byline under the headline inside the
+ * lib/bylines/author.ts): a label alone on its line over the name, a byline under the headline inside the
  * article's run, a label run into the name, and what a byline row carries after the name.
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
-import { cleanAuthor } from '../../scripts/ingest/lib/author.ts';
+import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
 
 const page = (...header: string[]) => `Menu\nHome\nNews\nHeadline on joint research in science\n${header.join('\n')}\n${PROSE}\n${PROSE}\n${PROSE}`;
 

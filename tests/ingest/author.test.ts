@@ -1,9 +1,9 @@
 /**
- * An author's name as a reader writes it (lib/author.ts), from the byline text pages give: labels,
+ * An author's name as a reader writes it (lib/bylines/author.ts), from the byline text pages give: labels,
  * dates, roles and whitespace run into the name, several names, a byline that names nobody.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, isHandle } from '../../scripts/ingest/lib/author.ts';
+import { cleanAuthor, isHandle } from '../../scripts/ingest/lib/bylines/author.ts';
 
 describe('cleanAuthor', () => {
   it('drops the label before the name, even run into it', () => {

@@ -1,6 +1,6 @@
 /** Unmatched bidi controls are dropped line by line, with a report entry; closed pairs stay. */
 import { describe, expect, it } from 'vitest';
-import { balanceLine, dropUnmatchedBidiControls } from '../../scripts/ingest/lib/bidi-controls.ts';
+import { balanceLine, dropUnmatchedBidiControls } from '../../scripts/ingest/lib/safety/bidi-controls.ts';
 import { processArticle } from '../../scripts/ingest/pipeline.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 

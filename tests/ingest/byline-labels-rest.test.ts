@@ -1,5 +1,5 @@
 /**
- * lib/byline-labels.ts read by the places that still wrote their own byline words: main-text's name
+ * lib/bylines/byline-labels.ts read by the places that still wrote their own byline words: main-text's name
  * line over a note on the author, headline's stamp-row field and its "By … 2024" header line,
  * segment's labelled stamp and stamp row; the line-opening byline of block-features and title, which
  * took any letter after the label; and the heading of the author's section ("Author information").
@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
-import { notAHeadline } from '../../scripts/ingest/lib/title.ts';
-import { headerLine, isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
-import { countWords } from '../../scripts/ingest/lib/text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { notAHeadline } from '../../scripts/ingest/lib/page-text/title.ts';
+import { headerLine, isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
+import { countWords } from '../../scripts/ingest/lib/page-text/text.ts';
 
 const features = (line: string) => blockFeatures(line, detectLanguage(line));
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';

@@ -1,17 +1,17 @@
 /**
- * lib/byline-labels.ts: one vocabulary of byline labels for the text path's header (segment), the
+ * lib/bylines/byline-labels.ts: one vocabulary of byline labels for the text path's header (segment), the
  * lines around a headline (headline) and the name's cleaner (author). Every label of every language,
  * alone, with a colon, before a name and run into it; and words that start like a label but are none.
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
-import { BYLINE, BYLINE_LABELS, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, PREPOSITION_THEN_NAME } from '../../scripts/ingest/lib/byline-labels.ts';
-import { isAuthorLine } from '../../scripts/ingest/lib/headline.ts';
-import { cleanAuthor } from '../../scripts/ingest/lib/author.ts';
-import { countWords } from '../../scripts/ingest/lib/text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
-import { notAHeadline } from '../../scripts/ingest/lib/title.ts';
+import { BYLINE, BYLINE_LABELS, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, PREPOSITION_THEN_NAME } from '../../scripts/ingest/lib/bylines/byline-labels.ts';
+import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
+import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
+import { countWords } from '../../scripts/ingest/lib/page-text/text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { notAHeadline } from '../../scripts/ingest/lib/page-text/title.ts';
 
 type Kind = 'by' | 'author' | 'field';
 const every = (kind: Kind): { lang: string; label: string }[] =>

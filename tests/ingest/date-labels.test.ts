@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
-import { CHANGE_WORD, datesAChange, PUBLICATION_LABEL, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../../scripts/ingest/lib/date-labels.ts';
+import { CHANGE_WORD, datesAChange, PUBLICATION_LABEL, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../../scripts/ingest/lib/dates/date-labels.ts';
 
 const label = (line: string) => STAMP_LABEL.exec(line)?.[0] ?? null;
 

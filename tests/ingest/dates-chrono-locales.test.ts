@@ -1,5 +1,5 @@
 /**
- * chrono-node is loaded one locale at a time (lib/dates.ts, chronoFor): the parser of a language must
+ * chrono-node is loaded one locale at a time (lib/dates/dates.ts, chronoFor): the parser of a language must
  * be the very one the package's main entry exports for it, and a page in one language must not load
  * the other fifteen.
  */
@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chronoFor, findStampDate } from '../../scripts/ingest/lib/dates.ts';
+import { chronoFor, findStampDate } from '../../scripts/ingest/lib/dates/dates.ts';
 
 const require = createRequire(import.meta.url);
 const LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv'];
@@ -30,7 +30,7 @@ describe('chrono-node, one locale at a time', () => {
   });
 
   it('loads only the locale a page needs', () => {
-    const dates = join(import.meta.dirname, '../../scripts/ingest/lib/dates.ts');
+    const dates = join(import.meta.dirname, '../../scripts/ingest/lib/dates/dates.ts');
     const script = `
       import { createRequire } from 'node:module';
       const { findStampDate } = await import(${JSON.stringify(dates)});

@@ -3,8 +3,8 @@
  * speed path. It must answer exactly as asking chrono of every line did, nasty lines included.
  */
 import { describe, expect, it } from 'vitest';
-import { chronoFor, findFusedDates, findStampDate, mayHoldChronoDate } from '../../scripts/ingest/lib/dates.ts';
-import { isoDate } from '../../scripts/ingest/lib/text.ts';
+import { chronoFor, findFusedDates, findStampDate, mayHoldChronoDate } from '../../scripts/ingest/lib/dates/dates.ts';
+import { isoDate } from '../../scripts/ingest/lib/page-text/text.ts';
 
 /** findStampDate as it was before the prefilter: every line with four digits went to chrono. */
 function slowStampDate(line: string, lang: string) {

@@ -3,7 +3,7 @@
  * reading whatever their separator, and a full stop after the day. A date with two readings is not read.
  */
 import { describe, expect, it } from 'vitest';
-import { findFullDates, findStampDate } from '../../scripts/ingest/lib/dates.ts';
+import { findFullDates, findStampDate } from '../../scripts/ingest/lib/dates/dates.ts';
 
 describe('numeric stamp dates', () => {
   it.each([

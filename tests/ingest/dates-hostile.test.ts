@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
-import { plausibleRange } from '../../scripts/ingest/lib/plausible-dates.ts';
+import { plausibleRange } from '../../scripts/ingest/lib/dates/plausible-dates.ts';
 import { layoutTimeline } from '../../src/lib/charts/timeline-chart.ts';
 import { article, repoRoot, rules } from './helpers.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';

@@ -5,9 +5,9 @@
  * fr… day first). Otherwise they stay unread, and they are never read in prose. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { findStampDate, numericOrderOfLanguage, numericOrderShown } from '../../scripts/ingest/lib/dates.ts';
-import { prunePage } from '../../scripts/ingest/lib/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html-meta.ts';
+import { findStampDate, numericOrderOfLanguage, numericOrderShown } from '../../scripts/ingest/lib/dates/dates.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
 import { article } from './helpers.ts';
 
 describe('the order of a numeric date', () => {

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { datesAChange } from '../../scripts/ingest/lib/date-labels.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/language.ts';
+import { datesAChange } from '../../scripts/ingest/lib/dates/date-labels.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
@@ -71,7 +71,7 @@ describe('an update stamp beside a publication date', () => {
   });
 });
 
-describe('a date line, its label read as the stamps read it (lib/date-labels.ts)', () => {
+describe('a date line, its label read as the stamps read it (lib/dates/date-labels.ts)', () => {
   const en = detectLanguage(P1);
   it.each(['PostedJanuary 16, 2025', 'Updated onFebruary 9, 2026', 'Last updated on March 3, 2021', 'First published on March 3, 2021', 'Release time: 2021-03-04 10:00', 'On March 3, 2021'])('"%s" is a date line', (line) => {
     expect(blockFeatures(line, en).dateLine).toBe(true);

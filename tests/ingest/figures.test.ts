@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../scripts/ingest/stages/figures.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { seriesId } from '../../scripts/ingest/facts.ts';
-import { measureKey } from '../../scripts/ingest/lib/measure.ts';
+import { measureKey } from '../../scripts/ingest/lib/facts/measure.ts';
 
 function figures(sentence: string) {
   return findFigures([{ id: 'p-1', text: sentence, sentences: [sentence] }], [], new Report('t')).map((f) => ({ key: f.key, value: f.value, upper: f.upper, qualifier: f.qualifier }));

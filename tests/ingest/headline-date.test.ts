@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { findStampDate } from '../../scripts/ingest/lib/dates.ts';
-import { splitFusedTitle } from '../../scripts/ingest/lib/title.ts';
+import { findStampDate } from '../../scripts/ingest/lib/dates/dates.ts';
+import { splitFusedTitle } from '../../scripts/ingest/lib/page-text/title.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';

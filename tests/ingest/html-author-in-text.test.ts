@@ -1,11 +1,11 @@
 /**
  * The HTML path's author when the page's fields name nobody: the labelled byline its article's text
  * shows ("By Anna Berg" over the first paragraph, "Written by Anna Berg" closing it), read as the text
- * path reads one away from its header (lib/labelled-byline.ts).
+ * path reads one away from its header (lib/bylines/labelled-byline.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { cleanAuthor } from '../../scripts/ingest/lib/author.ts';
+import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
 
 const P = [
   'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',

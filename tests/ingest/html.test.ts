@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { article, repoRoot, rules } from './helpers.ts';
 import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
-import { decodeHtml } from '../../scripts/ingest/lib/html-charset.ts';
+import { decodeHtml } from '../../scripts/ingest/lib/html/html-charset.ts';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 

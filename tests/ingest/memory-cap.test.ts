@@ -1,6 +1,6 @@
 /**
  * One seed cannot exhaust the build: a file of 50,000 short lines (each a figure) used to become
- * 50,000 paragraphs and need 10.4 GB to build. The per-article caps (scripts/ingest/lib/limits.ts)
+ * 50,000 paragraphs and need 10.4 GB to build. The per-article caps (scripts/ingest/lib/safety/limits.ts)
  * bound it; here it is ingested with the real seeds in a copy of the project, and the astro step of
  * the build runs under /usr/bin/time, whose peak resident set size must stay under 2 GB.
  */
@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSteps, copyProject, projectEnv, repoRoot } from '../../scripts/bench/project-copy.ts';
-import { MAX_PARAGRAPHS } from '../../scripts/ingest/lib/limits.ts';
+import { MAX_PARAGRAPHS } from '../../scripts/ingest/lib/safety/limits.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 
 const trees = tempTrees('memory-cap-');

@@ -4,8 +4,8 @@
  * kind of text the ingest meets — scripts, joiners, surrogate pairs, lone surrogates, CJK.
  */
 import { describe, expect, it } from 'vitest';
-import { countWords, textKey } from '../../scripts/ingest/lib/text.ts';
-import { phraseHashes } from '../../scripts/ingest/lib/phrases.ts';
+import { countWords, textKey } from '../../scripts/ingest/lib/page-text/text.ts';
+import { phraseHashes } from '../../scripts/ingest/lib/facts/phrases.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const referenceCount = (text: string) => (text.match(CJK)?.length ?? 0) + (text.replace(CJK, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0);

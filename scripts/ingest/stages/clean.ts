@@ -1,13 +1,13 @@
 /**
- * clean: remove page chrome by the named rules of lib/chrome-rules.ts, plus three rules that need
+ * clean: remove page chrome by the named rules of lib/page-text/chrome-rules.ts, plus three rules that need
  * a line's neighbours: a video's caption after its timestamp, headlines of related stories standing
  * between body paragraphs, and everything after furniture that ends the article (comment forms,
  * share bars) in the footer. Every removal is reported with its rule.
  */
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/chrome-rules.ts';
+import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
+import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome-rules.ts';
 
 export function matchChrome(text: string): ChromeRule | undefined {
   return chromeRuleOf(text.trim());

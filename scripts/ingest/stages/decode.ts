@@ -9,7 +9,7 @@
  * a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

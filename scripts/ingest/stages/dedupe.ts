@@ -6,10 +6,10 @@
  */
 import type { HeaderFacts, Paragraph, Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { splitSentences } from '../lib/sentences.ts';
-import { countWords, textKey, truncate } from '../lib/text.ts';
-import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/title.ts';
-import { endsLikeSentence } from '../lib/text.ts';
+import { splitSentences } from '../lib/page-text/sentences.ts';
+import { countWords, textKey, truncate } from '../lib/page-text/text.ts';
+import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/title.ts';
+import { endsLikeSentence } from '../lib/page-text/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */

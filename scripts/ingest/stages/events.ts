@@ -1,7 +1,7 @@
 /**
  * events: reports of the same occasion become one event. Two reports can be the same occasion
  * when they share a speaker, their news days agree (an undated report saying "said on Friday"
- * fits only a Friday), and their words overlap (lib/phrases.ts). Events never join different
+ * fits only a Friday), and their words overlap (lib/facts/phrases.ts). Events never join different
  * speakers or different days. An undated report inherits its event's date (`inferred`).
  *
  * Scales by blocking: only reports that share a speaker, or (without speakers) a news day, are
@@ -9,7 +9,7 @@
  */
 import type { ArticleOut, DateFound } from '../types.ts';
 import { Report } from '../report.ts';
-import { addDays, compareText, slugify, weekdayOf } from '../lib/text.ts';
+import { addDays, compareText, slugify, weekdayOf } from '../lib/page-text/text.ts';
 import { findPairs, type PairNode, type Pairs, type RememberedPairs } from './event-pairs.ts';
 
 /**
@@ -33,7 +33,7 @@ export interface EventOut {
   topics: string[];
   speakers: string[];
   outlets: string[];
-  /** False when the date is outside the corpus's plausible range (lib/plausible-dates.ts); absent otherwise. */
+  /** False when the date is outside the corpus's plausible range (lib/dates/plausible-dates.ts); absent otherwise. */
   plausible?: false;
 }
 
@@ -60,7 +60,7 @@ export function newsDay(date: DateFound | null, weekdays: string[]): string | nu
 }
 
 /**
- * `overlapOf(i, j)` gives the phrase overlap of articles[i] and articles[j] (lib/phrases.ts): the
+ * `overlapOf(i, j)` gives the phrase overlap of articles[i] and articles[j] (lib/facts/phrases.ts): the
  * caller computes it from their bodies, so that this stage needs no body text. With `remembered`
  * (last run's pairs), it is asked only about pairs with a changed report (see event-pairs.ts).
  * Returns the events and the pairs, for the next run to remember.

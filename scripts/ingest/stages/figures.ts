@@ -5,12 +5,12 @@
  * scientific and technological cooperation agreements" / "116 inter-governmental agreements on
  * sci-tech cooperation"; "30 institutions" / "40 universities and institutes"), so the corpus stage
  * can group them into series over time, and a series' id (its page's address) stays put when a
- * source rewords the measure (lib/measure.ts).
+ * source rewords the measure (lib/facts/measure.ts).
  */
 import type { FigureFound, Paragraph, Quote } from '../types.ts';
 import { Report } from '../report.ts';
-import { MAX_FIGURES } from '../lib/limits.ts';
-import { DESCRIPTORS, measureKey, withoutDescriptors } from '../lib/measure.ts';
+import { MAX_FIGURES } from '../lib/safety/limits.ts';
+import { DESCRIPTORS, measureKey, withoutDescriptors } from '../lib/facts/measure.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -2,25 +2,25 @@
  * html: a saved web page (`.html`/`.htm` seed) → the same units and header facts the text path's
  * segment stage yields, so every later stage works alike.
  *
- * Decode by BOM / valid UTF-8 / declared charset (lib/html-charset.ts), in pieces; one streaming pass
+ * Decode by BOM / valid UTF-8 / declared charset (lib/html/html-charset.ts), in pieces; one streaming pass
  * over them reads the page's metadata and builds the DOM without scripts, styles and unused
- * attributes (lib/html-prune.ts, lib/html-dom.ts); Mozilla's Readability finds the article on that
+ * attributes (lib/html/html-prune.ts, lib/html/html-dom.ts); Mozilla's Readability finds the article on that
  * DOM (chosen by measurement: bench/README.md); its paragraphs, sub-headings, list items and quotes
- * become body units (lib/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
+ * become body units (lib/html/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
  * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';
-import { knowTagNames } from '../lib/readability-speed.ts';
+import { knowTagNames } from '../lib/html/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
-import { decodeHtmlPieces } from '../lib/html-charset.ts';
-import { prunePage } from '../lib/html-prune.ts';
-import { releaseTree, withPageSnapshot } from '../lib/html-dom.ts';
-import { blocksOf, proseChars, type HtmlBlock } from '../lib/html-blocks.ts';
-import { markBlockFurniture } from '../lib/html-furniture.ts';
-import { readPageMeta, type PageMeta } from '../lib/html-meta.ts';
-import { labelledBylineAway } from '../lib/labelled-byline.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/file-signature.ts';
+import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
+import { prunePage } from '../lib/html/html-prune.ts';
+import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
+import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
+import { markBlockFurniture } from '../lib/html/html-furniture.ts';
+import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
+import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { seedKindOf } from '../seed-files.ts';
 
 export interface HtmlRead {
@@ -37,7 +37,7 @@ type DomRoot = Parameters<typeof blocksOf>[0];
 
 /**
  * The article comes back as its DOM node (not serialised to HTML and parsed again): only its text is
- * read. The page's scripts, JSON-LD included, are gone before Readability runs; lib/html-meta.ts
+ * read. The page's scripts, JSON-LD included, are gone before Readability runs; lib/html/html-meta.ts
  * reads the JSON-LD the prune pass kept.
  */
 const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, disableJSONLD: true };
@@ -45,7 +45,7 @@ const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, dis
 /**
  * Readability asks for the same element's trimmed, space-normalised text again and again (scoring,
  * link density, every cleaning pass), each time trimming and normalising it anew. The DOM remembers
- * an element's raw text (lib/html-dom.ts); its normalised text is remembered beside it, and used only
+ * an element's raw text (lib/html/html-dom.ts); its normalised text is remembered beside it, and used only
  * while the raw text is still the same, so the answer is always the one Readability computes.
  */
 type InnerTextMemo = { from: string; trimmed: string; normalized?: string };
@@ -236,7 +236,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty file');
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  // The page's text in pieces (lib/html-charset.ts), which the parser reads one after another.
+  // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
   const source = withoutStrayNuls(decoded.pieces, report);
@@ -259,7 +259,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
-  // Only text leaves this stage: the page's tree and the article's are let go (lib/html-dom.ts).
+  // Only text leaves this stage: the page's tree and the article's are let go (lib/html/html-dom.ts).
   release(document);
   if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');

@@ -1,6 +1,6 @@
 /**
  * main-text: which lines of a scraped page are the article. Each line is classed from what plain
- * text shows (lib/block-features.ts), in the spirit of jusText's context-aware classes: `good`
+ * text shows (lib/page-text/block-features.ts), in the spirit of jusText's context-aware classes: `good`
  * (prose: long, sentence punctuation, the language's usual share of stopwords), `near` (shorter
  * prose), `short` (headings, labels, one-line quotes: decided by their neighbours) and `bad`
  * (furniture: named chrome rules, counters, calls to action, comment marks, bare date lines).
@@ -14,10 +14,10 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/block-features.ts';
-import type { Language } from '../lib/language.ts';
-import { chooseHeadline, headerLine } from '../lib/headline.ts';
-import { NAME_LINE_LABELS } from '../lib/byline-labels.ts';
+import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/block-features.ts';
+import type { Language } from '../lib/page-text/language.ts';
+import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
+import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -109,7 +109,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const box = start;
   const opened = openingAboveItsContents(lines, keys, blocks, walls, start, end);
   if (opened !== -1) start = opened;
-  // The one headline chooser (lib/headline.ts): segment reads the headline from here, so the line
+  // The one headline chooser (lib/page-text/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
   const headline = chooseHeadline(lines, blocks, start, end, language, keys);
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
@@ -820,7 +820,7 @@ function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: Stam
 
 /** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
 // Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
-// The labels before the name ("About", "By", "Von", "Written by") are lib/byline-labels.ts's.
+// The labels before the name ("About", "By", "Von", "Written by") are lib/bylines/byline-labels.ts's.
 const NAME_LINE = new RegExp(
   String.raw`^(?:(?:${NAME_LINE_LABELS})\s*:?\s+)?((\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|da|do|dos|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){1,3})(?:\s*\([^)]{1,40}\))?$`,
   'u',

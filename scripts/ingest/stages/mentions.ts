@@ -6,8 +6,8 @@
  */
 import type { ArticleOut, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findFullDates, findMonthYears } from '../lib/dates.ts';
-import { addDays, isoDate, weekdayOf, WEEKDAYS } from '../lib/text.ts';
+import { findFullDates, findMonthYears } from '../lib/dates/dates.ts';
+import { addDays, isoDate, weekdayOf, WEEKDAYS } from '../lib/page-text/text.ts';
 import { newsDay } from './events.ts';
 
 export interface MentionOut {

@@ -10,11 +10,11 @@
  */
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates.ts';
-import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/text.ts';
-import type { PageMeta } from '../lib/html-meta.ts';
-import { cleanAuthor, isCredential } from '../lib/author.ts';
-import { datesAChange, PUBLICATION_LABEL } from '../lib/date-labels.ts';
+import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates/dates.ts';
+import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/text.ts';
+import type { PageMeta } from '../lib/html/html-meta.ts';
+import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
+import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -56,7 +56,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   if (update && !publication) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
   const stamp = publication ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
-  // A saved page's author is read clean from its fields (lib/html-meta.ts); a text byline is cleaned here.
+  // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
   const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);

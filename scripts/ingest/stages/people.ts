@@ -8,8 +8,8 @@
  */
 import type { Paragraph, PersonFound, Quote } from '../types.ts';
 import { Report } from '../report.ts';
-import { findSubject } from '../lib/attribution.ts';
-import { slugify } from '../lib/text.ts';
+import { findSubject } from '../lib/facts/attribution.ts';
+import { slugify } from '../lib/page-text/text.ts';
 
 const INSTITUTION_LABEL = /\b(?:News|TV|Daily|Times|Post|Press|Radio|Agency|Xinhua|Reuters|Network|Media|CCTV|CGTN|Host|Moderator|Reporter|Question)\b/i;
 

@@ -5,17 +5,17 @@
  */
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { countWords, endsLikeSentence } from '../lib/text.ts';
-import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates.ts';
-import type { Language } from '../lib/language.ts';
-import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/date-labels.ts';
+import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
+import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
+import type { Language } from '../lib/page-text/language.ts';
+import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
-import { headlineShaped } from '../lib/headline.ts';
-import { blockFeatures } from '../lib/block-features.ts';
+import { headlineShaped } from '../lib/page-text/headline.ts';
+import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/author.ts';
-import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/byline-labels.ts';
-import { CATEGORY_WORD, labelledBylineAway, nameShaped } from '../lib/labelled-byline.ts';
+import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
+import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
+import { CATEGORY_WORD, labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -356,7 +356,7 @@ function readLabelledStamp(line: string, header: HeaderFacts, report: Report, ov
   report.add('segment', 'date-stamp-labelled', 'found', line);
 }
 
-/** A byline's label inside a stamp line, in any language ("Posted by", "von", "oleh"; lib/byline-labels.ts). */
+/** A byline's label inside a stamp line, in any language ("Posted by", "von", "oleh"; lib/bylines/byline-labels.ts). */
 const BY_LABEL_INSIDE = new RegExp(`\\b(?:${BY_LABELS})\\b`, 'i');
 
 /** What a stamp row holds besides its date: a byline's words (its labels: BY_LABEL_INSIDE's), a time, a reading time, a comment counter, separators. */

@@ -1,14 +1,14 @@
 /**
  * The headings a saved page shows before its <h1> (<h2>…<h6>), each with the date lines a reader
- * sees beside it: its kicker just above (lib/html-kicker.ts) and the first short texts after it. A
+ * sees beside it: its kicker just above (lib/html/html-kicker.ts) and the first short texts after it. A
  * page whose headline is no <h1> (an <h2> set as the title; the <h1> absent, or a section's heading
  * inside the post) prints its date there; which heading shows the headline is known only once the
- * page's fields are read (lib/html-meta.ts), so the first few are all kept.
+ * page's fields are read (lib/html/html-meta.ts), so the first few are all kept.
  *
- * The prune pass (lib/html-prune.ts) reports every element's open and close, every text run and the
+ * The prune pass (lib/html/html-prune.ts) reports every element's open and close, every text run and the
  * end of each run.
  */
-import { BARE_LABEL } from './date-labels.ts';
+import { BARE_LABEL } from '../dates/date-labels.ts';
 
 export interface HeadingLines {
   /** The heading's text, its whitespace collapsed. */

@@ -5,8 +5,8 @@
  * (numericOrderShown, numericOrderOfLanguage), never on a guess.
  */
 import type * as Chrono from 'chrono-node';
-import { onFirstUse } from '../../lib/on-first-use.ts';
-import { isoDate, monthNumber } from './text.ts';
+import { onFirstUse } from '../../../lib/on-first-use.ts';
+import { isoDate, monthNumber } from '../page-text/text.ts';
 
 export interface ParsedDate {
   date: string;

@@ -6,7 +6,7 @@
  */
 import { cleanAuthor, isRole } from './author.ts';
 import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from './byline-labels.ts';
-import { countWords } from './text.ts';
+import { countWords } from '../page-text/text.ts';
 
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner

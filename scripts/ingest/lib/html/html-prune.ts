@@ -3,7 +3,7 @@
  *
  * - collects the page's metadata as written: `<title>`, `<meta name|property|itemprop>`, JSON-LD
  *   blocks, `<time datetime>`, `<h1>` texts, `<html lang>`, `<link rel=canonical>`;
- * - builds the extractor's DOM (lib/html-dom.ts) from the same events, without scripts, styles, SVG,
+ * - builds the extractor's DOM (lib/html/html-dom.ts) from the same events, without scripts, styles, SVG,
  *   iframes, templates, forms' controls, comments and the attributes no extractor reads (src, srcset,
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
  *   no script or handler of the page survives into anything we build.
@@ -26,7 +26,7 @@ export interface PageMetaRaw {
   bylines: string[];
   /**
    * Short texts where a page writes its date for the reader, in page order: the kicker just above
-   * its <h1> in the headline's own box (lib/html-kicker.ts: a date above it elsewhere is as often
+   * its <h1> in the headline's own box (lib/html/html-kicker.ts: a date above it elsewhere is as often
    * the masthead's "today"), the first texts after the <h1>, and the text of elements after it named
    * for a date, a byline or the post's details ("post-date", "entry-meta"). Read only when no field
    * states the date.
@@ -34,7 +34,7 @@ export interface PageMetaRaw {
   stampTexts: string[];
   /**
    * The headings (<h2>…<h6>) shown before the headline's <h1>, each with its kicker and the dated
-   * texts after it (lib/html-headings.ts): where a page whose headline is no <h1> dates it.
+   * texts after it (lib/html/html-headings.ts): where a page whose headline is no <h1> dates it.
    */
   headings?: HeadingLines[];
   lang: string | null;
@@ -172,7 +172,7 @@ function inlineStyle(style: string, name: string): string | undefined {
   return undefined;
 }
 
-/** `html`: the page's text, whole or in pieces read one after another (lib/html-charset.ts). */
+/** `html`: the page's text, whole or in pieces read one after another (lib/html/html-charset.ts). */
 export function prunePage(html: string | readonly string[]): {
   document: JsdomDocument;
   meta: PageMetaRaw;
@@ -316,7 +316,7 @@ export function prunePage(html: string | readonly string[]): {
         else if (!inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) && namesSiteBrand(attribs)) brandDepth = 1;
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
         kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
-        // Until the headline's <h1>, a shown heading may be the headline (lib/html-headings.ts).
+        // Until the headline's <h1>, a shown heading may be the headline (lib/html/html-headings.ts).
         headings.open(name, !!kicker && brandDepth === 0 && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
@@ -428,7 +428,7 @@ export function prunePage(html: string | readonly string[]): {
   endTextRun();
   meta.times.push(...footerTimes.found);
   if (headings.found.length) meta.headings = headings.found;
-  // The parser keeps the pieces it read until it is reset (see lib/html-dom.ts, releaseTree, for why
+  // The parser keeps the pieces it read until it is reset (see lib/html/html-dom.ts, releaseTree, for why
   // it is done now).
   parser.reset();
   const finish = (document: JsdomDocument) => {
@@ -438,7 +438,7 @@ export function prunePage(html: string | readonly string[]): {
     return document;
   };
   // The page as first built, again: the same builder calls replayed, no second parse (html-dom.ts).
-  // `release`: the page is read; its tree and the builder's calls are let go (lib/html-dom.ts).
+  // `release`: the page is read; its tree and the builder's calls are let go (lib/html/html-dom.ts).
   const release = (document: JsdomDocument) => {
     dom.release();
     releaseTree(document);

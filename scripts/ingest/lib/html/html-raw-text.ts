@@ -61,14 +61,14 @@ function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
 
 /**
  * Navigation, asides, footers and inline SVG are a third of what is left of a page, and the prune pass
- * drops them with their content (lib/html-prune.ts): they go from the bytes too, nested ones counted,
+ * drops them with their content (lib/html/html-prune.ts): they go from the bytes too, nested ones counted,
  * when nothing in them is read for the metadata (<meta>, <link>, JSON-LD, a footer's or aside's <time>) or could end or restart the
  * page (<html>, <head>, <body>), and no <main> (the prune pass reads a page's <main> wherever it is).
  * A self-closing <svg/> is one tag; anything unusual keeps the section.
  */
 const SECTIONS = ['nav', 'aside', 'footer', 'svg'] as const;
 const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body', 'main'];
-// A <time> in an article's own footer or aside dates the page (lib/html-article-footer.ts).
+// A <time> in an article's own footer or aside dates the page (lib/html/html-article-footer.ts).
 const READ_INSIDE_LANDMARK = ['time'];
 
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
@@ -111,7 +111,7 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
 /**
  * What withoutScriptsAndStyles keeps, as the parts of `bytes` between the cuts (in order, not
  * copied): every cut starts at a "<" and ends after a ">", so each part starts and ends next to an
- * ASCII byte, where a UTF-8 decoder starts afresh (lib/html-charset.ts decodes them one by one).
+ * ASCII byte, where a UTF-8 decoder starts afresh (lib/html/html-charset.ts decodes them one by one).
  */
 export function keptParts(bytes: Uint8Array): Uint8Array[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -5,14 +5,14 @@
  * followed by the article's own header: a byline or a date line ("By Jane Smith", "November 19,
  * 2019 | 4:10pm"). Other stories' headlines come in runs of like lines and have no byline under
  * them; a photo caption or a standfirst ends in a full stop; a byline, a date, a share label or a
- * section path is never a headline (lib/title.ts notAHeadline).
+ * section path is never a headline (lib/page-text/title.ts notAHeadline).
  */
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
-import { findFullDates } from './dates.ts';
-import { STATES_WHAT_IT_DATES } from './date-labels.ts';
-import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from './byline-labels.ts';
+import { findFullDates } from '../dates/dates.ts';
+import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
+import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
 
 /** What the chooser needs of main-text's classing of a line. */
 export interface HeadlineBlock {
@@ -527,13 +527,13 @@ const DECK_MAX_WORDS = 60;
 
 /**
  * A byline or a stamp ("Posted on December 20, 2025 by Jane Smith - 5 Comments"), however long. A
- * stamp's labels are the ones every stage knows (lib/date-labels.ts).
+ * stamp's labels are the ones every stage knows (lib/dates/date-labels.ts).
  */
 export function headerLine(line: string, f: BlockFeatures): boolean {
   return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
-/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna Berg" (lib/byline-labels.ts's `by` labels). */
+/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna Berg" (lib/bylines/byline-labels.ts's `by` labels). */
 const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*)$`, 'i');
 
 /**

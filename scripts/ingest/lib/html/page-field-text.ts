@@ -1,6 +1,6 @@
 /**
- * The text of a page's fields as they are compared: headline and name fields (lib/html-headline.ts) and
- * author fields (lib/html-meta.ts) alike.
+ * The text of a page's fields as they are compared: headline and name fields (lib/html/html-headline.ts) and
+ * author fields (lib/html/html-meta.ts) alike.
  */
 import { Parser } from 'htmlparser2';
 

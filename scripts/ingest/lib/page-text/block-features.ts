@@ -5,12 +5,12 @@
  * lines, named chrome rules). The main-text stage weighs these; no single feature decides alone.
  */
 import { countWords, endsLikeSentence } from './text.ts';
-import { findFullDates } from './dates.ts';
-import { STAMP_LABEL } from './date-labels.ts';
-import { LINE_OPENING_BYLINE, PREPOSITIONS } from './byline-labels.ts';
+import { findFullDates } from '../dates/dates.ts';
+import { STAMP_LABEL } from '../dates/date-labels.ts';
+import { LINE_OPENING_BYLINE, PREPOSITIONS } from '../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
-import { BoundedMemo } from './bounded-memo.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -358,7 +358,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
 
 /**
  * The features that need no language: a line's words and every mark of furniture a short line can
- * carry. They are all the HTML path's furniture rules read (lib/html-furniture.ts), which need none
+ * carry. They are all the HTML path's furniture rules read (lib/html/html-furniture.ts), which need none
  * of the rest (stopword and capital shares, chrome rules, fused teasers, captions: most of the cost).
  */
 export type FurnitureFeatures = Pick<

@@ -6,8 +6,8 @@
  */
 import { countWords, endsLikeSentence } from './text.ts';
 import { splitSentences } from './sentences.ts';
-import { MONTH_PATTERN } from './dates.ts';
-import { LINE_OPENING_BYLINE } from './byline-labels.ts';
+import { MONTH_PATTERN } from '../dates/dates.ts';
+import { LINE_OPENING_BYLINE } from '../bylines/byline-labels.ts';
 
 export interface TitleChoice {
   title: string;
@@ -62,7 +62,7 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   return { title, variants, others: [...others, ...furniture, ...text] };
 }
 
-/** A byline: "By Jane Roe", "Von Anna Berg", "Автор Иван Петров" (lib/byline-labels.ts holds the labels). */
+/** A byline: "By Jane Roe", "Von Anna Berg", "Автор Иван Петров" (lib/bylines/byline-labels.ts holds the labels). */
 const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
 
 /**

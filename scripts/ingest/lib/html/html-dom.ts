@@ -1,5 +1,5 @@
 /**
- * The page's DOM, built straight from the prune pass's parser events (lib/html-prune.ts): one HTML
+ * The page's DOM, built straight from the prune pass's parser events (lib/html/html-prune.ts): one HTML
  * parse per page, no serialised copy parsed again. The nodes are Readability's own JSDOMParser ones,
  * the small DOM Mozilla ships with Readability and tests it on (plain arrays for child lists, no event
  * targets, no live collections), several times cheaper to build and to walk than a full DOM.
@@ -26,7 +26,7 @@ export const MAX_DEPTH = 400;
  */
 interface Memo {
   _text?: string;
-  /** What lib/readability-speed.ts remembers beside the text, forgotten with it. */
+  /** What lib/html/readability-speed.ts remembers beside the text, forgotten with it. */
   _linkDensity?: number;
   _linkTerms?: readonly number[];
   _shape?: object;
@@ -58,7 +58,7 @@ export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => Jsdo
 }
 
 function forget(node: Memo | null): void {
-  // The shape of an element's text (lib/readability-speed.ts) is remembered like the text itself,
+  // The shape of an element's text (lib/html/readability-speed.ts) is remembered like the text itself,
   // each with all of its descendants'; either may be remembered without the other. The link density
   // and links' lengths are remembered only beside a shape.
   for (let n = node; n && (n._text !== undefined || n._shape !== undefined); n = n.parentNode) {
@@ -162,7 +162,7 @@ function rememberText(): void {
 
 /**
  * Readability's metadata pass searches the whole page for <meta> elements, a walk of every element
- * of the body. The builder puts every <meta> of the page in <head> (lib/html-prune.ts), where the
+ * of the body. The builder puts every <meta> of the page in <head> (lib/html/html-prune.ts), where the
  * search finds them in the same order as the walk of the whole page would; a page with an element
  * that reports itself as META elsewhere (a prefixed <x:meta> in the body) is walked whole, as before.
  */

@@ -2,15 +2,15 @@
  * A saved page's own statements about its article, read from the fields publishers fill in:
  * JSON-LD (schema.org Article and kin), Open Graph / article:* / Dublin Core / itemprop meta tags,
  * `<time datetime>`, `<h1>`, `<title>`, and a date in the page's own address (which of its headline
- * fields is the headline: lib/html-headline.ts). Every value keeps the field it came from (its
+ * fields is the headline: lib/html/html-headline.ts). Every value keeps the field it came from (its
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
 import type { PageMetaRaw } from './html-prune.ts';
-import { addDays, isoDate, monthNumber } from './text.ts';
-import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
-import { CHANGE_WORD, datesAChange } from './date-labels.ts';
-import { cleanAuthor, isHandle, isRole, joinNames } from './author.ts';
-import { BY_LABELS } from './byline-labels.ts';
+import { addDays, isoDate, monthNumber } from '../page-text/text.ts';
+import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
+import { CHANGE_WORD, datesAChange } from '../dates/date-labels.ts';
+import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
+import { BY_LABELS } from '../bylines/byline-labels.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
@@ -167,7 +167,7 @@ function dateInUrl(url: string | null): PageDate | null {
  * the day the page was changed ("Published May 1, 2024 · Updated June 1, 2024" is read for May 1).
  * The first update line ("Last updated: Dec 12, 2025") is kept apart: it dates a page that shows no
  * other day (the lead's decision, tests/ingest/dates-update-only.test.ts). Relative times and dates
- * without a year are no dates (lib/dates.ts).
+ * without a year are no dates (lib/dates/dates.ts).
  */
 function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): { publication: PageDate | null; update: PageDate | null } {
   let update: PageDate | null = null;
@@ -314,7 +314,7 @@ function showsHeadline(heading: string, headline: string): boolean {
 
 /**
  * The page's date lines read from where it shows its headline: when no <h1> shows it, the first
- * heading before the <h1> that does (its kicker and the texts after it, lib/html-headings.ts) comes
+ * heading before the <h1> that does (its kicker and the texts after it, lib/html/html-headings.ts) comes
  * first, before what was read about an <h1> that names a section or the site.
  */
 function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMetaRaw {
@@ -325,7 +325,7 @@ function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMet
 
 /**
  * `articleStart`: the first line of the article's text as the extractor reads it, which tells an <h1>
- * printed inside the story's text from one above it (lib/html-headline.ts).
+ * printed inside the story's text from one above it (lib/html/html-headline.ts).
  */
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null, articleStart: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
@@ -364,7 +364,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
   // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
-  // show, else the one its language and region write (lib/dates.ts).
+  // show, else the one its language and region write (lib/dates/dates.ts).
   let order: NumericOrder | null | undefined;
   const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...shown.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
   const fromJsonLd = (key: 'datePublished' | 'dateModified'): PageDate | null => {

@@ -10,10 +10,10 @@
  *   (or role="banner"), a logo, or a menu, footer or side box between a line and the headline puts
  *   the line out of reach.
  *
- * The prune pass (lib/html-prune.ts) reports every element's open and close and every text run
+ * The prune pass (lib/html/html-prune.ts) reports every element's open and close and every text run
  * before the first headline; only the last few runs are kept.
  */
-import { BARE_LABEL } from './date-labels.ts';
+import { BARE_LABEL } from '../dates/date-labels.ts';
 
 /** Text runs before the headline kept: a kicker row is a date, a label, a section name or two. */
 const RECENT_RUNS = 6;
@@ -80,7 +80,7 @@ export class KickerWatch {
 
   /**
    * The dated lines just above the heading that has just opened, as atHeadline reads them, the runs
-   * kept: a heading before the <h1> may be the headline (lib/html-headings.ts) or not.
+   * kept: a heading before the <h1> may be the headline (lib/html/html-headings.ts) or not.
    */
   above(): string[] {
     const lines: string[] = [];

@@ -48,7 +48,7 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   return { encoding: 'windows-1252', bomLength: 0, why: declared ? `<meta> declares ${declared}, but the bytes are not valid UTF-8; read as Windows-1252` : 'no declared charset and not valid UTF-8; read as Windows-1252' };
 }
 
-/** The page as text; `withoutScripts` also cuts its scripts, styles, navigation, asides, footers and inline SVG out first (lib/html-raw-text.ts). */
+/** The page as text; `withoutScripts` also cuts its scripts, styles, navigation, asides, footers and inline SVG out first (lib/html/html-raw-text.ts). */
 export function decodeHtml(bytes: Uint8Array, { withoutScripts = false } = {}): { html: string } & HtmlEncoding {
   const found = detectHtmlEncoding(bytes);
   const html = new TextDecoder(found.encoding).decode(bodyOf(bytes, found, withoutScripts));
@@ -62,7 +62,7 @@ function bodyOf(bytes: Uint8Array, found: HtmlEncoding, withoutScripts: boolean)
 
 /**
  * decodeHtml's text in pieces, `pieces.join('')` being exactly its `html`, for a parser that reads
- * a page piece by piece (lib/html-prune.ts). A UTF-8 page is mostly runs of ASCII (its markup) with
+ * a page piece by piece (lib/html/html-prune.ts). A UTF-8 page is mostly runs of ASCII (its markup) with
  * a few other characters in its text: each long run of ASCII is read as Latin-1, which gives the same
  * characters several times faster and as a string of one byte per character (half the memory, and
  * so is every string sliced from it); only the stretches between those runs are decoded as UTF-8.
@@ -71,7 +71,7 @@ export function decodeHtmlPieces(bytes: Uint8Array, { withoutScripts = false } =
   const found = detectHtmlEncoding(bytes);
   if (found.encoding !== 'utf-8') return { pieces: [new TextDecoder(found.encoding).decode(bodyOf(bytes, found, withoutScripts))], ...found };
   // What the cuts keep is decoded part by part, never copied into one buffer: each part starts and
-  // ends next to an ASCII byte (lib/html-raw-text.ts). Only when the bytes are valid UTF-8, though
+  // ends next to an ASCII byte (lib/html/html-raw-text.ts). Only when the bytes are valid UTF-8, though
   // (a page with a byte order mark may not be): a sequence cut short before a script and the stray
   // bytes after it decode as one character once the parts are joined.
   const body = bytes.subarray(found.bomLength);

@@ -6,11 +6,11 @@
  * clearer signal. The words are web-building vocabulary (what templates name these boxes), not any
  * site's names.
  *
- * Used by lib/html-blocks.ts while it walks the article; every block it removes is reported with the
+ * Used by lib/html/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
-import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from './block-features.ts';
-import { countWords } from './text.ts';
+import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
+import { countWords } from '../page-text/text.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -144,7 +144,7 @@ const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
 
 
 /**
- * Lines the extractor kept that plain text already shows to be furniture (lib/block-features.ts, the
+ * Lines the extractor kept that plain text already shows to be furniture (lib/page-text/block-features.ts, the
  * text path's own tests): a bare date or byline line, the headline again, a call to action, comment
  * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
  * runs of short linked lines (lists of other stories). Marks each such block with why.

@@ -1,6 +1,6 @@
 /**
  * The text of the elements a saved page names for its date or its post's details ("post-date",
- * "entry-meta", "articleHeader__metaInfo"), read by the prune pass (lib/html-prune.ts) after the
+ * "entry-meta", "articleHeader__metaInfo"), read by the prune pass (lib/html/html-prune.ts) after the
  * headline. A box's text is one line when it is short (a date line: "By Ann Lee · Dec 20, 2025");
  * a box too long to be one (an author's tooltip with a biography beside the date) gives the lines of
  * the date boxes inside it instead ("2/24/2026" in its "articleHeader__date"), in page order; with

@@ -12,7 +12,7 @@
  * "users in …") stays part of the key, so the same noun counted for another thing is another measure.
  */
 import pluralize from 'pluralize';
-import { BoundedMemo } from './bounded-memo.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 
 /** Words that say what kind of thing, not which thing ("sci-tech cooperation agreements"). */
 export const DESCRIPTORS = new Set(['scientific', 'technological', 'sci-tech', 'science', 'technology', 'technical', 's&t', 'cooperation', 'co-operation', 'new', 'various', 'other', 'major', 'official']);

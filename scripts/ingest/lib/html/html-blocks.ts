@@ -5,14 +5,14 @@
  * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
  */
 import { furnitureLabel } from './html-furniture.ts';
-import { countWords } from './text.ts';
+import { countWords } from '../page-text/text.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
 
 export interface HtmlBlock {
   kind: BlockKind;
   text: string;
-  /** Why the block is page furniture though the extractor kept it (lib/html-furniture.ts). */
+  /** Why the block is page furniture though the extractor kept it (lib/html/html-furniture.ts). */
   furniture?: string;
   /** Share of the block's characters inside links to other pages (counted only with `furniture`). */
   linkShare?: number;
@@ -106,7 +106,7 @@ function holdsOnlyWords(node: DomNode): boolean {
 }
 
 /**
- * `furniture`: mark the blocks of elements labelled as furniture (lib/html-furniture.ts). An element
+ * `furniture`: mark the blocks of elements labelled as furniture (lib/html/html-furniture.ts). An element
  * holding most of the article's text is the article, whatever its label says.
  */
 export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): HtmlBlock[] {

@@ -4,7 +4,7 @@
  * of the same name (the originals are quoted beside them); scripts/bench/extract/dump-outcomes.ts
  * compares every extraction case's output before and after, byte for byte.
  *
- * Only for the DOM the HTML stage builds (lib/html-dom.ts: JSDOMParser nodes, whose element text is
+ * Only for the DOM the HTML stage builds (lib/html/html-dom.ts: JSDOMParser nodes, whose element text is
  * remembered until the subtree changes).
  */
 import { Readability } from '@mozilla/readability';
@@ -84,7 +84,7 @@ proto._isElementWithoutContent = function (node) {
 
 /**
  * The tag names an element of the page can have while Readability works on it: those the DOM
- * builder built (lib/html-dom.ts; a retry rebuilds the same), and those Readability itself creates or
+ * builder built (lib/html/html-dom.ts; a retry rebuilds the same), and those Readability itself creates or
  * renames elements to (<div>, <p>, <span>; an <img> only inside a <figure>, for a lazy image).
  * Readability parses markup of its own only to unwrap a <noscript>'s images: a page with a <noscript>
  * element gets no list, and every search walks the tree as before.
@@ -241,7 +241,7 @@ type Shaped = El & { _shape?: TextShape; _text?: string; _linkDensity?: number; 
 
 /**
  * The shape of an element's text (its text and element children's, as its textContent reads them),
- * remembered beside the element's text: lib/html-dom.ts forgets both when the subtree changes.
+ * remembered beside the element's text: lib/html/html-dom.ts forgets both when the subtree changes.
  */
 function shapeOf(element: Shaped): TextShape {
   if (element._shape !== undefined) return element._shape;
@@ -269,7 +269,7 @@ export function innerTextLength(element: El): number {
  * under each of its ancestors; summed in the same order, from 0, the sum is the same number to the
  * last bit. A list is never changed once made, so an element whose links are all one child's shares
  * that child's list. Remembered beside the shapes, and only asked once the element's shape is known
- * (so every shape under it is), which lib/html-dom.ts's forgetting relies on.
+ * (so every shape under it is), which lib/html/html-dom.ts's forgetting relies on.
  */
 const NO_LINKS: readonly number[] = [];
 
@@ -302,7 +302,7 @@ function linkTermsOf(element: Shaped, hashUrl: RegExp): readonly number[] {
  * candidate and its siblings, every element _cleanConditionally weighs). Here the lengths come from
  * the remembered shapes and the links' terms from the remembered lists (linkTermsOf), the same sums
  * in the same order, and the answer is remembered beside the
- * element's text (its subtree and its links' href are all it depends on; lib/html-dom.ts forgets it
+ * element's text (its subtree and its links' href are all it depends on; lib/html/html-dom.ts forgets it
  * when either changes).
  */
 proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
@@ -322,8 +322,8 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
 /**
  * Original: every link's address made absolute (a URL parse per link) and every image's, after its
  * javascript: links are replaced by their text. The prune pass keeps only the first characters of an
- * address (lib/html-prune.ts) and no images, the document has no URL, and of an address we read only
- * whether it starts with "#" (lib/html-blocks.ts), which resolving never changes: a relative address
+ * address (lib/html/html-prune.ts) and no images, the document has no URL, and of an address we read only
+ * whether it starts with "#" (lib/html/html-blocks.ts), which resolving never changes: a relative address
  * cannot be resolved without a base and stays as it is, an absolute one never starts with "#". So only
  * the javascript: links are replaced, exactly as the original does.
  */

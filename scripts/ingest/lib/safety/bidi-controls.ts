@@ -8,7 +8,7 @@
  * text is written correctly and stay; each line (a title, a paragraph) is balanced on its own, and
  * the site isolates article text as well (`dir="auto"`, `<bdi>`) for text cut into excerpts.
  */
-import type { Report } from '../report.ts';
+import type { Report } from '../../report.ts';
 
 const EMBEDDINGS = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
 const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']);

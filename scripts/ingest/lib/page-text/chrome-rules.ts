@@ -5,7 +5,7 @@
  *
  * A rule never names an outlet or an article: it describes a kind of furniture.
  */
-import { BoundedMemo } from './bounded-memo.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 
 export interface ChromeRule {
   id: string;

@@ -4,14 +4,14 @@
  * McKinsey Consultant", "Posted by: Idle Cartulary". A byline element's text runs its parts together
  * (a label, the name, a role, a date, a share count), so the parts are found again, and only the
  * name is kept. Used by both paths: the HTML path's metadata fields and the text path's "By" line.
- * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html-meta.ts),
+ * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html/html-meta.ts),
  * article text never is.
  */
-import { MONTH_PATTERN } from './dates.ts';
-import { PUBLICATION_OR_UPDATE_WORDS } from './date-labels.ts';
+import { MONTH_PATTERN } from '../dates/dates.ts';
+import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { CLEANER_BY_HEADS, CLEANER_GLUED_LABEL, CLEANER_LABELS } from './byline-labels.ts';
 
-/** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about" (lib/byline-labels.ts holds them). */
+/** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_LABELS})(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*`, 'iu');
 
 /** A date or a month run into the name: "Luke KimDecember 17", "Swann-June 12", "Osman - Mar 27". */
@@ -21,7 +21,7 @@ const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fr
 /** "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left once the date is cut. */
 const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /**
- * "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label (lib/date-labels.ts)
+ * "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
@@ -156,7 +156,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   return name;
 }
 
-/** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/date-labels.ts holds the labels). */
+/** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
 const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
 
 /**
