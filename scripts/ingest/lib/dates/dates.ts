@@ -21,7 +21,8 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
 export type NumericOrder = 'day-first' | 'month-first';
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | null) => [number, number, number] }[] = [
-  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // An ISO day may run into its time ("2026-01-07T15:52:22+00:00"): no word boundary before the T.
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|(?=T\d{2}:\d{2}))/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
