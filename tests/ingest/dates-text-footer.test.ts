@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
+import { findStampDate } from '../../scripts/ingest/lib/dates/dates.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
@@ -45,5 +46,22 @@ describe('an ISO stamp with its time run on', () => {
   it('is read under the headline ("2026-01-07T15:52:22+00:00")', () => {
     const { record } = article(`${HEADLINE}\n2026-01-07T15:52:22+00:00Leave a comment\n\n${P1}\n\n${P2}\n\n${P3}`);
     expect(record.date?.date).toBe('2026-01-07');
+  });
+});
+
+describe('two dates run together in one stamp, no label between', () => {
+  it('dates the page by the earlier one: a page is not changed before it comes out', () => {
+    const { record } = article(`${HEADLINE}\nJuly 13, 2024October 10, 2020 by Ann Lee\n\n${P1}\n\n${P2}\n\n${P3}`);
+    expect(record.date?.date).toBe('2020-10-10');
+    expect(record.date?.evidence).toContain('July 13, 2024October 10, 2020');
+  });
+
+  it('keeps the first when it is the earlier ("Posted on June 29, 2020November 12, 2021")', () => {
+    const { record } = article(`${HEADLINE}\nPosted on June 29, 2020November 12, 2021\n\n${P1}\n\n${P2}\n\n${P3}`);
+    expect(record.date?.date).toBe('2020-06-29');
+  });
+
+  it('reads a label between them as it says ("Published May 1, 2024 · Updated April 1, 2024" is read for May 1)', () => {
+    expect(findStampDate('Published May 1, 2024 · Updated April 1, 2024')?.date).toBe('2024-05-01');
   });
 });

@@ -210,6 +210,21 @@ const CHRONO_WORD = /\p{L}{3,}|[年月]/u;
  */
 export const mayHoldChronoDate = (line: string): boolean => CHRONO_YEAR.test(line) && CHRONO_WORD.test(line);
 
+/** Nothing but spaces and separators between two dates: "July 13, 2024October 10, 2020", "June 5, 2018 · October 25, 2022". */
+const RUN_TOGETHER = /^[\s|·•⋅,/–—-]*$/;
+
+/**
+ * Two dates run together with no label between are a stamp row's publication and update, in the
+ * order its page puts them ("July 13, 2024October 10, 2020 by Ann Lee"): a page is not changed
+ * before it comes out, so the earlier is the publication. The stamp spans both (the evidence shows
+ * the two); a label between them says what each is (date-labels.ts), and the first is kept.
+ */
+function earlierOfRunTogether(line: string, first: ParsedDate, second: ParsedDate): ParsedDate {
+  const end = first.index + first.text.length;
+  if (second.date >= first.date || !RUN_TOGETHER.test(line.slice(end, second.index))) return first;
+  return { date: second.date, precision: 'day', text: line.slice(first.index, second.index + second.text.length), index: first.index };
+}
+
 /**
  * The date of a stamp line as pages write it, in the page's language: the patterns above first,
  * then chrono-node for other languages' month names ("19 de novembro de 2019", "19 ноября 2019").
@@ -218,8 +233,8 @@ export const mayHoldChronoDate = (line: string): boolean => CHRONO_YEAR.test(lin
  * numeric dates with two readings (unread without it).
  */
 export function findStampDate(line: string, lang = 'en', order?: NumericOrder | null): ParsedDate | null {
-  const own = findFusedDates(line, order)[0];
-  if (own) return own;
+  const [own, next] = findFusedDates(line, order);
+  if (own) return next ? earlierOfRunTogether(line, own, next) : own;
   // English month names are all read above; chrono is for the other languages' ones. Its answer
   // counts only with a year and a month word in its text, a part of the line: a line without both
   // is never given to chrono, whose locale loads and first parse cost more than the rest of a page's metadata.
