@@ -153,6 +153,23 @@ const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
 /** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
 const SHOWN_HEADLINE_WORDS = 4;
 
+/** The most words a label printed before the headline in its <h1> has ("Blog:", "Field notes |"). */
+const LEAD_IN_WORDS = 4;
+
+/** A label set off from the headline after it: a colon or a spaced separator ends it. */
+const LEAD_IN_END = /(?::|\s[|\-–—·•»])\s$/u;
+
+/**
+ * Whether a text before the headline in an <h1> is a label the page prints there ("Blog: …"): a
+ * few words, one of them a word, set off by a colon or a separator. A word joined without one
+ * ("The …", "Most common …") or a number ("10 best …", "2025 price guide") is the headline's own, and
+ * so is a longer part ("The 2026 polar field gear awards: …").
+ */
+function isLeadIn(text: string): boolean {
+  const words = wordsOf(text);
+  return LEAD_IN_END.test(text) && words.length >= 1 && words.length <= LEAD_IN_WORDS && words.some((w) => /\p{L}/u.test(w));
+}
+
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
@@ -260,7 +277,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       // after its closing "!" or "?" ("… with confidence! Sewing").
       const pageTitleForm =
         suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
-      if (pageTitleForm) {
+      // The <h1>'s text with a label printed before the headline another field states ("Blog: …").
+      const leadIn = long.fields.has('h1') && longKey.endsWith(` ${shortKey}`) && isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
+      if (pageTitleForm || leadIn) {
         for (const f of long.fields) short.fields.add(f);
         votes.delete(longKey);
         break;
