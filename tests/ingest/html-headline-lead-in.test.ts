@@ -44,4 +44,10 @@ describe('a lead-in joined to the headline in the <h1>', () => {
     const head = `<title>Polar tents | Example Outfitters</title>${site}`;
     expect(headlineOf(head, `<h1><strong>Blog:</strong> ${story}</h1>`, null)).toBe(`Blog: ${story}`);
   });
+
+  it('against a lone <title>, the <h1> that holds its whole text after a longer lead is the headline as shown', () => {
+    const title = 'A polar field station checklist, kit list & more';
+    const shown = 'From the ship to the ice: A polar field station checklist, kit list and more';
+    expect(headlineOf(`<title>${title}</title>`, `<h1>${shown}</h1>`, title)).toBe(shown);
+  });
 });

@@ -154,7 +154,7 @@ const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
 const SHOWN_HEADLINE_WORDS = 4;
 
 /** The most words a label printed before the headline in its <h1> has ("Blog:", "Field notes |"). */
-const LEAD_IN_WORDS = 4;
+const LEAD_IN_WORDS = 3;
 
 /** A label set off from the headline after it: a colon or a spaced separator ends it. */
 const LEAD_IN_END = /(?::|\s[|\-–—·•»])\s$/u;
@@ -221,6 +221,13 @@ function shownOverPageTitle(shown: string, pageTitle: string, articleStart: stri
   const shared = own.filter((w) => theirs.has(w)).length;
   if (shared < 3 && 2 * shared < Math.min(own.length, theirs.size)) return false;
   return !articleStart || norm(articleStart) !== norm(shown);
+}
+
+/** Whether `long` holds all of `short`'s words in a row, and more. */
+function holdsWords(long: string, short: string): boolean {
+  const inner = wordsOf(voteKey(short)).join(' ');
+  const outer = wordsOf(voteKey(long)).join(' ');
+  return inner.length > 0 && outer.length > inner.length && ` ${outer} `.includes(` ${inner} `);
 }
 
 type Vote = { text: string; fields: Set<string>; first: number };
@@ -340,6 +347,10 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const byCopies = votesOf(best, NO_COPIES) > 1;
     if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS && (!byCopies || shownOverPageTitle(shown.text, best.text, fields.articleStart)))
       best = shown;
+    // Against a lone <title>, an <h1> that holds the title's whole text and more is no section's
+    // name: it is the headline with what the page prints with it ("From engagement to 'I do': A
+    // wedding timeline …" over "A wedding timeline …").
+    else if (shown && shown !== best && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && holdsWords(shown.text, best.text)) best = shown;
     else if (best.fields.size === 1 && best.fields.has('h1')) {
       const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
       if (meta) best = meta;
