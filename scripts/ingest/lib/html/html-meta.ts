@@ -9,6 +9,7 @@ import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, isoDate, monthNumber } from '../page-text/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
 import { CHANGE_WORD, datesAChange } from '../dates/date-labels.ts';
+import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
@@ -361,7 +362,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   });
   const shown = withHeadlineHeading(raw, headline);
 
-  const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
+  // A page that declares no language has its dates read as English ones.
+  const lang = primarySubtag(raw.lang) ?? 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
   // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
   // show, else the one its language and region write (lib/dates/dates.ts).
@@ -422,6 +424,6 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     author,
     published,
     modified: modified && modified.date !== published?.date ? modified : null,
-    lang: raw.lang?.split(/[-_]/)[0].toLowerCase() || null,
+    lang: primarySubtag(raw.lang),
   };
 }
