@@ -10,6 +10,7 @@
  */
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
+import { utf16ByNulPattern } from '../lib/safety/utf16-without-bom.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -72,22 +73,6 @@ export function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyt
     }
   }
   return { bad, multibyte };
-}
-
-/** Text in UTF-16 without a BOM: ASCII-range characters leave a NUL in every other byte. */
-function utf16ByNulPattern(bytes: Uint8Array): Encoding | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
 }
 
 // Zero-width and invisible formatting characters that scraped pages leave in text.

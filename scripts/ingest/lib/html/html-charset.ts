@@ -1,5 +1,6 @@
 /**
- * The character encoding of a saved web page: its byte order mark; else UTF-8 when the bytes are
+ * The character encoding of a saved web page: its byte order mark; else UTF-16 when every other
+ * byte is a NUL (a page saved as UTF-16 without a mark); else UTF-8 when the bytes are
  * valid UTF-8 (pages are often re-saved as UTF-8 while keeping their old `<meta charset>`, and valid
  * UTF-8 by accident is vanishingly rare in other encodings); else the charset the page declares in
  * `<meta charset>` or `<meta http-equiv="Content-Type">` (any label the WHATWG Encoding standard
@@ -7,6 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { cutsScriptsSafely, keptParts, withoutScriptsAndStyles } from './html-raw-text.ts';
+import { utf16ByNulPattern } from '../safety/utf16-without-bom.ts';
 
 export interface HtmlEncoding {
   encoding: string;
@@ -37,6 +39,9 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, why: 'UTF-8 byte order mark' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, why: 'UTF-16 LE byte order mark' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
+  // Before the UTF-8 test: UTF-16 markup is mostly ASCII and NUL bytes, which is valid UTF-8 too.
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) return { encoding: utf16, bomLength: 0, why: 'NUL byte in every other position' };
   const declared = declaredCharset(bytes);
   if (isUtf8(bytes)) {
     const note = declared && knownLabel(declared) !== 'utf-8' ? ` (the page declares ${declared})` : '';
