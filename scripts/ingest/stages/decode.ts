@@ -10,16 +10,13 @@
  */
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
-import { utf16ByNulPattern } from '../lib/safety/utf16-without-bom.ts';
+import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number; why: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, why: 'UTF-8 byte order mark' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, why: 'UTF-16 LE byte order mark' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
-  const utf16 = utf16ByNulPattern(bytes);
-  if (utf16) return { encoding: utf16, bomLength: 0, why: 'NUL byte in every other position' };
+  const marked = markedEncoding(bytes);
+  if (marked) return marked;
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
   if (bytes.includes(0)) throw new SkipArticle(`binary file: contains NUL bytes and is not UTF-16; ${EXPORT_AS_TEXT}`);

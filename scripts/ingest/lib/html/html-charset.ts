@@ -8,7 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { cutsScriptsSafely, keptParts, withoutScriptsAndStyles } from './html-raw-text.ts';
-import { utf16ByNulPattern } from '../safety/utf16-without-bom.ts';
+import { markedEncoding } from '../safety/encoding-marks.ts';
 
 export interface HtmlEncoding {
   encoding: string;
@@ -36,12 +36,8 @@ function knownLabel(label: string): string | null {
 }
 
 export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, why: 'UTF-8 byte order mark' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, why: 'UTF-16 LE byte order mark' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
-  // Before the UTF-8 test: UTF-16 markup is mostly ASCII and NUL bytes, which is valid UTF-8 too.
-  const utf16 = utf16ByNulPattern(bytes);
-  if (utf16) return { encoding: utf16, bomLength: 0, why: 'NUL byte in every other position' };
+  const marked = markedEncoding(bytes);
+  if (marked) return marked;
   const declared = declaredCharset(bytes);
   if (isUtf8(bytes)) {
     const note = declared && knownLabel(declared) !== 'utf-8' ? ` (the page declares ${declared})` : '';
