@@ -10,6 +10,7 @@
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
+import { isRole } from '../bylines/author.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
@@ -84,7 +85,7 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   for (let i = below - 1; i >= 0; i--) {
-    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk)) continue;
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
     const terms = contentTerms(lines[i], language);
     let shared = 0;
@@ -138,7 +139,7 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
   for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
-    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk)) continue;
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
     if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
     const terms = contentTerms(lines[i], language);
     if (terms.size < 2) continue;
@@ -391,6 +392,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     score -= 0.005 * distance + LATER_COST * passed;
+    // The author's role under the name is the header of what it stands over, never its headline:
+    // what stands under it is under that header all the same.
+    if (roleUnderItsName(lines, blocks, i)) {
+      if (header) headed.push(i);
+      continue;
+    }
     out.push({ index: i, score });
     if (header !== 'next' && !stampAbove && i < MASTHEAD_TOP && distance >= MASTHEAD_DISTANCE) aloneFarAbove.push(i);
     if (!header && !stampAbove && i < last && distance <= OVER_THE_RUN && !fullStop && hits >= 2) overTheRun.push(i);
@@ -741,6 +748,20 @@ function shapeMemo(lines: string[], blocks: HeadlineBlock[]): ShapeOf {
     if (answer === undefined) memo.set(j, (answer = headlineShaped(lines[j], blocks[j].features, cjk)));
     return answer;
   };
+}
+
+/**
+ * "<headline>" / "Jane Roe" / "Head of Product Marketing" / "August 29, 2025": the author's role, on
+ * its own line between the author's bare name (under a line of a headline's shape and four words or
+ * more) and the article's date or byline. It is the byline's, never a headline. A headline that ends
+ * on a role's word ("… for Young Researchers") under a label of two words has no headline over it.
+ */
+function roleUnderItsName(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  if (j < 2 || j + 1 >= lines.length || !NAME_ALONE.test(lines[j - 1]) || !isRole(lines[j])) return false;
+  const next = blocks[j + 1].features;
+  if (!(headerLine(lines[j + 1], next) || next.age || startsWithStamp(lines[j + 1]))) return false;
+  const above = blocks[j - 2].features;
+  return above.words >= 4 && !FULL_STOP.test(lines[j - 2]) && headlineShaped(lines[j - 2], above, false);
 }
 
 /** The article's first paragraphs: the first lines of its run that read as prose. */
