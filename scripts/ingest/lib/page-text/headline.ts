@@ -324,7 +324,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
     // menu's name for its subject ("What is SEO? (Search Engine Optimization)").
-    if (containsNearbyLine(lowered, i, (j) => !inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' ')))) continue;
+    // A line that goes on from another, with no separator between ("What is X? Definition Explained"
+    // after "What is X?"), is that line's full form, no dressed-up one.
+    if (containsNearbyLine(lowered, i, (j) => !fullFormOf(lowered, i, j) && (!inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' '))))) continue;
     const terms = lineTerms(i);
     let hits = 0;
     // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
@@ -422,6 +424,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const overIt = out.filter((c) => overTheRun.includes(c.index));
   const nearest = overIt.length > 0 ? overIt.reduce((m, c) => (c.score > m.score ? c : m)) : null;
   if (nearest) for (const c of out) if (aloneFarAbove.includes(c.index) && c.score >= nearest.score) c.score = nearest.score - 0.01;
+  // A headline's short form (a breadcrumb's last step, a heading that names it again) near its full
+  // form: the full form is the headline.
+  for (const short of [...out]) {
+    for (const full of out) if (full !== short && Math.abs(full.index - short.index) <= FULL_FORM_REACH && fullFormOf(lowered, full.index, short.index) && full.score <= short.score) full.score = short.score + 0.01;
+  }
   // Headline then standfirst, then the byline: the byline is the pair's, and the pair's headline is
   // its first line. The standfirst is the longer of the two (a headline is the short form).
   for (const { standfirst, headline } of standfirsts) {
@@ -675,6 +682,22 @@ function containsNearbyLine(lower: string[], i: number, counts: (j: number) => b
   }
   return false;
 }
+
+/** How far apart a headline's short form and its full form may stand. */
+const FULL_FORM_REACH = 8;
+
+/**
+ * Is line `i` line `j` and more words that go on from it ("Lighting for indoor plants and starting
+ * seeds", "Gardening for Beginners: The Complete Guide"), not a site's name after a separator
+ * ("… | Site", "… - Site") or a byline? Lines in lower case.
+ */
+function fullFormOf(lower: string[], i: number, j: number): boolean {
+  if (lower[j].length < 12 || lower[i].length <= lower[j].length || !lower[i].startsWith(lower[j])) return false;
+  const rest = lower[i].slice(lower[j].length);
+  return /^:?\s+[\p{L}\p{N}]/u.test(rest) && !BY_AFTER.test(rest);
+}
+/** "… by Jane Roe": the byline run on after the headline, no more of it. */
+const BY_AFTER = new RegExp(`^\\s+(?:${BY_LABELS})\\s`, 'iu');
 
 /** The nearest line above that is not furniture (a counter, a date, a share button). */
 function nearestAbove(blocks: HeadlineBlock[], i: number): number {
