@@ -19,6 +19,8 @@ export interface TitleChoice {
 
 /** What follows a headline in a page title: " - Site", " | Site", "-Site", ": Site". */
 const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
+/** ": a Complete Guide for 2026": a colon right after the headline's words, then a subtitle. */
+const SUBTITLE_AFTER = /^:\s/u;
 
 export function chooseTitle(candidates: string[], body: string[], preferred?: string, notHeadlines: readonly string[] = []): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
@@ -51,7 +53,9 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   for (const line of lines) {
     if (line === title) continue;
     const suffixOfLine = suffixAfter(line, title);
-    const suffixOfTitle = suffixAfter(title, line);
+    // The headline main-text chose keeps what follows its colon: a subtitle ("…: a Complete Guide"),
+    // where a site's name follows a dash or a bar.
+    const suffixOfTitle = given(title) && SUBTITLE_AFTER.test(title.slice(line.length)) ? null : suffixAfter(title, line);
     if (suffixOfLine) variants.push({ line, suffix: suffixOfLine });
     else if (suffixOfTitle) {
       // The chosen line is the page-title form of a cleaner candidate: take the clean one.
