@@ -547,8 +547,11 @@ export function headerLine(line: string, f: BlockFeatures): boolean {
   return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
-/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna Berg" (lib/bylines/byline-labels.ts's `by` labels). */
-const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*)$`, 'i');
+/**
+ * A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna
+ * Berg" (lib/bylines/byline-labels.ts's `by` labels), "Last updated on Dec 19, 2025", "5 min read".
+ */
+const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*|(?:last )?(?:updated|modified)\\b.*\\d.*|\\S+\\s+min(?:ute)?s?\\s+read)$`, 'i');
 
 /**
  * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
