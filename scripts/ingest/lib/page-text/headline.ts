@@ -245,6 +245,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return false;
   };
   const echoedAt = echoMemo(lowered);
+  /** How many terms lines `a` and `b` share. */
+  const sharedTerms = (a: number, b: number) => {
+    const other = lineTerms(b);
+    let n = 0;
+    for (const t of lineTerms(a)) if (other.has(t)) n++;
+    return n;
+  };
   /**
    * The line that stands as headline over line `i`, its standfirst: the nearest line above (past
    * furniture and a notice that shares no word with the article) shaped like a headline, of five
@@ -270,7 +277,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
       // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
-      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // A standfirst as long as its headline, or longer, that goes on with two of its words or more
+      // tells the same story: the headline is the line over it (a deck need not be longer by much).
+      // Not when the line over it is made of its words only (a short form of the same line) or lists
+      // three things or more (the post's categories, which name its subject too).
+      const shared = f.words <= words && (lines[j].match(/,/g) ?? []).length < 2 ? sharedTerms(i, j) : 0;
+      const retold = shared >= 2 && shared < lineTerms(j).size;
+      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
