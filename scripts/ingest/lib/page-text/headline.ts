@@ -839,6 +839,9 @@ function tagRow(line: string): boolean {
 }
 const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
 
+/** A sentence, then a call to click, read or shop, and nothing more. */
+const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
+
 /**
  * What the page labels for its reader: a button or link ("Print article", "Back to posts", "Search
  * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags,
@@ -849,6 +852,8 @@ function isPageLabel(line: string, words: number): boolean {
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
   if (tagRow(line)) return true;
+  // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
+  if (CALL_AT_THE_END.test(line)) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
 }
 
