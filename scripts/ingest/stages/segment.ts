@@ -12,6 +12,7 @@ import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
+import { nameWithItsDate } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
@@ -127,7 +128,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (i === headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
-      const rest = readHeaderField(line, 'header', header, report, false);
+      // An issue's date after a series' name ("Weekly Wrap-Up 12/19/2025") is read and kept: it is part of the headline.
+      const found = readHeaderField(line, 'header', header, report, false);
+      const rest = found && nameWithItsDate(line) ? line : found;
       if (rest) {
         header.headline = rest;
         units.push({ text: rest, zone: 'header' });
