@@ -130,9 +130,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
       if (b.cls === 'bad' || i > lastOpeningProse(blocks, parted, promotion)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'a promotion between the article\'s opening and the rest of it'}`);
       return;
     }
-    // The contents' last entry again, right above the run, is the heading of the article's first
-    // section; a second copy of the contents above it is contents all the same.
-    if (reached && i > openedEnd && i < box && !(i === box - 1 && keys.slice(openedEnd + 1, i).includes(keys[i]))) {
+    // The contents' last entry again, right above the run, is the heading of the article's first section.
+    if (reached && i > openedEnd && i < box && !keys.slice(openedEnd + 1, i).includes(keys[i])) {
       furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'the article\'s contents between its opening and the rest of it'}`);
       return;
     }
@@ -225,14 +224,13 @@ function openingAboveItsContents(lines: string[], keys: string[], blocks: Classe
   for (let i = Math.max(q + 1, start - HEADER_WINDOW); i < start; i++) if (headerLine(lines[i], blocks[i].features)) return -1;
   const below = new Set(keys.slice(start, end + 1));
   const repeated = new Set<string>();
-  // Each line counts once: contents the page shows twice (a collapsed and an open copy) are no more entries.
-  const entries = new Set<string>();
+  let entries = 0;
   for (let i = q + 1; i < start; i++) {
     if (blocks[i].features.words === 0) continue;
-    entries.add(keys[i]);
+    entries++;
     if (blocks[i].features.words >= 2 && below.has(keys[i])) repeated.add(keys[i]);
   }
-  return repeated.size >= CONTENTS_REPEATED && repeated.size * CONTENTS_SHARE >= entries.size ? p : -1;
+  return repeated.size >= CONTENTS_REPEATED && repeated.size * CONTENTS_SHARE >= entries ? p : -1;
 }
 
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
