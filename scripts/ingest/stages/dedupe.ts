@@ -162,7 +162,8 @@ const QUESTION_COPIES = 3;
  *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat. A command,
  *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
- *   words have none of (see commandLike);
+ *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
+ *   of a guide, however many (see LABEL_OVER_ITEM);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -182,10 +183,16 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
   for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
-    if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || LABEL_OVER_ITEM.test(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
   }
   return mayRepeat;
 }
+
+/**
+ * A label that introduces what follows it ("Pros:", "Key features:", "Top picks:"): a guide puts it
+ * over each of its items, however many; a button under every item ("Book Now") introduces nothing.
+ */
+const LABEL_OVER_ITEM = /\p{L}[^:：]*[:：]$/u;
 
 /**
  * A short line as code or a terminal shows it: two words or more with a sigil, an operator, a

@@ -709,13 +709,16 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     // Under a heading the article repeats over each of its items, a paragraph longer than a
     // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
     // button stands by it (a date, an age, a byline, "Read more"): a sponsor's label over each of
-    // its stories recurs too.
-    let stamped = false;
+    // its stories recurs too. A button further off ("Check price at …" over a guide's score table)
+    // is the item's, not a teaser's beside its summary.
     const goesOn = (k: number) =>
-      sections.has(i) && !stamped && blocks[k].cls === 'good' && blocks[k].features.words > TEASER_SUMMARY_WORDS && !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
+      sections.has(i) &&
+      blocks[k].cls === 'good' &&
+      blocks[k].features.words > TEASER_SUMMARY_WORDS &&
+      !blocks.slice(Math.max(i + 1, k - TEASER_MARK_REACH), k).some(isTeaserMark) &&
+      !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
     for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j); j++) {
       const b = blocks[j];
-      if (isTeaserMark(b)) stamped = true;
       if (b.cls === 'bad') continue;
       boxed.add(j);
       b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
@@ -724,7 +727,7 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
   }
 }
 
-/** How far under its summary a teaser's button or stamp may stand. */
+/** How far over or under its summary a teaser's button or stamp may stand. */
 const TEASER_MARK_REACH = 2;
 
 /** What a teaser of another story shows beside its headline: its date or age, its byline, a button to it. */
