@@ -13,9 +13,10 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
+import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
-import { CATEGORY_WORD, labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
+import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
+import { bareName, CALL_TO_ACT, nameInStampRow, namesList, oneWordName } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -154,14 +155,18 @@ export function segment(text: string, language: Language, report: Report): Segme
   function unlabelledName(line: string, i: number): string | null {
     const text = line.trim();
     // A separator alone on its line ("•", "|") stands between the name and its stamp.
-    const after = nextPast(i, 1);
+    // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
+    let after = nextPast(i, 1);
+    while (after < lines.length && lines[after].trim() === text) after = nextPast(after, 1);
     const before = nextPast(i, -1);
     const next = after < lines.length ? lines[after].trim() : '';
     const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
-    if (stampBeside && bareName(named)) return named;
+    if (stampBeside && (bareName(named) || namesList(named))) return named;
+    // "Stefan" between the headline and its dated line: one word is a name only there.
+    if (before === headline && isDateLine(after) && oneWordName(text)) return text;
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     const d = findStampDate(text, header.lang, header.numericOrder);
     if (!d || d.index === 0) return null;
@@ -197,6 +202,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(besideStamp);
     report.add('segment', 'byline-name-beside-stamp', 'found', besideStamp, "a name alone over or under the article's stamp");
   }
+  const inRow = header.bylines.length || stampLine === -1 ? null : nameInStampRow(lines[stampLine], header.numericOrder);
+  if (inRow) {
+    header.bylines.push(inRow);
+    report.add('segment', 'byline-in-stamp-row', 'found', lines[stampLine], "a name among the parts of the article's stamp row");
+  }
   const far = header.bylines.length ? null : labelledBylineAway(lines, bodyStart, bodyEnd, language.lang);
   if (far) {
     header.bylines.push(far.name);
@@ -208,25 +218,11 @@ export function segment(text: string, language: Language, report: Report): Segme
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
-/** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
-const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
-
 /** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
 const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
-
-/**
- * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
- * cleaner would take away (a label, a date, a role), no digit, no sentence.
- */
-function bareName(line: string): boolean {
-  const text = line.trim();
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /[\d@#:;!?,]/.test(text) || endsLikeSentence(text)) return false;
-  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text);
-}
 
 /**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
