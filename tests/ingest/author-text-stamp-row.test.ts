@@ -66,3 +66,16 @@ describe('text bylines: one word over the stamp, right under the headline', () =
     expect(article(page('Share', 'March 5, 2026')).record.author).toBeNull();
   });
 });
+
+describe('text bylines: a name alone right under the headline', () => {
+  it('reads a name right under the headline, over the first paragraph', () => {
+    expect(article(page('Lena Okafor', 'A standfirst on the programme, short.')).record.author).toBe('Lena Okafor');
+  });
+
+  it('a kicker whose words the page writes in lower case is no name', () => {
+    const about = 'The programme supports customer success teams and tech trends in research.';
+    expect(article(`Menu\nHome\nNews\n${HEADLINE}\nCustomer Success\n${body}\n${about}`).record.author).toBeNull();
+    expect(article(`Menu\nHome\nNews\n${HEADLINE}\nTech Trends\nMarch 5, 2026\n${body}\n${about}`).record.author).toBeNull();
+  });
+});
+

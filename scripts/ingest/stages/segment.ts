@@ -16,7 +16,7 @@ import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
-import { bareName, CALL_TO_ACT, nameInStampRow, namesList, oneWordName } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, lowerCaseWords, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -84,6 +84,9 @@ export function segment(text: string, language: Language, report: Report): Segme
   let lastProse = '';
   // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
   let stampLine = -1;
+  let lowerWords: Set<string> | null = null;
+  /** The words the page writes in lower case, read once when a name with no label is weighed. */
+  const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
   lines.forEach((line, i) => {
     const stampsBefore = header.stamps.length;
     // "Last updated:" on a line of its own labels the stamp read from the next line.
@@ -164,9 +167,15 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Anna Berg, Managing Editor": the name before its roles.
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
-    if (stampBeside && (bareName(named) || namesList(named))) return named;
-    // "Stefan" between the headline and its dated line: one word is a name only there.
-    if (before === headline && isDateLine(after) && oneWordName(text)) return text;
+    if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
+    // Right under the headline, with no stamp or role beside it, a name is one whose words the page
+    // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
+    if (before === headline && wordsOfNamesOnly(text, pageLowerCaseWords())) {
+      // "Stefan" between the headline and its dated line: one word is a name only there.
+      if (isDateLine(after) && oneWordName(text)) return text;
+      // "Anna Berg" alone right under the headline, over the standfirst or the first paragraph.
+      if (bareName(text) && !CALL_TO_ACT.test(text)) return text;
+    }
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     const d = findStampDate(text, header.lang, header.numericOrder);
     if (!d || d.index === 0) return null;
@@ -183,7 +192,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     for (const j of [nextPast(at, -1), nextPast(at, 1)]) {
       const text = lines[j]?.trim() ?? '';
       // "&" joins a firm's names here ("Bowers & Wilkins"): two people are read only where a label names them.
-      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&')) return text;
+      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&') && !commonWordsOnly(text, pageLowerCaseWords())) return text;
     }
     return null;
   }
@@ -203,7 +212,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     report.add('segment', 'byline-name-beside-stamp', 'found', besideStamp, "a name alone over or under the article's stamp");
   }
   const inRow = header.bylines.length || stampLine === -1 ? null : nameInStampRow(lines[stampLine], header.numericOrder);
-  if (inRow) {
+  if (inRow && wordsOfNamesOnly(inRow, pageLowerCaseWords())) {
     header.bylines.push(inRow);
     report.add('segment', 'byline-in-stamp-row', 'found', lines[stampLine], "a name among the parts of the article's stamp row");
   }

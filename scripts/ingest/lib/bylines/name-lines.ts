@@ -81,3 +81,42 @@ export function nameInStampRow(line: string, order?: NumericOrder | null): strin
   }
   return null;
 }
+
+/**
+ * The words a text writes in lower case ("customer", "safety", "trends"), for wordsOfNamesOnly and
+ * commonWordsOnly. An address's or a handle's words ("example.com/anna-berg", "@annaberg") are left
+ * out: a name is written there in lower case too.
+ */
+export function lowerCaseWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    for (const token of line.split(/\s+/)) {
+      if (/[./@_]\p{L}/u.test(token)) continue;
+      for (const w of token.match(/\p{L}+/gu) ?? []) if (w === w.toLowerCase() && w !== w.toUpperCase()) words.add(w);
+    }
+  }
+  return words;
+}
+
+/** A name's capitalised words ("Anna", "Berg"; not "MS", "B.", "van"): the ones a page may also write in lower case. */
+const capitalisedWords = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+
+/**
+ * Whether none of a name's capitalised words is one the page writes in lower case elsewhere: a person's
+ * name ("Lisa Pham", "Stefan") is not, a heading's or a section's words are ("Customer Success" beside
+ * "our customer", "Tech Trends" beside "trends"). `lower` is lowerCaseWords of the page.
+ */
+export function wordsOfNamesOnly(name: string, lower: ReadonlySet<string>): boolean {
+  return capitalisedWords(name).every((w) => !lower.has(w.toLowerCase()));
+}
+
+/**
+ * Whether every capitalised word of a line is one the page writes in lower case elsewhere ("Backup
+ * Strategy", "Nutritional Myths Debunked"): a heading's words, not a name's, even beside the stamp,
+ * where a name may hold a common word ("Madison Green", "The Upwork Team").
+ */
+export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boolean {
+  // Every word counts here: one the page never writes in lower case ("SimplyThrilled", "DianaHR") is a name's.
+  const words = name.split(/[\s,&]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => lower.has(w.toLowerCase()));
+}
