@@ -120,3 +120,25 @@ export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boole
   const words = name.split(/[\s,&]+/).filter((w) => /\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => lower.has(w.toLowerCase()));
 }
+
+/** How a list of authors sets its names apart: a comma, "and", "&". */
+const NAME_LIST_BREAK = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
+
+/**
+ * Whether `list` names `name` first and more people after it ("Dr Marna van der Merwe, Dr Dieter
+ * Veldsman, Erik van Vulpen" for "Marna van der Merwe"): two words or more each, shaped as a name,
+ * no credential, role or section among them. A page's field may give the first author only.
+ */
+export function listsMoreNamesAfter(list: string, name: string): boolean {
+  const parts = list.trim().split(NAME_LIST_BREAK);
+  // "Anna Berg, Example Times": after one name, a comma alone sets off the outlet.
+  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return false;
+  const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
+  // The first name as the field gives it, or with a title before it ("Dr", "Prof.").
+  if (!(same(parts[0]) === same(name) || same(parts[0]).endsWith(` ${same(name)}`))) return false;
+  return parts.every((p) => {
+    const words = p.split(/\s+/);
+    return words.length >= 2 && words.length <= 6 && nameShaped(p) && !isCredential(p) && !isRole(p) && !CATEGORY_WORD.test(p);
+  });
+}
+

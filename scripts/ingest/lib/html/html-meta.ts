@@ -11,6 +11,8 @@ import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericO
 import { CHANGE_WORD, datesAChange } from '../dates/date-labels.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
+import { bylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
+import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
@@ -279,6 +281,9 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   for (const name of bylines) candidates.push([{ name, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
+  // The byline the texts under the headline show, read as the text path reads its header: weaker than any field.
+  const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+  if (underHeadline) candidates.push([{ name: underHeadline, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
   const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
   if (!chosen) return null;
@@ -293,6 +298,13 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
       return names.every((n) => (at = text.indexOf(norm(n), at)) !== -1) && text.length <= names.join(', and ').length + 12;
     });
     if (written) return written;
+  }
+  // One name from a field, where the byline the page shows lists it first and more after it: the
+  // extractor's or the first byline element's (a later one may be another story's, in a list to read next).
+  if (names.length === 1) {
+    const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
+    const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
+    if (more) return more;
   }
   return joinNames(names);
 }
