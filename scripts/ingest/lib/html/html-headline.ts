@@ -4,7 +4,7 @@
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
  */
-import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, repairMojibake, wordsOf } from './page-field-text.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -153,6 +153,23 @@ const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
 /** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
 const SHOWN_HEADLINE_WORDS = 4;
 
+/** The most words a label printed before the headline in its <h1> has ("Blog:", "Field notes |"). */
+const LEAD_IN_WORDS = 3;
+
+/** A label set off from the headline after it: a colon or a spaced separator ends it. */
+const LEAD_IN_END = /(?::|\s[|\-–—·•»])\s$/u;
+
+/**
+ * Whether a text before the headline in an <h1> is a label the page prints there ("Blog: …"): a
+ * few words, one of them a word, set off by a colon or a separator. A word joined without one
+ * ("The …", "Most common …") or a number ("10 best …", "2025 price guide") is the headline's own, and
+ * so is a longer part ("The 2026 polar field gear awards: …").
+ */
+function isLeadIn(text: string): boolean {
+  const words = wordsOf(text);
+  return LEAD_IN_END.test(text) && words.length >= 1 && words.length <= LEAD_IN_WORDS && words.some((w) => /\p{L}/u.test(w));
+}
+
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
@@ -206,13 +223,20 @@ function shownOverPageTitle(shown: string, pageTitle: string, articleStart: stri
   return !articleStart || norm(articleStart) !== norm(shown);
 }
 
+/** Whether `long` holds all of `short`'s words in a row, and more. */
+function holdsWords(long: string, short: string): boolean {
+  const inner = wordsOf(voteKey(short)).join(' ');
+  const outer = wordsOf(voteKey(long)).join(' ');
+  return inner.length > 0 && outer.length > inner.length && ` ${outer} `.includes(` ${inner} `);
+}
+
 type Vote = { text: string; fields: Set<string>; first: number };
 
 /** The page's headline: the text most of its fields agree on. */
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
   const clean = (text: string | null | undefined) =>
-    text ? decodeEntities(text).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
+    text ? repairMojibake(decodeEntities(text)).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(fields.jsonLdHeadline);
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);
@@ -260,7 +284,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       // after its closing "!" or "?" ("… with confidence! Sewing").
       const pageTitleForm =
         suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
-      if (pageTitleForm) {
+      // The <h1>'s text with a label printed before the headline another field states ("Blog: …").
+      const leadIn = long.fields.has('h1') && longKey.endsWith(` ${shortKey}`) && isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
+      if (pageTitleForm || leadIn) {
         for (const f of long.fields) short.fields.add(f);
         votes.delete(longKey);
         break;
@@ -321,6 +347,10 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const byCopies = votesOf(best, NO_COPIES) > 1;
     if (shown && shareTitle && wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS && (!byCopies || shownOverPageTitle(shown.text, best.text, fields.articleStart)))
       best = shown;
+    // Against a lone <title>, an <h1> that holds the title's whole text and more is no section's
+    // name: it is the headline with what the page prints with it ("From engagement to 'I do': A
+    // wedding timeline …" over "A wedding timeline …").
+    else if (shown && shown !== best && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && holdsWords(shown.text, best.text)) best = shown;
     else if (best.fields.size === 1 && best.fields.has('h1')) {
       const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
       if (meta) best = meta;
