@@ -79,3 +79,13 @@ describe('text bylines: a name alone right under the headline', () => {
   });
 });
 
+
+describe('text bylines: a long list of full names after the label', () => {
+  it('reads every name, however many words they take', () => {
+    expect(article(page('Written by Dr Anna van der Berg, Dr Li Wei, Jo van Park', 'March 5, 2026')).record.author).toBe('Dr Anna van der Berg, Dr Li Wei, Jo van Park');
+  });
+
+  it('a long line after "By" that is no list of names is no byline', () => {
+    expect(article(page('By the end of the year the programme will support many more joint projects', 'March 5, 2026')).record.author).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@ import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, lowerCaseWords, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -243,7 +243,8 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? GLUED_BYLINE.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
-  if (endsLikeSentence(withoutClosingAbbreviation(line)) || countWords(name) > 8) return;
+  // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
+  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (countWords(name) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   if (!cleaned || !nameShaped(cleaned)) return;
   header.bylines.push(name.trim());
@@ -266,7 +267,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
   if (zone === 'header' && (m = BYLINE.exec(line)) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
-    if (countWords(name) <= 8) {
+    if (countWords(name) <= 8 || listOfFullNames(name)) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;

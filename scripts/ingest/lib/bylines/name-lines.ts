@@ -130,12 +130,21 @@ const NAME_LIST_BREAK = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
  * no credential, role or section among them. A page's field may give the first author only.
  */
 export function listsMoreNamesAfter(list: string, name: string): boolean {
-  const parts = list.trim().split(NAME_LIST_BREAK);
-  // "Anna Berg, Example Times": after one name, a comma alone sets off the outlet.
-  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return false;
+  if (!listOfFullNames(list)) return false;
+  const first = list.trim().split(NAME_LIST_BREAK)[0];
   const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
   // The first name as the field gives it, or with a title before it ("Dr", "Prof.").
-  if (!(same(parts[0]) === same(name) || same(parts[0]).endsWith(` ${same(name)}`))) return false;
+  return same(first) === same(name) || same(first).endsWith(` ${same(name)}`);
+}
+
+/**
+ * "Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", "Anna Berg and Li Wei": two full
+ * names or more (two to six words each, shaped as a name), no credential, role or section among them.
+ * "Anna Berg, Example Times" is none: after one name, a comma alone sets off the outlet.
+ */
+export function listOfFullNames(list: string): boolean {
+  const parts = list.trim().split(NAME_LIST_BREAK);
+  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return false;
   return parts.every((p) => {
     const words = p.split(/\s+/);
     return words.length >= 2 && words.length <= 6 && nameShaped(p) && !isCredential(p) && !isRole(p) && !CATEGORY_WORD.test(p);
