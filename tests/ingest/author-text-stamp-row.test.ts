@@ -89,3 +89,14 @@ describe('text bylines: a long list of full names after the label', () => {
     expect(article(page('By the end of the year the programme will support many more joint projects', 'March 5, 2026')).record.author).toBeNull();
   });
 });
+
+describe('text bylines: one word after a labelling phrase away from the header', () => {
+  it('reads "Written by Melissa" closing the article', () => {
+    expect(article(`Menu\n${HEADLINE}\n${body}\nWritten by Melissa\nMore stories`).record.author).toBe('Melissa');
+  });
+
+  it('one word after a bare "By" or a section after the phrase is no name', () => {
+    expect(article(`Menu\n${HEADLINE}\n${body}\nBy Melissa\nMore stories`).record.author).toBeNull();
+    expect(article(`Menu\n${HEADLINE}\n${body}\nPosted by Research\nMore stories`).record.author).toBeNull();
+  });
+});
