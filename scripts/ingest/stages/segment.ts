@@ -170,11 +170,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
-    if (before === headline && wordsOfNamesOnly(text, pageLowerCaseWords())) {
-      // "Stefan" between the headline and its dated line: one word is a name only there.
-      if (isDateLine(after) && oneWordName(text)) return text;
-      // "Anna Berg" alone right under the headline, over the standfirst or the first paragraph.
-      if (bareName(text) && !CALL_TO_ACT.test(text)) return text;
+    if (before === headline) {
+      // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
+      // alone right under the headline, over the standfirst or the first paragraph.
+      const shaped = (isDateLine(after) && oneWordName(text)) || (bareName(text) && !CALL_TO_ACT.test(text));
+      if (shaped && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
     }
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     const d = findStampDate(text, header.lang, header.numericOrder);

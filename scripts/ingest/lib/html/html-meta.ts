@@ -281,11 +281,15 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   for (const name of bylines) candidates.push([{ name, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
-  // The byline the texts under the headline show, read as the text path reads its header: weaker than any field.
-  const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
-  if (underHeadline) candidates.push([{ name: underHeadline, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
-  const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+  let chosen = candidates.find((names) => names.length > 0 && names.every(person));
+  if (!chosen) {
+    // The byline the texts under the headline show, read as the text path reads its header: weaker
+    // than any field, read only when none names a person.
+    const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+    if (underHeadline) candidates.push([{ name: underHeadline, organisation: false }]);
+    chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+  }
   if (!chosen) return null;
   // A paper's authors read as its citation lists them: "A, B, C".
   if (chosen === paper && paper.length > 1) return paper.map((n) => n.name).join(', ');
