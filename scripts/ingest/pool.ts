@@ -21,14 +21,23 @@ const JOB_SIZE = 25;
  */
 const JOBS_IN_FLIGHT = 2;
 
+/** For tests only: the ingest itself passes none. */
+export interface PoolOptions {
+  /** Threads to run on, this one included (default: the machine's cores, at most 4). */
+  threads?: number;
+  /** The workers' entry (default: worker.ts): a test gives one that fails, to see the run stop. */
+  workerUrl?: URL;
+}
+
 /** Processes and caches (outcome-cache.ts) every job's seed. A job's bytes may go to a worker: read nothing of them after. */
 export async function processSeeds(
   todo: Job[],
   dirs: { seedsDir: string; cacheDir: string },
   definitions: TopicDefinition[],
   onProgress: (done: number) => void,
+  options: PoolOptions = {},
 ): Promise<FreshOutcome[]> {
-  const threads = Math.min(availableParallelism(), 4);
+  const threads = options.threads ?? Math.min(availableParallelism(), 4);
   if (todo.length < MIN_SEEDS_FOR_WORKERS || threads < 2) {
     const matchers = compileTopics(definitions);
     return todo.map((job, i) => {
@@ -39,13 +48,26 @@ export async function processSeeds(
   const jobs: Job[][] = [];
   for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
   const outcomes: FreshOutcome[] = [];
+  // Set as soon as a worker fails: no thread is given a job after, so the run ends at once and
+  // caches nothing more.
+  let failed = false;
   const work = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let held = 0;
+      let settled = false;
+      const fail = (why: string, cause?: unknown) => {
+        if (settled) return;
+        settled = failed = true;
+        reject(new Error(`an ingest worker thread failed: ${why}`, { cause }));
+      };
       const next = () => {
+        if (failed) return;
         const job = jobs.shift();
         if (!job) {
-          if (held === 0) resolve();
+          if (held === 0) {
+            settled = true;
+            resolve();
+          }
           return;
         }
         held++;
@@ -59,11 +81,13 @@ export async function processSeeds(
         onProgress(outcomes.length);
         next();
       });
-      worker.on('error', reject);
+      worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error), error));
+      // A worker that ends without an error (process.exit in it) would leave its jobs unanswered and
+      // the run waiting for ever.
+      worker.on('exit', (code) => fail(`it stopped (exit code ${code}) with ${held} job(s) of seeds unanswered`));
       for (let i = 0; i < JOBS_IN_FLIGHT; i++) next();
     });
   // This thread's share: a job at a time, then the workers' answers are taken and they are given more.
-  let failed = false;
   const here = async () => {
     const matchers = compileTopics(definitions);
     // Stops when a worker has failed: the run is over, and this thread would keep it alive.
@@ -76,12 +100,9 @@ export async function processSeeds(
   // Workers load the same modules as this thread: with the compile cache on (cli.ts), what this
   // thread compiled is written out now rather than at exit, so they need not compile it again.
   flushCompileCache();
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } }));
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } }));
   try {
     await Promise.all([...workers.map(work), here()]);
-  } catch (error) {
-    failed = true;
-    throw error;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

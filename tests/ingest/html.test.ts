@@ -104,6 +104,16 @@ describe('HTML seeds', () => {
     expect(article(utf8, 'page.html').body).toContain('Le café était plein.');
   });
 
+  it('reads a UTF-16 page with or without a byte order mark (no BOM: by its NUL in every other byte), not as a binary file', () => {
+    const text = page({ head: '<title>EU and China expand climate research</title>', body: `<p>${P1} Le café était plein.</p><p>${P2}</p><p>${P3}</p>` });
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes] of [['LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), le])], ['LE', le], ['BE', be]] as const) {
+      expect(decodeHtml(bytes).encoding, name).toBe(name === 'BE' ? 'utf-16be' : 'utf-16le');
+      expect(article(bytes, 'page.html').body, name).toContain('Le café était plein.');
+    }
+  });
+
   it('keeps script, style, noscript, template and comment content out, and page text is never markup', () => {
     const html = page({
       head: '<style>p { color: red } .SECRET-STYLE {}</style><script>var SECRET_SCRIPT = 1;</script>',

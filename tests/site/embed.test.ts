@@ -96,4 +96,11 @@ describeBuiltSite('embeds', (site) => {
     expect(title).toBe(`Timeline of ${siteName}`);
     expect(byTag(parseFile(site.dir, 'embed/timeline/index.html'), 'h1').map(text)).toEqual([title]);
   });
+
+  it('a topic page\'s <iframe> code names the topic\'s timeline as its embed\'s heading does', () => {
+    const code = byTag(parseFile(site.dir, 'topics/iter/index.html'), 'code').map(text).find((c) => c.startsWith('<iframe'));
+    const title = code?.match(/ title="([^"]*)"/)?.[1];
+    expect(title).toMatch(/ITER/);
+    expect(byTag(parseFile(site.dir, 'embed/timeline/iter/index.html'), 'h1').map(text)).toEqual([title]);
+  });
 });

@@ -10,15 +10,13 @@
  */
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
+import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number; why: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, why: 'UTF-8 byte order mark' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, why: 'UTF-16 LE byte order mark' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
-  const utf16 = utf16ByNulPattern(bytes);
-  if (utf16) return { encoding: utf16, bomLength: 0, why: 'NUL byte in every other position' };
+  const marked = markedEncoding(bytes);
+  if (marked) return marked;
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
   if (bytes.includes(0)) throw new SkipArticle(`binary file: contains NUL bytes and is not UTF-16; ${EXPORT_AS_TEXT}`);
@@ -72,22 +70,6 @@ export function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyt
     }
   }
   return { bad, multibyte };
-}
-
-/** Text in UTF-16 without a BOM: ASCII-range characters leave a NUL in every other byte. */
-function utf16ByNulPattern(bytes: Uint8Array): Encoding | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
 }
 
 // Zero-width and invisible formatting characters that scraped pages leave in text.

@@ -267,9 +267,11 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over
   // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
   // the byline's block was taken out as furniture.
+  // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language-tag.ts);
+  // "und" for a page that declares none.
   if (!page.author) {
     const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
-    const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang?.split('-')[0].toLowerCase() ?? 'und');
+    const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang ?? 'und');
     if (found) {
       page.author = found.author;
       report.add('html', 'byline-in-text', 'found', found.line, 'the page\'s fields name no author');

@@ -4,8 +4,11 @@
  */
 export const siteName = "China's science and technology cooperation";
 
-/** The whole timeline's name: the embed's heading and the title of the <iframe> code that embeds it. */
-export const timelineName = `Timeline of ${siteName}`;
+/**
+ * The name of a timeline, of everything or of one topic: its embed's heading and the title of the
+ * <iframe> code that embeds it, one spelling for both.
+ */
+export const timelineTitle = (topic?: { name: string }): string => (topic ? `${topic.name}: timeline` : `Timeline of ${siteName}`);
 
 /** What the site is, in a few words: under the name in the header, on the home page and its card. */
 export const siteTagline = 'A timeline from the news';

@@ -53,6 +53,11 @@ const BREAKS = new Set([
   'TR', 'UL', 'OL', 'DL', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER', 'BODY', 'HTML',
 ]);
 
+/** Is an element (its tag name, upper case) a block of a kind of its own (a paragraph, a heading, a list item…), or a line break? */
+export const isKindOfBlock = (name: string): boolean => Object.hasOwn(KIND, name) || name === 'BR';
+/** Does an element (its tag name, upper case) start a block, of a kind of its own or not (a <div>)? */
+export const startsBlock = (name: string): boolean => isKindOfBlock(name) || BREAKS.has(name);
+
 const ELEMENT = 1;
 const TEXT = 3;
 

@@ -1,5 +1,6 @@
 /**
- * The character encoding of a saved web page: its byte order mark; else UTF-8 when the bytes are
+ * The character encoding of a saved web page: its byte order mark; else UTF-16 when every other
+ * byte is a NUL (a page saved as UTF-16 without a mark); else UTF-8 when the bytes are
  * valid UTF-8 (pages are often re-saved as UTF-8 while keeping their old `<meta charset>`, and valid
  * UTF-8 by accident is vanishingly rare in other encodings); else the charset the page declares in
  * `<meta charset>` or `<meta http-equiv="Content-Type">` (any label the WHATWG Encoding standard
@@ -7,6 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { cutsScriptsSafely, keptParts, withoutScriptsAndStyles } from './html-raw-text.ts';
+import { markedEncoding } from '../safety/encoding-marks.ts';
 
 export interface HtmlEncoding {
   encoding: string;
@@ -34,9 +36,8 @@ function knownLabel(label: string): string | null {
 }
 
 export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3, why: 'UTF-8 byte order mark' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, why: 'UTF-16 LE byte order mark' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, why: 'UTF-16 BE byte order mark' };
+  const marked = markedEncoding(bytes);
+  if (marked) return marked;
   const declared = declaredCharset(bytes);
   if (isUtf8(bytes)) {
     const note = declared && knownLabel(declared) !== 'utf-8' ? ` (the page declares ${declared})` : '';

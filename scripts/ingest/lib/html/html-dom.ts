@@ -9,6 +9,7 @@
  * walks (Readability's and ours).
  */
 import JSDOMParser, { type JsdomDocument, type JsdomElement, type JsdomNode } from '@mozilla/readability/JSDOMParser.js';
+import { startsBlock } from './html-blocks.ts';
 
 export type { JsdomDocument, JsdomElement, JsdomNode };
 
@@ -216,8 +217,11 @@ type BuildStep = [string, Readonly<Record<string, string>> | null, boolean, bool
 
 export class PageDomBuilder {
   readonly document: JsdomDocument;
-  /** For every open element, whether it was built (unbuilt ones give their text to the parent). */
-  private readonly built: boolean[] = [];
+  /**
+   * For every open element, whether it was built (unbuilt ones give their text to the parent), or
+   * was a block past MAX_DEPTH, whose text is set apart from the text around it (setApart).
+   */
+  private readonly built: (boolean | 'set apart')[] = [];
   /** The built open elements, innermost last. */
   private readonly open_: JsdomElement[] = [];
   private parent: JsdomElement;
@@ -256,8 +260,16 @@ export class PageDomBuilder {
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
     this.steps.push([name, attributes, inHead, build]);
-    if (!build || this.open_.length >= MAX_DEPTH) {
+    if (!build) {
       this.built.push(false);
+      return;
+    }
+    if (this.open_.length >= MAX_DEPTH) {
+      // Its text goes to the element above; a paragraph's or a list item's set apart, so that its
+      // first sentence does not run into the last one before it ("said.The").
+      const apart = startsBlock(name.toUpperCase());
+      if (apart) this.setApart();
+      this.built.push(apart && 'set apart');
       return;
     }
     const element = this.document.createElement(name);
@@ -272,9 +284,23 @@ export class PageDomBuilder {
 
   close(): void {
     this.steps.push(null);
-    if (!this.built.pop()) return;
+    const built = this.built.pop();
+    if (built === 'set apart') this.setApart();
+    if (built !== true) return;
     this.open_.pop();
     this.parent = this.open_[this.open_.length - 1] ?? this.document.body;
+  }
+
+  /**
+   * A space after the current element's text, unless it ends in one already: between the blocks of a
+   * page nested past MAX_DEPTH. Not a step: replaying the open or close does it again.
+   */
+  private setApart(): void {
+    const siblings = this.parent.childNodes;
+    const last = siblings[siblings.length - 1];
+    if (!last) return;
+    if (last.nodeType !== 3) this.parent.appendChild(this.document.createTextNode(' '));
+    else if (!/\s$/.test(last.textContent ?? '')) last.textContent += ' ';
   }
 
   /**

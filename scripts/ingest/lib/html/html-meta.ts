@@ -9,6 +9,7 @@ import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, isoDate, monthNumber } from '../page-text/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
 import { CHANGE_WORD, datesAChange } from '../dates/date-labels.ts';
+import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
 import { bylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
@@ -313,19 +314,28 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   return joinNames(names);
 }
 
-/** The fewest words a heading and the headline share for the heading to show it. */
-const SHOWS_HEADLINE_WORDS = 3;
+/** The fewest words a heading and the headline share for the heading to be the headline. */
+const HEADLINE_LINE_WORDS = 3;
+/** The share of the shorter one's words the longer one must have: most of them. */
+const HEADLINE_LINE_SHARE = 2 / 3;
 
 /**
- * Does a heading show the headline, worded a little differently or at more length ("7 Ways to Help
- * You Transition to a Plant Based Diet" for "7 Ways to Transition to a Plant-Based Diet")? Most of
- * the shorter one's words, three or more, are in the longer one.
+ * Is a heading the headline's own line, worded a little differently or at more length ("7 Ways to
+ * Help You Transition to a Plant Based Diet" for "7 Ways to Transition to a Plant-Based Diet")? Most
+ * of the shorter one's words, three or more, are in the longer one.
+ *
+ * Stricter than shownOverPageTitle (lib/html/html-headline.ts), which asks another question: whether
+ * an <h1> and the page title tell the same story (three key words in common, or half the shorter's),
+ * to choose between two headlines a page gives, where any wording of the story will do. This one
+ * finds which heading on the page prints the headline, to read the date lines set around it; a
+ * heading that only shares the story's subject (a section heading inside the story) would bring
+ * another part of the page's lines.
  */
-function showsHeadline(heading: string, headline: string): boolean {
+function isHeadlineLine(heading: string, headline: string): boolean {
   const [short, long] = heading.length <= headline.length ? [heading, headline] : [headline, heading];
   const words = wordsOf(short);
   const longer = new Set(wordsOf(long));
-  return words.length >= SHOWS_HEADLINE_WORDS && words.filter((w) => longer.has(w)).length / words.length >= 2 / 3;
+  return words.length >= HEADLINE_LINE_WORDS && words.filter((w) => longer.has(w)).length / words.length >= HEADLINE_LINE_SHARE;
 }
 
 /**
@@ -334,8 +344,8 @@ function showsHeadline(heading: string, headline: string): boolean {
  * first, before what was read about an <h1> that names a section or the site.
  */
 function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMetaRaw {
-  if (!headline || !raw.headings || raw.h1.some((h) => showsHeadline(h, headline))) return raw;
-  const heading = raw.headings.find((h) => showsHeadline(h.text, headline));
+  if (!headline || !raw.headings || raw.h1.some((h) => isHeadlineLine(h, headline))) return raw;
+  const heading = raw.headings.find((h) => isHeadlineLine(h.text, headline));
   return heading?.lines.length ? { ...raw, stampTexts: [...heading.lines, ...raw.stampTexts] } : raw;
 }
 
@@ -377,7 +387,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   });
   const shown = withHeadlineHeading(raw, headline);
 
-  const lang = raw.lang?.split(/[-_]/)[0].toLowerCase() || 'en';
+  // A page that declares no language has its dates read as English ones.
+  const lang = primarySubtag(raw.lang) ?? 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
   // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
   // show, else the one its language and region write (lib/dates/dates.ts).
@@ -438,6 +449,6 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     author,
     published,
     modified: modified && modified.date !== published?.date ? modified : null,
-    lang: raw.lang?.split(/[-_]/)[0].toLowerCase() || null,
+    lang: primarySubtag(raw.lang),
   };
 }

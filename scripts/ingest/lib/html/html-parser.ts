@@ -16,6 +16,7 @@
  * still reads past them, but copies, decodes and stores none of them.
  */
 import { Parser, Tokenizer, type Handler, type ParserOptions } from 'htmlparser2';
+import { isKindOfBlock } from './html-blocks.ts';
 
 const LT = 0x3c;
 const AMP = 0x26;
@@ -91,6 +92,13 @@ interface ParserInternals {
   keptAttributes: ReadonlySet<string>;
   skippingAttribute: boolean;
   attribs: Record<string, string> | null;
+  /** The open elements, innermost first. */
+  stack: string[];
+  startIndex: number;
+  openTagStart: number;
+  tagname: string;
+  isVoidElement(name: string): boolean;
+  cbs: Partial<Handler>;
   emitOpenTag(name: string): void;
   onattribname(start: number, endIndex: number): void;
   onattribdata(start: number, endIndex: number): void;
@@ -116,7 +124,26 @@ const kept = KeptAttributesParser.prototype as unknown as ParserInternals;
  * the same hidden class whatever attributes it holds and in whatever order, so the handler reading
  * them is optimised once (a plain object per combination of attributes made it megamorphic).
  */
+/**
+ * The most elements open at once. htmlparser2 keeps its open elements in an array it unshifts and
+ * shifts at the front, so each start and end tag costs the whole depth: a hostile page of 200,000
+ * nested <div>s took seconds, 20 MB of them hours. Deeper than this, a start tag is ignored as
+ * htmlparser2 ignores a second <form> (no open event; its end tag closes the nearest open element
+ * of its name, or nothing), and its text goes to the element above, as the DOM does deeper than its
+ * own MAX_DEPTH (lib/html/html-dom.ts, 400): far deeper than any real page. An ignored paragraph,
+ * heading, list item or line break is set apart by a space, so its first sentence does not run into
+ * the text before it ("said.The"); an ignored <div> is not (a space for each of 200,000 nested
+ * <div>s would be 200,000 texts).
+ */
+export const MAX_OPEN_ELEMENTS = 1_000;
+
 kept.emitOpenTag = function (this: ParserInternals, name: string) {
+  if (this.stack.length >= MAX_OPEN_ELEMENTS && !this.isVoidElement(name)) {
+    this.openTagStart = this.startIndex;
+    this.tagname = '';
+    if (isKindOfBlock(name.toUpperCase())) this.cbs.ontext?.(' ');
+    return;
+  }
   parserBase.emitOpenTag.call(this, name);
   if (this.attribs) this.attribs = Object.create(null) as Record<string, string>;
 };

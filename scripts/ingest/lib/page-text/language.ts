@@ -7,6 +7,7 @@
  */
 import { franc } from 'franc-min';
 import stopwordLists from 'stopword';
+import { primarySubtag } from './language-tag.ts';
 
 export interface Language {
   /** BCP-47 code: "en", "pt", "zh", … or "und" when the text is too short to tell. */
@@ -42,9 +43,10 @@ export function stopwordsFor(iso3: string): ReadonlySet<string> {
   return set;
 }
 
-/** The stopwords of a language named by its BCP-47 tag ("en", "pt-BR", "zh"); empty when there is no list. */
+/** The stopwords of a language named by its tag ("en", "pt-BR", "en_US", "zh"); empty when there is no list or no tag. */
 export function stopwordsForTag(tag: string): ReadonlySet<string> {
-  const primary = tag.toLowerCase().split('-')[0];
+  const primary = primarySubtag(tag);
+  if (primary === null) return new Set();
   const iso3 = Object.keys(BCP47).find((k) => BCP47[k] === primary) ?? primary;
   return stopwordsFor(iso3);
 }

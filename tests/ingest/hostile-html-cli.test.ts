@@ -1,0 +1,71 @@
+/**
+ * Hostile .html seeds through the ingest CLI, as a user runs it: a page nested 200,000 deep, a 20 MB
+ * page, a PNG, a PDF and a zip saved as .html, UTF-16 with and without a byte order mark, a charset
+ * nobody knows, a <script> never closed, a 1 MB <title>, 100,000 paragraphs, a page of only a
+ * <frameset>, NUL bytes. Each ends as one article or one skipped entry with a reason, in a run that
+ * neither crashes nor runs out of memory, and a well-formed seed beside them still comes out; none
+ * takes more than 10 s of CPU on its own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempTrees } from '../helpers/temp-tree.ts';
+import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
+import { hostileSeeds } from './hostile-html-seeds.ts';
+import { processSeed } from '../../scripts/ingest/pipeline.ts';
+
+const trees = tempTrees('hostile-html-');
+afterAll(trees.cleanup);
+
+/** What each becomes: an article, or skipped with a reason that says why. */
+const EXPECTED: Record<string, 'article' | RegExp> = {
+  'ok.html': 'article',
+  'nested.html': 'article',
+  'twenty-mb.html': 'article',
+  'image.html': /PNG image.*export it as text/,
+  'paper.html': /PDF.*export it as text/,
+  'archive.html': /ZIP archive.*export it as text/,
+  'utf16-bom.html': 'article',
+  'utf16-no-bom.html': 'article',
+  'unknown-charset.html': 'article',
+  // A browser shows nothing after a <script> never closed: its text is script.
+  'unclosed-script.html': /no text/,
+  'title-1mb.html': 'article',
+  'many-p.html': 'article',
+  'frameset.html': /no text/,
+  'nul.html': 'article',
+};
+
+describe('hostile .html seeds through the CLI', () => {
+  it('each becomes one article or one skipped entry with a reason; the well-formed seed still comes out', async () => {
+    const seeds = hostileSeeds();
+    expect([...seeds.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+    const { root, seedsDir } = ingestProject(trees);
+    setSeeds(seedsDir, seeds);
+    const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
+    expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
+    const skipped: { seed: string; reason: string }[] = JSON.parse(readFileSync(join(root, 'content', 'data', 'skipped.json'), 'utf8')).skipped;
+    const articles = readdirSync(join(root, 'content', 'articles')).map((f) => readFileSync(join(root, 'content', 'articles', f), 'utf8'));
+    const seedOf = (mdx: string) => /^seed: "?([^"\n]+)"?$/m.exec(mdx)?.[1];
+    const published = articles.map(seedOf);
+    for (const [seed, expected] of Object.entries(EXPECTED)) {
+      const asSkipped = skipped.filter((s) => s.seed === seed);
+      expect(published.filter((p) => p === seed).length + asSkipped.length, `${seed}: one article or one skipped entry`).toBe(1);
+      if (expected === 'article') expect(published, seed).toContain(seed);
+      else expect(asSkipped[0]?.reason, seed).toMatch(expected);
+    }
+    // The paragraphs nested 200,000 deep are read apart, not run together.
+    const nested = articles.find((a) => seedOf(a) === 'nested.html')!;
+    expect(nested).toMatch(/on Monday\. The laboratories/);
+  }, 240_000);
+
+  it('takes no seed more than 10 s of CPU on its own', () => {
+    for (const [seed, bytes] of hostileSeeds()) {
+      const start = process.cpuUsage();
+      const outcome = processSeed(seed, bytes, []);
+      const used = process.cpuUsage(start);
+      expect(outcome.record ? 'article' : outcome.skip, seed).toBeTruthy();
+      expect((used.user + used.system) / 1e6, seed).toBeLessThan(10);
+    }
+  }, 240_000);
+});
