@@ -42,3 +42,40 @@ describe('topics', () => {
     ]);
   });
 });
+
+describe('topics read with the pattern itself', () => {
+  // What the stage did with `sentence.matchAll(pattern)`: every excerpt and every vetoed match reported.
+  function byMatchAll(sentences: string[]) {
+    const excerpts: { topic: string; sentence: string; match: string }[] = [];
+    const vetoed: string[] = [];
+    for (const m of matchers)
+      for (const sentence of sentences)
+        for (const hit of sentence.matchAll(m.pattern)) {
+          const inVeto = m.veto && [...sentence.matchAll(m.veto)].some((v) => v.index! <= hit.index! && hit.index! + hit[0].length <= v.index! + v[0].length);
+          if (inVeto) {
+            vetoed.push(`${sentence} ${hit[0]}`);
+            continue;
+          }
+          excerpts.push({ topic: m.slug, sentence, match: hit[0] });
+          break;
+        }
+    return { excerpts, vetoed };
+  }
+
+  it('finds the same first matches and reports the same vetoed ones as matchAll', () => {
+    const sentences = [
+      'A seat belt and road safety campaign began, then the Belt and Road grew.',
+      'Ska music and ska punk, then the SKA telescope and SKAO, and ska again.',
+      'ITER ITER iter Iter 国际热核聚变实验堆 and 一带一路 in one 😀 sentence BRI.',
+      'No topic here at all, 𝐀𝐁𝐂 and emoji 😀😀.',
+      'COVAX covax Covax-19 COVID-19 Vaccines Global Access',
+      '',
+    ];
+    const report = new Report('t');
+    const { excerpts } = findTopics(sentences.map((s, i) => ({ id: `p-${i + 1}`, text: s, sentences: [s] })), matchers, report);
+    const expected = byMatchAll(sentences);
+    expect(excerpts.map(({ topic, sentence, match }) => ({ topic, sentence, match }))).toEqual(expected.excerpts);
+    expect(report.entries.filter((e) => e.rule === 'not-the-topic').map((e) => `${e.text} ${/"(.*)"/.exec(e.detail ?? '')![1]}`)).toEqual(expected.vetoed);
+    expect(expected.vetoed.length).toBeGreaterThan(0);
+  });
+});

@@ -12,6 +12,7 @@ import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
+import { nameWithItsDate } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
@@ -89,14 +90,36 @@ export function segment(text: string, language: Language, report: Report): Segme
   const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
   lines.forEach((line, i) => {
     const stampsBefore = header.stamps.length;
-    // "Last updated:" on a line of its own labels the stamp read from the next line.
+    // "Last updated:" on a line of its own labels the stamp read from the next line, over the article
+    // or under it ("Published" / "August 30, 2024" in its footer).
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
-      const stamps = header.stamps.length;
+      const [stamps, underArticle] = [header.stamps.length, header.footerStamps?.length ?? 0];
       readLine(line, i);
-      if (header.stamps.length > stamps) header.stamps[stamps] = `${lines[i - 1].trim()} ${header.stamps[stamps]}`;
-    } else readLine(line, i);
+      const label = lines[i - 1].trim();
+      if (header.stamps.length > stamps) header.stamps[stamps] = `${label} ${header.stamps[stamps]}`;
+      const footerStamps = header.footerStamps ?? [];
+      if (footerStamps.length > underArticle) footerStamps[underArticle] = `${label} ${footerStamps[underArticle]}`;
+    } else {
+      const underArticle = header.footerStamps?.length ?? 0;
+      readLine(line, i);
+      if (underArticle === 0 && (header.footerStamps?.length ?? 0) > 0) bylineOverFooterStamp(i);
+    }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
   });
+  /**
+   * "Written by Ann Lee" / "April 8, 2024" under the article: a labelled byline right over the first
+   * date line under it says the date is the article's (a comment's date sits under "Ann Lee says:", no
+   * byline; a related story's "By …" / date comes after the article's own date, if any). The stamp is
+   * kept with the byline as a labelled one (metadata weighs it over the footer's bare dates).
+   */
+  function bylineOverFooterStamp(i: number): void {
+    const before = nextPast(i, -1);
+    const m = before > bodyEnd ? BYLINE.exec(lines[before]) : null;
+    if (!m || endsLikeSentence(lines[before]) || countWords(m[1]) > 8 || !nameShaped(cleanAuthor(m[1]) ?? '')) return;
+    const stamp = header.footerStamps!.pop()!;
+    (header.labelledStamps ??= []).push(`${lines[before].trim()} ${stamp}`);
+    report.add('segment', 'date-stamp-under-byline', 'found', `${lines[before].trim()} ${stamp}`, "a date line under a byline, under the article: the article's stamp");
+  }
   function readLine(line: string, i: number): void {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
@@ -109,7 +132,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (i === headline) {
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
-      const rest = readHeaderField(line, 'header', header, report, false);
+      // An issue's date after a series' name ("Weekly Wrap-Up 12/19/2025") is read and kept: it is part of the headline.
+      const found = readHeaderField(line, 'header', header, report, false);
+      const rest = found && nameWithItsDate(line) ? line : found;
       if (rest) {
         header.headline = rest;
         units.push({ text: rest, zone: 'header' });

@@ -25,8 +25,9 @@ export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
  * colon ("First published on: ", "Last updated on ", "Date:", "发布时间："). Group 0 is the whole label. The
  * neutral label is a whole word ("Timeline: …" is no "Time" label); the others may run into the date,
  * as pages whose fields lost their spaces write them ("PostedJanuary 16, 2025", "Updated onFebruary 9").
+ * "Posted on the 15/12/2025": an article before a day written in figures belongs to the label.
  */
-export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?|(?:${NEUTRAL})${END})\\s*[:：]?\\s*`, 'i');
+export const STAMP_LABEL = new RegExp(`^(?:(?:${PUBLISHED}|${UPDATED})(?: on| at)?(?: the(?= \\d))?|(?:${NEUTRAL})${END})\\s*[:：]?\\s*`, 'i');
 
 /**
  * A label at the end of the words before a date, run into them or not ("JANE ROELAST UPDATED ", "ByAnn

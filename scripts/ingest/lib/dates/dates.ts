@@ -21,7 +21,8 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
 export type NumericOrder = 'day-first' | 'month-first';
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | null) => [number, number, number] }[] = [
-  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // An ISO day may run into its time ("2026-01-07T15:52:22+00:00"): no word boundary before the T.
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|(?=T\d{2}:\d{2}))/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
@@ -209,6 +210,21 @@ const CHRONO_WORD = /\p{L}{3,}|[年月]/u;
  */
 export const mayHoldChronoDate = (line: string): boolean => CHRONO_YEAR.test(line) && CHRONO_WORD.test(line);
 
+/** Nothing but spaces and separators between two dates: "July 13, 2024October 10, 2020", "June 5, 2018 · October 25, 2022". */
+const RUN_TOGETHER = /^[\s|·•⋅,/–—-]*$/;
+
+/**
+ * Two dates run together with no label between are a stamp row's publication and update, in the
+ * order its page puts them ("July 13, 2024October 10, 2020 by Ann Lee"): a page is not changed
+ * before it comes out, so the earlier is the publication. The stamp spans both (the evidence shows
+ * the two); a label between them says what each is (date-labels.ts), and the first is kept.
+ */
+function earlierOfRunTogether(line: string, first: ParsedDate, second: ParsedDate): ParsedDate {
+  const end = first.index + first.text.length;
+  if (second.date >= first.date || !RUN_TOGETHER.test(line.slice(end, second.index))) return first;
+  return { date: second.date, precision: 'day', text: line.slice(first.index, second.index + second.text.length), index: first.index };
+}
+
 /**
  * The date of a stamp line as pages write it, in the page's language: the patterns above first,
  * then chrono-node for other languages' month names ("19 de novembro de 2019", "19 ноября 2019").
@@ -217,8 +233,8 @@ export const mayHoldChronoDate = (line: string): boolean => CHRONO_YEAR.test(lin
  * numeric dates with two readings (unread without it).
  */
 export function findStampDate(line: string, lang = 'en', order?: NumericOrder | null): ParsedDate | null {
-  const own = findFusedDates(line, order)[0];
-  if (own) return own;
+  const [own, next] = findFusedDates(line, order);
+  if (own) return next ? earlierOfRunTogether(line, own, next) : own;
   // English month names are all read above; chrono is for the other languages' ones. Its answer
   // counts only with a year and a month word in its text, a part of the line: a line without both
   // is never given to chrono, whose locale loads and first parse cost more than the rest of a page's metadata.

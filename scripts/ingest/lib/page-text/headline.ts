@@ -10,6 +10,7 @@
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { notAHeadline } from './title.ts';
+import { isRole } from '../bylines/author.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
@@ -84,7 +85,7 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   for (let i = below - 1; i >= 0; i--) {
-    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk)) continue;
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
     const terms = contentTerms(lines[i], language);
     let shared = 0;
@@ -138,7 +139,7 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
   for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
-    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk)) continue;
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
     if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
     const terms = contentTerms(lines[i], language);
     if (terms.size < 2) continue;
@@ -244,6 +245,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return false;
   };
   const echoedAt = echoMemo(lowered);
+  /** How many terms lines `a` and `b` share. */
+  const sharedTerms = (a: number, b: number) => {
+    const other = lineTerms(b);
+    let n = 0;
+    for (const t of lineTerms(a)) if (other.has(t)) n++;
+    return n;
+  };
   /**
    * The line that stands as headline over line `i`, its standfirst: the nearest line above (past
    * furniture and a notice that shares no word with the article) shaped like a headline, of five
@@ -269,7 +277,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
       // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
-      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // A standfirst as long as its headline, or longer, that goes on with two of its words or more
+      // tells the same story: the headline is the line over it (a deck need not be longer by much).
+      // Not when the line over it is made of its words only (a short form of the same line) or lists
+      // three things or more (the post's categories, which name its subject too).
+      const shared = f.words <= words && (lines[j].match(/,/g) ?? []).length < 2 ? sharedTerms(i, j) : 0;
+      const retold = shared >= 2 && shared < lineTerms(j).size;
+      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
       return j;
     }
     return -1;
@@ -323,7 +337,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
     // menu's name for its subject ("What is SEO? (Search Engine Optimization)").
-    if (containsNearbyLine(lowered, i, (j) => !inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' ')))) continue;
+    // A line that goes on from another, with no separator between ("What is X? Definition Explained"
+    // after "What is X?"), is that line's full form, no dressed-up one.
+    if (containsNearbyLine(lowered, i, (j) => !fullFormOf(lowered, i, j) && (!inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' '))))) continue;
     const terms = lineTerms(i);
     let hits = 0;
     // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
@@ -391,6 +407,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     score -= 0.005 * distance + LATER_COST * passed;
+    // The author's role under the name is the header of what it stands over, never its headline:
+    // what stands under it is under that header all the same.
+    if (roleUnderItsName(lines, blocks, i)) {
+      if (header) headed.push(i);
+      continue;
+    }
     out.push({ index: i, score });
     if (header !== 'next' && !stampAbove && i < MASTHEAD_TOP && distance >= MASTHEAD_DISTANCE) aloneFarAbove.push(i);
     if (!header && !stampAbove && i < last && distance <= OVER_THE_RUN && !fullStop && hits >= 2) overTheRun.push(i);
@@ -415,6 +437,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const overIt = out.filter((c) => overTheRun.includes(c.index));
   const nearest = overIt.length > 0 ? overIt.reduce((m, c) => (c.score > m.score ? c : m)) : null;
   if (nearest) for (const c of out) if (aloneFarAbove.includes(c.index) && c.score >= nearest.score) c.score = nearest.score - 0.01;
+  // A headline's short form (a breadcrumb's last step, a heading that names it again) near its full
+  // form: the full form is the headline.
+  for (const short of [...out]) {
+    for (const full of out) if (full !== short && Math.abs(full.index - short.index) <= FULL_FORM_REACH && fullFormOf(lowered, full.index, short.index) && full.score <= short.score) full.score = short.score + 0.01;
+  }
   // Headline then standfirst, then the byline: the byline is the pair's, and the pair's headline is
   // its first line. The standfirst is the longer of the two (a headline is the short form).
   for (const { standfirst, headline } of standfirsts) {
@@ -533,8 +560,11 @@ export function headerLine(line: string, f: BlockFeatures): boolean {
   return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
-/** A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna Berg" (lib/bylines/byline-labels.ts's `by` labels). */
-const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*)$`, 'i');
+/**
+ * A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna
+ * Berg" (lib/bylines/byline-labels.ts's `by` labels), "Last updated on Dec 19, 2025", "5 min read".
+ */
+const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*|(?:last )?(?:updated|modified)\\b.*\\d.*|\\S+\\s+min(?:ute)?s?\\s+read)$`, 'i');
 
 /**
  * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
@@ -669,6 +699,22 @@ function containsNearbyLine(lower: string[], i: number, counts: (j: number) => b
   return false;
 }
 
+/** How far apart a headline's short form and its full form may stand. */
+const FULL_FORM_REACH = 8;
+
+/**
+ * Is line `i` line `j` and more words that go on from it ("Lighting for indoor plants and starting
+ * seeds", "Gardening for Beginners: The Complete Guide"), not a site's name after a separator
+ * ("… | Site", "… - Site") or a byline? Lines in lower case.
+ */
+function fullFormOf(lower: string[], i: number, j: number): boolean {
+  if (lower[j].length < 12 || lower[i].length <= lower[j].length || !lower[i].startsWith(lower[j])) return false;
+  const rest = lower[i].slice(lower[j].length);
+  return /^:?\s+[\p{L}\p{N}]/u.test(rest) && !BY_AFTER.test(rest);
+}
+/** "… by Jane Roe": the byline run on after the headline, no more of it. */
+const BY_AFTER = new RegExp(`^\\s+(?:${BY_LABELS})\\s`, 'iu');
+
 /** The nearest line above that is not furniture (a counter, a date, a share button). */
 function nearestAbove(blocks: HeadlineBlock[], i: number): number {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (blocks[j].cls !== 'bad') return j;
@@ -743,6 +789,20 @@ function shapeMemo(lines: string[], blocks: HeadlineBlock[]): ShapeOf {
   };
 }
 
+/**
+ * "<headline>" / "Jane Roe" / "Head of Product Marketing" / "August 29, 2025": the author's role, on
+ * its own line between the author's bare name (under a line of a headline's shape and four words or
+ * more) and the article's date or byline. It is the byline's, never a headline. A headline that ends
+ * on a role's word ("… for Young Researchers") under a label of two words has no headline over it.
+ */
+function roleUnderItsName(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  if (j < 2 || j + 1 >= lines.length || !NAME_ALONE.test(lines[j - 1]) || !isRole(lines[j])) return false;
+  const next = blocks[j + 1].features;
+  if (!(headerLine(lines[j + 1], next) || next.age || startsWithStamp(lines[j + 1]))) return false;
+  const above = blocks[j - 2].features;
+  return above.words >= 4 && !FULL_STOP.test(lines[j - 2]) && headlineShaped(lines[j - 2], above, false);
+}
+
 /** The article's first paragraphs: the first lines of its run that read as prose. */
 function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, count = 3): number[] {
   const lead: number[] = [];
@@ -779,6 +839,9 @@ function tagRow(line: string): boolean {
 }
 const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
 
+/** A sentence, then a call to click, read or shop, and nothing more. */
+const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
+
 /**
  * What the page labels for its reader: a button or link ("Print article", "Back to posts", "Search
  * all news"), a path of sections ("Home · Farm · Six shows…", "News > World > Asia"), a row of tags,
@@ -789,6 +852,8 @@ function isPageLabel(line: string, words: number): boolean {
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
   if (tagRow(line)) return true;
+  // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
+  if (CALL_AT_THE_END.test(line)) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
 }
 

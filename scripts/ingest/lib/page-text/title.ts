@@ -19,6 +19,8 @@ export interface TitleChoice {
 
 /** What follows a headline in a page title: " - Site", " | Site", "-Site", ": Site". */
 const SUFFIX = /^\s*(?:[|–—:]|\s-\s|-(?=\p{Lu}))\s*([^|–—:]{2,40})$/u;
+/** ": a Complete Guide for 2026": a colon right after the headline's words, then a subtitle. */
+const SUBTITLE_AFTER = /^:\s/u;
 
 export function chooseTitle(candidates: string[], body: string[], preferred?: string, notHeadlines: readonly string[] = []): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
@@ -51,7 +53,9 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   for (const line of lines) {
     if (line === title) continue;
     const suffixOfLine = suffixAfter(line, title);
-    const suffixOfTitle = suffixAfter(title, line);
+    // The headline main-text chose keeps what follows its colon: a subtitle ("…: a Complete Guide"),
+    // where a site's name follows a dash or a bar.
+    const suffixOfTitle = given(title) && SUBTITLE_AFTER.test(title.slice(line.length)) ? null : suffixAfter(title, line);
     if (suffixOfLine) variants.push({ line, suffix: suffixOfLine });
     else if (suffixOfTitle) {
       // The chosen line is the page-title form of a cleaner candidate: take the clean one.
@@ -78,7 +82,7 @@ export function notAHeadline(line: string): boolean {
   // Mostly digits and separators: a date, a time, a count.
   // (Letters are counted only when there are digits enough: most lines have none.)
   const digits = asciiDigits(t);
-  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5) return true;
+  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5 && !nameWithItsDate(t)) return true;
   // A day without its year ("Nov 18", "18 November"): a date line all the same.
   if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
@@ -102,6 +106,21 @@ export function isPhotoCredit(line: string, words: number): boolean {
 }
 /** Four words at least, the last in lower case, then " / " and a name of two or three capitalised words. */
 const CAPTION_THEN_PHOTOGRAPHER = /^(?:\S+\s+){3,}\p{Ll}[\p{Ll}'’-]*\s+\/\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * "Weekly Wrap-Up 12/19/2025", "Opening Bell 11.18.19": a series' name of two capitalised words or
+ * more (no month, no stamp label), then the issue's date in figures and nothing else. A headline, for
+ * all its digits; a date line names a month or a label, a table's row has figures that are no date.
+ */
+export function nameWithItsDate(line: string): boolean {
+  const m = NAME_THEN_NUMERIC_DATE.exec(line);
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !MONTH_WORD.test(w)) && !STAMP_WORD.test(m[1]);
+}
+const NAME_THEN_NUMERIC_DATE = /^(.+?)\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu');
+const STAMP_WORD = /\b(?:published|updated|posted|modified|date|dated|created|issued)\b/iu;
 
 /** How many of 0–9 a text has: what `/\d/g` finds. */
 function asciiDigits(text: string): number {
