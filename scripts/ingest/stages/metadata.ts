@@ -14,6 +14,7 @@ import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates/da
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/text.ts';
 import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
+import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
@@ -75,6 +76,8 @@ function textAuthor(byline: string | undefined): string | null {
   const name = cleanAuthor(byline);
   if (!name) return null;
   if (/^[^,|]+(?:,\s*[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:and|&)?\s*\p{Lu}{2,}\b/u.test(name)) return name;
+  // Three names or more with commas only ("A, B, C"): a list of authors; after one name, a comma may set off the outlet.
+  if (name.split(',').length >= 3 && listOfFullNames(name)) return name;
   const [first, ...rest] = name.split(/\s*\|\s*/)[0].split(/\s*,\s*/);
   const credentials: string[] = [];
   for (const part of rest) {

@@ -14,9 +14,10 @@ import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { nameWithItsDate } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isHandle, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
+import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
-import { CATEGORY_WORD, labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
+import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -84,6 +85,9 @@ export function segment(text: string, language: Language, report: Report): Segme
   let lastProse = '';
   // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
   let stampLine = -1;
+  let lowerWords: Set<string> | null = null;
+  /** The words the page writes in lower case, read once when a name with no label is weighed. */
+  const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
   lines.forEach((line, i) => {
     const stampsBefore = header.stamps.length;
     // "Last updated:" on a line of its own labels the stamp read from the next line, over the article
@@ -179,14 +183,24 @@ export function segment(text: string, language: Language, report: Report): Segme
   function unlabelledName(line: string, i: number): string | null {
     const text = line.trim();
     // A separator alone on its line ("•", "|") stands between the name and its stamp.
-    const after = nextPast(i, 1);
+    // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
+    let after = nextPast(i, 1);
+    while (after < lines.length && lines[after].trim() === text) after = nextPast(after, 1);
     const before = nextPast(i, -1);
     const next = after < lines.length ? lines[after].trim() : '';
     const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
-    if (stampBeside && bareName(named)) return named;
+    if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
+    // Right under the headline, with no stamp or role beside it, a name is one whose words the page
+    // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
+    if (before === headline) {
+      // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
+      // alone right under the headline, over the standfirst or the first paragraph.
+      const shaped = (isDateLine(after) && oneWordName(text)) || (bareName(text) && !CALL_TO_ACT.test(text));
+      if (shaped && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
+    }
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     const d = findStampDate(text, header.lang, header.numericOrder);
     if (!d || d.index === 0) return null;
@@ -203,7 +217,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     for (const j of [nextPast(at, -1), nextPast(at, 1)]) {
       const text = lines[j]?.trim() ?? '';
       // "&" joins a firm's names here ("Bowers & Wilkins"): two people are read only where a label names them.
-      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&')) return text;
+      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&') && !commonWordsOnly(text, pageLowerCaseWords())) return text;
     }
     return null;
   }
@@ -222,6 +236,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(besideStamp);
     report.add('segment', 'byline-name-beside-stamp', 'found', besideStamp, "a name alone over or under the article's stamp");
   }
+  const inRow = header.bylines.length || stampLine === -1 ? null : nameInStampRow(lines[stampLine], header.numericOrder);
+  if (inRow && wordsOfNamesOnly(inRow, pageLowerCaseWords())) {
+    header.bylines.push(inRow);
+    report.add('segment', 'byline-in-stamp-row', 'found', lines[stampLine], "a name among the parts of the article's stamp row");
+  }
   const far = header.bylines.length ? null : labelledBylineAway(lines, bodyStart, bodyEnd, language.lang);
   if (far) {
     header.bylines.push(far.name);
@@ -233,25 +252,11 @@ export function segment(text: string, language: Language, report: Report): Segme
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
-/** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
-const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
-
 /** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
 const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
-
-/**
- * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
- * cleaner would take away (a label, a date, a role), no digit, no sentence.
- */
-function bareName(line: string): boolean {
-  const text = line.trim();
-  const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /[\d@#:;!?,]/.test(text) || endsLikeSentence(text)) return false;
-  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text);
-}
 
 /**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
@@ -263,7 +268,8 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? GLUED_BYLINE.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
-  if (endsLikeSentence(withoutClosingAbbreviation(line)) || countWords(name) > 8) return;
+  // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
+  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (countWords(name) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   if (!cleaned || !nameShaped(cleaned)) return;
   header.bylines.push(name.trim());
@@ -286,7 +292,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
   if (zone === 'header' && (m = BYLINE.exec(line)) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
-    if (countWords(name) <= 8) {
+    if (countWords(name) <= 8 || listOfFullNames(name)) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;

@@ -52,7 +52,9 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
     const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
     const cleaned = cleanAuthor(name);
-    if (!cleaned || countWords(cleaned) < 2 || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
+    // One word is a name only after a phrase or a noun ("Written by Melissa", "Author: Kev"): after a bare "By" it is a menu's ("By Topic").
+    const oneWord = !!cleaned && countWords(cleaned) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(cleaned) && !BARE_PREPOSITION.test(labelled ? previous : line);
+    if (!cleaned || (countWords(cleaned) < 2 && !oneWord) || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
     // "By The Numbers": a person's name opens with no article.
     if (!nameShaped(cleaned) || CATEGORY_WORD.test(cleaned) || isRole(cleaned) || /^(?:the|a|an)\s/i.test(cleaned)) continue;
     return { name, author: cleaned, line };

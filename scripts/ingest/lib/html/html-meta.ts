@@ -12,6 +12,8 @@ import { CHANGE_WORD, datesAChange } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
+import { bylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
+import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
@@ -281,7 +283,14 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
-  const chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+  let chosen = candidates.find((names) => names.length > 0 && names.every(person));
+  if (!chosen) {
+    // The byline the texts under the headline show, read as the text path reads its header: weaker
+    // than any field, read only when none names a person.
+    const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+    if (underHeadline) candidates.push([{ name: underHeadline, organisation: false }]);
+    chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+  }
   if (!chosen) return null;
   // A paper's authors read as its citation lists them: "A, B, C".
   if (chosen === paper && paper.length > 1) return paper.map((n) => n.name).join(', ');
@@ -294,6 +303,13 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
       return names.every((n) => (at = text.indexOf(norm(n), at)) !== -1) && text.length <= names.join(', and ').length + 12;
     });
     if (written) return written;
+  }
+  // One name from a field, where the byline the page shows lists it first and more after it: the
+  // extractor's or the first byline element's (a later one may be another story's, in a list to read next).
+  if (names.length === 1) {
+    const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
+    const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
+    if (more) return more;
   }
   return joinNames(names);
 }

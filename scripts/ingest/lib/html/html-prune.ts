@@ -32,6 +32,8 @@ export interface PageMetaRaw {
    * states the date.
    */
   stampTexts: string[];
+  /** The first texts after the <h1> as they read, dated or not (lib/bylines/header-byline.ts reads a byline there). */
+  linesAfterH1?: string[];
   /**
    * The headings (<h2>…<h6>) shown before the headline's <h1>, each with its kicker and the dated
    * texts after it (lib/html/html-headings.ts): where a page whose headline is no <h1> dates it.
@@ -83,6 +85,8 @@ function namesDateBox(attribs: Record<string, string>): boolean {
   const names = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`;
   return names.length > 2 && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor')) && DATE_BOX_NAME.test(names) && !OTHER_BOX.test(names);
 }
+/** The sections the raw-text cut takes out (lib/html/html-raw-text.ts), whose content the prune pass drops too. */
+const SECTION_TAGS = new Set(['nav', 'aside', 'footer', 'svg']);
 /** A box of other things than the article's own details: comments, related stories, share and social links. */
 const OTHER_BOX = /comment|related|share|social|recommend/i;
 
@@ -230,6 +234,21 @@ export function prunePage(html: string | readonly string[]): {
   let kickerLines: string[] = [];
   const headings = new HeadingWatch(MAX_STAMP_TEXT, MAX_STAMP_TEXTS, TEXTS_AFTER_H1);
   const footerTimes = new ArticleFooterTimes();
+  // The texts after the <h1> as the raw-text cut would give them (lib/html/html-raw-text.ts cuts navigation,
+  // asides, footers and inline SVG): a text one of those split ("One<svg>…</svg> two") is one line.
+  const linesAfterH1: string[] = [];
+  let sectionSplitRun: string | null = null;
+  let tagsSinceSection = -1;
+  let lastRunAfterH1 = '';
+  const keepLineAfterH1 = (raw: string) => {
+    const goesOn = sectionSplitRun !== null && tagsSinceSection === 1;
+    const run = goesOn ? sectionSplitRun + raw : raw;
+    const line = run.replace(/\s+/g, ' ').trim();
+    if (goesOn) linesAfterH1[linesAfterH1.length - 1] = line;
+    else linesAfterH1.push(line);
+    sectionSplitRun = null;
+    lastRunAfterH1 = run;
+  };
   const endTextRun = () => {
     headings.endRun();
     if (aboveHeadline.length > 0) {
@@ -237,10 +256,12 @@ export function prunePage(html: string | readonly string[]): {
       aboveHeadline.length = 0;
     }
     if (nearHeadline.length === 0) return;
-    const line = nearHeadline.join('').replace(/\s+/g, ' ').trim();
+    const raw = nearHeadline.join('');
+    const line = raw.replace(/\s+/g, ' ').trim();
     nearHeadline.length = 0;
     if (!line || textsAfterH1 <= 0) return;
     textsAfterH1--;
+    keepLineAfterH1(raw);
     const read = textAfterHeading(line, labelBefore, MAX_STAMP_TEXT);
     labelBefore = read.label;
     if (read.dateLine && meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(read.dateLine);
@@ -259,7 +280,8 @@ export function prunePage(html: string | readonly string[]): {
       jsonLd = null;
     }
     if (dropDepth > 0) {
-      dropDepth--;
+      // The section that split a text under the headline is closed: the text may go on after it.
+      if (--dropDepth === 0 && SECTION_TAGS.has(dropRoot)) tagsSinceSection = 0;
       return;
     }
     if (name === 'head') inHead = false;
@@ -299,7 +321,11 @@ export function prunePage(html: string | readonly string[]): {
   const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
+        // A section opened inside a text under the headline: the text goes on after it, as the cut gives it.
+        const splitsRun = dropDepth === 0 && SECTION_TAGS.has(name) && textsAfterH1 > 0 && nearHeadline.length > 0;
+        tagsSinceSection++;
         endTextRun();
+        if (splitsRun) sectionSplitRun = lastRunAfterH1;
         depth++;
         footerTimes.opened(name, attribs.datetime);
         if (dropDepth > 0 && LANDMARKS.has(dropRoot) && (name === 'main' || attribs.role === 'main')) {
@@ -405,6 +431,7 @@ export function prunePage(html: string | readonly string[]): {
         }
       },
       onclosetag(name) {
+        tagsSinceSection++;
         endTextRun();
         const closing = depth--;
         closeElement(name, closing);
@@ -443,6 +470,7 @@ export function prunePage(html: string | readonly string[]): {
     dom.release();
     releaseTree(document);
   };
+  if (linesAfterH1.length) meta.linesAfterH1 = linesAfterH1;
   return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release, textChars };
 }
 

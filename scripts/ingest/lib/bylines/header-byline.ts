@@ -1,0 +1,89 @@
+/**
+ * The byline a saved page shows in the first texts under its headline, read as the text path reads
+ * its header (stages/segment.ts): "By Anna Berg", "By" then "Anna Berg", "Anna Berg" over or under the
+ * stamp or her role, a name among the parts of the stamp's row, "Anna Berg, Li Wei & Jo Park" over the
+ * stamp. For a page whose byline element carries no name a byline is known by (lib/html/html-meta.ts).
+ * Past the first stamp the texts are the article's or another story's: only the stamp's neighbours
+ * are read after it.
+ */
+import { findFusedDates } from '../dates/dates.ts';
+import { countWords, endsLikeSentence } from '../page-text/text.ts';
+import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from './byline-labels.ts';
+import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
+import { bareName, CALL_TO_ACT, listsMoreNamesAfter, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
+
+/** How many words a line under the headline may hold to be a date line ("Updated on September 6, 2025 · 8 min read"). */
+const DATE_LINE_WORDS = 12;
+
+const isDateLine = (line: string) => countWords(line) <= DATE_LINE_WORDS && findFusedDates(line).length > 0;
+
+/** A labelled byline's name, when the name after the label is shaped as one ("By 2030, …" names nobody). */
+function labelledName(line: string, previous: string, lang: string): string | null {
+  const labelled = LABEL_ALONE.test(previous);
+  const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
+  if (!labelled && !m) return null;
+  const name = (labelled ? line : m![1]).split(/\s*[|·•]\s*/)[0].trim();
+  if (endsLikeSentence(withoutClosingAbbreviation(name)) || countWords(name) > 12) return null;
+  const cleaned = cleanAuthor(name);
+  // "By The Numbers", "By Topic": a person's name opens with no article, and is no section's words.
+  if (!cleaned || /^(?:the|a|an)\s/i.test(cleaned) || CATEGORY_WORD.test(cleaned)) return null;
+  return nameShaped(cleaned) && /\p{Ll}/u.test(cleaned) && !isRole(cleaned) ? name : null;
+}
+
+/**
+ * The byline of the texts right under the headline (`lines`, in page order), as written (the caller
+ * cleans it), or null. `lang` is the page's language: other languages' labels are read only on a page
+ * in another language than English.
+ */
+export function bylineUnderHeadline(lines: readonly string[], lang: string): string | null {
+  const stamp = lines.findIndex(isDateLine);
+  // Past the stamp and its next line, texts are the article's: a labelled byline there is a quote's or a teaser's.
+  const reach = stamp === -1 ? lines.length : Math.min(lines.length, stamp + 2);
+  for (let i = 0; i < reach; i++) {
+    const name = labelledName(lines[i], i > 0 ? lines[i - 1] : '', lang);
+    if (name) return name;
+  }
+  if (stamp === -1) return null;
+  // A name with no label is one whose words these texts never write in lower case ("Climate Policy"
+  // over the stamp is a section when the standfirst speaks of climate).
+  const lower = lowerCaseWords(lines);
+  const inRow = nameInStampRow(lines[stamp]);
+  if (inRow && wordsOfNamesOnly(inRow, lower)) return inRow;
+  // "Anna Berg" over the stamp (or over her role over it), or under it.
+  for (const j of [stamp - 1, stamp - 2, stamp + 1]) {
+    const text = lines[j]?.trim() ?? '';
+    if (j === stamp - 2 && !isRole(lines[stamp - 1] ?? '')) continue;
+    if (!text || !/\p{Ll}/u.test(text) || CALL_TO_ACT.test(text) || !wordsOfNamesOnly(text, lower)) continue;
+    if ((bareName(text) && !text.includes('&')) || namesList(text)) return text;
+  }
+  return null;
+}
+
+/** A text that only joins two names ("," "&" "and"), between the names' own elements. */
+const JOINER = /^(?:,|&|and)$/;
+
+/** The texts with the names a list's elements split apart joined again: "Rui Ma", ",", "Li Wei" → "Rui Ma, Li Wei". */
+function withListsJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const joiner = lines[i].trim();
+    if (JOINER.test(joiner) && out.length && i + 1 < lines.length) {
+      out[out.length - 1] += `${joiner === ',' ? ',' : ` ${joiner}`} ${lines[++i].trim()}`;
+    } else out.push(lines[i].trim());
+  }
+  return out;
+}
+
+/**
+ * The list of authors under the headline that names `name` first and more after it ("Rui Ma, Heba
+ * Ledwon & Li Wei" for "Rui Ma"), or null: where a page's field gives its first author only.
+ */
+export function namesListUnderHeadline(lines: readonly string[], name: string): string | null {
+  for (const line of withListsJoined(lines)) {
+    const cleaned = cleanAuthor(line);
+    if (cleaned && listsMoreNamesAfter(cleaned, name)) return cleaned;
+  }
+  return null;
+}
+

@@ -1,0 +1,153 @@
+/**
+ * A byline with no label, as the text path's header shows it (stages/segment.ts): a name alone on its
+ * line, a list of names or a name with its credentials, one word over the stamp, a name among the
+ * parts of the stamp's row. Nothing here says where the line stands: the caller reads these only
+ * beside the headline or the article's stamp, where a name is the byline.
+ */
+import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
+import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
+import { endsLikeSentence } from '../page-text/text.ts';
+import { cleanAuthor, isCredential, isHandle, isRole } from './author.ts';
+import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
+
+/** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
+export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
+
+/**
+ * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
+ * cleaner would take away (a label, a date, a role), no digit, no sentence.
+ */
+export function bareName(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || /[\d@#:;!?,]/.test(text) || endsLikeSentence(text)) return false;
+  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text);
+}
+
+/**
+ * "Anna Berg, Li Wei & Jo Park", "Anna Berg, MS, RD", "Anna B. Berg CPP, PSP": names a comma or "and"
+ * / "&" join, each a bare name, or one name and the credentials after it. The first part is a name, so
+ * a list of places or topics ("Research, Science & Technology", "Berlin, Paris and Rome") is none.
+ */
+export function namesList(line: string): boolean {
+  const text = line.trim();
+  if (!/,|\s(?:and|&)\s/.test(text) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
+  const parts = text.split(/\s*,\s*/);
+  if (!bareName(parts[0])) return false;
+  for (const part of parts.slice(1)) {
+    if (isCredential(part)) continue;
+    const names = part.replace(/^(?:and|&)\s+/, '').split(/\s+(?:and|&)\s+/);
+    if (!names.every((n) => bareName(n) && !CALL_TO_ACT.test(n))) return false;
+  }
+  const first = parts[0].split(/\s+(?:and|&)\s+/);
+  return first.every((n) => bareName(n)) && !!cleanAuthor(text);
+}
+
+/**
+ * One word alone that may be a person's name (a first name or a pen name: "Stefan", "Kev"): a
+ * capitalised word, no section or category, role, stamp's label or button (cleanAuthor names none).
+ */
+export function oneWordName(line: string): boolean {
+  const text = line.trim();
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(text) && cleanAuthor(text) === text && !isRole(text) && !CATEGORY_WORD.test(text) && !CALL_TO_ACT.test(text);
+}
+
+/**
+ * A word of the stamp's own in the row ("Released Wednesday", "Last Modified", "Admin Only:" after a
+ * "Published"): the part is the stamp's label, no name.
+ */
+const STAMP_WORD = new RegExp(`(?:^|\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|released?|modified|reviewed|edited|revised|date|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}])`, 'iu');
+
+/** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
+const ROW_PART = /\s*[|·•⋅]\s*|\s+[–—-]\s+/u;
+
+/**
+ * The name among the parts of the article's stamp row: "December 15, 2025 · 30 min · Anna Berg",
+ * "Anna Berg | Senior Writer | July 2, 2025", "Dec 26, 2025 • Anna Berg in Research", "Anna Berg
+ * October 14, 2025". The dates set parts apart as a separator does; the first part whose name, once
+ * cleaned, is a bare name and opens the part is the byline. A section, a reading time, a counter, a
+ * call to act is no name.
+ */
+export function nameInStampRow(line: string, order?: NumericOrder | null): string | null {
+  let text = line;
+  for (const d of findFusedDates(line, order).reverse()) text = `${text.slice(0, d.index)} | ${text.slice(d.index + d.text.length)}`;
+  if (text === line) return null;
+  for (const part of text.split(ROW_PART)) {
+    const name = cleanAuthor(part.trim());
+    // A name in mixed case with no "&" ("PRESS RELEASE", "Wellness & Prevention" are a label and a section).
+    if (!name || !part.trim().startsWith(name) || !bareName(name) || !/\p{Ll}/u.test(name) || name.includes('&')) continue;
+    // A part that ends in a colon labels what follows it ("Admin Only:").
+    if (!CALL_TO_ACT.test(name) && !STAMP_WORD.test(part) && !/[:：]\s*$/.test(part)) return name;
+  }
+  return null;
+}
+
+/**
+ * The words a text writes in lower case ("customer", "safety", "trends"), for wordsOfNamesOnly and
+ * commonWordsOnly. An address's or a handle's words ("example.com/anna-berg", "@annaberg") are left
+ * out: a name is written there in lower case too.
+ */
+export function lowerCaseWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    for (const token of line.split(/\s+/)) {
+      if (/[./@_]\p{L}/u.test(token)) continue;
+      for (const w of token.match(/\p{L}+/gu) ?? []) if (w === w.toLowerCase() && w !== w.toUpperCase()) words.add(w);
+    }
+  }
+  return words;
+}
+
+/** A name's capitalised words ("Anna", "Berg"; not "MS", "B.", "van"): the ones a page may also write in lower case. */
+const capitalisedWords = (name: string) => name.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+
+/**
+ * Whether none of a name's capitalised words is one the page writes in lower case elsewhere: a person's
+ * name ("Lisa Pham", "Stefan") is not, a heading's or a section's words are ("Customer Success" beside
+ * "our customer", "Tech Trends" beside "trends"). `lower` is lowerCaseWords of the page.
+ */
+export function wordsOfNamesOnly(name: string, lower: ReadonlySet<string>): boolean {
+  return capitalisedWords(name).every((w) => !lower.has(w.toLowerCase()));
+}
+
+/**
+ * Whether every capitalised word of a line is one the page writes in lower case elsewhere ("Backup
+ * Strategy", "Nutritional Myths Debunked"): a heading's words, not a name's, even beside the stamp,
+ * where a name may hold a common word ("Madison Green", "The Upwork Team").
+ */
+export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boolean {
+  // Every word counts here: one the page never writes in lower case ("SimplyThrilled", "DianaHR") is a name's.
+  const words = name.split(/[\s,&]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => lower.has(w.toLowerCase()));
+}
+
+/** How a list of authors sets its names apart: a comma, "and", "&". */
+const NAME_LIST_BREAK = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
+
+/**
+ * Whether `list` names `name` first and more people after it ("Dr Marna van der Merwe, Dr Dieter
+ * Veldsman, Erik van Vulpen" for "Marna van der Merwe"): two words or more each, shaped as a name,
+ * no credential, role or section among them. A page's field may give the first author only.
+ */
+export function listsMoreNamesAfter(list: string, name: string): boolean {
+  if (!listOfFullNames(list)) return false;
+  const first = list.trim().split(NAME_LIST_BREAK)[0];
+  const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
+  // The first name as the field gives it, or with a title before it ("Dr", "Prof.").
+  return same(first) === same(name) || same(first).endsWith(` ${same(name)}`);
+}
+
+/**
+ * "Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", "Anna Berg and Li Wei": two full
+ * names or more (two to six words each, shaped as a name), no credential, role or section among them.
+ * "Anna Berg, Example Times" is none: after one name, a comma alone sets off the outlet.
+ */
+export function listOfFullNames(list: string): boolean {
+  const parts = list.trim().split(NAME_LIST_BREAK);
+  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return false;
+  return parts.every((p) => {
+    const words = p.split(/\s+/);
+    return words.length >= 2 && words.length <= 6 && nameShaped(p) && !isCredential(p) && !isRole(p) && !CATEGORY_WORD.test(p);
+  });
+}
+

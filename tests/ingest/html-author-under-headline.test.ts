@@ -1,0 +1,51 @@
+/**
+ * The HTML path's author read from the texts right under the headline, as the text path reads its
+ * header, when no field names a person (lib/bylines/header-byline.ts): a labelled byline, a name over
+ * the stamp, a name among the stamp row's parts; and the list of authors the page shows when a field
+ * gives the first of them only.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P = [
+  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
+  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
+  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
+];
+
+/** The header (the <h1> and what follows it) stands apart from the article's text, as many pages set it. */
+const page = (header: string, head = '') =>
+  article(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>EU and China expand climate research</title>${head}</head><body>
+<header class="post-header"><h1>EU and China expand climate research</h1>${header}</header>
+<main><section class="content">${P.map((p) => `<p>${p}</p>`).join('')}</section></main>
+<footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>`,
+    'page.html',
+  ).record;
+
+describe('HTML author: the byline under the headline, outside the article', () => {
+  it('reads "By" and the name in elements of their own', () => {
+    expect(page('<div class="x"><span>By </span><a href="/a">Anna Berg</a></div><div class="y">Co-founder</div><div>Dec 17, 2025</div>').author).toBe('Anna Berg');
+  });
+
+  it('reads a name over the stamp, and one among the parts of its row', () => {
+    expect(page('<div class="x"><p>Anna Berg</p><p>Nov 15, 2025</p></div>').author).toBe('Anna Berg');
+    expect(page('<div class="x"><p>Anna Berg | Senior Writer | July 2, 2025</p></div>').author).toBe('Anna Berg');
+  });
+
+  it('a field that names a person wins, and a section over the stamp is no name', () => {
+    expect(page('<div class="x"><p>Anna Berg</p><p>Nov 15, 2025</p></div>', '<meta name="author" content="Li Wei">').author).toBe('Li Wei');
+    expect(page('<div class="x"><p>Climate Policy</p><p>Nov 15, 2025</p></div>').author).toBeNull();
+  });
+});
+
+describe('HTML author: every name of the byline when a field gives the first only', () => {
+  it('reads the list the page shows under the headline, its names in elements of their own', () => {
+    const names = '<div class="x"><a href="/a">Anna Berg</a><span>, </span><a href="/b">Li Wei</a><span> &amp; </span><a href="/c">Jo Park</a></div>';
+    expect(page(names, '<meta name="author" content="Anna Berg">').author).toBe('Anna Berg, Li Wei & Jo Park');
+  });
+
+  it('an outlet after a comma is no second author', () => {
+    expect(page('<div class="x"><p>Anna Berg, Example Times</p></div>', '<meta name="author" content="Anna Berg">').author).toBe('Anna Berg');
+  });
+});
