@@ -113,7 +113,7 @@ export function wordsOfNamesOnly(name: string, lower: ReadonlySet<string>): bool
 /**
  * Whether every capitalised word of a line is one the page writes in lower case elsewhere ("Backup
  * Strategy", "Nutritional Myths Debunked"): a heading's words, not a name's, even beside the stamp,
- * where a name may hold a common word ("Madison Green", "The Upwork Team").
+ * where a name may hold a common word ("Madison Green", "The Northwind Team").
  */
 export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boolean {
   // Every word counts here: one the page never writes in lower case ("SimplyThrilled", "DianaHR") is a name's.
