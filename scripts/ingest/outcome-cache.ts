@@ -95,7 +95,10 @@ export function readOutcome(cacheDir: string, seed: string, key: string): { outc
   try {
     const cached = JSON.parse(sealed.payload.toString('utf8')) as Omit<Outcome, 'seed'>;
     if (!looksLikeOutcome(cached)) return { error: 'is not an ingest outcome' };
-    return { outcome: { seed, ...cached } };
+    // The entry is keyed by the bytes, so it may have been made for another seed with the same
+    // bytes (a copy, or this seed before a rename): its record and summary are this seed's now.
+    const { record, summary } = cached;
+    return { outcome: { ...cached, seed, ...(record && { record: { ...record, seed } }), ...(summary && { summary: { ...summary, seed } }) } };
   } catch {
     return { error: 'is damaged (not JSON)' };
   }

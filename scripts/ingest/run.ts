@@ -19,7 +19,7 @@ import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { hashBytes, placementInput, type Outcome } from './outcome.ts';
 import { bodyOf, processFile, readOutcome, skippedOutcome } from './outcome-cache.ts';
-import { listSeedFiles, readSeedBytes, type NotASeed } from './seed-files.ts';
+import { listSeedFiles, readSeedBytes, seedKindOf, type NotASeed } from './seed-files.ts';
 import { SkipArticle } from './report.ts';
 import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
@@ -139,7 +139,8 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     }
     // The key is made from the bytes' hash, which the worker reuses as the record's: hashed once.
     const hash = hashBytes(bytes);
-    const key = createHash('sha256').update(version).update(hash).digest('hex').slice(0, 32);
+    // The seed's kind is in the key: the same bytes read as text and as a saved page are two articles.
+    const key = createHash('sha256').update(version).update(seedKindOf(seed) ?? '').update(hash).digest('hex').slice(0, 32);
     const read = last?.key === key || (cachedKeys && !cachedKeys.has(key + '.json')) ? null : readOutcome(cacheDir, seed, key);
     const cached = read && 'outcome' in read ? read.outcome : null;
     if (last?.key === key) now.set(seed, { ...last, stat });
