@@ -6,12 +6,12 @@
  * article vanished from content/.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot } from './helpers.ts';
+import { contentOf, ingestProject, setSeeds } from './cli-project.ts';
 
 const trees = tempTrees('cache-shared-');
 afterAll(trees.cleanup);
@@ -20,15 +20,10 @@ const story = (title: string) =>
   `2022-05-01\n\n${title}\n\nChina will build 30 more joint laboratories with partner countries, the science minister said at a press conference on research cooperation.\n\nThe laboratories will study climate change, public health and clean energy over the coming five years.`;
 
 function project(seeds: Record<string, string>) {
-  const root = trees.make({});
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  const seedsDir = join(root, 'seeds');
-  mkdirSync(seedsDir);
-  for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
-  return { root, seedsDir };
+  const made = ingestProject(trees);
+  setSeeds(made.seedsDir, new Map(Object.entries(seeds).map(([name, text]) => [name, Buffer.from(text)])));
+  return made;
 }
-const contentOf = (root: string) =>
-  Object.fromEntries(listFiles(join(root, 'content')).filter((f) => !f.startsWith('topics/')).map((f) => [f, readFileSync(join(root, 'content', f), 'utf8')]));
 const dropState = (root: string) => {
   // What a run killed after caching its outcomes leaves: the entries, no state.
   const cache = join(root, '.cache', 'ingest');
