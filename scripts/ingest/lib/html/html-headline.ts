@@ -57,7 +57,7 @@ function withoutSiteName(text: string, sites: string[]): string {
   const siteLike = (part: string) => namesTheSite(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
   let t = text;
   for (let guard = 0; guard < 3; guard++) {
-    const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+    const cuts = separatorsInside(t);
     const last = cuts[cuts.length - 1];
     const first = cuts[0];
     if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 2) t = t.slice(0, last.index).trim();
@@ -70,6 +70,9 @@ function withoutSiteName(text: string, sites: string[]): string {
 
 /** Separators between a headline and the site's name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
+
+/** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
+const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
 
 /** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
 const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»:]|::)\s*/u;
@@ -90,7 +93,7 @@ function mostlyWithin(small: string, large: string): boolean {
  */
 function titleWithoutSite(title: string, sites: string[]): string {
   const t = title.trim();
-  const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  const cuts = separatorsInside(t);
   for (const site of sites) {
     const s = norm(site);
     if (!s) continue;
@@ -136,7 +139,7 @@ function isSiteName(h1: string, title: string | null, sites: string[]): boolean 
   if (sites.some((s) => norm(s) === h)) return true;
   if (!title) return false;
   const t = title.trim();
-  const cuts = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  const cuts = separatorsInside(t);
   const last = cuts[cuts.length - 1];
   if (!last) return false;
   const end = t.slice(last.index + last[0].length);
