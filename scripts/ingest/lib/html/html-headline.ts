@@ -51,10 +51,11 @@ const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
 /**
  * A field's headline without the site's name the page's software put before or after it
  * ("Leadfeeder | State of SEO", "Headline – Artlyst - Artlyst", "Headline | Koia" on "Drink Koia
- * Online"): a part set off by a separator that is a name the page gives its site, or its address.
+ * Online"): a part set off by a separator that is a name the page gives its site, its address, or
+ * the name its address spells the initials of (initialsOfHost).
  */
 function withoutSiteName(text: string, sites: string[]): string {
-  const siteLike = (part: string) => namesTheSite(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
+  const siteLike = (part: string) => namesTheSite(part, sites) || initialsOfHost(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
   let t = text;
   for (let guard = 0; guard < 3; guard++) {
     const cuts = separatorsInside(t);
@@ -67,6 +68,21 @@ function withoutSiteName(text: string, sites: string[]): string {
   }
   return t;
 }
+
+/**
+ * Whether `part` is the name whose initials the site's address spells: "Polar Survey Field Office"
+ * on "psfo.example" (a label of the address before its last; three initials or more, "www" none).
+ * A site's address is often the initials of its name, and the page gives no other.
+ */
+function initialsOfHost(part: string, sites: string[]): boolean {
+  const words = wordsOf(part);
+  if (words.length < 3) return false;
+  const initials = words.map((w) => w[0]).join('');
+  return sites.some((site) => HOST.test(site) && site.toLowerCase().split('.').slice(0, -1).some((label) => label !== 'www' && label === initials));
+}
+
+/** A site given by its address ("psfo.example", "www.example.co.uk"), not by a name. */
+const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** Separators between a headline and the site's name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
@@ -116,6 +132,7 @@ function titleWithoutSite(title: string, sites: string[]): string {
       const short = afterWords.length <= 2 * siteWords.length + 3;
       const named =
         norm(after) === s ||
+        (last && initialsOfHost(after, [site])) ||
         (last && short && (` ${afterWords.join(' ')} `.includes(` ${siteWords.join(' ')} `) || (siteWords.length >= 2 && mostlyWithin(site, after))));
       if (named && before.length > after.length / 2) return before.trim();
     }
