@@ -105,9 +105,24 @@ function mostlyWithin(small: string, large: string): boolean {
 /**
  * The `<title>` without the site's name. A name the page gives (og:site_name, a logo <h1>) is cut
  * where it stands, before or after the headline; otherwise the last part goes when it is shorter
- * than what precedes it. What is kept keeps its own separators ("Part 2 | Polar Science").
+ * than what precedes it. What is kept keeps its own separators ("Part 2 | Polar Science"). Once the
+ * name is cut, a short last part that remains is a section or a tag the page's software adds
+ * between the headline and the name ("Headline | Reviews | Site", "Headline | Part 2 | Site").
  */
 function titleWithoutSite(title: string, sites: string[]): string {
+  const named = titleWithoutNamedSite(title, sites);
+  return named === null ? withoutShorterEnd(title.trim(), Infinity) : withoutShorterEnd(named, SECTION_WORDS);
+}
+
+/**
+ * The most words of a section or tag the <title> sets between the headline and the site's name.
+ * A longer part is as often the headline's own second half ("… — and why the ice shelf matters to
+ * all of us | Site").
+ */
+const SECTION_WORDS = 3;
+
+/** The `<title>` without the part that is a name the page gives its site, or null when it has none. */
+function titleWithoutNamedSite(title: string, sites: string[]): string | null {
   const t = title.trim();
   const cuts = separatorsInside(t);
   for (const site of sites) {
@@ -137,12 +152,17 @@ function titleWithoutSite(title: string, sites: string[]): string {
       if (named && before.length > after.length / 2) return before.trim();
     }
   }
+  return null;
+}
+
+/** `t` without its last part when that part is shorter than what precedes it and has at most `maxWords` words. */
+function withoutShorterEnd(t: string, maxWords: number): string {
+  const cuts = separatorsInside(t);
   if (!cuts.length) return t;
-  // The site's name is the shorter end: drop the last part when it is shorter than what precedes it.
   const last = cuts[cuts.length - 1];
   const rest = t.slice(0, last.index);
   const tail = t.slice(last.index + last[0].length);
-  return tail.length < rest.length ? rest.trim() : t;
+  return tail.length < rest.length && wordsOf(tail).length <= maxWords ? rest.trim() : t;
 }
 
 /**
