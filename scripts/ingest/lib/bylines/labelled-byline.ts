@@ -5,7 +5,7 @@
  * The HTML path reads the same in its article's blocks when the page's fields name nobody.
  */
 import { cleanAuthor, isRole } from './author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from './byline-labels.ts';
+import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
 import { countWords } from '../page-text/text.ts';
 
 /**
@@ -46,9 +46,12 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     const line = lines[i];
     const previous = i > 0 ? lines[i - 1] : '';
     const underArticle = i > bodyEnd;
-    const labelled = LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous));
+    // A label over the name, an author's box's heading over it ("About the author"), or the author noun under it ("Anna Berg" / "Author").
+    // Over the noun, the line is the name and nothing else ("Last updated on May 2, 2025" / "Author" heads an empty box).
+    const captioned = AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim();
+    const labelled = (LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous))) || AUTHOR_BOX_HEADING.test(previous) || captioned;
     if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
-    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
+    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? WRITTEN_BY_SENTENCE.exec(line) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
     if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
     const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
     const cleaned = cleanAuthor(name);
