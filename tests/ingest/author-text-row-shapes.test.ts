@@ -84,3 +84,25 @@ describe('text bylines: what the new shapes do not read', () => {
     expect(article(page('December 15, 2025', '3 Min Read', 'Sponsored By', 'Design')).record.author).toBeNull();
   });
 });
+
+describe('text bylines: beside the stamp wherever it stands, more shapes', () => {
+  it('reads the name before "@ outlet", and a list of names with commas', () => {
+    expect(article(`Menu\nHome\nAnna Berg @ Example Labs\nMarch 2, 2026\n${HEADLINE}\n${body}`).record.author).toBe('Anna Berg');
+    expect(article(`Menu\nHome\nAnna Berg, Li Wei, Jo Park & Ute Kim\nMarch 2, 2026\n${HEADLINE}\n${body}`).record.author).toBe('Anna Berg, Li Wei, Jo Park & Ute Kim');
+  });
+
+  it('two names with no comma, or a firm\'s, beside a stamp away from the headline name nobody', () => {
+    expect(article(`Menu\nHome\nSmith & Jones\nMarch 2, 2026\n${HEADLINE}\n${body}`).record.author).toBeNull();
+  });
+});
+
+describe('text bylines: the author\'s note under the article, "Name: Name is …"', () => {
+  it('reads the name a note on the author opens with', () => {
+    expect(article(`Menu\n${HEADLINE}\n${body}\nAnna Berg: Anna was formerly deputy science editor here, and has written on research for many years.\nView comments`).record.author).toBe('Anna Berg');
+  });
+
+  it('a speaker\'s line that is not about the speaker names nobody', () => {
+    expect(article(`Menu\n${HEADLINE}\n${body}\nAnna Berg: The programme will support many joint projects over the coming years.\nView comments`).record.author).toBeNull();
+    expect(article(`Menu\n${HEADLINE}\n${body}\nMore you might like\nMedia Selection: Crafting the Perfect Media Mix for Your Brand and Your Budget\nView comments`).record.author).toBeNull();
+  });
+});

@@ -221,9 +221,13 @@ export function segment(text: string, language: Language, report: Report): Segme
     let under = nextPast(at, 1);
     if (READING_TIME.test(lines[under] ?? '')) under = nextPast(under, 1);
     for (const j of [nextPast(at, -1), under]) {
-      const text = lines[j]?.trim() ?? '';
-      // "&" joins a firm's names here ("Bowers & Wilkins"): two people are read only where a label names them.
-      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&') && !commonWordsOnly(text, pageLowerCaseWords())) return text;
+      if (j === headline) continue;
+      const line = lines[j]?.trim() ?? '';
+      // "Anna Berg @ Example Labs": the name before what is no name. A list of names with commas
+      // ("Anna Berg, Li Wei & Jo Park"); else "&" joins a firm's names here ("Bowers & Wilkins").
+      const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
+      const shaped = (bareName(text) && !text.includes('&')) || (namesList(text) && text.includes(','));
+      if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
     }
     return null;
   }
