@@ -59,3 +59,16 @@ describe('HTML author: the byline under the headline, more shapes', () => {
     expect(page('<div class="x"><p>Anna Berg</p><p>|</p><p>Content Administrator</p><p>Learn More</p><p>Last Updated Jul 24, 2024</p></div>').author).toBe('Anna Berg');
   });
 });
+
+describe('author cleaner: the word that leads to the categories', () => {
+  it('drops "In" left at the end of the byline ("By Anna Berg In" over "Research, Policy")', () => {
+    expect(cleanAuthor('By Anna Berg In')).toBe('Anna Berg');
+    expect(cleanAuthor('Sign In')).toBeNull();
+  });
+});
+
+describe('author cleaner: "on behalf of" a group', () => {
+  it('keeps the name, not the group it writes for', () => {
+    expect(cleanAuthor('Anna Berg on behalf of the Example Working Group')).toBe('Anna Berg');
+  });
+});

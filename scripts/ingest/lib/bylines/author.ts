@@ -18,8 +18,12 @@ const LABEL = new RegExp(`^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
-/** "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left once the date is cut. */
-const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
+/**
+ * "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
+ * once the date is cut; "Anna Berg In" the one that led to the byline's categories on the next line
+ * (after two words: "Sign In" is a button).
+ */
+const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /**
  * "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
@@ -85,6 +89,7 @@ function nameOfPart(part: string): string {
     .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
     .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
     .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Stephen Bay in Growth": the section the byline files the article under
+    .replace(/\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
     .replace(/^[\s,;:|&–—-]+|[\s,;:|–—(●▪◦*-]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
