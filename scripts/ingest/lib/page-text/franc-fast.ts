@@ -23,7 +23,7 @@ interface ScriptModels {
   /** The script's languages, in the models' order. */
   languages: string[];
   /** Trigram → pairs of (language's position in `languages`, the trigram's weight in its model). */
-  holders: Map<string, Int32Array>;
+  holders: Map<string, number[]>;
 }
 
 const models = new Map<string, ScriptModels>();
@@ -37,19 +37,17 @@ function modelsOf(script: string): ScriptModels {
   if (built) return built;
   const byName = (data as Record<string, Record<string, string>>)[script];
   const languages = Object.keys(byName);
-  const lists = new Map<string, number[]>();
+  const holders = new Map<string, number[]>();
   languages.forEach((name, position) => {
     const model = byName[name].split('|');
     const weights = new Map<string, number>();
     for (let weight = model.length - 1; weight >= 0; weight--) weights.set(model[weight], weight);
     for (const [trigram, weight] of weights) {
-      let list = lists.get(trigram);
-      if (!list) lists.set(trigram, (list = []));
-      list.push(position, weight);
+      const list = holders.get(trigram);
+      if (list) list.push(position, weight);
+      else holders.set(trigram, [position, weight]);
     }
   });
-  const holders = new Map<string, Int32Array>();
-  for (const [trigram, list] of lists) holders.set(trigram, Int32Array.from(list));
   built = { languages, holders };
   models.set(script, built);
   return built;
