@@ -21,25 +21,24 @@ const FEWEST_RUNS = 3;
 
 /** Undo one round of UTF-8-as-Windows-1252 (or Latin-1), if the whole text round-trips and is surely mojibake; else null. */
 export function reReadMojibake(text: string): string | null {
-  const bytes: number[] = [];
+  // One byte a UTF-16 code unit: a character 1252 cannot hold (a surrogate half among them) ends the try.
+  const bytes = new Uint8Array(text.length);
   const table = windows1252Reverse();
-  let previous = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes[i] = code;
     // A no-break space read as such is "Â" + U+00A0; one alone is a space the page (or the browser
     // that copied its text) wrote itself, after the mojibake happened.
-    else if (ch === '\u00A0' && previous !== 'Â') bytes.push(0x20);
+    else if (code === 0xa0 && text.charCodeAt(i - 1) !== 0xc2) bytes[i] = 0x20;
     else {
-      const b = table.get(ch);
-      if (b === undefined) return null; // a character 1252 cannot hold: not simple mojibake
-      bytes.push(b);
+      const b = table[code];
+      if (b < 0) return null; // a character 1252 cannot hold: not simple mojibake
+      bytes[i] = b;
     }
-    previous = ch;
   }
   let read: string;
   try {
-    read = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    read = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -49,14 +48,15 @@ export function reReadMojibake(text: string): string | null {
   return runs >= FEWEST_RUNS ? read : null;
 }
 
-let reverse: Map<string, number> | undefined;
-function windows1252Reverse(): Map<string, number> {
+/** The byte each character stands for in Windows-1252 or Latin-1, by its UTF-16 code; -1 for none. */
+let reverse: Int16Array | undefined;
+function windows1252Reverse(): Int16Array {
   if (!reverse) {
-    reverse = new Map();
+    reverse = new Int16Array(0x10000).fill(-1);
     const decoder = new TextDecoder('windows-1252');
     // Latin-1 reads 0x80–0x9F as the C1 controls U+0080–U+009F (Windows-1252 as "€", "œ", …).
-    for (let b = 0x80; b <= 0x9f; b++) reverse.set(String.fromCharCode(b), b);
-    for (let b = 0x80; b <= 0xff; b++) reverse.set(decoder.decode(new Uint8Array([b])), b);
+    for (let b = 0x80; b <= 0x9f; b++) reverse[b] = b;
+    for (let b = 0x80; b <= 0xff; b++) reverse[decoder.decode(new Uint8Array([b])).charCodeAt(0)] = b;
   }
   return reverse;
 }
