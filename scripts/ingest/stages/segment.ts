@@ -170,7 +170,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
     if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
     if (zone === 'body') return void units.push(unit(line));
+    const headerStamps = header.stamps.length;
     const rest = far ? line : readHeaderField(line, zone, header, report);
+    // A header row that opens with its label ("Posted by Ann Lee December 30, 2024 Posted in … Tags: …")
+    // and runs on past a stamp row's length: the label says what its date is, however long the row.
+    if (!far && zone === 'header' && rest === line && header.stamps.length === headerStamps) readLabelledStamp(line, header, report, true);
     if (rest) units.push(unit(rest));
     // With no headline found, the title is chosen among the header's lines: never one without a
     // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
@@ -376,9 +380,13 @@ function readStampUnderHeadline(line: string, header: HeaderFacts, report: Repor
 /** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */
 const LABELLED_STAMP_WORDS = 12;
 
-/** A labelled stamp line far from the article's header, or inside its text; its date is kept apart (metadata weighs it). */
-function readLabelledStamp(line: string, header: HeaderFacts, report: Report, overHeadline = false): void {
-  if (!STATES_WHAT_IT_DATES.test(line) || (!overHeadline && countWords(line) > LABELLED_STAMP_WORDS)) return;
+/**
+ * A labelled stamp line far from the article's header, or inside its text; its date is kept apart
+ * (metadata weighs it). `anyLength`: a line of the article's own header (just above the headline, or a
+ * row of fields under it) may go on past the stamp as long as it likes.
+ */
+function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
+  if (!STATES_WHAT_IT_DATES.test(line) || (!anyLength && countWords(line) > LABELLED_STAMP_WORDS)) return;
   const d = findStampDate(line, header.lang, header.numericOrder);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
