@@ -807,7 +807,7 @@ const STANDFIRST_WORDS = 60;
 const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
 
 /**
- * "Home Depot stock fell after the retailer reported earnings." / "By Al Root" / "Updated Nov. 19,
+ * "Harbor Tools stock fell after the retailer reported earnings." / "By Ed Marr" / "Updated Nov. 19,
  * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
  * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
  * article, which starts under its stamp. It weighs against the run, so the run starts below it.
@@ -821,7 +821,7 @@ function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: Stam
   Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
 }
 
-/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
+/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Marc Dufresne (Site)". */
 // Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
 // The labels before the name ("About", "By", "Von", "Written by") are lib/bylines/byline-labels.ts's.
 const NAME_LINE = new RegExp(

@@ -280,7 +280,7 @@ function citationAuthors(raw: PageMetaRaw): string[] {
 /**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
- * ("andrew.keaveney"), a job title or the site's own name only when no field names a person.
+ * ("martin.oakley"), a job title or the site's own name only when no field names a person.
  * Several authors read as the page's byline writes them when it lists the same names.
  */
 function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {

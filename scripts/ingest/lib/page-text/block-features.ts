@@ -454,7 +454,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     }
   }
   if (junction) {
-    // A brand or a model inside a Title-Case headline ("Apple AirPods and Watches, and More") looks
+    // A brand or a model inside a Title-Case headline ("Zentra EarBeats and Watches, and More") looks
     // like a junction too: what follows a teaser's junction is its summary, a sentence in lower case,
     // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…"); two
     // brands are common in a headline, three texts run together make a row of teasers.
