@@ -431,7 +431,7 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
 }
 
 /**
- * "Data Analysis with Python ★★★★★(17)": an item named in words, with the count of its ratings or
+ * "Data Cleaning with Julia ★★★★★(17)": an item named in words, with the count of its ratings or
  * reviews; in a list the article introduced ("Here are the certificates it offers:"), an item all
  * the same. A count alone ("(185)", "13 hours ago") is no item.
  */
