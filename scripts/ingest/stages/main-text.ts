@@ -319,8 +319,8 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
 }
 
 /**
- * "The CIS SecureSuite membership is the most important…", "Philips Sonicare ProtectiveClean or
- * Oral-B…": a sentence with a brand written in camel case after a few capitalised words looks like
+ * "The OSA TrustKeeper membership is the most important…", "Brightwell Sonora SoftGuard or
+ * Denta-X…": a sentence with a brand written in camel case after a few capitalised words looks like
  * another story's headline run into its summary. Teasers come one after another, or between
  * headlines; a sentence beside the article's prose (the line above or under it a paragraph) is a
  * paragraph of the article, judged as one. Decided on the classes as first read, so one such
@@ -618,7 +618,7 @@ const ITEMS_REACH = 2;
 const ITEM_WORDS = 35;
 
 /**
- * "Cisco Live: May 31-June 4 | Las Vegas" / paragraph / "FinOps X: June 8-11 | San Diego" /
+ * "Network Builders Forum: June 15-18 | Las Vegas" / paragraph / "Cloud Operators Summit: June 8-11 | San Diego" /
  * paragraph / …: a listicle's or a guide's sections, shaped like a box of other stories (a headline
  * and its summary, again and again) but standing inside the article. A box of other stories comes
  * under its heading or with its "Read more" buttons, and its summaries are a sentence or two; these

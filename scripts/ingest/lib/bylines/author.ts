@@ -1,7 +1,7 @@
 /**
  * An author's name as a reader would write it, from what a page's byline field or byline line holds:
  * "Written ByTobias FerrandolAI Writer", "By Dr. Farid Aslan - Mar 27", "Meg Harlow\n\tFormer
- * McKinsey Consultant", "Posted by: Idle Cartulary". A byline element's text runs its parts together
+ * Management Consultant", "Posted by: Quiet Almanac". A byline element's text runs its parts together
  * (a label, the name, a role, a date, a share count), so the parts are found again, and only the
  * name is kept. Used by both paths: the HTML path's metadata fields and the text path's "By" line.
  * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html/html-meta.ts),

@@ -343,7 +343,7 @@ const HEADLINE_LINE_SHARE = 2 / 3;
 
 /**
  * Is a heading the headline's own line, worded a little differently or at more length ("7 Ways to
- * Help You Transition to a Plant Based Diet" for "7 Ways to Transition to a Plant-Based Diet")? Most
+ * Help You Switch to a Low Waste Kitchen" for "7 Ways to Switch to a Low-Waste Kitchen")? Most
  * of the shorter one's words, three or more, are in the longer one.
  *
  * Stricter than shownOverPageTitle (lib/html/html-headline.ts), which asks another question: whether

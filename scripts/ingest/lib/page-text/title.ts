@@ -25,8 +25,8 @@ const SUBTITLE_AFTER = /^:\s/u;
 export function chooseTitle(candidates: string[], body: string[], preferred?: string, notHeadlines: readonly string[] = []): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
   const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
-  // The headline main-text found is taken as it is: a headline may hold a full stop ("The VW ID.
-  // Buzz…", "‘Smog. We’ve got it.’") or a question ("Looking for a lab? Here are nine").
+  // The headline main-text found is taken as it is: a headline may hold a full stop ("The Zeta GT.
+  // Tourer…", "‘Smog. We’ve got it.’") or a question ("Looking for a lab? Here are nine").
   const given = (c: string) => !!preferred && c === preferred;
   // Lines the caller knows to have no headline's shape (main-text's judgement of a text page) are furniture too.
   const notOne = (c: string) => notAHeadline(c) || notHeadlines.includes(c);
