@@ -244,6 +244,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of lineTerms(i)) if (inLead(t)) return true;
     return false;
   };
+  /** The share of the line's terms the article's lead uses. */
+  const leadShare = (i: number) => {
+    const terms = lineTerms(i);
+    let n = 0;
+    for (const t of terms) if (inLead(t, i)) n++;
+    return terms.size === 0 ? 0 : n / terms.size;
+  };
   const echoedAt = echoMemo(lowered);
   /** How many terms lines `a` and `b` share. */
   const sharedTerms = (a: number, b: number) => {
@@ -283,7 +290,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // three things or more (the post's categories, which name its subject too).
       const shared = f.words <= words && (lines[j].match(/,/g) ?? []).length < 2 ? sharedTerms(i, j) : 0;
       const retold = shared >= 2 && shared < lineTerms(j).size;
-      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // Under a row of buttons or menu entries, the line is the headline still when its words are the
+      // article's more than the standfirst's are: a deck says what the article does, its headline names
+      // the subject the article is about.
+      const underLikeLines = like(j - 1) && like(j - 2) && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
+      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
     return -1;
@@ -593,6 +604,8 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
   return false;
 }
 
+/** How much of a headline's words, at least, the article's lead uses, for the words to tell it from its standfirst. */
+const HEADLINE_LEAD_SHARE = 0.5;
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
 /**
