@@ -9,7 +9,7 @@
  */
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
-import { notAHeadline } from './title.ts';
+import { isPhotoCredit, notAHeadline } from './title.ts';
 import { isRole } from '../bylines/author.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
@@ -332,6 +332,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
     if (blocks[i].cls === 'good' && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
+    // Over a photo's credit alone on its line, with no byline or date under that: the picture's
+    // caption, which shares the article's words as its headline does.
+    if (overCredit(lines, blocks, i)) continue;
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -602,6 +605,21 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
     if (f.age || headerLine(lines[j], f) || (f.words <= 15 && /\|/.test(lines[j]) && findFullDates(lines[j]).length > 0)) return true;
   }
   return false;
+}
+
+/** How many words a photo's credit alone on its line has at most. */
+const CREDIT_WORDS = 8;
+
+/**
+ * Is the line right over a photo's credit alone on its line ("Jane Roe/Agency", "Photo: Jane Roe"),
+ * with no byline or date right under the credit? A picture's caption stands so; a headline over
+ * the credit of a picture that has no caption has its byline or date next.
+ */
+function overCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  const c = i + 1;
+  if (c >= lines.length || blocks[c].features.words > CREDIT_WORDS || !isPhotoCredit(lines[c], blocks[c].features.words)) return false;
+  const next = c + 1 < lines.length ? blocks[c + 1].features : null;
+  return !(next && (headerLine(lines[c + 1], next) || next.age));
 }
 
 /** How much of a headline's words, at least, the article's lead uses, for the words to tell it from its standfirst. */
