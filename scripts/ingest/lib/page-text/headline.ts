@@ -451,6 +451,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const overIt = out.filter((c) => overTheRun.includes(c.index));
   const nearest = overIt.length > 0 ? overIt.reduce((m, c) => (c.score > m.score ? c : m)) : null;
   if (nearest) for (const c of out) if (aloneFarAbove.includes(c.index) && c.score >= nearest.score) c.score = nearest.score - 0.01;
+  // A section's name right over the headline ("People & Culture" / "6 Kinds of … You Need to Know"):
+  // its few words match the article's as well as the headline's many do. The longer line in Title
+  // Case under it is the headline.
+  for (const label of out) {
+    const under = out.find((c) => c.index === label.index + 1);
+    if (under && under.score < label.score && sectionLabelOver(lines, blocks, label.index, shapeOf, language.cjk)) under.score = label.score + 0.01;
+  }
   // A headline's short form (a breadcrumb's last step, a heading that names it again) near its full
   // form: the full form is the headline.
   for (const short of [...out]) {
@@ -620,6 +627,23 @@ function overCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolea
   if (c >= lines.length || blocks[c].features.words > CREDIT_WORDS || !isPhotoCredit(lines[c], blocks[c].features.words)) return false;
   const next = c + 1 < lines.length ? blocks[c + 1].features : null;
   return !(next && (headerLine(lines[c + 1], next) || next.age));
+}
+
+/** How many words a section's name has at most. */
+const LABEL_WORDS = 4;
+/** A section's name: capitalised words (or "&") only. */
+const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:&|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*))*$/u;
+
+/**
+ * Is line `k` a section's name over a headline: a few capitalised words, right over a line in Title
+ * Case (a headline's shape, no full stop, not prose) longer by two words at least, with no byline or
+ * date of its own in between?
+ */
+function sectionLabelOver(lines: string[], blocks: HeadlineBlock[], k: number, shapeOf: ShapeOf, cjk: boolean): boolean {
+  const h = k + 1;
+  if (cjk || h >= lines.length || blocks[k].features.words > LABEL_WORDS || !LABEL.test(lines[k])) return false;
+  const f = blocks[h].features;
+  return blocks[h].cls !== 'good' && f.words >= blocks[k].features.words + 2 && f.capitalShare >= 0.6 && !FULL_STOP.test(lines[h]) && shapeOf(h, cjk);
 }
 
 /** How much of a headline's words, at least, the article's lead uses, for the words to tell it from its standfirst. */
