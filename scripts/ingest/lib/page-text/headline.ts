@@ -11,6 +11,7 @@ import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
 import { isRole } from '../bylines/author.ts';
+import { listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
@@ -995,11 +996,16 @@ function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): bo
  * the date right under it shows to be one. Two or three capitalised words, no digits.
  */
 function nameOverStamp(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
-  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > 3) return false;
-  if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j])) return false;
+  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > NAMES_WORDS) return false;
+  const name = blocks[j].features.words <= 3 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j]);
+  // "Jane Roe and John Doe", "Jane Roe, John Doe and Ann Lee": the authors' names, no label.
+  if (!name && !listOfFullNames(lines[j])) return false;
   const f = blocks[j + 1].features;
   return f.dateLine || f.age || startsWithStamp(lines[j + 1]);
 }
+
+/** How many words a line of the authors' names has at most. */
+const NAMES_WORDS = 12;
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */
 function startsWithStamp(line: string): boolean {
