@@ -300,6 +300,20 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     }
     return -1;
   };
+  /**
+   * The headline whose header (a byline and a stamp, or one of them, nothing else between) line `i`
+   * stands right under: a line of a headline's shape, of four words or more, with no full stop, not
+   * one of a run of like lines, sharing a word with the article, whose byline or stamp follows it
+   * right away. -1 if there is none.
+   */
+  const headlineOverItsHeader = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && i - j <= HEADER_LINES && (headerLine(lines[j], blocks[j].features) || blocks[j].features.age || (blocks[j].cls === 'bad' && !shaped(j)))) j--;
+    if (j < 0 || j === i - 1 || i - j > HEADER_LINES || blocks[j].cls === 'good' || !shaped(j) || blocks[j].features.words < 4 || FULL_STOP.test(lines[j])) return -1;
+    // A line that shares no word with the article is another header's (a breadcrumb, a box of other stories).
+    if (headerOf(j) !== 'next' || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf)) return -1;
+    return j;
+  };
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const aloneFarAbove: number[] = [];
   const overTheRun: number[] = [];
@@ -436,6 +450,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A standfirst stands over the byline, or right over the article's first paragraph.
     if (header || (i < last && onlyFurnitureBetween(blocks, i, last))) {
       const top = headlineOverStandfirst(i);
+      if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
+    }
+    // Under a byline and a stamp that a headline stands right over: the line is that headline's
+    // standfirst or its picture's caption, however many of the article's words it uses.
+    if (!header && stampAbove) {
+      const top = headlineOverItsHeader(i);
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
   }
@@ -1003,6 +1023,9 @@ function nameOverStamp(lines: string[], blocks: HeadlineBlock[], j: number): boo
   const f = blocks[j + 1].features;
   return f.dateLine || f.age || startsWithStamp(lines[j + 1]);
 }
+
+/** How many lines a headline's byline and stamp take, at most, between it and the line under them. */
+const HEADER_LINES = 4;
 
 /** How many words a line of the authors' names has at most. */
 const NAMES_WORDS = 12;
