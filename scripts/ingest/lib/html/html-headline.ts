@@ -51,10 +51,11 @@ const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
 /**
  * A field's headline without the site's name the page's software put before or after it
  * ("Leadfeeder | State of SEO", "Headline – Artlyst - Artlyst", "Headline | Koia" on "Drink Koia
- * Online"): a part set off by a separator that is a name the page gives its site, or its address.
+ * Online"): a part set off by a separator that is a name the page gives its site, its address, or
+ * the name its address spells the initials of (initialsOfHost).
  */
 function withoutSiteName(text: string, sites: string[]): string {
-  const siteLike = (part: string) => namesTheSite(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
+  const siteLike = (part: string) => namesTheSite(part, sites) || initialsOfHost(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
   let t = text;
   for (let guard = 0; guard < 3; guard++) {
     const cuts = separatorsInside(t);
@@ -67,6 +68,21 @@ function withoutSiteName(text: string, sites: string[]): string {
   }
   return t;
 }
+
+/**
+ * Whether `part` is the name whose initials the site's address spells: "Polar Survey Field Office"
+ * on "psfo.example" (a label of the address before its last; three initials or more, "www" none).
+ * A site's address is often the initials of its name, and the page gives no other.
+ */
+function initialsOfHost(part: string, sites: string[]): boolean {
+  const words = wordsOf(part);
+  if (words.length < 3) return false;
+  const initials = words.map((w) => w[0]).join('');
+  return sites.some((site) => HOST.test(site) && site.toLowerCase().split('.').slice(0, -1).some((label) => label !== 'www' && label === initials));
+}
+
+/** A site given by its address ("psfo.example", "www.example.co.uk"), not by a name. */
+const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** Separators between a headline and the site's name in `<title>`. */
 const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
@@ -89,9 +105,24 @@ function mostlyWithin(small: string, large: string): boolean {
 /**
  * The `<title>` without the site's name. A name the page gives (og:site_name, a logo <h1>) is cut
  * where it stands, before or after the headline; otherwise the last part goes when it is shorter
- * than what precedes it. What is kept keeps its own separators ("Part 2 | Polar Science").
+ * than what precedes it. What is kept keeps its own separators ("Part 2 | Polar Science"). Once the
+ * name is cut, a short last part that remains is a section or a tag the page's software adds
+ * between the headline and the name ("Headline | Reviews | Site", "Headline | Part 2 | Site").
  */
 function titleWithoutSite(title: string, sites: string[]): string {
+  const named = titleWithoutNamedSite(title, sites);
+  return named === null ? withoutShorterEnd(title.trim(), Infinity) : withoutShorterEnd(named, SECTION_WORDS);
+}
+
+/**
+ * The most words of a section or tag the <title> sets between the headline and the site's name.
+ * A longer part is as often the headline's own second half ("… — and why the ice shelf matters to
+ * all of us | Site").
+ */
+const SECTION_WORDS = 3;
+
+/** The `<title>` without the part that is a name the page gives its site, or null when it has none. */
+function titleWithoutNamedSite(title: string, sites: string[]): string | null {
   const t = title.trim();
   const cuts = separatorsInside(t);
   for (const site of sites) {
@@ -116,16 +147,22 @@ function titleWithoutSite(title: string, sites: string[]): string {
       const short = afterWords.length <= 2 * siteWords.length + 3;
       const named =
         norm(after) === s ||
+        (last && initialsOfHost(after, [site])) ||
         (last && short && (` ${afterWords.join(' ')} `.includes(` ${siteWords.join(' ')} `) || (siteWords.length >= 2 && mostlyWithin(site, after))));
       if (named && before.length > after.length / 2) return before.trim();
     }
   }
+  return null;
+}
+
+/** `t` without its last part when that part is shorter than what precedes it and has at most `maxWords` words. */
+function withoutShorterEnd(t: string, maxWords: number): string {
+  const cuts = separatorsInside(t);
   if (!cuts.length) return t;
-  // The site's name is the shorter end: drop the last part when it is shorter than what precedes it.
   const last = cuts[cuts.length - 1];
   const rest = t.slice(0, last.index);
   const tail = t.slice(last.index + last[0].length);
-  return tail.length < rest.length ? rest.trim() : t;
+  return tail.length < rest.length && wordsOf(tail).length <= maxWords ? rest.trim() : t;
 }
 
 /**
