@@ -44,11 +44,21 @@ export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, '
 /** A line that opens with a label introducing the publication day ("Published: …", "Posted on …", "Date: …"). */
 export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|date)${END}`, 'i');
 
+/** A publication label anywhere in a line: a cheap test before its date is read. */
+export const PUBLICATION_WORD = new RegExp(`(?:${PUBLISHED})`, 'i');
+
 /** A date line that says, anywhere, that the page was changed then ("Last reviewed …", "Edited on …"). */
 export const CHANGE_WORD = new RegExp(`\\b(?:${UPDATED}|${CHANGED})\\b`, 'i');
 
 /** Every label word, publication (group 1) or change (group 2), wherever it stands in a line: run into a name or not. */
 const LABEL_WORD = new RegExp(`(${PUBLISHED})|(${UPDATED}|${CHANGED})`, 'gi');
+
+/** What the nearest label before `index` in `line` says its date is, wherever the label stands; null with no label. */
+function labelBefore(line: string, index: number): 'publication' | 'change' | null {
+  let said: 'publication' | 'change' | null = null;
+  for (const m of line.slice(0, index).matchAll(LABEL_WORD)) said = m[2] !== undefined ? 'change' : 'publication';
+  return said;
+}
 
 /**
  * Does the date that starts at `index` in `line` date a change? The nearest label before it says so,
@@ -57,7 +67,14 @@ const LABEL_WORD = new RegExp(`(${PUBLISHED})|(${UPDATED}|${CHANGED})`, 'gi');
  * 2024" dates its publication first.
  */
 export function datesAChange(line: string, index: number): boolean {
-  let change = false;
-  for (const m of line.slice(0, index).matchAll(LABEL_WORD)) change = m[2] !== undefined;
-  return change;
+  return labelBefore(line, index) === 'change';
+}
+
+/**
+ * Does the line say, by the nearest label before the date at `index`, that the date is the page's
+ * publication ("Published August 13, 2025", "By Ann Lee · Posted on August 13, 2025")? A bare date or
+ * a neutral "Date:" says nothing of what it dates.
+ */
+export function labelledAsPublication(line: string, index: number): boolean {
+  return labelBefore(line, index) === 'publication';
 }

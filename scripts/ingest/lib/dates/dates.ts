@@ -51,6 +51,9 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   { re: /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\.?\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // "Jul. 11. 2025", "December 19. 2025": a full stop after the day.
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})\\.\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  // "19-Dec-2025", "19-DEC-2025", "25.Jun.2019": the day, the month's name and the year joined by dashes
+  // or full stops (the same one twice), as citation and CMS stamps write them; one reading.
+  { re: new RegExp(`\\b(\\d{1,2})([-.])${MONTH}\\2(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[4], monthNumber(m[3]), +m[1]] },
 ];
 
 /**

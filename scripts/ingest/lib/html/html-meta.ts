@@ -6,14 +6,15 @@
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
 import type { PageMetaRaw } from './html-prune.ts';
-import { addDays, isoDate, monthNumber } from '../page-text/text.ts';
+import { addDays, countWords, isoDate, monthNumber } from '../page-text/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
-import { CHANGE_WORD, datesAChange } from '../dates/date-labels.ts';
+import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_WORD } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
-import { bylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
+import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
+import { nameShaped } from '../bylines/labelled-byline.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
@@ -172,16 +173,23 @@ function dateInUrl(url: string | null): PageDate | null {
  * other day (the lead's decision, tests/ingest/dates-update-only.test.ts). Relative times and dates
  * without a year are no dates (lib/dates/dates.ts).
  */
-function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): { publication: PageDate | null; update: PageDate | null } {
+function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): DatesShown {
   let update: PageDate | null = null;
   for (const line of lines) {
     const found = findStampDate(line, lang, order);
     if (!found) continue;
     const shown: PageDate = { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
-    if (!datesAChange(line, found.index)) return { publication: shown, update };
+    if (!datesAChange(line, found.index)) return { publication: shown, labelled: labelledAsPublication(line, found.index), update };
     update ??= shown;
   }
-  return { publication: null, update };
+  return { publication: null, labelled: false, update };
+}
+
+interface DatesShown {
+  publication: PageDate | null;
+  /** The publication line's own label says it is the publication ("Published …", "Posted on …"). */
+  labelled: boolean;
+  update: PageDate | null;
 }
 
 /** A stamp in UTC ("…T02:41:41Z", "…+00:00"): its day may be the next or the last one where the page was written. */
@@ -207,13 +215,20 @@ function asThePageWritesIt(found: PageDate | null, raw: PageMetaRaw, lang: strin
  * Of the page's publication fields (JSON-LD datePublished, the publication meta tags, other
  * publish-named fields: each the first it states), in that order, the first; when they name different
  * days, the one whose day the page's own date line shows ("Published August 8, 2025" beside an
- * article:published_time of that day and a datePublished of another): a reader sees that one.
+ * article:published_time of that day and a datePublished of another): a reader sees that one. A date
+ * line whose label says it is the publication ("Published August 13, 2025") and that names a day no
+ * field names dates the page itself: the page tells its reader that day, while a field is the
+ * software's and is often its first draft's or its import's (tests/ingest/dates-html-fields-disagree.test.ts).
+ * `mayBeLabelled`: whether any date line holds a publication word, so that a page without one is not read for it.
  */
-function publicationField(fields: (PageDate | null)[], shownOnPage: () => PageDate | null): PageDate | null {
+function publicationField(fields: (PageDate | null)[], shownOnPage: () => DatesShown, mayBeLabelled: boolean): PageDate | null {
   const stated = fields.filter((f): f is PageDate => f !== null);
-  if (stated.every((f) => f.date === stated[0].date)) return stated[0] ?? null;
-  const shown = shownOnPage();
+  if (!stated.length) return null;
+  const agreeing = stated.every((f) => f.date === stated[0].date);
+  if (agreeing && !mayBeLabelled) return stated[0];
+  const { publication: shown, labelled } = shownOnPage();
   const agreed = shown && stated.find((f) => f.date === shown.date);
+  if (shown && labelled && !agreed) return { ...shown, evidence: `${shown.evidence}, the day the page labels its publication (its ${stated.map((f) => f.evidence).join(', ')} name another)` };
   if (!agreed || agreed === stated[0]) return stated[0];
   return { ...agreed, evidence: `${agreed.evidence}, as the page shows ${shown.evidence.replace(/^the page's text /, '')}` };
 }
@@ -310,6 +325,13 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
     const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
     if (more) return more;
+  }
+  // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
+  // under the headline with its label, or in a byline element.
+  if (names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(names[0])) {
+    const underHeadline = cleanAuthor(labelledBylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+    const full = [underHeadline, ...bylines].find((n) => n && n.startsWith(`${names[0]} `) && countWords(n) <= 4 && nameShaped(n) && !isRole(n));
+    if (full) return full;
   }
   return joinNames(names);
 }
@@ -434,7 +456,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     return t.text && line.evidence.includes(t.text) ? time : line;
   };
   const published =
-    asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], () => onThePage().publication) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
+    asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], onThePage, shown.stampTexts.some((t) => PUBLICATION_WORD.test(t))) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
     dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??
