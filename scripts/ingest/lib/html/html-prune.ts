@@ -54,18 +54,35 @@ const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
 /**
  * A class or id that is the name of the site's logo or name: "site-title", "site-branding", "logo",
- * "header__logo". Whole names only: a page-wide flag like "theme-inherit-site-logo-transparent" on
- * <body> says how the logo looks, not that the page is the logo.
+ * "header__logo"; or of the masthead around them ("masthead", "c-masthead"), whose <h1> may be the
+ * article's headline instead. Whole names only: a page-wide flag like "theme-inherit-site-logo-transparent"
+ * on <body> says how the logo looks, not that the page is the logo.
  */
-const SITE_BRAND = /^(?:[a-z\d]+(?:-|__?))?(?:logo|site-?title|site-?name|site-?branding|branding|masthead)$/i;
+const SITE_BRAND = /^(?:[a-z\d]+(?:-|__?))?(?:logo|site-?title|site-?name|site-?branding|branding|(masthead))$/i;
 const PAGE_WIDE = new Set(['html', 'body', 'main', 'article']);
 
-function namesSiteBrand(attribs: Record<string, string>): boolean {
+/**
+ * What an element's class or id names of the site's brand: its logo or name ('logo'), the masthead
+ * around them ('masthead': the page's whole header, which may hold the article's headline too), or neither.
+ */
+function namesSiteBrand(attribs: Record<string, string>): 'logo' | 'masthead' | null {
   const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
   // Every element with a class is asked: a plain search first, the pattern only when a word may be there.
-  if (!names || !(names.includes('ogo') || names.includes('ite') || names.includes('rand') || names.includes('asthead'))) return false;
-  for (const name of names.split(/\s+/)) if (name && SITE_BRAND.test(name)) return true;
-  return false;
+  if (!names || !(names.includes('ogo') || names.includes('ite') || names.includes('rand') || names.includes('asthead'))) return null;
+  let found: 'logo' | 'masthead' | null = null;
+  for (const name of names.split(/\s+/)) {
+    const match = name ? SITE_BRAND.exec(name) : null;
+    if (match && !match[1]) return 'logo';
+    if (match) found = 'masthead';
+  }
+  return found;
+}
+
+/** What shows a site's logo inside a heading: an image, or a link to the site's home page (rel="home", "/", "https://host/"). */
+const HOME_HREF = /^\s*(?:(?:https?:)?\/\/[^/?#\s]+)?\/?(?:index\.\w+)?\s*$/i;
+function showsLogo(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'img' || name === 'picture' || name === 'svg') return true;
+  return name === 'a' && (/\bhome\b/i.test(attribs.rel ?? '') || (attribs.href !== undefined && attribs.href.trim() !== '' && HOME_HREF.test(attribs.href)));
 }
 /** An element that holds the article's byline, as Readability tells one (its REGEXPS.byline), comments' authors aside. */
 const BYLINE_NAME = /byline|author|writtenby/i;
@@ -212,9 +229,13 @@ export function prunePage(html: string | readonly string[]): {
   let inHead = false;
   // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
   let hiddenDepth = 0;
-  // Depth inside the site's logo or name (SITE_BRAND): an <h1> there names the site, not the story.
+  // Depth inside the site's logo, name or masthead (SITE_BRAND), and inside its logo or name alone: an
+  // <h1> in the logo or name names the site, not the story; one elsewhere in the masthead does only when
+  // it shows the logo (showsLogo), which is known once the <h1> is read.
   let brandDepth = 0;
+  let logoDepth = 0;
   let h1IsBrand = false;
+  let h1InMasthead = false;
   // The byline element being read, and the depth inside it.
   let byline: string[] | null = null;
   let bylineDepth = 0;
@@ -275,6 +296,7 @@ export function prunePage(html: string | readonly string[]): {
     headings.close();
     if (hiddenDepth > 0) hiddenDepth--;
     if (brandDepth > 0) brandDepth--;
+    if (logoDepth > 0) logoDepth--;
     if (name === 'script' && jsonLd) {
       meta.jsonLd.push(jsonLd.join(''));
       jsonLd = null;
@@ -295,6 +317,7 @@ export function prunePage(html: string | readonly string[]): {
     if (name === 'h1' && h1Depth > 0) {
       h1Depth--;
       if (h1Depth === 0 && h1) {
+        h1InMasthead = false;
         const text = h1.join('').replace(/\s+/g, ' ').trim();
         if (text && !h1IsBrand) meta.h1.push(text);
         if (text && !h1IsBrand && textsAfterH1 === -1) {
@@ -338,8 +361,12 @@ export function prunePage(html: string | readonly string[]): {
         if (attribs.id && toggled.has(attribs.id) && !inHead && hiddenDepth === 0) showCollapsed(attribs);
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
+        const brand = logoDepth === 0 && !inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) ? namesSiteBrand(attribs) : null;
         if (brandDepth > 0) brandDepth++;
-        else if (!inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) && namesSiteBrand(attribs)) brandDepth = 1;
+        else if (brand) brandDepth = 1;
+        if (logoDepth > 0) logoDepth++;
+        else if (brand === 'logo') logoDepth = 1;
+        if (h1InMasthead && showsLogo(name, attribs)) h1IsBrand = true;
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
         kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
         // Until the headline's <h1>, a shown heading may be the headline (lib/html/html-headings.ts).
@@ -381,8 +408,10 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'h1') {
           if (h1Depth === 0) {
             h1 = [];
-            h1IsBrand = brandDepth > 0;
-            if (kicker && !h1IsBrand) kickerLines = kicker.atHeadline();
+            h1IsBrand = logoDepth > 0;
+            h1InMasthead = brandDepth > 0 && !h1IsBrand;
+            // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
+            if (kicker && !h1IsBrand) kickerLines = h1InMasthead ? kicker.above() : kicker.atHeadline();
           }
           h1Depth++;
         }
