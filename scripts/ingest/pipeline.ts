@@ -85,10 +85,15 @@ const isArticleText = (p: Paragraph) => {
   return words >= MIN_WORDS_FOR_TEXT || (words >= MIN_WORDS_FOR_SENTENCE && endsLikeSentence(p.text));
 };
 
-/** A file far larger than any article is cut at a line end before the stages read it. */
+/**
+ * A file far larger than any article is cut at a line end before the stages read it; one whose line
+ * at the cap began in the cap's first half (a whole article on one line, 20 MB of it) is cut in that
+ * line instead, after its last sentence before the cap (else its last space), so it is read in part
+ * rather than dropped whole.
+ */
 function capText(text: string, report: Report): string {
-  let end = text.length > MAX_TEXT_CHARS ? text.lastIndexOf('\n', MAX_TEXT_CHARS) : text.length;
-  if (end <= 0) end = Math.min(text.length, MAX_TEXT_CHARS);
+  const lineEnd = text.length > MAX_TEXT_CHARS ? text.lastIndexOf('\n', MAX_TEXT_CHARS) : text.length;
+  let end = text.length > MAX_TEXT_CHARS && lineEnd < MAX_TEXT_CHARS / 2 ? inLineCut(text) : lineEnd;
   let lines = 0;
   for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
     if (++lines === MAX_LINES) {
@@ -101,6 +106,17 @@ function capText(text: string, report: Report): string {
   const rest = text.slice(end);
   report.add('decode', 'text-cap', 'removed', undefined, `${rest.split('\n').length - 1} line(s), ${rest.length} characters after the first ${Math.min(lines, MAX_LINES)} lines or ${MAX_TEXT_CHARS.toLocaleString('en')} characters not read`);
   return cut;
+}
+
+/** Where a line longer than half the cap is cut: after its last sentence end before the cap, else its last space, else at the cap. */
+const SENTENCE_END = /[.!?。！？]["'”’)]?\s/g;
+function inLineCut(text: string): number {
+  const window = text.slice(MAX_TEXT_CHARS / 2, MAX_TEXT_CHARS);
+  let sentenceEnd = -1;
+  for (const m of window.matchAll(SENTENCE_END)) sentenceEnd = m.index + m[0].length - 1;
+  if (sentenceEnd > 0) return MAX_TEXT_CHARS / 2 + sentenceEnd;
+  const space = window.search(/\s\S*$/);
+  return space > 0 ? MAX_TEXT_CHARS / 2 + space : MAX_TEXT_CHARS;
 }
 
 /** The blocks of a saved page, capped like the lines of a text file. */

@@ -6,12 +6,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
-import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot, runPrinted } from './helpers.ts';
+import { runPrinted } from './helpers.ts';
+import { contentOf, ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('cache-damage-');
 afterAll(trees.cleanup);
@@ -26,19 +26,7 @@ const SEEDS: Record<string, string> = {
   'e.txt': '',
 };
 
-function project(seeds: Record<string, string>) {
-  const root = trees.make({});
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  const seedsDir = join(root, 'seeds');
-  mkdirSync(seedsDir);
-  for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
-  return { root, seedsDir, cache: join(root, '.cache', 'ingest') };
-}
-
-function contentOf(root: string): Record<string, string> {
-  const dir = join(root, 'content');
-  return Object.fromEntries(listFiles(dir).filter((f) => !f.startsWith('topics/')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-}
+const project = (seeds: Record<string, string>) => ingestProject(trees, { seeds });
 
 async function coldContent(seedsDir: string) {
   const fresh = project({});

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { contentOf, ingestProject, setSeeds } from './cli-project.ts';
+import { contentOf, ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('cache-shared-');
 afterAll(trees.cleanup);
@@ -19,11 +19,7 @@ afterAll(trees.cleanup);
 const story = (title: string) =>
   `2022-05-01\n\n${title}\n\nChina will build 30 more joint laboratories with partner countries, the science minister said at a press conference on research cooperation.\n\nThe laboratories will study climate change, public health and clean energy over the coming five years.`;
 
-function project(seeds: Record<string, string>) {
-  const made = ingestProject(trees);
-  setSeeds(made.seedsDir, new Map(Object.entries(seeds).map(([name, text]) => [name, Buffer.from(text)])));
-  return made;
-}
+const project = (seeds: Record<string, string>) => ingestProject(trees, { seeds });
 const dropState = (root: string) => {
   // What a run killed after caching its outcomes leaves: the entries, no state.
   const cache = join(root, '.cache', 'ingest');

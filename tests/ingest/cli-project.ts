@@ -1,9 +1,9 @@
 /**
  * A throwaway project for running the ingest CLI as a user does (`npm run ingest` in its own
  * process): its topics, a seeds folder, and what content/ holds afterwards. Shared by the tests that
- * kill the CLI midway and that run two at once.
+ * kill the CLI midway and that run two at once, and by those that run the ingest in their own process.
  *
- *   const { root, seedsDir } = ingestProject(trees);
+ *   const { root, seedsDir, cache } = ingestProject(trees, { seeds: { 'a.txt': '…' } });
  *   setSeeds(seedsDir, files);
  *   const run = await runIngestCli(root, seedsDir);      // rejects when the CLI fails
  *   expect(contentOf(root)).toEqual(contentOf(coldRoot));
@@ -17,12 +17,21 @@ import { repoRoot } from './helpers.ts';
 
 const cli = join(repoRoot, 'scripts', 'ingest', 'cli.ts');
 
-export function ingestProject(trees: ReturnType<typeof tempTrees>): { root: string; seedsDir: string } {
-  const root = trees.make({});
+/**
+ * A project with the repository's topics and a seeds folder holding `seeds` (none by default);
+ * `outside` plants files around seeds/ (paths from the project's root), for a test that no run reads
+ * them. `cache` is where the ingest keeps its per-seed outcomes and state.
+ */
+export function ingestProject(
+  trees: ReturnType<typeof tempTrees>,
+  { seeds = {}, outside = {} }: { seeds?: Record<string, string | Uint8Array>; outside?: Record<string, string> } = {},
+): { root: string; seedsDir: string; cache: string } {
+  const root = trees.make(outside);
   cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
   const seedsDir = join(root, 'seeds');
   mkdirSync(seedsDir);
-  return { root, seedsDir };
+  for (const [name, content] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), content);
+  return { root, seedsDir, cache: join(root, '.cache', 'ingest') };
 }
 
 /** Every file under content/ but the hand-written topics, by path. */

@@ -4,12 +4,13 @@
  * February 29 in 2021) are reported invalid and not published as the article's first paragraph.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { plausibleRange } from '../../scripts/ingest/lib/dates/plausible-dates.ts';
 import { layoutTimeline } from '../../src/lib/charts/timeline-chart.ts';
-import { article, repoRoot, rules } from './helpers.ts';
+import { article, rules } from './helpers.ts';
+import { ingestProject } from './cli-project.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 
 const trees = tempTrees('dates-');
@@ -40,10 +41,6 @@ describe('implausible dates', () => {
   });
 
   it('flags placeholder stamps in the report, marks their events, and keeps the others unmarked', async () => {
-    const root = trees.make({});
-    cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-    const seedsDir = join(root, 'seeds');
-    mkdirSync(seedsDir);
     const seeds: Record<string, string> = {
       'a.txt': story('2020-10-30', 'Labs will grow', 'Li Ming'),
       'b.txt': story('2021-06-04', 'Network opens', 'Wang Wei'),
@@ -51,7 +48,7 @@ describe('implausible dates', () => {
       'future.txt': story('2099-12-31', 'Placeholder in the future', 'Chen Hua'),
       'past.txt': story('1900-01-01', 'Placeholder in the past', 'Sun Li'),
     };
-    for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
+    const { root, seedsDir } = ingestProject(trees, { seeds });
     const result = await runIngest({ root, seedsDir });
     const flagged = result.entries.filter((e) => e.rule === 'implausible-date').map((e) => e.seed).sort();
     expect(flagged).toEqual(['future.txt', 'past.txt']);

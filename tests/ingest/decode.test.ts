@@ -61,8 +61,10 @@ describe('decode', () => {
   });
 
   it('repairs UTF-8 that was read as Windows-1252 once (mojibake)', () => {
-    const mojibake = new TextEncoder().encode('China’s café'.replace('’', 'â€™').replace('é', 'Ã©'));
-    expect(run(mojibake)).toBe('China’s café');
+    const mojibake = new TextEncoder().encode('China’s café – open'.replace('’', 'â€™').replace('é', 'Ã©').replace('–', 'â€“'));
+    expect(run(mojibake)).toBe('China’s café – open');
+    // Two such runs and nothing else outside ASCII may be a text quoting them (tests/ingest/mojibake-body.test.ts).
+    expect(run(new TextEncoder().encode('Chinaâ€™s cafÃ©'))).toBe('Chinaâ€™s cafÃ©');
   });
 
   it('repairs UTF-8 that was read as Latin-1 (its C1 control characters are the bytes of ’, ✅ and –), not a binary file', () => {

@@ -1,18 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput } from '../../scripts/ingest/output.ts';
-import { repoRoot } from './helpers.ts';
+import { tempTrees } from '../helpers/temp-tree.ts';
+import { ingestProject } from './cli-project.ts';
+
+const trees = tempTrees('ingest-');
+afterAll(trees.cleanup);
 
 /** Runs the whole ingest on seeds written here, in a temporary project folder. */
 async function ingest(seeds: Record<string, string | Uint8Array>) {
-  const root = mkdtempSync(join(tmpdir(), 'ingest-'));
-  mkdirSync(join(root, 'seeds'));
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  for (const [name, text] of Object.entries(seeds)) writeFileSync(join(root, 'seeds', name), text);
-  const result = await runIngest({ root, seedsDir: join(root, 'seeds') });
+  const { root, seedsDir } = ingestProject(trees, { seeds });
+  const result = await runIngest({ root, seedsDir });
   const bySeed = Object.fromEntries(result.articles.map((a) => [a.seed, a]));
   const corpus = { ...readIngestOutput(root), articles: result.articles, events: result.events };
   return { ...result, root, bySeed, corpus };

@@ -3,13 +3,14 @@
  * ("engineers from 30 institutions", "engineers from more than 40 universities and institutes")
  * put their statements on one figure page, under one id, end to end through the ingest.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput, type IngestOutput } from '../../scripts/ingest/output.ts';
-import { repoRoot } from './helpers.ts';
+import { tempTrees } from '../helpers/temp-tree.ts';
+import { ingestProject } from './cli-project.ts';
+
+const trees = tempTrees('figure-ids-');
+afterAll(trees.cleanup);
 
 const report = (dateline: string, title: string, figure: string) => `${title}
 
@@ -25,13 +26,13 @@ The ministry said it would continue to support international cooperation in scie
 let corpus: IngestOutput;
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'figure-ids-'));
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  const seeds = join(root, 'seeds');
-  mkdirSync(seeds);
-  writeFileSync(join(seeds, 'a.txt'), report('BEIJING, March 2, 2021 (Xinhua)', 'Fusion project with Europe enters second phase', 'which brought together engineers from 30 institutions'));
-  writeFileSync(join(seeds, 'b.txt'), report('BEIJING, June 7, 2022 (Xinhua)', 'China and Europe widen fusion research', 'which brought together engineers from more than 40 universities and institutes'));
-  await runIngest({ root, seedsDir: seeds });
+  const { root, seedsDir } = ingestProject(trees, {
+    seeds: {
+      'a.txt': report('BEIJING, March 2, 2021 (Xinhua)', 'Fusion project with Europe enters second phase', 'which brought together engineers from 30 institutions'),
+      'b.txt': report('BEIJING, June 7, 2022 (Xinhua)', 'China and Europe widen fusion research', 'which brought together engineers from more than 40 universities and institutes'),
+    },
+  });
+  await runIngest({ root, seedsDir });
   corpus = readIngestOutput(root);
 });
 

@@ -6,13 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot, runPrinted } from './helpers.ts';
+import { runPrinted } from './helpers.ts';
+import { ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('hostile-');
 afterAll(trees.cleanup);
@@ -21,14 +22,8 @@ const SECRET = 'root:x:0:0:SECRET-LINE-THAT-MUST-NOT-BE-PUBLISHED:/root:/bin/bas
 const story = (title: string, date: string, body = 'China will build 30 more joint laboratories with partner countries, the science minister said at a press conference on research cooperation.') =>
   `${date}\n\n${title}\n\n${body}\n\nThe laboratories will study climate change, public health and clean energy over the coming five years.`;
 
-function project(seeds: Record<string, string | Uint8Array> = {}) {
-  const root = trees.make({ 'outside/passwd': SECRET });
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  const seedsDir = join(root, 'seeds');
-  mkdirSync(seedsDir);
-  for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
-  return { root, seedsDir };
-}
+/** A project whose seeds sit beside a secret no run may read (links in seeds/ point at it). */
+const project = (seeds: Record<string, string | Uint8Array> = {}) => ingestProject(trees, { seeds, outside: { 'outside/passwd': SECRET } });
 
 const contentText = (root: string) => listFiles(join(root, 'content')).filter((f) => !f.startsWith('topics/')).map((f) => readFileSync(join(root, 'content', f), 'utf8')).join('\n');
 const articleFiles = (root: string) => readdirSync(join(root, 'content', 'articles'));

@@ -4,9 +4,10 @@
  * a date the page does not state stays null.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { article, repoRoot, rules } from './helpers.ts';
+import { article, rules } from './helpers.ts';
+import { ingestProject } from './cli-project.ts';
 import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
 import { decodeHtml } from '../../scripts/ingest/lib/html/html-charset.ts';
 import { runIngest } from '../../scripts/ingest/run.ts';
@@ -174,15 +175,14 @@ describe('an .html seed through the whole ingest', () => {
   afterAll(trees.cleanup);
 
   it('becomes an article with its headline, metadata date and body, beside a text seed', async () => {
-    const root = trees.make({});
-    cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-    const seedsDir = join(root, 'seeds');
-    mkdirSync(seedsDir);
-    writeFileSync(
-      join(seedsDir, 'saved-page.html'),
-      page({ head: '<title>EU and China expand climate research | Example News</title><meta property="og:site_name" content="Example News"><script type="application/ld+json">{"@type":"NewsArticle","headline":"EU and China expand climate research","datePublished":"2024-03-12T08:00:00Z"}</script>' }),
-    );
-    writeFileSync(join(seedsDir, 'note.txt'), `2024-03-12\n\nClimate labs open\n\n${P2}\n\n${P3}`);
+    const { root, seedsDir } = ingestProject(trees, {
+      seeds: {
+        'saved-page.html': page({
+          head: '<title>EU and China expand climate research | Example News</title><meta property="og:site_name" content="Example News"><script type="application/ld+json">{"@type":"NewsArticle","headline":"EU and China expand climate research","datePublished":"2024-03-12T08:00:00Z"}</script>',
+        }),
+        'note.txt': `2024-03-12\n\nClimate labs open\n\n${P2}\n\n${P3}`,
+      },
+    });
     const result = await runIngest({ root, seedsDir });
     expect(result.articles.map((a) => a.seed).sort()).toEqual(['note.txt', 'saved-page.html']);
     const files = readdirSync(join(root, 'content', 'articles'));

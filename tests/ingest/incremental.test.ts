@@ -6,12 +6,11 @@
  * inferred date it moves).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
-import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { repoRoot } from './helpers.ts';
+import { contentOf, ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('incremental-');
 afterAll(trees.cleanup);
@@ -29,24 +28,7 @@ const SEEDS: Record<string, string> = {
   'e.txt': '',
 };
 
-function project(seeds: Record<string, string>): { root: string; seedsDir: string } {
-  const root = trees.make({});
-  cpSync(join(repoRoot, 'content', 'topics'), join(root, 'content', 'topics'), { recursive: true });
-  const seedsDir = join(root, 'seeds');
-  mkdirSync(seedsDir);
-  for (const [name, text] of Object.entries(seeds)) writeFileSync(join(seedsDir, name), text);
-  return { root, seedsDir };
-}
-
-/** Every file under content/ except the hand-written topics, by path. */
-function contentOf(root: string): Record<string, string> {
-  const dir = join(root, 'content');
-  return Object.fromEntries(
-    listFiles(dir)
-      .filter((f) => !f.startsWith('topics/'))
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
-  );
-}
+const project = (seeds: Record<string, string>) => ingestProject(trees, { seeds });
 
 /** What a cold run over the same seeds writes in a fresh folder. */
 async function coldContent(seedsDir: string): Promise<Record<string, string>> {

@@ -11,6 +11,7 @@
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
+import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -77,10 +78,6 @@ const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const NO_BREAK_SPACES = /[\u00A0\u2007\u202F]/g;
 // C0 controls except tab, newline, carriage return, form feed; C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
-// UTF-8 read as Windows-1252 and saved again ("â€™" for "’", "Ã©" for "é"), or as Latin-1
-// ("â\u0080\u0099" for "’", "â\u009c\u0085" for "✅", "ð\u009f…" for an emoji).
-const MOJIBAKE = /(?:Ã[\u0080-\u00BF¡-¿]|â€[\u0080-\u00BF™œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿"'˜š›]|Â[\u00A0-\u00BF]|[âð][\u0080-\u009F][\u0080-\u00BF])/;
-
 /**
  * One strict decoder per encoding for the whole run: `decode` without `stream` starts afresh on every
  * call, and making a decoder costs more than decoding a small seed.
@@ -130,7 +127,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
   // Mojibake first: UTF-8 read as Latin-1 shows the bytes 0x80–0x9F of "’", "–" or "✅" as C1
   // control characters, which would make the page look binary.
   if (MOJIBAKE.test(text)) {
-    const repaired = repairMojibake(text);
+    const repaired = reReadMojibake(text);
     if (repaired !== null) {
       text = repaired;
       report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
@@ -173,41 +170,4 @@ function badPlaces(parts: string[]): string {
     column += 1; // the U+FFFD itself
   }
   return places.join('; ') + (parts.length - 1 > places.length ? ' …' : '');
-}
-
-/** Undo one round of UTF-8-as-Windows-1252, if the text round-trips; else null. */
-function repairMojibake(text: string): string | null {
-  const bytes: number[] = [];
-  const table = windows1252Reverse();
-  let previous = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    // A no-break space read as such is "Â" + U+00A0; one alone is a space the page (or the browser
-    // that copied its text) wrote itself, after the mojibake happened.
-    else if (ch === '\u00A0' && previous !== 'Â') bytes.push(0x20);
-    else {
-      const b = table.get(ch);
-      if (b === undefined) return null; // a character 1252 cannot hold: not simple mojibake
-      bytes.push(b);
-    }
-    previous = ch;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
-  } catch {
-    return null;
-  }
-}
-
-let reverse: Map<string, number> | undefined;
-function windows1252Reverse(): Map<string, number> {
-  if (!reverse) {
-    reverse = new Map();
-    const decoder = new TextDecoder('windows-1252');
-    // Latin-1 reads 0x80–0x9F as the C1 controls U+0080–U+009F (Windows-1252 as "€", "œ", …).
-    for (let b = 0x80; b <= 0x9f; b++) reverse.set(String.fromCharCode(b), b);
-    for (let b = 0x80; b <= 0xff; b++) reverse.set(decoder.decode(new Uint8Array([b])), b);
-  }
-  return reverse;
 }

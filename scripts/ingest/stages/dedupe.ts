@@ -164,6 +164,7 @@ const QUESTION_COPIES = 3;
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
  *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
  *   of a guide, however many (see LABEL_OVER_ITEM);
+ * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -183,10 +184,23 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
   for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
-    if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || LABEL_OVER_ITEM.test(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
+    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || LABEL_OVER_ITEM.test(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
   }
   return mayRepeat;
 }
+
+/**
+ * "Pet safety: Toxic to cats and dogs.", "Charge time: 3-4 hrs", "Friday: Rest day": a field of one
+ * item of a guide, a spec sheet or a plan, with its value. Items share values, and each states its
+ * own: every copy is the article's, however many. A field's name is a word or three, capitalised, and
+ * its value is short; a sentence that happens to hold a colon says more.
+ */
+function fieldOfAnItem(text: string): boolean {
+  return FIELD_LINE.test(text) && countWords(text) <= FIELD_LINE_WORDS;
+}
+const FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s*:\s+\S/u;
+const FIELD_LINE_WORDS = 12;
 
 /**
  * A label that introduces what follows it ("Pros:", "Key features:", "Top picks:"): a guide puts it

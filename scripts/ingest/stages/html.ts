@@ -21,6 +21,7 @@ import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
+import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { seedKindOf } from '../seed-files.ts';
 
 export interface HtmlRead {
@@ -221,6 +222,19 @@ function withoutStrayNuls(pieces: string[], report: Report): string[] {
 }
 
 /**
+ * A page whose UTF-8 text was read as Windows-1252 or Latin-1 once before it was saved, read as it was
+ * meant when the whole page is so (lib/safety/mojibake.ts), as the text path reads such a seed. Only a
+ * piece with a character outside ASCII can hold it: the pieces read as Latin-1 are runs of ASCII.
+ */
+function withoutMojibake(pieces: string[], report: Report): string[] {
+  if (!pieces.some((piece) => MOJIBAKE.test(piece))) return pieces;
+  const read = reReadMojibake(pieces.join(''));
+  if (read === null) return pieces;
+  report.add('html', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
+  return [read];
+}
+
+/**
  * The blocks of boxes the page labels as furniture go, each reported with the label; if nothing but
  * furniture is left, the labels were wrong and every block stays.
  */
@@ -239,7 +253,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
-  const source = withoutStrayNuls(decoded.pieces, report);
+  const source = withoutMojibake(withoutStrayNuls(decoded.pieces, report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);

@@ -17,7 +17,7 @@ import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -194,22 +194,25 @@ export function segment(text: string, language: Language, report: Report): Segme
     const next = after < lines.length ? lines[after].trim() : '';
     const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
+    // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
     const [first, ...roles] = text.split(/\s*,\s*/);
-    const named = roles.length && roles.every((r) => isRole(r)) ? first : text;
+    const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
-      const shaped = (isDateLine(after) && oneWordName(text)) || (bareName(text) && !CALL_TO_ACT.test(text));
-      if (shaped && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
+      const shaped = (isDateLine(after) && oneWordName(text)) || (bareName(named) && !CALL_TO_ACT.test(named));
+      if (shaped && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
     }
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
+    // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
     const d = findStampDate(text, header.lang, header.numericOrder);
     if (!d || d.index === 0) return null;
-    const name = text.slice(0, d.index).trim();
-    return bareName(name) && countWords(text.slice(d.index)) <= 10 ? name : null;
+    const beforeDate = text.slice(0, d.index).trim();
+    const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
+    return name && countWords(text.slice(d.index)) <= 10 ? name : null;
   }
   /**
    * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or
@@ -218,10 +221,17 @@ export function segment(text: string, language: Language, report: Report): Segme
    * over the stamp: "Get Started", "PRESS RELEASE").
    */
   function nameBesideStamp(at: number): string | null {
-    for (const j of [nextPast(at, -1), nextPast(at, 1)]) {
-      const text = lines[j]?.trim() ?? '';
-      // "&" joins a firm's names here ("Bowers & Wilkins"): two people are read only where a label names them.
-      if (j !== headline && bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !text.includes('&') && !commonWordsOnly(text, pageLowerCaseWords())) return text;
+    // Under the stamp, its reading time may come first ("5 min read").
+    let under = nextPast(at, 1);
+    if (READING_TIME.test(lines[under] ?? '')) under = nextPast(under, 1);
+    for (const j of [nextPast(at, -1), under]) {
+      if (j === headline) continue;
+      const line = lines[j]?.trim() ?? '';
+      // "Anna Berg @ Example Labs": the name before what is no name. A list of names with commas
+      // ("Anna Berg, Li Wei & Jo Park"); else "&" joins a firm's names here ("Bowers & Wilkins").
+      const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
+      const shaped = (bareName(text) && !text.includes('&')) || (namesList(text) && text.includes(','));
+      if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
     }
     return null;
   }
@@ -256,6 +266,9 @@ export function segment(text: string, language: Language, report: Report): Segme
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
+/** A row's separator opening a line, before what follows it ("| By Anna Berg"). */
+const SEPARATOR_BEFORE_LABEL = /^[|·•⋅]\s*/u;
+
 /** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
 const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
 
@@ -269,7 +282,9 @@ const NAME_OVER_STAMP_REACH = 3;
  */
 function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
   const labelled = LABEL_ALONE.test(previous);
-  const m = labelled ? null : ((inRun ? BYLINE.exec(line) : null) ?? GLUED_BYLINE.exec(line) ?? BYLINE_OTHER_LANGUAGE.exec(line));
+  // "| By Anna Berg": the row's separator before the label, the stamp on the line above.
+  const text = line.replace(SEPARATOR_BEFORE_LABEL, '');
+  const m = labelled ? null : ((inRun ? BYLINE.exec(text) : null) ?? GLUED_BYLINE.exec(text) ?? BYLINE_OTHER_LANGUAGE.exec(text));
   if (!labelled && !m) return;
   const name = labelled ? line : m![1];
   // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
@@ -293,7 +308,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  if (zone === 'header' && (m = BYLINE.exec(line)) && !endsLikeSentence(line)) {
+  if (zone === 'header' && (m = BYLINE.exec(line.replace(SEPARATOR_BEFORE_LABEL, ''))) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
     if (countWords(name) <= 8 || listOfFullNames(name)) {

@@ -18,8 +18,12 @@ const LABEL = new RegExp(`^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
-/** "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left once the date is cut. */
-const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
+/**
+ * "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
+ * once the date is cut; "Anna Berg In" the one that led to the byline's categories on the next line
+ * (after two words: "Sign In" is a button).
+ */
+const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /**
  * "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
@@ -40,7 +44,7 @@ const PART_BREAK = /\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|\s*[|•
 
 /** A job title or a line about the author, not a name. */
 const ROLE =
-  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer)s?$/iu;
+  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$/iu;
 
 /** A part that only sets off the next: "&", "and", ", and". */
 const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
@@ -85,6 +89,7 @@ function nameOfPart(part: string): string {
     .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
     .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
     .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Stephen Bay in Growth": the section the byline files the article under
+    .replace(/\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
     .replace(/^[\s,;:|&–—-]+|[\s,;:|–—(●▪◦*-]+$/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -105,8 +110,9 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   // Whether the last part was a job title: what a comma adds to it is more of it ("Travel Editor, SMT").
   let afterRole = false;
   let afterComma = false;
-  for (const part of partsOf(raw)) {
-    if (/^https?:\/\//i.test(part)) continue;
+  const parts = partsOf(raw);
+  for (const [k, part] of parts.entries()) {
+    if (/^https?:\/\//i.test(part) || initialsOfNext(part, parts[k + 1])) continue;
     if (JOINER.test(part)) {
       afterComma = part === ',';
       if (names.length) joiner = joiner === ',' && /^(?:and|&)$/i.test(part) ? `, ${part}` : part.replace(/\s+/g, ' ');
@@ -154,6 +160,16 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(/\s*(?:,|\band\b|&)\s*/).some((n) => n.split(/\s+/).length > 6)) return null;
   return name;
+}
+
+/**
+ * "AB" then "Anna Berg": an avatar's initials shown before the name they stand for, no name of their
+ * own ("NASA" before "Anna Berg" is an outlet: its letters are not her initials).
+ */
+function initialsOfNext(part: string, next: string | undefined): boolean {
+  if (!next || !/^\p{Lu}{2,3}$/u.test(part)) return false;
+  const words = next.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words.map((w) => w[0]).join('') === part;
 }
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */

@@ -243,3 +243,19 @@ const AUTHOR_NOTE_HEADS = ['about the author', 'about', 'sobre', 'über', 'à pr
  * label, "published by" (a blog's author), and AUTHOR_NOTE_HEADS, as pages write them.
  */
 export const NAME_LINE_LABELS = casedAlternatives([...labels(['by']), 'published by', ...AUTHOR_NOTE_HEADS]);
+
+/**
+ * The author noun alone on the line under a name ("Anna Berg" / "Author", "Autorin", "Автор"): the
+ * name's caption in an author's box, the label after the name rather than before it.
+ */
+export const AUTHOR_NOUN_UNDER_NAME = new RegExp(`^\\s*(?:${alternatives(labels(['author']))})\\s*$`, 'iu');
+
+/**
+ * The heading of an author's box, alone on its line over the name: "About the author", "À propos de
+ * l'auteur", "Sobre el autor", "Über die Autorin". Unlike AUTHOR_NOTE_HEADS, it names the author, so the
+ * line under it is their name wherever the box stands.
+ */
+export const AUTHOR_BOX_HEADING = /^\s*(?:about the author|(?:à|a) propos de l['’]auteur(?:e|ice)?|sobre (?:el autor|la autora|o autor|a autora)|über (?:den autor|die autorin))\s*:?\s*$/iu;
+
+/** "This post was written by Anna Berg, …": a sentence that is a byline (English), the name after it (group 1). */
+export const WRITTEN_BY_SENTENCE = /^this (?:post|article|story|piece) was (?:originally )?written by\s+(.+)$/iu;

@@ -18,6 +18,12 @@ const DATE_LINE_WORDS = 12;
 
 const isDateLine = (line: string) => countWords(line) <= DATE_LINE_WORDS && findFusedDates(line).length > 0;
 
+/** How many texts past the stamp the header may go on with short ones (a photo credit, "By", the name). */
+const HEADER_PAST_STAMP = 6;
+
+/** A text of the article: a sentence of some length. */
+const isSentence = (line: string) => countWords(line) >= 8 && endsLikeSentence(line);
+
 /** A labelled byline's name, when the name after the label is shaped as one ("By 2030, …" names nobody). */
 function labelledName(line: string, previous: string, lang: string): string | null {
   const labelled = LABEL_ALONE.test(previous);
@@ -32,18 +38,36 @@ function labelledName(line: string, previous: string, lang: string): string | nu
 }
 
 /**
+ * The labelled byline of the texts right under the headline ("By Anna Berg", "By" then "Anna Berg"),
+ * before the stamp's next line, as written, or null: the byline the page shows its reader with its label.
+ */
+export function labelledBylineUnderHeadline(lines: readonly string[], lang: string): string | null {
+  const stamp = lines.findIndex(isDateLine);
+  // Past the stamp, a few short texts (a photo credit, "By" over the name) are still the header; the
+  // article's first sentence ends it.
+  let reach = stamp === -1 ? lines.length : Math.min(lines.length, stamp + 2);
+  while (stamp !== -1 && reach < Math.min(lines.length, stamp + HEADER_PAST_STAMP) && !isSentence(lines[reach - 1])) reach++;
+  for (let i = 0; i < reach; i++) {
+    const name = labelledName(lines[i], i > 0 ? lines[i - 1] : '', lang);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
  * The byline of the texts right under the headline (`lines`, in page order), as written (the caller
  * cleans it), or null. `lang` is the page's language: other languages' labels are read only on a page
  * in another language than English.
  */
 export function bylineUnderHeadline(lines: readonly string[], lang: string): string | null {
-  const stamp = lines.findIndex(isDateLine);
   // Past the stamp and its next line, texts are the article's: a labelled byline there is a quote's or a teaser's.
-  const reach = stamp === -1 ? lines.length : Math.min(lines.length, stamp + 2);
-  for (let i = 0; i < reach; i++) {
-    const name = labelledName(lines[i], i > 0 ? lines[i - 1] : '', lang);
-    if (name) return name;
-  }
+  const labelled = labelledBylineUnderHeadline(lines, lang);
+  if (labelled) return labelled;
+  // "Anna Berg" / "|" / "Content Administrator" right under the headline: the name over the author's role.
+  const first = lines[0]?.trim() ?? '';
+  const next = lines.slice(1).find((l) => !SEPARATOR.test(l)) ?? '';
+  if (bareName(first) && /\p{Ll}/u.test(first) && !CALL_TO_ACT.test(first) && isRole(next.trim()) && wordsOfNamesOnly(first, lowerCaseWords(lines))) return first;
+  const stamp = lines.findIndex(isDateLine);
   if (stamp === -1) return null;
   // A name with no label is one whose words these texts never write in lower case ("Climate Policy"
   // over the stamp is a section when the standfirst speaks of climate).
@@ -59,6 +83,9 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   }
   return null;
 }
+
+/** A separator alone between a byline's parts ("|", "•", "·"). */
+const SEPARATOR = /^\s*[|•·⋅/–—-]\s*$/u;
 
 /** A text that only joins two names ("," "&" "and"), between the names' own elements. */
 const JOINER = /^(?:,|&|and)$/;

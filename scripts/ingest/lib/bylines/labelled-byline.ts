@@ -5,8 +5,8 @@
  * The HTML path reads the same in its article's blocks when the page's fields name nobody.
  */
 import { cleanAuthor, isRole } from './author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from './byline-labels.ts';
-import { countWords } from '../page-text/text.ts';
+import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
+import { countWords, endsLikeSentence } from '../page-text/text.ts';
 
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
@@ -46,9 +46,12 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     const line = lines[i];
     const previous = i > 0 ? lines[i - 1] : '';
     const underArticle = i > bodyEnd;
-    const labelled = LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous));
+    // A label over the name, an author's box's heading over it ("About the author"), or the author noun under it ("Anna Berg" / "Author").
+    // Over the noun, the line is the name and nothing else ("Last updated on May 2, 2025" / "Author" heads an empty box).
+    const captioned = AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim();
+    const labelled = (LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous))) || AUTHOR_BOX_HEADING.test(previous) || captioned;
     if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
-    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
+    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? WRITTEN_BY_SENTENCE.exec(line) ?? (i >= bodyEnd ? noteOnTheAuthor(line) : null) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
     if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
     const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
     const cleaned = cleanAuthor(name);
@@ -60,6 +63,19 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     return { name, author: cleaned, line };
   }
   return null;
+}
+
+/**
+ * "Anna Berg: Anna was formerly deputy editor here, …": a note on the author closing the article or under it, the
+ * name, a colon, then a sentence of some length that names them again by their first name (a
+ * speaker's line in a transcript is not about the speaker). Group 1 is the name.
+ */
+function noteOnTheAuthor(line: string): RegExpExecArray | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s+(.+)$/u.exec(line.trim());
+  // A sentence, not a teaser's headline after its kicker ("Media Selection: Crafting the Media Mix").
+  if (!m || countWords(m[2]) < 8 || !endsLikeSentence(m[2])) return null;
+  const first = m[1].split(/\s+/)[0];
+  return new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */

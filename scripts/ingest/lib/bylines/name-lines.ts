@@ -8,6 +8,7 @@ import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isCredential, isHandle, isRole } from './author.ts';
+import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
 
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
@@ -20,8 +21,24 @@ export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watc
 export function bareName(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || /[\d@#:;!?,]/.test(text) || endsLikeSentence(text)) return false;
-  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text);
+  if (words.length < 2 || words.length > 4 || /[\d@#:;!?,/]/.test(text) || endsLikeSentence(text)) return false;
+  // "Sponsored By": a label that ends in "by" names the one after it.
+  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text) && !/\bby$/i.test(text);
+}
+
+/**
+ * "Anna BergFounder at Example Labs", "Anna Berg Founder & Lead Reviewer", "Anna Berg@annaberg", "Anna
+ * Berg | Example Journal", "ANNA BERGLAST UPDATED": the bare name that opens a line whose rest is no
+ * name (a role or a stamp's label, run into the name or not; a handle; the outlet after a bar), or
+ * null. The byline cleaner (cleanAuthor) finds where the name ends; here the rest must be one of those.
+ */
+export function nameBeforeItsTail(line: string): string | null {
+  const text = line.trim();
+  const name = cleanAuthor(text);
+  if (!name || name === text || !text.startsWith(name) || !bareName(name)) return null;
+  const rest = text.slice(name.length).trim();
+  // After a separator, no digit: a date or a reading time there makes the line a stamp row (nameInStampRow reads those).
+  return /^[|@·•]\s*\D+$/u.test(rest) || isRole(rest) ? name : null;
 }
 
 /**
@@ -61,21 +78,33 @@ const STAMP_WORD = new RegExp(`(?:^|\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|releas
 /** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
 const ROW_PART = /\s*[|·•⋅]\s*|\s+[–—-]\s+/u;
 
+/** A slash the date touches ("September 29, 2025/Anna Berg"): a separator there, where the date was replaced by a bar. */
+const SLASH_BY_DATE = /\s*\/\s*\|\s*|\s*\|\s*\/\s*/gu;
+
+/**
+ * A byline's label opening a part of the row ("by Anna Berg", "Written by Anna Berg", "von Anna Berg"):
+ * the row's date says it is the article's header, so every language's `by` labels are read.
+ */
+const LABEL_OPENING_PART = new RegExp(`^(?:${BY_LABELS})\\s*[:：]?\\s+(?=\\S)`, 'iu');
+
 /**
  * The name among the parts of the article's stamp row: "December 15, 2025 · 30 min · Anna Berg",
  * "Anna Berg | Senior Writer | July 2, 2025", "Dec 26, 2025 • Anna Berg in Research", "Anna Berg
- * October 14, 2025". The dates set parts apart as a separator does; the first part whose name, once
- * cleaned, is a bare name and opens the part is the byline. A section, a reading time, a counter, a
- * call to act is no name.
+ * October 14, 2025", "0 · by Anna Berg · Updated on 8 January 2026", "September 29, 2025/Anna Berg".
+ * The dates set parts apart as a separator does (a slash beside a date too); the first part whose
+ * name, once cleaned, is a bare name and opens the part (after its label, if any) is the byline. A
+ * section, a reading time, a counter, a call to act is no name.
  */
 export function nameInStampRow(line: string, order?: NumericOrder | null): string | null {
   let text = line;
   for (const d of findFusedDates(line, order).reverse()) text = `${text.slice(0, d.index)} | ${text.slice(d.index + d.text.length)}`;
   if (text === line) return null;
-  for (const part of text.split(ROW_PART)) {
-    const name = cleanAuthor(part.trim());
+  for (const rawPart of text.replace(SLASH_BY_DATE, ' | ').split(ROW_PART)) {
+    const label = LABEL_OPENING_PART.exec(rawPart.trim())?.[0] ?? '';
+    const part = rawPart.trim().slice(label.length);
+    const name = cleanAuthor(part);
     // A name in mixed case with no "&" ("PRESS RELEASE", "Wellness & Prevention" are a label and a section).
-    if (!name || !part.trim().startsWith(name) || !bareName(name) || !/\p{Ll}/u.test(name) || name.includes('&')) continue;
+    if (!name || !part.startsWith(name) || !bareName(name) || !/\p{Ll}/u.test(name) || name.includes('&')) continue;
     // A part that ends in a colon labels what follows it ("Admin Only:").
     if (!CALL_TO_ACT.test(name) && !STAMP_WORD.test(part) && !/[:：]\s*$/.test(part)) return name;
   }

@@ -6,14 +6,15 @@
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
 import type { PageMetaRaw } from './html-prune.ts';
-import { addDays, isoDate, monthNumber } from '../page-text/text.ts';
+import { addDays, countWords, isoDate, monthNumber } from '../page-text/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_WORD } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
-import { bylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
+import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
+import { nameShaped } from '../bylines/labelled-byline.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 
@@ -324,6 +325,13 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
     const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
     if (more) return more;
+  }
+  // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
+  // under the headline with its label, or in a byline element.
+  if (names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(names[0])) {
+    const underHeadline = cleanAuthor(labelledBylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+    const full = [underHeadline, ...bylines].find((n) => n && n.startsWith(`${names[0]} `) && countWords(n) <= 4 && nameShaped(n) && !isRole(n));
+    if (full) return full;
   }
   return joinNames(names);
 }

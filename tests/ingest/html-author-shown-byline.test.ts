@@ -1,0 +1,74 @@
+/**
+ * The HTML path's author where the page's fields and its shown byline differ: the full name the byline
+ * shows for a field's first name alone; a field naming someone else stands; an avatar's initials
+ * before the name in an author's box.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
+import { bylineUnderHeadline } from '../../scripts/ingest/lib/bylines/header-byline.ts';
+import { article } from './helpers.ts';
+
+const P = [
+  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
+  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
+  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
+];
+
+const page = (header: string, head = '') =>
+  article(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>EU and China expand climate research</title>${head}</head><body>
+<header class="post-header"><h1>EU and China expand climate research</h1>${header}</header>
+<main><section class="content">${P.map((p) => `<p>${p}</p>`).join('')}</section></main>
+<footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>`,
+    'page.html',
+  ).record;
+
+describe('HTML author: a field naming someone else than the shown byline', () => {
+  // Measured on the metadata set: a labelled byline that names another person than the field is as
+  // often a reviewer's, a quoted book's or a teaser's as the article's, so the field stands.
+  it('the field\'s name stands', () => {
+    expect(page('<div class="x"><p>By Anna Berg</p><p>Nov 15, 2025</p></div>', '<meta name="author" content="Li Wei">').author).toBe('Li Wei');
+    expect(page('<div class="x"><p>Anna Berg</p><p>Nov 15, 2025</p></div>', '<meta name="author" content="Li Wei">').author).toBe('Li Wei');
+  });
+});
+
+describe('HTML author: the full name for a field\'s first name alone', () => {
+  it('reads the name the byline shows when it starts with the field\'s one word', () => {
+    expect(page('<div class="byline">by Anna Berg</div>', '<meta name="author" content="Anna">').author).toBe('Anna Berg');
+  });
+});
+
+describe('author cleaner: an avatar\'s initials', () => {
+  it('skips the initials shown before the name they stand for', () => {
+    expect(cleanAuthor('The Author\n\nAB\n\nAnna Berg\nAs founder of a garden studio, I have designed many kitchen gardens.')).toBe('Anna Berg');
+    expect(cleanAuthor('NASA\n\nAnna Berg')).toBe('NASA');
+  });
+});
+
+describe('HTML author: the byline under the headline, more shapes', () => {
+  it('reads "By" over the name past the stamp and a photo credit, before the article\'s first sentence', () => {
+    expect(page('<div class="x"><p>Updated</p><p>January 16, 2026</p><p>Photo: Connie Park</p><p>By</p><p>Anna Berg</p></div>').author).toBe('Anna Berg');
+  });
+
+  it('past the first sentence under the stamp, "By" is the text\'s or a teaser\'s', () => {
+    expect(bylineUnderHeadline(['Updated', 'January 16, 2026', 'Photo: Connie Park', 'By', 'Anna Berg'], 'en')).toBe('Anna Berg');
+    expect(bylineUnderHeadline(['January 16, 2026', P[1], 'By', 'Anna Berg'], 'en')).toBeNull();
+  });
+
+  it('reads the name right under the headline over the author\'s role', () => {
+    expect(page('<div class="x"><p>Anna Berg</p><p>|</p><p>Content Administrator</p><p>Learn More</p><p>Last Updated Jul 24, 2024</p></div>').author).toBe('Anna Berg');
+  });
+});
+
+describe('author cleaner: the word that leads to the categories', () => {
+  it('drops "In" left at the end of the byline ("By Anna Berg In" over "Research, Policy")', () => {
+    expect(cleanAuthor('By Anna Berg In')).toBe('Anna Berg');
+    expect(cleanAuthor('Sign In')).toBeNull();
+  });
+});
+
+describe('author cleaner: "on behalf of" a group', () => {
+  it('keeps the name, not the group it writes for', () => {
+    expect(cleanAuthor('Anna Berg on behalf of the Example Working Group')).toBe('Anna Berg');
+  });
+});
