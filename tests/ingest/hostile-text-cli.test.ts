@@ -6,18 +6,16 @@
  * out; none takes more than 10 s of CPU on its own. The .txt twin of hostile-html-cli.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { hostileTextSeeds } from './hostile-text-seeds.ts';
-import { processSeed } from '../../scripts/ingest/pipeline.ts';
+import { expectEachWithin10CpuSeconds, expectOneOutcomeEach, type HostileExpectation } from './hostile-outcomes.ts';
 
 const trees = tempTrees('hostile-text-');
 afterAll(trees.cleanup);
 
 /** What each becomes: an article, or skipped with a reason that says why. */
-const EXPECTED: Record<string, 'article' | RegExp> = {
+const EXPECTED: Record<string, HostileExpectation> = {
   'ok.txt': 'article',
   // Read up to the cap on what one article may take, the rest reported (text-cap).
   'twenty-mb-line.txt': 'article',
@@ -37,25 +35,10 @@ describe('hostile .txt seeds through the CLI', () => {
     setSeeds(seedsDir, seeds);
     const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
     expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
-    const skipped: { seed: string; reason: string }[] = JSON.parse(readFileSync(join(root, 'content', 'data', 'skipped.json'), 'utf8')).skipped;
-    const articles = readdirSync(join(root, 'content', 'articles')).map((f) => readFileSync(join(root, 'content', 'articles', f), 'utf8'));
-    const seedOf = (mdx: string) => /^seed: "?([^"\n]+)"?$/m.exec(mdx)?.[1];
-    const published = articles.map(seedOf);
-    for (const [seed, expected] of Object.entries(EXPECTED)) {
-      const asSkipped = skipped.filter((s) => s.seed === seed);
-      expect(published.filter((p) => p === seed).length + asSkipped.length, `${seed}: one article or one skipped entry`).toBe(1);
-      if (expected === 'article') expect(published, seed).toContain(seed);
-      else expect(asSkipped[0]?.reason, seed).toMatch(expected);
-    }
+    expectOneOutcomeEach(root, EXPECTED);
   }, 240_000);
 
   it('takes no seed more than 10 s of CPU on its own', () => {
-    for (const [seed, bytes] of hostileTextSeeds()) {
-      const start = process.cpuUsage();
-      const outcome = processSeed(seed, bytes, []);
-      const used = process.cpuUsage(start);
-      expect(outcome.record ? 'article' : outcome.skip, seed).toBeTruthy();
-      expect((used.user + used.system) / 1e6, seed).toBeLessThan(10);
-    }
+    expectEachWithin10CpuSeconds(hostileTextSeeds());
   }, 240_000);
 });

@@ -6,22 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
 import { bylineUnderHeadline } from '../../scripts/ingest/lib/bylines/header-byline.ts';
-import { article } from './helpers.ts';
+import { headerPage as page, P } from './html-header-page.ts';
 
-const P = [
-  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
-  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
-  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
-];
-
-const page = (header: string, head = '') =>
-  article(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>EU and China expand climate research</title>${head}</head><body>
-<header class="post-header"><h1>EU and China expand climate research</h1>${header}</header>
-<main><section class="content">${P.map((p) => `<p>${p}</p>`).join('')}</section></main>
-<footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>`,
-    'page.html',
-  ).record;
 
 describe('HTML author: a field naming someone else than the shown byline', () => {
   // Measured on the metadata set: a labelled byline that names another person than the field is as

@@ -5,23 +5,8 @@
  * gives the first of them only.
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
+import { headerPage as page } from './html-header-page.ts';
 
-const P = [
-  'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
-  'Under the plan, universities in both regions will share data from ocean observation stations and run twenty joint doctoral programmes over the next five years.',
-  'Officials said the first projects would start in the spring, with funding from both sides and a review of progress planned for the end of the second year.',
-];
-
-/** The header (the <h1> and what follows it) stands apart from the article's text, as many pages set it. */
-const page = (header: string, head = '') =>
-  article(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>EU and China expand climate research</title>${head}</head><body>
-<header class="post-header"><h1>EU and China expand climate research</h1>${header}</header>
-<main><section class="content">${P.map((p) => `<p>${p}</p>`).join('')}</section></main>
-<footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>`,
-    'page.html',
-  ).record;
 
 describe('HTML author: the byline under the headline, outside the article', () => {
   it('reads "By" and the name in elements of their own', () => {

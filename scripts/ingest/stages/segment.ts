@@ -12,7 +12,7 @@ import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
-import { nameWithItsDate } from '../lib/page-text/title.ts';
+import { nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
@@ -134,7 +134,13 @@ export function segment(text: string, language: Language, report: Report): Segme
       // Found among the first lines of the run, it still belongs to the header.
       // An issue's date after a series' name ("Weekly Wrap-Up 12/19/2025") is read and kept: it is part of the headline.
       const found = readHeaderField(line, 'header', header, report, false);
-      const rest = found && nameWithItsDate(line) ? line : found;
+      let rest = found && nameWithItsDate(line) ? line : found;
+      // "… | Daily Planet": the site's name, which the page shows again alone or in its copyright line.
+      const site = rest ? siteNameAfter(rest, lines) : null;
+      if (rest && site) {
+        report.add('segment', 'headline-site-name', 'removed', site.site, `the site's name after the headline "${site.headline}"`);
+        rest = site.headline;
+      }
       if (rest) {
         header.headline = rest;
         units.push({ text: rest, zone: 'header' });

@@ -236,6 +236,13 @@ export function prunePage(html: string | readonly string[]): {
   let logoDepth = 0;
   let h1IsBrand = false;
   let h1InMasthead = false;
+  // Depth inside the page's header (<header>, role="banner"), and whether one has closed: a box named for
+  // the site's title or logo that opens after the header, outside it and any masthead, is the page's own
+  // title box (a hero over the article, "site-title" by the theme's name for it), and its <h1> is read as
+  // a masthead's is (the logo only when it shows it). The site's logo is in its header.
+  let headerDepth = 0;
+  let headerClosed = false;
+  let logoIsTitleBox = false;
   // The byline element being read, and the depth inside it.
   let byline: string[] | null = null;
   let bylineDepth = 0;
@@ -297,6 +304,7 @@ export function prunePage(html: string | readonly string[]): {
     if (hiddenDepth > 0) hiddenDepth--;
     if (brandDepth > 0) brandDepth--;
     if (logoDepth > 0) logoDepth--;
+    if (headerDepth > 0 && --headerDepth === 0) headerClosed = true;
     if (name === 'script' && jsonLd) {
       meta.jsonLd.push(jsonLd.join(''));
       jsonLd = null;
@@ -364,8 +372,14 @@ export function prunePage(html: string | readonly string[]): {
         const brand = logoDepth === 0 && !inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) ? namesSiteBrand(attribs) : null;
         if (brandDepth > 0) brandDepth++;
         else if (brand) brandDepth = 1;
+        if (headerDepth > 0) headerDepth++;
+        else if (dropDepth === 0 && !inHead && (name === 'header' || attribs.role === 'banner')) headerDepth = 1;
         if (logoDepth > 0) logoDepth++;
-        else if (brand === 'logo') logoDepth = 1;
+        else if (brand === 'logo') {
+          logoDepth = 1;
+          // brandDepth 1: the box opened the brand itself, in no masthead.
+          logoIsTitleBox = headerClosed && headerDepth === 0 && brandDepth === 1;
+        }
         if (h1InMasthead && showsLogo(name, attribs)) h1IsBrand = true;
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
         kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
@@ -408,7 +422,8 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'h1') {
           if (h1Depth === 0) {
             h1 = [];
-            h1IsBrand = logoDepth > 0;
+            // Logo depth 1: the <h1> is itself named for the logo or site's name, which no title box changes.
+            h1IsBrand = logoDepth > 0 && !(logoIsTitleBox && logoDepth > 1);
             h1InMasthead = brandDepth > 0 && !h1IsBrand;
             // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
             if (kicker && !h1IsBrand) kickerLines = h1InMasthead ? kicker.above() : kicker.atHeadline();

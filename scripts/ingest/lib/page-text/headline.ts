@@ -9,8 +9,9 @@
  */
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
-import { notAHeadline } from './title.ts';
+import { isPhotoCredit, notAHeadline } from './title.ts';
 import { isRole } from '../bylines/author.ts';
+import { listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
@@ -244,6 +245,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of lineTerms(i)) if (inLead(t)) return true;
     return false;
   };
+  /** The share of the line's terms the article's lead uses. */
+  const leadShare = (i: number) => {
+    const terms = lineTerms(i);
+    let n = 0;
+    for (const t of terms) if (inLead(t, i)) n++;
+    return terms.size === 0 ? 0 : n / terms.size;
+  };
   const echoedAt = echoMemo(lowered);
   /** How many terms lines `a` and `b` share. */
   const sharedTerms = (a: number, b: number) => {
@@ -283,10 +291,29 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // three things or more (the post's categories, which name its subject too).
       const shared = f.words <= words && (lines[j].match(/,/g) ?? []).length < 2 ? sharedTerms(i, j) : 0;
       const retold = shared >= 2 && shared < lineTerms(j).size;
-      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || (like(j - 1) && like(j - 2))) return -1;
+      // Under a row of buttons or menu entries, the line is the headline still when its words are the
+      // article's more than the standfirst's are: a deck says what the article does, its headline names
+      // the subject the article is about.
+      const underLikeLines = like(j - 1) && like(j - 2) && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
+      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
     return -1;
+  };
+  /**
+   * The headline whose header (a byline and a stamp, or one of them, nothing else between) line `i`
+   * stands right under: a line of a headline's shape, of four words or more, with no full stop, not
+   * one of a run of like lines nor of a list of dated stories, sharing a word with the article, whose
+   * byline or stamp follows it right away. -1 if there is none.
+   */
+  const headlineOverItsHeader = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && i - j <= HEADER_LINES && (headerLine(lines[j], blocks[j].features) || blocks[j].features.age || (blocks[j].cls === 'bad' && !shaped(j)))) j--;
+    if (j < 0 || j === i - 1 || i - j > HEADER_LINES || blocks[j].cls === 'good' || !shaped(j) || blocks[j].features.words < 4 || FULL_STOP.test(lines[j])) return -1;
+    // A line that shares no word with the article is another header's (a breadcrumb, a box of other
+    // stories); so is one of a list of dated stories, each with its date.
+    if (headerOf(j) !== 'next' || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || inListOfDatedStories(lines, blocks, j, language.cjk, shapeOf)) return -1;
+    return j;
   };
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const aloneFarAbove: number[] = [];
@@ -321,6 +348,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
     if (blocks[i].cls === 'good' && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
+    // Over a photo's credit alone on its line, with no byline or date under that: the picture's
+    // caption, which shares the article's words as its headline does.
+    if (overCredit(lines, blocks, i)) continue;
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -423,6 +453,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const top = headlineOverStandfirst(i);
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
+    // Under a byline and a stamp that a headline stands right over: the line is that headline's
+    // standfirst or its picture's caption, however many of the article's words it uses.
+    if (!header && stampAbove) {
+      const top = headlineOverItsHeader(i);
+      if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
+    }
   }
   // Between a headline's byline or date and the first paragraph stand the standfirst, captions and
   // sub-headings: a line there with no header of its own is none of the page's headlines.
@@ -437,6 +473,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const overIt = out.filter((c) => overTheRun.includes(c.index));
   const nearest = overIt.length > 0 ? overIt.reduce((m, c) => (c.score > m.score ? c : m)) : null;
   if (nearest) for (const c of out) if (aloneFarAbove.includes(c.index) && c.score >= nearest.score) c.score = nearest.score - 0.01;
+  // A section's name right over the headline ("People & Culture" / "6 Kinds of … You Need to Know"):
+  // its few words match the article's as well as the headline's many do. The longer line in Title
+  // Case under it is the headline.
+  for (const label of out) {
+    const under = out.find((c) => c.index === label.index + 1);
+    if (under && under.score < label.score && sectionLabelOver(lines, blocks, label.index, shapeOf, language.cjk)) under.score = label.score + 0.01;
+  }
   // A headline's short form (a breadcrumb's last step, a heading that names it again) near its full
   // form: the full form is the headline.
   for (const short of [...out]) {
@@ -593,6 +636,40 @@ function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boole
   return false;
 }
 
+/** How many words a photo's credit alone on its line has at most. */
+const CREDIT_WORDS = 8;
+
+/**
+ * Is the line right over a photo's credit alone on its line ("Jane Roe/Agency", "Photo: Jane Roe"),
+ * with no byline or date right under the credit? A picture's caption stands so; a headline over
+ * the credit of a picture that has no caption has its byline or date next.
+ */
+function overCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  const c = i + 1;
+  if (c >= lines.length || blocks[c].features.words > CREDIT_WORDS || !isPhotoCredit(lines[c], blocks[c].features.words)) return false;
+  const next = c + 1 < lines.length ? blocks[c + 1].features : null;
+  return !(next && (headerLine(lines[c + 1], next) || next.age));
+}
+
+/** How many words a section's name has at most. */
+const LABEL_WORDS = 4;
+/** A section's name: capitalised words (or "&") only. */
+const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:&|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*))*$/u;
+
+/**
+ * Is line `k` a section's name over a headline: a few capitalised words, right over a line in Title
+ * Case (a headline's shape, no full stop, not prose) longer by two words at least, with no byline or
+ * date of its own in between?
+ */
+function sectionLabelOver(lines: string[], blocks: HeadlineBlock[], k: number, shapeOf: ShapeOf, cjk: boolean): boolean {
+  const h = k + 1;
+  if (cjk || h >= lines.length || blocks[k].features.words > LABEL_WORDS || !LABEL.test(lines[k])) return false;
+  const f = blocks[h].features;
+  return blocks[h].cls !== 'good' && f.words >= blocks[k].features.words + 2 && f.capitalShare >= 0.6 && !FULL_STOP.test(lines[h]) && shapeOf(h, cjk);
+}
+
+/** How much of a headline's words, at least, the article's lead uses, for the words to tell it from its standfirst. */
+const HEADLINE_LEAD_SHARE = 0.5;
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
 /**
@@ -940,11 +1017,19 @@ function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): bo
  * the date right under it shows to be one. Two or three capitalised words, no digits.
  */
 function nameOverStamp(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
-  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > 3) return false;
-  if (!/^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j])) return false;
+  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > NAMES_WORDS) return false;
+  const name = blocks[j].features.words <= 3 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j]);
+  // "Jane Roe and John Doe", "Jane Roe, John Doe and Ann Lee": the authors' names, no label.
+  if (!name && !listOfFullNames(lines[j])) return false;
   const f = blocks[j + 1].features;
   return f.dateLine || f.age || startsWithStamp(lines[j + 1]);
 }
+
+/** How many lines a headline's byline and stamp take, at most, between it and the line under them. */
+const HEADER_LINES = 4;
+
+/** How many words a line of the authors' names has at most. */
+const NAMES_WORDS = 12;
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */
 function startsWithStamp(line: string): boolean {

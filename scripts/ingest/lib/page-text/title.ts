@@ -66,6 +66,34 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   return { title, variants, others: [...others, ...furniture, ...text] };
 }
 
+/** " | Daily Planet", " – Planet": a separator, then a name of one to three capitalised words, at the line's end. */
+const SITE_AFTER = /^(.{12,}?)\s+[|–—-]\s+(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’.&-]*){0,2})$/u;
+/** A copyright line: "© Planet 2025", "Copyright 2025 Daily Planet". */
+const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)/i;
+
+/**
+ * The headline without its site's name: "Rice Farmers Harvest Twice | Daily Planet", when the page
+ * shows "Daily Planet" again on a line of its own (its logo's text, a menu's entry) or in its
+ * copyright line. The site's name, or null when the headline ends on none.
+ */
+export function siteNameAfter(headline: string, lines: readonly string[]): { headline: string; site: string } | null {
+  const m = SITE_AFTER.exec(headline);
+  if (!m) return null;
+  const site = m[2].toLowerCase();
+  const named = (line: string) => {
+    const t = line.trim().toLowerCase();
+    if (t === site) return true;
+    if (!COPYRIGHT_LINE.test(t) || t.length > site.length + COPYRIGHT_EXTRA) return false;
+    // The name as words of the line, not part of a longer word.
+    const at = t.indexOf(site);
+    return at !== -1 && !LETTER.test(t.charAt(at - 1)) && !LETTER.test(t.charAt(at + site.length));
+  };
+  return lines.some(named) ? { headline: m[1], site: m[2] } : null;
+}
+/** How much a copyright line says besides the site's name ("© 2025 … All rights reserved."). */
+const COPYRIGHT_EXTRA = 40;
+const LETTER = /\p{L}/u;
+
 /** A byline: "By Jane Roe", "Von Anna Berg", "Автор Иван Петров" (lib/bylines/byline-labels.ts holds the labels). */
 const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
 

@@ -1,0 +1,40 @@
+/**
+ * What every hostile-seed test through the CLI asks (hostile-html-cli, hostile-text-cli): each seed
+ * became exactly one article or one skipped entry, the article where one was expected, the skip with
+ * the expected reason; and no seed alone takes more than 10 s of CPU in the ingest's own function.
+ */
+import { expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { processSeed } from '../../scripts/ingest/pipeline.ts';
+
+/** A seed's expected end: 'article', or the skip reason it must match. */
+export type HostileExpectation = 'article' | RegExp;
+
+/** The seed an article's MDX names in its frontmatter. */
+export const seedOf = (mdx: string) => /^seed: "?([^"\n]+)"?$/m.exec(mdx)?.[1];
+
+/** Checks content/ after a run against `expected`; returns the articles' MDX for further checks. */
+export function expectOneOutcomeEach(root: string, expected: Record<string, HostileExpectation>): string[] {
+  const skipped: { seed: string; reason: string }[] = JSON.parse(readFileSync(join(root, 'content', 'data', 'skipped.json'), 'utf8')).skipped;
+  const articles = readdirSync(join(root, 'content', 'articles')).map((f) => readFileSync(join(root, 'content', 'articles', f), 'utf8'));
+  const published = articles.map(seedOf);
+  for (const [seed, expectation] of Object.entries(expected)) {
+    const asSkipped = skipped.filter((s) => s.seed === seed);
+    expect(published.filter((p) => p === seed).length + asSkipped.length, `${seed}: one article or one skipped entry`).toBe(1);
+    if (expectation === 'article') expect(published, seed).toContain(seed);
+    else expect(asSkipped[0]?.reason, seed).toMatch(expectation);
+  }
+  return articles;
+}
+
+/** Each seed, run alone through the ingest's per-seed function, ends in an outcome within 10 s of CPU. */
+export function expectEachWithin10CpuSeconds(seeds: Map<string, Uint8Array>): void {
+  for (const [seed, bytes] of seeds) {
+    const start = process.cpuUsage();
+    const outcome = processSeed(seed, bytes, []);
+    const used = process.cpuUsage(start);
+    expect(outcome.record ? 'article' : outcome.skip, seed).toBeTruthy();
+    expect((used.user + used.system) / 1e6, seed).toBeLessThan(10);
+  }
+}
