@@ -35,7 +35,7 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
 
 /**
  * A role or a second line run into the name: "Nadia OkaforTech Reporter", "Rex CheckHead
- * Winemaker". Split only where what follows reads as a role, so "FlowGuard", "McCarthy" stay whole.
+ * Winemaker". Split only where what follows reads as a role, so "BrightVault", "McAllister" stay whole.
  */
 const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
 
