@@ -903,10 +903,10 @@ function yearInBrackets(line: string, words: number): boolean {
 }
 
 /**
- * "Best Of, Japan, Travel Guides": the post's categories in a row, three or more of a word to three,
+ * "Best Of, Portugal, Travel Guides": the post's categories in a row, three or more of a word to three,
  * every word capitalised, one before the last of two words or more. A headline that lists has a verb
  * or a small word in lower case ("Trump, Xi, Putin Meet in Beijing"), or lists single words before
- * the thing they qualify ("Affordable, Ethical, Sustainable Clothing Brands").
+ * the thing they qualify ("Durable, Local, Repairable Furniture Makers").
  */
 function tagRow(line: string): boolean {
   if (!line.includes(',')) return false;
