@@ -32,10 +32,10 @@ describe('text bylines: shapes a page shows', () => {
 
 describe('cleanAuthor: what a byline row carries after the name', () => {
   it('drops a dangling "on" before a date, a label run in capitals, a second sentence', () => {
-    expect(cleanAuthor('Peter Bell on')).toBe('Peter Bell');
-    expect(cleanAuthor('ALYSSA MAIO ON JANUARY 3, 2025')).toBe('ALYSSA MAIO');
-    expect(cleanAuthor('KORIN MILLERPUBLISHED: JAN 29, 2025')).toBe('KORIN MILLER');
-    expect(cleanAuthor('Jeff Cobb. Last Updated on March 3, 2025')).toBe('Jeff Cobb');
+    expect(cleanAuthor('Colin Marsh on')).toBe('Colin Marsh');
+    expect(cleanAuthor('MIRELA VOSS ON JANUARY 3, 2025')).toBe('MIRELA VOSS');
+    expect(cleanAuthor('TESSA MARLOWPUBLISHED: JAN 29, 2025')).toBe('TESSA MARLOW');
+    expect(cleanAuthor('Ben Tarr. Last Updated on March 3, 2025')).toBe('Ben Tarr');
   });
 });
 
@@ -43,7 +43,7 @@ describe('text bylines: what is no name', () => {
   it('a menu item, a widget or a list of categories under a label is no author', () => {
     expect(article(page('Authors', 'Find Jobs')).record.author).toBeNull();
     expect(article(page('Authors:', 'Cited by (332)')).record.author).toBeNull();
-    expect(article(page('By', 'Wedding ChecklistsJust EngagedWedding Planning')).record.author).toBeNull();
+    expect(article(page('By', 'Garden ChecklistsFirst HomeGarden Planning')).record.author).toBeNull();
     expect(article(page('Written by', 'Share this article')).record.author).toBeNull();
     expect(article(page('Author information')).record.author).toBeNull();
     expect(article(page('By:', 'Coalition for Heritage Languages')).record.author).toBeNull();

@@ -13,7 +13,7 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Posted by: Anna Berg')).toBe('Anna Berg');
     expect(cleanAuthor('This post was written by Anna Berg')).toBe('Anna Berg');
     expect(cleanAuthor('Authors: Anna Berg and Li Wei')).toBe('Anna Berg and Li Wei');
-    expect(cleanAuthor('Byron Smith')).toBe('Byron Smith');
+    expect(cleanAuthor('Byron Keel')).toBe('Byron Keel');
   });
 
   it('a label, a date or a role alone names nobody', () => {
@@ -29,10 +29,10 @@ describe('cleanAuthor', () => {
   });
 
   it('drops a date run into the name', () => {
-    expect(cleanAuthor('BySummer Swann-June 12')).toBe('Summer Swann');
+    expect(cleanAuthor('BySummer Thorne-June 12')).toBe('Summer Thorne');
     expect(cleanAuthor('By Dr. Anna Berg - Mar 27')).toBe('Dr. Anna Berg');
-    expect(cleanAuthor('Luke KimDecember 17')).toBe('Luke Kim');
-    expect(cleanAuthor('Chris Carroll30 Sep 2022')).toBe('Chris Carroll');
+    expect(cleanAuthor('Noah LinDecember 17')).toBe('Noah Lin');
+    expect(cleanAuthor('Sam Dorsey30 Sep 2022')).toBe('Sam Dorsey');
     expect(cleanAuthor('Anna Berg • March 12')).toBe('Anna Berg');
     expect(cleanAuthor('Dec. 19, 2025 · Niko Berg\n     on behalf of the docs group')).toBe('Niko Berg');
     expect(cleanAuthor('Anna Berg\n\t\tLast updated on 17 December 2025')).toBe('Anna Berg');
@@ -40,45 +40,45 @@ describe('cleanAuthor', () => {
   });
 
   it('drops a role run into the name or on a line of its own, but keeps camel-case names', () => {
-    expect(cleanAuthor('Written ByStephen JesudunsinAI Writer')).toBe('Stephen Jesudunsin');
-    expect(cleanAuthor('Harry RabinowitzTech Reporter')).toBe('Harry Rabinowitz');
-    expect(cleanAuthor('Liz Kenny\t\t\t\n\t\t\tFormer Management Consultant')).toBe('Liz Kenny');
-    expect(cleanAuthor('Zander DejahSee more from Zander Dejah')).toBe('Zander Dejah');
-    expect(cleanAuthor('Lance Ryan (Content Manager)')).toBe('Lance Ryan');
-    expect(cleanAuthor('By: \n      FlowGuard EMEA\n   on 04-ago-2021 5:11:10')).toBe('FlowGuard EMEA');
-    expect(cleanAuthor('Mary McCarthy')).toBe('Mary McCarthy');
-    expect(cleanAuthor('Danielle DeSiato')).toBe('Danielle DeSiato');
-    expect(cleanAuthor('Guide\n\n by\n\n Will Judd\n\n  Former Deputy Tech Editor')).toBe('Will Judd');
+    expect(cleanAuthor('Written ByTobias FerrandolAI Writer')).toBe('Tobias Ferrandol');
+    expect(cleanAuthor('Nadia OkaforTech Reporter')).toBe('Nadia Okafor');
+    expect(cleanAuthor('Meg Harlow\t\t\t\n\t\t\tFormer Management Consultant')).toBe('Meg Harlow');
+    expect(cleanAuthor('Kellan MorrowSee more from Kellan Morrow')).toBe('Kellan Morrow');
+    expect(cleanAuthor('Grant Doyle (Content Manager)')).toBe('Grant Doyle');
+    expect(cleanAuthor('By: \n      BrightVault EMEA\n   on 04-ago-2021 5:11:10')).toBe('BrightVault EMEA');
+    expect(cleanAuthor('Nora McAllister')).toBe('Nora McAllister');
+    expect(cleanAuthor('Lorraine DeVallo')).toBe('Lorraine DeVallo');
+    expect(cleanAuthor('Guide\n\n by\n\n Will Tansey\n\n  Former Deputy Tech Editor')).toBe('Will Tansey');
   });
 
   it('a job title is the answer only when no name is given', () => {
     expect(cleanAuthor('Senior Autos Reporter')).toBe('Senior Autos Reporter');
-    expect(cleanAuthor('Senior Autos Reporter\nKeith Barry')).toBe('Keith Barry');
+    expect(cleanAuthor('Senior Autos Reporter\nGlen Porter')).toBe('Glen Porter');
   });
 
   it('whitespace, quotes, e-mail addresses and handles around the name go', () => {
-    expect(cleanAuthor('By                \n  \n      Sergio Martínez-Beltrán')).toBe('Sergio Martínez-Beltrán');
-    expect(cleanAuthor('"David Kim"')).toBe('David Kim');
+    expect(cleanAuthor('By                \n  \n      Ramiro Ibáñez-Coll')).toBe('Ramiro Ibáñez-Coll');
+    expect(cleanAuthor('"Daniel Cho"')).toBe('Daniel Cho');
     expect(cleanAuthor('Newsdesk news@example.co.uk')).toBe('Newsdesk');
-    expect(cleanAuthor('David Mráz@davidm_aiDevelopment')).toBe('David Mráz');
-    expect(cleanAuthor('Nathan Lian @ Example Co')).toBe('Nathan Lian');
+    expect(cleanAuthor('Pavel Kráľ@pavelk_aiDevelopment')).toBe('Pavel Kráľ');
+    expect(cleanAuthor('Ethan Rowe @ Example Co')).toBe('Ethan Rowe');
   });
 
   it('several names stay together as the byline joins them', () => {
-    expect(cleanAuthor('Mark SubbaRao\n\t\n\t\t and Jonas Jaegermeyer')).toBe('Mark SubbaRao and Jonas Jaegermeyer');
-    expect(cleanAuthor('Written by\n \n\nAnna Berg\n\n, \n\nLi Wei\n\n, and \n\nNatalie Nguyen\n\n\n  Updated August 14, 2025')).toBe('Anna Berg, Li Wei, and Natalie Nguyen');
-    expect(cleanAuthor('Maria & Katerina')).toBe('Maria & Katerina');
-    expect(cleanAuthor('&\n    Zackery Cuevas\n     Writer')).toBe('Zackery Cuevas');
+    expect(cleanAuthor('Neil DuvaRan\n\t\n\t\t and Lukas Brenninger')).toBe('Neil DuvaRan and Lukas Brenninger');
+    expect(cleanAuthor('Written by\n \n\nAnna Berg\n\n, \n\nLi Wei\n\n, and \n\nHannah Phan\n\n\n  Updated August 14, 2025')).toBe('Anna Berg, Li Wei, and Hannah Phan');
+    expect(cleanAuthor('Irene & Dafni')).toBe('Irene & Dafni');
+    expect(cleanAuthor('&\n    Rodrick Almeda\n     Writer')).toBe('Rodrick Almeda');
   });
 
   it('after a comma, full names continue the list and credentials the name; a role or an outlet ends it', () => {
-    expect(cleanAuthor('Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra')).toBe('Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra');
-    expect(cleanAuthor('Thomas Broderick, Nalea Ko, and ACO Rankings Team')).toBe('Thomas Broderick, Nalea Ko, and ACO Rankings Team');
-    expect(cleanAuthor('Dylan Bailey, MS, RD')).toBe('Dylan Bailey, MS, RD');
-    expect(cleanAuthor('Genevieve Carlton, Ph.D.')).toBe('Genevieve Carlton, Ph.D.');
-    expect(cleanAuthor('Michael Ansaldo, Contributor, TechHive')).toBe('Michael Ansaldo');
-    expect(cleanAuthor('Stephen JesudunsinAI Writer, Embarque')).toBe('Stephen Jesudunsin');
-    expect(cleanAuthor('Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators')).toBe('Julie Weisenhorn and Natalie Hoidal');
+    expect(cleanAuthor('Bao Xu, Lina Adwan, Tiago Serra Lopes & Arvind Kamat')).toBe('Bao Xu, Lina Adwan, Tiago Serra Lopes & Arvind Kamat');
+    expect(cleanAuthor('Howard Ellery, Temi Ng, and EDU Rankings Team')).toBe('Howard Ellery, Temi Ng, and EDU Rankings Team');
+    expect(cleanAuthor('Logan Pryce, MS, RD')).toBe('Logan Pryce, MS, RD');
+    expect(cleanAuthor('Rosalind Ashby, Ph.D.')).toBe('Rosalind Ashby, Ph.D.');
+    expect(cleanAuthor('Peter Galvano, Contributor, GadgetWire')).toBe('Peter Galvano');
+    expect(cleanAuthor('Tobias FerrandolAI Writer, Embarque')).toBe('Tobias Ferrandol');
+    expect(cleanAuthor('Karen Lindqvist and Megan Trautz, Extension horticulture educators')).toBe('Karen Lindqvist and Megan Trautz');
     expect(cleanAuthor('byAAA Travel Editor, SMT')).toBe('AAA Travel Editor');
   });
 
@@ -87,7 +87,7 @@ describe('cleanAuthor', () => {
   });
 
   it('tells a user name from a name', () => {
-    expect(isHandle('andrew.keaveney')).toBe(true);
+    expect(isHandle('martin.oakley')).toBe(true);
     expect(isHandle('kffnirmitap')).toBe(true);
     expect(isHandle('Robyn')).toBe(false);
     expect(isHandle('Anna Berg')).toBe(false);

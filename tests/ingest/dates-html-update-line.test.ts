@@ -13,7 +13,7 @@ const metaOf = (body: string, head = '') => readPageMeta(prunePage(`<!DOCTYPE ht
 describe('an update line under the headline', () => {
   it.each([
     ['<div class="post-date">Last updated: Dec 12, 2025</div>', '2025-12-12'],
-    ['<p class="byline">By Matthew Rich ⋅ Review Editor ⋅ Updated November 18, 2025</p>', '2025-11-18'],
+    ['<p class="byline">By Callum Rich ⋅ Review Editor ⋅ Updated November 18, 2025</p>', '2025-11-18'],
     ['<div class="meta"><span>Updated on</span> <span>July 9, 2025</span></div>', '2025-07-09'],
     // The label alone in its element, the date in the next: read together, as the reader reads them.
     ['<div class="row"><span>Updated on</span> <span>July 9, 2025</span></div>', '2025-07-09'],

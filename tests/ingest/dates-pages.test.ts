@@ -16,7 +16,7 @@ const HEADLINE = 'New science plan for Africa launched by China';
 describe('stamp rows whose fields run together', () => {
   it.each([
     ['ByJane RoeMar 5, 2025 | 6 comments', '2025-03-05'],
-    ['Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026', '2022-12-22'],
+    ['Sleep ScienceDECEMBER 22, 2022Updated: JANUARY 02, 2026', '2022-12-22'],
     ['By Jane RoeJanuary 14, 202620 Mins Read', '2026-01-14'],
     ['Posted by Jane September 27, 20231', '2023-09-27'],
     ['December 13, 2025in Smart Home', '2025-12-13'],
@@ -43,7 +43,7 @@ describe('stamp rows whose fields run together', () => {
 
 describe('the stamp in the article’s header', () => {
   it.each([
-    ['By David Kim • December 17, 2025 • 11 min read', '2025-12-17'],
+    ['By Daniel Cho • December 17, 2025 • 11 min read', '2025-12-17'],
     ['January 16, 2025 11 min read', '2025-01-16'],
     ['By Jane Roe - Mar 27, 2024', '2024-03-27'],
     ['BY JANE ROEPUBLISHED: JAN 29, 2025', '2025-01-29'],
@@ -82,7 +82,7 @@ describe('the stamp in the article’s header', () => {
 
 describe('dates under the article', () => {
   it('are other stories’ or comments’ dates: the article stays undated', () => {
-    const { record } = article(`${HEADLINE}\nBy Jane Roe\n\n${BODY}\n\nRelated posts\nFootball club wins the cup in extra time\nNovember 25, 2025\nStorm closes schools across the north\nOctober 31, 2025\n\n2 comments\nSimon April 20, 2024\nGreat article, thanks.`);
+    const { record } = article(`${HEADLINE}\nBy Jane Roe\n\n${BODY}\n\nRelated posts\nFootball club wins the cup in extra time\nNovember 25, 2025\nStorm closes schools across the north\nOctober 31, 2025\n\n2 comments\nLorenz April 20, 2024\nGreat article, thanks.`);
     expect(record.date).toBeNull();
     expect(record.published ?? null).toBeNull();
   });

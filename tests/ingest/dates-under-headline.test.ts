@@ -75,7 +75,7 @@ describe('a list of dated items', () => {
     'by Claire Gillo',
     'December 17, 2025',
     'The best travel cameras to take on holiday',
-    'by Andy Westlake',
+    'by Rob Castleton',
   ].join('\n');
 
   it('dates none of its items’ pages: the article’s own stamp under its headline is its date', () => {

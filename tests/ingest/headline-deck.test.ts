@@ -16,27 +16,27 @@ const titleOf = (page: string) => article(page).record.title;
 
 describe('a headline over its deck and byline', () => {
   it('is the line over the deck, though the opening paragraphs share none of its words', () => {
-    const page = `Notes on AI\nSubscribeSign in\n“New Ways to Corrupt LLMs”\nThe wacky things statistical-correlation machines like LLMs do – and how they might get us killed\nGary Marcus\nDec 14, 2025\n589\n149\nShare\n${BODY}`;
-    expect(titleOf(page)).toBe('“New Ways to Corrupt LLMs”');
+    const page = `Notes on AI\nSubscribeSign in\n“New Ways to Confuse Chatbots”\nThe odd things pattern-matching programs like chatbots do – and how they might lead us astray\nOwen Tallis\nDec 14, 2025\n589\n149\nShare\n${BODY}`;
+    expect(titleOf(page)).toBe('“New Ways to Confuse Chatbots”');
   });
 
   it('is the line over a deck of two sentences', () => {
-    const page = `SubscribeSign in\nThe Edge-First Manifesto\nCloud as a coordination layer. Edge as the execution environment.\nMarco Bambini\nDec 19, 2025\nShare\n${BODY}`;
-    expect(titleOf(page)).toBe('The Edge-First Manifesto');
+    const page = `SubscribeSign in\nThe Local-First Charter\nServers as a meeting point. Local devices as the working floor.\nTomas Rivalta\nDec 19, 2025\nShare\n${BODY}`;
+    expect(titleOf(page)).toBe('The Local-First Charter');
   });
 
   it('is not a section path over the headline and its byline', () => {
-    const page = `About\nMoney Basics » Debt\nWe’re debt-free, now what? Our story of life after the last payment\nWritten by Jane Smith\n|\nPublished: 28 January 2018\n${BODY}`;
-    expect(titleOf(page)).toBe('We’re debt-free, now what? Our story of life after the last payment');
+    const page = `About\nHome Basics » Mortgage\nWe’re mortgage-free, now what? Our story of life after the last cheque\nWritten by Jane Smith\n|\nPublished: 28 January 2018\n${BODY}`;
+    expect(titleOf(page)).toBe('We’re mortgage-free, now what? Our story of life after the last cheque');
   });
 
   it('is not a blog’s name over its description, when the post’s headline stands under the date', () => {
-    const page = `Engora Data Blog\nJane Smith's thoughts on generative models, data, and analytics, and what they mean for the people who build them.\nFriday, December 19, 2025\nSmall adventures with corrupted generative models\nSmall is the new large\n${BODY}`;
+    const page = `Quillmark Data Blog\nJane Smith's thoughts on generative models, data, and analytics, and what they mean for the people who build them.\nFriday, December 19, 2025\nSmall adventures with corrupted generative models\nSlow is the new fast\n${BODY}`;
     expect(titleOf(page)).toBe('Small adventures with corrupted generative models');
   });
 
   it('is the line over a deck of a sentence that the byline follows, under a blurb the page opens on', () => {
-    const page = `SIGN IN\nSUBSCRIBE\nDesign + Decorate\nTrends\nLife + Culture\nEvery item on this page was chosen by an editor of the magazine. We may earn commission on some of the items you choose to buy.\nGetty Images\nremodel + renovate\nThe best tools for generative models on every budget\nKnowing what the best generative tools will cost your budget, up front, used to be a dream. Now it’s a reality.\nBY JANE SMITH PUBLISHED: DEC 20, 2023\n${BODY}`;
+    const page = `SIGN IN\nSUBSCRIBE\nStyle + Furnish\nTrends\nLife + Culture\nEvery item on this page was chosen by an editor of the magazine. We may earn commission on some of the items you choose to buy.\nGetty Images\nrepair + restore\nThe best tools for generative models on every budget\nKnowing what the best generative tools will cost your budget, up front, used to be a dream. Now it’s a reality.\nBY JANE SMITH PUBLISHED: DEC 20, 2023\n${BODY}`;
     expect(titleOf(page)).toBe('The best tools for generative models on every budget');
   });
 

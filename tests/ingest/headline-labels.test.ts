@@ -21,8 +21,8 @@ describe('labels near the headline', () => {
   });
 
   it('is not a newsroom’s staff credit', () => {
-    const page = `Science\n4 Things to Do in October\nDaily Planet Editorial Staff\nNovember 19, 2019\n${BODY}`;
-    expect(titleOf(page)).toBe('4 Things to Do in October');
+    const page = `Science\n5 Places to Visit in October\nDaily Planet Editorial Staff\nNovember 19, 2019\n${BODY}`;
+    expect(titleOf(page)).toBe('5 Places to Visit in October');
   });
 
   it('is not a masthead with the site’s address', () => {

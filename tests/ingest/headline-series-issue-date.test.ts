@@ -20,7 +20,7 @@ describe('a series’ name with the issue’s date', () => {
 
   it('is a headline shape; a date line, a stamp and a table’s row of figures are not', () => {
     expect(notAHeadline('Weekly Wrap-Up 12/19/2025')).toBe(false);
-    expect(notAHeadline('Opening Bell 11.18.19')).toBe(false);
+    expect(notAHeadline('Morning Ledger 04.07.22')).toBe(false);
     expect(notAHeadline('Dec 19, 2025')).toBe(true);
     expect(notAHeadline('Posted On 12/19/2025')).toBe(true);
     expect(notAHeadline('Total Revenue 1,234 2,345')).toBe(true);

@@ -1,6 +1,6 @@
 /**
- * A post's categories in a row over its headline ("Best Of, Japan, Travel Guides") are no headline
- * (issue 13, item 3); a headline that lists ("Affordable, Ethical, Sustainable Clothing Brands") is one.
+ * A post's categories in a row over its headline ("Best Of, Portugal, Travel Guides") are no headline
+ * (issue 13, item 3); a headline that lists ("Durable, Local, Repairable Furniture Makers") is one.
  * Small fixtures written here.
  */
 import { describe, expect, it } from 'vitest';

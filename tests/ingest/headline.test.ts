@@ -50,7 +50,7 @@ describe('the headline among page chrome', () => {
   });
 
   it('is not the byline, in any of its shapes', () => {
-    for (const byline of ['Analysis by Jane Smith, Science editor-at-large', 'Jane Smith | The Daily Planet', 'Robert Burns, AP National Security Writer', 'Jane Smith, Daily Planet']) {
+    for (const byline of ['Analysis by Jane Smith, Science editor-at-large', 'Jane Smith | The Daily Planet', 'Daniel Voss, AP National Security Writer', 'Jane Smith, Daily Planet']) {
       const page = `Science\nNew science plan for Africa launched by China\n${byline}\nUpdated 1909 GMT November 18, 2019\n\n${BODY}`;
       expect(titleOf(page), byline).toBe('New science plan for Africa launched by China');
     }
@@ -106,8 +106,8 @@ describe('the headline among page chrome', () => {
   });
 
   it('may be two words the page repeats, when its byline follows', () => {
-    const page = `Home » Column »\nColumn\nAbout bugs\nAugust 13, 2018\nPosted by Vortex\n\nNone of the games can be without bugs, and the laboratories that test them know it better than anyone else in the trade.\n\n${P2}`;
-    expect(titleOf(page)).toBe('About bugs');
+    const page = `Home » Column »\nColumn\nAbout glitches\nAugust 13, 2018\nPosted by Quasar\n\nNo program ships without glitches, and the teams that test them know it better than anyone else in the trade.\n\n${P2}`;
+    expect(titleOf(page)).toBe('About glitches');
   });
 });
 
@@ -296,7 +296,7 @@ describe('the headline, not one of a list of dated stories above it', () => {
 
 describe('the headline, second round (issue 13, item 3)', () => {
   it('is not the menu item over "By Any Means Necessary": a byline needs a name after "By"', () => {
-    const menu = ['World', 'Russia', 'Europe', 'Brave New World', 'By Any Means Necessary', 'Double Down', 'Loud & Clear', 'Fault Lines', 'The Critical Hour', 'Cartoons', 'Infographics', 'Listen Live', 'Search'];
+    const menu = ['World', 'Russia', 'Europe', 'Open Horizons', 'By Any Means Necessary', 'Second Look', 'Plain & Simple', 'Cross Currents', 'The Evening Circuit', 'Cartoons', 'Infographics', 'Listen Live', 'Search'];
     const page = `${menu.join('\n')}\nTwelve Nations Open Science Labs\n© AGENCY / POOL\nColumnists\nby Jane Smith\nSubscribe\n\n${BODY}`;
     expect(titleOf(page)).toBe('Twelve Nations Open Science Labs');
     const en = detectLanguage(BODY);
@@ -304,7 +304,7 @@ describe('the headline, second round (issue 13, item 3)', () => {
       expect(blockFeatures(phrase, en).byline, phrase).toBe(false);
       expect(isAuthorLine(phrase, blockFeatures(phrase, en)), phrase).toBe(false);
     }
-    for (const byline of ['By Jane Smith', 'By The Associated Press', 'By Al Root']) expect(blockFeatures(byline, en).byline, byline).toBe(true);
+    for (const byline of ['By Jane Smith', 'By The Associated Press', 'By Ed Marr']) expect(blockFeatures(byline, en).byline, byline).toBe(true);
   });
 
   it('is the line over a stamp row of date, comments counter, category and author split by slashes or pipes', () => {

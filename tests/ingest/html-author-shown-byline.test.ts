@@ -33,11 +33,11 @@ describe('author cleaner: an avatar\'s initials', () => {
 
 describe('HTML author: the byline under the headline, more shapes', () => {
   it('reads "By" over the name past the stamp and a photo credit, before the article\'s first sentence', () => {
-    expect(page('<div class="x"><p>Updated</p><p>January 16, 2026</p><p>Photo: Connie Park</p><p>By</p><p>Anna Berg</p></div>').author).toBe('Anna Berg');
+    expect(page('<div class="x"><p>Updated</p><p>January 16, 2026</p><p>Photo: Dana Reyes</p><p>By</p><p>Anna Berg</p></div>').author).toBe('Anna Berg');
   });
 
   it('past the first sentence under the stamp, "By" is the text\'s or a teaser\'s', () => {
-    expect(bylineUnderHeadline(['Updated', 'January 16, 2026', 'Photo: Connie Park', 'By', 'Anna Berg'], 'en')).toBe('Anna Berg');
+    expect(bylineUnderHeadline(['Updated', 'January 16, 2026', 'Photo: Dana Reyes', 'By', 'Anna Berg'], 'en')).toBe('Anna Berg');
     expect(bylineUnderHeadline(['January 16, 2026', P[1], 'By', 'Anna Berg'], 'en')).toBeNull();
   });
 

@@ -8,7 +8,7 @@ import { isPhotoCredit, PHOTO_CREDIT_PATTERN } from '../../scripts/ingest/lib/ht
 const CAPTIONS = [
   'Flood waters in the city centre on Tuesday.Credit: EPA',
   'Photo: Jane Doe, AP',
-  '(AP Photo/Alan Diaz, File)',
+  '(AP Photo/Ruth Calder, File)',
   'Photograph by Jane Doe/AFP/Getty Images',
   '(Image credit: NASA)',
   'A researcher at work. PHOTO: Reuters',

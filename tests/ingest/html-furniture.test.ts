@@ -142,7 +142,7 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
       'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM',
       'PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019',
       'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET',
-      '05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: ciência clima',
+      '05/10/2018 - Publicado por: Marisa Teles - Categoria: Saúde - Tags: ciência clima',
     ];
     const { body, report } = article(page('').replace('<div class="entry-content">', `<div class="entry-content">${stamps.map((s) => `<div>${s}</div>`).join('')}`), 'page.html');
     for (const p of P) expect(body).toContain(p);

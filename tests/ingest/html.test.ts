@@ -72,7 +72,7 @@ describe('HTML seeds', () => {
   });
 
   it('a headline of two sentences is the headline, not the first line of the body', () => {
-    const headline = 'Meth. We are on it. A campaign divides a state';
+    const headline = 'Smog. We are on it. A campaign divides a state';
     const { record, body, report } = article(page({ head: `<title>${headline} - Example News</title><meta property="og:title" content="${headline}">`, h1: `<h1>${headline}</h1>` }), 'page.html');
     expect(record.title).toBe(headline);
     expect(body.startsWith(P1)).toBe(true);

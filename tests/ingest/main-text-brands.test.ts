@@ -1,6 +1,6 @@
 /**
- * A paragraph that names a brand written in camel case after a few capitalised words ("The CIS
- * SecureSuite membership…") looks like another story's headline run into its summary; beside the
+ * A paragraph that names a brand written in camel case after a few capitalised words ("The OSA
+ * TrustKeeper membership…") looks like another story's headline run into its summary; beside the
  * article's paragraphs it is one of them. Teasers run together stay out. Small pages written here;
  * each case failed before its fix.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
 
 const A1 = 'Brushing twice a day for two full minutes remains the simplest habit that dentists recommend, and most people still stop long before the time is up, a survey of patients found this year.';
-const BRAND = 'The Philips Sonicare ProtectiveClean or a similar brush has a built-in timer and a pressure sensor that help you brush for the full two minutes without pressing too hard.';
+const BRAND = 'The Brightwell Sonora SoftGuard or a similar brush has a built-in timer and a pressure sensor that help you brush for the full two minutes without pressing too hard.';
 const A3 = 'Floss picks and water flossers can be easier to use than string floss for people with braces or bridges, and they clean the gaps that a brush does not reach at all.';
 
 describe('main-text: a paragraph with a camel-case brand inside the article', () => {

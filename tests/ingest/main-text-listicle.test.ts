@@ -30,10 +30,10 @@ describe('main-text: a listicle\'s sections after its introduction', () => {
 
   it('still leaves out a box of other stories after the article: teasers of a sentence each', () => {
     const teasers = [
-      ['Dash Cam Captures The Moment A Plane Crashes Through A Billboard', 'Three people were reportedly injured in the crash, which occurred near the airport.'],
-      ['Nearly All Mass Shooters Since 1966 Have Had Four Things In Common', 'The largest study of its kind reveals stunning information about the perpetrators.'],
+      ['Doorbell Camera Records The Moment A Truck Rolls Into A Pond', 'Two people were reportedly hurt in the accident, which happened near the harbour.'],
+      ['Nearly All Champion Bakers Since 1972 Have Had Four Habits In Common', 'The largest survey of its kind reveals surprising details about their routines.'],
       ['Here Is How The New Electric Car Opens Its Unusual Doors', 'You press a button on the pillar, and the door pops open on its own for you.'],
-      ['The Suburban Office Park, An Aging Relic, Seeks A Comeback', 'Developers are adding modern amenities to secluded campuses to win tenants back.'],
+      ['The Downtown Shopping Arcade, A Faded Landmark, Plans A Revival', 'Owners are adding food halls and studios to empty arcades to win shoppers back.'],
     ];
     const page = ['Top Tech Conferences of 2026', 'By Jane Smith', ...INTRO, ...teasers.flat(), 'Privacy policy'].join('\n');
     expect(articleLines(page)).toEqual(INTRO);

@@ -27,7 +27,7 @@ const SQL = [
   'SELECT ID, STATUS, TOTAL FROM ORDERS',
   'WHERE USER_ID = 123;',
 ];
-const INDENTED = ['flowchart LR', '    A[SQL Query] --> B[Parser]', '    B --> C[Query Planner]', '    C --> D[Executor]', '    D --> E[Results]'];
+const INDENTED = ['flowchart LR', '    A[Web Request] --> B[Router]', '    B --> C[Route Handler]', '    C --> D[Renderer]', '    D --> E[Response]'];
 const SHELL = ['npm install pg', 'const pool = new Pool({', '  max: 20,', '});', 'await pool.query(sql);'];
 
 describe('main-text recall: code listings inside the article', () => {
@@ -43,7 +43,7 @@ describe('main-text recall: code listings inside the article', () => {
 
   it('reads a line of code as code, and a sentence or a menu link as no code', () => {
     const en = detectLanguage(P1);
-    for (const line of ['WHERE U.CREATED_AT > NOW()', '    C --> D[Executor]', '});', 'const pool = new Pool({', 'x = compute(y)']) expect(blockFeatures(line, en).code, line).toBe(true);
+    for (const line of ['WHERE U.CREATED_AT > NOW()', '    C --> D[Renderer]', '});', 'const pool = new Pool({', 'x = compute(y)']) expect(blockFeatures(line, en).code, line).toBe(true);
     for (const line of ['Careers', 'Getting started with the planner', P2, 'The weather today: sunny.']) expect(blockFeatures(line, en).code, line).toBe(false);
   });
 

@@ -165,7 +165,7 @@ describe('main-text precision: another story’s headline run into its summary',
   it('finds the junction before a capitalised word too, when a sentence follows it', () => {
     for (const line of [
       "Explore The Top Spots in the City's Riverside NeighborhoodVisiting Riverside, or just looking to better appreciate it, here are the places to see.",
-      'Auto Union Opens Talks With Carmaker; Strike PossibleThe United Auto Workers union on Monday turned its bargaining to the last of the big carmakers.',
+      'Dock Union Opens Talks With Port Operator; Walkout PossibleThe Harbor Workers union on Monday turned its bargaining to the last of the big terminals.',
     ]) {
       expect(blockFeatures(line, en).fusedTeaser, line).toBe(true);
     }

@@ -1,5 +1,5 @@
 /**
- * Main-text recall on rated items: "Data Analysis with Python ★★★★★(17)" under a sentence that
+ * Main-text recall on rated items: "Data Cleaning with Julia ★★★★★(17)" under a sentence that
  * introduces the list is the article's item, not a counter. Small pages written here; the list failed
  * before its fix.
  */
@@ -13,7 +13,7 @@ describe('main-text recall: rated items of a list the article introduced', () =>
     'Free certificates are a good way to show an employer what you have learned, and several of the largest course platforms now hand them out for nothing once you finish a track.';
   const P2 = 'The oldest of them is a nonprofit that teaches you to code for free, with thousands of exercises and a certificate at the end of each of its long tracks.';
   const INTRO_LIST = 'Here are the certifications it currently offers:';
-  const RATED = ['Responsive Web Design ★★★★★(105)', 'Data Analysis with Python ★★★★★(17)', 'Machine Learning with Python ★★★★★(12)', 'Information Security ★★★★☆(6)', 'College Algebra with Python ★★★★★(1)'];
+  const RATED = ['Accessible Page Layout ★★★★★(105)', 'Data Cleaning with Julia ★★★★★(17)', 'Signal Processing with Julia ★★★★★(12)', 'Network Hardening ★★★★☆(6)', 'Linear Algebra with Julia ★★★★★(1)'];
   const P3 = 'The second platform offers more than seventy online courses with a free upgrade, which includes a certificate you can share once you have passed the final test.';
   const P4 = 'Its courses come from universities and companies around the world, and most of them take a few hours a week for a month or so before you can claim the certificate.';
 

@@ -57,7 +57,7 @@ describe('main-text recall: items with an embedded social post under each', () =
     const brands = ['Harbour Linen', 'Quiet Thread', 'Maple Weave', 'Northern Loom', 'Lantern Knit'];
     const about = (b: string) => `${b} makes its clothes from organic cotton and recycled fibres, pays the people who sew them a fair wage, and publishes where every garment was made.`;
     const items = brands.flatMap((b) => [b, about(b), 'View this post on Instagram', `A post shared by ${b} (@${b.toLowerCase().replace(' ', '')})`]);
-    const page = ['Home', 'Shop', 'Sustainable Clothing Brands Leading the Way', 'By Jane Writer', INTRO, INTRO2, ...items, 'Frequently Asked Questions', ...FOOTER].join('\n');
+    const page = ['Home', 'Shop', 'Repairable Furniture Makers Leading the Way', 'By Jane Writer', INTRO, INTRO2, ...items, 'Frequently Asked Questions', ...FOOTER].join('\n');
     const { kept } = chooseArticle(page);
     for (const b of brands) expect(kept).toContain(about(b));
   });

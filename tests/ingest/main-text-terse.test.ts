@@ -11,12 +11,12 @@ import { chooseArticle } from '../helpers/main-text.ts';
 const INTRO = 'Planning a wedding can feel overwhelming, but it does not have to be if you follow a clear timeline that tells you what to do in each month before the big day.';
 const INTRO2 = 'This guide walks you through exactly what you should do, and when you should do it, so that nothing is missed and you can enjoy the months before the day.';
 const STEPS = [
-  ['Book High-Demand Vendors First', 'Always read reviews, request full galleries, confirm contracts in writing.', 'Photographer'],
+  ['Reserve Popular Caterers Early', 'Always check menus, request full tastings, confirm deposits in writing.', 'Photographer'],
   ['Start Dress Shopping Early', 'Gowns take months to arrive, then need alterations.', 'Bridal Salons'],
-  ['Finalize Your Wedding Aesthetic', 'Create a shared mood board, pick colors, choose flowers.', 'Color Palette'],
-  ['Launch Your Wedding Website', 'List travel details, registry links, common questions, hotel blocks.', 'Registry'],
-  ['Plan Your Honeymoon Early', 'Booking early secures better rates, better rooms, wider availability.', 'Flights'],
-  ['Prepare an Emergency Kit', 'Pack safety pins, stain remover, blotting papers, spare shoes.', 'Band-Aids'],
+  ['Settle Your Wedding Palette', 'Create a shared mood board, pick colors, choose flowers.', 'Color Palette'],
+  ['Build Your Wedding Webpage', 'List travel details, registry links, common questions, hotel blocks.', 'Registry'],
+  ['Book Your Honeymoon Soon', 'Reserving early brings lower fares, quieter rooms, more choice.', 'Flights'],
+  ['Pack a Day-Of Kit', 'Pack safety pins, stain remover, blotting papers, spare shoes.', 'Band-Aids'],
 ];
 const FOOTER = ['About Us', 'Our Team', 'Contact Us', 'Privacy Policy', 'Terms of Service', 'Careers'];
 

@@ -105,7 +105,7 @@ describe('main-text truncation: a box heading is confirmed by the lines under it
     'Chardonnay – Fruity, buttery, with a velvety feel that is rare among dry white wines.',
     'Pinot Grigio – Simple, light-bodied, dry and crisp.',
     'Riesling – Usually very sweet, with intense fruit flavours.',
-    'Moscato – Fruity, and often sweet.',
+    'Muscadet – Zesty, and often light.',
   ];
 
   it('keeps a list of sentences the article gives under a heading that reads like a box\'s ("Popular white wines")', () => {

@@ -11,7 +11,7 @@ import { articleLines } from '../helpers/main-text.ts';
 
 const en = detectLanguage('The government said on Monday that the new campaign would run for a year and that it would be paid for by the state.');
 // A sub-heading between paragraphs, with no full stop: nothing but its features vouches for it.
-const UNIT = "'Meth. We're On It.': South Dakota spends $449K on new anti-meth ad campaign";
+const UNIT = "'Smog. We've Got It.': North Vale spends $312K on new anti-smog ad campaign";
 const A1 = 'The state government launched a new advertising campaign against methamphetamine on Monday, with billboards, radio spots and a website aimed at young people.';
 const A2 = 'Critics said the slogan was confusing, but the governor defended it, saying that the campaign had already got people talking about the problem.';
 

@@ -298,7 +298,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
 
   const header: HeaderFacts = {
     titleCandidates: page.headline ? [page.headline] : [],
-    // The page's own headline is taken as it is, even when it reads like text ("Meth. We're on it."):
+    // The page's own headline is taken as it is, even when it reads like text ("Smog. We've got it."):
     // it is not a line of the body.
     ...(page.headline ? { headline: page.headline } : {}),
     stamps: [],

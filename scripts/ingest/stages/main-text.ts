@@ -319,8 +319,8 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
 }
 
 /**
- * "The CIS SecureSuite membership is the most important…", "Philips Sonicare ProtectiveClean or
- * Oral-B…": a sentence with a brand written in camel case after a few capitalised words looks like
+ * "The OSA TrustKeeper membership is the most important…", "Brightwell Sonora SoftGuard or
+ * Denta-X…": a sentence with a brand written in camel case after a few capitalised words looks like
  * another story's headline run into its summary. Teasers come one after another, or between
  * headlines; a sentence beside the article's prose (the line above or under it a paragraph) is a
  * paragraph of the article, judged as one. Decided on the classes as first read, so one such
@@ -431,7 +431,7 @@ function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
 }
 
 /**
- * "Data Analysis with Python ★★★★★(17)": an item named in words, with the count of its ratings or
+ * "Data Cleaning with Julia ★★★★★(17)": an item named in words, with the count of its ratings or
  * reviews; in a list the article introduced ("Here are the certificates it offers:"), an item all
  * the same. A count alone ("(185)", "13 hours ago") is no item.
  */
@@ -618,7 +618,7 @@ const ITEMS_REACH = 2;
 const ITEM_WORDS = 35;
 
 /**
- * "Cisco Live: May 31-June 4 | Las Vegas" / paragraph / "FinOps X: June 8-11 | San Diego" /
+ * "Network Builders Forum: June 15-18 | Las Vegas" / paragraph / "Cloud Operators Summit: June 8-11 | San Diego" /
  * paragraph / …: a listicle's or a guide's sections, shaped like a box of other stories (a headline
  * and its summary, again and again) but standing inside the article. A box of other stories comes
  * under its heading or with its "Read more" buttons, and its summaries are a sentence or two; these
@@ -807,7 +807,7 @@ const STANDFIRST_WORDS = 60;
 const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
 
 /**
- * "Home Depot stock fell after the retailer reported earnings." / "By Al Root" / "Updated Nov. 19,
+ * "Harbor Tools stock fell after the retailer reported earnings." / "By Ed Marr" / "Updated Nov. 19,
  * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
  * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
  * article, which starts under its stamp. It weighs against the run, so the run starts below it.
@@ -821,7 +821,7 @@ function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: Stam
   Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
 }
 
-/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Luc Aufranc (Site)". */
+/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Marc Dufresne (Site)". */
 // Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
 // The labels before the name ("About", "By", "Von", "Written by") are lib/bylines/byline-labels.ts's.
 const NAME_LINE = new RegExp(

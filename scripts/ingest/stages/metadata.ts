@@ -69,7 +69,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
 
 /**
  * The name a text byline gives: what follows a comma or a bar is the outlet ("LI WEI, Xinhua"), unless
- * the commas list names ("A, B and C"). Credentials right after the name stay ("Dylan Bailey, MS,
+ * the commas list names ("A, B and C"). Credentials right after the name stay ("Logan Pryce, MS,
  * RD"): they are part of how the byline names the author, as the HTML path's fields keep them.
  */
 function textAuthor(byline: string | undefined): string | null {

@@ -168,7 +168,7 @@ export function segment(text: string, language: Language, report: Report): Segme
         lastProse = line;
       }
     }
-    // The byline under the headline, inside the article's run ("ByNina Pineda", "By" over the name),
+    // The byline under the headline, inside the article's run ("ByRosa Medrano", "By" over the name),
     // or a name under a label alone in the header: read as the byline, the line kept as written.
     const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
@@ -325,7 +325,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
         const partDates = datesOf(part, header.lang, header.numericOrder);
         if (readStamp(partDates)) readHeaderField(part, zone, header, report, true, partDates);
       }
-      // "By David Kim • December 17, 2025 • 11 min read", "BY JANE ROEPUBLISHED: JAN 29, 2025": the date rides in the byline.
+      // "By Daniel Cho • December 17, 2025 • 11 min read", "BY JANE ROEPUBLISHED: JAN 29, 2025": the date rides in the byline.
       const row = header.stamps.length === stamps ? readStampRow(dates) : null;
       if (row) header.stamps.push(row);
       return '';

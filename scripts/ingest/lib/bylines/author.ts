@@ -1,7 +1,7 @@
 /**
  * An author's name as a reader would write it, from what a page's byline field or byline line holds:
- * "Written ByStephen JesudunsinAI Writer", "By Dr. Vahid Osman - Mar 27", "Liz Kenny\n\tFormer
- * McKinsey Consultant", "Posted by: Idle Cartulary". A byline element's text runs its parts together
+ * "Written ByTobias FerrandolAI Writer", "By Dr. Farid Aslan - Mar 27", "Meg Harlow\n\tFormer
+ * Management Consultant", "Posted by: Quiet Almanac". A byline element's text runs its parts together
  * (a label, the name, a role, a date, a share count), so the parts are found again, and only the
  * name is kept. Used by both paths: the HTML path's metadata fields and the text path's "By" line.
  * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html/html-meta.ts),
@@ -14,18 +14,18 @@ import { CLEANER_BY_HEADS, CLEANER_GLUED_LABEL, CLEANER_LABELS } from './byline-
 /** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_LABELS})(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*`, 'iu');
 
-/** A date or a month run into the name: "Luke KimDecember 17", "Swann-June 12", "Osman - Mar 27". */
+/** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
 /**
- * "Peter Bell on", "ALYSSA MAIO ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
+ * "Colin Marsh on", "MIRELA VOSS ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
  * once the date is cut; "Anna Berg In" the one that led to the byline's categories on the next line
  * (after two words: "Sign In" is a button).
  */
 const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /**
- * "KORIN MILLERPUBLISHED: JAN 29", "Jeff Cobb. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
+ * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
@@ -34,8 +34,8 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
 );
 
 /**
- * A role or a second line run into the name: "Harry RabinowitzTech Reporter", "Matt CheckHead
- * Winemaker". Split only where what follows reads as a role, so "FlowGuard", "McCarthy" stay whole.
+ * A role or a second line run into the name: "Nadia OkaforTech Reporter", "Rex CheckHead
+ * Winemaker". Split only where what follows reads as a role, so "BrightVault", "McAllister" stay whole.
  */
 const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
 
@@ -58,7 +58,7 @@ const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|
 /** A credential the author writes after the name ("MS", "RD", "Ph.D.", "CFP®"): part of how the byline names them. */
 const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 
-/** After a comma, what continues a list of names is a full name ("Nalea Ko"), not a credential ("MS"), a role or the outlet ("Embarque"). */
+/** After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a role or the outlet ("Embarque"). */
 const FULL_NAME = /^(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
 
 function partsOf(raw: string): string[] {
@@ -88,7 +88,7 @@ function nameOfPart(part: string): string {
     .replace(MONTH_DATE, '')
     .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
     .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
-    .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Stephen Bay in Growth": the section the byline files the article under
+    .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
     .replace(/^[\s,;:|&–—-]+|[\s,;:|–—(●▪◦*-]+$/gu, '')
     .replace(/\s+/g, ' ')
@@ -98,7 +98,7 @@ function nameOfPart(part: string): string {
 
 /**
  * The name a byline states, or null when it states none ("By", "Written by", "Jun 2", "Senior Autos
- * Reporter"). Several names the byline joins ("Mark SubbaRao\n and Jonas Jaegermeyer") stay together.
+ * Reporter"). Several names the byline joins ("Neil DuvaRan\n and Lukas Brenninger") stay together.
  */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw || !raw.trim() || NO_VALUE.test(raw.trim())) return null;
@@ -120,7 +120,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     }
     const joined = /^,?\s*(and|&)\s+/i.exec(part);
     const name = withoutTrailingRole(nameOfPart(joined ? part.slice(joined[0].length) : part));
-    // "Guide · by Will Judd": a label after a word starts the byline again.
+    // "Guide · by Will Tansey": a label after a word starts the byline again.
     if (!name && LABEL.test(part)) {
       names.length = 0;
       joiner = null;
@@ -176,7 +176,7 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
 const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
 
 /**
- * "Catherine Boeckmann Executive Digital Editor", "Celeste Longacre Gardener & Astrologer": a role
+ * "Henrietta Vollmark Executive Digital Editor", "Marisol Whitacre Gardener & Astrologer": a role
  * after the name with only a space between; the name keeps at least two words written as a name's
  * ("Anna Berg", not "AAA Travel"), and a role stays whole ("Senior Autos Reporter").
  */
@@ -206,7 +206,7 @@ export function withoutClosingAbbreviation(name: string): string {
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */
 export const isRole = (name: string) => ROLE.test(name);
 
-/** A user name, not a person's: one word of lower-case letters, or with dots, underscores or digits ("andrew.keaveney"). */
+/** A user name, not a person's: one word of lower-case letters, or with dots, underscores or digits ("martin.oakley"). */
 export function isHandle(name: string): boolean {
   return !/\s/.test(name) && (/[._\d]/.test(name) || /^\p{Ll}+$/u.test(name));
 }

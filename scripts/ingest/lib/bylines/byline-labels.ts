@@ -141,8 +141,8 @@ export const BYLINE_OTHER_LANGUAGE = new RegExp(
 const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap(capitalised));
 
 /**
- * "ByNina Pineda", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
- * innerText runs together. The name is a capitalised word then another ("Byron Smith", "Portugal",
+ * "ByRosa Medrano", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
+ * innerText runs together. The name is a capitalised word then another ("Byron Keel", "Portugal",
  * "Party" are words of their own). Group 1 is the name.
  */
 export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$`, 'u');

@@ -90,7 +90,7 @@ const SEPARATOR = /^\s*[|•·⋅/–—-]\s*$/u;
 /** A text that only joins two names ("," "&" "and"), between the names' own elements. */
 const JOINER = /^(?:,|&|and)$/;
 
-/** The texts with the names a list's elements split apart joined again: "Rui Ma", ",", "Li Wei" → "Rui Ma, Li Wei". */
+/** The texts with the names a list's elements split apart joined again: "Bao Xu", ",", "Li Wei" → "Bao Xu, Li Wei". */
 function withListsJoined(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -103,8 +103,8 @@ function withListsJoined(lines: readonly string[]): string[] {
 }
 
 /**
- * The list of authors under the headline that names `name` first and more after it ("Rui Ma, Heba
- * Ledwon & Li Wei" for "Rui Ma"), or null: where a page's field gives its first author only.
+ * The list of authors under the headline that names `name` first and more after it ("Bao Xu, Lina
+ * Adwan & Li Wei" for "Bao Xu"), or null: where a page's field gives its first author only.
  */
 export function namesListUnderHeadline(lines: readonly string[], name: string): string | null {
   for (const line of withListsJoined(lines)) {

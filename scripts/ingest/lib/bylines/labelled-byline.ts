@@ -11,7 +11,7 @@ import { countWords, endsLikeSentence } from '../page-text/text.ts';
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
- * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsJust EngagedWedding").
+ * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsFirst HomeGarden").
  */
 export function nameShaped(name: string): boolean {
   if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;

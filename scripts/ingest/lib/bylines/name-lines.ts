@@ -132,7 +132,7 @@ const capitalisedWords = (name: string) => name.split(/[\s,]+/).filter((w) => /^
 
 /**
  * Whether none of a name's capitalised words is one the page writes in lower case elsewhere: a person's
- * name ("Lisa Pham", "Stefan") is not, a heading's or a section's words are ("Customer Success" beside
+ * name ("Kira Vu", "Stefan") is not, a heading's or a section's words are ("Customer Success" beside
  * "our customer", "Tech Trends" beside "trends"). `lower` is lowerCaseWords of the page.
  */
 export function wordsOfNamesOnly(name: string, lower: ReadonlySet<string>): boolean {
@@ -142,7 +142,7 @@ export function wordsOfNamesOnly(name: string, lower: ReadonlySet<string>): bool
 /**
  * Whether every capitalised word of a line is one the page writes in lower case elsewhere ("Backup
  * Strategy", "Nutritional Myths Debunked"): a heading's words, not a name's, even beside the stamp,
- * where a name may hold a common word ("Madison Green", "The Northwind Team").
+ * where a name may hold a common word ("Austin Gray", "The Northwind Team").
  */
 export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boolean {
   // Every word counts here: one the page never writes in lower case ("SimplyThrilled", "DianaHR") is a name's.
@@ -154,8 +154,8 @@ export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boole
 const NAME_LIST_BREAK = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 
 /**
- * Whether `list` names `name` first and more people after it ("Dr Marna van der Merwe, Dr Dieter
- * Veldsman, Erik van Vulpen" for "Marna van der Merwe"): two words or more each, shaped as a name,
+ * Whether `list` names `name` first and more people after it ("Dr Elsa van der Hoven, Dr Gerrit
+ * Kloppers, Joost van Dalen" for "Elsa van der Hoven"): two words or more each, shaped as a name,
  * no credential, role or section among them. A page's field may give the first author only.
  */
 export function listsMoreNamesAfter(list: string, name: string): boolean {
@@ -167,7 +167,7 @@ export function listsMoreNamesAfter(list: string, name: string): boolean {
 }
 
 /**
- * "Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", "Anna Berg and Li Wei": two full
+ * "Dr Elsa van der Hoven, Dr Gerrit Kloppers, Joost van Dalen", "Anna Berg and Li Wei": two full
  * names or more (two to six words each, shaped as a name), no credential, role or section among them.
  * "Anna Berg, Example Times" is none: after one name, a comma alone sets off the outlet.
  */

@@ -118,7 +118,7 @@ const CAPTION_LINE = 480;
 const SHORT_LINE = 240;
 /**
  * A caption ends with its photo's credit: "…sought treatmentCredit: EPA", "Photo: Jane Doe, AP",
- * "(AP Photo/Alan Diaz, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
+ * "(AP Photo/Ruth Calder, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
  */
 const PHOTO_CREDIT =
   /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
@@ -151,7 +151,7 @@ const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
  */
 export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null, outlet: string | null = null): void {
   const title = headline ? normalise(headline) : null;
-  // The site's name as a line of its own ("Florida Today" for the site "floridatoday"): a logo or a credit.
+  // The site's name as a line of its own ("Harbor Ledger" for the site "harborledger"): a logo or a credit.
   const site = outlet ? normalise(outlet).replace(/\s+/g, '') : null;
   // Every rule below is about short lines: a paragraph is not read (the text path's features cost a
   // dozen patterns a line), a caption only to its end. Of a line's features they read only those that

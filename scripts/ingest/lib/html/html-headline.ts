@@ -50,7 +50,7 @@ const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
 
 /**
  * A field's headline without the site's name the page's software put before or after it
- * ("Leadfeeder | State of SEO", "Headline – Artlyst - Artlyst", "Headline | Koia" on "Drink Koia
+ * ("Leadfinder | State of Local Search", "Headline – Artwell - Artwell", "Headline | Vella" on "Drink Vella
  * Online"): a part set off by a separator that is a name the page gives its site, its address, or
  * the name its address spells the initials of (initialsOfHost).
  */
@@ -247,7 +247,7 @@ const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).
  * - It says something else than the title, not the same words written otherwise ("doesn’t" and
  *   "doesn't."): between those the ranking's tie-break stands.
  * - It shares the title's subject: three key words, or half of the shorter one's ("Balance for
- *   Working Moms" of "Expert Tips for Working Moms"; a long <h1> that spells out a short title). A
+ *   Night Nurses" of "Expert Tips for Night Nurses"; a long <h1> that spells out a short title). A
  *   pull quote, a promotion or a box's heading set as an <h1> ("But what they love is …" on "What do
  *   people love about Rust?") shares a word or two.
  * - It is not the first line of the article's text as the extractor reads it: an <h1> inside the
@@ -315,8 +315,8 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     for (const [shortKey, short] of entries) {
       if (shortKey.length < 8 || shortKey === longKey || !votes.has(shortKey)) continue;
       const shown = short.fields.has('h1');
-      // The extractor's title alone is a guess at where the site's name begins ("Death Spiral - How
-      // Small Languages Die"): it takes no votes from a longer form a field states.
+      // The extractor's title alone is a guess at where the site's name begins ("Last Orders - How
+      // Village Pubs Close"): it takes no votes from a longer form a field states.
       if ([...short.fields].every((f) => f === 'extractor')) continue;
       const suffix = longKey.startsWith(shortKey) ? longKey.slice(shortKey.length) : null;
       // "Headline | Site", or, after the headline the page shows as its <h1>, a date, a credit, an

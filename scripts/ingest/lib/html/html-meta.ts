@@ -280,7 +280,7 @@ function citationAuthors(raw: PageMetaRaw): string[] {
 /**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
- * ("andrew.keaveney"), a job title or the site's own name only when no field names a person.
+ * ("martin.oakley"), a job title or the site's own name only when no field names a person.
  * Several authors read as the page's byline writes them when it lists the same names.
  */
 function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {
@@ -343,7 +343,7 @@ const HEADLINE_LINE_SHARE = 2 / 3;
 
 /**
  * Is a heading the headline's own line, worded a little differently or at more length ("7 Ways to
- * Help You Transition to a Plant Based Diet" for "7 Ways to Transition to a Plant-Based Diet")? Most
+ * Help You Switch to a Low Waste Kitchen" for "7 Ways to Switch to a Low-Waste Kitchen")? Most
  * of the shorter one's words, three or more, are in the longer one.
  *
  * Stricter than shownOverPageTitle (lib/html/html-headline.ts), which asks another question: whether

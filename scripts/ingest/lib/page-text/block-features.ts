@@ -43,7 +43,7 @@ export interface BlockFeatures {
   legal: boolean;
   /** A copyright line ("© 2023 …", "All rights reserved"): the page's foot, below any article. */
   copyright: boolean;
-  /** A Title-Case headline run straight into a sentence ("…At Troy SteakhouseA party of six left…"): a teaser link. */
+  /** A Title-Case headline run straight into a sentence ("…At Birch Lane GrillA party of six left…"): a teaser link. */
   fusedTeaser: boolean;
   /** A date or time stamp with hardly anything else on the line. */
   dateLine: boolean;
@@ -169,7 +169,7 @@ export const COMMENTS_ON = /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|resp
 // number is its unit ("$449K on new ads", "5G networks"), no junction.
 const FUSED = /(\p{Ll}{2}|\d(?=\p{Lu}\p{Ll})|\p{Ll}[?!’'"”])(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
 /**
- * The same junction before any word ("…Rivertown NeighborhoodVisiting Rivertown, or just…"): taken
+ * The same junction before any word ("…Millbrook NeighborhoodVisiting Millbrook, or just…"): taken
  * only when a sentence follows it, so a Title-Case headline with a camel-case name ("New MacBook
  * Pro Review") is no teaser.
  */
@@ -454,9 +454,9 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     }
   }
   if (junction) {
-    // A brand or a model inside a Title-Case headline ("Apple AirPods and Watches, and More") looks
+    // A brand or a model inside a Title-Case headline ("Zentra EarBeats and Watches, and More") looks
     // like a junction too: what follows a teaser's junction is its summary, a sentence in lower case,
-    // or more teasers run together ("…Soil TestedHomemade Spoon Butter RecipeWhere to Buy…"); two
+    // or more teasers run together ("…Water TestedHomemade Apple Jam RecipeWhere to Buy…"); two
     // brands are common in a headline, three texts run together make a row of teasers.
     let at = junction.index + junction[1].length;
     if (!summaryFollows && !readsOnAsSentence(head, at) && (teaserHead.match(CAMEL_JOINS)?.length ?? 0) < 3) {

@@ -283,7 +283,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // A deck in Title Case is the headline's short form: the headline over it is the longer line.
       // Not when a short sentence stands under it: that is its own standfirst, and it the headline.
       const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
-      // Over a deck in sentence case, four words make a headline ("Making Google Sans Flex"); over a
+      // Over a deck in sentence case, four words make a headline ("Making Public Fonts Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
       // A standfirst as long as its headline, or longer, that goes on with two of its words or more
       // tells the same story: the headline is the line over it (a deck need not be longer by much).
@@ -560,14 +560,14 @@ function inMenu(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
 const HEADER_WINDOW_ABOVE = 12;
 
 /**
- * "New Ways to Corrupt LLMs" / "The wacky things statistical machines do – and how they might get us
- * killed" / "Gary Marcus" / "Dec 14, 2025": a headline-shaped line (no full stop, lower case in it,
+ * "New Ways to Confuse Chatbots" / "The odd things pattern-matching programs do – and how they might lead
+ * us astray" / "Owen Tallis" / "Dec 14, 2025": a headline-shaped line (no full stop, lower case in it,
  * three words or more, not one of a run of like lines), right over a longer line of prose that is no
  * furniture (its deck), which the article's byline or date follows, with at most a button between.
  */
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
-  // "Money Basics » Debt": a path of sections over the headline.
+  // "Home Basics » Loans": a path of sections over the headline.
   if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
   if (d >= last) return false;
@@ -903,10 +903,10 @@ function yearInBrackets(line: string, words: number): boolean {
 }
 
 /**
- * "Best Of, Japan, Travel Guides": the post's categories in a row, three or more of a word to three,
+ * "Best Of, Portugal, Travel Guides": the post's categories in a row, three or more of a word to three,
  * every word capitalised, one before the last of two words or more. A headline that lists has a verb
  * or a small word in lower case ("Trump, Xi, Putin Meet in Beijing"), or lists single words before
- * the thing they qualify ("Affordable, Ethical, Sustainable Clothing Brands").
+ * the thing they qualify ("Durable, Local, Repairable Furniture Makers").
  */
 function tagRow(line: string): boolean {
   if (!line.includes(',')) return false;
@@ -964,12 +964,12 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.
   if (f.words <= 10 && CREDENTIALED_NAME.test(line)) return true;
   if (!NOT_A_NAME_AFTER_BY.test(line) && PREPOSITION_THEN_NAME.test(line)) return true;
-  // "Robert Burns, AP National Security Writer": a name and a reporter's title.
+  // "Daniel Voss, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
   if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
   // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet. Not a part of a series
-  // ("Knowledge Management, Part IV"): that is a headline's.
+  // ("Inventory Planning, Part IV"): that is a headline's.
   if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line) && !SERIES_PART.test(line)) return true;
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;

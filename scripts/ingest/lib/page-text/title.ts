@@ -25,8 +25,8 @@ const SUBTITLE_AFTER = /^:\s/u;
 export function chooseTitle(candidates: string[], body: string[], preferred?: string, notHeadlines: readonly string[] = []): TitleChoice | null {
   // Two sentences, or a long line ending in a full stop, is text, not a headline.
   const isText = (c: string) => splitSentences(c).length > 1 || (countWords(c) >= 8 && /\.["'”’]?$/.test(c));
-  // The headline main-text found is taken as it is: a headline may hold a full stop ("The VW ID.
-  // Buzz…", "‘Meth. We’re on it.’") or a question ("Looking for a lab? Here are nine").
+  // The headline main-text found is taken as it is: a headline may hold a full stop ("The Zeta GT.
+  // Tourer…", "‘Smog. We’ve got it.’") or a question ("Looking for a lab? Here are nine").
   const given = (c: string) => !!preferred && c === preferred;
   // Lines the caller knows to have no headline's shape (main-text's judgement of a text page) are furniture too.
   const notOne = (c: string) => notAHeadline(c) || notHeadlines.includes(c);
@@ -136,7 +136,7 @@ export function isPhotoCredit(line: string, words: number): boolean {
 const CAPTION_THEN_PHOTOGRAPHER = /^(?:\S+\s+){3,}\p{Ll}[\p{Ll}'’-]*\s+\/\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /**
- * "Weekly Wrap-Up 12/19/2025", "Opening Bell 11.18.19": a series' name of two capitalised words or
+ * "Weekly Wrap-Up 12/19/2025", "Morning Ledger 04.07.22": a series' name of two capitalised words or
  * more (no month, no stamp label), then the issue's date in figures and nothing else. A headline, for
  * all its digits; a date line names a month or a label, a table's row has figures that are no date.
  */
