@@ -77,7 +77,7 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Logan Pryce, MS, RD')).toBe('Logan Pryce, MS, RD');
     expect(cleanAuthor('Rosalind Ashby, Ph.D.')).toBe('Rosalind Ashby, Ph.D.');
     expect(cleanAuthor('Peter Galvano, Contributor, GadgetWire')).toBe('Peter Galvano');
-    expect(cleanAuthor('Tobias FerrandolAI Writer, Embarque')).toBe('Tobias Ferrandol');
+    expect(cleanAuthor('Tobias FerrandolAI Writer, Vantora')).toBe('Tobias Ferrandol');
     expect(cleanAuthor('Karen Lindqvist and Megan Trautz, Extension horticulture educators')).toBe('Karen Lindqvist and Megan Trautz');
     expect(cleanAuthor('byAAA Travel Editor, SMT')).toBe('AAA Travel Editor');
   });
