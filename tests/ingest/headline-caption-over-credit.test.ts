@@ -5,15 +5,7 @@
  * line over the byline, however few of the article's words it uses.
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
-
-const BODY = [
-  'Farmers in the valley have started to harvest rice twice a year, using seed that grows faster in the wet season and a field plan drawn up by the village council.',
-  'The change came slowly. The first farmers to try the new seed near the village were laughed at, until their second harvest paid for a new school roof.',
-  'Now most of the rice fields in the valley are planted twice, and the village council says incomes have doubled in five years.',
-].join('\n\n');
-
-const titleOf = (page: string) => article(page).record.title;
+import { BODY, titleOf } from './headline-fixture.ts';
 
 describe('a caption over its photo credit', () => {
   it('is not the headline under the byline and the date', () => {

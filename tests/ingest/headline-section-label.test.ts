@@ -5,16 +5,9 @@
  * line under it is the headline. A short headline over its deck in sentence case stays the headline.
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
+import { BODY, titleOf } from './headline-fixture.ts';
 
-const BODY = [
-  'Farmers in the valley have started to harvest rice twice a year, using seed that grows faster in the wet season and a field plan drawn up by the village council.',
-  'The change came slowly. The first farmers to try the new seed near the village were laughed at, until their second harvest paid for a new school roof.',
-  'Now most of the rice fields in the valley are planted twice, and the village council says incomes have doubled in five years.',
-].join('\n\n');
 const DECK = 'Setting up your first farm plan? This guide covers what each season asks of the valley, its fields and the people who work them.';
-
-const titleOf = (page: string) => article(page).record.title;
 
 describe('a section label over the headline', () => {
   it('is not the headline: the longer Title-Case line under it is', () => {

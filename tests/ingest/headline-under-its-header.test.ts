@@ -6,16 +6,9 @@
  * date shares no word with the article and heads nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
+import { BODY, titleOf } from './headline-fixture.ts';
 
-const BODY = [
-  'Farmers in the valley have started to harvest rice twice a year, using seed that grows faster in the wet season and a field plan drawn up by the village council.',
-  'The change came slowly. The first farmers to try the new seed near the village were laughed at, until their second harvest paid for a new school roof.',
-  'Now most of the rice fields in the valley are planted twice, and the village council says incomes have doubled in five years.',
-].join('\n\n');
 const CAPTION = 'Farmers harvest rice in a field near the village of the valley';
-
-const titleOf = (page: string) => article(page).record.title;
 
 describe('a line under the byline and date of the headline over them', () => {
   for (const [byline, date] of [
