@@ -1,12 +1,12 @@
 /**
  * A page whose UTF-8 text was read as Latin-1 once before it was saved ("Investorâ\u0080\u0099s"): its
  * headline fields carry the bytes of each character as C1 control characters, which no text has.
- * The headline is read as the page meant it (lib/html/page-field-text.ts repairMojibake).
+ * The headline is read as the page meant it (lib/safety/mojibake.ts repairMojibakeRuns).
  */
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
 import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { repairMojibake } from '../../scripts/ingest/lib/html/page-field-text.ts';
+import { repairMojibakeRuns as repairMojibake } from '../../scripts/ingest/lib/safety/mojibake.ts';
 
 /** A text as a page that read its UTF-8 bytes as Latin-1 shows it. */
 const asLatin1 = (s: string) => String.fromCharCode(...new TextEncoder().encode(s));

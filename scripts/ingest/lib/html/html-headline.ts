@@ -4,7 +4,8 @@
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
  */
-import { decodeEntities, namesTheSite, norm, repairMojibake, wordsOf } from './page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+import { repairMojibakeRuns } from '../safety/mojibake.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -276,7 +277,7 @@ type Vote = { text: string; fields: Set<string>; first: number };
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
   const clean = (text: string | null | undefined) =>
-    text ? repairMojibake(decodeEntities(text)).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
+    text ? repairMojibakeRuns(decodeEntities(text)).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(fields.jsonLdHeadline);
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);

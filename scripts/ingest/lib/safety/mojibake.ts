@@ -4,7 +4,7 @@
  * read as it was meant: the text path's decoded seed (stages/decode.ts) and the HTML path's decoded
  * page (stages/html.ts) alike. All or nothing: a text with one character that is no such byte (a
  * "é" or "’" written right beside a quoted "Ã©") is read as written, so is one whose only runs could
- * be quoted examples. A field of a page is repaired run by run instead (lib/html/page-field-text.ts).
+ * be quoted examples. A field of a page is repaired run by run instead (repairMojibakeRuns, below).
  */
 
 /** What one round of mojibake leaves in a text: a cheap test before the whole text is tried. */
@@ -12,6 +12,9 @@ export const MOJIBAKE = /(?:Ã[\u0080-\u00BF¡-¿]|â€[\u0080-\u00BF™œžŸ�
 
 /** The C1 control characters: no text has them, a UTF-8 continuation byte read as Latin-1 is one. */
 const C1_CONTROL = /[\u0080-\u009F]/;
+
+/** One strict decoder for every page: making one costs more than a field's decoding. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Without a C1 control character, the runs are what tells mojibake from a text quoting it: a text that
@@ -38,7 +41,7 @@ export function reReadMojibake(text: string): string | null {
   }
   let read: string;
   try {
-    read = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    read = strictUtf8.decode(bytes);
   } catch {
     return null;
   }
@@ -59,4 +62,24 @@ function windows1252Reverse(): Int16Array {
     for (let b = 0x80; b <= 0xff; b++) reverse[decoder.decode(new Uint8Array([b])).charCodeAt(0)] = b;
   }
   return reverse;
+}
+
+/** One UTF-8 character's bytes, each read as the Latin-1 character of that code: a lead byte and its continuation bytes. */
+const UTF8_AS_LATIN1 = /[\u00C2-\u00DF][\u0080-\u00BF]|[\u00E0-\u00EF][\u0080-\u00BF]{2}|[\u00F0-\u00F4][\u0080-\u00BF]{3}/g;
+
+/**
+ * A field of a page whose UTF-8 text was read as Latin-1 once before it was saved
+ * ("Investorâ\u0080\u0099s" for "Investor’s"), read as the page meant it. Only a run that holds a C1
+ * control character and is one whole UTF-8 character is read again: "Ã©" or "Â£" may be written so.
+ */
+export function repairMojibakeRuns(text: string): string {
+  if (!C1_CONTROL.test(text)) return text;
+  return text.replace(UTF8_AS_LATIN1, (run) => {
+    if (!C1_CONTROL.test(run)) return run;
+    try {
+      return strictUtf8.decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+    } catch {
+      return run;
+    }
+  });
 }
