@@ -294,6 +294,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     if (name) candidates.push([{ name, organisation: false }]);
   }
   const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
+  // The page's language, for the byline labels read under the headline.
+  const lang = primarySubtag(raw.lang) ?? 'und';
   for (const name of bylines) candidates.push([{ name, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
@@ -302,7 +304,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   if (!chosen) {
     // The byline the texts under the headline show, read as the text path reads its header: weaker
     // than any field, read only when none names a person.
-    const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+    const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], lang));
     if (underHeadline) candidates.push([{ name: underHeadline, organisation: false }]);
     chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
   }
@@ -329,7 +331,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
   // under the headline with its label, or in a byline element.
   if (names.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(names[0])) {
-    const underHeadline = cleanAuthor(labelledBylineUnderHeadline(raw.linesAfterH1 ?? [], raw.lang?.split('-')[0].toLowerCase() ?? 'und'));
+    const underHeadline = cleanAuthor(labelledBylineUnderHeadline(raw.linesAfterH1 ?? [], lang));
     const full = [underHeadline, ...bylines].find((n) => n && n.startsWith(`${names[0]} `) && countWords(n) <= 4 && nameShaped(n) && !isRole(n));
     if (full) return full;
   }
