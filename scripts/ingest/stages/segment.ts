@@ -15,7 +15,7 @@ import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
-import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
+import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
 import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
@@ -274,9 +274,6 @@ const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
 /** A row's separator opening a line, before what follows it ("| By Anna Berg"). */
 const SEPARATOR_BEFORE_LABEL = /^[|·•⋅]\s*/u;
-
-/** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
-const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;

@@ -259,3 +259,6 @@ export const AUTHOR_BOX_HEADING = /^\s*(?:about the author|(?:à|a) propos de l[
 
 /** "This post was written by Anna Berg, …": a sentence that is a byline (English), the name after it (group 1). */
 export const WRITTEN_BY_SENTENCE = /^this (?:post|article|story|piece) was (?:originally )?written by\s+(.+)$/iu;
+
+/** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
+export const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;

@@ -9,7 +9,7 @@
 import { findFusedDates } from '../dates/dates.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE } from './byline-labels.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, SEPARATOR_LINE } from './byline-labels.ts';
 import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
 import { bareName, CALL_TO_ACT, listsMoreNamesAfter, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
 
@@ -65,7 +65,7 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   if (labelled) return labelled;
   // "Anna Berg" / "|" / "Content Administrator" right under the headline: the name over the author's role.
   const first = lines[0]?.trim() ?? '';
-  const next = lines.slice(1).find((l) => !SEPARATOR.test(l)) ?? '';
+  const next = lines.slice(1).find((l) => !SEPARATOR_LINE.test(l)) ?? '';
   if (bareName(first) && /\p{Ll}/u.test(first) && !CALL_TO_ACT.test(first) && isRole(next.trim()) && wordsOfNamesOnly(first, lowerCaseWords(lines))) return first;
   const stamp = lines.findIndex(isDateLine);
   if (stamp === -1) return null;
@@ -83,9 +83,6 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   }
   return null;
 }
-
-/** A separator alone between a byline's parts ("|", "•", "·"). */
-const SEPARATOR = /^\s*[|•·⋅/–—-]\s*$/u;
 
 /** A text that only joins two names ("," "&" "and"), between the names' own elements. */
 const JOINER = /^(?:,|&|and)$/;
