@@ -399,6 +399,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // menu's name for its subject ("What is SEO? (Search Engine Optimization)").
     // A line that goes on from another, with no separator between ("What is X? Definition Explained"
     // after "What is X?"), is that line's full form, no dressed-up one.
+    // A breadcrumb whose steps innerText ran together, the headline at its end with no space before it.
+    if (endsGluedOnNearbyLine(lines, i)) continue;
     if (containsNearbyLine(lowered, i, (j) => !fullFormOf(lowered, i, j) && (!inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' '))))) continue;
     const terms = lineTerms(i);
     let hits = 0;
@@ -828,6 +830,23 @@ function containsNearbyLine(lower: string[], i: number, counts: (j: number) => b
   return false;
 }
 
+/**
+ * Does the line end with another line within a few lines of it, run on from a letter with no space
+ * between ("…Resource centreRice FarmingRice Farmers Harvest Twice" over "Rice Farmers Harvest
+ * Twice")? Elements that innerText ran together: the other line is the headline, this one a path to it.
+ */
+function endsGluedOnNearbyLine(lines: string[], i: number): boolean {
+  const line = lines[i];
+  for (let j = Math.max(0, i - 4); j <= i + 4 && j < lines.length; j++) {
+    const other = lines[j];
+    if (j === i || other.length < GLUED_MIN || other.length >= line.length || !line.endsWith(other)) continue;
+    if (/\p{L}/u.test(line.charAt(line.length - other.length - 1)) && /^\p{Lu}/u.test(other)) return true;
+  }
+  return false;
+}
+/** How long a line run on at another's end is at least (a word or two could end any line). */
+const GLUED_MIN = 15;
+
 /** How far apart a headline's short form and its full form may stand. */
 const FULL_FORM_REACH = 8;
 
@@ -980,6 +999,8 @@ function isPageLabel(line: string, words: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
+  // "•Zero to 5K Plan•5K to 10K Plan•…": links a bullet parts, which innerText ran together.
+  if ((line.match(/•/g) ?? []).length >= 2) return true;
   if (tagRow(line)) return true;
   // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
   if (CALL_AT_THE_END.test(line)) return true;
