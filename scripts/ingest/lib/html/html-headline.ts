@@ -6,6 +6,7 @@
  */
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
+import { hasDefect, spoils } from './headline-defects.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -307,6 +308,15 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     v.fields.add(c.field);
     votes.set(key, v);
   });
+  // A field spoilt on its way to the page ("crew\uFFFDs", "crewâ€™s") is a vote for the clean text
+  // another field gives (lib/html/headline-defects.ts).
+  for (const [key, spoilt] of [...votes.entries()]) {
+    if (!hasDefect(spoilt.text)) continue;
+    const clean = [...votes.values()].find((v) => v !== spoilt && spoils(spoilt.text, v.text));
+    if (!clean) continue;
+    for (const f of spoilt.fields) clean.fields.add(f);
+    votes.delete(key);
+  }
   // "Headline | Site" in og:title or JSON-LD is the page-title form of "Headline": its votes go to
   // the shorter form when another field shows it (a colon is left alone: "Brexit: what next" is one
   // headline; so is a part before the headline, "Analysis | …", unless it is the site's own name,
