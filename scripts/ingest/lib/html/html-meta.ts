@@ -407,6 +407,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     h1: raw.h1,
     extractorTitle,
     articleStart,
+    headings: raw.headings?.map((h) => h.text),
     sites,
   });
   const shown = withHeadlineHeading(raw, headline);
