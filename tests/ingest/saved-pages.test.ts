@@ -6,7 +6,7 @@
  * saved (its Date header) is never the article's date.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { article, repoRoot, rules } from './helpers.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
@@ -116,6 +116,14 @@ describe('MHTML seeds through the CLI', () => {
     const listing = listSeedFiles(seedsDir);
     expect(listing.seeds.map((s) => [s.name, s.kind])).toEqual([['a.mhtml', 'html'], ['b.MHT', 'html']]);
     expect(listing.ignored).toEqual([{ name: 'c.mhtm', reason: 'a .mhtm file: seeds are .txt, .html, .htm, .mhtml or .mht files' }]);
+  });
+
+  it('reads only regular files: an .mhtml link, even to a page inside seeds/, is refused', () => {
+    const { seedsDir } = ingestProject(trees, { seeds: { 'page.mhtml': fixture('chromium-dated-address.mhtml') } });
+    symlinkSync(join(seedsDir, 'page.mhtml'), join(seedsDir, 'link.mhtml'));
+    const listing = listSeedFiles(seedsDir);
+    expect(listing.seeds.map((s) => s.name)).toEqual(['page.mhtml']);
+    expect(listing.refused).toEqual([{ name: 'link.mhtml', reason: 'a symbolic link: only regular files inside the seeds folder are read' }]);
   });
 
   it('an .mhtml seed becomes one article with the title, body and date of the same page saved as .html', async () => {
