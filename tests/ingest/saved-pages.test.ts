@@ -67,6 +67,12 @@ describe('MHTML seeds', () => {
     }
   });
 
+  it('read the page part alone: the frame (another page, saved after it), the image and the style are not read', () => {
+    const saved = article(fixture('chromium-frame-and-image.mhtml'), 'page.mhtml');
+    expect(saved.body).toBe(html.body);
+    expect(saved.body).not.toMatch(/Advertisement|boat/);
+  });
+
   it('never date the article by the day the page was saved (the MHTML Date header)', () => {
     const saved = article(fixture('chromium-windows-1252.mhtml'), 'page.mhtml');
     expect(html.record.date).toBeNull();
