@@ -140,6 +140,15 @@ describe('MHTML: hostile messages', () => {
     expect(page.notes.join()).toMatch(/no blank line/);
   });
 
+  it('a header line of 50 MB with no line end: no header, read in a moment', () => {
+    const start = process.cpuUsage();
+    const long = bytes(`Content-Type: multipart/related; boundary="${'x'.repeat(50_000_000)}`);
+    expect(isMimeMessage(long)).toBe(false);
+    expect(() => readMimePage(long)).toThrow(MimeError);
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1e6).toBeLessThan(2);
+  });
+
   it('a transfer encoding no browser writes: refused', () => {
     expect(() => readMimePage(bytes(message([htmlPart('begin 644 x', 'x-uuencode')])))).toThrow(/transfer encoding "x-uuencode"/);
   });

@@ -148,8 +148,8 @@ function lineBreakBefore(bytes: Uint8Array, at: number): number {
 
 /** The start of the line after the one `at` is in. */
 function nextLine(bytes: Uint8Array, at: number, end: number): number {
-  while (at < end && bytes[at] !== LF) at++;
-  return Math.min(at + 1, end);
+  const lf = bytes.subarray(0, end).indexOf(LF, at);
+  return lf === -1 ? end : lf + 1;
 }
 
 /**
@@ -163,6 +163,8 @@ function readHeaders(bytes: Uint8Array, start: number, end: number): { headers: 
   let at = start;
   while (at < limit) {
     const lineEnd = nextLine(bytes, at, end);
+    // A "header" longer than a whole header block is no header: the body starts there.
+    if (lineEnd - at > MAX_HEADER_BYTES) return { headers, bodyStart: at, noBlankLine: true };
     const line = latin1(bytes, at, lineEnd).replace(/\r?\n$/, '');
     if (line === '') return { headers, bodyStart: lineEnd, noBlankLine: false };
     if (/^[ \t]/.test(line) && name) {
