@@ -1,6 +1,7 @@
 /**
- * html: a saved web page (`.html`/`.htm` seed, or `.mhtml`/`.mht`: lib/html/saved-page.ts) → the same units and header facts the text path's
- * segment stage yields, so every later stage works alike.
+ * html: a saved web page (`.html`/`.htm` seed, or the page inside an `.mhtml`/`.mht` one:
+ * lib/html/saved-page.ts) → the same units and header facts the text path's segment stage yields, so
+ * every later stage works alike.
  *
  * Decode by BOM / valid UTF-8 / declared charset (lib/html/html-charset.ts), in pieces; one streaming pass
  * over them reads the page's metadata and builds the DOM without scripts, styles and unused
