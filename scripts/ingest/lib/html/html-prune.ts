@@ -42,6 +42,11 @@ export interface PageMetaRaw {
   headings?: HeadingLines[];
   lang: string | null;
   canonical: string | null;
+  /**
+   * The address the browser saved the page from (an MHTML file's Content-Location, the "saved from
+   * url" mark: lib/html/saved-page.ts), set by the html stage: the page's address when it names none.
+   */
+  savedFrom?: string | null;
 }
 
 // Navigation, asides and footers go too: no extractor keeps them, and dropping them here halves the
