@@ -2,7 +2,7 @@
  * A breadcrumb whose steps innerText ran together, the headline at its end
  * ("HomeProductsRice FarmingRice Farmers Harvest Twice…"), over the headline on its own line: the line
  * on its own is the headline, the run-together one the page's path to it. Links a bullet parts,
- * run together on one line under the stamp ("•Zero to 5K Plan•5K to 10K Plan•…"), are no headline either.
+ * run together on one line under the stamp ("•Starter Plan•Weekly Plan•…"), are no headline either.
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';

@@ -999,7 +999,7 @@ function isPageLabel(line: string, words: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
-  // "•Zero to 5K Plan•5K to 10K Plan•…": links a bullet parts, which innerText ran together.
+  // "•Starter Plan•Weekly Plan•…": links a bullet parts, which innerText ran together.
   if ((line.match(/•/g) ?? []).length >= 2) return true;
   if (tagRow(line)) return true;
   // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
