@@ -31,6 +31,9 @@ const BANNERS = [
   'Essential cookies',
   'Manage cookies',
   'Privacy Policy | Cookie Notice | Terms of Use',
+  // In other languages: consent ("stimmen Sie … zu"), the site's "we use" ("korzystamy").
+  'Durch die Nutzung dieses Angebots stimmen Sie der Verwendung von Cookies zu.',
+  'Informujemy, że korzystamy z cookies.',
   // A consent panel's description of each kind of cookie.
   'Necessary cookies are absolutely essential for the website to function properly.',
   'Performance cookies are used to understand how visitors interact with the pages.',

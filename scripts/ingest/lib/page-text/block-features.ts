@@ -193,8 +193,8 @@ const BOX_HEADING = new RegExp(
 );
 const HEADING_BRACKETS = /^[【\[「『]\s*|\s*[】\]」』]$|\s*(?:\.{3}|…)$/gu;
 const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
-/** What a consent banner asks of the reader, in the languages of most news on the web. */
-const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
+/** What a consent banner asks of the reader, or the site's "we use", in the languages of most news on the web. */
+const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять|stimmen sie|durch die (?:weitere )?nutzung|utilizamos|usamos|utilizziamo|usiamo|używamy|korzystamy|zgod[eęya]|gebruiken)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
 /** A sentence of this many words that names cookies, in no banner's voice, is prose ("Bake the cookies for ten minutes."). */
 const COOKIE_PROSE_WORDS = 5;
