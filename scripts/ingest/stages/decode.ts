@@ -4,14 +4,15 @@
  * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
  * UTF-8: only the bad bytes become U+FFFD, reported by line and column; Windows-1252 is chosen only
  * when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). Then
- * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces. Empty, whitespace-only,
- * binary (by their first bytes: PDF, Word, archives, images) and undecodable files are refused with
- * a reason (SkipArticle).
+ * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
+ * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
+ * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
+import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -20,7 +21,6 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLeng
   if (marked) return marked;
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  if (bytes.includes(0)) throw new SkipArticle(`binary file: contains NUL bytes and is not UTF-16; ${EXPORT_AS_TEXT}`);
   const { bad, multibyte } = scanUtf8(bytes);
   if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
   if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
@@ -123,6 +123,8 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
   }
   if (encoding !== 'utf-8' || bomLength) report.add('decode', 'encoding', 'changed', undefined, `${encoding} (${why})`);
   if (lost) report.add('decode', 'replacement-character', 'removed', undefined, `${lost} U+FFFD (characters lost before we got the file)`);
+  // Stray NULs as a saved page's (lib/safety/nul-characters.ts); many make it a binary file.
+  [text] = withoutStrayNuls([text], 'decode', report);
 
   // Mojibake first: UTF-8 read as Latin-1 shows the bytes 0x80–0x9F of "’", "–" or "✅" as C1
   // control characters, which would make the page look binary.
