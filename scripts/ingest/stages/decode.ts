@@ -11,7 +11,7 @@
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
-import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
+import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -128,13 +128,11 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
 
   // Mojibake first: UTF-8 read as Latin-1 shows the bytes 0x80–0x9F of "’", "–" or "✅" as C1
   // control characters, which would make the page look binary.
-  if (MOJIBAKE.test(text)) {
-    const repaired = reReadMojibake(text);
-    if (repaired !== null) {
-      text = repaired;
-      report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
-    }
-  }
+  const whole = MOJIBAKE.test(text) ? reReadMojibake(text) : null;
+  if (whole !== null) {
+    text = whole;
+    report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
+  } else text = withoutMojibakeRuns(text, report);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
     throw new SkipArticle(`binary file: ${controls} control characters in ${text.length}`);
@@ -153,6 +151,24 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     .replace(/[ ]+$/gm, '');
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
   return text;
+}
+
+/**
+ * A text that is not mojibake throughout may still hold lines that are: a browser's copied text with a
+ * clean body under a headline whose UTF-8 was read as Latin-1 ("Investorâ\u0080\u0099s"). Only the
+ * runs that carry a C1 control character are read again (repairMojibakeRuns, as a saved page's fields
+ * are), each changed line reported; "cafÃ©" quoted without one stays as written. Read before the stray
+ * controls go, which would leave "Investorâs".
+ */
+function withoutMojibakeRuns(text: string, report: Report): string {
+  const repaired = repairMojibakeRuns(text);
+  if (repaired === text) return text;
+  // A run holds no line break: the lines of both texts pair up one to one.
+  const before = text.split('\n');
+  repaired.split('\n').forEach((line, i) => {
+    if (line !== before[i]) report.add('decode', 'mojibake', 'changed', line.trim(), 'a run of UTF-8 that had been read as Latin-1 (C1 control characters), re-decoded');
+  });
+  return repaired;
 }
 
 /** "line 3, column 17; line 9, column 2" for the joints between decoded parts (first ten). */
