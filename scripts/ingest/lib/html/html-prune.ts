@@ -13,7 +13,7 @@ import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
-import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
+import { HeadingText, HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -223,7 +223,7 @@ export function prunePage(html: string | readonly string[]): {
   let depth = 0;
   let jsonLd: string[] | null = null;
   let title: string[] | null = null;
-  let h1: string[] | null = null;
+  let h1: HeadingText | null = null;
   let h1Depth = 0;
   const times: { datetime: string; text: string[] }[] = [];
   let inHead = false;
@@ -322,11 +322,13 @@ export function prunePage(html: string | readonly string[]): {
       }
       return;
     }
+    // An element inside the headline closes: a block there ends its line (lib/html/html-headings.ts).
+    h1?.close();
     if (name === 'h1' && h1Depth > 0) {
       h1Depth--;
       if (h1Depth === 0 && h1) {
         h1InMasthead = false;
-        const text = h1.join('').replace(/\s+/g, ' ').trim();
+        const text = h1.read();
         if (text && !h1IsBrand) meta.h1.push(text);
         if (text && !h1IsBrand && textsAfterH1 === -1) {
           textsAfterH1 = TEXTS_AFTER_H1;
@@ -384,7 +386,7 @@ export function prunePage(html: string | readonly string[]): {
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
         kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
         // Until the headline's <h1>, a shown heading may be the headline (lib/html/html-headings.ts).
-        headings.open(name, !!kicker && brandDepth === 0 && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
+        headings.open(name, attribs, !!kicker && brandDepth === 0 && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -421,7 +423,7 @@ export function prunePage(html: string | readonly string[]): {
         }
         if (name === 'h1') {
           if (h1Depth === 0) {
-            h1 = [];
+            h1 = new HeadingText();
             // Logo depth 1: the <h1> is itself named for the logo or site's name, which no title box changes.
             h1IsBrand = logoDepth > 0 && !(logoIsTitleBox && logoDepth > 1);
             h1InMasthead = brandDepth > 0 && !h1IsBrand;
@@ -430,8 +432,9 @@ export function prunePage(html: string | readonly string[]): {
           }
           h1Depth++;
         }
-        // A line break inside a headline shows as a break between words, never as words run together.
-        if (name === 'br' && h1) h1.push(' ');
+        // A line break or a block inside a headline shows as a break between words, never as words run
+        // together (lib/html/html-headings.ts).
+        h1?.open(name, attribs);
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
@@ -460,7 +463,7 @@ export function prunePage(html: string | readonly string[]): {
         footerTimes.text(text);
         if (dropDepth > 0) return;
         if (title) title.push(text);
-        if (h1) h1.push(text);
+        h1?.text(text);
         for (const t of times) t.text.push(text);
         if (byline) byline.push(text);
         if (hiddenDepth === 0) {
