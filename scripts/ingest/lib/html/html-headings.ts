@@ -9,50 +9,7 @@
  * end of each run.
  */
 import { BARE_LABEL } from '../dates/date-labels.ts';
-import { startsBlock } from './html-blocks.ts';
-
-/** A CSS framework's utility class that displays an element as a block, on every screen ("block", "d-block", "flex"). */
-const BLOCK_UTILITY_CLASS = /(?:^|\s)(?:d-)?(?:block|flex|grid)(?=\s|$)/;
-/** An inline style that displays an element as a block. */
-const BLOCK_DISPLAY_STYLE = /(?:^|;)\s*display\s*:\s*(?:block|flex|grid|list-item|table)\s*(?:;|!|$)/i;
-
-/**
- * Whether an element breaks a heading's line where it opens and closes: a <br>, a block-level element
- * (a <div>, a <p>: lib/html/html-blocks.ts), or one the page displays as a block (its inline style, a
- * utility class). Its reader sees two lines, so the heading's text keeps a space there ("…Alternatives
- * Top…", not "…AlternativesTop…"); an inline element (<span>, <em>) keeps none.
- */
-function breaksHeadingLine(name: string, attribs: Readonly<Record<string, string>>): boolean {
-  if (startsBlock(name.toUpperCase())) return true;
-  if (attribs.class && BLOCK_UTILITY_CLASS.test(attribs.class)) return true;
-  return !!attribs.style && BLOCK_DISPLAY_STYLE.test(attribs.style);
-}
-
-/** A heading's text as it is read, element by element: a space where an element inside breaks its line. */
-export class HeadingText {
-  #parts: string[] = [];
-  /** For each element open inside: whether it breaks the line (its close does too). */
-  #breaks: boolean[] = [];
-
-  open(name: string, attribs: Readonly<Record<string, string>>): void {
-    const breaks = breaksHeadingLine(name, attribs);
-    this.#breaks.push(breaks);
-    if (breaks) this.#parts.push(' ');
-  }
-
-  close(): void {
-    if (this.#breaks.pop()) this.#parts.push(' ');
-  }
-
-  text(text: string): void {
-    this.#parts.push(text);
-  }
-
-  /** The text, its whitespace collapsed. */
-  read(): string {
-    return this.#parts.join('').replace(/\s+/g, ' ').trim();
-  }
-}
+import { elementEdge, headingText } from './heading-text.ts';
 
 export interface HeadingLines {
   /** The heading's text, its whitespace collapsed. */
@@ -73,7 +30,7 @@ export class HeadingWatch {
   #maxLines: number;
   #textsAfter: number;
   /** The heading being read: its parts, and the depth inside it. */
-  #reading: { heading: HeadingLines; text: HeadingText; depth: number } | null = null;
+  #reading: { heading: HeadingLines; parts: string[]; depth: number } | null = null;
   /** Headings whose texts after them are still read: how many more, and a bare label waiting for its date. */
   #after: { heading: HeadingLines; left: number; label: string }[] = [];
   #run: string[] = [];
@@ -86,25 +43,26 @@ export class HeadingWatch {
   }
 
   /** An element opens. `candidate`: it is shown, outside the site's brand, before the headline's <h1>; `kicker`: its kicker lines. */
-  open(name: string, attribs: Readonly<Record<string, string>>, candidate: boolean, kicker: () => string[]): void {
+  open(name: string, candidate: boolean, kicker: () => string[]): void {
     if (this.#reading) {
       this.#reading.depth++;
-      this.#reading.text.open(name, attribs);
+      // A line break or an element's edge inside the heading, read as the <h1>'s are (lib/html/heading-text.ts).
+      this.#reading.parts.push(name === 'br' ? ' ' : elementEdge(name));
     } else if (candidate && HEADING.has(name) && this.found.length < MAX_HEADINGS) {
-      this.#reading = { heading: { text: '', lines: kicker().slice(0, this.#maxLines) }, text: new HeadingText(), depth: 1 };
+      this.#reading = { heading: { text: '', lines: kicker().slice(0, this.#maxLines) }, parts: [], depth: 1 };
     }
   }
 
-  /** An element closes: a heading read ends, and its texts after begin. */
-  close(): void {
+  /** An element (`name`) closes: a heading read ends, and its texts after begin. */
+  close(name: string): void {
     const reading = this.#reading;
     if (!reading) return;
     if (--reading.depth > 0) {
-      reading.text.close();
+      reading.parts.push(elementEdge(name));
       return;
     }
     this.#reading = null;
-    const text = reading.text.read();
+    const text = headingText(reading.parts);
     if (!text || text.length > MAX_HEADING_TEXT) return;
     reading.heading.text = text;
     this.found.push(reading.heading);
@@ -113,7 +71,7 @@ export class HeadingWatch {
 
   /** Text a reader sees. */
   text(text: string): void {
-    if (this.#reading) this.#reading.text.text(text);
+    if (this.#reading) this.#reading.parts.push(text);
     else if (this.#after.length > 0) this.#run.push(text);
   }
 

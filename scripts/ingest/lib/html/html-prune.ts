@@ -13,7 +13,8 @@ import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
 import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
-import { HeadingText, HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
+import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
+import { elementEdge, headingText } from './heading-text.ts';
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
 
 export interface PageMetaRaw {
@@ -42,6 +43,11 @@ export interface PageMetaRaw {
   headings?: HeadingLines[];
   lang: string | null;
   canonical: string | null;
+  /**
+   * The address the browser saved the page from (an MHTML file's Content-Location, the "saved from
+   * url" mark: lib/html/saved-page.ts), set by the html stage: the page's address when it names none.
+   */
+  savedFrom?: string | null;
 }
 
 // Navigation, asides and footers go too: no extractor keeps them, and dropping them here halves the
@@ -192,7 +198,7 @@ export function prunePage(html: string | readonly string[]): {
   let depth = 0;
   let jsonLd: string[] | null = null;
   let title: string[] | null = null;
-  let h1: HeadingText | null = null;
+  let h1: string[] | null = null;
   let h1Depth = 0;
   const times: { datetime: string; text: string[] }[] = [];
   let inHead = false;
@@ -260,7 +266,7 @@ export function prunePage(html: string | readonly string[]): {
     dom.close();
     footerTimes.closed(name);
     kicker?.close();
-    headings.close();
+    headings.close(name);
     if (hiddenDepth > 0) hiddenDepth--;
     brand.close();
     if (name === 'script' && jsonLd) {
@@ -280,13 +286,12 @@ export function prunePage(html: string | readonly string[]): {
       }
       return;
     }
-    // An element inside the headline closes: a block there ends its line (lib/html/html-headings.ts).
-    h1?.close();
+    if (h1 && name !== 'h1') h1.push(elementEdge(name));
     if (name === 'h1' && h1Depth > 0) {
       h1Depth--;
       if (h1Depth === 0 && h1) {
         h1InMasthead = false;
-        const text = h1.read();
+        const text = headingText(h1);
         if (text && !h1IsBrand) meta.h1.push(text);
         if (text && !h1IsBrand && textsAfterH1 === -1) {
           textsAfterH1 = TEXTS_AFTER_H1;
@@ -334,7 +339,7 @@ export function prunePage(html: string | readonly string[]): {
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
         kicker?.open(name, attribs.role, brand.opensBrand() || LANDMARKS.has(name));
         // Until the headline's <h1>, a shown heading may be the headline (lib/html/html-headings.ts).
-        headings.open(name, attribs, !!kicker && !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
+        headings.open(name, !!kicker && !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -371,7 +376,7 @@ export function prunePage(html: string | readonly string[]): {
         }
         if (name === 'h1') {
           if (h1Depth === 0) {
-            h1 = new HeadingText();
+            h1 = [];
             h1IsBrand = brand.h1IsBrand();
             h1InMasthead = brand.inBrand() && !h1IsBrand;
             // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
@@ -379,9 +384,9 @@ export function prunePage(html: string | readonly string[]): {
           }
           h1Depth++;
         }
-        // A line break or a block inside a headline shows as a break between words, never as words run
-        // together (lib/html/html-headings.ts).
-        h1?.open(name, attribs);
+        // A line break inside a headline shows as a break between words, never as words run together;
+        // so may an element's edge (lib/html/heading-text.ts).
+        if (h1 && name !== 'h1') h1.push(name === 'br' ? ' ' : elementEdge(name));
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
@@ -410,7 +415,7 @@ export function prunePage(html: string | readonly string[]): {
         footerTimes.text(text);
         if (dropDepth > 0) return;
         if (title) title.push(text);
-        h1?.text(text);
+        if (h1) h1.push(text);
         for (const t of times) t.text.push(text);
         if (byline) byline.push(text);
         if (hiddenDepth === 0) {
