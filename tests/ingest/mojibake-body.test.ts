@@ -94,7 +94,7 @@ describe('text that is no mojibake stays as written', () => {
 describe('a text whose one line is mojibake', () => {
   // A browser's copied text: the body read right ("’" and "—" as such), the title line's UTF-8 read as
   // Latin-1, its bytes 0x80–0x9F as C1 control characters, which no text has.
-  const TITLE = 'A DIY Investor’s Guide — Index Funds in 2026';
+  const TITLE = 'A DIY Gardener’s Guide — Index Funds in 2026';
   const seed = (title: string, quoted = EXPLAINER[1]) => [title, ...MEANT, quoted].join('\n\n');
 
   it('text: the line is repaired run by run, the rest read as written, and the repair is reported', () => {

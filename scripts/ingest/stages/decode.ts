@@ -155,10 +155,10 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
 
 /**
  * A text that is not mojibake throughout may still hold lines that are: a browser's copied text with a
- * clean body under a headline whose UTF-8 was read as Latin-1 ("Investorâ\u0080\u0099s"). Only the
+ * clean body under a headline whose UTF-8 was read as Latin-1 ("Gardenerâ\u0080\u0099s"). Only the
  * runs that carry a C1 control character are read again (repairMojibakeRuns, as a saved page's fields
  * are), each changed line reported; "cafÃ©" quoted without one stays as written. Read before the stray
- * controls go, which would leave "Investorâs".
+ * controls go, which would leave "Gardenerâs".
  */
 function withoutMojibakeRuns(text: string, report: Report): string {
   const repaired = repairMojibakeRuns(text);

@@ -70,7 +70,7 @@ const UTF8_AS_LATIN1 = /[\u00C2-\u00DF][\u0080-\u00BF]|[\u00E0-\u00EF][\u0080-\u
 
 /**
  * A field of a page (or a text seed's lines: stages/decode.ts) whose UTF-8 text was read as Latin-1 once before it was saved
- * ("Investorâ\u0080\u0099s" for "Investor’s"), read as the page meant it. Only a run that holds a C1
+ * ("Gardenerâ\u0080\u0099s" for "Gardener’s"), read as the page meant it. Only a run that holds a C1
  * control character and is one whole UTF-8 character is read again: "Ã©" or "Â£" may be written so.
  */
 export function repairMojibakeRuns(text: string): string {
