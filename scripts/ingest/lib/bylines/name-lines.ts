@@ -9,7 +9,7 @@ import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isCredential, isHandle, isRole } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
-import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
+import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
 
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
 export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
