@@ -19,7 +19,7 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -206,6 +206,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
+    // "Kestrin" right over the dated line, under a standfirst: one word is a name there when the page
+    // never writes it in lower case (a kicker's "Programme", a section's "Technology" are none).
+    if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
@@ -289,7 +292,7 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   if (!read) return;
   const name = read.words;
   // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
-  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (countWords(name) > 8 && !listOfFullNames(name.trim()))) return;
+  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   if (!cleaned || !nameShaped(cleaned)) return;
   header.bylines.push(name.trim());
@@ -312,7 +315,7 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
   if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
-    if (countWords(name) <= 8 || listOfFullNames(name)) {
+    if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;
