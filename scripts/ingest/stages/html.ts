@@ -11,7 +11,7 @@
  * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';
-import { knowTagNames } from '../lib/html/readability-speed.ts';
+import { innerTextLength, knowTagNames } from '../lib/html/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
@@ -54,7 +54,7 @@ const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, dis
  */
 type InnerTextMemo = { from: string; trimmed: string; normalized?: string };
 const readabilityProto = Readability.prototype as unknown as {
-  _getInnerText(e: { textContent: string; _innerText?: InnerTextMemo }, normalizeSpaces?: boolean): string;
+  _getInnerText(e: { textContent: string; _innerText?: InnerTextMemo; _shape?: object }, normalizeSpaces?: boolean): string;
   REGEXPS: { normalize: RegExp };
 };
 readabilityProto._getInnerText = function (this: typeof readabilityProto, e, normalizeSpaces = true) {
@@ -62,7 +62,13 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
   let memo = e._innerText;
   if (!memo || memo.from !== text) e._innerText = memo = { from: text, trimmed: text.trim() };
   if (!normalizeSpaces) return memo.trimmed;
-  return (memo.normalized ??= memo.trimmed.replace(this.REGEXPS.normalize, ' '));
+  if (memo.normalized !== undefined) return memo.normalized;
+  // Normalising turns each run of two whitespace characters or more into one space, so it shortens
+  // the text whenever it changes it. When the element's text shape is known already (remembered for
+  // link density, forgotten with the text: lib/html/readability-speed.ts), its normalised length
+  // says whether there is a run to replace, without scanning the text again.
+  const unchanged = e._shape !== undefined && innerTextLength(e as never) === memo.trimmed.length;
+  return (memo.normalized = unchanged ? memo.trimmed : memo.trimmed.replace(this.REGEXPS.normalize, ' '));
 };
 
 type Extracted = { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null };
