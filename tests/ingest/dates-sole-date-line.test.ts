@@ -51,3 +51,17 @@ describe('the only dated line of a page', () => {
     expect(article(page('Last updated July 2, 2024\n\nShort URL: example.org/science')).record.date).toBeNull();
   });
 });
+
+describe("a row of a post's fields run together under the article", () => {
+  it("dates the page by the first such row, not the neighbouring posts' rows after it", () => {
+    const footer = 'Photo Log, TipsAnn LeeApril 10, 20175 Tips, Composition4 Comments\n\nFacebook0 Twitter 0 Likes\n\nPrevious\n\nIn The Field: Timing Matters\n\nIn The FieldAnn LeeApril 11, 2017La Jolla, Seascape\n\nNext\n\nIn Post: The Sunshine Look\n\nIn PostAnn LeeApril 6, 2017';
+    const { record, report } = article(page(footer));
+    expect(record.date?.date).toBe('2017-04-10');
+    expect(rules(report)).toContain('date-field-row');
+  });
+
+  it('is not read when its fields are apart: a list of stories with their dates', () => {
+    const footer = 'Previous\n\nIn The Field: Timing Matters\n\nIn The Field Ann Lee April 11, 2017 La Jolla, Seascape\n\nNext\n\nIn Post: The Sunshine Look\n\nIn Post Ann Lee April 6, 2017';
+    expect(article(page(footer)).record.date).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
-import { RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
+import { fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
@@ -270,9 +270,28 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
   }
-  // No stamp in the article's header and none labelled elsewhere: the page's only dated line may be its stamp.
-  if (!header.stamps.length && !header.labelledStamps?.length) readSoleDateLine(lines, headline, header, report);
+  // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
+  // article, or the page's only dated line, may be its stamp.
+  if (!header.stamps.length && !header.labelledStamps?.length && !readFieldRow(lines, bodyStart, header, report)) readSoleDateLine(lines, headline, header, report);
   return { units, header };
+}
+
+/**
+ * "Photo Log, TipsAnn LeeApril 10, 20175 Tips4 Comments" under the article (or at the end of its run):
+ * the first row of a post's fields run together from the article's start on is the article's own; the
+ * neighbouring posts' rows come after it ("Previous" / "Next"). Kept as the stamp (metadata weighs it
+ * last), unless it dates a change or a comment.
+ */
+function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, report: Report): boolean {
+  for (let i = Math.max(0, bodyStart); i < lines.length; i++) {
+    const d = fieldRowDate(lines[i], header.numericOrder);
+    if (!d) continue;
+    if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
+    header.lastResortStamp = lines[i];
+    report.add('segment', 'date-field-row', 'found', lines[i], "the first row of a post's fields run together under the article's start: the article's own");
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -288,7 +307,7 @@ function readSoleDateLine(lines: string[], headline: number, header: HeaderFacts
   const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
   const d = dates.inLine();
   if (!stamp || !d || datesAChange(lines[i], d.index) || RANGE_BEFORE.test(lines[i].slice(0, d.index))) return;
-  header.soleStamp = stamp;
+  header.lastResortStamp = stamp;
   report.add('segment', 'date-sole-line', 'found', lines[i], "the only line of the page that holds a date, in a stamp's shape");
 }
 

@@ -3,9 +3,10 @@
  * header (under the article, or beside a headline its menus hid from the text path) and that shows no
  * other day anywhere has shown its stamp there: a list of dated items, an event calendar, a comment
  * thread or a timeline would show a second day. The caller weighs the line's shape (a stamp's, not a
- * sentence's); this file only finds it and says whether it sits in a comment thread.
+ * sentence's); this file only finds it and says whether it sits in a comment thread. Also here: the
+ * date of a row of a post's fields run together, which such a page shows under its article.
  */
-import { findFusedDates, findStampDate, mayHoldChronoDate, type NumericOrder } from './dates.ts';
+import { findFusedDates, findStampDate, mayHoldChronoDate, type NumericOrder, type ParsedDate } from './dates.ts';
 
 /** A numeric day either order could read ("03/04/2021"): a day all the same, though findFusedDates leaves it unread. */
 const TWO_READINGS = /\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}\b/;
@@ -45,3 +46,17 @@ export function underCommentCue(lines: string[], i: number): boolean {
 
 /** The end of the words before a date that make it the last day of a range ("23-26 March 2026", "May 3 – "): an event's days. */
 export const RANGE_BEFORE = /\d\s*[-–—]\s*$/;
+
+/**
+ * The date of a row of a post's fields whose spaces the page lost, the date run into words on both
+ * sides: "Photo Log, TipsAnn LeeApril 10, 20175 Tips, Composition4 Comments" (categories, the author,
+ * the date, tags, a comment counter), "lifestyleAnn LeeFebruary 3, 2026Comment". No sentence and no
+ * list of stories with their dates writes a date so; null for any other line.
+ */
+export function fieldRowDate(line: string, order?: NumericOrder | null): ParsedDate | null {
+  for (const d of findFusedDates(line, order)) {
+    const [before, after] = [line[d.index - 1] ?? '', line[d.index + d.text.length] ?? ''];
+    if (/\p{L}/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return d;
+  }
+  return null;
+}
