@@ -3,7 +3,7 @@
  *
  * A seed is a regular file that lives in the folder itself (lstat: a symbolic link is never
  * followed, not even to a file inside the folder, so a link to /etc/passwd cannot be published)
- * whose name ends in .txt (kind `text`) or .html/.htm (kind `html`). Everything else — links,
+ * whose name ends in .txt (kind `text`) or .html/.htm/.mhtml/.mht (kind `html`). Everything else — links,
  * folders, FIFOs, sockets, devices, dot files, editor backups, README.md and other extensions — is
  * listed as ignored with its reason. Files with a seed's name that cannot be one (a link, a FIFO)
  * are `refused`: they show in skipped.json, as the user meant them to be seeds.
@@ -37,7 +37,8 @@ export interface SeedListing {
   ignored: NotASeed[];
 }
 
-const KINDS: Record<string, SeedKind> = { '.txt': 'text', '.html': 'html', '.htm': 'html' };
+// A page saved as one file (MHTML: .mhtml, .mht) is read as a saved page (lib/html/saved-page.ts).
+const KINDS: Record<string, SeedKind> = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.mhtml': 'html', '.mht': 'html' };
 const BACKUP = /(?:~|\.bak|\.swp|\.swo|\.orig|\.rej|\.tmp)$/i;
 
 export function seedKindOf(name: string): SeedKind | null {
@@ -52,7 +53,7 @@ export function nameNotASeed(name: string): string | null {
   if (/^readme(?:\.[^.]*)?$/i.test(name)) return 'a README, not an article';
   if (!seedKindOf(name)) {
     const ext = /\.[^.]+$/.exec(name)?.[0];
-    return `${ext ? `a ${ext} file` : 'no extension'}: seeds are .txt, .html or .htm files`;
+    return `${ext ? `a ${ext} file` : 'no extension'}: seeds are .txt, .html, .htm, .mhtml or .mht files`;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /**
- * html: a saved web page (`.html`/`.htm` seed) → the same units and header facts the text path's
- * segment stage yields, so every later stage works alike.
+ * html: a saved web page (`.html`/`.htm` seed, or the page inside an `.mhtml`/`.mht` one:
+ * lib/html/saved-page.ts) → the same units and header facts the text path's segment stage yields, so
+ * every later stage works alike.
  *
  * Decode by BOM / valid UTF-8 / declared charset (lib/html/html-charset.ts), in pieces; one streaming pass
  * over them reads the page's metadata and builds the DOM without scripts, styles and unused
@@ -23,6 +24,7 @@ import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { seedKindOf } from '../seed-files.ts';
+import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -246,8 +248,28 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
   return kept;
 }
 
-export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
-  if (bytes.length === 0) throw new SkipArticle('empty file');
+/**
+ * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/saved-page.ts); and
+ * the address the browser saved it from, when the file names one.
+ */
+function savedPage(file: Uint8Array, report: Report): SavedPage {
+  let saved: SavedPage;
+  try {
+    saved = readSavedPage(file);
+  } catch (error) {
+    if (error instanceof MimeError) throw new SkipArticle(`an MHTML file (a page saved as one file) with no page to read: ${error.message}`);
+    throw error;
+  }
+  if (saved.mhtml) report.add('html', 'mhtml', 'found', undefined, saved.mhtml);
+  if (saved.address) report.add('html', 'saved-from', 'found', saved.address, `${saved.addressEvidence}: the page's address when the page names none`);
+  return saved;
+}
+
+export function readHtml(file: Uint8Array, report: Report): HtmlRead {
+  if (file.length === 0) throw new SkipArticle('empty file');
+  const saved = savedPage(file, report);
+  const { bytes } = saved;
+  if (bytes.length === 0) throw new SkipArticle('empty page: the MHTML file\'s page part holds nothing');
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
   // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
@@ -257,6 +279,7 @@ export function readHtml(bytes: Uint8Array, report: Report): HtmlRead {
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
+  raw.savedFrom = saved.address;
   let reading: Reading = { article: null, looseGivesTheSame: false };
   try {
     reading = extract(document, rebuild, tagNames);

@@ -379,7 +379,7 @@ function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMet
  */
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null, articleStart: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
-  const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? null);
+  const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? raw.savedFrom ?? null);
   const metaFirst = (keys: string[]) => {
     for (const k of keys) {
       const v = raw.meta.get(k)?.find((x) => x.trim());
@@ -397,7 +397,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
       ? { name: publisher, evidence: 'JSON-LD publisher.name' }
       : null;
 
-  const url = raw.canonical ?? metaFirst(['og:url'])?.value ?? null;
+  // The page's address: its own, else the one the browser saved it from (lib/html/saved-page.ts).
+  const url = raw.canonical ?? metaFirst(['og:url'])?.value ?? raw.savedFrom ?? null;
   const sites = [outlet?.name, siteName?.value, publisher, hostOf(url)].filter((x): x is string => !!x && !x.startsWith('@'));
   const { headline, evidence: headlineEvidence } = chooseHeadline({
     jsonLdHeadline: article ? str(article.headline) : null,
@@ -407,6 +408,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     h1: raw.h1,
     extractorTitle,
     articleStart,
+    headings: raw.headings?.map((h) => h.text),
     sites,
   });
   const shown = withHeadlineHeading(raw, headline);

@@ -14,6 +14,7 @@ import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
 import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
+import { elementEdge, headingText } from './heading-text.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -41,6 +42,11 @@ export interface PageMetaRaw {
   headings?: HeadingLines[];
   lang: string | null;
   canonical: string | null;
+  /**
+   * The address the browser saved the page from (an MHTML file's Content-Location, the "saved from
+   * url" mark: lib/html/saved-page.ts), set by the html stage: the page's address when it names none.
+   */
+  savedFrom?: string | null;
 }
 
 // Navigation, asides and footers go too: no extractor keeps them, and dropping them here halves the
@@ -322,11 +328,12 @@ export function prunePage(html: string | readonly string[]): {
       }
       return;
     }
+    if (h1 && name !== 'h1') h1.push(elementEdge(name));
     if (name === 'h1' && h1Depth > 0) {
       h1Depth--;
       if (h1Depth === 0 && h1) {
         h1InMasthead = false;
-        const text = h1.join('').replace(/\s+/g, ' ').trim();
+        const text = headingText(h1);
         if (text && !h1IsBrand) meta.h1.push(text);
         if (text && !h1IsBrand && textsAfterH1 === -1) {
           textsAfterH1 = TEXTS_AFTER_H1;
@@ -430,8 +437,9 @@ export function prunePage(html: string | readonly string[]): {
           }
           h1Depth++;
         }
-        // A line break inside a headline shows as a break between words, never as words run together.
-        if (name === 'br' && h1) h1.push(' ');
+        // A line break inside a headline shows as a break between words, never as words run together;
+        // so may an element's edge (lib/html/heading-text.ts).
+        if (h1 && name !== 'h1') h1.push(name === 'br' ? ' ' : elementEdge(name));
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;

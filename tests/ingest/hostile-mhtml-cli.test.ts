@@ -1,0 +1,50 @@
+/**
+ * Hostile .mhtml/.mht seeds through the ingest CLI, as a user runs it: no html part, a boundary never
+ * closed, a 50 MB image part before the page, broken quoted-printable, base64 that is html or letters that decode to noise, a charset
+ * nobody knows, nested multiparts, a part header with no blank line, no boundary, an empty page part.
+ * Each ends as one article or one skipped entry with a reason, in a run that neither crashes nor
+ * hangs, and the well-formed seeds beside them come out; none takes more than 10 s of CPU on its own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempTrees } from '../helpers/temp-tree.ts';
+import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
+import { hostileMhtmlSeeds } from './hostile-mhtml-seeds.ts';
+import { expectEachWithin10CpuSeconds, expectOneOutcomeEach, type HostileExpectation } from './hostile-outcomes.ts';
+
+const trees = tempTrees('hostile-mhtml-');
+afterAll(trees.cleanup);
+
+const EXPECTED: Record<string, HostileExpectation> = {
+  'ok.mhtml': 'article',
+  'ok-base64.mht': 'article',
+  'no-html-part.mhtml': /MHTML.*no text\/html part/,
+  'unclosed-boundary.mhtml': 'article',
+  'fifty-mb-image-first.mhtml': 'article',
+  'broken-qp.mhtml': 'article',
+  'base64-garbage.mhtml': /MHTML.*not base64/,
+  'base64-letters.mhtml': /MHTML.*not base64 of a page/,
+  'unknown-charset.mhtml': 'article',
+  'nested.mhtml': 'article',
+  'no-blank-line.mhtml': 'article',
+  'no-boundary.mhtml': /MHTML.*no boundary/,
+  'empty-page-part.mhtml': /empty page/,
+  'plain-html.mhtml': 'article',
+};
+
+describe('hostile .mhtml seeds through the CLI', () => {
+  it('each becomes one article or one skipped entry with a reason', async () => {
+    const seeds = hostileMhtmlSeeds();
+    expect([...seeds.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+    const { root, seedsDir } = ingestProject(trees);
+    setSeeds(seedsDir, seeds);
+    const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
+    expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
+    const articles = expectOneOutcomeEach(root, EXPECTED);
+    // The broken escape is kept as written, not dropped with the text around it.
+    expect(articles.join('\n')).toMatch(/=ZZThe harbour council/);
+  }, 240_000);
+
+  it('takes no seed more than 10 s of CPU on its own', () => {
+    expectEachWithin10CpuSeconds(hostileMhtmlSeeds());
+  }, 240_000);
+});
