@@ -272,7 +272,7 @@ export function segment(text: string, language: Language, report: Report): Segme
   }
   // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
   // article, or the page's only dated line, may be its stamp.
-  if (!header.stamps.length && !header.labelledStamps?.length && !readFieldRow(lines, bodyStart, header, report)) readSoleDateLine(lines, headline, header, report);
+  if (!header.stamps.length && !header.labelledStamps?.length && !readFieldRow(lines, bodyStart, header, report)) readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
   return { units, header };
 }
 
@@ -297,12 +297,15 @@ function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, r
 /**
  * The only line of the whole page that holds a date, kept as its stamp (metadata weighs it last) when
  * the line has a stamp's shape: the date alone, with a few words of furniture, or in a row of a byline's
- * fields ("August 12, 2025 By The Team"). Not the headline's date, not a commenter's, not an update
- * (kept apart from the publication), not the last day of a range (an event's).
+ * fields ("August 12, 2025 By The Team"), under the article or under its headline. Not the headline's
+ * date, not one inside the article's text, not a commenter's, not an update (kept apart from the
+ * publication), not the last day of a range (an event's).
  */
-function readSoleDateLine(lines: string[], headline: number, header: HeaderFacts, report: Report): void {
+function readSoleDateLine(lines: string[], headline: number, bodyStart: number, bodyEnd: number, header: HeaderFacts, report: Report): void {
   const i = soleDatedLine(lines, header.lang, header.numericOrder);
-  if (i === -1 || i === headline || underCommentCue(lines, i)) return;
+  // Inside the article's text a date line is the text's own (an event's day); above its headline,
+  // past the stamp rules' reach, it is another story's (a list's, a ticker's).
+  if (i === -1 || (i >= bodyStart && i <= bodyEnd) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
   const dates = datesOf(lines[i], header.lang, header.numericOrder);
   const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
   const d = dates.inLine();
