@@ -1,7 +1,7 @@
 /**
  * A headline field with a defect another field has not: characters lost to a wrong reading of the
  * page's bytes (U+FFFD, or a "?" between two letters: "crew?s"), a text whose UTF-8 was read as
- * Windows-1252 ("crewâ€™s"), an <h1> whose two lines run together ("AlternativesTop"). The headline
+ * Windows-1252 ("crewâ€™s"), an <h1> whose two lines run together ("PlannersTop"). The headline
  * is the field without the defect: the spoiled field's votes go to the clean text it spoils
  * (lib/html/headline-defects.ts), and an <h1>'s lines are joined with a space (lib/html/html-prune.ts).
  */
@@ -43,7 +43,7 @@ describe('a headline field with a defect', () => {
 
 describe('an <h1> whose lines are elements of their own', () => {
   it('two spans, a word ending in a small letter before one beginning with a capital: a space between them', () => {
-    expect(h1sOf('<h1><span>Alternatives</span><span>Top note-taking apps for field crews</span></h1>')).toEqual(['Alternatives Top note-taking apps for field crews']);
+    expect(h1sOf('<h1><span>Planners</span><span>Top note-taking apps for field crews</span></h1>')).toEqual(['Planners Top note-taking apps for field crews']);
     expect(h1sOf('<h1><a href="/k">Polar gear</a>Tents tested on the ice</h1>')).toEqual(['Polar gear Tents tested on the ice']);
   });
 

@@ -160,7 +160,7 @@ describe('HTML seeds that browsers read and a strict reader would not', () => {
     expect(article(svg, 'page.html').record.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P4]);
   });
 
-  it('a few stray NUL characters become U+FFFD, as in a browser, and are reported; a page made of them is refused', () => {
+  it('a few stray NUL characters are dropped and reported (lib/safety/nul-characters.ts); a page made of them is refused', () => {
     const stray = page().replace('</head>', '\u0000</head>').replace('<footer>', '<footer>\u0000');
     const { record, report } = article(stray, 'page.html');
     expect(record.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P4]);

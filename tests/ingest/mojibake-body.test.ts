@@ -90,3 +90,24 @@ describe('text that is no mojibake stays as written', () => {
     expect(textBody(cp1252(['New telescope opens', ...quoted].join('\n\n'))).body).toContain(quoted[0]);
   });
 });
+
+describe('a text whose one line is mojibake', () => {
+  // A browser's copied text: the body read right ("’" and "—" as such), the title line's UTF-8 read as
+  // Latin-1, its bytes 0x80–0x9F as C1 control characters, which no text has.
+  const TITLE = 'A DIY Gardener’s Guide — Index Funds in 2026';
+  const seed = (title: string, quoted = EXPLAINER[1]) => [title, ...MEANT, quoted].join('\n\n');
+
+  it('text: the line is repaired run by run, the rest read as written, and the repair is reported', () => {
+    const { record, report } = textBody(seed(asLatin1(TITLE)));
+    expect(record.title).toBe(TITLE);
+    expect(record.paragraphs.map((p) => p.text)).toEqual([...MEANT, EXPLAINER[1]]);
+    expect(report.entries.find((e) => e.rule === 'mojibake')?.text).toBe(TITLE);
+    expect(rules(report)).not.toContain('control-characters');
+  });
+
+  it('text: "cafÃ©" without a C1 control stays as written, even beside a repaired line', () => {
+    const { body } = textBody(seed(asLatin1(TITLE), `${EXPLAINER[1]} Some wrote "Ã©" alone.`));
+    expect(body).toContain('"cafÃ©" on her phone');
+    expect(body).toContain('"Ã©" alone');
+  });
+});

@@ -4,14 +4,15 @@
  * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
  * UTF-8: only the bad bytes become U+FFFD, reported by line and column; Windows-1252 is chosen only
  * when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). Then
- * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces. Empty, whitespace-only,
- * binary (by their first bytes: PDF, Word, archives, images) and undecodable files are refused with
- * a reason (SkipArticle).
+ * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
+ * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
+ * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
-import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
+import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
+import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -20,7 +21,6 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLeng
   if (marked) return marked;
   const format = binaryFormatOf(bytes);
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  if (bytes.includes(0)) throw new SkipArticle(`binary file: contains NUL bytes and is not UTF-16; ${EXPORT_AS_TEXT}`);
   const { bad, multibyte } = scanUtf8(bytes);
   if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
   if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
@@ -123,16 +123,16 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
   }
   if (encoding !== 'utf-8' || bomLength) report.add('decode', 'encoding', 'changed', undefined, `${encoding} (${why})`);
   if (lost) report.add('decode', 'replacement-character', 'removed', undefined, `${lost} U+FFFD (characters lost before we got the file)`);
+  // Stray NULs as a saved page's (lib/safety/nul-characters.ts); many make it a binary file.
+  [text] = withoutStrayNuls([text], 'decode', report);
 
   // Mojibake first: UTF-8 read as Latin-1 shows the bytes 0x80–0x9F of "’", "–" or "✅" as C1
   // control characters, which would make the page look binary.
-  if (MOJIBAKE.test(text)) {
-    const repaired = reReadMojibake(text);
-    if (repaired !== null) {
-      text = repaired;
-      report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
-    }
-  }
+  const whole = MOJIBAKE.test(text) ? reReadMojibake(text) : null;
+  if (whole !== null) {
+    text = whole;
+    report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
+  } else text = withoutMojibakeRuns(text, report);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
     throw new SkipArticle(`binary file: ${controls} control characters in ${text.length}`);
@@ -151,6 +151,24 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     .replace(/[ ]+$/gm, '');
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
   return text;
+}
+
+/**
+ * A text that is not mojibake throughout may still hold lines that are: a browser's copied text with a
+ * clean body under a headline whose UTF-8 was read as Latin-1 ("Gardenerâ\u0080\u0099s"). Only the
+ * runs that carry a C1 control character are read again (repairMojibakeRuns, as a saved page's fields
+ * are), each changed line reported; "cafÃ©" quoted without one stays as written. Read before the stray
+ * controls go, which would leave "Gardenerâs".
+ */
+function withoutMojibakeRuns(text: string, report: Report): string {
+  const repaired = repairMojibakeRuns(text);
+  if (repaired === text) return text;
+  // A run holds no line break: the lines of both texts pair up one to one.
+  const before = text.split('\n');
+  repaired.split('\n').forEach((line, i) => {
+    if (line !== before[i]) report.add('decode', 'mojibake', 'changed', line.trim(), 'a run of UTF-8 that had been read as Latin-1 (C1 control characters), re-decoded');
+  });
+  return repaired;
 }
 
 /** "line 3, column 17; line 9, column 2" for the joints between decoded parts (first ten). */

@@ -23,6 +23,7 @@ import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
+import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
 
@@ -207,23 +208,6 @@ function withoutClassNameRulesIfShort(
 }
 
 /**
- * A saved page with a few NUL characters (a CMS template's stray byte) is still a page: browsers read
- * each as U+FFFD, and so does this. Many of them mean the file is not text at all.
- */
-function withoutStrayNuls(pieces: string[], report: Report): string[] {
-  let nuls = 0;
-  let length = 0;
-  for (const piece of pieces) {
-    length += piece.length;
-    for (let i = piece.indexOf('\u0000'); i !== -1; i = piece.indexOf('\u0000', i + 1)) nuls++;
-  }
-  if (nuls === 0) return pieces;
-  if (nuls > length / 100) throw new SkipArticle(`binary file: contains ${nuls} NUL bytes`);
-  report.add('html', 'nul-characters', 'changed', undefined, `${nuls} NUL character(s) read as U+FFFD, as a browser does`);
-  return pieces.map((piece) => piece.replaceAll('\u0000', '\uFFFD'));
-}
-
-/**
  * A page whose UTF-8 text was read as Windows-1252 or Latin-1 once before it was saved, read as it was
  * meant when the whole page is so (lib/safety/mojibake.ts), as the text path reads such a seed. Only a
  * piece with a character outside ASCII can hold it: the pieces read as Latin-1 are runs of ASCII.
@@ -275,7 +259,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
-  const source = withoutMojibake(withoutStrayNuls(decoded.pieces, report), report);
+  const source = withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);

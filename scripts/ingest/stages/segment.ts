@@ -16,9 +16,11 @@ import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
-import { BY_LABELS, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
-import { labelledBylineAway, nameShaped } from '../lib/bylines/labelled-byline.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
+import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { readLabelledLine, withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
+import { nameShaped } from '../lib/bylines/name-shape.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -208,6 +210,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
+    // "Kestrin" right over the dated line, under a standfirst: one word is a name there when the page
+    // never writes it in lower case (a kicker's "Programme", a section's "Technology" are none).
+    if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
@@ -317,9 +322,6 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
-/** A row's separator opening a line, before what follows it ("| By Anna Berg"). */
-const SEPARATOR_BEFORE_LABEL = /^[|·•⋅]\s*/u;
-
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
 
@@ -329,18 +331,17 @@ const NAME_OVER_STAMP_REACH = 3;
  * Only a line that names someone is taken: "By" over a date, a sentence ("By 2030, …") names nobody.
  */
 function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
-  const labelled = LABEL_ALONE.test(previous);
-  // "| By Anna Berg": the row's separator before the label, the stamp on the line above.
-  const text = line.replace(SEPARATOR_BEFORE_LABEL, '');
-  const m = labelled ? null : ((inRun ? BYLINE.exec(text) : null) ?? GLUED_BYLINE.exec(text) ?? BYLINE_OTHER_LANGUAGE.exec(text));
-  if (!labelled && !m) return;
-  const name = labelled ? line : m![1];
+  // In the header, the English labels are its fields' (readHeaderField); other languages' are read
+  // here, before a name's shape, on any page: the header's place beside the headline says it is a byline.
+  const read = readLabelledLine(line, previous, { english: inRun, otherLanguages: true, barePrepositionAlone: true });
+  if (!read) return;
+  const name = read.words;
   // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
-  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (countWords(name) > 8 && !listOfFullNames(name.trim()))) return;
+  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   if (!cleaned || !nameShaped(cleaned)) return;
   header.bylines.push(name.trim());
-  report.add('segment', labelled ? 'byline-under-label' : 'byline', 'found', labelled ? `${previous.trim()} ${line}` : line);
+  report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
 }
 
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
@@ -356,10 +357,10 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  if (zone === 'header' && (m = BYLINE.exec(line.replace(SEPARATOR_BEFORE_LABEL, ''))) && !endsLikeSentence(line)) {
+  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
-    if (countWords(name) <= 8 || listOfFullNames(name)) {
+    if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;

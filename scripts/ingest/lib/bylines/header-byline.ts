@@ -9,8 +9,9 @@
 import { findFusedDates } from '../dates/dates.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, SEPARATOR_LINE } from './byline-labels.ts';
-import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
+import { SEPARATOR_LINE } from './byline-labels.ts';
+import { firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
+import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
 import { bareName, CALL_TO_ACT, listsMoreNamesAfter, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
 
 /** How many words a line under the headline may hold to be a date line ("Updated on September 6, 2025 · 8 min read"). */
@@ -26,15 +27,12 @@ const isSentence = (line: string) => countWords(line) >= 8 && endsLikeSentence(l
 
 /** A labelled byline's name, when the name after the label is shaped as one ("By 2030, …" names nobody). */
 function labelledName(line: string, previous: string, lang: string): string | null {
-  const labelled = LABEL_ALONE.test(previous);
-  const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
-  if (!labelled && !m) return null;
-  const name = (labelled ? line : m![1]).split(/\s*[|·•]\s*/)[0].trim();
+  const read = readLabelledLine(line, previous, { english: true, otherLanguages: readsOtherLanguages(lang), barePrepositionAlone: true });
+  if (!read) return null;
+  const name = firstPartOfRow(read.words);
   if (endsLikeSentence(withoutClosingAbbreviation(name)) || countWords(name) > 12) return null;
   const cleaned = cleanAuthor(name);
-  // "By The Numbers", "By Topic": a person's name opens with no article, and is no section's words.
-  if (!cleaned || /^(?:the|a|an)\s/i.test(cleaned) || CATEGORY_WORD.test(cleaned)) return null;
-  return nameShaped(cleaned) && /\p{Ll}/u.test(cleaned) && !isRole(cleaned) ? name : null;
+  return cleaned && namesAPerson(cleaned) ? name : null;
 }
 
 /**

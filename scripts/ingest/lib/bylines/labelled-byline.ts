@@ -1,29 +1,12 @@
 /**
- * A byline read away from the article's header, and the shapes that tell a person's name from a menu's
- * or a section's words: the text path's header (stages/segment.ts) reads its bylines with them, and a
- * page with no byline in its header gets the labelled one nearest the article (labelledBylineAway).
- * The HTML path reads the same in its article's blocks when the page's fields name nobody.
+ * A byline read away from the article's header: a page with no byline in its header gets the labelled
+ * one nearest the article (labelledBylineAway). The text path's header (stages/segment.ts) asks for it
+ * last; the HTML path reads the same in its article's blocks when the page's fields name nobody.
  */
-import { cleanAuthor, isRole } from './author.ts';
-import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
+import { cleanAuthor } from './author.ts';
+import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
+import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
-
-/**
- * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
- * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
- * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsFirst HomeGarden").
- */
-export function nameShaped(name: string): boolean {
-  if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
-}
-
-/**
- * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
- * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
- */
-export const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published)\b/i;
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -42,24 +25,25 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
   const order: number[] = [];
   for (let i = bodyStart - 1; i >= 0; i--) order.push(i);
   for (let i = Math.max(bodyStart, 0); i < lines.length; i++) order.push(i);
+  const labels = { english: true, otherLanguages: readsOtherLanguages(lang) };
   for (const i of order) {
     const line = lines[i];
     const previous = i > 0 ? lines[i - 1] : '';
     const underArticle = i > bodyEnd;
-    // A label over the name, an author's box's heading over it ("About the author"), or the author noun under it ("Anna Berg" / "Author").
+    // An author's box's heading over the name ("About the author"), or the author noun under it ("Anna Berg" / "Author").
     // Over the noun, the line is the name and nothing else ("Last updated on May 2, 2025" / "Author" heads an empty box).
-    const captioned = AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim();
-    const labelled = (LABEL_ALONE.test(previous) && !(underArticle && BARE_PREPOSITION.test(previous))) || AUTHOR_BOX_HEADING.test(previous) || captioned;
+    const boxed = AUTHOR_BOX_HEADING.test(previous) || (AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim());
+    const read = boxed ? null : readLabelledLine(line, previous, { ...labels, barePrepositionAlone: !underArticle });
+    const labelled = boxed || !!read?.underLabel;
     if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
-    const m = labelled ? null : (BYLINE.exec(line) ?? GLUED_BYLINE.exec(line) ?? WRITTEN_BY_SENTENCE.exec(line) ?? (i >= bodyEnd ? noteOnTheAuthor(line) : null) ?? (lang === 'en' || lang === 'und' ? null : BYLINE_OTHER_LANGUAGE.exec(line)));
-    if (!labelled && (!m || (underArticle && BARE_PREPOSITION.test(line)))) continue;
-    const name = labelled ? line.trim() : m![1].split(/\s*[|·•]\s*/)[0].trim();
+    // The sentences that say who wrote the article, under it or closing it.
+    const words = labelled ? line : (read?.words ?? WRITTEN_BY_SENTENCE.exec(line)?.[1] ?? (i >= bodyEnd ? noteOnTheAuthor(line)?.[1] : undefined));
+    if (words === undefined || (!labelled && underArticle && BARE_PREPOSITION.test(line))) continue;
+    const name = labelled ? line.trim() : firstPartOfRow(words);
     const cleaned = cleanAuthor(name);
     // One word is a name only after a phrase or a noun ("Written by Melissa", "Author: Kev"): after a bare "By" it is a menu's ("By Topic").
     const oneWord = !!cleaned && countWords(cleaned) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(cleaned) && !BARE_PREPOSITION.test(labelled ? previous : line);
-    if (!cleaned || (countWords(cleaned) < 2 && !oneWord) || countWords(cleaned) > 8 || !/\p{Ll}/u.test(cleaned)) continue;
-    // "By The Numbers": a person's name opens with no article.
-    if (!nameShaped(cleaned) || CATEGORY_WORD.test(cleaned) || isRole(cleaned) || /^(?:the|a|an)\s/i.test(cleaned)) continue;
+    if (!cleaned || (countWords(cleaned) < 2 && !oneWord) || countWords(cleaned) > 8 || !namesAPerson(cleaned)) continue;
     return { name, author: cleaned, line };
   }
   return null;
@@ -81,6 +65,4 @@ function noteOnTheAuthor(line: string): RegExpExecArray | null {
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */
 const FAR_BYLINE_UNDER_ARTICLE = 8;
 
-/** A line that opens with a one-word preposition ("By", "Von", "Por"), no phrase or noun before it. */
-const BARE_PREPOSITION = new RegExp(`^\\s*(?:${PREPOSITIONS})(?![\\p{L}])`, 'iu');
 

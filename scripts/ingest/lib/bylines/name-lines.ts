@@ -6,10 +6,10 @@
  */
 import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { endsLikeSentence } from '../page-text/text.ts';
+import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isCredential, isHandle, isRole } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
-import { CATEGORY_WORD, nameShaped } from './labelled-byline.ts';
+import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
 
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
 export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
@@ -38,7 +38,20 @@ export function nameBeforeItsTail(line: string): string | null {
   if (!name || name === text || !text.startsWith(name) || !bareName(name)) return null;
   const rest = text.slice(name.length).trim();
   // After a separator, no digit: a date or a reading time there makes the line a stamp row (nameInStampRow reads those).
-  return /^[|@·•]\s*\D+$/u.test(rest) || isRole(rest) ? name : null;
+  // The separator may end the text ("Anna Berg|" over "February 5, 2026 |": the row's parts on lines
+  // of their own), after a name in mixed case ("PRESS RELEASE ·" before the date is a label); a dash
+  // sets off the outlet as a bar does ("Anna Berg - Example Journal").
+  if (/^[|·•]$/u.test(rest)) return /\p{Ll}/u.test(name) ? name : null;
+  return /^(?:[|@·•]\s*\D+|[–—-]\s+\D+)$/u.test(rest) || isRole(rest) ? name : null;
+}
+
+/**
+ * How many words a byline's words hold up to the stamp they carry ("Anna Berg Jan. 31, 2026 7:47 am
+ * EST": two), all of them when they carry none or open with it: a byline's length is its name's, not its date's.
+ */
+export function wordsBeforeItsStamp(words: string, order?: NumericOrder | null): number {
+  const d = findFusedDates(words, order)[0];
+  return countWords(d && d.index > 0 ? words.slice(0, d.index) : words);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The text of a heading (<h1>) whose lines are elements of their own: "<span>Alternatives</span>
+ * The text of a heading (<h1>) whose lines are elements of their own: "<span>Planners</span>
  * <span>Top note-taking apps</span>" is shown on two lines (the page's style sets them apart), and its
- * text read without a space runs two words together ("AlternativesTop"). The prune pass marks each
+ * text read without a space runs two words together ("PlannersTop"). The prune pass marks each
  * element's edge inside the heading among its text runs; here a block's edge is a space, and an inline
  * element's edge is one where a word ending in small letters (or a sentence's end) meets one that
  * begins with a capital: a word seldom changes case at an element's edge ("i<span>Pad</span>" stays
@@ -25,7 +25,7 @@ export const elementEdge = (name: string) => (BLOCKS.has(name) ? BLOCK_EDGE : IN
 const BLOCK_EDGES = /[\u0001\u0002]*\u0002[\u0001\u0002]*/g;
 /**
  * A word's end at an inline edge, before a capital: a word of four letters or more ending in small
- * ones ("Alternatives|Top"), or a sentence's end ("Update:|Polar"). A shorter one is as often the
+ * ones ("Planners|Top"), or a sentence's end ("Update:|Polar"). A shorter one is as often the
  * first part of a name written in two cases ("i|Pad", "e|Bay").
  */
 const LINE_AT_INLINE_EDGE = /((?:\p{L}{2}\p{Ll}{2}|[.!?:]))\u0001+(?=\p{Lu})/gu;

@@ -9,6 +9,7 @@
  * end of each run.
  */
 import { BARE_LABEL } from '../dates/date-labels.ts';
+import { elementEdge, headingText } from './heading-text.ts';
 
 export interface HeadingLines {
   /** The heading's text, its whitespace collapsed. */
@@ -43,18 +44,25 @@ export class HeadingWatch {
 
   /** An element opens. `candidate`: it is shown, outside the site's brand, before the headline's <h1>; `kicker`: its kicker lines. */
   open(name: string, candidate: boolean, kicker: () => string[]): void {
-    if (this.#reading) this.#reading.depth++;
-    else if (candidate && HEADING.has(name) && this.found.length < MAX_HEADINGS) {
+    if (this.#reading) {
+      this.#reading.depth++;
+      // A line break or an element's edge inside the heading, read as the <h1>'s are (lib/html/heading-text.ts).
+      this.#reading.parts.push(name === 'br' ? ' ' : elementEdge(name));
+    } else if (candidate && HEADING.has(name) && this.found.length < MAX_HEADINGS) {
       this.#reading = { heading: { text: '', lines: kicker().slice(0, this.#maxLines) }, parts: [], depth: 1 };
     }
   }
 
-  /** An element closes: a heading read ends, and its texts after begin. */
-  close(): void {
+  /** An element (`name`) closes: a heading read ends, and its texts after begin. */
+  close(name: string): void {
     const reading = this.#reading;
-    if (!reading || --reading.depth > 0) return;
+    if (!reading) return;
+    if (--reading.depth > 0) {
+      reading.parts.push(elementEdge(name));
+      return;
+    }
     this.#reading = null;
-    const text = reading.parts.join('').replace(/\s+/g, ' ').trim();
+    const text = headingText(reading.parts);
     if (!text || text.length > MAX_HEADING_TEXT) return;
     reading.heading.text = text;
     this.found.push(reading.heading);

@@ -14,7 +14,7 @@ import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS } from '../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
-import { nameShaped } from '../bylines/labelled-byline.ts';
+import { nameShaped } from '../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { chooseHeadline } from './html-headline.ts';
 

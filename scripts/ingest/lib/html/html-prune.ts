@@ -15,6 +15,7 @@ import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
 import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
 import { elementEdge, headingText } from './heading-text.ts';
+import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -58,38 +59,6 @@ export interface PageMetaRaw {
  */
 const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
-/**
- * A class or id that is the name of the site's logo or name: "site-title", "site-branding", "logo",
- * "header__logo"; or of the masthead around them ("masthead", "c-masthead"), whose <h1> may be the
- * article's headline instead. Whole names only: a page-wide flag like "theme-inherit-site-logo-transparent"
- * on <body> says how the logo looks, not that the page is the logo.
- */
-const SITE_BRAND = /^(?:[a-z\d]+(?:-|__?))?(?:logo|site-?title|site-?name|site-?branding|branding|(masthead))$/i;
-const PAGE_WIDE = new Set(['html', 'body', 'main', 'article']);
-
-/**
- * What an element's class or id names of the site's brand: its logo or name ('logo'), the masthead
- * around them ('masthead': the page's whole header, which may hold the article's headline too), or neither.
- */
-function namesSiteBrand(attribs: Record<string, string>): 'logo' | 'masthead' | null {
-  const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
-  // Every element with a class is asked: a plain search first, the pattern only when a word may be there.
-  if (!names || !(names.includes('ogo') || names.includes('ite') || names.includes('rand') || names.includes('asthead'))) return null;
-  let found: 'logo' | 'masthead' | null = null;
-  for (const name of names.split(/\s+/)) {
-    const match = name ? SITE_BRAND.exec(name) : null;
-    if (match && !match[1]) return 'logo';
-    if (match) found = 'masthead';
-  }
-  return found;
-}
-
-/** What shows a site's logo inside a heading: an image, or a link to the site's home page (rel="home", "/", "https://host/"). */
-const HOME_HREF = /^\s*(?:(?:https?:)?\/\/[^/?#\s]+)?\/?(?:index\.\w+)?\s*$/i;
-function showsLogo(name: string, attribs: Record<string, string>): boolean {
-  if (name === 'img' || name === 'picture' || name === 'svg') return true;
-  return name === 'a' && (/\bhome\b/i.test(attribs.rel ?? '') || (attribs.href !== undefined && attribs.href.trim() !== '' && HOME_HREF.test(attribs.href)));
-}
 /** An element that holds the article's byline, as Readability tells one (its REGEXPS.byline), comments' authors aside. */
 const BYLINE_NAME = /byline|author|writtenby/i;
 const MAX_BYLINES = 3;
@@ -235,20 +204,11 @@ export function prunePage(html: string | readonly string[]): {
   let inHead = false;
   // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
   let hiddenDepth = 0;
-  // Depth inside the site's logo, name or masthead (SITE_BRAND), and inside its logo or name alone: an
-  // <h1> in the logo or name names the site, not the story; one elsewhere in the masthead does only when
-  // it shows the logo (showsLogo), which is known once the <h1> is read.
-  let brandDepth = 0;
-  let logoDepth = 0;
+  // Where the page's site brand is (lib/html/html-site-brand.ts); whether the <h1> being read names the
+  // site, and whether it is in the masthead (then it names the site only if it shows the logo: showsLogo).
+  const brand = new SiteBrandWatch();
   let h1IsBrand = false;
   let h1InMasthead = false;
-  // Depth inside the page's header (<header>, role="banner"), and whether one has closed: a box named for
-  // the site's title or logo that opens after the header, outside it and any masthead, is the page's own
-  // title box (a hero over the article, "site-title" by the theme's name for it), and its <h1> is read as
-  // a masthead's is (the logo only when it shows it). The site's logo is in its header.
-  let headerDepth = 0;
-  let headerClosed = false;
-  let logoIsTitleBox = false;
   // The byline element being read, and the depth inside it.
   let byline: string[] | null = null;
   let bylineDepth = 0;
@@ -306,11 +266,9 @@ export function prunePage(html: string | readonly string[]): {
     dom.close();
     footerTimes.closed(name);
     kicker?.close();
-    headings.close();
+    headings.close(name);
     if (hiddenDepth > 0) hiddenDepth--;
-    if (brandDepth > 0) brandDepth--;
-    if (logoDepth > 0) logoDepth--;
-    if (headerDepth > 0 && --headerDepth === 0) headerClosed = true;
+    brand.close();
     if (name === 'script' && jsonLd) {
       meta.jsonLd.push(jsonLd.join(''));
       jsonLd = null;
@@ -376,22 +334,12 @@ export function prunePage(html: string | readonly string[]): {
         if (attribs.id && toggled.has(attribs.id) && !inHead && hiddenDepth === 0) showCollapsed(attribs);
         if (hiddenDepth > 0) hiddenDepth++;
         else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
-        const brand = logoDepth === 0 && !inHead && (attribs.class || attribs.id) && !PAGE_WIDE.has(name) ? namesSiteBrand(attribs) : null;
-        if (brandDepth > 0) brandDepth++;
-        else if (brand) brandDepth = 1;
-        if (headerDepth > 0) headerDepth++;
-        else if (dropDepth === 0 && !inHead && (name === 'header' || attribs.role === 'banner')) headerDepth = 1;
-        if (logoDepth > 0) logoDepth++;
-        else if (brand === 'logo') {
-          logoDepth = 1;
-          // brandDepth 1: the box opened the brand itself, in no masthead.
-          logoIsTitleBox = headerClosed && headerDepth === 0 && brandDepth === 1;
-        }
+        brand.open(name, attribs, inHead, dropDepth > 0);
         if (h1InMasthead && showsLogo(name, attribs)) h1IsBrand = true;
         // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
-        kicker?.open(name, attribs.role, brandDepth === 1 || LANDMARKS.has(name));
+        kicker?.open(name, attribs.role, brand.opensBrand() || LANDMARKS.has(name));
         // Until the headline's <h1>, a shown heading may be the headline (lib/html/html-headings.ts).
-        headings.open(name, !!kicker && brandDepth === 0 && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
+        headings.open(name, !!kicker && !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
         if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
@@ -429,9 +377,8 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'h1') {
           if (h1Depth === 0) {
             h1 = [];
-            // Logo depth 1: the <h1> is itself named for the logo or site's name, which no title box changes.
-            h1IsBrand = logoDepth > 0 && !(logoIsTitleBox && logoDepth > 1);
-            h1InMasthead = brandDepth > 0 && !h1IsBrand;
+            h1IsBrand = brand.h1IsBrand();
+            h1InMasthead = brand.inBrand() && !h1IsBrand;
             // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
             if (kicker && !h1IsBrand) kickerLines = h1InMasthead ? kicker.above() : kicker.atHeadline();
           }
@@ -475,7 +422,7 @@ export function prunePage(html: string | readonly string[]): {
           headings.text(text);
           if (dateBoxes.open) dateBoxes.text(text);
           else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
-          else if (kicker && brandDepth === 0 && !h1 && !inHead) aboveHeadline.push(text);
+          else if (kicker && !brand.inBrand() && !h1 && !inHead) aboveHeadline.push(text);
         }
         if (hiddenDepth === 0 && (title || !inHead)) {
           dom.text(text);

@@ -193,9 +193,13 @@ const BOX_HEADING = new RegExp(
 );
 const HEADING_BRACKETS = /^[【\[「『]\s*|\s*[】\]」』]$|\s*(?:\.{3}|…)$/gu;
 const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
-/** What a consent banner asks of the reader, in the languages of most news on the web. */
-const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять)/i;
+/** What a consent banner asks of the reader, or the site's "we use", in the languages of most news on the web. */
+const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять|stimmen sie|durch die (?:weitere )?nutzung|utilizamos|usamos|utilizziamo|usiamo|używamy|korzystamy|zgod[eęya]|gebruiken)/i;
 const COOKIES = /\bcookies?\b|\bcookie-|\bкуки\b|クッキー|쿠키/i;
+/** A sentence of this many words that names cookies, in no banner's voice, is prose ("Bake the cookies for ten minutes."). */
+const COOKIE_PROSE_WORDS = 5;
+/** What a consent panel's sentences name: the site itself and its visitors ("…essential for the website to function"). */
+const SITE_ITSELF = /\b(?:(?:this|the) (?:web)?site|websites?|visitors?|user experience)\b/i;
 const LEGAL = /^(?:©|\(c\)|copyright\s*©)|\b(?:telephone|phone|tel|fax|e-?mail)\s*:\s*[+(\d\w]|\bprivacy (?:policy|overview|settings|notice)\b|\bterms (?:of (?:use|service)|(?:&|and) conditions)\b|\ball rights reserved\b/i;
 /**
  * A line of code: indented by two spaces or more, ending or opening on a brace or a semicolon, with an
@@ -388,7 +392,11 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
   const copyright = words <= 40 && COPYRIGHT.test(line);
-  const cookieBanner = words <= 200 && COOKIES.test(head) && (words <= 40 || CONSENT.test(line));
+  // A short line that names cookies is a banner's when it is no sentence ("Cookie Policy", "Essential
+  // cookies") or speaks in the site's voice ("…so that we and our partners…"); a sentence of prose
+  // A consent panel describes each kind of cookie: what it does for "the website" and its "visitors".
+  // A sentence of prose about cookies (a recipe, a bakery's rules, an article on tracking) is none.
+  const cookieBanner = words <= 200 && COOKIES.test(head) && (CONSENT.test(line) || (words <= 40 && (!sentenceEnd || words < COOKIE_PROSE_WORDS || PAGE_VOICE.test(line) || SITE_ITSELF.test(line))));
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.

@@ -32,6 +32,11 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/**
+ * "We're mortgage-free, now what? Our story of …": a question or an exclamation inside the line and no
+ * full stop in it. A headline asks and goes on; a standfirst's sentences end in full stops.
+ */
+const QUESTION_INSIDE = /^[^.。]*[?!？！]\s+\S[^.。]*$/u;
 /** The label of a media player or gallery, alone on its line. */
 const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
 
@@ -45,7 +50,7 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language);
+  const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
   const shapeOf = shapeMemo(lines, blocks);
   if (chosen !== -1 && !hasItsHeader(lines, blocks, chosen, shapeOf)) {
     const far = headlineOverFullHeader(lines, blocks, Math.max(start, chosen), start, end, language, shapeOf);
@@ -57,11 +62,33 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   return chosen;
 }
 
+/**
+ * "By" / "Jane Roe" (/ "Jane Roe" again, or "Staff Writer"): the name under a byline's label alone on
+ * its line, that name written twice, or the author's role under it, is the byline's, never a headline.
+ */
+function nameUnderByLabel(lines: string[], lower: string[], i: number): boolean {
+  const under = (k: number) => k > 0 && LABEL_ALONE.test(lines[k - 1]);
+  return under(i) || (i > 1 && (lower[i - 1] === lower[i] || isRole(lines[i])) && under(i - 1));
+}
+
 /** Does a line above line `above` read as line `i` does? */
 function writtenAbove(lines: string[], i: number, above: number): boolean {
   const line = lines[i].toLowerCase();
   for (let j = 0; j < above; j++) if (j !== i && lines[j].length === line.length && lines[j].toLowerCase() === line) return true;
   return false;
+}
+
+/**
+ * "5 tips for indie game design" / "Solo developer Jane Roe explores …." / "Jane Roe" / "October 24,
+ * 2024": a headline-shaped line of four words or more, with no full stop, over its deck (a sentence
+ * ending in a full stop, of a deck's length) and right under that the article's byline or stamp, or
+ * the author's bare name over the date.
+ */
+function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  const d = i + 1;
+  if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
+  if ((blocks[d].cls !== 'near' && blocks[d].cls !== 'good') || !FULL_STOP.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
+  return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
 }
 
 /** How far under a headline its standfirst may stand. */
@@ -134,13 +161,13 @@ const FAR_SHARE = 0.6;
  * byline or date follows and whose words the article's first paragraphs use most (most of them at
  * least). The nearest to the run's start wins a tie. -1 if there is none.
  */
-function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower: string[]): number {
   const shapeOf = shapeMemo(lines, blocks);
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
   for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
-    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || nameUnderByLabel(lines, lower, i)) continue;
     if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
     const terms = contentTerms(lines[i], language);
     if (terms.size < 2) continue;
@@ -177,7 +204,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   let underTheOpening = -1;
   if (last === start && prose(start)) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
-      if (shapeOf(i, language.cjk) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
+      // The author's bare name over the date is the byline, no headline.
+      if (shapeOf(i, language.cjk) && !nameOverStamp(lines, blocks, i) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || deckThenHeader(lines, blocks, i) || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
     }
   }
   // The article's lead: its first lines of prose, from just above its first real paragraph.
@@ -335,6 +363,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   let passed = 0;
   for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
     if (blocks[i].cls === 'good') passed++;
+    // The author's bare name over the date is the byline under the article's headline, none itself.
+    else if (nameOverStamp(lines, blocks, i)) continue;
     else if (passed > 0 && shaped(i) && headerOf(i) === 'next') order.push({ i, distance: 0, passed });
     // Above the first paragraph, past more lines than the run's opening is looked into (teasers the
     // run took in): a line right under a date or a byline, as a headline under its stamp stands.
@@ -344,7 +374,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
-    if (!shaped(i)) continue;
+    if (!shaped(i) || nameUnderByLabel(lines, lowered, i)) continue;
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
     if (blocks[i].cls === 'good' && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
@@ -369,6 +399,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // menu's name for its subject ("What is SEO? (Search Engine Optimization)").
     // A line that goes on from another, with no separator between ("What is X? Definition Explained"
     // after "What is X?"), is that line's full form, no dressed-up one.
+    // A breadcrumb whose steps innerText ran together, the headline at its end with no space before it.
+    if (endsGluedOnNearbyLine(lines, i)) continue;
     if (containsNearbyLine(lowered, i, (j) => !fullFormOf(lowered, i, j) && (!inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' '))))) continue;
     const terms = lineTerms(i);
     let hits = 0;
@@ -413,7 +445,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // length no headline has.
     if (titleCase) score += 0.1;
     if (fullStop) score -= titleCase ? 0.15 : 0.35;
-    else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase) score -= 0.3;
+    else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase && !(header === 'next' && QUESTION_INSIDE.test(lines[i]))) score -= 0.3;
     if (/[:：]$/.test(lines[i])) score -= 0.3;
     if (f.words > 18) score -= 0.02 * (f.words - 18);
     // A kicker or a section name in capitals.
@@ -428,7 +460,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
     if (inBox(blocks, i)) score -= BOXED;
     // Under "Table of Contents", with no paragraph between: one of the article's sub-headings, listed.
-    if (inContents(lowered, blocks, i)) score -= CONTENTS;
+    // Or, with no heading, one of a run of like lines each written again lower down: a list of the
+    // article's sections (questions, steps), which it goes on to answer one by one.
+    // The heading of such a list ("Top Questions") is the contents' too.
+    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, language.cjk, shapeOf))) score -= CONTENTS;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
@@ -729,6 +764,25 @@ function inContents(lower: string[], blocks: HeadlineBlock[], i: number): boolea
   return false;
 }
 
+/**
+ * Is the line an entry of a list of the article's sections with no heading over it: it and a like
+ * line next to it (a headline's shape, no full stop, no prose) are both written again lower down,
+ * under the pair, as the sub-headings they list? A headline is written again once at most (a share
+ * text), and the line next to it, its byline or standfirst, is not a sub-heading.
+ */
+function listedSection(lines: string[], lower: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+  if (i >= lines.length) return false;
+  for (const j of [i - 1, i + 1]) {
+    if (likeLine(lines, blocks, j, cjk, shapeOf) && lower[j] !== lower[i] && writtenBelow(lower, i, Math.max(i, j)) && writtenBelow(lower, j, Math.max(i, j))) return true;
+  }
+  return false;
+}
+
+/** Is line `i` written again under line `after`? */
+function writtenBelow(lower: string[], i: number, after: number): boolean {
+  return lower.indexOf(lower[i], after + 1) !== -1;
+}
+
 /** Is every line between lines `from` and `to` furniture? */
 function onlyFurnitureBetween(blocks: HeadlineBlock[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (blocks[j].cls !== 'bad') return false;
@@ -775,6 +829,23 @@ function containsNearbyLine(lower: string[], i: number, counts: (j: number) => b
   }
   return false;
 }
+
+/**
+ * Does the line end with another line within a few lines of it, run on from a letter with no space
+ * between ("…Resource centreRice FarmingRice Farmers Harvest Twice" over "Rice Farmers Harvest
+ * Twice")? Elements that innerText ran together: the other line is the headline, this one a path to it.
+ */
+function endsGluedOnNearbyLine(lines: string[], i: number): boolean {
+  const line = lines[i];
+  for (let j = Math.max(0, i - 4); j <= i + 4 && j < lines.length; j++) {
+    const other = lines[j];
+    if (j === i || other.length < GLUED_MIN || other.length >= line.length || !line.endsWith(other)) continue;
+    if (/\p{L}/u.test(line.charAt(line.length - other.length - 1)) && /^\p{Lu}/u.test(other)) return true;
+  }
+  return false;
+}
+/** How long a line run on at another's end is at least (a word or two could end any line). */
+const GLUED_MIN = 15;
 
 /** How far apart a headline's short form and its full form may stand. */
 const FULL_FORM_REACH = 8;
@@ -928,6 +999,8 @@ function isPageLabel(line: string, words: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
+  // "•Starter Plan•Weekly Plan•…": links a bullet parts, which innerText ran together.
+  if ((line.match(/•/g) ?? []).length >= 2) return true;
   if (tagRow(line)) return true;
   // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
   if (CALL_AT_THE_END.test(line)) return true;

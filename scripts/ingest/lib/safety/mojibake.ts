@@ -4,7 +4,8 @@
  * read as it was meant: the text path's decoded seed (stages/decode.ts) and the HTML path's decoded
  * page (stages/html.ts) alike. All or nothing: a text with one character that is no such byte (a
  * "é" or "’" written right beside a quoted "Ã©") is read as written, so is one whose only runs could
- * be quoted examples. A field of a page is repaired run by run instead (repairMojibakeRuns, below).
+ * be quoted examples. A field of a page, and a text seed's line when the whole text is not so, is
+ * repaired run by run instead (repairMojibakeRuns, below).
  */
 
 /** What one round of mojibake leaves in a text: a cheap test before the whole text is tried. */
@@ -68,8 +69,8 @@ function windows1252Reverse(): Int16Array {
 const UTF8_AS_LATIN1 = /[\u00C2-\u00DF][\u0080-\u00BF]|[\u00E0-\u00EF][\u0080-\u00BF]{2}|[\u00F0-\u00F4][\u0080-\u00BF]{3}/g;
 
 /**
- * A field of a page whose UTF-8 text was read as Latin-1 once before it was saved
- * ("Investorâ\u0080\u0099s" for "Investor’s"), read as the page meant it. Only a run that holds a C1
+ * A field of a page (or a text seed's lines: stages/decode.ts) whose UTF-8 text was read as Latin-1 once before it was saved
+ * ("Gardenerâ\u0080\u0099s" for "Gardener’s"), read as the page meant it. Only a run that holds a C1
  * control character and is one whole UTF-8 character is read again: "Ã©" or "Â£" may be written so.
  */
 export function repairMojibakeRuns(text: string): string {

@@ -1,0 +1,22 @@
+/**
+ * The shapes that tell a person's name from a menu's or a section's words, for every byline reader
+ * (lib/bylines/labelled-line.ts, labelled-byline.ts, header-byline.ts, name-lines.ts; the text path's
+ * header, stages/segment.ts; the HTML path's fields, lib/html/html-meta.ts).
+ */
+
+/**
+ * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
+ * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
+ * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsFirst HomeGarden").
+ */
+export function nameShaped(name: string): boolean {
+  if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
+  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
+}
+
+/**
+ * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
+ * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
+ */
+export const CATEGORY_WORD =
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published)\b/i;
