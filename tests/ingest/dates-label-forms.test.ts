@@ -1,7 +1,7 @@
 /**
  * Text path: publication labels as some pages write them under the article, where only a labelled
  * stamp dates the page: "(Re)Published:" alone over its date, and the label after the date in a list
- * of a page's versions ("3 Sept 2024 | Originally published"). Small pages written here.
+ * of a page's versions ("5 Sept 2024 | Originally published"). Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -14,14 +14,14 @@ const page = (footer: string) => `${HEADLINE}\n\n${P1}\n\n${P2}\n\n${P3}\n\n${fo
 
 describe('a publication label under the article', () => {
   it('is read as "(Re)Published:" alone over its date, the edit under it kept apart', () => {
-    const { record } = article(page('(Re)Published:\n\nMay 25, 2025\n\nLast edit:\n\nNovember 18, 2025\n\nRelated Posts'));
+    const { record } = article(page('(Re)Published:\n\nMay 25, 2025\n\nLast edit:\n\nNovember 19, 2025\n\nRelated Posts'));
     expect(record.date?.date).toBe('2025-05-25');
     expect(record.date?.evidence).toContain('(Re)Published');
   });
 
-  it('is read after its date in a list of the page\'s versions ("3 Sept 2024 | Originally published")', () => {
-    const { record } = article(page('Next review due: 11 Jan 2029\n\n12 Jan 2026 | Latest version\n\n3 Sept 2024 | Originally published\n\nAuthored by: Ann Lee'));
-    expect(record.date?.date).toBe('2024-09-03');
+  it('is read after its date in a list of the page\'s versions ("5 Sept 2024 | Originally published")', () => {
+    const { record } = article(page('Next review due: 9 Feb 2029\n\n14 Feb 2026 | Latest version\n\n5 Sept 2024 | Originally published\n\nAuthored by: Ann Lee'));
+    expect(record.date?.date).toBe('2024-09-05');
     expect(record.date?.evidence).toContain('Originally published');
   });
 

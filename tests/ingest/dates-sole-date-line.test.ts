@@ -39,7 +39,7 @@ describe('the only dated line of a page', () => {
   });
 
   it("does not date the page by a commenter's date", () => {
-    expect(article(page('20 Comments\n\nJeroen\n\nJuly 11, 2021 / 9:47 pm\n\nThanks for sharing this.')).record.date).toBeNull();
+    expect(article(page('20 Comments\n\nPieter\n\nMay 14, 2022 / 8:12 pm\n\nThanks for sharing this.')).record.date).toBeNull();
     expect(article(page('2 thoughts on this\n\nAnn Lee says:\n\nApril 8, 2024 at 3:45 pm\n\nGreat piece, thanks.')).record.date).toBeNull();
   });
 
@@ -48,20 +48,20 @@ describe('the only dated line of a page', () => {
   });
 
   it('does not date the page by an update line: an update is kept apart from the publication', () => {
-    expect(article(page('Last updated July 2, 2024\n\nShort URL: example.org/science')).record.date).toBeNull();
+    expect(article(page('Last updated June 3, 2024\n\nShort URL: example.org/science')).record.date).toBeNull();
   });
 });
 
 describe("a row of a post's fields run together under the article", () => {
   it("dates the page by the first such row, not the neighbouring posts' rows after it", () => {
-    const footer = 'Photo Log, TipsAnn LeeApril 10, 20175 Tips, Composition4 Comments\n\nFacebook0 Twitter 0 Likes\n\nPrevious\n\nIn The Field: Timing Matters\n\nIn The FieldAnn LeeApril 11, 2017La Jolla, Seascape\n\nNext\n\nIn Post: The Sunshine Look\n\nIn PostAnn LeeApril 6, 2017';
+    const footer = 'Field Notes, GuidesAnn LeeApril 10, 20175 Guides, Light4 Comments\n\nFacebook0 Twitter 0 Likes\n\nPrevious\n\nOn The Road: Early Starts\n\nOn The RoadAnn LeeApril 11, 2017Harbour, Morning\n\nNext\n\nAt Home: Slow Evenings\n\nAt HomeAnn LeeApril 6, 2017';
     const { record, report } = article(page(footer));
     expect(record.date?.date).toBe('2017-04-10');
     expect(rules(report)).toContain('date-field-row');
   });
 
   it('is not read when its fields are apart: a list of stories with their dates', () => {
-    const footer = 'Previous\n\nIn The Field: Timing Matters\n\nIn The Field Ann Lee April 11, 2017 La Jolla, Seascape\n\nNext\n\nIn Post: The Sunshine Look\n\nIn Post Ann Lee April 6, 2017';
+    const footer = 'Previous\n\nOn The Road: Early Starts\n\nOn The Road Ann Lee April 11, 2017 Harbour, Morning\n\nNext\n\nAt Home: Slow Evenings\n\nAt Home Ann Lee April 6, 2017';
     expect(article(page(footer)).record.date).toBeNull();
   });
 });

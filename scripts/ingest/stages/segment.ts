@@ -99,7 +99,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     readLine(line, i);
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) labelNewStamps(stamps, underArticle, lines[i - 1].trim());
     else {
-      // "3 Sept 2024 | Originally published": the label after the date says what it dates, as one before it would.
+      // "5 Sept 2024 | Originally published": the label after the date says what it dates, as one before it would.
       const after = PUBLICATION_LABEL_AFTER.exec(line);
       if (after) labelNewStamps(stamps, underArticle, after[1]);
       if (underArticle === 0 && (header.footerStamps?.length ?? 0) > 0) bylineOverFooterStamp(i);
@@ -282,7 +282,7 @@ export function segment(text: string, language: Language, report: Report): Segme
 }
 
 /**
- * "Photo Log, TipsAnn LeeApril 10, 20175 Tips4 Comments" under the article (or at the end of its run):
+ * "Field Notes, GuidesAnn LeeApril 10, 20175 Guides4 Comments" under the article (or at the end of its run):
  * the first row of a post's fields run together from the article's start on is the article's own; the
  * neighbouring posts' rows come after it ("Previous" / "Next"). Kept as the stamp (metadata weighs it
  * last), unless it dates a change or a comment.

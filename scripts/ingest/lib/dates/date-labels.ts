@@ -42,7 +42,7 @@ export const LABEL_BEFORE_DATE = new RegExp(`(?:${PUBLISHED}|${UPDATED}|${CHANGE
 export const BARE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${UPDATED}|${CHANGED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
 
 /**
- * A publication label after its date, set off by a separator at the end of the line ("3 Sept 2024 |
+ * A publication label after its date, set off by a separator at the end of the line ("5 Sept 2024 |
  * Originally published", as a list of a page's versions writes it): group 1 says what the date before it
  * is, as a label before it would. A sentence that ends on "first published" has no separator before it.
  */

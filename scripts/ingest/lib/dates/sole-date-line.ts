@@ -55,7 +55,7 @@ export const RANGE_BEFORE = /\d\s*[-–—]\s*$/;
 
 /**
  * The date of a row of a post's fields whose spaces the page lost, the date run into words on both
- * sides: "Photo Log, TipsAnn LeeApril 10, 20175 Tips, Composition4 Comments" (categories, the author,
+ * sides: "Field Notes, GuidesAnn LeeApril 10, 20175 Guides, Light4 Comments" (categories, the author,
  * the date, tags, a comment counter), "lifestyleAnn LeeFebruary 3, 2026Comment". No sentence and no
  * list of stories with their dates writes a date so; null for any other line.
  */
