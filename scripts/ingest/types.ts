@@ -47,6 +47,11 @@ export interface HeaderFacts {
   footerStamps?: string[];
   /** Labelled stamps ("Published: …") far above the article's header or inside its text, read without changing the line. */
   labelledStamps?: string[];
+  /**
+   * When no other stamp was found (stages/segment.ts), a row of the post's fields run together under the
+   * article, or else the page's only dated line in a stamp's shape: weighed last.
+   */
+  lastResortStamp?: string;
   sources: string[]; // "Source: X"
   bylines: string[]; // "By X"
   editors: string[]; // "Editor: X"

@@ -49,10 +49,12 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const labelledStamps = parseStamps(header.labelledStamps ?? [], header.lang, header.numericOrder);
   const headerStamp = chooseStamp(headerStamps);
   const elsewhere = chooseStamp(labelledStamps) ?? chooseFooterStamp(header.footerStamps ?? [], header.lang, header.numericOrder);
+  // A row of the post's fields under the article, or the page's only dated line: read when the page shows no other stamp.
+  const lastResort = header.lastResortStamp ? (parseStamps([header.lastResortStamp], header.lang, header.numericOrder)[0] ?? null) : null;
   // An update stamp ("Updated: …") is when the page changed: a publication date anywhere on the page
   // wins over it, and the update is kept apart as dateModified. A page that shows no other date is
   // dated by its update, the line as evidence (the lead's decision: tests/ingest/dates-update-only.test.ts).
-  const publication = [headerStamp, pageStamp, elsewhere].find((s) => s && !s.update) ?? null;
+  const publication = [headerStamp, pageStamp, elsewhere, lastResort].find((s) => s && !s.update) ?? null;
   const update = [...headerStamps, ...labelledStamps].find((s) => s.update) ?? null;
   if (update && !publication) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
   const stamp = publication ?? update;

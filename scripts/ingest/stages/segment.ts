@@ -8,7 +8,8 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
-import { BARE_LABEL, LABEL_BEFORE_DATE, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
@@ -65,10 +66,10 @@ export function segment(text: string, language: Language, report: Report): Segme
   };
   /**
    * Is line `i` a date line with two more around it (within DATED_LIST_REACH lines)? A line whose label
-   * says what it dates ("Updated …", "Updated …", "Posted …": a page's history) is never a list's.
+   * says what it dates ("Updated …", "Posted …", "… | Originally published": a page's history) is never a list's.
    */
   const inDatedList = (i: number): boolean => {
-    if (!isDateLine(i) || STATES_WHAT_IT_DATES.test(lines[i])) return false;
+    if (!isDateLine(i) || STATES_WHAT_IT_DATES.test(lines[i]) || PUBLICATION_LABEL_AFTER.test(lines[i])) return false;
     // The list stays in its part of the page (above the article's text, in it, under it), and a stamp
     // under the headline has no neighbours above it: teasers above the headline or under the article
     // are no neighbours of the article's own stamp.
@@ -94,20 +95,23 @@ export function segment(text: string, language: Language, report: Report): Segme
     const stampsBefore = header.stamps.length;
     // "Last updated:" on a line of its own labels the stamp read from the next line, over the article
     // or under it ("Published" / "August 30, 2024" in its footer).
-    if (i > 0 && BARE_LABEL.test(lines[i - 1])) {
-      const [stamps, underArticle] = [header.stamps.length, header.footerStamps?.length ?? 0];
-      readLine(line, i);
-      const label = lines[i - 1].trim();
-      if (header.stamps.length > stamps) header.stamps[stamps] = `${label} ${header.stamps[stamps]}`;
-      const footerStamps = header.footerStamps ?? [];
-      if (footerStamps.length > underArticle) footerStamps[underArticle] = `${label} ${footerStamps[underArticle]}`;
-    } else {
-      const underArticle = header.footerStamps?.length ?? 0;
-      readLine(line, i);
+    const [stamps, underArticle] = [header.stamps.length, header.footerStamps?.length ?? 0];
+    readLine(line, i);
+    if (i > 0 && BARE_LABEL.test(lines[i - 1])) labelNewStamps(stamps, underArticle, lines[i - 1].trim());
+    else {
+      // "5 Sept 2024 | Originally published": the label after the date says what it dates, as one before it would.
+      const after = PUBLICATION_LABEL_AFTER.exec(line);
+      if (after) labelNewStamps(stamps, underArticle, after[1]);
       if (underArticle === 0 && (header.footerStamps?.length ?? 0) > 0) bylineOverFooterStamp(i);
     }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
   });
+  /** The stamp a line just gave (over the article or under it), with the label that says what it dates before it. */
+  function labelNewStamps(stamps: number, underArticle: number, label: string): void {
+    if (header.stamps.length > stamps) header.stamps[stamps] = `${label} ${header.stamps[stamps]}`;
+    const footerStamps = header.footerStamps ?? [];
+    if (footerStamps.length > underArticle) footerStamps[underArticle] = `${label} ${footerStamps[underArticle]}`;
+  }
   /**
    * "Written by Ann Lee" / "April 8, 2024" under the article: a labelled byline right over the first
    * date line under it says the date is the article's (a comment's date sits under "Ann Lee says:", no
@@ -271,7 +275,48 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
   }
+  // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
+  // article, or the page's only dated line, may be its stamp.
+  if (!header.stamps.length && !header.labelledStamps?.length && !readFieldRow(lines, bodyStart, header, report)) readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
   return { units, header };
+}
+
+/**
+ * "Field Notes, GuidesAnn LeeApril 10, 20175 Guides4 Comments" under the article (or at the end of its run):
+ * the first row of a post's fields run together from the article's start on is the article's own; the
+ * neighbouring posts' rows come after it ("Previous" / "Next"). Kept as the stamp (metadata weighs it
+ * last), unless it dates a change or a comment.
+ */
+function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, report: Report): boolean {
+  for (let i = Math.max(0, bodyStart); i < lines.length; i++) {
+    const d = fieldRowDate(lines[i], header.numericOrder);
+    if (!d) continue;
+    if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
+    header.lastResortStamp = lines[i];
+    report.add('segment', 'date-field-row', 'found', lines[i], "the first row of a post's fields run together under the article's start: the article's own");
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The only line of the whole page that holds a date, kept as its stamp (metadata weighs it last) when
+ * the line has a stamp's shape: the date alone, with a few words of furniture, or in a row of a byline's
+ * fields ("August 12, 2025 By The Team"), under the article or under its headline. Not the headline's
+ * date, not one inside the article's text, not a commenter's, not an update (kept apart from the
+ * publication), not the last day of a range (an event's).
+ */
+function readSoleDateLine(lines: string[], headline: number, bodyStart: number, bodyEnd: number, header: HeaderFacts, report: Report): void {
+  const i = soleDatedLine(lines, header.lang, header.numericOrder);
+  // Inside the article's text a date line is the text's own (an event's day); above its headline,
+  // past the stamp rules' reach, it is another story's (a list's, a ticker's).
+  if (i === -1 || (i >= bodyStart && i <= bodyEnd) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
+  const dates = datesOf(lines[i], header.lang, header.numericOrder);
+  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
+  const d = dates.inLine();
+  if (!stamp || !d || datesAChange(lines[i], d.index) || RANGE_BEFORE.test(lines[i].slice(0, d.index))) return;
+  header.lastResortStamp = stamp;
+  report.add('segment', 'date-sole-line', 'found', lines[i], "the only line of the page that holds a date, in a stamp's shape");
 }
 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */

@@ -6,12 +6,15 @@
  * label added here is known to all three.
  */
 
-/** Labels that introduce the day a page came out ("Release time" is how Chinese portals translate 发布时间). */
-const PUBLISHED = '(?:first |originally )?published|posted|release time|发布时间';
+/**
+ * Labels that introduce the day a page came out ("Release time" is how Chinese portals translate 发布时间).
+ * "(Re)Published:", "Republished": a page put out again is dated by the day it was, as the HTML path's fields date it.
+ */
+const PUBLISHED = '(?:first |originally )?(?:\\(re\\)|re)?published|posted|release time|发布时间';
 /** Labels that mark the day a page was changed, which is not the news's day. */
 const UPDATED = '(?:last )?updated';
-/** Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …". */
-const CHANGED = 'modified|reviewed|edited|revised';
+/** Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …", "Last edit:". */
+const CHANGED = 'modified|reviewed|edited|revised|last edit';
 /** Labels that only say a date follows: "Date:", "Time:". */
 const NEUTRAL = 'date|time';
 /** `\b` after a label: `\b` itself fails after a CJK label ("发布时间："), this does not. */
@@ -37,6 +40,13 @@ export const LABEL_BEFORE_DATE = new RegExp(`(?:${PUBLISHED}|${UPDATED}|${CHANGE
 
 /** A label alone on its line ("Last updated:", "Published on"): the date on the next line is what it labels. */
 export const BARE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${UPDATED}|${CHANGED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+
+/**
+ * A publication label after its date, set off by a separator at the end of the line ("5 Sept 2024 |
+ * Originally published", as a list of a page's versions writes it): group 1 says what the date before it
+ * is, as a label before it would. A sentence that ends on "first published" has no separator before it.
+ */
+export const PUBLICATION_LABEL_AFTER = new RegExp(`\\s[|·•–—-]\\s*(${PUBLISHED})\\s*$`, 'i');
 
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');

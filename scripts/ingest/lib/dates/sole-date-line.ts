@@ -1,0 +1,69 @@
+/**
+ * The one line of a page that holds a calendar day. A page whose stamp stands away from the article's
+ * header (under the article, or beside a headline its menus hid from the text path) and that shows no
+ * other day anywhere has shown its stamp there: a list of dated items, an event calendar, a comment
+ * thread or a timeline would show a second day. The caller weighs the line's shape (a stamp's, not a
+ * sentence's); this file only finds it and says whether it sits in a comment thread. Also here: the
+ * date of a row of a post's fields run together, which such a page shows under its article.
+ */
+import { findFusedDates, findStampDate, mayHoldChronoDate, type NumericOrder, type ParsedDate } from './dates.ts';
+
+/** A numeric day either order could read ("03/04/2021"): a day all the same, though findFusedDates leaves it unread. */
+const TWO_READINGS = /\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}\b/;
+
+/**
+ * A year as every full date the ingest reads writes it (the patterns' and chrono's): a line without one
+ * is passed over at the cost of one search, as most of a page's lines are.
+ */
+const YEAR = /(?:1[89]|20)\d{2}/;
+
+/** Does `line` hold a full date (year, month and day), in any form the ingest reads? */
+function holdsDate(line: string, lang: string, order?: NumericOrder | null): boolean {
+  if (!YEAR.test(line)) return false;
+  if (findFusedDates(line, order).length > 0 || TWO_READINGS.test(line)) return true;
+  // Other languages' month names are chrono's (findStampDate), asked only of a line with a year and a word.
+  return lang !== 'en' && mayHoldChronoDate(line) && findStampDate(line, lang, order) !== null;
+}
+
+/** The index of the only line of `lines` that holds a full date; -1 when no line does, or more than one. */
+export function soleDatedLine(lines: string[], lang: string, order?: NumericOrder | null): number {
+  let found = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!holdsDate(lines[i], lang, order)) continue;
+    if (found !== -1) return -1;
+    found = i;
+  }
+  return found;
+}
+
+/**
+ * A comment thread's heading ("20 Comments", "2 thoughts on …", "Leave a Reply", "Reader Interactions")
+ * or a commenter's line ("Ann Lee says:"): a date under it is a comment's.
+ */
+const COMMENT_CUE = /^(?:\d+\s+(?:comments?|replies|responses|thoughts?)\b|(?:comments?|discussion|responses|reader interactions)\s*(?:\(\d+\))?$|leave a (?:reply|comment)\b|join the discussion\b)|\b(?:says|said|wrote|commented)\s*:?$/i;
+/** How many lines over a date a comment thread's heading may stand (a name and a blank or two between). */
+const COMMENT_REACH = 6;
+
+/** Is the date on line `i` under a comment thread's heading or a commenter's line? */
+export function underCommentCue(lines: string[], i: number): boolean {
+  for (let j = Math.max(0, i - COMMENT_REACH); j < i; j++) if (COMMENT_CUE.test(lines[j].trim())) return true;
+  return false;
+}
+
+/** The end of the words before a date that make it the last day of a range ("23-26 March 2026", "May 3 – "): an event's days. */
+export const RANGE_BEFORE = /\d\s*[-–—]\s*$/;
+
+/**
+ * The date of a row of a post's fields whose spaces the page lost, the date run into words on both
+ * sides: "Field Notes, GuidesAnn LeeApril 10, 20175 Guides, Light4 Comments" (categories, the author,
+ * the date, tags, a comment counter), "lifestyleAnn LeeFebruary 3, 2026Comment". No sentence and no
+ * list of stories with their dates writes a date so; null for any other line.
+ */
+export function fieldRowDate(line: string, order?: NumericOrder | null): ParsedDate | null {
+  if (!YEAR.test(line)) return null;
+  for (const d of findFusedDates(line, order)) {
+    const [before, after] = [line[d.index - 1] ?? '', line[d.index + d.text.length] ?? ''];
+    if (/\p{L}/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return d;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Text path: a page whose stamp stands away from the article's header (under the article, or beside a
+ * headline the page's menus hid) and that shows no other date at all. When one line of the whole page
+ * holds a calendar day, and that line has a stamp's shape (the date alone, or in a row with a byline,
+ * a time or a category), it is the page's stamp. A date in a sentence, an update line, a commenter's
+ * date, a range of days (an event's) or a page with a second dated line stays undated. Small pages
+ * written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, rules } from './helpers.ts';
+
+const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
+const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';
+const P3 = 'Officials said the first projects would start next spring, with researchers from both sides sharing data on crops, water and health.';
+const HEADLINE = 'New science plan for Africa launched by China';
+const page = (footer: string) => `${HEADLINE}\n\n${P1}\n\n${P2}\n\n${P3}\n\n${footer}`;
+
+describe('the only dated line of a page', () => {
+  it('dates the page when it stands alone under the article, under a name with no label', () => {
+    const { record, report } = article(page('Ann Lee\n\nNov 18, 2025\n\nCategories: science\n\nShare this page'));
+    expect(record.date?.date).toBe('2025-11-18');
+    expect(record.date?.evidence).toContain('Nov 18, 2025');
+    expect(rules(report)).toContain('date-sole-line');
+  });
+
+  it('dates the page from a row of fields under the article ("August 12, 2025 By The Team")', () => {
+    const { record } = article(page('Training\n\nAugust 12, 2025 By The Science Team\n\nShop all'));
+    expect(record.date?.date).toBe('2025-08-12');
+  });
+
+  it('does not date the page when a second line holds a date', () => {
+    const { record } = article(page('Ann Lee\n\nNov 18, 2025\n\nRelated\n\nA second programme for Asia\n\nNov 20, 2025'));
+    expect(record.date).toBeNull();
+  });
+
+  it('does not date the page by a day named in a sentence', () => {
+    const text = `${HEADLINE}\n\n${P1}\n\nApplications for the programme are open and run through July 31, 2025, the ministry said in its statement.\n\n${P2}\n\n${P3}`;
+    expect(article(text).record.date).toBeNull();
+  });
+
+  it("does not date the page by a commenter's date", () => {
+    expect(article(page('20 Comments\n\nPieter\n\nMay 14, 2022 / 8:12 pm\n\nThanks for sharing this.')).record.date).toBeNull();
+    expect(article(page('2 thoughts on this\n\nAnn Lee says:\n\nApril 8, 2024 at 3:45 pm\n\nGreat piece, thanks.')).record.date).toBeNull();
+  });
+
+  it("does not date the page by an event's range of days", () => {
+    expect(article(page('Upcoming conference\n\nNairobi, Kenya: 23-26 March 2026\n\nRegister now')).record.date).toBeNull();
+  });
+
+  it('does not date the page by an update line: an update is kept apart from the publication', () => {
+    expect(article(page('Last updated June 3, 2024\n\nShort URL: example.org/science')).record.date).toBeNull();
+  });
+});
+
+describe("a row of a post's fields run together under the article", () => {
+  it("dates the page by the first such row, not the neighbouring posts' rows after it", () => {
+    const footer = 'Field Notes, GuidesAnn LeeApril 10, 20175 Guides, Light4 Comments\n\nFacebook0 Twitter 0 Likes\n\nPrevious\n\nOn The Road: Early Starts\n\nOn The RoadAnn LeeApril 11, 2017Harbour, Morning\n\nNext\n\nAt Home: Slow Evenings\n\nAt HomeAnn LeeApril 6, 2017';
+    const { record, report } = article(page(footer));
+    expect(record.date?.date).toBe('2017-04-10');
+    expect(rules(report)).toContain('date-field-row');
+  });
+
+  it('is not read when its fields are apart: a list of stories with their dates', () => {
+    const footer = 'Previous\n\nOn The Road: Early Starts\n\nOn The Road Ann Lee April 11, 2017 Harbour, Morning\n\nNext\n\nAt Home: Slow Evenings\n\nAt Home Ann Lee April 6, 2017';
+    expect(article(page(footer)).record.date).toBeNull();
+  });
+});
