@@ -8,9 +8,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { hostileSeeds } from './hostile-html-seeds.ts';
-import { expectEachWithin10CpuSeconds, expectOneOutcomeEach, seedOf, type HostileExpectation } from './hostile-outcomes.ts';
+import { expectEachWithin10CpuSeconds, expectHostileRunOutcomes, seedOf, type HostileExpectation } from './hostile-outcomes.ts';
 
 const trees = tempTrees('hostile-html-');
 afterAll(trees.cleanup);
@@ -36,13 +35,7 @@ const EXPECTED: Record<string, HostileExpectation> = {
 
 describe('hostile .html seeds through the CLI', () => {
   it('each becomes one article or one skipped entry with a reason; the well-formed seed still comes out', async () => {
-    const seeds = hostileSeeds();
-    expect([...seeds.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, seeds);
-    const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
-    expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
-    const articles = expectOneOutcomeEach(root, EXPECTED);
+    const articles = await expectHostileRunOutcomes(trees, hostileSeeds(), EXPECTED);
     // The paragraphs nested 200,000 deep are read apart, not run together.
     const nested = articles.find((a) => seedOf(a) === 'nested.html')!;
     expect(nested).toMatch(/on Monday\. The laboratories/);

@@ -7,9 +7,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { hostileMhtmlSeeds } from './hostile-mhtml-seeds.ts';
-import { expectEachWithin10CpuSeconds, expectOneOutcomeEach, type HostileExpectation } from './hostile-outcomes.ts';
+import { expectEachWithin10CpuSeconds, expectHostileRunOutcomes, type HostileExpectation } from './hostile-outcomes.ts';
 
 const trees = tempTrees('hostile-mhtml-');
 afterAll(trees.cleanup);
@@ -33,13 +32,7 @@ const EXPECTED: Record<string, HostileExpectation> = {
 
 describe('hostile .mhtml seeds through the CLI', () => {
   it('each becomes one article or one skipped entry with a reason', async () => {
-    const seeds = hostileMhtmlSeeds();
-    expect([...seeds.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, seeds);
-    const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
-    expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
-    const articles = expectOneOutcomeEach(root, EXPECTED);
+    const articles = await expectHostileRunOutcomes(trees, hostileMhtmlSeeds(), EXPECTED);
     // The broken escape is kept as written, not dropped with the text around it.
     expect(articles.join('\n')).toMatch(/=ZZThe harbour council/);
   }, 240_000);

@@ -1,9 +1,12 @@
 /**
- * What every hostile-seed test through the CLI asks (hostile-html-cli, hostile-text-cli): each seed
- * became exactly one article or one skipped entry, the article where one was expected, the skip with
- * the expected reason; and no seed alone takes more than 10 s of CPU in the ingest's own function.
+ * What every hostile-seed test through the CLI asks (hostile-html-cli, hostile-text-cli,
+ * hostile-mhtml-cli): each seed became exactly one article or one skipped entry, the article where one
+ * was expected, the skip with the expected reason, in a run that was not killed; and no seed alone
+ * takes more than 10 s of CPU in the ingest's own function.
  */
 import { expect } from 'vitest';
+import type { tempTrees } from '../helpers/temp-tree.ts';
+import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
@@ -26,6 +29,23 @@ export function expectOneOutcomeEach(root: string, expected: Record<string, Host
     else expect(asSkipped[0]?.reason, seed).toMatch(expectation);
   }
   return articles;
+}
+
+/**
+ * Runs the CLI once over `seeds` (exactly the seeds `expected` names) in a new project and checks each
+ * one's outcome; returns the articles' MDX for further checks.
+ */
+export async function expectHostileRunOutcomes(
+  trees: ReturnType<typeof tempTrees>,
+  seeds: Map<string, Uint8Array>,
+  expected: Record<string, HostileExpectation>,
+): Promise<string[]> {
+  expect([...seeds.keys()].sort()).toEqual(Object.keys(expected).sort());
+  const { root, seedsDir } = ingestProject(trees);
+  setSeeds(seedsDir, seeds);
+  const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
+  expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
+  return expectOneOutcomeEach(root, expected);
 }
 
 /** Each seed, run alone through the ingest's per-seed function, ends in an outcome within 10 s of CPU. */

@@ -5,11 +5,10 @@
  * reason, in a run that neither crashes nor hangs, and the well-formed seed beside them still comes
  * out; none takes more than 10 s of CPU on its own. The .txt twin of hostile-html-cli.test.ts.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { hostileTextSeeds } from './hostile-text-seeds.ts';
-import { expectEachWithin10CpuSeconds, expectOneOutcomeEach, type HostileExpectation } from './hostile-outcomes.ts';
+import { expectEachWithin10CpuSeconds, expectHostileRunOutcomes, type HostileExpectation } from './hostile-outcomes.ts';
 
 const trees = tempTrees('hostile-text-');
 afterAll(trees.cleanup);
@@ -30,13 +29,7 @@ const EXPECTED: Record<string, HostileExpectation> = {
 
 describe('hostile .txt seeds through the CLI', () => {
   it('each becomes one article or one skipped entry with a reason; the well-formed seed still comes out', async () => {
-    const seeds = hostileTextSeeds();
-    expect([...seeds.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
-    const { root, seedsDir } = ingestProject(trees);
-    setSeeds(seedsDir, seeds);
-    const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
-    expect(run.finished, `the run was killed after 180 s: ${run.output}`).toBe(true);
-    expectOneOutcomeEach(root, EXPECTED);
+    await expectHostileRunOutcomes(trees, hostileTextSeeds(), EXPECTED);
   }, 240_000);
 
   it('takes no seed more than 10 s of CPU on its own', () => {
