@@ -242,11 +242,13 @@ const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(
  * A photo's credit at the end of a line: "Photo: Name", "(Image: © Name)", "Photograph by Name/Agency",
  * "…last yearCredit: Name" (a caption run into its credit), "© Agency / Name"; the credit itself has
  * no sentence mark. The credit's name starts with a capital (case-sensitive on purpose: "image/jpeg"
- * or "Picture this:" is no credit), and the word is not part of another ("entity_picture:").
+ * or "Picture this:" is no credit), and the word is not part of another ("entity_picture:") nor the
+ * last of a name in capitals ("Container Images: Fewer Flaws…" is a headline: a credit's label opens
+ * its line or follows the caption's last word or sentence).
  */
 const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er)?)';
 const PHOTO_CREDIT = new RegExp(
-  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
+  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])(?<!\p{Lu}[\p{L}'’-]*\s)${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
   'u',
 );
 
