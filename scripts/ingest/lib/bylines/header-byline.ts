@@ -40,9 +40,14 @@ function labelledName(line: string, previous: string, lang: string): string | nu
  * before the stamp's next line, as written, or null: the byline the page shows its reader with its label.
  */
 export function labelledBylineUnderHeadline(lines: readonly string[], lang: string): string | null {
-  const stamp = lines.findIndex(isDateLine);
-  // Past the stamp, a few short texts (a photo credit, "By" over the name) are still the header; the
-  // article's first sentence ends it.
+  return labelledBylineAroundStamp(lines, lines.findIndex(isDateLine), lang);
+}
+
+/** labelledBylineUnderHeadline, where the stamp's line (`stamp`, -1 for none) is known already. */
+function labelledBylineAroundStamp(lines: readonly string[], stamp: number, lang: string): string | null {
+  // Past the stamp and its next line, texts are the article's: a labelled byline there is a quote's or
+  // a teaser's. But a few short texts past it (a photo credit, "By" over the name) are still the
+  // header; the article's first sentence ends it.
   let reach = stamp === -1 ? lines.length : Math.min(lines.length, stamp + 2);
   while (stamp !== -1 && reach < Math.min(lines.length, stamp + HEADER_PAST_STAMP) && !isSentence(lines[reach - 1])) reach++;
   for (let i = 0; i < reach; i++) {
@@ -58,14 +63,13 @@ export function labelledBylineUnderHeadline(lines: readonly string[], lang: stri
  * in another language than English.
  */
 export function bylineUnderHeadline(lines: readonly string[], lang: string): string | null {
-  // Past the stamp and its next line, texts are the article's: a labelled byline there is a quote's or a teaser's.
-  const labelled = labelledBylineUnderHeadline(lines, lang);
+  const stamp = lines.findIndex(isDateLine);
+  const labelled = labelledBylineAroundStamp(lines, stamp, lang);
   if (labelled) return labelled;
   // "Anna Berg" / "|" / "Content Administrator" right under the headline: the name over the author's role.
   const first = lines[0]?.trim() ?? '';
   const next = lines.slice(1).find((l) => !SEPARATOR_LINE.test(l)) ?? '';
   if (bareName(first) && /\p{Ll}/u.test(first) && !CALL_TO_ACT.test(first) && isRole(next.trim()) && wordsOfNamesOnly(first, lowerCaseWords(lines))) return first;
-  const stamp = lines.findIndex(isDateLine);
   if (stamp === -1) return null;
   // A name with no label is one whose words these texts never write in lower case ("Climate Policy"
   // over the stamp is a section when the standfirst speaks of climate).
