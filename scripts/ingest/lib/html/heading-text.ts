@@ -13,9 +13,9 @@ export const INLINE_EDGE = '\u0001';
 /** A block element's edge among a heading's text runs. */
 export const BLOCK_EDGE = '\u0002';
 
-/** Elements a browser lays out as blocks: each begins a line of its own. */
+/** Elements a browser lays out as blocks, each beginning a line of its own, and the line break itself. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hr', 'li', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 

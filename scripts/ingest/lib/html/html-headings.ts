@@ -47,7 +47,7 @@ export class HeadingWatch {
     if (this.#reading) {
       this.#reading.depth++;
       // A line break or an element's edge inside the heading, read as the <h1>'s are (lib/html/heading-text.ts).
-      this.#reading.parts.push(name === 'br' ? ' ' : elementEdge(name));
+      this.#reading.parts.push(elementEdge(name));
     } else if (candidate && HEADING.has(name) && this.found.length < MAX_HEADINGS) {
       this.#reading = { heading: { text: '', lines: kicker().slice(0, this.#maxLines) }, parts: [], depth: 1 };
     }

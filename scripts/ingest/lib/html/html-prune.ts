@@ -384,9 +384,9 @@ export function prunePage(html: string | readonly string[]): {
           }
           h1Depth++;
         }
-        // A line break inside a headline shows as a break between words, never as words run together;
-        // so may an element's edge (lib/html/heading-text.ts).
-        if (h1 && name !== 'h1') h1.push(name === 'br' ? ' ' : elementEdge(name));
+        // A line break or a block's edge inside a headline shows as a break between words, never as
+        // words run together; so may an inline element's edge (lib/html/heading-text.ts).
+        if (h1 && name !== 'h1') h1.push(elementEdge(name));
         if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
