@@ -22,11 +22,14 @@ export interface SavedPage {
 
 export { MimeError };
 
+/** The report's evidence for an address read from the "saved from url" mark (savedFromMark). */
+const MARK_EVIDENCE = 'the "saved from url" mark the browser wrote';
+
 /** Throws MimeError when the file is an MHTML message that holds no readable page. */
 export function readSavedPage(bytes: Uint8Array): SavedPage {
   if (!isMimeMessage(bytes)) {
     const mark = savedFromMark(bytes);
-    return { bytes, address: mark, addressEvidence: mark ? 'the "saved from url" mark the browser wrote' : null, mhtml: null };
+    return { bytes, address: mark, addressEvidence: mark ? MARK_EVIDENCE : null, mhtml: null };
   }
   const page = readMimePage(bytes);
   const { bytes: html, note } = asDecodable(page.bytes, page.charset);
@@ -37,7 +40,7 @@ export function readSavedPage(bytes: Uint8Array): SavedPage {
   return {
     bytes: html,
     address: address ?? mark,
-    addressEvidence: evidence ?? (mark ? 'the "saved from url" mark the browser wrote' : null),
+    addressEvidence: evidence ?? (mark ? MARK_EVIDENCE : null),
     mhtml: notes.join('; '),
   };
 }
