@@ -27,7 +27,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-function knownLabel(label: string): string | null {
+/** The WHATWG encoding a charset label names ("latin1" → "windows-1252"), or null for one no decoder knows. */
+export function knownLabel(label: string): string | null {
   try {
     return new TextDecoder(label).encoding;
   } catch {

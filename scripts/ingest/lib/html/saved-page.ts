@@ -8,6 +8,7 @@
  * is the day it was saved, and is not read.
  */
 import { isMimeMessage, MimeError, readMimePage, type MimeHeaders } from './mime-message.ts';
+import { knownLabel } from './html-charset.ts';
 
 export interface SavedPage {
   /** The page's HTML bytes (an MHTML page part's re-encoded as UTF-8 when its charset said otherwise). */
@@ -53,14 +54,10 @@ export function readSavedPage(bytes: Uint8Array): SavedPage {
  */
 function asDecodable(bytes: Uint8Array, charset: string | null): { bytes: Uint8Array; note: string | null } {
   if (!charset) return { bytes, note: null };
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset);
-  } catch {
-    return { bytes, note: `its charset "${charset.slice(0, 40)}" is not one we know: read as the page's bytes say` };
-  }
-  if (decoder.encoding === 'utf-8') return { bytes, note: null };
-  return { bytes: Buffer.from(decoder.decode(bytes), 'utf8'), note: null };
+  const encoding = knownLabel(charset);
+  if (!encoding) return { bytes, note: `its charset "${charset.slice(0, 40)}" is not one we know: read as the page's bytes say` };
+  if (encoding === 'utf-8') return { bytes, note: null };
+  return { bytes: Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8'), note: null };
 }
 
 /** An http(s) address of reasonable length, as written; else null. */
