@@ -18,7 +18,7 @@ import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
-import { readLabelledLine, withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
+import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
 import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
@@ -333,7 +333,8 @@ const NAME_OVER_STAMP_REACH = 3;
 function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
   // In the header, the English labels are its fields' (readHeaderField); other languages' are read
   // here, before a name's shape, on any page: the header's place beside the headline says it is a byline.
-  const read = readLabelledLine(line, previous, { english: inRun, otherLanguages: true, barePrepositionAlone: true });
+  // A row that credits a reviewer first ("Medically reviewed by … — Written by … — Updated on …"): the writer's part.
+  const read = readLabelledLine(line, previous, { english: inRun, otherLanguages: true, barePrepositionAlone: true }) ?? writerAfterReviewer(line);
   if (!read) return;
   const name = read.words;
   // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
