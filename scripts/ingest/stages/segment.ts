@@ -20,7 +20,7 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -294,6 +294,12 @@ function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, r
     if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
     header.lastResortStamp = lines[i];
     report.add('segment', 'date-field-row', 'found', lines[i], "the first row of a post's fields run together under the article's start: the article's own");
+    // The same row names the author between its categories and its date, when nothing else did.
+    const name = header.bylines.length ? null : nameInFieldRow(lines[i], d.index);
+    if (name) {
+      header.bylines.push(name);
+      report.add('segment', 'byline-in-field-row', 'found', lines[i], "the author's name in the article's row of fields, before its date");
+    }
     return true;
   }
   return false;
