@@ -156,12 +156,20 @@ function hostOf(url: string | null): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** A date in the page's own address: /2019/11/19/, /2019-11-19/, /20191119/. */
+/**
+ * A date in the page's own address: /2019/11/19/, /2019-11-19/, /20191119/, and the title's words
+ * after it joined by "+" (/2025-12-15+Rust+backend). The day ends at a separator, so a longer number
+ * (an article id) is no day.
+ */
+const URL_DATE = /[/_-](20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/;
+/** The month by its name between the year and the day, as papers and blogs file their posts: /2023/october/03/, /2025/dec/05/. */
+const URL_DATE_MONTH_NAME = /\/(20\d{2}|19\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/i;
+
 function dateInUrl(url: string | null): PageDate | null {
   if (!url) return null;
-  const m = /[/_-](20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
-  if (!m) return null;
-  const date = isoDate(+m[1], +m[2], +m[3]);
+  const m = URL_DATE.exec(url);
+  const named = m ? null : URL_DATE_MONTH_NAME.exec(url);
+  const date = m ? isoDate(+m[1], +m[2], +m[3]) : named && monthNumber(named[2]) ? isoDate(+named[1], monthNumber(named[2]), +named[3]) : null;
   return date ? { date, source: 'url', evidence: `the page's address ${url}` } : null;
 }
 
