@@ -29,6 +29,17 @@ describe('a date in the page address', () => {
     expect(publishedAt('https://wine.example/blog/2023/may/1234/styles/')).toBeNull();
   });
 
+  it('reads an address whose separators the page percent-encoded', () => {
+    expect(publishedAt('https://blog.example%2Farticles%2F2025-12-15%2BRust%2Bbackend')).toMatchObject({ date: '2025-12-15', source: 'url' });
+    // A stray "%" that encodes nothing leaves the address as it is written.
+    expect(publishedAt('https://blog.example/2025/12/15/100%-rust')?.date).toBe('2025-12-15');
+  });
+
+  it('passes over a canonical link that is no address, to the og:url', () => {
+    const ogUrl = '<meta property="og:url" content="https://wine.example/blog/2023/october/03/styles">';
+    expect(readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head><title>Wine styles</title><link rel="canonical" href="What are the styles of wine?">${ogUrl}</head><body><article><h1>Wine styles</h1><p>Text of the story.</p></article></body></html>`).meta, null).published).toMatchObject({ date: '2023-10-03', source: 'url' });
+  });
+
   it('gives way to a publication field', () => {
     expect(publishedAt('https://wine.example/blog/2023/october/03/styles/', '<meta property="article:published_time" content="2023-10-04T09:00:00+02:00">')?.date).toBe('2023-10-04');
   });
