@@ -158,7 +158,7 @@ function hostOf(url: string | null): string | null {
 
 /**
  * A date in the page's own address: /2019/11/19/, /2019-11-19/, /20191119/, and the title's words
- * after it joined by "+" (/2025-12-15+Rust+backend). The day ends at a separator, so a longer number
+ * after it joined by "+" (/2025-12-15+Tide+tables). The day ends at a separator, so a longer number
  * (an article id) is no day.
  */
 const URL_DATE = /[/_-](20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/;
