@@ -9,7 +9,7 @@ import { nameInFieldRow } from '../../scripts/ingest/lib/bylines/name-lines.ts';
 import { article, PROSE } from './helpers.ts';
 
 const page = (footer: string) => `Menu\nHome\nHeadline on joint research in science\n${PROSE}\n${PROSE}\n${PROSE}\n\n${footer}`;
-const neighbours = '\n\nFacebook0 Pinterest0 0 Likes\n\nPrevious\n\nOn The Road: Early Starts\n\nfashionAnn LeeApril 11, 2017\n\nNext\n\nAt Home: Slow Evenings\n\nlifestyleAnn LeeApril 6, 2017';
+const neighbours = '\n\nShare0 Pin0 0 Likes\n\nPrevious\n\nOn The Road: Early Starts\n\nfashionAnn LeeApril 11, 2017\n\nNext\n\nAt Home: Slow Evenings\n\nlifestyleAnn LeeApril 6, 2017';
 
 describe("text author: the name in a row of a post's fields run together", () => {
   it('reads the name between the categories and the date', () => {

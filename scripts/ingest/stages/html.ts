@@ -297,7 +297,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // the byline's block was taken out as furniture.
   // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language-tag.ts);
   // "und" for a page that declares none.
-  // A field that gives only a job title ("Marketing and Event Coordinator": the account that posted
+  // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
   // it) yields too, to a person the article's text names with a label.
   if (!page.author || isRole(page.author)) {
     const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
