@@ -298,6 +298,9 @@ function holdsWords(long: string, short: string): boolean {
   return inner.length > 0 && outer.length > inner.length && ` ${outer} `.includes(` ${inner} `);
 }
 
+/** A text written in capitals only ("NINE POLAR TENTS"): some letters, none of them small. */
+const inCapitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
 type Vote = { text: string; fields: Set<string>; first: number };
 
 /** The page's headline: the text most of its fields agree on. */
@@ -335,6 +338,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   candidates.forEach((c, i) => {
     const key = voteKey(c.text);
     const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
+    // The same words in capitals (an <h1> styled so) and in small letters: the field that writes them
+    // as a headline is read shows them.
+    if (inCapitals(v.text) && !inCapitals(c.text)) v.text = c.text;
     v.fields.add(c.field);
     votes.set(key, v);
   });
