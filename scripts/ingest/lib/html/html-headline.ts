@@ -238,6 +238,18 @@ function withoutKickerLine(h1: string, lines: string[] | undefined, stated: stri
   return stated.some(statesIt) ? lines[1] : h1;
 }
 
+/**
+ * The extractor's title, or the <h1> it reads with that <h1>'s lines run together: Readability takes
+ * a lone <h1>'s text when the <title> is very short or very long, without the <br> or the block's
+ * edge between its lines ("Polar tentstested"); the <h1>'s text as the page shows it is its title.
+ */
+function spacedAsShown(title: string | null, h1s: string[]): string | null {
+  if (!title) return title;
+  const squeezed = (s: string) => s.replace(/\s+/g, '');
+  const t = squeezed(title);
+  return h1s.find((h) => h !== title && squeezed(h) === t) ?? title;
+}
+
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
@@ -332,7 +344,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // A twitter:title that repeats og:title is the same field filled twice by the page's software.
   if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
   if (fields.title) add(titleWithoutSite(clean(fields.title)!, [...sites, ...logos]), '<title>');
-  add(fields.extractorTitle, 'extractor');
+  add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
   candidates.forEach((c, i) => {
