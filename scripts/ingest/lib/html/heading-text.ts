@@ -31,13 +31,21 @@ const BLOCK_EDGES = /[\u0001\u0002]*\u0002[\u0001\u0002]*/g;
 const LINE_AT_INLINE_EDGE = /((?:\p{L}{2}\p{Ll}{2}|[.!?:]))\u0001+(?=\p{Lu})/gu;
 const INLINE_EDGES = /\u0001/g;
 
+/** A text with its inline edges marked, as one line: a space where a line begins at one, else none. */
+const lineText = (text: string) => text.replace(LINE_AT_INLINE_EDGE, '$1 ').replace(INLINE_EDGES, '').replace(/\s+/g, ' ').trim();
+
 /** A heading's text runs, edges marked, as one line of text. */
 export function headingText(runs: string[]): string {
-  return runs
-    .join('')
-    .replace(BLOCK_EDGES, ' ')
-    .replace(LINE_AT_INLINE_EDGE, '$1 ')
-    .replace(INLINE_EDGES, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return lineText(runs.join('').replace(BLOCK_EDGES, ' '));
 }
+
+/**
+ * A heading's text runs, edges marked, as the lines the page shows them on: a block element inside
+ * it (a kicker's <div>, a <br>) begins a line of its own ("Field notes" above "Nine polar tents …").
+ */
+export function headingLines(runs: string[]): string[] {
+  return runs.join('').split(BLOCK_EDGES).map(lineText).filter(Boolean);
+}
+
+/** Whether a heading's text runs hold a block's edge: whether it may show more than one line. */
+export const hasBlockEdge = (runs: string[]) => runs.some((r) => r.includes(BLOCK_EDGE));

@@ -17,6 +17,8 @@ export interface HeadlineFields {
   title: string | null;
   /** The page's <h1>s' texts, in page order. */
   h1: string[];
+  /** The lines each <h1> shows (a kicker's <div> or a <br> inside it begins one), when known. */
+  h1Lines?: string[][];
   extractorTitle: string | null;
   /** The first line of the article's text as the extractor reads it (null when unknown). */
   articleStart?: string | null;
@@ -215,6 +217,39 @@ function isLeadIn(text: string): boolean {
   return LEAD_IN_END.test(text) && words.length >= 1 && words.length <= LEAD_IN_WORDS && words.some((w) => /\p{L}/u.test(w));
 }
 
+/** The most words of a kicker the <h1> shows on a line of its own above the headline ("Get the field kit"). */
+const KICKER_LINE_WORDS = 6;
+
+/**
+ * An <h1>'s headline without the kicker the page sets above it on a line of its own inside the <h1>
+ * ("<div>Get the field kit</div><span>Nine polar tents</span>", read with it as one text): its last
+ * line, when another field states that line as the headline, alone or before a site's name ("Nine
+ * polar tents | Example Outfitters"). The line sets the kicker apart as a colon sets a label apart
+ * ("Blog: …", isLeadIn); without a field that says so, the <h1> stands as shown.
+ */
+function withoutKickerLine(h1: string, lines: string[] | undefined, stated: string[]): string {
+  if (!lines || lines.length !== 2 || wordsOf(lines[0]).length > KICKER_LINE_WORDS || wordsOf(lines[1]).length < 2) return h1;
+  if (norm(lines.join(' ')) !== norm(h1)) return h1;
+  const last = voteKey(lines[1]);
+  const statesIt = (field: string) => {
+    const key = voteKey(field);
+    return key === last || (key.startsWith(last) && SITE_SUFFIX.test(key.slice(last.length)));
+  };
+  return stated.some(statesIt) ? lines[1] : h1;
+}
+
+/**
+ * The extractor's title, or the <h1> it reads with that <h1>'s lines run together: Readability takes
+ * a lone <h1>'s text when the <title> is very short or very long, without the <br> or the block's
+ * edge between its lines ("Polar tentstested"); the <h1>'s text as the page shows it is its title.
+ */
+function spacedAsShown(title: string | null, h1s: string[]): string | null {
+  if (!title) return title;
+  const squeezed = (s: string) => s.replace(/\s+/g, '');
+  const t = squeezed(title);
+  return h1s.find((h) => h !== title && squeezed(h) === t) ?? title;
+}
+
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
@@ -275,6 +310,9 @@ function holdsWords(long: string, short: string): boolean {
   return inner.length > 0 && outer.length > inner.length && ` ${outer} `.includes(` ${inner} `);
 }
 
+/** A text written in capitals only ("NINE POLAR TENTS"): some letters, none of them small. */
+const inCapitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
 type Vote = { text: string; fields: Set<string>; first: number };
 
 /** The page's headline: the text most of its fields agree on. */
@@ -285,7 +323,11 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const ldHeadline = clean(fields.jsonLdHeadline);
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);
-  const h1s = fields.h1.slice(0, 3).map((h) => clean(h.replace(PERMALINK_MARK, '')) ?? '').filter(Boolean);
+  const statedFields = [ldHeadline, ogTitle, twitterTitle, clean(fields.title)].filter((x): x is string => !!x);
+  const h1s = fields.h1
+    .slice(0, 3)
+    .map((h, i) => withoutKickerLine(clean(h.replace(PERMALINK_MARK, '')) ?? '', fields.h1Lines?.[i]?.map((l) => clean(l) ?? ''), statedFields))
+    .filter(Boolean);
   // An <h1> no other field repeats, that names the site: a logo. It is no candidate, and it marks the
   // site's name in the <title>.
   const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
@@ -302,12 +344,15 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // A twitter:title that repeats og:title is the same field filled twice by the page's software.
   if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
   if (fields.title) add(titleWithoutSite(clean(fields.title)!, [...sites, ...logos]), '<title>');
-  add(fields.extractorTitle, 'extractor');
+  add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
   candidates.forEach((c, i) => {
     const key = voteKey(c.text);
     const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
+    // The same words in capitals (an <h1> styled so) and in small letters: the field that writes them
+    // as a headline is read shows them.
+    if (inCapitals(v.text) && !inCapitals(c.text)) v.text = c.text;
     v.fields.add(c.field);
     votes.set(key, v);
   });
@@ -347,7 +392,10 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       const pageTitleForm =
         suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
       // The <h1>'s text with a label printed before the headline another field states ("Blog: …").
-      const leadIn = long.fields.has('h1') && longKey.endsWith(` ${shortKey}`) && isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
+      const leadIn =
+        long.fields.has('h1') &&
+        longKey.endsWith(` ${shortKey}`) &&
+        isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
       if (pageTitleForm || leadIn) {
         for (const f of long.fields) short.fields.add(f);
         votes.delete(longKey);

@@ -429,6 +429,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     twitterTitle: metaFirst(['twitter:title'])?.value ?? null,
     title: raw.title,
     h1: raw.h1,
+    h1Lines: raw.h1Lines,
     extractorTitle,
     articleStart,
     headings: raw.headings?.map((h) => h.text),

@@ -14,7 +14,7 @@ import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
 import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
-import { elementEdge, headingText } from './heading-text.ts';
+import { elementEdge, hasBlockEdge, headingLines, headingText } from './heading-text.ts';
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
 
 export interface PageMetaRaw {
@@ -24,6 +24,11 @@ export interface PageMetaRaw {
   jsonLd: string[];
   times: { datetime: string; text: string }[];
   h1: string[];
+  /**
+   * The lines each <h1> of `h1` shows, where a block inside it (a kicker's <div>, a <br>) sets one
+   * apart ("Field notes" above the headline): one line for most.
+   */
+  h1Lines?: string[][];
   /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
   bylines: string[];
   /**
@@ -292,7 +297,10 @@ export function prunePage(html: string | readonly string[]): {
       if (h1Depth === 0 && h1) {
         h1InMasthead = false;
         const text = headingText(h1);
-        if (text && !h1IsBrand) meta.h1.push(text);
+        if (text && !h1IsBrand) {
+          meta.h1.push(text);
+          (meta.h1Lines ??= []).push(hasBlockEdge(h1) ? headingLines(h1) : [text]);
+        }
         if (text && !h1IsBrand && textsAfterH1 === -1) {
           textsAfterH1 = TEXTS_AFTER_H1;
           meta.stampTexts.push(...kickerLines.slice(0, MAX_STAMP_TEXTS));
