@@ -62,7 +62,7 @@ describeBuiltSite('tables on a narrow screen', (site) => {
     try {
       await page.goto(new URL(pagePath(article!, site.base), live.server.root).href, { waitUntil: 'load' });
       // What real pages bring: a date read from a page's address, an outlet or author written as one long token.
-      const long = 'https://www.example.com/story/news/nation/2019/11/19/a-long-address-with-no-space-in-it/4236383002/';
+      const long = 'https://www.example.com/reports/world/2019/11/19/a-long-address-with-no-space-in-it/9182736450/';
       const widths = await page.evaluate((word) => {
         const width = () => document.documentElement.scrollWidth;
         const out: Record<string, number> = {};
