@@ -14,7 +14,7 @@ import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { searchAs } from '../helpers/quality-search.ts';
 import { serveSite } from '../helpers/quality-server.ts';
 import { DomUtils } from 'htmlparser2';
-import { elements, parseHtml } from '../helpers/quality-html.ts';
+import { ancestors, elements, parseHtml, type Element } from '../helpers/quality-html.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const HOSTILE = [
@@ -39,6 +39,10 @@ const FIGURES = 'Numbers test page\n\n2021-05-06\n\nThe province opened 14 labor
 const BIDI_TITLE = 'Bidi \u2067אבג\u2069 isolation test page';
 const BIDI = `${BIDI_TITLE}\n\n2021-05-07\n\nThe minister \u202Esigned the charter on Friday with partners from eleven countries, officials said.\n\n"We will open a second \u2067מעבדה\u2069 next year," said Wang Zhigang, the minister.\n`;
 
+// A report in Japanese among English ones: its title, wherever the site shows it, is marked as Japanese.
+const JAPANESE_TITLE = '大阪に国際共同研究センターが開設された';
+const JAPANESE = `${JAPANESE_TITLE}\n\n2021-05-08\n\n大阪の大学と海外の十二の研究機関は、新しい国際共同研究センターを大阪に開設したと発表した。センターでは気候と材料の研究が行われる。\n\n研究者たちは、今後五年間で共同研究の数を二倍に増やす計画だと述べた。参加する機関はアジアとヨーロッパの大学である。\n\nセンターの所長は、若い研究者の交流を広げることが最も大切な目標だと話した。\n`;
+
 let html = '';
 let site = '';
 const work = mkdtempSync(join(tmpdir(), 'literal-'));
@@ -51,6 +55,7 @@ beforeAll(() => {
   for (const seed of readdirSync(join(repo, 'seeds'))) cpSync(join(repo, 'seeds', seed), join(dir, 'seeds', seed));
   writeFileSync(join(dir, 'seeds', 'zz-figures.txt'), FIGURES);
   writeFileSync(join(dir, 'seeds', 'zz-bidi.txt'), BIDI);
+  writeFileSync(join(dir, 'seeds', 'zz-japanese.txt'), JAPANESE);
   writeFileSync(join(dir, 'seeds', 'zz-hostile.txt'), `Hostile text test page\n\n2021-05-05\n\n${HOSTILE.join('\n\n')}\n`);
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } });
@@ -129,6 +134,39 @@ describe('bidi controls in article text', () => {
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('text in another language', () => {
+  it('carries its own lang wherever a page shows it, not the English of the page around it', () => {
+    const problems: string[] = [];
+    let seen = 0;
+    for (const file of listPages(site)) {
+      const doc = parseHtml(readFileSync(join(site, file), 'utf8'));
+      for (const node of DomUtils.findAll(() => true, doc.children).flatMap((e) => e.children.filter((c) => c.type === 'text'))) {
+        if (!(node as unknown as { data: string }).data.includes(JAPANESE_TITLE.slice(0, 8))) continue;
+        const parent = node.parent as Element | null;
+        if (!parent || parent.name === 'title' || parent.name === 'script') continue; // the document's own title: no lang of its own
+        seen += 1;
+        const lang = [parent, ...ancestors(parent)].find((e) => e.attribs?.lang !== undefined)?.attribs.lang;
+        if (lang !== 'ja') problems.push(`${file}: <${parent.name}> shows the Japanese title as lang="${lang}"`);
+      }
+    }
+    expect(seen, 'the Japanese title is shown on some page').toBeGreaterThan(3);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it("leaves the site's own words on the report's page in English: its labels are not read as Japanese", () => {
+    const file = listPages(site).find((f) => f.startsWith('articles/') && readFileSync(join(site, f), 'utf8').includes(`>${JAPANESE_TITLE}</h1>`));
+    expect(file, 'the Japanese report has a page').toBeDefined();
+    const doc = parseHtml(readFileSync(join(site, file!), 'utf8'));
+    const langOf = (e: Element) => [e, ...ancestors(e)].find((x) => x.attribs?.lang !== undefined)?.attribs.lang;
+    const labels = elements(doc, (e) => e.name === 'dt' || (e.name === 'a' && e.attribs.class === 'pl'));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.filter((e) => langOf(e) !== 'en').map((e) => `<${e.name}> ${DomUtils.textContent(e)} is lang="${langOf(e)}"`)).toEqual([]);
+    const body = elements(doc, (e) => e.name === 'p' && /^p-\d+$/.test(e.attribs.id ?? ''));
+    expect(body.length).toBe(3);
+    expect(body.filter((e) => langOf(e) !== 'ja').map((e) => e.attribs.id)).toEqual([]);
   });
 });
 

@@ -53,4 +53,33 @@ describeBuiltSite('tables on a narrow screen', (site) => {
     expect(problems, problems.join('\n')).toEqual([]);
     expect(scrolling, 'the figure tables are wider than 375 px').toBeGreaterThan(0);
   });
+
+  it("at 375 px, a long unbroken word in a report's page (an address its date came from, a long name) wraps instead of widening the page", async () => {
+    const article = pages.find((file) => file.startsWith('articles/'));
+    expect(article, 'an article page').toBeDefined();
+    const context = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(pagePath(article!, site.base), live.server.root).href, { waitUntil: 'load' });
+      // What real pages bring: a date read from a page's address, an outlet or author written as one long token.
+      const long = 'https://www.example.com/reports/world/2019/11/19/a-long-address-with-no-space-in-it/9182736450/';
+      const widths = await page.evaluate((word) => {
+        const width = () => document.documentElement.scrollWidth;
+        const out: Record<string, number> = {};
+        for (const selector of ['dl.facts dd', '.crumbs', 'h1', '.article-body p']) {
+          const element = document.querySelector(selector);
+          if (!element) continue;
+          const before = element.innerHTML;
+          element.append(` ${word}`);
+          out[selector] = width();
+          element.innerHTML = before;
+        }
+        return out;
+      }, long);
+      expect(Object.keys(widths).length).toBeGreaterThanOrEqual(4);
+      expect(Object.entries(widths).filter(([, w]) => w > 375)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
