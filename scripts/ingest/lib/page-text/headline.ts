@@ -308,9 +308,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (lowered[i].includes(lowered[j])) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
-      // A deck in Title Case is the headline's short form: the headline over it is the longer line.
+      // A deck in Title Case is the headline's short form: the headline over it is the longer line,
+      // which tells the same story (a word of the deck, or a headline's share of the article's words;
+      // another story's title in a list over the headline has neither).
       // Not when a short sentence stands under it: that is its own standfirst, and it the headline.
-      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
+      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1])) && (sharedTerms(i, j) > 0 || leadShare(j) >= TITLE_DECK_LEAD_SHARE);
       // Over a deck in sentence case, four words make a headline ("Making Public Fonts Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
       // A standfirst as long as its headline, or longer, that goes on with two of its words or more
@@ -705,6 +707,11 @@ function sectionLabelOver(lines: string[], blocks: HeadlineBlock[], k: number, s
 
 /** How much of a headline's words, at least, the article's lead uses, for the words to tell it from its standfirst. */
 const HEADLINE_LEAD_SHARE = 0.5;
+/**
+ * How much of its words, at least, the article's lead uses of a line over a Title-Case deck that shares
+ * no word with that deck, for the line to be the deck's headline (another story's title shares neither).
+ */
+const TITLE_DECK_LEAD_SHARE = 1 / 3;
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
 /**
