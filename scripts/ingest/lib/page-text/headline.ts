@@ -460,7 +460,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // caption below it shares its words.
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
-    if (inBox(blocks, i)) score -= BOXED;
+    // Not right over the article's first paragraph with no stamp over it: a box's entries follow one
+    // another, and the article under the line ends the box (the line is its headline).
+    if (inBox(blocks, i) && !(i + 1 === last && prose(last) && !stampAbove)) score -= BOXED;
     // Under "Table of Contents", with no paragraph between: one of the article's sub-headings, listed.
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
