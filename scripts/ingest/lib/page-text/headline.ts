@@ -334,15 +334,19 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * The headline whose header (a byline and a stamp, or one of them, nothing else between) line `i`
    * stands right under: a line of a headline's shape, of four words or more, with no full stop, not
    * one of a run of like lines nor of a list of dated stories, sharing a word with the article, whose
-   * byline or stamp follows it right away. -1 if there is none.
+   * byline or stamp follows it right away, or past its deck (a sentence). -1 if there is none.
    */
   const headlineOverItsHeader = (i: number): number => {
     let j = i - 1;
     while (j >= 0 && i - j <= HEADER_LINES && (headerLine(lines[j], blocks[j].features) || blocks[j].features.age || (blocks[j].cls === 'bad' && !shaped(j)))) j--;
-    if (j < 0 || j === i - 1 || i - j > HEADER_LINES || blocks[j].cls === 'good' || !shaped(j) || blocks[j].features.words < 4 || FULL_STOP.test(lines[j])) return -1;
+    if (j < 0 || j === i - 1 || i - j > HEADER_LINES) return -1;
+    // Headline, its deck (a sentence), then the header: the headline is the line over the deck.
+    const overDeck = j > 0 && FULL_STOP.test(lines[j]) && blocks[j].features.words <= DECK_MAX_WORDS;
+    if (overDeck) j--;
+    if (blocks[j].cls === 'good' || !shaped(j) || blocks[j].features.words < 4 || FULL_STOP.test(lines[j])) return -1;
     // A line that shares no word with the article is another header's (a breadcrumb, a box of other
     // stories); so is one of a list of dated stories, each with its date.
-    if (headerOf(j) !== 'next' || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || inListOfDatedStories(lines, blocks, j, language.cjk, shapeOf)) return -1;
+    if (headerOf(j) !== (overDeck ? 'near' : 'next') || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || inListOfDatedStories(lines, blocks, j, language.cjk, shapeOf)) return -1;
     return j;
   };
   const standfirsts: { standfirst: number; headline: number }[] = [];
