@@ -1,8 +1,10 @@
 /**
  * A news photo's caption signed the wire's way: the agency's name before the photo word, in brackets
  * ("… on Tuesday. (NA Photo/Jane Smith, File)"), or the photographer and the agency after the last
- * sentence, parted by a slash ("… oppose it. Jane SMITH / NA"). Both are captions, left out of the
- * article with their reason; prose that names an agency or a photo stays. Written for the test.
+ * sentence, parted by a slash ("… oppose it. Jane SMITH / NA"); or a caption shown cut with the button
+ * that expands it ("… The chain opened its ... more") and whole with the one that collapses it
+ * ("… in 1990. less"). All are captions, left out of the article with their reason; prose that names an
+ * agency or a photo stays. Written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
@@ -40,5 +42,19 @@ describe('a caption signed by a wire agency', () => {
     const { kept, why } = chooseArticle(page);
     expect(kept).toEqual([A1, A2, A3]);
     for (const c of CAPTIONS) expect(why.get(c)).toMatch(/caption/);
+  });
+
+  it('is known by the buttons that expand and collapse it ("… more", "… less")', () => {
+    const en = detectLanguage(A1);
+    for (const line of [
+      'Shoppers queue at the entrance of a store in the valley on Monday. The chain opened its ... more',
+      'Shoppers queue at the entrance of a store in the valley on Monday. The chain opened its first store there in 1990. (NA Photo/Jane Smith) less',
+      'Shoppers queue at the entrance of a store in the valley on Monday, before the doors open. less',
+    ]) {
+      expect(blockFeatures(line, en).caption, line).toBe(true);
+    }
+    for (const line of ['Customers said they would spend less', 'The chain now sells more, and spends less.', 'Prices rose by two percent, or more']) {
+      expect(blockFeatures(line, en).caption, line).toBe(false);
+    }
   });
 });

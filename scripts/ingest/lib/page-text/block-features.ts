@@ -255,11 +255,12 @@ const PHOTO_CREDIT = new RegExp(
 /**
  * Other marks of a caption: its label ("Image caption …"), the credits in brackets after its last
  * sentence ("… of Titan. (NASA/JPL/ASU)"), a credit run into it ("…on July 25.J. Smith / Agency
- * file"), the button that expands it ("… you can try one ... [+]").
+ * file"), the button that expands it ("… you can try one ... [+]", "… the military relations ... more") or
+ * collapses it again ("… with the nation. less").
  */
 // Case-sensitive but for the label: the credits' names are capitalised ("… said. (dpa/AFP)" signs a paragraph).
 const CAPTION_MARK =
-  /^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture|PICTURE) (?:[Cc]aption|CAPTION)\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/u;
+  /^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture|PICTURE) (?:[Cc]aption|CAPTION)\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$|(?:\.\.\.|…)\s*more$|[.!?)"”]\s+less$/u;
 /**
  * A wire photo's credit as the wires sign it: the agency's name before the photo word, in brackets at
  * the caption's end ("… in Riverside, Calif. (AP Photo/Jane Smith, File)", "(AFP Photos: Name)"), or
@@ -273,7 +274,7 @@ const WIRE_PHOTO_CREDIT = new RegExp(
   'u',
 );
 /** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
-const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]/i;
+const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]|\s(?:more|less)$/i;
 /** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
 const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u;
 
