@@ -255,7 +255,7 @@ const PHOTO_CREDIT = new RegExp(
 /**
  * Other marks of a caption: its label ("Image caption …"), the credits in brackets after its last
  * sentence ("… of Titan. (NASA/JPL/ASU)"), a credit run into it ("…on July 25.J. Smith / Agency
- * file"), the button that expands it ("… you can try one ... [+]", "… the military relations ... more") or
+ * file"), the button that expands it ("… you can try one ... [+]", "… the river crossings ... more") or
  * collapses it again ("… with the nation. less").
  */
 // Case-sensitive but for the label: the credits' names are capitalised ("… said. (dpa/AFP)" signs a paragraph).
@@ -265,7 +265,7 @@ const CAPTION_MARK =
  * A wire photo's credit as the wires sign it: the agency's name before the photo word, in brackets at
  * the caption's end ("… in Riverside, Calif. (AP Photo/Jane Smith, File)", "(AFP Photos: Name)"), or
  * the photographer's name and the agency after the caption's last sentence, parted by a spaced slash
- * ("… to oppose it. Jane SMITH / AFP", "Fot. Jan Kowalski / Agencja Gazeta"). PHOTO_CREDIT leaves the
+ * ("… to oppose it. Jane SMITH / AFP", "Fot. Jan Kowalski / Agencja Foto"). PHOTO_CREDIT leaves the
  * first out on purpose (a capitalised word before the photo word is a name's, as in "Container
  * Images: …"), but inside a bracket that closes the line the words are the agency's.
  */
