@@ -39,3 +39,14 @@ describe('a very long word', () => {
     expect(used).toBeLessThan(2);
   }, 120_000);
 });
+
+describe('a very long line of capitalised words', () => {
+  it('is read by the byline cleaner in linear time, a name with its role still cut', () => {
+    let names: (string | null)[] = [];
+    const used = cpuSeconds(() => {
+      names = [cleanAuthor('Ann Lee '.repeat(5_000).trim()), cleanAuthor('Henrietta Vollmark Executive Digital Editor')];
+    });
+    expect(names[1]).toBe('Henrietta Vollmark');
+    expect(used).toBeLessThan(1);
+  }, 120_000);
+});

@@ -186,6 +186,9 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
 const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
 
+/** The most words a name and its role run to together ("Henrietta Vollmark Executive Digital Editor" has five). */
+const MAX_NAME_AND_ROLE_WORDS = 24;
+
 /**
  * "Henrietta Vollmark Executive Digital Editor", "Marisol Whitacre Gardener & Astrologer": a role
  * after the name with only a space between; the name keeps at least two words written as a name's
@@ -193,6 +196,9 @@ const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Corr
  */
 function withoutTrailingRole(name: string): string {
   const words = name.split(' ');
+  // Each cut joins and tests both sides again: a line of 20,000 capitalised words (a tag cloud) took
+  // minutes. A name with its role is a few words; a longer line is no byline to cut.
+  if (words.length > MAX_NAME_AND_ROLE_WORDS) return name;
   for (let k = 2; k < words.length; k++) {
     const rest = words.slice(k).join(' ');
     const head = words.slice(0, k).join(' ');
