@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMimePage } from '../../scripts/ingest/lib/html/mime-message.ts';
 import { article, rules } from './helpers.ts';
+import { seedKindOf } from '../../scripts/ingest/seed-files.ts';
 
 const CRLF = '\r\n';
 const B = '----=_NextPart_000_0000_01DA';
@@ -71,5 +72,15 @@ describe('a saved page under a .txt name', () => {
     const { report, body } = article(text, 'tidal.txt');
     expect(body).toContain('<html>');
     expect(rules(report)).not.toContain('saved-page-as-text');
+  });
+});
+
+describe('saved-page extensions', () => {
+  it('lists .xhtml and upper-case .HTML/.HTM files as saved pages, and reads an XHTML page', () => {
+    expect(['a.xhtml', 'b.HTML', 'c.HTM', 'd.XHTML'].map(seedKindOf)).toEqual(['html', 'html', 'html', 'html']);
+    const xhtml = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n${PAGE.replace('<!DOCTYPE html><html lang="en">', '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en">').replace('<meta charset="utf-8">', '<meta charset="utf-8"/>')}`;
+    const { record, body } = article(xhtml, 'tidal.xhtml');
+    expect(record.title).toBe('Tidal test site opens');
+    expect(body).toBe(`${P}\n${P2}`);
   });
 });
