@@ -87,3 +87,16 @@ describe('cleanAuthor: a field that holds no name', () => {
     expect(cleanAuthor('DECEMBER')).toBeNull();
   });
 });
+
+describe('HTML author: a field that gives a job title, and a person named in the text', () => {
+  it('the person the article\'s labelled byline names wins over a field that names only a role', () => {
+    const many = [...P, ...P.map((p) => `Later, ${p.toLowerCase()}`), ...P.map((p) => `Again, ${p.toLowerCase()}`)];
+    const note = '<p><em>Anna Berg is a board member of the research council and directs partnerships at a lab for young scientists.</em></p>';
+    const body = `${many.map((p) => `<p>${p}</p>`).join('')}${note}<hr><p class="right"><em>By Anna Berg</em></p>`;
+    expect(html(body, '<meta name="author" content="Outreach and Programmes Officer">').author).toBe('Anna Berg');
+  });
+
+  it('a role stays the answer when the text names nobody', () => {
+    expect(html(P.map((p) => `<p>${p}</p>`).join(''), '<meta name="author" content="Outreach and Programmes Officer">').author).toBe('Outreach and Programmes Officer');
+  });
+});

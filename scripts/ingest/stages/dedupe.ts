@@ -99,7 +99,10 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   // Sentences first seen as a heading (no sentence end): a paragraph may open with them again.
   const headings = new Set<string>();
   const out: Paragraph[] = [];
-  const keys = texts.map(textKey);
+  // Each paragraph's sentences and their keys, and from them the paragraph's key (paragraphKey):
+  // the text is keyed once, not once whole and again sentence by sentence.
+  const split = texts.map(sentencesWithKeys);
+  const keys = split.map(({ sentenceKeys }, i) => paragraphKey(texts[i], sentenceKeys));
   const copies = new Map<string, number>();
   for (const key of keys) if (key) copies.set(key, (copies.get(key) ?? 0) + 1);
   const mayRepeat = repeatsOfTheArticle(texts, keys, copies);
@@ -112,15 +115,13 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
       report.add('dedupe', 'repeated-paragraph', 'removed', text, `copy of p-${copyOf}`);
       return;
     }
-    const label = SPEAKER_LABEL.exec(text)?.[1];
-    const sentences = label ? [text] : splitSentences(text);
+    const { label, sentences, sentenceKeys } = split[i];
     const id = out.length + 1;
     const heading = !endsLikeSentence(text) && countWords(text) <= HEADING_WORDS;
     // A copy the article repeats keeps its sentences, which its first copy has already said.
-    const kept = again ? sentences : sentences.filter((s) => {
+    const kept = again ? sentences : sentences.filter((s, j) => {
       if (countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
-      // A paragraph of one sentence has the paragraph's key already.
-      const k = s === text ? key : textKey(s);
+      const k = sentenceKeys[j];
       const first = seenSentences.get(k);
       // A heading the article's next paragraphs repeat ("1. Start small" over "Start small and …
       // Here's why:"): the paragraph's sentence is the article's own, not a copy of a copy.
@@ -144,6 +145,30 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     out.push(paragraph);
   });
   return out;
+}
+
+/** A paragraph's sentences as dedupe reads them (a speaker's label is one), with each one's textKey. */
+function sentencesWithKeys(text: string): { label: string | undefined; sentences: string[]; sentenceKeys: string[] } {
+  const label = SPEAKER_LABEL.exec(text)?.[1];
+  const sentences = label ? [text] : splitSentences(text);
+  return { label, sentences, sentenceKeys: sentences.map(textKey) };
+}
+
+/**
+ * textKey(text), made from the keys of its sentences (`sentenceKeys`: splitSentences(text)'s, or
+ * [textKey(text)]): their non-empty keys, one space between. The sentences hold every character of
+ * the text but the whitespace at their ends, and each break falls after a full stop, a question or
+ * exclamation mark or a closing quote or bracket, never inside a run of letters and digits, so the
+ * text's runs are its sentences' runs one after another. Lower case is the same piece by piece, but
+ * for the capital sigma, whose small form depends on what follows it (final ς): a text with one is
+ * keyed whole. (tests/ingest/dedupe-keys.test.ts holds the two equal on nasty and random text.)
+ */
+export function paragraphKey(text: string, sentenceKeys: readonly string[]): string {
+  if (sentenceKeys.length === 1) return sentenceKeys[0];
+  if (text.includes('Σ')) return textKey(text);
+  let key = '';
+  for (const k of sentenceKeys) if (k) key = key ? `${key} ${k}` : k;
+  return key;
 }
 
 /** A heading is a line of a few words with no sentence end. */

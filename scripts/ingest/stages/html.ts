@@ -20,6 +20,7 @@ import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
+import { isRole } from '../lib/bylines/author.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
@@ -296,12 +297,15 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // the byline's block was taken out as furniture.
   // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language-tag.ts);
   // "und" for a page that declares none.
-  if (!page.author) {
+  // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
+  // it) yields too, to a person the article's text names with a label.
+  if (!page.author || isRole(page.author)) {
     const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
     const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang ?? 'und');
     if (found) {
+      const why = page.author ? `the page's fields give only a job title ("${page.author}")` : "the page's fields name no author";
       page.author = found.author;
-      report.add('html', 'byline-in-text', 'found', found.line, 'the page\'s fields name no author');
+      report.add('html', 'byline-in-text', 'found', found.line, why);
     }
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };

@@ -18,9 +18,9 @@ import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
-import { readLabelledLine, withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
+import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -294,6 +294,12 @@ function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, r
     if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
     header.lastResortStamp = lines[i];
     report.add('segment', 'date-field-row', 'found', lines[i], "the first row of a post's fields run together under the article's start: the article's own");
+    // The same row names the author between its categories and its date, when nothing else did.
+    const name = header.bylines.length ? null : nameInFieldRow(lines[i], d.index);
+    if (name) {
+      header.bylines.push(name);
+      report.add('segment', 'byline-in-field-row', 'found', lines[i], "the author's name in the article's row of fields, before its date");
+    }
     return true;
   }
   return false;
@@ -333,7 +339,8 @@ const NAME_OVER_STAMP_REACH = 3;
 function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
   // In the header, the English labels are its fields' (readHeaderField); other languages' are read
   // here, before a name's shape, on any page: the header's place beside the headline says it is a byline.
-  const read = readLabelledLine(line, previous, { english: inRun, otherLanguages: true, barePrepositionAlone: true });
+  // A row that credits a reviewer first ("Medically reviewed by … — Written by … — Updated on …"): the writer's part.
+  const read = readLabelledLine(line, previous, { english: inRun, otherLanguages: true, barePrepositionAlone: true }) ?? writerAfterReviewer(line);
   if (!read) return;
   const name = read.words;
   // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").

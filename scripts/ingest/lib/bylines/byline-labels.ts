@@ -260,5 +260,12 @@ export const AUTHOR_BOX_HEADING = /^\s*(?:about the author|(?:à|a) propos de l[
 /** "This post was written by Anna Berg, …": a sentence that is a byline (English), the name after it (group 1). */
 export const WRITTEN_BY_SENTENCE = /^this (?:post|article|story|piece) was (?:originally )?written by\s+(.+)$/iu;
 
+/**
+ * A credit that opens a row before the writer's and names someone who did not write the article:
+ * "Medically reviewed by", "Fact-checked by", "Edited by", "Reviewed by" (English). The writer's
+ * credit comes after it in the row (lib/bylines/labelled-line.ts, writerAfterReviewer).
+ */
+export const REVIEWER_CREDIT = /^(?:(?:medically|clinically|peer|expert)[\s-])?(?:reviewed|fact[\s-]?checked|edited|verified)\s+by\s+\p{Lu}/iu;
+
 /** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
 export const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;

@@ -6,7 +6,7 @@
  * checks the name's shape as strictly as its place on the page asks.
  */
 import { isRole } from './author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS } from './byline-labels.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS, REVIEWER_CREDIT } from './byline-labels.ts';
 import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
 
 /** A row's separator opening a line, before what follows it ("| By Anna Berg"). */
@@ -51,6 +51,25 @@ export function readLabelledLine(line: string, previous: string, labels: LabelsR
   const text = withoutLeadingSeparator(line);
   const m = (labels.english ? BYLINE.exec(text) : null) ?? GLUED_BYLINE.exec(text) ?? (labels.otherLanguages ? BYLINE_OTHER_LANGUAGE.exec(text) : null);
   return m ? { words: m[1], underLabel: false } : null;
+}
+
+/** What sets a credits row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
+const CREDIT_PART = /\s*[|·•⋅]\s*|\s+[–—-]\s+/u;
+
+/**
+ * "Medically reviewed by Kim Lee, RD — Written by Anna Berg, MS, RD — Updated on March 7, 2025": a row
+ * of credits that opens with a reviewer's, an editor's or a fact-checker's (REVIEWER_CREDIT), the
+ * writer's after it. The writer's part, as readLabelledLine reads a byline's line, or null: the
+ * reviewer is no author, and a row with no writer's part names none.
+ */
+export function writerAfterReviewer(line: string): LabelledLine | null {
+  const [first, ...rest] = line.trim().split(CREDIT_PART);
+  if (!REVIEWER_CREDIT.test(first)) return null;
+  for (const part of rest) {
+    const m = BYLINE.exec(part);
+    if (m) return { words: m[1], underLabel: false };
+  }
+  return null;
 }
 
 /**

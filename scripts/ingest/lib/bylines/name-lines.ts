@@ -193,3 +193,26 @@ export function listOfFullNames(list: string): boolean {
   });
 }
 
+
+/** Where a row's words run into the next field: a capital after a lower-case letter ("lifestyle|Anna"), a lower-case letter after capitals ("MAINTENANCE|anna"). */
+const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Ll})/u;
+
+/**
+ * "lifestyleAnna BergFebruary 3, 2026Comment", "GARDEN MAINTENANCEanna bergJune 17, 2021…", "Field
+ * Notes, GuidesAnna McInnesApril 10, 2017…": the author's name in a row of a post's fields whose
+ * spaces the page lost, between its categories and its date (`dateAt`, where the date starts), or
+ * null. The name starts at the first change of case (a name's own, "McInnes", comes later); one to
+ * four words, each capitalised or all in lower case, no role, no section's words.
+ */
+export function nameInFieldRow(line: string, dateAt: number): string | null {
+  const before = line.slice(0, dateAt);
+  const cut = CASE_CHANGE.exec(before);
+  if (!cut) return null;
+  const name = before.slice(cut.index).trim();
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !/^[\p{L}'’.\s-]+$/u.test(name)) return null;
+  const capitalised = words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w) || /^\p{Lu}\.?$/u.test(w));
+  const lower = words.every((w) => /^\p{Ll}+$/u.test(w));
+  if (!capitalised && !lower) return null;
+  return cleanAuthor(name) === name && !isRole(name) && !CATEGORY_WORD.test(name) && !CALL_TO_ACT.test(name) ? name : null;
+}

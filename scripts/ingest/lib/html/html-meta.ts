@@ -156,13 +156,36 @@ function hostOf(url: string | null): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-/** A date in the page's own address: /2019/11/19/, /2019-11-19/, /20191119/. */
-function dateInUrl(url: string | null): PageDate | null {
-  if (!url) return null;
-  const m = /[/_-](20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
-  if (!m) return null;
-  const date = isoDate(+m[1], +m[2], +m[3]);
-  return date ? { date, source: 'url', evidence: `the page's address ${url}` } : null;
+/**
+ * A date in the page's own address: /2019/11/19/, /2019-11-19/, /20191119/, and the title's words
+ * after it joined by "+" (/2025-12-15+Tide+tables). The day ends at a separator, so a longer number
+ * (an article id) is no day.
+ */
+const URL_DATE = /[/_-](20\d{2}|19\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/;
+/** The month by its name between the year and the day, as papers and blogs file their posts: /2023/october/03/, /2025/dec/05/. */
+const URL_DATE_MONTH_NAME = /\/(20\d{2}|19\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:[/_.+-]|$)/i;
+
+/** An address as its reader sees it: percent-encoded separators ("%2F", "%2B") decoded; one that decodes to nothing stays as written. */
+function readableAddress(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The date in the first of the page's addresses that is one (its canonical link, og:url, the address
+ * it was saved from): a canonical link some pages fill with their title is no address to read.
+ */
+function dateInUrl(addresses: (string | null | undefined)[]): PageDate | null {
+  const written = addresses.find((a): a is string => !!a && /^https?:\/\//i.test(a.trim()));
+  if (!written) return null;
+  const url = readableAddress(written.trim());
+  const m = URL_DATE.exec(url);
+  const named = m ? null : URL_DATE_MONTH_NAME.exec(url);
+  const date = m ? isoDate(+m[1], +m[2], +m[3]) : named && monthNumber(named[2]) ? isoDate(+named[1], monthNumber(named[2]), +named[3]) : null;
+  return date ? { date, source: 'url', evidence: `the page's address ${written.trim()}` } : null;
 }
 
 /**
@@ -461,7 +484,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   };
   const published =
     asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], onThePage, shown.stampTexts.some((t) => PUBLICATION_WORD.test(t))) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
-    dateInUrl(url) ??
+    dateInUrl([raw.canonical, metaFirst(['og:url'])?.value, raw.savedFrom]) ??
     onThePage().publication ??
     fromTime(true) ??
     onThePage().update;
