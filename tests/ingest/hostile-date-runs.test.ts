@@ -8,17 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { findFusedDates, findFullDates, findInvalidDates } from '../../scripts/ingest/lib/dates/dates.ts';
 import { article } from './helpers.ts';
+import { cpuSeconds, PROSE_AFTER, PROSE_BEFORE } from './cpu-seconds.ts';
 
-const P = 'China and the European Union will run 30 more joint laboratories on climate research over the next five years, the science ministry said on Monday.';
-const P2 = 'The laboratories will share ocean observation data and train young researchers from both regions, officials said at the signing in Beijing.';
-
-/** CPU seconds `run` takes. */
-function cpuSeconds(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-}
+const P = PROSE_BEFORE;
+const P2 = PROSE_AFTER;
 
 describe('a line of thousands of dates', () => {
   it('is read in linear time by the date finders, every date found once', () => {

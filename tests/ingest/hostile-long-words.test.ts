@@ -7,16 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
 import { article } from './helpers.ts';
+import { cpuSeconds, PROSE_AFTER, PROSE_BEFORE } from './cpu-seconds.ts';
 
-const P = 'China and the European Union will run 30 more joint laboratories on climate research over the next five years, the science ministry said on Monday.';
-const P2 = 'The laboratories will share ocean observation data and train young researchers from both regions, officials said at the signing in Beijing.';
-
-function cpuSeconds(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-}
+const P = PROSE_BEFORE;
+const P2 = PROSE_AFTER;
 
 describe('a very long word', () => {
   it('is no e-mail address to the byline cleaner, which still cuts real ones', () => {
