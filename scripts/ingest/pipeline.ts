@@ -11,6 +11,7 @@ import { hashBytes, type Outcome } from './outcome.ts';
 import { decode } from './stages/decode.ts';
 import type * as HtmlStage from './stages/html.ts';
 import { seedKindOf } from './seed-files.ts';
+import { savedPageInText } from './lib/html/page-in-text.ts';
 import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
@@ -35,13 +36,20 @@ export { hashBytes, placementInput, type Outcome } from './outcome.ts';
 
 const htmlStage = onFirstUse<typeof HtmlStage>(fileURLToPath(new URL('./stages/html.ts', import.meta.url)));
 
+/** A .txt seed that is a saved page (lib/html/page-in-text.ts) is read as one, the report saying so. */
+function readAsSavedPage(bytes: Uint8Array, report: Report): boolean {
+  const page = savedPageInText(bytes);
+  if (page) report.add('decode', 'saved-page-as-text', 'changed', undefined, `a .txt seed that is ${page}: read as the saved page it is, not as text`);
+  return page !== null;
+}
+
 /** Throws SkipArticle for files that cannot become an article. */
 /** `hash` is hashBytes(bytes) when the caller made it already (for the cache key): not made twice. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report, hash?: string): ArticleRecord {
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
   const format = binaryFormatOf(bytes); // a PDF or Word file is no page, whatever its name says
   if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
-  const html = seedKindOf(seed) === 'html' ? htmlStage().readHtml(bytes, report) : null;
+  const html = seedKindOf(seed) === 'html' || readAsSavedPage(bytes, report) ? htmlStage().readHtml(bytes, report) : null;
   if (html) {
     html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);

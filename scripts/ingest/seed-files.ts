@@ -38,7 +38,8 @@ export interface SeedListing {
 }
 
 // A page saved as one file (MHTML: .mhtml, .mht) is read as a saved page (lib/html/saved-page.ts).
-const KINDS: Record<string, SeedKind> = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.mhtml': 'html', '.mht': 'html' };
+// An XHTML page (.xhtml, as some tools save one) is read by the same lenient HTML path.
+const KINDS: Record<string, SeedKind> = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.mhtml': 'html', '.mht': 'html' };
 const BACKUP = /(?:~|\.bak|\.swp|\.swo|\.orig|\.rej|\.tmp)$/i;
 
 export function seedKindOf(name: string): SeedKind | null {
@@ -53,7 +54,7 @@ export function nameNotASeed(name: string): string | null {
   if (/^readme(?:\.[^.]*)?$/i.test(name)) return 'a README, not an article';
   if (!seedKindOf(name)) {
     const ext = /\.[^.]+$/.exec(name)?.[0];
-    return `${ext ? `a ${ext} file` : 'no extension'}: seeds are .txt, .html, .htm, .mhtml or .mht files`;
+    return `${ext ? `a ${ext} file` : 'no extension'}: seeds are .txt, .html, .htm, .xhtml, .mhtml or .mht files`;
   }
   return null;
 }

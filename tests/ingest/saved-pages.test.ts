@@ -128,7 +128,7 @@ describe('MHTML seeds through the CLI', () => {
     const { seedsDir } = ingestProject(trees, { seeds: { 'a.mhtml': 'x', 'b.MHT': 'x', 'c.mhtm': 'x' } });
     const listing = listSeedFiles(seedsDir);
     expect(listing.seeds.map((s) => [s.name, s.kind])).toEqual([['a.mhtml', 'html'], ['b.MHT', 'html']]);
-    expect(listing.ignored).toEqual([{ name: 'c.mhtm', reason: 'a .mhtm file: seeds are .txt, .html, .htm, .mhtml or .mht files' }]);
+    expect(listing.ignored).toEqual([{ name: 'c.mhtm', reason: 'a .mhtm file: seeds are .txt, .html, .htm, .xhtml, .mhtml or .mht files' }]);
   });
 
   it('reads only regular files: an .mhtml link, even to a page inside seeds/, is refused', () => {

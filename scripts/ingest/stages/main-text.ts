@@ -124,6 +124,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
   const endWhy = whyTheArticleEnds(blocks, end);
+  const ownRepeat = repeatsOfTheArticle(keys, counts, blocks, start, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
     if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
@@ -139,7 +140,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
-    else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i)) furniture.set(i, `inside the article: ${b.why}`);
+    else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
   });
   return { start, end, blocks, furniture, headline };
@@ -345,7 +346,38 @@ function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts
   // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
   // (Judged before any copy is marked, so two copies side by side judge each other as they were.)
   const furniture = repeated.filter((i) => !(isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
-  for (const i of furniture) Object.assign(blocks[i], { cls: 'bad', why: 'a paragraph the page shows more than once (site furniture)', weight: -(5 + Math.min(blocks[i].features.words, 40)) });
+  for (const i of furniture) Object.assign(blocks[i], { cls: 'bad', why: REPEATED_PROSE, weight: -(5 + Math.min(blocks[i].features.words, 40)) });
+}
+const REPEATED_PROSE = 'a paragraph the page shows more than once (site furniture)';
+
+/**
+ * "Key facts" / a paragraph / … / a sub-heading / the same paragraph: a paragraph repeated inside
+ * the article (its summary box, a pull quote, a table of figures told again) was marked as the site's
+ * furniture when neither copy stood between paragraphs. Site furniture shown twice (a blurb in the top
+ * and the bottom navigation) keeps a copy outside the article; when every copy is inside the run
+ * (start..end), with a paragraph of the article between each copy and the next, the paragraph is the
+ * article's, and dedupe keeps one copy. Copies in a row are a widget's (a photo gallery's blurb over
+ * and under its "Caption" button): still furniture. Returns the lines kept.
+ */
+function repeatsOfTheArticle(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number): Set<number> {
+  const marked: number[] = [];
+  for (let i = start; i <= end; i++) if (blocks[i].why === REPEATED_PROSE && blocks[i].cls === 'bad') marked.push(i);
+  if (!marked.length) return new Set();
+  // Per key: the copies inside the run, and whether a paragraph parts every copy from the one before.
+  const copies = new Map<string, { n: number; last: number; parted: boolean }>();
+  let paragraphs = 0;
+  for (let i = start; i <= end; i++) {
+    if (blocks[i].cls === 'good') paragraphs++;
+    const seen = copies.get(keys[i]);
+    if (!seen) copies.set(keys[i], { n: 1, last: paragraphs, parted: true });
+    else Object.assign(seen, { n: seen.n + 1, last: paragraphs, parted: seen.parted && paragraphs > seen.last });
+  }
+  return new Set(
+    marked.filter((i) => {
+      const c = copies.get(keys[i])!;
+      return c.n === counts.get(keys[i]) && c.parted;
+    }),
+  );
 }
 
 /** A paragraph or a shorter sentence of prose (jusText's good and near-good). */

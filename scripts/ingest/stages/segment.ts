@@ -351,8 +351,24 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
 }
 
+/**
+ * How many stamps one line may give up, one after the other ("2021-03-14 Updated 2021-03-15 Title"):
+ * real rows hold two or three. Each is peeled off by reading the rest of the line again, so a line of
+ * 10,000 dates (a pasted calendar) took ten minutes of CPU; past the cap the rest stays the line's text.
+ */
+const MAX_STAMPS_PER_LINE = 8;
+
 /** Take the facts out of a header or footer line; return what is left of the line, if anything. */
-function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, report: Report, mayBeRow = true, dates = datesOf(line, header.lang, header.numericOrder)): string {
+function readHeaderField(
+  line: string,
+  zone: Unit['zone'],
+  header: HeaderFacts,
+  report: Report,
+  mayBeRow = true,
+  dates = datesOf(line, header.lang, header.numericOrder),
+  peeled = 0,
+): string {
+  if (peeled >= MAX_STAMPS_PER_LINE) return line;
   let m: RegExpExecArray | null;
   if ((m = SOURCE.exec(line))) {
     header.sources.push(m[1].trim());
@@ -386,13 +402,13 @@ function readHeaderField(line: string, zone: Unit['zone'], header: HeaderFacts, 
   const invalid = stamp ? null : readStamp(dates, true);
   if (invalid) {
     report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
-    return invalid.rest ? readHeaderField(invalid.rest, zone, header, report) : '';
+    return invalid.rest ? readHeaderField(invalid.rest, zone, header, report, true, undefined, peeled + 1) : '';
   }
   if (stamp) {
     // A date under the article (a comment's, another story's) is weaker evidence than the header's.
     (zone === 'footer' ? (header.footerStamps ??= []) : header.stamps).push(stamp.stamp);
     report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
-    return stamp.rest ? readHeaderField(stamp.rest, zone, header, report) : '';
+    return stamp.rest ? readHeaderField(stamp.rest, zone, header, report, true, undefined, peeled + 1) : '';
   }
   // The headline is never read as a row: "Election Day November 5, 2024" names its subject's date.
   const row = zone === 'header' && mayBeRow ? readStampRow(dates) : null;

@@ -75,6 +75,17 @@ function partsOf(raw: string): string[] {
   return text.split(PART_BREAK).flatMap((p) => p.split(/\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * Is a word what /\S+@\S+\.\S+/ matches ("ann.lee@example.org"): a character before an "@", and a
+ * full stop after it with a character on both sides? That pattern always takes a whole word, but it
+ * is tried at every character of a word and scans the rest from each: a 200,000-letter word (a line
+ * of base64 in a page) took a minute. Read here in one pass over the word.
+ */
+function emailShaped(word: string): boolean {
+  const at = word.indexOf('@', 1);
+  return at >= 1 && word.lastIndexOf('.', word.length - 2) >= at + 2;
+}
+
 function nameOfPart(part: string): string {
   let p = part;
   for (let previous = ''; previous !== p; ) {
@@ -82,7 +93,7 @@ function nameOfPart(part: string): string {
     p = p.replace(LABEL, '');
   }
   return p
-    .replace(/\S+@\S+\.\S+/g, '') // an e-mail address
+    .replace(/\S+/g, (word) => (emailShaped(word) ? '' : word)) // an e-mail address
     .replace(/@\S*/g, '') // "@handle"
     .replace(/\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
     .replace(MONTH_DATE, '')
@@ -177,6 +188,9 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
 const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
 
+/** The most words a name and its role run to together ("Henrietta Vollmark Executive Digital Editor" has five). */
+const MAX_NAME_AND_ROLE_WORDS = 24;
+
 /**
  * "Henrietta Vollmark Executive Digital Editor", "Marisol Whitacre Gardener & Astrologer": a role
  * after the name with only a space between; the name keeps at least two words written as a name's
@@ -184,6 +198,9 @@ const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Corr
  */
 function withoutTrailingRole(name: string): string {
   const words = name.split(' ');
+  // Each cut joins and tests both sides again: a line of 20,000 capitalised words (a tag cloud) took
+  // minutes. A name with its role is a few words; a longer line is no byline to cut.
+  if (words.length > MAX_NAME_AND_ROLE_WORDS) return name;
   for (let k = 2; k < words.length; k++) {
     const rest = words.slice(k).join(' ');
     const head = words.slice(0, k).join(' ');

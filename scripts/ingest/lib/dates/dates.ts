@@ -128,21 +128,29 @@ export function findFullDates(text: string): ParsedDate[] {
  */
 export function findFusedDates(text: string, order?: NumericOrder | null): ParsedDate[] {
   const found = collectDates(text, PATTERNS);
+  const taken = coverage(text.length);
+  for (const f of found) taken.add(f);
   for (const d of collectDates(text, FUSED_PATTERNS, order)) {
-    if (fusedStart(text, d.index) && !found.some((f) => overlaps(f, d.index, d.text.length))) found.push(d);
+    if (fusedStart(text, d.index) && !taken.overlaps(d.index, d.text.length)) {
+      found.push(d);
+      taken.add(d);
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
 function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOrder | null): ParsedDate[] {
   const found: ParsedDate[] = [];
+  const taken = coverage(text.length);
   for (const { re, read } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [y, mo, d] = read(m, order);
       const date = y >= 1900 && y <= 2100 && mo ? isoDate(y, mo, d) : null;
-      if (date && !found.some((f) => overlaps(f, m!.index, m![0].length))) {
-        found.push({ date, precision: 'day', text: m[0], index: m.index });
+      if (date && !taken.overlaps(m.index, m[0].length)) {
+        const at: ParsedDate = { date, precision: 'day', text: m[0], index: m.index };
+        found.push(at);
+        taken.add(at);
       }
     }
   }
@@ -155,21 +163,39 @@ function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOr
  */
 export function findInvalidDates(text: string): ParsedDate[] {
   const found: ParsedDate[] = [];
+  const taken = coverage(text.length);
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [y, mo, d] = read(m);
       if (y < 1900 || y > 2100 || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || isoDate(y, mo, d)) continue;
-      if (!found.some((f) => overlaps(f, m!.index, m![0].length))) {
-        found.push({ date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', text: m[0], index: m.index });
+      if (!taken.overlaps(m.index, m[0].length)) {
+        const at: ParsedDate = { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', text: m[0], index: m.index };
+        found.push(at);
+        taken.add(at);
       }
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-function overlaps(f: ParsedDate, index: number, length: number): boolean {
-  return index < f.index + f.text.length && f.index < index + length;
+/**
+ * Which characters of a text the dates read so far span, to tell whether a match overlaps one of
+ * them. A mask rather than a search of the list: a line of 20,000 dates (a pasted calendar or log)
+ * costs what its length does, not its square. Allocated with the first date, as most lines have none.
+ */
+function coverage(length: number): { overlaps(index: number, size: number): boolean; add(date: ParsedDate): void } {
+  let mask: Uint8Array | undefined;
+  return {
+    overlaps(index, size) {
+      if (!mask) return false;
+      for (let i = index; i < index + size; i++) if (mask[i]) return true;
+      return false;
+    },
+    add(date) {
+      (mask ??= new Uint8Array(length)).fill(1, date.index, date.index + date.text.length);
+    },
+  };
 }
 
 /** "Month YYYY" (no day) → month precision. */

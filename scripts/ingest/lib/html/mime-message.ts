@@ -90,12 +90,39 @@ function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: n
   if (depth >= MAX_DEPTH) throw new MimeError(`multiparts nested more than ${MAX_DEPTH} deep`);
   const boundary = param(contentType, 'boundary');
   if (!boundary) throw new MimeError(`a ${type} with no boundary`);
+  // RFC 2387: the `start` parameter names the root part by its Content-ID. Chrome writes the page
+  // first and no `start`; a tool that puts a frame or an alternative first names the page so.
+  const rootId = param(contentType, 'start');
+  const root = rootId ? partWithId(bytes, boundary, rootId, start, end) : null;
+  if (rootId && root) {
+    const found = findHtml(bytes, root.headers, root.bodyStart, root.end, depth + 1, budget, notes);
+    if (found) {
+      notes.push(`the page part is the one the message's start parameter names (${rootId.slice(0, 80)})`);
+      return found;
+    }
+  }
   for (const part of partsOf(bytes, boundary, start, end, notes)) {
     if (++budget.parts > MAX_PARTS) throw new MimeError(`more than ${MAX_PARTS} parts`);
     const read = readHeaders(bytes, part.start, part.end);
     if (read.noBlankLine) notes.push('a part\'s headers had no blank line after them');
     const found = findHtml(bytes, read.headers, read.bodyStart, part.end, depth + 1, budget, notes);
     if (found) return found;
+  }
+  return null;
+}
+
+/** "<root@example>", " root@example ": a Content-ID without its angle brackets. */
+const bareId = (id: string) => id.trim().replace(/^<\s*|\s*>$/g, '');
+
+/** The part of a multipart whose Content-ID is `id` (read up to MAX_PARTS parts), or null. */
+function partWithId(bytes: Uint8Array, boundary: string, id: string, start: number, end: number): { headers: MimeHeaders; bodyStart: number; end: number } | null {
+  const wanted = bareId(id);
+  let parts = 0;
+  // The loop after this one notes what it reads leniently: not noted twice.
+  for (const part of partsOf(bytes, boundary, start, end, [])) {
+    if (++parts > MAX_PARTS) return null;
+    const read = readHeaders(bytes, part.start, part.end);
+    if (bareId(read.headers.get('content-id') ?? '') === wanted) return { headers: read.headers, bodyStart: read.bodyStart, end: part.end };
   }
   return null;
 }

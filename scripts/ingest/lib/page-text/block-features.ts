@@ -255,13 +255,26 @@ const PHOTO_CREDIT = new RegExp(
 /**
  * Other marks of a caption: its label ("Image caption …"), the credits in brackets after its last
  * sentence ("… of Titan. (NASA/JPL/ASU)"), a credit run into it ("…on July 25.J. Smith / Agency
- * file"), the button that expands it ("… you can try one ... [+]").
+ * file"), the button that expands it ("… you can try one ... [+]", "… the river crossings ... more") or
+ * collapses it again ("… with the nation. less").
  */
 // Case-sensitive but for the label: the credits' names are capitalised ("… said. (dpa/AFP)" signs a paragraph).
 const CAPTION_MARK =
-  /^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture|PICTURE) (?:[Cc]aption|CAPTION)\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$/u;
-/** Every line PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
-const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]/i;
+  /^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Pp]icture|PICTURE) (?:[Cc]aption|CAPTION)\s|[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\s*\/\s*)+\p{Lu}[\p{L}\d.&'’-]*(?: (?:\p{Lu}[\p{L}\d.&'’-]*|via|for|of|and|de|du|von|van))*\)$|[.!?](?=\p{Lu})[^.!?]{2,60}\s\/\s[^.!?/]{1,30}$|\s\[\+\]$|(?:\.\.\.|…)\s*more$|[.!?)"”]\s+less$/u;
+/**
+ * A wire photo's credit as the wires sign it: the agency's name before the photo word, in brackets at
+ * the caption's end ("… in Riverside, Calif. (AP Photo/Jane Smith, File)", "(AFP Photos: Name)"), or
+ * the photographer's name and the agency after the caption's last sentence, parted by a spaced slash
+ * ("… to oppose it. Jane SMITH / AFP", "Fot. Jan Kowalski / Agencja Foto"). PHOTO_CREDIT leaves the
+ * first out on purpose (a capitalised word before the photo word is a name's, as in "Container
+ * Images: …"), but inside a bracket that closes the line the words are the agency's.
+ */
+const WIRE_PHOTO_CREDIT = new RegExp(
+  String.raw`\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}${PHOTO_WORD}\s*[:/]\s*\p{Lu}[^()]{1,60}\)$|[.!?]["”’]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s\/\s\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|file|via))?$`,
+  'u',
+);
+/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
+const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]|\s(?:more|less)$/i;
 /** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
 const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u;
 
@@ -494,7 +507,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   // Read on the untrimmed text: a code block keeps its indentation in innerText, a paragraph has none.
   const code = words <= CODE_LINE_WORDS && !sentenceEnd && CODE.test(text);
   // A copyright line is the page's foot (copyright, legal), not a caption.
-  const caption = !copyright && !markup && words <= 80 && ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line))) || SLIDE_CAPTION.test(line));
+  const caption = !copyright && !markup && words <= 80 && ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line))) || SLIDE_CAPTION.test(line));
   return {
     caption,
     words,

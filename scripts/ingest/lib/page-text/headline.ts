@@ -308,9 +308,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (lowered[i].includes(lowered[j])) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
-      // A deck in Title Case is the headline's short form: the headline over it is the longer line.
+      // A deck in Title Case is the headline's short form: the headline over it is the longer line,
+      // which tells the same story (a word of the deck, or a headline's share of the article's words;
+      // another story's title in a list over the headline has neither).
       // Not when a short sentence stands under it: that is its own standfirst, and it the headline.
-      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1]));
+      const titleCaseDeck = blocks[i].features.capitalShare >= 0.6 && f.capitalShare >= 0.6 && f.words > words && !(blocks[i + 1]?.cls === 'near' && FULL_STOP.test(lines[i + 1])) && (sharedTerms(i, j) > 0 || leadShare(j) >= TITLE_DECK_LEAD_SHARE);
       // Over a deck in sentence case, four words make a headline ("Making Public Fonts Flex"); over a
       // Title-Case line, which is a headline itself, they are a kicker or a newsletter's name.
       // A standfirst as long as its headline, or longer, that goes on with two of its words or more
@@ -332,15 +334,19 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * The headline whose header (a byline and a stamp, or one of them, nothing else between) line `i`
    * stands right under: a line of a headline's shape, of four words or more, with no full stop, not
    * one of a run of like lines nor of a list of dated stories, sharing a word with the article, whose
-   * byline or stamp follows it right away. -1 if there is none.
+   * byline or stamp follows it right away, or past its deck (a sentence). -1 if there is none.
    */
   const headlineOverItsHeader = (i: number): number => {
     let j = i - 1;
     while (j >= 0 && i - j <= HEADER_LINES && (headerLine(lines[j], blocks[j].features) || blocks[j].features.age || (blocks[j].cls === 'bad' && !shaped(j)))) j--;
-    if (j < 0 || j === i - 1 || i - j > HEADER_LINES || blocks[j].cls === 'good' || !shaped(j) || blocks[j].features.words < 4 || FULL_STOP.test(lines[j])) return -1;
+    if (j < 0 || j === i - 1 || i - j > HEADER_LINES) return -1;
+    // Headline, its deck (a sentence), then the header: the headline is the line over the deck.
+    const overDeck = j > 0 && FULL_STOP.test(lines[j]) && blocks[j].features.words <= DECK_MAX_WORDS;
+    if (overDeck) j--;
+    if (blocks[j].cls === 'good' || !shaped(j) || blocks[j].features.words < 4 || FULL_STOP.test(lines[j])) return -1;
     // A line that shares no word with the article is another header's (a breadcrumb, a box of other
     // stories); so is one of a list of dated stories, each with its date.
-    if (headerOf(j) !== 'next' || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || inListOfDatedStories(lines, blocks, j, language.cjk, shapeOf)) return -1;
+    if (headerOf(j) !== (overDeck ? 'near' : 'next') || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || inListOfDatedStories(lines, blocks, j, language.cjk, shapeOf)) return -1;
     return j;
   };
   const standfirsts: { standfirst: number; headline: number }[] = [];
@@ -448,8 +454,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase && !(header === 'next' && QUESTION_INSIDE.test(lines[i]))) score -= 0.3;
     if (/[:：]$/.test(lines[i])) score -= 0.3;
     if (f.words > 18) score -= 0.02 * (f.words - 18);
-    // A kicker or a section name in capitals.
-    if (f.words <= 5 && !/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
+    // A kicker, a section name or a sub-heading in capitals (of any length: "WHY SHOULD I … ?" over
+    // the first section); a headline is written in the case of a title or a sentence.
+    if (!/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
     // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
     if (hits > 0 && f.words >= 5 && echoedAt(i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
@@ -458,7 +465,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // caption below it shares its words.
     if (above !== -1 && MEDIA_LABEL.test(lines[above])) score -= 0.5;
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
-    if (inBox(blocks, i)) score -= BOXED;
+    // Not right over the article's first paragraph with no stamp over it: a box's entries follow one
+    // another, and the article under the line ends the box (the line is its headline).
+    if (inBox(blocks, i) && !(i + 1 === last && prose(last) && !stampAbove)) score -= BOXED;
     // Under "Table of Contents", with no paragraph between: one of the article's sub-headings, listed.
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
@@ -705,6 +714,11 @@ function sectionLabelOver(lines: string[], blocks: HeadlineBlock[], k: number, s
 
 /** How much of a headline's words, at least, the article's lead uses, for the words to tell it from its standfirst. */
 const HEADLINE_LEAD_SHARE = 0.5;
+/**
+ * How much of its words, at least, the article's lead uses of a line over a Title-Case deck that shares
+ * no word with that deck, for the line to be the deck's headline (another story's title shares neither).
+ */
+const TITLE_DECK_LEAD_SHARE = 1 / 3;
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
 /**
