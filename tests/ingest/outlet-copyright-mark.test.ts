@@ -17,7 +17,13 @@ describe('outlet: the name without its copyright mark', () => {
       ['(C) 2017 Sample Media Corporation', 'Sample Media Corporation'],
       ['© 1998 - 2016 Sample', 'Sample'],
       ['Copyright © 2020 Sample Press. All rights reserved.', 'Sample Press'],
+      ['© 2014-present Sample Camera World', 'Sample Camera World'],
+      ['© 2011- 2026 • Sample Junction', 'Sample Junction'],
+      ['© 2026 · Sample Runner ·', 'Sample Runner'],
+      ['© 2026 by Sample Performance', 'Sample Performance'],
+      ['Copyright Sample Tones 2023 - 2025', 'Sample Tones'],
       ['Sample Herald', 'Sample Herald'],
+      ['Sample 2024', 'Sample 2024'],
     ];
     for (const [site, want] of cases) {
       const { record } = article(html(`<title>Council approves the new river bridge</title><meta property="og:site_name" content="${site}">`), 'page.html');
