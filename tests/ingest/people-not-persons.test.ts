@@ -1,5 +1,5 @@
 /**
- * A page's buttons and headings ("Share This Article:", "Review Data Structure:") and a US state
+ * A page's buttons and headings ("Share This Story:", "Review Your Order:") and a US state
  * ("South Dakota said") are not people: nothing is said by them, and the people page never lists them.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const LINE = 'The new library opens in the spring with a reading room for two hu
 
 describe('people: not a person', () => {
   it('a button or a heading written as a label is nobody', () => {
-    for (const label of ['Share This Article', 'Review Data Structure', 'Metadata Elements', 'Subscribe Now', 'Follow Us On Social']) {
+    for (const label of ['Share This Story', 'Review Your Order', 'Metadata Notes', 'Subscribe Now', 'Follow Us On Social']) {
       expect(peopleOf(`${label}:`, LINE), label).toEqual([]);
     }
   });
@@ -36,6 +36,6 @@ describe('people: not a person', () => {
   });
 
   it('a person who speaks is still found beside them', () => {
-    expect(peopleOf('Share This Article:', 'The rules take effect in March, Dana Whitfield said on Monday.')).toEqual(['Dana Whitfield']);
+    expect(peopleOf('Share This Story:', 'The rules take effect in March, Dana Whitfield said on Monday.')).toEqual(['Dana Whitfield']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Capitalised phrases that read like a name and name nobody: a page's buttons and headings ("Share
- * This Article", "Review Data Structure", "Metadata Elements") written as a transcript's label, and
+ * This Article", "Review Your Order", "Metadata Notes") written as a transcript's label, and
  * the US states ("South Dakota said…"), which are places. Used by the people stage (a speaker label)
  * and the attribution reader (a sentence's subject).
  */
