@@ -16,6 +16,7 @@ import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
+import { outletName } from '../lib/page-text/outlet-name.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -182,7 +183,8 @@ function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report
     [agency, 'dateline-agency'],
     [hint('copyright'), 'copyright'],
   ];
-  for (const [outlet, rule] of choices) {
+  for (const [given, rule] of choices) {
+    const outlet = given ? outletName(given) : null;
     if (outlet) {
       report.add('metadata', `outlet-from-${rule}`, 'inferred', outlet);
       return outlet.replace(/^the\s+/i, (m) => (outlet.split(/\s+/).length > 2 ? '' : m)).trim();

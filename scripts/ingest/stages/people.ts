@@ -10,6 +10,7 @@ import type { Paragraph, PersonFound, Quote } from '../types.ts';
 import { Report } from '../report.ts';
 import { findSubject } from '../lib/facts/attribution.ts';
 import { slugify } from '../lib/page-text/text.ts';
+import { namesNoPerson } from '../lib/facts/not-a-person.ts';
 
 const INSTITUTION_LABEL = /\b(?:News|TV|Daily|Times|Post|Press|Radio|Agency|Xinhua|Reuters|Network|Media|CCTV|CGTN|Host|Moderator|Reporter|Question)\b/i;
 
@@ -45,7 +46,7 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
   for (const p of paragraphs) {
     if (p.speakerLabel) {
       const label = p.speakerLabel;
-      labelSpeaker = label.split(' ').length >= 2 && !INSTITUTION_LABEL.test(label) ? meet(label, null) : null;
+      labelSpeaker = label.split(' ').length >= 2 && !INSTITUTION_LABEL.test(label) && !namesNoPerson(label) ? meet(label, null) : null;
       continue;
     }
     let previous: string | null = null;

@@ -9,10 +9,10 @@
  */
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { CLEANER_BY_HEADS, CLEANER_GLUED_LABEL, CLEANER_LABELS } from './byline-labels.ts';
+import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_GLUED_LABEL, CLEANER_LABELS, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 
-/** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about" (lib/bylines/byline-labels.ts holds them). */
-const LABEL = new RegExp(`^(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_LABELS})(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*`, 'iu');
+/** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
+const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_LABELS})(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
 
 /** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
@@ -124,6 +124,8 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   const parts = partsOf(raw);
   for (const [k, part] of parts.entries()) {
     if (/^https?:\/\//i.test(part) || initialsOfNext(part, parts[k + 1])) continue;
+    // "Text: Anna Berg, Foto: Jan Smit": the photographer is credited for the pictures, not the article.
+    if (names.length && PHOTO_CREDIT_LABEL.test(part)) break;
     if (JOINER.test(part)) {
       afterComma = part === ',';
       if (names.length) joiner = joiner === ',' && /^(?:and|&)$/i.test(part) ? `, ${part}` : part.replace(/\s+/g, ' ');

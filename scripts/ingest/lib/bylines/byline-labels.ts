@@ -269,3 +269,14 @@ export const REVIEWER_CREDIT = /^(?:(?:medically|clinically|peer|expert)[\s-])?(
 
 /** A separator alone on its line, between a byline's parts: "•", "|", "·", "—". */
 export const SEPARATOR_LINE = /^\s*[•·⋅|/–—-]\s*$/;
+
+/**
+ * Nouns that label a byline field only with their colon: "Text: Anna Berg", "Текст: …", "Tekst: …",
+ * "Testo: …", "Texte : …", "Foto: …". The cleaner takes them off a field already known to hold the
+ * byline; without the colon they are words of a name or a heading, so it leaves them there. The
+ * `field` nouns of every language, the same "text" noun in a few more, and the photo credit's label.
+ */
+const PHOTO_LABELS = ['foto', 'fotos', 'photo', 'photos', 'фото'];
+export const CLEANER_COLON_LABELS = alternatives([...labels(['field']), 'tekst', 'testo', 'texte', 'texts', ...PHOTO_LABELS]);
+/** The photo credit's label with its colon: after the writer's name it starts a credit, not a second author. */
+export const PHOTO_CREDIT_LABEL = new RegExp(`^(?:${alternatives(PHOTO_LABELS)})\\s*[:：]`, 'iu');

@@ -3,6 +3,8 @@
  * "said <subject>", "according to <subject>", with the subject a name ("Vice Minister Zhang
  * Guangjun", "Wang"), a pronoun ("he") or a description ("the vice minister").
  */
+import { namesNoPerson } from './not-a-person.ts';
+
 export const SPEECH_VERBS =
   'said|says|told|added|noted|stressed|insisted|urged|called for|announced|pledged|promised|explained|warned|argued|emphasi[sz]ed|pointed out|stated|remarked|declared|replied|acknowledged|admitted|asserted|commented|wrote';
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
@@ -110,7 +112,7 @@ function classify(chunk: string, appositionRole: string): Subject | null {
   while (n < capitalised.length - 1 && (ROLE_WORDS.has(capitalised[n].toLowerCase()) || NOT_NAME.has(capitalised[n].toLowerCase()))) n++;
   const nameWords = capitalised.slice(n);
   const name = nameWords.join(' ').replace(/[’']s$/, '');
-  if (nameWords.length > 3 || INSTITUTION.test(name) || nameWords.some((w) => NOT_NAME.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(name)) {
+  if (nameWords.length > 3 || INSTITUTION.test(name) || namesNoPerson(name) || nameWords.some((w) => NOT_NAME.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(name)) {
     return { kind: 'other', text: chunk };
   }
   // Role words written before the name: "science minister Wang Zhigang", "Vice Minister Zhang".

@@ -1,0 +1,23 @@
+/**
+ * Capitalised phrases that read like a name and name nobody: a page's buttons and headings ("Share
+ * This Article", "Review Your Order", "Metadata Notes") written as a transcript's label, and
+ * the US states ("South Dakota said…"), which are places. Used by the people stage (a speaker label)
+ * and the attribution reader (a sentence's subject).
+ */
+
+/** Words of a site's interface or a document's headings; no person's name is made of them. */
+const INTERFACE_WORDS = /\b(?:Share|Shares|Sharing|Subscribe|Subscription|Newsletter|Follow|Review|Reviews|Metadata|Data|Elements?|Structure|Article|Articles|Comments?|Sign|Login|Log|Menu|Related|Click|Download|Print|Email|Contents|Summary|Takeaways|Sponsored|Advertisement)\b/u;
+
+/** The states of the United States: a state that "said" something is its government, a place. */
+const US_STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+  'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+]);
+
+/** Whether a capitalised phrase read as a person's name is an interface phrase or a US state instead. */
+export function namesNoPerson(name: string): boolean {
+  return US_STATES.has(name) || INTERFACE_WORDS.test(name);
+}

@@ -1,0 +1,22 @@
+/**
+ * An outlet as a name: a site-name field, a publisher or a copyright line often carries the page's
+ * copyright notice around the name ("© 2017 Example Media", "(C) 1998 - 2016 Example", "Example. All
+ * rights reserved."). The mark, its years and the reservation are the notice, not the outlet's name.
+ */
+
+/** A copyright mark with the years that follow it: "©", "(c) 2017", "Copyright © 1998 - 2016,", "© 2014-present ·", "© 2020 by". */
+const LEADING_NOTICE = /^(?:(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
+/** The years after the name once a notice was there: "Copyright Example 2023 - 2025". */
+const TRAILING_YEARS = /\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
+/** The same at the end: "Example ©", "Example © 2020". */
+const TRAILING_NOTICE = /(?:[\s,.;|-]*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
+/** "All rights reserved." at the end, with the punctuation before it. */
+const RESERVED = /[\s,.;|-]*all rights reserved\.?\s*$/iu;
+
+/** The outlet's name with any copyright notice removed; null when nothing but the notice is left. */
+export function outletName(raw: string): string | null {
+  const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
+  if (!hadNotice) return raw.trim() || null;
+  const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
+  return /\p{L}/u.test(name) ? name : null;
+}
