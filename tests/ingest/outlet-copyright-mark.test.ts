@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
+import { outletName } from '../../scripts/ingest/lib/page-text/outlet-name.ts';
 
 const P = 'The council approved the new bridge over the river on Monday, after two years of debate about its cost and the route of the road leading to it.';
 const html = (head: string, foot = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>
@@ -42,5 +44,17 @@ describe('outlet: the name without its copyright mark', () => {
 
   it('a mark with nothing after it names no outlet', () => {
     expect(article(html(`<title>Council approves the new river bridge</title><meta property="og:site_name" content="© 2021">`), 'page.html').record.outlet).toBeNull();
+  });
+
+  it('reads a candidate with a long run of spaces or separators in linear time', () => {
+    // A pattern anchored at the end, tried from every character of a run, scans the run again from each.
+    let names: (string | null)[] = [];
+    const used = cpuSeconds(() => {
+      names = [outletName(`Sample${' '.repeat(200_000)}Daily`), outletName(`© Sample${','.repeat(200_000)}Daily`), outletName(`Sample Daily${' -'.repeat(100_000)}`)];
+    });
+    expect(used).toBeLessThan(1);
+    expect(names[0]).toBe(`Sample${' '.repeat(200_000)}Daily`);
+    expect(names[1]).toBe(`Sample${','.repeat(200_000)}Daily`);
+    expect(names[2]).toBe(`Sample Daily${' -'.repeat(100_000)}`.trim());
   });
 });

@@ -7,16 +7,20 @@
 /** A copyright mark with the years that follow it: "©", "(c) 2017", "Copyright © 1998 - 2016,", "© 2014-present ·", "© 2020 by". */
 const LEADING_NOTICE = /^(?:(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
 /** The years after the name once a notice was there: "Copyright Example 2023 - 2025". */
-const TRAILING_YEARS = /\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
+const TRAILING_YEARS = /(?<!\s)\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
 /** The same at the end: "Example ©", "Example © 2020". */
-const TRAILING_NOTICE = /(?:[\s,.;|-]*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
+const TRAILING_NOTICE = /(?<![\s,.;|-])(?:[\s,.;|-]*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
 /** "All rights reserved." at the end, with the punctuation before it. */
-const RESERVED = /[\s,.;|-]*all rights reserved\.?\s*$/iu;
+const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*all rights reserved\.?\s*$/iu;
 
-/** The outlet's name with any copyright notice removed; null when nothing but the notice is left. */
+/**
+ * The outlet's name with any copyright notice removed; null when nothing but the notice is left.
+ * The patterns at the end start only where a run of separators starts (the lookbehinds): tried from
+ * every character of a long run, each would scan the run again (50,000 spaces took seconds).
+ */
 export function outletName(raw: string): string | null {
   const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
   if (!hadNotice) return raw.trim() || null;
-  const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
+  const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
   return /\p{L}/u.test(name) ? name : null;
 }
