@@ -454,7 +454,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase && !(header === 'next' && QUESTION_INSIDE.test(lines[i]))) score -= 0.3;
     if (/[:：]$/.test(lines[i])) score -= 0.3;
     if (f.words > 18) score -= 0.02 * (f.words - 18);
-    // A kicker, a section name or a sub-heading in capitals (of any length: "WHY SHOULD I … ?" over
+    // A kicker, a section name or a sub-heading in capitals (of any length: "HOW DO I PLAN THE ROUTE …?" over
     // the first section); a headline is written in the case of a title or a sentence.
     if (!/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
     // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
