@@ -124,7 +124,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
   const endWhy = whyTheArticleEnds(blocks, end);
-  const ownRepeat = repeatsOfTheArticle(keys, counts, blocks, start, end);
+  const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
     if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
@@ -357,9 +357,10 @@ const REPEATED_PROSE = 'a paragraph the page shows more than once (site furnitur
  * and the bottom navigation) keeps a copy outside the article; when every copy is inside the run
  * (start..end), with a paragraph of the article between each copy and the next, the paragraph is the
  * article's, and dedupe keeps one copy. Copies in a row are a widget's (a photo gallery's blurb over
- * and under its "Caption" button): still furniture. Returns the lines kept.
+ * and under its "Caption" button): still furniture. Returns the lines kept. (Named apart from dedupe's
+ * repeatsOfTheArticle, which asks another question: which repeats keep every copy.)
  */
-function repeatsOfTheArticle(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number): Set<number> {
+function repeatsInsideTheRun(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number): Set<number> {
   const marked: number[] = [];
   for (let i = start; i <= end; i++) if (blocks[i].why === REPEATED_PROSE && blocks[i].cls === 'bad') marked.push(i);
   if (!marked.length) return new Set();
