@@ -59,7 +59,8 @@ const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
  * A field's headline without the site's name the page's software put before or after it
  * ("Leadfinder | State of Local Search", "Headline – Artwell - Artwell", "Headline | Vella" on "Drink Vella
  * Online"): a part set off by a separator that is a name the page gives its site, its address, or
- * the name its address spells the initials of (initialsOfHost).
+ * the name its address spells the initials of (initialsOfHost). What remains may be one word
+ * ("Glossary | Example Field Notes"): the site's name is no part of a headline, however short.
  */
 function withoutSiteName(text: string, sites: string[]): string {
   const siteLike = (part: string) => namesTheSite(part, sites) || initialsOfHost(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
@@ -68,9 +69,9 @@ function withoutSiteName(text: string, sites: string[]): string {
     const cuts = separatorsInside(t);
     const last = cuts[cuts.length - 1];
     const first = cuts[0];
-    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 2) t = t.slice(0, last.index).trim();
+    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 1) t = t.slice(0, last.index).trim();
     // Before the headline only the site's own name goes: "Science | Headline" may be a section the page shows.
-    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 2) t = t.slice(first.index + first[0].length).trim();
+    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 1) t = t.slice(first.index + first[0].length).trim();
     else break;
   }
   return t;
