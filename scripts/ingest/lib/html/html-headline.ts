@@ -399,6 +399,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
         isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
       if (pageTitleForm || leadIn) {
         for (const f of long.fields) short.fields.add(f);
+        // The headline in capitals (an <h1> styled so) that the longer form writes in small letters
+        // ("Nine polar tents | Example Journal"): shown as that form writes it, as for the same words.
+        if (pageTitleForm && inCapitals(short.text)) {
+          const written = long.text.slice(0, short.text.length).trim();
+          if (!inCapitals(written) && voteKey(written) === shortKey) short.text = written;
+        }
         votes.delete(longKey);
         break;
       }
