@@ -29,7 +29,7 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
-/** A name only the site goes by: its own name, its publisher's, its address's ("clevelandclinic"). */
+/** A name only the site goes by: its own name, its publisher's, its address's ("harbourclinic"). */
 export function namesTheSite(name: string, sites: string[]): boolean {
   const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
   const k = key(name);
@@ -37,8 +37,8 @@ export function namesTheSite(name: string, sites: string[]): boolean {
 }
 
 /**
- * The name an address gives its site: the label before its top-level domain ("clevelandclinic" of
- * "my.clevelandclinic.org"), or before a country's second-level one ("polarnotes" of
+ * The name an address gives its site: the label before its top-level domain ("harbourclinic" of
+ * "my.harbourclinic.org"), or before a country's second-level one ("polarnotes" of
  * "www.polarnotes.co.uk", "polarnotes.com.br"), where "co" or "com" names no site.
  */
 function addressName(site: string): string {
