@@ -12,7 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
 import { isRole } from '../bylines/author.ts';
 import { listOfFullNames } from '../bylines/name-lines.ts';
-import { findFullDates } from '../dates/dates.ts';
+import { findFullDates, findFusedDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
 
@@ -1139,8 +1139,17 @@ const NAMES_WORDS = 12;
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */
 function startsWithStamp(line: string): boolean {
-  return /^(?:published|updated|posted|last updated|modified|date|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|diterbitkan|опубликовано|обновлено)\b.{0,60}\d/iu.test(line) && line.length <= 90;
+  if (!STAMP_OPENING.test(line)) return false;
+  if (line.length <= 90) return true;
+  // "Posted on November 25, 2024 in Health, Nutrition, Science, …": a stamp row that goes on with the
+  // post's categories, however many. The date comes right after the label, and no sentence ends.
+  if (FULL_STOP.test(line)) return false;
+  return findFusedDates(line.slice(0, STAMP_DATE_REACH)).some((d) => d.index <= STAMP_LABEL_REACH);
 }
+const STAMP_OPENING = /^(?:published|updated|posted|last updated|modified|date|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|diterbitkan|опубликовано|обновлено)\b.{0,60}\d/iu;
+/** How far into a long stamp row its date may end, and how far its label may reach before the date. */
+const STAMP_DATE_REACH = 60;
+const STAMP_LABEL_REACH = 20;
 
 /**
  * Is the line one of three or more like lines in a row (headline-shaped, without a full stop)?
