@@ -1141,7 +1141,7 @@ const NAMES_WORDS = 12;
 function startsWithStamp(line: string): boolean {
   if (!STAMP_OPENING.test(line)) return false;
   if (line.length <= 90) return true;
-  // "Posted on November 25, 2024 in Health, Nutrition, Science, …": a stamp row that goes on with the
+  // "Posted on March 4, 2023 in Travel, Gardening, Recipes, …": a stamp row that goes on with the
   // post's categories, however many. The date comes right after the label, and no sentence ends.
   if (FULL_STOP.test(line)) return false;
   return findFusedDates(line.slice(0, STAMP_DATE_REACH)).some((d) => d.index <= STAMP_LABEL_REACH);
