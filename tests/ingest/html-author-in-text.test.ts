@@ -49,7 +49,7 @@ describe('HTML author: the "by" of the date row under the headline', () => {
   });
 
   it('a row with no label names nobody, nor words in lower case after "by"', () => {
-    expect(withRow('Personal finance January 31, 2025').author).toBeNull();
+    expect(withRow('Home and garden March 3, 2024').author).toBeNull();
     expect(withRow('Prices cut by up to 39% on January 1, 2026').author).toBeNull();
   });
 
@@ -119,7 +119,7 @@ ${after}<footer><p>© 2024 Example News. All rights reserved.</p></footer></body
   it("a teaser's bare \"By\" far under the article, and a menu's labels run together, name nobody", () => {
     const teasers = Array.from({ length: 12 }, (_, k) => `<div class="teaser"><a href="/s${k}">Another story number ${k}</a></div>`).join('');
     expect(outside(`<section class="related">${teasers}<div class="teaser"><span>By Li Wei</span></div></section>`).author).toBeNull();
-    expect(outside('', '<nav class="shop"><p>Shop</p><p>By CategoryBy Manufacturer</p></nav>').author).toBeNull();
+    expect(outside('', '<nav class="shop"><p>Shop</p><p>By ColourBy Brand</p></nav>').author).toBeNull();
   });
 
   it("a menu's entry whose words the page writes in lower case names nobody", () => {

@@ -261,7 +261,7 @@ function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: 
   const start = pageTexts.indexOf(articleTexts[0]);
   const end = start === -1 ? -1 : pageTexts.lastIndexOf(articleTexts[articleTexts.length - 1]);
   const found = end >= start && start !== -1 ? labelledBylineAway(pageTexts, start, end, lang) : null;
-  // Outside the article, a menu's entry reads as a byline too ("By Ovolo Collective Hotels" among a
+  // Outside the article, a menu's entry reads as a byline too ("By Harbour Lane Hotels" among a
   // hotel group's links): a name is one whose words the page never writes in lower case, a team's
   // word aside ("The Kestrel Team" on a page that speaks of its team).
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
