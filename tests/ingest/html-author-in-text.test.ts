@@ -49,7 +49,7 @@ describe('HTML author: the "by" of the date row under the headline', () => {
   });
 
   it('a row with no label names nobody, nor words in lower case after "by"', () => {
-    expect(withRow('Personal finance January 31, 2025').author).toBeNull();
+    expect(withRow('Home and garden March 3, 2024').author).toBeNull();
     expect(withRow('Prices cut by up to 39% on January 1, 2026').author).toBeNull();
   });
 
@@ -98,5 +98,33 @@ describe('HTML author: a field that gives a job title, and a person named in the
 
   it('a role stays the answer when the text names nobody', () => {
     expect(html(P.map((p) => `<p>${p}</p>`).join(''), '<meta name="author" content="Outreach and Programmes Officer">').author).toBe('Outreach and Programmes Officer');
+  });
+});
+
+describe("HTML author: a labelled byline outside the extractor's article", () => {
+  const outside = (after: string, before = '') =>
+    article(
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>EU and China expand climate research</title></head><body>
+<div class="masthead"><p>Example Climate Journal</p></div>${before}
+<main><article><h1>EU and China expand climate research</h1><div class="article-body">${P.map((p) => `<p>${p}</p>`).join('')}</div></article></main>
+${after}<footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>`,
+      'page.html',
+    ).record;
+
+  it('reads "Written by" over a gallery above the article when the fields name nobody', () => {
+    const links = Array.from({ length: 6 }, (_, k) => `<li><a href="/k${k}">Kira's story ${k}</a></li>`).join('');
+    expect(outside('', `<div class="gallery"><img src="/g.jpg" alt=""><p>Written by Kira Vale</p><ul>${links}</ul></div>`).author).toBe('Kira Vale');
+  });
+
+  it("a teaser's bare \"By\" far under the article, and a menu's labels run together, name nobody", () => {
+    const teasers = Array.from({ length: 12 }, (_, k) => `<div class="teaser"><a href="/s${k}">Another story number ${k}</a></div>`).join('');
+    expect(outside(`<section class="related">${teasers}<div class="teaser"><span>By Li Wei</span></div></section>`).author).toBeNull();
+    expect(outside('', '<nav class="shop"><p>Shop</p><p>By ColourBy Brand</p></nav>').author).toBeNull();
+  });
+
+  it("a menu's entry whose words the page writes in lower case names nobody", () => {
+    const links = '<ul><li><a href="/h1">Kestrel Harbour Sydney</a></li><li><a href="/h2">Kestrel Harbour Perth</a></li></ul>';
+    const menu = `<div class="hotels"><p>By Kestrel Harbour Hotels</p>${links}<p>Our hotels are open all year.</p></div>`;
+    expect(outside('', menu).author).toBeNull();
   });
 });

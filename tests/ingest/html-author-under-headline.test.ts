@@ -34,3 +34,18 @@ describe('HTML author: every name of the byline when a field gives the first onl
     expect(page('<div class="x"><p>Anna Berg, Example Times</p></div>', '<meta name="author" content="Anna Berg">').author).toBe('Anna Berg');
   });
 });
+
+describe('HTML author: a name beside the stamp with a separator between', () => {
+  it('reads the name under the stamp past a separator element, and before the word that leads to its section', () => {
+    expect(page('<div class="x"><span>2025-12-17</span><span>·</span><span>Anna Kestrel</span></div>').author).toBe('Anna Kestrel');
+    expect(page('<div class="x"><span>Dec 26, 2025</span><span>•</span><span>Anna Kestrel in</span><a href="/s">Water Planning</a></div>').author).toBe('Anna Kestrel');
+  });
+
+  it('reads the name over the stamp past a separator element', () => {
+    expect(page('<div class="x"><span>Anna Kestrel</span><span>|</span><span>Nov 15, 2025</span></div>').author).toBe('Anna Kestrel');
+  });
+
+  it('a section past the separator is no name', () => {
+    expect(page('<div class="x"><span>Dec 26, 2025</span><span>•</span><span>Climate Policy</span></div>').author).toBeNull();
+  });
+});

@@ -22,6 +22,7 @@ import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { isRole } from '../lib/bylines/author.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
@@ -239,6 +240,33 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
   return kept;
 }
 
+/** The texts of the whole page as first built: the extractor took the article's out of the page it read. */
+function textsOfWholePage(rebuild: () => { body: unknown }): string[] {
+  const page = rebuild();
+  try {
+    return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
+  } finally {
+    releaseTree(page);
+  }
+}
+
+/**
+ * The labelled byline of the page's texts outside the article the extractor took ("Written by Anna
+ * Berg" in an author's box it left out, "By Anna Berg" over a gallery above it), read as the text path
+ * reads a byline away from its header (lib/bylines/labelled-byline.ts): the article's first and last
+ * texts say where it stands among the page's. Where the page's texts do not show them, nothing is read:
+ * with no article's place, a teaser's "By" could not be told from the article's.
+ */
+function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: string): ReturnType<typeof labelledBylineAway> {
+  const start = pageTexts.indexOf(articleTexts[0]);
+  const end = start === -1 ? -1 : pageTexts.lastIndexOf(articleTexts[articleTexts.length - 1]);
+  const found = end >= start && start !== -1 ? labelledBylineAway(pageTexts, start, end, lang) : null;
+  // Outside the article, a menu's entry reads as a byline too ("By Harbour Lane Hotels" among a
+  // hotel group's links): a name is one whose words the page never writes in lower case, a team's
+  // word aside ("The Kestrel Team" on a page that speaks of its team).
+  return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
+}
+
 /**
  * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/saved-page.ts); and
  * the address the browser saved it from, when the file names one.
@@ -287,6 +315,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
+  // The page's fields name nobody: its whole text is kept to read a byline outside the article (below).
+  const pageTexts = (!page.author || isRole(page.author)) && article?.content ? textsOfWholePage(rebuild) : null;
   // Only text leaves this stage: the page's tree and the article's are let go (lib/html/html-dom.ts).
   release(document);
   if (article?.content) releaseTree(article.content);
@@ -301,7 +331,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // it) yields too, to a person the article's text names with a label.
   if (!page.author || isRole(page.author)) {
     const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
-    const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang ?? 'und');
+    const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang ?? 'und') ?? (pageTexts ? bylineAroundArticle(pageTexts, texts, page.lang ?? 'und') : null);
     if (found) {
       const why = page.author ? `the page's fields give only a job title ("${page.author}")` : "the page's fields name no author";
       page.author = found.author;

@@ -20,7 +20,7 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, listOfFullNames, lowerCaseWords, nameBeforeItsTail, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -210,6 +210,10 @@ export function segment(text: string, language: Language, report: Report): Segme
     const [first, ...roles] = text.split(/\s*,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
+    // "Staff" / "April 18, 2025": where nobody signs, the newsroom's byline stands where a name would.
+    if (stampBeside && NEWSROOM_BYLINE.test(text)) return text;
+    // "kestrelwrites" between the headline and its dated line: a user name signs there.
+    if (before === headline && isDateLine(after) && handleOnlyHere(text, lines)) return text;
     // "Kestrin" right over the dated line, under a standfirst: one word is a name there when the page
     // never writes it in lower case (a kicker's "Programme", a section's "Technology" are none).
     if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
@@ -242,6 +246,8 @@ export function segment(text: string, language: Language, report: Report): Segme
     for (const j of [nextPast(at, -1), under]) {
       if (j === headline) continue;
       const line = lines[j]?.trim() ?? '';
+      // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
+      if (NEWSROOM_BYLINE.test(line)) return line;
       // "Anna Berg @ Example Labs": the name before what is no name. A list of names with commas
       // ("Anna Berg, Li Wei & Jo Park"); else "&" joins a firm's names here ("Bowers & Wilkins").
       const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
@@ -318,11 +324,20 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
   // past the stamp rules' reach, it is another story's (a list's, a ticker's).
   if (i === -1 || (i >= bodyStart && i <= bodyEnd) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
   const dates = datesOf(lines[i], header.lang, header.numericOrder);
-  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
+  const read = readStamp(dates);
+  const stamp = read?.stamp ?? readStampRow(dates);
   const d = dates.inLine();
   if (!stamp || !d || datesAChange(lines[i], d.index) || RANGE_BEFORE.test(lines[i].slice(0, d.index))) return;
   header.lastResortStamp = stamp;
   report.add('segment', 'date-sole-line', 'found', lines[i], "the only line of the page that holds a date, in a stamp's shape");
+  // "August 12, 2025 By The Team": the row that dates the page names its author, when nothing else did.
+  const byline = header.bylines.length || !read ? null : BYLINE.exec(read.rest);
+  const name = byline && !endsLikeSentence(read!.rest) && countWords(byline[1]) <= 8 ? byline[1].trim() : null;
+  const cleaned = name ? cleanAuthor(name) : null;
+  if (name && cleaned && nameShaped(cleaned)) {
+    header.bylines.push(name);
+    report.add('segment', 'byline-on-sole-date-line', 'found', lines[i], "a labelled byline on the row that dates the page");
+  }
 }
 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */

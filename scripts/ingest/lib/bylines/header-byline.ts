@@ -76,14 +76,24 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   const lower = lowerCaseWords(lines);
   const inRow = nameInStampRow(lines[stamp]);
   if (inRow && wordsOfNamesOnly(inRow, lower)) return inRow;
-  // "Anna Berg" over the stamp (or over her role over it), or under it.
-  for (const j of [stamp - 1, stamp - 2, stamp + 1]) {
-    const text = lines[j]?.trim() ?? '';
-    if (j === stamp - 2 && !isRole(lines[stamp - 1] ?? '')) continue;
+  // "Anna Berg" over the stamp (or over her role over it), or under it; a separator in an element of
+  // its own ("2025-12-17" / "·" / "Anna Berg") stands between.
+  const over = nextPast(lines, stamp, -1);
+  for (const j of [over, nextPast(lines, over, -1), nextPast(lines, stamp, 1)]) {
+    // "Anna Berg in" / "Project Management": the word that leads to the section the byline files the article under.
+    const text = (lines[j]?.trim() ?? '').replace(/\s+in$/u, '');
+    if (j < over && !isRole(lines[over] ?? '')) continue;
     if (!text || !/\p{Ll}/u.test(text) || CALL_TO_ACT.test(text) || !wordsOfNamesOnly(text, lower)) continue;
     if ((bareName(text) && !text.includes('&')) || namesList(text)) return text;
   }
   return null;
+}
+
+/** The index of the next text from `i` in direction `step` that is more than a separator alone ("·", "|"). */
+function nextPast(lines: readonly string[], i: number, step: 1 | -1): number {
+  let j = i + step;
+  while (j >= 0 && j < lines.length && SEPARATOR_LINE.test(lines[j])) j += step;
+  return j;
 }
 
 /** A text that only joins two names ("," "&" "and"), between the names' own elements. */

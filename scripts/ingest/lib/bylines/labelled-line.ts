@@ -84,8 +84,9 @@ export const firstPartOfRow = (words: string) => words.split(/\s*[|·•]\s*/)[0
 /**
  * Whether a cleaned byline names a person where no field says it is a byline: shaped as a name, in
  * mixed case ("BY COMPANY TYPE" is a menu), no role, no section's words ("By Topic"), no article
- * before it ("By The Numbers").
+ * before it ("By The Numbers"), no label run into a word ("ColourBy Brand").
  */
 export function namesAPerson(cleaned: string): boolean {
-  return !/^(?:the|a|an)\s/i.test(cleaned) && !CATEGORY_WORD.test(cleaned) && nameShaped(cleaned) && /\p{Ll}/u.test(cleaned) && !isRole(cleaned);
+  // "ColourBy Brand": a menu's entries run together, a label run into the word before it.
+  return !/^(?:the|a|an)\s/i.test(cleaned) && !CATEGORY_WORD.test(cleaned) && nameShaped(cleaned) && /\p{Ll}/u.test(cleaned) && !isRole(cleaned) && !/\p{Ll}By\b/u.test(cleaned);
 }

@@ -74,6 +74,26 @@ export function namesList(line: string): boolean {
 }
 
 /**
+ * A newsroom's byline where no person signs ("Staff", "Newsdesk", "News Desk", "Editorial Team", "Staff
+ * Reporter"): the whole line, read only beside the article's stamp, where a byline stands. After
+ * "Staff", one word that names a person by their work ("-er", "-or", "-ist", "-ian", "-ant", "-ent":
+ * "Writer", "Editor", "Journalist", "Consultant"); "Staff Picks", "Staff Directory" are links.
+ */
+export const NEWSROOM_BYLINE = /^(?:Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant|ent))?|News\s?[Dd]esk|Editorial\s+(?:Staff|Team|Desk|Board))$/u;
+
+/**
+ * A user name standing as the byline ("kestrelwrites", "anna.kestrel"): one word in lower case (dots,
+ * underscores, hyphens, digits allowed) that no other line of the page writes, so no section, tag or
+ * word of the text ("research" twice on the page is the page's subject). `lines` is the whole page.
+ */
+export function handleOnlyHere(line: string, lines: readonly string[]): boolean {
+  const text = line.trim();
+  if (!/^\p{Ll}[\p{Ll}\p{N}._-]{3,}$/u.test(text) || !isHandle(text)) return false;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  return lines.filter((l) => word.test(l)).length === 1;
+}
+
+/**
  * One word alone that may be a person's name (a first name or a pen name: "Stefan", "Kev"): a
  * capitalised word, no section or category, role, stamp's label or button (cleanAuthor names none).
  */
