@@ -2,14 +2,15 @@
  * An outlet as a name: a site-name field, a publisher or a copyright line often carries the page's
  * copyright notice around the name ("© 2017 Example Media", "(C) 1998 - 2016 Example", "Example. All
  * rights reserved."). The mark, its years and the reservation are the notice, not the outlet's name.
+ * The mark is also written "Copyrights", or "Â©": UTF-8's © read as Windows-1252 in one field.
  */
 
 /** A copyright mark with the years that follow it: "©", "(c) 2017", "Copyright © 1998 - 2016,", "© 2014-present ·", "© 2020 by". */
-const LEADING_NOTICE = /^(?:(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
+const LEADING_NOTICE = /^(?:(?:Â?©|\(c\)|copyrights?\b)\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
 /** The years after the name once a notice was there: "Copyright Example 2023 - 2025". */
 const TRAILING_YEARS = /(?<!\s)\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
 /** The same at the end: "Example ©", "Example © 2020". */
-const TRAILING_NOTICE = /(?<![\s,.;|-])(?:[\s,.;|-]*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
+const TRAILING_NOTICE = /(?<![\s,.;|-])(?:[\s,.;|-]*(?:Â?©|\(c\)|copyrights?\b)\s*(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
 /** "All rights reserved." at the end, with the punctuation before it. */
 const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*all rights reserved\.?\s*$/iu;
 
