@@ -25,3 +25,15 @@ export function outletName(raw: string): string | null {
   const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
   return /\p{L}/u.test(name) ? name : null;
 }
+
+/**
+ * A bare host name ("samplecourier.com", "https://www.sample.co.uk/"): how a page names its site when
+ * it has no better name. No spaces, dots between labels, a top-level label of letters.
+ */
+const BARE_HOST = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/?$/iu;
+export const isBareHost = (name: string): boolean => BARE_HOST.test(name.trim());
+
+/** The first candidate that is a name rather than a bare host name; the first one when all are hosts. */
+export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | undefined {
+  return candidates.find((c) => !isBareHost(nameOf(c))) ?? candidates[0];
+}
