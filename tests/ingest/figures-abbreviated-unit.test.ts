@@ -28,5 +28,7 @@ describe('figures: an abbreviation with a dot is no measure', () => {
   it('keeps a unit whose dot is the sentence’s full stop, and counted nouns in any script', () => {
     expect(measures('The new road is 5 km. It opened in May.')).toEqual(['km']);
     expect(measures('В проекте участвуют 30 стран, сообщили в министерстве.')).toEqual(['стран']);
+    // A capital after the dot starts the next sentence, even where the splitter kept the two together.
+    expect(measures('Меню на 7 дней. Быстрая потеря веса.')).toEqual(['дней']);
   });
 });

@@ -17,6 +17,9 @@ describe('outlet: a name rather than a bare host name', () => {
   it('tells a host name from a name', () => {
     for (const host of ['samplecourier.com', 'www.sample-courier.co.uk', 'https://samplecourier.net/', 'news.sample.org']) expect(isBareHost(host), host).toBe(true);
     for (const name of ['Sample Courier', 'Sample.com Weekly', 'St. Paul Courier', 'Sample', 'U.S. News']) expect(isBareHost(name), name).toBe(false);
+    // Written with capitals, a domain is the outlet's own name for itself: kept.
+    for (const name of ['Sample.com', 'SampleRumors.com']) expect(isBareHost(name), name).toBe(false);
+    expect(isBareHost('www.SampleCourier.com')).toBe(true);
   });
 
   it('a page whose site name is its host and whose publisher is named shows the publisher', () => {

@@ -157,9 +157,12 @@ function nounPhrase(rest: string): string[] {
   return out;
 }
 
-/** A word written with a dot ("ч.", "approx.", "кв.") that the sentence runs on after: an abbreviation, not a full stop. */
+/**
+ * A word written with a dot ("ч.", "approx.", "кв.", "Jr.") that the sentence runs on after in lower
+ * case or with a number: an abbreviation, not a full stop ("7 дней. Быстрая …" is two sentences).
+ */
 function isAbbreviation(raw: string, next: string | undefined): boolean {
-  return /\p{L}\.$/u.test(raw) && !!next && /\S/.test(next);
+  return /\p{L}\.$/u.test(raw) && !!next && /^[\p{Ll}\p{N}]/u.test(next);
 }
 
 /** "countries and regions": one more plain word after "and", and the phrase ends there. */

@@ -74,7 +74,7 @@ export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${S
 /** The outlet named by a print-edition note: "appeared in the South China Morning Post print edition". */
 export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print edition/i;
 /** "© 2023 Outlet Name. All rights reserved." ("Copyrights", and "Â©": © as UTF-8 read as Windows-1252, too) */
-export const COPYRIGHT_OUTLET = /^(?:Â?©|\(c\)|copyrights?)\s*(?:Â?©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
+export const COPYRIGHT_OUTLET = /^(?:Â?©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
 
 // main-text (block features) and clean both ask about the same lines of a page: the answer for a
 // line is remembered, so the rules run once per line.

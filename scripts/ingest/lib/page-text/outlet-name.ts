@@ -27,11 +27,17 @@ export function outletName(raw: string): string | null {
 }
 
 /**
- * A bare host name ("samplecourier.com", "https://www.sample.co.uk/"): how a page names its site when
- * it has no better name. No spaces, dots between labels, a top-level label of letters.
+ * A bare host name ("samplecourier.com", "https://www.Sample.co.uk/"): how a page names its site when
+ * it has no better name. No spaces, dots between labels, a top-level label of letters; written in
+ * lower case as hosts are, or with its scheme or "www.". A name with capitals ("Space.com",
+ * "MacRumors.com") is how the outlet writes its own name, not a host.
  */
 const BARE_HOST = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/?$/iu;
-export const isBareHost = (name: string): boolean => BARE_HOST.test(name.trim());
+const SCHEME_OR_WWW = /^(?:https?:\/\/|www\.)/i;
+export const isBareHost = (name: string): boolean => {
+  const n = name.trim();
+  return BARE_HOST.test(n) && (SCHEME_OR_WWW.test(n) || !/\p{Lu}/u.test(n));
+};
 
 /** The first candidate that is a name rather than a bare host name; the first one when all are hosts. */
 export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | undefined {
