@@ -159,7 +159,7 @@ function nounPhrase(rest: string): string[] {
 
 /**
  * A word written with a dot ("ч.", "approx.", "кв.", "Jr.") that the sentence runs on after in lower
- * case or with a number: an abbreviation, not a full stop ("7 дней. Быстрая …" is two sentences).
+ * case or with a number: an abbreviation, not a full stop ("5 дней. Новая неделя …" is two sentences).
  */
 function isAbbreviation(raw: string, next: string | undefined): boolean {
   return /\p{L}\.$/u.test(raw) && !!next && /^[\p{Ll}\p{N}]/u.test(next);

@@ -29,8 +29,8 @@ export function outletName(raw: string): string | null {
 /**
  * A bare host name ("samplecourier.com", "https://www.Sample.co.uk/"): how a page names its site when
  * it has no better name. No spaces, dots between labels, a top-level label of letters; written in
- * lower case as hosts are, or with its scheme or "www.". A name with capitals ("Space.com",
- * "MacRumors.com") is how the outlet writes its own name, not a host.
+ * lower case as hosts are, or with its scheme or "www.". A name with capitals ("StarGazer.com",
+ * "HarbourNews.com") is how the outlet writes its own name, not a host.
  */
 const BARE_HOST = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/?$/iu;
 const SCHEME_OR_WWW = /^(?:https?:\/\/|www\.)/i;
