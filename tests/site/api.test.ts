@@ -88,7 +88,7 @@ describeBuiltSite('the JSON API', (site) => {
   it('figures.json points each lead back to the sentence they came from', () => {
     expect(Object.keys(figures)).toEqual(['series']);
     for (const series of figures.series) {
-      expect(series.url).toBe(`${url('figures/')}#${series.id}`);
+      expect(series.url).toBe(url(`figures/${series.id}/`));
       for (const point of series.points) {
         expect(point.url).toBe(`${url(`articles/${point.article}/`)}#${point.paragraph}`);
         const doc = parseFile(site.dir, `articles/${point.article}/index.html`);

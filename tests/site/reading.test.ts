@@ -259,8 +259,12 @@ describe('timeline', () => {
       expect(fileFor('/timeline/undated/')).toBeNull();
       return;
     }
-    const page = readPage('/timeline/undated/');
-    for (const a of undated) expect(linksIn(page)).toContain(`/articles/${a.slug}/`);
+    // Listed by the first letter of the event's id (src/lib/urls/links.ts), each page linked from /timeline/undated/.
+    const overview = linksIn(readPage('/timeline/undated/'));
+    const letterPages = listPages().filter((p) => /^\/timeline\/undated\/[^/]+\/$/.test(p));
+    for (const p of letterPages) expect(overview).toContain(p);
+    const links = new Set(letterPages.flatMap((p) => linksIn(readPage(p))));
+    for (const a of undated) expect(links.has(`/articles/${a.slug}/`), a.slug).toBe(true);
   });
 });
 
@@ -354,9 +358,12 @@ describe('article pages', () => {
 
 describe('people and figures', () => {
   it('list everyone with their roles as given and quotes linking to paragraphs', () => {
-    const index = readPage('/people/');
+    // The index is cut into numbered pages (/people/, /people/2/ …), each linking to all the others.
+    const indexPages = ['/people/', ...listPages().filter((x) => /^\/people\/\d+\/$/.test(x))];
+    const indexed = new Set(indexPages.flatMap((x) => linksIn(readPage(x))));
+    for (const x of indexPages.slice(1)) expect(indexed.has(x), x).toBe(true);
     for (const p of people) {
-      expect(linksIn(index)).toContain(`/people/${p.slug}/`);
+      expect(indexed.has(`/people/${p.slug}/`), p.slug).toBe(true);
       const page = readPage(`/people/${p.slug}/`);
       for (const r of p.roles) expect(textOf(page)).toContain(r);
       const links = new Set(linksIn(page));
@@ -373,14 +380,20 @@ describe('people and figures', () => {
         for (const q of said) expect(plainText(body)).toContain(citedText(q.sentence).slice(0, 60));
       }
       if (p.quotes.length <= PERSON_QUOTE_LIMIT) for (const q of p.quotes) expect(links.has(`/articles/${q.article}/#${q.paragraph}`)).toBe(true);
-      for (const slug of p.articles) expect(links.has(`/articles/${slug}/`)).toBe(true);
+      // Every report of the person: the latest on their page, all of them by year when there are more.
+      const yearPages = listPages().filter((x) => x.startsWith(`/people/${p.slug}/`) && x !== `/people/${p.slug}/`);
+      for (const x of yearPages) expect(links.has(x), x).toBe(true);
+      const reports = new Set([...links, ...yearPages.flatMap((x) => linksIn(readPage(x)))]);
+      for (const slug of p.articles) expect(reports.has(`/articles/${slug}/`), slug).toBe(true);
     }
   });
 
   it('draw each series with two or more dated points as an SVG chart, with a table linking every point to its paragraph', () => {
-    const page = readPage('/figures/');
+    // The index is cut into numbered pages (/figures/, /figures/2/ …), each linking to all the others.
+    const indexPages = ['/figures/', ...listPages().filter((p) => /^\/figures\/\d+\/$/.test(p))];
+    for (const p of indexPages.slice(1)) expect(linksIn(readPage('/figures/'))).toContain(p);
     for (const s of series) {
-      const section = elementById(page, s.id);
+      const section = indexPages.map((p) => elementById(readPage(p), s.id)).find((x) => x !== null) ?? null;
       expect(section, s.id).not.toBeNull();
       // Every statement on the series' own page; the latest dated ones on /figures/.
       const own = readPage(`/figures/${s.id}/`);

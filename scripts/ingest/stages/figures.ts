@@ -138,6 +138,9 @@ function nounPhrase(rest: string): string[] {
     const w = raw.replace(/[,.;:!?)"”’]+$/, '');
     const ended = w !== raw;
     if (!/^[\p{L}][\p{L}&'-]*$/u.test(w)) break;
+    // "2 ч. в день", "500 approx. and …": a dot the sentence goes on after cuts a word short. What the
+    // abbreviation stands for the page does not say, so it names no measure: the counted words end before it.
+    if (isAbbreviation(raw, words[i + 1])) break;
     const lower = w.toLowerCase();
     // "countries and regions": keep "and" between two nouns.
     if (lower === 'and' && out.length && out.length <= 3 && joinsTwoNouns(words[i + 1], words[i + 2])) {
@@ -152,6 +155,14 @@ function nounPhrase(rest: string): string[] {
   }
   while (out.length && /^(?:and)$/i.test(out[out.length - 1])) out.pop();
   return out;
+}
+
+/**
+ * A word written with a dot ("ч.", "approx.", "кв.", "Jr.") that the sentence runs on after in lower
+ * case or with a number: an abbreviation, not a full stop ("5 дней. Новая неделя …" is two sentences).
+ */
+function isAbbreviation(raw: string, next: string | undefined): boolean {
+  return /\p{L}\.$/u.test(raw) && !!next && /^[\p{Ll}\p{N}]/u.test(next);
 }
 
 /** "countries and regions": one more plain word after "and", and the phrase ends there. */

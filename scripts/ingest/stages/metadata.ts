@@ -16,7 +16,7 @@ import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
-import { outletName } from '../lib/page-text/outlet-name.ts';
+import { outletName, preferNamed } from '../lib/page-text/outlet-name.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -183,12 +183,16 @@ function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report
     [agency, 'dateline-agency'],
     [hint('copyright'), 'copyright'],
   ];
-  for (const [given, rule] of choices) {
+  // A bare host name ("sample.com") only when no other source gives a name.
+  const named = choices.flatMap(([given, rule]) => {
     const outlet = given ? outletName(given) : null;
-    if (outlet) {
-      report.add('metadata', `outlet-from-${rule}`, 'inferred', outlet);
-      return outlet.replace(/^the\s+/i, (m) => (outlet.split(/\s+/).length > 2 ? '' : m)).trim();
-    }
+    return outlet ? [{ outlet, rule }] : [];
+  });
+  const chosen = preferNamed(named, (c) => c.outlet);
+  if (chosen) {
+    const { outlet, rule } = chosen;
+    report.add('metadata', `outlet-from-${rule}`, 'inferred', outlet);
+    return outlet.replace(/^the\s+/i, (m) => (outlet.split(/\s+/).length > 2 ? '' : m)).trim();
   }
   report.add('metadata', 'no-outlet', 'found', undefined, 'the page does not name its outlet');
   return null;

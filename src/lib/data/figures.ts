@@ -2,6 +2,8 @@
 import type { Series, FigurePoint, TopicView } from './site-data';
 import { formatNumber } from '../text/labels';
 import { yearOf } from '../text/dates';
+import { pagesByWeight } from './paging';
+import { FIGURE_INDEX_CHARTS, FIGURE_INDEX_SERIES } from './limits';
 
 /**
  * Whether a measure gets pages of its own (/figures/<id>/, a place on /figures/ and in the lists):
@@ -41,3 +43,18 @@ export function seriesForTopic(all: Series[], topic: TopicView): { series: Serie
 
 /** The year a statement belongs to on a series' per-year pages: `2021`, or `undated`. */
 export const yearOfPoint = (date: string | null) => (date ? yearOf(date) : 'undated');
+
+/**
+ * The figures index in pages (src/lib/data/paging.ts): series that can show change first (two dated
+ * values or more; most points first), then the single statements, each page holding at most
+ * FIGURE_INDEX_SERIES measures of which at most FIGURE_INDEX_CHARTS are drawn as charts.
+ */
+export function figureIndexPages(all: Series[]): { pages: { series: Series; multi: boolean }[][]; multi: number } {
+  const ordered = [...all].sort((a, b) => b.points.length - a.points.length || (a.label < b.label ? -1 : 1))
+    .map((series) => ({ series, multi: series.points.filter((p) => p.date).length >= 2 }));
+  const inOrder = [...ordered.filter((s) => s.multi), ...ordered.filter((s) => !s.multi)];
+  return {
+    pages: pagesByWeight(inOrder, FIGURE_INDEX_SERIES, FIGURE_INDEX_CHARTS, (s) => s.multi),
+    multi: inOrder.filter((s) => s.multi).length,
+  };
+}

@@ -24,3 +24,12 @@ export const TOPIC_FIGURE_LIMIT = 10;
 export const FIGURE_DETAIL_LIMIT = 60;
 /** Statements a series page lists itself; above this it lists them on one page per year. */
 export const FIGURE_PAGE_LIMIT = 200;
+/** People per page of the people index; the rest are on /people/2/, /people/3/ … */
+export const PEOPLE_PAGE_SIZE = 200;
+/** Reports listed on a person's page, the latest; above this the others are listed by year on /people/<slug>/<year>/. */
+export const PERSON_REPORT_LIMIT = 50;
+/** Measures per page of the figures index, and of those at most this many drawn as a chart. */
+export const FIGURE_INDEX_SERIES = 40;
+export const FIGURE_INDEX_CHARTS = 10;
+/** Other reports of the same event listed on an article's page; the event's month page lists them all. */
+export const ARTICLE_SIBLING_LIMIT = 20;

@@ -58,3 +58,13 @@ export function quoteCounts(passages: Passage[]): { total: number; direct: numbe
   const reported = passages.filter((p) => p.kinds.includes('reported')).length;
   return { total: direct + reported, direct, reported };
 }
+
+/**
+ * Everyone, most reported first (the people a reader is most likely looking for), then most quoted,
+ * then by name; with each one's quotes as a reader counts them. The order of the people index's pages.
+ */
+export function peopleInOrder(data: Pick<SiteData, 'people' | 'articleBySlug'>): { people: Person[]; quotes: Map<string, number> } {
+  const quotes = new Map(data.people.map((p) => [p.slug, quoteCounts(passagesOf(p, data)).total]));
+  const people = [...data.people].sort((a, b) => b.articles.length - a.articles.length || quotes.get(b.slug)! - quotes.get(a.slug)! || (a.name < b.name ? -1 : 1));
+  return { people, quotes };
+}

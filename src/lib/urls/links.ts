@@ -38,7 +38,22 @@ function datePageHref(date: string, precision: Precision | null, topic?: string)
  * topic: the same event on that topic's month page (`/timeline/iter/2021/03/#<id>`).
  */
 export function eventPageHref(event: { id: string; date: string | null; datePrecision: Precision | null }, topic?: string): string {
-  return (event.date ? datePageHref(event.date, event.datePrecision, topic) : timelineHref('undated')) + `#${event.id}`;
+  return (event.date ? datePageHref(event.date, event.datePrecision, topic) : undatedPageHref(event.id)) + `#${event.id}`;
+}
+
+/**
+ * Undated events have no month to be listed under, so they are listed by the first character of their
+ * id, which never changes: `/timeline/undated/c/` (`/timeline/undated/` lists those pages). One page
+ * for all of them would grow without bound with the corpus.
+ */
+export const undatedKey = (eventId: string) => (/^[a-z0-9]/.test(eventId) ? eventId[0] : '_');
+export const undatedPageHref = (eventId: string) => href(`/timeline/undated/${undatedKey(eventId)}/`);
+
+/** Undated events grouped by their page's key, in order of the key, each group in the order given. */
+export function undatedGroups<T extends { id: string }>(events: T[]): { key: string; events: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const e of events) groups.set(undatedKey(e.id), [...(groups.get(undatedKey(e.id)) ?? []), e]);
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, events]) => ({ key, events }));
 }
 
 /** Where a mentioned date is listed in full (its month's page, or its year's page for "in 2022"). */
@@ -46,7 +61,11 @@ export function mentionPageHref(group: { key: string; date: string; datePrecisio
   return datePageHref(group.date, group.datePrecision, topic) + `#${mentionAnchor(group.key)}`;
 }
 
-export const figuresHref = (seriesId?: string) => href('/figures/') + (seriesId ? `#${seriesId}` : '');
+/**
+ * `/figures/`, or a series' own page `/figures/<id>/`: the index is cut into numbered pages
+ * (src/lib/data/paging.ts), so an anchor on it (`/figures/#<id>`) would hold only for the first page.
+ */
+export const figuresHref = (seriesId?: string) => href(seriesId ? `/figures/${seriesId}/` : '/figures/');
 export const peopleHref = () => href('/people/');
 export const topicsHref = () => href('/topics/');
 export const briefingHref = () => href('/briefing/');

@@ -1,12 +1,19 @@
 /**
  * Capitalised phrases that read like a name and name nobody: a page's buttons and headings ("Share
- * This Article", "Review Your Order", "Metadata Notes") written as a transcript's label, and
+ * This Article", "Review Your Order", "Metadata Notes") written as a transcript's label, shops, brands
+ * and firms ("Sunny Mart", "Lumen Labs"), and
  * the US states ("South Dakota said…"), which are places. Used by the people stage (a speaker label)
  * and the attribution reader (a sentence's subject).
  */
 
 /** Words of a site's interface or a document's headings; no person's name is made of them. */
 const INTERFACE_WORDS = /\b(?:Share|Shares|Sharing|Subscribe|Subscription|Newsletter|Follow|Review|Reviews|Metadata|Data|Elements?|Structure|Article|Articles|Comments?|Sign|Login|Log|Menu|Related|Click|Download|Print|Email|Contents|Summary|Takeaways|Sponsored|Advertisement)\b/u;
+
+/**
+ * Words for a business: a shop, a brand, a firm ("Sunny Mart", "Lumen Labs", "Nordlicht GmbH"). A
+ * business that "said" something speaks through a statement; no person's name is made of these words.
+ */
+const BUSINESS_WORDS = /\b(?:Mart|Market|Markets|Supermarket|Hypermarket|Store|Stores|Shop|Shops|Boutique|Bakery|Cafe|Café|Restaurant|Bistro|Pharmacy|Outlet|Outlets|Mall|Emporium|Inc|Ltd|LLC|GmbH|PLC|Corp|Labs|Technologies|Electronics|Motors|Airlines|Airways|Holdings|Industries|Enterprises|Retail|Wholesale|Supplies|Foods|Beverages|Cosmetics|Apparel|Fashion|Furniture|Hotel|Hotels|Resort|Studios)\b/u;
 
 /** The states of the United States: a state that "said" something is its government, a place. */
 const US_STATES = new Set([
@@ -17,7 +24,7 @@ const US_STATES = new Set([
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ]);
 
-/** Whether a capitalised phrase read as a person's name is an interface phrase or a US state instead. */
+/** Whether a capitalised phrase read as a person's name is an interface phrase, a business or a US state instead. */
 export function namesNoPerson(name: string): boolean {
-  return US_STATES.has(name) || INTERFACE_WORDS.test(name);
+  return US_STATES.has(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name);
 }

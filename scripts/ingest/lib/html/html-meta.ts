@@ -5,6 +5,7 @@
  * fields is the headline: lib/html/html-headline.ts). Every value keeps the field it came from (its
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
+import { isBareHost, preferNamed } from '../page-text/outlet-name.ts';
 import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../page-text/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
@@ -417,14 +418,16 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const url = pageAddress([raw.canonical, metaFirst(['og:url'])?.value, raw.savedFrom]);
   const article = articleNode(objects, url);
 
-  // Outlet: og:site_name, then the JSON-LD publisher.
+  // Outlet: og:site_name, then the JSON-LD publisher; a bare host name ("sample.com") only when no
+  // field gives a name (lib/page-text/outlet-name.ts).
   const siteName = metaFirst(['og:site_name', 'application-name', 'twitter:site']);
   const publisher = article ? nameOf(article.publisher) : null;
-  const outlet = siteName && !siteName.value.startsWith('@')
-    ? { name: siteName.value, evidence: `<meta ${siteName.key}>` }
-    : publisher
-      ? { name: publisher, evidence: 'JSON-LD publisher.name' }
-      : null;
+  const siteNames = ['og:site_name', 'application-name'].flatMap((key) => (raw.meta.get(key) ?? []).map((v) => ({ name: v.trim(), evidence: `<meta ${key}>` })));
+  const outlet = preferNamed([
+    ...(siteName && !siteName.value.startsWith('@') ? [{ name: siteName.value, evidence: `<meta ${siteName.key}>` }] : []),
+    ...(siteName && isBareHost(siteName.value) ? siteNames.filter((c) => c.name && !c.name.startsWith('@')) : []),
+    ...(publisher ? [{ name: publisher, evidence: 'JSON-LD publisher.name' }] : []),
+  ], (c) => c.name) ?? null;
 
   const sites = [outlet?.name, siteName?.value, publisher, hostOf(url)].filter((x): x is string => !!x && !x.startsWith('@'));
   const { headline, evidence: headlineEvidence } = chooseHeadline({

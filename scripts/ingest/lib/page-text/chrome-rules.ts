@@ -65,7 +65,7 @@ export const CHROME_RULES: ChromeRule[] = [
     mayMatch: /\d\s*(?:min|минут)/i,
   },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
-  { id: 'copyright', why: 'copyright line', line: /^(?:©|\(c\)|copyright)\s*©?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:©|\(c\)|copyright)|all rights reserved/i },
+  { id: 'copyright', why: 'copyright line', line: /^(?:Â?©|\(c\)|copyrights?)\s*(?:Â?©)?\s*(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:Â?©|\(c\)|copyright)|all rights reserved/i },
 ];
 
 /** Furniture fused onto the start of a line that holds real content ("0 Comment(s)Print E-mail, …"). */
@@ -73,8 +73,8 @@ export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${S
 
 /** The outlet named by a print-edition note: "appeared in the South China Morning Post print edition". */
 export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print edition/i;
-/** "© 2023 Outlet Name. All rights reserved." */
-export const COPYRIGHT_OUTLET = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
+/** "© 2023 Outlet Name. All rights reserved." ("Copyrights", and "Â©": © as UTF-8 read as Windows-1252, too) */
+export const COPYRIGHT_OUTLET = /^(?:Â?©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
 
 // main-text (block features) and clean both ask about the same lines of a page: the answer for a
 // line is remembered, so the rules run once per line.
