@@ -16,6 +16,13 @@ describe('a headline in capitals', () => {
     expect(headlineOf(head, '<h1>NINE POLAR TENTS WE TESTED</h1>', 'NINE POLAR TENTS WE TESTED')).toBe('Nine Polar Tents We Tested');
   });
 
+  it('takes it from a field that writes it in small letters with a part after it ("… - Gear Guide")', () => {
+    const head = '<title>Nine Polar Tents We Tested - Gear Guide</title><meta property="og:title" content="Nine Polar Tents We Tested - Gear Guide">';
+    expect(headlineOf(head, '<h1>NINE POLAR TENTS WE TESTED</h1>', 'Nine Polar Tents We Tested - Gear Guide')).toBe('Nine Polar Tents We Tested');
+    const twitter = '<meta name="twitter:title" content="Nine polar tents we tested | Example Outfitters Journal">';
+    expect(headlineOf(twitter, '<h1>NINE POLAR TENTS WE TESTED</h1>', null)).toBe('Nine polar tents we tested');
+  });
+
   it('stays in capitals when no field writes it otherwise', () => {
     expect(headlineOf('<title>NINE POLAR TENTS WE TESTED</title>', '<h1>NINE POLAR TENTS WE TESTED</h1>', null)).toBe('NINE POLAR TENTS WE TESTED');
   });

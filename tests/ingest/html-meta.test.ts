@@ -79,6 +79,19 @@ describe('page headline', () => {
     expect(headlineOf(head, '<h1>Chinese and German teams share fusion data</h1>')).toBe('Chinese and German teams share fusion data');
   });
 
+  it("a canonical link filled with the title is no address: og:url names the page's own Article node", () => {
+    const head =
+      '<link rel="canonical" href="Fusion: teams share data">' +
+      '<meta property="og:url" content="https://news.example/2024/03/fusion-data/">' +
+      ld([
+        { '@type': 'NewsArticle', headline: 'Parliament votes on the budget', url: 'https://news.example/2024/03/budget/', datePublished: '2024-03-01' },
+        { '@type': 'NewsArticle', headline: 'Chinese and German teams share fusion data', url: 'https://news.example/2024/03/fusion-data', datePublished: '2024-03-05' },
+      ]);
+    const meta = readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body><p>Text.</p></body></html>`).meta, null);
+    expect(meta.headline).toBe('Chinese and German teams share fusion data');
+    expect(meta.published?.date).toBe('2024-03-05');
+  });
+
   it('of a JSON-LD graph, the article node gives the headline, not the web page or the site', () => {
     const head =
       ld({

@@ -72,6 +72,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);
   penaliseHeadlineRuns(blocks);
+  rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
@@ -936,6 +937,38 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
     } else if (b.cls !== 'bad') stretch = 0;
   });
 }
+
+/**
+ * "1 Harbor Mutual Group 10,764,591 16.4", "2 Bayside Group 8,324,255 4.1", …: short lines of two
+ * figures or more, one after another, are the rows of a table of figures (a ranking, results,
+ * prices), which innerText gives one row a line. Capitalised and many, they were charged as a run
+ * of other stories' headlines, and a long table parted the article's opening from the rest of it.
+ * A table is the article's when prose stands on both sides of it, furniture (a stock widget) when
+ * it does not: its rows weigh nothing either way, so the run crosses a table between paragraphs and
+ * never ends or starts on one. Other stories' headlines seldom carry two figures each.
+ */
+function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
+  const row = (i: number) => {
+    const b = blocks[i];
+    if (b.cls !== 'short' || b.features.sentenceEnd || b.features.words > ROW_WORDS) return false;
+    // A year is a date's part ("consulted on October 22, 2025", a list of footnotes), not a figure.
+    return (lines[i].match(FIGURE)?.filter((f) => !YEAR.test(f)).length ?? 0) >= ROW_FIGURES;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!row(i)) continue;
+    let j = i + 1;
+    while (j < blocks.length && row(j)) j++;
+    if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: 'a row of a table of figures' });
+    i = j - 1;
+  }
+}
+/** A figure standing alone: "16.4", "107,764,591", "-4.9", "$1,595", "47%" (not "64GB", not "H1"; "8-10" and "3/4" are one). */
+const FIGURE = /(?<![\p{L}\p{N}\-–/])[-+−]?[$€£¥]?\d(?:[\d,.]*\d)?%?(?![\p{L}\p{N}])/gu;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Figures a row holds at least; words a row holds at most; rows in a row that make a table. */
+const ROW_FIGURES = 2;
+const ROW_WORDS = 25;
+const TABLE_ROWS = 4;
 
 /**
  * "1", "2", "3", … each alone on its line: the line numbers a code listing shows beside its code,

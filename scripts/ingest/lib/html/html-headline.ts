@@ -59,7 +59,8 @@ const voteKey = (s: string) => norm(s).replace(/\s&\s/g, ' and ');
  * A field's headline without the site's name the page's software put before or after it
  * ("Leadfinder | State of Local Search", "Headline – Artwell - Artwell", "Headline | Vella" on "Drink Vella
  * Online"): a part set off by a separator that is a name the page gives its site, its address, or
- * the name its address spells the initials of (initialsOfHost).
+ * the name its address spells the initials of (initialsOfHost). What remains may be one word
+ * ("Glossary | Example Field Notes"): the site's name is no part of a headline, however short.
  */
 function withoutSiteName(text: string, sites: string[]): string {
   const siteLike = (part: string) => namesTheSite(part, sites) || initialsOfHost(part, sites) || (wordsOf(part).length <= 4 && sites.some((site) => wordsOf(site).length >= 2 && mostlyWithin(part, site)));
@@ -68,9 +69,9 @@ function withoutSiteName(text: string, sites: string[]): string {
     const cuts = separatorsInside(t);
     const last = cuts[cuts.length - 1];
     const first = cuts[0];
-    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 2) t = t.slice(0, last.index).trim();
+    if (last && siteLike(t.slice(last.index + last[0].length)) && wordsOf(t.slice(0, last.index)).length >= 1) t = t.slice(0, last.index).trim();
     // Before the headline only the site's own name goes: "Science | Headline" may be a section the page shows.
-    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 2) t = t.slice(first.index + first[0].length).trim();
+    else if (first && namesTheSite(t.slice(0, first.index), sites) && wordsOf(t.slice(first.index + first[0].length)).length >= 1) t = t.slice(first.index + first[0].length).trim();
     else break;
   }
   return t;
@@ -398,6 +399,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
         isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
       if (pageTitleForm || leadIn) {
         for (const f of long.fields) short.fields.add(f);
+        // The headline in capitals (an <h1> styled so) that the longer form writes in small letters
+        // ("Nine polar tents | Example Journal"): shown as that form writes it, as for the same words.
+        if (pageTitleForm && inCapitals(short.text)) {
+          const written = long.text.slice(0, short.text.length).trim();
+          if (!inCapitals(written) && voteKey(written) === shortKey) short.text = written;
+        }
         votes.delete(longKey);
         break;
       }
@@ -423,6 +430,11 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     }
   }
   const cutShort = (v: Vote) => TRUNCATED.test(v.text) && !v.fields.has('h1');
+  // A field that says only the site's name ("Polar Notes" in og:title and the <title> of a page whose
+  // og:site_name it is, "Polarnotes" on polarnotes.example) names no story: when another field reads
+  // as a headline, that one is the page's (a home page's fields may all name the site: it stands then).
+  const readsAsHeadline = [...votes.values()].some((v) => !namesTheSite(v.text, sites) && wordsOf(v.text).length >= SHOWN_HEADLINE_WORDS);
+  const siteOnly = (v: Vote) => readsAsHeadline && namesTheSite(v.text, sites);
   // Two forms of the same words differ in how they are written, not in what they say: which one
   // shows is the extractor's tie-break, as for any tie.
   const edited = (v: Vote) => [...v.fields].filter((f) => f !== 'extractor' && f !== '<title>').length;
@@ -433,12 +445,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const va = votesOf(a, same ? NO_COPIES : copies);
     const vb = votesOf(b, same ? NO_COPIES : copies);
     // A share title cut short ("…") whose whole form no field gives, and that the page shows in no
-    // <h1>, ranks below every whole one. Of two sides with as many votes, each with a field besides
+    // <h1>, ranks below every whole one; a field that says only the site's name ranks below the rest. Of two sides with as many votes, each with a field besides
     // the <title>, the <title> counts least: its site part is cut on a guess, and it is the form
     // least written for readers ("<h1> = JSON-LD headline" over "og:title = <title>"). A lone
     // <h1> against a lone <title> is often a section's name: the extractor's title (a copy of
     // og:title or the <title>) breaks that tie.
-    const cut = Number(cutShort(a)) - Number(cutShort(b));
+    const cut = Number(cutShort(a)) - Number(cutShort(b)) || Number(siteOnly(a)) - Number(siteOnly(b));
     const ea = edited(a);
     const eb = edited(b);
     return cut || vb - va || (ea > 0 && eb > 0 && !same ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
@@ -462,7 +474,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     // wedding timeline …" over "A wedding timeline …").
     else if (shown && shown !== best && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && holdsWords(shown.text, best.text)) best = shown;
     else if (best.fields.size === 1 && best.fields.has('h1')) {
-      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text));
+      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text) && !siteOnly(r));
       if (meta) best = meta;
     }
   }

@@ -179,17 +179,22 @@ function readableAddress(url: string): string {
 }
 
 /**
- * The date in the first of the page's addresses that is one (its canonical link, og:url, the address
- * it was saved from): a canonical link some pages fill with their title is no address to read.
+ * The page's own address: the first of its canonical link, og:url and the address the browser saved
+ * it from (lib/html/saved-page.ts) that is an http(s) address. Some pages fill the canonical link with
+ * their title: that is no address to read a date, a host or the article's JSON-LD node from.
  */
-function dateInUrl(addresses: (string | null | undefined)[]): PageDate | null {
-  const written = addresses.find((a): a is string => !!a && /^https?:\/\//i.test(a.trim()));
+function pageAddress(written: (string | null | undefined)[]): string | null {
+  return written.map((a) => a?.trim()).find((a): a is string => !!a && /^https?:\/\//i.test(a)) ?? null;
+}
+
+/** The date in the page's own address (pageAddress). */
+function dateInUrl(written: string | null): PageDate | null {
   if (!written) return null;
-  const url = readableAddress(written.trim());
+  const url = readableAddress(written);
   const m = URL_DATE.exec(url);
   const named = m ? null : URL_DATE_MONTH_NAME.exec(url);
   const date = m ? isoDate(+m[1], +m[2], +m[3]) : named && monthNumber(named[2]) ? isoDate(+named[1], monthNumber(named[2]), +named[3]) : null;
-  return date ? { date, source: 'url', evidence: `the page's address ${written.trim()}` } : null;
+  return date ? { date, source: 'url', evidence: `the page's address ${written}` } : null;
 }
 
 /**
@@ -406,7 +411,6 @@ function withHeadlineHeading(raw: PageMetaRaw, headline: string | null): PageMet
  */
 export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, extractorByline: string | null = null, articleStart: string | null = null): PageMeta {
   const objects = jsonLdObjects(raw.jsonLd);
-  const article = articleNode(objects, raw.canonical ?? raw.meta.get('og:url')?.[0] ?? raw.savedFrom ?? null);
   const metaFirst = (keys: string[]) => {
     for (const k of keys) {
       const v = raw.meta.get(k)?.find((x) => x.trim());
@@ -414,6 +418,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     }
     return null;
   };
+  const url = pageAddress([raw.canonical, metaFirst(['og:url'])?.value, raw.savedFrom]);
+  const article = articleNode(objects, url);
 
   // Outlet: og:site_name, then the JSON-LD publisher.
   const siteName = metaFirst(['og:site_name', 'application-name', 'twitter:site']);
@@ -424,8 +430,6 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
       ? { name: publisher, evidence: 'JSON-LD publisher.name' }
       : null;
 
-  // The page's address: its own, else the one the browser saved it from (lib/html/saved-page.ts).
-  const url = raw.canonical ?? metaFirst(['og:url'])?.value ?? raw.savedFrom ?? null;
   const sites = [outlet?.name, siteName?.value, publisher, hostOf(url)].filter((x): x is string => !!x && !x.startsWith('@'));
   const { headline, evidence: headlineEvidence } = chooseHeadline({
     jsonLdHeadline: article ? str(article.headline) : null,
@@ -489,7 +493,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   };
   const published =
     asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], onThePage, shown.stampTexts.some((t) => PUBLICATION_WORD.test(t))) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
-    dateInUrl([raw.canonical, metaFirst(['og:url'])?.value, raw.savedFrom]) ??
+    dateInUrl(url) ??
     onThePage().publication ??
     fromTime(true) ??
     onThePage().update;

@@ -29,9 +29,23 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
-/** A name only the site goes by: its own name, its publisher's, its address's ("clevelandclinic"). */
+/** A name only the site goes by: its own name, its publisher's, its address's ("harbourclinic"). */
 export function namesTheSite(name: string, sites: string[]): boolean {
   const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
   const k = key(name);
-  return sites.some((site) => key(site) === k || key(site.replace(/\.[a-z]{2,}$/i, '').split('.').pop() ?? '') === k);
+  return sites.some((site) => key(site) === k || key(addressName(site)) === k);
 }
+
+/**
+ * The name an address gives its site: the label before its top-level domain ("harbourclinic" of
+ * "my.harbourclinic.org"), or before a country's second-level one ("polarnotes" of
+ * "www.polarnotes.co.uk", "polarnotes.com.br"), where "co" or "com" names no site.
+ */
+function addressName(site: string): string {
+  const labels = site.replace(/\.[a-z]{2,}$/i, '').split('.');
+  if (labels.length > 1 && /\.[a-z]{2}$/i.test(site) && SECOND_LEVEL.test(labels[labels.length - 1])) labels.pop();
+  return labels.pop() ?? '';
+}
+
+/** The second-level domains countries sell names under ("co.uk", "com.br", "ne.jp", "gov.br"). */
+const SECOND_LEVEL = /^(?:co|com|net|org|ac|edu|gov|go|ne|or|gob|nic|mil)$/i;

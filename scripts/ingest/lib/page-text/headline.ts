@@ -12,7 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
 import { isRole } from '../bylines/author.ts';
 import { listOfFullNames } from '../bylines/name-lines.ts';
-import { findFullDates } from '../dates/dates.ts';
+import { findFullDates, findFusedDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
 
@@ -52,12 +52,17 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
   const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
   const shapeOf = shapeMemo(lines, blocks);
-  if (chosen !== -1 && !hasItsHeader(lines, blocks, chosen, shapeOf)) {
-    const far = headlineOverFullHeader(lines, blocks, Math.max(start, chosen), start, end, language, shapeOf);
+  // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
+  // list of other stories) loses to the article's full header too.
+  if (chosen !== -1 && (!hasItsHeader(lines, blocks, chosen, shapeOf) || !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk))) {
+    const below = Math.max(start, chosen);
+    // When the run is another part of a long page (a product table, a list under the article), the
+    // paragraphs under the far line are the article its header heads: their words count too.
+    const far = headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf) ?? headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf, true);
     // Right under the chosen line (a label or two between at most), the far line is its standfirst,
     // the header theirs. A copy of the chosen line above the far one is the headline over that header
     // (the page shows its headline again over the article).
-    if (far !== -1 && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
+    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
   return chosen;
 }
@@ -107,9 +112,10 @@ function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number, shape
  * opened above it on a blurb) and nearest it, under which the article's full header stands: a byline
  * and a date both (with at most a standfirst or furniture between), whose words the article's first
  * paragraphs use most. A page shows the article's header once; a chosen line with no header of its
- * own (a menu's entry, a table's row, a box's title) loses to it. -1 if none.
+ * own (a menu's entry, a table's row, a box's title) loses to it. With `withUnder`, the words of the
+ * paragraphs under the line count as the article's too. null if none.
  */
-function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language, shapeOf: ShapeOf): number {
+function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language, shapeOf: ShapeOf, withUnder = false): number | null {
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   for (let i = below - 1; i >= 0; i--) {
@@ -117,10 +123,23 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
     const terms = contentTerms(lines[i], language);
     let shared = 0;
-    for (const t of terms) if (article.has(t)) shared++;
-    if (shared >= 2 && shared >= FAR_SHARE * terms.size) return i;
+    const under = withUnder ? termsUnder(lines, blocks, i, language) : new Set<string>();
+    for (const t of terms) if (article.has(t) || under.has(t)) shared++;
+    if (shared >= (withUnder ? UNDER_SHARED : 2) && shared >= FAR_SHARE * terms.size) return i;
   }
-  return -1;
+  return null;
+}
+
+/**
+ * How many of its words a far line must share with the paragraphs under it, at least, when they count:
+ * a table's row over a row of figures ("12% of reviews were negative") shares its two with them.
+ */
+const UNDER_SHARED = 3;
+
+/** The terms of the first paragraphs under line `i`, anywhere on the page. */
+function termsUnder(lines: string[], blocks: HeadlineBlock[], i: number, language: Language): Set<string> {
+  const under = firstParagraphs(blocks, i + 1, lines.length - 1, SPREAD_PARAGRAPHS);
+  return language.cjk ? contentTerms(under.map((j) => lines[j]).join(' '), language) : new Set(under.flatMap((j) => [...contentTerms(lines[j], language)]));
 }
 
 /** How many lines under a headline its full header may take. */
@@ -1120,8 +1139,17 @@ const NAMES_WORDS = 12;
 
 /** "Updated 10:01 pm PST, Tuesday, November 19, 2019", "Published: …": the page's own stamp line. */
 function startsWithStamp(line: string): boolean {
-  return /^(?:published|updated|posted|last updated|modified|date|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|diterbitkan|опубликовано|обновлено)\b.{0,60}\d/iu.test(line) && line.length <= 90;
+  if (!STAMP_OPENING.test(line)) return false;
+  if (line.length <= 90) return true;
+  // "Posted on March 4, 2023 in Travel, Gardening, Recipes, …": a stamp row that goes on with the
+  // post's categories, however many. The date comes right after the label, and no sentence ends.
+  if (FULL_STOP.test(line)) return false;
+  return findFusedDates(line.slice(0, STAMP_DATE_REACH)).some((d) => d.index <= STAMP_LABEL_REACH);
 }
+const STAMP_OPENING = /^(?:published|updated|posted|last updated|modified|date|publicado|atualizado|veröffentlicht|aktualisiert|publié|mis à jour|diterbitkan|опубликовано|обновлено)\b.{0,60}\d/iu;
+/** How far into a long stamp row its date may end, and how far its label may reach before the date. */
+const STAMP_DATE_REACH = 60;
+const STAMP_LABEL_REACH = 20;
 
 /**
  * Is the line one of three or more like lines in a row (headline-shaped, without a full stop)?
