@@ -16,14 +16,14 @@ const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )
 
 /** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
-const MONTH_DATE = new RegExp(`[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
+const MONTH_DATE = new RegExp(`(?<![\\s,·•|–—-])[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
 /**
  * "Colin Marsh on", "MIRELA VOSS ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
  * once the date is cut; "Anna Berg In" the one that led to the byline's categories on the next line
  * (after two words: "Sign In" is a button).
  */
-const DANGLING_ON = new RegExp(`\\s+(?:on|at|in|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
+const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /**
  * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
@@ -40,7 +40,7 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
 const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
 
 /** What separates a byline's parts: line breaks, tabs, " | ", " • ", " · ", " ⋅ ", " - ", " @ ". */
-const PART_BREAK = /\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|\s*[|•·⋅]\s*/u;
+const PART_BREAK = /(?<!\s)\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|(?<!\s)\s*[|•·⋅]\s*/u;
 
 /** A job title or a line about the author, not a name. */
 const ROLE =
@@ -72,7 +72,7 @@ function partsOf(raw: string): string[] {
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
-  return text.split(PART_BREAK).flatMap((p) => p.split(/\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
+  return text.split(PART_BREAK).flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
 }
 
 /**
@@ -86,6 +86,9 @@ function emailShaped(word: string): boolean {
   return at >= 1 && word.lastIndexOf('.', word.length - 2) >= at + 2;
 }
 
+// The patterns that start with a run of separators or spaces start only where such a run starts
+// (a lookbehind): tried from every character of a long run, each scanned the rest of it again (a
+// byline with 40,000 spaces took 12 s). The leftmost match is the same, so the cut is.
 function nameOfPart(part: string): string {
   let p = part;
   for (let previous = ''; previous !== p; ) {
@@ -95,13 +98,14 @@ function nameOfPart(part: string): string {
   return p
     .replace(/\S+/g, (word) => (emailShaped(word) ? '' : word)) // an e-mail address
     .replace(/@\S*/g, '') // "@handle"
-    .replace(/\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
+    .replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
     .replace(MONTH_DATE, '')
-    .replace(/(?:(?:^|[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
-    .replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/gu, '')
-    .replace(/\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
-    .replace(/\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
-    .replace(/^[\s,;:|&–—-]+|[\s,;:|–—(●▪◦*-]+$/gu, '')
+    .replace(/(?:(?:^|(?<![\s,·•|–—-])[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
+    .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
+    .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
+    .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
+    .replace(/^[\s,;:|&–—-]+/u, '')
+    .replace(/(?<![\s,;:|–—(●▪◦*-])[\s,;:|–—(●▪◦*-]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(DANGLING_ON, '');
@@ -158,7 +162,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
       joiner = null;
       continue;
     }
-    if (names.length && join?.startsWith(',') && !name.split(/\s+(?:and|&)\s+/i).every((n) => FULL_NAME.test(n))) break;
+    if (names.length && join?.startsWith(',') && !name.split(/(?<!\s)\s+(?:and|&)\s+/i).every((n) => FULL_NAME.test(n))) break;
     if (names.length && join) {
       names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
       joiner = null;
@@ -168,7 +172,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     names.push(name);
     joiner = /(?:,\s*|\s)(?:and|&)$/i.exec(part)?.[0].trim() ?? null;
   }
-  const name = (names[0] ?? role)?.replace(/\s+(?:and|&)$/i, '').trim();
+  const name = (names[0] ?? role)?.replace(/(?<!\s)\s+(?:and|&)$/i, '').trim();
   if (!name || name.length > 120) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(/\s*(?:,|\band\b|&)\s*/).some((n) => n.split(/\s+/).length > 6)) return null;
@@ -219,7 +223,7 @@ export const isCredential = (part: string) => CREDENTIAL.test(part.trim());
  * that full stop ends an abbreviation, not a sentence. The name without it, for a sentence test.
  */
 export function withoutClosingAbbreviation(name: string): string {
-  return name.trim().replace(/(?:,\s*|\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|\p{Lu})\.$/u, '');
+  return name.trim().replace(/(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|\p{Lu})\.$/u, '');
 }
 
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */

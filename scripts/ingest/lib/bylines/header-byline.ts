@@ -81,7 +81,7 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   const over = nextPast(lines, stamp, -1);
   for (const j of [over, nextPast(lines, over, -1), nextPast(lines, stamp, 1)]) {
     // "Anna Berg in" / "Project Management": the word that leads to the section the byline files the article under.
-    const text = (lines[j]?.trim() ?? '').replace(/\s+in$/u, '');
+    const text = (lines[j]?.trim() ?? '').replace(/(?<!\s)\s+in$/u, '');
     if (j < over && !isRole(lines[over] ?? '')) continue;
     if (!text || !/\p{Ll}/u.test(text) || CALL_TO_ACT.test(text) || !wordsOfNamesOnly(text, lower)) continue;
     if ((bareName(text) && !text.includes('&')) || namesList(text)) return text;

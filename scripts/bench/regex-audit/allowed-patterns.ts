@@ -1,0 +1,76 @@
+/**
+ * The super-linear regex literals of the ingest that tests/ingest/regex-audit.test.ts lets pass,
+ * each with its reason. A pattern is named by its file (under scripts/ingest/) and its source, not
+ * its line, so an edit elsewhere in the file keeps its entry; a changed pattern needs a new one.
+ *
+ * BOUNDED: shown to read its input in linear time where the ingest uses it (the reason says why).
+ * NOT_YET_REVIEWED: what the detector found at session 17 that nobody has yet shown bounded or made
+ * linear; kinds as scslre reported them. Each is a defect until shown otherwise: fix it (a lookbehind
+ * so a match starts only where a run starts, as in lib/bylines/author.ts), or move it to BOUNDED
+ * with the proof. No new entry goes into NOT_YET_REVIEWED.
+ */
+export type AllowedPattern = { file: string; source: string; reason: string };
+
+export const BOUNDED: AllowedPattern[] = [
+  { file: "lib/bylines/author.ts", source: "(?:(?:^|(?<![\\s,·•|–—-])[\\s,·•|–—-]+)\\d|\\d(?=[\\d\\s/.:-])).*$", reason: "a byline part holds no line break (partsOf splits at them), so '.*$' cannot fail: the first start that reaches it matches, and the run is read once" },
+  { file: "lib/bylines/author.ts", source: "\\s*(?:,|\\band\\b|&)\\s*", reason: "applied to a name already shown to be at most 120 characters (the line before returns null past that)" },
+  { file: "lib/html/html-headline.ts", source: "\\s+[⋆★☆✦✧◆◇■□●○]+$", reason: "clean() collapses every run of white space to one space just before this pattern, so no run of the repeated space is left" },
+  { file: "stages/figures.ts", source: "(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+(with|in|to|for|from|among|across|covering)\\s+$", reason: "applied to at most the 80 characters before a figure (the slice before it), and only when they end with one of its words" },
+  { file: "stages/metadata.ts", source: "^[^,|]+(?:,[^,|]+)*,?\\s+(?:and|&)\\s+[^,|]+$", reason: "polynomial only (the last part and the spaces before 'and' share a run), on a name cleanAuthor returned, which is at most 120 characters" },
+];
+
+export const NOT_YET_REVIEWED: AllowedPattern[] = [
+  { file: "lib/bylines/byline-labels.ts", source: "^\\s*(?:about the author|(?:à|a) propos de l['’]auteur(?:e|ice)?|sobre (?:el autor|la autora|o autor|a autora)|über (?:den autor|die autorin))\\s*:?\\s*$", reason: "scslre: Trade" },
+  { file: "lib/bylines/byline-labels.ts", source: "^this (?:post|article|story|piece) was (?:originally )?written by\\s+(.+)$", reason: "scslre: Trade" },
+  { file: "lib/bylines/labelled-byline.ts", source: "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}):\\s+(.+)$", reason: "scslre: Trade" },
+  { file: "lib/bylines/labelled-line.ts", source: "\\s*[|·•⋅]\\s*|\\s+[–—-]\\s+", reason: "scslre: Move" },
+  { file: "lib/bylines/labelled-line.ts", source: "\\s*[|·•]\\s*", reason: "scslre: Move" },
+  { file: "lib/bylines/name-lines.ts", source: "^(?:[|@·•]\\s*\\D+|[–—-]\\s+\\D+)$", reason: "scslre: Trade" },
+  { file: "lib/bylines/name-lines.ts", source: "\\s*,\\s*", reason: "scslre: Move" },
+  { file: "lib/bylines/name-lines.ts", source: "\\s+(?:and|&)\\s+", reason: "scslre: Move" },
+  { file: "lib/bylines/name-lines.ts", source: "\\s*[|·•⋅]\\s*|\\s+[–—-]\\s+", reason: "scslre: Move" },
+  { file: "lib/bylines/name-lines.ts", source: "\\s*\\/\\s*\\|\\s*|\\s*\\|\\s*\\/\\s*", reason: "scslre: Move" },
+  { file: "lib/bylines/name-lines.ts", source: "\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+", reason: "scslre: Move" },
+  { file: "lib/bylines/name-shape.ts", source: "\\s*,\\s*|\\s+", reason: "scslre: Move" },
+  { file: "lib/facts/attribution.ts", source: "^\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’. -]{1,50}?)(?:,\\s*([^,;]{3,120}?))?\\s*(?:[,.;]|$)", reason: "scslre: Trade" },
+  { file: "lib/html/heading-text.ts", source: "[\\u0001\\u0002]*\\u0002[\\u0001\\u0002]*", reason: "scslre: Move" },
+  { file: "lib/html/html-charset.ts", source: "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w:.-]+)", reason: "scslre: Trade" },
+  { file: "lib/html/html-furniture.ts", source: "^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)\\s*[:：]?\\s+\\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\\s*[:：]\\s*\\p{Lu}", reason: "scslre: Trade" },
+  { file: "lib/html/html-furniture.ts", source: "\\s*[|;•·]\\s*|\\s+[/–—-]\\s+", reason: "scslre: Move" },
+  { file: "lib/html/html-furniture.ts", source: "[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\bhttps?:\\/\\/\\S+|\\b(?:twitter|x|facebook|instagram|linkedin)\\.com\\/\\S+|(?:^|\\s)@\\w{2,}", reason: "scslre: Move" },
+  { file: "lib/html/html-headline.ts", source: "\\s+[|\\-–—·•»:]\\s+|\\s*(?:\\||::|_|｜)\\s*", reason: "scslre: Move" },
+  { file: "lib/html/html-headline.ts", source: "(?:\\s*[¶§🔗]|\\s+#)\\s*$", reason: "scslre: Move" },
+  { file: "lib/html/html-headline.ts", source: "\\s*(?:…|\\.\\.\\.)$", reason: "scslre: Move" },
+  { file: "lib/html/html-meta.ts", source: "[?#].*$", reason: "scslre: Move" },
+  { file: "lib/html/html-site-brand.ts", source: "^\\s*(?:(?:https?:)?\\/\\/[^/?#\\s]+)?\\/?(?:index\\.\\w+)?\\s*$", reason: "scslre: Trade" },
+  { file: "lib/html/mime-message.ts", source: "^<\\s*|\\s*>$", reason: "scslre: Move" },
+  { file: "lib/page-text/block-features.ts", source: "^(?:\\d+\\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\\s*\\(\\d+\\))?\\s*:?$|^(?:leave|post|add|write|join)\\s+(?:a|an|your|the)?\\s*(?:comment|reply|response|discussion)\\b.{0,40}$|^.{2,60}\\s(?:says|said|wrote|writes)\\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\\w*|댓글|コメント|评论|評論|留言)(?:\\s*\\(\\d+\\))?$", reason: "scslre: Trade" },
+  { file: "lib/page-text/block-features.ts", source: "^[【\\[「『]\\s*|\\s*[】\\]」』]$|\\s*(?:\\.{3}|…)$", reason: "scslre: Move" },
+  { file: "lib/page-text/block-features.ts", source: "\\s*(?:\\.{3,}|…+)$", reason: "scslre: Move" },
+  { file: "lib/page-text/block-features.ts", source: "^(?:[©ⓒ]|\\(c\\)|copyright\\b)\\s*(?:[©ⓒ@]|\\(c\\))?\\s*\\d{4}|^copyright\\s*(?:[©ⓒ@]|\\(c\\))|\\ball rights reserved\\b", reason: "scslre: Trade" },
+  { file: "lib/page-text/block-features.ts", source: "^[[(]\\s*|\\s*[\\])]$", reason: "scslre: Move" },
+  { file: "lib/page-text/chrome-rules.ts", source: "^(?:adjust |change )?(?:font|text) size\\s*:?(?:\\s*[-+AaSML]{1,2}|\\s*(?:small|medium|large))*\\s*$|^(?:A[+-]?\\s*){2,}$", reason: "scslre: Trade" },
+  { file: "lib/page-text/chrome-rules.ts", source: "^(?:[<«‹]|prev(?:ious)?|first)?\\s*\\d{1,3}(?:\\s+\\d{1,3})+\\s*(?:[>»›]|next|last)?\\s*$|^(?:page \\d+ of \\d+|next page|previous page|[<«‹]+\\s*prev(?:ious)?|next\\s*[>»›]+)$", reason: "scslre: Trade" },
+  { file: "lib/page-text/chrome-rules.ts", source: "^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\\s*[:：]?\\s*(?:about |ca\\.? |около )?\\d+\\s*(?:min\\p{L}*\\.?|минут\\p{L}*)$|^\\d+\\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\\p{L}*)\\.?\\s+(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|leestijd|чтения)$", reason: "scslre: Trade" },
+  { file: "lib/page-text/chrome-rules.ts", source: "^(?:Â?©|\\(c\\)|copyrights?)\\s*(?:Â?©)?\\s*(?:\\d{4}\\b.{0,100}|.{0,80}\\ball rights reserved\\.?)$|^.{0,80}\\ball rights reserved\\.?$", reason: "scslre: Trade" },
+  { file: "lib/page-text/chrome-rules.ts", source: "^(?:Â?©|\\(c\\)|copyrights?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(.{2,60}?)[.,]?\\s*(?:all rights reserved\\.?)?$", reason: "scslre: Trade" },
+  { file: "lib/page-text/headline.ts", source: "\\s*[/|]\\s*", reason: "scslre: Move" },
+  { file: "lib/page-text/headline.ts", source: "^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\\s*[:：]?\\s*\\p{Lu}", reason: "scslre: Trade" },
+  { file: "lib/page-text/sentences.ts", source: "([.!?]+)([\"'”’)\\]]*)(\\s+|(?=[“\"‘(]?[A-Z]))(?=[“\"‘(\\[]?[A-Z0-9\\u4e00-\\u9fff])", reason: "scslre: Move" },
+  { file: "lib/page-text/sentences.ts", source: "([A-Za-z.]+)$", reason: "scslre: Move" },
+  { file: "lib/page-text/title.ts", source: "^(.{12,}?)\\s+[|–—-]\\s+(\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’.&-]*){0,2})$", reason: "scslre: Trade" },
+  { file: "lib/page-text/title.ts", source: "^(.+?)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}$", reason: "scslre: Trade" },
+  { file: "stages/dedupe.ts", source: "[.!?]+$", reason: "scslre: Move" },
+  { file: "stages/dedupe.ts", source: "\\p{L}[^:：]*[:：]$", reason: "scslre: Move" },
+  { file: "stages/figures.ts", source: "[,.;:!?)\"”’]+$", reason: "scslre: Move" },
+  { file: "stages/main-text.ts", source: "\\p{L}+$", reason: "scslre: Move" },
+  { file: "stages/main-text.ts", source: "^[[(]\\s*|\\s*[\\])]$", reason: "scslre: Move" },
+  { file: "stages/metadata.ts", source: ",\\s*(?:and|&)?\\s*\\p{Lu}{2,}\\b", reason: "scslre: Trade" },
+  { file: "stages/metadata.ts", source: "\\s*\\|\\s*", reason: "scslre: Move" },
+  { file: "stages/metadata.ts", source: "\\s*,\\s*", reason: "scslre: Move" },
+  { file: "stages/segment.ts", source: "^(?:source|来源|來源)\\s*[:：]\\s*(.+)$", reason: "scslre: Trade" },
+  { file: "stages/segment.ts", source: "^(?:editor|edited by|responsible editor)\\s*[:：]?\\s+(.+)$", reason: "scslre: Trade" },
+  { file: "stages/segment.ts", source: "^(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,4}\\b)?\\s*[,|/·-]?\\s*(?:on\\s+)?$", reason: "scslre: Trade" },
+  { file: "stages/segment.ts", source: "\\s*,\\s*", reason: "scslre: Move" },
+  { file: "stages/segment.ts", source: "\\s*[|·]\\s*", reason: "scslre: Move" },
+];
