@@ -47,6 +47,9 @@ describe("a user name between the headline and the stamp", () => {
   it('reads a user name the page writes nowhere else, right under the headline over the stamp', () => {
     expect(article(page('kestrelwrites', 'September 8, 2025')).record.author).toBe('kestrelwrites');
     expect(article(page('anna.kestrel', 'Dec 16, 2025')).record.author).toBe('anna.kestrel');
+    // A hyphen is no special character in a pattern: escaped, it made an invalid one and the page failed.
+    expect(() => article(page('anna-kestrel', 'Dec 16, 2025'))).not.toThrow();
+    expect(() => article(page('harbour-notes.example', 'Dec 16, 2025'))).not.toThrow();
   });
 
   it('a word the page writes again in lower case, or a handle away from the stamp, is no byline', () => {

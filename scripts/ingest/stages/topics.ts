@@ -7,6 +7,7 @@
 import type { Paragraph, TopicExcerpt } from '../types.ts';
 import type { TopicDefinition } from '../../../src/schema.ts';
 import { Report } from '../report.ts';
+import { literalPattern } from '../lib/literal-pattern.ts';
 
 export interface TopicMatcher {
   slug: string;
@@ -15,7 +16,6 @@ export interface TopicMatcher {
   veto: RegExp | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
 /** Chinese has no spaces between words: a name written in Han characters matches anywhere. */
 const isHan = (s: string) => /\p{Script=Han}/u.test(s);
@@ -27,14 +27,14 @@ export function compileTopics(definitions: TopicDefinition[]): TopicMatcher[] {
       // One pattern per topic: exact-case names as written, aliases with per-letter case classes
       // (JavaScript has no inline case-insensitive groups).
       const latin = d.aliases.filter((a) => !isHan(a));
-      const han = [...d.aliases, ...d.caseSensitive].filter(isHan).map(escape);
-      const alternatives = [...d.caseSensitive.filter((a) => !isHan(a)).map(escape), ...(latin.length ? [lowerOrFold(latin)] : [])];
+      const han = [...d.aliases, ...d.caseSensitive].filter(isHan).map(literalPattern);
+      const alternatives = [...d.caseSensitive.filter((a) => !isHan(a)).map(literalPattern), ...(latin.length ? [lowerOrFold(latin)] : [])];
       const pattern = new RegExp([word(alternatives.join('|') || '(?!)'), ...han].join('|'), 'gu');
       return {
         slug: d.slug,
         name: d.name,
         pattern,
-        veto: d.notWhen.length ? new RegExp(word(d.notWhen.map(escape).join('|')), 'giu') : null,
+        veto: d.notWhen.length ? new RegExp(word(d.notWhen.map(literalPattern).join('|')), 'giu') : null,
       };
     });
 }
@@ -47,7 +47,7 @@ function lowerOrFold(aliases: string[]): string {
         .map((ch) => {
           const lo = ch.toLowerCase();
           const up = ch.toUpperCase();
-          return lo !== up ? `[${lo}${up}]` : escape(ch);
+          return lo !== up ? `[${lo}${up}]` : literalPattern(ch);
         })
         .join(''),
     )

@@ -7,6 +7,7 @@ import { cleanAuthor } from './author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
+import { literalPattern } from '../literal-pattern.ts';
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -59,7 +60,7 @@ function noteOnTheAuthor(line: string): RegExpExecArray | null {
   // A sentence, not a teaser's headline after its kicker ("Media Selection: Crafting the Media Mix").
   if (!m || countWords(m[2]) < 8 || !endsLikeSentence(m[2])) return null;
   const first = m[1].split(/\s+/)[0];
-  return new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
+  return new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */

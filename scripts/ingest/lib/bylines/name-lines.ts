@@ -10,6 +10,7 @@ import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isCredential, isHandle, isRole } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
+import { literalPattern } from '../literal-pattern.ts';
 
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
 export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
@@ -89,7 +90,7 @@ export const NEWSROOM_BYLINE = /^(?:Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant
 export function handleOnlyHere(line: string, lines: readonly string[]): boolean {
   const text = line.trim();
   if (!/^\p{Ll}[\p{Ll}\p{N}._-]{3,}$/u.test(text) || !isHandle(text)) return false;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(text)}(?![\\p{L}\\p{N}])`, 'iu');
   return lines.filter((l) => word.test(l)).length === 1;
 }
 

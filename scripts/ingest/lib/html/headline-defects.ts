@@ -8,6 +8,7 @@
  */
 import { norm } from './page-field-text.ts';
 import { MOJIBAKE } from '../safety/mojibake.ts';
+import { literalPattern } from '../literal-pattern.ts';
 
 /** A character lost: U+FFFD (one or a few for one character), or a "?" written between two letters. */
 const LOST = /\uFFFD+|(?<=\p{L})\?(?=\p{L})/gu;
@@ -29,6 +30,6 @@ export function spoils(spoilt: string, clean: string): boolean {
   if (MOJIBAKE.test(spoilt) && norm(windows1252.decode(utf8.encode(clean))) === norm(spoilt)) return true;
   const parts = norm(spoilt).split(LOST);
   if (parts.length < 2) return false;
-  const pattern = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(LOST_STOOD_FOR)}$`, 'u');
+  const pattern = new RegExp(`^${parts.map((p) => literalPattern(p)).join(LOST_STOOD_FOR)}$`, 'u');
   return pattern.test(norm(clean));
 }
