@@ -52,7 +52,12 @@ export const undatedPageHref = (eventId: string) => href(`/timeline/undated/${un
 /** Undated events grouped by their page's key, in order of the key, each group in the order given. */
 export function undatedGroups<T extends { id: string }>(events: T[]): { key: string; events: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const e of events) groups.set(undatedKey(e.id), [...(groups.get(undatedKey(e.id)) ?? []), e]);
+  for (const e of events) {
+    const key = undatedKey(e.id);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  }
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, events]) => ({ key, events }));
 }
 
