@@ -53,7 +53,7 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   if (title === null) {
     // No headline on the page: name the article by its first sentence, which stays in the body.
     const first = splitSentences(body[0] ?? '')[0] ?? 'Untitled';
-    const derived = truncate(first.replace(/[.!?]+$/, ''), 120);
+    const derived = truncate(first.replace(/(?<![.!?])[.!?]+$/, ''), 120);
     report.add('dedupe', 'title-from-first-sentence', 'inferred', derived, 'no headline on the page');
     return { title: derived, paragraphs: keepFirstCopies(body, report) };
   }

@@ -135,7 +135,7 @@ function nounPhrase(rest: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i];
-    const w = raw.replace(/[,.;:!?)"”’]+$/, '');
+    const w = raw.replace(/(?<![,.;:!?)"”’])[,.;:!?)"”’]+$/, '');
     const ended = w !== raw;
     if (!/^[\p{L}][\p{L}&'-]*$/u.test(w)) break;
     // "2 ч. в день", "500 approx. and …": a dot the sentence goes on after cuts a word short. What the

@@ -89,7 +89,7 @@ export const NEWSROOM_BYLINE = /^(?:Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant
  */
 export function handleOnlyHere(line: string, lines: readonly string[]): boolean {
   const text = line.trim();
-  if (!/^\p{Ll}[\p{Ll}\p{N}._-]{3,}$/u.test(text) || !isHandle(text)) return false;
+  if (!/^\p{Ll}[\p{Ll}\p{N}._-]{3,38}$/u.test(text) || !isHandle(text)) return false;
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${literalPattern(text)}(?![\\p{L}\\p{N}])`, 'iu');
   return lines.filter((l) => word.test(l)).length === 1;
 }

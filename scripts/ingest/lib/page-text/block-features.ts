@@ -214,7 +214,7 @@ const SEPARATORS = /\s[•·|/»›]\s/g;
 /** In scripts written without spaces a row of links may have none around its bars either: "首页|新闻|图片|评论". */
 const WIDE_SEPARATORS = /\s[•·|/»›]\s|[|｜]/g;
 /** The ellipsis that ends a cut title, and the marks that end a sentence before it. */
-const CUT = /\s*(?:\.{3,}|…+)$/;
+const CUT = /(?:(?<!\s)\s+)?(?:(?<!\.)\.{3,}|(?<!…)…+)$/;
 const BREADCRUMB = /\s[»›>]\s/;
 const SENTENCE_INSIDE = /[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/;
 /**

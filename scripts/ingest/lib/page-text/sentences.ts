@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
 
 // A break candidate: terminal punctuation, optional closing quotes/brackets, then space(s) or a
 // capital letter directly (the fused case), then the start of the next sentence.
-const BREAK = /([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[A-Z0-9\u4e00-\u9fff])/g;
+const BREAK = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[A-Z0-9\u4e00-\u9fff])/g;
 
 /** Chinese and Japanese sentences end with a full-width mark and need no space after it. */
 const CJK_BREAK = /(?<=[。！？][”」』）]?)(?=[^”」』）\s])/u;
@@ -44,7 +44,7 @@ function splitLatin(text: string): string[] {
 
 function isBoundary(before: string, punct: string, fused: boolean, after: string): boolean {
   if (punct !== '.') return !fused || /[a-z]{2}$/.test(before);
-  const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+  const lastWord = /(?<![A-Za-z.])([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
   if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "J. Smith", "S. Korea"
   if (/\b(?:[A-Za-z]\.){1,}[A-Za-z]$/.test(before)) return false; // "U.S" in "U.S. officials"
