@@ -315,28 +315,27 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
-  // The page's fields name nobody: its whole text is kept to read a byline outside the article (below).
-  const pageTexts = (!page.author || isRole(page.author)) && article?.content ? textsOfWholePage(rebuild) : null;
+  // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over
+  // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
+  // the byline's block was taken out as furniture. Only when the article's text names nobody either is
+  // the whole page rebuilt, to read a byline outside the article (before the trees are let go).
+  // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language-tag.ts);
+  // "und" for a page that declares none.
+  // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
+  // it) yields too, to a person the article's text names with a label.
+  const lang = page.lang ?? 'und';
+  const texts = blocks.length && (!page.author || isRole(page.author)) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
+  const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
+  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(rebuild), texts, lang) : null);
   // Only text leaves this stage: the page's tree and the article's are let go (lib/html/html-dom.ts).
   release(document);
   if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
-  // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over
-  // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
-  // the byline's block was taken out as furniture.
-  // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language-tag.ts);
-  // "und" for a page that declares none.
-  // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
-  // it) yields too, to a person the article's text names with a label.
-  if (!page.author || isRole(page.author)) {
-    const texts = (extracted.length ? extracted : blocks).map((b) => b.text);
-    const found = labelledBylineAway(texts, 0, texts.length - 1, page.lang ?? 'und') ?? (pageTexts ? bylineAroundArticle(pageTexts, texts, page.lang ?? 'und') : null);
-    if (found) {
-      const why = page.author ? `the page's fields give only a job title ("${page.author}")` : "the page's fields name no author";
-      page.author = found.author;
-      report.add('html', 'byline-in-text', 'found', found.line, why);
-    }
+  if (found) {
+    const why = page.author ? `the page's fields give only a job title ("${page.author}")` : "the page's fields name no author";
+    page.author = found.author;
+    report.add('html', 'byline-in-text', 'found', found.line, why);
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
