@@ -232,6 +232,10 @@ describe('timeline', () => {
     const days = [...timelineEvents.filter((e) => e.datePrecision === 'day').map((e) => e.date), ...mentions.filter((m) => m.datePrecision === 'day').map((m) => m.date)];
     expect(parts).toEqual([...new Set(days.map((d) => pageOfDate(d, 'day')))].sort());
     for (const part of parts) expect(linksIn(readPage(part.slice(0, 18))), part).toContain(part);
+    // Its heading keeps the days on one line: "Timeline: 21–" over "31 October 2020" was the 375 px view.
+    for (const part of listPages().filter((p) => PART_PAGE.test(p))) {
+      expect(readPage(part), part).toMatch(/<h1>Timeline: [^<]*<span class="days">\d+–\d+<\/span> \w+ \d{4}<\/h1>/);
+    }
     // Up: a month's page links its year's (/timeline/2021/), a part's its month's (/timeline/2021/03/).
     for (const [list, up] of [[months, 15], [parts, 18]] as const) {
       for (let i = 0; i < list.length; i++) {

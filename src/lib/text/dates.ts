@@ -56,11 +56,13 @@ export function monthPartOf(iso: string): string {
   const day = Number(iso.slice(8, 10));
   return monthParts(monthKeyOf(iso))[day <= 10 ? 0 : day <= 20 ? 1 : 2];
 }
-/** `11-20` → `11–20 March 2021`, as a reader reads a part of a month. */
-export function partLabel(monthKey: string, part: string): string {
+/** `01-10` → `1–10`: a part's days as a reader reads them. */
+export function partDays(part: string): string {
   const [from, to] = part.split('-').map(Number);
-  return `${from}–${to} ${monthLabel(monthKey)}`;
+  return `${from}–${to}`;
 }
+/** `11-20` → `11–20 March 2021`, as a reader reads a part of a month. */
+export const partLabel = (monthKey: string, part: string) => `${partDays(part)} ${monthLabel(monthKey)}`;
 
 /** Every month key from `first` to `last` inclusive (both `YYYY-MM`). */
 export function monthsBetween(first: string, last: string): string[] {
