@@ -33,8 +33,8 @@ describe('a headline down in a run that opened above it', () => {
   it('is found under its stamp, past a menu of products with their descriptions', () => {
     const headline = 'Valley River Flood Lessons from the Hills';
     const menu = [
-      'Announcement: Harrow Joins Tillway',
-      'Harrow Joins Tillway',
+      'News: Harrow and Tillway merge',
+      'Harrow and Tillway merge',
       'Products',
       '01Plan Your Fields:',
       'Seed Planner',
