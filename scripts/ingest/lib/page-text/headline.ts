@@ -658,9 +658,10 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // A kicker named again in its deck is the story's subject, not its headline. A deck in Title Case
   // is a headline itself (a button or a section name over it), and a deck goes on with its headline's
   // subject: a word of it at least.
-  // The author's bare name right under the deck, over the date, is the post's header whatever words
-  // the deck uses: a deck may say what the headline says in other words.
-  const nameUnderDeck = d + 1 < last && nameOverStamp(lines, blocks, d + 1);
+  // The author's bare name right under a deck that is a sentence (its full stop: a headline has
+  // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
+  // headline says in other words.
+  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < last && nameOverStamp(lines, blocks, d + 1);
   if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck)) return false;
   for (let k = d + 1; k <= d + 3 && k < last; k++) {
     const h = blocks[k].features;
