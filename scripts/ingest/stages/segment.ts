@@ -283,8 +283,62 @@ export function segment(text: string, language: Language, report: Report): Segme
   }
   // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
   // article, or the page's only dated line, may be its stamp.
-  if (!header.stamps.length && !header.labelledStamps?.length && !readFieldRow(lines, bodyStart, header, report)) readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
+  // Before them, a byline with its date that the page's layout put away from the header the rules above read.
+  if (!header.stamps.length && !header.labelledStamps?.length && !readBylineWithDate(lines, header, report) && !readFieldRow(lines, bodyStart, header, report)) {
+    readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
+  }
   return { units, header };
+}
+
+/** A year as the dates the ingest reads write it: a byline without one on its line or the next dates nothing, at the cost of one search. */
+const YEAR = /(?:1[89]|20)\d{2}/;
+
+/**
+ * "By Ann Lee" / "Mar 4, 2025", "by Ann Lee October 20, 2025", "By Ann Lee · Editor · Updated November 18,
+ * 2025": a labelled byline with its date, on its line or right under it, anywhere on a page whose header
+ * gave no stamp (the page's menus or teasers moved the article's run, so the pair stands far above it
+ * or deep inside it). One such pair on the page is the article's; two or more are a list of stories,
+ * and none is read. Kept as a labelled stamp: metadata reads an update as one ("Updated …").
+ */
+function readBylineWithDate(lines: string[], header: HeaderFacts, report: Report): boolean {
+  let found = -1;
+  let stamp: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const pair = bylineWithDate(lines, i, header);
+    if (!pair) continue;
+    if (found !== -1) return false;
+    [found, stamp] = [i, pair];
+  }
+  if (found === -1 || !stamp || underCommentCue(lines, found)) return false;
+  (header.labelledStamps ??= []).push(stamp);
+  report.add('segment', 'date-beside-byline', 'found', stamp, "a labelled byline with its date, the page's only one: the article's stamp");
+  return true;
+}
+
+/** The stamp a byline on line `i` gives with its date (on its line, or the line under it), or null. */
+function bylineWithDate(lines: string[], i: number, header: HeaderFacts): string | null {
+  const line = lines[i];
+  const next = lines[i + 1] ?? '';
+  if (!YEAR.test(line) && !YEAR.test(next)) return null;
+  const m = BYLINE.exec(withoutLeadingSeparator(line));
+  // "By March 4, 2025 the first …": a sentence, no byline.
+  if (!m || endsLikeSentence(withoutClosingAbbreviation(line))) return null;
+  const own = datesOf(line, header.lang, header.numericOrder);
+  const at = own.inLine();
+  // The date on the byline's line: the line up to the end of the date's field ("… | Fact-checked by
+  // Li Wei" is another field) must be a stamp row (a name, a role, a time beside the date).
+  if (at) {
+    const fieldEnd = line.slice(at.index).search(/\s[|·•]\s/);
+    const row = fieldEnd === -1 ? own : datesOf(line.slice(0, at.index + fieldEnd), header.lang, header.numericOrder);
+    return wordsBeforeItsStamp(m[1], header.numericOrder) <= 8 && readStampRow(row) ? line : null;
+  }
+  if (countWords(m[1]) > 8 || !nameShaped(cleanAuthor(m[1]) ?? '')) return null;
+  const dates = datesOf(next, header.lang, header.numericOrder);
+  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
+  const d = dates.inLine();
+  // The last day of a range ("23-26 March 2026") is an event's.
+  if (!stamp || !d || RANGE_BEFORE.test(next.slice(0, d.index))) return null;
+  return `${line.trim()} ${stamp}`;
 }
 
 /**
