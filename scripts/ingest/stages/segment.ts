@@ -88,6 +88,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   let lastProse = '';
   // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
   let stampLine = -1;
+  /** The line each of the header's stamps was read from, in their order. */
+  const stampLines: number[] = [];
   let lowerWords: Set<string> | null = null;
   /** The words the page writes in lower case, read once when a name with no label is weighed. */
   const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
@@ -105,7 +107,21 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (underArticle === 0 && (header.footerStamps?.length ?? 0) > 0) bylineOverFooterStamp(i);
     }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
+    for (let k = stampsBefore; k < header.stamps.length; k++) stampLines.push(i);
   });
+  stampsUnderHeadlineFirst();
+  /**
+   * A date further over the headline than a stamp stands over a title is a teaser's (the site's latest
+   * story in a strip above the article) when the headline has a stamp under it: the article's header
+   * is its headline's neighbourhood, so the stamps under the headline go first (metadata takes the first).
+   */
+  function stampsUnderHeadlineFirst(): void {
+    if (headline === -1 || !stampLines.some((at) => at > headline)) return;
+    const teaser = (k: number) => stampLines[k] < headline - STAMP_ABOVE_HEADLINE;
+    const order = header.stamps.map((_, k) => k);
+    if (!order.some(teaser)) return;
+    header.stamps = [...order.filter((k) => !teaser(k)), ...order.filter(teaser)].map((k) => header.stamps[k]);
+  }
   /** The stamp a line just gave (over the article or under it), with the label that says what it dates before it. */
   function labelNewStamps(stamps: number, underArticle: number, label: string): void {
     if (header.stamps.length > stamps) header.stamps[stamps] = `${label} ${header.stamps[stamps]}`;
