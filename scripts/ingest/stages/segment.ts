@@ -592,9 +592,32 @@ function readStampRow(dates: LineDates): string | null {
   const d = dates.inLine();
   if (!d) return null;
   // Every date of the row is a field of it: "Jane Roe | October 16, 2025October 16, 2025" (published, then updated).
-  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
+  // The tags at its end are one field, a category's: counted as one word.
+  const after = line.slice(d.index + d.text.length);
+  const tags = tagsAtEnd(after);
+  const fields = line.slice(0, d.index) + ' ' + (tags ? `${after.slice(0, after.length - tags.length)} tags` : after);
+  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), fields).replace(ROW_FIELDS, ' ');
   // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
   return countWords(rest) <= (BYLINE.test(line) ? BYLINE_ROW_REST_WORDS : ROW_REST_WORDS) ? line : null;
+}
+
+/** How many tags make a list of them, and how many words one tag may hold ("Tree planting", "Field notes"). */
+const [MIN_TAGS, TAG_WORDS] = [3, 3];
+
+/**
+ * The post's tags at the end of the words after a stamp row's date ("River towns, Tree planting, Field
+ * notes", "•notes•rivers, trees, towns"): the last field (after a bar or a bullet, if any) when it is a
+ * list of three or more short items set off by commas, none with a sentence's punctuation; else null.
+ */
+function tagsAtEnd(after: string): string | null {
+  const last = after.split(/[|•·⋅]/).pop()!;
+  const items = last.split(',');
+  if (items.length < MIN_TAGS) return null;
+  for (const item of items) {
+    const words = item.trim();
+    if (!words || /[.!?:;]/.test(words) || countWords(words) > TAG_WORDS) return null;
+  }
+  return last;
 }
 
 /**
