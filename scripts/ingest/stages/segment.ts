@@ -8,7 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
-import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
@@ -299,8 +299,10 @@ export function segment(text: string, language: Language, report: Report): Segme
   }
   // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
   // article, or the page's only dated line, may be its stamp.
-  // Before them, a byline with its date that the page's layout put away from the header the rules above read.
-  if (!header.stamps.length && !header.labelledStamps?.length && !readBylineWithDate(lines, header, report) && !readFieldRow(lines, bodyStart, header, report)) {
+  // Before them, a byline with its date that the page's layout put away from the header the rules above read,
+  // unless a stamp under the article says it is the publication ("Posted on …": metadata takes it).
+  const publishedUnder = header.footerStamps?.some((s) => PUBLICATION_LABEL.test(s)) ?? false;
+  if (!header.stamps.length && !header.labelledStamps?.length && !(!publishedUnder && readBylineWithDate(lines, header, report)) && !readFieldRow(lines, bodyStart, header, report)) {
     readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
   }
   return { units, header };
