@@ -37,7 +37,6 @@ export const NOT_YET_REVIEWED: AllowedPattern[] = [
   { file: "lib/html/html-charset.ts", source: "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w:.-]+)", reason: "scslre: Trade" },
   { file: "lib/html/html-furniture.ts", source: "^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)\\s*[:：]?\\s+\\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\\s*[:：]\\s*\\p{Lu}", reason: "scslre: Trade" },
   { file: "lib/html/html-furniture.ts", source: "\\s*[|;•·]\\s*|\\s+[/–—-]\\s+", reason: "scslre: Move" },
-  { file: "lib/html/html-furniture.ts", source: "[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\bhttps?:\\/\\/\\S+|\\b(?:twitter|x|facebook|instagram|linkedin)\\.com\\/\\S+|(?:^|\\s)@\\w{2,}", reason: "scslre: Move" },
   { file: "lib/html/html-headline.ts", source: "\\s+[|\\-–—·•»:]\\s+|\\s*(?:\\||::|_|｜)\\s*", reason: "scslre: Move" },
   { file: "lib/html/html-headline.ts", source: "(?:\\s*[¶§🔗]|\\s+#)\\s*$", reason: "scslre: Move" },
   { file: "lib/html/html-headline.ts", source: "\\s*(?:…|\\.\\.\\.)$", reason: "scslre: Move" },
