@@ -43,7 +43,7 @@ export function nameBeforeItsTail(line: string): string | null {
   // of their own), after a name in mixed case ("PRESS RELEASE ·" before the date is a label); a dash
   // sets off the outlet as a bar does ("Anna Berg - Example Journal").
   if (/^[|·•]$/u.test(rest)) return /\p{Ll}/u.test(name) ? name : null;
-  return /^(?:[|@·•]\s*\D+|[–—-]\s+\D+)$/u.test(rest) || isRole(rest) ? name : null;
+  return /^(?:[|@·•]\D+|[–—-]\s\D+)$/u.test(rest) || isRole(rest) ? name : null;
 }
 
 /**
