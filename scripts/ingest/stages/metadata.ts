@@ -83,7 +83,7 @@ function textAuthor(byline: string | undefined): string | null {
   if (/^[^,|]+(?:,[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:(?:and|&)\s*)?\p{Lu}{2,}\b/u.test(name)) return name;
   // Three names or more with commas only ("A, B, C"): a list of authors; after one name, a comma may set off the outlet.
   if (name.split(',').length >= 3 && listOfFullNames(name)) return name;
-  const [first, ...rest] = name.split(/\s*\|\s*/)[0].split(/\s*,\s*/);
+  const [first, ...rest] = name.split(/(?:(?<!\s)\s+)?\|\s*/)[0].split(/(?:(?<!\s)\s+)?,\s*/);
   const credentials: string[] = [];
   for (const part of rest) {
     if (!isCredential(part)) break;

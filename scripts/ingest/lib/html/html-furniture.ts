@@ -265,7 +265,7 @@ function isDisclosure(text: string): boolean {
 }
 
 /** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
-const STAMP_SEPARATOR = /\s*[|;•·]\s*|\s+[/–—-]\s+/;
+const STAMP_SEPARATOR = /(?:(?<!\s)\s+)?[|;•·]\s*|(?<!\s)\s+[/–—-]\s+/;
 const HAS_STAMP_SEPARATOR = /[|;•·]|\s[/–—-]\s/;
 /** "Categoria: Saúde", "Tags: climate science", "Publicado por: Jane Roe": a label and its short value. */
 const LABELLED = /^\p{L}[\p{L} ]{1,24}[:：]\s*\S/u;

@@ -679,7 +679,7 @@ const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no c
  */
 function stampRow(line: string, words: number): boolean {
   if (words > 20 || !/[/|]/.test(line)) return false;
-  const fields = line.split(/\s*[/|]\s*/).filter((x) => x.length > 0);
+  const fields = line.split(/(?:(?<!\s)\s+)?[/|]\s*/).filter((x) => x.length > 0);
   if (fields.length < 2) return false;
   const dateAlone = fields.some((x) => {
     const dates = findFullDates(x);
