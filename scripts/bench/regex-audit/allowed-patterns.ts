@@ -23,7 +23,6 @@ export const NOT_YET_REVIEWED: AllowedPattern[] = [
   { file: "lib/bylines/byline-labels.ts", source: "^this (?:post|article|story|piece) was (?:originally )?written by\\s+(.+)$", reason: "scslre: Trade" },
   { file: "lib/bylines/labelled-byline.ts", source: "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}):\\s+(.+)$", reason: "scslre: Trade" },
   { file: "lib/facts/attribution.ts", source: "^\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’. -]{1,50}?)(?:,\\s*([^,;]{3,120}?))?\\s*(?:[,.;]|$)", reason: "scslre: Trade" },
-  { file: "lib/page-text/chrome-rules.ts", source: "^(?:adjust |change )?(?:font|text) size\\s*:?(?:\\s*[-+AaSML]{1,2}|\\s*(?:small|medium|large))*\\s*$|^(?:A[+-]?\\s*){2,}$", reason: "scslre: Trade" },
   { file: "lib/page-text/chrome-rules.ts", source: "^(?:Â?©|\\(c\\)|copyrights?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(.{2,60}?)[.,]?\\s*(?:all rights reserved\\.?)?$", reason: "scslre: Trade" },
   { file: "lib/page-text/title.ts", source: "^(.{12,}?)\\s+[|–—-]\\s+(\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’.&-]*){0,2})$", reason: "scslre: Trade" },
   { file: "lib/page-text/title.ts", source: "^(.+?)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}$", reason: "scslre: Trade" },
