@@ -26,7 +26,6 @@ export const NOT_YET_REVIEWED: AllowedPattern[] = [
   { file: "lib/page-text/chrome-rules.ts", source: "^(?:Â?©|\\(c\\)|copyrights?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(.{2,60}?)[.,]?\\s*(?:all rights reserved\\.?)?$", reason: "scslre: Trade" },
   { file: "lib/page-text/title.ts", source: "^(.{12,}?)\\s+[|–—-]\\s+(\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’.&-]*){0,2})$", reason: "scslre: Trade" },
   { file: "lib/page-text/title.ts", source: "^(.+?)\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}$", reason: "scslre: Trade" },
-  { file: "stages/dedupe.ts", source: "\\p{L}[^:：]*[:：]$", reason: "scslre: Move" },
   { file: "stages/segment.ts", source: "^(?:source|来源|來源)\\s*[:：]\\s*(.+)$", reason: "scslre: Trade" },
   { file: "stages/segment.ts", source: "^(?:editor|edited by|responsible editor)\\s*[:：]?\\s+(.+)$", reason: "scslre: Trade" },
   { file: "stages/segment.ts", source: "^(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{Lu}{2,4}\\b)?\\s*[,|/·-]?\\s*(?:on\\s+)?$", reason: "scslre: Trade" },
