@@ -20,6 +20,7 @@ import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
+import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
@@ -313,7 +314,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const { article } = reading;
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
-  const page = readPageMeta(raw, article?.title ?? null, article?.byline ?? null, extracted[0]?.text ?? null);
+  const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extracted[0]?.text ?? null);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.

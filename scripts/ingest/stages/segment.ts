@@ -223,7 +223,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
-    const [first, ...roles] = text.split(/\s*,\s*/);
+    const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
     // "Staff" / "April 18, 2025": where nobody signs, the newsroom's byline stands where a name would.
@@ -469,7 +469,7 @@ function readHeaderField(
   }
   if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
-    const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
+    const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);

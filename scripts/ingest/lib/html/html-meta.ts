@@ -81,7 +81,7 @@ function addressOf(o: Json): string | null {
  * pattern scanned the rest of it again (80,000 slashes took seconds).
  */
 const sameAddress = (a: string, b: string) => {
-  const key = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[?#].*$/, '').replace(/(?<!\/)\/+$/, '');
+  const key = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/(?<![?#])[?#].*$/, '').replace(/(?<!\/)\/+$/, '');
   return key(a) === key(b);
 };
 

@@ -701,7 +701,7 @@ const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no c
  */
 function stampRow(line: string, words: number): boolean {
   if (words > 20 || !/[/|]/.test(line)) return false;
-  const fields = line.split(/\s*[/|]\s*/).filter((x) => x.length > 0);
+  const fields = line.split(/(?:(?<!\s)\s+)?[/|]\s*/).filter((x) => x.length > 0);
   if (fields.length < 2) return false;
   const dateAlone = fields.some((x) => {
     const dates = findFullDates(x);
@@ -1088,7 +1088,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Author information", "Authors and affiliations": the heading of the byline's section, the header's still.
   if (AUTHOR_SECTION_HEADING.test(line)) return true;
   // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
-  if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*[:：]?\s*\p{Lu}/iu.test(line)) return true;
+  if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*(?:[:：]\s*)?\p{Lu}/iu.test(line)) return true;
   // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.
   if (f.words <= 10 && CREDENTIALED_NAME.test(line)) return true;
   if (!NOT_A_NAME_AFTER_BY.test(line) && PREPOSITION_THEN_NAME.test(line)) return true;
