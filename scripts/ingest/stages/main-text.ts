@@ -869,38 +869,89 @@ const NOTE_NAME_WORDS = 12;
 /** A byline with the author's desk or site and a stamp: "By Jane Smith | Science Desk | May 2, 2019". */
 const BYLINE_WORDS = 15;
 
+/** "Published by" alone over the name line of an author's box: the name is the author's, whatever the header says. */
+const NAME_LINE_LABEL_ALONE = new RegExp(String.raw`^(?:${NAME_LINE_LABELS})\s*:?$`, 'u');
+/**
+ * How a note on an author opens after the name: "Jane Smith is a reporter for…", "Tom joined the
+ * paper in 2017", "Jane covers science…", "Jean started the blog in 2010…" (a clause between commas
+ * may stand after the name). "Jane Smith said…" is reported speech, no note.
+ */
+const NOTE_OPENING = new RegExp(
+  String.raw`^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})(?:,[^,]{1,80},)?\s+(?:(?:is|was|has been|é|est|ist|es)\s+(?:an?|the|our|um|uma|un|une|una|ein|eine)\s|(?:joined|covers|covered|has covered|writes|has written|leads|started|founded|reports|has reported)\s)`,
+  'u',
+);
+
 /**
  * "About Jane Smith" then "Jane Smith covers science for the paper…": a note on the article's author
- * (the person its byline names, above the first paragraph) under her name, after the article. It
- * reads as prose, but it is the site's furniture: it weighs against the run, so the article ends
- * above it (and above the list of her other stories that usually follows). A paragraph about anyone
- * else, or about the author without her name line over it, is judged as before.
+ * (the person its byline names, above the article's first paragraphs) under her name, after the
+ * article. It reads as prose, but it is the site's furniture: it weighs against the run, so the
+ * article ends above it (and above the list of her other stories that usually follows). The same
+ * note with no name line over it is one when it opens on the byline's name and reads as a note
+ * ("Tom is a reporter for…", NOTE_OPENING). A paragraph about anyone else, or about the author
+ * without her name line over it or a note's opening, is judged as before.
  */
 function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
   const firstProse = blocks.findIndex((b) => b.cls === 'good');
   if (firstProse === -1) return;
-  // The byline is a short line near above the first paragraph ("By Jane Smith | Science Desk").
-  const header: string[] = [];
-  for (let i = Math.max(0, firstProse - HEADER_WINDOW); i < firstProse; i++) if (blocks[i].features.words <= BYLINE_WORDS) header.push(lines[i]);
   // A note on the author closes the article: it comes after most of the page's prose, never before.
   const proseWords = [0];
   blocks.forEach((b, i) => proseWords.push(proseWords[i] + (b.cls === 'good' ? b.features.words : 0)));
   const total = proseWords[blocks.length];
+  // The byline is a short line near above the first paragraph ("By Jane Smith | Science Desk").
+  const header: string[] = [];
+  for (let i = Math.max(0, firstProse - HEADER_WINDOW); i < firstProse; i++) if (blocks[i].features.words <= BYLINE_WORDS) header.push(lines[i]);
+  // Or near above another paragraph of the page's first half (a teaser's paragraph may stand above
+  // the article's header): there only a line that names the author as a byline does counts ("By Tom
+  // Baker | Example News", "Posted on May 2 by Tom Baker - 5 Comments"), not any line with the name
+  // (a menu's entry, a product's name, a headline about her).
+  const above = new Set<number>();
+  for (let g = firstProse, from = 0; g < blocks.length && proseWords[g] * 2 < total; g++) {
+    if (blocks[g].cls !== 'good') continue;
+    // (The paragraph itself too: a blog's "Posted on … by …" line may be long enough to read as one.)
+    for (let i = Math.max(from, g - HEADER_WINDOW); i <= g; i++) above.add(i);
+    from = g + 1;
+  }
+  const bylineNames = (name: string) => {
+    // A given name alone must go on with the family name there: "By Tom Baker".
+    const written = escapeRegExp(name) + (name.includes(' ') ? String.raw`(?![\p{L}'’-])` : String.raw`\s+\p{Lu}`);
+    const afterBy = new RegExp(String.raw`(?<!\p{L})by\s+${written}`, 'iu');
+    const opensOn = new RegExp(String.raw`^\P{L}*(?:\p{L}+\P{L}+){1,2}${written}`, 'u');
+    for (const i of above) {
+      const line = lines[i].trim();
+      // "by" in a longer line is a byline's when the line says the post was written ("Ranked by
+      // Acme Group" over a table is not).
+      if ((afterBy.test(line) && (blocks[i].features.words <= BYLINE_WORDS || POSTED_BY.test(line))) || (blocks[i].features.byline && opensOn.test(line))) return true;
+    }
+    return false;
+  };
+  const mark = (note: ClassedBlock) => Object.assign(note, { cls: 'bad', why: 'a note on the article\'s author (named in its byline)', weight: -(10 + Math.min(note.features.words, 40)) });
   for (let j = firstProse + 1; j < blocks.length; j++) {
     const note = blocks[j];
     if ((note.cls !== 'good' && note.cls !== 'near') || proseWords[j] < total - proseWords[j + 1]) continue;
+    let marked = false;
     for (let k = j - 1; k >= Math.max(firstProse + 1, j - NAME_LINE_REACH); k--) {
       if (blocks[k].cls === 'good') break;
       const m = NAME_LINE.exec(lines[k].trim());
       if (!m) continue;
       const [, name, given] = m;
       const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
-      if (!opening.includes(given) || !header.some((l) => l.includes(name))) continue;
-      Object.assign(note, { cls: 'bad', why: 'a note on the article\'s author (named in its byline)', weight: -(10 + Math.min(note.features.words, 40)) });
+      if (!opening.includes(given) || !(header.some((l) => l.includes(name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
+      mark(note);
+      marked = true;
       break;
     }
+    if (marked) continue;
+    // No name line over it: the note opens on the name its byline gives, whole or the given name.
+    const opening = NOTE_OPENING.exec(lines[j].trim());
+    // (A name alone on a line of the header is no byline here: a list of firms at the top of a
+    // ranking names each one over its paragraph, "Acme Group is a leading…".)
+    if (opening && bylineNames(opening[1])) mark(note);
   }
 }
+
+/** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */
+const POSTED_BY = /^(?:posted|published|written|submitted)\b/i;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
