@@ -20,7 +20,7 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -411,9 +411,6 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
     report.add('segment', 'byline-on-sole-date-line', 'found', lines[i], "a labelled byline on the row that dates the page");
   }
 }
-
-/** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
-const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;

@@ -15,6 +15,9 @@ import { literalPattern } from '../literal-pattern.ts';
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
 export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
 
+/** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
+export const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+
 /**
  * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
  * cleaner would take away (a label, a date, a role), no digit, no sentence.
