@@ -309,7 +309,8 @@ export function everyPage(distDir: string): string[] {
 
 /**
  * A page's kind, for reporting the heaviest of each: its path with the parts that vary from page to
- * page named instead (`/timeline/<year>/<month>/`, `/people/<slug>/`, `/timeline/<slug>/<year>/`).
+ * page named instead (`/timeline/<year>/<month>/`, `/timeline/<year>/<month>/<days>/`, `/people/<slug>/`,
+ * `/timeline/<slug>/<year>/`).
  */
 export function pageKind(page: string): string {
   const parts = page.split('/').filter(Boolean);
@@ -317,6 +318,7 @@ export function pageKind(page: string): string {
     if (i === 0 || part.endsWith('.html')) return part;
     if (/^\d{4}$/.test(part)) return '<year>';
     if (/^\d{2}$/.test(part)) return '<month>';
+    if (/^\d{2}-\d{2}$/.test(part)) return '<days>';
     return '<slug>';
   }).join('/') + (page.endsWith('/') && parts.length ? '/' : '');
 }
@@ -326,8 +328,9 @@ const pageOf = (dir: string) => `/${dir}/`.replace(/\/+/g, '/');
 /**
  * The pages that grow with the corpus and must stay small: home, timeline, briefing, every topic
  * page, the heaviest article pages, and of the timeline's own pages the heaviest of each kind — a
- * year's page (`/timeline/2021/`), a month's page (`/timeline/2021/03/`), the same for one topic
- * (`/timeline/iter/2021/`, `/timeline/iter/2021/03/`), each topic's timeline and the undated reports.
+ * year's page (`/timeline/2021/`), a month's page (`/timeline/2021/03/`), a part of a month
+ * (`/timeline/2021/03/11-20/`), the same for one topic (`/timeline/iter/2021/`, `/timeline/iter/2021/03/`,
+ * `/timeline/iter/2021/03/11-20/`), each topic's timeline and the undated reports.
  * Heaviest by raw size, then weighed. Returns site paths.
  */
 export function pagesToWeigh(distDir: string, heaviestArticles = 3): { label: string; page: string }[] {
@@ -360,15 +363,22 @@ export function pagesToWeigh(distDir: string, heaviestArticles = 3): { label: st
   const months = years.flatMap((y) => subpages(y.path).filter((m) => isMonth(m.name)));
   const year = heaviest(years);
   const month = heaviest(months);
+  // A month's page summarises its thirds (`01-10`, `11-20`, `21-31`), each listed in full on its own page.
+  const isPart = (name: string) => /^\d{2}-\d{2}$/.test(name);
+  const part = heaviest(months.flatMap((m) => subpages(m.path).filter((p) => isPart(p.name))));
   out.push(year ? { label: 'heaviest year of the timeline', page: pageOf(year.path) } : { label: 'a year of the timeline', page: '/timeline/(no year)/' });
   out.push(month ? { label: 'heaviest month of the timeline', page: pageOf(month.path) } : { label: 'a month of the timeline', page: '/timeline/(no year)/(no month)/' });
+  if (part) out.push({ label: 'heaviest part of a month of the timeline', page: pageOf(part.path) });
   const topicTimelines = facets.filter((f) => !isYear(f.name) && f.name !== 'undated').sort((a, b) => a.name.localeCompare(b.name));
   for (const t of topicTimelines) out.push({ label: `timeline of ${t.name}`, page: pageOf(t.path) });
   const topicYears = topicTimelines.flatMap((t) => subpages(t.path).filter((y) => isYear(y.name)));
   const topicYear = heaviest(topicYears);
-  const topicMonth = heaviest(topicYears.flatMap((y) => subpages(y.path).filter((m) => isMonth(m.name))));
+  const topicMonths = topicYears.flatMap((y) => subpages(y.path).filter((m) => isMonth(m.name)));
+  const topicMonth = heaviest(topicMonths);
+  const topicPart = heaviest(topicMonths.flatMap((m) => subpages(m.path).filter((p) => isPart(p.name))));
   if (topicYear) out.push({ label: 'heaviest year of a topic timeline', page: pageOf(topicYear.path) });
   if (topicMonth) out.push({ label: 'heaviest month of a topic timeline', page: pageOf(topicMonth.path) });
+  if (topicPart) out.push({ label: 'heaviest part of a month of a topic timeline', page: pageOf(topicPart.path) });
   const undated = facets.find((f) => f.name === 'undated');
   if (undated) out.push({ label: 'undated reports', page: pageOf(undated.path) });
   return out;

@@ -1,6 +1,6 @@
 /**
- * A page's buttons and headings ("Share This Story:", "Review Your Order:") and a US state
- * ("South Dakota said") are not people: nothing is said by them, and the people page never lists them.
+ * A page's buttons and headings ("Share This Story:", "Review Your Order:"), a US state ("South Dakota
+ * said"), a country or a capital ("New Zealand said", "“…,” Ottawa said") are not people: nothing is said by them, and the people page never lists them.
  */
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/stages/people.ts';
@@ -33,6 +33,18 @@ describe('people: not a person', () => {
     for (const state of ['South Dakota', 'New Hampshire', 'West Virginia', 'North Carolina']) {
       expect(peopleOf(`${state} said the new rules would take effect in March next year.`), state).toEqual([]);
     }
+  });
+
+  it('a country or a capital that says something, or is quoted, is a place', () => {
+    for (const place of ['New Zealand', 'Norway', 'South Korea', 'Brazil', 'Canberra', 'Ottawa', 'Hong Kong', 'United Kingdom']) {
+      expect(peopleOf(`${place} said the new rules would take effect in March next year.`), place).toEqual([]);
+      expect(peopleOf(`"We will open the archive to every partner," ${place} said in a statement.`), place).toEqual([]);
+      expect(peopleOf(`"We will open the archive to every partner," said ${place}.`), place).toEqual([]);
+    }
+  });
+
+  it('a person named like no place still speaks beside a place', () => {
+    expect(peopleOf('"We will open the archive to every partner," Ines Marlow said on behalf of New Zealand.')).toEqual(['Ines Marlow']);
   });
 
   it('a person who speaks is still found beside them', () => {

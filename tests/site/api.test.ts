@@ -70,9 +70,15 @@ describeBuiltSite('the JSON API', (site) => {
     expect(Object.keys(events)).toEqual(['events']);
     for (const event of events.events) {
       expect(Object.keys(event)).toEqual(['id', 'date', 'datePrecision', 'title', 'articles', 'topics', 'url']);
-      // The page that always lists the event: its month's page, /timeline/<year>/<month>/ (the overview
-      // keeps only recent months, a year's page only its months); a date known only to the year, its year.
-      const page = !event.date ? 'undated' : event.datePrecision === 'year' ? event.date.slice(0, 4) : `${event.date.slice(0, 4)}/${event.date.slice(5, 7)}`;
+      // The page that always lists the event: its part of the month, /timeline/<year>/<month>/<part>/
+      // (the overview keeps only recent months, a year's page only its months, a month's page only its
+      // parts); a date known only to the month, its month; known only to the year, its year.
+      const day = Number(event.date?.slice(8, 10));
+      const part = day <= 10 ? '01-10' : day <= 20 ? '11-20' : `21-${new Date(Date.UTC(Number(event.date?.slice(0, 4)), Number(event.date?.slice(5, 7)), 0)).getUTCDate()}`;
+      const page = !event.date ? 'undated'
+        : event.datePrecision === 'year' ? event.date.slice(0, 4)
+        : event.datePrecision === 'month' ? `${event.date.slice(0, 4)}/${event.date.slice(5, 7)}`
+        : `${event.date.slice(0, 4)}/${event.date.slice(5, 7)}/${part}`;
       expect(event.url).toBe(`${url(`timeline/${page}/`)}#${event.id}`);
       for (const slug of event.articles) expect(slugs, `${event.id} → ${slug}`).toContain(slug);
     }

@@ -127,7 +127,7 @@ describe('page weight measurement', () => {
     expect(pages.filter((p) => p.startsWith('/timeline/(no year)/'))).toHaveLength(2);
   });
 
-  it('weighs the heaviest year, month, topic year and topic month of the timeline, and fails the one over budget', () => {
+  it('weighs the heaviest year, month, part of a month, topic year, topic month and topic part of the timeline, and fails the one over budget', () => {
     const page = (bytes: Buffer | string) => `<html><body>${typeof bytes === 'string' ? bytes : bytes.toString('hex')}</body></html>`;
     const root = makeSite({
       'index.html': page('home'),
@@ -141,6 +141,10 @@ describe('page weight measurement', () => {
       'timeline/iter/2021/index.html': page('iter 2021'),
       'timeline/iter/2021/03/index.html': page('iter march'),
       'timeline/iter/2021/04/index.html': page('iter april, a little longer'),
+      'timeline/2021/03/01-10/index.html': page('early march'),
+      'timeline/2021/03/11-20/index.html': page('the middle of march, longer'),
+      'timeline/iter/2021/04/21-30/index.html': page('late april'),
+      'timeline/iter/2021/03/01-10/index.html': page('early march, a little longer'),
       'timeline/undated/index.html': page(noise(40_000)),
     });
     const chosen = new Map(pagesToWeigh(root).map((p) => [p.label, p.page]));
@@ -149,6 +153,8 @@ describe('page weight measurement', () => {
     expect(chosen.get('timeline of iter')).toBe('/timeline/iter/');
     expect(chosen.get('heaviest year of a topic timeline')).toBe('/timeline/iter/2021/');
     expect(chosen.get('heaviest month of a topic timeline')).toBe('/timeline/iter/2021/04/');
+    expect(chosen.get('heaviest part of a month of the timeline')).toBe('/timeline/2021/03/11-20/');
+    expect(chosen.get('heaviest part of a month of a topic timeline')).toBe('/timeline/iter/2021/03/01-10/');
     expect(chosen.get('undated reports')).toBe('/timeline/undated/');
     const site = { distDir: root, base: '/' };
     expect(overBudget(weighPage(site, '/timeline/2021/03/'))).toEqual([]);
@@ -175,10 +181,10 @@ describe('page weight measurement', () => {
   it('finds every HTML page of a build, assets aside, and names its kind', () => {
     const root = makeSite({
       'index.html': '<html></html>', '404.html': '<html></html>', 'people/2/index.html': '<html></html>',
-      'timeline/2021/03/index.html': '<html></html>', 'timeline/iter/2021/index.html': '<html></html>',
+      'timeline/2021/03/index.html': '<html></html>', 'timeline/2021/03/11-20/index.html': '<html></html>', 'timeline/iter/2021/index.html': '<html></html>',
       '_astro/x.html': '<html></html>', 'pagefind/y.html': '<html></html>', 'api/articles.json': '{}',
     });
-    expect(everyPage(root)).toEqual(['/', '/404.html', '/people/2/', '/timeline/2021/03/', '/timeline/iter/2021/']);
-    expect(everyPage(root).map(pageKind)).toEqual(['/', '/404.html', '/people/<slug>/', '/timeline/<year>/<month>/', '/timeline/<slug>/<year>/']);
+    expect(everyPage(root)).toEqual(['/', '/404.html', '/people/2/', '/timeline/2021/03/', '/timeline/2021/03/11-20/', '/timeline/iter/2021/']);
+    expect(everyPage(root).map(pageKind)).toEqual(['/', '/404.html', '/people/<slug>/', '/timeline/<year>/<month>/', '/timeline/<year>/<month>/<days>/', '/timeline/<slug>/<year>/']);
   });
 });

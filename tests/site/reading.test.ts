@@ -28,12 +28,22 @@ const datedEvents = events.filter((e) => e.date).sort((a, b) => (a.date! < b.dat
 const articleOf = new Map(articles.map((a) => [a.slug, a]));
 const year = (iso: string) => iso.slice(0, 4);
 const monthOf = (iso: string) => iso.slice(0, 7);
+/** The third of its month a day is in: `01-10`, `11-20` or `21-<last day of the month>`. */
+const partOf = (iso: string) => {
+  const day = Number(iso.slice(8, 10));
+  const lastDay = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
+  return day <= 10 ? '01-10' : day <= 20 ? '11-20' : `21-${lastDay}`;
+};
 /**
- * The page that lists a dated event or mentioned date in full: its month's, /timeline/2021/03/, or
- * for a date known only to the year (in no month), its year's.
+ * The page that lists a dated event or mentioned date in full: for a day, its third of the month,
+ * /timeline/2021/03/11-20/; for a date known only to the month, the month's, /timeline/2021/03/; for
+ * one known only to the year (in no month), its year's.
  */
 const pageOfDate = (iso: string, precision: string | null, topic?: string) =>
-  `/timeline/${topic ? `${topic}/` : ''}${year(iso)}/${precision === 'year' ? '' : `${iso.slice(5, 7)}/`}`;
+  `/timeline/${topic ? `${topic}/` : ''}${year(iso)}/${precision === 'year' ? '' : `${iso.slice(5, 7)}/`}${precision === 'year' || precision === 'month' ? '' : `${partOf(iso)}/`}`;
+/** A month's page, /timeline/2021/03/, or a part's, /timeline/2021/03/11-20/ (also of one topic). */
+const MONTH_PAGE = /\/\d{4}\/\d{2}\/$/;
+const PART_PAGE = /\/\d{4}\/\d{2}\/\d{2}-\d{2}\/$/;
 /** Every event the timeline lists: the ingest's events, and dated articles in none, which stand for themselves. */
 const timelineEvents = [
   ...events.filter((e) => e.date).map((e) => ({ id: e.id, date: e.date!, datePrecision: e.datePrecision, topics: e.topics })),
@@ -194,10 +204,10 @@ describe('timeline', () => {
         expect(linksIn(section!)).toContain(`/timeline/${y}/${month.slice(5)}/`);
         const n = inMonths.filter((e) => monthOf(e.date) === month).length;
         if (n > 0) expect(textOf(section!)).toMatch(new RegExp(`\\b${n.toLocaleString('en')} events?\\b`));
-        // Its most reported events link to their place on the month's page.
+        // Its most reported events link to their place on the month's page or the page of its part.
         for (const link of linksIn(section!).filter((l) => l.includes('#'))) {
           const [path, id] = link.split('#');
-          expect(path).toBe(`/timeline/${y}/${month.slice(5)}/`);
+          expect(path.startsWith(`/timeline/${y}/${month.slice(5)}/`), link).toBe(true);
           expect(idsIn(readPage(path)), link).toContain(id);
         }
       }
@@ -208,20 +218,33 @@ describe('timeline', () => {
     }
   });
 
-  it('lists on each month page exactly the events of that month, and links the months before and after', () => {
+  it('lists on each month page the events dated only to it and links each of its parts, which list exactly the events of their days; each links the one before and after', () => {
     const months = listPages().filter((p) => /^\/timeline\/\d{4}\/\d{2}\/$/.test(p));
+    const parts = listPages().filter((p) => /^\/timeline\/\d{4}\/\d{2}\/\d{2}-\d{2}\/$/.test(p));
     expect(months.length).toBeGreaterThan(0);
-    for (const path of months) {
+    expect(parts.length).toBeGreaterThan(0);
+    for (const path of [...months, ...parts]) {
       const expected = timelineEvents.filter((e) => e.datePrecision !== 'year' && pageOfDate(e.date, e.datePrecision) === path).map((e) => e.id).sort();
       const listed = [...idsIn(readPage(path))].filter((id) => eventIds.has(id)).sort();
       expect(listed, path).toEqual(expected);
     }
-    for (let i = 0; i < months.length; i++) {
-      const html = readPage(months[i]);
-      const rel = (r: string) => new RegExp(`<a rel="${r}" href="([^"]+)"`).exec(html)?.[1];
-      expect(rel('prev') && linksIn(`<a href="${rel('prev')}">`)[0], months[i]).toBe(months[i - 1]);
-      expect(rel('next') && linksIn(`<a href="${rel('next')}">`)[0], months[i]).toBe(months[i + 1]);
-      expect(linksIn(html)).toContain(`/timeline/${months[i].slice(10, 14)}/`);
+    // Every day-dated event and mentioned day has its part's page, linked from the month's page.
+    const days = [...timelineEvents.filter((e) => e.datePrecision === 'day').map((e) => e.date), ...mentions.filter((m) => m.datePrecision === 'day').map((m) => m.date)];
+    expect(parts).toEqual([...new Set(days.map((d) => pageOfDate(d, 'day')))].sort());
+    for (const part of parts) expect(linksIn(readPage(part.slice(0, 18))), part).toContain(part);
+    // Its heading keeps the days on one line: "Timeline: 21–" over "31 October 2020" was the 375 px view.
+    for (const part of listPages().filter((p) => PART_PAGE.test(p))) {
+      expect(readPage(part), part).toMatch(/<h1>Timeline: [^<]*<span class="days">\d+–\d+<\/span> \w+ \d{4}<\/h1>/);
+    }
+    // Up: a month's page links its year's (/timeline/2021/), a part's its month's (/timeline/2021/03/).
+    for (const [list, up] of [[months, 15], [parts, 18]] as const) {
+      for (let i = 0; i < list.length; i++) {
+        const html = readPage(list[i]);
+        const rel = (r: string) => new RegExp(`<a rel="${r}" href="([^"]+)"`).exec(html)?.[1];
+        expect(rel('prev') && linksIn(`<a href="${rel('prev')}">`)[0], list[i]).toBe(list[i - 1]);
+        expect(rel('next') && linksIn(`<a href="${rel('next')}">`)[0], list[i]).toBe(list[i + 1]);
+        expect(linksIn(html)).toContain(list[i].slice(0, up));
+      }
     }
   });
 
@@ -244,8 +267,9 @@ describe('timeline', () => {
         expect(ids.has(e.id), `${e.id} on /timeline/${t.data.slug}/`).toBe(e.topics.includes(t.data.slug));
       }
       expect(linksIn(overview)).toContain(`/timeline/${t.data.slug}/`);
-      // A topic's month pages list exactly the topic's events of the month.
-      for (const path of listPages().filter((p) => p.startsWith(`/timeline/${t.data.slug}/`) && /\/\d{4}\/\d{2}\/$/.test(p))) {
+      // A topic's month and part pages list exactly the topic's events of the month (dated only to
+      // it) and of the part.
+      for (const path of listPages().filter((p) => p.startsWith(`/timeline/${t.data.slug}/`) && (MONTH_PAGE.test(p) || PART_PAGE.test(p)))) {
         const expected = timelineEvents.filter((e) => e.topics.includes(t.data.slug) && e.datePrecision !== 'year' && pageOfDate(e.date, e.datePrecision, t.data.slug) === path);
         const listed = [...idsIn(readPage(path))].filter((id) => eventIds.has(id)).sort();
         expect(listed, path).toEqual(expected.map((e) => e.id).sort());
@@ -511,10 +535,14 @@ describe('old addresses of events (/timeline/<year>/#<id>, before the months had
   const mention = mentions.find((m) => m.datePrecision !== 'year');
   const topical = timelineEvents.find((e) => e.datePrecision !== 'year' && e.topics.length > 0);
 
-  it('without JavaScript, lead from the year page to the month page in one link', () => {
+  it('without JavaScript, lead from the year page to the month page in one link, and from the month page to the part in one more', () => {
     for (const e of [first, last]) {
+      const month = `/timeline/${year(e.date)}/${e.date.slice(5, 7)}/`;
       const section = elementById(readPage(`/timeline/${year(e.date)}/`), `m-${monthOf(e.date)}`);
-      expect(linksIn(section!)[0]).toBe(pageOfDate(e.date, e.datePrecision));
+      expect(linksIn(section!)[0]).toBe(month);
+      if (e.datePrecision === 'month') continue;
+      const card = elementById(readPage(month), `d-${monthOf(e.date)}-${partOf(e.date)}`);
+      expect(linksIn(card!)[0]).toBe(pageOfDate(e.date, e.datePrecision));
     }
   });
 
@@ -544,6 +572,15 @@ describe('old addresses of events (/timeline/<year>/#<id>, before the months had
       if (topical) {
         const t = topical.topics[0];
         cases.push({ from: `/timeline/${t}/${year(topical.date)}/#${topical.id}`, to: `${pageOfDate(topical.date, topical.datePrecision, t)}#${topical.id}`, id: topical.id });
+        // A month's page used to list the whole month (/timeline/<year>/<month>/#<id>): on to its part.
+        cases.push({ from: `/timeline/${t}/${year(topical.date)}/${topical.date.slice(5, 7)}/#${topical.id}`, to: `${pageOfDate(topical.date, topical.datePrecision, t)}#${topical.id}`, id: topical.id });
+      }
+      for (const e of [first, last]) {
+        cases.push({ from: `/timeline/${year(e.date)}/${e.date.slice(5, 7)}/#${e.id}`, to: `${pageOfDate(e.date, e.datePrecision)}#${e.id}`, id: e.id });
+      }
+      if (mention && mention.datePrecision === 'day') {
+        const id = `mentioned-day-${mention.date}`;
+        cases.push({ from: `/timeline/${year(mention.date)}/${mention.date.slice(5, 7)}/#${id}`, to: `${pageOfDate(mention.date, 'day')}#${id}`, id });
       }
       for (const c of cases) expect(await visit(c.from), c.from).toEqual({ at: c.to, target: c.id });
       // Anchors that are on the year page, and ids of another year, are left alone.
@@ -553,6 +590,15 @@ describe('old addresses of events (/timeline/<year>/#<id>, before the months had
       }
       const otherYear = `${Number(y) - 1}-06-15-someone`;
       expect((await visit(`/timeline/${y}/#${otherYear}`)).at).toBe(`/timeline/${y}/#${otherYear}`);
+      // The same on a month's page: its own anchors, and a day of another month, stay put.
+      if (first.datePrecision === 'day') {
+        const month = `/timeline/${y}/${first.date.slice(5, 7)}/`;
+        for (const anchor of [`d-${monthOf(first.date)}-${partOf(first.date)}`, 'parts']) {
+          expect(await visit(`${month}#${anchor}`)).toEqual({ at: `${month}#${anchor}`, target: anchor });
+        }
+        const otherMonth = `${y}-${first.date.slice(5, 7) === '01' ? '02' : '01'}-15-someone`;
+        expect((await visit(`${month}#${otherMonth}`)).at).toBe(`${month}#${otherMonth}`);
+      }
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -188,7 +188,7 @@ const QUESTION_COPIES = 3;
  *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
  *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
- *   of a guide, however many (see LABEL_OVER_ITEM);
+ *   of a guide, however many (see labelOverItem);
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
@@ -210,7 +210,7 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
     if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
-    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || LABEL_OVER_ITEM.test(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || labelOverItem(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
   }
   return mayRepeat;
 }
@@ -231,7 +231,14 @@ const FIELD_LINE_WORDS = 12;
  * A label that introduces what follows it ("Pros:", "Key features:", "Top picks:"): a guide puts it
  * over each of its items, however many; a button under every item ("Book Now") introduces nothing.
  */
-const LABEL_OVER_ITEM = /\p{L}[^:：]*[:：]$/u;
+const labelOverItem = (text: string): boolean => {
+  // What /\p{L}[^:：]*[:：]$/u says (a colon closing the text, a letter after the colon before it),
+  // read once: tried from every letter of a long word, the pattern scanned the rest from each.
+  const last = text.length - 1;
+  if (last < 1 || (text[last] !== ':' && text[last] !== '：')) return false;
+  const previous = Math.max(text.lastIndexOf(':', last - 1), text.lastIndexOf('：', last - 1));
+  return /\p{L}/u.test(text.slice(previous + 1, last));
+};
 
 /**
  * A short line as code or a terminal shows it: two words or more with a sigil, an operator, a

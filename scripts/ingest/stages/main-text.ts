@@ -250,7 +250,7 @@ function continues(lines: string[], blocks: ClassedBlock[], i: number, language:
   const last = LAST_WORD.exec(lines[i])?.[0].toLowerCase();
   return (b.features.words >= FRAGMENT_WORDS || (!!last && language.stopwords.has(last))) && GOES_ON.test(lines[i + 1].trimStart());
 }
-const LAST_WORD = /\p{L}+$/u;
+const LAST_WORD = /(?<!\p{L})\p{L}+$/u;
 /** Longer than a short title ("Code on the page"): a line of this many words is a sentence's part. */
 const FRAGMENT_WORDS = 6;
 /** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
@@ -1128,7 +1128,7 @@ function commentWalls(lines: string[], blocks: ClassedBlock[]): boolean[] {
   blocks.forEach((b, i) => {
     if (b.cls === 'good') lastProse = i;
     if (!b.features.commentMark) return;
-    const mark = lines[i].trim().replace(/^[[(]\s*|\s*[\])]$/g, '');
+    const mark = lines[i].trim().replace(/^[[(]\s*|(?:(?<!\s)\s+)?[\])]$/g, '');
     if (INVITATION.test(mark) || COMMENT_INVITATION.test(mark) || COMMENTS_ON.test(mark)) walls[i] = true;
     else walls[i] = (commentsFollow(i) || (LONE_WORD.test(mark) && !BUTTON.test(mark) && i - lastProse <= COMMENT_HEADING_REACH && !headsASection(blocks, i))) && !articleFollows(i);
   });

@@ -80,10 +80,10 @@ function textAuthor(byline: string | undefined): string | null {
   if (!name) return null;
   // Each part after a comma is one run of [^,|] (it was written ",\s*[^,|]+", the same strings, but the
   // space after a comma could go to either side, and a failing match tried every split: exponential).
-  if (/^[^,|]+(?:,[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:and|&)?\s*\p{Lu}{2,}\b/u.test(name)) return name;
+  if (/^[^,|]+(?:,[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:(?:and|&)\s*)?\p{Lu}{2,}\b/u.test(name)) return name;
   // Three names or more with commas only ("A, B, C"): a list of authors; after one name, a comma may set off the outlet.
   if (name.split(',').length >= 3 && listOfFullNames(name)) return name;
-  const [first, ...rest] = name.split(/\s*\|\s*/)[0].split(/\s*,\s*/);
+  const [first, ...rest] = name.split(/(?:(?<!\s)\s+)?\|\s*/)[0].split(/(?:(?<!\s)\s+)?,\s*/);
   const credentials: string[] = [];
   for (const part of rest) {
     if (!isCredential(part)) break;

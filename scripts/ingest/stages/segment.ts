@@ -8,7 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
-import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
@@ -20,7 +20,7 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -88,6 +88,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   let lastProse = '';
   // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
   let stampLine = -1;
+  /** The line each of the header's stamps was read from, in their order. */
+  const stampLines: number[] = [];
   let lowerWords: Set<string> | null = null;
   /** The words the page writes in lower case, read once when a name with no label is weighed. */
   const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
@@ -105,7 +107,21 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (underArticle === 0 && (header.footerStamps?.length ?? 0) > 0) bylineOverFooterStamp(i);
     }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
+    for (let k = stampsBefore; k < header.stamps.length; k++) stampLines.push(i);
   });
+  stampsUnderHeadlineFirst();
+  /**
+   * A date further over the headline than a stamp stands over a title is a teaser's (the site's latest
+   * story in a strip above the article) when the headline has a stamp under it: the article's header
+   * is its headline's neighbourhood, so the stamps under the headline go first (metadata takes the first).
+   */
+  function stampsUnderHeadlineFirst(): void {
+    if (headline === -1 || !stampLines.some((at) => at > headline)) return;
+    const teaser = (k: number) => stampLines[k] < headline - STAMP_ABOVE_HEADLINE;
+    const order = header.stamps.map((_, k) => k);
+    if (!order.some(teaser)) return;
+    header.stamps = [...order.filter((k) => !teaser(k)), ...order.filter(teaser)].map((k) => header.stamps[k]);
+  }
   /** The stamp a line just gave (over the article or under it), with the label that says what it dates before it. */
   function labelNewStamps(stamps: number, underArticle: number, label: string): void {
     if (header.stamps.length > stamps) header.stamps[stamps] = `${label} ${header.stamps[stamps]}`;
@@ -207,7 +223,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
-    const [first, ...roles] = text.split(/\s*,\s*/);
+    const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
     const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
     // "Staff" / "April 18, 2025": where nobody signs, the newsroom's byline stands where a name would.
@@ -283,8 +299,64 @@ export function segment(text: string, language: Language, report: Report): Segme
   }
   // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
   // article, or the page's only dated line, may be its stamp.
-  if (!header.stamps.length && !header.labelledStamps?.length && !readFieldRow(lines, bodyStart, header, report)) readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
+  // Before them, a byline with its date that the page's layout put away from the header the rules above read,
+  // unless a stamp under the article says it is the publication ("Posted on …": metadata takes it).
+  const publishedUnder = header.footerStamps?.some((s) => PUBLICATION_LABEL.test(s)) ?? false;
+  if (!header.stamps.length && !header.labelledStamps?.length && !(!publishedUnder && readBylineWithDate(lines, header, report)) && !readFieldRow(lines, bodyStart, header, report)) {
+    readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
+  }
   return { units, header };
+}
+
+/** A year as the dates the ingest reads write it: a byline without one on its line or the next dates nothing, at the cost of one search. */
+const YEAR = /(?:1[89]|20)\d{2}/;
+
+/**
+ * "By Ann Lee" / "Mar 4, 2025", "by Ann Lee October 20, 2025", "By Ann Lee · Editor · Updated November 18,
+ * 2025": a labelled byline with its date, on its line or right under it, anywhere on a page whose header
+ * gave no stamp (the page's menus or teasers moved the article's run, so the pair stands far above it
+ * or deep inside it). One such pair on the page is the article's; two or more are a list of stories,
+ * and none is read. Kept as a labelled stamp: metadata reads an update as one ("Updated …").
+ */
+function readBylineWithDate(lines: string[], header: HeaderFacts, report: Report): boolean {
+  let found = -1;
+  let stamp: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const pair = bylineWithDate(lines, i, header);
+    if (!pair) continue;
+    if (found !== -1) return false;
+    [found, stamp] = [i, pair];
+  }
+  if (found === -1 || !stamp || underCommentCue(lines, found)) return false;
+  (header.labelledStamps ??= []).push(stamp);
+  report.add('segment', 'date-beside-byline', 'found', stamp, "a labelled byline with its date, the page's only one: the article's stamp");
+  return true;
+}
+
+/** The stamp a byline on line `i` gives with its date (on its line, or the line under it), or null. */
+function bylineWithDate(lines: string[], i: number, header: HeaderFacts): string | null {
+  const line = lines[i];
+  const next = lines[i + 1] ?? '';
+  if (!YEAR.test(line) && !YEAR.test(next)) return null;
+  const m = BYLINE.exec(withoutLeadingSeparator(line));
+  // "By March 4, 2025 the first …": a sentence, no byline.
+  if (!m || endsLikeSentence(withoutClosingAbbreviation(line))) return null;
+  const own = datesOf(line, header.lang, header.numericOrder);
+  const at = own.inLine();
+  // The date on the byline's line: the line up to the end of the date's field ("… | Fact-checked by
+  // Li Wei" is another field) must be a stamp row (a name, a role, a time beside the date).
+  if (at) {
+    const fieldEnd = line.slice(at.index).search(/\s[|·•]\s/);
+    const row = fieldEnd === -1 ? own : datesOf(line.slice(0, at.index + fieldEnd), header.lang, header.numericOrder);
+    return wordsBeforeItsStamp(m[1], header.numericOrder) <= 8 && readStampRow(row) ? line : null;
+  }
+  if (countWords(m[1]) > 8 || !nameShaped(cleanAuthor(m[1]) ?? '')) return null;
+  const dates = datesOf(next, header.lang, header.numericOrder);
+  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
+  const d = dates.inLine();
+  // The last day of a range ("23-26 March 2026") is an event's.
+  if (!stamp || !d || RANGE_BEFORE.test(next.slice(0, d.index))) return null;
+  return `${line.trim()} ${stamp}`;
 }
 
 /**
@@ -340,9 +412,6 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
   }
 }
 
-/** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
-const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
-
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
 
@@ -397,7 +466,7 @@ function readHeaderField(
   }
   if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
-    const [name, ...rest] = m[1].split(/\s*[|·]\s*/);
+    const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
@@ -522,9 +591,32 @@ function readStampRow(dates: LineDates): string | null {
   const d = dates.inLine();
   if (!d) return null;
   // Every date of the row is a field of it: "Jane Roe | October 16, 2025October 16, 2025" (published, then updated).
-  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), line.slice(0, d.index) + ' ' + line.slice(d.index + d.text.length)).replace(ROW_FIELDS, ' ');
+  // The tags at its end are one field, a category's: counted as one word.
+  const after = line.slice(d.index + d.text.length);
+  const tags = tagsAtEnd(after);
+  const fields = line.slice(0, d.index) + ' ' + (tags ? `${after.slice(0, after.length - tags.length)} tags` : after);
+  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), fields).replace(ROW_FIELDS, ' ');
   // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
   return countWords(rest) <= (BYLINE.test(line) ? BYLINE_ROW_REST_WORDS : ROW_REST_WORDS) ? line : null;
+}
+
+/** How many tags make a list of them, and how many words one tag may hold ("Tree planting", "Field notes"). */
+const [MIN_TAGS, TAG_WORDS] = [3, 3];
+
+/**
+ * The post's tags at the end of the words after a stamp row's date ("River towns, Tree planting, Field
+ * notes", "•notes•rivers, trees, towns"): the last field (after a bar or a bullet, if any) when it is a
+ * list of three or more short items set off by commas, none with a sentence's punctuation; else null.
+ */
+function tagsAtEnd(after: string): string | null {
+  const last = after.split(/[|•·⋅]/).pop()!;
+  const items = last.split(',');
+  if (items.length < MIN_TAGS) return null;
+  for (const item of items) {
+    const words = item.trim();
+    if (!words || /[.!?:;]/.test(words) || countWords(words) > TAG_WORDS) return null;
+  }
+  return last;
 }
 
 /**

@@ -6,6 +6,8 @@
 export const LIST_LIMIT = 30;
 /** Most-reported events named under each month on a year's page; the month's page lists all. */
 export const MONTH_TOP_EVENTS = 3;
+/** Most-reported events named under each third of a month on the month's page; the part's own page lists all. */
+export const PART_TOP_EVENTS = 3;
 /** Undated reports listed on an overview before linking to /timeline/undated/. */
 export const UNDATED_LIMIT = 10;
 /** Quoted sentences per topic page. */

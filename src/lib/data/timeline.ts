@@ -4,7 +4,7 @@
  * the parts of a scope that one year's or one month's page lists.
  */
 import { compare } from '../api/api-order';
-import { monthKeyOf, monthLabel, yearOf } from '../text/dates';
+import { monthKeyOf, monthLabel, monthPartOf, yearOf } from '../text/dates';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
 
 export type TimelineItem =
@@ -155,6 +155,29 @@ export function monthsOf(items: TimelineItem[]): string[] {
 export function scopeWithin(scope: TimelineScope, period: string): TimelineScope {
   const within = (date: string | null, precision: string | null) =>
     !!date && date.startsWith(period) && (period.length === 4 || precision !== 'year');
+  return {
+    topic: scope.topic,
+    events: scope.events.filter((e) => within(e.date, e.datePrecision)),
+    mentionGroups: scope.mentionGroups.filter((g) => within(g.date, g.datePrecision)),
+  };
+}
+
+/** Whether an item is dated to the day, and so listed on a part of its month (src/lib/text/dates.ts monthParts). */
+export const toTheDay = (i: TimelineItem) => precisionOf(i) !== 'year' && precisionOf(i) !== 'month';
+
+/** A part of a month that has a page in a scope: its month (`YYYY-MM`) and part (`11-20`). */
+export interface MonthPart { month: string; part: string }
+
+/** Parts of months that have a page (oldest first): any with an event or a mentioned day. */
+export function partsOf(items: TimelineItem[]): MonthPart[] {
+  const keys = [...new Set(items.filter(toTheDay).map((i) => `${monthKeyOf(i.date)}|${monthPartOf(i.date)}`))].sort();
+  return keys.map((k) => ({ month: k.slice(0, 7), part: k.slice(8) }));
+}
+
+/** What one part of a month lists: the events and mentioned dates of its days. */
+export function scopeWithinPart(scope: TimelineScope, { month, part }: MonthPart): TimelineScope {
+  const within = (date: string | null, precision: string | null) =>
+    !!date && precision !== 'year' && precision !== 'month' && monthKeyOf(date) === month && monthPartOf(date) === part;
   return {
     topic: scope.topic,
     events: scope.events.filter((e) => within(e.date, e.datePrecision)),

@@ -3,7 +3,7 @@
  * respect the base path.
  */
 import { href } from './url';
-import { monthKeyOf, yearOf, type Precision } from '../text/dates';
+import { monthKeyOf, monthPartOf, yearOf, type Precision } from '../text/dates';
 
 /**
  * `/timeline/`, `/timeline/2021/`, `/timeline/2021/03/`, `/timeline/iter/`, `/timeline/iter/2021/`,
@@ -23,17 +23,25 @@ export const yearAnchor = (year: string) => `y-${year}`;
 /** Anchor of a mentioned date: `mentioned-day-2020-10-29`. */
 export const mentionAnchor = (groupKey: string) => `mentioned-${groupKey}`;
 
+/** A part's page: `/timeline/2021/03/11-20/` (or `/timeline/iter/2021/03/11-20/`). */
+export const timelinePartHref = (monthKey: string, part: string, topic?: string) => `${timelineMonthHref(monthKey, topic)}${part}/`;
+/** Anchor of a part's section on its month's page: `d-2021-03-11-20`. */
+export const partAnchor = (monthKey: string, part: string) => `d-${monthKey}-${part}`;
+
 /**
- * The page of a date on the timeline that lists everything of it in full: its month's page, or its
- * year's page for dates known only to the year (they belong to no month).
+ * The page of a date on the timeline that lists everything of it in full: its part of the month for a
+ * day, its month's page for a date known only to the month, its year's page for one known only to the
+ * year (it belongs to no month).
  */
 function datePageHref(date: string, precision: Precision | null, topic?: string): string {
-  return precision === 'year' ? timelineHref(topic, yearOf(date)) : timelineMonthHref(monthKeyOf(date), topic);
+  if (precision === 'year') return timelineHref(topic, yearOf(date));
+  if (precision === 'month') return timelineMonthHref(monthKeyOf(date), topic);
+  return timelinePartHref(monthKeyOf(date), monthPartOf(date), topic);
 }
 
 /**
- * Where an event is always listed in full, and its canonical address: `/timeline/<year>/<month>/#<id>`
- * (the overview lists only recent months, and a year's page only the months). Undated events live on
+ * Where an event is always listed in full, and its canonical address: `/timeline/<year>/<month>/<part>/#<id>`
+ * (the overview lists only recent months, a year's page only the months, a month's page only its parts). Undated events live on
  * /timeline/undated/. Every link to an event, in pages, JSON-LD and the API, is built here. With a
  * topic: the same event on that topic's month page (`/timeline/iter/2021/03/#<id>`).
  */
@@ -61,7 +69,7 @@ export function undatedGroups<T extends { id: string }>(events: T[]): { key: str
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, events]) => ({ key, events }));
 }
 
-/** Where a mentioned date is listed in full (its month's page, or its year's page for "in 2022"). */
+/** Where a mentioned date is listed in full (its part of the month, its month's page for "in March", its year's for "in 2022"). */
 export function mentionPageHref(group: { key: string; date: string; datePrecision: Precision }, topic?: string): string {
   return datePageHref(group.date, group.datePrecision, topic) + `#${mentionAnchor(group.key)}`;
 }

@@ -255,7 +255,7 @@ export const AUTHOR_NOUN_UNDER_NAME = new RegExp(`^\\s*(?:${alternatives(labels(
  * l'auteur", "Sobre el autor", "Über die Autorin". Unlike AUTHOR_NOTE_HEADS, it names the author, so the
  * line under it is their name wherever the box stands.
  */
-export const AUTHOR_BOX_HEADING = /^\s*(?:about the author|(?:à|a) propos de l['’]auteur(?:e|ice)?|sobre (?:el autor|la autora|o autor|a autora)|über (?:den autor|die autorin))\s*:?\s*$/iu;
+export const AUTHOR_BOX_HEADING = /^\s*(?:about the author|(?:à|a) propos de l['’]auteur(?:e|ice)?|sobre (?:el autor|la autora|o autor|a autora)|über (?:den autor|die autorin))\s*(?::\s*)?$/iu;
 
 /** "This post was written by Anna Berg, …": a sentence that is a byline (English), the name after it (group 1). */
 export const WRITTEN_BY_SENTENCE = /^this (?:post|article|story|piece) was (?:originally )?written by\s+(.+)$/iu;

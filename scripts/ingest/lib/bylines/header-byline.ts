@@ -12,7 +12,7 @@ import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
 import { SEPARATOR_LINE } from './byline-labels.ts';
 import { firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
-import { bareName, CALL_TO_ACT, listsMoreNamesAfter, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
+import { bareName, CALL_TO_ACT, listsMoreNamesAfter, READING_TIME, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
 
 /** How many words a line under the headline may hold to be a date line ("Updated on September 6, 2025 · 8 min read"). */
 const DATE_LINE_WORDS = 12;
@@ -69,7 +69,12 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   // "Anna Berg" / "|" / "Content Administrator" right under the headline: the name over the author's role.
   const first = lines[0]?.trim() ?? '';
   const next = lines.slice(1).find((l) => !SEPARATOR_LINE.test(l)) ?? '';
-  if (bareName(first) && /\p{Ll}/u.test(first) && !CALL_TO_ACT.test(first) && isRole(next.trim()) && wordsOfNamesOnly(first, lowerCaseWords(lines))) return first;
+  const nameShown = bareName(first) && /\p{Ll}/u.test(first) && !CALL_TO_ACT.test(first) && wordsOfNamesOnly(first, lowerCaseWords(lines));
+  // Or "Anna Berg" alone right under the headline, over the article's first sentence, its stamp or its
+  // reading time, as the text path reads it (stages/segment.ts). Over a link, a list's comma or a
+  // section ("Stay Connected" / "Continue Shopping", "Essays" / ","), the words are a menu's.
+  const opensArticle = isSentence(next) || isDateLine(next) || READING_TIME.test(next.trim());
+  if (nameShown && (isRole(next.trim()) || (opensArticle && !first.includes('&')))) return first;
   if (stamp === -1) return null;
   // A name with no label is one whose words these texts never write in lower case ("Climate Policy"
   // over the stamp is a section when the standfirst speaks of climate).

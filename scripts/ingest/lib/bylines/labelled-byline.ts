@@ -8,6 +8,7 @@ import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, WRITTEN_BY_SENTENCE } from 
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
+import { bareName, lowerCaseWords, wordsOfNamesOnly } from './name-lines.ts';
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -27,13 +28,17 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
   for (let i = bodyStart - 1; i >= 0; i--) order.push(i);
   for (let i = Math.max(bodyStart, 0); i < lines.length; i++) order.push(i);
   const labels = { english: true, otherLanguages: readsOtherLanguages(lang) };
+  // The words the page writes in lower case, read once when a name over a note is weighed.
+  let lower: Set<string> | null = null;
+  const pageLower = () => (lower ??= lowerCaseWords(lines));
   for (const i of order) {
     const line = lines[i];
     const previous = i > 0 ? lines[i - 1] : '';
     const underArticle = i > bodyEnd;
     // An author's box's heading over the name ("About the author"), or the author noun under it ("Anna Berg" / "Author").
     // Over the noun, the line is the name and nothing else ("Last updated on May 2, 2025" / "Author" heads an empty box).
-    const boxed = AUTHOR_BOX_HEADING.test(previous) || (AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim());
+    // Or, closing the article or under it, the name over the sentence about them that opens the box.
+    const boxed = AUTHOR_BOX_HEADING.test(previous) || (AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim()) || (i >= bodyEnd - NOTE_CLOSING_ARTICLE && nameOverItsNote(lines, i, pageLower));
     const read = boxed ? null : readLabelledLine(line, previous, { ...labels, barePrepositionAlone: !underArticle });
     const labelled = boxed || !!read?.underLabel;
     if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
@@ -61,6 +66,35 @@ function noteOnTheAuthor(line: string): RegExpExecArray | null {
   if (!m || countWords(m[2]) < 8 || !endsLikeSentence(m[2])) return null;
   const first = m[1].split(/\s+/)[0];
   return new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
+}
+
+/** The most words of the caption an author's box may set between the name and the note ("Senior Search Copywriter"). */
+const CAPTION_WORDS = 5;
+
+/** How many lines before the end of the article's run an author's box may start: its note reads as prose, so the run may take it in. */
+const NOTE_CLOSING_ARTICLE = 2;
+
+/** What a note on the author says of them after their name ("Anna is", "Anna Berg has written", "Anna covers"), in English. */
+const NOTE_VERB = /^(?:is|was|has|had|holds|writes|wrote|covers|loves|lives|joined|works|worked|leads|serves|spent|brings|specializ|specialis|enjoys|explores|graduated|received|started|founded|began)/;
+
+/**
+ * "Anna Berg" / "Anna is a science writer who …", "Anna Berg" / "Search Copywriter" / "Anna Berg has
+ * written …": under the article, a bare name over a note on the author (a sentence of some length
+ * that opens with their first name or the whole name and a verb that speaks of a person), maybe with
+ * a short caption between. A name whose words the page writes in lower case is a heading's ("Spider
+ * Plant" over "Spider plants are …"); `lower` gives those words.
+ */
+function nameOverItsNote(lines: readonly string[], i: number, lower: () => ReadonlySet<string>): boolean {
+  const name = lines[i].trim();
+  if (!bareName(name)) return false;
+  const opening = new RegExp(`^(?:${literalPattern(name)}|${literalPattern(name.split(/\s+/)[0])})\\s+(\\p{Ll}+)`, 'u');
+  const isNote = (text: string | undefined) => {
+    const verb = text ? opening.exec(text.trim())?.[1] : undefined;
+    return !!verb && NOTE_VERB.test(verb) && countWords(text!) >= 8 && endsLikeSentence(text!);
+  };
+  const caption = lines[i + 1] ?? '';
+  const noted = isNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
+  return noted && wordsOfNamesOnly(name, lower());
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */

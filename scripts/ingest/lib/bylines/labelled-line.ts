@@ -54,7 +54,7 @@ export function readLabelledLine(line: string, previous: string, labels: LabelsR
 }
 
 /** What sets a credits row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
-const CREDIT_PART = /\s*[|·•⋅]\s*|\s+[–—-]\s+/u;
+const CREDIT_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—-]\s+/u;
 
 /**
  * "Medically reviewed by Kim Lee, RD — Written by Anna Berg, MS, RD — Updated on March 7, 2025": a row
@@ -79,7 +79,7 @@ export function writerAfterReviewer(line: string): LabelledLine | null {
 export const readsOtherLanguages = (lang: string) => lang !== 'en' && lang !== 'und';
 
 /** A byline's words up to its row's first separator: "Anna Berg | example.com | May 2" → "Anna Berg". */
-export const firstPartOfRow = (words: string) => words.split(/\s*[|·•]\s*/)[0].trim();
+export const firstPartOfRow = (words: string) => words.split(/(?:(?<!\s)\s+)?[|·•]\s*/)[0].trim();
 
 /**
  * Whether a cleaned byline names a person where no field says it is a byline: shaped as a name, in

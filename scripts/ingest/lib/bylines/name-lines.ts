@@ -15,6 +15,9 @@ import { literalPattern } from '../literal-pattern.ts';
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
 export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
 
+/** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
+export const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+
 /**
  * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
  * cleaner would take away (a label, a date, a role), no digit, no sentence.
@@ -43,7 +46,7 @@ export function nameBeforeItsTail(line: string): string | null {
   // of their own), after a name in mixed case ("PRESS RELEASE ·" before the date is a label); a dash
   // sets off the outlet as a bar does ("Anna Berg - Example Journal").
   if (/^[|·•]$/u.test(rest)) return /\p{Ll}/u.test(name) ? name : null;
-  return /^(?:[|@·•]\s*\D+|[–—-]\s+\D+)$/u.test(rest) || isRole(rest) ? name : null;
+  return /^(?:[|@·•]\D+|[–—-]\s\D+)$/u.test(rest) || isRole(rest) ? name : null;
 }
 
 /**
@@ -63,14 +66,14 @@ export function wordsBeforeItsStamp(words: string, order?: NumericOrder | null):
 export function namesList(line: string): boolean {
   const text = line.trim();
   if (!/,|\s(?:and|&)\s/.test(text) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
-  const parts = text.split(/\s*,\s*/);
+  const parts = text.split(/(?:(?<!\s)\s+)?,\s*/);
   if (!bareName(parts[0])) return false;
   for (const part of parts.slice(1)) {
     if (isCredential(part)) continue;
-    const names = part.replace(/^(?:and|&)\s+/, '').split(/\s+(?:and|&)\s+/);
+    const names = part.replace(/^(?:and|&)\s+/, '').split(/(?<!\s)\s+(?:and|&)\s+/);
     if (!names.every((n) => bareName(n) && !CALL_TO_ACT.test(n))) return false;
   }
-  const first = parts[0].split(/\s+(?:and|&)\s+/);
+  const first = parts[0].split(/(?<!\s)\s+(?:and|&)\s+/);
   return first.every((n) => bareName(n)) && !!cleanAuthor(text);
 }
 
@@ -110,10 +113,10 @@ export function oneWordName(line: string): boolean {
 const STAMP_WORD = new RegExp(`(?:^|\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|released?|modified|reviewed|edited|revised|date|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}])`, 'iu');
 
 /** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
-const ROW_PART = /\s*[|·•⋅]\s*|\s+[–—-]\s+/u;
+const ROW_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—-]\s+/u;
 
 /** A slash the date touches ("September 29, 2025/Anna Berg"): a separator there, where the date was replaced by a bar. */
-const SLASH_BY_DATE = /\s*\/\s*\|\s*|\s*\|\s*\/\s*/gu;
+const SLASH_BY_DATE = /(?:(?<!\s)\s+)?\/\s*\|\s*|(?:(?<!\s)\s+)?\|\s*\/\s*/gu;
 
 /**
  * A byline's label opening a part of the row ("by Anna Berg", "Written by Anna Berg", "von Anna Berg"):
@@ -185,7 +188,7 @@ export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boole
 }
 
 /** How a list of authors sets its names apart: a comma, "and", "&". */
-const NAME_LIST_BREAK = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
+const NAME_LIST_BREAK = /(?:(?<!\s)\s+)?,\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+/;
 
 /**
  * Whether `list` names `name` first and more people after it ("Dr Elsa van der Hoven, Dr Gerrit

@@ -11,7 +11,7 @@
  */
 export function nameShaped(name: string): boolean {
   if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/\s*,\s*|\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
+  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
 }
 
 /**

@@ -17,6 +17,16 @@ import { BoundedMemo } from '../bounded-memo.ts';
 /** Words that say what kind of thing, not which thing ("sci-tech cooperation agreements"). */
 export const DESCRIPTORS = new Set(['scientific', 'technological', 'sci-tech', 'science', 'technology', 'technical', 's&t', 'cooperation', 'co-operation', 'new', 'various', 'other', 'major', 'official']);
 
+/**
+ * Verbs of change that come before "to" ("the fleet rose to 40 vessels", "grew to 12 km") and have no
+ * -ed or -ing to tell them by: what the number reached, never what the counted things belong to.
+ */
+export const CHANGE_VERBS = new Set([
+  'rose', 'rise', 'rises', 'grew', 'grow', 'grows', 'fell', 'fall', 'falls', 'sank', 'sink', 'sinks', 'shrank', 'shrink', 'shrinks',
+  'climb', 'climbs', 'jump', 'jumps', 'drop', 'drops', 'soar', 'soars', 'leapt', 'leap', 'leaps', 'swell', 'swells', 'swollen',
+  'came', 'come', 'comes', 'went', 'go', 'goes', 'hit', 'hits', 'amount', 'amounts', 'slid', 'slide', 'slides', 'dip', 'dips',
+]);
+
 /** Modifiers that add nothing to what is counted ("research institutions" are institutions). */
 const GENERIC = new Set(['research', 'academic', 'relevant', 'related', 'different', 'additional', 'total', 'such']);
 

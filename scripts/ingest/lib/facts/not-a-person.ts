@@ -2,9 +2,11 @@
  * Capitalised phrases that read like a name and name nobody: a page's buttons and headings ("Share
  * This Article", "Review Your Order", "Metadata Notes") written as a transcript's label, shops, brands
  * and firms ("Sunny Mart", "Lumen Labs"), and
- * the US states ("South Dakota said…"), which are places. Used by the people stage (a speaker label)
+ * the US states ("South Dakota said…"), countries and capitals ("New Zealand said…"), which are places. Used by the people stage (a speaker label)
  * and the attribution reader (a sentence's subject).
  */
+
+import { isPlaceName } from './places.ts';
 
 /** Words of a site's interface or a document's headings; no person's name is made of them. */
 const INTERFACE_WORDS = /\b(?:Share|Shares|Sharing|Subscribe|Subscription|Newsletter|Follow|Review|Reviews|Metadata|Data|Elements?|Structure|Article|Articles|Comments?|Sign|Login|Log|Menu|Related|Click|Download|Print|Email|Contents|Summary|Takeaways|Sponsored|Advertisement)\b/u;
@@ -24,7 +26,7 @@ const US_STATES = new Set([
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ]);
 
-/** Whether a capitalised phrase read as a person's name is an interface phrase, a business or a US state instead. */
+/** Whether a capitalised phrase read as a person's name is an interface phrase, a business or a place instead. */
 export function namesNoPerson(name: string): boolean {
-  return US_STATES.has(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name);
+  return US_STATES.has(name) || isPlaceName(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name);
 }

@@ -22,7 +22,7 @@ const BLOCKS = new Set([
 /** The mark for an edge (opening or closing) of an element named `name` inside a heading. */
 export const elementEdge = (name: string) => (BLOCKS.has(name) ? BLOCK_EDGE : INLINE_EDGE);
 
-const BLOCK_EDGES = /[\u0001\u0002]*\u0002[\u0001\u0002]*/g;
+const BLOCK_EDGES = /(?<![\u0001\u0002])[\u0001\u0002]*\u0002[\u0001\u0002]*/g;
 /**
  * A word's end at an inline edge, before a capital: a word of four letters or more ending in small
  * ones ("Planners|Top"), or a sentence's end ("Update:|Polar"). A shorter one is as often the

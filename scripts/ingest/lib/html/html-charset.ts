@@ -22,7 +22,7 @@ const PRESCAN = 8192;
 
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN)).toString('latin1');
-  const direct = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  const direct = /<meta\s[^>]*?charset\s*=\s*(?:["']\s*)?([\w:.-]+)/i.exec(head);
   if (direct) return direct[1].toLowerCase();
   return null;
 }

@@ -212,8 +212,17 @@ function sameShapeForEveryNode(documentProto: { createElement(tag: string): obje
 }
 rememberText();
 
-/** One call to a PageDomBuilder: open (name, attributes, in head, built), close, or text. */
-type BuildStep = [string, Readonly<Record<string, string>> | null, boolean, boolean] | null | string;
+/**
+ * The calls to a PageDomBuilder, kept flat: one kind per call (CLOSE, TEXT, or OPEN plus its flags),
+ * and its arguments in a second list (a text; an open's name and attributes). The calls live as long
+ * as the page, so a young collection copies every one of them: a small array per element was most of
+ * what it copied of the builder.
+ */
+const CLOSE = 0;
+const TEXT = 1;
+const OPEN = 2;
+const IN_HEAD = 4;
+const BUILT = 8;
 
 export class PageDomBuilder {
   readonly document: JsdomDocument;
@@ -230,7 +239,8 @@ export class PageDomBuilder {
    * looser flags (withPageSnapshot), and replaying the calls builds the same tree without parsing
    * the page again.
    */
-  private readonly steps: BuildStep[] = [];
+  private readonly steps: number[] = [];
+  private readonly stepArgs: (string | Readonly<Record<string, string>> | null)[] = [];
   /** The tag names (as the elements report them: prefix dropped, upper case) of every element built. */
   readonly tagNames = new Set<string>();
 
@@ -244,22 +254,29 @@ export class PageDomBuilder {
   /** Forgets the calls (see releaseTree for why): the page can no longer be rebuilt. */
   release(): void {
     this.steps.length = 0;
+    this.stepArgs.length = 0;
   }
 
   /** A new document built by the same calls as this one. */
   replay(): JsdomDocument {
     const copy = new PageDomBuilder();
-    for (const step of this.steps) {
-      if (step === null) copy.close();
-      else if (typeof step === 'string') copy.text(step);
-      else copy.open(step[0], step[1], step[2], step[3]);
+    const { steps, stepArgs } = this;
+    for (let i = 0, arg = 0; i < steps.length; i++) {
+      const step = steps[i];
+      if (step === CLOSE) copy.close();
+      else if (step === TEXT) copy.text(stepArgs[arg++] as string);
+      else {
+        const name = stepArgs[arg++] as string;
+        copy.open(name, stepArgs[arg++] as Readonly<Record<string, string>> | null, (step & IN_HEAD) !== 0, (step & BUILT) !== 0);
+      }
     }
     return copy.document;
   }
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
-    this.steps.push([name, attributes, inHead, build]);
+    this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
+    this.stepArgs.push(name, attributes);
     if (!build) {
       this.built.push(false);
       return;
@@ -283,7 +300,7 @@ export class PageDomBuilder {
   }
 
   close(): void {
-    this.steps.push(null);
+    this.steps.push(CLOSE);
     const built = this.built.pop();
     if (built === 'set apart') this.setApart();
     if (built !== true) return;
@@ -309,7 +326,8 @@ export class PageDomBuilder {
    * page's markup parses again when Readability serialises and restores it.
    */
   text(text: string): void {
-    this.steps.push(text);
+    this.steps.push(TEXT);
+    this.stepArgs.push(text);
     const siblings = this.parent.childNodes;
     const last = siblings[siblings.length - 1];
     if (last && last.nodeType === 3) {

@@ -134,7 +134,7 @@ export function isPhotoCredit(text: string): boolean {
 /** The pattern alone, for the test that holds isPhotoCredit to it. */
 export const PHOTO_CREDIT_PATTERN = PHOTO_CREDIT;
 /** "Image caption …", "Caption: …", "Image: …": a caption that says it is one (the label often hidden from sight). */
-const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)\s*[:：]?\s+\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
+const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)(?:\s+(?:[:：]\s+)?|[:：]\s+)\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
 /** "Image 2 of 5", "3/12": a gallery's position. */
 const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
 /** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
@@ -265,7 +265,7 @@ function isDisclosure(text: string): boolean {
 }
 
 /** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
-const STAMP_SEPARATOR = /\s*[|;•·]\s*|\s+[/–—-]\s+/;
+const STAMP_SEPARATOR = /(?:(?<!\s)\s+)?[|;•·]\s*|(?<!\s)\s+[/–—-]\s+/;
 const HAS_STAMP_SEPARATOR = /[|;•·]|\s[/–—-]\s/;
 /** "Categoria: Saúde", "Tags: climate science", "Publicado por: Jane Roe": a label and its short value. */
 const LABELLED = /^\p{L}[\p{L} ]{1,24}[:：]\s*\S/u;
@@ -294,8 +294,13 @@ function isStampLine(text: string, words: number): boolean {
   return dated;
 }
 
-/** An address to write to: an e-mail, a profile's address, a handle. */
-const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|(?:^|\s)@\w{2,}/i;
+/**
+ * An address to write to: an e-mail, a profile's address, a handle. An e-mail starts only where its
+ * run of name characters starts (the lookbehind): tried from every letter of a long word, it scanned
+ * the rest of the word from each (a word of 50,000 letters took 5 s); a match from inside the run is
+ * found from its start as well.
+ */
+const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|(?:^|\s)@\w{2,}/i;
 /** How the reader reaches the reporter: "Write to Jane Roe at …", "Have a tip? … may be reached at …". */
 const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
 /** The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report." */

@@ -93,7 +93,7 @@ function initialsOfHost(part: string, sites: string[]): boolean {
 const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** Separators between a headline and the site's name in `<title>`. */
-const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+|\s*(?:\||::|_|｜)\s*/g;
+const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»:]\s+|(?:(?<!\s)\s+)?(?:\||::|_|｜)\s*/g;
 
 /** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
 const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
@@ -193,10 +193,10 @@ function isSiteName(h1: string, title: string | null, sites: string[]): boolean 
 }
 
 /** A permalink mark a page adds after its heading ("¶", "#", "🔗", "§"), not part of the headline. */
-const PERMALINK_MARK = /(?:\s*[¶§🔗]|\s+#)\s*$/u;
+const PERMALINK_MARK = /(?:(?:(?<!\s)\s+)?[¶§🔗]|(?<!\s)\s+#)\s*$/u;
 
 /** A share title cut short: "China and Brazil agree to launch two more earth…". */
-const TRUNCATED = /\s*(?:…|\.\.\.)$/u;
+const TRUNCATED = /(?:(?<!\s)\s+)?(?:…|\.\.\.)$/u;
 
 /** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
 const SHOWN_HEADLINE_WORDS = 4;

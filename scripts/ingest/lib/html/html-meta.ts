@@ -12,7 +12,7 @@ import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericO
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_WORD } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
-import { BY_LABELS } from '../bylines/byline-labels.ts';
+import { BY_LABELS, LABEL_ALONE } from '../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
 import { nameShaped } from '../bylines/name-shape.ts';
@@ -81,7 +81,7 @@ function addressOf(o: Json): string | null {
  * pattern scanned the rest of it again (80,000 slashes took seconds).
  */
 const sameAddress = (a: string, b: string) => {
-  const key = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/[?#].*$/, '').replace(/(?<!\/)\/+$/, '');
+  const key = (u: string) => u.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/(?<![?#])[?#].*$/, '').replace(/(?<!\/)\/+$/, '');
   return key(a) === key(b);
 };
 
@@ -300,6 +300,23 @@ function bylineOfStampRow(rows: string[]): string | null {
   return null;
 }
 
+/** How many label/value pairs a page's share fields hold ("twitter:label1" … "twitter:label4"). */
+const LABELLED_FIELD_PAIRS = 4;
+
+/**
+ * The name a pair of share fields gives under a byline's label: "twitter:label1" "Written by" (any
+ * language's "by" or "author" label alone, lib/bylines/byline-labels.ts) and "twitter:data1" the name.
+ * The other pairs say something else ("Est. reading time", "Filed under").
+ */
+function authorOfLabelledPair(raw: PageMetaRaw): string | null {
+  for (let n = 1; n <= LABELLED_FIELD_PAIRS; n++) {
+    const label = raw.meta.get(`twitter:label${n}`)?.[0];
+    const value = raw.meta.get(`twitter:data${n}`)?.[0];
+    if (label && value && LABEL_ALONE.test(decodeEntities(label))) return cleanAuthor(decodeEntities(value));
+  }
+  return null;
+}
+
 /**
  * A paper's authors: one citation_author field each (or citation_authors, one each or "A; B" in one),
  * in the order the page lists them, each name once.
@@ -332,6 +349,11 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   for (const name of bylines) candidates.push([{ name, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
+  // Last of the fields: a share card's labelled pair, which pages fill from the same author field.
+  const labelled = authorOfLabelledPair(raw);
+  // The card shows the account's display name, which the software fills with the user name or the
+  // first name alone ("admin", "Anna") until the author writes it out: only a full name is read.
+  if (labelled && /\s/.test(labelled) && !isHandle(labelled)) candidates.push([{ name: labelled, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
   let chosen = candidates.find((names) => names.length > 0 && names.every(person));
   if (!chosen) {

@@ -112,7 +112,7 @@ function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: n
 }
 
 /** "<root@example>", " root@example ": a Content-ID without its angle brackets. */
-const bareId = (id: string) => id.trim().replace(/^<\s*|\s*>$/g, '');
+const bareId = (id: string) => id.trim().replace(/^<\s*|(?:(?<!\s)\s+)?>$/g, '');
 
 /** The part of a multipart whose Content-ID is `id` (read up to MAX_PARTS parts), or null. */
 function partWithId(bytes: Uint8Array, boundary: string, id: string, start: number, end: number): { headers: MimeHeaders; bodyStart: number; end: number } | null {

@@ -55,7 +55,8 @@ proto._isValidByline = function (node, matchString) {
 /**
  * Whether the element's text, trimmed, is empty: whether every text node under it is whitespace.
  * (trim's whitespace is decided character by character, so the text nodes can be asked one by one,
- * and the walk stops at the first that is not.)
+ * and the walk stops at the first that is not; each is read up to its first other character, no
+ * trimmed copy made. trim and \s know the same whitespace: isWhitespace.)
  */
 function hasOnlyWhitespaceText(element: El): boolean {
   const stack: El[] = [element];
@@ -63,10 +64,16 @@ function hasOnlyWhitespaceText(element: El): boolean {
     const node = stack.pop()!;
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
-        if (child.textContent.trim().length) return false;
+        if (!isBlank(child.textContent)) return false;
       } else if (child.nodeType === 1) stack.push(child);
     }
   }
+  return true;
+}
+
+/** `!text.trim().length`, without the trimmed copy. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -156,7 +156,7 @@ function aboutThirdParty(line: string): boolean {
 }
 /** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
 const COMMENT_MARK =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:a|an|your|the)?\s*(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:(?:a|an|your|the)\s*)?(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|комментари[ийя]\w*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?$/iu;
 /** "Leave a comment" in the languages of most news on the web besides English (COMMENT_MARK has the English). */
 export const COMMENT_INVITATION =
   /^(?:lascia(?:te)? un commento|deixe (?:um |o seu |seu |sua )?(?:comentário|resposta)|deja (?:un|tu) (?:comentario|respuesta)|(?:laissez|laisser) un commentaire|hinterlasse(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|(?:оставьте|оставить) (?:комментарий|отзыв)|tinggalkan (?:komentar|balasan)|tulis komentar|(?:zostaw|dodaj) komentarz|laat een reactie achter|geef een reactie)(?!\p{L})/iu;
@@ -191,7 +191,7 @@ const BOX_HEADING = new RegExp(
   String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
   'iu',
 );
-const HEADING_BRACKETS = /^[【\[「『]\s*|\s*[】\]」』]$|\s*(?:\.{3}|…)$/gu;
+const HEADING_BRACKETS = /^[【\[「『]\s*|(?:(?<!\s)\s+)?[】\]」』]$|(?:(?<!\s)\s+)?(?:\.{3}|…)$/gu;
 const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
 /** What a consent banner asks of the reader, or the site's "we use", in the languages of most news on the web. */
 const CONSENT = /\b(?:we use|uses cookies|accept|consent|agree|by (?:continuing|using|clicking)|manage (?:your )?(?:preferences|settings)|akzeptier|zustimm|einwillig|aceptar?|acepto|accepter|acceptez|aceitar?|aceito|consentimento|accett|согласи|принять|stimmen sie|durch die (?:weitere )?nutzung|utilizamos|usamos|utilizziamo|usiamo|używamy|korzystamy|zgod[eęya]|gebruiken)/i;
@@ -229,7 +229,7 @@ const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 /** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
 // The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
-const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:[©ⓒ@]|\(c\))?\s*\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
+const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:(?:[©ⓒ@]|\(c\))\s*)?\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
 
 /**
@@ -402,7 +402,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).
   const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && addressesReader(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line) && !advicePlainly(line, words, sentenceEnd));
-  const bare = bracketed(line) ? line.replace(/^[[(]\s*|\s*[\])]$/g, '') : line;
+  const bare = bracketed(line) ? line.replace(/^[[(]\s*|(?:(?<!\s)\s+)?[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.

@@ -135,6 +135,8 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
  * a table's row over a row of figures ("12% of reviews were negative") shares its two with them.
  */
 const UNDER_SHARED = 3;
+/** How many of its words the paragraphs under a line the article's full header follows must use, at least. */
+const UNDER_HEADED_SHARED = 2;
 
 /** The terms of the first paragraphs under line `i`, anywhere on the page. */
 function termsUnder(lines: string[], blocks: HeadlineBlock[], i: number, language: Language): Set<string> {
@@ -368,6 +370,19 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (headerOf(j) !== (overDeck ? 'near' : 'next') || !sharesWords(j) || inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || inListOfDatedStories(lines, blocks, j, language.cjk, shapeOf)) return -1;
     return j;
   };
+  /**
+   * Down in the run, past its opening (a site's blurb, a menu's descriptions) with no paragraph
+   * between: a line of four words or more that the article's full header follows (a byline and a
+   * date both, a standfirst or a label between at most), whose words the paragraphs under it use
+   * (two at least). A headline's standfirst may say it in other words, so half of them need not be theirs.
+   */
+  const headedOverItsArticle = (i: number): boolean => {
+    if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || !fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk)) return false;
+    const under = paragraphsUnder(i);
+    let hits = 0;
+    for (const t of lineTerms(i)) if (under.has(t)) hits++;
+    return hits >= UNDER_HEADED_SHARED;
+  };
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const aloneFarAbove: number[] = [];
   const overTheRun: number[] = [];
@@ -395,7 +410,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // run took in): a line right under a date or a byline, as a headline under its stamp stands.
     // Or a line with its byline or date right under it, past the site's blurb the run opened on,
     // whose words are most of them the paragraphs' under it.
-    else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || ((headerOf(i) === 'next' || overDeck(i)) && mostlyUnder(i)))) order.push({ i, distance: 0, passed });
+    else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || ((headerOf(i) === 'next' || overDeck(i)) && mostlyUnder(i)) || headedOverItsArticle(i))) order.push({ i, distance: 0, passed });
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
@@ -417,7 +432,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, Title Case, or standing under the blurb the run opened
     // on; otherwise it is the first paragraph.
-    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening))) continue;
+    const headedLater = i > last && headedOverItsArticle(i);
+    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
@@ -434,10 +450,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // its article if it is the headline. Not when the opening is a text of its own (two paragraphs
     // in a row: teasers come one at a time, between headlines), and only when most of its words are
     // theirs (a label over a byline shares a word or none).
-    let below = i > last && header === 'next' && !paragraphsInARow(blocks, last, i) ? paragraphsUnder(i) : null;
+    // So is a line the article's full header follows (its standfirst may tell the story in other
+    // words), and one under a stamp.
+    let below = i > last && (header === 'next' || headedLater || stampAbove) && !paragraphsInARow(blocks, last, i) ? paragraphsUnder(i) : null;
     if (below) {
       for (const t of terms) hits += below.has(t) ? 1 : 0;
-      if (hits < 2 || hits * 2 < terms.size) below = null;
+      if (hits < 2 || (hits * 2 < terms.size && !headedLater)) below = null;
     }
     if (!below) {
       hits = 0;
@@ -640,7 +658,11 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // A kicker named again in its deck is the story's subject, not its headline. A deck in Title Case
   // is a headline itself (a button or a section name over it), and a deck goes on with its headline's
   // subject: a word of it at least.
-  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || !sharesTerm(i, d)) return false;
+  // The author's bare name right under a deck that is a sentence (its full stop: a headline has
+  // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
+  // headline says in other words.
+  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < last && nameOverStamp(lines, blocks, d + 1);
+  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck)) return false;
   for (let k = d + 1; k <= d + 3 && k < last; k++) {
     const h = blocks[k].features;
     if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
@@ -679,7 +701,7 @@ const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no c
  */
 function stampRow(line: string, words: number): boolean {
   if (words > 20 || !/[/|]/.test(line)) return false;
-  const fields = line.split(/\s*[/|]\s*/).filter((x) => x.length > 0);
+  const fields = line.split(/(?:(?<!\s)\s+)?[/|]\s*/).filter((x) => x.length > 0);
   if (fields.length < 2) return false;
   const dateAlone = fields.some((x) => {
     const dates = findFullDates(x);
@@ -1066,7 +1088,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Author information", "Authors and affiliations": the heading of the byline's section, the header's still.
   if (AUTHOR_SECTION_HEADING.test(line)) return true;
   // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
-  if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*[:：]?\s*\p{Lu}/iu.test(line)) return true;
+  if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*(?:[:：]\s*)?\p{Lu}/iu.test(line)) return true;
   // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.
   if (f.words <= 10 && CREDENTIALED_NAME.test(line)) return true;
   if (!NOT_A_NAME_AFTER_BY.test(line) && PREPOSITION_THEN_NAME.test(line)) return true;
