@@ -18,6 +18,7 @@ import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } fr
 import type { Language } from '../lib/page-text/language.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
+import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -90,6 +91,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, run.end));
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
+  if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
@@ -947,6 +949,30 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
     // ranking names each one over its paragraph, "Acme Group is a leading…".)
     if (opening && bylineNames(opening[1])) mark(note);
   }
+}
+
+/**
+ * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
+ * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"): they read as prose,
+ * so the run takes them in. Walking up from the run's last line over notes and the short lines
+ * among them, the article ends on the last paragraph above the first note; a paragraph that is no
+ * note stops the walk, so the same words higher in the article (a report on a charity's donations)
+ * are its own. Each note is marked, so the report says why the article ends there.
+ */
+function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let cut = end;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i];
+    if (b.cls === 'bad') continue;
+    if (CLOSING_NOTE.test(lines[i])) {
+      Object.assign(b, { cls: 'bad', why: 'a closing note of the site (an appeal, a disclaimer, a note on its links)', weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls !== 'short') break;
+  }
+  if (cut === end) return end;
+  // The article ends on a line of its own weight, as the run does (the end found may be a list's last item: only a cut end is moved).
+  while (cut > start && blocks[cut].weight <= 0) cut--;
+  return cut;
 }
 
 /** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */

@@ -1,0 +1,33 @@
+/**
+ * The site's own closing lines under an article: an appeal for donations or support, "If you liked
+ * this article…", an invitation to its forums or to a sister title, a disclaimer on the views
+ * expressed, a note on affiliate links, "Have a tip? … may be reached at …". Most name no "you", so
+ * they are not read as calls to action; they read as prose. They are the site's furniture only where
+ * they close the article (main-text looks for them among the run's last lines): the same words
+ * inside an article (a story about a charity's donations, a review of affiliate programmes) are its
+ * own.
+ */
+
+/** Phrases of such notes, in English and the languages of most news on the web. */
+export const CLOSING_NOTE = new RegExp(
+  [
+    // Affiliate links and the commission the site earns on them.
+    String.raw`\baffiliate links?\b`,
+    String.raw`\b(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:an? )?(?:small |tiny )?(?:affiliate )?commissions?\b`,
+    // Disclaimers: the views expressed are the author's own.
+    String.raw`\b(?:views|opinions) expressed\b.{0,120}\b(?:(?:are|is) (?:solely )?(?:those of|(?:the|their|his|her) (?:authors?['’]s? )?own)|do(?:es)? not (?:necessarily )?(?:reflect|represent))`,
+    // An appeal for money or support.
+    // ("support our work" alone is as often a club's or a school's own prose: the reader is asked.)
+    String.raw`\b(?:(?:please|consider) support(?:ing)? (?:us|our (?:work|journalism|mission|site|blog))|support us\b|donat(?:e|ing) (?:to us|today|now|a small amount|via)|make a (?:tax-deductible )?donation|become a (?:patron|supporter)\b)`,
+    String.raw`\bif you(?:['’]ve)? (?:liked|enjoyed|found (?:this|it) (?:useful|helpful|interesting)) (?:this|our|the) (?:article|post|story|piece|interview|blog|read)`,
+    // The site's community and sister titles.
+    String.raw`\bjoin our\b.{0,40}\bforums?\b`,
+    String.raw`\b(?:subscribe to|check out|read) our sister (?:title|publication|site|magazine)`,
+    // How to reach the writer or the desk with a tip or a correction.
+    // ("X can be reached at …" alone is kept by some sites' articles as their last line: the tip's question decides.)
+    String.raw`\bhave a (?:news )?tip\?`,
+    // The same notes in other languages: donations and support, affiliate links, disclaimers.
+    String.raw`(?<!\p{L})(?:unterstützen sie (?:uns|unsere)|soutenez(?:-nous| notre)|faire un don|apoya (?:nuestro|a)|apoie (?:o nosso|a nossa|nosso|nossa)|faça uma doação|sostieni(?:ci)?|partnerlinks?|affiliate-links?|liens? d['’]affiliation|enlaces? de afiliados?|links? de afiliados?)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
