@@ -19,6 +19,7 @@ import type { Language } from '../lib/page-text/language.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
+import { literalPattern } from '../lib/literal-pattern.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -915,7 +916,7 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
   }
   const bylineNames = (name: string) => {
     // A given name alone must go on with the family name there: "By Tom Baker".
-    const written = escapeRegExp(name) + (name.includes(' ') ? String.raw`(?![\p{L}'’-])` : String.raw`\s+\p{Lu}`);
+    const written = literalPattern(name) + (name.includes(' ') ? String.raw`(?![\p{L}'’-])` : String.raw`\s+\p{Lu}`);
     const afterBy = new RegExp(String.raw`(?<!\p{L})by\s+${written}`, 'iu');
     const opensOn = new RegExp(String.raw`^\P{L}*(?:\p{L}+\P{L}+){1,2}${written}`, 'u');
     for (const i of above) {
@@ -977,7 +978,6 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
 
 /** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */
 const POSTED_BY = /^(?:posted|published|written|submitted)\b/i;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
