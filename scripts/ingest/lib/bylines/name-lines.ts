@@ -217,7 +217,6 @@ export function listOfFullNames(list: string): boolean {
   });
 }
 
-
 /** Where a row's words run into the next field: a capital after a lower-case letter ("lifestyle|Anna"), a lower-case letter after capitals ("MAINTENANCE|anna"). */
 const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Ll})/u;
 
