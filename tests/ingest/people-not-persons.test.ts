@@ -16,6 +16,12 @@ function peopleOf(...paragraphs: string[]) {
   return findPeople(ps, new Report('t')).people.map((p) => p.name);
 }
 
+/** Who each quote is given to, and in which paragraph. */
+function quotesOf(...paragraphs: string[]) {
+  const ps = paragraphs.map((text, i) => ({ id: `p-${i + 1}`, text, sentences: splitSentences(text) }));
+  return findPeople(ps, new Report('t')).quotes.map((q) => [q.person, q.paragraph]);
+}
+
 const LINE = 'The new library opens in the spring with a reading room for two hundred people.';
 
 describe('people: not a person', () => {
@@ -41,6 +47,18 @@ describe('people: not a person', () => {
       expect(peopleOf(`"We will open the archive to every partner," ${place} said in a statement.`), place).toEqual([]);
       expect(peopleOf(`"We will open the archive to every partner," said ${place}.`), place).toEqual([]);
     }
+  });
+
+  it("a person whose family name is a place is still the one who speaks by it ('Santiago said' after 'Maria Santiago')", () => {
+    const quotes = quotesOf(
+      '"The telescope will open next year," said Maria Santiago, director of the observatory.',
+      '"We will share the data with every partner," Santiago said.',
+      '"We expect more partners next spring," Berlin said.',
+    );
+    expect(quotes).toEqual([
+      ['maria-santiago', 'p-1'],
+      ['maria-santiago', 'p-2'],
+    ]);
   });
 
   it('a person named like no place still speaks beside a place', () => {

@@ -26,7 +26,15 @@ const US_STATES = new Set([
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 ]);
 
+/**
+ * A country, territory or capital of two words or more ("New Zealand said"), which the people stage would
+ * meet as a new person. A one-word subject ("Santiago said", "Berlin said") only ever names a person the
+ * article has already named in full (it is read as that person's family or given name, or as nobody), so
+ * it needs no rule, and a rule would take "Santiago said" away from "Maria Santiago".
+ */
+const placeOfSeveralWords = (name: string) => name.includes(' ') && isPlaceName(name);
+
 /** Whether a capitalised phrase read as a person's name is an interface phrase, a business or a place instead. */
 export function namesNoPerson(name: string): boolean {
-  return US_STATES.has(name) || isPlaceName(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name);
+  return US_STATES.has(name) || placeOfSeveralWords(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name);
 }
