@@ -153,8 +153,11 @@ export function monthsOf(items: TimelineItem[]): string[] {
  * though it is stored as its first of January).
  */
 export function scopeWithin(scope: TimelineScope, period: string): TimelineScope {
-  const within = (date: string | null, precision: string | null) =>
-    !!date && date.startsWith(period) && (period.length === 4 || precision !== 'year');
+  return scopeWhere(scope, (date, precision) => !!date && date.startsWith(period) && (period.length === 4 || precision !== 'year'));
+}
+
+/** The events and mentioned dates of a scope whose date and precision pass `within`. */
+function scopeWhere(scope: TimelineScope, within: (date: string | null, precision: string | null) => boolean): TimelineScope {
   return {
     topic: scope.topic,
     events: scope.events.filter((e) => within(e.date, e.datePrecision)),
@@ -162,8 +165,10 @@ export function scopeWithin(scope: TimelineScope, period: string): TimelineScope
   };
 }
 
-/** Whether an item is dated to the day, and so listed on a part of its month (src/lib/text/dates.ts monthParts). */
-export const toTheDay = (i: TimelineItem) => precisionOf(i) !== 'year' && precisionOf(i) !== 'month';
+/** Whether a date is known to the day, and so listed on a part of its month (src/lib/text/dates.ts monthParts). */
+const dayDated = (date: string | null, precision: string | null) => !!date && precision !== 'year' && precision !== 'month';
+/** Whether an item is dated to the day. */
+export const toTheDay = (i: TimelineItem) => dayDated(i.date, precisionOf(i));
 
 /** A part of a month that has a page in a scope: its month (`YYYY-MM`) and part (`11-20`). */
 export interface MonthPart { month: string; part: string }
@@ -176,13 +181,7 @@ export function partsOf(items: TimelineItem[]): MonthPart[] {
 
 /** What one part of a month lists: the events and mentioned dates of its days. */
 export function scopeWithinPart(scope: TimelineScope, { month, part }: MonthPart): TimelineScope {
-  const within = (date: string | null, precision: string | null) =>
-    !!date && precision !== 'year' && precision !== 'month' && monthKeyOf(date) === month && monthPartOf(date) === part;
-  return {
-    topic: scope.topic,
-    events: scope.events.filter((e) => within(e.date, e.datePrecision)),
-    mentionGroups: scope.mentionGroups.filter((g) => within(g.date, g.datePrecision)),
-  };
+  return scopeWhere(scope, (date, precision) => dayDated(date, precision) && monthKeyOf(date!) === month && monthPartOf(date!) === part);
 }
 
 /** The `n` events told by the most reports; ties go to the earlier date, then the id. */
