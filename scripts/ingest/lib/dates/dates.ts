@@ -232,12 +232,13 @@ type ChronoParser = { parse: (text: string, ref: Date) => Chrono.ParsedResult[] 
  * page in that language: the main entry loads all sixteen locales, three times the CPU of one, and a
  * run meets a few languages at most.
  */
-const CHRONO_LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv'] as const;
+const CHRONO_LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv', 'it', 'fi', 'id', 'vi'] as const;
 const chronoLocales = new Map<string, () => ChronoParser>(CHRONO_LANGS.map((lang) => [lang, onFirstUse<ChronoParser>(`chrono-node/${lang}`)]));
 export const chronoFor = (lang: string): ChronoParser | undefined => chronoLocales.get(lang)?.();
 /** A fixed reference, so that nothing ever depends on the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天/i;
+// Italian, Indonesian, Vietnamese and Finnish say "ago", "yesterday", "today" so: "3 ore fa", "kemarin", "hôm qua", "eilen".
+const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天|\bfa\b|\bieri\b|\boggi\b|\bkemarin\b|\bhari ini\b|\byang lalu\b|hôm qua|hôm nay|\btrước\b|\beilen\b|\btänään\b|\bsitten\b/i;
 
 /** A year chrono's answer must write, and a month word (or 年/月) it must hold besides: see findStampDate. */
 const CHRONO_YEAR = /(?:1[89]|20)\d{2}/;
