@@ -34,7 +34,7 @@ startups business
 I had the chance to speak at a small gathering of founders last spring, and this is what I told them about building a company.
 Who am I, and why should anyone listen to me?
 The first lesson is to spend most of your time on the product and on the people who will buy it, and much less on everything else.
-Lesson 1: Spend most of your time on the product
+Lesson 1: Put the product first
 The second lesson is that most demand is already met by someone else, so a new company has to find the part of it that is not.
 The third lesson is that a team is built one person at a time, and each person changes what the next one will find when they arrive.
 Lesson 2: Hire slowly
