@@ -206,4 +206,24 @@ describeBuiltSite('embeds', (site) => {
       await context.close();
     }
   });
+
+  it('the code to copy, opened, stays within the page at 320 and 1280 px (it wraps instead of running off sideways)', async () => {
+    const page = await live.browser.newPage();
+    try {
+      for (const width of [320, 1280]) {
+        for (const path of ['/timeline/', '/topics/iter/']) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(live.server.url(path));
+          await page.evaluate(() => document.querySelectorAll('details.embed-snippet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+          const overflow = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            code: Math.max(...[...document.querySelectorAll('.embed-snippet pre')].map((p) => p.scrollWidth - p.clientWidth)),
+          }));
+          expect(overflow, `${path} at ${width} px`).toEqual({ page: 0, code: 0 });
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });
