@@ -66,7 +66,7 @@ describe('old anchors of a month page (/timeline/<year>/<month>/#<id>)', () => {
           const url = new URL(page.url());
           return { at: linksIn(`<a href="${url.pathname}${url.hash}">`)[0], target: await page.evaluate(() => document.querySelector(':target')?.id ?? null) };
         };
-        for (const c of cases.slice(0, 24)) {
+        for (const c of cases.slice(0, 12)) {
           expect(await visit(`${c.month}#${c.id}`), `${c.month}#${c.id}`).toEqual({ at: `${c.part}#${c.id}`, target: c.id });
         }
         // An id with no day in it, listed on the second card of a month (the first, were there one):
