@@ -60,6 +60,14 @@ describe('decode', () => {
     expect(text).toBe('One\nTwo\nThree four five é');
   });
 
+  it('reads a file whose lines end in U+2028 (line separator) and U+2029 (paragraph separator), as one with CR-only line ends', () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    expect(run(enc('Harbour ferry timetable\u2029Ferries sail at six.\u2028Tickets cost four euros.\u2029'))).toBe('Harbour ferry timetable\n\nFerries sail at six.\nTickets cost four euros.\n\n');
+    // In a text with line breaks, a separator is a break inside its line, left as it is.
+    expect(run(enc('Harbour ferry timetable\n\nFerries sail at six,\u2028weather permitting.\n'))).toBe('Harbour ferry timetable\n\nFerries sail at six,\u2028weather permitting.\n');
+    expect(run(enc('Harbour ferry timetable\r\rFerries sail at six.\rTickets cost four euros.\r'))).toBe('Harbour ferry timetable\n\nFerries sail at six.\nTickets cost four euros.\n');
+  });
+
   it('repairs UTF-8 that was read as Windows-1252 once (mojibake)', () => {
     const mojibake = new TextEncoder().encode('China’s café – open'.replace('’', 'â€™').replace('é', 'Ã©').replace('–', 'â€“'));
     expect(run(mojibake)).toBe('China’s café – open');

@@ -1,7 +1,8 @@
 /**
  * Hostile .mhtml/.mht seeds through the ingest CLI, as a user runs it: no html part, a boundary never
  * closed, a 50 MB image part before the page, broken quoted-printable, base64 that is html or letters that decode to noise, a charset
- * nobody knows, nested multiparts, a part header with no blank line, no boundary, an empty page part.
+ * nobody knows, nested multiparts, a part header with no blank line, no boundary, an empty page part,
+ * 10,000 parts before the page, a Content-Length that lies, an escape cut at the part's end, CR-only line ends.
  * Each ends as one article or one skipped entry with a reason, in a run that neither crashes nor
  * hangs, and the well-formed seeds beside them come out; none takes more than 10 s of CPU on its own.
  */
@@ -28,6 +29,10 @@ const EXPECTED: Record<string, HostileExpectation> = {
   'no-boundary.mhtml': /MHTML.*no boundary/,
   'empty-page-part.mhtml': /empty page/,
   'plain-html.mhtml': 'article',
+  'ten-thousand-parts.mhtml': 'article',
+  'lying-length.mhtml': 'article',
+  'qp-cut-mid-escape.mhtml': 'article',
+  'cr-only.mhtml': 'article',
 };
 
 describe('hostile .mhtml seeds through the CLI', () => {
@@ -35,6 +40,8 @@ describe('hostile .mhtml seeds through the CLI', () => {
     const articles = await expectHostileRunOutcomes(trees, hostileMhtmlSeeds(), EXPECTED);
     // The broken escape is kept as written, not dropped with the text around it.
     expect(articles.join('\n')).toMatch(/=ZZThe harbour council/);
+    // No message is read as HTML with its headers for text (one with CR-only line ends was).
+    expect(articles.join('\n')).not.toMatch(/MIME-Version|Content-Transfer-Encoding/);
   }, 240_000);
 
   it('takes no seed more than 10 s of CPU on its own', () => {

@@ -31,6 +31,11 @@ export function hostileMhtmlSeeds(): Map<string, Uint8Array> {
     ['no-blank-line.mhtml', enc(message([['Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', PAGE].join(CRLF) + CRLF]))],
     ['no-boundary.mhtml', enc('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n' + PAGE)],
     ['empty-page-part.mhtml', enc(message([htmlPart('')]))],
+    ['ten-thousand-parts.mhtml', enc(message([...Array<string>(10_000).fill(part(['Content-Type: text/css'], 'p { color: red }')), htmlPart()]))],
+    // A Content-Length nobody reads (MIME parts end at their boundary), a quoted-printable escape cut at the part's end.
+    ['lying-length.mhtml', enc(message([part(['Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', 'Content-Length: 12'], PAGE)]))],
+    ['qp-cut-mid-escape.mhtml', enc(message([htmlPart(`${PAGE}=E2=8`)]))],
+    ['cr-only.mhtml', enc(message([htmlPart()]).replaceAll(CRLF, '\r'))],
     // Not MIME at all despite the name: read as the HTML it is.
     ['plain-html.mhtml', enc(PAGE.replaceAll('=3D', '='))],
   ]);

@@ -1,7 +1,8 @@
 /**
  * Hostile .txt seeds through the ingest CLI, as a user runs it: a 20 MB single line, 1,000,000 lines of
  * one character, a file of only bidi controls and zero-width characters, UTF-16 without a byte order
- * mark, NUL bytes, a line of 100,000 "By ". Each ends as one article or one skipped entry with a
+ * mark, NUL bytes, a line of 100,000 "By ", only byte order marks and zero-width spaces, 1 MB of one
+ * emoji ZWJ sequence, CR-only line ends, Unicode's line and paragraph separators. Each ends as one article or one skipped entry with a
  * reason, in a run that neither crashes nor hangs, and the well-formed seed beside them still comes
  * out; none takes more than 10 s of CPU on its own. The .txt twin of hostile-html-cli.test.ts.
  */
@@ -25,6 +26,10 @@ const EXPECTED: Record<string, HostileExpectation> = {
   'nul.txt': 'article',
   // The line of bylines goes as furniture after the article; the article stays.
   'by-line.txt': 'article',
+  'marks-only.txt': /no text/,
+  'emoji-zwj-1mb.txt': /no article text|no text/,
+  'cr-only.txt': 'article',
+  'line-separators.txt': 'article',
 };
 
 describe('hostile .txt seeds through the CLI', () => {

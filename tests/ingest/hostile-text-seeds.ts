@@ -19,5 +19,11 @@ export function hostileTextSeeds(): Map<string, Uint8Array> {
     ['utf16-no-bom.txt', Buffer.from(story('Climate research without a byte order mark'), 'utf16le')],
     ['nul.txt', enc(story('Climate research with NUL bytes').replace(P2, `\u0000\u0000${P2}`))],
     ['by-line.txt', enc(`${story('A line of bylines')}\n${'By '.repeat(100_000)}\n`)],
+    // Byte order marks and zero-width spaces, and nothing else.
+    ['marks-only.txt', enc('\uFEFF\u200B'.repeat(50_000))],
+    // 1 MB of one emoji ZWJ sequence (a family: four emoji joined by U+200D).
+    ['emoji-zwj-1mb.txt', enc('\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}'.repeat(Math.ceil(1_000_000 / 25)))],
+    ['cr-only.txt', enc(story('Climate research with CR line ends').replaceAll('\n', '\r'))],
+    ['line-separators.txt', enc(story('Climate research with Unicode line separators').replaceAll('\n\n', '\u2029').replaceAll('\n', '\u2028'))],
   ]);
 }

@@ -51,6 +51,16 @@ describe('MHTML: the page part', () => {
     expect(page.charset).toBe('utf-8');
   });
 
+  it('reads a message whose lines end in a lone CR as one with CRLF, with a note: never as HTML with its headers for text', () => {
+    const body = '<html><body><p>Caf=C3=A9 au lait, a=\r\nnd more</p></body></html>';
+    const crOnly = bytes(message([cssPart, htmlPart(body)]).replaceAll('\r\n', '\r'));
+    expect(isMimeMessage(crOnly)).toBe(true);
+    const page = readMimePage(crOnly);
+    expect(utf8(page.bytes)).toBe('<html><body><p>Café au lait, and more</p></body></html>');
+    expect(page.partHeaders.get('content-location')).toBe('https://news.example.org/2024/05/06/story');
+    expect(page.notes.join(' ')).toMatch(/lone CR/);
+  });
+
   it('keeps the part\'s last line whole: the line break before the boundary belongs to the boundary', () => {
     const page = readMimePage(bytes(message([htmlPart('<p>one</p>\r\n<p>two</p>', '8bit')])));
     expect(utf8(page.bytes)).toBe('<p>one</p>\r\n<p>two</p>');

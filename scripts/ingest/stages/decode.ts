@@ -76,6 +76,7 @@ export function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyt
 // Zero-width and invisible formatting characters that scraped pages leave in text.
 const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const NO_BREAK_SPACES = /[\u00A0\u2007\u202F]/g;
+const LINE_SEPARATORS = /[\u2028\u2029]/;
 // C0 controls except tab, newline, carriage return, form feed; C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 /**
@@ -142,9 +143,13 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     report.add('decode', 'control-characters', 'removed', undefined, `${controls} stray control characters`);
   }
 
+  text = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  // A file whose lines end in Unicode's own separators (U+2028 a line's, U+2029 a paragraph's), never
+  // in a line break, would be read as one line, headline and date inside it. In a text with line
+  // breaks, one is a break inside a line (a heading's or a promo's sentence set on two lines), which
+  // stays as it is: read as a line end, it cut such sentences in two (the metadata set's text path).
+  if (!text.includes('\n') && LINE_SEPARATORS.test(text)) text = text.replaceAll('\u2028', '\n').replaceAll('\u2029', '\n\n');
   text = text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
     .replace(INVISIBLE, '')
     .replace(NO_BREAK_SPACES, ' ')
     .replace(/\t/g, ' ')

@@ -247,8 +247,8 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
 }
 
 /** The texts of the whole page as first built: the extractor took the article's out of the page it read. */
-function textsOfWholePage(rebuild: () => { body: unknown }): string[] {
-  const page = rebuild();
+function textsOfWholePage(rebuild: (bodyOnly: boolean) => { body: unknown }): string[] {
+  const page = rebuild(true);
   try {
     return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
   } finally {

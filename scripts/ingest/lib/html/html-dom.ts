@@ -45,12 +45,13 @@ let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; 
 let snapshots = 0;
 
 /**
- * Runs `run` with the page's markup unread: `rebuild` gives the page as first built, `restored` then
- * redoes what the extractor had done to it before it took its snapshot.
+ * Runs `run` with the page's markup unread: `rebuild` gives the page as first built (`true`: its body
+ * alone), `restored` then redoes what the extractor had done to it before it took its snapshot.
  */
-export function withPageSnapshot<T>(document: JsdomDocument, rebuild: () => JsdomDocument, restored: () => void, run: () => T): T {
+export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?: boolean) => JsdomDocument, restored: () => void, run: () => T): T {
   const outer = snapshot;
-  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild().body, restored };
+  // Only the body is put back: its <head> is not built (PageDomBuilder.replay).
+  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored };
   try {
     return run();
   } finally {
@@ -257,17 +258,34 @@ export class PageDomBuilder {
     this.stepArgs.length = 0;
   }
 
-  /** A new document built by the same calls as this one. */
-  replay(): JsdomDocument {
+  /**
+   * A new document built by the same calls as this one. `bodyOnly`: its <head> left empty, for a
+   * caller that reads only the body (Readability's retries restore only the body): a page of 50,000
+   * <meta> elements built them again for every retry, most of its time. What is built into <head>
+   * holds only text (a <meta>, the first <title>); one past MAX_DEPTH is not built at all (its text
+   * goes to the body), so it is replayed as before.
+   */
+  replay(bodyOnly = false): JsdomDocument {
     const copy = new PageDomBuilder();
     const { steps, stepArgs } = this;
+    // Depth inside a skipped head element: its texts and closes are skipped with it.
+    let skipping = 0;
     for (let i = 0, arg = 0; i < steps.length; i++) {
       const step = steps[i];
-      if (step === CLOSE) copy.close();
-      else if (step === TEXT) copy.text(stepArgs[arg++] as string);
-      else {
+      if (step === CLOSE) {
+        if (skipping > 0) skipping--;
+        else copy.close();
+      } else if (step === TEXT) {
+        const text = stepArgs[arg++] as string;
+        if (skipping === 0) copy.text(text);
+      } else {
         const name = stepArgs[arg++] as string;
-        copy.open(name, stepArgs[arg++] as Readonly<Record<string, string>> | null, (step & IN_HEAD) !== 0, (step & BUILT) !== 0);
+        const attributes = stepArgs[arg++] as Readonly<Record<string, string>> | null;
+        const inHead = (step & IN_HEAD) !== 0;
+        const build = (step & BUILT) !== 0;
+        if (skipping > 0) skipping++;
+        else if (bodyOnly && inHead && build && copy.open_.length < MAX_DEPTH) skipping = 1;
+        else copy.open(name, attributes, inHead, build);
       }
     }
     return copy.document;

@@ -177,7 +177,8 @@ function inlineStyle(style: string, name: string): string | undefined {
 export function prunePage(html: string | readonly string[]): {
   document: JsdomDocument;
   meta: PageMetaRaw;
-  rebuild: () => JsdomDocument;
+  /** `bodyOnly`: <head> left empty (PageDomBuilder.replay). */
+  rebuild: (bodyOnly?: boolean) => JsdomDocument;
   tagNames: ReadonlySet<string>;
   release: (document: JsdomDocument) => void;
   /** The characters of the body's text (its textContent's length, whitespace included). */
@@ -478,7 +479,7 @@ export function prunePage(html: string | readonly string[]): {
     releaseTree(document);
   };
   if (linesAfterH1.length) meta.linesAfterH1 = linesAfterH1;
-  return { document: finish(dom.document), meta, rebuild: () => finish(dom.replay()), tagNames: dom.tagNames, release, textChars };
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars };
 }
 
 /**

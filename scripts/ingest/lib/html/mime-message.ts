@@ -54,7 +54,8 @@ export function isMimeMessage(bytes: Uint8Array): boolean {
   const start = bomLength(bytes);
   const head = latin1(bytes, start, Math.min(bytes.length, start + 1024));
   if (!HEADER_LINE.test(head)) return false;
-  const { headers } = readHeaders(bytes, start, bytes.length);
+  const lines = withLineFeeds(bytes, start);
+  const { headers } = readHeaders(lines, start, lines.length);
   const type = mediaType(headers.get('content-type') ?? '');
   return type.startsWith('multipart/') || (type === 'text/html' && headers.has('mime-version'));
 }
@@ -62,6 +63,9 @@ export function isMimeMessage(bytes: Uint8Array): boolean {
 /** The first text/html part of a MIME message (depth first, in the order the file gives them). */
 export function readMimePage(bytes: Uint8Array): MimePage {
   const notes: string[] = [];
+  const given = bytes;
+  bytes = withLineFeeds(given, bomLength(given));
+  if (bytes !== given) notes.push('its lines end in a lone CR: each read as a line end');
   const top = readHeaders(bytes, bomLength(bytes), bytes.length);
   if (top.noBlankLine) notes.push('the message\'s headers had no blank line after them');
   const budget = { parts: 0 };
@@ -70,6 +74,33 @@ export function readMimePage(bytes: Uint8Array): MimePage {
   const charset = param(found.headers.get('content-type') ?? '', 'charset')?.toLowerCase() ?? null;
   const body = decodeTransfer(bytes.subarray(found.start, found.end), found.headers.get('content-transfer-encoding') ?? '', notes);
   return { bytes: body, charset, headers: top.headers, partHeaders: found.headers, notes };
+}
+
+/**
+ * A message whose lines end in a lone CR (as old Mac tools wrote text), told by its first line end,
+ * with an LF after every lone CR: the reader finds lines by their LF, and would see the whole file as
+ * one header line (not a message at all: read as HTML, its headers and quoted-printable shown as the
+ * article's text). Any other message is returned as it is, not copied.
+ */
+function withLineFeeds(bytes: Uint8Array, start: number): Uint8Array {
+  const end = Math.min(bytes.length, start + 1024);
+  let cr = -1;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] === LF) return bytes;
+    if (bytes[i] === CR) {
+      cr = i;
+      break;
+    }
+  }
+  if (cr === -1 || bytes[cr + 1] === LF) return bytes;
+  let lone = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === CR && bytes[i + 1] !== LF) lone++;
+  const out = new Uint8Array(bytes.length + lone);
+  for (let i = 0, j = 0; i < bytes.length; i++) {
+    out[j++] = bytes[i];
+    if (bytes[i] === CR && bytes[i + 1] !== LF) out[j++] = LF;
+  }
+  return out;
 }
 
 /** A UTF-8 byte order mark an editor put before the headers. */
