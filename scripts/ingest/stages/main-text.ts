@@ -19,6 +19,7 @@ import type { Language } from '../lib/page-text/language.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
+import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -961,6 +962,7 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
  * are its own. Each note is marked, so the report says why the article ends there.
  */
 function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  const companies = companiesDescribedAtTheEnd(lines, blocks, start, end);
   let cut = end;
   for (let i = end; i > start; i--) {
     const b = blocks[i];
@@ -968,12 +970,39 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
     if (CLOSING_NOTE.test(lines[i])) {
       Object.assign(b, { cls: 'bad', why: 'a closing note of the site (an appeal, a disclaimer, a note on its links)', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
+    } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
+      Object.assign(b, { cls: 'bad', why: COMPANY_DESCRIPTION, weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
+      Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });
+      cut = i - 1;
     } else if (b.cls !== 'short') break;
   }
   if (cut === end) return end;
   // The article ends on a line of its own weight, as the run does (the end found may be a list's last item: only a cut end is moved).
   while (cut > start && blocks[cut].weight <= 0) cut--;
   return cut;
+}
+
+const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press release';
+
+/**
+ * The companies whose standard description (lib/page-text/company-description.ts) closes the run:
+ * among the run's last paragraphs (closing notes, short lines and paragraphs that open on a company's
+ * name, walking up from its end), a name whose paragraph says what only such a description says
+ * (where it is headquartered, how many it employs…) or stands under an "About <name>" line. Its
+ * other paragraphs there ("Acme is a global provider of…") are the same description.
+ */
+function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], start: number, end: number): Set<string> {
+  const companies = new Set<string>();
+  for (let i = end; i > start; i--) {
+    const b = blocks[i];
+    if (b.cls === 'bad' || b.cls === 'short' || CLOSING_NOTE.test(lines[i])) continue;
+    const name = describedCompany(lines[i]);
+    if (name === null) break;
+    if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);
+  }
+  return companies;
 }
 
 /** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */
