@@ -20,6 +20,7 @@ import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
+import { opensAsABiography } from '../lib/page-text/writer-bio.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -955,7 +956,9 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 
 /**
  * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
- * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"): they read as prose,
+ * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"; a press release's
+ * company description, lib/page-text/company-description.ts; a writer's biography,
+ * lib/page-text/writer-bio.ts): they read as prose,
  * so the run takes them in. Walking up from the run's last line over notes and the short lines
  * among them, the article ends on the last paragraph above the first note; a paragraph that is no
  * note stops the walk, so the same words higher in the article (a report on a charity's donations)
@@ -972,6 +975,9 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
       cut = i - 1;
     } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
       Object.assign(b, { cls: 'bad', why: COMPANY_DESCRIPTION, weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls !== 'short' && opensAsABiography(lines[i])) {
+      Object.assign(b, { cls: 'bad', why: 'a writer\'s biography closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
     } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
       Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });
