@@ -30,6 +30,12 @@ describe('main-text precision: a writer’s biography under the article, with no
     expect(why.get(bio)).toMatch(/biography/);
   });
 
+  it('leaves out a biography whose trade is written as a title', () => {
+    const bio = 'Marta Ellory is a Senior Staff Writer at the magazine, covering ports and shipping. She is based on the coast.';
+    const { kept } = chooseArticle(`${HEAD}\n${A1}\n${A2}\n${A3}\n${bio}`);
+    expect(kept).toEqual([A1, A2, A3]);
+  });
+
   it('keeps a paragraph on a person inside the article', () => {
     const person = 'Hanna Brisk is a ferry captain who has worked the island routes for twenty years, and she said the winter crossings were often the busiest for the islanders.';
     const { kept } = chooseArticle(`${HEAD}\n${A1}\n${person}\n${A2}\n${A3}`);
