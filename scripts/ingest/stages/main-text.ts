@@ -21,6 +21,7 @@ import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
 import { opensAsABiography } from '../lib/page-text/writer-bio.ts';
+import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -129,6 +130,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   while (opened !== -1 && blocks[openedEnd].cls !== 'good') openedEnd--;
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
+  start = belowTheOpeningDisclosures(lines, blocks, start, end);
   const endWhy = whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
   blocks.forEach((b, i) => {
@@ -1009,6 +1011,33 @@ function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], sta
     if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);
   }
   return companies;
+}
+
+/** How many lines at the top of the run may hold the site's note on its affiliate links. */
+const DISCLOSURE_REACH = 4;
+const DISCLOSURE = 'a note on the site\'s affiliate links at the top of the article';
+
+/**
+ * The site's note on its affiliate links (lib/page-text/affiliate-disclosure.ts) among the run's first
+ * lines, above the article's first paragraph, with a short line going on from it ("See our disclosure
+ * policy."): marked, so the report says why, and the article starts under it. A paragraph that is no
+ * such note stops the walk: the same words lower in the article are its own.
+ */
+function belowTheOpeningDisclosures(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let below = start;
+  for (let i = start; i <= end && i < start + DISCLOSURE_REACH; i++) {
+    const b = blocks[i];
+    if (b.cls === 'bad') continue;
+    const note = AFFILIATE_DISCLOSURE.test(lines[i]) && b.features.words <= DISCLOSURE_WORDS;
+    const followUp = below > start && i === below && b.cls !== 'good' && DISCLOSURE_FOLLOW_UP.test(lines[i]);
+    if (!note && !followUp) {
+      if (b.cls === 'good') break;
+      continue;
+    }
+    Object.assign(b, { cls: 'bad', why: DISCLOSURE, weight: -(10 + Math.min(b.features.words, 40)) });
+    below = i + 1;
+  }
+  return below <= end ? below : start;
 }
 
 /** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */
