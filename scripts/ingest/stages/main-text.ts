@@ -20,7 +20,7 @@ import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
-import { opensAsABiography } from '../lib/page-text/writer-bio.ts';
+import { biographyName } from '../lib/page-text/writer-bio.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 
@@ -978,7 +978,7 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
     } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
       Object.assign(b, { cls: 'bad', why: COMPANY_DESCRIPTION, weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
-    } else if (b.cls !== 'short' && opensAsABiography(lines[i])) {
+    } else if (b.cls !== 'short' && isWritersBiography(lines, blocks, i)) {
       Object.assign(b, { cls: 'bad', why: 'a writer\'s biography closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
     } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
@@ -1011,6 +1011,20 @@ function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], sta
     if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);
   }
   return companies;
+}
+
+/**
+ * A writer's biography (lib/page-text/writer-bio.ts) whose person the page names nowhere above it but
+ * in a byline or her name line over the note: a closing paragraph on the person the headline or the article is about ("Maria Lopez is
+ * a professor…" under "Maria Lopez builds…") is the article's own.
+ */
+function isWritersBiography(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  const name = biographyName(lines[i]);
+  if (name === null) return false;
+  // (Her name line right above the note, "Jane Smith" alone or with her desk, is the note's own heading.)
+  const nameLine = (k: number) => k >= i - NAME_LINE_REACH && blocks[k].features.words <= NOTE_NAME_WORDS && blocks[k].cls !== 'good';
+  for (let k = 0; k < i; k++) if (!blocks[k].features.byline && !nameLine(k) && lines[k].includes(name)) return false;
+  return true;
 }
 
 /** How many lines at the top of the run may hold the site's note on its affiliate links. */

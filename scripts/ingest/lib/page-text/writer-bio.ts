@@ -22,11 +22,11 @@ const TITLED_TRADE = TRADE.replace(/(?<=[:|])(\p{Ll})/gu, (c) => `[${c}${c.toUpp
  * leader, said…" is reported speech, no biography.
  */
 const BIO_OPENING = new RegExp(
-  String.raw`^\(?${NAME}(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,60},)?\s+(?:(?:is|was|has been|serves as|works as|est|ist|é|es|è)\s+(?:an?|the|our|un|une|ein|eine|um|uma|una|uno)\s+(?:[\p{L}’'-]+\s+){0,6}?${TITLED_TRADE}(?![\p{L}])|(?:joined|covers|has covered|writes|has written|co-?founded|founded|leads)\s)`,
+  String.raw`^\(?(${NAME})(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,60},)?\s+(?:(?:is|was|has been|serves as|works as|est|ist|é|es|è)\s+(?:an?|the|our|un|une|ein|eine|um|uma|una|uno)\s+(?:[\p{L}’'-]+\s+){0,6}?${TITLED_TRADE}(?![\p{L}])|(?:joined|covers|has covered|writes|has written|co-?founded|founded|leads)\s)`,
   'u',
 );
 
-/** Does the paragraph open as a writer's biography does? */
-export function opensAsABiography(line: string): boolean {
-  return BIO_OPENING.test(line.trim());
+/** The name a paragraph opens on when it opens as a writer's biography does; else null. */
+export function biographyName(line: string): string | null {
+  return BIO_OPENING.exec(line.trim())?.[1] ?? null;
 }
