@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { chronoFor, findStampDate } from '../../scripts/ingest/lib/dates/dates.ts';
 
 const require = createRequire(import.meta.url);
-const LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv'];
+const LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv', 'it', 'fi', 'id', 'vi'];
 
 describe('chrono-node, one locale at a time', () => {
   it.each(LANGS)('gives for "%s" the parser the main entry exports', (lang) => {

@@ -60,6 +60,18 @@ describe("a row of a post's fields run together under the article", () => {
     expect(rules(report)).toContain('date-field-row');
   });
 
+  it("dates the page by the author's name run into the date at the end of its row", () => {
+    const footer = 'Ann LeeMarch 3, 2024\n\nShare0 Post 0 Likes\n\nPrevious\n\nWhy slow mornings help\n\nAnn LeeMarch 17, 2024\n\nNext\n\nThree quiet walks\n\nAnn LeeFebruary 2, 2024';
+    const { record, report } = article(page(footer));
+    expect(record.date?.date).toBe('2024-03-03');
+    expect(rules(report)).toContain('date-field-row');
+  });
+
+  it('is not read from a sentence that ends on a date', () => {
+    const footer = 'Previous\n\nWhy slow mornings help\n\nThe walk was held on March 17, 2024\n\nNext\n\nThree quiet walks\n\nIt ended on February 2, 2024';
+    expect(article(page(footer)).record.date).toBeNull();
+  });
+
   it('is not read when its fields are apart: a list of stories with their dates', () => {
     const footer = 'Previous\n\nOn The Road: Early Starts\n\nOn The Road Ann Lee April 11, 2017 Harbour, Morning\n\nNext\n\nAt Home: Slow Evenings\n\nAt Home Ann Lee April 6, 2017';
     expect(article(page(footer)).record.date).toBeNull();

@@ -72,6 +72,24 @@ describe('figures', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('ends the counted words before a time phrase: the unit is what is counted, not when', () => {
+    const key = (sentence: string) => figures(sentence).map((f) => f.key);
+    // "last spring" is when the 30 units came, not part of what they are.
+    expect(key('The plant shipped 30 units last spring.')).toEqual(['unit']);
+    expect(key('The plant shipped 30 units last spring to the coast.')).toEqual(['unit']);
+    expect(key('They plan 12 launches next year.')).toEqual(['launch']);
+    expect(key('The lab hired 45 engineers last October.')).toEqual(['engineer']);
+    expect(key('The port handled 900 vessels past week alone.')).toEqual(['vessel']);
+    expect(key('The network linked 70 stations this winter.')).toEqual(['station']);
+    expect(key('The team filed 18 patents earlier this year.')).toEqual(['patent']);
+    expect(key('The agency opened 14 offices yesterday.')).toEqual(['office']);
+    expect(key('The fund backed 60 startups in 2020.')).toEqual(['startup']);
+    expect(key('The firm will deliver 25 turbines by May.')).toEqual(['turbine']);
+    // Words that only look like a time phrase stay: a "last mile" is a thing, not a time.
+    expect(key('They built 40 last mile depots.')).toEqual(['last mile depot']);
+    expect(key('It sold 5 spring mattresses.')).toEqual(['spring mattress']);
+  });
+
   it('skips years, ordinals, dates, durations and numbers inside names', () => {
     expect(figures('In 2022, the 13th Five-Year Plan and the 19th Central Committee met on Oct. 30 after 40 years, amid COVID-19.')).toEqual([]);
   });

@@ -1,12 +1,16 @@
 /**
  * Embeds: /embed/timeline/ and /embed/timeline/<topic>/ render inside an <iframe> on another origin
  * (the site on one loopback port, the framing page on another, headers from the site's _headers),
- * while an ordinary page refuses to be framed. The embeds run no script, have no site header or
- * footer, open links in the top window, and fit frames from 320 to 1000 px.
+ * while an ordinary page refuses to be framed. The embeds run one script (they post their height to
+ * the framing page), have no site header or footer, open links in the top window, and fit frames from
+ * 320 to 1000 px. The host's optional resize script, pasted as the site shows it, fits the frame to
+ * the timeline; without it, or with JavaScript off in the host, the frame keeps its fixed height.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { attr, byTag, parseFile, text } from '../helpers/quality-html.ts';
 import { browserAndServer } from '../helpers/browser-and-server.ts';
@@ -14,9 +18,14 @@ import { serveSite } from '../helpers/quality-server.ts';
 import { describeBuiltSite, htmlFiles } from '../helpers/quality-site.ts';
 
 /** Another origin that frames the given addresses, one iframe each, at a given width. */
-async function framingSite(): Promise<{ url(frames: string[], width: number): string; close(): Promise<void> }> {
+async function framingSite(): Promise<{ url(frames: string[], width: number): string; page(html: string): string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+    const html = query.get('html');
+    if (html !== null) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>host</title><body style="margin:0">${html}`);
+      return;
+    }
     const width = Number(query.get('width') ?? 600);
     const frames = query.getAll('src').map((src, i) => `<iframe name="f${i}" src="${src.replace(/"/g, '&quot;')}" width="${width}" height="900"></iframe>`);
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>framing</title>${frames.join('')}`);
@@ -26,6 +35,8 @@ async function framingSite(): Promise<{ url(frames: string[], width: number): st
   return {
     // "localhost" rather than 127.0.0.1: another host, so another origin for the browser.
     url: (frames, width) => `http://localhost:${port}/?width=${width}&${frames.map((f) => `src=${encodeURIComponent(f)}`).join('&')}`,
+    /** A host page whose body is `html`, as an embedder pastes the code into it. */
+    page: (html) => `http://localhost:${port}/?html=${encodeURIComponent(html)}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -53,10 +64,12 @@ describeBuiltSite('embeds', (site) => {
     expect(embeds.length).toBeGreaterThan(1);
   });
 
-  it('have no script, no site header or footer, and send every link to the top window', () => {
+  it('have one script (a file: the one that posts their height), no site header or footer, and send every link to the top window', () => {
     for (const file of embeds) {
       const doc = parseFile(site.dir, file);
-      expect(byTag(doc, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json'), file).toEqual([]);
+      const scripts = byTag(doc, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
+      expect(scripts.map((s) => [attr(s, 'type'), /^.*\/_astro\/[^/]+\.js$/.test(attr(s, 'src') ?? ''), text(s)]), file).toEqual([['module', true, '']]);
+      expect(readFileSync(join(site.dir, attr(scripts[0], 'src')!.slice(site.base.length)), 'utf8'), file).toContain('postMessage');
       expect(byTag(doc, 'header', 'nav', 'form'), file).toEqual([]);
       expect(byTag(doc, 'base').map((b) => attr(b, 'target')), file).toEqual(['_top']);
     }
@@ -102,5 +115,115 @@ describeBuiltSite('embeds', (site) => {
     const title = code?.match(/ title="([^"]*)"/)?.[1];
     expect(title).toMatch(/ITER/);
     expect(byTag(parseFile(site.dir, 'embed/timeline/iter/index.html'), 'h1').map(text)).toEqual([title]);
+  });
+
+  /**
+   * The topic page's two code blocks as an embedder pastes them, with the site's address swapped for
+   * the test server's (the build names its SITE_URL; here the site is served from a loopback port).
+   */
+  function pastedCode(file: string): { iframe: string; script: string } {
+    const blocks = byTag(parseFile(site.dir, file), 'code').map(text);
+    const iframe = blocks.find((c) => c.startsWith('<iframe'));
+    const script = blocks.find((c) => c.startsWith('<script>'));
+    expect(iframe && script, file).toBeTruthy();
+    const here = live.server.url('/');
+    const origin = new URL(here).origin;
+    const siteRoot = `${site.origin}${site.base}`;
+    return {
+      iframe: iframe!.replaceAll(siteRoot, here),
+      script: script!.replaceAll(JSON.stringify(site.origin), JSON.stringify(origin)),
+    };
+  }
+
+  /** The embed's frame once loaded: a lazy <iframe> is attached after the host's own load event. */
+  async function embedFrame(page: Page): Promise<Frame> {
+    const find = () => page.frames().find((f) => f.url().includes('/embed/timeline/'));
+    await expect.poll(() => !!find(), { timeout: 10_000 }).toBe(true);
+    const frame = find()!;
+    await frame.waitForLoadState('load');
+    return frame;
+  }
+
+  /** The framed embed's height, the frame's, and how far the embed scrolls inside it. */
+  async function frameFit(page: Page) {
+    const frame = await embedFrame(page);
+    const inner = await frame.evaluate(() => ({ content: Math.ceil(document.documentElement.getBoundingClientRect().height), scroll: document.documentElement.scrollHeight - document.documentElement.clientHeight }));
+    const outer = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+    return { ...inner, frame: outer };
+  }
+
+  it('fit their frame to the timeline at 300 and 1280 px when the host adds the resize script, and only then', async () => {
+    const { iframe, script } = pastedCode('topics/iter/index.html');
+    expect(iframe).toMatch(/ height="640"/);
+    const page = await live.browser.newPage();
+    try {
+      const heights: number[] = [];
+      for (const width of [300, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(framer.page(iframe + script));
+        await page.waitForLoadState('load');
+        // The frame grows to the timeline's height: nothing left to scroll inside it.
+        await expect.poll(async () => (await frameFit(page)).scroll, { timeout: 10_000 }).toBeLessThanOrEqual(0);
+        const fit = await frameFit(page);
+        expect(Math.abs(fit.frame - fit.content), `at ${width} px: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(1);
+        heights.push(fit.frame);
+      }
+      // Narrower is taller, and the timeline is taller than the fixed frame at both widths here.
+      expect(heights[0]).toBeGreaterThan(heights[1]);
+      expect(heights[1]).toBeGreaterThan(640);
+      // Without the script the frame keeps its height and the timeline scrolls inside it.
+      await page.goto(framer.page(iframe));
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      const fixed = await frameFit(page);
+      expect(fixed.frame).toBe(640);
+      expect(fixed.scroll).toBeGreaterThan(0);
+      // A message of the right shape from another origin resizes nothing.
+      await page.goto(framer.page(iframe + script));
+      await page.waitForLoadState('load');
+      await expect.poll(async () => (await frameFit(page)).scroll, { timeout: 10_000 }).toBeLessThanOrEqual(0);
+      const before = (await frameFit(page)).frame;
+      await page.evaluate(() => window.postMessage({ type: 'timeline-embed-height', height: 99 }, '*'));
+      await page.waitForTimeout(200);
+      expect((await frameFit(page)).frame).toBe(before);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keep their fixed height, scrolling inside, in a host with JavaScript off', async () => {
+    const { iframe, script } = pastedCode('timeline/index.html');
+    const context = await live.browser.newContext({ javaScriptEnabled: false, viewport: { width: 300, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(framer.page(iframe + script));
+      await page.waitForLoadState('load');
+      const height = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+      expect(height).toBe(640);
+      const frame = await embedFrame(page);
+      expect(await frame.evaluate(() => document.body.innerText)).toMatch(/Latest events/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the code to copy, opened, stays within the page at 320 and 1280 px (it wraps instead of running off sideways)', async () => {
+    const page = await live.browser.newPage();
+    try {
+      for (const width of [320, 1280]) {
+        for (const path of ['/timeline/', '/topics/iter/']) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(live.server.url(path));
+          await page.evaluate(() => document.querySelectorAll('details.embed-snippet').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+          const overflow = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            code: Math.max(...[...document.querySelectorAll('.embed-snippet pre')].map((p) => p.scrollWidth - p.clientWidth)),
+          }));
+          expect(overflow, `${path} at ${width} px`).toEqual({ page: 0, code: 0 });
+        }
+      }
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Wide tables on a phone (375 px): they scroll sideways inside a box instead of being cut off or
  * widening the page; the box is a named region that takes the keyboard focus, so arrow keys scroll it.
+ * The caption wraps within the box (it was as wide as the table, and cut off at the box's edge).
  */
 import { expect, it } from 'vitest';
 import { browserAndServer } from '../helpers/browser-and-server.ts';
@@ -29,7 +30,7 @@ describeBuiltSite('tables on a narrow screen', (site) => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
-  it('at 375 px, no page is wider than the screen, and a table that does not fit scrolls in its box', async () => {
+  it('at 375 px, no page is wider than the screen, a table that does not fit scrolls in its box, and its caption stays in the box', async () => {
     const context = await live.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -39,10 +40,16 @@ describeBuiltSite('tables on a narrow screen', (site) => {
         await page.goto(new URL(pagePath(file, site.base), live.server.root).href, { waitUntil: 'load' });
         const found = await page.evaluate(() => ({
           pageWidth: document.documentElement.scrollWidth,
-          boxes: [...document.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => ({ scrolls: box.scrollWidth > box.clientWidth + 1, overflow: getComputedStyle(box).overflowX })),
+          boxes: [...document.querySelectorAll<HTMLElement>('.table-scroll')].map((box) => {
+            // How far the caption runs past the box's right edge: a caption as wide as its table was cut off there.
+            const caption = box.querySelector('caption');
+            const past = caption ? caption.getBoundingClientRect().right - box.getBoundingClientRect().right : 0;
+            return { scrolls: box.scrollWidth > box.clientWidth + 1, overflow: getComputedStyle(box).overflowX, past };
+          }),
         }));
         if (found.pageWidth > 375) problems.push(`${file}: the page is ${found.pageWidth} px wide`);
         for (const box of found.boxes) {
+          if (box.past > 1) problems.push(`${file}: a table's caption runs ${Math.round(box.past)} px past its box`);
           if (box.scrolls) scrolling++;
           if (box.scrolls && box.overflow !== 'auto' && box.overflow !== 'scroll') problems.push(`${file}: a wide table is cut off (overflow ${box.overflow})`);
         }

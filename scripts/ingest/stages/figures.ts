@@ -11,6 +11,7 @@ import type { FigureFound, Paragraph, Quote } from '../types.ts';
 import { Report } from '../report.ts';
 import { MAX_FIGURES } from '../lib/safety/limits.ts';
 import { CHANGE_VERBS, DESCRIPTORS, measureKey, withoutDescriptors } from '../lib/facts/measure.ts';
+import { startsTimePhrase } from '../lib/facts/time-phrase.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -153,6 +154,8 @@ function nounPhrase(rest: string): string[] {
       continue;
     }
     if (STOP.has(lower)) break;
+    // "30 units last spring": when they were counted, not what (lib/facts/time-phrase.ts).
+    if (out.length && startsTimePhrase(w, words[i + 1])) break;
     // "experts received", "institutions joined": a verb after the counted things ends them.
     if (/ed$/.test(lower) && /s$/i.test(out[out.length - 1] ?? '')) break;
     out.push(w);

@@ -183,12 +183,16 @@ export function segment(text: string, language: Language, report: Report): Segme
       // "Apr 21, 2021" between the headline and the first paragraph, inside the article's run: the
       // line stays as main-text left it, its date is the header's stamp.
       const underHeader = i <= headerEnd + HEADER_WINDOW && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]));
-      if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampUnderHeadline(line, header, report);
+      if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampBesideHeadline(line, header, report);
       // A standfirst the page shows twice is one paragraph.
       else if (!furniture && line !== lastProse && isProse(line)) {
         proseUnderHeadline++;
         lastProse = line;
       }
+    } else if (zone === 'body' && nearHeadline && i < headline && choice.blocks[i].features.dateLine) {
+      // "April 18, 2024" right over the headline, the article's run begun above it (a menu the run
+      // took in): the stamp a header gives over its title, read as it would be there; the line stays.
+      readStampBesideHeadline(line, header, report, 'date-stamp-over-headline-in-run');
     }
     // The byline under the headline, inside the article's run ("ByRosa Medrano", "By" over the name),
     // or a name under a label alone in the header: read as the byline, the line kept as written.
@@ -538,14 +542,14 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   return null;
 }
 
-/** A date line under the headline that main-text took into the article's run: its date is the article's stamp. */
-function readStampUnderHeadline(line: string, header: HeaderFacts, report: Report): void {
+/** A date line beside the headline that main-text took into the article's run: its date is the article's stamp. */
+function readStampBesideHeadline(line: string, header: HeaderFacts, report: Report, rule = 'date-stamp-under-headline'): void {
   const dates = datesOf(line, header.lang, header.numericOrder);
   // The date alone ("Apr 21, 2021"), or a row of the header's fields ("BY ANN LEEPUBLISHED: DEC 20, 2023").
   const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
   if (!stamp) return;
   header.stamps.push(stamp);
-  report.add('segment', 'date-stamp-under-headline', 'found', line);
+  report.add('segment', rule, 'found', line);
 }
 
 /** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */

@@ -5,6 +5,8 @@
  */
 import { compare } from '../api/api-order';
 import { monthKeyOf, monthLabel, monthPartOf, yearOf } from '../text/dates';
+import { anchorDay } from '../urls/anchor-day';
+import { mentionAnchor } from '../urls/links';
 import type { EventView, MentionGroup, SiteData, TopicView } from './site-data';
 
 export type TimelineItem =
@@ -182,6 +184,20 @@ export function partsOf(items: TimelineItem[]): MonthPart[] {
 /** What one part of a month lists: the events and mentioned dates of its days. */
 export function scopeWithinPart(scope: TimelineScope, { month, part }: MonthPart): TimelineScope {
   return scopeWhere(scope, (date, precision) => dayDated(date, precision) && monthKeyOf(date!) === month && monthPartOf(date!) === part);
+}
+
+/**
+ * The anchors a part of a month lists that the day in their id would not send there: an old link to
+ * the month's page (`/timeline/2021/03/#<id>`) is sent on to the part of the day its id names
+ * (TimelineMonth.astro), so these are listed on the part's card for the script to find. Event ids
+ * start with their date, so this is empty unless an id does not (an article's own slug with no date).
+ */
+export function anchorsAwayFromTheirDay({ month, part }: MonthPart, events: { id: string }[], mentionKeys: string[]): string[] {
+  const here = (id: string) => {
+    const day = anchorDay(id);
+    return !!day && monthKeyOf(day) === month && monthPartOf(day) === part;
+  };
+  return [...events.map((e) => e.id), ...mentionKeys.map(mentionAnchor)].filter((id) => !here(id));
 }
 
 /** The `n` events told by the most reports; ties go to the earlier date, then the id. */

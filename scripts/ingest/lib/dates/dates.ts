@@ -25,7 +25,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | 
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|(?=T\d{2}:\d{2}))/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  // Korean writes the same units as words: "2026년 3월 9일".
+  { re: /(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // "Mar 9, 2026", and "Mar 9,2026" with no space after the comma, as some stamp rows print it.
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
   // "20.11.2019": dots are written day first wherever they are used (Europe, Russia, Latin America).
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
@@ -49,11 +52,18 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // "2025.12.17": dots with the year first have one reading (year, month, day), as with dashes; not
   // inside a longer run of numbers and dots (a version, "1.2025.12.17").
   { re: /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\.?\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // "2026. 3. 9.": Korean stamps space the same dots out and close the day with one; without that
+  // last dot, "2026. 3. 9" may be the end of one sentence and numbers of the next.
+  { re: /(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // "Jul. 11. 2025", "December 19. 2025": a full stop after the day.
   { re: new RegExp(`${MONTH}\\s+(\\d{1,2})\\.\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
-  // "19-Dec-2025", "19-DEC-2025", "25.Jun.2019": the day, the month's name and the year joined by dashes
-  // or full stops (the same one twice), as citation and CMS stamps write them; one reading.
-  { re: new RegExp(`\\b(\\d{1,2})([-.])${MONTH}\\2(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[4], monthNumber(m[3]), +m[1]] },
+  // "19-Dec-2025", "19-DEC-2025", "25.Jun.2019", "19/Dec/2025" (a server log's): the day, the month's
+  // name and the year joined by dashes, full stops or slashes (the same one twice), as citation and CMS
+  // stamps write them; one reading. With dashes the month's name may come first or the year may:
+  // "Dec-19-2025", "2025-Dec-19".
+  { re: new RegExp(`\\b(\\d{1,2})([-./])${MONTH}\\2(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[4], monthNumber(m[3]), +m[1]] },
+  { re: new RegExp(`${MONTH}-(\\d{1,2})-(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
+  { re: new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})(?!\\d)`, 'gi'), read: (m) => [+m[1], monthNumber(m[2]), +m[3]] },
 ];
 
 /**
@@ -222,12 +232,13 @@ type ChronoParser = { parse: (text: string, ref: Date) => Chrono.ParsedResult[] 
  * page in that language: the main entry loads all sixteen locales, three times the CPU of one, and a
  * run meets a few languages at most.
  */
-const CHRONO_LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv'] as const;
+const CHRONO_LANGS = ['en', 'pt', 'es', 'fr', 'de', 'nl', 'ru', 'uk', 'ja', 'zh', 'sv', 'it', 'fi', 'id', 'vi'] as const;
 const chronoLocales = new Map<string, () => ChronoParser>(CHRONO_LANGS.map((lang) => [lang, onFirstUse<ChronoParser>(`chrono-node/${lang}`)]));
 export const chronoFor = (lang: string): ChronoParser | undefined => chronoLocales.get(lang)?.();
 /** A fixed reference, so that nothing ever depends on the clock. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天/i;
+// Italian, Indonesian, Vietnamese and Finnish say "ago", "yesterday", "today" so: "3 ore fa", "kemarin", "hôm qua", "eilen".
+const RELATIVE = /\bago\b|yesterday|today|tomorrow|\bhá\b|\bhace\b|назад|вчера|сегодня|前|昨日|今日|昨天|今天|\bfa\b|\bieri\b|\boggi\b|\bkemarin\b|\bhari ini\b|\byang lalu\b|hôm qua|hôm nay|\btrước\b|\beilen\b|\btänään\b|\bsitten\b/i;
 
 /** A year chrono's answer must write, and a month word (or 年/月) it must hold besides: see findStampDate. */
 const CHRONO_YEAR = /(?:1[89]|20)\d{2}/;

@@ -56,14 +56,17 @@ export const RANGE_BEFORE = /\d\s*[-–—]\s*$/;
 /**
  * The date of a row of a post's fields whose spaces the page lost, the date run into words on both
  * sides: "Field Notes, GuidesAnn LeeApril 10, 20175 Guides, Light4 Comments" (categories, the author,
- * the date, tags, a comment counter), "lifestyleAnn LeeFebruary 3, 2026Comment". No sentence and no
- * list of stories with their dates writes a date so; null for any other line.
+ * the date, tags, a comment counter), "lifestyleAnn LeeFebruary 3, 2026Comment", or the name run into
+ * the date that ends the row ("Ann LeeFebruary 3, 2026"). No sentence and no list of stories with their
+ * dates writes a date so; null for any other line.
  */
 export function fieldRowDate(line: string, order?: NumericOrder | null): ParsedDate | null {
   if (!YEAR.test(line)) return null;
   for (const d of findFusedDates(line, order)) {
     const [before, after] = [line[d.index - 1] ?? '', line[d.index + d.text.length] ?? ''];
     if (/\p{L}/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return d;
+    // "Ann LeeAugust 5, 2024" at the end of its line: the author's name run into the date, the row's last field.
+    if (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(d.text) && !line.slice(d.index + d.text.length).trim()) return d;
   }
   return null;
 }
