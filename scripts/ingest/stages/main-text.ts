@@ -19,6 +19,9 @@ import type { Language } from '../lib/page-text/language.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
+import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
+import { biographyName } from '../lib/page-text/writer-bio.ts';
+import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -127,6 +130,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   while (opened !== -1 && blocks[openedEnd].cls !== 'good') openedEnd--;
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
+  start = belowTheOpeningDisclosures(lines, blocks, start, end);
   const endWhy = whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
   blocks.forEach((b, i) => {
@@ -954,13 +958,16 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 
 /**
  * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
- * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"): they read as prose,
+ * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"; a press release's
+ * company description, lib/page-text/company-description.ts; a writer's biography,
+ * lib/page-text/writer-bio.ts): they read as prose,
  * so the run takes them in. Walking up from the run's last line over notes and the short lines
  * among them, the article ends on the last paragraph above the first note; a paragraph that is no
  * note stops the walk, so the same words higher in the article (a report on a charity's donations)
  * are its own. Each note is marked, so the report says why the article ends there.
  */
 function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  const companies = companiesDescribedAtTheEnd(lines, blocks, start, end);
   let cut = end;
   for (let i = end; i > start; i--) {
     const b = blocks[i];
@@ -968,12 +975,83 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
     if (CLOSING_NOTE.test(lines[i])) {
       Object.assign(b, { cls: 'bad', why: 'a closing note of the site (an appeal, a disclaimer, a note on its links)', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
+    } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
+      Object.assign(b, { cls: 'bad', why: COMPANY_DESCRIPTION, weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls !== 'short' && isWritersBiography(lines, blocks, i)) {
+      Object.assign(b, { cls: 'bad', why: 'a writer\'s biography closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
+      Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });
+      cut = i - 1;
     } else if (b.cls !== 'short') break;
   }
   if (cut === end) return end;
   // The article ends on a line of its own weight, as the run does (the end found may be a list's last item: only a cut end is moved).
   while (cut > start && blocks[cut].weight <= 0) cut--;
   return cut;
+}
+
+const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press release';
+
+/**
+ * The companies whose standard description (lib/page-text/company-description.ts) closes the run:
+ * among the run's last paragraphs (closing notes, short lines and paragraphs that open on a company's
+ * name, walking up from its end), a name whose paragraph says what only such a description says
+ * (where it is headquartered, how many it employs…) or stands under an "About <name>" line. Its
+ * other paragraphs there ("Acme is a global provider of…") are the same description.
+ */
+function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], start: number, end: number): Set<string> {
+  const companies = new Set<string>();
+  for (let i = end; i > start; i--) {
+    const b = blocks[i];
+    if (b.cls === 'bad' || b.cls === 'short' || CLOSING_NOTE.test(lines[i])) continue;
+    const name = describedCompany(lines[i]);
+    if (name === null) break;
+    if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);
+  }
+  return companies;
+}
+
+/**
+ * A writer's biography (lib/page-text/writer-bio.ts) whose person the page names nowhere above it but
+ * in a byline or her name line over the note: a closing paragraph on the person the headline or the article is about ("Maria Lopez is
+ * a professor…" under "Maria Lopez builds…") is the article's own.
+ */
+function isWritersBiography(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  const name = biographyName(lines[i]);
+  if (name === null) return false;
+  // (Her name line right above the note, "Jane Smith" alone or with her desk, is the note's own heading.)
+  const nameLine = (k: number) => k >= i - NAME_LINE_REACH && blocks[k].features.words <= NOTE_NAME_WORDS && blocks[k].cls !== 'good';
+  for (let k = 0; k < i; k++) if (!blocks[k].features.byline && !nameLine(k) && lines[k].includes(name)) return false;
+  return true;
+}
+
+/** How many lines at the top of the run may hold the site's note on its affiliate links. */
+const DISCLOSURE_REACH = 4;
+const DISCLOSURE = 'a note on the site\'s affiliate links at the top of the article';
+
+/**
+ * The site's note on its affiliate links (lib/page-text/affiliate-disclosure.ts) among the run's first
+ * lines, above the article's first paragraph, with a short line going on from it ("See our disclosure
+ * policy."): marked, so the report says why, and the article starts under it. A paragraph that is no
+ * such note stops the walk: the same words lower in the article are its own.
+ */
+function belowTheOpeningDisclosures(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let below = start;
+  for (let i = start; i <= end && i < start + DISCLOSURE_REACH; i++) {
+    const b = blocks[i];
+    if (b.cls === 'bad') continue;
+    const note = AFFILIATE_DISCLOSURE.test(lines[i]) && b.features.words <= DISCLOSURE_WORDS;
+    const followUp = below > start && i === below && b.cls !== 'good' && DISCLOSURE_FOLLOW_UP.test(lines[i]);
+    if (!note && !followUp) {
+      if (b.cls === 'good') break;
+      continue;
+    }
+    Object.assign(b, { cls: 'bad', why: DISCLOSURE, weight: -(10 + Math.min(b.features.words, 40)) });
+    below = i + 1;
+  }
+  return below <= end ? below : start;
 }
 
 /** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */

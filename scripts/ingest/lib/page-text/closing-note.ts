@@ -1,7 +1,7 @@
 /**
  * The site's own closing lines under an article: an appeal for donations or support, "If you liked
  * this article…", an invitation to its forums or to a sister title, a disclaimer on the views
- * expressed, a note on affiliate links, "Have a tip? … may be reached at …". Most name no "you", so
+ * expressed or that the page is no professional advice ("for informational purposes only"), a note on affiliate links, "Have a tip? … may be reached at …". Most name no "you", so
  * they are not read as calls to action; they read as prose. They are the site's furniture only where
  * they close the article (main-text looks for them among the run's last lines): the same words
  * inside an article (a story about a charity's donations, a review of affiliate programmes) are its
@@ -16,6 +16,12 @@ export const CLOSING_NOTE = new RegExp(
     String.raw`\b(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:an? )?(?:small |tiny )?(?:affiliate )?commissions?\b`,
     // Disclaimers: the views expressed are the author's own.
     String.raw`\b(?:views|opinions) expressed\b.{0,120}\b(?:(?:are|is) (?:solely )?(?:those of|(?:the|their|his|her) (?:authors?['’]s? )?own)|do(?:es)? not (?:necessarily )?(?:reflect|represent))`,
+    // Disclaimers: the page is no professional advice (legal, financial, medical), a supplement's note.
+    String.raw`\bfor (?:general )?(?:informational|information|educational)(?: (?:and|or) (?:informational|educational))? purposes only\b`,
+    String.raw`\bnot (?:been )?evaluated by the food and drug administration\b`,
+    String.raw`\bnot (?:intended|meant|designed) (?:as|to (?:be|constitute|replace|serve as))\b.{0,60}\b(?:advice|a substitute)\b`,
+    String.raw`\b(?:substitute|replacement) for (?:professional |qualified )?(?:medical |legal |financial )?(?:advice|diagnosis|counsel)\b`,
+    String.raw`\bdo(?:es)? not (?:constitute|provide)\b.{0,60}\b(?:legal|financial|investment|medical|tax|professional) advice\b`,
     // An appeal for money or support.
     // ("support our work" alone is as often a club's or a school's own prose: the reader is asked.)
     String.raw`\b(?:(?:please|consider) support(?:ing)? (?:us|our (?:work|journalism|mission|site|blog))|support us\b|donat(?:e|ing) (?:to us|today|now|a small amount|via)|make a (?:tax-deductible )?donation|become a (?:patron|supporter)\b)`,
