@@ -21,7 +21,7 @@ describe('main-text precision: a note on affiliate links at the top of the artic
   });
 
   it('leaves out a two-line note under a short label', () => {
-    const note1 = 'This article contains affiliate links that may earn us a commission at no extra cost to you.';
+    const note1 = 'Some links on this page are affiliate links, so the magazine may earn a commission at no cost to you.';
     const note2 = 'Read our disclosure page for more on how we choose what to review.';
     const { kept } = chooseArticle(`${HEAD}\n${note1}\n${note2}\n${A1}\n${A2}\n${A3}`);
     expect(kept.filter((l) => l !== note2)).toEqual([A1, A2, A3]);
