@@ -136,7 +136,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
       continue;
     }
     const joined = /^,?\s*(and|&)\s+/i.exec(part);
-    const name = withoutTrailingRole(nameOfPart(joined ? part.slice(joined[0].length) : part));
+    const name = withoutTrailingRole(withoutButtonTail(nameOfPart(joined ? part.slice(joined[0].length) : part)));
     // "Guide · by Will Tansey": a label after a word starts the byline again.
     if (!name && LABEL.test(part)) {
       names.length = 0;
@@ -188,6 +188,16 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
   const words = next.split(/\s+/);
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words.map((w) => w[0]).join('') === part;
 }
+
+/**
+ * "Anna Berg View In Digital Edition", "Anna Berg Follow On Social": a button's label after the name
+ * with only a space between (the row's elements lost their gap). The button opens with its verb and
+ * goes on in capitalised words; the name keeps two words at least.
+ */
+const BUTTON_TAIL = /(?<=^\S+\s+\S.*?)\s+(?:View|Read|See|Follow|Share|Subscribe|Download|Listen|Watch|Print|Email|Contact)(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
+/** The name without a button's label after it (BUTTON_TAIL). */
+const withoutButtonTail = (name: string) => name.replace(BUTTON_TAIL, '');
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
 const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
