@@ -93,7 +93,7 @@ function nameOverItsNote(lines: readonly string[], i: number, lower: () => Reado
   if (!name) return false;
   const isNote = (text: string | undefined) => opensNoteOn(name, text);
   const caption = lines[i + 1] ?? '';
-  const noted = isNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
+  const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
   return noted && wordsOfNamesOnly(name, lower());
 }
 
@@ -107,20 +107,33 @@ function opensNoteOn(name: string, text: string | undefined): boolean {
   return !!verb && NOTE_VERB.test(verb) && countWords(text!) >= 8 && endsLikeSentence(text!);
 }
 
+/**
+ * "Anna Berg" / "is the editor and founder of Example Journal.": the note on the author that goes on
+ * from the name in an element of its own, opening with the verb in lower case.
+ */
+function goesOnAsNote(text: string): boolean {
+  const verb = /^(\p{Ll}+)\s/u.exec(text.trim())?.[1];
+  return !!verb && NOTE_VERB.test(verb) && countWords(text) >= 6 && endsLikeSentence(text);
+}
+
 /** "About Anna", "About Anna Berg": the heading of an author's box that names them. Group 1 is the name. */
 const ABOUT_NAME = /^\s*About\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s*$/u;
 
 /**
  * The name an author's box's heading gives ("About Anna", "About Anna Berg"), when the note under it
  * speaks of them: it opens with that name, or with the name and more of it ("Anna Berg is a writer …"
- * under "About Anna"); else null ("About Us" heads a firm's note).
+ * under "About Anna"); else null ("About Us" heads a firm's note, and so does a name of one word
+ * in the heading and the note).
  */
 function nameInAboutHeading(lines: readonly string[], i: number): string | null {
   const m = ABOUT_NAME.exec(lines[i]);
   if (!m) return null;
   const note = lines[i + 1]?.trim() ?? '';
   const fullName = new RegExp(`^${literalPattern(m[1])}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=\\s+\\p{Ll})`, 'u').exec(note)?.[0];
-  return fullName && opensNoteOn(fullName, note) && namesAPerson(m[1]) ? m[1] : null;
+  // A person has a first name and a surname, in the heading or in the note ("About Anna" / "Anna Berg
+  // is …"); one word in both is a firm's ("About Harbourly" / "Harbourly is …").
+  if (!fullName || countWords(fullName) < 2) return null;
+  return opensNoteOn(fullName, note) && namesAPerson(m[1]) ? m[1] : null;
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */
