@@ -1,6 +1,6 @@
 /**
  * A byline whose row ran a button's label into the name ("By Anna Berg View In Digital Edition"): the
- * name without it (lib/bylines/author.ts, BUTTON_TAIL).
+ * name without it (lib/bylines/author.ts, withoutButtonTail).
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';

@@ -194,10 +194,21 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
  * with only a space between (the row's elements lost their gap). The button opens with its verb and
  * goes on in capitalised words; the name keeps two words at least.
  */
-const BUTTON_TAIL = /(?<=^\S+\s+\S.*?)\s+(?:View|Read|See|Follow|Share|Subscribe|Download|Listen|Watch|Print|Email|Contact)(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+const BUTTON_VERB = /^(?:View|Read|See|Follow|Share|Subscribe|Download|Listen|Watch|Print|Email|Contact)$/;
 
-/** The name without a button's label after it (BUTTON_TAIL). */
-const withoutButtonTail = (name: string) => name.replace(BUTTON_TAIL, '');
+/**
+ * The name without a button's label after it. Read word by word, and only on a line of a byline's
+ * length: a pattern that looked back over the words before each verb took seconds on a long run of
+ * separators (tests/ingest/hostile-separator-runs.test.ts).
+ */
+function withoutButtonTail(name: string): string {
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_AND_ROLE_WORDS) return name;
+  for (let k = 2; k < words.length - 1; k++) {
+    if (BUTTON_VERB.test(words[k]) && words.slice(k + 1).every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return words.slice(0, k).join(' ');
+  }
+  return name;
+}
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
 const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
