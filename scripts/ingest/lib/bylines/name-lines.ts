@@ -241,10 +241,10 @@ export function nameInFieldRow(line: string, dateAt: number): string | null {
 }
 
 /** The marks after an author's name that point to an affiliation or a note: "1", "2,*", "1,✉", "†"; run into the name or not. */
-const AFFILIATION_MARKS = /(?:\s*(?:\d{1,2}|[*†‡§¶✉#]))+$/u;
+const AFFILIATION_MARKS = /(?<![\s\d*†‡§¶✉#])[\s\d*†‡§¶✉#]+$/u;
 
 /** What sets a paper's authors apart: a comma or a semicolon. */
-const PAPER_LIST_BREAK = /\s*[,;]\s*/;
+const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
 
 /**
  * "Anna Berg 1, Li Wei 2, Jo Park 1,*", "Anna Berg1 ; Li Wei2": a paper's authors, each with the
