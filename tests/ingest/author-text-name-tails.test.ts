@@ -56,3 +56,10 @@ describe('text bylines: a label in capitals before the separator and the date', 
     expect(article(page('PRESS RELEASE · March 4 2026')).record.author).toBeNull();
   });
 });
+
+describe('text bylines: the name before where the author works', () => {
+  it('reads "Name, University" right under the headline, over the first paragraph', () => {
+    const page = `Menu\nHome\nNews\nWhy phones wake us before we do\n\nOttilie Brenner, Harbourside University\n\n${PROSE}\n${PROSE}\n${PROSE}`;
+    expect(article(page).record.author).toBe('Ottilie Brenner');
+  });
+});

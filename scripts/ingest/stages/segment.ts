@@ -20,7 +20,8 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { bareName, CALL_TO_ACT, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { mastheadOwner } from '../lib/bylines/site-owner.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -228,7 +229,8 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
     const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
-    const named = roles.length && roles.every((r) => isRole(r)) ? first : (nameBeforeItsTail(text) ?? text);
+    // "Anna Berg, Example University": the name before where the author works.
+    const named = roles.length && roles.every((r) => isRole(r) || isAffiliation(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;
     // "Staff" / "April 18, 2025": where nobody signs, the newsroom's byline stands where a name would.
     if (stampBeside && NEWSROOM_BYLINE.test(text)) return text;
@@ -296,10 +298,32 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(inRow);
     report.add('segment', 'byline-in-stamp-row', 'found', lines[stampLine], "a name among the parts of the article's stamp row");
   }
+  const paper = header.bylines.length ? null : paperAuthors();
+  if (paper) {
+    header.bylines.push(paper.names);
+    report.add('segment', 'byline-paper-authors', 'found', lines[paper.at], "a paper's authors with their affiliation marks, over the article");
+  }
+  /**
+   * "Anna Berg 1, Li Wei 2,*" over the article's text (or among its first lines, where the run took the
+   * header in): a paper's authors with the marks of their affiliations, or null. Under the article such
+   * a list is a reference's.
+   */
+  function paperAuthors(): { names: string; at: number } | null {
+    for (let i = 0; i < Math.min(lines.length, bodyStart + HEADER_WINDOW); i++) {
+      const names = namesWithAffiliationMarks(lines[i]);
+      if (names && wordsOfNamesOnly(names, pageLowerCaseWords())) return { names, at: i };
+    }
+    return null;
+  }
   const far = header.bylines.length ? null : labelledBylineAway(lines, bodyStart, bodyEnd, language.lang);
   if (far) {
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
+  }
+  const owner = header.bylines.length ? null : mastheadOwner(lines, headline, pageLowerCaseWords());
+  if (owner) {
+    header.bylines.push(owner);
+    report.add('segment', 'byline-site-owner', 'found', owner, "a personal site's masthead, its owner's name, on a page that names nobody else");
   }
   // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
   // article, or the page's only dated line, may be its stamp.

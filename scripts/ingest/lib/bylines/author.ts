@@ -136,7 +136,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
       continue;
     }
     const joined = /^,?\s*(and|&)\s+/i.exec(part);
-    const name = withoutTrailingRole(nameOfPart(joined ? part.slice(joined[0].length) : part));
+    const name = withoutTrailingRole(withoutButtonTail(nameOfPart(joined ? part.slice(joined[0].length) : part)));
     // "Guide · by Will Tansey": a label after a word starts the byline again.
     if (!name && LABEL.test(part)) {
       names.length = 0;
@@ -187,6 +187,27 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
   if (!next || !/^\p{Lu}{2,3}$/u.test(part)) return false;
   const words = next.split(/\s+/);
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && words.map((w) => w[0]).join('') === part;
+}
+
+/**
+ * "Anna Berg View In Digital Edition", "Anna Berg Follow On Social": a button's label after the name
+ * with only a space between (the row's elements lost their gap). The button opens with its verb and
+ * goes on in capitalised words; the name keeps two words at least.
+ */
+const BUTTON_VERB = /^(?:View|Read|See|Follow|Share|Subscribe|Download|Listen|Watch|Print|Email|Contact)$/;
+
+/**
+ * The name without a button's label after it. Read word by word, and only on a line of a byline's
+ * length: a pattern that looked back over the words before each verb took seconds on a long run of
+ * separators (tests/ingest/hostile-separator-runs.test.ts).
+ */
+function withoutButtonTail(name: string): string {
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_AND_ROLE_WORDS) return name;
+  for (let k = 2; k < words.length - 1; k++) {
+    if (BUTTON_VERB.test(words[k]) && words.slice(k + 1).every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return words.slice(0, k).join(' ');
+  }
+  return name;
 }
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */

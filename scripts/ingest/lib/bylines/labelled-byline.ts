@@ -8,7 +8,7 @@ import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, WRITTEN_BY_SENTENCE } from 
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
-import { bareName, lowerCaseWords, wordsOfNamesOnly } from './name-lines.ts';
+import { bareName, lowerCaseWords, nameBeforeItsTail, wordsOfNamesOnly } from './name-lines.ts';
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -38,6 +38,9 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     // An author's box's heading over the name ("About the author"), or the author noun under it ("Anna Berg" / "Author").
     // Over the noun, the line is the name and nothing else ("Last updated on May 2, 2025" / "Author" heads an empty box).
     // Or, closing the article or under it, the name over the sentence about them that opens the box.
+    // "About Anna" / "Anna Berg is a writer …": the box's heading names the author over the note on them.
+    const about = i >= bodyEnd - NOTE_CLOSING_ARTICLE ? nameInAboutHeading(lines, i) : null;
+    if (about && wordsOfNamesOnly(about, pageLower())) return { name: about, author: about, line };
     const boxed = AUTHOR_BOX_HEADING.test(previous) || (AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim()) || (i >= bodyEnd - NOTE_CLOSING_ARTICLE && nameOverItsNote(lines, i, pageLower));
     const read = boxed ? null : readLabelledLine(line, previous, { ...labels, barePrepositionAlone: !underArticle });
     const labelled = boxed || !!read?.underLabel;
@@ -85,16 +88,52 @@ const NOTE_VERB = /^(?:is|was|has|had|holds|writes|wrote|covers|loves|lives|join
  * Plant" over "Spider plants are …"); `lower` gives those words.
  */
 function nameOverItsNote(lines: readonly string[], i: number, lower: () => ReadonlySet<string>): boolean {
-  const name = lines[i].trim();
-  if (!bareName(name)) return false;
-  const opening = new RegExp(`^(?:${literalPattern(name)}|${literalPattern(name.split(/\s+/)[0])})\\s+(\\p{Ll}+)`, 'u');
-  const isNote = (text: string | undefined) => {
-    const verb = text ? opening.exec(text.trim())?.[1] : undefined;
-    return !!verb && NOTE_VERB.test(verb) && countWords(text!) >= 8 && endsLikeSentence(text!);
-  };
+  // "Anna Berg Science Writer & Editor" / "Anna is …": the name with her role run into its line.
+  const name = bareName(lines[i]) ? lines[i].trim() : nameBeforeItsTail(lines[i]);
+  if (!name) return false;
+  const isNote = (text: string | undefined) => opensNoteOn(name, text);
   const caption = lines[i + 1] ?? '';
-  const noted = isNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
+  const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
   return noted && wordsOfNamesOnly(name, lower());
+}
+
+/**
+ * Whether `text` is a note on the person `name` names: a sentence of some length that opens with their
+ * full name or their first name and a verb that speaks of a person ("Anna is", "Anna Berg has written").
+ */
+function opensNoteOn(name: string, text: string | undefined): boolean {
+  const opening = new RegExp(`^(?:${literalPattern(name)}|${literalPattern(name.split(/\s+/)[0])})\\s+(\\p{Ll}+)`, 'u');
+  const verb = text ? opening.exec(text.trim())?.[1] : undefined;
+  return !!verb && NOTE_VERB.test(verb) && countWords(text!) >= 8 && endsLikeSentence(text!);
+}
+
+/**
+ * "Anna Berg" / "is the editor and founder of Example Journal.": the note on the author that goes on
+ * from the name in an element of its own, opening with the verb in lower case.
+ */
+function goesOnAsNote(text: string): boolean {
+  const verb = /^(\p{Ll}+)\s/u.exec(text.trim())?.[1];
+  return !!verb && NOTE_VERB.test(verb) && countWords(text) >= 6 && endsLikeSentence(text);
+}
+
+/** "About Anna", "About Anna Berg": the heading of an author's box that names them. Group 1 is the name. */
+const ABOUT_NAME = /^\s*About\s+(\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s*$/u;
+
+/**
+ * The name an author's box's heading gives ("About Anna", "About Anna Berg"), when the note under it
+ * speaks of them: it opens with that name, or with the name and more of it ("Anna Berg is a writer …"
+ * under "About Anna"); else null ("About Us" heads a firm's note, and so does a name of one word
+ * in the heading and the note).
+ */
+function nameInAboutHeading(lines: readonly string[], i: number): string | null {
+  const m = ABOUT_NAME.exec(lines[i]);
+  if (!m) return null;
+  const note = lines[i + 1]?.trim() ?? '';
+  const fullName = new RegExp(`^${literalPattern(m[1])}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=\\s+\\p{Ll})`, 'u').exec(note)?.[0];
+  // A person has a first name and a surname, in the heading or in the note ("About Anna" / "Anna Berg
+  // is …"); one word in both is a firm's ("About Harbourly" / "Harbourly is …").
+  if (!fullName || countWords(fullName) < 2) return null;
+  return opensNoteOn(fullName, note) && namesAPerson(m[1]) ? m[1] : null;
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */

@@ -239,3 +239,42 @@ export function nameInFieldRow(line: string, dateAt: number): string | null {
   if (!capitalised && !lower) return null;
   return cleanAuthor(name) === name && !isRole(name) && !CATEGORY_WORD.test(name) && !CALL_TO_ACT.test(name) ? name : null;
 }
+
+/** The marks after an author's name that point to an affiliation or a note: "1", "2,*", "1,✉", "†"; run into the name or not. */
+const AFFILIATION_MARKS = /(?<![\s\d*†‡§¶✉#])[\s\d*†‡§¶✉#]+$/u;
+
+/** What sets a paper's authors apart: a comma or a semicolon. */
+const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
+
+/**
+ * "Anna Berg 1, Li Wei 2, Jo Park 1,*", "Anna Berg1 ; Li Wei2": a paper's authors, each with the
+ * marks that point to their affiliations, as "Anna Berg, Li Wei, Jo Park"; or null. Two full names or
+ * more, each a bare name once its marks are off, and every one of them marked: a list without marks is
+ * namesList's, and a mark after each name says the line is a paper's authors, not a list of places.
+ */
+export function namesWithAffiliationMarks(line: string): string | null {
+  if (!/[;,]/.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
+  const names: string[] = [];
+  for (const part of line.trim().split(PAPER_LIST_BREAK)) {
+    if (!part) continue;
+    const name = part.replace(AFFILIATION_MARKS, '').trim();
+    // A part of marks only ("*" after "Jo Park 1,"): it belongs to the name before it.
+    if (!name) {
+      if (!names.length) return null;
+      continue;
+    }
+    if (name === part.trim() || !bareName(name)) return null;
+    names.push(name);
+  }
+  return names.length >= 2 ? names.join(', ') : null;
+}
+
+/**
+ * Where an author works, after their name and a comma ("Anna Berg, Example University", "Li Wei,
+ * Institute of Soil Science"): a few capitalised words, one of them a university's, a college's, an
+ * institute's or a hospital's noun, in a few languages.
+ */
+export function isAffiliation(part: string): boolean {
+  const text = part.trim();
+  return countWords(text) <= 8 && /^\p{Lu}/u.test(text) && /(?<![\p{L}])(?:University|College|Institute|Hospital|Universit(?:é|à|y|ät|at|eit|ario|idad|ade)|Universidad|Instituto|Institut)(?![\p{L}])/u.test(text) && !endsLikeSentence(text);
+}
