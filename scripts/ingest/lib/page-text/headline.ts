@@ -376,7 +376,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * date both, a standfirst or a label between at most), whose words the paragraphs under it use
    * (two at least). A headline's standfirst may say it in other words, so half of them need not be theirs.
    */
+  // Asked when the lines down in the run are gathered and again when they are scored: answered once.
+  const headedKnown = new Map<number, boolean>();
   const headedOverItsArticle = (i: number): boolean => {
+    let answer = headedKnown.get(i);
+    if (answer === undefined) headedKnown.set(i, (answer = headedOverItsArticleNow(i)));
+    return answer;
+  };
+  const headedOverItsArticleNow = (i: number): boolean => {
     if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || !fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk)) return false;
     const under = paragraphsUnder(i);
     let hits = 0;
