@@ -227,7 +227,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   let underTheOpening = -1;
   // A run that opens on the headline itself (long enough to be taken for prose, but with no full stop),
   // over its deck (a sentence) and the article's byline or date: the opening line is the headline.
-  // The deck may end on an exclamation ("…and running!"): it is the line of prose under the headline.
+  // The deck may end on an exclamation ("…in one weekend!"): it is the line of prose under the headline.
   const opensOnItsHeadline = last === start && prose(start) && shapeOf(start, language.cjk) && deckThenHeader(lines, blocks, start, SENTENCE_END);
   if (last === start && prose(start) && !opensOnItsHeadline) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
