@@ -1120,7 +1120,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
 }
 
 /** "A Post By: Jane Roe", "Guest Article By Jane Roe", "Written By: Jane Roe": a piece's name or "written", then "By" and a full name. */
-const PIECE_BY_NAME = /^(?i:(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by)\s*[:：]?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const PIECE_BY_NAME = /^(?i:(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by)(?:\s*[:：]\s*|\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /** ", Part IV", ", Volume 2": the place of a post in its series, after a comma at the line's end. */
 const SERIES_PART = /,\s+(?:part|vol\.?|volume|chapter|episode|season|book|teil|parte|partie|tome)\s+(?:\d+|[IVXLC]+)$/iu;
