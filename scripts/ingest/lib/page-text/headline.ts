@@ -32,6 +32,8 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** A sentence's end of any kind: a full stop, a question or an exclamation. */
+const SENTENCE_END = /[.。…!?！？]["'”’)\]]*$/;
 /**
  * "We're mortgage-free, now what? Our story of …": a question or an exclamation inside the line and no
  * full stop in it. A headline asks and goes on; a standfirst's sentences end in full stops.
@@ -89,10 +91,10 @@ function writtenAbove(lines: string[], i: number, above: number): boolean {
  * ending in a full stop, of a deck's length) and right under that the article's byline or stamp, or
  * the author's bare name over the date.
  */
-function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP): boolean {
   const d = i + 1;
   if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
-  if ((blocks[d].cls !== 'near' && blocks[d].cls !== 'good') || !FULL_STOP.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
+  if ((blocks[d].cls !== 'near' && blocks[d].cls !== 'good') || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
 }
 
@@ -223,7 +225,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // browser) has the headline after it, with its byline or date beside it, or right over paragraphs
   // that use its words and not the blurb's.
   let underTheOpening = -1;
-  if (last === start && prose(start)) {
+  // A run that opens on the headline itself (long enough to be taken for prose, but with no full stop),
+  // over its deck (a sentence) and the article's byline or date: the opening line is the headline.
+  // The deck may end on an exclamation ("…in one weekend!"): it is the line of prose under the headline.
+  const opensOnItsHeadline = last === start && prose(start) && shapeOf(start, language.cjk) && deckThenHeader(lines, blocks, start, SENTENCE_END);
+  if (last === start && prose(start) && !opensOnItsHeadline) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
       // The author's bare name over the date is the byline, no headline.
       if (shapeOf(i, language.cjk) && !nameOverStamp(lines, blocks, i) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || deckThenHeader(lines, blocks, i) || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
@@ -376,7 +382,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * date both, a standfirst or a label between at most), whose words the paragraphs under it use
    * (two at least). A headline's standfirst may say it in other words, so half of them need not be theirs.
    */
+  // Asked when the lines down in the run are gathered and again when they are scored: answered once.
+  const headedKnown = new Map<number, boolean>();
   const headedOverItsArticle = (i: number): boolean => {
+    let answer = headedKnown.get(i);
+    if (answer === undefined) headedKnown.set(i, (answer = headedOverItsArticleNow(i)));
+    return answer;
+  };
+  const headedOverItsArticleNow = (i: number): boolean => {
     if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || !fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk)) return false;
     const under = paragraphsUnder(i);
     let hits = 0;
@@ -416,7 +429,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const f = blocks[i].features;
     if (!shaped(i) || nameUnderByLabel(lines, lowered, i)) continue;
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
-    if (blocks[i].cls === 'good' && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
+    if (blocks[i].cls === 'good' && !(i === start && opensOnItsHeadline) && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
     // Over a photo's credit alone on its line, with no byline or date under that: the picture's
     // caption, which shares the article's words as its headline does.
@@ -433,7 +446,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // under it or above it, a copy beside it, Title Case, or standing under the blurb the run opened
     // on; otherwise it is the first paragraph.
     const headedLater = i > last && headedOverItsArticle(i);
-    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
+    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
@@ -1092,6 +1105,9 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.
   if (f.words <= 10 && CREDENTIALED_NAME.test(line)) return true;
   if (!NOT_A_NAME_AFTER_BY.test(line) && PREPOSITION_THEN_NAME.test(line)) return true;
+  // "A Post By: Jane Roe", "Story By Jane Roe": what the page calls the piece, then "By" in any case,
+  // a colon or none, then the author's full name and nothing more.
+  if (f.words <= 8 && PIECE_BY_NAME.test(line)) return true;
   // "Daniel Voss, AP National Security Writer": a name and a reporter's title.
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
@@ -1102,6 +1118,9 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
+
+/** "A Post By: Jane Roe", "Guest Article By Jane Roe", "Written By: Jane Roe": a piece's name or "written", then "By" and a full name. */
+const PIECE_BY_NAME = /^(?i:(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by)(?:\s*[:：]\s*|\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /** ", Part IV", ", Volume 2": the place of a post in its series, after a comma at the line's end. */
 const SERIES_PART = /,\s+(?:part|vol\.?|volume|chapter|episode|season|book|teil|parte|partie|tome)\s+(?:\d+|[IVXLC]+)$/iu;
