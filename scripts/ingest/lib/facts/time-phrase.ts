@@ -22,7 +22,8 @@ const DAYS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const RELATIVE = new Set(['earlier', 'later']);
 const AFTER_RELATIVE = new Set(['this', 'that', 'last', 'next', 'in', 'on', 'the']);
 
-const bare = (word: string | undefined) => (word ?? '').toLowerCase().replace(/[,.;:!?)"”’]+$/, '');
+// (The run of marks is matched only from where it starts, so a word of 100,000 commas is read once.)
+const bare = (word: string | undefined) => (word ?? '').toLowerCase().replace(/(?<![,.;:!?)"”’])[,.;:!?)"”’]+$/, '');
 
 /** Does a time phrase start at `word` (followed by `next`)? */
 export function startsTimePhrase(word: string, next: string | undefined): boolean {
