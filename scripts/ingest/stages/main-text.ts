@@ -921,18 +921,33 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
     for (let i = Math.max(from, g - HEADER_WINDOW); i <= g; i++) above.add(i);
     from = g + 1;
   }
+  // The lines there that may name an author, gathered once: every note in the page's second half
+  // asks them (a page of thousands of notes asked the whole first half for each one). "by" in a
+  // longer line is a byline's when the line says the post was written ("Ranked by Acme Group" over a
+  // table is not).
+  const bylines: { line: string; lowered: string; saysBy: boolean; byline: boolean }[] = [];
+  for (const i of above) {
+    const line = lines[i].trim();
+    const saysBy = /by/i.test(line) && (blocks[i].features.words <= BYLINE_WORDS || POSTED_BY.test(line));
+    if (saysBy || blocks[i].features.byline) bylines.push({ line, lowered: line.toLowerCase(), saysBy, byline: blocks[i].features.byline });
+  }
+  const named = new Map<string, boolean>();
   const bylineNames = (name: string) => {
+    const known = named.get(name);
+    if (known !== undefined) return known;
+    // (Only a line that holds the name, in any case, can name it: the patterns are built for those.)
+    const lower = name.toLowerCase();
+    if (!bylines.some(({ lowered }) => lowered.includes(lower))) {
+      named.set(name, false);
+      return false;
+    }
     // A given name alone must go on with the family name there: "By Tom Baker".
     const written = literalPattern(name) + (name.includes(' ') ? String.raw`(?![\p{L}'’-])` : String.raw`\s+\p{Lu}`);
     const afterBy = new RegExp(String.raw`(?<!\p{L})by\s+${written}`, 'iu');
     const opensOn = new RegExp(String.raw`^\P{L}*(?:\p{L}+\P{L}+){1,2}${written}`, 'u');
-    for (const i of above) {
-      const line = lines[i].trim();
-      // "by" in a longer line is a byline's when the line says the post was written ("Ranked by
-      // Acme Group" over a table is not).
-      if ((afterBy.test(line) && (blocks[i].features.words <= BYLINE_WORDS || POSTED_BY.test(line))) || (blocks[i].features.byline && opensOn.test(line))) return true;
-    }
-    return false;
+    const found = bylines.some(({ line, saysBy, byline }) => (saysBy && afterBy.test(line)) || (byline && opensOn.test(line)));
+    named.set(name, found);
+    return found;
   };
   const mark = (note: ClassedBlock) => Object.assign(note, { cls: 'bad', why: 'a note on the article\'s author (named in its byline)', weight: -(10 + Math.min(note.features.words, 40)) });
   for (let j = firstProse + 1; j < blocks.length; j++) {
@@ -972,9 +987,10 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
   const companies = companiesDescribedAtTheEnd(lines, blocks, start, end);
   let cut = end;
-  for (let i = end; i > start; i--) {
+  for (let i = end, notes = 0; i > start && notes < CLOSING_NOTES_AT_MOST; i--) {
     const b = blocks[i];
     if (b.cls === 'bad') continue;
+    if (b.cls !== 'short') notes++;
     if (CLOSING_NOTE.test(lines[i])) {
       Object.assign(b, { cls: 'bad', why: 'a closing note of the site (an appeal, a disclaimer, a note on its links)', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
@@ -996,6 +1012,13 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
 }
 
 const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press release';
+
+/**
+ * A page closes on a few notes; the walk up over them stops after this many paragraphs, so a page of
+ * thousands of paragraphs shaped as notes (each biography searched the lines above it for its name)
+ * is read in linear time.
+ */
+const CLOSING_NOTES_AT_MOST = 50;
 
 /**
  * The companies whose standard description (lib/page-text/company-description.ts) closes the run:
