@@ -60,6 +60,18 @@ describe('decode', () => {
     expect(text).toBe('One\nTwo\nThree four five é');
   });
 
+  it('keeps the joiners a script or an emoji needs: ZWNJ in a Persian word, ZWJ after a virama, an emoji sequence', () => {
+    const enc = (t: string) => new TextEncoder().encode(t);
+    // "mi-khaham" (I want) is one word written with a zero-width non-joiner between its parts.
+    expect(run(enc('\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645\n'))).toBe('\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645\n');
+    // Devanagari: a consonant, the virama, ZWJ, the next consonant (the half form).
+    expect(run(enc('\u0915\u094D\u200D\u0937\n'))).toBe('\u0915\u094D\u200D\u0937\n');
+    // A family emoji: four emoji joined by ZWJ, one with a variation selector.
+    expect(run(enc('\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u2764\uFE0F\n'))).toBe('\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u2764\uFE0F\n');
+    // Between Latin letters, at a word's edge or beside a space they are scraping debris, removed as before.
+    expect(run(enc('co\u200Doperation \u200Cstarts\u200C here\n'))).toBe('cooperation starts here\n');
+  });
+
   it('reads a file whose lines end in U+2028 (line separator) and U+2029 (paragraph separator), as one with CR-only line ends', () => {
     const enc = (t: string) => new TextEncoder().encode(t);
     expect(run(enc('Harbour ferry timetable\u2029Ferries sail at six.\u2028Tickets cost four euros.\u2029'))).toBe('Harbour ferry timetable\n\nFerries sail at six.\nTickets cost four euros.\n\n');

@@ -74,7 +74,14 @@ export function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyt
 }
 
 // Zero-width and invisible formatting characters that scraped pages leave in text.
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
+// The zero-width non-joiner and joiner are part of how some words are written: ZWNJ inside a Persian
+// word, ZWJ or ZWNJ after a virama in the scripts of India, ZWJ between the emoji of a sequence (a
+// family, a flag). Between two such characters (a letter or mark of a script other than Latin, an
+// emoji, its modifier) they stay, so the word shows as written; elsewhere (between Latin letters, at
+// a word's edge, beside a space) they are scraping debris and go, as the other invisibles do.
+const JOINS = String.raw`[[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}]--[\p{Script=Latin}]]`;
+const STRAY_JOINER = new RegExp(String.raw`(?<!${JOINS})[\u200C\u200D]|[\u200C\u200D](?!${JOINS})`, 'gv');
 const NO_BREAK_SPACES = /[\u00A0\u2007\u202F]/g;
 const LINE_SEPARATORS = /[\u2028\u2029]/;
 // C0 controls except tab, newline, carriage return, form feed; C1 controls.
@@ -150,6 +157,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
   // stays as it is: read as a line end, it cut such sentences in two (the metadata set's text path).
   if (!text.includes('\n') && LINE_SEPARATORS.test(text)) text = text.replaceAll('\u2028', '\n').replaceAll('\u2029', '\n\n');
   text = text
+    .replace(STRAY_JOINER, '')
     .replace(INVISIBLE, '')
     .replace(NO_BREAK_SPACES, ' ')
     .replace(/\t/g, ' ')
