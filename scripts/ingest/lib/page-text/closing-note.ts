@@ -1,8 +1,9 @@
 /**
  * The site's own closing lines under an article: an appeal for donations or support, "If you liked
  * this article…", an invitation to its forums or to a sister title, a disclaimer on the views
- * expressed or that the page is no professional advice ("for informational purposes only"), a note on affiliate links, "Have a tip? … may be reached at …". Most name no "you", so
- * they are not read as calls to action; they read as prose. They are the site's furniture only where
+ * expressed or that the page is no professional advice ("for informational purposes only"), a note
+ * on affiliate links, "Have a tip? … may be reached at …". Most name no "you", so they are not read as
+ * calls to action; they read as prose. They are the site's furniture only where
  * they close the article (main-text looks for them among the run's last lines): the same words
  * inside an article (a story about a charity's donations, a review of affiliate programmes) are its
  * own.
