@@ -2,11 +2,12 @@
  * node scripts/bench/extract/by-language.ts [RESULTS.json] [--pages]
  *
  * The bench's per-case results (bench/tmp/extract-results.json by default, as `npm run bench:extract`
- * or `-- --set meta` / bench:snippets wrote them) scored per language: for each language and path,
+ * or `-- --set meta` wrote them; bench:snippets prints its own table by language) scored per
+ * language: for each language and path,
  * the pages, precision, recall and F1 (the benchmark's own aggregate, over that language's pages of
  * both splits), and how many pages the text path scores below the raw innerText. `--pages` also lists
  * every non-English page with its raw, text and HTML F1, so a language whose text path falls below
- * raw can be read page by page. Snippet results are scored as their set scores them (pooled counts).
+ * raw can be read page by page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
