@@ -1,11 +1,12 @@
 /**
  * How readers share, print and read the site on a phone, checked in Chromium on the built site:
  * a link to a paragraph (`#p-N`) marks that paragraph on screen and on paper; the search page's own
- * label wraps on a 320 px phone instead of widening the page; a right-to-left headline that opens with
- * a Latin acronym still reads right to left. Run `npm run build` first.
+ * label wraps on a 320 px phone instead of widening the page; the page-not-found page prints no
+ * address of its own.
+ * Run `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireBuiltSite } from '../helpers/dist.ts';
+import { DIST, readPage, requireBuiltSite } from '../helpers/dist.ts';
 import { loadArticles } from '../helpers/content.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -54,5 +55,9 @@ describe('shared links, print and narrow screens', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('prints no address on the page-not-found page (it is served at any address; its own, /404/, is none a reader was at)', () => {
+    expect(readPage('/404.html')).not.toContain('printed-from');
   });
 });
