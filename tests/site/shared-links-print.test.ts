@@ -44,6 +44,20 @@ describe('shared links, print and narrow screens', () => {
     }
   });
 
+  it('prints an article\'s text at the size of printed text, not at the larger size it has on screen', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(`/articles/${article.slug}/`));
+      await page.emulateMedia({ media: 'print' });
+      const px = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.article-body p')!).fontSize));
+      // 11pt at most (14.67 px): at the screen's 1.12rem (13.4pt) a long report took 23 A4 pages.
+      expect(px).toBeLessThanOrEqual(14.7);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('fits the search page, with its script, on a 320 px screen', async () => {
     const browser = await launchChromium({ viewport: { width: 320, height: 640 } });
     try {
