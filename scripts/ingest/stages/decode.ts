@@ -4,7 +4,7 @@
  * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
  * UTF-8: only the bad bytes become U+FFFD, reported by line and column; Windows-1252 is chosen only
  * when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). Then
- * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
+ * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
  * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
  * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
@@ -141,6 +141,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     text = whole;
     report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
   } else text = withoutMojibakeRuns(text, report);
+  text = withNextLines(text, report);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
     throw new SkipArticle(`binary file: ${controls} control characters in ${text.length}`);
@@ -166,6 +167,22 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     .replace(/(?<![ ])[ ]+$/gm, '');
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
   return text;
+}
+
+/**
+ * NEL, the "next line" control (U+0085), as some converters end lines (a mainframe's export, an old
+ * word processor's): only a Unicode file (UTF-8's C2 85, UTF-16) holds one, as Windows-1252 reads a
+ * lone byte 0x85 as "…". In a file with no other line break it is the line end; in one with line
+ * breaks, a break inside a line, shown as a space (as a line separator there is) so its words stay
+ * apart. Either way it is no control character that makes the file look binary. Read after mojibake:
+ * "Å" read as Latin-1 is "Ã" + U+0085, and must be repaired, not cut.
+ */
+function withNextLines(text: string, report: Report): string {
+  if (!text.includes('\u0085')) return text;
+  const count = text.split('\u0085').length - 1;
+  const asLineEnds = !/[\n\r]/.test(text);
+  report.add('decode', 'next-line', 'changed', undefined, asLineEnds ? `${count} NEL (U+0085) read as line ends: the file has no other line break` : `${count} NEL (U+0085) inside lines shown as spaces`);
+  return text.replaceAll('\u0085', asLineEnds ? '\n' : ' ');
 }
 
 /**
