@@ -27,3 +27,5 @@ export function binaryFormatOf(bytes: Uint8Array): string | null {
 }
 
 export const EXPORT_AS_TEXT = 'export it as text (.txt) or save the page as HTML';
+/** What to do with a page saved in a form that is not read (a web archive, a shortcut to it). */
+export const SAVE_AS_PAGE = 'save the page as HTML (.html) or as one file (.mhtml: "Webpage, Single File")';
