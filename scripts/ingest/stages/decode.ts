@@ -9,7 +9,7 @@
  * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
+import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
@@ -19,8 +19,8 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number; why: string } {
   const marked = markedEncoding(bytes);
   if (marked) return marked;
-  const format = binaryFormatOf(bytes);
-  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
+  const binary = binaryFileReason(bytes);
+  if (binary) throw new SkipArticle(binary);
   const { bad, multibyte } = scanUtf8(bytes);
   if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
   if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
@@ -100,6 +100,7 @@ function strictDecoder(encoding: string): TextDecoder {
 export function decode(seed: string, bytes: Uint8Array, report: Report): string {
   if (bytes.length === 0) throw new SkipArticle('empty file (0 bytes)');
   const { encoding, bomLength, why } = detectEncoding(bytes);
+  if (bomLength === bytes.length) throw new SkipArticle('no text: the file holds only a byte order mark');
   const body = bytes.subarray(bomLength);
   const bad = encoding === 'utf-8' ? scanUtf8(body).bad : [];
   // Replacement characters already in the file stand for characters lost before we got it: removed.
