@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
+import { notAPageReason } from '../../scripts/ingest/lib/safety/not-a-page.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 const P1 = 'Nine mountain observatories will share their night sky cameras to track meteors over the whole range, the astronomy society said on Sunday.';
 const P2 = 'Volunteers will check each recorded trail by hand before it enters the common catalogue, which opens to schools at the end of the year.';
@@ -87,5 +89,16 @@ describe('pages and texts that only look odd are read', () => {
   it('a text that opens with a bracket or a brace is no JSON', () => {
     expect(outcome('t.txt', enc(`[Updated] ${TITLE}\n\n${P1}\n\n${P2}\n`))).toBe('article');
     expect(outcome('t.txt', enc(`{Sky notes} ${TITLE}\n\n${P1}\n\n${P2} {end}\n`))).toBe('article');
+  });
+
+  it('brackets nested two million deep are judged in linear time, not parsed (JSON.parse took 5 s on them)', () => {
+    const n = 2_000_000;
+    const nested = enc('['.repeat(n) + ']'.repeat(n));
+    let reason: string | null = null;
+    expect(cpuSeconds(() => (reason = notAPageReason(nested)))).toBeLessThan(0.5);
+    expect(reason).toMatch(/JSON/);
+    const unclosed = enc('{"a": ' + '['.repeat(n));
+    expect(cpuSeconds(() => (reason = notAPageReason(unclosed)))).toBeLessThan(0.5);
+    expect(reason).toBeNull();
   });
 });
