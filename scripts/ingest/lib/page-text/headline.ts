@@ -1052,7 +1052,7 @@ function biographyUnderItsName(lines: string[], j: number): boolean {
   return false;
 }
 /** "By " before a name, in the languages byline-labels.ts knows. */
-const BY_BEFORE = new RegExp(`^(?:${BY_LABELS})\\s*[:：]?\\s+`, 'iu');
+const BY_BEFORE = new RegExp(`^(?:${BY_LABELS})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 
 /** A line of a headline's length that is no furniture. */
 export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
