@@ -10,6 +10,7 @@
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
+import { biographyName } from './writer-bio.ts';
 import { isRole } from '../bylines/author.ts';
 import { listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -236,7 +237,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     }
   }
   // The article's lead: its first lines of prose, from just above its first real paragraph.
-  const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end);
+  // A writer's biography under the byline (the author's box, between the byline and the date) is no
+  // part of the article's lead: the headline over the byline shares the article's words, not the writer's.
+  const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end, 3, (j) => biographyUnderItsName(lines, j));
   // Each line's terms are read once: candidates and the lead ask for the same lines again.
   const lowered = lower ?? lines.map((l) => l.toLowerCase());
   const termsByLine = new Map<number, Set<string>>();
@@ -271,7 +274,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   };
   // How many of the article's first paragraphs use each term: a headline's words run through the
   // article, a clip's or a photo's title shares its words with its own caption only.
-  const spreadLines = firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS);
+  const spreadLines = firstParagraphs(blocks, lead[0] ?? start, end, SPREAD_PARAGRAPHS, (j) => biographyUnderItsName(lines, j));
   const spread = (t: string) => {
     let n = 0;
     for (const p of spreadLines) if (hasTerm(p, t)) n++;
@@ -427,7 +430,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   }
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
-    if (!shaped(i) || nameUnderByLabel(lines, lowered, i)) continue;
+    // Right under a writer's biography under the byline: the author's box's link ("Learn more about
+    // our editorial process"), over the date as a headline would stand, never the headline.
+    if (!shaped(i) || nameUnderByLabel(lines, lowered, i) || (i > 0 && biographyUnderItsName(lines, i - 1))) continue;
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
     if (blocks[i].cls === 'good' && !(i === start && opensOnItsHeadline) && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
@@ -446,7 +451,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // under it or above it, a copy beside it, Title Case, or standing under the blurb the run opened
     // on; otherwise it is the first paragraph.
     const headedLater = i > last && headedOverItsArticle(i);
-    if (i >= start && (f.words > 20 || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
+    // A line of more than twenty words reads as the first paragraph, unless it opens the run in
+    // Title Case, with no full stop and the article's header under it: a long headline.
+    const longHeadline = i === start && header !== null && titleCase && !fullStop;
+    if (i >= start && ((f.words > 20 && !longHeadline) || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
@@ -1019,12 +1027,32 @@ function roleUnderItsName(lines: string[], blocks: HeadlineBlock[], j: number): 
   return above.words >= 4 && !FULL_STOP.test(lines[j - 2]) && headlineShaped(lines[j - 2], above, false);
 }
 
-/** The article's first paragraphs: the first lines of its run that read as prose. */
-function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, count = 3): number[] {
+/** The article's first paragraphs: the first lines of its run that read as prose (and that `skip` does not leave out). */
+function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, count = 3, skip?: (i: number) => boolean): number[] {
   const lead: number[] = [];
-  for (let i = start; i <= end && lead.length < count; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') lead.push(i);
+  for (let i = start; i <= end && lead.length < count; i++) if ((blocks[i].cls === 'good' || blocks[i].cls === 'near') && !skip?.(i)) lead.push(i);
   return lead;
 }
+
+/** How far under the author's name its biography may start. */
+const BIO_UNDER_NAME = 3;
+
+/**
+ * "By" / "Jane Roe" / "Jane Roe is a writer who covers farms…": a writer's biography
+ * (lib/page-text/writer-bio.ts) whose name stands alone, or after "By", on one of the lines right
+ * above it: the author's box under the byline, no paragraph of the article.
+ */
+function biographyUnderItsName(lines: string[], j: number): boolean {
+  const name = biographyName(lines[j]);
+  if (!name) return false;
+  for (let k = j - 1; k >= 0 && k >= j - BIO_UNDER_NAME; k--) {
+    const line = lines[k].trim();
+    if (line === name || line.replace(BY_BEFORE, '') === name) return true;
+  }
+  return false;
+}
+/** "By " before a name, in the languages byline-labels.ts knows. */
+const BY_BEFORE = new RegExp(`^(?:${BY_LABELS})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 
 /** A line of a headline's length that is no furniture. */
 export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): boolean {
