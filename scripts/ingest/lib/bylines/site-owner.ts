@@ -46,7 +46,7 @@ const COPYRIGHT_LINE_CHARS = 200;
  * The word that makes a holder a firm or a body, not a person: a legal form, right after the name or
  * in it ("Harbour Ltd", "Anna Berg, Inc."), or the kind of body ("Harbour University", "Berg Studio").
  */
-const FIRM = /(?:^|\s)(?:Inc|LLC|LLP|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|AG|SA|SAS|BV|NV|Pty|PLC|Group|University|College|Institute|School|Academy|Society|Association|Foundation|Council|Clinic|Hospital|Church|Museum|Agency|Studios?|Media|Press|Partners|Associates|Labs?)\b\.?/u;
+const FIRM = /(?:^|\s)(?:Inc|LLC|LLP|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|AG|SA|SAS|BV|NV|Pty|PLC|Int|Intl|International|Group|University|College|Institute|School|Academy|Society|Association|Foundation|Council|Clinic|Hospital|Church|Museum|Agency|Studios?|Media|Press|Partners|Associates|Labs?)\b\.?/u;
 
 /** How many lines from the page's end its copyright line may stand (the footer's links come before it, or after). */
 const FOOT_LINES = 12;

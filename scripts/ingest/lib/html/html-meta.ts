@@ -290,7 +290,7 @@ const BY_IN_ROW = new RegExp(`(?:^|[\\s|·•,])(?:${BY_LABELS})\\s*[:：]?\\s+(
 function bylineOfStampRow(rows: string[]): string | null {
   for (const row of rows) {
     const m = BY_IN_ROW.exec(row);
-    if (!m || titleCredit(row.slice(0, m.index))) {
+    if (!m) {
       if (/\d{4}/.test(row)) return null;
       continue;
     }
@@ -298,16 +298,6 @@ function bylineOfStampRow(rows: string[]): string | null {
     return name && (/^\p{Lu}/u.test(name) || !/\s/.test(name)) ? name : null;
   }
   return null;
-}
-
-/**
- * The words before a row's "by", when they make it a work's credit ("Ocean Drift by Li Wei (May 13th)":
- * a title in a list the article gives): words, no date among them, running into the label with only a
- * space between. A byline opens the row or follows its date or a separator ("Mar 24, 2025 By Anna
- * Berg", "Science | By Anna Berg").
- */
-function titleCredit(before: string): boolean {
-  return /\p{L}$/u.test(before) && !/\d/.test(before);
 }
 
 /** How many label/value pairs a page's share fields hold ("twitter:label1" … "twitter:label4"). */
