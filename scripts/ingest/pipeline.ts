@@ -24,7 +24,7 @@ import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/page-text/text.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from './lib/safety/file-signature.ts';
+import { notAPageReason } from './lib/safety/not-a-page.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
 import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/safety/limits.ts';
 
@@ -47,8 +47,9 @@ function readAsSavedPage(bytes: Uint8Array, report: Report): boolean {
 /** `hash` is hashBytes(bytes) when the caller made it already (for the cache key): not made twice. */
 export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report, hash?: string): ArticleRecord {
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
-  const format = binaryFormatOf(bytes); // a PDF or Word file is no page, whatever its name says
-  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
+  // A PDF, a web archive, a feed or JSON is no page, whatever its name says (lib/safety/not-a-page.ts).
+  const notAPage = notAPageReason(bytes);
+  if (notAPage) throw new SkipArticle(notAPage);
   const html = seedKindOf(seed) === 'html' || readAsSavedPage(bytes, report) ? htmlStage().readHtml(bytes, report) : null;
   if (html) {
     html.units = capUnits(html.units, report);

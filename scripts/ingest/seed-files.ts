@@ -6,7 +6,10 @@
  * whose name ends in .txt (kind `text`) or .html/.htm/.mhtml/.mht (kind `html`). Everything else — links,
  * folders, FIFOs, sockets, devices, dot files, editor backups, README.md and other extensions — is
  * listed as ignored with its reason. Files with a seed's name that cannot be one (a link, a FIFO)
- * are `refused`: they show in skipped.json, as the user meant them to be seeds.
+ * are `refused`: they show in skipped.json, as the user meant them to be seeds; so are pages saved in
+ * a form the ingest does not read (a Safari web archive, a gzip'd page, a shortcut to the page), with
+ * what to save instead. A folder is never read into: the one a browser's "Web page, complete" saves
+ * beside its page (`page_files/`: scripts, styles, images, frames) is listed as that page's pieces.
  *
  * Reading opens with O_NOFOLLOW | O_NONBLOCK and checks the open file is still a regular file, so a
  * link or FIFO swapped in after the listing is refused instead of followed or blocked on.
@@ -14,6 +17,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { SkipArticle } from './report.ts';
+import { SAVE_AS_PAGE } from './lib/safety/file-signature.ts';
 
 export type SeedKind = 'text' | 'html';
 
@@ -59,6 +63,31 @@ export function nameNotASeed(name: string): string | null {
   return null;
 }
 
+/**
+ * A page saved in a form the ingest does not read, by its name: the reason names the form and what to
+ * save instead; null for any other name. (The same forms under a seed's name are told by their bytes:
+ * lib/safety/file-signature.ts.)
+ */
+export function unreadPageFormat(name: string): string | null {
+  if (/\.webarchive$/i.test(name)) return `a Safari web archive (.webarchive), which is not read: save the page again as HTML ("Page Source" in Safari's Save As), or ${SAVE_AS_PAGE} from another browser`;
+  if (/\.(?:html?|xhtml|mhtml?|txt)\.gz$/i.test(name)) return 'a gzip-compressed page, which is not read: unpack it (gunzip) into the seeds folder';
+  if (/\.maff$/i.test(name)) return `a page archive (.maff, a ZIP), which is not read: unzip it into the seeds folder, or ${SAVE_AS_PAGE}`;
+  if (/\.url$/i.test(name)) return `an Internet shortcut (.url): a link to the page, not the page: open it and ${SAVE_AS_PAGE}`;
+  if (/\.webloc$/i.test(name)) return `a web location shortcut (.webloc): a link to the page, not the page: open it and ${SAVE_AS_PAGE}`;
+  return null;
+}
+
+/**
+ * Why a folder in seeds/ is not read: nothing inside a folder is a seed. A "Web page, complete" save
+ * writes `<page>_files/` (a browser in another language `<page>-<word>`) beside `<page>.html`: named so.
+ */
+function folderReason(name: string, names: ReadonlySet<string>): string {
+  const stem = /^(.+)[_.-]\p{L}+$/u.exec(name)?.[1];
+  const page = stem ? ['.html', '.htm', '.xhtml', '.HTML', '.HTM'].map((ext) => stem + ext).find((n) => names.has(n)) : undefined;
+  if (page) return `the folder a browser saved with ${page} ("Web page, complete": its scripts, styles, images and frames): not read, ${page} is the seed`;
+  return 'a folder: what it holds is not read (only files directly inside the seeds folder are seeds)';
+}
+
 function typeProblem(stats: Stats): string | null {
   if (stats.isFile()) return null;
   if (stats.isSymbolicLink()) return 'a symbolic link: only regular files inside the seeds folder are read';
@@ -71,10 +100,23 @@ function typeProblem(stats: Stats): string | null {
 
 export function listSeedFiles(seedsDir: string): SeedListing {
   const listing: SeedListing = { seeds: [], refused: [], ignored: [] };
-  for (const name of readdirSync(seedsDir).sort()) {
+  const names = readdirSync(seedsDir).sort();
+  const all = new Set(names);
+  for (const name of names) {
     const notSeed = nameNotASeed(name);
     if (notSeed) {
-      listing.ignored.push({ name, reason: notSeed });
+      // A dot file stays a dot file; any other name is asked what it is (one lstat, as a seed's).
+      let stats: Stats | null = null;
+      if (!name.startsWith('.')) {
+        try {
+          stats = lstatSync(join(seedsDir, name));
+        } catch {
+          stats = null;
+        }
+      }
+      const format = stats?.isFile() ? unreadPageFormat(name) : null;
+      if (format) listing.refused.push({ name, reason: format });
+      else listing.ignored.push({ name, reason: stats?.isDirectory() ? folderReason(name, all) : notSeed });
       continue;
     }
     let stats: Stats;

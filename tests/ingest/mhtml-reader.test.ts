@@ -159,6 +159,23 @@ describe('MHTML: hostile messages', () => {
     expect((used.user + used.system) / 1e6).toBeLessThan(2);
   });
 
+  it('a part whose header block runs over 64 KB is not read, and the reason says so (not just "no text/html part")', () => {
+    const padding = `X-Note: ${'n'.repeat(70_000)}`;
+    const huge = part([padding, 'Content-Type: text/html', 'Content-Transfer-Encoding: 7bit'], '<p>the page</p>');
+    expect(() => readMimePage(bytes(message([cssPart, huge])))).toThrow(/header block runs over 64 KB/);
+    const many = part([...Array.from({ length: 2_000 }, (_, i) => `X-Note-${i}: ${'n'.repeat(40)}`), 'Content-Type: text/html'], '<p>the page</p>');
+    expect(() => readMimePage(bytes(message([many])))).toThrow(/1 part's header block runs over 64 KB/);
+    // A later page part with headers of a normal size is still found, the over-long one noted.
+    const page = readMimePage(bytes(message([huge, htmlPart('<p>the second page</p>', '7bit')])));
+    expect(utf8(page.bytes)).toBe('<p>the second page</p>');
+    expect(page.notes.join()).toMatch(/header block runs over 64 KB/);
+  });
+
+  it('a message whose own header block runs over 64 KB: refused with that reason', () => {
+    const long = top().replace('MIME-Version: 1.0', `MIME-Version: 1.0${CRLF}${Array.from({ length: 2_000 }, (_, i) => `X-Note-${i}: ${'n'.repeat(40)}`).join(CRLF)}`);
+    expect(() => readMimePage(bytes(long + `--${B}${CRLF}${htmlPart('<p>x</p>', '7bit')}--${B}--`))).toThrow(/the message's header block runs over 64 KB/);
+  });
+
   it('a transfer encoding no browser writes: refused', () => {
     expect(() => readMimePage(bytes(message([htmlPart('begin 644 x', 'x-uuencode')])))).toThrow(/transfer encoding "x-uuencode"/);
   });

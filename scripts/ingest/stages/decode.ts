@@ -4,12 +4,12 @@
  * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
  * UTF-8: only the bad bytes become U+FFFD, reported by line and column; Windows-1252 is chosen only
  * when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). Then
- * NFC, `\n` line ends, no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
+ * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
  * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
  * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
+import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
@@ -19,8 +19,8 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number; why: string } {
   const marked = markedEncoding(bytes);
   if (marked) return marked;
-  const format = binaryFormatOf(bytes);
-  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
+  const binary = binaryFileReason(bytes);
+  if (binary) throw new SkipArticle(binary);
   const { bad, multibyte } = scanUtf8(bytes);
   if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
   if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
@@ -100,6 +100,7 @@ function strictDecoder(encoding: string): TextDecoder {
 export function decode(seed: string, bytes: Uint8Array, report: Report): string {
   if (bytes.length === 0) throw new SkipArticle('empty file (0 bytes)');
   const { encoding, bomLength, why } = detectEncoding(bytes);
+  if (bomLength === bytes.length) throw new SkipArticle('no text: the file holds only a byte order mark');
   const body = bytes.subarray(bomLength);
   const bad = encoding === 'utf-8' ? scanUtf8(body).bad : [];
   // Replacement characters already in the file stand for characters lost before we got it: removed.
@@ -141,6 +142,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     text = whole;
     report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
   } else text = withoutMojibakeRuns(text, report);
+  text = withNextLines(text, report);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
     throw new SkipArticle(`binary file: ${controls} control characters in ${text.length}`);
@@ -166,6 +168,22 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     .replace(/(?<![ ])[ ]+$/gm, '');
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
   return text;
+}
+
+/**
+ * NEL, the "next line" control (U+0085), as some converters end lines (a mainframe's export, an old
+ * word processor's): only a Unicode file (UTF-8's C2 85, UTF-16) holds one, as Windows-1252 reads a
+ * lone byte 0x85 as "…". In a file with no other line break it is the line end; in one with line
+ * breaks, a break inside a line, shown as a space (as a line separator there is) so its words stay
+ * apart. Either way it is no control character that makes the file look binary. Read after mojibake:
+ * "Å" read as Latin-1 is "Ã" + U+0085, and must be repaired, not cut.
+ */
+function withNextLines(text: string, report: Report): string {
+  if (!text.includes('\u0085')) return text;
+  const count = text.split('\u0085').length - 1;
+  const asLineEnds = !/[\n\r]/.test(text);
+  report.add('decode', 'next-line', 'changed', undefined, asLineEnds ? `${count} NEL (U+0085) read as line ends: the file has no other line break` : `${count} NEL (U+0085) inside lines shown as spaces`);
+  return text.replaceAll('\u0085', asLineEnds ? '\n' : ' ');
 }
 
 /**

@@ -24,7 +24,7 @@ import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts'
 import { isRole } from '../lib/bylines/author.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
-import { binaryFormatOf, EXPORT_AS_TEXT } from '../lib/safety/file-signature.ts';
+import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { seedKindOf } from '../seed-files.ts';
@@ -291,12 +291,12 @@ function savedPage(file: Uint8Array, report: Report): SavedPage {
 }
 
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
-  if (file.length === 0) throw new SkipArticle('empty file');
+  if (file.length === 0) throw new SkipArticle('empty file (0 bytes)');
   const saved = savedPage(file, report);
   const { bytes } = saved;
   if (bytes.length === 0) throw new SkipArticle('empty page: the MHTML file\'s page part holds nothing');
-  const format = binaryFormatOf(bytes);
-  if (format) throw new SkipArticle(`binary file (${format}): ${EXPORT_AS_TEXT}`);
+  const binary = binaryFileReason(bytes);
+  if (binary) throw new SkipArticle(binary);
   // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);

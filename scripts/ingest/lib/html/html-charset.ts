@@ -27,10 +27,15 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** The WHATWG encoding a charset label names ("latin1" → "windows-1252"), or null for one no decoder knows. */
+/**
+ * The WHATWG encoding a charset label names ("latin1" → "windows-1252"), or null for one no decoder
+ * knows. "x-user-defined" is read as Windows-1252, as the HTML standard's prescan reads it: decoded as
+ * it says, every byte over 0x7F would become a private-use character, an accent or a quote mark lost.
+ */
 export function knownLabel(label: string): string | null {
   try {
-    return new TextDecoder(label).encoding;
+    const encoding = new TextDecoder(label).encoding;
+    return encoding === 'x-user-defined' ? 'windows-1252' : encoding;
   } catch {
     return null;
   }

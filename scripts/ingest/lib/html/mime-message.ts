@@ -25,6 +25,7 @@ export const MAX_DEPTH = 8;
 export const MAX_PARTS = 100_000;
 /** The header block of a message or part: a saved page's are a few hundred bytes. */
 const MAX_HEADER_BYTES = 64 * 1024;
+const OVER_LONG = '64 KB (a saved page\'s are a few hundred bytes)';
 
 /** Header names lowercased → the first value, unfolded. */
 export type MimeHeaders = Map<string, string>;
@@ -67,10 +68,13 @@ export function readMimePage(bytes: Uint8Array): MimePage {
   bytes = withLineFeeds(given, bomLength(given));
   if (bytes !== given) notes.push('its lines end in a lone CR: each read as a line end');
   const top = readHeaders(bytes, bomLength(bytes), bytes.length);
+  if (top.overLong) throw new MimeError(`the message's header block runs over ${OVER_LONG}: not read`);
   if (top.noBlankLine) notes.push('the message\'s headers had no blank line after them');
-  const budget = { parts: 0 };
+  const budget = { parts: 0, overLong: 0 };
   const found = findHtml(bytes, top.headers, top.bodyStart, bytes.length, 0, budget, notes);
-  if (!found) throw new MimeError(`no text/html part among its ${budget.parts} part(s): no page to read`);
+  const overLong = budget.overLong ? `${budget.overLong} ${budget.overLong === 1 ? "part's header block runs" : "parts' header blocks run"} over ${OVER_LONG}, not read` : null;
+  if (!found) throw new MimeError(overLong ? `no text/html part read among its ${budget.parts} part(s): ${overLong}` : `no text/html part among its ${budget.parts} part(s): no page to read`);
+  if (overLong) notes.push(overLong);
   const charset = param(found.headers.get('content-type') ?? '', 'charset')?.toLowerCase() ?? null;
   const body = decodeTransfer(bytes.subarray(found.start, found.end), found.headers.get('content-transfer-encoding') ?? '', notes);
   return { bytes: body, charset, headers: top.headers, partHeaders: found.headers, notes };
@@ -112,7 +116,7 @@ interface Part {
   end: number;
 }
 
-function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: number, depth: number, budget: { parts: number }, notes: string[]): Part | null {
+function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: number, depth: number, budget: { parts: number; overLong: number }, notes: string[]): Part | null {
   const contentType = headers.get('content-type') ?? '';
   const type = mediaType(contentType);
   // A part with no Content-Type is text/plain (RFC 2045): no page.
@@ -135,6 +139,11 @@ function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: n
   for (const part of partsOf(bytes, boundary, start, end, notes)) {
     if (++budget.parts > MAX_PARTS) throw new MimeError(`more than ${MAX_PARTS} parts`);
     const read = readHeaders(bytes, part.start, part.end);
+    // Where its headers end and its body starts is unknown: the part is not read (counted for the reason).
+    if (read.overLong) {
+      budget.overLong++;
+      continue;
+    }
     if (read.noBlankLine) notes.push('a part\'s headers had no blank line after them');
     const found = findHtml(bytes, read.headers, read.bodyStart, part.end, depth + 1, budget, notes);
     if (found) return found;
@@ -213,16 +222,18 @@ function nextLine(bytes: Uint8Array, at: number, end: number): number {
 /**
  * The header block from `start`: "Name: value" lines, folded lines joined, up to the blank line.
  * A line that is no header ends the block too (a writer that forgot the blank line): the body starts there.
+ * A block still going after MAX_HEADER_BYTES is `overLong`: where it ends is not looked for.
  */
-function readHeaders(bytes: Uint8Array, start: number, end: number): { headers: MimeHeaders; bodyStart: number; noBlankLine: boolean } {
+function readHeaders(bytes: Uint8Array, start: number, end: number): { headers: MimeHeaders; bodyStart: number; noBlankLine: boolean; overLong?: boolean } {
   const headers: MimeHeaders = new Map();
   const limit = Math.min(end, start + MAX_HEADER_BYTES);
   let name: string | null = null;
   let at = start;
   while (at < limit) {
     const lineEnd = nextLine(bytes, at, end);
-    // A "header" longer than a whole header block is no header: the body starts there.
-    if (lineEnd - at > MAX_HEADER_BYTES) return { headers, bodyStart: at, noBlankLine: true };
+    // A line longer than a whole header block: when it starts as a header does, the block runs over
+    // (overLong); else it is no header, and the body starts there.
+    if (lineEnd - at > MAX_HEADER_BYTES) return { headers, bodyStart: at, noBlankLine: true, overLong: HEADER_LINE.test(latin1(bytes, at, at + 1024)) };
     const line = latin1(bytes, at, lineEnd).replace(/\r?\n$/, '');
     if (line === '') return { headers, bodyStart: lineEnd, noBlankLine: false };
     if (/^[ \t]/.test(line) && name) {
@@ -238,7 +249,7 @@ function readHeaders(bytes: Uint8Array, start: number, end: number): { headers: 
     }
     at = lineEnd;
   }
-  return { headers, bodyStart: at, noBlankLine: true };
+  return { headers, bodyStart: at, noBlankLine: true, overLong: at < end };
 }
 
 /** "text/html; charset=utf-8" → "text/html". */

@@ -60,7 +60,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Letters of each script family in a sample, counted in one pass over its code units. */
 function scriptCounts(sample: string) {
-  let letters = 0, hangul = 0, kana = 0, han = 0;
+  let letters = 0, hangul = 0, kana = 0, han = 0, hebrew = 0, armenian = 0, georgian = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x80) {
@@ -70,9 +70,12 @@ function scriptCounts(sample: string) {
     else if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) (han++, letters++);
     else if (c >= 0xc0 && c <= 0x24f) letters++; // Latin with diacritics
     else if (c >= 0x370 && c <= 0x52f) letters++; // Greek, Cyrillic
-    else if (c >= 0x530 && c <= 0x1fff) letters++; // other alphabets and abugidas
+    else if (c >= 0x530 && c <= 0x58f) (armenian++, letters++);
+    else if ((c >= 0x590 && c <= 0x5ff) || (c >= 0xfb1d && c <= 0xfb4f)) (hebrew++, letters++);
+    else if (c >= 0x10a0 && c <= 0x10ff) (georgian++, letters++);
+    else if (c >= 0x600 && c <= 0x1fff) letters++; // other alphabets and abugidas
   }
-  return { letters, hangul, kana, han };
+  return { letters, hangul, kana, han, hebrew, armenian, georgian };
 }
 
 /** Lower-case words of a text (Latin, Cyrillic and other space-separated scripts). */
@@ -245,10 +248,31 @@ function proseSample(text: string): string {
   return sample.length >= 200 ? sample : text.slice(0, SAMPLE);
 }
 
+/**
+ * Indonesian and Malay share most of their words, and franc's trigram profiles take one for the
+ * other (either way). The words the two spell apart settle it: Indonesian "karena", "bahwa", "saja",
+ * "uang", "mau", "coba", "bisa", "pemerintah" against Malay "kerana", "bahawa", "sahaja", "wang",
+ * "mahu", "cuba", "baharu", "kerajaan" (words both write alike, "daerah", "boleh", "jabatan", say
+ * nothing). Neither kind found, or as many of each: franc's answer stands.
+ */
+const MALAY_OR_INDONESIAN = new Set(['ind', 'zlm', 'msa']);
+const INDONESIAN_SPELLING = /(?<!\p{L})(?:karena|bahwa|saja|uang|mau|coba|pemerintah|kabupaten|bisa)(?!\p{L})/giu;
+const MALAY_SPELLING = /(?<!\p{L})(?:kerana|bahawa|sahaja|wang|mahu|cuba|kerajaan|baharu|berhampiran)(?!\p{L})/giu;
+function indonesianOrMalay(sample: string, franc: string): string {
+  const indonesian = sample.match(INDONESIAN_SPELLING)?.length ?? 0;
+  const malay = sample.match(MALAY_SPELLING)?.length ?? 0;
+  return indonesian > malay ? 'ind' : malay > indonesian ? 'zlm' : franc;
+}
+
 export function detectLanguage(text: string): Language {
   const sample = proseSample(text);
-  const { letters, hangul, kana, han } = scriptCounts(sample);
+  const { letters, hangul, kana, han, hebrew, armenian, georgian } = scriptCounts(sample);
   if (letters < 20) return { lang: 'und', stopwords: new Set(), cjk: false };
+  // Scripts one major language writes, which franc-min has no model for (a Hebrew page came out "und",
+  // or "sv" with a few Latin words in its sample): the script names the language.
+  if (hebrew > letters * 0.5) return { lang: 'he', stopwords: new Set(), cjk: false };
+  if (armenian > letters * 0.5) return { lang: 'hy', stopwords: new Set(), cjk: false };
+  if (georgian > letters * 0.5) return { lang: 'ka', stopwords: new Set(), cjk: false };
   if (hangul > letters * 0.3) return { lang: 'ko', stopwords: stopwordsFor('kor'), cjk: false };
   if (kana > letters * 0.05 && kana + han > letters * 0.3) return { lang: 'ja', stopwords: new Set(), cjk: true };
   if (han > letters * 0.3) return { lang: 'zh', stopwords: new Set(), cjk: true };
@@ -258,8 +282,9 @@ export function detectLanguage(text: string): Language {
   const share = tokens ? stops / tokens : 0;
   if (share >= 0.2) return { lang: 'en', stopwords: english, cjk: false };
   // franc-min's answer, from its models indexed by trigram (franc-fast.ts).
-  const iso3 = francFast(sample, 20);
+  let iso3 = francFast(sample, 20);
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
+  if (MALAY_OR_INDONESIAN.has(iso3)) iso3 = indonesianOrMalay(sample, iso3);
   return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
 }
 
