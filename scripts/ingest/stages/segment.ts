@@ -20,7 +20,7 @@ import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
-import { mastheadOwner } from '../lib/bylines/site-owner.ts';
+import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -324,6 +324,11 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (owner) {
     header.bylines.push(owner);
     report.add('segment', 'byline-site-owner', 'found', owner, "a personal site's masthead, its owner's name, on a page that names nobody else");
+  }
+  const holder = header.bylines.length ? null : copyrightOwner(lines, pageLowerCaseWords());
+  if (holder) {
+    header.bylines.push(holder);
+    report.add('segment', 'byline-copyright-owner', 'found', holder, "a personal site's copyright line, its owner's name, on a page that names nobody else");
   }
   // No stamp in the article's header and none labelled elsewhere: a row of the post's fields under the
   // article, or the page's only dated line, may be its stamp.

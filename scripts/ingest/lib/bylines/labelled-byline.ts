@@ -47,7 +47,7 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
     // The sentences that say who wrote the article, under it or closing it.
     const words = labelled ? line : (read?.words ?? WRITTEN_BY_SENTENCE.exec(line)?.[1] ?? (i >= bodyEnd ? noteOnTheAuthor(line)?.[1] : undefined));
-    if (words === undefined || (!labelled && underArticle && BARE_PREPOSITION.test(line))) continue;
+    if (words === undefined || (!labelled && underArticle && BARE_PREPOSITION.test(line) && !besideItsNote(lines, i, words))) continue;
     const name = labelled ? line.trim() : firstPartOfRow(words);
     const cleaned = cleanAuthor(name);
     // One word is a name only after a phrase or a noun ("Written by Melissa", "Author: Kev"): after a bare "By" it is a menu's ("By Topic").
@@ -56,6 +56,16 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     return { name, author: cleaned, line };
   }
   return null;
+}
+
+/**
+ * "Anna Berg is a science writer …" / "By Anna Berg": a bare "By" under the article, in the author's
+ * box, where the note on the person it names stands right over or under it (a teaser's byline in a
+ * list to read next has none).
+ */
+function besideItsNote(lines: readonly string[], i: number, words: string): boolean {
+  const name = cleanAuthor(firstPartOfRow(words));
+  return !!name && (opensNoteOn(name, lines[i - 1]) || opensNoteOn(name, lines[i + 1]));
 }
 
 /**

@@ -31,3 +31,43 @@ export function mastheadOwner(lines: readonly string[], headline: number, lower:
   if (!OWNER_NAME.test(text) || !bareName(text) || CALL_TO_ACT.test(text) || LINK_WORD.test(text)) return null;
   return wordsOfNamesOnly(text, lower) ? text : null;
 }
+
+/**
+ * "© 2025 Anna Berg. All rights reserved.", "© Copyright 2011-2025 Anna Berg", "Copyright © 2025 Anna
+ * Berg · Privacy": a copyright line, its sign, the word, the years and "by" before the holder.
+ * Group 1 runs to the first full stop, comma or separator, or to the end of the line.
+ */
+const COPYRIGHT_LINE = /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^.,·•|∙]+)/iu;
+
+/** The longest copyright line read: a footer's line, not a paragraph. */
+const COPYRIGHT_LINE_CHARS = 200;
+
+/**
+ * The word that makes a holder a firm or a body, not a person: a legal form, right after the name or
+ * in it ("Harbour Ltd", "Anna Berg, Inc."), or the kind of body ("Harbour University", "Berg Studio").
+ */
+const FIRM = /(?:^|\s)(?:Inc|LLC|LLP|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|AG|SA|SAS|BV|NV|Pty|PLC|Int|Intl|International|Group|University|College|Institute|School|Academy|Society|Association|Foundation|Council|Clinic|Hospital|Church|Museum|Agency|Studios?|Media|Press|Partners|Associates|Labs?)\b\.?/u;
+
+/** How many lines from the page's end its copyright line may stand (the footer's links come before it, or after). */
+const FOOT_LINES = 12;
+
+/**
+ * The owner's name a personal site's copyright line at the page's foot gives, or null: a first name
+ * and a surname as the masthead shows one (OWNER_NAME), whose words the page never writes in lower
+ * case (`lower`, name-lines.ts lowerCaseWords): "Harbour Ltd", "Slow Garden", "All Rights Reserved"
+ * are none. The text path's header asks for it after the masthead, when nothing else names anyone.
+ */
+export function copyrightOwner(lines: readonly string[], lower: ReadonlySet<string>): string | null {
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < FOOT_LINES; i--) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    seen++;
+    const m = line.length <= COPYRIGHT_LINE_CHARS ? COPYRIGHT_LINE.exec(line) : null;
+    const holder = m?.[1]?.trim();
+    if (!m || !holder) continue;
+    // "Harbour Ltd", "Anna Berg, Inc.": a firm's name.
+    if (FIRM.test(holder) || FIRM.test(line.slice(m[0].length).replace(/^[\s,]+/, ''))) return null;
+    return OWNER_NAME.test(holder) && bareName(holder) && !CALL_TO_ACT.test(holder) && wordsOfNamesOnly(holder, lower) ? holder : null;
+  }
+  return null;
+}
