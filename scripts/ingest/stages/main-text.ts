@@ -748,7 +748,7 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
-    if (!isBoxHeading(blocks[i]) || prose < ARTICLE_ABOVE_WORDS) continue;
+    if (!isBoxHeading(blocks[i]) || (prose < ARTICLE_ABOVE_WORDS && !summariesWithTheirButtons(lines, blocks, i))) continue;
     let j = i + 1;
     // Under a heading the article repeats over each of its items, a paragraph longer than a
     // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
@@ -769,6 +769,32 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     }
     i = j - 1;
   }
+}
+
+/** Summaries in a row, each with the same row of buttons under it, that make a box's list of stories. */
+const SUMMARIES_WITH_BUTTONS = 3;
+/** How far under its heading a box's summaries are looked for. */
+const SUMMARIES_REACH = 60;
+
+/**
+ * "You may also like" over summary / "Share Pin Download" / summary / "Share Pin Download" / …: under
+ * a box heading, paragraphs each followed by the same short line (the buttons every teaser carries),
+ * three or more: a list of other stories, however short the article above it. An article that goes
+ * on under a box set inside it goes on in paragraphs with nothing repeated between them.
+ */
+function summariesWithTheirButtons(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  let buttons: string | null = null;
+  let summaries = 0;
+  for (let k = i + 1; k + 1 < blocks.length && k <= i + SUMMARIES_REACH; k++) {
+    if (blocks[k].cls !== 'good' && blocks[k].cls !== 'near') continue;
+    const under = blocks[k + 1];
+    if (under.cls === 'good' || under.cls === 'near' || under.features.words === 0) return false;
+    const key = lines[k + 1].trim().toLowerCase();
+    if (buttons !== null && key !== buttons) return false;
+    buttons = key;
+    if (++summaries >= SUMMARIES_WITH_BUTTONS) return true;
+  }
+  return false;
 }
 
 /** How far over or under its summary a teaser's button or stamp may stand. */
