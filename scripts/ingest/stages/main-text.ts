@@ -99,6 +99,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
+  if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
@@ -1038,6 +1039,47 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
 }
 
 const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press release';
+
+/**
+ * The heading of a box the site closes its articles with: a note on the author or the reviewer, a
+ * disclaimer ("About the Author", "Disclaimer:", "Über den Autor", "Sobre o autor", "À propos de l'auteur").
+ */
+const CLOSING_BOX = /^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore)\s*:?$/iu;
+/** Paragraphs a closing box holds at most: a note on the author or the reviewer, a disclaimer of a paragraph or two. */
+const CLOSING_BOX_PARAGRAPHS = 3;
+const CLOSING_BOX_WHY = 'under the heading of the site\'s closing box (a note on the author, a disclaimer)';
+
+/**
+ * "About the Author" / her name and role / a note on her / "Disclaimer:" / the site's disclaimer: the
+ * heading of a box the site closes its articles with, among the run's last lines, under most of its
+ * prose (more prose above it than under it). The article ends above the heading; the heading and
+ * what the run took in under it are the box's, however they read (a note on a reviewer, a disclaimer
+ * worded as no rule knows). Returns the article's last line.
+ */
+function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let below = 0;
+  let heading = -1;
+  let above = 0;
+  // Paragraphs under the box heading being walked up to: a box holds a note or two, not a section.
+  let paragraphs = 0;
+  for (let i = start; i <= end; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') above += blocks[i].features.words;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i];
+    if (b.cls === 'good' || b.cls === 'near') {
+      below += b.features.words;
+      above -= b.features.words;
+      if (++paragraphs > CLOSING_BOX_PARAGRAPHS) break;
+    }
+    if (b.features.words <= 6 && b.cls !== 'good' && CLOSING_BOX.test(lines[i].trim()) && below < above) [heading, paragraphs] = [i, 0];
+    if (below >= above) break;
+  }
+  if (heading === -1) return end;
+  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_BOX_WHY, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
+  let cut = heading - 1;
+  while (cut > start && blocks[cut].weight <= 0) cut--;
+  return cut;
+}
+
 
 /**
  * A page closes on a few notes; the walk up over them stops after this many paragraphs, so a page of
