@@ -31,3 +31,15 @@ describe('main-text: header rows inside the run', () => {
     expect(body).toContain(dated);
   });
 });
+
+describe('main-text: markup above the article', () => {
+  it('leaves out a line of markup the scraper left above the headline, however much it says', () => {
+    const markup =
+      '<div class="notice-box"> <div class="notice"> <i></i><p>Script is <em>off</em> here. Every feature of the site needs it.<br>To switch it on, see <a href="https://help.example.org/browser/settings/script/how-to-switch-on.html">help</a>. </p> </div> </div>';
+    const { body, report } = article(`Menu\nScience\n${markup}\nObservatory opens its doors\nMarch 4, 2025\n${A1}\n${A2}\n${A3}\n`);
+    expect(body).not.toContain('notice');
+    expect(body).not.toContain('Script is');
+    expect(body).toContain(A1);
+    expect(report.entries.find((e) => e.text === markup && e.stage === 'main-text')?.detail).toMatch(/markup/);
+  });
+});

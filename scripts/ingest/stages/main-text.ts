@@ -151,6 +151,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
+    // Markup a scraper left in the text above the article (a page's notice for browsers without script, `<div class="alert">…`) is no standfirst.
+    else if (i < start && b.features.markup) furniture.set(i, 'before the article: markup or an address left in the page\'s text');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
