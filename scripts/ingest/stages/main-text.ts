@@ -99,6 +99,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
+  if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
@@ -150,6 +151,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
+    // Markup a scraper left in the text above the article (a page's notice for browsers without script, `<div class="alert">…`) is no standfirst.
+    else if (i < start && b.features.markup) furniture.set(i, 'before the article: markup or an address left in the page\'s text');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
@@ -748,7 +751,7 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
-    if (!isBoxHeading(blocks[i]) || prose < ARTICLE_ABOVE_WORDS) continue;
+    if (!isBoxHeading(blocks[i]) || (prose < ARTICLE_ABOVE_WORDS && !summariesWithTheirButtons(lines, blocks, i))) continue;
     let j = i + 1;
     // Under a heading the article repeats over each of its items, a paragraph longer than a
     // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
@@ -769,6 +772,32 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     }
     i = j - 1;
   }
+}
+
+/** Summaries in a row, each with the same row of buttons under it, that make a box's list of stories. */
+const SUMMARIES_WITH_BUTTONS = 3;
+/** How far under its heading a box's summaries are looked for. */
+const SUMMARIES_REACH = 60;
+
+/**
+ * "You may also like" over summary / "Share Pin Download" / summary / "Share Pin Download" / …: under
+ * a box heading, paragraphs each followed by the same short line (the buttons every teaser carries),
+ * three or more: a list of other stories, however short the article above it. An article that goes
+ * on under a box set inside it goes on in paragraphs with nothing repeated between them.
+ */
+function summariesWithTheirButtons(lines: string[], blocks: ClassedBlock[], i: number): boolean {
+  let buttons: string | null = null;
+  let summaries = 0;
+  for (let k = i + 1; k + 1 < blocks.length && k <= i + SUMMARIES_REACH; k++) {
+    if (blocks[k].cls !== 'good' && blocks[k].cls !== 'near') continue;
+    const under = blocks[k + 1];
+    if (under.cls === 'good' || under.cls === 'near' || under.features.words === 0) return false;
+    const key = lines[k + 1].trim().toLowerCase();
+    if (buttons !== null && key !== buttons) return false;
+    buttons = key;
+    if (++summaries >= SUMMARIES_WITH_BUTTONS) return true;
+  }
+  return false;
 }
 
 /** How far over or under its summary a teaser's button or stamp may stand. */
@@ -1012,6 +1041,47 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
 }
 
 const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press release';
+
+/**
+ * The heading of a box the site closes its articles with: a note on the author or the reviewer, a
+ * disclaimer ("About the Author", "Disclaimer:", "Über den Autor", "Sobre o autor", "À propos de l'auteur").
+ */
+const CLOSING_BOX = /^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore)\s*:?$/iu;
+/** Paragraphs a closing box holds at most: a note on the author or the reviewer, a disclaimer of a paragraph or two. */
+const CLOSING_BOX_PARAGRAPHS = 3;
+const CLOSING_BOX_WHY = 'under the heading of the site\'s closing box (a note on the author, a disclaimer)';
+
+/**
+ * "About the Author" / her name and role / a note on her / "Disclaimer:" / the site's disclaimer: the
+ * heading of a box the site closes its articles with, among the run's last lines, under most of its
+ * prose (more prose above it than under it). The article ends above the heading; the heading and
+ * what the run took in under it are the box's, however they read (a note on a reviewer, a disclaimer
+ * worded as no rule knows). Returns the article's last line.
+ */
+function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let below = 0;
+  let heading = -1;
+  let above = 0;
+  // Paragraphs under the box heading being walked up to: a box holds a note or two, not a section.
+  let paragraphs = 0;
+  for (let i = start; i <= end; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') above += blocks[i].features.words;
+  for (let i = end; i > start; i--) {
+    const b = blocks[i];
+    if (b.cls === 'good' || b.cls === 'near') {
+      below += b.features.words;
+      above -= b.features.words;
+      if (++paragraphs > CLOSING_BOX_PARAGRAPHS) break;
+    }
+    if (b.features.words <= 6 && b.cls !== 'good' && CLOSING_BOX.test(lines[i].trim()) && below < above) [heading, paragraphs] = [i, 0];
+    if (below >= above) break;
+  }
+  if (heading === -1) return end;
+  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_BOX_WHY, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
+  let cut = heading - 1;
+  while (cut > start && blocks[cut].weight <= 0) cut--;
+  return cut;
+}
+
 
 /**
  * A page closes on a few notes; the walk up over them stops after this many paragraphs, so a page of

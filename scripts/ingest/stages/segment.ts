@@ -28,6 +28,8 @@ export interface Segmented {
   header: HeaderFacts;
 }
 
+/** Why a stamp or byline row under the headline, inside the article's run, is left out of its text. */
+const HEADER_ROW = "before the article: the article's byline or stamp row under its headline";
 /** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
 const DATED_LIST_REACH = 8;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
@@ -172,6 +174,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     }
     // Facts are read from the article's own header (a few lines above it) and from its footer.
     // The lines under the headline are its header too, however far the first paragraph comes after them.
+    const [stampsBeforeLine, bylinesBeforeLine] = [header.stamps.length, header.bylines.length];
     const nearHeadline = headline !== -1 && i > headline - STAMP_ABOVE_HEADLINE && i <= headline + HEADER_WINDOW;
     const far = zone === 'body' || (zone === 'header' && i < bodyStart - HEADER_WINDOW && !nearHeadline);
     // Away from the article's header, only a stamp that says what it dates is read, and the line stays as written.
@@ -202,7 +205,12 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
     if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
-    if (zone === 'body') return void units.push(unit(line));
+    // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
+    // row, read from a line of the run under its headline, is the header's, not the article's text.
+    if (zone === 'body') {
+      const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine);
+      return void units.push(headerRow ? { text: line, zone, furniture: HEADER_ROW } : unit(line));
+    }
     const headerStamps = header.stamps.length;
     const rest = far ? line : readHeaderField(line, zone, header, report);
     // A header row that opens with its label ("Posted by Ann Lee December 30, 2024 Posted in … Tags: …")
