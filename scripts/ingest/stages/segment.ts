@@ -6,7 +6,7 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
-import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
+import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
@@ -336,8 +336,6 @@ export function segment(text: string, language: Language, report: Report): Segme
   return { units, header };
 }
 
-/** A year as the dates the ingest reads write it: a byline without one on its line or the next dates nothing, at the cost of one search. */
-const YEAR = /(?:1[89]|20)\d{2}/;
 
 /**
  * "By Ann Lee" / "Mar 4, 2025", "by Ann Lee October 20, 2025", "By Ann Lee · Editor · Updated November 18,
@@ -365,7 +363,8 @@ function readBylineWithDate(lines: string[], header: HeaderFacts, report: Report
 function bylineWithDate(lines: string[], i: number, header: HeaderFacts): string | null {
   const line = lines[i];
   const next = lines[i + 1] ?? '';
-  if (!YEAR.test(line) && !YEAR.test(next)) return null;
+  // A byline without a year (in any script's digits) on its line or the next dates nothing, at the cost of one search.
+  if (!mayHoldYear(line) && !mayHoldYear(next)) return null;
   const m = BYLINE.exec(withoutLeadingSeparator(line));
   // "By March 4, 2025 the first …": a sentence, no byline.
   if (!m || endsLikeSentence(withoutClosingAbbreviation(line))) return null;
