@@ -66,3 +66,18 @@ export function fieldRowDate(line: string, order?: NumericOrder | null): ParsedD
   }
   return null;
 }
+
+/** A post's comment counter after its date (the words after it, trimmed), set off by a separator, the row's last field: "· 12 Comments", "| 3 comments |", "· No Comments". */
+const COMMENT_COUNTER_AFTER = /^[|·•]\s*(?:\d+|no)\s+(?:comments?|replies|responses)(?:\s*[|·•])?$/i;
+
+/**
+ * The date of a row of a post's fields that gives its date and then its comment counter ("March 9, 2026 ·
+ * 12 Comments", "9 March 2026 | 3 comments"), as a blog shows under or over its post: a comment's own line
+ * names no counter of comments. The date opens the row; null for any other line.
+ */
+export function commentCountRowDate(line: string, order?: NumericOrder | null): ParsedDate | null {
+  if (!mayHoldYear(line) || !/comment|repl|respons/i.test(line)) return null;
+  const [d] = findFusedDates(line, order);
+  if (!d || line.slice(0, d.index).trim() || !COMMENT_COUNTER_AFTER.test(line.slice(d.index + d.text.length).trim())) return null;
+  return d;
+}
