@@ -74,3 +74,14 @@ describe('a Polish page', () => {
     expect(record.date?.date).toBe('2026-03-09');
   });
 });
+
+describe('languages chrono reads too', () => {
+  it('reads a date line in every month alike, without the page language', () => {
+    expect(findFullDates('12. März 2013').map((d) => d.date)).toEqual(['2013-03-12']);
+    expect(findFullDates('12. September 2013').map((d) => d.date)).toEqual(['2013-09-12']);
+    expect(findFullDates('3 décembre 2024').map((d) => d.date)).toEqual(['2024-12-03']);
+    expect(findFullDates('3 maart 2024').map((d) => d.date)).toEqual(['2024-03-03']);
+    expect(findFullDates('3 augusti 2024').map((d) => d.date)).toEqual(['2024-08-03']);
+    expect(findFullDates('3 giugno 2024').map((d) => d.date)).toEqual(['2024-06-03']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Gregorian month names of languages chrono-node has no locale for (or whose pages it may not be
- * asked about), in one table: a date written "9 marca 2026", "9. března 2026", "9 Mart 2026",
+ * asked about), and of those it reads whose dates are day, month, year, in one table: a date written "9 marca 2026", "9. března 2026", "9 Mart 2026",
  * "9 Μαρτίου 2026", "12 مارس 2024", "12 آذار 2024", "2026. március 9." is read by one pattern that
  * takes any word between a day and a year (dates.ts) and asks this table whether the word names a
  * month. Asking a table, not trying an alternation of some three hundred names, keeps the pattern
@@ -17,6 +17,15 @@
 
 /** Month names by language, January first; a month's forms set off by "|". */
 const NAMES: Record<string, string[]> = {
+  // Languages chrono reads as well, whose date lines write the day, the month's name and the year (Spanish
+  // and Portuguese put "de" between them, and are chrono's alone): here so that their date lines are date
+  // lines to every rule (lib/page-text/block-features.ts, headline.ts, stages/mentions.ts), not only to
+  // the stamp reader, and alike whatever the month (other languages of the table share many of their names).
+  de: ['januar|jänner', 'februar|feber', 'märz|mär', 'april|apr', 'mai', 'juni', 'juli', 'august', 'september|sept', 'oktober|okt', 'november', 'dezember|dez'],
+  fr: ['janvier|janv', 'février|févr', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août', 'septembre', 'octobre', 'novembre', 'décembre|déc'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   // Polish: the genitive is how a date writes the month ("9 marca 2026").
   pl: ['stycznia|styczeń', 'lutego|luty', 'marca|marzec', 'kwietnia|kwiecień', 'maja|maj', 'czerwca|czerwiec', 'lipca|lipiec', 'sierpnia|sierpień', 'września|wrzesień', 'października|październik', 'listopada|listopad', 'grudnia|grudzień'],
   // Czech and Slovak: "9. března 2026", "9. marca 2026".
