@@ -14,6 +14,10 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
     chrome: ['0 Comment(s)', 'Go to Forum >>0 Comment(s)', 'No comments.', 'Add your comments...', 'User Name Required', 'Enter the words you see:', 'Racist, abusive and off-topic comments may be removed by the moderator.', 'Comments (12)'],
     real: ['No comment was made by the ministry on the matter of the visas.'],
   },
+  'comment-moderation': {
+    chrome: ['Os comentários são moderados e poderão ser removidos sem aviso.', 'Los comentarios serán moderados antes de su publicación.', 'Kommentare werden vor der Veröffentlichung moderiert.'],
+    real: ['O projeto de lei prevê que os comentários nas redes sociais serão analisados por um comitê independente antes de qualquer punição aos autores, o que gerou críticas de juristas e de associações de imprensa em todo o país.'],
+  },
   'social-follow': { chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo'], real: ['China will follow on with a second phase of the programme in 2025.'] },
   'social-embed': { chrome: ['View this post on Instagram', 'View this video on TikTok', 'A post shared by Jane Doe (@jane.doe)'], real: ['View this post on Instagram as proof that the launch went ahead.', 'A post shared by the ministry on Monday drew wide attention.'] },
   'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },

@@ -8,7 +8,7 @@ import { line } from 'd3-shape';
 import { round } from './chart-geometry';
 import type { FigurePoint } from '../data/site-data';
 import { formatNumber } from '../text/labels';
-import { monthKeyOf } from '../text/dates';
+import { monthKeyOf, shortMonthLabel } from '../text/dates';
 import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from '../data/limits';
 import { maxOf, minOf } from './extent';
 import { compare } from '../api/api-order';
@@ -34,7 +34,13 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   const top = maxOf(dated.map((p) => p.value));
   const y = scaleLinear().domain([0, top * 1.12]).nice(4).range([height - M.bottom, M.top]);
   const years = utcYear.range(utcYear.ceil(x.domain()[0]), x.domain()[1]);
-  const xTicks = (years.length >= 1 ? years : x.ticks(3)).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }));
+  // Within a year (no new year inside the axis) the ticks are months, at most four, each named with its
+  // year: year labels on month ticks said "2024 2024 2024", the same word under every tick.
+  const [from, to] = x.domain();
+  const monthStep = Math.max(1, Math.ceil(utcMonth.count(from, to) / 4));
+  const xTicks = years.length >= 1
+    ? years.map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }))
+    : utcMonth.range(utcMonth.ceil(from), to, monthStep).map((d) => ({ x: round(x(d)), label: shortMonthLabel(d.toISOString().slice(0, 7)) }));
   const yTicks = y.ticks(4).map((v) => ({ y: round(y(v)), label: formatNumber(v) }));
   // Up to DETAIL_LIMIT points are drawn one by one; beyond that, one dot per month at the month's
   // middle value with a line over its range, so the chart stays small and readable at any scale.

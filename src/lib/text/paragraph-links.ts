@@ -1,14 +1,17 @@
 /**
  * Adds a visible "¶" permalink at the end of every `<p id="p-N">` of a rendered article body, at build
  * time (no client script). The link is ignored by the search index so it never enters quoted text.
- * `dir="auto"`: the paragraph takes the direction of its own text (a right-to-left sentence reads as
- * one), without changing the order of the site's text around it.
+ * `dir`: the paragraph takes the direction of its own text (a right-to-left sentence reads as one),
+ * without changing the order of the site's text around it: `rtl` when most of its letters are
+ * right-to-left (also when it opens with a Latin word), else `auto` (text-direction.ts).
  * `foreign`: the body is in another language than the site's (its `lang` is on the body's box), so the
  * link's English label says `lang="en"` and is not read out in the article's language.
  */
+import { textDir } from './text-direction';
+
 export function addParagraphLinks(html: string, foreign = false): string {
   const lang = foreign ? ' lang="en"' : '';
   return html.replace(/<p id="(p-(\d+))">([\s\S]*?)<\/p>/g, (_m, id: string, n: string, inner: string) =>
-    `<p id="${id}" dir="auto">${inner}<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a></p>`,
+    `<p id="${id}" dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${inner}<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a></p>`,
   );
 }

@@ -9,7 +9,7 @@ import { findFullDates } from '../dates/dates.ts';
 import { STAMP_LABEL } from '../dates/date-labels.ts';
 import { LINE_OPENING_BYLINE, PREPOSITIONS } from '../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
-import { chromeRuleOf, type ChromeRule } from './chrome-rules.ts';
+import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
 
 export interface BlockFeatures {
@@ -218,6 +218,15 @@ const CUT = /(?:(?<!\s)\s+)?(?:(?<!\.)\.{3,}|(?<!…)…+)$/;
 const BREADCRUMB = /\s[»›>]\s/;
 const SENTENCE_INSIDE = /[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/;
 /**
+ * The sentence marks inside a line: a mark then a space or the end, after any closing quote (in
+ * Latin, Devanagari, Arabic… and Chinese or Japanese at a line's end); WIDE_SENTENCE_MARK, a run of
+ * Chinese or Japanese full stops, question or exclamation marks wherever it stands, as no space
+ * follows them inside a paragraph ("…した。次に…").
+ */
+const SENTENCE_MARK = /[.!?。！？।॥؟۔።။](?=["'”’)\]」』»«“›‹）]*(?:\s|$))/g;
+const WIDE_SENTENCE_MARK = /[。！？｡]+/g;
+const WIDE_MARK_MAY_MATCH = /[。！？｡]/;
+/**
  * A box cuts its titles at its width, a line or so: longer text that trails off is prose, and so is
  * a short line that trails off on purpose. Taken in Chinese and Japanese only, whose boxes cut titles
  * by the character: in scripts with spaces a line that trails off is as often the page's own headline
@@ -227,7 +236,10 @@ const SENTENCE_INSIDE = /[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/;
 const CUT_TITLE_CHARACTERS = { min: 15, max: 50 };
 const MARKUP = /<\/?[a-z][^>]*>?|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+="[^"]*"?/gi;
 const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
-/** A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. */
+/**
+ * A site's copyright line; "© Jane Doe" under a photo is a credit, not the foot of the page. (Its
+ * "all rights reserved" in other languages: RIGHTS_RESERVED.)
+ */
 // The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
 const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:(?:[©ⓒ@]|\(c\))\s*)?\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
@@ -406,7 +418,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on
   // tracking) is prose. A link to the terms is a few words, or no sentence.
-  const copyright = words <= 40 && COPYRIGHT.test(line);
+  const copyright = words <= 40 && (COPYRIGHT.test(line) || (RIGHTS_RESERVED_MAY_MATCH.test(line) && RIGHTS_RESERVED.test(line)));
   // A short line that names cookies is a banner's when it is no sentence ("Cookie Policy", "Essential
   // cookies") or speaks in the site's voice ("…so that we and our partners…"); a sentence of prose
   // A consent panel describes each kind of cookie: what it does for "the website" and its "visitors".
@@ -455,7 +467,11 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   const head = line.length > 300 ? line.slice(0, 300) : line;
   const marks = readFurnitureFeatures(line, head);
   const { words, markup, sentenceEnd, copyright } = marks;
-  const sentenceMarks = (line.match(/[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/g) ?? []).length;
+  const spaced = (line.match(SENTENCE_MARK) ?? []).length;
+  // Chinese and Japanese marks with text after them count from two: one inside a line is as often a
+  // site's tagline ("港町の老舗です。贈り物ならお任せ") as a sentence.
+  const wide = WIDE_MARK_MAY_MATCH.test(line) ? (line.match(WIDE_SENTENCE_MARK) ?? []).length : 0;
+  const sentenceMarks = wide >= 2 ? Math.max(spaced, wide) : spaced;
   // Without a stopword list the share is NaN whatever the words: they are not read.
   const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
   const stopwordShare = language.stopwords.size && tokens ? stops / tokens : NaN;

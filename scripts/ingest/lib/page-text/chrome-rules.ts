@@ -27,6 +27,19 @@ const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookma
 // No `i` flag where this is used: with it, \\p{Lu} would match lower case too.
 const CREDIT = "(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated|[Gg]raphics) by (?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+and\\s+|,\\s*|\\s+)?){1,8}";
 
+/**
+ * "All rights reserved" (or "no copying without permission", as Korean, Japanese and Chinese pages
+ * write it) in the languages of most news on the web besides English, whose "all rights reserved"
+ * the rules below hold: the foot of a page.
+ */
+export const RIGHTS_RESERVED =
+  /(?<!\p{L})(?:todos os direitos reservados|todos los derechos reservados|tous (?:les )?droits (?:sont )?réservés|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|toate drepturile rezervate|minden jog fenntartva|alla rättigheter förbehållna|alle rettigheder forbeholdes|tüm hakları saklıdır|все права защищены|(?:всі|усі) права захищені|hak cipta dilindungi(?: undang-undang)?|جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)(?!\p{L})|무단\s?전재|無断(?:で)?(?:転載|複製)|版[权權]所有|(?:禁止|严禁|嚴禁)(?:任何)?转载/iu;
+/** A line RIGHTS_RESERVED may match has one of these: most lines are not looked at further. */
+export const RIGHTS_RESERVED_MAY_MATCH = /direitos|derechos|droits|rechte|diritti|rechten|prawa|práva|drepturile|jog |rättigheter|rettigheder|hakları|права|hak cipta|الحقوق|הזכויות|सर्वाधिकार|ลิขสิทธิ์|무단|無断|版[权權]|转载/i;
+/** A moderation notice names the comments and what will be done to them ("…não serão aprovados pelo moderador"). */
+export const MODERATION =
+  /^(?=[^]{0,320}$)[^]*?(?<!\p{L})(?:coment[aá]rios?.{0,120}(?:ser[aã]o|poder[aã]o ser|s[aã]o)\s+(?:\p{L}+\s+)?(?:moderad|removid|exclu[ií]d|apagad|aprovad|deletad)|comentarios?.{0,120}(?:ser[aá]n?|podr[aá]n ser|son)\s+(?:\p{L}+\s+)?(?:moderad|eliminad|borrad|aprobad|revisad)|commentaires?.{0,120}(?:seront|sera|sont|peuvent être)\s+(?:\p{L}+\s+)?(?:modérés|supprimés|validés)|kommentare?.{0,120}(?:werden|wird)\s+.{0,40}(?:moderiert|gelöscht|freigeschaltet)|commenti?.{0,120}(?:saranno|sarà|verranno|vengono|sono|possono essere)\s+(?:\p{L}+\s+)?(?:moderat|rimoss|cancellat|approvat)|комментари\p{L}*.{0,120}(?:будут|будет|могут быть)\s+(?:\p{L}+\s+)?(?:удален|модерир|проверен)|komentar.{0,120}(?:akan|dapat)\s+(?:\p{L}+\s+)?(?:dihapus|dimoderasi|ditinjau)|reacties?.{0,120}(?:worden|wordt)\s+.{0,30}(?:verwijderd|gemodereerd)|komentarze?.{0,120}(?:będą|zostaną|mogą zostać)\s+(?:\p{L}+\s+)?(?:usunięte|moderowane))/iu;
+
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
   // The label alone, in the languages of most news on the web.
@@ -38,7 +51,11 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'font-size', why: 'text size controls', line: /^(?:adjust |change )?(?:font|text) size(?:\s*:)?(?:[-+AaSML\s]|medium|large)*$|^(?:A[+-]?\s*){2,}$/i },
   // A row of page numbers has two or more, apart ("1 2 3 Next"): a number alone ("83", "720") is a table's cell or a score.
   { id: 'pagination', why: 'page number row', line: /^(?:[<«‹]|prev(?:ious)?|first)?\s*\d{1,3}(?:\s+\d{1,3})+\s*(?:(?:[>»›]|next|last)\s*)?$|^(?:page \d+ of \d+|next page|previous page|[<«‹]+\s*prev(?:ious)?|next\s*[>»›]+)$/i, endsArticle: true },
-  { id: 'comment-form', why: 'comment count, form and moderation notice', line: /^(?:\d+\s*comments?(?:\(s\))?|(?:no|view|show|read|add|post|leave|write)(?: your| a)? comments?\.*(?:\s*\(\d+\))?|go to forum\b.*|comments?\s*\(\d+\)|user ?name(?: required)?|your (?:comment|name|e-?mail)(?: required)?|enter the (?:words|code|characters) you see:?.*|.*comments? (?:may|will) be (?:removed|deleted|moderated)\b.*|(?:racist|abusive).{0,40}off-topic.*|submit|captcha)$/i, endsArticle: true },
+  { id: 'comment-form', why: 'comment count, form and moderation notice', line: new RegExp(String.raw`^(?:\d+\s*comments?(?:\(s\))?|(?:no|view|show|read|add|post|leave|write)(?: your| a)? comments?\.*(?:\s*\(\d+\))?|go to forum\b.*|comments?\s*\(\d+\)|user ?name(?: required)?|your (?:comment|name|e-?mail)(?: required)?|enter the (?:words|code|characters) you see:?.*|.*comments? (?:may|will) be (?:removed|deleted|moderated)\b.*|(?:racist|abusive).{0,40}off-topic.*|submit|captcha)$`, 'iu'), endsArticle: true },
+  // Other languages' notice. It does not end the article as the English rule does: said of a page
+  // whose article is mostly a table, whose few sentences weigh less than the promotions under the
+  // notice, ending the article there left the promotions as the article.
+  { id: 'comment-moderation', why: 'the comment section\'s moderation notice, in other languages than English', line: MODERATION, mayMatch: /coment|comment|kommentar|комментар|komentar|reactie/i },
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
   // A social post embedded in the article: its button and its signature stand between paragraphs.
   {
@@ -68,7 +85,7 @@ export const CHROME_RULES: ChromeRule[] = [
     mayMatch: /\d\s*(?:min|минут)/i,
   },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
-  { id: 'copyright', why: 'copyright line', line: /^(?:Â?©|\(c\)|copyrights?)\s*(?:(?:Â?©)\s*)?(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$/i, endsArticle: true, mayMatch: /^(?:Â?©|\(c\)|copyright)|all rights reserved/i },
+  { id: 'copyright', why: 'copyright line', line: new RegExp(String.raw`^(?:Â?©|\(c\)|copyrights?)\s*(?:(?:Â?©)\s*)?(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$|^(?=[^]{0,160}$)[^]*?(?:${RIGHTS_RESERVED.source})`, 'iu'), endsArticle: true, mayMatch: new RegExp(String.raw`^(?:Â?©|\(c\)|copyright)|all rights reserved|${RIGHTS_RESERVED_MAY_MATCH.source}`, 'i') },
 ];
 
 /** Furniture fused onto the start of a line that holds real content ("0 Comment(s)Print E-mail, …"). */

@@ -245,6 +245,22 @@ function proseSample(text: string): string {
   return sample.length >= 200 ? sample : text.slice(0, SAMPLE);
 }
 
+/**
+ * Indonesian and Malay share most of their words, and franc's trigram profiles take one for the
+ * other (either way). The words the two spell apart settle it: Indonesian "karena", "bahwa", "saja",
+ * "uang", "mau", "coba", "bisa", "pemerintah" against Malay "kerana", "bahawa", "sahaja", "wang",
+ * "mahu", "cuba", "baharu", "kerajaan" (words both write alike, "daerah", "boleh", "jabatan", say
+ * nothing). Neither kind found, or as many of each: franc's answer stands.
+ */
+const MALAY_OR_INDONESIAN = new Set(['ind', 'zlm', 'msa']);
+const INDONESIAN_SPELLING = /(?<!\p{L})(?:karena|bahwa|saja|uang|mau|coba|pemerintah|kabupaten|bisa)(?!\p{L})/giu;
+const MALAY_SPELLING = /(?<!\p{L})(?:kerana|bahawa|sahaja|wang|mahu|cuba|kerajaan|baharu|berhampiran)(?!\p{L})/giu;
+function indonesianOrMalay(sample: string, franc: string): string {
+  const indonesian = sample.match(INDONESIAN_SPELLING)?.length ?? 0;
+  const malay = sample.match(MALAY_SPELLING)?.length ?? 0;
+  return indonesian > malay ? 'ind' : malay > indonesian ? 'zlm' : franc;
+}
+
 export function detectLanguage(text: string): Language {
   const sample = proseSample(text);
   const { letters, hangul, kana, han } = scriptCounts(sample);
@@ -258,8 +274,9 @@ export function detectLanguage(text: string): Language {
   const share = tokens ? stops / tokens : 0;
   if (share >= 0.2) return { lang: 'en', stopwords: english, cjk: false };
   // franc-min's answer, from its models indexed by trigram (franc-fast.ts).
-  const iso3 = francFast(sample, 20);
+  let iso3 = francFast(sample, 20);
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
+  if (MALAY_OR_INDONESIAN.has(iso3)) iso3 = indonesianOrMalay(sample, iso3);
   return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
 }
 

@@ -115,15 +115,20 @@ function transliterate(lower: string): string {
 
 /** Words with a capital in a line, over all words: headlines and names score high. */
 export function endsLikeSentence(text: string): boolean {
-  // What `/[.!?…。！？]["'”’)\]」』]*$/` finds in the trimmed text, read from its end: the pattern,
-  // anchored at the end only, is tried from every character of a long paragraph.
+  // What `/[.!?…。！？।؟۔…]["'”’)\]」』»«“…]*$/` finds in the trimmed text, read from its end: the
+  // pattern, anchored at the end only, is tried from every character of a long paragraph.
   const t = text.trim();
   let i = t.length - 1;
   while (i >= 0 && CLOSERS.has(t.charCodeAt(i))) i--;
   return i >= 0 && SENTENCE_MARKS.has(t.charCodeAt(i));
 }
-const CLOSERS = new Set([...'"\'”’)]」』'].map((c) => c.charCodeAt(0)));
-const SENTENCE_MARKS = new Set([...'.!?…。！？'].map((c) => c.charCodeAt(0)));
+// Quotes and brackets that close after a sentence's mark: English and CJK ones, German „…“ and »…«,
+// guillemets «…» and ‹…›, full-width brackets.
+const CLOSERS = new Set([...'"\'”’)]」』»«“›‹）】》〉］〕'].map((c) => c.charCodeAt(0)));
+// Full stops, question and exclamation marks of the scripts of most news on the web: Latin, CJK (and
+// the half-width "｡"), the Devanagari danda and double danda, the Arabic question mark and the Urdu
+// full stop, the Armenian, Ethiopic and Myanmar full stops.
+const SENTENCE_MARKS = new Set([...'.!?…。！？｡।॥؟۔։።။‼⁇⁈⁉'].map((c) => c.charCodeAt(0)));
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

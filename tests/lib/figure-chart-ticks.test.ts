@@ -1,0 +1,26 @@
+/**
+ * The time axis of a figure's small chart names each tick once: a series whose dates lie within a
+ * few months of one year had every tick labelled with that year ("2024 2024 2024 2024"), an axis
+ * that says nothing. Within a year its ticks name months. Invented points.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutSeries } from '../../src/lib/charts/figure-chart.ts';
+
+const point = (date: string, value: number) => ({
+  article: `a-${date}`, paragraph: 'p-1', sentence: 's', value, upper: null, qualifier: null, text: `${value} labs`, date, speaker: null,
+});
+const labels = (points: ReturnType<typeof point>[]) => layoutSeries(points as never).xTicks.map((t) => t.label);
+
+describe('figure chart ticks', () => {
+  it('labels no two ticks alike, and names months when the dates lie within a year', () => {
+    for (const points of [[point('2024-06-03', 3), point('2024-06-03', 202)], [point('2024-05-15', 12), point('2024-07-19', 14)], [point('2023-06-10', 1)]]) {
+      const l = labels(points);
+      expect(l.length, JSON.stringify(l)).toBeGreaterThanOrEqual(2);
+      expect(new Set(l).size, JSON.stringify(l)).toBe(l.length);
+      expect(l.every((x) => /^[A-Z][a-z]{2} \d{4}$/.test(x)), JSON.stringify(l)).toBe(true);
+    }
+  });
+  it('keeps years on a chart over several years', () => {
+    expect(labels([point('2019-11-11', 53), point('2024-07-08', 38)])).toEqual(['2020', '2021', '2022', '2023', '2024']);
+  });
+});
