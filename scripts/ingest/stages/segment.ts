@@ -6,10 +6,10 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
-import { findFusedDates, findInvalidDates, findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
+import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
-import { fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
+import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
@@ -349,8 +349,6 @@ export function segment(text: string, language: Language, report: Report): Segme
   return { units, header };
 }
 
-/** A year as the dates the ingest reads write it: a byline without one on its line or the next dates nothing, at the cost of one search. */
-const YEAR = /(?:1[89]|20)\d{2}/;
 
 /**
  * "By Ann Lee" / "Mar 4, 2025", "by Ann Lee October 20, 2025", "By Ann Lee · Editor · Updated November 18,
@@ -378,7 +376,8 @@ function readBylineWithDate(lines: string[], header: HeaderFacts, report: Report
 function bylineWithDate(lines: string[], i: number, header: HeaderFacts): string | null {
   const line = lines[i];
   const next = lines[i + 1] ?? '';
-  if (!YEAR.test(line) && !YEAR.test(next)) return null;
+  // A byline without a year (in any script's digits) on its line or the next dates nothing, at the cost of one search.
+  if (!mayHoldYear(line) && !mayHoldYear(next)) return null;
   const m = BYLINE.exec(withoutLeadingSeparator(line));
   // "By March 4, 2025 the first …": a sentence, no byline.
   if (!m || endsLikeSentence(withoutClosingAbbreviation(line))) return null;
@@ -407,8 +406,9 @@ function bylineWithDate(lines: string[], i: number, header: HeaderFacts): string
  * last), unless it dates a change or a comment.
  */
 function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, report: Report): boolean {
+  const counterRow = onlyCommentCountRow(lines, bodyStart, header.numericOrder);
   for (let i = Math.max(0, bodyStart); i < lines.length; i++) {
-    const d = fieldRowDate(lines[i], header.numericOrder);
+    const d = fieldRowDate(lines[i], header.numericOrder) ?? (i === counterRow?.at ? counterRow.date : null);
     if (!d) continue;
     if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
     header.lastResortStamp = lines[i];
@@ -422,6 +422,22 @@ function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, r
     return true;
   }
   return false;
+}
+
+/**
+ * The one row of a post's date and comment counter ("March 9, 2026 · 12 Comments") from the article's
+ * start on, and its date; null when there is none, or more than one: a list of posts shows a row for
+ * each, and none is the article's.
+ */
+function onlyCommentCountRow(lines: string[], from: number, order?: NumericOrder | null): { at: number; date: ParsedDate } | null {
+  let found: { at: number; date: ParsedDate } | null = null;
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const date = commentCountRowDate(lines[i], order);
+    if (!date) continue;
+    if (found) return null;
+    found = { at: i, date };
+  }
+  return found;
 }
 
 /**

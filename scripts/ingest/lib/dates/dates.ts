@@ -7,6 +7,7 @@
 import type * as Chrono from 'chrono-node';
 import { onFirstUse } from '../../../lib/on-first-use.ts';
 import { isoDate, monthNumber } from '../page-text/text.ts';
+import { monthOfName } from './month-names.ts';
 
 export interface ParsedDate {
   date: string;
@@ -17,6 +18,38 @@ export interface ParsedDate {
 }
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/**
+ * The first code point of each run of ten decimal digits other than ASCII's that pages write dates in:
+ * Arabic-Indic, Persian (Extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+ * Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and the full-width digits.
+ */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10];
+const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/**
+ * `text` with every decimal digit of another script as its ASCII digit ("۱۲ مارس ۲۰۲۴" → "12 مارس 2024"),
+ * one character for one, so that an index into the one is an index into the other: dates are read on
+ * this text and quoted from the page's own. Text with no such digit is returned as it is.
+ */
+export function asciiDigits(text: string): string {
+  OTHER_DIGIT.lastIndex = 0;
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGIT, (c) => {
+    const code = c.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
+    return String.fromCharCode(0x30 + code - zero);
+  });
+}
+
+/** A year as every full date the ingest reads writes it, in ASCII digits. */
+const ASCII_YEAR = /(?:1[89]|20)\d{2}/;
+/** Does `text` hold a year, or digits of another script that may write one? A cheap test before its dates are read. */
+export function mayHoldYear(text: string): boolean {
+  if (ASCII_YEAR.test(text)) return true;
+  OTHER_DIGIT.lastIndex = 0;
+  return OTHER_DIGIT.test(text);
+}
+
 /** Which number a page's numeric dates with slashes or dashes put first: the day ("8/1/2025" is 8 January) or the month. */
 export type NumericOrder = 'day-first' | 'month-first';
 
@@ -32,6 +65,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | 
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
   // "20.11.2019": dots are written day first wherever they are used (Europe, Russia, Latin America).
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
+  // Other languages' month names, a word (or two: "كانون الثاني", "مارس/آذار") between the day and the
+  // year that the table of month-names.ts names: "9 marca 2026", "9. března 2026", "9 Μαρτίου 2026",
+  // "12 مارس 2024". A word the table does not know (a Hijri month, any other word) reads nothing.
+  { re: /(?<![\p{L}\p{M}\d.])(\d{1,2})(?:\.\s*|\s+)([\p{L}\p{M}]+(?:[ /][\p{L}\p{M}]+)?)\.?[,،]?\s+(\d{4})(?![\d.]\d)/gu, read: (m) => [+m[3], monthOfName(m[2]), +m[1]] },
+  // "2026. március 9.", "2026. márc. 9.": Hungarian writes the year first, each number closed by a
+  // full stop, the month in lower case ("in 2019. December 3 …" ends one sentence and opens another).
+  { re: /(?<![\p{L}\d.])(\d{4})\.\s+(\p{Ll}+)\.?\s+(\d{1,2})\.(?!\d)/gu, read: (m) => [+m[1], monthOfName(m[2]), +m[3]] },
 ];
 
 /**
@@ -99,7 +139,7 @@ const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
  */
 export function numericOrderShown(text: string): NumericOrder | null {
   let order: NumericOrder | null = null;
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of asciiDigits(text).matchAll(NUMERIC_DATE)) {
     const shown = onlyOrder(+m[1], +m[3]);
     if (!shown) continue;
     if (order && order !== shown) return null;
@@ -152,13 +192,15 @@ export function findFusedDates(text: string, order?: NumericOrder | null): Parse
 function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOrder | null): ParsedDate[] {
   const found: ParsedDate[] = [];
   const taken = coverage(text.length);
+  // Read with ASCII digits, quoted as the page writes them.
+  const digits = asciiDigits(text);
   for (const { re, read } of patterns) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(digits); m; m = re.exec(digits)) {
       const [y, mo, d] = read(m, order);
       const date = y >= 1900 && y <= 2100 && mo ? isoDate(y, mo, d) : null;
       if (date && !taken.overlaps(m.index, m[0].length)) {
-        const at: ParsedDate = { date, precision: 'day', text: m[0], index: m.index };
+        const at: ParsedDate = { date, precision: 'day', text: text.slice(m.index, m.index + m[0].length), index: m.index };
         found.push(at);
         taken.add(at);
       }
@@ -174,13 +216,14 @@ function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOr
 export function findInvalidDates(text: string): ParsedDate[] {
   const found: ParsedDate[] = [];
   const taken = coverage(text.length);
+  const digits = asciiDigits(text);
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(digits); m; m = re.exec(digits)) {
       const [y, mo, d] = read(m);
       if (y < 1900 || y > 2100 || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || isoDate(y, mo, d)) continue;
       if (!taken.overlaps(m.index, m[0].length)) {
-        const at: ParsedDate = { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', text: m[0], index: m.index };
+        const at: ParsedDate = { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', text: text.slice(m.index, m.index + m[0].length), index: m.index };
         found.push(at);
         taken.add(at);
       }

@@ -6,20 +6,16 @@
  * sentence's); this file only finds it and says whether it sits in a comment thread. Also here: the
  * date of a row of a post's fields run together, which such a page shows under its article.
  */
-import { findFusedDates, findStampDate, mayHoldChronoDate, type NumericOrder, type ParsedDate } from './dates.ts';
+import { findFusedDates, findStampDate, mayHoldChronoDate, mayHoldYear, type NumericOrder, type ParsedDate } from './dates.ts';
 
 /** A numeric day either order could read ("03/04/2021"): a day all the same, though findFusedDates leaves it unread. */
 const TWO_READINGS = /\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}\b/;
 
-/**
- * A year as every full date the ingest reads writes it (the patterns' and chrono's): a line without one
- * is passed over at the cost of one search, as most of a page's lines are.
- */
-const YEAR = /(?:1[89]|20)\d{2}/;
 
 /** Does `line` hold a full date (year, month and day), in any form the ingest reads? */
 function holdsDate(line: string, lang: string, order?: NumericOrder | null): boolean {
-  if (!YEAR.test(line)) return false;
+  // A line without a year (in any script's digits) is passed over at the cost of one search, as most of a page's lines are.
+  if (!mayHoldYear(line)) return false;
   if (findFusedDates(line, order).length > 0 || TWO_READINGS.test(line)) return true;
   // Other languages' month names are chrono's (findStampDate), asked only of a line with a year and a word.
   return lang !== 'en' && mayHoldChronoDate(line) && findStampDate(line, lang, order) !== null;
@@ -61,7 +57,7 @@ export const RANGE_BEFORE = /\d\s*[-–—]\s*$/;
  * dates writes a date so; null for any other line.
  */
 export function fieldRowDate(line: string, order?: NumericOrder | null): ParsedDate | null {
-  if (!YEAR.test(line)) return null;
+  if (!mayHoldYear(line)) return null;
   for (const d of findFusedDates(line, order)) {
     const [before, after] = [line[d.index - 1] ?? '', line[d.index + d.text.length] ?? ''];
     if (/\p{L}/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return d;
@@ -69,4 +65,19 @@ export function fieldRowDate(line: string, order?: NumericOrder | null): ParsedD
     if (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(d.text) && !line.slice(d.index + d.text.length).trim()) return d;
   }
   return null;
+}
+
+/** A post's comment counter after its date (the words after it, trimmed), set off by a separator, the row's last field: "· 12 Comments", "| 3 comments |", "· No Comments". */
+const COMMENT_COUNTER_AFTER = /^[|·•]\s*(?:\d+|no)\s+(?:comments?|replies|responses)(?:\s*[|·•])?$/i;
+
+/**
+ * The date of a row of a post's fields that gives its date and then its comment counter ("March 9, 2026 ·
+ * 12 Comments", "9 March 2026 | 3 comments"), as a blog shows under or over its post: a comment's own line
+ * names no counter of comments. The date opens the row; null for any other line.
+ */
+export function commentCountRowDate(line: string, order?: NumericOrder | null): ParsedDate | null {
+  if (!mayHoldYear(line) || !/comment|repl|respons/i.test(line)) return null;
+  const [d] = findFusedDates(line, order);
+  if (!d || line.slice(0, d.index).trim() || !COMMENT_COUNTER_AFTER.test(line.slice(d.index + d.text.length).trim())) return null;
+  return d;
 }

@@ -427,7 +427,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
-  if (words <= 12 && /\d/.test(line) && !HANDLE.test(line)) {
+  if (words <= 12 && /\p{Nd}/u.test(line) && !HANDLE.test(line)) {
     const rest = line.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
