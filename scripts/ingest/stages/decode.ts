@@ -10,6 +10,7 @@
  */
 import { Report, SkipArticle } from '../report.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
+import { EMPTY_FILE, ONLY_A_BOM } from '../lib/safety/not-a-page.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
@@ -98,9 +99,9 @@ function strictDecoder(encoding: string): TextDecoder {
 }
 
 export function decode(seed: string, bytes: Uint8Array, report: Report): string {
-  if (bytes.length === 0) throw new SkipArticle('empty file (0 bytes)');
+  if (bytes.length === 0) throw new SkipArticle(EMPTY_FILE);
   const { encoding, bomLength, why } = detectEncoding(bytes);
-  if (bomLength === bytes.length) throw new SkipArticle('no text: the file holds only a byte order mark');
+  if (bomLength === bytes.length) throw new SkipArticle(ONLY_A_BOM);
   const body = bytes.subarray(bomLength);
   const bad = encoding === 'utf-8' ? scanUtf8(body).bad : [];
   // Replacement characters already in the file stand for characters lost before we got it: removed.

@@ -25,6 +25,7 @@ import { isRole } from '../lib/bylines/author.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
+import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { seedKindOf } from '../seed-files.ts';
@@ -291,7 +292,7 @@ function savedPage(file: Uint8Array, report: Report): SavedPage {
 }
 
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
-  if (file.length === 0) throw new SkipArticle('empty file (0 bytes)');
+  if (file.length === 0) throw new SkipArticle(EMPTY_FILE);
   const saved = savedPage(file, report);
   const { bytes } = saved;
   if (bytes.length === 0) throw new SkipArticle('empty page: the MHTML file\'s page part holds nothing');

@@ -3,6 +3,9 @@
  * an image saved with a .txt name is not text, whatever its name says. The ingest refuses those with
  * a reason that tells the user what to do (export the article as text, or save the page as HTML).
  */
+/** What to do with a page saved in a form that is not read (a web archive, a shortcut to it). */
+export const SAVE_AS_PAGE = 'save the page as HTML (.html) or as one file (.mhtml: "Webpage, Single File")';
+
 const SIGNATURES: { bytes: number[]; what: string; reason?: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file' }, // %PDF-
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'a Microsoft Office file (Word .doc or similar)' },
@@ -14,7 +17,7 @@ const SIGNATURES: { bytes: number[]; what: string; reason?: string }[] = [
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
   { bytes: [0x1f, 0x8b], what: 'a gzip archive', reason: 'a gzip-compressed file (a .gz page), which is not read: unpack it (gunzip) into the seeds folder' },
   // bplist00: Safari's .webarchive (the page and its pieces in one binary property list), or a shortcut.
-  { bytes: [0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30], what: 'a binary property list', reason: 'a Safari web archive (.webarchive) or other binary property list, which is not read: SAVE' },
+  { bytes: [0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30], what: 'a binary property list', reason: `a Safari web archive (.webarchive) or other binary property list, which is not read: ${SAVE_AS_PAGE}` },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
   { bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program (ELF)' },
@@ -39,12 +42,10 @@ function signatureOf(bytes: Uint8Array): (typeof SIGNATURES)[number] | null {
 }
 
 export const EXPORT_AS_TEXT = 'export it as text (.txt) or save the page as HTML';
-/** What to do with a page saved in a form that is not read (a web archive, a shortcut to it). */
-export const SAVE_AS_PAGE = 'save the page as HTML (.html) or as one file (.mhtml: "Webpage, Single File")';
 
 /** The skip reason for a file in a binary format: what it is and what to do; null for none. */
 export function binaryFileReason(bytes: Uint8Array): string | null {
   const signature = signatureOf(bytes);
   if (!signature) return null;
-  return signature.reason ? signature.reason.replace('SAVE', SAVE_AS_PAGE) : `binary file (${signature.what}): ${EXPORT_AS_TEXT}`;
+  return signature.reason ?? `binary file (${signature.what}): ${EXPORT_AS_TEXT}`;
 }

@@ -13,11 +13,15 @@ import { markedEncoding } from './encoding-marks.ts';
 
 const HEAD_BYTES = 4096;
 
+/** The reasons for a file with nothing in it, the same whichever stage meets it first. */
+export const EMPTY_FILE = 'empty file (0 bytes)';
+export const ONLY_A_BOM = 'no text: the file holds only a byte order mark';
+
 /** Why the file is no page or text to read, or null when it may be one. */
 export function notAPageReason(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'empty file (0 bytes)';
+  if (bytes.length === 0) return EMPTY_FILE;
   const marked = markedEncoding(bytes);
-  if (marked && marked.bomLength === bytes.length) return 'no text: the file holds only a byte order mark';
+  if (marked && marked.bomLength === bytes.length) return ONLY_A_BOM;
   const binary = binaryFileReason(bytes);
   if (binary) return binary;
   const head = headText(bytes, marked);
