@@ -145,11 +145,9 @@ export function endsLikeSentence(text: string): boolean {
   // pattern, anchored at the end only, is tried from every character of a long paragraph.
   const t = text.trim();
   let i = t.length - 1;
-  // French typography spaces its guillemets: "« … printemps. »" (a plain, no-break or narrow space).
-  while (i >= 0 && (CLOSERS.has(t.charCodeAt(i)) || (SPACES_INSIDE_QUOTES.has(t.charCodeAt(i)) && CLOSERS.has(t.charCodeAt(i + 1))))) i--;
+  while (i >= 0 && CLOSERS.has(t.charCodeAt(i))) i--;
   return i >= 0 && SENTENCE_MARKS.has(t.charCodeAt(i));
 }
-const SPACES_INSIDE_QUOTES = new Set([0x20, 0xa0, 0x202f, 0x2009]);
 // Quotes and brackets that close after a sentence's mark: English and CJK ones, German „…“ and »…«,
 // guillemets «…» and ‹…›, full-width brackets.
 const CLOSERS = new Set([...'"\'”’)]」』»«“›‹）】》〉］〕'].map((c) => c.charCodeAt(0)));
