@@ -34,7 +34,7 @@ describe('chrono-node, one locale at a time', () => {
     const script = `
       import { createRequire } from 'node:module';
       const { findStampDate } = await import(${JSON.stringify(dates)});
-      const date = findStampDate('Publicado em 19 de novembro de 2019', 'pt')?.date;
+      const date = findStampDate('Опубликовано 19 ноября 2019', 'ru')?.date;
       const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('chrono-node'));
       console.log(JSON.stringify({ date, main: loaded.some((f) => /chrono-node\\/dist\\/cjs\\/index\\.js$/.test(f)), locales: [...new Set(loaded.map((f) => f.match(/locales\\/(\\w+)\\//)?.[1]).filter(Boolean))] }));
     `;
@@ -43,7 +43,8 @@ describe('chrono-node, one locale at a time', () => {
     const loaded = JSON.parse(run.stdout) as { date: string; main: boolean; locales: string[] };
     expect(loaded.date).toBe('2019-11-19');
     expect(loaded.main).toBe(false);
-    // Portuguese builds on the English locale's configuration; none of the others is loaded.
-    expect(loaded.locales.sort()).toEqual(['en', 'pt']);
+    // A Russian month is chrono's alone (the table of month-names.ts reads Portuguese ones since session
+    // 21). Russian builds on the English locale's configuration; none of the others is loaded.
+    expect(loaded.locales.sort()).toEqual(['en', 'ru']);
   });
 });
