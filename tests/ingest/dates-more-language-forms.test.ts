@@ -50,6 +50,24 @@ describe('"de" between the day, the month and the year', () => {
   });
 });
 
+describe('languages chrono reads only on a page found to be in them', () => {
+  it.each([
+    ['Опубликовано 9 марта 2026', '2026-03-09'],
+    ['9 МАРТА 2026, 10:15', '2026-03-09'],
+    ['Senin, 9 Maret 2026 10:15 WIB', '2026-03-09'],
+    ['9 Agu 2025', '2025-08-09'],
+    ['9. maaliskuuta 2026', '2026-03-09'],
+    ['ngày 9 tháng 3 năm 2026', '2026-03-09'],
+    ['9 Tháng 3, 2026', '2026-03-09'],
+  ])('reads "%s" on any page', (line, day) => {
+    expect(readEverywhere(line)).toBe(day);
+  });
+
+  it('reads no Vietnamese month past twelve', () => {
+    expect(readEverywhere('9 tháng 13 năm 2026')).toBeNull();
+  });
+});
+
 describe('the French first of the month', () => {
   it.each([
     ['1er mars 2026', '2026-03-01'],

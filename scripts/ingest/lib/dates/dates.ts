@@ -78,6 +78,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | 
   // month, and mostly between the month and the year: "9 de marzo de 2026", "9 d'abril de 2026", "9 de
   // marzo del 2026", "1º de janeiro de 2026". The month is one word the table of month-names.ts names.
   { re: /(?<![\p{L}\p{M}\d.])(\d{1,2})(\.?º|°)?\s+(?:de\s+|d['’])(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})(?![\d.]\d)/giu, read: (m) => [+m[4], monthOfName(m[3]), dayWithOrdinal(m[1], m[2])] },
+  // Vietnamese names a month by its number, after the word for month: "ngày 9 tháng 3 năm 2026" (day 9,
+  // month 3, year 2026), "9 Tháng 3, 2026".
+  { re: /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|,\s*|\s+)(\d{4})(?!\d)/giu, read: (m) => [+m[3], +m[2], +m[1]] },
   // Thai, whose years count from the Buddhist era unless the page marks them ours (thai-dates.ts).
   { re: THAI_DATE, read: readThaiDate },
   // Other languages' month names, a word (or two: "كانون الثاني", "مارس/آذار") between the day and the
