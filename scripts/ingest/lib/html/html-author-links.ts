@@ -1,5 +1,5 @@
 /**
- * Links to a writer's profile page ("/author/anna-berg/", "/profiles/anna-berg-309429", "/blog/authors/
+ * Links to a writer's profile page ("/author/anna-berg/", "/profiles/anna-berg-4821", "/blog/authors/
  * anna-berg"): a page's software links the byline's name to the page listing that person's articles,
  * and spells the name in the address. A link whose text is the name its address spells is a byline,
  * wherever the page sets it: in a side column or the article's footer, which the parse never sees
