@@ -15,6 +15,7 @@ import { innerTextLength, knowTagNames } from '../lib/html/readability-speed.ts'
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
+import { profileLinksInPage } from '../lib/html/html-author-links.ts';
 import { prunePage } from '../lib/html/html-prune.ts';
 import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
@@ -320,6 +321,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
   raw.savedFrom = saved.address;
+  raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   let reading: Reading = { article: null, looseGivesTheSame: false };
   try {
     reading = extract(document, rebuild, tagNames);
@@ -345,7 +347,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
   // it) yields too, to a person the article's text names with a label.
   const lang = page.lang ?? 'und';
-  const texts = blocks.length && (!page.author || isRole(page.author)) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
+  // A name only a link to a profile page gives (lib/html/html-author-links.ts) yields too.
+  const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
   const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(rebuild), texts, lang) : null);
   // Only text leaves this stage: the page's tree and the article's are let go (lib/html/html-dom.ts).
@@ -354,7 +357,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
   if (found) {
-    const why = page.author ? `the page's fields give only a job title ("${page.author}")` : "the page's fields name no author";
+    const why = !page.author ? "the page's fields name no author" : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
     report.add('html', 'byline-in-text', 'found', found.line, why);
   }
