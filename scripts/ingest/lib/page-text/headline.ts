@@ -311,6 +311,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return terms.size === 0 ? 0 : n / terms.size;
   };
   const echoedAt = echoMemo(lowered);
+  const inRepeatedMenu = repeatedMenuMemo(lowered, blocks);
   /** How many terms lines `a` and `b` share. */
   const sharedTerms = (a: number, b: number) => {
     const other = lineTerms(b);
@@ -336,6 +337,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const f = blocks[j].features;
       // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
       if (lowered[i].includes(lowered[j])) return -1;
+      // A section's name right over the line ("HARBOR RANKING R&D" over a longer Title-Case line) is
+      // no headline over its standfirst: the line is the headline (sectionLabelOver below).
+      if (j === i - 1 && sectionLabelOver(lines, blocks, j, shapeOf, language.cjk)) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
       const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line,
@@ -538,6 +542,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
+    // An entry of a menu the page shows twice (for wide screens and narrow ones), however near the article.
+    if (!header && !stampAbove && inRepeatedMenu(i)) score -= IN_REPEATED_MENU;
     score -= 0.005 * distance + LATER_COST * passed;
     // The author's role under the name is the header of what it stands over, never its headline:
     // what stands under it is under that header all the same.
@@ -658,6 +664,47 @@ function inMenu(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
   return entries >= MENU_ENTRIES;
 }
 
+/**
+ * Is line `i` an entry of a menu the page shows twice: it and two lines beside it, three short labels
+ * in a row (no prose, a few words each), written again elsewhere in the same order? A site shows its
+ * menu once for wide screens and once for narrow ones; a headline shown twice (a card of the article
+ * at the page's foot, its label over it) has its standfirst or its byline beside it, no third label.
+ * The page's lines are indexed once, when first asked.
+ */
+function repeatedMenuMemo(lower: string[], blocks: HeadlineBlock[]): (i: number) => boolean {
+  let at: Map<string, number[]> | null = null;
+  const label = (j: number) => j >= 0 && j < lower.length && (blocks[j].cls === 'short' || blocks[j].cls === 'bad') && blocks[j].features.words >= 1 && blocks[j].features.words <= MENU_ENTRY_WORDS;
+  return (i) => {
+    if (!at) {
+      at = new Map();
+      lower.forEach((l, k) => {
+        const list = at!.get(l);
+        if (list) list.push(k);
+        else at!.set(l, [k]);
+      });
+    }
+    const copies = at.get(lower[i])!;
+    if (copies.length < 2 || !label(i)) return false;
+    // A line written many times (a "Share" label) stops the look at a few of its copies.
+    for (const k of copies.slice(0, REPEATED_MENU_COPIES)) {
+      if (k === i) continue;
+      // The three lines from `from` (i - 2, i - 1 or i), and their copies from the same place beside k.
+      for (let from = i - 2; from <= i; from++) {
+        let same = true;
+        for (let d = 0; d < 3 && same; d++) same = from + d !== k + (from - i) + d && label(from + d) && lower[from + d] === lower[k + (from - i) + d];
+        if (same) return true;
+      }
+    }
+    return false;
+  };
+}
+/** How many words an entry of a menu has at most. */
+const MENU_ENTRY_WORDS = 5;
+/** How many copies of a line are looked at, at most. */
+const REPEATED_MENU_COPIES = 4;
+/** What being an entry of a menu shown twice costs a line: more than a menu's look alone, the copy proves it one. */
+const IN_REPEATED_MENU = 0.3;
+
 /** How far above the article's first paragraph a post's header (headline, deck, byline) may start. */
 const HEADER_WINDOW_ABOVE = 12;
 
@@ -759,8 +806,8 @@ function overCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolea
 
 /** How many words a section's name has at most. */
 const LABEL_WORDS = 4;
-/** A section's name: capitalised words (or "&") only. */
-const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:&|[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*))*$/u;
+/** A section's name: capitalised words (or "&") only; a word may join its letters with "&" ("R&D", "Q&A"). */
+const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+(?:&|[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*))*$/u;
 
 /**
  * Is line `k` a section's name over a headline: a few capitalised words, right over a line in Title
@@ -769,7 +816,8 @@ const LABEL = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+(?:&|[\p{Lu}\p{N}][\p{L}\p
  */
 function sectionLabelOver(lines: string[], blocks: HeadlineBlock[], k: number, shapeOf: ShapeOf, cjk: boolean): boolean {
   const h = k + 1;
-  if (cjk || h >= lines.length || blocks[k].features.words > LABEL_WORDS || !LABEL.test(lines[k])) return false;
+  // Its words are counted as written: "R&D" is one word of a label, though the text's count makes it two.
+  if (cjk || h >= lines.length || lines[k].trim().split(/\s+/).length > LABEL_WORDS || !LABEL.test(lines[k])) return false;
   const f = blocks[h].features;
   return blocks[h].cls !== 'good' && f.words >= blocks[k].features.words + 2 && f.capitalShare >= 0.6 && !FULL_STOP.test(lines[h]) && shapeOf(h, cjk);
 }
