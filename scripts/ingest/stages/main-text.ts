@@ -92,7 +92,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   proseAfterDatelineStartsTheArticle(blocks, stamp);
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
-  const run = bestRun(blocks, walls);
+  const run = bestRun(lines, blocks, walls);
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, run.end));
   // A guide that writes in lists may close on lists (main-text-closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
@@ -1342,13 +1342,19 @@ function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: n
 /**
  * The maximum-sum contiguous run of blocks. It never crosses the wall of a comment section, and
  * nothing after the first wall that follows a stretch of prose can be the article: comments come
- * after the article they discuss, however much prose they hold.
+ * after the article they discuss, however much prose they hold. The site's copyright line is such a
+ * wall when more of the page's prose stands above it than under it: what follows it is the site's
+ * foot (its partners' blurbs, a pitch), not the article; a standard's preamble opens on its
+ * copyright notice with the document under it.
  */
-function bestRun(blocks: ClassedBlock[], walls: boolean[]): { start: number; end: number } {
+function bestRun(lines: string[], blocks: ClassedBlock[], walls: boolean[]): { start: number; end: number } {
   let prose = 0;
   let limit = blocks.length;
+  // Words of prose on the whole page, so that the words under a line are known as the loop reaches it.
+  let total = 0;
+  for (const b of blocks) if (b.cls === 'good') total += b.features.words;
   for (let i = 0; i < blocks.length; i++) {
-    if (walls[i] && prose >= 50) {
+    if ((walls[i] || (endsThePage(lines[i], blocks[i]) && prose > total - prose)) && prose >= 50) {
       limit = i;
       break;
     }
@@ -1374,6 +1380,12 @@ function bestRun(blocks: ClassedBlock[], walls: boolean[]): { start: number; end
   // Leading lines of the run with no weight of their own belong to the header.
   if (best.start !== -1) while (best.start < best.end && blocks[best.start].weight <= 0) best.start++;
   return best.sum > 0 ? { start: best.start, end: best.end } : { start: -1, end: -1 };
+}
+
+/** "© 2024 Harbor Gazette. All rights reserved.": the site's copyright line, opening on its mark (a caption may end on a credit's "all rights reserved"). */
+const OPENS_ON_COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)/i;
+function endsThePage(line: string, b: ClassedBlock): boolean {
+  return b.features.copyright && OPENS_ON_COPYRIGHT.test(line.trim());
 }
 
 function whyTheArticleEnds(blocks: ClassedBlock[], end: number): string {
