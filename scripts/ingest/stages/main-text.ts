@@ -343,8 +343,28 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
  */
 function brandsInsideProse(blocks: ClassedBlock[], asProse: (i: number) => ClassedBlock): void {
   const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
-  const paragraphs = blocks.flatMap((b, i) => (b.features.fusedTeaser && b.cls === 'bad' && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1])) ? [i] : []));
+  const teaser = (b: ClassedBlock) => b.features.fusedTeaser && b.cls === 'bad';
+  const paragraphs = blocks.flatMap((b, i) => (teaser(b) && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1]) || underASubheading(blocks, i, prose, teaser)) ? [i] : []));
   for (const i of paragraphs) blocks[i] = asProse(i);
+}
+
+/** How many short lines (a sub-heading, a "Source" link) may part such a paragraph from the article's prose. */
+const SUBHEADING_LINES = 2;
+
+/**
+ * "4. The Harbor TideServer" / "Source" / "The Harbor TideServer keeps models in memory…" / "5. …" /
+ * a paragraph: the article's prose a few short lines above and under it (its sub-headings, a link
+ * between), and no other teaser among those lines. Teasers of other stories come one after another.
+ */
+function underASubheading(blocks: ClassedBlock[], i: number, prose: (b: ClassedBlock | undefined) => boolean, teaser: (b: ClassedBlock) => boolean): boolean {
+  const reaches = (step: number) => {
+    for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= SUBHEADING_LINES; k += step, n++) {
+      if (prose(blocks[k])) return blocks[k].cls === 'good';
+      if (blocks[k].cls !== 'short' || teaser(blocks[k])) return false;
+    }
+    return false;
+  };
+  return reaches(-1) && reaches(1);
 }
 
 /**
