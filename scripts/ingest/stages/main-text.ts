@@ -92,7 +92,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   proseAfterDatelineStartsTheArticle(blocks, stamp);
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
-  const run = bestRun(blocks, walls);
+  const run = bestRun(lines, blocks, walls);
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, run.end));
   // A guide that writes in lists may close on lists (main-text-closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
@@ -346,8 +346,28 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
  */
 function brandsInsideProse(blocks: ClassedBlock[], asProse: (i: number) => ClassedBlock): void {
   const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
-  const paragraphs = blocks.flatMap((b, i) => (b.features.fusedTeaser && b.cls === 'bad' && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1])) ? [i] : []));
+  const teaser = (b: ClassedBlock) => b.features.fusedTeaser && b.cls === 'bad';
+  const paragraphs = blocks.flatMap((b, i) => (teaser(b) && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1]) || underASubheading(blocks, i, prose, teaser)) ? [i] : []));
   for (const i of paragraphs) blocks[i] = asProse(i);
+}
+
+/** How many short lines (a sub-heading, a "Source" link) may part such a paragraph from the article's prose. */
+const SUBHEADING_LINES = 2;
+
+/**
+ * "4. The Harbor TideServer" / "Source" / "The Harbor TideServer keeps models in memory…" / "5. …" /
+ * a paragraph: the article's prose a few short lines above and under it (its sub-headings, a link
+ * between), and no other teaser among those lines. Teasers of other stories come one after another.
+ */
+function underASubheading(blocks: ClassedBlock[], i: number, prose: (b: ClassedBlock | undefined) => boolean, teaser: (b: ClassedBlock) => boolean): boolean {
+  const reaches = (step: number) => {
+    for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= SUBHEADING_LINES; k += step, n++) {
+      if (prose(blocks[k])) return blocks[k].cls === 'good';
+      if (blocks[k].cls !== 'short' || teaser(blocks[k])) return false;
+    }
+    return false;
+  };
+  return reaches(-1) && reaches(1);
 }
 
 /**
@@ -697,18 +717,26 @@ function isBoxHeading(b: ClassedBlock): boolean {
 /** How many items in a row make a list; how long an item of a list may be (a teaser's summary is longer). */
 const HEADED_LIST_ITEMS = 3;
 const LIST_ITEM_WORDS = 20;
+/** Words of a clause that introduces a list ("Popular repairs this year include:"), more than a box's label. */
+const INTRODUCTION_WORDS = 4;
 
 /**
  * "Popular white wines" over "Chardonnay – Fruity, buttery…", "Riesling – Usually very sweet…": a
  * heading worded like a box's, over a list of short sentences in sentence case, heads a list the
  * article gives. A box of other stories opens on a headline (no full stop, capitals), or on summaries
  * longer than an item. The heading is judged as any short line, and its items by their own weights.
+ * A clause under a paragraph that introduces a list with a colon heads the article's list too, over
+ * items in sentence case with or without a full stop.
  */
 function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
-  const isItem = (b: ClassedBlock | undefined) => !!b && (b.cls === 'short' || b.cls === 'near') && b.features.sentenceEnd && !b.headlineLike && b.features.capitalShare < 0.6 && b.features.words <= LIST_ITEM_WORDS;
+  const isItem = (b: ClassedBlock | undefined, introduced: boolean) =>
+    !!b && (b.cls === 'short' || b.cls === 'near') && (b.features.sentenceEnd || introduced) && !b.headlineLike && b.features.capitalShare < 0.6 && b.features.words <= LIST_ITEM_WORDS;
   blocks.forEach((b, i) => {
     if (!isBoxHeading(b)) return;
-    for (let k = i + 1; k <= i + HEADED_LIST_ITEMS; k++) if (!isItem(blocks[k])) return;
+    // "Popular repairs this year include:" right under a paragraph: a clause that introduces the
+    // article's list, longer than a box's label ("Related stories:"); its items need no full stop.
+    const introduced = b.features.introducesList && b.features.words >= INTRODUCTION_WORDS && blocks[i - 1]?.cls === 'good';
+    for (let k = i + 1; k <= i + HEADED_LIST_ITEMS; k++) if (!isItem(blocks[k], introduced)) return;
     Object.assign(b, { cls: 'short', why: 'a heading over a list the article gives', weight: -1 });
   });
 }
@@ -1346,13 +1374,19 @@ function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: n
 /**
  * The maximum-sum contiguous run of blocks. It never crosses the wall of a comment section, and
  * nothing after the first wall that follows a stretch of prose can be the article: comments come
- * after the article they discuss, however much prose they hold.
+ * after the article they discuss, however much prose they hold. The site's copyright line is such a
+ * wall when more of the page's prose stands above it than under it: what follows it is the site's
+ * foot (its partners' blurbs, a pitch), not the article; a standard's preamble opens on its
+ * copyright notice with the document under it.
  */
-function bestRun(blocks: ClassedBlock[], walls: boolean[]): { start: number; end: number } {
+function bestRun(lines: string[], blocks: ClassedBlock[], walls: boolean[]): { start: number; end: number } {
   let prose = 0;
   let limit = blocks.length;
+  // Words of prose on the whole page, so that the words under a line are known as the loop reaches it.
+  let total = 0;
+  for (const b of blocks) if (b.cls === 'good') total += b.features.words;
   for (let i = 0; i < blocks.length; i++) {
-    if (walls[i] && prose >= 50) {
+    if ((walls[i] || (endsThePage(lines[i], blocks[i]) && prose > total - prose)) && prose >= 50) {
       limit = i;
       break;
     }
@@ -1378,6 +1412,12 @@ function bestRun(blocks: ClassedBlock[], walls: boolean[]): { start: number; end
   // Leading lines of the run with no weight of their own belong to the header.
   if (best.start !== -1) while (best.start < best.end && blocks[best.start].weight <= 0) best.start++;
   return best.sum > 0 ? { start: best.start, end: best.end } : { start: -1, end: -1 };
+}
+
+/** "© 2024 Harbor Gazette. All rights reserved.": the site's copyright line, opening on its mark (a caption may end on a credit's "all rights reserved"). */
+const OPENS_ON_COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)/i;
+function endsThePage(line: string, b: ClassedBlock): boolean {
+  return b.features.copyright && OPENS_ON_COPYRIGHT.test(line.trim());
 }
 
 function whyTheArticleEnds(blocks: ClassedBlock[], end: number): string {
