@@ -236,6 +236,20 @@ function withoutMojibake(pieces: string[], report: Report): string[] {
 }
 
 /**
+ * NEL, the "next line" control (U+0085), between two words of a Unicode page: HTML counts it no
+ * whitespace, so the block walker would join "forty\u0085years" into one word; the text path shows it
+ * as a space (stages/decode.ts), and so does this. Read after mojibake, whose "Å" read as Latin-1 is
+ * "Ã" + U+0085 and is repaired, not cut. (A Windows-1252 page's byte 0x85 was decoded as "…" already.)
+ */
+function withNextLinesAsSpaces(pieces: string[], report: Report): string[] {
+  let count = 0;
+  for (const piece of pieces) for (let i = piece.indexOf('\u0085'); i !== -1; i = piece.indexOf('\u0085', i + 1)) count++;
+  if (count === 0) return pieces;
+  report.add('html', 'next-line', 'changed', undefined, `${count} NEL (U+0085) inside the page's text shown as spaces`);
+  return pieces.map((piece) => piece.replaceAll('\u0085', ' '));
+}
+
+/**
  * The blocks of boxes the page labels as furniture go, each reported with the label; if nothing but
  * furniture is left, the labels were wrong and every block stays.
  */
@@ -301,7 +315,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
-  const source = withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report);
+  const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
