@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { seedWatcher } from './scripts/dev-seeds-watch.ts';
+import { printLinkOrigin } from './scripts/print-link-origin.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Old addresses that only redirect (src/data/redirects.json): not pages to list in the sitemap. */
@@ -49,14 +50,17 @@ if (!process.env.SITE_URL) {
   );
 }
 
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
+  site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // The Content-Security-Policy (src/lib/page-meta/csp.ts) forbids inline scripts and styles, so everything
   // Astro bundles must stay in external files, however small.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietHeadInject } } },
+  // printLinkOrigin: the origin printed before an internal link's address on paper (site.css).
+  vite: { plugins: [printLinkOrigin(site)], build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietHeadInject } } },
   // Quotes and dashes stay as the sources wrote them.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [

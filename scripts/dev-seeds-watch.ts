@@ -9,7 +9,7 @@
  * at import (src/lib/data/data.ts and what it feeds) are dropped so the next request reads the new data.
  */
 import { spawn } from 'node:child_process';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, relative, resolve, isAbsolute, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 type Logger = { info(message: string): void; error(message: string): void };
@@ -38,9 +38,12 @@ export function watchSeeds(server: DevServerLike, logger: Logger, options: SeedW
   let running = false;
   let again = false;
 
+  // Only an entry of seeds/ itself is a seed (or is listed as skipped or ignored): what is inside a
+  // folder there (a saved page's page_files/, its scripts and frames) is never read, and a page's
+  // dozens of pieces saved one by one would start as many ingests.
   const inSeeds = (path: string) => {
     const rel = relative(seedsDir, resolve(root, path));
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.includes(sep);
   };
 
   const ingest = () => {

@@ -1,7 +1,7 @@
 /** The ingest report on the console: what each stage removed or inferred, by rule, and what was skipped. */
 import type { IngestResult } from './run.ts';
 import type { Written } from './write.ts';
-import { printable } from './lib/safety/printable.ts';
+import { printable } from '../../src/lib/text/hidden-characters.ts';
 
 /** The run's result (its events counted), with what only the console shows. */
 type Summary = Omit<IngestResult, 'events'> & {

@@ -27,7 +27,7 @@ import { acquireLock } from '../lib/run-lock.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/text.ts';
-import { printable } from './lib/safety/printable.ts';
+import { printable } from '../../src/lib/text/hidden-characters.ts';
 import type { EventOut } from './stages/events.ts';
 import { overlap, phraseHashes } from './lib/facts/phrases.ts';
 import { findMentions } from './stages/mentions.ts';

@@ -41,9 +41,15 @@ const SIZE_STEPS = 5;
 
 const PAD = 8;
 const AXIS_H = 34;
+/**
+ * The narrow drawing is as wide as the narrowest column it is shown in (a 300 px embed's, 268 px):
+ * scaled down from a wider one its 11 px labels came out at 8 px. Drawn at this width, the month
+ * labels thin out (every quarter, then years only) rather than shrink.
+ */
+const NARROW_WIDTH = 264;
 const VARIANTS = {
   wide: { width: 720, labelW: 118, barH: 52, laneH: 28, labelAbove: false },
-  narrow: { width: 360, labelW: PAD, barH: 60, laneH: 36, labelAbove: true },
+  narrow: { width: NARROW_WIDTH, labelW: PAD, barH: 60, laneH: 36, labelAbove: true },
 };
 
 const monthStart = (key: string) => new Date(`${key}-01T00:00:00Z`);

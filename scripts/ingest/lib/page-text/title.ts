@@ -30,7 +30,11 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   const given = (c: string) => !!preferred && c === preferred;
   // Lines the caller knows to have no headline's shape (main-text's judgement of a text page) are furniture too.
   const notOne = (c: string) => notAHeadline(c) || notHeadlines.includes(c);
-  const lines = candidates.filter((c) => given(c) || (countWords(c) >= 2 && !isText(c) && !notOne(c)));
+  // A header of one line is the page's title however short it is ("Ω", "🚀"): a headline of one word
+  // is no less the page's own than one of two, and the line was otherwise lost. (main-text's
+  // notHeadlines judge a headline's shape, which one word never has: only furniture rules it out.)
+  const sole = candidates.length === 1 && shortTitle(candidates[0]) && !notAHeadline(candidates[0]) ? candidates[0] : null;
+  const lines = candidates.filter((c) => given(c) || c === sole || (countWords(c) >= 2 && !isText(c) && !notOne(c)));
   const text = candidates.filter((c) => !given(c) && countWords(c) >= 2 && isText(c));
   const furniture = candidates.filter((c) => !given(c) && countWords(c) >= 2 && !isText(c) && notOne(c));
   if (!lines.length) return text.length || furniture.length ? { title: '', variants: [], others: [...furniture, ...text] } : null;
@@ -65,6 +69,12 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   }
   return { title, variants, others: [...others, ...furniture, ...text] };
 }
+
+/** Under two words, with a letter or a pictograph: "Ω", "Fusion", "🚀"; not a number or marks alone ("42", "•"). */
+function shortTitle(line: string): boolean {
+  return countWords(line) < 2 && SHORT_TITLE_SIGN.test(line);
+}
+const SHORT_TITLE_SIGN = /[\p{L}\p{Extended_Pictographic}]/u;
 
 /** " | Daily Planet", " – Planet": a separator, then a name of one to three capitalised words, at the line's end. */
 const SITE_AFTER = /^(.{12,}?)\s+[|–—-]\s+(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’.&-]*){0,2})$/u;

@@ -5,7 +5,7 @@
  * their code point; every other character stays as it is.
  */
 import { describe, expect, it } from 'vitest';
-import { fileNameText } from '../../src/lib/text/file-name-text.ts';
+import { fileNameText, printable } from '../../src/lib/text/hidden-characters.ts';
 
 describe('fileNameText', () => {
   it('leaves ordinary names, in any script, as they are', () => {
@@ -17,5 +17,16 @@ describe('fileNameText', () => {
     expect(fileNameText('two\nlines\r.txt')).toBe('two[U+000A]lines[U+000D].txt');
     expect(fileNameText('x\u200By\u2028z\u0085\u001b.txt')).toBe('x[U+200B]y[U+2028]z[U+0085][U+001B].txt');
     expect(fileNameText('left\u200Emark\u061C.txt')).toBe('left[U+200E]mark[U+061C].txt');
+  });
+});
+
+describe('printable (the console)', () => {
+  it('leaves text in any script as it is, the joiners and zero-width characters too', () => {
+    for (const text of ['تقرير المختبر.html', '联合实验室.txt', 'توافق\u200Cنامه.txt', 'x\u200By.txt']) expect(printable(text)).toBe(text);
+  });
+  it('writes controls, terminal escapes, bidi controls and line separators as escapes', () => {
+    expect(printable('report\u202Etxt.exe')).toBe('report\\u{202e}txt.exe');
+    expect(printable('\u001b[31mred\u0085\u007f')).toBe('\\u{1b}[31mred\\u{85}\\u{7f}');
+    expect(printable('a\u2028b\u2029c\u061Cd\u2066e')).toBe('a\\u{2028}b\\u{2029}c\\u{61c}d\\u{2066}e');
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * A printed page lets its reader find where its links lead: on paper an article's, a topic's and a
+ * briefing's links to other pages of the site print their absolute address after them (the origin
+ * the site was built for, its base path included), as links to other sites already did. A link within
+ * the page (a briefing's "[1]", a paragraph's "¶") prints none, and a link that shows its address as its
+ * text (a briefing's sources list) does not print it twice. Checked in the PDF Chromium prints.
+ * Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireBuiltSite } from '../helpers/dist.ts';
+import { loadArticles } from '../helpers/content.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { builtAddress } from '../../scripts/lib/built-address.ts';
+
+requireBuiltSite();
+const { origin, base } = builtAddress(DIST);
+const article = loadArticles().find((a) => a.topics.length > 0) ?? loadArticles()[0];
+const work = mkdtempSync(join(tmpdir(), 'print-links-'));
+
+interface Printed {
+  /** The PDF's text with all white space taken out: a long address may wrap anywhere. */
+  text: string;
+  /** The page's links as they are printed: href, whether the link is within the page, its text. */
+  links: { href: string; text: string }[];
+}
+
+describe('printed pages name where their links lead', () => {
+  let server: StaticServer;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    server = await serveDist({ dir: DIST });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  async function print(path: string): Promise<Printed> {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.url(path));
+      await page.emulateMedia({ media: 'print' });
+      const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
+        .filter((a) => a.getClientRects().length > 0)
+        .map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, '') })));
+      const file = join(work, `${path.replace(/\W+/g, '_')}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      return { text, links };
+    } finally {
+      await page.close();
+    }
+  }
+
+  const address = (href: string) => `${origin}${href}`;
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  for (const path of [`${base}articles/${article.slug}/`, `${base}topics/`, `${base}briefing/`]) {
+    it(`prints the absolute address after each link to another page of the site on ${path}`, async () => {
+      const { text, links } = await print(path);
+      const internal = links.filter((l) => l.href.startsWith(base) && l.text !== address(l.href));
+      expect(internal.length, 'links to other pages').toBeGreaterThan(0);
+      for (const link of internal) expect(text, link.href).toContain(`<${address(link.href)}>`);
+      // Within the page: no address of its own.
+      for (const link of links.filter((l) => l.href.startsWith('#'))) expect(text, link.href).not.toContain(`${link.href}>`);
+      // A link whose text is its address shows it once.
+      for (const link of links.filter((l) => l.text === address(l.href))) expect(count(text, address(link.href)), link.href).toBe(1);
+    });
+  }
+});
