@@ -37,7 +37,7 @@ export interface HeadlineChoice {
 }
 
 /** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
-const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
+const SITE_SUFFIX = /^\s*(?:[|\-–—·•»›_｜]|::)\s*\S.{0,80}$/u;
 
 /**
  * What may follow the headline the page shows in its <h1> in another field: ", December 2025",
@@ -94,14 +94,14 @@ function initialsOfHost(part: string, sites: string[]): boolean {
 /** A site given by its address ("psfo.example", "www.example.co.uk"), not by a name. */
 const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 
-/** Separators between a headline and the site's name in `<title>`. */
-const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»:]\s+|(?:(?<!\s)\s+)?(?:\||::|_|｜)\s*/g;
+/** Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some sites set there). */
+const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»›:]\s+|(?:(?<!\s)\s+)?(?:\||::|_|｜)\s*/g;
 
 /** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
 const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
 
 /** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
-const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»:]|::)\s*/u;
+const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»›:]|::)\s*/u;
 
 
 /** Whether most of `small`'s words are in `large`: "Example Archive beta" is the site "[Example Archive]". */
