@@ -92,4 +92,12 @@ describe('cleanAuthor', () => {
     expect(isHandle('Robyn')).toBe(false);
     expect(isHandle('Anna Berg')).toBe(false);
   });
+
+  it('reads a first name with a surname\'s initial run into it as a user name', () => {
+    expect(isHandle('AnnaB')).toBe(true);
+    expect(isHandle('LiWJ')).toBe(true);
+    expect(isHandle('McAllister')).toBe(false);
+    expect(isHandle('DeSantis')).toBe(false);
+    expect(isHandle('NASA')).toBe(false);
+  });
 });

@@ -34,16 +34,18 @@ describe('chrono-node, one locale at a time', () => {
     const script = `
       import { createRequire } from 'node:module';
       const { findStampDate } = await import(${JSON.stringify(dates)});
-      const date = findStampDate('Publicado em 19 de novembro de 2019', 'pt')?.date;
+      const date = findStampDate('Опубликовано в ноябре 2019', 'ru')?.date ?? null;
       const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('chrono-node'));
       console.log(JSON.stringify({ date, main: loaded.some((f) => /chrono-node\\/dist\\/cjs\\/index\\.js$/.test(f)), locales: [...new Set(loaded.map((f) => f.match(/locales\\/(\\w+)\\//)?.[1]).filter(Boolean))] }));
     `;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    const loaded = JSON.parse(run.stdout) as { date: string; main: boolean; locales: string[] };
-    expect(loaded.date).toBe('2019-11-19');
+    const loaded = JSON.parse(run.stdout) as { date: string | null; main: boolean; locales: string[] };
+    // The table of month-names.ts reads full dates of these languages itself; a month and a year with
+    // no day are asked of chrono, which dates nothing without the day.
+    expect(loaded.date).toBeNull();
     expect(loaded.main).toBe(false);
-    // Portuguese builds on the English locale's configuration; none of the others is loaded.
-    expect(loaded.locales.sort()).toEqual(['en', 'pt']);
+    // Russian builds on the English locale's configuration; none of the others is loaded.
+    expect(loaded.locales.sort()).toEqual(['en', 'ru']);
   });
 });

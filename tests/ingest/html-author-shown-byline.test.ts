@@ -18,6 +18,12 @@ describe('HTML author: a field naming someone else than the shown byline', () =>
   });
 });
 
+describe('HTML author: a field that holds a user name', () => {
+  it('reads the byline element\'s name over an account\'s name ("KateS")', () => {
+    expect(page('<div class="byline">Anna Berg</div>', '<meta name="author" content="KateS">').author).toBe('Anna Berg');
+  });
+});
+
 describe('HTML author: the full name for a field\'s first name alone', () => {
   it('reads the name the byline shows when it starts with the field\'s one word', () => {
     expect(page('<div class="byline">by Anna Berg</div>', '<meta name="author" content="Anna">').author).toBe('Anna Berg');

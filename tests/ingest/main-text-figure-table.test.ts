@@ -49,3 +49,15 @@ describe('main-text recall: a table of figures inside the article', () => {
     expect(plan).not.toContain(PLAN[3]);
   });
 });
+
+describe('main-text recall: a page whose article is a table', () => {
+  const INTRO = 'The final standings of the coastal rowing season after its last regatta, with points, wins and podium finishes for each club:';
+  const CLUBS = NAMES.slice(0, 12).map((name, i) => `${i + 1} ${name} Rowing Club ${90 - i * 3} ${i % 5} ${(i * 7) % 11}`);
+  const page = ['Harbor Gazette', 'Home', 'Sport', 'Coastal rowing league: final standings', INTRO, 'Pos. Club Points Wins Podiums', ...CLUBS, 'Related stories', ...FOOTER].join('\n');
+
+  it('keeps the sentence that introduces the table with its rows', () => {
+    const kept = articleLines(page);
+    expect(kept[0]).toBe(INTRO);
+    expect(kept).toEqual(expect.arrayContaining(CLUBS));
+  });
+});

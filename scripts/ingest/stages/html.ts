@@ -15,6 +15,7 @@ import { innerTextLength, knowTagNames } from '../lib/html/readability-speed.ts'
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
+import { profileLinksInPage } from '../lib/html/html-author-links.ts';
 import { prunePage } from '../lib/html/html-prune.ts';
 import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
@@ -236,6 +237,20 @@ function withoutMojibake(pieces: string[], report: Report): string[] {
 }
 
 /**
+ * NEL, the "next line" control (U+0085), between two words of a Unicode page: HTML counts it no
+ * whitespace, so the block walker would join "forty\u0085years" into one word; the text path shows it
+ * as a space (stages/decode.ts), and so does this. Read after mojibake, whose "Å" read as Latin-1 is
+ * "Ã" + U+0085 and is repaired, not cut. (A Windows-1252 page's byte 0x85 was decoded as "…" already.)
+ */
+function withNextLinesAsSpaces(pieces: string[], report: Report): string[] {
+  let count = 0;
+  for (const piece of pieces) for (let i = piece.indexOf('\u0085'); i !== -1; i = piece.indexOf('\u0085', i + 1)) count++;
+  if (count === 0) return pieces;
+  report.add('html', 'next-line', 'changed', undefined, `${count} NEL (U+0085) inside the page's text shown as spaces`);
+  return pieces.map((piece) => piece.replaceAll('\u0085', ' '));
+}
+
+/**
  * The blocks of boxes the page labels as furniture go, each reported with the label; if nothing but
  * furniture is left, the labels were wrong and every block stays.
  */
@@ -301,11 +316,12 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
-  const source = withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report);
+  const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
   raw.savedFrom = saved.address;
+  raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   let reading: Reading = { article: null, looseGivesTheSame: false };
   try {
     reading = extract(document, rebuild, tagNames);
@@ -331,7 +347,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
   // it) yields too, to a person the article's text names with a label.
   const lang = page.lang ?? 'und';
-  const texts = blocks.length && (!page.author || isRole(page.author)) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
+  // A name only a link to a profile page gives (lib/html/html-author-links.ts) yields too.
+  const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
   const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(rebuild), texts, lang) : null);
   // Only text leaves this stage: the page's tree and the article's are let go (lib/html/html-dom.ts).
@@ -340,7 +357,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
   if (found) {
-    const why = page.author ? `the page's fields give only a job title ("${page.author}")` : "the page's fields name no author";
+    const why = !page.author ? "the page's fields name no author" : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
     report.add('html', 'byline-in-text', 'found', found.line, why);
   }

@@ -106,8 +106,11 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   let start = run.start;
   // It reads on into the article: a photo caption above the page's buttons and stamps does not.
   const leadsIn = (i: number) => isLead(blocks[i].features, language) && (blocks[i + 1]?.cls === 'good' || blocks[i + 2]?.cls === 'good' || linesOfProseFrom(blocks, i + 1));
-  // A sentence of prose that introduces the paragraph under it ("…but I did like this bit:") leads in too.
-  const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && blocks[i + 1]?.cls === 'good';
+  // A sentence of prose that introduces the paragraph under it ("…but I did like this bit:") leads in
+  // too, and so does one over a table of figures (under its header row, perhaps): the article may be
+  // that sentence and its table.
+  const tableRow = (k: number) => blocks[k]?.why === TABLE_ROW;
+  const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && (blocks[i + 1]?.cls === 'good' || tableRow(i + 1) || tableRow(i + 2));
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start) && !introduces(start)) start++;
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
@@ -1209,11 +1212,12 @@ function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
     if (!row(i)) continue;
     let j = i + 1;
     while (j < blocks.length && row(j)) j++;
-    if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: 'a row of a table of figures' });
+    if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: TABLE_ROW });
     i = j - 1;
   }
 }
 /** A figure standing alone: "16.4", "107,764,591", "-4.9", "$1,595", "47%" (not "64GB", not "H1"; "8-10" and "3/4" are one). */
+const TABLE_ROW = 'a row of a table of figures';
 const FIGURE = /(?<![\p{L}\p{N}\-–/])[-+−]?[$€£¥]?\d(?:[\d,.]*\d)?%?(?![\p{L}\p{N}])/gu;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Figures a row holds at least; words a row holds at most; rows in a row that make a table. */

@@ -250,9 +250,13 @@ export function withoutClosingAbbreviation(name: string): string {
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */
 export const isRole = (name: string) => ROLE.test(name);
 
-/** A user name, not a person's: one word of lower-case letters, or with dots, underscores or digits ("martin.oakley"). */
+/**
+ * A user name, not a person's: one word of lower-case letters, or with dots, underscores or digits
+ * ("martin.oakley"), or a first name with a surname's initial or two run into it ("KateS", "LiWJ": an
+ * account's name; "McAllister", "DeSantis" go on in lower case).
+ */
 export function isHandle(name: string): boolean {
-  return !/\s/.test(name) && (/[._\d]/.test(name) || /^\p{Ll}+$/u.test(name));
+  return !/\s/.test(name) && (/[._\d]/.test(name) || /^\p{Ll}+$/u.test(name) || /^\p{Lu}\p{Ll}+\p{Lu}{1,2}$/u.test(name));
 }
 
 /** Names listed as a reader reads them: "A", "A and B", "A, B and C". */

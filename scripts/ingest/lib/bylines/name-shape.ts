@@ -4,12 +4,19 @@
  * header, stages/segment.ts; the HTML path's fields, lib/html/html-meta.ts).
  */
 
+/** The writer's site or handle in brackets closing the name: " (Example Software)", " (ExampleBlog)". */
+const SITE_IN_BRACKETS = /(?<=\S)\s+\(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\)$/u;
+
 /**
  * A person's name as a byline writes it: capitalised words, a particle ("van", "de"), a joiner
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
  * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsFirst HomeGarden").
  */
 export function nameShaped(name: string): boolean {
+  // "Ann Lee (Example Software)": the writer's site or handle in brackets after the name, capitalised
+  // words, one to three; the name before it is what is shaped.
+  const site = SITE_IN_BRACKETS.exec(name);
+  if (site) return site.index > 0 && nameShaped(name.slice(0, site.index));
   if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
   return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
 }

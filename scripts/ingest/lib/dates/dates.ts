@@ -8,6 +8,7 @@ import type * as Chrono from 'chrono-node';
 import { onFirstUse } from '../../../lib/on-first-use.ts';
 import { isoDate, monthNumber } from '../page-text/text.ts';
 import { monthOfName } from './month-names.ts';
+import { readThaiDate, THAI_DATE } from './thai-dates.ts';
 
 export interface ParsedDate {
   date: string;
@@ -41,13 +42,21 @@ export function asciiDigits(text: string): string {
   });
 }
 
-/** A year as every full date the ingest reads writes it, in ASCII digits. */
-const ASCII_YEAR = /(?:1[89]|20)\d{2}/;
+/** A year as every full date the ingest reads writes it, in ASCII digits: ours, or the Buddhist era's of a Thai date (25xx). */
+const ASCII_YEAR = /(?:1[89]|2[05])\d{2}/;
 /** Does `text` hold a year, or digits of another script that may write one? A cheap test before its dates are read. */
 export function mayHoldYear(text: string): boolean {
   if (ASCII_YEAR.test(text)) return true;
   OTHER_DIGIT.lastIndex = 0;
   return OTHER_DIGIT.test(text);
+}
+
+/**
+ * The day a date's first number names, with the ordinal mark French, Italian, Spanish and Portuguese
+ * write on the first of the month only ("1er", "1°", "1º"): a mark on any other number is no day (0).
+ */
+function dayWithOrdinal(day: string, mark: string | undefined): number {
+  return mark && +day !== 1 ? 0 : +day;
 }
 
 /** Which number a page's numeric dates with slashes or dashes put first: the day ("8/1/2025" is 8 January) or the month. */
@@ -65,10 +74,20 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | 
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => [+m[3], monthNumber(m[2]), +m[1]] },
   // "20.11.2019": dots are written day first wherever they are used (Europe, Russia, Latin America).
   { re: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
+  // Spanish, Portuguese, Catalan and Galician: "de" (or "d'" before a vowel) between the day and the
+  // month, and mostly between the month and the year: "9 de marzo de 2026", "9 d'abril de 2026", "9 de
+  // marzo del 2026", "1º de janeiro de 2026". The month is one word the table of month-names.ts names.
+  { re: /(?<![\p{L}\p{M}\d.])(\d{1,2})(\.?º|°)?\s+(?:de\s+|d['’])(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})(?![\d.]\d)/giu, read: (m) => [+m[4], monthOfName(m[3]), dayWithOrdinal(m[1], m[2])] },
+  // Vietnamese names a month by its number, after the word for month: "ngày 9 tháng 3 năm 2026" (day 9,
+  // month 3, year 2026), "9 Tháng 3, 2026".
+  { re: /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|,\s*|\s+)(\d{4})(?!\d)/giu, read: (m) => [+m[3], +m[2], +m[1]] },
+  // Thai, whose years count from the Buddhist era unless the page marks them ours (thai-dates.ts).
+  { re: THAI_DATE, read: readThaiDate },
   // Other languages' month names, a word (or two: "كانون الثاني", "مارس/آذار") between the day and the
   // year that the table of month-names.ts names: "9 marca 2026", "9. března 2026", "9 Μαρτίου 2026",
-  // "12 مارس 2024". A word the table does not know (a Hijri month, any other word) reads nothing.
-  { re: /(?<![\p{L}\p{M}\d.])(\d{1,2})(?:\.\s*|\s+)([\p{L}\p{M}]+(?:[ /][\p{L}\p{M}]+)?)\.?[,،]?\s+(\d{4})(?![\d.]\d)/gu, read: (m) => [+m[3], monthOfName(m[2]), +m[1]] },
+  // "12 مارس 2024", and the French and Italian first of the month, "1er mars 2026", "1° marzo 2026". A
+  // word the table does not know (a Hijri month, any other word) reads nothing.
+  { re: /(?<![\p{L}\p{M}\d.])(\d{1,2})(er|re|º|°)?(?:\.\s*|\s+)([\p{L}\p{M}]+(?:[ /][\p{L}\p{M}]+)?)\.?[,،]?\s+(\d{4})(?![\d.]\d)/gu, read: (m) => [+m[4], monthOfName(m[3]), dayWithOrdinal(m[1], m[2])] },
   // "2026. március 9.", "2026. márc. 9.": Hungarian writes the year first, each number closed by a
   // full stop, the month in lower case ("in 2019. December 3 …" ends one sentence and opens another).
   { re: /(?<![\p{L}\d.])(\d{4})\.\s+(\p{Ll}+)\.?\s+(\d{1,2})\.(?!\d)/gu, read: (m) => [+m[1], monthOfName(m[2]), +m[3]] },

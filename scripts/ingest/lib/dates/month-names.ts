@@ -7,8 +7,8 @@
  * linear and the languages in one place.
  *
  * Only Gregorian names are here. A month of another calendar (the Hijri "رمضان", the Solar Hijri
- * "اسفند", the Hebrew "תשרי") is no key, so its date stays unread; a Thai date in the Buddhist era
- * ("9 มีนาคม 2569") writes a year past any the readers take (2100), and stays unread too.
+ * "اسفند", the Hebrew "תשרי") is no key, so its date stays unread. A Thai date writes a Gregorian month
+ * with a year of the Buddhist era ("9 มีนาคม 2569" is 9 March 2026), which thai-dates.ts turns into ours.
  *
  * Forms: the nominative and the genitive ("marzec", "marca") where a language declines its months, a
  * common short form where it is no word of another language, and the spellings pages use side by
@@ -17,14 +17,27 @@
 
 /** Month names by language, January first; a month's forms set off by "|". */
 const NAMES: Record<string, string[]> = {
-  // Languages chrono reads as well, whose date lines write the day, the month's name and the year (Spanish
-  // and Portuguese put "de" between them, and are chrono's alone): here so that their date lines are date
-  // lines to every rule (lib/page-text/block-features.ts, headline.ts, stages/mentions.ts), not only to
+  // Languages chrono reads as well, whose date lines write the day, the month's name and the year: here
+  // so that their date lines are date lines to every rule (lib/page-text/block-features.ts, headline.ts, stages/mentions.ts), not only to
   // the stamp reader, and alike whatever the month (other languages of the table share many of their names).
-  de: ['januar|jänner', 'februar|feber', 'märz|mär', 'april|apr', 'mai', 'juni', 'juli', 'august', 'september|sept', 'oktober|okt', 'november', 'dezember|dez'],
-  fr: ['janvier|janv', 'février|févr', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août', 'septembre', 'octobre', 'novembre', 'décembre|déc'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  // The short forms are those stamp rows write ("Mo., 9. Feb. 2026", "ma 9 mrt. 2026", "9 ago. 2025",
+  // "9 out. 2025"); English reads its own short names only after a day and a space ("9 Feb 2026"), so
+  // the ones it shares are here too, for "9. Feb. 2026".
+  de: ['januar|jänner|jan', 'februar|feber|feb', 'märz|mär|mrz', 'april|apr', 'mai', 'juni|jun', 'juli|jul', 'august|aug', 'september|sept|sep', 'oktober|okt', 'november|nov', 'dezember|dez'],
+  fr: ['janvier|janv', 'février|févr|fév', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août', 'septembre|sept', 'octobre|oct', 'novembre|nov', 'décembre|déc'],
+  it: ['gennaio|gen', 'febbraio|feb', 'marzo|mar', 'aprile|apr', 'maggio|mag', 'giugno|giu', 'luglio|lug', 'agosto|ago', 'settembre|set', 'ottobre|ott', 'novembre|nov', 'dicembre|dic'],
+  nl: ['januari|jan', 'februari|feb', 'maart|mrt', 'april|apr', 'mei', 'juni|jun', 'juli|jul', 'augustus|aug', 'september|sep', 'oktober|okt', 'november|nov', 'december|dec'],
+  // Spanish, Portuguese, Catalan and Galician write "de" between the day, the month and the year ("9 de
+  // marzo de 2026", "9 d'abril de 2026"), which dates.ts reads; their short forms stand without it.
+  es: ['enero|ene', 'febrero|feb', 'marzo|mar', 'abril|abr', 'mayo|may', 'junio|jun', 'julio|jul', 'agosto|ago', 'septiembre|setiembre|sept|sep', 'octubre|oct', 'noviembre|nov', 'diciembre|dic'],
+  pt: ['janeiro|jan', 'fevereiro|fev', 'março|mar', 'abril|abr', 'maio|mai', 'junho|jun', 'julho|jul', 'agosto|ago', 'setembro|set', 'outubro|out', 'novembro|nov', 'dezembro|dez'],
+  // Russian, Indonesian and Finnish: chrono reads them only on a page found to be in the language; the
+  // table reads their date lines on any page. Russian and Finnish write the month in the genitive or partitive.
+  ru: ['января|январь', 'февраля|февраль', 'марта|март', 'апреля|апрель', 'мая|май', 'июня|июнь', 'июля|июль', 'августа|август', 'сентября|сентябрь', 'октября|октябрь', 'ноября|ноябрь', 'декабря|декабрь'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus|agu|agt', 'september', 'oktober', 'november', 'desember'],
+  fi: ['tammikuuta|tammikuu', 'helmikuuta|helmikuu', 'maaliskuuta|maaliskuu', 'huhtikuuta|huhtikuu', 'toukokuuta|toukokuu', 'kesäkuuta|kesäkuu', 'heinäkuuta|heinäkuu', 'elokuuta|elokuu', 'syyskuuta|syyskuu', 'lokakuuta|lokakuu', 'marraskuuta|marraskuu', 'joulukuuta|joulukuu'],
+  ca: ['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'],
+  gl: ['xaneiro', 'febreiro', 'marzo', 'abril', 'maio', 'xuño', 'xullo', 'agosto', 'setembro', 'outubro', 'novembro', 'decembro'],
   sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   // Polish: the genitive is how a date writes the month ("9 marca 2026").
   pl: ['stycznia|styczeń', 'lutego|luty', 'marca|marzec', 'kwietnia|kwiecień', 'maja|maj', 'czerwca|czerwiec', 'lipca|lipiec', 'sierpnia|sierpień', 'września|wrzesień', 'października|październik', 'listopada|listopad', 'grudnia|grudzień'],
@@ -64,7 +77,9 @@ const NAMES: Record<string, string[]> = {
   ur: ['جنوری', 'فروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر'],
   hi: ['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल|अप्रेल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर'],
   bn: ['জানুয়ারি|জানুয়ারী', 'ফেব্রুয়ারি|ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট|আগষ্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর'],
-  th: ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'],
+  // Thai: the full names and the short forms with their full stops ("มี.ค." is March; the last stop is
+  // dropped before a lookup). thai-dates.ts reads them, and the years of the Buddhist era they come with.
+  th: ['มกราคม|ม.ค', 'กุมภาพันธ์|ก.พ', 'มีนาคม|มี.ค', 'เมษายน|เม.ย', 'พฤษภาคม|พ.ค', 'มิถุนายน|มิ.ย', 'กรกฎาคม|ก.ค', 'สิงหาคม|ส.ค', 'กันยายน|ก.ย', 'ตุลาคม|ต.ค', 'พฤศจิกายน|พ.ย', 'ธันวาคม|ธ.ค'],
 };
 
 /** Hebrew joins "in" to the month it dates: "במרץ". */

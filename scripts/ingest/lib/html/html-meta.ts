@@ -32,6 +32,8 @@ export interface PageMeta {
   headlineEvidence: string | null;
   outlet: { name: string; evidence: string } | null;
   author: string | null;
+  /** Whether only a link to the writer's profile page names the author: the article's labelled byline outranks it (stages/html.ts). */
+  authorFromProfileLink?: boolean;
   published: PageDate | null;
   modified: PageDate | null;
   lang: string | null;
@@ -361,6 +363,10 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     // than any field, read only when none names a person.
     const underHeadline = cleanAuthor(bylineUnderHeadline(raw.linesAfterH1 ?? [], lang));
     if (underHeadline) candidates.push([{ name: underHeadline, organisation: false }]);
+    // Then a link to the writer's profile page whose text is the name its address spells
+    // (lib/html/html-author-links.ts): weaker still, as a link to another writer's profile may stand in
+    // a list of teasers.
+    for (const name of raw.profileLinks ?? []) candidates.push([{ name, organisation: false }]);
     chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
   }
   if (!chosen) return null;
@@ -525,11 +531,14 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
   const author = chooseAuthor(objects, article, raw, sites, extractorByline);
+  // Read again without the profile links only when they may have named the author.
+  const authorFromProfileLink = author !== null && !!raw.profileLinks?.length && chooseAuthor(objects, article, { ...raw, profileLinks: [] }, sites, extractorByline) === null;
   return {
     headline,
     headlineEvidence,
     outlet,
     author,
+    ...(authorFromProfileLink ? { authorFromProfileLink } : {}),
     published,
     modified: modified && modified.date !== published?.date ? modified : null,
     lang: primarySubtag(raw.lang),

@@ -31,6 +31,8 @@ export interface PageMetaRaw {
   h1Lines?: string[][];
   /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
   bylines: string[];
+  /** The names of the first few links to a writer's profile page, wherever they stand (lib/html/html-author-links.ts; set by the HTML stage). */
+  profileLinks?: string[];
   /**
    * Short texts where a page writes its date for the reader, in page order: the kicker just above
    * its <h1> in the headline's own box (lib/html/html-kicker.ts: a date above it elsewhere is as often

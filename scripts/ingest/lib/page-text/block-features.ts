@@ -223,8 +223,12 @@ const SENTENCE_INSIDE = /[.!?。！？](?=["'”’)\]」』]*(?:\s|$))/;
  * Chinese or Japanese full stops, question or exclamation marks wherever it stands, as no space
  * follows them inside a paragraph ("…した。次に…").
  */
-const SENTENCE_MARK = /[.!?。！？।॥؟۔።။](?=["'”’)\]」』»«“›‹）]*(?:\s|$))/g;
+const SENTENCE_MARK = /[.!?。！？।॥؟۔።။។៕](?=["'”’)\]」』»«“›‹）]*(?:\s|$))/g;
 const WIDE_SENTENCE_MARK = /[。！？｡]+/g;
+/** Thai and Lao letters, a space between two phrases of them, and the words of a line of prose (as a paragraph's). */
+const UNMARKED_SCRIPT = /[\u0e00-\u0eff]/;
+const PHRASE_BREAK = /[\u0e00-\u0eff] +(?=[\u0e00-\u0eff])/g;
+const UNMARKED_PROSE_WORDS = 15;
 const WIDE_MARK_MAY_MATCH = /[。！？｡]/;
 /**
  * A box cuts its titles at its width, a line or so: longer text that trails off is prose, and so is
@@ -471,7 +475,10 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   // Chinese and Japanese marks with text after them count from two: one inside a line is as often a
   // site's tagline ("港町の老舗です。贈り物ならお任せ") as a sentence.
   const wide = WIDE_MARK_MAY_MATCH.test(line) ? (line.match(WIDE_SENTENCE_MARK) ?? []).length : 0;
-  const sentenceMarks = wide >= 2 ? Math.max(spaced, wide) : spaced;
+  // Thai and Lao mark no sentence's end: a space between two phrases ends one, and so does the line's
+  // end after the last. Only in a line long enough to be prose: a menu's labels are spaced so too.
+  const phrases = words >= UNMARKED_PROSE_WORDS && UNMARKED_SCRIPT.test(line) ? (line.match(PHRASE_BREAK)?.length ?? 0) : 0;
+  const sentenceMarks = Math.max(wide >= 2 ? Math.max(spaced, wide) : spaced, phrases ? phrases + 1 : 0);
   // Without a stopword list the share is NaN whatever the words: they are not read.
   const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
   const stopwordShare = language.stopwords.size && tokens ? stops / tokens : NaN;

@@ -27,6 +27,9 @@ const BCP47: Record<string, string> = {
   kor: 'ko', arb: 'ar', ara: 'ar', pes: 'fa', fas: 'fa', heb: 'he', hin: 'hi', ben: 'bn', urd: 'ur', tha: 'th', ell: 'el',
   cat: 'ca', glg: 'gl', eus: 'eu', lit: 'lt', lav: 'lv', est: 'et', swh: 'sw', swa: 'sw', afr: 'af', uzn: 'uz', kaz: 'kk',
   azj: 'az', hau: 'ha', yor: 'yo', zul: 'zu', som: 'so', amh: 'am', tam: 'ta', tel: 'te', mar: 'mr', guj: 'gu', pan: 'pa',
+  // The rest of franc-min's languages that have a two-letter code (a BCP-47 tag must use it).
+  mya: 'my', kan: 'kn', mal: 'ml', sin: 'si', jav: 'jv', sun: 'su', ibo: 'ig', run: 'rn', plt: 'mg', nya: 'ny', kin: 'rw',
+  lin: 'ln', npi: 'ne', pbu: 'ps',
 };
 
 /** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
@@ -60,7 +63,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Letters of each script family in a sample, counted in one pass over its code units. */
 function scriptCounts(sample: string) {
-  let letters = 0, hangul = 0, kana = 0, han = 0, hebrew = 0, armenian = 0, georgian = 0;
+  let letters = 0, hangul = 0, kana = 0, han = 0, hebrew = 0, armenian = 0, georgian = 0, lao = 0, khmer = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x80) {
@@ -73,9 +76,11 @@ function scriptCounts(sample: string) {
     else if (c >= 0x530 && c <= 0x58f) (armenian++, letters++);
     else if ((c >= 0x590 && c <= 0x5ff) || (c >= 0xfb1d && c <= 0xfb4f)) (hebrew++, letters++);
     else if (c >= 0x10a0 && c <= 0x10ff) (georgian++, letters++);
+    else if (c >= 0xe80 && c <= 0xeff) (lao++, letters++);
+    else if ((c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff)) (khmer++, letters++);
     else if (c >= 0x600 && c <= 0x1fff) letters++; // other alphabets and abugidas
   }
-  return { letters, hangul, kana, han, hebrew, armenian, georgian };
+  return { letters, hangul, kana, han, hebrew, armenian, georgian, lao, khmer };
 }
 
 /** Lower-case words of a text (Latin, Cyrillic and other space-separated scripts). */
@@ -266,13 +271,15 @@ function indonesianOrMalay(sample: string, franc: string): string {
 
 export function detectLanguage(text: string): Language {
   const sample = proseSample(text);
-  const { letters, hangul, kana, han, hebrew, armenian, georgian } = scriptCounts(sample);
+  const { letters, hangul, kana, han, hebrew, armenian, georgian, lao, khmer } = scriptCounts(sample);
   if (letters < 20) return { lang: 'und', stopwords: new Set(), cjk: false };
   // Scripts one major language writes, which franc-min has no model for (a Hebrew page came out "und",
-  // or "sv" with a few Latin words in its sample): the script names the language.
+  // or "sv" with a few Latin words in its sample; Lao and Khmer "und"): the script names the language.
   if (hebrew > letters * 0.5) return { lang: 'he', stopwords: new Set(), cjk: false };
   if (armenian > letters * 0.5) return { lang: 'hy', stopwords: new Set(), cjk: false };
   if (georgian > letters * 0.5) return { lang: 'ka', stopwords: new Set(), cjk: false };
+  if (lao > letters * 0.5) return { lang: 'lo', stopwords: new Set(), cjk: false };
+  if (khmer > letters * 0.5) return { lang: 'km', stopwords: new Set(), cjk: false };
   if (hangul > letters * 0.3) return { lang: 'ko', stopwords: stopwordsFor('kor'), cjk: false };
   if (kana > letters * 0.05 && kana + han > letters * 0.3) return { lang: 'ja', stopwords: new Set(), cjk: true };
   if (han > letters * 0.3) return { lang: 'zh', stopwords: new Set(), cjk: true };

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 /** Small text helpers shared by the stages. */
 
 /**
- * Words in a text: each CJK character counts one word; elsewhere a word is a run of letters and
+ * Words in a text: each CJK character counts one word; Thai, Lao, Khmer and Burmese, written without
+ * spaces between words, count their dictionary words (Intl.Segmenter); elsewhere a word is a run of letters and
  * digits, joined by single apostrophes or hyphens ("China's", "people-to-people"). The same count
  * as the regular expression `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` over the text with CJK characters
  * blanked, in one pass without allocating: every stage counts the words of every line, and the
@@ -23,6 +24,16 @@ export function countWords(text: string, atMost = Infinity): number {
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
       i++;
+    } else if (isUnspaced(c)) {
+      // A run of Thai, Lao, Khmer or Burmese: its words, as the script's dictionary breaks them. The
+      // run goes on over a space between its phrases: one segmenter call per line, not per phrase.
+      let end = i + 1;
+      while (end < text.length && (isUnspaced(text.charCodeAt(end)) || (text.charCodeAt(end) === 0x20 && isUnspaced(text.charCodeAt(end + 1))))) end++;
+      count += dictionaryWords(text.slice(i, end), atMost - count);
+      if (count >= atMost) return count;
+      i = end - 1;
+      inWord = joined = false;
+      continue;
     } else word = isLetterOrDigit(c);
     if (word) {
       // Enough counted: the caller asked whether there are so many (the rest of a paragraph is not read).
@@ -35,6 +46,21 @@ export function countWords(text: string, atMost = Infinity): number {
     }
   }
   return count;
+}
+
+/**
+ * Thai, Lao, Myanmar and Khmer (with their extensions): scripts written without spaces between words,
+ * whose vowel signs are combining marks, so a run of letters is neither a word nor a count of them.
+ */
+const isUnspaced = (c: number) =>
+  (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff) || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f);
+/** ICU's word breaks, which carry dictionaries for these scripts (the locale does not matter to them). */
+const wordBreaks = new Intl.Segmenter('und', { granularity: 'word' });
+/** The words of a run of such a script, up to atMost (linear: the segmenter reads the run once). */
+function dictionaryWords(run: string, atMost: number): number {
+  let n = 0;
+  for (const s of wordBreaks.segment(run)) if (s.isWordLike && ++n >= atMost) break;
+  return n;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -127,8 +153,8 @@ export function endsLikeSentence(text: string): boolean {
 const CLOSERS = new Set([...'"\'”’)]」』»«“›‹）】》〉］〕'].map((c) => c.charCodeAt(0)));
 // Full stops, question and exclamation marks of the scripts of most news on the web: Latin, CJK (and
 // the half-width "｡"), the Devanagari danda and double danda, the Arabic question mark and the Urdu
-// full stop, the Armenian, Ethiopic and Myanmar full stops.
-const SENTENCE_MARKS = new Set([...'.!?…。！？｡।॥؟۔։።။‼⁇⁈⁉'].map((c) => c.charCodeAt(0)));
+// full stop, the Armenian, Ethiopic, Myanmar and Khmer full stops (Khmer's closing "៕" too).
+const SENTENCE_MARKS = new Set([...'.!?…。！？｡।॥؟۔։።။។៕‼⁇⁈⁉'].map((c) => c.charCodeAt(0)));
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
