@@ -1,6 +1,7 @@
 /**
  * A saved page's headline among the fields that state one: the JSON-LD headline, og:title,
- * twitter:title, the page's <h1>s, its <title> (without the site's name) and the extractor's title;
+ * twitter:title, the page's <h1>s, its <title> (without the site's name, spaced or glued to it:
+ * lib/html/glued-site-name.ts) and the extractor's title;
  * a heading shown before the <h1> adds a vote to a field that says what it says.
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
@@ -8,6 +9,7 @@
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
+import { withoutGluedSiteName } from './glued-site-name.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -35,7 +37,7 @@ export interface HeadlineChoice {
 }
 
 /** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
-const SITE_SUFFIX = /^\s*(?:[|\-–—·•»_｜]|::)\s*\S.{0,80}$/u;
+const SITE_SUFFIX = /^\s*(?:[|\-–—·•»›_｜]|::)\s*\S.{0,80}$/u;
 
 /**
  * What may follow the headline the page shows in its <h1> in another field: ", December 2025",
@@ -92,14 +94,14 @@ function initialsOfHost(part: string, sites: string[]): boolean {
 /** A site given by its address ("psfo.example", "www.example.co.uk"), not by a name. */
 const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
 
-/** Separators between a headline and the site's name in `<title>`. */
-const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»:]\s+|(?:(?<!\s)\s+)?(?:\||::|_|｜)\s*/g;
+/** Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some sites set there). */
+const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»›:]\s+|(?:(?<!\s)\s+)?(?:\||::|_|｜)\s*/g;
 
 /** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
 const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
 
 /** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
-const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»:]|::)\s*/u;
+const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»›:]|::)\s*/u;
 
 
 /** Whether most of `small`'s words are in `large`: "Example Archive beta" is the site "[Example Archive]". */
@@ -336,7 +338,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const candidates: { text: string; field: string }[] = [];
   const add = (text: string | null | undefined, field: string) => {
     const cleaned = clean(text);
-    const t = cleaned && withoutSiteName(cleaned, sites);
+    const t = cleaned && withoutSiteName(withoutGluedSiteName(cleaned, sites), sites);
     if (t && t.length <= 300) candidates.push({ text: t, field });
   };
   for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
@@ -344,7 +346,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   add(ogTitle, 'og:title');
   // A twitter:title that repeats og:title is the same field filled twice by the page's software.
   if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
-  if (fields.title) add(titleWithoutSite(clean(fields.title)!, [...sites, ...logos]), '<title>');
+  if (fields.title) add(titleWithoutSite(withoutGluedSiteName(clean(fields.title)!, [...sites, ...logos]), [...sites, ...logos]), '<title>');
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
