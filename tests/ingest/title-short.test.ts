@@ -31,3 +31,27 @@ describe('a short title on a text page', () => {
     expect(record.title).toBe('Joint laboratories open on the coast');
   });
 });
+
+/**
+ * Nothing lost silently: a header line under two words that is not the title (a section label over
+ * the headline, two one-word lines) is listed in the report with its reason, as every other header
+ * line that leaves the article is. Before, such a line fell through every list and left no trace.
+ */
+describe('a short header line that is not the title', () => {
+  const reported = (report: { entries: { text?: string; evidence?: string }[] }, line: string) =>
+    report.entries.some((e) => JSON.stringify(e).includes(JSON.stringify(line).slice(1, -1)));
+
+  it('is in the report beside a longer headline', () => {
+    const { record, report } = article(`Science\nJoint laboratories open on the coast\n${PROSE}\n${SECOND}\n`);
+    expect(record.title).toBe('Joint laboratories open on the coast');
+    expect(reported(report, 'Science')).toBe(true);
+  });
+
+  it('is in the report under the headline, beside a byline or not', () => {
+    for (const header of ['Joint laboratories open on the coast\nΩ', 'Joint laboratories open on the coast\nBy Anna Berg\nΩ']) {
+      const { record, report } = article(`${header}\n${PROSE}\n${SECOND}\n`);
+      expect(record.title).toBe('Joint laboratories open on the coast');
+      expect(reported(report, 'Ω'), header).toBe(true);
+    }
+  });
+});

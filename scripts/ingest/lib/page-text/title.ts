@@ -37,6 +37,10 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   const lines = candidates.filter((c) => given(c) || c === sole || (countWords(c) >= 2 && !isText(c) && !notOne(c)));
   const text = candidates.filter((c) => !given(c) && countWords(c) >= 2 && isText(c));
   const furniture = candidates.filter((c) => !given(c) && countWords(c) >= 2 && !isText(c) && notOne(c));
+  // A line under two words that is not the title ("Ω" under the headline, a lone "Updated") leaves the
+  // article like any other header line, and is reported as such, not dropped without a trace.
+  const short = candidates.filter((c) => !given(c) && c !== sole && countWords(c) < 2);
+  furniture.push(...short);
   if (!lines.length) return text.length || furniture.length ? { title: '', variants: [], others: [...furniture, ...text] } : null;
   const bodyWords = contentWords(body.slice(0, 3).join(' '));
   let best = -1;
