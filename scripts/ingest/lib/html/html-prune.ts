@@ -208,6 +208,10 @@ export function prunePage(html: string | readonly string[]): {
   let title: string[] | null = null;
   let h1: string[] | null = null;
   let h1Depth = 0;
+  // A link to a place on the page inside the <h1> being read (where its runs start), and the last such
+  // link whose whole text is a count ("12 Comments", "(12)"): a blog's comment count, cut if it ends the headline.
+  let h1InPageLink = -1;
+  let h1Count: { start: number; end: number } | null = null;
   const times: { datetime: string; text: string[] }[] = [];
   let inHead = false;
   // Depth inside an element no reader sees (hiddenElement): nothing of it is built, its text is still read.
@@ -295,10 +299,18 @@ export function prunePage(html: string | readonly string[]): {
       return;
     }
     if (h1 && name !== 'h1') h1.push(elementEdge(name));
+    if (h1 && name === 'a' && h1InPageLink !== -1) {
+      if (isCommentCount(h1.slice(h1InPageLink).join(''))) h1Count = { start: h1InPageLink, end: h1.length };
+      h1InPageLink = -1;
+    }
     if (name === 'h1' && h1Depth > 0) {
       h1Depth--;
       if (h1Depth === 0 && h1) {
         h1InMasthead = false;
+        // Only a count after the headline's words and ending it: a link that is the whole heading stays.
+        const shown = (runs: string[]) => runs.some((run) => /[^\s\u0001\u0002]/.test(run));
+        if (h1Count && shown(h1.slice(0, h1Count.start)) && !shown(h1.slice(h1Count.end))) h1.length = h1Count.start;
+        h1Count = null;
         const text = headingText(h1);
         if (text && !h1IsBrand) {
           meta.h1.push(text);
@@ -385,9 +397,12 @@ export function prunePage(html: string | readonly string[]): {
           dom.open(name, null, true, first && hiddenDepth === 0);
           return;
         }
+        if (h1 && name === 'a' && attribs.href?.startsWith('#')) h1InPageLink = h1.length;
         if (name === 'h1') {
           if (h1Depth === 0) {
             h1 = [];
+            h1InPageLink = -1;
+            h1Count = null;
             h1IsBrand = brand.h1IsBrand();
             h1InMasthead = brand.inBrand() && !h1IsBrand;
             // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
@@ -505,3 +520,13 @@ export const WARM_UP_PAGE = `<!DOCTYPE html><?xml version="1.0"?><html lang=en><
  */
 prunePage(WARM_UP_PAGE);
 prunePage([WARM_UP_PAGE.slice(0, 500), WARM_UP_PAGE.slice(500)]);
+
+/**
+ * A link's text that is only a count, perhaps with one word after it or in brackets: "12 Comments",
+ * "(12)", "12", "3 条评论". Control characters are the heading's element edges (lib/html/heading-text.ts).
+ */
+const COMMENT_COUNT = /^\(?\d[\d,.]*\)?(?:\s*\p{L}+)?$/u;
+function isCommentCount(runs: string): boolean {
+  const text = runs.replace(/[\u0001\u0002]/g, '').trim();
+  return text.length <= 40 && COMMENT_COUNT.test(text);
+}
