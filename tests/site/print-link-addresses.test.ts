@@ -26,7 +26,7 @@ interface Printed {
   /** The PDF's text with all white space taken out: a long address may wrap anywhere. */
   text: string;
   /** The page's links as they are printed: href, whether the link is within the page, its text. */
-  links: { href: string; text: string }[];
+  links: { href: string; text: string; heading: string | null }[];
 }
 
 describe('printed pages name where their links lead', () => {
@@ -49,7 +49,7 @@ describe('printed pages name where their links lead', () => {
       await page.emulateMedia({ media: 'print' });
       const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
         .filter((a) => a.getClientRects().length > 0)
-        .map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, '') })));
+        .map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, ''), heading: a.closest('h1, h2, h3, h4')?.textContent!.replace(/\s+/g, '') ?? null })));
       const file = join(work, `${path.replace(/\W+/g, '_')}.pdf`);
       writeFileSync(file, await page.pdf({ format: 'A4' }));
       const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -72,6 +72,9 @@ describe('printed pages name where their links lead', () => {
       for (const link of links.filter((l) => l.href.startsWith('#'))) expect(text, link.href).not.toContain(`${link.href}>`);
       // A link whose text is its address shows it once.
       for (const link of links.filter((l) => l.text === address(l.href))) expect(count(text, address(link.href)), link.href).toBe(1);
+      // A link in a heading prints its address after the whole heading, never among its words (a
+      // briefing's topic heading printed "ITER <address>: International …" when only the name was the link).
+      for (const link of internal.filter((l) => l.heading)) expect(text, link.href).toContain(`${link.heading}<${address(link.href)}>`);
     });
   }
 });
