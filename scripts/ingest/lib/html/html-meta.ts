@@ -335,7 +335,11 @@ function citationAuthors(raw: PageMetaRaw): string[] {
  * ("martin.oakley"), a job title or the site's own name only when no field names a person.
  * Several authors read as the page's byline writes them when it lists the same names.
  */
-function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null): string | null {
+/**
+ * The page's author. `source.onlyProfileLinks` is set when only a link to the writer's profile page
+ * could name anyone (every other candidate is empty): the article's labelled byline outranks it.
+ */
+function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false }): string | null {
   const candidates: AuthorName[][] = [];
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
   const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
@@ -366,8 +370,10 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     // Then a link to the writer's profile page whose text is the name its address spells
     // (lib/html/html-author-links.ts): weaker still, as a link to another writer's profile may stand in
     // a list of teasers.
+    const beforeLinks = candidates.length;
     for (const name of raw.profileLinks ?? []) candidates.push([{ name, organisation: false }]);
     chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
+    source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
   }
   if (!chosen) return null;
   // A paper's authors read as its citation lists them: "A, B, C".
@@ -530,9 +536,9 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
-  const author = chooseAuthor(objects, article, raw, sites, extractorByline);
-  // Read again without the profile links only when they may have named the author.
-  const authorFromProfileLink = author !== null && !!raw.profileLinks?.length && chooseAuthor(objects, article, { ...raw, profileLinks: [] }, sites, extractorByline) === null;
+  const authorSource = { onlyProfileLinks: false };
+  const author = chooseAuthor(objects, article, raw, sites, extractorByline, authorSource);
+  const authorFromProfileLink = author !== null && authorSource.onlyProfileLinks;
   return {
     headline,
     headlineEvidence,

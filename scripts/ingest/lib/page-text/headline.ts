@@ -691,7 +691,7 @@ function repeatedMenuMemo(lower: string[], blocks: HeadlineBlock[]): (i: number)
       // The three lines from `from` (i - 2, i - 1 or i), and their copies from the same place beside k.
       for (let from = i - 2; from <= i; from++) {
         let same = true;
-        for (let d = 0; d < 3 && same; d++) same = from + d !== k + (from - i) + d && label(from + d) && lower[from + d] === lower[k + (from - i) + d];
+        for (let d = 0; d < 3 && same; d++) same = label(from + d) && lower[from + d] === lower[k + (from - i) + d];
         if (same) return true;
       }
     }
