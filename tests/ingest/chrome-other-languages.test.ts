@@ -45,6 +45,15 @@ describe('the heading of a list of other stories, in other languages', () => {
     '相关文章',
     '関連記事',
     '관련 기사',
+    // A blog's sidebar of its latest posts
+    'Neueste Beiträge',
+    'Entradas recientes',
+    'Articles récents',
+    'Articoli recenti',
+    'Posts recentes',
+    'Najnowsze wpisy',
+    'Последние записи',
+    'Recente berichten',
   ];
   it('is the related-content heading', () => {
     for (const line of headings) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'related-links' });

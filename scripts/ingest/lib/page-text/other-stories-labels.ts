@@ -6,7 +6,10 @@
  * reads on and is no label.
  */
 
-/** "Das könnte dich auch interessieren:", "Artículos relacionados", "Sur le même sujet", "Похожие статьи", "相关文章". */
+/**
+ * "Das könnte dich auch interessieren:", "Artículos relacionados", "Sur le même sujet", "Похожие статьи",
+ * "相关文章"; and a blog's sidebar of its latest posts ("Neueste Beiträge", "Entradas recientes").
+ */
 export const OTHER_STORIES_HEADING = new RegExp(
   '^(?:' +
     [
@@ -17,35 +20,43 @@ export const OTHER_STORIES_HEADING = new RegExp(
       'beliebte beiträge(?: zum thema)?',
       'empfehlungen (?:aus )?der redaktion',
       'meistgelesen',
+      '(?:neueste|letzte) (?:beiträge|artikel)',
       // Spanish
       '(?:artículos|noticias|notas|entradas|publicaciones) relacionad[oa]s',
       '(?:también )?(?:te|le) puede interesar',
       'lo más leído',
+      'entradas recientes',
       // French
       'articles (?:similaires|liés|connexes|associés|recommandés)',
       'sur le même (?:sujet|thème)',
       'vous aimerez (?:aussi|également)',
       'dans la même rubrique',
       'les plus lus',
+      'articles récents',
       // Italian
       'articoli correlati',
       '(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti(?: anche)?',
       'i più letti',
+      'articoli recenti',
       // Portuguese
       '(?:artigos|notícias|posts|matérias) relacionad[oa]s',
       'você também pode gostar',
       'mais lid[oa]s',
+      'posts recentes',
       // Polish
       '(?:podobne|powiązane) (?:artykuły|wpisy)',
       '(?:zobacz|czytaj) (?:także|też|również)',
       'polecamy',
       'najczęściej czytane',
+      '(?:najnowsze|ostatnie) wpisy',
       // Russian
       'похожие (?:статьи|новости|материалы|записи)',
       '(?:читайте|смотрите) также',
+      'последние записи',
       // Dutch
       'gerelateerde (?:artikelen|berichten)',
       'lees ook',
+      'recente berichten',
       // Chinese, Japanese, Korean
       '相[关關](?:文章|新[闻聞]|[阅閱][读讀]|推荐)',
       '推荐阅读',
