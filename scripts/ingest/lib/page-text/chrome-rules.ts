@@ -68,9 +68,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
-  { id: 'related-links', why: 'related-content heading', line: /^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$/i, endsArticle: true },
-  // Other languages' heading over the list of other stories (other-stories-labels.ts): it ends the article as the English does.
-  { id: 'related-links', why: 'related-content heading', line: OTHER_STORIES_HEADING, endsArticle: true },
+  // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
+  { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
   // A link to another story between paragraphs: the article goes on under it, so it ends nothing.
   { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：]/ },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
