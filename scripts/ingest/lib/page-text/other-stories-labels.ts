@@ -1,0 +1,126 @@
+/**
+ * The labels a page puts around an article in the languages of most news on the web besides
+ * English (chrome-rules.ts has the English): the heading over a list of other stories, the label of
+ * a "read also: <another story>" line between paragraphs, and the share buttons' label. Each is a
+ * whole line's label, matched against the trimmed line: a sentence that begins with the same words
+ * reads on and is no label.
+ */
+
+/**
+ * "Das könnte dich auch interessieren:", "Artículos relacionados", "Sur le même sujet", "Похожие статьи",
+ * "相关文章"; and a blog's sidebar of its latest posts ("Neueste Beiträge", "Entradas recientes").
+ */
+export const OTHER_STORIES_HEADING = new RegExp(
+  '^(?:' +
+    [
+      // German
+      'das könnte (?:dich|sie|euch) auch interessieren',
+      '(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|nachrichten|meldungen|themen|links)(?: zum thema)?',
+      'mehr zum thema',
+      'beliebte beiträge(?: zum thema)?',
+      'empfehlungen (?:aus )?der redaktion',
+      'meistgelesen',
+      '(?:neueste|letzte) (?:beiträge|artikel)',
+      // Spanish
+      '(?:artículos|noticias|notas|entradas|publicaciones) relacionad[oa]s',
+      '(?:también )?(?:te|le) puede interesar',
+      'lo más leído',
+      'entradas recientes',
+      // French
+      'articles (?:similaires|liés|connexes|associés|recommandés)',
+      'sur le même (?:sujet|thème)',
+      'vous aimerez (?:aussi|également)',
+      'dans la même rubrique',
+      'les plus lus',
+      'articles récents',
+      // Italian
+      'articoli correlati',
+      '(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti(?: anche)?',
+      'i più letti',
+      'articoli recenti',
+      // Portuguese
+      '(?:artigos|notícias|posts|matérias) relacionad[oa]s',
+      'você também pode gostar',
+      'mais lid[oa]s',
+      'posts recentes',
+      // Polish
+      '(?:podobne|powiązane) (?:artykuły|wpisy)',
+      '(?:zobacz|czytaj) (?:także|też|również)',
+      'polecamy',
+      'najczęściej czytane',
+      '(?:najnowsze|ostatnie) wpisy',
+      // Russian
+      'похожие (?:статьи|новости|материалы|записи)',
+      '(?:читайте|смотрите) также',
+      'последние записи',
+      // Dutch
+      'gerelateerde (?:artikelen|berichten)',
+      'lees ook',
+      'recente berichten',
+      // Chinese, Japanese, Korean
+      '相[关關](?:文章|新[闻聞]|[阅閱][读讀]|推荐)',
+      '推荐阅读',
+      '延伸[阅閱][读讀]',
+      '関連記事',
+      '관련\\s?기사',
+    ].join('|') +
+    ')\\s*[:：]?$',
+  'iu',
+);
+
+/** "Lea también:", "Lesen Sie auch:", "À lire aussi :", "Читайте также:": the label of a link to another story. */
+const READ_ALSO_LABEL = [
+  '(?:lea|lee|vea|ver|mira) (?:también|además)',
+  'lea más',
+  'lesen sie (?:auch|mehr)',
+  'lies auch',
+  'siehe auch',
+  'mehr dazu',
+  '(?:à )?lire aussi',
+  'voir aussi',
+  'leggi anche',
+  '(?:leia|veja) também',
+  'leia mais',
+  '(?:czytaj|zobacz) (?:także|też|również)',
+  '(?:читайте|смотрите) также',
+  'lees ook',
+].join('|');
+
+/**
+ * "Lea también: Nuevo puente une los barrios": the label, then another story's headline (a few
+ * words, no full stop). A sentence after the label ("…está en la web del ayuntamiento.") stays.
+ * English "Read more: <headline>" is left alone: English reference texts count such a line between
+ * paragraphs as the article's (an inline link to a related guide).
+ */
+export const READ_ALSO_LINE = new RegExp(`^(?:${READ_ALSO_LABEL})\\s*[:：]\\s*\\S(?:[^\\s]*\\s+){0,24}[^\\s]*(?<![.!。])$`, 'iu');
+
+/**
+ * "Teilen Sie dies mit:", "Compartir en", "Partager :", "Поделиться": the share buttons' label. The
+ * English ("SHARE THIS ARTICLE:") is read by block features as a call to action that ends the article.
+ */
+export const SHARE_LABEL = new RegExp(
+  '^(?:' +
+    [
+      '(?:jetzt )?teilen(?: auf| via)?',
+      '(?:diesen|den) (?:artikel|beitrag) teilen',
+      'teile diesen (?:artikel|beitrag)(?: auf| mit)?',
+      'teilen sie dies(?:en (?:artikel|beitrag))? mit',
+      'artikel teilen',
+      'compartir(?: en| esta noticia| este artículo)?',
+      'comparte(?: esta noticia| este artículo)?',
+      'partager(?: sur| cet article| l[’\']article)?',
+      'partagez(?: cet article)?',
+      'condividi(?: su| questo articolo)?',
+      'compartilhe(?: isso| esta notícia)?',
+      'compartilhar(?: no| em)?',
+      'podziel się',
+      'udostępnij',
+      'поделиться',
+      'deel (?:dit|dit artikel)',
+      '分享到?',
+      'シェアする',
+      '공유하기',
+    ].join('|') +
+    ')\\s*[:：]?$',
+  'iu',
+);
