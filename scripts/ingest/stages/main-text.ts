@@ -1243,7 +1243,51 @@ function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
     if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: TABLE_ROW });
     i = j - 1;
   }
+  cellsOfFigures(lines, blocks);
 }
+
+/**
+ * "Replacing a Deck Railing" / "$189 - $449+" / "Sealing and Staining" / "$349 - $749+" / …, or "97%" /
+ * "Online Enrollment" / "$15,000" / "Average Tuition" / …: a table whose cells are blocks, which
+ * innerText gives one cell a line. Its labels are short and capitalised, charged as other stories'
+ * headlines, and the run stopped above the table. Short lines in which a cell that is all figures
+ * stands at least every third line are such a table: like rows of figures, its lines weigh nothing
+ * either way (a line that weighs for the article keeps its weight). A box of other stories with its
+ * reading times ("3 min read") is not one: a reading time is more than a figure.
+ */
+function cellsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
+  // A lone figure ("12,400") reads as the site's counter: among cells of figures it is one of them.
+  const counter = (i: number) => blocks[i].cls === 'bad' && blocks[i].features.counter && !blocks[i].features.age && !blocks[i].features.dateLine;
+  // A label may end like a sentence ("(permits included.)"); a longer line between cells (a note on
+  // the prices) keeps its weight for the article and does not part the table.
+  const cell = (i: number) => (blocks[i].cls === 'short' || blocks[i].cls === 'near' || counter(i)) && (blocks[i].features.words <= CELL_WORDS || blocks[i].weight > 0);
+  // All figures: "$89 - $249+", "97%", "18:1", "12,400". Not "6 min" or "3 min read" (a reading time,
+  // a lesson's length), nor a lone "1", "2" (an item's number in a list of cards).
+  const figureCell = (i: number) => {
+    const line = lines[i].trim();
+    return FIGURE_CELL.test(line) && !/\p{L}/u.test(line) && !ITEM_NUMBER.test(line) && !YEAR.test(line);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!cell(i) || !figureCell(i)) continue;
+    // From a cell of figures on, while no more than two labels stand between two of them.
+    let last = i;
+    let figures = 1;
+    for (let j = i + 1; j < blocks.length && j - last <= 3 && cell(j); j++) {
+      if (figureCell(j)) [last, figures] = [j, figures + 1];
+    }
+    if (figures < TABLE_ROWS) continue;
+    // The label above the first figure and the one under the last belong to the table as well.
+    const from = i > 0 && cell(i - 1) && !figureCell(i - 1) ? i - 1 : i;
+    const to = last + 1 < blocks.length && cell(last + 1) ? last + 1 : last;
+    for (let k = from; k <= to; k++) if (blocks[k].weight < 0) Object.assign(blocks[k], { cls: counter(k) ? 'short' : blocks[k].cls, weight: 0, headlineLike: false, why: TABLE_CELL });
+    i = last;
+  }
+}
+const TABLE_CELL = 'a cell of a table of figures';
+/** Words a cell of a table may hold. */
+const CELL_WORDS = 8;
+const FIGURE_CELL = /\d/;
+const ITEM_NUMBER = /^#?\d{1,2}\.?$/;
 /** A figure standing alone: "16.4", "107,764,591", "-4.9", "$1,595", "47%" (not "64GB", not "H1"; "8-10" and "3/4" are one). */
 const TABLE_ROW = 'a row of a table of figures';
 const FIGURE = /(?<![\p{L}\p{N}\-–/])[-+−]?[$€£¥]?\d(?:[\d,.]*\d)?%?(?![\p{L}\p{N}])/gu;
