@@ -68,10 +68,12 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     return f;
   });
   statLabelsAreCounters(lines, features);
+  const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
 
   const repeatedLine = (i: number) => (counts.get(keys[i]) ?? 0) > 1;
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, repeatedLine(i)));
+  for (const i of itemLinks) Object.assign(blocks[i], { cls: 'bad', why: ITEM_LINK, weight: -1, headlineLike: false });
   brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
@@ -1340,6 +1342,34 @@ function statLabelsAreCounters(lines: string[], features: BlockFeatures[]): void
   }
 }
 const STAT_VALUE = /^\d[\d,.\s]*$/;
+
+/**
+ * "Harbor Lights" / "Songs for a Low Tide" / a review / "More on Harbor Lights": a list whose items
+ * each close on a link to more on their subject. Worded like a box's heading, the link was taken
+ * for one, and the run ended at the first item. A "More on X" (from, about) with X alone on a line
+ * a few lines above is that item's link: no box heading (its features say so), and left out of the
+ * text as a link (the lines returned; classed once the blocks are). A "More on X" naming nothing
+ * above it still heads a box.
+ */
+function linksToMoreOnTheItem(keys: string[], features: BlockFeatures[]): number[] {
+  const links: number[] = [];
+  for (let i = 1; i < keys.length; i++) {
+    if (!features[i].boxHeading) continue;
+    const subject = MORE_ON.exec(keys[i].trim())?.[1];
+    if (!subject) continue;
+    for (let k = i - 1; k >= 0 && k >= i - ITEM_LINK_REACH; k--) {
+      if (keys[k].trim() !== subject) continue;
+      features[i] = { ...features[i], boxHeading: false };
+      links.push(i);
+      break;
+    }
+  }
+  return links;
+}
+const MORE_ON = /^more (?:on|from|about) (\S.*?)\s*[:›»→>]?$/;
+const ITEM_LINK = 'a link to more on the item above it';
+/** Lines above a "More on X" in which an item names X: its own lines (subject, title, text, author). */
+const ITEM_LINK_REACH = 12;
 
 /** How close below the article's last paragraph a lone "Comments" heads its comment section. */
 const COMMENT_HEADING_REACH = 8;
