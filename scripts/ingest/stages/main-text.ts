@@ -1355,7 +1355,10 @@ function linksToMoreOnTheItem(keys: string[], features: BlockFeatures[]): number
   const links: number[] = [];
   for (let i = 1; i < keys.length; i++) {
     if (!features[i].boxHeading) continue;
-    const subject = MORE_ON.exec(keys[i].trim())?.[1];
+    // The subject less a closing mark ("More on Harbor Lights →"), cut without a regular expression
+    // that would scan a run of spaces once from each of its spaces.
+    let subject = MORE_ON.exec(keys[i].trim())?.[1];
+    if (subject && LINK_MARKS.includes(subject[subject.length - 1])) subject = subject.slice(0, -1).trimEnd();
     if (!subject) continue;
     for (let k = i - 1; k >= 0 && k >= i - ITEM_LINK_REACH; k--) {
       if (keys[k].trim() !== subject) continue;
@@ -1366,7 +1369,8 @@ function linksToMoreOnTheItem(keys: string[], features: BlockFeatures[]): number
   }
   return links;
 }
-const MORE_ON = /^more (?:on|from|about) (\S.*?)\s*[:›»→>]?$/;
+const MORE_ON = /^more (?:on|from|about) (\S.*)$/;
+const LINK_MARKS = ':›»→>';
 const ITEM_LINK = 'a link to more on the item above it';
 /** Lines above a "More on X" in which an item names X: its own lines (subject, title, text, author). */
 const ITEM_LINK_REACH = 12;
