@@ -68,10 +68,12 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     return f;
   });
   statLabelsAreCounters(lines, features);
+  const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
 
   const repeatedLine = (i: number) => (counts.get(keys[i]) ?? 0) > 1;
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, repeatedLine(i)));
+  for (const i of itemLinks) Object.assign(blocks[i], { cls: 'bad', why: ITEM_LINK, weight: -1, headlineLike: false });
   brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
   repeatedProseIsFurniture(blocks, keys, counts);
   shortSentencesBesideProse(blocks);
@@ -1243,7 +1245,51 @@ function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
     if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: TABLE_ROW });
     i = j - 1;
   }
+  cellsOfFigures(lines, blocks);
 }
+
+/**
+ * "Replacing a Deck Railing" / "$189 - $449+" / "Sealing and Staining" / "$349 - $749+" / …, or "97%" /
+ * "Online Enrollment" / "$15,000" / "Average Tuition" / …: a table whose cells are blocks, which
+ * innerText gives one cell a line. Its labels are short and capitalised, charged as other stories'
+ * headlines, and the run stopped above the table. Short lines in which a cell that is all figures
+ * stands at least every third line are such a table: like rows of figures, its lines weigh nothing
+ * either way (a line that weighs for the article keeps its weight). A box of other stories with its
+ * reading times ("3 min read") is not one: a reading time is more than a figure.
+ */
+function cellsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
+  // A lone figure ("12,400") reads as the site's counter: among cells of figures it is one of them.
+  const counter = (i: number) => blocks[i].cls === 'bad' && blocks[i].features.counter && !blocks[i].features.age && !blocks[i].features.dateLine;
+  // A label may end like a sentence ("(permits included.)"); a longer line between cells (a note on
+  // the prices) keeps its weight for the article and does not part the table.
+  const cell = (i: number) => (blocks[i].cls === 'short' || blocks[i].cls === 'near' || counter(i)) && (blocks[i].features.words <= CELL_WORDS || blocks[i].weight > 0);
+  // All figures: "$89 - $249+", "97%", "18:1", "12,400". Not "6 min" or "3 min read" (a reading time,
+  // a lesson's length), nor a lone "1", "2" (an item's number in a list of cards).
+  const figureCell = (i: number) => {
+    const line = lines[i].trim();
+    return FIGURE_CELL.test(line) && !/\p{L}/u.test(line) && !ITEM_NUMBER.test(line) && !YEAR.test(line);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!cell(i) || !figureCell(i)) continue;
+    // From a cell of figures on, while no more than two labels stand between two of them.
+    let last = i;
+    let figures = 1;
+    for (let j = i + 1; j < blocks.length && j - last <= 3 && cell(j); j++) {
+      if (figureCell(j)) [last, figures] = [j, figures + 1];
+    }
+    if (figures < TABLE_ROWS) continue;
+    // The label above the first figure and the one under the last belong to the table as well.
+    const from = i > 0 && cell(i - 1) && !figureCell(i - 1) ? i - 1 : i;
+    const to = last + 1 < blocks.length && cell(last + 1) ? last + 1 : last;
+    for (let k = from; k <= to; k++) if (blocks[k].weight < 0) Object.assign(blocks[k], { cls: counter(k) ? 'short' : blocks[k].cls, weight: 0, headlineLike: false, why: TABLE_CELL });
+    i = last;
+  }
+}
+const TABLE_CELL = 'a cell of a table of figures';
+/** Words a cell of a table may hold. */
+const CELL_WORDS = 8;
+const FIGURE_CELL = /\d/;
+const ITEM_NUMBER = /^#?\d{1,2}\.?$/;
 /** A figure standing alone: "16.4", "107,764,591", "-4.9", "$1,595", "47%" (not "64GB", not "H1"; "8-10" and "3/4" are one). */
 const TABLE_ROW = 'a row of a table of figures';
 const FIGURE = /(?<![\p{L}\p{N}\-–/])[-+−]?[$€£¥]?\d(?:[\d,.]*\d)?%?(?![\p{L}\p{N}])/gu;
@@ -1296,6 +1342,38 @@ function statLabelsAreCounters(lines: string[], features: BlockFeatures[]): void
   }
 }
 const STAT_VALUE = /^\d[\d,.\s]*$/;
+
+/**
+ * "Harbor Lights" / "Songs for a Low Tide" / a review / "More on Harbor Lights": a list whose items
+ * each close on a link to more on their subject. Worded like a box's heading, the link was taken
+ * for one, and the run ended at the first item. A "More on X" (from, about) with X alone on a line
+ * a few lines above is that item's link: no box heading (its features say so), and left out of the
+ * text as a link (the lines returned; classed once the blocks are). A "More on X" naming nothing
+ * above it still heads a box.
+ */
+function linksToMoreOnTheItem(keys: string[], features: BlockFeatures[]): number[] {
+  const links: number[] = [];
+  for (let i = 1; i < keys.length; i++) {
+    if (!features[i].boxHeading) continue;
+    // The subject less a closing mark ("More on Harbor Lights →"), cut without a regular expression
+    // that would scan a run of spaces once from each of its spaces.
+    let subject = MORE_ON.exec(keys[i].trim())?.[1];
+    if (subject && LINK_MARKS.includes(subject[subject.length - 1])) subject = subject.slice(0, -1).trimEnd();
+    if (!subject) continue;
+    for (let k = i - 1; k >= 0 && k >= i - ITEM_LINK_REACH; k--) {
+      if (keys[k].trim() !== subject) continue;
+      features[i] = { ...features[i], boxHeading: false };
+      links.push(i);
+      break;
+    }
+  }
+  return links;
+}
+const MORE_ON = /^more (?:on|from|about) (\S.*)$/;
+const LINK_MARKS = ':›»→>';
+const ITEM_LINK = 'a link to more on the item above it';
+/** Lines above a "More on X" in which an item names X: its own lines (subject, title, text, author). */
+const ITEM_LINK_REACH = 12;
 
 /** How close below the article's last paragraph a lone "Comments" heads its comment section. */
 const COMMENT_HEADING_REACH = 8;
