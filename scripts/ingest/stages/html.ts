@@ -241,6 +241,9 @@ function withoutMojibake(pieces: string[], report: Report): string[] {
  * whitespace, so the block walker would join "forty\u0085years" into one word; the text path shows it
  * as a space (stages/decode.ts), and so does this. Read after mojibake, whose "Å" read as Latin-1 is
  * "Ã" + U+0085 and is repaired, not cut. (A Windows-1252 page's byte 0x85 was decoded as "…" already.)
+ * Not the text path's helper (stages/decode.ts withNextLines): that one reads a NEL as a line end in a
+ * file with no other break, which in HTML, where line ends are spaces, would change nothing but the
+ * report; and this one works on the decoder's pieces, never joined into one string.
  */
 function withNextLinesAsSpaces(pieces: string[], report: Report): string[] {
   let count = 0;

@@ -6,7 +6,9 @@
  *
  * The tree is at most MAX_DEPTH elements deep: a deeper element adds its text to the one above, so a
  * hostile page of 100,000 nested <div>s still reads without exhausting the stack of the recursive
- * walks (Readability's and ours).
+ * walks (Readability's and ours). And an element holds at most MAX_CHILDREN children before the rest
+ * go into boxes of their own (PageDomBuilder.containerFor), so a page of 100,000 sibling <p>s or
+ * <br>s still reads in linear time.
  */
 import JSDOMParser, { type JsdomDocument, type JsdomElement, type JsdomNode } from '@mozilla/readability/JSDOMParser.js';
 import { startsBlock } from './html-blocks.ts';
@@ -15,6 +17,16 @@ export type { JsdomDocument, JsdomElement, JsdomNode };
 
 /** Far deeper than any page's article (real pages nest a few dozen elements); far below the stack's limit. */
 export const MAX_DEPTH = 400;
+/**
+ * Readability finds a node it removes or moves in its parent's array of children and splices it out,
+ * a cost of the array's length each time, so emptying a parent of n children one by one (empty
+ * paragraphs removed, a run of <br>s, every child of <body> moved into a box) cost n squared: a
+ * page of 80,000 empty <p>s took minutes. Past this many children, an element's further children
+ * are built into boxes of MAX_CHILDREN each, appended to it in their place: each array stays short,
+ * and the boxes' text is the text the element held. Real pages stay far below it (the widest
+ * element of the 2,264 benchmark pages holds 7,421 children, the next 1,376).
+ */
+export const MAX_CHILDREN = 10_000;
 
 /**
  * Readability asks for the text of the same elements again and again (every candidate, every
@@ -244,6 +256,8 @@ export class PageDomBuilder {
   private readonly stepArgs: (string | Readonly<Record<string, string>> | null)[] = [];
   /** The tag names (as the elements report them: prefix dropped, upper case) of every element built. */
   readonly tagNames = new Set<string>();
+  /** The boxes containerFor made, each holding the children past MAX_CHILDREN of its parent. */
+  private readonly boxes = new WeakSet<JsdomElement>();
 
   constructor() {
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
@@ -311,7 +325,7 @@ export class PageDomBuilder {
     this.tagNames.add(element.tagName);
     if (!inHead && element.tagName === 'META') (this.document as { _everyMetaInHead?: boolean })._everyMetaInHead = false;
     if (attributes) for (const key in attributes) element.setAttribute(key, attributes[key]);
-    (inHead ? this.document.head : this.parent).appendChild(element);
+    (inHead ? this.document.head : this.containerFor(element.tagName)).appendChild(element);
     this.built.push(true);
     this.open_.push(element);
     this.parent = element;
@@ -331,10 +345,11 @@ export class PageDomBuilder {
    * page nested past MAX_DEPTH. Not a step: replaying the open or close does it again.
    */
   private setApart(): void {
-    const siblings = this.parent.childNodes;
+    const container = this.containerFor(null);
+    const siblings = container.childNodes;
     const last = siblings[siblings.length - 1];
     if (!last) return;
-    if (last.nodeType !== 3) this.parent.appendChild(this.document.createTextNode(' '));
+    if (last.nodeType !== 3) container.appendChild(this.document.createTextNode(' '));
     else if (!/\s$/.test(last.textContent ?? '')) last.textContent += ' ';
   }
 
@@ -346,13 +361,35 @@ export class PageDomBuilder {
   text(text: string): void {
     this.steps.push(TEXT);
     this.stepArgs.push(text);
-    const siblings = this.parent.childNodes;
+    const container = this.containerFor(null);
+    const siblings = container.childNodes;
     const last = siblings[siblings.length - 1];
     if (last && last.nodeType === 3) {
       last.textContent += text;
       return;
     }
-    this.parent.appendChild(this.document.createTextNode(text));
+    container.appendChild(this.document.createTextNode(text));
+  }
+
+  /**
+   * Where the current element's next child goes: the element itself while it holds fewer than
+   * MAX_CHILDREN children, else its last box while that has room, else a new box appended to it. A
+   * box is a <div> when the child that opens it starts a block, else a <span> (a text, an inline
+   * element), so that a paragraph's words are not split into blocks; `tag` is that child's tag name
+   * (upper case), null for a text. The element then holds MAX_CHILDREN children and a box per
+   * MAX_CHILDREN more, each short enough to splice.
+   */
+  private containerFor(tag: string | null): JsdomElement {
+    const parent = this.parent;
+    const children = parent.childNodes;
+    if (children.length < MAX_CHILDREN) return parent;
+    const last = children[children.length - 1] as JsdomElement;
+    if (this.boxes.has(last) && last.childNodes.length < MAX_CHILDREN) return last;
+    const box = this.document.createElement(tag !== null && startsBlock(tag) ? 'div' : 'span');
+    this.tagNames.add(box.tagName);
+    this.boxes.add(box);
+    parent.appendChild(box);
+    return box;
   }
 }
 

@@ -1,0 +1,94 @@
+/**
+ * node scripts/bench/fuzz/cli.ts [--campaign 1] [--per-pair 20] [--from 0] [--count N] [--cases 3,17]
+ *                                [--timeout 120] [--out bench/tmp/fuzz-report.json]
+ *
+ * The hostile-seed fuzz campaign (issue: no single seed may crash, hang or blow up the ingest): feeds
+ * the ingest's per-seed function generated shapes (shapes.ts) and mutations of the body set's dev pages
+ * (mutations.ts; EXTRACT_CASES_DIR names the set), all made from a seeded PRNG, never the clock, so a
+ * case is re-made by its number. Each case runs in a child process (runner.ts) that is replaced when
+ * it dies or hangs. Records and prints:
+ * - exceptions: errors the pipeline caught as "could not be read" (a bug, not bad input), with stacks;
+ * - crashes: the child died (out of memory, an uncaught stack overflow) or hung past --timeout;
+ * - slow: more than 1 CPU s per MB of input (at least 0.5 s, below which timing is noise);
+ * - memory: a case that raised the child's peak memory by more than 500 MB + 50x its size;
+ * - leaks: tags, script code or hidden markup in the body beyond what the unmutated page has;
+ * - bodies that do not read back as MDX to their paragraphs (they would fail the site's build).
+ * The whole report goes to --out (JSON); the findings to the console.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { caseCount } from './campaign.ts';
+import { findingsOf, printFindings, type FuzzRecord } from './findings.ts';
+
+const { values } = parseArgs({
+  options: {
+    campaign: { type: 'string', default: '1' },
+    'per-pair': { type: 'string', default: '20' },
+    from: { type: 'string', default: '0' },
+    count: { type: 'string' },
+    cases: { type: 'string' },
+    timeout: { type: 'string', default: '120' },
+    out: { type: 'string', default: join(import.meta.dirname, '../../../bench/tmp/fuzz-report.json') },
+  },
+});
+const campaign = Number(values.campaign);
+const total = caseCount(Number(values['per-pair']));
+const from = Number(values.from);
+const to = values.count ? Math.min(total, from + Number(values.count)) : total;
+const timeoutMs = Number(values.timeout) * 1000;
+/** The child is replaced once its peak memory passes this, so each case's rise is measured from a low base. */
+const RESTART_PEAK_MB = 2500;
+
+let child: ChildProcess | null = null;
+let stderr = '';
+function start(): Promise<ChildProcess> {
+  stderr = '';
+  const c = fork(join(import.meta.dirname, 'runner.ts'), { execArgv: ['--max-old-space-size=4096'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  c.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d).slice(-4000)));
+  return new Promise((resolve, reject) => {
+    c.once('message', () => resolve(c));
+    c.once('exit', (code) => reject(new Error(`the fuzz runner did not start (exit ${code}): ${stderr}`)));
+  });
+}
+
+function runCase(index: number): Promise<FuzzRecord> {
+  return new Promise((resolve) => {
+    const c = child!;
+    const done = (record: FuzzRecord, dead: boolean) => {
+      clearTimeout(timer);
+      c.removeAllListeners('message');
+      c.removeAllListeners('exit');
+      if (dead) child = null;
+      resolve(record);
+    };
+    const timer = setTimeout(() => {
+      c.kill('SIGKILL');
+      done({ index, crash: `hung: no answer within ${values.timeout} s` }, true);
+    }, timeoutMs);
+    c.once('message', (r) => done(r as FuzzRecord, false));
+    c.once('exit', (code, signal) => done({ index, crash: `the runner died (exit ${code}, signal ${signal}): ${stderr.slice(-1500)}` }, true));
+    c.send({ index, campaign });
+  });
+}
+
+const records: FuzzRecord[] = [];
+const indexes = values.cases ? values.cases.split(',').map(Number) : Array.from({ length: Math.max(0, to - from) }, (_, n) => from + n);
+for (const i of indexes) {
+  child ??= await start();
+  const record = await runCase(i);
+  records.push(record);
+  const line = 'crash' in record ? `CRASH ${record.crash.split('\n')[0]}` : 'harnessError' in record ? `HARNESS ${String(record.harnessError).split('\n')[0]}` : `${record.outcome} ${record.cpuSeconds.toFixed(2)} s ${(record.bytes / 1e6).toFixed(2)} MB ${record.name}${record.exception ? ' EXCEPTION' : ''}`;
+  console.log(`[${i}/${to}] ${line}`);
+  // Peak memory only rises: a fresh child once it is high keeps the next cases' rises visible.
+  if (child && 'peakMb' in record && record.peakMb > RESTART_PEAK_MB) {
+    child.kill();
+    child = null;
+  }
+}
+child?.kill();
+mkdirSync(dirname(values.out!), { recursive: true });
+writeFileSync(values.out!, JSON.stringify({ campaign, perPair: Number(values['per-pair']), from, to, records }, null, 1));
+printFindings(findingsOf(records));
+console.log(`report: ${values.out}`);
