@@ -602,8 +602,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   }
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
   // shape of a post's header. The headline need share no word with the opening paragraphs.
-  for (let i = last - 1; i >= 0 && i >= last - HEADER_WINDOW_ABOVE; i--) {
-    if (!headlineOverDeck(lines, blocks, i, last, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
+  // Under a blurb the run opened on, the line under the opening may be that headline, its deck the
+  // line where the prose starts again: the header is looked for from there.
+  const proseFrom = underTheOpening !== -1 && underTheOpening === last && prose(last + 1) ? last + 1 : last;
+  for (let i = proseFrom - 1; i >= 0 && i >= proseFrom - HEADER_WINDOW_ABOVE; i--) {
+    if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
     const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
     const known = out.find((c) => c.index === i);
     if (known) known.score = Math.max(known.score, best + 0.01);
@@ -719,7 +722,12 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // "Home Basics » Loans": a path of sections over the headline.
   if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
-  if (d >= last) return false;
+  // The deck may be the line where the article's prose starts (a sentence long enough to read as its
+  // first paragraph): then it must be a sentence, and the header under it reaches past it.
+  const deckOpensTheProse = d === last && FULL_STOP.test(lines[d]);
+  if (d > last || (d === last && !deckOpensTheProse)) return false;
+  // How far the header and the lines under it are looked at: to the first paragraph, or past the deck that is one.
+  const reach = deckOpensTheProse ? lines.length : last;
   const deck = blocks[d].features;
   if (deck.words < Math.max(DECK_MIN_WORDS, f.words + STANDFIRST_LONGER) || deck.words > DECK_MAX_WORDS || !/\p{Ll}/u.test(lines[d])) return false;
   if (deck.chrome || deck.callToAction || deck.legal || deck.commentMark || deck.caption || deck.counter || deck.dateLine || deck.boxHeading || deck.fusedTeaser || deck.age || headerLine(lines[d], deck)) return false;
@@ -729,14 +737,14 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // The author's bare name right under a deck that is a sentence (its full stop: a headline has
   // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
   // headline says in other words.
-  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < last && nameOverStamp(lines, blocks, d + 1);
+  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && nameOverStamp(lines, blocks, d + 1);
   if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck)) return false;
-  for (let k = d + 1; k <= d + 3 && k < last; k++) {
+  for (let k = d + 1; k <= d + 3 && k < reach; k++) {
     const h = blocks[k].features;
     if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
       // A headline between the date and the article is the article's (a blog's name and its
       // description over the date): the header belongs to it.
-      for (let j = k + 1; j < last && blocks[j].cls !== 'good' && blocks[j].cls !== 'near'; j++) {
+      for (let j = k + 1; j < reach && blocks[j].cls !== 'good' && blocks[j].cls !== 'near'; j++) {
         if (blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk) && !headerLine(lines[j], blocks[j].features)) return false;
       }
       return !inRunOfLikeLines(lines, blocks, i, cjk, shapeOf);
