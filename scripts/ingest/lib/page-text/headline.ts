@@ -534,7 +534,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
     // The heading of such a list ("Top Questions") is the contents' too.
-    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, language.cjk, shapeOf))) score -= CONTENTS;
+    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, language.cjk, shapeOf)) || firstOfGluedContents(lowered, i)) score -= CONTENTS;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
@@ -909,6 +909,21 @@ function listedSection(lines: string[], lower: string[], blocks: HeadlineBlock[]
   }
   return false;
 }
+
+/**
+ * "WHAT IS ZERO WASTE?PRINCIPLES OF ZERO WASTEHOW TO …" / "What is Zero Waste?": the article's list of
+ * sections, whose entries innerText ran together on one line, right over its first sub-heading. The
+ * line over it opens with the line's words and runs on into the next entry with no space between,
+ * and more entries follow than the line holds. A headline is no entry of its article's contents.
+ */
+function firstOfGluedContents(lower: string[], i: number): boolean {
+  const line = lower[i];
+  const above = i > 0 ? lower[i - 1] : '';
+  if (line.length < GLUED_ENTRY_MIN || above.length < 2 * line.length || !above.startsWith(line)) return false;
+  return /\p{L}/u.test(above.charAt(line.length));
+}
+/** How long an entry of a list of sections is at least, for a line run on with it to count as the list. */
+const GLUED_ENTRY_MIN = 8;
 
 /** Is line `i` written again under line `after`? */
 function writtenBelow(lower: string[], i: number, after: number): boolean {
