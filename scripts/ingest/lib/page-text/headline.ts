@@ -240,6 +240,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // A writer's biography under the byline (the author's box, between the byline and the date) is no
   // part of the article's lead: the headline over the byline shares the article's words, not the writer's.
   const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end, 3, (j) => biographyUnderItsName(lines, j));
+  // A run that opens on the article's header (its headline and deck over the byline, "By" alone on its
+  // line) has those lines for its lead: the paragraphs under the byline are the article's lead too.
+  if (!prose(last)) {
+    const byline = bylineInsideTheOpening(lines, blocks, start, last);
+    if (byline !== -1) for (const j of firstParagraphs(blocks, byline + 1, end, 3, (k) => biographyUnderItsName(lines, k) || blocks[k].features.caption)) if (!lead.includes(j)) lead.push(j);
+  }
   // Each line's terms are read once: candidates and the lead ask for the same lines again.
   const lowered = lower ?? lines.map((l) => l.toLowerCase());
   const termsByLine = new Map<number, Set<string>>();
@@ -614,6 +620,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     break;
   }
   return out;
+}
+
+/** The first byline between the run's start (excluded) and line `last`, or -1. */
+function bylineInsideTheOpening(lines: string[], blocks: HeadlineBlock[], start: number, last: number): number {
+  for (let j = start + 1; j <= last && j < lines.length; j++) if (isAuthorLine(lines[j], blocks[j].features)) return j;
+  return -1;
 }
 
 /** How many of the opening paragraph's words the text under a headline may use, at most, for the opening to be no part of it. */
