@@ -10,7 +10,7 @@ import { BODY, titleOf } from './headline-fixture.ts';
 const MENU = ['Valley Farm News', 'Rice Harvest Guides', 'Best Valley Rice Farmers Harvest Twice a Year', 'Village Council Reports', 'Newsletter'];
 // Few of its words are the article's: the menu's entry shares more of them.
 const HEADLINE = '[2025] The Great List of Every Double Crop and Its Growers';
-const NOTICE = 'Disclosure: Valley Farm News is reader-supported. When you buy through links on our site, we may earn a small commission from the seller.';
+const NOTICE = 'Note: Valley Farm News is paid for by its readers. A seed shop that you reach from our pages may pay us a share of what you spend there.';
 const DECK = 'The largest record of the valley farmers who now harvest rice twice a year, gathered from every village council in the region.';
 
 describe('a headline over a deck that opens the article, then the authors and the date', () => {

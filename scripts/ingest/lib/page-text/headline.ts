@@ -923,7 +923,7 @@ function listedSection(lines: string[], lower: string[], blocks: HeadlineBlock[]
 }
 
 /**
- * "WHAT IS ZERO WASTE?PRINCIPLES OF ZERO WASTEHOW TO …" / "What is Zero Waste?": the article's list of
+ * "WHY FARM RICE TWICE?SEED FOR THE WET SEASONWATER AND …" / "Why Farm Rice Twice?": the article's list of
  * sections, whose entries innerText ran together on one line, right over its first sub-heading. The
  * line over it opens with the line's words and runs on into the next entry with no space between,
  * and more entries follow than the line holds. A headline is no entry of its article's contents.

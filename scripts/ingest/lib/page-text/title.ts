@@ -105,7 +105,7 @@ export function siteNameAfter(headline: string, lines: readonly string[]): { hea
   return lines.some(named) ? { headline: m[1], site: m[2] } : null;
 }
 /**
- * The headline without the post's date written after it: "Porting a Parser to OCaml / Dec 2025",
+ * The headline without the post's date written after it: "Our Canal Planner, Week Three / Dec 2025",
  * "Rice Farmers Harvest Twice | March 4, 2025". A separator, then a month and its year (a day
  * perhaps) and nothing else: the date the post went up, no words of its headline. The date, or null
  * when the headline ends on none. (A series' issue date in figures stays: nameWithItsDate.)
