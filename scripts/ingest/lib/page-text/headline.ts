@@ -610,7 +610,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // shape of a post's header. The headline need share no word with the opening paragraphs.
   // Under a blurb the run opened on, the line under the opening may be that headline, its deck the
   // line where the prose starts again: the header is looked for from there.
-  const proseFrom = underTheOpening !== -1 && underTheOpening === last && prose(last + 1) ? last + 1 : last;
+  const proseFrom = underTheOpening !== -1 && underTheOpening === last && last + 1 < lines.length && prose(last + 1) ? last + 1 : last;
   for (let i = proseFrom - 1; i >= 0 && i >= proseFrom - HEADER_WINDOW_ABOVE; i--) {
     if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
     const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
