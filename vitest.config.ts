@@ -7,7 +7,7 @@ export default defineConfig({
     // The 10,000-article build runs on its own (`npm run test:scale`, after `npm test` in CI): it takes
     // both cores and 3.6 GB for minutes, which would starve the browser tests' timeouts.
     // The tests that take minutes of both cores run after it too (`npm run test:heavy`).
-    exclude: ['tests/scale/**', 'tests/ingest/memory-cap.test.ts', 'tests/ingest/fault-kill.test.ts', '**/node_modules/**'],
+    exclude: ['tests/scale/**', 'tests/ingest/memory-cap.test.ts', 'tests/ingest/fault-kill.test.ts', 'tests/site/many-articles.test.ts', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     // Most of the time goes to processes the tests start (astro build, Chromium), so on 2 cores two

@@ -4,7 +4,7 @@
  * that says nothing. Within a year its ticks name months. Invented points.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutSeries } from '../../src/lib/charts/figure-chart.ts';
+import { layoutSeries, NARROW_FIGURE_WIDTH } from '../../src/lib/charts/figure-chart.ts';
 
 const point = (date: string, value: number) => ({
   article: `a-${date}`, paragraph: 'p-1', sentence: 's', value, upper: null, qualifier: null, text: `${value} labs`, date, speaker: null,
@@ -22,5 +22,15 @@ describe('figure chart ticks', () => {
   });
   it('keeps years on a chart over several years', () => {
     expect(labels([point('2019-11-11', 53), point('2024-07-08', 38)])).toEqual(['2020', '2021', '2022', '2023', '2024']);
+  });
+  it('leaves room between year labels on a long series drawn narrow (every other year, or fewer)', () => {
+    const points = [point('2008-03-01', 5), point('2024-07-08', 38)];
+    for (const width of [440, NARROW_FIGURE_WIDTH]) {
+      const ticks = layoutSeries(points as never, width).xTicks;
+      expect(ticks.length, `${width}`).toBeGreaterThanOrEqual(2);
+      // A year label at 11 px is about 26 units wide: 34 apart leaves a gap.
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i].x - ticks[i - 1].x, `${width}: ${ticks[i - 1].label}–${ticks[i].label}`).toBeGreaterThanOrEqual(34);
+      expect(ticks.map((t) => t.label)).toContain('2024');
+    }
   });
 });

@@ -4,7 +4,7 @@
  * find articles there too. This is the only test file that builds.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,35 @@ describe(`the site built under the base path ${base}`, () => {
     const uris = readPdf(join(site.dir, 'briefings', 'covax.pdf')).uris;
     expect(uris.length).toBeGreaterThan(0);
     for (const uri of uris) expect(uri.startsWith(new URL(base, site.origin).href), uri).toBe(true);
+  });
+
+  it('opens the links people share under the base path: a topic, a person, and a paragraph, which it marks', async () => {
+    const json = (file: string) => JSON.parse(readFileSync(join(site.dir, 'api', file), 'utf8'));
+    const canonical = (path: string) => /<link rel="canonical" href="([^"]+)">/.exec(readFileSync(join(site.dir, path, 'index.html'), 'utf8'))?.[1];
+    const person = readdirSync(join(site.dir, 'people')).find((name) => statSync(join(site.dir, 'people', name)).isDirectory());
+    const topicUrl: string = json('topics.json').topics[0].url;
+    // A paragraph as the API gives it (a figure's source) and as a reader copies its ¶ link.
+    const paragraphUrl: string = json('figures.json').series.flatMap((s: { points: { url: string }[] }) => s.points.map((p) => p.url)).find((url: string) => /#p-\d+$/.test(url));
+    const shared = [topicUrl, canonical(`people/${person}`), paragraphUrl];
+    expect(shared.every((url) => typeof url === 'string' && url.startsWith(new URL(base, site.origin).href)), shared.join(' ')).toBe(true);
+    const page = await live.browser.newPage();
+    try {
+      for (const url of shared as string[]) {
+        const { pathname, hash } = new URL(url);
+        const response = await page.goto(new URL(pathname + hash, live.server.root).href);
+        expect(response?.status(), url).toBe(200);
+        expect(await page.locator('h1').count(), url).toBe(1);
+        expect(await page.evaluate(() => document.querySelector('link[rel=canonical]')?.getAttribute('href')), url).toBe(url.split('#')[0]);
+        if (hash) {
+          expect(await page.evaluate(() => document.querySelector(':target')?.id), url).toBe(hash.slice(1));
+          // The page's own ¶ link for that paragraph gives the same address.
+          const own = await page.evaluate((id) => (document.querySelector(`#${id} a.pl`) as HTMLAnchorElement | null)?.href, hash.slice(1));
+          expect(own && new URL(own).pathname + new URL(own).hash, url).toBe(pathname + hash);
+        }
+      }
+    } finally {
+      await page.close();
+    }
   });
 
   it('a briefing without its PDF offers a print button, shown only when JavaScript runs', async () => {

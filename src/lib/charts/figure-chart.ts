@@ -14,7 +14,13 @@ import { maxOf, minOf } from './extent';
 import { compare } from '../api/api-order';
 
 const M = { top: 18, right: 96, bottom: 28, left: 44 };
-
+/**
+ * The narrow drawing's width: that of the narrowest column it is shown in (a 300 px screen's, 268 px),
+ * so its 11 px labels are never drawn smaller (site.css shows it below 30rem).
+ */
+export const NARROW_FIGURE_WIDTH = 264;
+/** Units from one year label's middle to the next: a label's width and a gap. */
+const YEAR_LABEL_SPACING = 36;
 
 export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   // The same value stated on the same day by several reports is one point on the chart.
@@ -38,8 +44,12 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   // year: year labels on month ticks said "2024 2024 2024", the same word under every tick.
   const [from, to] = x.domain();
   const monthStep = Math.max(1, Math.ceil(utcMonth.count(from, to) / 4));
+  // A year label at 11 px is some 26 units wide: over many years, or drawn narrow, every other year (or
+  // fewer) is named, counting back from the latest, so labels never run into each other.
+  const yearW = ((width - M.right - M.left) * 365 * 86_400_000) / (Number(to) - Number(from));
+  const yearStep = Math.max(1, Math.ceil(YEAR_LABEL_SPACING / yearW));
   const xTicks = years.length >= 1
-    ? years.map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }))
+    ? years.filter((_, i) => (years.length - 1 - i) % yearStep === 0).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }))
     : utcMonth.range(utcMonth.ceil(from), to, monthStep).map((d) => ({ x: round(x(d)), label: shortMonthLabel(d.toISOString().slice(0, 7)) }));
   const yTicks = y.ticks(4).map((v) => ({ y: round(y(v)), label: formatNumber(v) }));
   // Up to DETAIL_LIMIT points are drawn one by one; beyond that, one dot per month at the month's
@@ -77,3 +87,5 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
     left: M.left, right: width - M.right, bottom: height - M.bottom, top: M.top,
   };
 }
+
+export type SeriesLayout = ReturnType<typeof layoutSeries>;

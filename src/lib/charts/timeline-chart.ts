@@ -47,8 +47,14 @@ const AXIS_H = 34;
  * labels thin out (every quarter, then years only) rather than shrink.
  */
 const NARROW_WIDTH = 264;
+/**
+ * The wide drawing is no wider than the narrowest column it is shown in (a 641 px screen's, 609 px),
+ * so it is never drawn below its size: at 720 units a 610 px column drew its labels at 0.85 times
+ * their size, 10 px text at 8.6 px. Wider columns draw it larger (site.css caps how much).
+ */
+const WIDE_WIDTH = 600;
 const VARIANTS = {
-  wide: { width: 720, labelW: 118, barH: 52, laneH: 28, labelAbove: false },
+  wide: { width: WIDE_WIDTH, labelW: 118, barH: 52, laneH: 28, labelAbove: false },
   narrow: { width: NARROW_WIDTH, labelW: PAD, barH: 60, laneH: 36, labelAbove: true },
 };
 
