@@ -13,7 +13,7 @@ import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCo
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
-import { nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
+import { dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
@@ -165,6 +165,12 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (rest && site) {
         report.add('segment', 'headline-site-name', 'removed', site.site, `the site's name after the headline "${site.headline}"`);
         rest = site.headline;
+      }
+      // "… / Dec 2025": the post's date after the headline is no part of it.
+      const dated = rest ? dateAfterHeadline(rest) : null;
+      if (rest && dated) {
+        report.add('segment', 'headline-date', 'removed', dated.date, `the post's date after the headline "${dated.headline}"`);
+        rest = dated.headline;
       }
       if (rest) {
         header.headline = rest;

@@ -240,6 +240,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // A writer's biography under the byline (the author's box, between the byline and the date) is no
   // part of the article's lead: the headline over the byline shares the article's words, not the writer's.
   const lead = firstParagraphs(blocks, prose(last) ? Math.max(start, last - 2) : start, end, 3, (j) => biographyUnderItsName(lines, j));
+  // A run that opens on the article's header (its headline and deck over the byline, "By" alone on its
+  // line) has those lines for its lead: the paragraphs under the byline are the article's lead too.
+  if (!prose(last)) {
+    const byline = bylineInsideTheOpening(lines, blocks, start, last);
+    if (byline !== -1) for (const j of firstParagraphs(blocks, byline + 1, end, 3, (k) => biographyUnderItsName(lines, k) || blocks[k].features.caption)) if (!lead.includes(j)) lead.push(j);
+  }
   // Each line's terms are read once: candidates and the lead ask for the same lines again.
   const lowered = lower ?? lines.map((l) => l.toLowerCase());
   const termsByLine = new Map<number, Set<string>>();
@@ -534,7 +540,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
     // The heading of such a list ("Top Questions") is the contents' too.
-    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, language.cjk, shapeOf))) score -= CONTENTS;
+    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, language.cjk, shapeOf)) || firstOfGluedContents(lowered, i)) score -= CONTENTS;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
@@ -602,8 +608,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   }
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
   // shape of a post's header. The headline need share no word with the opening paragraphs.
-  for (let i = last - 1; i >= 0 && i >= last - HEADER_WINDOW_ABOVE; i--) {
-    if (!headlineOverDeck(lines, blocks, i, last, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
+  // Under a blurb the run opened on, the line under the opening may be that headline, its deck the
+  // line where the prose starts again: the header is looked for from there.
+  const proseFrom = underTheOpening !== -1 && underTheOpening === last && last + 1 < lines.length && prose(last + 1) ? last + 1 : last;
+  for (let i = proseFrom - 1; i >= 0 && i >= proseFrom - HEADER_WINDOW_ABOVE; i--) {
+    if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
     const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
     const known = out.find((c) => c.index === i);
     if (known) known.score = Math.max(known.score, best + 0.01);
@@ -611,6 +620,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     break;
   }
   return out;
+}
+
+/** The first byline between the run's start (excluded) and line `last`, or -1. */
+function bylineInsideTheOpening(lines: string[], blocks: HeadlineBlock[], start: number, last: number): number {
+  for (let j = start + 1; j <= last && j < lines.length; j++) if (isAuthorLine(lines[j], blocks[j].features)) return j;
+  return -1;
 }
 
 /** How many of the opening paragraph's words the text under a headline may use, at most, for the opening to be no part of it. */
@@ -719,7 +734,12 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // "Home Basics » Loans": a path of sections over the headline.
   if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
-  if (d >= last) return false;
+  // The deck may be the line where the article's prose starts (a sentence long enough to read as its
+  // first paragraph): then it must be a sentence, and the header under it reaches past it.
+  const deckOpensTheProse = d === last && FULL_STOP.test(lines[d]);
+  if (d > last || (d === last && !deckOpensTheProse)) return false;
+  // How far the header and the lines under it are looked at: to the first paragraph, or past the deck that is one.
+  const reach = deckOpensTheProse ? lines.length : last;
   const deck = blocks[d].features;
   if (deck.words < Math.max(DECK_MIN_WORDS, f.words + STANDFIRST_LONGER) || deck.words > DECK_MAX_WORDS || !/\p{Ll}/u.test(lines[d])) return false;
   if (deck.chrome || deck.callToAction || deck.legal || deck.commentMark || deck.caption || deck.counter || deck.dateLine || deck.boxHeading || deck.fusedTeaser || deck.age || headerLine(lines[d], deck)) return false;
@@ -729,14 +749,14 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // The author's bare name right under a deck that is a sentence (its full stop: a headline has
   // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
   // headline says in other words.
-  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < last && nameOverStamp(lines, blocks, d + 1);
+  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && nameOverStamp(lines, blocks, d + 1);
   if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck)) return false;
-  for (let k = d + 1; k <= d + 3 && k < last; k++) {
+  for (let k = d + 1; k <= d + 3 && k < reach; k++) {
     const h = blocks[k].features;
     if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
       // A headline between the date and the article is the article's (a blog's name and its
       // description over the date): the header belongs to it.
-      for (let j = k + 1; j < last && blocks[j].cls !== 'good' && blocks[j].cls !== 'near'; j++) {
+      for (let j = k + 1; j < reach && blocks[j].cls !== 'good' && blocks[j].cls !== 'near'; j++) {
         if (blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk) && !headerLine(lines[j], blocks[j].features)) return false;
       }
       return !inRunOfLikeLines(lines, blocks, i, cjk, shapeOf);
@@ -901,6 +921,21 @@ function listedSection(lines: string[], lower: string[], blocks: HeadlineBlock[]
   }
   return false;
 }
+
+/**
+ * "WHY FARM RICE TWICE?SEED FOR THE WET SEASONWATER AND …" / "Why Farm Rice Twice?": the article's list of
+ * sections, whose entries innerText ran together on one line, right over its first sub-heading. The
+ * line over it opens with the line's words and runs on into the next entry with no space between,
+ * and more entries follow than the line holds. A headline is no entry of its article's contents.
+ */
+function firstOfGluedContents(lower: string[], i: number): boolean {
+  const line = lower[i];
+  const above = i > 0 ? lower[i - 1] : '';
+  if (line.length < GLUED_ENTRY_MIN || above.length < 2 * line.length || !above.startsWith(line)) return false;
+  return /\p{L}/u.test(above.charAt(line.length));
+}
+/** How long an entry of a list of sections is at least, for a line run on with it to count as the list. */
+const GLUED_ENTRY_MIN = 8;
 
 /** Is line `i` written again under line `after`? */
 function writtenBelow(lower: string[], i: number, after: number): boolean {

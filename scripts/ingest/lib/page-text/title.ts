@@ -104,6 +104,25 @@ export function siteNameAfter(headline: string, lines: readonly string[]): { hea
   };
   return lines.some(named) ? { headline: m[1], site: m[2] } : null;
 }
+/**
+ * The headline without the post's date written after it: "Our Canal Planner, Week Three / Dec 2025",
+ * "Rice Farmers Harvest Twice | March 4, 2025". A separator, then a month and its year (a day
+ * perhaps) and nothing else: the date the post went up, no words of its headline. The date, or null
+ * when the headline ends on none. (A series' issue date in figures stays: nameWithItsDate.)
+ */
+export function dateAfterHeadline(headline: string): { headline: string; date: string } | null {
+  const m = DATE_AFTER.exec(headline);
+  if (!m || m.index < HEADLINE_BEFORE_DATE) return null;
+  return { headline: headline.slice(0, m.index), date: m[1] };
+}
+/**
+ * A slash, a bar or a dot, then "Dec 2025", "December 4, 2025", "4 December 2025", "Dec. 4 2025" at
+ * the line's end. Not after a dash: "Best Rice Cookers – March 2025" names the month the list is for.
+ */
+const DATE_AFTER = new RegExp(`(?<!\\s)\\s+[/|·•]\\s+((?:\\d{1,2}\\s+)?${MONTH_PATTERN}\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d{2})$`, 'iu');
+/** How long the headline before such a date is at least. */
+const HEADLINE_BEFORE_DATE = 12;
+
 /** How much a copyright line says besides the site's name ("© 2025 … All rights reserved."). */
 const COPYRIGHT_EXTRA = 40;
 const LETTER = /\p{L}/u;
