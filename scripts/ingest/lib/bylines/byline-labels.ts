@@ -16,7 +16,7 @@
  * ("Authors", "Text", "Reporter").
  */
 export const BYLINE_LABELS = {
-  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author'], field: ['authors', 'reporter', 'writer'] },
+  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
   de: { by: ['von'], author: ['autor', 'autorin'], field: ['text'] },
   es: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
   pt: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
