@@ -154,6 +154,12 @@ export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+
 export const LABEL_ALONE = new RegExp(`^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：]?|(?:${alternatives(labels(['field']))})\\s*[:：])\\s*$`, 'i');
 
 /**
+ * A label over a list of names, one a line: "Author(s)", "Authors:" (a publication's details box).
+ * Alone on its line, "Authors" is a menu's link too: the names under it say it is a label.
+ */
+export const NAMES_LIST_LABEL = /^\s*(?:authors?\s*\(s\)|authors)\s*[:：]?\s*$/i;
+
+/**
  * A label then a name, for a line that is only a byline (lib/page-text/headline.ts): a phrase that ends in "by"
  * with anything after it ("Posted by admin", "Written by: Jane Roe"), or a noun with a colon or a
  * capitalised name after it ("Author: Jane Roe", "Autorin Anna Berg"; "Authorities say…", "Text
