@@ -27,4 +27,10 @@ describe('authors listed one a line under a plural label', () => {
     const text = ['Menu', 'Reports » Policy', 'Harbor policy lessons for coastal research', '4 min read', PROSE, PROSE, PROSE, ...details('Author')].join('\n');
     expect(article(text).record.author).toBe('Ann M. Lee');
   });
+
+  it('"Authors" alone (a menu\'s link too) needs two names under it, and a call to act ends the list', () => {
+    const page = (...rest: string[]) => ['Menu', 'Reports » Policy', 'Harbor policy lessons for coastal research', '4 min read', PROSE, PROSE, PROSE, 'Publication Type', 'Report', ...rest].join('\n');
+    expect(article(page('Authors', 'Ann M. Lee', 'Jo Park', 'Find Jobs')).record.author).toBe('Ann M. Lee and Jo Park');
+    expect(article(page('Authors', 'Mira Okon', 'Get the report')).record.author).toBeNull();
+  });
 });
