@@ -88,6 +88,9 @@ export function segment(text: string, language: Language, report: Report): Segme
   // unless it comes right under a byline.
   let proseUnderHeadline = 0;
   let nameOverStamp: string | null = null;
+  // How many bylines were read before the headline's line (-1 until it is reached): over the headline,
+  // a list of teasers gives each story's "by …", none of them the article's.
+  let bylinesOverHeadline = -1;
   let lastProse = '';
   // The line of the header's first stamp: a name beside it is the byline wherever the headline was found.
   let stampLine = -1;
@@ -155,6 +158,7 @@ export function segment(text: string, language: Language, report: Report): Segme
       return void units.push(unit(line));
     }
     if (i === headline) {
+      bylinesOverHeadline = header.bylines.length;
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
       // An issue's date after a series' name ("Weekly Wrap-Up 12/19/2025") is read and kept: it is part of the headline.
@@ -297,6 +301,12 @@ export function segment(text: string, language: Language, report: Report): Segme
     let j = i + step;
     while (j >= 0 && j < lines.length && SEPARATOR_LINE.test(lines[j])) j += step;
     return j;
+  }
+  // "by Ann Lee" over the headline (MIN_TEASER_BYLINES or more: other stories' bylines in a list to
+  // read), "Li Wei" under it over the article's stamp: the name beside the article's own stamp is its byline.
+  if (nameOverStamp && header.bylines.length >= MIN_TEASER_BYLINES && header.bylines.length === bylinesOverHeadline) {
+    report.add('segment', 'teaser-bylines-over-headline', 'found', header.bylines.join('; '), `set aside: other stories' bylines over the headline; the name under it, over the article's stamp, is "${nameOverStamp}"`);
+    header.bylines.length = 0;
   }
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
@@ -474,6 +484,9 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
     report.add('segment', 'byline-on-sole-date-line', 'found', lines[i], "a labelled byline on the row that dates the page");
   }
 }
+
+/** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
+const MIN_TEASER_BYLINES = 2;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;

@@ -259,6 +259,14 @@ export function isHandle(name: string): boolean {
   return !/\s/.test(name) && (/[._\d]/.test(name) || /^\p{Ll}+$/u.test(name) || /^\p{Lu}\p{Ll}+\p{Lu}{1,2}$/u.test(name));
 }
 
+/**
+ * The account a site's software posted the page as, not a person: "admin", "NOC Admin", "Site
+ * Administrator", "Webmaster", "editor2" (a role's word with a number). A person's name never holds these words.
+ */
+export function isAccountName(name: string): boolean {
+  return /(?<![\p{L}])(?:admin|administrator|webmaster|sysop)(?![\p{L}])/iu.test(name) || /^(?:editor|user|author|staff|team)[\s_-]?\d+$/i.test(name.trim());
+}
+
 /** Names listed as a reader reads them: "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';

@@ -16,7 +16,7 @@
  * ("Authors", "Text", "Reporter").
  */
 export const BYLINE_LABELS = {
-  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author'], field: ['authors', 'reporter', 'writer'] },
+  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
   de: { by: ['von'], author: ['autor', 'autorin'], field: ['text'] },
   es: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
   pt: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
@@ -152,6 +152,12 @@ export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+
  * next. A `field` noun needs its colon ("Authors", "Text" alone are a menu's links).
  */
 export const LABEL_ALONE = new RegExp(`^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：]?|(?:${alternatives(labels(['field']))})\\s*[:：])\\s*$`, 'i');
+
+/**
+ * A label over a list of names, one a line: "Author(s)", "Authors:" (a publication's details box).
+ * Alone on its line, "Authors" is a menu's link too: the names under it say it is a label.
+ */
+export const NAMES_LIST_LABEL = /^\s*(?:authors?\s*\(s\)|authors)\s*[:：]?\s*$/i;
 
 /**
  * A label then a name, for a line that is only a byline (lib/page-text/headline.ts): a phrase that ends in "by"

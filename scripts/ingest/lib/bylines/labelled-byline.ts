@@ -4,11 +4,11 @@
  * last; the HTML path reads the same in its article's blocks when the page's fields name nobody.
  */
 import { cleanAuthor } from './author.ts';
-import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
+import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, NAMES_LIST_LABEL, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
-import { bareName, lowerCaseWords, nameBeforeItsTail, wordsOfNamesOnly } from './name-lines.ts';
+import { bareName, CALL_TO_ACT, lowerCaseWords, nameBeforeItsTail, wordsOfNamesOnly } from './name-lines.ts';
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -39,6 +39,9 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     // Over the noun, the line is the name and nothing else ("Last updated on May 2, 2025" / "Author" heads an empty box).
     // Or, closing the article or under it, the name over the sentence about them that opens the box.
     // "About Anna" / "Anna Berg is a writer …": the box's heading names the author over the note on them.
+    // "Author(s)" / "Anna Berg" / "Li Wei": every name the list under the label gives.
+    const listed = NAMES_LIST_LABEL.test(previous) ? namesOneALine(lines, i, /^\s*authors\s*$/i.test(previous) ? 2 : 1) : null;
+    if (listed) return { name: listed, author: listed, line };
     const about = i >= bodyEnd - NOTE_CLOSING_ARTICLE ? nameInAboutHeading(lines, i) : null;
     if (about && wordsOfNamesOnly(about, pageLower())) return { name: about, author: about, line };
     const boxed = AUTHOR_BOX_HEADING.test(previous) || (AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim()) || (i >= bodyEnd - NOTE_CLOSING_ARTICLE && nameOverItsNote(lines, i, pageLower));
@@ -144,6 +147,27 @@ function nameInAboutHeading(lines: readonly string[], i: number): string | null 
   // is …"); one word in both is a firm's ("About Harbourly" / "Harbourly is …").
   if (!fullName || countWords(fullName) < 2) return null;
   return opensNoteOn(fullName, note) && namesAPerson(m[1]) ? m[1] : null;
+}
+
+/** The most names a list under "Author(s)" gives, one a line. */
+const MAX_LISTED_NAMES = 12;
+
+/**
+ * The names from line `i` on, one a line, each a bare name ("Ann M. Lee"; no menu's call to act, "Find
+ * Jobs"), as a citation writes them ("Ann M. Lee, Li Wei, Jo Park"); the list ends at the first line that is
+ * none. Null when it holds fewer than `fewest`: under "Authors" alone (a menu's link too) one
+ * name-shaped line may be the next link, two or more are a list.
+ */
+function namesOneALine(lines: readonly string[], i: number, fewest: number): string | null {
+  const names: string[] = [];
+  for (let j = i; j < Math.min(lines.length, i + MAX_LISTED_NAMES); j++) {
+    const line = lines[j].trim();
+    if (!bareName(line) || !namesAPerson(line) || CALL_TO_ACT.test(line)) break;
+    names.push(line);
+  }
+  if (names.length < fewest) return null;
+  // Two names read "A and B": after one name, a comma alone sets off the outlet ("Anna Berg, Example Times").
+  return names.length === 2 ? names.join(' and ') : names.join(', ');
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */

@@ -11,7 +11,7 @@ import { addDays, countWords, isoDate, monthNumber } from '../page-text/text.ts'
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_WORD } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
-import { cleanAuthor, isHandle, isRole, joinNames } from '../bylines/author.ts';
+import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS, LABEL_ALONE } from '../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
@@ -360,7 +360,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // The card shows the account's display name, which the software fills with the user name or the
   // first name alone ("admin", "Anna") until the author writes it out: only a full name is read.
   if (labelled && /\s/.test(labelled) && !isHandle(labelled)) candidates.push([{ name: labelled, organisation: false }]);
-  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !namesTheSite(n.name, sites);
+  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites);
   let chosen = candidates.find((names) => names.length > 0 && names.every(person));
   if (!chosen) {
     // The byline the texts under the headline show, read as the text path reads its header: weaker

@@ -224,6 +224,8 @@ export function prunePage(html: string | readonly string[]): {
   // The byline element being read, and the depth inside it.
   let byline: string[] | null = null;
   let bylineDepth = 0;
+  // Whether the byline element read is an aside, dropped with its content (its text is read all the same).
+  let bylineInAside = false;
   // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
   const dateBoxes = new DateBoxes(MAX_STAMP_TEXT, MAX_STAMP_TEXTS);
   let textsAfterH1 = -1;
@@ -286,6 +288,12 @@ export function prunePage(html: string | readonly string[]): {
       jsonLd = null;
     }
     if (dropDepth > 0) {
+      if (bylineInAside && byline && --bylineDepth === 0) {
+        const text = byline.join('').trim();
+        if (text && text.length <= 300) meta.bylines.push(text);
+        byline = null;
+        bylineInAside = false;
+      } else if (bylineInAside && byline) byline.push('\n');
       // The section that split a text under the headline is closed: the text may go on after it.
       if (--dropDepth === 0 && SECTION_TAGS.has(dropRoot)) tagsSinceSection = 0;
       return;
@@ -377,6 +385,10 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !meta.canonical) meta.canonical = attribs.href;
         if (dropDepth > 0) {
           dropDepth++;
+          if (bylineInAside && byline) {
+            bylineDepth++;
+            byline.push('\n');
+          }
           dom.open(name, null, false, false);
           return;
         }
@@ -387,6 +399,12 @@ export function prunePage(html: string | readonly string[]): {
         if (DROP_WITH_CONTENT.has(name) && !placeholder) {
           dropDepth = 1;
           dropRoot = name;
+          // An aside the page marks as the byline's ("post-author") goes, but its text is read as a byline element's.
+          if (name === 'aside' && !byline && !inHead && hiddenDepth === 0 && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
+            byline = [];
+            bylineDepth = 1;
+            bylineInAside = true;
+          }
           dom.open(name, null, false, false);
           return;
         }
@@ -439,7 +457,10 @@ export function prunePage(html: string | readonly string[]): {
           return;
         }
         footerTimes.text(text);
-        if (dropDepth > 0) return;
+        if (dropDepth > 0) {
+          if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
+          return;
+        }
         if (title) title.push(text);
         if (h1) h1.push(text);
         for (const t of times) t.text.push(text);

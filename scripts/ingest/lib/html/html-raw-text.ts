@@ -71,6 +71,18 @@ const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body', 'main'];
 // A <time> in an article's own footer or aside dates the page (lib/html/html-article-footer.ts).
 const READ_INSIDE_LANDMARK = ['time'];
 
+/**
+ * An aside's start tag whose class, id or itemprop names the byline ("post-author", "byline"): the
+ * prune pass reads its text as a byline element's (lib/html/html-prune.ts, namesByline), so it stays.
+ */
+const BYLINE_ASIDE = /\s(?:class|id|itemprop|rel)\s*=\s*["']?[^"'>]*(?:author|byline|writtenby)/i;
+/**
+ * How much of an aside's start tag BYLINE_ASIDE reads: its attributes' names and values. From each
+ * " id=" the pattern may scan to the tag's end, so a hostile tag of many thousand would cost their
+ * square; a real tag names its class in its first few hundred characters.
+ */
+const MAX_ASIDE_TAG_READ = 1000;
+
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
 function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -136,7 +148,8 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     if (section) {
       const openEnd = startTagEnd(bytes, at + 1 + section.length);
       const selfClosing = section === 'svg' && openEnd !== -1 && bytes[openEnd - 2] === 0x2f;
-      const end = openEnd === -1 ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section);
+      const bylineAside = section === 'aside' && openEnd !== -1 && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
+      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section);
       if (end === -1) {
         at = buffer.indexOf(LT, at + 1);
         continue;

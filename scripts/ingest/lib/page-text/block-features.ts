@@ -405,6 +405,15 @@ export type FurnitureFeatures = Pick<
   'words' | 'markup' | 'sentenceEnd' | 'age' | 'counter' | 'callToAction' | 'commentMark' | 'copyright' | 'legal' | 'dateLine' | 'byline' | 'boxHeading'
 >;
 
+/** The longest line read as a stamp shown twice: a stamp row is short. */
+const MAX_TWICE_SHOWN_STAMP = 300;
+
+/** The first half of a short line that is the same text twice run together ("May 2, 2025May 2, 2025"), or null. */
+function shownTwice(line: string): string | null {
+  const half = line.length / 2;
+  return line.length <= MAX_TWICE_SHOWN_STAMP && Number.isInteger(half) && half > 0 && line.slice(0, half) === line.slice(half) ? line.slice(0, half) : null;
+}
+
 /** `line`: the block trimmed; `head`: its first 300 characters. */
 function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
@@ -435,8 +444,11 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let dateLine = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
-  if (words <= 12 && /\p{Nd}/u.test(line) && !HANDLE.test(line)) {
-    const rest = line.replace(STAMP_LABEL, '');
+  // "12 March 2024 / 09:15 CET12 March 2024 / 09:15 CET": a stamp the page shows twice (one for
+  // each screen size), run together by innerText, is read once; its words count once.
+  const stampLine = shownTwice(line) ?? line;
+  if (countWords(stampLine) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine)) {
+    const rest = stampLine.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
