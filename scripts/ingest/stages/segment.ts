@@ -9,6 +9,7 @@ import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { isVersionPair } from '../lib/dates/version-pair.ts';
 import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
@@ -614,7 +615,14 @@ const LABELLED_STAMP_WORDS = 12;
  * row of fields under it) may go on past the stamp as long as it likes.
  */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
-  if (!STATES_WHAT_IT_DATES.test(line) || (!anyLength && countWords(line) > LABELLED_STAMP_WORDS)) return;
+  if (!anyLength && countWords(line) > LABELLED_STAMP_WORDS) return;
+  // "March 3, 2025. Updated: March 9, 2025": the update's label says the line dates the page's versions.
+  if (!STATES_WHAT_IT_DATES.test(line) && mayHoldYear(line) && isVersionPair(line, header.numericOrder)) {
+    (header.labelledStamps ??= []).push(line);
+    report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
+    return;
+  }
+  if (!STATES_WHAT_IT_DATES.test(line)) return;
   const d = findStampDate(line, header.lang, header.numericOrder);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
