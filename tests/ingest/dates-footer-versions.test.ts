@@ -16,7 +16,7 @@ const page = (footer: string) => `${HEADLINE}\n\n${P1}\n\n${P2}\n\n${P3}\n\n${fo
 
 describe('the page\'s versions under the article', () => {
   it('date it by the first day of a "<day>. Updated: <day>" line', () => {
-    const { record } = article(page('Interview by Mara Quill\n\nMarch 3, 2025. Updated: March 9, 2025\n\nHarbor Gazette keeps its interviews up to date.'));
+    const { record } = article(page('Reported by Mara Quill\n\nMarch 3, 2025. Updated: March 9, 2025\n\nHarbor Gazette corrects its stories when readers write in.'));
     expect(record.date?.date).toBe('2025-03-03');
     
   });
@@ -31,7 +31,7 @@ describe('an update line under the article, the page\'s only date', () => {
   // Measured on the metadata set: under the article, "Last updated: …" is as often the whole site's
   // (its footer's) as the article's, and dated more pages wrongly than rightly. It dates nothing.
   it('does not date the page', () => {
-    const { record } = article(page('View the gauge\n\nLast updated: November 13, 2025\n\nPark footer\n\nContact us'));
+    const { record } = article(page('Gauge readings\n\nLast updated: April 21, 2025\n\nHarbor Gazette office\n\nWrite to us'));
     expect(record.date).toBeNull();
   });
 });

@@ -16,7 +16,6 @@ import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
-import { isVersionPair } from '../lib/dates/version-pair.ts';
 import { findOriginalPublication } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/outlet-name.ts';
 
@@ -154,9 +153,8 @@ function parseStamps(stamps: string[], lang: string, order?: NumericOrder | null
  * publication date.
  */
 function chooseFooterStamp(stamps: string[], lang: string, order?: NumericOrder | null): Stamp | null {
-  return chooseStamp(parseStamps(stamps.filter((s) => PUBLICATION_LABEL.test(s) || isVersionPair(s, order)), lang, order));
+  return chooseStamp(parseStamps(stamps.filter((s) => PUBLICATION_LABEL.test(s)), lang, order));
 }
-
 
 function chooseDate(
   stamp: Stamp | null,
