@@ -16,6 +16,7 @@ import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
+import { findOriginalPublication } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/outlet-name.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
@@ -44,7 +45,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const dateline = readDateline(paragraphs, report);
   // A saved page's date field counts as its stamp, below a stamp written in the text: the dateline
   // still wins when the two disagree about the news day.
-  const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source } : null;
+  const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source, update: page.publishedIsUpdate } : null;
   // A stamp under the article comes last: there, a date is as often a comment's or another story's.
   const headerStamps = parseStamps(header.stamps, header.lang, header.numericOrder);
   const labelledStamps = parseStamps(header.labelledStamps ?? [], header.lang, header.numericOrder);
@@ -56,9 +57,15 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // wins over it, and the update is kept apart as dateModified. A page that shows no other date is
   // dated by its update, the line as evidence (the lead's decision: tests/ingest/dates-update-only.test.ts).
   const publication = [headerStamp, pageStamp, elsewhere, lastResort].find((s) => s && !s.update) ?? null;
-  const update = [...headerStamps, ...labelledStamps].find((s) => s.update) ?? null;
-  if (update && !publication) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
-  const stamp = publication ?? update;
+  const update = [...headerStamps, ...labelledStamps, ...(pageStamp ? [pageStamp] : [])].find((s) => s.update) ?? null;
+  // A page that shows only its update may say in its text when it first came out ("This article was
+  // originally published on …"): that is its publication. Only then: a page that shows a date of its own
+  // is dated by it (a page put out again by the day it shows), and on the metadata set's pages that show
+  // no date at all, the day of record was another the page shows (one its date reader missed), not the
+  // original's.
+  const original = update && !publication ? originalPublication(paragraphs, report) : null;
+  if (update && !publication && !original) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
+  const stamp = publication ?? original ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
   const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
@@ -111,6 +118,17 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
     }
     const a = AGENCY_ONLY.exec(p.text);
     if (a) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: a[1].trim() };
+  }
+  return null;
+}
+
+/** The first paragraph that says when the article itself was originally published (lib/dates/originally-published.ts), as a stamp. */
+function originalPublication(paragraphs: Paragraph[], report: Report): Stamp | null {
+  for (const p of paragraphs) {
+    const found = findOriginalPublication(p.text);
+    if (!found) continue;
+    report.add('metadata', 'originally-published', 'found', found.text, 'the article says when it was first published: dated by that day');
+    return { line: found.text, date: found.date };
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { isVersionPair } from '../lib/dates/version-pair.ts';
 import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
@@ -191,6 +192,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     // Just above the headline inside the run, the line may go on past the stamp as long as it likes
     // ("Posted on December 20, 2025 by Ann Lee - 5 Comments on <headline>").
     if (far) readLabelledStamp(line, header, report, nearHeadline && i < headline);
+    // Under the article, "March 3, 2025. Updated: March 9, 2025" is read whole: split into its stamps, the
+    // update would go to a byline above it and the publication be lost among the footer's dates.
+    else if (zone === 'footer' && readVersionPair(line, header, report)) return void units.push(unit(line));
     // The article's header ends at its headline, or, with no headline found inside the run, where the run begins.
     const headerEnd = headline !== -1 ? headline : bodyStart - 1;
     if (zone === 'body' && i > headerEnd) {
@@ -633,13 +637,28 @@ const LABELLED_STAMP_WORDS = 12;
  * row of fields under it) may go on past the stamp as long as it likes.
  */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
-  if (!STATES_WHAT_IT_DATES.test(line) || (!anyLength && countWords(line) > LABELLED_STAMP_WORDS)) return;
+  if (!anyLength && countWords(line) > LABELLED_STAMP_WORDS) return;
+  if (!STATES_WHAT_IT_DATES.test(line)) {
+    readVersionPair(line, header, report);
+    return;
+  }
   const d = findStampDate(line, header.lang, header.numericOrder);
   // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
   const before = line.slice(0, d?.index ?? 0);
   if (!d || countWords(before) > (BY_LABEL_INSIDE.test(before) ? 6 : 3)) return;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-labelled', 'found', line);
+}
+
+/**
+ * "March 3, 2025. Updated: March 9, 2025": the update's label says the line dates the page's versions
+ * (lib/dates/version-pair.ts), kept as a labelled stamp whose first day metadata reads. Whether it was.
+ */
+function readVersionPair(line: string, header: HeaderFacts, report: Report): boolean {
+  if (countWords(line) > LABELLED_STAMP_WORDS || !mayHoldYear(line) || !isVersionPair(line, header.numericOrder)) return false;
+  (header.labelledStamps ??= []).push(line);
+  report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
+  return true;
 }
 
 /** A byline's label inside a stamp line, in any language ("Posted by", "von", "oleh"; lib/bylines/byline-labels.ts). */

@@ -48,6 +48,12 @@ export const BARE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${UPDATED}|${CHANGED}
  */
 export const PUBLICATION_LABEL_AFTER = new RegExp(`\\s[|·•–—-]\\s*(${PUBLISHED})\\s*$`, 'i');
 
+/**
+ * Between a page's publication date and its update's, as one line gives both: a separator, then the
+ * update's label (". Updated: ", " | Last updated on "): lib/dates/version-pair.ts.
+ */
+export const UPDATE_BETWEEN_DATES = new RegExp(`^[\\s.,;|·•–—-]*(?:${UPDATED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
 

@@ -35,6 +35,8 @@ export interface PageMeta {
   /** Whether only a link to the writer's profile page names the author: the article's labelled byline outranks it (stages/html.ts). */
   authorFromProfileLink?: boolean;
   published: PageDate | null;
+  /** `published` is the day the page says it was changed, the only one it shows (the lead's decision: tests/ingest/dates-update-only.test.ts). */
+  publishedIsUpdate?: boolean;
   modified: PageDate | null;
   lang: string | null;
 }
@@ -525,15 +527,18 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     if (!t) return null;
     const time = dateOfTime(t);
     const line = onThePage().publication ?? onThePage().update;
+    // "Updated <time>January 16, 2026</time>": the page's only date line is its update, and the <time> is
+    // that line's day. It is no publication field: the page is dated below as by its update line, which
+    // the evidence then shows (and a date in its address comes first).
+    if (line && !onThePage().publication && line.date === time.date && t.text && line.evidence.includes(t.text)) return null;
     if (!line || line.date === time.date) return time;
     return t.text && line.evidence.includes(t.text) ? time : line;
   };
-  const published =
+  const publication =
     asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], onThePage, shown.stampTexts.some((t) => PUBLICATION_WORD.test(t))) ?? fromTimeAsShown(), shown, lang, numericOrder) ??
     dateInUrl(url) ??
-    onThePage().publication ??
-    fromTime(true) ??
-    onThePage().update;
+    onThePage().publication;
+  const published = publication ?? fromTime(true) ?? onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
   const authorSource = { onlyProfileLinks: false };
@@ -546,6 +551,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     author,
     ...(authorFromProfileLink ? { authorFromProfileLink } : {}),
     published,
+    ...(published && !publication ? { publishedIsUpdate: true } : {}),
     modified: modified && modified.date !== published?.date ? modified : null,
     lang: primarySubtag(raw.lang),
   };

@@ -1,0 +1,23 @@
+/**
+ * A line that gives a page's two versions, its publication and then its update: "March 3, 2025.
+ * Updated: March 9, 2025", "12 May 2024 | Last updated 2 June 2024". The update label says the line dates
+ * the page itself, which a bare date far from the headline never says (it is as often an event's day, a
+ * comment's, another story's), so such a line counts as the page's labelled stamp wherever it stands.
+ */
+import { UPDATE_BETWEEN_DATES } from './date-labels.ts';
+import { findFusedDates, type NumericOrder } from './dates.ts';
+
+/** What may follow the update's date: its time and zone ("8:51pm UTC"), nothing else. */
+const TIME_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\s.]*$/i;
+
+/** Does `line` open with a date that its update's label and date follow, and nothing more? */
+export function isVersionPair(line: string, order?: NumericOrder | null): boolean {
+  const dates = findFusedDates(line, order);
+  if (dates.length !== 2) return false;
+  const [published, updated] = dates;
+  return (
+    line.slice(0, published.index).trim() === '' &&
+    UPDATE_BETWEEN_DATES.test(line.slice(published.index + published.text.length, updated.index)) &&
+    TIME_AFTER.test(line.slice(updated.index + updated.text.length))
+  );
+}
