@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { cpuSeconds, PROSE_AFTER, PROSE_BEFORE } from './cpu-seconds.ts';
+import { isVersionPair } from '../../scripts/ingest/lib/dates/version-pair.ts';
 
 const S = ' '.repeat(50_000);
 const LINES: [string, string][] = [
@@ -32,6 +33,7 @@ const LINES: [string, string][] = [
   ['a bracketed line', `[${S}x`],
   ['an ellipsis', `Joint laboratories${S}x…`],
   ['a quote said', `Anna Berg${S}says`],
+  ['a date and its update', `March 3, 2025. Updated: March 9, 2025${S}x`],
 ];
 
 const textPage = (line: string) => `Joint laboratories open in Beijing\n${line}\nMarch 3, 2024\n${PROSE_BEFORE}\n${PROSE_AFTER}\n${line}\n${PROSE_BEFORE} Again.`;
@@ -52,4 +54,16 @@ describe('a line of an audited shape with a run of 50,000 spaces', () => {
       }
     }, 300_000);
   }
+});
+
+// The reader of a date and its update on one line is also called on its own: it must not count on the
+// pipeline having single-spaced the line first.
+it('a date and its update with 50,000 spaces after them is no version pair, read in well under 0.2 s', () => {
+  let pair = true;
+  const used = cpuSeconds(() => {
+    pair = isVersionPair(`March 3, 2025. Updated: March 9, 2025${S}x`);
+  });
+  expect(pair).toBe(false);
+  expect(isVersionPair(`March 3, 2025. Updated: March 9, 2025${S}`)).toBe(true);
+  expect(used).toBeLessThan(0.2);
 });

@@ -18,6 +18,7 @@ export function isVersionPair(line: string, order?: NumericOrder | null): boolea
   return (
     line.slice(0, published.index).trim() === '' &&
     UPDATE_BETWEEN_DATES.test(line.slice(published.index + published.text.length, updated.index)) &&
-    TIME_AFTER.test(line.slice(updated.index + updated.text.length))
+    // One space for every run: the pattern's optional parts share spaces, so a long run would cost its square.
+    TIME_AFTER.test(line.slice(updated.index + updated.text.length).replace(/\s+/g, ' '))
   );
 }
