@@ -113,10 +113,15 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
         const from = new Date(`${year}-01-01T00:00:00Z`);
         const to = utcYear.offset(from, 1);
         if (to <= start || from >= end) return null;
+        const left = Math.max(x(from), LABEL_W);
+        const full = Math.min(x(to), width - PAD) - left;
+        // A unit of padding each side, less where a year is only a few units wide (a range of two
+        // centuries), as months are padded: the year stays drawn.
+        const inset = Math.min(1, full * 0.1);
         return {
           year,
-          x1: round(Math.max(x(from), LABEL_W) + 1),
-          w: round(Math.min(x(to), width - PAD) - Math.max(x(from), LABEL_W) - 2),
+          x1: round(left + inset),
+          w: round(full - 2 * inset),
           title: `${lane.label}, the year ${year}: ${count} ${lane.noun[count === 1 ? 0 : 1]}`,
         };
       })
