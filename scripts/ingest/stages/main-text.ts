@@ -1250,7 +1250,7 @@ function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
 
 /**
  * "Replacing a Deck Railing" / "$189 - $449+" / "Sealing and Staining" / "$349 - $749+" / …, or "97%" /
- * "Online Enrollment" / "$15,000" / "Average Tuition" / …: a table whose cells are blocks, which
+ * "Classes Taken Online" / "$15,000" / "Average Tuition" / …: a table whose cells are blocks, which
  * innerText gives one cell a line. Its labels are short and capitalised, charged as other stories'
  * headlines, and the run stopped above the table. Short lines in which a cell that is all figures
  * stands at least every third line are such a table: like rows of figures, its lines weigh nothing
