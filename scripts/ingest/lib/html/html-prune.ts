@@ -226,6 +226,21 @@ export function prunePage(html: string | readonly string[]): {
   let bylineDepth = 0;
   // Whether the byline element read is an aside, dropped with its content (its text is read all the same).
   let bylineInAside = false;
+  /** A tag opens inside the byline element being read: its parts go on lines of their own. */
+  const bylineTagOpened = () => {
+    if (!byline) return;
+    bylineDepth++;
+    byline.push('\n');
+  };
+  /** A tag closes inside the byline element being read; at the element's own end, its text is a byline. */
+  const bylineTagClosed = () => {
+    if (!byline) return;
+    if (--bylineDepth > 0) return void byline.push('\n');
+    const text = byline.join('').trim();
+    if (text && text.length <= 300) meta.bylines.push(text);
+    byline = null;
+    bylineInAside = false;
+  };
   // The element named for a date being read, and the depth inside it; how many texts after the <h1> are still read.
   const dateBoxes = new DateBoxes(MAX_STAMP_TEXT, MAX_STAMP_TEXTS);
   let textsAfterH1 = -1;
@@ -288,12 +303,7 @@ export function prunePage(html: string | readonly string[]): {
       jsonLd = null;
     }
     if (dropDepth > 0) {
-      if (bylineInAside && byline && --bylineDepth === 0) {
-        const text = byline.join('').trim();
-        if (text && text.length <= 300) meta.bylines.push(text);
-        byline = null;
-        bylineInAside = false;
-      } else if (bylineInAside && byline) byline.push('\n');
+      if (bylineInAside) bylineTagClosed();
       // The section that split a text under the headline is closed: the text may go on after it.
       if (--dropDepth === 0 && SECTION_TAGS.has(dropRoot)) tagsSinceSection = 0;
       return;
@@ -334,11 +344,7 @@ export function prunePage(html: string | readonly string[]): {
     }
     if (otherBoxDepth > 0) otherBoxDepth--;
     if (dateBoxes.open) for (const line of dateBoxes.closed(closing)) if (meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
-    if (byline && --bylineDepth === 0) {
-      const text = byline.join('').trim();
-      if (text && text.length <= 300) meta.bylines.push(text);
-      byline = null;
-    } else if (byline) byline.push('\n');
+    bylineTagClosed();
     if (name === 'time') {
       const t = times.pop();
       if (t) meta.times.push({ datetime: t.datetime, text: t.text.join('').replace(/\s+/g, ' ').trim() });
@@ -385,10 +391,7 @@ export function prunePage(html: string | readonly string[]): {
         if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !meta.canonical) meta.canonical = attribs.href;
         if (dropDepth > 0) {
           dropDepth++;
-          if (bylineInAside && byline) {
-            bylineDepth++;
-            byline.push('\n');
-          }
+          if (bylineInAside) bylineTagOpened();
           dom.open(name, null, false, false);
           return;
         }
@@ -435,10 +438,8 @@ export function prunePage(html: string | readonly string[]): {
         if (otherBoxDepth > 0) otherBoxDepth++;
         else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
         if (dateBoxes.open || textsAfterH1 !== -1) dateBoxes.opened(depth, textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs));
-        if (byline) {
-          bylineDepth++;
-          byline.push('\n');
-        } else if (!inHead && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
+        if (byline) bylineTagOpened();
+        else if (!inHead && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
           byline = [];
           bylineDepth = 1;
         }
