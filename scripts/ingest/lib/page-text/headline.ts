@@ -9,7 +9,7 @@
  */
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
-import { isPhotoCredit, notAHeadline } from './title.ts';
+import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { isRole } from '../bylines/author.ts';
 import { listOfFullNames } from '../bylines/name-lines.ts';
@@ -67,7 +67,16 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     // (the page shows its headline again over the article).
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
-  return chosen;
+  return issueNameOver(lines, chosen);
+}
+
+/**
+ * "Harbor Digest 11.18.19" right over the chosen line: a series names each issue by its date, and the
+ * line under that name (the issue's teaser, its standfirst) says what the issue is about, sharing the
+ * article's words as a headline does. The issue's name is the headline.
+ */
+function issueNameOver(lines: string[], chosen: number): number {
+  return chosen > 0 && nameWithItsDate(lines[chosen - 1].trim()) && !nameWithItsDate(lines[chosen].trim()) ? chosen - 1 : chosen;
 }
 
 /**
