@@ -1215,6 +1215,9 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.words > 14) return false;
   // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
   if (GLUED_BYLINE.test(line)) return true;
+  // "byJane Roe": the label in lower case, run into a name of capitalised words and nothing more.
+  // "Jane RoeView More Articles": the name, run into the link to the author's other articles.
+  if (f.words <= 8 && (LOWER_BY_GLUED.test(line) || NAME_GLUED_TO_ARTICLES_LINK.test(line))) return true;
   // "By" alone, the name on the next line: the byline starts here.
   if (LABEL_ALONE.test(line)) return true;
   if (LABEL_THEN_NAME.test(line)) return true;
@@ -1238,6 +1241,9 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
+
+const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 
 /** "A Post By: Jane Roe", "Guest Article By Jane Roe", "Written By: Jane Roe": a piece's name or "written", then "By" and a full name. */
 const PIECE_BY_NAME = /^(?i:(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by)(?:\s*[:：]\s*|\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
