@@ -1170,10 +1170,17 @@ function yearInBrackets(line: string, words: number): boolean {
 function tagRow(line: string): boolean {
   if (!line.includes(',')) return false;
   const items = line.split(/,\s*/);
+  // "Harbor Days, Rice Fields, …, The Wet Season Returns, Valley in Bloom": six names or more, of a
+  // few capitalised words each (all but one of them: a name may have a small word in lower case), are
+  // the post's tags, however long the names. A headline lists fewer things, then says something of them.
+  if (items.length >= LONG_TAG_ROW && items.filter((item) => LONG_TAG.test(item)).length >= items.length - 1) return true;
   if (items.length < 3 || !items.every((item) => TAG.test(item))) return false;
   return items.slice(0, -1).some((item) => item.includes(' '));
 }
 const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
+const LONG_TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,3}$/u;
+/** How many names a row of tags has at least to be one whatever the names' length. */
+const LONG_TAG_ROW = 6;
 
 /** A sentence, then a call to click, read or shop, and nothing more. */
 const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
