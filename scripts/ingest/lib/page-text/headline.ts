@@ -147,6 +147,8 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
  * a table's row over a row of figures ("12% of reviews were negative") shares its two with them.
  */
 const UNDER_SHARED = 3;
+/** How much of its words, at least, the paragraphs under a line with its byline or date right under it use (four of nine). */
+const UNDER_SHARE = 0.44;
 /** How many of its words the paragraphs under a line the article's full header follows must use, at least. */
 const UNDER_HEADED_SHARED = 2;
 
@@ -305,13 +307,16 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   };
   /** Is the line over its deck (a sentence or two), which its byline or date follows? */
   const overDeck = (i: number) => blocks[i + 1]?.cls === 'good' && headerOf(i) === 'near';
-  /** Do the paragraphs under line `i` use two of its words or more, and half of them at least? */
+  /**
+   * Do the paragraphs under line `i` use two of its words or more, and close to half of them at least
+   * (UNDER_SHARE: a long headline says more than its paragraphs' words: "…why singing at work keeps spirits up")?
+   */
   const mostlyUnder = (i: number) => {
     const under = paragraphsUnder(i);
     const terms = lineTerms(i);
     let hits = 0;
     for (const t of terms) if (under.has(t)) hits++;
-    return hits >= 2 && hits * 2 >= terms.size;
+    return hits >= 2 && hits >= UNDER_SHARE * terms.size;
   };
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
@@ -1219,6 +1224,8 @@ const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{
  */
 export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
   if (f.byline) return true;
+  // A paper's authors with their affiliations' marks: as many names as the paper has.
+  if (namesWithAffiliationMarks(line)) return true;
   if (f.words > 14) return false;
   // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
   if (GLUED_BYLINE.test(line)) return true;
@@ -1249,6 +1256,24 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
 
+/**
+ * "Jane Roe 1, John Doe 2, Ann Lee 1,*": a paper's authors, each name with the numbers of its
+ * affiliations or the corresponding author's star. Two names at least bear a mark; without the marks
+ * the line is a list of full names (lib/bylines/name-lines.ts).
+ */
+function namesWithAffiliationMarks(line: string): boolean {
+  if (line.length > AUTHOR_LIST_CHARS) return false;
+  let marked = 0;
+  const names = line.replace(AFFILIATION_MARK, (_, letter: string) => {
+    marked++;
+    return letter;
+  });
+  return marked >= 2 && listOfFullNames(names.replace(/[\s,]+$/, ''));
+}
+/** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
+const AFFILIATION_MARK = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
+/** How long a line of a paper's authors is at most. */
+const AUTHOR_LIST_CHARS = 400;
 const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 
