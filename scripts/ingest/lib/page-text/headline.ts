@@ -1268,7 +1268,10 @@ function namesWithAffiliationMarks(line: string): boolean {
     marked++;
     return letter;
   });
-  return marked >= 2 && listOfFullNames(names.replace(/[\s,]+$/, ''));
+  // The last name's comma before its star ("Ann Lee 1,*") stays behind: cut from the end, character by character.
+  let last = names.length;
+  while (last > 0 && (names[last - 1] === ',' || names[last - 1].trim() === '')) last--;
+  return marked >= 2 && listOfFullNames(names.slice(0, last));
 }
 /** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
 const AFFILIATION_MARK = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
