@@ -11,6 +11,7 @@ import { LINE_OPENING_BYLINE, PREPOSITIONS } from '../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
+import { nameWithItsDate } from './title.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -447,7 +448,9 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // "12 March 2024 / 09:15 CET12 March 2024 / 09:15 CET": a stamp the page shows twice (one for
   // each screen size), run together by innerText, is read once; its words count once.
   const stampLine = shownTwice(line) ?? line;
-  if (countWords(stampLine) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine)) {
+  // "Harbor Digest 11.18.19": a series' name and its issue's date in figures is that issue's headline,
+  // though "11.18" reads like a time (title.ts nameWithItsDate).
+  if (countWords(stampLine) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
     const rest = stampLine.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');

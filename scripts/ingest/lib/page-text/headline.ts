@@ -9,7 +9,7 @@
  */
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
-import { isPhotoCredit, notAHeadline } from './title.ts';
+import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { isRole } from '../bylines/author.ts';
 import { listOfFullNames } from '../bylines/name-lines.ts';
@@ -67,7 +67,16 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     // (the page shows its headline again over the article).
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
-  return chosen;
+  return issueNameOver(lines, chosen);
+}
+
+/**
+ * "Harbor Digest 11.18.19" right over the chosen line: a series names each issue by its date, and the
+ * line under that name (the issue's teaser, its standfirst) says what the issue is about, sharing the
+ * article's words as a headline does. The issue's name is the headline.
+ */
+function issueNameOver(lines: string[], chosen: number): number {
+  return chosen > 0 && nameWithItsDate(lines[chosen - 1].trim()) && !nameWithItsDate(lines[chosen].trim()) ? chosen - 1 : chosen;
 }
 
 /**
@@ -138,6 +147,8 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
  * a table's row over a row of figures ("12% of reviews were negative") shares its two with them.
  */
 const UNDER_SHARED = 3;
+/** How much of its words, at least, the paragraphs under a line with its byline or date right under it use (four of nine). */
+const UNDER_SHARE = 0.44;
 /** How many of its words the paragraphs under a line the article's full header follows must use, at least. */
 const UNDER_HEADED_SHARED = 2;
 
@@ -296,13 +307,16 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   };
   /** Is the line over its deck (a sentence or two), which its byline or date follows? */
   const overDeck = (i: number) => blocks[i + 1]?.cls === 'good' && headerOf(i) === 'near';
-  /** Do the paragraphs under line `i` use two of its words or more, and half of them at least? */
+  /**
+   * Do the paragraphs under line `i` use two of its words or more, and close to half of them at least
+   * (UNDER_SHARE: a long headline says more than its paragraphs' words: "…why singing at work keeps spirits up")?
+   */
   const mostlyUnder = (i: number) => {
     const under = paragraphsUnder(i);
     const terms = lineTerms(i);
     let hits = 0;
     for (const t of terms) if (under.has(t)) hits++;
-    return hits >= 2 && hits * 2 >= terms.size;
+    return hits >= 2 && hits >= UNDER_SHARE * terms.size;
   };
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
@@ -1161,10 +1175,17 @@ function yearInBrackets(line: string, words: number): boolean {
 function tagRow(line: string): boolean {
   if (!line.includes(',')) return false;
   const items = line.split(/,\s*/);
+  // "Harbor Days, Rice Fields, …, The Wet Season Returns, Valley in Bloom": six names or more, of a
+  // few capitalised words each (all but one of them: a name may have a small word in lower case), are
+  // the post's tags, however long the names. A headline lists fewer things, then says something of them.
+  if (items.length >= LONG_TAG_ROW && items.filter((item) => LONG_TAG.test(item)).length >= items.length - 1) return true;
   if (items.length < 3 || !items.every((item) => TAG.test(item))) return false;
   return items.slice(0, -1).some((item) => item.includes(' '));
 }
 const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
+const LONG_TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,3}$/u;
+/** How many names a row of tags has at least to be one whatever the names' length. */
+const LONG_TAG_ROW = 6;
 
 /** A sentence, then a call to click, read or shop, and nothing more. */
 const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
@@ -1203,9 +1224,14 @@ const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{
  */
 export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
   if (f.byline) return true;
+  // A paper's authors with their affiliations' marks: as many names as the paper has.
+  if (namesWithAffiliationMarks(line)) return true;
   if (f.words > 14) return false;
   // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
   if (GLUED_BYLINE.test(line)) return true;
+  // "byJane Roe": the label in lower case, run into a name of capitalised words and nothing more.
+  // "Jane RoeView More Articles": the name, run into the link to the author's other articles.
+  if (f.words <= 8 && (LOWER_BY_GLUED.test(line) || NAME_GLUED_TO_ARTICLES_LINK.test(line))) return true;
   // "By" alone, the name on the next line: the byline starts here.
   if (LABEL_ALONE.test(line)) return true;
   if (LABEL_THEN_NAME.test(line)) return true;
@@ -1229,6 +1255,30 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
+
+/**
+ * "Jane Roe 1, John Doe 2, Ann Lee 1,*": a paper's authors, each name with the numbers of its
+ * affiliations or the corresponding author's star. Two names at least bear a mark; without the marks
+ * the line is a list of full names (lib/bylines/name-lines.ts).
+ */
+function namesWithAffiliationMarks(line: string): boolean {
+  if (line.length > AUTHOR_LIST_CHARS) return false;
+  let marked = 0;
+  const names = line.replace(AFFILIATION_MARK, (_, letter: string) => {
+    marked++;
+    return letter;
+  });
+  // The last name's comma before its star ("Ann Lee 1,*") stays behind: cut from the end, character by character.
+  let last = names.length;
+  while (last > 0 && (names[last - 1] === ',' || names[last - 1].trim() === '')) last--;
+  return marked >= 2 && listOfFullNames(names.slice(0, last));
+}
+/** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
+const AFFILIATION_MARK = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
+/** How long a line of a paper's authors is at most. */
+const AUTHOR_LIST_CHARS = 400;
+const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 
 /** "A Post By: Jane Roe", "Guest Article By Jane Roe", "Written By: Jane Roe": a piece's name or "written", then "By" and a full name. */
 const PIECE_BY_NAME = /^(?i:(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by)(?:\s*[:：]\s*|\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
