@@ -366,18 +366,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
-  // How many fields (the extractor's copy aside) write each form of a vote's words.
-  const writtenBy = new Map<string, number>();
   candidates.forEach((c, i) => {
     const key = voteKey(c.text);
     const v = votes.get(key) ?? { text: c.text, fields: new Set<string>(), first: i };
-    const form = norm(c.text);
-    if (c.field !== 'extractor') writtenBy.set(form, (writtenBy.get(form) ?? 0) + 1);
     // The same words in capitals (an <h1> styled so) and in small letters: the field that writes them
-    // as a headline is read shows them. The same words written otherwise ("&" and "and"): as most
-    // fields write them (on a tie, as the first does).
+    // as a headline is read shows them.
     if (inCapitals(v.text) && !inCapitals(c.text)) v.text = c.text;
-    else if (!inCapitals(c.text) && (writtenBy.get(form) ?? 0) > (writtenBy.get(norm(v.text)) ?? 0)) v.text = c.text;
     v.fields.add(c.field);
     votes.set(key, v);
   });
