@@ -16,8 +16,8 @@ const headlineOf = (head: string, body: string) =>
 
 describe('a headline whose UTF-8 was read as Latin-1', () => {
   it('is read as the page meant it', () => {
-    const shown = asLatin1('A field crew’s guide to polar tents — 2026');
-    expect(headlineOf(`<title>${shown} | Example Outfitters</title>`, `<h1>${shown}</h1>`)).toBe('A field crew’s guide to polar tents — 2026');
+    const shown = asLatin1('A field crew’s guide — polar tents of 2026');
+    expect(headlineOf(`<title>${shown} | Example Outfitters</title>`, `<h1>${shown}</h1>`)).toBe('A field crew’s guide — polar tents of 2026');
   });
 
   it('Latin-1 letters that are no such bytes stay as written', () => {

@@ -1,8 +1,9 @@
 /**
  * A <title> that sets a section or a tag between the headline and the site's name ("Headline |
  * Reviews | Site") gives the headline without either (lib/html/html-headline.ts): once the name the
- * page gives is cut, a last part of three words or fewer is the section. A longer last part, or one
- * in a <title> whose site part was cut on a guess, stays: it is as often the headline's own.
+ * page gives is cut, a last part of three words or fewer is the section. So it is once a last part
+ * was cut on a guess as the site's name (no field names the site). A longer last part stays: it is as
+ * often the headline's own.
  */
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
@@ -26,10 +27,17 @@ describe('a section between the headline and the site name in the <title>', () =
     expect(headlineOf(head, `<h1>${shown}</h1>`, title)).toBe('Nine polar tents tested through the winter');
   });
 
-  it('a longer last part stays, and so does one where no name the page gives was cut', () => {
+  it('a longer last part stays', () => {
     const long = 'Polar stations go quiet — and why the ice shelf matters to all of us | Example Polar News';
     expect(headlineOf(`<title>${long}</title>${site}`, '', long)).toBe('Polar stations go quiet — and why the ice shelf matters to all of us');
+    const unnamed = 'Nine polar tents tested through the winter | Field reviews of every tent we took south | Gear Desk';
+    expect(headlineOf(`<title>${unnamed}</title>`, '', unnamed)).toBe('Nine polar tents tested through the winter | Field reviews of every tent we took south');
+  });
+
+  it('is cut as well where the site part was cut on a guess, no field naming the site', () => {
     const unnamed = 'Nine polar tents tested through the winter | Field Reviews | Gear Desk';
-    expect(headlineOf(`<title>${unnamed}</title>`, '', unnamed)).toBe('Nine polar tents tested through the winter | Field Reviews');
+    expect(headlineOf(`<title>${unnamed}</title>`, '', unnamed)).toBe('Nine polar tents tested through the winter');
+    const dated = 'Harbor crane crews strike for a second week - 14/03/2026 - Harbor';
+    expect(headlineOf(`<title>${dated}</title>`, '', dated)).toBe('Harbor crane crews strike for a second week');
   });
 });
