@@ -25,6 +25,7 @@ import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '..
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
 import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
+import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -86,6 +87,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
+  buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
