@@ -203,6 +203,8 @@ const BOX_HEADING = new RegExp(
  */
 const OPENS_LIKE_A_CLAUSE = /^\P{L}*(?:latest|popular|featured|recommended|trending)\s/iu;
 const CLAUSE_WORDS = 6;
+/** "Weitere Videos", "Weitere Beiträge": more of the site's stories, in German ("Weitere Informationen" often heads the article's own contacts). */
+const MORE_STORIES_IN_GERMAN = /^weitere (?:videos|beiträge|meldungen|news|stories)$/iu;
 const HEADING_BRACKETS = /^[【\[「『]\s*|(?:(?<!\s)\s+)?[】\]」』]$|(?:(?<!\s)\s+)?(?:\.{3}|…)$/gu;
 const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
 /** What a consent banner asks of the reader, or the site's "we use", in the languages of most news on the web. */
@@ -474,7 +476,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     dateLine,
     byline: words <= 12 && BYLINE.test(line),
     // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
-    boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')),
+    boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
   };
 }
 
