@@ -12,25 +12,25 @@ import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
 
 const INTRO = [
-  'An online degree from a public college costs far less than most families expect, and the best programs give distance students the same advisers and libraries as those on campus.',
+  'A distance degree from a public college costs far less than most families expect, and the best programs give distance students the same advisers and libraries as those on campus.',
   'We ranked the programs below on cost, on how many students finish, and on what graduates earn five years later, using the figures each college reports to the state every autumn.',
 ];
 const SCHOOLS = [
   ['Harbor State College', 'Seaside, ME', 'Harbor State lets students finish the degree in as little as eighteen months, with short courses that run one after another through the whole year, so that working adults can keep their jobs.'],
-  ['Gull Point University', 'Bayview, OR', 'Gull Point offers the degree entirely online with no visits to the campus, and its advisers answer questions in the evening as well, which students with day jobs told us they valued most.'],
+  ['Gull Point University', 'Bayview, OR', 'Gull Point offers the degree entirely at a distance with no visits to the campus, and its advisers answer questions in the evening as well, which students with day jobs told us they valued most.'],
   ['Tidewater Institute', 'Lowmarsh, NC', 'Tidewater is the cheapest program on our list for students from out of state, and its credits transfer to every public university in the region without any extra paperwork.'],
-  ['Lantern Hill College', 'Northcove, WI', 'Lantern Hill pairs every online student with a mentor from the trade they hope to join, and most of its graduates find work in their field within six months of finishing.'],
+  ['Lantern Hill College', 'Northcove, WI', 'Lantern Hill pairs every distance student with a mentor from the trade they hope to join, and most of its graduates find work in their field within six months of finishing.'],
 ];
 const item = ([name, town, text]: string[], i: number) => [
   `#${i + 1}`, name, town, 'Accredited', 'What Sets It Apart:', text, 'Highlights',
   'Courses start six times a year, in every season.', 'Tutoring is free for every student who asks for it.', 'Books and software are included in the fees.',
-  '64%', 'Online Enrollment', '$11,200', 'Average Tuition', 'More Details',
+  '64%', 'Remote Enrollment', '$11,200', 'Average Tuition', 'More Details',
 ];
 const FOOT = ['About Us', 'Contact', 'Privacy Policy'];
 
 describe('main-text recall: a button under each of the article\'s items', () => {
   it('keeps every item of a ranking whose items close on the same box-worded button', () => {
-    const page = ['Harbor Degrees', 'Best Online Degrees at Public Colleges', 'By Ann Reed', ...INTRO, ...SCHOOLS.flatMap(item), ...FOOT].join('\n');
+    const page = ['Harbor Degrees', 'Best Distance Degrees at Public Colleges', 'By Ann Reed', ...INTRO, ...SCHOOLS.flatMap(item), ...FOOT].join('\n');
     const { kept } = chooseArticle(page);
     for (const [name, , text] of SCHOOLS) {
       expect(kept, name).toContain(name);
@@ -42,11 +42,11 @@ describe('main-text recall: a button under each of the article\'s items', () => 
 
   it('still leaves out a list of other stories, each a summary over its "Read more"', () => {
     const teasers = [
-      ['Council votes to close the old library', 'The council voted on Tuesday to close the library on the quay by the end of next year and to move its books to the school.'],
+      ['Council votes to close the old library', 'The council voted on Tuesday to close the library on the quay by the end of next year and to carry its books to the school.'],
       ['Storm shuts the coast road for a week', 'Crews are clearing the rocks that the storm threw onto the coast road, which stays closed to traffic until the end of the week.'],
       ['Harbour festival returns after three years', 'The festival on the harbour wall is back this summer, with boat races, a fish market and music on the pier every evening.'],
     ];
-    const page = ['Harbor Degrees', 'Best Online Degrees at Public Colleges', 'By Ann Reed', ...INTRO, ...SCHOOLS.slice(0, 1).flatMap(item).slice(0, -1), 'Related Articles', ...teasers.flatMap(([t, s]) => [t, s, 'More Details']), ...FOOT].join('\n');
+    const page = ['Harbor Degrees', 'Best Distance Degrees at Public Colleges', 'By Ann Reed', ...INTRO, ...SCHOOLS.slice(0, 1).flatMap(item).slice(0, -1), 'Related Articles', ...teasers.flatMap(([t, s]) => [t, s, 'More Details']), ...FOOT].join('\n');
     const { kept } = chooseArticle(page);
     for (const [title, summary] of teasers) {
       expect(kept).not.toContain(title);

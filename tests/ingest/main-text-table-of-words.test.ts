@@ -15,7 +15,7 @@ const INTRO = [
   'Each shop below is one I have bought from myself, and for each one I note the materials it uses, so that you can look for the fabric you prefer without reading every label in the shop.',
   'I hope this list of small and fair shops helps you as much as it helped me.',
 ];
-const SHOPS = ['Harbor Knits', 'Bay Linen Co', 'Tidewater Denim', 'Gull Street Basics', 'Keel and Anchor', 'Lantern Outdoor'];
+const SHOPS = ['Harbor Knits', 'Bay Linen Co', 'Tidewater Denim', 'Gull Street Basics', 'Keel and Rope', 'Lantern Outdoor'];
 const MATERIALS = [['organic wool', 'linen', 'recycled'], ['linen', 'hemp', 'family-owned'], ['organic cotton', 'recycled', 'fair trade'], ['organic cotton', 'hemp', 'where I bought my winter hat, made by a family firm up the coast', 'eco packaging'], ['organic wool', 'fair trade', 'vegan options'], ['recycled', 'organic cotton', 'linen']];
 const TABLE = SHOPS.flatMap((shop, i) => [shop, shop.toLowerCase(), ...MATERIALS[i]]);
 const FOOT = ['Previous', 'Coastal Walks in Winter', 'Next', 'About Me', 'Contact', 'Privacy Policy'];
@@ -29,8 +29,8 @@ describe('main-text recall: a table of words one cell a line', () => {
   });
 
   it('leaves out a tag list and a footer menu under the article', () => {
-    const tags = ['clothing', 'fair trade', 'linen', 'wool', 'denim', 'cotton', 'shopping', 'travel', 'minimalism', 'hemp', 'recycling', 'packaging', 'sewing', 'mending', 'laundry', 'dyes', 'rivers', 'mills', 'labels', 'gifts', 'winter', 'summer'];
-    const menu = ['Home', 'Blog', 'Shop', 'Travel Guides', 'Packing Lists', 'Recipes', 'Gardening', 'Photography', 'Books', 'Podcasts', 'Newsletter', 'Work With Me', 'Press', 'Events', 'Courses', 'Coaching', 'Gift Cards', 'Careers', 'Help', 'Sitemap', 'Accessibility'];
+    const tags = ['clothing', 'fair trade', 'linen', 'wool', 'denim', 'cotton', 'shopping', 'travel', 'simplicity', 'hemp', 'recycling', 'packaging', 'sewing', 'mending', 'laundry', 'dyes', 'rivers', 'mills', 'labels', 'gifts', 'winter', 'summer'];
+    const menu = ['Home', 'Blog', 'Shop', 'Travel Guides', 'Packing Lists', 'Recipes', 'Gardening', 'Photography', 'Books', 'Podcasts', 'Mailing List', 'Work With Me', 'Press', 'Events', 'Courses', 'Coaching', 'Gift Cards', 'Careers', 'Help', 'Sitemap', 'Accessibility'];
     const page = ['Harbor Threads', 'Small and fair clothing shops', ...INTRO, 'Tags', ...tags, ...menu, ...FOOT].join('\n');
     const kept = articleLines(page);
     for (const line of [...tags, ...menu]) expect(kept).not.toContain(line);
