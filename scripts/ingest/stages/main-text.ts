@@ -24,6 +24,8 @@ import { biographyName } from '../lib/page-text/writer-bio.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
+import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
+import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -85,6 +87,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsAfterTheirIntroduction(blocks);
   teasersBeforeTheirAge(blocks);
   listsOfTeasers(blocks);
+  buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
@@ -98,6 +101,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, run.end));
   // A guide that writes in lists may close on lists (main-text-closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
+  // A table of words may close it, one cell a line (main-text-table-of-words.ts).
+  if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);

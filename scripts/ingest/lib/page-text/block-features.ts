@@ -196,6 +196,16 @@ const BOX_HEADING = new RegExp(
   String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?=\s*[:：]\s*$)|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
   'iu',
 );
+/**
+ * A box's heading names its box in a few words ("Latest stories", "Popular this week", "Latest smart
+ * home security reviews"). Opening on the same adjective, a line of six words or more is a clause or
+ * a section's title of the article ("Latest boards keep their fans quiet", "Popular garden tools with
+ * free trials"): no box heading.
+ */
+const OPENS_LIKE_A_CLAUSE = /^\P{L}*(?:latest|popular|featured|recommended|trending)\s/iu;
+const CLAUSE_WORDS = 6;
+/** "Weitere Videos", "Weitere Beiträge": more of the site's stories, in German ("Weitere Informationen" often heads the article's own contacts). */
+const MORE_STORIES_IN_GERMAN = /^weitere (?:videos|beiträge|meldungen|news|stories)$/iu;
 const HEADING_BRACKETS = /^[【\[「『]\s*|(?:(?<!\s)\s+)?[】\]」』]$|(?:(?<!\s)\s+)?(?:\.{3}|…)$/gu;
 const TRAILING_ELLIPSIS = /(?:\.{3}|…)$/;
 /** What a consent banner asks of the reader, or the site's "we use", in the languages of most news on the web. */
@@ -469,7 +479,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     dateLine,
     byline: words <= 12 && BYLINE.test(line),
     // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
-    boxHeading: words <= 6 && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')),
+    boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
   };
 }
 
