@@ -378,8 +378,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
   }
   if (!chosen) return null;
-  // A paper's authors read as its citation lists them: "A, B, C".
-  if (chosen === paper && paper.length > 1) return paper.map((n) => n.name).join(', ');
+  // A paper's authors, one field each, listed as the site lists people: "A, B and C".
+  if (chosen === paper && paper.length > 1) return joinNames(paper.map((n) => n.name));
   // One name per person: a node listed twice, or a name repeated by the page's software.
   const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
   if (names.length > 1) {
