@@ -28,6 +28,13 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('5 min read')).toBeNull();
   });
 
+  it('reads every name of a list whose names carry credentials ("Anna Berg, PhD and Li Wei, MPH")', () => {
+    expect(cleanAuthor('by Anna Berg, PhD and Li Wei, MPH | Harbor Labs')).toBe('Anna Berg, PhD and Li Wei, MPH');
+    expect(cleanAuthor('Anna Berg, MS & Li Wei')).toBe('Anna Berg, MS & Li Wei');
+    // A credential alone after the name stays the name's.
+    expect(cleanAuthor('Anna Berg, PhD')).toBe('Anna Berg, PhD');
+  });
+
   it('keeps a name that opens with a number run into its letters ("4x Labs"): a word of the name, no date', () => {
     expect(cleanAuthor('By 4x Harbor Labs')).toBe('4x Harbor Labs');
     expect(cleanAuthor('7Seas Gazette')).toBe('7Seas Gazette');

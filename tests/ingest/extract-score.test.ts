@@ -76,6 +76,7 @@ describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
     expect(authorMatches('Ann Lee', 'Ann Lee, MS, RDN, LD')).toBe(true);
     expect(authorMatches('Ann Lee, M.D. FACP', 'Ann Lee')).toBe(true);
     expect(authorMatches('Dr. Ann Lee, Bo Chen', 'Ann Lee and Bo Chen')).toBe(true);
+    expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee, PhD and Bo Chen, MPH')).toBe(true);
     // Not lenient: after a comma, words shaped as a name may be a second person or an outlet; a date is no qualifier.
     expect(authorMatches('Ann Lee, Harbor Gazette', 'Ann Lee')).toBe(false);
     expect(authorMatches('Ann Lee - Mar 27', 'Ann Lee')).toBe(false);

@@ -138,15 +138,14 @@ const TITLE = /^(?:dr|prof|mr|mrs|ms)\.?\s+/;
  * Gazette" is two entries): the scorer cannot tell an outlet from a second author there, so it does not try.
  */
 export function authorPeople(field: string): string[] {
-  const credentialFree = field
+  const text = field
     .replace(/\s+\|.*$/su, '')
     .replace(/\s*\([^()]*\)\s*$/u, '')
-    .split(',')
-    .filter((part, k) => k === 0 || !isCredentials(part))
-    .join(',');
-  const text = normalizeHeadline(credentialFree).replace(/^by\s+/, '');
-  const parts = text.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
-  return parts.filter((p, k) => k === 0 || !ROLE_AFTER_NAME.test(p)).map((p) => p.replace(TITLE, ''));
+    .trim()
+    .replace(/^by\s+/i, '');
+  // Credentials are told by their capitals, so before the case is folded.
+  const parts = text.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i).filter((p, k) => p.trim() && (k === 0 || !isCredentials(p)));
+  return parts.map((p) => normalizeHeadline(p)).filter((p, k) => k === 0 || !ROLE_AFTER_NAME.test(p)).map((p) => p.replace(TITLE, ''));
 }
 
 /** Authors compare as the lists of people they name (authorPeople): case, spacing, a leading "By", the joining words aside. */

@@ -72,7 +72,16 @@ function partsOf(raw: string): string[] {
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
-  return text.split(PART_BREAK).flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
+  // A credential before the next name ("Anna Berg, PhD and Li Wei") is a part of its own too.
+  return text
+    .split(PART_BREAK)
+    .flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/))
+    .flatMap((p) => {
+      const m = /^(\S+)\s+((?:and|&)\s+\p{Lu}.*)$/u.exec(p.trim());
+      return m && CREDENTIAL.test(m[1]) ? [m[1], m[2]] : [p];
+    })
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**
