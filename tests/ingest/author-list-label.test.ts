@@ -1,6 +1,6 @@
 /**
  * "Author(s)" over the names, one a line, in a publication's details box: every name the box lists,
- * as a citation writes them ("A, B, C"), on both paths.
+ * as the site lists people ("A, B and C", lib/bylines/author.ts joinNames), on both paths.
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
@@ -11,7 +11,7 @@ describe('authors listed one a line under a plural label', () => {
   it('text path: reads every name under "Author(s)" and "Authors:"', () => {
     for (const label of ['Author(s)', 'Authors:']) {
       const text = ['Menu', 'Reports » Policy', 'Harbor policy lessons for coastal research', '4 min read', PROSE, PROSE, PROSE, ...details(label)].join('\n');
-      expect(article(text).record.author).toBe('Ann M. Lee, Tomas R. Vell, Jo Park');
+      expect(article(text).record.author).toBe('Ann M. Lee, Tomas R. Vell and Jo Park');
     }
   });
 
@@ -20,7 +20,7 @@ describe('authors listed one a line under a plural label', () => {
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbor policy lessons for coastal research</title></head><body>
 <main><article><h1>Harbor policy lessons for coastal research</h1>${[PROSE, PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</article><div class="details">${box}</div></main>
 <footer><p>© 2024 Harbor Gazette. All rights reserved.</p></footer></body></html>`;
-    expect(article(html, 'page.html').record.author).toBe('Ann M. Lee, Tomas R. Vell, Jo Park');
+    expect(article(html, 'page.html').record.author).toBe('Ann M. Lee, Tomas R. Vell and Jo Park');
   });
 
   it('a single label ("Author") still gives the one name under it', () => {

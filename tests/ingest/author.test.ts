@@ -28,6 +28,29 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('5 min read')).toBeNull();
   });
 
+  it('reads every name of a list whose names carry credentials ("Anna Berg, PhD and Li Wei, MPH")', () => {
+    expect(cleanAuthor('by Anna Berg, PhD and Li Wei, MPH | Harbor Labs')).toBe('Anna Berg, PhD and Li Wei, MPH');
+    expect(cleanAuthor('Anna Berg, MS & Li Wei')).toBe('Anna Berg, MS & Li Wei');
+    // A credential alone after the name stays the name's.
+    expect(cleanAuthor('Anna Berg, PhD')).toBe('Anna Berg, PhD');
+  });
+
+  it('keeps a name that opens with a number run into its letters ("4x Labs"): a word of the name, no date', () => {
+    expect(cleanAuthor('By 4x Harbor Labs')).toBe('4x Harbor Labs');
+    expect(cleanAuthor('7Seas Gazette')).toBe('7Seas Gazette');
+    // A number set apart is a count or a date: "12 comments", "5 min read", "2026 Anna Berg".
+    expect(cleanAuthor('12 comments')).toBeNull();
+    expect(cleanAuthor('5min read')).toBeNull();
+    expect(cleanAuthor('Anna Berg 3rd March')).toBe('Anna Berg');
+    expect(cleanAuthor('3rd March')).toBeNull();
+    expect(cleanAuthor('9am')).toBeNull();
+    // A count with a sign, a code of digits and letters: no name's word.
+    expect(cleanAuthor('4M+ readers')).toBeNull();
+    expect(cleanAuthor('3d23d65-ddc6')).toBeNull();
+    // A year run into the name is the stamp's.
+    expect(cleanAuthor('2025Anna Berg')).toBeNull();
+  });
+
   it('drops a date run into the name', () => {
     expect(cleanAuthor('BySummer Thorne-June 12')).toBe('Summer Thorne');
     expect(cleanAuthor('By Dr. Anna Berg - Mar 27')).toBe('Dr. Anna Berg');

@@ -57,6 +57,33 @@ describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
     expect(authorMatches('Jane Doe', null)).toBe(false);
   });
 
+  it('matches authors as the list of people they name, whatever joins the names', () => {
+    expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee and Bo Chen')).toBe(true);
+    expect(authorMatches('Ann Lee & Bo Chen', 'Ann Lee, Bo Chen')).toBe(true);
+    expect(authorMatches('Ann Lee, Bo Chen, and Cy Park', 'Ann Lee, Bo Chen and Cy Park')).toBe(true);
+    // A person more or less, or another order, is another list.
+    expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee')).toBe(false);
+    expect(authorMatches('Ann Lee', 'Ann Lee and Bo Chen')).toBe(false);
+    expect(authorMatches('Ann Lee and Bo Chen', 'Bo Chen and Ann Lee')).toBe(false);
+  });
+
+  it("reads what a byline says about a person beside the name as no person: a role, a credential, a title, the outlet after a bar", () => {
+    expect(authorMatches('Ann Lee | Harbor Gazette', 'Ann Lee')).toBe(true);
+    expect(authorMatches('Ann Lee (Content Manager)', 'Ann Lee')).toBe(true);
+    expect(authorMatches('Ann Lee, Staff Writer', 'Ann Lee')).toBe(true);
+    expect(authorMatches('Ann Lee, Shipping Expert', 'Ann Lee')).toBe(true);
+    expect(authorMatches('Ann Lee, CEO of Harbor Labs', 'Ann Lee')).toBe(true);
+    expect(authorMatches('Ann Lee', 'Ann Lee, MS, RDN, LD')).toBe(true);
+    expect(authorMatches('Ann Lee, M.D. FACP', 'Ann Lee')).toBe(true);
+    expect(authorMatches('Dr. Ann Lee, Bo Chen', 'Ann Lee and Bo Chen')).toBe(true);
+    expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee, PhD and Bo Chen, MPH')).toBe(true);
+    // Not lenient: after a comma, words shaped as a name may be a second person or an outlet; a date is no qualifier.
+    expect(authorMatches('Ann Lee, Harbor Gazette', 'Ann Lee')).toBe(false);
+    expect(authorMatches('Ann Lee - Mar 27', 'Ann Lee')).toBe(false);
+    expect(authorMatches('Ann Lee | Harbor Gazette', 'Bo Chen')).toBe(false);
+    expect(authorMatches('Staff Writer', 'Ann Lee')).toBe(false);
+  });
+
   it('scores publication days: right, wrong, missing, and days given to pages the set leaves undated', () => {
     const result = (publishedTruth: string | null, published: string | null, authorTruth: string | null = null, author: string | null = null) =>
       ({ publishedTruth, published, authorTruth, author }) as CaseResult;

@@ -70,9 +70,9 @@ describe('cleanAuthor: what a date row runs after the name', () => {
 });
 
 describe('HTML author: a paper\'s authors', () => {
-  it('lists every citation_author, as a citation writes them, over the first author of another field', () => {
+  it('lists every citation_author, as the site lists people ("A, B and C"), over the first author of another field', () => {
     const head = '<meta name="DC.Creator" content="Anna Berg"><meta name="citation_author" content="Anna Berg"><meta name="citation_author_institution" content="Example University"><meta name="citation_author" content="Li Wei"><meta name="citation_author" content="Jan Smit">';
-    expect(html(P.map((p) => `<p>${p}</p>`).join(''), head).author).toBe('Anna Berg, Li Wei, Jan Smit');
+    expect(html(P.map((p) => `<p>${p}</p>`).join(''), head).author).toBe('Anna Berg, Li Wei and Jan Smit');
   });
 
   it('one citation_author is the author alone', () => {

@@ -41,7 +41,7 @@ ${footer}</article></main></body></html>`;
   });
 
   it('the byline under the headline outranks a link to another writer\'s profile', () => {
-    expect(page('<div class="x"><p>by Anna Berg, PhD and Li Wei | Example Lab</p></div><div class="more"><a href="/author/dana-reyes/">Dana Reyes</a></div>').author).toBe('Anna Berg');
+    expect(page('<div class="x"><p>by Anna Berg, PhD and Li Wei | Example Lab</p></div><div class="more"><a href="/author/dana-reyes/">Dana Reyes</a></div>').author).toBe('Anna Berg, PhD and Li Wei');
   });
 
   it('the article\'s labelled byline outranks a link to another writer\'s profile', () => {

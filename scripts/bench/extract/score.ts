@@ -109,8 +109,49 @@ export function headlineMatches(truth: string, predicted: string | null | undefi
   return predicted != null && normalizeHeadline(truth) === normalizeHeadline(predicted);
 }
 
-/** Authors compare as names: case, spacing and a leading "By" aside. */
+/**
+ * A job title after a person's name and a comma ("Staff Writer", "Shipping Expert", "CEO of Harbor
+ * Labs"): the scorer's own short list of role nouns, so that it does not grade the ingest by the
+ * ingest's own idea of a role. Lower case: the text is normalised first.
+ */
+const ROLE_AFTER_NAME =
+  /^(?:(?:ceo|cto|cfo|coo|founder|co-founder|president|director|head|editor|partner)(?:\s+(?:of|at)\s.*)?|(?:\S+\s+){0,3}(?:writer|editor|reporter|correspondent|columnist|contributor|journalist|expert|analyst|dietitian|nutritionist|consultant|manager|producer|photographer|author|specialist))$/;
+
+/** A credential's word ("MS", "RDN", "M.D.", "Ph.D.", "E-RYT", "FACLM"): two capitals or more, no two lower-case letters in a row. */
+const CREDENTIAL_WORD = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})(?:[\p{Lu}\d.®-]|\p{Ll}(?!\p{Ll}))+$/u;
+
+/** A credential after the name ("MS", "M.D. FACLM", "E-RYT 200"): credential words, and numbers beside them; no person. */
+function isCredentials(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  return words.some((w) => CREDENTIAL_WORD.test(w)) && words.every((w) => CREDENTIAL_WORD.test(w) || /^\d+$/.test(w));
+}
+
+/** A title before the name ("Dr.", "Prof."): the same person without it. */
+const TITLE = /^(?:dr|prof|mr|mrs|ms)\.?\s+/;
+
+/**
+ * The people an author field names, in order, as the scorer compares them: "A, B and C", "A, B, and
+ * C", "A & B" and "A, B, C" are the same list. What a byline says about a person beside the name is
+ * no person and is left out on both sides alike: the outlet or role after a bar ("A | Harbor
+ * Gazette"), a role in parentheses, a credential or a job title after a comma ("A, MS, RD", "A, Staff
+ * Writer"), a title before it ("Dr."). Words shaped as a name after a comma stay a person ("A, Harbor
+ * Gazette" is two entries): the scorer cannot tell an outlet from a second author there, so it does not try.
+ */
+export function authorPeople(field: string): string[] {
+  const text = field
+    .replace(/\s+\|.*$/su, '')
+    .replace(/\s*\([^()]*\)\s*$/u, '')
+    .trim()
+    .replace(/^by\s+/i, '');
+  // Credentials are told by their capitals, so before the case is folded.
+  const parts = text.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i).filter((p, k) => p.trim() && (k === 0 || !isCredentials(p)));
+  return parts.map((p) => normalizeHeadline(p)).filter((p, k) => k === 0 || !ROLE_AFTER_NAME.test(p)).map((p) => p.replace(TITLE, ''));
+}
+
+/** Authors compare as the lists of people they name (authorPeople): case, spacing, a leading "By", the joining words aside. */
 export function authorMatches(truth: string, predicted: string | null | undefined): boolean {
-  const name = (s: string) => normalizeHeadline(s).replace(/^by\s+/, '');
-  return predicted != null && name(truth) === name(predicted);
+  if (predicted == null) return false;
+  const a = authorPeople(truth);
+  const b = authorPeople(predicted);
+  return a.length > 0 && a.length === b.length && a.every((name, k) => name === b[k]);
 }

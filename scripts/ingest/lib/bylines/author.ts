@@ -72,7 +72,16 @@ function partsOf(raw: string): string[] {
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
-  return text.split(PART_BREAK).flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/)).map((p) => p.trim()).filter(Boolean);
+  // A credential before the next name ("Anna Berg, PhD and Li Wei") is a part of its own too.
+  return text
+    .split(PART_BREAK)
+    .flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/))
+    .flatMap((p) => {
+      const m = /^(\S+)\s+((?:and|&)\s+\p{Lu}.*)$/u.exec(p.trim());
+      return m && CREDENTIAL.test(m[1]) ? [m[1], m[2]] : [p];
+    })
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -86,6 +95,24 @@ function emailShaped(word: string): boolean {
   return at >= 1 && word.lastIndexOf('.', word.length - 2) >= at + 2;
 }
 
+/**
+ * A word that opens a name with a number run into its letters ("4x Labs", "7Seas"): a short number, up
+ * to a space or the end ("4M+" is a count, "2025Anna" a year run into the name).
+ */
+const NUMBER_WORD_OPENING = /^\d{1,3}\p{L}+(?=\s|$)/u;
+/** An ordinal, a time or a unit run into a number ("3rd", "5min", "9am", "10k"): a date's or a count's word, no name's. */
+const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|mins?|hrs?|[hmsk]|am|pm)$/i;
+
+/**
+ * The name without a date, a time or a count run into it ("Anna Berg 12 Mar", "Anna Berg3 comments";
+ * "Rapid7" stays). A name may open with a number run into its letters ("4x Labs"): that word is kept.
+ */
+function withoutDateOrCount(name: string): string {
+  const opening = NUMBER_WORD_OPENING.exec(name)?.[0];
+  const kept = opening && !NUMBER_WITH_UNIT.test(opening) ? opening : '';
+  return kept + name.slice(kept.length).replace(/(?:(?:^|(?<![\s,·•|–—-])[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '');
+}
+
 // The patterns that start with a run of separators or spaces start only where such a run starts
 // (a lookbehind): tried from every character of a long run, each scanned the rest of it again (a
 // byline with 40,000 spaces took 12 s). The leftmost match is the same, so the cut is.
@@ -95,12 +122,12 @@ function nameOfPart(part: string): string {
     previous = p;
     p = p.replace(LABEL, '');
   }
-  return p
+  const dated = p
     .replace(/\S+/g, (word) => (emailShaped(word) ? '' : word)) // an e-mail address
     .replace(/@\S*/g, '') // "@handle"
     .replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
-    .replace(MONTH_DATE, '')
-    .replace(/(?:(?:^|(?<![\s,·•|–—-])[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '') // a date, a time, a count run into the name ("Rapid7" stays)
+    .replace(MONTH_DATE, '');
+  return withoutDateOrCount(dated)
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for

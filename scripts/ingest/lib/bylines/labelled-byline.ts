@@ -3,7 +3,7 @@
  * one nearest the article (labelledBylineAway). The text path's header (stages/segment.ts) asks for it
  * last; the HTML path reads the same in its article's blocks when the page's fields name nobody.
  */
-import { cleanAuthor } from './author.ts';
+import { cleanAuthor, joinNames } from './author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, NAMES_LIST_LABEL, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
@@ -154,9 +154,10 @@ const MAX_LISTED_NAMES = 12;
 
 /**
  * The names from line `i` on, one a line, each a bare name ("Ann M. Lee"; no menu's call to act, "Find
- * Jobs"), as a citation writes them ("Ann M. Lee, Li Wei, Jo Park"); the list ends at the first line that is
- * none. Null when it holds fewer than `fewest`: under "Authors" alone (a menu's link too) one
- * name-shaped line may be the next link, two or more are a list.
+ * Jobs"), as the site lists people ("Ann M. Lee, Li Wei and Jo Park": joinNames, the form of every
+ * list the ingest puts together); the list ends at the first line that is none. Null when it holds
+ * fewer than `fewest`: under "Authors" alone (a menu's link too) one name-shaped line may be the next
+ * link, two or more are a list.
  */
 function namesOneALine(lines: readonly string[], i: number, fewest: number): string | null {
   const names: string[] = [];
@@ -166,8 +167,7 @@ function namesOneALine(lines: readonly string[], i: number, fewest: number): str
     names.push(line);
   }
   if (names.length < fewest) return null;
-  // Two names read "A and B": after one name, a comma alone sets off the outlet ("Anna Berg, Example Times").
-  return names.length === 2 ? names.join(' and ') : names.join(', ');
+  return joinNames(names);
 }
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */

@@ -7,7 +7,7 @@
 import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
-import { cleanAuthor, isCredential, isHandle, isRole } from './author.ts';
+import { cleanAuthor, isCredential, isHandle, isRole, joinNames } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
 import { literalPattern } from '../literal-pattern.ts';
@@ -248,7 +248,7 @@ const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
 
 /**
  * "Anna Berg 1, Li Wei 2, Jo Park 1,*", "Anna Berg1 ; Li Wei2": a paper's authors, each with the
- * marks that point to their affiliations, as "Anna Berg, Li Wei, Jo Park"; or null. Two full names or
+ * marks that point to their affiliations, as "Anna Berg, Li Wei and Jo Park" (joinNames); or null. Two full names or
  * more, each a bare name once its marks are off, and every one of them marked: a list without marks is
  * namesList's, and a mark after each name says the line is a paper's authors, not a list of places.
  */
@@ -266,7 +266,7 @@ export function namesWithAffiliationMarks(line: string): string | null {
     if (name === part.trim() || !bareName(name)) return null;
     names.push(name);
   }
-  return names.length >= 2 ? names.join(', ') : null;
+  return names.length >= 2 ? joinNames(names) : null;
 }
 
 /**

@@ -289,7 +289,7 @@ const BY_IN_ROW = new RegExp(`(?:^|[\\s|·•,])(?:${BY_LABELS})\\s*[:：]?\\s+(
  * 2025", "Mar 24, 2025 By Anna Berg 0 comments"). Only the first row with a year or a "by" is the
  * article's: past it, rows are other stories' teasers ("October 28, 2025 by Li Wei | Community"). The
  * row says it is the article's header, so a user name in one word is read too ("by ibby"); more words
- * start with a capital ("by up to 39%", "Reviewed by a Student" name nobody).
+ * start with a capital or a number run into letters ("by up to 39%", "Reviewed by a Student" name nobody).
  */
 function bylineOfStampRow(rows: string[]): string | null {
   for (const row of rows) {
@@ -299,7 +299,9 @@ function bylineOfStampRow(rows: string[]): string | null {
       continue;
     }
     const name = cleanAuthor(m[1]);
-    return name && (/^\p{Lu}/u.test(name) || !/\s/.test(name)) ? name : null;
+    // A name that opens with a number run into its letters goes on in capitalised words ("By 4x
+    // Labs"; "by 4x more teams" is a claim): cleanAuthor has cut a count or a date.
+    return name && (/^\p{Lu}/u.test(name) || /^\d+\p{L}+(?:\s+\p{Lu}\S*)+$/u.test(name) || !/\s/.test(name)) ? name : null;
   }
   return null;
 }
@@ -378,8 +380,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
   }
   if (!chosen) return null;
-  // A paper's authors read as its citation lists them: "A, B, C".
-  if (chosen === paper && paper.length > 1) return paper.map((n) => n.name).join(', ');
+  // A paper's authors, one field each, listed as the site lists people: "A, B and C".
+  if (chosen === paper && paper.length > 1) return joinNames(paper.map((n) => n.name));
   // One name per person: a node listed twice, or a name repeated by the page's software.
   const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
   if (names.length > 1) {

@@ -226,6 +226,8 @@ export function prunePage(html: string | readonly string[]): {
   let bylineDepth = 0;
   // Whether the byline element read is an aside, dropped with its content (its text is read all the same).
   let bylineInAside = false;
+  // Whether the aside being dropped opened right after the headline, before any text under it.
+  let asideUnderHeadline = false;
   /** A tag opens inside the byline element being read: its parts go on lines of their own. */
   const bylineTagOpened = () => {
     if (!byline) return;
@@ -392,6 +394,14 @@ export function prunePage(html: string | readonly string[]): {
         if (dropDepth > 0) {
           dropDepth++;
           if (bylineInAside) bylineTagOpened();
+          // A byline element inside an aside right under the headline (a side column with the article's
+          // date and author) goes with it, but its text is read as a byline element's, as an aside named
+          // for the byline is. Further down, an aside's author is a book's or a widget's.
+          else if (dropRoot === 'aside' && asideUnderHeadline && !byline && hiddenDepth === 0 && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
+            byline = [];
+            bylineDepth = 1;
+            bylineInAside = true;
+          }
           dom.open(name, null, false, false);
           return;
         }
@@ -402,6 +412,7 @@ export function prunePage(html: string | readonly string[]): {
         if (DROP_WITH_CONTENT.has(name) && !placeholder) {
           dropDepth = 1;
           dropRoot = name;
+          asideUnderHeadline = name === 'aside' && textsAfterH1 === TEXTS_AFTER_H1;
           // An aside the page marks as the byline's ("post-author") goes, but its text is read as a byline element's.
           if (name === 'aside' && !byline && !inHead && hiddenDepth === 0 && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
             byline = [];
