@@ -39,7 +39,7 @@ describe('a paper’s authors with their affiliation marks', () => {
     // A long title says more than its abstract's words: four of its nine are the abstract's.
     'Second harvest, valley households: why singing at work keeps spirits up',
   ])('leaves the paper’s title the headline: "%s"', (title) => {
-    const page = `Skip to main content\nSearch\nLog in\nSearch the Harbor Journal Archive\nJournal List\nUser Guide\nAs a library, the Harbor Library gives access to scientific papers. A paper in its archive is not endorsed by the library, and the library does not agree with it by holding it.\nLearn more: Archive Disclaimer | Archive Copyright Notice\nHarbor J Farm Sci\n. 2024 Jun 30;28(2):43–51. doi: 10.00000/hjfs.2024.0015\n${title}\nJane Roe 1, John Doe 2, Ann Lee 1,*\nAuthor information\nArticle notes\nCopyright and License information\n${ABSTRACT}`;
+    const page = `Skip to main content\nSearch\nLog in\nSearch the Harbor Journal Archive\nJournal List\nUser Guide\nAs a library, the Harbor Library gives access to scientific papers. A paper in its archive is not endorsed by the library, and the library does not agree with it by holding it.\nLearn more: Archive Disclaimer | Archive Copyright Notice\nHarbor J Farm Sci\n. 2023 Feb 11;17(4):201–214. doi: 10.00000/hjfs.2023.0042\n${title}\nJane Roe 1, John Doe 2, Ann Lee 1,*\nAuthor information\nArticle notes\nCopyright and License information\n${ABSTRACT}`;
     expect(article(page).record.title).toBe(title);
   });
 });

@@ -105,7 +105,7 @@ const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|mins?|hrs?|[hmsk]|am|pm)$/i;
 
 /**
  * The name without a date, a time or a count run into it ("Anna Berg 12 Mar", "Anna Berg3 comments";
- * "Rapid7" stays). A name may open with a number run into its letters ("4x Labs"): that word is kept.
+ * "Harbor9" stays). A name may open with a number run into its letters ("4x Labs"): that word is kept.
  */
 function withoutDateOrCount(name: string): string {
   const opening = NUMBER_WORD_OPENING.exec(name)?.[0];
