@@ -270,6 +270,30 @@ export function namesWithAffiliationMarks(line: string): string | null {
 }
 
 /**
+ * "Jane Roe 1, John Doe 2, Ann Lee 1,*": a paper's authors, each name with the numbers of its
+ * affiliations or the corresponding author's star. Two names at least bear a mark; without the marks
+ * the line is a list of full names (listOfFullNames). Looser than namesWithAffiliationMarks, which
+ * reads the names off a line (every name marked, no "and"): this one only tells a header's author line
+ * from a headline.
+ */
+export function isMarkedAuthorsLine(line: string): boolean {
+  if (line.length > AUTHOR_LIST_CHARS) return false;
+  let marked = 0;
+  const names = line.replace(MARK_AFTER_NAME, (_, letter: string) => {
+    marked++;
+    return letter;
+  });
+  // The last name's comma before its star ("Ann Lee 1,*") stays behind: cut from the end, character by character.
+  let last = names.length;
+  while (last > 0 && (names[last - 1] === ',' || names[last - 1].trim() === '')) last--;
+  return marked >= 2 && listOfFullNames(names.slice(0, last));
+}
+/** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
+const MARK_AFTER_NAME = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
+/** How long a line of a paper's authors is at most. */
+const AUTHOR_LIST_CHARS = 400;
+
+/**
  * Where an author works, after their name and a comma ("Anna Berg, Example University", "Li Wei,
  * Institute of Soil Science"): a few capitalised words, one of them a university's, a college's, an
  * institute's or a hospital's noun, in a few languages.

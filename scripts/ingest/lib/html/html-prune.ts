@@ -16,6 +16,7 @@ import { ArticleFooterTimes } from './html-article-footer.ts';
 import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headings.ts';
 import { elementEdge, hasBlockEdge, headingLines, headingText } from './heading-text.ts';
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
+import { BYLINE_NAME } from './html-raw-text.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -66,9 +67,8 @@ export interface PageMetaRaw {
  */
 const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
-/** An element that holds the article's byline, as Readability tells one (its REGEXPS.byline), comments' authors aside. */
-const BYLINE_NAME = /byline|author|writtenby/i;
 const MAX_BYLINES = 3;
+/** An element that holds the article's byline (BYLINE_NAME), comments' authors aside. */
 function namesByline(attribs: Record<string, string>): boolean {
   if (attribs.rel === 'author' || attribs.itemprop?.includes('author')) return true;
   const names = attribs.id ? `${attribs.class ?? ''} ${attribs.id}` : attribs.class;
@@ -228,6 +228,14 @@ export function prunePage(html: string | readonly string[]): {
   let bylineInAside = false;
   // Whether the aside being dropped opened right after the headline, before any text under it.
   let asideUnderHeadline = false;
+  /** Whether an element the page names for its byline can be read as one: none is being read, and fewer than MAX_BYLINES were. */
+  const canReadByline = (attribs: Record<string, string>) => !byline && meta.bylines.length < MAX_BYLINES && namesByline(attribs);
+  /** An aside (or an element inside one) is the byline: dropped with the aside, its text read as a byline element's. */
+  const readBylineInAside = () => {
+    byline = [];
+    bylineDepth = 1;
+    bylineInAside = true;
+  };
   /** A tag opens inside the byline element being read: its parts go on lines of their own. */
   const bylineTagOpened = () => {
     if (!byline) return;
@@ -397,11 +405,7 @@ export function prunePage(html: string | readonly string[]): {
           // A byline element inside an aside right under the headline (a side column with the article's
           // date and author) goes with it, but its text is read as a byline element's, as an aside named
           // for the byline is. Further down, an aside's author is a book's or a widget's.
-          else if (dropRoot === 'aside' && asideUnderHeadline && !byline && hiddenDepth === 0 && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
-            byline = [];
-            bylineDepth = 1;
-            bylineInAside = true;
-          }
+          else if (dropRoot === 'aside' && asideUnderHeadline && hiddenDepth === 0 && canReadByline(attribs)) readBylineInAside();
           dom.open(name, null, false, false);
           return;
         }
@@ -414,11 +418,7 @@ export function prunePage(html: string | readonly string[]): {
           dropRoot = name;
           asideUnderHeadline = name === 'aside' && textsAfterH1 === TEXTS_AFTER_H1;
           // An aside the page marks as the byline's ("post-author") goes, but its text is read as a byline element's.
-          if (name === 'aside' && !byline && !inHead && hiddenDepth === 0 && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
-            byline = [];
-            bylineDepth = 1;
-            bylineInAside = true;
-          }
+          if (name === 'aside' && !inHead && hiddenDepth === 0 && canReadByline(attribs)) readBylineInAside();
           dom.open(name, null, false, false);
           return;
         }

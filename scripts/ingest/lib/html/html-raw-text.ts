@@ -74,17 +74,13 @@ const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body', 'main'];
 // A <time> in an article's own footer or aside dates the page (lib/html/html-article-footer.ts).
 const READ_INSIDE_LANDMARK = ['time'];
 
+/** The words that name an element holding the article's byline, as Readability tells one (its REGEXPS.byline). */
+export const BYLINE_NAME = /byline|author|writtenby/i;
 /**
  * An aside's start tag whose class, id or itemprop names the byline ("post-author", "byline"): the
  * prune pass reads its text as a byline element's (lib/html/html-prune.ts, namesByline), so it stays.
  */
-const BYLINE_ASIDE = /\s(?:class|id|itemprop|rel)\s*=\s*["']?[^"'>]*(?:author|byline|writtenby)/i;
-/**
- * A word of the byline's names in a start tag inside an aside: the aside is kept when any of its tags
- * holds one, wherever in the tag (the prune pass tells a byline element from the rest; keeping an aside
- * costs only time). One pass over the tag, unlike BYLINE_ASIDE, which looks from each attribute on.
- */
-const BYLINE_WORD = /author|byline|writtenby/i;
+const BYLINE_ASIDE = new RegExp(String.raw`\s(?:class|id|itemprop|rel)\s*=\s*["']?[^"'>]*(?:${BYLINE_NAME.source})`, 'i');
 /**
  * How much of an aside's start tag BYLINE_ASIDE reads: its attributes' names and values. From each
  * " id=" the pattern may scan to the tag's end, so a hostile tag of many thousand would cost their
@@ -113,7 +109,10 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
       if (name === 'aside' && isLetter(bytes[nameAt])) {
         const tagEnd = buffer.indexOf(GT, nameAt);
         if (tagEnd === -1) return -1;
-        if (BYLINE_WORD.test(buffer.toString('latin1', at, Math.min(tagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
+        // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
+        // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
+        // BYLINE_ASIDE, which looks from each attribute on.
+        if (BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(tagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
         if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) {
           at = tagEnd;
           continue;

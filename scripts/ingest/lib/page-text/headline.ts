@@ -12,7 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { isRole } from '../bylines/author.ts';
-import { listOfFullNames } from '../bylines/name-lines.ts';
+import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
@@ -1182,8 +1182,10 @@ function tagRow(line: string): boolean {
   if (items.length < 3 || !items.every((item) => TAG.test(item))) return false;
   return items.slice(0, -1).some((item) => item.includes(' '));
 }
-const TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,2}$/u;
-const LONG_TAG = /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,3}$/u;
+/** A tag of one capitalised word (or number) and at most `more` others, each capitalised too. */
+const capitalisedWords = (more: number) => new RegExp(String.raw`^[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}'’&.-]*){0,${more}}$`, 'u');
+const TAG = capitalisedWords(2);
+const LONG_TAG = capitalisedWords(3);
 /** How many names a row of tags has at least to be one whatever the names' length. */
 const LONG_TAG_ROW = 6;
 
@@ -1225,7 +1227,7 @@ const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{
 export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
   if (f.byline) return true;
   // A paper's authors with their affiliations' marks: as many names as the paper has.
-  if (namesWithAffiliationMarks(line)) return true;
+  if (isMarkedAuthorsLine(line)) return true;
   if (f.words > 14) return false;
   // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
   if (GLUED_BYLINE.test(line)) return true;
@@ -1256,27 +1258,6 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
 
-/**
- * "Jane Roe 1, John Doe 2, Ann Lee 1,*": a paper's authors, each name with the numbers of its
- * affiliations or the corresponding author's star. Two names at least bear a mark; without the marks
- * the line is a list of full names (lib/bylines/name-lines.ts).
- */
-function namesWithAffiliationMarks(line: string): boolean {
-  if (line.length > AUTHOR_LIST_CHARS) return false;
-  let marked = 0;
-  const names = line.replace(AFFILIATION_MARK, (_, letter: string) => {
-    marked++;
-    return letter;
-  });
-  // The last name's comma before its star ("Ann Lee 1,*") stays behind: cut from the end, character by character.
-  let last = names.length;
-  while (last > 0 && (names[last - 1] === ',' || names[last - 1].trim() === '')) last--;
-  return marked >= 2 && listOfFullNames(names.slice(0, last));
-}
-/** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
-const AFFILIATION_MARK = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
-/** How long a line of a paper's authors is at most. */
-const AUTHOR_LIST_CHARS = 400;
 const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 
