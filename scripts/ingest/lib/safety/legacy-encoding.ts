@@ -129,8 +129,9 @@ const CJK_PUNCTUATION = /[\u3000-\u303F\uFF01-\uFF60\u30FB\u2018\u2019\u201C\u20
 const LATIN_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u201E\u2013\u2014\u2026\u00AB\u00BB\u20AC\u00A3\u00B0\u00A9\u00AE\u2022\u00A7\u00B7\u00BF\u00A1\u00A0\u2122\u00D7\u2020\u00BA\u00AA]/u;
 // The accented letters of European languages in Windows-1252 and Windows-1251's Cyrillic.
 const EUROPEAN_LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\p{M}]/u;
-// A word (letters and marks) with at least one letter that is not ASCII.
-const NON_ASCII_WORD = /[\p{L}\p{M}]*[^\x00-\x7F\P{L}][\p{L}\p{M}]*/gu;
+// A word (letters and marks); only those with a letter that is not ASCII are judged.
+const WORD = /[\p{L}\p{M}]+/gu;
+const NOT_ASCII = /[^\x00-\x7F]/;
 const ASCII_RUNS = /[\x00-\x7F]+/g;
 const NON_ASCII_OTHER = /[^\x00-\x7F\s\p{L}\p{M}]/gu;
 const NOT_ASCII_OR_SPACE = /[^\x00-\x7F\s]/u;
@@ -148,8 +149,8 @@ export function plausibleShare(text: string, family: Family): number {
   let counted = 0;
   let errors = 0;
   if (family === 'latin' || family === 'cyrillic') {
-    for (const match of text.matchAll(NON_ASCII_WORD)) {
-      const word = match[0];
+    for (const [word] of text.matchAll(WORD)) {
+      if (!NOT_ASCII.test(word)) continue;
       const letters = word.replace(ASCII_RUNS, '').length;
       counted += letters;
       good += letters * (family === 'latin' ? latinWord(word) : cyrillicWord(word));
