@@ -105,11 +105,19 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
   };
 }
 
-/** The first SAMPLE bytes, cut at a line end (never inside a character in any candidate encoding). */
+/**
+ * About SAMPLE bytes from the first that is not ASCII (a saved page's head of scripts and styles
+ * tells nothing), cut next to bytes below 0x40: no candidate encoding uses one inside a character,
+ * so the cuts split none.
+ */
 function sampleOf(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= SAMPLE) return bytes;
-  const end = bytes.indexOf(0x0a, SAMPLE);
-  return end === -1 ? bytes : bytes.subarray(0, end);
+  const first = bytes.findIndex((b) => b >= 0x80);
+  if (first === -1) return bytes;
+  let start = first;
+  while (start > 0 && bytes[start - 1] >= 0x40) start--;
+  let end = Math.min(bytes.length, start + SAMPLE);
+  while (end < bytes.length && bytes[end] >= 0x40) end++;
+  return bytes.subarray(start, end);
 }
 
 const decoders = new Map<string, TextDecoder>();
