@@ -92,6 +92,15 @@ describe('text seeds in legacy encodings', () => {
     expect(report.entries.some((e) => e.rule === 'invalid-bytes')).toBe(true);
   });
 
+  it('judges only the start of a long file, even one with no space or line end to cut at', () => {
+    // 2 MB of one two-byte character with nothing below 0x40: judged by its start (3 × 4 KB at most),
+    // not segmented whole. What it is read as does not matter here: it is no text.
+    const bytes = new Uint8Array(2 * 1024 * 1024).map((_, i) => (i % 2 ? 0xa1 : 0xb0));
+    const started = performance.now();
+    expect(detectEncoding(bytes).encoding).not.toBe('windows-1252');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('still reads UTF-8 with a few bad bytes as UTF-8', () => {
     const utf8 = new TextEncoder().encode(JAPANESE);
     const bytes = new Uint8Array([...utf8.subarray(0, 9), 0xff, ...utf8.subarray(9)]);

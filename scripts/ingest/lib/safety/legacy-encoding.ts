@@ -108,15 +108,16 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
 /**
  * About SAMPLE bytes from the first that is not ASCII (a saved page's head of scripts and styles
  * tells nothing), cut next to bytes below 0x40: no candidate encoding uses one inside a character,
- * so the cuts split none.
+ * so the cuts split none. A file with no such byte near is cut where it must be (a character split
+ * there costs each reading the same one U+FFFD): never more than 3 × SAMPLE bytes are judged.
  */
 function sampleOf(bytes: Uint8Array): Uint8Array {
   const first = bytes.findIndex((b) => b >= 0x80);
-  if (first === -1) return bytes;
+  if (first === -1) return bytes.subarray(0, SAMPLE);
   let start = first;
-  while (start > 0 && bytes[start - 1] >= 0x40) start--;
-  let end = Math.min(bytes.length, start + SAMPLE);
-  while (end < bytes.length && bytes[end] >= 0x40) end++;
+  while (start > 0 && start > first - SAMPLE && bytes[start - 1] >= 0x40) start--;
+  let end = Math.min(bytes.length, first + SAMPLE);
+  while (end < bytes.length && end < first + 2 * SAMPLE && bytes[end] >= 0x40) end++;
   return bytes.subarray(start, end);
 }
 
