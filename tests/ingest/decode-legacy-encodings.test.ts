@@ -1,6 +1,6 @@
 /**
  * Text seeds saved in the legacy encoding of their language (Shift_JIS, EUC-JP, ISO-2022-JP, GBK,
- * Big5, EUC-KR, Windows-1251, KOI8-R) are read in it, the report saying which and why; Windows-1252
+ * Big5, EUC-KR, Windows-1251, KOI8-R, KOI8-U) are read in it, the report saying which and why; Windows-1252
  * text stays Windows-1252, even where its bytes happen to parse as Shift_JIS. Fixtures are invented
  * and encoded at test time (scripts/bench/fuzz/legacy-encodings.ts).
  */
@@ -13,6 +13,7 @@ const JAPANESE = '港町の朝市は今日も賑わっていた。\n\n漁師の�
 const SIMPLIFIED = '港口城市的早市今天也很热闹。\n\n渔民们开着新船出海捕鱼。市场上新鲜的鱼很快就卖完了。';
 const TRADITIONAL = '港口城市的早市今天也很熱鬧。\n\n漁民們開著新船出海捕魚。市場上新鮮的魚很快就賣完了。';
 const KOREAN = '항구 도시의 아침 시장은 오늘도 붐볐다.\n\n어부들은 새 배를 타고 바다로 나갔다. 시장에서는 신선한 생선이 금방 팔렸다.';
+const UKRAINIAN = 'Ранковий ринок у портовому місті сьогодні знову був повний людей.\n\nРибалки вийшли в море на новому човні. Свіжу рибу швидко розкупили.';
 const RUSSIAN = 'Утренний рынок в портовом городе сегодня снова был полон людей.\n\nРыбаки вышли в море на новой лодке. Свежая рыба быстро разошлась.';
 
 const CASES: [LegacyEncoding, string, string][] = [
@@ -24,6 +25,8 @@ const CASES: [LegacyEncoding, string, string][] = [
   ['euc-kr', 'euc-kr', KOREAN],
   ['windows-1251', 'windows-1251', RUSSIAN],
   ['koi8-r', 'koi8-r', RUSSIAN],
+  ['koi8-u', 'koi8-u', UKRAINIAN],
+  ['windows-1251', 'windows-1251', UKRAINIAN],
 ];
 
 function run(bytes: Uint8Array): { text: string; report: Report } {
@@ -34,7 +37,7 @@ const encodingNote = (report: Report) => report.entries.find((e) => e.rule === '
 
 describe('text seeds in legacy encodings', () => {
   for (const [encoding, name, text] of CASES) {
-    it(`reads ${encoding} as ${name} and says why`, () => {
+    it(`reads ${encoding} as ${name} and says why (${[...text].slice(0, 8).join('')}…)`, () => {
       const bytes = encodeLegacy(text, encoding);
       expect(detectEncoding(bytes).encoding).toBe(name);
       const { text: read, report } = run(bytes);

@@ -1,7 +1,7 @@
 /**
  * The legacy encoding of a file that is not UTF-8: a text or page saved by an older tool in the
  * encoding of its language (Shift_JIS, EUC-JP, ISO-2022-JP, GBK/GB18030, Big5, EUC-KR, Windows-1251,
- * KOI8-R) rather than Windows-1252, which read any of those gives mojibake.
+ * KOI8-R, KOI8-U) rather than Windows-1252, which read any of those gives mojibake.
  *
  * ISO-2022-JP is 7-bit (valid UTF-8 byte for byte) and is told by its escape sequences. The others
  * are guessed by reading the bytes in every candidate encoding and asking of each reading how much
@@ -19,13 +19,18 @@ export interface LegacyGuess {
   why: string;
 }
 
-/** The candidates, in the order that breaks a tie: Windows-1252 (today's reading) first. */
-const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
+/**
+ * The candidates, in the order that breaks a tie: Windows-1252 (today's reading) first. KOI8-U is
+ * KOI8-R with Ukrainian letters where KOI8-R has box-drawing signs no text uses: it reads both
+ * (named KOI8-R when none of those bytes is there).
+ */
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-u', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
 type Candidate = (typeof CANDIDATES)[number];
-const NAMES: Record<Candidate | 'iso-2022-jp', string> = {
+const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
+  'koi8-r': 'KOI8-R',
   'windows-1252': 'Windows-1252',
   'windows-1251': 'Windows-1251',
-  'koi8-r': 'KOI8-R',
+  'koi8-u': 'KOI8-U',
   shift_jis: 'Shift_JIS',
   'euc-jp': 'EUC-JP',
   'iso-2022-jp': 'ISO-2022-JP',
@@ -37,7 +42,7 @@ type Family = 'latin' | 'cyrillic' | 'japanese' | 'chinese' | 'korean';
 const FAMILY: Record<Candidate, Family> = {
   'windows-1252': 'latin',
   'windows-1251': 'cyrillic',
-  'koi8-r': 'cyrillic',
+  'koi8-u': 'cyrillic',
   shift_jis: 'japanese',
   'euc-jp': 'japanese',
   gb18030: 'chinese',
@@ -99,11 +104,15 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
   if (best.encoding === 'windows-1252' || best.score < CONFIDENT) return null;
   const latin = rest.find((r) => r.encoding === 'windows-1252')!;
   if (best.score < latin.score + MARGIN) return null;
+  const encoding = best.encoding === 'koi8-u' && !bytes.some((b) => KOI8_U_ONLY.has(b)) ? 'koi8-r' : best.encoding;
   return {
-    encoding: best.encoding,
-    why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[best.encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252`,
+    encoding,
+    why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252`,
   };
 }
+
+/** The bytes where KOI8-U has a Ukrainian or Belarusian letter and KOI8-R a box-drawing sign. */
+const KOI8_U_ONLY = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xae, 0xb4, 0xb6, 0xb7, 0xbd, 0xbe]);
 
 /**
  * About SAMPLE bytes from the first that is not ASCII (a saved page's head of scripts and styles
@@ -157,13 +166,19 @@ export function plausibleShare(text: string, family: Family): number {
   let good = 0;
   let counted = 0;
   let errors = 0;
+  let capitals = 0;
   if (family === 'latin' || family === 'cyrillic') {
     for (const [word] of text.matchAll(WORD)) {
       if (!NOT_ASCII.test(word)) continue;
       const letters = word.replace(ASCII_RUNS, '').length;
       counted += letters;
-      good += letters * (family === 'latin' ? latinWord(word) : cyrillicWord(word));
+      const plausible = family === 'latin' ? latinWord(word) : cyrillicWord(word);
+      good += letters * plausible;
+      if (family === 'cyrillic' && plausible && letters > 1 && word === word.toUpperCase()) capitals += letters;
     }
+    // Text is mostly lower case: a long reading in capitals throughout is a wrong one's (Hebrew in
+    // Windows-1255 reads as KOI8-R capitals). A short one may be a headline set in capitals.
+    if (capitals > 40 && capitals > 0.8 * counted) good /= 2;
     for (const match of text.matchAll(NON_ASCII_OTHER)) {
       if (match[0] === '\uFFFD') {
         errors++;
