@@ -1,9 +1,13 @@
 /**
  * decode: bytes → clean Unicode text.
- * UTF-8 (with or without BOM), UTF-16 LE/BE (by BOM or by the pattern of NUL bytes), else
+ * UTF-8 (with or without BOM), UTF-16 LE/BE (by BOM or by the pattern of NUL bytes), ISO-2022-JP (by
+ * its escapes), else the legacy encoding of the file's language when one reads it plausibly
+ * (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR, Windows-1251, KOI8-R/U: lib/safety/legacy-encoding.ts), else
  * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
- * UTF-8: only the bad bytes become U+FFFD, reported by line and column; Windows-1252 is chosen only
- * when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). Then
+ * UTF-8: only the bad bytes become U+FFFD, reported by line and column; another encoding is chosen
+ * only when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). A
+ * legacy file's bytes that its encoding cannot read (a stray byte, a character cut off at the end)
+ * become U+FFFD too, reported the same way. Then
  * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
  * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
  * bytes) and undecodable files are refused with a reason (SkipArticle).
@@ -14,17 +18,26 @@ import { EMPTY_FILE, ONLY_A_BOM } from '../lib/safety/not-a-page.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
+import { guessLegacyEncoding, iso2022jp } from '../lib/safety/legacy-encoding.ts';
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** A WHATWG encoding name: utf-8, utf-16le, utf-16be, windows-1252, or a legacy one (shift_jis, gb18030…). */
+type Encoding = string;
+/** Encodings read with TextDecoder's own U+FFFD for bytes they cannot read: the legacy guesses. */
+const UNICODE_OR_LATIN = new Set(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
 
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number; why: string } {
   const marked = markedEncoding(bytes);
   if (marked) return marked;
   const binary = binaryFileReason(bytes);
   if (binary) throw new SkipArticle(binary);
+  // 7-bit, hence valid UTF-8 too: told by its escapes before UTF-8 is.
+  const jis = iso2022jp(bytes);
+  if (jis) return { ...jis, bomLength: 0 };
   const { bad, multibyte } = scanUtf8(bytes);
   if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
   if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
+  const legacy = guessLegacyEncoding(bytes);
+  if (legacy) return { ...legacy, bomLength: 0, why: `not valid UTF-8; ${legacy.why}` };
   return { encoding: 'windows-1252', bomLength: 0, why: 'not valid UTF-8; read as Windows-1252' };
 }
 
@@ -119,7 +132,8 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     return decoded.replaceAll('\uFFFD', '');
   };
   let text: string;
-  if (!bad.length) text = strict(body);
+  if (!UNICODE_OR_LATIN.has(encoding)) text = legacyText(body, encoding, report);
+  else if (!bad.length) text = strict(body);
   else {
     const parts: string[] = [];
     let from = 0;
@@ -138,11 +152,12 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
 
   // Mojibake first: UTF-8 read as Latin-1 shows the bytes 0x80–0x9F of "’", "–" or "✅" as C1
   // control characters, which would make the page look binary.
-  const whole = MOJIBAKE.test(text) ? reReadMojibake(text) : null;
+  // Not in a legacy reading: it was read in its own encoding, and the repair reads as Windows-1252.
+  const whole = UNICODE_OR_LATIN.has(encoding) && MOJIBAKE.test(text) ? reReadMojibake(text) : null;
   if (whole !== null) {
     text = whole;
     report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
-  } else text = withoutMojibakeRuns(text, report);
+  } else if (UNICODE_OR_LATIN.has(encoding)) text = withoutMojibakeRuns(text, report);
   text = withNextLines(text, report);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
@@ -168,6 +183,19 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     // space of a run inside a line and scans the run from each (200,000 spaces: a minute of CPU).
     .replace(/(?<![ ])[ ]+$/gm, '');
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
+  return text;
+}
+
+/**
+ * A legacy encoding's reading (lib/safety/legacy-encoding.ts chose it as the file's). The bytes it
+ * cannot read (a stray byte of another encoding, a character cut off at the end of the file) are
+ * U+FFFD, kept where they are so the reader sees a character is missing, and reported by place.
+ */
+function legacyText(body: Uint8Array, encoding: string, report: Report): string {
+  const text = new TextDecoder(encoding).decode(body);
+  if (!text.includes('\uFFFD')) return text;
+  const parts = text.split('\uFFFD');
+  report.add('decode', 'invalid-bytes', 'changed', undefined, `${parts.length - 1} bad byte sequence(s) replaced by U+FFFD at ${badPlaces(parts)} (not ${encoding})`);
   return text;
 }
 

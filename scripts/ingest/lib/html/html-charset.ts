@@ -1,14 +1,18 @@
 /**
  * The character encoding of a saved web page: its byte order mark; else UTF-16 when every other
- * byte is a NUL (a page saved as UTF-16 without a mark); else UTF-8 when the bytes are
+ * byte is a NUL (a page saved as UTF-16 without a mark); else ISO-2022-JP when its escapes say so
+ * (7-bit, so valid UTF-8 too); else UTF-8 when the bytes are
  * valid UTF-8 (pages are often re-saved as UTF-8 while keeping their old `<meta charset>`, and valid
  * UTF-8 by accident is vanishingly rare in other encodings); else the charset the page declares in
  * `<meta charset>` or `<meta http-equiv="Content-Type">` (any label the WHATWG Encoding standard
- * knows: windows-1252, gb2312, shift_jis, euc-kr…); else Windows-1252, as browsers do.
+ * knows: windows-1252, gb2312, shift_jis, euc-kr…); else the legacy encoding the text seeds' detector
+ * is confident of (lib/safety/legacy-encoding.ts: a Japanese page saved as Shift_JIS with no
+ * declaration); else Windows-1252, as browsers do.
  */
 import { isUtf8 } from 'node:buffer';
 import { cutsScriptsSafely, keptParts, withoutScriptsAndStyles } from './html-raw-text.ts';
 import { markedEncoding } from '../safety/encoding-marks.ts';
+import { guessLegacyEncoding, iso2022jp } from '../safety/legacy-encoding.ts';
 
 export interface HtmlEncoding {
   encoding: string;
@@ -45,6 +49,8 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   const marked = markedEncoding(bytes);
   if (marked) return marked;
   const declared = declaredCharset(bytes);
+  const jis = iso2022jp(bytes);
+  if (jis) return { ...jis, bomLength: 0 };
   if (isUtf8(bytes)) {
     const note = declared && knownLabel(declared) !== 'utf-8' ? ` (the page declares ${declared})` : '';
     return { encoding: 'utf-8', bomLength: 0, why: `valid UTF-8${note}` };
@@ -52,6 +58,8 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   // A page that declares UTF-8 or UTF-16 but is not valid UTF-8 was saved in some other encoding.
   const label = declared ? knownLabel(declared) : null;
   if (label && !label.startsWith('utf-')) return { encoding: label, bomLength: 0, why: `<meta> declares ${declared}` };
+  const legacy = guessLegacyEncoding(bytes);
+  if (legacy) return { encoding: legacy.encoding, bomLength: 0, why: `${declared ? `<meta> declares ${declared}, but the bytes are not valid UTF-8` : 'no declared charset and not valid UTF-8'}; ${legacy.why}` };
   return { encoding: 'windows-1252', bomLength: 0, why: declared ? `<meta> declares ${declared}, but the bytes are not valid UTF-8; read as Windows-1252` : 'no declared charset and not valid UTF-8; read as Windows-1252' };
 }
 

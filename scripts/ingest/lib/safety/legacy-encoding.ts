@@ -1,0 +1,269 @@
+/**
+ * The legacy encoding of a file that is not UTF-8: a text or page saved by an older tool in the
+ * encoding of its language (Shift_JIS, EUC-JP, ISO-2022-JP, GBK/GB18030, Big5, EUC-KR, Windows-1251,
+ * KOI8-R, KOI8-U) rather than Windows-1252, which read any of those gives mojibake.
+ *
+ * ISO-2022-JP is 7-bit (valid UTF-8 byte for byte) and is told by its escape sequences. The others
+ * are guessed by reading the bytes in every candidate encoding and asking of each reading how much
+ * of it looks like text in that encoding's language (plausibleShare): a wrong reading of Korean as
+ * GBK is valid but gives Chinese characters in no particular order, of Russian as Windows-1252
+ * words made only of accented letters ("Ñàìûå"), of Windows-1251 as KOI8-R words in mixed case.
+ * Han characters are judged by the dictionary of Intl.Segmenter (ICU's, shipped with Node): in real
+ * Chinese or Japanese most of them fall in words of two or more characters, in a wrong reading
+ * almost none do. The rule was chosen over the npm detectors by measurement
+ * (scripts/bench/encodings/detect-bench.ts).
+ */
+
+export interface LegacyGuess {
+  encoding: string;
+  why: string;
+}
+
+/**
+ * The candidates, in the order that breaks a tie: Windows-1252 (today's reading) first. KOI8-U is
+ * KOI8-R with Ukrainian letters where KOI8-R has box-drawing signs no text uses: it reads both
+ * (named KOI8-R when none of those bytes is there).
+ */
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-u', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
+type Candidate = (typeof CANDIDATES)[number];
+const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
+  'koi8-r': 'KOI8-R',
+  'windows-1252': 'Windows-1252',
+  'windows-1251': 'Windows-1251',
+  'koi8-u': 'KOI8-U',
+  shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+  'iso-2022-jp': 'ISO-2022-JP',
+  gb18030: 'GB18030',
+  big5: 'Big5',
+  'euc-kr': 'EUC-KR',
+};
+type Family = 'latin' | 'cyrillic' | 'japanese' | 'chinese' | 'korean';
+const FAMILY: Record<Candidate, Family> = {
+  'windows-1252': 'latin',
+  'windows-1251': 'cyrillic',
+  'koi8-u': 'cyrillic',
+  shift_jis: 'japanese',
+  'euc-jp': 'japanese',
+  gb18030: 'chinese',
+  big5: 'chinese',
+  'euc-kr': 'korean',
+};
+
+/**
+ * A reading is chosen over Windows-1252 only when at least this share of its characters is plausible
+ * and that share beats Windows-1252's by MARGIN: a French line whose only accent is "à" reads as well
+ * in Windows-1251 (Russian "а"), and stays Windows-1252.
+ */
+const CONFIDENT = 0.5;
+const MARGIN = 0.15;
+/** Bytes judged: enough for a clear answer, few enough that a long file costs no more than a short one. */
+const SAMPLE = 4096;
+
+/**
+ * ISO-2022-JP: only 7-bit bytes, with an escape that switches to JIS X 0208 (ESC $ B, ESC $ @) and
+ * which the WHATWG decoder reads without error. Null for anything else.
+ */
+export function iso2022jp(bytes: Uint8Array): LegacyGuess | null {
+  let escapes = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b >= 0x80) return null;
+    if (b === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) escapes++;
+  }
+  if (!escapes) return null;
+  try {
+    new TextDecoder('iso-2022-jp', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  return { encoding: 'iso-2022-jp', why: `${escapes} ISO-2022-JP escape sequence(s) (ESC $ B) switching to JIS X 0208` };
+}
+
+export interface Reading {
+  encoding: Candidate;
+  /** Share of the reading's non-ASCII characters that are plausible in its language, 0–1. */
+  score: number;
+}
+
+/** Every candidate's reading of the file's first bytes, best first (ties in CANDIDATES order). */
+export function readings(bytes: Uint8Array): Reading[] {
+  const sample = sampleOf(bytes);
+  const out = CANDIDATES.map((encoding) => ({ encoding, score: plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]) }));
+  return out.sort((a, b) => b.score - a.score || CANDIDATES.indexOf(a.encoding) - CANDIDATES.indexOf(b.encoding));
+}
+
+/**
+ * The legacy encoding of bytes that are not UTF-8, when one reading is plausible enough; null when
+ * Windows-1252 reads them best or nothing reads them well (the caller keeps Windows-1252 then).
+ */
+export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
+  const jis = iso2022jp(bytes);
+  if (jis) return jis;
+  const [best, ...rest] = readings(bytes);
+  if (best.encoding === 'windows-1252' || best.score < CONFIDENT) return null;
+  const latin = rest.find((r) => r.encoding === 'windows-1252')!;
+  if (best.score < latin.score + MARGIN) return null;
+  const encoding = best.encoding === 'koi8-u' && !bytes.some((b) => KOI8_U_ONLY.has(b)) ? 'koi8-r' : best.encoding;
+  return {
+    encoding,
+    why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252`,
+  };
+}
+
+/** The bytes where KOI8-U has a Ukrainian or Belarusian letter and KOI8-R a box-drawing sign. */
+const KOI8_U_ONLY = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xae, 0xb4, 0xb6, 0xb7, 0xbd, 0xbe]);
+
+/**
+ * About SAMPLE bytes from the first that is not ASCII (a saved page's head of scripts and styles
+ * tells nothing), cut next to bytes below 0x40: no candidate encoding uses one inside a character,
+ * so the cuts split none. A file with no such byte near is cut where it must be (a character split
+ * there costs each reading the same one U+FFFD): never more than 3 × SAMPLE bytes are judged.
+ */
+function sampleOf(bytes: Uint8Array): Uint8Array {
+  const first = bytes.findIndex((b) => b >= 0x80);
+  if (first === -1) return bytes.subarray(0, SAMPLE);
+  let start = first;
+  while (start > 0 && start > first - SAMPLE && bytes[start - 1] >= 0x40) start--;
+  let end = Math.min(bytes.length, first + SAMPLE);
+  while (end < bytes.length && end < first + 2 * SAMPLE && bytes[end] >= 0x40) end++;
+  return bytes.subarray(start, end);
+}
+
+const decoders = new Map<string, TextDecoder>();
+function decoder(encoding: string): TextDecoder {
+  let d = decoders.get(encoding);
+  if (!d) decoders.set(encoding, (d = new TextDecoder(encoding)));
+  return d;
+}
+
+// The ten most frequent letters of Russian (and near enough of Bulgarian, Ukrainian): a Cyrillic
+// word full of them is likelier than one of rare letters, which tells Windows-1251 from KOI8-R in
+// an all-capitals headline, where letter case cannot.
+const FREQUENT_CYRILLIC = new Set('оеаинтсрвл');
+const CJK_PUNCTUATION = /[\u3000-\u303F\uFF01-\uFF60\u30FB\u2018\u2019\u201C\u201D\u2026\u00B7]/u;
+// Punctuation and signs of European text in Windows-1252 (not its low single quote, "‚", nor "ƒ":
+// Shift_JIS read as Windows-1252 is full of both).
+const LATIN_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u201E\u2013\u2014\u2026\u00AB\u00BB\u20AC\u00A3\u00B0\u00A9\u00AE\u2022\u00A7\u00B7\u00BF\u00A1\u00A0\u2122\u00D7\u2020\u00BA\u00AA]/u;
+// The accented letters of European languages in Windows-1252 and Windows-1251's Cyrillic.
+const EUROPEAN_LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\p{M}]/u;
+// A word (letters and marks); only those with a letter that is not ASCII are judged.
+const WORD = /[\p{L}\p{M}]+/gu;
+const NOT_ASCII = /[^\x00-\x7F]/;
+const ASCII_RUNS = /[\x00-\x7F]+/g;
+const NON_ASCII_OTHER = /[^\x00-\x7F\s\p{L}\p{M}]/gu;
+const NOT_ASCII_OR_SPACE = /[^\x00-\x7F\s]/u;
+const NON_ASCII_NOT_HAN = /[^\x00-\x7F\s\p{Script=Han}]/gu;
+const KANA = /[\u3041-\u30FA\u30FC-\u30FF]/u;
+const HAN = /\p{Script=Han}/gu;
+const UNSPACED_RUN = /[\p{Script=Hangul}\p{Script=Han}]{9,}/gu;
+
+/**
+ * The share of a reading's non-ASCII characters (each U+FFFD, an undecodable byte, counting twice
+ * against) that are plausible in the reading's language.
+ */
+export function plausibleShare(text: string, family: Family): number {
+  let good = 0;
+  let counted = 0;
+  let errors = 0;
+  let capitals = 0;
+  if (family === 'latin' || family === 'cyrillic') {
+    for (const [word] of text.matchAll(WORD)) {
+      if (!NOT_ASCII.test(word)) continue;
+      const letters = word.replace(ASCII_RUNS, '').length;
+      counted += letters;
+      const plausible = family === 'latin' ? latinWord(word) : cyrillicWord(word);
+      good += letters * plausible;
+      if (family === 'cyrillic' && plausible && letters > 1 && word === word.toUpperCase()) capitals += letters;
+    }
+    // Text is mostly lower case: a long reading in capitals throughout is a wrong one's (Hebrew in
+    // Windows-1255 reads as KOI8-R capitals). A short one may be a headline set in capitals.
+    if (capitals > 40 && capitals > 0.8 * counted) good /= 2;
+    for (const match of text.matchAll(NON_ASCII_OTHER)) {
+      if (match[0] === '\uFFFD') {
+        errors++;
+        continue;
+      }
+      counted++;
+      // A mark between two characters that are not ASCII is a wrong reading's ("‚¨‚è"); "l’été" is not.
+      const i = match.index;
+      const glued = i > 0 && i + 1 < text.length && NOT_ASCII_OR_SPACE.test(text[i - 1]) && NOT_ASCII_OR_SPACE.test(text[i + 1]);
+      if (!glued && LATIN_PUNCTUATION.test(match[0])) good++;
+    }
+  } else {
+    const { han, wordHan } = family === 'korean' ? { han: 0, wordHan: 0 } : hanInWords(text, family);
+    good += wordHan;
+    counted += han;
+    for (const [c] of text.matchAll(NON_ASCII_NOT_HAN)) {
+      if (c === '\uFFFD') {
+        errors++;
+        continue;
+      }
+      counted++;
+      if (CJK_PUNCTUATION.test(c)) good++;
+      else if (family === 'japanese' && KANA.test(c)) good++;
+      else if (family === 'korean' && commonHangul().has(c)) good++;
+    }
+    if (family === 'korean') {
+      // Korean is seldom written with Han characters: each counts against a Korean reading. And it
+      // puts spaces between its words: a long run of syllables without one is a wrong reading's.
+      counted += text.match(HAN)?.length ?? 0;
+      for (const [run] of text.matchAll(UNSPACED_RUN)) good -= [...run].filter((c) => commonHangul().has(c)).length;
+    }
+  }
+  return counted + errors === 0 ? 0 : good / (counted + 2 * errors);
+}
+
+/** 1 for an accented Latin word as European languages write them ("café", "à"), 0 for one made only of accented letters ("Ñàìûå"), or of another script. */
+function latinWord(word: string): number {
+  if (![...word].every((c) => EUROPEAN_LETTER.test(c))) return 0;
+  const chars = [...word];
+  const plain = chars.filter((c) => /[A-Za-z]/.test(c)).length;
+  return chars.length === 1 || plain >= (chars.length - plain) ? 1 : 0;
+}
+
+/** How plausible a Cyrillic word is: only Cyrillic letters, in lower case, Title case or capitals, of frequent letters. */
+function cyrillicWord(word: string): number {
+  if (!/^[\p{Script=Cyrillic}\p{M}]+$/u.test(word)) return 0;
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase() && word !== word.toUpperCase()) return 0;
+  const chars = [...word.toLowerCase()];
+  return 0.5 + (0.5 * chars.filter((c) => FREQUENT_CYRILLIC.has(c)).length) / chars.length;
+}
+
+// Chinese characters that are words by themselves and among the most frequent in any Chinese text
+// (particles, pronouns, prepositions, numerals and date units), in Simplified and Traditional forms:
+// the segmenter leaves them alone, as it does the random characters of a wrong reading.
+const SINGLE_WORDS = new Set(
+  '的了在是和有我你他她它也都就不没这那与及或把被从对为向个上下中等将会能要说到而以于之其此又很更最着过一二三四五六七八九十百千万亿年月日时号人大小多后前里元吗呢吧啊们這與從對為個會說將過們來嗎裡後億萬號時'
+);
+const segmenters = new Map<string, Intl.Segmenter>();
+/** Han characters, and those of them in a dictionary word of two characters or more or frequent words by themselves. */
+function hanInWords(text: string, family: 'japanese' | 'chinese'): { han: number; wordHan: number } {
+  const locale = family === 'japanese' ? 'ja' : 'zh';
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  let han = 0;
+  let wordHan = 0;
+  // Only the runs of Han and kana go to the segmenter: a long text of ASCII costs nothing.
+  for (const run of text.matchAll(/[\p{Script=Han}\u3041-\u30FF]+/gu)) {
+    for (const { segment } of segmenter.segment(run[0])) {
+      const chars = [...segment];
+      const n = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+      han += n;
+      if (chars.length >= 2) wordHan += n;
+      else if (n && SINGLE_WORDS.has(segment)) wordHan++;
+    }
+  }
+  return { han, wordHan };
+}
+
+let hangul: Set<string> | null = null;
+/** The 2,350 Hangul syllables of KS X 1001 (EUC-KR's B0A1–C8FE), the ones Korean text is written in. */
+function commonHangul(): Set<string> {
+  if (hangul) return hangul;
+  const bytes: number[] = [];
+  for (let a = 0xb0; a <= 0xc8; a++) for (let b = 0xa1; b <= 0xfe; b++) bytes.push(a, b);
+  hangul = new Set(new TextDecoder('euc-kr').decode(new Uint8Array(bytes)));
+  return hangul;
+}
