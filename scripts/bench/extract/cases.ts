@@ -28,6 +28,8 @@ export function dataDir(envVar: string, name: string): string {
 export const CASES_DIR = dataDir('EXTRACT_CASES_DIR', 'cases');
 /** The metadata set: more pages, scored for headline, publication date and author as well. */
 export const META_CASES_DIR = dataDir('EXTRACT_META_DIR', 'meta');
+/** The fundus set (import-fundus-cases.ts): news pages in many languages, scored as the metadata set. */
+export const FUNDUS_CASES_DIR = dataDir('EXTRACT_FUNDUS_DIR', 'fundus');
 
 export type Split = 'dev' | 'heldout';
 

@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--set body|meta] [--warm] [--out FILE] [--write-floor]
+ * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--set body|meta|fundus] [--warm] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
  * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
@@ -9,14 +9,15 @@
  * `--warm` runs every path once before measuring, so pages/s is that of a long ingest (compiled code,
  * loaded modules) rather than of one cold pass.
  * `--set meta` runs the metadata set instead (import-meta-cases.ts: about a thousand article pages)
- * and adds a table of publication-date and author accuracy.
+ * and adds a table of publication-date and author accuracy. `--set fundus` runs the fundus set
+ * (import-fundus-cases.ts: news pages in many languages) and scores it the same way.
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FIXTURES, META_CASES_DIR, loadCases } from './cases.ts';
+import { CASES_DIR, FIXTURES, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
 import { aggregate } from './score.ts';
 import type { PathName } from './paths.ts';
 import { floorSample, runPath, type PathResult } from './run.ts';
@@ -35,8 +36,13 @@ const { values } = parseArgs({
   args: process.argv.slice(2).flatMap((a, i, all) => (a === '--cases' && (all[i + 1] === undefined || all[i + 1].startsWith('--')) ? ['--cases', '15'] : [a])),
 });
 
-const outFile = values.out ?? join(import.meta.dirname, `../../../bench/tmp/extract-results${values.set === 'meta' ? '-meta' : ''}.json`);
-const casesDir = values.set === 'meta' ? META_CASES_DIR : CASES_DIR;
+const SETS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+if (!(values.set in SETS)) {
+  console.error(`--set ${values.set}: not a set (${Object.keys(SETS).join(', ')})`);
+  process.exit(1);
+}
+const outFile = values.out ?? join(import.meta.dirname, `../../../bench/tmp/extract-results${values.set === 'body' ? '' : `-${values.set}`}.json`);
+const casesDir = SETS[values.set];
 let cases = loadCases(casesDir);
 if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
 if (cases.length === 0) {

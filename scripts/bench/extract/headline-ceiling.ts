@@ -1,0 +1,45 @@
+/**
+ * node scripts/bench/extract/headline-ceiling.ts [RESULTS.json] [--dir CASES_DIR]
+ *
+ * How much of the text path's headline miss is within its reach: a headline the innerText never
+ * shows as a line of its own (only in <title> or a meta tag, or joined to a kicker) cannot be
+ * found there. Prints, per split, the pages whose true headline is a line of the rendered
+ * innerText (both compared as the scorer compares headlines: NFKC, case, quotes, dashes and
+ * whitespace aside), and the text path's headline accuracy on all pages and on those alone.
+ */
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CASES_DIR, loadCases } from './cases.ts';
+import { normalizeHeadline } from './score.ts';
+
+const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: CASES_DIR } }, allowPositionals: true });
+const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp/extract-results.json');
+const results = JSON.parse(readFileSync(file, 'utf8')) as {
+  paths: Record<string, { cases: { id: string; split: string; headlineRight: boolean | null }[] }>;
+};
+const text = results.paths.text;
+if (!text) {
+  console.error(`${file} has no text path: run the bench with --path text`);
+  process.exit(1);
+}
+
+const reachable = new Set<string>();
+for (const c of loadCases(values.dir)) {
+  const inner = c.innerText();
+  if (!c.headline || inner === null) continue;
+  const truth = normalizeHeadline(c.headline);
+  if (inner.split('\n').some((line) => normalizeHeadline(line) === truth)) reachable.add(c.id);
+}
+
+const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+console.log('| split | pages scored | headline | true headline a line of the innerText | headline on those |');
+console.log('|---|---:|---:|---:|---:|');
+for (const split of ['dev', 'heldout', 'all']) {
+  const rows = text.cases.filter((c) => c.headlineRight != null && (split === 'all' || c.split === split));
+  const reach = rows.filter((c) => reachable.has(c.id));
+  const right = (rs: typeof rows) => rs.filter((c) => c.headlineRight).length;
+  console.log(
+    `| ${split} | ${rows.length} | ${f(right(rows) / rows.length)} | ${reach.length} (${f(reach.length / rows.length)}) | ${f(right(reach) / reach.length)} |`,
+  );
+}
