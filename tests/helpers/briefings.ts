@@ -164,7 +164,8 @@ export function readerQuoteCount(person: { quotes: { article: string; paragraph:
 
 /** "(23 quotes: 11 direct, 12 reported)" after each speaker's name in "Who spoke". */
 export function speakerCounts(html: string): { name: string; total: number; direct: number; reported: number }[] {
-  return [...html.matchAll(/<strong>([^<]+)<\/strong>[^(]*<span class="how">\(([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported\)/g)].map((m) => ({
+  // The name is isolated from the words around it (<bdi>, IsolatedText.astro).
+  return [...html.matchAll(/<strong>(?:<bdi[^>]*>)?([^<]+)(?:<\/bdi>)?<\/strong>[^(]*<span class="how">\(([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported\)/g)].map((m) => ({
     name: plain(m[1]), total: Number(m[2].replace(/,/g, '')), direct: Number(m[3].replace(/,/g, '')), reported: Number(m[4].replace(/,/g, '')),
   }));
 }
