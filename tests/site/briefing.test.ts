@@ -163,9 +163,13 @@ describe('briefings', () => {
         expect(sources).toEqual(sources.map((_, i) => i + 1));
         const cited = new Set([...article.matchAll(/href="#src-(\d+)"/g)].map((m) => Number(m[1])));
         expect([...cited].sort((x, y) => x - y)).toEqual(sources);
-        // Displayed addresses may wrap only after "/" or ".".
+        // Displayed addresses may wrap only after "/" or ".", never after a path's leading "/", and on
+        // paper never after a hyphen of a slug (kept whole in print by .url-word).
         for (const m of article.matchAll(/<a class="url"[^>]*>([\s\S]*?)<\/a>/g)) {
-          for (const piece of m[1].split('<wbr>').slice(0, -1)) expect(piece).toMatch(/[/.]$/);
+          const pieces = m[1].split('<wbr>');
+          for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[/.]$/);
+          expect(pieces[0], m[1]).not.toBe('/');
+          for (const piece of pieces) expect(piece.replace(/<span class="url-word"[^>]*>[^<]*<\/span>/g, ''), m[1]).not.toContain('-');
         }
         const text = b().text;
         const at = text.lastIndexOf('Sources');
