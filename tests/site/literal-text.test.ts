@@ -40,7 +40,7 @@ const BIDI_TITLE = 'Bidi \u2067אבג\u2069 isolation test page';
 const BIDI = `${BIDI_TITLE}\n\n2021-05-07\n\nThe minister \u202Esigned the charter on Friday with partners from eleven countries, officials said.\n\n"We will open a second \u2067מעבדה\u2069 next year," said Wang Zhigang, the minister.\n`;
 
 // Right-to-left words inside English sentences, and a whole quote in Arabic, where the ingest finds
-// people, their roles, quotes and a measure: each is shown on pages of the site's own words (people,
+// people, their roles, quotes, a measure and the outlet: each is shown on pages of the site's own words (people,
 // figures, topics, briefings) and must be isolated there. Invented names.
 const RTL = [
   'Right to left names test page', '2021-05-09',
@@ -49,6 +49,7 @@ const RTL = [
   'Layla Nasser, head of מכון הים, said the agreement would last five years.',
   '"The centre now runs 14 مختبرات across the region," said Ann Lee.',
   'A later survey counted 16 مختبرات in the same region.',
+  'Copyright © 2021 صحيفة الميناء. All rights reserved.',
 ].join('\n\n') + '\n';
 /** A letter of a right-to-left script (Hebrew to Arabic Extended, their presentation forms). */
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
