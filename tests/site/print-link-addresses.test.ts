@@ -27,6 +27,8 @@ const work = mkdtempSync(join(tmpdir(), 'print-links-'));
 interface Printed {
   /** The PDF's text with all white space taken out: a long address may wrap anywhere. */
   text: string;
+  /** Its lines as printed, white space taken out of each. */
+  lines: string[];
   /** The page's links as they are printed: href, whether the link is within the page, its text. */
   links: { href: string; text: string; heading: string | null }[];
 }
@@ -54,8 +56,8 @@ describe('printed pages name where their links lead', () => {
         .map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, ''), heading: a.closest('h1, h2, h3, h4')?.textContent!.replace(/\s+/g, '') ?? null })));
       const file = join(work, `${path.replace(/\W+/g, '_')}.pdf`);
       writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-      return { text, links };
+      const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      return { text: raw.replace(/\s+/g, ''), lines: raw.split('\n').map((l) => l.replace(/\s+/g, '')), links };
     } finally {
       await page.close();
     }
@@ -66,7 +68,7 @@ describe('printed pages name where their links lead', () => {
 
   for (const path of [`${base}articles/${article.slug}/`, `${base}topics/`, `${base}briefing/`]) {
     it(`prints the address of each link to another page of the site after it on ${path}`, async () => {
-      const { text, links } = await print(path);
+      const { text, lines, links } = await print(path);
       const internal = links.filter((l) => l.href.startsWith(base) && l.text !== address(l.href));
       expect(internal.length, 'links to other pages').toBeGreaterThan(0);
       for (const link of internal) expect(text, link.href).toContain(`<${address(link.href)}>`);
@@ -77,6 +79,11 @@ describe('printed pages name where their links lead', () => {
       // A link in a heading prints its address after the whole heading, never among its words (a
       // briefing's topic heading printed "ITER <address>: International …" when only the name was the link).
       for (const link of internal.filter((l) => l.heading)) expect(text, link.href).toContain(`${link.heading}<${address(link.href)}>`);
+      // An address shorter than about half a line is printed on one line, never cut at a line's end
+      // ("…#2020-10-27-wang" / "-zhigang>" was, with word-break: break-all).
+      for (const link of internal.filter((l) => address(l.href).length <= 60)) {
+        expect(lines.some((line) => line.includes(`<${address(link.href)}>`)), link.href).toBe(true);
+      }
       // The page's own address at its top, and every other, names no placeholder origin.
       if (!known) expect(text).not.toContain(origin.replace(/^https?:\/\//, ''));
     });
