@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { seedWatcher } from './scripts/dev-seeds-watch.ts';
 import { printLinkOrigin } from './scripts/print-link-origin.ts';
+import { PLACEHOLDER_SITE } from './src/lib/urls/printed-address.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Old addresses that only redirect (src/data/redirects.json): not pages to list in the sitemap. */
@@ -43,7 +44,7 @@ function quietHeadInject(warning, warn) {
 
 // Without SITE_URL every absolute address the build writes (canonical links, preview cards, the RSS
 // feed, the sitemap) names a placeholder domain: say so once, loudly, rather than ship it silently.
-const PLACEHOLDER_SITE = 'https://example.org';
+// Printed pages and the briefings' PDFs show site paths instead (src/lib/urls/printed-address.ts).
 if (!process.env.SITE_URL) {
   console.warn(
     `warning: SITE_URL is not set, so canonical links, preview cards, RSS and the sitemap point to ${PLACEHOLDER_SITE}; build with SITE_URL=https://your.domain for the real address.`,

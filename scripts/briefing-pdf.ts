@@ -9,7 +9,8 @@
  * content is replaced by the link. The PDF never shows the offer, so printing and linking need one pass.
  *
  * The PDFs are tagged (structure for screen readers and reflow), carry the page's title and language,
- * an outline of its headings, and links to the public site. Chromium stamps each file with the time of
+ * an outline of its headings, and links to the public site (relative to the PDF when the site was built
+ * without SITE_URL: never to the placeholder domain; lib/pdf-links.ts). Chromium stamps each file with the time of
  * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
  *
  * Names (`node scripts/briefing-pdf.ts iter 2020`) print only those briefings (`all` is /briefing/).
@@ -22,11 +23,12 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { chromiumPath, launchChromium } from './lib/chromium.ts';
 import { routeSiteToDist } from './lib/route-dist.ts';
 import { builtAddress } from './lib/built-address.ts';
+import { relativePdfLinks } from './lib/pdf-links.ts';
 import { escapeMarkup } from '../src/lib/text/escape-markup.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // Where the site was built to live (read from the build, so BASE_PATH and SITE_URL need not be set again).
-const { base, origin } = builtAddress(dist);
+const { base, origin, known } = builtAddress(dist);
 
 /** The offer a briefing page makes before its PDF exists, and after (the link replaces the content). */
 const OFFER = /(<p\b[^>]*\sdata-briefing-pdf="([^"]+)"[^>]*>)([\s\S]*?)(<\/p>)/;
@@ -142,7 +144,7 @@ export async function printBriefings(briefings: Briefing[], log: (line: string) 
       const started = performance.now();
       const response = await page.goto(b.pageUrl, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${b.pageUrl} answered ${response?.status()}`);
-      const pdf = fixPdfNodeIds(fixPdfDates(await page.pdf({
+      const printedPdf = fixPdfNodeIds(fixPdfDates(await page.pdf({
         format: 'A4',
         preferCSSPageSize: true, // the @page rule in site.css sets size and margins
         printBackground: true,
@@ -152,6 +154,8 @@ export async function printBriefings(briefings: Briefing[], log: (line: string) 
         tagged: true,
         outline: true,
       })));
+      // Chromium writes each link as the absolute address it resolved: the placeholder's, without SITE_URL.
+      const pdf = known ? printedPdf : relativePdfLinks(printedPdf, origin, b.pdfHref);
       writeAtomically(b.pdfFile, pdf);
       const done = { ...b, pages: pdfPageCount(pdf), bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
       printed.push(done);

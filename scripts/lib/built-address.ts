@@ -10,12 +10,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { knowsOrigin, PLACEHOLDER_SITE } from '../../src/lib/urls/printed-address.ts';
 
 export interface BuiltAddress {
   /** `https://example.org` */
   origin: string;
   /** With leading and trailing slash: `/` or `/sub/`. */
   base: string;
+  /** Built with SITE_URL: the origin is the real one, not the placeholder (src/lib/urls/printed-address.ts). */
+  known: boolean;
 }
 
 export const normalizeBase = (base: string) => `/${base}/`.replace(/\/+/g, '/');
@@ -25,7 +28,8 @@ export function builtAddress(dir: string): BuiltAddress {
   const canonical = existsSync(home) ? /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1] : undefined;
   if (canonical) {
     const url = new URL(canonical.replace(/&amp;/g, '&'));
-    return { origin: url.origin, base: normalizeBase(url.pathname) };
+    return { origin: url.origin, base: normalizeBase(url.pathname), known: knowsOrigin(url) };
   }
-  return { origin: new URL(process.env.SITE_URL ?? 'https://example.org').origin, base: normalizeBase(process.env.BASE_PATH ?? '/') };
+  const site = new URL(process.env.SITE_URL ?? PLACEHOLDER_SITE);
+  return { origin: site.origin, base: normalizeBase(process.env.BASE_PATH ?? '/'), known: knowsOrigin(site) };
 }

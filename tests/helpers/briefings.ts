@@ -42,6 +42,18 @@ function pdfString(raw: string): string {
   return out;
 }
 
+/**
+ * Where a link in a briefing's PDF leads, as a site path (base path included), or null when it leaves
+ * the site: absolute to the site's origin when the build knew it (SITE_URL), else relative to the PDF
+ * (resolved, as a PDF viewer does, against the PDF's own address).
+ */
+export function pdfLinkTarget(uri: string, pdfHref: string, site: { origin: string; base: string; known: boolean }): string | null {
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(uri);
+  if (absolute !== site.known) return null;
+  const url = new URL(uri, `${site.origin}${pdfHref}`);
+  return url.origin === site.origin && url.pathname.startsWith(site.base) ? url.pathname + url.search + url.hash : null;
+}
+
 export function readPdf(file: string): Pick<PrintedBriefing, 'info' | 'text' | 'outline' | 'uris' | 'lang'> {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
@@ -152,7 +164,8 @@ export function readerQuoteCount(person: { quotes: { article: string; paragraph:
 
 /** "(23 quotes: 11 direct, 12 reported)" after each speaker's name in "Who spoke". */
 export function speakerCounts(html: string): { name: string; total: number; direct: number; reported: number }[] {
-  return [...html.matchAll(/<strong>([^<]+)<\/strong>[^(]*<span class="how">\(([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported\)/g)].map((m) => ({
+  // The name is isolated from the words around it (<bdi>, IsolatedText.astro).
+  return [...html.matchAll(/<strong>(?:<bdi[^>]*>)?([^<]+)(?:<\/bdi>)?<\/strong>[^(]*<span class="how">\(([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported\)/g)].map((m) => ({
     name: plain(m[1]), total: Number(m[2].replace(/,/g, '')), direct: Number(m[3].replace(/,/g, '')), reported: Number(m[4].replace(/,/g, '')),
   }));
 }

@@ -16,6 +16,8 @@ export interface BuiltSite {
   base: string;
   /** Origin of absolute URLs (canonical, feed, API), e.g. `https://example.org`. */
   origin: string;
+  /** Built with SITE_URL (false: `origin` is the placeholder, src/lib/urls/printed-address.ts). */
+  known: boolean;
 }
 
 export { normalizeBase };

@@ -115,7 +115,8 @@ describe(`at ${ARTICLES.toLocaleString('en')} articles, every briefing is printe
       expect(b.info.tagged, b.page).toBe(true);
       expect(b.outline, b.page).toEqual(expect.arrayContaining(['Summary', 'Timeline', 'Who spoke', 'Sources']));
       for (const uri of new Set(b.uris)) {
-        const path = new URL(uri).pathname.replace(/^\/+/, '');
+        // Relative to the PDF when the site was built without SITE_URL (scripts/lib/pdf-links.ts).
+        const path = new URL(uri, `https://pdf.invalid${b.pdfHref}`).pathname.replace(/^\/+/, '');
         expect(existsSync(join(distDir, path, 'index.html')) || existsSync(join(distDir, path)), uri).toBe(true);
       }
     }

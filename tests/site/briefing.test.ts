@@ -13,10 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, DIST, fileFor, linksIn, readPage, requireBuiltSite } from '../helpers/dist.ts';
 import { loadArticles, loadEvents, loadFigures, loadPeople, loadTopicDefinitions, loadTopicsData } from '../helpers/content.ts';
-import { DATELINE_OR_BYLINE, expectedBriefings, headingTexts, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
+import { DATELINE_OR_BYLINE, expectedBriefings, pdfLinkTarget, headingTexts, plain, quotedTexts, readBriefings, readerQuoteCount, speakerCounts, subjectOf } from '../helpers/briefings.ts';
 import { formatDate } from '../../src/lib/text/dates.ts';
 import { BRIEFING_LIMITS } from '../../src/lib/briefings/briefing-limits.ts';
 import { sizeWords } from '../../scripts/briefing-pdf.ts';
+import { builtAddress } from '../../scripts/lib/built-address.ts';
 
 requireBuiltSite();
 const briefings = readBriefings(DIST, BASE);
@@ -27,7 +28,7 @@ const articles = loadArticles();
 const events = loadEvents();
 const people = loadPeople();
 const expected = expectedBriefings(topics.map((t) => t.slug), events, articles);
-const site = new URL(BASE, process.env.SITE_URL ?? 'https://example.org').href;
+const built = builtAddress(DIST);
 
 const corpus = { topics: topicsData, events, articles };
 const subject = (name: string) => subjectOf(name, corpus);
@@ -80,9 +81,17 @@ describe('briefings', () => {
       it("keeps its links clickable, each to a page of the site", () => {
         expect(b().uris.length).toBeGreaterThan(0);
         for (const uri of b().uris) {
-          expect(uri.startsWith(site), uri).toBe(true);
-          expect(fileFor('/' + uri.slice(site.length)), uri).not.toBeNull();
+          const path = pdfLinkTarget(uri, b().pdfHref!, built);
+          expect(path, uri).not.toBeNull();
+          expect(fileFor('/' + path!.slice(BASE.length)), uri).not.toBeNull();
         }
+      });
+
+      it('shows and links no placeholder address when the site was built without its own', () => {
+        if (built.known) return;
+        const host = new URL(built.origin).host;
+        expect(b().text).not.toContain(host);
+        for (const uri of b().uris) expect(uri, uri).not.toContain(host);
       });
 
       it("tells its subject's events, figures and speakers", () => {
@@ -154,9 +163,13 @@ describe('briefings', () => {
         expect(sources).toEqual(sources.map((_, i) => i + 1));
         const cited = new Set([...article.matchAll(/href="#src-(\d+)"/g)].map((m) => Number(m[1])));
         expect([...cited].sort((x, y) => x - y)).toEqual(sources);
-        // Displayed addresses may wrap only after "/" or ".".
+        // Displayed addresses may wrap only after "/" or ".", never after a path's leading "/", and on
+        // paper never after a hyphen of a slug (kept whole in print by .url-word).
         for (const m of article.matchAll(/<a class="url"[^>]*>([\s\S]*?)<\/a>/g)) {
-          for (const piece of m[1].split('<wbr>').slice(0, -1)) expect(piece).toMatch(/[/.]$/);
+          const pieces = m[1].split('<wbr>');
+          for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/[/.]$/);
+          expect(pieces[0], m[1]).not.toBe('/');
+          for (const piece of pieces) expect(piece.replace(/<span class="url-word"[^>]*>[^<]*<\/span>/g, ''), m[1]).not.toContain('-');
         }
         const text = b().text;
         const at = text.lastIndexOf('Sources');

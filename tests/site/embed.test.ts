@@ -100,6 +100,13 @@ describeBuiltSite('embeds', (site) => {
     }
   });
 
+  it('says, when the site was built without its address (SITE_URL), that the code names a placeholder to replace', () => {
+    const snippet = byTag(parseFile(site.dir, 'timeline/index.html'), 'details').find((d) => attr(d, 'class')?.includes('embed-snippet'));
+    expect(snippet).toBeDefined();
+    const note = /built without its address/.test(text(snippet!));
+    expect(note).toBe(!site.known);
+  });
+
   it('the <iframe> code names the timeline with the site\'s own name, as the embed\'s heading does (one spelling, apostrophe and all)', () => {
     const page = parseFile(site.dir, 'timeline/index.html');
     const siteName = byTag(page, 'meta').find((m) => attr(m, 'property') === 'og:site_name')?.attribs.content;

@@ -39,6 +39,21 @@ const FIGURES = 'Numbers test page\n\n2021-05-06\n\nThe province opened 14 labor
 const BIDI_TITLE = 'Bidi \u2067אבג\u2069 isolation test page';
 const BIDI = `${BIDI_TITLE}\n\n2021-05-07\n\nThe minister \u202Esigned the charter on Friday with partners from eleven countries, officials said.\n\n"We will open a second \u2067מעבדה\u2069 next year," said Wang Zhigang, the minister.\n`;
 
+// Right-to-left words inside English sentences, and a whole quote in Arabic, where the ingest finds
+// people, their roles, quotes, a measure and the outlet: each is shown on pages of the site's own words (people,
+// figures, topics, briefings) and must be isolated there. Invented names.
+const RTL = [
+  'Right to left names test page', '2021-05-09',
+  '"We will open a second laboratory with جامعة الميناء next year," said Ann Lee, director of the مركز البحوث institute.',
+  '"نحن نرحب بهذا التعاون العلمي مع الشركاء," said Samir Haddad, the minister.',
+  'Layla Nasser, head of מכון הים, said the agreement would last five years.',
+  '"The centre now runs 14 مختبرات across the region," said Ann Lee.',
+  'A later survey counted 16 مختبرات in the same region.',
+  'Copyright © 2021 صحيفة الميناء. All rights reserved.',
+].join('\n\n') + '\n';
+/** A letter of a right-to-left script (Hebrew to Arabic Extended, their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 // A report in Japanese among English ones: its title, wherever the site shows it, is marked as Japanese.
 const JAPANESE_TITLE = '大阪に国際共同研究センターが開設された';
 const JAPANESE = `${JAPANESE_TITLE}\n\n2021-05-08\n\n大阪の大学と海外の十二の研究機関は、新しい国際共同研究センターを大阪に開設したと発表した。センターでは気候と材料の研究が行われる。\n\n研究者たちは、今後五年間で共同研究の数を二倍に増やす計画だと述べた。参加する機関はアジアとヨーロッパの大学である。\n\nセンターの所長は、若い研究者の交流を広げることが最も大切な目標だと話した。\n`;
@@ -55,6 +70,7 @@ beforeAll(() => {
   for (const seed of readdirSync(join(repo, 'seeds'))) cpSync(join(repo, 'seeds', seed), join(dir, 'seeds', seed));
   writeFileSync(join(dir, 'seeds', 'zz-figures.txt'), FIGURES);
   writeFileSync(join(dir, 'seeds', 'zz-bidi.txt'), BIDI);
+  writeFileSync(join(dir, 'seeds', 'zz-rtl.txt'), RTL);
   writeFileSync(join(dir, 'seeds', 'zz-japanese.txt'), JAPANESE);
   writeFileSync(join(dir, 'seeds', 'zz-hostile.txt'), `Hostile text test page\n\n2021-05-05\n\n${HOSTILE.join('\n\n')}\n`);
   const run = (args: string[]) => {
@@ -121,19 +137,25 @@ describe('bidi controls in article text', () => {
   const pages = () => listPages(site);
   it('reach no page unmatched, and every piece of article text is isolated from the site text around it', () => {
     const problems: string[] = [];
+    const rtlSeen = new Set<string>();
     for (const file of pages()) {
       const doc = parseHtml(readFileSync(join(site, file), 'utf8'));
       for (const node of DomUtils.findAll(() => true, doc.children).flatMap((e) => e.children.filter((c) => c.type === 'text'))) {
         const text = (node as unknown as { data: string }).data;
         if (/[\u202A-\u202E]/.test(text)) problems.push(`${file}: an override or embedding reached the page: ${JSON.stringify(text.slice(0, 60))}`);
-        if (!text.includes('\u2067')) continue;
-        const parent = node.parent as { name?: string; attribs?: Record<string, string> } | null;
+        if (!text.includes('\u2067') && !RTL_LETTER.test(text)) continue;
+        let parent = node.parent as Element | null;
         if (parent?.name === 'title' || parent?.name === 'script') continue; // not laid out with other text
+        // A highlighted word inside an isolated quote is isolated with it.
+        while (parent?.name === 'mark' && parent.parent) parent = parent.parent as Element;
         const isolated = parent?.name === 'bdi' || parent?.name === 'textarea' || parent?.attribs?.dir !== undefined;
         if (!isolated) problems.push(`${file}: <${parent?.name}> holds article text without isolation: ${JSON.stringify(text.slice(0, 60))}`);
+        else rtlSeen.add(file.split('/')[0]);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
+    // Right-to-left text was shown, isolated, where the site lists what the reports say.
+    expect([...rtlSeen]).toEqual(expect.arrayContaining(['articles', 'people', 'figures', 'briefing']));
   });
 });
 

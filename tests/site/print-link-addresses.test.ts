@@ -1,7 +1,9 @@
 /**
  * A printed page lets its reader find where its links lead: on paper an article's, a topic's and a
- * briefing's links to other pages of the site print their absolute address after them (the origin
- * the site was built for, its base path included), as links to other sites already did. A link within
+ * briefing's links to other pages of the site print their address after them (absolute, with the
+ * origin the site was built for and its base path, when it was built with SITE_URL; else the site
+ * path, base path included: never the placeholder domain as if it were the real address), as links
+ * to other sites already did. A link within
  * the page (a briefing's "[1]", a paragraph's "¶") prints none, and a link that shows its address as its
  * text (a briefing's sources list) does not print it twice. Checked in the PDF Chromium prints.
  * Run `npm run build` first.
@@ -18,13 +20,15 @@ import { launchChromium } from '../helpers/chromium.ts';
 import { builtAddress } from '../../scripts/lib/built-address.ts';
 
 requireBuiltSite();
-const { origin, base } = builtAddress(DIST);
+const { origin, base, known } = builtAddress(DIST);
 const article = loadArticles().find((a) => a.topics.length > 0) ?? loadArticles()[0];
 const work = mkdtempSync(join(tmpdir(), 'print-links-'));
 
 interface Printed {
   /** The PDF's text with all white space taken out: a long address may wrap anywhere. */
   text: string;
+  /** Its lines as printed, white space taken out of each. */
+  lines: string[];
   /** The page's links as they are printed: href, whether the link is within the page, its text. */
   links: { href: string; text: string; heading: string | null }[];
 }
@@ -52,19 +56,19 @@ describe('printed pages name where their links lead', () => {
         .map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/\s+/g, ''), heading: a.closest('h1, h2, h3, h4')?.textContent!.replace(/\s+/g, '') ?? null })));
       const file = join(work, `${path.replace(/\W+/g, '_')}.pdf`);
       writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-      return { text, links };
+      const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      return { text: raw.replace(/\s+/g, ''), lines: raw.split('\n').map((l) => l.replace(/\s+/g, '')), links };
     } finally {
       await page.close();
     }
   }
 
-  const address = (href: string) => `${origin}${href}`;
+  const address = (href: string) => (known ? `${origin}${href}` : href);
   const count = (text: string, part: string) => text.split(part).length - 1;
 
   for (const path of [`${base}articles/${article.slug}/`, `${base}topics/`, `${base}briefing/`]) {
-    it(`prints the absolute address after each link to another page of the site on ${path}`, async () => {
-      const { text, links } = await print(path);
+    it(`prints the address of each link to another page of the site after it on ${path}`, async () => {
+      const { text, lines, links } = await print(path);
       const internal = links.filter((l) => l.href.startsWith(base) && l.text !== address(l.href));
       expect(internal.length, 'links to other pages').toBeGreaterThan(0);
       for (const link of internal) expect(text, link.href).toContain(`<${address(link.href)}>`);
@@ -75,6 +79,13 @@ describe('printed pages name where their links lead', () => {
       // A link in a heading prints its address after the whole heading, never among its words (a
       // briefing's topic heading printed "ITER <address>: International …" when only the name was the link).
       for (const link of internal.filter((l) => l.heading)) expect(text, link.href).toContain(`${link.heading}<${address(link.href)}>`);
+      // An address shorter than about half a line is printed on one line, never cut at a line's end
+      // ("…#2020-10-27-wang" / "-zhigang>" was, with word-break: break-all).
+      for (const link of internal.filter((l) => address(l.href).length <= 60)) {
+        expect(lines.some((line) => line.includes(`<${address(link.href)}>`)), link.href).toBe(true);
+      }
+      // The page's own address at its top, and every other, names no placeholder origin.
+      if (!known) expect(text).not.toContain(origin.replace(/^https?:\/\//, ''));
     });
   }
 });
