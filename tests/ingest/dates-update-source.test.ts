@@ -15,8 +15,8 @@ const P3 = 'Officials said the first runs would start next spring, with astronom
 const BODY = `${P1}\n\n${P2}\n\n${P3}`;
 const HEADLINE = 'Harbor Institute opens telescope facility to partners';
 
-const page = (head: string, top: string) =>
-  new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head><title>${HEADLINE}</title>${head}</head><body><article><h1>${HEADLINE}</h1>${top}<p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`);
+const page = (head: string, top: string, after = '') =>
+  new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head><title>${HEADLINE}</title>${head}</head><body><article><h1>${HEADLINE}</h1>${top}<p>${P1}</p><p>${P2}</p><p>${P3}</p></article>${after}</body></html>`);
 
 describe('a text seed that shows only its update', () => {
   it.each([
@@ -64,6 +64,19 @@ describe('a saved page that shows only its update', () => {
   it('keeps its publication field, the update aside', () => {
     const { record } = article(page('<meta property="article:published_time" content="2024-03-04T10:00:00+08:00">', '<p class="post-date">Last updated: Dec 12, 2025</p>'), 'page.html');
     expect(record.date).toMatchObject({ date: '2024-03-04', source: 'metadata' });
+  });
+
+  it('keeps the publication its microdata element states, beside an update line', () => {
+    const top = '<div class="header-meta" itemprop="datePublished" content="2022-11-08T10:47:56-04:00"><span itemprop="dateModified" content="2025-09-06T08:00:00-04:00">Updated on September 06, 2025</span></div>';
+    const { record } = article(page('', top), 'page.html');
+    expect(record.date).toMatchObject({ date: '2022-11-08', source: 'metadata' });
+    expect(record.dateModified).toBe('2025-09-06');
+  });
+
+  it('reads no microdata date from cards of other stories that each carry their own', () => {
+    const card = (day: string) => `<div class="card"><a href="/x">Another story</a><span itemprop="datePublished" content="${day}T10:00:00+00:00">3 min read</span></div>`;
+    const { record } = article(page('', '<p class="post-date">Last updated: Dec 12, 2025</p>', card('2026-03-13') + card('2026-03-11')), 'page.html');
+    expect(record.date).toMatchObject({ date: '2025-12-12', source: 'update' });
   });
 
   it('with only a JSON-LD dateModified stays undated, the field kept as dateModified', () => {
