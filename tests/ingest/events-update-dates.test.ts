@@ -10,6 +10,7 @@ import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import { ingestProject } from './cli-project.ts';
+import { runPrinted } from './helpers.ts';
 
 const trees = tempTrees('ingest-update-');
 afterAll(trees.cleanup);
@@ -54,6 +55,11 @@ describe('events and reports dated by their update', () => {
     const { bySeed, events } = await ingest({ 'a.txt': updatedOnly('Updated: 2021-06-04 10:00'), 'b.txt': published('2021-06-04', 'June 4') });
     const event = events.find((e) => e.id === bySeed['b.txt'].event)!;
     expect(event.articles).toEqual([bySeed['b.txt'].slug, bySeed['a.txt'].slug]);
+  });
+
+  it('is counted apart in the printed report', async () => {
+    const { root, seedsDir } = ingestProject(trees, { seeds: { 'a.txt': published('2021-06-04', 'June 4'), 'b.txt': updatedOnly('Updated: 2021-06-09 10:00') } });
+    expect(await runPrinted(root, seedsDir)).toContain('dates: 2 dated (0 inferred from a sibling report, 1 by their update only), 0 undated');
   });
 
   it('does not turn its relative times into dates', async () => {
