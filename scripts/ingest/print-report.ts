@@ -30,7 +30,9 @@ export function printReport(s: Summary): void {
   if (rows.size) console.table([...rows.values()]);
   const undated = s.articles.filter((a) => !a.date).length;
   const inferred = s.articles.filter((a) => a.date?.source === 'inferred').length;
-  console.log(`dates: ${s.articles.length - undated} dated (${inferred} inferred from a sibling report), ${undated} undated`);
+  // Dated only by the day their page says it was updated (dateSource `update`): named, as the site shows them ("updated …").
+  const updated = s.articles.filter((a) => a.date?.source === 'update').length;
+  console.log(`dates: ${s.articles.length - undated} dated (${inferred} inferred from a sibling report${updated ? `, ${updated} by their update only` : ''}), ${undated} undated`);
   // Names come from the file system: escaped, so a name cannot write escape sequences to the terminal.
   for (const k of s.skipped) console.log(`skipped ${printable(k.seed)}: ${printable(k.reason)}`);
   for (const k of s.ignored) console.log(`ignored ${printable(k.name)}: ${printable(k.reason)}`);

@@ -3,8 +3,8 @@
  * a page whose only visible date is its update line ("Updated: 2019-11-20 10:32") is dated by that
  * day. Issue 13 item 4 lists exactly this stamp among the dates real pages write and the ingest must
  * read; on the metadata set, leaving such pages undated cost 0.053 of day accuracy on dev because
- * the human-reviewed truths date them by it. The line stays the date's evidence, so a reader sees it is
- * an update. A publication stamp elsewhere on the page still wins over an update (dates-updates tests).
+ * the human-reviewed truths date them by it. The line stays the date's evidence and the date's source is
+ * `update` (session 24), so a reader sees it is an update ("updated 14 March 2025"). A publication stamp elsewhere on the page still wins over an update (dates-updates tests).
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -21,6 +21,7 @@ describe('a page that shows only when it was updated', () => {
   ])('is dated by its update line "%s", shown as the evidence', (stamp, day) => {
     const { record } = article(`${HEADLINE}\n${stamp}\n\n${P1}\n\n${P2}`);
     expect(record.date?.date).toBe(day);
+    expect(record.date?.source).toBe('update');
     expect(record.date?.evidence).toContain(stamp.replace(/ \d\d:\d\d.*$/, ''));
   });
 

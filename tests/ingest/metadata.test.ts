@@ -5,18 +5,19 @@ const body = (first: string) => `${first}\n\n${PROSE}`;
 
 describe('metadata: dates', () => {
   it('reads explicit stamps in common formats with day precision', () => {
-    const cases: [string, string][] = [
+    const cases: [string, string, string?][] = [
       ['2023-02-24 16:37:45', '2023-02-24'],
       ['Published: 14 March 2021', '2021-03-14'],
-      ['Updated: Oct 5, 2021 10:00 BJT', '2021-10-05'],
+      // The page's only date is its update: read alike, its source says so (tests/ingest/dates-update-source.test.ts).
+      ['Updated: Oct 5, 2021 10:00 BJT', '2021-10-05', 'update'],
       ['October 27, 2020', '2020-10-27'],
       ['2019/07/01', '2019-07-01'],
       ['发布时间：2022年3月8日', '2022-03-08'],
       ['date 2020-10-31 China to keep its door open', '2020-10-31'],
     ];
-    for (const [stamp, iso] of cases) {
+    for (const [stamp, iso, source = 'explicit'] of cases) {
       const { record } = article(`Headline on science cooperation\n\n${stamp}\n\n${PROSE}`);
-      expect(record.date, stamp).toMatchObject({ date: iso, precision: 'day', source: 'explicit' });
+      expect(record.date, stamp).toMatchObject({ date: iso, precision: 'day', source });
       expect(record.date?.evidence).toContain(stamp.split(' ')[0] === 'date' ? '2020-10-31' : stamp.slice(0, 10));
     }
   });

@@ -33,7 +33,8 @@ Copyright 1995 - 2021. All rights reserved.`;
     const r = article(withBom(new TextEncoder().encode(crlf(text))));
     expect(r.record.title).toBe('China, EU scientists join hands on fusion research');
     expect(r.record.author).toBe('LI WEI');
-    expect(r.record.date).toMatchObject({ date: '2021-03-15', source: 'explicit' });
+    // The page's only date is its update: dated by it, as an update (tests/ingest/dates-update-source.test.ts).
+    expect(r.record.date).toMatchObject({ date: '2021-03-15', source: 'update' });
     expect(paragraphsOf(r)).toHaveLength(3);
     expect(paragraphsOf(r).join(' ')).not.toMatch(/Share|Tweet|Related|artificial sun|Copyright|Home \//);
     expect(r.record.topics).toEqual(['iter']);

@@ -15,6 +15,8 @@ export interface PairNode {
   day: string | null; // the news day: own date, moved back to the weekday it names
   dayWeekday: string | null; // the weekday of `day`
   weekday: string | null; // the weekday the report names
+  /** The day the report says it was last updated, when that is its only date: paired as an undated report, its news is of that day or before. */
+  updated: string | null;
   speakers: Set<string>;
 }
 

@@ -45,11 +45,16 @@ interface Group {
   undatedWeekday: string | null;
   /** Speakers shared by every member that has speakers; null while no member has any. */
   shared: Set<string> | null;
+  /** The earliest day a member dated only by its update was updated: the group's news day is on or before it. */
+  updatedBy: string | null;
 }
 
-/** The day the news happened: a report dated Saturday that says "said on Friday" reports Friday. */
+/**
+ * The day the news happened: a report dated Saturday that says "said on Friday" reports Friday. A page
+ * dated only by its update has none: its news is of that day or any before it.
+ */
 export function newsDay(date: DateFound | null, weekdays: string[]): string | null {
-  if (!date || date.precision !== 'day') return null;
+  if (!date || date.precision !== 'day' || date.source === 'update') return null;
   const wanted = weekdays[0];
   if (!wanted) return date.date;
   for (let back = 0; back < 7; back++) {
@@ -78,6 +83,7 @@ export function clusterEvents(
       day,
       dayWeekday: day ? weekdayOf(day) : null,
       weekday: article.newsWeekdays[0] ?? null,
+      updated: article.date?.source === 'update' && article.date.precision === 'day' ? article.date.date : null,
       speakers: new Set(article.speakers),
     };
   });
@@ -106,11 +112,14 @@ export function clusterEvents(
   grouped.sort((x, y) => compareText(x[0].article.seed, y[0].article.seed));
   for (const group of grouped) {
     const dated = group.filter((n) => n.day).sort(byTrust);
-    if (!dated.length && group.length < 2) continue; // an undated report on its own is no event
-    const lead = dated[0] ?? [...group].sort(byTrust)[0];
-    const day = lead.day;
+    // Reports dated only by their update date the event when no report gives its news day: by the
+    // earliest update, the latest the news can be. They date no sibling: the news day is not known.
+    const updated = group.filter((n) => n.updated).sort((a, b) => compareText(a.updated!, b.updated!) || compareText(a.article.seed, b.article.seed));
+    if (!dated.length && !updated.length && group.length < 2) continue; // an undated report on its own is no event
+    const lead = dated[0] ?? updated[0] ?? [...group].sort(byTrust)[0];
+    const day = lead.day ?? lead.updated;
     for (const n of group) {
-      if (!n.article.date && day) inferDate(n, lead, day, reportOf(n.article.seed));
+      if (!n.article.date && lead.day) inferDate(n, lead, lead.day, reportOf(n.article.seed));
     }
     const shared = [...lead.speakers].filter((s) => group.every((n) => n.speakers.has(s)));
     let id = `${day ?? 'undated'}-${shared[0] ?? slugify(lead.article.title, 5)}`;
@@ -137,11 +146,12 @@ export function clusterEvents(
   return { events, pairs };
 }
 
-// A saved page's date field and address rank below a date written in the text.
-const TRUST = { explicit: 0, dateline: 1, metadata: 2, url: 3, inferred: 4 } as const;
+// A saved page's date field and address rank below a date written in the text, an update below any
+// publication date (it bounds the news day, it does not name it).
+const TRUST = { explicit: 0, dateline: 1, metadata: 2, url: 3, update: 4, inferred: 5 } as const;
 function byTrust(a: PairNode, b: PairNode): number {
-  const ta = a.article.date ? TRUST[a.article.date.source] : 5;
-  const tb = b.article.date ? TRUST[b.article.date.source] : 5;
+  const ta = a.article.date ? TRUST[a.article.date.source] : 6;
+  const tb = b.article.date ? TRUST[b.article.date.source] : 6;
   return ta - tb || compareText(a.article.seed, b.article.seed);
 }
 
@@ -165,6 +175,7 @@ function groupOf(n: PairNode, i: number): Group {
     day: n.day,
     undatedWeekday: !n.day && n.weekday ? n.weekday : null,
     shared: n.speakers.size ? n.speakers : null,
+    updatedBy: n.updated,
   };
 }
 
@@ -179,13 +190,16 @@ function merge(a: Group, b: Group): Group | null {
   const day = a.day ?? b.day;
   const undatedWeekday = a.undatedWeekday ?? b.undatedWeekday;
   if (day && undatedWeekday && weekdayOf(day) !== undatedWeekday) return null;
+  // A page updated on a day reports news of that day or before, never of a later one.
+  const updatedBy = a.updatedBy && b.updatedBy ? (a.updatedBy < b.updatedBy ? a.updatedBy : b.updatedBy) : a.updatedBy ?? b.updatedBy;
+  if (day && updatedBy && day > updatedBy) return null;
   let shared = a.shared ?? b.shared;
   if (a.shared && b.shared) {
     const other = b.shared;
     shared = new Set([...a.shared].filter((s) => other.has(s)));
     if (!shared.size) return null;
   }
-  return { members: [...a.members, ...b.members], day, undatedWeekday, shared };
+  return { members: [...a.members, ...b.members], day, undatedWeekday, shared, updatedBy };
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -28,7 +28,8 @@ const FUTURE = /\b(?:will|would|next|upcoming|scheduled|to be held|plans? to)\b/
 
 export function findMentions(article: Pick<ArticleOut, 'slug' | 'date' | 'newsWeekdays'> & { paragraphs: Paragraph[] }, report: Report): MentionOut[] {
   const out: MentionOut[] = [];
-  const base = article.date?.precision === 'day' ? article.date.date : null;
+  // A relative time ("on Thursday") counts from the day the article was written; an update's day is not that day.
+  const base = article.date?.precision === 'day' && article.date.source !== 'update' ? article.date.date : null;
   const ownDay = newsDay(article.date, article.newsWeekdays);
   const add = (paragraph: string, sentence: string, text: string, date: string, datePrecision: MentionOut['datePrecision'], resolvedBy: string) => {
     if (datePrecision === 'day' && date === ownDay) return;

@@ -64,7 +64,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // no date at all, the day of record was another the page shows (one its date reader missed), not the
   // original's.
   const original = update && !publication ? originalPublication(paragraphs, report) : null;
-  if (update && !publication && !original) report.add('metadata', 'update-stamp-only', 'inferred', update.line, 'the page shows no other date than its update: dated by it');
+  // Only an update: the date's source says so (`update`), for the site to show "updated" and the events stage to weigh it less.
   const stamp = publication ?? original ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
@@ -178,6 +178,12 @@ function chooseDate(
     if (fromDateline) dateline.yearNote = yearNote;
     else if (year) report.add('metadata', 'invalid-date', 'found', dateline.text, `${dateline.month}/${dateline.day} of ${year} is not a calendar date: not dated by the dateline`);
     else report.add('metadata', 'dateline-without-year', 'found', dateline.text, 'no year on the page: not dated by the dateline');
+  }
+  // An update is no publication: a dateline dates the news, and the update is kept apart (dateModified), never as `published`.
+  if (stamp?.update && fromDateline) return { date: { date: fromDateline, precision: 'day', source: 'dateline', evidence: dateline!.text + (dateline!.yearNote ?? '') }, published: null };
+  if (stamp?.update) {
+    report.add('metadata', 'update-stamp-only', 'inferred', stamp.line, 'the page shows no other date than its update: dated by it, as an update');
+    return { date: { date: stamp.date, precision: 'day', source: 'update', evidence: stamp.line }, published: null };
   }
   if (stamp && fromDateline && stamp.date !== fromDateline) {
     report.add('metadata', 'stamp-dateline-conflict', 'inferred', stamp.line, `dateline says ${fromDateline}, stamp ${stamp.date}: dated by the dateline, stamp kept as published`);

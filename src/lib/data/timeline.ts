@@ -218,6 +218,7 @@ export function dateSourceOf(event: EventView): string {
     case 'dateline': return 'date from the dateline';
     case 'metadata': return "date from the page's date field";
     case 'url': return "date from the page's address";
+    case 'update': return "the day the report was last updated (the news may be earlier)";
     case 'inferred': return 'date inferred from a related report';
     default: return 'date source not recorded';
   }

@@ -36,6 +36,21 @@ export function datetimeAttr(iso: string, precision: Precision | null = 'day'): 
   return iso.slice(0, 10);
 }
 
+/**
+ * "updated" (or "Updated") before the date of an article whose page stated only when it was last updated
+ * (dateSource `update`): the day is a bound on the news, not its publication. Null for any other date.
+ */
+export function updatedWord(a: { dateSource?: string | null }, capital = false): string | null {
+  return a.dateSource === 'update' ? (capital ? 'Updated' : 'updated') : null;
+}
+
+/** An article's date in words, "updated …" when that is all its page stated (see updatedWord). */
+export function articleDateWords(a: { date: string | null; datePrecision: Precision | null; dateSource?: string | null }): string | null {
+  if (!a.date) return null;
+  const word = updatedWord(a);
+  return `${word ? `${word} ` : ''}${formatDate(a.date, a.datePrecision)}`;
+}
+
 export const monthKeyOf = (iso: string) => iso.slice(0, 7);
 export const yearOf = (iso: string) => iso.slice(0, 4);
 

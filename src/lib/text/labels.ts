@@ -29,5 +29,6 @@ export function reportedBy(event: Pick<EventView, 'articles'>): string {
 export const dateSourceWords: Record<string, string> = {
   explicit: 'stated on the page',
   dateline: 'from the dateline',
+  update: 'the day the page was last updated',
   inferred: 'inferred from a related report',
 };

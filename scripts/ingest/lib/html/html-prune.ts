@@ -75,6 +75,9 @@ function namesByline(attribs: Record<string, string>): boolean {
   return !!names && (names.includes('uthor') || names.includes('yline') || names.includes('ritten')) && BYLINE_NAME.test(names) && !/comment|avatar|image|photo|img/i.test(names);
 }
 
+/** The microdata date fields read from any element's `content`, not only a <meta>'s. */
+const MICRODATA_DATE = /^\s*date(?:published|modified)\s*$/i;
+
 /** An element a page writes its date in: "post-date", "entry-meta", "published", itemprop "datePublished". */
 const DATE_BOX_NAME = /date|time|publish|posted|updated|byline|meta|author/i;
 const MAX_STAMP_TEXTS = 12;
@@ -187,6 +190,8 @@ export function prunePage(html: string | readonly string[]): {
   textChars: number;
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
+  /** datePublished / dateModified microdata on elements other than <meta>, kept until the page is read (below). */
+  const elementDates = new Map<string, string[]>();
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -398,6 +403,12 @@ export function prunePage(html: string | readonly string[]): {
             meta.meta.set(key, list);
           }
         }
+        // Microdata on a shown element ("<div itemprop=datePublished content=2022-11-08T…>"): its content is the
+        // field's value, as a <meta itemprop>'s; not in what is dropped (a side box's, a footer's other stories).
+        else if (dropDepth === 0 && attribs.content !== undefined && attribs.itemprop && MICRODATA_DATE.test(attribs.itemprop)) {
+          const key = attribs.itemprop.toLowerCase().trim();
+          elementDates.set(key, [...(elementDates.get(key) ?? []), attribs.content]);
+        }
         if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !meta.canonical) meta.canonical = attribs.href;
         if (dropDepth > 0) {
           dropDepth++;
@@ -529,6 +540,11 @@ export function prunePage(html: string | readonly string[]): {
     releaseTree(document);
   };
   if (linesAfterH1.length) meta.linesAfterH1 = linesAfterH1;
+  // Elements' microdata dates count only when they agree on the day: cards of other stories each carry
+  // their own datePublished (on the metadata set, a list of them dated a page by its newest teaser).
+  for (const [key, values] of elementDates) {
+    if (values.every((v) => v.trim().slice(0, 10) === values[0].trim().slice(0, 10))) meta.meta.set(key, [...(meta.meta.get(key) ?? []), values[0]]);
+  }
   return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars };
 }
 
