@@ -17,7 +17,7 @@ import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
 import { profileLinksInPage } from '../lib/html/html-author-links.ts';
 import { prunePage } from '../lib/html/html-prune.ts';
-import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
+import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
@@ -79,7 +79,14 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
 type Extracted = { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null };
 type Prune = ReturnType<typeof prunePage>;
 /** Readability's answer, and whether reading the page again with FLAG_CLEAN_CONDITIONALLY alone would give it again. */
-type Reading = { article: Extracted | null; looseGivesTheSame: boolean };
+type Reading = {
+  article: Extracted | null;
+  looseGivesTheSame: boolean;
+  /** The looser reading's article content, taken from this reading's own attempts (looseFromAttempts). */
+  looseContent?: () => unknown;
+  /** Puts the page back as Readability would have left it (its last restore is deferred: LastRestore). */
+  restorePage: () => void;
+};
 
 /** Readability on the page; `flags` (its FLAG_* bits) to start with fewer of its rules than all. */
 function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagNames: ReadonlySet<string>, flags?: number): Reading {
@@ -87,11 +94,53 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   knowTagNames(reader, tagNames);
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
   joinProseSiblings(reader);
+  const attempts = attemptsInOrder(reader as unknown as ReaderAttempts);
   // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
   // page rebuilt from source goes through it again.
   const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
-  const article = withPageSnapshot(document, rebuild, prepare, () => reader.parse());
-  return { article, looseGivesTheSame: readLooselyAlready(reader as unknown as ReaderAttempts) };
+  // The restore after an attempt made with no rule left is Readability's last (LastRestore).
+  const last: LastRestore = { isLast: () => (reader as unknown as ReaderAttempts)._flags === 0 };
+  const article = withPageSnapshot(document, rebuild, prepare, () => reader.parse(), last);
+  const r = reader as unknown as ReaderAttempts;
+  const restorePage = () => last.restore?.();
+  if (readLooselyAlready(r)) return { article, looseGivesTheSame: true, restorePage };
+  const loose = looseFromAttempts(r, attempts, article?.content);
+  if (loose === 'same') return { article, looseGivesTheSame: true, restorePage };
+  return { article, looseGivesTheSame: false, looseContent: loose ?? undefined, restorePage };
+}
+
+/** Readability's attempts in the order it made them (it sorts its own list in place before it picks one). */
+type Attempt = { articleContent: unknown; textLength: number };
+function attemptsInOrder(reader: ReaderAttempts): Attempt[] {
+  const order: Attempt[] = [];
+  const list = reader._attempts as Attempt[];
+  list.push = (...added: Attempt[]) => {
+    order.push(...added);
+    return Array.prototype.push.apply(list, added);
+  };
+  return order;
+}
+
+/**
+ * A reading that found too little at all four attempts returns the longest (the first of the
+ * longest: its sort is stable). A new reading with FLAG_CLEAN_CONDITIONALLY alone makes exactly this
+ * reading's third and fourth attempts (readLooselyAlready says why) and, finding too little at both,
+ * returns the first longest of those two. So that answer is taken from this reading's attempts, kept
+ * as Readability left them, and post-processed as Readability does (parse): the page is not rebuilt
+ * and read twice more (a page of 100,000 table cells read so spent a third of its time there).
+ * 'same': it is the answer this reading gave. null: this does not apply (the reading is made again).
+ */
+function looseFromAttempts(reader: ReaderAttempts, attempts: Attempt[], content: unknown): 'same' | (() => unknown) | null {
+  if (reader._flags !== 0 || attempts.length !== 4 || reader._attempts.length !== 4) return null;
+  if (reader._articleByline && !reader._metadata.byline) return null;
+  const [third, fourth] = [attempts[2], attempts[3]];
+  const best = fourth.textLength > third.textLength ? fourth : third;
+  if (best.articleContent === content) return 'same';
+  if (!best.textLength) return () => null;
+  return () => {
+    (reader as unknown as { _postProcessContent(e: unknown): void })._postProcessContent(best.articleContent);
+    return best.articleContent;
+  };
 }
 
 /**
@@ -190,9 +239,9 @@ function withoutClassNameRulesIfShort(
   const prose = proseChars(blocks);
   if (prose >= RETRY_BELOW_PROSE || prose >= pageChars * RETRY_BELOW_PAGE_SHARE) return blocks;
   const { article } = reading;
-  const page = rebuild();
+  const page = reading.looseContent ? null : rebuild();
   try {
-    const loose = extract(page, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
+    const loose = reading.looseContent ? { content: reading.looseContent() } : extract(page!, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
     if (!loose?.content) return blocks;
     const looseBlocks = blocksOf(loose.content as DomRoot, { furniture: true });
     const looseProse = proseChars(looseBlocks);
@@ -214,7 +263,7 @@ function withoutClassNameRulesIfShort(
     report.add('html', 'extractor-failed', 'found', undefined, `Readability, second reading: ${(error as Error).message}`);
     return blocks;
   } finally {
-    releaseTree(page);
+    if (page) releaseTree(page);
   }
 }
 
@@ -325,7 +374,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
-  let reading: Reading = { article: null, looseGivesTheSame: false };
+  let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
   try {
     reading = extract(document, rebuild, tagNames);
   } catch (error) {
@@ -339,6 +388,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
+    reading.restorePage();
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
   // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over

@@ -53,22 +53,50 @@ interface Memo {
  * same tree, as the prune pass is deterministic. (Readability reads no other element's markup on our
  * DOM: only <object>'s, and the prune pass drops those.)
  */
-let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void } | null = null;
+let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void; deferred?: LastRestore } | null = null;
 let snapshots = 0;
+
+/**
+ * Readability puts the page back after every attempt that found too little, the last one too, after
+ * which it reads the page no more: it returns the longest of its attempts, which it had taken out of
+ * the pages before. A page of 100,000 elements was rebuilt for nothing. `isLast` says, when the page
+ * is put back, whether that is the last time; that restore is then left to `restore`, for a caller
+ * that reads the page afterwards (the whole page, when no article was found).
+ */
+export interface LastRestore {
+  isLast: () => boolean;
+  /** Set when the last restore was deferred: does it, once. */
+  restore?: () => void;
+}
 
 /**
  * Runs `run` with the page's markup unread: `rebuild` gives the page as first built (`true`: its body
  * alone), `restored` then redoes what the extractor had done to it before it took its snapshot.
  */
-export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?: boolean) => JsdomDocument, restored: () => void, run: () => T): T {
+export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?: boolean) => JsdomDocument, restored: () => void, run: () => T, deferred?: LastRestore): T {
   const outer = snapshot;
   // Only the body is put back: its <head> is not built (PageDomBuilder.replay).
-  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored };
+  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored, deferred };
   try {
     return run();
+  } catch (error) {
+    // The page read as it would have been left.
+    deferred?.restore?.();
+    throw error;
   } finally {
     snapshot = outer;
   }
+}
+
+/** The page's body rebuilt from its source (its children replaced), and the extractor's preparation redone. */
+function restoreBody(body: JsdomElement, rebuild: () => JsdomElement, restored: () => void): void {
+  forget(body as unknown as Memo);
+  const fresh = rebuild();
+  for (const child of body.childNodes) child.parentNode = null;
+  body.childNodes = fresh.childNodes;
+  body.children = fresh.children;
+  for (const child of body.childNodes) child.parentNode = body;
+  restored();
 }
 
 function forget(node: Memo | null): void {
@@ -115,12 +143,16 @@ function rememberText(): void {
       forget(this);
       if (snapshot && value === snapshot.token) {
         if (this !== snapshot.body) throw new Error('a page snapshot written outside the page body');
-        const fresh = snapshot.rebuild();
-        for (const child of this.childNodes) child.parentNode = null;
-        this.childNodes = fresh.childNodes;
-        this.children = fresh.children;
-        for (const child of this.childNodes) child.parentNode = this;
-        snapshot.restored();
+        const { rebuild, restored, deferred } = snapshot;
+        if (deferred?.isLast()) {
+          let done = false;
+          deferred.restore = () => {
+            if (!done) restoreBody(this, rebuild, restored);
+            done = true;
+          };
+          return;
+        }
+        restoreBody(this, rebuild, restored);
         return;
       }
       elementHtml.set!.call(this, value);
@@ -259,7 +291,15 @@ export class PageDomBuilder {
   /** The boxes containerFor made, each holding the children past MAX_CHILDREN of its parent. */
   private readonly boxes = new WeakSet<JsdomElement>();
 
-  constructor() {
+  /**
+   * A replayed copy records no calls: it is never replayed itself (every rebuild replays the page's
+   * first builder), and recording them cost a rebuild of a page of 100,000 elements as much as
+   * building its tree (two arrays grown by hundreds of thousands of entries, each time).
+   */
+  private readonly recording: boolean;
+
+  constructor(recording = true) {
+    this.recording = recording;
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
     this.parent = this.document.body;
     // Until an element built outside <head> says it is a META (searchMetaInHead).
@@ -280,7 +320,7 @@ export class PageDomBuilder {
    * goes to the body), so it is replayed as before.
    */
   replay(bodyOnly = false): JsdomDocument {
-    const copy = new PageDomBuilder();
+    const copy = new PageDomBuilder(false);
     const { steps, stepArgs } = this;
     // Depth inside a skipped head element: its texts and closes are skipped with it.
     let skipping = 0;
@@ -307,8 +347,10 @@ export class PageDomBuilder {
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
-    this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
-    this.stepArgs.push(name, attributes);
+    if (this.recording) {
+      this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
+      this.stepArgs.push(name, attributes);
+    }
     if (!build) {
       this.built.push(false);
       return;
@@ -332,7 +374,7 @@ export class PageDomBuilder {
   }
 
   close(): void {
-    this.steps.push(CLOSE);
+    if (this.recording) this.steps.push(CLOSE);
     const built = this.built.pop();
     if (built === 'set apart') this.setApart();
     if (built !== true) return;
@@ -359,8 +401,10 @@ export class PageDomBuilder {
    * page's markup parses again when Readability serialises and restores it.
    */
   text(text: string): void {
-    this.steps.push(TEXT);
-    this.stepArgs.push(text);
+    if (this.recording) {
+      this.steps.push(TEXT);
+      this.stepArgs.push(text);
+    }
     const container = this.containerFor(null);
     const siblings = container.childNodes;
     const last = siblings[siblings.length - 1];
