@@ -27,6 +27,13 @@ export const MAX_DEPTH = 400;
  * element of the 2,264 benchmark pages holds 7,421 children, the next 1,376).
  */
 export const MAX_CHILDREN = 10_000;
+/**
+ * The tag of a box of block children (PageDomBuilder.containerFor): a name no HTML element has, so
+ * that Readability treats it as none of its lists name (not a paragraph to score, not phrasing
+ * content to wrap, not a block child that keeps its parent from being read as a paragraph) and the
+ * block walker (lib/html/html-blocks.ts) as an inline element, whose block children still start blocks.
+ */
+export const BLOCK_BOX = 'x-children';
 
 /**
  * Readability asks for the text of the same elements again and again (every candidate, every
@@ -418,10 +425,13 @@ export class PageDomBuilder {
   /**
    * Where the current element's next child goes: the element itself while it holds fewer than
    * MAX_CHILDREN children, else its last box while that has room, else a new box appended to it. A
-   * box is a <div> when the child that opens it starts a block, else a <span> (a text, an inline
-   * element), so that a paragraph's words are not split into blocks; `tag` is that child's tag name
-   * (upper case), null for a text. The element then holds MAX_CHILDREN children and a box per
-   * MAX_CHILDREN more, each short enough to splice.
+   * box is a <span> when the child that opens it is a text or an inline element, so that a
+   * paragraph's words are not split into blocks; else a BLOCK_BOX, which Readability neither scores
+   * nor wraps nor counts as a block: a <div> box was a block child, so a <div> of 30,000 headings
+   * was no longer read as one paragraph but as the parent of three (each box turned into one), and
+   * outscored the article beside it, which was lost. `tag` is the child's tag name (upper case),
+   * null for a text. The element then holds MAX_CHILDREN children and a box per MAX_CHILDREN more,
+   * each short enough to splice.
    */
   private containerFor(tag: string | null): JsdomElement {
     const parent = this.parent;
@@ -429,7 +439,7 @@ export class PageDomBuilder {
     if (children.length < MAX_CHILDREN) return parent;
     const last = children[children.length - 1] as JsdomElement;
     if (this.boxes.has(last) && last.childNodes.length < MAX_CHILDREN) return last;
-    const box = this.document.createElement(tag !== null && startsBlock(tag) ? 'div' : 'span');
+    const box = this.document.createElement(tag !== null && startsBlock(tag) ? BLOCK_BOX : 'span');
     this.tagNames.add(box.tagName);
     this.boxes.add(box);
     parent.appendChild(box);
