@@ -95,7 +95,11 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
   joinProseSiblings(reader);
   const looseRules = watchLooseRules(reader);
-  const attempts = attemptsInOrder(reader as unknown as ReaderAttempts, looseRules);
+  // A page rebuilt for an attempt is the page Readability read first only when its parse's first
+  // steps had nothing to do that the rebuild does not redo (_prepDocument): no <noscript> or <script>
+  // to remove or unwrap images from. Only then do the shortcuts that count on it apply.
+  const rebuiltAsRead = !tagNames.has('NOSCRIPT') && !tagNames.has('SCRIPT');
+  const attempts = attemptsInOrder(reader as unknown as ReaderAttempts, looseRules, rebuiltAsRead);
   // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
   // page rebuilt from source goes through it again.
   const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
@@ -105,7 +109,7 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   const r = reader as unknown as ReaderAttempts;
   const restorePage = () => last.restore?.();
   if (readLooselyAlready(r) || firstAttemptAsLoose(r, looseRules)) return { article, looseGivesTheSame: true, restorePage };
-  const loose = looseFromAttempts(r, attempts, article?.content);
+  const loose = rebuiltAsRead ? looseFromAttempts(r, attempts, article?.content) : null;
   if (loose === 'same') return { article, looseGivesTheSame: true, restorePage };
   return { article, looseGivesTheSame: false, looseContent: loose ?? undefined, restorePage };
 }
@@ -157,11 +161,11 @@ function firstAttemptAsLoose(reader: ReaderAttempts, rules: LooseRules): boolean
  * fewer (a page of 1,000 rows of 100 table cells spent a third of its time on them).
  */
 type Attempt = { articleContent: unknown; textLength: number };
-function attemptsInOrder(reader: ReaderAttempts, rules: LooseRules): Attempt[] {
+function attemptsInOrder(reader: ReaderAttempts, rules: LooseRules, rebuiltAsRead: boolean): Attempt[] {
   const order: Attempt[] = [];
   const list = reader._attempts as Attempt[];
   list.push = (...added: Attempt[]) => {
-    const repeats = reader._flags === ALL_FLAGS && list.length === 0 && added.length === 1 && !rules.used && (!reader._articleByline || !!reader._metadata.byline);
+    const repeats = rebuiltAsRead && reader._flags === ALL_FLAGS && list.length === 0 && added.length === 1 && !rules.used && (!reader._articleByline || !!reader._metadata.byline);
     if (repeats) {
       added = [added[0], added[0], added[0]];
       // Readability takes FLAG_CLEAN_CONDITIONALLY away next, as after its third attempt.
