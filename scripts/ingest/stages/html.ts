@@ -17,7 +17,7 @@ import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
 import { profileLinksInPage } from '../lib/html/html-author-links.ts';
 import { prunePage } from '../lib/html/html-prune.ts';
-import { releaseTree, withPageSnapshot } from '../lib/html/html-dom.ts';
+import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
@@ -79,7 +79,14 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
 type Extracted = { title?: string | null; content?: unknown; byline?: string | null; siteName?: string | null };
 type Prune = ReturnType<typeof prunePage>;
 /** Readability's answer, and whether reading the page again with FLAG_CLEAN_CONDITIONALLY alone would give it again. */
-type Reading = { article: Extracted | null; looseGivesTheSame: boolean };
+type Reading = {
+  article: Extracted | null;
+  looseGivesTheSame: boolean;
+  /** The looser reading's article content, taken from this reading's own attempts (looseFromAttempts). */
+  looseContent?: () => unknown;
+  /** Puts the page back as Readability would have left it (its last restore is deferred: LastRestore). */
+  restorePage: () => void;
+};
 
 /** Readability on the page; `flags` (its FLAG_* bits) to start with fewer of its rules than all. */
 function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagNames: ReadonlySet<string>, flags?: number): Reading {
@@ -87,11 +94,109 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   knowTagNames(reader, tagNames);
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
   joinProseSiblings(reader);
+  const looseRules = watchLooseRules(reader);
+  // A page rebuilt for an attempt is the page Readability read first only when its parse's first
+  // steps had nothing to do that the rebuild does not redo (_prepDocument): no <noscript> or <script>
+  // to remove or unwrap images from. Only then do the shortcuts that count on it apply.
+  const rebuiltAsRead = !tagNames.has('NOSCRIPT') && !tagNames.has('SCRIPT');
+  const attempts = attemptsInOrder(reader as unknown as ReaderAttempts, looseRules, rebuiltAsRead);
   // Readability snapshots the page after its _prepDocument (<br><br> → <p>, <font> → <span>): a
   // page rebuilt from source goes through it again.
   const prepare = () => (reader as unknown as { _prepDocument(): void })._prepDocument();
-  const article = withPageSnapshot(document, rebuild, prepare, () => reader.parse());
-  return { article, looseGivesTheSame: readLooselyAlready(reader as unknown as ReaderAttempts) };
+  // The restore after an attempt made with no rule left is Readability's last (LastRestore).
+  const last: LastRestore = { isLast: () => (reader as unknown as ReaderAttempts)._flags === 0 };
+  const article = withPageSnapshot(document, rebuild, prepare, () => reader.parse(), last);
+  const r = reader as unknown as ReaderAttempts;
+  const restorePage = () => last.restore?.();
+  if (readLooselyAlready(r) || firstAttemptAsLoose(r, looseRules)) return { article, looseGivesTheSame: true, restorePage };
+  const loose = rebuiltAsRead ? looseFromAttempts(r, attempts, article?.content) : null;
+  if (loose === 'same') return { article, looseGivesTheSame: true, restorePage };
+  return { article, looseGivesTheSame: false, looseContent: loose ?? undefined, restorePage };
+}
+
+/**
+ * Whether the two rules a looser reading goes without (FLAG_STRIP_UNLIKELYS, FLAG_WEIGHT_CLASSES)
+ * changed anything in a reading: whether it removed an unlikely box (each is logged) or weighed an
+ * element's class or id other than 0 (_getClassWeight, the one place the flag is read). Wrapped
+ * round the log of joinProseSiblings, so installed after it.
+ */
+type LooseRules = { used: boolean };
+function watchLooseRules(reader: object): LooseRules {
+  const seen: LooseRules = { used: false };
+  const r = reader as { log: (message: unknown, ...rest: unknown[]) => void; _getClassWeight(e: unknown): number };
+  const log = r.log;
+  r.log = (message, ...rest) => {
+    if (typeof message === 'string' && (message.startsWith('Removing unlikely candidate') || message.startsWith('Removing content with role'))) seen.used = true;
+    log(message, ...rest);
+  };
+  const weigh = r._getClassWeight;
+  r._getClassWeight = function (this: unknown, e: unknown) {
+    const weight = weigh.call(this, e);
+    if (weight !== 0) seen.used = true;
+    return weight;
+  };
+  return seen;
+}
+
+/**
+ * A reading with every rule that took its first attempt's answer, in which neither rule a looser
+ * reading drops changed anything (watchLooseRules), read the page exactly as the looser reading's
+ * first attempt would: that one would take the same answer. (A page of 100,000 <time> elements read
+ * again so spent a quarter of its time there.)
+ */
+const ALL_FLAGS = 0x1 | 0x2 | 0x4;
+function firstAttemptAsLoose(reader: ReaderAttempts, rules: LooseRules): boolean {
+  return reader._flags === ALL_FLAGS && reader._attempts.length === 0 && !rules.used;
+}
+
+/**
+ * Readability's attempts in the order it made them (it sorts its own list in place before it picks one).
+ *
+ * And the second and third attempts skipped where they would repeat the first: when a first attempt
+ * with every rule found too little, and neither rule the next two go without changed anything in it
+ * (watchLooseRules), and it found no byline (which it would have removed, and the next attempts would
+ * keep: readLooselyAlready), the second and third attempts read the same page the same way and find
+ * the same. The first is then counted for them too and the fourth (no rule left) comes next: the
+ * same list of attempts, the same flags, the same answer, for two readings and a rebuild of the page
+ * fewer (a page of 1,000 rows of 100 table cells spent a third of its time on them).
+ */
+type Attempt = { articleContent: unknown; textLength: number };
+function attemptsInOrder(reader: ReaderAttempts, rules: LooseRules, rebuiltAsRead: boolean): Attempt[] {
+  const order: Attempt[] = [];
+  const list = reader._attempts as Attempt[];
+  list.push = (...added: Attempt[]) => {
+    const repeats = rebuiltAsRead && reader._flags === ALL_FLAGS && list.length === 0 && added.length === 1 && !rules.used && (!reader._articleByline || !!reader._metadata.byline);
+    if (repeats) {
+      added = [added[0], added[0], added[0]];
+      // Readability takes FLAG_CLEAN_CONDITIONALLY away next, as after its third attempt.
+      reader._flags = FLAG_CLEAN_CONDITIONALLY;
+    }
+    order.push(...added);
+    return Array.prototype.push.apply(list, added);
+  };
+  return order;
+}
+
+/**
+ * A reading that found too little at all four attempts returns the longest (the first of the
+ * longest: its sort is stable). A new reading with FLAG_CLEAN_CONDITIONALLY alone makes exactly this
+ * reading's third and fourth attempts (readLooselyAlready says why) and, finding too little at both,
+ * returns the first longest of those two. So that answer is taken from this reading's attempts, kept
+ * as Readability left them, and post-processed as Readability does (parse): the page is not rebuilt
+ * and read twice more (a page of 100,000 table cells read so spent a third of its time there).
+ * 'same': it is the answer this reading gave. null: this does not apply (the reading is made again).
+ */
+function looseFromAttempts(reader: ReaderAttempts, attempts: Attempt[], content: unknown): 'same' | (() => unknown) | null {
+  if (reader._flags !== 0 || attempts.length !== 4 || reader._attempts.length !== 4) return null;
+  if (reader._articleByline && !reader._metadata.byline) return null;
+  const [third, fourth] = [attempts[2], attempts[3]];
+  const best = fourth.textLength > third.textLength ? fourth : third;
+  if (best.articleContent === content) return 'same';
+  if (!best.textLength) return () => null;
+  return () => {
+    (reader as unknown as { _postProcessContent(e: unknown): void })._postProcessContent(best.articleContent);
+    return best.articleContent;
+  };
 }
 
 /**
@@ -190,9 +295,9 @@ function withoutClassNameRulesIfShort(
   const prose = proseChars(blocks);
   if (prose >= RETRY_BELOW_PROSE || prose >= pageChars * RETRY_BELOW_PAGE_SHARE) return blocks;
   const { article } = reading;
-  const page = rebuild();
+  const page = reading.looseContent ? null : rebuild();
   try {
-    const loose = extract(page, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
+    const loose = reading.looseContent ? { content: reading.looseContent() } : extract(page!, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
     if (!loose?.content) return blocks;
     const looseBlocks = blocksOf(loose.content as DomRoot, { furniture: true });
     const looseProse = proseChars(looseBlocks);
@@ -214,7 +319,7 @@ function withoutClassNameRulesIfShort(
     report.add('html', 'extractor-failed', 'found', undefined, `Readability, second reading: ${(error as Error).message}`);
     return blocks;
   } finally {
-    releaseTree(page);
+    if (page) releaseTree(page);
   }
 }
 
@@ -325,7 +430,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
-  let reading: Reading = { article: null, looseGivesTheSame: false };
+  let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
   try {
     reading = extract(document, rebuild, tagNames);
   } catch (error) {
@@ -339,6 +444,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
+    reading.restorePage();
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
   // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over

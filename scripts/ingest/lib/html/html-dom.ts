@@ -27,6 +27,13 @@ export const MAX_DEPTH = 400;
  * element of the 2,264 benchmark pages holds 7,421 children, the next 1,376).
  */
 export const MAX_CHILDREN = 10_000;
+/**
+ * The tag of a box of block children (PageDomBuilder.containerFor): a name no HTML element has, so
+ * that Readability treats it as none of its lists name (not a paragraph to score, not phrasing
+ * content to wrap, not a block child that keeps its parent from being read as a paragraph) and the
+ * block walker (lib/html/html-blocks.ts) as an inline element, whose block children still start blocks.
+ */
+export const BLOCK_BOX = 'x-children';
 
 /**
  * Readability asks for the text of the same elements again and again (every candidate, every
@@ -53,22 +60,50 @@ interface Memo {
  * same tree, as the prune pass is deterministic. (Readability reads no other element's markup on our
  * DOM: only <object>'s, and the prune pass drops those.)
  */
-let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void } | null = null;
+let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void; deferred?: LastRestore } | null = null;
 let snapshots = 0;
+
+/**
+ * Readability puts the page back after every attempt that found too little, the last one too, after
+ * which it reads the page no more: it returns the longest of its attempts, which it had taken out of
+ * the pages before. A page of 100,000 elements was rebuilt for nothing. `isLast` says, when the page
+ * is put back, whether that is the last time; that restore is then left to `restore`, for a caller
+ * that reads the page afterwards (the whole page, when no article was found).
+ */
+export interface LastRestore {
+  isLast: () => boolean;
+  /** Set when the last restore was deferred: does it, once. */
+  restore?: () => void;
+}
 
 /**
  * Runs `run` with the page's markup unread: `rebuild` gives the page as first built (`true`: its body
  * alone), `restored` then redoes what the extractor had done to it before it took its snapshot.
  */
-export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?: boolean) => JsdomDocument, restored: () => void, run: () => T): T {
+export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?: boolean) => JsdomDocument, restored: () => void, run: () => T, deferred?: LastRestore): T {
   const outer = snapshot;
   // Only the body is put back: its <head> is not built (PageDomBuilder.replay).
-  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored };
+  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored, deferred };
   try {
     return run();
+  } catch (error) {
+    // The page read as it would have been left.
+    deferred?.restore?.();
+    throw error;
   } finally {
     snapshot = outer;
   }
+}
+
+/** The page's body rebuilt from its source (its children replaced), and the extractor's preparation redone. */
+function restoreBody(body: JsdomElement, rebuild: () => JsdomElement, restored: () => void): void {
+  forget(body as unknown as Memo);
+  const fresh = rebuild();
+  for (const child of body.childNodes) child.parentNode = null;
+  body.childNodes = fresh.childNodes;
+  body.children = fresh.children;
+  for (const child of body.childNodes) child.parentNode = body;
+  restored();
 }
 
 function forget(node: Memo | null): void {
@@ -115,12 +150,16 @@ function rememberText(): void {
       forget(this);
       if (snapshot && value === snapshot.token) {
         if (this !== snapshot.body) throw new Error('a page snapshot written outside the page body');
-        const fresh = snapshot.rebuild();
-        for (const child of this.childNodes) child.parentNode = null;
-        this.childNodes = fresh.childNodes;
-        this.children = fresh.children;
-        for (const child of this.childNodes) child.parentNode = this;
-        snapshot.restored();
+        const { rebuild, restored, deferred } = snapshot;
+        if (deferred?.isLast()) {
+          let done = false;
+          deferred.restore = () => {
+            if (!done) restoreBody(this, rebuild, restored);
+            done = true;
+          };
+          return;
+        }
+        restoreBody(this, rebuild, restored);
         return;
       }
       elementHtml.set!.call(this, value);
@@ -259,7 +298,15 @@ export class PageDomBuilder {
   /** The boxes containerFor made, each holding the children past MAX_CHILDREN of its parent. */
   private readonly boxes = new WeakSet<JsdomElement>();
 
-  constructor() {
+  /**
+   * A replayed copy records no calls: it is never replayed itself (every rebuild replays the page's
+   * first builder), and recording them cost a rebuild of a page of 100,000 elements as much as
+   * building its tree (two arrays grown by hundreds of thousands of entries, each time).
+   */
+  private readonly recording: boolean;
+
+  constructor(recording = true) {
+    this.recording = recording;
     this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
     this.parent = this.document.body;
     // Until an element built outside <head> says it is a META (searchMetaInHead).
@@ -280,7 +327,7 @@ export class PageDomBuilder {
    * goes to the body), so it is replayed as before.
    */
   replay(bodyOnly = false): JsdomDocument {
-    const copy = new PageDomBuilder();
+    const copy = new PageDomBuilder(false);
     const { steps, stepArgs } = this;
     // Depth inside a skipped head element: its texts and closes are skipped with it.
     let skipping = 0;
@@ -307,8 +354,10 @@ export class PageDomBuilder {
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
-    this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
-    this.stepArgs.push(name, attributes);
+    if (this.recording) {
+      this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
+      this.stepArgs.push(name, attributes);
+    }
     if (!build) {
       this.built.push(false);
       return;
@@ -332,7 +381,7 @@ export class PageDomBuilder {
   }
 
   close(): void {
-    this.steps.push(CLOSE);
+    if (this.recording) this.steps.push(CLOSE);
     const built = this.built.pop();
     if (built === 'set apart') this.setApart();
     if (built !== true) return;
@@ -359,8 +408,10 @@ export class PageDomBuilder {
    * page's markup parses again when Readability serialises and restores it.
    */
   text(text: string): void {
-    this.steps.push(TEXT);
-    this.stepArgs.push(text);
+    if (this.recording) {
+      this.steps.push(TEXT);
+      this.stepArgs.push(text);
+    }
     const container = this.containerFor(null);
     const siblings = container.childNodes;
     const last = siblings[siblings.length - 1];
@@ -374,10 +425,13 @@ export class PageDomBuilder {
   /**
    * Where the current element's next child goes: the element itself while it holds fewer than
    * MAX_CHILDREN children, else its last box while that has room, else a new box appended to it. A
-   * box is a <div> when the child that opens it starts a block, else a <span> (a text, an inline
-   * element), so that a paragraph's words are not split into blocks; `tag` is that child's tag name
-   * (upper case), null for a text. The element then holds MAX_CHILDREN children and a box per
-   * MAX_CHILDREN more, each short enough to splice.
+   * box is a <span> when the child that opens it is a text or an inline element, so that a
+   * paragraph's words are not split into blocks; else a BLOCK_BOX, which Readability neither scores
+   * nor wraps nor counts as a block: a <div> box was a block child, so a <div> of 30,000 headings
+   * was no longer read as one paragraph but as the parent of three (each box turned into one), and
+   * outscored the article beside it, which was lost. `tag` is the child's tag name (upper case),
+   * null for a text. The element then holds MAX_CHILDREN children and a box per MAX_CHILDREN more,
+   * each short enough to splice.
    */
   private containerFor(tag: string | null): JsdomElement {
     const parent = this.parent;
@@ -385,7 +439,7 @@ export class PageDomBuilder {
     if (children.length < MAX_CHILDREN) return parent;
     const last = children[children.length - 1] as JsdomElement;
     if (this.boxes.has(last) && last.childNodes.length < MAX_CHILDREN) return last;
-    const box = this.document.createElement(tag !== null && startsBlock(tag) ? 'div' : 'span');
+    const box = this.document.createElement(tag !== null && startsBlock(tag) ? BLOCK_BOX : 'span');
     this.tagNames.add(box.tagName);
     this.boxes.add(box);
     parent.appendChild(box);
