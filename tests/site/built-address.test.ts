@@ -15,7 +15,8 @@ describe('the address a site was built for', () => {
     const saved = process.env.BASE_PATH;
     delete process.env.BASE_PATH;
     try {
-      expect(builtSite(dir)).toEqual({ dir, base: '/sub/dir/', origin: 'https://news.example.net' });
+      // known: the site was built for a real address, not the placeholder (src/lib/urls/printed-address.ts).
+      expect(builtSite(dir)).toEqual({ dir, base: '/sub/dir/', origin: 'https://news.example.net', known: true });
     } finally {
       if (saved !== undefined) process.env.BASE_PATH = saved;
     }

@@ -19,7 +19,8 @@ describe('a build that fails', () => {
     // one that throws. Small, so the build takes seconds; the failure comes after Astro has emptied
     // dist/, bundled the pages into dist/.prerender/ and written the first page.
     const project = emptyProject(join(work, 'project'));
-    for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts', 'src/data']) cpSync(join(repoRoot, part), join(project, part), { recursive: true });
+    // The configuration reads helpers from scripts/ and src/lib/ (the placeholder address).
+    for (const part of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts', 'src/data', 'src/lib']) cpSync(join(repoRoot, part), join(project, part), { recursive: true });
     mkdirSync(join(project, 'src', 'pages'), { recursive: true });
     writeFileSync(join(project, 'src', 'pages', 'index.astro'), '<p>fine</p>\n');
     writeFileSync(join(project, 'src', 'pages', 'zz-boom.astro'), '---\nthrow new Error("boom: a page that cannot be made");\n---\n<p>never</p>\n');
