@@ -65,6 +65,8 @@ const SAMPLE = 4096;
  * which the WHATWG decoder reads without error. Null for anything else.
  */
 export function iso2022jp(bytes: Uint8Array): LegacyGuess | null {
+  // Asked of every seed before the UTF-8 check: most hold no escape at all, which a native search tells at once.
+  if (bytes.indexOf(0x1b) === -1) return null;
   let escapes = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
