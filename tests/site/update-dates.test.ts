@@ -8,7 +8,7 @@
  * as dcterms:modified, which feed libraries read as the item's modified date.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +19,7 @@ const run = promisify(execFile);
 const project = join(tmpdir(), `update-dates-${process.pid}`);
 const dist = join(project, 'dist');
 
-const TEXT = 'Harbor observatory opens telescope hall to partners\nUpdated: 2021-06-09 10:00\n\nThe Harbor observatory has opened a shared telescope hall to visiting teams from partner universities, its director Mara Vellin said.\n\n"The instruments belong to whoever brings the best question," Vellin said, adding that the first call for proposals was open to groups from any country.\n\nThe hall houses two telescopes and a workshop built with partner funding.\n';
+const TEXT = 'Harbor observatory opens telescope hall to partners\nUpdated: 2021-06-09 10:00\n\nThe Harbor observatory has opened a shared telescope hall to visiting teams from partner universities, its director Mara Vellin said.\n\n"The instruments belong to whoever brings the best question," Vellin said, adding that the first call for proposals was open to groups from any country.\n\nThe hall houses two telescopes and a workshop built with partner funding.\n\nThe partners have opened 12 joint laboratories around the hall so far, Vellin said.\n';
 const HTML = '<!DOCTYPE html><html lang="en"><head><title>Seed bank records pooled by partner universities</title></head><body><article><h1>Seed bank records pooled by partner universities</h1><p class="post-date">Last updated: March 14, 2025</p><p>A group of partner universities agreed to pool the records of their seed banks in one open catalogue, the group\'s coordinator Tomas Ilve said.</p><p>"A seed no one can find is a seed lost," Ilve said, adding that the catalogue would list every accession with its origin.</p><p>The catalogue will be hosted by a library in the group and opened to any researcher.</p></article></body></html>';
 
 function shellEnvironment(): NodeJS.ProcessEnv {
@@ -92,6 +92,16 @@ describe('a report dated only by its update, on the built site', () => {
       expect(xmlText(item, 'dcterms:modified')).toBeUndefined();
       expect(xmlText(item, 'description') ?? '').not.toMatch(/^Updated /);
     }
+  });
+
+  it('dates a figure stated in the report as "updated" where the figure is listed with its source', () => {
+    const slug = slugOf('updated-only.txt').slug;
+    const rows = readdirSync(join(dist, 'figures'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => [...readFileSync(join(dist, 'figures', d.name, 'index.html'), 'utf8').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]))
+      .filter((row) => row.includes(`/articles/${slug}/#`));
+    expect(rows.length, 'a figure table row citing the report').toBeGreaterThan(0);
+    for (const row of rows) expect(text(/<td>([\s\S]*?)<\/td>/.exec(row)![1])).toBe('updated 9 June 2021');
   });
 
   it('gives the update as dateModified, not datePublished, in the page’s JSON-LD', () => {
