@@ -73,13 +73,13 @@ describe('a report dated only by its update, on the built site', () => {
   it.each([
     ['updated-only.txt', '2021-06-09', '9 June 2021'],
     ['updated-only-page.html', '2025-03-14', '14 March 2025'],
-  ])('%s is an item of the feed that says it was updated, not published, that day', (seed, iso, words) => {
+  ])('%s is an item of the feed that says it was updated, not published, that day', (seed, iso, shown) => {
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     const item = feedItem(rss, slugOf(seed).slug);
     expect(item, 'the item of the report in rss.xml').toBeDefined();
     expect(new Date(xmlText(item!, 'pubDate')!).toISOString().slice(0, 10)).toBe(iso);
     expect(xmlText(item!, 'dcterms:modified')).toBe(iso);
-    expect(xmlText(item!, 'description')).toMatch(new RegExp(`^Updated ${words}; the page gives no publication date\\. \\S`));
+    expect(xmlText(item!, 'description')).toMatch(new RegExp(`^Updated ${shown}; the page gives no publication date\\. \\S`));
     expect(rss).toMatch(/<rss[^>]* xmlns:dcterms="http:\/\/purl\.org\/dc\/terms\/"/);
   });
 
