@@ -1,6 +1,6 @@
 /**
  * A count in parentheses after a name ("Ann Lee (2 quotes: 1 direct, 1 reported)", "quoted 3 times
- * (2 in their own words", "ITER (4 reports)") never breaks between its number and the word it counts:
+ * (2 in their own words", "Fusion (4 reports)") never breaks between its number and the word it counts:
  * on a phone "(2" ended one line and "quotes)" began the next. Every screen width from 300 to 480 px
  * is tried on the pages that carry such counts, with the names as the reports give them and again
  * with right-to-left names put in their place (a name in Arabic must not carry the count along).
