@@ -164,8 +164,12 @@ export function readerQuoteCount(person: { quotes: { article: string; paragraph:
 
 /** "(23 quotes: 11 direct, 12 reported)" after each speaker's name in "Who spoke". */
 export function speakerCounts(html: string): { name: string; total: number; direct: number; reported: number }[] {
-  // The name is isolated from the words around it (<bdi>, IsolatedText.astro).
-  return [...html.matchAll(/<strong>(?:<bdi[^>]*>)?([^<]+)(?:<\/bdi>)?<\/strong>[^(]*<span class="how">\(([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported\)/g)].map((m) => ({
-    name: plain(m[1]), total: Number(m[2].replace(/,/g, '')), direct: Number(m[3].replace(/,/g, '')), reported: Number(m[4].replace(/,/g, '')),
-  }));
+  // The name is isolated from the words around it (<bdi>, IsolatedText.astro); each number is kept
+  // with its word in a span of its own (Count.astro), so the counts are read from the text.
+  return [...html.matchAll(/<strong>(?:<bdi[^>]*>)?([^<]+)(?:<\/bdi>)?<\/strong>[^(]*<span class="how">\(([\s\S]*?)\)<\/span>/g)]
+    .map((m) => ({ name: m[1], counts: /^([\d,]+) quotes?: ([\d,]+) direct, ([\d,]+) reported$/.exec(m[2].replace(/<[^>]+>/g, '')) }))
+    .filter((m) => m.counts !== null)
+    .map(({ name, counts }) => ({
+      name: plain(name), total: Number(counts![1].replace(/,/g, '')), direct: Number(counts![2].replace(/,/g, '')), reported: Number(counts![3].replace(/,/g, '')),
+    }));
 }

@@ -3,6 +3,7 @@
  * the placeholder domain; the file stays a valid PDF (every cross-reference offset still lands on
  * its object) and links to other sites are left alone.
  */
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { relativePdfLinks, relativeReference } from '../../scripts/lib/pdf-links.ts';
 import { knowsOrigin, printedAddress } from '../../src/lib/urls/printed-address.ts';
@@ -65,6 +66,13 @@ describe('links in a PDF of a site built without its address', () => {
   it('refuses, with a clear error, a PDF whose cross-references it cannot follow', () => {
     const pdf = Buffer.from(pdfWithLinks(['https://example.org/a/']).toString('latin1').replace(/startxref\n\d+/, 'startxref\n1'), 'latin1');
     expect(() => relativePdfLinks(pdf, 'https://example.org', '/briefings/all.pdf')).toThrow(/cross-reference/);
+  });
+
+  it('refuses, with a clear error, a PDF whose objects are packed in compressed object streams (its links cannot be read)', () => {
+    // What other PDF writers make (PDF 1.5 object streams): the link annotation is deflated inside a stream.
+    const packed = deflateSync(Buffer.from('3 0 <</Type /Annot /Subtype /Link /A <</S /URI /URI (https://example.org/articles/a/)>>>>', 'latin1'));
+    const pdf = Buffer.from(pdfWithLinks([]).toString('latin1').replace('%PDF-1.4\n', `%PDF-1.5\n9 0 obj\n<</Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length ${packed.length}>>\nstream\n${packed.toString('latin1')}\nendstream\nendobj\n`), 'latin1');
+    expect(() => relativePdfLinks(pdf, 'https://example.org', '/briefings/all.pdf')).toThrow(/object streams/);
   });
 
   it('writes references that resolve to their target from any folder', () => {

@@ -1,5 +1,5 @@
 /** Helpers over figures.json series: which changed, which concern a topic, how to say a value. */
-import type { Series, FigurePoint, TopicView } from './site-data';
+import type { Article, Series, FigurePoint, TopicView } from './site-data';
 import { formatNumber } from '../text/labels';
 import { yearOf } from '../text/dates';
 import { pagesByWeight } from './paging';
@@ -21,6 +21,14 @@ export function hasFigurePage(series: Series): boolean {
 export function pointsInOrder(series: Series): FigurePoint[] {
   return [...series.points].sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : a.article < b.article ? -1 : 1);
 }
+
+/**
+ * A point's date as its report is dated, for ArticleDate.astro: the day a figure was stated is its
+ * report's date, so it is no more precise than that date and reads "updated …" when the report's page
+ * gave only the day it was last updated.
+ */
+export const pointDating = (p: FigurePoint, report: Pick<Article, 'datePrecision' | 'dateSource'> | undefined) =>
+  ({ date: p.date, datePrecision: report?.datePrecision ?? 'day', dateSource: report?.dateSource ?? null });
 
 /** A series "changed" when two of its points differ in value or in how the value was qualified. */
 export function hasChanged(series: Series): boolean {
