@@ -41,7 +41,7 @@ const KINDS: { kind: string; file: RegExp; optional?: true }[] = [
   { kind: 'an embedded timeline', file: /^embed\/timeline\/index\.html$/ },
 ];
 const WIDTHS = [300, 320, 360];
-const LONG = 'https://www.example.com/reports/world/2019/11/19/a-long-address-with-no-space-in-it/9182736450/';
+const LONG = 'https://news.example.net/reports/world/2019/11/19/a-long-address-with-no-space-in-it/9182736450/';
 /** Where a page shows text from the data (titles, names, quotes, outlets) or from the topics' files. */
 const TEXT = [
   'h1', 'main h2', 'main h3', '.lede', '.crumbs', '.what', '.who', '.when', '.count', '.reports li a', '.src', 'dl.facts dd',
