@@ -83,6 +83,8 @@ export const eventsFile = z.object({
       topics: z.array(topicSlug),
       speakers: z.array(z.string()), // person slugs shared by the reports
       outlets: z.array(z.string()),
+      /** Present when no report gives the news day: the date is the earliest day a report was last updated, and the event is of that day or before (scripts/ingest/stages/events.ts). */
+      dateBound: z.literal('on-or-before').optional(),
       /** Present (false) when the date is implausible (a placeholder stamp like 2099-12-31): kept out of the chart's range. */
       plausible: z.literal(false).optional(),
     }),

@@ -2,7 +2,7 @@
  * A report dated only by its update (source `update`) is a weaker date than a publication's: the news
  * happened that day or before. In the events stage it joins a report of the same occasion published on
  * or before its update day (the event keeps the publication's day), never one published after it; an
- * event of update-dated reports alone is dated by the earliest update; it never dates an undated
+ * event of update-dated reports alone is dated by the earliest update, marked as a bound (`dateBound`); it never dates an undated
  * sibling by inference; and relative times in it ("on Thursday") are not turned into dates. Invented reports.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,7 @@ describe('events and reports dated by their update', () => {
     expect(bySeed['b.txt'].event).toBe(bySeed['a.txt'].event);
     const event = events.find((e) => e.id === bySeed['a.txt'].event)!;
     expect(event).toMatchObject({ date: '2021-06-04', articles: [bySeed['a.txt'].slug, bySeed['b.txt'].slug] });
+    expect(event.dateBound, 'a news day, no bound').toBeUndefined();
   });
 
   it('never joins an occasion published after its update', async () => {
@@ -48,6 +49,8 @@ describe('events and reports dated by their update', () => {
     expect(bySeed['c.txt'].date).toBeNull();
     const event = events.find((e) => e.id === bySeed['b.txt'].event)!;
     expect(event.date).toBe('2021-06-09');
+    // The day is a bound, and the event says so: the site shows "by 9 June 2021", not the day of the news.
+    expect(event.dateBound).toBe('on-or-before');
     expect(event.articles[0]).toBe(bySeed['b.txt'].slug);
   });
 

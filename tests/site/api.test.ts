@@ -69,7 +69,9 @@ describeBuiltSite('the JSON API', (site) => {
     const slugs = new Set(articles.articles.map((a: { slug: string }) => a.slug));
     expect(Object.keys(events)).toEqual(['events']);
     for (const event of events.events) {
-      expect(Object.keys(event)).toEqual(['id', 'date', 'datePrecision', 'title', 'articles', 'topics', 'url']);
+      // dateBound only where the date is a bound (the day a report was last updated), as `plausible` in the data.
+      expect(Object.keys(event)).toEqual(['id', 'date', 'datePrecision', ...(event.dateBound ? ['dateBound'] : []), 'title', 'articles', 'topics', 'url']);
+      if (event.dateBound) expect(event.dateBound).toBe('on-or-before');
       // The page that always lists the event: its part of the month, /timeline/<year>/<month>/<part>/
       // (the overview keeps only recent months, a year's page only its months, a month's page only its
       // parts); a date known only to the month, its month; known only to the year, its year.

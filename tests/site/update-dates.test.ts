@@ -6,6 +6,11 @@
  * one a saved page with only a "Last updated" line. The feed (RSS 2.0 has no modified date for an item)
  * keeps the day as pubDate, the only day there is, and says "Updated …" in the item's description and
  * as dcterms:modified, which feed libraries read as the item's modified date.
+ *
+ * An event whose reports give no other day is dated by that update, a bound: it happened then or before.
+ * Wherever events are listed it reads "by 9 June 2021" (the topic page, a month's cards, a briefing's
+ * timeline, the timeline itself), /api/events.json marks it `dateBound: "on-or-before"`, and its JSON-LD
+ * gives no startDate. A figure's chart describes its points as the table dates them ("updated …").
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +24,9 @@ const run = promisify(execFile);
 const project = join(tmpdir(), `update-dates-${process.pid}`);
 const dist = join(project, 'dist');
 
-const TEXT = 'Harbor observatory opens telescope hall to partners\nUpdated: 2021-06-09 10:00\n\nThe Harbor observatory has opened a shared telescope hall to visiting teams from partner universities, its director Mara Vellin said.\n\n"The instruments belong to whoever brings the best question," Vellin said, adding that the first call for proposals was open to groups from any country.\n\nThe hall houses two telescopes and a workshop built with partner funding.\n\nThe partners have opened 12 joint laboratories around the hall so far, Vellin said.\n';
+const TEXT = 'Harbor observatory opens telescope hall to partners\nUpdated: 2021-06-09 10:00\n\nThe Harbor observatory has opened a shared telescope hall to visiting teams from partner universities, its director Mara Vellin said.\n\n"The instruments belong to whoever brings the best question," Vellin said, adding that the first call for proposals was open to groups from any country.\n\nThe hall houses two telescopes and a workshop built with partner funding.\n\nThe partners have opened 12 joint laboratories around the hall so far, Vellin said.\n\nThe hall will also process data for the Square Kilometre Array, Vellin said.\n';
+// Published, by another speaker (so no event of the update's): the same measure as the update's "12 joint laboratories".
+const PUBLISHED = 'Partner universities expand labs at Harbor observatory\n2021-05-03\n\nHARBOR CITY, May 3 (Harbor Post) -- The partner universities have set up 10 joint laboratories around the hall, programme manager Ilsa Brandt said on Monday.\n\nBrandt said more teams from abroad would apply for places next year.\n';
 const HTML = '<!DOCTYPE html><html lang="en"><head><title>Seed bank records pooled by partner universities</title></head><body><article><h1>Seed bank records pooled by partner universities</h1><p class="post-date">Last updated: March 14, 2025</p><p>A group of partner universities agreed to pool the records of their seed banks in one open catalogue, the group\'s coordinator Tomas Ilve said.</p><p>"A seed no one can find is a seed lost," Ilve said, adding that the catalogue would list every accession with its origin.</p><p>The catalogue will be hosted by a library in the group and opened to any researcher.</p></article></body></html>';
 
 function shellEnvironment(): NodeJS.ProcessEnv {
@@ -51,6 +58,7 @@ describe('a report dated only by its update, on the built site', () => {
     cpSync(join(repoRoot, 'seeds'), seeds, { recursive: true });
     writeFileSync(join(seeds, 'updated-only.txt'), TEXT);
     writeFileSync(join(seeds, 'updated-only-page.html'), HTML);
+    writeFileSync(join(seeds, 'published-lab.txt'), PUBLISHED);
     const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
@@ -102,6 +110,80 @@ describe('a report dated only by its update, on the built site', () => {
       .filter((row) => row.includes(`/articles/${slug}/#`));
     expect(rows.length, 'a figure table row citing the report').toBeGreaterThan(0);
     for (const row of rows) expect(text(/<td>([\s\S]*?)<\/td>/.exec(row)![1])).toBe('updated 9 June 2021');
+  });
+
+  /** The event of the text seed: its only day is the report's update (its reports give no news day). */
+  const boundEvent = () => {
+    const slug = slugOf('updated-only.txt').slug;
+    const events = JSON.parse(readFileSync(join(dist, 'api', 'events.json'), 'utf8')).events as { id: string; date: string | null; dateBound?: string; articles: string[]; title: string }[];
+    return { events, event: events.find((e) => e.articles.includes(slug))! };
+  };
+  const eventTitle = 'Harbor observatory opens telescope hall to partners';
+  /** The text of each <li> (or <tr>) that names the event, in the lists of `html` that open with `list` (no nested lists). */
+  const itemsNaming = (html: string, list: string, tag: string) =>
+    html.split(list).slice(1).map((part) => part.slice(0, part.search(tag === 'tr' ? /<\/table>/ : /<\/ol>/)))
+      .flatMap((part) => [...part.matchAll(new RegExp(`<${tag}[ >]([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => text(m[1]).trim()))
+      .filter((t) => t.includes(eventTitle));
+  const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+  it('marks the event dated only by an update as a bound in /api/events.json, and no other', () => {
+    const { events, event } = boundEvent();
+    expect(event).toMatchObject({ date: '2021-06-09', dateBound: 'on-or-before' });
+    const api = JSON.parse(readFileSync(join(dist, 'api', 'articles.json'), 'utf8')) as { articles: { slug: string; dateSource: string | null }[] };
+    const updateOnly = new Set(api.articles.filter((a) => a.dateSource === 'update').map((a) => a.slug));
+    for (const e of events) if (!e.articles.every((a) => updateOnly.has(a))) expect(e.dateBound, e.id).toBeUndefined();
+  });
+
+  it.each([
+    ['the topic page’s latest events', 'topics/ska', '<ol class="plain compact-events">', 'li'],
+    ['a month’s cards of its most reported events', 'timeline/2021/06', '<ol class="plain top">', 'li'],
+    ['the year’s briefing timeline', 'briefing/2021', 'id="b-timeline"', 'tr'],
+  ])('lists the event as "by 9 June 2021" in %s', (_, path, list, tag) => {
+    const items = itemsNaming(page(path), list, tag);
+    expect(items.length, `${path}: an item naming the event`).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(/^by 9 June 2021(?!\d)/);
+  });
+
+  it('says on the timeline that the event is of that day or before, never "exact day"', () => {
+    const items = [...page('timeline/2021/06/01-10').matchAll(/<p class="when">([\s\S]*?)<\/p>\s*<h\d class="what">([\s\S]*?)<\/h\d>/g)]
+      .filter((m) => text(m[2]).includes(eventTitle)).map((m) => text(m[1]).trim());
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item).toMatch(/^By 9 June 2021 the day the report was last updated \(the news may be earlier\)/);
+      expect(item).not.toContain('exact day');
+    }
+  });
+
+  it('gives no startDate for the event in JSON-LD, and says what is known instead', () => {
+    const { event } = boundEvent();
+    const html = page('timeline/2021/06/01-10');
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);
+    const item = ld.itemListElement.map((x: { item: { '@id': string } }) => x.item).find((x: { '@id': string }) => x['@id'].endsWith(`#${event.id}`));
+    expect(item, 'the event in the part page’s JSON-LD').toBeDefined();
+    expect(item.startDate).toBeUndefined();
+    expect(item.description).toMatch(/^On or before 9 June 2021: /);
+  });
+
+  it('shows the event as "by 9 June 2021" in the TimelineJS file', () => {
+    const { event } = boundEvent();
+    const file = JSON.parse(readFileSync(join(dist, 'api', 'timelinejs', 'all.json'), 'utf8')) as { events: { unique_id: string; start_date: Record<string, unknown> }[] };
+    expect(file.events.find((e) => e.unique_id === event.id)?.start_date).toEqual({ year: 2021, month: 6, day: 9, display_date: 'by 9 June 2021' });
+  });
+
+  it('describes a figure’s chart and its page with the report’s update, never the plain day', () => {
+    const slug = slugOf('updated-only.txt').slug;
+    const pages = readdirSync(join(dist, 'figures'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => readFileSync(join(dist, 'figures', d.name, 'index.html'), 'utf8'))
+      .filter((html) => html.includes(`/articles/${slug}/#`) && html.includes('<desc'));
+    expect(pages.length, 'a figure page with a chart citing the report').toBeGreaterThan(0);
+    for (const html of pages) {
+      const described = [...html.matchAll(/<desc[^>]*>([\s\S]*?)<\/desc>/g), ...html.matchAll(/<p class="lede"[^>]*>([\s\S]*?)<\/p>/g), ...html.matchAll(/<meta name="description" content="([^"]*)"/g)].map((m) => text(m[1]));
+      const all = described.join(' | ');
+      expect(all).toContain('updated 9 June 2021');
+      expect(all).not.toMatch(/(?<!updated )9 June 2021/);
+      expect(all, 'a published report’s day as it was').toMatch(/(?<!updated )3 May 2021/);
+    }
   });
 
   it('gives the update as dateModified, not datePublished, in the page’s JSON-LD', () => {

@@ -33,6 +33,11 @@ export interface EventOut {
   topics: string[];
   speakers: string[];
   outlets: string[];
+  /**
+   * Present when no report gives the news day: the date is then the earliest day a report of it was last
+   * updated (dateSource `update`), and the event happened on that day or before it. Absent otherwise.
+   */
+  dateBound?: 'on-or-before';
   /** False when the date is outside the corpus's plausible range (lib/dates/plausible-dates.ts); absent otherwise. */
   plausible?: false;
 }
@@ -140,6 +145,7 @@ export function clusterEvents(
       topics: unique(ordered.flatMap((n) => n.article.topics)),
       speakers: shared,
       outlets: unique(ordered.map((n) => n.article.outlet).filter((o): o is string => !!o)),
+      ...(day && !lead.day ? { dateBound: 'on-or-before' as const } : {}),
     });
   }
   events.sort((a, b) => compareText(a.date ?? '9999', b.date ?? '9999') || compareText(a.id, b.id));

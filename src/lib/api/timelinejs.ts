@@ -13,8 +13,9 @@ import { outletName, plural } from '../text/labels';
 import { articleHref } from '../urls/url';
 import { siteName } from '../page-meta/site-meta';
 import { escapeMarkup } from '../text/escape-markup';
+import { eventDateWords } from '../text/dates';
 
-interface TimelineDate { year: number; month?: number; day?: number }
+interface TimelineDate { year: number; month?: number; day?: number; display_date?: string }
 interface Slide {
   start_date?: TimelineDate;
   text: { headline: string; text: string };
@@ -43,7 +44,8 @@ function eventSlide(event: EventView, data: SiteData, site: URL | undefined, top
     `<p>${plural(event.articles.length, 'report')}:</p><ul><li>${links}</li></ul>` +
     `<p><a href="${escapeMarkup(absolute(eventPageHref(event, topic?.slug), site))}">On the timeline, with how the date was found</a></p>`;
   return {
-    start_date: startDate(event.date!, event.datePrecision),
+    // A bound (the day a report was last updated) is placed on its day but shown as "by 9 June 2021".
+    start_date: { ...startDate(event.date!, event.datePrecision), ...(event.dateBound ? { display_date: eventDateWords(event)! } : {}) },
     text: { headline: escapeMarkup(event.title), text },
     ...(group ? { group: group.name } : { group: 'No topic' }),
     unique_id: event.id,

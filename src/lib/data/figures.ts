@@ -1,7 +1,7 @@
 /** Helpers over figures.json series: which changed, which concern a topic, how to say a value. */
 import type { Article, Series, FigurePoint, TopicView } from './site-data';
 import { formatNumber } from '../text/labels';
-import { yearOf } from '../text/dates';
+import { articleDateWords, formatDate, updatedWord, yearOf } from '../text/dates';
 import { pagesByWeight } from './paging';
 import { FIGURE_INDEX_CHARTS, FIGURE_INDEX_SERIES } from './limits';
 
@@ -29,6 +29,20 @@ export function pointsInOrder(series: Series): FigurePoint[] {
  */
 export const pointDating = (p: FigurePoint, report: Pick<Article, 'datePrecision' | 'dateSource'> | undefined) =>
   ({ date: p.date, datePrecision: report?.datePrecision ?? 'day', dateSource: report?.dateSource ?? null });
+
+/** A dated point's date in words as its report is dated: "4 June 2021", "updated 9 June 2021" (pointDating). */
+export const pointDateWords = (p: FigurePoint & { date: string }, report: Pick<Article, 'datePrecision' | 'dateSource'> | undefined) =>
+  articleDateWords(pointDating(p, report))!;
+
+/**
+ * When a dated point was stated, to follow its value in a sentence: "on 4 June 2021", "in June 2021",
+ * or "in a report updated 9 June 2021" when its report's page gave only its update.
+ */
+export function pointWhen(p: FigurePoint & { date: string }, report: Pick<Article, 'datePrecision' | 'dateSource'> | undefined): string {
+  const dating = pointDating(p, report);
+  if (updatedWord(dating)) return `in a report ${articleDateWords(dating)}`;
+  return `${dating.datePrecision === 'day' ? 'on' : 'in'} ${formatDate(p.date, dating.datePrecision)}`;
+}
 
 /** A series "changed" when two of its points differ in value or in how the value was qualified. */
 export function hasChanged(series: Series): boolean {

@@ -32,6 +32,11 @@ export interface EventView {
   standalone: boolean;
   /** False when the ingest flagged the date as implausible (a placeholder stamp): outside the chart's range. */
   plausible?: false;
+  /**
+   * Present when the date is no news day but the day a report was last updated (the only day its reports
+   * give): the event happened then or before, and the site says "by 9 June 2021" (EventDate.astro).
+   */
+  dateBound?: 'on-or-before';
 }
 
 export interface TopicView {
@@ -114,6 +119,7 @@ async function build(): Promise<SiteData> {
     articles: e.articles.map((s) => articleBySlug.get(s)).filter((a): a is Article => a !== undefined),
     standalone: false,
     ...(e.plausible === false ? { plausible: false as const } : {}),
+    ...(e.dateBound ? { dateBound: e.dateBound } : {}),
   });
   const allEvents = loadEvents().map(toView).filter((e) => e.articles.length > 0);
   const eventOfArticle = new Map<string, EventView>();
@@ -123,6 +129,8 @@ async function build(): Promise<SiteData> {
     const own: EventView = {
       id: a.slug, date: a.date, datePrecision: a.datePrecision, title: a.title, topics: a.topics,
       speakers: a.people.map((p) => p.slug), articles: [a], standalone: true,
+      // An article standing for itself is dated as it is: by its update, a bound, like an event's.
+      ...(a.date && a.dateSource === 'update' ? { dateBound: 'on-or-before' as const } : {}),
     };
     allEvents.push(own);
     eventOfArticle.set(a.slug, own);

@@ -212,6 +212,8 @@ export const reportCount = (events: EventView[]) => new Set(events.flatMap((e) =
 
 /** How the date of an event was found, told by its most trusted report. */
 export function dateSourceOf(event: EventView): string {
+  // Whatever the lead's own date: a report dated only to the month leads an event dated by another's update.
+  if (event.dateBound) return "the day the report was last updated (the news may be earlier)";
   const lead = event.articles[0];
   switch (lead?.dateSource) {
     case 'explicit': return 'date stated in the report';

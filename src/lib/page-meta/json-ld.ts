@@ -5,6 +5,7 @@
 import type { ArticleFrontmatter, TimelineEvent } from '../../schema';
 import { eventPageHref } from '../urls/links';
 import { articleHref } from '../urls/url';
+import { formatDate } from '../text/dates';
 
 type JsonLd = Record<string, unknown>;
 const context = 'https://schema.org';
@@ -45,13 +46,19 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
   });
 }
 
-/** One timeline event (a press conference, a briefing), with the reports of it. */
+/**
+ * One timeline event (a press conference, a briefing), with the reports of it. A date that is only a
+ * bound (the day a report was last updated) is no startDate, which schema.org reads as when it began:
+ * the description says what is known instead.
+ */
 export function eventJsonLd(event: TimelineEvent, site: URL | undefined): JsonLd {
+  const bound = event.dateBound && event.date ? formatDate(event.date, event.datePrecision) : null;
   return compact({
     '@type': 'Event',
     '@id': absolute(eventPageHref(event), site),
     name: event.title,
-    startDate: event.date ?? undefined,
+    startDate: bound ? undefined : event.date ?? undefined,
+    description: bound ? `On or before ${bound}: the only date its reports give is the day one was last updated.` : undefined,
     url: absolute(eventPageHref(event), site),
     subjectOf: event.articles.map((slug) => ({ '@type': 'NewsArticle', url: absolute(articleHref(slug), site) })),
   });

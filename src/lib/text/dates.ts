@@ -51,6 +51,21 @@ export function articleDateWords(a: { date: string | null; datePrecision: Precis
   return `${word ? `${word} ` : ''}${formatDate(a.date, a.datePrecision)}`;
 }
 
+/**
+ * "by" before an event's date when that date is a bound (dateBound `on-or-before`: the only day its
+ * reports give is the day one was last updated); null for a news day.
+ */
+export function eventDateWord(e: { dateBound?: string | null }, capital = false): string | null {
+  return e.dateBound === 'on-or-before' ? (capital ? 'By' : 'by') : null;
+}
+
+/** An event's date in words, "by …" when it is a bound (see eventDateWord). */
+export function eventDateWords(e: { date: string | null; datePrecision: Precision | null; dateBound?: string | null }): string | null {
+  if (!e.date) return null;
+  const word = eventDateWord(e);
+  return `${word ? `${word} ` : ''}${formatDate(e.date, e.datePrecision)}`;
+}
+
 export const monthKeyOf = (iso: string) => iso.slice(0, 7);
 export const yearOf = (iso: string) => iso.slice(0, 4);
 
