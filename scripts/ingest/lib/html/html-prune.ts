@@ -10,6 +10,7 @@
  */
 import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
+import type { ArticleBoxes } from './html-article-container.ts';
 import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
@@ -188,10 +189,13 @@ export function prunePage(html: string | readonly string[]): {
   release: (document: JsdomDocument) => void;
   /** The characters of the body's text (its textContent's length, whitespace included). */
   textChars: number;
+  /** How many shown <article> and main boxes (<main>, role "main") the page builds (lib/html/html-article-container.ts). */
+  boxes: ArticleBoxes;
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   /** datePublished / dateModified microdata on elements other than <meta>, kept until the page is read (below). */
   const elementDates = new Map<string, string[]>();
+  const boxes: ArticleBoxes = { article: 0, main: 0 };
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -472,6 +476,8 @@ export function prunePage(html: string | readonly string[]): {
         // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
         // or "javascript:".
         if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
+        if (build && name === 'article') boxes.article++;
+        else if (build && (name === 'main' || attribs.role === 'main')) boxes.main++;
         dom.open(name, build ? attribs : null, toHead, build);
       },
       ontext(text) {
@@ -545,7 +551,7 @@ export function prunePage(html: string | readonly string[]): {
   for (const [key, values] of elementDates) {
     if (values.every((v) => v.trim().slice(0, 10) === values[0].trim().slice(0, 10))) meta.meta.set(key, [...(meta.meta.get(key) ?? []), values[0]]);
   }
-  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars };
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes };
 }
 
 /**
