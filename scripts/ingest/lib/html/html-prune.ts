@@ -147,25 +147,45 @@ function placeStreamedSegments(body: JsdomElement): void {
 
 /**
  * Readability's own test for an element no reader sees (_isProbablyVisible): inline display:none or
- * visibility:hidden, the hidden attribute, aria-hidden="true" (but for Wikimedia's fallback images).
+ * visibility:hidden, the hidden attribute, aria-hidden="true" (but for Wikimedia's fallback images);
+ * and a utility class that hides it (hiddenByClass).
  * It removes every such element with its subtree before it scores anything, on every attempt, so the
  * DOM need not hold them; their text still reaches the metadata (a hidden <h1> or <time> is the page's
  * own field).
  */
 function hiddenElement(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined) return true;
+  if (attribs.class && hiddenByClass(attribs.class)) return true;
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
   const style = attribs.style;
   return !!style && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden');
 }
 
 /**
+ * A CSS framework's utility class that hides an element ("hidden", "d-none", "is-hidden"): a
+ * subscription offer or a sign-in box kept in the page until a script shows it. Readability weighs
+ * the word "hidden" in a class down, but a box also named "article-block" is weighed up as much and
+ * stays (fundus set: a sign-in box's list of a subscription's perks inside five pages' articles; body
+ * F1 0.935 → 0.938 dev, no page down on any set). A class that shows it from some screen width on
+ * ("hidden md:block", "d-none d-lg-block", "visible-lg") leaves it shown.
+ */
+const HIDING_CLASS = new Set(['hidden', 'd-none', 'is-hidden']);
+const SHOWING_CLASS = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden)|d-(?:sm|md|lg|xl|xxl|print)-(?!none)|visible-)/;
+function hiddenByClass(value: string): boolean {
+  if (!value.includes('hid') && !value.includes('none')) return false;
+  const names = value.split(/\s+/);
+  return names.some((n) => HIDING_CLASS.has(n)) && !names.some((n) => SHOWING_CLASS.test(n));
+}
+
+/**
  * An accordion's or a "read more" box's panel, collapsed until the reader opens it: a toggle before it
  * names it (aria-controls) and it is hidden for now (the hidden attribute, display:none). It is part
- * of the page a reader reads, and is built as shown (the extractor reads the same attributes).
+ * of the page a reader reads, and is built as shown (the extractor reads the same attributes; a
+ * hiding class goes too).
  */
 function showCollapsed(attribs: Record<string, string>): void {
   if (attribs.hidden !== undefined) delete attribs.hidden;
+  if (attribs.class && hiddenByClass(attribs.class)) attribs.class = attribs.class.split(/\s+/).filter((n) => !HIDING_CLASS.has(n)).join(' ');
   if (attribs.style && inlineStyle(attribs.style, 'display') === 'none') delete attribs.style;
 }
 
