@@ -455,7 +455,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
   // The page's fields are read beside Readability's own answer, whatever box the body comes from.
   const extractorFirst = extracted[0]?.text ?? null;
-  if (article?.content && mayHoldWholeArticle(boxes, textChars, extracted)) extracted = withWholeArticle(extracted, rebuild, boxes, report);
+  if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, rebuild, boxes, report);
   const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {

@@ -26,6 +26,9 @@ export interface ArticleBoxes {
   article: number;
   /** <main>, or an element of role "main". */
   main: number;
+  /** The characters of the first <article>'s and the first main box's shown text, whitespace included. */
+  articleChars: number;
+  mainChars: number;
 }
 
 /** The boxes that can hold the whole article, and the share of their text that may be in links. */
@@ -41,9 +44,16 @@ const HOLDS = 0.95;
 /** A block this much inside links to other pages is a teaser (html-blocks.ts counts no prose there either). */
 const LINKED_BLOCK = 0.5;
 
-/** Whether the page has one such box, and text enough beside the answer: else the page is not built again. */
-export function mayHoldWholeArticle(boxes: ArticleBoxes, pageChars: number, answer: readonly HtmlBlock[]): boolean {
-  return (boxes.article === 1 || boxes.main === 1) && pageChars >= GAIN * proseChars(answer) + EXTRA_PROSE;
+/**
+ * Whether the page has one such box with text enough for the answer and the prose to gain beside it
+ * (the characters the prune pass counted in it): else the page is not built again (each build walks
+ * the whole page; a page of 100,000 <time>s beside a short <article> must not pay for one).
+ */
+export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBlock[]): boolean {
+  let chars = 0;
+  for (const b of answer) if (!b.furniture) chars += b.text.length;
+  const needed = chars + (GAIN - 1) * proseChars(answer) + EXTRA_PROSE;
+  return (boxes.article === 1 && boxes.articleChars >= needed) || (boxes.main === 1 && boxes.mainChars >= needed);
 }
 
 /** The page's first <article> and first main box. */

@@ -209,13 +209,16 @@ export function prunePage(html: string | readonly string[]): {
   release: (document: JsdomDocument) => void;
   /** The characters of the body's text (its textContent's length, whitespace included). */
   textChars: number;
-  /** How many shown <article> and main boxes (<main>, role "main") the page builds (lib/html/html-article-container.ts). */
+  /** How many shown <article> and main boxes (<main>, role "main") the page builds, and the first ones' text (lib/html/html-article-container.ts). */
   boxes: ArticleBoxes;
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   /** datePublished / dateModified microdata on elements other than <meta>, kept until the page is read (below). */
   const elementDates = new Map<string, string[]>();
-  const boxes: ArticleBoxes = { article: 0, main: 0 };
+  const boxes: ArticleBoxes = { article: 0, main: 0, articleChars: 0, mainChars: 0 };
+  // The depth of the first <article> and the first main box while they are open (-1: not open).
+  let articleAt = -1;
+  let mainAt = -1;
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -496,8 +499,11 @@ export function prunePage(html: string | readonly string[]): {
         // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
         // or "javascript:".
         if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
-        if (build && name === 'article') boxes.article++;
-        else if (build && (name === 'main' || attribs.role === 'main')) boxes.main++;
+        if (build && name === 'article') {
+          if (boxes.article++ === 0) articleAt = depth;
+        } else if (build && (name === 'main' || attribs.role === 'main')) {
+          if (boxes.main++ === 0) mainAt = depth;
+        }
         dom.open(name, build ? attribs : null, toHead, build);
       },
       ontext(text) {
@@ -523,12 +529,16 @@ export function prunePage(html: string | readonly string[]): {
         if (hiddenDepth === 0 && (title || !inHead)) {
           dom.text(text);
           if (!inHead) textChars += text.length;
+          if (articleAt !== -1) boxes.articleChars += text.length;
+          if (mainAt !== -1) boxes.mainChars += text.length;
         }
       },
       onclosetag(name) {
         tagsSinceSection++;
         endTextRun();
         const closing = depth--;
+        if (closing === articleAt) articleAt = -1;
+        if (closing === mainAt) mainAt = -1;
         closeElement(name, closing);
         const rescue = rescued[rescued.length - 1];
         if (rescue && rescue.depth === closing) {
