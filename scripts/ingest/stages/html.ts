@@ -20,6 +20,7 @@ import { prunePage } from '../lib/html/html-prune.ts';
 import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
+import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
@@ -397,6 +398,19 @@ function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: 
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
 }
 
+/** Readability's answer, or the page's own box that holds it and much more prose (lib/html/html-article-container.ts). */
+function withWholeArticle(answer: HtmlBlock[], rebuild: Prune['rebuild'], boxes: Prune['boxes'], report: Report): HtmlBlock[] {
+  const page = rebuild(true);
+  try {
+    const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer) : null;
+    if (!whole) return answer;
+    report.add('html', 'article-box', 'changed', undefined, `${whole.why} holds Readability's answer (${proseChars(answer)} characters of prose) and ${proseChars(whole.blocks)}: read whole`);
+    return whole.blocks;
+  } finally {
+    releaseTree(page);
+  }
+}
+
 /**
  * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/saved-page.ts); and
  * the address the browser saved it from, when the file names one.
@@ -427,7 +441,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames, release, textChars } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes } = prunePage(source);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
@@ -439,7 +453,10 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const { article } = reading;
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
-  const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extracted[0]?.text ?? null);
+  // The page's fields are read beside Readability's own answer, whatever box the body comes from.
+  const extractorFirst = extracted[0]?.text ?? null;
+  if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, rebuild, boxes, report);
+  const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.

@@ -10,6 +10,7 @@
  */
 import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
+import type { ArticleBoxes } from './html-article-container.ts';
 import { KickerWatch } from './html-kicker.ts';
 import { DateBoxes } from './html-date-boxes.ts';
 import { ArticleFooterTimes } from './html-article-footer.ts';
@@ -146,25 +147,45 @@ function placeStreamedSegments(body: JsdomElement): void {
 
 /**
  * Readability's own test for an element no reader sees (_isProbablyVisible): inline display:none or
- * visibility:hidden, the hidden attribute, aria-hidden="true" (but for Wikimedia's fallback images).
+ * visibility:hidden, the hidden attribute, aria-hidden="true" (but for Wikimedia's fallback images);
+ * and a utility class that hides it (hiddenByClass).
  * It removes every such element with its subtree before it scores anything, on every attempt, so the
  * DOM need not hold them; their text still reaches the metadata (a hidden <h1> or <time> is the page's
  * own field).
  */
 function hiddenElement(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined) return true;
+  if (attribs.class && hiddenByClass(attribs.class)) return true;
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
   const style = attribs.style;
   return !!style && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden');
 }
 
 /**
+ * A CSS framework's utility class that hides an element ("hidden", "d-none", "is-hidden"): a
+ * subscription offer or a sign-in box kept in the page until a script shows it. Readability weighs
+ * the word "hidden" in a class down, but a box also named "article-block" is weighed up as much and
+ * stays (fundus set: a sign-in box's list of a subscription's perks inside five pages' articles; body
+ * F1 0.935 → 0.938 dev, no page down on any set). A class that shows it from some screen width on
+ * ("hidden md:block", "d-none d-lg-block", "visible-lg") leaves it shown.
+ */
+const HIDING_CLASS = new Set(['hidden', 'd-none', 'is-hidden']);
+const SHOWING_CLASS = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden)|d-(?:sm|md|lg|xl|xxl|print)-(?!none)|visible-)/;
+function hiddenByClass(value: string): boolean {
+  if (!value.includes('hid') && !value.includes('none')) return false;
+  const names = value.split(/\s+/);
+  return names.some((n) => HIDING_CLASS.has(n)) && !names.some((n) => SHOWING_CLASS.test(n));
+}
+
+/**
  * An accordion's or a "read more" box's panel, collapsed until the reader opens it: a toggle before it
  * names it (aria-controls) and it is hidden for now (the hidden attribute, display:none). It is part
- * of the page a reader reads, and is built as shown (the extractor reads the same attributes).
+ * of the page a reader reads, and is built as shown (the extractor reads the same attributes; a
+ * hiding class goes too).
  */
 function showCollapsed(attribs: Record<string, string>): void {
   if (attribs.hidden !== undefined) delete attribs.hidden;
+  if (attribs.class && hiddenByClass(attribs.class)) attribs.class = attribs.class.split(/\s+/).filter((n) => !HIDING_CLASS.has(n)).join(' ');
   if (attribs.style && inlineStyle(attribs.style, 'display') === 'none') delete attribs.style;
 }
 
@@ -188,10 +209,16 @@ export function prunePage(html: string | readonly string[]): {
   release: (document: JsdomDocument) => void;
   /** The characters of the body's text (its textContent's length, whitespace included). */
   textChars: number;
+  /** How many shown <article> and main boxes (<main>, role "main") the page builds, and the first ones' text (lib/html/html-article-container.ts). */
+  boxes: ArticleBoxes;
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   /** datePublished / dateModified microdata on elements other than <meta>, kept until the page is read (below). */
   const elementDates = new Map<string, string[]>();
+  const boxes: ArticleBoxes = { article: 0, main: 0, articleChars: 0, mainChars: 0 };
+  // The depth of the first <article> and the first main box while they are open (-1: not open).
+  let articleAt = -1;
+  let mainAt = -1;
   // The DOM is html > head (title, meta) + body, whatever the page's own nesting: stray <meta>
   // before <body> must not leave the content outside document.body.
   const dom = new PageDomBuilder();
@@ -472,6 +499,11 @@ export function prunePage(html: string | readonly string[]): {
         // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
         // or "javascript:".
         if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
+        if (build && name === 'article') {
+          if (boxes.article++ === 0) articleAt = depth;
+        } else if (build && (name === 'main' || attribs.role === 'main')) {
+          if (boxes.main++ === 0) mainAt = depth;
+        }
         dom.open(name, build ? attribs : null, toHead, build);
       },
       ontext(text) {
@@ -497,12 +529,16 @@ export function prunePage(html: string | readonly string[]): {
         if (hiddenDepth === 0 && (title || !inHead)) {
           dom.text(text);
           if (!inHead) textChars += text.length;
+          if (articleAt !== -1) boxes.articleChars += text.length;
+          if (mainAt !== -1) boxes.mainChars += text.length;
         }
       },
       onclosetag(name) {
         tagsSinceSection++;
         endTextRun();
         const closing = depth--;
+        if (closing === articleAt) articleAt = -1;
+        if (closing === mainAt) mainAt = -1;
         closeElement(name, closing);
         const rescue = rescued[rescued.length - 1];
         if (rescue && rescue.depth === closing) {
@@ -545,7 +581,7 @@ export function prunePage(html: string | readonly string[]): {
   for (const [key, values] of elementDates) {
     if (values.every((v) => v.trim().slice(0, 10) === values[0].trim().slice(0, 10))) meta.meta.set(key, [...(meta.meta.get(key) ?? []), values[0]]);
   }
-  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars };
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes };
 }
 
 /**
