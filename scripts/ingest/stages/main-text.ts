@@ -26,6 +26,7 @@ import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
 import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
+import { headlinesUnderTheLastSentence } from './main-text-cjk-headlines.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -98,7 +99,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   notesOnTheAuthor(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
-  let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, run.end));
+  // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
+  const runEnd = run.start === -1 ? run.end : headlinesUnderTheLastSentence(lines, blocks, run.start, run.end, language.cjk);
+  let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, runEnd));
   // A guide that writes in lists may close on lists (main-text-closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
   // A table of words may close it, one cell a line (main-text-table-of-words.ts).
