@@ -761,7 +761,7 @@ function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   for (let i = 0; i < blocks.length; i++) {
     if (!isBoxHeading(blocks[i])) continue;
     let j = i + 1;
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j)) j++;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j) && !goesOnBelow(blocks[j])) j++;
     let last = j - 1;
     if (blocks[j]?.cls === 'good' || linesOfProseFrom(blocks, j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
@@ -805,7 +805,8 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
       blocks[k].features.words > TEASER_SUMMARY_WORDS &&
       !blocks.slice(Math.max(i + 1, k - TEASER_MARK_REACH), k).some(isTeaserMark) &&
       !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
-    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j); j++) {
+    // "Story continues below": the box stood inside the article, which goes on under the note.
+    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
@@ -813,6 +814,11 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     }
     i = j - 1;
   }
+}
+
+/** "Story continues below (advertisement)": the page says its article goes on under the line. */
+function goesOnBelow(b: ClassedBlock): boolean {
+  return b.features.chrome?.id === 'continues-below';
 }
 
 /** Summaries in a row, each with the same row of buttons under it, that make a box's list of stories. */
