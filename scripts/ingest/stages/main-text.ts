@@ -27,6 +27,7 @@ import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
 import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 import { headlinesUnderTheLastSentence } from './main-text-cjk-headlines.ts';
+import { directoriesOfTheSite } from './main-text-site-directory.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -97,6 +98,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   proseAboveTheStamp(lines, blocks, stamp);
   proseAfterDatelineStartsTheArticle(blocks, stamp);
   notesOnTheAuthor(lines, blocks);
+  directoriesOfTheSite(lines, blocks, language.cjk);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
