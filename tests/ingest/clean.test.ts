@@ -25,7 +25,10 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   newsletter: { chrome: ['Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Learn more', 'Sign up for our newsletter', 'Send your storiesGet more from'], real: ['Students learn more about fusion energy at the ITER site each year.'] },
   'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
   'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
-  'read-also': { chrome: ['Lesen Sie auch: Hafenfest mit Feuerwerk am Samstag', 'Lea también: Nuevo puente une los barrios'], real: ['Lea también: el informe completo está en la web del ayuntamiento.', 'Read also: the harbor festival returns'] },
+  'read-also': {
+    chrome: ['Lesen Sie auch: Hafenfest mit Feuerwerk am Samstag', 'Lea también: Nuevo puente une los barrios', '【関連記事】港町の観光船、発着場の整備へ 市が計画を公表', '【相关阅读】港城新码头明年春季完工'],
+    real: ['Lea también: el informe completo está en la web del ayuntamiento.', 'Read also: the harbor festival returns', '【関連記事】の一覧は市のホームページで公開している。'],
+  },
   'share-label': { chrome: ['Teilen Sie dies mit:', 'Partager :', 'Поделиться'], real: ['Teilen Sie dies mit Ihren Nachbarn, sagte die Bürgermeisterin.', 'Share prices rose.'] },
   'video-timestamp': { chrome: ['03:15', '1:02:44'], real: ['The meeting began at 10:30 in the morning.'] },
   'photo-credit': { chrome: ['China aims to become self-reliant in key technology. Photo: Shutterstock', 'Photo: AP', 'A view of the telescope site. (Photo by Li Wei)', 'File photo'], real: ['The photo exhibition opened in Beijing on Monday with 200 works.'] },
