@@ -28,6 +28,7 @@ import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 import { headlinesUnderTheLastSentence } from './main-text-cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
+import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -99,6 +100,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   proseAfterDatelineStartsTheArticle(blocks, stamp);
   notesOnTheAuthor(lines, blocks);
   directoriesOfTheSite(lines, blocks, language.cjk);
+  captionsUnderZoomButtons(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
