@@ -23,6 +23,8 @@ const LIST_WEIGHT = 2;
  * without one, and the run is left as it is.
  */
 const HEADLINE_CHARACTERS = 60;
+/** Why the lines under the article's last full stop are left out (the report's "after the article (…)"). */
+export const HEADLINES_UNDER_THE_LAST_SENTENCE = 'lines with no full stop under its last paragraph: other stories\' headlines';
 /** Full stops of Chinese and Japanese (and the Latin one), perhaps inside a closing quote or bracket. */
 const CLOSES_ON_A_FULL_STOP = /[。｡．.]["'”’)\]」』）】》〉]*$/u;
 

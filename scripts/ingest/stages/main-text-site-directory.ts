@@ -18,7 +18,7 @@ const NAME_WORDS = 8;
 const CJK_NAME_CHARACTERS = 20;
 /** Lines with no prose right above the directory: the page's menus between it and the article. */
 const MENU_LINES = 10;
-export const SITE_DIRECTORY = 'a directory of the site\'s services (each a name over a line describing it)';
+const SITE_DIRECTORY = 'a directory of the site\'s services (each a name over a line describing it)';
 
 /** A name may end on "!" ("Go, Harbor!"); a sentence, a question or a cut title ends otherwise. */
 const CLOSES_A_SENTENCE = /[.。?？…]["'”’)\]」』）]*$/u;

@@ -12,6 +12,8 @@ const ZOOM_BUTTON = /^(?:사진\s?확대(?:보기)?|이미지\s?확대(?:보기)
 const ZOOM_MAY_MATCH = /확대|enlarge|expand|vergrößern|agrandir|ampliar/i;
 /** Words of a caption at least: fewer make a heading or a credit ("Illustration: Jane Smith"). */
 const CAPTION_WORDS = 7;
+/** A caption is one sentence (and its credit); sentences after sentences under the button are the article's, its picture uncaptioned. */
+const PARAGRAPH_SENTENCES = 2;
 const BUTTON_WHY = 'a picture\'s zoom button';
 const CAPTION_WHY = 'a picture\'s caption (under its zoom button)';
 
@@ -22,7 +24,7 @@ export function captionsUnderZoomButtons(lines: string[], blocks: ClassedBlock[]
     let k = i + 1;
     while (k < lines.length && !lines[k].trim()) k++;
     const under = blocks[k];
-    if (!under || under.cls === 'bad' || under.features.words < CAPTION_WORDS) continue;
+    if (!under || under.cls === 'bad' || under.features.words < CAPTION_WORDS || under.features.sentenceMarks >= PARAGRAPH_SENTENCES) continue;
     for (const [j, why] of [[i, BUTTON_WHY], [k, CAPTION_WHY]] as const) Object.assign(blocks[j], { cls: 'bad', why, headlineLike: false, weight: -2 });
   }
 }

@@ -26,7 +26,7 @@ import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
 import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
-import { headlinesUnderTheLastSentence } from './main-text-cjk-headlines.ts';
+import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 
@@ -152,7 +152,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
-  const endWhy = whyTheArticleEnds(blocks, end);
+  const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
