@@ -34,8 +34,8 @@ describe('main-text precision: the caption under a picture\'s zoom button', () =
 
   it('keeps a paragraph of several sentences under the button: the picture has no caption', () => {
     const de = [
-      'Die Hafenbehörde will das alte Fährterminal am Ende des Sommers schließen. Bei einer Prüfung wurden Risse in zwei Anlegern gefunden. Die Fähren legen bis zum Neubau an einem Behelfsanleger an.',
-      'Der Neubau soll nach Angaben der Behörde in drei Jahren fertig sein, die Pläne werden im nächsten Monat im Rathaus vorgestellt.',
+      'Die Hafenbehörde will das alte Fährterminal am Ende des Sommers schließen. Bei einer Prüfung wurden Risse in zwei Anlegern gefunden. Die Fähren legen bis dahin an einem Behelfsanleger an.',
+      'Das neue Terminal soll nach Angaben der Behörde in drei Jahren fertig sein, die Pläne werden im nächsten Monat im Rathaus vorgestellt.',
     ];
     const { kept } = chooseArticle(['Hafenblatt', 'Altes Fährterminal wird geschlossen', 'Bild vergrößern', ...de].join('\n'));
     expect(kept).toEqual(de);
