@@ -7,6 +7,7 @@ import { article, PROSE, rules } from './helpers.ts';
 const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'site-navigation': { chrome: ['Skip to main content', 'Jump to navigation', 'Sign in', 'Menu', 'Search', 'Back to top'], real: ['Search teams found the probe in the desert on Tuesday.', 'Home ministers of both countries met in Rome.'] },
   'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content', 'Advert', 'Continue reading below', 'Anzeige', 'Iklan', 'Publicidad', 'Publicité', 'Реклама', '광고', '広告'], real: ['Advertisement spending in China rose by a fifth last year.', 'Anzeige erstattet', 'Continue reading below the line of trees.'] },
+  'continues-below': { chrome: ['Story continues below advertisement', 'Story continues below', 'Article continues after this ad', 'This advertisement has not loaded yet, but your article continues below.'], real: ['The story continues below the fold of the newspaper, where the editors put it.', 'The article continues a long tradition of reporting from the islands.'] },
   'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp', 'Facebook Twitter Google+ Whatsapp', 'Pinterest Tumblr Flipboard Pocket'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.', 'Google+ users can now share photos.', 'Pocket money and savings'] },
   'font-size': { chrome: ['Adjust font size:', 'Font size: A A A', 'Text size A+ A-'], real: ['The font size of the treaty text was disputed by both sides.'] },
   pagination: { chrome: ['< 1 2 3 4 5 6 7 8 9 >', '« 1 2 3 »', 'Page 2 of 5', 'Next page', 'Previous 1 2 3 Next'], real: ['In 2021 2 percent of the budget went to joint research.'] },
@@ -24,7 +25,10 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   newsletter: { chrome: ['Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Learn more', 'Sign up for our newsletter', 'Send your storiesGet more from'], real: ['Students learn more about fusion energy at the ITER site each year.'] },
   'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
   'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
-  'read-also': { chrome: ['Lesen Sie auch: Hafenfest mit Feuerwerk am Samstag', 'Lea también: Nuevo puente une los barrios'], real: ['Lea también: el informe completo está en la web del ayuntamiento.', 'Read also: the harbor festival returns'] },
+  'read-also': {
+    chrome: ['Lesen Sie auch: Hafenfest mit Feuerwerk am Samstag', 'Lea también: Nuevo puente une los barrios', '【関連記事】港町の観光船、発着場の整備へ 市が計画を公表', '【相关阅读】港城新码头明年春季完工'],
+    real: ['Lea también: el informe completo está en la web del ayuntamiento.', 'Read also: the harbor festival returns', '【関連記事】の一覧は市のホームページで公開している。'],
+  },
   'share-label': { chrome: ['Teilen Sie dies mit:', 'Partager :', 'Поделиться'], real: ['Teilen Sie dies mit Ihren Nachbarn, sagte die Bürgermeisterin.', 'Share prices rose.'] },
   'video-timestamp': { chrome: ['03:15', '1:02:44'], real: ['The meeting began at 10:30 in the morning.'] },
   'photo-credit': { chrome: ['China aims to become self-reliant in key technology. Photo: Shutterstock', 'Photo: AP', 'A view of the telescope site. (Photo by Li Wei)', 'File photo'], real: ['The photo exhibition opened in Beijing on Monday with 200 works.'] },

@@ -26,6 +26,9 @@ import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
 import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
+import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
+import { directoriesOfTheSite } from './main-text-site-directory.ts';
+import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -96,9 +99,13 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   proseAboveTheStamp(lines, blocks, stamp);
   proseAfterDatelineStartsTheArticle(blocks, stamp);
   notesOnTheAuthor(lines, blocks);
+  directoriesOfTheSite(lines, blocks, language.cjk);
+  captionsUnderZoomButtons(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
-  let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, run.end));
+  // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
+  const runEnd = run.start === -1 ? run.end : headlinesUnderTheLastSentence(lines, blocks, run.start, run.end, language.cjk);
+  let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, runEnd));
   // A guide that writes in lists may close on lists (main-text-closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
   // A table of words may close it, one cell a line (main-text-table-of-words.ts).
@@ -145,7 +152,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
-  const endWhy = whyTheArticleEnds(blocks, end);
+  const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -758,7 +765,7 @@ function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
   for (let i = 0; i < blocks.length; i++) {
     if (!isBoxHeading(blocks[i])) continue;
     let j = i + 1;
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j)) j++;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j) && !goesOnBelow(blocks[j])) j++;
     let last = j - 1;
     if (blocks[j]?.cls === 'good' || linesOfProseFrom(blocks, j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
@@ -802,7 +809,8 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
       blocks[k].features.words > TEASER_SUMMARY_WORDS &&
       !blocks.slice(Math.max(i + 1, k - TEASER_MARK_REACH), k).some(isTeaserMark) &&
       !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
-    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j); j++) {
+    // "Story continues below": the box stood inside the article, which goes on under the note.
+    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
@@ -810,6 +818,11 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     }
     i = j - 1;
   }
+}
+
+/** "Story continues below (advertisement)": the page says its article goes on under the line. */
+function goesOnBelow(b: ClassedBlock): boolean {
+  return b.features.chrome?.id === 'continues-below';
 }
 
 /** Summaries in a row, each with the same row of buttons under it, that make a box's list of stories. */

@@ -312,6 +312,14 @@ const WIRE_PHOTO_CREDIT = new RegExp(
 );
 /** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
 const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]|\s(?:more|less)$/i;
+/**
+ * A Chinese or Japanese caption ends on its credit: the photographer or the source in brackets
+ * ("（Name撮影）", "（Name提供）", "（记者 Name 摄）", "（Source供图）"), or the agency or source
+ * after "＝" ("…＝ＡＰ" in capitals, a wire's name in kana, "＝Name提供"). Prose says who took a
+ * picture in a sentence that closes on its full stop.
+ */
+const CJK_PHOTO_CREDIT = /(?:撮影|提供|摄|攝|供图|供圖)\s*[）)]$|＝(?:\p{Lu}{2,6}|ロイター|共同|時事|ゲッティ(?:イメージズ)?|[^\s＝。、]{1,12}提供)$/u;
+const CJK_CREDIT_MAY_MATCH = /[）)]$|＝/;
 /** A gallery's caption, run into its slide number: "1of4Grass Valley's mayor looks at…". */
 const SLIDE_CAPTION = /^\d{1,3}\s*of\s*\d{1,3}(?=\p{Lu}[\p{Ll}\s])/u;
 
@@ -565,7 +573,11 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   // Read on the untrimmed text: a code block keeps its indentation in innerText, a paragraph has none.
   const code = words <= CODE_LINE_WORDS && !sentenceEnd && CODE.test(text);
   // A copyright line is the page's foot (copyright, legal), not a caption.
-  const caption = !copyright && !markup && words <= 80 && ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line))) || SLIDE_CAPTION.test(line));
+  const caption =
+    !copyright &&
+    !markup &&
+    words <= 80 &&
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
   return {
     caption,
     words,

@@ -45,6 +45,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
   // The label alone, in the languages of most news on the web, perhaps between marks ("» Advertisement", "- Anzeige -").
   { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)\s*[»«›‹•*|\])–—-]*$/i },
+  // "Story continues below advertisement", "This advertisement has not loaded yet, but your article continues below.":
+  // the article goes on under the advertisement (and under any box of other stories set above it), so it ends nothing.
+  { id: 'continues-below', why: 'a note that the article goes on under an advertisement', line: /^(?:.{0,60}\s)?(?:story|article) continues (?:below|after (?:the |this )?(?:advertisement|ad))(?: (?:the |this )?advertisement)?\.?$/i, mayMatch: /continues/i },
   { id: 'share-bar', why: 'share / print / e-mail buttons', line: new RegExp(`^(?:${SHARE_WORDS}[\\s|,/·•]*){2,}$`, 'i'), endsArticle: true },
   // The controls after "text size" are any run of their marks, spaces and size words ("small" is spelt
   // with marks only). Read as one- or two-mark steps, "AAAA…" split in exponentially many ways: 28
@@ -71,7 +74,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
   // A link to another story between paragraphs: the article goes on under it, so it ends nothing.
-  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：]/ },
+  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：】\]］]/ },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },

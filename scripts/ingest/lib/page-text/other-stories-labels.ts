@@ -92,7 +92,12 @@ const READ_ALSO_LABEL = [
  * English "Read more: <headline>" is left alone: English reference texts count such a line between
  * paragraphs as the article's (an inline link to a related guide).
  */
-export const READ_ALSO_LINE = new RegExp(`^(?:${READ_ALSO_LABEL})\\s*[:：]\\s*\\S(?:[^\\s]*\\s+){0,24}[^\\s]*(?<![.!。])$`, 'iu');
+/**
+ * "【関連記事】Headline": Chinese, Japanese and Korean pages set the label in brackets, with no colon,
+ * right before the other story's headline.
+ */
+const READ_ALSO_BRACKETED = '[【\\[［](?:関連記事|関連ニュース|あわせて読みたい|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\\s?기사)[】\\]］]\\s*[^\\s。.!]';
+export const READ_ALSO_LINE = new RegExp(`^(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`, 'iu');
 
 /**
  * "Teilen Sie dies mit:", "Compartir en", "Partager :", "Поделиться": the share buttons' label. The
