@@ -7,6 +7,8 @@ import { isBlank } from '../../scripts/ingest/lib/html/readability-speed.ts';
 import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/html-prune.ts';
 import { MOJIBAKE } from '../../scripts/ingest/lib/safety/mojibake.ts';
 import { NUMBER_WORD_PART, NUMBER_WORD_PARTS } from '../../scripts/ingest/stages/figures.ts';
+import { authorOfProfileLink, PROFILE_FOLDERS, PROFILE_HREF, profileHrefMatches, profileLinksInPage } from '../../scripts/ingest/lib/html/html-author-links.ts';
+import { decodeEntities } from '../../scripts/ingest/lib/html/page-field-text.ts';
 
 /** Every character trim may take away, and a few it must not (zero-width space, a surrogate half). */
 const SPACES = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
@@ -81,5 +83,113 @@ describe("the figures stage's number-word precheck (stages/figures.ts)", () => {
       expect(NUMBER_WORD_PART.test(text), JSON.stringify(text)).toBe(NUMBER_WORD_PARTS.some((w) => text.includes(w)));
     }
     for (const w of NUMBER_WORD_PARTS) expect(NUMBER_WORD_PART.exec(`x${w}x`)?.[0]).toBe(w);
+  });
+});
+
+describe('profile links read from the bytes where profile folders are (html-author-links.ts)', () => {
+  /** What profileLinksInPage was: the pattern over the whole page made a Latin-1 string. */
+  function profileLinksOfWholePage(bytes: Uint8Array, encoding: string): string[] {
+    const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    const decoder = new TextDecoder(encoding);
+    const names: string[] = [];
+    for (const m of page.matchAll(PROFILE_HREF)) {
+      if (names.length >= 3) break;
+      const tagStart = page.lastIndexOf('<', m.index);
+      if (tagStart === -1 || m.index - tagStart > 1000 || !/^<a\s/i.test(page.slice(tagStart, tagStart + 3))) continue;
+      const tagEnd = page.indexOf('>', m.index + m[0].length);
+      if (tagEnd === -1) continue;
+      const close = page.slice(tagEnd + 1, tagEnd + 1 + 800).search(/<\/a\s*>/i);
+      if (close === -1) continue;
+      const decode = (from: number, to: number) => decodeEntities(decoder.decode(bytes.subarray(from, to)));
+      const href = decode(m.index + m[0].length - m[2].length, m.index + m[0].length);
+      const text = decode(tagEnd + 1, tagEnd + 1 + close).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+      const name = text.length <= 200 ? authorOfProfileLink(href, text) : null;
+      if (name && !names.includes(name)) names.push(name);
+    }
+    return names;
+  }
+  const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+  const folders = [...PROFILE_FOLDERS, ...PROFILE_FOLDERS.map((w) => w.toUpperCase()), 'Author', 'AuThOrS', 'Autoren', 'autorx', 'autho', 'peoples', 'staf'];
+  const pieces = [
+    'href', 'HREF', 'hRef', 'xhref', '_href', 'href ', ' ', '  ', '\t', '\n', '\u00a0', '\u0085', '=', '= ', '"', "'", '/', '//', '>', '<', '<a ', '<A\t', '<a\u00a0', '<ab ', '<a>', '</a>', '</A  >', '</a', 'x', '-', '?', '#', '.html',
+    'anna-berg', 'Anna Berg', 'li-wei', 'Li Wei', 'Jos&eacute; N&uacute;&ntilde;ez', 'jos%C3%A9-n%C3%BA%C3%B1ez', '\u00e9', '\u00ff', '<span>', '</span>',
+    ' '.repeat(350), '='.repeat(3), 'x'.repeat(150), 'y'.repeat(299), 'z'.repeat(201), 'w'.repeat(990),
+    ...folders.map((w) => `/${w}/`), ...folders,
+  ];
+  /** A link to a profile, its start tag and text near the bounds read (a start tag of 1,000 characters, a text of 800). */
+  const link = (next: () => number) => {
+    const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)];
+    const open = pick(['<a ', '<A\t', '<a\u00a0', '<a\n', '<ab ', '<a', '<b ']);
+    const padding = next() < 0.4 ? `data-x="${'w'.repeat(980 + Math.floor(next() * 15))}" ` : '';
+    const [slug, name] = pick([['anna-berg', 'Anna Berg'], ['li-wei', 'Li Wei'], ['jos%C3%A9-n%C3%BA%C3%B1ez', 'Jos&eacute; N\u00fa\u00f1ez']]);
+    const text = next() < 0.4 ? `<span>${name}</span>${' '.repeat(760 + Math.floor(next() * 40))}` : name;
+    return `${open}${padding}href="${next() < 0.5 ? 'https://example.org' : ''}/${pick(folders)}/${slug}/">${text}${pick(['</a>', '</A  >', '</a', ''])}`;
+  };
+
+  /** An address near the pattern's bounds: spaces and "=" of any length before it, up to 305 characters before its folder, up to 220 after. */
+  const nearBounds = (next: () => number) => {
+    const space = () => randomText(next, [' ', '\t', '\u00a0', '\n'], Math.floor(next() * (next() < 0.5 ? 4 : 400)));
+    const spaces = `${space()}${next() < 0.9 ? '=' : '=='}${space()}`;
+    const quote = ['', '"', "'"][Math.floor(next() * 3)];
+    const run = (n: number) => randomText(next, ['a', 'b', '/', '-', '%', '\u00e9', '.'], n);
+    return `${next() < 0.8 ? 'href' : 'HREF'}${spaces}${quote}${run(Math.floor(next() * 306))}/${folders[Math.floor(next() * folders.length)]}/${run(Math.floor(next() * 221))}${quote}`;
+  };
+
+  /** A seeded generator with every bit of its state mixed: random() repeats itself too soon for pages this long. */
+  const wellMixed = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const matchesOfWholePage = (page: string) => [...page.matchAll(PROFILE_HREF)].map((m) => ({ index: m.index, end: m.index + m[0].length, address: m.index + m[0].length - m[2].length }));
+
+  it('finds a match at each of its bounds: 300 characters before the folder, 200 after, long spaces around "="', () => {
+    for (const before of [0, 1, 299, 300, 301])
+      for (const after of [1, 199, 200, 201])
+        for (const quote of ['', '"'])
+          for (const spaces of [['', ''], [' ', '\u00a0\t'], [' '.repeat(700), ' '.repeat(5)], ['', ' '.repeat(1200)]])
+            for (const folder of ['author', 'Contributors', 'AUTORIN']) {
+              const address = `${'a'.repeat(before)}/${folder}/${'b'.repeat(after)}`;
+              for (const page of [`<a href${spaces[0]}=${spaces[1]}${quote}${address}${quote}>`, `x${'y'.repeat(before)}href=${address} href=${address}`]) {
+                expect([...profileHrefMatches(latin1(page))], page).toEqual(matchesOfWholePage(page));
+              }
+            }
+  });
+
+  it('finds every match of the pattern over the whole page, at the same places', () => {
+    const next = wellMixed(17);
+    for (let i = 0; i < 6000; i++) {
+      const parts: string[] = [];
+      // Mostly one or two addresses apart, so that windows seldom join and each bound is tried alone.
+      const odds = i % 2 ? 0.3 : 0.05;
+      for (let n = Math.floor(next() * 40); n > 0; n--) parts.push(next() < odds ? nearBounds(next) : pieces[Math.floor(next() * pieces.length)]);
+      const bytes = latin1(parts.join(''));
+      const page = Buffer.from(bytes).toString('latin1');
+      expect([...profileHrefMatches(bytes)], JSON.stringify(page)).toEqual(matchesOfWholePage(page));
+    }
+  });
+
+  it('reads the names the whole page read, in UTF-8 and in a single-byte encoding', () => {
+    const next = wellMixed(19);
+    for (let i = 0; i < 4000; i++) {
+      const parts: string[] = [];
+      for (let n = Math.floor(next() * 30); n > 0; n--) parts.push(next() < 0.2 ? link(next) : pieces[Math.floor(next() * pieces.length)]);
+      const bytes = latin1(parts.join(''));
+      for (const encoding of ['utf-8', 'windows-1252']) expect(profileLinksInPage(bytes, encoding), JSON.stringify(parts.join(''))).toEqual(profileLinksOfWholePage(bytes, encoding));
+    }
+  });
+
+  it('PROFILE_FOLDERS are the folder words of the pattern, each alone', () => {
+    const folder = /\/(?:authors?|profiles?|writers?|contributors?|columnists?|journalists?|people|staff|autor(?:es|en|in)?|auteurs?|autore|autori)\//i;
+    expect(PROFILE_HREF.source).toContain(folder.source.slice(2, -2));
+    for (const w of PROFILE_FOLDERS) expect(folder.test(`/${w}/`), w).toBe(true);
+    // Every word the pattern's folder takes, up to 12 letters of theirs, is in the list.
+    const letters = [...new Set(PROFILE_FOLDERS.join(''))];
+    const next = random(23);
+    for (let i = 0; i < 20000; i++) {
+      const w = PROFILE_FOLDERS[Math.floor(next() * PROFILE_FOLDERS.length)].slice(0, Math.floor(next() * 13)) + randomText(next, letters, Math.floor(next() * 3));
+      expect(folder.test(`/${w}/`), w).toBe(PROFILE_FOLDERS.includes(w));
+    }
   });
 });

@@ -131,6 +131,33 @@ describe('links\' terms listed from the children', () => {
   });
 });
 
+describe('text density from remembered shapes', () => {
+  const textDensity = (e: El, tags: string[]) => (Readability.prototype as unknown as { _getTextDensity(e: El, tags: string[]): number })._getTextDensity.call(Readability.prototype, e, tags);
+  /** Readability 0.6's _getTextDensity, as its source computes it: each tag's elements in turn. */
+  function readabilityTextDensity(e: El, tags: string[]): number {
+    const textLength = readabilityLength(e);
+    if (textLength === 0) return 0;
+    let childrenLength = 0;
+    for (const tag of tags) for (const child of e.getElementsByTagName(tag)) childrenLength += readabilityLength(child);
+    return childrenLength / textLength;
+  }
+  const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+  const TEXTISH = ['SPAN', 'LI', 'TD', 'BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL'];
+  const PAGES = [
+    '<div><h2> Heading\n two </h2><p>Text <span>in  a span</span> and <b>bold</b>.</p><ul><li> one </li><li>\u00a0two\u00a0</li></ul><h3></h3></div>',
+    '<section><table><tr><td>cell  one</td><td> </td></tr></table><div><span><span>nested\tspans</span></span></div><pre>  code  </pre></section>',
+    `<div>${Array.from({ length: 30 }, (_, i) => `<p>${'w'.repeat(i + 1)} <span>${'x'.repeat((i * 7) % 13 + 1)}</span></p><h${(i % 6) + 1}>${' h'.repeat(i % 4)}</h${(i % 6) + 1}>`).join('')}</div>`,
+  ];
+
+  it('is what the text lengths give, for headings and for text-like elements', () => {
+    for (const html of PAGES) {
+      const { document } = prunePage(`<html><body>${html}</body></html>`);
+      for (const e of allElements(document.body as unknown as El))
+        for (const tags of [HEADINGS, TEXTISH]) expect(textDensity(e, tags), `${html} ${e.tagName}`).toBe(readabilityTextDensity(e, tags));
+    }
+  });
+});
+
 describe('counting a character in an element\'s text', () => {
   const proto = Readability.prototype as unknown as { _getCharCount(e: El, s?: string): number; _getInnerText(e: El): string };
   /** Readability 0.6's _getCharCount, as its source computes it. */

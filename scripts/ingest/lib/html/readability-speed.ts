@@ -37,6 +37,7 @@ const proto = Readability.prototype as unknown as {
   _getLinkDensity(element: El & { _text?: string; _linkDensity?: number }): number;
   _getCharCount(e: El, s?: string): number;
   _getInnerText(e: El, normalizeSpaces?: boolean): string;
+  _getTextDensity(e: El, tags: string[]): number;
 };
 
 /**
@@ -324,6 +325,20 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
   }
   element._linkDensity = density;
   return density;
+};
+
+/**
+ * Original: the element's text and each of its `tags` elements' text trimmed and normalised, only to
+ * take their lengths (for every element _cleanConditionally weighs, twice). Here the lengths come from
+ * the remembered shapes (innerTextLength): the same numbers, summed in the same order.
+ */
+proto._getTextDensity = function (this: typeof proto, e, tags) {
+  const textLength = innerTextLength(e);
+  if (textLength === 0) return 0;
+  let childrenLength = 0;
+  const children = this._getAllNodesWithTag.call(this as { _possibleTags?: Set<string> | null }, e, tags);
+  for (let i = 0; i < children.length; i++) childrenLength += innerTextLength(children[i]);
+  return childrenLength / textLength;
 };
 
 /**

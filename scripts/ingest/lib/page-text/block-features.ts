@@ -474,7 +474,8 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const stampLine = shownTwice(line) ?? line;
   // "Harbor Digest 11.18.19": a series' name and its issue's date in figures is that issue's headline,
   // though "11.18" reads like a time (title.ts nameWithItsDate).
-  if (countWords(stampLine) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
+  // Counted to 13 at most: a paragraph is not read to its end to learn it has more than 12 words.
+  if (countWords(stampLine, 13) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
     const rest = stampLine.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
