@@ -11,6 +11,7 @@ import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
+import { endsOnPhotoCredit } from './caption-credit.ts';
 import { isRole } from '../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -43,6 +44,9 @@ const QUESTION_INSIDE = /^[^.。]*[?!？！]\s+\S[^.。]*$/u;
 /** The label of a media player or gallery, alone on its line. */
 const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
 
+/** What ending on a photo's credit costs a line. */
+const CAPTION_WITH_CREDIT = 0.8;
+
 /** Below this, no line looks enough like the headline: the page has none in its text. */
 const MIN_SCORE = 0.12;
 
@@ -53,7 +57,8 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
+  let chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
+  if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
@@ -68,6 +73,37 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
   return issueNameOver(lines, chosen);
+}
+
+
+/** How many words a headline that opens the run has at most. */
+const OPENING_HEADLINE_WORDS = 25;
+
+/**
+ * No line scored as a headline and none has the article's header under it: the run may open on the
+ * headline itself (a page with no byline near it), or the line right over the run be it. That line
+ * has a headline's shape, no full stop, stands under labels or furniture (a breadcrumb, a menu),
+ * not under prose, and over the article's prose, its standfirst or its picture's credit, whose words
+ * it shares. -1 if none.
+ */
+function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+  const cjk = language.cjk;
+  const opens = (i: number) => {
+    if (i < 0 || i + 1 >= lines.length || blocks[i].cls === 'bad') return false;
+    const f = blocks[i].features;
+    // A row of labelled fields ("Tested by: … Price: …") or of tags ("a, b, c, d") is none, nor a label over what follows.
+    if (FULL_STOP.test(lines[i]) || /[:：]$/.test(lines[i]) || (lines[i].match(/[:：]/g) ?? []).length >= 2 || (lines[i].match(/,/g) ?? []).length >= 3 || headerLine(lines[i], f) || notAHeadline(lines[i]) || endsOnPhotoCredit(lines[i]) || (!cjk && (f.words < 3 || f.words > OPENING_HEADLINE_WORDS)) || !headlineShaped(lines[i], f, cjk)) return false;
+    if (i > 0 && (blocks[i - 1].cls === 'good' || blocks[i - 1].cls === 'near')) return false;
+    let under = i + 1;
+    if (under + 1 < lines.length && isPhotoCredit(lines[under], blocks[under].features.words)) under++;
+    const g = blocks[under].features;
+    if (!(blocks[under].cls === 'good' || (blocks[under].cls === 'near' && SENTENCE_END.test(lines[under])) || headerLine(lines[under], g))) return false;
+    // It names what the paragraphs under it tell: a word of theirs at least (a label over an article shares none).
+    const text = contentTerms(firstParagraphs(blocks, i + 1, end, SPREAD_PARAGRAPHS).map((j) => lines[j]).join(' '), language);
+    for (const t of contentTerms(lines[i], language)) if (text.has(t)) return true;
+    return false;
+  };
+  return opens(start) ? start : opens(start - 1) ? start - 1 : -1;
 }
 
 /**
@@ -539,6 +575,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A kicker, a section name or a sub-heading in capitals (of any length: "HOW DO I PLAN THE ROUTE …?" over
     // the first section); a headline is written in the case of a title or a sentence.
     if (!/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
+    // A caption with its credit run onto its line ("… on Sunday. Jane Roe/Agency"), often right over the
+    // byline or the date: a headline never ends on a credit.
+    if (endsOnPhotoCredit(lines[i])) score -= CAPTION_WITH_CREDIT;
     // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
     if (hits > 0 && f.words >= 5 && echoedAt(i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
