@@ -32,7 +32,7 @@ describe('a caption that ends on its credit', () => {
       'News', 'Valley', 'Farming',
       'Growers bet on a quicker seed',
       'A field plan drawn up by the village council lets farmers in the valley harvest twice in one year.',
-      'Copy Link', 'Share via email', 'Share on X', 'Share on WhatsApp', 'Share on LinkedIn',
+      'Copy Link', 'Share via email', 'Share on Chirp', 'Share on Postbox', 'Share on Harbor Chat',
       'Should the Seed Hold, Village Council Head Tom Reyes Will Plant Twice, as Farmer Rosa Lima Did. | Jane Roe/Harbor Wire via Picture Desk',
       'October 23, 2025 5:50 pm',
       'By Ann Lee',
