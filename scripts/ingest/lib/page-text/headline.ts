@@ -72,7 +72,50 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     // (the page shows its headline again over the article).
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
-  return issueNameOver(lines, chosen);
+  return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/** "Valley floods –": a kicker without the dash that leads into the headline under it. */
+function withoutTrailingDash(line: string): string {
+  const t = line.trimEnd();
+  return /[–—-]$/u.test(t) ? t.slice(0, -1).trimEnd() : t;
+}
+
+/** How many short lines (a kicker, a button) may stand between a headline's two forms. */
+const KICKER_LINES = 2;
+/** How many words such a line has at most. */
+const KICKER_WORDS = 6;
+/** How many of the chosen line's words the line under its kicker must tell again, at least. */
+const RETOLD_TERMS = 2;
+
+/**
+ * "Flood inquiry: two resign, many questions" / "Valley floods" / "Two resign over the flood inquiry"
+ * / the standfirst: a page writes its headline twice, the form for search engines and sharing first,
+ * then the kicker and the headline the reader sees, right over the standfirst or the byline. When the
+ * chosen line is the first form, the line one or two short lines under it that tells the same story
+ * (two of its words at least, or the kicker between is written in the chosen line) and stands right
+ * over the article's prose or header is the headline. Not past a byline or a date: then the chosen line
+ * has its header and the line under it is the article's own.
+ */
+export function retoldUnderItsKicker(lines: string[], blocks: HeadlineBlock[], chosen: number, language: Language): number {
+  if (chosen < 0) return chosen;
+  const chosenTerms = contentTerms(lines[chosen], language);
+  const lowerChosen = lines[chosen].toLowerCase();
+  for (let h = chosen + 2; h <= chosen + 1 + KICKER_LINES && h + 1 < lines.length; h++) {
+    const between = blocks[h - 1];
+    // A kicker or a button is a short line: a counter ("12 comments") or a stamp between is the chosen line's header.
+    if (between.cls !== 'short' || between.features.words > KICKER_WORDS || headerLine(lines[h - 1], between.features) || between.features.age) return chosen;
+    const f = blocks[h].features;
+    // A row of tags in lower case ("farming river flood") is none.
+    if (FULL_STOP.test(lines[h]) || (!language.cjk && f.words < 4) || /^\p{Ll}/u.test(lines[h]) || blocks[h].cls === 'bad' || blocks[h].cls === 'good' || !headlineShaped(lines[h], f, language.cjk)) continue;
+    const next = blocks[h + 1];
+    if (!(next.cls === 'good' || headerLine(lines[h + 1], next.features) || next.features.age)) continue;
+    let shared = 0;
+    for (const t of contentTerms(lines[h], language)) if (chosenTerms.has(t)) shared++;
+    const kickerInChosen = between.features.words >= 1 && lowerChosen.includes(withoutTrailingDash(lines[h - 1].toLowerCase()));
+    if (shared >= RETOLD_TERMS || kickerInChosen) return h;
+  }
+  return chosen;
 }
 
 
