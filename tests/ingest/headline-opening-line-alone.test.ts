@@ -19,4 +19,9 @@ describe('a headline opening the run with no header of its own', () => {
     const page = [...HEADER, HEADLINE, 'Jane Roe/Harbor Wire', ...STANDFIRST, BODY].join('\n');
     expect(titleOf(page)).toBe(HEADLINE);
   });
+
+  it('is the headline over a bare credit of a few words', () => {
+    const page = [...HEADER, HEADLINE, 'Harbor Images', ...STANDFIRST, BODY].join('\n');
+    expect(titleOf(page)).toBe(HEADLINE);
+  });
 });

@@ -119,6 +119,8 @@ export function retoldUnderItsKicker(lines: string[], blocks: HeadlineBlock[], c
 }
 
 
+/** How many words a date line under such a headline has at most ("2025年1月13日 20時01分"). */
+const OPENING_STAMP_WORDS = 8;
 /** How many words a headline that opens the run has at most. */
 const OPENING_HEADLINE_WORDS = 25;
 
@@ -137,10 +139,13 @@ function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: 
     // A row of labelled fields ("Tested by: … Price: …") or of tags ("a, b, c, d") is none, nor a label over what follows.
     if (FULL_STOP.test(lines[i]) || /[:：]$/.test(lines[i]) || (lines[i].match(/[:：]/g) ?? []).length >= 2 || (lines[i].match(/,/g) ?? []).length >= 3 || headerLine(lines[i], f) || notAHeadline(lines[i]) || endsOnPhotoCredit(lines[i]) || (!cjk && (f.words < 3 || f.words > OPENING_HEADLINE_WORDS)) || !headlineShaped(lines[i], f, cjk)) return false;
     if (i > 0 && (blocks[i - 1].cls === 'good' || blocks[i - 1].cls === 'near')) return false;
+    // A picture's credit may stand between ("Jane Roe/Agency", or a bare "Harbor Images" of a few words).
     let under = i + 1;
-    if (under + 1 < lines.length && isPhotoCredit(lines[under], blocks[under].features.words)) under++;
+    const bareCredit = blocks[under].cls === 'short' && blocks[under].features.words <= 3 && !SENTENCE_END.test(lines[under]);
+    if (under + 1 < lines.length && (isPhotoCredit(lines[under], blocks[under].features.words) || bareCredit)) under++;
     const g = blocks[under].features;
-    if (!(blocks[under].cls === 'good' || (blocks[under].cls === 'near' && SENTENCE_END.test(lines[under])) || headerLine(lines[under], g))) return false;
+    const stamp = headerLine(lines[under], g) || (g.words <= OPENING_STAMP_WORDS && findFullDates(lines[under]).length > 0);
+    if (!(blocks[under].cls === 'good' || (blocks[under].cls === 'near' && SENTENCE_END.test(lines[under])) || stamp)) return false;
     // It names what the paragraphs under it tell: a word of theirs at least (a label over an article shares none).
     const text = contentTerms(firstParagraphs(blocks, i + 1, end, SPREAD_PARAGRAPHS).map((j) => lines[j]).join(' '), language);
     for (const t of contentTerms(lines[i], language)) if (text.has(t)) return true;
@@ -210,7 +215,8 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   for (let i = below - 1; i >= 0; i--) {
-    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
+    // A caption ending on its credit stands over the byline and the date as a headline does: it is none.
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || endsOnPhotoCredit(lines[i])) continue;
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
     const terms = contentTerms(lines[i], language);
     let shared = 0;
@@ -281,7 +287,7 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
   for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
-    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || nameUnderByLabel(lines, lower, i)) continue;
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || nameUnderByLabel(lines, lower, i) || endsOnPhotoCredit(lines[i])) continue;
     if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
     const terms = contentTerms(lines[i], language);
     if (terms.size < 2) continue;
