@@ -119,6 +119,8 @@ export function retoldUnderItsKicker(lines: string[], blocks: HeadlineBlock[], c
 }
 
 
+/** Each sentence's end in a line: a full stop, a question or an exclamation before a space or the line's end. */
+const SENTENCE_ENDS = /[.。…!?！？]["'”’)\]]*(?=\s|$)/gu;
 /** How many words a date line under such a headline has at most ("2025年1月13日 20時01分"). */
 const OPENING_STAMP_WORDS = 8;
 /** How many words a headline that opens the run has at most. */
@@ -139,6 +141,8 @@ function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: 
     // A row of labelled fields ("Tested by: … Price: …") or of tags ("a, b, c, d") is none, nor a label over what follows.
     if (FULL_STOP.test(lines[i]) || /[:：]$/.test(lines[i]) || (lines[i].match(/[:：]/g) ?? []).length >= 2 || (lines[i].match(/,/g) ?? []).length >= 3 || headerLine(lines[i], f) || notAHeadline(lines[i]) || endsOnPhotoCredit(lines[i]) || (!cjk && (f.words < 3 || f.words > OPENING_HEADLINE_WORDS)) || !headlineShaped(lines[i], f, cjk)) return false;
     if (i > 0 && (blocks[i - 1].cls === 'good' || blocks[i - 1].cls === 'near')) return false;
+    // Two sentences ("Q: Thank you. What will it study first?") are a paragraph, not a headline.
+    if ((lines[i].match(SENTENCE_ENDS) ?? []).length >= 2) return false;
     // A picture's credit may stand between ("Jane Roe/Agency", or a bare "Harbor Images" of a few words).
     let under = i + 1;
     const bareCredit = blocks[under].cls === 'short' && blocks[under].features.words <= 3 && !SENTENCE_END.test(lines[under]);
