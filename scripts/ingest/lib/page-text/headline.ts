@@ -11,6 +11,7 @@ import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
 import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
+import { endsOnPhotoCredit } from './caption-credit.ts';
 import { isRole } from '../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -43,6 +44,9 @@ const QUESTION_INSIDE = /^[^.。]*[?!？！]\s+\S[^.。]*$/u;
 /** The label of a media player or gallery, alone on its line. */
 const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
 
+/** What ending on a photo's credit costs a line. */
+const CAPTION_WITH_CREDIT = 0.8;
+
 /** Below this, no line looks enough like the headline: the page has none in its text. */
 const MIN_SCORE = 0.12;
 
@@ -53,7 +57,8 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
-  const chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
+  let chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
+  if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
@@ -67,7 +72,90 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     // (the page shows its headline again over the article).
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
   }
-  return issueNameOver(lines, chosen);
+  return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/** "Valley floods –": a kicker without the dash that leads into the headline under it. */
+function withoutTrailingDash(line: string): string {
+  const t = line.trimEnd();
+  return /[–—-]$/u.test(t) ? t.slice(0, -1).trimEnd() : t;
+}
+
+/** How many short lines (a kicker, a button) may stand between a headline's two forms. */
+const KICKER_LINES = 2;
+/** How many words such a line has at most. */
+const KICKER_WORDS = 6;
+/** How many of the chosen line's words the line under its kicker must tell again, at least. */
+const RETOLD_TERMS = 2;
+
+/**
+ * "Flood inquiry: two resign, many questions" / "Valley floods" / "Two resign over the flood inquiry"
+ * / the standfirst: a page writes its headline twice, the form for search engines and sharing first,
+ * then the kicker and the headline the reader sees, right over the standfirst or the byline. When the
+ * chosen line is the first form, the line one or two short lines under it that tells the same story
+ * (two of its words at least, or the kicker between is written in the chosen line) and stands right
+ * over the article's prose or header is the headline. Not past a byline or a date: then the chosen line
+ * has its header and the line under it is the article's own.
+ */
+export function retoldUnderItsKicker(lines: string[], blocks: HeadlineBlock[], chosen: number, language: Language): number {
+  if (chosen < 0) return chosen;
+  const chosenTerms = contentTerms(lines[chosen], language);
+  const lowerChosen = lines[chosen].toLowerCase();
+  for (let h = chosen + 2; h <= chosen + 1 + KICKER_LINES && h + 1 < lines.length; h++) {
+    const between = blocks[h - 1];
+    // A kicker or a button is a short line: a counter ("12 comments") or a stamp between is the chosen line's header.
+    if (between.cls !== 'short' || between.features.words > KICKER_WORDS || headerLine(lines[h - 1], between.features) || between.features.age) return chosen;
+    const f = blocks[h].features;
+    // A row of tags in lower case ("farming river flood") is none.
+    if (FULL_STOP.test(lines[h]) || (!language.cjk && f.words < 4) || /^\p{Ll}/u.test(lines[h]) || blocks[h].cls === 'bad' || blocks[h].cls === 'good' || !headlineShaped(lines[h], f, language.cjk)) continue;
+    const next = blocks[h + 1];
+    if (!(next.cls === 'good' || headerLine(lines[h + 1], next.features) || next.features.age)) continue;
+    let shared = 0;
+    for (const t of contentTerms(lines[h], language)) if (chosenTerms.has(t)) shared++;
+    const kickerInChosen = between.features.words >= 1 && lowerChosen.includes(withoutTrailingDash(lines[h - 1].toLowerCase()));
+    if (shared >= RETOLD_TERMS || kickerInChosen) return h;
+  }
+  return chosen;
+}
+
+
+/** Each sentence's end in a line: a full stop, a question or an exclamation before a space or the line's end. */
+const SENTENCE_ENDS = /[.。…!?！？]["'”’)\]]*(?=\s|$)/gu;
+/** How many words a date line under such a headline has at most ("2025年1月13日 20時01分"). */
+const OPENING_STAMP_WORDS = 8;
+/** How many words a headline that opens the run has at most. */
+const OPENING_HEADLINE_WORDS = 25;
+
+/**
+ * No line scored as a headline and none has the article's header under it: the run may open on the
+ * headline itself (a page with no byline near it), or the line right over the run be it. That line
+ * has a headline's shape, no full stop, stands under labels or furniture (a breadcrumb, a menu),
+ * not under prose, and over the article's prose, its standfirst or its picture's credit, whose words
+ * it shares. -1 if none.
+ */
+function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language): number {
+  const cjk = language.cjk;
+  const opens = (i: number) => {
+    if (i < 0 || i + 1 >= lines.length || blocks[i].cls === 'bad') return false;
+    const f = blocks[i].features;
+    // A row of labelled fields ("Tested by: … Price: …") or of tags ("a, b, c, d") is none, nor a label over what follows.
+    if (FULL_STOP.test(lines[i]) || /[:：]$/.test(lines[i]) || (lines[i].match(/[:：]/g) ?? []).length >= 2 || (lines[i].match(/,/g) ?? []).length >= 3 || headerLine(lines[i], f) || notAHeadline(lines[i]) || endsOnPhotoCredit(lines[i]) || (!cjk && (f.words < 3 || f.words > OPENING_HEADLINE_WORDS)) || !headlineShaped(lines[i], f, cjk)) return false;
+    if (i > 0 && (blocks[i - 1].cls === 'good' || blocks[i - 1].cls === 'near')) return false;
+    // Two sentences ("Q: Thank you. What will it study first?") are a paragraph, not a headline.
+    if ((lines[i].match(SENTENCE_ENDS) ?? []).length >= 2) return false;
+    // A picture's credit may stand between ("Jane Roe/Agency", or a bare "Harbor Images" of a few words).
+    let under = i + 1;
+    const bareCredit = blocks[under].cls === 'short' && blocks[under].features.words <= 3 && !SENTENCE_END.test(lines[under]);
+    if (under + 1 < lines.length && (isPhotoCredit(lines[under], blocks[under].features.words) || bareCredit)) under++;
+    const g = blocks[under].features;
+    const stamp = headerLine(lines[under], g) || (g.words <= OPENING_STAMP_WORDS && findFullDates(lines[under]).length > 0);
+    if (!(blocks[under].cls === 'good' || (blocks[under].cls === 'near' && SENTENCE_END.test(lines[under])) || stamp)) return false;
+    // It names what the paragraphs under it tell: a word of theirs at least (a label over an article shares none).
+    const text = contentTerms(firstParagraphs(blocks, i + 1, end, SPREAD_PARAGRAPHS).map((j) => lines[j]).join(' '), language);
+    for (const t of contentTerms(lines[i], language)) if (text.has(t)) return true;
+    return false;
+  };
+  return opens(start) ? start : opens(start - 1) ? start - 1 : -1;
 }
 
 /**
@@ -131,7 +219,8 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   for (let i = below - 1; i >= 0; i--) {
-    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i)) continue;
+    // A caption ending on its credit stands over the byline and the date as a headline does: it is none.
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || endsOnPhotoCredit(lines[i])) continue;
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) continue;
     const terms = contentTerms(lines[i], language);
     let shared = 0;
@@ -202,7 +291,7 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
   const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
   let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
   for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
-    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || nameUnderByLabel(lines, lower, i)) continue;
+    if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || nameUnderByLabel(lines, lower, i) || endsOnPhotoCredit(lines[i])) continue;
     if (!headerFollows(lines, blocks, i, true, shapeOf) && !headerAbove(lines, blocks, i)) continue;
     const terms = contentTerms(lines[i], language);
     if (terms.size < 2) continue;
@@ -539,6 +628,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A kicker, a section name or a sub-heading in capitals (of any length: "HOW DO I PLAN THE ROUTE …?" over
     // the first section); a headline is written in the case of a title or a sentence.
     if (!/\p{Ll}/u.test(lines[i]) && /\p{Lu}/u.test(lines[i])) score -= 0.2;
+    // A caption with its credit run onto its line ("… on Sunday. Jane Roe/Agency"), often right over the
+    // byline or the date: a headline never ends on a credit.
+    if (endsOnPhotoCredit(lines[i])) score -= CAPTION_WITH_CREDIT;
     // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
     if (hits > 0 && f.words >= 5 && echoedAt(i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
