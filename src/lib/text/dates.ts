@@ -46,9 +46,7 @@ export function updatedWord(a: { dateSource?: string | null }, capital = false):
 
 /** An article's date in words, "updated …" when that is all its page stated (see updatedWord). */
 export function articleDateWords(a: { date: string | null; datePrecision: Precision | null; dateSource?: string | null }): string | null {
-  if (!a.date) return null;
-  const word = updatedWord(a);
-  return `${word ? `${word} ` : ''}${formatDate(a.date, a.datePrecision)}`;
+  return dateWithWord(updatedWord(a), a.date, a.datePrecision);
 }
 
 /**
@@ -61,9 +59,13 @@ export function eventDateWord(e: { dateBound?: string | null }, capital = false)
 
 /** An event's date in words, "by …" when it is a bound (see eventDateWord). */
 export function eventDateWords(e: { date: string | null; datePrecision: Precision | null; dateBound?: string | null }): string | null {
-  if (!e.date) return null;
-  const word = eventDateWord(e);
-  return `${word ? `${word} ` : ''}${formatDate(e.date, e.datePrecision)}`;
+  return dateWithWord(eventDateWord(e), e.date, e.datePrecision);
+}
+
+/** A date in words after the word that qualifies it ("updated", "by"), when there is one. */
+function dateWithWord(word: string | null, date: string | null, precision: Precision | null): string | null {
+  if (!date) return null;
+  return `${word ? `${word} ` : ''}${formatDate(date, precision)}`;
 }
 
 export const monthKeyOf = (iso: string) => iso.slice(0, 7);

@@ -68,7 +68,7 @@ function boxesIn(root: Element): Record<ArticleBoxKind, Element | null> {
   walk(root);
   return found;
 }
-type ArticleBoxKind = keyof ArticleBoxes;
+type ArticleBoxKind = (typeof BOXES)[number]['box'];
 
 /**
  * The blocks of the page's article box (in `body`, a fresh build of the page), when it holds the
