@@ -50,10 +50,15 @@ const LINKED_BLOCK = 0.5;
  * the whole page; a page of 100,000 <time>s beside a short <article> must not pay for one).
  */
 export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBlock[]): boolean {
+  const needed = shownChars(answer) + (GAIN - 1) * proseChars(answer) + EXTRA_PROSE;
+  return (boxes.article === 1 && boxes.articleChars >= needed) || (boxes.main === 1 && boxes.mainChars >= needed);
+}
+
+/** The characters of the answer's blocks that are no furniture: what the box must hold. */
+function shownChars(answer: readonly HtmlBlock[]): number {
   let chars = 0;
   for (const b of answer) if (!b.furniture) chars += b.text.length;
-  const needed = chars + (GAIN - 1) * proseChars(answer) + EXTRA_PROSE;
-  return (boxes.article === 1 && boxes.articleChars >= needed) || (boxes.main === 1 && boxes.mainChars >= needed);
+  return chars;
 }
 
 /** The page's first <article> and first main box. */
@@ -78,7 +83,7 @@ export function wholeArticleBlocks(body: Element, boxes: ArticleBoxes, answer: r
   const found = boxesIn(body);
   const prose = proseChars(answer);
   const answerBlocks = answer.filter((b) => !b.furniture);
-  const answerChars = answerBlocks.reduce((n, b) => n + b.text.length, 0);
+  const answerChars = shownChars(answer);
   for (const { box, why, maxLinked } of BOXES) {
     const element = found[box];
     if (boxes[box] !== 1 || !element) continue;
