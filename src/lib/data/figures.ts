@@ -1,7 +1,7 @@
 /** Helpers over figures.json series: which changed, which concern a topic, how to say a value. */
 import type { Article, Series, FigurePoint, TopicView } from './site-data';
 import { formatNumber } from '../text/labels';
-import { articleDateWords, formatDate, updatedWord, yearOf } from '../text/dates';
+import { articleDateWords, updatedWord, yearOf } from '../text/dates';
 import { pagesByWeight } from './paging';
 import { FIGURE_INDEX_CHARTS, FIGURE_INDEX_SERIES } from './limits';
 
@@ -39,9 +39,13 @@ export const pointDateWords = (p: FigurePoint & { date: string }, report: Pick<A
  * or "in a report updated 9 June 2021" when its report's page gave only its update.
  */
 export function pointWhen(p: FigurePoint & { date: string }, report: Pick<Article, 'datePrecision' | 'dateSource'> | undefined): string {
-  const dating = pointDating(p, report);
-  if (updatedWord(dating)) return `in a report ${articleDateWords(dating)}`;
-  return `${dating.datePrecision === 'day' ? 'on' : 'in'} ${formatDate(p.date, dating.datePrecision)}`;
+  return `${pointWhenWord(report)} ${articleDateWords(pointDating(p, report))}`;
+}
+
+/** The words before a point's date in a sentence (pointWhen): "in a report" before "updated …", else "on" a day, "in" a month or a year. */
+export function pointWhenWord(report: Pick<Article, 'datePrecision' | 'dateSource'> | undefined): string {
+  if (updatedWord(report ?? {})) return 'in a report';
+  return (report?.datePrecision ?? 'day') === 'day' ? 'on' : 'in';
 }
 
 /** A series "changed" when two of its points differ in value or in how the value was qualified. */

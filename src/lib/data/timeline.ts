@@ -210,17 +210,20 @@ export function mostReported(events: EventView[], n: number): EventView[] {
 /** Distinct reports of some events. */
 export const reportCount = (events: EventView[]) => new Set(events.flatMap((e) => e.articles.map((a) => a.slug))).size;
 
+/** What a date that is only a report's last update means (the event's bound, or its lead report's own source). */
+const UPDATE_DAY = "the day the report was last updated (the news may be earlier)";
+
 /** How the date of an event was found, told by its most trusted report. */
 export function dateSourceOf(event: EventView): string {
   // Whatever the lead's own date: a report dated only to the month leads an event dated by another's update.
-  if (event.dateBound) return "the day the report was last updated (the news may be earlier)";
+  if (event.dateBound) return UPDATE_DAY;
   const lead = event.articles[0];
   switch (lead?.dateSource) {
     case 'explicit': return 'date stated in the report';
     case 'dateline': return 'date from the dateline';
     case 'metadata': return "date from the page's date field";
     case 'url': return "date from the page's address";
-    case 'update': return "the day the report was last updated (the news may be earlier)";
+    case 'update': return UPDATE_DAY;
     case 'inferred': return 'date inferred from a related report';
     default: return 'date source not recorded';
   }
