@@ -102,8 +102,10 @@ const LONGEST_FOLDER = Math.max(...PROFILE_FOLDERS.map((w) => w.length));
 const MATCH_AFTER_FOLDER = 1 + LONGEST_FOLDER + 1 + 200;
 /** How far before its folder's "/" a match's address may start: 300 characters, and its opening quote. */
 const ADDRESS_BEFORE_FOLDER = 301;
+/** Whether a byte is one of JavaScript's `\s` in Latin-1. */
+const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xa0;
 /** Bytes a match may hold between "href" and its address: what PROFILE_HREF's `\s*=\s*` takes (\s of Latin-1, and "="). */
-const isSpaceOrEquals = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xa0 || b === 0x3d;
+const isSpaceOrEquals = (b: number) => isSpace(b) || b === 0x3d;
 
 /** PROFILE_HREF's own copy for profileHrefMatches, whose search position (lastIndex) it moves. */
 const WINDOW_HREF = new RegExp(PROFILE_HREF);
@@ -151,9 +153,6 @@ function profileWindows(bytes: Uint8Array): number[] {
   }
   return windows;
 }
-
-/** Whether a byte is one of JavaScript's `\s` in Latin-1. */
-const isSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xa0;
 
 /**
  * The names of the first few links to a writer's profile page (authorOfProfileLink) in the page's
