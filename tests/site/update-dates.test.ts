@@ -204,6 +204,13 @@ describe('a report dated only by its update, on the built site', () => {
     for (const path of ['timeline', 'timeline/ska', '']) expect(lede(path)).not.toMatch(/(?:and|to) (?:14 March 2025|9 June 2021)/);
   });
 
+  it('counts a bounded event apart on the pages of its year and month: its news may be of an earlier one', () => {
+    expect(lede('timeline/2021')).toMatch(new RegExp(`^1 event in 2021, and 1 ${BOUND} \\(by 9 June 2021\\), told by 2 reports`));
+    expect(lede('timeline/2021/06')).toMatch(new RegExp(`^1 event ${BOUND} \\(by 9 June 2021\\), told by 1 report`));
+    expect(lede('timeline/ska/2021')).toMatch(new RegExp(`^1 event about SKA ${BOUND} \\(by 9 June 2021\\), told by 1 report`));
+    expect(lede('timeline/2020')).toMatch(/^2 events in 2020, told by/);
+  });
+
   it('says so in the descriptions of the pages, by month', () => {
     for (const path of ['', 'timeline', 'briefing']) {
       expect(description(path)).toContain(`October 2020 to February 2023, and 2 events ${BOUND} (the latest by March 2025)`);
