@@ -6,7 +6,7 @@
  * only want what is new and the full list lives in /api/articles.json.
  *
  * Each item is made by src/lib/api/feed-item.ts (bylines as dc:creator; a date that is only a page's
- * last update says so). The channel names its own address (atom:link rel=self), as feed validators ask.
+ * last update, or known only to its month or year, says so). The channel names its own address (atom:link rel=self), as feed validators ask.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';

@@ -1,7 +1,7 @@
 /**
  * An item of /rss.xml: a byline is the item's dc:creator, never RSS's <author>, which RSS 2.0 defines
  * as an e-mail address (feed validators reject a name there); a date that is only the page's last
- * update says so and is the item's dcterms:modified.
+ * update says so and is the item's dcterms:modified; a date known to its month or year only says so.
  */
 import { describe, expect, it } from 'vitest';
 import { feedItem, FEED_NAMESPACES } from '../../src/lib/api/feed-item.ts';
@@ -33,5 +33,14 @@ describe('an item of the feed', () => {
     const item = feedItem({ ...article, author: null, dateSource: 'update' }, site, String);
     expect(item.description).toBe('Updated 14 March 2025; the page gives no publication date. A lab opened.');
     expect(item.customData).toBe('<dcterms:modified>2025-03-14</dcterms:modified>');
+  });
+
+  it('says a date known only to its month or year, which pubDate must give as a day', () => {
+    const month = feedItem({ ...article, author: null, date: '2020-10-01', datePrecision: 'month' }, site, String);
+    expect(month.pubDate.toISOString().slice(0, 10)).toBe('2020-10-01');
+    expect(month.description).toBe('Dated October 2020 (month only); the page gives no day. A lab opened.');
+    const year = feedItem({ ...article, author: null, date: '2020-01-01', datePrecision: 'year' }, site, String);
+    expect(year.description).toBe('Dated 2020 (year only); the page gives no day or month. A lab opened.');
+    expect(feedItem({ ...article, author: null }, site, String).description).toBe('A lab opened.');
   });
 });
