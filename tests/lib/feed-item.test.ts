@@ -12,7 +12,7 @@ const article: ArticleFrontmatter & { date: string } = {
   date: '2025-03-14', datePrecision: 'day', dateSource: 'explicit', dateEvidence: 'March 14, 2025', datedFrom: null, published: null,
   topics: ['iter'], people: [], event: null, paragraphs: 3, words: 60, summary: 'A lab opened.',
 };
-const site = new URL('https://news.example.net/');
+const site = new URL('https://example.net/');
 
 describe('an item of the feed', () => {
   it('gives the byline as dc:creator, escaped, and no <author>', () => {
@@ -20,7 +20,7 @@ describe('an item of the feed', () => {
     expect(item).not.toHaveProperty('author');
     expect(item.customData).toBe('<dc:creator>Ann Lee &amp; Tom &lt;Ilve&gt;</dc:creator>');
     expect(FEED_NAMESPACES.dc).toBe('http://purl.org/dc/elements/1.1/');
-    expect(item.link).toBe('https://news.example.net/articles/2025-03-14-harbor-lab/');
+    expect(item.link).toBe('https://example.net/articles/2025-03-14-harbor-lab/');
     expect(item.categories).toEqual(['ITER']);
     expect(item.pubDate.toISOString()).toBe('2025-03-14T00:00:00.000Z');
   });
