@@ -145,6 +145,14 @@ describeBuiltSite('feed, sitemap and robots.txt', (site) => {
     expect(checker.checkUrls(itemLinks.map((link) => ({ from: 'rss.xml', url: link })))).toEqual([]);
   });
 
+  it('rss.xml names its own address (atom:link rel=self) and gives bylines as dc:creator, never as <author>, which RSS keeps for e-mail addresses', () => {
+    const rss = readFileSync(join(site.dir, 'rss.xml'), 'utf8');
+    expect(rss).toMatch(/<rss[^>]* xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    expect(rss).toContain(`<atom:link href="${url('rss.xml')}" rel="self" type="application/rss+xml"/>`);
+    for (const author of xmlTexts(rss, 'author')) expect(author).toMatch(/^\S+@\S+/);
+    if (rss.includes('<dc:creator>')) expect(rss).toMatch(/<rss[^>]* xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
+  });
+
   it('the sitemap lists every page but the 404, embeds and moved addresses, and only pages that exist', () => {
     const index = readFileSync(join(site.dir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = xmlTexts(index, 'loc');

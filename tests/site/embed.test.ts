@@ -93,6 +93,32 @@ describeBuiltSite('embeds', (site) => {
     }
   });
 
+  /**
+   * `<base target="_top">` sends a link within the page to the top window too: the skip link ("#main")
+   * replaced the host's page with the bare embed. A link within the embed stays in its frame.
+   */
+  it('keep a link within the embed (the skip link) in the frame: the host page stays', async () => {
+    for (const file of embeds) {
+      const inPage = byTag(parseFile(site.dir, file), 'a').filter((a) => (attr(a, 'href') ?? '').startsWith('#'));
+      expect(inPage.length, file).toBeGreaterThan(0);
+      for (const a of inPage) expect(attr(a, 'target'), `${file}: ${attr(a, 'href')}`).toBe('_self');
+    }
+    const page = await live.browser.newPage();
+    try {
+      const host = framer.url([live.server.url('/embed/timeline/')], 600);
+      await page.goto(host);
+      await page.waitForLoadState('load');
+      const frame = page.frame({ name: 'f0' })!;
+      await frame.focus('a.skip');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe(host);
+      expect(frame.url()).toMatch(/\/embed\/timeline\/#main$/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the timeline and topic pages show the <iframe> code to copy', () => {
     for (const [file, embed] of [['timeline/index.html', 'embed/timeline/'], ['topics/iter/index.html', 'embed/timeline/iter/']]) {
       const code = byTag(parseFile(site.dir, file), 'code').map((c) => c.children.map((n) => ('data' in n ? n.data : '')).join(''));

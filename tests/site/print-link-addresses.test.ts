@@ -1,6 +1,6 @@
 /**
- * A printed page lets its reader find where its links lead: on paper an article's, a topic's and a
- * briefing's links to other pages of the site print their address after them (absolute, with the
+ * A printed page lets its reader find where its links lead: on paper an article's, a topic's, a
+ * person's and a briefing's links to other pages of the site print their address after them (absolute, with the
  * origin the site was built for and its base path, when it was built with SITE_URL; else the site
  * path, base path included: never the placeholder domain as if it were the real address), as links
  * to other sites already did. A link within
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireBuiltSite } from '../helpers/dist.ts';
-import { loadArticles } from '../helpers/content.ts';
+import { loadArticles, loadPeople } from '../helpers/content.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { builtAddress } from '../../scripts/lib/built-address.ts';
@@ -66,7 +66,9 @@ describe('printed pages name where their links lead', () => {
   const address = (href: string) => (known ? `${origin}${href}` : href);
   const count = (text: string, part: string) => text.split(part).length - 1;
 
-  for (const path of [`${base}articles/${article.slug}/`, `${base}topics/`, `${base}briefing/`]) {
+  // A person's page too: each quote cites its paragraph, which a reader on paper could not find without its address.
+  const person = loadPeople().find((p) => p.quotes.length > 0);
+  for (const path of [`${base}articles/${article.slug}/`, `${base}topics/`, `${base}briefing/`, ...(person ? [`${base}people/${person.slug}/`] : [])]) {
     it(`prints the address of each link to another page of the site after it on ${path}`, async () => {
       const { text, lines, links } = await print(path);
       const internal = links.filter((l) => l.href.startsWith(base) && l.text !== address(l.href));

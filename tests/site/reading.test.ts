@@ -124,7 +124,9 @@ describe('timeline', () => {
     const svg = /<svg\b[^>]*role="img"[^>]*>([\s\S]*?)<\/svg>/.exec(overview);
     expect(svg).not.toBeNull();
     expect(svg![1]).toMatch(/<title id="[^"]+">[^<]*per month/);
-    expect(svg![1]).toMatch(/<desc id="[^"]+">[^<]*\d+ events? between/);
+    // The months the chart spans, not "between" two news days: an event dated only by a report's last
+    // update is drawn in that month (update-dates.test.ts).
+    expect(svg![1]).toMatch(/<desc id="[^"]+">[^<]*\d+ events? counted by month, \w+ \d{4} to \w+ \d{4}\./);
     // One bar per month with events, each titled with its count; the table agrees month by month.
     const perMonth = new Map<string, number>();
     for (const e of datedEvents) perMonth.set(e.date!.slice(0, 7), (perMonth.get(e.date!.slice(0, 7)) ?? 0) + 1);

@@ -186,6 +186,59 @@ describe('a report dated only by its update, on the built site', () => {
     }
   });
 
+  /**
+   * A range of events never ends on a bound: "between 3 May 2021 and 9 June 2021" would claim news on 9 June.
+   * Here the last event of the whole record (14 March 2025), of 2021 (9 June) and every event of 2025 are
+   * bounds: the range runs over the news days, the bounded events are counted apart, "by" their day.
+   */
+  const BOUND = "dated only by a report's last update";
+  const decoded = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const between = (html: string, re: RegExp) => decoded(text(re.exec(html)?.[1] ?? '')).trim();
+  const lede = (path: string) => between(page(path), /<p class="lede"[^>]*>([\s\S]*?)<\/p>/);
+  const description = (path: string) => decoded(/<meta name="description" content="([^"]*)"/.exec(page(path))![1]);
+
+  it('counts the bounded events apart from the range on the timeline, the topic’s timeline and the home page', () => {
+    expect(lede('timeline')).toMatch(new RegExp(`^\\d+ events between 27 October 2020 and 24 February 2023, and 2 ${BOUND} \\(the latest by 14 March 2025\\), told by`));
+    expect(lede('timeline/ska')).toMatch(new RegExp(`^2 events about SKA between 27 October 2020 and 24 February 2023, and 1 ${BOUND} \\(by 9 June 2021\\), told by`));
+    expect(lede('')).toMatch(new RegExp(`grouped into \\d+ events: \\d+ between 27 October 2020 and 24 February 2023, and 2 ${BOUND} \\(the latest by 14 March 2025\\)\\.`));
+    for (const path of ['timeline', 'timeline/ska', '']) expect(lede(path)).not.toMatch(/(?:and|to) (?:14 March 2025|9 June 2021)/);
+  });
+
+  it('counts a bounded event apart on the pages of its year and month: its news may be of an earlier one', () => {
+    expect(lede('timeline/2021')).toMatch(new RegExp(`^1 event in 2021, and 1 ${BOUND} \\(by 9 June 2021\\), told by 2 reports`));
+    expect(lede('timeline/2021/06')).toMatch(new RegExp(`^1 event ${BOUND} \\(by 9 June 2021\\), told by 1 report`));
+    expect(lede('timeline/ska/2021')).toMatch(new RegExp(`^1 event about SKA ${BOUND} \\(by 9 June 2021\\), told by 1 report`));
+    expect(lede('timeline/2020')).toMatch(/^2 events in 2020, told by/);
+  });
+
+  it('says so in the descriptions of the pages, by month', () => {
+    for (const path of ['', 'timeline', 'briefing']) {
+      expect(description(path)).toContain(`October 2020 to February 2023, and 2 events ${BOUND} (the latest by March 2025)`);
+      expect(description(path)).not.toContain('to March 2025');
+    }
+  });
+
+  it('covers a briefing’s range by the news days, the bounded events apart', () => {
+    const scope = (path: string) => between(page(path), /<p class="scope">([\s\S]*?)<\/p>/);
+    const summary = (path: string) => between(page(path), /<h2 id="b-summary">[\s\S]*?<li>([\s\S]*?)<\/li>/);
+    expect(scope('briefing/2021')).toMatch(new RegExp(`^Covering 3 May 2021, and 1 event ${BOUND} \\(by 9 June 2021\\): `));
+    expect(summary('briefing/2021')).toMatch(new RegExp(`^The reports of 2021 record 1 event on 3 May 2021: “Partner universities expand labs at Harbor observatory” \\[\\d+\\], and 1 ${BOUND} \\(by 9 June 2021\\)\\.$`));
+    expect(scope('briefing/2025')).toMatch(new RegExp(`^Covering 1 event ${BOUND} \\(by 14 March 2025\\): `));
+    expect(summary('briefing/2025')).toBe(`The reports of 2025 record 1 event ${BOUND} (by 14 March 2025).`);
+    expect(scope('briefing')).toMatch(new RegExp(`^Covering 27 October 2020 to 24 February 2023, and 2 events ${BOUND} \\(the latest by 14 March 2025\\): `));
+    for (const path of ['briefing', 'briefing/2021', 'briefing/2025']) expect(scope(path) + summary(path)).not.toMatch(/(?:and|to) (?:14 March 2025|9 June 2021)/);
+  });
+
+  it('says in a chart’s description that a bounded event is counted in its update’s month', () => {
+    const desc = between(page('timeline/2021'), /<desc[^>]*>([\s\S]*?)<\/desc>/);
+    expect(desc).toContain("1 of them is dated only by its report's last update and counted in that month; the news may be earlier.");
+    expect(between(page('timeline'), /<desc[^>]*>([\s\S]*?)<\/desc>/)).toContain("2 of them are dated only by a report's last update and counted in that month");
+  });
+
+  it('names the topic’s events by their range where its sentences are counted', () => {
+    expect(decoded(text(page('topics/ska')))).toMatch(new RegExp(`name SKA, from 27 October 2020 to 24 February 2023, and 1 event ${BOUND} \\(by 9 June 2021\\)\\.`));
+  });
+
   it('gives the update as dateModified, not datePublished, in the page’s JSON-LD', () => {
     const html = articlePage(slugOf('updated-only.txt').slug);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]);

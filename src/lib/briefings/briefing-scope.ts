@@ -7,6 +7,7 @@ import type { Article, EventView, SiteData, TopicView } from '../data/site-data'
 import { seriesForTopic } from '../data/figures';
 import { yearOf } from '../text/dates';
 import { href } from '../urls/url';
+import { eventRange } from '../data/event-range';
 
 export type BriefingScope = { kind: 'all' } | { kind: 'topic'; topic: TopicView } | { kind: 'year'; year: string };
 
@@ -68,7 +69,7 @@ export function scopeData(data: SiteData, scope: BriefingScope): SiteData {
     .filter((p) => p.articles.length > 0);
 
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
-  const range = events.length ? { first: events[0].date!, last: events[events.length - 1].date! } : null;
+  const range = eventRange(events);
   return {
     ...data,
     articles,

@@ -24,6 +24,7 @@ export class Citations {
 }
 
 import { BRIEFING_LIMITS } from './briefing-limits';
+import { isRangeEnd } from '../data/event-range';
 export { BRIEFING_LIMITS };
 
 export interface BriefingModel {
@@ -50,8 +51,10 @@ export interface BriefingOptions {
 export function buildBriefing(data: SiteData, options: BriefingOptions = {}): BriefingModel {
   const c = new Citations();
 
-  // The summary names the first and the last event of the whole record, citing their lead report.
-  const ends = [data.events[0], data.events[data.events.length - 1]]
+  // The summary names the first and the last event of the whole record, citing their lead report: the ends
+  // of its range (event-range.ts), so events dated by their news day, never a bound (a report's last update).
+  const dated = data.events.filter(isRangeEnd);
+  const ends = [dated[0], dated[dated.length - 1]]
     .filter((e): e is EventView => e !== undefined)
     .map((event) => ({ event, cite: c.cite(event.articles[0].slug) }));
 

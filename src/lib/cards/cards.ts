@@ -5,7 +5,7 @@
  * topic's timeline pages and embeds the topic's card.
  */
 import type { CardInput } from './card-svg';
-import { formatDate } from '../text/dates';
+import { rangeCardWords } from '../text/range-words';
 import { siteName, siteTagline } from '../page-meta/site-meta';
 import type { SiteData, TopicView } from '../data/site-data';
 import { topicOfPath } from '../page-meta/page-scope';
@@ -37,7 +37,7 @@ function strip(data: SiteData, topic?: TopicView): CardInput['strip'] {
 }
 
 function rangeWords(data: SiteData): string | undefined {
-  return data.range ? `${formatDate(data.range.first, 'month')} to ${formatDate(data.range.last, 'month')}` : undefined;
+  return rangeCardWords(data.range) ?? undefined;
 }
 
 export function allCards(data: SiteData): Card[] {

@@ -8,6 +8,7 @@ import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, Timelin
 import { loadEvents, loadFigures, loadMentions, loadPeople, loadSkipped, loadTopicsData } from './data';
 import type { Precision } from '../text/dates';
 import { hasFigurePage } from './figures';
+import { eventRange, type EventRange } from './event-range';
 
 export type Article = ArticleFrontmatter;
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -78,8 +79,8 @@ export interface SiteData {
   mentionGroups: MentionGroup[]; // oldest first
   outlets: string[];
   skipped: number;
-  /** First and last date of the dated events (null when nothing is dated). */
-  range: { first: string; last: string } | null;
+  /** The span of the dated events: the first and last news day, the bounded events apart (event-range.ts). */
+  range: EventRange;
 }
 
 const byDateThenKey = <T>(date: (t: T) => string | null, key: (t: T) => string) => (a: T, b: T) => {
@@ -170,9 +171,7 @@ async function build(): Promise<SiteData> {
   const allSeries = loadFigures();
   const listedSeries = allSeries.filter(hasFigurePage);
   const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
-  const plausible = events.filter((e) => e.plausible !== false);
-  const rangeOf = plausible.length ? plausible : events;
-  const range = rangeOf.length ? { first: rangeOf[0].date!, last: rangeOf[rangeOf.length - 1].date! } : null;
+  const range = eventRange(events);
 
   return {
     articles, articleBySlug, entryBySlug, events, undatedEvents,
