@@ -27,6 +27,11 @@ describe('the second half of a headline after a dash', () => {
     expect(headlineOf(fieldsSaying(full), `<h1>${full}</h1>`, full)).toBe(full);
   });
 
+  it('so is a quoted word after the dash', () => {
+    const full = 'Ferries stay in port – “critical”';
+    expect(headlineOf(fieldsSaying(full), '<h1>Harbour minister warns of the storm</h1>', full)).toBe(full);
+  });
+
   it('a short part in capitals after the <title>\'s headline is still cut as a section or a site', () => {
     const head = `<title>Nine polar tents we tested through the winter - Field Gear</title>${site}`;
     expect(headlineOf(head, '<h2>Menu</h2>')).toBe('Nine polar tents we tested through the winter');

@@ -186,9 +186,11 @@ function titleWithoutNamedSite(title: string, sites: string[]): string | null {
  * und wie es weitergeht"), or with a longer word in small letters ("… - Minister tritt zurück"). That
  * is the headline's own second half: a site's name, a section or a tag is written in capitals, its
  * small words short ("Field Notes", "Survey of the North"); a lone lower-case word ("kicker") or an
- * address ("example.net") may be a name.
+ * address ("example.net") may be a name. So is a part in quotation marks (QUOTED).
  */
-const goesOnInSmallLetters = (tail: string) => tail.trim().split(/\s+/u).length >= 2 && (/^\P{L}*\p{Ll}/u.test(tail) || SMALL_WORD.test(tail));
+const goesOnInSmallLetters = (tail: string) => (tail.trim().split(/\s+/u).length >= 2 && (/^\P{L}*\p{Ll}/u.test(tail) || SMALL_WORD.test(tail))) || QUOTED.test(tail.trim());
+/** A part in quotation marks ("… – ‘critical’"): someone's words, never a site's name. */
+const QUOTED = /^["'“”„‘’«»‹›].*["'“”„‘’«»‹›]$/su;
 /** A word of four small letters or more, not an address's label ("example.net"). */
 const SMALL_WORD = /(?<![\p{L}.])\p{Ll}{4,}(?![\p{L}.])/u;
 
