@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
-import { withoutKickerShownApart } from '../../scripts/ingest/lib/page-text/kicker-apart.ts';
+import { kickerOverColonLine, withoutKickerShownApart } from '../../scripts/ingest/lib/page-text/kicker-apart.ts';
 
 const headline = 'Rice Farmers of the Valley Harvest Twice a Year';
 
@@ -40,5 +40,19 @@ describe('withoutKickerShownApart', () => {
     expect(withoutKickerShownApart(lines[0], lines, 0)).toBeNull();
     const far = [`Valley harvest: ${headline}`, 'a', 'b', 'c', 'd', 'e', `Valley harvest ${headline}`];
     expect(withoutKickerShownApart(far[0], far, 0)).toBeNull();
+  });
+});
+
+describe('a kicker and a colon on lines of their own over the headline', () => {
+  it('are one headline with it, as the page shows the three', () => {
+    const page = `Menu\nHome Farming\nValley harvest\n:\n${headline}\nBy Jane Roe\nMarch 3, 2025\n${BODY}\nAbout us`;
+    expect(titleOf(page)).toBe(`Valley harvest: ${headline}`);
+  });
+
+  it('not when the line over the colon ends a sentence or is long', () => {
+    expect(kickerOverColonLine(headline, ['The valley grows rice.', ':', headline], 2)).toBeNull();
+    expect(kickerOverColonLine(headline, ['One two three four five six seven', ':', headline], 2)).toBeNull();
+    expect(kickerOverColonLine(headline, ['Valley harvest', 'Farming', headline], 2)).toBeNull();
+    expect(kickerOverColonLine(headline, ['Valley harvest', ':', headline], 2)).toBe(`Valley harvest: ${headline}`);
   });
 });

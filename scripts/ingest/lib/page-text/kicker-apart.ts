@@ -102,3 +102,18 @@ function tailReading(line: string, headline: string): string | null {
   }
   return null;
 }
+
+/**
+ * "Harbor floods" / ":" / "Two ferries stay in port": a kicker, the colon and the headline, each an
+ * element of its own, each a line of the page's text. The page shows the three as one headline: it is
+ * "Harbor floods: Two ferries stay in port", the colon written as the page writes it. Null unless the
+ * line over the headline line is a colon alone, and the one over that a kicker's few words with no
+ * sentence's end.
+ */
+export function kickerOverColonLine(headlineLine: string, lines: readonly string[], at: number): string | null {
+  if (at < 2 || !/^[:：]$/u.test(lines[at - 1].trim())) return null;
+  const kicker = lines[at - 2].trim();
+  const words = kicker.split(/\s+/u).length;
+  if (!squeeze(kicker) || words > KICKER_WORDS || /[.!?。！？:：]$/u.test(kicker)) return null;
+  return `${kicker}${lines[at - 1].trim()} ${headlineLine.trim()}`;
+}
