@@ -15,7 +15,6 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
-import { kickerOverColonLine, withoutKickerShownApart } from '../lib/page-text/kicker-apart.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
@@ -177,19 +176,6 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (rest && dated) {
         report.add('segment', 'headline-date', 'removed', dated.date, `the post's date after the headline "${dated.headline}"`);
         rest = dated.headline;
-      }
-      // "Harbor floods Two ferries stay in port" under "Harbor floods: Two ferries stay in port": the
-      // kicker the page shows in an element of its own is no part of the headline.
-      const apart = rest ? withoutKickerShownApart(rest, lines, i) : null;
-      if (rest && apart) {
-        report.add('segment', 'headline-kicker', 'removed', apart.kicker, `the kicker the page shows apart from the headline "${apart.headline}"`);
-        rest = apart.headline;
-      }
-      // "Valley floods" / ":" / the headline line: the page shows the three as one headline.
-      const joined = rest === line ? kickerOverColonLine(rest, lines, i) : null;
-      if (joined) {
-        report.add('segment', 'headline-kicker-colon', 'found', joined, 'a kicker and a colon on lines of their own over the headline: one headline');
-        rest = joined;
       }
       if (rest) {
         header.headline = rest;

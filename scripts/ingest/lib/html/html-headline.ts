@@ -10,7 +10,7 @@ import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.t
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
-import { showsKickerApart } from '../page-text/kicker-apart.ts';
+import { showsKickerApart } from './kicker-apart.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -403,7 +403,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // "Harbor floods: Two ferries stay in port" in some fields, "Two ferries stay in port" in another,
   // and a heading that shows the two apart ("Harbor floods Two ferries stay in port": the kicker in an
   // element of its own, no colon): the headline the reader sees is the one without the kicker, and
-  // the titled form's votes are its (lib/page-text/kicker-apart.ts).
+  // the titled form's votes are its (lib/html/kicker-apart.ts).
   // An <h1> that reads so is that form's vote too.
   for (const h of [...(fields.headings ?? []).slice(0, 2), ...h1s]) {
     const shown = clean(h);
