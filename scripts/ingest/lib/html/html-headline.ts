@@ -185,7 +185,7 @@ function titleWithoutNamedSite(title: string, sites: string[]): string | null {
  * A last part written as a sentence is: opening on a small letter ("… – and what the ice shows", "… -
  * und wie es weitergeht"), or with a longer word in small letters ("… - Minister tritt zurück"). That
  * is the headline's own second half: a site's name, a section or a tag is written in capitals, its
- * small words short ("Field Notes", "Survey of the North"); a lone lower-case word ("kicker") or an
+ * small words short ("Field Notes", "Survey of the North"); a lone lower-case word ("harborpost") or an
  * address ("example.net") may be a name. So is a part in quotation marks (QUOTED).
  */
 const goesOnInSmallLetters = (tail: string) => (tail.trim().split(/\s+/u).length >= 2 && (/^\P{L}*\p{Ll}/u.test(tail) || SMALL_WORD.test(tail))) || QUOTED.test(tail.trim());
