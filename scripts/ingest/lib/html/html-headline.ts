@@ -10,6 +10,7 @@ import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.t
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
+import { showsKickerApart } from './kicker-apart.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -180,14 +181,30 @@ function titleWithoutNamedSite(title: string, sites: string[]): string | null {
   return null;
 }
 
-/** `t` without its last part when that part is shorter than what precedes it and has at most `maxWords` words. */
+/**
+ * A last part written as a sentence is: opening on a small letter ("… – and what the ice shows", "… -
+ * und wie es weitergeht"), or with a longer word in small letters ("… - Minister tritt zurück"). That
+ * is the headline's own second half: a site's name, a section or a tag is written in capitals, its
+ * small words short ("Field Notes", "Survey of the North"); a lone lower-case word ("harborpost") or an
+ * address ("example.net") may be a name. So is a part in quotation marks (QUOTED).
+ */
+const goesOnInSmallLetters = (tail: string) => (tail.trim().split(/\s+/u).length >= 2 && (/^\P{L}*\p{Ll}/u.test(tail) || SMALL_WORD.test(tail))) || QUOTED.test(tail.trim());
+/** A part in quotation marks ("… – ‘critical’"): someone's words, never a site's name. */
+const QUOTED = /^["'“”„‘’«»‹›].*["'“”„‘’«»‹›]$/su;
+/** A word of four small letters or more, not an address's label ("example.net"). */
+const SMALL_WORD = /(?<![\p{L}.])\p{Ll}{4,}(?![\p{L}.])/u;
+
+/**
+ * `t` without its last part when that part is shorter than what precedes it, has at most `maxWords`
+ * words and is not written as a sentence is (goesOnInSmallLetters).
+ */
 function withoutShorterEnd(t: string, maxWords: number): string {
   const cuts = separatorsInside(t);
   if (!cuts.length) return t;
   const last = cuts[cuts.length - 1];
   const rest = t.slice(0, last.index);
   const tail = t.slice(last.index + last[0].length);
-  return tail.length < rest.length && wordsOf(tail).length <= maxWords ? rest.trim() : t;
+  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !goesOnInSmallLetters(tail) ? rest.trim() : t;
 }
 
 /**
@@ -383,6 +400,26 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const v = t ? votes.get(voteKey(t)) : undefined;
     if (v) v.fields.add('heading');
   }
+  // "Harbor floods: Two ferries stay in port" in some fields, "Two ferries stay in port" in another,
+  // and a heading that shows the two apart ("Harbor floods Two ferries stay in port": the kicker in an
+  // element of its own, no colon): the headline the reader sees is the one without the kicker, and
+  // the titled form's votes are its (lib/html/kicker-apart.ts).
+  // An <h1> that reads so is that form's vote too.
+  for (const h of [...(fields.headings ?? []).slice(0, 2), ...h1s]) {
+    const shown = clean(h);
+    if (!shown) continue;
+    for (const [longKey, long] of [...votes.entries()]) {
+      if (!votes.has(longKey)) continue;
+      const short = [...votes.values()].find((v) => v !== long && [...v.fields].some((f) => f !== 'extractor') && showsKickerApart(shown, long.text, v.text));
+      if (!short) continue;
+      const glued = votes.get(voteKey(shown));
+      for (const v of glued && glued !== short ? [long, glued] : [long]) {
+        for (const f of v.fields) short.fields.add(f);
+        votes.delete(voteKey(v.text));
+      }
+      short.fields.add(h1s.includes(h) ? 'h1' : 'heading');
+    }
+  }
   // A field spoilt on its way to the page ("crew\uFFFDs", "crewâ€™s") is a vote for the clean text
   // another field gives (lib/html/headline-defects.ts).
   for (const [key, spoilt] of [...votes.entries()]) {
@@ -411,8 +448,11 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       const pageTitleForm =
         suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
       // The <h1>'s text with a label printed before the headline another field states ("Blog: …").
+      // Not when a share field states the <h1>'s text too: what it prints before the colon is then
+      // the headline's own ("'Ends the debate': economists weigh in …"), as the newsroom wrote it.
       const leadIn =
         long.fields.has('h1') &&
+        ![...long.fields].some((f) => SHARE_FIELDS.has(f)) &&
         longKey.endsWith(` ${shortKey}`) &&
         isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
       if (pageTitleForm || leadIn) {
