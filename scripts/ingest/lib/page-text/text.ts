@@ -123,20 +123,26 @@ export function slugify(text: string, maxWords = 6): string {
   return words.length ? words.join('-') : 'u-' + createHash('sha1').update(text.normalize('NFC')).digest('hex').slice(0, 10);
 }
 
-// Greek (ELOT 743, simplified) and Cyrillic (Russian, Ukrainian, Bulgarian, Serbian: BGN-like, simplified).
+// Greek (ELOT 743, simplified) and Cyrillic (Russian, Ukrainian, Bulgarian, Serbian: BGN-like, simplified),
+// and the Latin letters NFKD leaves whole (no base letter + mark to strip: "Łukasz" would lose its Ł).
 const TRANSLIT: Record<string, string> = Object.fromEntries(
   [
     'α a β v γ g δ d ε e ζ z η i θ th ι i κ k λ l μ m ν n ξ x ο o π p ρ r σ s ς s τ t υ y φ f χ ch ψ ps ω o',
     'а a б b в v г g д d е e ё e ж zh з z и i й i к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya',
     'є ye і i ї yi ґ g ђ dj ј j љ lj њ nj ћ c џ dz ў u',
+    'ł l ø o ß ss ı i æ ae œ oe đ d ð d þ th ħ h ŀ l ŧ t ĸ k ŋ ng ſ s ƀ b ƚ l ɨ i ʉ u',
   ]
     .join(' ')
     .split(' ')
     .reduce<[string, string][]>((pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1] === '_' ? '' : all[i + 1]]]), []),
 );
 
+// Greek, Cyrillic, and the Latin letters past ASCII that the table spells (lower case: the text is lowered first).
+const NEEDS_TRANSLIT = /[\u0370-\u03ff\u0400-\u04ffłøßıæœđðþħŀŧĸŋſƀƚɨʉ]/;
+const NEEDS_TRANSLIT_ALL = new RegExp(NEEDS_TRANSLIT.source, 'g');
+
 function transliterate(lower: string): string {
-  return /[\u0370-\u03ff\u0400-\u04ff]/.test(lower) ? lower.replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (ch) => TRANSLIT[ch] ?? ' ') : lower;
+  return NEEDS_TRANSLIT.test(lower) ? lower.replace(NEEDS_TRANSLIT_ALL, (ch) => TRANSLIT[ch] ?? ' ') : lower;
 }
 
 /** Words with a capital in a line, over all words: headlines and names score high. */
