@@ -51,7 +51,7 @@ export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered,
  * Which of two clashing seeds is first by name would decide who gets the plain slug, so a new seed
  * whose name sorts first would take a published address over (and the paragraph links into it). A
  * seed the published list ties to one of the slugs this rule could give it (its base slug, or one
- * with a suffix) keeps that slug, whatever other seeds exist; the others fall back on the rule.
+ * with a suffix) keeps that slug, regardless of the other seeds; the others fall back on the rule.
  */
 function assignSlugs(inputs: PlacementInput[], published: PlaceOptions['published']): ArticleOut[] {
   const out: ArticleOut[] = [];

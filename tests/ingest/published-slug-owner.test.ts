@@ -19,7 +19,7 @@ const trees = tempTrees('slug-owner-');
 afterAll(trees.cleanup);
 
 const report = (extra: string) =>
-  `Harbor observatory opens hall\n2021-05-03\n\nHARBOR CITY, May 3 (Harbor Post) -- The Harbor observatory opened a hall to partners, its director Mara Vellin said on Monday.\n\n${extra}Vellin said more teams would come next year.\n`;
+  `Harbor observatory opens hall\n2021-05-03\n\nHARBOR CITY, May 3 (Harbor Post) -- The Harbor observatory opened a hall to partners, its director Mara Vellin said.\n\n${extra}Vellin said more teams would come next year.\n`;
 const published = report('');
 const clash = report('An added first paragraph that only this copy has, written by Ann Lee for the Harbor Post.\n\n');
 const base = '2021-05-03-harbor-observatory-opens-hall';
