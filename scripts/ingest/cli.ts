@@ -12,13 +12,15 @@ enableCompileCache(compileCache);
 process.env.NODE_COMPILE_CACHE ??= compileCache;
 const { runIngest } = await import('./run.ts');
 const { LockTimeout } = await import('../lib/run-lock.ts');
+const { PublishedListError } = await import('./published-slugs.ts');
 
 const root = process.cwd();
 try {
   await runIngest({ root, seedsDir: process.env.SEEDS_DIR ?? join(root, 'seeds'), print: true });
 } catch (error) {
-  // Another run kept the project for too long: its message says everything; a stack trace would not help.
-  if (!(error instanceof LockTimeout)) throw error;
+  // Another run kept the project for too long, or the published list is damaged: the message says
+  // everything; a stack trace would not help.
+  if (!(error instanceof LockTimeout) && !(error instanceof PublishedListError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

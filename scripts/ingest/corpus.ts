@@ -26,11 +26,13 @@ export interface PlaceOptions {
   overlapOf: (a: ArticleOut, b: ArticleOut) => number;
   /** Last run's pairs, and a seed's position in last run's `articles` (-1 when new or changed). */
   remembered?: { pairs: Pairs; positionOf: (seed: string) => number };
+  /** Published article slugs by seed digest (published-slugs.ts), and each seed's digest: who keeps a published address. */
+  published?: { slugsOf: Map<string, string[]>; digestOf: (seed: string) => string | undefined };
 }
 
-export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered }: PlaceOptions): Placed {
+export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered, published }: PlaceOptions): Placed {
   // Seed order by code unit, as the seeds folder is listed: positions then stay comparable between runs.
-  const articles = assignSlugs([...inputs].sort((a, b) => compareText(a.seed, b.seed)));
+  const articles = assignSlugs([...inputs].sort((a, b) => compareText(a.seed, b.seed)), published);
   const reports = new Map<string, Report>();
   const reportOf = (seed: string) => reports.get(seed) ?? reports.set(seed, new Report(seed)).get(seed)!;
   const memory = remembered && { pairs: remembered.pairs, was: Int32Array.from(articles, (a) => remembered.positionOf(a.seed)) };
@@ -45,21 +47,51 @@ export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered 
  * suffix from the end of the seed's name (where "part 1" / "part 2" differ), and when that clashes
  * too (names without Latin letters, "新闻一/二"), a hash of the seed's name — neither depends on
  * which other seeds exist.
+ *
+ * Which of two clashing seeds is first by name would decide who gets the plain slug, so a new seed
+ * whose name sorts first would take a published address over (and the paragraph links into it). A
+ * seed the published list ties to one of the slugs this rule could give it (its base slug, or one
+ * with a suffix) keeps that slug, regardless of the other seeds; the others fall back on the rule.
  */
-function assignSlugs(inputs: PlacementInput[]): ArticleOut[] {
+function assignSlugs(inputs: PlacementInput[], published: PlaceOptions['published']): ArticleOut[] {
   const out: ArticleOut[] = [];
-  const taken = new Set<string>();
+  const kept = keptSlugs(inputs, published);
+  const taken = new Set(kept.values());
   for (const s of inputs) {
-    const title = s.titleSlug || 'article';
-    const base = s.date ? `${s.date.date}-${title}` : title;
-    let slug = base;
-    if (taken.has(slug)) slug = `${base}-${slugify(s.seed.replace(/\.[^.]*$/, ''), 50).slice(-12).replace(/^-+/, '')}`;
-    const hash = createHash('sha1').update(s.seed).digest('hex');
-    for (let n = 6; taken.has(slug); n++) slug = n <= hash.length ? `${base}-${hash.slice(0, n)}` : `${base}-${hash}-${n}`;
+    const base = baseSlug(s);
+    let slug = kept.get(s.seed) ?? base;
+    if (!kept.has(s.seed)) {
+      if (taken.has(slug)) slug = `${base}-${slugify(s.seed.replace(/\.[^.]*$/, ''), 50).slice(-12).replace(/^-+/, '')}`;
+      const hash = createHash('sha1').update(s.seed).digest('hex');
+      for (let n = 6; taken.has(slug); n++) slug = n <= hash.length ? `${base}-${hash.slice(0, n)}` : `${base}-${hash}-${n}`;
+    }
     taken.add(slug);
     out.push({ ...s, slug, event: null, datedFrom: null });
   }
   return out;
+}
+
+const baseSlug = (s: PlacementInput) => (s.date ? `${s.date.date}-${s.titleSlug || 'article'}` : s.titleSlug || 'article');
+
+/**
+ * The published slug each seed keeps, by seed name: the plain one before a suffixed one; a slug
+ * claimed by two seeds (the same bytes read as two kinds of file) goes to the first by name.
+ */
+function keptSlugs(inputs: PlacementInput[], published: PlaceOptions['published']): Map<string, string> {
+  const kept = new Map<string, string>();
+  if (!published?.slugsOf.size) return kept;
+  const claimed = new Set<string>();
+  for (const s of inputs) {
+    const digest = published.digestOf(s.seed);
+    const slugs = digest ? published.slugsOf.get(digest) : undefined;
+    if (!slugs) continue;
+    const base = baseSlug(s);
+    const slug = slugs.includes(base) ? base : slugs.filter((p) => p.startsWith(`${base}-`)).sort(compareText)[0];
+    if (slug === undefined || claimed.has(slug)) continue;
+    claimed.add(slug);
+    kept.set(s.seed, slug);
+  }
+  return kept;
 }
 
 /**

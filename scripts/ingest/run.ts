@@ -37,6 +37,8 @@ import { updateShards } from './jsonl.ts';
 import { loadState, outputKey, saveState, statKey, STATE_FILES, type IngestState, type SeedState } from './state.ts';
 import { frontmatterOf, newWritten, removeUnwanted, writeIfChanged, writeJsonIfChanged, writeNew, type Written } from './write.ts';
 import { printReport } from './print-report.ts';
+import { publishedSlugs } from './published-slugs.ts';
+import { digestOfSha256 } from '../lib/published-pages.ts';
 import { eventsFile, skippedFile, topicDefinition, topicsListFile, type TopicDefinition } from '../../src/schema.ts';
 
 export interface IngestOptions {
@@ -88,6 +90,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestResult> {
 /** The run itself, once it holds the project's lock. */
 async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
+  // Read first: a damaged list stops the run before anything is written.
+  const published = publishedSlugs(root);
   const cacheDir = join(root, '.cache', 'ingest');
   const articlesDir = join(root, 'content', 'articles');
   const dataDir = join(root, 'content', 'data');
@@ -201,6 +205,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const { articles, events, reports, pairs } = placeArticles(inputs, {
     overlapOf: (a, b) => overlap(phrasesOf(a.seed), phrasesOf(b.seed)),
     remembered: loaded.pairs ? { pairs: loaded.pairs, positionOf: (seed) => (before.get(seed)?.key === now.get(seed)!.key ? positionBefore.get(seed)! : -1) } : undefined,
+    published: { slugsOf: published, digestOf: (seed) => now.get(seed)?.digest },
   });
 
   // 4. Which seeds need their outputs written again.
@@ -304,7 +309,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
 
 function seedState(outcome: Outcome, stat: string, key: string): SeedState {
   const name = outcome.seed;
-  return outcome.summary ? { name, stat, key, input: placementInput(outcome.summary) } : { name, stat, key, skip: outcome.skip! };
+  return outcome.summary ? { name, stat, key, digest: outcome.record && digestOfSha256(outcome.record.hash), input: placementInput(outcome.summary) } : { name, stat, key, skip: outcome.skip! };
 }
 
 /**

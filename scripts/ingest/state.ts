@@ -36,6 +36,8 @@ export interface SeedState {
   stat: string;
   /** sha256 of the ingest's code version and the seed's bytes: names the cached outcome. */
   key: string;
+  /** The seed's digest as the published-pages list knows it (published-slugs.ts); with `input`. */
+  digest?: string;
   input?: PlacementInput;
   skip?: string;
   placed?: string;

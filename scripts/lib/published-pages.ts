@@ -8,6 +8,11 @@
  *
  * A build of other seeds (a test corpus, a benchmark) is not held to the list: its pages come from
  * other sources. A build of more seeds is: the published pages are all still there to be answered.
+ *
+ * An article address must also keep showing its own article: its paragraph links (#p-…) lead into
+ * it. The list ties each article address to the digest of the seed it was built from (`articles`);
+ * the ingest keeps that address for that seed when a new seed's slug clashes (scripts/ingest/corpus.ts),
+ * and a build in which the tied seed is present but the address shows another seed's article fails.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -23,24 +28,54 @@ export interface PublishedPages {
   pages: string[];
   /** Other files' addresses: `/api/figures.json`, `/briefings/all.pdf`. */
   files: string[];
+  /** Each article page's address, with the digest of the seed it was built from (lists before it had none). */
+  articles?: Record<string, string>;
 }
 
 export interface PublishedCheck {
   /** Why the build was not held to the list (it is of other seeds), or null. */
   skipped: string | null;
-  /** Published addresses this build does not answer, each with what is wrong. */
-  broken: { page: string; problem: string }[];
+  /** Published addresses this build does not answer, each with what is wrong; `taken` when another article shows there. */
+  broken: { page: string; problem: string; taken?: true }[];
   /** Pages and files of this build that are not on the list yet (new ones: record them). */
   unlisted: string[];
 }
 
 export const ledgerPath = (root: string) => join(root, 'src', 'data', 'published-pages.json');
 
+/** The address of an article's page, from its slug (src/pages/articles/[slug].astro). */
+export const articleAddress = (slug: string) => `/articles/${slug}/`;
+const ARTICLE_ADDRESS = /^\/articles\/([^/]+)\/$/;
+/** An article address's slug, or null for another address. */
+export const slugOfAddress = (address: string) => ARTICLE_ADDRESS.exec(address)?.[1] ?? null;
+
+/** A seed file's digest as the list keeps it, from the sha256 of its bytes (hex), or from the bytes. */
+export const digestOfSha256 = (hex: string) => `sha256:${hex.slice(0, 32)}`;
+export const seedDigest = (bytes: Uint8Array) => digestOfSha256(createHash('sha256').update(bytes).digest('hex'));
+const DIGEST = /^sha256:[0-9a-f]{32}$/;
+
 export function readLedger(file: string): PublishedPages {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as PublishedPages;
-  const valid = Array.isArray(data.seeds) && Array.isArray(data.pages) && Array.isArray(data.files) &&
+  let data: PublishedPages;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as PublishedPages;
+  } catch (error) {
+    throw new Error(`${file}: not readable as JSON (${(error as Error).message}); restore it from git`);
+  }
+  const shape = 'expected {"seeds": ["sha256:…", ...], "pages": ["/path/", ...], "files": ["/path.ext", ...], "articles": {"/articles/slug/": "sha256:…"}}';
+  const valid = !!data && typeof data === 'object' && Array.isArray(data.seeds) && Array.isArray(data.pages) && Array.isArray(data.files) &&
     data.pages.every((p) => typeof p === 'string' && /^\/(?:.*\/)?$/.test(p)) && data.files.every((f) => typeof f === 'string' && /^\/.*[^/]$/.test(f));
-  if (!valid) throw new Error(`${file}: expected {"seeds": [...], "pages": ["/path/", ...], "files": ["/path.ext", ...]}`);
+  if (!valid) throw new Error(`${file}: ${shape}`);
+  if (data.articles !== undefined) {
+    if (!data.articles || typeof data.articles !== 'object' || Array.isArray(data.articles)) throw new Error(`${file}: "articles" is not an object; ${shape}`);
+    const pages = new Set(data.pages);
+    const seeds = new Set(data.seeds);
+    for (const [address, digest] of Object.entries(data.articles)) {
+      const problem = slugOfAddress(address) === null ? 'is not an article address' : !pages.has(address) ? 'is not in "pages"'
+        : typeof digest !== 'string' || !DIGEST.test(digest) ? `is tied to ${JSON.stringify(digest)}, not a seed digest (sha256:…)`
+        : !seeds.has(digest) ? `is tied to ${digest}, which is not in "seeds"` : null;
+      if (problem) throw new Error(`${file}: "articles": ${JSON.stringify(address)} ${problem}; ${shape}`);
+    }
+  }
   return data;
 }
 
@@ -49,11 +84,36 @@ export function readLedger(file: string): PublishedPages {
  * the same source, and the list names no seed file (nothing in the project may depend on one).
  */
 export function seedDigests(seedsDir: string): string[] {
-  if (!existsSync(seedsDir)) return [];
-  return readdirSync(seedsDir)
+  return [...seedDigestsByName(seedsDir).values()].sort();
+}
+
+/** The digest of each regular file of a seeds folder, by file name (for this build only: never recorded). */
+export function seedDigestsByName(seedsDir: string): Map<string, string> {
+  if (!existsSync(seedsDir)) return new Map();
+  return new Map(readdirSync(seedsDir)
     .filter((name) => lstatSync(join(seedsDir, name)).isFile())
-    .map((name) => `sha256:${createHash('sha256').update(readFileSync(join(seedsDir, name))).digest('hex').slice(0, 32)}`)
-    .sort();
+    .map((name) => [name, seedDigest(readFileSync(join(seedsDir, name)))]));
+}
+
+/**
+ * Which seed each article page of a built site was built from, as address → digest: read from the
+ * build's /api/articles.json (slug and seed file name of every article). Empty when there is none
+ * (the file check says so when it was published) or it cannot be read.
+ */
+export function builtArticles(distDir: string, digestByName: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(distDir, 'api', 'articles.json'), 'utf8'));
+  } catch {
+    return out;
+  }
+  const articles = (data as { articles?: unknown })?.articles;
+  for (const a of Array.isArray(articles) ? articles : []) {
+    const digest = typeof a?.seed === 'string' ? digestByName.get(a.seed) : undefined;
+    if (typeof a?.slug === 'string' && digest) out.set(articleAddress(a.slug), digest);
+  }
+  return out;
 }
 
 /** Every HTML page of a built site, as addresses inside the site (`/`, `/figures/x/`); not the 404 page. */
@@ -72,16 +132,29 @@ export function builtFiles(distDir: string): string[] {
 
 const fileOf = (distDir: string, page: string) => join(distDir, page, 'index.html');
 
-export function checkPublished(distDir: string, ledger: PublishedPages, seeds: string[]): PublishedCheck {
+/**
+ * `built` is which seed each article page of this build came from (builtArticles): an address the
+ * list ties to a seed of this build must show that seed's article, even in a build not otherwise held
+ * to the list (a seed the list names is here, and so is the address's own article).
+ */
+export function checkPublished(distDir: string, ledger: PublishedPages, seeds: string[], built = new Map<string, string>()): PublishedCheck {
   const listed = new Set([...ledger.pages, ...ledger.files]);
   const unlisted = [...builtPages(distDir), ...builtFiles(distDir)].filter((address) => !listed.has(address)).sort();
   const have = new Set(seeds);
+  const taken: PublishedCheck['broken'] = [];
+  for (const [page, digest] of Object.entries(ledger.articles ?? {})) {
+    const shown = built.get(page);
+    if (have.has(digest) && shown && shown !== digest) {
+      const own = [...built].find(([, d]) => d === digest)?.[0];
+      taken.push({ page, problem: `shows the article of seed ${shown}, not that of seed ${digest}, published here${own ? ` (now at ${own})` : ''}`, taken: true });
+    }
+  }
   const absent = ledger.seeds.filter((seed) => !have.has(seed));
   if (absent.length) {
-    return { skipped: `${absent.length} of the ${ledger.seeds.length} seeds the published pages came from are not in this build`, broken: [], unlisted };
+    return { skipped: `${absent.length} of the ${ledger.seeds.length} seeds the published pages came from are not in this build`, broken: taken, unlisted };
   }
   const { base } = builtAddress(distDir);
-  const broken: PublishedCheck['broken'] = [];
+  const broken: PublishedCheck['broken'] = [...taken];
   for (const page of ledger.pages) {
     const file = fileOf(distDir, page);
     if (!existsSync(file)) {
@@ -101,21 +174,45 @@ export function checkPublished(distDir: string, ledger: PublishedPages, seeds: s
 
 /** What a reader of the build log needs to fix a broken published address. */
 export function describeBroken(broken: PublishedCheck['broken']): string {
-  return [
-    `${broken.length} address${broken.length === 1 ? '' : 'es'} published before ${broken.length === 1 ? 'is' : 'are'} gone from this build:`,
-    ...broken.map((b) => `  ${b.page}  (${b.problem})`),
-    'A page that moved must leave a redirect: add {"from": "<old address>", "to": "<new address>", "why": "…"} to',
-    'src/data/redirects.json (README: URLs that never move). Never remove an address from src/data/published-pages.json.',
-  ].join('\n');
+  const gone = broken.filter((b) => !b.taken);
+  const taken = broken.filter((b) => b.taken);
+  const lines: string[] = [];
+  if (gone.length) {
+    lines.push(
+      `${gone.length} address${gone.length === 1 ? '' : 'es'} published before ${gone.length === 1 ? 'is' : 'are'} gone from this build:`,
+      ...gone.map((b) => `  ${b.page}  (${b.problem})`),
+      'A page that moved must leave a redirect: add {"from": "<old address>", "to": "<new address>", "why": "…"} to',
+      'src/data/redirects.json (README: URLs that never move).',
+    );
+  }
+  if (taken.length) {
+    lines.push(
+      `${taken.length} article address${taken.length === 1 ? '' : 'es'} published before now show${taken.length === 1 ? 's' : ''} another article, so links to ${taken.length === 1 ? 'its' : 'their'} paragraphs lead into the wrong one:`,
+      ...taken.map((b) => `  ${b.page}  (${b.problem})`),
+      'The ingest keeps such an address for the seed src/data/published-pages.json ties it to ("articles"): run `npm run ingest`',
+      'from the project folder, then build again. If it stays, that seed\'s title or date now reads differently, so its slug changed:',
+      'fix that reading rather than let another article take the address.',
+    );
+  }
+  lines.push('Never remove an address from src/data/published-pages.json.');
+  return lines.join('\n');
 }
 
-/** The list with this build's pages and seeds added (never removed), sorted, for committing. */
-export function withBuild(ledger: PublishedPages, distDir: string, seeds: string[]): PublishedPages {
+/**
+ * The list with this build's pages and seeds added (never removed), sorted, for committing; each new
+ * article address tied to the seed of `built` (builtArticles) it shows. An address already tied stays tied.
+ */
+export function withBuild(ledger: PublishedPages, distDir: string, seeds: string[], built = new Map<string, string>()): PublishedPages {
   const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
-  return {
+  const next: PublishedPages = {
     ...ledger,
     seeds: sorted([...ledger.seeds, ...seeds]),
     pages: sorted([...ledger.pages, ...builtPages(distDir)]),
     files: sorted([...ledger.files, ...builtFiles(distDir)]),
   };
+  const ties = { ...Object.fromEntries(built), ...ledger.articles };
+  const pages = new Set(next.pages);
+  const addresses = Object.keys(ties).filter((address) => pages.has(address)).sort();
+  if (addresses.length) next.articles = Object.fromEntries(addresses.map((address) => [address, ties[address]]));
+  return next;
 }

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPublished, describeBroken, ledgerPath, readLedger, seedDigests, withBuild } from '../../scripts/lib/published-pages.ts';
+import { builtArticles, checkPublished, describeBroken, ledgerPath, readLedger, seedDigests, seedDigestsByName, withBuild } from '../../scripts/lib/published-pages.ts';
 import { describeBuiltSite } from '../helpers/quality-site.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import redirects from '../../src/data/redirects.json' with { type: 'json' };
@@ -39,6 +39,37 @@ describe('the published-address list', () => {
   it('is sorted and has no address twice, so merges of it stay small', () => {
     expect(ledger.pages).toEqual([...new Set(ledger.pages)].sort());
     expect(ledger.files).toEqual([...new Set(ledger.files)].sort());
+    expect(Object.keys(ledger.articles ?? {})).toEqual(Object.keys(ledger.articles ?? {}).sort());
+  });
+  it('ties every published article page to the seed it was built from, by digest', () => {
+    const articlePages = ledger.pages.filter((p) => p.startsWith('/articles/'));
+    expect(articlePages.length).toBeGreaterThan(0);
+    expect(Object.keys(ledger.articles ?? {})).toEqual(articlePages);
+    expect(new Set(Object.values(ledger.articles ?? {})).size).toBe(articlePages.length);
+  });
+});
+
+describe('reading the published-address list', () => {
+  const trees = tempTrees('ledger-');
+  afterAll(trees.cleanup);
+  const digest = 'sha256:' + 'a'.repeat(32);
+  const read = (data: unknown) => {
+    const dir = trees.make({ 'published-pages.json': typeof data === 'string' ? data : JSON.stringify(data) });
+    return () => readLedger(join(dir, 'published-pages.json'));
+  };
+  const good = { seeds: [digest], pages: ['/', '/articles/a/'], files: [] };
+
+  it('reads a list without article ties (as written before them) and one with them', () => {
+    expect(read(good)()).toEqual(good);
+    expect(read({ ...good, articles: { '/articles/a/': digest } })().articles).toEqual({ '/articles/a/': digest });
+  });
+  it('refuses a damaged list with a message naming the file and what is wrong', () => {
+    expect(read('{"seeds": [')).toThrow(/published-pages\.json: not readable as JSON/);
+    expect(read({ ...good, articles: ['/articles/a/'] })).toThrow(/"articles" is not an object/);
+    expect(read({ ...good, articles: { '/figures/a/': digest } })).toThrow(/"\/figures\/a\/" is not an article address/);
+    expect(read({ ...good, articles: { '/articles/b/': digest } })).toThrow(/"\/articles\/b\/" is not in "pages"/);
+    expect(read({ ...good, articles: { '/articles/a/': 'a.txt' } })).toThrow(/tied to "a\.txt", not a seed digest/);
+    expect(read({ ...good, articles: { '/articles/a/': 'sha256:' + 'b'.repeat(32) } })).toThrow(/which is not in "seeds"/);
   });
 });
 
@@ -87,6 +118,53 @@ describe('the published-address check bites', () => {
     const run = spawnSync(process.execPath, [join(root, 'scripts', 'published-pages.ts'), bare], { encoding: 'utf8', env: { ...process.env, SEEDS_DIR: join(root, 'seeds') } });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/addresses published before are gone from this build:[\s\S]*\/figures\/institutions-engineers\/  \(no page and no redirect\)[\s\S]*src\/data\/redirects\.json/);
+  });
+  describe('an article address that shows another article', () => {
+    const [old, added, other] = ['sha256:' + '1'.repeat(32), 'sha256:' + '2'.repeat(32), 'sha256:' + '3'.repeat(32)];
+    const site = trees.make({
+      'index.html': home,
+      'articles/harbor-hall/index.html': 'the added article, at the old one’s address',
+      'articles/harbor-hall-m-harbor/index.html': 'the old article, moved',
+      'api/articles.json': JSON.stringify({ articles: [{ slug: 'harbor-hall', seed: 'a-copy.txt' }, { slug: 'harbor-hall-m-harbor', seed: 'm-harbor.txt' }] }),
+    });
+    const built = builtArticles(site, new Map([['a-copy.txt', added], ['m-harbor.txt', old]]));
+    const published = { seeds: [old], pages: ['/', '/articles/harbor-hall/'], files: [], articles: { '/articles/harbor-hall/': old } };
+
+    it('reads which seed each article page came from out of the build’s article list', () => {
+      expect(built).toEqual(new Map([['/articles/harbor-hall/', added], ['/articles/harbor-hall-m-harbor/', old]]));
+      expect(builtArticles(dist, new Map())).toEqual(new Map());
+    });
+    it('fails when the seed the list ties the address to is in the build, saying where its article went and what to do', () => {
+      const result = checkPublished(site, published, [old, added], built);
+      expect(result.broken).toEqual([{ page: '/articles/harbor-hall/', problem: `shows the article of seed ${added}, not that of seed ${old}, published here (now at /articles/harbor-hall-m-harbor/)`, taken: true }]);
+      expect(describeBroken(result.broken)).toMatch(/1 article address published before now shows another article[\s\S]*\/articles\/harbor-hall\/[\s\S]*npm run ingest/);
+      expect(describeBroken(result.broken)).not.toMatch(/gone from this build/);
+    });
+    it('fails even in a build not otherwise held to the list, but not when that seed is not in the build', () => {
+      const more = { ...published, seeds: [old, other] };
+      expect(checkPublished(site, more, [old, added], built)).toMatchObject({ skipped: expect.stringMatching(/1 of the 2 seeds/), broken: [{ page: '/articles/harbor-hall/', taken: true }] });
+      expect(checkPublished(site, published, [added], built)).toMatchObject({ broken: [] });
+    });
+    it('passes when the address shows its own article', () => {
+      const own = builtArticles(site, new Map([['a-copy.txt', old], ['m-harbor.txt', added]]));
+      expect(checkPublished(site, published, [old, added], own).broken).toEqual([]);
+    });
+    it('fails the build step, with what to do (the project’s list and seeds, one article page showing another seed’s article)', () => {
+      const byName = seedDigestsByName(join(root, 'seeds'));
+      const [page, digest] = Object.entries(ledger.articles ?? {})[0];
+      const intruder = [...byName].find(([, d]) => d !== digest)![0];
+      const slug = page.split('/')[2];
+      const wrong = trees.make({ 'index.html': home, [`articles/${slug}/index.html`]: 'another article', 'api/articles.json': JSON.stringify({ articles: [{ slug, seed: intruder }] }) });
+      const run = spawnSync(process.execPath, [join(root, 'scripts', 'published-pages.ts'), wrong], { encoding: 'utf8', env: { ...process.env, SEEDS_DIR: join(root, 'seeds') } });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`  ${page}  (shows the article of seed ${byName.get(intruder)}, not that of seed ${digest}, published here)`);
+      expect(run.stderr).toMatch(/now shows another article[\s\S]*npm run ingest/);
+    });
+    it('records which seed each new article page came from, and never changes a tie', () => {
+      const fresh = withBuild({ seeds: [], pages: [], files: [] }, site, [old, added], built);
+      expect(fresh.articles).toEqual({ '/articles/harbor-hall-m-harbor/': old, '/articles/harbor-hall/': added });
+      expect(withBuild(published, site, [old, added], built).articles).toEqual({ '/articles/harbor-hall-m-harbor/': old, '/articles/harbor-hall/': old });
+    });
   });
   it('records new pages, files and seeds without dropping any (hashed assets are not addresses to keep)', () => {
     expect(withBuild(list, dist, ['c.txt'])).toEqual({
