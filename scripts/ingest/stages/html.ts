@@ -20,6 +20,7 @@ import { prunePage } from '../lib/html/html-prune.ts';
 import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
+import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
@@ -95,6 +96,7 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   knowTagNames(reader, tagNames);
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
   joinProseSiblings(reader);
+  keepLabelsOfFlattenedBoxes(reader);
   const looseRules = watchLooseRules(reader);
   // A page rebuilt for an attempt is the page Readability read first only when its parse's first
   // steps had nothing to do that the rebuild does not redo (_prepDocument): no <noscript> or <script>
