@@ -11,12 +11,14 @@
  */
 import { furnitureLabel } from './html-furniture.ts';
 
-interface Box {
+interface Labelled {
   nodeName: string;
-  children: ArrayLike<Box>;
   getAttribute?(name: string): string | null;
   /** The furniture label of the box this element took the place of (boxLabel). */
   _boxLabel?: string;
+}
+interface Box extends Labelled {
+  children: ArrayLike<Box>;
 }
 
 type Flattening = { _hasSingleTagInsideElement(element: Box, tag: string): boolean };
@@ -36,6 +38,6 @@ export function keepLabelsOfFlattenedBoxes(reader: object): void {
 }
 
 /** The element's furniture label, or that of the box Readability replaced with it. */
-export function boxLabel(element: Box): string | null {
+export function boxLabel(element: Labelled): string | null {
   return element._boxLabel ?? furnitureLabel(element);
 }
