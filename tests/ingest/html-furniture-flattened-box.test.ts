@@ -26,8 +26,8 @@ const BIO_TEXT = 'Ann Lee grew up in a fishing village and has reported on the c
 
 describe('labelled boxes Readability flattens into a paragraph', () => {
   for (const [what, closing] of [
-    ['text standing in the box', `<div class="entry-author"><div class="author-bio">${BIO_TEXT}</div></div>`],
-    ['one paragraph in the box', `<div class="entry-author"><div class="author-bio"><p>${BIO_TEXT}</p></div></div>`],
+    ['text standing in the box', `<div class="closing"><div class="author-bio">${BIO_TEXT}</div></div>`],
+    ['one paragraph in the box', `<div class="closing"><div class="author-bio"><p>${BIO_TEXT}</p></div></div>`],
     ['a box inside a labelled box', `<div class="author-bio"><div class="profile-text"><p>${BIO_TEXT}</p></div></div>`],
   ] as const) {
     it(`leaves out an author's bio with ${what}, and reports it`, () => {

@@ -5,6 +5,7 @@
  * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
  */
 import { boxLabel } from './readability-labels.ts';
+import { fitsLabel } from './html-furniture.ts';
 import { countWords } from '../page-text/text.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
@@ -165,7 +166,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
       const label = boxLabel(node);
-      if (label && (node.textContent ?? '').length < articleChars / 2) return walkAsFurniture(node, inherited, label);
+      if (label && fitsLabel(label, (node.textContent ?? '').length, articleChars)) return walkAsFurniture(node, inherited, label);
     }
     walkElement(node, inherited);
   };
