@@ -39,10 +39,10 @@ describe('labelled boxes Readability flattens into a paragraph', () => {
   }
 
   it('keeps a paragraph in an unlabelled box, and one whose box only looks labelled', () => {
-    const closing = `<div class="note"><div class="text"><p>${BIO_TEXT}</p></div></div><div class="biology-notes"><p>Marine biologists will use the same readings to study how the surges move sand and seagrass along the shore.</p></div>`;
+    const closing = `<div class="note"><div class="text"><p>${BIO_TEXT}</p></div></div><div class="biology-notes"><p>Marine biologists will use the same readings to study how the surges shift sand and seagrass along the shore.</p></div>`;
     const { body, report } = article(page(closing), 'page.html');
     expect(body).toContain('grew up in a fishing village');
-    expect(body).toContain('move sand and seagrass');
+    expect(body).toContain('shift sand and seagrass');
     expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * article as a bare <p>, and lib/html/html-furniture.ts no longer sees the label. So, where
  * Readability finds a box with a single child to flatten (_hasSingleTagInsideElement, the test it
  * makes just before), the label of the child, else of the box, is kept on the child, which is what
- * takes the box's place. Only the label is kept (the same words furnitureLabel reads); Readability's
+ * takes the box's place. Only the label is kept (as furnitureLabel reads it); Readability's
  * own work is unchanged.
  */
 import { furnitureLabel } from './html-furniture.ts';
