@@ -49,7 +49,7 @@ describe('boxes named by more furniture words', () => {
 
 describe('furniture words and the names around them', () => {
   it('reads no word out of a generated key, and no author box in a quote', () => {
-    const boxes = `<div class="elementor-element elementor-element-0243ad1"><p>The regional transport authority will keep a siding open for heritage trains on the first Sunday of each month.</p></div>
+    const boxes = `<div class="builder-element builder-element-0243ad1"><p>The regional transport authority will keep a siding open for heritage trains on the first Sunday of each month.</p></div>
 <blockquote><p>It is the best news this side of town has had in years, and we will be at the market on the first day.</p><div class="pullquote-testimonial__author-container">Ann Lee, Kestrel Valley Traders</div></blockquote>`;
     const { body, report } = article(page(boxes), 'page.html');
     expect(body).toContain('keep a siding open');
