@@ -11,6 +11,7 @@
  */
 import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
 import { countWords } from '../page-text/text.ts';
+import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -208,6 +209,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (!f) return null;
+      if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
+      if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
       if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
