@@ -20,7 +20,9 @@ import { prunePage } from '../lib/html/html-prune.ts';
 import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
+import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
+import { articleFromField } from '../lib/html/html-article-body.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
@@ -95,6 +97,7 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   knowTagNames(reader, tagNames);
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
   joinProseSiblings(reader);
+  keepLabelsOfFlattenedBoxes(reader);
   const looseRules = watchLooseRules(reader);
   // A page rebuilt for an attempt is the page Readability read first only when its parse's first
   // steps had nothing to do that the rebuild does not redo (_prepDocument): no <noscript> or <script>
@@ -506,6 +509,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     // The page's declared language until the pipeline detects one from the extracted text.
     lang: page.lang ?? 'und',
   };
-  const units: Unit[] = blocks.map((b) => ({ text: b.text, zone: 'body' }));
+  // A paywall's teaser on the page, the whole article in its JSON-LD (lib/html/html-article-body.ts).
+  const fromField = articleFromField(blocks, page.articleBody);
+  if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
+  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));
   return { units, header, page };
 }

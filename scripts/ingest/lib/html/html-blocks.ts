@@ -4,7 +4,8 @@
  * text is read (never attributes, never markup), so nothing of the page can run or leak as code.
  * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
  */
-import { furnitureLabel } from './html-furniture.ts';
+import { boxLabel } from './readability-labels.ts';
+import { fitsLabel } from './html-furniture.ts';
 import { countWords } from '../page-text/text.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
@@ -164,8 +165,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       return;
     }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
-      const label = furnitureLabel(node);
-      if (label && (node.textContent ?? '').length < articleChars / 2) return walkAsFurniture(node, inherited, label);
+      const label = boxLabel(node);
+      if (label && fitsLabel(label, (node.textContent ?? '').length, articleChars)) return walkAsFurniture(node, inherited, label);
     }
     walkElement(node, inherited);
   };

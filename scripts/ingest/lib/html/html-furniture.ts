@@ -11,6 +11,7 @@
  */
 import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
 import { countWords } from '../page-text/text.ts';
+import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -28,9 +29,20 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['advert', 'an advertisement'],
   ['advertisement', 'an advertisement'],
   ['ads', 'an advertisement'],
+  // "ad-container", "adSlot": the word alone ("head", "loader" are other words).
+  ['ad', 'an advertisement'],
+  ['advertising', 'an advertisement'],
   ['comment', 'comments'],
   ['comments', 'comments'],
   ['bio', "the author's bio"],
+  // "author-info", "entry-author": the author's box (name, picture, bio) or the byline; a box that
+  // holds the article itself is kept whatever its name (html-blocks.ts).
+  ['author', "the author's box"],
+  // "embed-consent": the box that stands in for an embedded post until the reader accepts it.
+  ['consent', 'a consent box'],
+  ['donation', 'an appeal for donations'],
+  ['donations', 'an appeal for donations'],
+  ['donate', 'an appeal for donations'],
   ['breadcrumb', 'breadcrumbs'],
   ['breadcrumbs', 'breadcrumbs'],
   ['gallery', 'a photo gallery'],
@@ -45,6 +57,11 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['rail', 'a side rail'],
   ['player', 'a media player'],
 ]);
+
+/** Words that name the box less closely than another word beside them ("author-bio", "author-social"). */
+const BROAD_WORDS = new Set(['author']);
+/** A quote's or a testimonial's author is the attribution of words the article quotes ("pullquote-testimonial__author"). */
+const QUOTED = new Set(['quote', 'pullquote', 'blockquote', 'testimonial', 'testimonials', 'cite', 'citation', 'review']);
 
 /** Class names that state a fact about the page, not what the element holds ("category-social", "has-comments"). */
 const STATE_CLASS = /^(?:category|tag|tags|topic|section|format|has|with|no|is)-/;
@@ -63,12 +80,16 @@ const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV'
 /** An id of more words is a heading's anchor ("sharing-with-a-single-developer"), not a box's label. */
 const MAX_ID_WORDS = 4;
 
+const HAS_DIGIT = /\d/;
+
 function wordsOf(value: string, classes: boolean): string[] {
   const words: string[] = [];
   for (const name of value.split(/\s+/)) {
     if (!name || (classes && STATE_CLASS.test(name.toLowerCase()))) continue;
     let negated = false;
-    for (const w of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
+    // A part of letters and digits is a generated key ("0243ad1", "08ad"), not words.
+    const parts = name.split(/[^A-Za-z0-9]+/).filter((part) => !HAS_DIGIT.test(part));
+    for (const w of parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
       if (!w) continue;
       // "no-promo", "without-sidebar": the name says the box is not there.
       if (!negated) words.push(w);
@@ -86,15 +107,28 @@ export function furnitureLabel(element: Labelled): string | null {
     if (!value) continue;
     const words = wordsOf(value, attr === 'class');
     if (attr === 'id' && words.length > MAX_ID_WORDS) continue;
-    for (const w of words) {
-      const what = FURNITURE_WORDS.get(w);
-      if (what) return `inside ${what} (${attr} "${value.trim().slice(0, 60)}")`;
-    }
+    // A word that says more comes first: "author-bio" is the author's bio.
+    const word = words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ?? (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w)));
+    if (word) return `inside ${FURNITURE_WORDS.get(word)} (${attr} "${value.trim().slice(0, 60)}")`;
   }
   const role = element.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return `inside something other than the article (role "${role}")`;
   return null;
 }
+
+/**
+ * Whether a labelled box of `chars` characters is what its label says, in an article of
+ * `articleChars`: a box that holds most of the article is the article, whatever its name. An
+ * advertisement's slot holds a label, a picture, a line or two: one that holds more text is a
+ * box the page's markup left open round the article's paragraphs (an "ad-container" whose end tag
+ * comes after a list of the article's items), so it stays.
+ */
+const AD_BOX_CHARS = 600;
+export function fitsLabel(label: string, chars: number, articleChars: number): boolean {
+  if (chars >= articleChars / 2) return false;
+  return chars <= AD_BOX_CHARS || !label.startsWith(AD_LABEL);
+}
+const AD_LABEL = `inside ${FURNITURE_WORDS.get('ad')}`;
 
 /** What the block-level rules read of an extracted block. */
 export interface ExtractedBlock {
@@ -175,6 +209,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (!f) return null;
+      if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
+      if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
       if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";

@@ -39,6 +39,8 @@ export interface PageMeta {
   publishedIsUpdate?: boolean;
   modified: PageDate | null;
   lang: string | null;
+  /** The JSON-LD article's `articleBody`, as the field gives it (lib/html/html-article-body.ts decides whether it is read). */
+  articleBody?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -556,5 +558,6 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     ...(published && !publication ? { publishedIsUpdate: true } : {}),
     modified: modified && modified.date !== published?.date ? modified : null,
     lang: primarySubtag(raw.lang),
+    ...(article && str(article.articleBody) ? { articleBody: str(article.articleBody)! } : {}),
   };
 }
