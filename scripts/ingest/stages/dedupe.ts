@@ -11,6 +11,7 @@ import { countWords, textKey, truncate } from '../lib/page-text/text.ts';
 import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/title.ts';
 import { endsLikeSentence } from '../lib/page-text/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
+import { itemLabels } from '../lib/page-text/item-labels.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
 const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
@@ -188,7 +189,8 @@ const QUESTION_COPIES = 3;
  *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
  *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
- *   of a guide, however many (see labelOverItem);
+ *   of a guide, however many (see labelOverItem). Labels without the colon ("Pros" / "Cons") keep
+ *   every copy when they make a set, each copy alone between the item's own lines (lib/page-text/item-labels.ts);
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
@@ -206,12 +208,16 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     if (seen) seen.alone &&= between;
     else alone.set(key, { first: i, alone: between });
   });
+  // Short lines repeated more often than SHORT_LINE_COPIES, each copy alone: the labels of a guide's items, if they make a set (item-labels.ts).
+  const labelCandidates = new Map<string, { text: string; copies: number }>();
   for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
     if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
     else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || labelOverItem(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    else if (short && isAlone) labelCandidates.set(key, { text: texts[i], copies: n });
   }
+  for (const key of itemLabels(labelCandidates)) mayRepeat.add(key);
   return mayRepeat;
 }
 
