@@ -97,6 +97,8 @@ function removeRepeatedTitle(paragraph: string, title: string, report: Report): 
 function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
+  // Sentences said a second time, kept as restated (see saysNew below), or twice already as a heading and its paragraph.
+  const restated = new Map<string, number>();
   // Sentences first seen as a heading (no sentence end): a paragraph may open with them again.
   const headings = new Set<string>();
   const out: Paragraph[] = [];
@@ -119,6 +121,11 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     const { label, sentences, sentenceKeys } = split[i];
     const id = out.length + 1;
     const heading = !endsLikeSentence(text) && countWords(text) <= HEADING_WORDS;
+    // A paragraph that says something new (a long sentence the article has not said before) may repeat
+    // an earlier paragraph's sentence once, as the author wrote it: an answer of the FAQ restating the
+    // text. A pull quote, a blurb or a copy of the body says nothing new, a copy glued inside the same
+    // paragraph is the scraper's, and a third copy is a body pasted again: those still go.
+    const saysNew = sentences.some((s, j) => countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) >= MIN_WORDS_FOR_SENTENCE_DEDUPE && !seenSentences.has(sentenceKeys[j]));
     // A copy the article repeats keeps its sentences, which its first copy has already said.
     const kept = again ? sentences : sentences.filter((s, j) => {
       if (countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
@@ -129,6 +136,11 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
       if (first !== undefined && headings.has(k) && s !== text) {
         headings.delete(k);
         seenSentences.set(k, id);
+        restated.set(k, id);
+        return true;
+      }
+      if (first !== undefined && saysNew && first !== id && restated.get(k) === undefined) {
+        restated.set(k, id);
         return true;
       }
       if (first !== undefined) {
