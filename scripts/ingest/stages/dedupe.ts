@@ -11,6 +11,7 @@ import { countWords, textKey, truncate } from '../lib/page-text/text.ts';
 import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/title.ts';
 import { endsLikeSentence } from '../lib/page-text/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
+import { itemLabels } from '../lib/page-text/item-labels.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
 const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
@@ -96,6 +97,8 @@ function removeRepeatedTitle(paragraph: string, title: string, report: Report): 
 function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
+  // Sentences said a second time, kept as restated (see saysNew below), or twice already as a heading and its paragraph.
+  const restated = new Map<string, number>();
   // Sentences first seen as a heading (no sentence end): a paragraph may open with them again.
   const headings = new Set<string>();
   const out: Paragraph[] = [];
@@ -118,6 +121,11 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     const { label, sentences, sentenceKeys } = split[i];
     const id = out.length + 1;
     const heading = !endsLikeSentence(text) && countWords(text) <= HEADING_WORDS;
+    // A paragraph that says something new (a long sentence the article has not said before) may repeat
+    // an earlier paragraph's sentence once, as the author wrote it: an answer of the FAQ restating the
+    // text. A pull quote, a blurb or a copy of the body says nothing new, a copy glued inside the same
+    // paragraph is the scraper's, and a third copy is a body pasted again: those still go.
+    const saysNew = sentences.some((s, j) => countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) >= MIN_WORDS_FOR_SENTENCE_DEDUPE && !seenSentences.has(sentenceKeys[j]));
     // A copy the article repeats keeps its sentences, which its first copy has already said.
     const kept = again ? sentences : sentences.filter((s, j) => {
       if (countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
@@ -128,6 +136,11 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
       if (first !== undefined && headings.has(k) && s !== text) {
         headings.delete(k);
         seenSentences.set(k, id);
+        restated.set(k, id);
+        return true;
+      }
+      if (first !== undefined && saysNew && first !== id && restated.get(k) === undefined) {
+        restated.set(k, id);
         return true;
       }
       if (first !== undefined) {
@@ -188,7 +201,8 @@ const QUESTION_COPIES = 3;
  *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
  *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
- *   of a guide, however many (see labelOverItem);
+ *   of a guide, however many (see labelOverItem). Labels without the colon ("Pros" / "Cons") keep
+ *   every copy when they make a set, each copy alone between the item's own lines (lib/page-text/item-labels.ts);
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
@@ -206,12 +220,16 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     if (seen) seen.alone &&= between;
     else alone.set(key, { first: i, alone: between });
   });
+  // Short lines repeated more often than SHORT_LINE_COPIES, each copy alone: the labels of a guide's items, if they make a set (item-labels.ts).
+  const labelCandidates = new Map<string, { text: string; copies: number }>();
   for (const [key, { first: i, alone: isAlone }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
     if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
     else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || labelOverItem(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    else if (short && isAlone) labelCandidates.set(key, { text: texts[i], copies: n });
   }
+  for (const key of itemLabels(labelCandidates)) mayRepeat.add(key);
   return mayRepeat;
 }
 

@@ -29,6 +29,7 @@ import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
+import { stampOverTheRun } from './main-text-prices.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -160,8 +161,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
       if (b.cls === 'bad' || i > lastOpeningProse(blocks, parted, promotion)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'a promotion between the article\'s opening and the rest of it'}`);
       return;
     }
-    // The contents' last entry again, right above the run, is the heading of the article's first section.
-    if (reached && i > openedEnd && i < box && !keys.slice(openedEnd + 1, i).includes(keys[i])) {
+    // The contents' last entry again, right above the run, is the heading of the article's first section
+    // (a button the box repeats under each of its entries is none).
+    if (reached && i > openedEnd && i < box && (b.cls === 'bad' || !keys.slice(openedEnd + 1, i).includes(keys[i]))) {
       furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'the article\'s contents between its opening and the rest of it'}`);
       return;
     }
@@ -238,8 +240,9 @@ const CONTENTS_SHARE = 3;
  * article: weighed alone, the opening loses against the box of short lines. The box is the
  * article's own when the article repeats its lines below (as its section headings, its items); the
  * prose right above it (no furniture, no comment wall between) is then the article's opening.
- * A byline or a stamp right above the run heads it instead: the article starts there. Returns the
- * opening's first line, or -1.
+ * A byline or a stamp right above the run heads it instead: the article starts there (a pick's
+ * price is no stamp: main-text-prices.ts). The box's furniture (a shop's button under each pick)
+ * counts for neither side. Returns the opening's first line, or -1.
  */
 function openingAboveItsContents(lines: string[], keys: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
   let q = start - 1;
@@ -253,12 +256,12 @@ function openingAboveItsContents(lines: string[], keys: string[], blocks: Classe
     p = i;
   }
   if (words < BOXED_OPENING_WORDS) return -1;
-  for (let i = Math.max(q + 1, start - HEADER_WINDOW); i < start; i++) if (headerLine(lines[i], blocks[i].features)) return -1;
+  for (let i = Math.max(q + 1, start - HEADER_WINDOW); i < start; i++) if (stampOverTheRun(lines[i], blocks[i].features)) return -1;
   const below = new Set(keys.slice(start, end + 1));
   const repeated = new Set<string>();
   let entries = 0;
   for (let i = q + 1; i < start; i++) {
-    if (blocks[i].features.words === 0) continue;
+    if (blocks[i].features.words === 0 || blocks[i].cls === 'bad') continue;
     entries++;
     if (blocks[i].features.words >= 2 && below.has(keys[i])) repeated.add(keys[i]);
   }
