@@ -59,6 +59,12 @@ describeBuiltSite('embeds', (site) => {
     await framer?.close();
   });
 
+  it('ask search engines not to index them (the page they show is indexed at its own address); other pages do not', () => {
+    const robots = (file: string) => byTag(parseFile(site.dir, file), 'meta').filter((m) => attr(m, 'name') === 'robots').map((m) => attr(m, 'content'));
+    for (const file of embeds) expect(robots(file), file).toEqual(['noindex']);
+    for (const file of ['index.html', 'timeline/index.html']) expect(robots(file), file).toEqual([]);
+  });
+
   it('exist for the whole timeline and for every topic', () => {
     expect(embeds).toContain('embed/timeline/index.html');
     expect(embeds.length).toBeGreaterThan(1);
