@@ -97,6 +97,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   let stampLine = -1;
   /** The line each of the header's stamps was read from, in their order. */
   const stampLines: number[] = [];
+  /** The lines of byline rows that gave a stamp ("by Ann Lee | 5 November 2024"). */
+  const bylineRowLines = new Set<number>();
   let lowerWords: Set<string> | null = null;
   /** The words the page writes in lower case, read once when a name with no label is weighed. */
   const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
@@ -115,6 +117,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
     for (let k = stampsBefore; k < header.stamps.length; k++) stampLines.push(i);
+    if (header.stamps.length > stampsBefore && BYLINE.test(withoutLeadingSeparator(line))) bylineRowLines.add(i);
   });
   stampsUnderHeadlineFirst();
   /**
@@ -124,7 +127,11 @@ export function segment(text: string, language: Language, report: Report): Segme
    */
   function stampsUnderHeadlineFirst(): void {
     if (headline === -1 || !stampLines.some((at) => at > headline)) return;
-    const teaser = (k: number) => stampLines[k] < headline - STAMP_ABOVE_HEADLINE;
+    // A byline row with its date under the headline ("by Ann Lee | 5 November 2024") is the article's
+    // own header: a bare date over the headline, however near, is then the site's (today's date in its
+    // masthead) or a teaser's.
+    const bylineRowUnder = stampLines.some((at) => at > headline && at <= headline + HEADER_WINDOW && bylineRowLines.has(at));
+    const teaser = (k: number) => stampLines[k] < (bylineRowUnder ? headline : headline - STAMP_ABOVE_HEADLINE);
     const order = header.stamps.map((_, k) => k);
     if (!order.some(teaser)) return;
     header.stamps = [...order.filter((k) => !teaser(k)), ...order.filter(teaser)].map((k) => header.stamps[k]);
