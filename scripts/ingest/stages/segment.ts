@@ -606,7 +606,8 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   const { label, body } = dates;
   const d = invalidOnes ? dates.invalid() : dates.stamp();
   if (!d) return null;
-  const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
+  // A time after the date goes with it: "14:05", "2:05 PM", and as Japanese and Chinese write it, "21時37分" / "21时37分".
+  const time = /^[\sT,/|·-]*\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?|[時时]\d{1,2}分)/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
   // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
   const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
