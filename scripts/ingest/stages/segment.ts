@@ -645,6 +645,7 @@ const LABELLED_STAMP_WORDS = 12;
  * row of fields under it) may go on past the stamp as long as it likes.
  */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
+  if (readLabelInRow(line, header, report)) return;
   if (!anyLength && countWords(line) > LABELLED_STAMP_WORDS) return;
   if (!STATES_WHAT_IT_DATES.test(line)) {
     readVersionPair(line, header, report);
@@ -656,6 +657,28 @@ function readLabelledStamp(line: string, header: HeaderFacts, report: Report, an
   if (!d || countWords(before) > (BY_LABEL_INSIDE.test(before) ? 6 : 3)) return;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-labelled', 'found', line);
+}
+
+/** A publication or update label after a row's separator, right before the date: "· Posted: ", "| Updated on ". */
+const LABEL_AFTER_SEPARATOR = new RegExp(`[·|•]\\s*(?:${PUBLICATION_OR_UPDATE_WORDS})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+/** How many words a row of fields may hold before its labelled date (names, an outlet) and after it (a time, the update's label and day). */
+const ROW_WORDS_BEFORE_LABEL = 8;
+const ROW_WORDS_AFTER_DATE = 10;
+
+/**
+ * "Ann Lee · Harbor Post · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8": a row of the
+ * header's fields, its label after a separator right before the date, wherever main-text put it (under a
+ * standfirst of two paragraphs). Kept as a labelled stamp: the label says what the date is.
+ */
+function readLabelInRow(line: string, header: HeaderFacts, report: Report): boolean {
+  if (!/[·|•]/.test(line) || !mayHoldYear(line)) return false;
+  const d = findStampDate(line, header.lang, header.numericOrder);
+  if (!d) return false;
+  const before = line.slice(0, d.index);
+  if (!LABEL_AFTER_SEPARATOR.test(before) || countWords(before) > ROW_WORDS_BEFORE_LABEL || countWords(line.slice(d.index + d.text.length)) > ROW_WORDS_AFTER_DATE) return false;
+  (header.labelledStamps ??= []).push(line);
+  report.add('segment', 'date-stamp-labelled-in-row', 'found', line, 'a row of the header fields, the date labelled after a separator');
+  return true;
 }
 
 /**
