@@ -40,3 +40,10 @@ describe('a hostile page', () => {
     expect(readPageMeta(meta, null).published?.date).toBe('2025-03-03');
   });
 });
+
+describe("a box of the page's versions", () => {
+  it('dates the page by the version labelled its publication after the date, not by the latest one listed first', () => {
+    const page = '<p class="byline">Ann Lee</p><p>Last updated 12 Jan 2026</p><p>Text.</p><ul class="versions"><li class="version-date">12 Jan 2026 | Latest version</li><li class="version-date">3 Sept 2024 | Originally published</li></ul>';
+    expect(publishedOf(page)).toMatchObject({ date: '2024-09-03', source: 'explicit' });
+  });
+});

@@ -29,4 +29,9 @@ describe("a teaser's date over the headline", () => {
     const text = `News\n\nFeatures\n\nMar 13, 2026\n\n${HEADLINE}\n\n${STANDFIRST}\n\nAnn Lee\n\nUpdated October 24, 2026\n\n${P1}\n\n${P2}\n\n${P3}`;
     expect(article(text).record.date?.date).toBe('2026-03-13');
   });
+
+  it("yields, right over the headline, to the date of the byline row under it (the site's date in its masthead)", () => {
+    const text = `News\n\nFeatures\n\nWednesday, 03 December 2025\n\nHome > News > ${HEADLINE}\n\n${HEADLINE}\n\nby Ann Lee | 5 November 2024\n\n${P1}\n\n${P2}\n\n${P3}`;
+    expect(article(text).record.date?.date).toBe('2024-11-05');
+  });
 });

@@ -97,6 +97,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   let stampLine = -1;
   /** The line each of the header's stamps was read from, in their order. */
   const stampLines: number[] = [];
+  /** The lines of byline rows that gave a stamp ("by Ann Lee | 5 November 2024"). */
+  const bylineRowLines = new Set<number>();
   let lowerWords: Set<string> | null = null;
   /** The words the page writes in lower case, read once when a name with no label is weighed. */
   const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
@@ -115,6 +117,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
     for (let k = stampsBefore; k < header.stamps.length; k++) stampLines.push(i);
+    if (header.stamps.length > stampsBefore && BYLINE.test(withoutLeadingSeparator(line))) bylineRowLines.add(i);
   });
   stampsUnderHeadlineFirst();
   /**
@@ -124,7 +127,11 @@ export function segment(text: string, language: Language, report: Report): Segme
    */
   function stampsUnderHeadlineFirst(): void {
     if (headline === -1 || !stampLines.some((at) => at > headline)) return;
-    const teaser = (k: number) => stampLines[k] < headline - STAMP_ABOVE_HEADLINE;
+    // A byline row with its date under the headline ("by Ann Lee | 5 November 2024") is the article's
+    // own header: a bare date over the headline, however near, is then the site's (today's date in its
+    // masthead) or a teaser's.
+    const bylineRowUnder = stampLines.some((at) => at > headline && at <= headline + HEADER_WINDOW && bylineRowLines.has(at));
+    const teaser = (k: number) => stampLines[k] < (bylineRowUnder ? headline : headline - STAMP_ABOVE_HEADLINE);
     const order = header.stamps.map((_, k) => k);
     if (!order.some(teaser)) return;
     header.stamps = [...order.filter((k) => !teaser(k)), ...order.filter(teaser)].map((k) => header.stamps[k]);
@@ -599,7 +606,8 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   const { label, body } = dates;
   const d = invalidOnes ? dates.invalid() : dates.stamp();
   if (!d) return null;
-  const time = /^[\sT,/|·-]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?/.exec(body.slice(d.index + d.text.length));
+  // A time after the date goes with it: "14:05", "2:05 PM", and as Japanese and Chinese write it, "21時37分" / "21时37分".
+  const time = /^[\sT,/|·-]*\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?|[時时]\d{1,2}分)/.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
   // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
   const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
@@ -637,6 +645,7 @@ const LABELLED_STAMP_WORDS = 12;
  * row of fields under it) may go on past the stamp as long as it likes.
  */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
+  if (readLabelInRow(line, header, report)) return;
   if (!anyLength && countWords(line) > LABELLED_STAMP_WORDS) return;
   if (!STATES_WHAT_IT_DATES.test(line)) {
     readVersionPair(line, header, report);
@@ -648,6 +657,28 @@ function readLabelledStamp(line: string, header: HeaderFacts, report: Report, an
   if (!d || countWords(before) > (BY_LABEL_INSIDE.test(before) ? 6 : 3)) return;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-labelled', 'found', line);
+}
+
+/** A publication or update label after a row's separator, right before the date: "· Posted: ", "| Updated on ". */
+const LABEL_AFTER_SEPARATOR = new RegExp(`[·|•]\\s*(?:${PUBLICATION_OR_UPDATE_WORDS})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
+/** How many words a row of fields may hold before its labelled date (names, an outlet) and after it (a time, the update's label and day). */
+const ROW_WORDS_BEFORE_LABEL = 8;
+const ROW_WORDS_AFTER_DATE = 10;
+
+/**
+ * "Ann Lee · Harbor Post · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8": a row of the
+ * header's fields, its label after a separator right before the date, wherever main-text put it (under a
+ * standfirst of two paragraphs). Kept as a labelled stamp: the label says what the date is.
+ */
+function readLabelInRow(line: string, header: HeaderFacts, report: Report): boolean {
+  if (!/[·|•]/.test(line) || !mayHoldYear(line)) return false;
+  const d = findStampDate(line, header.lang, header.numericOrder);
+  if (!d) return false;
+  const before = line.slice(0, d.index);
+  if (!LABEL_AFTER_SEPARATOR.test(before) || countWords(before) > ROW_WORDS_BEFORE_LABEL || countWords(line.slice(d.index + d.text.length)) > ROW_WORDS_AFTER_DATE) return false;
+  (header.labelledStamps ??= []).push(line);
+  report.add('segment', 'date-stamp-labelled-in-row', 'found', line, 'a row of the header fields, the date labelled after a separator');
+  return true;
 }
 
 /**

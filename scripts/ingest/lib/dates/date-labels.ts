@@ -10,13 +10,26 @@
  * Labels that introduce the day a page came out ("Release time" is how Chinese portals translate 发布时间).
  * "(Re)Published:", "Republished": a page put out again is dated by the day it was, as the HTML path's fields date it.
  */
-const PUBLISHED = '(?:first |originally )?(?:\\(re\\)|re)?published|posted|release time|发布时间';
-/** Labels that mark the day a page was changed, which is not the news's day. */
-const UPDATED = '(?:last )?updated';
+const PUBLISHED_EN = '(?:first |originally )?(?:\\(re\\)|re)?published|posted|release time|发布时间';
+/**
+ * The same label as news pages in other languages write it, with the word for "on" some of them put
+ * before the date: German, French, Spanish and Portuguese, Italian, Dutch, the Nordic languages,
+ * Finnish, Polish, Czech, Russian and Ukrainian, Indonesian, Japanese and Chinese. A word that also
+ * ends prose about other works ("erschienen": appeared) counts only with its "on" ("erschienen am").
+ */
+const PUBLISHED_OTHER = 'veröffentlicht(?: am)?|erschienen am|publié(?:e)?(?: le)?|mis en ligne(?: le)?|publicad[oa](?: el| em| en)?|pubblicat[oa](?: il)?|gepubliceerd(?: op)?|publicerad|publicerat|publiceret|publisert|offentliggjort|julkaistu|opublikowano|publikováno|zveřejněno|опубликовано|опубліковано|diterbitkan|dipublikasikan|公開日|配信日|掲載日|投稿日|发布日期|發布時間|發佈時間';
+const PUBLISHED = `${PUBLISHED_EN}|${PUBLISHED_OTHER}`;
+/**
+ * Labels that mark the day a page was changed, which is not the news's day; in other languages as
+ * PUBLISHED_OTHER lists them ("Aktualisiert am", "Mis à jour le", "Actualizado", "更新日").
+ */
+const UPDATED = '(?:last )?updated|(?:zuletzt )?aktualisiert(?: am)?|mis à jour(?: le)?|actualisé(?: le)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|aggiornat[oa](?: il)?|(?:laatst )?bijgewerkt(?: op)?|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|оновлено|diperbarui|更新日|最終更新|更新时间|更新時間';
 /** Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …", "Last edit:". */
 const CHANGED = 'modified|reviewed|edited|revised|last edit';
+/** The word "date" as a label in English and in other languages ("Datum 28.04.2023", "Fecha: …", "日付：…"). */
+const DATE_WORD = 'date|datum|fecha|日付|日期';
 /** Labels that only say a date follows: "Date:", "Time:". */
-const NEUTRAL = 'date|time';
+const NEUTRAL = `${DATE_WORD}|time`;
 /** `\b` after a label: `\b` itself fails after a CJK label ("发布时间："), this does not. */
 const END = '(?!\\w)';
 
@@ -58,13 +71,17 @@ export const UPDATE_BETWEEN_DATES = new RegExp(`^[\\s.,;|·•–—-]*(?:${UPDA
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
 
 /** A line that opens with a label introducing the publication day ("Published: …", "Posted on …", "Date: …"). */
-export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|date)${END}`, 'i');
+export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${DATE_WORD})${END}`, 'i');
 
 /** A publication label anywhere in a line: a cheap test before its date is read. */
 export const PUBLICATION_WORD = new RegExp(`(?:${PUBLISHED})`, 'i');
 
-/** A date line that says, anywhere, that the page was changed then ("Last reviewed …", "Edited on …"). */
-export const CHANGE_WORD = new RegExp(`\\b(?:${UPDATED}|${CHANGED})\\b`, 'i');
+/**
+ * A date line that says, anywhere, that the page was changed then ("Last reviewed …", "Edited on …"). Not
+ * inside a longer word of a script written with spaces (\b knows only ASCII's letters: "обновлено" has
+ * none around it); a CJK label stands among other characters with no space.
+ */
+export const CHANGE_WORD = new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])(?:${UPDATED}|${CHANGED})(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\d])`, 'iu');
 
 /** Every label word, publication (group 1) or change (group 2), wherever it stands in a line: run into a name or not. */
 const LABEL_WORD = new RegExp(`(${PUBLISHED})|(${UPDATED}|${CHANGED})`, 'gi');

@@ -9,7 +9,7 @@ import { isBareHost, preferNamed } from '../page-text/outlet-name.ts';
 import type { PageMetaRaw } from './html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../page-text/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../dates/dates.ts';
-import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_WORD } from '../dates/date-labels.ts';
+import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_WORD } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../bylines/author.ts';
 import { BY_LABELS, LABEL_ALONE } from '../bylines/byline-labels.ts';
@@ -207,21 +207,33 @@ function dateInUrl(written: string | null): PageDate | null {
 /**
  * The day a page shows its reader beside its headline or in its post details ("Published on Oct 21,
  * 2025", "By Ann Lee · Dec 20, 2025"): the first line whose full date is not, by the label before it,
- * the day the page was changed ("Published May 1, 2024 · Updated June 1, 2024" is read for May 1).
+ * the day the page was changed ("Published May 1, 2024 · Updated June 1, 2024" is read for May 1),
+ * unless a later line labels its date the publication after it ("3 Sept 2024 | Originally published").
  * The first update line ("Last updated: Dec 12, 2025") is kept apart: it dates a page that shows no
  * other day (the lead's decision, tests/ingest/dates-update-only.test.ts). Relative times and dates
  * without a year are no dates (lib/dates/dates.ts).
  */
 function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): DatesShown {
   let update: PageDate | null = null;
+  let bare: DatesShown | null = null;
   for (const line of lines) {
+    // Past a bare date line, only a line whose label after its date says it is the publication is read.
+    if (bare && !PUBLICATION_LABEL_AFTER.test(line)) continue;
     const found = findStampDate(line, lang, order);
     if (!found) continue;
     const shown: PageDate = { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
-    if (!datesAChange(line, found.index)) return { publication: shown, labelled: labelledAsPublication(line, found.index), update };
-    update ??= shown;
+    // "3 Sept 2024 | Originally published": the label after the date says it is the publication, and wins
+    // over a bare date line before it (a box of the page's versions lists "12 Jan 2026 | Latest version" first).
+    if (PUBLICATION_LABEL_AFTER.test(line)) return { publication: shown, labelled: true, update };
+    if (datesAChange(line, found.index)) {
+      update ??= shown;
+      continue;
+    }
+    const labelled = labelledAsPublication(line, found.index);
+    if (labelled) return { publication: shown, labelled, update };
+    bare = { publication: shown, labelled, update };
   }
-  return { publication: null, labelled: false, update };
+  return bare ?? { publication: null, labelled: false, update };
 }
 
 interface DatesShown {
