@@ -29,6 +29,7 @@ import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
+import { aboveTheClosingPromotions } from './main-text-closing-promotions.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -114,6 +115,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
+  // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
+  if (end !== -1) end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.

@@ -1,0 +1,58 @@
+/**
+ * Main-text precision: the site's promotions closing the article (a newsletter's box: its label, its
+ * name, a line on what it brings, the sign-up; an appeal to follow the site on a messenger channel
+ * or its app; a question to the reader in the familiar "du" under an article that never said "du").
+ * Each reads as short prose, so the run took them in. Invented German pages; failed before the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseArticle } from '../helpers/main-text.ts';
+
+const A = [
+  'Die Stadtwerke von Talheim wollen bis zum Jahr 2030 alle öffentlichen Gebäude mit Wärme aus dem neuen Kraftwerk am Fluss versorgen, teilte die Verwaltung am Montag mit.',
+  'Nach Angaben der Stadt kostet der Ausbau des Netzes rund vierzig Millionen Euro, von denen das Land einen großen Teil übernehmen soll, wenn der Antrag rechtzeitig gestellt wird.',
+  'Kritik kommt von den Anwohnern der Nordstadt, die seit Monaten über den Lärm der Baustelle klagen und eine Entschädigung für die langen Sperrungen der Straßen fordern.',
+  'Der Gemeinderat will im Herbst über die zweite Bauphase entscheiden, die auch die Schulen und das Hallenbad an das neue Netz anschließen würde, sobald die Mittel bereitstehen.',
+];
+const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr';
+
+describe('main-text precision: promotions closing the article', () => {
+  it("leaves out a newsletter's box: label, name, description and sign-up", () => {
+    const box = ['Newsletter', 'Der Frühstart', 'Der perfekte Start in den Tag mit Nachrichten aus der Region und der Welt.', 'Weitere Newsletter'];
+    const { kept, why } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${box.join('\n')}\nStartseite\nImpressum`);
+    expect(kept).toEqual(A);
+    expect(why.get(box[2])).toMatch(/promotion/);
+  });
+
+  it("leaves out a newsletter's description above the sign-up form the page shows under it", () => {
+    const box = ['Harbor Kompakt', 'Montag bis Freitag um 6 Uhr', 'Starten Sie mit den wichtigsten Themen aus der Region in den Tag und erhalten Sie sonntags die besten Geschichten der Woche.'];
+    const { kept } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${box.join('\n')}\nAnrede\nVorname\nNachname\nE-Mail-Adresse\nJetzt anmelden`);
+    expect(kept).toEqual(A);
+  });
+
+  it('leaves out appeals to follow the site on a messenger channel and in its app', () => {
+    const appeals = [
+      'Harbor Post ist auch auf WhatsApp',
+      'Nachrichten von Harbor Post gibt es ab sofort auch direkt in einem eigenen Kanal im Messenger. Und zwar jeden Tag mit den wichtigsten Themen.',
+      'Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Harbor-Post-App für Android und iOS.',
+    ];
+    const { kept } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${appeals.join('\n')}\nSchlagwörter\nStadtwerke`);
+    expect(kept).toEqual(A);
+  });
+
+  it('leaves out a closing question to the reader as "du" under an article that never says "du"', () => {
+    const ask = 'Wie hältst du dich im Winter warm? Teile deine Tipps mit der Community.';
+    const { kept } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${ask}\nDeine Meinung zählt\n1 Kommentar`);
+    expect(kept).toEqual(A);
+  });
+
+  it("keeps the article's own last paragraphs: one on a messenger with no appeal, and an article that speaks as du throughout", () => {
+    const last = 'Die Polizei warnte am Abend vor gefälschten Nachrichten über WhatsApp, die im Namen der Stadtwerke verschickt worden seien, und bat um Hinweise.';
+    expect(chooseArticle(`${HEAD}\n${A.join('\n')}\n${last}\nStartseite`).kept).toEqual([...A, last]);
+    const du = [
+      'Wenn du im Winter frierst, lohnt sich ein Blick auf die Heizung: Oft reicht es schon, die Ventile zu entlüften und die Möbel von den Heizkörpern wegzurücken.',
+      'Auch dein Schlafzimmer sollte nicht zu warm sein, denn wer bei achtzehn Grad schläft, wacht nach den Messungen der Forscher erholter auf als bei zweiundzwanzig.',
+      'Wie hältst du dich im Winter warm? Teile deine Tipps mit der Community.',
+    ];
+    expect(chooseArticle(`${HEAD}\n${A.join('\n')}\n${du.join('\n')}\nStartseite`).kept).toEqual([...A, ...du]);
+  });
+});
