@@ -17,41 +17,41 @@ const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr
 
 describe('main-text precision: promotions closing the article', () => {
   it("leaves out a newsletter's box: label, name, description and sign-up", () => {
-    const box = ['Newsletter', 'Der Frühstart', 'Der perfekte Start in den Tag mit Nachrichten aus der Region und der Welt.', 'Weitere Newsletter'];
+    const box = ['Newsletter', 'Harbor am Morgen', 'Jeden Morgen die drei wichtigsten Meldungen aus der Stadt, kurz und klar erklärt.', 'Alle Newsletter'];
     const { kept, why } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${box.join('\n')}\nStartseite\nImpressum`);
     expect(kept).toEqual(A);
     expect(why.get(box[2])).toMatch(/promotion/);
   });
 
   it("leaves out a newsletter's description above the sign-up form the page shows under it", () => {
-    const box = ['Harbor Kompakt', 'Montag bis Freitag um 6 Uhr', 'Starten Sie mit den wichtigsten Themen aus der Region in den Tag und erhalten Sie sonntags die besten Geschichten der Woche.'];
+    const box = ['Harbor Kompakt', 'Werktags um 7 Uhr', 'Beginnen Sie Ihren Morgen mit den drei wichtigsten Meldungen aus der Stadt und am Samstag mit unserem Rückblick.'];
     const { kept } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${box.join('\n')}\nAnrede\nVorname\nNachname\nE-Mail-Adresse\nJetzt anmelden`);
     expect(kept).toEqual(A);
   });
 
   it('leaves out appeals to follow the site on a messenger channel and in its app', () => {
     const appeals = [
-      'Harbor Post ist auch auf WhatsApp',
-      'Nachrichten von Harbor Post gibt es ab sofort auch direkt in einem eigenen Kanal im Messenger. Und zwar jeden Tag mit den wichtigsten Themen.',
-      'Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Harbor-Post-App für Android und iOS.',
+      'Die Harbor Post auf WhatsApp',
+      'Folgen Sie der Harbor Post auch im Messenger: Unser Kanal bringt Ihnen jeden Abend die Meldungen des Tages.',
+      'Die Harbor Post jetzt als App: alle Meldungen aus der Stadt direkt auf dem Telefon.',
     ];
     const { kept } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${appeals.join('\n')}\nSchlagwörter\nStadtwerke`);
     expect(kept).toEqual(A);
   });
 
   it('leaves out a closing question to the reader as "du" under an article that never says "du"', () => {
-    const ask = 'Wie hältst du dich im Winter warm? Teile deine Tipps mit der Community.';
+    const ask = 'Und wie kommst du durch den Winter? Schreib uns deine besten Ideen in die Kommentare.';
     const { kept } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${ask}\nDeine Meinung zählt\n1 Kommentar`);
     expect(kept).toEqual(A);
   });
 
   it("keeps the article's own last paragraphs: one on a messenger with no appeal, and an article that speaks as du throughout", () => {
-    const last = 'Die Polizei warnte am Abend vor gefälschten Nachrichten über WhatsApp, die im Namen der Stadtwerke verschickt worden seien, und bat um Hinweise.';
+    const last = 'Die Polizei warnte am Abend vor gefälschten Meldungen über WhatsApp, die im Namen der Stadtwerke verschickt worden seien, und bat um Hinweise.';
     expect(chooseArticle(`${HEAD}\n${A.join('\n')}\n${last}\nStartseite`).kept).toEqual([...A, last]);
     const du = [
       'Wenn du im Winter frierst, lohnt sich ein Blick auf die Heizung: Oft reicht es schon, die Ventile zu entlüften und die Möbel von den Heizkörpern wegzurücken.',
       'Auch dein Schlafzimmer sollte nicht zu warm sein, denn wer bei achtzehn Grad schläft, wacht nach den Messungen der Forscher erholter auf als bei zweiundzwanzig.',
-      'Wie hältst du dich im Winter warm? Teile deine Tipps mit der Community.',
+      'Und wie kommst du durch den Winter? Schreib uns deine besten Ideen in die Kommentare.',
     ];
     expect(chooseArticle(`${HEAD}\n${A.join('\n')}\n${du.join('\n')}\nStartseite`).kept).toEqual([...A, ...du]);
   });
