@@ -30,6 +30,7 @@ import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 import { aboveTheClosingPromotions } from './main-text-closing-promotions.ts';
+import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -74,6 +75,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     return f;
   });
   statLabelsAreCounters(lines, features);
+  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text-comment-replies.ts).
+  repliesUnderTheirNames(lines, features);
   const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
 
