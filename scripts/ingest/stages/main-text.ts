@@ -31,6 +31,7 @@ import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 import { aboveTheClosingPromotions } from './main-text-closing-promotions.ts';
 import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
+import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -120,6 +121,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
   if (end !== -1) end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
+  // "この記事は会員限定です。" and the sign-up under it (main-text-paywall-note.ts).
+  if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
