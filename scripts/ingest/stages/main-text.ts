@@ -32,6 +32,7 @@ import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 import { aboveTheClosingPromotions } from './main-text-closing-promotions.ts';
 import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
 import { aboveTheMembersNote } from './main-text-paywall-note.ts';
+import { aboveTheNextArticle } from './main-text-next-article.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -120,6 +121,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
+  // A page that scrolls on into the next article: its second header ends this one (main-text-next-article.ts).
+  if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
   // "この記事は会員限定です。" and the sign-up under it (main-text-paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
