@@ -45,6 +45,13 @@ describe('main-text precision: promotions closing the article', () => {
     expect(kept).toEqual(A);
   });
 
+  it("leaves out the site's sign-up appeal between paragraphs, and the article runs on past it", () => {
+    const appeal = 'Die Harbor-Post-App: alle Meldungen aus der Stadt direkt auf Ihr Telefon. Hier gratis herunterladen.';
+    const { kept, why } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${appeal}\n${A[2]}\n${A[3]}\nStartseite`);
+    expect(kept).toEqual(A);
+    expect(why.get(appeal)).toMatch(/promotion/);
+  });
+
   it("keeps the article's own last paragraphs: one on a messenger with no appeal, and an article that speaks as du throughout", () => {
     const last = 'Die Polizei warnte am Abend vor gefälschten Meldungen über WhatsApp, die im Namen der Stadtwerke verschickt worden seien, und bat um Hinweise.';
     expect(chooseArticle(`${HEAD}\n${A.join('\n')}\n${last}\nStartseite`).kept).toEqual([...A, last]);

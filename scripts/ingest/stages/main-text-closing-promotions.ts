@@ -44,6 +44,28 @@ const PROMOTION_PARAGRAPHS = 6;
 const BOX_LABELS = 2;
 const PROMOTION_WHY = "a promotion of the site's closing the article (a newsletter, its app, a channel to follow)";
 
+/**
+ * The sign-up's own words, in German: "Hier gratis herunterladen", "Jetzt kostenlos anmelden", "Hier
+ * geht es zur Anmeldung". An article on an app says it "can be downloaded"; only the site's appeal
+ * speaks the button's imperative.
+ */
+const SIGN_UP =
+  /(?<!\p{L})(?:hier (?:gratis |kostenlos )?(?:herunterladen|downloaden|anmelden|abonnieren|entlang|bestellen|registrieren)|hier geht(?:['’]s| es) zu(?:r|m)?|jetzt (?:gratis |kostenlos )?(?:herunterladen|downloaden|anmelden|abonnieren|registrieren|bestellen)|(?:kostenlos|gratis) (?:anmelden|abonnieren|herunterladen|registrieren|bestellen))(?!\p{L})/iu;
+const APPEAL_WHY = "a promotion of the site's between paragraphs (its app, its newsletter: the sign-up's words)";
+
+/**
+ * A German page's appeal to take its app or its newsletter, set between the article's paragraphs:
+ * a short line naming the channel and speaking the sign-up's imperative. Furniture that weighs little,
+ * so the article runs on past it (as any promotion between paragraphs). Used before the run is found.
+ */
+export function appealsBetweenParagraphs(lines: string[], blocks: ClassedBlock[], lang: string): void {
+  if (lang !== 'de') return;
+  blocks.forEach((b, i) => {
+    if (b.cls === 'bad' || b.features.words > PROMOTION_WORDS || !CHANNEL.test(lines[i]) || !SIGN_UP.test(lines[i])) return;
+    Object.assign(b, { cls: 'bad', why: APPEAL_WHY, headlineLike: false, weight: -2 });
+  });
+}
+
 const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 
 /** Returns the article's last line: above the promotions that close the run, if it does close on them. */

@@ -29,7 +29,7 @@ import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
-import { aboveTheClosingPromotions } from './main-text-closing-promotions.ts';
+import { aboveTheClosingPromotions, appealsBetweenParagraphs } from './main-text-closing-promotions.ts';
 import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
 import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 import { aboveTheNextArticle } from './main-text-next-article.ts';
@@ -90,6 +90,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   shortSentencesBesideProse(blocks);
   terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);
+  appealsBetweenParagraphs(lines, blocks, language.lang);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
