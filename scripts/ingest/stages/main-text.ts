@@ -33,6 +33,7 @@ import { aboveTheClosingPromotions, appealsBetweenParagraphs } from './main-text
 import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
 import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 import { aboveTheNextArticle } from './main-text-next-article.ts';
+import { linksToNewWindows } from './main-text-new-window-links.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -91,6 +92,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);
   appealsBetweenParagraphs(lines, blocks, language.lang);
+  linksToNewWindows(lines, blocks);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
