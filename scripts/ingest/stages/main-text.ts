@@ -34,6 +34,7 @@ import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
 import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
+import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -93,6 +94,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   promotionsBetweenParagraphs(blocks);
   appealsBetweenParagraphs(lines, blocks, language.lang);
   linksToNewWindows(lines, blocks);
+  placeholdersOfExternalContent(lines, blocks, language.lang);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
