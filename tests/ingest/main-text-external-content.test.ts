@@ -1,7 +1,7 @@
 /**
  * Main-text precision: the placeholder a German page shows where an embedded video or post waits for
- * the reader's consent ("Empfohlener redaktioneller Inhalt", "An dieser Stelle findest du einen
- * externen Inhalt…", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden…"). Its
+ * the reader's consent ("Empfohlener redaktioneller Inhalt", "An dieser Stelle finden Sie ein…
+ * Video als externen Inhalt", "Ich bin damit einverstanden, dass mir … angezeigt werden"). Its
  * lines read as prose between the article's paragraphs; they are furniture, and the article runs on
  * past them. Invented page; failed before the rule.
  */
@@ -20,10 +20,10 @@ describe('main-text precision: the consent placeholder of embedded content', () 
   it('leaves out its lines between paragraphs', () => {
     const box = [
       'Empfohlener redaktioneller Inhalt',
-      'An dieser Stelle findest du einen externen Inhalt, der den Artikel um ein Video aus dem Stadtrat ergänzt.',
-      'Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.',
+      'An dieser Stelle finden Sie ein Video aus dem Stadtrat als externen Inhalt zum Artikel.',
+      'Mit einem Klick lässt es sich einblenden oder wieder verbergen.',
       'Externe Inhalte erlauben',
-      'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Dabei können personenbezogene Daten an Drittplattformen übermittelt werden.',
+      'Ich bin damit einverstanden, dass mir auf dieser Seite fremde Inhalte künftig angezeigt werden. Auch personenbezogene Daten könnten dabei an Drittplattformen gehen.',
     ];
     const { kept, why } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${box.join('\n')}\n${A[2]}\n${A[3]}\nStartseite`);
     expect(kept).toEqual(A);

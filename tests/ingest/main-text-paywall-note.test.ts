@@ -16,14 +16,14 @@ const HEAD = '港北市、全小学校に太陽光パネル\n2024年3月12日 10
 
 describe('main-text precision: a note that the rest is for members', () => {
   it('ends the article above the note and leaves out the sign-up box under it', () => {
-    const note = ['この記事は会員限定です。', '新聞を定期購読している方は、無料で会員登録できます。', '会員登録する', 'ログインして続きを読む', '会員向けの記事が読み放題'];
+    const note = ['この記事は会員限定です。', '定期購読中の方は追加料金なしでご利用になれます。', '会員登録する', '続きを読むにはログイン', 'すべての記事が読み放題'];
     const { kept, why } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${note.join('\n')}\nよくある質問\n関連キーワード`);
     expect(kept).toEqual(A);
     expect(why.get(note[1])).toMatch(/members|after the article/);
   });
 
   it('leaves out "残り…文字" and the paid members\' offer', () => {
-    const note = ['残り1234文字（全文2345文字）', '有料会員になると会員限定の記事もお読みいただけます。', '今すぐ登録ログインする'];
+    const note = ['残り1234文字（全文2345文字）', '有料会員に登録すると、すべての記事を最後までお読みいただけます。', '今すぐ登録ログインする'];
     expect(chooseArticle(`${HEAD}\n${A.join('\n')}\n${note.join('\n')}\nこの記事を書いた人`).kept).toEqual(A);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The placeholder a German page shows where an embedded video or post waits for the reader's consent:
- * "Empfohlener redaktioneller Inhalt", "An dieser Stelle findest du einen externen Inhalt…", "Externe
- * Inhalte erlauben", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden…". Its
+ * "Empfohlener redaktioneller Inhalt", "An dieser Stelle findest du …", "Externe Inhalte
+ * erlauben", "Ich bin damit einverstanden, dass mir … angezeigt werden". Its
  * lines read as prose between the article's paragraphs. They are furniture weighing little (the
  * article runs on past them), and so is a line between two of them (the placeholder's "you can show
  * it with a click"). Used by detectMainText before the run is found.
