@@ -30,6 +30,12 @@ import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 import { stampOverTheRun } from './main-text-prices.ts';
+import { aboveTheClosingPromotions, appealsBetweenParagraphs } from './main-text-closing-promotions.ts';
+import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
+import { aboveTheMembersNote } from './main-text-paywall-note.ts';
+import { aboveTheNextArticle } from './main-text-next-article.ts';
+import { linksToNewWindows } from './main-text-new-window-links.ts';
+import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -74,6 +80,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     return f;
   });
   statLabelsAreCounters(lines, features);
+  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text-comment-replies.ts).
+  repliesUnderTheirNames(lines, features);
   const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
 
@@ -85,6 +93,9 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   shortSentencesBesideProse(blocks);
   terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);
+  appealsBetweenParagraphs(lines, blocks, language.lang);
+  linksToNewWindows(lines, blocks);
+  placeholdersOfExternalContent(lines, blocks, language.lang);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
@@ -115,6 +126,12 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
+  // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
+  // A page that scrolls on into the next article: its second header ends this one (main-text-next-article.ts).
+  if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
+  if (end !== -1) end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
+  // "この記事は会員限定です。" and the sign-up under it (main-text-paywall-note.ts).
+  if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.

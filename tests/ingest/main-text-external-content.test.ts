@@ -1,0 +1,32 @@
+/**
+ * Main-text precision: the placeholder a German page shows where an embedded video or post waits for
+ * the reader's consent ("Empfohlener redaktioneller Inhalt", "An dieser Stelle finden Sie ein…
+ * Video als externen Inhalt", "Ich bin damit einverstanden, dass mir … angezeigt werden"). Its
+ * lines read as prose between the article's paragraphs; they are furniture, and the article runs on
+ * past them. Invented page; failed before the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseArticle } from '../helpers/main-text.ts';
+
+const A = [
+  'Die Stadtwerke von Talheim wollen bis zum Jahr 2030 alle öffentlichen Gebäude mit Wärme aus dem neuen Kraftwerk am Fluss versorgen, teilte die Verwaltung am Montag mit.',
+  'Nach Angaben der Stadt kostet der Ausbau des Netzes rund vierzig Millionen Euro, von denen das Land einen großen Teil übernehmen soll, wenn der Antrag rechtzeitig gestellt wird.',
+  'Kritik kommt von den Anwohnern der Nordstadt, die seit Monaten über den Lärm der Baustelle klagen und eine Entschädigung für die langen Sperrungen der Straßen fordern.',
+  'Der Gemeinderat will im Herbst über die zweite Bauphase entscheiden, die auch die Schulen und das Hallenbad an das neue Netz anschließen würde, sobald die Mittel bereitstehen.',
+];
+const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr';
+
+describe('main-text precision: the consent placeholder of embedded content', () => {
+  it('leaves out its lines between paragraphs', () => {
+    const box = [
+      'Empfohlener redaktioneller Inhalt',
+      'An dieser Stelle finden Sie ein Video aus dem Stadtrat als externen Inhalt zum Artikel.',
+      'Mit einem Klick lässt es sich einblenden oder wieder verbergen.',
+      'Externe Inhalte erlauben',
+      'Ich bin damit einverstanden, dass mir auf dieser Seite fremde Inhalte künftig angezeigt werden. Auch personenbezogene Daten könnten dabei an Drittplattformen gehen.',
+    ];
+    const { kept, why } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${box.join('\n')}\n${A[2]}\n${A[3]}\nStartseite`);
+    expect(kept).toEqual(A);
+    expect(why.get(box[4])).toMatch(/external content/);
+  });
+});

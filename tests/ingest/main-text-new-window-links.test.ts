@@ -1,0 +1,31 @@
+/**
+ * Main-text precision: a link whose text innerText gives with the page's note that it opens in a new
+ * window ("Engineer (m/w/d) Harbor Works GmbH (öffnet im neuen Fenster)", "Share on Facebook (opens in
+ * a new window)"): a job board's entries, share buttons, other stories. A line that is such a link and
+ * nothing more is furniture; a sentence with a link inside it keeps its words. Invented page; failed
+ * before the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseArticle } from '../helpers/main-text.ts';
+
+const A = [
+  'Die Stadtwerke von Talheim wollen bis zum Jahr 2030 alle öffentlichen Gebäude mit Wärme aus dem neuen Kraftwerk am Fluss versorgen, teilte die Verwaltung am Montag mit.',
+  'Nach Angaben der Stadt kostet der Ausbau des Netzes rund vierzig Millionen Euro, von denen das Land einen großen Teil übernehmen soll, wenn der Antrag rechtzeitig gestellt wird.',
+  'Kritik kommt von den Anwohnern der Nordstadt, die seit Monaten über den Lärm der Baustelle klagen und eine Entschädigung für die langen Sperrungen der Straßen fordern.',
+  'Ein Sprecher des Herstellers Harbor Works(öffnet im neuen Fenster) sagte, die Pumpen für das Netz würden im Sommer geliefert und noch vor dem Winter in Betrieb genommen.',
+];
+const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr';
+
+describe('main-text precision: links that open in a new window', () => {
+  it("leaves out a job board's entries between paragraphs and keeps a sentence with a link inside it", () => {
+    const jobs = [
+      'Neue Stellen bei Harbor Jobs',
+      'Fachkraft für Netzwerktechnik (m/w/d) Stadtwerke Talheim (öffnet im neuen Fenster)',
+      'Projektleitung Fernwärme (w/m/d) Harbor Energie GmbH (öffnet im neuen Fenster)',
+      'Entwicklungsingenieur Software (m/w/d) Nordlicht AG (öffnet im neuen Fenster)',
+    ];
+    const { kept, why } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${jobs.join('\n')}\n${A[2]}\n${A[3]}\nStartseite`);
+    expect(kept).toEqual(A);
+    expect(why.get(jobs[1])).toMatch(/new window/);
+  });
+});
