@@ -94,8 +94,8 @@ function shape(root: Fields): unknown[] {
   return order.map((node) => ({
     type: node.nodeType,
     name: node.nodeType === 1 ? [node.tagName, node.localName, node._matchingTag] : null,
-    attributes: node.attributes?.map((a) => [a.name, (a as { value: unknown }).value, Object.getPrototypeOf(a) === Object.getPrototypeOf(jsdomAttribute())]) ?? null,
-    text: node.nodeType === 3 ? (node as { textContent: unknown }).textContent : null,
+    attributes: node.attributes?.map((a) => [a.name, (a as unknown as { value: unknown }).value, Object.getPrototypeOf(a) === Object.getPrototypeOf(jsdomAttribute())]) ?? null,
+    text: node.nodeType === 3 ? (node as unknown as { textContent: unknown }).textContent : null,
     links: LINKS.map((link) => at(node[link])),
     childNodes: node.childNodes.map(at),
     children: node.children?.map(at) ?? null,
@@ -111,9 +111,9 @@ function jsdomAttribute(): Fields {
 /** The same tree built again through JSDOMParser's own appendChild and setAttribute. */
 function rebuiltThroughTheDom(root: Fields, document: JsdomDocument): Fields {
   const copy = (node: Fields): Fields => {
-    if (node.nodeType === 3) return document.createTextNode((node as { textContent: string }).textContent) as unknown as Fields;
+    if (node.nodeType === 3) return document.createTextNode((node as unknown as { textContent: string }).textContent) as unknown as Fields;
     const element = document.createElement(node._matchingTag as string) as unknown as Fields & { setAttribute(n: string, v: string): void; appendChild(c: unknown): void };
-    for (const attribute of node.attributes!) element.setAttribute(attribute.name as string, (attribute as { value: string }).value);
+    for (const attribute of node.attributes!) element.setAttribute(attribute.name as string, (attribute as unknown as { value: string }).value);
     for (const child of node.childNodes) element.appendChild(copy(child));
     return element;
   };
