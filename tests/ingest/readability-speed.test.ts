@@ -156,6 +156,22 @@ describe('text density from remembered shapes', () => {
         for (const tags of [HEADINGS, TEXTISH]) expect(textDensity(e, tags), `${html} ${e.tagName}`).toBe(readabilityTextDensity(e, tags));
     }
   });
+
+  it('counts an element once per entry naming it, takes "*" for every element, and skips only tags the page cannot have', () => {
+    const withTags = (e: El, tags: string[], built: ReadonlySet<string>) => {
+      const reader = Object.create(Readability.prototype) as object;
+      knowTagNames(reader, built);
+      return (reader as { _getTextDensity(e: El, tags: string[]): number })._getTextDensity(e, tags);
+    };
+    for (const html of PAGES) {
+      const { document, tagNames } = prunePage(`<html><body>${html}</body></html>`);
+      for (const e of allElements(document.body as unknown as El))
+        for (const tags of [['p', 'P', 'span'], ['*'], ['span', '*', 'li'], ['video', 'h2'], ['video'], []]) {
+          expect(textDensity(e, tags), `${html} ${e.tagName} ${tags}`).toBe(readabilityTextDensity(e, tags));
+          expect(withTags(e, tags, tagNames), `${html} ${e.tagName} ${tags}`).toBe(readabilityTextDensity(e, tags));
+        }
+    }
+  });
 });
 
 describe('counting a character in an element\'s text', () => {

@@ -209,7 +209,7 @@ function rememberText(): void {
     return replaceChild.call(this, added, removed);
   };
   element.__textRemembered = true;
-  sameShapeForEveryNode(Object.getPrototypeOf(document));
+  sameShapeForEveryNode(DOCUMENT_PROTO);
   searchMetaInHead(Object.getPrototypeOf(document));
 }
 
@@ -236,32 +236,101 @@ function searchMetaInHead(documentProto: MetaSearch): void {
  * next shape comes, and optimised again. Every node made here has all those fields from the start, in
  * one order, so all elements share one shape and all text nodes another. Nothing reads them but by
  * value (`undefined` and `null` are what a missing field reads as), so no answer changes.
+ *
+ * The nodes are made by constructors of our own on JSDOMParser's prototypes (PageElement, PageText),
+ * not by JSDOMParser's constructors with the fields added afterwards: V8 sizes an object for the
+ * fields its constructor sets, so the ten added later went to a second, out-of-line store (one more
+ * allocation per element, one more load per read of a link or a remembered text), and an element's
+ * tag names are looked up once per name instead of upper- and lower-cased anew for every element.
+ * Each constructor sets what JSDOMParser's does, to the same values (tests/ingest/html-dom-nodes.test.ts).
  */
-function sameShapeForEveryNode(documentProto: { createElement(tag: string): object; createTextNode(text: string): object }): void {
-  const createElement = documentProto.createElement;
-  const createTextNode = documentProto.createTextNode;
-  documentProto.createElement = function (tag: string) {
-    const element = createElement.call(this, tag) as Record<string, unknown>;
-    element.parentNode = null;
-    element.previousSibling = null;
-    element.nextSibling = null;
-    element._text = undefined;
-    element._linkDensity = undefined;
-    element._linkTerms = undefined;
-    element._shape = undefined;
-    element._innerText = undefined;
-    element.readability = undefined;
-    element._readabilityDataTable = undefined;
-    return element;
-  };
-  documentProto.createTextNode = function (text: string) {
-    const node = createTextNode.call(this, text) as Record<string, unknown>;
-    node.parentNode = null;
-    node.previousSibling = null;
-    node.nextSibling = null;
-    return node;
-  };
+type NodeProto = object;
+type DocumentProto = { createElement(tag: string): object; createTextNode(text: string): object };
+
+/** The prototypes of JSDOMParser's nodes (its constructors are not exported). */
+const probe = new JSDOMParser().parse('<html><body></body></html>');
+const probeElement = probe.createElement('div');
+probeElement.setAttribute('a', 'b');
+const ELEMENT_PROTO: NodeProto = Object.getPrototypeOf(probeElement);
+const TEXT_PROTO: NodeProto = Object.getPrototypeOf(probe.createTextNode(''));
+const DOCUMENT_PROTO: DocumentProto = Object.getPrototypeOf(probe);
+const STYLE_PROTO: NodeProto = Object.getPrototypeOf((probeElement as unknown as { style: object }).style);
+const ATTRIBUTE_PROTO: NodeProto = Object.getPrototypeOf((probeElement as unknown as { attributes: object[] }).attributes[0]);
+
+/** An element's localName and tagName per tag as given (JSDOMParser's Element: the prefix dropped, lower and upper case). */
+const tagNamesOf = new Map<string, readonly [string, string]>();
+function namesOf(tag: string): readonly [string, string] {
+  let names = tagNamesOf.get(tag);
+  if (names === undefined) {
+    const colon = tag.lastIndexOf(':');
+    const local = colon !== -1 ? tag.substring(colon + 1) : tag;
+    names = [local.toLowerCase(), local.toUpperCase()] as const;
+    // Names a hostile page invents are not remembered past a bound.
+    if (tagNamesOf.size < 10_000) tagNamesOf.set(tag, names);
+  }
+  return names;
 }
+
+interface PageElementFields {
+  [field: string]: unknown;
+}
+/** JSDOMParser's Element (same fields, same values), with the links and the fields Readability and this module add. */
+function PageElement(this: PageElementFields, tag: string): void {
+  const names = namesOf(tag);
+  this._matchingTag = tag;
+  this.attributes = [];
+  this.childNodes = [];
+  this.children = [];
+  this.nextElementSibling = null;
+  this.previousElementSibling = null;
+  this.localName = names[0];
+  this.tagName = names[1];
+  this.style = new (PageStyle as unknown as new (node: object) => object)(this);
+  this.parentNode = null;
+  this.previousSibling = null;
+  this.nextSibling = null;
+  this._text = undefined;
+  this._linkDensity = undefined;
+  this._linkTerms = undefined;
+  this._shape = undefined;
+  this._innerText = undefined;
+  this.readability = undefined;
+  this._readabilityDataTable = undefined;
+}
+PageElement.prototype = ELEMENT_PROTO;
+
+/** JSDOMParser's Style: the element whose style attribute it reads. */
+function PageStyle(this: { node: object }, node: object): void {
+  this.node = node;
+}
+PageStyle.prototype = STYLE_PROTO;
+
+/** JSDOMParser's Text as its document's createTextNode leaves it (its text set, no markup remembered), with the links. */
+function PageText(this: PageElementFields, text: string): void {
+  this.childNodes = [];
+  this._textContent = text;
+  this.parentNode = null;
+  this.previousSibling = null;
+  this.nextSibling = null;
+}
+PageText.prototype = TEXT_PROTO;
+
+/** JSDOMParser's Attribute. */
+function PageAttribute(this: { name: string; _value: string }, name: string, value: string): void {
+  this.name = name;
+  this._value = value;
+}
+PageAttribute.prototype = ATTRIBUTE_PROTO;
+
+const newElement = (tag: string) => new (PageElement as unknown as new (tag: string) => JsdomElement)(tag);
+const newText = (text: string) => new (PageText as unknown as new (text: string) => JsdomNode)(text);
+const newAttribute = (name: string, value: string) => new (PageAttribute as unknown as new (name: string, value: string) => object)(name, value);
+
+function sameShapeForEveryNode(documentProto: DocumentProto): void {
+  documentProto.createElement = newElement;
+  documentProto.createTextNode = newText;
+}
+
 rememberText();
 
 /**
@@ -307,7 +376,7 @@ export class PageDomBuilder {
 
   constructor(recording = true) {
     this.recording = recording;
-    this.document = new JSDOMParser().parse('<html><head></head><body></body></html>');
+    this.document = emptyPage();
     this.parent = this.document.body;
     // Until an element built outside <head> says it is a META (searchMetaInHead).
     (this.document as { _everyMetaInHead?: boolean })._everyMetaInHead = true;
@@ -373,8 +442,16 @@ export class PageDomBuilder {
     const element = this.document.createElement(name);
     this.tagNames.add(element.tagName);
     if (!inHead && element.tagName === 'META') (this.document as { _everyMetaInHead?: boolean })._everyMetaInHead = false;
-    if (attributes) for (const key in attributes) element.setAttribute(key, attributes[key]);
-    (inHead ? this.document.head : this.containerFor(element.tagName)).appendChild(element);
+    // A new element has no attribute yet, and the names are distinct: setAttribute would add each.
+    // Object.keys, not for…in: the same names in the same order (the parser's objects have no
+    // prototype), without for…in's check, name by name, that each is still there (a dictionary
+    // lookup per attribute: for…in was a third of building an element).
+    if (attributes) {
+      const list = (element as unknown as { attributes: object[] }).attributes;
+      const keys = Object.keys(attributes);
+      for (let i = 0; i < keys.length; i++) list.push(newAttribute(keys[i], attributes[keys[i]]));
+    }
+    appendNew(inHead ? this.document.head : this.containerFor(element.tagName), element);
     this.built.push(true);
     this.open_.push(element);
     this.parent = element;
@@ -416,10 +493,12 @@ export class PageDomBuilder {
     const siblings = container.childNodes;
     const last = siblings[siblings.length - 1];
     if (last && last.nodeType === 3) {
-      last.textContent += text;
+      // What its textContent setter does to a text node the builder made (it has no markup remembered).
+      forget(container as unknown as Memo);
+      (last as unknown as { _textContent: string })._textContent += text;
       return;
     }
-    container.appendChild(this.document.createTextNode(text));
+    appendNew(container, newText(text));
   }
 
   /**
@@ -448,6 +527,51 @@ export class PageDomBuilder {
 }
 
 /**
+ * JSDOMParser's appendChild (with the remembered text forgotten, as the patched one does) for a node
+ * just made, which has no parent to be taken from: the same links set in the same way.
+ */
+function appendNew(parent: JsdomElement | JsdomDocument, child: JsdomNode): void {
+  forget(parent as unknown as Memo);
+  type Linked = { nodeType: number; previousSibling: Linked | null; nextSibling: Linked | null; previousElementSibling: Linked | null; nextElementSibling: Linked | null; parentNode: unknown };
+  const node = child as unknown as Linked;
+  const childNodes = parent.childNodes as unknown as Linked[];
+  const last = childNodes[childNodes.length - 1] || null;
+  if (last) last.nextSibling = node;
+  node.previousSibling = last;
+  if (node.nodeType === 1) {
+    const children = (parent as JsdomElement).children as unknown as Linked[];
+    const previous = children[children.length - 1] || null;
+    node.previousElementSibling = previous;
+    children.push(node);
+    if (previous) previous.nextElementSibling = node;
+  }
+  childNodes.push(node);
+  node.parentNode = parent;
+}
+
+/**
+ * The document JSDOMParser makes of '<html><head></head><body></body></html>': the same fields, in the
+ * order its parser sets them, without parsing that markup for every page and every rebuild.
+ */
+function emptyPage(): JsdomDocument {
+  const document = Object.create(DOCUMENT_PROTO) as JsdomDocument & Record<string, unknown>;
+  document.documentURI = undefined;
+  document.styleSheets = [];
+  document.childNodes = [];
+  (document as unknown as { children: unknown[] }).children = [];
+  const html = newElement('html');
+  const head = newElement('head');
+  const body = newElement('body');
+  appendNew(html, head);
+  document.head = head;
+  appendNew(html, body);
+  document.body = body;
+  document.documentElement = html;
+  appendNew(document, html);
+  return document;
+}
+
+/**
  * Unlinks a page's tree once nothing reads it any more: every node's links, children and remembered
  * texts go, and text nodes drop their text. A garbage collection that runs while a page is being read
  * moves the page's nodes so far to the old generation; everything the page later hangs on them
@@ -455,6 +579,14 @@ export class PageDomBuilder {
  * next full collection, and each young collection before it copies all of that (a third of the HTML
  * path's collection work). Unlinked, the dead nodes keep nothing alive.
  */
+/**
+ * The lists of a let-go node: one empty list for all, frozen, so that a node read after it was let go
+ * fails at once instead of growing a list every dead node shares. Replacing a node's lists, not
+ * emptying them, costs a store instead of a length change (a call into V8's runtime each), and leaves
+ * alone a list another node still holds (a body's children after restoreBody took them over).
+ */
+const NO_NODES: never[] = Object.freeze([]) as unknown as never[];
+
 export function releaseTree(root: unknown): void {
   type Node = { nodeType: number; childNodes?: Node[]; children?: Node[]; [field: string]: unknown };
   const stack: Node[] = [root as Node];
@@ -463,12 +595,12 @@ export function releaseTree(root: unknown): void {
     const children = node.childNodes;
     if (children) {
       for (let i = 0; i < children.length; i++) stack.push(children[i]);
-      children.length = 0;
+      node.childNodes = NO_NODES;
     }
     node.parentNode = node.previousSibling = node.nextSibling = null;
     if (node.nodeType === 1) {
-      node.children!.length = 0;
-      (node.attributes as unknown[]).length = 0;
+      node.children = NO_NODES;
+      node.attributes = NO_NODES;
       node.nextElementSibling = node.previousElementSibling = null;
       node._text = node._shape = node._innerText = node._linkDensity = node._linkTerms = node.readability = undefined;
     } else if (node.nodeType === 3) node._textContent = '';

@@ -335,11 +335,30 @@ proto._getLinkDensity = function (this: typeof proto, element: Shaped) {
 proto._getTextDensity = function (this: typeof proto, e, tags) {
   const textLength = innerTextLength(e);
   if (textLength === 0) return 0;
-  let childrenLength = 0;
-  const children = this._getAllNodesWithTag.call(this as { _possibleTags?: Set<string> | null }, e, tags);
-  for (let i = 0; i < children.length; i++) childrenLength += innerTextLength(children[i]);
-  return childrenLength / textLength;
+  // The lengths are whole numbers, so their sum does not depend on the order they are added in: one
+  // walk adds each element's once per entry of `tags` naming it (as the lists concatenated held it
+  // that often), without building the lists. A tag no element of the page can have names none.
+  const possible = (this as { _possibleTags?: Set<string> | null })._possibleTags;
+  const wanted: string[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i].toUpperCase();
+    if (tag === '*' || !possible || possible.has(tag)) wanted.push(tag);
+  }
+  if (wanted.length === 0) return 0;
+  return lengthOfTagged(e, wanted) / textLength;
 };
+
+/** The sum of innerTextLength over every element under `parent` (itself not counted), once per entry of `wanted` (upper case, or '*') that names it. */
+function lengthOfTagged(parent: El, wanted: readonly string[]): number {
+  let sum = 0;
+  const children = parent.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    for (let j = 0; j < wanted.length; j++) if (wanted[j] === '*' || child.tagName === wanted[j]) sum += innerTextLength(child);
+    sum += lengthOfTagged(child, wanted);
+  }
+  return sum;
+}
 
 /**
  * Original: every link's address made absolute (a URL parse per link) and every image's, after its
