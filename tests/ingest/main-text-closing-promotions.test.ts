@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
+import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
-const A = [
-  'Die Stadtwerke von Talheim wollen bis zum Jahr 2030 alle öffentlichen Gebäude mit Wärme aus dem neuen Kraftwerk am Fluss versorgen, teilte die Verwaltung am Montag mit.',
-  'Nach Angaben der Stadt kostet der Ausbau des Netzes rund vierzig Millionen Euro, von denen das Land einen großen Teil übernehmen soll, wenn der Antrag rechtzeitig gestellt wird.',
-  'Kritik kommt von den Anwohnern der Nordstadt, die seit Monaten über den Lärm der Baustelle klagen und eine Entschädigung für die langen Sperrungen der Straßen fordern.',
-  'Der Gemeinderat will im Herbst über die zweite Bauphase entscheiden, die auch die Schulen und das Hallenbad an das neue Netz anschließen würde, sobald die Mittel bereitstehen.',
-];
-const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr';
+const A = GERMAN_PARAGRAPHS;
+const HEAD = GERMAN_HEAD;
 
 describe('main-text precision: promotions closing the article', () => {
   it("leaves out a newsletter's box: label, name, description and sign-up", () => {

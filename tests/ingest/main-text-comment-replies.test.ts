@@ -7,13 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
+import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
-const A = [
-  'Die Stadtwerke von Talheim wollen bis zum Jahr 2030 alle öffentlichen Gebäude mit Wärme aus dem neuen Kraftwerk am Fluss versorgen, teilte die Verwaltung am Montag mit.',
-  'Nach Angaben der Stadt kostet der Ausbau des Netzes rund vierzig Millionen Euro, von denen das Land einen großen Teil übernehmen soll, wenn der Antrag rechtzeitig gestellt wird.',
-  'Kritik kommt von den Anwohnern der Nordstadt, die seit Monaten über den Lärm der Baustelle klagen und eine Entschädigung für die langen Sperrungen der Straßen fordern.',
-];
-const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr';
+const A = GERMAN_PARAGRAPHS.slice(0, 3);
+const HEAD = GERMAN_HEAD;
 const C1 = [
   'Ich wohne selbst in der Nordstadt und kann nur sagen, dass die Baustelle seit dem Frühjahr jede Nacht bis elf Uhr lärmt, ohne dass sich die Stadt darum kümmert oder auch nur antwortet.',
   'Wer soll das am Ende bezahlen? Die Gebühren sind schon jetzt höher als in allen Nachbarorten, und niemand erklärt uns, warum das Netz so viel teurer wird als versprochen.',

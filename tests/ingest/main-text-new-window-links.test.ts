@@ -7,14 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
+import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
-const A = [
-  'Die Stadtwerke von Talheim wollen bis zum Jahr 2030 alle öffentlichen Gebäude mit Wärme aus dem neuen Kraftwerk am Fluss versorgen, teilte die Verwaltung am Montag mit.',
-  'Nach Angaben der Stadt kostet der Ausbau des Netzes rund vierzig Millionen Euro, von denen das Land einen großen Teil übernehmen soll, wenn der Antrag rechtzeitig gestellt wird.',
-  'Kritik kommt von den Anwohnern der Nordstadt, die seit Monaten über den Lärm der Baustelle klagen und eine Entschädigung für die langen Sperrungen der Straßen fordern.',
+const A = [...GERMAN_PARAGRAPHS.slice(0, 3),
   'Ein Sprecher des Herstellers Harbor Works(öffnet im neuen Fenster) sagte, die Pumpen für das Netz würden im Sommer geliefert und noch vor dem Winter in Betrieb genommen.',
 ];
-const HEAD = 'Talheim plant neues Wärmenetz\nVon Ann Lee\n12.03.2024, 10:15 Uhr';
+const HEAD = GERMAN_HEAD;
 
 describe('main-text precision: links that open in a new window', () => {
   it("leaves out a job board's entries between paragraphs and keeps a sentence with a link inside it", () => {
