@@ -12,6 +12,7 @@
 import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
 import { countWords } from '../page-text/text.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
+import { isCopyrightCaption } from './caption-copyright.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -155,14 +156,14 @@ const SHORT_LINE = 240;
  * "(AP Photo/Ruth Calder, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
  */
 const PHOTO_CREDIT =
-  /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+  /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|Bild(?:quelle)?|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
 /**
  * Whether PHOTO_CREDIT matches, asked of every short block: the pattern (a look-behind tried at every
  * character) only where one of its words can be, which a plain search tells first: "redit" (Credit,
- * credit), "oto" (Photo, photo, Foto, foto), "mage" (Image, image, Getty Images), "icture", "PHOTO", "IMAGE".
+ * credit), "oto" (Photo, photo, Foto, foto), "mage" (Image, image, Getty Images), "icture", "Bild", "PHOTO", "IMAGE".
  */
 export function isPhotoCredit(text: string): boolean {
-  if (!(text.includes('oto') || text.includes('mage') || text.includes('redit') || text.includes('icture') || text.includes('PHOTO') || text.includes('IMAGE'))) return false;
+  if (!(text.includes('oto') || text.includes('mage') || text.includes('redit') || text.includes('icture') || text.includes('Bild') || text.includes('PHOTO') || text.includes('IMAGE'))) return false;
   return PHOTO_CREDIT.test(text);
 }
 /** The pattern alone, for the test that holds isPhotoCredit to it. */
@@ -203,6 +204,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (inBox && !linked(i) && !partlyLinkedTeaser(b, f)) inBox = false;
     const why = (() => {
       if (b.text.length <= CAPTION_LINE && isPhotoCredit(b.text)) return 'a photo caption with its credit';
+      if (b.text.length <= CAPTION_LINE && isCopyrightCaption(b.text)) return 'a photo caption with its copyright credit';
       if (b.text.length <= CAPTION_LINE && CAPTION_LABEL.test(b.text)) return 'a photo caption, labelled as one';
       // The lead photo's caption stands above the first paragraph; captions further down may be
       // part of the story (benchmarks' annotators differ), so only this one goes.
