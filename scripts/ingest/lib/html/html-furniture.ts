@@ -13,6 +13,7 @@ import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from
 import { countWords } from '../page-text/text.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
+import { isConsentPlaceholder } from './consent-placeholder.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -210,6 +211,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // part of the story (benchmarks' annotators differ), so only this one goes.
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
+      if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (!f) return null;
       if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
       if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
