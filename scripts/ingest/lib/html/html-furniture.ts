@@ -343,9 +343,12 @@ function isStampLine(text: string, words: number): boolean {
 const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|(?:^|\s)@\w{2,}/i;
 /** How the reader reaches the reporter: "Write to Jane Roe at …", "Have a tip? … may be reached at …". */
 const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
-/** The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report." */
+/**
+ * The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report.", "With
+ * files from the Harbor Wire", a translator's "Aus dem Englischen von …", "Traduit de l'anglais par …".
+ */
 const CREDIT_LINE =
-  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu;
+  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par) \p{Lu}/iu;
 const CREDIT_WORDS = 40;
 /** A line that is an address alone: "jane.roe@example.com", "twitter.com/janeroe". */
 const ADDRESS_ALONE = 3;
@@ -414,20 +417,32 @@ function closingCallsToAction(blocks: ExtractedBlock[]): void {
 }
 
 /** What a bio says of its subject after the name: "(Doe) is a reporter…", "joined the paper in…". */
-const BIO_VERB = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:is|was|has|writes|covers|started|joined|lives|holds|graduated|reports)\b/u;
+const BIO_VERB =
+  /^\s+(?:\([^()]{1,30}\)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:is|was|has|writes|covers|started|joined|lives|holds|graduated|reports|ist|war|schreibt|arbeitet|lebt|berichtet|est|était|écrit|es|fue|escribe)\b/u;
+/** The heading of the bio's box, kept above it: "About the author", "Die Autorin", "L'auteur". */
+const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|(?:über |zu[rm] )?(?:den |die |der )?autor(?:in|en|innen)?|(?:à propos de )?l['’]auteur(?:e|s)?|sobre (?:el|la|a|o) autora?)$/i;
+/** A one-word title before the name: "Korrespondent Jan Berg ist …", "Reporter Ann Lee covers …". */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+\s/u;
 
 /**
- * The author's bio closing the article ("Jane Doe is a science reporter based in Brussels…", or her
- * name alone above it): the last lines that start with the name the page gives as its author's.
+ * The author's bio closing the article ("Jane Doe is a science reporter based in Brussels…", "Jane Doe
+ * (*1970) war …", "Korrespondent Jane Doe ist …", or her name alone above it), and the heading of its
+ * box: the last lines that start with the name the page gives as its author's.
  */
 function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
   const name = author.replace(/^by\s+/i, '').trim();
   const first = name.split(/\s+/)[0];
   if (first.length < 3 || name.length > 60) return;
+  let below = false;
   markClosingLines(blocks, (b) => {
     const text = b.text.trim();
-    const after = text.startsWith(name + ' ') ? text.slice(name.length) : text.startsWith(first + ' ') ? text.slice(first.length) : null;
+    // The box's heading stands right above the bio.
+    if (below && ABOUT_AUTHOR.test(text)) return "the heading of the author's bio";
+    const titled = TITLE_WORD.exec(text);
+    const named = titled && text.startsWith(name + ' ', titled[0].length) ? text.slice(titled[0].length) : text;
+    const after = named.startsWith(name + ' ') ? named.slice(name.length) : text.startsWith(first + ' ') ? text.slice(first.length) : null;
     const bio = text === name || text === first || (after !== null && countWords(text) <= CLOSING_WORDS * 2 && BIO_VERB.test(after));
+    below = bio;
     return bio ? "the author's bio, closing the article" : null;
   });
 }
