@@ -1,8 +1,9 @@
 /**
  * HTML seeds: a photo's caption between the paragraphs, signed with its copyright mark and the
  * photographer or agency after it ("… on Monday. © Jan Berg/NA", "… am Montag. © NA | Jan Berg"), or
- * glued to a German "Bild:" credit ("… im Hafen am MontagBild: Jan Berg/NA"). It leaves the body,
- * reported. A line that is only the mark and a name (a closing "© Harbor Post") is not a caption and
+ * glued to a German "Bild:" credit ("… im Hafen am MontagBild: Jan Berg/NA"), or with a Korean credit in
+ * brackets ("… 굽고 있다. [사진 = 김하늘 기자]"). It leaves the body,
+ * reported. A line that is only the mark and a name (a closing "© Harbor Post", "[사진=하버 포스트]") is not a caption and
  * is left to the other rules; prose that mentions the mark stays.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ describe('a caption signed with its copyright mark', () => {
     ['the mark glued to the caption', '<p>Bread on the shelves of the guild’s shop.© Ann Lee/NA</p>', 'Bread on the shelves'],
     ['a year and a name', '<p>The old mill on the river | © 2019 Ann Lee</p>', 'The old mill on the river'],
     ['a glued German credit', '<p>Ein Bäcker formt Brote in seiner Backstube am HafenBild: Jan Berg/NA</p>', 'Ein Bäcker formt Brote'],
+    ['a Korean bracketed credit', '<p>항구 마을의 제빵사가 12일 가게에서 빵을 굽고 있다. [사진 = 김하늘 기자]</p>', '항구 마을의 제빵사가'],
   ] as const) {
     it(`leaves out a caption with ${what}, and reports it`, () => {
       const { body, report } = article(page(line), 'page.html');
@@ -41,8 +43,10 @@ describe('a caption signed with its copyright mark', () => {
 
   it('keeps a line of the mark alone, and prose that mentions it', () => {
     const lines = `<p>The guild printed the sign © on every loaf it sold at the fair last year, and the bakers said buyers asked about it.</p>
-<p>© Harbor Post</p>`;
+<p>© Harbor Post</p>
+<p>[사진=하버 포스트]</p>`;
     const { body } = article(page(lines), 'page.html');
     expect(body).toContain('The guild printed the sign © on every loaf');
+    expect(body).toContain('[사진=하버 포스트]');
   });
 });

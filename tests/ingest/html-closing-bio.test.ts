@@ -2,7 +2,8 @@
  * HTML seeds: the author's bio closing the article, in the shapes the last lines take beside the plain
  * "Ann Lee is a reporter …": under its heading ("About the author", "Die Autorin"), with a bracket
  * after the name ("Ann Lee (*1970) war …"), after a one-word title ("Korrespondent Jan Berg ist …"),
- * and above the article's credits ("With files from the Harbor Wire", "Aus dem Englischen von …").
+ * and above the article's credits ("With files from the Harbor Wire", "Aus dem Englischen von …", "Mit
+ * Material der …").
  * All leave the body, reported; the article's paragraphs stay, and so does a last paragraph that names
  * the author in a sentence of the story.
  */
@@ -44,6 +45,13 @@ describe("the author's bio closing the article", () => {
       'Jan Berg',
       '<p>Korrespondent Jan Berg ist bei der Harbor Post für die Landespolitik zuständig. Er berichtet einen Monat lang aus der Region.</p>',
       ['Korrespondent Jan Berg ist'],
+      'de',
+    ],
+    [
+      'above a German credit line',
+      'Jan Berg',
+      '<p>Jan Berg schreibt für die Harbor Post über Handwerk und Handel an der Küste.</p><p>Mit Material der Nachrichtenagentur NA</p>',
+      ['Jan Berg schreibt', 'Mit Material der Nachrichtenagentur'],
       'de',
     ],
   ] as const) {

@@ -1,7 +1,7 @@
 /**
  * A photo's caption the page signs with the copyright mark and the photographer or agency after it:
  * "A baker at work on Monday. © Jan Berg", "… im Hafen. © NA | Jan Berg", "The old mill | © 2019 Ann
- * Lee". The HTML path keeps captions the extractor leaves inside the article; the metadata and news
+ * Lee", and a Korean caption's credit in brackets ("… 굽고 있다. [사진 = 김하늘 기자]"). The HTML path keeps captions the extractor leaves inside the article; the metadata and news
  * sets' annotators leave these out (with the German "Bild:" credit, html-furniture.ts: F1 up on 17
  * news-set and 5 metadata-set dev pages, down on none). A line of the
  * mark alone ("© Harbor Post", "© NA — used by permission") is a closing credit or a table's source
@@ -26,7 +26,14 @@ function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+/** A Korean caption's credit in brackets at its end: "[사진 = 김하늘 기자]", "(사진=NA)", "<사진제공=NA>". */
+const KOREAN_CREDIT = /[[(<]사진\s?(?:제공)?\s?=\s?[^\])>]{1,30}[\])>]$/u;
+
 export function isCopyrightCaption(text: string): boolean {
+  if (text.includes('사진')) {
+    const credit = KOREAN_CREDIT.exec(text);
+    return !!credit && countWords(text.slice(0, credit.index), CAPTION_WORDS) >= CAPTION_WORDS;
+  }
   const at = text.lastIndexOf('©');
   if (at < 0) return false;
   const credit = text.slice(at + 1).trim().replace(/\)$/, '');

@@ -345,10 +345,11 @@ const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twit
 const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
 /**
  * The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report.", "With
- * files from the Harbor Wire", a translator's "Aus dem Englischen von …", "Traduit de l'anglais par …".
+ * files from the Harbor Wire", "Mit Material der …", a translator's "Aus dem Englischen von …", "Traduit de
+ * l'anglais par …".
  */
 const CREDIT_LINE =
-  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par) \p{Lu}/iu;
+  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par|mit (?:material|informationen|agenturmaterial) (?:von|der|des|aus)) \p{Lu}/iu;
 const CREDIT_WORDS = 40;
 /** A line that is an address alone: "jane.roe@example.com", "twitter.com/janeroe". */
 const ADDRESS_ALONE = 3;
