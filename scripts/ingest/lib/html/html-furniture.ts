@@ -169,8 +169,11 @@ export function isPhotoCredit(text: string): boolean {
 }
 /** The pattern alone, for the test that holds isPhotoCredit to it. */
 export const PHOTO_CREDIT_PATTERN = PHOTO_CREDIT;
-/** "Image caption …", "Caption: …", "Image: …": a caption that says it is one (the label often hidden from sight). */
-const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)(?:\s+(?:[:：]\s+)?|[:：]\s+)\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
+/**
+ * "Image caption …", "Caption: …", "Image: …", "Legende: …": a caption that says it is one (the label often
+ * hidden from sight). The German "Legende" only with its colon: without, it is a legend ("Legende des …").
+ */
+const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)(?:\s+(?:[:：]\s+)?|[:：]\s+)\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}|^legende[:：]\s+\S/iu;
 /** "Image 2 of 5", "3/12": a gallery's position. */
 const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
 /** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
