@@ -17,6 +17,8 @@ const CAPTIONS = [
   'The lab in 2019 (Picture by Chen Li)',
   'Foto: Agência Brasil',
   'The launch site/Getty Images)',
+  'Ein Bäcker in seiner Backstube am HafenBild: Jan Berg/NA',
+  'Der Hafen am Morgen | Bildquelle: Stadtarchiv',
 ];
 const PROSE = [
   'China has launched a new science programme with twelve countries in Africa, the ministry said.',
@@ -28,7 +30,7 @@ const PROSE = [
 ];
 
 /** The pattern's own words and marks, and others, joined at random (a fixed seed: the same strings every run). */
-const PIECES = ['Credit', 'credit', 'CREDIT', 'Photo', 'photo', 'PHOTO', 'Photograph', 'Foto', 'foto', 'Image', 'image', 'IMAGE', 'Picture', 'picture', 'Getty Images', 'Getty', 'Images', ': ', ':', ' by ', '/', '|', ' | ', '(', ')', '.', ' ', '  ', 'Jane Doe', 'AP', 'Émile', 'été', 'x', 'oto', 'mage', 'redit', 'icture', '!', '?', '\n', '图片', 'Ф'];
+const PIECES = ['Credit', 'credit', 'CREDIT', 'Photo', 'photo', 'PHOTO', 'Photograph', 'Foto', 'foto', 'Image', 'image', 'IMAGE', 'Picture', 'picture', 'Getty Images', 'Getty', 'Bild', 'Bildquelle', 'bild', 'Images', ': ', ':', ' by ', '/', '|', ' | ', '(', ')', '.', ' ', '  ', 'Jane Doe', 'AP', 'Émile', 'été', 'x', 'oto', 'mage', 'redit', 'icture', '!', '?', '\n', '图片', 'Ф'];
 
 function* randomStrings(count: number): Generator<string> {
   let seed = 20261201;

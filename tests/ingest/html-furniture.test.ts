@@ -109,10 +109,13 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
 <p>Image: Li Wei, left, has replaced Anna Berg as head of the programme</p>
 <p>Image 2 of 5</p>
 <p>The research vessel leaves the harbour at dawn. (AP Photo/John Doe, File)</p>
-<p>The ministry published a photo of the signing ceremony on its website, showing both delegations at the table.</p>`;
+<p>Legende: Die Delegationen am Verhandlungstisch in Brüssel am Dienstagnachmittag</p>
+<p>The ministry published a photo of the signing ceremony on its website, showing both delegations at the table.</p>
+<p>Legende des Hafens: the old story of the harbour's founding is still told to visitors on the quay.</p>`;
     const { body, report } = article(page(captions), 'page.html');
     for (const p of P) expect(body).toContain(p);
-    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe', 'The research vessel at the quay', 'has replaced Anna Berg']) {
+    expect(body).toContain('the old story of the harbour');
+    for (const gone of ['Credit: Jane Roe', 'Image 2 of 5', 'AP Photo/John Doe', 'The research vessel at the quay', 'has replaced Anna Berg', 'Die Delegationen am Verhandlungstisch']) {
       expect(body).not.toContain(gone);
       expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(gone))).toBe(true);
     }

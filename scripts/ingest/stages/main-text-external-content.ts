@@ -15,12 +15,17 @@ const PLACEHOLDER_MAY_MATCH = /einverstanden|drittplattform|an dieser stelle|red
 const GAP = 2;
 const WHY = 'the placeholder of embedded external content, waiting for consent';
 
+/** Whether a line is one of the German placeholder's own (used by the HTML path too, lib/html/consent-placeholder.ts). */
+export function isGermanPlaceholderLine(line: string): boolean {
+  return line.length <= 400 && PLACEHOLDER_MAY_MATCH.test(line) && PLACEHOLDER.test(line);
+}
+
 export function placeholdersOfExternalContent(lines: string[], blocks: ClassedBlock[], lang: string): void {
   if (lang !== 'de') return;
   let last = -Infinity;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    if (!line || line.length > 400 || !PLACEHOLDER_MAY_MATCH.test(line) || !PLACEHOLDER.test(line)) continue;
+    if (!line || !isGermanPlaceholderLine(line)) continue;
     const from = i - last <= GAP + 1 ? last + 1 : i;
     for (let k = from; k <= i; k++) Object.assign(blocks[k], { cls: 'bad', why: WHY, headlineLike: false, weight: -2 });
     last = i;

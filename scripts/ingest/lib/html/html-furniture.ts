@@ -12,6 +12,8 @@
 import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
 import { countWords } from '../page-text/text.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
+import { isCopyrightCaption } from './caption-copyright.ts';
+import { isConsentPlaceholder } from './consent-placeholder.ts';
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -155,20 +157,23 @@ const SHORT_LINE = 240;
  * "(AP Photo/Ruth Calder, File)", "Photograph by Jane Doe/AFP/Getty Images", "(Image credit: NASA)".
  */
 const PHOTO_CREDIT =
-  /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
+  /(?:^|[.\s(|]|(?<=\p{Ll}))(?:[Cc]redit|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ff]oto|Bild(?:quelle)?|PHOTO|IMAGE)(?:\s+[Cc]redit)?(?:\s*[:/|]\s*|\s+by\s+)\p{Lu}[^.!?]{0,60}\)?\.?$|(?:[|/]\s*|\s)Getty Images\)?$/u;
 /**
  * Whether PHOTO_CREDIT matches, asked of every short block: the pattern (a look-behind tried at every
  * character) only where one of its words can be, which a plain search tells first: "redit" (Credit,
- * credit), "oto" (Photo, photo, Foto, foto), "mage" (Image, image, Getty Images), "icture", "PHOTO", "IMAGE".
+ * credit), "oto" (Photo, photo, Foto, foto), "mage" (Image, image, Getty Images), "icture", "Bild", "PHOTO", "IMAGE".
  */
 export function isPhotoCredit(text: string): boolean {
-  if (!(text.includes('oto') || text.includes('mage') || text.includes('redit') || text.includes('icture') || text.includes('PHOTO') || text.includes('IMAGE'))) return false;
+  if (!(text.includes('oto') || text.includes('mage') || text.includes('redit') || text.includes('icture') || text.includes('Bild') || text.includes('PHOTO') || text.includes('IMAGE'))) return false;
   return PHOTO_CREDIT.test(text);
 }
 /** The pattern alone, for the test that holds isPhotoCredit to it. */
 export const PHOTO_CREDIT_PATTERN = PHOTO_CREDIT;
-/** "Image caption …", "Caption: …", "Image: …": a caption that says it is one (the label often hidden from sight). */
-const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)(?:\s+(?:[:：]\s+)?|[:：]\s+)\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}/iu;
+/**
+ * "Image caption …", "Caption: …", "Image: …", "Legende: …": a caption that says it is one (the label often
+ * hidden from sight). The German "Legende" only with its colon: without, it is a legend ("Legende des …").
+ */
+const CAPTION_LABEL = /^(?:(?:image|media|photo|video) caption|caption|bildunterschrift|legenda|légende)(?:\s+(?:[:：]\s+)?|[:：]\s+)\S|^(?:image|photo|picture|foto|bild|imagen|imagem)\s*[:：]\s*\p{Lu}|^legende[:：]\s+\S/iu;
 /** "Image 2 of 5", "3/12": a gallery's position. */
 const PICTURE_COUNT = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?\d{1,3}\s*(?:of|\/|von|de|di)\s*\d{1,3}$/i;
 /** The signature line of an embedded post (a tweet's "— Name (@handle) date"). */
@@ -203,11 +208,13 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (inBox && !linked(i) && !partlyLinkedTeaser(b, f)) inBox = false;
     const why = (() => {
       if (b.text.length <= CAPTION_LINE && isPhotoCredit(b.text)) return 'a photo caption with its credit';
+      if (b.text.length <= CAPTION_LINE && isCopyrightCaption(b.text)) return 'a photo caption with its copyright credit';
       if (b.text.length <= CAPTION_LINE && CAPTION_LABEL.test(b.text)) return 'a photo caption, labelled as one';
       // The lead photo's caption stands above the first paragraph; captions further down may be
       // part of the story (benchmarks' annotators differ), so only this one goes.
       if (beforeProse && b.kind === 'caption') return "the lead photo's caption, above the article";
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
+      if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (!f) return null;
       if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
       if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
@@ -339,9 +346,13 @@ function isStampLine(text: string, words: number): boolean {
 const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|(?:^|\s)@\w{2,}/i;
 /** How the reader reaches the reporter: "Write to Jane Roe at …", "Have a tip? … may be reached at …". */
 const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
-/** The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report." */
+/**
+ * The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report.", "With
+ * files from the Harbor Wire", "Mit Material der …", a translator's "Aus dem Englischen von …", "Traduit de
+ * l'anglais par …".
+ */
 const CREDIT_LINE =
-  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/iu;
+  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par|mit (?:material|informationen|agenturmaterial) (?:von|der|des|aus)) \p{Lu}/iu;
 const CREDIT_WORDS = 40;
 /** A line that is an address alone: "jane.roe@example.com", "twitter.com/janeroe". */
 const ADDRESS_ALONE = 3;
@@ -410,20 +421,32 @@ function closingCallsToAction(blocks: ExtractedBlock[]): void {
 }
 
 /** What a bio says of its subject after the name: "(Doe) is a reporter…", "joined the paper in…". */
-const BIO_VERB = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:is|was|has|writes|covers|started|joined|lives|holds|graduated|reports)\b/u;
+const BIO_VERB =
+  /^\s+(?:\([^()]{1,30}\)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:is|was|has|writes|covers|started|joined|lives|holds|graduated|reports|ist|war|schreibt|arbeitet|lebt|berichtet|est|était|écrit|es|fue|escribe)\b/u;
+/** The heading of the bio's box, kept above it: "About the author", "Die Autorin", "L'auteur". */
+const ABOUT_AUTHOR = /^(?:about the authors?|the authors?|(?:über |zu[rm] )?(?:den |die |der )?autor(?:in|en|innen)?|(?:à propos de )?l['’]auteur(?:e|s)?|sobre (?:el|la|a|o) autora?)$/i;
+/** A one-word title before the name: "Korrespondent Jan Berg ist …", "Reporter Ann Lee covers …". */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+\s/u;
 
 /**
- * The author's bio closing the article ("Jane Doe is a science reporter based in Brussels…", or her
- * name alone above it): the last lines that start with the name the page gives as its author's.
+ * The author's bio closing the article ("Jane Doe is a science reporter based in Brussels…", "Jane Doe
+ * (*1970) war …", "Korrespondent Jane Doe ist …", or her name alone above it), and the heading of its
+ * box: the last lines that start with the name the page gives as its author's.
  */
 function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
   const name = author.replace(/^by\s+/i, '').trim();
   const first = name.split(/\s+/)[0];
   if (first.length < 3 || name.length > 60) return;
+  let below = false;
   markClosingLines(blocks, (b) => {
     const text = b.text.trim();
-    const after = text.startsWith(name + ' ') ? text.slice(name.length) : text.startsWith(first + ' ') ? text.slice(first.length) : null;
+    // The box's heading stands right above the bio.
+    if (below && ABOUT_AUTHOR.test(text)) return "the heading of the author's bio";
+    const titled = TITLE_WORD.exec(text);
+    const named = titled && text.startsWith(name + ' ', titled[0].length) ? text.slice(titled[0].length) : text;
+    const after = named.startsWith(name + ' ') ? named.slice(name.length) : text.startsWith(first + ' ') ? text.slice(first.length) : null;
     const bio = text === name || text === first || (after !== null && countWords(text) <= CLOSING_WORDS * 2 && BIO_VERB.test(after));
+    below = bio;
     return bio ? "the author's bio, closing the article" : null;
   });
 }

@@ -1,0 +1,52 @@
+/**
+ * HTML seeds: a photo's caption between the paragraphs, signed with its copyright mark and the
+ * photographer or agency after it ("… on Monday. © Jan Berg/NA", "… am Montag. © NA | Jan Berg"), or
+ * glued to a German "Bild:" credit ("… im Hafen am MontagBild: Jan Berg/NA"), or with a Korean credit in
+ * brackets ("… 굽고 있다. [사진 = 김하늘 기자]"). It leaves the body,
+ * reported. A line that is only the mark and a name (a closing "© Harbor Post", "[사진=하버 포스트]") is not a caption and
+ * is left to the other rules; prose that mentions the mark stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P = [
+  'The Harbor Post asked forty bakers along the coast how the price of flour had changed their trade over the past year, and what they planned next.',
+  'Most said they had raised their prices twice since the spring, and a third had cut the number of loaves they bake on weekdays to save on energy.',
+  'Several bakers said customers had been understanding, but that sales of cakes and pastries had fallen more than sales of bread since the autumn.',
+  'A few had found new customers by selling to cafés and schools in the area, which buy in bulk and pay on a fixed day each month, the bakers said.',
+  'The regional bakers guild said it would ask the government for help with energy costs at its meeting next month, as it did two years ago.',
+];
+
+const page = (inside: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Bakers raise prices as flour costs climb</title></head><body>
+<article><h1>Bakers raise prices as flour costs climb</h1>
+<div class="story-body"><p>${P[0]}</p><p>${P[1]}</p>
+${inside}
+<p>${P[2]}</p><p>${P[3]}</p><p>${P[4]}</p></div></article></body></html>`;
+
+describe('a caption signed with its copyright mark', () => {
+  for (const [what, line, text] of [
+    ['a name after the mark', '<p>A baker shapes loaves in her shop near the harbour on Monday. © Jan Berg</p>', 'A baker shapes loaves'],
+    ['an agency and a name', '<p>Flour sacks stacked in the storeroom of the mill. © NA | Jan Berg</p>', 'Flour sacks stacked'],
+    ['the mark glued to the caption', '<p>Bread on the shelves of the guild’s shop.© Ann Lee/NA</p>', 'Bread on the shelves'],
+    ['a year and a name', '<p>The old mill on the river | © 2019 Ann Lee</p>', 'The old mill on the river'],
+    ['a glued German credit', '<p>Ein Bäcker formt Brote in seiner Backstube am HafenBild: Jan Berg/NA</p>', 'Ein Bäcker formt Brote'],
+    ['a Korean bracketed credit', '<p>항구 마을의 제빵사가 12일 가게에서 빵을 굽고 있다. [사진 = 김하늘 기자]</p>', '항구 마을의 제빵사가'],
+  ] as const) {
+    it(`leaves out a caption with ${what}, and reports it`, () => {
+      const { body, report } = article(page(line), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      expect(body).not.toContain(text);
+      expect(report.entries.some((e) => e.text?.includes(text))).toBe(true);
+    });
+  }
+
+  it('keeps a line of the mark alone, and prose that mentions it', () => {
+    const lines = `<p>The guild printed the sign © on every loaf it sold at the fair last year, and the bakers said buyers asked about it.</p>
+<p>© Harbor Post</p>
+<p>[사진=하버 포스트]</p>`;
+    const { body } = article(page(lines), 'page.html');
+    expect(body).toContain('The guild printed the sign © on every loaf');
+    expect(body).toContain('[사진=하버 포스트]');
+  });
+});
