@@ -38,4 +38,9 @@ describe('a caption signed with its copyright mark', () => {
     expect(body).toContain('The guild printed the sign © on every loaf');
     expect(body).toContain('[사진=하버 포스트]');
   });
+
+  it('keeps a line whose © is glued to the letter before it (mojibake of "é" read as Latin-1), no mark', () => {
+    const line = '<p>A reader wrote that the word for coffee showed as "cafÃ©" on her phone, and asked why.</p>';
+    expect(article(page(line), 'page.html').body).toContain('showed as "cafÃ©" on her phone');
+  });
 });

@@ -26,6 +26,8 @@ function trimSeparators(text: string): string {
   return text.slice(0, end);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A Korean caption's credit in brackets at its end: "[사진 = 김하늘 기자]", "(사진=NA)", "<사진제공=NA>". */
 const KOREAN_CREDIT = /[[(<]사진\s?(?:제공)?\s?=\s?[^\])>]{1,30}[\])>]$/u;
 
@@ -35,7 +37,8 @@ export function isCopyrightCaption(text: string): boolean {
     return !!credit && countWords(text.slice(0, credit.index), CAPTION_WORDS) >= CAPTION_WORDS;
   }
   const at = text.lastIndexOf('©');
-  if (at < 0) return false;
+  // A mark glued to the letter before it is no mark: "cafÃ©" is "café" read as Latin-1.
+  if (at < 0 || (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]))) return false;
   const credit = text.slice(at + 1).trim().replace(/\)$/, '');
   const caption = trimSeparators(text.slice(0, at));
   if (!credit || credit.length > CREDIT_CHARS || /[!?]/.test(credit)) return false;
