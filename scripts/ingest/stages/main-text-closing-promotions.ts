@@ -77,6 +77,8 @@ export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[
     for (let i = start; i < to; i++) if (isParagraph(blocks[i]) && DU.test(lines[i])) return true;
     return false;
   };
+  // The walk below changes no block: the run's last paragraph is found once, not for each line it passes.
+  const last = german ? lastParagraph(blocks, start, end) : -1;
   let top = -1;
   for (let i = end, paragraphs = 0; i > start; i--) {
     const b = blocks[i];
@@ -85,7 +87,7 @@ export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[
     if (isParagraph(b)) {
       if (b.features.words > PROMOTION_WORDS || ++paragraphs > PROMOTION_PARAGRAPHS) break;
       if (appeals(line) || (form && READER.test(line))) top = i;
-      else if (german && i === lastParagraph(blocks, start, end) && DU.test(line) && line.includes('?') && !duAbove(i)) top = i;
+      else if (german && i === last && DU.test(line) && line.includes('?') && !duAbove(i)) top = i;
     } else if ((german ? CHANNEL : NEWSLETTER_LABEL).test(line) && !b.features.sentenceEnd) top = i;
   }
   if (top === -1) return end;

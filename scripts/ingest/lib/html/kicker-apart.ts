@@ -44,5 +44,3 @@ export function showsKickerApart(shown: string, titled: string, headline: string
   if (kickerBefore(rest, headline) !== null) return false;
   return squeeze(rest) === squeeze(kicker) + squeeze(headline);
 }
-
-
