@@ -5,7 +5,8 @@
  * seeds and list gives the same slugs. It knows seeds by the digest of their bytes, never by name.
  */
 import { existsSync } from 'node:fs';
-import { ledgerPath, readLedger, slugOfAddress } from '../lib/published-pages.ts';
+import { ledgerPath, readLedger } from '../lib/published-pages.ts';
+import { slugOfAddress } from '../../src/lib/urls/article-address.ts';
 
 /** The list could not be read: the run stops before writing anything, with this message. */
 export class PublishedListError extends Error {}

@@ -19,6 +19,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node
 import { join } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { builtAddress } from './built-address.ts';
+import { articleAddress, slugOfAddress } from '../../src/lib/urls/article-address.ts';
 
 export interface PublishedPages {
   about?: string;
@@ -43,11 +44,6 @@ export interface PublishedCheck {
 
 export const ledgerPath = (root: string) => join(root, 'src', 'data', 'published-pages.json');
 
-/** The address of an article's page, from its slug (src/pages/articles/[slug].astro). */
-export const articleAddress = (slug: string) => `/articles/${slug}/`;
-const ARTICLE_ADDRESS = /^\/articles\/([^/]+)\/$/;
-/** An article address's slug, or null for another address. */
-export const slugOfAddress = (address: string) => ARTICLE_ADDRESS.exec(address)?.[1] ?? null;
 
 /** A seed file's digest as the list keeps it, from the sha256 of its bytes (hex), or from the bytes. */
 export const digestOfSha256 = (hex: string) => `sha256:${hex.slice(0, 32)}`;

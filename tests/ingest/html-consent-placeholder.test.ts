@@ -42,6 +42,13 @@ describe('the placeholder of embedded external content', () => {
     });
   }
 
+  it('knows the reader addressed by the words the closing promotions know too (the familiar "tu")', () => {
+    const inside = "<div><p>Si tu acceptes, le contenu externe d'un tiers sera chargé et affiché ici.</p></div>";
+    const { body, report } = article(page(inside, 'fr'), 'page.html');
+    expect(body).not.toContain('Si tu acceptes');
+    expect(report.entries.some((e) => e.text?.includes('Si tu acceptes') && e.detail?.includes('waiting for consent'))).toBe(true);
+  });
+
   it('keeps prose about consent and third-party platforms', () => {
     const lines = `<p>The guild said that third-party platforms selling bread online must ask for the consent of bakers before they show their prices to buyers.</p>
 <p>Bakers who agree to show external content on their shop pages, such as reviews, said it had brought them new customers.</p>`;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
+import { fitsLabel, furnitureLabel } from '../../scripts/ingest/lib/html/html-furniture.ts';
 
 const P = [
   'The Kestrel Valley council voted on Monday to turn the old rail yard into a park, ending a dispute over the land that had lasted nearly a decade.',
@@ -64,5 +65,18 @@ describe("an advertisement's slot", () => {
 <p>${P.map((p) => p.replace('The ', 'Meanwhile, the ')).join('</p><p>')}</p>`;
     const { body } = article(page(open), 'page.html');
     expect(body).toContain('Later, the park will be paid for');
+  });
+});
+
+describe('what a labelled box holds, beside the reason reported', () => {
+  const div = (cls: string) => ({ nodeName: 'DIV', getAttribute: (name: string) => (name === 'class' ? cls : null) });
+  it('names the kind of box apart from the words of its label', () => {
+    expect(furnitureLabel(div('ad-container'))).toEqual({ kind: 'an advertisement', label: 'inside an advertisement (class "ad-container")' });
+    expect(furnitureLabel({ nodeName: 'ASIDE', getAttribute: (name: string) => (name === 'role' ? 'complementary' : null) })?.kind).toBe('something other than the article');
+  });
+  it('holds an advertisement to the size of a slot by its kind, whatever the label says', () => {
+    expect(fitsLabel({ kind: 'an advertisement', label: 'an ad slot' }, 2000, 10000)).toBe(false);
+    expect(fitsLabel({ kind: 'share buttons', label: 'inside an advertisement' }, 2000, 10000)).toBe(true);
+    expect(fitsLabel({ kind: 'an advertisement', label: 'an ad slot' }, 300, 10000)).toBe(true);
   });
 });

@@ -36,6 +36,23 @@ describe('main-text precision: the next article under the end of the article', (
     expect(chooseArticle(page.join('\n')).kept).toEqual(A);
   });
 
+  it('knows a stamp by any label the date reader knows ("Release time", "Mis en ligne le", "发布时间")', () => {
+    // The stamp's labels are date-labels.ts's: one vocabulary for every rule that reads a stamp.
+    for (const label of ['Release time:', 'Mis en ligne le', '发布时间：']) {
+      const header = (h: string, by: string, stamp: string) => [h, by, `${label} ${stamp}`, 'In brief', 'The summary is written by the newsroom.', 'Show more Show less'];
+      const page = [
+        ...header('Harbour terminal delayed again', 'Ann Lee', '2026-01-06 17:29'),
+        ...A,
+        'SHARE ARTICLE',
+        'Coach under pressure',
+        'The club faces the hardest week of its season as the board meets to decide on the future of its coach.',
+        ...header('Coach under pressure', 'Bo Chen', '2026-01-06 16:25'),
+        ...B,
+      ];
+      expect(chooseArticle(page.join('\n')).kept, label).toEqual(A);
+    }
+  });
+
   it('keeps a live report whose entries carry stamps of their own (no header line repeated with them)', () => {
     const page = ['Storm over the coast', 'Ann Lee', 'Published 06.01.2026 - 17:29', A[0], A[1], A[2], 'Published 06.01.2026 - 18:02', A[3], B[0]];
     expect(chooseArticle(page.join('\n')).kept).toEqual([A[0], A[1], A[2], A[3], B[0]]);

@@ -10,6 +10,7 @@
  * appeal, or more of the article under them. Used by detectMainText after the run's end is found.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { READER_ADDRESSED } from '../lib/page-text/reader-addressed.ts';
 
 /** A channel of the site's: where a reader subscribes or follows it. */
 const CHANNEL =
@@ -17,10 +18,8 @@ const CHANNEL =
 /** An appeal: the sign-up's words, "now", "here", "free". */
 const APPEAL =
   /(?<!\p{L})(?:jetzt|hier|kostenlos|gratis|anmelden|abonnieren|abonniere|registrieren|herunterladen|folgen|folge|entdecken|sign up|subscribe|download|follow|join|free|now|here|suscr[ií]b\p{L}*|síguenos|descarga|abonnez|inscrivez|téléchargez|suivez|ahora|aquí|maintenant|ici)(?!\p{L})/iu;
-/** The reader addressed: German's polite "Sie" (capitalised inside a sentence) and "Ihnen", "du" and its kin, "you". */
-const READER = /(?<=[\p{Ll},;:–-]\s)(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)(?!\p{L})|(?<!\p{L})(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\p{L}*|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?|[Yy]ou|[Yy]our|[Vv]ous|[Vv]otre|[Tt]u|[Uu]sted)(?!\p{L})/u;
 /**
- * Outside German the words above are as often an article's own ("Which app do you use?", a guide to
+ * Outside German the words above and the reader addressed are as often an article's own ("Which app do you use?", a guide to
  * apps, "free download"): there the page must speak for itself ("sign up for our newsletter").
  */
 const PAGE_VOICE = /(?<!\p{L})(?:our|us|nous|notre|nos|nuestr[oa]s?|nossa|nosso|nostr[aoie])(?!\p{L})/iu;
@@ -71,7 +70,7 @@ const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 /** Returns the article's last line: above the promotions that close the run, if it does close on them. */
 export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[], start: number, end: number, lang: string): number {
   const german = lang === 'de';
-  const appeals = (line: string) => (german ? CHANNEL.test(line) && (APPEAL.test(line) || READER.test(line)) : NEWS_CHANNEL.test(line) && PAGE_VOICE.test(line));
+  const appeals = (line: string) => (german ? CHANNEL.test(line) && (APPEAL.test(line) || READER_ADDRESSED.test(line)) : NEWS_CHANNEL.test(line) && PAGE_VOICE.test(line));
   const form = german && formUnder(lines, end);
   const duAbove = (to: number) => {
     for (let i = start; i < to; i++) if (isParagraph(blocks[i]) && DU.test(lines[i])) return true;
@@ -86,7 +85,7 @@ export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[
     const line = lines[i];
     if (isParagraph(b)) {
       if (b.features.words > PROMOTION_WORDS || ++paragraphs > PROMOTION_PARAGRAPHS) break;
-      if (appeals(line) || (form && READER.test(line))) top = i;
+      if (appeals(line) || (form && READER_ADDRESSED.test(line))) top = i;
       else if (german && i === last && DU.test(line) && line.includes('?') && !duAbove(i)) top = i;
     } else if ((german ? CHANNEL : NEWSLETTER_LABEL).test(line) && !b.features.sentenceEnd) top = i;
   }

@@ -8,6 +8,7 @@
  * after the run's end is found.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { OPENS_ON_STAMP_LABEL } from '../lib/dates/date-labels.ts';
 
 /** How far from the run's start the article's own stamp may stand (above it: the header; in it: under a standfirst). */
 const STAMP_REACH = 12;
@@ -20,16 +21,9 @@ const NEXT_HEADER = 6;
 
 /** A stamp's shape: its words with the figures of the date and time blanked. */
 const shape = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
-/**
- * The stamp opens on its label, in the languages of most news on the web: a bare date repeats in any
- * list of dated items, and a quoted e-mail's "Date:" line in every message quoted.
- */
-const STAMP_LABEL =
-  /^(?:(?:first |last |originally )?(?:published|posted|updated)|sist oppdatert|publisert|oppdatert|publiceret|opdateret|publicerad|uppdaterad|publicado|publicada|actualizado|publié|publiée|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|erschienen|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|zveřejněno|aktualizováno)(?!\p{L})/iu;
-
 export function aboveTheNextArticle(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
   let own = -1;
-  for (let i = Math.max(0, start - STAMP_REACH); i <= Math.min(end, start + STAMP_REACH) && own === -1; i++) if (blocks[i].features.dateLine && STAMP_LABEL.test(lines[i].trim())) own = i;
+  for (let i = Math.max(0, start - STAMP_REACH); i <= Math.min(end, start + STAMP_REACH) && own === -1; i++) if (blocks[i].features.dateLine && OPENS_ON_STAMP_LABEL.test(lines[i].trim())) own = i;
   if (own === -1) return end;
   const stamp = shape(lines[own]);
   const headerLines = new Set<string>();

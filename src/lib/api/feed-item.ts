@@ -20,6 +20,7 @@ import { absolute } from '../page-meta/json-ld';
 import { articleDateWords, precisionWord, updatedWord } from '../text/dates';
 import { escapeMarkup } from '../text/escape-markup';
 import { capitalise } from '../text/labels';
+import { articleDescription } from '../text/article-description';
 import { articleHref } from '../urls/url';
 
 /** The namespaces the items' own elements need, for the feed's root element. */
@@ -36,6 +37,7 @@ export interface FeedItem {
 
 export function feedItem(article: ArticleFrontmatter & { date: string }, site: URL | undefined, topicName: (slug: string) => string): FeedItem {
   const updated = updatedWord(article) !== null;
+  const summary = articleDescription(article.summary, article.lang);
   // pubDate must name a day: the first of the month (or year) when that is all the page gives.
   const coarse = article.datePrecision === 'month' || article.datePrecision === 'year' ? article.datePrecision : null;
   const custom = [
@@ -47,10 +49,10 @@ export function feedItem(article: ArticleFrontmatter & { date: string }, site: U
     link: absolute(articleHref(article.slug), site),
     pubDate: new Date(`${article.date}T00:00:00Z`),
     description: updated
-      ? `${capitalise(articleDateWords(article)!)}; the page gives no publication date. ${article.summary}`
+      ? `${capitalise(articleDateWords(article)!)}; the page gives no publication date. ${summary}`
       : coarse
-        ? `Dated ${articleDateWords(article)} (${precisionWord[coarse]}); the page gives no ${coarse === 'month' ? 'day' : 'day or month'}. ${article.summary}`
-        : article.summary,
+        ? `Dated ${articleDateWords(article)} (${precisionWord[coarse]}); the page gives no ${coarse === 'month' ? 'day' : 'day or month'}. ${summary}`
+        : summary,
     categories: article.topics.map(topicName),
     ...(custom ? { customData: custom } : {}),
   };

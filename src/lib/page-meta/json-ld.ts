@@ -6,6 +6,7 @@ import type { ArticleFrontmatter, TimelineEvent } from '../../schema';
 import { eventPageHref } from '../urls/links';
 import { articleHref } from '../urls/url';
 import { formatDate } from '../text/dates';
+import { articleDescription } from '../text/article-description';
 
 type JsonLd = Record<string, unknown>;
 const context = 'https://schema.org';
@@ -25,7 +26,7 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     '@context': context,
     '@type': 'NewsArticle',
     headline: article.title,
-    description: article.summary,
+    description: articleDescription(article.summary, article.lang),
     url,
     mainEntityOfPage: url,
     // The news date is when it happened; the page's own stamp (or an explicit stamp) is when it was

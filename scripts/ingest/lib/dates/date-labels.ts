@@ -70,6 +70,13 @@ export const UPDATE_BETWEEN_DATES = new RegExp(`^[\\s.,;|·•–—-]*(?:${UPDA
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
 
+/**
+ * A line that opens with a publication or change label as a word of its own ("Published 06.01.2026",
+ * "Mis en ligne le …", "发布时间：…"; not "Publishedby"): a stamp, not a bare date, which any list of
+ * dated items repeats, nor a quoted e-mail's "Date:" line (stages/main-text-next-article.ts).
+ */
+export const OPENS_ON_STAMP_LABEL = new RegExp(`^(?:${PUBLISHED}|${UPDATED})(?!\\p{L})`, 'iu');
+
 /** A line that opens with a label introducing the publication day ("Published: …", "Posted on …", "Date: …"). */
 export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${DATE_WORD})${END}`, 'i');
 

@@ -10,6 +10,7 @@
  */
 import { isGermanPlaceholderLine } from '../../stages/main-text-external-content.ts';
 import { countWords } from '../page-text/text.ts';
+import { READER_ADDRESSED } from '../page-text/reader-addressed.ts';
 
 /** External content, by the words consent managers use, in the languages of most news on the web. */
 const EXTERNAL =
@@ -17,8 +18,13 @@ const EXTERNAL =
 /** The reader's agreement. */
 const AGREE =
   /\b(?:agree|consent|accept|allow|enable|acceptez|accepter|autorise[rz]?|consentement|acepta[rs]?|consiente|accett\p{L}*|consenso|akzeptier\p{L}*|einverstanden|zustimm\p{L}*|einwillig\p{L}*|erlaub\p{L}*|zgod\p{L}*|akkoord|toestemming)/iu;
-/** The reader addressed: a placeholder speaks to "you". ("Sie" capitalised: the formal you, not "she".) */
-const READER = /\b(?:you|your|vous|votre|usted|ustedes|lei|voi|uw|je|jij|du|dir|dich|ich|mir)\b/iu;
+/**
+ * Beside the words that address the reader anywhere (reader-addressed.ts), a placeholder's few lines
+ * can afford those that do so only in some languages: "Sie" at a sentence's start (capitalised: the
+ * formal you, not "she"), Dutch "je", Italian "Lei", and the reader's own voice of a button's
+ * sentence ("Ich bin einverstanden, dass mir externe Inhalte angezeigt werden").
+ */
+const READER_HERE = /\b(?:lei|je|ich|mir)\b/iu;
 const READER_FORMAL = /\bSie\b/u;
 /** The button: "Load external content", "Afficher le contenu externe". */
 const ACTION = /\b(?:show|load|display|view|afficher|charger|mostrar|cargar|mostra|carica|anzeigen|laden|zeigen|tonen|pokaż|załaduj)\b/iu;
@@ -30,5 +36,5 @@ export function isConsentPlaceholder(text: string): boolean {
   if (isGermanPlaceholderLine(text)) return true;
   if (!EXTERNAL.test(text)) return false;
   if (countWords(text, BUTTON_WORDS + 1) <= BUTTON_WORDS) return ACTION.test(text);
-  return AGREE.test(text) && (READER.test(text) || READER_FORMAL.test(text));
+  return AGREE.test(text) && (READER_ADDRESSED.test(text) || READER_HERE.test(text) || READER_FORMAL.test(text));
 }

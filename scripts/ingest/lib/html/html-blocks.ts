@@ -165,8 +165,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       return;
     }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
-      const label = boxLabel(node);
-      if (label && fitsLabel(label, (node.textContent ?? '').length, articleChars)) return walkAsFurniture(node, inherited, label);
+      const box = boxLabel(node);
+      if (box && fitsLabel(box, (node.textContent ?? '').length, articleChars)) return walkAsFurniture(node, inherited, box.label);
     }
     walkElement(node, inherited);
   };

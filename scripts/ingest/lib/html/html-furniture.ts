@@ -101,8 +101,18 @@ function wordsOf(value: string, classes: boolean): string[] {
   return words;
 }
 
-/** Why this element is furniture by its own label (`class "share-bar": share buttons`), or null. */
-export function furnitureLabel(element: Labelled): string | null {
+/**
+ * A box the markup's own label names as furniture: what it holds (`kind`: "an advertisement", "share
+ * buttons", "something other than the article") and the reason reported for each of its blocks
+ * (`label`: `inside share buttons (class "share-bar")`).
+ */
+export interface FurnitureBox {
+  kind: string;
+  label: string;
+}
+
+/** The furniture this element is by its own label (class "share-bar": share buttons), or null. */
+export function furnitureLabel(element: Labelled): FurnitureBox | null {
   if (!element.getAttribute || !CONTAINERS.has(element.nodeName.toUpperCase())) return null;
   for (const attr of ['class', 'id'] as const) {
     const value = element.getAttribute(attr);
@@ -111,12 +121,16 @@ export function furnitureLabel(element: Labelled): string | null {
     if (attr === 'id' && words.length > MAX_ID_WORDS) continue;
     // A word that says more comes first: "author-bio" is the author's bio.
     const word = words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ?? (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w)));
-    if (word) return `inside ${FURNITURE_WORDS.get(word)} (${attr} "${value.trim().slice(0, 60)}")`;
+    if (word) {
+      const kind = FURNITURE_WORDS.get(word)!;
+      return { kind, label: `inside ${kind} (${attr} "${value.trim().slice(0, 60)}")` };
+    }
   }
   const role = element.getAttribute('role');
-  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return `inside something other than the article (role "${role}")`;
+  if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return { kind: OTHER_THAN_ARTICLE, label: `inside ${OTHER_THAN_ARTICLE} (role "${role}")` };
   return null;
 }
+const OTHER_THAN_ARTICLE = 'something other than the article';
 
 /**
  * Whether a labelled box of `chars` characters is what its label says, in an article of
@@ -126,11 +140,11 @@ export function furnitureLabel(element: Labelled): string | null {
  * comes after a list of the article's items), so it stays.
  */
 const AD_BOX_CHARS = 600;
-export function fitsLabel(label: string, chars: number, articleChars: number): boolean {
+const AD_KIND = FURNITURE_WORDS.get('ad');
+export function fitsLabel(box: FurnitureBox, chars: number, articleChars: number): boolean {
   if (chars >= articleChars / 2) return false;
-  return chars <= AD_BOX_CHARS || !label.startsWith(AD_LABEL);
+  return chars <= AD_BOX_CHARS || box.kind !== AD_KIND;
 }
-const AD_LABEL = `inside ${FURNITURE_WORDS.get('ad')}`;
 
 /** What the block-level rules read of an extracted block. */
 export interface ExtractedBlock {

@@ -9,13 +9,13 @@
  * takes the box's place. Only the label is kept (as furnitureLabel reads it); Readability's
  * own work is unchanged.
  */
-import { furnitureLabel } from './html-furniture.ts';
+import { furnitureLabel, type FurnitureBox } from './html-furniture.ts';
 
 interface Labelled {
   nodeName: string;
   getAttribute?(name: string): string | null;
   /** The furniture label of the box this element took the place of (boxLabel). */
-  _boxLabel?: string;
+  _boxLabel?: FurnitureBox;
 }
 interface Box extends Labelled {
   children: ArrayLike<Box>;
@@ -38,6 +38,6 @@ export function keepLabelsOfFlattenedBoxes(reader: object): void {
 }
 
 /** The element's furniture label, or that of the box Readability replaced with it. */
-export function boxLabel(element: Labelled): string | null {
+export function boxLabel(element: Labelled): FurnitureBox | null {
   return element._boxLabel ?? furnitureLabel(element);
 }
