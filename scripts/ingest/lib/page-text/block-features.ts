@@ -286,9 +286,9 @@ const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(
  * last of a name in capitals ("Container Images: Fewer Flaws…" is a headline: a credit's label opens
  * its line or follows the caption's last word or sentence).
  */
-const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er)?)';
+const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er|rechte|quelle)?|BILD(?:ER|RECHTE|QUELLE)?)';
 const PHOTO_CREDIT = new RegExp(
-  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])(?<!\p{Lu}[\p{L}'’-]*\s)${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
+  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])(?<!\p{Lu}[\p{L}'’-]*\s)${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}|\p{Ll}+\/\p{Lu}))[^.!?…。！？]{1,80}$`,
   'u',
 );
 
@@ -313,8 +313,17 @@ const WIRE_PHOTO_CREDIT = new RegExp(
   String.raw`\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}${PHOTO_WORD}\s*[:/]\s*\p{Lu}[^()]{1,60}\)$|[.!?]["”’]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s\/\s\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|file|via))?$`,
   'u',
 );
-/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
-const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]|\s(?:more|less)$/i;
+/**
+ * The credit after a caption's last sentence as many sites sign it, the agency and the photographer
+ * joined by a slash with no space ("… in Schmalkalden. IMAGO/Jan Ritter", "… | Jan Ritter/Harbor Images via
+ * Coastline"), or the source in brackets ("… am Montag. (Quelle: Hafenblatt/Ann Lee)"). Capitalised on
+ * both sides of the slash, with no sentence mark after it: "… von AC/DC und Queen." ends a sentence, and
+ * "Read more / Share" (spaced) is a row of links, and "8. Seamless UX/UI Design" a numbered heading (the
+ * sentence ends on a word, not on an initial: "… Queens.Credit Chang W. Lee/The Times" is no such credit). A source cited within a sentence ("… (Quelle: Amt).") too.
+ */
+const SLASHED_CREDIT = /(?<=\p{L}\p{L})[.!?]["”’]?\s*(?:\|\s*)?(?:\p{Lu}(?:[\p{L}\d&'’ -]{0,40}[\p{L}\d])?\/\p{Lu}[^.!?…|/]{0,60}(?:\/\p{Lu}[^.!?…|/]{0,40})?|\((?:[Qq]uelle|QUELLE)\s*:\s*[^()]{2,80}\))$/u;
+/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
+const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]|\s(?:more|less)$/i;
 /**
  * A Chinese or Japanese caption ends on its credit: the photographer or the source in brackets
  * ("（Name撮影）", "（Name提供）", "（记者 Name 摄）", "（Source供图）"), or the agency or source
@@ -581,7 +590,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
   return {
     caption,
     words,
