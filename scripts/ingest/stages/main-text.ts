@@ -678,6 +678,8 @@ function teasersBeforeTheirAge(blocks: ClassedBlock[]): void {
 const TEASERS_IN_A_ROW = 3;
 /** A teaser's summary is a sentence or two; a list article's items say more. */
 const TEASER_SUMMARY_WORDS = 50;
+/** Words of a headline that goes on with a list of three teasers or more (a first teaser's headline has six). */
+const CONTINUED_TITLE_WORDS = 4;
 /** A teaser's lines above its summary: kicker, headline, source or tags. */
 const TEASER_LINES = 4;
 
@@ -693,16 +695,19 @@ function listsOfTeasers(blocks: ClassedBlock[]): void {
   const title = (b: ClassedBlock) => label(b) && b.cls !== 'bad' && b.features.words >= 6 && b.features.words <= 25;
   const summary = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near') && b.features.words <= TEASER_SUMMARY_WORDS && !title(b);
   /** The end (exclusive) of the teaser starting at i, or -1. */
-  const teaser = (i: number): number => {
+  // Once the list is plain (three teasers in a row), a shorter headline goes on with it ("Ukraine-Krieg
+  // Der ungehobene Schatz" over its summary): a list of other stories does not stop at a terse one.
+  const continued = (b: ClassedBlock) => label(b) && b.cls !== 'bad' && b.features.words >= CONTINUED_TITLE_WORDS && b.features.words <= 25;
+  const teaser = (i: number, inList: boolean): number => {
     let j = i;
     let titled = false;
-    for (; j < blocks.length && j < i + TEASER_LINES && label(blocks[j]) && !summary(blocks[j]); j++) if (title(blocks[j])) titled = true;
+    for (; j < blocks.length && j < i + TEASER_LINES && label(blocks[j]) && !summary(blocks[j]); j++) if (title(blocks[j]) || (inList && continued(blocks[j]))) titled = true;
     return titled && j > i && summary(blocks[j]) && (j + 1 >= blocks.length || !summary(blocks[j + 1])) ? j + 1 : -1;
   };
   let i = 0;
   while (i < blocks.length) {
     const ends: number[] = [];
-    for (let at = i, end; (end = teaser(at)) !== -1; at = end) ends.push(end);
+    for (let at = i, end; (end = teaser(at, ends.length >= TEASERS_IN_A_ROW)) !== -1; at = end) ends.push(end);
     if (ends.length >= TEASERS_IN_A_ROW && !itemsOfTheArticle(blocks, i, ends[ends.length - 1])) {
       for (let j = i; j < ends[ends.length - 1]; j++) {
         const b = blocks[j];

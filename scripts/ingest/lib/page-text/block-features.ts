@@ -202,7 +202,7 @@ export const NOT_A_NAME_AFTER_BY = new RegExp(`^${NOT_A_NAME}`, 'i');
 const BYLINE = new RegExp(`^(?!${NOT_A_NAME})${LINE_OPENING_BYLINE}`, 'iu');
 /** Headings of boxes of other stories, in the languages of most news on the web ("More:" alone too: a bare "More" may be a button). */
 const BOX_HEADING = new RegExp(
-  String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?=\s*[:：]\s*$)|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
+  String.raw`^(?:trending|related|recommended|popular|most (?:popular|read|viewed|watched|shared|commented)|top (?:stories|news|headlines|videos?)|latest(?: news| headlines| stories| videos?)?|more (?:in|from|on|news|stories|videos?|headlines)\b|more \p{L}+$|more(?=\s*[:：]\s*$)|more(?: \p{L}+){1,2} (?:stories|news|articles|videos|headlines)$|read (?:more|next|also)|also read|see also|explore more|you (?:may|might) (?:also )?like|don['’]t miss|up next|next up|watch next|editor(?:s['’]|['’]s|s)? picks?|in case you missed it|what to read next|further reading|other (?:stories|news)|more to explore|featured(?: stories| articles)?|sponsored(?: stories| links)?|promoted stories|around the web|from our partners|leia (?:também|mais)|veja também|mais lidas|relacionad[ao]s|(?:artigos|posts|matérias|conteúdos?) relacionad[ao]s|читайте также|популярное|самые (?:популярные|читаемые)|самое (?:популярное|читаемое)|baca juga|berita terkait|関連記事|関連ニュース|相关新闻|相关阅读|热门|관련 ?기사|많이 본|sur le même sujet|(?:à )?lire aussi|à voir aussi|les plus lus|articles similaires|dans la même rubrique|vous aimerez aussi|mehr zum thema|mehr (?:zu|zur|von|vom)(?= \p{L})|neues aus (?:der|dem|den)|aktuelle (?:news|nachrichten)|top-themen|lesen sie auch|auch interessant|das könnte sie (?:auch )?interessieren|meistgelesen|ähnliche artikel|weitere artikel|(?:también )?te puede interesar|lee también|más noticias|noticias relacionadas|artículos relacionados|lo más leído|más leíd[ao]s|você (?:também )?pode gostar|notícias relacionadas|mais notícias|leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|più lett[ie]|lees ook|meer nieuws|mest (?:lest|leste|läst|lästa|læst|læste)|gerelateerde artikelen|czytaj (?:też|także)|zobacz (?:też|także)|najczęściej czytane|čtěte také|související články|nejčtenější|ilgili haberler|artikel terkait|berita lainnya|terpopuler|похожие новости|другие новости|(?:материалы|новости) по теме|смотрите также|рекомендуем|おすすめ記事|人気記事|あわせて読みたい|こちらもおすすめ|相关文章|相關文章|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|熱門|相關新聞|인기 ?기사|추천 ?기사)(?:(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])|(?![\p{L}\p{N}])).*$`,
   'iu',
 );
 /**
@@ -286,9 +286,9 @@ const SIGNED = /[.!?…。！？]["'”’)\]]*\s*\((?:\p{Ll}{2,3}|\p{Lu}{2,5})(
  * last of a name in capitals ("Container Images: Fewer Flaws…" is a headline: a credit's label opens
  * its line or follows the caption's last word or sentence).
  */
-const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er)?)';
+const PHOTO_WORD = '(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|[Cc]redits?|CREDITS?|[Ff]otos?|FOTOS?|[Bb]ild(?:er|rechte|quelle)?|BILD(?:ER|RECHTE|QUELLE)?)';
 const PHOTO_CREDIT = new RegExp(
-  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])(?<!\p{Lu}[\p{L}'’-]*\s)${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}))[^.!?…。！？]{1,80}$`,
+  String.raw`(?:(?:^|[\s(\[.,;\p{Ll}])(?<!\p{Lu}[\p{L}'’-]*\s)${PHOTO_WORD}(?:\s+(?:[Cc]redit|[Cc]ourtesy(?: of)?))?\s*[:/]\s*©?\s*(?=[\p{Lu}\d])|(?:^|[\s(\[.,;])(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|courtesy of)\s+(?=\p{Lu})|(?:^|\s)©\s*(?=\p{Lu}|\p{Ll}+\/\p{Lu}))[^.!?…。！？]{1,80}$`,
   'u',
 );
 
@@ -313,8 +313,17 @@ const WIRE_PHOTO_CREDIT = new RegExp(
   String.raw`\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}${PHOTO_WORD}\s*[:/]\s*\p{Lu}[^()]{1,60}\)$|[.!?]["”’]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s\/\s\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|file|via))?$`,
   'u',
 );
-/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
-const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]|\s(?:more|less)$/i;
+/**
+ * The credit after a caption's last sentence as many sites sign it, the agency and the photographer
+ * joined by a slash with no space ("… in Schmalkalden. IMAGO/Jan Ritter", "… | Jan Ritter/Harbor Images via
+ * Coastline"), or the source in brackets ("… am Montag. (Quelle: Hafenblatt/Ann Lee)"). Capitalised on
+ * both sides of the slash, with no sentence mark after it: "… von AC/DC und Queen." ends a sentence, and
+ * "Read more / Share" (spaced) is a row of links, and "8. Seamless UX/UI Design" a numbered heading (the
+ * sentence ends on a word, not on an initial: "… Queens.Credit Chang W. Lee/The Times" is no such credit). A source cited within a sentence ("… (Quelle: Amt).") too.
+ */
+const SLASHED_CREDIT = /(?<=\p{L}\p{L})[.!?]["”’]?\s*(?:\|\s*)?(?:\p{Lu}(?:[\p{L}\d&'’ -]{0,40}[\p{L}\d])?\/\p{Lu}[^.!?…|/]{0,60}(?:\/\p{Lu}[^.!?…|/]{0,40})?|\((?:[Qq]uelle|QUELLE)\s*:\s*[^()]{2,80}\))$/u;
+/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
+const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]|\s(?:more|less)$/i;
 /**
  * A Chinese or Japanese caption ends on its credit: the photographer or the source in brackets
  * ("（Name撮影）", "（Name提供）", "（记者 Name 摄）", "（Source供图）"), or the agency or source
@@ -581,7 +590,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
   return {
     caption,
     words,

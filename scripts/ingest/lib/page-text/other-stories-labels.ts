@@ -84,6 +84,9 @@ const READ_ALSO_LABEL = [
   '(?:czytaj|zobacz) (?:także|też|również)',
   '(?:читайте|смотрите) также',
   'lees ook',
+  'les også',
+  'læs også',
+  'läs (?:också|även)',
 ].join('|');
 
 /**
