@@ -32,6 +32,7 @@ import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
+import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
 
@@ -431,6 +432,17 @@ function savedPage(file: Uint8Array, report: Report): SavedPage {
   return saved;
 }
 
+/**
+ * The page's own fields the site shows beside the article's title and date (its headline, author and
+ * outlet), balanced like its text (lib/safety/bidi-controls.ts): a control a field leaves open would
+ * turn those around.
+ */
+function balanceFields(page: PageMeta, report: Report): void {
+  if (page.headline) page.headline = dropUnmatchedBidiControls(page.headline, report);
+  if (page.author) page.author = dropUnmatchedBidiControls(page.author, report);
+  if (page.outlet) page.outlet = { ...page.outlet, name: dropUnmatchedBidiControls(page.outlet.name, report) };
+}
+
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (file.length === 0) throw new SkipArticle(EMPTY_FILE);
   const saved = savedPage(file, report);
@@ -491,6 +503,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'byline-in-text', 'found', found.line, why);
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
+  balanceFields(page, report);
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
   if (page.published) report.add('html', 'date-from-page', 'found', page.published.date, page.published.evidence);
   if (page.modified) report.add('html', 'date-modified', 'found', page.modified.date, page.modified.evidence);
