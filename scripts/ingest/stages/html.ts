@@ -17,7 +17,8 @@ import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
 import { profileLinksInPage } from '../lib/html/html-author-links.ts';
 import { prunePage } from '../lib/html/html-prune.ts';
-import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
+import { MAX_ELEMENTS, releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
+import { MAX_PAGE_TEXT_CHARS } from '../lib/html/text-budget.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
@@ -443,6 +444,12 @@ function balanceFields(page: PageMeta, report: Report): void {
   if (page.outlet) page.outlet = { ...page.outlet, name: dropUnmatchedBidiControls(page.outlet.name, report) };
 }
 
+/** What of a page far larger than any article was not built (lib/html/html-dom.ts MAX_ELEMENTS, lib/html/text-budget.ts). */
+function reportUnbuilt(unbuilt: ReturnType<typeof prunePage>['unbuilt'], report: Report): void {
+  if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
+  if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
+}
+
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (file.length === 0) throw new SkipArticle(EMPTY_FILE);
   const saved = savedPage(file, report);
@@ -456,7 +463,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes, unbuilt } = prunePage(source);
+  reportUnbuilt(unbuilt, report);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
