@@ -54,7 +54,6 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   if (html) {
     html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
-    if (html.page.headline) html.page.headline = dropUnmatchedBidiControls(html.page.headline, report);
   }
   const text = html ? html.units.map((u) => u.text).join('\n') : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
   const language = detectLanguage(text);

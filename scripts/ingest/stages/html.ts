@@ -17,7 +17,8 @@ import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
 import { profileLinksInPage } from '../lib/html/html-author-links.ts';
 import { prunePage } from '../lib/html/html-prune.ts';
-import { releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
+import { MAX_ELEMENTS, releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
+import { MAX_PAGE_TEXT_CHARS } from '../lib/html/text-budget.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
@@ -32,6 +33,7 @@ import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
+import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
 
@@ -431,6 +433,23 @@ function savedPage(file: Uint8Array, report: Report): SavedPage {
   return saved;
 }
 
+/**
+ * The page's own fields the site shows beside the article's title and date (its headline, author and
+ * outlet), balanced like its text (lib/safety/bidi-controls.ts): a control a field leaves open would
+ * turn those around.
+ */
+function balanceFields(page: PageMeta, report: Report): void {
+  if (page.headline) page.headline = dropUnmatchedBidiControls(page.headline, report);
+  if (page.author) page.author = dropUnmatchedBidiControls(page.author, report);
+  if (page.outlet) page.outlet = { ...page.outlet, name: dropUnmatchedBidiControls(page.outlet.name, report) };
+}
+
+/** What of a page far larger than any article was not built (lib/html/html-dom.ts MAX_ELEMENTS, lib/html/text-budget.ts). */
+function reportUnbuilt(unbuilt: ReturnType<typeof prunePage>['unbuilt'], report: Report): void {
+  if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
+  if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
+}
+
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (file.length === 0) throw new SkipArticle(EMPTY_FILE);
   const saved = savedPage(file, report);
@@ -444,7 +463,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes, unbuilt } = prunePage(source);
+  reportUnbuilt(unbuilt, report);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
@@ -491,6 +511,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'byline-in-text', 'found', found.line, why);
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
+  balanceFields(page, report);
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
   if (page.published) report.add('html', 'date-from-page', 'found', page.published.date, page.published.evidence);
   if (page.modified) report.add('html', 'date-modified', 'found', page.modified.date, page.modified.evidence);

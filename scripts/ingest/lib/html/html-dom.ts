@@ -28,6 +28,14 @@ export const MAX_DEPTH = 400;
  */
 export const MAX_CHILDREN = 10_000;
 /**
+ * How many elements of the body are built: past it an element is built no more, its text goes to
+ * the element above (a block's set apart, as past MAX_DEPTH). A page of 1,000,000 empty <div>s (11 MB)
+ * took minutes and 2 GB to read, every one of them built, walked by Readability and rebuilt for each
+ * of its attempts. Real pages stay far below it (the largest of the 2,264 benchmark pages builds
+ * 9,599 elements); what was not built is counted (PageDomBuilder.unbuilt) and reported.
+ */
+export const MAX_ELEMENTS = 50_000;
+/**
  * The tag of a box of block children (PageDomBuilder.containerFor): a name no HTML element has, so
  * that Readability treats it as none of its lists name (not a paragraph to score, not phrasing
  * content to wrap, not a block child that keeps its parent from being read as a paragraph) and the
@@ -366,6 +374,9 @@ export class PageDomBuilder {
   readonly tagNames = new Set<string>();
   /** The boxes containerFor made, each holding the children past MAX_CHILDREN of its parent. */
   private readonly boxes = new WeakSet<JsdomElement>();
+  /** The elements built outside <head>, and those past MAX_ELEMENTS not built. */
+  private elements = 0;
+  unbuilt = 0;
 
   /**
    * A replayed copy records no calls: it is never replayed itself (every rebuild replays the page's
@@ -423,6 +434,9 @@ export class PageDomBuilder {
 
   /** Opens an element under the current one (or under <head>); `build` false keeps its text only. */
   open(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean, build: boolean): void {
+    // Past MAX_ELEMENTS an element is not built, now nor when replayed: its attributes are not kept.
+    const pastCap = build && !inHead && this.elements >= MAX_ELEMENTS;
+    if (pastCap) attributes = null;
     if (this.recording) {
       this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
       this.stepArgs.push(name, attributes);
@@ -431,7 +445,8 @@ export class PageDomBuilder {
       this.built.push(false);
       return;
     }
-    if (this.open_.length >= MAX_DEPTH) {
+    if (pastCap) this.unbuilt++;
+    if (this.open_.length >= MAX_DEPTH || pastCap) {
       // Its text goes to the element above; a paragraph's or a list item's set apart, so that its
       // first sentence does not run into the last one before it ("said.The").
       const apart = startsBlock(name.toUpperCase());
@@ -439,6 +454,7 @@ export class PageDomBuilder {
       this.built.push(apart && 'set apart');
       return;
     }
+    if (!inHead) this.elements++;
     const element = this.document.createElement(name);
     this.tagNames.add(element.tagName);
     if (!inHead && element.tagName === 'META') (this.document as { _everyMetaInHead?: boolean })._everyMetaInHead = false;
@@ -476,7 +492,21 @@ export class PageDomBuilder {
     const last = siblings[siblings.length - 1];
     if (!last) return;
     if (last.nodeType !== 3) container.appendChild(this.document.createTextNode(' '));
-    else if (!/\s$/.test(last.textContent ?? '')) last.textContent += ' ';
+    else if (!this.endsInSpace(last)) last.textContent += ' ';
+    else return;
+    this.tail = { node: container.childNodes[container.childNodes.length - 1], space: true };
+  }
+
+  /**
+   * The last text node written to, and whether what was last written to it ends in whitespace: a text
+   * node extended run by run is a string of pieces, which a pattern tested on its end copies whole
+   * each time. Past MAX_ELEMENTS, 50,000 headings set apart in one <div> extended and tested one text
+   * node 100,000 times: ten minutes.
+   */
+  private tail: { node: JsdomNode; space: boolean } | null = null;
+
+  private endsInSpace(node: JsdomNode): boolean {
+    return this.tail?.node === node ? this.tail.space : /\s$/.test(node.textContent ?? '');
   }
 
   /**
@@ -496,9 +526,12 @@ export class PageDomBuilder {
       // What its textContent setter does to a text node the builder made (it has no markup remembered).
       forget(container as unknown as Memo);
       (last as unknown as { _textContent: string })._textContent += text;
+      if (text) this.tail = { node: last, space: /\s$/.test(text) };
       return;
     }
-    appendNew(container, newText(text));
+    const node = newText(text);
+    appendNew(container, node);
+    this.tail = { node, space: /\s$/.test(text) };
   }
 
   /**

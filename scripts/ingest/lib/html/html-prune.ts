@@ -18,6 +18,7 @@ import { HeadingWatch, textAfterHeading, type HeadingLines } from './html-headin
 import { elementEdge, hasBlockEdge, headingLines, headingText } from './heading-text.ts';
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
 import { BYLINE_NAME } from './html-raw-text.ts';
+import { TextBudget } from './text-budget.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -211,6 +212,8 @@ export function prunePage(html: string | readonly string[]): {
   textChars: number;
   /** How many shown <article> and main boxes (<main>, role "main") the page builds, and the first ones' text (lib/html/html-article-container.ts). */
   boxes: ArticleBoxes;
+  /** What of the body was not built, past MAX_ELEMENTS (lib/html/html-dom.ts) and MAX_TEXT_CHARS (lib/html/text-budget.ts). */
+  unbuilt: { elements: number; chars: number };
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   /** datePublished / dateModified microdata on elements other than <meta>, kept until the page is read (below). */
@@ -228,6 +231,7 @@ export function prunePage(html: string | readonly string[]): {
   let dropRoot = '';
   // The characters of text the body holds, as its textContent would count them.
   let textChars = 0;
+  const budget = new TextBudget();
   // The ids of the panels the page's toggles open and close (aria-controls): see showCollapsed.
   const toggled = new Set<string>();
   // Whether the page has streamed segments or their placeholders (STREAMED_SEGMENT).
@@ -511,6 +515,8 @@ export function prunePage(html: string | readonly string[]): {
           jsonLd.push(text);
           return;
         }
+        // Past the budget the body's text is neither built nor read for the page's fields.
+        if (!inHead && !(text = budget.take(text))) return;
         footerTimes.text(text);
         if (dropDepth > 0) {
           if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
@@ -581,7 +587,7 @@ export function prunePage(html: string | readonly string[]): {
   for (const [key, values] of elementDates) {
     if (values.every((v) => v.trim().slice(0, 10) === values[0].trim().slice(0, 10))) meta.meta.set(key, [...(meta.meta.get(key) ?? []), values[0]]);
   }
-  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes };
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes, unbuilt: { elements: dom.unbuilt, chars: budget.unread } };
 }
 
 /**
