@@ -1,7 +1,7 @@
 /**
- * HTML seeds: a picture's caption (<figcaption>) anywhere in the article leaves the body, reported: it
- * tells what a photo shows, which the article's text does not carry. A table's own <caption> names
- * the table the article holds, and stays.
+ * HTML seeds: a picture's caption (<figcaption>, or a box the page names a caption) anywhere in the
+ * article leaves the body, reported: it tells what a photo shows, which the article's text does not
+ * carry. A table's own <caption> names the table the article holds, and stays.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -28,6 +28,14 @@ describe('HTML figure captions', () => {
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toContain('seen from the pier');
     expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('The new station seen from the pier') && e.detail === "a picture's caption")).toBe(true);
+  });
+
+  it('leaves out a caption the page names as one in its markup, wherever it stands', () => {
+    const captioned = '<div class="photo-wrap"><div class="image-caption">Crew members wave from the new boat during the opening, as the town band plays on the quay.</div></div>';
+    const { body, report } = article(page(captioned), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Crew members wave');
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('Crew members wave') && e.detail?.startsWith("inside a picture's caption"))).toBe(true);
   });
 
   it("keeps a table's caption with its table", () => {
