@@ -65,6 +65,49 @@ describe("the author's bio closing the article", () => {
     });
   }
 
+  for (const [what, author, tail, texts] of [
+    [
+      'of several paragraphs, the later ones naming her by her first name',
+      'Ann Lee',
+      '<p>Ann Lee is a reporter covering food and farming for the Harbor Post.</p><p>Ann trained as a baker in Lyon before she turned to writing about the trade.</p><p>When she is not reporting, Ann keeps bees on the roof of the newsroom.</p>',
+      ['Ann Lee is a reporter', 'Ann trained as a baker', 'Ann keeps bees'],
+    ],
+    [
+      'whose name carries credentials, marked with an asterisk',
+      'Ann Lee, MD',
+      '<p>*Ann Lee, MD, is a family physician in the harbor district and writes about food and health for the Harbor Post.</p>',
+      ['Ann Lee, MD, is a family physician'],
+    ],
+    [
+      'opening on a phrase about her before her name',
+      'Ann Lee',
+      '<p>A baker\'s daughter from the north coast, Ann Lee has covered food and farming for the Harbor Post since 2015.</p>',
+      ["A baker's daughter from the north coast"],
+    ],
+    [
+      "above the link to her author's page",
+      'Ann Lee',
+      '<p>Ann Lee has written about food and farming for the Harbor Post since 2015.</p><p><a href="/authors/ann-lee">View author page</a></p>',
+      ['Ann Lee has written about food', 'View author page'],
+    ],
+  ] as const) {
+    it(`leaves out the bio ${what}, and reports it`, () => {
+      const { body, report } = article(page(author, tail), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      for (const text of texts) {
+        expect(body, text).not.toContain(text);
+        expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(text)), text).toBe(true);
+      }
+    });
+  }
+
+  it('keeps the story\'s last paragraphs about someone else, under a bio-shaped line of theirs', () => {
+    const tail = '<p>Mara Voss is the third generation of her family to run the bakery on the quay.</p><p>She said she would keep her prices as they are until the end of the year.</p>';
+    const { body } = article(page('Ann Lee', tail), 'page.html');
+    expect(body).toContain('Mara Voss is the third generation');
+    expect(body).toContain('She said she would keep her prices');
+  });
+
   it("keeps a last paragraph of the story that names the author", () => {
     const tail = '<p>Ann Lee, who runs the oldest bakery on the quay, said she would keep her prices as they are until the end of the year.</p>';
     const { body } = article(page('Ann Lee', tail), 'page.html');

@@ -44,8 +44,10 @@ const KIND: Record<string, BlockKind> = {
   PRE: 'pre',
   TD: 'cell',
   TH: 'cell',
+  // A picture's caption (lib/html/html-furniture.ts leaves it out); a table's <caption> names its
+  // table, as a heading names its section, and stays with it.
   FIGCAPTION: 'caption',
-  CAPTION: 'caption',
+  CAPTION: 'heading',
 };
 
 /** Elements that start and end a block though they have no kind of their own. */
