@@ -12,6 +12,7 @@ import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/tit
 import { endsLikeSentence } from '../lib/page-text/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
 import { itemLabels } from '../lib/page-text/item-labels.ts';
+import { contentsHeadings } from '../lib/page-text/article-contents.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
 const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
@@ -206,6 +207,7 @@ const QUESTION_COPIES = 3;
  *   shows fewer times than the label: items may share a value), or right over or under another
  *   label of the set, one of which stands alone (labelsBeside; lib/page-text/item-labels.ts);
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
+ * - a heading the article's table of contents lists and its section repeats (lib/page-text/article-contents.ts);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -238,6 +240,8 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     else if (short && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
   }
   for (const key of itemLabels(labelCandidates)) mayRepeat.add(key);
+  // The headings the article's table of contents lists, again over each section (lib/page-text/article-contents.ts).
+  for (const key of contentsHeadings(texts, keys, copies)) mayRepeat.add(key);
   return mayRepeat;
 }
 
