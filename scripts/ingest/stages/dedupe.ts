@@ -12,6 +12,7 @@ import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/tit
 import { endsLikeSentence } from '../lib/page-text/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
 import { itemLabels } from '../lib/page-text/item-labels.ts';
+import { contentsHeadings } from '../lib/page-text/article-contents.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
 const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
@@ -202,8 +203,11 @@ const QUESTION_COPIES = 3;
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
  *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
  *   of a guide, however many (see labelOverItem). Labels without the colon ("Pros" / "Cons") keep
- *   every copy when they make a set, each copy alone between the item's own lines (lib/page-text/item-labels.ts);
+ *   every copy when they make a set, each copy alone between the item's own lines (lines the page
+ *   shows fewer times than the label: items may share a value), or right over or under another
+ *   label of the set, one of which stands alone (labelsBeside; lib/page-text/item-labels.ts);
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
+ * - a heading the article's table of contents lists and its section repeats (lib/page-text/article-contents.ts);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -211,26 +215,62 @@ const QUESTION_COPIES = 3;
  */
 function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>): Set<string> {
   const mayRepeat = new Set<string>();
-  // Each repeated paragraph: its first copy, and whether every copy stands alone between paragraphs shown once.
-  const alone = new Map<string, { first: number; alone: boolean }>();
+  // Each repeated paragraph: its first copy, whether every copy stands alone between paragraphs shown
+  // once, and, for an item's label, whether every copy stands between the item's own lines (shown
+  // fewer times than the label: items share some values) or among a few labels of the item's
+  // template (labelsBeside).
+  const alone = new Map<string, { first: number; alone: boolean; amongItems: boolean; beside: boolean }>();
   keys.forEach((key, i) => {
-    if (!key || (copies.get(key) ?? 0) < 2) return;
+    const n = copies.get(key) ?? 0;
+    if (!key || n < 2) return;
     const between = (copies.get(keys[i - 1]) ?? 0) === 1 && (copies.get(keys[i + 1]) ?? 0) === 1;
+    const amongItems = itemsLine(keys, copies, i - 1, n) && itemsLine(keys, copies, i + 1, n);
+    const beside = amongItems || labelsBeside(texts, keys, copies, i);
     const seen = alone.get(key);
-    if (seen) seen.alone &&= between;
-    else alone.set(key, { first: i, alone: between });
+    if (seen) [seen.alone, seen.amongItems, seen.beside] = [seen.alone && between, seen.amongItems && amongItems, seen.beside && beside];
+    else alone.set(key, { first: i, alone: between, amongItems, beside });
   });
-  // Short lines repeated more often than SHORT_LINE_COPIES, each copy alone: the labels of a guide's items, if they make a set (item-labels.ts).
-  const labelCandidates = new Map<string, { text: string; copies: number }>();
-  for (const [key, { first: i, alone: isAlone }] of alone) {
+  // Short lines repeated more often than SHORT_LINE_COPIES, each copy alone (or beside another label): the labels of a guide's items, if they make a set (item-labels.ts).
+  const labelCandidates = new Map<string, { text: string; copies: number; alone: boolean }>();
+  for (const [key, { first: i, alone: isAlone, amongItems, beside }] of alone) {
     const n = copies.get(key)!;
     const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
     if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
     else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || labelOverItem(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
-    else if (short && isAlone) labelCandidates.set(key, { text: texts[i], copies: n });
+    else if (short && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
   }
   for (const key of itemLabels(labelCandidates)) mayRepeat.add(key);
+  // The headings the article's table of contents lists, again over each section (lib/page-text/article-contents.ts).
+  for (const key of contentsHeadings(texts, keys, copies)) mayRepeat.add(key);
   return mayRepeat;
+}
+
+/** How many of an item's labels may stand one under the other ("Pros and cons" / "Pros"). */
+const LABELS_IN_A_ROW = 3;
+
+/**
+ * "Pros and cons" / "Pros" / the item's pros / "Cons" / its cons: a template may put a label right over
+ * another. Line i stands in a row of such lines (short, each shown as often as line i), at most
+ * LABELS_IN_A_ROW long, with one of the item's own lines (itemsLine) right above and right under the row. Such a line is a label only if its set has one that stands alone (item-labels.ts):
+ * buttons side by side under every item ("Where to buy" / "Camera shop") have none.
+ */
+function labelsBeside(texts: string[], keys: string[], copies: Map<string, number>, i: number): boolean {
+  const n = copies.get(keys[i])!;
+  const member = (k: number) => k >= 0 && k < keys.length && keys[k] !== keys[i] && copies.get(keys[k]) === n && countWords(texts[k]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
+  let top = i;
+  while (top - 1 >= 0 && member(top - 1) && i - top < LABELS_IN_A_ROW) top--;
+  let bottom = i;
+  while (member(bottom + 1) && bottom - top < LABELS_IN_A_ROW) bottom++;
+  return bottom > top && bottom - top < LABELS_IN_A_ROW && itemsLine(keys, copies, top - 1, n) && itemsLine(keys, copies, bottom + 1, n);
+}
+
+/**
+ * Line k is an item's own line beside a label shown n times: the page shows it fewer times than the
+ * label (once, or a few times when items share a value: "Charged a fee even if you keep nothing").
+ */
+function itemsLine(keys: string[], copies: Map<string, number>, k: number, n: number): boolean {
+  const c = k >= 0 && k < keys.length ? (copies.get(keys[k]) ?? 0) : 0;
+  return c >= 1 && c < n;
 }
 
 /**

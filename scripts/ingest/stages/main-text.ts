@@ -100,7 +100,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
   listsAfterTheirIntroduction(blocks);
-  teasersBeforeTheirAge(blocks);
+  teasersBeforeTheirAge(blocks, keys);
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
@@ -665,13 +665,31 @@ function lineShape(line: string): string {
 
 /**
  * A summary followed by its age ("32M ago", "2 hours ago") is a teaser for another story, not a
- * paragraph of this one.
+ * paragraph of this one. Unless the line with the age is the post's own stamp shown again at its
+ * foot ("Written by Ann Lee · Mar 3, 2021 · 4 min read" over the first paragraph and under the last):
+ * its first copy stands over the page's first paragraph (stampOverTheArticle).
  */
-function teasersBeforeTheirAge(blocks: ClassedBlock[]): void {
+function teasersBeforeTheirAge(blocks: ClassedBlock[], keys: string[]): void {
+  const ownStamp = stampOverTheArticle(blocks, keys);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i];
-    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.age) b.weight = -(2 + b.features.words * 0.3);
+    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.age && keys[i + 1] !== ownStamp) b.weight = -(2 + b.features.words * 0.3);
   }
+}
+
+/** How far over the page's first paragraph the post's stamp may stand (a picture's caption, a share row between). */
+const STAMP_OVER_ARTICLE_REACH = 3;
+
+/**
+ * The key of a line with an age ("4 min read") right over the page's first paragraph, shown again
+ * below it: the post's stamp, which a blog repeats under its last paragraph. Null when there is none.
+ */
+function stampOverTheArticle(blocks: ClassedBlock[], keys: string[]): string | null {
+  const first = blocks.findIndex((b) => b.cls === 'good');
+  for (let k = first - 1; k >= 0 && k >= first - STAMP_OVER_ARTICLE_REACH; k--) {
+    if (blocks[k].features.age && keys.indexOf(keys[k], first) !== -1) return keys[k];
+  }
+  return null;
 }
 
 /** How many headline-and-summary teasers in a row make a list of other stories. */

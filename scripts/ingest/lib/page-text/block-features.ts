@@ -147,6 +147,23 @@ const POLITE_IMPERATIVE = /^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?!\p{L})/u;
 function formVoice(line: string): boolean {
   return PAGE_VOICE.test(line) || FORM_ACTION.test(line) || CTA_START.test(line) || POLITE_IMPERATIVE.test(line);
 }
+/** "Watch the tide tables before you go: the causeway floods twice a day, so read…": a short label, a colon, then the advice. */
+const LABELLED_LINE = /^([^:]{2,80}):\s+(\S.*)$/u;
+const STEP_LABEL_WORDS = 8;
+const STEP_ADVICE_WORDS = 10;
+/**
+ * A guide's step, its label and its advice on one line: the label may open on a verb that sends the
+ * reader elsewhere ("Watch…", "Visit the website:"), but a whole sentence of some length follows the
+ * colon, in no voice of the page ("our", "we"). A button's label over a title ("Read more: Get the
+ * best guides from our experts!") or over a row of links ("Follow us: Facebook | Instagram") is none,
+ * nor is a newsletter's name over its call ("Harbor Weekly: Sign up for…") or a call to subscribe
+ * over the newsletter's description ("Subscribe to Harbor Weekly: a free round-up of…").
+ */
+function labelledStep(line: string, sentenceEnd: boolean): boolean {
+  if (!sentenceEnd || !line.includes(':')) return false;
+  const m = LABELLED_LINE.exec(line);
+  return !!m && countWords(m[1]) <= STEP_LABEL_WORDS && countWords(m[2]) >= STEP_ADVICE_WORDS && !PAGE_VOICE.test(line) && !SUBSCRIPTION.test(m[1]) && !CTA_START.test(m[2]) && !CLICK.test(m[2]);
+}
 /** A whole sentence of some length, in no form's voice: the article's advice to its reader. A label or a form's fragment ("A sua newsletter semanal, direto no seu e-mail") has no full stop. */
 const ADVICE_WORDS = 8;
 function advicePlainly(line: string, words: number, sentenceEnd: boolean): boolean {
@@ -467,7 +484,9 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).
-  const callToAction = (words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && addressesReader(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line) && !advicePlainly(line, words, sentenceEnd));
+  const callToAction =
+    ((words <= 30 && ((CTA_START.test(line) && CTA_TARGET.test(line)) || (CLICK.test(line) && HERE.test(line)))) || (words <= 40 && SUBSCRIPTION_MAY_MATCH.test(line) && addressesReader(line) && subscriptionWords(line) >= (words <= 25 ? 1 : 2) && !aboutThirdParty(line) && !advicePlainly(line, words, sentenceEnd))) &&
+    !labelledStep(line, sentenceEnd);
   const bare = bracketed(line) ? line.replace(/^[[(]\s*|(?:(?<!\s)\s+)?[\])]$/g, '') : line;
   const commentMark = (words <= 12 && (COMMENT_MARK.test(bare) || NAME_THEN_REPLY.test(bare) || COMMENT_INVITATION.test(bare) || (words <= 4 && /\bcomments\b/i.test(bare) && !/\bno comments\b/i.test(bare)))) || (words <= 40 && COMMENTS_ON.test(bare));
   // A banner asks for consent; a paragraph about cookies or privacy policies (an article on

@@ -31,19 +31,21 @@ export function buttonLike(text: string): boolean {
 const SET_MEMBERS = 2;
 
 /**
- * Of the candidate lines (key → its text and how many copies the article shows, each copy alone
- * between lines shown once), the keys that are item labels: not button-like, and sharing their
- * number of copies with another such label.
+ * Of the candidate lines (key → its text, how many copies the article shows, and whether each copy
+ * stands alone between lines shown once; a candidate not alone stands beside other labels of the
+ * item, dedupe's labelsBeside), the keys that are item labels: not button-like, and sharing their
+ * number of copies with another such label, one of them at least alone (`alone` unset counts as alone).
  */
-export function itemLabels(candidates: Map<string, { text: string; copies: number }>): Set<string> {
-  const byCopies = new Map<number, string[]>();
-  for (const [key, { text, copies }] of candidates) {
+export function itemLabels(candidates: Map<string, { text: string; copies: number; alone?: boolean }>): Set<string> {
+  const byCopies = new Map<number, { keys: string[]; alone: boolean }>();
+  for (const [key, { text, copies, alone = true }] of candidates) {
     if (buttonLike(text)) continue;
-    const group = byCopies.get(copies) ?? [];
-    group.push(key);
+    const group = byCopies.get(copies) ?? { keys: [], alone: false };
+    group.keys.push(key);
+    group.alone ||= alone;
     byCopies.set(copies, group);
   }
   const labels = new Set<string>();
-  for (const group of byCopies.values()) if (group.length >= SET_MEMBERS) for (const key of group) labels.add(key);
+  for (const group of byCopies.values()) if (group.keys.length >= SET_MEMBERS && group.alone) for (const key of group.keys) labels.add(key);
   return labels;
 }
