@@ -265,13 +265,25 @@ function fullHeaderFollows(lines: string[], blocks: HeadlineBlock[], i: number, 
     if (byline || dated || (blocks[j].cls === 'bad' && f.words <= 6)) continue;
     // "By" alone, then the name.
     if (author && NAME_ALONE.test(lines[j])) continue;
-    // Another headline between: the header is that one's.
-    if (f.words >= 3 && blocks[j].cls !== 'good' && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk)) return false;
+    // Another headline between: the header is that one's. Not a line between the byline right under
+    // the line and the date right under it: the header is one, that line its deck (a headline over a
+    // byline and another under it has no date of its own between).
+    if (f.words >= 3 && blocks[j].cls !== 'good' && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk) && !deckInsideTheHeader(lines, blocks, i, j)) return false;
     if (++other > 2) return false;
   }
   return false;
 }
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|van|von|de|da|di|del|der)){1,3}$/u;
+
+/**
+ * "<headline>" / "By Jane Roe" / "Fast seed doubled the harvest" / "November 20, 2025": is line `j`
+ * a deck between the byline right under line `i` and the date right under `j`?
+ */
+function deckInsideTheHeader(lines: string[], blocks: HeadlineBlock[], i: number, j: number): boolean {
+  if (j !== i + 2 || j + 1 >= lines.length || !isAuthorLine(lines[i + 1], blocks[i + 1].features)) return false;
+  const d = blocks[j + 1].features;
+  return d.dateLine || d.age || startsWithStamp(lines[j + 1]);
+}
 
 /** How far above the run, and into it, a headline with its byline or date is looked for when none was found near. */
 const FAR_LOOK_BACK = 400;
