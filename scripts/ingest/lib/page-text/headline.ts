@@ -34,6 +34,8 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** A label's end: a colon, which introduces what follows. */
+const LABEL_END = /[:：]\s*$/;
 /** A sentence's end of any kind: a full stop, a question or an exclamation. */
 const SENTENCE_END = /[.。…!?！？]["'”’)\]]*$/;
 /**
@@ -313,7 +315,22 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
     const distance = Math.abs(i - start);
     if (shared >= 2 && (share > best.share || (share === best.share && distance < best.distance))) best = { index: i, share, distance };
   }
-  return best.index;
+  return headlineOverItsStandfirst(lines, blocks, best.index, article, language, shapeOf);
+}
+
+/**
+ * "<headline>" / "<its standfirst>" / "Author of the article:" / "Jane Roe": when the line found far
+ * from the run has its header right under it and the line right over it is a headline with that
+ * header past it (the line its standfirst), that line over it is the headline. Not one of a list of
+ * like lines (another story's title over the headline), and it names a word of the article.
+ */
+function headlineOverItsStandfirst(lines: string[], blocks: HeadlineBlock[], i: number, article: Set<string>, language: Language, shapeOf: ShapeOf): number {
+  const top = i - 1;
+  if (top < 0 || blocks[top].cls === 'good' || blocks[top].features.words < 4 || FULL_STOP.test(lines[top]) || !shapeOf(top, language.cjk)) return i;
+  if (headerFollows(lines, blocks, i, true, shapeOf) !== 'next' || headerFollows(lines, blocks, top, true, shapeOf) !== 'near') return i;
+  if (likeLine(lines, blocks, top - 1, language.cjk, shapeOf)) return i;
+  for (const t of contentTerms(lines[top], language)) if (article.has(t)) return top;
+  return i;
 }
 
 /**
@@ -539,6 +556,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (i < start && blocks[i].cls !== 'bad') distance++;
     order.push({ i, distance, passed: 0 });
   }
+  /** The highest line weighed: the look up stopped there. */
+  const highest = order[order.length - 1].i;
   // A run that opened on other stories' teasers (a paragraph-long summary each) has the article's
   // headline a few lines further down, with its byline or date right under it.
   let passed = 0;
@@ -723,6 +742,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const top = out.find((c) => c.index === headline);
     const under = out.find((c) => c.index === standfirst)!;
     if (top && top.score <= under.score) top.score = under.score + 0.01;
+    // The standfirst stands at the edge of how far up lines are weighed, its headline a line past it:
+    // the pair is the pair all the same.
+    else if (!top && headline < highest) out.push({ index: headline, score: under.score + 0.01 });
   }
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
   // shape of a post's header. The headline need share no word with the opening paragraphs.
@@ -1380,7 +1402,7 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
   let standfirst = false;
   for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
     const f = blocks[j].features;
-    if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
+    if (headerLine(lines[j], f) || (f.age && f.words <= 6) || labelOverName(lines, blocks, j)) return between === 0 ? 'next' : 'near';
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     // A deck of a sentence or two right under the line, then the byline or date: the header is the line's.
@@ -1389,7 +1411,8 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (blocks[j].cls === 'bad' && f.words <= 6) continue;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
-    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && shapeOf(j, false)) {
+    // A line that ends on a colon ("Author of the article:") is a label over what follows, no headline.
+    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && !LABEL_END.test(lines[j]) && shapeOf(j, false)) {
       if (standfirst || !allowStandfirst) return null;
       standfirst = true;
     }
@@ -1397,6 +1420,19 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/** How many words a label over the author's name has at most ("Author of the article:"). */
+const NAME_LABEL_WORDS = 5;
+
+/**
+ * "Author of the article:" / "Jane Roe": a short label that ends on a colon, over a name alone (or the
+ * authors' names) on the next line, is the byline, whatever words the label uses.
+ */
+function labelOverName(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  if (blocks[j].features.words > NAME_LABEL_WORDS || !LABEL_END.test(lines[j]) || j + 1 >= lines.length) return false;
+  const name = lines[j + 1].trim();
+  return NAME_ALONE.test(name) || listOfFullNames(name);
 }
 
 /** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
