@@ -589,7 +589,9 @@ function readHeaderField(
     report.add('segment', 'date-stamp-row', 'found', line);
     return line;
   }
-  if (zone === 'header' && BULLET.test(line)) {
+  // What is left of a stamp row once its stamp is read ("• Last updated 1 day ago • 2 minute read")
+  // starts with the mark that parted the row's fields: no bullet of the article's summary.
+  if (zone === 'header' && peeled === 0 && BULLET.test(line)) {
     header.standfirst.push(line.replace(BULLET, ''));
     report.add('segment', 'standfirst-bullet', 'found', line);
     return '';
