@@ -222,6 +222,20 @@ const LINE_OPENING_LABELS = alternatives([...PREPOSITION_WORDS, ...labels(['auth
 export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+(?-i:\p{Lu}|\p{Lo}|\p{Ll}[\p{L}\p{N}_.-]*\s*(?:$|[|·•–—/]))`;
 
 /**
+ * "Von Berlin bis Bonn: Die lange Reise der Reisbauern": a byline's label, then words that are no
+ * name (one in lower case that no name has: "bis"), then a colon and a title of three words or more.
+ * A headline opens with the preposition there, no byline (LINE_OPENING_BYLINE matches it all the same).
+ */
+export function titleAfterBylineLabel(line: string): boolean {
+  const m = LABEL_PHRASE_COLON_TITLE.exec(line);
+  return m !== null && m[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+}
+/** The label, the words before the colon (not the label's own colon), and three words after it. */
+const LABEL_PHRASE_COLON_TITLE = /^\S+\s+([^:：]*\S)\s*[:：]\s+\S+\s+\S+\s+\S+/u;
+/** Words in lower case a name or a list of names has ("Anna von Berg", "Jan de Vries", "Anna Berg und Max Muster"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'der', 'den', 'du', 'des', 'la', 'le', 'dos', 'das', 'do', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e', 'i', 'und', 'and', 'et', 'en', 'og', 'och', 'a']);
+
+/**
  * Every `by` label of every language, as alternatives for a pattern with the `i` flag, inside a line
  * the reader already knows is a stamp or its row ("October 15, 2018 / 0 Comments / by admin",
  * "Posted by Jane Roe September 27, 2023", "Von Anna Berg | 5. März 2024"): there the date says it is

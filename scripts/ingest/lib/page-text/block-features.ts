@@ -7,7 +7,7 @@
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STAMP_LABEL } from '../dates/date-labels.ts';
-import { LINE_OPENING_BYLINE, PREPOSITIONS } from '../bylines/byline-labels.ts';
+import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
@@ -495,7 +495,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     copyright,
     legal,
     dateLine,
-    byline: words <= 12 && BYLINE.test(line),
+    byline: words <= 12 && BYLINE.test(line) && !titleAfterBylineLabel(line),
     // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
     boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
   };

@@ -7,7 +7,7 @@
 import { countWords, endsLikeSentence } from './text.ts';
 import { splitSentences } from './sentences.ts';
 import { MONTH_PATTERN } from '../dates/dates.ts';
-import { LINE_OPENING_BYLINE } from '../bylines/byline-labels.ts';
+import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../bylines/byline-labels.ts';
 
 export interface TitleChoice {
   title: string;
@@ -136,7 +136,7 @@ const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
  */
 export function notAHeadline(line: string): boolean {
   const t = line.trim();
-  if (LINE_OPENING.test(t) && countWords(t) <= 20) return true;
+  if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;
