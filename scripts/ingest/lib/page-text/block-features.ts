@@ -313,6 +313,12 @@ const WIRE_PHOTO_CREDIT = new RegExp(
   String.raw`\((?:\p{Lu}[\p{L}.&'’-]*\s+){1,2}${PHOTO_WORD}\s*[:/]\s*\p{Lu}[^()]{1,60}\)$|[.!?]["”’]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s\/\s\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|file|via))?$`,
   'u',
 );
+/**
+ * "… festgenommen. (Symbolfoto: harbor images/dpa | Jane Roe)": in brackets that close the line, a
+ * picture's label (a compound of it too: "Symbolfoto", "Archivbild") and its colon say the rest is the
+ * credit, whatever case the agency writes its name in.
+ */
+const BRACKETED_PHOTO_LABEL = /[.!?]["”’]?\s*\((?:symbol|archiv|titel|beitrags|presse)?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,70}\)$/iu;
 /** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
 const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|©|\/|\[\+\]|\s(?:more|less)$/i;
 /**
@@ -581,7 +587,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
   return {
     caption,
     words,

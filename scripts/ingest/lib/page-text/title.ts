@@ -157,7 +157,8 @@ export function notAHeadline(line: string): boolean {
  */
 export function isPhotoCredit(line: string, words: number): boolean {
   if (words <= 12 && /^\(.*\)$/u.test(line)) return true;
-  if (/^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
+  // German names the kind of picture in a compound: "Symbolfoto:", "Archivbild:".
+  if (/^(?:photo(?:graph)?s?|image|picture|credit|(?:symbol|archiv|titel|beitrags|presse)?(?:foto|bild)|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
   // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
   // ("… / Agency file").
   if (line.includes('/') && /(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
