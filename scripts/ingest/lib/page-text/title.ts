@@ -105,6 +105,25 @@ export function siteNameAfter(headline: string, lines: readonly string[]): { hea
   return lines.some(named) ? { headline: m[1], site: m[2] } : null;
 }
 /**
+ * "Flood inquiry Two resign, many questions" over its byline, "Flood inquiry: Two resign, many
+ * questions" elsewhere on the page: innerText ran the kicker's element into the headline's with a
+ * space. The other line, the same words with one colon between kicker and headline (a word before it
+ * at least, two after it), is the headline as the page writes it. null if no line is.
+ */
+export function colonFormOf(headline: string, lines: readonly string[]): string | null {
+  const words = headline.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.length !== headline.trim().length + 1 || !COLON_FORM.test(t)) continue;
+    if (t.replace(/[:：](?=\s)/u, '') === headline.trim()) return t;
+  }
+  return null;
+}
+/** One colon, after a word and before two: "Kicker: Headline words". */
+const COLON_FORM = /^[^:：]*\S[:：]\s+\S+\s+\S[^:：]*$/u;
+
+/**
  * The headline without the post's date written after it: "Our Canal Planner, Week Three / Dec 2025",
  * "Rice Farmers Harvest Twice | March 4, 2025". A separator, then a month and its year (a day
  * perhaps) and nothing else: the date the post went up, no words of its headline. The date, or null
