@@ -29,6 +29,8 @@ const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
 const LOOK_INSIDE_LINES = 10;
+/** A teaser's age run into its headline: "6m agoWatching…", "3h agoWhy…", "2 days agoThe…". */
+const AGED_TEASER = /^\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago(?=\p{Lu})/u;
 /** What standing right under a box heading costs a line. */
 const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
@@ -470,7 +472,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // line over a shorter deck reads like a standfirst): its shape still counts.
       if (blocks[j].cls === 'bad' && !shaped(j)) continue;
       seen++;
-      if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j])) return -1;
+      // A teaser that opens with its age ("1h agoThe…") is an entry of a list of the latest stories.
+      if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j]) || AGED_TEASER.test(lines[j])) return -1;
       if (!sharesWords(j)) continue;
       const f = blocks[j].features;
       // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
@@ -479,7 +482,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // no headline over its standfirst: the line is the headline (sectionLabelOver below).
       if (j === i - 1 && sectionLabelOver(lines, blocks, j, shapeOf, language.cjk)) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
-      const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
+      const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf, j);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line,
       // which tells the same story (a word of the deck, or a headline's share of the article's words;
       // another story's title in a list over the headline has neither).
@@ -548,7 +551,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headerless: number[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
-  const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
+  const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf, i), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
   // Lines from the article's first paragraph up, each with how many lines of text stand between it
   // and the run (nearest first).
   const order: { i: number; distance: number; passed: number }[] = [];
@@ -1480,10 +1483,16 @@ const STAMP_LABEL_REACH = 20;
  */
 function inRunOfLikeLines(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
   // A copy of the line itself (scrapers and pages show headlines twice) is no other story.
-  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk, shapeOf);
+  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk, shapeOf, i);
   return (like(i - 1) && like(i + 1)) || (like(i + 1) && like(i + 2)) || (like(i - 1) && like(i - 2));
 }
 
-function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+/**
+ * Is line `j` like a headline of a list (headline-shaped, three words or more, no full stop, no
+ * prose)? With `of`, like line `of` too: a teaser that opens with its age run into it ("3h agoWhy the
+ * council…", a list of the latest stories) is none of the lines like a line without one.
+ */
+function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean, shapeOf: ShapeOf, of = -1): boolean {
+  if (of >= 0 && j >= 0 && j < lines.length && AGED_TEASER.test(lines[j]) && !AGED_TEASER.test(lines[of])) return false;
   return j >= 0 && j < blocks.length && blocks[j].cls !== 'good' && blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk);
 }
