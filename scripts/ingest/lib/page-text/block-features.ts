@@ -271,6 +271,8 @@ const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 // The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
 const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:(?:[©ⓒ@]|\(c\))\s*)?\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
+/** A Japanese or Chinese time written with the units' characters: "20時01分", "21时37分". */
+const CJK_TIME = /\d{1,2}\s*[時时]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?/u;
 
 /**
  * A sentence signed by its author's initials or an agency's short name: "… voraus. (bsc)",
@@ -487,7 +489,8 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   if (countWords(stampLine, 13) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
     const rest = stampLine.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
-    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
+    // A stamp's time counts with its date, in digits ("20:01") or in characters ("20時01分").
+    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ').replace(CJK_TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
   }
   return {
