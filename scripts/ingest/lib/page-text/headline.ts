@@ -1429,13 +1429,17 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
 const NAME_LABEL_WORDS = 5;
 
 /**
- * "Author of the article:" / "Jane Roe": a short label that ends on a colon, over a name alone (or the
- * authors' names) on the next line, is the byline, whatever words the label uses.
+ * "Author of the article:" / "Jane Roe" / "Published Nov 19, 2025 • 4 minute read": a short label that
+ * ends on a colon, over a name alone (or the authors' names) right over the stamp, is the byline,
+ * whatever words the label uses. Without the stamp under it, a label and a name are a menu's
+ * ("02 Deploy to the cloud:" / "Harbor Functions").
  */
 function labelOverName(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
-  if (blocks[j].features.words > NAME_LABEL_WORDS || !LABEL_END.test(lines[j]) || j + 1 >= lines.length) return false;
+  if (blocks[j].features.words > NAME_LABEL_WORDS || !LABEL_END.test(lines[j]) || j + 2 >= lines.length) return false;
   const name = lines[j + 1].trim();
-  return NAME_ALONE.test(name) || listOfFullNames(name);
+  if (!NAME_ALONE.test(name) && !listOfFullNames(name)) return false;
+  const stamp = blocks[j + 2].features;
+  return stamp.dateLine || stamp.age || startsWithStamp(lines[j + 2]);
 }
 
 /** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
