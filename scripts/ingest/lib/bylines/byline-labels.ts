@@ -227,11 +227,20 @@ export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：
  * A headline opens with the preposition there, no byline (LINE_OPENING_BYLINE matches it all the same).
  */
 export function titleAfterBylineLabel(line: string): boolean {
-  const m = LABEL_PHRASE_COLON_TITLE.exec(line);
-  return m !== null && m[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+  // Read with plain string steps, no pattern: the label (the first word), the words up to the first
+  // colon after it, and what follows that colon.
+  const t = line.trim();
+  const space = t.search(/\s/);
+  if (space < 0) return false;
+  const colon = t.slice(space).search(/[:：]/);
+  if (colon < 0) return false;
+  const between = t.slice(space, space + colon).trim();
+  const after = t.slice(space + colon + 1);
+  if (!between || !/^\s/.test(after) || after.trim().split(/\s+/).length < TITLE_WORDS_AFTER_COLON) return false;
+  return between.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
 }
-/** The label, the words before the colon (not the label's own colon), and three words after it. */
-const LABEL_PHRASE_COLON_TITLE = /^\S+\s+([^:：]*\S)\s*[:：]\s+\S+\s+\S+\s+\S+/u;
+/** How many words a title after the colon has at least. */
+const TITLE_WORDS_AFTER_COLON = 3;
 /** Words in lower case a name or a list of names has ("Anna von Berg", "Jan de Vries", "Anna Berg und Max Muster"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'der', 'den', 'du', 'des', 'la', 'le', 'dos', 'das', 'do', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e', 'i', 'und', 'and', 'et', 'en', 'og', 'och', 'a']);
 
