@@ -14,7 +14,7 @@ import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCo
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
-import { dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
+import { colonFormOf, dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
@@ -177,6 +177,12 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (rest && site) {
         report.add('segment', 'headline-site-name', 'removed', site.site, `the site's name after the headline "${site.headline}"`);
         rest = site.headline;
+      }
+      // "Flood inquiry Two resign": a kicker run into the headline, which the page writes elsewhere with its colon.
+      const colonForm = rest ? colonFormOf(rest, lines) : null;
+      if (rest && colonForm) {
+        report.add('segment', 'headline-colon-form', 'changed', rest, `the kicker run into the headline; the page writes it "${colonForm}"`);
+        rest = colonForm;
       }
       // "… / Dec 2025": the post's date after the headline is no part of it.
       const dated = rest ? dateAfterHeadline(rest) : null;
@@ -589,7 +595,9 @@ function readHeaderField(
     report.add('segment', 'date-stamp-row', 'found', line);
     return line;
   }
-  if (zone === 'header' && BULLET.test(line)) {
+  // What is left of a stamp row once its stamp is read ("• Last updated 1 day ago • 2 minute read")
+  // starts with the mark that parted the row's fields: no bullet of the article's summary.
+  if (zone === 'header' && peeled === 0 && BULLET.test(line)) {
     header.standfirst.push(line.replace(BULLET, ''));
     report.add('segment', 'standfirst-bullet', 'found', line);
     return '';

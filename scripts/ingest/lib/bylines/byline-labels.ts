@@ -222,6 +222,29 @@ const LINE_OPENING_LABELS = alternatives([...PREPOSITION_WORDS, ...labels(['auth
 export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+(?-i:\p{Lu}|\p{Lo}|\p{Ll}[\p{L}\p{N}_.-]*\s*(?:$|[|·•–—/]))`;
 
 /**
+ * "Von Berlin bis Bonn: Die lange Reise der Reisbauern": a byline's label, then words that are no
+ * name (one in lower case that no name has: "bis"), then a colon and a title of three words or more.
+ * A headline opens with the preposition there, no byline (LINE_OPENING_BYLINE matches it all the same).
+ */
+export function titleAfterBylineLabel(line: string): boolean {
+  // Read with plain string steps, no pattern: the label (the first word), the words up to the first
+  // colon after it, and what follows that colon.
+  const t = line.trim();
+  const space = t.search(/\s/);
+  if (space < 0) return false;
+  const colon = t.slice(space).search(/[:：]/);
+  if (colon < 0) return false;
+  const between = t.slice(space, space + colon).trim();
+  const after = t.slice(space + colon + 1);
+  if (!between || !/^\s/.test(after) || after.trim().split(/\s+/).length < TITLE_WORDS_AFTER_COLON) return false;
+  return between.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w));
+}
+/** How many words a title after the colon has at least. */
+const TITLE_WORDS_AFTER_COLON = 3;
+/** Words in lower case a name or a list of names has ("Anna von Berg", "Jan de Vries", "Anna Berg und Max Muster"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'der', 'den', 'du', 'des', 'la', 'le', 'dos', 'das', 'do', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e', 'i', 'und', 'and', 'et', 'en', 'og', 'och', 'a']);
+
+/**
  * Every `by` label of every language, as alternatives for a pattern with the `i` flag, inside a line
  * the reader already knows is a stamp or its row ("October 15, 2018 / 0 Comments / by admin",
  * "Posted by Jane Roe September 27, 2023", "Von Anna Berg | 5. März 2024"): there the date says it is

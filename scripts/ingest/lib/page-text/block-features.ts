@@ -7,7 +7,7 @@
 import { countWords, endsLikeSentence } from './text.ts';
 import { findFullDates } from '../dates/dates.ts';
 import { STAMP_LABEL } from '../dates/date-labels.ts';
-import { LINE_OPENING_BYLINE, PREPOSITIONS } from '../bylines/byline-labels.ts';
+import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
@@ -288,6 +288,8 @@ const TICKER = /^\d{1,2}[:h]\d{2}\s+\S/;
 // The sign comes in several forms: "©", "ⓒ" (Korean pages), "(c)", "@" typed for it.
 const COPYRIGHT = /^(?:[©ⓒ]|\(c\)|copyright\b)\s*(?:(?:[©ⓒ@]|\(c\))\s*)?\d{4}|^copyright\s*(?:[©ⓒ@]|\(c\))|\ball rights reserved\b/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
+/** A Japanese or Chinese time written with the units' characters: "20時01分", "21时37分". */
+const CJK_TIME = /\d{1,2}\s*[時时]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?/u;
 
 /**
  * A sentence signed by its author's initials or an agency's short name: "… voraus. (bsc)",
@@ -339,7 +341,13 @@ const WIRE_PHOTO_CREDIT = new RegExp(
  * sentence ends on a word, not on an initial: "… Queens.Credit Chang W. Lee/The Times" is no such credit). A source cited within a sentence ("… (Quelle: Amt).") too.
  */
 const SLASHED_CREDIT = /(?<=\p{L}\p{L})[.!?]["”’]?\s*(?:\|\s*)?(?:\p{Lu}(?:[\p{L}\d&'’ -]{0,40}[\p{L}\d])?\/\p{Lu}[^.!?…|/]{0,60}(?:\/\p{Lu}[^.!?…|/]{0,40})?|\((?:[Qq]uelle|QUELLE)\s*:\s*[^()]{2,80}\))$/u;
-/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT or CAPTION_MARK matches has one of these: most lines are not looked at further. */
+/**
+ * "… festgenommen. (Symbolfoto: harbor images/dpa | Jane Roe)": in brackets that close the line, a
+ * picture's label (a compound of it too: "Symbolfoto", "Archivbild") and its colon say the rest is the
+ * credit, whatever case the agency writes its name in.
+ */
+const BRACKETED_PHOTO_LABEL = /[.!?]["”’]?\s*\((?:symbol|archiv|titel|beitrags|presse)?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,70}\)$/iu;
+/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT, BRACKETED_PHOTO_LABEL or CAPTION_MARK matches has one of these: most lines are not looked at further. */
 const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]|\s(?:more|less)$/i;
 /**
  * A Chinese or Japanese caption ends on its credit: the photographer or the source in brackets
@@ -509,7 +517,8 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   if (countWords(stampLine, 13) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
     const rest = stampLine.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
-    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ');
+    // A stamp's time counts with its date, in digits ("20:01") or in characters ("20時01分").
+    const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ').replace(CJK_TIME, ' ');
     dateLine = (dates.length > 0 || TIME.test(rest)) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
   }
   return {
@@ -523,7 +532,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     copyright,
     legal,
     dateLine,
-    byline: words <= 12 && BYLINE.test(line),
+    byline: words <= 12 && BYLINE.test(line) && !titleAfterBylineLabel(line),
     // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
     boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
   };
@@ -609,7 +618,7 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
   return {
     caption,
     words,

@@ -29,11 +29,15 @@ const LOOK_BACK = 40;
 /** Lines of the run before its first real paragraph (a standfirst, a caption) may hold the headline too. */
 const LOOK_INSIDE = 3;
 const LOOK_INSIDE_LINES = 10;
+/** A teaser's age run into its headline: "6m agoWatching…", "3h agoWhy…", "2 days agoThe…". */
+const AGED_TEASER = /^\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago(?=\p{Lu})/u;
 /** What standing right under a box heading costs a line. */
 const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** A label's end: a colon, which introduces what follows. */
+const LABEL_END = /[:：]\s*$/;
 /** A sentence's end of any kind: a full stop, a question or an exclamation. */
 const SENTENCE_END = /[.。…!?！？]["'”’)\]]*$/;
 /**
@@ -265,13 +269,25 @@ function fullHeaderFollows(lines: string[], blocks: HeadlineBlock[], i: number, 
     if (byline || dated || (blocks[j].cls === 'bad' && f.words <= 6)) continue;
     // "By" alone, then the name.
     if (author && NAME_ALONE.test(lines[j])) continue;
-    // Another headline between: the header is that one's.
-    if (f.words >= 3 && blocks[j].cls !== 'good' && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk)) return false;
+    // Another headline between: the header is that one's. Not a line between the byline right under
+    // the line and the date right under it: the header is one, that line its deck (a headline over a
+    // byline and another under it has no date of its own between).
+    if (f.words >= 3 && blocks[j].cls !== 'good' && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk) && !deckInsideTheHeader(lines, blocks, i, j)) return false;
     if (++other > 2) return false;
   }
   return false;
 }
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|van|von|de|da|di|del|der)){1,3}$/u;
+
+/**
+ * "<headline>" / "By Jane Roe" / "Fast seed doubled the harvest" / "November 20, 2025": is line `j`
+ * a deck between the byline right under line `i` and the date right under `j`?
+ */
+function deckInsideTheHeader(lines: string[], blocks: HeadlineBlock[], i: number, j: number): boolean {
+  if (j !== i + 2 || j + 1 >= lines.length || !isAuthorLine(lines[i + 1], blocks[i + 1].features)) return false;
+  const d = blocks[j + 1].features;
+  return d.dateLine || d.age || startsWithStamp(lines[j + 1]);
+}
 
 /** How far above the run, and into it, a headline with its byline or date is looked for when none was found near. */
 const FAR_LOOK_BACK = 400;
@@ -301,7 +317,22 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
     const distance = Math.abs(i - start);
     if (shared >= 2 && (share > best.share || (share === best.share && distance < best.distance))) best = { index: i, share, distance };
   }
-  return best.index;
+  return headlineOverItsStandfirst(lines, blocks, best.index, article, language, shapeOf);
+}
+
+/**
+ * "<headline>" / "<its standfirst>" / "Author of the article:" / "Jane Roe": when the line found far
+ * from the run has its header right under it and the line right over it is a headline with that
+ * header past it (the line its standfirst), that line over it is the headline. Not one of a list of
+ * like lines (another story's title over the headline), and it names a word of the article.
+ */
+function headlineOverItsStandfirst(lines: string[], blocks: HeadlineBlock[], i: number, article: Set<string>, language: Language, shapeOf: ShapeOf): number {
+  const top = i - 1;
+  if (top < 0 || blocks[top].cls === 'good' || blocks[top].features.words < 4 || FULL_STOP.test(lines[top]) || !shapeOf(top, language.cjk)) return i;
+  if (headerFollows(lines, blocks, i, true, shapeOf) !== 'next' || headerFollows(lines, blocks, top, true, shapeOf) !== 'near') return i;
+  if (likeLine(lines, blocks, top - 1, language.cjk, shapeOf)) return i;
+  for (const t of contentTerms(lines[top], language)) if (article.has(t)) return top;
+  return i;
 }
 
 /**
@@ -441,7 +472,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // line over a shorter deck reads like a standfirst): its shape still counts.
       if (blocks[j].cls === 'bad' && !shaped(j)) continue;
       seen++;
-      if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j])) return -1;
+      // A teaser that opens with its age ("1h agoThe…") is an entry of a list of the latest stories.
+      if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j]) || AGED_TEASER.test(lines[j])) return -1;
       if (!sharesWords(j)) continue;
       const f = blocks[j].features;
       // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
@@ -450,7 +482,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // no headline over its standfirst: the line is the headline (sectionLabelOver below).
       if (j === i - 1 && sectionLabelOver(lines, blocks, j, shapeOf, language.cjk)) return -1;
       // Two like lines above it too: the last of a list of other stories or a menu.
-      const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf);
+      const like = (k: number) => lines[k] !== lines[j] && likeLine(lines, blocks, k, language.cjk, shapeOf, j);
       // A deck in Title Case is the headline's short form: the headline over it is the longer line,
       // which tells the same story (a word of the deck, or a headline's share of the article's words;
       // another story's title in a list over the headline has neither).
@@ -519,7 +551,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headerless: number[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
-  const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
+  const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf, i), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
   // Lines from the article's first paragraph up, each with how many lines of text stand between it
   // and the run (nearest first).
   const order: { i: number; distance: number; passed: number }[] = [];
@@ -527,6 +559,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (i < start && blocks[i].cls !== 'bad') distance++;
     order.push({ i, distance, passed: 0 });
   }
+  /** The highest line weighed: the look up stopped there. */
+  const highest = order[order.length - 1].i;
   // A run that opened on other stories' teasers (a paragraph-long summary each) has the article's
   // headline a few lines further down, with its byline or date right under it.
   let passed = 0;
@@ -711,6 +745,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const top = out.find((c) => c.index === headline);
     const under = out.find((c) => c.index === standfirst)!;
     if (top && top.score <= under.score) top.score = under.score + 0.01;
+    // The standfirst stands at the edge of how far up lines are weighed, its headline a line past it:
+    // the pair is the pair all the same.
+    else if (!top && headline < highest) out.push({ index: headline, score: under.score + 0.01 });
   }
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
   // shape of a post's header. The headline need share no word with the opening paragraphs.
@@ -1368,7 +1405,7 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
   let standfirst = false;
   for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
     const f = blocks[j].features;
-    if (headerLine(lines[j], f) || (f.age && f.words <= 6)) return between === 0 ? 'next' : 'near';
+    if (headerLine(lines[j], f) || (f.age && f.words <= 6) || labelOverName(lines, blocks, j)) return between === 0 ? 'next' : 'near';
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     // A deck of a sentence or two right under the line, then the byline or date: the header is the line's.
@@ -1377,7 +1414,8 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (blocks[j].cls === 'bad' && f.words <= 6) continue;
     // A standfirst or a label may stand between the headline and its byline; another line shaped
     // like a headline is the one the byline belongs to, unless it is the only one (a standfirst).
-    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && shapeOf(j, false)) {
+    // A line that ends on a colon ("Author of the article:") is a label over what follows, no headline.
+    if (f.words >= 4 && !FULL_STOP.test(lines[j]) && !LABEL_END.test(lines[j]) && shapeOf(j, false)) {
       if (standfirst || !allowStandfirst) return null;
       standfirst = true;
     }
@@ -1385,6 +1423,23 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/** How many words a label over the author's name has at most ("Author of the article:"). */
+const NAME_LABEL_WORDS = 5;
+
+/**
+ * "Author of the article:" / "Jane Roe" / "Published Nov 19, 2025 • 4 minute read": a short label that
+ * ends on a colon, over a name alone (or the authors' names) right over the stamp, is the byline,
+ * whatever words the label uses. Without the stamp under it, a label and a name are a menu's
+ * ("02 Deploy to the cloud:" / "Harbor Functions").
+ */
+function labelOverName(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
+  if (blocks[j].features.words > NAME_LABEL_WORDS || !LABEL_END.test(lines[j]) || j + 2 >= lines.length) return false;
+  const name = lines[j + 1].trim();
+  if (!NAME_ALONE.test(name) && !listOfFullNames(name)) return false;
+  const stamp = blocks[j + 2].features;
+  return stamp.dateLine || stamp.age || startsWithStamp(lines[j + 2]);
 }
 
 /** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
@@ -1432,10 +1487,16 @@ const STAMP_LABEL_REACH = 20;
  */
 function inRunOfLikeLines(lines: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
   // A copy of the line itself (scrapers and pages show headlines twice) is no other story.
-  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk, shapeOf);
+  const like = (j: number) => lines[j] !== lines[i] && likeLine(lines, blocks, j, cjk, shapeOf, i);
   return (like(i - 1) && like(i + 1)) || (like(i + 1) && like(i + 2)) || (like(i - 1) && like(i - 2));
 }
 
-function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+/**
+ * Is line `j` like a headline of a list (headline-shaped, three words or more, no full stop, no
+ * prose)? With `of`, like line `of` too: a teaser that opens with its age run into it ("3h agoWhy the
+ * council…", a list of the latest stories) is none of the lines like a line without one.
+ */
+function likeLine(lines: string[], blocks: HeadlineBlock[], j: number, cjk: boolean, shapeOf: ShapeOf, of = -1): boolean {
+  if (of >= 0 && j >= 0 && j < lines.length && AGED_TEASER.test(lines[j]) && !AGED_TEASER.test(lines[of])) return false;
   return j >= 0 && j < blocks.length && blocks[j].cls !== 'good' && blocks[j].features.words >= 3 && !FULL_STOP.test(lines[j]) && shapeOf(j, cjk);
 }

@@ -7,7 +7,7 @@
 import { countWords, endsLikeSentence } from './text.ts';
 import { splitSentences } from './sentences.ts';
 import { MONTH_PATTERN } from '../dates/dates.ts';
-import { LINE_OPENING_BYLINE } from '../bylines/byline-labels.ts';
+import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../bylines/byline-labels.ts';
 
 export interface TitleChoice {
   title: string;
@@ -105,6 +105,25 @@ export function siteNameAfter(headline: string, lines: readonly string[]): { hea
   return lines.some(named) ? { headline: m[1], site: m[2] } : null;
 }
 /**
+ * "Flood inquiry Two resign, many questions" over its byline, "Flood inquiry: Two resign, many
+ * questions" elsewhere on the page: innerText ran the kicker's element into the headline's with a
+ * space. The other line, the same words with one colon between kicker and headline (a word before it
+ * at least, two after it), is the headline as the page writes it. null if no line is.
+ */
+export function colonFormOf(headline: string, lines: readonly string[]): string | null {
+  const words = headline.trim().split(/\s+/);
+  if (words.length < 3) return null;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.length !== headline.trim().length + 1 || !COLON_FORM.test(t)) continue;
+    if (t.replace(/[:：](?=\s)/u, '') === headline.trim()) return t;
+  }
+  return null;
+}
+/** One colon, after a word and before two: "Kicker: Headline words". */
+const COLON_FORM = /^[^:：]*\S[:：]\s+\S+\s+\S[^:：]*$/u;
+
+/**
  * The headline without the post's date written after it: "Our Canal Planner, Week Three / Dec 2025",
  * "Rice Farmers Harvest Twice | March 4, 2025". A separator, then a month and its year (a day
  * perhaps) and nothing else: the date the post went up, no words of its headline. The date, or null
@@ -136,7 +155,7 @@ const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
  */
 export function notAHeadline(line: string): boolean {
   const t = line.trim();
-  if (LINE_OPENING.test(t) && countWords(t) <= 20) return true;
+  if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;
@@ -157,7 +176,8 @@ export function notAHeadline(line: string): boolean {
  */
 export function isPhotoCredit(line: string, words: number): boolean {
   if (words <= 12 && /^\(.*\)$/u.test(line)) return true;
-  if (/^(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
+  // German names the kind of picture in a compound: "Symbolfoto:", "Archivbild:".
+  if (/^(?:photo(?:graph)?s?|image|picture|credit|(?:symbol|archiv|titel|beitrags|presse)?(?:foto|bild)|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
   // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
   // ("… / Agency file").
   if (line.includes('/') && /(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
