@@ -7,17 +7,22 @@
 import { describe, expect, it } from 'vitest';
 import { titleOf, BODY } from './headline-fixture.ts';
 
+/** Breadcrumbs, the headline, its deck, the labelled byline and the stamp row. */
+const HEADER = [
+  'Breadcrumb links',
+  'News',
+  'Farming',
+  "Two harvests: what we know about the valley's new seed",
+  'The council drew a field plan and farmers in the valley planted rice twice a year for five years',
+  'Author of the article:',
+  'Jane Smith',
+  'Published Nov 19, 2025 • Last updated 1 hour ago • 4 minute read',
+];
+
 describe('a label ending on a colon over the byline', () => {
   it('leaves the header to the headline over the deck', () => {
     const page = [
-      'Breadcrumb links',
-      'News',
-      'Farming',
-      "Two harvests: what we know about the valley's new seed",
-      'The council drew a field plan and farmers in the valley planted rice twice a year for five years',
-      'Author of the article:',
-      'Jane Smith',
-      'Published Nov 19, 2025 • Last updated 1 hour ago • 4 minute read',
+      ...HEADER,
       BODY,
     ].join('\n');
     expect(titleOf(page)).toBe("Two harvests: what we know about the valley's new seed");
@@ -26,14 +31,7 @@ describe('a label ending on a colon over the byline', () => {
   it('leaves the header to the headline over the deck far above the article', () => {
     const offers = Array.from({ length: 12 }, (_, k) => ['Article content', `Advertisement ${k}`, 'Email Address', 'Continue', 'View more offers']).flat();
     const page = [
-      'Breadcrumb links',
-      'News',
-      'Farming',
-      "Two harvests: what we know about the valley's new seed",
-      'The council drew a field plan and farmers in the valley planted rice twice a year for five years',
-      'Author of the article:',
-      'Jane Smith',
-      'Published Nov 19, 2025 • Last updated 1 hour ago • 4 minute read',
+      ...HEADER,
       'Join the conversation',
       ...offers,
       BODY,
