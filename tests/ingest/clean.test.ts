@@ -36,7 +36,16 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   credits: { chrome: ['(Reporting by Jane Smith; Editing by Tom Hogue)', 'Additional reporting by Li Wei', 'Compiled by Zhou Xin'], real: ['Reporting by state media was limited during the talks in the capital.', 'Reporting by state media.'] },
   'relative-time': { chrome: ['Updated 2 years ago', '5 hours ago', 'an hour ago'], real: ['Two years ago the lab had no foreign partners.'] },
   'article-tools': { chrome: ['View author archive', 'email the author', 'Enlarge Image', 'Order Reprints', 'Print Article', 'Listen to this article', 'Gift this article'], real: ['Print article counts fell by a third.', 'View the archive of the talks at the ministry website, officials said.'] },
-  'reading-time': { chrome: ['Tempo de leitura: 1 minuto', 'Reading time: 5 minutes', '4 min read', 'Lesezeit: 3 Min.', 'Temps de lecture : 6 min', '3 minutos de lectura', 'Время чтения: 2 минуты'], real: ['Reading time in schools rose by 5 minutes a day.', 'The launch took 4 minutes.'] },
+  'reading-time': { chrome: ['Tempo de leitura: 1 minuto', 'Reading time: 5 minutes', '4 min read', 'Lesezeit: 3 Min.', 'Temps de lecture : 6 min', '3 minutos de lectura', 'Время чтения: 2 минуты', 'Lesedauer: 3 Min.', 'Lesedauer: 7 Minuten', 'Tiempo de lectura: 3 min', 'Leestijd 4 minuten', 'Czas czytania: 5 min', '4 Minuten Lesedauer'], real: ['Reading time in schools rose by 5 minutes a day.', 'The launch took 4 minutes.'] },
+  // A box that asks the reader to report a mistake in the article, with its one-line explanation.
+  'error-report': {
+    chrome: ['Fehler gefunden?', 'Fehler gefunden? Jetzt melden.', 'Sie haben einen Fehler gefunden?', 'Fehler im Text entdeckt?', 'Inhaltlichen Fehler melden', 'Feedback Kommentieren Fehlerhinweis', 'Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie den Fehler der Redaktion.', 'Sollten Ihnen Fehler aufgefallen sein, schicken Sie uns gerne eine E-Mail an fehler@example.org!', 'Anmäl fel', 'Anmäl text- och faktafel', 'Reportar un error', 'Signaler une erreur', 'Report an error', 'Report a typo', 'Segnala un errore', 'Zgłoś błąd', 'Meld een fout'],
+    real: ['Der Trainer hat einen Fehler gefunden, sagte der Sprecher am Montag.', 'Putin hat einen fatalen Fehler begangen, als er die Wahl ansetzte.', 'Report an error in the census data to the statistics office, the minister urged farmers.', 'Melden Sie vertraulich und sicher Hinweise an die Redaktion.'],
+  },
+  'feedback-prompt': {
+    chrome: ['Feedback', 'Ihr Feedback', 'Schicken Sie uns Ihr Feedback!', 'Inhaltliches Feedback?', 'Send us your feedback', 'Give feedback'],
+    real: ['Feedback from the farmers was mostly positive, the ministry said.', 'Schicken Sie uns Ihr Feedback zu den neuen Fahrplänen bis Freitag, bat der Verkehrsverbund.'],
+  },
   breadcrumbs: { chrome: ['Home / China / Science', 'Home > World > Asia'], real: ['Home to the telescope, the region has dark skies.'] },
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
 };

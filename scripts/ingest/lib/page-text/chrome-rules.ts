@@ -91,8 +91,24 @@ export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'reading-time',
     why: 'how long the article takes to read ("4 min read", "Tempo de leitura: 1 minuto")',
-    line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*(?:[:：]\s*)?(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|di lettura|leestijd|чтения)$/iu,
+    line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*(?:[:：]\s*)?(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|lesedauer|di lettura|leestijd|чтения)$/iu,
     mayMatch: /\d\s*(?:min|минут)/i,
+  },
+  // The box under (or inside) an article that asks the reader to report a mistake: its button, its
+  // question ("Fehler gefunden?") and its one-line explanation (mark the words, or write to an address).
+  // It can stand high on the page, under the headline, so it ends nothing.
+  {
+    id: 'error-report',
+    why: 'a box asking the reader to report a mistake in the article ("Report an error", "Fehler gefunden?")',
+    line: /^(?:(?:sie haben )?(?:einen )?fehler(?: (?:im|in|auf) \S+(?: \S+)?)? (?:gefunden|entdeckt)\s*\?(?:\s*jetzt melden\.?)?|(?:inhaltlichen |einen )?fehler melden|(?:\p{L}+\s+){0,3}fehlerhinweis|anmäl (?:fel|text- och faktafel)(?:\s+anmäl till .{0,40})?|report (?:an? )?(?:error|typo|mistake|correction)|reportar (?:un )?error|signaler une (?:erreur|faute)|segnala (?:un )?errore|zgłoś błąd|meld (?:een )?fout)\.?$|^(?=[^]{0,240}$)(?:bitte )?markieren sie (?:den|die|das)\b.{0,40}\b(?:text|wörter|stelle)[^]*fehler|^(?=[^]{0,240}$)sollten (?:ihnen|sie) .{0,30}fehler.{0,60}(?:mail|melden|schreiben)|^(?=[^]{0,240}$)[^]*\bfehler(?:hinweis)?@/iu,
+    mayMatch: /fehler|anmäl|error|erreur|errore|typo|mistake|correction|błąd|fout/i,
+  },
+  // A button or heading asking for the reader's opinion, alone on its line: the box of a feedback form.
+  {
+    id: 'feedback-prompt',
+    why: 'a prompt asking for the reader\'s feedback ("Schicken Sie uns Ihr Feedback!")',
+    line: /^(?:(?:schicken|senden) sie uns )?(?:ihr |inhaltliches )?feedback\s*[!?.]?$|^(?:send us |give |share )?(?:your )?feedback\s*[!?.]?$/i,
+    mayMatch: /feedback/i,
   },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
   { id: 'copyright', why: 'copyright line', line: new RegExp(String.raw`^(?:Â?©|\(c\)|copyrights?)\s*(?:(?:Â?©)\s*)?(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$|^(?=[^]{0,160}$)[^]*?(?:${RIGHTS_RESERVED.source})`, 'iu'), endsArticle: true, mayMatch: new RegExp(String.raw`^(?:Â?©|\(c\)|copyright)|all rights reserved|${RIGHTS_RESERVED_MAY_MATCH.source}`, 'i') },
