@@ -11,7 +11,7 @@ import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../byl
 import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
-import { nameWithItsDate } from './title.ts';
+import { nameWithItsDate, PICTURE_KIND } from './title.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -346,7 +346,7 @@ const SLASHED_CREDIT = /(?<=\p{L}\p{L})[.!?]["”’]?\s*(?:\|\s*)?(?:\p{Lu}(?:[
  * picture's label (a compound of it too: "Symbolfoto", "Archivbild") and its colon say the rest is the
  * credit, whatever case the agency writes its name in.
  */
-const BRACKETED_PHOTO_LABEL = /[.!?]["”’]?\s*\((?:symbol|archiv|titel|beitrags|presse)?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,70}\)$/iu;
+const BRACKETED_PHOTO_LABEL = new RegExp(String.raw`[.!?]["”’]?\s*\(${PICTURE_KIND}?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,70}\)$`, 'iu');
 /** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT, BRACKETED_PHOTO_LABEL or CAPTION_MARK matches has one of these: most lines are not looked at further. */
 const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]|\s(?:more|less)$/i;
 /**

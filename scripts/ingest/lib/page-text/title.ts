@@ -111,12 +111,12 @@ export function siteNameAfter(headline: string, lines: readonly string[]): { hea
  * at least, two after it), is the headline as the page writes it. null if no line is.
  */
 export function colonFormOf(headline: string, lines: readonly string[]): string | null {
-  const words = headline.trim().split(/\s+/);
-  if (words.length < 3) return null;
+  const h = headline.trim();
+  if (h.split(/\s+/).length < 3) return null;
   for (const line of lines) {
     const t = line.trim();
-    if (t.length !== headline.trim().length + 1 || !COLON_FORM.test(t)) continue;
-    if (t.replace(/[:：](?=\s)/u, '') === headline.trim()) return t;
+    if (t.length !== h.length + 1 || !COLON_FORM.test(t)) continue;
+    if (t.replace(/[:：](?=\s)/u, '') === h) return t;
   }
   return null;
 }
@@ -170,14 +170,17 @@ export function notAHeadline(line: string): boolean {
   return isPhotoCredit(t, countWords(t));
 }
 
+/** German names the kind of picture in a compound: "Symbolfoto:", "Archivbild:" (case-insensitive patterns only). */
+export const PICTURE_KIND = '(?:symbol|archiv|titel|beitrags|presse)';
+const PHOTO_LABEL = new RegExp(`^(?:photo(?:graph)?s?|image|picture|credit|${PICTURE_KIND}?(?:foto|bild)|фото)\\s*(?:by\\b|[:：])`, 'iu');
+
 /**
  * A photo's credit, alone or after its caption: "(Jane Roe / Agency)", "…in Paris Jane Roe/The Daily
  * Planet", "…in New York.Agency" (the credit run into the caption's full stop), "Photo: Jane Roe".
  */
 export function isPhotoCredit(line: string, words: number): boolean {
   if (words <= 12 && /^\(.*\)$/u.test(line)) return true;
-  // German names the kind of picture in a compound: "Symbolfoto:", "Archivbild:".
-  if (/^(?:photo(?:graph)?s?|image|picture|credit|(?:symbol|archiv|titel|beitrags|presse)?(?:foto|bild)|фото)\s*(?:by\b|[:：])/iu.test(line)) return true;
+  if (PHOTO_LABEL.test(line)) return true;
   // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
   // ("… / Agency file").
   if (line.includes('/') && /(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
