@@ -11,6 +11,7 @@
  */
 import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
 import { countWords } from '../page-text/text.ts';
+import { literalPattern } from '../literal-pattern.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
@@ -477,7 +478,7 @@ function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
   const name = fullName.replace(CREDENTIALS, '');
   const first = name.split(/\s+/)[0];
   if (first.length < 3 || fullName.length > 60) return;
-  const firstWord = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const firstWord = new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])`, 'u');
   const open: number[] = [];
   for (let i = blocks.length - 1; i >= 0 && open.length < BIO_LINES; i--) if (!blocks[i].furniture) open.unshift(i);
   // Up from the last line, over lines of a bio; the bio starts at the highest line that opens one.
