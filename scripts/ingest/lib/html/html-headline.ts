@@ -189,6 +189,12 @@ function titleWithoutNamedSite(title: string, sites: string[]): string | null {
  * address ("example.net") may be a name. So is a part in quotation marks (QUOTED).
  */
 const goesOnInSmallLetters = (tail: string) => (tail.trim().split(/\s+/u).length >= 2 && (/^\P{L}*\p{Ll}/u.test(tail) || SMALL_WORD.test(tail))) || QUOTED.test(tail.trim());
+/**
+ * A part that ends as a sentence does ("… – Our Picks!", "… - Worth It?"): the headline's own, no
+ * section's or tag's name (those are never exclaimed or asked). A site's name may end so ("Yahoo!"):
+ * only the cut of a section reads it (withoutShorterEnd with a finite word count).
+ */
+const SECTION_NEVER_ENDS = /[!?]["'”’»]?$/u;
 /** A part in quotation marks ("… – ‘critical’"): someone's words, never a site's name. */
 const QUOTED = /^["'“”„‘’«»‹›].*["'“”„‘’«»‹›]$/su;
 /** A word of four small letters or more, not an address's label ("example.net"). */
@@ -204,7 +210,8 @@ function withoutShorterEnd(t: string, maxWords: number): string {
   const last = cuts[cuts.length - 1];
   const rest = t.slice(0, last.index);
   const tail = t.slice(last.index + last[0].length);
-  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !goesOnInSmallLetters(tail) ? rest.trim() : t;
+  const endsAsSentence = Number.isFinite(maxWords) && SECTION_NEVER_ENDS.test(tail.trim());
+  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !goesOnInSmallLetters(tail) && !endsAsSentence ? rest.trim() : t;
 }
 
 /**
