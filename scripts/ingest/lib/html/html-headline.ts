@@ -10,7 +10,7 @@ import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.t
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
-import { showsKickerApart } from './kicker-apart.ts';
+import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -402,9 +402,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // A heading shown before the <h1> that says what a field says is a vote for it: the page shows that
   // text to its reader. Alone it is no candidate: on the metadata set's dev pages the first such
   // heading was the headline on 14 of the 114 that have one (most are a menu's, a box's, the site's).
+  // So is a heading that shows a field's text after a kicker in an element of its own ("Storm season
+  // Ferries stay in port"; lib/html/kicker-apart.ts).
   for (const h of (fields.headings ?? []).slice(0, 2)) {
     const t = clean(h);
-    const v = t ? votes.get(voteKey(t)) : undefined;
+    const stated = (v: Vote) => [...v.fields].some((f) => f !== 'extractor');
+    const v = t ? votes.get(voteKey(t)) ?? [...votes.values()].find((v) => stated(v) && headlineAfterKicker(t, v.text)) : undefined;
     if (v) v.fields.add('heading');
   }
   // "Harbor floods: Two ferries stay in port" in some fields, "Two ferries stay in port" in another,
