@@ -195,6 +195,11 @@ const goesOnInSmallLetters = (tail: string) => (tail.trim().split(/\s+/u).length
  * only the cut of a section reads it (withoutShorterEnd with a finite word count).
  */
 const SECTION_NEVER_ENDS = /[!?]["'”’»]?$/u;
+/**
+ * A colon inside a part, after a word ("… — And It’s Ice: Cores + Radar"): a kicker and its line, the
+ * headline's own second half. A site's or a section's name holds none.
+ */
+const COLON_INSIDE = /[\p{L}\p{N}]:\s+\S/u;
 /** A part in quotation marks ("… – ‘critical’"): someone's words, never a site's name. */
 const QUOTED = /^["'“”„‘’«»‹›].*["'“”„‘’«»‹›]$/su;
 /** A word of four small letters or more, not an address's label ("example.net"). */
@@ -211,7 +216,8 @@ function withoutShorterEnd(t: string, maxWords: number): string {
   const rest = t.slice(0, last.index);
   const tail = t.slice(last.index + last[0].length);
   const endsAsSentence = Number.isFinite(maxWords) && SECTION_NEVER_ENDS.test(tail.trim());
-  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !goesOnInSmallLetters(tail) && !endsAsSentence ? rest.trim() : t;
+  const ownHalf = goesOnInSmallLetters(tail) || endsAsSentence || COLON_INSIDE.test(tail);
+  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !ownHalf ? rest.trim() : t;
 }
 
 /**
