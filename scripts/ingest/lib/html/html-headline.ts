@@ -10,7 +10,7 @@ import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.t
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
-import { showsKickerApart } from './kicker-apart.ts';
+import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -189,6 +189,17 @@ function titleWithoutNamedSite(title: string, sites: string[]): string | null {
  * address ("example.net") may be a name. So is a part in quotation marks (QUOTED).
  */
 const goesOnInSmallLetters = (tail: string) => (tail.trim().split(/\s+/u).length >= 2 && (/^\P{L}*\p{Ll}/u.test(tail) || SMALL_WORD.test(tail))) || QUOTED.test(tail.trim());
+/**
+ * A part that ends as a sentence does ("… – Our Picks!", "… - Worth It?"): the headline's own, no
+ * section's or tag's name (those are never exclaimed or asked). A site's name may end so ("Yahoo!"):
+ * only the cut of a section reads it (withoutShorterEnd with a finite word count).
+ */
+const SECTION_NEVER_ENDS = /[!?]["'”’»]?$/u;
+/**
+ * A colon inside a part, after a word ("… — And It’s Ice: Cores + Radar"): a kicker and its line, the
+ * headline's own second half. A site's or a section's name holds none.
+ */
+const COLON_INSIDE = /[\p{L}\p{N}]:\s+\S/u;
 /** A part in quotation marks ("… – ‘critical’"): someone's words, never a site's name. */
 const QUOTED = /^["'“”„‘’«»‹›].*["'“”„‘’«»‹›]$/su;
 /** A word of four small letters or more, not an address's label ("example.net"). */
@@ -204,7 +215,9 @@ function withoutShorterEnd(t: string, maxWords: number): string {
   const last = cuts[cuts.length - 1];
   const rest = t.slice(0, last.index);
   const tail = t.slice(last.index + last[0].length);
-  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !goesOnInSmallLetters(tail) ? rest.trim() : t;
+  const endsAsSentence = Number.isFinite(maxWords) && SECTION_NEVER_ENDS.test(tail.trim());
+  const ownHalf = goesOnInSmallLetters(tail) || endsAsSentence || COLON_INSIDE.test(tail);
+  return tail.length < rest.length && wordsOf(tail).length <= maxWords && !ownHalf ? rest.trim() : t;
 }
 
 /**
@@ -395,9 +408,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // A heading shown before the <h1> that says what a field says is a vote for it: the page shows that
   // text to its reader. Alone it is no candidate: on the metadata set's dev pages the first such
   // heading was the headline on 14 of the 114 that have one (most are a menu's, a box's, the site's).
+  // So is a heading that shows a field's text after a kicker in an element of its own ("Storm season
+  // Ferries stay in port"; lib/html/kicker-apart.ts).
   for (const h of (fields.headings ?? []).slice(0, 2)) {
     const t = clean(h);
-    const v = t ? votes.get(voteKey(t)) : undefined;
+    const stated = (v: Vote) => [...v.fields].some((f) => f !== 'extractor');
+    const v = t ? votes.get(voteKey(t)) ?? [...votes.values()].find((v) => stated(v) && headlineAfterKicker(t, v.text)) : undefined;
     if (v) v.fields.add('heading');
   }
   // "Harbor floods: Two ferries stay in port" in some fields, "Two ferries stay in port" in another,

@@ -44,3 +44,23 @@ export function showsKickerApart(shown: string, titled: string, headline: string
   if (kickerBefore(rest, headline) !== null) return false;
   return squeeze(rest) === squeeze(kicker) + squeeze(headline);
 }
+
+/** The fewest words of a headline read after a kicker in a heading: a shorter text is as often a label's end. */
+const HEADLINE_WORDS = 4;
+
+/**
+ * Whether `shown` (a heading's text) is a kicker of a few words, then `headline` and nothing else:
+ * "Storm season Ferries stay in port as winds rise", the kicker in an element of its own over the
+ * headline a field states. Words are compared as the scorer of the page's fields does (letters and
+ * digits, case aside), so a soft hyphen or a quote's style does not tell them apart.
+ */
+export function headlineAfterKicker(shown: string, headline: string): boolean {
+  const own = words(headline);
+  const all = words(shown);
+  const kicker = all.length - own.length;
+  if (own.length < HEADLINE_WORDS || kicker < 1 || kicker > KICKER_WORDS) return false;
+  return all.slice(kicker).join(' ') === own.join(' ');
+}
+
+/** A text's words: runs of letters and digits, small, soft hyphens and marks aside. */
+const words = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\u00ad/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -1,0 +1,38 @@
+/**
+ * A heading shown before the page's <h1> (or on a page with none) that shows a field's text after a
+ * kicker in an element of its own ("Storm season" over "Ferries stay in port as winds rise", read as
+ * one text) votes for that field, as a heading that shows the field's text alone does
+ * (lib/html/html-headline.ts, lib/html/kicker-apart.ts): the page shows that headline to its reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { headlineAfterKicker } from '../../scripts/ingest/lib/html/kicker-apart.ts';
+
+const headlineOf = (head: string, body: string) =>
+  readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).headline;
+
+const shown = 'Ferries stay in port as winds rise';
+const seo = 'Harbour ferries cancelled for the weekend';
+const HEAD =
+  `<meta property="og:site_name" content="Harbor Post"><title>${seo}</title><meta property="og:title" content="${shown}">` +
+  `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${seo}"}</script>`;
+
+describe('a heading that shows a field after a kicker', () => {
+  it('votes for that field', () => {
+    expect(headlineOf(HEAD, `<article><h2><span>Storm season</span> <span>${shown}</span></h2>`)).toBe(shown);
+  });
+
+  it('a heading that shows another text after the field\'s words is no vote', () => {
+    expect(headlineOf(HEAD, `<article><h2>${shown} and the ferries stay in port</h2>`)).toBe(seo);
+  });
+});
+
+describe('headlineAfterKicker', () => {
+  it('reads a few words before the headline', () => {
+    expect(headlineAfterKicker(`Storm season ${shown}`, shown)).toBe(true);
+    expect(headlineAfterKicker(shown, shown)).toBe(false);
+    expect(headlineAfterKicker(`A kicker of far more than six words here ${shown}`, shown)).toBe(false);
+    expect(headlineAfterKicker('Storm season Ferries stay', 'Ferries stay')).toBe(false);
+  });
+});
