@@ -586,6 +586,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Over a photo's credit alone on its line, with no byline or date under that: the picture's
     // caption, which shares the article's words as its headline does.
     if (overCredit(lines, blocks, i)) continue;
+    // Under a photo's credit alone on its line, a sentence with its full stop: the picture's caption
+    // ("Foto: Jane Roe" / "The mayor at the harbour."), which a headline never is.
+    if (underCredit(lines, blocks, i)) continue;
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -965,6 +968,12 @@ function overCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolea
   if (c >= lines.length || blocks[c].features.words > CREDIT_WORDS || !isPhotoCredit(lines[c], blocks[c].features.words)) return false;
   const next = c + 1 < lines.length ? blocks[c + 1].features : null;
   return !(next && (headerLine(lines[c + 1], next) || next.age));
+}
+
+/** Is line `i` a sentence with its full stop right under a photo's credit alone on its line? */
+function underCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  const c = i - 1;
+  return c >= 0 && FULL_STOP.test(lines[i]) && blocks[c].features.words <= CREDIT_WORDS && isPhotoCredit(lines[c], blocks[c].features.words);
 }
 
 /** How many words a section's name has at most. */
