@@ -465,12 +465,16 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * words or more (fewer make a kicker), not held in `i`, sharing the article's words, with no full
    * stop, not under two like lines, and shorter than `i` by a few words (a standfirst is a sentence).
    */
-  const headlineOverStandfirst = (i: number): number => {
+  const headlineOverStandfirst = (i: number, overItsHeader: boolean): number => {
     const words = blocks[i].features.words;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
       // main-text may have classed the headline itself as furniture above the stamp (a long Title-Case
       // line over a shorter deck reads like a standfirst): its shape still counts.
       if (blocks[j].cls === 'bad' && !shaped(j)) continue;
+      // Over a standfirst (a sentence, with its full stop) with its byline or date right under it, the
+      // page's buttons of a word or two ("Post", "Share") may stand between it and its headline:
+      // furniture too, whatever their class. A line with no full stop there is a headline itself.
+      if (overItsHeader && FULL_STOP.test(lines[i]) && blocks[j].features.words <= BUTTON_WORDS && !shaped(j)) continue;
       seen++;
       // A teaser that opens with its age ("1h agoThe…") is an entry of a list of the latest stories.
       if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j]) || AGED_TEASER.test(lines[j])) return -1;
@@ -707,7 +711,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (header) headed.push(i);
     // A standfirst stands over the byline, or right over the article's first paragraph.
     if (header || (i < last && onlyFurnitureBetween(blocks, i, last))) {
-      const top = headlineOverStandfirst(i);
+      const top = headlineOverStandfirst(i, header === 'next');
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
     // Under a byline and a stamp that a headline stands right over: the line is that headline's
@@ -975,6 +979,9 @@ function underCredit(lines: string[], blocks: HeadlineBlock[], i: number): boole
   const c = i - 1;
   return c >= 0 && FULL_STOP.test(lines[i]) && blocks[c].features.words <= CREDIT_WORDS && isPhotoCredit(lines[c], blocks[c].features.words);
 }
+
+/** How many words a button has at most. */
+const BUTTON_WORDS = 2;
 
 /** How many words a section's name has at most. */
 const LABEL_WORDS = 4;
