@@ -882,8 +882,11 @@ const HEADER_WINDOW_ABOVE = 12;
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
   // "Home Basics » Loans": a path of sections over the headline.
-  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
+  // A headline may end on a full stop ("VC fails climate tech. Here are three fixes."), but then the
+  // deck under it does not: a sentence over a longer line with no full stop is no standfirst.
+  if (FULL_STOP.test(lines[i]) && (d >= lines.length || FULL_STOP.test(lines[d]))) return false;
   // The deck may be the line where the article's prose starts (a sentence long enough to read as its
   // first paragraph): then it must be a sentence, and the header under it reaches past it.
   const deckOpensTheProse = d === last && FULL_STOP.test(lines[d]);
