@@ -23,3 +23,11 @@ describe('a caption over its photo credit', () => {
     expect(titleOf(page)).toBe('Rice farmers of the valley harvest twice a year');
   });
 });
+
+describe('a caption under its photo credit', () => {
+  it('is not the headline over the date, when it ends on a full stop', () => {
+    const headline = 'Village council resigns. How fast the valley will get a new one';
+    const page = `Menu\nWorld\n${headline}\nJane Roe\nSign in to listen to this article\nPhoto: John Doe, Valley Post\nFarmers of the valley at the village council.\n12:43\nupdated • 12:56\nThe date of the new council's vote depends on one thing: how fast the farmers of the valley agree on a candidate.\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+  });
+});

@@ -49,4 +49,10 @@ describe('a headline over its deck and byline', () => {
     const page = `Skip to content\n0 results\nMaking Planet Sans Flex\nHow seven design problems shaped the company’s iconic typeface — from inception to going open source\n${type}`;
     expect(titleOf(page)).toBe('Making Planet Sans Flex');
   });
+
+  it('is the line over the deck when the headline ends on a full stop and the deck does not', () => {
+    const headline = 'Chatbots do not understand. Here are three new tests.';
+    const page = `SubscribeSign in\n${headline}\nA researcher's field guide to the patterns that chatbots actually learn from text on the web\nOwen Tallis\nDec 14, 2025\n7\n2\nShare\n${BODY}`;
+    expect(titleOf(page)).toBe(headline);
+  });
 });

@@ -157,11 +157,12 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (opened !== -1) start = opened;
   // The one headline chooser (lib/page-text/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
-  const headline = chooseHeadline(lines, blocks, start, end, language, keys);
+  let headline = chooseHeadline(lines, blocks, start, end, language, keys);
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
   // site's blurb) is above the article, and reported so.
   const opening = start;
   if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
+  if (start !== opening) headline = chosenAgainUnderTheOpening(lines, blocks, opening, start, end, language, keys, headline);
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
@@ -1494,6 +1495,17 @@ function headsASection(blocks: ClassedBlock[], i: number): boolean {
 const SECTION_PARAGRAPH_WORDS = 100;
 const INVITATION = /^(?:leave|post|add|write|join)\s/i;
 const BUTTON = /^(?:comment|reply)$/i;
+
+/**
+ * The headline was chosen with the run's opening (a site's notice, other stories' summaries) taken for
+ * the article's lead, and its words decided: a caption with its date and credit under it may have won.
+ * Once the article's start is known under that opening, its own first paragraphs tell which line
+ * names them: the line chosen with them for lead, if it stands between the opening and the article.
+ */
+function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], opening: number, start: number, end: number, language: Language, keys: string[], headline: number): number {
+  const again = chooseHeadline(lines, blocks, start, end, language, keys);
+  return again > opening && again < start ? again : headline;
+}
 
 /**
  * Where the article starts when its headline was found below paragraphs of the run: at the first

@@ -78,6 +78,29 @@ const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
 const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
+/**
+ * The same relative ages as news pages in other languages write them: "vor 14 Minuten", "il y a 3
+ * heures", "hace 2 horas", "há 2 dias", "2 ore fa", "3 uur geleden", "5 timer siden", "2 godziny temu",
+ * "před 3 hodinami", "5 минут назад", "14分前", "3시간 전", "2小时前". A teaser's age, or the article's
+ * own under its headline.
+ */
+const AGE_OTHER_LANGUAGES = new RegExp(
+  [
+    String.raw`(?<!\p{L})vor\s+(?:\d+|einer?|einem)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)(?!\p{L})`,
+    String.raw`(?<!\p{L})il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:hace|há)\s+(?:\d+|una?|uma?)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|meses|a[ñn]os?)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:\d+|un[a']?)\s+(?:secondi|minuti|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno)\s+fa(?!\p{L})`,
+    String.raw`(?<!\p{L})\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|maanden|jaar)\s+geleden(?!\p{L})`,
+    String.raw`(?<!\p{L})\d+\s+(?:sekunder|minuter|minutter|timmar|timme|timer|time|dagar|dager|dage|dag|veckor|uker|uger)\s+(?:sedan|siden)(?!\p{L})`,
+    String.raw`(?<!\p{L})\d+\s+(?:sekund|minut[y]?|godzin[y]?|godzinę|dni|tygodni)\s+temu(?!\p{L})`,
+    String.raw`(?<!\p{L})před\s+\d+\s+(?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny)(?!\p{L})`,
+    String.raw`(?<!\p{L})\d+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])\s+назад(?!\p{L})`,
+    // Chinese, Japanese and Korean write the age run into prose as well ("投票の3日前に"): alone on its line only.
+    String.raw`^\d+\s*(?:秒|分|時間|日|分钟|小时|天)前$`,
+    String.raw`^\d+\s*(?:초|분|시간|일)\s*전$`,
+  ].join('|'),
+  'iu',
+);
 /** The age of the page, as a notice: "This article is more than 3 months old". */
 const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
@@ -487,7 +510,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     markup = bare.trim().length < line.length * 0.5;
   } else words = countWords(line);
   const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
-  const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)));
+  const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)) || AGE_OTHER_LANGUAGES.test(line));
   const counter = age || (counterMayMatch(line) && COUNTER.test(line));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,

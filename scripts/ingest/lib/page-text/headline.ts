@@ -465,12 +465,16 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * words or more (fewer make a kicker), not held in `i`, sharing the article's words, with no full
    * stop, not under two like lines, and shorter than `i` by a few words (a standfirst is a sentence).
    */
-  const headlineOverStandfirst = (i: number): number => {
+  const headlineOverStandfirst = (i: number, overItsHeader: boolean): number => {
     const words = blocks[i].features.words;
     for (let j = i - 1, seen = 0; j >= 0 && seen < 3; j--) {
       // main-text may have classed the headline itself as furniture above the stamp (a long Title-Case
       // line over a shorter deck reads like a standfirst): its shape still counts.
       if (blocks[j].cls === 'bad' && !shaped(j)) continue;
+      // Over a standfirst (a sentence, with its full stop) with its byline or date right under it, the
+      // page's buttons of a word or two ("Post", "Share") may stand between it and its headline:
+      // furniture too, whatever their class. A line with no full stop there is a headline itself.
+      if (overItsHeader && FULL_STOP.test(lines[i]) && blocks[j].features.words <= BUTTON_WORDS && !shaped(j)) continue;
       seen++;
       // A teaser that opens with its age ("1h agoThe…") is an entry of a list of the latest stories.
       if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j]) || AGED_TEASER.test(lines[j])) return -1;
@@ -586,6 +590,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Over a photo's credit alone on its line, with no byline or date under that: the picture's
     // caption, which shares the article's words as its headline does.
     if (overCredit(lines, blocks, i)) continue;
+    // Under a photo's credit alone on its line, a sentence with its full stop: the picture's caption
+    // ("Foto: Jane Roe" / "The mayor at the harbour."), which a headline never is.
+    if (underCredit(lines, blocks, i)) continue;
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
@@ -704,7 +711,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else if (header) headed.push(i);
     // A standfirst stands over the byline, or right over the article's first paragraph.
     if (header || (i < last && onlyFurnitureBetween(blocks, i, last))) {
-      const top = headlineOverStandfirst(i);
+      const top = headlineOverStandfirst(i, header === 'next');
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
     // Under a byline and a stamp that a headline stands right over: the line is that headline's
@@ -875,8 +882,11 @@ const HEADER_WINDOW_ABOVE = 12;
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
   // "Home Basics » Loans": a path of sections over the headline.
-  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || FULL_STOP.test(lines[i]) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
+  // A headline may end on a full stop ("VC fails climate tech. Here are three fixes."), but then the
+  // deck under it does not: a sentence over a longer line with no full stop is no standfirst.
+  if (FULL_STOP.test(lines[i]) && (d >= lines.length || FULL_STOP.test(lines[d]))) return false;
   // The deck may be the line where the article's prose starts (a sentence long enough to read as its
   // first paragraph): then it must be a sentence, and the header under it reaches past it.
   const deckOpensTheProse = d === last && FULL_STOP.test(lines[d]);
@@ -966,6 +976,15 @@ function overCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolea
   const next = c + 1 < lines.length ? blocks[c + 1].features : null;
   return !(next && (headerLine(lines[c + 1], next) || next.age));
 }
+
+/** Is line `i` a sentence with its full stop right under a photo's credit alone on its line? */
+function underCredit(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  const c = i - 1;
+  return c >= 0 && FULL_STOP.test(lines[i]) && blocks[c].features.words <= CREDIT_WORDS && isPhotoCredit(lines[c], blocks[c].features.words);
+}
+
+/** How many words a button has at most. */
+const BUTTON_WORDS = 2;
 
 /** How many words a section's name has at most. */
 const LABEL_WORDS = 4;
