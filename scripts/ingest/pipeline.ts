@@ -14,6 +14,7 @@ import { seedKindOf } from './seed-files.ts';
 import { savedPageInText } from './lib/html/page-in-text.ts';
 import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { unreadableTextReason } from './lib/safety/unreadable-text.ts';
+import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dropFurniture } from './stages/main-text.ts';
@@ -61,7 +62,9 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const unreadable = unreadableTextReason(text);
   if (unreadable) throw new SkipArticle(unreadable);
   const language = detectLanguage(text);
-  const { units, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
+  const units = withoutRepeatedTokenBlocks(read, report);
   // The extractor already chose the page's article: the text path's furniture detection is for text.
   const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   const deduped = dedupe(cleaned, header, report);
