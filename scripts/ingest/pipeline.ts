@@ -15,6 +15,7 @@ import { savedPageInText } from './lib/html/page-in-text.ts';
 import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { unreadableTextReason } from './lib/safety/unreadable-text.ts';
 import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
+import { withoutStrayControls } from './lib/safety/stray-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dropFurniture } from './stages/main-text.ts';
@@ -61,6 +62,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   // Bytes not in the encoding the file is certain of: a page of replacement characters is no article.
   const unreadable = unreadableTextReason(text);
   if (unreadable) throw new SkipArticle(unreadable);
+  // A saved page's stray control characters (a Windows-1252 page's unassigned bytes), as decode drops a text's.
+  if (html) html.units = withoutStrayControls(html.units, report);
   const language = detectLanguage(text);
   const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
   // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
