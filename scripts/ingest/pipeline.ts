@@ -13,6 +13,9 @@ import type * as HtmlStage from './stages/html.ts';
 import { seedKindOf } from './seed-files.ts';
 import { savedPageInText } from './lib/html/page-in-text.ts';
 import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
+import { unreadableTextReason } from './lib/safety/unreadable-text.ts';
+import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
+import { withoutStrayControls } from './lib/safety/stray-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { dropFurniture } from './stages/main-text.ts';
@@ -56,8 +59,15 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
   }
   const text = html ? html.units.map((u) => u.text).join('\n') : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
+  // Bytes not in the encoding the file is certain of: a page of replacement characters is no article.
+  const unreadable = unreadableTextReason(text);
+  if (unreadable) throw new SkipArticle(unreadable);
+  // A saved page's stray control characters (a Windows-1252 page's unassigned bytes), as decode drops a text's.
+  if (html) html.units = withoutStrayControls(html.units, report);
   const language = detectLanguage(text);
-  const { units, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
+  const units = withoutRepeatedTokenBlocks(read, report);
   // The extractor already chose the page's article: the text path's furniture detection is for text.
   const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   const deduped = dedupe(cleaned, header, report);

@@ -6,6 +6,8 @@ import { printable } from '../../src/lib/text/hidden-characters.ts';
 /** The run's result (its events counted), with what only the console shows. */
 type Summary = Omit<IngestResult, 'events'> & {
   seeds: number;
+  /** Entries of the seeds folder that are no regular file (a folder named x.html, a pipe, a link): skipped, but no seed. */
+  refused: number;
   events: number;
   /** Milliseconds: per-article stages (or cache reads), corpus stages, writing. */
   phases: { articles: number; corpus: number; write: number };
@@ -21,7 +23,9 @@ export function printReport(s: Summary): void {
     const row = rows.get(key) ?? rows.set(key, { stage: e.stage, rule: e.rule, action: e.action, count: 0, example: oneLine(e.text ?? e.detail ?? '') }).get(key)!;
     row.count++;
   }
-  console.log(`\ningest: ${count(s.seeds, 'seed')} in ${printable(s.seedsDir)}/ → ${count(s.articles.length, 'article')}, ${s.skipped.length} skipped, ${count(s.events, 'event')}`);
+  // The entries that are no file are among the skipped: named beside the seeds, so the counts add up.
+  const refused = s.refused ? ` and ${s.refused} ${s.refused === 1 ? 'entry' : 'entries'} that ${s.refused === 1 ? 'is' : 'are'} no regular file` : '';
+  console.log(`\ningest: ${count(s.seeds, 'seed')}${refused} in ${printable(s.seedsDir)}/ → ${count(s.articles.length, 'article')}, ${s.skipped.length} skipped, ${count(s.events, 'event')}`);
   if (s.rewritten < s.seeds) {
     console.log(s.rewritten === 0
       ? 'no seed changed since the last run (its report: content/data/report/)'

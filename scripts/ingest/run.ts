@@ -300,7 +300,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const phases = { articles: perArticleMs, corpus: corpusMs, write: performance.now() - corpusStarted - corpusMs };
   if (print) {
     printReport({
-      seeds: listed.length, articles, events: events.length, skipped, ignored, entries, written, fromCache,
+      seeds: listed.length, refused: listing.refused.length, articles, events: events.length, skipped, ignored, entries, written, fromCache,
       rewritten: rewrite.length, phases, totalMs: performance.now() - started, seedsDir: relative(root, seedsDir) || '.',
     });
   }

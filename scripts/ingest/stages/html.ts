@@ -27,6 +27,7 @@ import { articleFromField } from '../lib/html/html-article-body.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
+import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
@@ -512,6 +513,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   balanceFields(page, report);
+  if (page.authorsCounted) report.add('html', 'author-list', 'changed', page.author ?? undefined, `the page's fields list ${(page.authorsCounted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${page.authorsCounted.toLocaleString('en')} counted, not named`);
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
   if (page.published) report.add('html', 'date-from-page', 'found', page.published.date, page.published.evidence);
   if (page.modified) report.add('html', 'date-modified', 'found', page.modified.date, page.modified.evidence);

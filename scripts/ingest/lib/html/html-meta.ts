@@ -12,6 +12,7 @@ import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericO
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_WORD } from '../dates/date-labels.ts';
 import { primarySubtag } from '../page-text/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../bylines/author.ts';
+import { authorList, MAX_LISTED_AUTHORS } from '../bylines/author-list.ts';
 import { BY_LABELS, LABEL_ALONE } from '../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
@@ -34,6 +35,8 @@ export interface PageMeta {
   author: string | null;
   /** Whether only a link to the writer's profile page names the author: the article's labelled byline outranks it (stages/html.ts). */
   authorFromProfileLink?: boolean;
+  /** How many authors the fields list that `author` counts without naming ("A, B, C and 9,997 others": lib/bylines/author-list.ts). */
+  authorsCounted?: number;
   published: PageDate | null;
   /** `published` is the day the page says it was changed, the only one it shows (the lead's decision: tests/ingest/dates-update-only.test.ts). */
   publishedIsUpdate?: boolean;
@@ -125,6 +128,8 @@ interface AuthorName {
   name: string;
   /** Whether the page says it is an organisation, not a person. */
   organisation: boolean;
+  /** The name as the field gives it, before cleaning: two names cleaning makes alike are still two authors. */
+  listedAs?: string;
 }
 
 /** The authors a JSON-LD author value names: a name, a Person or Organization node, a reference to one, a list of them. */
@@ -135,11 +140,11 @@ function jsonLdAuthors(v: unknown, byId: Map<string, Json>): AuthorName[] {
     if (!str(o.name) && typeof o['@id'] === 'string') o = byId.get(o['@id']) ?? o;
     const raw = str(o.name);
     const name = raw ? cleanAuthor(decodeEntities(raw)) : null;
-    return name ? [{ name, organisation: typesOf(o).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(t)) }] : [];
+    return name ? [{ name, organisation: typesOf(o).some((t) => /Organi[sz]ation|Corporation|NewsMediaOrganization|Brand/.test(t)), listedAs: raw ?? name }] : [];
   }
   const s = str(v);
   const name = s && !/^https?:\/\//i.test(s) ? cleanAuthor(decodeEntities(s)) : null;
-  return name ? [{ name, organisation: false }] : [];
+  return name ? [{ name, organisation: false, listedAs: s ?? name }] : [];
 }
 
 /** The date as written at the start of an ISO-like value ("2019-11-19T23:30:00-05:00" → 2019-11-19). */
@@ -357,7 +362,7 @@ function citationAuthors(raw: PageMetaRaw): string[] {
  * The page's author. `source.onlyProfileLinks` is set when only a link to the writer's profile page
  * could name anyone (every other candidate is empty): the article's labelled byline outranks it.
  */
-function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false }): string | null {
+function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false, counted: 0 }): string | null {
   const candidates: AuthorName[][] = [];
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
   const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
@@ -394,6 +399,13 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
   }
   if (!chosen) return null;
+  // More authors than any byline names (10,000 in a JSON-LD list): the first few and a count.
+  const listed = new Set(chosen.map((n) => norm(n.listedAs ?? n.name))).size;
+  if (listed > MAX_LISTED_AUTHORS) {
+    const list = authorList([...new Map(chosen.map((n) => [norm(n.name), n.name])).values()], listed);
+    source.counted = list.counted;
+    return list.byline;
+  }
   // A paper's authors, one field each, listed as the site lists people: "A, B and C".
   if (chosen === paper && paper.length > 1) return joinNames(paper.map((n) => n.name));
   // One name per person: a node listed twice, or a name repeated by the page's software.
@@ -557,7 +569,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const published = publication ?? fromTime(true) ?? onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
-  const authorSource = { onlyProfileLinks: false };
+  const authorSource = { onlyProfileLinks: false, counted: 0 };
   const author = chooseAuthor(objects, article, raw, sites, extractorByline, authorSource);
   const authorFromProfileLink = author !== null && authorSource.onlyProfileLinks;
   return {
@@ -566,6 +578,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     outlet,
     author,
     ...(authorFromProfileLink ? { authorFromProfileLink } : {}),
+    ...(author !== null && authorSource.counted ? { authorsCounted: authorSource.counted } : {}),
     published,
     ...(published && !publication ? { publishedIsUpdate: true } : {}),
     modified: modified && modified.date !== published?.date ? modified : null,
