@@ -107,7 +107,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Last updated:" on a line of its own labels the stamp read from the next line, over the article
     // or under it ("Published" / "August 30, 2024" in its footer).
     const [stamps, underArticle] = [header.stamps.length, header.footerStamps?.length ?? 0];
+    const labelled = header.labelledStamps?.length ?? 0;
     readLine(line, i);
+    if ((header.labelledStamps?.length ?? 0) > labelled) publicationOverUpdate(i);
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) labelNewStamps(stamps, underArticle, lines[i - 1].trim());
     else {
       // "5 Sept 2024 | Originally published": the label after the date says what it dates, as one before it would.
@@ -136,6 +138,24 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (!order.some(teaser)) return;
     header.stamps = [...order.filter((k) => !teaser(k)), ...order.filter(teaser)].map((k) => header.stamps[k]);
   }
+  /**
+   * "28. Juni 2025 - 16.03 Uhr" right over "Akt.: 29. Juni 2025 - 21.18 Uhr": the labelled update line `i`
+   * just gave, read away from the header, with a bare date line over it that names its day or one
+   * before. The two lines are the page's versions, as version-pair.ts reads them on one line: the bare
+   * one is its publication, kept before the update (metadata takes the first that is no update).
+   */
+  function publicationOverUpdate(i: number): void {
+    const stamps = header.labelledStamps!;
+    const update = stamps[stamps.length - 1];
+    const over = lines[i - 1];
+    if (update !== lines[i] || !over || !choice.blocks[i - 1]?.features.dateLine || STATES_WHAT_IT_DATES.test(over) || header.stamps.includes(over)) return;
+    const u = findStampDate(update, header.lang, header.numericOrder);
+    const d = findStampDate(over, header.lang, header.numericOrder);
+    if (!u || !d || !datesAChange(update, u.index) || datesAChange(over, d.index) || d.date > u.date) return;
+    stamps.splice(stamps.length - 1, 0, over);
+    report.add('segment', 'date-publication-over-update', 'found', over, "a bare date line right over the page's labelled update: the first of its versions, its publication");
+  }
+
   /** The stamp a line just gave (over the article or under it), with the label that says what it dates before it. */
   function labelNewStamps(stamps: number, underArticle: number, label: string): void {
     if (header.stamps.length > stamps) header.stamps[stamps] = `${label} ${header.stamps[stamps]}`;

@@ -15,17 +15,24 @@ const PUBLISHED_EN = '(?:first |originally )?(?:\\(re\\)|re)?published|posted|re
  * The same label as news pages in other languages write it, with the word for "on" some of them put
  * before the date: German, French, Spanish and Portuguese, Italian, Dutch, the Nordic languages,
  * Finnish, Polish, Czech, Russian and Ukrainian, Indonesian, Japanese and Chinese. A word that also
- * ends prose about other works ("erschienen": appeared) counts only with its "on" ("erschienen am").
+ * ends prose about other works ("erschienen": appeared) counts only with its "on" ("erschienen am"),
+ * or, for "erstellt" (made, as German pages label the day a post was made), with its "on" or its colon.
+ * Swiss German writes "Publiziert"; Polish names the publication with a noun ("Publikacja:").
  */
-const PUBLISHED_OTHER = 'veröffentlicht(?: am)?|erschienen am|publié(?:e)?(?: le)?|mis en ligne(?: le)?|publicad[oa](?: el| em| en)?|pubblicat[oa](?: il)?|gepubliceerd(?: op)?|publicerad|publicerat|publiceret|publisert|offentliggjort|julkaistu|opublikowano|publikováno|zveřejněno|опубликовано|опубліковано|diterbitkan|dipublikasikan|公開日|配信日|掲載日|投稿日|发布日期|發布時間|發佈時間';
+const PUBLISHED_OTHER = 'veröffentlicht(?: am)?|publiziert(?: am)?|erschienen am|erstellt am|erstellt(?=\\s*:)|publikacja|publié(?:e)?(?: le)?|mis en ligne(?: le)?|publicad[oa](?: el| em| en)?|pubblicat[oa](?: il)?|gepubliceerd(?: op)?|publicerad|publicerat|publiceret|publisert|offentliggjort|julkaistu|opublikowano|publikováno|zveřejněno|опубликовано|опубліковано|diterbitkan|dipublikasikan|公開日|配信日|掲載日|投稿日|发布日期|發布時間|發佈時間';
 const PUBLISHED = `${PUBLISHED_EN}|${PUBLISHED_OTHER}`;
 /**
  * Labels that mark the day a page was changed, which is not the news's day; in other languages as
- * PUBLISHED_OTHER lists them ("Aktualisiert am", "Mis à jour le", "Actualizado", "更新日").
+ * PUBLISHED_OTHER lists them ("Aktualisiert am", "Mis à jour le", "Actualizado", "更新日"), with the
+ * German abbreviation "Akt." (its full stop written), the Polish noun "Aktualizacja" and the Turkish
+ * "(Son) Güncelleme" ((last) update).
  */
-const UPDATED = '(?:last )?updated|(?:zuletzt )?aktualisiert(?: am)?|mis à jour(?: le)?|actualisé(?: le)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|aggiornat[oa](?: il)?|(?:laatst )?bijgewerkt(?: op)?|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|оновлено|diperbarui|更新日|最終更新|更新时间|更新時間';
-/** Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …", "Last edit:". */
-const CHANGED = 'modified|reviewed|edited|revised|last edit';
+const UPDATED = '(?:last )?updated|(?:zuletzt )?aktualisiert(?: am)?|akt\\.|aktualizacja|(?:son )?güncelleme|mis à jour(?: le)?|actualisé(?: le)?|actualizad[oa](?: el)?|atualizad[oa](?: em)?|aggiornat[oa](?: il)?|(?:laatst )?bijgewerkt(?: op)?|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|обновлено|оновлено|diperbarui|更新日|最終更新|更新时间|更新時間';
+/**
+ * Other words that say a date line dates a change: "Reviewed by Dr. Ann Lee on …", "Modified: …", "Last
+ * edit:", and in other languages "Modifié le", "(Zuletzt) geändert am", "Gewijzigd op", "Sist endret".
+ */
+const CHANGED = 'modified|reviewed|edited|revised|last edit|modifié(?:e)?(?: le)?|(?:zuletzt )?geändert(?: am)?|gewijzigd(?: op)?|sist endret';
 /** The word "date" as a label in English and in other languages ("Datum 28.04.2023", "Fecha: …", "日付：…"). */
 const DATE_WORD = 'date|datum|fecha|日付|日期';
 /** Labels that only say a date follows: "Date:", "Time:". */

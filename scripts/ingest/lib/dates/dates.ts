@@ -111,6 +111,11 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // "2025.12.17": dots with the year first have one reading (year, month, day), as with dashes; not
   // inside a longer run of numbers and dots (a version, "1.2025.12.17").
   { re: /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\.?\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // "25.4.24", "15.10.24 23:35": a stamp in Germany, the Nordic countries or Spain writes the year in
+  // two figures, day first as dots always are (above). Not inside a longer run of numbers, dots or
+  // letters (a version "v2.4.24", an address "10.1.24.7"); the century is read as POSIX reads a
+  // two-figure year: 00–68 are 2000–2068, 69–99 are 1969–1999.
+  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [+m[3] + (+m[3] <= 68 ? 2000 : 1900), +m[2], +m[1]] },
   // "2026. 3. 9.": Korean stamps space the same dots out and close the day with one; without that
   // last dot, "2026. 3. 9" may be the end of one sentence and numbers of the next.
   { re: /(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
