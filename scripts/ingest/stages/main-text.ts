@@ -36,6 +36,7 @@ import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text-external-content.ts';
+import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -96,6 +97,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   appealsBetweenParagraphs(lines, blocks, language.lang);
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
+  signUpBoxesBetweenParagraphs(lines, blocks);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
@@ -330,6 +332,12 @@ const COUNTER_WHY = 'a count or age shown by the site';
 
 function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
+  if (f.chrome?.weighsAsItReads) {
+    // Furniture all the same, weighing what its other features make it (a call to action, a legal
+    // notice); read as prose, it weighs as furniture that sits inside articles.
+    const read = classify({ ...f, chrome: undefined }, stopThreshold, cjk, repeated);
+    return { ...read, features: f, cls: 'bad', why: `page chrome (${f.chrome.id})`, headlineLike: false, weight: read.cls === 'bad' ? read.weight : -2 };
+  }
   if (f.commentMark) return bad('comment section', 30);
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
   // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
