@@ -21,6 +21,7 @@ import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
 import { biographyName } from '../lib/page-text/writer-bio.ts';
+import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/author-box.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
@@ -1130,6 +1131,9 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
       cut = i - 1;
     } else if (b.cls !== 'short' && isWritersBiography(lines, blocks, i)) {
       Object.assign(b, { cls: 'bad', why: 'a writer\'s biography closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls !== 'short' && b.features.words <= AUTHOR_NOTE_WORDS && underAnAuthorsNameAndTrade(lines, i)) {
+      Object.assign(b, { cls: 'bad', why: 'a note on the author under her name and trade, closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
     } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
       Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });
