@@ -48,6 +48,9 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   },
   breadcrumbs: { chrome: ['Home / China / Science', 'Home > World > Asia'], real: ['Home to the telescope, the region has dark skies.'] },
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
+  // More cases in chrome-sign-up-consent.test.ts and chrome-box-toggle.test.ts.
+  'sign-up-consent': { chrome: ['By signing up, you agree to our Terms of Use and Privacy Policy.'], real: ['By signing up, users agree to share their data, the regulator found.'] },
+  'box-toggle': { chrome: ['Box aufklappen', 'Show more'], real: ['Show more respect for the crews, the captain said.'] },
 };
 
 describe('chrome rules', () => {

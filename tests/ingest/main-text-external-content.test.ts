@@ -25,4 +25,10 @@ describe('main-text precision: the consent placeholder of embedded content', () 
     expect(kept).toEqual(A);
     expect(why.get(box[4])).toMatch(/external content/);
   });
+  it('leaves out the consent to one piece of content ("… der externe Inhalt angezeigt wird")', () => {
+    const consent = 'Ich bin damit einverstanden, dass mir der externe Inhalt zum Hafenfest angezeigt wird. Damit lassen sich auch persönliche Angaben an andere Dienste weitergeben, wie die Einstellungen erklären.';
+    const { kept, why } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${consent}\n${A[2]}\n${A[3]}\nStartseite`);
+    expect(kept).toEqual(A);
+    expect(why.get(consent)).toMatch(/external content/);
+  });
 });

@@ -26,4 +26,17 @@ describe('main-text precision: links that open in a new window', () => {
     expect(kept).toEqual(A);
     expect(why.get(jobs[1])).toMatch(/new window/);
   });
+
+  it('leaves out share buttons whose note has no article ("Wird in neuem Fenster geöffnet", "s\'ouvre dans une nouvelle fenêtre")', () => {
+    const buttons = [
+      'Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)',
+      'Klicken, um auf WhatsApp zu teilen (Wird in neuem Fenster geöffnet)',
+      'Partager sur Facebook (s’ouvre dans une nouvelle fenêtre)',
+      'Deel op Facebook (opent in een nieuw venster)',
+      'Udostępnij na Facebooku (otwiera się w nowym oknie)',
+    ];
+    const { kept, why } = chooseArticle(`${HEAD}\n${A.join('\n')}\n${buttons.join('\n')}\nStartseite`);
+    expect(kept).toEqual(A);
+    for (const b of buttons) expect(why.get(b), b).toMatch(/new window/);
+  });
 });

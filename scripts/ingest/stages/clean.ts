@@ -8,6 +8,7 @@ import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome-rules.ts';
+import { signUpBoxLines, SIGN_UP_BOX_WHY } from '../lib/page-text/sign-up-box.ts';
 
 export function matchChrome(text: string): ChromeRule | undefined {
   return chromeRuleOf(text.trim());
@@ -32,6 +33,10 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
   let afterVideo = false;
   // No header line after this one: the last header line.
   const lastHeader = units.findLastIndex((u) => u.zone === 'header');
+  // A newsletter's box around its consent line goes with it (clean-sign-up-box.ts).
+  const consents: number[] = [];
+  units.forEach((u, i) => matchChrome(u.text)?.id === 'sign-up-consent' && consents.push(i));
+  const signUpBox = consents.length ? signUpBoxLines(units.map((u) => u.text), consents) : null;
   units.forEach((unit, i) => {
     let text = unit.text;
     const whole = matchChrome(text);
@@ -50,6 +55,10 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       noteOutlet(text, header, report);
       if (rule.endsArticle && unit.zone === 'footer') footerEnded = true;
       afterVideo = rule.id === 'video-timestamp';
+      return;
+    }
+    if (signUpBox?.has(i)) {
+      report.add('clean', 'sign-up-box', 'removed', text, SIGN_UP_BOX_WHY);
       return;
     }
     if (afterVideo && looksLikeHeadline(text)) {

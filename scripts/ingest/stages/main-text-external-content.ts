@@ -9,7 +9,7 @@
 import type { ClassedBlock } from './main-text.ts';
 
 const PLACEHOLDER =
-  /^(?:ich bin damit einverstanden, dass mir .{0,40}inhalte? .{0,40}angezeigt werden|.{0,80}personenbezogene daten (?:können|könnten) (?:dabei )?an drittplattformen übermittelt werden|an dieser stelle find(?:en sie|est du) (?:einen|ein) .{0,60}externen? inhalt|empfohlener redaktioneller inhalt|externer inhalt(?: nicht verfügbar)?|externen? inhalte? (?:anzeigen|laden|erlauben)|[\p{L}-]{1,20}-inhalte? (?:erlauben|anzeigen|laden)|link zum [\p{L}-]{1,20}-inhalt)/iu;
+  /^(?:ich bin damit einverstanden, dass mir .{0,40}inhalte? .{0,40}angezeigt (?:werden|wird)|.{0,80}personenbezogene daten (?:können|könnten) (?:dabei )?an drittplattformen übermittelt werden|an dieser stelle find(?:en sie|est du) (?:einen|ein) .{0,60}externen? inhalt|empfohlener redaktioneller inhalt|externer inhalt(?: nicht verfügbar)?|externen? inhalte? (?:anzeigen|laden|erlauben)|[\p{L}-]{1,20}-inhalte? (?:erlauben|anzeigen|laden)|link zum [\p{L}-]{1,20}-inhalt)/iu;
 const PLACEHOLDER_MAY_MATCH = /einverstanden|drittplattform|an dieser stelle|redaktioneller inhalt|inhalte?\b/i;
 /** Lines between two of the placeholder's that are its own. */
 const GAP = 2;

@@ -11,8 +11,8 @@ import type { ClassedBlock } from './main-text.ts';
 
 /** The note at the end of the line, in the languages of most news on the web. */
 const NEW_WINDOW =
-  /\((?:öffnet (?:im|in einem) neuen (?:fenster|tab)|wird in (?:einem )?neuen (?:fenster|tab) geöffnet|opens in (?:a )?new (?:window|tab)|ouvre (?:dans )?une nouvelle (?:fenêtre|page|onglet)|se abre en una (?:nueva )?(?:ventana|pestaña)(?: nueva)?|abre (?:numa|em uma) nova (?:janela|aba)|si apre in una nuova (?:finestra|scheda))\)$/iu;
-const NEW_WINDOW_MAY_MATCH = /fenster|tab\)|window|fenêtre|onglet|page\)|ventana|pestaña|janela|aba\)|finestra|scheda/i;
+  /\((?:öffnet (?:im|in einem|in neuem) neuen (?:fenster|tab)|öffnet in neuem (?:fenster|tab)|wird in (?:einem neuen|neuem) (?:fenster|tab) geöffnet|opens in (?:a )?new (?:window|tab)|(?:s['’])?ouvre (?:dans )?(?:une )?nouvelle (?:fenêtre|page|onglet)|se abre en (?:una )?(?:nueva )?(?:ventana|pestaña)(?: nueva)?|abre (?:numa|em uma|em) nova (?:janela|aba)|si apre in una nuova (?:finestra|scheda)|opent in (?:een )?nieuw (?:venster|tabblad)|otwiera się w nowym (?:oknie|karcie))\)$/iu;
+const NEW_WINDOW_MAY_MATCH = /fenster|tab\)|window|fenêtre|onglet|page\)|ventana|pestaña|janela|aba\)|finestra|scheda|venster|tabblad|oknie|karcie/i;
 /** A link's text is a few words: a sentence running on to the note is prose with its link. */
 const LINK_WORDS = 25;
 /** A sentence's end before the note: prose closed by a link. */

@@ -21,6 +21,7 @@ import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
 import { biographyName } from '../lib/page-text/writer-bio.ts';
+import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/author-box.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
@@ -36,6 +37,7 @@ import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text-external-content.ts';
+import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -96,6 +98,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   appealsBetweenParagraphs(lines, blocks, language.lang);
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
+  signUpBoxesBetweenParagraphs(lines, blocks);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
@@ -331,6 +334,12 @@ const COUNTER_WHY = 'a count or age shown by the site';
 
 function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
+  if (f.chrome?.weighsAsItReads) {
+    // Furniture all the same, weighing what its other features make it (a call to action, a legal
+    // notice); read as prose, it weighs as furniture that sits inside articles.
+    const read = classify({ ...f, chrome: undefined }, stopThreshold, cjk, repeated);
+    return { ...read, features: f, cls: 'bad', why: `page chrome (${f.chrome.id})`, headlineLike: false, weight: read.cls === 'bad' ? read.weight : -2 };
+  }
   if (f.commentMark) return bad('comment section', 30);
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
   // the run; furniture that ends them (share bars, comment forms, related links) weighs heavily.
@@ -1123,6 +1132,9 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
       cut = i - 1;
     } else if (b.cls !== 'short' && isWritersBiography(lines, blocks, i)) {
       Object.assign(b, { cls: 'bad', why: 'a writer\'s biography closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
+      cut = i - 1;
+    } else if (b.cls !== 'short' && b.features.words <= AUTHOR_NOTE_WORDS && underAnAuthorsNameAndTrade(lines, i)) {
+      Object.assign(b, { cls: 'bad', why: 'a note on the author under her name and trade, closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
     } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
       Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });

@@ -7,6 +7,8 @@
  */
 import { BoundedMemo } from '../bounded-memo.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
+import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
+import { BOX_TOGGLE } from './box-toggle.ts';
 
 export interface ChromeRule {
   id: string;
@@ -20,6 +22,12 @@ export interface ChromeRule {
    * (unanchored, with Unicode classes) is not run on them.
    */
   mayMatch?: RegExp;
+  /**
+   * Main-text detection weighs the line as its other features read (a call to action, a legal
+   * notice, a short line), though never as prose: the rule names furniture without moving where an
+   * article ends. A rule of its own may weigh it less (main-text-sign-up-box.ts).
+   */
+  weighsAsItReads?: boolean;
 }
 
 const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|google\\+|pinterest|tumblr|telegram|pocket|flipboard|copy link|save|and|comments?)';
@@ -70,6 +78,10 @@ export const CHROME_RULES: ChromeRule[] = [
   },
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
+  // A sign-up box may stand between paragraphs (a newsletter's pitch, its form, this line): it ends nothing.
+  { id: 'sign-up-consent', why: "the consent line under a sign-up form (\"By signing up you agree to our Terms\")", line: SIGN_UP_CONSENT, mayMatch: SIGN_UP_CONSENT_MAY_MATCH, weighsAsItReads: true },
+  // A box inside the article (a person's profile, a question and its answer) opens and closes by these: the article goes on.
+  { id: 'box-toggle', why: 'the open and close buttons of a box ("Box aufklappen", "Show more")', line: BOX_TOGGLE },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },

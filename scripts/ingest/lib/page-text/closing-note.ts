@@ -26,6 +26,8 @@ export const CLOSING_NOTE = new RegExp(
     // An appeal for money or support.
     // ("support our work" alone is as often a club's or a school's own prose: the reader is asked.)
     String.raw`\b(?:(?:please|consider) support(?:ing)? (?:us|our (?:work|journalism|mission|site|blog))|support us\b|donat(?:e|ing) (?:to us|today|now|a small amount|via)|make a (?:tax-deductible )?donation|become a (?:patron|supporter)\b)`,
+    // Support for the site's journalism ("Support our award-winning journalism", "Invest in journalism").
+    String.raw`\b(?:support (?:our|independent|quality|local|trusted|nonprofit|non-profit)(?: [\p{L}-]+){0,2} journalism|invest in (?:our |local |independent )?journalism)\b`,
     String.raw`\bif you(?:['’]ve)? (?:liked|enjoyed|found (?:this|it) (?:useful|helpful|interesting)) (?:this|our|the) (?:article|post|story|piece|interview|blog|read)`,
     // The site's community and sister titles.
     String.raw`\bjoin our\b.{0,40}\bforums?\b`,
@@ -34,7 +36,7 @@ export const CLOSING_NOTE = new RegExp(
     // ("X can be reached at …" alone is kept by some sites' articles as their last line: the tip's question decides.)
     String.raw`\bhave a (?:news )?tip\?`,
     // The same notes in other languages: donations and support, affiliate links, disclaimers.
-    String.raw`(?<!\p{L})(?:unterstützen sie (?:uns|unsere)|soutenez(?:-nous| notre)|faire un don|apoya (?:nuestro|a)|apoie (?:o nosso|a nossa|nosso|nossa)|faça uma doação|sostieni(?:ci)?|partnerlinks?|affiliate-links?|liens? d['’]affiliation|enlaces? de afiliados?|links? de afiliados?)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:unterstützen sie (?:uns|unsere|(?:den |unabhängigen )?(?:qualitäts)?journalismus)|apoya (?:el|nuestro) periodismo|soutenez (?:le|notre) journalisme|sostieni il (?:nostro )?giornalismo|apoie o (?:nosso )?jornalismo|soutenez(?:-nous| notre)|faire un don|apoya (?:nuestro|a)|apoie (?:o nosso|a nossa|nosso|nossa)|faça uma doação|sostieni(?:ci)?|partnerlinks?|affiliate-links?|liens? d['’]affiliation|enlaces? de afiliados?|links? de afiliados?)(?!\p{L})`,
   ].join('|'),
   'iu',
 );

@@ -11,7 +11,7 @@
 const NAME = String.raw`(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){0,3}`;
 
 /** Trades a biography names, in English and the languages of most news on the web; a title may capitalise them ("Staff Writer"). */
-const TRADE = String.raw`(?:writer|editor|journalist|reporter|contributor|correspondent|author|analyst|columnist|freelancer|blogger|producer|critic|photographer|researcher|professor|lecturer|consultant|strategist|marketer|manager|director|founder|co-founder|ceo|coach|physician|doctor|surgeon|attorney|lawyer|dietitian|nutritionist|therapist|engineer|developer|designer|scientist|expert|specialist|enthusiast|storyteller|host|journaliste|rédact(?:eur|rice)|auteure?|journalist(?:in)?|redakteur(?:in)?|autor(?:in|a)?|jornalista|periodista|redactora?|escritora?|giornalista|scrittore|scrittrice)s?`;
+export const TRADE = String.raw`(?:writer|editor|journalist|reporter|contributor|correspondent|author|analyst|columnist|freelancer|blogger|producer|critic|photographer|researcher|professor|lecturer|consultant|strategist|marketer|manager|director|founder|co-founder|ceo|coach|physician|doctor|surgeon|attorney|lawyer|dietitian|nutritionist|therapist|engineer|developer|designer|scientist|expert|specialist|enthusiast|storyteller|host|journaliste|rédact(?:eur|rice)|auteure?|journalist(?:in)?|redakteur(?:in)?|autor(?:in|a)?|jornalista|periodista|redactora?|escritora?|giornalista|scrittore|scrittrice)s?`;
 
 /** Each trade with its first letter in either case ("[wW]riter"): the name before it stays case-sensitive. */
 const TITLED_TRADE = TRADE.replace(/(?<=[:|])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
