@@ -24,6 +24,7 @@ import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { articleFromField } from '../lib/html/html-article-body.ts';
+import { headlineH1s, leadBeforeAnswer, mayHaveLead } from '../lib/html/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
@@ -417,6 +418,25 @@ function withWholeArticle(answer: HtmlBlock[], rebuild: Prune['rebuild'], boxes:
 }
 
 /**
+ * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
+ * story of `title`, the page's headline (lib/html/html-article-lead.ts).
+ */
+function withArticleLead(answer: HtmlBlock[], title: string, rebuild: Prune['rebuild'], report: Report): HtmlBlock[] {
+  const page = rebuild(true);
+  try {
+    if (!page.body) return answer;
+    const headlines = headlineH1s(page.body as never, title);
+    if (headlines.size === 0) return answer;
+    const lead = leadBeforeAnswer(blocksOf(page.body as unknown as DomRoot, { furniture: true }), headlines, answer);
+    if (!lead) return answer;
+    for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
+    return [...lead.blocks, ...answer];
+  } finally {
+    releaseTree(page);
+  }
+}
+
+/**
  * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/saved-page.ts); and
  * the address the browser saved it from, when the file names one.
  */
@@ -480,6 +500,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const extractorFirst = extracted[0]?.text ?? null;
   if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, rebuild, boxes, report);
   const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
+  if (article?.content && page.headline && tagNames.has('H1') && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, rebuild, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
