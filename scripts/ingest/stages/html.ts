@@ -24,6 +24,7 @@ import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { articleFromField } from '../lib/html/html-article-body.ts';
+import { headlineH1s, leadBeforeAnswer, mayHaveLead } from '../lib/html/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
@@ -378,13 +379,26 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
 }
 
 /** The texts of the whole page as first built: the extractor took the article's out of the page it read. */
-function textsOfWholePage(rebuild: (bodyOnly: boolean) => { body: unknown }): string[] {
-  const page = rebuild(true);
-  try {
-    return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
-  } finally {
-    releaseTree(page);
-  }
+function textsOfWholePage(whole: WholePage): string[] {
+  const page = whole.tree();
+  return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
+}
+
+/**
+ * The page as first built, for the steps that read the whole page beside the article (its opening
+ * under the headline, a byline around it): built once for both, on first use, and let go with the
+ * page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
+ */
+type WholePage = { tree: () => ReturnType<Prune['rebuild']>; release: () => void };
+function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
+  let built: ReturnType<Prune['rebuild']> | null = null;
+  return {
+    tree: () => (built ??= rebuild(true)),
+    release: () => {
+      if (built) releaseTree(built);
+      built = null;
+    },
+  };
 }
 
 /**
@@ -415,6 +429,21 @@ function withWholeArticle(answer: HtmlBlock[], rebuild: Prune['rebuild'], boxes:
   } finally {
     releaseTree(page);
   }
+}
+
+/**
+ * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
+ * story of `title`, the page's headline (lib/html/html-article-lead.ts).
+ */
+function withArticleLead(answer: HtmlBlock[], title: string, whole: WholePage, report: Report): HtmlBlock[] {
+  const page = whole.tree();
+  if (!page.body) return answer;
+  const headlines = headlineH1s(page.body as never, title);
+  if (headlines.size === 0) return answer;
+  const lead = leadBeforeAnswer(blocksOf(page.body as unknown as DomRoot, { furniture: true }), headlines, answer);
+  if (!lead) return answer;
+  for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
+  return [...lead.blocks, ...answer];
 }
 
 /**
@@ -481,6 +510,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const extractorFirst = extracted[0]?.text ?? null;
   if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, rebuild, boxes, report);
   const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
+  const whole = wholePageOnce(rebuild);
+  if (article?.content && page.headline && tagNames.has('H1') && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
@@ -500,8 +531,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A name only a link to a profile page gives (lib/html/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
-  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(rebuild), texts, lang) : null);
-  // Only text leaves this stage: the page's tree and the article's are let go (lib/html/html-dom.ts).
+  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(whole), texts, lang) : null);
+  // Only text leaves this stage: the page's trees and the article's are let go (lib/html/html-dom.ts).
+  whole.release();
   release(document);
   if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
