@@ -191,6 +191,9 @@ const HEADING_WORDS = 20;
 /** How many times a short line may stand in one article and be the article's each time. */
 const SHORT_LINE_COPIES = 3;
 
+/** Words of an item's label at most: a name for a part of the item, not a heading that says something. */
+const ITEM_LABEL_WORDS = 8;
+
 /** How many times an interview must put one question, each time between other paragraphs, for every copy to stay. */
 const QUESTION_COPIES = 3;
 
@@ -205,7 +208,9 @@ const QUESTION_COPIES = 3;
  *   of a guide, however many (see labelOverItem). Labels without the colon ("Pros" / "Cons") keep
  *   every copy when they make a set, each copy alone between the item's own lines (lines the page
  *   shows fewer times than the label: items may share a value), or right over or under another
- *   label of the set, one of which stands alone (labelsBeside; lib/page-text/item-labels.ts);
+ *   label of the set, one of which stands alone (labelsBeside; lib/page-text/item-labels.ts). A label
+ *   of up to ITEM_LABEL_WORDS words without a sentence end ("What we liked about it", "Things to check
+ *   before you buy:") is read the same way when it stands over more than SHORT_LINE_COPIES items;
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
  * - a heading the article's table of contents lists and its section repeats (lib/page-text/article-contents.ts);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
@@ -230,14 +235,20 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     if (seen) [seen.alone, seen.amongItems, seen.beside] = [seen.alone && between, seen.amongItems && amongItems, seen.beside && beside];
     else alone.set(key, { first: i, alone: between, amongItems, beside });
   });
-  // Short lines repeated more often than SHORT_LINE_COPIES, each copy alone (or beside another label): the labels of a guide's items, if they make a set (item-labels.ts).
+  // Short lines (or a label's few more words) repeated more often than SHORT_LINE_COPIES, each copy alone (or beside another label): the labels of a guide's items, if they make a set (item-labels.ts).
   const labelCandidates = new Map<string, { text: string; copies: number; alone: boolean }>();
   for (const [key, { first: i, alone: isAlone, amongItems, beside }] of alone) {
     const n = copies.get(key)!;
-    const short = countWords(texts[i]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
+    const words = countWords(texts[i]);
+    const short = words < MIN_WORDS_FOR_SENTENCE_DEDUPE;
+    // A label of a few more words ("What we liked about it", "Things to check before you buy:") is read as
+    // the short ones are when a guide repeats it over many items; a longer line shown two or three
+    // times ("With Acme, you get the following:") is a copy of the page's, not a template's label.
+    const label = short || (words <= ITEM_LABEL_WORDS && n > SHORT_LINE_COPIES && !endsLikeSentence(texts[i]));
     if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
-    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || labelOverItem(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
-    else if (short && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
+    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    else if (label && labelOverItem(texts[i])) mayRepeat.add(key);
+    else if (label && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
   }
   for (const key of itemLabels(labelCandidates)) mayRepeat.add(key);
   // The headings the article's table of contents lists, again over each section (lib/page-text/article-contents.ts).
