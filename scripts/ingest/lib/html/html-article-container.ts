@@ -12,11 +12,12 @@
  */
 import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
 
-interface Element {
+/** What the page's boxes are read by here and in lib/html/html-article-lead.ts: the DOM's element, as far as they use it. */
+export interface BoxElement {
   nodeType: number;
   nodeName: string;
-  childNodes: ArrayLike<Element>;
-  children: ArrayLike<Element>;
+  childNodes: ArrayLike<BoxElement>;
+  children: ArrayLike<BoxElement>;
   textContent: string | null;
   getAttribute(name: string): string | null;
 }
@@ -62,9 +63,9 @@ function shownChars(answer: readonly HtmlBlock[]): number {
 }
 
 /** The page's first <article> and first main box. */
-function boxesIn(root: Element): Record<ArticleBoxKind, Element | null> {
-  const found: Record<ArticleBoxKind, Element | null> = { article: null, main: null };
-  const walk = (e: Element) => {
+function boxesIn(root: BoxElement): Record<ArticleBoxKind, BoxElement | null> {
+  const found: Record<ArticleBoxKind, BoxElement | null> = { article: null, main: null };
+  const walk = (e: BoxElement) => {
     const name = e.nodeName.toUpperCase();
     if (name === 'ARTICLE') found.article ??= e;
     else if (name === 'MAIN' || e.getAttribute('role') === 'main') found.main ??= e;
@@ -79,7 +80,7 @@ type ArticleBoxKind = (typeof BOXES)[number]['box'];
  * The blocks of the page's article box (in `body`, a fresh build of the page), when it holds the
  * answer's blocks and much more prose; null when no box does.
  */
-export function wholeArticleBlocks(body: Element, boxes: ArticleBoxes, answer: readonly HtmlBlock[]): { blocks: HtmlBlock[]; why: string } | null {
+export function wholeArticleBlocks(body: BoxElement, boxes: ArticleBoxes, answer: readonly HtmlBlock[]): { blocks: HtmlBlock[]; why: string } | null {
   const found = boxesIn(body);
   const prose = proseChars(answer);
   const answerBlocks = answer.filter((b) => !b.furniture);

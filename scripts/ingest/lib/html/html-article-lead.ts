@@ -9,6 +9,7 @@
  * a date, a standfirst of one line above it stay out, as Readability left them).
  */
 import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
+import type { BoxElement } from './html-article-container.ts';
 import { wordsOf } from './page-field-text.ts';
 
 /** Prose the gap must hold to be the article's opening, in characters (html-blocks.ts proseChars). */
@@ -68,14 +69,6 @@ function startOf(page: readonly HtmlBlock[], shown: readonly HtmlBlock[]): numbe
   return -1;
 }
 
-interface Element {
-  nodeType: number;
-  nodeName: string;
-  childNodes: ArrayLike<Element>;
-  children: ArrayLike<Element>;
-  textContent: string | null;
-}
-
 /** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
 const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
 
@@ -91,9 +84,9 @@ export function tellsTheStory(heading: string, title: string): boolean {
 }
 
 /** The texts of the page's <h1>s that tell the story of its title, as its blocks show them (html-blocks.ts). */
-export function headlineH1s(root: Element, title: string): Set<string> {
+export function headlineH1s(root: BoxElement, title: string): Set<string> {
   const texts = new Set<string>();
-  const walk = (e: Element) => {
+  const walk = (e: BoxElement) => {
     if (e.nodeName.toUpperCase() === 'H1') {
       for (const b of blocksOf(e)) if (tellsTheStory(b.text, title)) texts.add(b.text);
       return;
