@@ -3,7 +3,7 @@
  * page with them in a paragraph; a UTF-8 page with them in one paragraph and nothing else in another.
  * They reached the article's MDX as raw bytes; they are now dropped and counted in the report
  * (lib/safety/stray-controls.ts), as the text path drops a text's, the words around them as written.
- * A C1 control stays, the trace of an encoding read wrong ("we\u0092re" must not become "were").
+ * A C1 control is the trace of an encoding read wrong: "we\u0092re" is read as "we’re" (lib/safety/c1-as-windows-1252.ts), never "were".
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -40,6 +40,6 @@ describe('control characters in a saved page, through the CLI', () => {
       const entry = reports.find((r) => r.seed === seed)?.entries.find((e: { rule: string }) => e.rule === 'control-characters');
       expect(entry?.detail, seed).toBe(`${seed === 'utf-8.html' ? 5 : 4} stray control character(s) in the page's text`);
     }
-    expect(articles.find((mdx) => seedOf(mdx) === 'utf-8.html')).toContain('We\u0092re here.');
+    expect(articles.find((mdx) => seedOf(mdx) === 'utf-8.html')).toContain('We’re here.');
   }, 240_000);
 });

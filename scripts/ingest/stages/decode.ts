@@ -17,6 +17,7 @@ import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE, ONLY_A_BOM } from '../lib/safety/not-a-page.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
+import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { guessLegacyEncoding, iso2022jp } from '../lib/safety/legacy-encoding.ts';
 
@@ -159,6 +160,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     report.add('decode', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
   } else if (UNICODE_OR_LATIN.has(encoding)) text = withoutMojibakeRuns(text, report);
   text = withNextLines(text, report);
+  text = withC1Read(text, report);
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.01)) {
     throw new SkipArticle(`binary file: ${controls} control characters in ${text.length}`);
@@ -217,6 +219,13 @@ function withNextLines(text: string, report: Report): string {
   const asLineEnds = !/[\n\r]/.test(text);
   report.add('decode', 'next-line', 'changed', undefined, asLineEnds ? `${count} NEL (U+0085) read as line ends: the file has no other line break` : `${count} NEL (U+0085) inside lines shown as spaces`);
   return text.replaceAll('\u0085', asLineEnds ? '\n' : ' ');
+}
+
+/** C1 controls left after the mojibake repair: a Windows-1252 text's characters (lib/safety/c1-as-windows-1252.ts). */
+function withC1Read(text: string, report: Report): string {
+  const read = withC1AsWindows1252(text);
+  if (read.count) report.add('decode', 'c1-as-windows-1252', 'changed', undefined, `${read.count} C1 control character(s) read as the Windows-1252 characters of their bytes (U+0092 as ’, U+0096 as –)`);
+  return read.text;
 }
 
 /**
