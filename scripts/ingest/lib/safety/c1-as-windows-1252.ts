@@ -7,24 +7,34 @@
  * mojibake repair (lib/safety/mojibake.ts), which needs the C1 controls of UTF-8 read as Latin-1.
  *
  * Left as they are: the five bytes Windows-1252 leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D), which
- * stay control characters, and NEL (U+0085), which Unicode files use as a line end (stages/decode.ts,
- * stages/html.ts read it).
+ * its decoder reads as the controls themselves, and NEL (U+0085), which Unicode files use as a line end
+ * (stages/decode.ts, stages/html.ts read it).
  */
 
-/** Windows-1252's characters for the bytes 0x80–0x9F, '' where it assigns none (or NEL, read apart). */
-const WINDOWS_1252_C1 = [
-  '€', '', '‚', 'ƒ', '„', '', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
-  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
-];
+const C1 = /[\u0080-\u009F]/g;
+const NEL = 0x85;
 
-const MAPPED_C1 = /[\u0080\u0082-\u0084\u0086-\u008C\u008E\u0091-\u009C\u009E\u009F]/g;
+/** Each C1 control's reading: Windows-1252's character of its byte (its decoder's, as lib/safety/mojibake.ts reads it), or itself. */
+let readings: string[] | undefined;
+function windows1252Readings(): string[] {
+  if (!readings) {
+    const decoder = new TextDecoder('windows-1252');
+    readings = [];
+    for (let b = 0x80; b <= 0x9f; b++) readings.push(b === NEL ? String.fromCharCode(b) : decoder.decode(Uint8Array.of(b)));
+  }
+  return readings;
+}
 
 /** `text` with each C1 control that Windows-1252 assigns read as its character, and how many were. */
 export function withC1AsWindows1252(text: string): { text: string; count: number } {
+  if (!C1.test(text)) return { text, count: 0 };
+  C1.lastIndex = 0;
+  const table = windows1252Readings();
   let count = 0;
-  const read = text.replace(MAPPED_C1, (c) => {
-    count++;
-    return WINDOWS_1252_C1[c.charCodeAt(0) - 0x80];
+  const read = text.replace(C1, (c) => {
+    const character = table[c.charCodeAt(0) - 0x80];
+    if (character !== c) count++;
+    return character;
   });
   return { text: count ? read : text, count };
 }
