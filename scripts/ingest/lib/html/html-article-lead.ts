@@ -10,7 +10,7 @@
  */
 import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
 import type { BoxElement } from './html-article-container.ts';
-import { wordsOf } from './page-field-text.ts';
+import { sharedKeyWords } from './page-field-text.ts';
 
 /** Prose the gap must hold to be the article's opening, in characters (html-blocks.ts proseChars). */
 const LEAD_MIN_PROSE = 400;
@@ -69,18 +69,13 @@ function startOf(page: readonly HtmlBlock[], shown: readonly HtmlBlock[]): numbe
   return -1;
 }
 
-/** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
-const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
-
 /**
  * Whether a heading tells the story a title tells: three key words in common, or half the shorter's
  * (as lib/html/html-headline.ts weighs an <h1> against the page title).
  */
 export function tellsTheStory(heading: string, title: string): boolean {
-  const own = keyWords(heading);
-  const theirs = new Set(keyWords(title));
-  const shared = own.filter((w) => theirs.has(w)).length;
-  return shared >= 3 || (shared > 0 && 2 * shared >= Math.min(own.length, theirs.size));
+  const { shared, fewest } = sharedKeyWords(heading, title);
+  return shared >= 3 || (shared > 0 && 2 * shared >= fewest);
 }
 
 /** The texts of the page's <h1>s that tell the story of its title, as its blocks show them (html-blocks.ts). */

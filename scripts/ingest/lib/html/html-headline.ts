@@ -6,7 +6,7 @@
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
  */
-import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, sharedKeyWords, wordsOf } from './page-field-text.ts';
 import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
@@ -323,9 +323,6 @@ const NO_COPIES: ReadonlySet<string> = new Set();
 /** A vote's weight: its fields but the extractor's guess and the copies of another field. */
 const votesOf = (v: { fields: Set<string> }, copies: ReadonlySet<string>) => [...v.fields].filter((f) => f !== 'extractor' && !copies.has(f)).length;
 
-/** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
-const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
-
 /** Two forms of the same words ("doesn’t … 60fps" and "doesn't … 60fps."), written differently. */
 const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).join(' ');
 
@@ -344,10 +341,8 @@ const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).
  */
 function shownOverPageTitle(shown: string, pageTitle: string, articleStart: string | null | undefined): boolean {
   if (sameWords(shown, pageTitle)) return false;
-  const own = keyWords(shown);
-  const theirs = new Set(keyWords(pageTitle));
-  const shared = own.filter((w) => theirs.has(w)).length;
-  if (shared < 3 && 2 * shared < Math.min(own.length, theirs.size)) return false;
+  const { shared, fewest } = sharedKeyWords(shown, pageTitle);
+  if (shared < 3 && 2 * shared < fewest) return false;
   return !articleStart || norm(articleStart) !== norm(shown);
 }
 

@@ -18,6 +18,19 @@ export const norm = (s: string) =>
 /** The words of a text that carry its meaning (letters or digits, two or more; any script). */
 export const wordsOf = (s: string) => norm(s).match(/[\p{L}\p{N}]{2,}/gu) ?? [];
 
+/** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
+const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
+
+/**
+ * How many of a heading's key words a title holds, and the fewer key words of the two: what tells
+ * whether they tell one story (lib/html/html-headline.ts, lib/html/html-article-lead.ts).
+ */
+export function sharedKeyWords(heading: string, title: string): { shared: number; fewest: number } {
+  const own = keyWords(heading);
+  const theirs = new Set(keyWords(title));
+  return { shared: own.filter((w) => theirs.has(w)).length, fewest: Math.min(own.length, theirs.size) };
+}
+
 /** Entities a CMS left in a value (JSON-LD strings, doubly encoded meta contents) read as the characters they stand for. */
 export function decodeEntities(text: string): string {
   if (!/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text)) return text;
