@@ -385,9 +385,9 @@ function textsOfWholePage(whole: WholePage): string[] {
 }
 
 /**
- * The page as first built, for the steps that read the whole page beside the article (its opening
- * under the headline, a byline around it): built once for both, on first use, and let go with the
- * page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
+ * The page as first built, for the steps that read the whole page beside the article (its article
+ * box, its opening under the headline, a byline around it): built once for all, on first use, and let
+ * go with the page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
  */
 type WholePage = { tree: () => ReturnType<Prune['rebuild']>; release: () => void };
 function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
@@ -419,16 +419,12 @@ function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: 
 }
 
 /** Readability's answer, or the page's own box that holds it and much more prose (lib/html/html-article-container.ts). */
-function withWholeArticle(answer: HtmlBlock[], rebuild: Prune['rebuild'], boxes: Prune['boxes'], report: Report): HtmlBlock[] {
-  const page = rebuild(true);
-  try {
-    const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer) : null;
-    if (!whole) return answer;
-    report.add('html', 'article-box', 'changed', undefined, `${whole.why} holds Readability's answer (${proseChars(answer)} characters of prose) and ${proseChars(whole.blocks)}: read whole`);
-    return whole.blocks;
-  } finally {
-    releaseTree(page);
-  }
+function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prune['boxes'], report: Report): HtmlBlock[] {
+  const page = wholePage.tree();
+  const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer) : null;
+  if (!whole) return answer;
+  report.add('html', 'article-box', 'changed', undefined, `${whole.why} holds Readability's answer (${proseChars(answer)} characters of prose) and ${proseChars(whole.blocks)}: read whole`);
+  return whole.blocks;
 }
 
 /**
@@ -508,9 +504,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
   // The page's fields are read beside Readability's own answer, whatever box the body comes from.
   const extractorFirst = extracted[0]?.text ?? null;
-  if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, rebuild, boxes, report);
-  const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   const whole = wholePageOnce(rebuild);
+  if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, whole, boxes, report);
+  const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   if (article?.content && page.headline && tagNames.has('H1') && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
