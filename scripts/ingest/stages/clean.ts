@@ -33,13 +33,14 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
   let afterVideo = false;
   // No header line after this one: the last header line.
   const lastHeader = units.findLastIndex((u) => u.zone === 'header');
-  // A newsletter's box around its consent line goes with it (clean-sign-up-box.ts).
+  // Each line's rule, read once: a newsletter's box around its consent line goes with it (lib/page-text/sign-up-box.ts).
+  const wholes = units.map((u) => matchChrome(u.text));
   const consents: number[] = [];
-  units.forEach((u, i) => matchChrome(u.text)?.id === 'sign-up-consent' && consents.push(i));
+  wholes.forEach((rule, i) => rule?.id === 'sign-up-consent' && consents.push(i));
   const signUpBox = consents.length ? signUpBoxLines(units.map((u) => u.text), consents) : null;
   units.forEach((unit, i) => {
     let text = unit.text;
-    const whole = matchChrome(text);
+    const whole = wholes[i];
     const prefix = whole || unit.zone === 'body' ? null : furniturePrefix(text);
     if (prefix && !/[\p{L}\p{N}]/u.test(text.slice(prefix[0].length))) {
       report.add('clean', 'inline-furniture', 'removed', text, 'page furniture left beside a date stamp');
