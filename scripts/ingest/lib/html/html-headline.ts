@@ -529,6 +529,14 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     return cut || vb - va || (ea > 0 && eb > 0 && !same ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
   });
   let best = ranked[0];
+  // A page with no <h1> that shows a field's text in a heading (alone, or after a kicker in an element
+  // of its own) shows its reader that headline: it stands over fields that agree on another text, as
+  // an <h1> that says it would (share and page titles are written for cards and search engines). On
+  // the dev pages of the three sets, the heading's field was the headline wherever it was chosen so.
+  if (best && !best.fields.has('heading') && !ranked.some((r) => r.fields.has('h1'))) {
+    const shownInHeading = ranked.find((r) => r.fields.has('heading') && !cutShort(r) && !siteOnly(r));
+    if (shownInHeading) best = shownInHeading;
+  }
   // With no agreement (each field says something else: og:title and the JSON-LD are often written
   // for share cards and search engines), the headline the page shows its reader is the <h1>, when
   // it reads as one (four words or more), over a share title alone. Against a lone <title> the
