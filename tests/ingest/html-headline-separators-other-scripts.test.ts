@@ -40,6 +40,11 @@ describe('a separator of another script between the headline and the site name',
     });
   }
 
+  it('a doubled bar ("||", "｜｜") is one separator: no bar is left at the headline\'s end', () => {
+    for (const bar of ['||', '｜｜', '│ │'])
+      expect(headlineOf(`<title>${latin} ${bar} Harbor Gazette</title>${named('Harbor Gazette')}`, '', `${latin} ${bar} Harbor Gazette`)).toBe(latin);
+  });
+
   it('a section glued between the headline and the name goes with the name', () => {
     expect(headlineOf(`<title>${hangul}-사회ㅣ항구일보</title>${named('항구일보')}`, '', `${hangul}-사회ㅣ항구일보`)).toBe(hangul);
     expect(headlineOf(`<meta property="og:title" content="${hangul}-사회ㅣ항구일보">${named('항구일보')}`)).toBe(hangul);

@@ -109,8 +109,11 @@ const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
  */
 const SHARE_FIELDS: ReadonlySet<string> = new Set(['JSON-LD headline', 'og:title', 'twitter:title']);
 
-/** Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some sites set there). */
-const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:${SPACED_MARK}|:)\\s+|(?:(?<!\\s)\\s+)?${GLUED_BAR}\\s*`, 'gu');
+/**
+ * Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some
+ * sites set there); a mark doubled ("– –", "│ │") is one.
+ */
+const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:${SPACED_MARK}|:)(?:\\s?${SPACED_MARK}){0,2}\\s+|(?:(?<!\\s)\\s+)?${GLUED_BAR}\\s*`, 'gu');
 
 /** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
 const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);

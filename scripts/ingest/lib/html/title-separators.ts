@@ -23,8 +23,11 @@ export const HANGUL_BAR = '(?<![\\u3131-\\u318E])\\u3163(?![\\u3131-\\u318E])';
 /** One separator set off by spaces ("Headline – Site"), as a pattern's alternative (no colon). */
 export const SPACED_MARK = `(?:[${BARS}${DASHES}${DOTS_AND_ARROWS}]|${HANGUL_BAR})`;
 
-/** A bar that separates without spaces too ("标题｜站名", "헤드라인ㅣ사이트", "Headline|Site"), "::" and "_". */
-export const GLUED_BAR = `(?:[${BARS}_]|::|${HANGUL_BAR})`;
+/**
+ * A bar that separates without spaces too ("标题｜站名", "헤드라인ㅣ사이트", "Headline|Site"), "::" and "_";
+ * a bar doubled, spaced or not ("||", "│ │"), is one separator (at most three bars: a scan stays linear).
+ */
+export const GLUED_BAR = `(?:[${BARS}_](?:\\s?[${BARS}]){0,2}|::|${HANGUL_BAR})`;
 
 /** The characters that join a site's name to a headline with no space (lib/html/glued-site-name.ts). */
 export const JOINT_CHARS = `-‐‒–—―－|｜│┃丨_:：·•»›\u3163`;
