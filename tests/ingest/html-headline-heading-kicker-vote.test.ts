@@ -28,6 +28,27 @@ describe('a heading that shows a field after a kicker', () => {
   });
 });
 
+describe('on a page with no <h1>, the field a heading shows', () => {
+  // The headline the page shows its reader, over share and page-title fields that agree on another
+  // text (written for cards and search engines); as an <h1> that says it would be.
+  const other = 'Harbour: ferries halted for the weekend as storm winds rise';
+  const agreeing =
+    `<title>${other} - Harbor Post</title><meta property="og:title" content="${shown}"><meta name="twitter:title" content="${other}">` +
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${other}"}</script><meta property="og:site_name" content="Harbor Post">`;
+
+  it('is the headline, even against three fields that agree on another', () => {
+    expect(headlineOf(agreeing, `<article><h2><span>Storm season</span> <span>${shown}</span></h2>`)).toBe(shown);
+  });
+
+  it('an <h1> that says what the three fields say stands', () => {
+    expect(headlineOf(agreeing, `<article><h2><span>Storm season</span> <span>${shown}</span></h2><h1>${other}</h1>`)).toBe(other);
+  });
+
+  it('with no heading that shows a field, the fields that agree stand', () => {
+    expect(headlineOf(agreeing, '<article><h2>More from the coast</h2>')).toBe(other);
+  });
+});
+
 describe('headlineAfterKicker', () => {
   it('reads a few words before the headline', () => {
     expect(headlineAfterKicker(`Storm season ${shown}`, shown)).toBe(true);

@@ -9,9 +9,10 @@
  * Chinese dash), so only the name tells the two apart.
  */
 import { wordsOf } from './page-field-text.ts';
+import { JOINT_CHARS } from './title-separators.ts';
 
-/** The separators that join a site's name to a headline: "-", "——", "－", "丨", "｜", "|", "_", "：", "·". */
-const JOINTS = new Set('-‐–—―－|｜丨_:：·•»›');
+/** The separators that join a site's name to a headline: "-", "——", "－", "丨", "｜", "ㅣ", "|", "_", "：", "·" (lib/html/title-separators.ts). */
+const JOINTS = new Set(JOINT_CHARS);
 /** How long a run of separators is read: "——", "--", "::" (a scan, not a pattern anchored at the end, stays linear). */
 const MAX_JOINT = 3;
 
@@ -54,6 +55,30 @@ const glued = (before: string, after: string) => {
   return !/\s/u.test(last) && !/\s/u.test(first) && !JOINTS.has(last) && !JOINTS.has(first) && wordsOf(before).length > 0 && wordsOf(after).length > 0;
 };
 
+/** The most words of a section's name the page's software glues between the headline and the site's ("정치", "国际"). */
+const SECTION_WORDS = 2;
+/** How many times longer than the section the headline before it is, at least: a short text after a dash is as often the headline's own end. */
+const HEADLINE_OVER_SECTION = 3;
+
+/**
+ * `text` (what precedes a glued site's name) without a section's name glued to its end: "헤드라인-정치" of
+ * "헤드라인-정치ㅣ사이트", as "Headline | Section | Site" loses its section with the name
+ * (html-headline.ts). A short last part, a few words, far shorter than the headline before it; a
+ * hyphen inside the headline ("한-일 …", "high-tide") sets no such part apart.
+ */
+function withoutGluedSection(text: string): string {
+  let i = text.length;
+  while (i > 0 && !JOINTS.has(text[i - 1])) i--;
+  if (i === 0) return text;
+  const section = text.slice(i);
+  const head = text.slice(0, i);
+  const joint = jointAtEnd(head);
+  const rest = head.slice(0, head.length - joint.length);
+  const words = wordsOf(section).length;
+  if (!glued(rest, section) || !joinsTwoParts(joint, rest, section) || words < 1 || words > SECTION_WORDS) return text;
+  return rest.length >= HEADLINE_OVER_SECTION * section.length ? rest : text;
+}
+
 /** `text` without a name in `sites` glued to its end or its start; what remains holds a word at least. */
 export function withoutGluedSiteName(text: string, sites: string[]): string {
   const t = text.trim();
@@ -66,7 +91,7 @@ export function withoutGluedSiteName(text: string, sites: string[]): string {
       const head = t.slice(0, t.length - name.length);
       const joint = jointAtEnd(head);
       const rest = head.slice(0, head.length - joint.length);
-      if (joint && glued(rest, name) && joinsTwoParts(joint, rest, name)) return rest;
+      if (joint && glued(rest, name) && joinsTwoParts(joint, rest, name)) return withoutGluedSection(rest);
     }
     // "Site：Headline".
     if (t.slice(0, name.length).toLowerCase() === lower) {

@@ -11,6 +11,7 @@ import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
 import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
+import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -37,8 +38,11 @@ export interface HeadlineChoice {
   evidence: string | null;
 }
 
-/** What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site". */
-const SITE_SUFFIX = /^\s*(?:[|\-–—·•»›_｜]|::)\s*\S.{0,80}$/u;
+/**
+ * What follows a headline in its page-title form: " | Site", " - Site", "_Channel_Site", "ㅣSite" (read
+ * in a vote's key, where NFKC writes the Hangul bar "ㅣ" as the conjoining vowel U+1175).
+ */
+const SITE_SUFFIX = new RegExp(`^\\s*(?:${SPACED_MARK}|${GLUED_BAR}|\u1175)\\s*\\S.{0,80}$`, 'u');
 
 /**
  * What may follow the headline the page shows in its <h1> in another field: ", December 2025",
@@ -105,14 +109,17 @@ const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
  */
 const SHARE_FIELDS: ReadonlySet<string> = new Set(['JSON-LD headline', 'og:title', 'twitter:title']);
 
-/** Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some sites set there). */
-const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—·•»›:]\s+|(?:(?<!\s)\s+)?(?:\||::|_|｜)\s*/g;
+/**
+ * Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some
+ * sites set there); a mark doubled ("– –", "│ │") is one.
+ */
+const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:${SPACED_MARK}|:)(?:\\s?${SPACED_MARK}){0,2}\\s+|(?:(?<!\\s)\\s+)?${GLUED_BAR}\\s*`, 'gu');
 
 /** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
 const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
 
 /** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
-const PREFIX_SEPARATOR = /^\s*(?:[|\-–—·•»›:]|::)\s*/u;
+const PREFIX_SEPARATOR = new RegExp(`^\\s*(?:${SPACED_MARK}|${GLUED_BAR}|:)\\s*`, 'u');
 
 
 /** Whether most of `small`'s words are in `large`: "Example Archive beta" is the site "[Example Archive]". */
@@ -525,6 +532,14 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     return cut || vb - va || (ea > 0 && eb > 0 && !same ? eb - ea : 0) || b.fields.size - a.fields.size || a.first - b.first;
   });
   let best = ranked[0];
+  // A page with no <h1> that shows a field's text in a heading (alone, or after a kicker in an element
+  // of its own) shows its reader that headline: it stands over fields that agree on another text, as
+  // an <h1> that says it would (share and page titles are written for cards and search engines). On
+  // the dev pages of the three sets, the heading's field was the headline wherever it was chosen so.
+  if (best && !best.fields.has('heading') && !ranked.some((r) => r.fields.has('h1'))) {
+    const shownInHeading = ranked.find((r) => r.fields.has('heading') && !cutShort(r) && !siteOnly(r));
+    if (shownInHeading) best = shownInHeading;
+  }
   // With no agreement (each field says something else: og:title and the JSON-LD are often written
   // for share cards and search engines), the headline the page shows its reader is the <h1>, when
   // it reads as one (four words or more), over a share title alone. Against a lone <title> the

@@ -4,14 +4,18 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Headline text compared across a page's fields: case, quote and dash styles and spacing aside. */
+/**
+ * Headline text compared across a page's fields: case, quote and dash styles and spacing aside (the
+ * dashes the public benchmarks' scorer reads as one: hyphen, non-breaking hyphen, figure dash, en and
+ * em dash, horizontal bar).
+ */
 export const norm = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
+    .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 
