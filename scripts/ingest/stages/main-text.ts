@@ -107,7 +107,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
-  const boxed = boxesOfOtherStories(blocks);
+  const boxed = boxesOfOtherStories(blocks, language.cjk);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
@@ -813,14 +813,18 @@ function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
  * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
  * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
  */
-function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
+function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!isBoxHeading(blocks[i])) continue;
     let j = i + 1;
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j) && !goesOnBelow(blocks[j])) j++;
+    // A long headline right under the heading (near-prose with no sentence end): the box lists
+    // headlines of that length, and only sentences in a row are the article going on.
+    const longHeadlines = !cjk && blocks[j]?.cls === 'near' && !blocks[j].features.sentenceEnd;
+    const proseFrom = (k: number) => (longHeadlines ? sentencesOfProseFrom(blocks, k) : linesOfProseFrom(blocks, k));
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j])) j++;
     let last = j - 1;
-    if (blocks[j]?.cls === 'good' || linesOfProseFrom(blocks, j)) while (last > i && leadsIntoProse(blocks[last])) last--;
+    if (blocks[j]?.cls === 'good' || proseFrom(j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
       if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
         boxed.add(k);
@@ -946,6 +950,16 @@ const PROSE_LINES_IN_A_ROW = 3;
  */
 function linesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
   for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike) return false;
+  return true;
+}
+
+/**
+ * Lines of prose in a row that end their sentences: under a box heading over other stories'
+ * headlines of fifteen words and more, which read as near-prose too but end on no full stop ("1. Un
+ * juez investiga a una maestra … de Infantil"), the article goes on in sentences.
+ */
+function sentencesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
+  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike || !blocks[k].features.sentenceEnd) return false;
   return true;
 }
 
