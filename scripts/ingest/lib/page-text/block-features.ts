@@ -13,6 +13,7 @@ import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRu
 import { BoundedMemo } from '../bounded-memo.ts';
 import { nameWithItsDate, PICTURE_KIND } from './title.ts';
 import { isTitleCaseMenu } from './title-case-menu.ts';
+import { endsOnCreditTail } from './caption-credit-tails.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -644,7 +645,10 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) ||
+      SLIDE_CAPTION.test(line) ||
+      (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)) ||
+      endsOnCreditTail(line));
   return {
     caption,
     words,
