@@ -407,11 +407,16 @@ function underASubheading(blocks: ClassedBlock[], i: number, prose: (b: ClassedB
   const reaches = (step: number) => {
     for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= SUBHEADING_LINES; k += step, n++) {
       if (prose(blocks[k])) return blocks[k].cls === 'good';
-      if (blocks[k].cls !== 'short' || teaser(blocks[k])) return false;
+      if ((blocks[k].cls !== 'short' && !insideArticlesChrome(blocks[k])) || teaser(blocks[k])) return false;
     }
     return false;
   };
   return reaches(-1) && reaches(1);
+}
+
+/** Chrome that sits inside articles ("Advertisement 2", "Article content"): passed over as a short line is. */
+function insideArticlesChrome(b: ClassedBlock): boolean {
+  return b.cls === 'bad' && !!b.features.chrome && !b.features.chrome.endsArticle;
 }
 
 /**
