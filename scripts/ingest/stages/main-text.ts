@@ -132,7 +132,13 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
   // A page that scrolls on into the next article: its second header ends this one (main-text-next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
-  if (end !== -1) end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
+  if (end !== -1) {
+    const promoted = end;
+    end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
+    // The site's closing note may stand right above its promotions ("We are proud to provide our
+    // readers … for free" over the donation form): looked for again above the new end.
+    if (end !== promoted && end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
+  }
   // "この記事は会員限定です。" and the sign-up under it (main-text-paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
