@@ -877,8 +877,14 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
       blocks[k].features.words > TEASER_SUMMARY_WORDS &&
       !blocks.slice(Math.max(i + 1, k - TEASER_MARK_REACH), k).some(isTeaserMark) &&
       !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
+    // Two paragraphs in a row end the box, unless the first is a short sentence right under a
+    // teaser's stamp (a date line, an age): another story's headline that ends on a question mark
+    // ("Ab wann sind Streiks unverhältnismäßig?") over its summary. A long paragraph under a stamp
+    // is the article's first, under its own date.
+    const stamped = (k: number) => !!blocks[k] && (blocks[k].features.dateLine || blocks[k].features.age);
+    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1));
     // "Story continues below": the box stood inside the article, which goes on under the note.
-    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
+    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
