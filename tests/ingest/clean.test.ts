@@ -6,7 +6,7 @@ import { article, PROSE, rules } from './helpers.ts';
 /** Each rule: lines it must remove, and real sentences that look close but must stay. */
 const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'site-navigation': { chrome: ['Skip to main content', 'Jump to navigation', 'Sign in', 'Menu', 'Search', 'Back to top'], real: ['Search teams found the probe in the desert on Tuesday.', 'Home ministers of both countries met in Rome.'] },
-  'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content', 'Advert', 'Continue reading below', 'Anzeige', 'Iklan', 'Publicidad', 'Publicité', 'Реклама', '광고', '広告'], real: ['Advertisement spending in China rose by a fifth last year.', 'Anzeige erstattet', 'Continue reading below the line of trees.'] },
+  'ad-label': { chrome: ['Advertisement', 'ADVERTISING', 'Sponsored content', 'Scroll to continue with content', 'Advert', 'Continue reading below', 'Anzeige', 'Iklan', 'Publicidad', 'Publicité', 'Реклама', '광고', '広告', 'Advertisement 3', 'This advertisement has not loaded yet.'], real: ['Advertisement spending in China rose by a fifth last year.', 'Anzeige erstattet', 'Continue reading below the line of trees.'] },
   'continues-below': { chrome: ['Story continues below advertisement', 'Story continues below', 'Article continues after this ad', 'This advertisement has not loaded yet, but your article continues below.'], real: ['The story continues below the fold of the newspaper, where the editors put it.', 'The article continues a long tradition of reporting from the islands.'] },
   'share-bar': { chrome: ['Print E-mail Bookmark and Share', 'Share | Tweet | Email', 'Facebook Twitter LinkedIn WhatsApp', 'Facebook Twitter Google+ Whatsapp', 'Pinterest Tumblr Flipboard Pocket'], real: ['Share prices in Shanghai rose on Friday.', 'Print media in the region have struggled.', 'Google+ users can now share photos.', 'Pocket money and savings'] },
   'font-size': { chrome: ['Adjust font size:', 'Font size: A A A', 'Text size A+ A-'], real: ['The font size of the treaty text was disputed by both sides.'] },
@@ -51,6 +51,10 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   // More cases in chrome-sign-up-consent.test.ts and chrome-box-toggle.test.ts.
   'sign-up-consent': { chrome: ['By signing up, you agree to our Terms of Use and Privacy Policy.'], real: ['By signing up, users agree to share their data, the regulator found.'] },
   'box-toggle': { chrome: ['Box aufklappen', 'Show more'], real: ['Show more respect for the crews, the captain said.'] },
+  'article-label': { chrome: ['Article content'], real: ['The article content was checked by two editors before it went online.'] },
+  'media-player': { chrome: ['Artikel anhören', '03:12 Min.. Verfügbar bis 14.09.2027.', '1.5x'], real: ['Die Laufzeit des Vertrags beträgt 24 Monate, danach kann er monatlich gekündigt werden.'] },
+  'teaser-more-link': { chrome: ['Rund 400 Feuerwehrleute protestieren am Hafen gegen den späteren Ruhestand | mehr'], real: ['Die Anwohner wollen nicht länger warten und fordern mehr'] },
+  'broadcast-note': { chrome: ['Über dieses Thema berichtete der Hörfunk am 24. März 2023 um 05:20 Uhr.'], real: ['Über dieses Thema wird im Gemeinderat seit Monaten gestritten, sagte die Bürgermeisterin.'] },
 };
 
 describe('chrome rules', () => {

@@ -107,7 +107,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
-  const boxed = boxesOfOtherStories(blocks);
+  const boxed = boxesOfOtherStories(blocks, language.cjk);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
@@ -132,7 +132,13 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
   // A page that scrolls on into the next article: its second header ends this one (main-text-next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
-  if (end !== -1) end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
+  if (end !== -1) {
+    const promoted = end;
+    end = aboveTheClosingPromotions(lines, blocks, run.start, end, language.lang);
+    // The site's closing note may stand right above its promotions ("We are proud to provide our
+    // readers … for free" over the donation form): looked for again above the new end.
+    if (end !== promoted && end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
+  }
   // "この記事は会員限定です。" and the sign-up under it (main-text-paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
@@ -407,11 +413,16 @@ function underASubheading(blocks: ClassedBlock[], i: number, prose: (b: ClassedB
   const reaches = (step: number) => {
     for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= SUBHEADING_LINES; k += step, n++) {
       if (prose(blocks[k])) return blocks[k].cls === 'good';
-      if (blocks[k].cls !== 'short' || teaser(blocks[k])) return false;
+      if ((blocks[k].cls !== 'short' && !insideArticlesChrome(blocks[k])) || teaser(blocks[k])) return false;
     }
     return false;
   };
   return reaches(-1) && reaches(1);
+}
+
+/** Chrome that sits inside articles ("Advertisement 2", "Article content"): passed over as a short line is. */
+function insideArticlesChrome(b: ClassedBlock): boolean {
+  return b.cls === 'bad' && !!b.features.chrome && !b.features.chrome.endsArticle;
 }
 
 /**
@@ -813,14 +824,18 @@ function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
  * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
  * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
  */
-function boxesOfOtherStories(blocks: ClassedBlock[]): Set<number> {
+function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!isBoxHeading(blocks[i])) continue;
     let j = i + 1;
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !linesOfProseFrom(blocks, j) && !goesOnBelow(blocks[j])) j++;
+    // A long headline right under the heading (near-prose with no sentence end): the box lists
+    // headlines of that length, and only sentences in a row are the article going on.
+    const longHeadlines = !cjk && blocks[j]?.cls === 'near' && !blocks[j].features.sentenceEnd;
+    const proseFrom = (k: number) => (longHeadlines ? sentencesOfProseFrom(blocks, k) : linesOfProseFrom(blocks, k));
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j])) j++;
     let last = j - 1;
-    if (blocks[j]?.cls === 'good' || linesOfProseFrom(blocks, j)) while (last > i && leadsIntoProse(blocks[last])) last--;
+    if (blocks[j]?.cls === 'good' || proseFrom(j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
       if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
         boxed.add(k);
@@ -862,8 +877,14 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
       blocks[k].features.words > TEASER_SUMMARY_WORDS &&
       !blocks.slice(Math.max(i + 1, k - TEASER_MARK_REACH), k).some(isTeaserMark) &&
       !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
+    // Two paragraphs in a row end the box, unless the first is a short sentence right under a
+    // teaser's stamp (a date line, an age): another story's headline that ends on a question mark
+    // ("Ab wann sind Streiks unverhältnismäßig?") over its summary. A long paragraph under a stamp
+    // is the article's first, under its own date.
+    const stamped = (k: number) => !!blocks[k] && (blocks[k].features.dateLine || blocks[k].features.age);
+    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1));
     // "Story continues below": the box stood inside the article, which goes on under the note.
-    for (; j < blocks.length && !(isProse(blocks[j]) && isProse(blocks[j + 1])) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
+    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
@@ -946,6 +967,16 @@ const PROSE_LINES_IN_A_ROW = 3;
  */
 function linesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
   for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike) return false;
+  return true;
+}
+
+/**
+ * Lines of prose in a row that end their sentences: under a box heading over other stories'
+ * headlines of fifteen words and more, which read as near-prose too but end on no full stop ("1. Un
+ * juez investiga a una maestra … de Infantil"), the article goes on in sentences.
+ */
+function sentencesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
+  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike || !blocks[k].features.sentenceEnd) return false;
   return true;
 }
 

@@ -12,6 +12,8 @@ import { stopwordCount, type Language } from './language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
 import { BoundedMemo } from '../bounded-memo.ts';
 import { nameWithItsDate, PICTURE_KIND } from './title.ts';
+import { isTitleCaseMenu } from './title-case-menu.ts';
+import { endsOnCreditTail } from './caption-credit-tails.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -628,7 +630,9 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
   if (words >= 20) {
     // A sentence may run twenty words without a comma; forty words without one are a list. (Not
     // in Chinese or Japanese, whose "words" are characters and whose blogs pause with spaces.)
-    wordList = language.cjk ? (head.match(WIDE_SEPARATORS)?.length ?? 0) >= 3 : (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3;
+    wordList = language.cjk
+      ? (head.match(WIDE_SEPARATORS)?.length ?? 0) >= 3
+      : (words >= 40 && !CLAUSE_MARK.test(line)) || (head.match(SEPARATORS)?.length ?? 0) >= 3 || isTitleCaseMenu(line, words, capitalShare, sentenceMarks, sentenceEnd);
   }
   let truncated = false;
   // A breadcrumb trail ("首页 > 新闻 > 标题…") ends on the page's own title, cut or not: it is the header, left as it reads.
@@ -641,7 +645,10 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) || SLIDE_CAPTION.test(line) || (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)));
+    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) ||
+      SLIDE_CAPTION.test(line) ||
+      (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)) ||
+      endsOnCreditTail(line));
   return {
     caption,
     words,

@@ -9,6 +9,8 @@ import { BoundedMemo } from '../bounded-memo.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
+import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
+import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 
 export interface ChromeRule {
   id: string;
@@ -52,7 +54,14 @@ export const MODERATION =
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
   // The label alone, in the languages of most news on the web, perhaps between marks ("» Advertisement", "- Anzeige -").
-  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)\s*[»«›‹•*|\])–—-]*$/i },
+  // A numbered slot ("Advertisement 3") and the note left where the advertisement has not loaded are the label too.
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—-]*$|^this (?:advertisement|ad) has not loaded yet\.?$/i },
+  // "Article content": the label a page sets over the article's text for screen readers, alone on its line.
+  { id: 'article-label', why: 'a label over the article\'s text for screen readers ("Article content")', line: /^article (?:content|body|text)$/i },
+  // Another story's teaser, its "mehr" link run onto it: it may stand between paragraphs, so it ends nothing.
+  { id: 'teaser-more-link', why: 'another story\'s teaser with its "mehr" / "more" link', line: TEASER_MORE_LINK, mayMatch: /\s(?:mehr|more)$/ },
+  { id: 'broadcast-note', why: 'a note on when the station covered the subject on air ("Über dieses Thema berichtete …")', line: BROADCAST_NOTE, mayMatch: /dieses thema/i },
+  { id: 'media-player', why: 'an audio or video player\'s controls and notes ("Artikel anhören", "Laufzeit 8 Minuten", "1.0x")', line: MEDIA_PLAYER, mayMatch: MEDIA_PLAYER_MAY_MATCH },
   // "Story continues below advertisement", "This advertisement has not loaded yet, but your article continues below.":
   // the article goes on under the advertisement (and under any box of other stories set above it), so it ends nothing.
   { id: 'continues-below', why: 'a note that the article goes on under an advertisement', line: /^(?:.{0,60}\s)?(?:story|article) continues (?:below|after (?:the |this )?(?:advertisement|ad))(?: (?:the |this )?advertisement)?\.?$/i, mayMatch: /continues/i },

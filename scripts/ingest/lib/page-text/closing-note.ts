@@ -35,6 +35,25 @@ export const CLOSING_NOTE = new RegExp(
     // How to reach the writer or the desk with a tip or a correction.
     // ("X can be reached at …" alone is kept by some sites' articles as their last line: the tip's question decides.)
     String.raw`\bhave a (?:news )?tip\?`,
+    // An appeal that asks what the story just read was worth, or says the news is given for free.
+    String.raw`\bthe (?:story|article) you(?:['’]ve)? just read\b`,
+    String.raw`\bprovide our readers\b.{0,100}\bfor free\b`,
+    // An appeal to follow the site: as a source of a search engine, a channel of a messenger.
+    String.raw`\bas a preferred source on google\b`,
+    String.raw`(?<!\p{L})cek berita dan artikel\b`,
+    // A call for readers' own stories, or for tips given in confidence.
+    String.raw`^we want to hear from you\b`,
+    String.raw`(?<!\p{L})vertraulich und sicher\b`,
+    // A note on where the report comes from: an agency's copy run unedited, the sources it draws on.
+    String.raw`(?<!\p{L})diese meldung redaktionell nicht bearbeitet\b`,
+    String.raw`(?<!\p{L})automatisch von der\b.{0,60}\bübernommen\b`,
+    String.raw`^mit (?:informationen|material) (?:der|von|aus)\b.{0,160}\bnachrichtenagentur`,
+    // The kind of piece the site says this is ("Detta är en nyhetsartikel." and what that means there).
+    String.raw`^detta är en (?:nyhetsartikel|krönika|ledare|recension|debattartikel)\b`,
+    // A sister title's content shown here, and why.
+    String.raw`(?<!\p{L})partnermarke\b`,
+    // An investment's risk, as a finance page's disclaimer states it.
+    String.raw`(?<!\p{L})totalverlust des eingesetzten kapitals\b`,
     // The same notes in other languages: donations and support, affiliate links, disclaimers.
     String.raw`(?<!\p{L})(?:unterstützen sie (?:uns|unsere|(?:den |unabhängigen )?(?:qualitäts)?journalismus)|apoya (?:el|nuestro) periodismo|soutenez (?:le|notre) journalisme|sostieni il (?:nostro )?giornalismo|apoie o (?:nosso )?jornalismo|soutenez(?:-nous| notre)|faire un don|apoya (?:nuestro|a)|apoie (?:o nosso|a nossa|nosso|nossa)|faça uma doação|sostieni(?:ci)?|partnerlinks?|affiliate-links?|liens? d['’]affiliation|enlaces? de afiliados?|links? de afiliados?)(?!\p{L})`,
   ].join('|'),

@@ -1,0 +1,36 @@
+/**
+ * More ways a caption's line ends on its photo's credit, beside those block-features reads
+ * (PHOTO_CREDIT, SLASHED_CREDIT, …). Each was seen on news pages in several languages, and none is
+ * how a paragraph ends:
+ *
+ * - "… zurück.© Jane Roe/dpa", "… chancenlos. © bildagentur / Foto Name": a © right after the
+ *   caption's last sentence, the credit in any case, initials allowed ("© Harbor Post | C. Lee");
+ * - "… des Gesetzes Foto: Jane Roe/hafenbild": German capitalises its nouns, so the word before the
+ *   label is capitalised too (PHOTO_CREDIT takes a capital there for a name's, as in "Container Images:");
+ *   after four words of caption the label is the credit's;
+ * - "… on Wednesday. Photo by Jane S. Roe /Wire": a photographer's initial inside the credit;
+ * - "PHOTOGRAPH: JANE ROE; HARBOR IMAGES": the label spelt out in capitals;
+ * - "… Amini. Uncredited/Wire/dpa": a slashed credit whose last agency writes its name in lower case;
+ * - "… a full overhaul. Supplied", "… Handout": the word a site puts for a picture it was given;
+ * - "Legende: …", "Bildunterschrift: …": the caption's German label (alone on its line too).
+ */
+
+const CREDIT_TAIL = new RegExp(
+  [
+    String.raw`(?<=\p{L}\p{L}|\p{L}[)"”’])[.!?]["”’)]?\s*©\s*[\p{L}\d][^!?…。！？]{0,110}$`,
+    String.raw`^(?:\S+\s+){4,}(?:Fotos?|FOTOS?|Photos?|PHOTOS?)\s*:\s*\p{Lu}[^.!?…:]{1,60}$`,
+    String.raw`(?:^|[.!?]\s+|\s)(?:[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?)s?\s+(?:by|BY)\s+\p{Lu}(?:[^.!?…]|(?<=[\s/]\p{Lu})\.){1,80}$`,
+    String.raw`^(?:PHOTO(?:GRAPH)?S?|ILLUSTRATION)\s*:\s*\p{Lu}[^.!?…]{1,80}$`,
+    String.raw`(?<=\p{L}\p{L})[.!?]["”’]?\s*\p{Lu}[\p{L}\d&’-]{0,40}\/\p{Lu}[\p{L}\d&’ -]{0,40}\/\p{Ll}{2,10}$`,
+    String.raw`(?<=\p{L}\p{L})[.!?]["”’]?\s+(?:Supplied|SUPPLIED|Handout|HANDOUT)$`,
+    String.raw`^(?:Bild)?(?:[Ll]egende|[Uu]nterschrift)\s*:(?:\s|$)`,
+  ].join('|'),
+  'u',
+);
+/** Every line CREDIT_TAIL matches has one of these: most lines are not looked at further. */
+const CREDIT_TAIL_MAY_MATCH = /©|foto|photo|illustration|\/\p{Ll}+$|supplied|handout|legende|unterschrift/iu;
+
+/** Does the line end on a photo's credit in one of the ways above (or open on a caption's label)? */
+export function endsOnCreditTail(line: string): boolean {
+  return CREDIT_TAIL_MAY_MATCH.test(line) && CREDIT_TAIL.test(line);
+}
