@@ -548,6 +548,15 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of lineTerms(i)) if (under.has(t)) hits++;
     return hits >= UNDER_HEADED_SHARED;
   };
+  /**
+   * Under a box heading ("Trending") and its entries, with no paragraph between: does the article's
+   * full header follow line `i`, which is none of a list of dated stories and stands under no
+   * headline of the box (a line of four words or more, no full stop: then `i` is that one's deck)?
+   */
+  const headsTheArticleUnderABox = (i: number): boolean => {
+    if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) return false;
+    return !(i > 0 && blocks[i - 1].features.words >= 4 && !FULL_STOP.test(lines[i - 1]) && shaped(i - 1));
+  };
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const aloneFarAbove: number[] = [];
   const overTheRun: number[] = [];
@@ -682,7 +691,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
     // Not right over the article's first paragraph with no stamp over it: a box's entries follow one
     // another, and the article under the line ends the box (the line is its headline).
-    if (inBox(blocks, i) && !(i + 1 === last && prose(last) && !stampAbove)) score -= BOXED;
+    // Nor a line the article's full header follows (a byline and a date both): a box's entries have
+    // no byline of their own, and the box ran on to the article's header with no paragraph between.
+    if (inBox(blocks, i) && !(i + 1 === last && prose(last) && !stampAbove) && !(header && headsTheArticleUnderABox(i))) score -= BOXED;
     // Under "Table of Contents", with no paragraph between: one of the article's sub-headings, listed.
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
