@@ -12,6 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { endsOnPhotoCredit } from './caption-credit.ts';
+import { wholeQuotation } from './quoted-headline.ts';
 import { isRole } from '../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -767,13 +768,27 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // the pair is the pair all the same.
     else if (!top && headline < highest) out.push({ index: headline, score: under.score + 0.01 });
   }
+  /**
+   * „Unermüdlicher Einsatz“ / "erstellt: 01. April 2025, 15:25 …": a quotation, whole, right over the
+   * article's byline or stamp, or over its deck and then the header. The quoted words need share
+   * none with the article's (wholeQuotation); a list of other stories, each with its date, is none.
+   * Under a headline (a line of its shape and four words or more, no full stop), the quotation is
+   * that headline's deck: the words of the person the article is about, under its title.
+   */
+  const quotationOverItsHeader = (i: number): boolean => {
+    if (blocks[i].cls === 'good' || !wholeQuotation(lines[i]) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
+    const above = nearestAbove(blocks, i);
+    if (above !== -1 && blocks[above].features.words >= 4 && !FULL_STOP.test(lines[above]) && shaped(above)) return false;
+    return !inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf) && !inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf);
+  };
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
   // shape of a post's header. The headline need share no word with the opening paragraphs.
   // Under a blurb the run opened on, the line under the opening may be that headline, its deck the
-  // line where the prose starts again: the header is looked for from there.
+  // line where the prose starts again: the header is looked for from there. A quotation over the
+  // header is such a headline too.
   const proseFrom = underTheOpening !== -1 && underTheOpening === last && last + 1 < lines.length && prose(last + 1) ? last + 1 : last;
   for (let i = proseFrom - 1; i >= 0 && i >= proseFrom - HEADER_WINDOW_ABOVE; i--) {
-    if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
+    if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t))) && !quotationOverItsHeader(i)) continue;
     const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
     const known = out.find((c) => c.index === i);
     if (known) known.score = Math.max(known.score, best + 0.01);
@@ -897,7 +912,8 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   const d = i + 1;
   // A headline may end on a full stop ("VC fails climate tech. Here are three fixes."), but then the
   // deck under it does not: a sentence over a longer line with no full stop is no standfirst.
-  if (FULL_STOP.test(lines[i]) && (d >= lines.length || FULL_STOP.test(lines[d]))) return false;
+  // A quotation's full stops are the speaker's (wholeQuotation): the line is no sentence of the page's.
+  if (FULL_STOP.test(lines[i]) && !wholeQuotation(lines[i]) && (d >= lines.length || FULL_STOP.test(lines[d]))) return false;
   // The deck may be the line where the article's prose starts (a sentence long enough to read as its
   // first paragraph): then it must be a sentence, and the header under it reaches past it.
   const deckOpensTheProse = d === last && FULL_STOP.test(lines[d]);
@@ -914,7 +930,7 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
   // headline says in other words.
   const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && nameOverStamp(lines, blocks, d + 1);
-  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck)) return false;
+  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck && !wholeQuotation(lines[i]))) return false;
   for (let k = d + 1; k <= d + 3 && k < reach; k++) {
     const h = blocks[k].features;
     if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
