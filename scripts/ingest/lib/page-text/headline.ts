@@ -452,6 +452,16 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return terms.size === 0 ? 0 : n / terms.size;
   };
   const echoedAt = echoMemo(lowered);
+  /**
+   * Does the page write line `i` as a line of its own twice more? A menu's entry is (in the wide menu
+   * and the narrow one); a headline is written once more at most as a line, its other echoes inside
+   * longer lines (a share text, a breadcrumb). Asked only of echoed lines.
+   */
+  const writtenAsLineTwiceMore = (i: number) => {
+    let n = 0;
+    for (let j = 0; j < lowered.length; j++) if (j !== i && lowered[j] === lowered[i] && ++n >= 2) return true;
+    return false;
+  };
   const inRepeatedMenu = repeatedMenuMemo(lowered, blocks);
   /** How many terms lines `a` and `b` share. */
   const sharedTerms = (a: number, b: number) => {
@@ -682,8 +692,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A caption with its credit run onto its line ("… on Sunday. Jane Roe/Agency"), often right over the
     // byline or the date: a headline never ends on a credit.
     if (endsOnPhotoCredit(lines[i])) score -= CAPTION_WITH_CREDIT;
-    // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
-    if (hits > 0 && f.words >= 5 && echoedAt(i)) score += 0.15;
+    // Pages repeat their headline: in the share text, a breadcrumb, the address of the page. A
+    // menu's entry is repeated too, as a line of its own each time: that is no headline's echo.
+    if (hits > 0 && f.words >= 5 && echoedAt(i) && !writtenAsLineTwiceMore(i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
