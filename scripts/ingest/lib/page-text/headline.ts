@@ -1375,6 +1375,11 @@ const LONG_TAG = capitalisedWords(3);
 /** How many names a row of tags has at least to be one whatever the names' length. */
 const LONG_TAG_ROW = 6;
 
+/**
+ * An arrow that marks a link, opening the line or closing it, a space between it and the words. Not
+ * a guillemet that closes a quotation (« … »), nor one run into the words it quotes (»Wir …«).
+ */
+const LINK_ARROW = /^[»›→]\s|\s[>›→]$/u;
 /** A sentence, then a call to click, read or shop, and nothing more. */
 const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
 
@@ -1392,6 +1397,8 @@ function isPageLabel(line: string, words: number): boolean {
   if (tagRow(line)) return true;
   // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
   if (CALL_AT_THE_END.test(line)) return true;
+  // "» Column by Jane Roe", "Book your visit now >": a link's label, marked by its arrow.
+  if (LINK_ARROW.test(line)) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
 }
 
