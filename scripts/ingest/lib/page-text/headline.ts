@@ -362,7 +362,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // over its deck (a sentence) and the article's byline or date: the opening line is the headline.
   // The deck may end on an exclamation ("…in one weekend!"): it is the line of prose under the headline.
   const opensOnItsHeadline = last === start && prose(start) && shapeOf(start, language.cjk) && deckThenHeader(lines, blocks, start, SENTENCE_END);
-  if (last === start && prose(start) && !opensOnItsHeadline) {
+  // "Book Beat: Gothic Romance & More" / "by Amanda · Dec 20, 2025 · One comment" / the run's opening:
+  // a headline-shaped line and its dated byline or stamp right over the run's first paragraph make
+  // that paragraph the article's lead, no blurb and no teaser: a line under it (a book's title over
+  // its "Author:" in a review) is a sub-heading of the article, not its headline found lower down.
+  const openingUnderItsHeader = start > 1 && headerLine(lines[start - 1], blocks[start - 1].features) && (blocks[start - 1].features.dateLine || findFullDates(lines[start - 1]).length > 0) && !FULL_STOP.test(lines[start - 2]) && shapeOf(start - 2, language.cjk);
+  if (last === start && prose(start) && !opensOnItsHeadline && !openingUnderItsHeader) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
       // The author's bare name over the date is the byline, no headline.
       if (shapeOf(i, language.cjk) && !nameOverStamp(lines, blocks, i) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || deckThenHeader(lines, blocks, i) || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
@@ -586,9 +591,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   /** The highest line weighed: the look up stopped there. */
   const highest = order[order.length - 1].i;
   // A run that opened on other stories' teasers (a paragraph-long summary each) has the article's
-  // headline a few lines further down, with its byline or date right under it.
+  // headline a few lines further down, with its byline or date right under it. Not a run that opens
+  // under the article's header (openingUnderItsHeader).
   let passed = 0;
-  for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
+  for (let i = last + 1; !(last === start && openingUnderItsHeader) && i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
     if (blocks[i].cls === 'good') passed++;
     // The author's bare name over the date is the byline under the article's headline, none itself.
     else if (nameOverStamp(lines, blocks, i)) continue;
