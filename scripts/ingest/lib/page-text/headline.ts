@@ -12,6 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { endsOnPhotoCredit } from './caption-credit.ts';
+import { wholeQuotation } from './quoted-headline.ts';
 import { isRole } from '../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -361,7 +362,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // over its deck (a sentence) and the article's byline or date: the opening line is the headline.
   // The deck may end on an exclamation ("…in one weekend!"): it is the line of prose under the headline.
   const opensOnItsHeadline = last === start && prose(start) && shapeOf(start, language.cjk) && deckThenHeader(lines, blocks, start, SENTENCE_END);
-  if (last === start && prose(start) && !opensOnItsHeadline) {
+  // "Book Beat: Gothic Romance & More" / "by Amanda · Dec 20, 2025 · One comment" / the run's opening:
+  // a headline-shaped line and its dated byline or stamp right over the run's first paragraph make
+  // that paragraph the article's lead, no blurb and no teaser: a line under it (a book's title over
+  // its "Author:" in a review) is a sub-heading of the article, not its headline found lower down.
+  const openingUnderItsHeader = start > 1 && headerLine(lines[start - 1], blocks[start - 1].features) && (blocks[start - 1].features.dateLine || findFullDates(lines[start - 1]).length > 0) && !FULL_STOP.test(lines[start - 2]) && shapeOf(start - 2, language.cjk);
+  if (last === start && prose(start) && !opensOnItsHeadline && !openingUnderItsHeader) {
     for (let i = start + 1; i <= end && i <= start + LOOK_INSIDE && !prose(i); i++) {
       // The author's bare name over the date is the byline, no headline.
       if (shapeOf(i, language.cjk) && !nameOverStamp(lines, blocks, i) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || deckThenHeader(lines, blocks, i) || headerAbove(lines, blocks, i) || overTextApartFromTheOpening(lines, blocks, i, start, end, language))) last = underTheOpening = i;
@@ -451,6 +457,16 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return terms.size === 0 ? 0 : n / terms.size;
   };
   const echoedAt = echoMemo(lowered);
+  /**
+   * Does the page write line `i` as a line of its own twice more? A menu's entry is (in the wide menu
+   * and the narrow one); a headline is written once more at most as a line, its other echoes inside
+   * longer lines (a share text, a breadcrumb). Asked only of echoed lines.
+   */
+  const writtenAsLineTwiceMore = (i: number) => {
+    let n = 0;
+    for (let j = 0; j < lowered.length; j++) if (j !== i && lowered[j] === lowered[i] && ++n >= 2) return true;
+    return false;
+  };
   const inRepeatedMenu = repeatedMenuMemo(lowered, blocks);
   /** How many terms lines `a` and `b` share. */
   const sharedTerms = (a: number, b: number) => {
@@ -548,6 +564,15 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of lineTerms(i)) if (under.has(t)) hits++;
     return hits >= UNDER_HEADED_SHARED;
   };
+  /**
+   * Under a box heading ("Trending") and its entries, with no paragraph between: does the article's
+   * full header follow line `i`, which is none of a list of dated stories and stands under no
+   * headline of the box (a line of four words or more, no full stop: then `i` is that one's deck)?
+   */
+  const headsTheArticleUnderABox = (i: number): boolean => {
+    if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) return false;
+    return !(i > 0 && blocks[i - 1].features.words >= 4 && !FULL_STOP.test(lines[i - 1]) && shaped(i - 1));
+  };
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const aloneFarAbove: number[] = [];
   const overTheRun: number[] = [];
@@ -566,9 +591,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   /** The highest line weighed: the look up stopped there. */
   const highest = order[order.length - 1].i;
   // A run that opened on other stories' teasers (a paragraph-long summary each) has the article's
-  // headline a few lines further down, with its byline or date right under it.
+  // headline a few lines further down, with its byline or date right under it. Not a run that opens
+  // under the article's header (openingUnderItsHeader).
   let passed = 0;
-  for (let i = last + 1; i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
+  for (let i = last + 1; !(last === start && openingUnderItsHeader) && i <= end && i <= last + LATER_LINES && passed <= LATER_PARAGRAPHS; i++) {
     if (blocks[i].cls === 'good') passed++;
     // The author's bare name over the date is the byline under the article's headline, none itself.
     else if (nameOverStamp(lines, blocks, i)) continue;
@@ -672,8 +698,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A caption with its credit run onto its line ("… on Sunday. Jane Roe/Agency"), often right over the
     // byline or the date: a headline never ends on a credit.
     if (endsOnPhotoCredit(lines[i])) score -= CAPTION_WITH_CREDIT;
-    // Pages repeat their headline: in the share text, a breadcrumb, the address of the page.
-    if (hits > 0 && f.words >= 5 && echoedAt(i)) score += 0.15;
+    // Pages repeat their headline: in the share text, a breadcrumb, the address of the page. A
+    // menu's entry is repeated too, as a line of its own each time: that is no headline's echo.
+    if (hits > 0 && f.words >= 5 && echoedAt(i) && !writtenAsLineTwiceMore(i)) score += 0.15;
     // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
@@ -682,7 +709,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Under "See also" or "Related", with no paragraph between: a story of a box of other stories.
     // Not right over the article's first paragraph with no stamp over it: a box's entries follow one
     // another, and the article under the line ends the box (the line is its headline).
-    if (inBox(blocks, i) && !(i + 1 === last && prose(last) && !stampAbove)) score -= BOXED;
+    // Nor a line the article's full header follows (a byline and a date both): a box's entries have
+    // no byline of their own, and the box ran on to the article's header with no paragraph between.
+    if (inBox(blocks, i) && !(i + 1 === last && prose(last) && !stampAbove) && !(header && headsTheArticleUnderABox(i))) score -= BOXED;
     // Under "Table of Contents", with no paragraph between: one of the article's sub-headings, listed.
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
@@ -756,13 +785,27 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // the pair is the pair all the same.
     else if (!top && headline < highest) out.push({ index: headline, score: under.score + 0.01 });
   }
+  /**
+   * „Unermüdlicher Einsatz“ / "erstellt: 01. April 2025, 15:25 …": a quotation, whole, right over the
+   * article's byline or stamp, or over its deck and then the header. The quoted words need share
+   * none with the article's (wholeQuotation); a list of other stories, each with its date, is none.
+   * Under a headline (a line of its shape and four words or more, no full stop), the quotation is
+   * that headline's deck: the words of the person the article is about, under its title.
+   */
+  const quotationOverItsHeader = (i: number): boolean => {
+    if (blocks[i].cls === 'good' || !wholeQuotation(lines[i]) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
+    const above = nearestAbove(blocks, i);
+    if (above !== -1 && blocks[above].features.words >= 4 && !FULL_STOP.test(lines[above]) && shaped(above)) return false;
+    return !inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf) && !inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf);
+  };
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
   // shape of a post's header. The headline need share no word with the opening paragraphs.
   // Under a blurb the run opened on, the line under the opening may be that headline, its deck the
-  // line where the prose starts again: the header is looked for from there.
+  // line where the prose starts again: the header is looked for from there. A quotation over the
+  // header is such a headline too.
   const proseFrom = underTheOpening !== -1 && underTheOpening === last && last + 1 < lines.length && prose(last + 1) ? last + 1 : last;
   for (let i = proseFrom - 1; i >= 0 && i >= proseFrom - HEADER_WINDOW_ABOVE; i--) {
-    if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t)))) continue;
+    if (!headlineOverDeck(lines, blocks, i, proseFrom, language.cjk, shapeOf, lowered, (a, b) => [...lineTerms(a)].some((t) => lineTerms(b).has(t))) && !quotationOverItsHeader(i)) continue;
     const best = out.reduce((m, c) => Math.max(m, c.score), MIN_SCORE);
     const known = out.find((c) => c.index === i);
     if (known) known.score = Math.max(known.score, best + 0.01);
@@ -886,7 +929,8 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   const d = i + 1;
   // A headline may end on a full stop ("VC fails climate tech. Here are three fixes."), but then the
   // deck under it does not: a sentence over a longer line with no full stop is no standfirst.
-  if (FULL_STOP.test(lines[i]) && (d >= lines.length || FULL_STOP.test(lines[d]))) return false;
+  // A quotation's full stops are the speaker's (wholeQuotation): the line is no sentence of the page's.
+  if (FULL_STOP.test(lines[i]) && !wholeQuotation(lines[i]) && (d >= lines.length || FULL_STOP.test(lines[d]))) return false;
   // The deck may be the line where the article's prose starts (a sentence long enough to read as its
   // first paragraph): then it must be a sentence, and the header under it reaches past it.
   const deckOpensTheProse = d === last && FULL_STOP.test(lines[d]);
@@ -903,7 +947,7 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
   // headline says in other words.
   const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && nameOverStamp(lines, blocks, d + 1);
-  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck)) return false;
+  if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck && !wholeQuotation(lines[i]))) return false;
   for (let k = d + 1; k <= d + 3 && k < reach; k++) {
     const h = blocks[k].features;
     if (headerLine(lines[k], h) || nameOverStamp(lines, blocks, k)) {
@@ -1337,6 +1381,11 @@ const LONG_TAG = capitalisedWords(3);
 /** How many names a row of tags has at least to be one whatever the names' length. */
 const LONG_TAG_ROW = 6;
 
+/**
+ * An arrow that marks a link, opening the line or closing it, a space between it and the words. Not
+ * a guillemet that closes a quotation (« … »), nor one run into the words it quotes (»Wir …«).
+ */
+const LINK_ARROW = /^[»›→]\s|\s[>›→]$/u;
 /** A sentence, then a call to click, read or shop, and nothing more. */
 const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
 
@@ -1354,6 +1403,8 @@ function isPageLabel(line: string, words: number): boolean {
   if (tagRow(line)) return true;
   // "The Best Deals in the US. Click here": a promotion, ending on its call to the reader.
   if (CALL_AT_THE_END.test(line)) return true;
+  // "» Column by Jane Roe", "Book your visit now >": a link's label, marked by its arrow.
+  if (LINK_ARROW.test(line)) return true;
   return /^(?:#[\p{L}\p{N}_-]+\s*){1,}$/u.test(line);
 }
 
