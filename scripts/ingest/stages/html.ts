@@ -37,6 +37,7 @@ import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
 import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
+import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
 
@@ -583,5 +584,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
   const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));
+  // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
+  const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
+  if (noise) throw new SkipArticle(noise);
   return { units, header, page };
 }
