@@ -45,6 +45,8 @@ export interface HtmlRead {
   units: Unit[];
   header: HeaderFacts;
   page: PageMeta;
+  /** Whether the page's text budget cut the last text read (lib/html/text-budget.ts): its last block is read in part. */
+  lastTextCut: boolean;
 }
 
 export function isHtmlSeed(seed: string): boolean {
@@ -587,5 +589,5 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
   const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
   if (noise) throw new SkipArticle(noise);
-  return { units, header, page };
+  return { units, header, page, lastTextCut: unbuilt.chars > 0 };
 }
