@@ -4,7 +4,7 @@
  * noise decodes to valid characters, few or no U+FFFD: it was published as an article of plausible-
  * looking CJK characters. Such a page is now skipped, with the share of its characters that the
  * encoding's text is written in (lib/safety/cjk-noise.ts). Real pages in those encodings stay
- * articles: Japanese in Shift_JIS, Simplified Chinese in GBK, Traditional Chinese in Big5 and in GBK,
+ * articles: Japanese in Shift_JIS (one with half-width katakana and box drawing), Simplified Chinese in GBK, Traditional Chinese in Big5 and in GBK,
  * Korean in EUC-KR.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,8 @@ const SEEDS = new Map<string, Uint8Array>([
   ['noise-big5.html', page('big5', 'zh', 'Night ferry', assignedNoise('big5', 1500))],
   ['noise-euc-kr.html', page('euc-kr', 'ko', 'Night ferry', assignedNoise('euc-kr', 1500))],
   ['japanese.html', real('shift_jis', 'ja', '夜行フェリー運航再開', JA)],
+  // Half-width katakana, box drawing, Greek and a face made of them, as old Shift_JIS pages write them.
+  ['japanese-symbols.html', real('shift_jis', 'ja', '【速報】夜行フェリー', `【速報】ｷﾀ━━━(ﾟ∀ﾟ)━━━!! ${JA}α線・β線の測定も再開。ﾌｪﾘｰﾀｰﾐﾅﾙは２４時間営業。`)],
   ['simplified.html', real('gbk', 'zh', '夜间渡轮恢复运营', ZH_HANS)],
   ['traditional-big5.html', real('big5', 'zh', '夜間渡輪恢復營運', ZH_HANT)],
   ['traditional-gbk.html', real('gbk', 'zh', '夜間渡輪恢復營運', ZH_HANT)],
@@ -69,6 +71,7 @@ const EXPECTED: Record<string, HostileExpectation> = {
   'noise-big5.html': NOISE('big5'),
   'noise-euc-kr.html': NOISE('euc-kr'),
   'japanese.html': 'article',
+  'japanese-symbols.html': 'article',
   'simplified.html': 'article',
   'traditional-big5.html': 'article',
   'traditional-gbk.html': 'article',
@@ -80,6 +83,7 @@ describe('random bytes under a declared Chinese, Japanese or Korean charset, thr
     const articles = await expectHostileRunOutcomes(trees, SEEDS, EXPECTED);
     const bySeed = new Map(articles.map((mdx) => [seedOf(mdx)!, mdx]));
     expect(bySeed.get('japanese.html')).toContain('桟橋の修理が予定より早く終わったためで');
+    expect(bySeed.get('japanese-symbols.html')).toContain('ｷﾀ━━━(ﾟ∀ﾟ)━━━!!');
     expect(bySeed.get('simplified.html')).toContain('码头的维修工程比原计划提前完成');
     for (const seed of ['traditional-big5.html', 'traditional-gbk.html']) expect(bySeed.get(seed), seed).toContain('碼頭的維修工程比原計劃提前完成');
     expect(bySeed.get('korean.html')).toContain('부두 수리 공사가 예정보다 일찍 끝났기 때문이며');

@@ -14,6 +14,7 @@
 import { CASES_DIR, FUNDUS_CASES_DIR, loadCases, META_CASES_DIR } from '../extract/cases.ts';
 import { encodeLegacy, type LegacyEncoding } from '../fuzz/legacy-encodings.ts';
 import { cjkNoiseReason, coreCount, MIN_JUDGED } from '../../ingest/lib/safety/cjk-noise.ts';
+import { unreadableTextReason } from '../../ingest/lib/safety/unreadable-text.ts';
 
 const BY_LANGUAGE: Record<string, LegacyEncoding[]> = { ja: ['shift_jis', 'euc-jp', 'iso-2022-jp'], zh: ['gbk', 'big5'], ko: ['euc-kr'] };
 /** Traditional Chinese reads as Big5; Simplified as GBK (a Simplified character has no Big5 code). */
@@ -62,7 +63,7 @@ const SHAPES: Record<string, (next: () => number, n: number) => number[]> = {
   'assigned pairs': (next, n) => Array.from({ length: n }, () => 0x81 + (next() % 0x7e)).flatMap((a) => [a, 0x40 + (next() % 0xbf)]),
   '94 x 94 plane': (next, n) => Array.from({ length: n }, () => [0xa1 + (next() % 94), 0xa1 + (next() % 94)]).flat(),
 };
-console.log('highest share in the core of random bytes (4,000 bytes, ten seeds each):');
+console.log('highest share in the core of random bytes (4,000 bytes, ten seeds each), and how many skipped (as noise or unreadable):');
 for (const encoding of ['shift_jis', 'euc-jp', 'gbk', 'gb18030', 'big5', 'euc-kr']) {
   const row: string[] = [];
   for (const [name, shape] of Object.entries(SHAPES)) {
@@ -74,7 +75,8 @@ for (const encoding of ['shift_jis', 'euc-jp', 'gbk', 'gb18030', 'big5', 'euc-kr
       const read = new TextDecoder(encoding).decode(new Uint8Array(raw));
       const text = name === 'assigned pairs' ? read.replaceAll('\uFFFD', '') : read;
       highest = Math.max(highest, share(text, encoding).share);
-      if (cjkNoiseReason(text, encoding)) caught++;
+      // Caught by this rule, or by the one before it (bytes the encoding cannot read: unreadable-text.ts).
+      if (cjkNoiseReason(text, encoding) || unreadableTextReason(text)) caught++;
     }
     row.push(`${name} ${highest.toFixed(3)} (${caught}/10 caught)`);
   }

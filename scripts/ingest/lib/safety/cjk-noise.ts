@@ -15,7 +15,8 @@
  * of them in the core, is no text. Measured (scripts/bench/encodings/cjk-noise-bench.ts): the
  * benchmark sets' Chinese, Japanese and Korean articles and whole pages, encoded in each encoding
  * their language is written in (Traditional Chinese in GBK too), keep 0.99 or more in the core;
- * random bytes 0.38 or less, and 0.62 where every pair falls in GB 2312's plane: CORE_SHARE is halfway.
+ * random bytes 0.41 or less, and 0.68 where every pair falls in GB 2312's plane: CORE_SHARE lies
+ * between, a little nearer the noise (a real page with more rare characters than any seen stays).
  */
 
 import { unreadableTextReason } from './unreadable-text.ts';
@@ -45,23 +46,25 @@ function rows(encoding: string, leads: [number, number], trails: [number, number
 
 const cores = new Map<string, Set<string>>();
 /**
- * Each family's core, read from the encodings' own tables by the rows the standards give:
- * JIS X 0208 rows 1–5 (punctuation, full-width letters and digits, hiragana, katakana) and 16–47
- * (first-level kanji); for Chinese in any of its encodings, GB 2312 rows 1–3 and 16–55 (first-level
- * hanzi) with Big5 A140–A3BF (punctuation) and A440–C67E (frequent hanzi); KS X 1001 rows 1–3 and the Hangul syllables (rows 16–40). Not its
- * hanja (rows 42–93): Korean text sets a few at most (a headline's 美, 中), and with them the core would
- * fill 80 of KS X 1001's 94 rows, where random bytes in its range fall as often as text does.
+ * Each family's core, read from the encodings' own tables by the rows the standards give: JIS X 0208
+ * rows 1–8 (punctuation, full-width letters and digits, kana, Greek, Cyrillic, box drawing) and 16–47
+ * (first-level kanji); for Chinese in any of its encodings, GB 2312 rows 1–9 (the same kinds, and
+ * pinyin) and 16–55 (first-level hanzi) with Big5 A140–A3BF (punctuation) and A440–C67E (frequent
+ * hanzi); KS X 1001 rows 1–12 (symbols, full-width forms, jamo, kana, Greek, Cyrillic) and its Hangul
+ * syllables (rows 16–40). Not its hanja (rows 42–93): Korean text sets a few at most (a headline's
+ * 美, 中), and with them the core would fill most of KS X 1001's 94 rows, where random bytes in its
+ * range fall as often as text does.
  */
 function coreOf(family: string): Set<string> {
   let core = cores.get(family);
   if (core) return core;
   const text =
     family === 'japanese'
-      ? rows('euc-jp', [0xa1, 0xa5], [0xa1, 0xfe]) + rows('euc-jp', [0xb0, 0xcf], [0xa1, 0xfe])
+      ? rows('euc-jp', [0xa1, 0xa8], [0xa1, 0xfe]) + rows('euc-jp', [0xb0, 0xcf], [0xa1, 0xfe])
       : family === 'chinese'
         ? // Simplified and Traditional alike: GBK holds Traditional characters too, and a page may be written in them.
-          rows('gbk', [0xa1, 0xa3], [0xa1, 0xfe]) + rows('gbk', [0xb0, 0xd7], [0xa1, 0xfe]) + rows('big5', [0xa1, 0xa3], [0x40, 0x7e]) + rows('big5', [0xa1, 0xa3], [0xa1, 0xfe]) + rows('big5', [0xa4, 0xc6], [0x40, 0x7e]) + rows('big5', [0xa4, 0xc5], [0xa1, 0xfe])
-        : rows('euc-kr', [0xa1, 0xa3], [0xa1, 0xfe]) + rows('euc-kr', [0xb0, 0xc8], [0xa1, 0xfe]);
+          rows('gbk', [0xa1, 0xa9], [0xa1, 0xfe]) + rows('gbk', [0xb0, 0xd7], [0xa1, 0xfe]) + rows('big5', [0xa1, 0xa3], [0x40, 0x7e]) + rows('big5', [0xa1, 0xa3], [0xa1, 0xfe]) + rows('big5', [0xa4, 0xc6], [0x40, 0x7e]) + rows('big5', [0xa4, 0xc5], [0xa1, 0xfe])
+        : rows('euc-kr', [0xa1, 0xac], [0xa1, 0xfe]) + rows('euc-kr', [0xb0, 0xc8], [0xa1, 0xfe]);
   core = new Set(text);
   core.delete('\uFFFD');
   cores.set(family, core);
