@@ -139,8 +139,7 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     // A Chinese, Japanese or Korean reading of random bytes: valid characters, no text (lib/safety/cjk-noise.ts).
     const noise = cjkNoiseReason(text, encoding);
     if (noise) throw new SkipArticle(noise);
-  }
-  else if (!bad.length) text = strict(body);
+  } else if (!bad.length) text = strict(body);
   else {
     const parts: string[] = [];
     let from = 0;
