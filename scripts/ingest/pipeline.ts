@@ -58,7 +58,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
   }
-  const text = html ? html.units.map((u) => u.text).join('\n') : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
+  const capped = html ? null : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
+  const text = html ? html.units.map((u) => u.text).join('\n') : capped!.text;
   // Bytes not in the encoding the file is certain of: a page of replacement characters is no article.
   const unreadable = unreadableTextReason(text);
   if (unreadable) throw new SkipArticle(unreadable);
@@ -67,7 +68,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const language = detectLanguage(text);
   const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
   // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
-  const units = withoutRepeatedTokenBlocks(read, report);
+  // Its last block may be one the text cap cut in its middle: its report says so (a block of 5M "&foo;" is read as 2M).
+  const units = withoutRepeatedTokenBlocks(read, report, html ? html.lastTextCut : capped!.cutInLine);
   // The extractor already chose the page's article: the text path's furniture detection is for text.
   const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   const deduped = dedupe(cleaned, header, report);
@@ -109,21 +111,24 @@ const isArticleText = (p: Paragraph) => {
  * line instead, after its last sentence before the cap (else its last space), so it is read in part
  * rather than dropped whole.
  */
-function capText(text: string, report: Report): string {
+function capText(text: string, report: Report): { text: string; cutInLine: boolean } {
   const lineEnd = text.length > MAX_TEXT_CHARS ? text.lastIndexOf('\n', MAX_TEXT_CHARS) : text.length;
-  let end = text.length > MAX_TEXT_CHARS && lineEnd < MAX_TEXT_CHARS / 2 ? inLineCut(text) : lineEnd;
+  // Whether the cut falls inside the last line read, which is then read in part.
+  let cutInLine = text.length > MAX_TEXT_CHARS && lineEnd < MAX_TEXT_CHARS / 2;
+  let end = cutInLine ? inLineCut(text) : lineEnd;
   let lines = 0;
   for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
     if (++lines === MAX_LINES) {
       end = at;
+      cutInLine = false;
       break;
     }
   }
-  if (end === text.length) return text;
+  if (end === text.length) return { text, cutInLine: false };
   const cut = text.slice(0, end);
   const rest = text.slice(end);
   report.add('decode', 'text-cap', 'removed', undefined, `${rest.split('\n').length - 1} line(s), ${rest.length} characters after the first ${Math.min(lines, MAX_LINES)} lines or ${MAX_TEXT_CHARS.toLocaleString('en')} characters not read`);
-  return cut;
+  return { text: cut, cutInLine };
 }
 
 /** Where a line longer than half the cap is cut: after its last sentence end before the cap, else its last space, else at the cap. */

@@ -3,7 +3,8 @@
  * 600,000 entities no browser knows ("&foo;", kept as written) between two paragraphs, a page of a
  * million and nothing else, a text with a line of 300,000 of them. The block was published up to the 4M-character
  * cap; it is now taken out and reported (lib/safety/repeated-token.ts), and a page of nothing else is
- * skipped. Pages that repeat themselves as real ones do stay whole: a table of numbers with many equal
+ * skipped. A block longer than the text cap (a million copies, 5M characters) is read in part: the cap's
+ * cut is reported (text-cap), and the block's own entry says its count is of the part read before the cap. Pages that repeat themselves as real ones do stay whole: a table of numbers with many equal
  * cells, a code listing, a poem with its refrain, a rule of dashes under a heading.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,5 +77,33 @@ describe('a block of one token repeated a million times, through the CLI', () =>
     expect(removed('entities.html').map((e: { detail: string }) => e.detail)).toEqual(['a block of 3,000,000 characters, 600,000 copies of "&foo;" back to back: no article is written so']);
     expect(removed('entities.txt')).toHaveLength(1);
     for (const seed of ['table.html', 'code.html', 'poem.html', 'poem.txt']) expect(removed(seed), seed).toEqual([]);
+  }, 240_000);
+});
+
+const PAST_CAP = new Map<string, Uint8Array>([
+  // 1,000,000 copies: 5M characters, past the page's 4M text cap and the text's 2M.
+  ['past-cap.html', page(`<p>${PROSE_BEFORE}</p><p>${'&foo;'.repeat(1_000_000)}</p><p>${PROSE_AFTER}</p>`)],
+  ['past-cap.txt', enc(`Night ferry returns\n\n${PROSE_BEFORE}\n\n${'&foo;'.repeat(1_000_000)}\n\n${PROSE_AFTER}\n`)],
+]);
+
+describe('a block of one token repeated past the text cap, through the CLI', () => {
+  it('is taken out; the cap that cut it and the part read are both reported, nothing cut silently', async () => {
+    const { root, seedsDir } = ingestProject(trees);
+    setSeeds(seedsDir, PAST_CAP);
+    const run = await runIngestCli(root, seedsDir, { killAfter: 180_000 });
+    expect(run.finished, run.output).toBe(true);
+    const articles = expectOneOutcomeEach(root, { 'past-cap.html': 'article', 'past-cap.txt': 'article' });
+    const reports = readdirSync(join(root, 'content', 'data', 'report')).flatMap((f) => readFileSync(join(root, 'content', 'data', 'report', f), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+    for (const seed of PAST_CAP.keys()) {
+      const mdx = articles.find((a) => seedOf(a) === seed)!;
+      expect(mdx, seed).toContain(PROSE_BEFORE);
+      expect(mdx, seed).not.toContain('foo;');
+      const entries: { rule: string; action: string; detail?: string }[] = reports.find((r) => r.seed === seed)?.entries ?? [];
+      // The cap's cut: the rest of the block and the paragraph after it, not read, counted.
+      expect(entries.filter((e) => e.rule === 'text-cap' && e.action === 'removed'), seed).toHaveLength(1);
+      const removed = entries.filter((e) => e.rule === 'repeated-token');
+      expect(removed, seed).toHaveLength(1);
+      expect(removed[0].detail, seed).toMatch(/^a block of [\d,]+ characters read before the text cap \(the rest of it is not read: text-cap\), [\d,]+ copies of "&foo;"/);
+    }
   }, 240_000);
 });

@@ -20,6 +20,7 @@ import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/moji
 import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { guessLegacyEncoding, iso2022jp } from '../lib/safety/legacy-encoding.ts';
+import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 
 /** A WHATWG encoding name: utf-8, utf-16le, utf-16be, windows-1252, or a legacy one (shift_jis, gb18030…). */
 type Encoding = string;
@@ -133,8 +134,12 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     return decoded.replaceAll('\uFFFD', '');
   };
   let text: string;
-  if (!UNICODE_OR_LATIN.has(encoding)) text = legacyText(body, encoding, report);
-  else if (!bad.length) text = strict(body);
+  if (!UNICODE_OR_LATIN.has(encoding)) {
+    text = legacyText(body, encoding, report);
+    // A Chinese, Japanese or Korean reading of random bytes: valid characters, no text (lib/safety/cjk-noise.ts).
+    const noise = cjkNoiseReason(text, encoding);
+    if (noise) throw new SkipArticle(noise);
+  } else if (!bad.length) text = strict(body);
   else {
     const parts: string[] = [];
     let from = 0;

@@ -36,6 +36,8 @@ import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
 import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
+import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
+import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
 
@@ -43,6 +45,8 @@ export interface HtmlRead {
   units: Unit[];
   header: HeaderFacts;
   page: PageMeta;
+  /** Whether the page's text budget cut the last text read (lib/html/text-budget.ts): its last block is read in part. */
+  lastTextCut: boolean;
 }
 
 export function isHtmlSeed(seed: string): boolean {
@@ -470,6 +474,23 @@ function balanceFields(page: PageMeta, report: Report): void {
   if (page.outlet) page.outlet = { ...page.outlet, name: dropUnmatchedBidiControls(page.outlet.name, report) };
 }
 
+/**
+ * The page's fields the site shows (headline, author, outlet) with their C1 control characters read
+ * as the Windows-1252 characters of their bytes ("We\u0092re" as "We’re": lib/safety/c1-as-windows-1252.ts),
+ * as the page's text is (lib/safety/stray-controls.ts); each field changed is reported with its new text.
+ * Read after the fields were chosen: the page's fields and its <h1> are compared as the page wrote them.
+ */
+function readC1InFields(page: PageMeta, report: Report): void {
+  const read = (field: string, text: string): string => {
+    const c1 = withC1AsWindows1252(text);
+    if (c1.count) report.add('html', 'c1-as-windows-1252', 'changed', c1.text, `${c1.count} C1 control character(s) in the page's ${field} read as the Windows-1252 characters of their bytes (U+0092 as ’, U+0096 as –)`);
+    return c1.text;
+  };
+  if (page.headline) page.headline = read('headline', page.headline);
+  if (page.author) page.author = read('author field', page.author);
+  if (page.outlet) page.outlet = { ...page.outlet, name: read('site name', page.outlet.name) };
+}
+
 /** What of a page far larger than any article was not built (lib/html/html-dom.ts MAX_ELEMENTS, lib/html/text-budget.ts). */
 function reportUnbuilt(unbuilt: ReturnType<typeof prunePage>['unbuilt'], report: Report): void {
   if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
@@ -540,6 +561,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'byline-in-text', 'found', found.line, why);
   }
   if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
+  readC1InFields(page, report);
   balanceFields(page, report);
   if (page.authorsCounted) report.add('html', 'author-list', 'changed', page.author ?? undefined, `the page's fields list ${(page.authorsCounted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${page.authorsCounted.toLocaleString('en')} counted, not named`);
   if (page.headline) report.add('html', 'headline', 'found', page.headline, page.headlineEvidence ?? undefined);
@@ -564,5 +586,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
   const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));
-  return { units, header, page };
+  // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
+  const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
+  if (noise) throw new SkipArticle(noise);
+  return { units, header, page, lastTextCut: unbuilt.chars > 0 };
 }

@@ -15,6 +15,7 @@ import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/text.t
 import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
+import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { datesAChange, PUBLICATION_LABEL, STAMP_LABEL } from '../lib/dates/date-labels.ts';
 import { findOriginalPublication } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/outlet-name.ts';
@@ -68,7 +69,10 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const stamp = publication ?? original ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
-  const author = page ? (header.bylines[0] ?? null) : textAuthor(header.bylines[0]);
+  // A text byline of more names than a byline shows ("By A, B, C, …", 10,000 of them) names the first few and counts the rest, as a page's fields do.
+  const list = page || !header.bylines.length ? null : longAuthorList(header.bylines[0]);
+  if (list) report.add('metadata', 'author-list', 'changed', list.byline, `the byline lists ${(list.counted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${list.counted.toLocaleString('en')} counted, not named`);
+  const author = page ? (header.bylines[0] ?? null) : (list?.byline ?? textAuthor(header.bylines[0]));
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);
   const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };

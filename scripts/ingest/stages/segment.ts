@@ -19,6 +19,7 @@ import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
@@ -543,7 +544,8 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
   if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
-  if (!cleaned || !nameShaped(cleaned)) return;
+  // A list of more full names than a byline shows is no name cleaning reads whole: named in part and counted (stages/metadata.ts).
+  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name)) return;
   header.bylines.push(name.trim());
   report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
 }

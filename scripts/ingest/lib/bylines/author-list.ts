@@ -6,6 +6,7 @@
  * the caller reports how many were counted rather than named.
  */
 import { joinNames } from './author.ts';
+import { fullNamesListed } from './name-lines.ts';
 
 /** The most authors a byline names one by one; a longer list is named in part and counted. */
 export const MAX_LISTED_AUTHORS = 12;
@@ -29,4 +30,17 @@ export function authorList(names: string[], listed = names.length): AuthorList {
   const named = names.slice(0, AUTHORS_NAMED_BEFORE_COUNT);
   const counted = listed - named.length;
   return { byline: `${named.join(', ')} and ${counted.toLocaleString('en')} others`, counted };
+}
+
+/**
+ * A text's byline that lists more than MAX_LISTED_AUTHORS full names ("By Anna Berg, Li Wei, …" over
+ * the article, 10,000 names in a line of 200 KB), as a saved page's author fields are named
+ * (authorList): the first few, whole, and the count of the others. Null for any other byline, which
+ * is read as before (stages/metadata.ts textAuthor).
+ */
+export function longAuthorList(byline: string): AuthorList | null {
+  const names = fullNamesListed(byline);
+  if (!names || names.length <= MAX_LISTED_AUTHORS) return null;
+  const distinct = [...new Set(names)];
+  return authorList(distinct);
 }

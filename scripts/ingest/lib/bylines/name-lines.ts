@@ -209,12 +209,18 @@ export function listsMoreNamesAfter(list: string, name: string): boolean {
  * "Anna Berg, Example Times" is none: after one name, a comma alone sets off the outlet.
  */
 export function listOfFullNames(list: string): boolean {
+  return fullNamesListed(list) !== null;
+}
+
+/** The names of a list of full names (listOfFullNames), each as written, or null when `list` is no such list. */
+export function fullNamesListed(list: string): string[] | null {
   const parts = list.trim().split(NAME_LIST_BREAK);
-  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return false;
-  return parts.every((p) => {
+  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return null;
+  const all = parts.every((p) => {
     const words = p.split(/\s+/);
     return words.length >= 2 && words.length <= 6 && nameShaped(p) && !isCredential(p) && !isRole(p) && !CATEGORY_WORD.test(p);
   });
+  return all ? parts : null;
 }
 
 /** Where a row's words run into the next field: a capital after a lower-case letter ("lifestyle|Anna"), a lower-case letter after capitals ("MAINTENANCE|anna"). */

@@ -56,8 +56,13 @@ function tokenAt(text: string, p: number): string | null {
   return null;
 }
 
-/** `units` without the blocks that are one token repeated, each reported with its token and count. */
-export function withoutRepeatedTokenBlocks<T extends Unit>(units: T[], report: Report): T[] {
+/**
+ * `units` without the blocks that are one token repeated, each reported with its token and count.
+ * `lastCut`: the text cap cut the last block in its middle (pipeline.ts capText, lib/html/text-budget.ts),
+ * so its length and count are those of the part read, and its report says so: never a block of 5M
+ * characters reported as one of 2M with no word of the rest.
+ */
+export function withoutRepeatedTokenBlocks<T extends Unit>(units: T[], report: Report, lastCut = false): T[] {
   let kept: T[] | null = null;
   units.forEach((unit, i) => {
     const repeated = repeatedToken(unit.text);
@@ -67,7 +72,8 @@ export function withoutRepeatedTokenBlocks<T extends Unit>(units: T[], report: R
     }
     kept ??= units.slice(0, i);
     const { token, copies } = repeated;
-    report.add('clean', 'repeated-token', 'removed', `${token.repeat(3)}…`, `a block of ${unit.text.length.toLocaleString('en')} characters, ${copies.toLocaleString('en')} copies of "${token}" back to back: no article is written so`);
+    const cut = lastCut && i === units.length - 1 ? ' read before the text cap (the rest of it is not read: text-cap)' : '';
+    report.add('clean', 'repeated-token', 'removed', `${token.repeat(3)}…`, `a block of ${unit.text.length.toLocaleString('en')} characters${cut}, ${copies.toLocaleString('en')} copies of "${token}" back to back: no article is written so`);
   });
   return kept ?? units;
 }
