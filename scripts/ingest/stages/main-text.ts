@@ -622,8 +622,12 @@ function rowsAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean
 /** A group's label in a list: a few words and a colon ("21 lists:", "Fiction:"). */
 const GROUP_LABEL = /^[\p{L}\p{N}][^:：]*[:：]$/u;
 
-/** "3. Snowflake", "4) Where to stay": a numbered heading over a section of the article. */
-const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+\p{L}/u;
+/**
+ * "3. Snowflake", "4) Where to stay": a numbered heading over a section of the article; or one a word
+ * names before its number, as a how-to numbers its tips and steps ("Tip #3 - Lock your screen",
+ * "Step 4: Rinse the jars", "Schritt 2: …").
+ */
+const NUMBERED_HEADING = /^(?:(?:tips?|steps?|days?|weeks?|parts?|rules?|lessons?|reasons?|mistakes?|ideas?|ways?|methods?|options?|tipps?|schritt|tag|woche|teil|grund|étape|jour|astuce|conseil|paso|día|consejo|parte|passo|giorno|stap|dag)\s*#?\s*(\d{1,2})\s*[.):–—-]?|(\d{1,2})[.)])\s+\p{L}/iu;
 /** Words of a numbered heading: a name or a title, not a numbered step written as a sentence. */
 const NUMBERED_HEADING_WORDS = 12;
 /** Lines from one numbered heading to the next: more than a table of contents' (one a line), less than a page. */
@@ -696,7 +700,7 @@ function sectionNumber(lines: string[], blocks: ClassedBlock[], i: number): numb
   const b = blocks[i];
   if (b.cls === 'good' || b.features.sentenceEnd || b.features.words > NUMBERED_HEADING_WORDS) return -1;
   const m = NUMBERED_HEADING.exec(lines[i].trim());
-  return m ? Number(m[1]) : -1;
+  return m ? Number(m[1] ?? m[2]) : -1;
 }
 
 /** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
