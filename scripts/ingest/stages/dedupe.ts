@@ -319,7 +319,7 @@ function namesOfBarFields(texts: string[]): Set<string> {
 function barFieldName(text: string): string | undefined {
   return countWords(text) <= FIELD_LINE_WORDS ? BAR_FIELD.exec(text)?.[1] : undefined;
 }
-const BAR_FIELD = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2})\s+\|\s+([^|]+)$/u;
+const BAR_FIELD = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}) \| ([^|\s][^|]*)$/u;
 
 /**
  * A label that introduces what follows it ("Pros:", "Key features:", "Top picks:"): a guide puts it

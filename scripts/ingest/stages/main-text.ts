@@ -627,7 +627,7 @@ const GROUP_LABEL = /^[\p{L}\p{N}][^:：]*[:：]$/u;
  * names before its number, as a how-to numbers its tips and steps ("Tip #3 - Lock your screen",
  * "Step 4: Rinse the jars", "Schritt 2: …").
  */
-const NUMBERED_HEADING = /^(?:(?:tips?|steps?|days?|weeks?|parts?|rules?|lessons?|reasons?|mistakes?|ideas?|ways?|methods?|options?|tipps?|schritt|tag|woche|teil|grund|étape|jour|astuce|conseil|paso|día|consejo|parte|passo|giorno|stap|dag)\s*#?\s*(\d{1,2})\s*[.):–—-]?|(\d{1,2})[.)])\s+\p{L}/iu;
+const NUMBERED_HEADING = /^(?:(?:tips?|steps?|days?|weeks?|parts?|rules?|lessons?|reasons?|mistakes?|ideas?|ways?|methods?|options?|tipps?|schritt|tag|woche|teil|grund|étape|jour|astuce|conseil|paso|día|consejo|parte|passo|giorno|stap|dag) ?#?(\d{1,2})(?: ?[.):–—-])? |(\d{1,2})[.)]\s+)\p{L}/iu;
 /** Words of a numbered heading: a name or a title, not a numbered step written as a sentence. */
 const NUMBERED_HEADING_WORDS = 12;
 /** Lines from one numbered heading to the next: more than a table of contents' (one a line), less than a page. */
