@@ -211,7 +211,8 @@ const QUESTION_COPIES = 3;
  *   label of the set, one of which stands alone (labelsBeside; lib/page-text/item-labels.ts). A label
  *   of up to ITEM_LABEL_WORDS words without a sentence end ("What we liked about it", "Things to check
  *   before you buy:") is read the same way when it stands over more than SHORT_LINE_COPIES items;
- * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem);
+ * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem),
+ *   or with a bar ("Size Range | Up to 3X") when the page gives the name other values too (namesOfBarFields);
  * - a heading the article's table of contents lists and its section repeats (lib/page-text/article-contents.ts);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
@@ -237,6 +238,7 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
   });
   // Short lines (or a label's few more words) repeated more often than SHORT_LINE_COPIES, each copy alone (or beside another label): the labels of a guide's items, if they make a set (item-labels.ts).
   const labelCandidates = new Map<string, { text: string; copies: number; alone: boolean }>();
+  const barFields = alone.size ? namesOfBarFields(texts) : new Set<string>();
   for (const [key, { first: i, alone: isAlone, amongItems, beside }] of alone) {
     const n = copies.get(key)!;
     const words = countWords(texts[i]);
@@ -245,7 +247,7 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     // the short ones are when a guide repeats it over many items; a longer line shown two or three
     // times ("With Acme, you get the following:") is a copy of the page's, not a template's label.
     const label = short || (words <= ITEM_LABEL_WORDS && n > SHORT_LINE_COPIES && !endsLikeSentence(texts[i]));
-    if (fieldOfAnItem(texts[i])) mayRepeat.add(key);
+    if (fieldOfAnItem(texts[i]) || barFields.has(barFieldName(texts[i]) ?? '')) mayRepeat.add(key);
     else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
     else if (label && labelOverItem(texts[i])) mayRepeat.add(key);
     else if (label && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
@@ -295,6 +297,29 @@ function fieldOfAnItem(text: string): boolean {
 }
 const FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s*:\s+\S/u;
 const FIELD_LINE_WORDS = 12;
+
+/**
+ * "Size Range | Up to 3X", "Best For | Denim": a card's field written with a bar between its name and
+ * its value. A bar also parts a credit from its source ("Photo | Harbor Press") or a menu's links, shown
+ * the same under each picture or at the top and the foot: a field is a name the page gives two values
+ * or more, item by item. Returns the names that do.
+ */
+function namesOfBarFields(texts: string[]): Set<string> {
+  const values = new Map<string, Set<string>>();
+  for (const text of texts) {
+    const m = BAR_FIELD.exec(text);
+    if (!m || countWords(text) > FIELD_LINE_WORDS) continue;
+    const seen = values.get(m[1]);
+    if (seen) seen.add(m[2].trim());
+    else values.set(m[1], new Set([m[2].trim()]));
+  }
+  return new Set([...values].filter(([, v]) => v.size >= 2).map(([name]) => name));
+}
+/** The name of a field written with a bar ("Size Range" of "Size Range | Up to 3X"), or undefined. */
+function barFieldName(text: string): string | undefined {
+  return countWords(text) <= FIELD_LINE_WORDS ? BAR_FIELD.exec(text)?.[1] : undefined;
+}
+const BAR_FIELD = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}) \| ([^|\s][^|]*)$/u;
 
 /**
  * A label that introduces what follows it ("Pros:", "Key features:", "Top picks:"): a guide puts it

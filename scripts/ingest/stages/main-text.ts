@@ -585,24 +585,60 @@ const LIST_CAPTION_LINES = 6;
  * lists) have no shape. Returns the article's last line.
  */
 function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number): number {
-  let from = end + 1;
-  const row = (i: number) => (i < blocks.length && !walls[i] && blocks[i].cls === 'short' && blocks[i].features.words >= 2 && blocks[i].features.words <= 25 ? lineShape(lines[i]) : '');
-  for (let skipped = 0; skipped < LIST_CAPTION_LINES && from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from); skipped++) from++;
-  const shape = row(from);
-  if (!shape) return end;
-  let last = from;
-  // A row may add to the shape at its end ("… @ Arena – Chicago", "… (formerly Arena)"); one odd row
-  // (a footnote mark, a missing part) does not break the list.
-  const sameShape = (i: number) => row(i).startsWith(shape);
-  for (let j = from + 1; j < blocks.length; j++) {
-    if (sameShape(j)) last = j;
-    else if (!(row(j) && sameShape(j + 1))) break;
-  }
-  return last - from + 1 >= LIST_ITEMS ? last : end;
+  const rows = rowsAfterTheRun(lines, blocks, walls, end, lineShape, false);
+  if (rows.count >= LIST_ITEMS) return rows.last;
+  // One mark makes a shape only for a long list: a box of a few headlines with a colon each has it too.
+  const long = rowsAfterTheRun(lines, blocks, walls, end, oneMarkShape, true);
+  return long.count >= LONG_LIST_ITEMS && long.labels >= GROUP_LABELS ? long.last : end;
 }
 
-/** "3. Snowflake", "4) Where to stay": a numbered heading over a section of the article. */
-const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+\p{L}/u;
+/**
+ * "Mara Lind, The Salt Road", "Ada Quist, Winter Orchard", … grouped under "31 votes:", "27 votes:": a
+ * ranking or a reading list whose rows share a single mark between words. So few marks say little:
+ * a box of other stories' headlines has a colon each, a shop's list of its towns ("Akron, OH",
+ * "Baton Rouge, LA", …) a comma each. The list must be long and grouped under labels of its own.
+ */
+const LONG_LIST_ITEMS = 12;
+const GROUP_LABELS = 2;
+
+/**
+ * The rows of one shape (shapeOf) right under the run's last line (or under a few short lines
+ * there), one odd row or one label of a group ("21 votes:") allowed between two of them: the list's
+ * last line, how many lines it spans from its first row, and how many group labels it holds.
+ */
+function rowsAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number, shapeOf: (line: string) => string, long: boolean): { last: number; count: number; labels: number } {
+  let from = end + 1;
+  // A long list's row may run to a few more words than a label, and read as shorter prose (a title with its translator).
+  const rowClass = (b: ClassedBlock) => b.cls === 'short' || (long && b.cls === 'near' && !b.features.sentenceEnd);
+  const row = (i: number) => (i < blocks.length && !walls[i] && rowClass(blocks[i]) && blocks[i].features.words >= 2 && blocks[i].features.words <= 25 ? shapeOf(lines[i]) : '');
+  for (let skipped = 0; skipped < LIST_CAPTION_LINES && from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from); skipped++) from++;
+  const shape = row(from);
+  if (!shape) return { last: end, count: 0, labels: 0 };
+  let last = from;
+  let labels = 0;
+  // A row may add to the shape at its end ("… @ Arena – Chicago", "… (formerly Arena)"); one odd row
+  // (a footnote mark, a missing part) or a group's label does not break the list.
+  const sameShape = (i: number) => row(i).startsWith(shape);
+  const groupLabel = (i: number) => i < blocks.length && !walls[i] && blocks[i].cls !== 'bad' && blocks[i].features.words <= LIST_HEADING_WORDS && GROUP_LABEL.test(lines[i].trim());
+  // The label over the first row counts too: it stands among the lines skipped above the list.
+  if (from > end + 1 && groupLabel(from - 1)) labels++;
+  for (let j = from + 1; j < blocks.length; j++) {
+    if (sameShape(j)) last = j;
+    else if (row(j) && sameShape(j + 1)) continue;
+    else if (groupLabel(j) && sameShape(j + 1)) labels++;
+    else break;
+  }
+  return { last, count: last - from + 1, labels };
+}
+/** A group's label in a list: a few words and a colon ("21 lists:", "Fiction:"). */
+const GROUP_LABEL = /^[\p{L}\p{N}][^:：]*[:：]$/u;
+
+/**
+ * "3. Snowflake", "4) Where to stay": a numbered heading over a section of the article; or one a word
+ * names before its number, as a how-to numbers its tips and steps ("Tip #3 - Lock your screen",
+ * "Step 4: Rinse the jars", "Schritt 2: …").
+ */
+const NUMBERED_HEADING = /^(?:(?:tips?|steps?|days?|weeks?|parts?|rules?|lessons?|reasons?|mistakes?|ideas?|ways?|methods?|options?|tipps?|schritt|tag|woche|teil|grund|étape|jour|astuce|conseil|paso|día|consejo|parte|passo|giorno|stap|dag) ?#?(\d{1,2})(?: ?[.):–—-])? |(\d{1,2})[.)]\s+)\p{L}/iu;
 /** Words of a numbered heading: a name or a title, not a numbered step written as a sentence. */
 const NUMBERED_HEADING_WORDS = 12;
 /** Lines from one numbered heading to the next: more than a table of contents' (one a line), less than a page. */
@@ -675,13 +711,23 @@ function sectionNumber(lines: string[], blocks: ClassedBlock[], i: number): numb
   const b = blocks[i];
   if (b.cls === 'good' || b.features.sentenceEnd || b.features.words > NUMBERED_HEADING_WORDS) return -1;
   const m = NUMBERED_HEADING.exec(lines[i].trim());
-  return m ? Number(m[1]) : -1;
+  return m ? Number(m[1] ?? m[2]) : -1;
 }
 
 /** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
 function lineShape(line: string): string {
-  const shape = line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
+  const shape = wordsAndMarks(line);
   return shape.length - (shape.match(/w/g)?.length ?? 0) >= 2 ? shape : '';
+}
+
+/** The same, and a single mark between words too ("Mara Lind, The Salt Road" → "w,w"). */
+function oneMarkShape(line: string): string {
+  const shape = wordsAndMarks(line);
+  return lineShape(line) || (/^w[^w]w$/.test(shape) ? shape : '');
+}
+
+function wordsAndMarks(line: string): string {
+  return line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
 }
 
 /**
