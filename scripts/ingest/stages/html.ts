@@ -38,11 +38,18 @@ import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
+import { shownText } from '../lib/html/html-shown-text.ts';
 
 export interface HtmlRead {
   units: Unit[];
   header: HeaderFacts;
   page: PageMeta;
+  /**
+   * The page's text as a reader sees it, its navigation, asides and footers included
+   * (lib/html/html-shown-text.ts): decoded and read again only when asked (a page none of whose
+   * fields dates it: stages/html-shown-date.ts).
+   */
+  shownText: () => string;
 }
 
 export function isHtmlSeed(seed: string): boolean {
@@ -564,5 +571,6 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
   const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));
-  return { units, header, page };
+  // The bytes as decoded, nothing cut out of them (the prune pass's pieces lack asides and footers).
+  return { units, header, page, shownText: () => shownText(decodeHtmlPieces(bytes).pieces) };
 }

@@ -25,7 +25,7 @@ interface Stamp {
   line: string;
   date: string;
   /** A saved page's metadata field or address, when the date comes from there. */
-  source?: 'metadata' | 'url' | 'explicit';
+  source?: 'metadata' | 'url' | 'explicit' | 'page-text';
   /** The stamp dates a change to the page ("Updated: …", "Jane Roe | Last updated …"), not its publication. */
   update?: boolean;
 }
