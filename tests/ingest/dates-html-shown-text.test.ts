@@ -58,6 +58,13 @@ describe("a date line only the page's shown text gives", () => {
   });
 });
 
+describe('a page whose shown text holds no date as it stands', () => {
+  it('is still read for a date run into its label ("Published14 March 2021"), which only the label set aside shows', () => {
+    const record = recordOf(`${MENU}<main><h1>${HEADLINE}</h1><aside><p>Ann Lee</p><p>Published14 March 2021</p></aside><article>${PROSE}</article></main>`);
+    expect(record.date).toMatchObject({ date: '2021-03-14', source: 'page-text' });
+  });
+});
+
 describe("a page's shown text", () => {
   it('holds its navigation, asides and footers, one block a line, and nothing a reader does not see', () => {
     const text = shownText([

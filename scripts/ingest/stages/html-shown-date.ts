@@ -15,6 +15,8 @@ import type { PageDate } from '../lib/html/html-meta.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { segment } from './segment.ts';
 import { extractMetadata } from './metadata.ts';
+import { findFusedDates, mayHoldChronoDate } from '../lib/dates/dates.ts';
+import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 
 export interface ShownDate {
   published: PageDate;
@@ -24,6 +26,7 @@ export interface ShownDate {
 
 /** The date the page's shown text gives its article, as the text path would read it; null when it shows none. */
 export function dateShownInText(text: string, language: Language, seed: string, report: Report): ShownDate | null {
+  if (!showsAFullDate(text, language.lang)) return null;
   // The text path's own readers, with a report of their own: their decisions about the page's lines
   // are not the article's (the article's lines are the extractor's); what they find is reported below.
   const scratch = new Report(seed);
@@ -45,4 +48,22 @@ export function dateShownInText(text: string, language: Language, seed: string, 
   const isUpdate = date.source === 'update';
   report.add('html', 'date-from-page-text', 'found', date.evidence, `no field of the page dates it; its shown text does, read as a text seed's: ${date.date}${isUpdate ? ' (the day it was updated)' : ''}`);
   return { published: { date: date.date, source: 'page-text', evidence: date.evidence }, isUpdate };
+}
+
+/**
+ * Does a line of the text show a full date, in its whole or after its stamp label ("Publiziert6.
+ * November 2025"), or, in a language other than English, words chrono-node may read as one? Every stamp
+ * the text path reads is such a line's date (lib/dates/dates.ts findStampDate), so a text without one
+ * is not read: most pages that no field dates show no date at all (130 of the metadata set's 159), and
+ * reading them cost more than the rest of their ingest. A numeric date with two readings ("03/04/2021")
+ * is read in either order (day first reads every one that month first does).
+ */
+function showsAFullDate(text: string, lang: string): boolean {
+  for (const line of text.split('\n')) {
+    if (findFusedDates(line, 'day-first').length > 0) return true;
+    const { label, body } = setStampLabelAside(line);
+    if (label && findFusedDates(body, 'day-first').length > 0) return true;
+    if (lang !== 'en' && mayHoldChronoDate(line)) return true;
+  }
+  return false;
 }
