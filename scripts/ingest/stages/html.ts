@@ -44,12 +44,18 @@ export interface HtmlRead {
   units: Unit[];
   header: HeaderFacts;
   page: PageMeta;
-  /**
-   * The page's text as a reader sees it, its navigation, asides and footers included
-   * (lib/html/html-shown-text.ts): decoded and read again only when asked (a page none of whose
-   * fields dates it: stages/html-shown-date.ts).
-   */
-  shownText: () => string;
+  /** The page's bytes (an MHTML file's page part), for its shown text when it is asked for (shownTextOf). */
+  pageBytes: Uint8Array;
+}
+
+/**
+ * The page's text as a reader sees it, its navigation, asides and footers included
+ * (lib/html/html-shown-text.ts): decoded and read again only when asked (a page none of whose fields
+ * dates it: stages/html-shown-date.ts), from the bytes as decoded, nothing cut out of them (the prune
+ * pass's pieces lack asides and footers).
+ */
+export function shownTextOf(read: HtmlRead): string {
+  return shownText(decodeHtmlPieces(read.pageBytes).pieces);
 }
 
 export function isHtmlSeed(seed: string): boolean {
@@ -571,6 +577,5 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
   const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));
-  // The bytes as decoded, nothing cut out of them (the prune pass's pieces lack asides and footers).
-  return { units, header, page, shownText: () => shownText(decodeHtmlPieces(bytes).pieces) };
+  return { units, header, page, pageBytes: bytes };
 }
