@@ -10,11 +10,13 @@ export const datePrecision = z.enum(['day', 'month', 'year']);
 /**
  * explicit: a date stamp in the page's text; dateline: the news dateline; metadata: a saved page's
  * machine-readable field (JSON-LD datePublished, article:published_time, <time datetime>); url: a
- * date in the page's own address; update: the day the page says it was last updated, when it states
+ * date in the page's own address; page-text: a date line a saved page shows its reader when none of
+ * its fields dates it, read as a text seed's stamp is (scripts/ingest/stages/html-shown-date.ts); update:
+ * the day the page says it was last updated, when it states
  * no publication date (the news is of that day or earlier: a weaker date, shown as "updated");
  * inferred: from a sibling report of the same event.
  */
-export const dateSource = z.enum(['explicit', 'dateline', 'metadata', 'url', 'update', 'inferred']);
+export const dateSource = z.enum(['explicit', 'dateline', 'metadata', 'url', 'page-text', 'update', 'inferred']);
 export const topicSlug = z.enum(['iter', 'ska', 'belt-and-road', 'covax']);
 /** Paragraph anchor on an article page: `p-1`, `p-2`, … in reading order. */
 export const paragraphId = z.string().regex(/^p-\d+$/);

@@ -22,6 +22,7 @@ import { dropFurniture } from './stages/main-text.ts';
 import { detectLanguage } from './lib/page-text/language.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
+import { dateShownInText } from './stages/html-shown-date.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
 import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
@@ -80,6 +81,11 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     throw new SkipArticle(`no article text: ${words ? `${words} word(s) in lines too short to be prose` : 'nothing left'} after the page chrome was removed`);
   }
   const paragraphs = capParagraphs(deduped.paragraphs, report);
+  // A saved page none of whose fields dates it: the date line its shown text gives, read as a text seed's.
+  if (html && !html.page.published) {
+    const shown = dateShownInText(htmlStage().shownTextOf(html), language, seed, report);
+    if (shown) html.page = { ...html.page, published: shown.published, ...(shown.isUpdate ? { publishedIsUpdate: true } : {}) };
+  }
   const meta = extractMetadata(header, paragraphs, report, html?.page);
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);
   const { people, quotes } = findPeople(paragraphs, report);

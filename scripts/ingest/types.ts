@@ -106,7 +106,7 @@ export interface TopicExcerpt {
 export interface DateFound {
   date: string;
   precision: 'day' | 'month' | 'year';
-  source: 'explicit' | 'dateline' | 'metadata' | 'url' | 'update' | 'inferred';
+  source: 'explicit' | 'dateline' | 'metadata' | 'url' | 'page-text' | 'update' | 'inferred';
   evidence: string;
 }
 

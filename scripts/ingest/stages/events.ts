@@ -152,18 +152,19 @@ export function clusterEvents(
   return { events, pairs };
 }
 
-// A saved page's date field and address rank below a date written in the text, an update below any
-// publication date (it bounds the news day, it does not name it).
-const TRUST = { explicit: 0, dateline: 1, metadata: 2, url: 3, update: 4, inferred: 5 } as const;
+// A saved page's date field and address rank below a date written in the text, and a date line only its
+// shown text gives (none of its fields did) below those; an update below any publication date (it bounds
+// the news day, it does not name it).
+const TRUST = { explicit: 0, dateline: 1, metadata: 2, url: 3, 'page-text': 4, update: 5, inferred: 6 } as const;
 function byTrust(a: PairNode, b: PairNode): number {
-  const ta = a.article.date ? TRUST[a.article.date.source] : 6;
-  const tb = b.article.date ? TRUST[b.article.date.source] : 6;
+  const ta = a.article.date ? TRUST[a.article.date.source] : 7;
+  const tb = b.article.date ? TRUST[b.article.date.source] : 7;
   return ta - tb || compareText(a.article.seed, b.article.seed);
 }
 
 function inferDate(node: PairNode, lead: PairNode, day: string, report: Report): void {
   const lead_ = lead.article;
-  const how = lead_.date ? `${lead_.date.source === 'explicit' ? 'its date stamp' : 'its dateline'} "${lead_.date.evidence}"` : 'its date';
+  const how = lead_.date ? `${lead_.date.source === 'explicit' || lead_.date.source === 'page-text' ? 'its date stamp' : 'its dateline'} "${lead_.date.evidence}"` : 'its date';
   const weekday = node.weekday ? ` This report says "${node.weekday[0].toUpperCase()}${node.weekday.slice(1)}", and ${day} is one.` : '';
   node.article.date = {
     date: day,

@@ -40,6 +40,7 @@ import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
 import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
+import { shownText } from '../lib/html/html-shown-text.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -47,6 +48,18 @@ export interface HtmlRead {
   page: PageMeta;
   /** Whether the page's text budget cut the last text read (lib/html/text-budget.ts): its last block is read in part. */
   lastTextCut: boolean;
+  /** The page's bytes (an MHTML file's page part), for its shown text when it is asked for (shownTextOf). */
+  pageBytes: Uint8Array;
+}
+
+/**
+ * The page's text as a reader sees it, its navigation, asides and footers included
+ * (lib/html/html-shown-text.ts): decoded and read again only when asked (a page none of whose fields
+ * dates it: stages/html-shown-date.ts), from the bytes as decoded, nothing cut out of them (the prune
+ * pass's pieces lack asides and footers).
+ */
+export function shownTextOf(read: HtmlRead): string {
+  return shownText(decodeHtmlPieces(read.pageBytes).pieces);
 }
 
 export function isHtmlSeed(seed: string): boolean {
@@ -589,5 +602,5 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
   const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
   if (noise) throw new SkipArticle(noise);
-  return { units, header, page, lastTextCut: unbuilt.chars > 0 };
+  return { units, header, page, lastTextCut: unbuilt.chars > 0, pageBytes: bytes };
 }

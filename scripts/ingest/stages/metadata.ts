@@ -16,7 +16,8 @@ import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
-import { datesAChange, PUBLICATION_LABEL, STAMP_LABEL } from '../lib/dates/date-labels.ts';
+import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
+import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
 import { findOriginalPublication } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/outlet-name.ts';
 
@@ -26,7 +27,7 @@ interface Stamp {
   line: string;
   date: string;
   /** A saved page's metadata field or address, when the date comes from there. */
-  source?: 'metadata' | 'url' | 'explicit';
+  source?: 'metadata' | 'url' | 'explicit' | 'page-text';
   /** The stamp dates a change to the page ("Updated: …", "Jane Roe | Last updated …"), not its publication. */
   update?: boolean;
 }
@@ -145,21 +146,11 @@ function chooseStamp(parsed: Stamp[]): Stamp | null {
 function parseStamps(stamps: string[], lang: string, order?: NumericOrder | null): Stamp[] {
   const parsed: Stamp[] = [];
   for (const line of stamps) {
-    const found = findStampDate(line, lang, order) ?? dateAfterLabel(line, lang, order);
+    // A label run into the date ("Publiziert6. November 2025") is set aside to read it (lib/dates/stamp-label.ts).
+    const found = findStampDate(line, lang, order) ?? dateAfterStampLabel(line, lang, order);
     if (found) parsed.push({ line, date: found.date, update: datesAChange(line, found.index) });
   }
   return parsed;
-}
-
-/**
- * The date after a stamp's label run into it ("Publiziert6. November 2025", as a page's fields lose
- * their spaces): a day written before its month's name in another language is read only as a word of
- * its own, so the label is set aside first, as segment.ts reads the stamp. Its index is the line's.
- */
-function dateAfterLabel(line: string, lang: string, order?: NumericOrder | null): { date: string; index: number } | null {
-  const label = STAMP_LABEL.exec(line)?.[0];
-  const found = label ? findStampDate(line.slice(label.length), lang, order) : null;
-  return found ? { date: found.date, index: found.index + label!.length } : null;
 }
 
 /**

@@ -8,7 +8,8 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
 import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language.ts';
-import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { isVersionPair } from '../lib/dates/version-pair.ts';
 import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
@@ -794,8 +795,9 @@ interface LineDates {
 }
 
 function datesOf(line: string, lang: string, order?: NumericOrder | null): LineDates {
-  const label = STAMP_LABEL.exec(line)?.[0] ?? '';
-  const body = label ? line.slice(label.length) : line;
+  // The label set aside as metadata.ts sets it aside (lib/dates/stamp-label.ts); dates here are read in
+  // the body, their index the body's (readStamp cuts the body at them).
+  const { label, body } = setStampLabelAside(line);
   let stamp: ParsedDate | null | undefined;
   let invalid: ParsedDate | null | undefined;
   let inLine: ParsedDate | null | undefined;

@@ -223,6 +223,7 @@ export function dateSourceOf(event: EventView): string {
     case 'dateline': return 'date from the dateline';
     case 'metadata': return "date from the page's date field";
     case 'url': return "date from the page's address";
+    case 'page-text': return 'date stated in the report';
     case 'update': return UPDATE_DAY;
     case 'inferred': return 'date inferred from a related report';
     default: return 'date source not recorded';

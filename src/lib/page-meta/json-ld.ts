@@ -31,7 +31,7 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     mainEntityOfPage: url,
     // The news date is when it happened; the page's own stamp (or an explicit stamp) is when it was
     // published. A dateline or an inferred date says nothing certain about publication.
-    datePublished: article.published ?? (article.dateSource === 'explicit' || article.dateSource === 'metadata' ? article.date : null) ?? undefined,
+    datePublished: article.published ?? (article.dateSource === 'explicit' || article.dateSource === 'metadata' || article.dateSource === 'page-text' ? article.date : null) ?? undefined,
     // A page that stated only its update: that day is when it was modified, not published.
     dateModified: (article.dateSource === 'update' ? article.date : article.dateModified) ?? undefined,
     contentReferenceTime: article.date ?? undefined,

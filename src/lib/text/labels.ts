@@ -28,6 +28,7 @@ export function reportedBy(event: Pick<EventView, 'articles'>): string {
 /** How an article's date was found, in words. */
 export const dateSourceWords: Record<string, string> = {
   explicit: 'stated on the page',
+  'page-text': 'stated on the page',
   dateline: 'from the dateline',
   update: 'the day the page was last updated',
   inferred: 'inferred from a related report',

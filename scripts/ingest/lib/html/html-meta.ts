@@ -22,8 +22,12 @@ import { chooseHeadline } from './html-headline.ts';
 
 export interface PageDate {
   date: string;
-  /** A field, the page's address, or a date line the page shows its reader ("Published August 7, 2023"). */
-  source: 'metadata' | 'url' | 'explicit';
+  /**
+   * A field, the page's address, or a date line the page shows its reader ("Published August 7, 2023");
+   * `page-text`: a date line of its shown text, read as the text path reads one, when nothing else dates
+   * it (stages/html-shown-date.ts).
+   */
+  source: 'metadata' | 'url' | 'explicit' | 'page-text';
   evidence: string;
 }
 

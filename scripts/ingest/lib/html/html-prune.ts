@@ -154,7 +154,7 @@ function placeStreamedSegments(body: JsdomElement): void {
  * DOM need not hold them; their text still reaches the metadata (a hidden <h1> or <time> is the page's
  * own field).
  */
-function hiddenElement(attribs: Record<string, string>): boolean {
+export function hiddenElement(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined) return true;
   if (attribs.class && hiddenByClass(attribs.class)) return true;
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
