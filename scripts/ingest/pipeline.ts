@@ -83,7 +83,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const paragraphs = capParagraphs(deduped.paragraphs, report);
   // A saved page none of whose fields dates it: the date line its shown text gives, read as a text seed's.
   if (html && !html.page.published) {
-    const shown = dateShownInText(htmlStage().shownTextOf(html), language, seed, report);
+    const shown = dateShownInText(htmlStage().shownTextOf(html), html.page.headline, language, seed, report);
     if (shown) html.page = { ...html.page, published: shown.published, ...(shown.isUpdate ? { publishedIsUpdate: true } : {}) };
   }
   const meta = extractMetadata(header, paragraphs, report, html?.page);

@@ -50,6 +50,15 @@ describe("a date line only the page's shown text gives", () => {
     expect(record.report.entries.some((e) => e.rule === 'date-from-page-text')).toBe(false);
   });
 
+  it("takes no masthead's date over the headline (the day the page was saved), nor a menu's", () => {
+    const masthead = '<header><div class="masthead"><span>Thursday, December 3, 2026</span> <a href="/">Harbor Post</a></div></header>';
+    const record = recordOf(`${masthead}${MENU}<main><article><h1>${HEADLINE}</h1>${PROSE}</article></main>`);
+    expect(record.date).toBeNull();
+    // The article's own date line under the headline still dates it, the masthead's over it set aside.
+    const dated = recordOf(`${masthead}${MENU}<main><article><h1>${HEADLINE}</h1><footer><span>March 30, 2023</span></footer>${PROSE}</article></main>`);
+    expect(dated.date).toMatchObject({ date: '2023-03-30', source: 'page-text' });
+  });
+
   it("takes no related story's or comment's date", () => {
     const related = ['Fusion lab opens doors', 'New magnet record set', 'Telescope data shared'].map((t, i) => `<li><a href="/s/${i}">${t}</a><span>June ${i + 2}, 2024</span></li>`).join('');
     const comments = ['Great news for science.', 'About time they shared.', 'Will smaller labs get access?'].map((c, i) => `<li class="comment"><b>Reader ${i + 1}</b> <span>July ${i + 5}, 2024</span><p>${c}</p></li>`).join('');

@@ -25,7 +25,8 @@ export interface ShownDate {
 }
 
 /** The date the page's shown text gives its article, as the text path would read it; null when it shows none. */
-export function dateShownInText(text: string, language: Language, seed: string, report: Report): ShownDate | null {
+export function dateShownInText(shown: string, headline: string | null, language: Language, seed: string, report: Report): ShownDate | null {
+  const text = fromHeadlineOn(shown, headline);
   if (!showsAFullDate(text, language.lang)) return null;
   // The text path's own readers, with a report of their own: their decisions about the page's lines
   // are not the article's (the article's lines are the extractor's); what they find is reported below.
@@ -66,4 +67,26 @@ function showsAFullDate(text: string, lang: string): boolean {
     if (lang !== 'en' && mayHoldChronoDate(line)) return true;
   }
   return false;
+}
+
+/** Case and spacing set aside, to find the headline's line in the shown text. */
+const normal = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').trim();
+/** A line inside the headline counts as its line when it holds this much of it (a headline split over two lines). */
+const HEADLINE_PART = 0.6;
+
+/**
+ * The shown text from the headline's line on, when the page shows its headline: what stands over it is
+ * the site's masthead and menus, and a masthead's date ("Thursday, December 3, 2026") is the day the
+ * page was saved, not the article's. A date line set above the headline (a kicker) is the HTML stage's
+ * own reading (lib/html/html-meta.ts), done before this one. A page whose headline is not found is read whole.
+ */
+function fromHeadlineOn(text: string, headline: string | null): string {
+  const wanted = headline ? normal(headline) : '';
+  if (!wanted) return text;
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => {
+    const seen = normal(line);
+    return seen.includes(wanted) || (seen.length >= wanted.length * HEADLINE_PART && wanted.includes(seen));
+  });
+  return at <= 0 ? text : lines.slice(at).join('\n');
 }
