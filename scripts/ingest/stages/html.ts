@@ -482,9 +482,14 @@ function savedPage(file: Uint8Array, report: Report): SavedPage {
  * turn those around.
  */
 function balanceFields(page: PageMeta, report: Report): void {
-  if (page.headline) page.headline = dropUnmatchedBidiControls(page.headline, report);
-  if (page.author) page.author = dropUnmatchedBidiControls(page.author, report);
-  if (page.outlet) page.outlet = { ...page.outlet, name: dropUnmatchedBidiControls(page.outlet.name, report) };
+  mapShownFields(page, (_field, text) => dropUnmatchedBidiControls(text, report));
+}
+
+/** Each field of the page the site shows (headline, author, site name) that it gives, rewritten by `map`. */
+function mapShownFields(page: PageMeta, map: (field: string, text: string) => string): void {
+  if (page.headline) page.headline = map('headline', page.headline);
+  if (page.author) page.author = map('author field', page.author);
+  if (page.outlet) page.outlet = { ...page.outlet, name: map('site name', page.outlet.name) };
 }
 
 /**
@@ -494,14 +499,11 @@ function balanceFields(page: PageMeta, report: Report): void {
  * Read after the fields were chosen: the page's fields and its <h1> are compared as the page wrote them.
  */
 function readC1InFields(page: PageMeta, report: Report): void {
-  const read = (field: string, text: string): string => {
+  mapShownFields(page, (field, text) => {
     const c1 = withC1AsWindows1252(text);
     if (c1.count) report.add('html', 'c1-as-windows-1252', 'changed', c1.text, `${c1.count} C1 control character(s) in the page's ${field} read as the Windows-1252 characters of their bytes (U+0092 as ’, U+0096 as –)`);
     return c1.text;
-  };
-  if (page.headline) page.headline = read('headline', page.headline);
-  if (page.author) page.author = read('author field', page.author);
-  if (page.outlet) page.outlet = { ...page.outlet, name: read('site name', page.outlet.name) };
+  });
 }
 
 /** What of a page far larger than any article was not built (lib/html/html-dom.ts MAX_ELEMENTS, lib/html/text-budget.ts). */
