@@ -247,7 +247,7 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     // the short ones are when a guide repeats it over many items; a longer line shown two or three
     // times ("With Acme, you get the following:") is a copy of the page's, not a template's label.
     const label = short || (words <= ITEM_LABEL_WORDS && n > SHORT_LINE_COPIES && !endsLikeSentence(texts[i]));
-    if (fieldOfAnItem(texts[i]) || barFields.has(barFieldName(texts[i]) ?? '')) mayRepeat.add(key);
+    if (fieldOfAnItem(texts[i]) || barFields.has(barField(texts[i])?.name ?? '')) mayRepeat.add(key);
     else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
     else if (label && labelOverItem(texts[i])) mayRepeat.add(key);
     else if (label && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
@@ -307,17 +307,19 @@ const FIELD_LINE_WORDS = 12;
 function namesOfBarFields(texts: string[]): Set<string> {
   const values = new Map<string, Set<string>>();
   for (const text of texts) {
-    const m = BAR_FIELD.exec(text);
-    if (!m || countWords(text) > FIELD_LINE_WORDS) continue;
-    const seen = values.get(m[1]);
-    if (seen) seen.add(m[2].trim());
-    else values.set(m[1], new Set([m[2].trim()]));
+    const field = barField(text);
+    if (!field) continue;
+    const seen = values.get(field.name);
+    if (seen) seen.add(field.value);
+    else values.set(field.name, new Set([field.value]));
   }
   return new Set([...values].filter(([, v]) => v.size >= 2).map(([name]) => name));
 }
-/** The name of a field written with a bar ("Size Range" of "Size Range | Up to 3X"), or undefined. */
-function barFieldName(text: string): string | undefined {
-  return countWords(text) <= FIELD_LINE_WORDS ? BAR_FIELD.exec(text)?.[1] : undefined;
+/** A field written with a bar, its name and its value ("Size Range" and "Up to 3X"), or undefined. */
+function barField(text: string): { name: string; value: string } | undefined {
+  if (countWords(text) > FIELD_LINE_WORDS) return undefined;
+  const m = BAR_FIELD.exec(text);
+  return m ? { name: m[1], value: m[2].trim() } : undefined;
 }
 const BAR_FIELD = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}) \| ([^|\s][^|]*)$/u;
 
