@@ -571,8 +571,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    */
   const headsTheArticleUnderABox = (i: number): boolean => {
     if (!fullHeaderFollows(lines, blocks, i, shapeOf, language.cjk) || inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) return false;
-    return !(i > 0 && blocks[i - 1].features.words >= 4 && !FULL_STOP.test(lines[i - 1]) && shaped(i - 1));
+    return !headlineOfItsOwn(i - 1);
   };
+  /** Is line `k` a headline that a line under it would be the deck of (its shape, four words or more, no full stop)? */
+  const headlineOfItsOwn = (k: number): boolean => k >= 0 && blocks[k].features.words >= 4 && !FULL_STOP.test(lines[k]) && shaped(k);
   const standfirsts: { standfirst: number; headline: number }[] = [];
   const aloneFarAbove: number[] = [];
   const overTheRun: number[] = [];
@@ -794,8 +796,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    */
   const quotationOverItsHeader = (i: number): boolean => {
     if (blocks[i].cls === 'good' || !wholeQuotation(lines[i]) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
-    const above = nearestAbove(blocks, i);
-    if (above !== -1 && blocks[above].features.words >= 4 && !FULL_STOP.test(lines[above]) && shaped(above)) return false;
+    if (headlineOfItsOwn(nearestAbove(blocks, i))) return false;
     return !inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf) && !inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf);
   };
   // Headline, its deck, then the byline or the author's name over the date, then the article: the
