@@ -25,6 +25,8 @@ describe('a kicker run into its headline', () => {
   it('drops a quotation closed right against the first word', () => {
     const page = [MENU, '“It will start soon”Farmers plant rice twice a year in the valley', 'By Jane Smith', 'November 19, 2025', BODY].join('\n');
     expect(article(page).record.title).toBe('Farmers plant rice twice a year in the valley');
+    // An exclamation closing the quote, an apostrophe inside its word.
+    expect(kickerRunIntoHeadline('“Don’t stop!”Farmers plant rice twice a year', [], 'en')?.headline).toBe('Farmers plant rice twice a year');
   });
 
   it('keeps the colon and the quotation a headline writes itself', () => {
@@ -41,6 +43,8 @@ describe('a kicker run into its headline', () => {
     expect(kickerRunIntoHeadline('“It will start soon” Farmers plant rice twice a year', lines, 'en')).toBeNull();
     // A headline that is a quotation, whole.
     expect(kickerRunIntoHeadline('“Farmers plant rice twice a year in the valley”', lines, 'en')).toBeNull();
+    // A paragraph that opens on a quote: a sentence ends inside it, and an apostrophe inside a word closes nothing.
+    expect(kickerRunIntoHeadline('“Rain came early. Harry’s farm flooded again this year and the rice rotted', lines, 'en')).toBeNull();
     // A quotation inside the line, not opening it.
     expect(kickerRunIntoHeadline('Farmers say “twice”Rice grows in the valley now', lines, 'en')).toBeNull();
   });

@@ -12,8 +12,14 @@
 
 /** A section's name of a word or two, a space, a colon, a space, then the rest. */
 const LABEL_THEN_SPACED_COLON = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+)?)\s+[:：]\s+(\S.*)$/u;
-/** A quotation opening the line, closed right against a capital letter. */
-const QUOTATION_AGAINST_CAPITAL = /^([„“”"«»‚‘’›‹][^„“”"«»]{2,}[“”"«»‘’‹›])(\p{Lu}.*)$/u;
+/**
+ * A quotation opening the line, closed right against a capitalised word. A kicker's quote is a phrase:
+ * no sentence ends inside it (a paragraph that opens on a quote runs on past a full stop), and an
+ * apostrophe inside a word ("Harry’s") closes nothing.
+ */
+const QUOTATION_AGAINST_CAPITAL = /^([„“”"«»‚‘’›‹](?:[^„“”"«».!?。‘’‹›]|[!?](?=[“”"«»‘’‹›])|(?<=\p{L})’(?=\p{L})){2,}[“”"«»‘’‹›])(\p{Lu}\p{Ll}.*)$/u;
+/** How many words a kicker's quote has at most. */
+const QUOTE_WORDS = 16;
 /** How many words the headline after a kicker has at least. */
 const HEADLINE_WORDS = 4;
 /** Languages that write a space before a colon: there "X : Y" is the headline's own colon. */
@@ -24,7 +30,7 @@ export function kickerRunIntoHeadline(headline: string, lines: readonly string[]
   const label = SPACED_COLON_LANGUAGES.has(lang) ? null : LABEL_THEN_SPACED_COLON.exec(h);
   if (label && enoughWords(label[2]) && shownAlone(label[1], lines)) return { headline: label[2].trim(), kicker: label[1] };
   const quote = QUOTATION_AGAINST_CAPITAL.exec(h);
-  if (quote && enoughWords(quote[2])) return { headline: quote[2].trim(), kicker: quote[1] };
+  if (quote && enoughWords(quote[2]) && quote[1].split(/\s+/).length <= QUOTE_WORDS) return { headline: quote[2].trim(), kicker: quote[1] };
   return null;
 }
 
