@@ -16,6 +16,7 @@ import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
+import { kickerRunIntoHeadline } from '../lib/page-text/kicker-run-in.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
@@ -205,6 +206,12 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (rest && colonForm) {
         report.add('segment', 'headline-colon-form', 'changed', rest, `the kicker run into the headline; the page writes it "${colonForm}"`);
         rest = colonForm;
+      }
+      // "Kultur : Ehrengast …", "»Es wird bald beginnen«Trump spricht …": a kicker run into the headline with a mark no headline writes there.
+      const kicker = rest ? kickerRunIntoHeadline(rest, lines, language.lang) : null;
+      if (rest && kicker) {
+        report.add('segment', 'headline-kicker', 'removed', kicker.kicker, `the kicker run into the headline "${kicker.headline}"`);
+        rest = kicker.headline;
       }
       // "… / Dec 2025": the post's date after the headline is no part of it.
       const dated = rest ? dateAfterHeadline(rest) : null;
