@@ -392,8 +392,16 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
   add(ldHeadline, 'JSON-LD headline');
   add(ogTitle, 'og:title');
-  // A twitter:title that repeats og:title is the same field filled twice by the page's software.
-  if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
+  // A twitter:title that repeats og:title is the same field filled twice by the page's software, also
+  // when only one of them carries the site's name ("Headline" beside "Headline | Site"): the same
+  // share title, one vote. On the dev pages of the body, metadata and fundus sets that was the
+  // headline one page more (an <h1> and the JSON-LD headline that agree over it), none fewer.
+  const ogCandidate = candidates.at(-1)?.field === 'og:title' ? candidates.at(-1)!.text : null;
+  if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) {
+    add(twitterTitle, 'twitter:title');
+    const added = candidates.at(-1);
+    if (added?.field === 'twitter:title' && ogCandidate !== null && norm(added.text) === norm(ogCandidate)) candidates.pop();
+  }
   if (fields.title) add(titleWithoutSite(withoutGluedSiteName(clean(fields.title)!, [...sites, ...logos]), [...sites, ...logos]), '<title>');
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
