@@ -246,6 +246,28 @@ function isSiteName(h1: string, title: string | null, sites: string[]): boolean 
   return end.length < rest.length && mostlyWithin(h1, end) && !mostlyWithin(h1, rest);
 }
 
+/**
+ * The headings shown before the <h1> that are the first or the last part of the `<title>`, set off by a
+ * separator, and shorter than the rest of it ("The Field Desk" over "The Field Desk | Ice cores dated
+ * at last"): the site's name as its masthead shows it, cut from the <title> as a logo <h1> is. Not a
+ * heading a share field states (that is the headline the page shows), nor one with as many words as
+ * the rest: a headline shown in an <h2> over "Headline | Site" is the longer part. On the dev pages
+ * of the body, metadata and fundus sets it named the site on the 6 pages where it found one, and made
+ * the headline right on one more (a <title> with the name before the headline), none fewer.
+ */
+function headingsNamingTheSite(title: string | null, headings: string[], stated: ReadonlySet<string>): string[] {
+  if (!title) return [];
+  const cuts = separatorsInside(title);
+  if (!cuts.length) return [];
+  const first = cuts[0];
+  const last = cuts[cuts.length - 1];
+  const ends = [
+    { part: title.slice(0, first.index), rest: title.slice(first.index + first[0].length) },
+    { part: title.slice(last.index + last[0].length), rest: title.slice(0, last.index) },
+  ];
+  return headings.filter((h) => h && !stated.has(norm(h)) && ends.some(({ part, rest }) => norm(part) === norm(h) && wordsOf(part).length < wordsOf(rest).length));
+}
+
 /** A permalink mark a page adds after its heading ("¶", "#", "🔗", "§"), not part of the headline. */
 const PERMALINK_MARK = /(?:(?:(?<!\s)\s+)?[¶§🔗]|(?<!\s)\s+#)\s*$/u;
 
@@ -392,9 +414,18 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
   add(ldHeadline, 'JSON-LD headline');
   add(ogTitle, 'og:title');
-  // A twitter:title that repeats og:title is the same field filled twice by the page's software.
-  if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) add(twitterTitle, 'twitter:title');
-  if (fields.title) add(titleWithoutSite(withoutGluedSiteName(clean(fields.title)!, [...sites, ...logos]), [...sites, ...logos]), '<title>');
+  // A twitter:title that repeats og:title is the same field filled twice by the page's software, also
+  // when only one of them carries the site's name ("Headline" beside "Headline | Site"): the same
+  // share title, one vote. On the dev pages of the body, metadata and fundus sets that was the
+  // headline one page more (an <h1> and the JSON-LD headline that agree over it), none fewer.
+  const ogCandidate = candidates.at(-1)?.field === 'og:title' ? candidates.at(-1)!.text : null;
+  if (!twitterTitle || !ogTitle || norm(twitterTitle) !== norm(ogTitle)) {
+    add(twitterTitle, 'twitter:title');
+    const added = candidates.at(-1);
+    if (added?.field === 'twitter:title' && ogCandidate !== null && norm(added.text) === norm(ogCandidate)) candidates.pop();
+  }
+  const named = [...sites, ...logos, ...headingsNamingTheSite(fields.title ? clean(fields.title) : null, (fields.headings ?? []).slice(0, 2).map((h) => clean(h) ?? ''), stated)];
+  if (fields.title) add(titleWithoutSite(withoutGluedSiteName(clean(fields.title)!, named), named), '<title>');
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
