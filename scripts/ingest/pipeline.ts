@@ -1,6 +1,7 @@
 /**
  * The per-article stages, in order: decode → segment → clean → dedupe → metadata → topics →
- * people → figures, then the MDX body (emit). Pure: bytes in, record and report out (cached by the
+ * people → figures, then the MDX body (emit); a saved page goes through html → html-closing-notes instead of
+ * decode → segment. Pure: bytes in, record and report out (cached by the
  * CLI on the bytes' hash). The corpus stages (slugs, events, mentions, frontmatter) run afterwards
  * over all articles: see corpus.ts and run.ts.
  */
@@ -18,6 +19,7 @@ import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
 import { withoutStrayControls } from './lib/safety/stray-controls.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
+import { withoutClosingLines } from './stages/html-closing-notes.ts';
 import { dropFurniture } from './stages/main-text.ts';
 import { detectLanguage } from './lib/page-text/language.ts';
 import { dedupe } from './stages/dedupe.ts';
@@ -70,7 +72,9 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
   // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
   // Its last block may be one the text cap cut in its middle: its report says so (a block of 5M "&foo;" is read as 2M).
-  const units = withoutRepeatedTokenBlocks(read, report, html ? html.lastTextCut : capped!.cutInLine);
+  const repeatless = withoutRepeatedTokenBlocks(read, report, html ? html.lastTextCut : capped!.cutInLine);
+  // The site's closing lines the extractor's pick kept (stages/html-closing-notes.ts), found by the text path's closing rules.
+  const units = html ? withoutClosingLines(repeatless, language, report) : repeatless;
   // The extractor already chose the page's article: the text path's furniture detection is for text.
   const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   const deduped = dedupe(cleaned, header, report);

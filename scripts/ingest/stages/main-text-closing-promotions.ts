@@ -65,6 +65,14 @@ export function appealsBetweenParagraphs(lines: string[], blocks: ClassedBlock[]
   });
 }
 
+/**
+ * May the line be one the walk below takes for a promotion: it names a channel of the site's (any, in
+ * German; a newsletter, an inbox, a messenger elsewhere), or asks a German reader a question in the "du".
+ */
+export function mayBeAPromotion(line: string, lang: string): boolean {
+  return lang === 'de' ? CHANNEL.test(line) || (DU.test(line) && line.includes('?')) : NEWS_CHANNEL.test(line);
+}
+
 const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 
 /** Returns the article's last line: above the promotions that close the run, if it does close on them. */

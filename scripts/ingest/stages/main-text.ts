@@ -31,7 +31,7 @@ import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from
 import { directoriesOfTheSite } from './main-text-site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
 import { stampOverTheRun } from './main-text-prices.ts';
-import { aboveTheClosingPromotions, appealsBetweenParagraphs } from './main-text-closing-promotions.ts';
+import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text-closing-promotions.ts';
 import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
 import { aboveTheMembersNote } from './main-text-paywall-note.ts';
 import { aboveTheNextArticle } from './main-text-next-article.ts';
@@ -204,6 +204,42 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
   });
   return { start, end, blocks, furniture, headline };
+}
+
+/**
+ * The text path's closing rules alone, on an article another reader chose (a saved page's extract:
+ * stages/html-closing-notes.ts): the whole of `lines` is the run, and the site's closing notes, the
+ * heading of its closing box and its promotions at the run's foot are found as under a text seed's
+ * run (aboveTheClosingNotes, aboveAClosingBox, aboveTheClosingPromotions). Returns the article's last
+ * line (lines.length - 1: nothing closes it) and, for each line under it, why it goes.
+ */
+export function closingLinesOfArticle(lines: string[], language: Language): { end: number; why: string[] } {
+  const features = lines.map((l) => blockFeatures(l, language));
+  const stopThreshold = pageStopwordThreshold(features);
+  const blocks = features.map((f) => classify(f, stopThreshold, language.cjk, false));
+  const last = lines.length - 1;
+  let end = aboveAClosingBox(lines, blocks, 0, aboveTheClosingNotes(lines, blocks, 0, last));
+  const promoted = end;
+  end = aboveTheClosingPromotions(lines, blocks, 0, end, language.lang);
+  if (end !== promoted) end = aboveTheClosingNotes(lines, blocks, 0, end);
+  const under = whyTheArticleEnds(blocks, end);
+  return { end, why: blocks.map((b, i) => (i <= end ? '' : b.cls === 'bad' ? b.why : `under the site's closing lines (${under})`)) };
+}
+
+/**
+ * Lines at the foot of an article a closing rule above may take: a closing note, the heading of a
+ * closing box, a company's description (or its "About" line), a writer's biography or a note under her name and trade, a
+ * line naming one of the site's channels. A cheap test on a few lines, so that the page's lines are
+ * classed (closingLinesOfArticle) only when one of them is there.
+ */
+export function mayCloseOnTheSitesLines(lines: string[], lang: string, reach: number): boolean {
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - reach; i--) {
+    const line = lines[i];
+    if (CLOSING_NOTE.test(line) || CLOSING_BOX.test(line.trim()) || mayBeAPromotion(line, lang) || biographyName(line) !== null || underAnAuthorsNameAndTrade(lines, i)) return true;
+    // A company's description is one only with what such a description alone says, or under its "About" line (companiesDescribedAtTheEnd).
+    if (aboutLineName(line) !== null || (hasCompanyFacts(line) && describedCompany(line) !== null)) return true;
+  }
+  return false;
 }
 
 /** A time of day alone on a line: "10 p.m.", "4:14 p.m.", "10:32 ET" (no date: no page's stamp). */

@@ -1,0 +1,57 @@
+/**
+ * The site's own lines closing a saved page's article, inside the box Readability picks
+ * (stages/html-closing-notes.ts): the text path's closing rules (main-text.ts) take them off the
+ * extract's foot, each reported; the same words higher in the article, and an article that closes
+ * on none of them, stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, rules } from './helpers.ts';
+
+const sentence = (i: number) =>
+  `The harbour board, meeting on its ${i + 1}th session, agreed that the new breakwater would be finished before the winter storms, and the fishermen welcomed the plan.`;
+const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>${sentence(i)} ${sentence(i + 20)}</p>`).join('');
+const page = (inside: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The harbour's new breakwater</title></head><body>` +
+  `<nav><a href="/">Home</a></nav><main><article><h1>The harbour's new breakwater</h1>${inside}</article></main>` +
+  `<footer><p>© Harbour News</p></footer></body></html>`;
+const read = (html: string) => {
+  const { record, report } = article(html, 'page.html');
+  return { body: record.paragraphs.map((p) => p.text).join('\n'), report };
+};
+
+const appeal = '<p>If you enjoyed this article, please consider supporting our work with a small donation: independent local news depends on readers like you.</p>';
+const authorBox =
+  '<h3>About the Author</h3><p>Maren Holt has reported on the coast for the paper since 2015, and writes about fishing, shipping and the weather that rules both.</p>';
+const newsletter = '<p>Our newsroom brings you the news of the coast every day, from the quays to the council. Bookmark the site and read our daily newsletter, Harbour Morning, over breakfast.</p>';
+
+describe('closing lines of the site at the foot of a saved page’s article', () => {
+  it('takes out an appeal for donations closing the article, and reports it', () => {
+    const { body, report } = read(page(paragraphs(6) + appeal));
+    expect(body).toContain('the fishermen welcomed the plan');
+    expect(body).not.toContain('If you enjoyed this article');
+    expect(rules(report)).toContain('closing-lines');
+  });
+
+  it('takes out a box headed "About the Author" and the note under it', () => {
+    const { body } = read(page(paragraphs(6) + authorBox));
+    expect(body).not.toContain('About the Author');
+    expect(body).not.toContain('Maren Holt has reported');
+  });
+
+  it('takes out a newsletter’s promotion in the site’s voice', () => {
+    const { body } = read(page(paragraphs(6) + newsletter));
+    expect(body).not.toContain('Our newsroom brings you');
+    expect(body).toContain('the fishermen welcomed the plan');
+  });
+
+  it('keeps the same words when the article goes on under them', () => {
+    const { body } = read(page(paragraphs(3) + appeal + paragraphs(4)));
+    expect(body).toContain('If you enjoyed this article');
+  });
+
+  it('keeps an article that closes on none of them', () => {
+    const { body, report } = read(page(paragraphs(6)));
+    expect(body.split('\n')).toHaveLength(6);
+    expect(rules(report)).not.toContain('closing-lines');
+  });
+});
