@@ -33,4 +33,17 @@ describe('dedupe: a field of an item written with a bar', () => {
     const body = article(page(() => 'Photo | Harbor Press')).record.paragraphs.map((p) => p.text);
     expect(body.filter((p) => p === 'Photo | Harbor Press').length).toBeLessThanOrEqual(1);
   });
+
+  // barField looks for the bar before it counts words, and counts to 13 at most: the same fields.
+  it('reads a line of more words than a field has as no field, bar or not', () => {
+    const long = (i: number) => `Size Range | Up to ${i + 3}X in every one of the cuts and colours the shop sells online and in its stores`;
+    const body = article(page(() => 'Photo | Harbor Press').replace(/Size Range \| Up to \dX/g, (_m, at: number) => long(at % 2))).record.paragraphs.map((p) => p.text);
+    expect(body.filter((p) => p === long(0)).length).toBeLessThanOrEqual(1);
+    expect(body.filter((p) => p === long(1)).length).toBeLessThanOrEqual(1);
+  });
+
+  it('reads a bar without spaces round it as no field', () => {
+    const body = article(page(() => 'Photo | Harbor Press').replaceAll('Size Range | ', 'Size Range|')).record.paragraphs.map((p) => p.text);
+    expect(body.filter((p) => p === 'Size Range|Up to 3X').length).toBeLessThanOrEqual(1);
+  });
 });

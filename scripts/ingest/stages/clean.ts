@@ -21,7 +21,8 @@ export const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){
 function looksLikeHeadline(text: string): boolean {
   // The line's end first: most lines asked are paragraphs, and their words need not be counted.
   if (endsLikeSentence(text) || CLAUSE_END.has(text.charCodeAt(text.length - 1))) return false;
-  const words = countWords(text);
+  // Counted to one past the most a headline has: a long line is not read to its end.
+  const words = countWords(text, 26);
   return words >= 5 && words <= 25 && !SPEAKER_LABEL.test(text);
 }
 /** What `/[:：;,]$/` looks for. */

@@ -121,7 +121,8 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     }
     const { label, sentences, sentenceKeys } = split[i];
     const id = out.length + 1;
-    const heading = !endsLikeSentence(text) && countWords(text) <= HEADING_WORDS;
+    // Counted to one past the most a heading has: a paragraph is not read to its end to learn it has more.
+    const heading = !endsLikeSentence(text) && countWords(text, HEADING_WORDS + 1) <= HEADING_WORDS;
     // A paragraph that says something new (a long sentence the article has not said before) may repeat
     // an earlier paragraph's sentence once, as the author wrote it: an answer of the FAQ restating the
     // text. A pull quote, a blurb or a copy of the body says nothing new, a copy glued inside the same
@@ -317,7 +318,9 @@ function namesOfBarFields(texts: string[]): Set<string> {
 }
 /** A field written with a bar, its name and its value ("Size Range" and "Up to 3X"), or undefined. */
 function barField(text: string): { name: string; value: string } | undefined {
-  if (countWords(text) > FIELD_LINE_WORDS) return undefined;
+  // The bar first: most texts have none. And a paragraph's words are not counted to its end
+  // (countWords stops past the most a field's line may have).
+  if (!text.includes(' | ') || countWords(text, FIELD_LINE_WORDS + 1) > FIELD_LINE_WORDS) return undefined;
   const m = BAR_FIELD.exec(text);
   return m ? { name: m[1], value: m[2].trim() } : undefined;
 }

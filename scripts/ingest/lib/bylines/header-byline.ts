@@ -116,12 +116,18 @@ function withListsJoined(lines: readonly string[]): string[] {
   return out;
 }
 
+const mayListNames = (line: string) => line.includes(',') || line.includes('&') || line.includes('and');
+
 /**
  * The list of authors under the headline that names `name` first and more after it ("Bao Xu, Lina
  * Adwan & Li Wei" for "Bao Xu"), or null: where a page's field gives its first author only.
  */
 export function namesListUnderHeadline(lines: readonly string[], name: string): string | null {
   for (const line of withListsJoined(lines)) {
+    // A list sets its names apart with a comma, "and" or "&" (listsMoreNamesAfter), and cleanAuthor
+    // only cuts a line, it writes none of those in: a line without any lists nobody, and is not
+    // cleaned (every line under the headline of every page whose field names one author).
+    if (!mayListNames(line)) continue;
     const cleaned = cleanAuthor(line);
     if (cleaned && listsMoreNamesAfter(cleaned, name)) return cleaned;
   }

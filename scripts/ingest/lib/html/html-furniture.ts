@@ -12,6 +12,7 @@
 import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../page-text/block-features.ts';
 import { countWords } from '../page-text/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
+import { BoundedMemo } from '../bounded-memo.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
@@ -124,10 +125,7 @@ export function furnitureLabel(element: Labelled): FurnitureBox | null {
   for (const attr of ['class', 'id'] as const) {
     const value = element.getAttribute(attr);
     if (!value) continue;
-    const words = wordsOf(value, attr === 'class');
-    if (attr === 'id' && words.length > MAX_ID_WORDS) continue;
-    // A word that says more comes first: "author-bio" is the author's bio.
-    const word = words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ?? (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w)));
+    const word = furnitureWordOf(value, attr);
     if (word) {
       const kind = FURNITURE_WORDS.get(word)!;
       return { kind, label: `inside ${kind} (${attr} "${value.trim().slice(0, 60)}")` };
@@ -138,6 +136,30 @@ export function furnitureLabel(element: Labelled): FurnitureBox | null {
   return null;
 }
 const OTHER_THAN_ARTICLE = 'something other than the article';
+
+/**
+ * The furniture word a class or id names, or null. A page's template gives the same class to box after
+ * box ("col-md-8", "entry-content"), and furnitureLabel is asked of every box the extractor flattens and
+ * every element the block walker meets: splitting the same value into words again and again was a
+ * twentieth of the HTML path's time. The answer depends on the value alone, so it is remembered across
+ * elements and pages (a value longer than a line is not: a cache holds short keys).
+ */
+const wordOfClass = new BoundedMemo<string | null>();
+const wordOfId = new BoundedMemo<string | null>();
+const REMEMBERED_VALUE_CHARS = 200;
+
+function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
+  const memo = attr === 'class' ? wordOfClass : wordOfId;
+  const remembered = value.length > REMEMBERED_VALUE_CHARS ? undefined : memo.get(value);
+  if (remembered !== undefined) return remembered;
+  const words = wordsOf(value, attr === 'class');
+  // A word that says more comes first: "author-bio" is the author's bio.
+  const word =
+    attr === 'id' && words.length > MAX_ID_WORDS
+      ? null
+      : (words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ?? (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ?? null);
+  return value.length > REMEMBERED_VALUE_CHARS ? word : memo.remember(value, word);
+}
 
 /**
  * Whether a labelled box of `chars` characters is what its label says, in an article of
