@@ -47,6 +47,8 @@ describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
   it('matches headlines after case, Unicode, quote, dash and space folding', () => {
     expect(headlineMatches('China’s “new” plan — 2019', "china's \"new\"  plan - 2019")).toBe(true);
     expect(headlineMatches('Ｆｕｌｌ width', 'full width')).toBe(true);
+    // Invisible marks in the truth (a soft hyphen, a zero-width space) are no difference a reader sees.
+    expect(headlineMatches('Wetter\u00adbericht f\u00fcr\u200b heute', 'Wetterbericht für heute')).toBe(true);
     expect(headlineMatches('A headline', 'A headline | Site')).toBe(false);
     expect(headlineMatches('A headline', null)).toBe(false);
   });
@@ -60,6 +62,11 @@ describe('extraction scorer (scrapinghub evaluate.py semantics)', () => {
   it('matches authors as the list of people they name, whatever joins the names', () => {
     expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee and Bo Chen')).toBe(true);
     expect(authorMatches('Ann Lee & Bo Chen', 'Ann Lee, Bo Chen')).toBe(true);
+    // The other languages' "and" joins a list as "and" does; in lower case only ("Ann E Lee" keeps her initial).
+    expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee und Bo Chen')).toBe(true);
+    expect(authorMatches('Ann Lee, Bo Chen, Cy Park', 'Ann Lee, Bo Chen y Cy Park')).toBe(true);
+    expect(authorMatches('Ann E Lee', 'Ann E Lee')).toBe(true);
+    expect(authorMatches('Ann Lee, Bo Chen', 'Ann E Bo Chen')).toBe(false);
     expect(authorMatches('Ann Lee, Bo Chen, and Cy Park', 'Ann Lee, Bo Chen and Cy Park')).toBe(true);
     // A person more or less, or another order, is another list.
     expect(authorMatches('Ann Lee, Bo Chen', 'Ann Lee')).toBe(false);

@@ -97,6 +97,8 @@ export function pageF1(c: Counts): number {
 export function normalizeHeadline(s: string): string {
   return s
     .normalize('NFKC')
+    // Invisible marks (a soft hyphen, a zero-width space or joiner, a byte-order mark): no reader sees them.
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .toLowerCase()
     .replace(/[‘’‚‛`´]/g, "'")
     .replace(/[“”„‟«»]/g, '"')
@@ -130,6 +132,12 @@ function isCredentials(part: string): boolean {
 const TITLE = /^(?:dr|prof|mr|mrs|ms)\.?\s+/;
 
 /**
+ * What sets a list's names apart: a comma, "and" or "&" in any case, and the other languages' "and" in
+ * lower case ("und", "et", "y", "e", "en", "og", "och": "Anna E Berg" keeps her initial).
+ */
+const NAMES_BREAK = /\s*,\s*(?:(?:(?i:and)|&|und|et|y|e|en|og|och)\s+)?|\s+(?:(?i:and)|&|und|et|y|e|en|og|och)\s+/;
+
+/**
  * The people an author field names, in order, as the scorer compares them: "A, B and C", "A, B, and
  * C", "A & B" and "A, B, C" are the same list. What a byline says about a person beside the name is
  * no person and is left out on both sides alike: the outlet or role after a bar ("A | Harbor
@@ -144,7 +152,7 @@ export function authorPeople(field: string): string[] {
     .trim()
     .replace(/^by\s+/i, '');
   // Credentials are told by their capitals, so before the case is folded.
-  const parts = text.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i).filter((p, k) => p.trim() && (k === 0 || !isCredentials(p)));
+  const parts = text.split(NAMES_BREAK).filter((p, k) => p.trim() && (k === 0 || !isCredentials(p)));
   return parts.map((p) => normalizeHeadline(p)).filter((p, k) => k === 0 || !ROLE_AFTER_NAME.test(p)).map((p) => p.replace(TITLE, ''));
 }
 

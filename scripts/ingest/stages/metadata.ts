@@ -15,6 +15,7 @@ import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/text.t
 import type { PageMeta } from '../lib/html/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
+import { NAME_JOINER } from '../lib/bylines/name-shape.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
@@ -82,6 +83,10 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   return meta;
 }
 
+/** "A, B and C", "A und B": names a joining word closes (lib/bylines/name-shape.ts has the words), and a comma then a word in capitals (an outlet: "LI WEI, XINHUA"). */
+const JOINED_LIST = new RegExp(String.raw`^[^,|]+(?:,[^,|]+)*,?\s+${NAME_JOINER}\s+[^,|]+$`, 'u');
+const OUTLET_IN_CAPITALS_IN_LIST = new RegExp(String.raw`,\s*(?:${NAME_JOINER}\s*)?\p{Lu}{2,}\b`, 'u');
+
 /**
  * The name a text byline gives: what follows a comma or a bar is the outlet ("LI WEI, Xinhua"), unless
  * the commas list names ("A, B and C"). Credentials right after the name stay ("Logan Pryce, MS,
@@ -92,7 +97,7 @@ function textAuthor(byline: string | undefined): string | null {
   if (!name) return null;
   // Each part after a comma is one run of [^,|] (it was written ",\s*[^,|]+", the same strings, but the
   // space after a comma could go to either side, and a failing match tried every split: exponential).
-  if (/^[^,|]+(?:,[^,|]+)*,?\s+(?:and|&)\s+[^,|]+$/u.test(name) && !/,\s*(?:(?:and|&)\s*)?\p{Lu}{2,}\b/u.test(name)) return name;
+  if (JOINED_LIST.test(name) && !OUTLET_IN_CAPITALS_IN_LIST.test(name)) return name;
   // Three names or more with commas only ("A, B, C"): a list of authors; after one name, a comma may set off the outlet.
   if (name.split(',').length >= 3 && listOfFullNames(name)) return name;
   const [first, ...rest] = name.split(/(?:(?<!\s)\s+)?\|\s*/)[0].split(/(?:(?<!\s)\s+)?,\s*/);

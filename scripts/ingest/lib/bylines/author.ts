@@ -9,21 +9,25 @@
  */
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_GLUED_LABEL, CLEANER_LABELS, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
+import { NAME_JOINER as AND } from './name-shape.ts';
+import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 
-/** Words that introduce a name: "By", "Written by:", "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
-const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_LABELS})(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
+/** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
+const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:di)(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
 
 /** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`(?<![\\s,·•|–—-])[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
+/** The news agencies a writer's piece draws on, after the name: "mit AP", "with agencies", "con agencias", "avec AFP". */
+const AGENCIES_AFTER_NAME = /(?<!\s)\s+(?:with|mit|avec|con|com|met)\s+(?:\p{Lu}{2,6}(?![\p{L}\p{N}])|(?i:agenc(?:y|ies|ias|es)|agenturen|agências|agencias)(?!\p{L})).{0,40}$/u;
+
 /**
  * "Colin Marsh on", "MIRELA VOSS ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
  * once the date is cut; "Anna Berg In" the one that led to the byline's categories on the next line
  * (after two words: "Sign In" is a button).
  */
-const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
+const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|published|updated|posted|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
 /**
  * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
@@ -39,27 +43,39 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
  */
 const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
 
+/** A social network's link run into the name ("Sarah LazareTwitter"): the icon's label, no part of it. */
+const SOCIAL_NETWORK = /^(?:Twitter|X|Facebook|LinkedIn|Instagram|Bluesky|Threads|Mastodon|TikTok|YouTube|WhatsApp|Telegram)$/u;
+
 /** What separates a byline's parts: line breaks, tabs, " | ", " • ", " · ", " ⋅ ", " - ", " @ ". */
 const PART_BREAK = /(?<!\s)\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|(?<!\s)\s*[|•·⋅]\s*/u;
 
 /** A job title or a line about the author, not a name. */
 const ROLE =
-  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$/iu;
+  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever)$/iu;
+
+/** The joining word alone, after it at the start of a part, between two names, at the end of a part; and a list's break (a comma too). */
+const JOIN_WORD = new RegExp(`^${AND}$`, 'u');
+const JOINED = new RegExp(`^,?\\s*(${AND})\\s+`, 'u');
+const JOIN_BETWEEN = new RegExp(`(?<!\\s)\\s+${AND}\\s+`, 'u');
+const JOIN_AT_END = new RegExp(`(?:,\\s*|\\s)${AND}$`, 'u');
+const NAME_BREAK = new RegExp(`\\s*(?:,|(?<![\\p{L}\\p{N}])${AND}(?![\\p{L}\\p{N}]))\\s*`, 'u');
+/** A credential, then the joining word and the next name ("PhD and Li Wei"). */
+const CREDENTIAL_THEN_NAME = new RegExp(String.raw`^(\S+)\s+(${AND}\s+\p{Lu}.*)$`, 'u');
 
 /** A part that only sets off the next: "&", "and", ", and". */
-const JOINER = /^(?:,|,?\s*(?:and|&))$/iu;
+const JOINER = new RegExp(`^(?:,|,?\\s*${AND})$`, 'u');
 
 /** What a page's script writes into an empty field ("undefined", "null"): no name. */
 const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$/i;
 
 /** A button or a link's label a byline box holds beside the name. */
-const NOT_A_NAME = /^(?:read|share|follow|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
+const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
 
 /** A credential the author writes after the name ("MS", "RD", "Ph.D.", "CFP®"): part of how the byline names them. */
 const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 
 /** After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a role or the outlet ("Vantora"). */
-const FULL_NAME = /^(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u;
+const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$`, 'u');
 
 function partsOf(raw: string): string[] {
   let text = raw.replace(/\u00a0/g, ' ').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
@@ -67,7 +83,7 @@ function partsOf(raw: string): string[] {
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
     const rest = text.slice(at).split(/[\n\r\t,]/)[0];
-    if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0])) text = `${text.slice(0, at)}\n${text.slice(at)}`;
+    if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0]) || SOCIAL_NETWORK.test(rest.trim())) text = `${text.slice(0, at)}\n${text.slice(at)}`;
   }
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
@@ -77,7 +93,7 @@ function partsOf(raw: string): string[] {
     .split(PART_BREAK)
     .flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/))
     .flatMap((p) => {
-      const m = /^(\S+)\s+((?:and|&)\s+\p{Lu}.*)$/u.exec(p.trim());
+      const m = CREDENTIAL_THEN_NAME.exec(p.trim());
       return m && CREDENTIAL.test(m[1]) ? [m[1], m[2]] : [p];
     })
     .map((p) => p.trim())
@@ -131,6 +147,9 @@ function nameOfPart(part: string): string {
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
+    .replace(/(?<!\s)\s+(?:for|FOR)\s+\S.*$/u, '') // "Anna Berg for Harbor Gazette": the outlet she writes for
+    .replace(/(?<=\S\s+\S+)\s+The\s+\p{Lu}.*$/u, '') // "Anna Berg The Harbor Gazette": the outlet run after the name
+    .replace(AGENCIES_AFTER_NAME, '') // "Anna Berg mit AP", "Harbor News with agencies"
     .replace(/^[\s,;:|&–—-]+/u, '')
     .replace(/(?<![\s,;:|–—(●▪◦*-])[\s,;:|–—(●▪◦*-]+$/u, '')
     .replace(/\s+/g, ' ')
@@ -159,10 +178,10 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     if (names.length && PHOTO_CREDIT_LABEL.test(part)) break;
     if (JOINER.test(part)) {
       afterComma = part === ',';
-      if (names.length) joiner = joiner === ',' && /^(?:and|&)$/i.test(part) ? `, ${part}` : part.replace(/\s+/g, ' ');
+      if (names.length) joiner = joiner === ',' && JOIN_WORD.test(part) ? `, ${part}` : part.replace(/\s+/g, ' ');
       continue;
     }
-    const joined = /^,?\s*(and|&)\s+/i.exec(part);
+    const joined = JOINED.exec(part);
     const name = withoutTrailingRole(withoutButtonTail(nameOfPart(joined ? part.slice(joined[0].length) : part)));
     // "Guide · by Will Tansey": a label after a word starts the byline again.
     if (!name && LABEL.test(part)) {
@@ -189,7 +208,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
       joiner = null;
       continue;
     }
-    if (names.length && join?.startsWith(',') && !name.split(/(?<!\s)\s+(?:and|&)\s+/i).every((n) => FULL_NAME.test(n))) break;
+    if (names.length && join?.startsWith(',') && !name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n))) break;
     if (names.length && join) {
       names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
       joiner = null;
@@ -197,12 +216,12 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     }
     if (names.length) break;
     names.push(name);
-    joiner = /(?:,\s*|\s)(?:and|&)$/i.exec(part)?.[0].trim() ?? null;
+    joiner = JOIN_AT_END.exec(part)?.[0].trim() ?? null;
   }
-  const name = (names[0] ?? role)?.replace(/(?<!\s)\s+(?:and|&)$/i, '').trim();
+  const name = (names[0] ?? role)?.replace(JOIN_AT_END, '').trim();
   if (!name || name.length > 120) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
-  if (name.split(/\s*(?:,|\band\b|&)\s*/).some((n) => n.split(/\s+/).length > 6)) return null;
+  if (name.split(NAME_BREAK).some((n) => n.split(/\s+/).length > 6)) return null;
   return name;
 }
 
@@ -217,9 +236,9 @@ function initialsOfNext(part: string, next: string | undefined): boolean {
 }
 
 /**
- * "Anna Berg View In Digital Edition", "Anna Berg Follow On Social": a button's label after the name
- * with only a space between (the row's elements lost their gap). The button opens with its verb and
- * goes on in capitalised words; the name keeps two words at least.
+ * "Anna Berg View In Digital Edition", "Anna Berg Follow On Social", "Anna Berg Follow": a button's
+ * label after the name with only a space between (the row's elements lost their gap). The button opens
+ * with its verb and goes on in capitalised words, or is the verb alone; the name keeps two words at least.
  */
 const BUTTON_VERB = /^(?:View|Read|See|Follow|Share|Subscribe|Download|Listen|Watch|Print|Email|Contact)$/;
 
@@ -231,14 +250,14 @@ const BUTTON_VERB = /^(?:View|Read|See|Follow|Share|Subscribe|Download|Listen|Wa
 function withoutButtonTail(name: string): string {
   const words = name.split(' ');
   if (words.length > MAX_NAME_AND_ROLE_WORDS) return name;
-  for (let k = 2; k < words.length - 1; k++) {
+  for (let k = 2; k < words.length; k++) {
     if (BUTTON_VERB.test(words[k]) && words.slice(k + 1).every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return words.slice(0, k).join(' ');
   }
   return name;
 }
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
-const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
+const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Redakteur(?:in)?|Korrespondent(?:in)?|Reporterin|Journalistin|Redaktor(?:ka)?|R[ée]dact(?:eur|rice)|Journaliste|Periodista|Redactora?|Corresponsal|Giornalista|Redatt(?:ore|rice)|Jornalista|Rep[óo]rter|Verslaggever|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
 
 /** The most words a name and its role run to together ("Henrietta Vollmark Executive Digital Editor" has five). */
 const MAX_NAME_AND_ROLE_WORDS = 24;

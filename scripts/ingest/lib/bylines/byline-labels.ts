@@ -196,6 +196,26 @@ export const CLEANER_BY_HEADS = alternatives(CLEANER_BY_HEAD_WORDS);
 export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.endsWith(' by')), ...labels(['author']), ...CLEANER_ONLY_LABELS]);
 
 /**
+ * The kind of piece a byline names before its label: "Kommentar von Anna Berg", "Eine Kolumne von …",
+ * "Analysis by …", "Análisis de …", "Chronique de …", "Commento di …". The cleaner takes the kind and its
+ * preposition off together (a line's other words before a preposition may be a name's: "Anna von Berg").
+ */
+const PIECE_KINDS = [
+  'analysis', 'commentary', 'opinion', 'column', 'review', 'essay', 'interview', 'editorial', 'explainer', 'perspective',
+  'kommentar', 'gastkommentar', 'kolumne', 'analyse', 'gastbeitrag', 'rezension', 'kritik', 'glosse', 'reportage', 'leitartikel', 'meinung', 'porträt',
+  'análisis', 'opinión', 'columna', 'crónica', 'reportaje', 'entrevista', 'tribuna', 'editorial',
+  'análise', 'opinião', 'coluna', 'crônica', 'reportagem',
+  'chronique', 'tribune', 'éditorial', 'billet', 'entretien',
+  'analisi', 'commento', 'editoriale', 'rubrica', 'intervista',
+  'commentaar', 'recensie',
+];
+/** An article before the kind ("Ein Kommentar von", "A column by", "Une chronique de"). */
+const PIECE_ARTICLES = ['a', 'an', 'ein', 'eine', 'un', 'una', 'uma', 'une', 'een'];
+/** The prepositions after the kind: every `by` label, and "de", "di", "van", which only follow a kind here. */
+const PIECE_PREPOSITIONS = ['de', 'di', 'van'];
+export const CLEANER_PIECE_KIND_LABEL = String.raw`(?:(?:${alternatives(PIECE_ARTICLES)})\s+)?(?:${alternatives(PIECE_KINDS)})\s+(?:${alternatives([...labels(['by']), ...PIECE_PREPOSITIONS])})`;
+
+/**
  * A label run into the name in a byline field ("ByStephen", "Written ByAmy", "VonAnna"), to set it
  * apart: the heads before "by" (CLEANER_BY_HEADS) first, then GLUED_LABELS. Lower-case "by" before a
  * capital is taken too: the field says it is a byline. Group 1 is the label.

@@ -9,7 +9,7 @@ import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isCredential, isHandle, isRole, joinNames } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
-import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
+import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';
 import { literalPattern } from '../literal-pattern.ts';
 
 /** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
@@ -58,6 +58,10 @@ export function wordsBeforeItsStamp(words: string, order?: NumericOrder | null):
   return countWords(d && d.index > 0 ? words.slice(0, d.index) : words);
 }
 
+/** The joining word between two names ("and", "&", "und", "et" …: lib/bylines/name-shape.ts), and opening a part after a comma. */
+const JOIN_WORD_BETWEEN = new RegExp(`(?<!\\s)\\s+${NAME_JOINER}\\s+`, 'u');
+const JOIN_WORD_OPENING = new RegExp(`^${NAME_JOINER}\\s+`, 'u');
+
 /**
  * "Anna Berg, Li Wei & Jo Park", "Anna Berg, MS, RD", "Anna B. Berg CPP, PSP": names a comma or "and"
  * / "&" join, each a bare name, or one name and the credentials after it. The first part is a name, so
@@ -65,15 +69,15 @@ export function wordsBeforeItsStamp(words: string, order?: NumericOrder | null):
  */
 export function namesList(line: string): boolean {
   const text = line.trim();
-  if (!/,|\s(?:and|&)\s/.test(text) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
+  if (!/,/.test(text) && !JOIN_WORD_BETWEEN.test(text) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
   const parts = text.split(/(?:(?<!\s)\s+)?,\s*/);
   if (!bareName(parts[0])) return false;
   for (const part of parts.slice(1)) {
     if (isCredential(part)) continue;
-    const names = part.replace(/^(?:and|&)\s+/, '').split(/(?<!\s)\s+(?:and|&)\s+/);
+    const names = part.replace(JOIN_WORD_OPENING, '').split(JOIN_WORD_BETWEEN);
     if (!names.every((n) => bareName(n) && !CALL_TO_ACT.test(n))) return false;
   }
-  const first = parts[0].split(/(?<!\s)\s+(?:and|&)\s+/);
+  const first = parts[0].split(JOIN_WORD_BETWEEN);
   return first.every((n) => bareName(n)) && !!cleanAuthor(text);
 }
 
@@ -188,7 +192,7 @@ export function commonWordsOnly(name: string, lower: ReadonlySet<string>): boole
 }
 
 /** How a list of authors sets its names apart: a comma, "and", "&". */
-const NAME_LIST_BREAK = /(?:(?<!\s)\s+)?,\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+/;
+const NAME_LIST_BREAK = new RegExp(String.raw`(?:(?<!\s)\s+)?,\s*(?:${NAME_JOINER}\s+)?|(?<!\s)\s+${NAME_JOINER}\s+`, 'u');
 
 /**
  * Whether `list` names `name` first and more people after it ("Dr Elsa van der Hoven, Dr Gerrit
@@ -215,7 +219,7 @@ export function listOfFullNames(list: string): boolean {
 /** The names of a list of full names (listOfFullNames), each as written, or null when `list` is no such list. */
 export function fullNamesListed(list: string): string[] | null {
   const parts = list.trim().split(NAME_LIST_BREAK);
-  if (parts.length < 2 || (parts.length === 2 && !/\s(?:and|&)\s/.test(list))) return null;
+  if (parts.length < 2 || (parts.length === 2 && !JOIN_WORD_BETWEEN.test(list))) return null;
   const all = parts.every((p) => {
     const words = p.split(/\s+/);
     return words.length >= 2 && words.length <= 6 && nameShaped(p) && !isCredential(p) && !isRole(p) && !CATEGORY_WORD.test(p);

@@ -4,6 +4,14 @@
  * header, stages/segment.ts; the HTML path's fields, lib/html/html-meta.ts).
  */
 
+/**
+ * The words that join the last two names of a list, in the languages bylines are read in: "and" (as
+ * pages write it), "&", German "und", French "et", Spanish "y", Italian and Portuguese "e", Dutch "en",
+ * Norwegian and Danish "og", Swedish "och". A pattern's source for patterns without the `i` flag: the
+ * other languages' words only in lower case, so "Anna E Berg" keeps her initial.
+ */
+export const NAME_JOINER = '(?:and|And|AND|&|und|et|y|e|en|og|och)';
+
 /** The writer's site or handle in brackets closing the name: " (Example Software)", " (ExampleBlog)". */
 const SITE_IN_BRACKETS = /(?<=\S)\s+\(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\)$/u;
 
@@ -12,13 +20,15 @@ const SITE_IN_BRACKETS = /(?<=\S)\s+\(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s\p{Lu}[\p{L}
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
  * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsFirst HomeGarden").
  */
+const NAME_JOINER_WORD = new RegExp(`^${NAME_JOINER}$`);
+
 export function nameShaped(name: string): boolean {
   // "Ann Lee (Example Software)": the writer's site or handle in brackets after the name, capitalised
   // words, one to three; the name before it is what is shaped.
   const site = SITE_IN_BRACKETS.exec(name);
   if (site) return site.index > 0 && nameShaped(name.slice(0, site.index));
   if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || /^(?:and|&|van|von|der|den|de|da|di|du|del|la|le|bin|al|y)$/.test(w));
+  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || (NAME_JOINER_WORD.test(w) || /^(?:van|von|der|den|de|da|di|du|del|la|le|bin|al)$/.test(w)));
 }
 
 /**
