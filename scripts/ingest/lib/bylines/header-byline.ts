@@ -11,7 +11,7 @@ import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
 import { SEPARATOR_LINE } from './byline-labels.ts';
 import { firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
-import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
+import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';
 import { bareName, CALL_TO_ACT, listsMoreNamesAfter, READING_TIME, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
 
 /** How many words a line under the headline may hold to be a date line ("Updated on September 6, 2025 · 8 min read"). */
@@ -116,7 +116,9 @@ function withListsJoined(lines: readonly string[]): string[] {
   return out;
 }
 
-const mayListNames = (line: string) => line.includes(',') || line.includes('&') || line.includes('and');
+/** A comma, "&", or a joining word between spaces ("and", "und", "et" …: lib/bylines/name-shape.ts). */
+const LIST_MARK = new RegExp(`,|&|\\s${NAME_JOINER}\\s`, 'u');
+const mayListNames = (line: string) => LIST_MARK.test(line);
 
 /**
  * The list of authors under the headline that names `name` first and more after it ("Bao Xu, Lina
@@ -124,7 +126,7 @@ const mayListNames = (line: string) => line.includes(',') || line.includes('&') 
  */
 export function namesListUnderHeadline(lines: readonly string[], name: string): string | null {
   for (const line of withListsJoined(lines)) {
-    // A list sets its names apart with a comma, "and" or "&" (listsMoreNamesAfter), and cleanAuthor
+    // A list sets its names apart with a comma, "&" or a joining word (listsMoreNamesAfter), and cleanAuthor
     // only cuts a line, it writes none of those in: a line without any lists nobody, and is not
     // cleaned (every line under the headline of every page whose field names one author).
     if (!mayListNames(line)) continue;
