@@ -1,9 +1,9 @@
 /**
- * Headline fields far past any headline's length are not read as one, and each is reported
+ * Headline and name fields far past any headline's or name's length are not read as one, and each is reported
  * (`oversized-field`), as the <title> and og:title already were: an <h1> of 1 MB was dropped without a
  * line in the report (and its words compared with every other field took ten seconds), so was a
- * JSON-LD headline of 1 MB. The article's body is read as before; the headline comes from the fields
- * of a headline's size.
+ * JSON-LD headline of 1 MB; an og:site_name of 1 MB was published whole as the outlet. The article's
+ * body is read as before; the headline, outlet and author come from the fields of their size.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -44,5 +44,28 @@ describe('a headline field of a megabyte', () => {
     const { record, report } = article(page('<title>Night ferry returns | The Harbour Times</title>' + ld({ headline: 'Night ferry returns' }), 'Night ferry returns'), 'plain.html');
     expect(record.title).toBe('Night ferry returns');
     expect(oversized(report)).toEqual([]);
+  });
+});
+
+describe("a site's or an author's name field of a megabyte", () => {
+  it('an og:site_name or application-name: reported, never the outlet', () => {
+    const { record, report } = article(page(`<meta property="og:site_name" content="${HUGE}"><title>Night ferry returns</title>`, 'Night ferry returns'), 'site.html');
+    expect(record.outlet ?? '').not.toContain('Ferry Ferry');
+    expect(oversized(report)).toEqual([`<meta og:site_name> of ${HUGE.length} characters is no name (over 2000)`]);
+  });
+
+  it('a meta author and a JSON-LD publisher and author name: reported, the other fields read', () => {
+    const { record, report } = article(
+      page(`<meta name="author" content="${HUGE}">${ld({ headline: 'Night ferry returns', author: [{ '@type': 'Person', name: HUGE }, { '@type': 'Person', name: 'Anna Berg' }], publisher: { name: HUGE }, datePublished: '2025-03-14' })}`, 'Night ferry returns'),
+      'names.html',
+    );
+    expect(record.author).toBe('Anna Berg');
+    expect(record.outlet ?? '').not.toContain('Ferry Ferry');
+    expect(record.date?.date).toBe('2025-03-14');
+    expect(oversized(report).sort()).toEqual([
+      `<meta author> of ${HUGE.length} characters is no name (over 2000)`,
+      `JSON-LD name of ${HUGE.length} characters is no name (over 2000)`,
+      `JSON-LD name of ${HUGE.length} characters is no name (over 2000)`,
+    ]);
   });
 });
