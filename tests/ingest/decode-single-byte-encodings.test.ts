@@ -1,6 +1,7 @@
 /**
  * Text seeds in the single-byte encodings of Cyrillic and Greek beyond Windows-1251 and KOI8 (ISO-8859-5,
- * the DOS code page 866, Windows-1253, ISO-8859-7), saved with no charset, were read as Windows-1252
+ * the DOS code page 866, Windows-1253, ISO-8859-7), of Hebrew (Windows-1255, read as Windows-1251 before)
+ * and Arabic (Windows-1256), saved with no charset, were read as Windows-1252
  * and published as noise ("Ãåéá óáò"). Each is read in its own encoding, chosen by how plausible each
  * reading's words are, the report saying which and why. Bytes that no encoding reads as text (neither a
  * known one nor Windows-1252) are skipped with a reason instead of being published as noise; a
@@ -15,6 +16,8 @@ import { encodeLegacy, type LegacyEncoding } from '../../scripts/bench/fuzz/lega
 const RUSSIAN = 'Утренний рынок в портовом городе сегодня снова был полон людей.\n\nРыбаки вышли в море на новой лодке. Свежая рыба быстро разошлась.';
 const UKRAINIAN = 'Ранковий ринок у портовому місті сьогодні знову був повний людей.\n\nРибалки вийшли в море на новому човні. Свіжу рибу швидко розкупили.';
 const BULGARIAN = 'Сутрешният пазар в пристанищния град днес отново беше пълен с хора.\n\nРибарите излязоха в морето с новата си лодка.';
+const HEBREW = 'השוק של הבוקר בעיר הנמל היה שוב מלא אנשים היום.\n\nהדייגים יצאו לים בסירה החדשה שלהם והדגים הטריים נמכרו מהר.';
+const ARABIC = 'كان سوق الصباح في المدينة الساحلية مزدحما بالناس مرة أخرى اليوم.\n\nخرج الصيادون إلى البحر بقاربهم الجديد وبيع السمك الطازج بسرعة.';
 const GREEK = 'Η πρωινή αγορά στο λιμάνι ήταν ξανά γεμάτη κόσμο σήμερα.\n\nΟι ψαράδες βγήκαν στη θάλασσα με το καινούργιο τους σκάφος. Τα φρέσκα ψάρια πουλήθηκαν γρήγορα.';
 
 function run(bytes: Uint8Array): { text: string; report: Report } {
@@ -23,7 +26,7 @@ function run(bytes: Uint8Array): { text: string; report: Report } {
 }
 const encodingNote = (report: Report) => report.entries.find((e) => e.rule === 'encoding')?.detail ?? '';
 
-describe('Cyrillic and Greek text in single-byte encodings', () => {
+describe('Cyrillic, Greek, Hebrew and Arabic text in single-byte encodings', () => {
   const cases: [LegacyEncoding, string, string][] = [
     ['iso-8859-5', 'iso-8859-5', RUSSIAN],
     ['iso-8859-5', 'iso-8859-5', UKRAINIAN],
@@ -33,6 +36,8 @@ describe('Cyrillic and Greek text in single-byte encodings', () => {
     ['windows-1253', 'windows-1253', GREEK],
     // The Greek of ISO-8859-7 is Windows-1253's bar "Ά" (and a few signs): read alike, either name is right.
     ['iso-8859-7', 'windows-1253', GREEK],
+    ['windows-1255', 'windows-1255', HEBREW],
+    ['windows-1256', 'windows-1256', ARABIC],
     ['windows-1251', 'windows-1251', RUSSIAN],
     ['koi8-r', 'koi8-r', RUSSIAN],
   ];
