@@ -12,12 +12,14 @@
  * beside its page (`page_files/`: scripts, styles, images, frames) is listed as that page's pieces.
  *
  * Reading opens with O_NOFOLLOW | O_NONBLOCK and checks the open file is still a regular file, so a
- * link or FIFO swapped in after the listing is refused instead of followed or blocked on.
+ * link or FIFO swapped in after the listing is refused instead of followed or blocked on; it reads at
+ * most MAX_SEED_BYTES and one byte more through the handle, whatever size was listed.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { SkipArticle } from './report.ts';
 import { SAVE_AS_PAGE } from './lib/safety/file-signature.ts';
+import { MAX_SEED_BYTES } from './lib/safety/limits.ts';
 
 export type SeedKind = 'text' | 'html';
 
@@ -135,9 +137,9 @@ export function listSeedFiles(seedsDir: string): SeedListing {
 
 /**
  * The bytes of a seed, read without following a link or blocking on a FIFO; throws SkipArticle
- * when the name no longer holds a regular file (or cannot be read).
+ * when the name no longer holds a regular file (or cannot be read), or holds more than `maxBytes`.
  */
-export function readSeedBytes(seedsDir: string, name: string): Buffer {
+export function readSeedBytes(seedsDir: string, name: string, maxBytes = MAX_SEED_BYTES): Buffer {
   let fd: number;
   try {
     fd = openSync(join(seedsDir, name), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -147,13 +149,40 @@ export function readSeedBytes(seedsDir: string, name: string): Buffer {
     throw new SkipArticle(`could not be read: ${code ?? (error as Error).message}`);
   }
   try {
-    const problem = typeProblem(fstatSync(fd));
+    const stats = fstatSync(fd);
+    const problem = typeProblem(stats);
     if (problem) throw new SkipArticle(problem);
-    return readFileSync(fd);
+    return readBounded(fd, stats.size, maxBytes);
   } catch (error) {
     if (error instanceof SkipArticle) throw error;
     throw new SkipArticle(`could not be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   } finally {
     closeSync(fd);
   }
+}
+
+/** How much more is read at a time once a file has passed the size it had when opened. */
+const GROWTH_CHUNK = 64 * 1024;
+
+/**
+ * An open file's bytes, at most `maxBytes`: a file that grows while it is read (or was listed at 0
+ * bytes) is read in chunks only until it passes the limit, then refused. The file's size when opened
+ * is read into a buffer of its own (which the worker pool hands over without a copy), then one probe
+ * finds its end.
+ */
+function readBounded(fd: number, size: number, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let want = Math.min(size || GROWTH_CHUNK, maxBytes + 1);
+  for (;;) {
+    const chunk = Buffer.allocUnsafeSlow(want);
+    let filled = 0;
+    for (let n = 1; n && filled < want; filled += n) n = readSync(fd, chunk, filled, want - filled, null);
+    if (filled) chunks.push(filled === want ? chunk : chunk.subarray(0, filled));
+    total += filled;
+    if (total > maxBytes) throw new SkipArticle(`too large: over ${maxBytes.toLocaleString('en')} bytes, more than any article (only that much was read)`);
+    if (filled < want) break;
+    want = Math.min(Math.max(total, GROWTH_CHUNK), maxBytes + 1 - total);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }

@@ -15,9 +15,11 @@
  * and a build in which the tied seed is present but the address shows another seed's article fails.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from './list-files.ts';
+import { listSeedFiles, readSeedBytes } from '../ingest/seed-files.ts';
+import { SkipArticle } from '../ingest/report.ts';
 import { builtAddress } from './built-address.ts';
 import { articleAddress, slugOfAddress } from '../../src/lib/urls/article-address.ts';
 
@@ -76,19 +78,29 @@ export function readLedger(file: string): PublishedPages {
 }
 
 /**
- * The regular files of a seeds folder, each known by a digest of its bytes: a renamed seed is still
+ * The seeds of a seeds folder, each known by a digest of its bytes: a renamed seed is still
  * the same source, and the list names no seed file (nothing in the project may depend on one).
  */
 export function seedDigests(seedsDir: string): string[] {
   return [...seedDigestsByName(seedsDir).values()].sort();
 }
 
-/** The digest of each regular file of a seeds folder, by file name (for this build only: never recorded). */
+/**
+ * The digest of each seed of a seeds folder, by file name (for this build only: never recorded). The
+ * seeds are listed and read as the ingest reads them (regular files, no link followed, within the size
+ * limit: scripts/ingest/seed-files.ts); one that cannot be read so is no article and is left out.
+ */
 export function seedDigestsByName(seedsDir: string): Map<string, string> {
   if (!existsSync(seedsDir)) return new Map();
-  return new Map(readdirSync(seedsDir)
-    .filter((name) => lstatSync(join(seedsDir, name)).isFile())
-    .map((name) => [name, seedDigest(readFileSync(join(seedsDir, name)))]));
+  const digests = new Map<string, string>();
+  for (const { name } of listSeedFiles(seedsDir).seeds) {
+    try {
+      digests.set(name, seedDigest(readSeedBytes(seedsDir, name)));
+    } catch (error) {
+      if (!(error instanceof SkipArticle)) throw error;
+    }
+  }
+  return digests;
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * How well legacy encodings are told apart, on a development set made from the benchmark cases'
  * bodies (public data read from outside the repository, never committed): each Japanese, Chinese,
- * Korean, Russian/Bulgarian and French/German/Spanish/Portuguese body is cut into one-line titles,
+ * Korean, Russian/Bulgarian, Greek and French/German/Spanish/Portuguese body is cut into one-line titles,
  * ~200-byte pieces, ~1,000-byte pieces and the whole, each encoded (scripts/bench/fuzz/legacy-encodings.ts)
  * in every legacy encoding its language is written in. A detector is right when the text it reads
  * with its answer is the text that was encoded (so GBK and GB18030 are one answer, as are
@@ -27,8 +27,9 @@ const BY_LANGUAGE: Record<string, LegacyEncoding[]> = {
   ja: ['shift_jis', 'euc-jp', 'iso-2022-jp'],
   zh: ['gbk', 'big5'],
   ko: ['euc-kr'],
-  ru: ['windows-1251', 'koi8-r'],
-  bg: ['windows-1251'],
+  ru: ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'],
+  bg: ['windows-1251', 'iso-8859-5', 'ibm866'],
+  el: ['windows-1253', 'iso-8859-7'],
   fr: ['windows-1252'],
   de: ['windows-1252'],
   es: ['windows-1252'],

@@ -2,8 +2,9 @@
  * decode: bytes → clean Unicode text.
  * UTF-8 (with or without BOM), UTF-16 LE/BE (by BOM or by the pattern of NUL bytes), ISO-2022-JP (by
  * its escapes), else the legacy encoding of the file's language when one reads it plausibly
- * (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR, Windows-1251, KOI8-R/U: lib/safety/legacy-encoding.ts), else
- * Windows-1252 (a superset of Latin-1's printable range). A UTF-8 file with a few bad bytes stays
+ * (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR, Windows-1251, KOI8-R/U, ISO-8859-5, IBM866, Windows-1253,
+ * ISO-8859-7, Windows-1255, Windows-1256: lib/safety/legacy-encoding.ts), else Windows-1252 (a superset of Latin-1's printable
+ * range) when it reads the file as text; bytes that no reading makes text of are skipped as `not text`. A UTF-8 file with a few bad bytes stays
  * UTF-8: only the bad bytes become U+FFFD, reported by line and column; another encoding is chosen
  * only when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). A
  * legacy file's bytes that its encoding cannot read (a stray byte, a character cut off at the end)
@@ -19,7 +20,7 @@ import { markedEncoding } from '../lib/safety/encoding-marks.ts';
 import { MOJIBAKE, reReadMojibake, repairMojibakeRuns } from '../lib/safety/mojibake.ts';
 import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
-import { guessLegacyEncoding, iso2022jp } from '../lib/safety/legacy-encoding.ts';
+import { guessLegacyEncoding, iso2022jp, notTextReason } from '../lib/safety/legacy-encoding.ts';
 import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 
 /** A WHATWG encoding name: utf-8, utf-16le, utf-16be, windows-1252, or a legacy one (shift_jis, gb18030…). */
@@ -40,6 +41,9 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLeng
   if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
   const legacy = guessLegacyEncoding(bytes);
   if (legacy) return { ...legacy, bomLength: 0, why: `not valid UTF-8; ${legacy.why}` };
+  // No reading makes text of it, Windows-1252's neither: noise if published (lib/safety/legacy-encoding.ts).
+  const noText = notTextReason(bytes);
+  if (noText) throw new SkipArticle(noText);
   return { encoding: 'windows-1252', bomLength: 0, why: 'not valid UTF-8; read as Windows-1252' };
 }
 

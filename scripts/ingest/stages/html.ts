@@ -26,7 +26,7 @@ import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-articl
 import { articleFromField } from '../lib/html/html-article-body.ts';
 import { headlineH1s, leadBeforeAnswer, mayHaveLead } from '../lib/html/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
-import { withoutOversizedHeadlineFields } from '../lib/html/oversized-fields.ts';
+import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
@@ -542,7 +542,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const extractorFirst = extracted[0]?.text ?? null;
   const whole = wholePageOnce(rebuild);
   if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, whole, boxes, report);
-  const page = readPageMeta(withoutOversizedHeadlineFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
+  const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   if (article?.content && page.headline && tagNames.has('H1') && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
@@ -575,7 +575,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     page.author = found.author;
     report.add('html', 'byline-in-text', 'found', found.line, why);
   }
-  if (!page.outlet && article?.siteName) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
+  // The extractor reads the site's name from the page's own fields: one of their oversized ones (reported above) is no name.
+  if (!page.outlet && article?.siteName && article.siteName.trim().length <= MAX_HEADLINE_FIELD_CHARS) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
   readC1InFields(page, report);
   balanceFields(page, report);
   if (page.authorsCounted) report.add('html', 'author-list', 'changed', page.author ?? undefined, `the page's fields list ${(page.authorsCounted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${page.authorsCounted.toLocaleString('en')} counted, not named`);

@@ -71,9 +71,10 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const stamp = publication ?? original ?? update;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
-  // A text byline of more names than a byline shows ("By A, B, C, …", 10,000 of them) names the first few and counts the rest, as a page's fields do.
+  // A text byline of more names than a byline shows ("By A, B, C, …", 10,000 of them) names the first few and counts the rest, as a page's fields do;
+  // one of nine to twelve full names, too long for one name, names them all (lib/bylines/author-list.ts).
   const list = page || !header.bylines.length ? null : longAuthorList(header.bylines[0]);
-  if (list) report.add('metadata', 'author-list', 'changed', list.byline, `the byline lists ${(list.counted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${list.counted.toLocaleString('en')} counted, not named`);
+  if (list?.counted) report.add('metadata', 'author-list', 'changed', list.byline, `the byline lists ${(list.counted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${list.counted.toLocaleString('en')} counted, not named`);
   const author = page ? (header.bylines[0] ?? null) : (list?.byline ?? textAuthor(header.bylines[0]));
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);

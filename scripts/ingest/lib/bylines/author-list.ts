@@ -5,7 +5,7 @@
  * byline names the first few and counts the rest ("A, B, C and 9,997 others"), every name whole, and
  * the caller reports how many were counted rather than named.
  */
-import { joinNames } from './author.ts';
+import { joinNames, MAX_NAME_CHARS } from './author.ts';
 import { fullNamesListed } from './name-lines.ts';
 
 /** The most authors a byline names one by one; a longer list is named in part and counted. */
@@ -33,14 +33,15 @@ export function authorList(names: string[], listed = names.length): AuthorList {
 }
 
 /**
- * A text's byline that lists more than MAX_LISTED_AUTHORS full names ("By Anna Berg, Li Wei, …" over
- * the article, 10,000 names in a line of 200 KB), as a saved page's author fields are named
- * (authorList): the first few, whole, and the count of the others. Null for any other byline, which
- * is read as before (stages/metadata.ts textAuthor).
+ * A text's byline that lists full names past what the name cleaner reads whole: more than
+ * MAX_LISTED_AUTHORS ("By Anna Berg, Li Wei, …" over the article, 10,000 names in a line of 200 KB),
+ * named as a saved page's author fields are (authorList): the first few, whole, and the count of the
+ * others; or nine to twelve names longer than MAX_NAME_CHARS, which a paper's byline may well list,
+ * all named ("A, B, … and L"; `counted` 0). Null for any other byline, which is read as before
+ * (stages/metadata.ts textAuthor).
  */
 export function longAuthorList(byline: string): AuthorList | null {
   const names = fullNamesListed(byline);
-  if (!names || names.length <= MAX_LISTED_AUTHORS) return null;
-  const distinct = [...new Set(names)];
-  return authorList(distinct);
+  if (!names || (names.length <= MAX_LISTED_AUTHORS && byline.trim().length <= MAX_NAME_CHARS)) return null;
+  return authorList([...new Set(names)]);
 }

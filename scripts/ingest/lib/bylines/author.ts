@@ -157,6 +157,9 @@ function nameOfPart(part: string): string {
     .replace(DANGLING_ON, '');
 }
 
+/** The longest name (with its role or co-authors) a byline gives; a longer text is no name, bar a list of full names (lib/bylines/author-list.ts). */
+export const MAX_NAME_CHARS = 120;
+
 /**
  * The name a byline states, or null when it states none ("By", "Written by", "Jun 2", "Senior Autos
  * Reporter"). Several names the byline joins ("Neil DuvaRan\n and Lukas Brenninger") stay together.
@@ -219,7 +222,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
     joiner = JOIN_AT_END.exec(part)?.[0].trim() ?? null;
   }
   const name = (names[0] ?? role)?.replace(JOIN_AT_END, '').trim();
-  if (!name || name.length > 120) return null;
+  if (!name || name.length > MAX_NAME_CHARS) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(NAME_BREAK).some((n) => n.split(/\s+/).length > 6)) return null;
   return name;

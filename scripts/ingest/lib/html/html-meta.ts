@@ -302,7 +302,7 @@ const PUBLISHED_META = ['article:published_time', 'datepublished', 'og:published
 const PUBLISHED_NAME = /(?:^|[-_.:])(?:publish(?:ed)?|publication|pub)[-_.]?(?:date|time|datetime|on|at)?$/;
 const NOT_PUBLISHED_NAME = /modif|updat|revis|expir|unpub|edit|last|end|until/;
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
+export const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
 
 /** "by" and the name after it, inside a stamp row: "Mar 24, 2025 By Anna Berg 0 comments", "by Anna · Dec 20, 2025". */
 const BY_IN_ROW = new RegExp(`(?:^|[\\s|·•,])(?:${BY_LABELS})\\s*[:：]?\\s+(\\S.*)$`, 'iu');

@@ -1,7 +1,9 @@
 /**
  * The legacy encoding of a file that is not UTF-8: a text or page saved by an older tool in the
  * encoding of its language (Shift_JIS, EUC-JP, ISO-2022-JP, GBK/GB18030, Big5, EUC-KR, Windows-1251,
- * KOI8-R, KOI8-U) rather than Windows-1252, which read any of those gives mojibake.
+ * KOI8-R, KOI8-U, ISO-8859-5, the DOS code page 866, Windows-1253 and ISO-8859-7 for Greek, Windows-1255
+ * for Hebrew, Windows-1256 for Arabic) rather
+ * than Windows-1252, which read any of those gives mojibake.
  *
  * ISO-2022-JP is 7-bit (valid UTF-8 byte for byte) and is told by its escape sequences. The others
  * are guessed by reading the bytes in every candidate encoding and asking of each reading how much
@@ -11,7 +13,8 @@
  * Han characters are judged by the dictionary of Intl.Segmenter (ICU's, shipped with Node): in real
  * Chinese or Japanese most of them fall in words of two or more characters, in a wrong reading
  * almost none do. The rule was chosen over the npm detectors by measurement
- * (scripts/bench/encodings/detect-bench.ts).
+ * (scripts/bench/encodings/detect-bench.ts). Bytes that no reading makes text of, Windows-1252's
+ * included, are told apart (notTextReason) so that the text path skips them rather than publish noise.
  */
 
 export interface LegacyGuess {
@@ -24,13 +27,19 @@ export interface LegacyGuess {
  * KOI8-R with Ukrainian letters where KOI8-R has box-drawing signs no text uses: it reads both
  * (named KOI8-R when none of those bytes is there).
  */
-const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-u', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
 type Candidate = (typeof CANDIDATES)[number];
 const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
   'koi8-r': 'KOI8-R',
   'windows-1252': 'Windows-1252',
   'windows-1251': 'Windows-1251',
   'koi8-u': 'KOI8-U',
+  'iso-8859-5': 'ISO-8859-5',
+  ibm866: 'IBM866 (DOS Cyrillic)',
+  'windows-1253': 'Windows-1253',
+  'iso-8859-7': 'ISO-8859-7',
+  'windows-1255': 'Windows-1255',
+  'windows-1256': 'Windows-1256',
   shift_jis: 'Shift_JIS',
   'euc-jp': 'EUC-JP',
   'iso-2022-jp': 'ISO-2022-JP',
@@ -38,11 +47,17 @@ const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
   big5: 'Big5',
   'euc-kr': 'EUC-KR',
 };
-type Family = 'latin' | 'cyrillic' | 'japanese' | 'chinese' | 'korean';
+type Family = 'latin' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic' | 'japanese' | 'chinese' | 'korean';
 const FAMILY: Record<Candidate, Family> = {
   'windows-1252': 'latin',
   'windows-1251': 'cyrillic',
   'koi8-u': 'cyrillic',
+  'iso-8859-5': 'cyrillic',
+  ibm866: 'cyrillic',
+  'windows-1253': 'greek',
+  'iso-8859-7': 'greek',
+  'windows-1255': 'hebrew',
+  'windows-1256': 'arabic',
   shift_jis: 'japanese',
   'euc-jp': 'japanese',
   gb18030: 'chinese',
@@ -113,6 +128,27 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
   };
 }
 
+/**
+ * Why bytes that are not UTF-8 are no text at all, or null: no reading, Windows-1252's included, makes
+ * plausible words of them (random bytes, or a text in an encoding none of the candidates is), though
+ * they hold enough characters that are not ASCII to tell (a few stray bytes in an English text do not).
+ * The text path skips such a file rather than publish its Windows-1252 reading, which is noise.
+ */
+export function notTextReason(bytes: Uint8Array): string | null {
+  const sample = sampleOf(bytes);
+  const latin = decoder('windows-1252').decode(sample);
+  if ((latin.match(NON_ASCII_GLOBAL)?.length ?? 0) < FEWEST_TO_JUDGE) return null;
+  const [best, ...rest] = readings(bytes);
+  if (best.score >= CONFIDENT) return null;
+  const latinScore = best.encoding === 'windows-1252' ? best.score : rest.find((r) => r.encoding === 'windows-1252')!.score;
+  const bestOther = best.encoding === 'windows-1252' ? rest[0] : best;
+  return `not text: not valid UTF-8, and no encoding reads it as text (best ${NAMES[bestOther.encoding]}, ${Math.round(bestOther.score * 100)}% of its characters plausible; Windows-1252 ${Math.round(latinScore * 100)}%)`;
+}
+
+/** Characters that are not ASCII a reading needs before it is judged no text: a few stray bytes are not enough. */
+const FEWEST_TO_JUDGE = 24;
+const NON_ASCII_GLOBAL = /[^\x00-\x7F]/g;
+
 /** The bytes where KOI8-U has a Ukrainian or Belarusian letter and KOI8-R a box-drawing sign. */
 const KOI8_U_ONLY = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xae, 0xb4, 0xb6, 0xb7, 0xbd, 0xbe]);
 
@@ -169,14 +205,14 @@ export function plausibleShare(text: string, family: Family): number {
   let counted = 0;
   let errors = 0;
   let capitals = 0;
-  if (family === 'latin' || family === 'cyrillic') {
+  if (family === 'latin' || family === 'cyrillic' || family === 'greek' || family === 'hebrew' || family === 'arabic') {
     for (const [word] of text.matchAll(WORD)) {
       if (!NOT_ASCII.test(word)) continue;
       const letters = word.replace(ASCII_RUNS, '').length;
       counted += letters;
-      const plausible = family === 'latin' ? latinWord(word) : cyrillicWord(word);
+      const plausible = WORD_RULE[family](word);
       good += letters * plausible;
-      if (family === 'cyrillic' && plausible && letters > 1 && word === word.toUpperCase()) capitals += letters;
+      if ((family === 'cyrillic' || family === 'greek') && plausible && letters > 1 && word === word.toUpperCase()) capitals += letters;
     }
     // Text is mostly lower case: a long reading in capitals throughout is a wrong one's (Hebrew in
     // Windows-1255 reads as KOI8-R capitals). A short one may be a headline set in capitals.
@@ -232,6 +268,62 @@ function cyrillicWord(word: string): number {
   const chars = [...word.toLowerCase()];
   return 0.5 + (0.5 * chars.filter((c) => FREQUENT_CYRILLIC.has(c)).length) / chars.length;
 }
+
+// The ten most frequent letters of Greek, and its vowels: a Greek word has one (a wrong reading of
+// Russian in Windows-1251 as Windows-1253 gives lower-case Greek letters in no such order, "πϋνξκ").
+const FREQUENT_GREEK = new Set('αοιετσνηυρ');
+const GREEK_VOWEL = /[αεηιουωάέήίόύώϊϋΐΰ]/u;
+
+/**
+ * How plausible a Greek word is: only Greek letters, in lower case, Title case or capitals, a vowel in
+ * a word of two letters or more, a final sigma only at its end, of frequent letters.
+ */
+function greekWord(word: string): number {
+  if (!/^[\p{Script=Greek}\p{M}]+$/u.test(word)) return 0;
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase() && word !== word.toUpperCase()) return 0;
+  const chars = [...word.toLowerCase()];
+  if (chars.slice(0, -1).includes('ς') || (chars.length > 1 && !chars.some((c) => GREEK_VOWEL.test(c)))) return 0;
+  return 0.5 + (0.5 * chars.filter((c) => FREQUENT_GREEK.has(c)).length) / chars.length;
+}
+
+// Hebrew's five letters with a final form (ך ם ן ף ץ), which ends a word, and their other forms
+// (כ מ נ פ צ), which end none: a wrong reading of Cyrillic as Windows-1255 puts them anywhere.
+const HEBREW_FINAL = /[\u05DA\u05DD\u05DF\u05E3\u05E5]/u;
+const HEBREW_NOT_FINAL = /[\u05DB\u05DE\u05E0\u05E4\u05E6]/u;
+
+// The ten most frequent letters of Hebrew.
+const FREQUENT_HEBREW = new Set('יוהלארמתבנ');
+
+/** How plausible a Hebrew word is: letters and points, its final forms only at its end, of frequent letters. */
+function hebrewWord(word: string): number {
+  if (!/^[\p{Script=Hebrew}\p{M}]+$/u.test(word)) return 0;
+  const letters = [...word].filter((c) => /\p{L}/u.test(c));
+  if (!letters.length || letters.slice(0, -1).some((c) => HEBREW_FINAL.test(c))) return 0;
+  if (letters.length > 1 && HEBREW_NOT_FINAL.test(letters.at(-1)!)) return 0;
+  return 0.5 + (0.5 * letters.filter((c) => FREQUENT_HEBREW.has(c)).length) / letters.length;
+}
+
+// The ten most frequent letters of Arabic: Cyrillic in KOI8-R read as Windows-1256 is Arabic letters
+// too, but few of these (its lower-case letters fall on the rarer ones).
+const FREQUENT_ARABIC = new Set('اليمونرتبع');
+
+/** How plausible an Arabic word is: letters and marks of Arabic only, of frequent letters. */
+function arabicWord(word: string): number {
+  if (!/^[\p{Script=Arabic}\p{M}]+$/u.test(word)) return 0;
+  const letters = [...word].filter((c) => /\p{L}/u.test(c));
+  if (!letters.length) return 0;
+  return 0.5 + (0.5 * letters.filter((c) => FREQUENT_ARABIC.has(c)).length) / letters.length;
+}
+
+/** How plausible a word of each alphabetic family's reading is, 0–1. */
+const WORD_RULE: Record<'latin' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic', (word: string) => number> = {
+  latin: (word) => latinWord(word),
+  cyrillic: (word) => cyrillicWord(word),
+  greek: (word) => greekWord(word),
+  hebrew: hebrewWord,
+  arabic: arabicWord,
+};
 
 // Chinese characters that are words by themselves and among the most frequent in any Chinese text
 // (particles, pronouns, prepositions, numerals and date units), in Simplified and Traditional forms:

@@ -5,6 +5,12 @@
  * reported (`text-cap` for characters or lines, `paragraph-cap`, `sentence-cap`, `figure-cap`), never dropped silently.
  */
 export const MAX_TEXT_CHARS = 2_000_000;
+/**
+ * Bytes of one seed file read at most (and one more, to tell a file past it): a saved page with its
+ * images inline (MHTML) runs to tens of MB, no article to a hundred. A larger file is skipped with a
+ * reason, never read to its end (seed-files.ts readSeedBytes), however it grows while it is read.
+ */
+export const MAX_SEED_BYTES = 100_000_000;
 /** Lines read (the page-chrome and repeat rules compare lines with their neighbours and each other). */
 export const MAX_LINES = 5_000;
 export const MAX_PARAGRAPHS = 1_000;
