@@ -41,4 +41,11 @@ describe('main-text precision: box headings in German and the Scandinavian langu
     expect(chromeRuleOf('Läs också: Färjan går igen efter stormen')?.id).toBe('read-also');
     expect(chromeRuleOf('Læs også: Færgen sejler igen efter stormen')?.id).toBe('read-also');
   });
+
+  it('reads "Les også" run into the headline with no colon as a link, not a sentence that reads on', () => {
+    expect(chromeRuleOf('Les også Fergen går igjen etter stormen')?.id).toBe('read-also');
+    expect(chromeRuleOf('Lees ook Veerboot vaart weer na de storm')?.id).toBe('read-also');
+    expect(chromeRuleOf('Les også hva forskerne sier om stormen')?.id).toBeUndefined();
+    expect(chromeRuleOf('Les også rapporten fra kommunen før møtet.')?.id).toBeUndefined();
+  });
 });

@@ -31,4 +31,16 @@ describe('main-text precision: a closing box under the article', () => {
     const page = `Observatory opens its doors\n${A.join('\n')}\n${A.join('\n').replaceAll('academy', 'institute')}\nDisclaimer\n${A.join('\n').replaceAll('the', 'our')}`;
     expect(chooseArticle(page).kept.length).toBe(13);
   });
+
+  it('ends a German article above "Die Autorin", the trade alone heading the note on her', () => {
+    const de = [
+      'Der Stadtrat hat am Dienstagabend mit knapper Mehrheit beschlossen, die alte Markthalle am Hafen zu sanieren, statt sie wie geplant abzureißen.',
+      'Die Kosten für die Sanierung werden auf rund zwölf Millionen Euro geschätzt, von denen das Land nach ersten Zusagen etwa die Hälfte übernehmen will.',
+      'Gegner des Projekts hatten in der Sitzung vor steigenden Baupreisen gewarnt und gefordert, das Geld lieber in neue Kitas und Schulen zu stecken.',
+    ];
+    const bio = 'Anna Beispiel (*1970) war Direktorin des Stadtarchivs. Sie ist heute Professorin für Stadtgeschichte an der Universität am Hafen.';
+    const { kept, why } = chooseArticle(['Markthalle wird saniert', ...de, 'Die Autorin', bio, 'Artikel teilen'].join('\n'));
+    expect(kept).toEqual(de);
+    expect(why.get(bio)).toMatch(/closing box|after the article/);
+  });
 });

@@ -25,6 +25,7 @@ import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
+import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text-teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
@@ -182,6 +183,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
   const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
+  // Other stories' headlines in a row between paragraphs (main-text-teasers-between-paragraphs.ts).
+  const teasers = new Set(teasersBetweenParagraphs(lines, blocks, start, end, language.lang));
   blocks.forEach((b, i) => {
     if (i === headline) return;
     if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
@@ -202,6 +205,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
+    else if (teasers.has(i)) furniture.set(i, `inside the article: ${TEASERS_BETWEEN_PARAGRAPHS}`);
   });
   return { start, end, blocks, furniture, headline };
 }
@@ -1264,9 +1268,12 @@ const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press
 
 /**
  * The heading of a box the site closes its articles with: a note on the author or the reviewer, a
- * disclaimer ("About the Author", "Disclaimer:", "Über den Autor", "Sobre o autor", "À propos de l'auteur").
+ * disclaimer ("About the Author", "Disclaimer:", "Über den Autor", "Sobre o autor", "À propos de l'auteur");
+ * or the author's trade alone as its heading, with the article ("Die Autorin", "L'auteur", "El autor",
+ * "O autorze"): under most of the article's prose, it heads the note on her, not a section.
  */
-const CLOSING_BOX = /^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore)\s*:?$/iu;
+const CLOSING_BOX =
+  /^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore|(?:der|die) autor(?:in|en|innen)?|zu[mr] autor(?:in)?|l['’]aut(?:eure?|rice|ore)|(?:el|la|os|as) autor(?:a|es|as)?|o autorze|o autorovi|over de auteur|об авторе)\s*:?$/iu;
 /** Paragraphs a closing box holds at most: a note on the author or the reviewer, a disclaimer of a paragraph or two. */
 const CLOSING_BOX_PARAGRAPHS = 3;
 const CLOSING_BOX_WHY = 'under the heading of the site\'s closing box (a note on the author, a disclaimer)';
