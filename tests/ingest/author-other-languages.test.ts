@@ -59,6 +59,8 @@ describe('cleanAuthor: what stands after the name', () => {
 
   it('drops the outlet and the agencies after the name', () => {
     expect(cleanAuthor('By DOLORES CHANG FOR HARBOR GAZETTE')).toBe('DOLORES CHANG');
+    expect(cleanAuthor('By Anna Berg for Harbor.com')).toBe('Anna Berg');
+    expect(cleanAuthor('Center for Drug Evaluation and Research')).toBe('Center for Drug Evaluation and Research');
     expect(cleanAuthor('Samya Kullab and Vasilisa Stone The Associated Press')).toBe('Samya Kullab and Vasilisa Stone');
     expect(cleanAuthor('Harbor News with Agencies')).toBe('Harbor News');
     expect(cleanAuthor('Von Diana Resnik mit AP')).toBe('Diana Resnik');

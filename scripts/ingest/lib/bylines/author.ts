@@ -147,7 +147,9 @@ function nameOfPart(part: string): string {
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
-    .replace(/(?<!\s)\s+(?:for|FOR)\s+\S.*$/u, '') // "Anna Berg for Harbor Gazette": the outlet she writes for
+    // "ANNA BERG FOR HARBOR GAZETTE", "Anna Berg for Example.com": the outlet she writes for. Only in a
+    // byline in capitals or before a web address: "Center for Drug Evaluation" is an office's name.
+    .replace(/(?<!\s)\s+(?:FOR\s+\S.*|for\s+[\p{L}\p{N}-]+\.\p{L}{2,}(?:\.\p{L}{2,})?)$/u, '')
     .replace(/(?<=\S\s+\S+)\s+The\s+\p{Lu}.*$/u, '') // "Anna Berg The Harbor Gazette": the outlet run after the name
     .replace(AGENCIES_AFTER_NAME, '') // "Anna Berg mit AP", "Harbor News with agencies"
     .replace(/^[\s,;:|&–—-]+/u, '')
