@@ -9,7 +9,7 @@
  */
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { NAME_JOINER as AND } from './name-shape.ts';
+import { NAME_JOINER_ANY_CASE as AND } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
@@ -129,6 +129,20 @@ function withoutDateOrCount(name: string): string {
   return kept + name.slice(kept.length).replace(/(?:(?:^|(?<![\s,·•|–—-])[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '');
 }
 
+/**
+ * "Anna Berg The Harbor Gazette", "Anna Berg and Li Wei The Associated Press": the outlet run after the
+ * name, "The" and a capitalised word after two words at least. Read by words: a pattern that looked
+ * back over the words before each "The" was quadratic on a long run of separators.
+ */
+function withoutOutletAfter(name: string): string {
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_AND_ROLE_WORDS) return name;
+  for (let k = 2; k < words.length - 1; k++) {
+    if (words[k] === 'The' && /^\p{Lu}/u.test(words[k + 1])) return words.slice(0, k).join(' ');
+  }
+  return name;
+}
+
 // The patterns that start with a run of separators or spaces start only where such a run starts
 // (a lookbehind): tried from every character of a long run, each scanned the rest of it again (a
 // byline with 40,000 spaces took 12 s). The leftmost match is the same, so the cut is.
@@ -143,14 +157,13 @@ function nameOfPart(part: string): string {
     .replace(/@\S*/g, '') // "@handle"
     .replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
     .replace(MONTH_DATE, '');
-  return withoutDateOrCount(dated)
+  return withoutOutletAfter(withoutDateOrCount(dated))
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
     // "ANNA BERG FOR HARBOR GAZETTE", "Anna Berg for Example.com": the outlet she writes for. Only in a
     // byline in capitals or before a web address: "Center for Drug Evaluation" is an office's name.
     .replace(/(?<!\s)\s+(?:FOR\s+\S.*|for\s+[\p{L}\p{N}-]+\.\p{L}{2,}(?:\.\p{L}{2,})?)$/u, '')
-    .replace(/(?<=\S\s+\S+)\s+The\s+\p{Lu}.*$/u, '') // "Anna Berg The Harbor Gazette": the outlet run after the name
     .replace(AGENCIES_AFTER_NAME, '') // "Anna Berg mit AP", "Harbor News with agencies"
     .replace(/^[\s,;:|&–—-]+/u, '')
     .replace(/(?<![\s,;:|–—(●▪◦*-])[\s,;:|–—(●▪◦*-]+$/u, '')

@@ -8,9 +8,12 @@
  * The words that join the last two names of a list, in the languages bylines are read in: "and" (as
  * pages write it), "&", German "und", French "et", Spanish "y", Italian and Portuguese "e", Dutch "en",
  * Norwegian and Danish "og", Swedish "och". A pattern's source for patterns without the `i` flag: the
- * other languages' words only in lower case, so "Anna E Berg" keeps her initial.
+ * other languages' words only in lower case, so "Anna E Berg" keeps her initial; lists in capitals are
+ * no byline's list (lib/bylines/name-lines.ts).
  */
-export const NAME_JOINER = '(?:and|And|AND|&|und|et|y|e|en|og|och)';
+export const NAME_JOINER = '(?:and|&|und|et|y|e|en|og|och)';
+/** The same, with English "and" in any case: a byline field's cleaner reads "Anna Berg AND Li Wei" too. */
+export const NAME_JOINER_ANY_CASE = '(?:and|And|AND|&|und|et|y|e|en|og|och)';
 
 /** The writer's site or handle in brackets closing the name: " (Example Software)", " (ExampleBlog)". */
 const SITE_IN_BRACKETS = /(?<=\S)\s+\(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\)$/u;
