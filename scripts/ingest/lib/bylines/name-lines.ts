@@ -69,7 +69,7 @@ const JOIN_WORD_OPENING = new RegExp(`^${NAME_JOINER}\\s+`, 'u');
  */
 export function namesList(line: string): boolean {
   const text = line.trim();
-  if (!/,/.test(text) && !JOIN_WORD_BETWEEN.test(text) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
+  if ((!text.includes(',') && !JOIN_WORD_BETWEEN.test(text)) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
   const parts = text.split(/(?:(?<!\s)\s+)?,\s*/);
   if (!bareName(parts[0])) return false;
   for (const part of parts.slice(1)) {

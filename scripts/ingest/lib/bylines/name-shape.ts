@@ -15,6 +15,9 @@ export const NAME_JOINER = '(?:and|&|und|et|y|e|en|og|och)';
 /** The same, with English "and" in any case: a byline field's cleaner reads "Anna Berg AND Li Wei" too. */
 export const NAME_JOINER_ANY_CASE = '(?:and|And|AND|&|und|et|y|e|en|og|och)';
 
+/** A joining word alone (NAME_JOINER): a word a list of names holds between them. */
+const NAME_JOINER_WORD = new RegExp(`^${NAME_JOINER}$`);
+
 /** The writer's site or handle in brackets closing the name: " (Example Software)", " (ExampleBlog)". */
 const SITE_IN_BRACKETS = /(?<=\S)\s+\(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s\p{Lu}[\p{L}\p{N}.'’-]*){0,2}\)$/u;
 
@@ -23,15 +26,13 @@ const SITE_IN_BRACKETS = /(?<=\S)\s+\(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s\p{Lu}[\p{L}
  * ("and", "&", a comma) or a credential; no lower-case word ("Table of Contents", "Cited by (…)",
  * "Coalition for …"), no bracket, and no row of words run together ("ChecklistsFirst HomeGarden").
  */
-const NAME_JOINER_WORD = new RegExp(`^${NAME_JOINER}$`);
-
 export function nameShaped(name: string): boolean {
   // "Ann Lee (Example Software)": the writer's site or handle in brackets after the name, capitalised
   // words, one to three; the name before it is what is shaped.
   const site = SITE_IN_BRACKETS.exec(name);
   if (site) return site.index > 0 && nameShaped(name.slice(0, site.index));
   if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || (NAME_JOINER_WORD.test(w) || /^(?:van|von|der|den|de|da|di|du|del|la|le|bin|al)$/.test(w)));
+  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || NAME_JOINER_WORD.test(w) || /^(?:van|von|der|den|de|da|di|du|del|la|le|bin|al)$/.test(w));
 }
 
 /**
