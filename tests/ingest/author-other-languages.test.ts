@@ -73,3 +73,21 @@ describe('text bylines in German', () => {
     expect(article(text).record.author).toBe('Dominik Bath und Theresa Martus');
   });
 });
+
+describe('one list of roles and one of name particles for every reader', () => {
+  it('cuts every language\'s newsroom role alone after a name, as the role list names them', () => {
+    expect(cleanAuthor('Marie Dupont Correspondant')).toBe('Marie Dupont');
+    expect(cleanAuthor('Marco Bianchi Inviato')).toBe('Marco Bianchi');
+    expect(cleanAuthor('Ana Souza Correspondente')).toBe('Ana Souza');
+    expect(cleanAuthor('Anna Berg Redakteurin')).toBe('Anna Berg');
+    // a capitalised word that is no role stays part of the name
+    expect(cleanAuthor('Luxury Travel Expert')).toBe('Luxury Travel Expert');
+  });
+
+  it('reads the particles of Portuguese, Dutch and Arabic names as a name\'s', () => {
+    expect(nameShaped('Maria dos Santos')).toBe(true);
+    expect(nameShaped('Jan ten Brink')).toBe(true);
+    expect(nameShaped('Ali el Sayed')).toBe(true);
+    expect(nameShaped('Table of Contents')).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { NAME_JOINER_ANY_CASE as AND } from './name-shape.ts';
+import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
@@ -50,8 +50,16 @@ const SOCIAL_NETWORK = /^(?:Twitter|X|Facebook|LinkedIn|Instagram|Bluesky|Thread
 const PART_BREAK = /(?<!\s)\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|(?<!\s)\s*[|•·⋅]\s*/u;
 
 /** A job title or a line about the author, not a name. */
-const ROLE =
-  /^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever)$/iu;
+/** The newsroom's roles in English that name a byline's writer ("Tech Reporter", and "Writer" alone after a name). */
+const NEWSROOM_ROLES = 'editor|writer|reporter|correspondent|columnist|contributor';
+/** The same roles in the other languages bylines are read in ("Redakteurin", "Correspondant", "Inviato", "Periodista"). */
+const OTHER_LANGUAGE_ROLES = 'redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever';
+
+/** A job title or a line about the author, not a name. */
+const ROLE = new RegExp(
+  String.raw`^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:${OTHER_LANGUAGE_ROLES})$`,
+  'iu',
+);
 
 /** The joining word alone, after it at the start of a part, between two names, at the end of a part; and a list's break (a comma too). */
 const JOIN_WORD = new RegExp(`^${AND}$`, 'u');
@@ -75,7 +83,7 @@ const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bl
 const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 
 /** After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a role or the outlet ("Vantora"). */
-const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|van|von|der|den|de|da|di|du|del|la|le|bin|al)\s+){0,3}\p{Lu}[\p{L}'’.-]*$`, 'u');
+const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*$`, 'u');
 
 function partsOf(raw: string): string[] {
   let text = raw.replace(/\u00a0/g, ' ').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
@@ -275,7 +283,7 @@ function withoutButtonTail(name: string): string {
 }
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
-const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Redakteur(?:in)?|Korrespondent(?:in)?|Reporterin|Journalistin|Redaktor(?:ka)?|R[ée]dact(?:eur|rice)|Journaliste|Periodista|Redactora?|Corresponsal|Giornalista|Redatt(?:ore|rice)|Jornalista|Rep[óo]rter|Verslaggever|(?i:${PUBLICATION_OR_UPDATE_WORDS}))$`, 'u');
+const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?i:${NEWSROOM_ROLES}|${OTHER_LANGUAGE_ROLES}|${PUBLICATION_OR_UPDATE_WORDS})$`, 'u');
 
 /** The most words a name and its role run to together ("Henrietta Vollmark Executive Digital Editor" has five). */
 const MAX_NAME_AND_ROLE_WORDS = 24;

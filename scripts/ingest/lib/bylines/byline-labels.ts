@@ -7,6 +7,7 @@
  * a note on the author (stages/main-text.ts): a label added here is known to all of them. Where one use
  * needs fewer or more of them, the subset is built here, with the reason beside it.
  */
+import { NAME_PARTICLE_WORDS } from './name-shape.ts';
 
 /**
  * Each language's labels, lower case. `by`: a preposition, or a phrase that ends in one, the name after
@@ -262,7 +263,7 @@ export function titleAfterBylineLabel(line: string): boolean {
 /** How many words a title after the colon has at least. */
 const TITLE_WORDS_AFTER_COLON = 3;
 /** Words in lower case a name or a list of names has ("Anna von Berg", "Jan de Vries", "Anna Berg und Max Muster"). */
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'del', 'der', 'den', 'du', 'des', 'la', 'le', 'dos', 'das', 'do', 'ten', 'ter', 'bin', 'al', 'el', 'y', 'e', 'i', 'und', 'and', 'et', 'en', 'og', 'och', 'a']);
+const NAME_PARTICLES = new Set<string>([...NAME_PARTICLE_WORDS, 'y', 'e', 'i', 'und', 'and', 'et', 'en', 'og', 'och', 'a']);
 
 /**
  * Every `by` label of every language, as alternatives for a pattern with the `i` flag, inside a line

@@ -15,6 +15,16 @@ export const NAME_JOINER = '(?:and|&|und|et|y|e|en|og|och)';
 /** The same, with English "and" in any case: a byline field's cleaner reads "Anna Berg AND Li Wei" too. */
 export const NAME_JOINER_ANY_CASE = '(?:and|And|AND|&|und|et|y|e|en|og|och)';
 
+/**
+ * The lower-case words inside a person's name: "Jan van Dijk", "Anna von Berg", "Maria dos Santos",
+ * "Omar bin Said", "Jan ten Brink". One list for every reader of names (the shape below, the byline
+ * cleaner's full name in lib/bylines/author.ts, the label reader in byline-labels.ts).
+ */
+export const NAME_PARTICLE_WORDS = ['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'des', 'la', 'le', 'do', 'dos', 'das', 'ten', 'ter', 'bin', 'al', 'el'] as const;
+/** The same as a pattern's alternatives. */
+export const NAME_PARTICLE = `(?:${NAME_PARTICLE_WORDS.join('|')})`;
+const NAME_PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`);
+
 /** A joining word alone (NAME_JOINER): a word a list of names holds between them. */
 const NAME_JOINER_WORD = new RegExp(`^${NAME_JOINER}$`);
 
@@ -32,7 +42,7 @@ export function nameShaped(name: string): boolean {
   const site = SITE_IN_BRACKETS.exec(name);
   if (site) return site.index > 0 && nameShaped(name.slice(0, site.index));
   if (/[()[\]{}]/.test(name) || (name.match(/\p{Ll}{2}\p{Lu}/gu)?.length ?? 0) >= 2) return false;
-  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || NAME_JOINER_WORD.test(w) || /^(?:van|von|der|den|de|da|di|du|del|la|le|bin|al)$/.test(w));
+  return name.split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || NAME_JOINER_WORD.test(w) || NAME_PARTICLE_WORD.test(w));
 }
 
 /**
