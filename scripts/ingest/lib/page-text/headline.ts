@@ -682,7 +682,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     } else for (const t of terms) if (spread(t) - own >= 2) recurring++;
     score += SPREAD_WEIGHT * (recurring / Math.max(terms.size, 6));
     // A label of a word or three (a section, a box, a series) can stand above a byline too.
-    score += (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
+    const headerCredit = (header === 'next' ? 0.45 : header === 'near' ? 0.3 : 0) * (f.words <= 3 ? 0.5 : 1);
+    score += headerCredit;
     if (hits === 0) score -= 0.2;
     if (stampAbove) score += 0.1;
     if (repeated) score += 0.1;
@@ -727,7 +728,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     // An entry of a menu the page shows twice (for wide screens and narrow ones), however near the article.
-    if (!header && !stampAbove && inRepeatedMenu(i)) score -= IN_REPEATED_MENU;
+    // Also with the byline a line or two under it, past another entry: the article's list of sections,
+    // shown twice, ends over its header, which is no entry's (a headline has its byline right under
+    // it, or its standfirst between, never another entry): its credit goes too.
+    if (header !== 'next' && !stampAbove && inRepeatedMenu(i)) score -= IN_REPEATED_MENU + (header === 'near' ? headerCredit : 0);
     score -= 0.005 * distance + LATER_COST * passed;
     // The author's role under the name is the header of what it stands over, never its headline:
     // what stands under it is under that header all the same.
