@@ -39,6 +39,7 @@ import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
+import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
 
@@ -119,6 +120,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   notesOnTheAuthor(lines, blocks);
   directoriesOfTheSite(lines, blocks, language.cjk);
   captionsUnderZoomButtons(lines, blocks);
+  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text-split-captions.ts).
+  captionsWithBrokenCredits(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text-read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
