@@ -11,7 +11,10 @@ describe('the toggles of a box that opens and closes', () => {
   it('is a box toggle', () => {
     for (const line of lines) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'box-toggle' });
   });
+  it('reads a picture\'s or a player\'s full-screen buttons as toggles too', () => {
+    for (const line of ['Vollbild', 'Enter fullscreen', 'Exit full screen', 'helskärm', 'Plein écran', 'Pantalla completa', 'Развернуть на весь экран', 'Выйти из полноэкранного режима']) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'box-toggle' });
+  });
   it('leaves a sentence that begins with the same words', () => {
-    for (const line of ['Show more respect for the crews, the captain said.', 'Mehr anzeigen wollte die Polizei am Abend nicht.']) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: undefined });
+    for (const line of ['Show more respect for the crews, the captain said.', 'Mehr anzeigen wollte die Polizei am Abend nicht.', 'Vollbild und Ton lassen sich im Menü einstellen.']) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: undefined });
   });
 });

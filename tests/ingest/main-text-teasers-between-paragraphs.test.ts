@@ -31,6 +31,14 @@ describe('main-text precision: other stories\' headlines between paragraphs', ()
     for (const p of P) expect(kept).toContain(p);
   });
 
+  it('goes on over a terser headline of three words inside the row', () => {
+    const row = [HEADLINES[0], 'Stadtarchiv zieht um', HEADLINES[1], HEADLINES[2]];
+    const page = ['Markthalle wird saniert statt abgerissen', P[0], P[1], 'Schlagzeilen', ...row, P[2], P[3]].join('\n');
+    const { kept } = chooseArticle(page);
+    for (const h of row) expect(kept).not.toContain(h);
+    for (const p of P) expect(kept).toContain(p);
+  });
+
   it('leaves out three headlines in a row with no heading, whatever their language', () => {
     const page = ['Markthalle wird saniert statt abgerissen', P[0], P[1], ...HEADLINES.slice(0, 3), P[2], P[3]].join('\n');
     const { kept } = chooseArticle(page);

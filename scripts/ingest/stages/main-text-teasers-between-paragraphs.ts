@@ -14,6 +14,8 @@ import type { ClassedBlock } from './main-text.ts';
 const HEADLINES_IN_A_ROW = 3;
 /** Words of another story's headline. */
 const HEADLINE_WORDS = { min: 4, max: 15 };
+/** Words of a headline that goes on with a row a longer one opened. */
+const ROW_HEADLINE_WORDS = 3;
 /**
  * Opens on a capital, perhaps after a quotation mark ("„Über manches irritiert“: …"), or on a letter
  * of a script with no case (nothing to capitalise there).
@@ -24,11 +26,12 @@ const BOX_HEADING_WORDS = 4;
 
 export const TEASERS_BETWEEN_PARAGRAPHS = 'other stories\' headlines in a row between the article\'s paragraphs';
 
-function isHeadline(line: string, b: ClassedBlock): boolean {
+function isHeadline(line: string, b: ClassedBlock, inRow = false): boolean {
   const f = b.features;
   // A row of a table ("Filing Fee\t$200") is a cell row, no headline.
   if (b.cls !== 'short' || line.includes('\t') || f.sentenceEnd || f.introducesList || f.bullet || f.byline || f.dateLine || f.code || f.markup) return false;
-  if (f.words < HEADLINE_WORDS.min || f.words > HEADLINE_WORDS.max) return false;
+  // Inside a row, a terser headline goes on with it ("Urgestein verlässt Serie" among longer ones).
+  if (f.words < (inRow ? ROW_HEADLINE_WORDS : HEADLINE_WORDS.min) || f.words > HEADLINE_WORDS.max) return false;
   return OPENS_AS_A_HEADLINE.test(line.trim());
 }
 
@@ -71,7 +74,7 @@ export function teasersBetweenParagraphs(lines: string[], blocks: ClassedBlock[]
   let i = start + 1;
   while (i < end) {
     let k = i;
-    while (k < end && isHeadline(lines[k], blocks[k])) k++;
+    while (k < end && isHeadline(lines[k], blocks[k], k > i)) k++;
     if (k - i < HEADLINES_IN_A_ROW) {
       i = Math.max(k, i + 1);
       continue;

@@ -39,6 +39,9 @@ import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
+import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
+import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
+import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -117,6 +120,13 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   notesOnTheAuthor(lines, blocks);
   directoriesOfTheSite(lines, blocks, language.cjk);
   captionsUnderZoomButtons(lines, blocks);
+  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text-split-captions.ts).
+  captionsWithBrokenCredits(lines, blocks);
+  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text-read-more-cards.ts).
+  cardsUnderReadMoreButtons(lines, blocks);
+  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
+  const people = personBoxes(lines, blocks);
+  markPersonBoxes(blocks, people);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
@@ -130,6 +140,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
+  if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
   // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
   // A page that scrolls on into the next article: its second header ends this one (main-text-next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
