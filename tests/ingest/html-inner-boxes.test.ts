@@ -1,0 +1,40 @@
+/**
+ * HTML seeds: boxes inside the article, between its first and last paragraph, that the extractor
+ * keeps with it: a picture's caption written in paragraphs of its own, a list of other stories'
+ * headlines. Each block left out is reported; the article's own lists and quotes stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { article } from './helpers.ts';
+
+const P = [
+  'The harbour authority said on Monday that the new container terminal would open in the autumn, two years after building work began on the northern pier.',
+  'Shipping companies have already booked most of the berths for the first season, the authority said, and the port expects traffic to grow by a fifth next year.',
+  'Local residents had opposed the project for years, arguing that more lorries would clog the narrow roads that lead down to the water from the old town.',
+  'The city council has promised a new bypass road to take the lorries around the town centre, though work on it is not due to start before next spring.',
+  'Environmental groups said they would watch closely how the terminal affects the wetlands south of the harbour, where rare birds nest every summer.',
+];
+
+const page = (inside: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>New container terminal to open in autumn</title></head><body>
+<article><h1>New container terminal to open in autumn</h1>
+<div class="story-body">
+<p>${P[0]}</p><p>${P[1]}</p>
+${inside}
+<p>${P[2]}</p><p>${P[3]}</p><p>${P[4]}</p>
+</div></article></body></html>`;
+
+const removedAs = (report: ReturnType<typeof article>['report'], text: string, why: string) =>
+  report.entries.some((e) => e.rule === 'furniture' && e.action === 'removed' && e.text?.includes(text) && e.detail?.includes(why));
+
+describe("a picture's caption inside the article", () => {
+  it('leaves out a caption whose text the page writes in its own paragraphs or boxes, and reports it', () => {
+    const figures = `<figure class="image"><div class="frame"></div><figcaption class="media-text"><div class="text"><span>Cranes stand ready on the northern pier of the harbour, where the first ships are due in October</span></div></figcaption></figure>
+<figure><figcaption><p>A container ship waits outside the harbour entrance at dawn on Monday</p></figcaption></figure>`;
+    const { body, report } = article(page(figures), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['Cranes stand ready on the northern pier', 'A container ship waits outside']) {
+      expect(body).not.toContain(gone);
+      expect(removedAs(report, gone, "a picture's caption")).toBe(true);
+    }
+  });
+});
