@@ -28,7 +28,7 @@ const removedAs = (report: ReturnType<typeof article>['report'], text: string, w
 
 describe("a picture's caption inside the article", () => {
   it('leaves out a caption whose text the page writes in its own paragraphs or boxes, and reports it', () => {
-    const figures = `<figure class="image"><div class="frame"></div><figcaption class="media-text"><div class="text"><span>Cranes stand ready on the northern pier of the harbour, where the first ships are due in October</span></div></figcaption></figure>
+    const figures = `<figure class="story-media"><div class="frame"></div><figcaption class="media-text"><div class="text"><span>Cranes stand ready on the northern pier of the harbour, where the first ships are due in October</span></div></figcaption></figure>
 <figure><figcaption><p>A container ship waits outside the harbour entrance at dawn on Monday</p></figcaption></figure>`;
     const { body, report } = article(page(figures), 'page.html');
     for (const p of P) expect(body).toContain(p);
@@ -36,5 +36,19 @@ describe("a picture's caption inside the article", () => {
       expect(body).not.toContain(gone);
       expect(removedAs(report, gone, "a picture's caption")).toBe(true);
     }
+  });
+
+  it("leaves out the text of a box named for a picture; keeps such a box that holds a heading or more than a caption", () => {
+    const boxes = `<div class="inline-img"><div class="detail-img__description"><p>Lorries queue at the gate of the old terminal, which will close when the new one opens</p></div></div>
+<div class="picBox"><p>The northern pier in March, before the cranes arrived</p></div>
+<div class="item image-left"><h3>The bypass road</h3><p>The new road will run for six kilometres around the town centre and take most of the harbour's lorries.</p></div>`;
+    const { body, report } = article(page(boxes), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['Lorries queue at the gate', 'The northern pier in March']) {
+      expect(body).not.toContain(gone);
+      expect(removedAs(report, gone, "a picture's box")).toBe(true);
+    }
+    expect(body).toContain('The bypass road');
+    expect(body).toContain('will run for six kilometres');
   });
 });

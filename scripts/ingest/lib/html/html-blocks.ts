@@ -168,7 +168,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
       const box = boxLabel(node);
-      if (box && fitsLabel(box, (node.textContent ?? '').length, articleChars)) return walkAsFurniture(node, inherited, box.label);
+      if (box && fitsLabel(box, (node.textContent ?? '').length, articleChars, node)) return walkAsFurniture(node, inherited, box.label);
     }
     walkElement(node, inherited);
   };
