@@ -38,9 +38,12 @@ describe("a picture's caption inside the article", () => {
     }
   });
 
-  it("leaves out the text of a box named for a picture; keeps such a box that holds a heading or more than a caption", () => {
+  it("leaves out the text of a box named for a picture or a video; keeps such a box that is or holds a heading or a quote, or more than a caption", () => {
     const boxes = `<div class="inline-img"><div class="detail-img__description"><p>Lorries queue at the gate of the old terminal, which will close when the new one opens</p></div></div>
 <div class="picBox"><p>The northern pier in March, before the cranes arrived</p></div>
+<div class="c-video__data"><span>2:34</span> Watch the first crane being lifted onto the pier</div>
+<div class="video-container"><blockquote><p>The new terminal is a big day for the whole coast, the region's governor wrote on Monday.</p></blockquote></div>
+<h2 id="h-ferry-video">Ferry video</h2>
 <div class="item image-left"><h3>The bypass road</h3><p>The new road will run for six kilometres around the town centre and take most of the harbour's lorries.</p></div>`;
     const { body, report } = article(page(boxes), 'page.html');
     for (const p of P) expect(body).toContain(p);
@@ -48,6 +51,10 @@ describe("a picture's caption inside the article", () => {
       expect(body).not.toContain(gone);
       expect(removedAs(report, gone, "a picture's box")).toBe(true);
     }
+    expect(removedAs(report, 'Watch the first crane', "a video's box")).toBe(true);
+    expect(body).not.toContain('Watch the first crane');
+    expect(body).toContain('a big day for the whole coast');
+    expect(body).toContain('Ferry video');
     expect(body).toContain('The bypass road');
     expect(body).toContain('will run for six kilometres');
   });

@@ -18,6 +18,7 @@ import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 
 const PICTURE_BOX = "a picture's box";
+const VIDEO_BOX = "a video's box";
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -68,8 +69,8 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['caption', "a picture's caption"],
   ['captions', "a picture's caption"],
   ['figcaption', "a picture's caption"],
-  // "picBox", "detail-img__description", "newsitem-image": the box of a picture, whose text is its
-  // caption and credit (the picture itself is not built: lib/html/html-prune.ts). Only a box of a
+  // "picBox", "detail-img__description", "newsitem-image", "c-video__data": the box of a picture or a
+  // video, whose text is its caption and credit (or the video's title and length) (the picture itself is not built: lib/html/html-prune.ts). Only a box of a
   // caption's length goes (fitsLabel): a "text-image" module holding the article's paragraphs stays.
   ['image', PICTURE_BOX],
   ['img', PICTURE_BOX],
@@ -79,10 +80,11 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['figure', PICTURE_BOX],
   ['foto', PICTURE_BOX],
   ['bild', PICTURE_BOX],
+  ['video', VIDEO_BOX],
 ]);
 
 /** Words that name the box less closely than another word beside them ("author-bio", "author-social", "photo-gallery", "image-caption"). */
-const BROAD_WORDS = new Set(['author', 'image', 'img', 'photo', 'picture', 'pic', 'figure', 'foto', 'bild']);
+const BROAD_WORDS = new Set(['author', 'video', 'image', 'img', 'photo', 'picture', 'pic', 'figure', 'foto', 'bild']);
 /** A quote's or a testimonial's author is the attribution of words the article quotes ("pullquote-testimonial__author"). */
 const QUOTED = new Set(['quote', 'pullquote', 'blockquote', 'testimonial', 'testimonials', 'cite', 'citation', 'review']);
 
@@ -185,25 +187,24 @@ const AD_BOX_CHARS = 600;
 const AD_KIND = FURNITURE_WORDS.get('ad');
 /**
  * A picture's caption and credit are a few lines (CAPTION_LINE), under no heading: a box of more text
- * named for a picture, or one with a heading (a list's item with its picture: "Brother GX37 Review"
- * over its summary), holds more than its caption.
+ * named for a picture, or one that is or holds a heading (a list's item with its picture: "Brother
+ * GX37 Review" over its summary; a heading's anchor "h-explainer-video") or a quote (an embedded post
+ * in a "video-container"), holds more than its caption.
  */
 const PICTURE_BOX_CHARS = 480;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const NOT_IN_CAPTIONS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
 interface Element_ {
   nodeName: string;
   childNodes: ArrayLike<Element_>;
 }
-function holdsHeading(element: Element_): boolean {
-  for (let i = 0; i < element.childNodes.length; i++) {
-    const child = element.childNodes[i];
-    if (HEADINGS.has(child.nodeName.toUpperCase()) || holdsHeading(child)) return true;
-  }
+function holdsMoreThanCaption(element: Element_): boolean {
+  if (NOT_IN_CAPTIONS.has(element.nodeName.toUpperCase())) return true;
+  for (let i = 0; i < element.childNodes.length; i++) if (holdsMoreThanCaption(element.childNodes[i])) return true;
   return false;
 }
 export function fitsLabel(box: FurnitureBox, chars: number, articleChars: number, element?: Element_): boolean {
   if (chars >= articleChars / 2) return false;
-  if (box.kind === PICTURE_BOX) return chars <= PICTURE_BOX_CHARS && !(element && holdsHeading(element));
+  if (box.kind === PICTURE_BOX || box.kind === VIDEO_BOX) return chars <= PICTURE_BOX_CHARS && !(element && holdsMoreThanCaption(element));
   return chars <= AD_BOX_CHARS || box.kind !== AD_KIND;
 }
 
