@@ -18,6 +18,7 @@ import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 
 const PICTURE_BOX = "a picture's box";
+const CAPTION_BOX = "a picture's caption";
 const VIDEO_BOX = "a video's box";
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
@@ -66,9 +67,9 @@ const FURNITURE_WORDS = new Map<string, string>([
   // "wp-caption-text", "image-caption", "leadMediaCaption": a picture's caption outside a <figcaption>
   // (markBlockFurniture's rule for <figcaption> says why it goes). Metadata set HTML F1 dev +0.0007, held
   // out +0.0003; fundus +0.0033 / +0.0008; body set +0.0014 / +0.0007.
-  ['caption', "a picture's caption"],
-  ['captions', "a picture's caption"],
-  ['figcaption', "a picture's caption"],
+  ['caption', CAPTION_BOX],
+  ['captions', CAPTION_BOX],
+  ['figcaption', CAPTION_BOX],
   // "picBox", "detail-img__description", "newsitem-image", "c-video__data": the box of a picture or a
   // video, whose text is its caption and credit (or the video's title and length) (the picture itself is not built: lib/html/html-prune.ts). Only a box of a
   // caption's length goes (fitsLabel): a "text-image" module holding the article's paragraphs stays.
@@ -136,12 +137,16 @@ export interface FurnitureBox {
 
 /** The furniture this element is by its own label (class "share-bar": share buttons), or null. */
 export function furnitureLabel(element: Labelled): FurnitureBox | null {
-  if (!element.getAttribute || !CONTAINERS.has(element.nodeName.toUpperCase())) return null;
+  if (!element.getAttribute) return null;
+  const name = element.nodeName.toUpperCase();
+  // A <span> is a word's style, but one named for a caption holds the caption ("media-caption").
+  const span = name === 'SPAN';
+  if (!span && !CONTAINERS.has(name)) return null;
   for (const attr of ['class', 'id'] as const) {
     const value = element.getAttribute(attr);
     if (!value) continue;
     const word = furnitureWordOf(value, attr);
-    if (word) {
+    if (word && (!span || FURNITURE_WORDS.get(word) === CAPTION_BOX)) {
       const kind = FURNITURE_WORDS.get(word)!;
       return { kind, label: `inside ${kind} (${attr} "${value.trim().slice(0, 60)}")` };
     }
