@@ -62,3 +62,15 @@ describe("a picture's caption inside the article", () => {
     expect(body).toContain('will run for six kilometres');
   });
 });
+
+describe("the article's stamps inside it", () => {
+  it("leaves out a line of stamps whose parts beside the date are an age or a reading time; keeps counts that are no stamps", () => {
+    const lines = `<p>Published Jun 04, 2024 • Last updated 1 day ago • 2 minute read</p>
+<p>Ships waiting • 12 • cranes in use • 4</p>`;
+    const { body, report } = article(page(lines), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Last updated 1 day ago');
+    expect(removedAs(report, 'Published Jun 04, 2024', "a line of the page's stamps")).toBe(true);
+    expect(body).toContain('Ships waiting • 12 • cranes in use • 4');
+  });
+});

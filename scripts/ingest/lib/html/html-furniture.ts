@@ -405,7 +405,8 @@ const STAMP_WORDS = 30;
 /**
  * "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: …",
  * "05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde": the article's stamps in one line, each
- * part a date line, a byline or a short label with its value, one of them at least a date.
+ * part a date line, a byline, a short label with its value or an age or count ("Last updated 1 day ago",
+ * "2 minute read"), one of them at least a date.
  */
 function isStampLine(text: string, words: number): boolean {
   // A date has digits: most lines have none, and each part is read as a line of its own.
@@ -416,7 +417,8 @@ function isStampLine(text: string, words: number): boolean {
   for (const part of parts) {
     const f = furnitureFeatures(part);
     if (f.dateLine || NUMERIC_DATE.test(part)) dated = true;
-    else if (!f.byline && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
+    // An age or a count beside the date ("Last updated 1 day ago", "2 minute read") is the site's stamp too.
+    else if (!f.byline && !f.counter && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
   }
   return dated;
 }
