@@ -74,3 +74,17 @@ describe("the article's stamps inside it", () => {
     expect(body).toContain('Ships waiting • 12 • cranes in use • 4');
   });
 });
+
+describe('boxes of affiliate links inside the article', () => {
+  it("leaves out a box the page names for its affiliate links (their prices, or the note on them in any language), each block reported", () => {
+    const boxes = `<div class="affiliate_info"><p>Die mit einem Symbol gekennzeichneten Links sind Partner-Links: kaufen Sie darüber ein, erhalten wir eine kleine Provision.</p></div>
+<div class="product-card__affiliate__item"><div>£80</div><div>Price at <a href="https://shop.example/a">Harbour Outfitters</a></div></div>`;
+    const { body, report } = article(page(boxes), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    expect(body).not.toContain('Harbour Outfitters');
+    for (const gone of ['Partner-Links', '£80']) {
+      expect(body).not.toContain(gone);
+      expect(removedAs(report, gone, 'affiliate links')).toBe(true);
+    }
+  });
+});

@@ -61,6 +61,9 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['trending', 'other stories'],
   ['recommended', 'other stories'],
   ['disclaimer', 'a disclaimer'],
+  // "affiliate_info", "product-card__affiliate": the note on the site's affiliate links (in any
+  // language: isDisclosure reads English) or their prices and shops.
+  ['affiliate', "a box of affiliate links or their disclosure"],
   ['copyright', 'a copyright notice'],
   ['rail', 'a side rail'],
   ['player', 'a media player'],
