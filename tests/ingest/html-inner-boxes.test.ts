@@ -1,7 +1,8 @@
 /**
  * HTML seeds: boxes inside the article, between its first and last paragraph, that the extractor
- * keeps with it: a picture's caption written in paragraphs of its own, a list of other stories'
- * headlines. Each block left out is reported; the article's own lists and quotes stay.
+ * keeps with it: a picture's caption written in paragraphs or spans of its own, a box named for a
+ * picture or a video, a line of the article's stamps, a box of affiliate links. Each block left out
+ * is reported; the article's paragraphs, headings and quotes stay.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -44,7 +45,7 @@ describe("a picture's caption inside the article", () => {
   it("leaves out the text of a box named for a picture or a video; keeps such a box that is or holds a heading or a quote, or more than a caption", () => {
     const boxes = `<div class="inline-img"><div class="detail-img__description"><p>Lorries queue at the gate of the old terminal, which will close when the new one opens</p></div></div>
 <div class="picBox"><p>The northern pier in March, before the cranes arrived</p></div>
-<div class="c-video__data"><span>2:34</span> Watch the first crane being lifted onto the pier</div>
+<div class="video__meta"><span>1:48</span> Watch the first crane being lifted onto the pier</div>
 <div class="video-container"><blockquote><p>The new terminal is a big day for the whole coast, the region's governor wrote on Monday.</p></blockquote></div>
 <h2 id="h-ferry-video">Ferry video</h2>
 <div class="item image-left"><h3>The bypass road</h3><p>The new road will run for six kilometres around the town centre and take most of the harbour's lorries.</p></div>`;
@@ -77,12 +78,12 @@ describe("the article's stamps inside it", () => {
 
 describe('boxes of affiliate links inside the article', () => {
   it("leaves out a box the page names for its affiliate links (their prices, or the note on them in any language), each block reported", () => {
-    const boxes = `<div class="affiliate_info"><p>Die mit einem Symbol gekennzeichneten Links sind Partner-Links: kaufen Sie darüber ein, erhalten wir eine kleine Provision.</p></div>
-<div class="product-card__affiliate__item"><div>£80</div><div>Price at <a href="https://shop.example/a">Harbour Outfitters</a></div></div>`;
+    const boxes = `<div class="affiliate-note"><p>Links mit einem Sternchen führen zu Partnershops; bei einem Kauf dort bekommt die Redaktion eine Provision.</p></div>
+<div class="product__affiliate-row"><div>€75</div><div>available at <a href="https://shop.example/a">Harbour Outfitters</a></div></div>`;
     const { body, report } = article(page(boxes), 'page.html');
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toContain('Harbour Outfitters');
-    for (const gone of ['Partner-Links', '£80']) {
+    for (const gone of ['Partnershops', '€75']) {
       expect(body).not.toContain(gone);
       expect(removedAs(report, gone, 'affiliate links')).toBe(true);
     }
