@@ -168,7 +168,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     }
     if (articleChars && furniture === null && node.nodeType === ELEMENT) {
       const box = boxLabel(node);
-      if (box && fitsLabel(box, (node.textContent ?? '').length, articleChars)) return walkAsFurniture(node, inherited, box.label);
+      if (box && fitsLabel(box, (node.textContent ?? '').length, articleChars, node)) return walkAsFurniture(node, inherited, box.label);
     }
     walkElement(node, inherited);
   };
@@ -194,7 +194,9 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     const own = KIND[name];
     if (own || BREAKS.has(name)) {
       flush();
-      const k = own ?? inherited;
+      // What a <figcaption> holds is its caption, in whatever boxes the page writes it: a <p> of its
+      // own, or a <div> of phrasing content Readability turned into one (_grabArticle).
+      const k = inherited === 'caption' ? inherited : (own ?? inherited);
       kind = k;
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
