@@ -78,8 +78,12 @@ const MISPLACED: Record<string, RegExp> = {
 };
 
 const LANGUAGES = Object.keys(LETTERS);
-const SETS = LANGUAGES.map((l) => new Set(LETTERS[l]));
 const SHAPES = LANGUAGES.map((l) => MISPLACED[l] ?? null);
+/** Each accented letter's languages, one bit each: a word's are those of all its letters, ANDed. */
+const LANGUAGES_OF = new Map<string, number>();
+LANGUAGES.forEach((l, bit) => {
+  for (const c of LETTERS[l]) LANGUAGES_OF.set(c, (LANGUAGES_OF.get(c) ?? 0) | (1 << bit));
+});
 
 // Signs of European text (each only where a reading has it: Windows-1250 reads Windows-1252's "¿"
 // as "ż"); one between two letters or characters that are not ASCII is a wrong reading's ("mo¿e",
@@ -129,10 +133,12 @@ export function judgeLatin(text: string): LatinReading {
     if (chars.length > 1 && !chars.some((c) => ASCII_LETTER.test(c))) continue;
     const rest = word.slice(1);
     if (rest !== rest.toLowerCase() && word !== word.toUpperCase()) continue;
+    let languages = -1;
+    for (const c of accented) languages &= LANGUAGES_OF.get(c.toLowerCase()) ?? 0;
+    if (!languages) continue;
     const lower = word.toLowerCase();
-    const letters = accented.map((c) => c.toLowerCase());
-    for (let l = 0; l < SETS.length; l++) {
-      if (!letters.every((c) => SETS[l].has(c)) || SHAPES[l]?.test(lower)) continue;
+    for (let l = 0; l < LANGUAGES.length; l++) {
+      if (!(languages & (1 << l)) || SHAPES[l]?.test(lower)) continue;
       fits[l] = true;
       good[l] += accented.length;
     }

@@ -20,7 +20,7 @@
  * included, are told apart (notTextReason) so that the text path skips them rather than publish noise.
  */
 
-import { judgeLatin, whereTheyDiffer } from './latin-languages.ts';
+import { judgeLatin, whereTheyDiffer, type LatinReading } from './latin-languages.ts';
 
 export interface LegacyGuess {
   encoding: string;
@@ -115,7 +115,10 @@ export interface Reading {
 /** Every candidate's reading of the file's first bytes, best first (ties in CANDIDATES order). */
 export function readings(bytes: Uint8Array): Reading[] {
   const sample = sampleOf(bytes);
-  const out = CANDIDATES.map((encoding) => ({ encoding, score: plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]) }));
+  const out = CANDIDATES.map((encoding) => ({
+    encoding,
+    score: FAMILY[encoding] === 'central' ? latinReading(bytes, encoding).judged.score : plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]),
+  }));
   return out.sort((a, b) => b.score - a.score || CANDIDATES.indexOf(a.encoding) - CANDIDATES.indexOf(b.encoding));
 }
 
@@ -155,11 +158,7 @@ function otherThanCentral(bytes: Uint8Array, all: Reading[]): { guess: LegacyGue
 function centralEuropean(bytes: Uint8Array, all: Reading[], otherScore: number): LegacyGuess | null {
   const best = all.find((r) => FAMILY[r.encoding] === 'central')!;
   if (best.score < CONFIDENT || best.score < otherScore) return null;
-  const sample = sampleOf(bytes);
-  const [latin, cp1250, iso] = (['windows-1252', 'windows-1250', 'iso-8859-2'] as const).map((encoding) => {
-    const text = decoder(encoding).decode(sample);
-    return { encoding, text, judged: judgeLatin(text) };
-  });
+  const [latin, cp1250, iso] = (['windows-1252', 'windows-1250', 'iso-8859-2'] as const).map((encoding) => ({ encoding, ...latinReading(bytes, encoding) }));
   // The two Central European readings differ where ISO-8859-2 has its letters in 0xA0–0xBF and
   // Windows-1250 its punctuation in 0x80–0x9F: the one whose language writes more there, else more
   // of the whole ("ž" of ISO-8859-2 is Windows-1250's Slovak "ľ": a Croatian "tržnica" read as
@@ -174,6 +173,22 @@ function centralEuropean(bytes: Uint8Array, all: Reading[], otherScore: number):
     encoding: central.encoding,
     why: `${NAMES[central.encoding]}${named(central.judged.language)}: ${Math.round(versus.a * 100)}% of the ${versus.count} characters it reads otherwise than Windows-1252 fit its language there, ${Math.round(versus.b * 100)}% of Windows-1252's${named(latin.judged.language)}`,
   };
+}
+
+/**
+ * A Latin encoding's reading of the file's first bytes, judged (lib/safety/latin-languages.ts): kept
+ * for the file, as readings() and centralEuropean() each need the Central European ones.
+ */
+const latinReadings = new WeakMap<Uint8Array, Map<string, { text: string; judged: LatinReading }>>();
+function latinReading(bytes: Uint8Array, encoding: Candidate): { text: string; judged: LatinReading } {
+  let byEncoding = latinReadings.get(bytes);
+  if (!byEncoding) latinReadings.set(bytes, (byEncoding = new Map()));
+  let reading = byEncoding.get(encoding);
+  if (!reading) {
+    const text = decoder(encoding).decode(sampleOf(bytes));
+    byEncoding.set(encoding, (reading = { text, judged: judgeLatin(text) }));
+  }
+  return reading;
 }
 
 /** The languages named in a Central European guess's reason ("cs" → "Czech"). */
