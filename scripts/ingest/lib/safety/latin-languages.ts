@@ -94,8 +94,12 @@ const APOSTROPHE = /[\u2019\u00B7]/u;
 // Polish "łódź" as "³ódŸ", "są" as "s¹").
 const NUMBER_SIGN = /[\u00B9\u00B2\u00B3\u00BC\u00BD\u00BE\u00B1]/u;
 const SUPERSCRIPT = /[\u00B9\u00B2\u00B3]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
-const NON_ASCII_SIGN = /[^\x00-\x7F\s\p{L}\p{M}]/gu;
+// The ordinal indicators "º" and "ª" are letters to Unicode but signs of numbers in text ("1º",
+// "nº", "1.ª"): after a digit, a full stop or the "n" of "número", before no letter. Windows-1250
+// reads them as Romanian "ş" and "Ş": "nş" is no Romanian, "nº" no sign out of place.
+const ORDINAL = /[\u00BA\u00AA]/u;
+const WORD = /[[\p{L}\p{M}]--[\u00BA\u00AA]]+/gv;
+const NON_ASCII_SIGN = /[^\x00-\x7F\s\p{L}\p{M}]|[\u00BA\u00AA]/gu;
 const ASCII_LETTER = /[A-Za-z]/;
 const NOT_ASCII = /[^\x00-\x7F]/;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -158,7 +162,8 @@ export function judgeLatin(text: string): LatinReading {
     const letterBefore = i > 0 && LETTER.test(text[i - 1]);
     const glued = i > 0 && i + 1 < text.length && LETTER_OR_NOT_ASCII.test(text[i - 1]) && LETTER_OR_NOT_ASCII.test(text[i + 1]) && !APOSTROPHE.test(c);
     const numberSign = NUMBER_SIGN.test(c) && !letterAfter && (!letterBefore || (text[i - 1] === 'm' && SUPERSCRIPT.test(c)));
-    if ((SIGN.test(c) && !glued) || numberSign) signs++;
+    const ordinal = ORDINAL.test(c) && !letterAfter && i > 0 && /[0-9.nN]/.test(text[i - 1]);
+    if ((SIGN.test(c) && !glued) || numberSign || ordinal) signs++;
     else fits[i] = 0;
   }
   const total = counted + 2 * broken;
