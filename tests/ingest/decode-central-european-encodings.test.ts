@@ -60,6 +60,9 @@ describe('Central European text in Windows-1250 and ISO-8859-2', () => {
     expect(detectEncoding(encodeLegacy(POLISH, 'iso-8859-2')).encoding).toBe('iso-8859-2');
     expect(detectEncoding(encodeLegacy(CZECH, 'windows-1250')).encoding).toBe('windows-1250');
     expect(detectEncoding(encodeLegacy(CZECH, 'iso-8859-2')).encoding).toBe('iso-8859-2');
+    // ISO-8859-2's "ž" and "ť" are Windows-1250's "ľ" and "»": "»aľký" reads as Slovak with a quote mark.
+    const slovak = 'V sobotu čaká hráčov ťažký súboj o postup.';
+    expect(run(encodeLegacy(slovak, 'iso-8859-2')).text).toBe(slovak);
   });
 
   it('reads a one-line headline in each', () => {

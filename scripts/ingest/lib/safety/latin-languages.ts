@@ -170,19 +170,34 @@ export function judgeLatin(text: string): LatinReading {
   return { score: total ? (good[best] + signs) / total : 0, language: good[best] ? LANGUAGES[best] : null, fits };
 }
 
+export interface Difference {
+  /** Share of the differing characters that each reading's language writes there, 0–1. */
+  a: number;
+  b: number;
+  /** How many of them each reading reads as letters. */
+  aLetters: number;
+  bLetters: number;
+  count: number;
+}
+
 /**
  * Two readings of the same single-byte text (one character per byte), compared where they differ:
- * the share of those characters that each one's language writes there, and how many they are.
+ * the share of those characters that each one's language writes there, how many each reads as
+ * letters, and how many they are.
  */
-export function whereTheyDiffer(a: string, aReading: LatinReading, b: string, bReading: LatinReading): { a: number; b: number; count: number } {
+export function whereTheyDiffer(a: string, aReading: LatinReading, b: string, bReading: LatinReading): Difference {
   let count = 0;
   let aFits = 0;
   let bFits = 0;
+  let aLetters = 0;
+  let bLetters = 0;
   for (let i = 0; i < a.length && i < b.length; i++) {
     if (a[i] === b[i]) continue;
     count++;
     aFits += aReading.fits[i];
     bFits += bReading.fits[i];
+    if (LETTER.test(a[i])) aLetters++;
+    if (LETTER.test(b[i])) bLetters++;
   }
-  return { a: count ? aFits / count : 0, b: count ? bFits / count : 0, count };
+  return { a: count ? aFits / count : 0, b: count ? bFits / count : 0, aLetters, bLetters, count };
 }

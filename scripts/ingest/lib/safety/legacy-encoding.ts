@@ -162,9 +162,12 @@ function centralEuropean(bytes: Uint8Array, all: Reading[], otherScore: number):
   // The two Central European readings differ where ISO-8859-2 has its letters in 0xA0–0xBF and
   // Windows-1250 its punctuation in 0x80–0x9F: the one whose language writes more there, else more
   // of the whole ("ž" of ISO-8859-2 is Windows-1250's Slovak "ľ": a Croatian "tržnica" read as
-  // "trľnica" is Slovak, but the "ć" of the next word is not); when they read alike, Windows-1250.
+  // "trľnica" is Slovak, but the "ć" of the next word is not), else the one reading more of them as
+  // letters (Slovak "ťažký" of ISO-8859-2 is "»aľký" in Windows-1250, a quote mark before a word
+  // that reads as Slovak too); when they read alike, Windows-1250.
   const between = whereTheyDiffer(cp1250.text, cp1250.judged, iso.text, iso.judged);
-  const central = between.b > between.a || (between.b === between.a && iso.judged.score > cp1250.judged.score) ? iso : cp1250;
+  const isoWins = between.b - between.a || iso.judged.score - cp1250.judged.score || between.bLetters - between.aLetters;
+  const central = isoWins > 0 ? iso : cp1250;
   if (central.judged.score < CONFIDENT) return null;
   const versus = whereTheyDiffer(central.text, central.judged, latin.text, latin.judged);
   if (!versus.count || versus.a < versus.b + MARGIN) return null;
