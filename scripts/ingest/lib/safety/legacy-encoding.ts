@@ -2,7 +2,8 @@
  * The legacy encoding of a file that is not UTF-8: a text or page saved by an older tool in the
  * encoding of its language (Shift_JIS, EUC-JP, ISO-2022-JP, GBK/GB18030, Big5, EUC-KR, Windows-1251,
  * KOI8-R, KOI8-U, ISO-8859-5, the DOS code page 866, Windows-1253 and ISO-8859-7 for Greek, Windows-1255
- * for Hebrew, Windows-1256 for Arabic) rather
+ * for Hebrew, Windows-1256 for Arabic, Windows-1250 and ISO-8859-2 for Polish, Czech, Slovak,
+ * Hungarian, Slovenian, Croatian and Romanian) rather
  * than Windows-1252, which read any of those gives mojibake.
  *
  * ISO-2022-JP is 7-bit (valid UTF-8 byte for byte) and is told by its escape sequences. The others
@@ -12,10 +13,14 @@
  * words made only of accented letters ("Ñàìûå"), of Windows-1251 as KOI8-R words in mixed case.
  * Han characters are judged by the dictionary of Intl.Segmenter (ICU's, shipped with Node): in real
  * Chinese or Japanese most of them fall in words of two or more characters, in a wrong reading
- * almost none do. The rule was chosen over the npm detectors by measurement
+ * almost none do. Central European readings are told from Windows-1252's, whose letters they mostly
+ * share, by which reading's language writes the characters where they differ
+ * (lib/safety/latin-languages.ts). The rule was chosen over the npm detectors by measurement
  * (scripts/bench/encodings/detect-bench.ts). Bytes that no reading makes text of, Windows-1252's
  * included, are told apart (notTextReason) so that the text path skips them rather than publish noise.
  */
+
+import { judgeLatin, whereTheyDiffer, type LatinReading } from './latin-languages.ts';
 
 export interface LegacyGuess {
   encoding: string;
@@ -27,11 +32,13 @@ export interface LegacyGuess {
  * KOI8-R with Ukrainian letters where KOI8-R has box-drawing signs no text uses: it reads both
  * (named KOI8-R when none of those bytes is there).
  */
-const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
+const CANDIDATES = ['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
 type Candidate = (typeof CANDIDATES)[number];
 const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
   'koi8-r': 'KOI8-R',
   'windows-1252': 'Windows-1252',
+  'windows-1250': 'Windows-1250',
+  'iso-8859-2': 'ISO-8859-2',
   'windows-1251': 'Windows-1251',
   'koi8-u': 'KOI8-U',
   'iso-8859-5': 'ISO-8859-5',
@@ -47,9 +54,11 @@ const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
   big5: 'Big5',
   'euc-kr': 'EUC-KR',
 };
-type Family = 'latin' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic' | 'japanese' | 'chinese' | 'korean';
+type Family = 'latin' | 'central' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic' | 'japanese' | 'chinese' | 'korean';
 const FAMILY: Record<Candidate, Family> = {
   'windows-1252': 'latin',
+  'windows-1250': 'central',
+  'iso-8859-2': 'central',
   'windows-1251': 'cyrillic',
   'koi8-u': 'cyrillic',
   'iso-8859-5': 'cyrillic',
@@ -106,7 +115,10 @@ export interface Reading {
 /** Every candidate's reading of the file's first bytes, best first (ties in CANDIDATES order). */
 export function readings(bytes: Uint8Array): Reading[] {
   const sample = sampleOf(bytes);
-  const out = CANDIDATES.map((encoding) => ({ encoding, score: plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]) }));
+  const out = CANDIDATES.map((encoding) => ({
+    encoding,
+    score: FAMILY[encoding] === 'central' ? latinReading(bytes, encoding).judged.score : plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]),
+  }));
   return out.sort((a, b) => b.score - a.score || CANDIDATES.indexOf(a.encoding) - CANDIDATES.indexOf(b.encoding));
 }
 
@@ -117,16 +129,73 @@ export function readings(bytes: Uint8Array): Reading[] {
 export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
   const jis = iso2022jp(bytes);
   if (jis) return jis;
-  const [best, ...rest] = readings(bytes);
+  const all = readings(bytes);
+  const other = otherThanCentral(bytes, all);
+  return centralEuropean(bytes, all, other?.score ?? 0) ?? other?.guess ?? null;
+}
+
+/** The guess among the encodings of other scripts than Latin, with its reading's score. */
+function otherThanCentral(bytes: Uint8Array, all: Reading[]): { guess: LegacyGuess; score: number } | null {
+  const [best, ...rest] = all.filter((r) => FAMILY[r.encoding] !== 'central');
   if (best.encoding === 'windows-1252' || best.score < CONFIDENT) return null;
   const latin = rest.find((r) => r.encoding === 'windows-1252')!;
   if (best.score < latin.score + MARGIN) return null;
   const encoding = best.encoding === 'koi8-u' && !bytes.some((b) => KOI8_U_ONLY.has(b)) ? 'koi8-r' : best.encoding;
   return {
-    encoding,
-    why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252`,
+    guess: { encoding, why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252` },
+    score: best.score,
   };
 }
+
+/**
+ * Windows-1250 or ISO-8859-2, when the better of their readings is plausible enough, at least as
+ * plausible as the reading of any other script chosen (`otherScore`: a Polish title whose one "ł"
+ * and the letter after it make one Big5 character is Polish), and, on the characters it reads
+ * otherwise than Windows-1252, its language writes more of them than Windows-1252's does, by MARGIN
+ * (lib/safety/latin-languages.ts). German, or Hungarian without "ő" or "ű", reads the same in all
+ * three: Windows-1252 is kept, which gives the same text.
+ */
+function centralEuropean(bytes: Uint8Array, all: Reading[], otherScore: number): LegacyGuess | null {
+  const best = all.find((r) => FAMILY[r.encoding] === 'central')!;
+  if (best.score < CONFIDENT || best.score < otherScore) return null;
+  const [latin, cp1250, iso] = (['windows-1252', 'windows-1250', 'iso-8859-2'] as const).map((encoding) => ({ encoding, ...latinReading(bytes, encoding) }));
+  // The two Central European readings differ where ISO-8859-2 has its letters in 0xA0–0xBF and
+  // Windows-1250 its punctuation in 0x80–0x9F: the one whose language writes more there, else more
+  // of the whole ("ž" of ISO-8859-2 is Windows-1250's Slovak "ľ": a Croatian "tržnica" read as
+  // "trľnica" is Slovak, but the "ć" of the next word is not), else the one reading more of them as
+  // letters (Slovak "ťažký" of ISO-8859-2 is "»aľký" in Windows-1250, a quote mark before a word
+  // that reads as Slovak too); when they read alike, Windows-1250.
+  const between = whereTheyDiffer(cp1250.text, cp1250.judged, iso.text, iso.judged);
+  const isoWins = between.b - between.a || iso.judged.score - cp1250.judged.score || between.bLetters - between.aLetters;
+  const central = isoWins > 0 ? iso : cp1250;
+  if (central.judged.score < CONFIDENT) return null;
+  const versus = whereTheyDiffer(central.text, central.judged, latin.text, latin.judged);
+  if (!versus.count || versus.a < versus.b + MARGIN) return null;
+  const named = (language: string | null) => (language ? ` (${LANGUAGE_NAMES.of(language) ?? language})` : '');
+  return {
+    encoding: central.encoding,
+    why: `${NAMES[central.encoding]}${named(central.judged.language)}: ${Math.round(versus.a * 100)}% of the ${versus.count} characters it reads otherwise than Windows-1252 fit its language there, ${Math.round(versus.b * 100)}% of Windows-1252's${named(latin.judged.language)}`,
+  };
+}
+
+/**
+ * A Latin encoding's reading of the file's first bytes, judged (lib/safety/latin-languages.ts): kept
+ * for the file, as readings() and centralEuropean() each need the Central European ones.
+ */
+const latinReadings = new WeakMap<Uint8Array, Map<string, { text: string; judged: LatinReading }>>();
+function latinReading(bytes: Uint8Array, encoding: Candidate): { text: string; judged: LatinReading } {
+  let byEncoding = latinReadings.get(bytes);
+  if (!byEncoding) latinReadings.set(bytes, (byEncoding = new Map()));
+  let reading = byEncoding.get(encoding);
+  if (!reading) {
+    const text = decoder(encoding).decode(sampleOf(bytes));
+    byEncoding.set(encoding, (reading = { text, judged: judgeLatin(text) }));
+  }
+  return reading;
+}
+
+/** The languages named in a Central European guess's reason ("cs" → "Czech"). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /**
  * Why bytes that are not UTF-8 are no text at all, or null: no reading, Windows-1252's included, makes
@@ -201,6 +270,7 @@ const UNSPACED_RUN = /[\p{Script=Hangul}\p{Script=Han}]{9,}/gu;
  * against) that are plausible in the reading's language.
  */
 export function plausibleShare(text: string, family: Family): number {
+  if (family === 'central') return judgeLatin(text).score;
   let good = 0;
   let counted = 0;
   let errors = 0;
