@@ -11,6 +11,7 @@ import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { isVersionPair } from '../lib/dates/version-pair.ts';
+import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
 import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
@@ -408,6 +409,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (!header.stamps.length && !header.labelledStamps?.length && !(!publishedUnder && readBylineWithDate(lines, header, report)) && !readFieldRow(lines, bodyStart, header, report)) {
     readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
   }
+  const commented = earliestCommentDay(lines, header.numericOrder);
+  if (commented) header.earliestCommentDay = commented;
   return { units, header };
 }
 
