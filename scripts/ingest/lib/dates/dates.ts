@@ -116,6 +116,10 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // letters (a version "v2.4.24", an address "10.1.24.7"); the century is read as POSIX reads a
   // two-figure year: 00–68 are 2000–2068, 69–99 are 1969–1999.
   { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [+m[3] + (+m[3] <= 68 ? 2000 : 1900), +m[2], +m[1]] },
+  // "28. 4. 2023", "24. 1. 2025 12:38": German and Czech stamps space their day-first dots out, often
+  // with a thin space; one space after each dot, not inside a longer run of numbers and dots (a list
+  // "1. 2. 3." or a version).
+  { re: /(?<![\p{L}\p{N}.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\d.]\d|\d)/gu, read: (m) => [+m[3], +m[2], +m[1]] },
   // "2026. 3. 9.": Korean stamps space the same dots out and close the day with one; without that
   // last dot, "2026. 3. 9" may be the end of one sentence and numbers of the next.
   { re: /(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
