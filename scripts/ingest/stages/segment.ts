@@ -10,7 +10,7 @@ import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOr
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
-import { isVersionPair } from '../lib/dates/version-pair.ts';
+import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
 import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
@@ -727,7 +727,9 @@ function readLabelInRow(line: string, header: HeaderFacts, report: Report): bool
  * (lib/dates/version-pair.ts), kept as a labelled stamp whose first day metadata reads. Whether it was.
  */
 function readVersionPair(line: string, header: HeaderFacts, report: Report): boolean {
-  if (countWords(line) > LABELLED_STAMP_WORDS || !mayHoldYear(line) || !isVersionPair(line, header.numericOrder)) return false;
+  if (!mayHoldYear(line)) return false;
+  // A date with its update in brackets bounds the words around it itself: countWords counts each CJK character as one.
+  if (!(countWords(line) <= LABELLED_STAMP_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
   return true;
