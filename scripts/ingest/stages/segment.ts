@@ -12,7 +12,7 @@ import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICA
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
-import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
+import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
@@ -509,14 +509,15 @@ function onlyCommentCountRow(lines: string[], from: number, order?: NumericOrder
  * The only line of the whole page that holds a date, kept as its stamp (metadata weighs it last) when
  * the line has a stamp's shape: the date alone, with a few words of furniture, or in a row of a byline's
  * fields ("August 12, 2025 By The Team"), under the article or under its headline. Not the headline's
- * date, not one inside the article's text, not a commenter's, not an update (kept apart from the
+ * date, not one inside the article's text (unless the date stands with its time alone, as no sentence writes it), not a commenter's, not an update (kept apart from the
  * publication), not the last day of a range (an event's).
  */
 function readSoleDateLine(lines: string[], headline: number, bodyStart: number, bodyEnd: number, header: HeaderFacts, report: Report): void {
   const i = soleDatedLine(lines, header.lang, header.numericOrder);
   // Inside the article's text a date line is the text's own (an event's day); above its headline,
   // past the stamp rules' reach, it is another story's (a list's, a ticker's).
-  if (i === -1 || (i >= bodyStart && i <= bodyEnd) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
+  // A date written with its time and nothing else is a stamp's, not the text's, even there.
+  if (i === -1 || (i >= bodyStart && i <= bodyEnd && !dateWithItsTime(lines, i, header.lang, header.numericOrder)) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
   const dates = datesOf(lines[i], header.lang, header.numericOrder);
   const read = readStamp(dates);
   const stamp = read?.stamp ?? readStampRow(dates);
