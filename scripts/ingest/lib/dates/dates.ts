@@ -188,11 +188,16 @@ export function numericOrderOfLanguage(tag: string | null | undefined): NumericO
   return DAY_FIRST_LANGUAGES.has(language) ? 'day-first' : null;
 }
 
-/** Is the match at `index` a word of its own, or a capitalised month name run onto the word before it? */
+/**
+ * Is the match at `index` a word of its own, or a capitalised month name run onto the word before it?
+ * In a row set all in capitals ("GEARAPR 28, 2024 10:00 AM": a section's label, then the date) the
+ * case tells no words apart, and a month name run onto a word in capitals starts there too.
+ */
 function fusedStart(text: string, index: number): boolean {
   const before = text[index - 1];
   if (!before || !/\p{L}/u.test(before)) return true;
-  return /\p{Ll}/u.test(before) && /\p{Lu}/u.test(text[index]);
+  if (!/\p{Lu}/u.test(text[index])) return false;
+  return /\p{Ll}/u.test(before) || (/\p{Lu}/u.test(before) && !/\p{Ll}/u.test(text));
 }
 
 /** Every full (day-precision) date written in `text`, in order of position. */
