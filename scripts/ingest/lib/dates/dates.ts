@@ -9,6 +9,7 @@ import { onFirstUse } from '../../../lib/on-first-use.ts';
 import { isoDate, monthNumber } from '../page-text/text.ts';
 import { monthOfName } from './month-names.ts';
 import { readThaiDate, THAI_DATE } from './thai-dates.ts';
+import { numericOrderOfZone } from './zone-order.ts';
 
 export interface ParsedDate {
   date: string;
@@ -349,7 +350,8 @@ function earlierOfRunTogether(line: string, first: ParsedDate, second: ParsedDat
  * numeric dates with two readings (unread without it).
  */
 export function findStampDate(line: string, lang = 'en', order?: NumericOrder | null): ParsedDate | null {
-  const [own, next] = findFusedDates(line, order);
+  // A page that settles no order may still write its stamp's time zone, which does (zone-order.ts).
+  const [own, next] = findFusedDates(line, order ?? (mayHoldYear(line) ? numericOrderOfZone(line) : null));
   if (own) return next ? earlierOfRunTogether(line, own, next) : own;
   // English month names are all read above; chrono is for the other languages' ones. Its answer
   // counts only with a year and a month word in its text, a part of the line: a line without both
