@@ -52,6 +52,8 @@ export interface HeaderFacts {
    * article, or else the page's only dated line in a stamp's shape: weighed last.
    */
   lastResortStamp?: string;
+  /** The earliest day the page's comments are dated (lib/dates/comment-dates.ts): an update after it is no publication day. */
+  earliestCommentDay?: string;
   sources: string[]; // "Source: X"
   bylines: string[]; // "By X"
   editors: string[]; // "Editor: X"

@@ -68,7 +68,13 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // original's.
   const original = update && !publication ? originalPublication(paragraphs, report) : null;
   // Only an update: the date's source says so (`update`), for the site to show "updated" and the events stage to weigh it less.
-  const stamp = publication ?? original ?? update;
+  const shown = publication ?? original ?? update;
+  // Comments dated before the update the page shows alone prove the article came out before it
+  // (lib/dates/comment-dates.ts): the day it did is not on the page, so it stays undated, the update kept as dateModified.
+  const commented = header.earliestCommentDay;
+  const updateAfterComments = shown !== null && shown === update && commented !== undefined && commented < update.date;
+  if (updateAfterComments) report.add('metadata', 'update-after-comments', 'found', update.line, `the page's comments are dated from ${commented}, before this update: not the day it came out, and the page shows no other: not dated`);
+  const stamp = updateAfterComments ? null : shown;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
   // A text byline of more names than a byline shows ("By A, B, C, …", 10,000 of them) names the first few and counts the rest, as a page's fields do;

@@ -10,8 +10,9 @@ import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOr
 import type { Language } from '../lib/page-text/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
-import { isVersionPair } from '../lib/dates/version-pair.ts';
-import { commentCountRowDate, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
+import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
+import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
+import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
@@ -408,6 +409,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (!header.stamps.length && !header.labelledStamps?.length && !(!publishedUnder && readBylineWithDate(lines, header, report)) && !readFieldRow(lines, bodyStart, header, report)) {
     readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
   }
+  const commented = earliestCommentDay(lines, header.numericOrder);
+  if (commented) header.earliestCommentDay = commented;
   return { units, header };
 }
 
@@ -506,14 +509,15 @@ function onlyCommentCountRow(lines: string[], from: number, order?: NumericOrder
  * The only line of the whole page that holds a date, kept as its stamp (metadata weighs it last) when
  * the line has a stamp's shape: the date alone, with a few words of furniture, or in a row of a byline's
  * fields ("August 12, 2025 By The Team"), under the article or under its headline. Not the headline's
- * date, not one inside the article's text, not a commenter's, not an update (kept apart from the
+ * date, not one inside the article's text (unless the date stands with its time alone, as no sentence writes it), not a commenter's, not an update (kept apart from the
  * publication), not the last day of a range (an event's).
  */
 function readSoleDateLine(lines: string[], headline: number, bodyStart: number, bodyEnd: number, header: HeaderFacts, report: Report): void {
   const i = soleDatedLine(lines, header.lang, header.numericOrder);
   // Inside the article's text a date line is the text's own (an event's day); above its headline,
   // past the stamp rules' reach, it is another story's (a list's, a ticker's).
-  if (i === -1 || (i >= bodyStart && i <= bodyEnd) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
+  // A date written with its time and nothing else is a stamp's, not the text's, even there.
+  if (i === -1 || (i >= bodyStart && i <= bodyEnd && !dateWithItsTime(lines, i, header.lang, header.numericOrder)) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
   const dates = datesOf(lines[i], header.lang, header.numericOrder);
   const read = readStamp(dates);
   const stamp = read?.stamp ?? readStampRow(dates);
@@ -724,7 +728,9 @@ function readLabelInRow(line: string, header: HeaderFacts, report: Report): bool
  * (lib/dates/version-pair.ts), kept as a labelled stamp whose first day metadata reads. Whether it was.
  */
 function readVersionPair(line: string, header: HeaderFacts, report: Report): boolean {
-  if (countWords(line) > LABELLED_STAMP_WORDS || !mayHoldYear(line) || !isVersionPair(line, header.numericOrder)) return false;
+  if (!mayHoldYear(line)) return false;
+  // A date with its update in brackets bounds the words around it itself: countWords counts each CJK character as one.
+  if (!(countWords(line) <= LABELLED_STAMP_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
   return true;

@@ -74,6 +74,12 @@ export const PUBLICATION_LABEL_AFTER = new RegExp(`\\s[|·•–—-]\\s*(${PUBL
  */
 export const UPDATE_BETWEEN_DATES = new RegExp(`^[\\s.,;|·•–—-]*(?:${UPDATED})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
 
+/**
+ * After a stamp's date: its time, then the update in brackets, opened by its label ("21:17（最終更新 1/14
+ * 21:17）", " 10:05 (updated 14:20)", "(aktualisiert 12:56)"): lib/dates/version-pair.ts.
+ */
+export const UPDATE_IN_BRACKETS = new RegExp(`^[\\s,]*(?:\\d{1,2}[:.]\\d{2}\\s*)?[(（]\\s*(?:${UPDATED})(?: on| at)?\\s*[:：]?[^)）]{0,30}[)）]`, 'i');
+
 /** A line that opens with a label saying what its date is, the publication or a change ("Posted on April 13, 2023", "Updated March 11, 2026"). */
 export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, 'i');
 

@@ -9,6 +9,7 @@ import { onFirstUse } from '../../../lib/on-first-use.ts';
 import { isoDate, monthNumber } from '../page-text/text.ts';
 import { monthOfName } from './month-names.ts';
 import { readThaiDate, THAI_DATE } from './thai-dates.ts';
+import { numericOrderOfZone } from './zone-order.ts';
 
 export interface ParsedDate {
   date: string;
@@ -116,6 +117,10 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // letters (a version "v2.4.24", an address "10.1.24.7"); the century is read as POSIX reads a
   // two-figure year: 00–68 are 2000–2068, 69–99 are 1969–1999.
   { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [+m[3] + (+m[3] <= 68 ? 2000 : 1900), +m[2], +m[1]] },
+  // "28. 4. 2023", "24. 1. 2025 12:38": German and Czech stamps space their day-first dots out, often
+  // with a thin space; one space after each dot, not inside a longer run of numbers and dots (a list
+  // "1. 2. 3." or a version).
+  { re: /(?<![\p{L}\p{N}.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?![\d.]\d|\d)/gu, read: (m) => [+m[3], +m[2], +m[1]] },
   // "2026. 3. 9.": Korean stamps space the same dots out and close the day with one; without that
   // last dot, "2026. 3. 9" may be the end of one sentence and numbers of the next.
   { re: /(?<![\d.])(\d{4})\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)/g, read: (m) => [+m[1], +m[2], +m[3]] },
@@ -184,11 +189,16 @@ export function numericOrderOfLanguage(tag: string | null | undefined): NumericO
   return DAY_FIRST_LANGUAGES.has(language) ? 'day-first' : null;
 }
 
-/** Is the match at `index` a word of its own, or a capitalised month name run onto the word before it? */
+/**
+ * Is the match at `index` a word of its own, or a capitalised month name run onto the word before it?
+ * In a row set all in capitals ("GEARAPR 28, 2024 10:00 AM": a section's label, then the date) the
+ * case tells no words apart, and a month name run onto a word in capitals starts there too.
+ */
 function fusedStart(text: string, index: number): boolean {
   const before = text[index - 1];
   if (!before || !/\p{L}/u.test(before)) return true;
-  return /\p{Ll}/u.test(before) && /\p{Lu}/u.test(text[index]);
+  if (!/\p{Lu}/u.test(text[index])) return false;
+  return /\p{Ll}/u.test(before) || (/\p{Lu}/u.test(before) && !/\p{Ll}/u.test(text));
 }
 
 /** Every full (day-precision) date written in `text`, in order of position. */
@@ -340,7 +350,8 @@ function earlierOfRunTogether(line: string, first: ParsedDate, second: ParsedDat
  * numeric dates with two readings (unread without it).
  */
 export function findStampDate(line: string, lang = 'en', order?: NumericOrder | null): ParsedDate | null {
-  const [own, next] = findFusedDates(line, order);
+  // A page that settles no order may still write its stamp's time zone, which does (zone-order.ts).
+  const [own, next] = findFusedDates(line, order ?? (mayHoldYear(line) ? numericOrderOfZone(line) : null));
   if (own) return next ? earlierOfRunTogether(line, own, next) : own;
   // English month names are all read above; chrono is for the other languages' ones. Its answer
   // counts only with a year and a month word in its text, a part of the line: a line without both

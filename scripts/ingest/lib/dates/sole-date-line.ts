@@ -7,6 +7,7 @@
  * date of a row of a post's fields run together, which such a page shows under its article.
  */
 import { findFusedDates, findStampDate, mayHoldChronoDate, mayHoldYear, type NumericOrder, type ParsedDate } from './dates.ts';
+import { countWords } from '../page-text/text.ts';
 
 /** A numeric day either order could read ("03/04/2021"): a day all the same, though findFusedDates leaves it unread. */
 const TWO_READINGS = /\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}\b/;
@@ -44,6 +45,34 @@ const COMMENT_REACH = 6;
 export function underCommentCue(lines: string[], i: number): boolean {
   for (let j = Math.max(0, i - COMMENT_REACH); j < i; j++) if (COMMENT_CUE.test(lines[j].trim())) return true;
   return false;
+}
+
+/** A clock time alone, as a stamp writes it after its date: ", 18:41 Uhr", "15:59", "9.30 h", "2:05 PM". */
+const TIME_ALONE = /^[\s,]*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|[AaPp]\.?[Mm]\.?))?\s*$/;
+
+/**
+ * How many words the line over a stamp may hold: the author's name or a section's label ("Anna Berg",
+ * "Deutschland"). A longer one is a title, and a date with its time under a title is that story's (a
+ * teaser set into the article: its headline, then when it came out).
+ */
+const WORDS_OVER_STAMP = 4;
+
+/**
+ * Is line `i` a date with its time and nothing else, the time on the line ("28. 4. 2023, 18:41 Uhr")
+ * or alone on the next one ("30. Juni 2025," over "15:59 Uhr"), under a name or a label? A stamp's
+ * shape, which no sentence of an article takes: the page's only dated line so written is its stamp even
+ * inside the article's run.
+ */
+export function dateWithItsTime(lines: string[], i: number, lang: string, order?: NumericOrder | null): boolean {
+  let above = i - 1;
+  while (above >= 0 && !lines[above].trim()) above--;
+  if (above >= 0 && countWords(lines[above]) > WORDS_OVER_STAMP) return false;
+  const line = lines[i].trim();
+  const d = findStampDate(line, lang, order);
+  if (!d || d.index !== 0) return false;
+  const rest = line.slice(d.text.length);
+  if (TIME_ALONE.test(rest)) return true;
+  return /^[\s,]*$/.test(rest) && i + 1 < lines.length && TIME_ALONE.test(lines[i + 1]);
 }
 
 /** The end of the words before a date that make it the last day of a range ("23-26 March 2026", "May 3 – "): an event's days. */

@@ -3,8 +3,10 @@
  * Updated: March 9, 2025", "12 May 2024 | Last updated 2 June 2024". The update label says the line dates
  * the page itself, which a bare date far from the headline never says (it is as often an event's day, a
  * comment's, another story's), so such a line counts as the page's labelled stamp wherever it stands.
+ * So too a date whose update follows it in brackets, the day left out as the same: "2025/1/14 21:17
+ * （最終更新 1/14 21:17）", after a few words of the row (the outlet) and before a few more (a length).
  */
-import { UPDATE_BETWEEN_DATES } from './date-labels.ts';
+import { UPDATE_BETWEEN_DATES, UPDATE_IN_BRACKETS } from './date-labels.ts';
 import { findFusedDates, type NumericOrder } from './dates.ts';
 
 /** What may follow the update's date: its time and zone ("8:51pm UTC"), nothing else. */
@@ -21,4 +23,23 @@ export function isVersionPair(line: string, order?: NumericOrder | null): boolea
     // One space for every run: the pattern's optional parts share spaces, so a long run would cost its square.
     TIME_AFTER.test(line.slice(updated.index + updated.text.length).replace(/\s+/g, ' '))
   );
+}
+
+/**
+ * How much a stamp row with its update in brackets may hold before its date (an outlet, a name) and after
+ * the brackets (a length, a counter): words between spaces, and characters, as CJK writes no spaces.
+ */
+const [WORDS_BEFORE, WORDS_AFTER, CHARS_AROUND] = [3, 3, 24];
+
+/** Does `line` give one date, its time and then its update in brackets ("2025/1/14 21:17（最終更新 1/14 21:17）"), among a few words of a stamp row? */
+export function isDateWithUpdateInBrackets(line: string, order?: NumericOrder | null): boolean {
+  const dates = findFusedDates(line, order);
+  if (dates.length !== 1) return false;
+  const [d] = dates;
+  const bracket = UPDATE_IN_BRACKETS.exec(line.slice(d.index + d.text.length));
+  if (!bracket) return false;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const before = line.slice(0, d.index);
+  const after = line.slice(d.index + d.text.length + bracket[0].length);
+  return words(before) <= WORDS_BEFORE && before.trim().length <= CHARS_AROUND && !/[.!?。]\s*$/.test(before) && words(after) <= WORDS_AFTER && after.trim().length <= CHARS_AROUND;
 }
