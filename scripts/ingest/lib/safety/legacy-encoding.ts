@@ -250,8 +250,9 @@ function decoder(encoding: string): TextDecoder {
 const FREQUENT_CYRILLIC = new Set('оеаинтсрвл');
 const CJK_PUNCTUATION = /[\u3000-\u303F\uFF01-\uFF60\u30FB\u2018\u2019\u201C\u201D\u2026\u00B7]/u;
 // Punctuation and signs of European text in Windows-1252 (not its low single quote, "‚", nor "ƒ":
-// Shift_JIS read as Windows-1252 is full of both).
-const LATIN_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u201E\u2013\u2014\u2026\u00AB\u00BB\u20AC\u00A3\u00B0\u00A9\u00AE\u2022\u00A7\u00B7\u00BF\u00A1\u00A0\u2122\u00D7\u2020\u00BA\u00AA]/u;
+// Shift_JIS read as Windows-1252 is full of both), its money signs among them (ISO-8859-7 reads "¢"
+// as a quote mark: a price list with no money sign of its own would read better as Greek).
+const LATIN_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u201E\u2013\u2014\u2026\u00AB\u00BB\u20AC\u00A3\u00A2\u00A5\u00B0\u00A9\u00AE\u2022\u00A7\u00B7\u00BF\u00A1\u00A0\u2122\u00D7\u2020\u00BA\u00AA]/u;
 // The accented letters of European languages in Windows-1252 and Windows-1251's Cyrillic.
 const EUROPEAN_LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\p{M}]/u;
 // A word (letters and marks); only those with a letter that is not ASCII are judged.
@@ -276,14 +277,22 @@ export function plausibleShare(text: string, family: Family): number {
   let errors = 0;
   let capitals = 0;
   if (family === 'latin' || family === 'cyrillic' || family === 'greek' || family === 'hebrew' || family === 'arabic') {
+    // Letters standing alone, in a reading of another script than Latin: Windows-1252's signs of
+    // numbers and money are letters there ("¼ cup" is ISO-8859-5's "М cup", "¥500" IBM866's "е500"),
+    // so they count for it only as far as its words of two letters or more do.
+    let alone = 0;
+    let inWords = 0;
     for (const [word] of text.matchAll(WORD)) {
       if (!NOT_ASCII.test(word)) continue;
       const letters = word.replace(ASCII_RUNS, '').length;
       counted += letters;
       const plausible = WORD_RULE[family](word);
-      good += letters * plausible;
+      if (family === 'latin') good += letters * plausible;
+      else if (word.length === 1) alone += plausible;
+      else inWords += letters * plausible;
       if ((family === 'cyrillic' || family === 'greek') && plausible && letters > 1 && word === word.toUpperCase()) capitals += letters;
     }
+    good += inWords + Math.min(alone, inWords);
     // Text is mostly lower case: a long reading in capitals throughout is a wrong one's (Hebrew in
     // Windows-1255 reads as KOI8-R capitals). A short one may be a headline set in capitals.
     if (capitals > 40 && capitals > 0.8 * counted) good /= 2;
