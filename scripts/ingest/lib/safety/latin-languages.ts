@@ -1,7 +1,8 @@
 /**
  * How much of a reading reads as one language written in Latin letters: the judge between the
  * single-byte encodings of Europe's Latin script (Windows-1252 for Western Europe; Windows-1250 and
- * ISO-8859-2 for Central Europe), which share ASCII and most accented vowels and differ in the rest.
+ * ISO-8859-2 for Central Europe; Windows-1254 for Turkish; Windows-1257 and ISO-8859-13 for Lithuanian,
+ * Latvian and Estonian), which share ASCII and most accented vowels and differ in the rest.
  *
  * Letter by letter, every wrong reading looks like some language: Czech "příčina" in Windows-1252 is
  * "pøíèina", whose "ø" is Danish, "í" Spanish, "è" French. No one language writes all three, though,
@@ -42,6 +43,12 @@ const LETTERS: Record<string, string> = {
   sk: 'áäčďéíĺľňóôŕšťúýž',
   hu: 'áéíóöőúüű',
   ro: 'ăâîşţșț',
+  // Turkish (Windows-1254, ISO-8859-9): its dotless "ı" and "ğ", "ş" are where Windows-1252 has
+  // Icelandic "ý", "ð", "þ"; "â", "î", "û" are in loan words.
+  tr: 'çğıöşüâîû',
+  // Baltic (Windows-1257, ISO-8859-13); Estonian is above, its "õ", "ä", "ö", "ü" in all the encodings.
+  lt: 'ąčęėįšųūž',
+  lv: 'āčēģīķļņšūž',
 };
 
 /**
@@ -61,12 +68,17 @@ const LETTERS: Record<string, string> = {
  */
 const VOWEL = 'aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ';
 const MISPLACED: Record<string, RegExp> = {
-  fr: new RegExp(`è[${VOWEL}]|ù.`, 'u'),
-  ca: new RegExp(`è[${VOWEL}]`, 'u'),
+  // French and Portuguese write "ç" before "a", "o", "u" only ("garçon", "ação"), Catalan at a word's
+  // end too ("feliç"): Latvian "pilsēta" read as Windows-1252 is "pilsçta".
+  fr: new RegExp(`è[${VOWEL}]|ù.|ç(?![aouâôû])`, 'u'),
+  pt: /[ãõ][^aeiosu]|õ$|ç(?![aouãõáóú])/u,
+  ca: new RegExp(`è[${VOWEL}]|ç(?=.)(?![aouàòóú])`, 'u'),
+  // Icelandic "þ" starts a word, or a compound's second part after a consonant ("Alþingi"), and ends
+  // none; "ð" starts none (Turkish "ş" and "ğ" read as Windows-1252: "Beþyol", "baþ").
+  is: /[aeiouyáéíóúýæö]þ|þ$|^ð/u,
   nl: new RegExp(`è[${VOWEL}]`, 'u'),
   no: new RegExp(`è[${VOWEL}]`, 'u'),
   it: /[àèéìíîòóùú]./u,
-  pt: /[ãõ][^aeiosu]|õ$/u,
   es: new RegExp(`ñ(?![${VOWEL}])`, 'u'),
   cs: /[ďťň][iíě]|(?:^|[^bdfmnptv])ě|^ů|^.$/u,
   sk: /[ďťňľ][eéiíě]|^.$/u,
@@ -75,6 +87,14 @@ const MISPLACED: Record<string, RegExp> = {
   sl: /^.$/u,
   hr: /^.$/u,
   ro: /^.$/u,
+  // Lithuanian's one word of one accented letter is "į" ("into"), and its nasal vowels stand before
+  // no vowel (Slovenian "hišo" in ISO-8859-2 read as Windows-1250 is "hiąo"); Turkish and Latvian
+  // have no such word. Turkish "ğ" follows a vowel, always (Latvian "šodien" in Windows-1257 read as
+  // Windows-1254 is "ğodien"); "î" ends a word ("millî") and "û" follows "k", "g" or "l" ("mahkûm"):
+  // Latvian "rīta", "jūrā" read in either are "rîta", "jûrâ".
+  tr: /^.$|(?:^|[^aeıioöuüâîû])ğ|î(?=.)|(?:^|[^kgl])û/u,
+  lt: new RegExp(`^[^į]$|[ąęįų][${VOWEL}]`, 'u'),
+  lv: /^.$/u,
 };
 
 const LANGUAGES = Object.keys(LETTERS);
@@ -84,6 +104,8 @@ const LANGUAGES_OF = new Map<string, number>();
 LANGUAGES.forEach((l, bit) => {
   for (const c of LETTERS[l]) LANGUAGES_OF.set(c, (LANGUAGES_OF.get(c) ?? 0) | (1 << bit));
 });
+// Turkish "İ" in lower case is "i" and a combining dot ("İstanbul"): Turkish's, as "ı" is.
+LANGUAGES_OF.set('İ'.toLowerCase(), LANGUAGES_OF.get('ı')!);
 
 // Signs of European text (each only where a reading has it: Windows-1250 reads Windows-1252's "¿"
 // as "ż"); one between two letters or characters that are not ASCII is a wrong reading's ("mo¿e",
