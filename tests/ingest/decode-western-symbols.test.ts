@@ -91,6 +91,9 @@ describe('text of other scripts with the same signs still reads as saved', () =>
     ['windows-1255', HEBREW],
     ['windows-1256', ARABIC],
   ];
+  // Big5's characters from 0xA540 to 0xA57E ("以", "台", "加", "出") are Windows-1252's "¥" and an ASCII
+  // letter: "¥" counts for Windows-1252 only beside a number ("¥500").
+  cases.push(['big5', '台北以外的市場今天也出奇地熱鬧，商人說生意比去年好，可以加開早市。Open 8:00–12:00'], ['big5', '世界 外交 史料 台北 司令'], ['big5', '台北以外']);
   for (const [encoding, text] of cases) {
     it(`${encoding}: "${text.slice(0, 24)}…"`, () => {
       const bytes = encodeLegacy(text, encoding);

@@ -284,9 +284,8 @@ function decoder(encoding: string): TextDecoder {
 const FREQUENT_CYRILLIC = new Set('оеаинтсрвл');
 const CJK_PUNCTUATION = /[\u3000-\u303F\uFF01-\uFF60\u30FB\u2018\u2019\u201C\u201D\u2026\u00B7]/u;
 // Punctuation and signs of European text in Windows-1252 (not its low single quote, "‚", nor "ƒ":
-// Shift_JIS read as Windows-1252 is full of both), its money signs among them (ISO-8859-7 reads "¢"
-// as a quote mark: a price list with no money sign of its own would read better as Greek).
-const LATIN_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u201E\u2013\u2014\u2026\u00AB\u00BB\u20AC\u00A3\u00A2\u00A5\u00B0\u00A9\u00AE\u2022\u00A7\u00B7\u00BF\u00A1\u00A0\u2122\u00D7\u2020\u00BA\u00AA]/u;
+// Shift_JIS read as Windows-1252 is full of both).
+const LATIN_PUNCTUATION = /[\u2018\u2019\u201C\u201D\u201E\u2013\u2014\u2026\u00AB\u00BB\u20AC\u00A3\u00B0\u00A9\u00AE\u2022\u00A7\u00B7\u00BF\u00A1\u00A0\u2122\u00D7\u2020\u00BA\u00AA]/u;
 // The accented letters of European languages in Windows-1252 and Windows-1251's Cyrillic.
 const EUROPEAN_LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\p{M}]/u;
 // A word (letters and marks); only those with a letter that is not ASCII are judged.
@@ -339,7 +338,7 @@ export function plausibleShare(text: string, family: Family): number {
       // A mark between two characters that are not ASCII is a wrong reading's ("‚¨‚è"); "l’été" is not.
       const i = match.index;
       const glued = i > 0 && i + 1 < text.length && NOT_ASCII_OR_SPACE.test(text[i - 1]) && NOT_ASCII_OR_SPACE.test(text[i + 1]);
-      if (!glued && LATIN_PUNCTUATION.test(match[0])) good++;
+      if (!glued && (LATIN_PUNCTUATION.test(match[0]) || moneyBesideNumber(text, i))) good++;
     }
   } else {
     const { han, wordHan } = family === 'korean' ? { han: 0, wordHan: 0 } : hanInWords(text, family);
@@ -363,6 +362,17 @@ export function plausibleShare(text: string, family: Family): number {
     }
   }
   return counted + errors === 0 ? 0 : good / (counted + 2 * errors);
+}
+
+// Windows-1252's "¢" and "¥" (ISO-8859-7 reads "¢" as a quote mark: a price list would read better
+// as Greek), signs only beside a number ("¥500", "50 ¢"): Big5 read as Windows-1252 has them before
+// the ASCII second byte of a character.
+const MONEY = /[\u00A2\u00A5]/u;
+function moneyBesideNumber(text: string, i: number): boolean {
+  if (!MONEY.test(text[i])) return false;
+  const after = text[i + 1] === ' ' ? text[i + 2] : text[i + 1];
+  const before = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
+  return /[0-9]/.test(after ?? '') || /[0-9]/.test(before ?? '');
 }
 
 /** 1 for an accented Latin word as European languages write them ("café", "à"), 0 for one made only of accented letters ("Ñàìûå"), or of another script. */
