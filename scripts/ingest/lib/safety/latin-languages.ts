@@ -74,8 +74,9 @@ const MISPLACED: Record<string, RegExp> = {
   pt: /[ãõ][^aeiosu]|õ$|ç(?![aouãõáóú])/u,
   ca: new RegExp(`è[${VOWEL}]|ç(?=.)(?![aouàòóú])`, 'u'),
   // Icelandic "þ" starts a word, or a compound's second part after a consonant ("Alþingi"), and ends
-  // none; "ð" starts none (Turkish "ş" and "ğ" read as Windows-1252: "Beþyol", "baþ").
-  is: /[aeiouyáéíóúýæö]þ|þ$|^ð/u,
+  // none; "ð" starts none; and its alphabet has no "c", "q", "w", "z" (Turkish "ş", "ğ", "ı" read as
+  // Windows-1252: "Beþyol", "baþ", "rýzasý").
+  is: /[aeiouyáéíóúýæö]þ|þ$|^ð|[cqwz]/u,
   nl: new RegExp(`è[${VOWEL}]`, 'u'),
   no: new RegExp(`è[${VOWEL}]`, 'u'),
   it: /[àèéìíîòóùú]./u,
@@ -162,7 +163,8 @@ export function judgeLatin(text: string): LatinReading {
     let languages = -1;
     for (const c of accented) languages &= LANGUAGES_OF.get(c.toLowerCase()) ?? 0;
     if (!languages) continue;
-    const lower = word.toLowerCase();
+    // Turkish "İ" in lower case is "i" and a combining dot, which no shape expects ("TRAFİĞE").
+    const lower = word.toLowerCase().replace(/\u0307/g, '');
     for (let l = 0; l < LANGUAGES.length; l++) {
       if (!(languages & (1 << l)) || SHAPES[l]?.test(lower)) continue;
       fits[l] = true;
