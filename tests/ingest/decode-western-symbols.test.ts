@@ -27,6 +27,13 @@ const LINES = [
   'Ajoutez ¼ de litre de lait · 2 œufs · ½ sachet de levure',
   'Preis: 4 £ · 500 ¥ · 50 ¢ · 3 µl',
   '¼ Pfund Butter, ½ Liter Milch, ¾ Stunde backen',
+  // Read as Latin encodings of other languages, signs become letters or quote marks there too
+  // (ISO-8859-13's "„" for "¥", ISO-8859-2's "Š" for "©", "ń" for "ñ").
+  'tax ©',
+  'µ ©',
+  '542° 761» año Straße 550¥ Tel',
+  '° façon ¥ µ ¼ ¶ 137µ 523¥',
+  '» ¥ price then – ¥ bake São ¾ ¥',
 ];
 
 const RECIPE = `Grandma's lemon loaf (serves 8)

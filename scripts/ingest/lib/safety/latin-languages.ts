@@ -93,6 +93,9 @@ const MISPLACED: Record<string, RegExp> = {
   // have no such word. Turkish "ğ" follows a vowel, always (Latvian "šodien" in Windows-1257 read as
   // Windows-1254 is "ğodien"); "î" ends a word ("millî") and "û" follows "k", "g" or "l" ("mahkûm"):
   // Latvian "rīta", "jūrā" read in either are "rîta", "jûrâ".
+  // Nor have Finnish and Estonian ("µ ©" read as ISO-8859-2 is "ľ Š").
+  fi: /^.$/u,
+  et: /^.$/u,
   tr: /^.$|(?:^|[^aeıioöuüâîû])ğ|î(?=.)|(?:^|[^kgl])û/u,
   lt: new RegExp(`^[^į]$|[ąęįų][${VOWEL}]`, 'u'),
   lv: /^.$/u,
@@ -132,6 +135,8 @@ const BROKEN = /[\uFFFD\u0080-\u009F]/u;
 export interface LatinReading {
   /** Share of the reading's non-ASCII characters that its language writes (signs where they belong), 0–1. */
   score: number;
+  /** Share of the accented letters in words that its language writes, signs left out, 0–1 (1 with none: nothing misread). */
+  letterScore: number;
   /** That language (ISO 639-1), or null when no word has an accented letter. */
   language: string | null;
   /** For each character of the text: 1 when the reading's language writes it there (or it is ASCII, or a sign in place). */
@@ -149,12 +154,14 @@ export function judgeLatin(text: string): LatinReading {
   const words: { index: number; length: number; accented: number; fits: boolean[] }[] = [];
   const good = new Array<number>(LANGUAGES.length).fill(0);
   let counted = 0;
+  let letters = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (!NOT_ASCII.test(word)) continue;
     const chars = [...word];
     const accented = chars.filter((c) => NOT_ASCII.test(c));
     counted += accented.length;
+    letters += accented.length;
     const fits = new Array<boolean>(LANGUAGES.length).fill(false);
     words.push({ index: match.index, length: word.length, accented: accented.length, fits });
     if (chars.length > 1 && !chars.some((c) => ASCII_LETTER.test(c))) continue;
@@ -191,7 +198,7 @@ export function judgeLatin(text: string): LatinReading {
     else fits[i] = 0;
   }
   const total = counted + 2 * broken;
-  return { score: total ? (good[best] + signs) / total : 0, language: good[best] ? LANGUAGES[best] : null, fits };
+  return { score: total ? (good[best] + signs) / total : 0, letterScore: letters ? good[best] / letters : 1, language: good[best] ? LANGUAGES[best] : null, fits };
 }
 
 export interface Difference {
@@ -202,6 +209,9 @@ export interface Difference {
   aLetters: number;
   bLetters: number;
   count: number;
+  /** The same shares, of the differing characters that one reading or both read as letters (signs against signs left out). */
+  aOfLetters: number;
+  bOfLetters: number;
 }
 
 /**
@@ -215,13 +225,23 @@ export function whereTheyDiffer(a: string, aReading: LatinReading, b: string, bR
   let bFits = 0;
   let aLetters = 0;
   let bLetters = 0;
+  let withLetters = 0;
+  let aLetterFits = 0;
+  let bLetterFits = 0;
   for (let i = 0; i < a.length && i < b.length; i++) {
     if (a[i] === b[i]) continue;
     count++;
     aFits += aReading.fits[i];
     bFits += bReading.fits[i];
-    if (LETTER.test(a[i])) aLetters++;
-    if (LETTER.test(b[i])) bLetters++;
+    const aLetter = LETTER.test(a[i]);
+    const bLetter = LETTER.test(b[i]);
+    if (aLetter) aLetters++;
+    if (bLetter) bLetters++;
+    if (!aLetter && !bLetter) continue;
+    withLetters++;
+    aLetterFits += aReading.fits[i];
+    bLetterFits += bReading.fits[i];
   }
-  return { a: count ? aFits / count : 0, b: count ? bFits / count : 0, aLetters, bLetters, count };
+  const share = (n: number, of: number) => (of ? n / of : 0);
+  return { a: share(aFits, count), b: share(bFits, count), aLetters, bLetters, count, aOfLetters: share(aLetterFits, withLetters), bOfLetters: share(bLetterFits, withLetters) };
 }

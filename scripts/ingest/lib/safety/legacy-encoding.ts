@@ -184,13 +184,14 @@ function regionalLatin(bytes: Uint8Array, all: Reading[], otherScore: number): L
   if (!winners.length) return null;
   const regional = winners.reduce(preferred);
   const versus = whereTheyDiffer(regional.text, regional.judged, latin.text, latin.judged);
-  // A reading that differs from Windows-1252's in signs alone (ISO-8859-13 reads "¥" as a quote mark,
-  // in a German recipe whose "ü" both read alike) wins by letters, or not at all.
-  if (!versus.count || !versus.aLetters || versus.a < versus.b) return null;
-  // As good where they differ, it must be better by MARGIN there or on the whole: Turkish read as
-  // Windows-1252 is Icelandic word by word where they differ ("býktýðýný"), but not in the words
-  // around them ("dolambaçlý": no Icelandic writes "ç").
-  if (versus.a < versus.b + MARGIN && regional.judged.score < latin.judged.score + MARGIN) return null;
+  if (!versus.count || versus.a < versus.b) return null;
+  // It wins by letters, not by signs: a Western text's "¥" is ISO-8859-13's quote mark "„", its
+  // "¼" ISO-8859-2's "ź". Where one reading or both read a letter its language must write more of
+  // them, by MARGIN there or over all the accented letters of the text (Turkish read as Windows-1252
+  // is Icelandic word by word where they differ, "býktýðýný", but not in the words around them,
+  // "dolambaçlý": no Icelandic writes "ç").
+  if (versus.aOfLetters < versus.bOfLetters || !versus.aLetters) return null;
+  if (versus.aOfLetters < versus.bOfLetters + MARGIN && regional.judged.letterScore < latin.judged.letterScore + MARGIN) return null;
   const named = (language: string | null) => (language ? ` (${LANGUAGE_NAMES.of(language) ?? language})` : '');
   return {
     encoding: regional.encoding,
