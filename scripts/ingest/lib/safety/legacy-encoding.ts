@@ -224,7 +224,10 @@ function latinReading(bytes: Uint8Array, encoding: Candidate): { text: string; j
   let reading = byEncoding.get(encoding);
   if (!reading) {
     const text = decoder(encoding).decode(sampleOf(bytes));
-    byEncoding.set(encoding, (reading = { text, judged: judgeLatin(text) }));
+    // Most texts read alike in several of these encodings (Western text in Windows-1254 and -1252,
+    // Baltic text in Windows-1257 and ISO-8859-13): judged once.
+    const same = [...byEncoding.values()].find((r) => r.text === text);
+    byEncoding.set(encoding, (reading = { text, judged: same?.judged ?? judgeLatin(text) }));
   }
   return reading;
 }
