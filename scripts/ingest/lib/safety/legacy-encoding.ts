@@ -169,7 +169,8 @@ type Judged = { encoding: Candidate; text: string; judged: LatinReading };
  * Central European, Turkish or Baltic, when the best of their readings is plausible enough, at least
  * as plausible as the reading of any other script chosen (`otherScore`: a Polish title whose one "ł"
  * and the letter after it make one Big5 character is Polish), and, on the characters it reads
- * otherwise than Windows-1252, its language writes more of them than Windows-1252's does, by MARGIN
+ * otherwise than Windows-1252, its language writes at least as many as Windows-1252's does, and more
+ * of the letters among them by MARGIN, or more of all the text's accented letters by MARGIN
  * (lib/safety/latin-languages.ts). German, or Hungarian without "ő" or "ű", reads the same in all:
  * Windows-1252 is kept, which gives the same text. Each group's reading is chosen first (preferred()),
  * then the groups' against each other the same way.
