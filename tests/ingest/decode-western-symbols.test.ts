@@ -30,6 +30,8 @@ const LINES = [
   // Read as Latin encodings of other languages, signs become letters or quote marks there too
   // (ISO-8859-13's "„" for "¥", ISO-8859-2's "Š" for "©", "ń" for "ñ").
   'tax ©',
+  // A lone "¢" is ISO-8859-7's quote mark "’": a reading of signs alone wins nothing.
+  '¢',
   'µ ©',
   '542° 761» año Straße 550¥ Tel',
   '° façon ¥ µ ¼ ¶ 137µ 523¥',

@@ -149,6 +149,9 @@ function otherThanLatin(bytes: Uint8Array, all: Reading[]): { guess: LegacyGuess
   if (best.encoding === 'windows-1252' || best.score < CONFIDENT) return null;
   const latin = rest.find((r) => r.encoding === 'windows-1252')!;
   if (best.score < latin.score + MARGIN) return null;
+  // A reading with no letter but ASCII's differs from Windows-1252's in signs alone (a lone "¢" is
+  // ISO-8859-7's quote mark): it wins by letters, or not at all.
+  if (!NON_ASCII_LETTER.test(decoder(best.encoding).decode(sampleOf(bytes)))) return null;
   const encoding = best.encoding === 'koi8-u' && !bytes.some((b) => KOI8_U_ONLY.has(b)) ? 'koi8-r' : best.encoding;
   return {
     guess: { encoding, why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252` },
@@ -256,6 +259,7 @@ export function notTextReason(bytes: Uint8Array): string | null {
 /** Characters that are not ASCII a reading needs before it is judged no text: a few stray bytes are not enough. */
 const FEWEST_TO_JUDGE = 24;
 const NON_ASCII_GLOBAL = /[^\x00-\x7F]/g;
+const NON_ASCII_LETTER = /[^\P{L}\x00-\x7F]/u;
 
 /** The bytes where KOI8-U has a Ukrainian or Belarusian letter and KOI8-R a box-drawing sign. */
 const KOI8_U_ONLY = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xae, 0xb4, 0xb6, 0xb7, 0xbd, 0xbe]);
