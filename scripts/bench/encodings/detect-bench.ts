@@ -18,6 +18,10 @@
  * dev pages in French, German, Spanish, Italian and Portuguese: Western text that must stay Windows-1252.
  * Only languages absent from the extraction sets are read from --src (their pages are in no split).
  *
+ * Turkish is encoded in Windows-1254 and ISO-8859-9, Lithuanian, Latvian and Estonian in Windows-1257
+ * and ISO-8859-13: the stories written for this bench (turkish-and-baltic-texts.ts) and the fundus
+ * set's dev pages that write Turkish's "ı" and "ğ" (its Baltic pages are held out).
+ *
  * Compared: the ingest's own rule (lib/safety/legacy-encoding.ts, Windows-1252 when it is not
  * confident) and, when installed in DIR's node_modules (not the project's dependencies), the npm
  * detectors `chardet` and `jschardet`. Prints accuracy per encoding and size of piece, and speed.
@@ -28,6 +32,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CASES_DIR, FUNDUS_CASES_DIR, loadCases } from '../extract/cases.ts';
 import { CENTRAL_EUROPEAN_TEXTS } from './central-european-texts.ts';
+import { TURKISH_AND_BALTIC_TEXTS } from './turkish-and-baltic-texts.ts';
 import { encodeLegacy, type LegacyEncoding } from '../fuzz/legacy-encodings.ts';
 import { guessLegacyEncoding } from '../../ingest/lib/safety/legacy-encoding.ts';
 
@@ -50,6 +55,11 @@ const BY_LANGUAGE: Record<string, LegacyEncoding[]> = {
   pt: ['windows-1252'],
 };
 const CENTRAL: LegacyEncoding[] = ['windows-1250', 'iso-8859-2'];
+const TURKISH: LegacyEncoding[] = ['windows-1254', 'iso-8859-9'];
+const BALTIC: LegacyEncoding[] = ['windows-1257', 'iso-8859-13'];
+const TURKISH_AND_BALTIC_BY_LANGUAGE: Record<string, LegacyEncoding[]> = { tr: TURKISH, lt: BALTIC, lv: BALTIC, et: BALTIC };
+/** A page written in Turkish: its dotless "ı" and "ğ", many times over. */
+const writesTurkish = (text: string) => (text.match(/[ıİğĞ]/gu)?.length ?? 0) >= 20;
 const CENTRAL_BY_LANGUAGE: Record<string, LegacyEncoding[]> = { pl: CENTRAL, cs: CENTRAL, sk: CENTRAL, hu: CENTRAL, sl: CENTRAL, hr: CENTRAL, ro: CENTRAL };
 /** fundus's test pages (--src) of languages no extraction set holds: folder → language. */
 const FUNDUS_TEST_PAGES: Record<string, string> = { pl: 'pl', dk: 'da', no: 'no', se: 'sv', isl: 'is' };
@@ -99,7 +109,7 @@ function piecesOf(lang: string, headline: string, body: string, encodings: Legac
  * saved in it. A few letters lost (a name) are allowed.
  */
 function writes(encoding: LegacyEncoding, text: string): boolean {
-  if (!CENTRAL.includes(encoding) && encoding !== 'windows-1252') return true;
+  if (![...CENTRAL, ...TURKISH, ...BALTIC, 'windows-1252'].includes(encoding)) return true;
   const read = [...new TextDecoder(encoding).decode(encodeLegacy(text, encoding))];
   const chars = [...text];
   let letters = 0;
@@ -131,9 +141,13 @@ function samples(): Sample[] {
     piecesOf(c.lang, c.headline ?? '', body, encodings, out);
   }
   for (const [lang, text] of Object.entries(CENTRAL_EUROPEAN_TEXTS)) piecesOf(lang, '', text, CENTRAL, out);
+  for (const [lang, text] of Object.entries(TURKISH_AND_BALTIC_TEXTS)) piecesOf(lang, '', text, TURKISH_AND_BALTIC_BY_LANGUAGE[lang], out);
   // The fundus set's Czech pages and, with --src, its Western ones: the dev split only.
   const fundusSeen = new Map<string, number>();
+  let turkishPages = 0;
   for (const c of existsSync(FUNDUS_CASES_DIR) ? loadCases(FUNDUS_CASES_DIR) : []) {
+    // Turkish pages by their letters (the set's language of a page is a guess, and not always right).
+    if (c.split === 'dev' && writesTurkish(c.body) && turkishPages++ < PER_LANGUAGE) piecesOf('tr', c.headline ?? '', c.body, TURKISH, out);
     if (c.split !== 'dev' || !(c.lang in CENTRAL_BY_LANGUAGE || (values.src && WESTERN.includes(c.lang)))) continue;
     const count = fundusSeen.get(c.lang) ?? 0;
     if (count >= PER_LANGUAGE) continue;

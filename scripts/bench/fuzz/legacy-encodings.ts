@@ -1,16 +1,16 @@
 /**
- * Text written in a legacy encoding (Windows-1252/1250/1251/1253/1255/1256, ISO-8859-2/5/7, IBM866, KOI8-R/U, Shift_JIS, EUC-JP, ISO-2022-JP, GBK,
+ * Text written in a legacy encoding (Windows-1252/1250/1251/1253/1254/1255/1256/1257, ISO-8859-2/5/7/9/13, IBM866, KOI8-R/U, Shift_JIS, EUC-JP, ISO-2022-JP, GBK,
  * Big5, EUC-KR), for seeds saved that way. Node can decode these (TextDecoder) but not encode them,
  * and the project has no encoder library: the encoder is the decoder's table turned round, built once
  * per encoding from every one- and two-byte sequence. A character the encoding lacks becomes "?", as
  * a browser's "save as" would write it. ISO-2022-JP is EUC-JP's JIS X 0208 characters with the high
  * bits cleared, between the escapes that switch to them (ESC $ B) and back to ASCII (ESC ( B).
  */
-export type LegacyEncoding = 'windows-1252' | 'windows-1250' | 'iso-8859-2' | 'windows-1251' | 'koi8-r' | 'koi8-u' | 'iso-8859-5' | 'ibm866' | 'windows-1253' | 'iso-8859-7' | 'windows-1255' | 'windows-1256' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp' | 'gbk' | 'big5' | 'euc-kr';
+export type LegacyEncoding = 'windows-1252' | 'windows-1250' | 'iso-8859-2' | 'windows-1254' | 'iso-8859-9' | 'windows-1257' | 'iso-8859-13' | 'windows-1251' | 'koi8-r' | 'koi8-u' | 'iso-8859-5' | 'ibm866' | 'windows-1253' | 'iso-8859-7' | 'windows-1255' | 'windows-1256' | 'shift_jis' | 'euc-jp' | 'iso-2022-jp' | 'gbk' | 'big5' | 'euc-kr';
 
-export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'big5', 'euc-kr'];
+export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1254', 'iso-8859-9', 'windows-1257', 'iso-8859-13', 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'gbk', 'big5', 'euc-kr'];
 
-const SINGLE_BYTE = new Set<LegacyEncoding>(['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7']);
+const SINGLE_BYTE = new Set<LegacyEncoding>(['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1254', 'iso-8859-9', 'windows-1257', 'iso-8859-13', 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7']);
 
 const tables = new Map<LegacyEncoding, Map<string, number[]>>();
 

@@ -3,7 +3,7 @@
  * UTF-8 (with or without BOM), UTF-16 LE/BE (by BOM or by the pattern of NUL bytes), ISO-2022-JP (by
  * its escapes), else the legacy encoding of the file's language when one reads it plausibly
  * (Shift_JIS, EUC-JP, GBK, Big5, EUC-KR, Windows-1251, KOI8-R/U, ISO-8859-5, IBM866, Windows-1253,
- * ISO-8859-7, Windows-1255, Windows-1256, Windows-1250, ISO-8859-2: lib/safety/legacy-encoding.ts), else Windows-1252 (a superset of Latin-1's printable
+ * ISO-8859-7, Windows-1255, Windows-1256, Windows-1250, ISO-8859-2, Windows-1254 (ISO-8859-9), Windows-1257, ISO-8859-13: lib/safety/legacy-encoding.ts), else Windows-1252 (a superset of Latin-1's printable
  * range) when it reads the file as text; bytes that no reading makes text of are skipped as `not text`. A UTF-8 file with a few bad bytes stays
  * UTF-8: only the bad bytes become U+FFFD, reported by line and column; another encoding is chosen
  * only when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). A

@@ -1,7 +1,8 @@
 /**
  * How much of a reading reads as one language written in Latin letters: the judge between the
  * single-byte encodings of Europe's Latin script (Windows-1252 for Western Europe; Windows-1250 and
- * ISO-8859-2 for Central Europe), which share ASCII and most accented vowels and differ in the rest.
+ * ISO-8859-2 for Central Europe; Windows-1254 for Turkish; Windows-1257 and ISO-8859-13 for Lithuanian,
+ * Latvian and Estonian), which share ASCII and most accented vowels and differ in the rest.
  *
  * Letter by letter, every wrong reading looks like some language: Czech "příčina" in Windows-1252 is
  * "pøíèina", whose "ø" is Danish, "í" Spanish, "è" French. No one language writes all three, though,
@@ -42,6 +43,12 @@ const LETTERS: Record<string, string> = {
   sk: 'áäčďéíĺľňóôŕšťúýž',
   hu: 'áéíóöőúüű',
   ro: 'ăâîşţșț',
+  // Turkish (Windows-1254, ISO-8859-9): its dotless "ı" and "ğ", "ş" are where Windows-1252 has
+  // Icelandic "ý", "ð", "þ"; "â", "î", "û" are in loan words.
+  tr: 'çğıöşüâîû',
+  // Baltic (Windows-1257, ISO-8859-13); Estonian is above, its "õ", "ä", "ö", "ü" in all the encodings.
+  lt: 'ąčęėįšųūž',
+  lv: 'āčēģīķļņšūž',
 };
 
 /**
@@ -61,12 +68,18 @@ const LETTERS: Record<string, string> = {
  */
 const VOWEL = 'aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ';
 const MISPLACED: Record<string, RegExp> = {
-  fr: new RegExp(`è[${VOWEL}]|ù.`, 'u'),
-  ca: new RegExp(`è[${VOWEL}]`, 'u'),
+  // French and Portuguese write "ç" before "a", "o", "u" only ("garçon", "ação"), Catalan at a word's
+  // end too ("feliç"): Latvian "pilsēta" read as Windows-1252 is "pilsçta".
+  fr: new RegExp(`è[${VOWEL}]|ù.|ç(?![aouâôû])`, 'u'),
+  pt: /[ãõ][^aeiosu]|õ$|ç(?![aouãõáóú])/u,
+  ca: new RegExp(`è[${VOWEL}]|ç(?=.)(?![aouàòóú])`, 'u'),
+  // Icelandic "þ" starts a word, or a compound's second part after a consonant ("Alþingi"), and ends
+  // none; "ð" starts none; and its alphabet has no "c", "q", "w", "z" (Turkish "ş", "ğ", "ı" read as
+  // Windows-1252: "Beþyol", "baþ", "rýzasý").
+  is: /[aeiouyáéíóúýæö]þ|þ$|^ð|[cqwz]/u,
   nl: new RegExp(`è[${VOWEL}]`, 'u'),
   no: new RegExp(`è[${VOWEL}]`, 'u'),
   it: /[àèéìíîòóùú]./u,
-  pt: /[ãõ][^aeiosu]|õ$/u,
   es: new RegExp(`ñ(?![${VOWEL}])`, 'u'),
   cs: /[ďťň][iíě]|(?:^|[^bdfmnptv])ě|^ů|^.$/u,
   sk: /[ďťňľ][eéiíě]|^.$/u,
@@ -75,6 +88,17 @@ const MISPLACED: Record<string, RegExp> = {
   sl: /^.$/u,
   hr: /^.$/u,
   ro: /^.$/u,
+  // Lithuanian's one word of one accented letter is "į" ("into"), and its nasal vowels stand before
+  // no vowel (Slovenian "hišo" in ISO-8859-2 read as Windows-1250 is "hiąo"); Turkish and Latvian
+  // have no such word. Turkish "ğ" follows a vowel, always (Latvian "šodien" in Windows-1257 read as
+  // Windows-1254 is "ğodien"); "î" ends a word ("millî") and "û" follows "k", "g" or "l" ("mahkûm"):
+  // Latvian "rīta", "jūrā" read in either are "rîta", "jûrâ".
+  // Nor have Finnish and Estonian ("µ ©" read as ISO-8859-2 is "ľ Š").
+  fi: /^.$/u,
+  et: /^.$/u,
+  tr: /^.$|(?:^|[^aeıioöuüâîû])ğ|î(?=.)|(?:^|[^kgl])û/u,
+  lt: new RegExp(`^[^į]$|[ąęįų][${VOWEL}]`, 'u'),
+  lv: /^.$/u,
 };
 
 const LANGUAGES = Object.keys(LETTERS);
@@ -84,6 +108,8 @@ const LANGUAGES_OF = new Map<string, number>();
 LANGUAGES.forEach((l, bit) => {
   for (const c of LETTERS[l]) LANGUAGES_OF.set(c, (LANGUAGES_OF.get(c) ?? 0) | (1 << bit));
 });
+// Turkish "İ" in lower case is "i" and a combining dot ("İstanbul"): Turkish's, as "ı" is.
+LANGUAGES_OF.set('İ'.toLowerCase(), LANGUAGES_OF.get('ı')!);
 
 // Signs of European text (each only where a reading has it: Windows-1250 reads Windows-1252's "¿"
 // as "ż"); one between two letters or characters that are not ASCII is a wrong reading's ("mo¿e",
@@ -109,6 +135,8 @@ const BROKEN = /[\uFFFD\u0080-\u009F]/u;
 export interface LatinReading {
   /** Share of the reading's non-ASCII characters that its language writes (signs where they belong), 0–1. */
   score: number;
+  /** Share of the accented letters in words that its language writes, signs left out, 0–1 (1 with none: nothing misread). */
+  letterScore: number;
   /** That language (ISO 639-1), or null when no word has an accented letter. */
   language: string | null;
   /** For each character of the text: 1 when the reading's language writes it there (or it is ASCII, or a sign in place). */
@@ -126,12 +154,14 @@ export function judgeLatin(text: string): LatinReading {
   const words: { index: number; length: number; accented: number; fits: boolean[] }[] = [];
   const good = new Array<number>(LANGUAGES.length).fill(0);
   let counted = 0;
+  let letters = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (!NOT_ASCII.test(word)) continue;
     const chars = [...word];
     const accented = chars.filter((c) => NOT_ASCII.test(c));
     counted += accented.length;
+    letters += accented.length;
     const fits = new Array<boolean>(LANGUAGES.length).fill(false);
     words.push({ index: match.index, length: word.length, accented: accented.length, fits });
     if (chars.length > 1 && !chars.some((c) => ASCII_LETTER.test(c))) continue;
@@ -140,7 +170,8 @@ export function judgeLatin(text: string): LatinReading {
     let languages = -1;
     for (const c of accented) languages &= LANGUAGES_OF.get(c.toLowerCase()) ?? 0;
     if (!languages) continue;
-    const lower = word.toLowerCase();
+    // Turkish "İ" in lower case is "i" and a combining dot, which no shape expects ("TRAFİĞE").
+    const lower = word.toLowerCase().replace(/\u0307/g, '');
     for (let l = 0; l < LANGUAGES.length; l++) {
       if (!(languages & (1 << l)) || SHAPES[l]?.test(lower)) continue;
       fits[l] = true;
@@ -167,7 +198,7 @@ export function judgeLatin(text: string): LatinReading {
     else fits[i] = 0;
   }
   const total = counted + 2 * broken;
-  return { score: total ? (good[best] + signs) / total : 0, language: good[best] ? LANGUAGES[best] : null, fits };
+  return { score: total ? (good[best] + signs) / total : 0, letterScore: letters ? good[best] / letters : 1, language: good[best] ? LANGUAGES[best] : null, fits };
 }
 
 export interface Difference {
@@ -178,6 +209,9 @@ export interface Difference {
   aLetters: number;
   bLetters: number;
   count: number;
+  /** The same shares, of the differing characters that one reading or both read as letters (signs against signs left out). */
+  aOfLetters: number;
+  bOfLetters: number;
 }
 
 /**
@@ -191,13 +225,23 @@ export function whereTheyDiffer(a: string, aReading: LatinReading, b: string, bR
   let bFits = 0;
   let aLetters = 0;
   let bLetters = 0;
+  let withLetters = 0;
+  let aLetterFits = 0;
+  let bLetterFits = 0;
   for (let i = 0; i < a.length && i < b.length; i++) {
     if (a[i] === b[i]) continue;
     count++;
     aFits += aReading.fits[i];
     bFits += bReading.fits[i];
-    if (LETTER.test(a[i])) aLetters++;
-    if (LETTER.test(b[i])) bLetters++;
+    const aLetter = LETTER.test(a[i]);
+    const bLetter = LETTER.test(b[i]);
+    if (aLetter) aLetters++;
+    if (bLetter) bLetters++;
+    if (!aLetter && !bLetter) continue;
+    withLetters++;
+    aLetterFits += aReading.fits[i];
+    bLetterFits += bReading.fits[i];
   }
-  return { a: count ? aFits / count : 0, b: count ? bFits / count : 0, aLetters, bLetters, count };
+  const share = (n: number, of: number) => (of ? n / of : 0);
+  return { a: share(aFits, count), b: share(bFits, count), aLetters, bLetters, count, aOfLetters: share(aLetterFits, withLetters), bOfLetters: share(bLetterFits, withLetters) };
 }

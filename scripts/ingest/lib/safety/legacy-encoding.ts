@@ -3,7 +3,8 @@
  * encoding of its language (Shift_JIS, EUC-JP, ISO-2022-JP, GBK/GB18030, Big5, EUC-KR, Windows-1251,
  * KOI8-R, KOI8-U, ISO-8859-5, the DOS code page 866, Windows-1253 and ISO-8859-7 for Greek, Windows-1255
  * for Hebrew, Windows-1256 for Arabic, Windows-1250 and ISO-8859-2 for Polish, Czech, Slovak,
- * Hungarian, Slovenian, Croatian and Romanian) rather
+ * Hungarian, Slovenian, Croatian and Romanian, Windows-1254 (ISO-8859-9) for Turkish, Windows-1257 and
+ * ISO-8859-13 for Lithuanian, Latvian and Estonian) rather
  * than Windows-1252, which read any of those gives mojibake.
  *
  * ISO-2022-JP is 7-bit (valid UTF-8 byte for byte) and is told by its escape sequences. The others
@@ -13,8 +14,9 @@
  * words made only of accented letters ("Ñàìûå"), of Windows-1251 as KOI8-R words in mixed case.
  * Han characters are judged by the dictionary of Intl.Segmenter (ICU's, shipped with Node): in real
  * Chinese or Japanese most of them fall in words of two or more characters, in a wrong reading
- * almost none do. Central European readings are told from Windows-1252's, whose letters they mostly
- * share, by which reading's language writes the characters where they differ
+ * almost none do. Central European, Turkish and Baltic readings are told from Windows-1252's, whose
+ * letters they mostly share, and from each other, by which reading's language writes the characters
+ * where they differ
  * (lib/safety/latin-languages.ts). The rule was chosen over the npm detectors by measurement
  * (scripts/bench/encodings/detect-bench.ts). Bytes that no reading makes text of, Windows-1252's
  * included, are told apart (notTextReason) so that the text path skips them rather than publish noise.
@@ -32,13 +34,16 @@ export interface LegacyGuess {
  * KOI8-R with Ukrainian letters where KOI8-R has box-drawing signs no text uses: it reads both
  * (named KOI8-R when none of those bytes is there).
  */
-const CANDIDATES = ['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
+const CANDIDATES = ['windows-1252', 'windows-1250', 'iso-8859-2', 'windows-1254', 'windows-1257', 'iso-8859-13', 'windows-1251', 'koi8-u', 'iso-8859-5', 'ibm866', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr'] as const;
 type Candidate = (typeof CANDIDATES)[number];
 const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
   'koi8-r': 'KOI8-R',
   'windows-1252': 'Windows-1252',
   'windows-1250': 'Windows-1250',
   'iso-8859-2': 'ISO-8859-2',
+  'windows-1254': 'Windows-1254',
+  'windows-1257': 'Windows-1257',
+  'iso-8859-13': 'ISO-8859-13',
   'windows-1251': 'Windows-1251',
   'koi8-u': 'KOI8-U',
   'iso-8859-5': 'ISO-8859-5',
@@ -54,11 +59,15 @@ const NAMES: Record<Candidate | 'iso-2022-jp' | 'koi8-r', string> = {
   big5: 'Big5',
   'euc-kr': 'EUC-KR',
 };
-type Family = 'latin' | 'central' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic' | 'japanese' | 'chinese' | 'korean';
+/** 'regional': Latin script in another encoding than Windows-1252, judged by language (lib/safety/latin-languages.ts). */
+type Family = 'latin' | 'regional' | 'cyrillic' | 'greek' | 'hebrew' | 'arabic' | 'japanese' | 'chinese' | 'korean';
 const FAMILY: Record<Candidate, Family> = {
   'windows-1252': 'latin',
-  'windows-1250': 'central',
-  'iso-8859-2': 'central',
+  'windows-1250': 'regional',
+  'iso-8859-2': 'regional',
+  'windows-1254': 'regional',
+  'windows-1257': 'regional',
+  'iso-8859-13': 'regional',
   'windows-1251': 'cyrillic',
   'koi8-u': 'cyrillic',
   'iso-8859-5': 'cyrillic',
@@ -117,7 +126,7 @@ export function readings(bytes: Uint8Array): Reading[] {
   const sample = sampleOf(bytes);
   const out = CANDIDATES.map((encoding) => ({
     encoding,
-    score: FAMILY[encoding] === 'central' ? latinReading(bytes, encoding).judged.score : plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]),
+    score: FAMILY[encoding] === 'regional' ? latinReading(bytes, encoding).judged.score : plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]),
   }));
   return out.sort((a, b) => b.score - a.score || CANDIDATES.indexOf(a.encoding) - CANDIDATES.indexOf(b.encoding));
 }
@@ -130,16 +139,19 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
   const jis = iso2022jp(bytes);
   if (jis) return jis;
   const all = readings(bytes);
-  const other = otherThanCentral(bytes, all);
-  return centralEuropean(bytes, all, other?.score ?? 0) ?? other?.guess ?? null;
+  const other = otherThanLatin(bytes, all);
+  return regionalLatin(bytes, all, other?.score ?? 0) ?? other?.guess ?? null;
 }
 
 /** The guess among the encodings of other scripts than Latin, with its reading's score. */
-function otherThanCentral(bytes: Uint8Array, all: Reading[]): { guess: LegacyGuess; score: number } | null {
-  const [best, ...rest] = all.filter((r) => FAMILY[r.encoding] !== 'central');
+function otherThanLatin(bytes: Uint8Array, all: Reading[]): { guess: LegacyGuess; score: number } | null {
+  const [best, ...rest] = all.filter((r) => FAMILY[r.encoding] !== 'regional');
   if (best.encoding === 'windows-1252' || best.score < CONFIDENT) return null;
   const latin = rest.find((r) => r.encoding === 'windows-1252')!;
   if (best.score < latin.score + MARGIN) return null;
+  // A reading with no letter but ASCII's differs from Windows-1252's in signs alone (a lone "¢" is
+  // ISO-8859-7's quote mark): it wins by letters, or not at all.
+  if (!NON_ASCII_LETTER.test(decoder(best.encoding).decode(sampleOf(bytes)))) return null;
   const encoding = best.encoding === 'koi8-u' && !bytes.some((b) => KOI8_U_ONLY.has(b)) ? 'koi8-r' : best.encoding;
   return {
     guess: { encoding, why: `${Math.round(best.score * 100)}% of its characters plausible as ${NAMES[encoding]}, ${Math.round(latin.score * 100)}% as Windows-1252` },
@@ -148,39 +160,66 @@ function otherThanCentral(bytes: Uint8Array, all: Reading[]): { guess: LegacyGue
 }
 
 /**
- * Windows-1250 or ISO-8859-2, when the better of their readings is plausible enough, at least as
- * plausible as the reading of any other script chosen (`otherScore`: a Polish title whose one "ł"
- * and the letter after it make one Big5 character is Polish), and, on the characters it reads
- * otherwise than Windows-1252, its language writes more of them than Windows-1252's does, by MARGIN
- * (lib/safety/latin-languages.ts). German, or Hungarian without "ő" or "ű", reads the same in all
- * three: Windows-1252 is kept, which gives the same text.
+ * The Latin encodings other than Windows-1252, in groups whose members read nearly every letter alike
+ * and differ mostly in punctuation: Central European, Turkish (WHATWG reads ISO-8859-9 as
+ * Windows-1254), Baltic.
  */
-function centralEuropean(bytes: Uint8Array, all: Reading[], otherScore: number): LegacyGuess | null {
-  const best = all.find((r) => FAMILY[r.encoding] === 'central')!;
+const REGIONAL_GROUPS: Candidate[][] = [['windows-1250', 'iso-8859-2'], ['windows-1254'], ['windows-1257', 'iso-8859-13']];
+
+type Judged = { encoding: Candidate; text: string; judged: LatinReading };
+
+/**
+ * Central European, Turkish or Baltic, when the best of their readings is plausible enough, at least
+ * as plausible as the reading of any other script chosen (`otherScore`: a Polish title whose one "ł"
+ * and the letter after it make one Big5 character is Polish), and, on the characters it reads
+ * otherwise than Windows-1252, its language writes at least as many as Windows-1252's does, and more
+ * of the letters among them by MARGIN, or more of all the text's accented letters by MARGIN
+ * (lib/safety/latin-languages.ts). German, or Hungarian without "ő" or "ű", reads the same in all:
+ * Windows-1252 is kept, which gives the same text. Each group's reading is chosen first (preferred()),
+ * then the groups' against each other the same way.
+ */
+function regionalLatin(bytes: Uint8Array, all: Reading[], otherScore: number): LegacyGuess | null {
+  const best = all.find((r) => FAMILY[r.encoding] === 'regional')!;
   if (best.score < CONFIDENT || best.score < otherScore) return null;
-  const [latin, cp1250, iso] = (['windows-1252', 'windows-1250', 'iso-8859-2'] as const).map((encoding) => ({ encoding, ...latinReading(bytes, encoding) }));
-  // The two Central European readings differ where ISO-8859-2 has its letters in 0xA0–0xBF and
-  // Windows-1250 its punctuation in 0x80–0x9F: the one whose language writes more there, else more
-  // of the whole ("ž" of ISO-8859-2 is Windows-1250's Slovak "ľ": a Croatian "tržnica" read as
-  // "trľnica" is Slovak, but the "ć" of the next word is not), else the one reading more of them as
-  // letters (Slovak "ťažký" of ISO-8859-2 is "»aľký" in Windows-1250, a quote mark before a word
-  // that reads as Slovak too); when they read alike, Windows-1250.
-  const between = whereTheyDiffer(cp1250.text, cp1250.judged, iso.text, iso.judged);
-  const isoWins = between.b - between.a || iso.judged.score - cp1250.judged.score || between.bLetters - between.aLetters;
-  const central = isoWins > 0 ? iso : cp1250;
-  if (central.judged.score < CONFIDENT) return null;
-  const versus = whereTheyDiffer(central.text, central.judged, latin.text, latin.judged);
-  if (!versus.count || versus.a < versus.b + MARGIN) return null;
+  const judged = (encoding: Candidate): Judged => ({ encoding, ...latinReading(bytes, encoding) });
+  const latin = judged('windows-1252');
+  // Only the groups whose best reading is plausible enough are compared (a Turkish reading of Czech need not be).
+  const winners = REGIONAL_GROUPS.map((group) => group.map(judged).reduce(preferred)).filter((r) => r.judged.score >= CONFIDENT);
+  if (!winners.length) return null;
+  const regional = winners.reduce(preferred);
+  const versus = whereTheyDiffer(regional.text, regional.judged, latin.text, latin.judged);
+  if (!versus.count || versus.a < versus.b) return null;
+  // It wins by letters, not by signs: a Western text's "¥" is ISO-8859-13's quote mark "„", its
+  // "¼" ISO-8859-2's "ź". Where one reading or both read a letter its language must write more of
+  // them, by MARGIN there or over all the accented letters of the text (Turkish read as Windows-1252
+  // is Icelandic word by word where they differ, "býktýðýný", but not in the words around them,
+  // "dolambaçlý": no Icelandic writes "ç").
+  if (versus.aOfLetters < versus.bOfLetters || !versus.aLetters) return null;
+  if (versus.aOfLetters < versus.bOfLetters + MARGIN && regional.judged.letterScore < latin.judged.letterScore + MARGIN) return null;
   const named = (language: string | null) => (language ? ` (${LANGUAGE_NAMES.of(language) ?? language})` : '');
   return {
-    encoding: central.encoding,
-    why: `${NAMES[central.encoding]}${named(central.judged.language)}: ${Math.round(versus.a * 100)}% of the ${versus.count} characters it reads otherwise than Windows-1252 fit its language there, ${Math.round(versus.b * 100)}% of Windows-1252's${named(latin.judged.language)}`,
+    encoding: regional.encoding,
+    why: `${NAMES[regional.encoding]}${named(regional.judged.language)}: ${Math.round(versus.a * 100)}% of the ${versus.count} characters it reads otherwise than Windows-1252 fit its language there, ${Math.round(versus.b * 100)}% of Windows-1252's${named(latin.judged.language)}`,
   };
 }
 
 /**
+ * Of two readings, the one whose language writes more of the characters where they differ, else more
+ * of the whole ("ž" of ISO-8859-2 is Windows-1250's Slovak "ľ": a Croatian "tržnica" read as "trľnica"
+ * is Slovak, but the "ć" of the next word is not), else the one reading more of them as letters
+ * (Slovak "ťažký" of ISO-8859-2 is "»aľký" in Windows-1250, a quote mark before a word that reads as
+ * Slovak too); when they read alike, the first (Windows-1250 before ISO-8859-2: the one that reads the
+ * punctuation of 0x80–0x9F).
+ */
+function preferred(a: Judged, b: Judged): Judged {
+  const between = whereTheyDiffer(a.text, a.judged, b.text, b.judged);
+  const bWins = between.b - between.a || b.judged.score - a.judged.score || between.bLetters - between.aLetters;
+  return bWins > 0 ? b : a;
+}
+
+/**
  * A Latin encoding's reading of the file's first bytes, judged (lib/safety/latin-languages.ts): kept
- * for the file, as readings() and centralEuropean() each need the Central European ones.
+ * for the file, as readings() and regionalLatin() each need the regional ones.
  */
 const latinReadings = new WeakMap<Uint8Array, Map<string, { text: string; judged: LatinReading }>>();
 function latinReading(bytes: Uint8Array, encoding: Candidate): { text: string; judged: LatinReading } {
@@ -189,7 +228,10 @@ function latinReading(bytes: Uint8Array, encoding: Candidate): { text: string; j
   let reading = byEncoding.get(encoding);
   if (!reading) {
     const text = decoder(encoding).decode(sampleOf(bytes));
-    byEncoding.set(encoding, (reading = { text, judged: judgeLatin(text) }));
+    // Most texts read alike in several of these encodings (Western text in Windows-1254 and -1252,
+    // Baltic text in Windows-1257 and ISO-8859-13): judged once.
+    const same = [...byEncoding.values()].find((r) => r.text === text);
+    byEncoding.set(encoding, (reading = { text, judged: same?.judged ?? judgeLatin(text) }));
   }
   return reading;
 }
@@ -217,6 +259,7 @@ export function notTextReason(bytes: Uint8Array): string | null {
 /** Characters that are not ASCII a reading needs before it is judged no text: a few stray bytes are not enough. */
 const FEWEST_TO_JUDGE = 24;
 const NON_ASCII_GLOBAL = /[^\x00-\x7F]/g;
+const NON_ASCII_LETTER = /[^\P{L}\x00-\x7F]/u;
 
 /** The bytes where KOI8-U has a Ukrainian or Belarusian letter and KOI8-R a box-drawing sign. */
 const KOI8_U_ONLY = new Set([0xa4, 0xa6, 0xa7, 0xad, 0xae, 0xb4, 0xb6, 0xb7, 0xbd, 0xbe]);
@@ -270,20 +313,28 @@ const UNSPACED_RUN = /[\p{Script=Hangul}\p{Script=Han}]{9,}/gu;
  * against) that are plausible in the reading's language.
  */
 export function plausibleShare(text: string, family: Family): number {
-  if (family === 'central') return judgeLatin(text).score;
+  if (family === 'regional') return judgeLatin(text).score;
   let good = 0;
   let counted = 0;
   let errors = 0;
   let capitals = 0;
   if (family === 'latin' || family === 'cyrillic' || family === 'greek' || family === 'hebrew' || family === 'arabic') {
+    // Letters standing alone, in a reading of another script than Latin: Windows-1252's signs of
+    // numbers and money are letters there ("¼ cup" is ISO-8859-5's "М cup", "¥500" IBM866's "е500"),
+    // so they count for it only as far as its words of two letters or more do.
+    let alone = 0;
+    let inWords = 0;
     for (const [word] of text.matchAll(WORD)) {
       if (!NOT_ASCII.test(word)) continue;
       const letters = word.replace(ASCII_RUNS, '').length;
       counted += letters;
       const plausible = WORD_RULE[family](word);
-      good += letters * plausible;
+      if (family === 'latin') good += letters * plausible;
+      else if (word.length === 1) alone += plausible;
+      else inWords += letters * plausible;
       if ((family === 'cyrillic' || family === 'greek') && plausible && letters > 1 && word === word.toUpperCase()) capitals += letters;
     }
+    good += inWords + Math.min(alone, inWords);
     // Text is mostly lower case: a long reading in capitals throughout is a wrong one's (Hebrew in
     // Windows-1255 reads as KOI8-R capitals). A short one may be a headline set in capitals.
     if (capitals > 40 && capitals > 0.8 * counted) good /= 2;
@@ -296,7 +347,7 @@ export function plausibleShare(text: string, family: Family): number {
       // A mark between two characters that are not ASCII is a wrong reading's ("‚¨‚è"); "l’été" is not.
       const i = match.index;
       const glued = i > 0 && i + 1 < text.length && NOT_ASCII_OR_SPACE.test(text[i - 1]) && NOT_ASCII_OR_SPACE.test(text[i + 1]);
-      if (!glued && LATIN_PUNCTUATION.test(match[0])) good++;
+      if (!glued && (LATIN_PUNCTUATION.test(match[0]) || moneyBesideNumber(text, i))) good++;
     }
   } else {
     const { han, wordHan } = family === 'korean' ? { han: 0, wordHan: 0 } : hanInWords(text, family);
@@ -320,6 +371,17 @@ export function plausibleShare(text: string, family: Family): number {
     }
   }
   return counted + errors === 0 ? 0 : good / (counted + 2 * errors);
+}
+
+// Windows-1252's "¢" and "¥" (ISO-8859-7 reads "¢" as a quote mark: a price list would read better
+// as Greek), signs only beside a number ("¥500", "50 ¢"): Big5 read as Windows-1252 has them before
+// the ASCII second byte of a character.
+const MONEY = /[\u00A2\u00A5]/u;
+function moneyBesideNumber(text: string, i: number): boolean {
+  if (!MONEY.test(text[i])) return false;
+  const after = text[i + 1] === ' ' ? text[i + 2] : text[i + 1];
+  const before = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
+  return /[0-9]/.test(after ?? '') || /[0-9]/.test(before ?? '');
 }
 
 /** 1 for an accented Latin word as European languages write them ("café", "à"), 0 for one made only of accented letters ("Ñàìûå"), or of another script. */
