@@ -42,11 +42,57 @@ describe('the page as first built gives what the rebuilt page gave', () => {
       const asBuilt: PageAsBuilt = pageAsBuilt(document.body as never);
       const rebuilt = rebuild(true).body as never;
       expect(asBuilt.blocks).toEqual(blocksOf(rebuilt, { furniture: true }));
+      // And the texts the byline around the article is read in (stages/html.ts textsOfWholePage).
+      expect(asBuilt.blocks.map((b) => b.text)).toEqual(blocksOf(rebuilt).map((b) => b.text));
       for (const title of ['Flood barriers hold', 'Ten bridges of the valley', 'Rainfall', 'Deep headline here', 'Nothing alike'])
         expect(headlinesAmong(asBuilt.h1Texts, title)).toEqual(headlineH1sBefore(rebuilt, title));
       release(document);
     });
   }
+});
+
+/** A seeded generator, so a failure reads the same on every run. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+const TAGS = ['div', 'p', 'span', 'a', 'li', 'ul', 'table', 'tr', 'td', 'article', 'aside', 'h1', 'h2', 'br', 'em', 'section', 'figure', 'figcaption', 'nav'];
+const CLASSES = ['', ' class="share-bar"', ' class="related"', ' class="slide"', ' class="ad"', ' class="entry"', ' id="comments"', ' role="navigation"', ' href="#x"', ' href="/y"'];
+const WORDS = ['flood', 'barriers', 'hold', 'the river rose.', '  ', '\n', 'May 2, 2025', '&nbsp;', 'By Ann Lee'];
+
+function randomMarkup(next: () => number, depth: number): string {
+  let out = '';
+  const n = Math.floor(next() * 4);
+  for (let i = 0; i < n; i++) {
+    if (depth > 5 || next() < 0.4) {
+      out += WORDS[Math.floor(next() * WORDS.length)] + ' ';
+      continue;
+    }
+    const tag = TAGS[Math.floor(next() * TAGS.length)];
+    out += `<${tag}${CLASSES[Math.floor(next() * CLASSES.length)]}>${randomMarkup(next, depth + 1)}</${tag}>`;
+  }
+  return out;
+}
+
+describe('marking furniture splits no block: the texts are those of the plain walk', () => {
+  it('on random pages of labelled boxes, links, tables and <h1>s', () => {
+    const next = random(13);
+    let marked = 0;
+    for (let i = 0; i < 400; i++) {
+      const { document, release } = prunePage(`<html><body>${randomMarkup(next, 0)}</body></html>`);
+      const body = document.body as never;
+      const { blocks } = pageAsBuilt(body);
+      marked += blocks.filter((b) => b.furniture).length;
+      expect(blocks.map((b) => b.text)).toEqual(blocksOf(body).map((b) => b.text));
+      release(document);
+    }
+    // The pages did hold boxes marked as furniture.
+    expect(marked).toBeGreaterThan(100);
+  });
 });
 
 // That the opening is still found through the whole HTML path: tests/ingest/html-article-lead.test.ts.

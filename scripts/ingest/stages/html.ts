@@ -395,8 +395,14 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
   return kept;
 }
 
-/** The texts of the whole page as first built: the extractor took the article's out of the page it read. */
-function textsOfWholePage(whole: WholePage): string[] {
+/**
+ * The texts of the whole page as first built: the extractor took the article's out of the page it
+ * read. The blocks read before Readability (pageAsBuilt) have these texts: marking furniture splits
+ * no block, as every box a label marks starts and ends one anyway (html-blocks.ts). Only a page
+ * without them is built again.
+ */
+function textsOfWholePage(asBuilt: PageAsBuilt | null, whole: WholePage): string[] {
+  if (asBuilt) return asBuilt.blocks.map((b) => b.text);
   const page = whole.tree();
   return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
 }
@@ -567,7 +573,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A name only a link to a profile page gives (lib/html/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
-  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(whole), texts, lang) : null);
+  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/html-dom.ts).
   whole.release();
   release(document);
