@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
 import { blocksOf } from '../../scripts/ingest/lib/html/html-blocks.ts';
-import { headlinesAmong, pageAsBuilt, tellsTheStory, type PageAsBuilt } from '../../scripts/ingest/lib/html/html-article-lead.ts';
+import { headlinesAmong, leadBeforeAnswer, mayHaveLeadIn, pageAsBuilt, tellsTheStory, type PageAsBuilt } from '../../scripts/ingest/lib/html/html-article-lead.ts';
 import type { BoxElement } from '../../scripts/ingest/lib/html/html-article-container.ts';
 
 /** The former reading: the texts of the <h1>s that tell the title's story, walked in a rebuilt page. */
@@ -41,9 +41,8 @@ describe('the page as first built gives what the rebuilt page gave', () => {
       const { document, rebuild, release } = prunePage(`<!DOCTYPE html><html><head><title>Flood barriers hold</title></head><body>${body}</body></html>`);
       const asBuilt: PageAsBuilt = pageAsBuilt(document.body as never);
       const rebuilt = rebuild(true).body as never;
-      expect(asBuilt.blocks).toEqual(blocksOf(rebuilt, { furniture: true }));
-      // And the texts the byline around the article is read in (stages/html.ts textsOfWholePage).
-      expect(asBuilt.blocks.map((b) => b.text)).toEqual(blocksOf(rebuilt).map((b) => b.text));
+      // The texts the byline around the article is read in (stages/html.ts textsOfWholePage).
+      expect(asBuilt.blocks).toEqual(blocksOf(rebuilt));
       for (const title of ['Flood barriers hold', 'Ten bridges of the valley', 'Rainfall', 'Deep headline here', 'Nothing alike'])
         expect(headlinesAmong(asBuilt.h1Texts, title)).toEqual(headlineH1sBefore(rebuilt, title));
       release(document);
@@ -78,20 +77,44 @@ function randomMarkup(next: () => number, depth: number): string {
   return out;
 }
 
-describe('marking furniture splits no block: the texts are those of the plain walk', () => {
-  it('on random pages of labelled boxes, links, tables and <h1>s', () => {
+describe('the page read plain before Readability stands in for the marked page', () => {
+  it('marking furniture splits no block: the texts are those of the plain walk (random pages)', () => {
     const next = random(13);
     let marked = 0;
     for (let i = 0; i < 400; i++) {
       const { document, release } = prunePage(`<html><body>${randomMarkup(next, 0)}</body></html>`);
       const body = document.body as never;
-      const { blocks } = pageAsBuilt(body);
+      const blocks = blocksOf(body, { furniture: true });
       marked += blocks.filter((b) => b.furniture).length;
-      expect(blocks.map((b) => b.text)).toEqual(blocksOf(body).map((b) => b.text));
+      expect(blocks.map((b) => b.text)).toEqual(pageAsBuilt(body).blocks.map((b) => b.text));
       release(document);
     }
     // The pages did hold boxes marked as furniture.
     expect(marked).toBeGreaterThan(100);
+  });
+
+  it('where the plain blocks leave no room for an opening, the marked blocks give none (random pages and answers)', () => {
+    const next = random(29);
+    const prose = (i: number) => `<p>Sentence ${i} of the opening tells the reader what the story is about and why it matters now, and then it goes on for a while longer, naming the river, the town, the barriers and the people who built them.</p>`;
+    const PARTS = [prose(1), prose(2), prose(3), prose(1), '<div class="share-bar"><p>Share this story with friends and family members today, please.</p></div>', '<p><a href="/z">A linked teaser that reads like a sentence of prose to the eye.</a></p>', '<aside class="related">' + prose(4) + '</aside>', '<p>Short line.</p>'];
+    let leads = 0;
+    let vetoed = 0;
+    for (let i = 0; i < 600; i++) {
+      const gap = Array.from({ length: Math.floor(next() * 7) }, () => PARTS[Math.floor(next() * PARTS.length)]).join('');
+      const { document, release } = prunePage(`<html><body><h1>Flood barriers hold</h1>${gap}<p>The answer starts here.</p><p>And goes on.</p></body></html>`);
+      const body = document.body as never;
+      const answer = blocksOf(body).slice(-2);
+      const headlines = headlinesAmong(pageAsBuilt(body).h1Texts, 'Flood barriers hold');
+      const lead = leadBeforeAnswer(blocksOf(body, { furniture: true }), headlines, answer);
+      const may = mayHaveLeadIn(pageAsBuilt(body).blocks, headlines, answer);
+      if (lead) leads++;
+      if (!may) vetoed++;
+      if (lead) expect(may, gap).toBe(true);
+      release(document);
+    }
+    // Both answers came up.
+    expect(leads).toBeGreaterThan(20);
+    expect(vetoed).toBeGreaterThan(20);
   });
 });
 

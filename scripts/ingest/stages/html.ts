@@ -24,7 +24,7 @@ import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { articleFromField } from '../lib/html/html-article-body.ts';
-import { headlinesAmong, leadBeforeAnswer, mayHaveLead, pageAsBuilt, type PageAsBuilt } from '../lib/html/html-article-lead.ts';
+import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
@@ -397,9 +397,8 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
 
 /**
  * The texts of the whole page as first built: the extractor took the article's out of the page it
- * read. The blocks read before Readability (pageAsBuilt) have these texts: marking furniture splits
- * no block, as every box a label marks starts and ends one anyway (html-blocks.ts). Only a page
- * without them is built again.
+ * read. Those of the blocks read before Readability (pageAsBuilt), when it read them: only a page
+ * without an <h1> is built again for them.
  */
 function textsOfWholePage(asBuilt: PageAsBuilt | null, whole: WholePage): string[] {
   if (asBuilt) return asBuilt.blocks.map((b) => b.text);
@@ -409,9 +408,9 @@ function textsOfWholePage(asBuilt: PageAsBuilt | null, whole: WholePage): string
 
 /**
  * The page as first built, for the steps that read the whole page beside the article (its article
- * box, a byline around it; its opening under the headline is read before Readability, pageAsBuilt):
- * built once for all, on first use, and let go with the page. Each build walks the whole page (a
- * table of 100,000 cells must not pay for two).
+ * box, its opening under the headline where the blocks read before Readability leave room for one,
+ * a byline around it on a page without <h1>): built once for all, on first use, and let go with the
+ * page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
  */
 type WholePage = { tree: () => ReturnType<Prune['rebuild']>; release: () => void };
 function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
@@ -453,13 +452,16 @@ function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prun
 
 /**
  * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
- * story of `title`, the page's headline (lib/html/html-article-lead.ts), looked for in the page as
- * first built (read before Readability moved its nodes).
+ * story of `title`, the page's headline (lib/html/html-article-lead.ts). The page's <h1>s and plain
+ * blocks were read before Readability moved its nodes; only where they leave room for an opening is
+ * the page built again, for its blocks with their furniture marks.
  */
-function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuilt, report: Report): HtmlBlock[] {
+function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuilt, whole: WholePage, report: Report): HtmlBlock[] {
   const headlines = headlinesAmong(asBuilt.h1Texts, title);
-  if (headlines.size === 0) return answer;
-  const lead = leadBeforeAnswer(asBuilt.blocks, headlines, answer);
+  if (headlines.size === 0 || !mayHaveLeadIn(asBuilt.blocks, headlines, answer)) return answer;
+  const page = whole.tree();
+  if (!page.body) return answer;
+  const lead = leadBeforeAnswer(blocksOf(page.body as unknown as DomRoot, { furniture: true }), headlines, answer);
   if (!lead) return answer;
   for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
   return [...lead.blocks, ...answer];
@@ -535,9 +537,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   reportUnbuilt(unbuilt, report);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
-  // The page's blocks and <h1>s as first built, for the article's opening (withArticleLead), read
-  // before Readability moves its nodes: so the page is not built again for it. Only a page with an
-  // <h1> has an opening to look for under it.
+  // The page's blocks and <h1>s as first built, for the article's opening (withArticleLead) and a
+  // byline around the article, read before Readability moves its nodes: so the page is not built
+  // again for them. Only a page with an <h1> has an opening to look for under it.
   const asBuilt = tagNames.has('H1') && document.body ? pageAsBuilt(document.body as never) : null;
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
   try {
@@ -553,7 +555,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const whole = wholePageOnce(rebuild);
   if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, whole, boxes, report);
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
-  if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, report);
+  if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
