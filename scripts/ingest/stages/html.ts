@@ -24,7 +24,7 @@ import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { articleFromField } from '../lib/html/html-article-body.ts';
-import { headlineH1s, leadBeforeAnswer, mayHaveLead } from '../lib/html/html-article-lead.ts';
+import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
 import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
@@ -395,16 +395,22 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
   return kept;
 }
 
-/** The texts of the whole page as first built: the extractor took the article's out of the page it read. */
-function textsOfWholePage(whole: WholePage): string[] {
+/**
+ * The texts of the whole page as first built: the extractor took the article's out of the page it
+ * read. Those of the blocks read before Readability (pageAsBuilt), when it read them: only a page
+ * without an <h1> is built again for them.
+ */
+function textsOfWholePage(asBuilt: PageAsBuilt | null, whole: WholePage): string[] {
+  if (asBuilt) return asBuilt.blocks.map((b) => b.text);
   const page = whole.tree();
   return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
 }
 
 /**
  * The page as first built, for the steps that read the whole page beside the article (its article
- * box, its opening under the headline, a byline around it): built once for all, on first use, and let
- * go with the page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
+ * box, its opening under the headline where the blocks read before Readability leave room for one,
+ * a byline around it on a page without <h1>): built once for all, on first use, and let go with the
+ * page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
  */
 type WholePage = { tree: () => ReturnType<Prune['rebuild']>; release: () => void };
 function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
@@ -446,13 +452,15 @@ function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prun
 
 /**
  * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
- * story of `title`, the page's headline (lib/html/html-article-lead.ts).
+ * story of `title`, the page's headline (lib/html/html-article-lead.ts). The page's <h1>s and plain
+ * blocks were read before Readability moved its nodes; only where they leave room for an opening is
+ * the page built again, for its blocks with their furniture marks.
  */
-function withArticleLead(answer: HtmlBlock[], title: string, whole: WholePage, report: Report): HtmlBlock[] {
+function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuilt, whole: WholePage, report: Report): HtmlBlock[] {
+  const headlines = headlinesAmong(asBuilt.h1Texts, title);
+  if (headlines.size === 0 || !mayHaveLeadIn(asBuilt.blocks, headlines, answer)) return answer;
   const page = whole.tree();
   if (!page.body) return answer;
-  const headlines = headlineH1s(page.body as never, title);
-  if (headlines.size === 0) return answer;
   const lead = leadBeforeAnswer(blocksOf(page.body as unknown as DomRoot, { furniture: true }), headlines, answer);
   if (!lead) return answer;
   for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
@@ -529,6 +537,10 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   reportUnbuilt(unbuilt, report);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
+  // The page's blocks and <h1>s as first built, for the article's opening (withArticleLead) and a
+  // byline around the article, read before Readability moves its nodes: so the page is not built
+  // again for them. Only a page with an <h1> has an opening to look for under it.
+  const asBuilt = tagNames.has('H1') && document.body ? pageAsBuilt(document.body as never) : null;
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
   try {
     reading = extract(document, rebuild, tagNames);
@@ -543,7 +555,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const whole = wholePageOnce(rebuild);
   if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, whole, boxes, report);
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
-  if (article?.content && page.headline && tagNames.has('H1') && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, whole, report);
+  if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   if (blocks.length === 0) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
@@ -563,7 +575,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A name only a link to a profile page gives (lib/html/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
-  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(whole), texts, lang) : null);
+  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/html-dom.ts).
   whole.release();
   release(document);

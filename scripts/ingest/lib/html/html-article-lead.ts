@@ -36,6 +36,40 @@ export function mayHaveLead(pageChars: number, answer: readonly HtmlBlock[]): bo
 
 /** The opening blocks to put before the answer, and why; null when the page shows none. */
 export function leadBeforeAnswer(page: readonly HtmlBlock[], headlines: ReadonlySet<string>, answer: readonly HtmlBlock[]): { blocks: HtmlBlock[]; why: string } | null {
+  const gap = gapUnderHeadline(page, headlines, answer);
+  if (!gap) return null;
+  const first = gap.findIndex((b) => proseChars([b]) > 0);
+  if (first === -1) return null;
+  const lead = gap.slice(first);
+  const prose = proseChars(lead);
+  if (prose < LEAD_MIN_PROSE || lead.filter((b) => proseChars([b]) > 0).length < LEAD_MIN_PARAGRAPHS) return null;
+  if (prose < LEAD_PROSE_SHARE * lead.reduce((n, b) => n + b.text.length, 0)) return null;
+  return { blocks: lead, why: `${lead.length} block(s), ${prose} characters of prose, between the page's <h1> and Readability's answer` };
+}
+
+/**
+ * Whether the page's blocks read without furniture marks (blocksOf's plain walk: the same texts, as
+ * every box a label marks starts and ends a block anyway) leave prose enough between the <h1> and
+ * the answer for an opening. Marks only take blocks out of the gap (furniture, linked blocks; a text
+ * met twice is read once either way), so with none the gap's prose is at least what it is with them:
+ * where this says no, leadBeforeAnswer on the marked blocks says no too, and the page need not be
+ * built again to mark them (stages/html.ts; 22 openings among the metadata set's 967 pages).
+ */
+export function mayHaveLeadIn(plainPage: readonly HtmlBlock[], headlines: ReadonlySet<string>, answer: readonly HtmlBlock[]): boolean {
+  const gap = gapUnderHeadline(plainPage, headlines, answer);
+  if (!gap) return false;
+  let prose = 0;
+  let paragraphs = 0;
+  for (const b of gap) {
+    const chars = proseChars([b]);
+    prose += chars;
+    if (chars > 0) paragraphs++;
+  }
+  return prose >= LEAD_MIN_PROSE && paragraphs >= LEAD_MIN_PARAGRAPHS;
+}
+
+/** The page's blocks between its <h1> that tells the story and the answer's first, each text once, none of the answer's; null when there is no such place. */
+function gapUnderHeadline(page: readonly HtmlBlock[], headlines: ReadonlySet<string>, answer: readonly HtmlBlock[]): HtmlBlock[] | null {
   const shown = answer.filter((b) => !b.furniture);
   if (shown.length === 0) return null;
   const start = startOf(page, shown);
@@ -50,14 +84,7 @@ export function leadBeforeAnswer(page: readonly HtmlBlock[], headlines: Readonly
   if (head === -1) return null;
   // A text shown twice (for small and for large screens) is read once.
   const seen = new Set(shown.map((b) => b.text));
-  const gap = page.slice(head + 1, start).filter((b) => !b.furniture && (b.linkShare ?? 0) < LINKED_BLOCK && !seen.has(b.text) && !!seen.add(b.text));
-  const first = gap.findIndex((b) => proseChars([b]) > 0);
-  if (first === -1) return null;
-  const lead = gap.slice(first);
-  const prose = proseChars(lead);
-  if (prose < LEAD_MIN_PROSE || lead.filter((b) => proseChars([b]) > 0).length < LEAD_MIN_PARAGRAPHS) return null;
-  if (prose < LEAD_PROSE_SHARE * lead.reduce((n, b) => n + b.text.length, 0)) return null;
-  return { blocks: lead, why: `${lead.length} block(s), ${prose} characters of prose, between the page's <h1> and Readability's answer` };
+  return page.slice(head + 1, start).filter((b) => !b.furniture && (b.linkShare ?? 0) < LINKED_BLOCK && !seen.has(b.text) && !!seen.add(b.text));
 }
 
 /** Where the answer's first block stands among the page's (its second block next, when it has one): -1 when nowhere. */
@@ -78,12 +105,27 @@ export function tellsTheStory(heading: string, title: string): boolean {
   return shared >= 3 || (shared > 0 && 2 * shared >= fewest);
 }
 
-/** The texts of the page's <h1>s that tell the story of its title, as its blocks show them (html-blocks.ts). */
-export function headlineH1s(root: BoxElement, title: string): Set<string> {
-  const texts = new Set<string>();
+/**
+ * What the lead is looked for in, read off the page as first built, before Readability moves its
+ * nodes (stages/html.ts): its blocks, read plain (no furniture marks: mayHaveLeadIn), and the texts
+ * of its <h1>s' blocks. Read there, the page is built again only where an opening may be (most pages
+ * have an <h1> and were built again and walked for it: a tenth of the HTML path's time).
+ */
+export interface PageAsBuilt {
+  blocks: HtmlBlock[];
+  h1Texts: string[];
+}
+
+export function pageAsBuilt(body: BoxElement): PageAsBuilt {
+  return { blocks: blocksOf(body), h1Texts: h1Texts(body) };
+}
+
+/** The texts of the blocks of the page's <h1>s (an <h1> inside another is read with it), in order. */
+export function h1Texts(root: BoxElement): string[] {
+  const texts: string[] = [];
   const walk = (e: BoxElement) => {
     if (e.nodeName.toUpperCase() === 'H1') {
-      for (const b of blocksOf(e)) if (tellsTheStory(b.text, title)) texts.add(b.text);
+      for (const b of blocksOf(e)) texts.push(b.text);
       return;
     }
     for (let i = 0; i < e.children.length; i++) walk(e.children[i]);
@@ -91,3 +133,11 @@ export function headlineH1s(root: BoxElement, title: string): Set<string> {
   walk(root);
   return texts;
 }
+
+/** Of the page's <h1> texts (h1Texts), those that tell the story of its title. */
+export function headlinesAmong(texts: readonly string[], title: string): Set<string> {
+  const headlines = new Set<string>();
+  for (const text of texts) if (tellsTheStory(text, title)) headlines.add(text);
+  return headlines;
+}
+
