@@ -10,6 +10,7 @@
  * appeal, or more of the article under them. Used by detectMainText after the run's end is found.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { leaveOut } from './main-text-leave-out.ts';
 import { READER_ADDRESSED } from '../lib/page-text/reader-addressed.ts';
 
 /** A channel of the site's: where a reader subscribes or follows it. */
@@ -61,7 +62,7 @@ export function appealsBetweenParagraphs(lines: string[], blocks: ClassedBlock[]
   if (lang !== 'de') return;
   blocks.forEach((b, i) => {
     if (b.cls === 'bad' || b.features.words > PROMOTION_WORDS || !CHANNEL.test(lines[i]) || !SIGN_UP.test(lines[i])) return;
-    Object.assign(b, { cls: 'bad', why: APPEAL_WHY, headlineLike: false, weight: -2 });
+    leaveOut(b, APPEAL_WHY);
   });
 }
 

@@ -7,6 +7,7 @@
  * it with a click"). Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { leaveOut } from './main-text-leave-out.ts';
 
 const PLACEHOLDER =
   /^(?:ich bin damit einverstanden, dass mir .{0,40}inhalte? .{0,40}angezeigt (?:werden|wird)|.{0,80}personenbezogene daten (?:können|könnten) (?:dabei )?an drittplattformen übermittelt werden|an dieser stelle find(?:en sie|est du) (?:einen|ein) .{0,60}externen? inhalt|empfohlener redaktioneller inhalt|externer inhalt(?: nicht verfügbar)?|externen? inhalte? (?:anzeigen|laden|erlauben)|[\p{L}-]{1,20}-inhalte? (?:erlauben|anzeigen|laden)|link zum [\p{L}-]{1,20}-inhalt)/iu;
@@ -27,7 +28,7 @@ export function placeholdersOfExternalContent(lines: string[], blocks: ClassedBl
     const line = lines[i].trim();
     if (!line || !isGermanPlaceholderLine(line)) continue;
     const from = i - last <= GAP + 1 ? last + 1 : i;
-    for (let k = from; k <= i; k++) Object.assign(blocks[k], { cls: 'bad', why: WHY, headlineLike: false, weight: -2 });
+    for (let k = from; k <= i; k++) leaveOut(blocks[k], WHY);
     last = i;
   }
 }

@@ -8,6 +8,7 @@
  * the run is found.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { leaveOut } from './main-text-leave-out.ts';
 
 /** The note at the end of the line, in the languages of most news on the web. */
 const NEW_WINDOW =
@@ -29,11 +30,11 @@ function isLink(line: string, b: ClassedBlock): boolean {
 export function linksToNewWindows(lines: string[], blocks: ClassedBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     if (!isLink(lines[i], blocks[i])) continue;
-    Object.assign(blocks[i], { cls: 'bad', why: LINK_WHY, headlineLike: false, weight: -2 });
+    leaveOut(blocks[i], LINK_WHY);
     // The box's heading: a short line over the first two links of a box.
     const above = blocks[i - 1];
     if (above && above.cls === 'short' && !above.features.sentenceEnd && i + 1 < blocks.length && isLink(lines[i + 1], blocks[i + 1])) {
-      Object.assign(above, { cls: 'bad', why: `the heading of ${LINK_WHY.replace(/^a link/, 'links')}`, headlineLike: false, weight: -2 });
+      leaveOut(above, `the heading of ${LINK_WHY.replace(/^a link/, 'links')}`);
     }
   }
 }

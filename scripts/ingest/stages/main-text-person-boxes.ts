@@ -14,6 +14,7 @@
  *   the article, with the article going on under them, stay.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { CAPTION_WEIGHT, leaveOut } from './main-text-leave-out.ts';
 import { TRADE } from '../lib/page-text/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS } from '../lib/page-text/author-box.ts';
 
@@ -24,7 +25,7 @@ const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|del|de la|da|dos|van|von
  * interview quotes, in the languages of most news on the web ("Politikwissenschaftlerin",
  * "Korrespondent", "Historiador", "Politologue").
  */
-const EXPERT_TRADE = String.raw`(?:wissenschaftler(?:in)?|politolog(?:e|in|ue|o|a)|soziolog(?:e|in|ue|o|a)|ökonom(?:in)?|historiker(?:in)?|korrespondent(?:in)?|expert(?:e|in)|professor(?:in)?|analyst(?:in)?|reporter(?:in)?|moderator(?:in)?|kolumnist(?:in)?|correspondante?|corresponsal|corrispondente|correspondente|économiste|economista|historien(?:ne)?|historiador(?:a)?|storic[oa]|politólog[oa]|politolog[oa]|sociólog[oa]|investigador(?:a)?|chercheu(?:r|se)|ricercatore|ricercatrice|pesquisador(?:a)?|publicysta|dziennikarz(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|novinář(?:ka)?|redaktor(?:ka)?)`;
+const EXPERT_TRADE = String.raw`(?:wissenschaftler(?:in)?|politolog(?:e|in|ue|o|a)|soziolog(?:e|in|ue|o|a)|ökonom(?:in)?|historiker(?:in)?|korrespondent(?:in)?|expert(?:e|in)|professor(?:in)?|analyst(?:in)?|reporter(?:in)?|moderator(?:in)?|kolumnist(?:in)?|correspondante?|corresponsal|corrispondente|correspondente|économiste|economista|historien(?:ne)?|historiador(?:a)?|storic[oa]|politólog[oa]|politolog[oa]|sociólog[oa]|investigador(?:a)?|chercheu(?:r|se)|ricercatore|ricercatrice|pesquisador(?:a)?|publicysta|dziennikarz(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|novinář(?:ka)?)`;
 /** The trade alone, a word or two before it or fused into a compound ("Freie Autorin", "Politikredakteurin", "Corresponsal en Atenas"). */
 const TRADE_ALONE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,2}[\p{L}-]*?(?:${TRADE}|${EXPERT_TRADE})s?(?:\s+(?:en|in|à|a|em|w|für|for|bei|at)\s+\p{Lu}[\p{L}-]+)?$`, 'iu');
 /** Lines between the name and the note at most: the trade, the box's buttons. */
@@ -71,13 +72,13 @@ function markBox(blocks: ClassedBlock[], box: PersonBox, why: string, weight: (b
     const b = blocks[k];
     // The box's buttons keep their own reason.
     if (b.cls === 'bad' && k !== box.name && k !== box.note && b.features.chrome) continue;
-    Object.assign(b, { cls: 'bad', why, headlineLike: false, weight: weight(b) });
+    leaveOut(b, why, weight(b));
   }
 }
 
 /** A box whose note names the person again: left out wherever it stands, weighing as a caption does. */
 export function markPersonBoxes(blocks: ClassedBlock[], boxes: PersonBox[]): void {
-  for (const box of boxes) if (box.named) markBox(blocks, box, PERSON_BOX, () => -2);
+  for (const box of boxes) if (box.named) markBox(blocks, box, PERSON_BOX, () => CAPTION_WEIGHT);
 }
 
 /**

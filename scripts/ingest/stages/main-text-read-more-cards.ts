@@ -11,6 +11,7 @@
  * detectMainText before the run is found.
  */
 import type { ClassedBlock } from './main-text.ts';
+import { leaveOut } from './main-text-leave-out.ts';
 
 /** The button alone on its line: "Czytaj więcej", "Read more", "Weiterlesen", "Leer más", "Lire la suite", … */
 const READ_MORE_BUTTON =
@@ -46,7 +47,7 @@ export function cardsUnderReadMoreButtons(lines: string[], blocks: ClassedBlock[
     if (blocks[i].features.words > 4 || blocks[i].cls === 'good' || !READ_MORE_BUTTON.test(lines[i].trim())) continue;
     const [kicker, headline, summary] = [i + 1, i + 2, i + 3];
     if (!isKicker(lines[kicker], blocks[kicker]) || !isHeadline(blocks[headline]) || !isSummary(blocks[summary])) continue;
-    for (let k = i; k <= summary; k++) Object.assign(blocks[k], { cls: 'bad', why: CARD_WHY, headlineLike: false, weight: -2 });
+    for (let k = i; k <= summary; k++) leaveOut(blocks[k], CARD_WHY);
     i = summary;
   }
 }
