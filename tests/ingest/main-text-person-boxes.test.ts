@@ -23,6 +23,17 @@ describe('main-text precision: a box on a person', () => {
     expect(why.get('Wirtschaftswissenschaftlerin')).toMatch(/a box on a person/);
   });
 
+  it('reads a name with any particle of names as the box\'s name ("Omar bin Said", "Jan ten Brink")', () => {
+    for (const name of ['Omar bin Said', 'Jan ten Brink', 'Ana de la Cruz']) {
+      const family = name.split(' ').at(-1);
+      const note = `Der Historiker ${family} forscht an der Universität Talheim über Handelswege und schreibt für mehrere Zeitungen.`;
+      const page = `${GERMAN_HEAD}\n${A[0]}\n${name}\nHistoriker\n${note}\n${A[1]}\n${A[2]}\n${A[3]}`;
+      const { kept, why } = chooseArticle(page);
+      expect(kept).toEqual(A);
+      expect(why.get(note)).toMatch(/a box on a person/);
+    }
+  });
+
   it('ends the article above the author\'s box when only another story\'s teaser follows it', () => {
     const note = 'Seit 2019 im Haus. Schreibt vor allem über Verkehr, Wohnen und die Stadtwerke.';
     const teaser = 'Die Stadt sucht einen neuen Pächter für das Freibad, die Bewerbungsfrist endet im Mai.';

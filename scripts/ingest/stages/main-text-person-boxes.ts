@@ -17,9 +17,14 @@ import type { ClassedBlock } from './main-text.ts';
 import { CAPTION_WEIGHT, leaveOut } from './main-text-leave-out.ts';
 import { TRADE } from '../lib/page-text/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS } from '../lib/page-text/author-box.ts';
+import { NAME_PARTICLE } from '../lib/bylines/name-shape.ts';
 
-/** A person's name alone: two to four capitalised words, particles between ("Lucía Marín Soto", "Hans von Berg"). */
-const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|del|de la|da|dos|van|von|der|den|di|du|le|la|y|e)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/**
+ * A person's name alone: two to four capitalised words, with the particles of names between
+ * (name-shape.ts: "Hans von Berg", "Ana de la Cruz") or the Spanish and Portuguese "y" and "e"
+ * ("Lucía Marín y Soto").
+ */
+const NAME_ALONE = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:${NAME_PARTICLE}(?:\s+la)?|y|e)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$`, 'u');
 /**
  * Trades a person box names under the name besides the writers' (writer-bio.ts): the experts an
  * interview quotes, in the languages of most news on the web ("Politikwissenschaftlerin",

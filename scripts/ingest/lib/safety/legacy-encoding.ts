@@ -121,15 +121,24 @@ export interface Reading {
   score: number;
 }
 
-/** Every candidate's reading of the file's first bytes, best first (ties in CANDIDATES order). */
-export function readings(bytes: Uint8Array): Reading[] {
-  const sample = sampleOf(bytes);
-  const out = CANDIDATES.map((encoding) => ({
-    encoding,
-    score: FAMILY[encoding] === 'regional' ? latinReading(bytes, encoding).judged.score : plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]),
-  }));
-  return out.sort((a, b) => b.score - a.score || CANDIDATES.indexOf(a.encoding) - CANDIDATES.indexOf(b.encoding));
+/**
+ * Every candidate's reading of the file's first bytes, best first (ties in CANDIDATES order). Kept
+ * for the file: a file no encoding wins is judged again by notTextReason, and judging every reading
+ * is the costly part.
+ */
+export function readings(bytes: Uint8Array): readonly Reading[] {
+  let out = judgedReadings.get(bytes);
+  if (!out) {
+    const sample = sampleOf(bytes);
+    out = CANDIDATES.map((encoding) => ({
+      encoding,
+      score: FAMILY[encoding] === 'regional' ? latinReading(bytes, encoding).judged.score : plausibleShare(decoder(encoding).decode(sample), FAMILY[encoding]),
+    })).sort((a, b) => b.score - a.score || CANDIDATES.indexOf(a.encoding) - CANDIDATES.indexOf(b.encoding));
+    judgedReadings.set(bytes, out);
+  }
+  return out;
 }
+const judgedReadings = new WeakMap<Uint8Array, Reading[]>();
 
 /**
  * The legacy encoding of bytes that are not UTF-8, when one reading is plausible enough; null when
@@ -144,7 +153,7 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyGuess | null {
 }
 
 /** The guess among the encodings of other scripts than Latin, with its reading's score. */
-function otherThanLatin(bytes: Uint8Array, all: Reading[]): { guess: LegacyGuess; score: number } | null {
+function otherThanLatin(bytes: Uint8Array, all: readonly Reading[]): { guess: LegacyGuess; score: number } | null {
   const [best, ...rest] = all.filter((r) => FAMILY[r.encoding] !== 'regional');
   if (best.encoding === 'windows-1252' || best.score < CONFIDENT) return null;
   const latin = rest.find((r) => r.encoding === 'windows-1252')!;
@@ -178,7 +187,7 @@ type Judged = { encoding: Candidate; text: string; judged: LatinReading };
  * Windows-1252 is kept, which gives the same text. Each group's reading is chosen first (preferred()),
  * then the groups' against each other the same way.
  */
-function regionalLatin(bytes: Uint8Array, all: Reading[], otherScore: number): LegacyGuess | null {
+function regionalLatin(bytes: Uint8Array, all: readonly Reading[], otherScore: number): LegacyGuess | null {
   const best = all.find((r) => FAMILY[r.encoding] === 'regional')!;
   if (best.score < CONFIDENT || best.score < otherScore) return null;
   const judged = (encoding: Candidate): Judged => ({ encoding, ...latinReading(bytes, encoding) });
