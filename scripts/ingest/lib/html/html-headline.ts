@@ -11,6 +11,7 @@ import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
 import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
+import { headlineUnderTwoKickers } from './kicker-variants.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
@@ -468,6 +469,22 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       }
       short.fields.add(h1s.includes(h) ? 'h1' : 'heading');
     }
+  }
+  // The <h1> and another field that write one headline after different kickers ("Storm season -
+  // «…»" over "Harbor closed: «…»"): each kicker is a label its field sets, the headline is the words
+  // both give after it, as the <h1> writes them; the two forms' votes are its (lib/html/kicker-variants.ts).
+  // On the dev pages of the three sets it found one such page, the headline right there, none fewer.
+  for (const shown of [...votes.values()]) {
+    if (!shown.fields.has('h1') || !votes.has(voteKey(shown.text))) continue;
+    const other = [...votes.values()].find((v) => v !== shown && [...v.fields].some((f) => f !== 'extractor' && f !== 'h1') && headlineUnderTwoKickers(shown.text, v.text) !== null);
+    if (!other) continue;
+    const headline = headlineUnderTwoKickers(shown.text, other.text)!;
+    const key = voteKey(headline);
+    const merged = votes.get(key) ?? { text: headline, fields: new Set<string>(), first: Math.min(shown.first, other.first) };
+    for (const f of [...shown.fields, ...other.fields]) merged.fields.add(f);
+    votes.delete(voteKey(shown.text));
+    votes.delete(voteKey(other.text));
+    votes.set(key, merged);
   }
   // A field spoilt on its way to the page ("crew\uFFFDs", "crewâ€™s") is a vote for the clean text
   // another field gives (lib/html/headline-defects.ts).
