@@ -9,8 +9,8 @@
  * so was right on two and wrong on two (the true headline kept the kicker), so the text path keeps it.
  */
 
-/** What sets a kicker apart in a title: a colon, a bar, a spaced dash or a bullet. */
-export const KICKER_END = /(?::|\s[|–—•·-])\s+/gu;
+/** What sets a kicker apart in a title: a colon, a bar, a spaced dash, a spaced slash ("Harbor floods / …") or a bullet. */
+export const KICKER_END = /(?::|\s[|–—•·/-])\s+/gu;
 /** The most words a kicker has ("Harbor floods", "Inquiry into the port fire"). */
 export const KICKER_WORDS = 6;
 
