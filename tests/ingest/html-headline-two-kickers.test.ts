@@ -40,6 +40,16 @@ describe('headlineUnderTwoKickers', () => {
     );
   });
 
+  it('a colon inside the headline is the headline\'s own: only the first label is cut', () => {
+    expect(headlineUnderTwoKickers('Storm season - Ferries stay in port: what we know so far', 'Harbor closed: Ferries stay in port: what we know so far')).toBe(
+      'Ferries stay in port: what we know so far',
+    );
+  });
+
+  it('soft hyphens and a quote\'s style do not tell the two headlines apart', () => {
+    expect(headlineUnderTwoKickers('Storm season - “Ferries stay in port until it turns”', 'Harbor closed: "Fer\u00adries stay in port until it turns"')).toBe('“Ferries stay in port until it turns”');
+  });
+
   it('needs a label before each, and a headline of some words after them', () => {
     expect(headlineUnderTwoKickers(headline, shared)).toBeNull();
     expect(headlineUnderTwoKickers('Storm: Port shut', 'Harbor: Port shut')).toBeNull();
