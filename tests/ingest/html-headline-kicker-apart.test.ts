@@ -29,6 +29,12 @@ describe('a kicker shown apart from the headline', () => {
     expect(headlineOf(head, `<h2>${titled}</h2>`, headline)).toBe(titled);
   });
 
+  it('a slash sets a kicker apart as a colon does: the <h1> that runs the two together gives the headline alone', () => {
+    const slashed = `Harbor floods / ${headline}`;
+    const slashHead = `<title>Harbor floods ${headline} - Harbor Post</title><meta property="og:title" content="${slashed}"><meta name="twitter:title" content="Harbor floods ${headline}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script><meta property="og:site_name" content="Harbor Post">`;
+    expect(headlineOf(slashHead, `<h1><span>Harbor floods</span> <span>${headline}</span></h1>`, slashed)).toBe(headline);
+  });
+
   it('with no heading showing them apart, the titled form the fields agree on stands', () => {
     expect(headlineOf(head, '<h2>Weather</h2>', headline)).toBe(titled);
   });
@@ -39,6 +45,8 @@ describe('kickerBefore / showsKickerApart', () => {
     expect(kickerBefore(titled, headline)).toBe('Harbor floods');
     expect(kickerBefore(`Harbor floods | ${headline}`, headline)).toBe('Harbor floods');
     expect(kickerBefore(`Harbor floods - ${headline}`, headline)).toBe('Harbor floods');
+    expect(kickerBefore(`Harbor floods / ${headline}`, headline)).toBe('Harbor floods');
+    expect(kickerBefore(`Harbor/floods ${headline}`, headline)).toBeNull();
     expect(kickerBefore(headline, headline)).toBeNull();
     expect(kickerBefore(`A long part of seven words before it: ${headline}`, headline)).toBeNull();
   });

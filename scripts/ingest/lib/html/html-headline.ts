@@ -11,6 +11,7 @@ import { repairMojibakeRuns } from '../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
 import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
+import { headlineUnderTwoKickers } from './kicker-variants.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
@@ -327,6 +328,15 @@ function spacedAsShown(title: string | null, h1s: string[]): string | null {
   return h1s.find((h) => h !== title && squeezed(h) === t) ?? title;
 }
 
+/** The fields a page writes as a <meta> attribute's value (the JSON-LD is a script's text, the <title> an element's). */
+const ATTRIBUTE_FIELDS: ReadonlySet<string> = new Set(['og:title', 'twitter:title']);
+
+/** A vote only attribute values give (and the extractor's copy of one). */
+const readFromAttributes = (v: { fields: Set<string> }) => [...v.fields].some((f) => ATTRIBUTE_FIELDS.has(f)) && [...v.fields].every((f) => ATTRIBUTE_FIELDS.has(f) || f === 'extractor');
+
+/** What follows an attribute field's text in the whole form when its value ended at an unescaped quote: that straight quote, then more. */
+const ATTRIBUTE_QUOTE_CUT = /^\s*"\S/u;
+
 /** Two characters inside one word: a text that ends between them was cut off. */
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
 
@@ -469,6 +479,22 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       short.fields.add(h1s.includes(h) ? 'h1' : 'heading');
     }
   }
+  // The <h1> and another field that write one headline after different kickers ("Storm season -
+  // «…»" over "Harbor closed: «…»"): each kicker is a label its field sets, the headline is the words
+  // both give after it, as the <h1> writes them; the two forms' votes are its (lib/html/kicker-variants.ts).
+  // On the dev pages of the three sets it found one such page, the headline right there, none fewer.
+  for (const shown of [...votes.values()]) {
+    if (!shown.fields.has('h1') || !votes.has(voteKey(shown.text))) continue;
+    const other = [...votes.values()].find((v) => v !== shown && [...v.fields].some((f) => f !== 'extractor' && f !== 'h1') && headlineUnderTwoKickers(shown.text, v.text) !== null);
+    if (!other) continue;
+    const headline = headlineUnderTwoKickers(shown.text, other.text)!;
+    const key = voteKey(headline);
+    const merged = votes.get(key) ?? { text: headline, fields: new Set<string>(), first: Math.min(shown.first, other.first) };
+    for (const f of [...shown.fields, ...other.fields]) merged.fields.add(f);
+    votes.delete(voteKey(shown.text));
+    votes.delete(voteKey(other.text));
+    votes.set(key, merged);
+  }
   // A field spoilt on its way to the page ("crew\uFFFDs", "crewâ€™s") is a vote for the clean text
   // another field gives (lib/html/headline-defects.ts).
   for (const [key, spoilt] of [...votes.entries()]) {
@@ -533,6 +559,20 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const whole = [...votes.entries()].find(([k, v]) => v.fields.has('h1') && k.length > cutKey.length && k.startsWith(cutKey) && WORD_GOES_ON.test(cutKey.slice(-1) + k[cutKey.length]));
     if (whole) {
       for (const f of cut.fields) whole[1].fields.add(f);
+      votes.delete(cutKey);
+    }
+  }
+  // A share field cut at a double quote the page left unescaped in its attribute (content="Ferries
+  // stay in port as "the storm of the decade" nears" is read as "Ferries stay in port as "): another
+  // field, an element's text or the JSON-LD, goes on from its end with that quote. Its votes go to the
+  // whole form. Only og:title and twitter:title: the <h1>, the <title> and the JSON-LD are no attribute's value.
+  for (const [cutKey, cut] of [...votes.entries()]) {
+    if (cutKey.length < 15 || !readFromAttributes(cut)) continue;
+    const whole = [...votes.values()].find(
+      (v) => v !== cut && [...v.fields].some((f) => f !== 'extractor') && voteKey(v.text.slice(0, cut.text.length)) === cutKey && ATTRIBUTE_QUOTE_CUT.test(v.text.slice(cut.text.length)),
+    );
+    if (whole) {
+      for (const f of cut.fields) whole.fields.add(f);
       votes.delete(cutKey);
     }
   }

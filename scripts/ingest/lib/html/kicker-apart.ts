@@ -9,10 +9,10 @@
  * so was right on two and wrong on two (the true headline kept the kicker), so the text path keeps it.
  */
 
-/** What sets a kicker apart in a title: a colon, a bar, a spaced dash or a bullet. */
-const KICKER_END = /(?::|\s[|–—•·-])\s+/gu;
+/** What sets a kicker apart in a title: a colon, a bar, a spaced dash, a spaced slash ("Harbor floods / …") or a bullet. */
+export const KICKER_END = /(?::|\s[|–—•·/-])\s+/gu;
 /** The most words a kicker has ("Harbor floods", "Inquiry into the port fire"). */
-const KICKER_WORDS = 6;
+export const KICKER_WORDS = 6;
 
 /** Letters and digits only, small: how two texts are compared when spacing and marks are set aside. */
 const squeeze = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -63,4 +63,4 @@ export function headlineAfterKicker(shown: string, headline: string): boolean {
 }
 
 /** A text's words: runs of letters and digits, small, soft hyphens and marks aside. */
-const words = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\u00ad/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\u00ad/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
