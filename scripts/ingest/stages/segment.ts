@@ -18,6 +18,7 @@ import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/kicker-run-in.ts';
+import { kickerOverColon } from '../lib/page-text/kicker-over-colon.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
@@ -213,6 +214,12 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (rest && kicker) {
         report.add('segment', 'headline-kicker', 'removed', kicker.kicker, `the kicker run into the headline "${kicker.headline}"`);
         rest = kicker.headline;
+      }
+      // "Stuttgart hat's drauf" / ":" / "Stadt der Superlative": the kicker over a colon alone on its line is the headline's.
+      const overColon = rest ? kickerOverColon(rest, lines, i) : null;
+      if (rest && overColon) {
+        report.add('segment', 'headline-kicker-over-colon', 'changed', rest, `the kicker over the headline, past a colon alone on its line: "${overColon.headline}"`);
+        rest = overColon.headline;
       }
       // "… / Dec 2025": the post's date after the headline is no part of it.
       const dated = rest ? dateAfterHeadline(rest) : null;
