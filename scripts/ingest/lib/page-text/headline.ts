@@ -12,7 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { endsOnPhotoCredit } from './caption-credit.ts';
-import { wholeQuotation } from './quoted-headline.ts';
+import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { isRole } from '../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -799,7 +799,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * that headline's deck: the words of the person the article is about, under its title.
    */
   const quotationOverItsHeader = (i: number): boolean => {
-    if (blocks[i].cls === 'good' || !wholeQuotation(lines[i]) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
+    if (blocks[i].cls === 'good' || !(wholeQuotation(lines[i]) || dashQuotation(lines[i], language.lang)) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
     if (headlineOfItsOwn(nearestAbove(blocks, i))) return false;
     return !inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf) && !inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf);
   };
@@ -1521,10 +1521,17 @@ function labelOverName(lines: string[], blocks: HeadlineBlock[], j: number): boo
   return stamp.dateLine || stamp.age || startsWithStamp(lines[j + 2]);
 }
 
-/** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
+/**
+ * A deck: a sentence or two (no more than a deck's words), with the article's byline or date right
+ * under it, or under the picture's caption (its credit on its line), which pages set between the deck
+ * and the byline (then the author's bare name over the date is the byline too).
+ */
 function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
   const f = blocks[j].features;
-  return f.words <= DECK_MAX_WORDS && FULL_STOP.test(lines[j]) && j + 1 < lines.length && headerLine(lines[j + 1], blocks[j + 1].features);
+  if (f.words > DECK_MAX_WORDS || !FULL_STOP.test(lines[j]) || j + 1 >= lines.length) return false;
+  if (headerLine(lines[j + 1], blocks[j + 1].features)) return true;
+  const k = j + 2;
+  return k < lines.length && blocks[j + 1].features.caption && (headerLine(lines[k], blocks[k].features) || nameOverStamp(lines, blocks, k));
 }
 
 /**
