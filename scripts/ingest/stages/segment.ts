@@ -18,6 +18,8 @@ import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/kicker-run-in.ts';
+import { kickerOverColon } from '../lib/page-text/kicker-over-colon.ts';
+import { dashQuotation } from '../lib/page-text/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
@@ -194,7 +196,8 @@ export function segment(text: string, language: Language, report: Report): Segme
       // The headline line may carry a stamp ("date 2020-10-31 Title…"): the facts come out first.
       // Found among the first lines of the run, it still belongs to the header.
       // An issue's date after a series' name ("Weekly Wrap-Up 12/19/2025") is read and kept: it is part of the headline.
-      const found = readHeaderField(line, 'header', header, report, false);
+      // "– Angsten vil øke": a quotation a dash opens (quoted-headline.ts) is the headline whole, no summary's bullet.
+      const found = dashQuotation(line, language.lang) ? line : readHeaderField(line, 'header', header, report, false);
       let rest = found && nameWithItsDate(line) ? line : found;
       // "… | Daily Planet": the site's name, which the page shows again alone or in its copyright line.
       const site = rest ? siteNameAfter(rest, lines) : null;
@@ -213,6 +216,12 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (rest && kicker) {
         report.add('segment', 'headline-kicker', 'removed', kicker.kicker, `the kicker run into the headline "${kicker.headline}"`);
         rest = kicker.headline;
+      }
+      // "Stuttgart hat's drauf" / ":" / "Stadt der Superlative": the kicker over a colon alone on its line is the headline's.
+      const overColon = rest ? kickerOverColon(rest, lines, i) : null;
+      if (rest && overColon) {
+        report.add('segment', 'headline-kicker-over-colon', 'changed', rest, `the kicker over the headline, past a colon alone on its line: "${overColon.headline}"`);
+        rest = overColon.headline;
       }
       // "… / Dec 2025": the post's date after the headline is no part of it.
       const dated = rest ? dateAfterHeadline(rest) : null;

@@ -12,7 +12,7 @@ import { contentTerms, type Language } from './language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from './writer-bio.ts';
 import { endsOnPhotoCredit } from './caption-credit.ts';
-import { wholeQuotation } from './quoted-headline.ts';
+import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { isRole } from '../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../dates/dates.ts';
@@ -719,7 +719,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Or, with no heading, one of a run of like lines each written again lower down: a list of the
     // article's sections (questions, steps), which it goes on to answer one by one.
     // The heading of such a list ("Top Questions") is the contents' too.
-    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, language.cjk, shapeOf)) || firstOfGluedContents(lowered, i)) score -= CONTENTS;
+    if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, end, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, end, language.cjk, shapeOf)) || firstOfGluedContents(lowered, i)) score -= CONTENTS;
     if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
@@ -799,7 +799,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
    * that headline's deck: the words of the person the article is about, under its title.
    */
   const quotationOverItsHeader = (i: number): boolean => {
-    if (blocks[i].cls === 'good' || !wholeQuotation(lines[i]) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
+    if (blocks[i].cls === 'good' || !(wholeQuotation(lines[i]) || dashQuotation(lines[i], language.lang)) || !shaped(i) || !(headerOf(i) === 'next' || overDeck(i))) return false;
     if (headlineOfItsOwn(nearestAbove(blocks, i))) return false;
     return !inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf) && !inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf);
   };
@@ -1122,13 +1122,16 @@ function inContents(lower: string[], blocks: HeadlineBlock[], i: number): boolea
 /**
  * Is the line an entry of a list of the article's sections with no heading over it: it and a like
  * line next to it (a headline's shape, no full stop, no prose) are both written again lower down,
- * under the pair, as the sub-headings they list? A headline is written again once at most (a share
- * text), and the line next to it, its byline or standfirst, is not a sub-heading.
+ * under the pair and inside the article (up to its last line, `end`), as the sub-headings they list?
+ * A headline is written again once at most (a share text), and the line next to it, its byline or
+ * standfirst, is not a sub-heading. Written again under the article only, the pair is a story and its
+ * writer listed again in a box of other stories (a timeline of the story, the writer's latest), which
+ * a headline is often.
  */
-function listedSection(lines: string[], lower: string[], blocks: HeadlineBlock[], i: number, cjk: boolean, shapeOf: ShapeOf): boolean {
+function listedSection(lines: string[], lower: string[], blocks: HeadlineBlock[], i: number, end: number, cjk: boolean, shapeOf: ShapeOf): boolean {
   if (i >= lines.length) return false;
   for (const j of [i - 1, i + 1]) {
-    if (likeLine(lines, blocks, j, cjk, shapeOf) && lower[j] !== lower[i] && writtenBelow(lower, i, Math.max(i, j)) && writtenBelow(lower, j, Math.max(i, j))) return true;
+    if (likeLine(lines, blocks, j, cjk, shapeOf) && lower[j] !== lower[i] && writtenBelow(lower, i, Math.max(i, j), end) && writtenBelow(lower, j, Math.max(i, j), end)) return true;
   }
   return false;
 }
@@ -1148,9 +1151,10 @@ function firstOfGluedContents(lower: string[], i: number): boolean {
 /** How long an entry of a list of sections is at least, for a line run on with it to count as the list. */
 const GLUED_ENTRY_MIN = 8;
 
-/** Is line `i` written again under line `after`? */
-function writtenBelow(lower: string[], i: number, after: number): boolean {
-  return lower.indexOf(lower[i], after + 1) !== -1;
+/** Is line `i` written again under line `after`, at line `end` at the latest? */
+function writtenBelow(lower: string[], i: number, after: number, end: number): boolean {
+  const at = lower.indexOf(lower[i], after + 1);
+  return at !== -1 && at <= end;
 }
 
 /** Is every line between lines `from` and `to` furniture? */
@@ -1517,10 +1521,17 @@ function labelOverName(lines: string[], blocks: HeadlineBlock[], j: number): boo
   return stamp.dateLine || stamp.age || startsWithStamp(lines[j + 2]);
 }
 
-/** A deck: a sentence or two (no more than a deck's words), with the article's byline or date right under it. */
+/**
+ * A deck: a sentence or two (no more than a deck's words), with the article's byline or date right
+ * under it, or under the picture's caption (its credit on its line), which pages set between the deck
+ * and the byline (then the author's bare name over the date is the byline too).
+ */
 function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
   const f = blocks[j].features;
-  return f.words <= DECK_MAX_WORDS && FULL_STOP.test(lines[j]) && j + 1 < lines.length && headerLine(lines[j + 1], blocks[j + 1].features);
+  if (f.words > DECK_MAX_WORDS || !FULL_STOP.test(lines[j]) || j + 1 >= lines.length) return false;
+  if (headerLine(lines[j + 1], blocks[j + 1].features)) return true;
+  const k = j + 2;
+  return k < lines.length && blocks[j + 1].features.caption && (headerLine(lines[k], blocks[k].features) || nameOverStamp(lines, blocks, k));
 }
 
 /**

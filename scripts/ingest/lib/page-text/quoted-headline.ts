@@ -44,3 +44,18 @@ export function wholeQuotation(line: string): boolean {
   // Chinese and Japanese write no spaces between words: four characters make a phrase.
   return inside.trim().split(/\s+/).length >= MIN_WORDS || CJK_PHRASE.test(inside);
 }
+
+/**
+ * Norwegian, Swedish, Danish, Finnish and Icelandic news mark a quotation with a dash that opens it:
+ * "– Angsten vil øke" heads the article with the words of the person it is about, as quotation
+ * marks do elsewhere. A list's item opens on a dash too, so the dash makes a quotation only in
+ * those languages and only with words of a headline after it (a capital, no closing full stop).
+ */
+const DASH_QUOTING_LANGUAGES = new Set(['no', 'nb', 'nn', 'sv', 'da', 'fi', 'is']);
+const DASH_QUOTATION = /^[–—-]\s+\p{Lu}\S*(?:\s+\S+)+$/u;
+
+/** Is the line a quotation opened by a dash, in a language that writes quotations so? */
+export function dashQuotation(line: string, lang: string): boolean {
+  const t = line.trim();
+  return DASH_QUOTING_LANGUAGES.has(lang) && DASH_QUOTATION.test(t) && !/[.。]$/.test(t);
+}
