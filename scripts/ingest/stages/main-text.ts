@@ -42,6 +42,7 @@ import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
 import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
+import { shareButtonsOneALine } from './main-text-share-buttons.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -124,6 +125,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   captionsWithBrokenCredits(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text-read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
+  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text-share-buttons.ts).
+  shareButtonsOneALine(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
