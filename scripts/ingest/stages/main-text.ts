@@ -988,7 +988,11 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     // ("Ab wann sind Streiks unverhältnismäßig?") over its summary. A long paragraph under a stamp
     // is the article's first, under its own date.
     const stamped = (k: number) => !!blocks[k] && (blocks[k].features.dateLine || blocks[k].features.age);
-    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1));
+    // A box that sets each teaser's stamp under its summary ("Corona und Wissenschaft: Wer sagt die
+    // Wahrheit?" / its summary / "WISSENSCHAFT21.12.2021" / "21. Dezember 2021"): a headline over a
+    // summary with a stamp right under them is the next teaser, not the article going on.
+    const stampedUnder = (k: number) => blocks[k].cls === 'near' && (stamped(k + 2) || stamped(k + 3));
+    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1)) && !stampedUnder(k);
     // "Story continues below": the box stood inside the article, which goes on under the note.
     for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];
