@@ -96,7 +96,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
   // A link to another story between paragraphs: the article goes on under it, so it ends nothing.
-  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：】\]］]|^(?:les|læs|läs|lees) /i },
+  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
