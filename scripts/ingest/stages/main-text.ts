@@ -43,6 +43,7 @@ import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
 import { shareButtonsOneALine } from './main-text-share-buttons.ts';
+import { entryHeadsOfALiveReport } from './main-text-live-entry-heads.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -127,6 +128,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   cardsUnderReadMoreButtons(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text-share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
+  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text-live-entry-heads.ts).
+  entryHeadsOfALiveReport(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
