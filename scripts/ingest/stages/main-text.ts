@@ -42,6 +42,8 @@ import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
 import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
+import { shareButtonsOneALine } from './main-text-share-buttons.ts';
+import { entryHeadsOfALiveReport } from './main-text-live-entry-heads.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -124,6 +126,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   captionsWithBrokenCredits(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text-read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
+  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text-share-buttons.ts).
+  shareButtonsOneALine(lines, blocks);
+  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text-live-entry-heads.ts).
+  entryHeadsOfALiveReport(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
@@ -985,7 +991,11 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     // ("Ab wann sind Streiks unverhältnismäßig?") over its summary. A long paragraph under a stamp
     // is the article's first, under its own date.
     const stamped = (k: number) => !!blocks[k] && (blocks[k].features.dateLine || blocks[k].features.age);
-    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1));
+    // A box that sets each teaser's stamp under its summary ("Corona und Wissenschaft: Wer sagt die
+    // Wahrheit?" / its summary / "WISSENSCHAFT21.12.2021" / "21. Dezember 2021"): a headline over a
+    // summary with a stamp right under them is the next teaser, not the article going on.
+    const stampedUnder = (k: number) => blocks[k].cls === 'near' && (stamped(k + 2) || stamped(k + 3));
+    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1)) && !stampedUnder(k);
     // "Story continues below": the box stood inside the article, which goes on under the note.
     for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];

@@ -54,8 +54,9 @@ export const MODERATION =
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
   // The label alone, in the languages of most news on the web, perhaps between marks ("» Advertisement", "- Anzeige -").
-  // A numbered slot ("Advertisement 3") and the note left where the advertisement has not loaded are the label too.
-  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—-]*$|^this (?:advertisement|ad) has not loaded yet\.?$/i },
+  // A numbered slot ("Advertisement 3") and the note left where the advertisement has not loaded are the label too,
+  // and so are the label run into its note ("Advertisement - Continue Reading Below") and the link that skips it ("Skip Ad", "Werbung überspringen").
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—-]*$|^this (?:advertisement|ad) has not loaded yet\.?$|^(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:continue reading below|scroll to continue(?: with content)?|story continues below)$|^(?:skip (?:this )?(?:ad|advert|advertisement)|(?:werbung|anzeige) überspringen|passer (?:la )?publicité|saltar (?:la )?publicidad|salta (?:la )?pubblicità|pular (?:o )?anúncio|pomiń reklamę|přeskočit reklamu)$/i },
   // "Article content": the label a page sets over the article's text for screen readers, alone on its line.
   { id: 'article-label', why: 'a label over the article\'s text for screen readers ("Article content")', line: /^article (?:content|body|text)$/i },
   // Another story's teaser, its "mehr" link run onto it: it may stand between paragraphs, so it ends nothing.
@@ -95,7 +96,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
   // A link to another story between paragraphs: the article goes on under it, so it ends nothing.
-  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：】\]］]|^(?:les|læs|läs|lees) /i },
+  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },

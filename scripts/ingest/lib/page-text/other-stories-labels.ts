@@ -101,11 +101,11 @@ const READ_ALSO_LABEL = [
  */
 const READ_ALSO_BRACKETED = '[【\\[［](?:関連記事|関連ニュース|あわせて読みたい|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\\s?기사)[】\\]］]\\s*[^\\s。.!]';
 /**
- * "Les også En far for de store anledninger": Scandinavian and Dutch pages run the label into the
+ * "Les også En far for de store anledninger": Scandinavian, Dutch and French ("À lire aussi La …") pages run the label into the
  * other story's headline with no colon; the headline's capital (matched case-sensitively inside the
  * case-blind pattern) tells it from a sentence that reads on ("Les også hva forskerne sier").
  */
-const READ_ALSO_UNMARKED = '(?:les også|læs også|läs (?:också|även)|lees ook)\\s+(?-i:\\p{Lu})';
+const READ_ALSO_UNMARKED = '(?:les også|læs også|läs (?:också|även)|lees ook|(?:à )?lire aussi)\\s+(?-i:\\p{Lu})';
 export const READ_ALSO_LINE = new RegExp(
   `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
   'iu',
