@@ -41,6 +41,7 @@ import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
 import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
+import { quotesAParagraphBelow } from './main-text-pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text-labelled-opening.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
 
@@ -1672,6 +1673,9 @@ function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], ope
  * the article starts) and at most a few paragraphs stood above it. Otherwise where the run starts.
  */
 function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
+  // A pull quote between the paragraphs, its speaker's "Name, trade" under it as a byline would stand,
+  // says nothing of where the article starts (main-text-pull-quotes.ts).
+  if (quotesAParagraphBelow(lines, blocks, headline, end)) return start;
   let proseAbove = 0;
   for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
   let dated = false;
