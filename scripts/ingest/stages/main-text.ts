@@ -41,6 +41,8 @@ import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
 import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
+import { quotesAParagraphBelow } from './main-text-pull-quotes.ts';
+import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text-labelled-opening.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
 import { shareButtonsOneALine } from './main-text-share-buttons.ts';
 import { entryHeadsOfALiveReport } from './main-text-live-entry-heads.ts';
@@ -193,6 +195,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
+  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text-labelled-opening.ts).
+  const labelled = parted === -1 ? labelledOpening(blocks, walls, headline, start) : null;
+  const labelledTo = start;
+  if (labelled) start = labelled.first;
   let openedEnd = box - 1;
   while (opened !== -1 && blocks[openedEnd].cls !== 'good') openedEnd--;
   // The headline may still move the start under the contents: then they are no part of the article.
@@ -206,6 +212,11 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     if (i === headline) return;
     if (parted !== -1 && i < promotion && i > parted && !isOpeningProse(b)) {
       if (b.cls === 'bad' || i > lastOpeningProse(blocks, parted, promotion)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : 'a promotion between the article\'s opening and the rest of it'}`);
+      return;
+    }
+    if (labelled && i > labelled.first && i < labelledTo && !labelled.kept.has(i)) {
+      // The furniture that sits inside articles (the labels, an ad's label, a caption) goes as it does inside the run.
+      if (!sitsInsideTheArticle(b)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : LABELLED_BOX_WHY}`);
       return;
     }
     // The contents' last entry again, right above the run, is the heading of the article's first section
@@ -1672,6 +1683,9 @@ function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], ope
  * the article starts) and at most a few paragraphs stood above it. Otherwise where the run starts.
  */
 function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
+  // A pull quote between the paragraphs, its speaker's "Name, trade" under it as a byline would stand,
+  // says nothing of where the article starts (main-text-pull-quotes.ts).
+  if (quotesAParagraphBelow(lines, blocks, headline, end)) return start;
   let proseAbove = 0;
   for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
   let dated = false;
