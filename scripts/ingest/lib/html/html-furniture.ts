@@ -16,6 +16,7 @@ import { BoundedMemo } from '../bounded-memo.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
+import { isFigureNotTime } from './figure-not-time.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -313,7 +314,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
-      if (f.dateLine && !EMBED_SIGNATURE.test(b.text)) return 'a date line';
+      // "4.58" under a review's stars, "Average GPA: 3.64": a figure, not a stamp's time (lib/html/figure-not-time.ts).
+      if (f.dateLine && !EMBED_SIGNATURE.test(b.text) && !isFigureNotTime(b.text)) return 'a date line';
       if (isStampLine(b.text, f.words)) return "a line of the page's stamps (dates, labels, a byline)";
       if (f.byline) return 'a byline';
       if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
@@ -429,7 +431,7 @@ function isStampLine(text: string, words: number): boolean {
   let dated = false;
   for (const part of parts) {
     const f = furnitureFeatures(part);
-    if (f.dateLine || NUMERIC_DATE.test(part)) dated = true;
+    if ((f.dateLine && !isFigureNotTime(part)) || NUMERIC_DATE.test(part)) dated = true;
     // An age or a count beside the date ("Last updated 1 day ago", "2 minute read") is the site's stamp too.
     else if (!f.byline && !f.counter && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
   }
