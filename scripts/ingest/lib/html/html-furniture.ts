@@ -17,6 +17,7 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
+import { markTablesOfContents } from './table-of-contents.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -226,6 +227,8 @@ export interface ExtractedBlock {
   text: string;
   kind?: string;
   linkShare?: number;
+  /** Share of its characters inside links to places on the page (lib/html/table-of-contents.ts). */
+  localLinkShare?: number;
   furniture?: string;
 }
 
@@ -354,6 +357,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     const f = features[i];
     if (!blocks[i].furniture && (!f || (f.words >= PROSE_WORDS && f.sentenceEnd))) prose++;
   }
+  markTablesOfContents(blocks, features);
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && linked(j)) j++;
