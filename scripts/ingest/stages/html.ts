@@ -22,6 +22,7 @@ import { MAX_PAGE_TEXT_CHARS } from '../lib/html/text-budget.ts';
 import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
+import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/readability-subheadings.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
 import { articleFromField } from '../lib/html/html-article-body.ts';
 import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/html-article-lead.ts';
@@ -119,6 +120,7 @@ function extract(document: Prune['document'], rebuild: Prune['rebuild'], tagName
   if (flags !== undefined) (reader as unknown as { _flags: number })._flags = flags;
   joinProseSiblings(reader);
   keepLabelsOfFlattenedBoxes(reader);
+  keepSubheadingsOfUnlikelyBoxes(reader);
   const looseRules = watchLooseRules(reader);
   // A page rebuilt for an attempt is the page Readability read first only when its parse's first
   // steps had nothing to do that the rebuild does not redo (_prepDocument): no <noscript> or <script>

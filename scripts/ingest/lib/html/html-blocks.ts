@@ -17,6 +17,8 @@ export interface HtmlBlock {
   furniture?: string;
   /** Share of the block's characters inside links to other pages (counted only with `furniture`). */
   linkShare?: number;
+  /** Share of the block's characters inside links to places on the page itself ("#section-2"; counted only with `furniture`). */
+  localLinkShare?: number;
 }
 
 interface DomNode {
@@ -126,6 +128,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // Characters of the buffer inside links, and the link depth of the walk.
   let linked = 0;
   let inLink = 0;
+  let localLinked = 0;
+  let inLocalLink = 0;
   // The first <article> of the extract and its length: a later, much shorter one beside it is
   // another story's teaser the extractor took along with its siblings.
   let firstStory = -1;
@@ -139,12 +143,16 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         if (!line.trim()) continue;
         const block: HtmlBlock = { kind, text: line.trim() };
         if (furniture) block.furniture = furniture;
-        if (articleChars) block.linkShare = linkShare;
+        if (articleChars) {
+          block.linkShare = linkShare;
+          block.localLinkShare = Math.min(1, localLinked / Math.max(1, buffer.trim().length));
+        }
         blocks.push(block);
       }
     }
     buffer = '';
     linked = 0;
+    localLinked = 0;
   };
 
   /** An element whose every block is furniture, for `reason`: its text is a block of its own, apart from the text around it. */
@@ -178,6 +186,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       const text = singleSpaced(node.textContent ?? '');
       buffer += text;
       if (inLink) linked += text.length;
+      else if (inLocalLink) localLinked += text.length;
       return;
     }
     if (node.nodeType !== ELEMENT) return;
@@ -203,12 +212,17 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       kind = inherited;
       return;
     }
-    // A link within the page (a table of contents, a footnote) is the article's own; links away are
-    // what lists of other stories are made of.
-    const away = name === 'A' && !node.getAttribute?.('href')?.startsWith('#');
+    // A link within the page (a footnote, a cross-reference) is the article's own; links away are
+    // what lists of other stories are made of. Links within the page are counted apart: a list of
+    // nothing else is a table of contents (lib/html/table-of-contents.ts).
+    const href = name === 'A' ? (node.getAttribute?.('href') ?? null) : null;
+    const away = name === 'A' && !href?.startsWith('#');
+    const local = !!href && href.length > 1 && href.startsWith('#');
     if (away) inLink++;
+    if (local) inLocalLink++;
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], inherited);
     if (away) inLink--;
+    if (local) inLocalLink--;
   };
 
   /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
