@@ -101,6 +101,7 @@ const NOTE_VERB = /^(?:is|was|has|had|holds|writes|wrote|covers|loves|lives|join
  * Plant" over "Spider plants are …"); `lower` gives those words.
  */
 function nameOverItsNote(lines: readonly string[], i: number, lower: () => ReadonlySet<string>): boolean {
+  if (!mayBeNameOverNote(lines, i)) return false;
   // "Anna Berg Science Writer & Editor" / "Anna is …": the name with her role run into its line.
   const name = bareName(lines[i]) ? lines[i].trim() : nameBeforeItsTail(lines[i]);
   if (!name) return false;
@@ -108,6 +109,20 @@ function nameOverItsNote(lines: readonly string[], i: number, lower: () => Reado
   const caption = lines[i + 1] ?? '';
   const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
   return noted && wordsOfNamesOnly(name, lower());
+}
+
+/**
+ * What nameOverItsNote needs before it looks for a name in line `i` (the byline cleaner over every
+ * line under the article, paragraphs included, was most of its cost): a line under it that goes on as
+ * a note (goesOnAsNote), or one of the next two that ends like a sentence and opens with the line's
+ * first word. Whatever name the line gives is two words or more that open it (bareName), so a note
+ * that opens with the name or its first word opens with that word: where none does, nameOverItsNote
+ * says no whatever the name.
+ */
+function mayBeNameOverNote(lines: readonly string[], i: number): boolean {
+  const first = lines[i].trim().split(/\s+/)[0];
+  const opens = (text: string | undefined) => text !== undefined && text.trimStart().startsWith(first) && endsLikeSentence(text);
+  return opens(lines[i + 1]) || opens(lines[i + 2]) || goesOnAsNote(lines[i + 1] ?? '');
 }
 
 /**
