@@ -16,6 +16,7 @@ import { BoundedMemo } from '../bounded-memo.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
+import { upperCaseTag } from './tag-name-case.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -143,7 +144,7 @@ export interface FurnitureBox {
 /** The furniture this element is by its own label (class "share-bar": share buttons), or null. */
 export function furnitureLabel(element: Labelled): FurnitureBox | null {
   if (!element.getAttribute) return null;
-  const name = element.nodeName.toUpperCase();
+  const name = upperCaseTag(element.nodeName);
   // A <span> is a word's style, but one named for a caption holds the caption ("media-caption").
   const span = name === 'SPAN';
   if (!span && !CONTAINERS.has(name)) return null;
@@ -199,7 +200,7 @@ interface BoxNode {
   childNodes: ArrayLike<BoxNode>;
 }
 function holdsMoreThanCaption(element: BoxNode): boolean {
-  if (NOT_IN_CAPTIONS.has(element.nodeName.toUpperCase())) return true;
+  if (NOT_IN_CAPTIONS.has(upperCaseTag(element.nodeName))) return true;
   for (let i = 0; i < element.childNodes.length; i++) if (holdsMoreThanCaption(element.childNodes[i])) return true;
   return false;
 }
