@@ -79,7 +79,7 @@ function besideItsNote(lines: readonly string[], i: number, words: string): bool
 function noteOnTheAuthor(line: string): RegExpExecArray | null {
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s+(.+)$/u.exec(line.trim());
   // A sentence, not a teaser's headline after its kicker ("Media Selection: Crafting the Media Mix").
-  if (!m || countWords(m[2]) < 8 || !endsLikeSentence(m[2])) return null;
+  if (!m || countWords(m[2], 8) < 8 || !endsLikeSentence(m[2])) return null;
   const first = m[1].split(/\s+/)[0];
   return new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
 }
@@ -107,7 +107,7 @@ function nameOverItsNote(lines: readonly string[], i: number, lower: () => Reado
   if (!name) return false;
   const isNote = (text: string | undefined) => opensNoteOn(name, text);
   const caption = lines[i + 1] ?? '';
-  const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
+  const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption, CAPTION_WORDS + 1) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
   return noted && wordsOfNamesOnly(name, lower());
 }
 
@@ -132,7 +132,7 @@ function mayBeNameOverNote(lines: readonly string[], i: number): boolean {
 function opensNoteOn(name: string, text: string | undefined): boolean {
   const opening = new RegExp(`^(?:${literalPattern(name)}|${literalPattern(name.split(/\s+/)[0])})\\s+(\\p{Ll}+)`, 'u');
   const verb = text ? opening.exec(text.trim())?.[1] : undefined;
-  return !!verb && NOTE_VERB.test(verb) && countWords(text!) >= 8 && endsLikeSentence(text!);
+  return !!verb && NOTE_VERB.test(verb) && countWords(text!, 8) >= 8 && endsLikeSentence(text!);
 }
 
 /**
@@ -141,7 +141,7 @@ function opensNoteOn(name: string, text: string | undefined): boolean {
  */
 function goesOnAsNote(text: string): boolean {
   const verb = /^(\p{Ll}+)\s/u.exec(text.trim())?.[1];
-  return !!verb && NOTE_VERB.test(verb) && countWords(text) >= 6 && endsLikeSentence(text);
+  return !!verb && NOTE_VERB.test(verb) && countWords(text, 6) >= 6 && endsLikeSentence(text);
 }
 
 /** "About Anna", "About Anna Berg": the heading of an author's box that names them. Group 1 is the name. */

@@ -396,7 +396,7 @@ const PAID = /\b(?:commissions?|compensat\w*|earn\w*|kick ?backs?|at no (?:extra
 /** "This post may contain affiliate links. Please see my disclosure page." */
 function isDisclosure(text: string): boolean {
   // The word is looked for first: a regular expression on every block costs more than a search.
-  return (text.includes('ffiliate') || text.includes('FFILIATE')) && AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text) <= DISCLOSURE_WORDS;
+  return (text.includes('ffiliate') || text.includes('FFILIATE')) && AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text, DISCLOSURE_WORDS + 1) <= DISCLOSURE_WORDS;
 }
 
 /** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
@@ -457,7 +457,8 @@ const ADDRESS_ALONE = 3;
  */
 function closingCredits(blocks: ExtractedBlock[]): void {
   markClosingLines(blocks, (b) => {
-    const words = countWords(b.text);
+    // Counted to one past the most a credit has: a paragraph is not read to its end.
+    const words = countWords(b.text, CREDIT_WORDS + 1);
     if (words > CREDIT_WORDS) return null;
     if (CREDIT_LINE.test(b.text)) return "the article's credits, closing it";
     return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
@@ -568,7 +569,7 @@ function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
 function opensBio(line: string, name: string, fullName: string, first: string): boolean {
   const text = line.trim().replace(LEADING_MARK, '');
   if (text === name || text === fullName || text === first) return true;
-  if (countWords(text) > CLOSING_WORDS * 2) return false;
+  if (countWords(text, CLOSING_WORDS * 2 + 1) > CLOSING_WORDS * 2) return false;
   const titled = TITLE_WORD.exec(text);
   const named = titled && text.startsWith(name + ' ', titled[0].length) ? text.slice(titled[0].length) : text;
   const credited = named.startsWith(fullName) && fullName !== name ? named.slice(fullName.length).replace(/^,/, '') : null;
@@ -583,7 +584,7 @@ function opensBio(line: string, name: string, fullName: string, first: string): 
 function continuesBio(b: ExtractedBlock, firstWord: RegExp): boolean {
   const text = b.text.trim();
   if (isLinkLine(b)) return true;
-  return countWords(text) <= CLOSING_WORDS * 2 && (PRONOUN_START.test(text) || firstWord.test(text));
+  return countWords(text, CLOSING_WORDS * 2 + 1) <= CLOSING_WORDS * 2 && (PRONOUN_START.test(text) || firstWord.test(text));
 }
 
-const isLinkLine = (b: ExtractedBlock) => (b.linkShare ?? 0) >= LINKED && countWords(b.text) <= LINK_LINE_WORDS;
+const isLinkLine = (b: ExtractedBlock) => (b.linkShare ?? 0) >= LINKED && countWords(b.text, LINK_LINE_WORDS + 1) <= LINK_LINE_WORDS;
