@@ -557,7 +557,7 @@ function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
   for (let k = open.length - 1; k >= 0; k--) {
     const b = blocks[open[k]];
     if (opensBio(b.text, name, fullName, first)) start = k;
-    else if (!continuesBio(b, firstWord)) break;
+    else if (!continuesBio(b, first, firstWord)) break;
   }
   if (start === -1) return;
   for (let k = start; k < open.length; k++) blocks[open[k]].furniture = "the author's bio, closing the article";
@@ -580,11 +580,15 @@ function opensBio(line: string, name: string, fullName: string, first: string): 
   return at > 0 && at <= PHRASE_BEFORE_NAME && !/[.!?]/.test(text.slice(0, at)) && BIO_VERB.test(text.slice(at + name.length + 2));
 }
 
-/** A later line of the bio (its subject's first name or a pronoun in it), or the link to her page under it. */
-function continuesBio(b: ExtractedBlock, firstWord: RegExp): boolean {
+/**
+ * A later line of the bio (its subject's first name or a pronoun in it), or the link to her page under it.
+ * `firstWord` finds `first` as a word of its own: only a line that holds it is searched with the pattern
+ * (made anew for each page, it runs in V8's slower first tier over the whole line).
+ */
+function continuesBio(b: ExtractedBlock, first: string, firstWord: RegExp): boolean {
   const text = b.text.trim();
   if (isLinkLine(b)) return true;
-  return countWords(text, CLOSING_WORDS * 2 + 1) <= CLOSING_WORDS * 2 && (PRONOUN_START.test(text) || firstWord.test(text));
+  return countWords(text, CLOSING_WORDS * 2 + 1) <= CLOSING_WORDS * 2 && (PRONOUN_START.test(text) || (text.includes(first) && firstWord.test(text)));
 }
 
 const isLinkLine = (b: ExtractedBlock) => (b.linkShare ?? 0) >= LINKED && countWords(b.text, LINK_LINE_WORDS + 1) <= LINK_LINE_WORDS;
