@@ -111,7 +111,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
 
 /** A sentence of a few words ("Some text here."), or a longer line: not a button label like "Share this". */
 const isArticleText = (p: Paragraph) => {
-  const words = countWords(p.text);
+  // Counted to MIN_WORDS_FOR_TEXT at most: all the test needs to know.
+  const words = countWords(p.text, MIN_WORDS_FOR_TEXT);
   return words >= MIN_WORDS_FOR_TEXT || (words >= MIN_WORDS_FOR_SENTENCE && endsLikeSentence(p.text));
 };
 

@@ -72,20 +72,20 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'page-footer', 'removed', text, 'after furniture that ends the article');
       return;
     }
-    if (unit.zone === 'footer' && countWords(text) <= 2 && !endsLikeSentence(text) && i === units.length - 1) {
+    if (unit.zone === 'footer' && countWords(text, 3) <= 2 && !endsLikeSentence(text) && i === units.length - 1) {
       report.add('clean', 'trailing-fragment', 'removed', text, 'a word or two left at the end of the page');
       return;
     }
     // A sub-heading ("A new era for astronomy", "2. Don't throw yourself in the deep end") stays; another
     // story's headline between paragraphs shows itself: a label, capitals, or headlinese attribution.
-    if (unit.zone === 'body' && looksLikeHeadline(text) && countWords(text) >= 8 && isBetweenProse(units, i) && readsAsOtherStory(text)) {
+    if (unit.zone === 'body' && looksLikeHeadline(text) && countWords(text, 8) >= 8 && isBetweenProse(units, i) && readsAsOtherStory(text)) {
       report.add('clean', 'related-headline', 'removed', text, 'a headline between body paragraphs: a link to another story');
       return;
     }
     // A short line above the headline is a label; the last header line may be a short headline itself,
     // and so is the line segment found to be the headline ("About bugs").
     const lastHeaderLine = i >= lastHeader;
-    if (unit.zone === 'header' && !lastHeaderLine && text !== header.headline && countWords(text) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
+    if (unit.zone === 'header' && !lastHeaderLine && text !== header.headline && countWords(text, 4) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
       report.add('clean', 'section-label', 'removed', text, 'short label above the headline (section, tag or kicker)');
       return;
     }

@@ -270,7 +270,7 @@ const LABELS_IN_A_ROW = 3;
  */
 function labelsBeside(texts: string[], keys: string[], copies: Map<string, number>, i: number): boolean {
   const n = copies.get(keys[i])!;
-  const member = (k: number) => k >= 0 && k < keys.length && keys[k] !== keys[i] && copies.get(keys[k]) === n && countWords(texts[k]) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
+  const member = (k: number) => k >= 0 && k < keys.length && keys[k] !== keys[i] && copies.get(keys[k]) === n && countWords(texts[k], MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE;
   let top = i;
   while (top - 1 >= 0 && member(top - 1) && i - top < LABELS_IN_A_ROW) top--;
   let bottom = i;
@@ -294,7 +294,7 @@ function itemsLine(keys: string[], copies: Map<string, number>, k: number, n: nu
  * its value is short; a sentence that happens to hold a colon says more.
  */
 function fieldOfAnItem(text: string): boolean {
-  return FIELD_LINE.test(text) && countWords(text) <= FIELD_LINE_WORDS;
+  return FIELD_LINE.test(text) && countWords(text, FIELD_LINE_WORDS + 1) <= FIELD_LINE_WORDS;
 }
 const FIELD_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s*:\s+\S/u;
 const FIELD_LINE_WORDS = 12;
@@ -347,11 +347,11 @@ const labelOverItem = (text: string): boolean => {
  */
 function commandLike(text: string): boolean {
   const line = text.trim();
-  return !line.startsWith('<') && countWords(line) >= 2 && COMMAND_MARK.test(line);
+  return !line.startsWith('<') && countWords(line, 2) >= 2 && COMMAND_MARK.test(line);
 }
 const COMMAND_MARK = /[$=/[\]{}]|\d|\w\(/;
 
 /** A header line worth keeping in the body: a sentence of some length, not a label. */
 function readsAsText(line: string): boolean {
-  return (endsLikeSentence(line) && countWords(line) >= 8) || splitSentences(line).length > 1;
+  return (endsLikeSentence(line) && countWords(line, 8) >= 8) || splitSentences(line).length > 1;
 }

@@ -79,7 +79,7 @@ function besideItsNote(lines: readonly string[], i: number, words: string): bool
 function noteOnTheAuthor(line: string): RegExpExecArray | null {
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s+(.+)$/u.exec(line.trim());
   // A sentence, not a teaser's headline after its kicker ("Media Selection: Crafting the Media Mix").
-  if (!m || countWords(m[2]) < 8 || !endsLikeSentence(m[2])) return null;
+  if (!m || countWords(m[2], 8) < 8 || !endsLikeSentence(m[2])) return null;
   const first = m[1].split(/\s+/)[0];
   return new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
 }
@@ -101,13 +101,28 @@ const NOTE_VERB = /^(?:is|was|has|had|holds|writes|wrote|covers|loves|lives|join
  * Plant" over "Spider plants are …"); `lower` gives those words.
  */
 function nameOverItsNote(lines: readonly string[], i: number, lower: () => ReadonlySet<string>): boolean {
+  if (!mayBeNameOverNote(lines, i)) return false;
   // "Anna Berg Science Writer & Editor" / "Anna is …": the name with her role run into its line.
   const name = bareName(lines[i]) ? lines[i].trim() : nameBeforeItsTail(lines[i]);
   if (!name) return false;
   const isNote = (text: string | undefined) => opensNoteOn(name, text);
   const caption = lines[i + 1] ?? '';
-  const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
+  const noted = isNote(caption) || goesOnAsNote(caption) || (countWords(caption, CAPTION_WORDS + 1) <= CAPTION_WORDS && !endsLikeSentence(caption) && isNote(lines[i + 2]));
   return noted && wordsOfNamesOnly(name, lower());
+}
+
+/**
+ * What nameOverItsNote needs before it looks for a name in line `i` (the byline cleaner over every
+ * line under the article, paragraphs included, was most of its cost): a line under it that goes on as
+ * a note (goesOnAsNote), or one of the next two that ends like a sentence and opens with the line's
+ * first word. Whatever name the line gives is two words or more that open it (bareName), so a note
+ * that opens with the name or its first word opens with that word: where none does, nameOverItsNote
+ * says no whatever the name.
+ */
+function mayBeNameOverNote(lines: readonly string[], i: number): boolean {
+  const first = lines[i].trim().split(/\s+/)[0];
+  const opens = (text: string | undefined) => text !== undefined && text.trimStart().startsWith(first) && endsLikeSentence(text);
+  return opens(lines[i + 1]) || opens(lines[i + 2]) || goesOnAsNote(lines[i + 1] ?? '');
 }
 
 /**
@@ -117,7 +132,7 @@ function nameOverItsNote(lines: readonly string[], i: number, lower: () => Reado
 function opensNoteOn(name: string, text: string | undefined): boolean {
   const opening = new RegExp(`^(?:${literalPattern(name)}|${literalPattern(name.split(/\s+/)[0])})\\s+(\\p{Ll}+)`, 'u');
   const verb = text ? opening.exec(text.trim())?.[1] : undefined;
-  return !!verb && NOTE_VERB.test(verb) && countWords(text!) >= 8 && endsLikeSentence(text!);
+  return !!verb && NOTE_VERB.test(verb) && countWords(text!, 8) >= 8 && endsLikeSentence(text!);
 }
 
 /**
@@ -126,7 +141,7 @@ function opensNoteOn(name: string, text: string | undefined): boolean {
  */
 function goesOnAsNote(text: string): boolean {
   const verb = /^(\p{Ll}+)\s/u.exec(text.trim())?.[1];
-  return !!verb && NOTE_VERB.test(verb) && countWords(text) >= 6 && endsLikeSentence(text);
+  return !!verb && NOTE_VERB.test(verb) && countWords(text, 6) >= 6 && endsLikeSentence(text);
 }
 
 /** "About Anna", "About Anna Berg": the heading of an author's box that names them. Group 1 is the name. */

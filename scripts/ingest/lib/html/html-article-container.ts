@@ -11,6 +11,7 @@
  * down); fundus set 0.933 → 0.935 dev; body set unchanged.
  */
 import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
+import { upperCaseTag } from './tag-name-case.ts';
 
 /** What the page's boxes are read by here and in lib/html/html-article-lead.ts: the DOM's element, as far as they use it. */
 export interface BoxElement {
@@ -66,7 +67,7 @@ function shownChars(answer: readonly HtmlBlock[]): number {
 function boxesIn(root: BoxElement): Record<ArticleBoxKind, BoxElement | null> {
   const found: Record<ArticleBoxKind, BoxElement | null> = { article: null, main: null };
   const walk = (e: BoxElement) => {
-    const name = e.nodeName.toUpperCase();
+    const name = upperCaseTag(e.nodeName);
     if (name === 'ARTICLE') found.article ??= e;
     else if (name === 'MAIN' || e.getAttribute('role') === 'main') found.main ??= e;
     for (let i = 0; i < e.children.length; i++) walk(e.children[i]);

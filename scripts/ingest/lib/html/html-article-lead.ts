@@ -11,6 +11,7 @@
 import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
 import type { BoxElement } from './html-article-container.ts';
 import { sharedKeyWords } from './page-field-text.ts';
+import { upperCaseTag } from './tag-name-case.ts';
 
 /** Prose the gap must hold to be the article's opening, in characters (html-blocks.ts proseChars). */
 const LEAD_MIN_PROSE = 400;
@@ -124,7 +125,7 @@ export function pageAsBuilt(body: BoxElement): PageAsBuilt {
 export function h1Texts(root: BoxElement): string[] {
   const texts: string[] = [];
   const walk = (e: BoxElement) => {
-    if (e.nodeName.toUpperCase() === 'H1') {
+    if (upperCaseTag(e.nodeName) === 'H1') {
       for (const b of blocksOf(e)) texts.push(b.text);
       return;
     }

@@ -7,6 +7,7 @@
 import { boxLabel } from './readability-labels.ts';
 import { fitsLabel } from './html-furniture.ts';
 import { countWords } from '../page-text/text.ts';
+import { upperCaseTag } from './tag-name-case.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
 
@@ -99,7 +100,7 @@ function isDataRow(row: DomNode): boolean {
   for (let i = 0; i < row.childNodes.length; i++) {
     const cell = row.childNodes[i];
     if (cell.nodeType !== ELEMENT) continue;
-    if (!CELLS.has(cell.nodeName.toUpperCase()) || !holdsOnlyWords(cell)) return false;
+    if (!CELLS.has(upperCaseTag(cell.nodeName)) || !holdsOnlyWords(cell)) return false;
     cells++;
   }
   return cells >= 2;
@@ -109,7 +110,7 @@ function holdsOnlyWords(node: DomNode): boolean {
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i];
     if (child.nodeType !== ELEMENT) continue;
-    const name = child.nodeName.toUpperCase();
+    const name = upperCaseTag(child.nodeName);
     if (KIND[name] || BREAKS.has(name) || name === 'BR' || !holdsOnlyWords(child)) return false;
   }
   return true;
@@ -138,17 +139,20 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   const flush = () => {
     const text = spacedLines(buffer);
     if (text) {
-      const linkShare = Math.min(1, linked / Math.max(1, buffer.trim().length));
-      for (const line of text.split(/\n+/)) {
-        if (!line.trim()) continue;
-        const block: HtmlBlock = { kind, text: line.trim() };
+      // Only a marked walk records the share (and trims the buffer for it).
+      const linkShare = articleChars ? Math.min(1, linked / Math.max(1, buffer.trim().length)) : 0;
+      const push = (line: string) => {
+        const block: HtmlBlock = { kind, text: line };
         if (furniture) block.furniture = furniture;
         if (articleChars) {
           block.linkShare = linkShare;
           block.localLinkShare = Math.min(1, localLinked / Math.max(1, buffer.trim().length));
         }
         blocks.push(block);
-      }
+      };
+      // A block of one line (most): spacedLines trimmed it already, and there is nothing to split.
+      if (!text.includes('\n')) push(text);
+      else for (const line of text.split(/\n+/)) if (line.trim()) push(line.trim());
     }
     buffer = '';
     linked = 0;
@@ -165,7 +169,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   };
 
   const walk = (node: DomNode, inherited: BlockKind) => {
-    if (articleChars && furniture === null && inStory === 0 && node.nodeType === ELEMENT && node.nodeName.toUpperCase() === 'ARTICLE') {
+    if (articleChars && furniture === null && inStory === 0 && node.nodeType === ELEMENT && upperCaseTag(node.nodeName) === 'ARTICLE') {
       const chars = (node.textContent ?? '').length;
       if (firstStory === -1) firstStory = chars;
       else if (chars < firstStory / 2) return walkAsFurniture(node, inherited, 'another story (a shorter <article> after the first)');
@@ -190,7 +194,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       return;
     }
     if (node.nodeType !== ELEMENT) return;
-    const name = node.nodeName.toUpperCase();
+    const name = upperCaseTag(node.nodeName);
     if (SKIP.has(name)) return;
     if (name === 'BR') {
       buffer += '\n';

@@ -18,6 +18,7 @@ import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
+import { upperCaseTag } from './tag-name-case.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -145,7 +146,7 @@ export interface FurnitureBox {
 /** The furniture this element is by its own label (class "share-bar": share buttons), or null. */
 export function furnitureLabel(element: Labelled): FurnitureBox | null {
   if (!element.getAttribute) return null;
-  const name = element.nodeName.toUpperCase();
+  const name = upperCaseTag(element.nodeName);
   // A <span> is a word's style, but one named for a caption holds the caption ("media-caption").
   const span = name === 'SPAN';
   if (!span && !CONTAINERS.has(name)) return null;
@@ -201,7 +202,7 @@ interface BoxNode {
   childNodes: ArrayLike<BoxNode>;
 }
 function holdsMoreThanCaption(element: BoxNode): boolean {
-  if (NOT_IN_CAPTIONS.has(element.nodeName.toUpperCase())) return true;
+  if (NOT_IN_CAPTIONS.has(upperCaseTag(element.nodeName))) return true;
   for (let i = 0; i < element.childNodes.length; i++) if (holdsMoreThanCaption(element.childNodes[i])) return true;
   return false;
 }
@@ -407,7 +408,7 @@ const PAID = /\b(?:commissions?|compensat\w*|earn\w*|kick ?backs?|at no (?:extra
 /** "This post may contain affiliate links. Please see my disclosure page." */
 function isDisclosure(text: string): boolean {
   // The word is looked for first: a regular expression on every block costs more than a search.
-  return (text.includes('ffiliate') || text.includes('FFILIATE')) && AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text) <= DISCLOSURE_WORDS;
+  return (text.includes('ffiliate') || text.includes('FFILIATE')) && AFFILIATE.test(text) && PAID.test(text) && SITE_SPEAKS.test(text) && countWords(text, DISCLOSURE_WORDS + 1) <= DISCLOSURE_WORDS;
 }
 
 /** Separators between the parts of a stamp line: "Updated … | Posted …", "05/10/2018 - Publicado por: …". */
@@ -468,7 +469,8 @@ const ADDRESS_ALONE = 3;
  */
 function closingCredits(blocks: ExtractedBlock[]): void {
   markClosingLines(blocks, (b) => {
-    const words = countWords(b.text);
+    // Counted to one past the most a credit has: a paragraph is not read to its end.
+    const words = countWords(b.text, CREDIT_WORDS + 1);
     if (words > CREDIT_WORDS) return null;
     if (CREDIT_LINE.test(b.text)) return "the article's credits, closing it";
     return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
@@ -567,7 +569,7 @@ function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
   for (let k = open.length - 1; k >= 0; k--) {
     const b = blocks[open[k]];
     if (opensBio(b.text, name, fullName, first)) start = k;
-    else if (!continuesBio(b, firstWord)) break;
+    else if (!continuesBio(b, first, firstWord)) break;
   }
   if (start === -1) return;
   for (let k = start; k < open.length; k++) blocks[open[k]].furniture = "the author's bio, closing the article";
@@ -579,7 +581,7 @@ function closingAuthorBio(blocks: ExtractedBlock[], author: string): void {
 function opensBio(line: string, name: string, fullName: string, first: string): boolean {
   const text = line.trim().replace(LEADING_MARK, '');
   if (text === name || text === fullName || text === first) return true;
-  if (countWords(text) > CLOSING_WORDS * 2) return false;
+  if (countWords(text, CLOSING_WORDS * 2 + 1) > CLOSING_WORDS * 2) return false;
   const titled = TITLE_WORD.exec(text);
   const named = titled && text.startsWith(name + ' ', titled[0].length) ? text.slice(titled[0].length) : text;
   const credited = named.startsWith(fullName) && fullName !== name ? named.slice(fullName.length).replace(/^,/, '') : null;
@@ -590,11 +592,15 @@ function opensBio(line: string, name: string, fullName: string, first: string): 
   return at > 0 && at <= PHRASE_BEFORE_NAME && !/[.!?]/.test(text.slice(0, at)) && BIO_VERB.test(text.slice(at + name.length + 2));
 }
 
-/** A later line of the bio (its subject's first name or a pronoun in it), or the link to her page under it. */
-function continuesBio(b: ExtractedBlock, firstWord: RegExp): boolean {
+/**
+ * A later line of the bio (its subject's first name or a pronoun in it), or the link to her page under it.
+ * `firstWord` finds `first` as a word of its own: only a line that holds it is searched with the pattern
+ * (made anew for each page, it runs in V8's slower first tier over the whole line).
+ */
+function continuesBio(b: ExtractedBlock, first: string, firstWord: RegExp): boolean {
   const text = b.text.trim();
   if (isLinkLine(b)) return true;
-  return countWords(text) <= CLOSING_WORDS * 2 && (PRONOUN_START.test(text) || firstWord.test(text));
+  return countWords(text, CLOSING_WORDS * 2 + 1) <= CLOSING_WORDS * 2 && (PRONOUN_START.test(text) || (text.includes(first) && firstWord.test(text)));
 }
 
-const isLinkLine = (b: ExtractedBlock) => (b.linkShare ?? 0) >= LINKED && countWords(b.text) <= LINK_LINE_WORDS;
+const isLinkLine = (b: ExtractedBlock) => (b.linkShare ?? 0) >= LINKED && countWords(b.text, LINK_LINE_WORDS + 1) <= LINK_LINE_WORDS;

@@ -15,6 +15,7 @@ import { startsBlock } from './html-blocks.ts';
 import { MAX_LINES, MAX_TEXT_CHARS } from '../safety/limits.ts';
 import { TextBudget } from './text-budget.ts';
 import { MAX_ELEMENTS } from './html-dom.ts';
+import { upperCaseParsedTag } from './tag-name-case.ts';
 
 /** Elements whose content no reader sees as text. */
 const NOT_SHOWN = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'audio', 'video', 'map']);
@@ -63,7 +64,7 @@ export function shownText(pieces: readonly string[]): string {
         if (unseen > 0) return void unseen++;
         if (NOT_SHOWN.has(name) || hiddenElement(attribs)) return void (unseen = 1);
         if (CELLS.has(name)) line.push('\t');
-        else if (startsBlock(name.toUpperCase())) endLine();
+        else if (startsBlock(upperCaseParsedTag(name))) endLine();
       },
       ontext(text) {
         if (unseen > 0 || full) return;
@@ -72,7 +73,7 @@ export function shownText(pieces: readonly string[]): string {
       },
       onclosetag(name) {
         if (unseen > 0) return void unseen--;
-        if (!CELLS.has(name) && startsBlock(name.toUpperCase())) endLine();
+        if (!CELLS.has(name) && startsBlock(upperCaseParsedTag(name))) endLine();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },

@@ -32,6 +32,12 @@ export interface ChromeRule {
   weighsAsItReads?: boolean;
 }
 
+/**
+ * Every alternative of the comment-form rule either holds "comment" or opens with one of these
+ * (same flags, so the same case folding): a paragraph is not scanned again by its `.*comments? may be`.
+ */
+const COMMENT_FORM_MAY_MATCH = /comment|^(?:go to forum|user ?name|your |enter the |racist|abusive|submit|captcha)/iu;
+
 const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|google\\+|pinterest|tumblr|telegram|pocket|flipboard|copy link|save|and|comments?)';
 
 /** "Reporting by Jane Smith", "Editing by Tom Hogue and Li Wei": a credit names people, capitalised. */
@@ -73,7 +79,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'font-size', why: 'text size controls', line: /^(?:adjust |change )?(?:font|text) size(?:\s*:)?(?:[-+AaSML\s]|medium|large)*$|^(?:A[+-]?\s*){2,}$/i },
   // A row of page numbers has two or more, apart ("1 2 3 Next"): a number alone ("83", "720") is a table's cell or a score.
   { id: 'pagination', why: 'page number row', line: /^(?:[<«‹]|prev(?:ious)?|first)?\s*\d{1,3}(?:\s+\d{1,3})+\s*(?:(?:[>»›]|next|last)\s*)?$|^(?:page \d+ of \d+|next page|previous page|[<«‹]+\s*prev(?:ious)?|next\s*[>»›]+)$/i, endsArticle: true },
-  { id: 'comment-form', why: 'comment count, form and moderation notice', line: new RegExp(String.raw`^(?:\d+\s*comments?(?:\(s\))?|(?:no|view|show|read|add|post|leave|write)(?: your| a)? comments?\.*(?:\s*\(\d+\))?|go to forum\b.*|comments?\s*\(\d+\)|user ?name(?: required)?|your (?:comment|name|e-?mail)(?: required)?|enter the (?:words|code|characters) you see:?.*|.*comments? (?:may|will) be (?:removed|deleted|moderated)\b.*|(?:racist|abusive).{0,40}off-topic.*|submit|captcha)$`, 'iu'), endsArticle: true },
+  { id: 'comment-form', why: 'comment count, form and moderation notice', line: new RegExp(String.raw`^(?:\d+\s*comments?(?:\(s\))?|(?:no|view|show|read|add|post|leave|write)(?: your| a)? comments?\.*(?:\s*\(\d+\))?|go to forum\b.*|comments?\s*\(\d+\)|user ?name(?: required)?|your (?:comment|name|e-?mail)(?: required)?|enter the (?:words|code|characters) you see:?.*|.*comments? (?:may|will) be (?:removed|deleted|moderated)\b.*|(?:racist|abusive).{0,40}off-topic.*|submit|captcha)$`, 'iu'), endsArticle: true, mayMatch: COMMENT_FORM_MAY_MATCH },
   // Other languages' notice. It does not end the article as the English rule does: said of a page
   // whose article is mostly a table, whose few sentences weigh less than the promotions under the
   // notice, ending the article there left the promotions as the article.
