@@ -16,7 +16,7 @@ import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleD
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
-import { colonFormOf, dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
+import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/kicker-run-in.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
@@ -261,7 +261,8 @@ export function segment(text: string, language: Language, report: Report): Segme
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
-    if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
+    // A picture between the headline and the byline (its caption, its credit) is no line of the header's reach.
+    if (headline !== -1 && i > headline && i - picturesBetween(headline, i) <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
     // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
@@ -288,7 +289,11 @@ export function segment(text: string, language: Language, report: Report): Segme
     // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
     let after = nextPast(i, 1);
     while (after < lines.length && lines[after].trim() === text) after = nextPast(after, 1);
-    const before = nextPast(i, -1);
+    // "Donald Trump" / "Foto: REUTERS/Jane Roe": a name right over a picture's credit is its caption, who is
+    // pictured; the line under the credit is the header's next, so the stamp over the picture stands beside it.
+    if (captionOverCredit(after) || opensWithPhotoLabel(text)) return null;
+    let before = nextPast(i, -1);
+    if (pictureCreditAt(before)) before = nextPast(nextPast(before, -1), -1);
     const next = after < lines.length ? lines[after].trim() : '';
     const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
     // "Anna Berg, Managing Editor": the name before its roles.
@@ -331,7 +336,8 @@ export function segment(text: string, language: Language, report: Report): Segme
     let under = nextPast(at, 1);
     if (READING_TIME.test(lines[under] ?? '')) under = nextPast(under, 1);
     for (const j of [nextPast(at, -1), under]) {
-      if (j === headline) continue;
+      // A name right over a picture's credit is its caption: who is pictured.
+      if (j === headline || captionOverCredit(nextPast(j, 1))) continue;
       const line = lines[j]?.trim() ?? '';
       // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
       if (NEWSROOM_BYLINE.test(line)) return line;
@@ -342,6 +348,25 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
     }
     return null;
+  }
+  /** Whether line `j` is a picture's credit with its label ("Foto: REUTERS/Jane Roe"), under the caption it credits. */
+  function pictureCreditAt(j: number): boolean {
+    return j > 0 && j < lines.length && opensWithPhotoLabel(lines[j]);
+  }
+  /**
+   * Whether line `j` is a picture's credit with its caption over it. A caption under the credit ("Anna
+   * Berg" / "Foto: Harbor Wire" / "The mayor at the harbour on Sunday."), a sentence, leaves the line over
+   * the credit to the header: there it is the byline.
+   */
+  function captionOverCredit(j: number): boolean {
+    const under = nextPast(j, 1);
+    return pictureCreditAt(j) && !(under < lines.length && countWords(lines[under]) >= CAPTION_UNDER_CREDIT_WORDS && !bareName(lines[under].trim()));
+  }
+  /** How many lines between `from` and `to` (both left out) are a picture's: a credit and the caption right over it. */
+  function picturesBetween(from: number, to: number): number {
+    let n = 0;
+    for (let j = from + 1; j < to; j++) if (pictureCreditAt(j)) n += j - 1 > from ? 2 : 1;
+    return n;
   }
   /** The index of the next line from `i` in direction `step` that is more than a separator alone. */
   function nextPast(i: number, step: 1 | -1): number {
@@ -537,6 +562,9 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
 
 /** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
 const MIN_TEASER_BYLINES = 2;
+
+/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
+const CAPTION_UNDER_CREDIT_WORDS = 5;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;

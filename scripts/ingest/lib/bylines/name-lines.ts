@@ -71,7 +71,8 @@ export function namesList(line: string): boolean {
   const text = line.trim();
   if ((!text.includes(',') && !JOIN_WORD_BETWEEN.test(text)) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
   const parts = text.split(/(?:(?<!\s)\s+)?,\s*/);
-  if (!bareName(parts[0])) return false;
+  // "Anna Berg und Li Wei": the first part may itself be names the joining word sets apart.
+  if (!parts[0].split(JOIN_WORD_BETWEEN).every((n) => bareName(n))) return false;
   for (const part of parts.slice(1)) {
     if (isCredential(part)) continue;
     const names = part.replace(JOIN_WORD_OPENING, '').split(JOIN_WORD_BETWEEN);
