@@ -308,13 +308,14 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (before === headline && isDateLine(after) && handleOnlyHere(text, lines)) return text;
     // "Kestrin" right over the dated line, under a standfirst: one word is a name there when the page
     // never writes it in lower case (a kicker's "Programme", a section's "Technology" are none).
-    if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
+    // Not when the dated line names someone itself ("Anzeige" / "Anna Berg, 26.04.2024"): the one word is a label over the row.
+    if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords()) && !nameInStampRow(lines[after], header.numericOrder)) return text;
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
-      const shaped = (isDateLine(after) && oneWordName(text)) || (bareName(named) && !CALL_TO_ACT.test(named));
+      const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named) && !CALL_TO_ACT.test(named));
       if (shaped && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
     }
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).

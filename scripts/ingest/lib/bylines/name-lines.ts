@@ -117,8 +117,8 @@ export function oneWordName(line: string): boolean {
  */
 const STAMP_WORD = new RegExp(`(?:^|\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|released?|modified|reviewed|edited|revised|date|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}])`, 'iu');
 
-/** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
-const ROW_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—-]\s+/u;
+/** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash or a slash between spaces ("… 15:46 Uhr / Anna Berg"). */
+const ROW_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—/-]\s+/u;
 
 /** A slash the date touches ("September 29, 2025/Anna Berg"): a separator there, where the date was replaced by a bar. */
 const SLASH_BY_DATE = /(?:(?<!\s)\s+)?\/\s*\|\s*|(?:(?<!\s)\s+)?\|\s*\/\s*/gu;
