@@ -26,7 +26,7 @@ import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -295,7 +295,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     let before = nextPast(i, -1);
     if (pictureCreditAt(before)) before = nextPast(nextPast(before, -1), -1);
     const next = after < lines.length ? lines[after].trim() : '';
-    const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
+    // The article's age ("5 hours ago") stands where its date would.
+    const dated = (j: number) => choice.blocks[j]?.features.dateLine || choice.blocks[j]?.features.age;
+    const stampBeside = dated(after) || isRole(next) || READING_TIME.test(next) || (before > headline && dated(before));
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
     const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
@@ -318,6 +320,9 @@ export function segment(text: string, language: Language, report: Report): Segme
       const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named) && !CALL_TO_ACT.test(named));
       if (shaped && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
     }
+    // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
+    const aged = nameBeforeItsAge(text);
+    if (aged && !commonWordsOnly(aged, pageLowerCaseWords())) return aged;
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
     const d = findStampDate(text, header.lang, header.numericOrder);

@@ -50,6 +50,27 @@ export function nameBeforeItsTail(line: string): string | null {
 }
 
 /**
+ * A relative age after the name, its stamp's label before it or not: "| Published 1 day ago", "5 hours
+ * ago", "· 7 hours" (an age with no "ago" only right after the name: a row's age, no count of anything).
+ */
+const AGE_AFTER_NAME = new RegExp(
+  String.raw`^(?:[|·•–—-]\s*)?(?:(?:${PUBLICATION_OR_UPDATE_WORDS})\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?:\s+ago)?$`,
+  'iu',
+);
+
+/**
+ * "Anna Berg|Published 1 day ago", "Anna Berg 7 hours": a bare name, then the article's age on the same
+ * line, as a stamp row gives its date; the name, or null.
+ */
+export function nameBeforeItsAge(line: string): string | null {
+  const text = line.trim();
+  const m = /^(.+?)\s*(?=[|·•–—]|(?<=\S)\s(?:\d|an?\s|one\s))/u.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  return bareName(name) && AGE_AFTER_NAME.test(text.slice(m[0].length).trim()) ? name : null;
+}
+
+/**
  * How many words a byline's words hold up to the stamp they carry ("Anna Berg Jan. 31, 2026 7:47 am
  * EST": two), all of them when they carry none or open with it: a byline's length is its name's, not its date's.
  */
