@@ -440,6 +440,15 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (!header.stamps.length && !header.labelledStamps?.length && !(!publishedUnder && readBylineWithDate(lines, header, report)) && !readFieldRow(lines, bodyStart, header, report)) {
     readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
   }
+  // No stamp in the article's header, but one read away from it (a labelled stamp, the page's only dated
+  // line) and no byline yet: a name alone over or under that line is the byline, as beside the header's stamp.
+  const awayStamp = header.bylines.length || stampLine !== -1 ? null : [...(header.labelledStamps ?? []), header.lastResortStamp].find((s) => s);
+  const awayLine = awayStamp ? lines.findIndex((l) => l.includes(awayStamp)) : -1;
+  const besideAway = awayLine === -1 ? null : nameBesideStamp(awayLine);
+  if (besideAway) {
+    header.bylines.push(besideAway);
+    report.add('segment', 'byline-name-beside-stamp-away', 'found', besideAway, `a name alone over or under the page's stamp read away from its header ("${lines[awayLine].trim()}")`);
+  }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;
   return { units, header };
