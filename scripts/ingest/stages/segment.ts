@@ -341,7 +341,10 @@ export function segment(text: string, language: Language, report: Report): Segme
     // Under the stamp, its reading time may come first ("5 min read").
     let under = nextPast(at, 1);
     if (READING_TIME.test(lines[under] ?? '')) under = nextPast(under, 1);
-    for (const j of [nextPast(at, -1), under]) {
+    // Over the stamp, the place the writer files from may come between ("Anna Berg" / "Córdoba" / "25/04/2026").
+    let over = nextPast(at, -1);
+    if (over > headline && PLACE_LINE.test(lines[over] ?? '') && !bareName(lines[over].trim())) over = nextPast(over, -1);
+    for (const j of [over, under]) {
       // A name right over a picture's credit is its caption: who is pictured.
       if (j === headline || captionOverCredit(nextPast(j, 1))) continue;
       const line = lines[j]?.trim() ?? '';
@@ -577,6 +580,12 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
 
 /** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
 const MIN_TEASER_BYLINES = 2;
+
+/**
+ * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
+ * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
+ */
+const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
 
 /** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
 const CAPTION_UNDER_CREDIT_WORDS = 5;
