@@ -19,8 +19,8 @@ import { blockFeatures } from '../lib/page-text/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/kicker-run-in.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
-import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
+import { cleanAuthor, isRole, joinNames, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
+import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
@@ -93,6 +93,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   // unless it comes right under a byline.
   let proseUnderHeadline = 0;
   let nameOverStamp: string | null = null;
+  /** A byline read under a label alone ("Von" / "Anna Berg"): the line where a next name would stand, the bylines' count then, the names so far. */
+  let namesUnderLabel: { next: number; count: number; names: string[] } | null = null;
   // How many bylines were read before the headline's line (-1 until it is reached): over the headline,
   // a list of teasers gives each story's "by …", none of them the article's.
   let bylinesOverHeadline = -1;
@@ -259,6 +261,19 @@ export function segment(text: string, language: Language, report: Report): Segme
     // or a name under a label alone in the header: read as the byline, the line kept as written.
     const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
+    const nextName = namesUnderLabel?.next === i && header.bylines.length === namesUnderLabel.count ? line.trim() : '';
+    // The same name again (a picture's label, then the name) is the same writer: the next line may still name another.
+    if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
+    else if (namesUnderLabel && nextName && bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) {
+      // "Von" / "Anna Berg" / "Li Wei": the label alone names the writers one a line; each name under the first is one more.
+      namesUnderLabel.names.push(nextName);
+      namesUnderLabel.next = i + 1;
+      header.bylines[namesUnderLabel.count - 1] = joinNames(namesUnderLabel.names);
+      report.add('segment', 'byline-names-under-label', 'found', nextName, `one more writer's name under the byline's label, on a line of its own ("${header.bylines[namesUnderLabel.count - 1]}")`);
+    } else if (header.bylines.length > bylinesBeforeLine && i > 0 && LABEL_ALONE.test(lines[i - 1])) {
+      namesUnderLabel = { next: i + 1, count: header.bylines.length, names: [header.bylines[header.bylines.length - 1]] };
+    }
+    const namedUnderLabel = nextName !== '' && namesUnderLabel?.next === i + 1 && namesUnderLabel.names.includes(nextName);
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
     // A picture between the headline and the byline (its caption, its credit) is no line of the header's reach.
@@ -266,7 +281,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
-      const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine);
+      const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine || namedUnderLabel);
       return void units.push(headerRow ? { text: line, zone, furniture: HEADER_ROW } : unit(line));
     }
     const headerStamps = header.stamps.length;
