@@ -34,3 +34,12 @@ describe('text bylines: a caption under its credit', () => {
     expect(article(page('Tessa Lund', 'Photo: Harbor Wire', caption, '5:00')).record.author).toBe('Tessa Lund');
   });
 });
+
+describe('text bylines: pictures counted near the headline only', () => {
+  it('a long page of credit lines under the headline reads in linear time', () => {
+    const lines = Array.from({ length: 40_000 }, (_, k) => (k % 2 ? `Photo: Jon Vale ${k}` : `${PROSE} ${k}`));
+    const started = performance.now();
+    article(page('March 12, 2025', ...lines));
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});

@@ -277,7 +277,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
     // A picture between the headline and the byline (its caption, its credit) is no line of the header's reach.
-    if (headline !== -1 && i > headline && i - picturesBetween(headline, i) <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
+    // Counted only near the headline: counted from every line of a long page, the pictures took quadratic time.
+    const reach = i - headline;
+    if (headline !== -1 && reach > 0 && reach <= NAME_OVER_STAMP_REACH + 2 * MAX_PICTURES_OVER_BYLINE && !nameOverStamp && reach - picturesBetween(headline, i) <= NAME_OVER_STAMP_REACH) nameOverStamp = unlabelledName(line, i);
     // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
@@ -601,6 +603,9 @@ const MIN_TEASER_BYLINES = 2;
  * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
  */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
+
+/** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
+const MAX_PICTURES_OVER_BYLINE = 2;
 
 /** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
 const CAPTION_UNDER_CREDIT_WORDS = 5;

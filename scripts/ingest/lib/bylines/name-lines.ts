@@ -58,12 +58,17 @@ const AGE_AFTER_NAME = new RegExp(
   'iu',
 );
 
+/** The longest line a name and its age are read from. */
+const MAX_NAME_AND_AGE_CHARS = 120;
+
 /**
  * "Anna Berg|Published 1 day ago", "Anna Berg 7 hours": a bare name, then the article's age on the same
  * line, as a stamp row gives its date; the name, or null.
  */
 export function nameBeforeItsAge(line: string): string | null {
   const text = line.trim();
+  // A name, a separator and an age run to a few dozen characters; a longer line is none, and is not scanned.
+  if (text.length > MAX_NAME_AND_AGE_CHARS) return null;
   const m = /^(.+?)\s*(?=[|·•–—]|(?<=\S)\s(?:\d|an?\s|one\s))/u.exec(text);
   if (!m) return null;
   const name = m[1].trim();
