@@ -85,3 +85,14 @@ describe('text bylines: what a far labelled byline is not', () => {
     expect(article(`Menu\nHeadline on joint research in science\n${body}\nRead this next\n${teasers.join('\n')}\nAuthor:\nAnna Berg\nLast Updated:`).record.author).toBe('Anna Berg');
   });
 });
+
+describe('text bylines: the place between the name and the stamp', () => {
+  const SPANISH = 'El ayuntamiento decidió el lunes que el nuevo puente sobre el río se construirá el año que viene, y los vecinos se alegraron mucho por la noticia.';
+  const far = (...header: string[]) =>
+    `Menú\nInicio\nNoticias\nEl nuevo puente sobre el río llegará el año que viene\nUn resumen corto del puente\nRegala esta noticia\nOtra noticia del puente que no es esta\nOtra más sobre el río\n${header.join('\n')}\n${SPANISH}\n${SPANISH}\n${SPANISH}`;
+
+  it('the name over the place the writer files from, over the stamp', () => {
+    expect(article(far('Tessa Lund', 'Córdoba', '25/04/2026 Actualizado a las 15:10h.')).record.author).toBe('Tessa Lund');
+    expect(article(far('Tessa Lund', 'Sevilla, Los Gallardos', '25/04/2026 Actualizado a las 15:10h.')).record.author).toBe('Tessa Lund');
+  });
+});

@@ -16,19 +16,19 @@ import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleD
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { headlineShaped } from '../lib/page-text/headline.ts';
 import { blockFeatures } from '../lib/page-text/block-features.ts';
-import { colonFormOf, dateAfterHeadline, nameWithItsDate, siteNameAfter } from '../lib/page-text/title.ts';
+import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/kicker-run-in.ts';
 import { kickerOverColon } from '../lib/page-text/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isRole, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
-import { BY_LABELS, BYLINE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
+import { cleanAuthor, isRole, joinNames, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
+import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -95,6 +95,8 @@ export function segment(text: string, language: Language, report: Report): Segme
   // unless it comes right under a byline.
   let proseUnderHeadline = 0;
   let nameOverStamp: string | null = null;
+  /** A byline read under a label alone ("Von" / "Anna Berg"): the line where a next name would stand, the bylines' count then, the names so far. */
+  let namesUnderLabel: { next: number; count: number; names: string[] } | null = null;
   // How many bylines were read before the headline's line (-1 until it is reached): over the headline,
   // a list of teasers gives each story's "by …", none of them the article's.
   let bylinesOverHeadline = -1;
@@ -268,13 +270,29 @@ export function segment(text: string, language: Language, report: Report): Segme
     // or a name under a label alone in the header: read as the byline, the line kept as written.
     const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
+    const nextName = namesUnderLabel?.next === i && header.bylines.length === namesUnderLabel.count ? line.trim() : '';
+    // The same name again (a picture's label, then the name) is the same writer: the next line may still name another.
+    if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
+    else if (namesUnderLabel && nextName && bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) {
+      // "Von" / "Anna Berg" / "Li Wei": the label alone names the writers one a line; each name under the first is one more.
+      namesUnderLabel.names.push(nextName);
+      namesUnderLabel.next = i + 1;
+      header.bylines[namesUnderLabel.count - 1] = joinNames(namesUnderLabel.names);
+      report.add('segment', 'byline-names-under-label', 'found', nextName, `one more writer's name under the byline's label, on a line of its own ("${header.bylines[namesUnderLabel.count - 1]}")`);
+    } else if (header.bylines.length > bylinesBeforeLine && i > 0 && LABEL_ALONE.test(lines[i - 1])) {
+      namesUnderLabel = { next: i + 1, count: header.bylines.length, names: [header.bylines[header.bylines.length - 1]] };
+    }
+    const namedUnderLabel = nextName !== '' && namesUnderLabel?.next === i + 1 && namesUnderLabel.names.includes(nextName);
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
-    if (headline !== -1 && i > headline && i <= headline + NAME_OVER_STAMP_REACH && !nameOverStamp) nameOverStamp = unlabelledName(line, i);
+    // A picture between the headline and the byline (its caption, its credit) is no line of the header's reach.
+    // Counted only near the headline: counted from every line of a long page, the pictures took quadratic time.
+    const reach = i - headline;
+    if (headline !== -1 && reach > 0 && reach <= NAME_OVER_STAMP_REACH + 2 * MAX_PICTURES_OVER_BYLINE && !nameOverStamp && reach - picturesBetween(headline, i) <= NAME_OVER_STAMP_REACH) nameOverStamp = unlabelledName(line, i);
     // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
-      const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine);
+      const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine || namedUnderLabel);
       return void units.push(headerRow ? { text: line, zone, furniture: HEADER_ROW } : unit(line));
     }
     const headerStamps = header.stamps.length;
@@ -297,9 +315,15 @@ export function segment(text: string, language: Language, report: Report): Segme
     // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
     let after = nextPast(i, 1);
     while (after < lines.length && lines[after].trim() === text) after = nextPast(after, 1);
-    const before = nextPast(i, -1);
+    // "Donald Trump" / "Foto: REUTERS/Jane Roe": a name right over a picture's credit is its caption, who is
+    // pictured; the line under the credit is the header's next, so the stamp over the picture stands beside it.
+    if (captionOverCredit(after) || opensWithPhotoLabel(text)) return null;
+    let before = nextPast(i, -1);
+    if (pictureCreditAt(before)) before = nextPast(nextPast(before, -1), -1);
     const next = after < lines.length ? lines[after].trim() : '';
-    const stampBeside = choice.blocks[after]?.features.dateLine || isRole(next) || READING_TIME.test(next) || (before > headline && choice.blocks[before]?.features.dateLine);
+    // The article's age ("5 hours ago") stands where its date would.
+    const dated = (j: number) => choice.blocks[j]?.features.dateLine || choice.blocks[j]?.features.age;
+    const stampBeside = dated(after) || isRole(next) || READING_TIME.test(next) || (before > headline && dated(before));
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
     const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
@@ -312,15 +336,19 @@ export function segment(text: string, language: Language, report: Report): Segme
     if (before === headline && isDateLine(after) && handleOnlyHere(text, lines)) return text;
     // "Kestrin" right over the dated line, under a standfirst: one word is a name there when the page
     // never writes it in lower case (a kicker's "Programme", a section's "Technology" are none).
-    if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords())) return text;
+    // Not when the dated line names someone itself ("Anzeige" / "Anna Berg, 26.04.2024"): the one word is a label over the row.
+    if (before !== headline && isDateLine(after) && oneWordName(text) && wordsOfNamesOnly(text, pageLowerCaseWords()) && !nameInStampRow(lines[after], header.numericOrder)) return text;
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
-      const shaped = (isDateLine(after) && oneWordName(text)) || (bareName(named) && !CALL_TO_ACT.test(named));
+      const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named) && !CALL_TO_ACT.test(named));
       if (shaped && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
     }
+    // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
+    const aged = nameBeforeItsAge(text);
+    if (aged && !commonWordsOnly(aged, pageLowerCaseWords())) return aged;
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
     const d = findStampDate(text, header.lang, header.numericOrder);
@@ -339,8 +367,12 @@ export function segment(text: string, language: Language, report: Report): Segme
     // Under the stamp, its reading time may come first ("5 min read").
     let under = nextPast(at, 1);
     if (READING_TIME.test(lines[under] ?? '')) under = nextPast(under, 1);
-    for (const j of [nextPast(at, -1), under]) {
-      if (j === headline) continue;
+    // Over the stamp, the place the writer files from may come between ("Anna Berg" / "Córdoba" / "25/04/2026").
+    let over = nextPast(at, -1);
+    if (over > headline && PLACE_LINE.test(lines[over] ?? '') && !bareName(lines[over].trim())) over = nextPast(over, -1);
+    for (const j of [over, under]) {
+      // A name right over a picture's credit is its caption: who is pictured.
+      if (j === headline || captionOverCredit(nextPast(j, 1))) continue;
       const line = lines[j]?.trim() ?? '';
       // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
       if (NEWSROOM_BYLINE.test(line)) return line;
@@ -351,6 +383,25 @@ export function segment(text: string, language: Language, report: Report): Segme
       if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
     }
     return null;
+  }
+  /** Whether line `j` is a picture's credit with its label ("Foto: REUTERS/Jane Roe"), under the caption it credits. */
+  function pictureCreditAt(j: number): boolean {
+    return j > 0 && j < lines.length && opensWithPhotoLabel(lines[j]);
+  }
+  /**
+   * Whether line `j` is a picture's credit with its caption over it. A caption under the credit ("Anna
+   * Berg" / "Foto: Harbor Wire" / "The mayor at the harbour on Sunday."), a sentence, leaves the line over
+   * the credit to the header: there it is the byline.
+   */
+  function captionOverCredit(j: number): boolean {
+    const under = nextPast(j, 1);
+    return pictureCreditAt(j) && !(under < lines.length && countWords(lines[under]) >= CAPTION_UNDER_CREDIT_WORDS && !bareName(lines[under].trim()));
+  }
+  /** How many lines between `from` and `to` (both left out) are a picture's: a credit and the caption right over it. */
+  function picturesBetween(from: number, to: number): number {
+    let n = 0;
+    for (let j = from + 1; j < to; j++) if (pictureCreditAt(j)) n += j - 1 > from ? 2 : 1;
+    return n;
   }
   /** The index of the next line from `i` in direction `step` that is more than a separator alone. */
   function nextPast(i: number, step: 1 | -1): number {
@@ -417,6 +468,15 @@ export function segment(text: string, language: Language, report: Report): Segme
   const publishedUnder = header.footerStamps?.some((s) => PUBLICATION_LABEL.test(s)) ?? false;
   if (!header.stamps.length && !header.labelledStamps?.length && !(!publishedUnder && readBylineWithDate(lines, header, report)) && !readFieldRow(lines, bodyStart, header, report)) {
     readSoleDateLine(lines, headline, bodyStart, bodyEnd, header, report);
+  }
+  // No stamp in the article's header, but one read away from it (a labelled stamp, the page's only dated
+  // line) and no byline yet: a name alone over or under that line is the byline, as beside the header's stamp.
+  const awayStamp = header.bylines.length || stampLine !== -1 ? null : [...(header.labelledStamps ?? []), header.lastResortStamp].find((s) => s);
+  const awayLine = awayStamp ? lines.findIndex((l) => l.includes(awayStamp)) : -1;
+  const besideAway = awayLine === -1 ? null : nameBesideStamp(awayLine);
+  if (besideAway) {
+    header.bylines.push(besideAway);
+    report.add('segment', 'byline-name-beside-stamp-away', 'found', besideAway, `a name alone over or under the page's stamp read away from its header ("${lines[awayLine].trim()}")`);
   }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;
@@ -546,6 +606,18 @@ function readSoleDateLine(lines: string[], headline: number, bodyStart: number, 
 
 /** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
 const MIN_TEASER_BYLINES = 2;
+
+/**
+ * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
+ * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
+ */
+const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
+
+/** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
+const MAX_PICTURES_OVER_BYLINE = 2;
+
+/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
+const CAPTION_UNDER_CREDIT_WORDS = 5;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;

@@ -10,10 +10,10 @@
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
-import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
+import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
-const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:di)(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
+const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
 
 /** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');

@@ -138,8 +138,19 @@ export const BYLINE_OTHER_LANGUAGE = new RegExp(
   'u',
 );
 
-/** The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised or in capitals. */
-const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap(capitalised));
+/**
+ * Italian "di Anna Berg": a byline's label only in lower case ("Di Maio" is a name, "di" a word of every
+ * sentence), so it is no `by` label of BYLINE_LABELS; read only as the whole line, a name after it
+ * (the caller checks its shape). The cleaner takes it off the same way (lib/bylines/author.ts).
+ */
+export const LOWER_CASE_ONLY_BY = 'di';
+export const LOWER_CASE_BYLINE = new RegExp(`^(?:${LOWER_CASE_ONLY_BY})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){1,3})$`, 'u');
+
+/**
+ * The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised, in
+ * capitals or in lower case ("byAnna Berg": a theme that writes the label small).
+ */
+const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap((w) => [w, ...capitalised(w)]));
 
 /**
  * "ByRosa Medrano", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
@@ -215,6 +226,13 @@ const PIECE_ARTICLES = ['a', 'an', 'ein', 'eine', 'un', 'una', 'uma', 'une', 'ee
 /** The prepositions after the kind: every `by` label, and "de", "di", "van", which only follow a kind here. */
 const PIECE_PREPOSITIONS = ['de', 'di', 'van'];
 export const CLEANER_PIECE_KIND_LABEL = String.raw`(?:(?:${alternatives(PIECE_ARTICLES)})\s+)?(?:${alternatives(PIECE_KINDS)})\s+(?:${alternatives([...labels(['by']), ...PIECE_PREPOSITIONS])})`;
+
+/**
+ * A line that opens with the kind of piece and its preposition, then a capitalised name: "Kommentar von
+ * Anna Berg", "Eine Analyse von …", "Analysis by …", "Commento di …". The kind says the line is a byline
+ * in any language (a bare "di", "de" never does). Group 1 is what follows; the caller checks its shape.
+ */
+export const PIECE_KIND_BYLINE = new RegExp(`^${CLEANER_PIECE_KIND_LABEL}\\s+((?-i:\\p{Lu}).*)$`, 'iu');
 
 /**
  * A label run into the name in a byline field ("ByStephen", "Written ByAmy", "VonAnna"), to set it

@@ -6,7 +6,7 @@
  * checks the name's shape as strictly as its place on the page asks.
  */
 import { isRole } from './author.ts';
-import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, PREPOSITIONS, REVIEWER_CREDIT } from './byline-labels.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, LOWER_CASE_BYLINE, PIECE_KIND_BYLINE, PREPOSITIONS, REVIEWER_CREDIT } from './byline-labels.ts';
 import { CATEGORY_WORD, nameShaped } from './name-shape.ts';
 
 /** A row's separator opening a line, before what follows it ("| By Anna Berg"). */
@@ -49,7 +49,7 @@ export interface LabelledLine {
 export function readLabelledLine(line: string, previous: string, labels: LabelsRead): LabelledLine | null {
   if (LABEL_ALONE.test(previous) && (labels.barePrepositionAlone || !BARE_PREPOSITION.test(previous))) return { words: line, underLabel: true };
   const text = withoutLeadingSeparator(line);
-  const m = (labels.english ? BYLINE.exec(text) : null) ?? GLUED_BYLINE.exec(text) ?? (labels.otherLanguages ? BYLINE_OTHER_LANGUAGE.exec(text) : null);
+  const m = (labels.english ? BYLINE.exec(text) : null) ?? GLUED_BYLINE.exec(text) ?? (labels.otherLanguages ? BYLINE_OTHER_LANGUAGE.exec(text) : null) ?? PIECE_KIND_BYLINE.exec(text) ?? (labels.otherLanguages ? LOWER_CASE_BYLINE.exec(text) : null);
   return m ? { words: m[1], underLabel: false } : null;
 }
 

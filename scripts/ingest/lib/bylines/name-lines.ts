@@ -50,6 +50,32 @@ export function nameBeforeItsTail(line: string): string | null {
 }
 
 /**
+ * A relative age after the name, its stamp's label before it or not: "| Published 1 day ago", "5 hours
+ * ago", "· 7 hours" (an age with no "ago" only right after the name: a row's age, no count of anything).
+ */
+const AGE_AFTER_NAME = new RegExp(
+  String.raw`^(?:[|·•–—-]\s*)?(?:(?:${PUBLICATION_OR_UPDATE_WORDS})\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)(?:\s+ago)?$`,
+  'iu',
+);
+
+/** The longest line a name and its age are read from. */
+const MAX_NAME_AND_AGE_CHARS = 120;
+
+/**
+ * "Anna Berg|Published 1 day ago", "Anna Berg 7 hours": a bare name, then the article's age on the same
+ * line, as a stamp row gives its date; the name, or null.
+ */
+export function nameBeforeItsAge(line: string): string | null {
+  const text = line.trim();
+  // A name, a separator and an age run to a few dozen characters; a longer line is none, and is not scanned.
+  if (text.length > MAX_NAME_AND_AGE_CHARS) return null;
+  const m = /^(.+?)\s*(?=[|·•–—]|(?<=\S)\s(?:\d|an?\s|one\s))/u.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  return bareName(name) && AGE_AFTER_NAME.test(text.slice(m[0].length).trim()) ? name : null;
+}
+
+/**
  * How many words a byline's words hold up to the stamp they carry ("Anna Berg Jan. 31, 2026 7:47 am
  * EST": two), all of them when they carry none or open with it: a byline's length is its name's, not its date's.
  */
@@ -71,7 +97,8 @@ export function namesList(line: string): boolean {
   const text = line.trim();
   if ((!text.includes(',') && !JOIN_WORD_BETWEEN.test(text)) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
   const parts = text.split(/(?:(?<!\s)\s+)?,\s*/);
-  if (!bareName(parts[0])) return false;
+  // "Anna Berg und Li Wei": the first part may itself be names the joining word sets apart.
+  if (!parts[0].split(JOIN_WORD_BETWEEN).every((n) => bareName(n))) return false;
   for (const part of parts.slice(1)) {
     if (isCredential(part)) continue;
     const names = part.replace(JOIN_WORD_OPENING, '').split(JOIN_WORD_BETWEEN);
@@ -116,8 +143,8 @@ export function oneWordName(line: string): boolean {
  */
 const STAMP_WORD = new RegExp(`(?:^|\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|released?|modified|reviewed|edited|revised|date|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\\p{L}])`, 'iu');
 
-/** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash between spaces. */
-const ROW_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—-]\s+/u;
+/** What sets a stamp row's parts apart: a bar, a dot, a bullet, a dash or a slash between spaces ("… 15:46 Uhr / Anna Berg"). */
+const ROW_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—/-]\s+/u;
 
 /** A slash the date touches ("September 29, 2025/Anna Berg"): a separator there, where the date was replaced by a bar. */
 const SLASH_BY_DATE = /(?:(?<!\s)\s+)?\/\s*\|\s*|(?:(?<!\s)\s+)?\|\s*\/\s*/gu;

@@ -174,6 +174,9 @@ export function notAHeadline(line: string): boolean {
 export const PICTURE_KIND = '(?:symbol|archiv|titel|beitrags|presse)';
 const PHOTO_LABEL = new RegExp(`^(?:photo(?:graph)?s?|image|picture|credit|${PICTURE_KIND}?(?:foto|bild)|фото)\\s*(?:by\\b|[:：])`, 'iu');
 
+/** A line that opens with a picture credit's label ("Foto: REUTERS/Jane Roe", "Photograph by …", "Bild: …"). */
+export const opensWithPhotoLabel = (line: string) => PHOTO_LABEL.test(line.trim());
+
 /**
  * A photo's credit, alone or after its caption: "(Jane Roe / Agency)", "…in Paris Jane Roe/The Daily
  * Planet", "…in New York.Agency" (the credit run into the caption's full stop), "Photo: Jane Roe".
