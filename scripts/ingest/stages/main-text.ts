@@ -39,6 +39,7 @@ import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
+import { boxesBetweenParagraphs } from './main-text-boxes-between-paragraphs.ts';
 import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
@@ -133,6 +134,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
+  // "Am beliebtesten" over teasers, the article resuming under them (main-text-boxes-between-paragraphs.ts).
+  boxesBetweenParagraphs(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
