@@ -39,6 +39,7 @@ import { aboveTheNextArticle } from './main-text-next-article.ts';
 import { linksToNewWindows } from './main-text-new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text-external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
+import { boxesBetweenParagraphs } from './main-text-boxes-between-paragraphs.ts';
 import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text-pull-quotes.ts';
@@ -116,7 +117,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
   const boxed = boxesOfOtherStories(blocks, language.cjk);
-  teasersUnderABoxAfterTheArticle(lines, blocks, boxed);
+  teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
@@ -135,6 +136,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
+  // "Am beliebtesten" over teasers, the article resuming under them (main-text-boxes-between-paragraphs.ts).
+  boxesBetweenParagraphs(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
@@ -979,7 +982,7 @@ const ARTICLE_ABOVE_WORDS = 250;
  * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
  * against the run too.
  */
-function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>): void {
+function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>, recurs: (i: number) => boolean): void {
   const sections = headingsOfTheArticlesSections(lines, blocks);
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -1007,8 +1010,19 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     // summary with a stamp right under them is the next teaser, not the article going on.
     const stampedUnder = (k: number) => blocks[k].cls === 'near' && (stamped(k + 2) || stamped(k + 3));
     const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1)) && !stampedUnder(k);
+    // A box heading the page sets again and again, over headlines alone ("Lesen Sie auch" / kicker /
+    // headline, four times down the article): boxes set inside the article, which goes on in the
+    // paragraph right under the headlines (a teaser's summary follows its own headline, and its
+    // stamp or button stands under it).
+    const headlinesOnly = (k: number) =>
+      recurs(i) &&
+      k - i > 1 &&
+      isProse(blocks[k]) &&
+      blocks[k].features.sentenceEnd &&
+      blocks.slice(i + 1, k).every((b) => b.cls === 'short' && !b.features.sentenceEnd) &&
+      !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
     // "Story continues below": the box stood inside the article, which goes on under the note.
-    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !goesOnBelow(blocks[j]); j++) {
+    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
