@@ -154,9 +154,21 @@ export const COPYRIGHT_OUTLET = /^(?:Â?©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*[-
 // line is remembered, so the rules run once per line.
 const ruleOfLine = new BoundedMemo<ChromeRule | null>();
 
+/**
+ * The rules whose `mayMatch` scans the whole line with the same flags ("i"): most lines are paragraphs
+ * none of them can match, and one pass of their union (which matches exactly where one of them does)
+ * tells so instead of a dozen scans (a third of the rules' time on the metadata set's lines). The
+ * read-also rule's check (a colon) passes a fifth of all lines, and would let the union pass them too.
+ */
+const SCANNED_TOGETHER = new Set(CHROME_RULES.filter((r) => r.mayMatch?.flags === 'i' && r.id !== 'read-also'));
+export const ANY_SCANNED_MAY_MATCH = new RegExp([...SCANNED_TOGETHER].map((r) => `(?:${r.mayMatch!.source})`).join('|'), 'i');
+
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
   const known = ruleOfLine.get(line);
   if (known !== undefined) return known ?? undefined;
-  return ruleOfLine.remember(line, CHROME_RULES.find((r) => (!r.mayMatch || r.mayMatch.test(line)) && r.line.test(line)) ?? null) ?? undefined;
+  // Asked once, at the first rule of the union, and only if the rules before it did not match.
+  let anyScanned: boolean | undefined;
+  const mayMatch = (r: ChromeRule) => !r.mayMatch || (SCANNED_TOGETHER.has(r) ? (anyScanned ??= ANY_SCANNED_MAY_MATCH.test(line)) && r.mayMatch.test(line) : r.mayMatch.test(line));
+  return ruleOfLine.remember(line, CHROME_RULES.find((r) => mayMatch(r) && r.line.test(line)) ?? null) ?? undefined;
 }
