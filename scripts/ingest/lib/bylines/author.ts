@@ -11,6 +11,7 @@ import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
+import { creditOrPageLabel } from './credit-or-label.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
@@ -248,6 +249,8 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!name || name.length > MAX_NAME_CHARS) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(NAME_BREAK).some((n) => n.split(/\s+/).length > 6)) return null;
+  // "Getty Images", "Current Issue": a picture's credit or a page's label in the byline's place.
+  if (creditOrPageLabel(name)) return null;
   return name;
 }
 
