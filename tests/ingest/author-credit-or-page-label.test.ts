@@ -33,3 +33,26 @@ describe('text bylines: a credit or a label beside the headline or the stamp', (
     expect(article(page('Getty Images', 'Tessa Lund', 'March 12, 2025')).record.author).toBe('Tessa Lund');
   });
 });
+
+describe('byline cleaner: a footnote digit run into a name', () => {
+  it('the digit after the first of a list of names is off', () => {
+    expect(cleanAuthor('By Tessa Lund0, Ivo Brandt & Mara Quill')).toBe('Tessa Lund, Ivo Brandt & Mara Quill');
+  });
+
+  it('a digit on every name, or on a name alone, stays: it may be what the name is', () => {
+    expect(cleanAuthor('Tessa Lund2')).toBe('Tessa Lund2');
+    expect(cleanAuthor('Writer Number1, Writer Number2, Writer Number3')).toMatch(/^Writer Number1/);
+  });
+});
+
+describe('text bylines: two writers set apart by a bar', () => {
+  const outletPage = (row: string) => `Menu\nHarbor Gazette\nNews\nHeadline on joint research in science\n${row}\nMarch 12, 2025\n${PROSE}\n${PROSE}\n© 2025 Harbor Gazette`;
+
+  it('a second name after the bar, written nowhere else, is a second writer', () => {
+    expect(article(page('Tessa Lund | Ivo Brandt', 'March 12, 2025')).record.author).toBe('Tessa Lund and Ivo Brandt');
+  });
+
+  it("the page's outlet after the bar is no writer", () => {
+    expect(article(outletPage('Tessa Lund | Harbor Gazette')).record.author).toBe('Tessa Lund');
+  });
+});

@@ -86,8 +86,24 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 /** After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a role or the outlet ("Vantora"). */
 const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*$`, 'u');
 
+/**
+ * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
+ * name (a link to the writer's note). Not at the end: a name alone ("Writer Number10") may be numbered. Only after two capitalised words, so a handle
+ * ("kestrel42") keeps its digits.
+ */
+const FOOTNOTE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}+)\d{1,2}(?=\s*[,;&])/gu;
+
+/**
+ * The byline without its one footnote digit. Only one: where several names carry a number before the
+ * next ("Writer Number0, Writer Number1, Writer Number2", or a paper's affiliation marks,
+ * namesWithAffiliationMarks), the numbers are part of what the names are, or marks read elsewhere.
+ */
+function withoutFootnoteDigit(text: string): string {
+  return (text.match(FOOTNOTE_AFTER_NAME)?.length ?? 0) === 1 ? text.replace(FOOTNOTE_AFTER_NAME, '') : text;
+}
+
 function partsOf(raw: string): string[] {
-  let text = raw.replace(/\u00a0/g, ' ').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
