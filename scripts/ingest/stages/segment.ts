@@ -28,7 +28,7 @@ import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -327,6 +327,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
     const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
+    // "Anna Berg | Li Wei" beside the stamp: two writers, when the second is no outlet the page names elsewhere.
+    const barred = stampBeside ? namesAcrossBar(text, (name) => lines.filter((l) => l.includes(name)).length > 1) : null;
+    if (barred) return barred;
     // "Anna Berg, Example University": the name before where the author works.
     const named = roles.length && roles.every((r) => isRole(r) || isAffiliation(r)) ? first : (nameBeforeItsTail(text) ?? text);
     if (stampBeside && (bareName(named) || namesList(named)) && !commonWordsOnly(named, pageLowerCaseWords())) return named;

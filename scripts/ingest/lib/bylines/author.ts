@@ -11,6 +11,7 @@ import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
+import { creditOrPageLabel } from './credit-or-label.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
@@ -85,8 +86,24 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 /** After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a role or the outlet ("Vantora"). */
 const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*$`, 'u');
 
+/**
+ * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
+ * name (a link to the writer's note). Not at the end: a name alone ("Writer Number10") may be numbered. Only after two capitalised words, so a handle
+ * ("kestrel42") keeps its digits.
+ */
+const FOOTNOTE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}+)\d{1,2}(?=\s*[,;&])/gu;
+
+/**
+ * The byline without its one footnote digit. Only one: where several names carry a number before the
+ * next ("Writer Number0, Writer Number1, Writer Number2", or a paper's affiliation marks,
+ * namesWithAffiliationMarks), the numbers are part of what the names are, or marks read elsewhere.
+ */
+function withoutFootnoteDigit(text: string): string {
+  return (text.match(FOOTNOTE_AFTER_NAME)?.length ?? 0) === 1 ? text.replace(FOOTNOTE_AFTER_NAME, '') : text;
+}
+
 function partsOf(raw: string): string[] {
-  let text = raw.replace(/\u00a0/g, ' ').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
@@ -248,6 +265,8 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!name || name.length > MAX_NAME_CHARS) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(NAME_BREAK).some((n) => n.split(/\s+/).length > 6)) return null;
+  // "Getty Images", "Current Issue": a picture's credit or a page's label in the byline's place.
+  if (creditOrPageLabel(name)) return null;
   return name;
 }
 

@@ -31,6 +31,18 @@ export function bareName(line: string): boolean {
 }
 
 /**
+ * "Anna Berg | Li Wei": two writers set apart by a bar, as "Anna Berg and Li Wei" (joinNames); or null. The same shape
+ * as "Anna Berg | Example Journal" (the name, then the outlet: nameBeforeItsTail), told apart by the
+ * second part: a bare name in mixed case that the page writes nowhere else (`writtenElsewhere`), where
+ * an outlet's name comes back in its menu, its title or its copyright line.
+ */
+export function namesAcrossBar(line: string, writtenElsewhere: (text: string) => boolean): string | null {
+  const parts = line.trim().split(/\s+\|\s+/);
+  if (parts.length !== 2 || !parts.every((p) => bareName(p) && /\p{Ll}/u.test(p))) return null;
+  return writtenElsewhere(parts[1]) ? null : joinNames(parts);
+}
+
+/**
  * "Anna BergFounder at Example Labs", "Anna Berg Founder & Lead Reviewer", "Anna Berg@annaberg", "Anna
  * Berg | Example Journal", "ANNA BERGLAST UPDATED": the bare name that opens a line whose rest is no
  * name (a role or a stamp's label, run into the name or not; a handle; the outlet after a bar), or
