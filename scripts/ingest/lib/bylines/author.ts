@@ -91,6 +91,8 @@ const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s
  * name (a link to the writer's note). Not at the end: a name alone ("Writer Number10") may be numbered. Only after two capitalised words, so a handle
  * ("kestrel42") keeps its digits.
  */
+/** The longest byline a footnote digit is looked for in (FOOTNOTE_AFTER_NAME): a list of a dozen names with their roles. */
+const MAX_FOOTNOTE_READ = 600;
 const FOOTNOTE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}+)\d{1,2}(?=\s*[,;&])/gu;
 
 /**
@@ -99,6 +101,8 @@ const FOOTNOTE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}+)\d{1,2}(?=
  * namesWithAffiliationMarks), the numbers are part of what the names are, or marks read elsewhere.
  */
 function withoutFootnoteDigit(text: string): string {
+  // Its lookbehind reads back over the words before each digit: a byline is read, not a page.
+  if (text.length > MAX_FOOTNOTE_READ) return text;
   return (text.match(FOOTNOTE_AFTER_NAME)?.length ?? 0) === 1 ? text.replace(FOOTNOTE_AFTER_NAME, '') : text;
 }
 

@@ -37,7 +37,7 @@ export function bareName(line: string): boolean {
  * an outlet's name comes back in its menu, its title or its copyright line.
  */
 export function namesAcrossBar(line: string, writtenElsewhere: (text: string) => boolean): string | null {
-  const parts = line.trim().split(/\s+\|\s+/);
+  const parts = line.trim().split(/(?<!\s)\s+\|\s+/);
   if (parts.length !== 2 || !parts.every((p) => bareName(p) && /\p{Ll}/u.test(p))) return null;
   return writtenElsewhere(parts[1]) ? null : joinNames(parts);
 }
