@@ -181,10 +181,14 @@ function nameUnderByLabel(lines: string[], lower: string[], i: number): boolean 
   return under(i) || (i > 1 && (lower[i - 1] === lower[i] || isRole(lines[i])) && under(i - 1));
 }
 
-/** Does a line above line `above` read as line `i` does? */
+/**
+ * Does a line above line `above` read as line `i` does? Not its twin right beside it: a widget the
+ * page renders twice in place (a ticker's tabs, a menu for wide and narrow screens) is no headline
+ * shown again over the article.
+ */
 function writtenAbove(lines: string[], i: number, above: number): boolean {
   const line = lines[i].toLowerCase();
-  for (let j = 0; j < above; j++) if (j !== i && lines[j].length === line.length && lines[j].toLowerCase() === line) return true;
+  for (let j = 0; j < above; j++) if (j !== i && Math.abs(j - i) !== 1 && lines[j].length === line.length && lines[j].toLowerCase() === line) return true;
   return false;
 }
 
@@ -262,7 +266,7 @@ function fullHeaderFollows(lines: string[], blocks: HeadlineBlock[], i: number, 
   let other = 0;
   for (let j = i + 1; j < lines.length && j <= i + FULL_HEADER_LINES; j++) {
     const f = blocks[j].features;
-    const byline = isAuthorLine(lines[j], f) || nameOverStamp(lines, blocks, j);
+    const byline = isAuthorLine(lines[j], f) || nameOverStamp(lines, blocks, j) || bylineWithItsDate(lines[j], f);
     const dated = f.dateLine || f.age || startsWithStamp(lines[j]) || (headerLine(lines[j], f) && findFullDates(lines[j]).length > 0);
     author ||= byline;
     date ||= dated;
@@ -278,6 +282,18 @@ function fullHeaderFollows(lines: string[], blocks: HeadlineBlock[], i: number, 
   }
   return false;
 }
+/** How many words a byline row that carries its date may have, at most. */
+const DATED_BYLINE_WORDS = 30;
+
+/**
+ * "By Jane Roe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by John Doe": the byline and
+ * the date as one row, longer than a byline alone may be (isAuthorLine), with the name right after the label.
+ */
+function bylineWithItsDate(line: string, f: BlockFeatures): boolean {
+  return f.words <= DATED_BYLINE_WORDS && BY_THEN_NAME.test(line) && !NOT_A_NAME_AFTER_BY.test(line) && findFullDates(line).length > 0;
+}
+/** A `by` label in any case, then a capitalised name's first word ("By Jane", "von Anna", "POR Ana"). */
+const BY_THEN_NAME = new RegExp(`^(?i:${BY_LABELS})\\s*[:：]?\\s*\\p{Lu}\\p{Ll}`, 'u');
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|van|von|de|da|di|del|der)){1,3}$/u;
 
 /**
