@@ -1021,8 +1021,12 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
       blocks[k].features.sentenceEnd &&
       blocks.slice(i + 1, k).every((b) => b.cls === 'short' && !b.features.sentenceEnd) &&
       !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
+    // "Kids:" / a paragraph / "Entertainment:" / a paragraph, under the box's headlines: the article's
+    // own labels, each over its paragraph, one after another. A box's teasers stand under headlines,
+    // and no two of them in a row under a label that ends on a colon.
+    const labelledParagraphsGoOn = (k: number) => k > i + 1 && labelOverAParagraph(blocks, k) && labelOverAParagraph(blocks, k + 2);
     // "Story continues below": the box stood inside the article, which goes on under the note.
-    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]); j++) {
+    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]) && !labelledParagraphsGoOn(j); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
@@ -1030,6 +1034,15 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     }
     i = j - 1;
   }
+}
+
+/** Words of a label run in over its paragraph ("Eating out:", "Kids and school:"): a clause is longer. */
+const RUN_IN_LABEL_WORDS = 6;
+
+/** "Eating out:" over a paragraph: a short line ending on a colon, no furniture, right over prose. */
+function labelOverAParagraph(blocks: ClassedBlock[], k: number): boolean {
+  const b = blocks[k];
+  return !!b && b.cls !== 'bad' && b.features.introducesList && b.features.words <= RUN_IN_LABEL_WORDS && blocks[k + 1]?.cls === 'good';
 }
 
 /** "Story continues below (advertisement)": the page says its article goes on under the line. */

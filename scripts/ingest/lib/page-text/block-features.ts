@@ -78,6 +78,13 @@ export interface BlockFeatures {
 const BULLET = /^[•·▪●◦‣∙*–-]\s+|^\d{1,2}[.)]\s+/;
 const COUNTER =
   /^\(?\d[\d,.]*[KkMm]?\)?$|\(\d[\d,.]*[KkMm]?\)$|^\d[\d,.]*[KkMm]?\s+(?:comments?|replies|repl(?:y|ies)|likes?|shares?|views?|reads?|votes?|points?|followers?|subscribers?)$|^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^\d+\s*(?:min|minute)s?\s+read$|^(?:just now|yesterday|today)$/i;
+/**
+ * "Average rents for a one-bedroom flat (2024)", "Top 10 towns to live in(2026)": the year a heading
+ * or a headline speaks of, not a count like "Comments (185)" (a count of two thousand closes no
+ * heading of three words). The HTML path's furniture and the headline chooser read it so too.
+ */
+const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
+const YEAR_HEADING_WORDS = 3;
 /** Relative ages inside a short line: "Jane Doe · 13 hours ago". */
 const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b\d+\s*(?:min|minute)s?\s+read\b|\b\d+\s*[smhd]\s+ago\b/i;
 /**
@@ -513,7 +520,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   } else words = countWords(line);
   const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
   const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)) || AGE_OTHER_LANGUAGES.test(line));
-  const counter = age || (counterMayMatch(line) && COUNTER.test(line));
+  const counter = age || (counterMayMatch(line) && COUNTER.test(line) && !(words >= YEAR_HEADING_WORDS && YEAR_IN_BRACKETS.test(line)));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).

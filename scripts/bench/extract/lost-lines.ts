@@ -1,0 +1,103 @@
+/**
+ * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus] [--split dev|heldout] [--path text|html] [--id ID] [--top N]
+ *
+ * Where a path loses article text: each line of the page's innerText whose 4-token shingles are
+ * mostly the truth's and mostly missing from the extracted body, with the ingest report's entry that
+ * took it (stage, rule and reason, as `npm run ingest` reports them). Without --id, the words lost
+ * per reason over the split's pages (dev by default: tune there, read held out as totals only);
+ * with --id, one page's lost lines. A lost line no report entry names is mostly a headline (the
+ * article's title, not its body), or text the ingest normalised (NFC, soft hyphens) where the truth
+ * did not: the scorer then counts it as missed. Pages whose truth the innerText does not hold lose
+ * text no line shows: compare the page's recall in the bench's results.
+ */
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { shingles, tokenize } from './score.ts';
+import { processArticle } from '../../ingest/pipeline.ts';
+import { Report, SkipArticle, type ReportEntry } from '../../ingest/report.ts';
+import { compileTopics } from '../../ingest/stages/topics.ts';
+import { loadTopicDefinitions } from '../../ingest/run.ts';
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', default: 'meta' },
+    split: { type: 'string', default: 'dev' },
+    path: { type: 'string', default: 'text' },
+    id: { type: 'string' },
+    top: { type: 'string', default: '40' },
+  },
+});
+const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** A line counts as lost when this share of its shingles is the truth's, and this share of those the body misses. */
+const LOST_SHARE = 0.6;
+
+const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
+const words = (s: string) => ` ${tokenize(s).join(' ')} `;
+
+interface LostLine {
+  line: string;
+  words: number;
+  reason: string;
+}
+
+function lostLines(truth: string, innerText: string, bytes: Uint8Array, seed: string): LostLine[] {
+  const report = new Report(seed);
+  let body = '';
+  try {
+    body = processArticle(seed, bytes, matchers, report).paragraphs.map((p) => p.text).join('\n\n');
+  } catch (error) {
+    if (!(error instanceof SkipArticle)) throw error;
+  }
+  const t = shingles(truth);
+  const p = shingles(body);
+  const kept = words(body);
+  const entries = report.entries.filter((e) => e.text && e.action === 'removed').map((e) => ({ e, w: words(e.text!) }));
+  const lost: LostLine[] = [];
+  for (const line of innerText.split('\n')) {
+    const w = words(line);
+    if (!w.trim() || kept.includes(w)) continue;
+    let all = 0;
+    let inTruth = 0;
+    let missed = 0;
+    for (const [k, n] of shingles(line)) {
+      all += n;
+      if (t.has(k)) {
+        inTruth += n;
+        if (!p.has(k)) missed += n;
+      }
+    }
+    if (!all || inTruth / all < LOST_SHARE || missed / all < LOST_SHARE) continue;
+    // The entry that names the whole line; else one that names a part of it (a prefix cut off the line).
+    const whole = entries.find((x) => x.w.includes(w));
+    const part = whole ? null : entries.find((x) => x.w.trim().length > 10 && w.includes(x.w));
+    lost.push({ line, words: w.trim().split(' ').length, reason: whole ? why(whole.e) : part ? `part of the line: ${why(part.e)}` : '(no report entry)' });
+  }
+  return lost;
+}
+
+function why(e: ReportEntry): string {
+  return `${e.stage}/${e.rule}${e.detail ? `: ${e.detail.slice(0, 90)}` : ''}`;
+}
+
+const cases = loadCases(DIRS[values.set] ?? CASES_DIR).filter((c) => (values.id ? c.id === values.id : c.split === values.split));
+const byReason = new Map<string, { words: number; pages: Set<string> }>();
+for (const c of cases) {
+  const innerText = c.innerText();
+  if (innerText === null) continue;
+  const html = values.path === 'html';
+  const lost = lostLines(c.body, innerText, html ? c.html() : new TextEncoder().encode(innerText), `${c.id}.${html ? 'html' : 'txt'}`);
+  if (values.id) for (const l of lost) console.log(`${String(l.words).padStart(4)}  ${l.reason}\n      ${l.line.slice(0, 160)}`);
+  for (const l of lost) {
+    const r = byReason.get(l.reason) ?? { words: 0, pages: new Set<string>() };
+    r.words += l.words;
+    r.pages.add(c.id);
+    byReason.set(l.reason, r);
+  }
+}
+if (!values.id) {
+  console.log(`${values.set} ${values.split}, ${values.path} path: words of article lines lost, by the report's reason (${cases.length} pages)\n`);
+  console.log('| words | pages | reason |\n|---:|---:|---|');
+  for (const [reason, r] of [...byReason].sort((a, b) => b[1].words - a[1].words).slice(0, Number(values.top)))
+    console.log(`| ${r.words} | ${r.pages.size} | ${reason.replace(/\|/g, '\\|')} |`);
+}
