@@ -29,6 +29,7 @@ import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '
 import { nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -40,6 +41,9 @@ export interface Segmented {
 const HEADER_ROW = "before the article: the article's byline or stamp row under its headline";
 /** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
 const DATED_LIST_REACH = 8;
+/** "Tim HanlonNews Reporter" → "Tim Hanlon": a name under a byline's label with the writer's role run into its line; any other line as it is. */
+const withoutRoleTail = (line: string) => (line && !bareName(line) ? (nameBeforeItsTail(line) ?? line) : line);
+
 /** How many lines under the article's run its sign-off may stand (after a share row, a blank run). */
 const SIGN_OFF_UNDER_ARTICLE = 8;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
@@ -273,7 +277,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     // or a name under a label alone in the header: read as the byline, the line kept as written.
     const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
-    const nextName = namesUnderLabel?.next === i && header.bylines.length === namesUnderLabel.count ? line.trim() : '';
+    const nextLine = namesUnderLabel?.next === i && header.bylines.length === namesUnderLabel.count ? line.trim() : '';
+    // "Tim HanlonNews Reporter": the next name with the writer's role run into its line.
+    const nextName = withoutRoleTail(nextLine);
     // The same name again (a picture's label, then the name) is the same writer: the next line may still name another.
     if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
     else if (namesUnderLabel && nextName && bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) {
@@ -283,7 +289,7 @@ export function segment(text: string, language: Language, report: Report): Segme
       header.bylines[namesUnderLabel.count - 1] = joinNames(namesUnderLabel.names);
       report.add('segment', 'byline-names-under-label', 'found', nextName, `one more writer's name under the byline's label, on a line of its own ("${header.bylines[namesUnderLabel.count - 1]}")`);
     } else if (header.bylines.length > bylinesBeforeLine && i > 0 && LABEL_ALONE.test(lines[i - 1])) {
-      namesUnderLabel = { next: i + 1, count: header.bylines.length, names: [header.bylines[header.bylines.length - 1]] };
+      namesUnderLabel = { next: i + 1, count: header.bylines.length, names: [withoutRoleTail(header.bylines[header.bylines.length - 1])] };
     }
     const namedUnderLabel = nextName !== '' && namesUnderLabel?.next === i + 1 && namesUnderLabel.names.includes(nextName);
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
@@ -382,6 +388,9 @@ export function segment(text: string, language: Language, report: Report): Segme
       const line = lines[j]?.trim() ?? '';
       // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
       if (NEWSROOM_BYLINE.test(line)) return line;
+      // "Ana Gómez, Luis Roca (Enviado especial)": the writers, then their role in brackets.
+      const noted = namesBeforeRoleNote(line);
+      if (noted && /\p{Ll}/u.test(noted) && !commonWordsOnly(noted, pageLowerCaseWords())) return noted;
       // "Anna Berg @ Example Labs": the name before what is no name. A list of names with commas
       // ("Anna Berg, Li Wei & Jo Park"); else "&" joins a firm's names here ("Bowers & Wilkins").
       const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);

@@ -53,8 +53,8 @@ const PART_BREAK = /(?<!\s)\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|(
 /** A job title or a line about the author, not a name. */
 /** The newsroom's roles in English that name a byline's writer ("Tech Reporter", and "Writer" alone after a name). */
 const NEWSROOM_ROLES = 'editor|writer|reporter|correspondent|columnist|contributor';
-/** The same roles in the other languages bylines are read in ("Redakteurin", "Correspondant", "Inviato", "Periodista"). */
-const OTHER_LANGUAGE_ROLES = 'redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever';
+/** The same roles in the other languages bylines are read in ("Redakteurin", "Correspondant", "Inviato", "Periodista", "Enviado especial"). */
+const OTHER_LANGUAGE_ROLES = 'redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever|enviad[oa]s?(?: especial(?:es)?)?|envoy[ée]e?s?(?: sp[ée]ciale?s?)?';
 
 /** A job title or a line about the author, not a name. */
 const ROLE = new RegExp(
