@@ -69,3 +69,16 @@ describe('text bylines: names one a line under "By", a role run into a line', ()
     expect(article(text).record.author).toBe('Ann Lee, Tom Marsh and Jo Park');
   });
 });
+
+describe('text bylines: the names and the commas of their list on lines of their own under "By"', () => {
+  it('reads every name past the comma lines and the joining word', () => {
+    const text = `Home\nThe harbour opens a new quay\nBy\nAnn Lee\n,\nTom Marsh\n, and\nJo Park\nUpdated on March 4, 2025\n${PROSE}\n${PROSE}\n${PROSE}`;
+    expect(article(text).record.author).toBe('Ann Lee, Tom Marsh and Jo Park');
+  });
+
+  it('a comma line then a line that is no name ends the list', () => {
+    const text = `Home\nThe harbour opens a new quay\nBy\nAnn Lee\n,\nUpdated on March 4, 2025\n${PROSE}\n${PROSE}\n${PROSE}`;
+    expect(article(text).record.author).toBe('Ann Lee');
+  });
+});
+

@@ -26,7 +26,7 @@ import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/b
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
-import { nameShaped } from '../lib/bylines/name-shape.ts';
+import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
@@ -41,6 +41,9 @@ export interface Segmented {
 const HEADER_ROW = "before the article: the article's byline or stamp row under its headline";
 /** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
 const DATED_LIST_REACH = 8;
+/** A list's comma or joining word alone on its line, between two names under a byline's label: ",", ", and", "&", "und". */
+const JOINER_LINE = new RegExp(`^(?:,|,?\\s*${NAME_JOINER_ANY_CASE})$`, 'u');
+
 /** "Tim HanlonNews Reporter" → "Tim Hanlon": a name under a byline's label with the writer's role run into its line; any other line as it is. */
 const withoutRoleTail = (line: string) => (line && !bareName(line) ? (nameBeforeItsTail(line) ?? line) : line);
 
@@ -281,7 +284,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     // "Tim HanlonNews Reporter": the next name with the writer's role run into its line.
     const nextName = withoutRoleTail(nextLine);
     // The same name again (a picture's label, then the name) is the same writer: the next line may still name another.
-    if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
+    // "Anna Berg" / "," / "Li Wei" / ", and" / "Jo Park": the list's commas and joining word on lines of their own.
+    if (namesUnderLabel && nextLine && JOINER_LINE.test(nextLine)) namesUnderLabel.next = i + 1;
+    else if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
     else if (namesUnderLabel && nextName && bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) {
       // "Von" / "Anna Berg" / "Li Wei": the label alone names the writers one a line; each name under the first is one more.
       namesUnderLabel.names.push(nextName);
