@@ -30,6 +30,7 @@ import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
+import { cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -477,6 +478,12 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (signed) {
     header.bylines.push(signed.names);
     report.add('segment', 'byline-reporter-sign-off', 'found', lines[signed.line], "a name before the reporter's noun (Korean '기자'), the article's signature");
+  }
+  // "记者 张三", "文／山田花子": a Chinese or Japanese label before names without capitals, which the label readers above pass over.
+  const cjk = header.bylines.length ? null : cjkBylineBetween(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  if (cjk) {
+    header.bylines.push(cjk.names);
+    report.add('segment', 'byline-cjk-label', 'found', lines[cjk.line], 'a Chinese or Japanese byline label before the names (记者, 作者, 文)');
   }
   const owner = header.bylines.length ? null : mastheadOwner(lines, headline, pageLowerCaseWords());
   if (owner) {

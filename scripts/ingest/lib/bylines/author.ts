@@ -85,10 +85,11 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 
 /**
  * After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a
- * role or the outlet ("Vantora"). A Korean name has no capitals and no space: two to four Hangul
- * syllables ("이상현") are one (lib/bylines/reporter-sign-off.ts lists such names).
+ * role or the outlet ("Vantora"). A Korean or Chinese name has no capitals and no space: two to four
+ * Hangul syllables ("이상현") or Han characters ("李四") are one (lib/bylines/reporter-sign-off.ts and
+ * cjk-labelled-byline.ts list such names).
  */
-const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*|\p{Script=Hangul}{2,4})$`, 'u');
+const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*|\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})$`, 'u');
 
 /**
  * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
