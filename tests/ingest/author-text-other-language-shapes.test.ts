@@ -82,3 +82,17 @@ describe('text bylines: the names and the commas of their list on lines of their
   });
 });
 
+
+describe('text bylines: the Indonesian author noun', () => {
+  const ID = 'Pemerintah kota menyatakan program itu akan mendukung penelitian bersama para ilmuwan dari berbagai negara selama lima tahun ke depan.';
+  const page = (byline: string) => `Beranda\nBerita\nPelabuhan membuka dermaga baru untuk kapal kontainer\n4 Maret 2025\n${byline}\n${ID}\n${ID}\n${ID}`;
+
+  it('reads the name after "Penulis", with its colon, a space or a line between', () => {
+    for (const byline of ['Penulis: Budi Santoso', 'Penulis Budi Santoso', 'Penulis\nBudi Santoso']) expect(article(page(byline)).record.author).toBe('Budi Santoso');
+  });
+
+  it('an editor is no author', () => {
+    expect(article(page('Editor: Siti Aminah')).record.author).toBeNull();
+    expect(article(page('Reporter: Budi Santoso\nEditor: Siti Aminah')).record.author).toBe('Budi Santoso');
+  });
+});

@@ -23,7 +23,7 @@ export const BYLINE_LABELS = {
   pt: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
   fr: { by: ['par'], author: ['auteur'], field: [] },
   nl: { by: ['door'], author: ['auteur'], field: [] },
-  id: { by: ['oleh'], author: [], field: [] },
+  id: { by: ['oleh'], author: ['penulis'], field: [] },
   ru: { by: [], author: ['автор'], field: ['текст'] },
   ko: { by: [], author: ['작성자'], field: [] },
 } as const satisfies Record<string, { by: readonly string[]; author: readonly string[]; field: readonly string[] }>;
