@@ -12,6 +12,7 @@ import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
+import { withGluedNamesApart } from './glued-names.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
@@ -111,6 +112,9 @@ function withoutFootnoteDigit(text: string): string {
   return (text.match(FOOTNOTE_AFTER_NAME)?.length ?? 0) === 1 ? text.replace(FOOTNOTE_AFTER_NAME, '') : text;
 }
 
+/** A writer's initials in brackets after the name, in lower case ("(ebe)", "(cog.)", "(dpa)"): a tag, no part of the name. */
+const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
+
 function partsOf(raw: string): string[] {
   let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
@@ -121,10 +125,14 @@ function partsOf(raw: string): string[] {
   }
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
+  // "Elena Berg (ebe), Li Wei (lwe.)": each writer's initials, the tag the newsroom files their pieces under.
+  text = text.replace(INITIALS_TAG, '');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
   // A credential before the next name ("Anna Berg, PhD and Li Wei") is a part of its own too.
   return text
     .split(PART_BREAK)
+    // "Jasper RiemannBarbara Schneider": two names run together, set apart by a comma.
+    .map(withGluedNamesApart)
     .flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/))
     .flatMap((p) => {
       const m = CREDENTIAL_THEN_NAME.exec(p.trim());
