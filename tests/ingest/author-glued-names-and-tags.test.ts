@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
 import { withGluedNamesApart } from '../../scripts/ingest/lib/bylines/glued-names.ts';
 import { headerPage as page } from './html-header-page.ts';
+import { article, PROSE } from './helpers.ts';
 
 describe('byline cleaner: two names run together', () => {
   it('sets them apart as a list of two', () => {
@@ -36,5 +37,17 @@ describe("byline cleaner: a writer's initials in brackets", () => {
   it('a capitalised word or a longer word in brackets is not a tag', () => {
     expect(cleanAuthor('Anna Berg (Harbor)')).toBe('Anna Berg (Harbor)');
     expect(cleanAuthor('Anna Berg (harbourside)')).toBe('Anna Berg (harbourside)');
+  });
+});
+
+describe('text bylines: each name of a list with its credentials', () => {
+  it('keeps every name of "A, PhD and B, MPH", credentials and all', () => {
+    const text = `Home\nThe harbour opens a new quay\nby Dr. Anna Berg, PhD and Jo Park, MPH | Harbor Lab\nMay 29, 2025\n${PROSE}\n${PROSE}\n${PROSE}`;
+    expect(article(text).record.author).toBe('Dr. Anna Berg, PhD and Jo Park, MPH');
+  });
+
+  it('with no credential, what follows the one name\'s comma is the outlet', () => {
+    const text = `Home\nThe harbour opens a new quay\nby Anna Berg, Harbor Gazette\nMay 29, 2025\n${PROSE}\n${PROSE}\n${PROSE}`;
+    expect(article(text).record.author).toBe('Anna Berg');
   });
 });
