@@ -95,6 +95,32 @@ const JOINED_LIST = new RegExp(String.raw`^[^,|]+(?:,[^,|]+)*,?\s+${NAME_JOINER}
 const OUTLET_IN_CAPITALS_IN_LIST = new RegExp(String.raw`,\s*(?:${NAME_JOINER}\s*)?\p{Lu}{2,}\b`, 'u');
 
 /**
+ * "Ang Xiao, PhD and Jo Park, MPH": a list of names in mixed case that a joining word closes, each
+ * maybe with its credentials after a comma (lib/bylines/author.ts, isCredential); the credentials kept,
+ * as the HTML path's fields keep them. Names in capitals are left to the outlet's rule ("LI WEI, XINHUA").
+ */
+const CREDENTIAL_THEN_NEXT_NAME = new RegExp(`^(\\S+)\\s+(${NAME_JOINER}\\s+.+)$`, 'u');
+function namesWithCredentials(name: string): boolean {
+  if (!/\p{Ll}/u.test(name) || name.includes('|')) return false;
+  const parts = name.split(/(?:(?<!\s)\s+)?,\s*/);
+  if (parts.length < 2) return false;
+  const withoutCredentials: string[] = [];
+  let credentials = 0;
+  for (const part of parts) {
+    // "PhD and Jo Park": the credential, then the next name after the joining word.
+    const m = CREDENTIAL_THEN_NEXT_NAME.exec(part);
+    if (m && isCredential(m[1])) {
+      credentials++;
+      withoutCredentials.push(m[2]);
+    } else if (isCredential(part)) credentials++;
+    else withoutCredentials.push(part);
+  }
+  if (!credentials) return false;
+  const names = withoutCredentials.join(', ');
+  return JOINED_LIST.test(names) && !OUTLET_IN_CAPITALS_IN_LIST.test(names) && withoutCredentials.every((p) => /\p{Ll}/u.test(p));
+}
+
+/**
  * The name a text byline gives: what follows a comma or a bar is the outlet ("LI WEI, Xinhua"), unless
  * the commas list names ("A, B and C"). Credentials right after the name stay ("Logan Pryce, MS,
  * RD"): they are part of how the byline names the author, as the HTML path's fields keep them.
@@ -105,6 +131,8 @@ function textAuthor(byline: string | undefined): string | null {
   // Each part after a comma is one run of [^,|] (it was written ",\s*[^,|]+", the same strings, but the
   // space after a comma could go to either side, and a failing match tried every split: exponential).
   if (JOINED_LIST.test(name) && !OUTLET_IN_CAPITALS_IN_LIST.test(name)) return name;
+  // "Ang Xiao, PhD and Jo Park, MPH": each name with its credentials, the list a joining word closes.
+  if (namesWithCredentials(name)) return name;
   // Three names or more with commas only ("A, B, C"): a list of authors; after one name, a comma may set off the outlet.
   if (name.split(',').length >= 3 && listOfFullNames(name)) return name;
   const [first, ...rest] = name.split(/(?:(?<!\s)\s+)?\|\s*/)[0].split(/(?:(?<!\s)\s+)?,\s*/);

@@ -26,8 +26,11 @@ import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/b
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
-import { nameShaped } from '../lib/bylines/name-shape.ts';
+import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
+import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
+import { cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -39,6 +42,14 @@ export interface Segmented {
 const HEADER_ROW = "before the article: the article's byline or stamp row under its headline";
 /** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
 const DATED_LIST_REACH = 8;
+/** A list's comma or joining word alone on its line, between two names under a byline's label: ",", ", and", "&", "und". */
+const JOINER_LINE = new RegExp(`^(?:,|,?\\s*${NAME_JOINER_ANY_CASE})$`, 'u');
+
+/** "Tim HanlonNews Reporter" → "Tim Hanlon": a name under a byline's label with the writer's role run into its line; any other line as it is. */
+const withoutRoleTail = (line: string) => (line && !bareName(line) ? (nameBeforeItsTail(line) ?? line) : line);
+
+/** How many lines under the article's run its sign-off may stand (after a share row, a blank run). */
+const SIGN_OFF_UNDER_ARTICLE = 8;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
@@ -270,9 +281,13 @@ export function segment(text: string, language: Language, report: Report): Segme
     // or a name under a label alone in the header: read as the byline, the line kept as written.
     const underHeadline = zone === 'body' && i > headerEnd && i <= headerEnd + HEADER_WINDOW;
     if ((zone === 'header' && !far) || underHeadline) readBylineShape(line, i > 0 ? lines[i - 1] : '', zone === 'body', header, report);
-    const nextName = namesUnderLabel?.next === i && header.bylines.length === namesUnderLabel.count ? line.trim() : '';
+    const nextLine = namesUnderLabel?.next === i && header.bylines.length === namesUnderLabel.count ? line.trim() : '';
+    // "Tim HanlonNews Reporter": the next name with the writer's role run into its line.
+    const nextName = withoutRoleTail(nextLine);
     // The same name again (a picture's label, then the name) is the same writer: the next line may still name another.
-    if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
+    // "Anna Berg" / "," / "Li Wei" / ", and" / "Jo Park": the list's commas and joining word on lines of their own.
+    if (namesUnderLabel && nextLine && JOINER_LINE.test(nextLine)) namesUnderLabel.next = i + 1;
+    else if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
     else if (namesUnderLabel && nextName && bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) {
       // "Von" / "Anna Berg" / "Li Wei": the label alone names the writers one a line; each name under the first is one more.
       namesUnderLabel.names.push(nextName);
@@ -280,7 +295,7 @@ export function segment(text: string, language: Language, report: Report): Segme
       header.bylines[namesUnderLabel.count - 1] = joinNames(namesUnderLabel.names);
       report.add('segment', 'byline-names-under-label', 'found', nextName, `one more writer's name under the byline's label, on a line of its own ("${header.bylines[namesUnderLabel.count - 1]}")`);
     } else if (header.bylines.length > bylinesBeforeLine && i > 0 && LABEL_ALONE.test(lines[i - 1])) {
-      namesUnderLabel = { next: i + 1, count: header.bylines.length, names: [header.bylines[header.bylines.length - 1]] };
+      namesUnderLabel = { next: i + 1, count: header.bylines.length, names: [withoutRoleTail(header.bylines[header.bylines.length - 1])] };
     }
     const namedUnderLabel = nextName !== '' && namesUnderLabel?.next === i + 1 && namesUnderLabel.names.includes(nextName);
     // "Anna Berg" / "September 4, 2025" right under the headline: a name with no label, over the
@@ -379,6 +394,9 @@ export function segment(text: string, language: Language, report: Report): Segme
       const line = lines[j]?.trim() ?? '';
       // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
       if (NEWSROOM_BYLINE.test(line)) return line;
+      // "Ana Gómez, Luis Roca (Enviado especial)": the writers, then their role in brackets.
+      const noted = namesBeforeRoleNote(line);
+      if (noted && /\p{Ll}/u.test(noted) && !commonWordsOnly(noted, pageLowerCaseWords())) return noted;
       // "Anna Berg @ Example Labs": the name before what is no name. A list of names with commas
       // ("Anna Berg, Li Wei & Jo Park"); else "&" joins a firm's names here ("Bowers & Wilkins").
       const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
@@ -453,6 +471,19 @@ export function segment(text: string, language: Language, report: Report): Segme
   if (far) {
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
+  }
+  // "홍길동 기자": a Korean page signs the article with the name before the role noun, under the
+  // headline or at the article's end, with no label the readers above know.
+  const signed = header.bylines.length ? null : reporterSignOff(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  if (signed) {
+    header.bylines.push(signed.names);
+    report.add('segment', 'byline-reporter-sign-off', 'found', lines[signed.line], "a name before the reporter's noun (Korean '기자'), the article's signature");
+  }
+  // "记者 张三", "文／山田花子": a Chinese or Japanese label before names without capitals, which the label readers above pass over.
+  const cjk = header.bylines.length ? null : cjkBylineBetween(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  if (cjk) {
+    header.bylines.push(cjk.names);
+    report.add('segment', 'byline-cjk-label', 'found', lines[cjk.line], 'a Chinese or Japanese byline label before the names (记者, 作者, 文)');
   }
   const owner = header.bylines.length ? null : mastheadOwner(lines, headline, pageLowerCaseWords());
   if (owner) {

@@ -12,6 +12,7 @@ import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
+import { withGluedNamesApart } from './glued-names.ts';
 
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
@@ -53,8 +54,8 @@ const PART_BREAK = /(?<!\s)\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|(
 /** A job title or a line about the author, not a name. */
 /** The newsroom's roles in English that name a byline's writer ("Tech Reporter", and "Writer" alone after a name). */
 const NEWSROOM_ROLES = 'editor|writer|reporter|correspondent|columnist|contributor';
-/** The same roles in the other languages bylines are read in ("Redakteurin", "Correspondant", "Inviato", "Periodista"). */
-const OTHER_LANGUAGE_ROLES = 'redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever';
+/** The same roles in the other languages bylines are read in ("Redakteurin", "Correspondant", "Inviato", "Periodista", "Enviado especial"). */
+const OTHER_LANGUAGE_ROLES = 'redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever|enviad[oa]s?(?: especial(?:es)?)?|envoy[ée]e?s?(?: sp[ée]ciale?s?)?';
 
 /** A job title or a line about the author, not a name. */
 const ROLE = new RegExp(
@@ -83,8 +84,13 @@ const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bl
 /** A credential the author writes after the name ("MS", "RD", "Ph.D.", "CFP®"): part of how the byline names them. */
 const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
 
-/** After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a role or the outlet ("Vantora"). */
-const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*$`, 'u');
+/**
+ * After a comma, what continues a list of names is a full name ("Temi Ng"), not a credential ("MS"), a
+ * role or the outlet ("Vantora"). A Korean or Chinese name has no capitals and no space: two to four
+ * Hangul syllables ("이상현") or Han characters ("李四") are one (lib/bylines/reporter-sign-off.ts and
+ * cjk-labelled-byline.ts list such names).
+ */
+const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*|\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})$`, 'u');
 
 /**
  * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
@@ -106,6 +112,9 @@ function withoutFootnoteDigit(text: string): string {
   return (text.match(FOOTNOTE_AFTER_NAME)?.length ?? 0) === 1 ? text.replace(FOOTNOTE_AFTER_NAME, '') : text;
 }
 
+/** A writer's initials in brackets after the name, in lower case ("(ebe)", "(cog.)", "(dpa)"): a tag, no part of the name. */
+const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
+
 function partsOf(raw: string): string[] {
   let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
@@ -116,10 +125,14 @@ function partsOf(raw: string): string[] {
   }
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
+  // "Elena Berg (ebe), Li Wei (lwe.)": each writer's initials, the tag the newsroom files their pieces under.
+  text = text.replace(INITIALS_TAG, '');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
   // A credential before the next name ("Anna Berg, PhD and Li Wei") is a part of its own too.
   return text
     .split(PART_BREAK)
+    // "Jasper RiemannBarbara Schneider": two names run together, set apart by a comma.
+    .map(withGluedNamesApart)
     .flatMap((p) => p.split(/(?<!\s)\s*(,)\s*/))
     .flatMap((p) => {
       const m = CREDENTIAL_THEN_NAME.exec(p.trim());

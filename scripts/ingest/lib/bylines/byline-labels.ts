@@ -23,7 +23,7 @@ export const BYLINE_LABELS = {
   pt: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
   fr: { by: ['par'], author: ['auteur'], field: [] },
   nl: { by: ['door'], author: ['auteur'], field: [] },
-  id: { by: ['oleh'], author: [], field: [] },
+  id: { by: ['oleh'], author: ['penulis'], field: [] },
   ru: { by: [], author: ['автор'], field: ['текст'] },
   ko: { by: [], author: ['작성자'], field: [] },
 } as const satisfies Record<string, { by: readonly string[]; author: readonly string[]; field: readonly string[] }>;
@@ -159,11 +159,6 @@ const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO
  */
 export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$`, 'u');
 
-/**
- * A label alone on its line ("By", "Written by:", "Door", "Oleh", "Autor", "Автор:"): the name is on the
- * next. A `field` noun needs its colon ("Authors", "Text" alone are a menu's links).
- */
-export const LABEL_ALONE = new RegExp(`^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：]?|(?:${alternatives(labels(['field']))})\\s*[:：])\\s*$`, 'i');
 
 /**
  * A label over a list of names, one a line: "Author(s)", "Authors:" (a publication's details box).
@@ -226,6 +221,16 @@ const PIECE_ARTICLES = ['a', 'an', 'ein', 'eine', 'un', 'una', 'uma', 'une', 'ee
 /** The prepositions after the kind: every `by` label, and "de", "di", "van", which only follow a kind here. */
 const PIECE_PREPOSITIONS = ['de', 'di', 'van'];
 export const CLEANER_PIECE_KIND_LABEL = String.raw`(?:(?:${alternatives(PIECE_ARTICLES)})\s+)?(?:${alternatives(PIECE_KINDS)})\s+(?:${alternatives([...labels(['by']), ...PIECE_PREPOSITIONS])})`;
+
+/**
+ * A label alone on its line ("By", "Written by:", "Door", "Oleh", "Autor", "Автор:", "Kommentar von",
+ * "Analysis by"): the name is on the next. A `field` noun needs its colon ("Authors", "Text" alone are
+ * a menu's links). The kind of piece with its preposition says it is a byline's label in any language.
+ */
+export const LABEL_ALONE = new RegExp(
+  `^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：]?|(?:${alternatives(labels(['field']))})\\s*[:：]|${CLEANER_PIECE_KIND_LABEL}\\s*[:：]?)\\s*$`,
+  'i',
+);
 
 /**
  * A line that opens with the kind of piece and its preposition, then a capitalised name: "Kommentar von
@@ -320,10 +325,13 @@ export const AUTHOR_NOUN_UNDER_NAME = new RegExp(`^\\s*(?:${alternatives(labels(
 
 /**
  * The heading of an author's box, alone on its line over the name: "About the author", "À propos de
- * l'auteur", "Sobre el autor", "Über die Autorin". Unlike AUTHOR_NOTE_HEADS, it names the author, so the
- * line under it is their name wherever the box stands.
+ * l'auteur", "Sobre el autor", "Über die Autorin", Spanish "Sobre la firma" (about the signature),
+ * Japanese "この記事の筆者" (this article's writer), "この記事を書いた人", "執筆者", "筆者", Chinese
+ * "关于作者". Unlike AUTHOR_NOTE_HEADS, it names the author, so the line under it is their name wherever
+ * the box stands.
  */
-export const AUTHOR_BOX_HEADING = /^\s*(?:about the author|(?:à|a) propos de l['’]auteur(?:e|ice)?|sobre (?:el autor|la autora|o autor|a autora)|über (?:den autor|die autorin))\s*(?::\s*)?$/iu;
+export const AUTHOR_BOX_HEADING =
+  /^\s*(?:about the author|(?:à|a) propos de l['’]auteur(?:e|ice)?|sobre (?:el autor|la autora|o autor|a autora|la firma)|über (?:den autor|die autorin)|(?:この記事の)?(?:筆者|執筆者|著者)|この記事を書いた人|关于作者)\s*(?:[:：]\s*)?$/iu;
 
 /** "This post was written by Anna Berg, …": a sentence that is a byline (English), the name after it (group 1). */
 export const WRITTEN_BY_SENTENCE = /^this (?:post|article|story|piece) was (?:originally )?written by\s+(.+)$/iu;

@@ -9,6 +9,7 @@ import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, reads
 import { countWords, endsLikeSentence } from '../page-text/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
 import { bareName, CALL_TO_ACT, lowerCaseWords, nameBeforeItsTail, wordsOfNamesOnly } from './name-lines.ts';
+import { caselessName } from './name-shape.ts';
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -55,6 +56,8 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     const cleaned = cleanAuthor(name);
     // One word is a name only after a phrase or a noun ("Written by Melissa", "Author: Kev"): after a bare "By" it is a menu's ("By Topic").
     const oneWord = !!cleaned && countWords(cleaned) === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(cleaned) && !BARE_PREPOSITION.test(labelled ? previous : line);
+    // "この記事の筆者" / "松岡大地": under a box's heading, a name in a script without capitals, which no shape of case can check.
+    if (boxed && cleaned && caselessName(cleaned)) return { name, author: cleaned, line };
     if (!cleaned || (countWords(cleaned) < 2 && !oneWord) || countWords(cleaned) > 8 || !namesAPerson(cleaned)) continue;
     return { name, author: cleaned, line };
   }

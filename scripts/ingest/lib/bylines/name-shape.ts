@@ -51,3 +51,11 @@ export function nameShaped(name: string): boolean {
  */
 export const CATEGORY_WORD =
   /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published)\b/i;
+
+/**
+ * A person's name in a script without capitals, as East Asian pages write one: two to five Han
+ * characters ("松岡大地", "张三"), or two to four Hangul syllables ("홍길동"), with no space. The case
+ * shapes above cannot tell it from any word, so only a reader that knows the line holds a name (under
+ * an author's box heading) asks this.
+ */
+export const caselessName = (name: string): boolean => /^(?:\p{Script=Han}{2,5}|\p{Script=Hangul}{2,4})$/u.test(name.trim());

@@ -28,7 +28,7 @@ export function mastheadOwner(lines: readonly string[], headline: number, lower:
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first === -1 || first === headline) return null;
   const text = lines[first].trim();
-  if (!OWNER_NAME.test(text) || !bareName(text) || CALL_TO_ACT.test(text) || LINK_WORD.test(text)) return null;
+  if (!OWNER_NAME.test(text) || !bareName(text) || CALL_TO_ACT.test(text) || LINK_WORD.test(text) || OUTLET_WORD.test(text)) return null;
   return wordsOfNamesOnly(text, lower) ? text : null;
 }
 
@@ -47,6 +47,13 @@ const COPYRIGHT_LINE_CHARS = 200;
  * in it ("Harbour Ltd", "Anna Berg, Inc."), or the kind of body ("Harbour University", "Berg Studio").
  */
 const FIRM = /(?:^|\s)(?:Inc|LLC|LLP|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|AG|SA|SAS|BV|NV|Pty|PLC|Int|Intl|International|Group|University|College|Institute|School|Academy|Society|Association|Foundation|Council|Clinic|Hospital|Church|Museum|Agency|Studios?|Media|Press|Partners|Associates|Labs?)\b\.?/u;
+
+/**
+ * A word of a news outlet's name, in the languages pages are read in ("Deutsche Welle", "Digitale
+ * Zeitung", "Harbor Times", "Diario Sur"): a newsroom's masthead or copyright, no owner's name. Only
+ * words no surname is: "Post", "Standard", "Mirror" are people's too.
+ */
+const OUTLET_WORD = /(?:^|\s)(?:Zeitung|Welle|Times|Journal|Gazette|Tribune|Nachrichten|Rundschau|Kurier|Anzeiger|Tagblatt|Presse|Zeitschrift|Noticias|Diario|Periódico|Gazzetta|Corriere|Giornale|Jornal|Notícias|Krant|Dagblad|Tidning|Radio|Daily|Magazine|Chronicle|Telegraph|Digital|Digitale|Online)(?=$|\s)/u;
 
 /** How many lines from the page's end its copyright line may stand (the footer's links come before it, or after). */
 const FOOT_LINES = 12;
@@ -67,6 +74,8 @@ export function copyrightOwner(lines: readonly string[], lower: ReadonlySet<stri
     if (!m || !holder) continue;
     // "Harbour Ltd", "Anna Berg, Inc.": a firm's name.
     if (FIRM.test(holder) || FIRM.test(line.slice(m[0].length).replace(/^[\s,]+/, ''))) return null;
+    // "Deutsche Welle", "Harbor Times": a newsroom's copyright.
+    if (OUTLET_WORD.test(holder)) return null;
     return OWNER_NAME.test(holder) && bareName(holder) && !CALL_TO_ACT.test(holder) && wordsOfNamesOnly(holder, lower) ? holder : null;
   }
   return null;

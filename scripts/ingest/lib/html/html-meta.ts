@@ -15,6 +15,7 @@ import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../byli
 import { authorList, MAX_LISTED_AUTHORS } from '../bylines/author-list.ts';
 import { BY_LABELS, LABEL_ALONE } from '../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../bylines/header-byline.ts';
+import { editorCredited } from '../bylines/editor-credit.ts';
 import { listsMoreNamesAfter } from '../bylines/name-lines.ts';
 import { nameShaped } from '../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
@@ -388,6 +389,12 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // first name alone ("admin", "Anna") until the author writes it out: only a full name is read.
   if (labelled && /\s/.test(labelled) && !isHandle(labelled)) candidates.push([{ name: labelled, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites);
+  // "Naufal Zuhdi" / "Editor : Heryadi": a field naming the one the page's byline elements credit as
+  // its editor gives way to the person they show as its writer (lib/bylines/editor-credit.ts).
+  const editors = new Set(raw.bylines.map(editorCredited).filter((x): x is string => !!x).map(norm));
+  const onlyEditors = (names: AuthorName[]) => editors.size > 0 && names.length > 0 && names.every((n) => editors.has(norm(n.name)));
+  const writerOverEditor = editors.size ? candidates.find((names) => names.length > 0 && names.every(person) && !onlyEditors(names)) : undefined;
+  if (writerOverEditor) candidates.splice(0, candidates.length, ...candidates.filter((names) => !onlyEditors(names)));
   let chosen = candidates.find((names) => names.length > 0 && names.every(person));
   if (!chosen) {
     // The byline the texts under the headline show, read as the text path reads its header: weaker
