@@ -61,3 +61,13 @@ describe('a short month name of another language between dashes', () => {
     expect(findStampDate(line, 'en')).toBeNull();
   });
 });
+
+describe('stamp rows of other shapes already read (guards)', () => {
+  it.each([
+    ['山田花子2024年3月9日 8時05分', '2024-03-09'],
+    ['입력 2025.11.03 07:41', '2025-11-03'],
+    ['03.11.2025, 07:41 Uhr • Lesezeit: 6 Min.', '2025-11-03'],
+  ])('reads "%s" under the headline', (line, date) => {
+    expect(publishedOf(line)).toBe(date);
+  });
+});
