@@ -131,8 +131,24 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // stamps write them; one reading. With dashes the month's name may come first or the year may:
   // "Dec-19-2025", "2025-Dec-19".
   { re: new RegExp(`\\b(\\d{1,2})([-./])${MONTH}\\2(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[4], monthNumber(m[3]), +m[1]] },
+  // "12-ago-2022", "15.Okt.2024": so with another language's short month name (or a whole one) the
+  // table of month-names.ts names, as a CMS writes the stamp in its own language on a page in another.
+  { re: /(?<![\p{L}\p{N}])(\d{1,2})([-./])(\p{L}{3,10})\2(\d{4})(?!\d)/gu, read: (m) => [+m[4], monthOfName(m[3]), +m[1]] },
   { re: new RegExp(`${MONTH}-(\\d{1,2})-(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   { re: new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})(?!\\d)`, 'gi'), read: (m) => [+m[1], monthNumber(m[2]), +m[3]] },
+];
+
+/**
+ * "Ola Lindqvist24.04.2024, 19:35 Uhr", "Redaktion, Nordufer15.04.25 09:56", "Ann Lee3/4/2025": a
+ * stamp row whose byline (or place) runs into its numeric date, no space between. The date is read
+ * only after a word's lower-case end: a code in capitals ("M24.04.2024", "COVID19/3/2020") is no
+ * name, nor is a version's letter ("v2.4.2024"). Dots are read day first as everywhere (a two-figure
+ * year as the fused pattern above reads it); slashes and dashes in the one order their numbers or
+ * the page settle.
+ */
+const AFTER_A_NAME: typeof PATTERNS = [
+  { re: /(?<=\p{L}\p{Ll})(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [m[3].length === 2 ? +m[3] + (+m[3] <= 68 ? 2000 : 1900) : +m[3], +m[2], +m[1]] },
+  { re: /(?<=\p{L}\p{Ll})(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[3], +m[4], order) },
 ];
 
 /**
@@ -151,11 +167,15 @@ function onlyOrder(a: number, b: number): NumericOrder | null {
  * numbers are the same, or the page settles the order.
  */
 function oneReading(m: RegExpExecArray, order?: NumericOrder | null): [number, number, number] {
-  const [a, b] = [+m[1], +m[2]];
+  return dayAndMonthInOneReading(+m[1], +m[2], +m[3], order);
+}
+
+/** oneReading's rule on a day and a month found in any groups of a pattern: [year, month, day], or zeros. */
+function dayAndMonthInOneReading(a: number, b: number, year: number, order?: NumericOrder | null): [number, number, number] {
   // Both numbers the same read alike in either order.
   const read = onlyOrder(a, b) ?? (a === b ? 'month-first' : order);
-  if (read === 'month-first') return [+m[3], a, b];
-  if (read === 'day-first') return [+m[3], b, a];
+  if (read === 'month-first') return [year, a, b];
+  if (read === 'day-first') return [year, b, a];
   return [0, 0, 0];
 }
 
@@ -218,6 +238,15 @@ export function findFusedDates(text: string, order?: NumericOrder | null): Parse
     if (fusedStart(text, d.index) && !taken.overlaps(d.index, d.text.length)) {
       found.push(d);
       taken.add(d);
+    }
+  }
+  // Most lines have no lower-case letter right before a digit: the patterns are not run on them.
+  if (/\p{L}\p{Ll}\d/u.test(text)) {
+    for (const d of collectDates(text, AFTER_A_NAME, order)) {
+      if (!taken.overlaps(d.index, d.text.length)) {
+        found.push(d);
+        taken.add(d);
+      }
     }
   }
   return found.sort((a, b) => a.index - b.index);
