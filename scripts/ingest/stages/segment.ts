@@ -926,7 +926,7 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
   // in a wrapped text most lines fill the width.
   const nonEmpty = lengths.length;
-  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4) return joinWrappedStretches(lines.filter(Boolean), report);
+  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4 || !sentencesRunAcrossBreaks(lines, fills)) return joinWrappedStretches(lines.filter(Boolean), report);
   const out: string[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -940,6 +940,30 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   }
   report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
   return out;
+}
+
+/**
+ * Prose wrapped at a width breaks its sentences anywhere, so many of its full lines hold the end of
+ * one sentence and the start of the next. Lines that fill one width for another reason hold none: a
+ * list of other stories whose headlines the page cut to one length, a table's rows. Those are no
+ * wrapped text, and joining them made one paragraph of a page's teasers, which then outweighed the
+ * article. At least this share of the lines that would be joined hold a sentence's end inside,
+ * once there are enough of them to tell: a short note's few long sentences may end only at its breaks.
+ */
+const SENTENCE_INSIDE_SHARE = 0.1;
+const LINES_TO_TELL = 10;
+/** A sentence's end, then more of the line: a space and a word, or (Chinese, Japanese) the next character. */
+const SENTENCE_END_INSIDE = /[.!?।]["'”’)]*\s+\S|[。！？]["'”’」』)]*\S/u;
+
+function sentencesRunAcrossBreaks(lines: string[], fills: (l: string) => boolean): boolean {
+  let joined = 0;
+  let inside = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!fills(lines[i]) || !lines[i + 1]) continue;
+    joined++;
+    if (SENTENCE_END_INSIDE.test(lines[i])) inside++;
+  }
+  return joined < LINES_TO_TELL || inside >= joined * SENTENCE_INSIDE_SHARE;
 }
 
 /** A wrapped line is most of a line of text; a menu's or a heading's is shorter. */
