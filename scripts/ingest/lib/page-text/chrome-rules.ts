@@ -11,6 +11,7 @@ import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts
 import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
+import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
 
 export interface ChromeRule {
   id: string;
@@ -98,6 +99,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'sign-up-consent', why: "the consent line under a sign-up form (\"By signing up you agree to our Terms\")", line: SIGN_UP_CONSENT, mayMatch: SIGN_UP_CONSENT_MAY_MATCH, weighsAsItReads: true },
   // A box inside the article (a person's profile, a question and its answer) opens and closes by these: the article goes on.
   { id: 'box-toggle', why: 'the open and close buttons of a box ("Box aufklappen", "Show more")', line: BOX_TOGGLE },
+  // Where the comments, a gallery, a form or the article would be: it may stand between paragraphs, so it ends nothing.
+  { id: 'javascript-notice', why: 'a note that the page needs its scripts turned on ("Please enable JavaScript to view the comments")', line: JAVASCRIPT_NOTICE, mayMatch: JAVASCRIPT_NOTICE_MAY_MATCH },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
