@@ -39,6 +39,8 @@ export interface Segmented {
 const HEADER_ROW = "before the article: the article's byline or stamp row under its headline";
 /** How far a list of dated items reaches: three date lines within it are a list's, not one article's stamp. */
 const DATED_LIST_REACH = 8;
+/** Lines a very short item (a headline, a stamp, a few short lines of text) has at most: more and no prose is a page of menus. */
+const SHORT_ITEM_LINES = 12;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
@@ -59,6 +61,11 @@ export function segment(text: string, language: Language, report: Report): Segme
   const choice = detectMainText(lines, language);
   if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
     throw new SkipArticle('no article text: every line is page furniture');
+  }
+  // A page of many lines and no prose among them is a page of menus and links whose article did not
+  // render (or was never there): read as a very short item, its menus were the article.
+  if (choice.start === -1 && lines.length > SHORT_ITEM_LINES) {
+    throw new SkipArticle(`no article text: no prose among ${lines.length} lines of menus and links`);
   }
   // No prose at all (a very short item): the first line is its header, the rest its body.
   const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
