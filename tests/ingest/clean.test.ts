@@ -23,6 +23,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'social-embed': { chrome: ['View this post on Instagram', 'View this video on TikTok', 'A post shared by Jane Doe (@jane.doe)'], real: ['View this post on Instagram as proof that the launch went ahead.', 'A post shared by the ministry on Monday drew wide attention.'] },
   'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },
   newsletter: { chrome: ['Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Learn more', 'Sign up for our newsletter', 'Send your storiesGet more from'], real: ['Students learn more about fusion energy at the ITER site each year.'] },
+  'javascript-notice': { chrome: ['Please enable JavaScript to view the comments.', 'Bitte aktivieren Sie JavaScript.', 'This slideshow requires JavaScript.'], real: ['JavaScript was three times faster than the old parser.', 'The library was ported to JavaScript.'] },
   'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
   'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
   'read-also': {

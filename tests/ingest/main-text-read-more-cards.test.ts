@@ -32,6 +32,14 @@ describe('main-text precision: another story\'s card under a "read more" button'
     expect(kept).toEqual(A);
   });
 
+  it('leaves out a card whose headline asks a question', () => {
+    const card = ['Czytaj więcej', 'PUBLICYSTYKA', 'Jan Kowalski: Czy nowy most zmieni dzielnicę portową na zawsze?', 'Most to nie tylko skrót do centrum. To także szansa dla sklepów i kawiarni, które od lat czekają na klientów z drugiego brzegu.'];
+    const page = `${HEAD}\n${PL[0]}\n${PL[1]}\n${card.join('\n')}\n${PL[2]}\n${PL[3]}`;
+    const { kept, why } = chooseArticle(page);
+    expect(kept).toEqual(PL);
+    for (const line of card) expect(why.get(line)).toMatch(/read more/);
+  });
+
   it('keeps the article a "read more" button unfolds (a sub-heading and paragraphs under it)', () => {
     const sub = 'Wie es weitergeht';
     const page = `${HEAD}\n${PL[0]}\n${PL[1]}\nCzytaj więcej\n${sub}\n${PL[2]}\n${PL[3]}`;

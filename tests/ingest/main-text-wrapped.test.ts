@@ -41,3 +41,34 @@ describe('main-text: an article wrapped at a fixed width on a page of menus', ()
     expect(unwrapHardWrapped(lines.join('\n'), new Report('t'))).toEqual(lines);
   });
 });
+
+describe('main-text: a list of headlines the page cut to one length is no wrapped text', () => {
+  // Each cut near one width, none ending a sentence: they fill the width as wrapped lines do, but no
+  // sentence ends inside any of them, as one would in prose wrapped at a width.
+  const TEASERS = [
+    'Why the river ferry stopped running in winter',
+    'Ten gardens to visit before the summer is ove',
+    'How the old mill became the town museum agai',
+    'Where to eat near the harbour after the conc',
+    'Five walks along the coast for rainy weekend',
+    'What the new bus timetable means for schools',
+    'The baker who wakes at three every single da',
+    'Seven films shot in the valley you never kne',
+    'How much a week at the lake costs this summe',
+    'The bridge that took forty years to finish n',
+    'Which beaches have lifeguards from next mont',
+    'Why the lighthouse keeper still writes a log',
+  ];
+  const ARTICLE =
+    'The harbour council voted on Tuesday to rebuild the old pier before the autumn storms, after engineers found that two of its wooden pillars had rotted through. Work starts next month and will close the pier to walkers until October. The fishermen who moor there will use the north quay in the meantime, the council said.';
+  const page = ['Harbour Weekly', 'Pier to be rebuilt before the storms', ARTICLE, 'Most read', ...TEASERS].join('\n');
+
+  it('leaves the headlines lines of their own', () => {
+    const lines = unwrapHardWrapped(page, new Report('t'));
+    for (const t of TEASERS) expect(lines).toContain(t);
+  });
+
+  it('keeps the article, not the list', () => {
+    expect(articleLines(unwrapHardWrapped(page, new Report('t')).join('\n'))).toEqual([ARTICLE]);
+  });
+});

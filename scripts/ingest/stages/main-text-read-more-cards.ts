@@ -4,7 +4,7 @@
  * button, the card's kicker, its headline and its summary as lines of their own; the summary reads
  * as prose, so the run takes the card in. What shows a card whatever its words: the button alone on
  * its line (in the languages of most news on the web), then the kicker in capitals (a section's
- * name), a headline (a few words, no sentence end) and a summary of a teaser's length. Button,
+ * name), a headline (a few words, no full stop: it may ask or exclaim) and a summary of a teaser's length. Button,
  * kicker, headline and summary are left out, weighing as little as a caption does, so the article
  * runs on past them. A button over the rest of the article (a page that folds it under "Read more")
  * has paragraphs or a sub-heading under it, no kicker in capitals: judged as before. Used by
@@ -27,9 +27,12 @@ const CUT_SUMMARY_WORDS = 8;
 
 const CARD_WHY = 'another story\'s card under a "read more" button between the article\'s paragraphs';
 
-function isHeadline(b: ClassedBlock): boolean {
+/** A headline may ask or exclaim ("Dlaczego zamach to przełom?"): it ends on no full stop. */
+const ASKS_OR_EXCLAIMS = /[?!？！]["'”’»]?$/u;
+
+function isHeadline(line: string, b: ClassedBlock): boolean {
   const f = b.features;
-  return (b.cls === 'short' || b.cls === 'near') && !f.sentenceEnd && !f.introducesList && f.words >= HEADLINE_WORDS.min && f.words <= HEADLINE_WORDS.max;
+  return (b.cls === 'short' || b.cls === 'near') && (!f.sentenceEnd || ASKS_OR_EXCLAIMS.test(line.trim())) && !f.introducesList && f.words >= HEADLINE_WORDS.min && f.words <= HEADLINE_WORDS.max;
 }
 
 /** The kicker in capitals: an article's sub-heading under a button that unfolds the article is written as a title. */
@@ -46,7 +49,7 @@ export function cardsUnderReadMoreButtons(lines: string[], blocks: ClassedBlock[
   for (let i = 0; i + 3 < lines.length; i++) {
     if (blocks[i].features.words > 4 || blocks[i].cls === 'good' || !READ_MORE_BUTTON.test(lines[i].trim())) continue;
     const [kicker, headline, summary] = [i + 1, i + 2, i + 3];
-    if (!isKicker(lines[kicker], blocks[kicker]) || !isHeadline(blocks[headline]) || !isSummary(blocks[summary])) continue;
+    if (!isKicker(lines[kicker], blocks[kicker]) || !isHeadline(lines[headline], blocks[headline]) || !isSummary(blocks[summary])) continue;
     for (let k = i; k <= summary; k++) leaveOut(blocks[k], CARD_WHY);
     i = summary;
   }

@@ -233,6 +233,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
     // Markup a scraper left in the text above the article (a page's notice for browsers without script, `<div class="alert">…`) is no standfirst.
     else if (i < start && b.features.markup) furniture.set(i, 'before the article: markup or an address left in the page\'s text');
+    // Short lines over the headline (other stories' headlines, a breadcrumb) are the page's, not the article's;
+    // a stamp or a byline there is left for the header to read, and the headline again with the site's
+    // name appended for dedupe to tell as the headline's variant.
+    else if (i < start && headline !== -1 && i < headline && b.cls === 'short' && !b.features.dateLine && !b.features.byline && !lines[i].includes(lines[headline].trim())) furniture.set(i, 'before the article: above its headline');
     else if (i > end) furniture.set(i, `after the article (${endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);

@@ -50,6 +50,8 @@ const withoutRoleTail = (line: string) => (line && !bareName(line) ? (nameBefore
 
 /** How many lines under the article's run its sign-off may stand (after a share row, a blank run). */
 const SIGN_OFF_UNDER_ARTICLE = 8;
+/** Lines a very short item (a headline, a stamp, a few short lines of text) has at most: more and no prose is a page of menus. */
+const SHORT_ITEM_LINES = 12;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 const BULLET = /^[•·▪●◦‣∙*-]\s+/;
@@ -70,6 +72,11 @@ export function segment(text: string, language: Language, report: Report): Segme
   const choice = detectMainText(lines, language);
   if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
     throw new SkipArticle('no article text: every line is page furniture');
+  }
+  // A page of many lines and no prose among them is a page of menus and links whose article did not
+  // render (or was never there): read as a very short item, its menus were the article.
+  if (choice.start === -1 && lines.length > SHORT_ITEM_LINES) {
+    throw new SkipArticle(`no article text: no prose among ${lines.length} lines of menus and links`);
   }
   // No prose at all (a very short item): the first line is its header, the rest its body.
   const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
@@ -957,7 +964,7 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
   // in a wrapped text most lines fill the width.
   const nonEmpty = lengths.length;
-  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4) return joinWrappedStretches(lines.filter(Boolean), report);
+  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4 || !sentencesRunAcrossBreaks(lines, fills)) return joinWrappedStretches(lines.filter(Boolean), report);
   const out: string[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -971,6 +978,30 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   }
   report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
   return out;
+}
+
+/**
+ * Prose wrapped at a width breaks its sentences anywhere, so many of its full lines hold the end of
+ * one sentence and the start of the next. Lines that fill one width for another reason hold none: a
+ * list of other stories whose headlines the page cut to one length, a table's rows. Those are no
+ * wrapped text, and joining them made one paragraph of a page's teasers, which then outweighed the
+ * article. At least this share of the lines that would be joined hold a sentence's end inside,
+ * once there are enough of them to tell: a short note's few long sentences may end only at its breaks.
+ */
+const SENTENCE_INSIDE_SHARE = 0.1;
+const LINES_TO_TELL = 10;
+/** A sentence's end, then more of the line: a space and a word, or (Chinese, Japanese) the next character. */
+const SENTENCE_END_INSIDE = /[.!?।]["'”’)]*\s+\S|[。！？]["'”’」』)]*\S/u;
+
+function sentencesRunAcrossBreaks(lines: string[], fills: (l: string) => boolean): boolean {
+  let joined = 0;
+  let inside = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!fills(lines[i]) || !lines[i + 1]) continue;
+    joined++;
+    if (SENTENCE_END_INSIDE.test(lines[i])) inside++;
+  }
+  return joined < LINES_TO_TELL || inside >= joined * SENTENCE_INSIDE_SHARE;
 }
 
 /** A wrapped line is most of a line of text; a menu's or a heading's is shorter. */

@@ -11,6 +11,7 @@ import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts
 import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
+import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
 
 export interface ChromeRule {
   id: string;
@@ -62,7 +63,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // The label alone, in the languages of most news on the web, perhaps between marks ("» Advertisement", "- Anzeige -").
   // A numbered slot ("Advertisement 3") and the note left where the advertisement has not loaded are the label too,
   // and so are the label run into its note ("Advertisement - Continue Reading Below") and the link that skips it ("Skip Ad", "Werbung überspringen").
-  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—-]*$|^this (?:advertisement|ad) has not loaded yet\.?$|^(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:continue reading below|scroll to continue(?: with content)?|story continues below)$|^(?:skip (?:this )?(?:ad|advert|advertisement)|(?:werbung|anzeige) überspringen|passer (?:la )?publicité|saltar (?:la )?publicidad|salta (?:la )?pubblicità|pular (?:o )?anúncio|pomiń reklamę|přeskočit reklamu)$/i },
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告|annons|annonse|annonce|reklam|reklame|mainos|advertentie|hirdetés|διαφήμιση|annonsørinnhold|sponset|sponsrad|gesponsert|patrocinado|contenido patrocinado|contenu sponsorisé|contenuto sponsorizzato)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—-]*$|^this (?:advertisement|ad) has not loaded yet\.?$|^(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:continue reading below|scroll to continue(?: with content)?|story continues below)$|^(?:skip (?:this )?(?:ad|advert|advertisement)|(?:werbung|anzeige) überspringen|passer (?:la )?publicité|saltar (?:la )?publicidad|salta (?:la )?pubblicità|pular (?:o )?anúncio|pomiń reklamę|přeskočit reklamu)$/i },
   // "Article content": the label a page sets over the article's text for screen readers, alone on its line.
   { id: 'article-label', why: 'a label over the article\'s text for screen readers ("Article content")', line: /^article (?:content|body|text)$/i },
   // Another story's teaser, its "mehr" link run onto it: it may stand between paragraphs, so it ends nothing.
@@ -98,6 +99,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'sign-up-consent', why: "the consent line under a sign-up form (\"By signing up you agree to our Terms\")", line: SIGN_UP_CONSENT, mayMatch: SIGN_UP_CONSENT_MAY_MATCH, weighsAsItReads: true },
   // A box inside the article (a person's profile, a question and its answer) opens and closes by these: the article goes on.
   { id: 'box-toggle', why: 'the open and close buttons of a box ("Box aufklappen", "Show more")', line: BOX_TOGGLE },
+  // Where the comments, a gallery, a form or the article would be: it may stand between paragraphs, so it ends nothing.
+  { id: 'javascript-notice', why: 'a note that the page needs its scripts turned on ("Please enable JavaScript to view the comments")', line: JAVASCRIPT_NOTICE, mayMatch: JAVASCRIPT_NOTICE_MAY_MATCH },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
@@ -113,8 +116,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'relative-time', why: 'page age shown by the site ("Updated 2 years ago")', line: /^(?:(?:updated|posted|published|last updated)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i },
   {
     id: 'article-tools',
-    why: "the article's tool buttons: enlarge, print, reprints, listen, gift, the author's archive",
-    line: /^(?:view (?:the )?author(?:['’]s)? (?:archive|profile)|e-?mail the (?:author|reporter)|enlarge (?:this )?(?:image|photo|picture)|(?:order )?reprints?(?: (?:&|and) permissions)?|print (?:this )?(?:article|story|page)|(?:listen to|hear) this (?:article|story)|gift (?:this )?(?:article|story)|save (?:this )?(?:article|story))$/i,
+    why: "the article's tool buttons: enlarge or open a picture full screen, print, reprints, listen, gift, the author's archive",
+    line: /^(?:view (?:the )?author(?:['’]s)? (?:archive|profile)|e-?mail the (?:author|reporter)|enlarge (?:this )?(?:image|photo|picture)|(?:view|open) (?:this )?(?:image|photo|picture) in full ?screen|öppna bild(?:en)? i helskärm|(?:vis|åpne) bilde(?:t)? i fullskjerm|bild im vollbild (?:anzeigen|öffnen)|(?:order )?reprints?(?: (?:&|and) permissions)?|print (?:this )?(?:article|story|page)|(?:listen to|hear) this (?:article|story)|gift (?:this )?(?:article|story)|save (?:this )?(?:article|story))$/i,
   },
   {
     id: 'reading-time',

@@ -112,8 +112,9 @@ export const READ_ALSO_LINE = new RegExp(
 );
 
 /**
- * "Teilen Sie dies mit:", "Compartir en", "Partager :", "Поделиться": the share buttons' label. The
- * English ("SHARE THIS ARTICLE:") is read by block features as a call to action that ends the article.
+ * "Teilen Sie dies mit:", "Compartir en", "Partager :", "Поделиться", "Dela artikel": the share buttons' label,
+ * and the button that copies the article's link ("Copy link", "Link kopieren", "Kopiera länk"). English
+ * "Share this article" alone is the label too.
  */
 export const SHARE_LABEL = new RegExp(
   '^(?:' +
@@ -134,9 +135,28 @@ export const SHARE_LABEL = new RegExp(
       'udostępnij',
       'поделиться',
       'deel (?:dit|dit artikel)',
+      'dela(?: artikel(?:n)?)?',
+      'del (?:artikkel(?:en)?|artiklen)',
+      'sdílet(?: článek)?',
       '分享到?',
       'シェアする',
       '공유하기',
+      // English, alone on its line: a row of share buttons is chrome-rules.ts's share bar. ("Share" alone is
+      // left as it reads: a page may set it between its stamp and its headline, which it then keeps apart.)
+      'share this(?: article| story| post)',
+      'social sharing',
+      // The button that copies the article's address, the share bar's last.
+      'copy (?:the )?link',
+      'link kopieren',
+      'copiar (?:el )?enlace',
+      'copier le lien',
+      'copia (?:il )?link',
+      'kopiuj link',
+      'kopiera länk(?:en)?',
+      'kopier (?:lenke(?:n)?|link)',
+      'kopiér link',
+      'kopírovat odkaz',
+      'копировать ссылку',
     ].join('|') +
     ')\\s*[:：]?$',
   'iu',
