@@ -3,8 +3,8 @@
  * shops' buttons, a table of contents the article does not repeat) stands between its opening
  * paragraphs and the rest: weighed alone, the opening lost against the box, and the run started
  * under it, the opening dropped as "page header far above the first paragraph". Pages written here:
- * the first and the third failed before the rule; the second holds that a standfirst (one line of
- * prose under the headline) is still no opening.
+ * the first and the last failed before the rule; the second holds that a standfirst (one line of
+ * prose under the headline) is still no opening, the third and fourth that other stories' teasers are none, nor a box headed as other stories.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -51,6 +51,24 @@ describe('main-text: the article’s opening above a box of top picks or content
     const standfirst = 'Twenty kettles, six months of boiling and one clear winner for a kitchen where every inch of the worktop counts.';
     const page = [...MENU, HEADLINE, standfirst, ...PICKS, ...BODY, ...FOOTER].join('\n');
     expect(chooseArticle(page).kept).not.toContain(standfirst);
+  });
+
+  it('takes no teasers (a headline between two summaries) for an opening', () => {
+    const teasers = [
+      'Our tester spent a month with the newest espresso machines on the market and found that the cheapest one made the best cup of all of them by far, which surprised everyone in the office who had paid a lot more for theirs.',
+      'The Quiet Dishwasher That Won Our Test',
+      'Six dishwashers ran through a hundred loads in our kitchen, and only one of them stayed quiet enough to hold a conversation next to it while it worked, even on the longest and hottest programme it offers.',
+    ];
+    const page = [...MENU, HEADLINE, ...teasers, ...PICKS, ...BODY, ...FOOTER].join('\n');
+    const { kept } = chooseArticle(page);
+    for (const t of teasers) expect(kept).not.toContain(t);
+    expect(kept).toContain(paragraph(SECTIONS[0]));
+  });
+
+  it('does not reach over a box headed as other stories', () => {
+    const related = ['You may also like', ...PICKS.slice(1)];
+    const page = [...MENU, HEADLINE, ...OPENING, ...related, ...BODY, ...FOOTER].join('\n');
+    expect(chooseArticle(page).kept).not.toContain(OPENING[0]);
   });
 
   it('reads the stamp that stands in the box under the opening as the article’s', () => {

@@ -4,7 +4,8 @@
  * rest of the article. Weighed alone, the opening loses against the box, and the run starts under
  * it: the opening went as "page header far above the first paragraph". Prose that stands right under
  * the headline and its byline, more of it than a standfirst's line, with a box of mostly short lines
- * between it and the run (no comment wall, no line of prose that is not the box's), is the article's:
+ * between it and the run (no comment wall, no related-stories heading, no line of prose that is not the
+ * box's; no headline between the opening's paragraphs, as teasers have), is the article's:
  * the article starts there and the box between is left out and reported. A standfirst (one line of
  * prose under the headline) is no opening: it stays with the header, as before. Used by detectMainText
  * once the headline is chosen.
@@ -41,11 +42,15 @@ export function openingAboveABox(blocks: ClassedBlock[], walls: boolean[], headl
   let last = first;
   let paragraphs = 0;
   let words = 0;
+  let headlineAt = -1;
   for (let i = first; i < start && i - last <= PARAGRAPH_GAP + 1; i++) {
     if (walls[i]) return null;
     const b = blocks[i];
     if (b.cls === 'bad') break;
+    if (b.headlineLike) headlineAt = i;
     if (b.cls !== 'good' && b.cls !== 'near') continue;
+    // A headline between the paragraphs: other stories' teasers, each a headline over its summary.
+    if (headlineAt > last) return null;
     last = i;
     if (b.cls === 'good') paragraphs++;
     words += b.features.words;
@@ -56,7 +61,8 @@ export function openingAboveABox(blocks: ClassedBlock[], walls: boolean[], headl
   // The box: short lines and furniture; its prose, a line of summary here and there, far less than the opening's.
   let boxProse = 0;
   for (let i = last + 1; i < start; i++) {
-    if (walls[i] || blocks[i].cls === 'near') return null;
+    // A related-stories heading, a share bar, a newsletter's box end an article: such a box is no part of one.
+    if (walls[i] || blocks[i].cls === 'near' || blocks[i].features.chrome?.endsArticle) return null;
     if (blocks[i].cls === 'good') boxProse += blocks[i].features.words;
   }
   return boxProse <= words * BOX_PROSE_SHARE ? { first, last } : null;
