@@ -47,6 +47,7 @@ import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
 import { shareButtonsOneALine } from './main-text-share-buttons.ts';
 import { entryHeadsOfALiveReport } from './main-text-live-entry-heads.ts';
+import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text-opening-above-a-box.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -69,6 +70,8 @@ export interface MainTextChoice {
   furniture: Map<number, string>;
   /** The line above the run that is the article's headline, or -1. */
   headline: number;
+  /** The box between the article's opening and the rest of it (first and last line), when the article starts above one: its stamps are the header's. */
+  boxUnderOpening?: { first: number; last: number };
 }
 
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
@@ -202,6 +205,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const labelled = parted === -1 ? labelledOpening(blocks, walls, headline, start) : null;
   const labelledTo = start;
   if (labelled) start = labelled.first;
+  // Headline / two paragraphs / top picks or contents / the run (main-text-opening-above-a-box.ts).
+  const overABox = parted === -1 && !labelled ? openingAboveABox(blocks, walls, headline, start) : null;
+  const boxTo = start;
+  if (overABox) start = overABox.first;
   let openedEnd = box - 1;
   while (opened !== -1 && blocks[openedEnd].cls !== 'good') openedEnd--;
   // The headline may still move the start under the contents: then they are no part of the article.
@@ -220,6 +227,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     if (labelled && i > labelled.first && i < labelledTo && !labelled.kept.has(i)) {
       // The furniture that sits inside articles (the labels, an ad's label, a caption) goes as it does inside the run.
       if (!sitsInsideTheArticle(b)) furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : LABELLED_BOX_WHY}`);
+      return;
+    }
+    if (overABox && i > overABox.last && i < boxTo) {
+      furniture.set(i, `inside the article: ${b.cls === 'bad' ? b.why : BOX_UNDER_THE_OPENING_WHY}`);
       return;
     }
     // The contents' last entry again, right above the run, is the heading of the article's first section
@@ -242,7 +253,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
     else if (teasers.has(i)) furniture.set(i, `inside the article: ${TEASERS_BETWEEN_PARAGRAPHS}`);
   });
-  return { start, end, blocks, furniture, headline };
+  const boxUnderOpening = overABox && start === overABox.first ? { first: overABox.last + 1, last: boxTo - 1 } : undefined;
+  return { start, end, blocks, furniture, headline, boxUnderOpening };
 }
 
 /**
