@@ -24,30 +24,30 @@ import { biographyName } from '../lib/page-text/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/author-box.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
-import { closingListsAfterTheRun } from './main-text-closing-lists.ts';
-import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text-teasers-between-paragraphs.ts';
-import { tableOfWordsAfterTheRun } from './main-text-table-of-words.ts';
-import { buttonsUnderTheArticlesItems } from './main-text-item-buttons.ts';
-import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text-cjk-headlines.ts';
-import { directoriesOfTheSite } from './main-text-site-directory.ts';
-import { captionsUnderZoomButtons } from './main-text-zoom-captions.ts';
-import { stampOverTheRun } from './main-text-prices.ts';
-import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text-closing-promotions.ts';
-import { repliesUnderTheirNames } from './main-text-comment-replies.ts';
-import { aboveTheMembersNote } from './main-text-paywall-note.ts';
-import { aboveTheNextArticle } from './main-text-next-article.ts';
-import { linksToNewWindows } from './main-text-new-window-links.ts';
-import { placeholdersOfExternalContent } from './main-text-external-content.ts';
-import { signUpBoxesBetweenParagraphs } from './main-text-sign-up-box.ts';
-import { boxesBetweenParagraphs } from './main-text-boxes-between-paragraphs.ts';
-import { captionsWithBrokenCredits } from './main-text-split-captions.ts';
-import { cardsUnderReadMoreButtons } from './main-text-read-more-cards.ts';
-import { quotesAParagraphBelow } from './main-text-pull-quotes.ts';
-import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text-labelled-opening.ts';
-import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text-person-boxes.ts';
-import { shareButtonsOneALine } from './main-text-share-buttons.ts';
-import { entryHeadsOfALiveReport } from './main-text-live-entry-heads.ts';
-import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text-opening-above-a-box.ts';
+import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
+import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
+import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
+import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
+import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
+import { directoriesOfTheSite } from './main-text/site-directory.ts';
+import { captionsUnderZoomButtons } from './main-text/zoom-captions.ts';
+import { stampOverTheRun } from './main-text/prices.ts';
+import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text/closing-promotions.ts';
+import { repliesUnderTheirNames } from './main-text/comment-replies.ts';
+import { aboveTheMembersNote } from './main-text/paywall-note.ts';
+import { aboveTheNextArticle } from './main-text/next-article.ts';
+import { linksToNewWindows } from './main-text/new-window-links.ts';
+import { placeholdersOfExternalContent } from './main-text/external-content.ts';
+import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
+import { boxesBetweenParagraphs } from './main-text/boxes-between-paragraphs.ts';
+import { captionsWithBrokenCredits } from './main-text/split-captions.ts';
+import { cardsUnderReadMoreButtons } from './main-text/read-more-cards.ts';
+import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
+import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
+import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/person-boxes.ts';
+import { shareButtonsOneALine } from './main-text/share-buttons.ts';
+import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
+import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -94,7 +94,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     return f;
   });
   statLabelsAreCounters(lines, features);
-  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text-comment-replies.ts).
+  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text/comment-replies.ts).
   repliesUnderTheirNames(lines, features);
   const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
@@ -128,35 +128,35 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   notesOnTheAuthor(lines, blocks);
   directoriesOfTheSite(lines, blocks, language.cjk);
   captionsUnderZoomButtons(lines, blocks);
-  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text-split-captions.ts).
+  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/split-captions.ts).
   captionsWithBrokenCredits(lines, blocks);
-  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text-read-more-cards.ts).
+  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
-  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text-share-buttons.ts).
+  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
-  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text-live-entry-heads.ts).
+  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/live-entry-heads.ts).
   entryHeadsOfALiveReport(lines, blocks);
-  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text-person-boxes.ts).
+  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
-  // "Am beliebtesten" over teasers, the article resuming under them (main-text-boxes-between-paragraphs.ts).
+  // "Am beliebtesten" over teasers, the article resuming under them (main-text/boxes-between-paragraphs.ts).
   boxesBetweenParagraphs(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
-  // Other stories' headlines under a Chinese or Japanese article (main-text-cjk-headlines.ts).
+  // Other stories' headlines under a Chinese or Japanese article (main-text/cjk-headlines.ts).
   const runEnd = run.start === -1 ? run.end : headlinesUnderTheLastSentence(lines, blocks, run.start, run.end, language.cjk);
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, runEnd));
-  // A guide that writes in lists may close on lists (main-text-closing-lists.ts).
+  // A guide that writes in lists may close on lists (main-text/closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
-  // A table of words may close it, one cell a line (main-text-table-of-words.ts).
+  // A table of words may close it, one cell a line (main-text/table-of-words.ts).
   if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
-  // A newsletter's box, an appeal to follow the site may close it (main-text-closing-promotions.ts).
-  // A page that scrolls on into the next article: its second header ends this one (main-text-next-article.ts).
+  // A newsletter's box, an appeal to follow the site may close it (main-text/closing-promotions.ts).
+  // A page that scrolls on into the next article: its second header ends this one (main-text/next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
   if (end !== -1) {
     const promoted = end;
@@ -165,7 +165,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     // readers … for free" over the donation form): looked for again above the new end.
     if (end !== promoted && end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   }
-  // "この記事は会員限定です。" and the sign-up under it (main-text-paywall-note.ts).
+  // "この記事は会員限定です。" and the sign-up under it (main-text/paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
@@ -201,11 +201,11 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
-  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text-labelled-opening.ts).
+  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text/labelled-opening.ts).
   const labelled = parted === -1 ? labelledOpening(blocks, walls, headline, start) : null;
   const labelledTo = start;
   if (labelled) start = labelled.first;
-  // Headline / two paragraphs / top picks or contents / the run (main-text-opening-above-a-box.ts).
+  // Headline / two paragraphs / top picks or contents / the run (main-text/opening-above-a-box.ts).
   const overABox = parted === -1 && !labelled ? openingAboveABox(blocks, walls, headline, start) : null;
   const boxTo = start;
   if (overABox) start = overABox.first;
@@ -216,7 +216,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
   const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
-  // Other stories' headlines in a row between paragraphs (main-text-teasers-between-paragraphs.ts).
+  // Other stories' headlines in a row between paragraphs (main-text/teasers-between-paragraphs.ts).
   const teasers = new Set(teasersBetweenParagraphs(lines, blocks, start, end, language.lang));
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -355,7 +355,7 @@ const CONTENTS_SHARE = 3;
  * article's own when the article repeats its lines below (as its section headings, its items); the
  * prose right above it (no furniture, no comment wall between) is then the article's opening.
  * A byline or a stamp right above the run heads it instead: the article starts there (a pick's
- * price is no stamp: main-text-prices.ts). The box's furniture (a shop's button under each pick)
+ * price is no stamp: main-text/prices.ts). The box's furniture (a shop's button under each pick)
  * counts for neither side. Returns the opening's first line, or -1.
  */
 function openingAboveItsContents(lines: string[], keys: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
@@ -1727,7 +1727,7 @@ function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], ope
  */
 function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
   // A pull quote between the paragraphs, its speaker's "Name, trade" under it as a byline would stand,
-  // says nothing of where the article starts (main-text-pull-quotes.ts).
+  // says nothing of where the article starts (main-text/pull-quotes.ts).
   if (quotesAParagraphBelow(lines, blocks, headline, end)) return start;
   let proseAbove = 0;
   for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;

@@ -6,9 +6,9 @@
  * content", "Externe Inhalte laden"). Its own words are the evidence: the external content, the
  * reader's agreement, and the reader addressed; an article's sentence about consent and third-party
  * platforms speaks of others, not to "you". The German placeholder's fixed lines come from the text
- * path's rule (stages/main-text-external-content.ts). Used by lib/html/html-furniture.ts.
+ * path's rule (stages/main-text/external-content.ts). Used by lib/html/html-furniture.ts.
  */
-import { isGermanPlaceholderLine } from '../../stages/main-text-external-content.ts';
+import { isGermanPlaceholderLine } from '../../stages/main-text/external-content.ts';
 import { countWords } from '../page-text/text.ts';
 import { READER_ADDRESSED } from '../page-text/reader-addressed.ts';
 

@@ -13,11 +13,11 @@
  *   (abovePersonBoxAtTheFoot, once the run's end is known). A quoted person's name and role inside
  *   the article, with the article going on under them, stay.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { CAPTION_WEIGHT, leaveOut } from './main-text-leave-out.ts';
-import { TRADE } from '../lib/page-text/writer-bio.ts';
-import { AUTHOR_NOTE_WORDS } from '../lib/page-text/author-box.ts';
-import { NAME_PARTICLE } from '../lib/bylines/name-shape.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { CAPTION_WEIGHT, leaveOut } from './leave-out.ts';
+import { TRADE } from '../../lib/page-text/writer-bio.ts';
+import { AUTHOR_NOTE_WORDS } from '../../lib/page-text/author-box.ts';
+import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
 
 /**
  * A person's name alone: two to four capitalised words, with the particles of names between

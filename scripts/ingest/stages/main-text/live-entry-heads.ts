@@ -8,8 +8,8 @@
  * a schedule's row. Each head is left out, weighing as little as a caption, so the run goes on past
  * it. Used by detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** How long ago (a live page counts back), the time of day, then the writer's name or the entry's mark. */
 const ENTRY_HEAD =

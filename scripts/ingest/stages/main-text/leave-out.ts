@@ -5,7 +5,7 @@
  * at -2), so the article's run goes on past the box rather than ending at it. A rule that wants its
  * box to end the article passes a heavier weight.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** A caption's weight: the run crosses it. */
 export const CAPTION_WEIGHT = -2;

@@ -7,8 +7,8 @@
  * ("…Harbor Works(öffnet im neuen Fenster) sagte…") keeps its words. Used by detectMainText before
  * the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** The note at the end of the line, in the languages of most news on the web. */
 const NEW_WINDOW =

@@ -5,7 +5,7 @@
  * (main-text.ts), which ends on the paragraph above the table and leaves it out. Used by
  * detectMainText after the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** Cells a table holds at least: more than a closing list's items or a row of buttons. */
 const TABLE_CELLS = 20;

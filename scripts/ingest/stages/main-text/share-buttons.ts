@@ -12,8 +12,8 @@
  * it into the page's foot (a list under "Share this article:" would read as the article's).
  * Used by detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** Networks and messengers a page offers to share on; a button names one alone. */
 const NETWORKS = [

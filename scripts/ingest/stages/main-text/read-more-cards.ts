@@ -10,8 +10,8 @@
  * has paragraphs or a sub-heading under it, no kicker in capitals: judged as before. Used by
  * detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** The button alone on its line: "Czytaj więcej", "Read more", "Weiterlesen", "Leer más", "Lire la suite", … */
 const READ_MORE_BUTTON =

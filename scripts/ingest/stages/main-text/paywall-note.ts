@@ -7,7 +7,7 @@
  * of a note's words ("会員限定", "続きを", "お読みいただけます"). Used by detectMainText after the run's
  * end is found.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** The note's words: members only, the rest to read, the characters left. */
 const MEMBERS_NOTE =

@@ -9,8 +9,8 @@
  * out, weighing as little as a caption does, so the article runs on past them. Used by
  * detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** The caption's last characters: the bracket its credit opens ("… in Plymouth tonight (", or "(" alone). */
 const OPENS_ITS_CREDIT = /(?:^|\s)\($/u;

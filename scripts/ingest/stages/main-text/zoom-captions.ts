@@ -5,8 +5,8 @@
  * caption does, so the article runs on past them. A line of a few words under the button (a heading,
  * a credit) is judged as before. Used by detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** The button alone on its line, in the languages of the pages that show it as text. */
 const ZOOM_BUTTON = /^(?:사진\s?확대(?:보기)?|이미지\s?확대(?:보기)?|enlarge (?:this )?(?:image|photo|picture)|expand (?:image|photo)|bild vergrößern|foto vergrößern|agrandir (?:la photo|l['’]image)|ampliar (?:imagen|foto))$/iu;

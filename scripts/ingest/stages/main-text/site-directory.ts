@@ -9,7 +9,7 @@
  * them, where a directory closes the page's prose. Used by detectMainText before the
  * run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** Names over descriptions in a row that make a directory, and how many of them the descriptions name. */
 const ENTRIES = 5;

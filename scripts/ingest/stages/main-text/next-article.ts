@@ -7,8 +7,8 @@
  * carry stamps too, but repeat none of the header's other lines around them. Used by detectMainText
  * after the run's end is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { OPENS_ON_STAMP_LABEL } from '../lib/dates/date-labels.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { OPENS_ON_STAMP_LABEL } from '../../lib/dates/date-labels.ts';
 
 /** How far from the run's start the article's own stamp may stand (above it: the header; in it: under a standfirst). */
 const STAMP_REACH = 12;

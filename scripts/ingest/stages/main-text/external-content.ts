@@ -6,8 +6,8 @@
  * article runs on past them), and so is a line between two of them (the placeholder's "you can show
  * it with a click"). Used by detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 const PLACEHOLDER =
   /^(?:ich bin damit einverstanden, dass mir .{0,40}inhalte? .{0,40}angezeigt (?:werden|wird)|.{0,80}personenbezogene daten (?:können|könnten) (?:dabei )?an drittplattformen übermittelt werden|an dieser stelle find(?:en sie|est du) (?:einen|ein) .{0,60}externen? inhalt|empfohlener redaktioneller inhalt|externer inhalt(?: nicht verfügbar)?|externen? inhalte? (?:anzeigen|laden|erlauben)|[\p{L}-]{1,20}-inhalte? (?:erlauben|anzeigen|laden)|link zum [\p{L}-]{1,20}-inhalt)/iu;

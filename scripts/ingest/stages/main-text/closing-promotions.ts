@@ -9,9 +9,9 @@
  * under the run. The same words inside an article (a paragraph on a messenger's scams) have no such
  * appeal, or more of the article under them. Used by detectMainText after the run's end is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
-import { READER_ADDRESSED } from '../lib/page-text/reader-addressed.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
+import { READER_ADDRESSED } from '../../lib/page-text/reader-addressed.ts';
 
 /** A channel of the site's: where a reader subscribes or follows it. */
 const CHANNEL =

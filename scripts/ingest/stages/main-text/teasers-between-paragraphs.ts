@@ -8,7 +8,7 @@
  * alone over its paragraph; its list of items follows the sentence that introduces it (a colon), or
  * reads as sentences. Used by detectMainText after the run's ends are found.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** Headlines in a row that make a box of other stories (two could be a caption over a sub-heading). */
 const HEADLINES_IN_A_ROW = 3;

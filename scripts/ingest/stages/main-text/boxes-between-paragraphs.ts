@@ -5,12 +5,12 @@
  * them. These headings are not in block-features' box headings, which END the article: pages set
  * them mid-article, so ending there cost the paragraphs below. Here the heading opens the box, and
  * the box stops at the next paragraph of prose; its lines are left out at a caption's weight
- * (main-text-leave-out.ts) so the run goes on past it. Where no paragraph follows within reach the
+ * (main-text/leave-out.ts) so the run goes on past it. Where no paragraph follows within reach the
  * box closes the article and is left to the rules that judge a page's foot. Used by detectMainText
  * before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { leaveOut } from './main-text-leave-out.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 
 /** Headings of boxes pages set between paragraphs (most read, similar news, one related story). */
 const MID_ARTICLE_BOX_HEADING = /^\P{L}*(?:am beliebtesten|(?:mehr )?ähnliche nachrichten|noticia relacionada)\P{L}*$/iu;

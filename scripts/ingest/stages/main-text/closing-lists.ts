@@ -4,7 +4,7 @@
  * short line without a full stop, so it weighs against the run (main-text.ts), which ends on the last
  * paragraph above them and leaves the closing lists out. Used by detectMainText after the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** Items a list holds at least, inside the run (the article writes lists) and after it. */
 const LIST_ITEMS = 3;

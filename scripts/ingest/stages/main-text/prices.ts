@@ -5,9 +5,9 @@
  * opening above the box was lost (main-text.ts, openingAboveItsContents). A date line in which no
  * date is found, and that is no byline or stamp otherwise, heads nothing.
  */
-import type { BlockFeatures } from '../lib/page-text/block-features.ts';
-import { headerLine } from '../lib/page-text/headline.ts';
-import { findFusedDates } from '../lib/dates/dates.ts';
+import type { BlockFeatures } from '../../lib/page-text/block-features.ts';
+import { headerLine } from '../../lib/page-text/headline.ts';
+import { findFusedDates } from '../../lib/dates/dates.ts';
 
 export function stampOverTheRun(line: string, f: BlockFeatures): boolean {
   if (!headerLine(line, f)) return false;

@@ -5,7 +5,7 @@
  * stories' headlines, and weighed so heavily that the run could not cross it. Used by detectMainText
  * before the boxes of other stories are read.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** How many times the button comes at least: a box's heading comes once or twice (the page's top and foot). */
 const COPIES = 3;

@@ -12,7 +12,7 @@
  * the labels leave out are reported as a box inside the article. Used by detectMainText once the
  * headline is chosen.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 export const LABELLED_BOX_WHY = 'a box between the paragraphs the page labels as the article\'s (only its paragraphs carry the label)';
 

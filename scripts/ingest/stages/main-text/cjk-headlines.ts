@@ -10,7 +10,7 @@
  * sentence: what lies above the last full stop is never touched. Used by detectMainText after the run
  * is found.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** Lines of prose length with no full stop under the last paragraph that make a list, not a closing caption or note. */
 const HEADLINES = 2;

@@ -6,7 +6,7 @@
  * under it. Used by detectMainText before the article's start is moved under a headline found
  * inside the run.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 /** Words a line must have for its repeat inside a paragraph to be a quotation, not a common phrase. */
 const QUOTE_WORDS = 8;

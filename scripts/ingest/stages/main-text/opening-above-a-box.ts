@@ -10,7 +10,7 @@
  * prose under the headline) is no opening: it stays with the header, as before. Used by detectMainText
  * once the headline is chosen.
  */
-import type { ClassedBlock } from './main-text.ts';
+import type { ClassedBlock } from '../main-text.ts';
 
 export const BOX_UNDER_THE_OPENING_WHY = "a box between the article's opening and the rest of it (top picks, contents, a table)";
 

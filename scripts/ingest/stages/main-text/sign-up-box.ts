@@ -7,8 +7,8 @@
  * it) each line weighs as it reads: a consent worded as a call to action still ends the article.
  * Used by detectMainText before the run is found.
  */
-import type { ClassedBlock } from './main-text.ts';
-import { signUpBoxAround, SIGN_UP_BOX_WHY } from '../lib/page-text/sign-up-box.ts';
+import type { ClassedBlock } from '../main-text.ts';
+import { signUpBoxAround, SIGN_UP_BOX_WHY } from '../../lib/page-text/sign-up-box.ts';
 
 /** Lines under the box in which the article's next paragraph shows the box stood inside it. */
 const PROSE_UNDER = 3;
