@@ -12,7 +12,7 @@ import { hashBytes, type Outcome } from './outcome.ts';
 import { decode } from './stages/decode.ts';
 import type * as HtmlStage from './stages/html.ts';
 import { seedKindOf } from './seed-files.ts';
-import { savedPageInText } from './lib/html/page-in-text.ts';
+import { savedPageInText } from './lib/html/read/page-in-text.ts';
 import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { unreadableTextReason } from './lib/safety/unreadable-text.ts';
 import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
@@ -42,7 +42,7 @@ export { hashBytes, placementInput, type Outcome } from './outcome.ts';
 
 const htmlStage = onFirstUse<typeof HtmlStage>(fileURLToPath(new URL('./stages/html.ts', import.meta.url)));
 
-/** A .txt seed that is a saved page (lib/html/page-in-text.ts) is read as one, the report saying so. */
+/** A .txt seed that is a saved page (lib/html/read/page-in-text.ts) is read as one, the report saying so. */
 function readAsSavedPage(bytes: Uint8Array, report: Report): boolean {
   const page = savedPageInText(bytes);
   if (page) report.add('decode', 'saved-page-as-text', 'changed', undefined, `a .txt seed that is ${page}: read as the saved page it is, not as text`);

@@ -43,7 +43,7 @@ export interface SeedListing {
   ignored: NotASeed[];
 }
 
-// A page saved as one file (MHTML: .mhtml, .mht) is read as a saved page (lib/html/saved-page.ts).
+// A page saved as one file (MHTML: .mhtml, .mht) is read as a saved page (lib/html/read/saved-page.ts).
 // An XHTML page (.xhtml, as some tools save one) is read by the same lenient HTML path.
 const KINDS: Record<string, SeedKind> = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.mhtml': 'html', '.mht': 'html' };
 const BACKUP = /(?:~|\.bak|\.swp|\.swo|\.orig|\.rej|\.tmp)$/i;

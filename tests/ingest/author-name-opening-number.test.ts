@@ -1,7 +1,7 @@
 /**
  * A byline whose name opens with a number run into its letters ("By 4x Harbor Labs"): the number is
  * a word of the name, not a date or a count, on both paths (lib/bylines/author.ts cleanAuthor; the
- * HTML path's stamp row, lib/html/html-meta.ts).
+ * HTML path's stamp row, lib/html/metadata/html-meta.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';

@@ -1,11 +1,11 @@
 /**
- * A <time> in the article's own <footer> or <aside> (lib/html/html-prune.ts drops both with their
+ * A <time> in the article's own <footer> or <aside> (lib/html/prune/html-prune.ts drops both with their
  * content): it dates the page when nothing else does. Only the first <article>'s own: a comment's or
  * a related story's <article><footer><time> is not the page's date. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const publishedOf = (body: string) => readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head><title>Labs share data</title></head><body>${body}</body></html>`).meta, null).published;
 const TEXT = '<p>Labs in ten countries share one telescope.</p>';

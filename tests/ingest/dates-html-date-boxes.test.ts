@@ -1,11 +1,11 @@
 /**
- * Elements a saved page names for its date or its post's details (lib/html/html-date-boxes.ts): a box
+ * Elements a saved page names for its date or its post's details (lib/html/metadata/html-date-boxes.ts): a box
  * too long to be a date line (an author's tooltip with a biography beside the date) gives the date
  * boxes inside it; a short box is read whole. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const BIO = 'John Roe is an expert vehicle tester and reviewer who covers a wide range of topics for the magazine and its readers.';
 const publishedOf = (body: string) => readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head><title>Labs share data</title></head><body><article><h1>Labs share data</h1>${body}<p>Text.</p></article></body></html>`).meta, null).published;

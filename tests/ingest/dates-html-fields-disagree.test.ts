@@ -8,8 +8,8 @@
  * Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const LD = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Labs share data","datePublished":"2025-11-29T12:28:31-05:00"}</script>';
 const META = '<meta property="article:published_time" content="2025-08-08T09:00:00-05:00">';

@@ -1,13 +1,13 @@
 /**
  * A saved page whose headline is no <h1> (an <h2> or <h3> set as the title, the page's <h1> absent or
  * further down, inside the post): the heading that shows the headline is where its kicker and its
- * date line are read, as for an <h1> (lib/html/html-kicker.ts, lib/html/html-headings.ts). The heading is found
+ * date line are read, as for an <h1> (lib/html/metadata/html-kicker.ts, lib/html/headline/html-headings.ts). The heading is found
  * by its words: the headline the page's fields agree on, worded a little differently or at more
  * length. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const publishedOf = (body: string, title = 'Seven ways to share lab data') =>
   readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head><title>${title}</title><meta property="og:title" content="${title}"></head><body>${body}<p>Text.</p></body></html>`).meta, null).published;

@@ -1,12 +1,12 @@
 /**
- * A date printed just above a saved page's <h1> (lib/html/html-prune.ts): the article's kicker row
+ * A date printed just above a saved page's <h1> (lib/html/prune/html-prune.ts): the article's kicker row
  * ("March 3, 2025 | Science" over the headline, inside the article's container) dates the page; the
  * masthead's "today" (in the site's header, by the logo and the menu, far from the headline's
  * container) does not. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const publishedOf = (body: string) => readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head><title>Labs share data</title></head><body>${body}<p>Text.</p></body></html>`).meta, null).published;
 

@@ -1,11 +1,11 @@
 /**
  * The publication field under the names publishers give it beyond the common ones
  * ("published_on", "x-published-date", "citation_publication_date"), and its value as the field
- * writes it when that is not ISO ("2024 Jun 30", "Thu, 09/25/2025 - 11:38"). lib/html/html-meta.ts.
+ * writes it when that is not ISO ("2024 Jun 30", "Thu, 09/25/2025 - 11:38"). lib/html/metadata/html-meta.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const metaOf = (head: string, body = '') => readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null);
 

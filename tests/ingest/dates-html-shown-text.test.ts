@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../../scripts/ingest/pipeline.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { shownText } from '../../scripts/ingest/lib/html/html-shown-text.ts';
+import { shownText } from '../../scripts/ingest/lib/html/prune/html-shown-text.ts';
 
 const PROSE = [
   'Three national laboratories agreed on Friday to share the measurements of their fusion experiments, the first such agreement between them in a decade of joint work.',

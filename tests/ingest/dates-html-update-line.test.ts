@@ -1,12 +1,12 @@
 /**
- * A saved page's date lines that say the page was changed (lib/html/html-meta.ts), as the text path reads
+ * A saved page's date lines that say the page was changed (lib/html/metadata/html-meta.ts), as the text path reads
  * them: the lead's decision (tests/ingest/dates-update-only.test.ts) holds here too, a page whose only
  * date is its update line is dated by it, the line as evidence; a publication date anywhere wins.
  * Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const metaOf = (body: string, head = '') => readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null);
 

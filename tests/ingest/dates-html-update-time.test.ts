@@ -6,8 +6,8 @@
  * the page's address, which the page was filed under, comes before it. Small invented pages.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const metaOf = (body: string, head = '') => readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null);
 const LINE = '<h1>Harbor Gazette tide tables</h1><p class="byline">By Mara Quill</p><div class="post-date">Updated <time datetime="2026-01-16T09:00:00-05:00">January 16, 2026</time></div>';

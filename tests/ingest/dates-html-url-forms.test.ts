@@ -6,8 +6,8 @@
  * Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const publishedAt = (url: string, head = '') =>
   readPageMeta(prunePage(`<!DOCTYPE html><html lang="en"><head><title>Tea styles</title><link rel="canonical" href="${url}">${head}</head><body><article><h1>Tea styles</h1><p>Text of the story.</p></article></body></html>`).meta, null).published;

@@ -1,10 +1,10 @@
 /**
- * A saved page's dates (lib/html/html-meta.ts), on small pages written here: a <time> the page labels as
+ * A saved page's dates (lib/html/metadata/html-meta.ts), on small pages written here: a <time> the page labels as
  * its update dates the change, never the publication (issue 13, item 4).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const metaOf = (head: string, body = '') => readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null);
 

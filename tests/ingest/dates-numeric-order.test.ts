@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown } from '../../scripts/ingest/lib/dates/dates.ts';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 import { article } from './helpers.ts';
 
 describe('the order of a numeric date', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { decode, detectEncoding } from '../../scripts/ingest/stages/decode.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
-import { detectHtmlEncoding } from '../../scripts/ingest/lib/html/html-charset.ts';
+import { detectHtmlEncoding } from '../../scripts/ingest/lib/html/read/html-charset.ts';
 import { encodeLegacy, type LegacyEncoding } from '../../scripts/bench/fuzz/legacy-encodings.ts';
 
 const POLISH = 'Poranny targ w portowym mieście znów był pełen ludzi.\n\nRybacy wypłynęli nową łodzią i wrócili przed południem. Świeże ryby szybko się rozeszły, a mieszkańcy już pytają o wieczorny targ.';

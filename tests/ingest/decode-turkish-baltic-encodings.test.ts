@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decode, detectEncoding } from '../../scripts/ingest/stages/decode.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
-import { detectHtmlEncoding } from '../../scripts/ingest/lib/html/html-charset.ts';
+import { detectHtmlEncoding } from '../../scripts/ingest/lib/html/read/html-charset.ts';
 import { encodeLegacy, type LegacyEncoding } from '../../scripts/bench/fuzz/legacy-encodings.ts';
 
 const TURKISH = 'Liman kentindeki sabah pazarı bugün yine kalabalıktı.\n\nBalıkçılar yeni tekneyle denize açıldı ve öğleden önce döndü. Taze balıklar hızla satıldı; şehir halkı şimdiden akşam pazarını soruyor.';

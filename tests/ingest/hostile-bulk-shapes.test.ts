@@ -12,14 +12,14 @@
  * 5 → 2, <time> elements, headings, the long paragraph 2 → 1. CPU seconds on a loaded two-core
  * machine (a third up or down from run to run): the table 5.5–6.9 → 2.9–3.2, empty paragraphs
  * 2.9–6.8 → 2.3–4.3, <time> elements 4.4–5.9 → 2.9–3.4, headings 3.4–4.6 (and the article lost:
- * MAX_CHILDREN's boxes were <div>s, lib/html/html-dom.ts) → 1.7–2.9; the others under a second
+ * MAX_CHILDREN's boxes were <div>s, lib/html/prune/html-dom.ts) → 1.7–2.9; the others under a second
  * either way. The counts are what fails the base's code; the CPU limits hold against a regression
  * to the square of the size.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it, vi } from 'vitest';
-import type * as HtmlDom from '../../scripts/ingest/lib/html/html-dom.ts';
+import type * as HtmlDom from '../../scripts/ingest/lib/html/prune/html-dom.ts';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import { cpuSeconds, PROSE_AFTER, PROSE_BEFORE } from './cpu-seconds.ts';
 
@@ -46,7 +46,7 @@ const SHAPES: Record<string, { html: () => string; seconds: number; rebuilds?: n
 
 // The pipeline loads the HTML stage with Node's require on its first page (lib/on-first-use.ts): the
 // builder whose rebuilds are counted is that module's, not one this test's imports would load.
-const { PageDomBuilder } = createRequire(import.meta.url)(fileURLToPath(new URL('../../scripts/ingest/lib/html/html-dom.ts', import.meta.url))) as typeof HtmlDom;
+const { PageDomBuilder } = createRequire(import.meta.url)(fileURLToPath(new URL('../../scripts/ingest/lib/html/prune/html-dom.ts', import.meta.url))) as typeof HtmlDom;
 
 // The first page loads and compiles the HTML path: not counted in any shape's time.
 beforeAll(() => {

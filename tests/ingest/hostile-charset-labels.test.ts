@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
-import { knownLabel } from '../../scripts/ingest/lib/html/html-charset.ts';
+import { knownLabel } from '../../scripts/ingest/lib/html/read/html-charset.ts';
 
 const P1 = 'The valley cooperative will dry its apricots with solar heat from next summer, the growers said at their spring meeting on Saturday.';
 const P2 = 'Each of the forty farms will share the new drying sheds, which are expected to halve the fuel the harvest used to need.';

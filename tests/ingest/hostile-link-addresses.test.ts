@@ -5,7 +5,7 @@
  * link. The address is now read trimmed.
  */
 import { describe, expect, it } from 'vitest';
-import { showsLogo } from '../../scripts/ingest/lib/html/html-site-brand.ts';
+import { showsLogo } from '../../scripts/ingest/lib/html/prune/html-site-brand.ts';
 import { cpuSeconds } from './cpu-seconds.ts';
 
 describe('a link whose address is a run of spaces', () => {

@@ -3,8 +3,8 @@
  * <br>s (4 MB), one paragraph of 30 MB on one line. Each was built whole into the extractor's DOM
  * (the paragraph also read whole by every field reader of the prune pass): minutes and 2 GB for the
  * <div>s and <br>s, 15 s of CPU and 1.7 GB for the paragraph. Now past MAX_ELEMENTS elements and
- * MAX_TEXT_CHARS characters of body text the page is not built further (lib/html/html-dom.ts,
- * lib/html/text-budget.ts), and the report says so. Each is read in a process whose heap is capped at
+ * MAX_TEXT_CHARS characters of body text the page is not built further (lib/html/prune/html-dom.ts,
+ * lib/html/prune/text-budget.ts), and the report says so. Each is read in a process whose heap is capped at
  * 640 MB, its article's headline and sentences kept, within 10 s of CPU on a loaded machine.
  */
 import { spawnSync } from 'node:child_process';

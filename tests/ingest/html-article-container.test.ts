@@ -2,7 +2,7 @@
  * Readability scores boxes by their paragraphs, and may take one section of an article whose other
  * sections sit in boxes of their own a few levels away (a page builder's rows). The page's own <article>
  * (or its only <main>) holding that section and much more prose is the article
- * (lib/html/html-article-container.ts); a front page's <main>, mostly links to other stories, is not.
+ * (lib/html/article/html-article-container.ts); a front page's <main>, mostly links to other stories, is not.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';

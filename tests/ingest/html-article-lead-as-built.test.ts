@@ -1,14 +1,14 @@
 /**
  * The article's opening is looked for in the page as first built, read before Readability moves its
- * nodes (pageAsBuilt, lib/html/html-article-lead.ts), no longer in a page built again afterwards: a
+ * nodes (pageAsBuilt, lib/html/article/html-article-lead.ts), no longer in a page built again afterwards: a
  * speed change, so what it reads must be what the rebuilt page gave, furniture marks, link shares and
  * <h1> texts alike, on pages made to trip it.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { blocksOf } from '../../scripts/ingest/lib/html/html-blocks.ts';
-import { headlinesAmong, leadBeforeAnswer, mayHaveLeadIn, pageAsBuilt, tellsTheStory, type PageAsBuilt } from '../../scripts/ingest/lib/html/html-article-lead.ts';
-import type { BoxElement } from '../../scripts/ingest/lib/html/html-article-container.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { blocksOf } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
+import { headlinesAmong, leadBeforeAnswer, mayHaveLeadIn, pageAsBuilt, tellsTheStory, type PageAsBuilt } from '../../scripts/ingest/lib/html/article/html-article-lead.ts';
+import type { BoxElement } from '../../scripts/ingest/lib/html/article/html-article-container.ts';
 
 /** The former reading: the texts of the <h1>s that tell the title's story, walked in a rebuilt page. */
 function headlineH1sBefore(root: BoxElement, title: string): Set<string> {

@@ -1,6 +1,6 @@
 /**
  * An article whose opening sits in a box of its own under the headline, apart from the boxes of its
- * sections (lib/html/html-article-lead.ts): Readability takes the sections, and the opening between
+ * sections (lib/html/article/html-article-lead.ts): Readability takes the sections, and the opening between
  * the page's <h1> and them is the article's too, when that <h1> tells the story of the page's title. A standfirst of one paragraph, and a box of short
  * lines (picks, figures, calls to action), stay where Readability left them.
  */

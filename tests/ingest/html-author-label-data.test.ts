@@ -1,6 +1,6 @@
 /**
  * The HTML path's author from a pair of fields that label a value ("twitter:label1" "Written by",
- * "twitter:data1" the name), read only when no other field names a person (lib/html/html-meta.ts).
+ * "twitter:data1" the name), read only when no other field names a person (lib/html/metadata/html-meta.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { headerPage as page } from './html-header-page.ts';

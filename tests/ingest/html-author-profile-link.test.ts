@@ -4,7 +4,7 @@
  * also in a side column or a footer the page's text leaves out.
  */
 import { describe, expect, it } from 'vitest';
-import { authorOfProfileLink, profileLinksInPage } from '../../scripts/ingest/lib/html/html-author-links.ts';
+import { authorOfProfileLink, profileLinksInPage } from '../../scripts/ingest/lib/html/metadata/html-author-links.ts';
 import { article } from './helpers.ts';
 import { headerPage as page, P } from './html-header-page.ts';
 

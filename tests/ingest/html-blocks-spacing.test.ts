@@ -1,9 +1,9 @@
 /**
- * The block walker's whitespace (lib/html/html-blocks.ts) skips replaces that would change nothing: the
+ * The block walker's whitespace (lib/html/article/html-blocks.ts) skips replaces that would change nothing: the
  * text must be exactly what the replaces give, on whitespace of every kind.
  */
 import { describe, expect, it } from 'vitest';
-import { singleSpaced, spacedLines } from '../../scripts/ingest/lib/html/html-blocks.ts';
+import { singleSpaced, spacedLines } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
 
 const PIECES = ['', ' ', '  ', '\n', ' \n', '\n ', ' \n ', '\n\n', '\t', '\r', '\f', '\v', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', 'a', 'b c', 'é', '中文'];
 

@@ -1,12 +1,12 @@
 /**
- * The page DOM's nodes are made by constructors of lib/html/html-dom.ts on JSDOMParser's prototypes,
+ * The page DOM's nodes are made by constructors of lib/html/prune/html-dom.ts on JSDOMParser's prototypes,
  * and the builder links them itself (appendNew) and writes its empty page without parsing it: each is
  * held here to what JSDOMParser's own constructors, appendChild, setAttribute and parser give.
  */
 import { describe, expect, it } from 'vitest';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
-import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { PageDomBuilder, type JsdomDocument, type JsdomNode } from '../../scripts/ingest/lib/html/html-dom.ts';
+import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { PageDomBuilder, type JsdomDocument, type JsdomNode } from '../../scripts/ingest/lib/html/prune/html-dom.ts';
 
 type Fields = Record<string, unknown> & { childNodes: Fields[]; children?: Fields[]; attributes?: Fields[]; nodeType: number };
 

@@ -1,14 +1,14 @@
 /**
- * The HTML path's one parse (lib/html/html-prune.ts) builds Readability's small DOM (lib/html/html-dom.ts):
+ * The HTML path's one parse (lib/html/prune/html-prune.ts) builds Readability's small DOM (lib/html/prune/html-dom.ts):
  * the tree keeps the page's text in order whatever its nesting, and an element's remembered text
  * follows every change Readability makes to the tree.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { MAX_DEPTH, releaseTree, withPageSnapshot, type JsdomElement } from '../../scripts/ingest/lib/html/html-dom.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { MAX_DEPTH, releaseTree, withPageSnapshot, type JsdomElement } from '../../scripts/ingest/lib/html/prune/html-dom.ts';
 import { article } from './helpers.ts';
 import { Readability } from '@mozilla/readability';
-import '../../scripts/ingest/lib/html/readability-speed.ts';
+import '../../scripts/ingest/lib/html/article/readability-speed.ts';
 
 const P = 'Scientists from both countries will share data from ocean observation stations for five years, the ministry said.';
 
@@ -42,7 +42,7 @@ describe('the page DOM built by the prune pass', () => {
   });
 
   it('keeps a hostile page of 20,000 nested elements to a bounded depth, its text whole and in order', () => {
-    // (The parser ignores start tags past MAX_OPEN_ELEMENTS, lib/html/html-parser.ts; 20,000 is past both bounds.)
+    // (The parser ignores start tags past MAX_OPEN_ELEMENTS, lib/html/prune/html-parser.ts; 20,000 is past both bounds.)
     const depth = 20_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>${P}</p>${'</div>'.repeat(depth)}<p>${P.replace('five', 'six')}</p></body></html>`;
     const { document } = prunePage(html);
@@ -87,7 +87,7 @@ describe('the page DOM built by the prune pass', () => {
     expect(body.textContent).toBe('fourfive');
   });
 
-  it("remembers an element's link density only until its subtree or a link's href changes (lib/html/readability-speed.ts)", () => {
+  it("remembers an element's link density only until its subtree or a link's href changes (lib/html/article/readability-speed.ts)", () => {
     const { document } = prunePage('<html><body><div id="a"><p>some words here <a href="/x">a link</a></p></div></body></html>');
     const reader = new Readability(document as unknown as Document) as unknown as { _getLinkDensity(e: unknown): number };
     const div = document.body.children[0] as El;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { fitsLabel, furnitureLabel } from '../../scripts/ingest/lib/html/html-furniture.ts';
+import { fitsLabel, furnitureLabel } from '../../scripts/ingest/lib/html/furniture/html-furniture.ts';
 
 const P = [
   'The Kestrel Valley council voted on Monday to turn the old rail yard into a park, ending a dispute over the land that had lasted nearly a decade.',

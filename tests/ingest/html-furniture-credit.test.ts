@@ -1,9 +1,9 @@
 /**
- * lib/html/html-furniture.ts asks a plain search before its photo-credit pattern: the fast form must answer
+ * lib/html/furniture/html-furniture.ts asks a plain search before its photo-credit pattern: the fast form must answer
  * exactly as the pattern alone, on captions, on prose and on strings made of the pattern's own pieces.
  */
 import { describe, expect, it } from 'vitest';
-import { isPhotoCredit, PHOTO_CREDIT_PATTERN } from '../../scripts/ingest/lib/html/html-furniture.ts';
+import { isPhotoCredit, PHOTO_CREDIT_PATTERN } from '../../scripts/ingest/lib/html/furniture/html-furniture.ts';
 
 const CAPTIONS = [
   'Flood waters in the city centre on Tuesday.Credit: EPA',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isFigureNotTime } from '../../scripts/ingest/lib/html/figure-not-time.ts';
+import { isFigureNotTime } from '../../scripts/ingest/lib/html/furniture/figure-not-time.ts';
 
 const P = [
   'We compared the twelve largest business schools in the region on their intake, their fees and what their graduates earn three years later.',

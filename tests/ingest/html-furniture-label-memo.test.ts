@@ -1,11 +1,11 @@
 /**
- * furnitureLabel remembers the furniture word of each class and id value (lib/html/html-furniture.ts):
+ * furnitureLabel remembers the furniture word of each class and id value (lib/html/furniture/html-furniture.ts):
  * the answer must be the one the words give, whoever asks first, on elements of any kind. A class and
  * an id of the same value are read apart (an id of many words is a heading's anchor, a class is not);
  * a value too long to remember is read each time; the label names each element's own value.
  */
 import { describe, expect, it } from 'vitest';
-import { furnitureLabel } from '../../scripts/ingest/lib/html/html-furniture.ts';
+import { furnitureLabel } from '../../scripts/ingest/lib/html/furniture/html-furniture.ts';
 
 const el = (nodeName: string, attrs: Record<string, string>) => ({ nodeName, getAttribute: (name: string) => attrs[name] ?? null });
 

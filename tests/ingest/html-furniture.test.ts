@@ -277,7 +277,7 @@ ${teaser('Storm season starts early in the south')}${teaser('Parliament votes on
   it("keeps an embedded post's signature; leaves out a table of contents that links within the page, reported", () => {
     const { body, report } = article(page(lines), 'page.html');
     expect(body).toContain('(@janeroe) March 12, 2024');
-    // Its entries repeat the article's sub-headings as a menu (lib/html/table-of-contents.ts).
+    // Its entries repeat the article's sub-headings as a menu (lib/html/furniture/table-of-contents.ts).
     expect(body).not.toContain('What the universities will do');
     expect(report.entries.some((e) => e.rule === 'furniture' && e.text === 'What the universities will do' && e.detail?.startsWith('a table of contents'))).toBe(true);
   });

@@ -2,10 +2,10 @@
  * A heading whose markup breaks its line (a <br>, a block-level child such as a <div> or <p>) shows its
  * reader two lines, never two words run together: its text keeps a space there ("The Best Garden
  * Planners Top Seed-starting Kits", not "…PlannersTop…"): the <h1> and the headings shown before
- * it alike (lib/html/heading-text.ts). An inline child (<span>, <em>) inside a word adds no space. The pages are written for the test.
+ * it alike (lib/html/headline/heading-text.ts). An inline child (<span>, <em>) inside a word adds no space. The pages are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { article } from './helpers.ts';
 
 const P = 'Note-taking tools have changed a great deal in the last few years, and many of them now come with an assistant that writes for you.';

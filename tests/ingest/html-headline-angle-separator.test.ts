@@ -1,10 +1,10 @@
 /**
  * "›", as "»" and "|", sets the site's name apart from the headline in a <title> or og:title
- * ("Headline › Site", "Site › Headline"): it is cut as they are (lib/html/html-headline.ts).
+ * ("Headline › Site", "Site › Headline"): it is cut as they are (lib/html/headline/html-headline.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

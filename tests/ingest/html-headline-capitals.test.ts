@@ -1,11 +1,11 @@
 /**
  * A headline an <h1> writes in capitals ("NINE POLAR TENTS WE TESTED", often its style's doing) that
- * another field writes in small letters is shown as that field writes it (lib/html/html-headline.ts):
+ * another field writes in small letters is shown as that field writes it (lib/html/headline/html-headline.ts):
  * the same words, the form a reader reads in a headline list.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

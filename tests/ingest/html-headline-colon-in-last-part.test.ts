@@ -1,12 +1,12 @@
 /**
  * The <title>'s last part is cut on a guess as the site's name when it is shorter than what precedes
- * it (lib/html/html-headline.ts withoutShorterEnd). A part with a colon inside it ("… — And It’s Ice:
+ * it (lib/html/headline/html-headline.ts withoutShorterEnd). A part with a colon inside it ("… — And It’s Ice:
  * Cores + Radar") is the headline's own second half, a kicker and its line: a site's or a section's
  * name has none.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -5,8 +5,8 @@
  * in the headline to another page, or one whose text is words, stays.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (body: string) => readPageMeta(prunePage(`<!DOCTYPE html><html><head></head><body>${body}<p>Text.</p></body></html>`).meta, null).headline;
 const story = 'Nine polar tents tested in the field';

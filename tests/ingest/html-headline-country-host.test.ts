@@ -1,13 +1,13 @@
 /**
  * A site's address under a country's second-level domain ("www.polarnotes.co.uk", "polarnotes.com.br",
  * "news.polarnotes.co.jp") names the site by the label before "co.uk", not by "co"
- * (lib/html/page-field-text.ts, namesTheSite): the name the address gives is cut from the headline
+ * (lib/html/metadata/page-field-text.ts, namesTheSite): the name the address gives is cut from the headline
  * before it as after it.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { namesTheSite } from '../../scripts/ingest/lib/html/page-field-text.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { namesTheSite } from '../../scripts/ingest/lib/html/metadata/page-field-text.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -1,13 +1,13 @@
 /**
  * Two fields that write the same headline with different dashes ("… ― and the bay closes" in the <h1>,
  * "… – and the bay closes" in og:title) say the same: they vote together, as the scorer of the
- * public benchmarks reads them (lib/html/page-field-text.ts norm: hyphen, non-breaking hyphen, figure
+ * public benchmarks reads them (lib/html/metadata/page-field-text.ts norm: hyphen, non-breaking hyphen, figure
  * dash, en and em dash, horizontal bar alike).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { norm } from '../../scripts/ingest/lib/html/page-field-text.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { norm } from '../../scripts/ingest/lib/html/metadata/page-field-text.ts';
 
 const headlineOf = (head: string, body = '') =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).headline;

@@ -3,11 +3,11 @@
  * page's bytes (U+FFFD, or a "?" between two letters: "crew?s"), a text whose UTF-8 was read as
  * Windows-1252 ("crewâ€™s"), an <h1> whose two lines run together ("PlannersTop"). The headline
  * is the field without the defect: the spoiled field's votes go to the clean text it spoils
- * (lib/html/headline-defects.ts), and an <h1>'s lines are joined with a space (lib/html/html-prune.ts).
+ * (lib/html/headline/headline-defects.ts), and an <h1>'s lines are joined with a space (lib/html/prune/html-prune.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const pageOf = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`;
 const headlineOf = (head: string, body: string) => readPageMeta(prunePage(pageOf(head, body)).meta, null).headline;

@@ -1,12 +1,12 @@
 /**
  * A share title's or the <title>'s short last part after the headline is cut as a section's or a tag's
- * name ("Headline | Reviews", lib/html/html-headline.ts withoutShorterEnd). A part that ends as a
+ * name ("Headline | Reviews", lib/html/headline/html-headline.ts withoutShorterEnd). A part that ends as a
  * sentence does ("… – Our Picks!", "… - Worth It?") is the headline's own: a section or a tag is never
  * exclaimed or asked. A site's name that ends so ("Yahoo!") is still cut as the site's.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -2,11 +2,11 @@
  * The extractor's title read from an <h1> whose lines it runs together: Readability takes a lone
  * <h1>'s text when the <title> is very short or very long, and reads it without the <br> or the
  * block's edge between its lines ("Polar tentstested in winter"). That title is the <h1>'s, as the page
- * shows it (lib/html/html-headline.ts), and counts with it.
+ * shows it (lib/html/headline/html-headline.ts), and counts with it.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

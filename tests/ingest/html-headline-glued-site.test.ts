@@ -1,13 +1,13 @@
 /**
  * A site's name the page gives, joined to the headline without spaces ("标题-海港日报", "标题——海港日报",
  * "标题丨海港日报", "海港日报：标题"), is cut from the <title> and the share fields as a spaced one is
- * (lib/html/glued-site-name.ts). Pages written in scripts without spaces between words join them so.
+ * (lib/html/headline/glued-site-name.ts). Pages written in scripts without spaces between words join them so.
  * A hyphen between two Latin letters joins a compound ("high-tide"), not a site's name.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { withoutGluedSiteName } from '../../scripts/ingest/lib/html/glued-site-name.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { withoutGluedSiteName } from '../../scripts/ingest/lib/html/headline/glued-site-name.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -2,12 +2,12 @@
  * A heading shown before the page's <h1> (or on a page with none) that shows a field's text after a
  * kicker in an element of its own ("Storm season" over "Ferries stay in port as winds rise", read as
  * one text) votes for that field, as a heading that shows the field's text alone does
- * (lib/html/html-headline.ts, lib/html/kicker-apart.ts): the page shows that headline to its reader.
+ * (lib/html/headline/html-headline.ts, lib/html/headline/kicker-apart.ts): the page shows that headline to its reader.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { headlineAfterKicker } from '../../scripts/ingest/lib/html/kicker-apart.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { headlineAfterKicker } from '../../scripts/ingest/lib/html/headline/kicker-apart.ts';
 
 const headlineOf = (head: string, body: string) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).headline;

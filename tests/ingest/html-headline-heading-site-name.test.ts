@@ -1,12 +1,12 @@
 /**
  * A heading the page shows before its <h1> that is the first or last part of its <title>, set off by a
  * separator, and shorter than the rest, is the site's name as the masthead shows it: it is cut from
- * the <title> as a logo <h1> is (lib/html/html-headline.ts). A heading that is the longer part (the
+ * the <title> as a logo <h1> is (lib/html/headline/html-headline.ts). A heading that is the longer part (the
  * headline shown in an <h2>) or that a share field states is not.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -1,11 +1,11 @@
 /**
  * A heading (<h2>…<h6>) shown before the page's <h1> that says what one of its fields says is a vote
- * for that field's text (lib/html/html-headline.ts): the page shows it to its reader. Alone it is no
+ * for that field's text (lib/html/headline/html-headline.ts): the page shows it to its reader. Alone it is no
  * candidate: most such headings are a menu's, a box's or the site's.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).headline;

@@ -1,11 +1,11 @@
 /**
  * A site's name the page gives only through its address's initials ("Polar Survey Field Office" on
- * psfo.example) is cut from the <title> and og:title as a named site is (lib/html/html-headline.ts), so
+ * psfo.example) is cut from the <title> and og:title as a named site is (lib/html/headline/html-headline.ts), so
  * a short headline before a long site name is not kept whole.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

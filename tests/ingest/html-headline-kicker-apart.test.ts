@@ -1,13 +1,13 @@
 /**
- * A kicker the page shows in an element of its own (lib/html/kicker-apart.ts): the page title and
+ * A kicker the page shows in an element of its own (lib/html/headline/kicker-apart.ts): the page title and
  * the JSON-LD write "Harbor floods: Two ferries stay in port", og:title the headline alone, and the
  * page's heading reads "Harbor floods Two ferries stay in port" (two elements, no colon). The
  * headline is the one without the kicker.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { kickerBefore, showsKickerApart } from '../../scripts/ingest/lib/html/kicker-apart.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { kickerBefore, showsKickerApart } from '../../scripts/ingest/lib/html/headline/kicker-apart.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

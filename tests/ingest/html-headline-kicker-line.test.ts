@@ -2,12 +2,12 @@
  * A kicker the page sets above its headline on a line of its own inside the <h1> ("<div>Get the
  * field kit</div><span>Nine polar tents …</span>") is read with it as one text; when another field
  * states the last line as the headline, alone or before a site's name, the <h1> shows that headline
- * (lib/html/html-headline.ts, lib/html/heading-text.ts's headingLines).
+ * (lib/html/headline/html-headline.ts, lib/html/headline/heading-text.ts's headingLines).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { headingLines } from '../../scripts/ingest/lib/html/heading-text.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { headingLines } from '../../scripts/ingest/lib/html/headline/heading-text.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

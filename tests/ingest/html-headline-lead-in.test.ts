@@ -1,11 +1,11 @@
 /**
- * What a page prints before its headline inside the <h1> (lib/html/html-headline.ts): a label
+ * What a page prints before its headline inside the <h1> (lib/html/headline/html-headline.ts): a label
  * ("Blog:", "Field notes |") joined to the headline when the <h1>'s text is read. When another field
  * states the headline alone, the <h1> shows that headline.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -4,8 +4,8 @@
  * The headline is read as the page meant it (lib/safety/mojibake.ts repairMojibakeRuns).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 import { repairMojibakeRuns as repairMojibake } from '../../scripts/ingest/lib/safety/mojibake.ts';
 
 /** A text as a page that read its UTF-8 bytes as Latin-1 shows it. */

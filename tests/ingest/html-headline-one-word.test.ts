@@ -1,12 +1,12 @@
 /**
  * A headline of one word with the site's name set off beside it ("Glossary | Example Field Notes",
  * "Example Field Notes – Glossary"): the name is cut as it is after a longer headline
- * (lib/html/html-headline.ts, withoutSiteName). A name the page gives its site is no part of the
+ * (lib/html/headline/html-headline.ts, withoutSiteName). A name the page gives its site is no part of the
  * headline, however short what remains.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

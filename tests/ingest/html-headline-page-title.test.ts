@@ -1,13 +1,13 @@
 /**
  * A page title that SEO software wrote into the <title>, og:title and the JSON-LD headline word for
- * word is one field, not three votes (lib/html/html-headline.ts): the page's lone <h1> that rewords the
+ * word is one field, not three votes (lib/html/headline/html-headline.ts): the page's lone <h1> that rewords the
  * same story is the headline its reader sees. An <h1> that says something else (a pull quote, a
  * box's heading), the same words written otherwise, or a line inside the story's text does not
  * displace the page title.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null, articleStart: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle, null, articleStart).headline;

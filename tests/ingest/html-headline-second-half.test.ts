@@ -1,12 +1,12 @@
 /**
- * A headline whose second half follows a dash (lib/html/html-headline.ts withoutShorterEnd): a share
+ * A headline whose second half follows a dash (lib/html/headline/html-headline.ts withoutShorterEnd): a share
  * title's or the <title>'s last part is cut on a guess when it may be the site's name, a section or a
  * tag. A part written as a sentence is ("… - and what the ice shows", "… - Minister steps down") is the
  * headline's own and stays.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -2,13 +2,13 @@
  * The bars and dashes pages in other scripts set between a headline and the site's name: the Hangul
  * vowel "ㅣ" used as a bar ("헤드라인ㅣ사이트", "Headline ㅣ Site"), the box-drawing "│" and "┃", the
  * fullwidth "｜", the horizontal bar "―" and the figure dash "‒". Each is cut as "|" and "–" are, spaced
- * or glued (lib/html/title-separators.ts, lib/html/html-headline.ts, lib/html/glued-site-name.ts).
+ * or glued (lib/html/headline/title-separators.ts, lib/html/headline/html-headline.ts, lib/html/headline/glued-site-name.ts).
  * A section the page's software glues between the headline and the name ("…-정치ㅣ한국일보" style:
  * headline, "-", section, bar, name) goes with the name.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

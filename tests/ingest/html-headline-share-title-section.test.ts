@@ -1,12 +1,12 @@
 /**
  * A share title (og:title, twitter:title, the JSON-LD headline) in the page-title form, a short last
  * part after the headline that no field names as the site ("Headline | Gear Desk", "Headline - Field
- * Reviews"), is the headline without it, as the <title> is (lib/html/html-headline.ts): the part is
+ * Reviews"), is the headline without it, as the <title> is (lib/html/headline/html-headline.ts): the part is
  * the site's or a section's name. A longer last part stays: it is as often the headline's own.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '') =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, null).headline;

@@ -1,12 +1,12 @@
 /**
  * A headline field that says only the site's name (og:title and the <title> "Polar Notes" on the site
  * of that name, "Polarnotes" on polarnotes.example) names no story: another field that reads as a
- * headline is the page's (lib/html/html-headline.ts). A page whose fields all name the site, or
+ * headline is the page's (lib/html/headline/html-headline.ts). A page whose fields all name the site, or
  * whose other field is a word or two, keeps the name.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -1,13 +1,13 @@
 /**
  * A <title> that sets a section or a tag between the headline and the site's name ("Headline |
- * Reviews | Site") gives the headline without either (lib/html/html-headline.ts): once the name the
+ * Reviews | Site") gives the headline without either (lib/html/headline/html-headline.ts): once the name the
  * page gives is cut, a last part of three words or fewer is the section. So it is once a last part
  * was cut on a guess as the site's name (no field names the site). A longer last part stays: it is as
  * often the headline's own.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

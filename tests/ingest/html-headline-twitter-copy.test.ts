@@ -1,12 +1,12 @@
 /**
  * A twitter:title that says what og:title says once the site's name is cut from it ("Headline" beside
  * "Headline | Site") is the same share title filled in twice by the page's software, as one that
- * repeats og:title word for word is: one vote between them (lib/html/html-headline.ts), so it does not
+ * repeats og:title word for word is: one vote between them (lib/html/headline/html-headline.ts), so it does not
  * outvote the headline the page shows in its <h1> that the JSON-LD headline states too.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -1,13 +1,13 @@
 /**
  * A headline the page's <h1> and its share title write after different kickers
- * (lib/html/kicker-variants.ts): the <h1> shows "Storm season - «Ferries stay in port…»", og:title and
+ * (lib/html/headline/kicker-variants.ts): the <h1> shows "Storm season - «Ferries stay in port…»", og:title and
  * the <title> say "Harbor closed: «Ferries stay in port…»". The two agree on the headline; each
  * kicker is a label its own field sets before it, so neither is the headline's.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
-import { headlineUnderTwoKickers } from '../../scripts/ingest/lib/html/kicker-variants.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { headlineUnderTwoKickers } from '../../scripts/ingest/lib/html/headline/kicker-variants.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -2,11 +2,11 @@
  * A share field cut at a double quote the page left unescaped in its attribute
  * (`content="Ferries stay in port as "the storm of the decade" nears"`): the parser reads the value up
  * to that quote, "Ferries stay in port as ". The <title>, an element's text, keeps the whole headline;
- * the cut field's votes are the whole form's (lib/html/html-headline.ts).
+ * the cut field's votes are the whole form's (lib/html/headline/html-headline.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body: string, extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

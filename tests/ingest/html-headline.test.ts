@@ -1,11 +1,11 @@
 /**
- * Which of a saved page's headline fields is its headline when they disagree (lib/html/html-headline.ts):
+ * Which of a saved page's headline fields is its headline when they disagree (lib/html/headline/html-headline.ts):
  * the fields' votes, what a field adds to the headline the page shows (a label before it, a word
  * after it), a share title cut short, and the <title>'s site part that is not one.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

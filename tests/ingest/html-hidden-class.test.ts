@@ -3,7 +3,7 @@
  * subscription offer or a sign-in form kept in the page until a script shows it (Readability weighs
  * the word "hidden" in a class down, but "article-block" up as much). No reader sees it,
  * so it is no part of the article, as an element with the hidden attribute or display:none is not
- * (lib/html/html-prune.ts). A class that shows the box from some screen width on ("hidden md:block",
+ * (lib/html/prune/html-prune.ts). A class that shows the box from some screen width on ("hidden md:block",
  * "d-none d-lg-block") leaves it shown, and so does a toggle that names the box (a "read more" panel).
  */
 import { describe, expect, it } from 'vitest';

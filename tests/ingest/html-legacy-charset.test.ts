@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
-import { detectHtmlEncoding } from '../../scripts/ingest/lib/html/html-charset.ts';
+import { detectHtmlEncoding } from '../../scripts/ingest/lib/html/read/html-charset.ts';
 import { encodeLegacy, type LegacyEncoding } from '../../scripts/bench/fuzz/legacy-encodings.ts';
 
 const TITLE = '港町の朝市に新しい漁船が来た';

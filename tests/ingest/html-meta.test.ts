@@ -1,11 +1,11 @@
 /**
- * The headline a saved page states, read from its fields (lib/html/html-meta.ts): what a reader would
+ * The headline a saved page states, read from its fields (lib/html/metadata/html-meta.ts): what a reader would
  * call the headline, not the site's name, a logo, a truncated share title or a field that only
  * repeats another.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const headlineOf = (head: string, body = '', extractorTitle: string | null = null) =>
   readPageMeta(prunePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}<p>Text.</p></body></html>`).meta, extractorTitle).headline;

@@ -1,11 +1,11 @@
 /**
- * The prune pass's parser (lib/html/html-parser.ts): the fast tokenizer skips characters that cannot change
+ * The prune pass's parser (lib/html/prune/html-parser.ts): the fast tokenizer skips characters that cannot change
  * its state, and every callback must still come with the same arguments, in the same order, as
  * htmlparser2's own; the parser that keeps only some attributes gives the same events otherwise.
  */
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { FastTokenizer, KeptAttributesParser } from '../../scripts/ingest/lib/html/html-parser.ts';
+import { FastTokenizer, KeptAttributesParser } from '../../scripts/ingest/lib/html/prune/html-parser.ts';
 
 const CALLBACKS = ['onattribdata', 'onattribentity', 'onattribend', 'onattribname', 'oncdata', 'onclosetag', 'oncomment', 'ondeclaration', 'onend', 'onopentagend', 'onopentagname', 'onprocessinginstruction', 'onselfclosingtag', 'ontext', 'ontextentity'] as const;
 

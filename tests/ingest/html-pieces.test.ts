@@ -1,11 +1,11 @@
 /**
- * A saved page is decoded in pieces (lib/html/html-charset.ts: long ASCII runs as Latin-1, the rest as
- * UTF-8) and parsed piece by piece (lib/html/html-prune.ts): the pieces join to exactly the page's
+ * A saved page is decoded in pieces (lib/html/read/html-charset.ts: long ASCII runs as Latin-1, the rest as
+ * UTF-8) and parsed piece by piece (lib/html/prune/html-prune.ts): the pieces join to exactly the page's
  * decoding, and the DOM and metadata are those of the page parsed whole, wherever the cuts fall.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, decodeHtmlPieces, utf8Pieces } from '../../scripts/ingest/lib/html/html-charset.ts';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { decodeHtml, decodeHtmlPieces, utf8Pieces } from '../../scripts/ingest/lib/html/read/html-charset.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const ascii = (n: number, seed = 'abc def <b>x</b> ') => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);

@@ -2,11 +2,11 @@
  * A page's masthead (`<header id="masthead">`, "c-masthead", "page-masthead") is its whole header: it
  * holds the site's logo, and on many pages the article's headline too. Its <h1> is the headline unless
  * it is the logo: a link to the home page or an image, or inside an element named for the logo or the
- * site's name (lib/html/html-prune.ts). Pages written for the test.
+ * site's name (lib/html/prune/html-prune.ts). Pages written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 const PAGE_TITLE = 'Which polar survey should you join this winter? | Example Notes';
 const HEADLINE = 'Polar surveys open their ships to students';

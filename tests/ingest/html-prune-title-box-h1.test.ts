@@ -2,10 +2,10 @@
  * A box named like the site's title ("site-title", "logo", "branding") that opens after the page's
  * header has closed, outside any header, is the page's own title box (a hero over the article), not
  * the site's logo: its <h1> is the headline unless it shows the logo (an image, a link home). The same
- * box inside the header stays the logo (lib/html/html-prune.ts). Pages written for the test.
+ * box inside the header stays the logo (lib/html/prune/html-prune.ts). Pages written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
 const HEADLINE = 'Ferry timetables change for the winter';
 const TEXT = '<main><p>The island ferries will sail twice a day from November, the operator said on Tuesday.</p></main>';

@@ -1,11 +1,11 @@
 /**
- * lib/html/html-prune.ts reads a small page when it loads so that V8 optimises the tokenizer's state loop
+ * lib/html/prune/html-prune.ts reads a small page when it loads so that V8 optimises the tokenizer's state loop
  * once, with feedback for every state: the page must reach every state an HTML page can, and be read
  * as any page is (the same answer, whole or in pieces).
  */
 import { Tokenizer } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
 /** States only XML mode reaches (the prune pass parses HTML), and the stream's own controls. */
 const NOT_IN_HTML = ['stateInProcessingInstruction', 'pause', 'resume'];

@@ -1,11 +1,11 @@
 /**
- * Scripts and styles are cut from a page's bytes before decoding (lib/html/html-raw-text.ts) exactly
+ * Scripts and styles are cut from a page's bytes before decoding (lib/html/read/html-raw-text.ts) exactly
  * where the HTML parser would see them, and nowhere else.
  */
 import { describe, expect, it } from 'vitest';
-import { withoutScriptsAndStyles, cutsScriptsSafely } from '../../scripts/ingest/lib/html/html-raw-text.ts';
-import { decodeHtml } from '../../scripts/ingest/lib/html/html-charset.ts';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { withoutScriptsAndStyles, cutsScriptsSafely } from '../../scripts/ingest/lib/html/read/html-raw-text.ts';
+import { decodeHtml } from '../../scripts/ingest/lib/html/read/html-charset.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
 const cut = (html: string) => Buffer.from(withoutScriptsAndStyles(Buffer.from(html, 'utf8'))).toString('utf8');
 
@@ -51,7 +51,7 @@ describe('cutting scripts and styles from the bytes', () => {
     expect(cut(jsonLd)).toBe(jsonLd);
     expect(cut('<aside>never closed<p>b</p>')).toBe('<aside>never closed<p>b</p>');
     expect(cut('<footer><!-- </footer> --></footer><p>x</p>')).toBe('<p>x</p>');
-    // A <time> in an article's own footer or aside dates the page (lib/html/html-article-footer.ts).
+    // A <time> in an article's own footer or aside dates the page (lib/html/metadata/html-article-footer.ts).
     expect(cut('<footer><span><time datetime="2025-08-12">Aug 12</time></span></footer>')).toBe('<footer><span><time datetime="2025-08-12">Aug 12</time></span></footer>');
     expect(cut('<aside>b<timeline>x</timeline></aside>')).toBe('');
   });

@@ -1,12 +1,12 @@
 /**
  * Readability's retries (each puts the page back as first built) and the byline search around the
- * article read only the page's <body>, rebuilt from the builder's calls (lib/html/html-dom.ts): its
+ * article read only the page's <body>, rebuilt from the builder's calls (lib/html/prune/html-dom.ts): its
  * <head> is not built again for them. A page of 50,000 <meta> elements built them once per retry,
  * most of its time.
  */
 import { expect, it } from 'vitest';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { MAX_DEPTH, type JsdomElement } from '../../scripts/ingest/lib/html/html-dom.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { MAX_DEPTH, type JsdomElement } from '../../scripts/ingest/lib/html/prune/html-dom.ts';
 
 type El = JsdomElement & { innerHTML: string; textContent: string };
 const P = 'The ferry company will add two evening crossings to the island from April, the harbour office said on Wednesday.';

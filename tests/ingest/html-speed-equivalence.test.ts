@@ -3,12 +3,12 @@
  * shortcut must give what the longer way gives, on nasty and random input.
  */
 import { describe, expect, it } from 'vitest';
-import { isBlank } from '../../scripts/ingest/lib/html/readability-speed.ts';
-import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { isBlank } from '../../scripts/ingest/lib/html/article/readability-speed.ts';
+import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { MOJIBAKE } from '../../scripts/ingest/lib/safety/mojibake.ts';
 import { NUMBER_WORD_PART, NUMBER_WORD_PARTS } from '../../scripts/ingest/stages/figures.ts';
-import { authorOfProfileLink, PROFILE_FOLDERS, PROFILE_HREF, profileHrefMatches, profileLinksInPage } from '../../scripts/ingest/lib/html/html-author-links.ts';
-import { decodeEntities } from '../../scripts/ingest/lib/html/page-field-text.ts';
+import { authorOfProfileLink, PROFILE_FOLDERS, PROFILE_HREF, profileHrefMatches, profileLinksInPage } from '../../scripts/ingest/lib/html/metadata/html-author-links.ts';
+import { decodeEntities } from '../../scripts/ingest/lib/html/metadata/page-field-text.ts';
 
 /** Every character trim may take away, and a few it must not (zero-width space, a surrogate half). */
 const SPACES = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
@@ -65,7 +65,7 @@ describe('the page rebuilt from the builder\'s calls (html-dom.ts, flat list of 
     for (const source of [WARM_UP_PAGE, [WARM_UP_PAGE.slice(0, 700), WARM_UP_PAGE.slice(700)]]) {
       const { document, rebuild } = prunePage(source);
       const again = rebuild();
-      // Outside a page snapshot, innerHTML serialises (lib/html/html-dom.ts).
+      // Outside a page snapshot, innerHTML serialises (lib/html/prune/html-dom.ts).
       const markup = (e: unknown) => (e as { innerHTML: string }).innerHTML;
       expect(markup(again.body)).toBe(markup(document.body));
       expect(markup(again.head)).toBe(markup(document.head));

@@ -2,7 +2,7 @@
  * Session 32's speed shortcuts held to the code they stand for: each must answer as the longer way did.
  */
 import { describe, expect, it } from 'vitest';
-import { upperCaseParsedTag, upperCaseTag } from '../../scripts/ingest/lib/html/tag-name-case.ts';
+import { upperCaseParsedTag, upperCaseTag } from '../../scripts/ingest/lib/html/prune/tag-name-case.ts';
 import { CHROME_RULES } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
 import { labelledBylineAway } from '../../scripts/ingest/lib/bylines/labelled-byline.ts';
 

@@ -1,7 +1,7 @@
 /**
  * HTML seeds: Readability drops an element whose class holds one of its words for boxes that are no
  * article ("extra", "header", "menu"), which utility classes hold too ("leading-extra-tight"). A
- * sub-heading so named stays with its section (lib/html/readability-subheadings.ts); a box so named
+ * sub-heading so named stays with its section (lib/html/article/readability-subheadings.ts); a box so named
  * still goes, and a heading of other stories the furniture rules still leave out.
  */
 import { describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { article, rules } from './helpers.ts';
 import { ingestProject } from './cli-project.ts';
 import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
-import { decodeHtml } from '../../scripts/ingest/lib/html/html-charset.ts';
+import { decodeHtml } from '../../scripts/ingest/lib/html/read/html-charset.ts';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 

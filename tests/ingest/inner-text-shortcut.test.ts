@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import '../../scripts/ingest/stages/html.ts';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
 type El = { tagName: string; textContent: string; children: El[]; appendChild(c: unknown): void; remove(): void; _shape?: object };
 type Reader = { _getInnerText(e: El, normalizeSpaces?: boolean): string; _getLinkDensity(e: El): number };

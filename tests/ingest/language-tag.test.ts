@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { primarySubtag } from '../../scripts/ingest/lib/page-text/language-tag.ts';
 import { stopwordsForTag } from '../../scripts/ingest/lib/page-text/language.ts';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { readPageMeta } from '../../scripts/ingest/lib/html/html-meta.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 
 describe('primarySubtag', () => {
   it('cuts at "-" or "_" and lowercases', () => {

@@ -1,11 +1,11 @@
 /**
- * The MHTML reader (lib/html/mime-message.ts) and the saved page around it (lib/html/saved-page.ts) on
+ * The MHTML reader (lib/html/read/mime-message.ts) and the saved page around it (lib/html/read/saved-page.ts) on
  * small messages written here byte for byte: the page part found and decoded as browsers write it, and
  * every hostile shape either read as a browser would or refused with a reason, never a crash or a hang.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodeQuotedPrintable, isMimeMessage, MAX_DEPTH, MimeError, readMimePage } from '../../scripts/ingest/lib/html/mime-message.ts';
-import { readSavedPage, savedFromMark, webAddress } from '../../scripts/ingest/lib/html/saved-page.ts';
+import { decodeBase64, decodeQuotedPrintable, isMimeMessage, MAX_DEPTH, MimeError, readMimePage } from '../../scripts/ingest/lib/html/read/mime-message.ts';
+import { readSavedPage, savedFromMark, webAddress } from '../../scripts/ingest/lib/html/read/saved-page.ts';
 
 const B = '----MultipartBoundary--abc----';
 const CRLF = '\r\n';

@@ -1,12 +1,12 @@
 /**
- * Readability's link density from remembered text shapes (lib/html/readability-speed.ts): the length of
+ * Readability's link density from remembered text shapes (lib/html/article/readability-speed.ts): the length of
  * an element's trimmed, space-normalised text without building it, and the density from it, must be
  * what Readability's own code computes, on whitespace of every kind and after the tree changes.
  */
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { prunePage } from '../../scripts/ingest/lib/html/html-prune.ts';
-import { innerTextLength, knowTagNames } from '../../scripts/ingest/lib/html/readability-speed.ts';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+import { innerTextLength, knowTagNames } from '../../scripts/ingest/lib/html/article/readability-speed.ts';
 
 /** The few DOM members these tests read (linkedom's elements have them all). */
 type El = { tagName: string; textContent: string; childNodes: El[]; setAttribute(n: string, v: string): void; children: El[]; remove(): void; appendChild(c: unknown): void; getAttribute(n: string): string | null; getElementsByTagName(t: string): El[] };

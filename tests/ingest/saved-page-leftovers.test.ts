@@ -6,7 +6,7 @@
  * published as markup.
  */
 import { describe, expect, it } from 'vitest';
-import { readMimePage } from '../../scripts/ingest/lib/html/mime-message.ts';
+import { readMimePage } from '../../scripts/ingest/lib/html/read/mime-message.ts';
 import { article, rules } from './helpers.ts';
 import { seedKindOf } from '../../scripts/ingest/seed-files.ts';
 

@@ -94,7 +94,7 @@ describe('MHTML seeds', () => {
     expect(ogUrl.record.date).toMatchObject({ date: '2023-01-09', source: 'url' });
   });
 
-  // A name of four words: a last part of three or fewer goes from a share title even unnamed (lib/html/html-headline.ts).
+  // A name of four words: a last part of three or fewer goes from a share title even unnamed (lib/html/headline/html-headline.ts).
   it('count the saved-from address\'s host among the site\'s names: "Kelmouth Coastal News Courier" on kcnc.example goes from the og:title', () => {
     const paragraphs = html.body.split('\n').map((p) => `<p>${p}</p>`).join('');
     const bare = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta property="og:title" content="Harbour town opens a tidal test site | Kelmouth Coastal News Courier"></head><body><main><article><div>${paragraphs}</div></article></main></body></html>`;

@@ -9,8 +9,8 @@
 import { parseArgs } from 'node:util';
 import { loadCases } from './cases.ts';
 import { aggregate, headlineMatches, matchBodies, type Counts } from './score.ts';
-import { decodeHtml } from '../../ingest/lib/html/html-charset.ts';
-import { blocksOf } from '../../ingest/lib/html/html-blocks.ts';
+import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
+import { blocksOf } from '../../ingest/lib/html/article/html-blocks.ts';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' } } });
 

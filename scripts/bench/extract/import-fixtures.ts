@@ -17,7 +17,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { CASES_DIR, splitOf, type CaseTruth } from './cases.ts';
 // Headlines are matched to the page's fields the way the HTML path compares them.
-import { norm } from '../../ingest/lib/html/page-field-text.ts';
+import { norm } from '../../ingest/lib/html/metadata/page-field-text.ts';
 import { guessLang } from './guess-lang.ts';
 
 const { values } = parseArgs({

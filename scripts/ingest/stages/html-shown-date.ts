@@ -3,7 +3,7 @@
  * article:published_time, no <time>, no date in its address, no date line by its <h1>) may still show
  * its reader a date line: under its headline in a box the prune pass drops ("<aside><p>May 25,
  * 2023</p>"), in the article header's <footer>, beside "Written by …". Its shown text
- * (lib/html/html-shown-text.ts) is read as the text path reads a text seed: the segment stage finds
+ * (lib/html/prune/html-shown-text.ts) is read as the text path reads a text seed: the segment stage finds
  * the header's stamps, setting aside a list's dates (related stories, comments) and a footer's
  * unlabelled ones, and the metadata stage chooses among them (not the text path's last resort, below). The date keeps its line as evidence and
  * its own source (`page-text`), or `update` when the line says only when the page was changed (the
@@ -11,7 +11,7 @@
  * when they gave none.
  */
 import type { Language } from '../lib/page-text/language.ts';
-import type { PageDate } from '../lib/html/html-meta.ts';
+import type { PageDate } from '../lib/html/metadata/html-meta.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { segment } from './segment.ts';
 import { extractMetadata } from './metadata.ts';
@@ -78,7 +78,7 @@ const HEADLINE_PART = 0.6;
  * The shown text from the headline's line on, when the page shows its headline: what stands over it is
  * the site's masthead and menus, and a masthead's date ("Thursday, December 3, 2026") is the day the
  * page was saved, not the article's. A date line set above the headline (a kicker) is the HTML stage's
- * own reading (lib/html/html-meta.ts), done before this one. A page whose headline is not found is read whole.
+ * own reading (lib/html/metadata/html-meta.ts), done before this one. A page whose headline is not found is read whole.
  */
 function fromHeadlineOn(text: string, headline: string | null): string {
   const wanted = headline ? normal(headline) : '';

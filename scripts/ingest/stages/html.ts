@@ -1,33 +1,33 @@
 /**
  * html: a saved web page (`.html`/`.htm` seed, or the page inside an `.mhtml`/`.mht` one:
- * lib/html/saved-page.ts) → the same units and header facts the text path's segment stage yields, so
+ * lib/html/read/saved-page.ts) → the same units and header facts the text path's segment stage yields, so
  * every later stage works alike.
  *
- * Decode by BOM / valid UTF-8 / declared charset (lib/html/html-charset.ts), in pieces; one streaming pass
+ * Decode by BOM / valid UTF-8 / declared charset (lib/html/read/html-charset.ts), in pieces; one streaming pass
  * over them reads the page's metadata and builds the DOM without scripts, styles and unused
- * attributes (lib/html/html-prune.ts, lib/html/html-dom.ts); Mozilla's Readability finds the article on that
+ * attributes (lib/html/prune/html-prune.ts, lib/html/prune/html-dom.ts); Mozilla's Readability finds the article on that
  * DOM (chosen by measurement: bench/README.md); its paragraphs, sub-headings, list items and quotes
- * become body units (lib/html/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
+ * become body units (lib/html/article/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
  * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';
-import { innerTextLength, knowTagNames } from '../lib/html/readability-speed.ts';
+import { innerTextLength, knowTagNames } from '../lib/html/article/readability-speed.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
-import { decodeHtmlPieces } from '../lib/html/html-charset.ts';
-import { profileLinksInPage } from '../lib/html/html-author-links.ts';
-import { prunePage } from '../lib/html/html-prune.ts';
-import { MAX_ELEMENTS, releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/html-dom.ts';
-import { MAX_PAGE_TEXT_CHARS } from '../lib/html/text-budget.ts';
-import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/html-blocks.ts';
-import { markBlockFurniture } from '../lib/html/html-furniture.ts';
-import { keepLabelsOfFlattenedBoxes } from '../lib/html/readability-labels.ts';
-import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/readability-subheadings.ts';
-import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/html-article-container.ts';
-import { articleFromField } from '../lib/html/html-article-body.ts';
-import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/html-article-lead.ts';
-import { readPageMeta, type PageMeta } from '../lib/html/html-meta.ts';
-import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/oversized-fields.ts';
+import { decodeHtmlPieces } from '../lib/html/read/html-charset.ts';
+import { profileLinksInPage } from '../lib/html/metadata/html-author-links.ts';
+import { prunePage } from '../lib/html/prune/html-prune.ts';
+import { MAX_ELEMENTS, releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/prune/html-dom.ts';
+import { MAX_PAGE_TEXT_CHARS } from '../lib/html/prune/text-budget.ts';
+import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/article/html-blocks.ts';
+import { markBlockFurniture } from '../lib/html/furniture/html-furniture.ts';
+import { keepLabelsOfFlattenedBoxes } from '../lib/html/article/readability-labels.ts';
+import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/article/readability-subheadings.ts';
+import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
+import { articleFromField } from '../lib/html/article/html-article-body.ts';
+import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/article/html-article-lead.ts';
+import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
+import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/metadata/oversized-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
@@ -40,14 +40,14 @@ import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
 import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
 import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 import { seedKindOf } from '../seed-files.ts';
-import { MimeError, readSavedPage, type SavedPage } from '../lib/html/saved-page.ts';
-import { shownText } from '../lib/html/html-shown-text.ts';
+import { MimeError, readSavedPage, type SavedPage } from '../lib/html/read/saved-page.ts';
+import { shownText } from '../lib/html/prune/html-shown-text.ts';
 
 export interface HtmlRead {
   units: Unit[];
   header: HeaderFacts;
   page: PageMeta;
-  /** Whether the page's text budget cut the last text read (lib/html/text-budget.ts): its last block is read in part. */
+  /** Whether the page's text budget cut the last text read (lib/html/prune/text-budget.ts): its last block is read in part. */
   lastTextCut: boolean;
   /** The page's bytes (an MHTML file's page part), for its shown text when it is asked for (shownTextOf). */
   pageBytes: Uint8Array;
@@ -55,7 +55,7 @@ export interface HtmlRead {
 
 /**
  * The page's text as a reader sees it, its navigation, asides and footers included
- * (lib/html/html-shown-text.ts): decoded and read again only when asked (a page none of whose fields
+ * (lib/html/prune/html-shown-text.ts): decoded and read again only when asked (a page none of whose fields
  * dates it: stages/html-shown-date.ts), from the bytes as decoded, nothing cut out of them (the prune
  * pass's pieces lack asides and footers).
  */
@@ -71,7 +71,7 @@ type DomRoot = Parameters<typeof blocksOf>[0];
 
 /**
  * The article comes back as its DOM node (not serialised to HTML and parsed again): only its text is
- * read. The page's scripts, JSON-LD included, are gone before Readability runs; lib/html/html-meta.ts
+ * read. The page's scripts, JSON-LD included, are gone before Readability runs; lib/html/metadata/html-meta.ts
  * reads the JSON-LD the prune pass kept.
  */
 const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, disableJSONLD: true };
@@ -79,7 +79,7 @@ const READABILITY_OPTIONS = { serializer: (n: Node) => n, keepClasses: true, dis
 /**
  * Readability asks for the same element's trimmed, space-normalised text again and again (scoring,
  * link density, every cleaning pass), each time trimming and normalising it anew. The DOM remembers
- * an element's raw text (lib/html/html-dom.ts); its normalised text is remembered beside it, and used only
+ * an element's raw text (lib/html/prune/html-dom.ts); its normalised text is remembered beside it, and used only
  * while the raw text is still the same, so the answer is always the one Readability computes.
  */
 type InnerTextMemo = { from: string; trimmed: string; normalized?: string };
@@ -95,7 +95,7 @@ readabilityProto._getInnerText = function (this: typeof readabilityProto, e, nor
   if (memo.normalized !== undefined) return memo.normalized;
   // Normalising turns each run of two whitespace characters or more into one space, so it shortens
   // the text whenever it changes it. When the element's text shape is known already (remembered for
-  // link density, forgotten with the text: lib/html/readability-speed.ts), its normalised length
+  // link density, forgotten with the text: lib/html/article/readability-speed.ts), its normalised length
   // says whether there is a run to replace, without scanning the text again.
   const unchanged = e._shape !== undefined && innerTextLength(e as never) === memo.trimmed.length;
   return (memo.normalized = unchanged ? memo.trimmed : memo.trimmed.replace(this.REGEXPS.normalize, ' '));
@@ -400,7 +400,7 @@ function withoutClassNameRulesIfShort(
  * A page whose UTF-8 text was read as Windows-1252 or Latin-1 once before it was saved, read as it was
  * meant when the whole page is so (lib/safety/mojibake.ts), as the text path reads such a seed. Only a
  * piece with a character outside ASCII can hold it (every form of MOJIBAKE starts with one): most
- * pieces are runs of ASCII (read as Latin-1, lib/html/html-charset.ts), which the pattern need not
+ * pieces are runs of ASCII (read as Latin-1, lib/html/read/html-charset.ts), which the pattern need not
  * scan; a piece's UTF-8 length equals its length exactly when it is ASCII, and Node counts that
  * several times faster than the pattern scans (the body set's pieces: ~13 → ~7 ms a pass).
  */
@@ -489,7 +489,7 @@ function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: 
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
 }
 
-/** Readability's answer, or the page's own box that holds it and much more prose (lib/html/html-article-container.ts). */
+/** Readability's answer, or the page's own box that holds it and much more prose (lib/html/article/html-article-container.ts). */
 function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prune['boxes'], report: Report): HtmlBlock[] {
   const page = wholePage.tree();
   const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer) : null;
@@ -500,7 +500,7 @@ function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prun
 
 /**
  * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
- * story of `title`, the page's headline (lib/html/html-article-lead.ts). The page's <h1>s and plain
+ * story of `title`, the page's headline (lib/html/article/html-article-lead.ts). The page's <h1>s and plain
  * blocks were read before Readability moved its nodes; only where they leave room for an opening is
  * the page built again, for its blocks with their furniture marks.
  */
@@ -516,7 +516,7 @@ function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuil
 }
 
 /**
- * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/saved-page.ts); and
+ * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/read/saved-page.ts); and
  * the address the browser saved it from, when the file names one.
  */
 function savedPage(file: Uint8Array, report: Report): SavedPage {
@@ -562,7 +562,7 @@ function readC1InFields(page: PageMeta, report: Report): void {
   });
 }
 
-/** What of a page far larger than any article was not built (lib/html/html-dom.ts MAX_ELEMENTS, lib/html/text-budget.ts). */
+/** What of a page far larger than any article was not built (lib/html/prune/html-dom.ts MAX_ELEMENTS, lib/html/prune/text-budget.ts). */
 function reportUnbuilt(unbuilt: ReturnType<typeof prunePage>['unbuilt'], report: Report): void {
   if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
   if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
@@ -575,7 +575,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (bytes.length === 0) throw new SkipArticle('empty page: the MHTML file\'s page part holds nothing');
   const binary = binaryFileReason(bytes);
   if (binary) throw new SkipArticle(binary);
-  // The page's text in pieces (lib/html/html-charset.ts), which the parser reads one after another.
+  // The page's text in pieces (lib/html/read/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
   if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
@@ -620,11 +620,11 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
   // it) yields too, to a person the article's text names with a label.
   const lang = page.lang ?? 'und';
-  // A name only a link to a profile page gives (lib/html/html-author-links.ts) yields too.
+  // A name only a link to a profile page gives (lib/html/metadata/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
   const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
-  // Only text leaves this stage: the page's trees and the article's are let go (lib/html/html-dom.ts).
+  // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
   whole.release();
   release(document);
   if (article?.content) releaseTree(article.content);
@@ -658,7 +658,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     // The page's declared language until the pipeline detects one from the extracted text.
     lang: page.lang ?? 'und',
   };
-  // A paywall's teaser on the page, the whole article in its JSON-LD (lib/html/html-article-body.ts).
+  // A paywall's teaser on the page, the whole article in its JSON-LD (lib/html/article/html-article-body.ts).
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
   const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));

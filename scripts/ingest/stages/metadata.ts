@@ -12,7 +12,7 @@ import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.
 import { Report } from '../report.ts';
 import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/text.ts';
-import type { PageMeta } from '../lib/html/html-meta.ts';
+import type { PageMeta } from '../lib/html/metadata/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { NAME_JOINER } from '../lib/bylines/name-shape.ts';
@@ -76,7 +76,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   if (updateAfterComments) report.add('metadata', 'update-after-comments', 'found', update.line, `the page's comments are dated from ${commented}, before this update: not the day it came out, and the page shows no other: not dated`);
   const stamp = updateAfterComments ? null : shown;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
-  // A saved page's author is read clean from its fields (lib/html/html-meta.ts); a text byline is cleaned here.
+  // A saved page's author is read clean from its fields (lib/html/metadata/html-meta.ts); a text byline is cleaned here.
   // A text byline of more names than a byline shows ("By A, B, C, …", 10,000 of them) names the first few and counts the rest, as a page's fields do;
   // one of nine to twelve full names, too long for one name, names them all (lib/bylines/author-list.ts).
   const list = page || !header.bylines.length ? null : longAuthorList(header.bylines[0]);

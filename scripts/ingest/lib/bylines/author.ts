@@ -4,7 +4,7 @@
  * Management Consultant", "Posted by: Quiet Almanac". A byline element's text runs its parts together
  * (a label, the name, a role, a date, a share count), so the parts are found again, and only the
  * name is kept. Used by both paths: the HTML path's metadata fields and the text path's "By" line.
- * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html/html-meta.ts),
+ * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html/metadata/html-meta.ts),
  * article text never is.
  */
 import { MONTH_PATTERN } from '../dates/dates.ts';

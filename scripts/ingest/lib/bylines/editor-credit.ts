@@ -1,6 +1,6 @@
 /**
  * "Editor : Heryadi", "Edited by Anna Berg", "Penyunting: Budi": a byline element that credits the
- * article's editor, not its writer. The HTML path's author (lib/html/html-meta.ts) lets a field that
+ * article's editor, not its writer. The HTML path's author (lib/html/metadata/html-meta.ts) lets a field that
  * names this person give way to the writer another byline element shows: pages fill the author field
  * from the account that published the piece, often the editor's.
  */

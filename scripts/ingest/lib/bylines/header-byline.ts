@@ -2,7 +2,7 @@
  * The byline a saved page shows in the first texts under its headline, read as the text path reads
  * its header (stages/segment.ts): "By Anna Berg", "By" then "Anna Berg", "Anna Berg" over or under the
  * stamp or her role, a name among the parts of the stamp's row, "Anna Berg, Li Wei & Jo Park" over the
- * stamp. For a page whose byline element carries no name a byline is known by (lib/html/html-meta.ts).
+ * stamp. For a page whose byline element carries no name a byline is known by (lib/html/metadata/html-meta.ts).
  * Past the first stamp the texts are the article's or another story's: only the stamp's neighbours
  * are read after it.
  */

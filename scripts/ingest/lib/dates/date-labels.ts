@@ -2,7 +2,7 @@
  * The words a page writes before a date to say what the date is: the day it came out ("Published:
  * 14 March 2021", "Posted on", "发布时间："), the day it was changed ("Updated", "Last updated"), or only
  * that a date follows ("Date:", "Time:"). One vocabulary for the text path's header (stages/segment.ts),
- * the choice between stamps (stages/metadata.ts) and a saved page's date line (lib/html/html-meta.ts): a
+ * the choice between stamps (stages/metadata.ts) and a saved page's date line (lib/html/metadata/html-meta.ts): a
  * label added here is known to all three.
  */
 

@@ -1,7 +1,7 @@
 /**
  * The Unicode encoding a file's own bytes mark, before anything is guessed: a byte order mark, or
  * UTF-16 saved without one, told by its NUL bytes. The text path (stages/decode.ts) and saved pages
- * (lib/html/html-charset.ts) both ask this first, so a UTF-16 file is read rather than refused as a
+ * (lib/html/read/html-charset.ts) both ask this first, so a UTF-16 file is read rather than refused as a
  * binary file for its NUL bytes.
  */
 

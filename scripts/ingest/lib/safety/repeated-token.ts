@@ -58,7 +58,7 @@ function tokenAt(text: string, p: number): string | null {
 
 /**
  * `units` without the blocks that are one token repeated, each reported with its token and count.
- * `lastCut`: the text cap cut the last block in its middle (pipeline.ts capText, lib/html/text-budget.ts),
+ * `lastCut`: the text cap cut the last block in its middle (pipeline.ts capText, lib/html/prune/text-budget.ts),
  * so its length and count are those of the part read, and its report says so: never a block of 5M
  * characters reported as one of 2M with no word of the rest.
  */

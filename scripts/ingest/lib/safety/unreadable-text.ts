@@ -2,7 +2,7 @@
  * A decoded text that is no text: a quarter or more of its visible characters are U+FFFD (bytes its
  * encoding cannot read) or control characters. The decoders choose the encoding browsers would where
  * the file is certain of it (a byte order mark, a declared charset, valid UTF-8; else a legacy
- * encoding the bytes read plausibly in, else Windows-1252: stages/decode.ts, lib/html/html-charset.ts),
+ * encoding the bytes read plausibly in, else Windows-1252: stages/decode.ts, lib/html/read/html-charset.ts),
  * and keep each byte they cannot read as a U+FFFD so the reader sees a character is missing. A page
  * whose encoding is certain but whose bytes are not in it (a UTF-8 byte order mark over random bytes or
  * over Windows-1251 Russian, a declared EUC-KR over bytes of no encoding) is then mostly U+FFFD:

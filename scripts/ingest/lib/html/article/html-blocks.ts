@@ -1,0 +1,297 @@
+/**
+ * An extracted article's DOM → the record's body blocks, in reading order: paragraphs, sub-headings,
+ * list items, quotes, preformatted text and table cells each become one block of plain text. Only
+ * text is read (never attributes, never markup), so nothing of the page can run or leak as code.
+ * Works on any DOM that has nodeType/nodeName/childNodes/textContent (linkedom's here).
+ */
+import { boxLabel } from './readability-labels.ts';
+import { fitsLabel } from '../furniture/html-furniture.ts';
+import { countWords } from '../../page-text/text.ts';
+import { upperCaseTag } from '../prune/tag-name-case.ts';
+
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
+
+export interface HtmlBlock {
+  kind: BlockKind;
+  text: string;
+  /** Why the block is page furniture though the extractor kept it (lib/html/furniture/html-furniture.ts). */
+  furniture?: string;
+  /** Share of the block's characters inside links to other pages (counted only with `furniture`). */
+  linkShare?: number;
+  /** Share of the block's characters inside links to places on the page itself ("#section-2"; counted only with `furniture`). */
+  localLinkShare?: number;
+}
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<DomNode>;
+  textContent: string | null;
+  getAttribute?(name: string): string | null;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
+
+const KIND: Record<string, BlockKind> = {
+  P: 'paragraph',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'item',
+  DT: 'item',
+  DD: 'item',
+  BLOCKQUOTE: 'quote',
+  PRE: 'pre',
+  TD: 'cell',
+  TH: 'cell',
+  // A picture's caption (lib/html/furniture/html-furniture.ts leaves it out); a table's <caption> names its
+  // table, as a heading names its section, and stays with it.
+  FIGCAPTION: 'caption',
+  CAPTION: 'heading',
+};
+
+/** Elements that start and end a block though they have no kind of their own. */
+const BREAKS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'FORM', 'FIELDSET', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
+  'TR', 'UL', 'OL', 'DL', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER', 'BODY', 'HTML',
+]);
+
+/** Is an element (its tag name, upper case) a block of a kind of its own (a paragraph, a heading, a list item…), or a line break? */
+export const isKindOfBlock = (name: string): boolean => Object.hasOwn(KIND, name) || name === 'BR';
+/** Does an element (its tag name, upper case) start a block, of a kind of its own or not (a <div>)? */
+export const startsBlock = (name: string): boolean => isKindOfBlock(name) || BREAKS.has(name);
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/**
+ * Every run of whitespace made one space: `text.replace(/\s+/g, ' ')`. Most of a page's text nodes
+ * have only single spaces, which that replace copies anyway; those are returned as they are.
+ */
+const NOT_SINGLE_SPACED = /\s\s|[^\S ]/;
+export function singleSpaced(text: string): string {
+  return NOT_SINGLE_SPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/**
+ * A block's text with runs of spaces, tabs and no-break spaces made one space and the spaces around
+ * its line breaks dropped, trimmed; the replaces run only where they change something.
+ */
+const SPACE_RUN = /[\t\r\f\u00a0]| {2}/;
+const SPACE_AT_BREAK = / \n|\n /;
+export function spacedLines(text: string): string {
+  let out = SPACE_RUN.test(text) ? text.replace(/[ \t\r\f\u00a0]+/g, ' ') : text;
+  if (SPACE_AT_BREAK.test(out)) out = out.replace(/ ?\n ?/g, '\n');
+  return out.trim();
+}
+
+const CELL_SEPARATOR = ' | ';
+const CELLS = new Set(['TD', 'TH']);
+
+/**
+ * A row whose cells hold only words (no paragraphs, lists or tables of their own): a row of figures or
+ * names, read across. A layout table's cells hold the page's paragraphs, and stay blocks of their own.
+ */
+function isDataRow(row: DomNode): boolean {
+  let cells = 0;
+  for (let i = 0; i < row.childNodes.length; i++) {
+    const cell = row.childNodes[i];
+    if (cell.nodeType !== ELEMENT) continue;
+    if (!CELLS.has(upperCaseTag(cell.nodeName)) || !holdsOnlyWords(cell)) return false;
+    cells++;
+  }
+  return cells >= 2;
+}
+
+function holdsOnlyWords(node: DomNode): boolean {
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i];
+    if (child.nodeType !== ELEMENT) continue;
+    const name = upperCaseTag(child.nodeName);
+    if (KIND[name] || BREAKS.has(name) || name === 'BR' || !holdsOnlyWords(child)) return false;
+  }
+  return true;
+}
+
+/**
+ * `furniture`: mark the blocks of elements labelled as furniture (lib/html/furniture/html-furniture.ts). An element
+ * holding most of the article's text is the article, whatever its label says.
+ */
+export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  let buffer = '';
+  let kind: BlockKind = 'paragraph';
+  let furniture: string | null = null;
+  const articleChars = options.furniture ? (root.textContent ?? '').length : 0;
+  // Characters of the buffer inside links, and the link depth of the walk.
+  let linked = 0;
+  let inLink = 0;
+  let localLinked = 0;
+  let inLocalLink = 0;
+  // The first <article> of the extract and its length: a later, much shorter one beside it is
+  // another story's teaser the extractor took along with its siblings.
+  let firstStory = -1;
+  let inStory = 0;
+
+  const flush = () => {
+    const text = spacedLines(buffer);
+    if (text) {
+      // Only a marked walk records the share (and trims the buffer for it).
+      const linkShare = articleChars ? Math.min(1, linked / Math.max(1, buffer.trim().length)) : 0;
+      const push = (line: string) => {
+        const block: HtmlBlock = { kind, text: line };
+        if (furniture) block.furniture = furniture;
+        if (articleChars) {
+          block.linkShare = linkShare;
+          block.localLinkShare = Math.min(1, localLinked / Math.max(1, buffer.trim().length));
+        }
+        blocks.push(block);
+      };
+      // A block of one line (most): spacedLines trimmed it already, and there is nothing to split.
+      if (!text.includes('\n')) push(text);
+      else for (const line of text.split(/\n+/)) if (line.trim()) push(line.trim());
+    }
+    buffer = '';
+    linked = 0;
+    localLinked = 0;
+  };
+
+  /** An element whose every block is furniture, for `reason`: its text is a block of its own, apart from the text around it. */
+  const walkAsFurniture = (node: DomNode, inherited: BlockKind, reason: string) => {
+    flush();
+    furniture = reason;
+    walkElement(node, inherited);
+    flush();
+    furniture = null;
+  };
+
+  const walk = (node: DomNode, inherited: BlockKind) => {
+    if (articleChars && furniture === null && inStory === 0 && node.nodeType === ELEMENT && upperCaseTag(node.nodeName) === 'ARTICLE') {
+      const chars = (node.textContent ?? '').length;
+      if (firstStory === -1) firstStory = chars;
+      else if (chars < firstStory / 2) return walkAsFurniture(node, inherited, 'another story (a shorter <article> after the first)');
+      inStory++;
+      walkElement(node, inherited);
+      inStory--;
+      return;
+    }
+    if (articleChars && furniture === null && node.nodeType === ELEMENT) {
+      const box = boxLabel(node);
+      if (box && fitsLabel(box, (node.textContent ?? '').length, articleChars, node)) return walkAsFurniture(node, inherited, box.label);
+    }
+    walkElement(node, inherited);
+  };
+
+  const walkElement = (node: DomNode, inherited: BlockKind) => {
+    if (node.nodeType === TEXT) {
+      const text = singleSpaced(node.textContent ?? '');
+      buffer += text;
+      if (inLink) linked += text.length;
+      else if (inLocalLink) localLinked += text.length;
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const name = upperCaseTag(node.nodeName);
+    if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      buffer += '\n';
+      return;
+    }
+    if (name === 'TR' && isDataRow(node)) {
+      walkRow(node, inherited);
+      return;
+    }
+    const own = KIND[name];
+    if (own || BREAKS.has(name)) {
+      flush();
+      // What a <figcaption> holds is its caption, in whatever boxes the page writes it: a <p> of its
+      // own, or a <div> of phrasing content Readability turned into one (_grabArticle).
+      const k = inherited === 'caption' ? inherited : (own ?? inherited);
+      kind = k;
+      for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
+      flush();
+      kind = inherited;
+      return;
+    }
+    // A link within the page (a footnote, a cross-reference) is the article's own; links away are
+    // what lists of other stories are made of. Links within the page are counted apart: a list of
+    // nothing else is a table of contents (lib/html/furniture/table-of-contents.ts).
+    const href = name === 'A' ? (node.getAttribute?.('href') ?? null) : null;
+    const away = name === 'A' && !href?.startsWith('#');
+    const local = !!href && href.length > 1 && href.startsWith('#');
+    if (away) inLink++;
+    if (local) inLocalLink++;
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], inherited);
+    if (away) inLink--;
+    if (local) inLocalLink--;
+  };
+
+  /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
+  const walkRow = (row: DomNode, inherited: BlockKind) => {
+    flush();
+    kind = 'cell';
+    let cells = 0;
+    for (let i = 0; i < row.childNodes.length; i++) {
+      const cell = row.childNodes[i];
+      const start = buffer.length;
+      for (let j = 0; j < cell.childNodes.length; j++) walk(cell.childNodes[j], 'cell');
+      const text = buffer.slice(start).replace(/\s+/g, ' ').trim();
+      buffer = buffer.slice(0, start);
+      if (text) buffer += (cells++ ? CELL_SEPARATOR : '') + text;
+    }
+    flush();
+    kind = inherited;
+  };
+
+  walk(root, 'paragraph');
+  flush();
+  if (articleChars) keepBoxesHoldingTheArticle(blocks);
+  return blocks;
+}
+
+/**
+ * An element holding most of the article is the article, whatever its label says; so are the boxes of
+ * a list article that together hold most of it, each named a "slide" of a gallery (the slideshow
+ * format of list articles). Their blocks lose the mark. Only that label: a post's comments can hold
+ * more text than the post, and stay apart.
+ */
+const ARTICLE_SLIDES = 'inside a photo gallery';
+
+function keepBoxesHoldingTheArticle(blocks: HtmlBlock[]): void {
+  let total = 0;
+  let slides = 0;
+  for (const b of blocks) {
+    total += b.text.length;
+    if (b.furniture && labelKind(b.furniture) === ARTICLE_SLIDES) slides += b.text.length;
+  }
+  if (slides * 2 < total) return;
+  for (const b of blocks) if (b.furniture && labelKind(b.furniture) === ARTICLE_SLIDES) delete b.furniture;
+}
+
+/** A box's label without the element's own name: "inside a photo gallery (id "slide-2")" → "inside a photo gallery". */
+function labelKind(furniture: string): string {
+  const name = furniture.indexOf(' (');
+  return name === -1 ? furniture : furniture.slice(0, name);
+}
+
+/** A line of prose: this many words at least, ending as a sentence does. */
+const PROSE_LINE_WORDS = 10;
+const SENTENCE_END = /[.!?:"”’)»。！？]$/;
+/** A block this much inside links to other pages is a teaser, whatever its length. */
+const LINKED_PROSE = 0.5;
+
+/**
+ * How much of the blocks reads as the article's prose, in characters: lines of sentences, not link
+ * text, not marked as furniture. Compares two extractions of one page (stages/html.ts).
+ */
+export function proseChars(blocks: readonly HtmlBlock[]): number {
+  let chars = 0;
+  for (const b of blocks) {
+    if (b.furniture || (b.linkShare ?? 0) >= LINKED_PROSE || !SENTENCE_END.test(b.text)) continue;
+    if (countWords(b.text, PROSE_LINE_WORDS) >= PROSE_LINE_WORDS) chars += b.text.length;
+  }
+  return chars;
+}

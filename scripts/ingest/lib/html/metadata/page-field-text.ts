@@ -1,0 +1,68 @@
+/**
+ * The text of a page's fields as they are compared: headline and name fields (lib/html/headline/html-headline.ts) and
+ * author fields (lib/html/metadata/html-meta.ts) alike.
+ */
+import { Parser } from 'htmlparser2';
+
+/**
+ * Headline text compared across a page's fields: case, quote and dash styles and spacing aside (the
+ * dashes the public benchmarks' scorer reads as one: hyphen, non-breaking hyphen, figure dash, en and
+ * em dash, horizontal bar).
+ */
+export const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The words of a text that carry its meaning (letters or digits, two or more; any script). */
+export const wordsOf = (s: string) => norm(s).match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+
+/** The words of a headline that carry its subject: four letters or more, or a number ("2025", "15"). */
+const keyWords = (s: string) => wordsOf(s).filter((w) => w.length >= 4 || /\d/.test(w));
+
+/**
+ * How many of a heading's key words a title holds, and the fewer key words of the two: what tells
+ * whether they tell one story (lib/html/headline/html-headline.ts, lib/html/article/html-article-lead.ts).
+ */
+export function sharedKeyWords(heading: string, title: string): { shared: number; fewest: number } {
+  const own = keyWords(heading);
+  const theirs = new Set(keyWords(title));
+  return { shared: own.filter((w) => theirs.has(w)).length, fewest: Math.min(own.length, theirs.size) };
+}
+
+/** Entities a CMS left in a value (JSON-LD strings, doubly encoded meta contents) read as the characters they stand for. */
+export function decodeEntities(text: string): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text)) return text;
+  let out = '';
+  // A "<" is text here, never markup: it is escaped before the parser sees it.
+  const parser = new Parser({ ontext: (t) => void (out += t) }, { decodeEntities: true });
+  parser.write(text.replace(/</g, '&lt;'));
+  parser.end();
+  return out;
+}
+
+/** A name only the site goes by: its own name, its publisher's, its address's ("harbourclinic"). */
+export function namesTheSite(name: string, sites: string[]): boolean {
+  const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const k = key(name);
+  return sites.some((site) => key(site) === k || key(addressName(site)) === k);
+}
+
+/**
+ * The name an address gives its site: the label before its top-level domain ("harbourclinic" of
+ * "my.harbourclinic.org"), or before a country's second-level one ("polarnotes" of
+ * "www.polarnotes.co.uk", "polarnotes.com.br"), where "co" or "com" names no site.
+ */
+function addressName(site: string): string {
+  const labels = site.replace(/\.[a-z]{2,}$/i, '').split('.');
+  if (labels.length > 1 && /\.[a-z]{2}$/i.test(site) && SECOND_LEVEL.test(labels[labels.length - 1])) labels.pop();
+  return labels.pop() ?? '';
+}
+
+/** The second-level domains countries sell names under ("co.uk", "com.br", "ne.jp", "gov.br"). */
+const SECOND_LEVEL = /^(?:co|com|net|org|ac|edu|gov|go|ne|or|gob|nic|mil)$/i;

@@ -1,0 +1,202 @@
+/**
+ * A saved page is about half scripts and styles, which no reader sees and the prune pass throws away.
+ * Cutting them out of the bytes before decoding saves decoding them to a string and tokenising them
+ * character by character. Only what the HTML parser itself would treat as a script or style element
+ * goes: `<script`/`<style` (either case) followed by a space, `/` or `>`, outside comments, up to the
+ * matching end tag; JSON-LD scripts stay for the metadata. Anything unusual (no end tag, a quote
+ * left open in the start tag) stops the cutting, and the parser reads the rest as before.
+ *
+ * Only for encodings where "<" is always the byte 0x3C and never part of a multi-byte character:
+ * UTF-8, the single-byte code pages and the legacy East Asian encodings (their trail bytes are
+ * ≥ 0x40). UTF-16 and the stateful ISO-2022 family are left alone.
+ */
+
+const LT = 0x3c;
+const GT = 0x3e;
+const BANG = 0x21;
+const LOWER_A = 0x61;
+const LOWER_F = 0x66;
+const LOWER_N = 0x6e;
+const LOWER_S = 0x73;
+
+export function cutsScriptsSafely(encoding: string): boolean {
+  return !/^utf-16|^iso-2022|^replacement$/.test(encoding);
+}
+
+const isNameEnd = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x2f || b === GT;
+
+const isLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+
+const lower = (b: number) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+
+/** Whether bytes[at..] spells `word` (lowercase ASCII) in either case. */
+function spells(bytes: Uint8Array, at: number, word: string): boolean {
+  if (at + word.length > bytes.length) return false;
+  for (let i = 0; i < word.length; i++) if (lower(bytes[at + i]) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The end of a start tag that opens at `from` (the index after its ">"), quotes respected; -1 if none. */
+function startTagEnd(bytes: Uint8Array, from: number): number {
+  let quote = 0;
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (quote) {
+      if (b === quote) quote = 0;
+    } else if (b === 0x22 || b === 0x27) quote = b;
+    else if (b === GT) return i + 1;
+  }
+  return -1;
+}
+
+/** The index after the end tag `</name ...>` at or after `from`; -1 if none. */
+function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let at = buffer.indexOf('</', from); at !== -1; at = buffer.indexOf('</', at + 2)) {
+    if (spells(bytes, at + 2, name) && isNameEnd(bytes[at + 2 + name.length])) {
+      const end = buffer.indexOf(GT, at + 2 + name.length);
+      return end === -1 ? -1 : end + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Navigation, asides, footers and inline SVG are a third of what is left of a page, and the prune pass
+ * drops them with their content (lib/html/prune/html-prune.ts): they go from the bytes too, nested ones counted,
+ * when nothing in them is read for the metadata (<meta>, <link>, JSON-LD, a footer's or aside's <time>,
+ * an aside's byline element) or could end or restart the
+ * page (<html>, <head>, <body>), and no <main> (the prune pass reads a page's <main> wherever it is).
+ * A self-closing <svg/> is one tag; anything unusual keeps the section.
+ */
+const SECTIONS = ['nav', 'aside', 'footer', 'svg'] as const;
+const READ_INSIDE = ['meta', 'link', 'html', 'head', 'body', 'main'];
+// A <time> in an article's own footer or aside dates the page (lib/html/metadata/html-article-footer.ts).
+const READ_INSIDE_LANDMARK = ['time'];
+
+/** The words that name an element holding the article's byline, as Readability tells one (its REGEXPS.byline). */
+export const BYLINE_NAME = /byline|author|writtenby/i;
+/**
+ * An aside's start tag whose class, id or itemprop names the byline ("post-author", "byline"): the
+ * prune pass reads its text as a byline element's (lib/html/prune/html-prune.ts, namesByline), so it stays.
+ */
+// BYLINE_NAME's words, written out: a literal stays under the regex audit's eye (tests/ingest/regex-audit.test.ts).
+const BYLINE_ASIDE = /\s(?:class|id|itemprop|rel)\s*=\s*["']?[^"'>]*(?:author|byline|writtenby)/i;
+/**
+ * How much of an aside's start tag BYLINE_ASIDE reads: its attributes' names and values. From each
+ * " id=" the pattern may scan to the tag's end, so a hostile tag of many thousand would cost their
+ * square; a real tag names its class in its first few hundred characters.
+ */
+const MAX_ASIDE_TAG_READ = 1000;
+
+/** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
+function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let depth = 1;
+  for (let at = buffer.indexOf(LT, from); at !== -1; at = buffer.indexOf(LT, at + 1)) {
+    if (spells(bytes, at, '<!--')) {
+      const end = buffer.indexOf('-->', at + 4);
+      if (end === -1) return -1;
+      at = end + 2;
+      continue;
+    }
+    const closing = bytes[at + 1] === 0x2f;
+    const nameAt = at + (closing ? 2 : 1);
+    if (!closing) {
+      for (const other of READ_INSIDE) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
+      if (name === 'footer' || name === 'aside') for (const other of READ_INSIDE_LANDMARK) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
+      // Inside an aside, an element named for the byline is read as one (lib/html/prune/html-prune.ts): the
+      // aside stays. Each start tag is read once, to its end: the scan goes on after it.
+      if (name === 'aside' && isLetter(bytes[nameAt])) {
+        const tagEnd = buffer.indexOf(GT, nameAt);
+        if (tagEnd === -1) return -1;
+        // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
+        // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
+        // BYLINE_ASIDE, which looks from each attribute on.
+        if (BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(tagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
+        if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) {
+          at = tagEnd;
+          continue;
+        }
+      }
+      if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6])) {
+        const openEnd = startTagEnd(bytes, nameAt + 6);
+        if (openEnd === -1 || /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) return -1;
+      }
+    }
+    if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) continue;
+    const tagEnd = startTagEnd(bytes, nameAt + name.length);
+    if (tagEnd === -1) return -1;
+    if (closing) {
+      if (--depth === 0) return tagEnd;
+    } else if (!(name === 'svg' && bytes[tagEnd - 2] === 0x2f)) depth++;
+    at = tagEnd - 1;
+  }
+  return -1;
+}
+
+export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
+  const kept = keptParts(bytes);
+  return kept.length === 1 ? kept[0] : Buffer.concat(kept);
+}
+
+/**
+ * What withoutScriptsAndStyles keeps, as the parts of `bytes` between the cuts (in order, not
+ * copied): every cut starts at a "<" and ends after a ">", so each part starts and ends next to an
+ * ASCII byte, where a UTF-8 decoder starts afresh (lib/html/read/html-charset.ts decodes them one by one).
+ */
+export function keptParts(bytes: Uint8Array): Uint8Array[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const kept: Uint8Array[] = [];
+  let copied = 0;
+  let at = buffer.indexOf(LT);
+  while (at !== -1 && at < bytes.length) {
+    // Most tags are none of these: a comment, nav, aside, footer, svg, script or style start with
+    // "!", "n", "a", "f" or "s".
+    const first = lower(bytes[at + 1]);
+    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S) {
+      at = buffer.indexOf(LT, at + 1);
+      continue;
+    }
+    if (spells(bytes, at, '<!--')) {
+      const end = buffer.indexOf('-->', at + 4);
+      if (end === -1) break;
+      at = buffer.indexOf(LT, end + 3);
+      continue;
+    }
+    const section = SECTIONS.find((n) => spells(bytes, at + 1, n) && isNameEnd(bytes[at + 1 + n.length]));
+    if (section) {
+      const openEnd = startTagEnd(bytes, at + 1 + section.length);
+      const selfClosing = section === 'svg' && openEnd !== -1 && bytes[openEnd - 2] === 0x2f;
+      const bylineAside = section === 'aside' && openEnd !== -1 && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
+      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section);
+      if (end === -1) {
+        at = buffer.indexOf(LT, at + 1);
+        continue;
+      }
+      kept.push(bytes.subarray(copied, at));
+      copied = end;
+      at = buffer.indexOf(LT, end);
+      continue;
+    }
+    const name = spells(bytes, at + 1, 'script') ? 'script' : spells(bytes, at + 1, 'style') ? 'style' : null;
+    if (!name || !isNameEnd(bytes[at + 1 + name.length])) {
+      at = buffer.indexOf(LT, at + 1);
+      continue;
+    }
+    const openEnd = startTagEnd(bytes, at + 1 + name.length);
+    if (openEnd === -1) break;
+    const closeEnd = endTagEnd(bytes, openEnd, name);
+    if (closeEnd === -1) break;
+    if (name === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) {
+      at = buffer.indexOf(LT, closeEnd);
+      continue;
+    }
+    kept.push(bytes.subarray(copied, at));
+    copied = closeEnd;
+    at = buffer.indexOf(LT, closeEnd);
+  }
+  if (copied === 0) return [bytes];
+  kept.push(bytes.subarray(copied));
+  return kept;
+}
