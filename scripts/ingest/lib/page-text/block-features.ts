@@ -491,7 +491,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
 
 /**
  * The features that need no language: a line's words and every mark of furniture a short line can
- * carry. They are all the HTML path's furniture rules read (lib/html/html-furniture.ts), which need none
+ * carry. They are all the HTML path's furniture rules read (lib/html/furniture/html-furniture.ts), which need none
  * of the rest (stopword and capital shares, chrome rules, fused teasers, captions: most of the cost).
  */
 export type FurnitureFeatures = Pick<

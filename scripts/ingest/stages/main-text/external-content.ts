@@ -16,7 +16,7 @@ const PLACEHOLDER_MAY_MATCH = /einverstanden|drittplattform|an dieser stelle|red
 const GAP = 2;
 const WHY = 'the placeholder of embedded external content, waiting for consent';
 
-/** Whether a line is one of the German placeholder's own (used by the HTML path too, lib/html/consent-placeholder.ts). */
+/** Whether a line is one of the German placeholder's own (used by the HTML path too, lib/html/furniture/consent-placeholder.ts). */
 export function isGermanPlaceholderLine(line: string): boolean {
   return line.length <= 400 && PLACEHOLDER_MAY_MATCH.test(line) && PLACEHOLDER.test(line);
 }
