@@ -74,8 +74,10 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     const far = headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf) ?? headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf, true);
     // Right under the chosen line (a label or two between at most), the far line is its standfirst,
     // the header theirs. A copy of the chosen line above the far one is the headline over that header
-    // (the page shows its headline again over the article).
-    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
+    // (the page shows its headline again over the article), unless the far header opens the article's
+    // prose itself: then the copy is an entry of the page's menu or contents over the far line
+    // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
+    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
   }
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
 }
@@ -203,6 +205,45 @@ function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, dec
   if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
   if ((blocks[d].cls !== 'near' && blocks[d].cls !== 'good') || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
+}
+
+/** A deck without its full stop is this many words at least, and this many times its headline's. */
+const LONG_DECK_WORDS = 15;
+const LONG_DECK_RATIO = 2;
+/** How many words a headline and its deck share at least. */
+const DECK_SHARED = 2;
+
+/**
+ * "The Best GPS Watches of 2026" / "We tested the 18 best GPS watches … for your adventures" / the
+ * byline: a deck the page wrote without its full stop is shaped like a headline too, and the far
+ * search, going up, meets it first. The shorter headline-shaped line right over it, telling the same
+ * story (two words of the deck's at least), is the headline.
+ */
+function headlineOverItsLongDeck(lines: string[], blocks: HeadlineBlock[], far: number, language: Language, shapeOf: ShapeOf): number {
+  const top = far - 1;
+  if (language.cjk || top < 0 || blocks[far].features.words < LONG_DECK_WORDS) return far;
+  const t = blocks[top].features;
+  if (blocks[top].cls === 'good' || t.words < 3 || t.words * LONG_DECK_RATIO > blocks[far].features.words || SENTENCE_END.test(lines[top]) || !shapeOf(top, false)) return far;
+  const deck = contentTerms(lines[far], language);
+  let shared = 0;
+  for (const w of contentTerms(lines[top], language)) if (deck.has(w)) shared++;
+  return shared >= DECK_SHARED ? top : far;
+}
+
+/** How many paragraphs right under a header make the article's opening. */
+const OPENING_UNDER_HEADER = 2;
+
+/**
+ * Headline / standfirst / "By Jane Roe ⋅ Updated November 18, 2025" / two paragraphs: does the
+ * article's prose start right under the line's header (its last byline or stamp line within reach)?
+ * A headline shown again over the article stands between a header and its prose; here none does.
+ */
+function proseUnderItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  let header = -1;
+  for (let j = i + 1; j < lines.length && j <= i + FULL_HEADER_LINES; j++) if (headerLine(lines[j], blocks[j].features) || bylineWithItsDate(lines[j], blocks[j].features)) header = j;
+  if (header === -1 || header + OPENING_UNDER_HEADER >= lines.length) return false;
+  for (let j = header + 1; j <= header + OPENING_UNDER_HEADER; j++) if (blocks[j].cls !== 'good') return false;
+  return true;
 }
 
 /** How far under a headline its standfirst may stand. */
