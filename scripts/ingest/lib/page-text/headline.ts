@@ -79,7 +79,25 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
   }
+  const crumbed = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
+  if (crumbed !== -1 && crumbed !== chosen) return crumbed;
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/**
+ * "HomeGarden GuidanceGardening in a Warming World" / "Gardening in a Warming World" / the run: a
+ * path of sections that innerText ran together ends on the line under it, and that line stands right
+ * over the article's first lines. A path names the page it leads to last: that line is the headline,
+ * over a chosen line without the article's full header (an entry of the menu above, whose words the article
+ * happens to use). -1 if there is none.
+ */
+function lastStepOverTheRun(lines: string[], blocks: HeadlineBlock[], start: number, cjk: boolean, shapeOf: ShapeOf): number {
+  const i = start - 1;
+  if (i < 1 || cjk || blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, false)) return -1;
+  const path = lines[i - 1];
+  const step = lines[i];
+  if (step.length < GLUED_MIN || path.length <= step.length || !path.endsWith(step) || !/^\p{Lu}/u.test(step)) return -1;
+  return /\p{L}/u.test(path.charAt(path.length - step.length - 1)) ? i : -1;
 }
 
 /** "Valley floods –": a kicker without the dash that leads into the headline under it. */
