@@ -80,8 +80,33 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
   }
   const crumbed = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
+  const twinned = crumbed === -1 && start > 0 && chosen !== -1 && chosen < start && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
+  if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/** How many header lines (a stamp, the author's name) may stand between a twinned headline and the run. */
+const TWIN_HEADER_LINES = 3;
+
+/**
+ * "Mission accomplished!" / "Mission accomplished!" / "2025-12-17" / "Jane Roe" / the run: a line the
+ * page writes twice in a row (the post's title as a link and as its heading), its byline or stamp right
+ * under it and the run's prose under them, is the headline over a chosen line further up without the
+ * article's full header (an entry of the blog's list of posts). A widget the page renders twice in
+ * place has no header of the article under it. -1 if there is none.
+ */
+function twinOverTheHeaderOfTheRun(lines: string[], blocks: HeadlineBlock[], start: number, shapeOf: ShapeOf): number {
+  if (blocks[start].cls !== 'good') return -1;
+  for (let i = start - 2; i >= 1 && i >= start - 1 - TWIN_HEADER_LINES; i--) {
+    if (lines[i - 1] !== lines[i]) continue;
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 2 || FULL_STOP.test(lines[i]) || !shapeOf(i, false)) return -1;
+    if (headerFollows(lines, blocks, i, false, shapeOf) !== 'next') return -1;
+    // Only the header between: its stamp, its byline, the author's bare name.
+    for (let j = i + 1; j < start; j++) if (blocks[j].cls === 'good' || (blocks[j].features.words >= 3 && !headerLine(lines[j], blocks[j].features))) return -1;
+    return i;
+  }
+  return -1;
 }
 
 /**
