@@ -74,10 +74,55 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     const far = headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf) ?? headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf, true);
     // Right under the chosen line (a label or two between at most), the far line is its standfirst,
     // the header theirs. A copy of the chosen line above the far one is the headline over that header
-    // (the page shows its headline again over the article).
-    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && !writtenAbove(lines, chosen, far)) return far;
+    // (the page shows its headline again over the article), unless the far header opens the article's
+    // prose itself: then the copy is an entry of the page's menu or contents over the far line
+    // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
+    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
   }
+  const crumbed = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
+  const twinned = crumbed === -1 && start > 0 && chosen !== -1 && chosen < start && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
+  if (twinned !== -1 && twinned !== chosen) return twinned;
+  if (crumbed !== -1 && crumbed !== chosen) return crumbed;
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/** How many header lines (a stamp, the author's name) may stand between a twinned headline and the run. */
+const TWIN_HEADER_LINES = 3;
+
+/**
+ * "Mission accomplished!" / "Mission accomplished!" / "2025-12-17" / "Jane Roe" / the run: a line the
+ * page writes twice in a row (the post's title as a link and as its heading), its byline or stamp right
+ * under it and the run's prose under them, is the headline over a chosen line further up without the
+ * article's full header (an entry of the blog's list of posts). A widget the page renders twice in
+ * place has no header of the article under it. -1 if there is none.
+ */
+function twinOverTheHeaderOfTheRun(lines: string[], blocks: HeadlineBlock[], start: number, shapeOf: ShapeOf): number {
+  if (blocks[start].cls !== 'good') return -1;
+  for (let i = start - 2; i >= 1 && i >= start - 1 - TWIN_HEADER_LINES; i--) {
+    if (lines[i - 1] !== lines[i]) continue;
+    if (blocks[i].cls === 'good' || blocks[i].features.words < 2 || FULL_STOP.test(lines[i]) || !shapeOf(i, false)) return -1;
+    if (headerFollows(lines, blocks, i, false, shapeOf) !== 'next') return -1;
+    // Only the header between: its stamp, its byline, the author's bare name.
+    for (let j = i + 1; j < start; j++) if (blocks[j].cls === 'good' || (blocks[j].features.words >= 3 && !headerLine(lines[j], blocks[j].features))) return -1;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * "HomeGarden GuidanceGardening in a Warming World" / "Gardening in a Warming World" / the run: a
+ * path of sections that innerText ran together ends on the line under it, and that line stands right
+ * over the article's first lines. A path names the page it leads to last: that line is the headline,
+ * over a chosen line without the article's full header (an entry of the menu above, whose words the article
+ * happens to use). -1 if there is none.
+ */
+function lastStepOverTheRun(lines: string[], blocks: HeadlineBlock[], start: number, cjk: boolean, shapeOf: ShapeOf): number {
+  const i = start - 1;
+  if (i < 1 || cjk || blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, false)) return -1;
+  const path = lines[i - 1];
+  const step = lines[i];
+  if (step.length < GLUED_MIN || path.length <= step.length || !path.endsWith(step) || !/^\p{Lu}/u.test(step)) return -1;
+  return /\p{L}/u.test(path.charAt(path.length - step.length - 1)) ? i : -1;
 }
 
 /** "Valley floods –": a kicker without the dash that leads into the headline under it. */
@@ -203,6 +248,45 @@ function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, dec
   if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
   if ((blocks[d].cls !== 'near' && blocks[d].cls !== 'good') || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
+}
+
+/** A deck without its full stop is this many words at least, and this many times its headline's. */
+const LONG_DECK_WORDS = 15;
+const LONG_DECK_RATIO = 2;
+/** How many words a headline and its deck share at least. */
+const DECK_SHARED = 2;
+
+/**
+ * "The Best GPS Watches of 2026" / "We tested the 18 best GPS watches … for your adventures" / the
+ * byline: a deck the page wrote without its full stop is shaped like a headline too, and the far
+ * search, going up, meets it first. The shorter headline-shaped line right over it, telling the same
+ * story (two words of the deck's at least), is the headline.
+ */
+function headlineOverItsLongDeck(lines: string[], blocks: HeadlineBlock[], far: number, language: Language, shapeOf: ShapeOf): number {
+  const top = far - 1;
+  if (language.cjk || top < 0 || blocks[far].features.words < LONG_DECK_WORDS) return far;
+  const t = blocks[top].features;
+  if (blocks[top].cls === 'good' || t.words < 3 || t.words * LONG_DECK_RATIO > blocks[far].features.words || SENTENCE_END.test(lines[top]) || !shapeOf(top, false)) return far;
+  const deck = contentTerms(lines[far], language);
+  let shared = 0;
+  for (const w of contentTerms(lines[top], language)) if (deck.has(w)) shared++;
+  return shared >= DECK_SHARED ? top : far;
+}
+
+/** How many paragraphs right under a header make the article's opening. */
+const OPENING_UNDER_HEADER = 2;
+
+/**
+ * Headline / standfirst / "By Jane Roe ⋅ Updated November 18, 2025" / two paragraphs: does the
+ * article's prose start right under the line's header (its last byline or stamp line within reach)?
+ * A headline shown again over the article stands between a header and its prose; here none does.
+ */
+function proseUnderItsHeader(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
+  let header = -1;
+  for (let j = i + 1; j < lines.length && j <= i + FULL_HEADER_LINES; j++) if (headerLine(lines[j], blocks[j].features) || bylineWithItsDate(lines[j], blocks[j].features)) header = j;
+  if (header === -1 || header + OPENING_UNDER_HEADER >= lines.length) return false;
+  for (let j = header + 1; j <= header + OPENING_UNDER_HEADER; j++) if (blocks[j].cls !== 'good') return false;
+  return true;
 }
 
 /** How far under a headline its standfirst may stand. */
