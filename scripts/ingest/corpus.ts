@@ -8,7 +8,7 @@ import type { ArticleOut, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { clusterEvents, type EventOut } from './stages/events.ts';
 import type { Pairs } from './stages/event-pairs.ts';
-import { compareText, slugify } from './lib/page-text/text.ts';
+import { compareText, slugify } from './lib/page-text/language/text.ts';
 import { isPlausible, MAX_GAP_YEARS, plausibleRange } from './lib/dates/plausible-dates.ts';
 
 export interface Placed {

@@ -6,7 +6,7 @@ import type { ArticleOut, ArticleRecord } from './types.ts';
 import type { ReportEntry } from './report.ts';
 import type { MentionOut } from './stages/mentions.ts';
 import { seedLine } from './jsonl.ts';
-import { slugify } from './lib/page-text/text.ts';
+import { slugify } from './lib/page-text/language/text.ts';
 import { articleFacts, reportLine } from '../../src/schema.ts';
 
 /** A figure's series: what is counted, normalised (`key`), as a slug. */

@@ -26,7 +26,7 @@ import { isTempName } from '../lib/atomic-write.ts';
 import { acquireLock } from '../lib/run-lock.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
-import { compareText } from './lib/page-text/text.ts';
+import { compareText } from './lib/page-text/language/text.ts';
 import { printable } from '../../src/lib/text/hidden-characters.ts';
 import type { EventOut } from './stages/events.ts';
 import { overlap, phraseHashes } from './lib/facts/phrases.ts';

@@ -3,7 +3,7 @@
  * article (the run, less the furniture inside it) and why each other line inside the run was left out.
  */
 import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 export function chooseArticle(page: string): { kept: string[]; why: Map<string, string> } {
   const lines = page.split('\n').filter((l) => l.trim());

@@ -5,8 +5,8 @@
  * the form right over the age. Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { titleOf } from './headline-fixture.ts';
 
 const ageOf = (line: string) => blockFeatures(line, detectLanguage(line)).age;

@@ -3,12 +3,12 @@
  * cookie banner: a banner asks for consent ("accept", "by continuing", "we use"), speaks in the
  * site's voice ("our partners", "help us") or of the site itself ("essential for the website"), or is a label or link with no sentence ("Cookie Policy",
  * "Essential cookies"). A sentence about cookies in none of these stays prose. Both paths read the same
- * mark (lib/page-text/block-features.ts). Failed before the fix: every line of forty words or fewer
+ * mark (lib/page-text/lines/block-features.ts). Failed before the fix: every line of forty words or fewer
  * that named cookies was marked legal.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures, furnitureFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures, furnitureFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { articleLines } from '../helpers/main-text.ts';
 import { PROSE } from './helpers.ts';
 

@@ -1,11 +1,11 @@
 /**
  * A sentence of the article that speaks of a newsletter or a subscription is prose; a sign-up
- * form's text is furniture. Both paths read the same mark (lib/page-text/block-features.ts), so a sentence
+ * form's text is furniture. Both paths read the same mark (lib/page-text/lines/block-features.ts), so a sentence
  * marked here can be dropped from the body on either.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures, furnitureFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures, furnitureFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { article, PROSE } from './helpers.ts';
 
 const en = detectLanguage(PROSE);

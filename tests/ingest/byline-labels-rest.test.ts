@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { notAHeadline } from '../../scripts/ingest/lib/page-text/title.ts';
-import { headerLine, isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
-import { countWords } from '../../scripts/ingest/lib/page-text/text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { notAHeadline } from '../../scripts/ingest/lib/page-text/headline/title.ts';
+import { headerLine, isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
+import { countWords } from '../../scripts/ingest/lib/page-text/language/text.ts';
 
 const features = (line: string) => blockFeatures(line, detectLanguage(line));
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
 import { BYLINE, BYLINE_LABELS, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, PREPOSITION_THEN_NAME } from '../../scripts/ingest/lib/bylines/byline-labels.ts';
-import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
+import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
-import { countWords } from '../../scripts/ingest/lib/page-text/text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { notAHeadline } from '../../scripts/ingest/lib/page-text/title.ts';
+import { countWords } from '../../scripts/ingest/lib/page-text/language/text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { notAHeadline } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 type Kind = 'by' | 'author' | 'field';
 const every = (kind: Kind): { lang: string; label: string }[] =>

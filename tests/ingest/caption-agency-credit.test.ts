@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 
 const A1 = 'The valley’s largest hardware chain said on Tuesday that its sales grew more slowly than it had planned, as the warm autumn kept shoppers away from its stores.';
 const A2 = 'The chain expects its sales to grow by less than two percent this year, down from the three percent it forecast in the spring, its chief executive said.';

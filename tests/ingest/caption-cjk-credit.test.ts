@@ -5,8 +5,8 @@
  * a caption now, left out with its reason; prose that names a photographer stays. Invented lines.
  */
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 
 const JA = '港町市は１２日、市内の漁港に新しい観光船の発着場を整備すると発表した。総事業費は約８億円で、２０２７年春の完成を目指す。';
 const ZH = '港城市政府十二日宣布，将在市内渔港兴建新的观光船码头，总投资约八亿元，预计二〇二七年春季完工。';

@@ -5,10 +5,10 @@
  * credit whatever case the agency's name is written in ("picture alliance/dpa").
  */
 import { describe, expect, it } from 'vitest';
-import { endsOnPhotoCredit } from '../../scripts/ingest/lib/page-text/caption-credit.ts';
-import { isPhotoCredit } from '../../scripts/ingest/lib/page-text/title.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { endsOnPhotoCredit } from '../../scripts/ingest/lib/page-text/lines/caption-credit.ts';
+import { isPhotoCredit } from '../../scripts/ingest/lib/page-text/headline/title.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 describe('a credit labelled with a compound of "Foto" or "Bild"', () => {
   it('ends a caption', () => {

@@ -1,5 +1,5 @@
 /**
- * More shapes of a caption that ends on its photo's credit (lib/page-text/caption-credit-tails.ts):
+ * More shapes of a caption that ends on its photo's credit (lib/page-text/lines/caption-credit-tails.ts):
  * a © right after the last sentence (with or without a space, the agency in lower case, an initial
  * in the photographer's name), "Foto:" after a German noun, "Photo by" with an initial, the label in
  * capitals, a slashed credit ending on an agency in lower case, "Supplied", and the German label
@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
 const de = detectLanguage(GERMAN_PARAGRAPHS.join(' '));

@@ -5,7 +5,7 @@
  * that use the same words stay. Every line is written for the test; the lines failed before.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 
 describe("the advertisement's skip link and its label run into its note", () => {
   it('are advertisement placeholders', () => {

@@ -4,7 +4,7 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 
 describe('the toggles of a box that opens and closes', () => {
   const lines = ['Box aufklappen', 'Box zuklappen', 'Personen-Box aufklappen', 'Mehr anzeigen', 'Weniger anzeigen', 'Show more', 'Read less', 'Vis mer Vis mindre', 'Vis mer', 'Afficher plus', 'Zobrazit vše', 'Pokaż więcej', 'Mostrar más'];

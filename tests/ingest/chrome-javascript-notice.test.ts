@@ -5,7 +5,7 @@
  * was the article. Prose about the language stays. Every line here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article } from './helpers.ts';
 
 describe('a note that the page needs its scripts', () => {

@@ -6,7 +6,7 @@
  * is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article } from './helpers.ts';
 
 const rule = (line: string) => ({ line, rule: chromeRuleOf(line)?.id });

@@ -6,9 +6,9 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { articleLines } from '../helpers/main-text.ts';
 import { article } from './helpers.ts';
 

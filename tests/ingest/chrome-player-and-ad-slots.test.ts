@@ -7,7 +7,7 @@
  * line is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article, rules } from './helpers.ts';
 
 const PLAYER = [

@@ -5,7 +5,7 @@
  * the test; failed before.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 
 describe('a French "read also" link run into its headline', () => {
   it('is a read-also link', () => {

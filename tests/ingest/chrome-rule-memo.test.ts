@@ -1,10 +1,10 @@
 /**
- * The chrome rules' answers are remembered per line (lib/page-text/chrome-rules.ts, lib/bounded-memo.ts) under a copy of the line,
+ * The chrome rules' answers are remembered per line (lib/page-text/chrome/chrome-rules.ts, lib/bounded-memo.ts) under a copy of the line,
  * so the cache never keeps the longer text a line was cut from: the copy is the same text, and the
  * answers are the rules' own, asked once or many times, for a slice or for the text itself.
  */
 import { describe, expect, it } from 'vitest';
-import { CHROME_RULES, chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { CHROME_RULES, chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { ownCopy } from '../../scripts/ingest/lib/bounded-memo.ts';
 
 describe('remembering chrome rules per line', () => {

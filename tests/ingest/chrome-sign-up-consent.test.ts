@@ -5,7 +5,7 @@
  * so it ends no article there. Every line here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article } from './helpers.ts';
 
 describe("a sign-up form's consent line", () => {

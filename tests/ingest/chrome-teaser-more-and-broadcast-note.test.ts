@@ -5,7 +5,7 @@
  * removed by its rule; a sentence that ends on "mehr" stays. Written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article, rules } from './helpers.ts';
 import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 

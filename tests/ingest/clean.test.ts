@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchChrome } from '../../scripts/ingest/stages/clean.ts';
-import { CHROME_RULES } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { CHROME_RULES } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article, PROSE, rules } from './helpers.ts';
 
 /** Each rule: lines it must remove, and real sentences that look close but must stay. */

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const GERMAN = detectLanguage('Die Stadt will im kommenden Jahr vier neue Fähren in Dienst stellen, wie das Hafenamt am Dienstag mitteilte.');
 

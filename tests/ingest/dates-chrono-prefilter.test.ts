@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chronoFor, findFusedDates, findStampDate, mayHoldChronoDate } from '../../scripts/ingest/lib/dates/dates.ts';
-import { isoDate } from '../../scripts/ingest/lib/page-text/text.ts';
+import { isoDate } from '../../scripts/ingest/lib/page-text/language/text.ts';
 
 /** findStampDate as it was before the prefilter: every line with four digits went to chrono. */
 function slowStampDate(line: string, lang: string) {

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { datesAChange } from '../../scripts/ingest/lib/dates/date-labels.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';

@@ -1,13 +1,13 @@
 /**
  * Dedupe recall: a review repeats the same few labels in every item ("Pros" / "Cons", "Best for" /
  * "Our verdict"), without a colon, each copy between the item's own lines. Every copy is the
- * article's (lib/page-text/item-labels.ts). A lone line repeated between paragraphs (a screen
+ * article's (lib/page-text/boxes/item-labels.ts). A lone line repeated between paragraphs (a screen
  * reader's "Article content"), a button under every item and a row of repeated lines side by side
  * keep one copy. Written here; the first case failed before the fix.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { buttonLike, itemLabels } from '../../scripts/ingest/lib/page-text/item-labels.ts';
+import { buttonLike, itemLabels } from '../../scripts/ingest/lib/page-text/boxes/item-labels.ts';
 
 const INTRO = 'Choosing a kettle for a small kitchen is harder than it looks, because every shop lists dozens of models that seem almost the same on paper.';
 const INTRO2 = 'We boiled water in each of these five kettles every morning for a whole winter, and here is what we found about each of them in daily use.';

@@ -1,8 +1,8 @@
 // dedupe keys a paragraph from its sentences' keys (paragraphKey): the same key as textKey of the whole text.
 import { describe, expect, it } from 'vitest';
 import { paragraphKey } from '../../scripts/ingest/stages/dedupe.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
-import { textKey } from '../../scripts/ingest/lib/page-text/text.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
+import { textKey } from '../../scripts/ingest/lib/page-text/language/text.ts';
 
 const fromSentences = (text: string) => paragraphKey(text, splitSentences(text).map(textKey));
 

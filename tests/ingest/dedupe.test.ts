@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitFusedTitle, chooseTitle } from '../../scripts/ingest/lib/page-text/title.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
+import { splitFusedTitle, chooseTitle } from '../../scripts/ingest/lib/page-text/headline/title.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
 import { article, rules } from './helpers.ts';
 
 const P1 = 'Scientists from twelve countries will join the new observatory, the academy said on Monday.';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../scripts/ingest/stages/figures.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
 
 function measures(text: string): string[] {
   return findFigures([{ id: 'p-1', text, sentences: splitSentences(text) }], [], new Report('t')).map((f) => f.key);

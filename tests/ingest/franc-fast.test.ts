@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
-import { francFast } from '../../scripts/ingest/lib/page-text/franc-fast.ts';
+import { francFast } from '../../scripts/ingest/lib/page-text/language/franc-fast.ts';
 
 /** A deterministic stream of numbers in [0, 1). */
 function randoms(seed: number): () => number {

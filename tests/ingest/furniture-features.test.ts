@@ -1,13 +1,13 @@
 /**
  * The HTML path's furniture rules read a line's language-free features alone
- * (lib/page-text/block-features.ts, furnitureFeatures): each must be what the full features give, for every
+ * (lib/page-text/lines/block-features.ts, furnitureFeatures): each must be what the full features give, for every
  * kind of furniture line, long lines, markup, and any language.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockFeatures, furnitureFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage, type Language } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures, furnitureFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage, type Language } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const LINES = [
   'By Jane Smith',

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
-import { endsOnPhotoCredit } from '../../scripts/ingest/lib/page-text/caption-credit.ts';
+import { endsOnPhotoCredit } from '../../scripts/ingest/lib/page-text/lines/caption-credit.ts';
 
 describe('a caption that ends on its credit', () => {
   it('is told by the credit after its sentence', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isPhotoCredit } from '../../scripts/ingest/lib/page-text/title.ts';
+import { isPhotoCredit } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 const P1 = 'Researcher Amina Mensah joins the science faculty and will direct its new laboratory for crop genetics in Nairobi, the university said on Tuesday.';
 const P2 = 'In 2018, Amina Mensah published what proved to be a landmark paper on drought-resistant maize, which laboratories across Africa have since tested.';

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const HEADLINE = '「地域の電力は地域で」と語った港町市長、北部の農地に新しい太陽光発電所を建設し運転を開始　市が発表';
 const PARAGRAPHS = [

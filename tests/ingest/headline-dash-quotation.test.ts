@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { dashQuotation } from '../../scripts/ingest/lib/page-text/quoted-headline.ts';
+import { dashQuotation } from '../../scripts/ingest/lib/page-text/headline/quoted-headline.ts';
 
 const BODY = [
   'Bøndene i dalen har begynt å høste ris to ganger i året, med frø som vokser raskere i regntiden og en plan for åkrene som bygdestyret har laget.',

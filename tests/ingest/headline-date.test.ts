@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { findStampDate } from '../../scripts/ingest/lib/dates/dates.ts';
-import { splitFusedTitle } from '../../scripts/ingest/lib/page-text/title.ts';
+import { splitFusedTitle } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The programme will fund joint laboratories and train young researchers over the next five years, the ministry said in a statement.';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { BODY } from './headline-fixture.ts';
-import { colonFormOf } from '../../scripts/ingest/lib/page-text/title.ts';
+import { colonFormOf } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 const MENU = ['Home', 'News', 'Farming', 'Weather', 'Markets', 'Schools', 'Roads', 'Health', 'Sport', 'Music'].join('\n');
 

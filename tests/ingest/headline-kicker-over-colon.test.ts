@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { BODY } from './headline-fixture.ts';
-import { kickerOverColon } from '../../scripts/ingest/lib/page-text/kicker-over-colon.ts';
+import { kickerOverColon } from '../../scripts/ingest/lib/page-text/headline/kicker-over-colon.ts';
 
 const MENU = ['Home', 'News', 'Farming', 'Weather', 'Markets', 'Schools', 'Roads', 'Health', 'Sport', 'Music'].join('\n');
 

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { BODY } from './headline-fixture.ts';
-import { kickerRunIntoHeadline } from '../../scripts/ingest/lib/page-text/kicker-run-in.ts';
+import { kickerRunIntoHeadline } from '../../scripts/ingest/lib/page-text/headline/kicker-run-in.ts';
 
 const MENU = ['Home', 'News', 'Farming', 'Weather', 'Markets', 'Schools', 'Roads', 'Health', 'Sport', 'Music'].join('\n');
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { BODY } from './headline-fixture.ts';
 
 const CATEGORIES = 'Farming, Village Life, Schools and Teaching, Markets of the North, Weather and Seasons, Online Resources, Field Notes, Rivers and Dams of the Valley, Thought Leadership';

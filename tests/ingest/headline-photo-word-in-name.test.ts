@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const P1 = 'The project team published a new set of signed base layers for its build servers on Monday, saying the change would cut the number of known flaws its users inherit.';
 const P2 = 'Each layer is rebuilt every night from source, and its list of parts is published beside it so that users can check what they run against public advisories.';

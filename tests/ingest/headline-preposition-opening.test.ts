@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const BODY = [
   'Die Bauern im Tal ernten ihren Reis jetzt zweimal im Jahr, mit Saatgut, das in der Regenzeit schneller wächst, und mit einem Plan, den der Gemeinderat gezeichnet hat.',

@@ -6,7 +6,7 @@
  * Pages written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { wholeQuotation } from '../../scripts/ingest/lib/page-text/quoted-headline.ts';
+import { wholeQuotation } from '../../scripts/ingest/lib/page-text/headline/quoted-headline.ts';
 import { BODY, titleOf } from './headline-fixture.ts';
 
 const QUOTE = '“I only wanted to go home. My garden was waiting.”';

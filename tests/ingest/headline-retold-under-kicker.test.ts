@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { retoldUnderItsKicker } from '../../scripts/ingest/lib/page-text/headline.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { retoldUnderItsKicker } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 import { BODY } from './headline-fixture.ts';
 
 const FIRST = 'Rice harvest: can the valley plant its rice twice a year with faster seed?';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
+import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 
 const P1 = 'A beehive on a city balcony needs less room than most people expect, and the neighbours rarely notice the bees at all.';
 const P2 = 'Our first colony arrived in a cardboard box four summers ago, and since then the hive has given us honey, wax and a lot of quiet mornings.';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { notAHeadline } from '../../scripts/ingest/lib/page-text/title.ts';
+import { notAHeadline } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 const P1 = 'In last week’s wrap-up the project released a module for the new vulnerability in the web framework, and this week we have made a couple of improvements to it.';
 const P2 = 'Another improvement that only affects this module was the change of the default payload to one that runs on every supported platform.';

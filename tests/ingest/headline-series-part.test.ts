@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
+import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 
 const P1 = 'The first three essays in this series set out how soil carbon is measured on farms, and why the measurements of different labs rarely agree.';
 const P2 = 'This essay turns from theory to practice: how a cooperative of twelve farms in Kenya keeps one ledger of soil carbon for all of its fields.';

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const english = detectLanguage('The programme will fund joint laboratories and train young researchers over the next five years.');
 const byline = (line: string) => isAuthorLine(line, blockFeatures(line, english));

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { cpuSeconds, PROSE_AFTER, PROSE_BEFORE } from './cpu-seconds.ts';
 
 /** A distinct surname per paragraph: "Sa", "Sb", … "Saa", … */

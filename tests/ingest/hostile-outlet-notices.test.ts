@@ -7,7 +7,7 @@
  * every mark after a year.
  */
 import { describe, expect, it } from 'vitest';
-import { outletName } from '../../scripts/ingest/lib/page-text/outlet-name.ts';
+import { outletName } from '../../scripts/ingest/lib/page-text/headline/outlet-name.ts';
 import { cpuSeconds } from './cpu-seconds.ts';
 
 describe('an outlet name with many copyright marks', () => {

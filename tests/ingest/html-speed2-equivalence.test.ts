@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { upperCaseParsedTag, upperCaseTag } from '../../scripts/ingest/lib/html/prune/tag-name-case.ts';
-import { CHROME_RULES } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { CHROME_RULES } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { labelledBylineAway } from '../../scripts/ingest/lib/bylines/labelled-byline.ts';
 
 /** A seeded generator, so a failure reads the same on every run. */

@@ -4,7 +4,7 @@
  * rule must be the one the plain search over every rule finds.
  */
 import { describe, expect, it } from 'vitest';
-import { ANY_SCANNED_MAY_MATCH, CHROME_RULES, chromeRuleOf, type ChromeRule } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { ANY_SCANNED_MAY_MATCH, CHROME_RULES, chromeRuleOf, type ChromeRule } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 
 /** A seeded generator, so a failure reads the same on every run. */
 function random(seed: number): () => number {

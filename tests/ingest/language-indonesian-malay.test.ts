@@ -5,7 +5,7 @@
  * here.
  */
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const INDONESIAN = [
   'Pemerintah kota mengumumkan pada hari Senin bahwa jembatan baru di atas sungai akan dibuka bulan depan, karena pekerjaan pengecatan sudah selesai lebih cepat dari jadwal.',

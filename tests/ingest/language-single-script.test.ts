@@ -6,7 +6,7 @@
  * script names the language. Texts written here.
  */
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const HEBREW =
   'המדענים משתי המדינות חתמו היום על הסכם לשיתוף פעולה במחקר אנרגיה. ההסכם כולל מימון משותף למעבדות ולתלמידי מחקר. ' +

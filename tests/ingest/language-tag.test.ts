@@ -1,10 +1,10 @@
 /**
  * A language tag's primary subtag ("pt" of "pt-BR", "en" of "en_US") is cut in one place
- * (lib/page-text/language-tag.ts); each caller keeps its own default for a page that declares none.
+ * (lib/page-text/language/language-tag.ts); each caller keeps its own default for a page that declares none.
  */
 import { describe, expect, it } from 'vitest';
-import { primarySubtag } from '../../scripts/ingest/lib/page-text/language-tag.ts';
-import { stopwordsForTag } from '../../scripts/ingest/lib/page-text/language.ts';
+import { primarySubtag } from '../../scripts/ingest/lib/page-text/language/language-tag.ts';
+import { stopwordsForTag } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
 

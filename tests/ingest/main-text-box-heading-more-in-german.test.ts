@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const P = [
   'Der Verein hat am Dienstag bestätigt, dass der Trainer auch in der kommenden Saison an der Seitenlinie stehen wird, nachdem die Gespräche über den Winter gut verlaufen sind.',

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const ES = [
   'El ayuntamiento inauguró este lunes el nuevo puente sobre el río, que une el barrio del puerto con el centro de la ciudad y acorta media hora el viaje de quienes trabajan al otro lado.',

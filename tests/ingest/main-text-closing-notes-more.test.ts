@@ -1,5 +1,5 @@
 /**
- * More of the site's closing notes under an article (lib/page-text/closing-note.ts): an appeal that
+ * More of the site's closing notes under an article (lib/page-text/boxes/closing-note.ts): an appeal that
  * asks what the story just read was worth, or says the news is given for free; an appeal to add the
  * site as a preferred source or to follow its channel; a call for readers' stories or tips given in
  * confidence; a note that an agency's copy was run unedited or which sources the report draws on; the

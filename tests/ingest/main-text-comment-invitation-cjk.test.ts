@@ -5,8 +5,8 @@
  * invitations were read as comment marks.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { chooseArticle } from '../helpers/main-text.ts';
 
 const POST = [

@@ -12,8 +12,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleLines } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const P1 = 'The causeway to the island is the oldest road in the county, and walking it at low tide is one of the best ways to spend a spring morning on the coast.';
 const P2 = 'It is also easy to get wrong, and every year a few walkers have to wait on the island for the next low tide because they set out too late in the day.';

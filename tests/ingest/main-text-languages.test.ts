@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleLines, chooseArticle } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const ARTICLE = [
   '国家航天局周一宣布，来自十二个国家的科学家将参加在沙漠中建设的新射电天文台，这是该地区迄今最大的同类项目。',

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const P1 = 'A slow query is usually a query that reads far more rows than it returns, and the planner can tell you which ones before you change anything in the schema.';
 const P2 = 'The plan below shows a sequential scan over the whole table, which is what happens when no index covers the column in the condition of the query.';

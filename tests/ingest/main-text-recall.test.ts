@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleLines } from '../helpers/main-text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';
 const A2 = 'The first data are expected in 2027, when the instrument starts regular observations of the southern sky and shares them with every partner institute.';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
 const ES = [

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleLines } from '../helpers/main-text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
 const ARTICLE = [

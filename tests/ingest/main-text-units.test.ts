@@ -5,8 +5,8 @@
  * here; failed before the fix.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { articleLines } from '../helpers/main-text.ts';
 
 const en = detectLanguage('The government said on Monday that the new campaign would run for a year and that it would be paid for by the state.');

@@ -6,8 +6,8 @@
  * before.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { chooseArticle } from '../helpers/main-text.ts';
 
 const counterOf = (line: string) => blockFeatures(line, detectLanguage(line)).counter;

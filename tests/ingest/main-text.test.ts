@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article, rules } from './helpers.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { SkipArticle } from '../../scripts/ingest/report.ts';
 
 const A1 = 'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
 import { cpuSeconds } from './cpu-seconds.ts';
-import { outletName } from '../../scripts/ingest/lib/page-text/outlet-name.ts';
+import { outletName } from '../../scripts/ingest/lib/page-text/headline/outlet-name.ts';
 
 const P = 'The council approved the new bridge over the river on Monday, after two years of debate about its cost and the route of the road leading to it.';
 const html = (head: string, foot = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>

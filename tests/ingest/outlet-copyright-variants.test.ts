@@ -4,7 +4,7 @@
  * repairs in a whole text, here left in one field).
  */
 import { describe, expect, it } from 'vitest';
-import { outletName } from '../../scripts/ingest/lib/page-text/outlet-name.ts';
+import { outletName } from '../../scripts/ingest/lib/page-text/headline/outlet-name.ts';
 import { article, PROSE } from './helpers.ts';
 
 describe('outlet: other forms of the copyright notice', () => {

@@ -5,9 +5,9 @@
  * ran on past them into the boxes under it. Every line here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome-rules.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { articleLines } from '../helpers/main-text.ts';
 
 const PT_ARTICLE = [

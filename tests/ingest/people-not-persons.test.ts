@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/stages/people.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
 import { SPEAKER_LABEL } from '../../scripts/ingest/stages/clean.ts';
 
 function peopleOf(...paragraphs: string[]) {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/stages/people.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
 
 const peopleOf = (...paragraphs: string[]) =>
   findPeople(paragraphs.map((text, i) => ({ id: `p-${i + 1}`, text, sentences: splitSentences(text) })), new Report('t')).people.map((p) => p.name);

@@ -1,9 +1,9 @@
 /**
- * The reader addressed (lib/page-text/reader-addressed.ts), one list for the rules that tell a page's
+ * The reader addressed (lib/page-text/boxes/reader-addressed.ts), one list for the rules that tell a page's
  * furniture by it: "you" in the languages they read, German's polite forms only inside a sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { READER_ADDRESSED } from '../../scripts/ingest/lib/page-text/reader-addressed.ts';
+import { READER_ADDRESSED } from '../../scripts/ingest/lib/page-text/boxes/reader-addressed.ts';
 
 describe('the reader addressed', () => {
   it('finds "you" and its kin', () => {

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest, type IngestResult } from '../../scripts/ingest/run.ts';
 import { readIngestOutput, type IngestOutput } from '../../scripts/ingest/output.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
-import { textKey, countWords } from '../../scripts/ingest/lib/page-text/text.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
+import { textKey, countWords } from '../../scripts/ingest/lib/page-text/language/text.ts';
 import { repoRoot } from './helpers.ts';
 
 let result: IngestResult;

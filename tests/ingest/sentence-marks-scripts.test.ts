@@ -5,9 +5,9 @@
  * and Japanese full stops, which no space follows. Every text here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence } from '../../scripts/ingest/lib/page-text/text.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
+import { endsLikeSentence } from '../../scripts/ingest/lib/page-text/language/text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { articleLines } from '../helpers/main-text.ts';
 
 describe('a sentence ends on the marks of other scripts', () => {

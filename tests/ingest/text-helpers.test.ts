@@ -4,7 +4,7 @@
  * kind of text the ingest meets — scripts, joiners, surrogate pairs, lone surrogates, CJK.
  */
 import { describe, expect, it } from 'vitest';
-import { countWords, textKey } from '../../scripts/ingest/lib/page-text/text.ts';
+import { countWords, textKey } from '../../scripts/ingest/lib/page-text/language/text.ts';
 import { phraseHashes } from '../../scripts/ingest/lib/facts/phrases.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;

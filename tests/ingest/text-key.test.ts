@@ -1,10 +1,10 @@
 /**
- * textKey (lib/page-text/text.ts) in one pass: the same key as the Unicode-property replace it replaces, on
+ * textKey (lib/page-text/language/text.ts) in one pass: the same key as the Unicode-property replace it replaces, on
  * every kind of character (astral letters, lone surrogates, combining marks, case mappings that
  * change length).
  */
 import { describe, expect, it } from 'vitest';
-import { textKey } from '../../scripts/ingest/lib/page-text/text.ts';
+import { textKey } from '../../scripts/ingest/lib/page-text/language/text.ts';
 
 const reference = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTEXT, endsWithContextWord, FIGURE, mayHoldFigure } from '../../scripts/ingest/stages/figures.ts';
-import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/page-text/language.ts';
+import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { countWords, endsLikeSentence } from '../../scripts/ingest/lib/page-text/text.ts';
-import { stopwordCount } from '../../scripts/ingest/lib/page-text/language.ts';
+import { countWords, endsLikeSentence } from '../../scripts/ingest/lib/page-text/language/text.ts';
+import { stopwordCount } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const english = detectLanguage('The talks between the two countries will resume on Monday, and the ministers said they were hopeful about the results of the new agreement on science and technology.');
 const NASTY = [

@@ -4,7 +4,7 @@
  * colon, a site's name follows " - " or " | ".
  */
 import { describe, expect, it } from 'vitest';
-import { chooseTitle } from '../../scripts/ingest/lib/page-text/title.ts';
+import { chooseTitle } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 const P1 = 'Picture this: a class of thirty children arrives at a museum that nobody has called ahead to, and the guide has gone home for the day.';
 const P2 = 'Now imagine the opposite, a visit so well planned that every child comes back with a question they want to ask in the next lesson.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTopics } from '../../scripts/ingest/stages/topics.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
 import { matchers } from './helpers.ts';
 
 function topicsOf(text: string) {

@@ -7,9 +7,9 @@
  * sentence end, a space between the phrases of a long line does. Every text here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { countWords, endsLikeSentence } from '../../scripts/ingest/lib/page-text/text.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/block-features.ts';
+import { countWords, endsLikeSentence } from '../../scripts/ingest/lib/page-text/language/text.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 import { articleLines } from '../helpers/main-text.ts';
 
 const THAI = 'งบประมาณในระยะแรกมาจากประเทศสมาชิก ซึ่งตกลงกันเมื่อปีที่แล้วว่าจะแบ่งค่าใช้จ่ายในการก่อสร้างและการดำเนินงานตามขนาดของเศรษฐกิจของแต่ละประเทศ';

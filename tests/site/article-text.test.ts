@@ -14,8 +14,8 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import { htmlFiles, describeBuiltSite } from '../helpers/quality-site.ts';
 import { elements, parseFile, type Element } from '../helpers/quality-html.ts';
-import { splitSentences } from '../../scripts/ingest/lib/page-text/sentences.ts';
-import { countWords, textKey } from '../../scripts/ingest/lib/page-text/text.ts';
+import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sentences.ts';
+import { countWords, textKey } from '../../scripts/ingest/lib/page-text/language/text.ts';
 
 /** Paragraph texts of an article's MDX, as MDX itself reads them (escapes undone). */
 function mdxParagraphs(slug: string): Map<string, string> {

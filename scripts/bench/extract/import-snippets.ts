@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { detectLanguage } from '../../ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../ingest/lib/page-text/language/language.ts';
 import { SNIPPET_CASES_DIR, type SnippetTruth } from './snippet-cases.ts';
 
 const { values } = parseArgs({ options: { trafilatura: { type: 'string' }, out: { type: 'string', default: SNIPPET_CASES_DIR } } });

@@ -12,7 +12,7 @@ export interface SnippetTruth {
   id: string;
   source: string;
   url: string;
-  /** The language of the "with" passages (scripts/ingest/lib/page-text/language.ts). */
+  /** The language of the "with" passages (scripts/ingest/lib/page-text/language/language.ts). */
   lang: string;
   with: string[];
   without: string[];

@@ -12,7 +12,7 @@ import { PATHS, type PathName } from './paths.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { detectMainText } from '../../ingest/stages/main-text.ts';
 import { unwrapHardWrapped } from '../../ingest/stages/segment.ts';
-import { detectLanguage } from '../../ingest/lib/page-text/language.ts';
+import { detectLanguage } from '../../ingest/lib/page-text/language/language.ts';
 import { Report } from '../../ingest/report.ts';
 
 const { values } = parseArgs({

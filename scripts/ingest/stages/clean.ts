@@ -1,14 +1,14 @@
 /**
- * clean: remove page chrome by the named rules of lib/page-text/chrome-rules.ts, plus three rules that need
+ * clean: remove page chrome by the named rules of lib/page-text/chrome/chrome-rules.ts, plus three rules that need
  * a line's neighbours: a video's caption after its timestamp, headlines of related stories standing
  * between body paragraphs, and everything after furniture that ends the article (comment forms,
  * share bars) in the footer. Every removal is reported with its rule.
  */
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { countWords, endsLikeSentence } from '../lib/page-text/text.ts';
-import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome-rules.ts';
-import { signUpBoxLines, SIGN_UP_BOX_WHY } from '../lib/page-text/sign-up-box.ts';
+import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
+import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome/chrome-rules.ts';
+import { signUpBoxLines, SIGN_UP_BOX_WHY } from '../lib/page-text/boxes/sign-up-box.ts';
 
 export function matchChrome(text: string): ChromeRule | undefined {
   return chromeRuleOf(text.trim());
@@ -34,7 +34,7 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
   let afterVideo = false;
   // No header line after this one: the last header line.
   const lastHeader = units.findLastIndex((u) => u.zone === 'header');
-  // Each line's rule, read once: a newsletter's box around its consent line goes with it (lib/page-text/sign-up-box.ts).
+  // Each line's rule, read once: a newsletter's box around its consent line goes with it (lib/page-text/boxes/sign-up-box.ts).
   const wholes = units.map((u) => matchChrome(u.text));
   const consents: number[] = [];
   wholes.forEach((rule, i) => rule?.id === 'sign-up-consent' && consents.push(i));

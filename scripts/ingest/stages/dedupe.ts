@@ -6,13 +6,13 @@
  */
 import type { HeaderFacts, Paragraph, Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { splitSentences } from '../lib/page-text/sentences.ts';
-import { countWords, textKey, truncate } from '../lib/page-text/text.ts';
-import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/title.ts';
-import { endsLikeSentence } from '../lib/page-text/text.ts';
+import { splitSentences } from '../lib/page-text/language/sentences.ts';
+import { countWords, textKey, truncate } from '../lib/page-text/language/text.ts';
+import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/headline/title.ts';
+import { endsLikeSentence } from '../lib/page-text/language/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
-import { itemLabels } from '../lib/page-text/item-labels.ts';
-import { contentsHeadings } from '../lib/page-text/article-contents.ts';
+import { itemLabels } from '../lib/page-text/boxes/item-labels.ts';
+import { contentsHeadings } from '../lib/page-text/boxes/article-contents.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
 const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
@@ -209,12 +209,12 @@ const QUESTION_COPIES = 3;
  *   of a guide, however many (see labelOverItem). Labels without the colon ("Pros" / "Cons") keep
  *   every copy when they make a set, each copy alone between the item's own lines (lines the page
  *   shows fewer times than the label: items may share a value), or right over or under another
- *   label of the set, one of which stands alone (labelsBeside; lib/page-text/item-labels.ts). A label
+ *   label of the set, one of which stands alone (labelsBeside; lib/page-text/boxes/item-labels.ts). A label
  *   of up to ITEM_LABEL_WORDS words without a sentence end ("What we liked about it", "Things to check
  *   before you buy:") is read the same way when it stands over more than SHORT_LINE_COPIES items;
  * - a field of an item with its value ("Charge time: 3-4 hrs"), however many times (see fieldOfAnItem),
  *   or with a bar ("Size Range | Up to 3X") when the page gives the name other values too (namesOfBarFields);
- * - a heading the article's table of contents lists and its section repeats (lib/page-text/article-contents.ts);
+ * - a heading the article's table of contents lists and its section repeats (lib/page-text/boxes/article-contents.ts);
  * - a longer sentence that stands three times or more, each time alone between paragraphs the page
  *   shows once, is the same question put to each guest of an interview, or a refrain. A body the
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
@@ -254,7 +254,7 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     else if (label && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
   }
   for (const key of itemLabels(labelCandidates)) mayRepeat.add(key);
-  // The headings the article's table of contents lists, again over each section (lib/page-text/article-contents.ts).
+  // The headings the article's table of contents lists, again over each section (lib/page-text/boxes/article-contents.ts).
   for (const key of contentsHeadings(texts, keys, copies)) mayRepeat.add(key);
   return mayRepeat;
 }

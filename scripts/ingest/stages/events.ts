@@ -9,7 +9,7 @@
  */
 import type { ArticleOut, DateFound } from '../types.ts';
 import { Report } from '../report.ts';
-import { addDays, compareText, slugify, weekdayOf } from '../lib/page-text/text.ts';
+import { addDays, compareText, slugify, weekdayOf } from '../lib/page-text/language/text.ts';
 import { findPairs, type PairNode, type Pairs, type RememberedPairs } from './event-pairs.ts';
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Unit } from '../types.ts';
 import type { Report } from '../report.ts';
-import type { Language } from '../lib/page-text/language.ts';
+import type { Language } from '../lib/page-text/language/language.ts';
 import { closingLinesOfArticle, mayCloseOnTheSitesLines } from './main-text.ts';
 
 /** How many of the extract's last lines may hold the first closing line the rules walk up to. */

@@ -10,7 +10,7 @@
  * lead's decision, tests/ingest/dates-update-only.test.ts). Never a date the fields gave: read only
  * when they gave none.
  */
-import type { Language } from '../lib/page-text/language.ts';
+import type { Language } from '../lib/page-text/language/language.ts';
 import type { PageDate } from '../lib/html/metadata/html-meta.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { segment } from './segment.ts';

@@ -615,7 +615,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
   // the byline's block was taken out as furniture. Only when the article's text names nobody either is
   // the whole page rebuilt, to read a byline outside the article (before the trees are let go).
-  // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language-tag.ts);
+  // page.lang is the primary subtag readPageMeta cut (primarySubtag, lib/page-text/language/language-tag.ts);
   // "und" for a page that declares none.
   // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
   // it) yields too, to a person the article's text names with a label.

@@ -1,6 +1,6 @@
 /**
  * main-text: which lines of a scraped page are the article. Each line is classed from what plain
- * text shows (lib/page-text/block-features.ts), in the spirit of jusText's context-aware classes: `good`
+ * text shows (lib/page-text/lines/block-features.ts), in the spirit of jusText's context-aware classes: `good`
  * (prose: long, sentence punctuation, the language's usual share of stopwords), `near` (shorter
  * prose), `short` (headings, labels, one-line quotes: decided by their neighbours) and `bad`
  * (furniture: named chrome rules, counters, calls to action, comment marks, bare date lines).
@@ -14,15 +14,15 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/block-features.ts';
-import type { Language } from '../lib/page-text/language.ts';
-import { chooseHeadline, headerLine } from '../lib/page-text/headline.ts';
+import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/lines/block-features.ts';
+import type { Language } from '../lib/page-text/language/language.ts';
+import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
-import { CLOSING_NOTE } from '../lib/page-text/closing-note.ts';
-import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/company-description.ts';
-import { biographyName } from '../lib/page-text/writer-bio.ts';
-import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/author-box.ts';
-import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/affiliate-disclosure.ts';
+import { CLOSING_NOTE } from '../lib/page-text/boxes/closing-note.ts';
+import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/boxes/company-description.ts';
+import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
+import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
+import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/boxes/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
@@ -190,7 +190,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   const box = start;
   const opened = openingAboveItsContents(lines, keys, blocks, walls, start, end);
   if (opened !== -1) start = opened;
-  // The one headline chooser (lib/page-text/headline.ts): segment reads the headline from here, so the line
+  // The one headline chooser (lib/page-text/headline/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
   let headline = chooseHeadline(lines, blocks, start, end, language, keys);
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
@@ -1308,8 +1308,8 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 /**
  * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
  * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"; a press release's
- * company description, lib/page-text/company-description.ts; a writer's biography,
- * lib/page-text/writer-bio.ts): they read as prose,
+ * company description, lib/page-text/boxes/company-description.ts; a writer's biography,
+ * lib/page-text/boxes/writer-bio.ts): they read as prose,
  * so the run takes them in. Walking up from the run's last line over notes and the short lines
  * among them, the article ends on the last paragraph above the first note; a paragraph that is no
  * note stops the walk, so the same words higher in the article (a report on a charity's donations)
@@ -1399,7 +1399,7 @@ function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number
 const CLOSING_NOTES_AT_MOST = 50;
 
 /**
- * The companies whose standard description (lib/page-text/company-description.ts) closes the run:
+ * The companies whose standard description (lib/page-text/boxes/company-description.ts) closes the run:
  * among the run's last paragraphs (closing notes, short lines and paragraphs that open on a company's
  * name, walking up from its end), a name whose paragraph says what only such a description says
  * (where it is headquartered, how many it employs…) or stands under an "About <name>" line. Its
@@ -1418,7 +1418,7 @@ function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], sta
 }
 
 /**
- * A writer's biography (lib/page-text/writer-bio.ts) whose person the page names nowhere above it but
+ * A writer's biography (lib/page-text/boxes/writer-bio.ts) whose person the page names nowhere above it but
  * in a byline or her name line over the note: a closing paragraph on the person the headline or the article is about ("Maria Lopez is
  * a professor…" under "Maria Lopez builds…") is the article's own.
  */
@@ -1436,7 +1436,7 @@ const DISCLOSURE_REACH = 4;
 const DISCLOSURE = 'a note on the site\'s affiliate links at the top of the article';
 
 /**
- * The site's note on its affiliate links (lib/page-text/affiliate-disclosure.ts) among the run's first
+ * The site's note on its affiliate links (lib/page-text/boxes/affiliate-disclosure.ts) among the run's first
  * lines, above the article's first paragraph, with a short line going on from it ("See our disclosure
  * policy."): marked, so the report says why, and the article starts under it. A paragraph that is no
  * such note stops the walk: the same words lower in the article are its own.

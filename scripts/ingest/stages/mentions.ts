@@ -7,7 +7,7 @@
 import type { ArticleOut, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
 import { findFullDates, findMonthYears } from '../lib/dates/dates.ts';
-import { addDays, isoDate, weekdayOf, WEEKDAYS } from '../lib/page-text/text.ts';
+import { addDays, isoDate, weekdayOf, WEEKDAYS } from '../lib/page-text/language/text.ts';
 import { newsDay } from './events.ts';
 
 export interface MentionOut {

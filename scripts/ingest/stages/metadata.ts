@@ -11,7 +11,7 @@
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
 import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates/dates.ts';
-import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/text.ts';
+import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/language/text.ts';
 import type { PageMeta } from '../lib/html/metadata/html-meta.ts';
 import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
@@ -20,7 +20,7 @@ import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
 import { findOriginalPublication } from '../lib/dates/originally-published.ts';
-import { outletName, preferNamed } from '../lib/page-text/outlet-name.ts';
+import { outletName, preferNamed } from '../lib/page-text/headline/outlet-name.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 

@@ -9,7 +9,7 @@
 import type { Paragraph, PersonFound, Quote } from '../types.ts';
 import { Report } from '../report.ts';
 import { findSubject } from '../lib/facts/attribution.ts';
-import { slugify } from '../lib/page-text/text.ts';
+import { slugify } from '../lib/page-text/language/text.ts';
 import { namesNoPerson } from '../lib/facts/not-a-person.ts';
 
 const INSTITUTION_LABEL = /\b(?:News|TV|Daily|Times|Post|Press|Radio|Agency|Xinhua|Reuters|Network|Media|CCTV|CGTN|Host|Moderator|Reporter|Question)\b/i;

@@ -10,7 +10,7 @@
  * stopwords of the article's language (words found by Intl.Segmenter, so also Chinese and Japanese) is
  * slight. No phrase of any language is named, and a passage with no sentence of substance is shown as is.
  */
-import { stopwordsForTag } from '../../../scripts/ingest/lib/page-text/language';
+import { stopwordsForTag } from '../../../scripts/ingest/lib/page-text/language/language';
 import { citedText } from '../text/cited-text';
 import { clip } from '../text/text';
 

@@ -2,8 +2,8 @@
  * The words a page writes before a name to say who wrote the article: "By Anna Berg", "Written by",
  * "Von Anna Berg", "Door Jan Smit", "Oleh Budi Santoso", "Author: …", "Автор: …". One vocabulary for
  * the text path's header and its stamp rows (stages/segment.ts), the lines around a headline and the
- * header's stamp rows (lib/page-text/headline.ts), the name's cleaner (lib/bylines/author.ts), the byline mark of a
- * block (lib/page-text/block-features.ts), the lines that are no headline (lib/page-text/title.ts) and the name line over
+ * header's stamp rows (lib/page-text/headline/headline.ts), the name's cleaner (lib/bylines/author.ts), the byline mark of a
+ * block (lib/page-text/lines/block-features.ts), the lines that are no headline (lib/page-text/headline/title.ts) and the name line over
  * a note on the author (stages/main-text.ts): a label added here is known to all of them. Where one use
  * needs fewer or more of them, the subset is built here, with the reason beside it.
  */
@@ -85,7 +85,7 @@ const casedAlternatives = (words: Iterable<string>) => alternatives([...words].f
  * What heads the author's section of the header, not a name. In English the noun comes first: "Author
  * information", "Authors and affiliations", "Author details", "Author notes": the `author` nouns (and
  * "authors"), then a word that names a section (AUTHOR_SECTION_WORD). Other languages put the noun
- * last (NOUN_LAST_SECTION_HEADING). lib/page-text/headline.ts counts such a line with the byline, so the header
+ * last (NOUN_LAST_SECTION_HEADING). lib/page-text/headline/headline.ts counts such a line with the byline, so the header
  * ends under it; the text path's header reads no name from it (BYLINE).
  */
 const SECTION_WORDS = ['information', 'info', 'details', 'affiliations', 'notes', 'bio', 'biography', 'profile', 'contributions', 'disclosures'];
@@ -167,7 +167,7 @@ export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+
 export const NAMES_LIST_LABEL = /^\s*(?:authors?\s*\(s\)|authors)\s*[:：]?\s*$/i;
 
 /**
- * A label then a name, for a line that is only a byline (lib/page-text/headline.ts): a phrase that ends in "by"
+ * A label then a name, for a line that is only a byline (lib/page-text/headline/headline.ts): a phrase that ends in "by"
  * with anything after it ("Posted by admin", "Written by: Jane Roe"), or a noun with a colon or a
  * capitalised name after it ("Author: Jane Roe", "Autorin Anna Berg"; "Authorities say…", "Text
  * messages…" are not). A lone preposition is left to the rules that check the name ("By Any Means").
@@ -180,7 +180,7 @@ export const LABEL_THEN_NAME = new RegExp(
 /**
  * "Analysis by Jane Smith", "Geschreven door Jan Smit", "Ditulis oleh Budi Santoso": a word or two, a
  * preposition in lower case as inside a line, then a capitalised name of up to five words and nothing
- * more than a separator after it (lib/page-text/headline.ts; it checks "by any means" apart).
+ * more than a separator after it (lib/page-text/headline/headline.ts; it checks "by any means" apart).
  */
 export const PREPOSITION_THEN_NAME = new RegExp(
   String.raw`^(?:[\p{L}-]+\s+){0,2}(?:${alternatives(labels(['by']).filter((w) => !w.includes(' ')))})\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'-]+){0,3}\s*(?:$|[,|·•/–—-])`,
@@ -251,7 +251,7 @@ export const CLEANER_GLUED_LABEL = new RegExp(
 
 /**
  * The labels that mark a line as a byline when it opens with one, in any case and with no check of
- * the name after it (lib/page-text/block-features.ts's byline mark, lib/page-text/title.ts's lines that are no headline):
+ * the name after it (lib/page-text/lines/block-features.ts's byline mark, lib/page-text/headline/title.ts's lines that are no headline):
  * PREPOSITIONS, and the Russian and Korean nouns ("Автор", "Текст", "작성자"). The other languages'
  * nouns open headings and menus ("Author information", "Text size").
  */
@@ -298,7 +298,7 @@ export const BY_LABELS = alternatives(labels(['by']));
 
 /**
  * A line that opens with an English `by` label ("By Jane Roe, May 5, 2024", "Posted by admin 3 min
- * read"), in any case, whatever follows: lib/page-text/headline.ts takes it for the header when it holds a
+ * read"), in any case, whatever follows: lib/page-text/headline/headline.ts takes it for the header when it holds a
  * digit. The other languages' prepositions open headlines too ("Por qué 5…", "Von 2010 bis…").
  */
 export const OPENS_WITH_ENGLISH_BY = new RegExp(`^(?:${alternatives(labels(['by'], ['en']))})\\b`, 'i');

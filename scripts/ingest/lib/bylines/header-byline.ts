@@ -7,7 +7,7 @@
  * are read after it.
  */
 import { findFusedDates } from '../dates/dates.ts';
-import { countWords, endsLikeSentence } from '../page-text/text.ts';
+import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
 import { SEPARATOR_LINE } from './byline-labels.ts';
 import { firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';

@@ -6,7 +6,7 @@
 import { cleanAuthor, joinNames } from './author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, NAMES_LIST_LABEL, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
-import { countWords, endsLikeSentence } from '../page-text/text.ts';
+import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
 import { bareName, CALL_TO_ACT, lowerCaseWords, nameBeforeItsTail, wordsOfNamesOnly } from './name-lines.ts';
 import { caselessName } from './name-shape.ts';

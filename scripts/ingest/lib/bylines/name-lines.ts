@@ -6,7 +6,7 @@
  */
 import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { countWords, endsLikeSentence } from '../page-text/text.ts';
+import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { cleanAuthor, isCredential, isHandle, isRole, joinNames } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';

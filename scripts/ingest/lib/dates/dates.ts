@@ -6,7 +6,7 @@
  */
 import type * as Chrono from 'chrono-node';
 import { onFirstUse } from '../../../lib/on-first-use.ts';
-import { isoDate, monthNumber } from '../page-text/text.ts';
+import { isoDate, monthNumber } from '../page-text/language/text.ts';
 import { monthOfName } from './month-names.ts';
 import { readThaiDate, THAI_DATE } from './thai-dates.ts';
 import { numericOrderOfZone } from './zone-order.ts';

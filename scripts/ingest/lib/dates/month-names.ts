@@ -18,7 +18,7 @@
 /** Month names by language, January first; a month's forms set off by "|". */
 const NAMES: Record<string, string[]> = {
   // Languages chrono reads as well, whose date lines write the day, the month's name and the year: here
-  // so that their date lines are date lines to every rule (lib/page-text/block-features.ts, headline.ts, stages/mentions.ts), not only to
+  // so that their date lines are date lines to every rule (lib/page-text/lines/block-features.ts, headline.ts, stages/mentions.ts), not only to
   // the stamp reader, and alike whatever the month (other languages of the table share many of their names).
   // The short forms are those stamp rows write ("Mo., 9. Feb. 2026", "ma 9 mrt. 2026", "9 ago. 2025",
   // "9 out. 2025"); English reads its own short names only after a day and a space ("9 Feb 2026"), so

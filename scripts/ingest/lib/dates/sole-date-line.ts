@@ -7,7 +7,7 @@
  * date of a row of a post's fields run together, which such a page shows under its article.
  */
 import { findFusedDates, findStampDate, mayHoldChronoDate, mayHoldYear, type NumericOrder, type ParsedDate } from './dates.ts';
-import { countWords } from '../page-text/text.ts';
+import { countWords } from '../page-text/language/text.ts';
 
 /** A numeric day either order could read ("03/04/2021"): a day all the same, though findFusedDates leaves it unread. */
 const TWO_READINGS = /\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}\b/;

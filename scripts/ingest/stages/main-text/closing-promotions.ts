@@ -11,7 +11,7 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { leaveOut } from './leave-out.ts';
-import { READER_ADDRESSED } from '../../lib/page-text/reader-addressed.ts';
+import { READER_ADDRESSED } from '../../lib/page-text/boxes/reader-addressed.ts';
 
 /** A channel of the site's: where a reader subscribes or follows it. */
 const CHANNEL =

@@ -8,7 +8,7 @@
  * line above it. Used by detectMainText before the lines are classed: the comment section's walls
  * are found from such marks.
  */
-import type { BlockFeatures } from '../../lib/page-text/block-features.ts';
+import type { BlockFeatures } from '../../lib/page-text/lines/block-features.ts';
 
 /** The name, then the reply button, in the languages of most news on the web. */
 const NAME_THEN_BUTTON = /^(.{1,60}?)\s+(?:antworten|reply|répondre|responder|rispondi|odpowiedz|ответить|beantwoorden|svara|vastaa|odpovědět)$/iu;

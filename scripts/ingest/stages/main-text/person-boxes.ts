@@ -15,8 +15,8 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { CAPTION_WEIGHT, leaveOut } from './leave-out.ts';
-import { TRADE } from '../../lib/page-text/writer-bio.ts';
-import { AUTHOR_NOTE_WORDS } from '../../lib/page-text/author-box.ts';
+import { TRADE } from '../../lib/page-text/boxes/writer-bio.ts';
+import { AUTHOR_NOTE_WORDS } from '../../lib/page-text/boxes/author-box.ts';
 import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
 
 /**

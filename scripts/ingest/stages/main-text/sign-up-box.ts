@@ -1,5 +1,5 @@
 /**
- * A newsletter's sign-up box on the page (lib/page-text/sign-up-box.ts: its name, pitch, field and
+ * A newsletter's sign-up box on the page (lib/page-text/boxes/sign-up-box.ts: its name, pitch, field and
  * button over the consent line). Its lines are furniture. Where the article's prose goes on right
  * under the box, the box stands between paragraphs: all its lines, the consent too, weigh little, so
  * the article runs on past it, and its name ("Top Stories") heads no box of other stories, so the
@@ -8,7 +8,7 @@
  * Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../main-text.ts';
-import { signUpBoxAround, SIGN_UP_BOX_WHY } from '../../lib/page-text/sign-up-box.ts';
+import { signUpBoxAround, SIGN_UP_BOX_WHY } from '../../lib/page-text/boxes/sign-up-box.ts';
 
 /** Lines under the box in which the article's next paragraph shows the box stood inside it. */
 const PROSE_UNDER = 3;

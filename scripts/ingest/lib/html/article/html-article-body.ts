@@ -11,7 +11,7 @@
  * only plain text reaches the article.
  */
 import type { HtmlBlock } from './html-blocks.ts';
-import { countWords } from '../../page-text/text.ts';
+import { countWords } from '../../page-text/language/text.ts';
 
 const FIELD_GAIN = 3;
 const FIELD_MIN_CHARS = 1000;

@@ -6,7 +6,7 @@
  */
 import { boxLabel } from './readability-labels.ts';
 import { fitsLabel } from '../furniture/html-furniture.ts';
-import { countWords } from '../../page-text/text.ts';
+import { countWords } from '../../page-text/language/text.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';

@@ -8,7 +8,7 @@
  * that some annotators keep: it is no caption (no words before the mark) and stays for other rules.
  * Used by lib/html/furniture/html-furniture.ts.
  */
-import { countWords } from '../../page-text/text.ts';
+import { countWords } from '../../page-text/language/text.ts';
 
 /** The caption before the mark: at least a few words. */
 const CAPTION_WORDS = 2;

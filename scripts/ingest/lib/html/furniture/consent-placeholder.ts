@@ -9,8 +9,8 @@
  * path's rule (stages/main-text/external-content.ts). Used by lib/html/furniture/html-furniture.ts.
  */
 import { isGermanPlaceholderLine } from '../../../stages/main-text/external-content.ts';
-import { countWords } from '../../page-text/text.ts';
-import { READER_ADDRESSED } from '../../page-text/reader-addressed.ts';
+import { countWords } from '../../page-text/language/text.ts';
+import { READER_ADDRESSED } from '../../page-text/boxes/reader-addressed.ts';
 
 /** External content, by the words consent managers use, in the languages of most news on the web. */
 const EXTERNAL =

@@ -1,6 +1,6 @@
 /**
  * "4.58", "Average GPA: 3.64", "$99.99", "89.51", "4.96 / 5.0": a figure written with a decimal point,
- * which the date-line feature reads as a clock time (lib/page-text/block-features.ts: "15.59" is how
+ * which the date-line feature reads as a clock time (lib/page-text/lines/block-features.ts: "15.59" is how
  * Nordic and German pages write a time). A page's stamp with such a time says so another way: a date
  * beside it, a label ("Uppdaterad 15.59", "Published"), "Uhr", "kl.", "klo", or a time with a colon or
  * am/pm elsewhere on the line. A line with none of those is a rating, a score, a price or a

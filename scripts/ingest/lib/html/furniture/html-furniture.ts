@@ -9,8 +9,8 @@
  * Used by lib/html/article/html-blocks.ts while it walks the article; every block it removes is reported with the
  * element's label (stages/html.ts), so nothing is lost silently.
  */
-import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../../page-text/block-features.ts';
-import { countWords } from '../../page-text/text.ts';
+import { furnitureFeatures, CTA_START, CTA_TARGET, type FurnitureFeatures } from '../../page-text/lines/block-features.ts';
+import { countWords } from '../../page-text/language/text.ts';
 import { literalPattern } from '../../literal-pattern.ts';
 import { BoundedMemo } from '../../bounded-memo.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
@@ -276,7 +276,7 @@ const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
 
 
 /**
- * Lines the extractor kept that plain text already shows to be furniture (lib/page-text/block-features.ts, the
+ * Lines the extractor kept that plain text already shows to be furniture (lib/page-text/lines/block-features.ts, the
  * text path's own tests): a bare date or byline line, the headline again, a call to action, comment
  * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
  * runs of short linked lines (lists of other stories). Marks each such block with why.

@@ -5,10 +5,10 @@
  * another story's teaser, a label and a linked headline ("READ MORE: <a>…</a>", "Les også: <a>…</a>",
  * a linked "Czytaj więcej"). Used by lib/html/furniture/html-furniture.ts. The labels are per language (the
  * languages of most news on the web); English is read too, where the text path leaves "Read more:
- * …" alone (lib/page-text/other-stories-labels.ts): here the link shows it is another page's.
+ * …" alone (lib/page-text/chrome/other-stories-labels.ts): here the link shows it is another page's.
  */
-import { chromeRuleOf } from '../../page-text/chrome-rules.ts';
-import { countWords } from '../../page-text/text.ts';
+import { chromeRuleOf } from '../../page-text/chrome/chrome-rules.ts';
+import { countWords } from '../../page-text/language/text.ts';
 
 /** "Advertisement 2": the slot's label (chrome-rules.ts's ad-label, in its languages) and its number. */
 const SLOT_NUMBER = /^(\S.{0,40}?)\s*\d{1,2}$/u;

@@ -6,7 +6,7 @@
  * the body set's Readability test pages, whose truth is Readability's output, keep theirs (dev .9802
  * → .9800, held out unchanged). A footnote's back-link ("↩") is a few characters of its item: no entry.
  */
-import type { FurnitureFeatures } from '../../page-text/block-features.ts';
+import type { FurnitureFeatures } from '../../page-text/lines/block-features.ts';
 
 /** An entry is (almost) all link to a place on the page. */
 const ENTRY_LOCAL_LINK_SHARE = 0.8;

@@ -5,12 +5,12 @@
  * fields is the headline: lib/html/headline/html-headline.ts). Every value keeps the field it came from (its
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
-import { isBareHost, preferNamed } from '../../page-text/outlet-name.ts';
+import { isBareHost, preferNamed } from '../../page-text/headline/outlet-name.ts';
 import type { PageMetaRaw } from '../prune/html-prune.ts';
-import { addDays, countWords, isoDate, monthNumber } from '../../page-text/text.ts';
+import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../../dates/dates.ts';
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_WORD } from '../../dates/date-labels.ts';
-import { primarySubtag } from '../../page-text/language-tag.ts';
+import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
 import { authorList, MAX_LISTED_AUTHORS } from '../../bylines/author-list.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
@@ -498,7 +498,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const article = articleNode(objects, url);
 
   // Outlet: og:site_name, then the JSON-LD publisher; a bare host name ("sample.com") only when no
-  // field gives a name (lib/page-text/outlet-name.ts).
+  // field gives a name (lib/page-text/headline/outlet-name.ts).
   const siteName = metaFirst(['og:site_name', 'application-name', 'twitter:site']);
   const publisher = article ? nameOf(article.publisher) : null;
   const siteNames = ['og:site_name', 'application-name'].flatMap((key) => (raw.meta.get(key) ?? []).map((v) => ({ name: v.trim(), evidence: `<meta ${key}>` })));

@@ -5,7 +5,7 @@
  * agency. Such a line shares the article's words as its headline does and often stands right over
  * the byline or the date, but a headline never ends on a credit.
  */
-import { isPhotoCredit } from './title.ts';
+import { isPhotoCredit } from '../headline/title.ts';
 
 /** How many words a credit after its caption has at most. */
 const CREDIT_WORDS = 10;

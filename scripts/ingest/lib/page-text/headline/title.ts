@@ -4,10 +4,10 @@
  * the article's first paragraphs use most, and a line that is another candidate plus " - Site"
  * is that candidate's page-title form (the suffix names the outlet).
  */
-import { countWords, endsLikeSentence } from './text.ts';
-import { splitSentences } from './sentences.ts';
-import { MONTH_PATTERN } from '../dates/dates.ts';
-import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../bylines/byline-labels.ts';
+import { countWords, endsLikeSentence } from '../language/text.ts';
+import { splitSentences } from '../language/sentences.ts';
+import { MONTH_PATTERN } from '../../dates/dates.ts';
+import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
 
 export interface TitleChoice {
   title: string;

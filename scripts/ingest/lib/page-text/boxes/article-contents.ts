@@ -8,7 +8,7 @@
  * exactly twice on the page, the second copies below the list in the same order and apart from each
  * other (each section has lines of its own). A heading is a line with no sentence end.
  */
-import { countWords, endsLikeSentence } from './text.ts';
+import { countWords, endsLikeSentence } from '../language/text.ts';
 
 /** Headings listed together that make a table of contents. */
 const CONTENTS_ENTRIES = 3;

@@ -5,19 +5,19 @@
  * followed by the article's own header: a byline or a date line ("By Jane Smith", "November 19,
  * 2019 | 4:10pm"). Other stories' headlines come in runs of like lines and have no byline under
  * them; a photo caption or a standfirst ends in a full stop; a byline, a date, a share label or a
- * section path is never a headline (lib/page-text/title.ts notAHeadline).
+ * section path is never a headline (lib/page-text/headline/title.ts notAHeadline).
  */
-import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from './block-features.ts';
-import { contentTerms, type Language } from './language.ts';
+import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from '../lines/block-features.ts';
+import { contentTerms, type Language } from '../language/language.ts';
 import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
-import { biographyName } from './writer-bio.ts';
-import { endsOnPhotoCredit } from './caption-credit.ts';
+import { biographyName } from '../boxes/writer-bio.ts';
+import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
-import { isRole } from '../bylines/author.ts';
-import { isMarkedAuthorsLine, listOfFullNames } from '../bylines/name-lines.ts';
-import { findFullDates, findFusedDates } from '../dates/dates.ts';
-import { STATES_WHAT_IT_DATES } from '../dates/date-labels.ts';
-import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../bylines/byline-labels.ts';
+import { isRole } from '../../bylines/author.ts';
+import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
+import { findFullDates, findFusedDates } from '../../dates/dates.ts';
+import { STATES_WHAT_IT_DATES } from '../../dates/date-labels.ts';
+import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../../bylines/byline-labels.ts';
 
 /** What the chooser needs of main-text's classing of a line. */
 export interface HeadlineBlock {
@@ -1437,7 +1437,7 @@ const BIO_UNDER_NAME = 3;
 
 /**
  * "By" / "Jane Roe" / "Jane Roe is a writer who covers farms…": a writer's biography
- * (lib/page-text/writer-bio.ts) whose name stands alone, or after "By", on one of the lines right
+ * (lib/page-text/boxes/writer-bio.ts) whose name stands alone, or after "By", on one of the lines right
  * above it: the author's box under the byline, no paragraph of the article.
  */
 function biographyUnderItsName(lines: string[], j: number): boolean {

@@ -5,7 +5,7 @@
  *
  * A rule never names an outlet or an article: it describes a kind of furniture.
  */
-import { BoundedMemo } from '../bounded-memo.ts';
+import { BoundedMemo } from '../../bounded-memo.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';

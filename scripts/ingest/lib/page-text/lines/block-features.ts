@@ -4,14 +4,14 @@
  * furniture (counters like "(185)" or "13 hours ago", calls to action, comment-section marks, date
  * lines, named chrome rules). The main-text stage weighs these; no single feature decides alone.
  */
-import { countWords, endsLikeSentence } from './text.ts';
-import { findFullDates } from '../dates/dates.ts';
-import { STAMP_LABEL } from '../dates/date-labels.ts';
-import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../bylines/byline-labels.ts';
-import { stopwordCount, type Language } from './language.ts';
-import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from './chrome-rules.ts';
-import { BoundedMemo } from '../bounded-memo.ts';
-import { nameWithItsDate, PICTURE_KIND } from './title.ts';
+import { countWords, endsLikeSentence } from '../language/text.ts';
+import { findFullDates } from '../../dates/dates.ts';
+import { STAMP_LABEL } from '../../dates/date-labels.ts';
+import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
+import { stopwordCount, type Language } from '../language/language.ts';
+import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from '../chrome/chrome-rules.ts';
+import { BoundedMemo } from '../../bounded-memo.ts';
+import { nameWithItsDate, PICTURE_KIND } from '../headline/title.ts';
 import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
 
@@ -544,7 +544,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // each screen size), run together by innerText, is read once; its words count once.
   const stampLine = shownTwice(line) ?? line;
   // "Harbor Digest 11.18.19": a series' name and its issue's date in figures is that issue's headline,
-  // though "11.18" reads like a time (title.ts nameWithItsDate).
+  // though "11.18" reads like a time (headline/title.ts nameWithItsDate).
   // Counted to 13 at most: a paragraph is not read to its end to learn it has more than 12 words.
   if (countWords(stampLine, 13) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
     const rest = stampLine.replace(STAMP_LABEL, '');

@@ -8,7 +8,7 @@
  * article's short closing sentence above a box with no name stays. Used by clean, which removes the
  * box, and by main-text, for which the box's name is no heading of a box of other stories.
  */
-import { countWords, endsLikeSentence } from './text.ts';
+import { countWords, endsLikeSentence } from '../language/text.ts';
 
 /** A form's field or button: a few words, no full stop or question ("Sign Up", "E-Mail*", "Jetzt Anmelden!"). */
 const BUTTON_WORDS = 4;
