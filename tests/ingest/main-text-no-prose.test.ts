@@ -1,7 +1,9 @@
 /**
  * A page of many lines and no prose among them (menus, links, a phone number and an address: the
  * article did not render) was read as a very short item, its menus the article. It is skipped, and
- * says why; a very short item (a headline and a few short lines) is still read. Pages written here.
+ * says why; a very short item (a headline and a few short lines) is still read, and so is a page of
+ * many short sentences (a list of facts, a log): its lines end as sentences do, as menus' do not.
+ * Pages written here.
  */
 import { describe, expect, it } from 'vitest';
 import { SkipArticle } from '../../scripts/ingest/report.ts';
@@ -20,5 +22,13 @@ describe('a page of many lines with no prose', () => {
     const { record } = article(item.join('\n'));
     expect(record.title).toBe(item[0]);
     expect(record.paragraphs.map((p) => p.text).join(' ')).toContain('north quay');
+  });
+
+  it('reads a long list of short sentences as the article, not as menus', () => {
+    const facts = Array.from({ length: 40 }, (_, i) => `Year ${2000 + i}: ${i + 2} labs opened.`);
+    const { record } = article(['A list of lab openings', ...facts].join('\n'));
+    const body = record.paragraphs.map((p) => p.text).join(' ');
+    expect(body).toContain('Year 2000: 2 labs opened.');
+    expect(body).toContain('Year 2039: 41 labs opened.');
   });
 });

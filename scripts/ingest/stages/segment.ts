@@ -59,6 +59,14 @@ const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
 /** A line that reads like body prose: long enough and ending like a sentence. */
+/** Do at least half of the lines end as a sentence does? Counting stops once the answer is known. */
+function mostlySentences(lines: readonly string[]): boolean {
+  const needed = Math.ceil(lines.length / 2);
+  let sentences = 0;
+  for (let i = 0; i < lines.length && sentences < needed; i++) if (endsLikeSentence(lines[i])) sentences++;
+  return sentences >= needed;
+}
+
 export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
 }
@@ -74,8 +82,9 @@ export function segment(text: string, language: Language, report: Report): Segme
     throw new SkipArticle('no article text: every line is page furniture');
   }
   // A page of many lines and no prose among them is a page of menus and links whose article did not
-  // render (or was never there): read as a very short item, its menus were the article.
-  if (choice.start === -1 && lines.length > SHORT_ITEM_LINES) {
+  // render (or was never there): read as a very short item, its menus were the article. Not a page
+  // whose lines end as sentences do (a list of facts, a log): menus and links do not.
+  if (choice.start === -1 && lines.length > SHORT_ITEM_LINES && !mostlySentences(lines)) {
     throw new SkipArticle(`no article text: no prose among ${lines.length} lines of menus and links`);
   }
   // No prose at all (a very short item): the first line is its header, the rest its body.
