@@ -58,7 +58,6 @@ const BULLET = /^[•·▪●◦‣∙*-]\s+/;
 const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
 const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
 const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
-/** A line that reads like body prose: long enough and ending like a sentence. */
 /** Do at least half of the lines end as a sentence does? Counting stops once the answer is known. */
 function mostlySentences(lines: readonly string[]): boolean {
   const needed = Math.ceil(lines.length / 2);
@@ -67,6 +66,7 @@ function mostlySentences(lines: readonly string[]): boolean {
   return sentences >= needed;
 }
 
+/** A line that reads like body prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
 }
