@@ -13,7 +13,7 @@ import { Report } from '../report.ts';
 import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/language/text.ts';
 import type { PageMeta } from '../lib/html/metadata/html-meta.ts';
-import { cleanAuthor, isCredential } from '../lib/bylines/author.ts';
+import { cleanAuthor, commaParts, isCredential } from '../lib/bylines/author.ts';
 import { listOfFullNames } from '../lib/bylines/name-lines.ts';
 import { NAME_JOINER } from '../lib/bylines/name-shape.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
@@ -102,7 +102,7 @@ const OUTLET_IN_CAPITALS_IN_LIST = new RegExp(String.raw`,\s*(?:${NAME_JOINER}\s
 const CREDENTIAL_THEN_NEXT_NAME = new RegExp(`^(\\S+)\\s+(${NAME_JOINER}\\s+.+)$`, 'u');
 function namesWithCredentials(name: string): boolean {
   if (!/\p{Ll}/u.test(name) || name.includes('|')) return false;
-  const parts = name.split(/(?:(?<!\s)\s+)?,\s*/);
+  const parts = commaParts(name);
   if (parts.length < 2) return false;
   const withoutCredentials: string[] = [];
   let credentials = 0;
@@ -135,7 +135,7 @@ function textAuthor(byline: string | undefined): string | null {
   if (namesWithCredentials(name)) return name;
   // Three names or more with commas only ("A, B, C"): a list of authors; after one name, a comma may set off the outlet.
   if (name.split(',').length >= 3 && listOfFullNames(name)) return name;
-  const [first, ...rest] = name.split(/(?:(?<!\s)\s+)?\|\s*/)[0].split(/(?:(?<!\s)\s+)?,\s*/);
+  const [first, ...rest] = commaParts(name.split(/(?:(?<!\s)\s+)?\|\s*/)[0]);
   const credentials: string[] = [];
   for (const part of rest) {
     if (!isCredential(part)) break;

@@ -21,7 +21,7 @@ import { kickerRunIntoHeadline } from '../lib/page-text/headline/kicker-run-in.t
 import { kickerOverColon } from '../lib/page-text/headline/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/headline/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, isRole, joinNames, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
+import { cleanAuthor, commaParts, isRole, joinNames, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
 import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
@@ -359,7 +359,7 @@ export function segment(text: string, language: Language, report: Report): Segme
     const stampBeside = dated(after) || isRole(next) || READING_TIME.test(next) || (before > headline && dated(before));
     // "Anna Berg, Managing Editor": the name before its roles.
     // "Anna BergFounder at Example Labs", "Anna Berg | Example Journal": the name before what is no name.
-    const [first, ...roles] = text.split(/(?:(?<!\s)\s+)?,\s*/);
+    const [first, ...roles] = commaParts(text);
     // "Anna Berg | Li Wei" beside the stamp: two writers, when the second is no outlet the page names elsewhere.
     const barred = stampBeside ? namesAcrossBar(text, (name) => lines.filter((l) => l.includes(name)).length > 1) : null;
     if (barred) return barred;

@@ -14,6 +14,16 @@ import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEAN
 import { creditOrPageLabel } from './credit-or-label.ts';
 import { withGluedNamesApart } from './glued-names.ts';
 
+/**
+ * A list's parts at its commas, the spaces on either side of each comma dropped ("Anna Berg, Li Wei",
+ * "Anna Berg , MS"). The spaces before a comma are matched from their run's start only, so a long run
+ * of spaces is read once, not from each of its spaces (the regex audit).
+ */
+const COMMA_BREAK = /(?:(?<!\s)\s+)?,\s*/;
+export function commaParts(text: string): string[] {
+  return text.split(COMMA_BREAK);
+}
+
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
 

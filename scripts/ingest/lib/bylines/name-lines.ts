@@ -7,7 +7,7 @@
 import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
-import { cleanAuthor, isCredential, isHandle, isRole, joinNames } from './author.ts';
+import { cleanAuthor, commaParts, isCredential, isHandle, isRole, joinNames } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';
 import { literalPattern } from '../literal-pattern.ts';
@@ -108,7 +108,7 @@ const JOIN_WORD_OPENING = new RegExp(`^${NAME_JOINER}\\s+`, 'u');
 export function namesList(line: string): boolean {
   const text = line.trim();
   if ((!text.includes(',') && !JOIN_WORD_BETWEEN.test(text)) || /[\d@#:;!?]/.test(text) || endsLikeSentence(text.replace(/\.$/, ''))) return false;
-  const parts = text.split(/(?:(?<!\s)\s+)?,\s*/);
+  const parts = commaParts(text);
   // "Anna Berg und Li Wei": the first part may itself be names the joining word sets apart.
   if (!parts[0].split(JOIN_WORD_BETWEEN).every((n) => bareName(n))) return false;
   for (const part of parts.slice(1)) {

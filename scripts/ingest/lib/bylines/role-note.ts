@@ -3,7 +3,7 @@
  * their role in brackets, the way many newsrooms set a byline beside the article's stamp. The note says
  * the names are people (an outlet carries no role), so a list before it names every writer.
  */
-import { isRole, joinNames } from './author.ts';
+import { commaParts, isRole, joinNames } from './author.ts';
 import { bareName, namesList } from './name-lines.ts';
 
 /** The bracketed note closing the line, a few words at most. Group 1 is what the line holds before it, group 2 the note. */
@@ -20,6 +20,6 @@ export function namesBeforeRoleNote(line: string): string | null {
   if (bareName(names)) return names;
   if (!namesList(names)) return null;
   // namesList has checked each part is a bare name: a comma or the joining word sets them apart.
-  const parts = names.split(/(?:(?<!\s)\s+)?,\s*/);
+  const parts = commaParts(names);
   return parts.length > 1 ? joinNames(parts) : names;
 }
