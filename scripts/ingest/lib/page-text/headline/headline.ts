@@ -79,8 +79,10 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
     if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
   }
-  const crumbed = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
-  const twinned = crumbed === -1 && start > 0 && chosen !== -1 && chosen < start && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk) ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
+  // A chosen line without the article's full header under it may yield to the last step of a path or a twinned line over the run.
+  const headerless = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk);
+  const crumbed = headerless ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
+  const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
   if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
