@@ -11,9 +11,11 @@ import { joinNames } from './author.ts';
  * The labels that say who wrote the text: Chinese 记者/記者 (reporter), 作者 (author), 撰文 and 执笔/執筆
  * (written by), Japanese 筆者 and 著者 (writer), 文 (text) and its compounds with the reporting or the
  * pictures ("取材・文", "文・写真"). An editor's (编辑, 編集) or a photographer's (摄影, 写真) label alone
- * names no writer, and is none of these.
+ * names no writer, and is none of these. 文 alone is a word too: it is a label only with a mark after it
+ * (LINE), the others also with a space.
  */
-const LABEL = '(?:取材・文・写真|取材・文|文・写真|文と写真|记者|記者|作者|撰文|执笔|執筆|筆者|著者|文)';
+const SPACED_LABELS = '取材・文・写真|取材・文|文・写真|文と写真|记者|記者|作者|撰文|执笔|執筆|筆者|著者';
+const LABEL = `(?:${SPACED_LABELS}|文)`;
 
 /**
  * One name: two to four Han characters (a Chinese name, a Japanese one written in kanji), or a
@@ -27,7 +29,7 @@ const NAME = String.raw`(?:\p{Script=Han}{2,4}|[\p{Script=Han}\p{Script=Katakana
  * then the closing bracket. Group 1 is the names. Each run is bounded, so the pattern is linear.
  */
 const LINE = new RegExp(
-  String.raw`^[【\[（(]?\s{0,2}(?:(?:${LABEL})\s{0,2}[:：/／|｜]|(?:取材・文・写真|取材・文|文・写真|文と写真|记者|記者|作者|撰文|执笔|執筆|筆者|著者)[ 　])\s{0,2}(${NAME}(?:\s{0,2}[、,，]\s{0,2}${NAME}|[ 　]\p{Script=Han}{2,4}){0,5})\s{0,2}[】\]）)]?$`,
+  String.raw`^[【\[（(]?\s{0,2}(?:(?:${LABEL})\s{0,2}[:：/／|｜]|(?:${SPACED_LABELS})[ 　])\s{0,2}(${NAME}(?:\s{0,2}[、,，]\s{0,2}${NAME}|[ 　]\p{Script=Han}{2,4}){0,5})\s{0,2}[】\]）)]?$`,
   'u',
 );
 
