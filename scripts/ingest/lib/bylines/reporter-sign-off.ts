@@ -20,10 +20,12 @@ const ROLE_WORDS = new Set(['사진', '영상', '취재', '전문', '수습', '�
  * "기자", then at most an e-mail address (bare, or in brackets). Group 1 is the name. Each part is
  * a bounded run of one class, so the pattern is linear.
  */
-const SIGN_OFF = /^(?:[\p{Script=Hangul}]{1,8}(?:,\s?|\s)){0,3}?([\p{Script=Hangul}]{2,4})\s기자(?:\s*[(<[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>\]]?)?$/u;
+/** An e-mail address, each part bounded. */
+const EMAIL = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`;
+const SIGN_OFF = new RegExp(String.raw`^(?:[\p{Script=Hangul}]{1,8}(?:,\s?|\s)){0,3}?([\p{Script=Hangul}]{2,4})\s기자(?:\s*[(<[]?${EMAIL}[)>\]]?)?$`, 'u');
 
 /** An e-mail address alone on its line (the writer's, under the sign-off in its own element). */
-const EMAIL_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
+const EMAIL_LINE = new RegExp(`^${EMAIL}$`, 'u');
 
 /** The longest line read as a sign-off: a place, a name, the noun and an address. */
 const MAX_SIGN_OFF_CHARS = 120;
