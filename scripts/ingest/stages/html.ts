@@ -291,10 +291,16 @@ function joinsAsProse(r: ReaderInternals, node: unknown, scored: { contentScore:
  * sub-headings and leaves out their paragraphs) / .9590 = ; body set = / = ; trafilatura's snippets, HTML
  * .9159 → .9161 (one passage more found).
  */
-function siblingsBetweenJoined(r: ReaderInternals, children: ScoredNode[], passing: number): Set<unknown> {
+function siblingsBetweenJoined(r: ReaderInternals, children: ScoredNode[], passing: number): { between: Set<unknown>; prose: Set<unknown> } {
+  // The siblings that join as prose although they score under the passing score (joinsAsProse, asked once a sibling).
+  const prose = new Set<unknown>();
   const joins = children.map((c) => {
     const scored = c.readability;
-    if (scored && (scored.contentScore >= passing || joinsAsProse(r, c, scored))) return true;
+    if (scored && scored.contentScore >= passing) return true;
+    if (scored && joinsAsProse(r, c, scored)) {
+      prose.add(c);
+      return true;
+    }
     // Readability's own rule for a <p> sibling (its short-paragraph case aside).
     return (c as { nodeName?: string }).nodeName === 'P' && r._getInnerText(c).length > 80 && r._getLinkDensity(c) < 0.25;
   });
@@ -306,7 +312,7 @@ function siblingsBetweenJoined(r: ReaderInternals, children: ScoredNode[], passi
     if (c.getElementsByTagName('form').length > 0 || c.getElementsByTagName('label').length > 0) continue;
     between.add(c);
   }
-  return between;
+  return { between, prose };
 }
 
 function joinProseSiblings(reader: object): void {
@@ -317,6 +323,7 @@ function joinProseSiblings(reader: object): void {
   let parent: unknown = null;
   let passing = 0;
   let between = new Set<unknown>();
+  let prose = new Set<unknown>();
   r.log = (message: unknown, node: unknown) => {
     // A new attempt reads a page rebuilt from source, whose <body> is the same element: its
     // siblings' scores are new.
@@ -328,7 +335,7 @@ function joinProseSiblings(reader: object): void {
       let best = 0;
       for (const child of siblings.children) best = Math.max(best, child.readability?.contentScore ?? 0);
       passing = Math.max(10, 0.2 * best);
-      between = siblingsBetweenJoined(r, siblings.children, passing);
+      ({ between, prose } = siblingsBetweenJoined(r, siblings.children, passing));
     }
     if (between.has(node)) {
       // Readability tests a sibling's score only where it has one (it scores only paragraphs' ancestors).
@@ -337,9 +344,8 @@ function joinProseSiblings(reader: object): void {
       n.readability.contentScore = Math.max(n.readability.contentScore, passing);
       return;
     }
-    const scored = (node as ScoredNode).readability;
-    if (!scored || !joinsAsProse(r, node, scored)) return;
-    if (scored.contentScore < passing) scored.contentScore = passing;
+    // A prose sibling scoring under the passing score is given it.
+    if (prose.has(node)) (node as Required<ScoredNode>).readability.contentScore = passing;
   };
 }
 
