@@ -13,12 +13,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { parseDocument, DomUtils } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { CASES_DIR, splitOf, type CaseTruth } from './cases.ts';
 // Headlines are matched to the page's fields the way the HTML path compares them.
 import { norm } from '../../ingest/lib/html/metadata/page-field-text.ts';
 import { guessLang } from './guess-lang.ts';
+import { headlineByAgreement, pageTitleFields } from './headline-by-agreement.ts';
 
 const { values } = parseArgs({
   options: { scrapinghub: { type: 'string' }, readability: { type: 'string' }, wcxb: { type: 'string' } },
@@ -63,45 +64,6 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
-function findHeadlineInJsonLd(value: unknown): string | null {
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const h = findHeadlineInJsonLd(v);
-      if (h) return h;
-    }
-  } else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.headline === 'string') return o.headline;
-    for (const v of Object.values(o)) {
-      const h = findHeadlineInJsonLd(v);
-      if (h) return h;
-    }
-  }
-  return null;
-}
-
-/**
- * For a set without headline truth: the headline is a text that at least two of the page's own
- * fields (JSON-LD headline, og:title, twitter:title, an <h1>, the <title> before its site suffix)
- * agree on. Null when they do not agree, so no case is scored against a guess.
- */
-function headlineByAgreement(html: string): string | null {
-  const agreed = pageTitleFields(html);
-  // A field showing "Headline | Site" shows the headline too, when another field has it alone.
-  for (const [longKey, long] of [...agreed]) {
-    for (const [shortKey, short] of agreed) {
-      if (shortKey.length >= 8 && shortKey !== longKey && longKey.startsWith(shortKey) && /^\s*(?:[|\-–—·•»_]|::)\s*\S/.test(longKey.slice(shortKey.length))) {
-        for (const k of long.kinds) short.kinds.add(k);
-        agreed.delete(longKey);
-        break;
-      }
-    }
-  }
-  const best = [...agreed.values()].filter((e) => e.kinds.size >= 2 && e.text.length >= 8);
-  best.sort((a, b) => b.kinds.size - a.kinds.size);
-  return best[0]?.text ?? null;
-}
-
 /**
  * Readability's expected titles sometimes keep the site's suffix ("How to … | eHow"); when the page's
  * own h1/og:title/JSON-LD headline shows the title without it, that shorter form is the headline.
@@ -113,40 +75,6 @@ function withoutSiteSuffix(title: string, html: string): string {
     if (key.length >= 8 && key.length < t.length && t.startsWith(key) && /^\s*[|\-:·•»]/.test(t.slice(key.length))) return entry.text;
   }
   return title;
-}
-
-function pageTitleFields(html: string): Map<string, { text: string; kinds: Set<string> }> {
-  const doc = parseDocument(html);
-  const kinds = new Map<string, { text: string; kinds: Set<string> }>();
-  const add = (kind: string, text: string | null | undefined) => {
-    if (!text) return;
-    const t = text.replace(/\s+/g, ' ').trim();
-    if (!t) return;
-    const key = norm(t);
-    const entry = kinds.get(key) ?? { text: t, kinds: new Set() };
-    entry.kinds.add(kind);
-    if (kind === 'h1') entry.text = t;
-    kinds.set(key, entry);
-  };
-  for (const s of DomUtils.findAll((e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''), doc.children)) {
-    try {
-      add('jsonld', findHeadlineInJsonLd(JSON.parse(DomUtils.textContent(s))));
-    } catch {
-      // broken JSON-LD is common; the other fields still count
-    }
-  }
-  for (const m of DomUtils.findAll((e) => e.name === 'meta', doc.children)) {
-    const p = (m.attribs.property ?? m.attribs.name ?? '').toLowerCase();
-    if (p === 'og:title') add('og', m.attribs.content);
-    if (p === 'twitter:title') add('twitter', m.attribs.content);
-  }
-  for (const h of DomUtils.findAll((e) => e.name === 'h1', doc.children)) add('h1', DomUtils.textContent(h));
-  const title = DomUtils.findOne((e) => e.name === 'title', doc.children);
-  const titleText = title ? norm(DomUtils.textContent(title)) : '';
-  for (const [key, entry] of kinds) {
-    if (titleText === key || (titleText.startsWith(key) && /^\s*[|\-:·•»]/.test(titleText.slice(key.length)))) entry.kinds.add('title');
-  }
-  return kinds;
 }
 
 function writeCase(truth: Omit<CaseTruth, 'split'>, htmlBytes: Uint8Array): void {
