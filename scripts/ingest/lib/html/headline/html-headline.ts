@@ -12,6 +12,7 @@ import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
 import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
 import { headlineUnderTwoKickers } from './kicker-variants.ts';
+import { separatorAsShown } from './shown-separator.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
@@ -57,6 +58,12 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const SENTENCE_END = /[!?]$/;
 /** A word or two a field adds after a headline's end ("… with confidence! Sewing"): a category, a site. */
 const AFTER_SENTENCE = /^\s\S+(?:\s\S+)?$/u;
+/**
+ * Marks no reader sees (a soft hyphen a newsroom sets in long words, a zero-width space, a word joiner,
+ * a byte-order mark): no part of the headline, and they would keep a field from the one that says the
+ * same. Not the zero-width joiner and non-joiner: some scripts write words with them.
+ */
+const INVISIBLE_MARKS = /[\u00ad\u200b\u2060\ufeff]/gu;
 /** A decoration after a headline ("Headline ⋆"). */
 const TRAILING_ORNAMENT = /\s+[⋆★☆✦✧◆◇■□●○]+$/u;
 
@@ -401,7 +408,7 @@ type Vote = { text: string; fields: Set<string>; first: number };
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
   const clean = (text: string | null | undefined) =>
-    text ? repairMojibakeRuns(decodeEntities(text)).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
+    text ? repairMojibakeRuns(decodeEntities(text)).replace(INVISIBLE_MARKS, '').replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(fields.jsonLdHeadline);
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);
@@ -633,5 +640,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       if (meta) best = meta;
     }
   }
+  // The fields' headline, its parts set apart by a spaced dash, that the page's <h1> shows with a colon
+  // (lib/html/headline/shown-separator.ts): the form the reader sees, with the fields' votes.
+  const shownForm = best && !best.fields.has('h1') ? ranked.find((r) => r.fields.has('h1') && separatorAsShown(r.text, best!.text)) : undefined;
+  if (best && shownForm) return { headline: shownForm.text, evidence: [...new Set([...shownForm.fields, ...best.fields])].join(' = ') };
   return { headline: best?.text ?? null, evidence: best ? [...best.fields].join(' = ') : null };
 }
