@@ -29,3 +29,23 @@ describe('invisible marks in a headline field', () => {
     expect(headlineOf('<meta property="og:title" content="نمی\u200cخواهم بروم">', '')).toBe('نمی\u200cخواهم بروم');
   });
 });
+
+describe('the headline repeated above the article with invisible marks', () => {
+  it('leaves the body as the headline without them does, and is reported', async () => {
+    const { article } = await import('./helpers.ts');
+    const prose = [
+      'The harbour board said on Monday that the new landing pad would be built on the old ferry pier, which has stood empty since the spring.',
+      'Work is to start in the autumn and take about a year, the board said, with the cost shared between the port and the regional government.',
+      'Residents have asked for the flights to be limited to the day, and the board said it would publish a timetable before the work begins.',
+    ];
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour plans a new helicopterlanding pad</title>
+<meta property="og:title" content="Harbour plans a new helicopterlanding pad"></head><body>
+<article class="post"><div class="entry-content"><p>Harbour plans a new helicopter&shy;landing pad</p>
+${prose.map((p) => `<p>${p}</p>`).join('\n')}</div></article></body></html>`;
+    const { record, body, report } = article(html, 'page.html');
+    expect(record.title).toBe('Harbour plans a new helicopterlanding pad');
+    for (const p of prose) expect(body).toContain(p);
+    expect(body).not.toContain('helicopter\u00adlanding');
+    expect(report.entries.some((e) => e.detail === 'the headline, repeated above the article')).toBe(true);
+  });
+});

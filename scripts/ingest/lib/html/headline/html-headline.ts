@@ -6,7 +6,7 @@
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
  */
-import { decodeEntities, namesTheSite, norm, sharedKeyWords, wordsOf } from '../metadata/page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, sharedKeyWords, withoutInvisibleMarks, wordsOf } from '../metadata/page-field-text.ts';
 import { repairMojibakeRuns } from '../../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
@@ -58,12 +58,6 @@ const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const SENTENCE_END = /[!?]$/;
 /** A word or two a field adds after a headline's end ("… with confidence! Sewing"): a category, a site. */
 const AFTER_SENTENCE = /^\s\S+(?:\s\S+)?$/u;
-/**
- * Marks no reader sees (a soft hyphen a newsroom sets in long words, a zero-width space, a word joiner,
- * a byte-order mark): no part of the headline, and they would keep a field from the one that says the
- * same. Not the zero-width joiner and non-joiner: some scripts write words with them.
- */
-const INVISIBLE_MARKS = /[\u00ad\u200b\u2060\ufeff]/gu;
 /** A decoration after a headline ("Headline ⋆"). */
 const TRAILING_ORNAMENT = /\s+[⋆★☆✦✧◆◇■□●○]+$/u;
 
@@ -408,7 +402,7 @@ type Vote = { text: string; fields: Set<string>; first: number };
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
   const clean = (text: string | null | undefined) =>
-    text ? repairMojibakeRuns(decodeEntities(text)).replace(INVISIBLE_MARKS, '').replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
+    text ? withoutInvisibleMarks(repairMojibakeRuns(decodeEntities(text))).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(fields.jsonLdHeadline);
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);
