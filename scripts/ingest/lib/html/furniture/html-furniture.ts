@@ -19,6 +19,7 @@ import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
+import { withoutInvisibleMarks } from '../metadata/page-field-text.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -505,7 +506,12 @@ function partlyLinkedTeaser(b: ExtractedBlock, f: FurnitureFeatures | null): boo
   return b.kind === 'item' && (b.linkShare ?? 0) >= TEASER_LINKED && !!f && f.words <= TEASER_WORDS && !f.sentenceEnd;
 }
 
-const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’]+/g, ' ').trim();
+/**
+ * A line as compared with the headline or the site's name: case, quotes and spacing aside, and the marks
+ * no reader sees (a soft hyphen in a long word, a zero-width space), which the headline is read without
+ * (lib/html/headline/html-headline.ts) while the body's copy of it may keep them (lib/html/metadata/page-field-text.ts).
+ */
+const normalise = (s: string) => withoutInvisibleMarks(s.normalize('NFKC').toLowerCase()).replace(/[\s"'“”‘’]+/g, ' ').trim();
 
 /** A closing call to action is a few sentences at most. */
 const CLOSING_WORDS = 60;

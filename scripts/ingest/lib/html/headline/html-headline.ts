@@ -6,12 +6,13 @@
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
  */
-import { decodeEntities, namesTheSite, norm, sharedKeyWords, wordsOf } from '../metadata/page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, sharedKeyWords, withoutInvisibleMarks, wordsOf } from '../metadata/page-field-text.ts';
 import { repairMojibakeRuns } from '../../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';
 import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
 import { headlineUnderTwoKickers } from './kicker-variants.ts';
+import { separatorAsShown } from './shown-separator.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
@@ -401,7 +402,7 @@ type Vote = { text: string; fields: Set<string>; first: number };
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
   const clean = (text: string | null | undefined) =>
-    text ? repairMojibakeRuns(decodeEntities(text)).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
+    text ? withoutInvisibleMarks(repairMojibakeRuns(decodeEntities(text))).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
   const ldHeadline = clean(fields.jsonLdHeadline);
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);
@@ -633,5 +634,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       if (meta) best = meta;
     }
   }
+  // The fields' headline, its parts set apart by a spaced dash, that the page's <h1> shows with a colon
+  // (lib/html/headline/shown-separator.ts): the form the reader sees, with the fields' votes.
+  const shownForm = best && !best.fields.has('h1') ? ranked.find((r) => r.fields.has('h1') && separatorAsShown(r.text, best!.text)) : undefined;
+  if (best && shownForm) return { headline: shownForm.text, evidence: [...new Set([...shownForm.fields, ...best.fields])].join(' = ') };
   return { headline: best?.text ?? null, evidence: best ? [...best.fields].join(' = ') : null };
 }
