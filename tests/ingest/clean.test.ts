@@ -19,6 +19,8 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
     chrome: ['Os comentários são moderados e poderão ser removidos sem aviso.', 'Los comentarios serán moderados antes de su publicación.', 'Kommentare werden vor der Veröffentlichung moderiert.'],
     real: ['O projeto de lei prevê que os comentários nas redes sociais serão analisados por um comitê independente antes de qualquer punição aos autores, o que gerou críticas de juristas e de associações de imprensa em todo o país.'],
   },
+  // More cases in chrome-comment-form-notes.test.ts.
+  'comment-form-note': { chrome: ['This site uses Akismet to reduce spam. Learn how your comment data is processed.'], real: ['The harbour office uses a filter to reduce spam in its inbox, the clerk said.'] },
   'social-follow': { chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo'], real: ['China will follow on with a second phase of the programme in 2025.'] },
   'social-embed': { chrome: ['View this post on Instagram', 'View this video on TikTok', 'A post shared by Jane Doe (@jane.doe)'], real: ['View this post on Instagram as proof that the launch went ahead.', 'A post shared by the ministry on Monday drew wide attention.'] },
   'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },
@@ -26,6 +28,8 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'javascript-notice': { chrome: ['Please enable JavaScript to view the comments.', 'Bitte aktivieren Sie JavaScript.', 'This slideshow requires JavaScript.'], real: ['JavaScript was three times faster than the old parser.', 'The library was ported to JavaScript.'] },
   'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
   'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
+  // More cases in chrome-affiliate-links-note.test.ts.
+  'affiliate-links-note': { chrome: ['Harbor Tech is supported by its audience. When you buy through links on our site, we may earn an affiliate commission. Learn more'], real: ['Publishers receive a commission when readers buy through their links, the study found.'] },
   'read-also': {
     chrome: ['Lesen Sie auch: Hafenfest mit Feuerwerk am Samstag', 'Lea también: Nuevo puente une los barrios', '【関連記事】港町の観光船、発着場の整備へ 市が計画を公表', '【相关阅读】港城新码头明年春季完工'],
     real: ['Lea también: el informe completo está en la web del ayuntamiento.', 'Read also: the harbor festival returns', '【関連記事】の一覧は市のホームページで公開している。'],

@@ -72,7 +72,10 @@ export const OTHER_STORIES_HEADING = new RegExp(
 const READ_ALSO_LABEL = [
   '(?:lea|lee|vea|ver|mira) (?:también|además)',
   'lea más',
+  // "Le puede interesar: JEP abrirá …": the "may interest you" label run into the headline.
+  '(?:también )?(?:te|le) puede interesar',
   'lesen sie (?:auch|mehr)',
+  'auch lesen',
   'lies auch',
   'siehe auch',
   'mehr dazu',
@@ -101,13 +104,19 @@ const READ_ALSO_LABEL = [
  */
 const READ_ALSO_BRACKETED = '[【\\[［](?:関連記事|関連ニュース|あわせて読みたい|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\\s?기사)[】\\]］]\\s*[^\\s。.!]';
 /**
+ * "Lea: Consejo Permanente aborda …", "MIRA: Madre termina detenida", "Puedes ver: ¿Qué es …?": the
+ * verb alone before the colon. "Lea" and "Mira" are names too, and a transcript's speaker may answer
+ * in a word or two ("Lea: Genau"): a headline of at least four words follows the label.
+ */
+const READ_ALSO_BARE_VERB = '(?:lea|mira|puedes ver)\\s*[:：]\\s*(?=(?:[^\\s]+\\s+){3}[^\\s])';
+/**
  * "Les også En far for de store anledninger": Scandinavian, Dutch and French ("À lire aussi La …") pages run the label into the
  * other story's headline with no colon; the headline's capital (matched case-sensitively inside the
  * case-blind pattern) tells it from a sentence that reads on ("Les også hva forskerne sier").
  */
 const READ_ALSO_UNMARKED = '(?:les også|læs også|läs (?:också|även)|lees ook|(?:à )?lire aussi)\\s+(?-i:\\p{Lu})';
 export const READ_ALSO_LINE = new RegExp(
-  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
+  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
   'iu',
 );
 
