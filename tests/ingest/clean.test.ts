@@ -28,8 +28,6 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'javascript-notice': { chrome: ['Please enable JavaScript to view the comments.', 'Bitte aktivieren Sie JavaScript.', 'This slideshow requires JavaScript.'], real: ['JavaScript was three times faster than the old parser.', 'The library was ported to JavaScript.'] },
   'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
   'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
-  // More cases in chrome-affiliate-links-note.test.ts.
-  'affiliate-links-note': { chrome: ['Harbor Tech is supported by its audience. When you buy through links on our site, we may earn an affiliate commission. Learn more'], real: ['Publishers receive a commission when readers buy through their links, the study found.'] },
   'read-also': {
     chrome: ['Lesen Sie auch: Hafenfest mit Feuerwerk am Samstag', 'Lea también: Nuevo puente une los barrios', '【関連記事】港町の観光船、発着場の整備へ 市が計画を公表', '【相关阅读】港城新码头明年春季完工'],
     real: ['Lea también: el informe completo está en la web del ayuntamiento.', 'Read also: the harbor festival returns', '【関連記事】の一覧は市のホームページで公開している。'],

@@ -12,7 +12,6 @@ import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
-import { AFFILIATE_LINKS_NOTE, AFFILIATE_LINKS_NOTE_MAY_MATCH } from './affiliate-links-note.ts';
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 
 export interface ChromeRule {
@@ -107,8 +106,6 @@ export const CHROME_RULES: ChromeRule[] = [
   // Where the comments, a gallery, a form or the article would be: it may stand between paragraphs, so it ends nothing.
   { id: 'javascript-notice', why: 'a note that the page needs its scripts turned on ("Please enable JavaScript to view the comments")', line: JAVASCRIPT_NOTICE, mayMatch: JAVASCRIPT_NOTICE_MAY_MATCH },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
-  // The site's note that it earns from its links: above the header, under the headline or at the foot, so it ends nothing.
-  { id: 'affiliate-links-note', why: "the site's note that it earns a commission from the links on its pages", line: AFFILIATE_LINKS_NOTE, mayMatch: AFFILIATE_LINKS_NOTE_MAY_MATCH },
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
   // A link to another story between paragraphs: the article goes on under it, so it ends nothing.
