@@ -21,11 +21,19 @@ export const OTHER_STORIES_HEADING = new RegExp(
       'empfehlungen (?:aus )?der redaktion',
       'meistgelesen',
       '(?:neueste|letzte) (?:beiträge|artikel)',
+      'das thema könnte (?:dich|sie|euch) auch interessieren',
+      'mehr themen',
+      'empfohlen für (?:dich|sie)',
+      'top[- ]?themen(?: der redaktion)?',
+      'die meistgelesenen (?:artikel|beiträge|nachrichten)(?: (?:bei|auf|von) [^\\s]{1,40})?',
+      'aktuelle (?:berichte|beiträge|artikel) aus dieser kategorie',
+      'zum weiterlesen',
       // Spanish
       '(?:artículos|noticias|notas|entradas|publicaciones) relacionad[oa]s',
       '(?:también )?(?:te|le) puede interesar',
       'lo más leído',
       'entradas recientes',
+      'otras noticias',
       // French
       'articles (?:similaires|liés|connexes|associés|recommandés)',
       'sur le même (?:sujet|thème)',
@@ -33,6 +41,7 @@ export const OTHER_STORIES_HEADING = new RegExp(
       'dans la même rubrique',
       'les plus lus',
       'articles récents',
+      'pour approfondir',
       // Italian
       'articoli correlati',
       '(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti(?: anche)?',
@@ -64,7 +73,8 @@ export const OTHER_STORIES_HEADING = new RegExp(
       '関連記事',
       '관련\\s?기사',
     ].join('|') +
-    ')\\s*[:：]?$',
+    // The heading may trail off ("Das könnte dich auch interessieren …") instead of taking a colon.
+    ')\\s*(?:[:：]|…|\\.{3})?$',
   'iu',
 );
 
