@@ -19,6 +19,8 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
     chrome: ['Os comentários são moderados e poderão ser removidos sem aviso.', 'Los comentarios serán moderados antes de su publicación.', 'Kommentare werden vor der Veröffentlichung moderiert.'],
     real: ['O projeto de lei prevê que os comentários nas redes sociais serão analisados por um comitê independente antes de qualquer punição aos autores, o que gerou críticas de juristas e de associações de imprensa em todo o país.'],
   },
+  // More cases in chrome-comment-form-notes.test.ts.
+  'comment-form-note': { chrome: ['This site uses Akismet to reduce spam. Learn how your comment data is processed.'], real: ['The harbour office uses a filter to reduce spam in its inbox, the clerk said.'] },
   'social-follow': { chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo'], real: ['China will follow on with a second phase of the programme in 2025.'] },
   'social-embed': { chrome: ['View this post on Instagram', 'View this video on TikTok', 'A post shared by Jane Doe (@jane.doe)'], real: ['View this post on Instagram as proof that the launch went ahead.', 'A post shared by the ministry on Monday drew wide attention.'] },
   'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },

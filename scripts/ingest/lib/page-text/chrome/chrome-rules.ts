@@ -12,6 +12,7 @@ import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
+import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 
 export interface ChromeRule {
   id: string;
@@ -85,6 +86,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // whose article is mostly a table, whose few sentences weigh less than the promotions under the
   // notice, ending the article there left the promotions as the article.
   { id: 'comment-moderation', why: 'the comment section\'s moderation notice, in other languages than English', line: MODERATION, mayMatch: /coment|comment|kommentar|комментар|komentar|reactie/i },
+  // The comment form's notes (spam filter, sign in to comment, the e-mail field): like the other languages'
+  // moderation notice, they end nothing, since a form may stand above the article's last lines.
+  { id: 'comment-form-note', why: "a comment form's note (spam filter, sign in to comment, the e-mail field's)", line: COMMENT_FORM_NOTE, mayMatch: COMMENT_FORM_NOTE_MAY_MATCH },
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
   // A social post embedded in the article: its button and its signature stand between paragraphs.
   {

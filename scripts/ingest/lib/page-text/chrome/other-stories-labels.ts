@@ -21,11 +21,19 @@ export const OTHER_STORIES_HEADING = new RegExp(
       'empfehlungen (?:aus )?der redaktion',
       'meistgelesen',
       '(?:neueste|letzte) (?:beiträge|artikel)',
+      'das thema könnte (?:dich|sie|euch) auch interessieren',
+      'mehr themen',
+      'empfohlen für (?:dich|sie)',
+      'top[- ]?themen(?: der redaktion)?',
+      'die meistgelesenen (?:artikel|beiträge|nachrichten)(?: (?:bei|auf|von) [^\\s]{1,40})?',
+      'aktuelle (?:berichte|beiträge|artikel) aus dieser kategorie',
+      'zum weiterlesen',
       // Spanish
       '(?:artículos|noticias|notas|entradas|publicaciones) relacionad[oa]s',
       '(?:también )?(?:te|le) puede interesar',
       'lo más leído',
       'entradas recientes',
+      'otras noticias',
       // French
       'articles (?:similaires|liés|connexes|associés|recommandés)',
       'sur le même (?:sujet|thème)',
@@ -33,6 +41,7 @@ export const OTHER_STORIES_HEADING = new RegExp(
       'dans la même rubrique',
       'les plus lus',
       'articles récents',
+      'pour approfondir',
       // Italian
       'articoli correlati',
       '(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti(?: anche)?',
@@ -64,7 +73,8 @@ export const OTHER_STORIES_HEADING = new RegExp(
       '関連記事',
       '관련\\s?기사',
     ].join('|') +
-    ')\\s*[:：]?$',
+    // The heading may trail off ("Das könnte dich auch interessieren …") instead of taking a colon.
+    ')\\s*(?:[:：]|…|\\.{3})?$',
   'iu',
 );
 
@@ -72,7 +82,10 @@ export const OTHER_STORIES_HEADING = new RegExp(
 const READ_ALSO_LABEL = [
   '(?:lea|lee|vea|ver|mira) (?:también|además)',
   'lea más',
+  // "Le puede interesar: JEP abrirá …": the "may interest you" label run into the headline.
+  '(?:también )?(?:te|le) puede interesar',
   'lesen sie (?:auch|mehr)',
+  'auch lesen',
   'lies auch',
   'siehe auch',
   'mehr dazu',
@@ -101,13 +114,19 @@ const READ_ALSO_LABEL = [
  */
 const READ_ALSO_BRACKETED = '[【\\[［](?:関連記事|関連ニュース|あわせて読みたい|相[关關](?:文章|新[闻聞]|[阅閱][读讀])|延伸[阅閱][读讀]|관련\\s?기사)[】\\]］]\\s*[^\\s。.!]';
 /**
+ * "Lea: Consejo Permanente aborda …", "MIRA: Madre termina detenida", "Puedes ver: ¿Qué es …?": the
+ * verb alone before the colon. "Lea" and "Mira" are names too, and a transcript's speaker may answer
+ * in a word or two ("Lea: Genau"): a headline of at least four words follows the label.
+ */
+const READ_ALSO_BARE_VERB = '(?:lea|mira|puedes ver)\\s*[:：]\\s*(?=(?:[^\\s]+\\s+){3}[^\\s])';
+/**
  * "Les også En far for de store anledninger": Scandinavian, Dutch and French ("À lire aussi La …") pages run the label into the
  * other story's headline with no colon; the headline's capital (matched case-sensitively inside the
  * case-blind pattern) tells it from a sentence that reads on ("Les også hva forskerne sier").
  */
 const READ_ALSO_UNMARKED = '(?:les også|læs også|läs (?:också|även)|lees ook|(?:à )?lire aussi)\\s+(?-i:\\p{Lu})';
 export const READ_ALSO_LINE = new RegExp(
-  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
+  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
   'iu',
 );
 
