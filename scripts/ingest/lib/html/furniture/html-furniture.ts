@@ -17,6 +17,7 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
+import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 
@@ -423,6 +424,23 @@ const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?
 const STAMP_WORDS = 30;
 
 /**
+ * The day a page was changed written after the day it was published with nothing between them but a
+ * space, or run into it ("Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52", "Publicerad
+ * 23 okt 2025 kl 10.23Uppdaterad kl 12.17"): the change's label (lib/dates/date-labels.ts) after a figure,
+ * a space or a comma starts the second stamp, and each stamp holds its own date or time (a label with
+ * a short value, allowed beside a stamp after a separator, is not). The labels are words, each tried
+ * where it may start: linear.
+ */
+const CHANGE_LABEL_AFTER_STAMP = new RegExp(`(?<=[\\d\\s.,])(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Whether the line is two stamps with no separator: cut where the change's label starts (CHANGE_LABEL_AFTER_STAMP), each part a date line of its own. */
+function twoStampsRunTogether(text: string): boolean {
+  const at = text.search(CHANGE_LABEL_AFTER_STAMP);
+  if (at <= 0) return false;
+  return [text.slice(0, at).trim(), text.slice(at).trim()].every((part) => furnitureFeatures(part).dateLine && !isFigureNotTime(part));
+}
+
+/**
  * "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: …",
  * "05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde": the article's stamps in one line, each
  * part a date line, a byline, a short label with its value or an age or count ("Last updated 1 day ago",
@@ -430,7 +448,8 @@ const STAMP_WORDS = 30;
  */
 function isStampLine(text: string, words: number): boolean {
   // A date has digits: most lines have none, and each part is read as a line of its own.
-  if (words > STAMP_WORDS || !DIGIT.test(text) || !HAS_STAMP_SEPARATOR.test(text)) return false;
+  if (words > STAMP_WORDS || !DIGIT.test(text)) return false;
+  if (!HAS_STAMP_SEPARATOR.test(text)) return twoStampsRunTogether(text);
   const parts = text.split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   let dated = false;
