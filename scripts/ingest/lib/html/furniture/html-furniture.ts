@@ -19,6 +19,7 @@ import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
 import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
+import { markMembersNote } from './members-note.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 
 const PICTURE_BOX = "a picture's box";
@@ -344,6 +345,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (why) b.furniture = why;
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
+  markMembersNote(blocks);
   // The closing lines come in any order (a credit, a call to action, the bio): each rule stops at a
   // line that is none of its own, so a second round reads past what the others found.
   for (let round = 0; round < 2; round++) {
