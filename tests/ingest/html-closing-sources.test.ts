@@ -1,6 +1,6 @@
 /**
- * HTML seeds: a short line naming the article's sources under a label ("Quelle: dpa", "SOURCE: News
- * agencies") among its last lines is where its facts came from, not its story: left out and reported.
+ * HTML seeds: a short line naming the article's sources under a label ("Quelle: dpa", "Source: Reuters,
+ * AFP") among its last lines is where its facts came from, not its story: left out and reported.
  * The same label over a sentence of the article, or far from its end, stays.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ const removedAsSources = (report: ReturnType<typeof article>['report'], text: st
 
 describe("the article's sources, closing it", () => {
   it('leaves out a short labelled line of sources at the end, in any of the labels, and reports it', () => {
-    for (const line of ['Quelle: dpa, afp', 'SOURCE: News agencies', 'Fuente: EFE']) {
+    for (const line of ['Quelle: dpa, afp', 'SOURCE: Reuters, AFP', 'Fuente: EFE']) {
       const { body, report } = article(page(`<p>${line}</p>`), 'page.html');
       for (const p of P) expect(body).toContain(p);
       expect(body).not.toContain(line);

@@ -1,7 +1,7 @@
 /**
  * HTML seeds: the day a page was changed written right after the day it was published, on one line
- * with nothing between them but a space, or run into it ("Publisert 05.08.2024, kl. 13.05 Oppdatert
- * 05.08.2024, kl. 13.52"). Each part is a stamp of its own, so the line is the page's stamps, left out
+ * with nothing between them but a space, or run into it ("Publisert 14.03.2023, kl. 08.15 Oppdatert
+ * 14.03.2023, kl. 09.40"). Each part is a stamp of its own, so the line is the page's stamps, left out
  * of the body and reported like a line of stamps with separators; a sentence that says "updated" beside
  * a date stays.
  */

@@ -427,8 +427,8 @@ const STAMP_WORDS = 30;
 
 /**
  * The day a page was changed written after the day it was published with nothing between them but a
- * space, or run into it ("Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52", "Publicerad
- * 23 okt 2025 kl 10.23Uppdaterad kl 12.17"): the change's label (lib/dates/date-labels.ts) after a figure,
+ * space, or run into it ("Publisert 14.03.2023, kl. 08.15 Oppdatert 14.03.2023, kl. 09.40", "Publicerad
+ * 9 mars 2023 kl 07.05Uppdaterad kl 11.30"): the change's label (lib/dates/date-labels.ts) after a figure,
  * a space or a comma starts the second stamp, and each stamp holds its own date or time (a label with
  * a short value, allowed beside a stamp after a separator, is not). The labels are words, each tried
  * where it may start: linear.
@@ -482,8 +482,8 @@ const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|
 const CREDIT_LINE =
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par|mit (?:material|informationen|agenturmaterial) (?:von|der|des|aus)) \p{Lu}/iu;
 /**
- * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "SOURCE: News
- * agencies", "Fuente: EFE"): where its facts came from, not its story. Fundus HTML P dev .9485 → .9487,
+ * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "Source: Reuters,
+ * AFP", "Fuente: EFE"): where its facts came from, not its story. Fundus HTML P dev .9485 → .9487,
  * held out .9444 → .9445; the body set's one page up; none down.
  */
 const SOURCE_LINE = /^(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|bron|bronnen|źródło|kilde|källa)\s*:\s*\S/iu;
