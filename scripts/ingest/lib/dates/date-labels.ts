@@ -40,6 +40,9 @@ const NEUTRAL = `${DATE_WORD}|time`;
 /** `\b` after a label: `\b` itself fails after a CJK label ("发布时间："), this does not. */
 const END = '(?!\\w)';
 
+/** The labels of the day a page was changed, as a regular expression's alternatives (lib/html/furniture/html-furniture.ts: a line of two stamps with nothing between them). */
+export const UPDATE_LABELS = UPDATED;
+
 /** The labels that say what a date is, as a regular expression's alternatives: for a row of fields that holds one (stages/segment.ts). */
 export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
 

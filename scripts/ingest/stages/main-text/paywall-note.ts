@@ -9,8 +9,8 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 
-/** The note's words: members only, the rest to read, the characters left. */
-const MEMBERS_NOTE =
+/** The note's words: members only, the rest to read, the characters left (lib/html/furniture/members-note.ts reads them too). */
+export const MEMBERS_NOTE =
   /この記事は(?:有料)?(?:会員|購読者)(?:限定|専用)|(?:有料)?会員(?:限定|専用)(?:の|記事|です)|有料会員(?:になる|に登録|の方)|(?:会員登録|ログイン)(?:する|して)(?:と|続き)|続きを(?:読む|お読み)|お読みいただけます|残り\s*[\d０-９,，]+\s*文字/u;
 /** Lines of the box a walk up from the run's end passes over before it gives up. */
 const NOTE_REACH = 12;

@@ -17,7 +17,9 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
+import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
+import { markMembersNote } from './members-note.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../metadata/page-field-text.ts';
 
@@ -344,6 +346,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (why) b.furniture = why;
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
+  markMembersNote(blocks);
   // The closing lines come in any order (a credit, a call to action, the bio): each rule stops at a
   // line that is none of its own, so a second round reads past what the others found.
   for (let round = 0; round < 2; round++) {
@@ -424,6 +427,23 @@ const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?
 const STAMP_WORDS = 30;
 
 /**
+ * The day a page was changed written after the day it was published with nothing between them but a
+ * space, or run into it ("Publisert 14.03.2023, kl. 08.15 Oppdatert 14.03.2023, kl. 09.40", "Publicerad
+ * 9 mars 2023 kl 07.05Uppdaterad kl 11.30"): the change's label (lib/dates/date-labels.ts) after a figure,
+ * a space or a comma starts the second stamp, and each stamp holds its own date or time (a label with
+ * a short value, allowed beside a stamp after a separator, is not). The labels are words, each tried
+ * where it may start: linear.
+ */
+const CHANGE_LABEL_AFTER_STAMP = new RegExp(`(?<=[\\d\\s.,])(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Whether the line is two stamps with no separator: cut where the change's label starts (CHANGE_LABEL_AFTER_STAMP), each part a date line of its own. */
+function twoStampsRunTogether(text: string): boolean {
+  const at = text.search(CHANGE_LABEL_AFTER_STAMP);
+  if (at <= 0) return false;
+  return [text.slice(0, at).trim(), text.slice(at).trim()].every((part) => furnitureFeatures(part).dateLine && !isFigureNotTime(part));
+}
+
+/**
  * "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: …",
  * "05/10/2018 - Publicado por: Jane Roe - Categoria: Saúde": the article's stamps in one line, each
  * part a date line, a byline, a short label with its value or an age or count ("Last updated 1 day ago",
@@ -431,7 +451,8 @@ const STAMP_WORDS = 30;
  */
 function isStampLine(text: string, words: number): boolean {
   // A date has digits: most lines have none, and each part is read as a line of its own.
-  if (words > STAMP_WORDS || !DIGIT.test(text) || !HAS_STAMP_SEPARATOR.test(text)) return false;
+  if (words > STAMP_WORDS || !DIGIT.test(text)) return false;
+  if (!HAS_STAMP_SEPARATOR.test(text)) return twoStampsRunTogether(text);
   const parts = text.split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   let dated = false;
@@ -456,10 +477,18 @@ const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|
 /**
  * The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report.", "With
  * files from the Harbor Wire", "Mit Material der …", a translator's "Aus dem Englischen von …", "Traduit de
- * l'anglais par …".
+ * l'anglais par …". Not where the story ran first ("This article was originally published by …"): the
+ * body set's truth keeps that line.
  */
 const CREDIT_LINE =
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par|mit (?:material|informationen|agenturmaterial) (?:von|der|des|aus)) \p{Lu}/iu;
+/**
+ * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "Source: Reuters,
+ * AFP", "Fuente: EFE"): where its facts came from, not its story. Fundus HTML P dev .9485 → .9487,
+ * held out .9444 → .9445; the body set's one page up; none down.
+ */
+const SOURCE_LINE = /^(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|bron|bronnen|źródło|kilde|källa)\s*:\s*\S/iu;
+const SOURCE_WORDS = 8;
 const CREDIT_WORDS = 40;
 /** A line that is an address alone: "jane.roe@example.com", "twitter.com/janeroe". */
 const ADDRESS_ALONE = 3;
@@ -474,6 +503,7 @@ function closingCredits(blocks: ExtractedBlock[]): void {
     const words = countWords(b.text, CREDIT_WORDS + 1);
     if (words > CREDIT_WORDS) return null;
     if (CREDIT_LINE.test(b.text)) return "the article's credits, closing it";
+    if (words <= SOURCE_WORDS && SOURCE_LINE.test(b.text)) return "the article's sources, closing it";
     return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
   });
 }
