@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus] [--split dev|heldout] [--path text|html] [--id ID] [--top N]
+ * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus] [--split dev|heldout] [--path text|html] [--id ID] [--top N] [--share]
  *
  * Where a path loses article text: each line of the page's innerText whose 4-token shingles are
  * mostly the truth's and mostly missing from the extracted body, with the ingest report's entry that
@@ -9,6 +9,10 @@
  * article's title, not its body), or text the ingest normalised (NFC, soft hyphens) where the truth
  * did not: the scorer then counts it as missed. Pages whose truth the innerText does not hold lose
  * text no line shows: compare the page's recall in the bench's results.
+ *
+ * Words lost weigh a long page more than the scorer does (recall is a mean over pages): with --share,
+ * each reason's rows also give the recall it costs, each page's lost words over its truth's words,
+ * summed and divided by the split's pages (what the split's recall would gain, were those lines kept).
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     path: { type: 'string', default: 'text' },
     id: { type: 'string' },
     top: { type: 'string', default: '40' },
+    share: { type: 'boolean', default: false },
   },
 });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
@@ -81,23 +86,27 @@ function why(e: ReportEntry): string {
 }
 
 const cases = loadCases(DIRS[values.set] ?? CASES_DIR).filter((c) => (values.id ? c.id === values.id : c.split === values.split));
-const byReason = new Map<string, { words: number; pages: Set<string> }>();
+const byReason = new Map<string, { words: number; pages: Set<string>; share: number }>();
 for (const c of cases) {
   const innerText = c.innerText();
   if (innerText === null) continue;
   const html = values.path === 'html';
   const lost = lostLines(c.body, innerText, html ? c.html() : new TextEncoder().encode(innerText), `${c.id}.${html ? 'html' : 'txt'}`);
   if (values.id) for (const l of lost) console.log(`${String(l.words).padStart(4)}  ${l.reason}\n      ${l.line.slice(0, 160)}`);
+  const truthWords = tokenize(c.body).length;
   for (const l of lost) {
-    const r = byReason.get(l.reason) ?? { words: 0, pages: new Set<string>() };
+    const r = byReason.get(l.reason) ?? { words: 0, pages: new Set<string>(), share: 0 };
     r.words += l.words;
+    if (truthWords) r.share += l.words / truthWords;
     r.pages.add(c.id);
     byReason.set(l.reason, r);
   }
 }
 if (!values.id) {
   console.log(`${values.set} ${values.split}, ${values.path} path: words of article lines lost, by the report's reason (${cases.length} pages)\n`);
-  console.log('| words | pages | reason |\n|---:|---:|---|');
-  for (const [reason, r] of [...byReason].sort((a, b) => b[1].words - a[1].words).slice(0, Number(values.top)))
-    console.log(`| ${r.words} | ${r.pages.size} | ${reason.replace(/\|/g, '\\|')} |`);
+  const share = values.share;
+  console.log(share ? '| recall | words | pages | reason |\n|---:|---:|---:|---|' : '| words | pages | reason |\n|---:|---:|---|');
+  const order = (r: { words: number; share: number }) => (share ? r.share : r.words);
+  for (const [reason, r] of [...byReason].sort((a, b) => order(b[1]) - order(a[1])).slice(0, Number(values.top)))
+    console.log(`|${share ? ` ${(r.share / cases.length).toFixed(4)} |` : ''} ${r.words} | ${r.pages.size} | ${reason.replace(/\|/g, '\\|')} |`);
 }

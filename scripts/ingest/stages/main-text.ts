@@ -47,6 +47,7 @@ import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/share-buttons.ts';
 import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
+import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -182,6 +183,13 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
+  // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
+  if (start !== -1) {
+    const listed = introductionOfAListAboveTheRun(blocks, walls, start);
+    // A box heading above read the sentence and its items as other stories': they are the article's.
+    for (let i = listed; i < start; i++) boxed.delete(i);
+    start = listed;
+  }
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };

@@ -262,6 +262,19 @@ const BOX_HEADING = new RegExp(
  */
 const OPENS_LIKE_A_CLAUSE = /^\P{L}*(?:latest|popular|featured|recommended|trending)\s/iu;
 const CLAUSE_WORDS = 6;
+/**
+ * "Popular front-end languages include:", "Die beliebtesten Sorten sind:": a clause whose verb
+ * introduces the article's list, however few its words. A box's label names its box ("Popular now:",
+ * "Related stories:"), with no verb before its colon.
+ */
+const VERBS_BEFORE_A_LIST = new Set(['include', 'includes', 'are', 'were', 'sind', 'waren', 'umfassen', 'son', 'incluyen', 'sont', 'incluent', 'são', 'incluem', 'sono', 'includono', 'zijn']);
+function introducedByAVerb(line: string): boolean {
+  const text = line.trim();
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x3a && last !== 0xff1a) return false;
+  const head = text.slice(0, -1).trimEnd();
+  return VERBS_BEFORE_A_LIST.has(head.slice(head.lastIndexOf(' ') + 1).toLowerCase());
+}
 /** "Weitere Videos", "Weitere Beiträge": more of the site's stories, in German ("Weitere Informationen" often heads the article's own contacts). */
 const MORE_STORIES_IN_GERMAN = /^weitere (?:videos|beiträge|meldungen|news|stories)$/iu;
 const HEADING_BRACKETS = /^[【\[「『]\s*|(?:(?<!\s)\s+)?[】\]」』]$|(?:(?<!\s)\s+)?(?:\.{3}|…)$/gu;
@@ -566,7 +579,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     dateLine,
     byline: words <= 12 && BYLINE.test(line) && !titleAfterBylineLabel(line),
     // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
-    boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
+    boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && !introducedByAVerb(line) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
   };
 }
 
