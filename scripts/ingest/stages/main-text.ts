@@ -561,9 +561,23 @@ function repeatsInsideTheRun(keys: string[], counts: Map<string, number>, blocks
   return new Set(
     marked.filter((i) => {
       const c = copies.get(keys[i])!;
-      return c.n === counts.get(keys[i]) && c.parted;
+      return (c.n === counts.get(keys[i]) && c.parted) || passageToldAgainUnderTheRun(keys, counts, blocks, start, end, i);
     }),
   );
+}
+
+/**
+ * "…" / "We asked them what we say to those who would lose their jobs." / "So we thought this is not
+ * the right way." / sub-heading / … / the same two paragraphs again, closing the run: the page told
+ * a passage of the article twice (a live report's entry pinned at its top and posted again at its
+ * foot). Each copy of the passage's last paragraph has no prose under it, so both were marked as a
+ * repeat, and the second copy, right under the run, ended it. The first copy is the article's when
+ * the paragraph above it is the run's last line, told again: the passage goes on into it there as
+ * it does under the run. Dedupe keeps one copy of what repeats.
+ */
+function passageToldAgainUnderTheRun(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number, i: number): boolean {
+  const under = end + 1;
+  return counts.get(keys[i]) === 2 && under < keys.length && keys[under] === keys[i] && i - 1 >= start && i - 1 < end && keys[i - 1] === keys[end] && blocks[end].cls === 'good';
 }
 
 /** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
