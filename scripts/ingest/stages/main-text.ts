@@ -24,6 +24,7 @@ import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/boxes/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
+import { countWords } from '../lib/page-text/language/text.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
@@ -1305,7 +1306,7 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
       if (!m) continue;
       const [, name, given] = m;
       const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
-      if (!opening.includes(given) || !(header.some((l) => l.includes(name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
+      if (!opening.includes(given) || !(header.some((l) => namesAWriter(l, name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
       mark(note);
       marked = true;
       break;
@@ -1318,6 +1319,25 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
     if (opening && bylineNames(opening[1])) mark(note);
   }
 }
+
+/**
+ * Does a short line of the header name `name` as a byline does: the name opens it, after a label of
+ * a word or two ("Jane Smith | Science Desk", "By Jane Smith", "Text: Jane Smith"), follows a
+ * byline's label ("4.02.2022 par Jane Smith") or another writer's name ("Von Anna Berg und Jane Smith")? A headline about the person names her further in
+ * ("Tonight: Eubank Jr. returns to the ring against Jane Smith!"): the paragraph under her name
+ * lower down is then the article's, on the person it is about, no note on its writer.
+ */
+function namesAWriter(line: string, name: string): boolean {
+  const at = line.indexOf(name);
+  if (at === -1) return false;
+  const before = line.slice(0, at).trimEnd();
+  return countWords(before, WRITER_LABEL_WORDS + 1) <= WRITER_LABEL_WORDS || before.endsWith(',') || before.endsWith('&') || NAMES_JOINED.test(before) || LABEL_BEFORE_NAME.test(before);
+}
+/** "4.02.2022 par", "Posted on May 2, 2019 by": a byline's label right before the name, after its date. */
+const LABEL_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_LINE_LABELS})\s*:?$`, 'iu');
+/** A byline's label before the name: "By", "Written by", "Text und Fotos:" is three. */
+const WRITER_LABEL_WORDS = 3;
+const NAMES_JOINED = /(?<![\p{L}])(?:and|und|et|y|e|og|en|i)$/iu;
 
 /**
  * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
