@@ -37,4 +37,12 @@ describe('a paragraph under a person’s name at the article’s foot', () => {
     expect(kept).not.toContain(note);
     expect(why.get(note)).toMatch(/author/);
   });
+
+  it('is a note on the writer when the header’s stamp row runs its date into her name', () => {
+    const note = 'Liam founded the boxing club in 2014 to share his love of the sport with the young people of the town.';
+    const page = ['Boxing', 'Tomorrow night: Ortega returns to the ring', 'September 1, 2016September 8, 2016Liam Walsh', P1, P2, P3, LAST, 'Author', 'Liam Walsh', note].join('\n');
+    const { kept, why } = chooseArticle(page);
+    expect(kept).not.toContain(note);
+    expect(why.get(note)).toMatch(/author/);
+  });
 });

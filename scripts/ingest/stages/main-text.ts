@@ -1323,7 +1323,8 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
 /**
  * Does a short line of the header name `name` as a byline does: the name opens it, after a label of
  * a word or two ("Jane Smith | Science Desk", "By Jane Smith", "Text: Jane Smith"), follows a
- * byline's label ("4.02.2022 par Jane Smith") or another writer's name ("Von Anna Berg und Jane Smith")? A headline about the person names her further in
+ * byline's label ("4.02.2022 par Jane Smith"), the row's date ("May 2, 2019Jane Smith") or another
+ * writer's name ("Von Anna Berg und Jane Smith")? A headline about the person names her further in
  * ("Tonight: Eubank Jr. returns to the ring against Jane Smith!"): the paragraph under her name
  * lower down is then the article's, on the person it is about, no note on its writer.
  */
@@ -1331,8 +1332,10 @@ function namesAWriter(line: string, name: string): boolean {
   const at = line.indexOf(name);
   if (at === -1) return false;
   const before = line.slice(0, at).trimEnd();
-  return countWords(before, WRITER_LABEL_WORDS + 1) <= WRITER_LABEL_WORDS || before.endsWith(',') || before.endsWith('&') || NAMES_JOINED.test(before) || LABEL_BEFORE_NAME.test(before);
+  return countWords(before, WRITER_LABEL_WORDS + 1) <= WRITER_LABEL_WORDS || before.endsWith(',') || before.endsWith('&') || NAMES_JOINED.test(before) || LABEL_BEFORE_NAME.test(before) || DIGIT_BEFORE_NAME.test(before);
 }
+/** "September 1, 2016Autumn Adams", "May 2, 2019 · 10:40 Jane Smith": the header's stamp row, its date (or time) right before the name. */
+const DIGIT_BEFORE_NAME = /\d\P{L}{0,3}$/u;
 /** "4.02.2022 par", "Posted on May 2, 2019 by": a byline's label right before the name, after its date. */
 const LABEL_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_LINE_LABELS})\s*:?$`, 'iu');
 /** A byline's label before the name: "By", "Written by", "Text und Fotos:" is three. */
