@@ -49,6 +49,7 @@ import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-te
 import { shareButtonsOneALine } from './main-text/share-buttons.ts';
 import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
+import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -120,8 +121,11 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
+  // "Related" / headlines alone / the article's last paragraph (main-text/headlines-box-inside.ts): found before the box rules weigh them.
+  const headlinesBoxes = headlinesBoxesInside(blocks, (b) => isBoxHeading(b) && b.features.chrome?.id === 'related-links');
   const boxed = boxesOfOtherStories(blocks, language.cjk);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1);
+  resumeUnderHeadlinesBoxes(blocks, boxed, headlinesBoxes);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
