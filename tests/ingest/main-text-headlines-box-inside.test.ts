@@ -41,4 +41,11 @@ describe('a box of headlines set inside the article, above its last paragraph', 
     expect(kept).toEqual(expect.arrayContaining([...P, LAST]));
     for (const line of [HEADLINES[0], HEADLINES[1], ...summaries]) expect(why.get(line) ?? '').not.toMatch(/headlines set inside the article/);
   });
+
+  it('does not take the last headline’s summary for the article when another headline follows it', () => {
+    const summary = 'Our guide to the masks that fit best, with the models our readers liked after a month of wearing them on buses and trains every day.';
+    const page = ['Hospital loses six thousand masks', ...P, 'Related stories', ...HEADLINES.slice(0, 2), summary, 'Ten easy ways to make a mask last longer', 'Share this article'].join('\n');
+    const { why } = chooseArticle(page);
+    expect(why.get(summary) ?? '').not.toBe('');
+  });
 });

@@ -22,6 +22,8 @@ const MIN_HEADLINES = 2;
 const MAX_HEADLINES = 8;
 /** A headline is a line, not a summary. */
 const HEADLINE_WORDS = 20;
+/** Words of another teaser's headline right under the paragraph. */
+const NEXT_HEADLINE_WORDS = 3;
 /** Lines under the paragraph in which another headline and its summary would show the box going on. */
 const TEASER_REACH = 3;
 
@@ -51,9 +53,14 @@ export function headlinesBoxesInside(blocks: ClassedBlock[], isBoxHeading: (b: C
   return boxes;
 }
 
-/** A headline, then a summary, under the paragraph: the paragraph was a teaser's summary, the box goes on. */
+/**
+ * Another headline right under the paragraph, or a headline and its summary: the paragraph was a
+ * teaser's summary (the box's last headline's), and the box goes on.
+ */
 function teasersGoOn(blocks: ClassedBlock[], p: number): boolean {
   if (isParagraph(blocks[p + 1])) return false;
+  // (A word or two is a button, a label: "Twitter", "Aktuelle Artikel".)
+  if (blocks[p + 1] && isHeadline(blocks[p + 1]) && blocks[p + 1].features.words >= NEXT_HEADLINE_WORDS) return true;
   for (let k = p + 1; k < blocks.length && k <= p + TEASER_REACH; k++) if (blocks[k].cls === 'good') return true;
   return false;
 }
