@@ -24,6 +24,7 @@ import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/boxes/affiliate-disclosure.ts';
 import { literalPattern } from '../lib/literal-pattern.ts';
+import { countWords } from '../lib/page-text/language/text.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
@@ -49,6 +50,7 @@ import { shareButtonsOneALine } from './main-text/share-buttons.ts';
 import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
+import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -120,8 +122,11 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
+  // "Related" / headlines alone / the article's last paragraph (main-text/headlines-box-inside.ts): found before the box rules weigh them.
+  const headlinesBoxes = headlinesBoxesInside(blocks, (b) => isBoxHeading(b) && b.features.chrome?.id === 'related-links');
   const boxed = boxesOfOtherStories(blocks, language.cjk);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1);
+  resumeUnderHeadlinesBoxes(blocks, boxed, headlinesBoxes);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
@@ -569,9 +574,23 @@ function repeatsInsideTheRun(keys: string[], counts: Map<string, number>, blocks
   return new Set(
     marked.filter((i) => {
       const c = copies.get(keys[i])!;
-      return c.n === counts.get(keys[i]) && c.parted;
+      return (c.n === counts.get(keys[i]) && c.parted) || passageToldAgainUnderTheRun(keys, counts, blocks, start, end, i);
     }),
   );
+}
+
+/**
+ * "…" / "We asked them what we say to those who would lose their jobs." / "So we thought this is not
+ * the right way." / sub-heading / … / the same two paragraphs again, closing the run: the page told
+ * a passage of the article twice (a live report's entry pinned at its top and posted again at its
+ * foot). Each copy of the passage's last paragraph has no prose under it, so both were marked as a
+ * repeat, and the second copy, right under the run, ended it. The first copy is the article's when
+ * the paragraph above it is the run's last line, told again: the passage goes on into it there as
+ * it does under the run. Dedupe keeps one copy of what repeats.
+ */
+function passageToldAgainUnderTheRun(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number, i: number): boolean {
+  const under = end + 1;
+  return counts.get(keys[i]) === 2 && under < keys.length && keys[under] === keys[i] && i - 1 >= start && i - 1 < end && keys[i - 1] === keys[end] && blocks[end].cls === 'good';
 }
 
 /** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
@@ -1299,7 +1318,7 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
       if (!m) continue;
       const [, name, given] = m;
       const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
-      if (!opening.includes(given) || !(header.some((l) => l.includes(name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
+      if (!opening.includes(given) || !(header.some((l) => namesAWriter(l, name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
       mark(note);
       marked = true;
       break;
@@ -1312,6 +1331,28 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
     if (opening && bylineNames(opening[1])) mark(note);
   }
 }
+
+/**
+ * Does a short line of the header name `name` as a byline does: the name opens it, after a label of
+ * a word or two ("Jane Smith | Science Desk", "By Jane Smith", "Text: Jane Smith"), follows a
+ * byline's label ("4.02.2022 par Jane Smith"), the row's date ("May 2, 2019Jane Smith") or another
+ * writer's name ("Von Anna Berg und Jane Smith")? A headline about the person names her further in
+ * ("Tonight: Eubank Jr. returns to the ring against Jane Smith!"): the paragraph under her name
+ * lower down is then the article's, on the person it is about, no note on its writer.
+ */
+function namesAWriter(line: string, name: string): boolean {
+  const at = line.indexOf(name);
+  if (at === -1) return false;
+  const before = line.slice(0, at).trimEnd();
+  return countWords(before, WRITER_LABEL_WORDS + 1) <= WRITER_LABEL_WORDS || before.endsWith(',') || before.endsWith('&') || NAMES_JOINED.test(before) || LABEL_BEFORE_NAME.test(before) || DIGIT_BEFORE_NAME.test(before);
+}
+/** "September 1, 2016Autumn Adams", "May 2, 2019 · 10:40 Jane Smith": the header's stamp row, its date (or time) right before the name. */
+const DIGIT_BEFORE_NAME = /\d\P{L}{0,3}$/u;
+/** "4.02.2022 par", "Posted on May 2, 2019 by": a byline's label right before the name, after its date. */
+const LABEL_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_LINE_LABELS})\s*:?$`, 'iu');
+/** A byline's label before the name: "By", "Written by", "Text und Fotos:" is three. */
+const WRITER_LABEL_WORDS = 3;
+const NAMES_JOINED = /(?<![\p{L}])(?:and|und|et|y|e|og|en|i)$/iu;
 
 /**
  * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
