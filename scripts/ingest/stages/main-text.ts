@@ -46,6 +46,7 @@ import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/share-buttons.ts';
+import { aboveTheAuthorsNoteAtTheFoot } from './main-text/author-note-at-the-foot.ts';
 import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
 
@@ -155,6 +156,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
+  // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/author-note-at-the-foot.ts).
+  if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
   // A newsletter's box, an appeal to follow the site may close it (main-text/closing-promotions.ts).
   // A page that scrolls on into the next article: its second header ends this one (main-text/next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
