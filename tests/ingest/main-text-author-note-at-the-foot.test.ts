@@ -16,7 +16,7 @@ const BODY = A.join('\n');
 describe("main-text precision: the author's note at the article's foot", () => {
   it('ends the article above "Autor" / her name / a note that does not name her', () => {
     const note = 'Historikerin der modernen Stadt, schreibt seit vielen Jahren über Verkehr, Wohnen und die Stadtwerke der Region.';
-    const { kept, why } = chooseArticle(`${GERMAN_HEAD}\n${BODY}\nAutor\nJana Berg\n${note}\nDrucken\nAusgabe\n306`);
+    const { kept, why } = chooseArticle(`${GERMAN_HEAD}\n${BODY}\nTeilen\nAutor\nJana Berg\n${note}\nDrucken\nAusgabe\n306`);
     expect(kept).toEqual(A);
     expect(why.get(note)).toMatch(/note on the author/);
     expect(why.get('Jana Berg')).toMatch(/note on the author/);
