@@ -162,7 +162,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/author-note-at-the-foot.ts).
   if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
   // A box's heading or a kicker, a headline, a short summary: another story's teaser (main-text/closing-teasers.ts).
-  if (end !== -1) end = aboveTheClosingTeasers(blocks, run.start, end, repeatedLine);
+  if (end !== -1) end = aboveTheClosingTeasers(lines, keys, blocks, run.start, end, repeatedLine);
   // A newsletter's box, an appeal to follow the site may close it (main-text/closing-promotions.ts).
   // A page that scrolls on into the next article: its second header ends this one (main-text/next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);

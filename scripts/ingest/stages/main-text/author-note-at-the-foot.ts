@@ -7,7 +7,7 @@
  * on it.
  *
  * What shows it is the author's box and not the article's last section headed by a person's name:
- * - the page says whose name it is: a label over it, or the same name on another short line of the
+ * - the page says whose name it is: an author's label over it ("Autor", "About the author"), or the same name on another short line of the
  *   page (the byline, "more by …"), or the note naming her again among its first words;
  * - it stands at the run's foot: under most of its prose, with no more than a teaser's summary of
  *   prose under it;
@@ -17,7 +17,7 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
-import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME, NAME_LINE_LABELS } from '../../lib/bylines/byline-labels.ts';
+import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME } from '../../lib/bylines/byline-labels.ts';
 
 /** A person's name: two to four capitalised words, the particles of names between ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+)?\p{Lu}[\p{L}'’.-]+){1,3}`;
@@ -26,8 +26,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+)?\p{Lu}
  * count of her articles ("Jana Berg 257 Artikel"). Case-sensitive: the name's words are capitalised.
  */
 const NAME_LINE = new RegExp(String.raw`^(?:(?:${AUTHOR_NOTE_HEAD_LABELS})\s*:?\s+)?(${NAME})(?:\s+\d{1,6}\s+\p{L}{2,20})?$`, 'u');
-/** An author's label alone over the name ("Von", "Kommentar von", "Written by"). */
-const BY_ALONE = new RegExp(String.raw`^(?:\p{L}+\s+)?(?:${NAME_LINE_LABELS})\s*:?$`, 'u');
+/** After the name, the note's verb: a space and a lower-case word. */
+const SUBJECT_GOES_ON = /^\s\p{Ll}/u;
 /** Lines of the box's own between the name and the note at most (a title, a count, social links). */
 const BETWEEN = 3;
 /** Words of such a line at most. */
@@ -79,9 +79,12 @@ function boxAt(lines: string[], blocks: ClassedBlock[], i: number, end: number):
  */
 function namedAsTheAuthor(lines: string[], blocks: ClassedBlock[], name: string, i: number, note: number): number {
   const above = lines[i - 1]?.trim() ?? '';
-  if (AUTHOR_BOX_HEADING.test(above) || AUTHOR_NOUN_UNDER_NAME.test(above) || BY_ALONE.test(above)) return i - 1;
+  // ("By:" alone is no such label: a catalogue credits each of its items so.)
+  if (AUTHOR_BOX_HEADING.test(above) || AUTHOR_NOUN_UNDER_NAME.test(above)) return i - 1;
   if (lines[i].trim() !== name) return i;
-  if (lines[note].trimStart().startsWith(name)) return i;
+  // The name as the subject of the note's first sentence: "Jana Berg schreibt…", not "Dry Cleaning’s third LP…".
+  const opening = lines[note].trimStart();
+  if (opening.startsWith(name) && SUBJECT_GOES_ON.test(opening.slice(name.length))) return i;
   const lower = name.toLowerCase();
   for (let j = 0; j < lines.length; j++) {
     if (j >= i && j <= note) continue;

@@ -14,8 +14,12 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 
-/** A teaser's summary is a sentence or two. */
-const SUMMARY_WORDS = 50;
+/**
+ * A teaser's summary is a sentence or two: longer, and it is the article's last paragraph under a
+ * picture or an embedded box; shorter, and it is a line of a list ("Which type is right for you?").
+ */
+const SUMMARY_WORDS = 35;
+const SUMMARY_AT_LEAST = 10;
 /** Lines of the stack over the summary: at least two (a heading alone is the article's), at most a few. */
 const STACK_LINES = 2;
 const STACK_AT_MOST = 5;
@@ -34,33 +38,48 @@ export const CLOSING_TEASER = "another story's teaser closing the article (its h
 
 const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 
+/** "Address: 12 Main St.", "Website: example.org": an item's fields, not a teaser's lines. */
+const FIELD = /^\p{L}[\p{L} ]{0,24}:\s/u;
+
 /** A line a teaser stacks over its summary: a headline or kicker, or the date, age or box heading it brings. */
-function stacked(b: ClassedBlock): boolean {
-  if (b.features.words > STACK_LINE_WORDS) return false;
+// Not a byline ("by Jane Doe"): a teaser's, perhaps, but the header reads the article's author from such lines.
+function stacked(b: ClassedBlock, line: string): boolean {
+  if (b.features.words > STACK_LINE_WORDS || b.features.byline || FIELD.test(line.trim())) return false;
   if (b.cls === 'bad') return b.features.dateLine || b.features.age || b.features.boxHeading;
   return b.cls === 'short' && !b.features.sentenceEnd && !b.features.introducesList && !b.features.bullet;
 }
 
-/** Returns the article's last line: above the teasers that close the run (start..end), if it closes on any. */
-export function aboveTheClosingTeasers(blocks: ClassedBlock[], start: number, end: number, repeated: (i: number) => boolean): number {
+/**
+ * Returns the article's last line: above the teasers that close the run (start..end), if it closes
+ * on any. The teasers are found from the foot up, then judged together: if a line of their stacks
+ * stands in the article above them too ("Webcam" over each item), they are the article's own list.
+ */
+export function aboveTheClosingTeasers(lines: string[], keys: string[], blocks: ClassedBlock[], start: number, end: number, repeated: (i: number) => boolean): number {
   let proseAbove = 0;
   for (let i = start; i <= end; i++) if (isParagraph(blocks[i])) proseAbove += blocks[i].features.words;
+  const foot = end;
+  const stacks = new Set<string>();
   for (let n = 0; n < TEASERS_AT_MOST; n++) {
     const summary = blocks[end];
-    if (!isParagraph(summary) || summary.features.words > SUMMARY_WORDS) return end;
+    if (!isParagraph(summary) || summary.features.words > SUMMARY_WORDS || summary.features.words < SUMMARY_AT_LEAST) break;
     let k = end - 1;
-    while (k > start && !isParagraph(blocks[k]) && end - 1 - k < STACK_AT_MOST && stacked(blocks[k])) k--;
+    while (k > start && !isParagraph(blocks[k]) && end - 1 - k < STACK_AT_MOST && stacked(blocks[k], lines[k])) k--;
     // The stack must reach the article's paragraph: a line of another kind (a credit) between, and it is no teaser's.
-    if (k <= start || !isParagraph(blocks[k]) || end - 1 - k < STACK_LINES) return end;
+    if (k <= start || !isParagraph(blocks[k]) || end - 1 - k < STACK_LINES) break;
+    // A paragraph that introduces a list ("…in several ways:") has the article's items under it.
+    if (blocks[k].features.introducesList) break;
     // The headline right over the summary, not its date alone; not a line the page repeats (a picture's
     // "click to enlarge" over each step of a guide; a box's kicker may repeat, its headlines do not).
-    if (blocks[end - 1].cls !== 'short' || blocks[end - 1].features.words < HEADLINE_WORDS || repeated(end - 1)) return end;
+    if (blocks[end - 1].cls !== 'short' || blocks[end - 1].features.words < HEADLINE_WORDS || repeated(end - 1)) break;
     proseAbove -= summary.features.words;
-    if (proseAbove < ARTICLE_WORDS || proseAbove < ARTICLE_TIMES_SUMMARY * summary.features.words) return end;
-    for (let i = k + 1; i <= end; i++) {
-      if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_TEASER, headlineLike: false, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
-    }
+    if (proseAbove < ARTICLE_WORDS || proseAbove < ARTICLE_TIMES_SUMMARY * summary.features.words) break;
+    for (let i = k + 1; i < end; i++) stacks.add(keys[i].trim());
     end = k;
+  }
+  if (end === foot) return foot;
+  for (let i = start; i <= end; i++) if (stacks.has(keys[i].trim())) return foot;
+  for (let i = end + 1; i <= foot; i++) {
+    if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_TEASER, headlineLike: false, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
   }
   return end;
 }
