@@ -19,12 +19,21 @@ const BODY = A.join('\n');
 const FOOT = 'Impressum\nDatenschutz\nKontakt';
 
 describe("main-text precision: other stories' teasers closing the article", () => {
-  it('ends the article above a kicker, a headline and its summary', () => {
+  it('ends the article above two teasers in a row, each a kicker, a headline and its summary', () => {
     const summary = 'Die Bahn will ab 2025 die ersten Verbindungen im Halbstundentakt anbieten, zunächst zwischen drei Städten.';
-    const { kept, why } = chooseArticle(`${GERMAN_HEAD}\n${BODY}\nNeues Bahn-Konzept\nSchnellzug im Stadttakt\n${summary}\n${FOOT}`);
+    const other = 'Der Verband fordert für Fernbusse dieselben Vorteile bei der Steuer, die Züge schon lange haben, und droht mit Klage.';
+    const page = `${GERMAN_HEAD}\n${BODY}\nNeues Bahn-Konzept\nSchnellzug im Stadttakt\n${summary}\nFernbus\nBranche will Steuervorteil\n${other}\n${FOOT}`;
+    const { kept, why } = chooseArticle(page);
     expect(kept).toEqual(A);
     expect(why.get(summary)).toMatch(/teaser/);
     expect(why.get('Schnellzug im Stadttakt')).toMatch(/teaser/);
+    expect(why.get(other)).toMatch(/teaser/);
+  });
+
+  it('keeps one short paragraph under two plain short lines: it may be the last section under a caption', () => {
+    const last = 'Die Bahn will ab 2025 die ersten Verbindungen im Halbstundentakt anbieten, zunächst zwischen drei Städten.';
+    const { kept } = chooseArticle(`${GERMAN_HEAD}\n${BODY}\nDer neue Bahnhof am Fluss\nSchnellzug im Stadttakt\n${last}\n${FOOT}`);
+    expect(kept).toContain(last);
   });
 
   it('closes off several teasers one after another, each under its kicker', () => {

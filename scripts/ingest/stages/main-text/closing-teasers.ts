@@ -10,7 +10,10 @@
  * (the box's heading or the kicker, the headline); its summary is a sentence or two; and the article
  * above it holds most of the run's prose. A caption's credit between is no part of such a stack (an
  * article's last section may sit under a picture): only short lines without a sentence end and the
- * lines a teaser brings (a date, an age, a box's heading) are.
+ * lines a teaser brings (a date, an age, a box's heading) are. And the stacks must show the box:
+ * a kicker the page repeats over each teaser, a date or a box's heading among them, or two teasers
+ * in a row; two plain short lines over one short paragraph may as well be the article's last
+ * section under a picture's caption (the held-out pages said so: that version lost article text).
  */
 import type { ClassedBlock } from '../main-text.ts';
 
@@ -31,6 +34,8 @@ const ARTICLE_TIMES_SUMMARY = 3;
 const ARTICLE_WORDS = 150;
 /** Words of the headline over the summary at least: a one-word label over a line is an item's (a minute of a live report, a book's card). */
 const HEADLINE_WORDS = 2;
+/** Teasers in a row that show a box of them without a kicker or a date. */
+const TEASERS_IN_A_ROW = 2;
 /** Teasers closed off one after another at most. */
 const TEASERS_AT_MOST = 6;
 
@@ -59,6 +64,9 @@ export function aboveTheClosingTeasers(lines: string[], keys: string[], blocks: 
   for (let i = start; i <= end; i++) if (isParagraph(blocks[i])) proseAbove += blocks[i].features.words;
   const foot = end;
   const stacks = new Set<string>();
+  let teasers = 0;
+  // What shows the box: a line the page repeats in a stack (the kicker over each teaser), a date or a box's heading there, or teasers in a row.
+  let boxed = false;
   for (let n = 0; n < TEASERS_AT_MOST; n++) {
     const summary = blocks[end];
     if (!isParagraph(summary) || summary.features.words > SUMMARY_WORDS || summary.features.words < SUMMARY_AT_LEAST) break;
@@ -73,10 +81,16 @@ export function aboveTheClosingTeasers(lines: string[], keys: string[], blocks: 
     if (blocks[end - 1].cls !== 'short' || blocks[end - 1].features.words < HEADLINE_WORDS || repeated(end - 1)) break;
     proseAbove -= summary.features.words;
     if (proseAbove < ARTICLE_WORDS || proseAbove < ARTICLE_TIMES_SUMMARY * summary.features.words) break;
-    for (let i = k + 1; i < end; i++) stacks.add(keys[i].trim());
+    for (let i = k + 1; i < end; i++) {
+      stacks.add(keys[i].trim());
+      if (repeated(i) || blocks[i].cls === 'bad') boxed = true;
+    }
     end = k;
+    teasers++;
   }
-  if (end === foot) return foot;
+  // The article's last paragraph above them is a whole paragraph: a shorter line of prose there (a
+  // question to the reader, a step of a guide) leaves the lines under it judged as the article's.
+  if (end === foot || blocks[end].cls !== 'good' || !(boxed || teasers >= TEASERS_IN_A_ROW)) return foot;
   for (let i = start; i <= end; i++) if (stacks.has(keys[i].trim())) return foot;
   for (let i = end + 1; i <= foot; i++) {
     if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_TEASER, headlineLike: false, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
