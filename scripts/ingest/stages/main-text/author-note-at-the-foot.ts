@@ -7,8 +7,10 @@
  * on it.
  *
  * What shows it is the author's box and not the article's last section headed by a person's name:
- * - the page says whose name it is: an author's label over it ("Autor", "About the author"), or the same name on another short line of the
- *   page (the byline, "more by …"), or the note naming her again among its first words;
+ * - the page says whose name it is: an author's label over it ("Autor", "About the author") or on
+ *   it ("Über Jana Berg"), the note opening on her whole name as its subject ("Jana Berg schreibt…";
+ *   not "Dry Cleaning’s third LP…", nor a title-case heading whose paragraph repeats its words), or
+ *   a byline of the page naming her;
  * - it stands at the run's foot: under most of its prose, with no more than a teaser's summary of
  *   prose under it;
  * - it is the only name over a paragraph at the foot: an article that goes through people one by
@@ -22,7 +24,7 @@ import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME } f
 /** A person's name: two to four capitalised words, the particles of names between ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+)?\p{Lu}[\p{L}'’.-]+){1,3}`;
 /**
- * The name alone, perhaps after an author's label ("Über Jana Berg", "By Jana Berg") and before a
+ * The name alone, perhaps after the head of an author's note ("Über Jana Berg", "About Jana Berg") and before a
  * count of her articles ("Jana Berg 257 Artikel"). Case-sensitive: the name's words are capitalised.
  */
 const NAME_LINE = new RegExp(String.raw`^(?:(?:${AUTHOR_NOTE_HEAD_LABELS})\s*:?\s+)?(${NAME})(?:\s+\d{1,6}\s+\p{L}{2,20})?$`, 'u');
@@ -34,10 +36,6 @@ const BETWEEN = 3;
 const BOX_LINE_WORDS = 8;
 /** A note on the author is short: a longer paragraph is the article's. */
 const NOTE_WORDS = 80;
-/** The note names her among its first words when it names her at all. */
-const NOTE_NAME_WORDS = 12;
-/** A byline or a "more by" link is a short line. */
-const BYLINE_WORDS = 15;
 /** Prose under the box at most: another story's summary, not the article going on. */
 const PROSE_UNDER_THE_BOX = 50;
 /** How far above the box another name over a paragraph makes the foot a list of people. */
