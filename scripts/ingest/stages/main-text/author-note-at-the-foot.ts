@@ -12,7 +12,8 @@
  *   not "Dry Cleaning’s third LP…", nor a title-case heading whose paragraph repeats its words), or
  *   a byline of the page naming her;
  * - it stands at the run's foot: under most of its prose, with no more than a teaser's summary of
- *   prose under it;
+ *   prose under it when a label names it, and none when only the note or a byline does (a paragraph
+ *   that opens on someone's name, the article going on under it, is the article's);
  * - it is the only name over a paragraph at the foot: an article that goes through people one by
  *   one (a name, a paragraph on her, the next name…) ends on such a pair too, and keeps it.
  * The article then ends above the box, and each of its lines is reported with the reason.
@@ -109,6 +110,10 @@ export function aboveTheAuthorsNoteAtTheFoot(lines: string[], blocks: ClassedBlo
     if (below > PROSE_UNDER_THE_BOX || below >= prose(start, i - 1)) return end;
     const first = namedAsTheAuthor(lines, blocks, box.name, i, box.note);
     if (first === -1 || first <= start) return end;
+    // Named only by the note's opening or a byline, a paragraph on a person may be the article's own
+    // (a profile of someone it quotes, the article going on under it): only a note the run ends on is the author's.
+    const labelled = first !== i || lines[i].trim() !== box.name;
+    if (!labelled && below > 0) return end;
     // Another name over a paragraph not far above: the article goes through people, and this is its last.
     // (A sub-heading over a paragraph is no such name: German capitalises its nouns. The page must name that person as it names this one.)
     if (first === i) {
