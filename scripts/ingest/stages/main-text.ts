@@ -47,6 +47,8 @@ import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/share-buttons.ts';
+import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/author-note-at-the-foot.ts';
+import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing-teasers.ts';
 import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
@@ -77,6 +79,8 @@ export interface MainTextChoice {
   boxUnderOpening?: { first: number; last: number };
 }
 
+/** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
+const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER]);
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
@@ -161,6 +165,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
+  // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/author-note-at-the-foot.ts).
+  if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
+  // A box's heading or a kicker, a headline, a short summary: another story's teaser (main-text/closing-teasers.ts).
+  if (end !== -1) end = aboveTheClosingTeasers(lines, keys, blocks, run.start, end, repeatedLine);
   // A newsletter's box, an appeal to follow the site may close it (main-text/closing-promotions.ts).
   // A page that scrolls on into the next article: its second header ends this one (main-text/next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
@@ -261,7 +269,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     // a stamp or a byline there is left for the header to read, and the headline again with the site's
     // name appended for dedupe to tell as the headline's variant.
     else if (i < start && headline !== -1 && i < headline && b.cls === 'short' && !b.features.dateLine && !b.features.byline && !lines[i].includes(lines[headline].trim())) furniture.set(i, 'before the article: above its headline');
-    else if (i > end) furniture.set(i, `after the article (${endWhy})`);
+    // The lines a closing rule took off the run's foot say which (an author's note, another story's teaser).
+    else if (i > end) furniture.set(i, `after the article (${CLOSED_OFF.has(b.why) ? b.why : endWhy})`);
     else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
     else if (teasers.has(i)) furniture.set(i, `inside the article: ${TEASERS_BETWEEN_PARAGRAPHS}`);

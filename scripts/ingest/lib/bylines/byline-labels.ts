@@ -316,6 +316,8 @@ const AUTHOR_NOTE_HEADS = ['about the author', 'about', 'sobre', 'über', 'à pr
  * label, "published by" (a blog's author), and AUTHOR_NOTE_HEADS, as pages write them.
  */
 export const NAME_LINE_LABELS = casedAlternatives([...labels(['by']), 'published by', ...AUTHOR_NOTE_HEADS]);
+/** AUTHOR_NOTE_HEADS alone, as pages write them: what may stand before a name on the line of an author's note ("Über Jana Berg"). */
+export const AUTHOR_NOTE_HEAD_LABELS = casedAlternatives(AUTHOR_NOTE_HEADS);
 
 /**
  * The author noun alone on the line under a name ("Anna Berg" / "Author", "Autorin", "Автор"): the
