@@ -65,6 +65,7 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
   if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
+  if (chosen === -1 && start > 0) chosen = headlineOverItsHeaderAboveTheRun(lines, blocks, start, shapeOf, language.cjk);
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
   if (chosen !== -1 && (!hasItsHeader(lines, blocks, chosen, shapeOf) || !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk))) {
@@ -86,6 +87,32 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/** How far above the run's first paragraph a headline over its own header is looked for, when nothing else was found. */
+const HEADER_ABOVE_THE_RUN = 8;
+
+/**
+ * "Ins neue Jahr" / "Filed under: Diary — jane @ 00:11" / the run: when no line shares enough of the
+ * article's words to be taken for its headline (a short or a playful one need share none), the nearest
+ * line of a headline's shape above the run, with no paragraph between, that has the article's byline
+ * or stamp right under it, is the headline: a page sets its header right over its text. -1 if there is none.
+ */
+function headlineOverItsHeaderAboveTheRun(lines: string[], blocks: HeadlineBlock[], start: number, shapeOf: ShapeOf, cjk: boolean): number {
+  for (let i = start - 1; i >= 0 && i >= start - HEADER_ABOVE_THE_RUN; i--) {
+    if (blocks[i].cls === 'good') return -1;
+    if (blocks[i].cls === 'bad' || headerLine(lines[i], blocks[i].features) || !shapeOf(i, cjk) || LABEL_END.test(lines[i])) continue;
+    // A button the page writes again and again ("Download the chart") is none.
+    if (headerFollows(lines, blocks, i, true, shapeOf) === 'next' && !writtenTwiceMore(lines, i)) return i;
+  }
+  return -1;
+}
+
+/** Does the page write line `i` twice more, as lines of their own? */
+function writtenTwiceMore(lines: string[], i: number): boolean {
+  let n = 0;
+  for (let j = 0; j < lines.length; j++) if (j !== i && lines[j] === lines[i] && ++n >= 2) return true;
+  return false;
 }
 
 /** How many header lines (a stamp, the author's name) may stand between a twinned headline and the run. */
@@ -598,8 +625,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j]) || AGED_TEASER.test(lines[j])) return -1;
       if (!sharesWords(j)) continue;
       const f = blocks[j].features;
-      // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
-      if (lowered[i].includes(lowered[j])) return -1;
+      // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars"),
+      // or leads into it with a dash ("Valley floods –").
+      if (lowered[i].includes(lowered[j]) || withoutTrailingDash(lines[j]) !== lines[j].trimEnd()) return -1;
       // A section's name right over the line ("HARBOR RANKING R&D" over a longer Title-Case line) is
       // no headline over its standfirst: the line is the headline (sectionLabelOver below).
       if (j === i - 1 && sectionLabelOver(lines, blocks, j, shapeOf, language.cjk)) return -1;
@@ -622,7 +650,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // article's more than the standfirst's are: a deck says what the article does, its headline names
       // the subject the article is about.
       const underLikeLines = like(j - 1) && like(j - 2) && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
-      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
+      if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
     return -1;
@@ -1162,6 +1190,11 @@ const HEADLINE_LEAD_SHARE = 0.5;
  * no word with that deck, for the line to be the deck's headline (another story's title shares neither).
  */
 const TITLE_DECK_LEAD_SHARE = 1 / 3;
+/**
+ * Languages that write every noun with a capital: a line of theirs in sentence case has as many
+ * capitals as an English one in Title Case, so its capitals tell no title from a sentence.
+ */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
 /**
@@ -1493,10 +1526,11 @@ const LONG_TAG = capitalisedWords(3);
 const LONG_TAG_ROW = 6;
 
 /**
- * An arrow that marks a link, opening the line or closing it, a space between it and the words. Not
+ * An arrow that marks a link, opening the line or closing it, a space between it and the words (one
+ * pointing back opens the link to the previous post: "← Older post's title"). Not
  * a guillemet that closes a quotation (« … »), nor one run into the words it quotes (»Wir …«).
  */
-const LINK_ARROW = /^[»›→]\s|\s[>›→]$/u;
+const LINK_ARROW = /^[»›→←‹]\s|\s[>›→]$/u;
 /** A sentence, then a call to click, read or shop, and nothing more. */
 const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
 
