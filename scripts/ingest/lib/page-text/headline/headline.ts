@@ -1105,14 +1105,14 @@ const DECK_MAX_WORDS = 60;
  * stamp's labels are the ones every stage knows (lib/dates/date-labels.ts).
  */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || FILED_UNDER.test(line) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
 /**
  * A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna
  * Berg" (lib/bylines/byline-labels.ts's `by` labels), "Last updated on Dec 19, 2025", "5 min read".
  */
-const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*|(?:last )?(?:updated|modified)\\b.*\\d.*|\\S+\\s+min(?:ute)?s?\\s+read)$`, 'i');
+const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*|(?:last )?(?:updated|modified)\\b.*\\d.*|\\S+\\s+min(?:ute)?s?\\s+read)$`, 'i');
 
 /**
  * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
@@ -1120,15 +1120,23 @@ const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no c
  * category or a byline.
  */
 function stampRow(line: string, words: number): boolean {
-  if (words > 20 || !/[/|]/.test(line)) return false;
-  const fields = line.split(/(?:(?<!\s)\s+)?[/|]\s*/).filter((x) => x.length > 0);
+  if (words > 20 || !STAMP_ROW_MARK.test(line)) return false;
+  const fields = line.split(STAMP_ROW_SEPARATOR).filter((x) => x.length > 0);
   if (fields.length < 2) return false;
+  // The date's field may hold its weekday and its time too ("Do 24. Mai 2018, 08:30"); marks are no words.
   const dateAlone = fields.some((x) => {
     const dates = findFullDates(x);
-    return dates.length > 0 && x.replace(dates[0].text, '').trim().split(/\s+/).filter(Boolean).length <= 1;
+    return dates.length > 0 && x.replace(dates[0].text, ' ').replace(TIME_OF_DAY, ' ').split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length <= 1;
   });
   return dateAlone && fields.some((x) => STAMP_FIELD.test(x));
 }
+/** "Filed under: Diary, Books — jane @ 00:11", "Posted in News": the post's categories, a row of its header. */
+const FILED_UNDER = /^(?:filed under|posted in)\b/i;
+/** A stamp row's separators: a slash or a pipe, or a middle dot or a bullet with a space on each side ("8 May 2020 · by Jane · in Diary"). */
+const STAMP_ROW_MARK = /[/|]|\s[·•]\s/u;
+const STAMP_ROW_SEPARATOR = /(?:(?<!\s)\s+)?[/|]\s*|\s[·•]\s/u;
+/** A time of day in a date's field: "08:30", "16.20 Uhr". */
+const TIME_OF_DAY = /\d{1,2}[:.]\d{2}(?:\s*uhr)?/giu;
 
 /** Is a byline or a date right above the line (a stamp, then the headline)? */
 function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
