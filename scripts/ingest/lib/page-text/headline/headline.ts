@@ -1603,6 +1603,9 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
   if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
+  // "Jane Roe Education editor", "Jane Roe Political correspondent": a name, then the writer's desk and
+  // role with no comma between, the role's word in lower case (a Title-Case headline capitalises it).
+  if (f.words <= 6 && NAME_THEN_DESK_ROLE.test(line)) return true;
   // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet. Not a part of a series
   // ("Inventory Planning, Part IV"): that is a headline's.
   if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line) && !SERIES_PART.test(line)) return true;
@@ -1610,6 +1613,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
 
+const NAME_THEN_DESK_ROLE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:editor|correspondent|reporter|writer|columnist)$/u;
 const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 
