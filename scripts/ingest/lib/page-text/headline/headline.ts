@@ -649,7 +649,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // Under a row of buttons or menu entries, the line is the headline still when its words are the
       // article's more than the standfirst's are: a deck says what the article does, its headline names
       // the subject the article is about.
-      const underLikeLines = like(j - 1) && like(j - 2) && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
+      // A standfirst that retells the line (two of its words and more) makes the two a pair: the line is no menu's entry.
+      const underLikeLines = like(j - 1) && like(j - 2) && !retold && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
       if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
