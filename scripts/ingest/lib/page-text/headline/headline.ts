@@ -907,6 +907,18 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const under = out.find((c) => c.index === label.index + 1);
     if (under && under.score < label.score && sectionLabelOver(lines, blocks, label.index, shapeOf, language.cjk)) under.score = label.score + 0.01;
   }
+  // "Volleyball | Harbor Club" / "Harbor Club loses its top scorer for the final" / the stamp: sections
+  // of a few words each, split by a bar, over a longer headline-shaped line with the article's header
+  // under it or a stamp between the two, are the page's path to the article, the line under them its headline.
+  for (const label of out) {
+    if (!pathOfSections(lines[label.index])) continue;
+    const next = label.index + 1;
+    if (next + 1 >= lines.length) continue;
+    const below = headerLine(lines[next], blocks[next].features) ? next + 1 : next;
+    const under = out.find((c) => c.index === below);
+    if (!under || under.score >= label.score || blocks[below].features.words < PATH_HEADLINE_WORDS || FULL_STOP.test(lines[below])) continue;
+    if (below !== next || headerOf(below) !== null) under.score = label.score + 0.01;
+  }
   // A headline's short form (a breadcrumb's last step, a heading that names it again) near its full
   // form: the full form is the headline.
   for (const short of [...out]) {
@@ -1173,6 +1185,19 @@ function underCredit(lines: string[], blocks: HeadlineBlock[], i: number): boole
 
 /** How many words a button has at most. */
 const BUTTON_WORDS = 2;
+
+/** How many words a section of a path split by bars has at most, and the headline under the path at least. */
+const PATH_SECTION_WORDS = 3;
+const PATH_HEADLINE_WORDS = 4;
+
+/** "Volleyball | Harbor Club", "Press release | Harbor Council": two sections or more of a few words each, split by spaced bars. */
+function pathOfSections(line: string): boolean {
+  const parts = line.split(' | ');
+  return parts.length >= 2 && parts.every((p) => {
+    const words = p.trim().split(/\s+/).filter(Boolean).length;
+    return words >= 1 && words <= PATH_SECTION_WORDS;
+  });
+}
 
 /** How many words a section's name has at most. */
 const LABEL_WORDS = 4;
