@@ -1118,7 +1118,7 @@ const DECK_MAX_WORDS = 60;
  * stamp's labels are the ones every stage knows (lib/dates/date-labels.ts).
  */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || FILED_UNDER.test(line) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || FILED_UNDER.test(line) || dateThenByline(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
 /**
@@ -1143,6 +1143,21 @@ function stampRow(line: string, words: number): boolean {
   });
   return dateAlone && fields.some((x) => STAMP_FIELD.test(x));
 }
+/** How many words a stamp row that opens on its date and goes on with the byline has at most. */
+const DATE_THEN_BYLINE_WORDS = 15;
+/** How far into the line its date may start ("Am 13. November 2019", "On May 5, 2024"). */
+const DATE_THEN_BYLINE_REACH = 4;
+
+/**
+ * "Am 13. November 2019 Von Jane In Aktuell", "May 5, 2024 by Jane Roe in News": the post's date near
+ * the line's start, then a `by` label and a capitalised name: the header's row, whatever follows.
+ */
+function dateThenByline(line: string, words: number): boolean {
+  if (words > DATE_THEN_BYLINE_WORDS) return false;
+  const date = findFullDates(line)[0];
+  return date !== undefined && date.index <= DATE_THEN_BYLINE_REACH && BY_THEN_NAME.test(line.slice(date.index + date.text.length).replace(/^[\s,·|–—-]+/u, ''));
+}
+
 /** "Filed under: Diary, Books — jane @ 00:11", "Posted in News": the post's categories, a row of its header. */
 const FILED_UNDER = /^(?:filed under|posted in)\b/i;
 /** A stamp row's separators: a slash or a pipe, or a middle dot or a bullet with a space on each side ("8 May 2020 · by Jane · in Diary"). */
