@@ -743,6 +743,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Right under a writer's biography under the byline: the author's box's link ("Learn more about
     // our editorial process"), over the date as a headline would stand, never the headline.
     if (!shaped(i) || nameUnderByLabel(lines, lowered, i) || (i > 0 && biographyUnderItsName(lines, i - 1))) continue;
+    // "Jane Roe" / "2. Okt. 2022" / "<headline>": the author's bare name over the date, over a line of a
+    // headline's shape, is that headline's byline set above it.
+    if (i + 2 < lines.length && nameOverStamp(lines, blocks, i) && headlineOfItsOwn(i + 2) && blocks[i + 2].cls !== 'good') continue;
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
     if (blocks[i].cls === 'good' && !(i === start && opensOnItsHeadline) && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
