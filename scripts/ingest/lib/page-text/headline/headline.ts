@@ -1148,6 +1148,8 @@ function stampRow(line: string, words: number): boolean {
 }
 /** How many words a stamp row that opens on its date and goes on with the byline has at most. */
 const DATE_THEN_BYLINE_WORDS = 15;
+/** A `by` label after a space, then a capital: "… Von Anna", "… by Jane". */
+const BY_INSIDE = new RegExp(`\\s(?i:${BY_LABELS})\\s*[:：]?\\s*\\p{Lu}`, 'u');
 /** How far into the line its date may start ("Am 13. November 2019", "On May 5, 2024"). */
 const DATE_THEN_BYLINE_REACH = 4;
 
@@ -1156,7 +1158,8 @@ const DATE_THEN_BYLINE_REACH = 4;
  * the line's start, then a `by` label and a capitalised name: the header's row, whatever follows.
  */
 function dateThenByline(line: string, words: number): boolean {
-  if (words > DATE_THEN_BYLINE_WORDS) return false;
+  // Most lines have no `by` label after a space: their dates are not looked for (header lines are asked often).
+  if (words > DATE_THEN_BYLINE_WORDS || !BY_INSIDE.test(line)) return false;
   const date = findFullDates(line)[0];
   return date !== undefined && date.index <= DATE_THEN_BYLINE_REACH && BY_THEN_NAME.test(line.slice(date.index + date.text.length).replace(/^[\s,·|–—-]+/u, ''));
 }
