@@ -1,31 +1,34 @@
 /**
- * node scripts/bench/extract/headline-ceiling.ts [RESULTS.json] [--dir CASES_DIR]
+ * node scripts/bench/extract/headline-ceiling.ts [RESULTS.json] [--dir CASES_DIR | --snippets]
  *
  * How much of the text path's headline miss is within its reach: a headline the innerText never
  * shows as a line of its own (only in <title> or a meta tag, or joined to a kicker) cannot be
  * found there. Prints, per split, the pages whose true headline is a line of the rendered
  * innerText (both compared as the scorer compares headlines: NFKC, case, quotes, dashes and
  * whitespace aside), and the text path's headline accuracy on all pages and on those alone.
+ * `--snippets` reads a bench:snippets result (snippet-cli.ts) against the snippet set, whose headline
+ * truth is what two of the page's own title fields agree on (snippet-cases.ts).
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';
+import { loadSnippetCases } from './snippet-cases.ts';
 import { normalizeHeadline } from './score.ts';
 
-const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: CASES_DIR } }, allowPositionals: true });
-const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp/extract-results.json');
-const results = JSON.parse(readFileSync(file, 'utf8')) as {
-  paths: Record<string, { cases: { id: string; split: string; headlineRight: boolean | null }[] }>;
-};
-const text = results.paths.text;
+const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: CASES_DIR }, snippets: { type: 'boolean' } }, allowPositionals: true });
+const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp', values.snippets ? 'snippet-results.json' : 'extract-results.json');
+type Row = { id: string; split: string; headlineRight: boolean | null };
+const results = JSON.parse(readFileSync(file, 'utf8')) as { paths?: Record<string, { cases: Row[] }>; results?: Record<string, Row[]> };
+// The extraction bench writes each path's cases under `paths`, the snippet bench its rows under `results`.
+const text = values.snippets ? (results.results?.text ? { cases: results.results.text } : undefined) : results.paths?.text;
 if (!text) {
   console.error(`${file} has no text path: run the bench with --path text`);
   process.exit(1);
 }
 
 const reachable = new Set<string>();
-for (const c of loadCases(values.dir)) {
+for (const c of values.snippets ? loadSnippetCases() : loadCases(values.dir)) {
   const inner = c.innerText();
   if (!c.headline || inner === null) continue;
   const truth = normalizeHeadline(c.headline);

@@ -65,6 +65,7 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   let chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
   if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
+  if (chosen === -1 && start > 0) chosen = headlineOverItsHeaderAboveTheRun(lines, blocks, start, shapeOf, language.cjk);
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
   if (chosen !== -1 && (!hasItsHeader(lines, blocks, chosen, shapeOf) || !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk))) {
@@ -86,6 +87,32 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
   return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+}
+
+/** How far above the run's first paragraph a headline over its own header is looked for, when nothing else was found. */
+const HEADER_ABOVE_THE_RUN = 8;
+
+/**
+ * "Ins neue Jahr" / "Filed under: Diary — jane @ 00:11" / the run: when no line shares enough of the
+ * article's words to be taken for its headline (a short or a playful one need share none), the nearest
+ * line of a headline's shape above the run, with no paragraph between, that has the article's byline
+ * or stamp right under it, is the headline: a page sets its header right over its text. -1 if there is none.
+ */
+function headlineOverItsHeaderAboveTheRun(lines: string[], blocks: HeadlineBlock[], start: number, shapeOf: ShapeOf, cjk: boolean): number {
+  for (let i = start - 1; i >= 0 && i >= start - HEADER_ABOVE_THE_RUN; i--) {
+    if (blocks[i].cls === 'good') return -1;
+    if (blocks[i].cls === 'bad' || headerLine(lines[i], blocks[i].features) || !shapeOf(i, cjk) || LABEL_END.test(lines[i])) continue;
+    // A button the page writes again and again ("Download the chart") is none.
+    if (headerFollows(lines, blocks, i, true, shapeOf) === 'next' && !writtenTwiceMore(lines, i)) return i;
+  }
+  return -1;
+}
+
+/** Does the page write line `i` twice more, as lines of their own? */
+function writtenTwiceMore(lines: string[], i: number): boolean {
+  let n = 0;
+  for (let j = 0; j < lines.length; j++) if (j !== i && lines[j] === lines[i] && ++n >= 2) return true;
+  return false;
 }
 
 /** How many header lines (a stamp, the author's name) may stand between a twinned headline and the run. */
@@ -598,8 +625,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (!shaped(j) || blocks[j].cls === 'good' || FULL_STOP.test(lines[j]) || AGED_TEASER.test(lines[j])) return -1;
       if (!sharesWords(j)) continue;
       const f = blocks[j].features;
-      // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars").
-      if (lowered[i].includes(lowered[j])) return -1;
+      // A kicker names the story's subject, which the headline under it holds ("Dancing With the Stars"),
+      // or leads into it with a dash ("Valley floods –").
+      if (lowered[i].includes(lowered[j]) || withoutTrailingDash(lines[j]) !== lines[j].trimEnd()) return -1;
       // A section's name right over the line ("HARBOR RANKING R&D" over a longer Title-Case line) is
       // no headline over its standfirst: the line is the headline (sectionLabelOver below).
       if (j === i - 1 && sectionLabelOver(lines, blocks, j, shapeOf, language.cjk)) return -1;
@@ -621,8 +649,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // Under a row of buttons or menu entries, the line is the headline still when its words are the
       // article's more than the standfirst's are: a deck says what the article does, its headline names
       // the subject the article is about.
-      const underLikeLines = like(j - 1) && like(j - 2) && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
-      if (f.words < (blocks[i].features.capitalShare < 0.5 ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
+      // A standfirst that retells the line (two of its words and more) makes the two a pair: the line is no menu's entry.
+      const underLikeLines = like(j - 1) && like(j - 2) && !retold && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
+      if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
     return -1;
@@ -714,6 +743,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Right under a writer's biography under the byline: the author's box's link ("Learn more about
     // our editorial process"), over the date as a headline would stand, never the headline.
     if (!shaped(i) || nameUnderByLabel(lines, lowered, i) || (i > 0 && biographyUnderItsName(lines, i - 1))) continue;
+    // "Jane Roe" / "2. Okt. 2022" / "<headline>": the author's bare name over the date, over a line of a
+    // headline's shape, is that headline's byline set above it.
+    if (i + 2 < lines.length && nameOverStamp(lines, blocks, i) && headlineOfItsOwn(i + 2) && blocks[i + 2].cls !== 'good') continue;
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
     if (blocks[i].cls === 'good' && !(i === start && opensOnItsHeadline) && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
     const header = headerOf(i);
@@ -877,6 +909,18 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   for (const label of out) {
     const under = out.find((c) => c.index === label.index + 1);
     if (under && under.score < label.score && sectionLabelOver(lines, blocks, label.index, shapeOf, language.cjk)) under.score = label.score + 0.01;
+  }
+  // "Volleyball | Harbor Club" / "Harbor Club loses its top scorer for the final" / the stamp: sections
+  // of a few words each, split by a bar, over a longer headline-shaped line with the article's header
+  // under it or a stamp between the two, are the page's path to the article, the line under them its headline.
+  for (const label of out) {
+    if (!pathOfSections(lines[label.index])) continue;
+    const next = label.index + 1;
+    if (next + 1 >= lines.length) continue;
+    const below = headerLine(lines[next], blocks[next].features) ? next + 1 : next;
+    const under = out.find((c) => c.index === below);
+    if (!under || under.score >= label.score || blocks[below].features.words < PATH_HEADLINE_WORDS || FULL_STOP.test(lines[below])) continue;
+    if (below !== next || headerOf(below) !== null) under.score = label.score + 0.01;
   }
   // A headline's short form (a breadcrumb's last step, a heading that names it again) near its full
   // form: the full form is the headline.
@@ -1077,14 +1121,14 @@ const DECK_MAX_WORDS = 60;
  * stamp's labels are the ones every stage knows (lib/dates/date-labels.ts).
  */
 export function headerLine(line: string, f: BlockFeatures): boolean {
-  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
+  return isAuthorLine(line, f) || f.dateLine || startsWithStamp(line) || stampRow(line, f.words) || FILED_UNDER.test(line) || dateThenByline(line, f.words) || (f.words <= 30 && (OPENS_WITH_ENGLISH_BY.test(line) || STATES_WHAT_IT_DATES.test(line)) && /\d/.test(line));
 }
 
 /**
  * A field of a stamp row other than its date: "0 Comments", "in Science News", "by admin", "von Anna
  * Berg" (lib/bylines/byline-labels.ts's `by` labels), "Last updated on Dec 19, 2025", "5 min read".
  */
-const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*|(?:last )?(?:updated|modified)\\b.*\\d.*|\\S+\\s+min(?:ute)?s?\\s+read)$`, 'i');
+const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?)|no comments|(?:in|${BY_LABELS}|posted in|filed under)\\s+\\S.*|(?:last )?(?:updated|modified)\\b.*\\d.*|\\S+\\s+min(?:ute)?s?\\s+read)$`, 'i');
 
 /**
  * "October 15, 2018/0 Comments/in Science News /by admin": the article's header as one row, its
@@ -1092,15 +1136,41 @@ const STAMP_FIELD = new RegExp(`^(?:\\d+\\s+(?:comments?|replies|responses)|no c
  * category or a byline.
  */
 function stampRow(line: string, words: number): boolean {
-  if (words > 20 || !/[/|]/.test(line)) return false;
-  const fields = line.split(/(?:(?<!\s)\s+)?[/|]\s*/).filter((x) => x.length > 0);
+  if (words > 20 || !STAMP_ROW_MARK.test(line)) return false;
+  const fields = line.split(STAMP_ROW_SEPARATOR).filter((x) => x.length > 0);
   if (fields.length < 2) return false;
+  // The date's field may hold its weekday and its time too ("Do 24. Mai 2018, 08:30"); marks are no words.
   const dateAlone = fields.some((x) => {
     const dates = findFullDates(x);
-    return dates.length > 0 && x.replace(dates[0].text, '').trim().split(/\s+/).filter(Boolean).length <= 1;
+    return dates.length > 0 && x.replace(dates[0].text, ' ').replace(TIME_OF_DAY, ' ').split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length <= 1;
   });
   return dateAlone && fields.some((x) => STAMP_FIELD.test(x));
 }
+/** How many words a stamp row that opens on its date and goes on with the byline has at most. */
+const DATE_THEN_BYLINE_WORDS = 15;
+/** A `by` label after a space, then a capital: "… Von Anna", "… by Jane". */
+const BY_INSIDE = new RegExp(`\\s(?i:${BY_LABELS})\\s*[:：]?\\s*\\p{Lu}`, 'u');
+/** How far into the line its date may start ("Am 13. November 2019", "On May 5, 2024"). */
+const DATE_THEN_BYLINE_REACH = 4;
+
+/**
+ * "Am 13. November 2019 Von Jane In Aktuell", "May 5, 2024 by Jane Roe in News": the post's date near
+ * the line's start, then a `by` label and a capitalised name: the header's row, whatever follows.
+ */
+function dateThenByline(line: string, words: number): boolean {
+  // Most lines have no `by` label after a space: their dates are not looked for (header lines are asked often).
+  if (words > DATE_THEN_BYLINE_WORDS || !BY_INSIDE.test(line)) return false;
+  const date = findFullDates(line)[0];
+  return date !== undefined && date.index <= DATE_THEN_BYLINE_REACH && BY_THEN_NAME.test(line.slice(date.index + date.text.length).replace(/^[\s,·|–—-]+/u, ''));
+}
+
+/** "Filed under: Diary, Books — jane @ 00:11", "Posted in News": the post's categories, a row of its header. */
+const FILED_UNDER = /^(?:filed under|posted in)\b/i;
+/** A stamp row's separators: a slash or a pipe, or a middle dot or a bullet with a space on each side ("8 May 2020 · by Jane · in Diary"). */
+const STAMP_ROW_MARK = /[/|]|\s[·•]\s/u;
+const STAMP_ROW_SEPARATOR = /(?:(?<!\s)\s+)?[/|]\s*|\s[·•]\s/u;
+/** A time of day in a date's field: "08:30", "16.20 Uhr". */
+const TIME_OF_DAY = /\d{1,2}[:.]\d{2}(?:\s*uhr)?/giu;
 
 /** Is a byline or a date right above the line (a stamp, then the headline)? */
 function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
@@ -1137,6 +1207,19 @@ function underCredit(lines: string[], blocks: HeadlineBlock[], i: number): boole
 /** How many words a button has at most. */
 const BUTTON_WORDS = 2;
 
+/** How many words a section of a path split by bars has at most, and the headline under the path at least. */
+const PATH_SECTION_WORDS = 3;
+const PATH_HEADLINE_WORDS = 4;
+
+/** "Volleyball | Harbor Club", "Press release | Harbor Council": two sections or more of a few words each, split by spaced bars. */
+function pathOfSections(line: string): boolean {
+  const parts = line.split(' | ');
+  return parts.length >= 2 && parts.every((p) => {
+    const words = p.trim().split(/\s+/).filter(Boolean).length;
+    return words >= 1 && words <= PATH_SECTION_WORDS;
+  });
+}
+
 /** How many words a section's name has at most. */
 const LABEL_WORDS = 4;
 /** A section's name: capitalised words (or "&") only; a word may join its letters with "&" ("R&D", "Q&A"). */
@@ -1162,6 +1245,11 @@ const HEADLINE_LEAD_SHARE = 0.5;
  * no word with that deck, for the line to be the deck's headline (another story's title shares neither).
  */
 const TITLE_DECK_LEAD_SHARE = 1 / 3;
+/**
+ * Languages that write every noun with a capital: a line of theirs in sentence case has as many
+ * capitals as an English one in Title Case, so its capitals tell no title from a sentence.
+ */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
 /**
@@ -1493,10 +1581,11 @@ const LONG_TAG = capitalisedWords(3);
 const LONG_TAG_ROW = 6;
 
 /**
- * An arrow that marks a link, opening the line or closing it, a space between it and the words. Not
+ * An arrow that marks a link, opening the line or closing it, a space between it and the words (one
+ * pointing back opens the link to the previous post: "← Older post's title"). Not
  * a guillemet that closes a quotation (« … »), nor one run into the words it quotes (»Wir …«).
  */
-const LINK_ARROW = /^[»›→]\s|\s[>›→]$/u;
+const LINK_ARROW = /^[»›→←‹]\s|\s[>›→]$/u;
 /** A sentence, then a call to click, read or shop, and nothing more. */
 const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|find out more|see more|tap here)\s*[.!:»›>→]?$/iu;
 
@@ -1561,6 +1650,9 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
   if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
+  // "Jane Roe Education editor", "Jane Roe Political correspondent": a name, then the writer's desk and
+  // role with no comma between, the role's word in lower case (a Title-Case headline capitalises it).
+  if (f.words <= 6 && NAME_THEN_DESK_ROLE.test(line)) return true;
   // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet. Not a part of a series
   // ("Inventory Planning, Part IV"): that is a headline's.
   if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line) && !SERIES_PART.test(line)) return true;
@@ -1568,6 +1660,7 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
 }
 
+const NAME_THEN_DESK_ROLE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:editor|correspondent|reporter|writer|columnist)$/u;
 const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
 const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 

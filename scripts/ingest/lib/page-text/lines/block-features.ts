@@ -222,9 +222,11 @@ export const COMMENT_INVITATION =
 /**
  * "59 Comments on “The Title”", "One thought on “The Title”": a blog's comment section heading; and
  * the same in other languages ("12 Antworten zu „…“", "3 respuestas a «…»", "2 réponses à « … »").
+ * A count in figures of comments, responses or replies may name the title unquoted ("1 Comment on The
+ * Title"); thoughts may not ("3 Thoughts on Leadership" is a headline's shape).
  */
 export const COMMENTS_ON =
-  /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|responses?|replies)\s+(?:on|to)\s+["“«„'‘]|^\d+\s+(?:antworten|kommentare|gedanken|comentarios|respuestas|commentaires|réponses|commenti|risposte|comentários|respostas|komentarz[ey]?|komentarzy|odpowiedzi|комментари\p{L}*|ответ\p{L}*|reacties)\s+(?:zu|auf|zum|zur|a|en|sobre|à|sur|su|para|em|do|на|к|op)\s+["“«„'‘]/iu;
+  /^(?:\d+|one|two|three)\s+(?:comments?|thoughts?|responses?|replies)\s+(?:on|to)\s+["“«„'‘]|^\d+\s+(?:comments?|responses?|replies)\s+(?:on|to)\s+\p{Lu}|^\d+\s+(?:antworten|kommentare|gedanken|comentarios|respuestas|commentaires|réponses|commenti|risposte|comentários|respostas|komentarz[ey]?|komentarzy|odpowiedzi|комментари\p{L}*|ответ\p{L}*|reacties)\s+(?:zu|auf|zum|zur|a|en|sobre|à|sur|su|para|em|do|на|к|op)\s+["“«„'‘]/iu;
 /** Lower-case letters running straight into a capitalised word: two texts joined without a space. */
 // The sentence must go on in lower case ("…DetroitIn the market…"), so brand names written in
 // camel case ("MacBook Pro", "iPhone") are not junctions.
