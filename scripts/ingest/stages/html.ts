@@ -25,6 +25,7 @@ import { keepLabelsOfFlattenedBoxes } from '../lib/html/article/readability-labe
 import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/article/readability-subheadings.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
+import { withoutDanglingHeads } from '../lib/html/furniture/dangling-heads.ts';
 import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/article/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
 import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/metadata/oversized-fields.ts';
@@ -446,7 +447,10 @@ function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | 
   const kept = blocks.filter((b) => !b.furniture);
   if (kept.length === 0) return blocks;
   for (const b of blocks) if (b.furniture) report.add('html', 'furniture', 'removed', b.text, b.furniture);
-  return kept;
+  // A heading or a label the article ends on heads a box left out (lib/html/furniture/dangling-heads.ts).
+  const { kept: headed, removed } = withoutDanglingHeads(kept);
+  for (const r of removed) report.add('html', 'dangling-head', 'removed', r.block.text, r.why);
+  return headed;
 }
 
 /**
