@@ -17,20 +17,16 @@
  * averages recall); with --id, one page's blocks that lose the most, with their kind.
  */
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
 import { shingles, tokenize } from './score.ts';
-import { processArticle } from '../../ingest/pipeline.ts';
-import { Report, SkipArticle } from '../../ingest/report.ts';
-import { compileTopics } from '../../ingest/stages/topics.ts';
-import { loadTopicDefinitions } from '../../ingest/run.ts';
+import { Report } from '../../ingest/report.ts';
+import { bodyThroughPipeline } from './pipeline-body.ts';
+import { readabilityAnswers as answers } from './readability-answers.ts';
 import { prunePage } from '../../ingest/lib/html/prune/html-prune.ts';
 import { decodeHtmlPieces } from '../../ingest/lib/html/read/html-charset.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'meta' }, id: { type: 'string' }, top: { type: 'string', default: '30' } } });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
-const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
 
 /** Elements read as part of the block around them (html-blocks.ts reads them so too). */
 const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'CODE', 'BR', 'LABEL', 'S', 'DEL', 'INS', 'IMG', 'PICTURE', 'SOURCE', 'WBR']);
@@ -46,16 +42,6 @@ interface Node {
   parentNode: Node | null;
   childNodes: ArrayLike<Node>;
 }
-
-/** Readability's answers while a page is read (its first and any later reading), as text. */
-const answers: string[] = [];
-const proto = Readability.prototype as unknown as { parse(): { content?: unknown } | null };
-const parse = proto.parse;
-proto.parse = function (this: unknown) {
-  const article = parse.call(this);
-  if (article?.content) answers.push((article.content as Node).textContent ?? '');
-  return article;
-};
 
 const blockOf = (n: Node): Node => {
   let p = n.parentNode!;
@@ -86,12 +72,7 @@ interface Lost {
 function lostText(truth: string, innerText: string, bytes: Uint8Array, seed: string): Lost[] {
   answers.length = 0;
   const report = new Report(seed);
-  let body = '';
-  try {
-    body = processArticle(seed, bytes, matchers, report).paragraphs.map((p) => p.text).join('\n\n');
-  } catch (error) {
-    if (!(error instanceof SkipArticle)) throw error;
-  }
+  const body = bodyThroughPipeline(seed, bytes, report);
   const t = shingles(truth);
   const total = count(t);
   if (!total) return [];

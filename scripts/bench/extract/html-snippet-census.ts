@@ -16,18 +16,14 @@
  * The pages are public data read from outside the repository: nothing of them is ever committed.
  */
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { loadSnippetCases } from './snippet-cases.ts';
-import { processArticle } from '../../ingest/pipeline.ts';
-import { Report, SkipArticle } from '../../ingest/report.ts';
-import { compileTopics } from '../../ingest/stages/topics.ts';
-import { loadTopicDefinitions } from '../../ingest/run.ts';
+import { Report } from '../../ingest/report.ts';
+import { bodyThroughPipeline } from './pipeline-body.ts';
+import { readabilityAnswers as answers } from './readability-answers.ts';
 import { prunePage } from '../../ingest/lib/html/prune/html-prune.ts';
 import { decodeHtmlPieces } from '../../ingest/lib/html/read/html-charset.ts';
 
 const { values } = parseArgs({ options: { id: { type: 'string' }, where: { type: 'boolean' } } });
-const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
 
 interface Node {
   nodeType: number;
@@ -37,16 +33,6 @@ interface Node {
   children?: ArrayLike<Node>;
   getAttribute?(name: string): string | null;
 }
-
-/** Readability's answers while a page is read (its first and any later reading), as text. */
-const answers: string[] = [];
-const proto = Readability.prototype as unknown as { parse(): { content?: unknown } | null };
-const parse = proto.parse;
-proto.parse = function (this: unknown) {
-  const article = parse.call(this);
-  if (article?.content) answers.push((article.content as Node).textContent ?? '');
-  return article;
-};
 
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 const PATH_TAGS = 6;
@@ -79,12 +65,7 @@ const add = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
 for (const c of cases) {
   answers.length = 0;
   const report = new Report(c.id);
-  let body = '';
-  try {
-    body = processArticle(`${c.id}.html`, c.html(), matchers, report).paragraphs.map((p) => p.text).join('\n\n');
-  } catch (error) {
-    if (!(error instanceof SkipArticle)) throw error;
-  }
+  const body = bodyThroughPipeline(`${c.id}.html`, c.html(), report);
   const out = norm(body);
   const first = norm(answers[0] ?? '');
   const any = norm(answers.join(' '));

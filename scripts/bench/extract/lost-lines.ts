@@ -15,13 +15,10 @@
  * summed and divided by the split's pages (what the split's recall would gain, were those lines kept).
  */
 import { parseArgs } from 'node:util';
-import { join } from 'node:path';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
 import { shingles, tokenize } from './score.ts';
-import { processArticle } from '../../ingest/pipeline.ts';
-import { Report, SkipArticle, type ReportEntry } from '../../ingest/report.ts';
-import { compileTopics } from '../../ingest/stages/topics.ts';
-import { loadTopicDefinitions } from '../../ingest/run.ts';
+import { Report, type ReportEntry } from '../../ingest/report.ts';
+import { bodyThroughPipeline } from './pipeline-body.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +34,6 @@ const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fu
 /** A line counts as lost when this share of its shingles is the truth's, and this share of those the body misses. */
 const LOST_SHARE = 0.6;
 
-const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
 const words = (s: string) => ` ${tokenize(s).join(' ')} `;
 
 interface LostLine {
@@ -48,12 +44,7 @@ interface LostLine {
 
 function lostLines(truth: string, innerText: string, bytes: Uint8Array, seed: string): LostLine[] {
   const report = new Report(seed);
-  let body = '';
-  try {
-    body = processArticle(seed, bytes, matchers, report).paragraphs.map((p) => p.text).join('\n\n');
-  } catch (error) {
-    if (!(error instanceof SkipArticle)) throw error;
-  }
+  const body = bodyThroughPipeline(seed, bytes, report);
   const t = shingles(truth);
   const p = shingles(body);
   const kept = words(body);

@@ -1,0 +1,22 @@
+/**
+ * The article body the project's own pipeline gives a seed, for the bench's census tools (lost-lines.ts,
+ * html-lost-text.ts, html-snippet-census.ts): '' when the pipeline skips the page, and the report the
+ * caller passes keeps every stage's say about what it removed.
+ */
+import { join } from 'node:path';
+import { processArticle } from '../../ingest/pipeline.ts';
+import { SkipArticle, type Report } from '../../ingest/report.ts';
+import { compileTopics, type TopicMatcher } from '../../ingest/stages/topics.ts';
+import { loadTopicDefinitions } from '../../ingest/run.ts';
+
+let matchers: TopicMatcher[] | null = null;
+
+export function bodyThroughPipeline(seed: string, bytes: Uint8Array, report: Report): string {
+  matchers ??= compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
+  try {
+    return processArticle(seed, bytes, matchers, report).paragraphs.map((p) => p.text).join('\n\n');
+  } catch (error) {
+    if (!(error instanceof SkipArticle)) throw error;
+    return '';
+  }
+}
