@@ -3,7 +3,8 @@
  * (lib/page-text/lines/caption-credit-labels.ts): the label with "Credits", a credit alone on its
  * line whose agency writes its name in lower case, a whole line in brackets, a credit closed by a
  * full stop or with a web address in it, a video's credit, a credit run into a caption that ends on
- * a name in capitals, and a credit run on to the stylist's and the make-up artist's names. Each is
+ * a name in capitals, a credit run on to the stylist's and the make-up artist's names, a German
+ * compound label ("Beitragsbild:"), and a © run into the caption or before a slashed credit. Each is
  * left out of the article with its reason; prose that names a photo, a picture or a video stays.
  * Every line is written for the test.
  */
@@ -25,6 +26,9 @@ const GERMAN_CAPTIONS = [
   'Die Fähre legt am Montag zum ersten Mal am neuen Kai an. Foto: bildagentur nord / Hafenfoto | Jana Rose',
   'Die Kapitänin trägt eine Jacke von HAFENMODEFoto: Jana Rose. Styling: Ole Berg. Haare: Lea Kim. Make-up: Mia Roth',
   'Mantel und Mütze, beides von NORDWIND.Foto: Jana Rose. Styling: Ole Berg',
+  'Beitragsbild: Titelseite des Hafenblatts vom 2.4.2019, Ausriss.',
+  'Neue Regeln für den Winterdienst am Hafen© Jana Rose/hafenbild.de',
+  'Stau © hafenbild / Bildagentur',
 ];
 const ENGLISH_CAPTIONS = [
   'Image Credits: Harbor Wire',
@@ -46,6 +50,8 @@ describe('a picture credit named by its label, in more shapes', () => {
       'Das Bild: ein leerer Kai, eine Fähre und kein einziger Fahrgast am Montagmorgen.',
       'Der Kapitän sagte: Foto und Video vom Anleger gebe es erst am Montag. Dann komme die Presse.',
       'Die Jacke stammt von NORDWIND. Styling und Fotos übernahm das Team der Werft selbst.',
+      'Das Beitragsbild zeigt die Fähre: Sie legt am Montag zum ersten Mal am neuen Kai an.',
+      'Die Marke Hafenblatt© ist geschützt, sagte der Sprecher. Das gelte auch für das Logo.',
     ]) {
       expect(blockFeatures(line, de).caption, line).toBe(false);
     }

@@ -15,6 +15,12 @@
  *   ending on a name in capitals, and a fashion picture's credit going on to the stylist's, the
  *   hairdresser's and the make-up artist's names, each "Label: Name".
  *
+ * - "Beitragsbild: Titelseite vom 2.4.2019, Ausriss.": a German compound label for the picture
+ *   ("Beitragsbild", "Symbolbild", "Archivbild") opening a short line, whatever follows;
+ * - "Neue Regeln für den Winterdienst© Jana Rose/hafenbild.de": a © run into the caption's last word,
+ *   no sentence mark before it, and "Stau © hafenbild / Bildagentur": a © before a credit in any case
+ *   whose agencies a slash parts.
+ *
  * Case-sensitive on purpose where the credit follows a caption: a credit's name is capitalised, and
  * "Video: it shows the crane" is a sentence.
  */
@@ -42,10 +48,17 @@ const CREDIT_LINE = new RegExp(
   String.raw`^(?:${PICTURE_KIND}?(?:foto|bild)|photo|image)s?\s*:\s*${CREDIT_WORD}(?:\s+${CREDIT_WORD}){0,5}$|^\(${PICTURE_KIND}?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,80}\)$`,
   'iu',
 );
-/** Every line CREDIT_LABEL or CREDIT_LINE matches has one of these: most lines are not looked at further. */
+/** A German compound label for the picture opening a short line ("Beitragsbild: …"). */
+const COMPOUND_LABEL = new RegExp(String.raw`^${PICTURE_KIND}(?:foto|bild)\s*:\s*\S(?:\S*\s+){0,24}\S*$`, 'iu');
+/** A © run into the caption's last word ("…muss© Name/agentur.de"), or before a credit a slash parts, in any case. */
+const COPYRIGHT_CREDIT = new RegExp(String.raw`\p{Ll}©\s*\p{L}${CREDIT_TEXT}$|\s©\s*\p{L}[^.!?…©/]{0,40}\/[^.!?…©/]{1,40}$`, 'u');
+/** Every line CREDIT_LABEL, CREDIT_LINE or COMPOUND_LABEL matches has one of these: most lines are not looked at further. */
 const CREDIT_LABEL_MAY_MATCH = /foto|photo|bild|image|picture|video/i;
+/** Every line COPYRIGHT_CREDIT matches has a © after a letter or a space. */
+const COPYRIGHT_MAY_MATCH = /[\p{L}\s]©/u;
 
 /** Is the line a picture's credit named by its label, alone or after its caption, in one of the shapes above? */
 export function creditNamedByItsLabel(line: string): boolean {
-  return CREDIT_LABEL_MAY_MATCH.test(line) && (CREDIT_LABEL.test(line) || CREDIT_LINE.test(line));
+  if (CREDIT_LABEL_MAY_MATCH.test(line) && (CREDIT_LABEL.test(line) || CREDIT_LINE.test(line) || COMPOUND_LABEL.test(line))) return true;
+  return COPYRIGHT_MAY_MATCH.test(line) && COPYRIGHT_CREDIT.test(line);
 }
