@@ -42,6 +42,7 @@ import { placeholdersOfExternalContent } from './main-text/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
 import { boxesBetweenParagraphs } from './main-text/boxes-between-paragraphs.ts';
 import { captionsWithBrokenCredits } from './main-text/split-captions.ts';
+import { captionsOverTheirCredits } from './main-text/captions-over-credits.ts';
 import { cardsUnderReadMoreButtons } from './main-text/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
@@ -140,6 +141,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   captionsUnderZoomButtons(lines, blocks);
   // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/split-captions.ts).
   captionsWithBrokenCredits(lines, blocks);
+  // "Das Kraftwerk im Morgennebel." / "© Hafenbild/Jana Rose" (main-text/captions-over-credits.ts).
+  captionsOverTheirCredits(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/share-buttons.ts).

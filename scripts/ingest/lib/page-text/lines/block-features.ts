@@ -14,6 +14,7 @@ import { BoundedMemo } from '../../bounded-memo.ts';
 import { nameWithItsDate, PICTURE_KIND } from '../headline/title.ts';
 import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
+import { creditNamedByItsLabel } from './caption-credit-labels.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -670,7 +671,8 @@ function readBlockFeatures(text: string, language: Language): BlockFeatures {
     ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) ||
       SLIDE_CAPTION.test(line) ||
       (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)) ||
-      endsOnCreditTail(line));
+      endsOnCreditTail(line) ||
+      creditNamedByItsLabel(line));
   return {
     caption,
     words,

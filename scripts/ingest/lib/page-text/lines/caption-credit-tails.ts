@@ -12,7 +12,12 @@
  * - "PHOTOGRAPH: JANE ROE; HARBOR IMAGES": the label spelt out in capitals;
  * - "… Amini. Uncredited/Wire/dpa": a slashed credit whose last agency writes its name in lower case;
  * - "… a full overhaul. Supplied", "… Handout": the word a site puts for a picture it was given;
- * - "Legende: …", "Bildunterschrift: …": the caption's German label (alone on its line too).
+ * - "Legende: …", "Bildunterschrift: …": the caption's German label (alone on its line too);
+ * - "… bei der Genesung unterstützen.Getty Images": a credit of one or two capitalised words run
+ *   into the caption's full stop with no space, after a word in lower case (not an identifier,
+ *   "Http.Logging", nor an address, "TechPolicy.Press"; three words are a button's, "….Click To Tweet");
+ * - "… del municipio vecino de BédarHafen Notdienst/EFE": a slashed credit run into the caption's last
+ *   word with no mark at all, its first capital right after a lower-case letter.
  */
 
 const CREDIT_TAIL = new RegExp(
@@ -30,7 +35,13 @@ const CREDIT_TAIL = new RegExp(
 /** Every line CREDIT_TAIL matches has one of these: most lines are not looked at further. */
 const CREDIT_TAIL_MAY_MATCH = /©|foto|photo|illustration|\/\p{Ll}+$|supplied|handout|legende|unterschrift/iu;
 
+/** A credit run into the caption with no space (case-sensitive: the capitals are the marks). */
+const GLUED_CREDIT = /(?<=\s\p{Lu}?\p{Ll}+[.!?])\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$|\p{Ll}\p{Lu}[\p{L}&’-]*(?:\s+\p{Lu}[\p{L}&’-]*){0,3}\s*\/\s*\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u;
+/** A caption has a few words before its credit. */
+const GLUED_CAPTION_WORDS = 4;
+
 /** Does the line end on a photo's credit in one of the ways above (or open on a caption's label)? */
 export function endsOnCreditTail(line: string): boolean {
-  return CREDIT_TAIL_MAY_MATCH.test(line) && CREDIT_TAIL.test(line);
+  if (CREDIT_TAIL_MAY_MATCH.test(line) && CREDIT_TAIL.test(line)) return true;
+  return GLUED_CREDIT.test(line) && line.trim().split(/\s+/).length >= GLUED_CAPTION_WORDS;
 }
