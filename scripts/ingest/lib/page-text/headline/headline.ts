@@ -13,6 +13,7 @@ import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
+import { gluedWord, kinWords } from './kin-words.ts';
 import { isRole } from '../../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../../dates/dates.ts';
@@ -48,6 +49,11 @@ const SENTENCE_END = /[.。…!?！？]["'”’)\]]*$/;
 const QUESTION_INSIDE = /^[^.。]*[?!？！]\s+\S[^.。]*$/u;
 /** The label of a media player or gallery, alone on its line. */
 const MEDIA_LABEL = /^(?:videos?|watch(?: now| video)?|now playing|up next|play(?: video)?|photos?|gallery|photo gallery|listen|audio|podcast|vídeos?|fotos?|galeria|galerie|видео|фото|视频|動画|영상)\s*[:：]?$/iu;
+
+/** What a word of the lead's family (kin-words.ts), not the word itself, counts for in a candidate's hits. */
+const KIN_WEIGHT = 0.5;
+/** Figures joined by a dot, a colon or a slash: a date or a time of day. */
+const DATE_OR_TIME = /\d[.:/]\d/;
 
 /** What ending on a photo's credit costs a line. */
 const CAPTION_WITH_CREDIT = 0.8;
@@ -573,6 +579,17 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of terms) if (under.has(t)) hits++;
     return hits >= 2 && hits >= UNDER_SHARE * terms.size;
   };
+  /**
+   * How many of the line's terms have a kin word (kin-words.ts) in the lead, without the line itself.
+   * Asked only of a line that shares no word as written; its cost is bounded by the lead's three paragraphs.
+   */
+  const kinHits = (i: number, terms: Set<string>) => {
+    const leadWords: string[] = [];
+    for (const j of lead) if (j !== i) for (const t of lineTerms(j)) leadWords.push(t);
+    let n = 0;
+    for (const t of terms) if (!gluedWord(lines[i], lowered[i], t) && leadWords.some((w) => kinWords(t, w))) n++;
+    return n;
+  };
   const shaped = (i: number) => i >= 0 && i < lines.length && shapeOf(i, language.cjk);
   const sharesWords = (i: number) => {
     for (const t of lineTerms(i)) if (inLead(t)) return true;
@@ -799,6 +816,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       for (const t of terms) if (inLead(t, i)) hits++;
     }
     // A label right above a byline ("English Edition", "Print article") shares no word with the article.
+    // A headline may share the lead's words only as a compound's part or another form of them
+    // ("Klimaschutz" over "Klima"): those count, for less (kin-words.ts), when no word is shared as written.
+    // Not in English, whose words take few forms and whose compounds are written apart: there a word's
+    // other form is a menu's ("Festivals" over an article on a festival), and a headline uses the word itself.
+    // Nor for a line with a date or a time in it ("23.01.2020", "00:11": a teaser's stamp, a row of the
+    // post's fields): a word's kin is too weak a sign to take such a line for the headline.
+    if (hits === 0 && !language.cjk && language.lang !== 'en' && !below && !DATE_OR_TIME.test(lines[i])) hits = KIN_WEIGHT * kinHits(i, terms);
     if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
