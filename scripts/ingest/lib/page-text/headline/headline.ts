@@ -815,7 +815,6 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       hits = 0;
       for (const t of terms) if (inLead(t, i)) hits++;
     }
-    // A label right above a byline ("English Edition", "Print article") shares no word with the article.
     // A headline may share the lead's words only as a compound's part or another form of them
     // ("Klimaschutz" over "Klima"): those count, for less (kin-words.ts), when no word is shared as written.
     // Not in English, whose words take few forms and whose compounds are written apart: there a word's
@@ -823,6 +822,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Nor for a line with a date or a time in it ("23.01.2020", "00:11": a teaser's stamp, a row of the
     // post's fields): a word's kin is too weak a sign to take such a line for the headline.
     if (hits === 0 && !language.cjk && language.lang !== 'en' && !below && !DATE_OR_TIME.test(lines[i])) hits = KIN_WEIGHT * kinHits(i, terms);
+    // A label right above a byline ("English Edition", "Print article") shares no word with the article.
     if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
