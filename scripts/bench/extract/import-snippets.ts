@@ -7,7 +7,8 @@
  *   node scripts/bench/extract/import-snippets.ts --trafilatura DIR [--out DIR]
  *
  * DIR is the repository's tests/ folder: evaldata.json, and the pages under cache/ or eval/.
- * Every page is a case; the set is never tuned on (see snippets.ts), so it has no dev split.
+ * Every page is a case; its split is given when the set is read (snippet-cases.ts: splitOf, as for the
+ * other sets), so the cases carry none.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
