@@ -14,6 +14,7 @@
  * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
 import { Report, SkipArticle } from '../report.ts';
+import { INVISIBLE_MARKS } from '../lib/safety/invisible-marks.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE, ONLY_A_BOM } from '../lib/safety/not-a-page.ts';
 import { markedEncoding } from '../lib/safety/encoding-marks.ts';
@@ -93,8 +94,6 @@ export function scanUtf8(bytes: Uint8Array): { bad: [number, number][]; multibyt
   return { bad, multibyte };
 }
 
-// Zero-width and invisible formatting characters that scraped pages leave in text.
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 // The zero-width non-joiner and joiner are part of how some words are written: ZWNJ inside a Persian
 // word, ZWJ or ZWNJ after a virama in the scripts of India, ZWJ between the emoji of a sequence (a
 // family, a flag). Between two such characters (a letter or mark of a script other than Latin, an
@@ -187,7 +186,8 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
   if (!text.includes('\n') && LINE_SEPARATORS.test(text)) text = text.replaceAll('\u2028', '\n').replaceAll('\u2029', '\n\n');
   text = text
     .replace(STRAY_JOINER, '')
-    .replace(INVISIBLE, '')
+    // Zero-width and invisible formatting characters that scraped pages leave in text.
+    .replace(INVISIBLE_MARKS, '')
     .replace(NO_BREAK_SPACES, ' ')
     .replace(/\t/g, ' ')
     // Trailing spaces, matched only from a run's first space: /[ ]+$/ alone starts again at every

@@ -21,7 +21,7 @@ import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
-import { withoutInvisibleMarks } from '../metadata/page-field-text.ts';
+import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -539,7 +539,7 @@ function partlyLinkedTeaser(b: ExtractedBlock, f: FurnitureFeatures | null): boo
 /**
  * A line as compared with the headline or the site's name: case, quotes and spacing aside, and the marks
  * no reader sees (a soft hyphen in a long word, a zero-width space), which the headline is read without
- * (lib/html/headline/html-headline.ts) while the body's copy of it may keep them (lib/html/metadata/page-field-text.ts).
+ * (lib/html/headline/html-headline.ts) while the body's copy of it may keep them (lib/safety/invisible-marks.ts).
  */
 const normalise = (s: string) => withoutInvisibleMarks(s.normalize('NFKC').toLowerCase()).replace(/[\s"'“”‘’]+/g, ' ').trim();
 

@@ -6,7 +6,8 @@
  * The text most of them agree on wins; the headline the page shows its reader in its <h1> over a
  * share or search title alone (the rules and their reasons below; tests/ingest/html-headline.test.ts).
  */
-import { decodeEntities, namesTheSite, norm, sharedKeyWords, withoutInvisibleMarks, wordsOf } from '../metadata/page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, sharedKeyWords, wordsOf } from '../metadata/page-field-text.ts';
+import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
 import { repairMojibakeRuns } from '../../safety/mojibake.ts';
 import { hasDefect, spoils } from './headline-defects.ts';
 import { withoutGluedSiteName } from './glued-site-name.ts';

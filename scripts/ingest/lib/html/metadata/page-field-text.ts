@@ -19,16 +19,6 @@ export const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/**
- * Marks no reader sees in a field's text: a soft hyphen (set by newsrooms in long words, so that a
- * narrow column can break them), a zero-width space, a word joiner, a byte-order mark. Not the
- * zero-width joiner and non-joiner: some scripts write words with them.
- */
-const INVISIBLE_MARKS = /[\u00ad\u200b\u2060\ufeff]/g;
-
-/** `s` without the marks no reader sees (INVISIBLE_MARKS). */
-export const withoutInvisibleMarks = (s: string) => s.replace(INVISIBLE_MARKS, '');
-
 /** The words of a text that carry its meaning (letters or digits, two or more; any script). */
 export const wordsOf = (s: string) => norm(s).match(/[\p{L}\p{N}]{2,}/gu) ?? [];
 
