@@ -6,29 +6,29 @@
  * among the article's last blocks with nothing under it but the box's short lines; a paragraph under
  * it (longer than a box's line) says the note is a sentence of the article, and nothing is marked.
  */
-import { MEMBERS_NOTE } from '../../../stages/main-text/paywall-note.ts';
+import { MEMBERS_NOTE, MEMBERS_NOTE_REACH, MEMBERS_NOTE_WHY } from '../../../stages/main-text/paywall-note.ts';
 
 interface Block {
   text: string;
   furniture?: string;
 }
 
-/** Blocks from the article's end (not marked yet) the note may stand among: the text path's reach. */
-const NOTE_REACH = 12;
 /** The longest line of a sign-up box, in characters (its lines name what members get in a few words): a paragraph of the article in Japanese is longer. */
 const BOX_LINE_CHARS = 50;
-const NOTE_WHY = 'a note that the rest of the article is for paying members, and its sign-up box';
 
-/** Marks the note and every block under it, when the note stands among the last blocks over the box's short lines only. */
+/**
+ * Marks the note and every block under it, when the note stands among the last blocks (not marked yet,
+ * as far as the text path reaches) over the box's short lines only.
+ */
 export function markMembersNote(blocks: Block[]): void {
   let note = -1;
   let seen = 0;
-  for (let i = blocks.length - 1; i >= 0 && seen < NOTE_REACH; i--) {
+  for (let i = blocks.length - 1; i >= 0 && seen < MEMBERS_NOTE_REACH; i--) {
     if (blocks[i].furniture) continue;
     seen++;
     if (MEMBERS_NOTE.test(blocks[i].text)) note = i;
     else if (blocks[i].text.length > BOX_LINE_CHARS) break;
   }
   if (note === -1) return;
-  for (let i = note; i < blocks.length; i++) blocks[i].furniture ??= NOTE_WHY;
+  for (let i = note; i < blocks.length; i++) blocks[i].furniture ??= MEMBERS_NOTE_WHY;
 }
