@@ -71,7 +71,7 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const shown = publication ?? original ?? update;
   // Comments dated before the update the page shows alone prove the article came out before it
   // (lib/dates/comment-dates.ts): the day it did is not on the page, so it stays undated, the update kept as dateModified.
-  const commented = header.earliestCommentDay;
+  const commented = header.earliestCommentDay ?? page?.earliestCommentDay;
   const updateAfterComments = shown !== null && shown === update && commented !== undefined && commented < update.date;
   if (updateAfterComments) report.add('metadata', 'update-after-comments', 'found', update.line, `the page's comments are dated from ${commented}, before this update: not the day it came out, and the page shows no other: not dated`);
   // A page that says it first came out in a month before its update ("Originally published in March 2022.
