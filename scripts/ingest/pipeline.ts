@@ -25,6 +25,7 @@ import { detectLanguage } from './lib/page-text/language/language.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { dateShownInText } from './stages/html-shown-date.ts';
+import { earliestCommentDay } from './lib/dates/comment-dates.ts';
 import { findTopics, type TopicMatcher } from './stages/topics.ts';
 import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
@@ -89,6 +90,12 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   if (html && !html.page.published) {
     const shown = dateShownInText(htmlStage().shownTextOf(html), html.page.headline, language, seed, report);
     if (shown) html.page = { ...html.page, published: shown.published, ...(shown.isUpdate ? { publishedIsUpdate: true } : {}) };
+  }
+  // A saved page its update alone dates: comments dated before that update, in the thread under the article,
+  // prove it came out earlier (lib/dates/comment-dates.ts), as on the text path. Read only for such a page (its shown text is another pass).
+  if (html?.page.publishedIsUpdate && !html.page.earliestCommentDay) {
+    const commented = earliestCommentDay(htmlStage().shownTextOf(html).split('\n'), header.numericOrder);
+    if (commented) html.page = { ...html.page, earliestCommentDay: commented };
   }
   const meta = extractMetadata(header, paragraphs, report, html?.page);
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);

@@ -10,7 +10,7 @@
  */
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
-import { findStampDate, MONTH_PATTERN, type NumericOrder } from '../lib/dates/dates.ts';
+import { findStampDate, MONTH_PATTERN, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import { addDays, isoDate, monthNumber, WEEKDAYS } from '../lib/page-text/language/text.ts';
 import type { PageMeta } from '../lib/html/metadata/html-meta.ts';
 import { cleanAuthor, commaParts, isCredential } from '../lib/bylines/author.ts';
@@ -19,7 +19,7 @@ import { NAME_JOINER } from '../lib/bylines/name-shape.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
-import { findOriginalPublication } from '../lib/dates/originally-published.ts';
+import { findOriginalPublication, findOriginalPublicationMonth } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/headline/outlet-name.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
@@ -71,10 +71,14 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const shown = publication ?? original ?? update;
   // Comments dated before the update the page shows alone prove the article came out before it
   // (lib/dates/comment-dates.ts): the day it did is not on the page, so it stays undated, the update kept as dateModified.
-  const commented = header.earliestCommentDay;
+  const commented = header.earliestCommentDay ?? page?.earliestCommentDay;
   const updateAfterComments = shown !== null && shown === update && commented !== undefined && commented < update.date;
   if (updateAfterComments) report.add('metadata', 'update-after-comments', 'found', update.line, `the page's comments are dated from ${commented}, before this update: not the day it came out, and the page shows no other: not dated`);
-  const stamp = updateAfterComments ? null : shown;
+  // A page that says it first came out in a month before its update ("Originally published in March 2022.
+  // Last updated on December 20, 2024."): the update is not the day it came out either, and only that day's month is on the page.
+  const firstMonth = shown !== null && shown === update && !updateAfterComments ? originalMonthBefore(update, paragraphs) : null;
+  if (firstMonth) report.add('metadata', 'update-after-original-month', 'found', update!.line, `the page says it first came out ${firstMonth.text}, before this update: not the day it came out, and the page shows no other: not dated`);
+  const stamp = updateAfterComments || firstMonth ? null : shown;
   const outlet = chooseOutlet(header, dateline?.agency ?? null, report);
   // A saved page's author is read clean from its fields (lib/html/metadata/html-meta.ts); a text byline is cleaned here.
   // A text byline of more names than a byline shows ("By A, B, C, …", 10,000 of them) names the first few and counts the rest, as a page's fields do;
@@ -174,6 +178,15 @@ function originalPublication(paragraphs: Paragraph[], report: Report): Stamp | n
     if (!found) continue;
     report.add('metadata', 'originally-published', 'found', found.text, 'the article says when it was first published: dated by that day');
     return { line: found.text, date: found.date };
+  }
+  return null;
+}
+
+/** The month the page says it first came out in (lib/dates/originally-published.ts), in its update's own line or its text, when that month is before the update's. */
+function originalMonthBefore(update: Stamp, paragraphs: Paragraph[]): ParsedDate | null {
+  for (const text of [update.line, ...paragraphs.map((p) => p.text)]) {
+    const found = findOriginalPublicationMonth(text);
+    if (found) return found.date.slice(0, 7) < update.date.slice(0, 7) ? found : null;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { isBareHost, preferNamed } from '../../page-text/headline/outlet-name.ts
 import type { PageMetaRaw } from '../prune/html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../../dates/dates.ts';
+import { underCommentCue } from '../../dates/sole-date-line.ts';
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_WORD } from '../../dates/date-labels.ts';
 import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
@@ -47,6 +48,8 @@ export interface PageMeta {
   publishedIsUpdate?: boolean;
   modified: PageDate | null;
   lang: string | null;
+  /** The earliest comment's day among the page's date lines, when the page is dated only by its update: metadata.ts weighs the update against it. */
+  earliestCommentDay?: string;
   /** The JSON-LD article's `articleBody`, as the field gives it (lib/html/article/html-article-body.ts decides whether it is read). */
   articleBody?: string;
 }
@@ -226,24 +229,32 @@ function dateInUrl(written: string | null): PageDate | null {
 function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): DatesShown {
   let update: PageDate | null = null;
   let bare: DatesShown | null = null;
-  for (const line of lines) {
+  let commentDay: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     // Past a bare date line, only a line whose label after its date says it is the publication is read.
     if (bare && !PUBLICATION_LABEL_AFTER.test(line)) continue;
     const found = findStampDate(line, lang, order);
     if (!found) continue;
+    // A date under a comment thread's heading ("11 comments") is a comment's: it dates nothing, but
+    // an update after it is no publication either (stages/metadata.ts, update-after-comments).
+    if (underCommentCue(lines, i)) {
+      if (commentDay === undefined || found.date < commentDay) commentDay = found.date;
+      continue;
+    }
     const shown: PageDate = { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
     // "3 Sept 2024 | Originally published": the label after the date says it is the publication, and wins
     // over a bare date line before it (a box of the page's versions lists "12 Jan 2026 | Latest version" first).
-    if (PUBLICATION_LABEL_AFTER.test(line)) return { publication: shown, labelled: true, update };
+    if (PUBLICATION_LABEL_AFTER.test(line)) return { publication: shown, labelled: true, update, commentDay };
     if (datesAChange(line, found.index)) {
       update ??= shown;
       continue;
     }
     const labelled = labelledAsPublication(line, found.index);
-    if (labelled) return { publication: shown, labelled, update };
-    bare = { publication: shown, labelled, update };
+    if (labelled) return { publication: shown, labelled, update, commentDay };
+    bare = { publication: shown, labelled, update, commentDay };
   }
-  return bare ?? { publication: null, labelled: false, update };
+  return bare ?? { publication: null, labelled: false, update, commentDay };
 }
 
 interface DatesShown {
@@ -251,6 +262,8 @@ interface DatesShown {
   /** The publication line's own label says it is the publication ("Published …", "Posted on …"). */
   labelled: boolean;
   update: PageDate | null;
+  /** The earliest day of a comment among the lines read (a date under a comment thread's heading). */
+  commentDay?: string;
 }
 
 /** A stamp in UTC ("…T02:41:41Z", "…+00:00"): its day may be the next or the last one where the page was written. */
@@ -592,6 +605,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     ...(author !== null && authorSource.counted ? { authorsCounted: authorSource.counted } : {}),
     published,
     ...(published && !publication ? { publishedIsUpdate: true } : {}),
+    ...(published && !publication && onThePage().commentDay ? { earliestCommentDay: onThePage().commentDay } : {}),
     modified: modified && modified.date !== published?.date ? modified : null,
     lang: primarySubtag(raw.lang),
     ...(article && str(article.articleBody) ? { articleBody: str(article.articleBody)! } : {}),
