@@ -1,7 +1,7 @@
 /**
  * The text path's byline with no label: a name among the parts of the article's stamp row, a list of
  * names or a name with its credentials over the stamp, one word over the stamp right under the
- * headline, a name alone right under the headline. None of them is read from another story's row.
+ * headline, a name alone right under the headline or under its standfirst. None of them is read from another story's row.
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
@@ -79,6 +79,25 @@ describe('text bylines: a name alone right under the headline', () => {
   });
 });
 
+
+describe('text bylines: a name alone under the standfirst', () => {
+  const standfirst = 'The programme brings research teams from both countries together for three years of joint work on sensors.';
+  it('reads the name between the standfirst and the article, with no stamp beside it', () => {
+    expect(article(page(standfirst, 'Lena Okafor', 'Contents')).record.author).toBe('Lena Okafor');
+    expect(article(page(standfirst, 'Lena Okafor')).record.author).toBe('Lena Okafor');
+  });
+
+  it('a line in capitals, a call to act or words the page writes in lower case there are no name', () => {
+    expect(article(page(standfirst, 'SHOP SALES')).record.author).toBeNull();
+    expect(article(page(standfirst, 'Read More')).record.author).toBeNull();
+    const about = 'The programme supports customer success teams in research.';
+    expect(article(`Menu\nHome\nNews\n${HEADLINE}\n${standfirst}\nCustomer Success\n${body}\n${about}`).record.author).toBeNull();
+  });
+
+  it('a short line under the headline is no standfirst: the name under it is not read there', () => {
+    expect(article(page('Science and research', 'Lena Okafor')).record.author).toBeNull();
+  });
+});
 
 describe('text bylines: a long list of full names after the label', () => {
   it('reads every name, however many words they take', () => {

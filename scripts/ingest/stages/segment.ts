@@ -382,6 +382,12 @@ export function segment(text: string, language: Language, report: Report): Segme
       const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named) && !CALL_TO_ACT.test(named));
       if (shaped && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
     }
+    // "Anna Berg" alone under the standfirst, the one paragraph of prose right under the headline: the
+    // byline a page sets between its standfirst and the article, with no stamp beside it. In mixed case:
+    // a line in capitals there is a shop's button or a section's label ("SHOP SALES").
+    if (before > headline && nextPast(before, -1) === headline && isProse(lines[before])) {
+      if (bareName(named) && /\p{Ll}/u.test(named) && !CALL_TO_ACT.test(named) && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
+    }
     // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
     const aged = nameBeforeItsAge(text);
     if (aged && !commonWordsOnly(aged, pageLowerCaseWords())) return aged;
