@@ -1,7 +1,7 @@
 /**
  * The text path's byline with no label: a name among the parts of the article's stamp row, a list of
  * names or a name with its credentials over the stamp, one word over the stamp right under the
- * headline, a name alone right under the headline or under its standfirst. None of them is read from another story's row.
+ * headline, a name alone right under the headline, under its standfirst or right over the article's first paragraph. None of them is read from another story's row.
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
@@ -93,9 +93,22 @@ describe('text bylines: a name alone under the standfirst', () => {
     const about = 'The programme supports customer success teams in research.';
     expect(article(`Menu\nHome\nNews\n${HEADLINE}\n${standfirst}\nCustomer Success\n${body}\n${about}`).record.author).toBeNull();
   });
+});
 
-  it('a short line under the headline is no standfirst: the name under it is not read there', () => {
-    expect(article(page('Science and research', 'Lena Okafor')).record.author).toBeNull();
+describe("text bylines: a name right over the article's first paragraph", () => {
+  it('reads the name over the first paragraph, or over its role or outlet there, past the buttons under the headline', () => {
+    expect(article(page('2 days ago', 'Share', 'Save', 'Follow this topic for updates', 'Lena Okafor', 'Harborwire')).record.author).toBe('Lena Okafor');
+    expect(article(page('Share', 'Save', 'Follow this topic for updates', 'Lena Okafor')).record.author).toBe('Lena Okafor');
+  });
+
+  it("the last entry of a menu or a table of contents over the article is no name", () => {
+    expect(article(page('Share', 'Save', 'Frequently Asked Questions', 'Final Thoughts')).record.author).toBeNull();
+    expect(article(page('Share', 'Nutrition', 'Pregnancy', 'Teen Health')).record.author).toBeNull();
+  });
+
+  it('a line in capitals or a call to act there is no name', () => {
+    expect(article(page('Share', 'Save', 'Follow this topic for updates', 'SHOP SALES')).record.author).toBeNull();
+    expect(article(page('Share', 'Save', 'Follow this topic for updates', 'Get Started')).record.author).toBeNull();
   });
 });
 
