@@ -72,6 +72,19 @@ describe('text bylines: a name alone right under the headline', () => {
     expect(article(page('Lena Okafor', 'A standfirst on the programme, short.')).record.author).toBe('Lena Okafor');
   });
 
+  // The page writes "staff" and "team" in lower case too, as most do: the words alone do not say the line is a name.
+  const staffPage = (line: string) => `${page(line, 'A standfirst on the programme, short.')}\nOur staff and the research team answer questions on the programme.`;
+  it("reads the outlet's staff or team signing right under the headline", () => {
+    expect(article(staffPage('Harborline Staff')).record.author).toBe('Harborline Staff');
+    expect(article(staffPage('Example Labs Team')).record.author).toBe('Example Labs Team');
+  });
+
+  it("a link to the team or the staff's picks there is no byline", () => {
+    expect(article(staffPage('Our Team')).record.author).toBeNull();
+    expect(article(staffPage('Meet Our Team')).record.author).toBeNull();
+    expect(article(staffPage('Staff Picks')).record.author).toBeNull();
+  });
+
   it('a kicker whose words the page writes in lower case is no name', () => {
     const about = 'The programme supports customer success teams and tech trends in research.';
     expect(article(`Menu\nHome\nNews\n${HEADLINE}\nCustomer Success\n${body}\n${about}`).record.author).toBeNull();

@@ -377,6 +377,8 @@ export function segment(text: string, language: Language, report: Report): Segme
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
+      // "Harbor Staff" right under the headline: the newsroom signs where a name would.
+      if (NEWSROOM_BYLINE.test(text)) return text;
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
       const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named) && !CALL_TO_ACT.test(named));
