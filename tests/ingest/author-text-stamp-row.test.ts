@@ -1,7 +1,7 @@
 /**
  * The text path's byline with no label: a name among the parts of the article's stamp row, a list of
  * names or a name with its credentials over the stamp, one word over the stamp right under the
- * headline, a name alone right under the headline. None of them is read from another story's row.
+ * headline, a name alone right under the headline, under its standfirst or right over the article's first paragraph. None of them is read from another story's row.
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
@@ -72,6 +72,19 @@ describe('text bylines: a name alone right under the headline', () => {
     expect(article(page('Lena Okafor', 'A standfirst on the programme, short.')).record.author).toBe('Lena Okafor');
   });
 
+  // The page writes "staff" and "team" in lower case too, as most do: the words alone do not say the line is a name.
+  const staffPage = (line: string) => `${page(line, 'A standfirst on the programme, short.')}\nOur staff and the research team answer questions on the programme.`;
+  it("reads the outlet's staff or team signing right under the headline", () => {
+    expect(article(staffPage('Harborline Staff')).record.author).toBe('Harborline Staff');
+    expect(article(staffPage('Example Labs Team')).record.author).toBe('Example Labs Team');
+  });
+
+  it("a link to the team or the staff's picks there is no byline", () => {
+    expect(article(staffPage('Our Team')).record.author).toBeNull();
+    expect(article(staffPage('Meet Our Team')).record.author).toBeNull();
+    expect(article(staffPage('Staff Picks')).record.author).toBeNull();
+  });
+
   it('a kicker whose words the page writes in lower case is no name', () => {
     const about = 'The programme supports customer success teams and tech trends in research.';
     expect(article(`Menu\nHome\nNews\n${HEADLINE}\nCustomer Success\n${body}\n${about}`).record.author).toBeNull();
@@ -79,6 +92,38 @@ describe('text bylines: a name alone right under the headline', () => {
   });
 });
 
+
+describe('text bylines: a name alone under the standfirst', () => {
+  const standfirst = 'The programme brings research teams from both countries together for three years of joint work on sensors.';
+  it('reads the name between the standfirst and the article, with no stamp beside it', () => {
+    expect(article(page(standfirst, 'Lena Okafor', 'Contents')).record.author).toBe('Lena Okafor');
+    expect(article(page(standfirst, 'Lena Okafor')).record.author).toBe('Lena Okafor');
+  });
+
+  it('a line in capitals, a call to act or words the page writes in lower case there are no name', () => {
+    expect(article(page(standfirst, 'SHOP SALES')).record.author).toBeNull();
+    expect(article(page(standfirst, 'Read More')).record.author).toBeNull();
+    const about = 'The programme supports customer success teams in research.';
+    expect(article(`Menu\nHome\nNews\n${HEADLINE}\n${standfirst}\nCustomer Success\n${body}\n${about}`).record.author).toBeNull();
+  });
+});
+
+describe("text bylines: a name right over the article's first paragraph", () => {
+  it('reads the name over the first paragraph, or over its role or outlet there, past the buttons under the headline', () => {
+    expect(article(page('2 days ago', 'Share', 'Save', 'Follow this topic for updates', 'Lena Okafor', 'Harborwire')).record.author).toBe('Lena Okafor');
+    expect(article(page('Share', 'Save', 'Follow this topic for updates', 'Lena Okafor')).record.author).toBe('Lena Okafor');
+  });
+
+  it("the last entry of a menu or a table of contents over the article is no name", () => {
+    expect(article(page('Share', 'Save', 'Frequently Asked Questions', 'Final Thoughts')).record.author).toBeNull();
+    expect(article(page('Share', 'Nutrition', 'Pregnancy', 'Teen Health')).record.author).toBeNull();
+  });
+
+  it('a line in capitals or a call to act there is no name', () => {
+    expect(article(page('Share', 'Save', 'Follow this topic for updates', 'SHOP SALES')).record.author).toBeNull();
+    expect(article(page('Share', 'Save', 'Follow this topic for updates', 'Get Started')).record.author).toBeNull();
+  });
+});
 
 describe('text bylines: a long list of full names after the label', () => {
   it('reads every name, however many words they take', () => {

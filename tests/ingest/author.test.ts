@@ -35,6 +35,14 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('Anna Berg, PhD')).toBe('Anna Berg, PhD');
   });
 
+  it('keeps a newsroom\'s name that opens with a word of capitals and its number ("HB7 Redaktion"); a count run into a word in lower case goes', () => {
+    expect(cleanAuthor('Von HB7 Redaktion')).toBe('HB7 Redaktion');
+    expect(cleanAuthor('KXR12 News')).toBe('KXR12 News');
+    expect(cleanAuthor('HB7')).toBe('HB7');
+    expect(cleanAuthor('Anna Berg3 comments')).toBe('Anna Berg');
+    expect(cleanAuthor('Harbor12 News')).toBe('Harbor');
+  });
+
   it('keeps a name that opens with a number run into its letters ("4x Labs"): a word of the name, no date', () => {
     expect(cleanAuthor('By 4x Harbor Labs')).toBe('4x Harbor Labs');
     expect(cleanAuthor('7Seas Gazette')).toBe('7Seas Gazette');

@@ -377,10 +377,18 @@ export function segment(text: string, language: Language, report: Report): Segme
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
+      // "Harbor Staff" right under the headline: the newsroom signs where a name would.
+      if (NEWSROOM_BYLINE.test(text)) return text;
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
       const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named) && !CALL_TO_ACT.test(named));
       if (shaped && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
+    }
+    // "Anna Berg" alone under the standfirst, the one paragraph of prose right under the headline: the
+    // byline a page sets between its standfirst and the article, with no stamp beside it. In mixed case:
+    // a line in capitals there is a shop's button or a section's label ("SHOP SALES").
+    if (before > headline && nextPast(before, -1) === headline && isProse(lines[before])) {
+      if (bareName(named) && /\p{Ll}/u.test(named) && !CALL_TO_ACT.test(named) && wordsOfNamesOnly(named, pageLowerCaseWords())) return named;
     }
     // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
     const aged = nameBeforeItsAge(text);
@@ -530,6 +538,30 @@ export function segment(text: string, language: Language, report: Report): Segme
     header.bylines.push(besideAway);
     report.add('segment', 'byline-name-beside-stamp-away', 'found', besideAway, `a name alone over or under the page's stamp read away from its header ("${lines[awayLine].trim()}")`);
   }
+  const overArticle = header.bylines.length ? null : nameOverFirstParagraph();
+  if (overArticle) {
+    header.bylines.push(overArticle);
+    report.add('segment', 'byline-name-over-article', 'found', overArticle, "a name alone right over the article's first paragraph, or over one short line there (the writer's role or outlet), under the headline");
+  }
+  /**
+   * "Anna Berg" / "Example News" / the first paragraph: with no stamp or label beside it, the name a page
+   * sets right over its article's text, under the headline, is the writer's. Only in mixed case, when
+   * its words are never written in lower case on the page (a kicker's, a section's words are), and not
+   * as the last of a list of capitalised lines.
+   */
+  function nameOverFirstParagraph(): string | null {
+    if (headline === -1 || bodyStart <= headline) return null;
+    const over = nextPast(bodyStart, -1);
+    const short = over > headline && countWords(lines[over]) <= SHORT_LINE_UNDER_NAME && !endsLikeSentence(lines[over]) && !bareName(lines[over].trim());
+    const at = short ? nextPast(over, -1) : over;
+    if (at <= headline || captionOverCredit(nextPast(at, 1))) return null;
+    // Under a line of capitalised words ("Frequently Asked Questions" / "Final Thoughts", "Pregnancy" /
+    // "Teen & Young Adult"), the line is the last entry of a menu or a table of contents.
+    const above = nextPast(at, -1);
+    if (above !== headline && above >= 0 && nameShaped(lines[above].trim())) return null;
+    const text = lines[at].trim();
+    return bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && wordsOfNamesOnly(text, pageLowerCaseWords()) ? text : null;
+  }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;
   return { units, header };
@@ -673,6 +705,8 @@ const CAPTION_UNDER_CREDIT_WORDS = 5;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
+/** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
+const SHORT_LINE_UNDER_NAME = 4;
 
 /**
  * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),

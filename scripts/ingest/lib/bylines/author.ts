@@ -168,16 +168,23 @@ function emailShaped(word: string): boolean {
  * to a space or the end ("4M+" is a count, "2025Anna" a year run into the name).
  */
 const NUMBER_WORD_OPENING = /^\d{1,3}\p{L}+(?=\s|$)/u;
+/**
+ * A word of capitals with a short number run into it, up to a space or the end: a broadcaster's or a
+ * channel's name ("BR24 Redaktion", "SWR3", "ABC7 News"), as a newsroom signs; a count is run into a
+ * word in lower case ("Anna Berg3 comments").
+ */
+const CAPITALS_WITH_NUMBER_OPENING = /^\p{Lu}{2,}\d{1,3}(?=\s|$)/u;
 /** An ordinal, a time or a unit run into a number ("3rd", "5min", "9am", "10k"): a date's or a count's word, no name's. */
 const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|mins?|hrs?|[hmsk]|am|pm)$/i;
 
 /**
  * The name without a date, a time or a count run into it ("Anna Berg 12 Mar", "Anna Berg3 comments";
- * "Harbor9" stays). A name may open with a number run into its letters ("4x Labs"): that word is kept.
+ * "Harbor9" stays). A name may open with a number run into its letters ("4x Labs"), or a word of
+ * capitals with its number ("BR24 Redaktion"): that word is kept.
  */
 function withoutDateOrCount(name: string): string {
   const opening = NUMBER_WORD_OPENING.exec(name)?.[0];
-  const kept = opening && !NUMBER_WITH_UNIT.test(opening) ? opening : '';
+  const kept = opening && !NUMBER_WITH_UNIT.test(opening) ? opening : (CAPITALS_WITH_NUMBER_OPENING.exec(name)?.[0] ?? '');
   return kept + name.slice(kept.length).replace(/(?:(?:^|(?<![\s,·•|–—-])[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '');
 }
 

@@ -122,11 +122,15 @@ export function namesList(line: string): boolean {
 
 /**
  * A newsroom's byline where no person signs ("Staff", "Newsdesk", "News Desk", "Editorial Team", "Staff
- * Reporter"): the whole line, read only beside the article's stamp, where a byline stands. After
- * "Staff", one word that names a person by their work ("-er", "-or", "-ist", "-ian", "-ant", "-ent":
- * "Writer", "Editor", "Journalist", "Consultant"); "Staff Picks", "Staff Directory" are links.
+ * Reporter", the outlet's staff or team: "Harbor Staff", "Example Labs Team"): the whole line, read only
+ * where a byline stands (beside the article's stamp, right under the headline). After "Staff", one word
+ * that names a person by their work ("-er", "-or", "-ist", "-ian", "-ant", "-ent": "Writer", "Editor",
+ * "Journalist", "Consultant"); "Staff Picks", "Staff Directory" are links, and so are "Our Team", "Contact Staff" (a call to act: CALL_TO_ACT).
  */
-export const NEWSROOM_BYLINE = /^(?:Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant|ent))?|News\s?[Dd]esk|Editorial\s+(?:Staff|Team|Desk|Board))$/u;
+export const NEWSROOM_BYLINE = new RegExp(
+  String.raw`^(?:(?!(?:Our|Your|My|The)\s)(?!${CALL_TO_ACT.source.slice(1)})(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,2}(?:Staff|Team)|Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant|ent))?|News\s?[Dd]esk|Editorial\s+(?:Desk|Board))$`,
+  'u',
+);
 
 /**
  * A user name standing as the byline ("kestrelwrites", "anna.kestrel"): one word in lower case (dots,

@@ -20,6 +20,7 @@ import { editorCredited } from '../../bylines/editor-credit.ts';
 import { listsMoreNamesAfter } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+import { dublinCoreCreators } from './dublin-core-creators.ts';
 import { chooseHeadline } from '../headline/html-headline.ts';
 
 export interface PageDate {
@@ -386,6 +387,12 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
   if (paper.length) candidates.push(paper);
   for (const key of AUTHOR_META) {
+    // Dublin Core: one field per writer, each surname first ("Berg, Anna"), all of them the byline.
+    if (key === 'dc.creator') {
+      const creators = dublinCoreCreators((raw.meta.get(key) ?? []).filter((x) => x.trim() && !/^https?:\/\//i.test(x.trim())).map(decodeEntities));
+      if (creators.length) candidates.push(creators.map((name) => ({ name, organisation: false })));
+      continue;
+    }
     const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
     const name = value ? cleanAuthor(decodeEntities(value)) : null;
     if (name) candidates.push([{ name, organisation: false }]);
