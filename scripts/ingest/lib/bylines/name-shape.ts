@@ -1,7 +1,8 @@
 /**
  * The shapes that tell a person's name from a menu's or a section's words, for every byline reader
  * (lib/bylines/labelled-line.ts, labelled-byline.ts, header-byline.ts, name-lines.ts; the text path's
- * header, stages/segment.ts; the HTML path's fields, lib/html/metadata/html-meta.ts).
+ * header, stages/segment.ts; the HTML path's fields, lib/html/metadata/html-meta.ts). The rules that
+ * read one name alone with a pattern of their own, and how each differs, are listed in lib/README.md.
  */
 
 /**

@@ -253,23 +253,10 @@ export function findFusedDates(text: string, order?: NumericOrder | null): Parse
 }
 
 function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOrder | null): ParsedDate[] {
-  const found: ParsedDate[] = [];
-  const taken = coverage(text.length);
-  // Read with ASCII digits, quoted as the page writes them.
-  const digits = asciiDigits(text);
-  for (const { re, read } of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(digits); m; m = re.exec(digits)) {
-      const [y, mo, d] = read(m, order);
-      const date = y >= 1900 && y <= 2100 && mo ? isoDate(y, mo, d) : null;
-      if (date && !taken.overlaps(m.index, m[0].length)) {
-        const at: ParsedDate = { date, precision: 'day', text: text.slice(m.index, m.index + m[0].length), index: m.index };
-        found.push(at);
-        taken.add(at);
-      }
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
+  return datesWritten(text, patterns, (m, read) => {
+    const [y, mo, d] = read(m, order);
+    return y >= 1900 && y <= 2100 && mo ? isoDate(y, mo, d) : null;
+  });
 }
 
 /**
@@ -277,16 +264,29 @@ function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOr
  * `date` is the day as written (YYYY-MM-DD, not valid). A page stamp like that is reported, not used.
  */
 export function findInvalidDates(text: string): ParsedDate[] {
+  return datesWritten(text, PATTERNS, (m, read) => {
+    const [y, mo, d] = read(m);
+    if (y < 1900 || y > 2100 || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || isoDate(y, mo, d)) return null;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  });
+}
+
+/**
+ * Each pattern's matches in `text` whose `day` is a date, in order of position; a match over the
+ * characters of one found before it is passed over (the patterns' order says which reading wins).
+ * One walk for the valid days and the invalid ones, so both read a page's dates alike.
+ */
+function datesWritten(text: string, patterns: typeof PATTERNS, day: (m: RegExpExecArray, read: (typeof PATTERNS)[number]['read']) => string | null): ParsedDate[] {
   const found: ParsedDate[] = [];
   const taken = coverage(text.length);
+  // Read with ASCII digits, quoted as the page writes them.
   const digits = asciiDigits(text);
-  for (const { re, read } of PATTERNS) {
+  for (const { re, read } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(digits); m; m = re.exec(digits)) {
-      const [y, mo, d] = read(m);
-      if (y < 1900 || y > 2100 || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || isoDate(y, mo, d)) continue;
-      if (!taken.overlaps(m.index, m[0].length)) {
-        const at: ParsedDate = { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day', text: text.slice(m.index, m.index + m[0].length), index: m.index };
+      const date = day(m, read);
+      if (date && !taken.overlaps(m.index, m[0].length)) {
+        const at: ParsedDate = { date, precision: 'day', text: text.slice(m.index, m.index + m[0].length), index: m.index };
         found.push(at);
         taken.add(at);
       }

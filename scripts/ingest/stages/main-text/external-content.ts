@@ -4,22 +4,16 @@
  * erlauben", "Ich bin damit einverstanden, dass mir … angezeigt werden". Its
  * lines read as prose between the article's paragraphs. They are furniture weighing little (the
  * article runs on past them), and so is a line between two of them (the placeholder's "you can show
- * it with a click"). Used by detectMainText before the run is found.
+ * it with a click"). Used by detectMainText before the run is found. The placeholder's lines are read
+ * as the HTML path reads them (lib/page-text/boxes/german-consent-placeholder-lines.ts).
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { leaveOut } from './leave-out.ts';
+import { isGermanPlaceholderLine } from '../../lib/page-text/boxes/german-consent-placeholder-lines.ts';
 
-const PLACEHOLDER =
-  /^(?:ich bin damit einverstanden, dass mir .{0,40}inhalte? .{0,40}angezeigt (?:werden|wird)|.{0,80}personenbezogene daten (?:können|könnten) (?:dabei )?an drittplattformen übermittelt werden|an dieser stelle find(?:en sie|est du) (?:einen|ein) .{0,60}externen? inhalt|empfohlener redaktioneller inhalt|externer inhalt(?: nicht verfügbar)?|externen? inhalte? (?:anzeigen|laden|erlauben)|[\p{L}-]{1,20}-inhalte? (?:erlauben|anzeigen|laden)|link zum [\p{L}-]{1,20}-inhalt)/iu;
-const PLACEHOLDER_MAY_MATCH = /einverstanden|drittplattform|an dieser stelle|redaktioneller inhalt|inhalte?\b/i;
 /** Lines between two of the placeholder's that are its own. */
 const GAP = 2;
 const WHY = 'the placeholder of embedded external content, waiting for consent';
-
-/** Whether a line is one of the German placeholder's own (used by the HTML path too, lib/html/furniture/consent-placeholder.ts). */
-export function isGermanPlaceholderLine(line: string): boolean {
-  return line.length <= 400 && PLACEHOLDER_MAY_MATCH.test(line) && PLACEHOLDER.test(line);
-}
 
 export function placeholdersOfExternalContent(lines: string[], blocks: ClassedBlock[], lang: string): void {
   if (lang !== 'de') return;

@@ -5,10 +5,11 @@
  * external content", "En cliquant sur « Afficher », vous acceptez …"), and its button ("Load external
  * content", "Externe Inhalte laden"). Its own words are the evidence: the external content, the
  * reader's agreement, and the reader addressed; an article's sentence about consent and third-party
- * platforms speaks of others, not to "you". The German placeholder's fixed lines come from the text
- * path's rule (stages/main-text/external-content.ts). Used by lib/html/furniture/html-furniture.ts.
+ * platforms speaks of others, not to "you". The German placeholder's fixed lines are read as the text
+ * path reads them (lib/page-text/boxes/german-consent-placeholder-lines.ts). Used by
+ * lib/html/furniture/html-furniture.ts.
  */
-import { isGermanPlaceholderLine } from '../../../stages/main-text/external-content.ts';
+import { isGermanPlaceholderLine } from '../../page-text/boxes/german-consent-placeholder-lines.ts';
 import { countWords } from '../../page-text/language/text.ts';
 import { READER_ADDRESSED } from '../../page-text/boxes/reader-addressed.ts';
 

@@ -1,12 +1,13 @@
 /**
  * A Japanese page's note that the rest of the article is for its paying members ("この記事は会員限定
  * です。"), and the sign-up box under it (what members get, the log-in link, the site's links): read
- * with the words the text path reads it by (stages/main-text/paywall-note.ts). The extractor keeps the
- * box with the article's opening, its only prose: the note speaks of the article, not in it. It stands
- * among the article's last blocks with nothing under it but the box's short lines; a paragraph under
- * it (longer than a box's line) says the note is a sentence of the article, and nothing is marked.
+ * with the words the text path reads it by (lib/page-text/boxes/members-note-words.ts). The extractor
+ * keeps the box with the article's opening, its only prose: the note speaks of the article, not in it.
+ * It stands among the article's last blocks with nothing under it but the box's short lines; a
+ * paragraph under it (longer than a box's line) says the note is a sentence of the article, and
+ * nothing is marked.
  */
-import { MEMBERS_NOTE, MEMBERS_NOTE_REACH, MEMBERS_NOTE_WHY } from '../../../stages/main-text/paywall-note.ts';
+import { MEMBERS_NOTE, MEMBERS_NOTE_REACH, MEMBERS_NOTE_WHY } from '../../page-text/boxes/members-note-words.ts';
 
 interface Block {
   text: string;
