@@ -13,6 +13,7 @@ import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
 import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
+import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { isRole } from '../../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
@@ -755,6 +756,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // whose words are most of them the paragraphs' under it.
     else if (passed === 0 && shaped(i) && (headerAbove(lines, blocks, i) || ((headerOf(i) === 'next' || overDeck(i)) && mostlyUnder(i)) || headedOverItsArticle(i))) order.push({ i, distance: 0, passed });
   }
+  // A run that opened on a site's promotions and a menu under them: the article's headline, with no
+  // header of its own, right over the first paragraphs in a row further down (headline-past-a-menu.ts).
+  const pastAMenu = headlinePastAMenu(blocks, last, end, (i) => blocks[i].cls !== 'good' && blocks[i].features.words >= 4 && !FULL_STOP.test(lines[i]) && shaped(i), mostlyUnder);
+  if (pastAMenu !== -1 && !order.some((o) => o.i === pastAMenu)) order.push({ i: pastAMenu, distance: 0, passed: 0 });
   for (const { i, distance, passed } of order) {
     const f = blocks[i].features;
     // Right under a writer's biography under the byline: the author's box's link ("Learn more about
@@ -783,7 +788,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Inside the run, a line is the headline only with a headline's marks: the article's header
     // under it or above it, a copy beside it, Title Case, or standing under the blurb the run opened
     // on; otherwise it is the first paragraph.
-    const headedLater = i > last && headedOverItsArticle(i);
+    const headedLater = i > last && (headedOverItsArticle(i) || i === pastAMenu);
     // A line of more than twenty words reads as the first paragraph, unless it opens the run in
     // Title Case, with no full stop and the article's header under it: a long headline.
     const longHeadline = i === start && header !== null && titleCase && !fullStop;
