@@ -396,6 +396,8 @@ function holdsWords(long: string, short: string): boolean {
 
 /** The <h1>s read first; a later one counts only when a share field states it (chooseHeadline). */
 const FIRST_H1S = 3;
+/** How much longer or shorter than a share field a later <h1>'s raw text may be (entities, spaces) to be read at all. */
+const LATE_H1_SLACK = 40;
 
 /**
  * Whether the longer of two forms the page shows in <h1>s ("Nettle soup (with wild garlic)" beside
@@ -432,10 +434,18 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // The first <h1>s, and a later one that a share field states: a page that sets each teaser as an
   // <h1> may show its story's far down the list (on the snippet set's dev pages one, the 5th of 20;
   // no page of the four sets' dev splits lost by it).
-  const shareKeys = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map((x) => voteKey(withoutSiteName(x, sites))));
-  const h1s = fields.h1
-    .map((h, i) => withoutKickerLine(clean(h.replace(PERMALINK_MARK, '')) ?? '', fields.h1Lines?.[i]?.map((l) => clean(l) ?? ''), statedFields))
-    .filter((h, i) => h && (i < FIRST_H1S || shareKeys.has(voteKey(h))));
+  const readH1 = (h: string, i: number) => withoutKickerLine(clean(h.replace(PERMALINK_MARK, '')) ?? '', fields.h1Lines?.[i]?.map((l) => clean(l) ?? ''), statedFields);
+  const h1s = fields.h1.slice(0, FIRST_H1S).map(readH1).filter(Boolean);
+  if (fields.h1.length > FIRST_H1S) {
+    const shareKeys = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map((x) => voteKey(withoutSiteName(x, sites))));
+    // Only an <h1> about as long as a share field is read (most pages with many <h1>s set each teaser as one).
+    const lengths = [...shareKeys].map((k) => k.length);
+    fields.h1.forEach((h, i) => {
+      if (i < FIRST_H1S || !lengths.some((n) => Math.abs(h.length - n) <= LATE_H1_SLACK)) return;
+      const read = readH1(h, i);
+      if (read && shareKeys.has(voteKey(read))) h1s.push(read);
+    });
+  }
   // An <h1> no other field repeats, that names the site: a logo. It is no candidate, and it marks the
   // site's name in the <title>.
   const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
