@@ -394,6 +394,29 @@ function holdsWords(long: string, short: string): boolean {
   return inner.length > 0 && outer.length > inner.length && ` ${outer} `.includes(` ${inner} `);
 }
 
+/** The <h1>s read first; a later one counts only when a share field states it (chooseHeadline). */
+const FIRST_H1S = 3;
+/** How much longer or shorter than a share field a later <h1>'s raw text may be (entities, spaces) to be read at all. */
+const LATE_H1_SLACK = 40;
+
+/**
+ * Whether the longer of two forms the page shows in <h1>s ("Nettle soup (with wild garlic)" beside
+ * "Nettle soup") is the headline in full: a share field states it too, and what it adds is not the
+ * site's name. Both are shown to the reader, so the <h1> alone says nothing about which is the
+ * headline; the fields written for it do (a recipe card's or a teaser's <h1> is the shorter). Only
+ * when the shorter is an <h1> as well: a longer form only the <title> and share fields give is their
+ * page-title form, whatever the <h1> adds. On the four sets' dev pages one more headline right (the
+ * snippet set), none fewer; read for any <h1> showing the longer form, it lost 4 of the metadata
+ * set's (a subtitle after a dash its annotators leave out).
+ */
+function shownInFull(long: { fields: Set<string> }, suffix: string, sites: string[]): boolean {
+  if (!long.fields.has('h1') || ![...long.fields].some((f) => SHARE_FIELDS.has(f))) return false;
+  return !namesTheSite(suffix.replace(SUFFIX_MARK, ''), sites);
+}
+
+/** The mark a form's addition begins with (" – ", " | ", ", ", " ("), before its words. */
+const SUFFIX_MARK = /^\s*[-–—|·•,;(»:_]*\s*/u;
+
 /** A text written in capitals only ("NINE POLAR TENTS"): some letters, none of them small. */
 const inCapitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
@@ -408,10 +431,21 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const ogTitle = clean(fields.ogTitle);
   const twitterTitle = clean(fields.twitterTitle);
   const statedFields = [ldHeadline, ogTitle, twitterTitle, clean(fields.title)].filter((x): x is string => !!x);
-  const h1s = fields.h1
-    .slice(0, 3)
-    .map((h, i) => withoutKickerLine(clean(h.replace(PERMALINK_MARK, '')) ?? '', fields.h1Lines?.[i]?.map((l) => clean(l) ?? ''), statedFields))
-    .filter(Boolean);
+  // The first <h1>s, and a later one that a share field states: a page that sets each teaser as an
+  // <h1> may show its story's far down the list (on the snippet set's dev pages one, the 5th of 20;
+  // no page of the four sets' dev splits lost by it).
+  const readH1 = (h: string, i: number) => withoutKickerLine(clean(h.replace(PERMALINK_MARK, '')) ?? '', fields.h1Lines?.[i]?.map((l) => clean(l) ?? ''), statedFields);
+  const h1s = fields.h1.slice(0, FIRST_H1S).map(readH1).filter(Boolean);
+  if (fields.h1.length > FIRST_H1S) {
+    const shareKeys = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map((x) => voteKey(withoutSiteName(x, sites))));
+    // Only an <h1> about as long as a share field is read (most pages with many <h1>s set each teaser as one).
+    const lengths = [...shareKeys].map((k) => k.length);
+    fields.h1.forEach((h, i) => {
+      if (i < FIRST_H1S || !lengths.some((n) => Math.abs(h.length - n) <= LATE_H1_SLACK)) return;
+      const read = readH1(h, i);
+      if (read && shareKeys.has(voteKey(read))) h1s.push(read);
+    });
+  }
   // An <h1> no other field repeats, that names the site: a logo. It is no candidate, and it marks the
   // site's name in the <title>.
   const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
@@ -523,7 +557,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       // author set off by a comma or a bracket ("…, December 2025", "… (via Site)"), a word or two
       // after its closing "!" or "?" ("… with confidence! Sewing").
       const pageTitleForm =
-        suffix !== null && (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
+        suffix !== null &&
+        !(shown && shownInFull(long, suffix, sites)) &&
+        (SITE_SUFFIX.test(suffix) || (shown && (SHOWN_SUFFIX.test(suffix) || (SENTENCE_END.test(shortKey) && AFTER_SENTENCE.test(suffix)))));
       // The <h1>'s text with a label printed before the headline another field states ("Blog: …").
       // Not when a share field states the <h1>'s text too: what it prints before the colon is then
       // the headline's own ("'Ends the debate': economists weigh in …"), as the newsroom wrote it.
