@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/html-lost-text.ts [--set meta|fundus|body] [--id ID] [--top N]
+ * node scripts/bench/extract/html-lost-text.ts [--set meta|fundus|body] [--id ID] [--top N] [--kind PREFIX]
  *
  * Where the article text the HTML path misses sits in the page, on the dev pages only (tune there;
  * held out is read as totals only). The truth's 4-token shingles the body lacks are placed:
@@ -14,7 +14,9 @@
  * - or nowhere in those blocks: in the page's innerText (a box the prune pass drops), in the page's
  *   HTML but not shown (a script's data, a hidden box), or not in the page at all.
  * Totals are the recall the split loses to each kind (the pages' shares averaged, as the bench
- * averages recall); with --id, one page's blocks that lose the most, with their kind.
+ * averages recall); with --id, one page's blocks that lose the most, with their kind; with --kind, the
+ * dev pages' blocks of the kinds that start so ("before", "inside, not taken") that lose a page
+ * KIND_MIN_SHARE of its recall or more: which pages a kind's total comes from.
  */
 import { parseArgs } from 'node:util';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
@@ -25,7 +27,7 @@ import { readabilityAnswers as answers } from './readability-answers.ts';
 import { prunePage } from '../../ingest/lib/html/prune/html-prune.ts';
 import { decodeHtmlPieces } from '../../ingest/lib/html/read/html-charset.ts';
 
-const { values } = parseArgs({ options: { set: { type: 'string', default: 'meta' }, id: { type: 'string' }, top: { type: 'string', default: '30' } } });
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'meta' }, id: { type: 'string' }, top: { type: 'string', default: '30' }, kind: { type: 'string' } } });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
 
 /** Elements read as part of the block around them (html-blocks.ts reads them so too). */
@@ -33,6 +35,8 @@ const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'SU
 /** The body's container holds this share of the body's shingles found in blocks. */
 const CONTAINER_SHARE = 0.8;
 const PROSE_CHARS = 150;
+/** A block listed under --kind loses its page this share of recall at least (fewer lines of dust). */
+const KIND_MIN_SHARE = 0.0005;
 const SENTENCE_END = /[.!?。！？](?:\s|$)/;
 
 interface Node {
@@ -158,6 +162,7 @@ const totals = new Map<string, number>();
 for (const c of cases) {
   const found = lostText(c.body, c.innerText() ?? '', c.html(), `${c.id}.html`);
   for (const f of found) totals.set(f.kind, (totals.get(f.kind) ?? 0) + f.share / cases.length);
+  if (values.kind) for (const f of found) if (f.kind.startsWith(values.kind) && f.share >= KIND_MIN_SHARE) console.log(c.id, f.share.toFixed(4), f.kind, `| ${f.text}`);
   if (values.id) for (const f of found.sort((a, b) => b.share - a.share).slice(0, Number(values.top))) console.log(f.share.toFixed(4), f.kind, f.text && `| ${f.text}`);
 }
 if (!values.id) {
