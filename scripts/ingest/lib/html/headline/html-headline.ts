@@ -15,6 +15,7 @@ import { headlineAfterKicker, showsKickerApart } from './kicker-apart.ts';
 import { headlineUnderTwoKickers } from './kicker-variants.ts';
 import { separatorAsShown } from './shown-separator.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
+import { insideBrackets } from './bracketed-spans.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -118,8 +119,14 @@ const SHARE_FIELDS: ReadonlySet<string> = new Set(['JSON-LD headline', 'og:title
  */
 const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:${SPACED_MARK}|:)(?:\\s?${SPACED_MARK}){0,2}\\s+|(?:(?<!\\s)\\s+)?${GLUED_BAR}\\s*`, 'gu');
 
-/** The title separators in `t` with text on both sides (one at its very start or end sets nothing apart). */
-const separatorsInside = (t: string) => [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+/**
+ * The title separators in `t` with text on both sides (one at its very start or end sets nothing apart),
+ * not inside brackets ("Song night (Only You - The Keepers)": the bracket is the headline's own).
+ */
+function separatorsInside(t: string) {
+  const bracketed = insideBrackets(t);
+  return [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length && !bracketed(m.index));
+}
 
 /** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */
 const PREFIX_SEPARATOR = new RegExp(`^\\s*(?:${SPACED_MARK}|${GLUED_BAR}|:)\\s*`, 'u');
