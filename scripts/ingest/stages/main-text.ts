@@ -29,6 +29,7 @@ import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
 import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
+import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text/site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text/zoom-captions.ts';
@@ -199,6 +200,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
+  // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/numbered-sections-above.ts).
+  if (start !== -1) start = numberedSectionsAboveTheRun(blocks, walls, start, (i) => sectionNumber(lines, blocks, i));
   // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);
