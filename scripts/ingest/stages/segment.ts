@@ -993,6 +993,9 @@ function datesOf(line: string, lang: string, order?: NumericOrder | null): LineD
   };
 }
 
+/** How much longer than the width a text is wrapped at (its lines' 90th percentile) a wrapped line may be: a tenth. */
+const PAST_THE_WIDTH = 1.1;
+
 /**
  * Some sources wrap paragraphs at a fixed width. A line that fills the width and does not end a
  * sentence continues on the next line: join those, and leave every other line break alone (header
@@ -1002,7 +1005,9 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   const lines = text.split('\n').map(singleSpaced);
   const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  const fills = (l: string) => width >= 40 && width <= 100 && l.length >= width * 0.75 && !endsLikeSentence(l);
+  // A wrap breaks every line at its width or a word short of it: a line well past the width (a headline
+  // the page set apart, longer than the wrapped teasers around it) was never broken by it and goes on nowhere.
+  const fills = (l: string) => width >= 40 && width <= 100 && l.length >= width * 0.75 && l.length <= width * PAST_THE_WIDTH && !endsLikeSentence(l);
   const continued = lines.filter((l, i) => fills(l) && lines[i + 1]).length;
   const candidates = lines.filter((l) => l.length >= width * 0.75).length;
   // Only a text that is mostly wrapped is unwrapped: one long headline does not make a wrap.

@@ -34,6 +34,8 @@ const LOOK_INSIDE = 3;
 const LOOK_INSIDE_LINES = 10;
 /** A teaser's age run into its headline: "6m agoWatching…", "3h agoWhy…", "2 days agoThe…". */
 const AGED_TEASER = /^\d{1,3}\s*(?:[smhdw]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago(?=\p{Lu})/u;
+/** What being one of a run of like lines (a list of other stories, a menu) with no header of its own costs a line. */
+const LIKE_RUN = 0.25;
 /** What standing right under a box heading costs a line. */
 const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
@@ -729,6 +731,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const overTheRun: number[] = [];
   const headed: number[] = [];
   const headerless: number[] = [];
+  const stampedInLikeRun: number[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
   const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf, i), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
@@ -887,7 +890,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
-    if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score -= 0.25;
+    // Not yet when its date stands right over it: that may be the article's stamp (stampedInLikeRun below).
+    if (!header && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) {
+      if (stampAbove) stampedInLikeRun.push(i);
+      else score -= LIKE_RUN;
+    }
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
     // An entry of a menu the page shows twice (for wide screens and narrow ones), however near the article.
@@ -918,6 +925,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const top = headlineOverItsHeader(i);
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
+  }
+  // "Sunday, Feb 1, 2015" / the headline / its deck / the writer's bare name: other stories' headlines
+  // right above make a run of like lines of the three, but a line under its own date is the article's
+  // headline, unless a headline with its header stands above it already: then the date is that one's,
+  // and the line one of its sub-headings in a row, as like as any list's.
+  for (const i of stampedInLikeRun) {
+    const c = out.find((o) => o.index === i);
+    if (c && headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) c.score -= LIKE_RUN;
   }
   // Between a headline's byline or date and the first paragraph stand the standfirst, captions and
   // sub-headings: a line there with no header of its own is none of the page's headlines.
