@@ -25,6 +25,12 @@ describe('a section label listed in the menu', () => {
     expect(titleOf(page)).toBe(HEADLINE);
   });
 
+  it('gives the kicker\'s place to the headline under it, with no byline or date under either', () => {
+    const sections = Array.from({ length: 30 }, (_, n) => `Section ${n + 1}`).join('\n');
+    const page = `Home\nTopics\nCities\nValley Rice Seed\nHealth\nSchools\nAbout us\n${sections}\nNewsletter\nPress\nPart of our series:\nValley Rice Seed\nOld ways and new money for farmers\n${BODY}`;
+    expect(titleOf(page)).toBe('Old ways and new money for farmers');
+  });
+
   it('leaves a short headline over its own date, listed in a menu of recent posts', () => {
     const page = `Recent posts\nRice Harvest Days\nSeed Swap Notes\nValley Rice Plans\nField Walk Photos\nCouncil Meeting Minutes\nAbout\n\nValley Rice Plans\n26 October 2023\n${BODY}`;
     expect(titleOf(page)).toBe('Valley Rice Plans');

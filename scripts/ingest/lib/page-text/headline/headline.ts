@@ -946,8 +946,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // A section's label in the post's header (an entry of the site's menu, menu-entry-elsewhere.ts):
   // over the date, beside a longer headline-shaped line with no paragraph between, it is the post's
   // filing and the header that line's; with no header of its own, right over such a line, it is the
-  // kicker over it. It keeps no credit for the header and costs more. A label further from the line
-  // and with no header is the page's own entry (a breadcrumb's last step naming the page), left as it is.
+  // kicker over it, and the line under it takes its place. It keeps no credit for the header and
+  // costs more. A label further from the line and with no header is the page's own entry (a
+  // breadcrumb's last step naming the page), left as it is.
   const longerLine = (k: number) => blocks[k].features.words > SECTION_LABEL_WORDS && !FULL_STOP.test(lines[k]);
   for (const label of sectionLabels) {
     const i = label.index;
@@ -957,7 +958,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       if (label.credit === 0) return k === i + 1;
       return Math.abs(k - i) <= SECTION_LABEL_REACH && !proseBetween(blocks, Math.min(k, i), Math.max(k, i));
     });
-    if (beside) out.find((c) => c.index === i)!.score -= label.credit + SECTION_LABEL_COST;
+    if (!beside) continue;
+    const own = out.find((c) => c.index === i)!;
+    // A kicker's place is the headline's under it: what the kicker scored (its words are the
+    // article's subject), the line under it scores at least.
+    const under = label.credit === 0 ? out.find((c) => c.index === i + 1) : undefined;
+    if (under && under.score <= own.score) under.score = own.score + 0.01;
+    own.score -= label.credit + SECTION_LABEL_COST;
   }
   // A site's name or its tagline, among the page's first lines and far above the article (a menu
   // between) with no byline or date right under it, shares the article's words as any name of its
