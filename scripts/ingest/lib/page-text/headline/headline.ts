@@ -15,6 +15,7 @@ import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
+import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../../dates/dates.ts';
@@ -617,6 +618,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     return false;
   };
   const inRepeatedMenu = repeatedMenuMemo(lowered, blocks);
+  const menuEntryElsewhere = menuEntryElsewhereMemo(lowered, blocks);
   /** How many terms lines `a` and `b` share. */
   const sharedTerms = (a: number, b: number) => {
     const other = lineTerms(b);
@@ -732,6 +734,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headed: number[] = [];
   const headerless: number[] = [];
   const stampedInLikeRun: number[] = [];
+  const sectionLabels: { index: number; credit: number }[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
   const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf, i), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
@@ -910,6 +913,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       continue;
     }
     out.push({ index: i, score });
+    if (f.words <= SECTION_LABEL_WORDS && menuEntryElsewhere(i)) sectionLabels.push({ index: i, credit: headerCredit });
     if (header !== 'next' && !stampAbove && i < MASTHEAD_TOP && distance >= MASTHEAD_DISTANCE) aloneFarAbove.push(i);
     if (!header && !stampAbove && i < last && distance <= OVER_THE_RUN && !fullStop && hits >= 2) overTheRun.push(i);
     if (!header && !stampAbove) headerless.push(i);
@@ -938,6 +942,29 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // sub-headings: a line there with no header of its own is none of the page's headlines.
   for (const i of headerless) {
     if (headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) out.find((c) => c.index === i)!.score -= UNDER_HEADER;
+  }
+  // A section's label in the post's header (an entry of the site's menu, menu-entry-elsewhere.ts):
+  // over the date, beside a longer headline-shaped line with no paragraph between, it is the post's
+  // filing and the header that line's; with no header of its own, right over such a line, it is the
+  // kicker over it, and the line under it takes its place. It keeps no credit for the header and
+  // costs more. A label further from the line and with no header is the page's own entry (a
+  // breadcrumb's last step naming the page), left as it is.
+  const longerLine = (k: number) => blocks[k].features.words > SECTION_LABEL_WORDS && !FULL_STOP.test(lines[k]);
+  for (const label of sectionLabels) {
+    const i = label.index;
+    const beside = out.some((o) => {
+      const k = o.index;
+      if (k === i || !longerLine(k)) return false;
+      if (label.credit === 0) return k === i + 1;
+      return Math.abs(k - i) <= SECTION_LABEL_REACH && !proseBetween(blocks, Math.min(k, i), Math.max(k, i));
+    });
+    if (!beside) continue;
+    const own = out.find((c) => c.index === i)!;
+    // A kicker's place is the headline's under it: what the kicker scored (its words are the
+    // article's subject), the line under it scores at least.
+    const under = label.credit === 0 ? out.find((c) => c.index === i + 1) : undefined;
+    if (under && under.score <= own.score) under.score = own.score + 0.01;
+    own.score -= label.credit + SECTION_LABEL_COST;
   }
   // A site's name or its tagline, among the page's first lines and far above the article (a menu
   // between) with no byline or date right under it, shares the article's words as any name of its
@@ -1105,6 +1132,10 @@ function repeatedMenuMemo(lower: string[], blocks: HeadlineBlock[]): (i: number)
 const MENU_ENTRY_WORDS = 5;
 /** How many copies of a line are looked at, at most. */
 const REPEATED_MENU_COPIES = 4;
+/** How far from a longer headline-shaped line a section's label may stand in the same header. */
+const SECTION_LABEL_REACH = 6;
+/** What a section's label beside a headline costs, past the header's credit. */
+const SECTION_LABEL_COST = 0.2;
 /** What being an entry of a menu shown twice costs a line: more than a menu's look alone, the copy proves it one. */
 const IN_REPEATED_MENU = 0.3;
 
