@@ -85,7 +85,7 @@ const DATE_BOX_NAME = /date|time|publish|posted|updated|byline|meta|author/i;
 const MAX_STAMP_TEXTS = 12;
 const MAX_STAMP_TEXT = 100;
 const TEXTS_AFTER_H1 = 8;
-function namesDateBox(attribs: Record<string, string>): boolean {
+export function namesDateBox(attribs: Record<string, string>): boolean {
   // Asked of every element under the headline, most of which no name of theirs makes a date box: the
   // names are read one by one, not joined into one string first. No word of the patterns holds a
   // space, so none matches across the space the joined names had between them: the same answer.
