@@ -127,10 +127,12 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     // an earlier paragraph's sentence once, as the author wrote it: an answer of the FAQ restating the
     // text. A pull quote, a blurb or a copy of the body says nothing new, a copy glued inside the same
     // paragraph is the scraper's, and a third copy is a body pasted again: those still go.
-    const saysNew = sentences.some((s, j) => countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) >= MIN_WORDS_FOR_SENTENCE_DEDUPE && !seenSentences.has(sentenceKeys[j]));
+    // Whether each sentence is long enough to be deduplicated: asked by both checks below, counted once.
+    const long = sentences.map((s) => countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) >= MIN_WORDS_FOR_SENTENCE_DEDUPE);
+    const saysNew = sentences.some((_s, j) => long[j] && !seenSentences.has(sentenceKeys[j]));
     // A copy the article repeats keeps its sentences, which its first copy has already said.
     const kept = again ? sentences : sentences.filter((s, j) => {
-      if (countWords(s, MIN_WORDS_FOR_SENTENCE_DEDUPE) < MIN_WORDS_FOR_SENTENCE_DEDUPE) return true;
+      if (!long[j]) return true;
       const k = sentenceKeys[j];
       const first = seenSentences.get(k);
       // A heading the article's next paragraphs repeat ("1. Start small" over "Start small and …

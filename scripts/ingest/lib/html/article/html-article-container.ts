@@ -52,6 +52,8 @@ const LINKED_BLOCK = 0.5;
  * the whole page; a page of 100,000 <time>s beside a short <article> must not pay for one).
  */
 export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBlock[]): boolean {
+  // A page with no single <article> nor main box has none to hold it: its answer's prose is not counted.
+  if (boxes.article !== 1 && boxes.main !== 1) return false;
   const needed = shownChars(answer) + (GAIN - 1) * proseChars(answer) + EXTRA_PROSE;
   return (boxes.article === 1 && boxes.articleChars >= needed) || (boxes.main === 1 && boxes.mainChars >= needed);
 }

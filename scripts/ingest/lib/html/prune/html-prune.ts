@@ -85,10 +85,18 @@ const DATE_BOX_NAME = /date|time|publish|posted|updated|byline|meta|author/i;
 const MAX_STAMP_TEXTS = 12;
 const MAX_STAMP_TEXT = 100;
 const TEXTS_AFTER_H1 = 8;
-function namesDateBox(attribs: Record<string, string>): boolean {
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.itemprop ?? ''}`;
-  return names.length > 2 && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor')) && DATE_BOX_NAME.test(names) && !OTHER_BOX.test(names);
+export function namesDateBox(attribs: Record<string, string>): boolean {
+  // Asked of every element under the headline, most of which no name of theirs makes a date box: the
+  // names are read one by one, not joined into one string first. No word of the patterns holds a
+  // space, so none matches across the space the joined names had between them: the same answer.
+  const { class: className, id, itemprop } = attribs;
+  if (!className && !id && !itemprop) return false;
+  if (!(mayNameDateBox(className) || mayNameDateBox(id) || mayNameDateBox(itemprop))) return false;
+  return (DATE_BOX_NAME.test(className ?? '') || DATE_BOX_NAME.test(id ?? '') || DATE_BOX_NAME.test(itemprop ?? '')) && !OTHER_BOX.test(className ?? '') && !OTHER_BOX.test(id ?? '') && !OTHER_BOX.test(itemprop ?? '');
 }
+/** A plain search for a piece of each of DATE_BOX_NAME's words: most names hold none, and the pattern is not run on them. */
+const mayNameDateBox = (names: string | undefined) =>
+  !!names && (names.includes('ate') || names.includes('ime') || names.includes('ubl') || names.includes('ost') || names.includes('eta') || names.includes('yline') || names.includes('uthor'));
 /** The sections the raw-text cut takes out (lib/html/read/html-raw-text.ts), whose content the prune pass drops too. */
 const SECTION_TAGS = new Set(['nav', 'aside', 'footer', 'svg']);
 /** A box of other things than the article's own details: comments, related stories, share and social links. */

@@ -529,7 +529,8 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // Markup and addresses are not words of the text: `<div><a href="…">` is not a paragraph.
   let markup = false;
   let words: number;
-  if (line.includes('<') || line.includes('://') || line.includes('www.') || line.includes('="')) {
+  const countedBare = line.includes('<') || line.includes('://') || line.includes('www.') || line.includes('="');
+  if (countedBare) {
     const bare = line.replace(MARKUP, ' ');
     words = countWords(bare);
     markup = bare.trim().length < line.length * 0.5;
@@ -562,7 +563,9 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   // "Harbor Digest 11.18.19": a series' name and its issue's date in figures is that issue's headline,
   // though "11.18" reads like a time (headline/title.ts nameWithItsDate).
   // Counted to 13 at most: a paragraph is not read to its end to learn it has more than 12 words.
-  if (countWords(stampLine, 13) <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
+  // The line's own count, when its words were counted on the line itself: min(words, 13) is what counting it again would give.
+  const stampWords = stampLine === line && !countedBare ? words : countWords(stampLine, 13);
+  if (stampWords <= 12 && /\p{Nd}/u.test(stampLine) && !HANDLE.test(stampLine) && !nameWithItsDate(stampLine)) {
     const rest = stampLine.replace(STAMP_LABEL, '');
     const dates = findFullDates(rest);
     // A stamp's time counts with its date, in digits ("20:01") or in characters ("20時01分").
