@@ -14,6 +14,7 @@ import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
+import { linePositions } from './line-positions.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
@@ -1102,18 +1103,10 @@ function inMenu(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
  * The page's lines are indexed once, when first asked.
  */
 function repeatedMenuMemo(lower: string[], blocks: HeadlineBlock[]): (i: number) => boolean {
-  let at: Map<string, number[]> | null = null;
+  const positions = linePositions(lower);
   const label = (j: number) => j >= 0 && j < lower.length && (blocks[j].cls === 'short' || blocks[j].cls === 'bad') && blocks[j].features.words >= 1 && blocks[j].features.words <= MENU_ENTRY_WORDS;
   return (i) => {
-    if (!at) {
-      at = new Map();
-      lower.forEach((l, k) => {
-        const list = at!.get(l);
-        if (list) list.push(k);
-        else at!.set(l, [k]);
-      });
-    }
-    const copies = at.get(lower[i])!;
+    const copies = positions(lower[i]);
     if (copies.length < 2 || !label(i)) return false;
     // A line written many times (a "Share" label) stops the look at a few of its copies.
     for (const k of copies.slice(0, REPEATED_MENU_COPIES)) {

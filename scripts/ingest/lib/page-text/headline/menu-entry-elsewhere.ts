@@ -5,6 +5,7 @@
  * entries (labels of a few words on both sides of it), where a headline is written in a list of
  * other stories or a breadcrumb's end, not in the middle of a run of sections.
  */
+import { linePositions } from './line-positions.ts';
 
 /** How many words a menu's entry, and the lines beside it, have at most. */
 const ENTRY_WORDS = 5;
@@ -26,18 +27,10 @@ interface Block {
  * looks at a few copies and a few lines beside each: linear in the page.
  */
 export function menuEntryElsewhereMemo(lower: string[], blocks: Block[]): (i: number) => boolean {
-  let at: Map<string, number[]> | null = null;
+  const positions = linePositions(lower);
   const entry = (j: number) => j >= 0 && j < lower.length && (blocks[j].cls === 'short' || blocks[j].cls === 'bad') && blocks[j].features.words >= 1 && blocks[j].features.words <= ENTRY_WORDS && !/[.。]$/u.test(lower[j]);
   return (i) => {
-    if (!at) {
-      at = new Map();
-      lower.forEach((l, k) => {
-        const list = at!.get(l);
-        if (list) list.push(k);
-        else at!.set(l, [k]);
-      });
-    }
-    const copies = at.get(lower[i]) ?? [];
+    const copies = positions(lower[i]);
     let looked = 0;
     for (const k of copies) {
       // A copy beside the line is its twin (a link and its heading), no menu's.
