@@ -86,15 +86,18 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     throw new SkipArticle(`no article text: ${words ? `${words} word(s) in lines too short to be prose` : 'nothing left'} after the page chrome was removed`);
   }
   const paragraphs = capParagraphs(deduped.paragraphs, report);
+  // A saved page's shown text is another decode and parse: read once, when a date needs it (below).
+  let shownText: string | undefined;
+  const shownTextOnce = (read: NonNullable<typeof html>) => (shownText ??= htmlStage().shownTextOf(read));
   // A saved page none of whose fields dates it: the date line its shown text gives, read as a text seed's.
   if (html && !html.page.published) {
-    const shown = dateShownInText(htmlStage().shownTextOf(html), html.page.headline, language, seed, report);
+    const shown = dateShownInText(shownTextOnce(html), html.page.headline, language, seed, report);
     if (shown) html.page = { ...html.page, published: shown.published, ...(shown.isUpdate ? { publishedIsUpdate: true } : {}) };
   }
   // A saved page its update alone dates: comments dated before that update, in the thread under the article,
-  // prove it came out earlier (lib/dates/comment-dates.ts), as on the text path. Read only for such a page (its shown text is another pass).
+  // prove it came out earlier (lib/dates/comment-dates.ts), as on the text path. Read only for such a page.
   if (html?.page.publishedIsUpdate && !html.page.earliestCommentDay) {
-    const commented = earliestCommentDay(htmlStage().shownTextOf(html).split('\n'), header.numericOrder);
+    const commented = earliestCommentDay(shownTextOnce(html).split('\n'), header.numericOrder);
     if (commented) html.page = { ...html.page, earliestCommentDay: commented };
   }
   const meta = extractMetadata(header, paragraphs, report, html?.page);
