@@ -12,8 +12,11 @@ import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';
 import { literalPattern } from '../literal-pattern.ts';
 
-/** The verbs a button or a menu's link opens with ("Get Started", "Find A Location", "Book Now"): no name's first word. */
-export const CALL_TO_ACT = /^(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b/;
+/** The verbs a button or a menu's link opens with, unanchored so other patterns can place them (NEWSROOM_BYLINE). */
+const CALL_TO_ACT_WORDS = String.raw`(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b`;
+
+/** A line that opens on a button's or a menu link's verb ("Get Started", "Find A Location", "Book Now"): no name's first word. */
+export const CALL_TO_ACT = new RegExp(`^${CALL_TO_ACT_WORDS}`);
 
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 export const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
@@ -128,7 +131,7 @@ export function namesList(line: string): boolean {
  * "Journalist", "Consultant"); "Staff Picks", "Staff Directory" are links, and so are "Our Team", "Contact Staff" (a call to act: CALL_TO_ACT).
  */
 export const NEWSROOM_BYLINE = new RegExp(
-  String.raw`^(?:(?!(?:Our|Your|My|The)\s)(?!${CALL_TO_ACT.source.slice(1)})(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,2}(?:Staff|Team)|Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant|ent))?|News\s?[Dd]esk|Editorial\s+(?:Desk|Board))$`,
+  String.raw`^(?:(?!(?:Our|Your|My|The)\s)(?!${CALL_TO_ACT_WORDS})(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){1,2}(?:Staff|Team)|Staff(?:\s+\p{Lu}\p{Ll}*(?:er|or|ist|ian|ant|ent))?|News\s?[Dd]esk|Editorial\s+(?:Desk|Board))$`,
   'u',
 );
 
