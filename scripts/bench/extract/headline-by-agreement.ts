@@ -8,7 +8,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 // Headlines are matched to the page's fields the way the HTML path compares them.
 import { norm } from '../../ingest/lib/html/metadata/page-field-text.ts';
 
-function findHeadlineInJsonLd(value: unknown): string | null {
+export function findHeadlineInJsonLd(value: unknown): string | null {
   if (Array.isArray(value)) {
     for (const v of value) {
       const h = findHeadlineInJsonLd(v);
