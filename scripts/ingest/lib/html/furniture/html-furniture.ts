@@ -17,6 +17,7 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
+import { isHeadlineRunIn } from './headline-run-in.ts';
 import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
@@ -318,6 +319,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
       if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (beforeProse && headline && b.kind === 'heading' && isHeadlineRunIn(b.text, headline)) return 'the headline, its kicker run into it, above the article';
       if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
