@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/html-kept-chrome.ts [--set meta|fundus|body] [--top N] [--kind PREFIX] [--words]
+ * node scripts/bench/extract/html-kept-chrome.ts [--set meta|fundus|body] [--top N] [--kind PREFIX] [--words [--every-word]] [--word W]
  *
  * What the HTML path publishes that the truth does not hold, on the dev pages only (tune there; held
  * out is read as totals only): the precision census, the mirror of html-lost-text.ts. Each published
@@ -20,7 +20,10 @@
  * keeps as often as it drops (on this set or on another: run the three) is the set's convention, not
  * chrome. `--kind PREFIX` lists the paragraphs of the kinds that start so, page by page, to read;
  * `--word W` lists the paragraphs under that word; `--words` sums the cost by the class and id words of the paragraph's block and its three boxes above
- * (to see which boxes the templates name; a rule never names a site).
+ * (to see which boxes the templates name; a rule never names a site), only the words under which mostly
+ * false paragraphs outnumber true ones unless `--every-word` (to hold one word's counts on the three sets
+ * side by side: a word false on one set and true on another names a convention, not chrome). Last, the
+ * lines after the body's last paragraph of prose, false and true: what a rule on the body's tail would take.
  * The pages are public data read from outside the repository: nothing of them is ever committed.
  */
 import { parseArgs } from 'node:util';
@@ -32,7 +35,7 @@ import { prunePage } from '../../ingest/lib/html/prune/html-prune.ts';
 import { decodeHtmlPieces } from '../../ingest/lib/html/read/html-charset.ts';
 
 const { values } = parseArgs({
-  options: { set: { type: 'string', default: 'meta' }, top: { type: 'string', default: '40' }, kind: { type: 'string' }, words: { type: 'boolean' }, word: { type: 'string' } },
+  options: { set: { type: 'string', default: 'meta' }, top: { type: 'string', default: '40' }, kind: { type: 'string' }, words: { type: 'boolean' }, 'every-word': { type: 'boolean' }, word: { type: 'string' } },
 });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
 
@@ -84,7 +87,7 @@ function originOf(block: Node, text: string): string {
   const has = (...tags: string[]) => up.some((e) => tags.includes(e.nodeName));
   if (has('FIGCAPTION', 'FIGURE')) return 'figure/caption';
   if (has('TD', 'TH', 'TABLE')) return 'table';
-  if (/^H[1-6]$/.test(block.nodeName)) return `heading${allLinks(block) ? ', a link' : ''}`;
+  if (/^H[1-6]$/.test(block.nodeName)) return `heading${block.nodeName === 'H1' ? ' <h1>' : ''}${allLinks(block) ? ', a link' : ''}`;
   if (has('BLOCKQUOTE')) return 'quote';
   const item = up.find((e) => e.nodeName === 'LI' || e.nodeName === 'DD' || e.nodeName === 'DT');
   if (item) return allLinks(item) ? 'list item, a link' : 'list item';
@@ -161,8 +164,13 @@ function keptChrome(truth: string, bytes: Uint8Array, seed: string): Kept[] {
     return blocks[pageOwner[s]];
   };
 
+  // The body's own tail: the lines after its last paragraph of prose, as a rule could see them.
+  const prose = (p: string) => p.length >= PROSE_CHARS && SENTENCE_END.test(p);
+  let lastProse = -1;
+  paragraphs.forEach((p, i) => prose(p) && (lastProse = i));
   const found: Kept[] = [];
   paragraphs.forEach((p, i) => {
+    if (lastProse >= 0 && i > lastProse) tail.push({ cost: bad[i] / all, falseLine: !isTrue[i] });
     const block = locate(p);
     const place = first < 0 ? 'no-true' : i < first ? 'before' : i > lastTrue ? 'after' : 'inside';
     const text = p.replace(/\s+/g, ' ').trim();
@@ -177,6 +185,7 @@ function keptChrome(truth: string, bytes: Uint8Array, seed: string): Kept[] {
   return found;
 }
 
+const tail: { cost: number; falseLine: boolean }[] = [];
 const cases = loadCases(DIRS[values.set!] ?? META_CASES_DIR).filter((c) => c.split === 'dev');
 const totals = new Map<string, { cost: number; partCost: number; falseLines: number; trueLines: number; pages: Set<string> }>();
 const byWord = new Map<string, { cost: number; falseLines: number; trueLines: number }>();
@@ -209,10 +218,13 @@ for (const [kind, t] of [...totals].sort((a, b) => b[1].cost - a[1].cost)) {
   if (t.cost / n >= 0.00005) console.log(`${(t.cost / n).toFixed(4)} | ${(t.partCost / n).toFixed(4)} | ${kind} | ${t.falseLines} (${t.pages.size}) / ${t.trueLines}`);
 }
 console.log(`${sum.toFixed(4)} in all (1 − precision)`);
+const tailFalse = tail.filter((t) => t.falseLine).length;
+const tailCost = tail.reduce((a, t) => a + t.cost, 0) / n;
+console.log(`lines after the body's last paragraph of prose: ${tailFalse} mostly false, ${tail.length - tailFalse} mostly true, cost ${tailCost.toFixed(4)}`);
 if (values.words) {
   // Words under which most paragraphs are false: the boxes a template names for what is no article.
   console.log('\nby class / id word of the block and its boxes above, where mostly false paragraphs outnumber true ones');
   console.log('(a paragraph counts under each of its words): cost | word | paragraphs mostly false / mostly true');
-  const falseMostly = [...byWord].filter(([, b]) => b.falseLines > b.trueLines).sort((a, b) => b[1].cost - a[1].cost);
+  const falseMostly = [...byWord].filter(([, b]) => values['every-word'] || b.falseLines > b.trueLines).sort((a, b) => b[1].cost - a[1].cost);
   for (const [w, b] of falseMostly.slice(0, Number(values.top))) console.log(`${(b.cost / n).toFixed(4)} | ${w} | ${b.falseLines} / ${b.trueLines}`);
 }
