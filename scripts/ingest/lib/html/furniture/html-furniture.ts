@@ -17,6 +17,7 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
+import { isHeadlineRunIn } from './headline-run-in.ts';
 import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
@@ -318,6 +319,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
       if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
+      if (beforeProse && headline && b.kind === 'heading' && isHeadlineRunIn(b.text, headline)) return 'the headline, its kicker run into it, above the article';
       if (site && f.words <= SITE_NAME_WORDS && normalise(b.text).replace(/\s+/g, '') === site) return "the site's name";
       if (PICTURE_COUNT.test(b.text)) return "a gallery's picture count";
       // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: its date is the post's.
@@ -425,6 +427,13 @@ const DIGIT = /\d/;
 /** "05/10/2018", "2018-10-05 14:20": a date, whichever of day and month comes first. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 const STAMP_WORDS = 30;
+/** "Zuerst veröffentlicht am 30/04/2024", "Publié le 06/01/2026": a few words of label, then the day in figures. */
+const LABELLED_NUMERIC_DATE = /^(?:\p{L}+ ){1,3}(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/u;
+/**
+ * "16:17", "14:16 UTC+1", "14:02 MEZ", "9:05 pm": the clock time a stamp gives after its day, set apart by
+ * a dash or a bar. A part of the stamp, dating nothing alone (a score "2:1" beside a team is no stamp: no day).
+ */
+const CLOCK_TIME = /^\d{1,2}[:h]\d{2}(?:\s?(?:[Uu]hr|[AaPp]\.?[Mm]\.?))?(?:\s?\(?(?:UTC|GMT|[A-Z]{2,4})?(?:[+-]\d{1,2}(?::\d{2})?)?\)?)?$/;
 
 /**
  * The day a page was changed written after the day it was published with nothing between them but a
@@ -456,13 +465,18 @@ function isStampLine(text: string, words: number): boolean {
   const parts = text.split(STAMP_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return false;
   let dated = false;
+  let labelledDay = false;
+  let clock = false;
   for (const part of parts) {
     const f = furnitureFeatures(part);
     if ((f.dateLine && !isFigureNotTime(part)) || NUMERIC_DATE.test(part)) dated = true;
+    // The day in figures under its label, and the time after it, only beside each other.
+    else if (LABELLED_NUMERIC_DATE.test(part)) labelledDay = true;
+    else if (CLOCK_TIME.test(part)) clock = true;
     // An age or a count beside the date ("Last updated 1 day ago", "2 minute read") is the site's stamp too.
     else if (!f.byline && !f.counter && !(LABELLED.test(part) && f.words <= LABEL_WORDS)) return false;
   }
-  return dated;
+  return dated || (labelledDay && clock);
 }
 
 /**
