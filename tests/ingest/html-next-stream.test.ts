@@ -83,6 +83,19 @@ describe("a Next.js page's streamed article", () => {
     for (const p of PARAGRAPHS) expect(body).toContain(p);
   });
 
+  it('reads an article streamed as plain text (a text row of lines), its characters kept as text', () => {
+    const text = [...PARAGRAPHS.slice(0, 2), 'Levels at the gauge: 3 < 4 metres & rising, and the warning line at the bridge stays at five.', ...PARAGRAPHS.slice(2)].join('\n\n');
+    const { body } = read(page('', pushesOf(rowsWith(text) + textRow('9a', 'body{margin:0}\n.a{color:red}\n'))));
+    for (const p of PARAGRAPHS) expect(body).toContain(p);
+    expect(body).toContain('Levels at the gauge: 3 < 4 metres & rising, and the warning line at the bridge stays at five.');
+    expect(body).not.toMatch(/Related|margin|&amp;|&lt;/);
+  });
+
+  it('takes no plain text row with too few lines of prose (styles, code, a list of names)', () => {
+    const rows = textRow('4', 'Anna Berg\nJohn Smith\nMaria Rossi\n' + 'body{margin:0} '.repeat(100));
+    expect(() => read(page('', pushesOf('0:["$","$L1",null,{}]\n' + rows)))).toThrow();
+  });
+
   it("keeps a DOM that shows the article: the page's body is the same with or without the stream", () => {
     const dom = `<article><h1>New flood gates open at Millbrook</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
     const longer = [...PARAGRAPHS, ...PARAGRAPHS.map((p) => p.replace('the', 'this'))];

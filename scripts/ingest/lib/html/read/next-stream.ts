@@ -21,6 +21,8 @@ export const MAX_STREAM_CHARS = 8_000_000;
 /** Far more than reading MAX_STREAM_CHARS takes: a guard, not a limit a real page meets. */
 export const MAX_STREAM_MS = 1_000;
 
+import { countWords } from '../../page-text/language/text.ts';
+
 const MARK = 'self.__next_f.push(';
 const SCRIPT_END = '</script';
 
@@ -175,6 +177,33 @@ export function paragraphChars(html: string): number {
   return total;
 }
 
+/** An element's tag, an end tag or a comment: the text row is HTML. */
+const MARKUP = /<[a-z!/]/i;
+/**
+ * A line of this many words, no brace in it, is prose; a plain text row needs PROSE_LINES of them,
+ * and PROSE_SHARE of its characters in them, to be read as an article: a style sheet's long selector
+ * lines have the words, but most of its characters are in short declarations.
+ */
+const PROSE_WORDS = 10;
+const PROSE_LINES = 3;
+const PROSE_SHARE = 2 / 3;
+const isProse = (line: string) => !line.includes('{') && !line.includes('}') && countWords(line, PROSE_WORDS) >= PROSE_WORDS;
+
+const escapeText = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A text row of plain text (React writes any long string as one: an article's body given to a
+ * component as text), one paragraph a line, as HTML of paragraphs its characters escaped, so it is
+ * read as the HTML rows are; null when it is not mostly prose (code, styles, a list of names).
+ */
+function proseAsHtml(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const prose = lines.filter(isProse);
+  const chars = (some: string[]) => some.reduce((n, l) => n + l.length, 0);
+  if (prose.length < PROSE_LINES || chars(prose) < PROSE_SHARE * chars(lines)) return null;
+  return lines.map((l) => `<p>${escapeText(l)}</p>`).join('');
+}
+
 /** A JSON string shorter than this holds no article. */
 const MIN_STRING_CHARS = 200;
 
@@ -212,7 +241,8 @@ export function articleHtmlInStream(payload: string): StreamedHtml | null {
       const lengthEnd = hexEnd(payload, idEnd + 2, 8);
       if (lengthEnd > idEnd + 2 && payload[lengthEnd] === ',') {
         const end = afterUtf8Bytes(payload, lengthEnd + 1, parseInt(payload.slice(idEnd + 2, lengthEnd), 16));
-        take(payload.slice(lengthEnd + 1, end));
+        const text = payload.slice(lengthEnd + 1, end);
+        take(MARKUP.test(text) ? text : (proseAsHtml(text) ?? ''));
         i = end;
         continue;
       }
