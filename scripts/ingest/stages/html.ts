@@ -7,7 +7,9 @@
  * over them reads the page's metadata and builds the DOM without scripts, styles and unused
  * attributes (lib/html/prune/html-prune.ts, lib/html/prune/html-dom.ts); Mozilla's Readability finds the article on that
  * DOM (chosen by measurement: bench/README.md); its paragraphs, sub-headings, list items and quotes
- * become body units (lib/html/article/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
+ * become body units (lib/html/article/html-blocks.ts). A Next.js page whose DOM shows no article, or
+ * only its opening, has it read from the data it streams in its scripts (lib/html/read/next-stream.ts,
+ * lib/html/article/streamed-article.ts). Only text leaves this stage: no markup, attribute or script
  * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';

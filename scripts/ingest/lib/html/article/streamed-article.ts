@@ -9,7 +9,9 @@
  * A page whose DOM shows its article keeps it: most pages that stream their data render the article
  * into the DOM too, and the stream then also holds teasers, menus and other stories. Measured on the
  * pages of the four public sets that stream (21 of meta, 11 of fundus, none of body or snippets):
- * only the one whose DOM is empty takes its article from the stream.
+ * only the one whose DOM is empty takes its article from the stream (F1 0 → 0.97); where the stream
+ * holds the article the DOM shows too, its text is 0.6 to 0.9 times the DOM's (the DOM adds
+ * sub-headings and lines the stream keeps as elements), far from STREAM_GAIN.
  */
 import type { HtmlBlock } from './html-blocks.ts';
 import { countWords } from '../../page-text/language/text.ts';
