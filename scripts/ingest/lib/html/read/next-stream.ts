@@ -9,19 +9,19 @@
  *
  * Only JSON string literals are decoded (JSON.parse of one string, never the script): a push that is
  * no well-formed string is skipped and counted. The payload is read within budgets (chunks,
- * characters, time), so a page of a million pushes or one push of a gigabyte costs no more than a
- * page's worth of reading; what the budget left unread is said (`cut`). The HTML found is data: the
+ * characters, time), so a page of a million pushes or one push of a hundred megabytes costs no more
+ * than a page's worth of reading; what the budget left unread is said (`cut`). The HTML found is data: the
  * caller parses it as a page, whose parser drops its scripts and handlers, and only its text is read.
+ * Binary pushes (`[3,"<base64>"]`, typed arrays) are not read: none of the public sets' pages has one.
  */
+import { countWords } from '../../page-text/language/text.ts';
 
-/** Ten times the pushes of the largest streams seen in the public sets (536). */
+/** Nearly forty times the pushes of the largest stream seen in the public sets (536). */
 export const MAX_STREAM_CHUNKS = 20_000;
 /** Eight times the largest stream seen (910,336 characters). */
 export const MAX_STREAM_CHARS = 8_000_000;
 /** Far more than reading MAX_STREAM_CHARS takes: a guard, not a limit a real page meets. */
 export const MAX_STREAM_MS = 1_000;
-
-import { countWords } from '../../page-text/language/text.ts';
 
 const MARK = 'self.__next_f.push(';
 const SCRIPT_END = '</script';
