@@ -7,7 +7,9 @@
  * over them reads the page's metadata and builds the DOM without scripts, styles and unused
  * attributes (lib/html/prune/html-prune.ts, lib/html/prune/html-dom.ts); Mozilla's Readability finds the article on that
  * DOM (chosen by measurement: bench/README.md); its paragraphs, sub-headings, list items and quotes
- * become body units (lib/html/article/html-blocks.ts). Only text leaves this stage: no markup, attribute or script
+ * become body units (lib/html/article/html-blocks.ts). A Next.js page whose DOM shows no article, or
+ * only its opening, has it read from the data it streams in its scripts (lib/html/read/next-stream.ts,
+ * lib/html/article/streamed-article.ts). Only text leaves this stage: no markup, attribute or script
  * of the page reaches the article, and the page's tree is let go before it returns.
  */
 import { Readability } from '@mozilla/readability';
@@ -43,6 +45,8 @@ import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/read/saved-page.ts';
 import { shownText } from '../lib/html/prune/html-shown-text.ts';
+import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../lib/html/read/next-stream.ts';
+import { streamedArticleWhy, streamMayHoldMore, withoutPlaceholders } from '../lib/html/article/streamed-article.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -572,6 +576,48 @@ function readC1InFields(page: PageMeta, report: Report): void {
   });
 }
 
+/**
+ * The article a Next.js page streams (lib/html/read/next-stream.ts), read as a page's article is
+ * (Readability, the article's blocks, its furniture left out), when the DOM's blocks (`shown`) fall far
+ * short of it (lib/html/article/streamed-article.ts); else null, and nothing reported but what the
+ * stream's reading could not read. Its HTML is parsed as a page of its own (scripts and handlers
+ * dropped by the parser as any page's); the page's own fields stay the article's headline, author and dates.
+ */
+function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boolean, page: PageMeta, report: Report): HtmlBlock[] | null {
+  const payload = nextStreamPayload(decodeHtmlPieces(bytes).pieces.join(''));
+  if (payload.cut) report.add('html', 'next-stream-budget', 'skipped', undefined, `the page's streamed data: ${payload.cut}`);
+  const found = articleHtmlInStream(payload.text);
+  if (!found || !streamMayHoldMore(shown, noArticle, found.paragraphChars)) return null;
+  // The stream's reading reports into a report of its own, kept only when its article is taken.
+  const own = new Report(report.seed);
+  const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls([`<!DOCTYPE html><html><body><article>`, found.html, '</article></body></html>'], 'html', own), own), own);
+  const { document, rebuild, tagNames, release } = prunePage(source);
+  let reading: Reading | null = null;
+  try {
+    reading = extract(document, rebuild, tagNames);
+  } catch (error) {
+    own.add('html', 'extractor-failed', 'found', undefined, `Readability, on the page's streamed data: ${(error as Error).message}`);
+  }
+  const content = reading?.article?.content;
+  let blocks = content ? withoutFurniture(blocksOf(content as DomRoot, { furniture: true }), page, reading?.article?.byline ?? null, own) : [];
+  if (blocks.length === 0) {
+    reading?.restorePage();
+    blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
+  }
+  release(document);
+  if (content) releaseTree(content);
+  const { kept, removed } = withoutPlaceholders(blocks);
+  for (const b of removed) own.add('html', 'template-placeholder', 'removed', b.text, "a template's placeholder the page's script would have filled (streamed HTML no script has run on)");
+  blocks = kept;
+  const why = streamedArticleWhy(shown, noArticle, blocks);
+  if (!why) return null;
+  const malformed = payload.malformed ? `; ${payload.malformed} malformed push(es) skipped` : '';
+  report.add('html', 'next-stream', 'changed', undefined, `${why}: the article read from the page's streamed data (Next.js, ${payload.chunks} pushes${malformed})`);
+  report.entries.push(...own.entries);
+  for (const b of shown) report.add('html', 'next-stream-replaced', 'removed', b.text, "shown in the page's DOM: the article is read from its streamed data instead");
+  return blocks;
+}
+
 /** What of a page far larger than any article was not built (lib/html/prune/html-dom.ts MAX_ELEMENTS, lib/html/prune/text-budget.ts). */
 function reportUnbuilt(unbuilt: ReturnType<typeof prunePage>['unbuilt'], report: Report): void {
   if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
@@ -615,12 +661,17 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
-  if (blocks.length === 0) {
+  const noArticle = blocks.length === 0;
+  if (noArticle) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
     reading.restorePage();
     blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
   }
+  // A Next.js page may ship its article only in the data it streams (lib/html/read/next-stream.ts):
+  // a byte search first, so other pages pay nothing.
+  const streamed = hasNextStream(bytes) ? streamedArticle(bytes, blocks, noArticle, page, report) : null;
+  if (streamed) blocks = extracted = streamed;
   // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over
   // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
   // the byline's block was taken out as furniture. Only when the article's text names nobody either is
