@@ -6,7 +6,7 @@
  * article is read as a page's article is (stages/html.ts); the page's own fields give its headline,
  * author and date as before. Every fixture here is written for the test.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { article, rules } from './helpers.ts';
 import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../../scripts/ingest/lib/html/read/next-stream.ts';
 
@@ -182,6 +182,20 @@ describe("the stream's payload (lib/html/read/next-stream.ts)", () => {
     expect(cutHuge.cut).toMatch(/characters/);
     expect(articleHtmlInStream(cutHuge.text)?.html).toBe(articleHtml(PARAGRAPHS));
     expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it('reads the same however slow the machine: no budget is counted in time, so two builds agree', () => {
+    const html = pushesOf(rowsWith(articleHtml(PARAGRAPHS)), 7);
+    const whole = nextStreamPayload(html);
+    // Each reading of the clock a minute later than the last: a loaded machine, seen from the reader.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 60_000));
+    try {
+      expect(nextStreamPayload(html)).toEqual(whole);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(whole.cut).toBeNull();
   });
 
   it('survives a text row whose length runs past the payload, and rows that are not rows', () => {
