@@ -38,6 +38,7 @@ import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } 
 import { repliesUnderTheirNames } from './main-text/comment-replies.ts';
 import { aboveTheMembersNote } from './main-text/paywall-note.ts';
 import { aboveTheNextArticle } from './main-text/next-article.ts';
+import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/foot-across-chrome.ts';
 import { linksToNewWindows } from './main-text/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
@@ -82,7 +83,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER]);
+const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME]);
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
@@ -185,6 +186,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   }
   // "この記事は会員限定です。" and the sign-up under it (main-text/paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
+  // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/foot-across-chrome.ts).
+  if (end !== -1) end = aboveAFootAcrossChrome(blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
