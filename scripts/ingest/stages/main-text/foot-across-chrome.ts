@@ -47,11 +47,11 @@ const closesArticles = (b: ClassedBlock) =>
  * marked with the reason.
  */
 export function aboveAFootAcrossChrome(blocks: ClassedBlock[], start: number, end: number): number {
-  const words = (from: number, to: number) => {
-    let n = 0;
-    for (let k = from; k <= to; k++) if (isParagraph(blocks[k])) n += blocks[k].features.words;
-    return n;
-  };
+  // The paragraphs' words summed once (from start): each stretch asks for the prose above and under it
+  // in one step, so a page of many stretches costs no more than one walk.
+  const upTo = new Float64Array(Math.max(0, end - start + 2));
+  for (let k = start; k <= end; k++) upTo[k - start + 1] = upTo[k - start] + (isParagraph(blocks[k]) ? blocks[k].features.words : 0);
+  const words = (from: number, to: number) => upTo[to - start + 1] - upTo[from - start];
   let lastParagraph = -1;
   let gap = 0;
   /** The stretch's first line of closing chrome, -1 while it has none. */
@@ -59,7 +59,7 @@ export function aboveAFootAcrossChrome(blocks: ClassedBlock[], start: number, en
   for (let i = start; i <= end; i++) {
     const b = blocks[i];
     if (isParagraph(b)) {
-      if (gap >= GAP_LINES && chrome !== -1 && lastParagraph !== -1 && words(i, end) <= UNDER_SHARE * words(start, lastParagraph) && !articleGoesOn(blocks, i, end)) {
+      if (gap >= GAP_LINES && chrome !== -1 && lastParagraph !== -1 && words(i, end) <= UNDER_SHARE * words(start, lastParagraph) && !articleGoesOn(blocks, i, end, words(i, end))) {
         // The short lines between the last paragraph and the chrome may be the article's (an item's facts, a signature): the article ends where the chrome begins.
         for (let k = chrome; k <= end; k++) mark(blocks[k]);
         return chrome - 1;
@@ -77,10 +77,8 @@ export function aboveAFootAcrossChrome(blocks: ClassedBlock[], start: number, en
   return end;
 }
 
-/** Paragraphs only from `from` to the run's end, several of them: the article resumes under a box. */
-function articleGoesOn(blocks: ClassedBlock[], from: number, end: number): boolean {
-  let words = 0;
-  for (let k = from; k <= end; k++) if (isParagraph(blocks[k])) words += blocks[k].features.words;
+/** Paragraphs only from `from` to the run's end, several of them (`words` in all): the article resumes under a box. */
+function articleGoesOn(blocks: ClassedBlock[], from: number, end: number, words: number): boolean {
   if (words > MAX_UNDER_WORDS) return true;
   for (let k = from; k <= end; k++) if (!isParagraph(blocks[k])) return false;
   return end - from + 1 >= ARTICLE_GOES_ON;
