@@ -9,6 +9,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { article, rules } from './helpers.ts';
 import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../../scripts/ingest/lib/html/read/next-stream.ts';
+import { streamedArticleWhy } from '../../scripts/ingest/lib/html/article/streamed-article.ts';
 
 const PARAGRAPHS = [
   'The river authority opened the new flood gates at Millbrook on Tuesday, two years after the spring floods that reached the market square.',
@@ -201,5 +202,26 @@ describe("the stream's payload (lib/html/read/next-stream.ts)", () => {
   it('survives a text row whose length runs past the payload, and rows that are not rows', () => {
     expect(articleHtmlInStream('7:Tffffff,<p>' + PARAGRAPHS.join('</p><p>') + '</p>')?.html).toContain(PARAGRAPHS[4]);
     expect(articleHtmlInStream('not a row at all "<p>unclosed\n:T,\n"')).toBeNull();
+  });
+});
+
+describe("whether the stream's article is taken (lib/html/article/streamed-article.ts)", () => {
+  it("finds the DOM's paragraphs in the stream's article in one pass, however many: a hostile page stays fast", () => {
+    // 20,000 short paragraphs shown, and a stream whose article holds them only after 4.5 MB of other
+    // text: looking each up from the start of the stream's text read it 20,000 times.
+    const shown = Array.from({ length: 20_000 }, (_, i) => ({ kind: 'paragraph' as const, text: `Paragraph number ${i} of the shown opening, with words enough to be prose here.` }));
+    const filler = { kind: 'paragraph' as const, text: 'Other words of the stream, none of them shown in the DOM at all. '.repeat(70_000) };
+    const streamed = [filler, ...shown];
+    const started = performance.now();
+    const why = streamedArticleWhy(shown, false, streamed);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(why).toMatch(/each paragraph of its prose/);
+  });
+
+  it("keeps the DOM's article when one of its paragraphs is not in the stream's", () => {
+    const shown = [{ kind: 'paragraph' as const, text: PARAGRAPHS[0] }, { kind: 'paragraph' as const, text: 'A paragraph only the DOM shows, long enough to count as prose of its own.' }];
+    const streamed = [...PARAGRAPHS, ...PARAGRAPHS, ...PARAGRAPHS].map((text) => ({ kind: 'paragraph' as const, text }));
+    expect(streamedArticleWhy(shown, false, streamed)).toBeNull();
+    expect(streamedArticleWhy(shown.slice(0, 1), false, streamed)).toMatch(/each paragraph/);
   });
 });
