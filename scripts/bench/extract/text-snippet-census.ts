@@ -8,6 +8,8 @@
  * - removed by a rule the report names: main-text's "before the article" / "after the article" (the
  *   run of prose stopped short of it, and the reason says what ended the run there) / "inside the
  *   article", or a named rule of clean, dedupe and the caps;
+ *   Outside the run, the kind says whether the run took part of the article (it stopped short) or
+ *   none of it (it chose another block: comments, a form, a footer's notes; or the page has no run);
  * - partly removed: the passage spans lines, some kept and some removed (the rule of the longest
  *   removed piece is named);
  * - lost with no report naming it (a stage that changed its words, say).
@@ -55,6 +57,9 @@ for (const c of cases) {
   const removed = report.entries
     .filter((e) => e.action === 'removed' && e.text)
     .map((e) => ({ rule: `${e.stage}:${e.rule}`, detail: e.detail ?? '', text: norm(e.text!) }));
+  // A page whose body holds none of its "with" passages: the run chose another block of the page (its
+  // comments, a form, a footer's notes) or nothing; else it took part of the article and stopped short.
+  const someFound = c.with.some((w) => out.includes(norm(w)));
   const lines: string[] = [];
   for (const w of c.with) {
     const passage = norm(w);
@@ -71,7 +76,8 @@ for (const c of cases) {
       rule = by.rule;
       detail = by.detail;
       const where = by.detail.replace(/^((?:before|after|inside) the article).*$/s, '$1');
-      kind = `${whole ? 'removed' : 'partly removed'} ${by.rule}${where !== by.detail ? ` (${where})` : ''}`;
+      const outside = by.rule === 'main-text:before-article' || by.rule === 'main-text:after-article';
+      kind = `${whole ? 'removed' : 'partly removed'} ${by.rule}${where !== by.detail ? ` (${where}${outside ? (someFound ? ': the run took part of the article' : ': the run took none of it') : ''})` : ''}`;
       // What ended the run there: main-text's own reason, without the page's words.
       if (by.rule === 'main-text:after-article') rule = `${by.rule} ${by.detail.replace(/ begins\)$/, ')').slice(0, 90)}`;
       if (by.rule === 'main-text:before-article' || by.rule === 'main-text:inside-article') rule = `${by.rule} ${by.detail.slice(0, 90)}`;
