@@ -56,6 +56,7 @@ import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
 import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
+import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -1815,6 +1816,8 @@ function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: n
  */
 function bestRun(lines: string[], blocks: ClassedBlock[], walls: boolean[]): { start: number; end: number } {
   let prose = 0;
+  // Words of every sentence above, the short ones too ('near'): a short post is written in those.
+  let sentences = 0;
   let limit = blocks.length;
   // Words of prose on the whole page, so that the words under a line are known as the loop reaches it.
   let total = 0;
@@ -1824,6 +1827,12 @@ function bestRun(lines: string[], blocks: ClassedBlock[], walls: boolean[]): { s
       limit = i;
       break;
     }
+    // A post of a few short sentences over its comment form (main-text/short-post-over-comments.ts).
+    if (walls[i] && shortPostOverComments(sentences, total - prose)) {
+      limit = i;
+      break;
+    }
+    if (blocks[i].cls === 'good' || blocks[i].cls === 'near') sentences += blocks[i].features.words;
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
   }
   let best = { start: -1, end: -1, sum: 0 };
