@@ -21,6 +21,7 @@ import { isHeadlineRunIn } from './headline-run-in.ts';
 import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
+import { markContactBox } from './contact-box.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
 
@@ -349,6 +350,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
   markMembersNote(blocks);
+  markContactBox(blocks);
   // The closing lines come in any order (a credit, a call to action, the bio): each rule stops at a
   // line that is none of its own, so a second round reads past what the others found.
   for (let round = 0; round < 2; round++) {
