@@ -28,6 +28,7 @@ import { countWords } from '../lib/page-text/language/text.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
+import { tablesBetweenParagraphs } from './main-text/tables-between-paragraphs.ts';
 import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
 import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
@@ -88,7 +89,8 @@ export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
-export function detectMainText(lines: string[], language: Language): MainTextChoice {
+/** `tableLines`: which lines the browser's tabs mark as a table's cells (lib/page-text/lines/table-lines.ts), when the text had tabs. */
+export function detectMainText(lines: string[], language: Language, tableLines?: boolean[]): MainTextChoice {
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -155,6 +157,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   markPersonBoxes(blocks, people);
   // "Am beliebtesten" over teasers, the article resuming under them (main-text/boxes-between-paragraphs.ts).
   boxesBetweenParagraphs(lines, blocks);
+  // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): weighed last, on the classes the rules above settled.
+  tablesBetweenParagraphs(blocks, tableLines);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text/cjk-headlines.ts).

@@ -1,0 +1,55 @@
+/**
+ * A table inside the article, which the browser's tabs mark (lib/page-text/lines/table-lines.ts): a
+ * product comparison, a spec sheet, one cell a line or one row a line. Its cells are short
+ * capitalised lines, charged as a run of other stories' headlines, and the run stopped above the
+ * table: the article under it was lost. A table with the article's prose right above and right
+ * under it (a sub-heading or two between, as the sub-heading rule allows) is the article's: its cells
+ * weigh nothing either way, as rows of figures do (main-text.ts), so the run crosses it and never
+ * ends or starts on it. A table with no prose under it (other stories under the article, a footer
+ * laid out as a table) keeps its weight and stays out. Used by detectMainText before the run is found.
+ */
+import type { ClassedBlock } from '../main-text.ts';
+
+/** Cells a table holds at least: fewer marked lines are a stray tab or a two-cell layout. */
+const TABLE_CELLS = 4;
+/** Short lines that may part the table from the prose above or under it, or two parts of one table (sub-headings, a caption). */
+const LINES_BETWEEN = 2;
+
+/** A line the run may pass over between a table and the prose beside it: a short line, or chrome that sits inside articles. */
+function passedOver(b: ClassedBlock): boolean {
+  return b.cls === 'short' || (b.cls === 'bad' && !!b.features.chrome && !b.features.chrome.endsArticle);
+}
+
+/** Does a paragraph of prose stand within LINES_BETWEEN short lines of `from`, walking by `step`? */
+function proseBeside(blocks: ClassedBlock[], from: number, step: number): boolean {
+  for (let k = from, n = 0; k >= 0 && k < blocks.length && n <= LINES_BETWEEN; k += step, n++) {
+    if (blocks[k].cls === 'good') return true;
+    if (!passedOver(blocks[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * Sets to 0 the negative weight of the short and near cells of each marked table (parts of it
+ * LINES_BETWEEN short lines apart are one) that holds TABLE_CELLS marked lines or more and has prose
+ * above and under it. One pass over the lines.
+ */
+export function tablesBetweenParagraphs(blocks: ClassedBlock[], tableLines: boolean[] | undefined): void {
+  if (!tableLines) return;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!tableLines[i]) continue;
+    let last = i;
+    let cells = 1;
+    for (let j = i + 1; j < blocks.length && j - last <= LINES_BETWEEN + 1; j++) {
+      if (tableLines[j]) [last, cells] = [j, cells + 1];
+      else if (!passedOver(blocks[j])) break;
+    }
+    if (cells >= TABLE_CELLS && proseBeside(blocks, i - 1, -1) && proseBeside(blocks, last + 1, 1)) {
+      for (let k = i; k <= last; k++) {
+        const b = blocks[k];
+        if (tableLines[k] && (b.cls === 'short' || b.cls === 'near') && b.weight < 0) Object.assign(b, { weight: 0, headlineLike: false });
+      }
+    }
+    i = last;
+  }
+}
