@@ -6,8 +6,8 @@
  * evidence that the lines are one table; decode turns tabs into spaces and segment drops blank
  * lines, so the evidence is kept beside the lines (never in their text), and a table with the
  * article's prose above and under it weighs nothing, so the run crosses it. A table of other
- * stories under the article, with no prose under it, stays out. Pages written here; the first two
- * tests failed before the fix.
+ * stories under the article, with no prose under it, stays out. Pages written here; the first three
+ * tests failed before the fix (the third before its cell worded as a box's heading was read as a cell).
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -59,6 +59,21 @@ describe('main-text recall: a table the browser marked with tabs, between paragr
     for (const p of [...ABOVE, BELOW[0]]) expect(body).toContain(p);
     expect(body).toContain('Crossing Time Forty Minutes Fifteen Minutes');
     expect(body).not.toContain('\t');
+  });
+
+  it('reads a column headed as a box of other stories would be ("Recommended …") as the table\'s', () => {
+    const advice = [
+      ['Commute', 'Best Ferry', 'Recommended Option'],
+      ['Downtown Office', 'Water Bus', 'Monthly Pass Zone One'],
+      ['North Shore Office', 'Fast Cat', 'Monthly Pass All Zones'],
+      ['Night Shifts', 'Water Bus', 'Single Tickets Late'],
+      ['Cycling Commuters', 'Water Bus', 'Bicycle Add-On Pass'],
+      ['Wheelchair Users', 'Fast Cat', 'Free Carer Ticket'],
+    ];
+    const { body } = article(page(blockCells(advice), BELOW.slice(0, 1)));
+    for (const p of [...ABOVE, BELOW[0]]) expect(body).toContain(p);
+    expect(body).toContain('Recommended Option');
+    expect(body).toContain('Bicycle Add-On Pass');
   });
 
   it('leaves a table of other stories under the article out', () => {

@@ -122,6 +122,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
   signUpBoxesBetweenParagraphs(lines, blocks);
+  // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
+  tablesBetweenParagraphs(blocks, tableLines);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
@@ -157,8 +159,6 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   markPersonBoxes(blocks, people);
   // "Am beliebtesten" over teasers, the article resuming under them (main-text/boxes-between-paragraphs.ts).
   boxesBetweenParagraphs(lines, blocks);
-  // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): weighed last, on the classes the rules above settled.
-  tablesBetweenParagraphs(blocks, tableLines);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
   // Other stories' headlines under a Chinese or Japanese article (main-text/cjk-headlines.ts).

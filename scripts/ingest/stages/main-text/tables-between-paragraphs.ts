@@ -6,14 +6,18 @@
  * under it (a sub-heading or two between, as the sub-heading rule allows) is the article's: its cells
  * weigh nothing either way, as rows of figures do (main-text.ts), so the run crosses it and never
  * ends or starts on it. A table with no prose under it (other stories under the article, a footer
- * laid out as a table) keeps its weight and stays out. Used by detectMainText before the run is found.
+ * laid out as a table) keeps its weight and stays out. A cell worded as a box's heading ("Recommended
+ * Approach" over a column) heads no box of other stories there. Used by detectMainText before the
+ * rules on runs of headlines and boxes of other stories weigh the cells.
  */
 import type { ClassedBlock } from '../main-text.ts';
 
-/** Cells a table holds at least: fewer marked lines are a stray tab or a two-cell layout. */
+/** Cells a table holds at least (its lines of prose not counted: a tab beside a paragraph is no table): fewer are a stray tab or a two-cell layout. */
 const TABLE_CELLS = 4;
 /** Short lines that may part the table from the prose above or under it, or two parts of one table (sub-headings, a caption). */
 const LINES_BETWEEN = 2;
+
+const TABLE_CELL = 'a cell of a table between paragraphs';
 
 /** A line the run may pass over between a table and the prose beside it: a short line, or chrome that sits inside articles. */
 function passedOver(b: ClassedBlock): boolean {
@@ -30,7 +34,7 @@ function proseBeside(blocks: ClassedBlock[], from: number, step: number): boolea
 }
 
 /**
- * Sets to 0 the negative weight of the short and near cells of each marked table (parts of it
+ * Sets to 0 the negative weight of the short and near cells (a box heading's too, no longer one) of each marked table (parts of it
  * LINES_BETWEEN short lines apart are one) that holds TABLE_CELLS marked lines or more and has prose
  * above and under it. One pass over the lines.
  */
@@ -39,15 +43,18 @@ export function tablesBetweenParagraphs(blocks: ClassedBlock[], tableLines: bool
   for (let i = 0; i < blocks.length; i++) {
     if (!tableLines[i]) continue;
     let last = i;
-    let cells = 1;
+    let cells = blocks[i].cls === 'good' ? 0 : 1;
     for (let j = i + 1; j < blocks.length && j - last <= LINES_BETWEEN + 1; j++) {
-      if (tableLines[j]) [last, cells] = [j, cells + 1];
+      if (tableLines[j]) [last, cells] = [j, cells + (blocks[j].cls === 'good' ? 0 : 1)];
       else if (!passedOver(blocks[j])) break;
     }
     if (cells >= TABLE_CELLS && proseBeside(blocks, i - 1, -1) && proseBeside(blocks, last + 1, 1)) {
       for (let k = i; k <= last; k++) {
         const b = blocks[k];
-        if (tableLines[k] && (b.cls === 'short' || b.cls === 'near') && b.weight < 0) Object.assign(b, { weight: 0, headlineLike: false });
+        if (!tableLines[k]) continue;
+        if ((b.cls === 'short' || b.cls === 'near') && b.weight < 0) Object.assign(b, { weight: 0, headlineLike: false });
+        // "Recommended Approach" heading a column is worded as a box of other stories' heading: a cell all the same.
+        else if (b.cls === 'bad' && b.features.boxHeading) blocks[k] = { ...b, cls: 'short', why: TABLE_CELL, headlineLike: false, weight: 0, features: { ...b.features, boxHeading: false } };
       }
     }
     i = last;
