@@ -6,8 +6,9 @@
  * evidence that the lines are one table; decode turns tabs into spaces and segment drops blank
  * lines, so the evidence is kept beside the lines (never in their text), and a table with the
  * article's prose above and under it weighs nothing, so the run crosses it. A table of other
- * stories under the article, with no prose under it, stays out. Pages written here; the first three
- * tests failed before the fix (the third before its cell worded as a box's heading was read as a cell).
+ * stories under the article, with no prose under it, stays out. Pages written here; the first four
+ * tests failed before the fix (the third before its cell worded as a box's heading was read as a cell,
+ * the fourth before a table left the box over it).
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -76,6 +77,13 @@ describe('main-text recall: a table the browser marked with tabs, between paragr
     expect(body).toContain('Bicycle Add-On Pass');
   });
 
+  it('keeps a spec table under a heading worded as a box of other stories ("Recommended …")', () => {
+    const specs = ['Hull:\tAluminium\tLength:\t12 metres', 'Engine:\tElectric\tSpeed:\t14 knots', 'Seats:\t60\tRange:\t40 nautical miles'];
+    const { body } = article([...HEAD, ...ABOVE, 'Recommended configuration', ...specs, ...BELOW, ...FOOT].join('\n\n'));
+    for (const p of [...ABOVE, ...BELOW]) expect(body).toContain(p);
+    expect(body).toContain('Engine: Electric Speed: 14 knots');
+  });
+
   it('leaves a table of other stories under the article out', () => {
     const stories = [
       ['Harbor Pilots Strike Again', 'Ferry Fares Rise In Spring', 'New Pier Opens Downtown'],
@@ -91,11 +99,11 @@ describe('main-text recall: a table the browser marked with tabs, between paragr
   });
 });
 
-describe('tableLinesOf: which lines the tabs mark as a table', () => {
-  it('marks rows with tabs between cells and the cells beside a tab-only line, nothing else', () => {
+describe('tableLinesOf: how many cells the tabs mark on each line', () => {
+  it('counts the cells of rows joined by tabs and marks the cells beside a tab-only line, nothing else', () => {
     const text = ['Label\tvalue', '', 'Cell one', '', ' \t ', '', 'Cell two', 'Row\tof\tcells', 'After', '\tIndented', 'Trailing\t'].join('\n');
     // A leading or trailing tab is an indent or debris, no cell's edge; how many marked lines make a table is main-text's to say.
-    expect([...tableLinesOf(text)!]).toEqual([1, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0]);
+    expect([...tableLinesOf(text)!]).toEqual([2, 0, 1, 0, 0, 0, 1, 3, 0, 0, 0]);
   });
 
   it('is null for a text with no tab', () => {

@@ -28,7 +28,7 @@ import { countWords } from '../lib/page-text/language/text.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
-import { tablesBetweenParagraphs } from './main-text/tables-between-paragraphs.ts';
+import { tablesBetweenParagraphs, tablesOutOfBoxes } from './main-text/tables-between-paragraphs.ts';
 import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
 import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
@@ -89,8 +89,8 @@ export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
-/** `tableLines`: which lines the browser's tabs mark as a table's cells (lib/page-text/lines/table-lines.ts), when the text had tabs. */
-export function detectMainText(lines: string[], language: Language, tableLines?: boolean[]): MainTextChoice {
+/** `tableLines`: how many of a table's cells the browser's tabs mark on each line (lib/page-text/lines/table-lines.ts), when the text had tabs. */
+export function detectMainText(lines: string[], language: Language, tableLines?: number[]): MainTextChoice {
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -216,6 +216,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
+  // A table the tabs mark, under a heading worded as a box's ("Recommended configuration"): the article's, not other stories' (main-text/tables-between-paragraphs.ts).
+  tablesOutOfBoxes(boxed, tableLines, start, end);
   // The article's opening may stand above its own table of contents, which the run could not
   // cross: it starts there, and the contents between are left out.
   const box = start;

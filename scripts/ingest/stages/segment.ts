@@ -71,7 +71,7 @@ export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
 }
 
-/** `tableLines`: decode's mark per line of `text` for a table's cells (lib/page-text/lines/table-lines.ts), null when it had no tab. */
+/** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */
 export function segment(text: string, language: Language, report: Report, tableLines?: Uint8Array | null): Segmented {
   const { lines, origins } = unwrapHardWrappedWithOrigins(text, report);
   const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
@@ -79,7 +79,7 @@ export function segment(text: string, language: Language, report: Report, tableL
   header.numericOrder = numericOrderShown(text) ?? numericOrderOfLanguage(language.lang);
 
   // A line the unwrap joined is marked as its first line is.
-  const choice = detectMainText(lines, language, tableLines ? origins.map((o) => tableLines[o] === 1) : undefined);
+  const choice = detectMainText(lines, language, tableLines ? origins.map((o) => tableLines[o]) : undefined);
   if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
     throw new SkipArticle('no article text: every line is page furniture');
   }

@@ -12,7 +12,7 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 
-/** Cells a table holds at least (its lines of prose not counted: a tab beside a paragraph is no table): fewer are a stray tab or a two-cell layout. */
+/** Cells a table holds at least (a row joined by tabs counts its cells; lines of prose count none): fewer are a stray tab or a two-cell layout. */
 const TABLE_CELLS = 4;
 /** Short lines that may part the table from the prose above or under it, or two parts of one table (sub-headings, a caption). */
 const LINES_BETWEEN = 2;
@@ -35,20 +35,15 @@ function proseBeside(blocks: ClassedBlock[], from: number, step: number): boolea
 
 /**
  * Sets to 0 the negative weight of the short and near cells (a box heading's too, no longer one) of each marked table (parts of it
- * LINES_BETWEEN short lines apart are one) that holds TABLE_CELLS marked lines or more and has prose
+ * LINES_BETWEEN short lines apart are one) that holds TABLE_CELLS cells or more and has prose
  * above and under it. One pass over the lines.
  */
-export function tablesBetweenParagraphs(blocks: ClassedBlock[], tableLines: boolean[] | undefined): void {
+export function tablesBetweenParagraphs(blocks: ClassedBlock[], tableLines: number[] | undefined): void {
   if (!tableLines) return;
   for (let i = 0; i < blocks.length; i++) {
     if (!tableLines[i]) continue;
-    let last = i;
-    let cells = blocks[i].cls === 'good' ? 0 : 1;
-    for (let j = i + 1; j < blocks.length && j - last <= LINES_BETWEEN + 1; j++) {
-      if (tableLines[j]) [last, cells] = [j, cells + (blocks[j].cls === 'good' ? 0 : 1)];
-      else if (!passedOver(blocks[j])) break;
-    }
-    if (cells >= TABLE_CELLS && proseBeside(blocks, i - 1, -1) && proseBeside(blocks, last + 1, 1)) {
+    const last = tableEnd(blocks, tableLines, i);
+    if (cellsOf(blocks, tableLines, i, last) >= TABLE_CELLS && proseBeside(blocks, i - 1, -1) && proseBeside(blocks, last + 1, 1)) {
       for (let k = i; k <= last; k++) {
         const b = blocks[k];
         if (!tableLines[k]) continue;
@@ -57,6 +52,42 @@ export function tablesBetweenParagraphs(blocks: ClassedBlock[], tableLines: bool
         else if (b.cls === 'bad' && b.features.boxHeading) blocks[k] = { ...b, cls: 'short', why: TABLE_CELL, headlineLike: false, weight: 0, features: { ...b.features, boxHeading: false } };
       }
     }
+    i = last;
+  }
+}
+
+/** The last marked line of the table that starts on marked line `i`: marked lines no more than LINES_BETWEEN short lines apart. */
+function tableEnd(blocks: ClassedBlock[], tableLines: number[], i: number): number {
+  let last = i;
+  for (let j = i + 1; j < blocks.length && j - last <= LINES_BETWEEN + 1; j++) {
+    if (tableLines[j]) last = j;
+    else if (!passedOver(blocks[j])) break;
+  }
+  return last;
+}
+
+/** The cells the marked lines from..to hold, their lines of prose not counted (a tab beside a paragraph makes no table). */
+function cellsOf(blocks: ClassedBlock[], tableLines: number[], from: number, to: number): number {
+  let cells = 0;
+  for (let k = from; k <= to; k++) if (blocks[k].cls !== 'good') cells += tableLines[k];
+  return cells;
+}
+
+/**
+ * "Recommended configuration" / "Processor:→Intel Core 3→Screen:→15.6-inch" / …: a table inside the
+ * run, under a heading worded as a box of other stories' (or under such a box's last headline), was
+ * left out as the box's headlines. Other stories come as a list of headlines; the lines the tabs mark
+ * as a table of TABLE_CELLS cells or more are the article's, and leave the box. Only inside the run
+ * (start..end): what the run left out stays out.
+ */
+export function tablesOutOfBoxes(boxed: Set<number>, tableLines: number[] | undefined, start: number, end: number): void {
+  if (!tableLines || !boxed.size) return;
+  for (let i = start; i <= end; i++) {
+    if (!tableLines[i]) continue;
+    let last = i;
+    let cells = 0;
+    for (let j = i; j <= end && tableLines[j]; j++) [last, cells] = [j, cells + tableLines[j]];
+    if (cells >= TABLE_CELLS) for (let k = i; k <= last; k++) boxed.delete(k);
     i = last;
   }
 }

@@ -11,11 +11,15 @@
 /** How many blank lines may part a tab-only line from the cell it stands beside. */
 const BLANKS_BESIDE_A_CELL = 2;
 
+/** The most cells one mark counts (a mark is a byte). */
+const MAX_CELLS = 255;
+
 /**
- * One mark per line of `text` (split at '\n'): 1 for a row whose cells are joined by tabs (a tab
- * between two of its characters; a leading or trailing tab is an indent or debris) and for the
- * nearest non-blank line above and under a line of only whitespace with a tab in it. Null when the
- * text holds no tab (most texts): nothing to mark.
+ * One mark per line of `text` (split at '\n'), the cells the line holds: for a row whose cells are
+ * joined by tabs (a tab between two of its characters; a leading or trailing tab is an indent or
+ * debris) one more than its runs of tabs, and 1 for the nearest non-blank line above and under a line
+ * of only whitespace with a tab in it (a cell of its own); 0 for any other line. Null when the text
+ * holds no tab (most texts): nothing to mark.
  */
 export function tableLinesOf(text: string): Uint8Array | null {
   if (!text.includes('\t')) return null;
@@ -25,7 +29,7 @@ export function tableLinesOf(text: string): Uint8Array | null {
   const markNearest = (from: number, step: number) => {
     for (let k = from + step, n = 0; k >= 0 && k < lines.length && n <= BLANKS_BESIDE_A_CELL; k += step, n++) {
       if (blank(k)) continue;
-      marks[k] = 1;
+      marks[k] ||= 1;
       return;
     }
   };
@@ -33,11 +37,18 @@ export function tableLinesOf(text: string): Uint8Array | null {
     const line = lines[i];
     if (!line.includes('\t')) continue;
     const trimmed = line.trim();
-    if (trimmed.includes('\t')) marks[i] = 1;
+    if (trimmed.includes('\t')) marks[i] = Math.min(MAX_CELLS, cellsOf(trimmed));
     else if (!trimmed) {
       markNearest(i, -1);
       markNearest(i, 1);
     }
   }
   return marks;
+}
+
+/** Cells of a row: one, and one more after each run of tabs (an empty cell's two tabs part two cells, as one tab does). */
+function cellsOf(row: string): number {
+  let cells = 1;
+  for (let i = 1; i < row.length; i++) if (row[i] === '\t' && row[i - 1] !== '\t') cells++;
+  return cells;
 }
