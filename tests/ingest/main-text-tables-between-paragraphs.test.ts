@@ -6,9 +6,9 @@
  * evidence that the lines are one table; decode turns tabs into spaces and segment drops blank
  * lines, so the evidence is kept beside the lines (never in their text), and a table with the
  * article's prose above and under it weighs nothing, so the run crosses it. A table of other
- * stories under the article, with no prose under it, stays out. Pages written here; the first four
+ * stories under the article, with no prose under it, stays out. Pages written here; the first five
  * tests failed before the fix (the third before its cell worded as a box's heading was read as a cell,
- * the fourth before a table left the box over it).
+ * the fourth before a table left the box over it, the fifth before its rows were kept as a table's).
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -82,6 +82,14 @@ describe('main-text recall: a table the browser marked with tabs, between paragr
     const { body } = article([...HEAD, ...ABOVE, 'Recommended configuration', ...specs, ...BELOW, ...FOOT].join('\n\n'));
     for (const p of [...ABOVE, ...BELOW]) expect(body).toContain(p);
     expect(body).toContain('Engine: Electric Speed: 14 knots');
+  });
+
+  it('keeps a table\'s rows of figures that read as date lines alone ("Weight→4.41 lbs")', () => {
+    const specs = ['Weight\t4.41 lbs', 'Top speed\t14.5 knots', 'First sailing\t6.15 am', 'Last sailing\t11.45 pm'];
+    const { body } = article([...HEAD, ...ABOVE, ...specs, ...BELOW, ...FOOT].join('\n\n'));
+    for (const p of [...ABOVE, ...BELOW]) expect(body).toContain(p);
+    expect(body).toContain('Weight 4.41 lbs');
+    expect(body).toContain('First sailing 6.15 am');
   });
 
   it('leaves a table of other stories under the article out', () => {

@@ -74,20 +74,25 @@ function cellsOf(blocks: ClassedBlock[], tableLines: number[], from: number, to:
 }
 
 /**
- * "Recommended configuration" / "Processor:→Intel Core 3→Screen:→15.6-inch" / …: a table inside the
- * run, under a heading worded as a box of other stories' (or under such a box's last headline), was
- * left out as the box's headlines. Other stories come as a list of headlines; the lines the tabs mark
- * as a table of TABLE_CELLS cells or more are the article's, and leave the box. Only inside the run
- * (start..end): what the run left out stays out.
+ * The rows of the tables the tabs mark inside the run (start..end): contiguous marked lines holding
+ * TABLE_CELLS cells or more. They are the article's, whatever one row looks like alone:
+ * - "Recommended configuration" / "Processor:→Intel Core 3→Screen:→15.6-inch" / …: under a heading
+ *   worded as a box of other stories' (or under such a box's last headline) a table was left out as
+ *   the box's headlines. Other stories come as a list of headlines, not as a table: its rows leave the box.
+ * - "Brain Function→44.92%→3", "Weight→4.41 lbs": a row of figures reads as a date line alone, which
+ *   the run leaves out inside it; detectMainText keeps such a row.
+ * What the run left out stays out.
  */
-export function tablesOutOfBoxes(boxed: Set<number>, tableLines: number[] | undefined, start: number, end: number): void {
-  if (!tableLines || !boxed.size) return;
+export function tableRowsInsideTheRun(boxed: Set<number>, tableLines: number[] | undefined, start: number, end: number): Set<number> {
+  const rows = new Set<number>();
+  if (!tableLines) return rows;
   for (let i = start; i <= end; i++) {
     if (!tableLines[i]) continue;
     let last = i;
     let cells = 0;
     for (let j = i; j <= end && tableLines[j]; j++) [last, cells] = [j, cells + tableLines[j]];
-    if (cells >= TABLE_CELLS) for (let k = i; k <= last; k++) boxed.delete(k);
+    if (cells >= TABLE_CELLS) for (let k = i; k <= last; k++) [rows.add(k), boxed.delete(k)];
     i = last;
   }
+  return rows;
 }
