@@ -9,7 +9,8 @@
  * only when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). A
  * legacy file's bytes that its encoding cannot read (a stray byte, a character cut off at the end)
  * become U+FFFD too, reported the same way. Then
- * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
+ * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs,
+ * tabs as spaces (which lines they mark as a table's cells is read first: decodeWithTableLines). Empty,
  * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
  * bytes) and undecodable files are refused with a reason (SkipArticle).
  */

@@ -8,7 +8,8 @@
  * ends or starts on it. A table with no prose under it (other stories under the article, a footer
  * laid out as a table) keeps its weight and stays out. A cell worded as a box's heading ("Recommended
  * Approach" over a column) heads no box of other stories there. Used by detectMainText before the
- * rules on runs of headlines and boxes of other stories weigh the cells.
+ * rules on runs of headlines and boxes of other stories weigh the cells (tablesBetweenParagraphs), and
+ * once the run is found, for the rows inside it (tableRowsInsideTheRun).
  */
 import type { ClassedBlock } from '../main-text.ts';
 
@@ -34,9 +35,9 @@ function proseBeside(blocks: ClassedBlock[], from: number, step: number): boolea
 }
 
 /**
- * Sets to 0 the negative weight of the short and near cells (a box heading's too, no longer one) of each marked table (parts of it
- * LINES_BETWEEN short lines apart are one) that holds TABLE_CELLS cells or more and has prose
- * above and under it. One pass over the lines.
+ * Sets to 0 the negative weight of the short and near cells (a box heading's too, no longer one) of
+ * each marked table (parts of it LINES_BETWEEN short lines apart are one) that holds TABLE_CELLS
+ * cells or more and has prose above and under it. One pass over the lines.
  */
 export function tablesBetweenParagraphs(blocks: ClassedBlock[], tableLines: number[] | undefined): void {
   if (!tableLines) return;
@@ -91,7 +92,12 @@ export function tableRowsInsideTheRun(boxed: Set<number>, tableLines: number[] |
     let last = i;
     let cells = 0;
     for (let j = i; j <= end && tableLines[j]; j++) [last, cells] = [j, cells + tableLines[j]];
-    if (cells >= TABLE_CELLS) for (let k = i; k <= last; k++) [rows.add(k), boxed.delete(k)];
+    if (cells >= TABLE_CELLS) {
+      for (let k = i; k <= last; k++) {
+        rows.add(k);
+        boxed.delete(k);
+      }
+    }
     i = last;
   }
   return rows;
