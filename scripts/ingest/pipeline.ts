@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleRecord, ArticleSummary, Paragraph } from './types.ts';
 import { Report, SkipArticle } from './report.ts';
 import { hashBytes, type Outcome } from './outcome.ts';
-import { decode } from './stages/decode.ts';
+import { decodeWithTableLines } from './stages/decode.ts';
 import type * as HtmlStage from './stages/html.ts';
 import { seedKindOf } from './seed-files.ts';
 import { savedPageInText } from './lib/html/read/page-in-text.ts';
@@ -62,7 +62,10 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
   }
-  const capped = html ? null : capText(dropUnmatchedBidiControls(decode(seed, bytes, report), report), report);
+  // Which lines a table's cells are, read from the tabs decode turns into spaces (lib/page-text/lines/table-lines.ts):
+  // the bidi and cap steps keep the lines where they are, so the marks still count them.
+  const decoded = html ? null : decodeWithTableLines(seed, bytes, report);
+  const capped = decoded ? capText(dropUnmatchedBidiControls(decoded.text, report), report) : null;
   const text = html ? html.units.map((u) => u.text).join('\n') : capped!.text;
   // Bytes not in the encoding the file is certain of: a page of replacement characters is no article.
   const unreadable = unreadableTextReason(text);
@@ -70,7 +73,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   // A saved page's stray control characters (a Windows-1252 page's unassigned bytes), as decode drops a text's.
   if (html) html.units = withoutStrayControls(html.units, report);
   const language = detectLanguage(text);
-  const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report);
+  const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report, decoded?.tableLines);
   // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
   // Its last block may be one the text cap cut in its middle: its report says so (a block of 5M "&foo;" is read as 2M).
   const repeatless = withoutRepeatedTokenBlocks(read, report, html ? html.lastTextCut : capped!.cutInLine);

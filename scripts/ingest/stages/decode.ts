@@ -9,7 +9,8 @@
  * only when the file is not mostly valid UTF-8 (fewer valid multi-byte sequences than bad ones). A
  * legacy file's bytes that its encoding cannot read (a stray byte, a character cut off at the end)
  * become U+FFFD too, reported the same way. Then
- * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs. Empty,
+ * NFC, `\n` line ends (NEL, U+0085, too when the file has no other: withNextLines), no zero-width junk, no-break spaces as plain spaces, no stray NULs,
+ * tabs as spaces (which lines they mark as a table's cells is read first: decodeWithTableLines). Empty,
  * whitespace-only, binary (by their first bytes: PDF, Word, archives, images; or by their many NUL
  * bytes) and undecodable files are refused with a reason (SkipArticle).
  */
@@ -23,6 +24,7 @@ import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
 import { guessLegacyEncoding, iso2022jp, notTextReason } from '../lib/safety/legacy-encoding.ts';
 import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
+import { tableLinesOf } from '../lib/page-text/lines/table-lines.ts';
 
 /** A WHATWG encoding name: utf-8, utf-16le, utf-16be, windows-1252, or a legacy one (shift_jis, gb18030…). */
 type Encoding = string;
@@ -117,6 +119,33 @@ function strictDecoder(encoding: string): TextDecoder {
 }
 
 export function decode(seed: string, bytes: Uint8Array, report: Report): string {
+  return withoutTabs(decodeKeepingTabs(seed, bytes, report));
+}
+
+/**
+ * The decoded text and, when it holds tabs, which of its lines a table's cells are (lib/page-text/lines/table-lines.ts):
+ * read before the tabs become spaces, as main-text needs them and the text must not carry them.
+ */
+export function decodeWithTableLines(seed: string, bytes: Uint8Array, report: Report): { text: string; tableLines: Uint8Array | null } {
+  const kept = decodeKeepingTabs(seed, bytes, report);
+  return { text: withoutTabs(kept), tableLines: tableLinesOf(kept) };
+}
+
+/**
+ * Tabs as spaces, then no trailing spaces. The lines stay as they were: the table marks read from
+ * the tabs count the same lines.
+ */
+function withoutTabs(text: string): string {
+  return (
+    text
+      .replace(/\t/g, ' ')
+      // Trailing spaces, matched only from a run's first space: /[ ]+$/ alone starts again at every
+      // space of a run inside a line and scans the run from each (200,000 spaces: a minute of CPU).
+      .replace(/(?<![ ])[ ]+$/gm, '')
+  );
+}
+
+function decodeKeepingTabs(seed: string, bytes: Uint8Array, report: Report): string {
   if (bytes.length === 0) throw new SkipArticle(EMPTY_FILE);
   const { encoding, bomLength, why } = detectEncoding(bytes);
   if (bomLength === bytes.length) throw new SkipArticle(ONLY_A_BOM);
@@ -188,11 +217,8 @@ export function decode(seed: string, bytes: Uint8Array, report: Report): string 
     .replace(STRAY_JOINER, '')
     // Zero-width and invisible formatting characters that scraped pages leave in text.
     .replace(INVISIBLE_MARKS, '')
-    .replace(NO_BREAK_SPACES, ' ')
-    .replace(/\t/g, ' ')
-    // Trailing spaces, matched only from a run's first space: /[ ]+$/ alone starts again at every
-    // space of a run inside a line and scans the run from each (200,000 spaces: a minute of CPU).
-    .replace(/(?<![ ])[ ]+$/gm, '');
+    .replace(NO_BREAK_SPACES, ' ');
+  // Tabs and spaces are both whitespace: a file of tabs alone is as empty as one of spaces.
   if (!/\S/.test(text)) throw new SkipArticle('no text: the file holds only whitespace');
   return text;
 }

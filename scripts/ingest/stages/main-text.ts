@@ -28,6 +28,7 @@ import { countWords } from '../lib/page-text/language/text.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
+import { tableRowsInsideTheRun, tablesBetweenParagraphs } from './main-text/tables-between-paragraphs.ts';
 import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
 import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above.ts';
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
@@ -90,7 +91,8 @@ export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
-export function detectMainText(lines: string[], language: Language): MainTextChoice {
+/** `tableLines`: how many of a table's cells the browser's tabs mark on each line (lib/page-text/lines/table-lines.ts), when the text had tabs. */
+export function detectMainText(lines: string[], language: Language, tableLines?: number[]): MainTextChoice {
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -122,6 +124,8 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
   signUpBoxesBetweenParagraphs(lines, blocks);
+  // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
+  tablesBetweenParagraphs(blocks, tableLines);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
@@ -216,6 +220,10 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
 
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
+  // A table the tabs mark inside the run, under a heading worded as a box's ("Recommended configuration"), or
+  // its rows of figures read as date lines: the article's (main-text/tables-between-paragraphs.ts).
+  const tableRows = tableRowsInsideTheRun(boxed, tableLines, start, end);
+  const rowOfFigures = (i: number, b: ClassedBlock) => tableRows.has(i) && b.features.dateLine && b.why === DATE_LINE_WHY;
   // The article's opening may stand above its own table of contents, which the run could not
   // cross: it starts there, and the contents between are left out.
   const box = start;
@@ -281,7 +289,7 @@ export function detectMainText(lines: string[], language: Language): MainTextCho
     else if (i < start && headline !== -1 && i < headline && b.cls === 'short' && !b.features.dateLine && !b.features.byline && !lines[i].includes(lines[headline].trim())) furniture.set(i, 'before the article: above its headline');
     // The lines a closing rule took off the run's foot say which (an author's note, another story's teaser).
     else if (i > end) furniture.set(i, `after the article (${CLOSED_OFF.has(b.why) ? b.why : endWhy})`);
-    else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i)) furniture.set(i, `inside the article: ${b.why}`);
+    else if (i >= start && b.cls === 'bad' && !b.features.chrome && !headsAnEntry(lines, blocks, i) && !ownRepeat.has(i) && !rowOfFigures(i, b)) furniture.set(i, `inside the article: ${b.why}`);
     else if (i >= start && boxed.has(i)) furniture.set(i, `inside the article: ${b.cls === 'good' ? 'a summary' : 'a headline'} in a box of other stories`);
     else if (teasers.has(i)) furniture.set(i, `inside the article: ${TEASERS_BETWEEN_PARAGRAPHS}`);
   });
@@ -462,6 +470,7 @@ function pageStopwordThreshold(features: BlockFeatures[]): number {
 }
 
 const COUNTER_WHY = 'a count or age shown by the site';
+const DATE_LINE_WHY = 'a date line';
 
 function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
@@ -484,7 +493,7 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   if (f.boxHeading) return bad('the heading of a box of other stories', 15);
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
-  if (f.dateLine) return { ...bad('a date line', 4), weight: -4 };
+  if (f.dateLine) return { ...bad(DATE_LINE_WHY, 4), weight: -4 };
   if (f.ticker) return bad('a time-stamped headline (a ticker of other stories)', 10);
 
   const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;

@@ -71,13 +71,15 @@ export function isProse(text: string): boolean {
   return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
 }
 
-export function segment(text: string, language: Language, report: Report): Segmented {
-  const lines = unwrapHardWrapped(text, report);
+/** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */
+export function segment(text: string, language: Language, report: Report, tableLines?: Uint8Array | null): Segmented {
+  const { lines, origins } = unwrapHardWrappedWithOrigins(text, report);
   const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
   // A stamp's numeric date with two readings ("8/1/2025") is read in the order the page's other numeric dates show, or its language writes.
   header.numericOrder = numericOrderShown(text) ?? numericOrderOfLanguage(language.lang);
 
-  const choice = detectMainText(lines, language);
+  // A line the unwrap joined is marked as its first line is.
+  const choice = detectMainText(lines, language, tableLines ? origins.map((o) => tableLines[o]) : undefined);
   if (choice.start === -1 && lines.length && choice.blocks.every((b) => b.cls === 'bad')) {
     throw new SkipArticle('no article text: every line is page furniture');
   }
@@ -1002,6 +1004,11 @@ const PAST_THE_WIDTH = 1.1;
  * lines and short lines are never joined).
  */
 export function unwrapHardWrapped(text: string, report: Report): string[] {
+  return unwrapHardWrappedWithOrigins(text, report).lines;
+}
+
+/** unwrapHardWrapped's lines, each with the index of the line of `text` it starts on (the lines it joined follow that one). */
+export function unwrapHardWrappedWithOrigins(text: string, report: Report): { lines: string[]; origins: number[] } {
   const lines = text.split('\n').map(singleSpaced);
   const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
@@ -1014,11 +1021,18 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
   // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
   // in a wrapped text most lines fill the width.
   const nonEmpty = lengths.length;
-  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4 || !sentencesRunAcrossBreaks(lines, fills)) return joinWrappedStretches(lines.filter(Boolean), report);
+  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4 || !sentencesRunAcrossBreaks(lines, fills)) {
+    const filled: number[] = [];
+    for (let i = 0; i < lines.length; i++) if (lines[i]) filled.push(i);
+    const stretches = joinWrappedStretches(filled.map((i) => lines[i]), report);
+    return { lines: stretches.lines, origins: stretches.origins.map((k) => filled[k]) };
+  }
   const out: string[] = [];
+  const origins: number[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]) continue;
+    origins.push(i);
     let line = lines[i];
     while (fills(lines[i]) && lines[i + 1]) {
       line += ' ' + lines[++i];
@@ -1027,7 +1041,7 @@ export function unwrapHardWrapped(text: string, report: Report): string[] {
     out.push(line);
   }
   report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
-  return out;
+  return { lines: out, origins };
 }
 
 /**
@@ -1073,7 +1087,7 @@ const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}:/.@_])/u;
  * article is wrapped and every such break is joined. Menus, headings and lines that end a sentence
  * are never joined.
  */
-function joinWrappedStretches(lines: string[], report: Report): string[] {
+function joinWrappedStretches(lines: string[], report: Report): { lines: string[]; origins: number[] } {
   const breaks = (i: number) =>
     lines[i].length >= WRAPPED_LINE_CHARS && i + 1 < lines.length && WRAP_END.test(lines[i]) && GOES_ON.test(lines[i + 1]) && !CODE.test(lines[i]) && !CODE.test(lines[i + 1]);
   const inside = new Uint8Array(lines.length);
@@ -1085,15 +1099,17 @@ function joinWrappedStretches(lines: string[], report: Report): string[] {
     count++;
     if (i > 0 && inside[i - 1]) twice = true;
   }
-  if (count < WRAPPED_BREAKS || !twice) return lines;
+  if (count < WRAPPED_BREAKS || !twice) return { lines, origins: lines.map((_, i) => i) };
   const out: string[] = [];
+  const origins: number[] = [];
   for (let i = 0; i < lines.length; i++) {
+    origins.push(i);
     let line = lines[i];
     while (inside[i]) line += ' ' + lines[++i];
     out.push(line);
   }
   report.add('segment', 'hard-wrap', 'changed', undefined, `${count} line breaks inside sentences joined (the article is wrapped, the page's menus are not)`);
-  return out;
+  return { lines: out, origins };
 }
 
 /** The line trimmed, every run of whitespace in it one space; most lines have none to change and are not copied. */
