@@ -6,6 +6,7 @@
  * A rule never names an outlet or an article: it describes a kind of furniture.
  */
 import { BoundedMemo } from '../../bounded-memo.ts';
+import { SplitUnion } from '../../regex-alternatives.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
@@ -168,7 +169,8 @@ const ruleOfLine = new BoundedMemo<ChromeRule | null>();
  * read-also rule's check (a colon) passes a fifth of all lines, and would let the union pass them too.
  */
 const SCANNED_TOGETHER = new Set(CHROME_RULES.filter((r) => r.mayMatch?.flags === 'i' && r.id !== 'read-also'));
-export const ANY_SCANNED_MAY_MATCH = new RegExp([...SCANNED_TOGETHER].map((r) => `(?:${r.mayMatch!.source})`).join('|'), 'i');
+/** The union, its alternatives anchored at the line's start tried there only (lib/regex-alternatives.ts: half the union's time). */
+export const ANY_SCANNED_MAY_MATCH = new SplitUnion([...SCANNED_TOGETHER].map((r) => r.mayMatch!.source), 'i');
 
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
