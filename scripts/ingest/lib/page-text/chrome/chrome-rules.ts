@@ -159,8 +159,12 @@ export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print editi
 export const COPYRIGHT_OUTLET = /^(?:Â?©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
 
 // main-text (block features) and clean both ask about the same lines of a page: the answer for a
-// line is remembered, so the rules run once per line.
+// line is remembered, so the rules run once per line. Only a line of a menu's or a label's length:
+// a paragraph is seldom asked twice (one in fourteen of the metadata set's lines over 200
+// characters), and remembering one hashed it, copied it (ownCopy) and hashed the copy, and kept
+// thousands of paragraphs alive for the collector to move.
 const ruleOfLine = new BoundedMemo<ChromeRule | null>();
+const REMEMBERED_LINE_CHARS = 200;
 
 /**
  * The rules whose `mayMatch` scans the whole line with the same flags ("i"): most lines are paragraphs
@@ -174,10 +178,12 @@ export const ANY_SCANNED_MAY_MATCH = new SplitUnion([...SCANNED_TOGETHER].map((r
 
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
-  const known = ruleOfLine.get(line);
+  const remembers = line.length <= REMEMBERED_LINE_CHARS;
+  const known = remembers ? ruleOfLine.get(line) : undefined;
   if (known !== undefined) return known ?? undefined;
   // Asked once, at the first rule of the union, and only if the rules before it did not match.
   let anyScanned: boolean | undefined;
   const mayMatch = (r: ChromeRule) => !r.mayMatch || (SCANNED_TOGETHER.has(r) ? (anyScanned ??= ANY_SCANNED_MAY_MATCH.test(line)) && r.mayMatch.test(line) : r.mayMatch.test(line));
-  return ruleOfLine.remember(line, CHROME_RULES.find((r) => mayMatch(r) && r.line.test(line)) ?? null) ?? undefined;
+  const rule = CHROME_RULES.find((r) => mayMatch(r) && r.line.test(line)) ?? null;
+  return (remembers ? ruleOfLine.remember(line, rule) : rule) ?? undefined;
 }
