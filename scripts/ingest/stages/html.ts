@@ -374,9 +374,10 @@ function withoutClassNameRulesIfShort(
   rebuild: Prune['rebuild'],
   tagNames: ReadonlySet<string>,
   report: Report,
+  proseOf: ProseOf,
 ): HtmlBlock[] {
   if (reading.looseGivesTheSame) return blocks;
-  const prose = proseChars(blocks);
+  const prose = proseOf(blocks);
   if (prose >= RETRY_BELOW_PROSE || prose >= pageChars * RETRY_BELOW_PAGE_SHARE) return blocks;
   const { article } = reading;
   const page = reading.looseContent ? null : rebuild();
@@ -384,7 +385,7 @@ function withoutClassNameRulesIfShort(
     const loose = reading.looseContent ? { content: reading.looseContent() } : extract(page!, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
     if (!loose?.content) return blocks;
     const looseBlocks = blocksOf(loose.content as DomRoot, { furniture: true });
-    const looseProse = proseChars(looseBlocks);
+    const looseProse = proseOf(looseBlocks);
     if (looseProse < RETRY_GAIN * Math.max(prose, 1)) {
       releaseTree(loose.content);
       return blocks;
@@ -503,12 +504,30 @@ function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: 
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
 }
 
+/**
+ * proseChars of the last blocks it was asked about, remembered for them: the steps before the furniture
+ * marks (withoutFurniture, which changes what proseChars reads) ask it of the same answer up to four
+ * times, and each count reads every block's words.
+ */
+type ProseOf = (blocks: readonly HtmlBlock[]) => number;
+function proseOnce(): ProseOf {
+  let last: readonly HtmlBlock[] | null = null;
+  let chars = 0;
+  return (blocks) => {
+    if (blocks !== last) {
+      last = blocks;
+      chars = proseChars(blocks);
+    }
+    return chars;
+  };
+}
+
 /** Readability's answer, or the page's own box that holds it and much more prose (lib/html/article/html-article-container.ts). */
-function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prune['boxes'], report: Report): HtmlBlock[] {
+function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prune['boxes'], report: Report, proseOf: ProseOf): HtmlBlock[] {
   const page = wholePage.tree();
-  const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer) : null;
+  const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer, proseOf) : null;
   if (!whole) return answer;
-  report.add('html', 'article-box', 'changed', undefined, `${whole.why} holds Readability's answer (${proseChars(answer)} characters of prose) and ${proseChars(whole.blocks)}: read whole`);
+  report.add('html', 'article-box', 'changed', undefined, `${whole.why} holds Readability's answer (${proseOf(answer)} characters of prose) and ${proseChars(whole.blocks)}: read whole`);
   return whole.blocks;
 }
 
@@ -653,11 +672,13 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   }
   const { article } = reading;
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
-  if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report);
+  // The answer's prose is asked by the retry's test and the article box's: counted once an answer.
+  const proseOf = proseOnce();
+  if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report, proseOf);
   // The page's fields are read beside Readability's own answer, whatever box the body comes from.
   const extractorFirst = extracted[0]?.text ?? null;
   const whole = wholePageOnce(rebuild);
-  if (article?.content && mayHoldWholeArticle(boxes, extracted)) extracted = withWholeArticle(extracted, whole, boxes, report);
+  if (article?.content && mayHoldWholeArticle(boxes, extracted, proseOf)) extracted = withWholeArticle(extracted, whole, boxes, report, proseOf);
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];

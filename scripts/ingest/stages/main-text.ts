@@ -18,7 +18,7 @@ import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } fr
 import type { Language } from '../lib/page-text/language/language.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
-import { CLOSING_NOTE } from '../lib/page-text/boxes/closing-note.ts';
+import { isClosingNote } from '../lib/page-text/boxes/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/boxes/company-description.ts';
 import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
@@ -326,7 +326,7 @@ export function closingLinesOfArticle(lines: string[], language: Language): { en
 export function mayCloseOnTheSitesLines(lines: string[], lang: string, reach: number): boolean {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - reach; i--) {
     const line = lines[i];
-    if (CLOSING_NOTE.test(line) || CLOSING_BOX.test(line.trim()) || mayBeAPromotion(line, lang) || biographyName(line) !== null || underAnAuthorsNameAndTrade(lines, i)) return true;
+    if (isClosingNote(line) || CLOSING_BOX.test(line.trim()) || mayBeAPromotion(line, lang) || biographyName(line) !== null || underAnAuthorsNameAndTrade(lines, i)) return true;
     // A company's description is one only with what such a description alone says, or under its "About" line (companiesDescribedAtTheEnd).
     if (aboutLineName(line) !== null || (hasCompanyFacts(line) && describedCompany(line) !== null)) return true;
   }
@@ -1399,7 +1399,7 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
     const b = blocks[i];
     if (b.cls === 'bad') continue;
     if (b.cls !== 'short') notes++;
-    if (CLOSING_NOTE.test(lines[i])) {
+    if (isClosingNote(lines[i])) {
       Object.assign(b, { cls: 'bad', why: 'a closing note of the site (an appeal, a disclaimer, a note on its links)', weight: -(10 + Math.min(b.features.words, 40)) });
       cut = i - 1;
     } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
@@ -1486,7 +1486,7 @@ function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], sta
   const companies = new Set<string>();
   for (let i = end; i > start; i--) {
     const b = blocks[i];
-    if (b.cls === 'bad' || b.cls === 'short' || CLOSING_NOTE.test(lines[i])) continue;
+    if (b.cls === 'bad' || b.cls === 'short' || isClosingNote(lines[i])) continue;
     const name = describedCompany(lines[i]);
     if (name === null) break;
     if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);

@@ -51,10 +51,11 @@ const LINKED_BLOCK = 0.5;
  * (the characters the prune pass counted in it): else the page is not built again (each build walks
  * the whole page; a page of 100,000 <time>s beside a short <article> must not pay for one).
  */
-export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBlock[]): boolean {
+/** `proseOf`: proseChars, or a caller's memory of it (stages/html.ts counts an answer's prose once). */
+export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBlock[], proseOf: (blocks: readonly HtmlBlock[]) => number = proseChars): boolean {
   // A page with no single <article> nor main box has none to hold it: its answer's prose is not counted.
   if (boxes.article !== 1 && boxes.main !== 1) return false;
-  const needed = shownChars(answer) + (GAIN - 1) * proseChars(answer) + EXTRA_PROSE;
+  const needed = shownChars(answer) + (GAIN - 1) * proseOf(answer) + EXTRA_PROSE;
   return (boxes.article === 1 && boxes.articleChars >= needed) || (boxes.main === 1 && boxes.mainChars >= needed);
 }
 
@@ -83,9 +84,9 @@ type ArticleBoxKind = (typeof BOXES)[number]['box'];
  * The blocks of the page's article box (in `body`, a fresh build of the page), when it holds the
  * answer's blocks and much more prose; null when no box does.
  */
-export function wholeArticleBlocks(body: BoxElement, boxes: ArticleBoxes, answer: readonly HtmlBlock[]): { blocks: HtmlBlock[]; why: string } | null {
+export function wholeArticleBlocks(body: BoxElement, boxes: ArticleBoxes, answer: readonly HtmlBlock[], proseOf: (blocks: readonly HtmlBlock[]) => number = proseChars): { blocks: HtmlBlock[]; why: string } | null {
   const found = boxesIn(body);
-  const prose = proseChars(answer);
+  const prose = proseOf(answer);
   const answerBlocks = answer.filter((b) => !b.furniture);
   const answerChars = shownChars(answer);
   for (const { box, why, maxLinked } of BOXES) {

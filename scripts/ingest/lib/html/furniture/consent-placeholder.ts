@@ -16,6 +16,14 @@ import { READER_ADDRESSED } from '../../page-text/boxes/reader-addressed.ts';
 /** External content, by the words consent managers use, in the languages of most news on the web. */
 const EXTERNAL =
   /\b(?:external (?:content|media)|third[- ]party (?:content|provider|platform|service)s?|contenus? (?:externes?|tiers)|contenido externo|contenuti? estern[oi]|externe inhoud|conteúdo externo|treści? zewnętrzn\p{L}*|externe[nrm]? inhalte?|drittanbieter\p{L}*|drittplattform\p{L}*)/iu;
+/**
+ * A word every alternative of EXTERNAL holds, with its flags: where none is, EXTERNAL cannot match, and
+ * this plain scan (no word boundary, no letter class) costs half of EXTERNAL's on the lines it rejects,
+ * nearly all of an article's.
+ */
+const MAY_BE_EXTERNAL = /extern|third|conte|treś|dritt/iu;
+/** Both, for the test that holds the one to the other. */
+export const EXTERNAL_PATTERNS = { EXTERNAL, MAY_BE_EXTERNAL };
 /** The reader's agreement. */
 const AGREE =
   /\b(?:agree|consent|accept|allow|enable|acceptez|accepter|autorise[rz]?|consentement|acepta[rs]?|consiente|accett\p{L}*|consenso|akzeptier\p{L}*|einverstanden|zustimm\p{L}*|einwillig\p{L}*|erlaub\p{L}*|zgod\p{L}*|akkoord|toestemming)/iu;
@@ -35,7 +43,7 @@ const LINE_CHARS = 400;
 export function isConsentPlaceholder(text: string): boolean {
   if (text.length > LINE_CHARS) return false;
   if (isGermanPlaceholderLine(text)) return true;
-  if (!EXTERNAL.test(text)) return false;
+  if (!MAY_BE_EXTERNAL.test(text) || !EXTERNAL.test(text)) return false;
   if (countWords(text, BUTTON_WORDS + 1) <= BUTTON_WORDS) return ACTION.test(text);
   return AGREE.test(text) && (READER_ADDRESSED.test(text) || READER_HERE.test(text) || READER_FORMAL.test(text));
 }

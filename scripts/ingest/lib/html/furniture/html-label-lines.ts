@@ -14,8 +14,20 @@ import { countWords } from '../../page-text/language/text.ts';
 const SLOT_NUMBER = /^(\S.{0,40}?)\s*\d{1,2}$/u;
 
 export function isAdSlotLabel(text: string): boolean {
+  // The pattern ends with a digit: a line that does not is none (most lines end with a full stop or a
+  // word, and the pattern's lazy label is tried forty ways before it says so).
+  if (!endsWithDigit(text)) return false;
   const numbered = SLOT_NUMBER.exec(text);
   return !!numbered && chromeRuleOf(numbered[1])?.id === 'ad-label';
+}
+
+/** The pattern, for the test that holds the digit check to it. */
+export const SLOT_NUMBER_PATTERN = SLOT_NUMBER;
+
+/** `\d$` (\d is ASCII's digits, with the u flag too). */
+function endsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** The label of a link to another story, at the start of its line. */

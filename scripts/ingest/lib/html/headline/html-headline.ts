@@ -359,9 +359,11 @@ const WORD_GOES_ON = /^[\p{L}\p{N}]{2}$/u;
  */
 function pageTitleCopies(ldHeadline: string | null, ogTitle: string | null, title: string | null): ReadonlySet<string> {
   if (!title) return NO_COPIES;
+  // The title's own form once, not once a field (NFKC normalising is the dear part).
+  const titleForm = norm(title);
   const repeating = (['JSON-LD headline', 'og:title', '<title>'] as const).filter((field) => {
     const text = field === 'JSON-LD headline' ? ldHeadline : field === 'og:title' ? ogTitle : title;
-    return text !== null && norm(text) === norm(title);
+    return text !== null && (text === title || norm(text) === titleForm);
   });
   return new Set(repeating.slice(1));
 }

@@ -12,6 +12,7 @@
  */
 import JSDOMParser, { type JsdomDocument, type JsdomElement, type JsdomNode } from '@mozilla/readability/JSDOMParser.js';
 import { startsBlock } from '../article/html-blocks.ts';
+import { endsInWhitespace } from '../../ends-in-whitespace.ts';
 
 export type { JsdomDocument, JsdomElement, JsdomNode };
 
@@ -506,7 +507,7 @@ export class PageDomBuilder {
   private tail: { node: JsdomNode; space: boolean } | null = null;
 
   private endsInSpace(node: JsdomNode): boolean {
-    return this.tail?.node === node ? this.tail.space : /\s$/.test(node.textContent ?? '');
+    return this.tail?.node === node ? this.tail.space : endsInWhitespace(node.textContent ?? '');
   }
 
   /**
@@ -526,12 +527,12 @@ export class PageDomBuilder {
       // What its textContent setter does to a text node the builder made (it has no markup remembered).
       forget(container as unknown as Memo);
       (last as unknown as { _textContent: string })._textContent += text;
-      if (text) this.tail = { node: last, space: /\s$/.test(text) };
+      if (text) this.tail = { node: last, space: endsInWhitespace(text) };
       return;
     }
     const node = newText(text);
     appendNew(container, node);
-    this.tail = { node, space: /\s$/.test(text) };
+    this.tail = { node, space: endsInWhitespace(text) };
   }
 
   /**

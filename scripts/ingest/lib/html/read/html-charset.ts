@@ -112,11 +112,12 @@ const ASCII_RUN = 256;
 export function utf8Pieces(bytes: Uint8Array, pieces: string[] = [], startsText = true): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const end = bytes.length;
+  const ascii = new AsciiRuns(bytes);
   let pending = 0;
   let i = 0;
   while (i < end) {
     const run = i;
-    while (i < end && bytes[i] < 0x80) i++;
+    i = ascii.endOfRun(i);
     if (i - run >= ASCII_RUN) {
       if (run > pending) pieces.push(utf8(bytes, pending, run, startsText));
       pieces.push(buffer.toString('latin1', run, i));
@@ -126,6 +127,46 @@ export function utf8Pieces(bytes: Uint8Array, pieces: string[] = [], startsText 
   }
   if (pending < end || (startsText && pieces.length === 0)) pieces.push(utf8(bytes, pending, end, startsText));
   return pieces;
+}
+
+/**
+ * Where a run of ASCII bytes ends, read four bytes at a time where the bytes lie on a 4-byte boundary
+ * of their buffer (a word with none of its high bits set is four ASCII bytes): a page is mostly ASCII,
+ * and the byte-by-byte loop was a two-hundredth of the HTML path's time.
+ */
+class AsciiRuns {
+  private readonly bytes: Uint8Array;
+  /** The first index of `bytes` on a 4-byte boundary, and the whole words from there. */
+  private readonly firstWord: number;
+  private readonly words: Uint32Array | null;
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    const aligned = (bytes.byteOffset + 3) & ~3;
+    this.firstWord = Math.min(aligned - bytes.byteOffset, bytes.length);
+    const count = (bytes.length - this.firstWord) >> 2;
+    this.words = count > 0 ? new Uint32Array(bytes.buffer, aligned, count) : null;
+  }
+
+  /** The index of the first byte at or after `from` that is not ASCII (the length when there is none). */
+  endOfRun(from: number): number {
+    const { bytes, firstWord, words } = this;
+    const end = bytes.length;
+    let i = from;
+    // Byte by byte up to a word's start.
+    while (i < end && (i < firstWord || ((i - firstWord) & 3) !== 0)) {
+      if (bytes[i] >= 0x80) return i;
+      i++;
+    }
+    if (words !== null) {
+      let w = (i - firstWord) >> 2;
+      while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+      i = Math.max(i, firstWord + (w << 2));
+    }
+    // The word with a high bit set, or the bytes after the last whole word.
+    while (i < end && bytes[i] < 0x80) i++;
+    return i;
+  }
 }
 
 function utf8(bytes: Uint8Array, from: number, to: number, startsText: boolean): string {

@@ -43,14 +43,47 @@ function splitLatin(text: string): string[] {
 }
 
 function isBoundary(before: string, punct: string, fused: boolean, after: string): boolean {
-  if (punct !== '.') return !fused || /[a-z]{2}$/.test(before);
-  const lastWord = /(?<![A-Za-z.])([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+  if (punct !== '.') return !fused || endsWithTwoLowerCase(before);
+  const lastWord = before.slice(trailingRunStart(before));
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
   if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "J. Smith", "S. Korea"
-  if (/\b(?:[A-Za-z]\.){1,}[A-Za-z]$/.test(before)) return false; // "U.S" in "U.S. officials"
-  if (/\d$/.test(before) && /^\d/.test(after)) return false; // 3.5
+  if (endsWithDottedLetters(before)) return false; // "U.S" in "U.S. officials"
+  if (isDigit(before.charCodeAt(before.length - 1)) && isDigit(after.charCodeAt(0))) return false; // 3.5
   // Fused ("issues.China"): only between a lowercase word and a capitalised one, never inside
   // names or domains like "Xinhua.net" (lowercase after) or "S.Korea" (single letter before).
-  if (fused) return /[a-z]{2}$/.test(before) && /^[“"‘(]?[A-Z][a-z]/.test(after);
+  if (fused) return endsWithTwoLowerCase(before) && /^[“"‘(]?[A-Z][a-z]/.test(after);
   return true;
+}
+
+// The tests on the end of the sentence so far are read from its end: a pattern anchored at the end
+// (`/(?<![A-Za-z.])([A-Za-z.]+)$/`, `/\b(?:[A-Za-z]\.){1,}[A-Za-z]$/`, `/[a-z]{2}$/`, `/\d$/`) is
+// tried from every character of the text before it, at every full stop of a paragraph.
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** `\w` without the u flag. */
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;
+
+/** `/[a-z]{2}$/.test(text)`. */
+function endsWithTwoLowerCase(text: string): boolean {
+  return text.length >= 2 && isLower(text.charCodeAt(text.length - 1)) && isLower(text.charCodeAt(text.length - 2));
+}
+
+/** Where the text's last run of ASCII letters and full stops starts (the text's length when it ends with none): `/(?<![A-Za-z.])([A-Za-z.]+)$/`'s match. */
+function trailingRunStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && (isAsciiLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)) start--;
+  return start;
+}
+
+/** `/\b(?:[A-Za-z]\.){1,}[A-Za-z]$/.test(text)`: the text ends with letters between full stops ("U.S"), the first at a word's start. */
+function endsWithDottedLetters(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0 || !isAsciiLetter(text.charCodeAt(last))) return false;
+  // Each "letter and full stop" before the last letter, walking back; a match may start at any of them.
+  for (let dot = last - 1; dot >= 1 && text.charCodeAt(dot) === 0x2e && isAsciiLetter(text.charCodeAt(dot - 1)); dot -= 2) {
+    const start = dot - 1;
+    if (start === 0 || !isWordChar(text.charCodeAt(start - 1))) return true;
+  }
+  return false;
 }

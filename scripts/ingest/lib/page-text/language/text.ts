@@ -81,9 +81,23 @@ export function textKey(text: string): string {
   const lower = text.toLowerCase();
   // The same as `lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`: its runs of letters and digits, one
   // space between. In one pass, letters looked up as countWords does: most text has a curly quote
-  // or a dash, and the Unicode-property replace was most of the dedupe stage's time.
-  const words: string[] = [];
+  // or a dash, and the Unicode-property replace was most of the dedupe stage's time. Runs that one
+  // plain space already sets apart are copied as one piece (most of a sentence's words): a slice per
+  // stretch between other marks, not one per word and a join.
+  let key = '';
+  // The stretch of the text not yet copied: from the first run of it to the end of its last.
+  let from = -1;
+  let to = -1;
   let start = -1;
+  const endRun = (end: number) => {
+    if (to !== -1 && start === to + 1 && lower.charCodeAt(to) === 0x20) to = end;
+    else {
+      if (to !== -1) key = key ? `${key} ${lower.slice(from, to)}` : lower.slice(from, to);
+      from = start;
+      to = end;
+    }
+    start = -1;
+  };
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     let word: boolean;
@@ -95,14 +109,12 @@ export function textKey(text: string): string {
     } else word = isLetterOrDigit(c);
     if (word) {
       if (start === -1) start = i;
-    } else if (start !== -1) {
-      words.push(lower.slice(start, i));
-      start = -1;
-    }
+    } else if (start !== -1) endRun(i);
     if (pair) i++;
   }
-  if (start !== -1) words.push(lower.slice(start));
-  return words.join(' ');
+  if (start !== -1) endRun(lower.length);
+  if (to !== -1) key = key ? `${key} ${lower.slice(from, to)}` : lower.slice(from, to);
+  return key;
 }
 
 const STOP_AT_END = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from', 'as', 'is', 'be', 'will', 'its', 'his', 'her', 'their', 'that']);
