@@ -1,6 +1,6 @@
 /**
  * A standfirst written without its full stop, right under the headline and right over the first
- * paragraph, is the article's line: dedupe keeps it. What else stands in that place (a byline, a
+ * paragraph, and long against a short headline, is the article's line: dedupe keeps it. What else stands in that place (a byline, a
  * date row, a caption with its credit, a breadcrumb, a label) still goes, reported; and a line of
  * that shape elsewhere in the header is not read as the standfirst.
  */
@@ -72,6 +72,10 @@ describe('the place is the sign', () => {
   it('not a second headline in Title Case', () => {
     const second = 'Harbour Regatta Postponed Again as the Storm Season Drags On';
     expect(standfirstUnderHeadline(second, [HEADLINE, second], HEADLINE)).toBe(false);
+  });
+  it('not under a headline nearly as long: a second headline, a teaser or a video title stands there as often', () => {
+    const long = 'Harbour board postpones the autumn regatta for the second time this year';
+    expect(standfirstUnderHeadline(line, [long, line], long)).toBe(false);
   });
   it('not above the headline', () => {
     expect(standfirstUnderHeadline(line, [line, HEADLINE], HEADLINE)).toBe(false);

@@ -5,7 +5,7 @@
  * stands there is a byline, a date or time, a caption with its credit, a row of labels or a
  * breadcrumb: each carries figures, a name's "by", a credit in brackets or a separator, and a
  * standfirst none of them, and it has words in lower case: a row of names or a second headline in
- * Title Case has not.
+ * Title Case has not. And it is long against a short headline (TIMES_THE_HEADLINE).
  */
 import { countWords } from '../language/text.ts';
 import { notAHeadline } from './title.ts';
@@ -14,6 +14,12 @@ import { notAHeadline } from './title.ts';
 const MIN_WORDS = 8;
 /** Longer than this it is a paragraph, which readsAsText judges. */
 const MAX_WORDS = 40;
+/**
+ * How many times the headline's words the line has at least. A headline of a few words ("Regatta
+ * postponed") leaves the telling to the line under it; a line no longer than its headline stands
+ * there as often as a second headline, another story's teaser or a video's title.
+ */
+const TIMES_THE_HEADLINE = 2.5;
 
 /** `headerLines`: the header's lines in page order, the headline among them; `line` is one of them. */
 export function standfirstUnderHeadline(line: string, headerLines: readonly string[], headline: string): boolean {
@@ -21,7 +27,8 @@ export function standfirstUnderHeadline(line: string, headerLines: readonly stri
   if (k < 1 || headerLines[k] !== line || headerLines[k - 1] !== headline) return false;
   const t = line.trim();
   const words = countWords(t, MAX_WORDS + 1);
-  if (words < MIN_WORDS || words > MAX_WORDS || NOT_PROSE_MARK.test(t) || BYLINE_WORD.test(t) || notAHeadline(t)) return false;
+  if (words < MIN_WORDS || words > MAX_WORDS || words < TIMES_THE_HEADLINE * countWords(headline, MAX_WORDS)) return false;
+  if (NOT_PROSE_MARK.test(t) || BYLINE_WORD.test(t) || notAHeadline(t)) return false;
   // Fields in a row ("Posted by: … - Category: … - Tags: …") have a label each; a standfirst one clause.
   if ((t.match(FIELD_LABEL) ?? []).length >= 2) return false;
   // A clause has words of its own in lower case (German too: its verbs, articles and prepositions);
