@@ -13,6 +13,7 @@ import { endsLikeSentence } from '../lib/page-text/language/text.ts';
 import { SPEAKER_LABEL } from './clean.ts';
 import { itemLabels } from '../lib/page-text/boxes/item-labels.ts';
 import { contentsHeadings } from '../lib/page-text/boxes/article-contents.ts';
+import { standfirstUnderHeadline } from '../lib/page-text/headline/standfirst-under-headline.ts';
 
 /** Sentences shorter than this may repeat legitimately ("Thank you.", "He agreed."). */
 const MIN_WORDS_FOR_SENTENCE_DEDUPE = 5;
@@ -36,8 +37,10 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
     }
     // Header lines that read as text (a standfirst) are kept at the top of the body; labels,
     // bylines, kickers and other stories' headlines above the article are not article text.
+    // A standfirst without its full stop, between the headline and the first paragraph, is the article's too.
+    const headline = choice.title;
     const kept = choice.others.filter((line) => {
-      if (readsAsText(line)) return true;
+      if (readsAsText(line) || standfirstUnderHeadline(line, headerLines, headline)) return true;
       report.add('dedupe', 'header-line', 'removed', line, notAHeadline(line) ? 'page furniture above the article' : 'a line above the article that is not its headline');
       return false;
     });
