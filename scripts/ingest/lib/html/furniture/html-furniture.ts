@@ -22,6 +22,7 @@ import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
 import { markContactBox } from './contact-box.ts';
+import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
 
@@ -371,9 +372,11 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     let j = i;
     while (j < blocks.length && linked(j)) j++;
     const articleList = j < blocks.length && isArticleList(blocks, i, j, proseBefore[i], prose - proseBefore[j]);
-    if (j - i >= LINK_RUN && !articleList) for (let k = i; k < j; k++) blocks[k].furniture ??= 'a list of links to other pages';
+    if (j - i >= LINK_RUN && !articleList) for (let k = i; k < j; k++) blocks[k].furniture ??= LINK_LIST;
     i = Math.max(j, i + 1);
   }
+  // A question or a label over two links or more closing the article: other stories' box (lib/html/furniture/link-box-heads.ts).
+  markLinkBoxHeads(blocks, (j) => (j < blocks.length ? prose - proseBefore[j] : 0));
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */
