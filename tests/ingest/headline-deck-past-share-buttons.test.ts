@@ -52,4 +52,15 @@ describe('a deck under the share buttons', () => {
   it('stays the headline with its own byline under it', () => {
     expect(choose([...MENU, [HEADLINE, 'short'], ...HEADER, ...BUTTONS, [DECK, 'short'], ['By John Doe', 'bad'], ...CAPTION, ...ARTICLE])).toBe(DECK);
   });
+
+  it('yields, a row of tags under its label, to the headline over the full header right above it', () => {
+    const header: Page = [
+      ['By:', 'short'],
+      ['Jane Roe', 'short'],
+      ['18 Oct 2030', 'bad'],
+      ['Tags:', 'short'],
+    ];
+    const tags = 'Automation, Blood testing, Clinical trial, Device, Hospitals';
+    expect(choose([...MENU, [HEADLINE, 'short'], ...header, [tags, 'short'], ['Comments: 10', 'short'], ...CAPTION, ...ARTICLE])).toBe(HEADLINE);
+  });
 });

@@ -391,7 +391,8 @@ const HEADER_PIECE_WORDS = 2;
  * "Share" … "Print" / the chosen line: with nothing between but the header's pieces and the page's
  * buttons, the line over the article's full header (a byline and a date both) is the headline,
  * however few of its words the article uses (a headline may play on its story), and a chosen line
- * with no header of its own under the buttons is its deck. null if there is none.
+ * with no header of its own under the buttons is its deck, or a row of the post's tags under its label
+ * ("Tags:"). null if there is none.
  */
 function headedOverFurnitureAbove(lines: string[], blocks: HeadlineBlock[], chosen: number, shapeOf: ShapeOf, cjk: boolean): number | null {
   // A stamp right over the chosen line, or a byline or date under it, is its own header.
@@ -401,8 +402,8 @@ function headedOverFurnitureAbove(lines: string[], blocks: HeadlineBlock[], chos
     const f = blocks[i].features;
     if (blocks[i].cls === 'bad' || headerLine(lines[i], f) || (blocks[i].cls === 'short' && f.words <= HEADER_PIECE_WORDS)) continue;
     if (blocks[i].cls === 'good' || f.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, cjk) || endsOnPhotoCredit(lines[i])) return null;
-    // The header that line's own, all of it above the chosen line and the page's buttons.
-    return i + FULL_HEADER_LINES < chosen && fullHeaderFollows(lines, blocks, i, shapeOf, cjk) ? i : null;
+    // The header that line's own, all of it above the chosen line: the lines from the chosen one down are not read.
+    return fullHeaderFollows(lines.slice(0, chosen), blocks.slice(0, chosen), i, shapeOf, cjk) ? i : null;
   }
   return null;
 }
