@@ -83,7 +83,8 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
     const below = Math.max(start, chosen);
     // When the run is another part of a long page (a product table, a list under the article), the
     // paragraphs under the far line are the article its header heads: their words count too.
-    const far = headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf) ?? headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf, true);
+    // Or, past the header's furniture only, the line that header heads: the chosen line is its deck.
+    const far = headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf) ?? headlineOverFullHeader(lines, blocks, below, start, end, language, shapeOf, true) ?? headedOverFurnitureAbove(lines, blocks, chosen, shapeOf, language.cjk);
     // Right under the chosen line (a label or two between at most), the far line is its standfirst,
     // the header theirs. A copy of the chosen line above the far one is the headline over that header
     // (the page shows its headline again over the article), unless the far header opens the article's
@@ -378,6 +379,33 @@ const UNDER_HEADED_SHARED = 2;
 function termsUnder(lines: string[], blocks: HeadlineBlock[], i: number, language: Language): Set<string> {
   const under = firstParagraphs(blocks, i + 1, lines.length - 1, SPREAD_PARAGRAPHS);
   return language.cjk ? contentTerms(under.map((j) => lines[j]).join(' '), language) : new Set(under.flatMap((j) => [...contentTerms(lines[j], language)]));
+}
+
+/** How far above the chosen line, past its header and the page's buttons, the headline they stand under may be. */
+const PAST_FURNITURE_REACH = 16;
+/** How many words a piece of a header set over lines of its own has at most ("By", "Jane Roe", "Date"). */
+const HEADER_PIECE_WORDS = 2;
+
+/**
+ * "Robot Beats Nurses at Finding a Vein" / "By" / "Jane Roe" / "Date" / "February 5, 2030" /
+ * "Share" … "Print" / the chosen line: with nothing between but the header's pieces and the page's
+ * buttons, the line over the article's full header (a byline and a date both) is the headline,
+ * however few of its words the article uses (a headline may play on its story), and a chosen line
+ * with no header of its own under the buttons is its deck, or a row of the post's tags under its label
+ * ("Tags:"). null if there is none.
+ */
+function headedOverFurnitureAbove(lines: string[], blocks: HeadlineBlock[], chosen: number, shapeOf: ShapeOf, cjk: boolean): number | null {
+  // A stamp right over the chosen line, or a byline or date under it, is its own header.
+  const over = chosen - 1;
+  if (over < 0 || hasItsHeader(lines, blocks, chosen, shapeOf) || headerLine(lines[over], blocks[over].features) || blocks[over].features.dateLine) return null;
+  for (let i = chosen - 1; i >= 0 && chosen - i <= PAST_FURNITURE_REACH; i--) {
+    const f = blocks[i].features;
+    if (blocks[i].cls === 'bad' || headerLine(lines[i], f) || (blocks[i].cls === 'short' && f.words <= HEADER_PIECE_WORDS)) continue;
+    if (blocks[i].cls === 'good' || f.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, cjk) || endsOnPhotoCredit(lines[i])) return null;
+    // The header that line's own, all of it above the chosen line: the lines from the chosen one down are not read.
+    return fullHeaderFollows(lines.slice(0, chosen), blocks.slice(0, chosen), i, shapeOf, cjk) ? i : null;
+  }
+  return null;
 }
 
 /** How many lines under a headline its full header may take. */

@@ -162,7 +162,7 @@ export function notAHeadline(line: string): boolean {
   // Mostly digits and separators: a date, a time, a count.
   // (Letters are counted only when there are digits enough: most lines have none.)
   const digits = asciiDigits(t);
-  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5 && !nameWithItsDate(t)) return true;
+  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5 && !nameWithItsDate(t) && !wordsAroundFigures(t)) return true;
   // A day without its year ("Nov 18", "18 November"): a date line all the same.
   if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
@@ -210,6 +210,19 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu');
 const STAMP_WORD = /\b(?:published|updated|posted|modified|date|dated|created|issued)\b/iu;
 
 /** How many of 0–9 a text has: what `/\d/g` finds. */
+/** A headline's words of letters besides its figures: a date or a count has a weekday, a month or a unit, a few at most. */
+const HEADLINE_LETTER_WORDS = 5;
+
+/**
+ * "Which Boards Fit the 2040, 2050 or 2060 Chips": many words of letters, twice as many as the runs
+ * of figures at least. A date ("Monday 4 May 2020 10.45 BST") has a word or three besides its figures.
+ */
+function wordsAroundFigures(text: string): boolean {
+  const letterWords = text.match(/\p{L}+/gu)?.length ?? 0;
+  const figures = text.match(/\d+/g)?.length ?? 0;
+  return letterWords >= HEADLINE_LETTER_WORDS && letterWords >= 2 * figures;
+}
+
 function asciiDigits(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
