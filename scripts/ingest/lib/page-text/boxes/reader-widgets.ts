@@ -1,0 +1,97 @@
+/**
+ * The widgets a page sets under its article for the reader to act on, in English and the languages
+ * of most news on the web: a question about the article ("Was this article helpful?", "War der Artikel
+ * nützlich?"), a prompt to rate it ("Rate this article", "Valora esta noticia") and the rating's scale
+ * (a row of stars, "4.2/5 (17 votes)"), a note that the reader must log in to comment or is not logged
+ * in ("Log in to comment", "Sie sind aktuell nicht eingeloggt."), a note that the comments are closed
+ * ("Kommentare geschlossen"), and the comment section's bare labels ("Kommentieren", "Kommentare
+ * insgesamt: 3"). Read by the text path (chrome rule `reader-widget`) and the HTML path
+ * (lib/html/furniture/html-furniture.ts) alike.
+ *
+ * Structure first: every one is a short line alone (at most 160 characters), and a question ends on its
+ * question mark; then words: the question names the article and a verdict on it, each prompt the act
+ * it asks for. An article's sentence about ratings or logins goes on past them ("…rate the article
+ * highly, the editor said.") and is none. Each alternative is words in a fixed order, tried once from
+ * the line's start.
+ */
+
+/** The line is short: a widget's label, never a paragraph. */
+const SHORT = String.raw`(?=[^]{1,160}$)`;
+
+/** A question to the reader about the article (or the site) it closes, in its question mark. */
+const QUESTION_ALTERNATIVES = [
+  // English: "Was this article helpful?", "Did you find this story useful?", "How helpful was this article?", "Did you enjoy this post?"
+  String.raw`(?:was|is|did you find|do you find|have you found) (?:this|the) (?:article|story|post|page|guide|information|content|answer)(?: (?:helpful|useful|interesting|informative))?(?: to you)?`,
+  String.raw`was this (?:helpful|useful|informative)`,
+  String.raw`how (?:helpful|useful|interesting) (?:was|is|did you find) (?:this|the) (?:article|story|post|page|guide|information|content)`,
+  String.raw`did you (?:like|enjoy) (?:this|the|our) (?:article|story|post|guide|content)`,
+  String.raw`did (?:this|the) (?:article|story|post|guide) help(?: you)?`,
+  // German: "War der Artikel nützlich?", "Fanden Sie diesen Artikel hilfreich?", "Hat Ihnen der Beitrag gefallen?", "Gefällt dir unser Magazin?" (the site's own: "Gefällt Ihnen der Neue?" may be a headline)
+  String.raw`(?:war|ist) (?:der|dieser|dieses|das) (?:artikel|beitrag|text|inhalt)(?: für (?:sie|dich))? (?:hilfreich|nützlich|interessant|informativ|lesenswert)`,
+  String.raw`(?:fanden|finden) sie (?:den|diesen|dieses|das) (?:artikel|beitrag|text|inhalt)(?: (?:hilfreich|nützlich|interessant|informativ|gut|lesenswert))?`,
+  String.raw`(?:fandest|findest) du (?:den|diesen|dieses|das) (?:artikel|beitrag|text|inhalt)(?: (?:hilfreich|nützlich|interessant|informativ|gut|lesenswert))?`,
+  String.raw`(?:wie )?hat (?:ihnen|dir) (?:der|dieser|dieses|das|unser) (?:artikel|beitrag|text|inhalt) (?:gefallen|geholfen|weitergeholfen)`,
+  String.raw`(?:gefällt|gefiel) (?:ihnen|dir|euch) (?:unser|unsere) (?:\p{L}[\p{L}-]{0,40})`,
+  // Spanish: "¿Te ha resultado útil esta noticia?", "¿Qué te pareció este artículo?", "¿Te gustó esta nota?"
+  String.raw`(?:qué )?(?:te|le|les) (?:ha |han |han sido |ha sido )?(?:resultado útil|resultó útil|sido útil|fue útil|parecido|pareció|gustó|gustado|sirvió|servido) (?:esta|este|la|el) (?:noticia|artículo|nota|contenido|información)`,
+  String.raw`(?:fue|es|ha sido) (?:útil )?(?:esta|este) (?:noticia|artículo|nota|contenido|información)(?: útil)?(?: para (?:ti|usted))?`,
+  // French: "Cet article vous a-t-il été utile ?", "Avez-vous aimé cet article ?"
+  String.raw`(?:cet|l['’]) ?article (?:vous |t['’] ?)?a-t-il (?:été utile|plu|aidé)`,
+  String.raw`(?:avez-vous|as-tu) (?:trouvé|aimé|apprécié) (?:cet|l['’]) ?article(?: utile| intéressant)?`,
+  // Italian: "Questo articolo ti è stato utile?", "Ti è piaciuto l'articolo?"
+  String.raw`(?:questo|l['’]) ?articolo (?:ti|vi|le) è (?:stato utile|piaciuto|utile)`,
+  String.raw`(?:ti|vi|le) è (?:piaciuto|stato utile) (?:questo|l['’]) ?articolo`,
+  String.raw`(?:hai|avete) trovato (?:utile )?(?:questo|l['’]) ?articolo(?: utile| interessante)?`,
+  // Portuguese: "Esta notícia foi útil?", "Gostou deste artigo?"
+  String.raw`(?:esta|este|a|o) (?:notícia|matéria|artigo|conteúdo) (?:foi|te foi|lhe foi) útil`,
+  String.raw`(?:você )?(?:gostou|gostaste) (?:desta|deste|da|do) (?:notícia|matéria|artigo|conteúdo)`,
+  String.raw`(?:você )?achou (?:esta|este|a|o) (?:notícia|matéria|artigo|conteúdo) (?:útil|interessante)`,
+  // Polish, Dutch: "Czy ten artykuł był pomocny?", "Was dit artikel nuttig?"
+  String.raw`czy (?:ten )?(?:artykuł|tekst) (?:był|okazał się) (?:pomocny|przydatny|ciekawy|interesujący)`,
+  String.raw`czy (?:ten )?(?:artykuł|tekst) ci się podobał`,
+  String.raw`(?:was|vond je|vindt u|vond u|vind je) (?:dit|het) (?:artikel|bericht) (?:nuttig|interessant|handig)`,
+];
+const QUESTION = String.raw`${SHORT}¿?\s*(?:${QUESTION_ALTERNATIVES.join('|')})\s*\?$`;
+
+/** A prompt to rate the article, alone on its line: "Rate this article", "Hier können Sie den Artikel bewerten". */
+const RATING_PROMPT = String.raw`${SHORT}(?:(?:please )?rate (?:this|the) (?:article|story|post|recipe|guide)|(?:hier (?:können sie|kannst du) )?(?:den |diesen )?(?:artikel|beitrag) bewerten|(?:bitte )?bewerten sie (?:den|diesen) (?:artikel|beitrag)|valor[ae] (?:esta|este|la|el) (?:noticia|artículo|nota)|califica (?:esta|este|la|el) (?:noticia|artículo|nota)|(?:évaluez|évaluer|notez|noter) (?:cet|l['’]) ?article|(?:vota|valuta) (?:questo|l['’]) ?articolo|avali[ea] (?:esta|este|a|o) (?:notícia|matéria|artigo)|oceń (?:ten )?(?:artykuł|tekst)|beoordeel (?:dit|het) artikel)\s*[:.!]?$`;
+
+/** A rating's scale: a row of stars, a score out of five or ten with its votes ("4.2/5 (17 votes)"), or the votes alone. */
+const SCORE = String.raw`\d(?:[.,]\d{1,2})?\s*(?:/|von|of|de|sur|su|z|van)\s*(?:5|10)`;
+const VOTES = String.raw`\(?\d{1,6}\s+(?:votes?|ratings?|stimmen|bewertungen|votos|valoraciones|avis|voti|głos(?:ów|y)?|ocen|stemmen)\)?`;
+const RATING_SCALE = String.raw`(?:[★☆✩✭⭐]\s?){3,10}|(?:(?:average )?(?:rating|bewertung|note|valoración|calificación|voto|ocena|beoordeling)\s*:\s*)?(?:${SCORE}\s*)?${VOTES}\.?|(?:average )?(?:rating|bewertung|note|valoración|calificación|voto|ocena|beoordeling)\s*:\s*${SCORE}`;
+
+/** A note that the reader must log in to comment, or is not logged in (said over the comment form). */
+const LOGIN_NOTE = String.raw`${SHORT}(?:(?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up))? to (?:post a |leave a |add a |write a |join the )?(?:comments?|discussion|conversation)|you (?:are not|aren['’]t) (?:currently )?(?:logged|signed) in|(?:sie sind|du bist) (?:aktuell |derzeit |momentan |zurzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst|bitte) (?:sich |dich )?(?:einloggen|anmelden|registrieren)(?: oder (?:registrieren|anmelden))?,? um (?:sich |dich )?(?:an (?:der|einer) diskussion (?:zu )?beteiligen|(?:zu )?kommentieren|mitzudiskutieren|mitdiskutieren)(?: zu können)?|(?:inicia|inicie) sesión (?:o regístrate )?para (?:comentar|dejar un comentario)|connectez-vous pour (?:commenter|réagir)|(?:accedi|registrati) per commentare|zaloguj się,? (?:aby|żeby) (?:dodać komentarz|skomentować|komentować)|faça (?:o )?login para comentar|log in om te reageren)\s*[.!]?$`;
+
+/** A note that the comments are closed, or the comment function is off. */
+const COMMENTS_CLOSED = String.raw`(?:(?:die )?kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|(?:comments?|commenting) (?:are |is )?(?:closed|disabled|turned off)(?: for this (?:article|story|post))?|(?:los )?comentarios (?:están )?cerrados|(?:les )?commentaires (?:sont )?fermés|(?:i )?commenti (?:sono )?chiusi|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|komentarze (?:są )?(?:zamknięte|wyłączone)|reacties (?:zijn )?gesloten)\s*\.?`;
+
+/** The comment section's bare labels that COMMENT_MARK (block-features.ts) reads in other words: "Kommentieren", "Kommentare insgesamt: 3". */
+const COMMENT_LABEL = String.raw`(?:kommentieren(?: sie hier)?|kommentare schreiben|kommentare insgesamt\s*:?\s*\d{0,6}|comentar|commenter|commenta|skomentuj|reageer)\s*[.:!]?`;
+
+const KINDS: [RegExp, string][] = [
+  [new RegExp(`^${QUESTION}`, 'iu'), "a question to the reader about the article (a feedback widget's)"],
+  [new RegExp(`^${RATING_PROMPT}`, 'iu'), 'a prompt to rate the article'],
+  [new RegExp(`^(?:${RATING_SCALE})$`, 'iu'), "a rating's scale (stars, a score, its votes)"],
+  [new RegExp(`^${LOGIN_NOTE}`, 'iu'), 'a note that the reader must log in to comment'],
+  [new RegExp(`^${COMMENTS_CLOSED}$`, 'iu'), 'a note that the comments are closed'],
+  [new RegExp(`^${COMMENT_LABEL}$`, 'iu'), "the comment section's label"],
+];
+
+/** Every widget's line: the chrome rule `reader-widget`. */
+export const READER_WIDGET = new RegExp(KINDS.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
+
+/**
+ * A line READER_WIDGET may match ends on a question mark or has one of these (same flags): most lines
+ * are not looked at further.
+ */
+export const READER_WIDGET_MAY_MATCH =
+  /\?$|[★☆✩✭⭐]|rate |bewert|valor|calific|évalu|note|vota|valuta|avali|oceń|beoordee|votes?\b|rating|stimmen|avis|voti|głos|ocen|stemmen|log ?in|sign ?in|regist|eingeloggt|angemeldet|einloggen|anmelden|sesión|connectez|accedi|zaloguj|login|comment|komment|coment|komentar|skomentuj|reacties|reageer/i;
+
+/** Why the (trimmed) line is a reader's widget, or null when it is none. */
+export function readerWidgetOf(line: string): string | null {
+  if (line.length > 160 || !READER_WIDGET_MAY_MATCH.test(line)) return null;
+  for (const [re, why] of KINDS) if (re.test(line)) return why;
+  return null;
+}
