@@ -43,6 +43,15 @@ const WIDGETS = [
   'Los comentarios están cerrados',
   'Kommentieren',
   'Kommentare insgesamt: 3',
+  'Möchten Sie den Artikel teilen?',
+  'Kommentarfeed | Kommentare geschlossen | Trackback-URL',
+  'Permalink · 3 Comments',
+  'Verraten Sie gerne in den Kommentaren: Was halten Sie vom neuen Hafen?',
+  'Let us know in the comments below!',
+  'Keine Kommentare zu „Ein Tag am Hafen“',
+  'Einen Kommentar schreiben',
+  'Comment by Ann Lee — 17.07.2011 @ 13:04',
+  'Comment by harbour42 — 18.07.2011 @ 00:43',
 ];
 
 const ARTICLE_LINES = [
@@ -53,6 +62,10 @@ const ARTICLE_LINES = [
   'Die Kommentare der Anwohner sind geschlossen ablehnend, sagte der Bürgermeister am Abend.',
   'The vote ended 4 of 5 in favour of the new pier.',
   '¿Fue útil la reunión del consejo para los vecinos del puerto?',
+  'Permalink',
+  'Kommentare | Analysen | Hintergrund',
+  'Residents told us in the comments section of the council\'s website that the pier was unsafe.',
+  'Comment by the minister on Tuesday drew a sharp reply from the harbour board.',
 ];
 
 describe("a reader's widgets under the article", () => {
@@ -104,5 +117,17 @@ ${CLOSING.map((t) => `<p>${t}</p>`).join('')}</div></article></body></html>`;
     const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Eastmere to rebuild its ferry pier</title></head><body>
 <article><h1>Eastmere to rebuild its ferry pier</h1><div class="article-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<h2>${question}</h2><p>${PARAGRAPHS[0]}</p></div></article></body></html>`;
     expect(article(html, 'page.html').body).toContain(question);
+  });
+
+  it('leave out a closing appeal that opens on a question about the site, on both paths', () => {
+    const appeal = 'Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine Bezahlschranke einzuführen, und das bleibt so: unterstütze uns mit einem kleinen Beitrag.';
+    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Eastmere to rebuild its ferry pier</title></head><body>
+<article><h1>Eastmere to rebuild its ferry pier</h1><div class="article-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${appeal}</p></div></article></body></html>`;
+    for (const [page, seed] of [[html, 'page.html'], [['Eastmere to rebuild its ferry pier', ...PARAGRAPHS, appeal].join('\n'), 'fixture.txt']] as const) {
+      const { body, report } = article(page, seed);
+      for (const p of PARAGRAPHS) expect(body).toContain(p);
+      expect(body, seed).not.toContain('Hafenmagazin');
+      expect(report.entries.some((e) => e.action === 'removed' && e.text.includes('Hafenmagazin')), seed).toBe(true);
+    }
   });
 });

@@ -32,6 +32,10 @@ const QUESTION_ALTERNATIVES = [
   String.raw`(?:fandest|findest) du (?:den|diesen|dieses|das) (?:artikel|beitrag|text|inhalt)(?: (?:hilfreich|nützlich|interessant|informativ|gut|lesenswert))?`,
   String.raw`(?:wie )?hat (?:ihnen|dir) (?:der|dieser|dieses|das|unser) (?:artikel|beitrag|text|inhalt) (?:gefallen|geholfen|weitergeholfen)`,
   String.raw`(?:gefällt|gefiel) (?:ihnen|dir|euch) (?:unser|unsere) (?:\p{L}[\p{L}-]{0,40})`,
+  // The share widget's question: "Möchten Sie den Artikel teilen?", "Would you like to share this article?"
+  String.raw`(?:möchten sie|möchtest du|willst du|wollen sie) (?:den|diesen|dieses|das) (?:artikel|beitrag|text) teilen`,
+  String.raw`(?:want|would you like|do you want) to share (?:this|the) (?:article|story|post)`,
+  String.raw`(?:quieres|quiere|desea|deseas) compartir (?:esta|este|la|el) (?:noticia|artículo|nota)`,
   // Spanish: "¿Te ha resultado útil esta noticia?", "¿Qué te pareció este artículo?", "¿Te gustó esta nota?"
   String.raw`(?:qué )?(?:te|le|les) (?:ha |han |han sido |ha sido )?(?:resultado útil|resultó útil|sido útil|fue útil|parecido|pareció|gustó|gustado|sirvió|servido) (?:esta|este|la|el) (?:noticia|artículo|nota|contenido|información)`,
   String.raw`(?:fue|es|ha sido) (?:útil )?(?:esta|este) (?:noticia|artículo|nota|contenido|información)(?: útil)?(?: para (?:ti|usted))?`,
@@ -65,10 +69,30 @@ const RATING_SCALE = String.raw`(?:[★☆✩✭⭐]\s?){3,10}|(?:(?:average )?(
 const LOGIN_NOTE = String.raw`${SHORT}(?:(?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up))? to (?:post a |leave a |add a |write a |join the )?(?:comments?|discussion|conversation)|you (?:are not|aren['’]t) (?:currently )?(?:logged|signed) in|(?:sie sind|du bist) (?:aktuell |derzeit |momentan |zurzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst|bitte) (?:sich |dich )?(?:einloggen|anmelden|registrieren)(?: oder (?:registrieren|anmelden))?,? um (?:sich |dich )?(?:an (?:der|einer) diskussion (?:zu )?beteiligen|(?:zu )?kommentieren|mitzudiskutieren|mitdiskutieren)(?: zu können)?|(?:inicia|inicie) sesión (?:o regístrate )?para (?:comentar|dejar un comentario)|connectez-vous pour (?:commenter|réagir)|(?:accedi|registrati) per commentare|zaloguj się,? (?:aby|żeby) (?:dodać komentarz|skomentować|komentować)|faça (?:o )?login para comentar|log in om te reageren)\s*[.!]?$`;
 
 /** A note that the comments are closed, or the comment function is off. */
-const COMMENTS_CLOSED = String.raw`(?:(?:die )?kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|(?:comments?|commenting) (?:are |is )?(?:closed|disabled|turned off)(?: for this (?:article|story|post))?|(?:los )?comentarios (?:están )?cerrados|(?:les )?commentaires (?:sont )?fermés|(?:i )?commenti (?:sono )?chiusi|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|komentarze (?:są )?(?:zamknięte|wyłączone)|reacties (?:zijn )?gesloten)\s*\.?`;
+const COMMENTS_CLOSED_WORDS = String.raw`(?:(?:die )?kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist )?(?:geschlossen|deaktiviert)|(?:comments?|commenting) (?:are |is )?(?:closed|disabled|turned off)(?: for this (?:article|story|post))?|(?:los )?comentarios (?:están )?cerrados|(?:les )?commentaires (?:sont )?fermés|(?:i )?commenti (?:sono )?chiusi|(?:os )?comentários (?:estão )?(?:fechados|encerrados)|komentarze (?:są )?(?:zamknięte|wyłączone)|reacties (?:zijn )?gesloten)`;
+const COMMENTS_CLOSED = String.raw`${COMMENTS_CLOSED_WORDS}\s*\.?`;
 
 /** The comment section's bare labels that COMMENT_MARK (block-features.ts) reads in other words: "Kommentieren", "Kommentare insgesamt: 3". */
 const COMMENT_LABEL = String.raw`(?:kommentieren(?: sie hier)?|kommentare schreiben|kommentare insgesamt\s*:?\s*\d{0,6}|comentar|commenter|commenta|skomentuj|reageer)\s*[.:!]?`;
+
+/**
+ * A blog's row of links under its post, each about the comments ("Kommentarfeed | Kommentare geschlossen |
+ * Trackback-URL", "Permalink · 3 Comments"): items set apart by bars or dots, every one from this list.
+ */
+const COMMENT_LINK = String.raw`(?:kommentar-?feed|comments? (?:feed|rss)|rss (?:feed )?(?:for|für) (?:comments|kommentare)|trackback(?:[- ]url)?|permalink|permalien|\d{1,5} (?:comments?|kommentare?|comentarios?|commentaires?|commenti)|no comments|keine kommentare|leave a (?:comment|reply)|kommentieren|kommentar schreiben|${COMMENTS_CLOSED_WORDS})`;
+const COMMENT_LINKS_ROW = String.raw`${COMMENT_LINK}(?:\.?\s?[|·•]\s?${COMMENT_LINK}){1,6}`;
+
+/**
+ * A prompt to answer in the comments, perhaps with its question run on ("Verraten Sie gerne in den
+ * Kommentaren: Was halten Sie davon?", "Let us know in the comments below!").
+ */
+const COMMENT_PROMPT = String.raw`${SHORT}(?:(?:verraten|sagen|schreiben|erzählen) sie (?:uns )?(?:gerne |es )?(?:unten )?in den kommentaren|(?:verrate|sag|schreib|erzähl) (?:uns )?(?:gerne |es )?(?:unten )?in den kommentaren|(?:tell|let) us (?:know )?in the comments|(?:share|leave) your (?:thoughts|opinion|views) in the comments|(?:déjanos|cuéntanos|dinos|danos) (?:tu opinión )?en (?:los )?comentarios|(?:dites-nous|dis-nous|donnez-nous votre avis) (?:tout )?en commentaires?|(?:diccelo|raccontaci|scrivici|dicci la tua) nei commenti|(?:conte|diga|deixe)(?:-nos)? (?:sua opinião )?nos comentários)(?!\p{L})`;
+
+/** A count of no comments on the article's title ("Keine Kommentare zu „…“", "No comments on “…”"), and the form's "Einen Kommentar schreiben". */
+const NO_COMMENTS_ON = String.raw`${SHORT}(?:(?:keine|no|0|null) (?:kommentare|comments|comentarios|commentaires|commenti) (?:for|zu|on|für|auf|para|en|sur|pour|su|per) ["“«„'‘]|einen kommentar (?:schreiben|verfassen|hinterlassen)\s*[.:!]?$)`;
+
+/** A reader's comment's signature: "Comment by Jane Doe — 17.07.2011 @ 13:04" (a name or a handle, "step21"). */
+const COMMENT_SIGNATURE = String.raw`${SHORT}(?:comment|kommentar|commentaire|comentario|commento) (?:by|von|par|de|di) [\p{L}\p{N}_.'’@-]{1,40}(?: [\p{L}\p{N}_.'’@-]{1,40}){0,3} (?:[—–-]|on|am|le|el|il) \d`;
 
 const KINDS: [RegExp, string][] = [
   [new RegExp(`^${QUESTION}`, 'iu'), "a question to the reader about the article (a feedback widget's)"],
@@ -77,6 +101,10 @@ const KINDS: [RegExp, string][] = [
   [new RegExp(`^${LOGIN_NOTE}`, 'iu'), 'a note that the reader must log in to comment'],
   [new RegExp(`^${COMMENTS_CLOSED}$`, 'iu'), 'a note that the comments are closed'],
   [new RegExp(`^${COMMENT_LABEL}$`, 'iu'), "the comment section's label"],
+  [new RegExp(`^${COMMENT_LINKS_ROW}$`, 'iu'), "a row of links to the comment section (its feed, trackback, count)"],
+  [new RegExp(`^${COMMENT_PROMPT}`, 'iu'), 'a prompt to answer in the comments'],
+  [new RegExp(`^${NO_COMMENTS_ON}`, 'iu'), "the comment section's heading (no comments yet, write one)"],
+  [new RegExp(`^${COMMENT_SIGNATURE}`, 'iu'), "a reader's comment's signature"],
 ];
 
 /** Every widget's line: the chrome rule `reader-widget`. */
@@ -87,7 +115,7 @@ export const READER_WIDGET = new RegExp(KINDS.map(([re]) => `(?:${re.source})`).
  * are not looked at further.
  */
 export const READER_WIDGET_MAY_MATCH =
-  /\?$|[★☆✩✭⭐]|rate |bewert|valor|calific|évalu|note|vota|valuta|avali|oceń|beoordee|votes?\b|rating|stimmen|avis|voti|głos|ocen|stemmen|log ?in|sign ?in|regist|eingeloggt|angemeldet|einloggen|anmelden|sesión|connectez|accedi|zaloguj|login|comment|komment|coment|komentar|skomentuj|reacties|reageer/i;
+  /\?$|[★☆✩✭⭐]|rate |bewert|valor|calific|évalu|note|vota|valuta|avali|oceń|beoordee|votes?\b|rating|stimmen|avis|voti|głos|ocen|stemmen|log ?in|sign ?in|regist|eingeloggt|angemeldet|einloggen|anmelden|sesión|connectez|accedi|zaloguj|login|comment|komment|coment|komentar|skomentuj|reacties|reageer|trackback|permali|comentário/i;
 
 /** Why the (trimmed) line is a reader's widget, or null when it is none. */
 export function readerWidgetOf(line: string): string | null {
