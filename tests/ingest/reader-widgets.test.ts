@@ -127,7 +127,7 @@ ${CLOSING.map((t) => `<p>${t}</p>`).join('')}</div></article></body></html>`;
       const { body, report } = article(page, seed);
       for (const p of PARAGRAPHS) expect(body).toContain(p);
       expect(body, seed).not.toContain('Hafenmagazin');
-      expect(report.entries.some((e) => e.action === 'removed' && e.text.includes('Hafenmagazin')), seed).toBe(true);
+      expect(report.entries.some((e) => e.action === 'removed' && e.text?.includes('Hafenmagazin')), seed).toBe(true);
     }
   });
 });
