@@ -29,10 +29,6 @@ export const CLOSING_NOTE = new RegExp(
     // Support for the site's journalism ("Support our award-winning journalism", "Invest in journalism").
     String.raw`\b(?:support (?:our|independent|quality|local|trusted|nonprofit|non-profit)(?: [\p{L}-]+){0,2} journalism|invest in (?:our |local |independent )?journalism)\b`,
     String.raw`\bif you(?:['’]ve)? (?:liked|enjoyed|found (?:this|it) (?:useful|helpful|interesting)) (?:this|our|the) (?:article|post|story|piece|interview|blog|read)`,
-    // An appeal that opens on a question to the reader about the article or the site, its answer
-    // going on in the paragraph ("Gefällt dir unser Magazin? Wir haben entschieden, keine Paywall …");
-    // alone on its line the question is a feedback widget's (reader-widgets.ts).
-    String.raw`^¿?(?:(?:gefällt|gefiel) (?:dir|ihnen|euch) (?:unser|unsere) [\p{L}-]{2,40}|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text) gefallen|(?:did you )?(?:like|enjoy|enjoyed|liked) (?:this|the) (?:article|story|post)|like what you(?:['’]re| are)? read(?:ing)?|do you (?:like|enjoy) our (?:site|magazine|journalism|work)|(?:te|le) gustó (?:esta|este) (?:noticia|artículo|nota)|vous avez aimé cet article|ti è piaciuto (?:questo|l['’]) ?articolo|gostou (?:desta|deste) (?:notícia|matéria|artigo))\s*\?\s`,
     // The site's community and sister titles.
     String.raw`\bjoin our\b.{0,40}\bforums?\b`,
     String.raw`\b(?:subscribe to|check out|read) our sister (?:title|publication|site|magazine)`,
