@@ -52,6 +52,12 @@ const WIDGETS = [
   'Einen Kommentar schreiben',
   'Comment by Ann Lee — 17.07.2011 @ 13:04',
   'Comment by harbour42 — 18.07.2011 @ 00:43',
+  'Click on a star to rate it!',
+  'Submit Rating',
+  'Average rating 4.5 / 5. Vote count: 12',
+  'No votes so far! Be the first to rate this post.',
+  'We are sorry that this post was not useful for you!',
+  'Let us improve this post!',
 ];
 
 const ARTICLE_LINES = [
@@ -66,6 +72,8 @@ const ARTICLE_LINES = [
   'Kommentare | Analysen | Hintergrund',
   'Residents told us in the comments section of the council\'s website that the pier was unsafe.',
   'Comment by the minister on Tuesday drew a sharp reply from the harbour board.',
+  'No votes so far have been counted in the harbour district, the returning officer said.',
+  'The average rating of the ferry service fell to 3.1 out of 5 last year.',
 ];
 
 describe("a reader's widgets under the article", () => {

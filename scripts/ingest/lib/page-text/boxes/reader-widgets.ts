@@ -62,8 +62,18 @@ const RATING_PROMPT = String.raw`${SHORT}(?:(?:please )?rate (?:this|the) (?:art
 
 /** A rating's scale: a row of stars, a score out of five or ten with its votes ("4.2/5 (17 votes)"), or the votes alone. */
 const SCORE = String.raw`\d(?:[.,]\d{1,2})?\s*(?:/|von|of|de|sur|su|z|van)\s*(?:5|10)`;
+/** A score out of any scale the box shows ("5 / 5", "4.5 / 10"). */
+const SCORE_OUT_OF_ANY = String.raw`\d(?:[.,]\d{1,2})?\s*(?:/|von|of|de|sur|su|z|van)\s*\d{1,2}`;
 const VOTES = String.raw`\(?\d{1,6}\s+(?:votes?|ratings?|stimmen|bewertungen|votos|valoraciones|avis|voti|głos(?:ów|y)?|ocen|stemmen)\)?`;
 const RATING_SCALE = String.raw`(?:[★☆✩✭⭐]\s?){3,10}|(?:(?:average )?(?:rating|bewertung|note|valoración|calificación|voto|ocena|beoordeling)\s*:\s*)?(?:${SCORE}\s*)?${VOTES}\.?|(?:average )?(?:rating|bewertung|note|valoración|calificación|voto|ocena|beoordeling)\s*:\s*${SCORE}`;
+
+/**
+ * The rating box's own lines around its stars: how to rate ("Click on a star to rate it!"), its button,
+ * its tally ("Average rating 4.5 / 5. Vote count: 12", "No votes so far! Be the first to rate this
+ * post."), and what it says once rated ("We are sorry that this post was not useful for you!", "Let us
+ * improve this post!").
+ */
+const RATING_BOX = String.raw`${SHORT}(?:(?:click|tap) (?:on )?(?:a|the) stars? to rate(?: it| this (?:post|article|recipe))?|klicke? (?:sie )?auf (?:einen|die) sterne?,? um (?:ihn |sie |ihn zu |zu )?(?:zu )?bewerten|haz clic en una estrella para (?:puntuarlo|valorarlo|calificarlo)|submit (?:rating|vote|your rating)|bewertung (?:abschicken|abgeben|absenden)|(?:average rating|durchschnittliche bewertung|valoración media|note moyenne) ${SCORE_OUT_OF_ANY}\.?\s*(?:vote count|anzahl (?:der )?bewertungen|recuento de votos|nombre de votes)\s*:?\s*\d{1,7}|no votes so far!?(?:\s*be the first to rate this (?:post|article|recipe)\.?)?|bisher keine bewertungen!?(?:\s*sei (?:der|die) erste,? (?:der|die) (?:diesen|den) (?:beitrag|artikel) bewertet\.?)?|we are sorry that this (?:post|article) was not useful for you|let us improve this (?:post|article)|tell us how we can improve this (?:post|article)\s*\??|as you found this (?:post|article) useful[.…]*)\s*[!.]?$`;
 
 /** A note that the reader must log in to comment, or is not logged in (said over the comment form). */
 const LOGIN_NOTE = String.raw`${SHORT}(?:(?:please )?(?:log ?in|sign ?in|register)(?: or (?:register|sign up))? to (?:post a |leave a |add a |write a |join the )?(?:comments?|discussion|conversation)|you (?:are not|aren['’]t) (?:currently )?(?:logged|signed) in|(?:sie sind|du bist) (?:aktuell |derzeit |momentan |zurzeit )?nicht (?:eingeloggt|angemeldet)|(?:sie müssen|du musst|bitte) (?:sich |dich )?(?:einloggen|anmelden|registrieren)(?: oder (?:registrieren|anmelden))?,? um (?:sich |dich )?(?:an (?:der|einer) diskussion (?:zu )?beteiligen|(?:zu )?kommentieren|mitzudiskutieren|mitdiskutieren)(?: zu können)?|(?:inicia|inicie) sesión (?:o regístrate )?para (?:comentar|dejar un comentario)|connectez-vous pour (?:commenter|réagir)|(?:accedi|registrati) per commentare|zaloguj się,? (?:aby|żeby) (?:dodać komentarz|skomentować|komentować)|faça (?:o )?login para comentar|log in om te reageren)\s*[.!]?$`;
@@ -98,6 +108,7 @@ const KINDS: [RegExp, string][] = [
   [new RegExp(`^${QUESTION}`, 'iu'), "a question to the reader about the article (a feedback widget's)"],
   [new RegExp(`^${RATING_PROMPT}`, 'iu'), 'a prompt to rate the article'],
   [new RegExp(`^(?:${RATING_SCALE})$`, 'iu'), "a rating's scale (stars, a score, its votes)"],
+  [new RegExp(`^${RATING_BOX}`, 'iu'), "a rating box's own line (how to rate, its tally, its thanks)"],
   [new RegExp(`^${LOGIN_NOTE}`, 'iu'), 'a note that the reader must log in to comment'],
   [new RegExp(`^${COMMENTS_CLOSED}$`, 'iu'), 'a note that the comments are closed'],
   [new RegExp(`^${COMMENT_LABEL}$`, 'iu'), "the comment section's label"],
@@ -115,7 +126,7 @@ export const READER_WIDGET = new RegExp(KINDS.map(([re]) => `(?:${re.source})`).
  * are not looked at further.
  */
 export const READER_WIDGET_MAY_MATCH =
-  /\?$|[★☆✩✭⭐]|rate |bewert|valor|calific|évalu|note|vota|valuta|avali|oceń|beoordee|votes?\b|rating|stimmen|avis|voti|głos|ocen|stemmen|log ?in|sign ?in|regist|eingeloggt|angemeldet|einloggen|anmelden|sesión|connectez|accedi|zaloguj|login|comment|komment|coment|komentar|skomentuj|reacties|reageer|trackback|permali|comentário/i;
+  /\?$|[★☆✩✭⭐]|rate |bewert|valor|calific|évalu|note|vota|valuta|avali|oceń|beoordee|votes?\b|rating|stimmen|avis|voti|głos|ocen|stemmen|log ?in|sign ?in|regist|eingeloggt|angemeldet|einloggen|anmelden|sesión|connectez|accedi|zaloguj|login|comment|komment|coment|komentar|skomentuj|reacties|reageer|trackback|permali|comentário|star|stern|estrella|useful|improve/i;
 
 /** Why the (trimmed) line is a reader's widget, or null when it is none. */
 export function readerWidgetOf(line: string): string | null {
