@@ -45,6 +45,10 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
     chrome: ['Fehler gefunden?', 'Fehler gefunden? Jetzt melden.', 'Sie haben einen Fehler gefunden?', 'Fehler im Text entdeckt?', 'Inhaltlichen Fehler melden', 'Feedback Kommentieren Fehlerhinweis', 'Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie den Fehler der Redaktion.', 'Sollten Ihnen Fehler aufgefallen sein, schicken Sie uns gerne eine E-Mail an fehler@example.org!', 'Anmäl fel', 'Anmäl text- och faktafel', 'Reportar un error', 'Signaler une erreur', 'Report an error', 'Report a typo', 'Segnala un errore', 'Zgłoś błąd', 'Meld een fout'],
     real: ['Der Trainer hat einen Fehler gefunden, sagte der Sprecher am Montag.', 'Putin hat einen fatalen Fehler begangen, als er die Wahl ansetzte.', 'Report an error in the census data to the statistics office, the minister urged farmers.', 'Melden Sie vertraulich und sicher Hinweise an die Redaktion.'],
   },
+  'reader-widget': {
+    chrome: ['Was this article helpful?', 'Valora esta noticia', '★★★☆☆', 'Log in to comment', 'Kommentare geschlossen'],
+    real: ['Readers rated the article highly, the editor said.', 'Was the harbour plan worth its cost?'],
+  },
   'feedback-prompt': {
     chrome: ['Feedback', 'Ihr Feedback', 'Schicken Sie uns Ihr Feedback!', 'Inhaltliches Feedback?', 'Send us your feedback', 'Give feedback'],
     real: ['Feedback from the farmers was mostly positive, the ministry said.', 'Schicken Sie uns Ihr Feedback zu den neuen Fahrplänen bis Freitag, bat der Verkehrsverbund.'],

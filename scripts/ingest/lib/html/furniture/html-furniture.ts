@@ -23,6 +23,7 @@ import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
 import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
+import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
 
@@ -343,6 +344,9 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (b.kind !== 'item' && f.callToAction) return 'a call to action';
       if (b.kind !== 'item' && f.words <= PAYWALL_WORDS && PAYWALL.test(b.text) && PAYWALL_ASKS.test(b.text) && !REPORTED.test(b.text)) return "a paywall's prompt";
       if (f.commentMark) return 'a comment-section mark';
+      // A question about the article, its rating, a note on logging in to comment (the text path's chrome rule `reader-widget`).
+      const widget = readerWidgetOf(b.text);
+      if (widget) return widget;
       if (f.legal) return 'a legal line';
       if (f.counter && !YEAR_IN_BRACKETS.test(b.text)) return 'a counter';
       return null;

@@ -14,6 +14,7 @@ import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
+import { READER_WIDGET, READER_WIDGET_MAY_MATCH } from '../boxes/reader-widgets.ts';
 
 export interface ChromeRule {
   id: string;
@@ -145,6 +146,15 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'a prompt asking for the reader\'s feedback ("Schicken Sie uns Ihr Feedback!")',
     line: /^(?:(?:schicken|senden) sie uns )?(?:ihr |inhaltliches )?feedback\s*[!?.]?$|^(?:send us |give |share )?(?:your )?feedback\s*[!?.]?$/i,
     mayMatch: /feedback/i,
+  },
+  // The widgets under an article for the reader to act on (a question about the article, a rating, a
+  // note on logging in to comment or that the comments are closed): a page may set them above the
+  // article's last lines too (a rating under the headline), so they end nothing.
+  {
+    id: 'reader-widget',
+    why: 'a widget for the reader under the article: a question about it, a rating, a login-to-comment or comments-closed note ("Was this article helpful?", "Kommentare geschlossen")',
+    line: READER_WIDGET,
+    mayMatch: READER_WIDGET_MAY_MATCH,
   },
   { id: 'breadcrumbs', why: 'navigation path above the headline', line: /^(?:home|首页)\s*(?:[/>»›|]\s*[\p{L}][\p{L} &'-]{0,30}\s*){1,5}$/iu },
   { id: 'copyright', why: 'copyright line', line: new RegExp(String.raw`^(?:Â?©|\(c\)|copyrights?)\s*(?:(?:Â?©)\s*)?(?:\d{4}\b.{0,100}|.{0,80}\ball rights reserved\.?)$|^.{0,80}\ball rights reserved\.?$|^(?=[^]{0,160}$)[^]*?(?:${RIGHTS_RESERVED.source})`, 'iu'), endsArticle: true, mayMatch: new RegExp(String.raw`^(?:Â?©|\(c\)|copyright)|all rights reserved|${RIGHTS_RESERVED_MAY_MATCH.source}`, 'i') },
