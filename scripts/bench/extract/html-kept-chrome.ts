@@ -31,16 +31,13 @@ import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.
 import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
-import { prunePage } from '../../ingest/lib/html/prune/html-prune.ts';
-import { decodeHtmlPieces } from '../../ingest/lib/html/read/html-charset.ts';
+import { pageBlocks, type PageNode as Node } from './page-blocks.ts';
 
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'meta' }, top: { type: 'string', default: '40' }, kind: { type: 'string' }, words: { type: 'boolean' }, 'every-word': { type: 'boolean' }, word: { type: 'string' } },
 });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
 
-/** Elements read as part of the block around them (html-blocks.ts reads them so too). */
-const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'CODE', 'BR', 'LABEL', 'S', 'DEL', 'INS', 'IMG', 'PICTURE', 'SOURCE', 'WBR']);
 const PROSE_CHARS = 150;
 const SENTENCE_END = /[.!?。！？](?:\s|$)/;
 /** A paragraph listed under --kind costs its page this share of precision at least. */
@@ -52,20 +49,6 @@ const LINKED = 0.8;
 /** Tokens of a paragraph's start looked for in the pruned page's token stream. */
 const PROBE = 6;
 
-interface Node {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  parentNode: Node | null;
-  childNodes: ArrayLike<Node>;
-  getAttribute?(name: string): string | null;
-}
-
-const blockOf = (n: Node): Node => {
-  let p = n.parentNode!;
-  while (p.parentNode && INLINE.has(p.nodeName)) p = p.parentNode;
-  return p;
-};
 const above = (n: Node): Node[] => {
   const up: Node[] = [];
   for (let p: Node | null = n; p && p.nodeType === 1; p = p.parentNode) up.push(p);
@@ -137,19 +120,7 @@ function keptChrome(truth: string, bytes: Uint8Array, seed: string): Kept[] {
   const lastTrue = isTrue.lastIndexOf(true);
 
   // The pruned page's blocks as one token stream, to find each paragraph's block by its first tokens.
-  const { document } = prunePage(decodeHtmlPieces(bytes).pieces);
-  const texts = new Map<Node, string>();
-  const walk = (n: Node) => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) texts.set(blockOf(c), (texts.get(blockOf(c)) ?? '') + c.textContent);
-      else if (c.nodeType === 1) walk(c);
-    }
-  };
-  if (document.body) walk(document.body as unknown as Node);
-  const blocks = [...texts.keys()];
-  const pageTokens: string[] = [];
-  const pageOwner: number[] = [];
-  blocks.forEach((b, i) => tokenize(texts.get(b)!).forEach((t) => (pageTokens.push(t), pageOwner.push(i))));
+  const { blocks, texts, tokens: pageTokens, owner: pageOwner } = pageBlocks(bytes);
   const at = new Map<string, number[]>();
   pageTokens.forEach((t, i) => (at.get(t) ?? at.set(t, []).get(t)!).push(i));
   let from = 0;

@@ -24,14 +24,11 @@ import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
 import { readabilityAnswers as answers } from './readability-answers.ts';
-import { prunePage } from '../../ingest/lib/html/prune/html-prune.ts';
-import { decodeHtmlPieces } from '../../ingest/lib/html/read/html-charset.ts';
+import { pageBlocks, type PageNode as Node } from './page-blocks.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'meta' }, id: { type: 'string' }, top: { type: 'string', default: '30' }, kind: { type: 'string' } } });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
 
-/** Elements read as part of the block around them (html-blocks.ts reads them so too). */
-const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'CODE', 'BR', 'LABEL', 'S', 'DEL', 'INS', 'IMG', 'PICTURE', 'SOURCE', 'WBR']);
 /** The body's container holds this share of the body's shingles found in blocks. */
 const CONTAINER_SHARE = 0.8;
 const PROSE_CHARS = 150;
@@ -39,19 +36,6 @@ const PROSE_CHARS = 150;
 const KIND_MIN_SHARE = 0.0005;
 const SENTENCE_END = /[.!?。！？](?:\s|$)/;
 
-interface Node {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  parentNode: Node | null;
-  childNodes: ArrayLike<Node>;
-}
-
-const blockOf = (n: Node): Node => {
-  let p = n.parentNode!;
-  while (p.parentNode && INLINE.has(p.nodeName)) p = p.parentNode;
-  return p;
-};
 const ancestry = (n: Node): Node[] => {
   const up: Node[] = [];
   for (let p: Node | null = n; p; p = p.parentNode) up.unshift(p);
@@ -88,19 +72,7 @@ function lostText(truth: string, innerText: string, bytes: Uint8Array, seed: str
 
   // The page's blocks in order, one stream of tokens over them: a shingle belongs to the block of its
   // third token, so the shingles across two blocks' edge are placed too.
-  const { document } = prunePage(decodeHtmlPieces(bytes).pieces);
-  const texts = new Map<Node, string>();
-  const walk = (n: Node) => {
-    for (const c of Array.from(n.childNodes)) {
-      if (c.nodeType === 3) texts.set(blockOf(c), (texts.get(blockOf(c)) ?? '') + c.textContent);
-      else if (c.nodeType === 1) walk(c);
-    }
-  };
-  if (document.body) walk(document.body as unknown as Node);
-  const blocks = [...texts.keys()];
-  const tokens: string[] = [];
-  const owner: number[] = [];
-  blocks.forEach((b, i) => tokenize(texts.get(b)!).forEach((tok) => (tokens.push(tok), owner.push(i))));
+  const { body: pageBody, blocks, texts, tokens, owner } = pageBlocks(bytes);
   const outLeft = new Map(out);
   const kept = blocks.map(() => 0);
   const lost = blocks.map(() => 0);
@@ -118,7 +90,7 @@ function lostText(truth: string, innerText: string, bytes: Uint8Array, seed: str
   const keptTotal = kept.reduce((a, b) => a + b, 0);
   const under = new Map<Node, number>();
   blocks.forEach((b, i) => kept[i] && ancestry(b).forEach((a) => under.set(a, (under.get(a) ?? 0) + kept[i])));
-  let container = (document.body as unknown as Node) ?? null;
+  let container = pageBody;
   let depth = -1;
   for (const [e, n] of under) if (n >= CONTAINER_SHARE * keptTotal && ancestry(e).length > depth) [container, depth] = [e, ancestry(e).length];
   const upToContainer = container ? ancestry(container) : [];
