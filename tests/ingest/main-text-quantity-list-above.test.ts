@@ -50,11 +50,12 @@ describe('main-text: a list of amounts above the first paragraph', () => {
   });
 });
 
-describe('main-text: choices that count up are no list of amounts', () => {
-  it('does not start at a form’s choices or a row of ordinals', () => {
+describe('main-text: items that count by one are no list of amounts', () => {
+  it('does not start at a form’s choices, a row of ordinals or contents counting down', () => {
     const guests = ['1 guest', '2 guests', '3 guests', '4 guests', '5 guests'];
     const grades = ['1st grade worksheets', '2nd grade worksheets', '3rd grade worksheets', '4th grade worksheets'];
-    for (const rows of [guests, grades]) {
+    const contents = ['12 months out', '11 months out', '10 months out', '9 months out', '8 months out'];
+    for (const rows of [guests, grades, contents]) {
       const page = [...TOP.slice(0, 6), 'Plum and Almond Tart', ...rows, ...BODY, ...FOOTER].join('\n');
       const { kept } = chooseArticle(page);
       for (const r of rows) expect(kept).not.toContain(r);

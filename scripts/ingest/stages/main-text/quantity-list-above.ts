@@ -21,7 +21,7 @@ const GAP_LINES = 24;
  * ("2020 Jane Doe": a column of past winners, an archive's menu), not an ordinal ("3rd grade").
  */
 const AMOUNT = /^(\d{1,3})(?:[.,/]\d{1,3})?\s\p{L}/u;
-/** Items in a row whose amounts count up by one ("1 guest", "2 guests", "3 guests") are a form's choices, not a list of amounts. */
+/** Items in a row whose amounts count up or down by one ("1 guest", "2 guests", "3 guests"; "12 months out", "11 months out") are a form's choices or a guide's contents, not a list of amounts. */
 const COUNTING = 3;
 /** Words a group's heading ("For the filling:") holds at most. */
 const HEADING_WORDS = 6;
@@ -64,20 +64,23 @@ function topOfTheList(lines: string[], blocks: ClassedBlock[], walls: boolean[],
       top = i;
     } else if (!blank(lines[i]) && !isGroupHeading(lines[i], blocks[i])) break;
   }
-  if (items < MIN_ITEMS || countsUp(lines, blocks, top, last)) return -1;
+  if (items < MIN_ITEMS || countsByOne(lines, blocks, top, last)) return -1;
   let k = top - 1;
   while (k >= 0 && blank(lines[k])) k--;
   return k >= 0 && !walls[k] && isGroupHeading(lines[k], blocks[k]) ? k : top;
 }
 
-/** COUNTING items in a row whose amounts go up by one: a form's choices ("1 night", "2 nights", …). */
-function countsUp(lines: string[], blocks: ClassedBlock[], top: number, last: number): boolean {
+/** COUNTING items in a row whose amounts go up or down by one: a form's choices ("1 night", "2 nights", …), a guide's contents ("12 months out", "11 months out", …). */
+function countsByOne(lines: string[], blocks: ClassedBlock[], top: number, last: number): boolean {
   let previous = -1;
+  let step = 0;
   let run = 1;
   for (let i = top; i <= last; i++) {
     if (!isItem(lines[i], blocks[i])) continue;
     const n = Number(AMOUNT.exec(lines[i].trim())![1]);
-    run = n === previous + 1 ? run + 1 : 1;
+    const d = n - previous;
+    run = previous !== -1 && Math.abs(d) === 1 && (run === 1 || d === step) ? run + 1 : 1;
+    step = d;
     if (run >= COUNTING) return true;
     previous = n;
   }
