@@ -55,6 +55,7 @@ import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-te
 import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing-teasers.ts';
 import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
+import { quantityListAboveTheRun } from './main-text/quantity-list-above.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
 import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
@@ -214,6 +215,12 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);
     // A box heading above read the sentence and its items as other stories': they are the article's.
+    for (let i = listed; i < start; i++) boxed.delete(i);
+    start = listed;
+  }
+  // "For the dough:" / "125 g flour" / … / the first paragraph (main-text/quantity-list-above.ts).
+  if (start !== -1) {
+    const listed = quantityListAboveTheRun(lines, blocks, walls, start);
     for (let i = listed; i < start; i++) boxed.delete(i);
     start = listed;
   }
