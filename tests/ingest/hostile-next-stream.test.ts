@@ -40,6 +40,8 @@ describe('a hostile Next.js stream', () => {
     ['a <template>', (s: string) => `<template>${s}</template>`],
     ['a <textarea>', (s: string) => `<TEXTAREA name="x">${s}</TEXTAREA>`],
     ['a <style>', (s: string) => `<style>${s}</style>`],
+    ['a script of templates', (s: string) => s.replace(/<script>/g, '<script type="text/template" id="t">')],
+    ['a data block', (s: string) => s.replace(/<script>/g, "<script nonce='n' TYPE='application/json'>")],
   ])('reads no push in %s: a browser never runs it', (_, hide) => {
     const { body } = read(page(opening, hide(hiddenArticle)));
     expect(body).toContain(PARAGRAPHS[0]);
@@ -47,10 +49,12 @@ describe('a hostile Next.js stream', () => {
     expect(nextStreamPayload(hide(hiddenArticle)).chunks).toBe(0);
   });
 
-  it('still reads a push after a comment, an empty comment (<!-->) and a script that names another', () => {
-    const before = '<!-- a note --><!--><!---><script>var s = "<noscript>";</script>';
-    const { body } = read(page('', before + pushOf(textRow('2', html(PARAGRAPHS)))));
-    for (const p of PARAGRAPHS) expect(body).toContain(p);
+  it('still reads a push after a comment, an empty comment (<!-->) and a script that names another, in a script of any script type', () => {
+    const before = '<!-- a note --><!--><!---><script>var s = "<noscript>";</script><script data-type="text/plain"></script>';
+    for (const open of ['<script>', '<script nonce="x" type="text/javascript">', '<SCRIPT type=module>', '<script type="">']) {
+      const { body } = read(page('', before + pushOf(textRow('2', html(PARAGRAPHS))).replace('<script>', open)));
+      for (const p of PARAGRAPHS) expect(body).toContain(p);
+    }
   });
 
   it('finds the scripts in one pass: tags and comments left open, and scripts with no push, stay fast', () => {

@@ -4,6 +4,7 @@
  * (`<noscript>` as read with scripting on, `<template>`, `<textarea>`, `<title>`, `<style>`, …). A
  * `self.__next_f.push(…)` in a comment, a `<noscript>` or a `<textarea>` never ran, and is hidden from
  * the reader: read as the page's streamed data (next-stream.ts), its text became the article's body.
+ * So does a script whose type is no script's (`text/template`, `application/json`): a data block.
  *
  * One pass with plain searches, each from where the last one stopped, so the reading is linear in the
  * page however its tags are cut or left open; an element left open runs to the page's end (as the
@@ -16,6 +17,12 @@ const INERT = ['script', 'noscript', 'template', 'textarea', 'title', 'style', '
 const NAME_CHARS = 10;
 
 const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** A script's type, as its tag gives it (the attributes after its name). */
+const TYPE = /(?:^|\s)type\s*=\s*["']?([^"'\s>]*)/i;
+/** Types a browser runs as a script (the classic JavaScript types and modules); data blocks and templates are never run. */
+const RUN_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:javascript|ecmascript|jscript|livescript)(?:1\.\d)?)$/i;
+const runs = (attributes: string) => RUN_TYPE.test(TYPE.exec(attributes)?.[1] ?? '');
 
 /** The end of a comment opened at `at` (`<!--`), or the text's end: `<!-->` and `<!--->` end at once. */
 function commentEnd(text: string, at: number): number {
@@ -54,7 +61,7 @@ export function* runningScriptBodies(text: string): Generator<[number, number]> 
     if (open === -1) return;
     const close = name === 'plaintext' ? -1 : endTagAt(text, name, open + 1);
     const end = close === -1 ? text.length : close;
-    if (name === 'script') yield [open + 1, end];
+    if (name === 'script' && runs(text.slice(nameEnd, open))) yield [open + 1, end];
     at = close === -1 ? text.length : close + 2;
   }
 }
