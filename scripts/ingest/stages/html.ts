@@ -610,7 +610,9 @@ function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boole
   // The stream's reading reports into a report of its own, kept only when its article is taken.
   const own = new Report(report.seed);
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls([`<!DOCTYPE html><html><body><article>`, found.html, '</article></body></html>'], 'html', own), own), own);
-  const { document, rebuild, tagNames, release } = prunePage(source);
+  const { document, rebuild, tagNames, release, unbuilt } = prunePage(source);
+  // What the budgets left of the stream's HTML is said as the page's own would be.
+  reportUnbuilt(unbuilt, own);
   let reading: Reading | null = null;
   try {
     reading = extract(document, rebuild, tagNames);

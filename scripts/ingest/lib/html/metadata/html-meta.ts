@@ -57,6 +57,13 @@ export interface PageMeta {
 
 type Json = Record<string, unknown>;
 
+/**
+ * A JSON string's `\ud800` escape is a lone surrogate once parsed (the page's own bytes never decode to
+ * one): made U+FFFD, as a decoder makes it, else it reached an author's name or the body as a
+ * character no text holds. Only blocks with a surrogate's escape pay for the reviver.
+ */
+const wellFormed = (_key: string, value: unknown) => (typeof value === 'string' ? value.toWellFormed() : value);
+
 /** Every object in the page's JSON-LD blocks, @graph and nested arrays flattened; broken blocks skipped. */
 function jsonLdObjects(blocks: string[]): Json[] {
   const out: Json[] = [];
@@ -71,7 +78,7 @@ function jsonLdObjects(blocks: string[]): Json[] {
   for (const block of blocks) {
     const text = block.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^<!--|-->$/g, '');
     try {
-      visit(JSON.parse(text));
+      visit(text.includes('\\ud') || text.includes('\\uD') ? JSON.parse(text, wellFormed) : JSON.parse(text));
     } catch {
       // Broken JSON-LD is common (trailing commas, raw newlines): the page's other fields still count.
     }

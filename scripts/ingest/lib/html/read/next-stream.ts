@@ -17,6 +17,7 @@
  * Binary pushes (`[3,"<base64>"]`, typed arrays) are not read: none of the public sets' pages has one.
  */
 import { countWords } from '../../page-text/language/text.ts';
+import { runningScriptBodies } from './running-scripts.ts';
 
 /** Nearly forty times the pushes of the largest stream seen in the public sets (536). */
 export const MAX_STREAM_CHUNKS = 20_000;
@@ -24,7 +25,6 @@ export const MAX_STREAM_CHUNKS = 20_000;
 export const MAX_STREAM_CHARS = 8_000_000;
 
 const MARK = 'self.__next_f.push(';
-const SCRIPT_END = '</script';
 
 /** Whether the page streams its data so: a byte search, so a page without it pays nothing more. */
 export function hasNextStream(bytes: Uint8Array): boolean {
@@ -73,11 +73,16 @@ export function nextStreamPayload(html: string): StreamPayload {
   let chunks = 0;
   let malformed = 0;
   let cut: string | null = null;
-  for (let at = html.indexOf(MARK); at !== -1; at = html.indexOf(MARK, at)) {
-    const scriptEnd = html.indexOf(SCRIPT_END, at);
-    const end = scriptEnd === -1 ? html.length : scriptEnd;
+  // The next mark from where the scripts were last looked in: searched again only once a script
+  // starts past it, so the page is searched once however many scripts hold no mark.
+  let mark = html.indexOf(MARK);
+  for (const [start, end] of runningScriptBodies(html)) {
+    if (mark !== -1 && mark < start) mark = html.indexOf(MARK, start);
+    if (mark === -1) break;
+    if (mark >= end) continue;
+    const at = mark;
+    mark = html.indexOf(MARK, end);
     let i = skipSpaces(html, at + MARK.length, end);
-    at = end;
     if (html[i] !== '[') continue;
     i = skipSpaces(html, i + 1, end);
     if (html[i] !== '1') continue;
@@ -227,7 +232,9 @@ export function articleHtmlInStream(payload: string): StreamedHtml | null {
   let best: StreamedHtml | null = null;
   const take = (html: string) => {
     const chars = paragraphChars(html);
-    if (chars > 0 && (!best || chars > best.paragraphChars)) best = { html, paragraphChars: chars };
+    // A lone surrogate (a `\ud800` escape, a text row's length ending inside a pair) becomes U+FFFD, as
+    // the page's own bytes do when decoded: else it reached the body, which reads back otherwise.
+    if (chars > 0 && (!best || chars > best.paragraphChars)) best = { html: html.toWellFormed(), paragraphChars: chars };
   };
   let i = 0;
   while (i < payload.length) {
