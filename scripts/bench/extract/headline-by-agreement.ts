@@ -8,6 +8,22 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 // Headlines are matched to the page's fields the way the HTML path compares them.
 import { norm } from '../../ingest/lib/html/metadata/page-field-text.ts';
 
+/** The page's share fields, each handed to `add` as its kind and text: JSON-LD's headline, og:title, twitter:title (one walk for both tools). */
+export function shareFields(doc: ReturnType<typeof parseDocument>, add: (kind: string, text: string | null | undefined) => void): void {
+  for (const s of DomUtils.findAll((e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''), doc.children)) {
+    try {
+      add('jsonld', findHeadlineInJsonLd(JSON.parse(DomUtils.textContent(s))));
+    } catch {
+      // broken JSON-LD is common; the other fields still count
+    }
+  }
+  for (const m of DomUtils.findAll((e) => e.name === 'meta', doc.children)) {
+    const p = (m.attribs.property ?? m.attribs.name ?? '').toLowerCase();
+    if (p === 'og:title') add('og', m.attribs.content);
+    if (p === 'twitter:title') add('twitter', m.attribs.content);
+  }
+}
+
 export function findHeadlineInJsonLd(value: unknown): string | null {
   if (Array.isArray(value)) {
     for (const v of value) {
@@ -60,18 +76,7 @@ export function pageTitleFields(html: string): Map<string, { text: string; kinds
     if (kind === 'h1') entry.text = t;
     kinds.set(key, entry);
   };
-  for (const s of DomUtils.findAll((e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''), doc.children)) {
-    try {
-      add('jsonld', findHeadlineInJsonLd(JSON.parse(DomUtils.textContent(s))));
-    } catch {
-      // broken JSON-LD is common; the other fields still count
-    }
-  }
-  for (const m of DomUtils.findAll((e) => e.name === 'meta', doc.children)) {
-    const p = (m.attribs.property ?? m.attribs.name ?? '').toLowerCase();
-    if (p === 'og:title') add('og', m.attribs.content);
-    if (p === 'twitter:title') add('twitter', m.attribs.content);
-  }
+  shareFields(doc, add);
   for (const h of DomUtils.findAll((e) => e.name === 'h1', doc.children)) add('h1', DomUtils.textContent(h));
   const title = DomUtils.findOne((e) => e.name === 'title', doc.children);
   const titleText = title ? norm(DomUtils.textContent(title)) : '';

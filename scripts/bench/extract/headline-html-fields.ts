@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
-import { findHeadlineInJsonLd } from './headline-by-agreement.ts';
+import { shareFields } from './headline-by-agreement.ts';
 import { normalizeHeadline } from './score.ts';
 import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
 
@@ -56,18 +56,7 @@ function fieldsOf(html: string): Field[] {
     const t = text?.replace(/\s+/g, ' ').trim();
     if (t) fields.push({ kind, text: t });
   };
-  for (const s of DomUtils.findAll((e) => e.name === 'script' && /ld\+json/i.test(e.attribs.type ?? ''), doc.children)) {
-    try {
-      add('jsonld', findHeadlineInJsonLd(JSON.parse(DomUtils.textContent(s))));
-    } catch {
-      // broken JSON-LD is common; the other fields still count
-    }
-  }
-  for (const m of DomUtils.findAll((e) => e.name === 'meta', doc.children)) {
-    const p = (m.attribs.property ?? m.attribs.name ?? '').toLowerCase();
-    if (p === 'og:title') add('og', m.attribs.content);
-    if (p === 'twitter:title') add('twitter', m.attribs.content);
-  }
+  shareFields(doc, add);
   const title = DomUtils.findOne((e) => e.name === 'title', doc.children);
   if (title) add('title', DomUtils.textContent(title));
   // An <h1> inside a navigation (a breadcrumb's last entry) apart: the ingest drops the navigation unread.
