@@ -30,12 +30,14 @@ export function alternativesOf(source: string): string[] | null {
   return out;
 }
 
-/** The source cut at its `|`s outside any group and character class. */
-function splitTopLevel(source: string): string[] {
-  const parts: string[] = [];
+/**
+ * Each `|` and `)` of a pattern's source that is no escaped character and stands outside any character
+ * class, with the group depth it stands at (a `)`: the depth once it has closed its group). The one
+ * reading of the source's structure both cuts below share.
+ */
+function* groupMarks(source: string): Generator<[index: number, mark: '|' | ')', depth: number]> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
@@ -48,8 +50,17 @@ function splitTopLevel(source: string): string[] {
     }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (c === ')') yield [i, ')', --depth];
+    else if (c === '|') yield [i, '|', depth];
+  }
+}
+
+/** The source cut at its `|`s outside any group and character class. */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const [i, mark, depth] of groupMarks(source)) {
+    if (mark === '|' && depth === 0) {
       parts.push(source.slice(start, i));
       start = i + 1;
     }
@@ -61,21 +72,8 @@ function splitTopLevel(source: string): string[] {
 /** What a non-capturing group that is the whole alternative holds (`(?:a|b)` → `a|b`), or null. */
 function wholeGroupInside(alternative: string): string | null {
   if (!alternative.startsWith('(?:') || !alternative.endsWith(')')) return null;
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < alternative.length; i++) {
-    const c = alternative[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === alternative.length - 1 ? alternative.slice(3, -1) : null;
+  for (const [i, mark, depth] of groupMarks(alternative)) {
+    if (mark === ')' && depth === 0) return i === alternative.length - 1 ? alternative.slice(3, -1) : null;
   }
   return null;
 }
