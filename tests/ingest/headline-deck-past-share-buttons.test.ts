@@ -7,20 +7,12 @@
  * that one heads the article, the line under the buttons is its deck.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, type HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { chooseOnClassedLines } from './headline-fixture.ts';
+import type { HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 
 type Page = [string, HeadlineBlock['cls']][];
 
-function choose(page: Page): string | null {
-  const lines = page.map(([l]) => l);
-  const language = detectLanguage(lines.join('\n'));
-  const blocks = page.map(([l, cls]) => ({ features: blockFeatures(l, language), cls }));
-  const start = blocks.findIndex((b) => b.cls === 'good');
-  const i = chooseHeadline(lines, blocks, start, lines.length - 1, language);
-  return i === -1 ? null : lines[i];
-}
+const choose = chooseOnClassedLines;
 
 const MENU: Page = ['Research & Innovation', 'Health Care', 'Student Success', 'Research & Innovation'].map((l) => [l, 'short']);
 const HEADLINE = 'Robot Beats Nurses at Finding a Vein';

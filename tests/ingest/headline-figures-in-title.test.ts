@@ -5,19 +5,11 @@
  * besides its figures (a weekday, a month, "Uhr", "comments"); a headline has many words of letters.
  */
 import { describe, expect, it } from 'vitest';
+import { chooseOnClassedLines } from './headline-fixture.ts';
 import { notAHeadline } from '../../scripts/ingest/lib/page-text/headline/title.ts';
-import { chooseHeadline, type HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import type { HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 
-function choose(page: [string, HeadlineBlock['cls']][]): string | null {
-  const lines = page.map(([l]) => l);
-  const language = detectLanguage(lines.join('\n'));
-  const blocks = page.map(([l, cls]) => ({ features: blockFeatures(l, language), cls }));
-  const start = blocks.findIndex((b) => b.cls === 'good');
-  const i = chooseHeadline(lines, blocks, start, lines.length - 1, language);
-  return i === -1 ? null : lines[i];
-}
+const choose = chooseOnClassedLines;
 
 describe('a headline with figures in it', () => {
   it('is no date line', () => {

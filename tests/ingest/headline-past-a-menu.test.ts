@@ -6,22 +6,15 @@
  * own lead is never taken for it.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, type HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
+import { chooseOnClassedLines } from './headline-fixture.ts';
+import type { HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 import { headlinePastAMenu } from '../../scripts/ingest/lib/page-text/headline/headline-past-a-menu.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 type Line = [string, HeadlineBlock['cls']];
 
-/** The chooser alone, on lines classed as main-text classes them, the run starting at the first paragraph. */
-function choose(page: Line[]): string | null {
-  const lines = page.map(([l]) => l);
-  const language = detectLanguage(lines.join('\n'));
-  const blocks = page.map(([l, cls]) => ({ features: blockFeatures(l, language), cls }));
-  const start = blocks.findIndex((b) => b.cls === 'good');
-  const i = chooseHeadline(lines, blocks, start, lines.length - 1, language);
-  return i === -1 ? null : lines[i];
-}
+const choose = chooseOnClassedLines;
 
 const PROMOTIONS: Line[] = [
   ['Spring seed fair', 'short'],

@@ -5,10 +5,9 @@
  * start. Such a line is measured against the paragraphs under it, not against the teasers.
  */
 import { describe, expect, it } from 'vitest';
+import { chooseOnClassedLines } from './headline-fixture.ts';
 import { article } from './helpers.ts';
-import { chooseHeadline, type HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
-import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
-import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import type { HeadlineBlock } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 
 const P1 = 'China has launched a new science programme with twelve countries in Africa, the ministry of science and technology said on Tuesday in Beijing.';
 const P2 = 'The science programme will fund joint laboratories in Africa and train young researchers over the next five years, the ministry said in a statement.';
@@ -17,18 +16,7 @@ const P4 = 'Researchers from both sides welcomed the programme, though some aske
 
 
 
-/**
- * Lines with main-text's classes as it gives them on such pages ('good' prose, 'short' labels and
- * headlines, 'bad' furniture): the chooser is asked alone, on the run main-text found.
- */
-function choose(page: [string, HeadlineBlock['cls']][]): string | null {
-  const lines = page.map(([l]) => l);
-  const language = detectLanguage(lines.join('\n'));
-  const blocks = page.map(([l, cls]) => ({ features: blockFeatures(l, language), cls }));
-  const start = blocks.findIndex((b) => b.cls === 'good');
-  const i = chooseHeadline(lines, blocks, start, lines.length - 1, language);
-  return i === -1 ? null : lines[i];
-}
+const choose = chooseOnClassedLines;
 
 const TEASERS: [string, HeadlineBlock['cls']][] = [
   ['Marketing trends for the holiday season', 'good'],

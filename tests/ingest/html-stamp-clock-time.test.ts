@@ -6,24 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
+import { P, removedAsStamps, stampPage } from './stamp-page-fixture.ts';
 
-const P = [
-  'The ferry company said on Tuesday that the night crossing to the islands would run again from June, after two summers without it.',
-  'Bookings opened at noon, and the first three weeks were sold out within hours, the company said, though more cabins will be added later.',
-  'Island councils had asked for the crossing to return, saying that day visitors alone could not keep the small hotels open through the season.',
-  'The company expects the crossing to carry about forty thousand passengers this year, most of them between the end of June and the middle of August.',
-];
-
-const page = (stamps: string, lang = 'de') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">
-<title>Night ferry to the islands returns in June</title></head><body>
-<article><h1>Night ferry to the islands returns in June</h1>
-<div class="story-body">
-${stamps}
-<p>${P[0]}</p><p>${P[1]}</p><p>${P[2]}</p><p>${P[3]}</p>
-</div></article></body></html>`;
-
-const removedAsStamps = (report: ReturnType<typeof article>['report'], text: string) =>
-  report.entries.some((e) => e.rule === 'furniture' && e.action === 'removed' && e.text?.includes(text) && e.detail?.includes("a line of the page's stamps"));
+const page = (stamps: string, lang = 'de') => stampPage(stamps, lang);
 
 describe('a stamp line that ends on the clock time', () => {
   it.each([
