@@ -31,6 +31,7 @@ describe('scripts a browser never runs', () => {
     ['a script in a bogus comment', `<!x ${PUSH.replace('>', ' ')}> <?php ${PUSH.replace('</script>', '')} ?>`],
     ['a script inside a data block whose end tag is no end tag', `<script type="application/json">[1]</script1>${PUSH}`],
     ['a script inside a template inside an svg inside a template', `<template><svg><foreignObject>${PUSH}</foreignObject></svg></template>`],
+    ["a script in an svg's link (its end tag closes the link, not the svg)", `<svg><a href="#x"><path/></a><script>self.__next_f.push([1,"2:T5,<b>hi</b>"])</script></svg>`],
   ])('reads no push in %s', (_, html) => {
     expect(streamOf(html), bodies(html).join(' | ')).toBe('');
   });
@@ -43,6 +44,7 @@ describe('scripts a browser never runs', () => {
     ['in a math text element', `<math><mtext>${PUSH}</mtext></math>`],
     ['in an svg script of plain text (it runs as written)', `<svg><script>self.__next_f.push([1,"2:T5,hello"])</script></svg>`],
     ['after a template closed', `<template><template></template></template>${PUSH}`],
+    ["after a math left open, closed by its HTML parent's end tag", `<div><span><math><mrow><mi>x</mi></span></div>${PUSH}`],
     ['after a tag whose attribute holds ">" and a script end tag with attributes', `<div title="a > b" data-y='<'>${PUSH.replace('</script>', '</script foo=">">')}`],
   ])('still reads a push %s', (_, html) => {
     expect(streamOf(html), bodies(html).join(' | ')).toBe('2:T5,hello');

@@ -33,6 +33,15 @@ const NAME_CHARS = 16;
 const LEAVES_FOREIGN = new Set(
   'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'.split(' '),
 );
+/**
+ * HTML's own elements that hold others, none a name svg or MathML uses (not `a`, `title`, `script`,
+ * `style`, `font`): their end tag inside foreign content closes the open one of that name around it,
+ * and the foreign content with it (an `<svg>` or `<math>` left open inside a `<div>`).
+ */
+const HTML_CONTAINERS = new Set([
+  ...LEAVES_FOREIGN,
+  ...'address article aside button details fieldset figcaption figure footer form header html label main nav section summary tbody td tfoot th thead tr'.split(' '),
+]);
 /** Elements inside foreign content whose content is HTML again. */
 const HTML_INSIDE: Record<string, Set<string>> = { svg: new Set(['foreignobject', 'desc', 'title']), math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext']) };
 
@@ -189,6 +198,8 @@ export function* runningScriptBodies(text: string): Generator<[number, number]> 
  * An end tag: it closes the innermost open element of its name, unless a template stands between (the
  * template's own end tag closes it whatever is open inside). Outside foreign content only the
  * innermost element can close so: an element that holds HTML inside foreign content stops any other.
+ * Inside foreign content, an HTML container's end tag that closes none of it closes the HTML element
+ * around it (the elements of HTML are not followed here: taken to be open), and so leaves it.
  */
 function closeElement(open: OpenElements, name: string, inForeign: boolean): void {
   if (inForeign && (name === 'p' || name === 'br')) {
@@ -196,7 +207,8 @@ function closeElement(open: OpenElements, name: string, inForeign: boolean): voi
     return;
   }
   const place = open.innermost(name);
-  if (place === -1) return;
-  if (name === 'template') open.closeFrom(place);
-  else if (inForeign ? place > open.innermost('template') : open.top?.name === name) open.closeFrom(place);
+  if (name === 'template' && place !== -1) open.closeFrom(place);
+  else if (inForeign && place > open.innermost('template')) open.closeFrom(place);
+  else if (inForeign && HTML_CONTAINERS.has(name)) open.leaveForeign();
+  else if (!inForeign && place !== -1 && open.top?.name === name) open.closeFrom(place);
 }
