@@ -49,6 +49,21 @@ describe('a hostile Next.js stream', () => {
     expect(nextStreamPayload(hide(hiddenArticle)).chunks).toBe(0);
   });
 
+  it.each([
+    ['a line comment', (s: string) => s.replace('<script>', '<script>// ')],
+    ['a block comment', (s: string) => s.replace('<script>', '<script>/* ').replace('</script>', ' */</script>')],
+    ['a dead branch', (s: string) => s.replace('<script>', '<script>if (false) ')],
+    ['a string', (s: string) => s.replace('<script>', '<script>var note = `').replace('</script>', '`;</script>')],
+  ])('reads no push that is not the statement its script opens on: one in %s never runs', (_, hide) => {
+    // Fails when a push is looked for anywhere in a running script: the hidden copy is then read.
+    const { body } = read(page(opening, hide(hiddenArticle)));
+    expect(body).toContain(PARAGRAPHS[0]);
+    expect(body).not.toContain(HIDDEN);
+    expect(nextStreamPayload(hide(hiddenArticle)).chunks).toBe(0);
+    // The same push opening its script, after a line end and spaces, is read.
+    expect(nextStreamPayload(hiddenArticle.replace('<script>', '<script>\n  ')).chunks).toBe(1);
+  });
+
   it('still reads a push after a comment, an empty comment (<!-->) and a script that names another, in a script of any script type', () => {
     const before = '<!-- a note --><!--><!---><script>var s = "<noscript>";</script><script data-type="text/plain"></script>';
     for (const open of ['<script>', '<script nonce="x" type="text/javascript">', '<SCRIPT type=module>', '<script type="">']) {

@@ -3,8 +3,10 @@
  * knows, left as written), "By By By …", a line of one emoji, "hahaha" for pages. No article is
  * written so, and published it fills the article to its 4M-character cap. A block of MIN_CHARS or
  * more where a token of at most MAX_TOKEN characters, repeated, makes up REPEATED_SHARE of it is
- * taken out whole, reported with the token and its count; the blocks around it stay. A page that is
- * nothing else is then skipped as having no article text.
+ * taken out whole, reported with the token and its count, and with its text, each run of copies cut
+ * to three: up to a tenth of the block may be other words (a paragraph glued to the copies), which
+ * the report then holds, not lost unseen. The blocks around it stay. A page that is nothing else is
+ * then skipped as having no article text.
  *
  * Real text is far from it. Prose, a poem's refrain, a code listing, a table of numbers repeat words,
  * lines or cells, never one token over nine characters in ten: the period a refrain or a table row
@@ -57,6 +59,31 @@ function tokenAt(text: string, p: number): string | null {
 }
 
 /**
+ * The block as the report shows it: each run of three copies or more back to back cut to three and
+ * "…" (a part copy that starts or ends the block counted in its run), the rest as written. One pass:
+ * each search starts where the last run ended.
+ */
+export function withRunsCut(text: string, token: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, from)) {
+    let end = at;
+    while (text.startsWith(token, end)) end += token.length;
+    if ((end - at) / token.length < 3) {
+      parts.push(text.slice(from, end));
+      from = end;
+      continue;
+    }
+    const start = from === 0 && token.endsWith(text.slice(0, at)) ? 0 : at;
+    if (text.length - end < token.length && token.startsWith(text.slice(end))) end = text.length;
+    parts.push(text.slice(from, start), `${token.repeat(3)}…`);
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
  * `units` without the blocks that are one token repeated, each reported with its token and count.
  * `lastCut`: the text cap cut the last block in its middle (pipeline.ts capText, lib/html/prune/text-budget.ts),
  * so its length and count are those of the part read, and its report says so: never a block of 5M
@@ -73,7 +100,7 @@ export function withoutRepeatedTokenBlocks<T extends Unit>(units: T[], report: R
     kept ??= units.slice(0, i);
     const { token, copies } = repeated;
     const cut = lastCut && i === units.length - 1 ? ' read before the text cap (the rest of it is not read: text-cap)' : '';
-    report.add('clean', 'repeated-token', 'removed', `${token.repeat(3)}…`, `a block of ${unit.text.length.toLocaleString('en')} characters${cut}, ${copies.toLocaleString('en')} copies of "${token}" back to back: no article is written so`);
+    report.add('clean', 'repeated-token', 'removed', withRunsCut(unit.text, token), `a block of ${unit.text.length.toLocaleString('en')} characters${cut}, ${copies.toLocaleString('en')} copies of "${token}" back to back: no article is written so`);
   });
   return kept ?? units;
 }

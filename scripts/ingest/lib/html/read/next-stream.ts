@@ -65,7 +65,7 @@ function closingQuote(text: string, open: number, end: number): number {
 /**
  * The data pushes of a page's text (`[1,"…"]`; the `[0]` that starts the stream and other kinds
  * carry no text), each string looked for inside its own script only: a string left open never takes
- * the next push's for its end.
+ * the next push's for its end. A push is read only as the statement its script opens on.
  */
 export function nextStreamPayload(html: string): StreamPayload {
   const parts: string[] = [];
@@ -82,6 +82,9 @@ export function nextStreamPayload(html: string): StreamPayload {
     if (mark >= end) continue;
     const at = mark;
     mark = html.indexOf(MARK, end);
+    // Next.js opens the script on its push; one after other code may sit in a comment, a string or a
+    // branch never taken (text is data: the code is not run to know), and holds nothing the reader saw.
+    if (skipSpaces(html, start, end) !== at) continue;
     let i = skipSpaces(html, at + MARK.length, end);
     if (html[i] !== '[') continue;
     i = skipSpaces(html, i + 1, end);

@@ -1,0 +1,131 @@
+/**
+ * Where a tag ends in a page's raw text, read as the HTML tokenizer reads it: at the first `>` outside
+ * its attributes' quoted values. A `>` or a `<script>` inside `title="…"` is the value's, not markup:
+ * a scan for the next `<` or `>` took it for the page's own (running-scripts.ts then read a script a
+ * browser never saw). One pass over the tag, each quoted value skipped by one search: linear. A tag
+ * with no quote before its first `>` (most of a page's) ends there, found by one search: the reader
+ * keeps where the next quotes are, so a page of many tags is searched for them once.
+ */
+
+/** The index of the `>` that ends the tag, -1 when the text ends first (the parser then drops the tag); and whether it closes itself (`<svg/>`). */
+export interface TagEnd {
+  close: number;
+  selfClosing: boolean;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+const SLASH = 0x2f;
+const GT = 0x3e;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+
+/** The tokenizer's states inside a tag, from its name on (the HTML standard's names). */
+const State = {
+  TagName: 0,
+  BeforeAttributeName: 1,
+  AttributeName: 2,
+  AfterAttributeName: 3,
+  BeforeAttributeValue: 4,
+  UnquotedValue: 5,
+  AfterQuotedValue: 6,
+  SelfClosing: 7,
+} as const;
+
+/** Reads the ends of a text's tags, in the text's order. */
+export class TagEnds {
+  private readonly text: string;
+  private quote = -1;
+  private apostrophe = -1;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The end of the tag whose name starts at `from` (right after `<` or `</`); `from` never goes back. */
+  at(from: number): TagEnd {
+    const text = this.text;
+    const gt = text.indexOf('>', from);
+    if (gt === -1) return { close: -1, selfClosing: false };
+    if (this.quote !== -2 && this.quote < from) this.quote = text.indexOf('"', from) === -1 ? -2 : text.indexOf('"', from);
+    if (this.apostrophe !== -2 && this.apostrophe < from) this.apostrophe = text.indexOf("'", from) === -1 ? -2 : text.indexOf("'", from);
+    const quoted = (this.quote >= 0 && this.quote < gt) || (this.apostrophe >= 0 && this.apostrophe < gt);
+    // No value can hide the `>`; only a `/` right before it may close the tag itself.
+    if (!quoted && text.charCodeAt(gt - 1) !== SLASH) return { close: gt, selfClosing: false };
+    return tagEnd(text, from);
+  }
+}
+
+/** The end of the tag whose name starts at `from` (right after `<` or `</`). */
+export function tagEnd(text: string, from: number): TagEnd {
+  let state: number = State.TagName;
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    switch (state) {
+      case State.TagName:
+        if (isSpace(c)) state = State.BeforeAttributeName;
+        else if (c === SLASH) state = State.SelfClosing;
+        else if (c === GT) return { close: i, selfClosing: false };
+        i++;
+        break;
+      case State.BeforeAttributeName:
+        if (isSpace(c)) i++;
+        else if (c === SLASH || c === GT) state = State.AfterAttributeName;
+        else {
+          // "=" here opens an attribute's name ("<a =x>"), not a value.
+          state = State.AttributeName;
+          i++;
+        }
+        break;
+      case State.AttributeName:
+        if (isSpace(c) || c === SLASH || c === GT) state = State.AfterAttributeName;
+        else {
+          if (c === EQUALS) state = State.BeforeAttributeValue;
+          i++;
+        }
+        break;
+      case State.AfterAttributeName:
+        if (isSpace(c)) i++;
+        else if (c === SLASH) {
+          state = State.SelfClosing;
+          i++;
+        } else if (c === EQUALS) {
+          state = State.BeforeAttributeValue;
+          i++;
+        } else if (c === GT) return { close: i, selfClosing: false };
+        else state = State.AttributeName;
+        break;
+      case State.BeforeAttributeValue:
+        if (isSpace(c)) i++;
+        else if (c === QUOTE || c === APOSTROPHE) {
+          const closing = text.indexOf(c === QUOTE ? '"' : "'", i + 1);
+          if (closing === -1) return { close: -1, selfClosing: false };
+          i = closing + 1;
+          state = State.AfterQuotedValue;
+        } else if (c === GT) return { close: i, selfClosing: false };
+        else state = State.UnquotedValue;
+        break;
+      case State.UnquotedValue:
+        if (isSpace(c)) state = State.BeforeAttributeName;
+        else if (c === GT) return { close: i, selfClosing: false };
+        i++;
+        break;
+      case State.AfterQuotedValue:
+        if (isSpace(c)) {
+          state = State.BeforeAttributeName;
+          i++;
+        } else if (c === SLASH) {
+          state = State.SelfClosing;
+          i++;
+        } else if (c === GT) return { close: i, selfClosing: false };
+        else state = State.BeforeAttributeName;
+        break;
+      case State.SelfClosing:
+        if (c === GT) return { close: i, selfClosing: true };
+        state = State.BeforeAttributeName;
+        break;
+    }
+  }
+  return { close: -1, selfClosing: false };
+}
