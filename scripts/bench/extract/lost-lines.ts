@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus] [--split dev|heldout] [--path text|html] [--id ID] [--top N] [--share]
+ * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus] [--split dev|heldout] [--path text|html] [--id ID] [--top N] [--share] [--reason TEXT] [--balance]
  *
  * Where a path loses article text: each line of the page's innerText whose 4-token shingles are
  * mostly the truth's and mostly missing from the extracted body, with the ingest report's entry that
@@ -13,6 +13,9 @@
  * Words lost weigh a long page more than the scorer does (recall is a mean over pages): with --share,
  * each reason's rows also give the recall it costs, each page's lost words over its truth's words,
  * summed and divided by the split's pages (what the split's recall would gain, were those lines kept).
+ * With --reason, every lost line whose reason holds TEXT, after its page's id: one kind of loss over the split.
+ * With --balance, each reason's removals the truth keeps against those it rightly removes (is the rule a
+ * mistake to fix, or a convention the sets disagree on?).
  */
 import { parseArgs } from 'node:util';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
@@ -28,6 +31,8 @@ const { values } = parseArgs({
     id: { type: 'string' },
     top: { type: 'string', default: '40' },
     share: { type: 'boolean', default: false },
+    reason: { type: 'string' },
+    balance: { type: 'boolean', default: false },
   },
 });
 const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
@@ -72,17 +77,52 @@ function lostLines(truth: string, innerText: string, bytes: Uint8Array, seed: st
   return lost;
 }
 
+/**
+ * Whether a rule is a convention (the sets disagree on what it removes) or a mistake shows in its balance:
+ * the words of its removals the truth keeps against the words it rightly removes. Each removed entry
+ * counts by its shingles: mostly the truth's (kept), mostly not (right), or neither (mixed, not counted).
+ */
+function balance(truth: string, bytes: Uint8Array, seed: string, into: Map<string, { kept: number; right: number; pages: Set<string> }>, id: string) {
+  const report = new Report(seed);
+  bodyThroughPipeline(seed, bytes, report);
+  const t = shingles(truth);
+  for (const e of report.entries) {
+    if (!e.text || e.action !== 'removed') continue;
+    let all = 0;
+    let inTruth = 0;
+    for (const [k, n] of shingles(e.text)) {
+      all += n;
+      if (t.has(k)) inTruth += n;
+    }
+    if (!all) continue;
+    const r = into.get(why(e)) ?? { kept: 0, right: 0, pages: new Set<string>() };
+    const w = tokenize(e.text).length;
+    if (inTruth / all >= LOST_SHARE) {
+      r.kept += w;
+      r.pages.add(id);
+    } else if (inTruth / all <= 1 - LOST_SHARE) r.right += w;
+    into.set(why(e), r);
+  }
+}
+
 function why(e: ReportEntry): string {
   return `${e.stage}/${e.rule}${e.detail ? `: ${e.detail.slice(0, 90)}` : ''}`;
 }
 
 const cases = loadCases(DIRS[values.set] ?? CASES_DIR).filter((c) => (values.id ? c.id === values.id : c.split === values.split));
 const byReason = new Map<string, { words: number; pages: Set<string>; share: number }>();
+const balances = new Map<string, { kept: number; right: number; pages: Set<string> }>();
 for (const c of cases) {
   const innerText = c.innerText();
   if (innerText === null) continue;
   const html = values.path === 'html';
+  if (values.balance) {
+    balance(c.body, html ? c.html() : new TextEncoder().encode(innerText), `${c.id}.${html ? 'html' : 'txt'}`, balances, c.id);
+    continue;
+  }
   const lost = lostLines(c.body, innerText, html ? c.html() : new TextEncoder().encode(innerText), `${c.id}.${html ? 'html' : 'txt'}`);
+  if (values.reason)
+    for (const l of lost.filter((x) => x.reason.includes(values.reason!))) console.log(`${c.id}  ${String(l.words).padStart(4)}  ${l.line.slice(0, 200)}`);
   if (values.id) for (const l of lost) console.log(`${String(l.words).padStart(4)}  ${l.reason}\n      ${l.line.slice(0, 160)}`);
   const truthWords = tokenize(c.body).length;
   for (const l of lost) {
@@ -93,7 +133,12 @@ for (const c of cases) {
     byReason.set(l.reason, r);
   }
 }
-if (!values.id) {
+if (values.balance) {
+  console.log(`${values.set} ${values.split}, ${values.path} path: words each reason removed, the truth's (lost) and not (rightly removed) (${cases.length} pages)\n`);
+  console.log('| lost | pages | rightly | reason |\n|---:|---:|---:|---|');
+  for (const [reason, r] of [...balances].sort((a, b) => b[1].kept - a[1].kept).slice(0, Number(values.top)))
+    console.log(`| ${r.kept} | ${r.pages.size} | ${r.right} | ${reason.replace(/\|/g, '\\|')} |`);
+} else if (!values.id && !values.reason) {
   console.log(`${values.set} ${values.split}, ${values.path} path: words of article lines lost, by the report's reason (${cases.length} pages)\n`);
   const share = values.share;
   console.log(share ? '| recall | words | pages | reason |\n|---:|---:|---:|---|' : '| words | pages | reason |\n|---:|---:|---|');
