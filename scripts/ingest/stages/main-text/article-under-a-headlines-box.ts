@@ -7,13 +7,14 @@
  * paragraphs in a row, is the article going on, from that paragraph down. headlines-box-inside.ts
  * takes the same box above the article's last paragraph (nothing under it); this takes it where the
  * article goes on for paragraphs, under a box heading of any wording, the article's prose right over
- * the heading (a picture's caption or credit may stand between). The box's lines are left out with that file's reason, at a caption's weight, so the
- * run crosses them; the lines from the paragraph down keep the weights they had before the box rules
- * weighed them. Found before those rules weigh the lines under a box heading; applied after them.
+ * the heading (a picture's caption or credit may stand between). The box's lines are left out with
+ * their reason, at a caption's weight, so the run crosses them; the lines from the paragraph down keep
+ * the weights they had before the box rules weighed them. Found before those rules weigh the lines under a box heading; applied after them.
  */
 import type { ClassedBlock } from '../main-text.ts';
-import { HEADLINES_BOX_INSIDE } from './headlines-box-inside.ts';
 import { leaveOut } from './leave-out.ts';
+
+export const HEADLINES_BOX_OVER_THE_ARTICLE = 'a box of other stories\' headlines set inside the article, which goes on under it';
 
 /** Headlines in a row under the heading: two may be a teaser's kicker and headline over its summary. */
 const MIN_HEADLINES = 3;
@@ -89,7 +90,7 @@ function paragraphsInARowUnder(blocks: ClassedBlock[], p: number): boolean {
 export function resumeUnderArticlesBoxes(blocks: ClassedBlock[], boxed: Set<number>, boxes: ArticleUnderABox[]): void {
   for (const { heading, resumes, weights } of boxes) {
     for (let k = heading; k < resumes; k++) {
-      leaveOut(blocks[k], blocks[k].cls === 'bad' && k !== heading ? `${HEADLINES_BOX_INSIDE} (${blocks[k].why})` : HEADLINES_BOX_INSIDE);
+      leaveOut(blocks[k], blocks[k].cls === 'bad' && k !== heading ? `${HEADLINES_BOX_OVER_THE_ARTICLE} (${blocks[k].why})` : HEADLINES_BOX_OVER_THE_ARTICLE);
       boxed.delete(k);
     }
     for (let n = 0; n < weights.length; n++) {
