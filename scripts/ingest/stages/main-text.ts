@@ -58,6 +58,7 @@ import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
 import { quantityListAboveTheRun } from './main-text/quantity-list-above.ts';
 import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
 import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
+import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/article-under-a-headlines-box.ts';
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -137,9 +138,13 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   headingsOfTheArticlesLists(blocks);
   // "Related" / headlines alone / the article's last paragraph (main-text/headlines-box-inside.ts): found before the box rules weigh them.
   const headlinesBoxes = headlinesBoxesInside(blocks, (b) => isBoxHeading(b) && b.features.chrome?.id === 'related-links');
+  // "Most read" / headlines alone / the article going on in paragraphs (main-text/article-under-a-headlines-box.ts).
+  const headed = new Set(headlinesBoxes.map((b) => b.heading));
+  const articleUnderBoxes = articleUnderHeadlinesBoxes(blocks, isBoxHeading, tableLines).filter((b) => !headed.has(b.heading));
   const boxed = boxesOfOtherStories(blocks, language.cjk);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1);
   resumeUnderHeadlinesBoxes(blocks, boxed, headlinesBoxes);
+  resumeUnderArticlesBoxes(blocks, boxed, articleUnderBoxes);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
