@@ -14,6 +14,7 @@ import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
+import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { linePositions } from './line-positions.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
@@ -98,7 +99,9 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
   if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
-  return issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+  const found = issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+  // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
+  return headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true));
 }
 
 /** How far above the run's first paragraph a headline over its own header is looked for, when nothing else was found. */
@@ -282,12 +285,14 @@ function writtenAbove(lines: string[], i: number, above: number): boolean {
  * "5 tips for indie game design" / "Solo developer Jane Roe explores …." / "Jane Roe" / "October 24,
  * 2024": a headline-shaped line of four words or more, with no full stop, over its deck (a sentence
  * ending in a full stop, of a deck's length) and right under that the article's byline or stamp, or
- * the author's bare name over the date.
+ * the author's bare name over the date. With `leftOut`, a deck main-text classed bad (a standfirst
+ * over the byline, which it leaves out of the article) counts too.
  */
-function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP): boolean {
+function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP, leftOut = false): boolean {
   const d = i + 1;
   if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
-  if ((blocks[d].cls !== 'near' && blocks[d].cls !== 'good') || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
+  const deck = blocks[d].cls;
+  if ((deck !== 'near' && deck !== 'good' && !(leftOut && deck === 'bad')) || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
 }
 
