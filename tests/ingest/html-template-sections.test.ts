@@ -53,26 +53,36 @@ describe('sections of one template after the joined run', () => {
   });
 });
 
+describe('many sections of one template', () => {
+  it('joins 400 of them in one pass over the row', () => {
+    const tips = Array.from({ length: 400 }, (_, i) => tip(i + 1, `part ${i + 1}`)).join('');
+    const started = performance.now();
+    const body = bodyOf(page(wrap(BLOCK, `<h2>Why habits matter</h2>${opening}`) + tips));
+    expect(body).toContain('400. Mind the part 400');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
 describe('sameTemplateSections', () => {
   const s = (className: string, over: Partial<SectionSibling> = {}): SectionSibling => ({ className, chars: 400, sentences: 3, linkDensity: 0, score: 5, hasForm: false, ...over });
 
   it('continues the run both ways over empty siblings, and stops at the first unlike one', () => {
     const rows = [s('a'), s('x'), s('a'), s('', { chars: 0 }), s('a'), s('a'), s('a', { chars: 0 }), s('a'), s('b'), s('a')];
     const joins = [false, false, false, false, true, false, false, false, false, false];
-    expect(sameTemplateSections(rows.length, joins, (i) => rows[i])).toEqual([2, 5, 7]);
+    expect(sameTemplateSections(rows.length, joins, (i) => rows[i].className, (i) => rows[i])).toEqual([2, 5, 7]);
   });
 
   it('takes nothing when no joined sibling has a class, or nothing joined', () => {
     const rows = [s(''), s(''), s('')];
-    expect(sameTemplateSections(3, [false, true, false], (i) => rows[i])).toEqual([]);
-    expect(sameTemplateSections(3, [false, false, false], (i) => rows[i])).toEqual([]);
+    expect(sameTemplateSections(3, [false, true, false], (i) => rows[i].className, (i) => rows[i])).toEqual([]);
+    expect(sameTemplateSections(3, [false, false, false], (i) => rows[i].className, (i) => rows[i])).toEqual([]);
   });
 
   it('wants prose: a score above nothing, two sentences, few links, no form, 150 characters', () => {
     const joined = s('a');
     for (const bad of [{ score: null }, { score: 0 }, { sentences: 1 }, { linkDensity: 0.2 }, { hasForm: true }, { chars: 149 }] as Partial<SectionSibling>[]) {
       const rows = [joined, s('a', bad)];
-      expect(sameTemplateSections(2, [true, false], (i) => rows[i])).toEqual([]);
+      expect(sameTemplateSections(2, [true, false], (i) => rows[i].className, (i) => rows[i])).toEqual([]);
     }
   });
 
@@ -80,7 +90,7 @@ describe('sameTemplateSections', () => {
     const asked: number[] = [];
     const rows = [...Array.from({ length: 1000 }, () => s('z')), s('a'), s('a'), s('q')];
     const joins = rows.map((_, i) => i === 1000);
-    sameTemplateSections(rows.length, joins, (i) => (asked.push(i), rows[i]));
+    sameTemplateSections(rows.length, joins, (i) => rows[i].className, (i) => (asked.push(i), rows[i]));
     expect(Math.max(...asked) - Math.min(...asked)).toBeLessThan(5);
   });
 });

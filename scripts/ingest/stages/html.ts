@@ -321,11 +321,12 @@ function siblingsBetweenJoined(r: ReaderInternals, children: ScoredNode[], passi
     between.add(c);
   }
   // The sections of the same template next to the run (lib/html/article/template-sections.ts).
+  const classOf = (i: number) => (children[i] as { className?: string }).className ?? '';
   const describe = (i: number): SectionSibling => {
-    const c = children[i] as ScoredNode & FormHolder & { className?: string };
+    const c = children[i] as ScoredNode & FormHolder;
     const text = r._getInnerText(c);
     return {
-      className: c.className ?? '',
+      className: classOf(i),
       chars: text.length,
       sentences: text.match(SENTENCE_ENDS)?.length ?? 0,
       linkDensity: text.length ? r._getLinkDensity(c) : 0,
@@ -333,7 +334,7 @@ function siblingsBetweenJoined(r: ReaderInternals, children: ScoredNode[], passi
       hasForm: text.length > 0 && holdsForm(c),
     };
   };
-  for (const i of sameTemplateSections(children.length, joins, describe)) between.add(children[i]);
+  for (const i of sameTemplateSections(children.length, joins, classOf, describe)) between.add(children[i]);
   return { between, prose };
 }
 

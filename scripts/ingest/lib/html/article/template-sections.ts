@@ -38,17 +38,18 @@ const isSection = (s: SectionSibling, templates: ReadonlySet<string>) =>
 
 /**
  * The indexes of the siblings that continue the joined run as sections of its template, before its
- * first sibling and after its last (`joins[i]`: sibling i joins already). `sibling(i)` is asked only
- * of the siblings next to the run, so a long row of other boxes costs nothing.
+ * first sibling and after its last (`joins[i]`: sibling i joins already). `classOf(i)` is asked of
+ * the siblings that join, `sibling(i)` (their text, links and form read) only of those next to the
+ * run, so a long row of other boxes costs nothing.
  */
-export function sameTemplateSections(count: number, joins: readonly boolean[], sibling: (i: number) => SectionSibling): number[] {
+export function sameTemplateSections(count: number, joins: readonly boolean[], classOf: (i: number) => string, sibling: (i: number) => SectionSibling): number[] {
   const first = joins.indexOf(true);
   if (first === -1) return [];
   const last = joins.lastIndexOf(true);
   const templates = new Set<string>();
   for (let i = first; i <= last; i++) {
     if (!joins[i]) continue;
-    const name = sibling(i).className;
+    const name = classOf(i);
     if (name.trim() !== '') templates.add(name);
   }
   if (templates.size === 0) return [];
