@@ -25,6 +25,7 @@ import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/article/html-b
 import { markBlockFurniture } from '../lib/html/furniture/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/article/readability-labels.ts';
 import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/article/readability-subheadings.ts';
+import { sameTemplateSections, type SectionSibling } from '../lib/html/article/template-sections.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
 import { withoutDanglingHeads } from '../lib/html/furniture/dangling-heads.ts';
@@ -273,6 +274,7 @@ const SIBLING_MIN_SENTENCES = 2;
 const SENTENCE_ENDS = /[.!?。！？](?:\s|$)/g;
 
 type ScoredNode = { readability?: { contentScore: number } };
+type FormHolder = { getElementsByTagName(tag: string): ArrayLike<unknown> };
 type ReaderInternals = { log: (...args: unknown[]) => void; _getLinkDensity(e: unknown): number; _getInnerText(e: unknown, normalizeSpaces?: boolean): string };
 
 /** A sibling Readability scored that is prose enough to join whatever its score (see joinProseSiblings). */
@@ -310,13 +312,29 @@ function siblingsBetweenJoined(r: ReaderInternals, children: ScoredNode[], passi
     return (c as { nodeName?: string }).nodeName === 'P' && r._getInnerText(c).length > 80 && r._getLinkDensity(c) < 0.25;
   });
   const between = new Set<unknown>();
+  const holdsForm = (c: FormHolder) => c.getElementsByTagName('form').length > 0 || c.getElementsByTagName('label').length > 0;
   for (let i = joins.indexOf(true) + 1; i < joins.lastIndexOf(true); i++) {
-    const c = children[i] as ScoredNode & { getElementsByTagName(tag: string): ArrayLike<unknown> };
+    const c = children[i] as ScoredNode & FormHolder;
     if (joins[i] || (c.readability && c.readability.contentScore < 0)) continue;
     if (r._getLinkDensity(c) > SIBLING_MAX_LINK_DENSITY) continue;
-    if (c.getElementsByTagName('form').length > 0 || c.getElementsByTagName('label').length > 0) continue;
+    if (holdsForm(c)) continue;
     between.add(c);
   }
+  // The sections of the same template next to the run (lib/html/article/template-sections.ts).
+  const classOf = (i: number) => (children[i] as { className?: string }).className ?? '';
+  const describe = (i: number): SectionSibling => {
+    const c = children[i] as ScoredNode & FormHolder;
+    const text = r._getInnerText(c);
+    return {
+      className: classOf(i),
+      chars: text.length,
+      sentences: text.match(SENTENCE_ENDS)?.length ?? 0,
+      linkDensity: text.length ? r._getLinkDensity(c) : 0,
+      score: c.readability ? c.readability.contentScore : null,
+      hasForm: text.length > 0 && holdsForm(c),
+    };
+  };
+  for (const i of sameTemplateSections(children.length, joins, classOf, describe)) between.add(children[i]);
   return { between, prose };
 }
 
