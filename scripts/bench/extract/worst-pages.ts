@@ -73,6 +73,7 @@ function place(truth: string, innerText: string, body: string): Place {
     if (inner.has(k)) heldN += Math.min(n, inner.get(k)!);
   }
   const kept = spaced(body);
+  const b = shingles(body);
   const lines = innerText
     .split('\n')
     .map((l) => ({ words: tokenize(l).length, w: spaced(l), l }))
@@ -80,11 +81,14 @@ function place(truth: string, innerText: string, body: string): Place {
     .map((x) => {
       let n = 0;
       let inTruth = 0;
+      let inBody = 0;
       for (const [k, c] of shingles(x.l)) {
         n += c;
         if (t.has(k)) inTruth += c;
+        if (b.has(k)) inBody += c;
       }
-      return { words: x.words, truth: n > 0 && inTruth / n >= TRUTH_SHARE, kept: kept.includes(x.w) };
+      // The body may hold a line rewritten (quotes, spaces, a stamp cut off it): by its shingles, as the scorer reads it.
+      return { words: x.words, truth: n > 0 && inTruth / n >= TRUTH_SHARE, kept: n > 0 ? inBody / n >= TRUTH_SHARE : kept.includes(x.w) };
     });
   const keptAt = lines.flatMap((x, i) => (x.kept && x.words >= 4 ? [i] : []));
   const truthAt = lines.flatMap((x, i) => (x.truth ? [i] : []));
