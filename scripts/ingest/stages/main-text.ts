@@ -60,6 +60,7 @@ import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening
 import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
 import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/article-under-a-headlines-box.ts';
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
+import { noticesInVariants } from './main-text/notice-variants.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -126,6 +127,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
   signUpBoxesBetweenParagraphs(lines, blocks);
+  // "Free shipping on orders $40+ …" / "… 65€ or more …" / …: one notice per market (main-text/notice-variants.ts).
+  noticesInVariants(lines, blocks, tableLines);
   // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
   tablesBetweenParagraphs(blocks, tableLines);
   penaliseHeadlineRuns(blocks);
