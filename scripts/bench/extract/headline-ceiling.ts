@@ -9,23 +9,14 @@
  * `--snippets` reads a bench:snippets result (snippet-cli.ts) against the snippet set, whose headline
  * truth is what two of the page's own title fields agree on (snippet-cases.ts).
  */
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { normalizeHeadline } from './score.ts';
+import { textPathRows } from './text-path-rows.ts';
 
 const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: CASES_DIR }, snippets: { type: 'boolean' } }, allowPositionals: true });
-const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp', values.snippets ? 'snippet-results.json' : 'extract-results.json');
-type Row = { id: string; split: string; headlineRight: boolean | null };
-const results = JSON.parse(readFileSync(file, 'utf8')) as { paths?: Record<string, { cases: Row[] }>; results?: Record<string, Row[]> };
-// The extraction bench writes each path's cases under `paths`, the snippet bench its rows under `results`.
-const text = values.snippets ? (results.results?.text ? { cases: results.results.text } : undefined) : results.paths?.text;
-if (!text) {
-  console.error(`${file} has no text path: run the bench with --path text`);
-  process.exit(1);
-}
+const text = { cases: textPathRows(positionals[0], values.snippets).rows };
 
 const reachable = new Set<string>();
 for (const c of values.snippets ? loadSnippetCases() : loadCases(values.dir)) {

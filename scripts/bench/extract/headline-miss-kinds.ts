@@ -9,25 +9,17 @@
  * left out. Held-out pages are only counted; `--list WORD` names the dev pages of the kinds whose name
  * holds WORD (tune on dev alone). headline-miss-places.ts says only where the chosen line stands.
  */
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { normalizeHeadline } from './score.ts';
+import { textPathRows } from './text-path-rows.ts';
 
 const { values, positionals } = parseArgs({
   options: { dir: { type: 'string', default: CASES_DIR }, snippets: { type: 'boolean' }, list: { type: 'string' } },
   allowPositionals: true,
 });
-const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp', values.snippets ? 'snippet-results.json' : 'extract-results.json');
-type Row = { id: string; headline: string | null; headlineRight: boolean | null };
-const results = JSON.parse(readFileSync(file, 'utf8')) as { paths?: Record<string, { cases: Row[] }>; results?: Record<string, Row[]> };
-const rows = values.snippets ? results.results?.text : results.paths?.text?.cases;
-if (!rows) {
-  console.error(`${file} has no text path: run the bench with --path text`);
-  process.exit(1);
-}
+const { rows } = textPathRows(positionals[0], values.snippets);
 const byId = new Map(rows.map((r) => [r.id, r]));
 
 /** How many non-blank lines off the truth a kicker (over) or a deck (under) stands at most. */

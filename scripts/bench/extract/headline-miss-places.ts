@@ -8,26 +8,17 @@
  * `--list` names the dev pages of each place with both lines, to read; held-out pages are only counted,
  * never named (tune on dev alone).
  */
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { normalizeHeadline } from './score.ts';
+import { textPathRows } from './text-path-rows.ts';
 
 const { values, positionals } = parseArgs({
   options: { dir: { type: 'string', default: CASES_DIR }, snippets: { type: 'boolean' }, list: { type: 'boolean' } },
   allowPositionals: true,
 });
-const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp', values.snippets ? 'snippet-results.json' : 'extract-results.json');
-type Row = { id: string; split: string; headline: string | null; headlineRight: boolean | null };
-const results = JSON.parse(readFileSync(file, 'utf8')) as { paths?: Record<string, { cases: Row[] }>; results?: Record<string, Row[]> };
-// The extraction bench writes each path's cases under `paths`, the snippet bench its rows under `results`.
-const rows = values.snippets ? results.results?.text : results.paths?.text?.cases;
-if (!rows) {
-  console.error(`${file} has no text path: run the bench with --path text`);
-  process.exit(1);
-}
+const { rows } = textPathRows(positionals[0], values.snippets);
 const byId = new Map(rows.map((r) => [r.id, r]));
 
 /** How far, at most, the chosen line stands from the truth to be "a few lines" off. */
