@@ -13,10 +13,10 @@ import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { normalizeHeadline } from './score.ts';
-import { textPathRows } from './text-path-rows.ts';
+import { textPathRows } from './result-rows.ts';
 
 const { values, positionals } = parseArgs({ options: { dir: { type: 'string', default: CASES_DIR }, snippets: { type: 'boolean' } }, allowPositionals: true });
-const text = { cases: textPathRows(positionals[0], values.snippets).rows };
+const text = { cases: textPathRows(positionals[0], values.snippets) };
 
 const reachable = new Set<string>();
 for (const c of values.snippets ? loadSnippetCases() : loadCases(values.dir)) {

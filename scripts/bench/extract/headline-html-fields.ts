@@ -17,11 +17,9 @@
  * `--list` names each dev miss with its fields. The pages are public data read from outside the
  * repository: nothing of them is ever committed.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
-import { loadSnippetCases } from './snippet-cases.ts';
+import { casesOfSet, pathRows } from './result-rows.ts';
 import { shareFields } from './headline-by-agreement.ts';
 import { normalizeHeadline } from './score.ts';
 import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
@@ -29,21 +27,10 @@ import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
 const { values, positionals } = parseArgs({ options: { set: { type: 'string', default: 'body' }, list: { type: 'boolean' } }, allowPositionals: true });
 if (positionals.length !== 1) throw new Error('usage: headline-html-fields.ts RESULTS.json --set body|meta|fundus|snippets [--list]');
 
-interface Row {
-  id: string;
-  split: string;
-  headline: string | null;
-  headlineTruth?: string | null;
-  headlineRight?: boolean | null;
-}
-const results = JSON.parse(readFileSync(positionals[0], 'utf8')) as { paths?: Record<string, { cases: Row[] } | undefined>; results?: Record<string, Row[] | undefined> };
-// The extraction bench keeps a path's rows under `paths`, the snippet bench under `results`.
-const rows = results.paths ? results.paths.html?.cases : results.results?.html;
-if (!rows) throw new Error(`${positionals[0]} has no HTML path`);
+const rows = pathRows(positionals[0], 'html');
 const misses = new Map(rows.filter((r) => r.split === 'dev' && r.headlineRight === false).map((r) => [r.id, r]));
 
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
-const cases: BenchCase[] = values.set === 'snippets' ? loadSnippetCases() : loadCases(DIRS[values.set!] ?? CASES_DIR);
+const cases = casesOfSet(values.set);
 
 type Field = { kind: string; text: string };
 const FIELD_ORDER = ['jsonld', 'og', 'twitter', 'title', 'h1', 'nav-h1'];

@@ -12,13 +12,13 @@ import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { normalizeHeadline } from './score.ts';
-import { textPathRows } from './text-path-rows.ts';
+import { textPathRows } from './result-rows.ts';
 
 const { values, positionals } = parseArgs({
   options: { dir: { type: 'string', default: CASES_DIR }, snippets: { type: 'boolean' }, list: { type: 'boolean' } },
   allowPositionals: true,
 });
-const { rows } = textPathRows(positionals[0], values.snippets);
+const rows = textPathRows(positionals[0], values.snippets);
 const byId = new Map(rows.map((r) => [r.id, r]));
 
 /** How far, at most, the chosen line stands from the truth to be "a few lines" off. */
