@@ -34,7 +34,8 @@ export const AGENCY_CREDIT = new RegExp(
     // In brackets, small letters alone are a word as often ("(or)", "(and/or)"): capitals make it a credit.
     String.raw`^\((?=[^)]*\p{Lu}{2})\s?${AGENCIES}\s?\)\.?$`,
     String.raw`^(?:[–—-]\s?)?${WITH} ${AGENCIES}\.?$`,
-    String.raw`^(?=[^]*\p{Lu}{2})(?=[^]*\p{Ll})(?:${ACRONYM}|${SMALL_NAME})(?:/(?:${ACRONYM}|${SMALL_NAME})){1,4}$`,
+    // (The first look ahead stops at a line's first space: a paragraph is not scanned to its end.)
+    String.raw`^(?=\S{5,34}$)(?=[^]*\p{Lu}{2})(?=[^]*\p{Ll})(?:${ACRONYM}|${SMALL_NAME})(?:/(?:${ACRONYM}|${SMALL_NAME})){1,4}$`,
   ].join('|'),
   'u',
 );
@@ -79,5 +80,12 @@ export const STAFF_CREDITS = new RegExp(String.raw`^${ROLE} ?: ?${NAMES}(?:[,;] 
  */
 export const WIRE_CREDITS = new RegExp(String.raw`^\(?${WIRE_ROLE} ${NAMES_IN}(?:[,;] ?(?:and )?${WIRE_ROLE} ${NAMES_IN}){0,5}\.?\)?\.?$`, 'u');
 
-/** Every line AGENCY_CREDIT, STAFF_CREDITS or WIRE_CREDITS matches is short and holds a colon, a bracket, a slash or one of these words. */
-export const CREDIT_LINE_MAY_MATCH = /^(?=[^]{0,400}$)(?:[^]*[:(/]|[^]*\bby\b|[–—-]?\s?(?:mit|with|avec|con|com) )/iu;
+/**
+ * How every line AGENCY_CREDIT, STAFF_CREDITS or WIRE_CREDITS matches begins: a bracket or a dash, a short
+ * name and a slash, "with", a wire's role or a role. Asked of every line the chrome rules read, so it only
+ * looks at the line's start: a paragraph fails it at its first word.
+ */
+export const CREDIT_LINE_MAY_MATCH = new RegExp(
+  String.raw`^(?:[(–—-]|\p{L}{2,6}/|(?:mit|with|avec|con|com) |(?:additional |with (?:additional )?)?(?:reporting|writing|editing|compiled|translated|graphics) by|${ROLE})`,
+  'iu',
+);
