@@ -62,6 +62,9 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'media-player': { chrome: ['Artikel anhören', '03:12 Min.. Verfügbar bis 14.09.2027.', '1.5x'], real: ['Die Laufzeit des Vertrags beträgt 24 Monate, danach kann er monatlich gekündigt werden.'] },
   'teaser-more-link': { chrome: ['Rund 400 Feuerwehrleute protestieren am Hafen gegen den späteren Ruhestand | mehr'], real: ['Die Anwohner wollen nicht länger warten und fordern mehr'] },
   'broadcast-note': { chrome: ['Über dieses Thema berichtete der Hörfunk am 24. März 2023 um 05:20 Uhr.'], real: ['Über dieses Thema wird im Gemeinderat seit Monaten gestritten, sagte die Bürgermeisterin.'] },
+  'agency-credit': { chrome: ['(AFP)', 'mit dpa', 'SDA/sep'], real: ['NATO', 'mit dem Rad zur Arbeit', 'TCP/IP'] },
+  'staff-credits': { chrome: ['Redaktion: Anna Berg, Jan Roth', 'Traducción: Lucía Gómez y Pablo Ruiz'], real: ['Redaktion: Die Zahlen stammen aus dem Bericht der Behörde.'] },
+  'wire-credits': { chrome: ['Reporting by Ann Lee in Paris; Editing by Li Wei'], real: ['Reporting by the local paper showed the mayor knew.'] },
 };
 
 describe('chrome rules', () => {

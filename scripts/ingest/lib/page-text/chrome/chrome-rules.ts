@@ -15,6 +15,7 @@ import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.t
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 import { READER_WIDGET, READER_WIDGET_MAY_MATCH } from '../boxes/reader-widgets.ts';
+import { AGENCY_CREDIT, CREDIT_LINE_MAY_MATCH, STAFF_CREDITS, WIRE_CREDITS } from './credit-lines.ts';
 
 export interface ChromeRule {
   id: string;
@@ -119,6 +120,11 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'photo-credit', why: 'photo caption with its credit', line: /(?:^|[.\s])(?:photo|photograph|image|picture|file photo|credit)(?: by| credit)?\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$|\((?:photo|file photo|image)(?: by|:)\s*[^)]{2,40}\)$|^\(?(?:photo|file photo|image)(?: by)? [\p{Lu}][\p{L}\s.'/-]{0,40}\)?$|^file photo$|(?:^|[.)]\s+)(?:foto|fotos|fotografía|imagen|bild|zdjęcie|фото)\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$/iu, mayMatch: /photo|image|picture|credit|foto|imagen|bild|zdjęcie|фото/i },
   { id: 'print-edition', why: 'print-edition note at the end of an online article', line: /^this (?:article|story) (?:first )?appeared in (?:the )?.{2,80}? print edition\b.*$/i, endsArticle: true },
   { id: 'credits', why: 'agency production credits', line: new RegExp(`^\\(?${CREDIT}(?:;\\s*${CREDIT})*\\)?\\.?$`, 'u'), endsArticle: true },
+  // An agency's name alone ("(AFP)", "mit dpa", "SDA/sep") and the roles that worked on the piece ("Redaktion: …",
+  // "Reporting by … in …; Editing by …"): they may stand over the article or between its paragraphs, so they end nothing.
+  { id: 'agency-credit', why: "an agency's name alone, crediting the copy (\"(AFP)\", \"mit dpa\")", line: AGENCY_CREDIT, mayMatch: CREDIT_LINE_MAY_MATCH },
+  { id: 'staff-credits', why: 'the names of who edited, translated or checked the piece ("Redaktion: …", "Übersetzung: …")', line: STAFF_CREDITS, mayMatch: CREDIT_LINE_MAY_MATCH },
+  { id: 'wire-credits', why: 'agency production credits with where each reporter was ("Reporting by … in …; Editing by …")', line: WIRE_CREDITS, mayMatch: CREDIT_LINE_MAY_MATCH, endsArticle: true },
   { id: 'relative-time', why: 'page age shown by the site ("Updated 2 years ago")', line: /^(?:(?:updated|posted|published|last updated)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i },
   {
     id: 'article-tools',
