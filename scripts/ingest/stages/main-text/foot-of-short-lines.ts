@@ -65,7 +65,9 @@ export function aboveAFootOfShortLines(lines: string[], blocks: ClassedBlock[], 
   if (language.cjk) return end;
   let last = end;
   while (last > start && blocks[last].cls !== 'good') last--;
-  if (last === start || last === end || end - last > FOOT_LINES) return end;
+  // The run's own foot ends on the small weight it reached for; a foot of weightless lines is one
+  // another rule added under the run (a list's or a table's rows: listAfterTheRun, closing-lists.ts).
+  if (last === start || last === end || end - last > FOOT_LINES || blocks[end].weight <= 0) return end;
   let items = 0;
   for (let i = last + 1; i <= end; i++) {
     items = itemShaped(lines[i], blocks[i]) ? items + 1 : 0;
