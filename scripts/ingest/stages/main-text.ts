@@ -26,6 +26,7 @@ import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '..
 import { literalPattern } from '../lib/literal-pattern.ts';
 import { countWords } from '../lib/page-text/language/text.ts';
 import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
+import { FOOT_OF_SHORT_LINES, aboveAFootOfShortLines } from './main-text/foot-of-short-lines.ts';
 import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
 import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
 import { tableRowsInsideTheRun, tablesBetweenParagraphs } from './main-text/tables-between-paragraphs.ts';
@@ -88,7 +89,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME]);
+const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES]);
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
@@ -200,6 +201,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   }
   // "この記事は会員限定です。" and the sign-up under it (main-text/paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
+  // Tags, a box's heading, a headline, then a short sentence of the site's, right past the last paragraph (main-text/foot-of-short-lines.ts).
+  if (end !== -1) end = aboveAFootOfShortLines(lines, blocks, run.start, end, language);
   // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/foot-across-chrome.ts).
   if (end !== -1) end = aboveAFootAcrossChrome(blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
