@@ -89,3 +89,14 @@ describe('form-answer helpers', () => {
     expect(answerIsSmallForm(['Accept cookies to go on'], root)).toBe(false);
   });
 });
+
+describe('form-answer on a hostile page', () => {
+  it('reads a page of thousands of small forms beside a table answer in time', () => {
+    const forms = Array.from({ length: 3000 }, (_, i) => `<form><label>Field ${i}</label></form>`).join('');
+    const cells = Array.from({ length: 3000 }, (_, i) => `<tr><td>Cell ${i}</td><td>Value ${i}</td></tr>`).join('');
+    const started = performance.now();
+    const { text } = read(page(`${forms}<table>${cells}</table>`));
+    expect(text.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

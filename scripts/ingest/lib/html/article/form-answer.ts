@@ -49,16 +49,27 @@ export function smallForms(root: FormNode): { element: FormNode; text: string }[
   return found;
 }
 
+/**
+ * A form's answer is a few lines: an answer of more blocks is not looked at, so a hostile page of
+ * thousands of cells beside thousands of forms costs one search of the forms' text a block, for a few.
+ */
+const MAX_ANSWER_BLOCKS = 50;
+
 /** Whether most of the answer's text (its blocks') stands inside the page's small forms. */
 export function answerIsSmallForm(answerTexts: readonly string[], page: FormNode): boolean {
-  const forms = smallForms(page).filter((f) => f.text);
-  if (forms.length === 0) return false;
+  if (answerTexts.length > MAX_ANSWER_BLOCKS) return false;
+  // One text for all forms, each apart: a block matches across two forms only if it holds a NUL itself.
+  const forms = smallForms(page)
+    .map((f) => f.text)
+    .filter(Boolean)
+    .join('\u0000');
+  if (!forms) return false;
   let chars = 0;
   let inForms = 0;
   for (const raw of answerTexts) {
     const text = norm(raw);
     chars += text.length;
-    if (text && forms.some((f) => f.text.includes(text))) inForms += text.length;
+    if (text && forms.includes(text)) inForms += text.length;
   }
   return chars > 0 && inForms >= FORM_SHARE * chars;
 }
