@@ -41,6 +41,18 @@ describe("Readability's answer that is a small form", () => {
     expect(text).not.toContain('uses cookies');
   });
 
+  it('reads the post again when the form Readability took is all furniture (a comment form named so)', () => {
+    const namedForm =
+      '<div id="comments"><div id="respond" class="comment-respond"><h3 class="comment-reply-title">Write a comment</h3>' +
+      '<form id="commentform" method="post"><div class="comment-form-field"><label>Type your comment here, and it will be shown under the post once it has been read by us ...</label><textarea></textarea></div>' +
+      '<div class="comment-form-fields"><p>E-mail (required; it is never published, nor shared with anybody else)</p><p>Name (required, as it will be shown)</p><p>Website</p></div>' +
+      '<div class="comment-form-padder"><p>You are commenting with your account of this blog. (Log out / Change)</p><p>You are commenting with your account of a search engine. (Log out / Change)</p></div></form></div></div>';
+    const { text, report } = read(page(`${post}${namedForm}`));
+    expect(text).toContain('Snow came early to the valley this week.');
+    expect(text).not.toContain('You are commenting with');
+    expect(report.some((e) => e.rule === 'form-answer' && e.action === 'removed' && e.text?.includes('You are commenting with'))).toBe(true);
+  });
+
   it('leaves a page wrapped in one large form as it was', () => {
     const long = Array.from({ length: 14 }, (_, i) => `<p>Paragraph ${i}: the harbour board met on Tuesday and agreed, after a long debate, to rebuild the old pier before the summer season begins.</p>`).join('');
     const { text, report } = read(page(`<form id="page-form" method="post"><div class="article">${long}</div></form>`));

@@ -415,7 +415,8 @@ function withoutClassNameRulesIfShort(
  * has text outside them. Only an answer of little prose on a page with a <form> is looked at: a
  * notice's or a comment form's wording is a few lines (and the whole page is built for the look),
  * while a form holding paragraphs of prose is a shop's product described inside the form that orders
- * it, which is what its page is about.
+ * it, which is what its page is about. The answer's blocks marked as furniture count too: a comment
+ * form the furniture rules would drop whole leaves the page with no article at all.
  */
 const FORM_ANSWER_MAX_PROSE = 400;
 const shownChars = (blocks: readonly HtmlBlock[]) => blocks.reduce((n, b) => n + (b.furniture ? 0 : b.text.length), 0);
@@ -431,7 +432,7 @@ function withoutFormAnswer(
 ): HtmlBlock[] {
   if (!tagNames.has('FORM') || proseOf(blocks) >= FORM_ANSWER_MAX_PROSE) return blocks;
   const page = whole.tree();
-  if (!page.body || !answerIsSmallForm(blocks.filter((b) => !b.furniture).map((b) => b.text), page.body as never)) return blocks;
+  if (!page.body || !answerIsSmallForm(blocks.map((b) => b.text), page.body as never)) return blocks;
   let dropped: string[] = [];
   const withoutForms: Prune['rebuild'] = (bodyOnly) => {
     const built = rebuild(bodyOnly);
