@@ -28,6 +28,7 @@ import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/article/readability-
 import { sameTemplateSections, type SectionSibling } from '../lib/html/article/template-sections.ts';
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
+import { answerIsSmallForm, dropSmallForms } from '../lib/html/article/form-answer.ts';
 import { withoutDanglingHeads } from '../lib/html/furniture/dangling-heads.ts';
 import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/article/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
@@ -427,6 +428,58 @@ function withoutClassNameRulesIfShort(
 }
 
 /**
+ * Readability's answer when it is a small form of the page (lib/html/article/form-answer.ts): the page
+ * read again without its small forms, each rebuild of an attempt too, and that answer taken when it
+ * has text outside them. Only an answer of little prose on a page with a <form> is looked at: a
+ * notice's or a comment form's wording is a few lines (and the whole page is built for the look),
+ * while a form holding paragraphs of prose is a shop's product described inside the form that orders
+ * it, which is what its page is about. The answer's blocks marked as furniture count too: a comment
+ * form the furniture rules would drop whole leaves the page with no article at all.
+ */
+const FORM_ANSWER_MAX_PROSE = 400;
+const shownChars = (blocks: readonly HtmlBlock[]) => blocks.reduce((n, b) => n + (b.furniture ? 0 : b.text.length), 0);
+
+function withoutFormAnswer(
+  article: Extracted,
+  blocks: HtmlBlock[],
+  whole: WholePage,
+  rebuild: Prune['rebuild'],
+  tagNames: ReadonlySet<string>,
+  report: Report,
+  proseOf: ProseOf,
+): HtmlBlock[] {
+  if (!tagNames.has('FORM') || proseOf(blocks) >= FORM_ANSWER_MAX_PROSE) return blocks;
+  const page = whole.tree();
+  if (!page.body || !answerIsSmallForm(blocks.map((b) => b.text), page.body as never)) return blocks;
+  let dropped: string[] = [];
+  const withoutForms: Prune['rebuild'] = (bodyOnly) => {
+    const built = rebuild(bodyOnly);
+    dropped = built.body ? dropSmallForms(built.body as never) : [];
+    return built;
+  };
+  const first = withoutForms();
+  try {
+    const again = extract(first, withoutForms, tagNames).article;
+    if (!again?.content) return blocks;
+    const againBlocks = blocksOf(again.content as DomRoot, { furniture: true });
+    if (!againBlocks.some((b) => !b.furniture) || answerIsSmallForm(againBlocks.map((b) => b.text), page.body as never)) {
+      releaseTree(again.content);
+      return blocks;
+    }
+    report.add('html', 'form-answer', 'changed', undefined, `Readability took a form of the page for the article (${shownChars(blocks)} characters); read without the page's small forms: ${shownChars(againBlocks)}`);
+    for (const text of dropped) report.add('html', 'form-answer', 'removed', text, 'a small form of the page (a consent notice, a comment or log-in form): no part of the article');
+    releaseTree(article.content);
+    article.content = again.content;
+    return againBlocks;
+  } catch (error) {
+    report.add('html', 'extractor-failed', 'found', undefined, `Readability, reading without the page's forms: ${(error as Error).message}`);
+    return blocks;
+  } finally {
+    releaseTree(first);
+  }
+}
+
+/**
  * A page whose UTF-8 text was read as Windows-1252 or Latin-1 once before it was saved, read as it was
  * meant when the whole page is so (lib/safety/mojibake.ts), as the text path reads such a seed. Only a
  * piece with a character outside ASCII can hold it (every form of MOJIBAKE starts with one): most
@@ -696,8 +749,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const proseOf = proseOnce();
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report, proseOf);
   // The page's fields are read beside Readability's own answer, whatever box the body comes from.
-  const extractorFirst = extracted[0]?.text ?? null;
   const whole = wholePageOnce(rebuild);
+  if (article?.content) extracted = withoutFormAnswer(article, extracted, whole, rebuild, tagNames, report, proseOf);
+  const extractorFirst = extracted[0]?.text ?? null;
   if (article?.content && mayHoldWholeArticle(boxes, extracted, proseOf)) extracted = withWholeArticle(extracted, whole, boxes, report, proseOf);
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
