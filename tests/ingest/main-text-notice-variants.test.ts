@@ -59,4 +59,12 @@ describe('main-text: a notice in one variant a line', () => {
     const more = chooseArticle(['News', 'Ferry terminal opens', ...ARTICLE, ...teasers, 'Contact'].join('\n'));
     for (const t of teasers) expect(more.why.get(t) ?? '').not.toMatch(/notice written once/);
   });
+  it("keeps the article's parallel sentences that change a name and a count: a notice's figures are prices", () => {
+    const sites = ['the bridge', 'the harbour', 'the school', 'the library', 'the station', 'the market'];
+    const works = sites.map((t, k) => `The council said on Tuesday that the works on ${t} would begin in spring, and that ${k + 2} crews would keep the site open to people on foot.`);
+    const page = ['Council plans the river works', ...works, 'Contact'].join('\n');
+    const { kept, why } = chooseArticle(page);
+    expect(kept).toEqual(works);
+    for (const w of works) expect(why.get(w) ?? '').not.toMatch(/notice written once/);
+  });
 });

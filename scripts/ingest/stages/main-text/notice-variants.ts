@@ -9,7 +9,9 @@
  * game) has words of its own on each line, so no row of them matches; a table's rows (a training
  * plan, week by week) are no sentences, or the browser's tabs mark them; headlines that change only a
  * city's name ("How much does cleaning cost in Dallas?") have no figures to vary and are left to the
- * rules on other stories. Used by detectMainText before the run is found: the variants are
+ * rules on other stories. A market's variant names a price: most lines of the row carry a currency's
+ * sign or code ("$", "€", "₹", "CAD"); the article's own parallel sentences that change a place and a
+ * count ("the works on the bridge … 2 crews", "… on the harbour … 3 crews") carry none, and stay. Used by detectMainText before the run is found: the variants are
  * furniture, each reported, weighing as a caption does (a row between paragraphs is crossed).
  */
 import type { ClassedBlock } from '../main-text.ts';
@@ -25,6 +27,10 @@ const SAME_SENTENCE = 0.8;
 
 /** A chunk with a figure in it ("$40+", "65€", "480kr") or a currency's code ("CAD") is what varies. */
 const VARYING = /\d|^[A-Z]{3}\+?$/u;
+/** A chunk that names money: a currency's sign, or its three-letter code alone. */
+const MONEY = /\p{Sc}|^[A-Z]{3}\+?$/u;
+/** Share of the row's lines at least that name money. */
+const PRICED_SHARE = 0.5;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The words of a sentence with figures in it, those left out; none for a line that is no such sentence. */
@@ -49,9 +55,14 @@ export function noticesInVariants(lines: string[], blocks: ClassedBlock[], table
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && sameSentence(words[i - 1], words[i])) continue;
     // lines from..i-1 are one sentence's variants; the figures must change (a line shown again and again is another rule's).
-    if (i - from >= MIN_ROW && new Set(lines.slice(from, i).map((l) => l.trim())).size > 1) {
+    if (i - from >= MIN_ROW && new Set(lines.slice(from, i).map((l) => l.trim())).size > 1 && pricedShare(lines.slice(from, i)) >= PRICED_SHARE) {
       for (let k = from; k < i; k++) leaveOut(blocks[k], NOTICE_VARIANTS_WHY);
     }
     from = i;
   }
+}
+
+/** The share of `row`'s lines with a chunk that names money. */
+function pricedShare(row: string[]): number {
+  return row.filter((l) => l.split(/\s+/).some((chunk) => MONEY.test(chunk))).length / row.length;
 }
