@@ -46,7 +46,7 @@ export function mayHoldFigure(sentence: string): boolean {
     const c = sentence.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || c === 0x17f) return true;
   }
-  return NUMBER_WORD_PART.test(sentence.toLowerCase());
+  return NUMBER_WORD_PART_ANY_CASE.test(sentence);
 }
 /** Every number word of NUM holds one of these. */
 export const NUMBER_WORD_PARTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirt', 'fift', 'twent', 'fort', 'hundred', 'dozen'];
@@ -55,6 +55,13 @@ export const NUMBER_WORD_PARTS = ['two', 'three', 'four', 'five', 'six', 'seven'
  * sentences: ~27 → ~13 ms; tests/ingest/html-speed-equivalence.test.ts holds it to the list).
  */
 export const NUMBER_WORD_PART = /t(?:wo|hree|en|welve|hirt|went)|f(?:our|ive|ift|ort)|s(?:ix|even)|eight|nine|eleven|hundred|dozen/;
+/**
+ * NUMBER_WORD_PART in any case, for the text as it is: no lower-cased copy of every sentence without a
+ * digit. The same answer: "i" folds ASCII letters only, and lower-casing makes ASCII letters of only
+ * two other characters, the Kelvin sign ("k", in no part) and "İ" ("i" and a combining dot, which no
+ * part's letter follows "i" with); tests/ingest/html-speed-equivalence.test.ts holds the two equal.
+ */
+export const NUMBER_WORD_PART_ANY_CASE = new RegExp(NUMBER_WORD_PART.source, 'i');
 
 /**
  * Could CONTEXT match: does the text end with one of its words ("with", "in", …) between
