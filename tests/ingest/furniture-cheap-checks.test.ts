@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXTERNAL_PATTERNS } from '../../scripts/ingest/lib/html/furniture/consent-placeholder.ts';
+import { PLACEHOLDER_MAY_MATCH } from '../../scripts/ingest/lib/page-text/boxes/german-consent-placeholder-lines.ts';
 import { isAdSlotLabel, SLOT_NUMBER_PATTERN } from '../../scripts/ingest/lib/html/furniture/html-label-lines.ts';
 import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 
@@ -37,6 +38,20 @@ describe('the check in front of the external-content pattern', () => {
     ];
     const fixed = ['Load external content', 'Third-party content', 'Afficher le contenu externe', 'Contenido externo', 'Externe Inhalte laden', 'Treści zewnętrzne', 'Drittanbieter-Inhalte', 'A plain line.'];
     for (const line of [...fixed, ...lines(38, parts, 20000)]) if (EXTERNAL.test(line)) expect(MAY_BE_EXTERNAL.test(line), JSON.stringify(line)).toBe(true);
+  });
+});
+
+describe('the one scan in front of both consent-placeholder checks', () => {
+  const { MAY_BE_EXTERNAL, MAY_BE_PLACEHOLDER } = EXTERNAL_PATTERNS;
+  it('passes every line either check passes', () => {
+    const parts = [
+      'Einverstanden', 'EINVERSTANDEN', 'an dieser Stelle', 'An  dieser stelle', 'redaktioneller Inhalt', 'Inhalte', 'INHALT', 'inhalt', 'Inhalts', 'drittplattform', 'DRITT',
+      'extern', 'Third', 'conte', 'CONTE', 'treś', 'TREŚ', 'ſ', 'K', 'İ', 'ı', 'ß', 'x', 'e', ' ', '-', '\u00a0', '\ud83d\ude00',
+    ];
+    const fixed = ['Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.', 'Externe Inhalte laden', 'Load external content', 'Empfohlener redaktioneller Inhalt', 'inhaltſ', 'A plain line.'];
+    for (const line of [...fixed, ...lines(40, parts, 20000)]) {
+      if (MAY_BE_EXTERNAL.test(line) || PLACEHOLDER_MAY_MATCH.test(line)) expect(MAY_BE_PLACEHOLDER.test(line), JSON.stringify(line)).toBe(true);
+    }
   });
 });
 

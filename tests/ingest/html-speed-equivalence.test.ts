@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isBlank } from '../../scripts/ingest/lib/html/article/readability-speed.ts';
 import { prunePage, WARM_UP_PAGE } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { MOJIBAKE } from '../../scripts/ingest/lib/safety/mojibake.ts';
-import { NUMBER_WORD_PART, NUMBER_WORD_PARTS } from '../../scripts/ingest/stages/figures.ts';
+import { NUMBER_WORD_PART, NUMBER_WORD_PART_ANY_CASE, NUMBER_WORD_PARTS } from '../../scripts/ingest/stages/figures.ts';
 import { authorOfProfileLink, PROFILE_FOLDERS, PROFILE_HREF, profileHrefMatches, profileLinksInPage } from '../../scripts/ingest/lib/html/metadata/html-author-links.ts';
 import { decodeEntities } from '../../scripts/ingest/lib/html/metadata/page-field-text.ts';
 
@@ -83,6 +83,18 @@ describe("the figures stage's number-word precheck (stages/figures.ts)", () => {
       expect(NUMBER_WORD_PART.test(text), JSON.stringify(text)).toBe(NUMBER_WORD_PARTS.some((w) => text.includes(w)));
     }
     for (const w of NUMBER_WORD_PARTS) expect(NUMBER_WORD_PART.exec(`x${w}x`)?.[0]).toBe(w);
+  });
+
+  it('in any case, answers as the lower-cased text does', () => {
+    const parts = [...NUMBER_WORD_PARTS, ...NUMBER_WORD_PARTS.map((w) => w.toUpperCase()), ...NUMBER_WORD_PARTS.map((w) => w[0].toUpperCase() + w.slice(1, -1) + w.slice(-1).toUpperCase())];
+    const pieces = [...parts, ...parts.map((w) => w.slice(0, -1)), ...parts.map((w) => w.slice(1)), 'İ', 'i̇', 'K', 'ſ', 'ı', 'Σ', 'T', 'f', 'S', 'e', 'N', ' ', 'x', 'ﬁ', 'ß'];
+    const next = random(17);
+    const fixed = ['sİx', 'fİve', 'eİght', 'nİne', 'thİrt', 'fİft', 'İx', 'TWO', 'ſix', 'Kilo', 'DOZEN'];
+    for (const text of fixed) expect(NUMBER_WORD_PART_ANY_CASE.test(text), text).toBe(NUMBER_WORD_PART.test(text.toLowerCase()));
+    for (let i = 0; i < 20000; i++) {
+      const text = randomText(next, pieces, Math.floor(next() * 6));
+      expect(NUMBER_WORD_PART_ANY_CASE.test(text), JSON.stringify(text)).toBe(NUMBER_WORD_PART.test(text.toLowerCase()));
+    }
   });
 });
 

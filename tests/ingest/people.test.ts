@@ -94,3 +94,19 @@ describe('people', () => {
     expect(Object.values(kinds)).toEqual(['direct', 'direct', 'direct']);
   });
 });
+
+describe('quotations running on through sentences without a quotation mark', () => {
+  it('keeps a quotation open across them, direct while a run-on sentence has four words or more', () => {
+    const { bySentence, kinds } = said(
+      '“We will build the bridge,” Jane Doe said. “The work starts in spring. It will take four long years. Then we open it.” She left.',
+      '“We start today. Go now. It will take four long years,” Jane Doe said.',
+      'Jane Doe said the plan "is ready to go now for everyone". The next sentence has no mark at all.',
+    );
+    expect(bySentence['“The work starts in spring.']).toBe('jane-doe');
+    expect(kinds['It will take four long years.']).toBe('direct');
+    expect(kinds['Then we open it.”']).toBe('direct');
+    expect(kinds['Go now.']).toBe('reported');
+    expect(kinds['Jane Doe said the plan "is ready to go now for everyone".']).toBe('direct');
+    expect(bySentence['The next sentence has no mark at all.']).toBeUndefined();
+  });
+});

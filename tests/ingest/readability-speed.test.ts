@@ -293,3 +293,36 @@ describe("Readability's search of the page for <meta>", () => {
     expect([...found]).toEqual(walkFor(document as unknown as El, 'meta'));
   });
 });
+
+describe('class weights remembered by name', () => {
+  /** Readability 0.6's _getClassWeight, as its source computes it (with FLAG_WEIGHT_CLASSES on). */
+  const R = Readability.prototype as unknown as { REGEXPS: { negative: RegExp; positive: RegExp }; _getClassWeight(e: object): number; _flagIsActive(f: number): boolean };
+  function readabilityWeight(e: { className: unknown; id: unknown }): number {
+    let weight = 0;
+    for (const name of [e.className, e.id]) {
+      if (typeof name !== 'string' || name === '') continue;
+      if (R.REGEXPS.negative.test(name)) weight -= 25;
+      if (R.REGEXPS.positive.test(name)) weight += 25;
+    }
+    return weight;
+  }
+  const reader = Object.assign(Object.create(Readability.prototype), { _flags: 0x1 | 0x2 | 0x4 });
+  const weight = (e: object) => R._getClassWeight.call(reader, e);
+
+  it('is what the patterns give, asked once or again, for names short and long, strings or not', () => {
+    const parts = ['', ' ', 'hid', 'hidden', '-ad-', 'article', 'ARTICLE', 'comment', 'post', 'share', 'x', 'é', 'ſ', 'K', 'İ', 'col-md-8', 'entry-content', ' hid ', 'meta'];
+    const names: unknown[] = [undefined, null, 7, '', 'a'.repeat(300) + ' share', 'article ' + 'b'.repeat(300)];
+    for (const a of parts) for (const b of parts) names.push(a + b, `${a} ${b}`);
+    for (let round = 0; round < 2; round++) {
+      for (const className of names) for (const id of ['', 'main', 'sidebar', 'hid', 'x'.repeat(250) + 'post']) {
+        const e = { className, id };
+        expect(weight(e), JSON.stringify(e)).toBe(readabilityWeight(e));
+      }
+    }
+  });
+
+  it('is 0 when the flag to weigh classes is off', () => {
+    const off = Object.assign(Object.create(Readability.prototype), { _flags: 0x1 | 0x4 });
+    expect(R._getClassWeight.call(off, { className: 'article', id: 'main' })).toBe(0);
+  });
+});

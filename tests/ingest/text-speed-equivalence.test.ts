@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTEXT, endsWithContextWord, FIGURE, mayHoldFigure } from '../../scripts/ingest/stages/figures.ts';
+import { CONTEXT, endsWithContextWord, FIGURE, figureMatches, mayHoldFigure } from '../../scripts/ingest/stages/figures.ts';
 import { contentTerms, detectLanguage, wordsOf } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { unwrapHardWrapped } from '../../scripts/ingest/stages/segment.ts';
 import { Report } from '../../scripts/ingest/report.ts';
@@ -70,6 +70,20 @@ describe('the figures stage prechecks', () => {
   it('let through every sentence FIGURE finds a number in', () => {
     const texts = [...corpus, 'ſix ſeven', 'SIX', 'twenty-one', 'Twelve', 'x2', '２', 'a dozen', 'Fifteen.', ...Array.from({ length: 400 }, (_, i) => random(i + 7, 'twoheruivsxnglfdzy ſ-–.,1%', 40))];
     for (const text of texts) if ([...text.matchAll(FIGURE)].length) expect(mayHoldFigure(text), text).toBe(true);
+  });
+  it('find FIGURE\'s matches where the unanchored search finds them, tried only where one can start', () => {
+    const words = ['more than', 'MORE THAN', 'over', 'Over', 'nearly', 'about', 'around', 'approximately', 'at least', 'up to', 'some', 'ſome', 'close to', 'fewer than', 'less than', 'under', 'above', 'below', 'as many as', 'two', 'Two', 'TWENTY', 'twenty-one', 'ſix', 'seven', 'hundred', 'dozen', 'ten', 'thousand', 'million', 'per cent', 'percent'];
+    const bits = [...words, '1', '12', '1,000', '1,234.5', '3.5', '7', '%', ' ', '  ', '\u00a0', '-', '–', ' to ', '.', ',', '/', 'x', 'é', 'K', 'İ', 'ı', 'é1', 'a', 'Z', '９', '\ud835\udc00', '😀', '(', '"'];
+    const texts = [...corpus, 'ſix ſeven', 'over 12,000,000 people', 'x2 3x 4', 'a1 2', 'é5 people', 'some-5', '5-10 million', 'two to three thousand', 'Kelvin 5'];
+    let seed = 11;
+    for (let i = 0; i < 20000; i++) {
+      let text = '';
+      const length = (seed = (seed * 1103515245 + 12345) % 2147483648) % 9;
+      for (let j = 0; j < length; j++) text += bits[(seed = (seed * 1103515245 + 12345) % 2147483648) % bits.length];
+      texts.push(text);
+    }
+    const shape = (m: RegExpMatchArray) => [m.index, ...m];
+    for (const text of texts) expect(figureMatches(text).map(shape), JSON.stringify(text)).toEqual([...text.matchAll(FIGURE)].map(shape));
   });
   it('let through every text CONTEXT matches', () => {
     const texts = [...corpus.map((t) => t.slice(0, 60) + ' '), 'relations with ', 'users in  ', 'cooperation among\u00a0', 'x-with ', 'Xwith ', 'more With ', 'a covering\t', 'a uncovering ', ...Array.from({ length: 400 }, (_, i) => random(i + 3, 'withnfroamgcsvX- \u00a0\t', 24))];

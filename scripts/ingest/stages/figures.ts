@@ -25,6 +25,39 @@ export const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}\\-.,/])(?:(${QUALIFIERS})\\s+)?(${NUM})(?!\\p{L})(?:\\s*(?:-|–|to)\\s*(${NUM}))?(?:\\s+(thousand|million|billion|trillion))?(?![\\p{N}\\p{L}\\-]|\\.\\d)(\\s*(?:%|per ?cent))?`,
   'giu',
 );
+/**
+ * FIGURE's matches in a sentence, in order: what `sentence.matchAll(FIGURE)` gives. The pattern (a
+ * look-behind, twenty qualifiers and thirty number words, case-folded) tried at every character was the
+ * figures stage's main cost; here it is tried, anchored (flag y), only where a match can start: at a
+ * character its first one can be (a digit, or the first letter of a qualifier or a number word, as the
+ * flags fold them: FIRST_CHAR) that no ASCII letter or digit precedes (the look-behind rejects those).
+ * Every other place the unanchored search would try fails there, so the first anchored match from
+ * where the last one ended is the search's next match (tests/ingest/text-speed-equivalence.test.ts).
+ */
+export function figureMatches(sentence: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    if (!mayStartFigure(sentence.charCodeAt(i)) || (i > 0 && isAsciiLetterOrDigit(sentence.charCodeAt(i - 1)))) continue;
+    FIGURE_AT.lastIndex = i;
+    const m = FIGURE_AT.exec(sentence);
+    if (!m) continue;
+    found.push(m);
+    // A match is never empty (NUM is not): the next one starts at or after its end.
+    i = FIGURE_AT.lastIndex - 1;
+  }
+  return found;
+}
+const FIGURE_AT = new RegExp(FIGURE.source, 'iuy');
+/** A character the first of a qualifier, a number word or a digit can be, as the flags "iu" fold letters. */
+const FIRST_CHAR = new RegExp(`[${[...new Set([...QUALIFIERS.split('|'), ...Object.keys(WORD_NUMBERS)].map((w) => w[0]))].join('')}0-9]`, 'iu');
+/** Whether each character of the Basic Multilingual Plane may start a match, as met: 0 unknown, 1 yes, 2 no. */
+const FIRST_CHARS = new Uint8Array(0x10000);
+function mayStartFigure(code: number): boolean {
+  let known = FIRST_CHARS[code];
+  if (!known) FIRST_CHARS[code] = known = FIRST_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+const isAsciiLetterOrDigit = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 /** Words that end the noun phrase after a number. */
 const STOP = new Set('enough only just up down nearly roughly of in on at to for from with by as that which who than and or but is are was were has have had will would be been since during between into over under about after before this its their his her the a an'.split(' '));
 /** Counts of time are durations, not figures ("40 years of reform"). */
@@ -46,7 +79,7 @@ export function mayHoldFigure(sentence: string): boolean {
     const c = sentence.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || c === 0x17f) return true;
   }
-  return NUMBER_WORD_PART.test(sentence.toLowerCase());
+  return NUMBER_WORD_PART_ANY_CASE.test(sentence);
 }
 /** Every number word of NUM holds one of these. */
 export const NUMBER_WORD_PARTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirt', 'fift', 'twent', 'fort', 'hundred', 'dozen'];
@@ -55,6 +88,13 @@ export const NUMBER_WORD_PARTS = ['two', 'three', 'four', 'five', 'six', 'seven'
  * sentences: ~27 → ~13 ms; tests/ingest/html-speed-equivalence.test.ts holds it to the list).
  */
 export const NUMBER_WORD_PART = /t(?:wo|hree|en|welve|hirt|went)|f(?:our|ive|ift|ort)|s(?:ix|even)|eight|nine|eleven|hundred|dozen/;
+/**
+ * NUMBER_WORD_PART in any case, for the text as it is: no lower-cased copy of every sentence without a
+ * digit. The same answer: "i" folds ASCII letters only, and lower-casing makes ASCII letters of only
+ * two other characters, the Kelvin sign ("k", in no part) and "İ" ("i" and a combining dot, which no
+ * part's letter follows "i" with); tests/ingest/html-speed-equivalence.test.ts holds the two equal.
+ */
+export const NUMBER_WORD_PART_ANY_CASE = new RegExp(NUMBER_WORD_PART.source, 'i');
 
 /**
  * Could CONTEXT match: does the text end with one of its words ("with", "in", …) between
@@ -83,8 +123,7 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
   for (const p of paragraphs) {
     for (const sentence of p.sentences) {
       if (!mayHoldFigure(sentence)) continue;
-      FIGURE.lastIndex = 0;
-      for (const m of sentence.matchAll(FIGURE)) {
+      for (const m of figureMatches(sentence)) {
         const figure = readFigure(m, sentence);
         if (!figure) continue;
         if (figures.length === MAX_FIGURES) {

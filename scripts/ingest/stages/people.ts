@@ -55,7 +55,10 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     const opensQuote: boolean[] = [];
     const direct: boolean[] = [];
     for (const sentence of p.sentences) {
-      direct.push(quotesWords(sentence, open));
+      // Most sentences hold no quotation mark: the two scans for them are not made (quotesWords and
+      // quoteStillOpen would only carry `open` through).
+      const marked = hasQuoteMark(sentence);
+      direct.push(marked ? quotesWords(sentence, open) : open && quotedWords(sentence) >= 4);
       let speaker: string | null = null;
       const subject = findSubject(sentence, open);
       if (subject?.kind === 'name') {
@@ -68,7 +71,7 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
       if (subject && subject.kind !== 'pronoun') lastSpeaker = speaker;
       if (speaker) lastSpeaker = speaker;
       previous = speaker;
-      open = quoteStillOpen(sentence, open);
+      if (marked) open = quoteStillOpen(sentence, open);
       speakers.push(speaker);
       opensQuote.push(open);
     }
@@ -119,6 +122,8 @@ const LEFT_QUOTE = 0x201c;
 const RIGHT_QUOTE = 0x201d;
 const STRAIGHT_QUOTE = 0x22;
 const quotedWords = (span: string) => span.trim().split(/\s+/).filter(Boolean).length;
+/** Whether the sentence holds one of the quotation marks the scans below read (a native search each). */
+const hasQuoteMark = (sentence: string) => sentence.includes('"') || sentence.includes('\u201c') || sentence.includes('\u201d');
 
 /** Whether a quotation is still open after this sentence. */
 function quoteStillOpen(sentence: string, open: boolean): boolean {

@@ -66,8 +66,10 @@ const STRAIGHT_QUOTE = 0x22;
 
 export function findSubject(sentence: string, startsOpen = false): Subject | null {
   const outside = outsideQuotes(sentence, startsOpen);
+  // exec from the pattern's own position, not matchAll: that copies the pattern and makes an iterator
+  // for every sentence, most of which have no verb. Nothing in the loop uses VERB.
   VERB.lastIndex = 0;
-  for (const verb of outside.matchAll(VERB)) {
+  for (let verb = VERB.exec(outside); verb; verb = VERB.exec(outside)) {
     const before = outside.slice(0, verb.index);
     const pieces = before.split(/[,;:(“”"]/);
     let chunk = pieces[pieces.length - 1];

@@ -82,7 +82,13 @@ export function singleSpaced(text: string): string {
  */
 const SPACE_RUN = /[\t\r\f\u00a0]| {2}/;
 const SPACE_AT_BREAK = / \n|\n /;
+/**
+ * Either of the two: one scan tells most blocks (single-spaced text nodes, lines without a space at
+ * their break) that neither replace has anything to do, in place of a scan for each.
+ */
+const SPACE_RUN_OR_AT_BREAK = /[\t\r\f\u00a0]| [ \n]|\n /;
 export function spacedLines(text: string): string {
+  if (!SPACE_RUN_OR_AT_BREAK.test(text)) return text.trim();
   let out = SPACE_RUN.test(text) ? text.replace(/[ \t\r\f\u00a0]+/g, ' ') : text;
   if (SPACE_AT_BREAK.test(out)) out = out.replace(/ ?\n ?/g, '\n');
   return out.trim();

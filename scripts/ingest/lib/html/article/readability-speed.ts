@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
+import { BoundedMemo } from '../../bounded-memo.ts';
 
 type El = {
   nodeType: number;
@@ -25,7 +26,10 @@ type El = {
 };
 
 const proto = Readability.prototype as unknown as {
-  REGEXPS: { byline: RegExp; hashUrl: RegExp };
+  REGEXPS: { byline: RegExp; hashUrl: RegExp; negative: RegExp; positive: RegExp };
+  FLAG_WEIGHT_CLASSES: number;
+  _flagIsActive(flag: number): boolean;
+  _getClassWeight(e: { className: unknown; id: unknown }): number;
   ELEMENT_NODE: number;
   TEXT_NODE: number;
   _doc: { createTextNode(text: string): El; createElement(tag: string): El };
@@ -302,6 +306,44 @@ function linkTermsOf(element: Shaped, hashUrl: RegExp): readonly number[] {
   }
   element._linkTerms = terms;
   return terms;
+}
+
+/**
+ * Original: the class name's and the id's weight read by the two patterns each time, for every node
+ * scored, every candidate's sibling and every element _cleanConditionally weighs:
+ * ```
+ * if (!this._flagIsActive(this.FLAG_WEIGHT_CLASSES)) return 0;
+ * var weight = 0;
+ * if (typeof e.className === "string" && e.className !== "") {
+ *   if (this.REGEXPS.negative.test(e.className)) weight -= 25;
+ *   if (this.REGEXPS.positive.test(e.className)) weight += 25;
+ * }
+ * (the same for e.id)
+ * return weight;
+ * ```
+ * A page's template gives box after box the same class ("entry-content", "col-md-8"), and a name's part
+ * of the weight depends on the name alone: it is remembered across elements and pages (nameWeight).
+ */
+proto._getClassWeight = function (this: typeof proto, e) {
+  if (!this._flagIsActive(this.FLAG_WEIGHT_CLASSES)) return 0;
+  let weight = 0;
+  if (typeof e.className === 'string' && e.className !== '') weight += nameWeight(this.REGEXPS, e.className);
+  if (typeof e.id === 'string' && e.id !== '') weight += nameWeight(this.REGEXPS, e.id);
+  return weight;
+};
+
+/** The patterns the weights were remembered for (Readability's own, the same for every reader). */
+const WEIGHT_PATTERNS = proto.REGEXPS;
+const nameWeights = new BoundedMemo<number>();
+/** A name longer than a class list's usual length is weighed afresh: a cache holds short keys. */
+const REMEMBERED_NAME_CHARS = 200;
+
+function nameWeight(patterns: typeof proto.REGEXPS, name: string): number {
+  const remembers = patterns === WEIGHT_PATTERNS && name.length <= REMEMBERED_NAME_CHARS;
+  const known = remembers ? nameWeights.get(name) : undefined;
+  if (known !== undefined) return known;
+  const weight = (patterns.negative.test(name) ? -25 : 0) + (patterns.positive.test(name) ? 25 : 0);
+  return remembers ? nameWeights.remember(name, weight) : weight;
 }
 
 /**

@@ -22,8 +22,16 @@ const EXTERNAL =
  * nearly all of an article's.
  */
 const MAY_BE_EXTERNAL = /extern|third|conte|treś|dritt/iu;
-/** Both, for the test that holds the one to the other. */
-export const EXTERNAL_PATTERNS = { EXTERNAL, MAY_BE_EXTERNAL };
+/**
+ * A word that either pre-check (MAY_BE_EXTERNAL, or the German lines' own: isGermanPlaceholderLine) needs:
+ * every block the extractor kept is asked both, and one scan of the union rejects nearly all of an
+ * article's in place of two. Each alternative is part of one of theirs ("inhalt" of "inhalte?\b" and
+ * "redaktioneller inhalt", "dritt" of "drittplattform"), and the flags "iu" fold at least as the German
+ * check's "i" does for its ASCII words, so it matches wherever either could.
+ */
+const MAY_BE_PLACEHOLDER = /einverstanden|an dieser stelle|inhalt|extern|third|conte|treś|dritt/iu;
+/** The patterns and their checks, for the tests that hold the ones to the others. */
+export const EXTERNAL_PATTERNS = { EXTERNAL, MAY_BE_EXTERNAL, MAY_BE_PLACEHOLDER };
 /** The reader's agreement. */
 const AGREE =
   /\b(?:agree|consent|accept|allow|enable|acceptez|accepter|autorise[rz]?|consentement|acepta[rs]?|consiente|accett\p{L}*|consenso|akzeptier\p{L}*|einverstanden|zustimm\p{L}*|einwillig\p{L}*|erlaub\p{L}*|zgod\p{L}*|akkoord|toestemming)/iu;
@@ -41,7 +49,7 @@ const BUTTON_WORDS = 5;
 const LINE_CHARS = 400;
 
 export function isConsentPlaceholder(text: string): boolean {
-  if (text.length > LINE_CHARS) return false;
+  if (text.length > LINE_CHARS || !MAY_BE_PLACEHOLDER.test(text)) return false;
   if (isGermanPlaceholderLine(text)) return true;
   if (!MAY_BE_EXTERNAL.test(text) || !EXTERNAL.test(text)) return false;
   if (countWords(text, BUTTON_WORDS + 1) <= BUTTON_WORDS) return ACTION.test(text);

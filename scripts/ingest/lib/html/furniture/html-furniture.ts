@@ -121,24 +121,47 @@ const CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'NAV'
 /** An id of more words is a heading's anchor ("sharing-with-a-single-developer"), not a box's label. */
 const MAX_ID_WORDS = 4;
 
-const HAS_DIGIT = /\d/;
-
-function wordsOf(value: string, classes: boolean): string[] {
+/**
+ * The words of a class or id value: of each name (a state class left out), its runs of ASCII letters
+ * and digits without a digit, each cut where a small letter meets a capital ("authorBio": author,
+ * bio), lower-cased. What `name.split(/[^A-Za-z0-9]+/)`, a filter, a join, the camel-case replace, a
+ * lower-casing and a split gave, read in one pass over the name (the chain made five strings or
+ * arrays a name; tests/ingest/furniture-label-words.test.ts holds the two equal).
+ */
+export function wordsOf(value: string, classes: boolean): string[] {
   const words: string[] = [];
   for (const name of value.split(/\s+/)) {
     if (!name || (classes && STATE_CLASS.test(name.toLowerCase()))) continue;
     let negated = false;
-    // A part of letters and digits is a generated key ("0243ad1", "08ad"), not words.
-    const parts = name.split(/[^A-Za-z0-9]+/).filter((part) => !HAS_DIGIT.test(part));
-    for (const w of parts.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
-      if (!w) continue;
+    const word = (w: string) => {
       // "no-promo", "without-sidebar": the name says the box is not there.
       if (!negated) words.push(w);
       negated = w === 'no' || w === 'without' || w === 'hide';
+    };
+    for (let i = 0; i < name.length; ) {
+      if (!isAsciiLetterOrDigit(name.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let digit = false;
+      for (; i < name.length && isAsciiLetterOrDigit(name.charCodeAt(i)); i++) if (name.charCodeAt(i) <= 0x39) digit = true;
+      // A part of letters and digits is a generated key ("0243ad1", "08ad"), not words.
+      if (digit) continue;
+      let from = start;
+      for (let j = start + 1; j < i; j++) {
+        if (isAsciiLower(name.charCodeAt(j - 1)) && !isAsciiLower(name.charCodeAt(j))) {
+          word(name.slice(from, j).toLowerCase());
+          from = j;
+        }
+      }
+      word(name.slice(from, i).toLowerCase());
     }
   }
   return words;
 }
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiLetterOrDigit = (c: number) => isAsciiLower(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /**
  * A box the markup's own label names as furniture: what it holds (`kind`: "an advertisement", "share

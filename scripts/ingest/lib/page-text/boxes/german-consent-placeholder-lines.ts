@@ -9,7 +9,7 @@
 const PLACEHOLDER =
   /^(?:ich bin damit einverstanden, dass mir .{0,40}inhalte? .{0,40}angezeigt (?:werden|wird)|.{0,80}personenbezogene daten (?:können|könnten) (?:dabei )?an drittplattformen übermittelt werden|an dieser stelle find(?:en sie|est du) (?:einen|ein) .{0,60}externen? inhalt|empfohlener redaktioneller inhalt|externer inhalt(?: nicht verfügbar)?|externen? inhalte? (?:anzeigen|laden|erlauben)|[\p{L}-]{1,20}-inhalte? (?:erlauben|anzeigen|laden)|link zum [\p{L}-]{1,20}-inhalt)/iu;
 /** Words one of the lines must hold: a cheap test that spares most lines the long pattern. */
-const PLACEHOLDER_MAY_MATCH = /einverstanden|drittplattform|an dieser stelle|redaktioneller inhalt|inhalte?\b/i;
+export const PLACEHOLDER_MAY_MATCH = /einverstanden|drittplattform|an dieser stelle|redaktioneller inhalt|inhalte?\b/i;
 
 /** Whether a line is one of the German placeholder's own. */
 export function isGermanPlaceholderLine(line: string): boolean {
