@@ -9,7 +9,7 @@
  */
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from '../lines/block-features.ts';
 import { contentTerms, type Language } from '../language/language.ts';
-import { isPhotoCredit, nameWithItsDate, notAHeadline } from './title.ts';
+import { isPhotoCredit, notAHeadline } from './title.ts';
 import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
@@ -99,7 +99,7 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
   if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
-  const found = issueNameOver(lines, retoldUnderItsKicker(lines, blocks, chosen, language));
+  const found = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
   return headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true));
 }
@@ -250,15 +250,6 @@ function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: 
     return false;
   };
   return opens(start) ? start : opens(start - 1) ? start - 1 : -1;
-}
-
-/**
- * "Harbor Digest 11.18.19" right over the chosen line: a series names each issue by its date, and the
- * line under that name (the issue's teaser, its standfirst) says what the issue is about, sharing the
- * article's words as a headline does. The issue's name is the headline.
- */
-function issueNameOver(lines: string[], chosen: number): number {
-  return chosen > 0 && nameWithItsDate(lines[chosen - 1].trim()) && !nameWithItsDate(lines[chosen].trim()) ? chosen - 1 : chosen;
 }
 
 /**
