@@ -5,10 +5,11 @@
  * mostly the truth's and mostly missing from the extracted body, with the ingest report's entry that
  * took it (stage, rule and reason, as `npm run ingest` reports them). Without --id, the words lost
  * per reason over the split's pages (dev by default: tune there, read held out as totals only);
- * with --id, one page's lost lines. A lost line no report entry names is mostly a headline (the
- * article's title, not its body), or text the ingest normalised (NFC, soft hyphens) where the truth
- * did not: the scorer then counts it as missed. Pages whose truth the innerText does not hold lose
- * text no line shows: compare the page's recall in the bench's results.
+ * with --id, one page's lost lines. A line is matched with the report as decode reads it (NFC, soft
+ * hyphens, mojibake: lost-line-cause.ts); one no removal names is the headline, a date or byline taken
+ * as metadata, or text decode only normalised (kept, but the scorer counts it missed), and is named
+ * so: '(no report entry)' is left for a loss nothing explains. Pages whose truth the innerText does
+ * not hold lose text no line shows: compare the page's recall in the bench's results.
  *
  * Words lost weigh a long page more than the scorer does (recall is a mean over pages): with --share,
  * each reason's rows also give the recall it costs, each page's lost words over its truth's words,
@@ -22,8 +23,9 @@ import { parseArgs } from 'node:util';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { shingles, tokenize } from './score.ts';
-import { Report, type ReportEntry } from '../../ingest/report.ts';
-import { bodyThroughPipeline } from './pipeline-body.ts';
+import { Report } from '../../ingest/report.ts';
+import { articleThroughPipeline, bodyThroughPipeline } from './pipeline-body.ts';
+import { lostLineCause, readAsDecodeDoes, why, words } from './lost-line-cause.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,8 +43,6 @@ const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fu
 /** A line counts as lost when this share of its shingles is the truth's, and this share of those the body misses. */
 const LOST_SHARE = 0.6;
 
-const words = (s: string) => ` ${tokenize(s).join(' ')} `;
-
 interface LostLine {
   line: string;
   words: number;
@@ -51,13 +51,15 @@ interface LostLine {
 
 function lostLines(truth: string, innerText: string, bytes: Uint8Array, seed: string): LostLine[] {
   const report = new Report(seed);
-  const body = bodyThroughPipeline(seed, bytes, report);
+  const { body, title } = articleThroughPipeline(seed, bytes, report);
   const t = shingles(truth);
   const p = shingles(body);
   const kept = words(body);
-  const entries = report.entries.filter((e) => e.text && e.action === 'removed').map((e) => ({ e, w: words(e.text!) }));
+  const lines = innerText.split('\n');
+  // The text as decode reads it, line for line: the report's entries and the body hold it so (lost-line-cause.ts).
+  const read = readAsDecodeDoes(innerText).split('\n');
   const lost: LostLine[] = [];
-  for (const line of innerText.split('\n')) {
+  for (const [i, line] of lines.entries()) {
     const w = words(line);
     if (!w.trim() || kept.includes(w)) continue;
     let all = 0;
@@ -71,10 +73,8 @@ function lostLines(truth: string, innerText: string, bytes: Uint8Array, seed: st
       }
     }
     if (!all || inTruth / all < LOST_SHARE || missed / all < LOST_SHARE) continue;
-    // The entry that names the whole line; else one that names a part of it (a prefix cut off the line).
-    const whole = entries.find((x) => x.w.includes(w));
-    const part = whole ? null : entries.find((x) => x.w.trim().length > 10 && w.includes(x.w));
-    lost.push({ line, words: w.trim().split(' ').length, reason: whole ? why(whole.e) : part ? `part of the line: ${why(part.e)}` : '(no report entry)' });
+    const reason = lostLineCause(line, { body, title, entries: report.entries }, read.length === lines.length ? read[i] : undefined);
+    lost.push({ line, words: w.trim().split(' ').length, reason });
   }
   return lost;
 }
@@ -108,10 +108,6 @@ function balance(truth: string, notArticle: string | undefined, bytes: Uint8Arra
     } else if (not ? inNot / all >= LOST_SHARE : inTruth / all <= 1 - LOST_SHARE) r.right += w;
     into.set(why(e), r);
   }
-}
-
-function why(e: ReportEntry): string {
-  return `${e.stage}/${e.rule}${e.detail ? `: ${e.detail.slice(0, 90)}` : ''}`;
 }
 
 /**

@@ -12,11 +12,17 @@ import { loadTopicDefinitions } from '../../ingest/run.ts';
 let matchers: TopicMatcher[] | null = null;
 
 export function bodyThroughPipeline(seed: string, bytes: Uint8Array, report: Report): string {
+  return articleThroughPipeline(seed, bytes, report).body;
+}
+
+/** The body and the title the pipeline gives a seed ('' and '' when it skips the page). */
+export function articleThroughPipeline(seed: string, bytes: Uint8Array, report: Report): { body: string; title: string } {
   matchers ??= compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
   try {
-    return processArticle(seed, bytes, matchers, report).paragraphs.map((p) => p.text).join('\n\n');
+    const article = processArticle(seed, bytes, matchers, report);
+    return { body: article.paragraphs.map((p) => p.text).join('\n\n'), title: article.title };
   } catch (error) {
     if (!(error instanceof SkipArticle)) throw error;
-    return '';
+    return { body: '', title: '' };
   }
 }
