@@ -29,6 +29,7 @@ import { sameTemplateSections, type SectionSibling } from '../lib/html/article/t
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
 import { answerIsSmallForm, dropSmallForms } from '../lib/html/article/form-answer.ts';
+import { blocksNotHeld } from '../lib/html/article/retry-dropped-blocks.ts';
 import { withoutDanglingHeads } from '../lib/html/furniture/dangling-heads.ts';
 import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/article/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
@@ -416,6 +417,9 @@ function withoutClassNameRulesIfShort(
       undefined,
       `Readability's class-name rules left ${prose} characters of prose of a page of ${pageChars}; read without them: ${looseProse}`,
     );
+    for (const block of blocksNotHeld(blocks, looseBlocks)) {
+      report.add('html', 'extractor-retried', 'removed', block.text, `in Readability's first answer (${prose} characters of prose), not in the second reading without its class-name rules that replaced it (${looseProse})`);
+    }
     releaseTree(article.content);
     article.content = loose.content;
     return looseBlocks;
