@@ -48,3 +48,35 @@ describe('the looser second reading that replaces a short first answer', () => {
     expect(blocksNotHeld([...first, { kind: 'paragraph', text: STORY[3] }], [...second]).map((b) => b.text)).toEqual([STORY[3]]);
   });
 });
+
+/** A thread of readers' comments as blog software prints one: name, "says:", age, text, reply link; each numbered. */
+const thread = (n: number) =>
+  `<ol class="comment-list">${Array.from(
+    { length: n },
+    (_, i) =>
+      `<li class="comment" id="li-c-${i + 10}"><div id="c-${i + 10}"><div class="who"><cite>Reader ${i}</cite> <span>says:</span></div><div class="when"><a href="/p/">${i + 2} hours ago</a></div><div class="text"><p>${REPLY(i)}</p>${i === 1 ? [20, 21, 22, 23, 24, 25].map((k) => `<p>${REPLY(k)}</p>`).join('') : ''}</div><div><a href="/p/?reply=${i + 10}">Reply</a></div></div></li>`,
+  ).join('\n')}</ol>`;
+
+const threadPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council closes the old pool</title></head><body>
+<ul class="menu">${menu}</ul>
+<div class="wrap"><div class="story"><h2>Council closes the old pool</h2>${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div>
+<div class="below"><div class="notice">Comments are checked before they appear.</div><div class="comments">${thread(4)}</div></div>
+</body></html>`;
+
+describe('a second reading that would take a reader\'s comment for the article', () => {
+  it('keeps the short article, and says why the second answer was refused', () => {
+    const { record, report } = article(threadPage, 'page.html');
+    const body = record.paragraphs.map((p) => p.text);
+    for (const p of STORY) expect(body).toContain(p);
+    expect(body.some((p) => p.startsWith('Reply number'))).toBe(false);
+    expect(report.entries.some((e) => e.rule === 'extractor-retry-refused')).toBe(true);
+    expect(report.entries.some((e) => e.rule === 'extractor-retried')).toBe(false);
+  });
+
+  it('still takes the second answer when the numbered items are posts with their own headlines', () => {
+    const posts = Array.from({ length: 4 }, (_, i) => `<article id="post-${i + 10}"><h2>Post ${i}</h2><p>${REPLY(i)}</p>${i === 1 ? `<p>${REPLY(20)}</p><p>${REPLY(21)}</p><p>${REPLY(22)}</p>` : ''}</article>`).join('\n');
+    const { report } = article(threadPage.replace(thread(4), posts), 'page.html');
+    expect(report.entries.some((e) => e.rule === 'extractor-retried' && e.action === 'changed')).toBe(true);
+    expect(report.entries.some((e) => e.rule === 'extractor-retry-refused')).toBe(false);
+  });
+});
