@@ -29,6 +29,8 @@ import { sameTemplateSections, type SectionSibling } from '../lib/html/article/t
 import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
 import { answerIsSmallForm, dropSmallForms } from '../lib/html/article/form-answer.ts';
+import { answerInCommentThread } from '../lib/html/article/comment-thread-answer.ts';
+import { blocksNotHeld } from '../lib/html/article/retry-dropped-blocks.ts';
 import { withoutDanglingHeads } from '../lib/html/furniture/dangling-heads.ts';
 import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/article/html-article-lead.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
@@ -394,6 +396,7 @@ function withoutClassNameRulesIfShort(
   tagNames: ReadonlySet<string>,
   report: Report,
   proseOf: ProseOf,
+  whole: WholePage,
 ): HtmlBlock[] {
   if (reading.looseGivesTheSame) return blocks;
   const prose = proseOf(blocks);
@@ -409,6 +412,11 @@ function withoutClassNameRulesIfShort(
       releaseTree(loose.content);
       return blocks;
     }
+    if (isCommentInsteadOfArticle(blocks, looseBlocks, whole)) {
+      report.add('html', 'extractor-retry-refused', 'found', looseBlocks[0]?.text, `the second reading without Readability's class-name rules took a reader's comment of a comment thread (${looseProse} characters of prose) over the first answer (${prose}): the first is kept`);
+      releaseTree(loose.content);
+      return blocks;
+    }
     report.add(
       'html',
       'extractor-retried',
@@ -416,6 +424,9 @@ function withoutClassNameRulesIfShort(
       undefined,
       `Readability's class-name rules left ${prose} characters of prose of a page of ${pageChars}; read without them: ${looseProse}`,
     );
+    for (const block of blocksNotHeld(blocks, looseBlocks)) {
+      report.add('html', 'extractor-retried', 'removed', block.text, `in Readability's first answer (${prose} characters of prose), not in the second reading without its class-name rules that replaced it (${looseProse})`);
+    }
     releaseTree(article.content);
     article.content = loose.content;
     return looseBlocks;
@@ -425,6 +436,15 @@ function withoutClassNameRulesIfShort(
   } finally {
     if (page) releaseTree(page);
   }
+}
+
+/** The retried answer stands in a comment thread (lib/html/article/comment-thread-answer.ts) and the first does not. */
+function isCommentInsteadOfArticle(first: HtmlBlock[], retried: HtmlBlock[], whole: WholePage): boolean {
+  const body = whole.tree().body as never;
+  const firstText = first.find((b) => !b.furniture)?.text;
+  const retriedText = retried.find((b) => !b.furniture)?.text;
+  if (!body || !firstText || !retriedText) return false;
+  return answerInCommentThread(body, retriedText) && !answerInCommentThread(body, firstText);
 }
 
 /**
@@ -747,9 +767,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
   // The answer's prose is asked by the retry's test and the article box's: counted once an answer.
   const proseOf = proseOnce();
-  if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report, proseOf);
   // The page's fields are read beside Readability's own answer, whatever box the body comes from.
   const whole = wholePageOnce(rebuild);
+  if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report, proseOf, whole);
   if (article?.content) extracted = withoutFormAnswer(article, extracted, whole, rebuild, tagNames, report, proseOf);
   const extractorFirst = extracted[0]?.text ?? null;
   if (article?.content && mayHoldWholeArticle(boxes, extracted, proseOf)) extracted = withWholeArticle(extracted, whole, boxes, report, proseOf);
