@@ -8,18 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
+import { PIER_HEAD, PIER_PARAGRAPHS } from './pier-story-fixture.ts';
 import { aboveAFootAcrossChrome } from '../../scripts/ingest/stages/main-text/foot-across-chrome.ts';
 import type { ClassedBlock } from '../../scripts/ingest/stages/main-text.ts';
 
-const HEAD = 'Harbor town votes on a new ferry pier\nBy Ann Lee\nMarch 12, 2024';
-const A = [
-  'The council of Harbor Town voted on Tuesday to build a new ferry pier at the north end of the bay, after two years of public debate about the cost and the site.',
-  'The old pier, built in 1958, has been closed to heavy traffic since a storm damaged its pilings last winter, and the ferries now dock at a temporary landing.',
-  'Engineers told the council that the new pier would take eighteen months to build and would be able to take the larger boats the ferry company plans to buy.',
-  'Residents of the north shore said they welcomed the decision but asked the council to keep the construction traffic away from the school on Bay Road.',
-  'The mayor said the town would hold a public meeting in April to present the plans, and that the work could begin as soon as the permits are granted.',
-  'The cost of the pier is put at twelve million dollars, of which the state will pay half under its programme for small ports and harbours along the coast.',
-];
+const HEAD = PIER_HEAD;
+const A = PIER_PARAGRAPHS;
 const BODY = A.join('\n');
 /** Tags, share buttons one a line, other stories' headlines: the site's short lines. */
 const STRETCH = ['Tags', 'Harbor Town', 'Ferries', 'Council', 'Share', 'Facebook', 'Twitter', 'Email', 'Ferry fares rise again', 'New lighthouse museum opens'];
