@@ -12,6 +12,8 @@
  * too, but carry their own headlines; a comment has a name, an age and a reply link.
  */
 import { upperCaseTag } from '../prune/tag-name-case.ts';
+import { singleSpaced } from './html-blocks.ts';
+import { someInTree } from './some-in-tree.ts';
 
 export interface ThreadNode {
   nodeName: string;
@@ -27,7 +29,7 @@ const ITEM_LEVELS = 5;
 const PROBE_CHARS = 60;
 const MIN_NUMBERED = 2;
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+const squeeze = (text: string) => singleSpaced(text).trim();
 const HEADINGS = new Set(['H1', 'H2', 'H3']);
 
 /** An id ending in a digit: "comment-216", "c217". */
@@ -37,16 +39,10 @@ function numberedId(e: ThreadNode): boolean {
   return code >= 48 && code <= 57;
 }
 
-function walk(e: ThreadNode, seen: (e: ThreadNode) => boolean): boolean {
-  if (seen(e)) return true;
-  for (let i = 0; i < e.children.length; i++) if (walk(e.children[i], seen)) return true;
-  return false;
-}
-
 function isCommentItem(item: ThreadNode): { numbered: boolean; heading: boolean } {
   let numbered = numberedId(item);
   for (let i = 0; i < item.children.length && !numbered; i++) numbered = numberedId(item.children[i]);
-  const heading = walk(item, (e) => HEADINGS.has(upperCaseTag(e.nodeName)));
+  const heading = someInTree(item, (e) => HEADINGS.has(upperCaseTag(e.nodeName)));
   return { numbered, heading };
 }
 

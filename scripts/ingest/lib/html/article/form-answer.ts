@@ -10,6 +10,8 @@
  * inside the form that orders it): it is no box beside the article.
  */
 import { upperCaseTag } from '../prune/tag-name-case.ts';
+import { singleSpaced } from './html-blocks.ts';
+import { someInTree } from './some-in-tree.ts';
 
 /** A form with less text than this is a box of the page, not a page wrapped in a form. */
 const SMALL_FORM_CHARS = 2000;
@@ -24,15 +26,8 @@ export interface FormNode {
   removeChild?(child: FormNode): unknown;
 }
 
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function holdsH1(e: FormNode): boolean {
-  for (let i = 0; i < e.children.length; i++) {
-    const child = e.children[i];
-    if (upperCaseTag(child.nodeName) === 'H1' || holdsH1(child)) return true;
-  }
-  return false;
-}
+const norm = (text: string) => singleSpaced(text).trim();
+const holdsH1 = (form: FormNode) => someInTree(form, (e) => upperCaseTag(e.nodeName) === 'H1');
 
 /** The page's small forms, outermost only, with their text (whitespace normalised). */
 export function smallForms(root: FormNode): { element: FormNode; text: string }[] {

@@ -3,9 +3,9 @@
  * A swap of answers drops whatever the first one held and the second does not: without this list the
  * first answer's text would leave the body with no report naming it.
  */
-import type { HtmlBlock } from './html-blocks.ts';
+import { singleSpaced, type HtmlBlock } from './html-blocks.ts';
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+const squeeze = (text: string) => singleSpaced(text).trim();
 
 /** Each block of `first` whose text is not found in `second` (blocks may be split or joined differently). */
 export function blocksNotHeld(first: readonly HtmlBlock[], second: readonly HtmlBlock[]): HtmlBlock[] {
