@@ -23,7 +23,7 @@
  * page however its tags are cut, left open or nested; an element left open runs to the page's end (as
  * the parser reads it), a comment left open too.
  */
-import { TagEnds } from './tag-end.ts';
+import { TagEnds, isSpace } from './tag-end.ts';
 
 /** Elements whose content is text (or, for `<noscript>`, inert) to their own end tag: a script inside is text, or never runs. */
 const RAW_TEXT = ['script', 'noscript', 'textarea', 'title', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
@@ -46,7 +46,6 @@ const HTML_CONTAINERS = new Set([
 const HTML_INSIDE: Record<string, Set<string>> = { svg: new Set(['foreignobject', 'desc', 'title']), math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext']) };
 
 const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 
 /** A script's type, as its tag gives it (the attributes after its name). */
 const TYPE = /(?:^|\s)type\s*=\s*["']?([^"'\s>]*)/i;

@@ -13,7 +13,13 @@ export interface TagEnd {
   selfClosing: boolean;
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+/** HTML's whitespace in a tag: space, tab, line feed, form feed, carriage return. */
+export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+/** The index of `char` from `from`, -2 when the text has none left (so it is never searched for again). */
+function nextOrNone(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? -2 : at;
+}
 const SLASH = 0x2f;
 const GT = 0x3e;
 const EQUALS = 0x3d;
@@ -47,8 +53,8 @@ export class TagEnds {
     const text = this.text;
     const gt = text.indexOf('>', from);
     if (gt === -1) return { close: -1, selfClosing: false };
-    if (this.quote !== -2 && this.quote < from) this.quote = text.indexOf('"', from) === -1 ? -2 : text.indexOf('"', from);
-    if (this.apostrophe !== -2 && this.apostrophe < from) this.apostrophe = text.indexOf("'", from) === -1 ? -2 : text.indexOf("'", from);
+    if (this.quote !== -2 && this.quote < from) this.quote = nextOrNone(text, '"', from);
+    if (this.apostrophe !== -2 && this.apostrophe < from) this.apostrophe = nextOrNone(text, "'", from);
     const quoted = (this.quote >= 0 && this.quote < gt) || (this.apostrophe >= 0 && this.apostrophe < gt);
     // No value can hide the `>`; only a `/` right before it may close the tag itself.
     if (!quoted && text.charCodeAt(gt - 1) !== SLASH) return { close: gt, selfClosing: false };
