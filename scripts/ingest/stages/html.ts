@@ -701,9 +701,9 @@ function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boole
   // The stream's reading reports into a report of its own, kept only when its article is taken.
   const own = new Report(report.seed);
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls([`<!DOCTYPE html><html><body><article>`, found.html, '</article></body></html>'], 'html', own), own), own);
-  const { document, rebuild, tagNames, release, unbuilt } = prunePage(source);
-  // What the budgets left of the stream's HTML is said as the page's own would be.
-  reportUnbuilt(unbuilt, own);
+  const { document, rebuild, tagNames, release, unbuilt, rubyReadings } = prunePage(source);
+  // What the budgets and the ruby rule left of the stream's HTML is said as the page's own would be.
+  reportPruned(unbuilt, rubyReadings, own);
   let reading: Reading | null = null;
   try {
     reading = extract(document, rebuild, tagNames);
@@ -731,9 +731,14 @@ function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boole
 }
 
 /** What of a page far larger than any article was not built (lib/html/prune/html-dom.ts MAX_ELEMENTS, lib/html/prune/text-budget.ts). */
-function reportUnbuilt(unbuilt: ReturnType<typeof prunePage>['unbuilt'], report: Report): void {
+type Pruned = ReturnType<typeof prunePage>;
+function reportPruned(unbuilt: Pruned['unbuilt'], rubyReadings: Pruned['rubyReadings'], report: Report): void {
   if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
   if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
+  if (rubyReadings.count) {
+    const examples = rubyReadings.examples.map((e) => `“${e.trim()}”`).join(', ');
+    report.add('html', 'ruby-readings', 'removed', rubyReadings.examples.join(' '), `${rubyReadings.count} ruby readings (${examples}${rubyReadings.count > rubyReadings.examples.length ? ', …' : ''}) left out: shown above their base text, not in its line, which is kept`);
+  }
 }
 
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
@@ -749,8 +754,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
-  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes, unbuilt } = prunePage(source);
-  reportUnbuilt(unbuilt, report);
+  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes, unbuilt, rubyReadings } = prunePage(source);
+  reportPruned(unbuilt, rubyReadings, report);
   raw.savedFrom = saved.address;
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   // The page's blocks and <h1>s as first built, for the article's opening (withArticleLead) and a

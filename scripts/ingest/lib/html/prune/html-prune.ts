@@ -69,6 +69,14 @@ export interface PageMetaRaw {
  */
 const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
+/**
+ * A ruby annotation's reading (<rt>: furigana over kanji, pinyin or zhuyin over hanzi) and the brackets
+ * (<rp>) shown only where ruby is not: a browser sets the reading above its base text, out of the line.
+ * Read into the line it runs into the words ("漢字かんじ") that names, topics and quotes are matched
+ * on; it is left out with its content, and counted for the report (PrunedPage.rubyReadings).
+ */
+const RUBY_READING = new Set(['rt', 'rp']);
+const RUBY_EXAMPLES = 5;
 const MAX_BYLINES = 3;
 /** An element that holds the article's byline (BYLINE_NAME), comments' authors aside. */
 function namesByline(attribs: Record<string, string>): boolean {
@@ -220,6 +228,8 @@ export function prunePage(html: string | readonly string[]): {
   textChars: number;
   /** How many shown <article> and main boxes (<main>, role "main") the page builds, and the first ones' text (lib/html/article/html-article-container.ts). */
   boxes: ArticleBoxes;
+  /** How many ruby readings (RUBY_READING) were left out, and the first few. */
+  rubyReadings: { count: number; examples: string[] };
   /** What of the body was not built, past MAX_ELEMENTS (lib/html/prune/html-dom.ts) and MAX_TEXT_CHARS (lib/html/prune/text-budget.ts). */
   unbuilt: { elements: number; chars: number };
 } {
@@ -237,6 +247,9 @@ export function prunePage(html: string | readonly string[]): {
   // (implied ends included), so counting opens and closes inside one is exact.
   let dropDepth = 0;
   let dropRoot = '';
+  // Open <ruby> elements, and the readings (<rt>) left out of them, the first few as examples: see RUBY_READING.
+  let rubyDepth = 0;
+  const rubyReadings = { count: 0, examples: [] as string[] };
   // The characters of text the body holds, as its textContent would count them.
   let textChars = 0;
   const budget = new TextBudget();
@@ -463,7 +476,9 @@ export function prunePage(html: string | readonly string[]): {
         // A streamed segment's placeholder is built (an empty element) until the segment takes its place.
         const placeholder = name === 'template' && !!attribs.id && STREAMED_PLACEHOLDER.test(attribs.id);
         if (placeholder || (attribs.id && hiddenDepth === 0 && STREAMED_SEGMENT.test(attribs.id))) streamed = true;
-        if (DROP_WITH_CONTENT.has(name) && !placeholder) {
+        if (name === 'ruby') rubyDepth++;
+        if ((DROP_WITH_CONTENT.has(name) && !placeholder) || (rubyDepth > 0 && RUBY_READING.has(name))) {
+          if (name === 'rt' && ++rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples.push('');
           dropDepth = 1;
           dropRoot = name;
           asideUnderHeadline = name === 'aside' && textsAfterH1 === TEXTS_AFTER_H1;
@@ -528,6 +543,7 @@ export function prunePage(html: string | readonly string[]): {
         footerTimes.text(text);
         if (dropDepth > 0) {
           if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
+          else if (dropRoot === 'rt' && rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples[rubyReadings.count - 1] += text;
           return;
         }
         if (title) title.push(text);
@@ -551,6 +567,7 @@ export function prunePage(html: string | readonly string[]): {
         tagsSinceSection++;
         endTextRun();
         const closing = depth--;
+        if (name === 'ruby' && rubyDepth > 0) rubyDepth--;
         if (closing === articleAt) articleAt = -1;
         if (closing === mainAt) mainAt = -1;
         closeElement(name, closing);
@@ -595,7 +612,7 @@ export function prunePage(html: string | readonly string[]): {
   for (const [key, values] of elementDates) {
     if (values.every((v) => v.trim().slice(0, 10) === values[0].trim().slice(0, 10))) meta.meta.set(key, [...(meta.meta.get(key) ?? []), values[0]]);
   }
-  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes, unbuilt: { elements: dom.unbuilt, chars: budget.unread } };
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes, rubyReadings, unbuilt: { elements: dom.unbuilt, chars: budget.unread } };
 }
 
 /**
