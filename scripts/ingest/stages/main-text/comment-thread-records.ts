@@ -34,7 +34,7 @@ export function isButtonLine(line: string): boolean {
   // innerText runs a row of buttons together with spaces, dots or nothing between capitalised words ("LikeReply").
   const pieces = t
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .split(/\s*[•·|]\s*|\s+(?=\d)|(?<=\d)\s+/u)
+    .split(/[•·|]/u)
     .flatMap((p) => (BUTTON_WORD.test(p.trim()) || BESIDE.test(p.trim()) ? [p.trim()] : p.trim().split(/\s+/)))
     .filter(Boolean);
   if (pieces.length > 5) return false;
