@@ -2,15 +2,17 @@
  * Readers' comments under the article with no heading of their own ("12 Comments", "Leave a reply")
  * to wall them off: the page shows one record a comment, each in the same shape, its commenter's name
  * on a short line, a time line beside it ("3 years ago", "March 4, 2021 at 5:12 pm", "vor 3 Tagen",
- * "3日前"), the comment's prose, then its buttons ("Reply", "Like", "Antworten", a vote count). The
+ * "3日前"), the comment's prose, then its buttons ("Reply", "Like", "Antworten", a vote count beside them). The
  * run of prose stops at the first reply button (main-text.ts commentWalls), but the first comment's
  * name, time and prose stand above it, and the run keeps them as the article's last paragraph.
  *
  * What tells a thread from an article that repeats names and times is the buttons: an interview's
  * turns ("Jane Doe, 10:32" / her answer) and a live report's entries ("10:32" / "Jane Porter" / the
  * post / "Share") repeat a name and a time over prose too, but no reply, like or report button under
- * each. So a record is a time line with a short name line right above or under it, prose under them,
- * then a button line before the next record's head; two such records in a row are a thread. The
+ * each. So a record is a time line ("8d" and "Feb 19" too) with a short name line right above or
+ * under it, the comment under them, then a button line before the next record's head; two such
+ * records in a row are a thread. A page may write the name on the time's line ("Julia 14.09.2022 um
+ * 21.11"): a time alone over prose and a button then, three records in a row for a thread. The
  * article ends above the first record (the lines between its last paragraph and the record, a
  * "Discussion" label or a count, weigh nothing and go with it), and each of the thread's lines inside
  * the run is reported with the reason.
@@ -28,7 +30,7 @@ const BUTTON_WORD =
 /** What may stand beside a button on its line: a count, a dot, a share button, an arrow. */
 const BESIDE = /^(?:\d{1,5}|[+−-]\d{1,5}|[•·|›»▲▼↑↓⬆⬇♥❤👍👎]+|share|teilen|partager|compartir|compartilhar|condividi|udostępnij|поделиться|共有|分享)$/iu;
 /** A button line: one to five pieces, each a button or beside one, at least one a button. */
-export function isButtonLine(line: string): boolean {
+function isButtonLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 60) return false;
   // innerText runs a row of buttons together with spaces, dots or nothing between capitalised words ("LikeReply").
