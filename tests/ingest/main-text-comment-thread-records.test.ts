@@ -72,6 +72,13 @@ describe("main-text precision: a thread of readers' comments without a heading",
     expect(chooseArticle(bare).kept).toEqual(A);
   });
 
+  it('reads "1 reply" / "1 more comment…" under a lone record as the thread going on', () => {
+    const page = `${PIER_HEAD}\n${BODY}\nDiscussion about this post\nHugh Knowles\nFeb 10\nLiked by Ann Lee\n${FIRST}\nReply\nShare\n1 reply\n1 more comment...\nReady for more?`;
+    const { kept, why } = chooseArticle(page);
+    expect(kept).toEqual(A);
+    expect(why.get(FIRST)).toMatch(/readers' comments/);
+  });
+
   it('keeps an interview whose turns open on a name and a time', () => {
     const turns = [
       'Jane Doe', '10:32', 'What made the council change its mind about the pier after two years of saying no to every plan that came before it?',

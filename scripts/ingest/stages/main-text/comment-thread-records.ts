@@ -103,6 +103,8 @@ function headAt(lines: string[], blocks: ClassedBlock[], i: number): Head | null
  */
 function recordsFrom(lines: string[], blocks: ClassedBlock[], first: Head, to: number): Head[] {
   const records: Head[] = [];
+  // The thread's last record in view may say the page hides more under it ("1 reply", "5 more comments…"): one more record.
+  let hidden = false;
   let head: Head | null = first;
   while (head) {
     let prose = false;
@@ -125,12 +127,19 @@ function recordsFrom(lines: string[], blocks: ClassedBlock[], first: Head, to: n
     while (k <= to && isButtonLine(lines[k])) k++;
     head = null;
     for (let j = k; j <= to && j <= k + NEXT_HEAD && !head; j++) {
+      if (MORE_COMMENTS.test(lines[j].trim())) hidden = true;
       const h = headAt(lines, blocks, j);
       if (h && h.first >= k) head = h;
     }
   }
-  return records;
+  return hidden && records.length ? [...records, records[records.length - 1]] : records;
 }
+/**
+ * A link to the replies or comments the page hides: a count of them ("1 reply", "2 replies by Ann Lee
+ * and others", "5 more comments…", "View 3 replies", "3 weitere Antworten", "Ver 2 respuestas").
+ */
+const MORE_COMMENTS =
+  /^(?:(?:view|show|see|load|ver|voir|afficher|mostrar|zeige|anzeigen|alle)\s)?\d{1,5}\s(?:more\s|weitere\s|autres?\s|más\s|mais\s|altre\s|ещё\s|еще\s)?(?:repl(?:y|ies)|comments?|antworten|kommentare?|réponses?|commentaires?|respuestas?|comentarios?|respostas?|comentários?|risposte|commenti|odpowiedzi|komentarz[ey]?|ответ\p{L}{0,3}|комментари\p{L}{0,3})(?:\s.{0,60})?$/iu;
 /** Lines between one comment's buttons and the next one's head at most ("View 2 replies", an avatar's initials). */
 const NEXT_HEAD = 4;
 
