@@ -62,6 +62,7 @@ import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/hea
 import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/article-under-a-headlines-box.ts';
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
 import { noticesInVariants } from './main-text/notice-variants.ts';
+import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/comment-thread-records.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -89,7 +90,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES]);
+const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS]);
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
@@ -182,6 +183,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
+  // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/comment-thread-records.ts).
+  if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
