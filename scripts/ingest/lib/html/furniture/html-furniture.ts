@@ -23,6 +23,7 @@ import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
 import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
+import { markTeaserCards } from './teaser-cards.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
@@ -404,6 +405,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   }
   // A question or a label over two links or more closing the article: other stories' box (lib/html/furniture/link-box-heads.ts).
   markLinkBoxHeads(blocks, (j) => (j < blocks.length ? prose - proseBefore[j] : 0));
+  // Other stories' cards, each a title and its summary, closing the article (lib/html/furniture/teaser-cards.ts).
+  markTeaserCards(blocks);
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */
