@@ -51,6 +51,23 @@ describe('HTML furniture: other stories\' cards (title and summary) closing the 
     expect(body).not.toContain(CARDS[1][1]);
   });
 
+  it('under a box heading the furniture rules know, takes cards whose titles are plain headings (the link wraps the card)', () => {
+    const plain = cards(CARDS, (t) => `<h3>${t}</h3>`);
+    const { body, report } = article(page(`${prose()}<h2>Related articles</h2>${plain}`), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const [t, s] of CARDS) {
+      expect(body).not.toContain(t);
+      expect(body).not.toContain(s);
+    }
+    expect(removed(report).filter((e) => e.detail === TEASER_CARD_TITLE)).toHaveLength(3);
+    // Under a heading of the article's own, plain headings over short paragraphs are its sections.
+    const sections = article(page(`${prose()}<h2>What the members said</h2>${plain}`), 'page.html');
+    for (const [t, s] of CARDS) {
+      expect(sections.body).toContain(t);
+      expect(sections.body).toContain(s);
+    }
+  });
+
   it('keeps a roundup whose linked items are the article\'s own text, with no box heading over them', () => {
     const { body, report } = article(page(`${prose(0, 2)}${cards()}`), 'page.html');
     for (const [t, s] of CARDS) {

@@ -264,6 +264,9 @@ export interface ExtractedBlock {
   furniture?: string;
 }
 
+/** Why a line that names other stories' box ("Related articles", "Lesen Sie auch") is left out. */
+const OTHER_STORIES_HEADING = 'the heading of a box of other stories';
+
 /** A block that is mostly link text: a teaser, a tag, a "read more" row. */
 const LINKED = 0.8;
 /** Teasers are a headline long; a linked paragraph of more words is prose that cites a source. */
@@ -356,7 +359,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (f.byline) return 'a byline';
       if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
-        return 'the heading of a box of other stories';
+        return OTHER_STORIES_HEADING;
       }
       if (inBox) return 'a linked teaser in a box of other stories';
       // A point of a list (<li>, <dt>, <dd>) is the article's own: its steps ("Create and log in to your
@@ -406,7 +409,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   // A question or a label over two links or more closing the article: other stories' box (lib/html/furniture/link-box-heads.ts).
   markLinkBoxHeads(blocks, (j) => (j < blocks.length ? prose - proseBefore[j] : 0));
   // Other stories' cards, each a title and its summary, closing the article (lib/html/furniture/teaser-cards.ts).
-  markTeaserCards(blocks);
+  markTeaserCards(blocks, (b) => b.furniture === OTHER_STORIES_HEADING);
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */

@@ -18,8 +18,11 @@
  *   the week, trails of a city) where the article's text runs into them with no such heading, or where
  *   an advertisement or a picture stands between two items, and pointers of two markups between a
  *   guide's paragraphs ("Explore pricing options!", a list's "Don't miss: …");
+ * - under a heading the furniture rules leave out as other stories' box ("Related articles that may
+ *   interest you"), a card's title may be a plain heading: the link wraps the whole card, not its
+ *   title's text; under any other heading plain headings over short paragraphs are the article's sections;
  * - prose before the cards: a page that is nothing but cards is an index page, whose cards are its text.
- * HTML F1 dev / held out: metadata set .9626 → .9631 (two pages up, none down) / .9576 unchanged;
+ * HTML F1 dev / held out: metadata set .9626 → .9631 (four pages up, none down) / .9576 → .9577;
  * fundus, body and snippet sets unchanged (no page of theirs has such a box the rules above take).
  * Every block marked is reported (stages/html.ts).
  */
@@ -49,9 +52,11 @@ const MIN_PROSE_BEFORE = 2;
 export const TEASER_CARD_TITLE = "another page's title in a box of cards (title and summary) closing the article";
 export const TEASER_CARD_SUMMARY = "another page's summary under its title in a box of cards closing the article";
 
-function isTitle(b: Block): boolean {
+/** A title links away; under a box heading the furniture rules know, a heading may be one whose link wraps the card, not its text. */
+function isTitle(b: Block, plainHeading = false): boolean {
   if (b.furniture || (b.kind !== 'heading' && b.kind !== 'paragraph' && b.kind !== 'item')) return false;
-  if ((b.linkShare ?? 0) < LINKED || (b.localLinkShare ?? 0) >= LINKED / 2) return false;
+  if ((b.localLinkShare ?? 0) >= LINKED / 2) return false;
+  if ((b.linkShare ?? 0) < LINKED && !(plainHeading && b.kind === 'heading')) return false;
   const words = countWords(b.text, TITLE_WORDS + 1);
   return words >= TITLE_MIN_WORDS && words <= TITLE_WORDS;
 }
@@ -63,58 +68,84 @@ function isSummary(b: Block): boolean {
 
 const isProse = (b: Block) => !b.furniture && b.kind === 'paragraph' && countWords(b.text, PROSE_WORDS) >= PROSE_WORDS;
 
-/** Marks the cards (title, summary) that close the article, each with why. */
-export function markTeaserCards(blocks: Block[]): void {
-  // From the end up, over furniture and whole cards; a title alone (no summary) counts as a card too
-  // when other cards have summaries: a story without its teaser in the same box.
-  let end = blocks.length;
-  while (end > 0 && blocks[end - 1].furniture) end--;
-  let start = end;
-  let cards = 0;
-  let summaries = 0;
-  // Between a card's title and its summary may stand what is left out already (a date line, a byline).
+interface Run {
+  start: number;
+  cards: number;
+  summaries: number;
+  /** The run stops under a box heading the furniture rules left out ("Related articles that may interest you"). */
+  underBoxHeading: boolean;
+}
+
+/**
+ * The cards from `end` up, over furniture and whole cards; a title alone (no summary) counts as a card
+ * too when other cards have summaries: a story without its teaser in the same box. Between a card's
+ * title and its summary may stand what is left out already (a date line, a byline).
+ */
+function cardsUp(blocks: Block[], end: number, isBoxHeading: (b: Block) => boolean, plainHeadings: boolean): Run {
+  const run: Run = { start: end, cards: 0, summaries: 0, underBoxHeading: false };
   const openAbove = (i: number) => {
     let k = i - 1;
-    while (k >= 0 && blocks[k].furniture) k--;
+    while (k >= 0 && blocks[k].furniture && !isBoxHeading(blocks[k])) k--;
     return k;
   };
   for (let i = end - 1; i >= 0; ) {
+    if (isBoxHeading(blocks[i])) {
+      run.underBoxHeading = true;
+      break;
+    }
     if (blocks[i].furniture) {
       i--;
       continue;
     }
     const title = openAbove(i);
-    if (isSummary(blocks[i]) && title >= 0 && isTitle(blocks[title])) {
-      cards++;
-      summaries++;
-      start = title;
+    if (isSummary(blocks[i]) && title >= 0 && isTitle(blocks[title], plainHeadings)) {
+      run.cards++;
+      run.summaries++;
+      run.start = title;
       i = title - 1;
       continue;
     }
-    if (isTitle(blocks[i])) {
-      cards++;
-      start = i;
+    if (isTitle(blocks[i], plainHeadings)) {
+      run.cards++;
+      run.start = i;
       i--;
       continue;
     }
     break;
   }
-  if (cards < MIN_CARDS || summaries < MIN_CARDS) return;
+  return run;
+}
+
+/**
+ * Marks the cards (title, summary) that close the article, each with why. `isBoxHeading` tells a
+ * block the furniture rules left out as the heading of other stories' box.
+ */
+export function markTeaserCards(blocks: Block[], isBoxHeading: (b: Block) => boolean = () => false): void {
+  let end = blocks.length;
+  while (end > 0 && blocks[end - 1].furniture) end--;
+  // Under a box heading the rules know, its cards' titles may be plain headings; elsewhere only links
+  // are titles, and the box's own heading must stand over them.
+  let run = cardsUp(blocks, end, isBoxHeading, true);
+  if (!run.underBoxHeading) run = cardsUp(blocks, end, isBoxHeading, false);
+  const { start } = run;
+  if (run.cards < MIN_CARDS || run.summaries < MIN_CARDS) return;
   // One box, one markup: titles of two kinds (a paragraph, then a list's item) are the article's own
   // pointers between its paragraphs.
-  const kinds = new Set(blocks.slice(start, end).filter((b) => !b.furniture && isTitle(b)).map((b) => b.kind));
+  const kinds = new Set(blocks.slice(start, end).filter((b) => !b.furniture && isTitle(b, run.underBoxHeading)).map((b) => b.kind));
   if (kinds.size > 1) return;
   // The box's own heading stands over the cards. Title-and-summary pairs the article's text runs into
   // (a roundup whose items are cut by an advertisement, a guide's sections) have none.
-  let above = start - 1;
-  while (above >= 0 && blocks[above].furniture) above--;
-  if (above < 0 || blocks[above].kind !== 'heading' || isTitle(blocks[above])) return;
+  if (!run.underBoxHeading) {
+    let above = start - 1;
+    while (above >= 0 && blocks[above].furniture) above--;
+    if (above < 0 || blocks[above].kind !== 'heading' || isTitle(blocks[above])) return;
+  }
   let prose = 0;
   for (let i = 0; i < start; i++) if (isProse(blocks[i])) prose++;
   if (prose < MIN_PROSE_BEFORE) return;
   for (let i = start; i < end; i++) {
     const b = blocks[i];
     if (b.furniture) continue;
-    b.furniture = isTitle(b) ? TEASER_CARD_TITLE : TEASER_CARD_SUMMARY;
+    b.furniture = isTitle(b, run.underBoxHeading) ? TEASER_CARD_TITLE : TEASER_CARD_SUMMARY;
   }
 }
