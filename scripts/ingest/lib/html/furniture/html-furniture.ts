@@ -24,6 +24,7 @@ import { markMembersNote } from './members-note.ts';
 import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
 import { markTeaserCards } from './teaser-cards.ts';
+import { markHeadlineLists } from './headline-list.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
@@ -410,6 +411,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   markLinkBoxHeads(blocks, (j) => (j < blocks.length ? prose - proseBefore[j] : 0));
   // Other stories' cards, each a title and its summary, closing the article (lib/html/furniture/teaser-cards.ts).
   markTeaserCards(blocks, (b) => b.furniture === OTHER_STORIES_HEADING);
+  // Other stories' headlines listed between the article's paragraphs, kicker and title (lib/html/furniture/headline-list.ts).
+  markHeadlineLists(blocks);
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */
