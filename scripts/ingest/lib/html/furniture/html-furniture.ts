@@ -23,6 +23,8 @@ import { markTablesOfContents } from './table-of-contents.ts';
 import { markMembersNote } from './members-note.ts';
 import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
+import { markTeaserCards } from './teaser-cards.ts';
+import { markHeadlineLists } from './headline-list.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
@@ -263,6 +265,9 @@ export interface ExtractedBlock {
   furniture?: string;
 }
 
+/** Why a line that names other stories' box ("Related articles", "Lesen Sie auch") is left out. */
+const OTHER_STORIES_HEADING = 'the heading of a box of other stories';
+
 /** A block that is mostly link text: a teaser, a tag, a "read more" row. */
 const LINKED = 0.8;
 /** Teasers are a headline long; a linked paragraph of more words is prose that cites a source. */
@@ -355,7 +360,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (f.byline) return 'a byline';
       if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
-        return 'the heading of a box of other stories';
+        return OTHER_STORIES_HEADING;
       }
       if (inBox) return 'a linked teaser in a box of other stories';
       // A point of a list (<li>, <dt>, <dd>) is the article's own: its steps ("Create and log in to your
@@ -404,6 +409,10 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   }
   // A question or a label over two links or more closing the article: other stories' box (lib/html/furniture/link-box-heads.ts).
   markLinkBoxHeads(blocks, (j) => (j < blocks.length ? prose - proseBefore[j] : 0));
+  // Other stories' cards, each a title and its summary, closing the article (lib/html/furniture/teaser-cards.ts).
+  markTeaserCards(blocks, (b) => b.furniture === OTHER_STORIES_HEADING);
+  // Other stories' headlines listed between the article's paragraphs, kicker and title (lib/html/furniture/headline-list.ts).
+  markHeadlineLists(blocks);
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */
