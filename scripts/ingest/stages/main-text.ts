@@ -62,6 +62,7 @@ import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/hea
 import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/article-under-a-headlines-box.ts';
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
 import { noticesInVariants } from './main-text/notice-variants.ts';
+import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -222,6 +223,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
   // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/numbered-sections-above.ts).
   if (start !== -1) start = numberedSectionsAboveTheRun(blocks, walls, start, (i) => sectionNumber(lines, blocks, i));
+  // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/dated-records-above.ts).
+  if (start !== -1) start = datedRecordsAboveTheRun(blocks, walls, start, end);
   // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);
