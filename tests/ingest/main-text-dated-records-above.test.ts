@@ -80,4 +80,11 @@ describe('main-text: dated records above the run', () => {
     for (const line of menu) expect(kept).not.toContain(line);
     expect(kept).toContain(EVENTS[1][2]);
   });
+
+  it('does not reach up over dated records that run back from the newest (other stories, an archive)', () => {
+    const back = EVENTS.map(([, name, text], i): [string, string, string] => [`${['June', 'May', 'April'][Math.floor(i / 4)]} ${28 - (i % 4) * 6}, 2031`, name, text]);
+    const page = [...HEADER, ...back.flatMap(record), ...FOOT].join('\n');
+    const { kept } = chooseArticle(page);
+    expect(kept).not.toContain(EVENTS[0][1]);
+  });
 });

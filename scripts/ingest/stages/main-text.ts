@@ -16,6 +16,7 @@ import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/lines/block-features.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
+import { findStampDate } from '../lib/dates/dates.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { isClosingNote } from '../lib/page-text/boxes/closing-note.ts';
@@ -224,7 +225,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/numbered-sections-above.ts).
   if (start !== -1) start = numberedSectionsAboveTheRun(blocks, walls, start, (i) => sectionNumber(lines, blocks, i));
   // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/dated-records-above.ts).
-  if (start !== -1) start = datedRecordsAboveTheRun(blocks, walls, start, end);
+  if (start !== -1) start = datedRecordsAboveTheRun(blocks, walls, (i) => findStampDate(lines[i], language.lang)?.date ?? null, start, end);
   // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);

@@ -9,7 +9,9 @@
  * What keeps other stories out: the run must open on records (an article opens on its prose, and a
  * box of dated teasers above it is left above it); each record holds a paragraph (a box of dated
  * headlines, an archive's menu of days has none); records are a few lines each, a date alone on its
- * line heading each one, and no comment wall is crossed. Used by detectMainText once the run's start
+ * line heading each one, and no comment wall is crossed; and the dates run forward, each record's
+ * day the one above's or later, as an agenda's or a timeline's do (a box of other stories, an
+ * archive, a blog's index run back from the newest). Used by detectMainText once the run's start
  * is known; the mirror of nothing below the run (a box of dated stories under an article stays out).
  */
 import type { ClassedBlock } from '../main-text.ts';
@@ -37,41 +39,52 @@ function isParagraph(f: ClassedBlock['features']): boolean {
   return f.words >= RECORD_PARAGRAPH_WORDS || (f.words >= RECORD_SENTENCE_WORDS && (f.sentenceEnd || f.truncated));
 }
 
-/** The nearest date line above `at`, a record's length away, or -1. */
-function recordAbove(blocks: ClassedBlock[], walls: boolean[], at: number): number {
+/** The day a date line names (an ISO date, 'YYYY-MM-DD' or shorter), or null when it names none (a time alone). */
+export type DayOf = (i: number) => string | null;
+
+/** Does the record dated at `later` come on or after the one at `earlier`? Both must name a day. */
+function runsForward(dayOf: DayOf, earlier: number, later: number): boolean {
+  const a = dayOf(earlier);
+  const b = dayOf(later);
+  return a !== null && b !== null && a <= b;
+}
+
+/** The nearest date line above `at`, a record's length away, its day not after `at`'s, or -1. */
+function recordAbove(blocks: ClassedBlock[], walls: boolean[], dayOf: DayOf, at: number): number {
   for (let j = at - 1; j >= 0 && j >= at - MAX_RECORD_LINES && !walls[j]; j--) {
     if (!isDate(blocks[j])) continue;
-    return at - j >= MIN_RECORD_LINES && paragraphBetween(blocks, j + 1, at) ? j : -1;
+    return at - j >= MIN_RECORD_LINES && paragraphBetween(blocks, j + 1, at) && runsForward(dayOf, j, at) ? j : -1;
   }
   return -1;
 }
 
-/** The nearest date line under `at`, a record's length away, at most `end`, or -1. */
-function recordUnder(blocks: ClassedBlock[], walls: boolean[], at: number, end: number): number {
+/** The nearest date line under `at`, a record's length away, at most `end`, its day not before `at`'s, or -1. */
+function recordUnder(blocks: ClassedBlock[], walls: boolean[], dayOf: DayOf, at: number, end: number): number {
   for (let j = at + 1; j <= end && j <= at + MAX_RECORD_LINES && !walls[j]; j++) {
     if (!isDate(blocks[j])) continue;
-    return j - at >= MIN_RECORD_LINES && paragraphBetween(blocks, at + 1, j) ? j : -1;
+    return j - at >= MIN_RECORD_LINES && paragraphBetween(blocks, at + 1, j) && runsForward(dayOf, at, j) ? j : -1;
   }
   return -1;
 }
 
 /**
  * The run (start..end) opens on dated records (its first date line at most a record's length under
- * its start, RUN_RECORDS records from there, each with its paragraph); the records right above, one
- * after another, each a record's length from the next with a paragraph in it, are the list's too.
+ * its start, RUN_RECORDS records from there, each with its paragraph, their days running forward);
+ * the records right above, one after another, each a record's length from the next with a paragraph
+ * in it and a day no later than the next one's, are the list's too.
  * Returns the first record's date line, the article's new start, or start.
  */
-export function datedRecordsAboveTheRun(blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
-  const first = firstRecordOfTheRun(blocks, walls, start, end);
+export function datedRecordsAboveTheRun(blocks: ClassedBlock[], walls: boolean[], dayOf: DayOf, start: number, end: number): number {
+  const first = firstRecordOfTheRun(blocks, walls, dayOf, start, end);
   if (first === -1) return start;
   // The records above, up to the first.
   let top = first;
-  for (let above = recordAbove(blocks, walls, top); above !== -1; above = recordAbove(blocks, walls, top)) top = above;
+  for (let above = recordAbove(blocks, walls, dayOf, top); above !== -1; above = recordAbove(blocks, walls, dayOf, top)) top = above;
   return top < start ? top : start;
 }
 
 /** The run's first record's date line, when the run opens on RUN_RECORDS dated records; else -1. */
-function firstRecordOfTheRun(blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
+function firstRecordOfTheRun(blocks: ClassedBlock[], walls: boolean[], dayOf: DayOf, start: number, end: number): number {
   let first = -1;
   for (let i = start; i <= end && i <= start + MAX_RECORD_LINES; i++) {
     if (isDate(blocks[i])) {
@@ -82,7 +95,7 @@ function firstRecordOfTheRun(blocks: ClassedBlock[], walls: boolean[], start: nu
   if (first === -1) return -1;
   let at = first;
   for (let n = 1; n < RUN_RECORDS; n++) {
-    at = recordUnder(blocks, walls, at, end);
+    at = recordUnder(blocks, walls, dayOf, at, end);
     if (at === -1) return -1;
   }
   return first;
