@@ -64,6 +64,7 @@ import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-tex
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
 import { noticesInVariants } from './main-text/notice-variants.ts';
 import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
+import { opensTheNextNumberedItem } from './main-text/next-numbered-item.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -147,8 +148,10 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // "Most read" / headlines alone / the article going on in paragraphs (main-text/article-under-a-headlines-box.ts).
   const headed = new Set(headlinesBoxes.map((b) => b.heading));
   const articleUnderBoxes = articleUnderHeadlinesBoxes(blocks, isBoxHeading, tableLines).filter((b) => !headed.has(b.heading));
-  const boxed = boxesOfOtherStories(blocks, language.cjk);
-  teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1);
+  // "More on Tuck:" / its links / "9. Berkeley Haas" / a paragraph: the article's next item ends the box (main-text/next-numbered-item.ts).
+  const numberOf = (i: number) => sectionNumber(lines, blocks, i);
+  const boxed = boxesOfOtherStories(blocks, language.cjk, numberOf);
+  teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1, numberOf);
   resumeUnderHeadlinesBoxes(blocks, boxed, headlinesBoxes);
   resumeUnderArticlesBoxes(blocks, boxed, articleUnderBoxes);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
@@ -1040,16 +1043,17 @@ function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
  * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
  * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
  */
-function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean): Set<number> {
+function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean, numberOf: (i: number) => number): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!isBoxHeading(blocks[i])) continue;
+    const nextItem = opensTheNextNumberedItem(blocks, numberOf, i);
     let j = i + 1;
     // A long headline right under the heading (near-prose with no sentence end): the box lists
     // headlines of that length, and only sentences in a row are the article going on.
     const longHeadlines = !cjk && blocks[j]?.cls === 'near' && !blocks[j].features.sentenceEnd;
     const proseFrom = (k: number) => (longHeadlines ? sentencesOfProseFrom(blocks, k) : linesOfProseFrom(blocks, k));
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j])) j++;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j]) && !nextItem(j)) j++;
     let last = j - 1;
     if (blocks[j]?.cls === 'good' || proseFrom(j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
@@ -1075,7 +1079,7 @@ const ARTICLE_ABOVE_WORDS = 250;
  * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
  * against the run too.
  */
-function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>, recurs: (i: number) => boolean): void {
+function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>, recurs: (i: number) => boolean, numberOf: (i: number) => number): void {
   const sections = headingsOfTheArticlesSections(lines, blocks);
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -1119,7 +1123,8 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     // and no two of them in a row under a label that ends on a colon.
     const labelledParagraphsGoOn = (k: number) => k > i + 1 && labelOverAParagraph(blocks, k) && labelOverAParagraph(blocks, k + 2);
     // "Story continues below": the box stood inside the article, which goes on under the note.
-    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]) && !labelledParagraphsGoOn(j); j++) {
+    const nextItem = opensTheNextNumberedItem(blocks, numberOf, i);
+    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]) && !labelledParagraphsGoOn(j) && !nextItem(j); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);
