@@ -16,6 +16,7 @@ import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/lines/block-features.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
+import { findStampDate } from '../lib/dates/dates.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
 import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { isClosingNote } from '../lib/page-text/boxes/closing-note.ts';
@@ -63,6 +64,8 @@ import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-tex
 import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
 import { noticesInVariants } from './main-text/notice-variants.ts';
 import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/comment-thread-records.ts';
+import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
+import { opensTheNextNumberedItem } from './main-text/next-numbered-item.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -146,8 +149,10 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // "Most read" / headlines alone / the article going on in paragraphs (main-text/article-under-a-headlines-box.ts).
   const headed = new Set(headlinesBoxes.map((b) => b.heading));
   const articleUnderBoxes = articleUnderHeadlinesBoxes(blocks, isBoxHeading, tableLines).filter((b) => !headed.has(b.heading));
-  const boxed = boxesOfOtherStories(blocks, language.cjk);
-  teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1);
+  // "More on Tuck:" / its links / "9. Berkeley Haas" / a paragraph: the article's next item ends the box (main-text/next-numbered-item.ts).
+  const numberOf = (i: number) => sectionNumber(lines, blocks, i);
+  const boxed = boxesOfOtherStories(blocks, language.cjk, numberOf);
+  teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1, numberOf);
   resumeUnderHeadlinesBoxes(blocks, boxed, headlinesBoxes);
   resumeUnderArticlesBoxes(blocks, boxed, articleUnderBoxes);
   // Marking the prose above the stamp never moves the stamp: found once for both rules.
@@ -225,6 +230,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
   // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/numbered-sections-above.ts).
   if (start !== -1) start = numberedSectionsAboveTheRun(blocks, walls, start, (i) => sectionNumber(lines, blocks, i));
+  // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/dated-records-above.ts).
+  if (start !== -1) start = datedRecordsAboveTheRun(blocks, walls, (i) => findStampDate(lines[i], language.lang)?.date ?? null, start, end);
   // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);
@@ -1039,16 +1046,17 @@ function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
  * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
  * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
  */
-function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean): Set<number> {
+function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean, numberOf: (i: number) => number): Set<number> {
   const boxed = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!isBoxHeading(blocks[i])) continue;
+    const nextItem = opensTheNextNumberedItem(blocks, numberOf, i);
     let j = i + 1;
     // A long headline right under the heading (near-prose with no sentence end): the box lists
     // headlines of that length, and only sentences in a row are the article going on.
     const longHeadlines = !cjk && blocks[j]?.cls === 'near' && !blocks[j].features.sentenceEnd;
     const proseFrom = (k: number) => (longHeadlines ? sentencesOfProseFrom(blocks, k) : linesOfProseFrom(blocks, k));
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j])) j++;
+    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j]) && !nextItem(j)) j++;
     let last = j - 1;
     if (blocks[j]?.cls === 'good' || proseFrom(j)) while (last > i && leadsIntoProse(blocks[last])) last--;
     for (let k = i + 1; k <= last; k++) {
@@ -1074,7 +1082,7 @@ const ARTICLE_ABOVE_WORDS = 250;
  * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
  * against the run too.
  */
-function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>, recurs: (i: number) => boolean): void {
+function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>, recurs: (i: number) => boolean, numberOf: (i: number) => number): void {
   const sections = headingsOfTheArticlesSections(lines, blocks);
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -1118,7 +1126,8 @@ function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[]
     // and no two of them in a row under a label that ends on a colon.
     const labelledParagraphsGoOn = (k: number) => k > i + 1 && labelOverAParagraph(blocks, k) && labelOverAParagraph(blocks, k + 2);
     // "Story continues below": the box stood inside the article, which goes on under the note.
-    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]) && !labelledParagraphsGoOn(j); j++) {
+    const nextItem = opensTheNextNumberedItem(blocks, numberOf, i);
+    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]) && !labelledParagraphsGoOn(j) && !nextItem(j); j++) {
       const b = blocks[j];
       if (b.cls === 'bad') continue;
       boxed.add(j);

@@ -15,6 +15,7 @@ import { nameWithItsDate, PICTURE_KIND } from '../headline/title.ts';
 import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
 import { creditNamedByItsLabel } from './caption-credit-labels.ts';
+import { ratedHeading } from './rated-heading.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -537,7 +538,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   } else words = countWords(line);
   const sentenceEnd = endsLikeSentence(line) || (line.endsWith(')') && SIGNED.test(line));
   const age = words <= 10 && (AGE.test(line) || (line.includes(' old') && AGE_NOTICE.test(line)) || AGE_OTHER_LANGUAGES.test(line));
-  const counter = age || (counterMayMatch(line) && COUNTER.test(line) && !(words >= YEAR_HEADING_WORDS && YEAR_IN_BRACKETS.test(line)));
+  const counter = age || (counterMayMatch(line) && COUNTER.test(line) && !(words >= YEAR_HEADING_WORDS && YEAR_IN_BRACKETS.test(line)) && !ratedHeading(line, words));
   // Or a line about the reader's own subscription or e-mail ("You can unsubscribe at any time", "An
   // email has just been sent to your email address"): a sign-up form's text, however it is worded,
   // unless it is about a third party's subscription (aboutThirdParty).
