@@ -20,6 +20,7 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
+import { noteOpensOnThePerson } from './note-opens-on-the-author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME } from '../../lib/bylines/byline-labels.ts';
 
 /** A person's name: two to four capitalised words, the particles of names between ("Ana de la Cruz"). */
@@ -29,8 +30,6 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+)?\p{Lu}
  * count of her articles ("Jana Berg 257 Artikel"). Case-sensitive: the name's words are capitalised.
  */
 const NAME_LINE = new RegExp(String.raw`^(?:(?:${AUTHOR_NOTE_HEAD_LABELS})\s*:?\s+)?(${NAME})(?:\s+\d{1,6}\s+\p{L}{2,20})?$`, 'u');
-/** After the name, the note's verb: a space and a lower-case word. */
-const SUBJECT_GOES_ON = /^\s\p{Ll}/u;
 /** Lines of the box's own between the name and the note at most (a title, a count, social links). */
 const BETWEEN = 3;
 /** Words of such a line at most. */
@@ -81,9 +80,8 @@ function namedAsTheAuthor(lines: string[], blocks: ClassedBlock[], name: string,
   // ("By:" alone is no such label: a catalogue credits each of its items so.)
   if (AUTHOR_BOX_HEADING.test(above) || AUTHOR_NOUN_UNDER_NAME.test(above)) return i - 1;
   if (lines[i].trim() !== name) return i;
-  // The name as the subject of the note's first sentence: "Jana Berg schreibt…", not "Dry Cleaning’s third LP…".
-  const opening = lines[note].trimStart();
-  if (opening.startsWith(name) && SUBJECT_GOES_ON.test(opening.slice(name.length))) return i;
+  // The name as the subject of the note's first sentence: "Jana Berg schreibt…", not "Dry Cleaning’s third LP…" (main-text/note-opens-on-the-author.ts).
+  if (noteOpensOnThePerson(lines[note], name, note > i + 1)) return i;
   const lower = name.toLowerCase();
   for (let j = 0; j < lines.length; j++) {
     if (j >= i && j <= note) continue;
