@@ -35,6 +35,13 @@ describe("main-text precision: an author's note that opens on her first name or 
     expect(why.get(note)).toMatch(/note on the author/);
   });
 
+  it('reads a name with two particles ("Dr Lena van der Berg") over her title and a note opening on it and an apposition', () => {
+    const note = 'Dr Lena van der Berg, the institute’s lead on energy, grew up on the east side and still swims in the river every morning of the year.';
+    const { kept, why } = chooseArticle(`${HEAD}\n${BODY}\nDr Lena van der Berg\nResearch & Insights Lead\n${note}`);
+    expect(kept).toEqual(A);
+    expect(why.get(note)).toMatch(/note on the author/);
+  });
+
   it('keeps a title-case heading over the last paragraph that opens on its first word, no trade line between', () => {
     const last = 'River Street is the first to be dug up, and shops there have been promised a grant for the weeks their doors are blocked.';
     const { kept } = chooseArticle(`${HEAD}\n${BODY}\nRiver Works\n${last}\nShare\nPrint`);

@@ -24,7 +24,7 @@ import { noteOpensOnThePerson } from './note-opens-on-the-author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME } from '../../lib/bylines/byline-labels.ts';
 
 /** A person's name: two to four capitalised words, the particles of names between ("Ana de la Cruz"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+)?\p{Lu}[\p{L}'’.-]+){1,3}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+){0,2}\p{Lu}[\p{L}'’.-]+){1,3}`;
 /**
  * The name alone, perhaps after the head of an author's note ("Über Jana Berg", "About Jana Berg") and before a
  * count of her articles ("Jana Berg 257 Artikel"). Case-sensitive: the name's words are capitalised.
