@@ -42,6 +42,27 @@ describe("main-text precision: an author's note that opens on her first name or 
     expect(why.get(note)).toMatch(/note on the author/);
   });
 
+  it('takes a note of some ninety words, four sentences on her life and career, under her name (the byline\'s) and her title', () => {
+    const note =
+      'Grew up on the east side of the town, where the old boilers of two schools still smoke every winter morning. ' +
+      'Trained at a trade journal on district heating, then spent six years at the regional radio station before coming to the paper. ' +
+      'Two books on how small towns pay for their pipes, a regional prize in 2021 for the reporting on the river plant. ' +
+      'Lives on the east side with a family, two cats, a garden of beans and a very old bicycle that has seen every street of the town.';
+    const { kept, why } = chooseArticle(`Town plans a new heating network\nBy Lena Hartwig\nMarch 12, 2024\n${BODY}\nTHE AUTHOR\nLena Hartwig\nVP - Energy Desk\n${note}`);
+    expect(kept).toEqual(A);
+    expect(why.get(note)).toMatch(/note on the author/);
+  });
+
+  it('keeps a last section of some ninety words under a name the page gives no author\'s label nor byline', () => {
+    const last =
+      'Grew up on the east side of the town, where the old boilers of two schools still smoke every winter morning. ' +
+      'Trained as an engineer, then spent six years at the plant by the river before the council hired her to run the project. ' +
+      'She wants the pipes under River Street before the first frost and says the grant for the shops is already in the budget. ' +
+      'Residents can ask her questions at the town hall every Thursday evening until the vote in the autumn.';
+    const { kept } = chooseArticle(`${HEAD}\n${BODY}\nMara Lindqvist\nProject Lead\n${last}`);
+    expect(kept).toContain(last);
+  });
+
   it('keeps a title-case heading over the last paragraph that opens on its first word, no trade line between', () => {
     const last = 'River Street is the first to be dug up, and shops there have been promised a grant for the weeks their doors are blocked.';
     const { kept } = chooseArticle(`${HEAD}\n${BODY}\nRiver Works\n${last}\nShare\nPrint`);

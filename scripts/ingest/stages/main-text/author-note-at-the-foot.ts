@@ -34,8 +34,8 @@ const NAME_LINE = new RegExp(String.raw`^(?:(?:${AUTHOR_NOTE_HEAD_LABELS})\s*:?\
 const BETWEEN = 3;
 /** Words of such a line at most. */
 const BOX_LINE_WORDS = 8;
-/** A note on the author is short: a longer paragraph is the article's. */
-const NOTE_WORDS = 80;
+/** A note on the author is short (four or five sentences, her trade, her career, her books: some hundred words): a longer paragraph is the article's. */
+const NOTE_WORDS = 110;
 /** Prose under the box at most: another story's summary, not the article going on. */
 const PROSE_UNDER_THE_BOX = 50;
 /** How far above the box another name over a paragraph makes the foot a list of people. */
