@@ -20,23 +20,22 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
+import { noteOpensOnThePerson } from './note-opens-on-the-author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME } from '../../lib/bylines/byline-labels.ts';
 
 /** A person's name: two to four capitalised words, the particles of names between ("Ana de la Cruz"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+)?\p{Lu}[\p{L}'’.-]+){1,3}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+){0,2}\p{Lu}[\p{L}'’.-]+){1,3}`;
 /**
  * The name alone, perhaps after the head of an author's note ("Über Jana Berg", "About Jana Berg") and before a
  * count of her articles ("Jana Berg 257 Artikel"). Case-sensitive: the name's words are capitalised.
  */
 const NAME_LINE = new RegExp(String.raw`^(?:(?:${AUTHOR_NOTE_HEAD_LABELS})\s*:?\s+)?(${NAME})(?:\s+\d{1,6}\s+\p{L}{2,20})?$`, 'u');
-/** After the name, the note's verb: a space and a lower-case word. */
-const SUBJECT_GOES_ON = /^\s\p{Ll}/u;
 /** Lines of the box's own between the name and the note at most (a title, a count, social links). */
 const BETWEEN = 3;
 /** Words of such a line at most. */
 const BOX_LINE_WORDS = 8;
-/** A note on the author is short: a longer paragraph is the article's. */
-const NOTE_WORDS = 80;
+/** A note on the author is short (four or five sentences, her trade, her career, her books: some hundred words): a longer paragraph is the article's. */
+const NOTE_WORDS = 110;
 /** Prose under the box at most: another story's summary, not the article going on. */
 const PROSE_UNDER_THE_BOX = 50;
 /** How far above the box another name over a paragraph makes the foot a list of people. */
@@ -81,9 +80,8 @@ function namedAsTheAuthor(lines: string[], blocks: ClassedBlock[], name: string,
   // ("By:" alone is no such label: a catalogue credits each of its items so.)
   if (AUTHOR_BOX_HEADING.test(above) || AUTHOR_NOUN_UNDER_NAME.test(above)) return i - 1;
   if (lines[i].trim() !== name) return i;
-  // The name as the subject of the note's first sentence: "Jana Berg schreibt…", not "Dry Cleaning’s third LP…".
-  const opening = lines[note].trimStart();
-  if (opening.startsWith(name) && SUBJECT_GOES_ON.test(opening.slice(name.length))) return i;
+  // The name as the subject of the note's first sentence: "Jana Berg schreibt…", not "Dry Cleaning’s third LP…" (main-text/note-opens-on-the-author.ts).
+  if (noteOpensOnThePerson(lines[note], name, note > i + 1)) return i;
   const lower = name.toLowerCase();
   for (let j = 0; j < lines.length; j++) {
     if (j >= i && j <= note) continue;
