@@ -8,14 +8,21 @@
  *
  * - unreachable: the truth day is written nowhere on the page (no line of its shown text, no ISO day in
  *   its HTML): the set's truth is odd, not our error;
- * - off by one day: the page's local day against a time stamp's UTC day (or the other way);
+ * - off by one day: the page's local day against a time stamp's UTC day (or the other way); the truth
+ *   odd when the set took a field's UTC day and we the local day the page shows beside it;
+ * - on the text path, unreachable when only a field of the markup gives the truth day (the shown text has
+ *   an update or another day); the truth odd when the set took a day the page labels as its update and
+ *   we a field's publication day; a field's day against another the page shows unlabelled (republished:
+ *   the set takes either);
  * - the update taken: the evidence is labelled as a change ("Updated", "Modified"), or the source is one;
  * - a copyright or footer year; a date in the page's URL or a link's;
  * - an event's date in the article's own text (the set's body holds the day we gave);
  * - another story's date: the day we gave is on the shown page, outside the body (a teaser, a list, a comment);
  * - in the HTML only: the day is in the markup (a field, an attribute), not in the shown text;
+ * - an invented day on a stamp line right under the headline: the set most likely missed the page's date;
  * - on no page at all: the day was computed (a relative date, a dateline's year).
  *
+ * Then right, wrong and invented days of the dev split by dateSource.
  * Held-out pages are only counted; `--list WORD` names the dev pages of the kinds whose name holds WORD.
  */
 import { parseArgs } from 'node:util';
@@ -95,6 +102,9 @@ function kindOf(path: 'text' | 'html', c: BenchCase, out: Outcome, shown: Map<st
     return "wrong, the truth odd: the set took the page's shown update day, we the field's publication day";
   if (truth && shown.has(truth) && out.date?.source === 'metadata' && markup.has(given))
     return 'wrong: a field\'s publication day against another day the page shows unlabelled (republished?)';
+  // The HTML path dates a field's UTC time by the day the page shows (lib/html/metadata/html-meta.ts): as the page writes it.
+  if (truth && Math.abs(dayNumber(given) - dayNumber(truth)) === 1 && evidence.includes('is in UTC'))
+    return "wrong, the truth odd: the set took a field's UTC day, we the local day the page shows";
   if (truth && Math.abs(dayNumber(given) - dayNumber(truth)) === 1) return 'wrong: off by one day (local day against a stamp in UTC)';
   if (out.date?.source === 'update' || CHANGE_WORD.test(evidence)) return `${prefix}: the update or change date taken`;
   if (COPYRIGHT.test(evidence)) return `${prefix}: a copyright or footer year`;
