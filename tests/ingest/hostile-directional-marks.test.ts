@@ -50,3 +50,20 @@ describe('paragraphs that end in an invisible directional mark', () => {
     }
   }
 });
+
+describe('a dateline with directional marks in it', () => {
+  const DATELINE_STORY = (dateline: string) =>
+    [EN_TITLE, '', 'date 2024-03-12', '', `${dateline} ${EN[0]}`, '', EN[1], '', EN[2], ''].join('\n');
+  for (const [name, dateline] of [
+    ['a right-to-left mark after the month\'s stop', 'HAMBURG, Mar.\u200F 11 (Reuters) --'],
+    ['a left-to-right mark opening the paragraph', '\u200EHAMBURG, Mar. 11 (Reuters) --'],
+    ['the dateline in an isolate', '\u2068HAMBURG, Mar. 11 (Reuters) --\u2069'],
+  ] as const) {
+    it(`${name}: read as the dateline without them`, () => {
+      const plain = processSeed('a.txt', new TextEncoder().encode(DATELINE_STORY('HAMBURG, Mar. 11 (Reuters) --')), []);
+      const marked = processSeed('a.txt', new TextEncoder().encode(DATELINE_STORY(dateline)), []);
+      expect(plain.record!.date?.date).toBe('2024-03-11');
+      expect(marked.record!.date?.date).toBe('2024-03-11');
+    });
+  }
+});
