@@ -1,6 +1,8 @@
 /**
  * The campaign's cases, numbered: first every generated shape (shapes.ts), then the mutations of the
- * body set's dev pages, each mutation in turn over every page's HTML and innerText. Case i is the
+ * body set's dev pages, each mutation in turn over every page's HTML and innerText, then the
+ * mutations of the project's seeds and of pages saved as browsers write them (seed-sources.ts), with
+ * the mutations that change nothing a reader sees (invisible-mutations.ts). Case i is the
  * same on every run with the same campaign seed (prng.ts), so a finding is re-made by its number.
  * Only dev pages are read: held-out pages are for checking figures, not for looking at.
  */
@@ -9,6 +11,8 @@ import type { FuzzCase } from './fuzz-case.ts';
 import { HTML_MUTATIONS, MUTATIONS, TEXT_MUTATIONS } from './mutations.ts';
 import { caseSeed, prng } from './prng.ts';
 import { shapeCase, shapeCount } from './shapes.ts';
+import { seedSources } from './seed-sources.ts';
+import { INVISIBLE_MUTATIONS } from './invisible-mutations.ts';
 
 let pages: BenchCase[] | undefined;
 const devPages = () => (pages ??= loadCases(CASES_DIR).filter((c) => c.split === 'dev' && c.innerText() !== null));
@@ -16,12 +20,22 @@ const devPages = () => (pages ??= loadCases(CASES_DIR).filter((c) => c.split ===
 /** Mutation cases: (mutation, kind) pairs round-robin, each over a page chosen in turn. */
 const PAIRS = [...HTML_MUTATIONS.map((m) => [m, 'html'] as const), ...TEXT_MUTATIONS.map((m) => [m, 'txt'] as const)];
 
-export function caseCount(perPair: number): number {
+/** The seed cases' mutations: every byte mutation (the tag ones act on the saved pages), then the invisible ones. */
+const SEED_MUTATIONS = [...Object.keys(MUTATIONS), ...Object.keys(INVISIBLE_MUTATIONS)];
+
+/** The first seed case's number: the seed cases follow the shapes and the body set's pages. */
+export function firstSeedCase(perPair: number): number {
   return shapeCount() + PAIRS.length * perPair;
 }
 
-export function makeCase(index: number, campaign: number): FuzzCase {
+export function caseCount(perPair: number): number {
+  return firstSeedCase(perPair) + SEED_MUTATIONS.length * perPair;
+}
+
+/** `perPair` places the seed cases after the pages' (without it there are none). */
+export function makeCase(index: number, campaign: number, perPair = Number.POSITIVE_INFINITY): FuzzCase {
   if (index < shapeCount()) return shapeCase(index);
+  if (index >= firstSeedCase(perPair)) return seedCase(index, index - firstSeedCase(perPair), campaign);
   const k = index - shapeCount();
   const [mutation, kind] = PAIRS[k % PAIRS.length];
   const rng = prng(caseSeed(campaign, index));
@@ -35,4 +49,21 @@ export function makeCase(index: number, campaign: number): FuzzCase {
   const original = bytesOf(page);
   const seed = `${page.id}.${kind}`;
   return { name: `${mutation}:${seed}`, seed, bytes: MUTATIONS[mutation](original, bytesOf(other), rng), control: { seed, bytes: original } };
+}
+
+/**
+ * Seed case k: mutation k mod their number, over source round by round (an invisible mutation only
+ * over a UTF-8 text seed, whose text it knows how to change without changing what is shown).
+ */
+function seedCase(index: number, k: number, campaign: number): FuzzCase {
+  const mutation = SEED_MUTATIONS[k % SEED_MUTATIONS.length];
+  const round = Math.floor(k / SEED_MUTATIONS.length);
+  const rng = prng(caseSeed(campaign, index));
+  const invisible = mutation in INVISIBLE_MUTATIONS ? INVISIBLE_MUTATIONS[mutation] : undefined;
+  const all = seedSources();
+  const list = invisible ? all.filter((s) => s.utf8Text) : all;
+  const source = list[(round + campaign) % list.length];
+  const other = all[rng.int(all.length)];
+  const bytes = (invisible ?? MUTATIONS[mutation])(source.bytes, other.bytes, rng);
+  return { name: `${mutation}:${source.seed}`, seed: source.seed, bytes, control: { seed: source.seed, bytes: source.bytes }, ...(invisible && { sameText: true }) };
 }

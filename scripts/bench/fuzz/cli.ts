@@ -1,6 +1,6 @@
 /**
  * node scripts/bench/fuzz/cli.ts [--campaign 1] [--per-pair 20] [--from 0] [--count N] [--cases 3,17]
- *                                [--timeout 120] [--out bench/tmp/fuzz-report.json]
+ *                                [--seeds-only] [--timeout 120] [--out bench/tmp/fuzz-report.json]
  *
  * The hostile-seed fuzz campaign (issue: no single seed may crash, hang or blow up the ingest): feeds
  * the ingest's per-seed function generated shapes (shapes.ts) and mutations of the body set's dev pages
@@ -19,7 +19,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { caseCount } from './campaign.ts';
+import { caseCount, firstSeedCase } from './campaign.ts';
 import { findingsOf, printFindings, type FuzzRecord } from './findings.ts';
 
 const { values } = parseArgs({
@@ -29,13 +29,16 @@ const { values } = parseArgs({
     from: { type: 'string', default: '0' },
     count: { type: 'string' },
     cases: { type: 'string' },
+    'seeds-only': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '120' },
     out: { type: 'string', default: join(import.meta.dirname, '../../../bench/tmp/fuzz-report.json') },
   },
 });
 const campaign = Number(values.campaign);
 const total = caseCount(Number(values['per-pair']));
-const from = Number(values.from);
+const perPair = Number(values['per-pair']);
+// --seeds-only: only the mutations of the project's seeds and saved pages (campaign.ts seedCase), from the first of them.
+const from = values['seeds-only'] ? firstSeedCase(perPair) + Number(values.from) : Number(values.from);
 const to = values.count ? Math.min(total, from + Number(values.count)) : total;
 const timeoutMs = Number(values.timeout) * 1000;
 /** The child is replaced once its peak memory passes this, so each case's rise is measured from a low base. */
@@ -69,7 +72,7 @@ function runCase(index: number): Promise<FuzzRecord> {
     }, timeoutMs);
     c.once('message', (r) => done(r as FuzzRecord, false));
     c.once('exit', (code, signal) => done({ index, crash: `the runner died (exit ${code}, signal ${signal}): ${stderr.slice(-1500)}` }, true));
-    c.send({ index, campaign });
+    c.send({ index, campaign, perPair });
   });
 }
 

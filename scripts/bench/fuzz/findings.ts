@@ -11,6 +11,8 @@ export interface Findings {
   memory: CaseResult[];
   leaks: CaseResult[];
   bodies: CaseResult[];
+  /** Mutations that change nothing a reader sees, after which the article read otherwise. */
+  changed: CaseResult[];
   cases: number;
   articles: number;
   skipped: number;
@@ -33,6 +35,7 @@ export function findingsOf(records: FuzzRecord[]): Findings {
     memory: results.filter(isMemoryBlowUp),
     leaks: results.filter(leaks),
     bodies: results.filter((r) => r.bodyError),
+    changed: results.filter((r) => r.textChanged),
     cases: records.length,
     articles: results.filter((r) => r.outcome === 'article').length,
     skipped: results.filter((r) => r.outcome === 'skipped').length,
@@ -40,7 +43,7 @@ export function findingsOf(records: FuzzRecord[]): Findings {
 }
 
 export function printFindings(f: Findings): void {
-  console.log(`\n${f.cases} case(s): ${f.articles} article(s), ${f.skipped} skipped; ${f.crashes.length} crash(es), ${f.exceptions.length} exception(s), ${f.slow.length} slow, ${f.memory.length} memory, ${f.leaks.length} leak(s), ${f.bodies.length} body error(s), ${f.harness.length} harness error(s)`);
+  console.log(`\n${f.cases} case(s): ${f.articles} article(s), ${f.skipped} skipped; ${f.crashes.length} crash(es), ${f.exceptions.length} exception(s), ${f.slow.length} slow, ${f.memory.length} memory, ${f.leaks.length} leak(s), ${f.bodies.length} body error(s), ${f.changed.length} changed by an invisible mutation, ${f.harness.length} harness error(s)`);
   for (const r of f.crashes) console.log(`CRASH #${r.index}: ${r.crash.slice(0, 600)}`);
   for (const r of f.harness) console.log(`HARNESS #${r.index}: ${r.harnessError.slice(0, 600)}`);
   for (const r of f.exceptions) console.log(`EXCEPTION #${r.index} ${r.name}: ${r.reason}\n${r.exception}`);
@@ -48,4 +51,5 @@ export function printFindings(f: Findings): void {
   for (const r of f.memory) console.log(`MEMORY #${r.index} ${r.name}: peak +${r.peakRiseMb.toFixed(0)} MB for ${(r.bytes / 1e6).toFixed(2)} MB`);
   for (const r of f.leaks) console.log(`LEAK #${r.index} ${r.name}: tags ${r.leaks!.tags} (unmutated ${r.controlLeaks?.tags ?? 0}), code ${r.leaks!.code} (${r.controlLeaks?.code ?? 0}), hidden ${r.leaks!.hidden.join(' ')}\n  ${r.leaks!.samples.map((s) => JSON.stringify(s)).join('\n  ')}`);
   for (const r of f.bodies) console.log(`BODY #${r.index} ${r.name}: ${r.bodyError}`);
+  for (const r of f.changed) console.log(`CHANGED #${r.index} ${r.name}: ${r.textChanged}`);
 }

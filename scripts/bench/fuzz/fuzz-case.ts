@@ -9,6 +9,8 @@ export interface FuzzCase {
   hidden?: string[];
   /** For a mutated page: the unmutated page's seed name and bytes, to compare time and markup in the body with. */
   control?: { seed: string; bytes: Uint8Array };
+  /** The mutation changed nothing a reader sees (invisible-mutations.ts): the article must read as the control's. */
+  sameText?: boolean;
 }
 
 /** Invented prose, the article every generated shape wraps. */

@@ -14,6 +14,7 @@ import { makeCase } from './campaign.ts';
 import { findLeaks, type Leaks } from './leaks.ts';
 import { bodyReadBackError } from './body-reads-back.ts';
 import { PROSE, TITLE } from './fuzz-case.ts';
+import { withoutInvisible } from './invisible-mutations.ts';
 
 const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
 
@@ -37,6 +38,8 @@ export interface CaseResult {
   leaks?: Leaks;
   controlLeaks?: Leaks;
   bodyError?: string;
+  /** For a mutation that changes nothing a reader sees: how the article differs from the unmutated seed's. */
+  textChanged?: string;
 }
 
 const cpu = () => {
@@ -56,8 +59,8 @@ function stackOf(seed: string, bytes: Uint8Array): string {
   }
 }
 
-function run(index: number, campaign: number): CaseResult {
-  const c = makeCase(index, campaign);
+function run(index: number, campaign: number, perPair?: number): CaseResult {
+  const c = makeCase(index, campaign, perPair);
   const peakBefore = peakMb();
   const start = cpu();
   const outcome = processSeed(c.seed, c.bytes, matchers);
@@ -75,8 +78,26 @@ function run(index: number, campaign: number): CaseResult {
     if (bodyError) result.bodyError = bodyError;
   }
   if (c.control) Object.assign(result, controlOf(c.control.seed, c.control.bytes));
+  if (c.sameText && c.control) {
+    const changed = textChange(reading(outcome), reading(processSeed(c.control.seed, c.control.bytes, matchers)));
+    if (changed) result.textChanged = changed;
+  }
   result.peakMb = peakMb();
   return result;
+}
+
+/** What a reader sees of an outcome: its skip, or its headline, author, date and paragraphs without the invisible marks. */
+function reading(outcome: ReturnType<typeof processSeed>): string[] {
+  if (!outcome.record) return [`skipped: ${outcome.skip}`];
+  const r = outcome.record;
+  return [`title: ${r.title ?? ''}`, `author: ${r.author ?? ''}`, `date: ${r.date?.date ?? ''}`, ...r.paragraphs.map((p) => p.text)].map(withoutInvisible);
+}
+
+/** The first line where two readings differ, or null. */
+function textChange(got: string[], want: string[]): string | null {
+  const n = Math.max(got.length, want.length);
+  for (let i = 0; i < n; i++) if (got[i] !== want[i]) return `line ${i + 1} of ${got.length} (unmutated ${want.length}): ${JSON.stringify((got[i] ?? '').slice(0, 120))}, unmutated ${JSON.stringify((want[i] ?? '').slice(0, 120))}`;
+  return null;
 }
 
 /** The unmutated page's time and markup in its body, once per page (many cases mutate the same one). */
@@ -99,10 +120,10 @@ for (let i = 0; i < 3; i++) {
   processSeed('warm.txt', new TextEncoder().encode(`${TITLE}\n\n${PROSE.join('\n\n')}`), matchers);
 }
 
-process.on('message', (message: { index: number; campaign: number }) => {
+process.on('message', (message: { index: number; campaign: number; perPair?: number }) => {
   let result: CaseResult | { index: number; harnessError: string };
   try {
-    result = run(message.index, message.campaign);
+    result = run(message.index, message.campaign, message.perPair);
   } catch (error) {
     result = { index: message.index, harnessError: (error as Error).stack ?? String(error) };
   }

@@ -80,19 +80,22 @@ function removeRepeatedTitle(paragraph: string, title: string, report: Report): 
   if (title.length < 15 || !paragraph.includes(title)) return [paragraph];
   const parts: string[] = [];
   let copies = 0;
-  let rest = '';
+  // The text since the last copy taken out, in pieces; asked only of its last piece (which holds a
+  // character other than whitespace, or is all the text): asked of all of it, each time, a paragraph
+  // quoting the headline thousands of times took time in the square of its length.
+  let rest: string[] = [];
   for (const [i, piece] of paragraph.split(title).entries()) {
     if (i === 0) {
-      rest = piece;
+      rest = [piece];
       continue;
     }
-    if (!INSIDE_A_SENTENCE.test(rest)) {
+    if (!INSIDE_A_SENTENCE.test(rest[rest.length - 1])) {
       copies++;
-      parts.push(rest);
-      rest = piece;
-    } else rest += title + piece;
+      parts.push(rest.join(''));
+      rest = [piece];
+    } else rest.push(title + piece);
   }
-  parts.push(rest);
+  parts.push(rest.join(''));
   if (copies === 0) return [paragraph];
   report.add('dedupe', 'repeated-title', 'removed', title, `${copies}× inside "${truncate(paragraph, 60)}"`);
   return parts.map((s) => s.trim()).filter(Boolean);

@@ -8,6 +8,7 @@
  * year of the stamp; with neither, the date stays null here (the events stage may infer it from a
  * sibling report). Never today's date, never a guess.
  */
+import { withoutDirectionalMarks } from '../lib/page-text/language/directional-marks.ts';
 import type { ArticleRecord, DateFound, HeaderFacts, Paragraph } from '../types.ts';
 import { Report } from '../report.ts';
 import { findStampDate, MONTH_PATTERN, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
@@ -160,12 +161,14 @@ interface Dateline {
 
 function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null {
   for (const p of paragraphs.slice(0, 3)) {
-    const m = DATELINE.exec(p.text);
+    // Read as its reader sees it: a right-to-left page's marks ("Oct.\u200F 30") are no part of the dateline.
+    const text = withoutDirectionalMarks(p.text);
+    const m = DATELINE.exec(text);
     if (m) {
       report.add('metadata', 'dateline', 'found', m[0].trim());
       return { text: m[0].trim(), month: monthNumber(m[2]), day: +m[3], year: m[4] ? +m[4] : null, agency: m[5]?.trim() ?? null };
     }
-    const a = AGENCY_ONLY.exec(p.text);
+    const a = AGENCY_ONLY.exec(text);
     if (a) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: a[1].trim() };
   }
   return null;

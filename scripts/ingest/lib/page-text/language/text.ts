@@ -1,3 +1,4 @@
+import { isDirectionalMark } from './directional-marks.ts';
 import { createHash } from 'node:crypto';
 /** Small text helpers shared by the stages. */
 
@@ -163,7 +164,8 @@ export function endsLikeSentence(text: string): boolean {
   // pattern, anchored at the end only, is tried from every character of a long paragraph.
   const t = text.trim();
   let i = t.length - 1;
-  while (i >= 0 && CLOSERS.has(t.charCodeAt(i))) i--;
+  // A directional mark after the stop (".\u200F", a paragraph's closing isolate) is invisible: the line ends in its stop.
+  while (i >= 0 && (CLOSERS.has(t.charCodeAt(i)) || isDirectionalMark(t.charCodeAt(i)))) i--;
   return i >= 0 && SENTENCE_MARKS.has(t.charCodeAt(i));
 }
 // Quotes and brackets that close after a sentence's mark: English and CJK ones, German „…“ and »…«,

@@ -5,6 +5,7 @@
  * lines, named chrome rules). The main-text stage weighs these; no single feature decides alone.
  */
 import { countWords, endsLikeSentence } from '../language/text.ts';
+import { withoutDirectionalMarks } from '../language/directional-marks.ts';
 import { findFullDates } from '../../dates/dates.ts';
 import { STAMP_LABEL } from '../../dates/date-labels.ts';
 import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
@@ -596,13 +597,15 @@ const rememberedFurniture = new BoundedMemo<FurnitureFeatures>();
 export function furnitureFeatures(text: string): FurnitureFeatures {
   const remembered = text.length > REMEMBERED_LINE_CHARS ? undefined : rememberedFurniture.get(text);
   if (remembered) return remembered;
-  const line = text.trim();
+  // Read as its reader sees it: without the marks that only set its direction (language/directional-marks.ts).
+  const line = withoutDirectionalMarks(text).trim();
   const features = readFurnitureFeatures(line, line.length > 300 ? line.slice(0, 300) : line);
   return text.length > REMEMBERED_LINE_CHARS ? features : rememberedFurniture.remember(text, features);
 }
 
 function readBlockFeatures(text: string, language: Language): BlockFeatures {
-  const line = text.trim();
+  // Read as its reader sees it: without the marks that only set its direction (language/directional-marks.ts).
+  const line = withoutDirectionalMarks(text).trim();
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
   const head = line.length > 300 ? line.slice(0, 300) : line;
   const marks = readFurnitureFeatures(line, head);

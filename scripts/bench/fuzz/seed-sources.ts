@@ -1,0 +1,107 @@
+/**
+ * What the seed campaign mutates (campaign.ts): the project's own seeds (seeds/*.txt, innerText of
+ * real pages) and pages saved as browsers write them, made here: a Chrome single-file save in
+ * quoted-printable with a style part, a Windows-1251 page declared only by http-equiv, Russian text
+ * saved as UTF-16 without a byte order mark, and Arabic text whose paragraphs end in a right-to-left
+ * mark. All invented but the seeds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeLegacy } from './legacy-encodings.ts';
+
+export interface SeedSource {
+  seed: string;
+  bytes: Uint8Array;
+  /** A UTF-8 text seed (UTF-16 Cyrillic is valid UTF-8 too, all its bytes under 0x80: told by name, not by bytes). */
+  utf8Text: boolean;
+}
+
+const SEEDS_DIR = join(import.meta.dirname, '../../../seeds');
+
+const RU_TITLE = 'Портовые краны получат новые датчики ветра';
+const RU = [
+  'Управление порта в понедельник установило датчики ветра на двенадцать кранов, чтобы бригады могли вовремя остановить подъём грузов.',
+  'Крановщики говорят, что показания выводятся на экран в каждой кабине и предупреждают о сильном порыве за минуту.',
+  'По словам управления, проект обошёлся примерно в два миллиона рублей, а остальные краны получат такие же датчики осенью.',
+];
+const AR_TITLE = 'رافعات الميناء تحصل على أجهزة استشعار جديدة للرياح';
+const AR = [
+  'ركّبت هيئة الميناء يوم الاثنين أجهزة استشعار للرياح على اثنتي عشرة رافعة، حتى يتمكن العمال من إيقاف الرفع قبل أن تصبح الهبات خطرة.',
+  'وقال سائقو الرافعات إن القراءات تظهر على شاشة في كل مقصورة وتحذرهم قبل دقيقة من وصول هبة قوية إلى الرصيف.',
+  'وأضافت الهيئة أن المشروع كلّف نحو مليوني دولار وأن رافعات أخرى ستحصل على الأجهزة نفسها في الخريف المقبل.',
+];
+const EN_TITLE = 'Harbour cranes get new wind sensors';
+const EN = [
+  'The port authority fitted twelve cranes with wind sensors on Monday, so that crews can stop lifting before gusts become dangerous.',
+  'Crane drivers said the readings appear on a screen in each cab and warn them a minute before a strong gust reaches the quay.',
+  'The authority said the project cost about two million dollars and that other cranes would get the same sensors next autumn.',
+];
+
+const page = (title: string, paragraphs: string[], head: string, lang: string) =>
+  `<!DOCTYPE html>\n<html lang="${lang}"><head>${head}<title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${title}</h1><p>By Mara Lind</p><time datetime="2024-03-11">11 March 2024</time>\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}\n</article><footer>© 2024 Quay News</footer></body></html>\n`;
+const story = (title: string, paragraphs: string[]) => ['Home', 'News', '', title, '', 'By Mara Lind', '11 March 2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Share this', 'Related stories'].join('\n');
+
+function quotedPrintable(bytes: Buffer): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const b of bytes) {
+    if (b === 0x0a) {
+      lines.push(line);
+      line = '';
+      continue;
+    }
+    const c = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (line.length + c.length > 75) {
+      lines.push(`${line}=`);
+      line = '';
+    }
+    line += c;
+  }
+  return [...lines, line].join('\r\n');
+}
+
+function singleFileSave(html: string): string {
+  const b = '----MultipartBoundary--fuzzSeed0001----';
+  return [
+    'From: <Saved by Blink>',
+    'Snapshot-Content-Location: https://quay-news.example/2024/03/cranes',
+    'Subject: Harbour cranes get new wind sensors',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${b}"`,
+    '',
+    '',
+    `--${b}`,
+    'Content-Type: text/html',
+    'Content-Transfer-Encoding: quoted-printable',
+    'Content-Location: https://quay-news.example/2024/03/cranes',
+    '',
+    quotedPrintable(Buffer.from(html)),
+    `--${b}`,
+    'Content-Type: text/css',
+    'Content-Transfer-Encoding: quoted-printable',
+    'Content-Location: cid:css-1@mhtml.blink',
+    '',
+    '.promo::after { content: "Buy a crane today"; }',
+    `--${b}--`,
+    '',
+  ].join('\r\n');
+}
+
+let sources: SeedSource[] | undefined;
+
+/** The seeds, in name order, then the saved pages. */
+export function seedSources(): SeedSource[] {
+  if (sources) return sources;
+  const seeds = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ seed: f, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, f))), utf8Text: true }));
+  sources = [
+    ...seeds,
+    { seed: 'single-file-save.mhtml', bytes: new TextEncoder().encode(singleFileSave(page(EN_TITLE, EN, '<meta charset="utf-8">', 'en'))), utf8Text: false },
+    { seed: 'windows-1251-http-equiv.html', bytes: encodeLegacy(page(RU_TITLE, RU, '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', 'ru'), 'windows-1251'), utf8Text: false },
+    { seed: 'utf16-no-mark-russian.txt', bytes: new Uint8Array(Buffer.from(story(RU_TITLE, RU), 'utf16le')), utf8Text: false },
+    { seed: 'arabic-marks.txt', bytes: new TextEncoder().encode(story(AR_TITLE, AR.map((p) => `${p}\u200f`))), utf8Text: true },
+  ];
+  return sources;
+}
