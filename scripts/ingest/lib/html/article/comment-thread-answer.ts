@@ -14,12 +14,15 @@
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { singleSpaced } from './html-blocks.ts';
 import { someInTree } from './some-in-tree.ts';
+import { probeHolder } from './probe-holder.ts';
 
 export interface ThreadNode {
   nodeName: string;
+  nodeType: number;
   textContent: string | null;
   parentNode: ThreadNode | null;
   children: ArrayLike<ThreadNode>;
+  childNodes: ArrayLike<ThreadNode>;
   getAttribute?(name: string): string | null;
 }
 
@@ -46,13 +49,14 @@ function isCommentItem(item: ThreadNode): { numbered: boolean; heading: boolean 
   return { numbered, heading };
 }
 
-/** The deepest element whose text holds `probe`. */
+/** The deepest element whose text holds `probe`: each level's first child that holds it (probe-holder.ts). */
 function locate(body: ThreadNode, probe: string): ThreadNode | null {
-  if (!squeeze(body.textContent ?? '').includes(probe)) return null;
+  const holder = probeHolder(body, probe);
+  if (!holder.holds(body)) return null;
   let at = body;
   for (;;) {
     let next: ThreadNode | null = null;
-    for (let i = 0; i < at.children.length && !next; i++) if (squeeze(at.children[i].textContent ?? '').includes(probe)) next = at.children[i];
+    for (let i = 0; i < at.children.length && !next; i++) if (holder.holds(at.children[i])) next = at.children[i];
     if (!next) return at;
     at = next;
   }
