@@ -41,7 +41,7 @@ describe('main-text precision: a caption that says who stands where in the pictu
   });
 
   it('keeps a long paragraph that names sides, and a short sentence with other brackets', () => {
-    const long = 'The two columns of the table (left) show what each district paid for the bridge, and the council says the figures on the right will change once the final bill for the night shifts and the extra steel arrives in the spring.';
+    const long = 'The two columns of the table (left) show what each district paid for the bridge, and the council says the figures on the right will change once the final bill for the night shifts and the extra steel arrives in the spring, while the districts on the north bank, which pay the most, have asked for a second vote on the cycle path before any more money is spent on it.';
     const short = 'The bridge (its second) opens in May.';
     const page = [EN_HEAD, EN[0], long, EN[1], short, EN[2], EN[3]].join('\n');
     const { kept } = chooseArticle(page);
