@@ -48,6 +48,7 @@ import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
 import { boxesBetweenParagraphs } from './main-text/boxes-between-paragraphs.ts';
 import { captionsWithBrokenCredits } from './main-text/split-captions.ts';
 import { captionsOverTheirCredits } from './main-text/captions-over-credits.ts';
+import { captionsByTheirMarks } from './main-text/position-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
@@ -166,6 +167,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   captionsWithBrokenCredits(lines, blocks);
   // "Das Kraftwerk im Morgennebel." / "© Hafenbild/Jana Rose" (main-text/captions-over-credits.ts).
   captionsOverTheirCredits(lines, blocks);
+  // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/position-captions.ts).
+  captionsByTheirMarks(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/share-buttons.ts).
