@@ -702,7 +702,7 @@ function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boole
   const own = new Report(report.seed);
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls([`<!DOCTYPE html><html><body><article>`, found.html, '</article></body></html>'], 'html', own), own), own);
   const { document, rebuild, tagNames, release, unbuilt, rubyReadings } = prunePage(source);
-  // What the budgets and the ruby rule left of the stream's HTML is said as the page's own would be.
+  // What the budgets left of the stream's HTML, and its ruby readings, is said as the page's own would be.
   reportPruned(unbuilt, rubyReadings, own);
   let reading: Reading | null = null;
   try {
@@ -737,7 +737,7 @@ function reportPruned(unbuilt: Pruned['unbuilt'], rubyReadings: Pruned['rubyRead
   if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
   if (rubyReadings.count) {
     const examples = rubyReadings.examples.map((e) => `“${e.trim()}”`).join(', ');
-    report.add('html', 'ruby-readings', 'removed', rubyReadings.examples.join(' '), `${rubyReadings.count} ruby readings (${examples}${rubyReadings.count > rubyReadings.examples.length ? ', …' : ''}) left out: shown above their base text, not in its line, which is kept`);
+    report.add('html', 'ruby-readings', 'changed', rubyReadings.examples.join(' '), `${rubyReadings.count} ruby readings (${examples}${rubyReadings.count > rubyReadings.examples.length ? ', …' : ''}) the page gives no brackets set in full-width ones after their base text, as a browser without ruby shows them, not run into it`);
   }
 }
 

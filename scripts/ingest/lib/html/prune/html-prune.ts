@@ -70,12 +70,13 @@ export interface PageMetaRaw {
 const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
 /**
- * A ruby annotation's reading (<rt>: furigana over kanji, pinyin or zhuyin over hanzi) and the brackets
- * (<rp>) shown only where ruby is not: a browser sets the reading above its base text, out of the line.
- * Read into the line it runs into the words ("漢字かんじ") that names, topics and quotes are matched
- * on; it is left out with its content, and counted for the report (PrunedPage.rubyReadings).
+ * A ruby annotation's reading (<rt>: furigana over kanji, pinyin or zhuyin over hanzi) is set above its
+ * base text by a browser; read into the line, it runs into the words ("尹錫悦ユンソンニョル"). A page
+ * may give brackets for browsers without ruby (<rp>（</rp>…<rp>）</rp>): they are kept, and a reading
+ * without them is given full-width ones, so it reads as such a browser shows it, "尹錫悦（ユンソンニョル）",
+ * the form publishers' own text takes (a set's truth keeps it so). Counted for the report.
  */
-const RUBY_READING = new Set(['rt', 'rp']);
+const RUBY_BRACKETS = ['（', '）'] as const;
 const RUBY_EXAMPLES = 5;
 const MAX_BYLINES = 3;
 /** An element that holds the article's byline (BYLINE_NAME), comments' authors aside. */
@@ -228,7 +229,7 @@ export function prunePage(html: string | readonly string[]): {
   textChars: number;
   /** How many shown <article> and main boxes (<main>, role "main") the page builds, and the first ones' text (lib/html/article/html-article-container.ts). */
   boxes: ArticleBoxes;
-  /** How many ruby readings (RUBY_READING) were left out, and the first few. */
+  /** How many ruby readings were given brackets (RUBY_BRACKETS), and the first few. */
   rubyReadings: { count: number; examples: string[] };
   /** What of the body was not built, past MAX_ELEMENTS (lib/html/prune/html-dom.ts) and MAX_TEXT_CHARS (lib/html/prune/text-budget.ts). */
   unbuilt: { elements: number; chars: number };
@@ -247,8 +248,11 @@ export function prunePage(html: string | readonly string[]): {
   // (implied ends included), so counting opens and closes inside one is exact.
   let dropDepth = 0;
   let dropRoot = '';
-  // Open <ruby> elements, and the readings (<rt>) left out of them, the first few as examples: see RUBY_READING.
+  // Open <ruby> elements; whether the last thing read in one is an <rp>'s end (its reading needs no
+  // brackets of ours); the open <rt> given an opening bracket; the readings given brackets: see RUBY_BRACKETS.
   let rubyDepth = 0;
+  let afterRubyBracket = false;
+  let bracketedReading = -1;
   const rubyReadings = { count: 0, examples: [] as string[] };
   // The characters of text the body holds, as its textContent would count them.
   let textChars = 0;
@@ -418,165 +422,190 @@ export function prunePage(html: string | readonly string[]): {
     }
   };
 
+  // The parser's events, read in order (the ruby brackets are read as text between them: see the parser below).
+  const openTag = (name: string, attribs: Record<string, string>) => {
+    // A section opened inside a text under the headline: the text goes on after it, as the cut gives it.
+    const splitsRun = dropDepth === 0 && SECTION_TAGS.has(name) && textsAfterH1 > 0 && nearHeadline.length > 0;
+    tagsSinceSection++;
+    endTextRun();
+    if (splitsRun) sectionSplitRun = lastRunAfterH1;
+    depth++;
+    if (name === 'ruby') rubyDepth++;
+    footerTimes.opened(name, attribs.datetime);
+    if (dropDepth > 0 && LANDMARKS.has(dropRoot) && (name === 'main' || attribs.role === 'main')) {
+      rescued.push({ dropDepth, dropRoot, depth });
+      dropDepth = 0;
+    }
+    // Shown as the live page shows it, to the extractor too (it reads the attribute itself).
+    if (attribs.hidden !== undefined && attribs.id && STREAMED_SEGMENT.test(attribs.id)) delete attribs.hidden;
+    if (attribs['aria-controls']) for (const id of attribs['aria-controls'].split(/\s+/)) if (id) toggled.add(id);
+    if (attribs.id && toggled.has(attribs.id) && !inHead && hiddenDepth === 0) showCollapsed(attribs);
+    if (hiddenDepth > 0) hiddenDepth++;
+    else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
+    brand.open(name, attribs, inHead, dropDepth > 0);
+    if (h1InMasthead && showsLogo(name, attribs)) h1IsBrand = true;
+    // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
+    kicker?.open(name, attribs.role, brand.opensBrand() || LANDMARKS.has(name));
+    // Until the headline's <h1>, a shown heading may be the headline (lib/html/headline/html-headings.ts).
+    headings.open(name, !!kicker && !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
+    if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
+    if (name === 'head') inHead = true;
+    if (name === 'body') inHead = false;
+    if (name === 'meta') {
+      const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase().trim();
+      if (key && attribs.content !== undefined) {
+        const list = meta.meta.get(key) ?? [];
+        list.push(attribs.content);
+        meta.meta.set(key, list);
+      }
+    }
+    // Microdata on a shown element ("<div itemprop=datePublished content=2022-11-08T…>"): its content is the
+    // field's value, as a <meta itemprop>'s; not in what is dropped (a side box's, a footer's other stories).
+    else if (dropDepth === 0 && attribs.content !== undefined && attribs.itemprop && MICRODATA_DATE.test(attribs.itemprop)) {
+      const key = attribs.itemprop.toLowerCase().trim();
+      elementDates.set(key, [...(elementDates.get(key) ?? []), attribs.content]);
+    }
+    if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !meta.canonical) meta.canonical = attribs.href;
+    if (dropDepth > 0) {
+      dropDepth++;
+      if (bylineInAside) bylineTagOpened();
+      // A byline element inside an aside right under the headline (a side column with the article's
+      // date and author) goes with it, but its text is read as a byline element's, as an aside named
+      // for the byline is. Further down, an aside's author is a book's or a widget's.
+      else if (dropRoot === 'aside' && asideUnderHeadline && hiddenDepth === 0 && canReadByline(attribs)) readBylineInAside();
+      dom.open(name, null, false, false);
+      return;
+    }
+    if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) jsonLd = [];
+    // A streamed segment's placeholder is built (an empty element) until the segment takes its place.
+    const placeholder = name === 'template' && !!attribs.id && STREAMED_PLACEHOLDER.test(attribs.id);
+    if (placeholder || (attribs.id && hiddenDepth === 0 && STREAMED_SEGMENT.test(attribs.id))) streamed = true;
+    if (DROP_WITH_CONTENT.has(name) && !placeholder) {
+      dropDepth = 1;
+      dropRoot = name;
+      asideUnderHeadline = name === 'aside' && textsAfterH1 === TEXTS_AFTER_H1;
+      // An aside the page marks as the byline's ("post-author") goes, but its text is read as a byline element's.
+      if (name === 'aside' && !inHead && hiddenDepth === 0 && canReadByline(attribs)) readBylineInAside();
+      dom.open(name, null, false, false);
+      return;
+    }
+    if (name === 'title') {
+      // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
+      const first = meta.title === null && !title;
+      if (first) title = [];
+      dom.open(name, null, true, first && hiddenDepth === 0);
+      return;
+    }
+    if (h1 && name === 'a' && attribs.href?.startsWith('#')) h1InPageLink = h1.length;
+    if (name === 'h1') {
+      if (h1Depth === 0) {
+        h1 = [];
+        h1InPageLink = -1;
+        h1Count = null;
+        h1IsBrand = brand.h1IsBrand();
+        h1InMasthead = brand.inBrand() && !h1IsBrand;
+        // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
+        if (kicker && !h1IsBrand) kickerLines = h1InMasthead ? kicker.above() : kicker.atHeadline();
+      }
+      h1Depth++;
+    }
+    // A line break or a block's edge inside a headline shows as a break between words, never as
+    // words run together; so may an inline element's edge (lib/html/headline/heading-text.ts).
+    if (h1 && name !== 'h1') h1.push(elementEdge(name));
+    if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
+    if (otherBoxDepth > 0) otherBoxDepth++;
+    else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
+    if (dateBoxes.open || textsAfterH1 !== -1) dateBoxes.opened(depth, textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs));
+    if (byline) bylineTagOpened();
+    else if (!inHead && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
+      byline = [];
+      bylineDepth = 1;
+    }
+    const toHead = name === 'meta';
+    const build =
+      (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
+    // The parser hands over only the attributes in KEEP_ATTR, in page order, in an object of the
+    // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
+    // or "javascript:".
+    if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
+    if (build && name === 'article') {
+      if (boxes.article++ === 0) articleAt = depth;
+    } else if (build && (name === 'main' || attribs.role === 'main')) {
+      if (boxes.main++ === 0) mainAt = depth;
+    }
+    dom.open(name, build ? attribs : null, toHead, build);
+  };
+  const readText = (text: string) => {
+    if (jsonLd) {
+      jsonLd.push(text);
+      return;
+    }
+    // Past the budget the body's text is neither built nor read for the page's fields.
+    if (!inHead && !(text = budget.take(text))) return;
+    footerTimes.text(text);
+    if (dropDepth > 0) {
+      if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
+      return;
+    }
+    if (title) title.push(text);
+    if (h1) h1.push(text);
+    for (const t of times) t.text.push(text);
+    if (byline) byline.push(text);
+    if (hiddenDepth === 0) {
+      headings.text(text);
+      if (dateBoxes.open) dateBoxes.text(text);
+      else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
+      else if (kicker && !brand.inBrand() && !h1 && !inHead) aboveHeadline.push(text);
+    }
+    if (hiddenDepth === 0 && (title || !inHead)) {
+      dom.text(text);
+      if (!inHead) textChars += text.length;
+      if (articleAt !== -1) boxes.articleChars += text.length;
+      if (mainAt !== -1) boxes.mainChars += text.length;
+    }
+  };
+  const closeTag = (name: string) => {
+    tagsSinceSection++;
+    endTextRun();
+    const closing = depth--;
+    if (name === 'ruby' && rubyDepth > 0) rubyDepth--;
+    if (closing === articleAt) articleAt = -1;
+    if (closing === mainAt) mainAt = -1;
+    closeElement(name, closing);
+    const rescue = rescued[rescued.length - 1];
+    if (rescue && rescue.depth === closing) {
+      rescued.pop();
+      dropDepth = rescue.dropDepth;
+      dropRoot = rescue.dropRoot;
+    }
+  };
+
   const parser = new KeptAttributesParser(
     {
       onopentag(name, attribs) {
-        // A section opened inside a text under the headline: the text goes on after it, as the cut gives it.
-        const splitsRun = dropDepth === 0 && SECTION_TAGS.has(name) && textsAfterH1 > 0 && nearHeadline.length > 0;
-        tagsSinceSection++;
-        endTextRun();
-        if (splitsRun) sectionSplitRun = lastRunAfterH1;
-        depth++;
-        footerTimes.opened(name, attribs.datetime);
-        if (dropDepth > 0 && LANDMARKS.has(dropRoot) && (name === 'main' || attribs.role === 'main')) {
-          rescued.push({ dropDepth, dropRoot, depth });
-          dropDepth = 0;
+        openTag(name, attribs);
+        if (rubyDepth === 0 || dropDepth > 0) return;
+        if (name === 'rt' && !afterRubyBracket) {
+          bracketedReading = depth;
+          if (++rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples.push('');
+          readText(RUBY_BRACKETS[0]);
         }
-        // Shown as the live page shows it, to the extractor too (it reads the attribute itself).
-        if (attribs.hidden !== undefined && attribs.id && STREAMED_SEGMENT.test(attribs.id)) delete attribs.hidden;
-        if (attribs['aria-controls']) for (const id of attribs['aria-controls'].split(/\s+/)) if (id) toggled.add(id);
-        if (attribs.id && toggled.has(attribs.id) && !inHead && hiddenDepth === 0) showCollapsed(attribs);
-        if (hiddenDepth > 0) hiddenDepth++;
-        else if (!inHead && hiddenElement(attribs)) hiddenDepth = 1;
-        brand.open(name, attribs, inHead, dropDepth > 0);
-        if (h1InMasthead && showsLogo(name, attribs)) h1IsBrand = true;
-        // The site's logo (just entered) or a menu, a side box, a footer: what came before is the masthead's.
-        kicker?.open(name, attribs.role, brand.opensBrand() || LANDMARKS.has(name));
-        // Until the headline's <h1>, a shown heading may be the headline (lib/html/headline/html-headings.ts).
-        headings.open(name, !!kicker && !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
-        if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
-        if (name === 'head') inHead = true;
-        if (name === 'body') inHead = false;
-        if (name === 'meta') {
-          const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase().trim();
-          if (key && attribs.content !== undefined) {
-            const list = meta.meta.get(key) ?? [];
-            list.push(attribs.content);
-            meta.meta.set(key, list);
-          }
-        }
-        // Microdata on a shown element ("<div itemprop=datePublished content=2022-11-08T…>"): its content is the
-        // field's value, as a <meta itemprop>'s; not in what is dropped (a side box's, a footer's other stories).
-        else if (dropDepth === 0 && attribs.content !== undefined && attribs.itemprop && MICRODATA_DATE.test(attribs.itemprop)) {
-          const key = attribs.itemprop.toLowerCase().trim();
-          elementDates.set(key, [...(elementDates.get(key) ?? []), attribs.content]);
-        }
-        if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href && !meta.canonical) meta.canonical = attribs.href;
-        if (dropDepth > 0) {
-          dropDepth++;
-          if (bylineInAside) bylineTagOpened();
-          // A byline element inside an aside right under the headline (a side column with the article's
-          // date and author) goes with it, but its text is read as a byline element's, as an aside named
-          // for the byline is. Further down, an aside's author is a book's or a widget's.
-          else if (dropRoot === 'aside' && asideUnderHeadline && hiddenDepth === 0 && canReadByline(attribs)) readBylineInAside();
-          dom.open(name, null, false, false);
-          return;
-        }
-        if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) jsonLd = [];
-        // A streamed segment's placeholder is built (an empty element) until the segment takes its place.
-        const placeholder = name === 'template' && !!attribs.id && STREAMED_PLACEHOLDER.test(attribs.id);
-        if (placeholder || (attribs.id && hiddenDepth === 0 && STREAMED_SEGMENT.test(attribs.id))) streamed = true;
-        if (name === 'ruby') rubyDepth++;
-        if ((DROP_WITH_CONTENT.has(name) && !placeholder) || (rubyDepth > 0 && RUBY_READING.has(name))) {
-          if (name === 'rt' && ++rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples.push('');
-          dropDepth = 1;
-          dropRoot = name;
-          asideUnderHeadline = name === 'aside' && textsAfterH1 === TEXTS_AFTER_H1;
-          // An aside the page marks as the byline's ("post-author") goes, but its text is read as a byline element's.
-          if (name === 'aside' && !inHead && hiddenDepth === 0 && canReadByline(attribs)) readBylineInAside();
-          dom.open(name, null, false, false);
-          return;
-        }
-        if (name === 'title') {
-          // Only the first <title> is the page's (some CMSs write two; an inline SVG has its own).
-          const first = meta.title === null && !title;
-          if (first) title = [];
-          dom.open(name, null, true, first && hiddenDepth === 0);
-          return;
-        }
-        if (h1 && name === 'a' && attribs.href?.startsWith('#')) h1InPageLink = h1.length;
-        if (name === 'h1') {
-          if (h1Depth === 0) {
-            h1 = [];
-            h1InPageLink = -1;
-            h1Count = null;
-            h1IsBrand = brand.h1IsBrand();
-            h1InMasthead = brand.inBrand() && !h1IsBrand;
-            // A masthead's <h1> may yet show the logo: the lines above it are read without being taken.
-            if (kicker && !h1IsBrand) kickerLines = h1InMasthead ? kicker.above() : kicker.atHeadline();
-          }
-          h1Depth++;
-        }
-        // A line break or a block's edge inside a headline shows as a break between words, never as
-        // words run together; so may an inline element's edge (lib/html/headline/heading-text.ts).
-        if (h1 && name !== 'h1') h1.push(elementEdge(name));
-        if (name === 'time') times.push({ datetime: attribs.datetime ?? '', text: [] });
-        if (otherBoxDepth > 0) otherBoxDepth++;
-        else if (textsAfterH1 > 0 && (attribs.class || attribs.id) && OTHER_BOX.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) otherBoxDepth = 1;
-        if (dateBoxes.open || textsAfterH1 !== -1) dateBoxes.opened(depth, textsAfterH1 !== -1 && meta.stampTexts.length < MAX_STAMP_TEXTS && namesDateBox(attribs));
-        if (byline) bylineTagOpened();
-        else if (!inHead && meta.bylines.length < MAX_BYLINES && namesByline(attribs)) {
-          byline = [];
-          bylineDepth = 1;
-        }
-        const toHead = name === 'meta';
-        const build =
-          (hiddenDepth === 0 || toHead) && !DROP_TAG.has(name) && name !== 'html' && name !== 'head' && name !== 'body' && (!inHead || toHead) && isElementName(name);
-        // The parser hands over only the attributes in KEEP_ATTR, in page order, in an object of the
-        // prune pass's own. Of a link's address Readability reads only whether it is "#…" (in-page)
-        // or "javascript:".
-        if (build && attribs.href !== undefined) attribs.href = attribs.href.slice(0, HREF_KEPT);
-        if (build && name === 'article') {
-          if (boxes.article++ === 0) articleAt = depth;
-        } else if (build && (name === 'main' || attribs.role === 'main')) {
-          if (boxes.main++ === 0) mainAt = depth;
-        }
-        dom.open(name, build ? attribs : null, toHead, build);
+        afterRubyBracket = false;
       },
       ontext(text) {
-        if (jsonLd) {
-          jsonLd.push(text);
-          return;
+        if (rubyDepth > 0 && dropDepth === 0) {
+          if (/\S/.test(text)) afterRubyBracket = false;
+          if (bracketedReading !== -1 && rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples[rubyReadings.count - 1] += text;
         }
-        // Past the budget the body's text is neither built nor read for the page's fields.
-        if (!inHead && !(text = budget.take(text))) return;
-        footerTimes.text(text);
-        if (dropDepth > 0) {
-          if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
-          else if (dropRoot === 'rt' && rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples[rubyReadings.count - 1] += text;
-          return;
-        }
-        if (title) title.push(text);
-        if (h1) h1.push(text);
-        for (const t of times) t.text.push(text);
-        if (byline) byline.push(text);
-        if (hiddenDepth === 0) {
-          headings.text(text);
-          if (dateBoxes.open) dateBoxes.text(text);
-          else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
-          else if (kicker && !brand.inBrand() && !h1 && !inHead) aboveHeadline.push(text);
-        }
-        if (hiddenDepth === 0 && (title || !inHead)) {
-          dom.text(text);
-          if (!inHead) textChars += text.length;
-          if (articleAt !== -1) boxes.articleChars += text.length;
-          if (mainAt !== -1) boxes.mainChars += text.length;
-        }
+        readText(text);
       },
       onclosetag(name) {
-        tagsSinceSection++;
-        endTextRun();
-        const closing = depth--;
-        if (name === 'ruby' && rubyDepth > 0) rubyDepth--;
-        if (closing === articleAt) articleAt = -1;
-        if (closing === mainAt) mainAt = -1;
-        closeElement(name, closing);
-        const rescue = rescued[rescued.length - 1];
-        if (rescue && rescue.depth === closing) {
-          rescued.pop();
-          dropDepth = rescue.dropDepth;
-          dropRoot = rescue.dropRoot;
+        if (bracketedReading === depth && name === 'rt') {
+          readText(RUBY_BRACKETS[1]);
+          bracketedReading = -1;
         }
+        closeTag(name);
+        if (rubyDepth > 0 && dropDepth === 0) afterRubyBracket = name === 'rp';
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
