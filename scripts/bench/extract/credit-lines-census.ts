@@ -21,8 +21,7 @@ import { parseArgs } from 'node:util';
 import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { tokenize } from './score.ts';
-import { Report } from '../../ingest/report.ts';
-import { bodyThroughPipeline } from './pipeline-body.ts';
+import { bodiesOnPath } from './pipeline-body.ts';
 
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'meta' }, path: { type: 'string', default: 'text' }, show: { type: 'string', default: '0' } },
@@ -90,18 +89,10 @@ interface Row {
   examples: string[];
 }
 const rows = new Map<string, Row>();
-const seedOf = (c: BenchCase) =>
-  values.path === 'html'
-    ? { seed: `${c.id}.html`, bytes: c.html() }
-    : { seed: `${c.id}.txt`, bytes: new TextEncoder().encode(c.innerText() ?? '') };
-
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 let scored = 0;
 const cases: BenchCase[] = values.set === 'snippets' ? loadSnippetCases().filter((c) => c.split === 'dev') : loadCases(DIRS[values.set] ?? CASES_DIR).filter((c) => c.split === 'dev');
-for (const c of cases) {
-  if (values.path === 'text' && c.innerText() === null) continue;
-  const { seed, bytes } = seedOf(c);
-  const body = bodyThroughPipeline(seed, bytes, new Report(seed));
+for (const { c, body } of bodiesOnPath(cases, values.path!)) {
   if (!body.trim()) continue;
   scored++;
   const lines = body.split('\n').filter((l) => l.trim());

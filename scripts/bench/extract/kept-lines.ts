@@ -18,11 +18,10 @@
  * read from outside the repository, to read only; nothing of it is ever committed.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { tokenize } from './score.ts';
-import { Report } from '../../ingest/report.ts';
-import { bodyThroughPipeline } from './pipeline-body.ts';
+import { bodiesOnPath } from './pipeline-body.ts';
 
 const { values } = parseArgs({
   options: {
@@ -135,11 +134,6 @@ const add = (key: string, id: string, cost: number, line: string) => {
   rows.set(key, r);
 };
 const runLabel = (n: number) => (n >= 3 ? 'run≥3' : n === 2 ? 'pair' : 'single');
-const seedOf = (c: BenchCase) =>
-  values.path === 'html'
-    ? { seed: `${c.id}.html`, bytes: c.html() }
-    : { seed: `${c.id}.txt`, bytes: new TextEncoder().encode(c.innerText() ?? '') };
-
 let scored = 0;
 if (values.set === 'snippets') {
   const cases = loadSnippetCases().filter((c) => (values.id ? c.id === values.id : c.split === 'dev'));
@@ -147,10 +141,8 @@ if (values.set === 'snippets') {
   const found: { id: string; text: string; place: Place }[] = [];
   let TP = 0;
   let FP = 0;
-  for (const c of cases) {
-    if (values.path === 'text' && c.innerText() === null) continue;
-    const { seed, bytes } = seedOf(c);
-    const out = norm(bodyThroughPipeline(seed, bytes, new Report(seed)));
+  for (const { c, body } of bodiesOnPath(cases, values.path!)) {
+    const out = norm(body);
     const at = c.with.map((w) => out.indexOf(norm(w))).filter((i) => i >= 0);
     TP += at.length;
     for (const w of c.without) {
@@ -170,10 +162,7 @@ if (values.set === 'snippets') {
   console.log(`snippets dev, ${values.path} path: ${scored} pages, TP ${TP}, FP ${FP}, precision ${(TP / (TP + FP)).toFixed(3)}\n`);
 } else {
   const cases = loadCases(DIRS[values.set] ?? CASES_DIR).filter((c) => (values.id ? c.id === values.id : c.split === 'dev'));
-  for (const c of cases) {
-    if (values.path === 'text' && c.innerText() === null) continue;
-    const { seed, bytes } = seedOf(c);
-    const body = bodyThroughPipeline(seed, bytes, new Report(seed));
+  for (const { c, body } of bodiesOnPath(cases, values.path!)) {
     if (!body.trim()) continue;
     scored++;
     for (const k of keptLines(c.body, body)) {

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { processArticle } from '../../ingest/pipeline.ts';
-import { SkipArticle, type Report } from '../../ingest/report.ts';
+import { Report, SkipArticle } from '../../ingest/report.ts';
+import type { BenchCase } from './cases.ts';
 import { compileTopics, type TopicMatcher } from '../../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../../ingest/run.ts';
 
@@ -24,5 +25,20 @@ export function articleThroughPipeline(seed: string, bytes: Uint8Array, report: 
   } catch (error) {
     if (!(error instanceof SkipArticle)) throw error;
     return { body: '', title: '' };
+  }
+}
+
+/** A case as the seed file a path reads: its saved page (html), or its innerText (text; null when the set has none). */
+export function seedOfCase(c: BenchCase, path: string): { seed: string; bytes: Uint8Array } | null {
+  if (path === 'html') return { seed: `${c.id}.html`, bytes: c.html() };
+  const text = c.innerText();
+  return text === null ? null : { seed: `${c.id}.txt`, bytes: new TextEncoder().encode(text) };
+}
+
+/** Each case the path can read, with the body the pipeline gives it ('' when it skips the page), in order. */
+export function* bodiesOnPath<C extends BenchCase>(cases: readonly C[], path: string): Generator<{ c: C; body: string }> {
+  for (const c of cases) {
+    const seed = seedOfCase(c, path);
+    if (seed) yield { c, body: bodyThroughPipeline(seed.seed, seed.bytes, new Report(seed.seed)) };
   }
 }
