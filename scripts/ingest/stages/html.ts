@@ -737,7 +737,7 @@ function reportPruned(unbuilt: Pruned['unbuilt'], rubyReadings: Pruned['rubyRead
   if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
   if (rubyReadings.count) {
     const examples = rubyReadings.examples.map((e) => `“${e.trim()}”`).join(', ');
-    report.add('html', 'ruby-readings', 'changed', rubyReadings.examples.join(' '), `${rubyReadings.count} ruby readings (${examples}${rubyReadings.count > rubyReadings.examples.length ? ', …' : ''}) the page gives no brackets set in full-width ones after their base text, as a browser without ruby shows them, not run into it`);
+    report.add('html', 'ruby-readings', 'removed', rubyReadings.examples.join(' '), `${rubyReadings.count} ruby readings (${examples}${rubyReadings.count > rubyReadings.examples.length ? ', …' : ''}) left out: glosses shown above their base text, which is kept; the page gives them no <rp> brackets to be read in the line`);
   }
 }
 

@@ -70,13 +70,15 @@ export interface PageMetaRaw {
 const LANDMARKS = new Set(['nav', 'aside', 'footer']);
 const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
 /**
- * A ruby annotation's reading (<rt>: furigana over kanji, pinyin or zhuyin over hanzi) is set above its
- * base text by a browser; read into the line, it runs into the words ("尹錫悦ユンソンニョル"). A page
- * may give brackets for browsers without ruby (<rp>（</rp>…<rp>）</rp>): they are kept, and a reading
- * without them is given full-width ones, so it reads as such a browser shows it, "尹錫悦（ユンソンニョル）",
- * the form publishers' own text takes (a set's truth keeps it so). Counted for the report.
+ * RUBY_FALLBACK. A ruby annotation's reading (<rt>: furigana over kanji, pinyin or zhuyin over hanzi) is
+ * set above its base text by a browser; read into the line, it runs into the words ("子こどもへの").
+ * A page that wants it read in the line where ruby is not shown says so with <rp> brackets around
+ * it ("尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp>"): that reading stays, in the page's brackets,
+ * as a browser without ruby shows it. A reading with no bracket before it is an annotation only (a
+ * page for learners glosses every kanji so): it is left out, with a stray bracket after it, and counted
+ * for the report. The sets' truths read both so (a publisher's own text keeps the bracketed reading,
+ * a learners' page's marked text has none of its glosses).
  */
-const RUBY_BRACKETS = ['（', '）'] as const;
 const RUBY_EXAMPLES = 5;
 const MAX_BYLINES = 3;
 /** An element that holds the article's byline (BYLINE_NAME), comments' authors aside. */
@@ -229,7 +231,7 @@ export function prunePage(html: string | readonly string[]): {
   textChars: number;
   /** How many shown <article> and main boxes (<main>, role "main") the page builds, and the first ones' text (lib/html/article/html-article-container.ts). */
   boxes: ArticleBoxes;
-  /** How many ruby readings were given brackets (RUBY_BRACKETS), and the first few. */
+  /** How many ruby readings were left out (RUBY_FALLBACK), and the first few. */
   rubyReadings: { count: number; examples: string[] };
   /** What of the body was not built, past MAX_ELEMENTS (lib/html/prune/html-dom.ts) and MAX_TEXT_CHARS (lib/html/prune/text-budget.ts). */
   unbuilt: { elements: number; chars: number };
@@ -248,11 +250,10 @@ export function prunePage(html: string | readonly string[]): {
   // (implied ends included), so counting opens and closes inside one is exact.
   let dropDepth = 0;
   let dropRoot = '';
-  // Open <ruby> elements; whether the last thing read in one is an <rp>'s end (its reading needs no
-  // brackets of ours); the open <rt> given an opening bracket; the readings given brackets: see RUBY_BRACKETS.
+  // Open <ruby> elements; the last thing read in one (an <rp> open or closed, a reading left out); the
+  // readings left out, the first few as examples: see RUBY_FALLBACK.
   let rubyDepth = 0;
-  let afterRubyBracket = false;
-  let bracketedReading = -1;
+  let lastInRuby: '' | 'rp-open' | 'rp' | 'bare-rt' = '';
   const rubyReadings = { count: 0, examples: [] as string[] };
   // The characters of text the body holds, as its textContent would count them.
   let textChars = 0;
@@ -480,7 +481,11 @@ export function prunePage(html: string | readonly string[]): {
     // A streamed segment's placeholder is built (an empty element) until the segment takes its place.
     const placeholder = name === 'template' && !!attribs.id && STREAMED_PLACEHOLDER.test(attribs.id);
     if (placeholder || (attribs.id && hiddenDepth === 0 && STREAMED_SEGMENT.test(attribs.id))) streamed = true;
-    if (DROP_WITH_CONTENT.has(name) && !placeholder) {
+    // A ruby's reading with no <rp> bracket before it, and a bracket after such a reading: see RUBY_FALLBACK.
+    const bareReading = rubyDepth > 0 && ((name === 'rt' && lastInRuby !== 'rp') || (name === 'rp' && lastInRuby === 'bare-rt'));
+    if (rubyDepth > 0) lastInRuby = bareReading && name === 'rt' ? 'bare-rt' : name === 'rp' ? 'rp-open' : '';
+    if ((DROP_WITH_CONTENT.has(name) && !placeholder) || bareReading) {
+      if (bareReading && name === 'rt' && ++rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples.push('');
       dropDepth = 1;
       dropRoot = name;
       asideUnderHeadline = name === 'aside' && textsAfterH1 === TEXTS_AFTER_H1;
@@ -543,8 +548,10 @@ export function prunePage(html: string | readonly string[]): {
     // Past the budget the body's text is neither built nor read for the page's fields.
     if (!inHead && !(text = budget.take(text))) return;
     footerTimes.text(text);
+    if (rubyDepth > 0 && /\S/.test(text)) lastInRuby = dropDepth > 0 && dropRoot === 'rt' ? 'bare-rt' : lastInRuby === 'rp-open' ? 'rp-open' : '';
     if (dropDepth > 0) {
       if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
+      else if (dropRoot === 'rt' && rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples[rubyReadings.count - 1] += text;
       return;
     }
     if (title) title.push(text);
@@ -569,6 +576,7 @@ export function prunePage(html: string | readonly string[]): {
     endTextRun();
     const closing = depth--;
     if (name === 'ruby' && rubyDepth > 0) rubyDepth--;
+    else if (rubyDepth > 0 && name === 'rp' && lastInRuby === 'rp-open') lastInRuby = 'rp';
     if (closing === articleAt) articleAt = -1;
     if (closing === mainAt) mainAt = -1;
     closeElement(name, closing);
@@ -582,31 +590,9 @@ export function prunePage(html: string | readonly string[]): {
 
   const parser = new KeptAttributesParser(
     {
-      onopentag(name, attribs) {
-        openTag(name, attribs);
-        if (rubyDepth === 0 || dropDepth > 0) return;
-        if (name === 'rt' && !afterRubyBracket) {
-          bracketedReading = depth;
-          if (++rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples.push('');
-          readText(RUBY_BRACKETS[0]);
-        }
-        afterRubyBracket = false;
-      },
-      ontext(text) {
-        if (rubyDepth > 0 && dropDepth === 0) {
-          if (/\S/.test(text)) afterRubyBracket = false;
-          if (bracketedReading !== -1 && rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples[rubyReadings.count - 1] += text;
-        }
-        readText(text);
-      },
-      onclosetag(name) {
-        if (bracketedReading === depth && name === 'rt') {
-          readText(RUBY_BRACKETS[1]);
-          bracketedReading = -1;
-        }
-        closeTag(name);
-        if (rubyDepth > 0 && dropDepth === 0) afterRubyBracket = name === 'rp';
-      },
+      onopentag: openTag,
+      ontext: readText,
+      onclosetag: closeTag,
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
     // Every attribute read here (the metadata's and hiddenElement's included) is one the DOM keeps.
