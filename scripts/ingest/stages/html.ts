@@ -596,6 +596,22 @@ function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: 
 }
 
 /**
+ * The name under an author's label in a side column the page's texts leave out ("Author" / "Anna Berg",
+ * "Author(s)" / one name an element: lib/html/metadata/aside-author-labels.ts), read as the text path reads
+ * a label alone over a name (lib/bylines/labelled-byline.ts). As around the article, a name is one whose
+ * words the article never writes in lower case ("Author" / "Climate Policy" is a section's heading).
+ */
+function bylineInSideColumn(labelled: readonly string[][], articleTexts: string[], lang: string): ReturnType<typeof labelledBylineAway> {
+  let lower: Set<string> | null = null;
+  for (const lines of labelled) {
+    if (lines.length < 2) continue;
+    const found = labelledBylineAway([...lines], 0, lines.length - 1, lang);
+    if (found && wordsOfNamesOnly(found.author, (lower ??= lowerCaseWords(articleTexts)))) return found;
+  }
+  return null;
+}
+
+/**
  * proseChars of the last blocks it was asked about, remembered for them: the steps before the furniture
  * marks (withoutFurniture, which changes what proseChars reads) ask it of the same answer up to four
  * times, and each count reads every block's words.
@@ -799,7 +815,10 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A name only a link to a profile page gives (lib/html/metadata/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
-  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
+  const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
+  // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").
+  const aside = around || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
+  const found = around ?? aside;
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
   whole.release();
   release(document);
@@ -809,7 +828,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (found) {
     const why = !page.author ? "the page's fields name no author" : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
-    report.add('html', 'byline-in-text', 'found', found.line, why);
+    report.add('html', found === aside ? 'byline-in-side-column' : 'byline-in-text', 'found', found.line, found === aside ? `${why}; the name under an author's label in a side column` : why);
   }
   // The extractor reads the site's name from the page's own fields: one of their oversized ones (reported above) is no name.
   if (!page.outlet && article?.siteName && article.siteName.trim().length <= MAX_HEADLINE_FIELD_CHARS) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
