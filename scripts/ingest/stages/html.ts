@@ -38,6 +38,7 @@ import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/me
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
@@ -583,16 +584,28 @@ function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
  * Berg" in an author's box it left out, "By Anna Berg" over a gallery above it), read as the text path
  * reads a byline away from its header (lib/bylines/labelled-byline.ts): the article's first and last
  * texts say where it stands among the page's. Where the page's texts do not show them, nothing is read:
- * with no article's place, a teaser's "By" could not be told from the article's.
+ * with no article's place, a teaser's "By" could not be told from the article's. `aboveOnly`: the
+ * texts over the article alone, where a byline the page's fields contradict is read (under it, other
+ * stories' cards name their own writers).
  */
-function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: string): ReturnType<typeof labelledBylineAway> {
+function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: string, aboveOnly = false): ReturnType<typeof labelledBylineAway> {
   const start = pageTexts.indexOf(articleTexts[0]);
   const end = start === -1 ? -1 : pageTexts.lastIndexOf(articleTexts[articleTexts.length - 1]);
-  const found = end >= start && start !== -1 ? labelledBylineAway(pageTexts, start, end, lang) : null;
+  // Above the article only: the texts over its first one, read from it upwards.
+  const found = end < start || start === -1 ? null : aboveOnly ? labelledBylineAway(pageTexts.slice(0, start), start, start - 1, lang) : labelledBylineAway(pageTexts, start, end, lang);
   // Outside the article, a menu's entry reads as a byline too ("By Harbour Lane Hotels" among a
   // hotel group's links): a name is one whose words the page never writes in lower case, a team's
   // word aside ("The Kestrel Team" on a page that speaks of its team).
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
+}
+
+/** The page's texts a reader sees that may write its author's name: the article's, the byline elements', the lines under the headline, the page as first built. */
+function* shownTexts(articleTexts: readonly string[], raw: { bylines: string[]; linesAfterH1?: string[]; stampTexts: string[] }, asBuilt: PageAsBuilt | null): Iterable<string> {
+  yield* articleTexts;
+  yield* raw.bylines;
+  yield* raw.linesAfterH1 ?? [];
+  yield* raw.stampTexts;
+  if (asBuilt) for (const b of asBuilt.blocks) yield b.text;
 }
 
 /**
@@ -814,8 +827,13 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const lang = page.lang ?? 'und';
   // A name only a link to a profile page gives (lib/html/metadata/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
-  const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
-  const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
+  // A field's name the page never shows (lib/html/metadata/unseen-field-author.ts) yields to the labelled
+  // byline the article's text shows, or the page's around it.
+  const articleTexts = blocks.length ? (extracted.length ? extracted : blocks).map((b) => b.text) : [];
+  const unseen = !texts && !!page.author && articleTexts.length > 0 && fieldAuthorUnseen(page.author, shownTexts(articleTexts, raw, asBuilt));
+  const inArticle = texts || unseen ? labelledBylineAway(texts ?? articleTexts, 0, (texts ?? articleTexts).length - 1, lang) : null;
+  // Around the article, for a field's unseen name only on the page as first built (no second build for it).
+  const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : unseen && asBuilt ? bylineAroundArticle(asBuilt.blocks.map((b) => b.text), articleTexts, lang, true) : null);
   // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").
   const aside = around || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
   const found = around ?? aside;
@@ -826,7 +844,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
   if (found) {
-    const why = !page.author ? "the page's fields name no author" : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
+    const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
     report.add('html', found === aside ? 'byline-in-side-column' : 'byline-in-text', 'found', found.line, found === aside ? `${why}; the name under an author's label in a side column` : why);
   }
