@@ -39,6 +39,8 @@ import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
+import { copyrightLinesInPage } from '../lib/html/metadata/html-copyright-lines.ts';
+import { copyrightOwner } from '../lib/bylines/site-owner.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
@@ -608,6 +610,13 @@ function* shownTexts(articleTexts: readonly string[], raw: { bylines: string[]; 
   if (asBuilt) for (const b of asBuilt.blocks) yield b.text;
 }
 
+/** The owner's name a personal site's copyright line gives (lib/bylines/site-owner.ts), whose words the article never writes in lower case. */
+function ownerOfCopyright(bytes: Uint8Array, encoding: string, articleTexts: string[]): ReturnType<typeof labelledBylineAway> {
+  const lines = copyrightLinesInPage(bytes, encoding);
+  const name = lines.length ? copyrightOwner(lines, lowerCaseWords(articleTexts)) : null;
+  return name ? { name, author: name, line: lines.find((l) => l.includes(name)) ?? name } : null;
+}
+
 /**
  * The name under an author's label in a side column the page's texts leave out ("Author" / "Anna Berg",
  * "Author(s)" / one name an element: lib/html/metadata/aside-author-labels.ts), read as the text path reads
@@ -836,7 +845,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : unseen && asBuilt ? bylineAroundArticle(asBuilt.blocks.map((b) => b.text), articleTexts, lang, true) : null);
   // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").
   const aside = around || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
-  const found = around ?? aside;
+  // Then a personal site's copyright line at the page's foot, its owner's name, as the text path reads one.
+  const owner = around || aside || !texts || page.author ? null : ownerOfCopyright(bytes, decoded.encoding, texts);
+  const found = around ?? aside ?? owner;
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
   whole.release();
   release(document);
@@ -846,7 +857,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (found) {
     const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
-    report.add('html', found === aside ? 'byline-in-side-column' : 'byline-in-text', 'found', found.line, found === aside ? `${why}; the name under an author's label in a side column` : why);
+    const [rule, detail] = found === aside ? ['byline-in-side-column', `${why}; the name under an author's label in a side column`] : found === owner ? ['byline-copyright-owner', `${why}; a personal site's copyright line, its owner's name`] : ['byline-in-text', why];
+    report.add('html', rule, 'found', found.line, detail);
   }
   // The extractor reads the site's name from the page's own fields: one of their oversized ones (reported above) is no name.
   if (!page.outlet && article?.siteName && article.siteName.trim().length <= MAX_HEADLINE_FIELD_CHARS) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };
