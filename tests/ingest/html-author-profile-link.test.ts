@@ -72,3 +72,16 @@ describe('profile links in the page\'s bytes', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(1000);
   });
 });
+
+describe('profile link: its aria-label where its text is out of reach', () => {
+  const picture = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(120)}" alt="">`;
+  it('reads the aria-label when a picture\'s inline data runs the text past what is read', () => {
+    const html = `<p><a href="/blog/authors/anna-berg" aria-label="Anna Berg" class="x">${picture}<span>Anna Berg</span></a></p>`;
+    expect(profileLinksInPage(new TextEncoder().encode(html), 'utf-8')).toEqual(['Anna Berg']);
+  });
+
+  it('reads it when the link shows only a picture, and not when it is no name its address spells', () => {
+    expect(profileLinksInPage(new TextEncoder().encode(`<a href='/author/li-wei/' aria-label='Li Wei'>${picture}</a>`), 'utf-8')).toEqual(['Li Wei']);
+    expect(profileLinksInPage(new TextEncoder().encode(`<a href="/author/li-wei/" aria-label="View profile">${picture}</a>`), 'utf-8')).toEqual([]);
+  });
+});

@@ -56,6 +56,15 @@ describe('cutting scripts and styles from the bytes', () => {
     expect(cut('<aside>b<timeline>x</timeline></aside>')).toBe('');
   });
 
+  it("keeps an aside whose text holds an author's label alone, which the prune pass reads (lib/html/metadata/aside-author-labels.ts)", () => {
+    expect(cut('<aside><h3>Author</h3><p>Anna Berg</p></aside><p>x</p>')).toBe('<aside><h3>Author</h3><p>Anna Berg</p></aside><p>x</p>');
+    expect(cut('<aside><dt> Autorin: </dt><dd>Anna Berg</dd></aside>')).toBe('<aside><dt> Autorin: </dt><dd>Anna Berg</dd></aside>');
+    // A bare "By" (a teaser's byline), the noun inside a sentence, a footer's label: cut as before.
+    expect(cut('<aside><p>By</p><p>Anna Berg</p></aside><p>x</p>')).toBe('<p>x</p>');
+    expect(cut('<aside><p>About the author of this guide</p></aside><p>x</p>')).toBe('<p>x</p>');
+    expect(cut('<footer><h3>Author</h3><p>Anna Berg</p></footer><p>x</p>')).toBe('<p>x</p>');
+  });
+
   it("keeps the <time> of an article's own footer for the metadata, as the uncut bytes give it", () => {
     const page = '<html><body><article><h1>Head</h1><p>One</p><footer><time datetime="2025-08-12">August 12, 2025</time></footer></article></body></html>';
     const bytes = new TextEncoder().encode(page);

@@ -38,6 +38,9 @@ import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/me
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
+import { copyrightLinesInPage } from '../lib/html/metadata/html-copyright-lines.ts';
+import { copyrightOwner } from '../lib/bylines/site-owner.ts';
 import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
@@ -583,16 +586,51 @@ function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
  * Berg" in an author's box it left out, "By Anna Berg" over a gallery above it), read as the text path
  * reads a byline away from its header (lib/bylines/labelled-byline.ts): the article's first and last
  * texts say where it stands among the page's. Where the page's texts do not show them, nothing is read:
- * with no article's place, a teaser's "By" could not be told from the article's.
+ * with no article's place, a teaser's "By" could not be told from the article's. `aboveOnly`: the
+ * texts over the article alone, where a byline the page's fields contradict is read (under it, other
+ * stories' cards name their own writers).
  */
-function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: string): ReturnType<typeof labelledBylineAway> {
+function bylineAroundArticle(pageTexts: string[], articleTexts: string[], lang: string, aboveOnly = false): ReturnType<typeof labelledBylineAway> {
   const start = pageTexts.indexOf(articleTexts[0]);
   const end = start === -1 ? -1 : pageTexts.lastIndexOf(articleTexts[articleTexts.length - 1]);
-  const found = end >= start && start !== -1 ? labelledBylineAway(pageTexts, start, end, lang) : null;
+  // Above the article only: the texts over its first one, read from it upwards.
+  const found = end < start || start === -1 ? null : aboveOnly ? labelledBylineAway(pageTexts.slice(0, start), start, start - 1, lang) : labelledBylineAway(pageTexts, start, end, lang);
   // Outside the article, a menu's entry reads as a byline too ("By Harbour Lane Hotels" among a
   // hotel group's links): a name is one whose words the page never writes in lower case, a team's
   // word aside ("The Kestrel Team" on a page that speaks of its team).
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
+}
+
+/** The page's texts a reader sees that may write its author's name: the article's, the byline elements', the lines under the headline, the page as first built. */
+function* shownTexts(articleTexts: readonly string[], raw: { bylines: string[]; linesAfterH1?: string[]; stampTexts: string[] }, asBuilt: PageAsBuilt | null): Iterable<string> {
+  yield* articleTexts;
+  yield* raw.bylines;
+  yield* raw.linesAfterH1 ?? [];
+  yield* raw.stampTexts;
+  if (asBuilt) for (const b of asBuilt.blocks) yield b.text;
+}
+
+/** The owner's name a personal site's copyright line gives (lib/bylines/site-owner.ts), whose words the article never writes in lower case. */
+function ownerOfCopyright(bytes: Uint8Array, encoding: string, articleTexts: string[]): ReturnType<typeof labelledBylineAway> {
+  const lines = copyrightLinesInPage(bytes, encoding);
+  const name = lines.length ? copyrightOwner(lines, lowerCaseWords(articleTexts)) : null;
+  return name ? { name, author: name, line: lines.find((l) => l.includes(name)) ?? name } : null;
+}
+
+/**
+ * The name under an author's label in a side column the page's texts leave out ("Author" / "Anna Berg",
+ * "Author(s)" / one name an element: lib/html/metadata/aside-author-labels.ts), read as the text path reads
+ * a label alone over a name (lib/bylines/labelled-byline.ts). As around the article, a name is one whose
+ * words the article never writes in lower case ("Author" / "Climate Policy" is a section's heading).
+ */
+function bylineInSideColumn(labelled: readonly string[][], articleTexts: string[], lang: string): ReturnType<typeof labelledBylineAway> {
+  let lower: Set<string> | null = null;
+  for (const lines of labelled) {
+    if (lines.length < 2) continue;
+    const found = labelledBylineAway([...lines], 0, lines.length - 1, lang);
+    if (found && wordsOfNamesOnly(found.author, (lower ??= lowerCaseWords(articleTexts)))) return found;
+  }
+  return null;
 }
 
 /**
@@ -803,8 +841,18 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const lang = page.lang ?? 'und';
   // A name only a link to a profile page gives (lib/html/metadata/html-author-links.ts) yields too.
   const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
-  const inArticle = texts ? labelledBylineAway(texts, 0, texts.length - 1, lang) : null;
-  const found = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : null);
+  // A field's name the page never shows (lib/html/metadata/unseen-field-author.ts) yields to the labelled
+  // byline the article's text shows, or the page's around it.
+  const articleTexts = blocks.length ? (extracted.length ? extracted : blocks).map((b) => b.text) : [];
+  const unseen = !texts && !!page.author && articleTexts.length > 0 && fieldAuthorUnseen(page.author, shownTexts(articleTexts, raw, asBuilt));
+  const inArticle = texts || unseen ? labelledBylineAway(texts ?? articleTexts, 0, (texts ?? articleTexts).length - 1, lang) : null;
+  // Around the article, for a field's unseen name only on the page as first built (no second build for it).
+  const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : unseen && asBuilt ? bylineAroundArticle(asBuilt.blocks.map((b) => b.text), articleTexts, lang, true) : null);
+  // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").
+  const aside = around || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
+  // Then a personal site's copyright line at the page's foot, its owner's name, as the text path reads one.
+  const owner = around || aside || !texts || page.author ? null : ownerOfCopyright(bytes, decoded.encoding, texts);
+  const found = around ?? aside ?? owner;
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
   whole.release();
   release(document);
@@ -812,9 +860,10 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
 
   if (found) {
-    const why = !page.author ? "the page's fields name no author" : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
+    const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
-    report.add('html', 'byline-in-text', 'found', found.line, why);
+    const [rule, detail] = found === aside ? ['byline-in-side-column', `${why}; the name under an author's label in a side column`] : found === owner ? ['byline-copyright-owner', `${why}; a personal site's copyright line, its owner's name`] : ['byline-in-text', why];
+    report.add('html', rule, 'found', found.line, detail);
   }
   // The extractor reads the site's name from the page's own fields: one of their oversized ones (reported above) is no name.
   if (!page.outlet && article?.siteName && article.siteName.trim().length <= MAX_HEADLINE_FIELD_CHARS) page.outlet = { name: article.siteName.trim(), evidence: 'the extractor (site name)' };

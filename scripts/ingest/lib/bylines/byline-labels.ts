@@ -323,6 +323,13 @@ export const AUTHOR_NOTE_HEAD_LABELS = casedAlternatives(AUTHOR_NOTE_HEADS);
  * The author noun alone on the line under a name ("Anna Berg" / "Author", "Autorin", "Автор"): the
  * name's caption in an author's box, the label after the name rather than before it.
  */
+/**
+ * The author noun alone, its colon or not ("Author", "Autorin:", "Автор"), or a list's label ("Author(s)",
+ * "Authors:"): the label a side column sets over the writer's name. No preposition ("By" there heads a
+ * teaser's byline) and no other field noun ("Writer" is as often a role).
+ */
+export const AUTHOR_NOUN_ALONE = new RegExp(`^\\s*(?:${alternatives(labels(['author']))}|authors?\\s*\\(s\\)|authors)\\s*[:：]?\\s*$`, 'iu');
+
 export const AUTHOR_NOUN_UNDER_NAME = new RegExp(`^\\s*(?:${alternatives(labels(['author']))})\\s*$`, 'iu');
 
 /**

@@ -51,6 +51,8 @@ export function authorOfProfileLink(href: string, text: string): string | null {
 const MAX_LINKS = 3;
 /** The most characters a link's text may run to for it to be read as a name. */
 const MAX_LINK_TEXT = 200;
+/** A link's aria-label in double or single quotes, up to a name's length (the first group or the second). */
+const ARIA_LABEL = /\baria-label\s*=\s*(?:"([^"<>]{1,200})"|'([^'<>]{1,200})')/i;
 /** The longest start tag read around a profile's address. */
 const MAX_START_TAG = 1000;
 
@@ -182,11 +184,15 @@ export function profileLinksInPage(bytes: Uint8Array, encoding: string): string[
     const tagEnd = buffer.indexOf(0x3e, m.end);
     if (tagEnd === -1) continue;
     const close = buffer.toString('latin1', tagEnd + 1, Math.min(bytes.length, tagEnd + 1 + MAX_LINK_TEXT * 4)).search(/<\/a\s*>/i);
-    if (close === -1) continue;
     const decode = (from: number, to: number) => decodeEntities(decoder.decode(bytes.subarray(from, to)));
+    // The link's own name for a reader of the page (its aria-label), where its text is out of reach: a
+    // picture's inline data before the name runs the text past what is read.
+    const label = ARIA_LABEL.exec(decode(tagStart, tagEnd));
+    const labelText = label?.[1] ?? label?.[2] ?? null;
+    if (close === -1 && !labelText) continue;
     const href = decode(m.address, m.end);
-    const text = decode(tagEnd + 1, tagEnd + 1 + close).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-    const name = text.length <= MAX_LINK_TEXT ? authorOfProfileLink(href, text) : null;
+    const text = close === -1 ? '' : decode(tagEnd + 1, tagEnd + 1 + close).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const name = (text && text.length <= MAX_LINK_TEXT ? authorOfProfileLink(href, text) : null) ?? (labelText ? authorOfProfileLink(href, labelText) : null);
     if (name && !names.includes(name)) names.push(name);
   }
   return names;

@@ -15,6 +15,7 @@ import { KickerWatch } from '../metadata/html-kicker.ts';
 import { DateBoxes } from '../metadata/html-date-boxes.ts';
 import { ArticleFooterTimes } from '../metadata/html-article-footer.ts';
 import { HeadingWatch, textAfterHeading, type HeadingLines } from '../headline/html-headings.ts';
+import { AsideAuthorLabels } from '../metadata/aside-author-labels.ts';
 import { elementEdge, hasBlockEdge, headingLines, headingText } from '../headline/heading-text.ts';
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
 import { BYLINE_NAME } from '../read/html-raw-text.ts';
@@ -46,6 +47,8 @@ export interface PageMetaRaw {
   stampTexts: string[];
   /** The first texts after the <h1> as they read, dated or not (lib/bylines/header-byline.ts reads a byline there). */
   linesAfterH1?: string[];
+  /** An author's label in a dropped <aside> and the texts after it (lib/html/metadata/aside-author-labels.ts). */
+  asideAuthorLabels?: string[][];
   /**
    * The headings (<h2>…<h6>) shown before the headline's <h1>, each with its kicker and the dated
    * texts after it (lib/html/headline/html-headings.ts): where a page whose headline is no <h1> dates it.
@@ -328,6 +331,7 @@ export function prunePage(html: string | readonly string[]): {
   const aboveHeadline: string[] = [];
   let kickerLines: string[] = [];
   const headings = new HeadingWatch(MAX_STAMP_TEXT, MAX_STAMP_TEXTS, TEXTS_AFTER_H1);
+  const asideLabels = new AsideAuthorLabels();
   const footerTimes = new ArticleFooterTimes();
   // The texts after the <h1> as the raw-text cut would give them (lib/html/read/html-raw-text.ts cuts navigation,
   // asides, footers and inline SVG): a text one of those split ("One<svg>…</svg> two") is one line.
@@ -346,6 +350,7 @@ export function prunePage(html: string | readonly string[]): {
   };
   const endTextRun = () => {
     headings.endRun();
+    asideLabels.endRun();
     if (aboveHeadline.length > 0) {
       kicker?.text(aboveHeadline.join('').replace(/\s+/g, ' ').trim(), MAX_STAMP_TEXT);
       aboveHeadline.length = 0;
@@ -378,6 +383,7 @@ export function prunePage(html: string | readonly string[]): {
       if (bylineInAside) bylineTagClosed();
       // The section that split a text under the headline is closed: the text may go on after it.
       if (--dropDepth === 0 && SECTION_TAGS.has(dropRoot)) tagsSinceSection = 0;
+      if (dropDepth === 0) asideLabels.close();
       return;
     }
     if (name === 'head') inHead = false;
@@ -552,6 +558,7 @@ export function prunePage(html: string | readonly string[]): {
     if (dropDepth > 0) {
       if (bylineInAside && byline && hiddenDepth === 0) byline.push(text);
       else if (dropRoot === 'rt' && rubyReadings.count <= RUBY_EXAMPLES) rubyReadings.examples[rubyReadings.count - 1] += text;
+      if (dropRoot === 'aside' && hiddenDepth === 0 && !inHead) asideLabels.text(text);
       return;
     }
     if (title) title.push(text);
@@ -606,6 +613,7 @@ export function prunePage(html: string | readonly string[]): {
   endTextRun();
   meta.times.push(...footerTimes.found);
   if (headings.found.length) meta.headings = headings.found;
+  if (asideLabels.found.length) meta.asideAuthorLabels = asideLabels.found;
   // The parser keeps the pieces it read until it is reset (see lib/html/prune/html-dom.ts, releaseTree, for why
   // it is done now).
   parser.reset();

@@ -10,6 +10,7 @@
  * UTF-8, the single-byte code pages and the legacy East Asian encodings (their trail bytes are
  * ≥ 0x40). UTF-16 and the stateful ISO-2022 family are left alone.
  */
+import { AUTHOR_NOUN_ALONE } from '../../bylines/byline-labels.ts';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -89,6 +90,16 @@ const BYLINE_ASIDE = /\s(?:class|id|itemprop|rel)\s*=\s*["']?[^"'>]*(?:author|by
  */
 const MAX_ASIDE_TAG_READ = 1000;
 
+/** The longest text between two tags an author's label is looked for in ("Author(s):" with spaces and entities). */
+const MAX_LABEL_BYTES = 40;
+
+/** Whether the text between the tag before `at` and `at` is an author's label alone ("Author", "Autorin:"). */
+function authorLabelBefore(buffer: Buffer, at: number): boolean {
+  const from = buffer.lastIndexOf(GT, at) + 1;
+  if (from <= 0 || at - from > MAX_LABEL_BYTES || at - from < 4) return false;
+  return AUTHOR_NOUN_ALONE.test(buffer.toString('utf8', from, at));
+}
+
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
 function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -102,6 +113,8 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
     }
     const closing = bytes[at + 1] === 0x2f;
     const nameAt = at + (closing ? 2 : 1);
+    // An author's label as an aside's whole text ("Author" / the name): the prune pass reads it (lib/html/metadata/aside-author-labels.ts).
+    if (name === 'aside' && authorLabelBefore(buffer, at)) return -1;
     if (!closing) {
       for (const other of READ_INSIDE) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
       if (name === 'footer' || name === 'aside') for (const other of READ_INSIDE_LANDMARK) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
