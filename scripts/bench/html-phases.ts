@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/html-phases.ts [--set meta|cases] [--passes 2] [--warmup 1] [--limit N] [--top 5]
+ * node scripts/bench/html-phases.ts [--set meta|cases|fundus] [--passes 2] [--warmup 1] [--limit N] [--top 5]
  *
  * Where the HTML path's CPU time goes, by phase rather than by function (issue #13, the HTML path's
  * speed): decode, the prune pass (parse and DOM build), the blocks read before Readability, its first
@@ -22,7 +22,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { CASES_DIR, META_CASES_DIR, loadCases } from './extract/cases.ts';
+import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './extract/cases.ts';
 import { processArticle } from '../ingest/pipeline.ts';
 import '../ingest/stages/html.ts';
 import { Report, SkipArticle } from '../ingest/report.ts';
@@ -41,7 +41,7 @@ const { values } = parseArgs({
 });
 const passes = Number(values.passes);
 const warmup = Number(values.warmup);
-const dir = values.set === 'meta' ? META_CASES_DIR : CASES_DIR;
+const dir = values.set === 'meta' ? META_CASES_DIR : values.set === 'fundus' ? FUNDUS_CASES_DIR : CASES_DIR;
 const cases = loadCases(dir);
 const pages = cases.slice(0, values.limit ? Number(values.limit) : undefined).map((c) => ({ id: c.id, seed: `${c.id}.html`, bytes: c.html() }));
 const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../content/topics')));
