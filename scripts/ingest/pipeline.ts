@@ -33,6 +33,7 @@ import { serializeBody } from './stages/emit.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/page-text/language/text.ts';
 import { notAPageReason } from './lib/safety/not-a-page.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
+import { phase } from './lib/phase-clock.ts';
 import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/safety/limits.ts';
 
 /**
@@ -58,6 +59,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const notAPage = notAPageReason(bytes);
   if (notAPage) throw new SkipArticle(notAPage);
   const html = seedKindOf(seed) === 'html' || readAsSavedPage(bytes, report) ? htmlStage().readHtml(bytes, report) : null;
+  phase('text:safety');
   if (html) {
     html.units = capUnits(html.units, report);
     for (const unit of html.units) unit.text = dropUnmatchedBidiControls(unit.text, report);
@@ -72,7 +74,9 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   if (unreadable) throw new SkipArticle(unreadable);
   // A saved page's stray control characters (a Windows-1252 page's unassigned bytes), as decode drops a text's.
   if (html) html.units = withoutStrayControls(html.units, report);
+  phase('text:language');
   const language = detectLanguage(text);
+  phase('text:segment-clean');
   const { units: read, header } = html ? { units: html.units, header: { ...html.header, lang: language.lang === 'und' ? html.header.lang : language.lang } } : segment(text, language, report, decoded?.tableLines);
   // A block of one token repeated (a million "&foo;") is no article text (lib/safety/repeated-token.ts).
   // Its last block may be one the text cap cut in its middle: its report says so (a block of 5M "&foo;" is read as 2M).
@@ -81,6 +85,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   const units = html ? withoutClosingLines(repeatless, language, report) : repeatless;
   // The extractor already chose the page's article: the text path's furniture detection is for text.
   const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
+  phase('text:dedupe');
   const deduped = dedupe(cleaned, header, report);
   // The page's own headline field beats any guess from its text.
   const title = html?.page.headline ?? deduped.title;
@@ -90,8 +95,15 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   }
   const paragraphs = capParagraphs(deduped.paragraphs, report);
   // A saved page's shown text is another decode and parse: read once, when a date needs it (below).
+  phase('text:shown-date');
   let shownText: string | undefined;
-  const shownTextOnce = (read: NonNullable<typeof html>) => (shownText ??= htmlStage().shownTextOf(read));
+  const shownTextOnce = (read: NonNullable<typeof html>) => {
+    if (shownText !== undefined) return shownText;
+    const outer = phase('text:shown-text');
+    shownText = htmlStage().shownTextOf(read);
+    phase(outer);
+    return shownText;
+  };
   // A saved page none of whose fields dates it: the date line its shown text gives, read as a text seed's.
   if (html && !html.page.published) {
     const shown = dateShownInText(shownTextOnce(html), html.page.headline, language, seed, report);
@@ -103,10 +115,15 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     const commented = earliestCommentDay(shownTextOnce(html).split('\n'), header.numericOrder);
     if (commented) html.page = { ...html.page, earliestCommentDay: commented };
   }
+  phase('text:metadata');
   const meta = extractMetadata(header, paragraphs, report, html?.page);
+  phase('text:topics');
   const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);
+  phase('text:people');
   const { people, quotes } = findPeople(paragraphs, report);
+  phase('text:figures');
   const figures = findFigures(paragraphs, quotes, report);
+  phase('text:record');
   return {
     seed,
     hash: hash ?? hashBytes(bytes),

@@ -17,6 +17,7 @@ import { segment } from './segment.ts';
 import { extractMetadata } from './metadata.ts';
 import { findFusedDates, mayHoldChronoDate } from '../lib/dates/dates.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
+import { phase } from '../lib/phase-clock.ts';
 
 export interface ShownDate {
   published: PageDate;
@@ -26,8 +27,11 @@ export interface ShownDate {
 
 /** The date the page's shown text gives its article, as the text path would read it; null when it shows none. */
 export function dateShownInText(shown: string, headline: string | null, language: Language, seed: string, report: Report): ShownDate | null {
+  const outer = phase('text:shown-date-test');
   const text = fromHeadlineOn(shown, headline);
-  if (!showsAFullDate(text, language.lang)) return null;
+  const shows = showsAFullDate(text, language.lang);
+  phase(outer);
+  if (!shows) return null;
   // The text path's own readers, with a report of their own: their decisions about the page's lines
   // are not the article's (the article's lines are the extractor's); what they find is reported below.
   const scratch = new Report(seed);

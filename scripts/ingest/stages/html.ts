@@ -54,6 +54,7 @@ import { MimeError, readSavedPage, type SavedPage } from '../lib/html/read/saved
 import { shownText } from '../lib/html/prune/html-shown-text.ts';
 import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../lib/html/read/next-stream.ts';
 import { streamedArticleWhy, streamMayHoldMore, withoutPlaceholders } from '../lib/html/article/streamed-article.ts';
+import { phase } from '../lib/phase-clock.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -573,7 +574,13 @@ type WholePage = { tree: () => ReturnType<Prune['rebuild']>; release: () => void
 function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
   let built: ReturnType<Prune['rebuild']> | null = null;
   return {
-    tree: () => (built ??= rebuild(true)),
+    tree: () => {
+      if (built) return built;
+      const outer = phase('html:whole-page-build');
+      built = rebuild(true);
+      phase(outer);
+      return built;
+    },
     release: () => {
       if (built) releaseTree(built);
       built = null;
@@ -781,6 +788,7 @@ function reportPruned(unbuilt: Pruned['unbuilt'], rubyReadings: Pruned['rubyRead
 
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (file.length === 0) throw new SkipArticle(EMPTY_FILE);
+  phase('html:decode');
   const saved = savedPage(file, report);
   const { bytes } = saved;
   if (bytes.length === 0) throw new SkipArticle('empty page: the MHTML file\'s page part holds nothing');
@@ -792,14 +800,18 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
+  phase('html:prune');
   const { document, meta: raw, rebuild, tagNames, release, textChars, boxes, unbuilt, rubyReadings } = prunePage(source);
   reportPruned(unbuilt, rubyReadings, report);
   raw.savedFrom = saved.address;
+  phase('html:profile-links');
   raw.profileLinks = profileLinksInPage(bytes, decoded.encoding);
   // The page's blocks and <h1>s as first built, for the article's opening (withArticleLead) and a
   // byline around the article, read before Readability moves its nodes: so the page is not built
   // again for them. Only a page with an <h1> has an opening to look for under it.
+  phase('html:page-as-built');
   const asBuilt = tagNames.has('H1') && document.body ? pageAsBuilt(document.body as never) : null;
+  phase('html:readability');
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
   try {
     reading = extract(document, rebuild, tagNames);
@@ -807,19 +819,27 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
     report.add('html', 'extractor-failed', 'found', undefined, `Readability: ${(error as Error).message}`);
   }
   const { article } = reading;
+  phase('html:blocks');
   let extracted = article?.content ? blocksOf(article.content as DomRoot, { furniture: true }) : [];
+  phase('html:retry-class-names');
   // The answer's prose is asked by the retry's test and the article box's: counted once an answer.
   const proseOf = proseOnce();
   // The page's fields are read beside Readability's own answer, whatever box the body comes from.
   const whole = wholePageOnce(rebuild);
   if (article?.content) extracted = withoutClassNameRulesIfShort({ ...reading, article }, extracted, textChars, rebuild, tagNames, report, proseOf, whole);
+  phase('html:retry-form');
   if (article?.content) extracted = withoutFormAnswer(article, extracted, whole, rebuild, tagNames, report, proseOf);
   const extractorFirst = extracted[0]?.text ?? null;
+  phase('html:whole-article');
   if (article?.content && mayHoldWholeArticle(boxes, extracted, proseOf)) extracted = withWholeArticle(extracted, whole, boxes, report, proseOf);
+  phase('html:page-meta');
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
+  phase('html:article-lead');
   if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
+  phase('html:furniture');
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   const noArticle = blocks.length === 0;
+  phase('html:no-article');
   if (noArticle) {
     // No article found: every block of the page, so nothing is lost; later stages clean what they can.
     report.add('html', 'no-article-found', 'found', undefined, 'the extractor found no article: the whole page is kept');
@@ -828,7 +848,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   }
   // A Next.js page may ship its article only in the data it streams (lib/html/read/next-stream.ts):
   // a byte search first, so other pages pay nothing.
+  phase('html:streamed');
   const streamed = hasNextStream(bytes) ? streamedArticle(bytes, blocks, noArticle, page, report) : null;
+  phase('html:byline');
   if (streamed) blocks = extracted = streamed;
   // The page's fields name nobody: the labelled byline its article's text shows ("By Anna Berg" over
   // the first paragraph, "Written by Anna Berg" closing it), as the text path reads one; read before
@@ -854,10 +876,12 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const owner = around || aside || !texts || page.author ? null : ownerOfCopyright(bytes, decoded.encoding, texts);
   const found = around ?? aside ?? owner;
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
+  phase('html:release');
   whole.release();
   release(document);
   if (article?.content) releaseTree(article.content);
   if (blocks.length === 0) throw new SkipArticle('no text: the page has no readable text');
+  phase('html:fields');
 
   if (found) {
     const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
