@@ -5,7 +5,8 @@
  * Images"). Neither line was known as a caption, so the run kept both between the paragraphs. A short
  * sentence right over such a line, with the article going on under it, is the caption: both leave,
  * each reported (main-text/captions-over-credits.ts). A subheading with no full stop over a pair of
- * words with a slash, a list's items, and a paragraph over a slashed line closing the page stay.
+ * words with a slash, a list's items, a question over a slashed line (a headline over its lead
+ * picture's credit), and a paragraph over a slashed line closing the page stay.
  * Invented pages; the caption cases failed before the rule.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,12 @@ describe('main-text precision: a caption over its slashed credit alone', () => {
   it('keeps a sentence over a slashed line when no paragraph follows (a list of places)', () => {
     const page = [EN_HEAD, EN[0], EN[1], 'Best for brunch on a rainy day.', 'Downtown / Film Row', 'The Jones Assembly', EN[2], EN[3]].join('\n');
     expect(chooseArticle(page).kept).toContain('Best for brunch on a rainy day.');
+  });
+
+  it('keeps a question over a slashed credit: a headline over its lead picture\'s credit, not a caption', () => {
+    const question = 'Why does the town need a second bridge over the river?';
+    const page = [EN_HEAD, EN[0], question, 'Jane Roe/Harbor Wire', EN[1], EN[2], EN[3]].join('\n');
+    const { kept } = chooseArticle(page);
+    expect(kept).toContain(question);
   });
 });

@@ -41,6 +41,12 @@ const SLASHED_CREDIT_CHARS = 60;
 const CAPTION_WORDS = { min: 4, max: 20 };
 /** A caption is a sentence or two that ends on its full stop (a subheading does not). */
 const ENDS_ON_A_SENTENCE = /[\p{L}\p{N})”"'’»«][.!?]["'”’»«)]?$/u;
+/**
+ * Over a credit known by its slash alone, the caption ends on a full stop: a question or an exclamation
+ * over such a line is as often the page's headline over its lead picture's credit ("Valley Farm Board:
+ * What does it do?" / "Jane Roe/Harbor Wire"), which the headline's reading needs.
+ */
+const ENDS_ON_A_FULL_STOP = /[\p{L}\p{N})”"'’»«]\.["'”’»«)]?$/u;
 /** Words of the article's line under the credit, at least: the run goes on there. */
 const PROSE_UNDER = 12;
 
@@ -69,7 +75,8 @@ export function captionsOverTheirCredits(lines: string[], blocks: ClassedBlock[]
     if (!named && !slashedCreditAlone(credit, lines[i + 2])) continue;
     const b = blocks[i];
     const words = b.features.words;
-    if (b.features.caption || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max || !ENDS_ON_A_SENTENCE.test(lines[i].trim())) continue;
+    const line = lines[i].trim();
+    if (b.features.caption || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max || !(named ? ENDS_ON_A_SENTENCE : ENDS_ON_A_FULL_STOP).test(line)) continue;
     if (blocks[i + 2].features.words < PROSE_UNDER) continue;
     leaveOut(b, WHY);
     if (!named) leaveOut(blocks[i + 1], WHY_CREDIT);
