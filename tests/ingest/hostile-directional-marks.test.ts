@@ -9,19 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import '../../scripts/ingest/stages/html.ts';
-
-const AR_TITLE = 'رافعات الميناء تحصل على أجهزة استشعار جديدة للرياح';
-const AR = [
-  'ركّبت هيئة الميناء يوم الاثنين أجهزة استشعار للرياح على اثنتي عشرة رافعة، حتى يتمكن العمال من إيقاف الرفع قبل أن تصبح الهبات خطرة.',
-  'وقال سائقو الرافعات إن القراءات تظهر على شاشة في كل مقصورة وتحذرهم قبل دقيقة من وصول هبة قوية إلى الرصيف.',
-  'وأضافت الهيئة أن المشروع كلّف نحو مليوني دولار وأن رافعات أخرى ستحصل على الأجهزة نفسها في الخريف المقبل.',
-];
-const EN_TITLE = 'Harbour cranes get new wind sensors';
-const EN = [
-  'The port authority fitted twelve cranes with wind sensors on Monday, so that crews can stop lifting before gusts become dangerous.',
-  'Crane drivers said the readings appear on a screen in each cab and warn them a minute before a strong gust reaches the quay.',
-  'The authority said the project cost about two million dollars and that other cranes would get the same sensors next autumn.',
-];
+import { AR, AR_TITLE, EN, EN_TITLE } from '../../scripts/bench/fuzz/seed-sources.ts';
 
 const RLM = '\u200F';
 const LRM = '\u200E';

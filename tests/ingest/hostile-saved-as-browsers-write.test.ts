@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import '../../scripts/ingest/stages/html.ts';
 import { encodeLegacy, type LegacyEncoding } from '../../scripts/bench/fuzz/legacy-encodings.ts';
+import { base64Lines, quotedPrintable } from '../../scripts/bench/fuzz/mime-encodings.ts';
 
 type Story = { title: string; paragraphs: string[]; lang: string };
 const RU: Story = {
@@ -70,26 +71,7 @@ function gb18030(text: string): Buffer {
   );
 }
 
-// Chrome's single-file save: quoted-printable with soft breaks at 76, each byte past ASCII as =XX.
-function quotedPrintable(bytes: Buffer): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const b of bytes) {
-    if (b === 0x0a) {
-      lines.push(line);
-      line = '';
-      continue;
-    }
-    const c = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    if (line.length + c.length > 75) {
-      lines.push(`${line}=`);
-      line = '';
-    }
-    line += c;
-  }
-  return [...lines, line].join('\r\n');
-}
-const base64 = (bytes: Buffer) => bytes.toString('base64').replace(/.{76}/g, '$&\r\n');
+
 const BOUNDARY = '----MultipartBoundary--q8W2vZ0rT5kLx1----';
 const singleFile = (pagePart: { body: string; encoding: string; type: string }, subject: string) =>
   [
@@ -123,7 +105,7 @@ const encodedWord = (s: string) => `=?utf-8?B?${Buffer.from(s).toString('base64'
 const ARTICLES: [name: string, seed: string, bytes: () => Uint8Array, story: Story][] = [
   ['Chrome single file: a windows-1251 page part whose <meta> says utf-8', 'a.mht', () => utf8(singleFile({ body: quotedPrintable(legacy(RU, '<meta charset="utf-8">', 'windows-1251')), encoding: 'quoted-printable', type: 'text/html; charset="windows-1251"' }, encodedWord(RU.title))), RU],
   ['Chrome single file: a UTF-8 page part whose <meta> says windows-1251', 'a.mhtml', () => utf8(singleFile({ body: quotedPrintable(utf8(page(RU, httpEquiv('windows-1251')))), encoding: 'quoted-printable', type: 'text/html; charset="utf-8"' }, encodedWord(RU.title))), RU],
-  ['Chrome single file: a Shift_JIS page part in base64, no <meta>', 'a.mhtml', () => utf8(singleFile({ body: base64(legacy(JA, '', 'shift_jis')), encoding: 'base64', type: 'text/html; charset=shift_jis' }, encodedWord(JA.title))), JA],
+  ['Chrome single file: a Shift_JIS page part in base64, no <meta>', 'a.mhtml', () => utf8(singleFile({ body: base64Lines(legacy(JA, '', 'shift_jis')), encoding: 'base64', type: 'text/html; charset=shift_jis' }, encodedWord(JA.title))), JA],
   ['Chrome single file: lower-case quoted-printable escapes', 'a.mhtml', () => utf8(singleFile({ body: quotedPrintable(utf8(page(RU, '<meta charset="utf-8">'))).replace(/=([0-9A-F]{2})/g, (m) => m.toLowerCase()), encoding: 'quoted-printable', type: 'text/html' }, RU.title)), RU],
   ['windows-1251, http-equiv only', 'a.html', () => legacy(RU, httpEquiv('windows-1251'), 'windows-1251'), RU],
   ['windows-1251, http-equiv unquoted', 'a.html', () => legacy(RU, '<meta http-equiv=Content-Type content=text/html;charset=windows-1251>', 'windows-1251'), RU],

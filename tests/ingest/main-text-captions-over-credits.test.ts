@@ -10,15 +10,11 @@
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
 import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
+import { BRIDGE_HEAD, BRIDGE_PARAGRAPHS } from '../helpers/bridge-article.ts';
 
 const A = GERMAN_PARAGRAPHS;
-const EN = [
-  'The council agreed on Monday that the new bridge over the river will open to traffic before the summer holidays, a month earlier than planned.',
-  'Officials said the work cost less than expected because the winter was mild and the builder hired more people for the night shifts on the site.',
-  'People in the harbour district say they have waited years for the bridge, since the drive into town now takes them the long way round.',
-  'The council also plans a cycle path along the river next year, linking the bridge with the city park and the railway station to the north.',
-];
-const EN_HEAD = 'New bridge opens before the holidays\nBy Ann Lee\nMarch 12, 2024';
+const EN = BRIDGE_PARAGRAPHS;
+const EN_HEAD = BRIDGE_HEAD;
 
 describe('main-text precision: a caption on its own line over its credit alone', () => {
   it('leaves out the caption over a © credit and over a labelled credit', () => {

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeLegacy } from './legacy-encodings.ts';
+import { quotedPrintable } from './mime-encodings.ts';
 
 export interface SeedSource {
   seed: string;
@@ -24,14 +25,15 @@ const RU = [
   'Крановщики говорят, что показания выводятся на экран в каждой кабине и предупреждают о сильном порыве за минуту.',
   'По словам управления, проект обошёлся примерно в два миллиона рублей, а остальные краны получат такие же датчики осенью.',
 ];
-const AR_TITLE = 'رافعات الميناء تحصل على أجهزة استشعار جديدة للرياح';
-const AR = [
+/** The Arabic and English stories of the right-to-left seed, shared with tests/ingest/hostile-directional-marks.test.ts. */
+export const AR_TITLE = 'رافعات الميناء تحصل على أجهزة استشعار جديدة للرياح';
+export const AR = [
   'ركّبت هيئة الميناء يوم الاثنين أجهزة استشعار للرياح على اثنتي عشرة رافعة، حتى يتمكن العمال من إيقاف الرفع قبل أن تصبح الهبات خطرة.',
   'وقال سائقو الرافعات إن القراءات تظهر على شاشة في كل مقصورة وتحذرهم قبل دقيقة من وصول هبة قوية إلى الرصيف.',
   'وأضافت الهيئة أن المشروع كلّف نحو مليوني دولار وأن رافعات أخرى ستحصل على الأجهزة نفسها في الخريف المقبل.',
 ];
-const EN_TITLE = 'Harbour cranes get new wind sensors';
-const EN = [
+export const EN_TITLE = 'Harbour cranes get new wind sensors';
+export const EN = [
   'The port authority fitted twelve cranes with wind sensors on Monday, so that crews can stop lifting before gusts become dangerous.',
   'Crane drivers said the readings appear on a screen in each cab and warn them a minute before a strong gust reaches the quay.',
   'The authority said the project cost about two million dollars and that other cranes would get the same sensors next autumn.',
@@ -40,25 +42,6 @@ const EN = [
 const page = (title: string, paragraphs: string[], head: string, lang: string) =>
   `<!DOCTYPE html>\n<html lang="${lang}"><head>${head}<title>${title}</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>${title}</h1><p>By Mara Lind</p><time datetime="2024-03-11">11 March 2024</time>\n${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}\n</article><footer>© 2024 Quay News</footer></body></html>\n`;
 const story = (title: string, paragraphs: string[]) => ['Home', 'News', '', title, '', 'By Mara Lind', '11 March 2024', '', ...paragraphs.flatMap((p) => [p, '']), 'Share this', 'Related stories'].join('\n');
-
-function quotedPrintable(bytes: Buffer): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const b of bytes) {
-    if (b === 0x0a) {
-      lines.push(line);
-      line = '';
-      continue;
-    }
-    const c = (b >= 33 && b <= 126 && b !== 61) || b === 32 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    if (line.length + c.length > 75) {
-      lines.push(`${line}=`);
-      line = '';
-    }
-    line += c;
-  }
-  return [...lines, line].join('\r\n');
-}
 
 function singleFileSave(html: string): string {
   const b = '----MultipartBoundary--fuzzSeed0001----';
