@@ -8,6 +8,7 @@
  */
 import { cleanAuthor } from '../../bylines/author.ts';
 import { decodeEntities } from './page-field-text.ts';
+import { pageDecoder } from '../read/html-charset.ts';
 
 /**
  * The address of a profile page: a folder that lists a writer's work, then one segment, the name's
@@ -166,12 +167,7 @@ function profileWindows(bytes: Uint8Array): number[] {
  */
 export function profileLinksInPage(bytes: Uint8Array, encoding: string): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding);
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
+  const decoder = pageDecoder(encoding);
   const names: string[] = [];
   for (const m of profileHrefMatches(bytes)) {
     if (names.length >= MAX_LINKS) break;

@@ -6,6 +6,7 @@
  * Only for a page whose fields and texts name nobody (stages/html.ts): a search from the page's end.
  */
 import { decodeEntities } from './page-field-text.ts';
+import { pageDecoder } from '../read/html-charset.ts';
 
 /** What opens a copyright line, as bytes: the sign (UTF-8, an entity) or the word. */
 const MARKS = ['©', '&copy;', '&#169;', '&#xa9;', 'Copyright', 'COPYRIGHT', 'copyright'].map((m) => Buffer.from(m, 'utf8'));
@@ -19,12 +20,7 @@ const GT = 0x3e;
 /** The texts (between two tags) that hold the page's last copyright marks, in page order, as a reader sees them. */
 export function copyrightLinesInPage(bytes: Uint8Array, encoding: string): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding);
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
+  const decoder = pageDecoder(encoding);
   const starts = new Set<number>();
   const lines: { at: number; text: string }[] = [];
   for (const mark of MARKS) {

@@ -36,6 +36,15 @@ export function declaredCharset(bytes: Uint8Array): string | null {
  * knows. "x-user-defined" is read as Windows-1252, as the HTML standard's prescan reads it: decoded as
  * it says, every byte over 0x7F would become a private-use character, an accent or a quote mark lost.
  */
+/** A decoder for the page's encoding, or UTF-8's when no decoder knows its name (a byte scan's texts, decoded apart). */
+export function pageDecoder(encoding: string): TextDecoder {
+  try {
+    return new TextDecoder(encoding);
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
 export function knownLabel(label: string): string | null {
   try {
     const encoding = new TextDecoder(label).encoding;
