@@ -21,7 +21,7 @@ import { profileLinksInPage } from '../lib/html/metadata/html-author-links.ts';
 import { prunePage } from '../lib/html/prune/html-prune.ts';
 import { MAX_ELEMENTS, releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/prune/html-dom.ts';
 import { MAX_PAGE_TEXT_CHARS } from '../lib/html/prune/text-budget.ts';
-import { blocksOf, proseChars, type HtmlBlock } from '../lib/html/article/html-blocks.ts';
+import { blocksOf, proseChars, shownChars, type HtmlBlock } from '../lib/html/article/html-blocks.ts';
 import { markBlockFurniture } from '../lib/html/furniture/html-furniture.ts';
 import { keepLabelsOfFlattenedBoxes } from '../lib/html/article/readability-labels.ts';
 import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/article/readability-subheadings.ts';
@@ -461,7 +461,6 @@ function isCommentInsteadOfArticle(first: HtmlBlock[], retried: HtmlBlock[], who
  * form the furniture rules would drop whole leaves the page with no article at all.
  */
 const FORM_ANSWER_MAX_PROSE = 400;
-const shownChars = (blocks: readonly HtmlBlock[]) => blocks.reduce((n, b) => n + (b.furniture ? 0 : b.text.length), 0);
 
 function withoutFormAnswer(
   article: Extracted,

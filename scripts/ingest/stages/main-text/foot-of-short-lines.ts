@@ -25,6 +25,7 @@
  * the article's end is mostly such labels and headlines.
  */
 import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut } from './leave-out.ts';
 import type { Language } from '../../lib/page-text/language/language.ts';
 import { findStampDate } from '../../lib/dates/dates.ts';
 
@@ -88,5 +89,5 @@ export function aboveAFootOfShortLines(lines: string[], blocks: ClassedBlock[], 
 
 function mark(b: ClassedBlock): void {
   if (b.cls === 'bad') return;
-  Object.assign(b, { cls: 'bad', why: FOOT_OF_SHORT_LINES, headlineLike: false, weight: -(10 + Math.min(b.features.words, 40)) });
+  leaveOut(b, FOOT_OF_SHORT_LINES, -(10 + Math.min(b.features.words, 40)));
 }

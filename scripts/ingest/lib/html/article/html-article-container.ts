@@ -10,7 +10,7 @@
  * <article>). Metadata set body F1 0.951 → 0.954 dev, 0.946 → 0.951 held out (13 pages up, none
  * down); fundus set 0.933 → 0.935 dev; body set unchanged.
  */
-import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
+import { blocksOf, proseChars, shownChars, type HtmlBlock } from './html-blocks.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 
 /** What the page's boxes are read by here and in lib/html/article/html-article-lead.ts: the DOM's element, as far as they use it. */
@@ -57,13 +57,6 @@ export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBl
   if (boxes.article !== 1 && boxes.main !== 1) return false;
   const needed = shownChars(answer) + (GAIN - 1) * proseOf(answer) + EXTRA_PROSE;
   return (boxes.article === 1 && boxes.articleChars >= needed) || (boxes.main === 1 && boxes.mainChars >= needed);
-}
-
-/** The characters of the answer's blocks that are no furniture: what the box must hold. */
-function shownChars(answer: readonly HtmlBlock[]): number {
-  let chars = 0;
-  for (const b of answer) if (!b.furniture) chars += b.text.length;
-  return chars;
 }
 
 /** The page's first <article> and first main box. */

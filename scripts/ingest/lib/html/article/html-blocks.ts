@@ -289,6 +289,13 @@ const SENTENCE_END = /[.!?:"”’)»。！？]$/;
 /** A block this much inside links to other pages is a teaser, whatever its length. */
 const LINKED_PROSE = 0.5;
 
+/** The characters of the blocks that are no furniture: what a reader is shown of an answer. */
+export function shownChars(blocks: readonly HtmlBlock[]): number {
+  let chars = 0;
+  for (const b of blocks) if (!b.furniture) chars += b.text.length;
+  return chars;
+}
+
 /**
  * How much of the blocks reads as the article's prose, in characters: lines of sentences, not link
  * text, not marked as furniture. Compares two extractions of one page (stages/html.ts).
