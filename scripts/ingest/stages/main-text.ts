@@ -67,6 +67,7 @@ import { noticesInVariants } from './main-text/notice-variants.ts';
 import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/comment-thread-records.ts';
 import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
 import { opensTheNextNumberedItem } from './main-text/next-numbered-item.ts';
+import { leaveOut, runEndingWeight } from './main-text/leave-out.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -603,7 +604,7 @@ function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts
   // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
   // (Judged before any copy is marked, so two copies side by side judge each other as they were.)
   const furniture = repeated.filter((i) => !(isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
-  for (const i of furniture) Object.assign(blocks[i], { cls: 'bad', why: REPEATED_PROSE, weight: -(5 + Math.min(blocks[i].features.words, 40)) });
+  for (const i of furniture) leaveOut(blocks[i], REPEATED_PROSE, runEndingWeight(blocks[i], 5));
 }
 const REPEATED_PROSE = 'a paragraph the page shows more than once (site furniture)';
 
@@ -1368,7 +1369,7 @@ function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
     named.set(name, found);
     return found;
   };
-  const mark = (note: ClassedBlock) => Object.assign(note, { cls: 'bad', why: 'a note on the article\'s author (named in its byline)', weight: -(10 + Math.min(note.features.words, 40)) });
+  const mark = (note: ClassedBlock) => leaveOut(note, 'a note on the article\'s author (named in its byline)', runEndingWeight(note));
   for (let j = firstProse + 1; j < blocks.length; j++) {
     const note = blocks[j];
     if ((note.cls !== 'good' && note.cls !== 'near') || proseWords[j] < total - proseWords[j + 1]) continue;
@@ -1433,16 +1434,16 @@ function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: nu
     if (b.cls === 'bad') continue;
     if (b.cls !== 'short') notes++;
     if (isClosingNote(lines[i])) {
-      Object.assign(b, { cls: 'bad', why: 'a closing note of the site (an appeal, a disclaimer, a note on its links)', weight: -(10 + Math.min(b.features.words, 40)) });
+      leaveOut(b, 'a closing note of the site (an appeal, a disclaimer, a note on its links)', runEndingWeight(b));
       cut = i - 1;
     } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
-      Object.assign(b, { cls: 'bad', why: COMPANY_DESCRIPTION, weight: -(10 + Math.min(b.features.words, 40)) });
+      leaveOut(b, COMPANY_DESCRIPTION, runEndingWeight(b));
       cut = i - 1;
     } else if (b.cls !== 'short' && isWritersBiography(lines, blocks, i)) {
-      Object.assign(b, { cls: 'bad', why: 'a writer\'s biography closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
+      leaveOut(b, 'a writer\'s biography closing the page', runEndingWeight(b));
       cut = i - 1;
     } else if (b.cls !== 'short' && b.features.words <= AUTHOR_NOTE_WORDS && underAnAuthorsNameAndTrade(lines, i)) {
-      Object.assign(b, { cls: 'bad', why: 'a note on the author under her name and trade, closing the page', weight: -(10 + Math.min(b.features.words, 40)) });
+      leaveOut(b, 'a note on the author under her name and trade, closing the page', runEndingWeight(b));
       cut = i - 1;
     } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
       Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });
@@ -1494,7 +1495,7 @@ function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number
     if (below >= above) break;
   }
   if (heading === -1) return end;
-  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_BOX_WHY, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
+  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') leaveOut(blocks[i], CLOSING_BOX_WHY, runEndingWeight(blocks[i]));
   let cut = heading - 1;
   while (cut > start && blocks[cut].weight <= 0) cut--;
   return cut;
@@ -1562,7 +1563,7 @@ function belowTheOpeningDisclosures(lines: string[], blocks: ClassedBlock[], sta
       if (b.cls === 'good') break;
       continue;
     }
-    Object.assign(b, { cls: 'bad', why: DISCLOSURE, weight: -(10 + Math.min(b.features.words, 40)) });
+    leaveOut(b, DISCLOSURE, runEndingWeight(b));
     below = i + 1;
   }
   return below <= end ? below : start;

@@ -22,6 +22,7 @@ import type { ClassedBlock } from '../main-text.ts';
 import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
 import { noteOpensOnThePerson } from './note-opens-on-the-author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOTE_HEAD_LABELS, AUTHOR_NOUN_UNDER_NAME } from '../../lib/bylines/byline-labels.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 
 /** A person's name: two to four capitalised words, the particles of names between ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${NAME_PARTICLE}\s+){0,2}\p{Lu}[\p{L}'’.-]+){1,3}`;
@@ -132,6 +133,6 @@ function mark(blocks: ClassedBlock[], box: Box): void {
   for (let k = box.first; k <= box.note; k++) {
     const b = blocks[k];
     if (b.cls === 'bad') continue;
-    Object.assign(b, { cls: 'bad', why: AUTHOR_NOTE_AT_THE_FOOT, headlineLike: false, weight: -(10 + Math.min(b.features.words, 40)) });
+    leaveOut(b, AUTHOR_NOTE_AT_THE_FOOT, runEndingWeight(b));
   }
 }

@@ -10,7 +10,7 @@
  * appeal, or more of the article under them. Used by detectMainText after the run's end is found.
  */
 import type { ClassedBlock } from '../main-text.ts';
-import { leaveOut } from './leave-out.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 import { READER_ADDRESSED } from '../../lib/page-text/boxes/reader-addressed.ts';
 
 /** A channel of the site's: where a reader subscribes or follows it. */
@@ -108,7 +108,7 @@ export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[
   let below = 0;
   for (let i = start; i <= end; i++) if (blocks[i].cls === 'good') (i <= cut ? (above += blocks[i].features.words) : (below += blocks[i].features.words));
   if (cut <= start || above <= below) return end;
-  for (let i = top; i <= end; i++) if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: PROMOTION_WHY, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
+  for (let i = top; i <= end; i++) if (blocks[i].cls !== 'bad') leaveOut(blocks[i], PROMOTION_WHY, runEndingWeight(blocks[i]));
   return cut;
 }
 

@@ -16,6 +16,7 @@
  * section under a picture's caption (the held-out pages said so: that version lost article text).
  */
 import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 
 /**
  * A teaser's summary is a sentence or two: longer, and it is the article's last paragraph under a
@@ -93,7 +94,7 @@ export function aboveTheClosingTeasers(lines: string[], keys: string[], blocks: 
   if (end === foot || blocks[end].cls !== 'good' || !(boxed || teasers >= TEASERS_IN_A_ROW)) return foot;
   for (let i = start; i <= end; i++) if (stacks.has(keys[i].trim())) return foot;
   for (let i = end + 1; i <= foot; i++) {
-    if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: CLOSING_TEASER, headlineLike: false, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
+    if (blocks[i].cls !== 'bad') leaveOut(blocks[i], CLOSING_TEASER, runEndingWeight(blocks[i]));
   }
   return end;
 }

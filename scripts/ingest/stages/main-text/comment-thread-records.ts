@@ -18,7 +18,7 @@
  * the run is reported with the reason.
  */
 import type { ClassedBlock } from '../main-text.ts';
-import { leaveOut } from './leave-out.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 
 export const COMMENT_THREAD_RECORDS = "readers' comments under the article (a name, a time, the comment, its reply or like buttons, repeated)";
 
@@ -167,7 +167,7 @@ export function aboveACommentThread(lines: string[], blocks: ClassedBlock[], sta
 function cutAbove(blocks: ClassedBlock[], start: number, end: number, first: number): number {
   for (let k = first; k <= end; k++) {
     const b = blocks[k];
-    if (b.cls !== 'bad') leaveOut(b, COMMENT_THREAD_RECORDS, -(2 + Math.min(b.features.words, 40)));
+    if (b.cls !== 'bad') leaveOut(b, COMMENT_THREAD_RECORDS, runEndingWeight(b, 2));
   }
   let cut = first - 1;
   while (cut > start && blocks[cut].weight <= 0) cut--;

@@ -20,6 +20,7 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { SHARE_BUTTONS_WHY } from './share-buttons.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 
 /** Lines in a row with no paragraph among them: an article's list or a caption's credits are shorter. */
 const GAP_LINES = 8;
@@ -86,5 +87,5 @@ function articleGoesOn(blocks: ClassedBlock[], from: number, end: number, words:
 
 function mark(b: ClassedBlock): void {
   if (b.cls === 'bad') return;
-  Object.assign(b, { cls: 'bad', why: FOOT_ACROSS_CHROME, headlineLike: false, weight: -(10 + Math.min(b.features.words, 40)) });
+  leaveOut(b, FOOT_ACROSS_CHROME, runEndingWeight(b));
 }

@@ -25,7 +25,7 @@
  * the article's end is mostly such labels and headlines.
  */
 import type { ClassedBlock } from '../main-text.ts';
-import { leaveOut } from './leave-out.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 import type { Language } from '../../lib/page-text/language/language.ts';
 import { findStampDate } from '../../lib/dates/dates.ts';
 
@@ -89,5 +89,5 @@ export function aboveAFootOfShortLines(lines: string[], blocks: ClassedBlock[], 
 
 function mark(b: ClassedBlock): void {
   if (b.cls === 'bad') return;
-  leaveOut(b, FOOT_OF_SHORT_LINES, -(10 + Math.min(b.features.words, 40)));
+  leaveOut(b, FOOT_OF_SHORT_LINES, runEndingWeight(b));
 }

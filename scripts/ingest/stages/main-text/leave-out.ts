@@ -10,6 +10,15 @@ import type { ClassedBlock } from '../main-text.ts';
 /** A caption's weight: the run crosses it. */
 export const CAPTION_WEIGHT = -2;
 
+/**
+ * The weight of a box that ends the article's run (a closing note, a promotion, a teaser block): its
+ * words count against the run, capped as a paragraph's are, on top of a floor no line of prose
+ * beside it can outweigh.
+ */
+export function runEndingWeight(block: ClassedBlock, floor = 10): number {
+  return -(floor + Math.min(block.features.words, 40));
+}
+
 export function leaveOut(block: ClassedBlock, why: string, weight = CAPTION_WEIGHT): void {
   Object.assign(block, { cls: 'bad', why, headlineLike: false, weight });
 }

@@ -9,12 +9,13 @@
  */
 import type { ClassedBlock } from '../main-text.ts';
 import { MEMBERS_NOTE, MEMBERS_NOTE_REACH, MEMBERS_NOTE_WHY } from '../../lib/page-text/boxes/members-note-words.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 
 export function aboveTheMembersNote(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
   let note = -1;
   for (let i = end; i > start && i > end - MEMBERS_NOTE_REACH && blocks[i].cls !== 'good'; i--) if (MEMBERS_NOTE.test(lines[i])) note = i;
   if (note === -1) return end;
-  for (let i = note; i <= end; i++) if (blocks[i].cls !== 'bad') Object.assign(blocks[i], { cls: 'bad', why: MEMBERS_NOTE_WHY, weight: -(10 + Math.min(blocks[i].features.words, 40)) });
+  for (let i = note; i <= end; i++) if (blocks[i].cls !== 'bad') leaveOut(blocks[i], MEMBERS_NOTE_WHY, runEndingWeight(blocks[i]));
   let cut = note - 1;
   while (cut > start && blocks[cut].weight <= 0) cut--;
   return cut;

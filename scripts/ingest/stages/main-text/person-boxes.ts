@@ -14,7 +14,7 @@
  *   the article, with the article going on under them, stay.
  */
 import type { ClassedBlock } from '../main-text.ts';
-import { CAPTION_WEIGHT, leaveOut } from './leave-out.ts';
+import { CAPTION_WEIGHT, leaveOut, runEndingWeight } from './leave-out.ts';
 import { TRADE } from '../../lib/page-text/boxes/writer-bio.ts';
 import { AUTHOR_NOTE_WORDS } from '../../lib/page-text/boxes/author-box.ts';
 import { NAME_PARTICLE } from '../../lib/bylines/name-shape.ts';
@@ -101,7 +101,7 @@ export function abovePersonBoxAtTheFoot(blocks: ClassedBlock[], boxes: PersonBox
     if (box.name <= start || box.note > end) continue;
     const below = prose(box.note + 1, end);
     if (below > PROSE_UNDER_A_CLOSING_BOX || below >= prose(start, box.name - 1)) continue;
-    markBox(blocks, box, CLOSING_PERSON_BOX, (b) => -(10 + Math.min(b.features.words, 40)));
+    markBox(blocks, box, CLOSING_PERSON_BOX, (b) => runEndingWeight(b));
     let cut = box.name - 1;
     while (cut > start && blocks[cut].weight <= 0) cut--;
     return cut;

@@ -10,6 +10,7 @@
  * run is found.
  */
 import type { ClassedBlock } from '../main-text.ts';
+import { leaveOut, runEndingWeight } from './leave-out.ts';
 
 /** Names over descriptions in a row that make a directory, and how many of them the descriptions name. */
 const ENTRIES = 5;
@@ -66,7 +67,7 @@ export function directoriesOfTheSite(lines: string[], blocks: ClassedBlock[], cj
         q += 2;
       }
       if ((q - p) / 2 >= ENTRIES && named >= NAMED && !listedAbove(p, q, menus) && proseUnder(at[q - 1]) < proseOf(at[p], at[q - 1])) {
-        for (let k = p; k < q; k++) Object.assign(blocks[at[k]], { cls: 'bad', why: SITE_DIRECTORY, headlineLike: false, weight: -(2 + Math.min(blocks[at[k]].features.words, 40)) });
+        for (let k = p; k < q; k++) leaveOut(blocks[at[k]], SITE_DIRECTORY, runEndingWeight(blocks[at[k]], 2));
         p = q - 1;
         menus = 0;
         continue;
