@@ -116,3 +116,19 @@ describe('shown-line', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('a 5 MB line of sentences each ending in a right-to-left mark', () => {
+  it('is read in linear time (shown-line built it a character at a time and asked its last one: minutes)', () => {
+    const sentence = `${AR[0]}${RLM} `;
+    const line = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const text = [AR_TITLE, '', 'By Mara Lind', '', line, '', AR[1], ''].join('\n');
+    const start = process.cpuUsage();
+    const outcome = processSeed('a.txt', new TextEncoder().encode(text), []);
+    const cpu = process.cpuUsage(start);
+    expect(outcome.record).toBeDefined();
+    expect((cpu.user + cpu.system) / 1e6).toBeLessThan(15);
+    const t = performance.now();
+    expect(shownLine(line)).toBe(withoutDirectionalMarks(line).trim());
+    expect(performance.now() - t).toBeLessThan(2000);
+  }, 60_000);
+});

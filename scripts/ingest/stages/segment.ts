@@ -80,7 +80,7 @@ export function segment(text: string, language: Language, report: Report, tableL
   // in an isolate, a mark before a stamp); the units keep them as written (lib/page-text/language/shown-line.ts).
   const lines = written.map(shownLine);
   /** What a reader kept of line `i` (the line, or the part a stamp or a site's name left), as the line writes it. */
-  const asWritten = (i: number, kept: string) => (written[i] === lines[i] ? kept : writtenPiece(written[i], kept));
+  const asWritten = (i: number, kept: string) => (written[i] === lines[i] ? kept : kept === lines[i] ? written[i] : writtenPiece(written[i], kept));
   const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
   // A stamp's numeric date with two readings ("8/1/2025") is read in the order the page's other numeric dates show, or its language writes.
   header.numericOrder = numericOrderShown(text) ?? numericOrderOfLanguage(language.lang);

@@ -12,30 +12,38 @@ import { isDirectionalMark, withoutDirectionalMarks } from './directional-marks.
 
 /**
  * `line` without its directional marks, its spaces single and trimmed (as segment's lines are), and
- * for each character shown the index of the written one; null when the line has no mark (it is shown as written).
+ * (`withIndexes`) for each character shown the index of the written one; null when the line has no
+ * mark (it is shown as written). In one pass, the shown text copied a run at a time: a 5 MB line of
+ * sentences each ending in a mark, built a character at a time and asked its last one, took minutes.
  */
-function shownWithIndexes(line: string): { shown: string; at: number[] } | null {
+function shownWithIndexes(line: string, withIndexes = true): { shown: string; at: number[] } | null {
   if (withoutDirectionalMarks(line) === line) return null;
-  let shown = '';
+  const runs: string[] = [];
   const at: number[] = [];
+  let from = -1;
+  let last = -1;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (isDirectionalMark(code)) continue;
     // A mark between two spaces leaves them side by side: one is shown (segment's lines have no other space than ' ').
-    if (code === 0x20 && (shown === '' || shown.endsWith(' '))) continue;
-    shown += line[i];
-    at.push(i);
+    if (isDirectionalMark(code) || (code === 0x20 && (last === -1 || last === 0x20))) {
+      if (from !== -1) runs.push(line.slice(from, i));
+      from = -1;
+      continue;
+    }
+    if (from === -1) from = i;
+    last = code;
+    if (withIndexes) at.push(i);
   }
-  if (shown.endsWith(' ')) {
-    shown = shown.slice(0, -1);
-    at.pop();
-  }
-  return { shown, at };
+  if (from !== -1) runs.push(line.slice(from));
+  const shown = runs.join('');
+  if (last !== 0x20) return { shown, at };
+  at.pop();
+  return { shown: shown.slice(0, -1), at };
 }
 
 /** The line as its reader sees it: without directional marks, spaces single, trimmed. The line itself when it has no mark. */
 export function shownLine(line: string): string {
-  return shownWithIndexes(line)?.shown ?? line;
+  return shownWithIndexes(line, false)?.shown ?? line;
 }
 
 /**
