@@ -187,7 +187,7 @@ function boundaryOverFirstPart(bytes: Uint8Array, start: number, end: number): s
     candidates++;
     const lineEnd = nextLine(bytes, at, end);
     if (lineEnd - at > MAX_BOUNDARY_CHARS + 4) continue;
-    const boundary = latin1(bytes, at + 2, lineEnd).replace(/[\r\n]+$/, '').trimEnd();
+    const boundary = latin1(bytes, at + 2, lineEnd).trimEnd();
     if (!boundary || !HEADER_LINE.test(latin1(bytes, lineEnd, Math.min(end, lineEnd + 1024)))) continue;
     if (readHeaders(bytes, lineEnd, end).headers.has('content-type')) return boundary;
   }
