@@ -65,13 +65,13 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'sign-up-box', 'removed', text, SIGN_UP_BOX_WHY);
       return;
     }
-    if (afterVideo && looksLikeHeadline(withoutDirectionalMarks(text))) {
+    // The shape rules below ask what the line shows: a closing isolate is no end of the line's words.
+    const shown = withoutDirectionalMarks(text);
+    if (afterVideo && looksLikeHeadline(shown)) {
       report.add('clean', 'video-caption', 'removed', text, 'title of a video, after its duration');
       return;
     }
     afterVideo = false;
-    // The shape rules below ask what the line shows: a closing isolate is no end of the line's words.
-    const shown = withoutDirectionalMarks(text);
     if (unit.zone === 'footer' && footerEnded) {
       report.add('clean', 'page-footer', 'removed', text, 'after furniture that ends the article');
       return;
