@@ -110,9 +110,44 @@ describe('MHTML: hostile messages', () => {
     expect(page.notes.join()).toMatch(/never closed/);
   });
 
-  it('a boundary that never opens a part, or no boundary at all: refused', () => {
+  it('a boundary that never opens a part, or no boundary at all, and no "--" line over a part: refused', () => {
     expect(() => readMimePage(bytes(top() + 'just text, no parts'))).toThrow(/never opens a part/);
     expect(() => readMimePage(bytes('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<p>x</p>'))).toThrow(/no boundary/);
+    // "--" lines, but none over a part's headers: a signature, a rule, a closing delimiter.
+    const noPart = `-- \r\nJane Roe\r\n------\r\n<p>x</p>\r\n--${B}--\r\n`;
+    expect(() => readMimePage(bytes(top('other') + noPart))).toThrow(/never opens a part, and no line starting with "--" stands over a part's headers/);
+    expect(() => readMimePage(bytes(top().replace(/;\r\n\tboundary="[^"]*"/, '') + noPart))).toThrow(/no boundary/);
+  });
+});
+
+describe("MHTML: a boundary missing or not the parts' own", () => {
+  const withoutBoundary = (text: string) => text.replace(/;\r\n\tboundary="[^"]*"/, '');
+  it('no boundary named: the parts are read by the "--" line over the first one, noted', () => {
+    const page = readMimePage(bytes(withoutBoundary(message([cssPart, htmlPart('<p>Caf=C3=A9</p>')]))));
+    expect(utf8(page.bytes)).toBe('<p>Café</p>');
+    expect(page.notes.join()).toMatch(`a multipart/related with no boundary: its parts read by the line "--${B}"`);
+  });
+  it('a boundary named that no line opens: the parts\' own is read, noted', () => {
+    const page = readMimePage(bytes(message([htmlPart('<p>x</p>', '7bit')]).replace(`boundary="${B}"`, 'boundary="rewritten-by-a-tool"')));
+    expect(utf8(page.bytes)).toBe('<p>x</p>');
+    expect(page.notes.join()).toMatch(/its boundary "rewritten-by-a-tool" never opens a part: its parts read by/);
+  });
+  it('a preamble with "--" lines that no part\'s headers follow, trailing spaces after the delimiter', () => {
+    const body = `This is a multi-part message in MIME format.\r\n-- \r\n--not a part\r\njust words\r\n--${B}  \r\n${htmlPart('<p>y</p>', '7bit')}--${B}--\r\n`;
+    expect(utf8(readMimePage(bytes(withoutBoundary(top()) + body)).bytes)).toBe('<p>y</p>');
+  });
+  it('a nested multipart with no boundary of its own', () => {
+    const inner = part(['Content-Type: multipart/alternative'], `--inner${CRLF}${htmlPart('<p>nested</p>', '7bit')}--inner--`);
+    expect(utf8(readMimePage(bytes(message([cssPart, inner]))).bytes)).toBe('<p>nested</p>');
+  });
+  it('CR-only line ends and no boundary', () => {
+    expect(utf8(readMimePage(bytes(withoutBoundary(message([htmlPart('<p>z</p>', '7bit')])).replaceAll(CRLF, '\r'))).bytes)).toBe('<p>z</p>');
+  });
+  it('64 "--" lines before the first part are looked at, no more; 2 MB of them is read in linear time', () => {
+    const dashes = Array.from({ length: 100_000 }, (_, i) => `--x${i}`).join(CRLF);
+    const t = performance.now();
+    expect(() => readMimePage(bytes(withoutBoundary(top()) + dashes + CRLF + `--${B}${CRLF}${htmlPart('<p>w</p>', '7bit')}`))).toThrow(/no boundary/);
+    expect(performance.now() - t).toBeLessThan(2000);
   });
 
   it('broken quoted-printable (=ZZ, = at the end) is kept as written, with a note', () => {

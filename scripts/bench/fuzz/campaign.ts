@@ -13,6 +13,7 @@ import { caseSeed, prng } from './prng.ts';
 import { shapeCase, shapeCount } from './shapes.ts';
 import { seedSources } from './seed-sources.ts';
 import { INVISIBLE_MUTATIONS } from './invisible-mutations.ts';
+import { INVISIBLE_HTML_MUTATIONS, UTF8_ONLY } from './invisible-html-mutations.ts';
 
 let pages: BenchCase[] | undefined;
 const devPages = () => (pages ??= loadCases(CASES_DIR).filter((c) => c.split === 'dev' && c.innerText() !== null));
@@ -20,8 +21,10 @@ const devPages = () => (pages ??= loadCases(CASES_DIR).filter((c) => c.split ===
 /** Mutation cases: (mutation, kind) pairs round-robin, each over a page chosen in turn. */
 const PAIRS = [...HTML_MUTATIONS.map((m) => [m, 'html'] as const), ...TEXT_MUTATIONS.map((m) => [m, 'txt'] as const)];
 
-/** The seed cases' mutations: every byte mutation (the tag ones act on the saved pages), then the invisible ones. */
-const SEED_MUTATIONS = [...Object.keys(MUTATIONS), ...Object.keys(INVISIBLE_MUTATIONS)];
+/** The seed cases' mutations: every byte mutation (the tag ones act on the saved pages), then the invisible ones of text, then of markup. */
+const SEED_MUTATIONS = [...Object.keys(MUTATIONS), ...Object.keys(INVISIBLE_MUTATIONS), ...Object.keys(INVISIBLE_HTML_MUTATIONS)];
+/** The invisible mutations: of a UTF-8 text seed's text, and of a saved page's markup. */
+const INVISIBLE: Record<string, (typeof MUTATIONS)[string]> = { ...INVISIBLE_MUTATIONS, ...INVISIBLE_HTML_MUTATIONS };
 
 /** The first seed case's number: the seed cases follow the shapes and the body set's pages. */
 export function firstSeedCase(perPair: number): number {
@@ -52,16 +55,18 @@ export function makeCase(index: number, campaign: number, perPair = Number.POSIT
 }
 
 /**
- * Seed case k: mutation k mod their number, over source round by round (an invisible mutation only
- * over a UTF-8 text seed, whose text it knows how to change without changing what is shown).
+ * Seed case k: mutation k mod their number, over source round by round (an invisible mutation of text
+ * only over a UTF-8 text seed, whose text it knows how to change without changing what is shown; one
+ * of markup only over a saved page, a byte order mark only over a UTF-8 one).
  */
 function seedCase(index: number, k: number, campaign: number): FuzzCase {
   const mutation = SEED_MUTATIONS[k % SEED_MUTATIONS.length];
   const round = Math.floor(k / SEED_MUTATIONS.length);
   const rng = prng(caseSeed(campaign, index));
-  const invisible = mutation in INVISIBLE_MUTATIONS ? INVISIBLE_MUTATIONS[mutation] : undefined;
+  const invisible = mutation in INVISIBLE ? INVISIBLE[mutation] : undefined;
   const all = seedSources();
-  const list = invisible ? all.filter((s) => s.utf8Text) : all;
+  const ofMarkup = mutation in INVISIBLE_HTML_MUTATIONS;
+  const list = !invisible ? all : ofMarkup ? all.filter((s) => s.html && (s.html === 'utf-8' || !UTF8_ONLY.has(mutation))) : all.filter((s) => s.utf8Text);
   const source = list[(round + campaign) % list.length];
   const other = all[rng.int(all.length)];
   const bytes = (invisible ?? MUTATIONS[mutation])(source.bytes, other.bytes, rng);

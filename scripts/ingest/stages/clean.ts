@@ -7,11 +7,13 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
+import { withoutDirectionalMarks } from '../lib/page-text/language/directional-marks.ts';
 import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome/chrome-rules.ts';
 import { signUpBoxLines, SIGN_UP_BOX_WHY } from '../lib/page-text/boxes/sign-up-box.ts';
 
+/** The named rule a line's text matches, read as its reader sees it: without the marks that only set its direction ("\u2068Share this\u2069"). */
 export function matchChrome(text: string): ChromeRule | undefined {
-  return chromeRuleOf(text.trim());
+  return chromeRuleOf(withoutDirectionalMarks(text).trim());
 }
 
 /** A speaker label in a transcript: "Wang Zhigang:" alone on a line. */
@@ -63,7 +65,9 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'sign-up-box', 'removed', text, SIGN_UP_BOX_WHY);
       return;
     }
-    if (afterVideo && looksLikeHeadline(text)) {
+    // The shape rules below ask what the line shows: a closing isolate is no end of the line's words.
+    const shown = withoutDirectionalMarks(text);
+    if (afterVideo && looksLikeHeadline(shown)) {
       report.add('clean', 'video-caption', 'removed', text, 'title of a video, after its duration');
       return;
     }
@@ -72,20 +76,20 @@ export function clean(units: Unit[], header: HeaderFacts, report: Report): Unit[
       report.add('clean', 'page-footer', 'removed', text, 'after furniture that ends the article');
       return;
     }
-    if (unit.zone === 'footer' && countWords(text, 3) <= 2 && !endsLikeSentence(text) && i === units.length - 1) {
+    if (unit.zone === 'footer' && countWords(shown, 3) <= 2 && !endsLikeSentence(text) && i === units.length - 1) {
       report.add('clean', 'trailing-fragment', 'removed', text, 'a word or two left at the end of the page');
       return;
     }
     // A sub-heading ("A new era for astronomy", "2. Don't throw yourself in the deep end") stays; another
     // story's headline between paragraphs shows itself: a label, capitals, or headlinese attribution.
-    if (unit.zone === 'body' && looksLikeHeadline(text) && countWords(text, 8) >= 8 && isBetweenProse(units, i) && readsAsOtherStory(text)) {
+    if (unit.zone === 'body' && looksLikeHeadline(shown) && countWords(shown, 8) >= 8 && isBetweenProse(units, i) && readsAsOtherStory(shown)) {
       report.add('clean', 'related-headline', 'removed', text, 'a headline between body paragraphs: a link to another story');
       return;
     }
     // A short line above the headline is a label; the last header line may be a short headline itself,
     // and so is the line segment found to be the headline ("About bugs").
     const lastHeaderLine = i >= lastHeader;
-    if (unit.zone === 'header' && !lastHeaderLine && text !== header.headline && countWords(text, 4) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(text)) {
+    if (unit.zone === 'header' && !lastHeaderLine && text !== header.headline && countWords(shown, 4) <= 3 && !endsLikeSentence(text) && !SPEAKER_LABEL.test(shown)) {
       report.add('clean', 'section-label', 'removed', text, 'short label above the headline (section, tag or kicker)');
       return;
     }

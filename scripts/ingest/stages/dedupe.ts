@@ -4,6 +4,9 @@
  * paragraph shown twice, a sentence glued onto the next copy: the first copy stays, the others are
  * reported with the paragraph they repeat.
  */
+import { withoutDirectionalMarks } from '../lib/page-text/language/directional-marks.ts';
+import { cutAsWritten } from '../lib/page-text/language/shown-line.ts';
+import { balanceLine } from '../lib/safety/bidi-controls.ts';
 import type { HeaderFacts, Paragraph, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { splitSentences } from '../lib/page-text/language/sentences.ts';
@@ -49,8 +52,9 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   if (title === null && body.length) {
     const fused = splitFusedTitle(body[0]);
     if (fused) {
-      title = fused.title;
-      body[0] = fused.rest;
+      // Each part of a paragraph in an isolate stays in one (lib/page-text/language/shown-line.ts): none is left open.
+      title = cutAsWritten(body[0], fused.title);
+      body[0] = cutAsWritten(body[0], fused.rest);
       report.add('dedupe', 'fused-title', 'changed', fused.title, 'headline run into the first sentence; split off');
     }
   }
@@ -76,7 +80,9 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
 const INSIDE_A_SENTENCE = /[\p{L}\p{N},]\s+$/u;
 
 /** Take every copy of the headline out of a paragraph, splitting it where the copy stood; a headline inside a sentence stays. */
-function removeRepeatedTitle(paragraph: string, title: string, report: Report): string[] {
+function removeRepeatedTitle(paragraph: string, headline: string, report: Report): string[] {
+  // The copy is looked for as it is shown: the headline's isolate or marks are no part of its words.
+  const title = withoutDirectionalMarks(headline);
   if (title.length < 15 || !paragraph.includes(title)) return [paragraph];
   const parts: string[] = [];
   let copies = 0;
@@ -98,7 +104,8 @@ function removeRepeatedTitle(paragraph: string, title: string, report: Report): 
   parts.push(rest.join(''));
   if (copies === 0) return [paragraph];
   report.add('dedupe', 'repeated-title', 'removed', title, `${copies}× inside "${truncate(paragraph, 60)}"`);
-  return parts.map((s) => s.trim()).filter(Boolean);
+  // A part of a paragraph in an isolate stays in it; a part that shows nothing (the isolate's opener alone) is none.
+  return parts.map((s) => s.trim()).filter((s) => withoutDirectionalMarks(s).trim()).map((s) => cutAsWritten(paragraph, s));
 }
 
 function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
@@ -163,11 +170,22 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
     });
     if (!kept.length) return;
     if (!again) seenParagraphs.set(key, id);
-    const paragraph: Paragraph = { id: `p-${id}`, text: kept.length === sentences.length ? text : kept.join(' '), sentences: kept };
+    const paragraph: Paragraph = { id: `p-${id}`, text: kept.length === sentences.length ? text : withoutOpenControls(kept.join(' '), report), sentences: kept };
     if (label) paragraph.speakerLabel = label;
     out.push(paragraph);
   });
   return out;
+}
+
+/**
+ * What is left of a paragraph once a repeated sentence is out, without a bidi control the sentence
+ * took the partner of (an isolate around the paragraph, its pop in the sentence that went): left open,
+ * it would reorder what follows (lib/safety/bidi-controls.ts). Reported.
+ */
+function withoutOpenControls(text: string, report: Report): string {
+  const { text: balanced, dropped } = balanceLine(text);
+  if (dropped.length) report.add('dedupe', 'bidi-control', 'removed', balanced, `${dropped.join(', ')}: its partner went with a repeated sentence`);
+  return balanced;
 }
 
 /** A paragraph's sentences as dedupe reads them (a speaker's label is one), with each one's textKey. */

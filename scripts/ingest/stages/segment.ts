@@ -6,6 +6,8 @@
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
+import { shownLine, trimmedInsideMarks, writtenPiece } from '../lib/page-text/language/shown-line.ts';
+import { isDirectionalMark } from '../lib/page-text/language/directional-marks.ts';
 import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
@@ -73,7 +75,12 @@ export function isProse(text: string): boolean {
 
 /** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */
 export function segment(text: string, language: Language, report: Report, tableLines?: Uint8Array | null): Segmented {
-  const { lines, origins } = unwrapHardWrappedWithOrigins(text, report);
+  const { lines: written, origins } = unwrapHardWrappedWithOrigins(text, report);
+  // Every reader reads a line as it is shown, without the marks that only set its direction (a byline
+  // in an isolate, a mark before a stamp); the units keep them as written (lib/page-text/language/shown-line.ts).
+  const lines = written.map(shownLine);
+  /** What a reader kept of line `i` (the line, or the part a stamp or a site's name left), as the line writes it. */
+  const asWritten = (i: number, kept: string) => (written[i] === lines[i] ? kept : kept === lines[i] ? written[i] : writtenPiece(written[i], kept));
   const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
   // A stamp's numeric date with two readings ("8/1/2025") is read in the order the page's other numeric dates show, or its language writes.
   header.numericOrder = numericOrderShown(text) ?? numericOrderOfLanguage(language.lang);
@@ -145,7 +152,10 @@ export function segment(text: string, language: Language, report: Report, tableL
     // or under it ("Published" / "August 30, 2024" in its footer).
     const [stamps, underArticle] = [header.stamps.length, header.footerStamps?.length ?? 0];
     const labelled = header.labelledStamps?.length ?? 0;
+    const standfirst = header.standfirst.length;
     readLine(line, i);
+    // A summary's bullet is published: as the line writes it.
+    for (let k = standfirst; k < header.standfirst.length; k++) header.standfirst[k] = asWritten(i, header.standfirst[k]);
     if ((header.labelledStamps?.length ?? 0) > labelled) publicationOverUpdate(i);
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) labelNewStamps(stamps, underArticle, lines[i - 1].trim());
     else {
@@ -216,7 +226,7 @@ export function segment(text: string, language: Language, report: Report, tableL
   function readLine(line: string, i: number): void {
     const zone: Unit['zone'] = i < bodyStart ? 'header' : i > bodyEnd ? 'footer' : 'body';
     const furniture = choice.furniture.get(i);
-    const unit = (t: string): Unit => (furniture ? { text: t, zone, furniture } : { text: t, zone });
+    const unit = (t: string): Unit => (furniture ? { text: asWritten(i, t), zone, furniture } : { text: asWritten(i, t), zone });
     if (i !== headline && inDatedList(i)) {
       // One of a list's dated items ("You may also like…", an events calendar): not the article's stamp.
       report.add('segment', 'date-in-list', 'found', line, 'a date line among others: a list of dated items');
@@ -261,8 +271,8 @@ export function segment(text: string, language: Language, report: Report, tableL
         rest = dated.headline;
       }
       if (rest) {
-        header.headline = rest;
-        units.push({ text: rest, zone: 'header' });
+        header.headline = asWritten(i, rest);
+        units.push({ text: header.headline, zone: 'header' });
       }
       return;
     }
@@ -328,7 +338,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
       const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine || namedUnderLabel);
-      return void units.push(headerRow ? { text: line, zone, furniture: HEADER_ROW } : unit(line));
+      return void units.push(headerRow ? { text: written[i], zone, furniture: HEADER_ROW } : unit(line));
     }
     const headerStamps = header.stamps.length;
     const rest = far ? line : readHeaderField(line, zone, header, report);
@@ -338,7 +348,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     if (rest) units.push(unit(rest));
     // With no headline found, the title is chosen among the header's lines: never one without a
     // headline's shape (a widget's label, a masthead with the site's address, a staff credit).
-    if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(rest);
+    if (rest && zone === 'header' && headline === -1 && !headlineShaped(rest, rest === line ? choice.blocks[i].features : blockFeatures(rest, language), language.cjk)) (header.notHeadlines ??= []).push(asWritten(i, rest));
   }
   /**
    * "Anna Berg" over the stamp, a reading time or her role, or under the stamp; "Anna Berg, Managing
@@ -1112,10 +1122,15 @@ function joinWrappedStretches(lines: string[], report: Report): { lines: string[
   return { lines: out, origins };
 }
 
-/** The line trimmed, every run of whitespace in it one space; most lines have none to change and are not copied. */
+/**
+ * The line trimmed, every run of whitespace in it one space; most lines have none to change and are not
+ * copied. A line in an isolate is trimmed inside it ("\u2068 Text \u2069" as `dir="auto"` copies an
+ * indented line), and one of marks alone shows nothing: it is a blank line, as one of spaces is.
+ */
 function singleSpaced(line: string): string {
   const trimmed = line.trim();
-  return ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const spaced = ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return spaced && (isDirectionalMark(spaced.charCodeAt(0)) || isDirectionalMark(spaced.charCodeAt(spaced.length - 1))) ? trimmedInsideMarks(spaced) : spaced;
 }
 /** Whitespace that is not a single plain space. */
 const ODD_SPACE = /[^\S ]|  /;

@@ -11,7 +11,8 @@
  * (cheerio, parse5) or a web server. Only what pages saved by browsers use is read, leniently as a
  * browser reads it: a broken quoted-printable escape stays as it was written, a boundary never closed
  * ends with the file, a part header with no blank line after it ends at its first line that is no
- * header. What holds no page (no text/html part, multiparts nested past MAX_DEPTH, an encoding no
+ * header, a multipart whose boundary is missing or opens no part is read by the "--" line over its
+ * first part's headers. What holds no page (no text/html part, multiparts nested past MAX_DEPTH, an encoding no
  * browser writes, base64 that is mostly not base64) throws MimeError with the reason.
  *
  * Linear in the file's size: boundaries are found with Buffer#indexOf, each part is decoded in one pass.
@@ -123,8 +124,7 @@ function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: n
   if (type === 'text/html') return { headers, start, end };
   if (!type.startsWith('multipart/')) return null;
   if (depth >= MAX_DEPTH) throw new MimeError(`multiparts nested more than ${MAX_DEPTH} deep`);
-  const boundary = param(contentType, 'boundary');
-  if (!boundary) throw new MimeError(`a ${type} with no boundary`);
+  const boundary = boundaryOf(bytes, type, param(contentType, 'boundary'), start, end, notes);
   // RFC 2387: the `start` parameter names the root part by its Content-ID. Chrome writes the page
   // first and no `start`; a tool that puts a frame or an alternative first names the page so.
   const rootId = param(contentType, 'start');
@@ -147,6 +147,49 @@ function findHtml(bytes: Uint8Array, headers: MimeHeaders, start: number, end: n
     if (read.noBlankLine) notes.push('a part\'s headers had no blank line after them');
     const found = findHtml(bytes, read.headers, read.bodyStart, part.end, depth + 1, budget, notes);
     if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The boundary a multipart's parts are delimited by: the one its Content-Type names when a line opens
+ * a part with it; else, as a reader would expect the page, the one the first line starting with "--"
+ * over a part's headers gives (a tool that dropped the parameter, or rewrote it and not the parts),
+ * noted. Throws when neither opens a part: nothing to read the parts by.
+ */
+function boundaryOf(bytes: Uint8Array, type: string, named: string | null, start: number, end: number, notes: string[]): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (named && nextDelimiter(buffer, Buffer.from(`--${named}`, 'latin1'), start, end) !== -1) return named;
+  const found = boundaryOverFirstPart(bytes, start, end);
+  const stated = named ? `its boundary "${named}" never opens a part` : `a ${type} with no boundary`;
+  if (!found) throw new MimeError(`${stated}, and no line starting with "--" stands over a part's headers`);
+  notes.push(`${stated}: its parts read by the line "--${found}" over the first one`);
+  return found;
+}
+
+/** How far into a multipart's body its first part's delimiter is looked for: a preamble is a line or two. */
+const PREAMBLE_BYTES = 64 * 1024;
+/** How many lines starting with "--" are asked whether a part's headers follow them. */
+const MAX_BOUNDARY_CANDIDATES = 64;
+/** RFC 2046's longest boundary, with room for tools that exceed it. */
+const MAX_BOUNDARY_CHARS = 200;
+
+/**
+ * The boundary of the first line starting with "--" (within PREAMBLE_BYTES of the body's start) that a
+ * part's header block follows, one naming its Content-Type (text is full of "--" lines: a signature, a
+ * rule), or null.
+ */
+function boundaryOverFirstPart(bytes: Uint8Array, start: number, end: number): string | null {
+  const limit = Math.min(end, start + PREAMBLE_BYTES);
+  let candidates = 0;
+  for (let at = start; at < limit && candidates < MAX_BOUNDARY_CANDIDATES; at = nextLine(bytes, at, end)) {
+    if (bytes[at] !== 0x2d || bytes[at + 1] !== 0x2d) continue;
+    candidates++;
+    const lineEnd = nextLine(bytes, at, end);
+    if (lineEnd - at > MAX_BOUNDARY_CHARS + 4) continue;
+    const boundary = latin1(bytes, at + 2, lineEnd).trimEnd();
+    if (!boundary || !HEADER_LINE.test(latin1(bytes, lineEnd, Math.min(end, lineEnd + 1024)))) continue;
+    if (readHeaders(bytes, lineEnd, end).headers.has('content-type')) return boundary;
   }
   return null;
 }
