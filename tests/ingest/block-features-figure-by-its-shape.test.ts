@@ -1,7 +1,7 @@
 /**
  * "Average GPA: 3.69", "Market share: 12.89%", "4.96 / 5.0": a labelled figure, a share or a score read
  * as a clock time ("3.69" like "14.30"), so as a date line, which leaves an article's list of facts as
- * stamps (lib/page-text/lines/figure-not-time.ts). Invented lines, several languages; the first case
+ * stamps (lib/page-text/lines/figure-by-its-shape.ts). Invented lines, several languages; the first case
  * failed before.
  */
 import { describe, expect, it } from 'vitest';
