@@ -9,6 +9,7 @@
 import { francFast } from './franc-fast.ts';
 import stopwordLists from 'stopword';
 import { primarySubtag } from './language-tag.ts';
+import { MAY_BE_DANISH_OR_NORWEGIAN, swedishDanishNorwegianOrDutch } from './scandinavian.ts';
 
 export interface Language {
   /** BCP-47 code: "en", "pt", "zh", … or "und" when the text is too short to tell. */
@@ -292,6 +293,7 @@ export function detectLanguage(text: string): Language {
   let iso3 = francFast(sample, 20);
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
   if (MALAY_OR_INDONESIAN.has(iso3)) iso3 = indonesianOrMalay(sample, iso3);
+  else if (MAY_BE_DANISH_OR_NORWEGIAN.has(iso3)) iso3 = swedishDanishNorwegianOrDutch(sample, iso3);
   return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
 }
 
