@@ -14,6 +14,10 @@
  * Snippets: each "without" passage the body keeps, placed against the "with" passages it keeps, and its
  * cost in the set's precision (one false positive fewer: TP / (TP + FP - 1) - TP / (TP + FP)).
  *
+ * The closing table sums the cost by the page's language and place, beside the language's share of
+ * the scored pages: a language whose cost share far exceeds its page share is one the line features
+ * read badly (stopwords, sentence marks, scripts without spaces).
+ *
  * With --id, one page's kept lines. --show N prints N example lines per (place, shape) row: public data
  * read from outside the repository, to read only; nothing of it is ever committed.
  */
@@ -125,6 +129,14 @@ interface Row {
   examples: string[];
 }
 const rows = new Map<string, Row>();
+/** Cost by language, then place; and the pages scored per language. */
+const byLang = new Map<string, Map<string, number>>();
+const pagesOfLang = new Map<string, number>();
+const addLang = (lang: string, place: string, cost: number) => {
+  const m = byLang.get(lang) ?? new Map<string, number>();
+  m.set(place, (m.get(place) ?? 0) + cost);
+  byLang.set(lang, m);
+};
 const add = (key: string, id: string, cost: number, line: string) => {
   const r = rows.get(key) ?? { cost: 0, lines: 0, pages: new Set<string>(), examples: [] };
   r.cost += cost;
@@ -138,7 +150,7 @@ let scored = 0;
 if (values.set === 'snippets') {
   const cases = loadSnippetCases().filter((c) => (values.id ? c.id === values.id : c.split === 'dev'));
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const found: { id: string; text: string; place: Place }[] = [];
+  const found: { id: string; lang: string; text: string; place: Place }[] = [];
   let TP = 0;
   let FP = 0;
   for (const { c, body } of bodiesOnPath(cases, values.path!)) {
@@ -150,14 +162,16 @@ if (values.set === 'snippets') {
       if (i < 0) continue;
       FP++;
       const place: Place = !at.length ? 'alone' : i < Math.min(...at) ? 'before' : i > Math.max(...at) ? 'after' : 'inside';
-      found.push({ id: c.id, text: w, place });
+      found.push({ id: c.id, lang: c.lang, text: w, place });
     }
     scored++;
+    pagesOfLang.set(c.lang, (pagesOfLang.get(c.lang) ?? 0) + 1);
   }
   const cost = TP + FP > 1 ? TP / (TP + FP - 1) - TP / (TP + FP) : 0;
   for (const f of found) {
     if (values.id) console.log(`${f.place.padEnd(7)} ${shapeOf(f.text).padEnd(28)} ${f.text.slice(0, 140)}`);
     add(`${f.place} | ${shapeOf(f.text)}`, f.id, cost, f.text);
+    addLang(f.lang, f.place, cost);
   }
   console.log(`snippets dev, ${values.path} path: ${scored} pages, TP ${TP}, FP ${FP}, precision ${(TP / (TP + FP)).toFixed(3)}\n`);
 } else {
@@ -165,7 +179,9 @@ if (values.set === 'snippets') {
   for (const { c, body } of bodiesOnPath(cases, values.path!)) {
     if (!body.trim()) continue;
     scored++;
+    pagesOfLang.set(c.lang, (pagesOfLang.get(c.lang) ?? 0) + 1);
     for (const k of keptLines(c.body, body)) {
+      addLang(c.lang, k.place, k.cost);
       if (values.id) console.log(`${k.place.padEnd(7)} ${runLabel(k.run).padEnd(6)} ${k.shape.padEnd(28)} ${k.cost.toFixed(4)}  ${k.line.slice(0, 120)}`);
       add(`${k.place} | ${k.shape} | ${runLabel(k.run)}`, c.id, k.cost, k.line);
     }
@@ -186,4 +202,15 @@ if (!values.id) {
     byPlace.set(p, (byPlace.get(p) ?? 0) + (values.set === 'snippets' ? r.cost : r.cost / scored));
   }
   console.log(`\nby place: ${[...byPlace].map(([p, c]) => `${p} ${c.toFixed(4)}`).join(', ')}`);
+  const scale = values.set === 'snippets' ? 1 : 1 / scored;
+  const total = [...byLang.values()].reduce((a, m) => a + [...m.values()].reduce((x, y) => x + y, 0), 0);
+  const places: Place[] = ['before', 'inside', 'after', 'alone'];
+  console.log(`\n| lang | pages | page share | cost | cost share | ${places.join(' | ')} |\n|---|---:|---:|---:|---:|${places.map(() => '---:|').join('')}`);
+  const langs = [...pagesOfLang.keys()].sort((a, b) => (pagesOfLang.get(b) ?? 0) - (pagesOfLang.get(a) ?? 0));
+  for (const lang of langs) {
+    const m = byLang.get(lang) ?? new Map<string, number>();
+    const cost = [...m.values()].reduce((x, y) => x + y, 0);
+    const cells = places.map((p) => ((m.get(p) ?? 0) * scale).toFixed(4));
+    console.log(`| ${lang} | ${pagesOfLang.get(lang)} | ${((pagesOfLang.get(lang) ?? 0) / scored).toFixed(2)} | ${(cost * scale).toFixed(4)} | ${total ? (cost / total).toFixed(2) : '0'} | ${cells.join(' | ')} |`);
+  }
 }

@@ -42,6 +42,7 @@ import { repliesUnderTheirNames } from './main-text/comment-replies.ts';
 import { aboveTheMembersNote } from './main-text/paywall-note.ts';
 import { aboveTheNextArticle } from './main-text/next-article.ts';
 import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/foot-across-chrome.ts';
+import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/filing-note.ts';
 import { linksToNewWindows } from './main-text/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
@@ -95,7 +96,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS]);
+const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
 /** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
 export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
@@ -192,6 +193,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
+  // "This entry was posted in … Bookmark the permalink." under the post: it is over (main-text/filing-note.ts).
+  if (end !== -1) end = aboveTheFilingNote(blocks, run.start, end);
   // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/comment-thread-records.ts).
   if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);

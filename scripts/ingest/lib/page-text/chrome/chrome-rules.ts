@@ -15,6 +15,7 @@ import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.t
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 import { READER_WIDGET, READER_WIDGET_MAY_MATCH } from '../boxes/reader-widgets.ts';
+import { ENTRY_FOOTER, ENTRY_FOOTER_MAY_MATCH } from './entry-footer.ts';
 import { AGENCY_CREDIT, CREDIT_LINE_MAY_MATCH, STAFF_CREDITS, WIRE_CREDITS } from './credit-lines.ts';
 
 export interface ChromeRule {
@@ -118,6 +119,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
   // Other languages' "Foto: …" counts only at the line's start or after a sentence: "ein klares Bild: Die Preise steigen" reads on.
   { id: 'photo-credit', why: 'photo caption with its credit', line: /(?:^|[.\s])(?:photo|photograph|image|picture|file photo|credit)(?: by| credit)?\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$|\((?:photo|file photo|image)(?: by|:)\s*[^)]{2,40}\)$|^\(?(?:photo|file photo|image)(?: by)? [\p{Lu}][\p{L}\s.'/-]{0,40}\)?$|^file photo$|(?:^|[.)]\s+)(?:foto|fotos|fotografía|imagen|bild|zdjęcie|фото)\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$/iu, mayMatch: /photo|image|picture|credit|foto|imagen|bild|zdjęcie|фото/i },
+  // A blog's note of the categories and tags its post was filed under: the post is over.
+  { id: 'entry-footer', why: "a blog post's filing note (\"This entry was posted in … and tagged …. Bookmark the permalink.\")", line: ENTRY_FOOTER, mayMatch: ENTRY_FOOTER_MAY_MATCH, endsArticle: true },
   { id: 'print-edition', why: 'print-edition note at the end of an online article', line: /^this (?:article|story) (?:first )?appeared in (?:the )?.{2,80}? print edition\b.*$/i, endsArticle: true },
   { id: 'credits', why: 'agency production credits', line: new RegExp(`^\\(?${CREDIT}(?:;\\s*${CREDIT})*\\)?\\.?$`, 'u'), endsArticle: true },
   // An agency's name alone ("(AFP)", "mit dpa", "SDA/sep") and the roles that worked on the piece ("Redaktion: …",
