@@ -55,3 +55,26 @@ describe('closing lines of the site at the foot of a saved page’s article', ()
     expect(rules(report)).not.toContain('closing-lines');
   });
 });
+
+describe("the site's note to readers who block its ads, closing a saved page's article", () => {
+  const NOTES = [
+    'Ad block users: some features of this site may not work while an ad blocker is enabled. Please add us to your allow list.',
+    'We noticed you are using an ad blocker. Our reporting is paid for by advertising: please disable your ad blocker to support us.',
+    'Sie nutzen einen Werbeblocker. Bitte deaktivieren Sie Ihren Werbeblocker, damit wir weiter berichten können.',
+    'Parece que estás usando un bloqueador de anuncios. Desactívalo para seguir leyendo nuestras noticias.',
+    'Vous utilisez un bloqueur de publicités : désactivez-le pour soutenir notre rédaction.',
+  ];
+  for (const note of NOTES) {
+    it(`takes it out and reports it: ${note.slice(0, 40)}…`, () => {
+      const { body, report } = read(page(paragraphs(6) + `<p>${note}</p>`));
+      expect(body).toContain('the fishermen welcomed the plan');
+      expect(body).not.toContain(note);
+      expect(report.entries.some((e) => e.rule === 'closing-lines' && e.action === 'removed' && e.text === note)).toBe(true);
+    });
+  }
+
+  it('keeps an article’s own last paragraph on ad blockers', () => {
+    const own = '<p>About a third of readers now use an ad blocker, the survey found, and publishers expect that share to grow as more browsers ship one by default.</p>';
+    expect(read(page(paragraphs(6) + own)).body).toContain('About a third of readers now use an ad blocker');
+  });
+});
