@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article, rules } from './helpers.ts';
+import { GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
 const sentence = (i: number) =>
   `The harbour board, meeting on its ${i + 1}th session, agreed that the new breakwater would be finished before the winter storms, and the fishermen welcomed the plan.`;
@@ -76,5 +77,29 @@ describe("the site's note to readers who block its ads, closing a saved page's a
   it('keeps an article’s own last paragraph on ad blockers', () => {
     const own = '<p>About a third of readers now use an ad blocker, the survey found, and publishers expect that share to grow as more browsers ship one by default.</p>';
     expect(read(page(paragraphs(6) + own)).body).toContain('About a third of readers now use an ad blocker');
+  });
+});
+
+describe("the site's pointer to more of its stories, closing a saved page's article", () => {
+  const germanPage = (last: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Talheim plant neues Wärmenetz</title></head><body><main><article>` +
+    `<h1>Talheim plant neues Wärmenetz</h1>${GERMAN_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></article></main></body></html>`;
+  const cases: [string, string][] = [
+    [page(paragraphs(6) + '<p>For more stories like this, check our news page.</p>'), 'For more stories like this, check our news page.'],
+    [germanPage('Mehr über die Stadtwerke Talheim lesen Sie hier.'), 'Mehr über die Stadtwerke Talheim lesen Sie hier.'],
+    [germanPage('Lesen Sie hier mehr zum Thema'), 'Lesen Sie hier mehr zum Thema'],
+  ];
+  for (const [html, pointer] of cases) {
+    it(`takes it out and reports it: ${pointer}`, () => {
+      const { body, report } = read(html);
+      expect(body).not.toContain(pointer);
+      expect(body.split('\n').length).toBeGreaterThanOrEqual(4);
+      expect(report.entries.some((e) => e.action === 'removed' && e.text === pointer)).toBe(true);
+    });
+  }
+
+  it('keeps an article’s own last sentence that says where to read more', () => {
+    const own = 'Mehr über die Pläne lesen Sie im Bericht der Stadtwerke, den die Verwaltung am Freitag auf ihrer Website veröffentlichen will, sagte der Sprecher.';
+    expect(read(germanPage(own)).body).toContain(own);
   });
 });
