@@ -199,6 +199,28 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     for (const last of own) expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>${last}</p>`), 'page.html').body).toContain(last);
   });
 
+  it("leaves out the post's categories and tags closing it, labelled or alone; keeps the article's own last sentence on a post", () => {
+    const closers = [
+      ['Posted in Research, Oceans, ScienceTagged buoys, climate, data'],
+      ['This entry was posted in Allgemein. Bookmark the permalink.'],
+      ['Filed under: Oceans |'],
+      ['Tags: climate science, ocean stations, Europe'],
+      ['Schlagwörter: Klima, Forschung, Meer'],
+      ['Etiquetas: ciencia, océanos'],
+      ['CATEGORIES', 'Kategorien: Wissenschaft'],
+    ];
+    for (const closer of closers) {
+      const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${closer.map((c) => `<p>${c}</p>`).join('')}`), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      for (const gone of closer) {
+        expect(body, gone).not.toContain(gone);
+        expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone), gone).toBe(true);
+      }
+    }
+    const own = 'Posted in 1923 from the research station, the letter reached the ministry only in March, the archive said.';
+    expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>${own}</p>`), 'page.html').body).toContain(own);
+  });
+
   it('leaves out a box of other stories under its heading when each teaser is only partly a link; keeps a list of the article\'s own', () => {
     const teasers = `<div>More Great Example Stories</div><ul>
 <li>The strange life and <a href="https://example.org/a">quiet death of a coder</a></li>

@@ -551,6 +551,16 @@ const CREDIT_FROM = /^(?:[Ww]ith (?:additional )?(?:reports?|reporting|files|inf
 const COPYRIGHT_LINE = /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?::\s*)?(?:©\s*)?(?:\d{4}\s*)?\p{Lu}/u;
 const COPYRIGHT_WORDS = 12;
 /**
+ * The post's categories and tags closing it: a blog's "Posted in …", "Filed under: …", "This entry was posted
+ * in …", a label with its terms ("Tags: …", "Schlagwörter: …", "Etiquetas: …"), or the label alone over
+ * them. Where the post is filed, not what it says: no set's truth keeps one at the article's foot.
+ */
+const TAXONOMY_LABEL =
+  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|etiquetas|étiquettes|categor(?:y|ies|ía|ías|ia|ie)|kategorien?|catégories?)\s*[:：]\s*\S|^(?:tags|categories|kategorien|schlagwörter|catégories|categorías|etiquetas)$/iu;
+/** Its first term a name in its capital, read without the i flag (under it \p{Lu} takes any letter): not "Posted in 1923 from …". */
+const TAXONOMY_FILED = /^(?:This entry was |THIS ENTRY WAS )?(?:[Pp]osted in|POSTED IN|[Ff]iled under|FILED UNDER)\s*:?\s*\p{Lu}/u;
+const TAXONOMY_WORDS = 25;
+/**
  * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "Source: Reuters,
  * AFP", "Fuente: EFE"): where its facts came from, not its story. Fundus HTML P dev .9485 → .9487,
  * held out .9444 → .9445; the body set's one page up; none down.
@@ -572,6 +582,7 @@ function closingCredits(blocks: ExtractedBlock[]): void {
     if (words > CREDIT_WORDS) return null;
     if (CREDIT_LINE.test(b.text) || CREDIT_FROM.test(b.text)) return "the article's credits, closing it";
     if (words <= COPYRIGHT_WORDS && COPYRIGHT_LINE.test(b.text)) return "the article's copyright line, closing it";
+    if (words <= TAXONOMY_WORDS && (TAXONOMY_FILED.test(b.text) || TAXONOMY_LABEL.test(b.text))) return "the post's categories and tags, closing it";
     if (words <= SOURCE_WORDS && SOURCE_LINE.test(b.text)) return "the article's sources, closing it";
     return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
   });
