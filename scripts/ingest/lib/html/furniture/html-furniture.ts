@@ -558,7 +558,7 @@ const COPYRIGHT_WORDS = 12;
 const TAXONOMY_LABEL =
   /^(?:tags?|tagged|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|etiquetas|étiquettes|categor(?:y|ies|ía|ías|ia|ie)|kategorien?|catégories?)\s*[:：]\s*\S|^(?:tags|categories|kategorien|schlagwörter|catégories|categorías|etiquetas)$/iu;
 /** Its first term a name in its capital, read without the i flag (under it \p{Lu} takes any letter): not "Posted in 1923 from …". */
-const TAXONOMY_FILED = /^(?:This entry was |THIS ENTRY WAS )?(?:[Pp]osted in|POSTED IN|[Ff]iled under|FILED UNDER)\s*:?\s*\p{Lu}/u;
+const TAXONOMY_FILED = /^(?:This entry was |THIS ENTRY WAS )?(?:[Pp]osted in|POSTED IN|[Ff]iled under|FILED UNDER)(?:\s*:)?\s?\p{Lu}/u;
 const TAXONOMY_WORDS = 25;
 /**
  * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "Source: Reuters,
