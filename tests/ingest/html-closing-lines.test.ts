@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article, rules } from './helpers.ts';
+import { GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
 const sentence = (i: number) =>
   `The harbour board, meeting on its ${i + 1}th session, agreed that the new breakwater would be finished before the winter storms, and the fishermen welcomed the plan.`;
@@ -53,5 +54,52 @@ describe('closing lines of the site at the foot of a saved page’s article', ()
     const { body, report } = read(page(paragraphs(6)));
     expect(body.split('\n')).toHaveLength(6);
     expect(rules(report)).not.toContain('closing-lines');
+  });
+});
+
+describe("the site's note to readers who block its ads, closing a saved page's article", () => {
+  const NOTES = [
+    'Ad block users: some features of this site may not work while an ad blocker is enabled. Please add us to your allow list.',
+    'We noticed you are using an ad blocker. Our reporting is paid for by advertising: please disable your ad blocker to support us.',
+    'Sie nutzen einen Werbeblocker. Bitte deaktivieren Sie Ihren Werbeblocker, damit wir weiter berichten können.',
+    'Parece que estás usando un bloqueador de anuncios. Desactívalo para seguir leyendo nuestras noticias.',
+    'Vous utilisez un bloqueur de publicités : désactivez-le pour soutenir notre rédaction.',
+  ];
+  for (const note of NOTES) {
+    it(`takes it out and reports it: ${note.slice(0, 40)}…`, () => {
+      const { body, report } = read(page(paragraphs(6) + `<p>${note}</p>`));
+      expect(body).toContain('the fishermen welcomed the plan');
+      expect(body).not.toContain(note);
+      expect(report.entries.some((e) => e.rule === 'closing-lines' && e.action === 'removed' && e.text === note)).toBe(true);
+    });
+  }
+
+  it('keeps an article’s own last paragraph on ad blockers', () => {
+    const own = '<p>About a third of readers now use an ad blocker, the survey found, and publishers expect that share to grow as more browsers ship one by default.</p>';
+    expect(read(page(paragraphs(6) + own)).body).toContain('About a third of readers now use an ad blocker');
+  });
+});
+
+describe("the site's pointer to more of its stories, closing a saved page's article", () => {
+  const germanPage = (last: string) =>
+    `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Talheim plant neues Wärmenetz</title></head><body><main><article>` +
+    `<h1>Talheim plant neues Wärmenetz</h1>${GERMAN_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></article></main></body></html>`;
+  const cases: [string, string][] = [
+    [page(paragraphs(6) + '<p>For more stories like this, check our news page.</p>'), 'For more stories like this, check our news page.'],
+    [germanPage('Mehr über die Stadtwerke Talheim lesen Sie hier.'), 'Mehr über die Stadtwerke Talheim lesen Sie hier.'],
+    [germanPage('Lesen Sie hier mehr zum Thema'), 'Lesen Sie hier mehr zum Thema'],
+  ];
+  for (const [html, pointer] of cases) {
+    it(`takes it out and reports it: ${pointer}`, () => {
+      const { body, report } = read(html);
+      expect(body).not.toContain(pointer);
+      expect(body.split('\n').length).toBeGreaterThanOrEqual(4);
+      expect(report.entries.some((e) => e.action === 'removed' && e.text === pointer)).toBe(true);
+    });
+  }
+
+  it('keeps an article’s own last sentence that says where to read more', () => {
+    const own = 'Mehr über die Pläne lesen Sie im Bericht der Stadtwerke, den die Verwaltung am Freitag auf ihrer Website veröffentlichen will, sagte der Sprecher.';
+    expect(read(germanPage(own)).body).toContain(own);
   });
 });

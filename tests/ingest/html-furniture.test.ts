@@ -175,6 +175,52 @@ describe('HTML furniture that plain text shows, inside the extracted article', (
     expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${quoted}`), 'page.html').body).toContain('write to the programme office');
   });
 
+  it("leaves out the closing credits of reports taken from elsewhere and the article's copyright line; keeps the article's own sentences so worded", () => {
+    const closers = [
+      'With reports from the Harbor Wire and the Coast Courier',
+      'Additional reporting from Example Press',
+      'Mit Agenturmaterial.',
+      'Con información de Agencia Ejemplo',
+      'Copyright: Example Syndicate, 2025',
+      '© 2025 Example Syndicate. All rights reserved.',
+    ];
+    for (const closer of [closers.slice(0, 3), closers.slice(3)]) {
+      const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${closer.map((c) => `<p>${c}</p>`).join('')}`), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      for (const gone of closer) {
+        expect(body).not.toContain(gone);
+        expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone), gone).toBe(true);
+      }
+    }
+    const own = [
+      'With reports from the coast still coming in, the ministry said it would publish the full figures on Monday.',
+      'Copyright law, the court said, does not protect the data the stations collect, only the way it is presented.',
+    ];
+    for (const last of own) expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>${last}</p>`), 'page.html').body).toContain(last);
+  });
+
+  it("leaves out the post's categories and tags closing it, labelled or alone; keeps the article's own last sentence on a post", () => {
+    const closers = [
+      ['Posted in Research, Oceans, ScienceTagged buoys, climate, data'],
+      ['This entry was posted in Allgemein. Bookmark the permalink.'],
+      ['Filed under: Oceans |'],
+      ['Tags: climate science, ocean stations, Europe'],
+      ['Schlagwörter: Klima, Forschung, Meer'],
+      ['Etiquetas: ciencia, océanos'],
+      ['CATEGORIES', 'Kategorien: Wissenschaft'],
+    ];
+    for (const closer of closers) {
+      const { body, report } = article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p>${closer.map((c) => `<p>${c}</p>`).join('')}`), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      for (const gone of closer) {
+        expect(body, gone).not.toContain(gone);
+        expect(report.entries.some((e) => e.rule === 'furniture' && e.text === gone), gone).toBe(true);
+      }
+    }
+    const own = 'Posted in 1923 from the research station, the letter reached the ministry only in March, the archive said.';
+    expect(article(page('').replace(`<p>${P[4]}</p>`, `<p>${P[4]}</p><p>${own}</p>`), 'page.html').body).toContain(own);
+  });
+
   it('leaves out a box of other stories under its heading when each teaser is only partly a link; keeps a list of the article\'s own', () => {
     const teasers = `<div>More Great Example Stories</div><ul>
 <li>The strange life and <a href="https://example.org/a">quiet death of a coder</a></li>

@@ -1,7 +1,7 @@
 /**
  * The widgets under an article for the reader to act on (a question about the article, a prompt to
  * rate it and its stars, a note on logging in to comment, a note that the comments are closed, the
- * comment section's bare label) are left out on both paths, each line reported; an article's own
+ * comment section's bare label, the empty comment section's "be the first to comment") are left out on both paths, each line reported; an article's own
  * sentences about ratings, logins and comments, and a headline that asks a question, stay.
  * Every line here is written for the test; the widget lines failed before the rule.
  */
@@ -58,6 +58,20 @@ const WIDGETS = [
   'No votes so far! Be the first to rate this post.',
   'We are sorry that this post was not useful for you!',
   'Let us improve this post!',
+  'Be the first to comment on this article',
+  'Be the first to comment',
+  'Sé el primero en comentar',
+  'Soyez le premier à commenter cet article',
+  'Sii il primo a commentare',
+  'Seja o primeiro a comentar!',
+  'Sei der Erste, der diesen Artikel kommentiert.',
+  'Schreiben Sie den ersten Kommentar',
+  'Bądź pierwszy, który skomentuje',
+  'Wees de eerste die reageert',
+  'No comments yet.',
+  'Noch keine Kommentare vorhanden',
+  'Aún no hay comentarios',
+  'Pas encore de commentaires',
 ];
 
 const ARTICLE_LINES = [
@@ -74,6 +88,11 @@ const ARTICLE_LINES = [
   'Comment by the minister on Tuesday drew a sharp reply from the harbour board.',
   'No votes so far have been counted in the harbour district, the returning officer said.',
   'The average rating of the ferry service fell to 3.1 out of 5 last year.',
+  'Be the first to comment on the plan, the mayor urged residents at the meeting on Tuesday.',
+  'No comments yet from the harbour board, which meets again on Friday.',
+  'Noch keine Kommentare gab es von der Reederei, die sich am Montag äußern will.',
+  'Sé el primero en llegar al puerto y elige el mejor amarre.',
+  'Pas encore de commentaires officiels du port, selon la mairie.',
 ];
 
 describe("a reader's widgets under the article", () => {
@@ -96,7 +115,7 @@ describe("a reader's widgets under the article", () => {
     'Work on the pier is to start in the autumn, once the last boats of the season have left, and the ferry will use a temporary landing stage until the spring.',
     'The board expects the new pier to serve the larger boats the operator has ordered, which need a deeper berth than the old one offers at low tide.',
   ];
-  const CLOSING = ['War der Artikel nützlich?', '★★★★☆', 'Kommentare geschlossen', 'Sie sind aktuell nicht eingeloggt.'];
+  const CLOSING = ['War der Artikel nützlich?', '★★★★☆', 'Kommentare geschlossen', 'Sie sind aktuell nicht eingeloggt.', 'Be the first to comment on this article'];
 
   it('are left out on the text path, each reported', () => {
     const page = ['Eastmere to rebuild its ferry pier', ...PARAGRAPHS, ...CLOSING].join('\n');

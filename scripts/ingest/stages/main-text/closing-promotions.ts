@@ -1,7 +1,7 @@
 /**
  * The site's promotions closing the article: a newsletter's box (a "Newsletter" label, the
  * newsletter's name, a line on what it brings, the sign-up), an appeal to follow the site on a
- * messenger channel or in its app, a question to the reader in the familiar "du" under an article
+ * messenger channel or in its app (outside German: on its social accounts, in the page's own voice), a question to the reader in the familiar "du" under an article
  * that never says "du". Each reads as a short line of prose, so the run took them in and the article
  * ended on them. What shows them to be the site's: they stand after the article's last paragraph,
  * each of them short, and the topmost names a channel of the site (newsletter, app, messenger,
@@ -26,6 +26,18 @@ const APPEAL =
 const PAGE_VOICE = /(?<!\p{L})(?:our|us|nous|notre|nos|nuestr[oa]s?|nossa|nosso|nostr[aoie])(?!\p{L})/iu;
 /** There, too, only the channels no guide to software names: not "app", "channel", "podcast". */
 const NEWS_CHANNEL = /(?<!\p{L})(?:newsletters?|inbox|whats\s?app|telegram|boletín|boletim|infolettre|lettre d['’]information)(?!\p{L})/iu;
+/**
+ * The site's accounts on the social networks and video sites, and its apps in the stores: an article names
+ * them as often as the site does ("posted on Instagram", "available for iOS"), so outside German they make
+ * a promotion only with the page's voice and a call to follow, join or fetch them ("follow us on
+ * Instagram", "¡Mira nuestro canal de YouTube!").
+ */
+const SOCIAL_CHANNEL = /(?<!\p{L})(?:youtube|instagram|facebook|tiktok|twitter|linkedin|bluesky|mastodon|app store|google play|play store)(?!\p{L})/iu;
+const FOLLOW_APPEAL =
+  /(?<!\p{L})(?:follow|join|subscribe|download|like|s[ií]gue(?:nos)?|[uú]nete|suscr[ií]bete|descarga|mira|suivez|rejoignez|abonnez|téléchargez|seguici|iscriviti|scarica|siga|segue|inscreva|baixe)(?!\p{L})/iu;
+/** The page's voice in the verb alone: "we have a channel", "tenemos canal de Telegram". */
+const SITE_VERB = /(?<!\p{L})(?:tenemos|temos|abbiamo|nous avons|we have|we['’]re on)(?!\p{L})/iu;
+
 /** A label of the site's newsletter alone, in any language. */
 const NEWSLETTER_LABEL = /(?<!\p{L})newsletters?(?!\p{L})/iu;
 /** The familiar "du": a closing question to the reader when the article above never said it. */
@@ -71,7 +83,13 @@ export function appealsBetweenParagraphs(lines: string[], blocks: ClassedBlock[]
  * German; a newsletter, an inbox, a messenger elsewhere), or asks a German reader a question in the "du".
  */
 export function mayBeAPromotion(line: string, lang: string): boolean {
-  return lang === 'de' ? CHANNEL.test(line) || (DU.test(line) && line.includes('?')) : NEWS_CHANNEL.test(line);
+  return lang === 'de' ? CHANNEL.test(line) || (DU.test(line) && line.includes('?')) : NEWS_CHANNEL.test(line) || SOCIAL_CHANNEL.test(line);
+}
+
+/** Outside German: a channel no guide names in the page's own voice, or the site's accounts with a call to follow them. */
+function appealsElsewhere(line: string): boolean {
+  const voice = PAGE_VOICE.test(line) || SITE_VERB.test(line);
+  return voice && (NEWS_CHANNEL.test(line) || (SOCIAL_CHANNEL.test(line) && FOLLOW_APPEAL.test(line)));
 }
 
 const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
@@ -79,7 +97,7 @@ const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 /** Returns the article's last line: above the promotions that close the run, if it does close on them. */
 export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[], start: number, end: number, lang: string): number {
   const german = lang === 'de';
-  const appeals = (line: string) => (german ? CHANNEL.test(line) && (APPEAL.test(line) || READER_ADDRESSED.test(line)) : NEWS_CHANNEL.test(line) && PAGE_VOICE.test(line));
+  const appeals = (line: string) => (german ? CHANNEL.test(line) && (APPEAL.test(line) || READER_ADDRESSED.test(line)) : appealsElsewhere(line));
   const form = german && formUnder(lines, end);
   const duAbove = (to: number) => {
     for (let i = start; i < to; i++) if (isParagraph(blocks[i]) && DU.test(lines[i])) return true;

@@ -531,12 +531,35 @@ const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?:\/\/\S+|\b(?:twit
 const CONTACT = /^(?:write to|reach|contact|e-?mail|follow|have a (?:news )?tip|got a tip|send (?:us )?(?:your )?(?:tips|news))\b|\b(?:may|can) be reached at\b/i;
 /**
  * The article's credits: "(Reporting by …, editing by …)", "Li Wei contributed to this report.", "With
- * files from the Harbor Wire", "Mit Material der …", a translator's "Aus dem Englischen von …", "Traduit de
+ * files from the Harbor Wire", "With reports from …", "Additional reporting from …", "Mit Material der …",
+ * "Mit Agenturmaterial.", "Con información de …", a translator's "Aus dem Englischen von …", "Traduit de
  * l'anglais par …". Not where the story ran first ("This article was originally published by …"): the
  * body set's truth keeps that line.
  */
 const CREDIT_LINE =
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated)(?: and \p{L}+)? by \p{Lu}[^()]*\)?\.?$|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$|^(?:with files from|aus dem \p{L}+en (?:übersetzt )?von|traduit de l['’]\p{L}+ par|mit (?:material|informationen|agenturmaterial) (?:von|der|des|aus)) \p{Lu}/iu;
+/**
+ * More of them, the owner's name in its capital (no "i" flag: under it \p{Lu} takes any letter, and "With
+ * reports from the coast still coming in, …" would be one).
+ */
+const CREDIT_FROM = /^(?:[Ww]ith (?:additional )?(?:reports?|reporting|files|information|material)|[Aa]dditional reporting) from (?:the )?\p{Lu}|^[Cc]on informaci[oó]n de \p{Lu}|^[Mm]it [Aa]genturmaterial\.?$/u;
+/**
+ * The article's copyright line closing it ("Copyright: Example Syndicate, 2025", "© 2025 Example. All rights
+ * reserved."): the owner's name after the sign or the word, not "Copyright law …". Fundus dev: it stood under
+ * a translator's credit and kept the walk up from reaching it.
+ */
+const COPYRIGHT_LINE = /^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?::\s*)?(?:©\s*)?(?:\d{4}\s*)?\p{Lu}/u;
+const COPYRIGHT_WORDS = 12;
+/**
+ * The post's categories and tags closing it: a blog's "Posted in …", "Filed under: …", "This entry was posted
+ * in …", a label with its terms ("Tags: …", "Schlagwörter: …", "Etiquetas: …"), or the label alone over
+ * them. Where the post is filed, not what it says: no set's truth keeps one at the article's foot.
+ */
+const TAXONOMY_LABEL =
+  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|etiquetas|étiquettes|categor(?:y|ies|ía|ías|ia|ie)|kategorien?|catégories?)\s*[:：]\s*\S|^(?:tags|categories|kategorien|schlagwörter|catégories|categorías|etiquetas)$/iu;
+/** Its first term a name in its capital, read without the i flag (under it \p{Lu} takes any letter): not "Posted in 1923 from …". */
+const TAXONOMY_FILED = /^(?:This entry was |THIS ENTRY WAS )?(?:[Pp]osted in|POSTED IN|[Ff]iled under|FILED UNDER)(?:\s*:)?\s?\p{Lu}/u;
+const TAXONOMY_WORDS = 25;
 /**
  * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "Source: Reuters,
  * AFP", "Fuente: EFE"): where its facts came from, not its story. Fundus HTML P dev .9485 → .9487,
@@ -557,7 +580,9 @@ function closingCredits(blocks: ExtractedBlock[]): void {
     // Counted to one past the most a credit has: a paragraph is not read to its end.
     const words = countWords(b.text, CREDIT_WORDS + 1);
     if (words > CREDIT_WORDS) return null;
-    if (CREDIT_LINE.test(b.text)) return "the article's credits, closing it";
+    if (CREDIT_LINE.test(b.text) || CREDIT_FROM.test(b.text)) return "the article's credits, closing it";
+    if (words <= COPYRIGHT_WORDS && COPYRIGHT_LINE.test(b.text)) return "the article's copyright line, closing it";
+    if (words <= TAXONOMY_WORDS && (TAXONOMY_FILED.test(b.text) || TAXONOMY_LABEL.test(b.text))) return "the post's categories and tags, closing it";
     if (words <= SOURCE_WORDS && SOURCE_LINE.test(b.text)) return "the article's sources, closing it";
     return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
   });

@@ -2,7 +2,8 @@
  * The site's own closing lines under an article: an appeal for donations or support, "If you liked
  * this article…", an invitation to its forums or to a sister title, a disclaimer on the views
  * expressed or that the page is no professional advice ("for informational purposes only"), a note
- * on affiliate links, "Have a tip? … may be reached at …". Most name no "you", so they are not read as
+ * on affiliate links, "Have a tip? … may be reached at …", a note to readers who block its ads, a pointer to
+ * more of its stories. Most name no "you", so they are not read as
  * calls to action; they read as prose. They are the site's furniture only where
  * they close the article (main-text looks for them among the run's last lines): the same words
  * inside an article (a story about a charity's donations, a review of affiliate programmes) are its
@@ -54,6 +55,16 @@ export const CLOSING_NOTE = new RegExp(
     String.raw`(?<!\p{L})partnermarke\b`,
     // An investment's risk, as a finance page's disclaimer states it.
     String.raw`(?<!\p{L})totalverlust des eingesetzten kapitals\b`,
+    // The site's note to readers who block its ads (not an article's sentence on ad blockers: the reader is spoken to).
+    String.raw`\bad ?block users\b|\bad ?blocker users\b|\b(?:you(?:['’]re| are) using|disable your|turn off your|pause your) (?:an? )?ad ?blocker\b|\bwhile (?:an|your) ad ?blocker is (?:enabled|active|on)\b`,
+    String.raw`(?<!\p{L})(?:(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen |ein )?(?:werbe|ad)-?blocker|deaktivieren sie (?:ihren|den) (?:werbe|ad)-?blocker)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:(?:estás|está|estas) usando un bloqueador de anuncios|desactiva (?:tu|el) bloqueador de anuncios|(?:vous utilisez|désactivez votre) (?:un |le )?bloqueur de pub)`,
+    // A pointer to more of the site's stories ("For more stories like this, …", "Mehr über X lesen Sie hier."): short,
+    // and the German one ends on "hier", the link's word (an article's "Mehr über die Pläne lesen Sie im Bericht …" goes on).
+    String.raw`^for more (?:stories|articles|news) like this\b`,
+    String.raw`^mehr (?:über|zu|zum|zur) [^.!?]{1,60} lesen sie hier\s*[.!:]?$`,
+    String.raw`^lesen sie (?:hier )?mehr (?:zum thema|dazu|darüber)\s*[.!:]?$`,
+    String.raw`^más noticias como esta\b`,
     // The same notes in other languages: donations and support, affiliate links, disclaimers.
     String.raw`(?<!\p{L})(?:unterstützen sie (?:uns|unsere|(?:den |unabhängigen )?(?:qualitäts)?journalismus)|apoya (?:el|nuestro) periodismo|soutenez (?:le|notre) journalisme|sostieni il (?:nostro )?giornalismo|apoie o (?:nosso )?jornalismo|soutenez(?:-nous| notre)|faire un don|apoya (?:nuestro|a)|apoie (?:o nosso|a nossa|nosso|nossa)|faça uma doação|sostieni(?:ci)?|partnerlinks?|affiliate-links?|liens? d['’]affiliation|enlaces? de afiliados?|links? de afiliados?)(?!\p{L})`,
   ].join('|'),
@@ -69,7 +80,7 @@ export const CLOSING_NOTE = new RegExp(
  * words: a new alternative needs its word here.
  */
 export const CLOSING_NOTE_WORDS =
-  /affiliat|afiliado|commission|expressed|purposes only|evaluated by|advice|substitute|replacement|support|donat|become a|journalism|if you|forum|our sister|tip\?|just read|for free|preferred source|cek berita|hear from you|vertraulich|meldung|übernommen|nachrichtenagentur|detta är en|partnermarke|totalverlust|unterstützen sie|apoya |soutenez|sostieni|apoie |faire un don|faça uma doação|partnerlink/iu;
+  /affiliat|afiliado|commission|expressed|purposes only|evaluated by|advice|substitute|replacement|support|donat|become a|journalism|if you|forum|our sister|tip\?|just read|for free|preferred source|cek berita|hear from you|vertraulich|meldung|übernommen|nachrichtenagentur|detta är en|partnermarke|totalverlust|unterstützen sie|apoya |soutenez|sostieni|apoie |faire un don|faça uma doação|partnerlink|block users|blocker|bloqueador de anuncios|bloqueur de pub|like this|lesen sie|noticias como/iu;
 
 /** Whether a line holds one of the site's closing notes (CLOSING_NOTE), the cheap scan first. */
 export function isClosingNote(line: string): boolean {

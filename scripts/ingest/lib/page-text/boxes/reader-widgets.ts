@@ -101,6 +101,14 @@ const COMMENT_PROMPT = String.raw`${SHORT}(?:(?:verraten|sagen|schreiben|erzähl
 /** A count of no comments on the article's title ("Keine Kommentare zu „…“", "No comments on “…”"), and the form's "Einen Kommentar schreiben". */
 const NO_COMMENTS_ON = String.raw`${SHORT}(?:(?:keine|no|0|null) (?:kommentare|comments|comentarios|commentaires|commenti) (?:for|zu|on|für|auf|para|en|sur|pour|su|per) ["“«„'‘]|einen kommentar (?:schreiben|verfassen|hinterlassen)\s*[.:!]?$)`;
 
+/**
+ * The empty comment section's own line: an invitation to write its first comment ("Be the first to
+ * comment on this article", "Sé el primero en comentar") or the note that there is none yet ("No
+ * comments yet", "Noch keine Kommentare"). Alone on its line: an article's "no comments yet from the
+ * ministry" goes on past it.
+ */
+const FIRST_COMMENT = String.raw`${SHORT}(?:be the first to (?:comment|leave a comment|write a comment|reply)(?: on (?:this|the) (?:article|story|post))?|(?:sé|se|sea) (?:el )?primer[oa] en (?:comentar|dejar un comentario)(?: (?:esta|este|la|el) (?:noticia|artículo|nota))?|soyez (?:le )?premi(?:er|ère) à (?:commenter|réagir|laisser un commentaire)(?: (?:cet|l['’]) ?article)?|sii (?:il )?prim[oa] a commentare(?: (?:questo|l['’]) ?articolo)?|seja (?:o |a )?primeir[oa] a comentar(?: (?:esta|este|a|o) (?:notícia|matéria|artigo))?|sei (?:der|die) erste,? (?:der|die) (?:einen kommentar (?:schreibt|verfasst)|(?:diesen |den )?(?:artikel|beitrag) kommentiert|kommentiert)|schreiben sie den ersten kommentar|schreib den ersten kommentar|bądź pierwszy(?:m|ą)?,? (?:który|która|kto) (?:skomentuje|doda komentarz)|wees de eerste die (?:reageert|een reactie plaatst)|reageer als eerste|no comments yet|there are no comments yet|noch keine kommentare(?: vorhanden)?|(?:aún|aun|todavía) no hay comentarios|pas encore de commentaires?|aucun commentaire pour (?:le moment|l['’]instant)|(?:ancora )?nessun commento(?: ancora)?|ainda não há comentários|nog geen reacties|brak komentarzy)\s*[.!:]?$`;
+
 /** A reader's comment's signature: "Comment by Jane Doe — 17.07.2011 @ 13:04" (a name or a handle, "step21"). */
 const COMMENT_SIGNATURE = String.raw`${SHORT}(?:comment|kommentar|commentaire|comentario|commento) (?:by|von|par|de|di) [\p{L}\p{N}_.'’@-]{1,40}(?: [\p{L}\p{N}_.'’@-]{1,40}){0,3} (?:[—–-]|on|am|le|el|il) \d`;
 
@@ -116,6 +124,7 @@ const KINDS: [RegExp, string][] = [
   [new RegExp(`^${COMMENT_PROMPT}`, 'iu'), 'a prompt to answer in the comments'],
   [new RegExp(`^${NO_COMMENTS_ON}`, 'iu'), "the comment section's heading (no comments yet, write one)"],
   [new RegExp(`^${COMMENT_SIGNATURE}`, 'iu'), "a reader's comment's signature"],
+  [new RegExp(`^${FIRST_COMMENT}`, 'iu'), "the empty comment section's line (be the first to comment, no comments yet)"],
 ];
 
 /** Every widget's line: the chrome rule `reader-widget`. */
@@ -140,6 +149,8 @@ export const READER_WIDGET_MAY_MATCH = new RegExp(
       'log|sign|register|you|sie|du |inicia|inicie|connectez|accedi|registrati|zaloguj|faça|komment|comment|los|comentar|i |os|komentarz|reacties',
       'skomentuj|reageer|rss|trackback|permali|keine|leave|verrat|sag|schreib|erzähl|share|déjanos|cuéntanos|dinos|danos|dites|dis|donnez',
       'diccelo|raccontaci|scrivici|dicci|conte|diga|deixe|null|einen',
+      // the empty comment section's line
+      'be |there|sé|se |sea|soyez|sii|seja|sei|schreib|bądź|wees|reageer|noch|aún|aun|todavía|pas|aucun|ancora|nessun|ainda|nog|brak',
     ].join('|') +
     String.raw`)(?=[^]{0,160}$)`,
   'i',
