@@ -28,6 +28,19 @@ describe('a standfirst without its full stop under the headline', () => {
     expect(removedByDedupe(report)).not.toContain(standfirst);
   });
 
+  // A headline of seven words: at 2.5 times its words the standfirst went; a share button under it is no "first paragraph".
+  for (const [lang, headline, standfirst] of [
+    ['English', 'Harbour board postpones the autumn regatta again', 'Storm season keeps the boats in the harbour for another month'],
+    ['German', 'Hafenbehörde verschiebt die Regatta im Herbst erneut', 'Die Sturmsaison hält die Boote noch einen ganzen Monat lang im Hafen fest'],
+  ] as const) {
+    it(`stays under a headline of some length, a share button under it (${lang})`, () => {
+      const { record, report } = article(page(headline, standfirst, 'Share'));
+      expect(record.title).toBe(headline);
+      expect(record.paragraphs.map((p) => p.text)).toContain(standfirst);
+      expect(removedByDedupe(report)).toEqual(['Share']);
+    });
+  }
+
   it('stays in another language, with a lower-case "von" inside it', () => {
     const standfirst = 'Was seit Wochen erwartet wurde, ist von der Hafenbehörde nun offiziell bestätigt worden';
     const { record } = article(page(HEADLINE, standfirst));
@@ -62,8 +75,12 @@ describe('the place is the sign', () => {
   it('not under another header line between it and the headline', () => {
     expect(standfirstUnderHeadline(line, [HEADLINE, 'Jane Roe, harbour desk', line], HEADLINE)).toBe(false);
   });
-  it('not with another header line between it and the first paragraph', () => {
-    expect(standfirstUnderHeadline(line, [HEADLINE, line, 'Jane Roe, harbour desk'], HEADLINE)).toBe(false);
+  it('also with other header lines under it (a caption, a sub-heading, the article\'s lead read as header)', () => {
+    expect(standfirstUnderHeadline(line, [HEADLINE, line, 'Jane Roe, harbour desk'], HEADLINE)).toBe(true);
+    expect(standfirstUnderHeadline(line, ['Sailing', HEADLINE, line, 'Boats in the bay.', 'A long wait'], HEADLINE)).toBe(true);
+  });
+  it('under the last copy of a headline the page shows twice, a caption between', () => {
+    expect(standfirstUnderHeadline(line, [HEADLINE, 'Boats in the bay (Jane Roe)', HEADLINE, line, 'A long wait'], HEADLINE)).toBe(true);
   });
   it('not a row of fields, each with its label', () => {
     const row = 'Category: Sailing and boating - Tags: regatta harbour storm weather';
@@ -77,6 +94,18 @@ describe('the place is the sign', () => {
     const long = 'Harbour board postpones the autumn regatta for the second time this year';
     expect(standfirstUnderHeadline(line, [long, line], long)).toBe(false);
   });
+  it('under a headline of some length, the line half as long again', () => {
+    const headline = 'Harbour board postpones the autumn regatta';
+    expect(standfirstUnderHeadline(line, [headline, line], headline)).toBe(true);
+  });
+  for (const [lang, headline, standfirst, button] of [
+    ['Spanish', 'El puerto aplaza otra vez la regata', 'La temporada de tormentas mantiene los barcos en el puerto durante otro mes', 'Compartir'],
+    ['French', 'Le port reporte encore la régate d’automne', 'La saison des tempêtes garde les bateaux au port pendant un mois de plus', 'Partager'],
+  ] as const) {
+    it(`under a headline of seven words, a button under it (${lang})`, () => {
+      expect(standfirstUnderHeadline(standfirst, [headline, standfirst, button], headline)).toBe(true);
+    });
+  }
   it('not above the headline', () => {
     expect(standfirstUnderHeadline(line, [line, HEADLINE], HEADLINE)).toBe(false);
   });
