@@ -27,7 +27,7 @@ import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
-import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
+import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
@@ -517,6 +517,11 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (owner) {
     header.bylines.push(owner);
     report.add('segment', 'byline-site-owner', 'found', owner, "a personal site's masthead, its owner's name, on a page that names nobody else");
+  }
+  const blogger = header.bylines.length ? null : blogTitleOwner(lines, headline, pageLowerCaseWords());
+  if (blogger) {
+    header.bylines.push(blogger);
+    report.add('segment', 'byline-blog-owner', 'found', blogger, "a personal blog's title in its masthead names its owner (\"Anna Berg's Blog\"), on a page that names nobody else");
   }
   const holder = header.bylines.length ? null : copyrightOwner(lines, pageLowerCaseWords());
   if (holder) {
