@@ -29,6 +29,7 @@ import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
@@ -731,7 +732,7 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   // A list of more full names than a byline shows is no name cleaning reads whole: named in part and counted (stages/metadata.ts).
-  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name)) return;
+  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name) && !agencyOnStampRow(cleaned, name, header.numericOrder)) return;
   header.bylines.push(name.trim());
   report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
 }
