@@ -1,7 +1,7 @@
 /**
- * node scripts/bench/extract/author-miss-kinds.ts [RESULTS.json] [--path text,html] [--list KIND-WORD]
+ * node scripts/bench/extract/author-miss-kinds.ts [RESULTS.json] [--set meta|fundus] [--path text,html] [--list KIND-WORD]
  *
- * The meta set's author misses of the dev split by kind, on each path, to rank what to fix:
+ * The meta set's (or with `--set fundus`, the fundus set's) author misses of the dev split by kind, on each path, to rank what to fix:
  * - the truth itself odd (a login handle, an id, a generic word: no person's name to find);
  * - unreachable (the truth's names are nowhere on what the path reads: the innerText on the text
  *   path, the saved HTML on the HTML path);
@@ -16,12 +16,12 @@
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
 import { authorMatches, authorPeople, normalizeHeadline } from './score.ts';
 import { readFileSync } from 'node:fs';
 
 const { values, positionals } = parseArgs({
-  options: { path: { type: 'string', default: 'text,html' }, list: { type: 'string' } },
+  options: { path: { type: 'string', default: 'text,html' }, set: { type: 'string', default: 'meta' }, list: { type: 'string' } },
   allowPositionals: true,
 });
 const file = positionals[0] ?? join(import.meta.dirname, '../../../bench/tmp/extract-results.json');
@@ -48,7 +48,8 @@ function pageText(c: BenchCase, path: string): string {
 
 /** A truth that names no person the way a page writes one: a handle, an id, a generic word. */
 function oddTruth(truth: string): boolean {
-  return /[\d_@]/.test(truth) || truth === truth.toLowerCase() || /^(?:team|anonymous|admin|staff|editor|guest)$/i.test(truth.trim());
+  // All in lower case is a handle's shape in a script with capitals; a name in Hangul, Han or Devanagari has none.
+  return /[\d_@]/.test(truth) || (/\p{Ll}/u.test(truth) && !/\p{Lu}/u.test(truth)) || /^(?:team|anonymous|admin|staff|editor|guest)$/i.test(truth.trim());
 }
 
 function lineKind(lines: string[], name: string, whose: 'truth' | 'chosen'): string {
@@ -82,7 +83,8 @@ function kindOf(c: BenchCase, row: Row, path: string): string {
   return page.includes(g) ? 'wrong name: another name on the page' : 'wrong name: none of the page';
 }
 
-const cases = new Map(loadCases(META_CASES_DIR).map((c) => [c.id, c]));
+// Both sets give an author's truth; the results file must be the same set's.
+const cases = new Map(loadCases(values.set === 'fundus' ? FUNDUS_CASES_DIR : META_CASES_DIR).map((c) => [c.id, c]));
 for (const path of values.path.split(',')) {
   const rows = results.paths[path]?.cases;
   if (!rows) {

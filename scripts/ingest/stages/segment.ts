@@ -29,8 +29,9 @@ import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
-import { copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
+import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
@@ -528,6 +529,11 @@ export function segment(text: string, language: Language, report: Report, tableL
     header.bylines.push(owner);
     report.add('segment', 'byline-site-owner', 'found', owner, "a personal site's masthead, its owner's name, on a page that names nobody else");
   }
+  const blogger = header.bylines.length ? null : blogTitleOwner(lines, headline, pageLowerCaseWords());
+  if (blogger) {
+    header.bylines.push(blogger);
+    report.add('segment', 'byline-blog-owner', 'found', blogger, "a personal blog's title in its masthead names its owner (\"Anna Berg's Blog\"), on a page that names nobody else");
+  }
   const holder = header.bylines.length ? null : copyrightOwner(lines, pageLowerCaseWords());
   if (holder) {
     header.bylines.push(holder);
@@ -736,7 +742,7 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   // A list of more full names than a byline shows is no name cleaning reads whole: named in part and counted (stages/metadata.ts).
-  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name)) return;
+  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name) && !agencyOnStampRow(cleaned, name, header.numericOrder)) return;
   header.bylines.push(name.trim());
   report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
 }

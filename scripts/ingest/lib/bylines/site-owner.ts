@@ -32,6 +32,34 @@ export function mastheadOwner(lines: readonly string[], headline: number, lower:
   return wordsOfNamesOnly(text, lower) ? text : null;
 }
 
+/** A masthead's first lines read for a blog's title: past a link for screen readers ("Skip to content"), the title comes next. */
+const MASTHEAD_LINES = 3;
+
+/**
+ * "Anna Berg's Blog", "Anna Berg's Tech Blog", "Anna B. Berg’s garden blog": a blog titled with its
+ * owner's name, a first name and a surname (OWNER_NAME's shape) before the possessive, then a word or
+ * two and "blog" last. Group 1 is the name. Each part is a bounded run of one class: linear.
+ */
+const OWNER_BLOG_TITLE = /^(\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?)['’]s(?:\s+\p{L}{1,20}){0,2}\s+[Bb]log$/u;
+
+/**
+ * The owner's name a personal blog's title gives in its masthead ("Anna Berg's Tech Blog"), or null:
+ * the first lines of the page over its headline, a screen reader's link aside. "Anna's Notes" names
+ * no one in full, and a name whose words the page writes in lower case (`lower`) is a firm's or a
+ * product's.
+ */
+export function blogTitleOwner(lines: readonly string[], headline: number, lower: ReadonlySet<string>): string | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && (headline === -1 || i < headline) && seen < MASTHEAD_LINES; i++) {
+    const text = lines[i].trim();
+    if (!text || LINK_WORD.test(text)) continue;
+    seen++;
+    const name = OWNER_BLOG_TITLE.exec(text)?.[1];
+    if (name && bareName(name) && !OUTLET_WORD.test(name) && wordsOfNamesOnly(name, lower)) return name;
+  }
+  return null;
+}
+
 /**
  * "© 2025 Anna Berg. All rights reserved.", "© Copyright 2011-2025 Anna Berg", "Copyright © 2025 Anna
  * Berg · Privacy": a copyright line, its sign, the word, the years and "by" before the holder.
