@@ -271,6 +271,12 @@ export function findInvalidDates(text: string): ParsedDate[] {
   });
 }
 
+/** Every date pattern, for the test that holds each to reading a figure (tests/ingest/dates-no-digit.test.ts). */
+export const datePatternsForTests = (): readonly RegExp[] => [...PATTERNS, ...FUSED_PATTERNS, ...AFTER_A_NAME].map((p) => p.re);
+
+/** A figure, as the date patterns write one (\d: ASCII only, even with the u flag). */
+const ANY_DIGIT = /\d/;
+
 /**
  * Each pattern's matches in `text` whose `day` is a date, in order of position; a match over the
  * characters of one found before it is passed over (the patterns' order says which reading wins).
@@ -281,6 +287,10 @@ function datesWritten(text: string, patterns: typeof PATTERNS, day: (m: RegExpEx
   const taken = coverage(text.length);
   // Read with ASCII digits, quoted as the page writes them.
   const digits = asciiDigits(text);
+  // Every pattern reads a day or a year in figures (\d, ASCII digits only, those of other scripts read
+  // as theirs above): a text with none holds no date, and most lines of a page hold none (the shown
+  // text's every line is asked, stages/html-shown-date.ts). The patterns are not run on it.
+  if (!ANY_DIGIT.test(digits)) return found;
   for (const { re, read } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(digits); m; m = re.exec(digits)) {
