@@ -56,13 +56,21 @@ const NASTY = [
   '中文新闻 &amp; 日本語 <p lang="ko">한국어 &hellip; “curly” quotes</p> 😀 &#128512;',
   '<svg><text x="1">In SVG &amp; out</text></svg><math><mi>x</mi></math>',
   '&'.repeat(50) + '<'.repeat(5) + '"'.repeat(5) + '&amp;'.repeat(20),
+  // The stretches the tokenizer passes over to one character (fastForwardTo): scripts' and styles' content
+  // with "<" and "</" that end nothing, comments with lone and double dashes, declarations, processing
+  // instructions, CDATA, and each left open at the end of the page.
+  '<script>a<b; x</scr; y</script <p>"</script><style>a</b>{}</style >t<script>if(a<b)',
+  '<!-- a - b -- c --!> d --><!-x-><!---><!-- -- ->t<!doctype html x="<>"><?xml a="?>" ?>u<![CDATA[ ] ]] ]]>v<!-- open',
+  '<style>never closed <p>text</p>',
+  '<?never closed',
+  '<!doctype never closed',
 ];
 
 /** Random strings over the characters the tokenizer reacts to, and a few it does not (deterministic). */
 function* fuzz(count: number): Generator<string> {
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pieces = ['<', '>', '&', '"', "'", '=', '/', '!', '-', ';', '#', 'x', 'a', 'p', ' ', '\n', 'amp', 'lt;', '<p ', '</p>', '<a href="', '&#1', 'é', '中', '<!--', '-->', 'script', 'title', '<title>', '</title>'];
+  const pieces = ['<', '>', '&', '"', "'", '=', '/', '!', '-', ';', '#', 'x', 'a', 'p', ' ', '\n', 'amp', 'lt;', '<p ', '</p>', '<a href="', '&#1', 'é', '中', '<!--', '-->', 'script', 'title', '<title>', '</title>', '<script>', '</script>', '<style>', '</style>', '<?', '?', ']]>', '<![CDATA['];
   for (let i = 0; i < count; i++) {
     let s = '';
     const length = 1 + Math.floor(random() * 60);

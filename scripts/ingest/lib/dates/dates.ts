@@ -27,6 +27,18 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
  */
 const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10];
 const OTHER_DIGIT = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+/** A figure, as the date patterns write one (\d: ASCII only, even with the u flag). */
+const ANY_DIGIT = /\d/;
+
+/**
+ * Whether `text` holds a figure, ASCII or another script's (asciiDigits): every date pattern reads a
+ * day or a year in figures, so a text with none holds no date, and most lines of a page hold none.
+ */
+function holdsFigure(text: string): boolean {
+  if (ANY_DIGIT.test(text)) return true;
+  OTHER_DIGIT.lastIndex = 0;
+  return OTHER_DIGIT.test(text);
+}
 
 /**
  * `text` with every decimal digit of another script as its ASCII digit ("۱۲ مارس ۲۰۲۴" → "12 مارس 2024"),
@@ -231,6 +243,9 @@ export function findFullDates(text: string): ParsedDate[] {
  * numeric date with two readings in the `order` its page settles.
  */
 export function findFusedDates(text: string, order?: NumericOrder | null): ParsedDate[] {
+  // Asked once for the three readings below (each needs a figure), not by each: the shown-text date
+  // test asks every line of a page (stages/html-shown-date.ts).
+  if (!holdsFigure(text)) return [];
   const found = collectDates(text, PATTERNS);
   const taken = coverage(text.length);
   for (const f of found) taken.add(f);
@@ -271,6 +286,9 @@ export function findInvalidDates(text: string): ParsedDate[] {
   });
 }
 
+/** Every date pattern, for the test that holds each to reading a figure (tests/ingest/dates-no-digit.test.ts). */
+export const datePatternsForTests = (): readonly RegExp[] => [...PATTERNS, ...FUSED_PATTERNS, ...AFTER_A_NAME].map((p) => p.re);
+
 /**
  * Each pattern's matches in `text` whose `day` is a date, in order of position; a match over the
  * characters of one found before it is passed over (the patterns' order says which reading wins).
@@ -279,6 +297,8 @@ export function findInvalidDates(text: string): ParsedDate[] {
 function datesWritten(text: string, patterns: typeof PATTERNS, day: (m: RegExpExecArray, read: (typeof PATTERNS)[number]['read']) => string | null): ParsedDate[] {
   const found: ParsedDate[] = [];
   const taken = coverage(text.length);
+  // No pattern is run on a text without a figure (holdsFigure).
+  if (!holdsFigure(text)) return found;
   // Read with ASCII digits, quoted as the page writes them.
   const digits = asciiDigits(text);
   for (const { re, read } of patterns) {

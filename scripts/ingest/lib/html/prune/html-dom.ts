@@ -438,13 +438,17 @@ export class PageDomBuilder {
     // Past MAX_ELEMENTS an element is not built, now nor when replayed: its attributes are not kept.
     const pastCap = build && !inHead && this.elements >= MAX_ELEMENTS;
     if (pastCap) attributes = null;
-    if (this.recording) {
-      this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | (build ? BUILT : 0));
-      this.stepArgs.push(name, attributes);
-    }
+    // An element not built is not recorded, nor its close (close): replayed, the pair only pushed
+    // and popped `false` here, and its texts are recorded as they come (they go to its parent). A
+    // page's dropped boxes (navigation, asides, footers, SVG) and hidden elements are a fifth of its
+    // elements (metadata set), each replayed by every rebuild for nothing.
     if (!build) {
       this.built.push(false);
       return;
+    }
+    if (this.recording) {
+      this.steps.push(OPEN | (inHead ? IN_HEAD : 0) | BUILT);
+      this.stepArgs.push(name, attributes);
     }
     if (pastCap) this.unbuilt++;
     if (this.open_.length >= MAX_DEPTH || pastCap) {
@@ -475,8 +479,10 @@ export class PageDomBuilder {
   }
 
   close(): void {
-    if (this.recording) this.steps.push(CLOSE);
     const built = this.built.pop();
+    // The close of an element not built, whose open was not recorded either (open).
+    if (built === false) return;
+    if (this.recording) this.steps.push(CLOSE);
     if (built === 'set apart') this.setApart();
     if (built !== true) return;
     this.open_.pop();
