@@ -28,6 +28,12 @@ export interface Unit {
   zone: 'header' | 'body' | 'footer';
   /** Not article text, by main-text detection: why (removed after the named chrome rules ran). */
   furniture?: string;
+  /**
+   * A block of the article's markup (html stage) that is a heading, a list item or a paragraph with no
+   * link in it: a line the page writes, never a button or a link under each item (dedupe.ts keeps
+   * every copy of such a short line, as the template of a guide repeats its labels and values).
+   */
+  writtenLine?: true;
 }
 
 /** Facts found in header lines (or the dateline), before any choice is made. */

@@ -27,6 +27,7 @@ export interface Deduped {
 }
 
 export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Deduped {
+  const written = writtenLineKeys(units);
   const headerLines = units.filter((u) => u.zone === 'header').map((u) => u.text);
   let body = units.filter((u) => u.zone !== 'header').map((u) => u.text);
 
@@ -64,11 +65,11 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
     const first = splitSentences(body[0] ?? '')[0] ?? 'Untitled';
     const derived = truncate(first.replace(/(?<![.!?])[.!?]+$/, ''), 120);
     report.add('dedupe', 'title-from-first-sentence', 'inferred', derived, 'no headline on the page');
-    return { title: derived, paragraphs: keepFirstCopies(body, report) };
+    return { title: derived, paragraphs: keepFirstCopies(body, report, written) };
   }
   const headline = title;
   body = body.flatMap((p) => removeRepeatedTitle(p, headline, report));
-  return { title: headline, paragraphs: keepFirstCopies(body, report) };
+  return { title: headline, paragraphs: keepFirstCopies(body, report, written) };
 }
 
 /**
@@ -108,7 +109,21 @@ function removeRepeatedTitle(paragraph: string, headline: string, report: Report
   return parts.map((s) => s.trim()).filter((s) => withoutDirectionalMarks(s).trim()).map((s) => cutAsWritten(paragraph, s));
 }
 
-function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
+/**
+ * The keys of the texts whose every unit is a line the page's markup writes (Unit.writtenLine: a
+ * heading, a list item or a paragraph without a link): empty for a text read from the page's innerText.
+ */
+function writtenLineKeys(units: readonly Unit[]): Set<string> {
+  if (!units.some((u) => u.writtenLine)) return new Set();
+  const written = new Map<string, boolean>();
+  for (const u of units) {
+    const key = textKey(u.text);
+    written.set(key, (written.get(key) ?? true) && !!u.writtenLine);
+  }
+  return new Set([...written].filter(([, all]) => all).map(([key]) => key));
+}
+
+function keepFirstCopies(texts: string[], report: Report, written: ReadonlySet<string>): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
   // Sentences said a second time, kept as restated (see saysNew below), or twice already as a heading and its paragraph.
@@ -122,7 +137,7 @@ function keepFirstCopies(texts: string[], report: Report): Paragraph[] {
   const keys = split.map(({ sentenceKeys }, i) => paragraphKey(texts[i], sentenceKeys));
   const copies = new Map<string, number>();
   for (const key of keys) if (key) copies.set(key, (copies.get(key) ?? 0) + 1);
-  const mayRepeat = repeatsOfTheArticle(texts, keys, copies);
+  const mayRepeat = repeatsOfTheArticle(texts, keys, copies, written);
   texts.forEach((text, i) => {
     const key = keys[i];
     if (!key) return;
@@ -231,7 +246,9 @@ const QUESTION_COPIES = 3;
  *   "Where to buy", ten times or more) are its buttons: one copy stays, as for any repeat. A command,
  *   a line of code or a program's output ("$ hg push", "fn main() {", "added 1 files") repeats as
  *   often as the tutorial runs it: it is written with code's marks or numbers, which a button's
- *   words have none of (see commandLike). A label ending in a colon ("Pros:") introduces each item
+ *   words have none of (see commandLike). A line the page's markup writes as a heading, a list item
+ *   or a paragraph with no link (Unit.writtenLine: an item's label or value repeated item by item,
+ *   "Damage to items" under each mover's cons) keeps every copy too: a button is a link. A label ending in a colon ("Pros:") introduces each item
  *   of a guide, however many (see labelOverItem). Labels without the colon ("Pros" / "Cons") keep
  *   every copy when they make a set, each copy alone between the item's own lines (lines the page
  *   shows fewer times than the label: items may share a value), or right over or under another
@@ -246,7 +263,7 @@ const QUESTION_COPIES = 3;
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
  *   caption or a link under every picture ("View post on …") is no sentence.
  */
-function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>): Set<string> {
+function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>, written: ReadonlySet<string>): Set<string> {
   const mayRepeat = new Set<string>();
   // Each repeated paragraph: its first copy, whether every copy stands alone between paragraphs shown
   // once, and, for an item's label, whether every copy stands between the item's own lines (shown
@@ -275,7 +292,7 @@ function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string
     // times ("With Acme, you get the following:") is a copy of the page's, not a template's label.
     const label = short || (words <= ITEM_LABEL_WORDS && n > SHORT_LINE_COPIES && !endsLikeSentence(texts[i]));
     if (fieldOfAnItem(texts[i]) || barFields.has(barField(texts[i])?.name ?? '')) mayRepeat.add(key);
-    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
+    else if (short ? n <= SHORT_LINE_COPIES || commandLike(texts[i]) || written.has(key) : isAlone && n >= QUESTION_COPIES && endsLikeSentence(texts[i])) mayRepeat.add(key);
     else if (label && labelOverItem(texts[i])) mayRepeat.add(key);
     else if (label && beside) labelCandidates.set(key, { text: texts[i], copies: n, alone: amongItems });
   }

@@ -683,6 +683,26 @@ function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuil
   return [...lead.blocks, ...answer];
 }
 
+/** The kinds of block a page writes its lines in (a cell, a quote, preformatted code are read as they are). */
+const WRITTEN_KINDS: ReadonlySet<HtmlBlock['kind']> = new Set(['heading', 'item', 'paragraph']);
+/** A block this much inside links is a box of links (html-article-lead.ts reads the same share). */
+const LINKED_BLOCK = 0.5;
+/**
+ * A heading, a list item or a paragraph with no link in it, to another page or to a place on this
+ * one (its share of linked characters counted: a block read without furniture marks has none and is
+ * not one): no button, no link under an item. A line right over a block of links, or over a block
+ * the furniture marks leave out, is the label of a box ("Where to buy", "Most read"), the page's,
+ * not the item's. Read on the answer's blocks before the marks took any out.
+ */
+function writtenLines(blocks: readonly HtmlBlock[]): Set<HtmlBlock> {
+  const written = new Set<HtmlBlock>();
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (WRITTEN_KINDS.has(b.kind) && b.linkShare === 0 && !b.localLinkShare && !next?.furniture && (next?.linkShare ?? 0) < LINKED_BLOCK) written.add(b);
+  });
+  return written;
+}
+
 /**
  * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/read/saved-page.ts); and
  * the address the browser saved it from, when the file names one.
@@ -837,6 +857,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
   phase('html:furniture');
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
+  // Read beside the blocks the furniture marks left out: a label over a box of them is no written line.
+  const written = writtenLines(extracted);
   const noArticle = blocks.length === 0;
   phase('html:no-article');
   if (noArticle) {
@@ -914,7 +936,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A paywall's teaser on the page, the whole article in its JSON-LD (lib/html/article/html-article-body.ts).
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
-  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => ({ text: b.text, zone: 'body' }));
+  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => (written.has(b) ? { text: b.text, zone: 'body', writtenLine: true } : { text: b.text, zone: 'body' }));
   // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
   const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
   if (noise) throw new SkipArticle(noise);
