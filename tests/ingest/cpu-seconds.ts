@@ -1,7 +1,10 @@
 /**
  * What the linear-time tests of hostile inputs share: the CPU seconds a run takes (CPU, not wall time,
  * so a loaded machine does not fail them), and two paragraphs of plain article prose to set the
- * hostile line among.
+ * hostile line among. Every bound on the time our own code takes in a test's process counts here
+ * (time-bounds-audit.test.ts fails on a wall clock or a second copy of the count). vitest runs the
+ * test files in child processes (its default pool, forks), one test at a time in each, so the count
+ * is the test's own work.
  */
 
 /** CPU seconds (user + system) `run` takes. */

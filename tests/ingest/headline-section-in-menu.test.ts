@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
 import { menuEntryElsewhereMemo } from '../../scripts/ingest/lib/page-text/headline/menu-entry-elsewhere.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 const MENU = 'Home\nTopics\nCities\nRice Fields\nHealth\nSchools\nAbout us';
 const SERIES = 'Features\nDebates\nValley Rice\nHarvest Talks\nWater Rights';
@@ -53,8 +54,9 @@ describe('menuEntryElsewhereMemo', () => {
   it('stays linear on a page of one label written thousands of times', () => {
     const lines = Array.from({ length: 50_000 }, () => 'Share');
     const memo = menuEntryElsewhereMemo(lines.map((l) => l.toLowerCase()), lines.map(block));
-    const t = performance.now();
-    for (let i = 0; i < lines.length; i++) memo(i);
-    expect(performance.now() - t).toBeLessThan(2000);
+    const seconds = cpuSeconds(() => {
+      for (let i = 0; i < lines.length; i++) memo(i);
+    });
+    expect(seconds).toBeLessThan(2);
   });
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { nextStreamPayload } from '../../scripts/ingest/lib/html/read/next-stream.ts';
 import { runningScriptBodies } from '../../scripts/ingest/lib/html/read/running-scripts.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 const PARAGRAPHS = [
   'The harbour board opened the rebuilt north pier at Eastwick on Monday, three years after a winter storm tore away its seaward end.',
@@ -77,12 +78,13 @@ describe('a hostile Next.js stream', () => {
     // then took quadratic time) or if an open tag were looked for again from each character.
     const scripts = '<script>var a = 1;</script>'.repeat(100_000);
     const open = '<noscript'.repeat(100_000) + '<!--'.repeat(100_000);
-    const t0 = performance.now();
-    expect([...runningScriptBodies(scripts + open)].length).toBe(100_000);
-    const { body } = read(page('', scripts + pushOf(textRow('2', html(PARAGRAPHS)))));
-    expect(body).toContain(PARAGRAPHS[4]);
-    expect(nextStreamPayload(scripts + open + pushOf('x')).chunks).toBe(0);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    const seconds = cpuSeconds(() => {
+      expect([...runningScriptBodies(scripts + open)].length).toBe(100_000);
+      const { body } = read(page('', scripts + pushOf(textRow('2', html(PARAGRAPHS)))));
+      expect(body).toContain(PARAGRAPHS[4]);
+      expect(nextStreamPayload(scripts + open + pushOf('x')).chunks).toBe(0);
+    });
+    expect(seconds).toBeLessThan(10);
   });
 
   it("says what of the stream's HTML the page's text budget left unread", () => {

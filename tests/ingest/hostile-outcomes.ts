@@ -10,6 +10,7 @@ import { ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 /** A seed's expected end: 'article', or the skip reason it must match. */
 export type HostileExpectation = 'article' | RegExp;
@@ -51,10 +52,9 @@ export async function expectHostileRunOutcomes(
 /** Each seed, run alone through the ingest's per-seed function, ends in an outcome within 10 s of CPU. */
 export function expectEachWithin10CpuSeconds(seeds: Map<string, Uint8Array>): void {
   for (const [seed, bytes] of seeds) {
-    const start = process.cpuUsage();
-    const outcome = processSeed(seed, bytes, []);
-    const used = process.cpuUsage(start);
-    expect(outcome.record ? 'article' : outcome.skip, seed).toBeTruthy();
-    expect((used.user + used.system) / 1e6, seed).toBeLessThan(10);
+    let outcome: ReturnType<typeof processSeed> | undefined;
+    const seconds = cpuSeconds(() => (outcome = processSeed(seed, bytes, [])));
+    expect(outcome!.record ? 'article' : outcome!.skip, seed).toBeTruthy();
+    expect(seconds, seed).toBeLessThan(10);
   }
 }

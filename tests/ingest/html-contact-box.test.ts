@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 const LEAD = [
   'The harbour board of Eastmere approved on Monday a plan to rebuild the old ferry pier before next summer, at a cost of about four million euros shared with the region.',
@@ -70,10 +71,12 @@ describe('the contact box closing an article', () => {
   });
 
   it('reads a long line of label words in linear time', () => {
-    const start = performance.now();
-    const line = 'Kontakt '.repeat(20_000) + ':';
-    const { body } = article(page(`<p>${line}</p>`), 'page.html');
+    let body = '';
+    const seconds = cpuSeconds(() => {
+      const line = 'Kontakt '.repeat(20_000) + ':';
+      ({ body } = article(page(`<p>${line}</p>`), 'page.html'));
+    });
     expect(body).toContain(LEAD[0]);
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(seconds).toBeLessThan(5);
   });
 });

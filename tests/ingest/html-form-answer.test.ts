@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../scripts/ingest/stages/html.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { answerIsSmallForm, dropSmallForms, smallForms, type FormNode } from '../../scripts/ingest/lib/html/article/form-answer.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 function read(html: string) {
   const report = new Report('page.html');
@@ -106,9 +107,9 @@ describe('form-answer on a hostile page', () => {
   it('reads a page of thousands of small forms beside a table answer in time', () => {
     const forms = Array.from({ length: 3000 }, (_, i) => `<form><label>Field ${i}</label></form>`).join('');
     const cells = Array.from({ length: 3000 }, (_, i) => `<tr><td>Cell ${i}</td><td>Value ${i}</td></tr>`).join('');
-    const started = performance.now();
-    const { text } = read(page(`${forms}<table>${cells}</table>`));
+    let text = '';
+    const seconds = cpuSeconds(() => ({ text } = read(page(`${forms}<table>${cells}</table>`))));
     expect(text.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(seconds).toBeLessThan(10);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { sameTemplateSections, type SectionSibling } from '../../scripts/ingest/lib/html/article/template-sections.ts';
+import { cpuSeconds } from './cpu-seconds.ts';
 
 const BLOCK = 'blk blk-html html-block';
 const SPACER = 'blk blk-spacer spacer-block';
@@ -56,10 +57,10 @@ describe('sections of one template after the joined run', () => {
 describe('many sections of one template', () => {
   it('joins 400 of them in one pass over the row', () => {
     const tips = Array.from({ length: 400 }, (_, i) => tip(i + 1, `part ${i + 1}`)).join('');
-    const started = performance.now();
-    const body = bodyOf(page(wrap(BLOCK, `<h2>Why habits matter</h2>${opening}`) + tips));
+    let body = '';
+    const seconds = cpuSeconds(() => (body = bodyOf(page(wrap(BLOCK, `<h2>Why habits matter</h2>${opening}`) + tips))));
     expect(body).toContain('400. Mind the part 400');
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(seconds).toBeLessThan(10);
   });
 });
 
