@@ -75,6 +75,15 @@ const ARABIC = [
   '',
 ].join('\n');
 
+/** A Korean report: Korean is written with spaces between words, and a line breaks only there. */
+const KOREAN = [
+  '한중 연구진, 해양 플라스틱 추적 공동연구 착수',
+  '입력 2025.07.14 09:00',
+  '한국과 중국 해양연구기관 연구진이 황해의 미세플라스틱 이동 경로를 함께 추적하는 공동연구에 착수했다고 해양수산부가 14일 밝혔다. 양측은 관측선 두 척을 번갈아 운항하며 표층수와 퇴적물 시료를 채취하고 분석 결과를 매달 공유하기로 했다.',
+  '연구 책임자는 "바다에는 국경이 없기 때문에 자료도 함께 모아야 한다"고 말했다.',
+  '',
+].join('\n');
+
 /** A report that names no date at all. */
 const UNDATED = [
   'Glacier monitors from Nepal and China share a weather station',
@@ -121,6 +130,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     writeFileSync(join(seeds, 'reef-survey.mhtml'), MHTML);
     writeFileSync(join(seeds, 'water-pact-ar.txt'), ARABIC);
     writeFileSync(join(seeds, 'glacier-station.txt'), UNDATED);
+    writeFileSync(join(seeds, 'plastic-survey-ko.txt'), KOREAN);
     const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
@@ -202,5 +212,32 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     const undatedList = readdirSync(join(dist, 'timeline', 'undated'), { recursive: true }).filter((f) => String(f).endsWith('.html'))
       .map((f) => readFileSync(join(dist, 'timeline', 'undated', String(f)), 'utf8')).join('\n');
     expect(undatedList).toContain('Glacier monitors from Nepal and China share a weather station');
+  });
+
+  it('a Korean paragraph breaks its lines between words, never inside one', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await visit(articlePath('plastic-survey-ko.txt'));
+      const breaks = await page.evaluate(() => {
+        const p = document.querySelector('.article-body p')!;
+        const text = p.firstChild as Text;
+        const range = document.createRange();
+        const lineOf = (i: number) => { range.setStart(text, i); range.setEnd(text, i + 1); return Math.round(range.getBoundingClientRect().top); };
+        // Each place where the next character starts a new line: what stands on either side of the break.
+        const out: string[] = [];
+        let last = lineOf(0);
+        for (let i = 1; i < text.length; i++) {
+          if (/\s/.test(text.data[i])) continue;
+          const top = lineOf(i);
+          if (top > last) out.push(text.data.slice(Math.max(0, i - 3), i) + '|' + text.data.slice(i, i + 3));
+          last = top;
+        }
+        return out;
+      });
+      expect(breaks.length, 'the paragraph takes several lines at 375 px').toBeGreaterThan(1);
+      expect(breaks.filter((b) => !/\s\|/.test(b))).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 });
