@@ -212,6 +212,11 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     const undatedList = readdirSync(join(dist, 'timeline', 'undated'), { recursive: true }).filter((f) => String(f).endsWith('.html'))
       .map((f) => readFileSync(join(dist, 'timeline', 'undated', String(f)), 'utf8')).join('\n');
     expect(undatedList).toContain('Glacier monitors from Nepal and China share a weather station');
+    // The list of undated reports, read as a sentence: one report is "this report", and words do not run together.
+    await visit('/timeline/undated/');
+    const lede = (await page.locator('main .lede').innerText()).replace(/\s+/g, ' ');
+    expect(lede).toMatch(/^No date could be established for this report: .* It is kept here, not dropped\. Back to the timeline\.$/);
+    expect(await page.locator('main').innerText()).toContain('It is listed by the first letter of its address');
   });
 
   it('a Korean paragraph breaks its lines between words, never inside one', async () => {
