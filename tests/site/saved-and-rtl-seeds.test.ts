@@ -149,6 +149,8 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     expect(shown.Outlet).toBe('Northshore Ledger');
     expect(shown.Author).toBe('Oskar Lindqvist');
     expect(shown.Date).toMatch(/^21 May 2024 \(exact day\) From the saved page's date field: .*2024-05-21/);
+    // The field is the page's code, set as code: not page text in quotation marks, nor markup that slipped through.
+    expect(await page.locator('dl.facts dd code').filter({ hasText: 'datePublished' }).count()).toBe(1);
     const paragraphs = await page.$$eval('.article-body p', (ps) => ps.map((p) => ({ id: p.id, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
     expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
     const texts = paragraphs.map((p) => p.text);
