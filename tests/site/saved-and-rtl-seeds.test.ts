@@ -4,7 +4,8 @@
  * seed's, so its article page must show headline, outlet, author and a date with its precision and
  * provenance as a text seed's does, paragraphs in order behind working anchors, entities decoded once;
  * an Arabic report must be laid out right to left (the site's own words around it left to right); an
- * undated report must say so and never get the build's day. The repository's seeds are English text,
+ * undated report must say so and never get the build's day; a Korean one breaks lines between words,
+ * and printing it in a briefing PDF without a font for it is said. The repository's seeds are English text,
  * so this file builds its own small site from invented pages.
  */
 import { execFile } from 'node:child_process';
@@ -17,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/bench/project-copy.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium, type LaunchedChromium } from '../helpers/chromium.ts';
+import { installedFontCoverage, uncoveredCharacters } from '../../scripts/lib/font-coverage.ts';
 
 const run = promisify(execFile);
 const project = join(tmpdir(), `saved-and-rtl-seeds-${process.pid}`);
@@ -117,6 +119,8 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   let server: StaticServer;
   let browser: LaunchedChromium;
   let page: Page;
+  /** What printing the briefings said. */
+  let printed: { stdout: string; stderr: string };
   const visit = async (path: string) => {
     await page.goto(server.url(path));
     await page.waitForLoadState('load');
@@ -134,6 +138,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
+    printed = await run(process.execPath, ['scripts/briefing-pdf.ts', '--build'], options);
     [server, browser] = await Promise.all([serveDist({ dir: dist }), launchChromium({ javaScriptEnabled: false })]);
     page = await browser.context.newPage();
   }, 600_000);
@@ -246,5 +251,14 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
+  });
+
+  it('printing the briefings names the characters no installed font can draw, which the PDF would show as empty boxes', () => {
+    const fonts = installedFontCoverage();
+    if (!fonts) return; // no fontconfig to ask: nothing is said
+    const warning = /^briefing:pdf: briefings\/2025\.pdf: \d+ character\(s\) no installed font can draw \(.*한.*\) print as empty boxes; install fonts/m;
+    if (uncoveredCharacters('한', fonts).length) expect(printed.stderr).toMatch(warning);
+    else expect(printed.stderr).not.toMatch(warning);
+    expect(printed.stdout).toMatch(/briefings printed/);
   });
 });
