@@ -13,6 +13,10 @@
  * without SITE_URL: never to the placeholder domain; lib/pdf-links.ts). Chromium stamps each file with the time of
  * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
  *
+ * A briefing with characters no installed font can draw (Japanese on a machine without CJK fonts) is
+ * printed all the same, with a warning naming them: the PDF would show them as empty boxes to every
+ * reader (lib/font-coverage.ts).
+ *
  * Names (`node scripts/briefing-pdf.ts iter 2020`) print only those briefings (`all` is /briefing/).
  * --build: a missing Chromium is not an error; the build says so in one line and the pages keep their
  * print button. Environment: DIST_DIR (the built site), CHROMIUM_PATH; the base path and the site's
@@ -25,6 +29,7 @@ import { routeSiteToDist } from './lib/route-dist.ts';
 import { builtAddress } from './lib/built-address.ts';
 import { relativePdfLinks } from './lib/pdf-links.ts';
 import { escapeMarkup } from '../src/lib/text/escape-markup.ts';
+import { installedFontCoverage, uncoveredCharacters, uncoveredWarning } from './lib/font-coverage.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // Where the site was built to live (read from the build, so BASE_PATH and SITE_URL need not be set again).
@@ -145,8 +150,9 @@ const HEADER = `<div style="${MARGIN_STYLE} text-align: left;"><span class="titl
 const FOOTER = `<div style="${MARGIN_STYLE} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
 /** Prints the briefings and links each page to its PDF. */
-export async function printBriefings(briefings: Briefing[], log: (line: string) => void = () => {}): Promise<Printed[]> {
+export async function printBriefings(briefings: Briefing[], log: (line: string) => void = () => {}, warn: (line: string) => void = console.warn): Promise<Printed[]> {
   if (briefings.length === 0) return [];
+  const fonts = installedFontCoverage();
   const browser = await launchChromium({ javaScriptEnabled: false });
   const printed: Printed[] = [];
   try {
@@ -159,6 +165,12 @@ export async function printBriefings(briefings: Briefing[], log: (line: string) 
       const started = performance.now();
       const response = await page.goto(b.pageUrl, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${b.pageUrl} answered ${response?.status()}`);
+      if (fonts) {
+        // What the PDF shows: the page's text and its title, which the page margins repeat.
+        const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+        const missing = uncoveredCharacters(shown, fonts);
+        if (missing.length) warn(uncoveredWarning(`briefing:pdf: ${relative(dist, b.pdfFile)}`, missing));
+      }
       const printedPdf = fixPdfNodeIds(fixPdfDates(await page.pdf({
         format: 'A4',
         preferCSSPageSize: true, // the @page rule in site.css sets size and margins

@@ -13,6 +13,10 @@ export const formatNumber = (n: number) => {
 export const capitalise = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+/** The undated reports a list holds, in a sentence: "this report" for one, never "these 1 report". */
+export const theseReports = (n: number) => (n === 1 ? 'this report' : `these ${plural(n, 'report')}`);
+/** What is said of them after: "It is" for one, "They are" for more. */
+export const theyAre = (n: number) => (n === 1 ? 'It is' : 'They are');
 
 /** "3 reports: Xinhua, South China Morning Post and one from an unknown outlet". */
 export function reportedBy(event: Pick<EventView, 'articles'>): string {

@@ -215,14 +215,14 @@ function pageAddress(written: (string | null | undefined)[]): string | null {
   return written.map((a) => a?.trim()).find((a): a is string => !!a && /^https?:\/\//i.test(a)) ?? null;
 }
 
-/** The date in the page's own address (pageAddress). */
+/** The date in the page's own address (pageAddress); the evidence is the address as written, which the site shows as an address, not as a quote. */
 function dateInUrl(written: string | null): PageDate | null {
   if (!written) return null;
   const url = readableAddress(written);
   const m = URL_DATE.exec(url);
   const named = m ? null : URL_DATE_MONTH_NAME.exec(url);
   const date = m ? isoDate(+m[1], +m[2], +m[3]) : named && monthNumber(named[2]) ? isoDate(+named[1], monthNumber(named[2]), +named[3]) : null;
-  return date ? { date, source: 'url', evidence: `the page's address ${written}` } : null;
+  return date ? { date, source: 'url', evidence: written } : null;
 }
 
 /**
