@@ -69,6 +69,12 @@ import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/comment
 import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
 import { opensTheNextNumberedItem } from './main-text/next-numbered-item.ts';
 import { leaveOut, runEndingWeight } from './main-text/leave-out.ts';
+import { isOpeningProse, isProse, linesOfProseFrom, sentencesOfProseFrom, leadsIntoProse } from './main-text/shared/prose.ts';
+import { HEADER_WINDOW } from './main-text/shared/header-window.ts';
+/** Read by segment: how far above the first paragraph the header may stand. */
+export { HEADER_WINDOW };
+import { isBoxHeading } from './main-text/shared/box-heading.ts';
+import { sectionNumber } from './main-text/shared/section-number.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -97,8 +103,6 @@ export interface MainTextChoice {
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
 const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
-/** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
-export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
@@ -379,11 +383,6 @@ function headsAnEntry(lines: string[], blocks: ClassedBlock[], i: number): boole
   return blocks[i].features.dateLine && isProse(blocks[i + 1]) && TIME_ALONE.test(lines[i].trim());
 }
 
-/** The article's opening: a paragraph or a line of shorter prose. */
-function isOpeningProse(b: ClassedBlock): boolean {
-  return b.cls === 'good' || b.cls === 'near';
-}
-
 function lastOpeningProse(blocks: ClassedBlock[], from: number, to: number): number {
   let q = to - 1;
   while (q >= from && !isOpeningProse(blocks[q])) q--;
@@ -656,11 +655,6 @@ function passageToldAgainUnderTheRun(keys: string[], counts: Map<string, number>
   return counts.get(keys[i]) === 2 && under < keys.length && keys[under] === keys[i] && i - 1 >= start && i - 1 < end && keys[i - 1] === keys[end] && blocks[end].cls === 'good';
 }
 
-/** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
-function isProse(b: ClassedBlock | undefined): boolean {
-  return !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
-}
-
 /**
  * A short sentence ("The talks resume on Monday.") right beside prose is the article's own, as in
  * jusText's context pass: it takes a small positive weight, so it stays at either end of the run.
@@ -815,15 +809,6 @@ function rowsAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean
 }
 /** A group's label in a list: a few words and a colon ("21 lists:", "Fiction:"). */
 const GROUP_LABEL = /^[\p{L}\p{N}][^:：]*[:：]$/u;
-
-/**
- * "3. Snowflake", "4) Where to stay": a numbered heading over a section of the article; or one a word
- * names before its number, as a how-to numbers its tips and steps ("Tip #3 - Lock your screen",
- * "Step 4: Rinse the jars", "Schritt 2: …").
- */
-const NUMBERED_HEADING = /^(?:(?:tips?|steps?|days?|weeks?|parts?|rules?|lessons?|reasons?|mistakes?|ideas?|ways?|methods?|options?|tipps?|schritt|tag|woche|teil|grund|étape|jour|astuce|conseil|paso|día|consejo|parte|passo|giorno|stap|dag) ?#?(\d{1,2})(?: ?[.):–—-])? |(\d{1,2})[.)]\s+)\p{L}/iu;
-/** Words of a numbered heading: a name or a title, not a numbered step written as a sentence. */
-const NUMBERED_HEADING_WORDS = 12;
 /** Lines from one numbered heading to the next: more than a table of contents' (one a line), less than a page. */
 const MIN_SECTION_LINES = 3;
 const MAX_SECTION_LINES = 80;
@@ -887,14 +872,6 @@ function numberedSectionsAfterTheRun(lines: string[], blocks: ClassedBlock[], wa
   }
   // Most sections hold a paragraph: a menu or a table numbers its rows with nothing between them.
   return count >= NUMBERED_SECTIONS && at > end && withProse * 2 >= sections && newEnd > end ? newEnd : end;
-}
-
-/** The number of a numbered heading ("3. Snowflake") at line i, or -1. */
-function sectionNumber(lines: string[], blocks: ClassedBlock[], i: number): number {
-  const b = blocks[i];
-  if (b.cls === 'good' || b.features.sentenceEnd || b.features.words > NUMBERED_HEADING_WORDS) return -1;
-  const m = NUMBERED_HEADING.exec(lines[i].trim());
-  return m ? Number(m[1] ?? m[2]) : -1;
 }
 
 /** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
@@ -1014,11 +991,6 @@ function itemsOfTheArticle(blocks: ClassedBlock[], from: number, to: number): bo
     if (b.cls === 'good' || b.cls === 'near') [words, paragraphs] = [words + b.features.words, paragraphs + 1];
   }
   return words >= paragraphs * ITEM_WORDS;
-}
-
-/** A box heading still taken as one (headingsOfTheArticlesLists may have read it as the article's). */
-function isBoxHeading(b: ClassedBlock): boolean {
-  return b.features.boxHeading && b.cls === 'bad';
 }
 
 /** How many items in a row make a list; how long an item of a list may be (a teaser's summary is longer). */
@@ -1214,34 +1186,6 @@ function headingsOfTheArticlesSections(lines: string[], blocks: ClassedBlock[]):
     else byOpening.set(opening, [i]);
   });
   return new Set([...byOpening.values()].filter((at) => at.length >= SECTION_HEADINGS).flat());
-}
-
-/** How many lines of shorter prose in a row make a text, not a box's headlines and summaries. */
-const PROSE_LINES_IN_A_ROW = 3;
-
-/**
- * Lines of shorter prose (near-good, not headline-like) one after another from line j: a text
- * written in short lines or without full stops, which no box of other stories is (its summaries
- * come one at a time, between their headlines).
- */
-function linesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
-  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike) return false;
-  return true;
-}
-
-/**
- * Lines of prose in a row that end their sentences: under a box heading over other stories'
- * headlines of fifteen words and more, which read as near-prose too but end on no full stop ("1. Un
- * juez investiga a una maestra … de Infantil"), the article goes on in sentences.
- */
-function sentencesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
-  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike || !blocks[k].features.sentenceEnd) return false;
-  return true;
-}
-
-/** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
-function leadsIntoProse(b: ClassedBlock): boolean {
-  return b.cls === 'near' && b.features.sentenceEnd && !b.headlineLike;
 }
 
 /**
@@ -1503,7 +1447,6 @@ function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number
   while (cut > start && blocks[cut].weight <= 0) cut--;
   return cut;
 }
-
 
 /**
  * A page closes on a few notes; the walk up over them stops after this many paragraphs, so a page of
