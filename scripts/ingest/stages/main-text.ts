@@ -79,6 +79,10 @@ import { teasersBeforeTheirAge } from './main-text/inside/teasers-before-their-a
 import { headingsOfTheArticlesLists } from './main-text/inside/headings-of-the-articles-lists.ts';
 import { boxesOfOtherStories } from './main-text/inside/boxes-of-other-stories.ts';
 import { teasersUnderABoxAfterTheArticle } from './main-text/closing/teasers-under-a-box.ts';
+import { rowsOfFigures, TABLE_ROW } from './main-text/inside/tables-of-figures.ts';
+import { lineNumbersOfListings } from './main-text/inside/listing-line-numbers.ts';
+import { statLabelsAreCounters } from './main-text/inside/stat-labels.ts';
+import { linksToMoreOnTheItem, ITEM_LINK } from './main-text/inside/links-to-more-on-the-item.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -1261,101 +1265,6 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
 }
 
 /**
- * "1 Harbor Mutual Group 10,764,591 16.4", "2 Bayside Group 8,324,255 4.1", …: short lines of two
- * figures or more, one after another, are the rows of a table of figures (a ranking, results,
- * prices), which innerText gives one row a line. Capitalised and many, they were charged as a run
- * of other stories' headlines, and a long table parted the article's opening from the rest of it.
- * A table is the article's when prose stands on both sides of it, furniture (a stock widget) when
- * it does not: its rows weigh nothing either way, so the run crosses a table between paragraphs and
- * never ends or starts on one. Other stories' headlines seldom carry two figures each.
- */
-function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
-  const row = (i: number) => {
-    const b = blocks[i];
-    if (b.cls !== 'short' || b.features.sentenceEnd || b.features.words > ROW_WORDS) return false;
-    // A year is a date's part ("consulted on October 22, 2025", a list of footnotes), not a figure.
-    return (lines[i].match(FIGURE)?.filter((f) => !YEAR.test(f)).length ?? 0) >= ROW_FIGURES;
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    if (!row(i)) continue;
-    let j = i + 1;
-    while (j < blocks.length && row(j)) j++;
-    if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: TABLE_ROW });
-    i = j - 1;
-  }
-  cellsOfFigures(lines, blocks);
-}
-
-/**
- * "Replacing a Deck Railing" / "$189 - $449+" / "Sealing and Staining" / "$349 - $749+" / …, or "97%" /
- * "Classes Taken Online" / "$15,000" / "Average Tuition" / …: a table whose cells are blocks, which
- * innerText gives one cell a line. Its labels are short and capitalised, charged as other stories'
- * headlines, and the run stopped above the table. Short lines in which a cell that is all figures
- * stands at least every third line are such a table: like rows of figures, its lines weigh nothing
- * either way (a line that weighs for the article keeps its weight). A box of other stories with its
- * reading times ("3 min read") is not one: a reading time is more than a figure.
- */
-function cellsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
-  // A lone figure ("12,400") reads as the site's counter: among cells of figures it is one of them.
-  const counter = (i: number) => blocks[i].cls === 'bad' && blocks[i].features.counter && !blocks[i].features.age && !blocks[i].features.dateLine;
-  // A label may end like a sentence ("(permits included.)"); a longer line between cells (a note on
-  // the prices) keeps its weight for the article and does not part the table.
-  const cell = (i: number) => (blocks[i].cls === 'short' || blocks[i].cls === 'near' || counter(i)) && (blocks[i].features.words <= CELL_WORDS || blocks[i].weight > 0);
-  // All figures: "$89 - $249+", "97%", "18:1", "12,400". Not "6 min" or "3 min read" (a reading time,
-  // a lesson's length), nor a lone "1", "2" (an item's number in a list of cards).
-  const figureCell = (i: number) => {
-    const line = lines[i].trim();
-    return FIGURE_CELL.test(line) && !/\p{L}/u.test(line) && !ITEM_NUMBER.test(line) && !YEAR.test(line);
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    if (!cell(i) || !figureCell(i)) continue;
-    // From a cell of figures on, while no more than two labels stand between two of them.
-    let last = i;
-    let figures = 1;
-    for (let j = i + 1; j < blocks.length && j - last <= 3 && cell(j); j++) {
-      if (figureCell(j)) [last, figures] = [j, figures + 1];
-    }
-    if (figures < TABLE_ROWS) continue;
-    // The label above the first figure and the one under the last belong to the table as well.
-    const from = i > 0 && cell(i - 1) && !figureCell(i - 1) ? i - 1 : i;
-    const to = last + 1 < blocks.length && cell(last + 1) ? last + 1 : last;
-    for (let k = from; k <= to; k++) if (blocks[k].weight < 0) Object.assign(blocks[k], { cls: counter(k) ? 'short' : blocks[k].cls, weight: 0, headlineLike: false, why: TABLE_CELL });
-    i = last;
-  }
-}
-const TABLE_CELL = 'a cell of a table of figures';
-/** Words a cell of a table may hold. */
-const CELL_WORDS = 8;
-const FIGURE_CELL = /\d/;
-const ITEM_NUMBER = /^#?\d{1,2}\.?$/;
-/** A figure standing alone: "16.4", "107,764,591", "-4.9", "$1,595", "47%" (not "64GB", not "H1"; "8-10" and "3/4" are one). */
-const TABLE_ROW = 'a row of a table of figures';
-const FIGURE = /(?<![\p{L}\p{N}\-–/])[-+−]?[$€£¥]?\d(?:[\d,.]*\d)?%?(?![\p{L}\p{N}])/gu;
-const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Figures a row holds at least; words a row holds at most; rows in a row that make a table. */
-const ROW_FIGURES = 2;
-const ROW_WORDS = 25;
-const TABLE_ROWS = 4;
-
-/**
- * "1", "2", "3", … each alone on its line: the line numbers a code listing shows beside its code,
- * which innerText gives one per line. Not the site's counters: left out, but they weigh nothing, so a
- * technical article runs on through its listings (their code weighs nothing either).
- */
-function lineNumbersOfListings(lines: string[], blocks: ClassedBlock[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].features.words !== 1 || lines[i].trim() !== '1') continue;
-    let j = i + 1;
-    while (j < blocks.length && lines[j].trim() === String(j - i + 1)) j++;
-    if (j - i < LISTING_LINES) continue;
-    for (let k = i; k < j; k++) blocks[k] = { ...blocks[k], cls: 'bad', why: 'a code listing\'s line number', weight: 0 };
-    i = j - 1;
-  }
-}
-/** Numbered lines in a row that make a listing's gutter. */
-const LISTING_LINES = 3;
-
-/**
  * Paragraphs that follow each other from line i on, more than a teaser's summary: the article goes
  * on under the lines above them, whatever they look like.
  */
@@ -1369,49 +1278,6 @@ function articleGoesOn(blocks: ClassedBlock[], i: number): boolean {
 const LIST_IN_THE_ARTICLE = 3;
 const MENU_ITEM_WORDS = 3;
 const MENU_STRETCH = 6;
-
-/**
- * "Comments:" over "1664" is a statistic of the page (with "Kudos:", "Hits:"), not the heading of
- * its comment section.
- */
-function statLabelsAreCounters(lines: string[], features: BlockFeatures[]): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (features[i].commentMark && STAT_VALUE.test(lines[i + 1])) features[i] = { ...features[i], commentMark: false, counter: true };
-  }
-}
-const STAT_VALUE = /^\d[\d,.\s]*$/;
-
-/**
- * "Harbor Lights" / "Songs for a Low Tide" / a review / "More on Harbor Lights": a list whose items
- * each close on a link to more on their subject. Worded like a box's heading, the link was taken
- * for one, and the run ended at the first item. A "More on X" (from, about) with X alone on a line
- * a few lines above is that item's link: no box heading (its features say so), and left out of the
- * text as a link (the lines returned; classed once the blocks are). A "More on X" naming nothing
- * above it still heads a box.
- */
-function linksToMoreOnTheItem(keys: string[], features: BlockFeatures[]): number[] {
-  const links: number[] = [];
-  for (let i = 1; i < keys.length; i++) {
-    if (!features[i].boxHeading) continue;
-    // The subject less a closing mark ("More on Harbor Lights →"), cut without a regular expression
-    // that would scan a run of spaces once from each of its spaces.
-    let subject = MORE_ON.exec(keys[i].trim())?.[1];
-    if (subject && LINK_MARKS.includes(subject[subject.length - 1])) subject = subject.slice(0, -1).trimEnd();
-    if (!subject) continue;
-    for (let k = i - 1; k >= 0 && k >= i - ITEM_LINK_REACH; k--) {
-      if (keys[k].trim() !== subject) continue;
-      features[i] = { ...features[i], boxHeading: false };
-      links.push(i);
-      break;
-    }
-  }
-  return links;
-}
-const MORE_ON = /^more (?:on|from|about) (\S.*)$/;
-const LINK_MARKS = ':›»→>';
-const ITEM_LINK = 'a link to more on the item above it';
-/** Lines above a "More on X" in which an item names X: its own lines (subject, title, text, author). */
-const ITEM_LINK_REACH = 12;
 
 /** How close below the article's last paragraph a lone "Comments" heads its comment section. */
 const COMMENT_HEADING_REACH = 8;
