@@ -32,7 +32,6 @@ import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above
 import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
 import { directoriesOfTheSite } from './main-text/site-directory.ts';
 import { captionsUnderZoomButtons } from './main-text/zoom-captions.ts';
-import { stampOverTheRun } from './main-text/prices.ts';
 import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text/closing-promotions.ts';
 import { repliesUnderTheirNames } from './main-text/comment-replies.ts';
 import { aboveTheMembersNote } from './main-text/paywall-note.ts';
@@ -85,6 +84,10 @@ import { notesOnTheAuthor } from './main-text/closing/notes-on-the-author.ts';
 import { aboveTheClosingNotes } from './main-text/closing/closing-notes.ts';
 import { CLOSING_BOX, aboveAClosingBox } from './main-text/closing/closing-box.ts';
 import { belowTheOpeningDisclosures } from './main-text/above/opening-disclosures.ts';
+import { proseAfterDatelineStartsTheArticle, firstStampOverProse, proseAboveTheStamp } from './main-text/above/prose-by-the-stamp.ts';
+import { lastOpeningProse, openingAboveAPromotion } from './main-text/above/opening-above-a-promotion.ts';
+import { openingAboveItsContents } from './main-text/above/opening-above-its-contents.ts';
+import { continues } from './main-text/above/first-sentence-broken.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -393,103 +396,8 @@ function headsAnEntry(lines: string[], blocks: ClassedBlock[], i: number): boole
   return blocks[i].features.dateLine && isProse(blocks[i + 1]) && TIME_ALONE.test(lines[i].trim());
 }
 
-function lastOpeningProse(blocks: ClassedBlock[], from: number, to: number): number {
-  let q = to - 1;
-  while (q >= from && !isOpeningProse(blocks[q])) q--;
-  return q;
-}
-
-/** How many lines of prose make an opening, not a standfirst (a sentence or two on one line). */
-const OPENING_PROSE_LINES = 3;
-/** How far under the headline the opening starts; how many lines of promotions may part it from the rest. */
-const OPENING_REACH = 3;
-const PROMOTION_LINES = 12;
-
-/**
- * Headline; "It finally happened!" / "We made it…" / three more lines of prose; then "Watch the full
- * video", "Subscribe to get access", "Log in"; then the rest of the article. The calls to action
- * part the article's opening from its body: weighed alone, the opening loses against them. Lines of
- * prose right under the headline (three or more: more than a standfirst), with no prose between
- * them and the run, are the article's: the run starts there, and the lines between are left out
- * as the promotion they are. Returns the opening's first line, or -1.
- */
-function openingAboveAPromotion(blocks: ClassedBlock[], walls: boolean[], headline: number, start: number): number {
-  let p = headline + 1;
-  while (p <= headline + OPENING_REACH && p < start && !isOpeningProse(blocks[p])) p++;
-  if (p > headline + OPENING_REACH || p >= start) return -1;
-  // The opening runs on to the first furniture; from there to the run, nothing is prose.
-  let prose = 0;
-  let q = p;
-  for (; q < start && blocks[q].cls !== 'bad'; q++) if (isProse(blocks[q]) && !blocks[q].headlineLike) prose++;
-  if (prose < OPENING_PROSE_LINES || start - q > PROMOTION_LINES) return -1;
-  for (let i = p; i < start; i++) if (walls[i] || (i >= q && isOpeningProse(blocks[i]))) return -1;
-  return p;
-}
-
-/** How many words of prose make an opening worth reaching over a box for: more than a blurb's line. */
-const BOXED_OPENING_WORDS = 40;
-/** How many of the box's lines the article must repeat below for the box to be its own contents. */
-const CONTENTS_REPEATED = 3;
-/** ...and a third of its lines at least: a menu's few links the article happens to name are no contents. */
-const CONTENTS_SHARE = 3;
-
-/**
- * Paragraphs of prose, then the article's table of contents or its top picks, then the rest of the
- * article: weighed alone, the opening loses against the box of short lines. The box is the
- * article's own when the article repeats its lines below (as its section headings, its items); the
- * prose right above it (no furniture, no comment wall between) is then the article's opening.
- * A byline or a stamp right above the run heads it instead: the article starts there (a pick's
- * price is no stamp: main-text/prices.ts). The box's furniture (a shop's button under each pick)
- * counts for neither side. Returns the opening's first line, or -1.
- */
-function openingAboveItsContents(lines: string[], keys: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
-  let q = start - 1;
-  while (q >= 0 && !walls[q] && blocks[q].cls !== 'good') q--;
-  if (q < 0 || walls[q]) return -1;
-  let p = q;
-  let words = 0;
-  for (let i = q; i >= 0 && !walls[i] && blocks[i].cls !== 'bad'; i--) {
-    if (blocks[i].cls !== 'good') continue;
-    words += blocks[i].features.words;
-    p = i;
-  }
-  if (words < BOXED_OPENING_WORDS) return -1;
-  for (let i = Math.max(q + 1, start - HEADER_WINDOW); i < start; i++) if (stampOverTheRun(lines[i], blocks[i].features)) return -1;
-  const below = new Set(keys.slice(start, end + 1));
-  const repeated = new Set<string>();
-  let entries = 0;
-  for (let i = q + 1; i < start; i++) {
-    if (blocks[i].features.words === 0 || blocks[i].cls === 'bad') continue;
-    entries++;
-    if (blocks[i].features.words >= 2 && below.has(keys[i])) repeated.add(keys[i]);
-  }
-  return repeated.size >= CONTENTS_REPEATED && repeated.size * CONTENTS_SHARE >= entries ? p : -1;
-}
-
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
 const POST_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{2,}\)\s.*\d{4}$/u;
-
-/**
- * Line i breaks off a sentence that line i + 1 goes on with in lower case. A fragment stops on a
- * word no sentence ends with ("…the Xbox One X is the"); a headline or a label does not.
- */
-function continues(lines: string[], blocks: ClassedBlock[], i: number, language: Language): boolean {
-  const [b, next] = [blocks[i], blocks[i + 1]];
-  if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd) return false;
-  // No sentence opens on a comma: the line goes on from the one above, however short (a link's words
-  // the page set on a line of their own: "…its wide landscapes, its" / "seaside resorts" / ", regional …").
-  if (OPENS_ON_A_COMMA.test(lines[i + 1]) && b.features.words >= 1) return true;
-  if (b.features.words < 3) return false;
-  const last = LAST_WORD.exec(lines[i])?.[0].toLowerCase();
-  return (b.features.words >= FRAGMENT_WORDS || (!!last && language.stopwords.has(last))) && GOES_ON.test(lines[i + 1].trimStart());
-}
-const LAST_WORD = /(?<!\p{L})\p{L}+$/u;
-/** A comma or semicolon, then a lower-case word: the rest of a sentence. */
-const OPENS_ON_A_COMMA = /^\s*[,;，]\s*\p{Ll}/u;
-/** Longer than a short title ("Code on the page"): a line of this many words is a sentence's part. */
-const FRAGMENT_WORDS = 6;
-/** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
-const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
 /**
  * A lead paragraph the page wrote without its full stop: long, and mostly lower case; in a script
@@ -751,50 +659,6 @@ function ratedItem(b: ClassedBlock): boolean {
   return b.cls === 'bad' && b.features.counter && !b.features.age && b.features.words >= RATED_ITEM_WORDS && b.why === COUNTER_WHY;
 }
 const RATED_ITEM_WORDS = 2;
-
-/**
- * The article starts right under its date or byline: the first paragraph of prose that follows one
- * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
- */
-function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[], stamp: StampOverProse | null): void {
-  if (stamp) blocks[stamp.prose].weight += 25;
-}
-
-/** The page's first date line or byline with a paragraph of prose within a few lines under it. */
-interface StampOverProse {
-  stamp: number;
-  prose: number;
-}
-
-function firstStampOverProse(blocks: ClassedBlock[]): StampOverProse | null {
-  for (let i = 0; i < blocks.length; i++) {
-    if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
-    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) if (blocks[j].cls === 'good') return { stamp: i, prose: j };
-  }
-  return null;
-}
-
-/** How far above the article's stamp its standfirst or lead picture's caption may be (the lines between are buttons, names). */
-const ABOVE_STAMP_REACH = 3;
-/** A standfirst or a caption is a sentence or two. */
-const STANDFIRST_WORDS = 60;
-/** "HAYWARD, Calif. (AP) — The Latest on…": a paragraph that opens with a news dateline starts the article itself. */
-const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
-
-/**
- * "Harbor Tools stock fell after the retailer reported earnings." / "By Ed Marr" / "Updated Nov. 19,
- * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
- * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
- * article, which starts under its stamp. It weighs against the run, so the run starts below it.
- */
-function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: StampOverProse | null): void {
-  if (!stamp) return;
-  let p = stamp.stamp - 1;
-  while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
-  if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || OPENS_WITH_DATELINE.test(lines[p])) return;
-  for (let k = Math.max(0, p - HEADER_WINDOW / 2); k < p; k++) if (blocks[k].cls === 'good') return;
-  Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
-}
 
 /**
  * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
