@@ -89,6 +89,9 @@ import { openingAboveItsContents } from './main-text/above/opening-above-its-con
 import { continues } from './main-text/above/first-sentence-broken.ts';
 import { repeatedProseIsFurniture, repeatsInsideTheRun } from './main-text/inside/repeated-prose.ts';
 import { headsAnEntry } from './main-text/inside/entry-times.ts';
+import { brandsInsideProse } from './main-text/inside/brands-inside-prose.ts';
+import { shortSentencesBesideProse, terseSentencesUnderProse } from './main-text/inside/sentences-beside-prose.ts';
+import { promotionsBetweenParagraphs } from './main-text/inside/promotions-between-paragraphs.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -460,97 +463,6 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
   // unless it is prose (scrapers also repeat whole bodies: dedupe takes care of those).
   if (repeated && cls !== 'good' && f.words >= 2) weight -= 5;
   return { features: f, cls, why: headlineLike ? 'a headline-like line among furniture' : 'a short line among furniture', headlineLike, weight };
-}
-
-/**
- * "The OSA TrustKeeper membership is the most important…", "Brightwell Sonora SoftGuard or
- * Denta-X…": a sentence with a brand written in camel case after a few capitalised words looks like
- * another story's headline run into its summary. Teasers come one after another, or between
- * headlines; a sentence beside the article's prose (the line above or under it a paragraph) is a
- * paragraph of the article, judged as one. Decided on the classes as first read, so one such
- * paragraph does not vouch for the next.
- */
-function brandsInsideProse(blocks: ClassedBlock[], asProse: (i: number) => ClassedBlock): void {
-  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
-  const teaser = (b: ClassedBlock) => b.features.fusedTeaser && b.cls === 'bad';
-  const paragraphs = blocks.flatMap((b, i) => (teaser(b) && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1]) || underASubheading(blocks, i, prose, teaser)) ? [i] : []));
-  for (const i of paragraphs) blocks[i] = asProse(i);
-}
-
-/** How many short lines (a sub-heading, a "Source" link) may part such a paragraph from the article's prose. */
-const SUBHEADING_LINES = 2;
-
-/**
- * "4. The Harbor TideServer" / "Source" / "The Harbor TideServer keeps models in memory…" / "5. …" /
- * a paragraph: the article's prose a few short lines above and under it (its sub-headings, a link
- * between), and no other teaser among those lines. Teasers of other stories come one after another.
- */
-function underASubheading(blocks: ClassedBlock[], i: number, prose: (b: ClassedBlock | undefined) => boolean, teaser: (b: ClassedBlock) => boolean): boolean {
-  const reaches = (step: number) => {
-    for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= SUBHEADING_LINES; k += step, n++) {
-      if (prose(blocks[k])) return blocks[k].cls === 'good';
-      if ((blocks[k].cls !== 'short' && !insideArticlesChrome(blocks[k])) || teaser(blocks[k])) return false;
-    }
-    return false;
-  };
-  return reaches(-1) && reaches(1);
-}
-
-/** Chrome that sits inside articles ("Advertisement 2", "Article content"): passed over as a short line is. */
-function insideArticlesChrome(b: ClassedBlock): boolean {
-  return b.cls === 'bad' && !!b.features.chrome && !b.features.chrome.endsArticle;
-}
-
-/**
- * A short sentence ("The talks resume on Monday.") right beside prose is the article's own, as in
- * jusText's context pass: it takes a small positive weight, so it stays at either end of the run.
- */
-function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
-  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
-  blocks.forEach((b, i) => {
-    if (b.cls !== 'short' || !b.features.sentenceEnd || b.features.truncated || b.headlineLike) return;
-    if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
-  });
-}
-
-/** A terse sentence is written in lower case, unlike a title or a menu's label. */
-const TERSE_CAPITALS = 0.5;
-
-/**
- * "Always read reviews and confirm contracts in writing.": a whole sentence in lower case, too terse
- * for the language's share of stopwords (a how-to's steps, a checklist's advice), below the page's
- * first paragraph, with no furniture close under it. It stays a short line, but it weighs a little for
- * the article, as a short sentence beside prose does: headlines and labels end on no full stop. Above the first paragraph such lines
- * are as often a menu's descriptions of the site's products, and weigh as before.
- */
-function terseSentencesUnderProse(blocks: ClassedBlock[], cjk: boolean): void {
-  const minWords = cjk ? 12 : 7;
-  const terse = (b: ClassedBlock) => b.cls === 'short' && !b.headlineLike && b.features.sentenceEnd && !b.features.truncated && b.features.words >= minWords && b.features.capitalShare < TERSE_CAPITALS;
-  // No furniture follows close under it: a sentence right above a comment section or a footer's
-  // links (a site's blurb, a sign-off) is judged as before.
-  const goesOn = (i: number) => {
-    for (let k = i + 1; k <= i + TERSE_REACH && k < blocks.length; k++) if (blocks[k].cls === 'bad') return false;
-    return true;
-  };
-  let under = false;
-  blocks.forEach((b, i) => {
-    if (b.cls === 'good') under = true;
-    else if (under && b.weight === -1 && terse(b) && goesOn(i)) b.weight = b.features.words * 0.5;
-  });
-}
-/** How far under a terse sentence furniture shows it closes the article. */
-const TERSE_REACH = 3;
-
-/**
- * A call to action between paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a promotion
- * the site puts inside its articles: still furniture, but it weighs little, so the article runs on
- * past it (jusText's context: a block between good ones is judged by them). One paragraph after it
- * is not enough: that is as often an author's note or a site blurb under the closing promotion.
- */
-function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
-  blocks.forEach((b, i) => {
-    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && isProse(blocks[i + 1]) && isProse(blocks[i + 2])) b.weight = -2;
-  });
 }
 
 /**
