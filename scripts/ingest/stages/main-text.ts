@@ -22,46 +22,46 @@ import { isClosingNote } from '../lib/page-text/boxes/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/boxes/company-description.ts';
 import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
 import { underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
-import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
-import { FOOT_OF_SHORT_LINES, aboveAFootOfShortLines } from './main-text/foot-of-short-lines.ts';
-import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
-import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
-import { tableRowsInsideTheRun, tablesBetweenParagraphs } from './main-text/tables-between-paragraphs.ts';
-import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
-import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above.ts';
-import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
-import { directoriesOfTheSite } from './main-text/site-directory.ts';
-import { captionsUnderZoomButtons } from './main-text/zoom-captions.ts';
-import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text/closing-promotions.ts';
-import { repliesUnderTheirNames } from './main-text/comment-replies.ts';
-import { aboveTheMembersNote } from './main-text/paywall-note.ts';
-import { aboveTheNextArticle } from './main-text/next-article.ts';
-import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/foot-across-chrome.ts';
-import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/filing-note.ts';
-import { linksToNewWindows } from './main-text/new-window-links.ts';
-import { placeholdersOfExternalContent } from './main-text/external-content.ts';
-import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
-import { boxesBetweenParagraphs } from './main-text/boxes-between-paragraphs.ts';
-import { captionsWithBrokenCredits } from './main-text/split-captions.ts';
-import { captionsOverTheirCredits } from './main-text/captions-over-credits.ts';
-import { captionsByTheirMarks } from './main-text/position-captions.ts';
-import { cardsUnderReadMoreButtons } from './main-text/read-more-cards.ts';
-import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
-import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
-import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/person-boxes.ts';
-import { shareButtonsOneALine } from './main-text/share-buttons.ts';
-import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/author-note-at-the-foot.ts';
-import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing-teasers.ts';
-import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
-import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
-import { quantityListAboveTheRun } from './main-text/quantity-list-above.ts';
-import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
-import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
-import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/article-under-a-headlines-box.ts';
-import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
-import { noticesInVariants } from './main-text/notice-variants.ts';
-import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/comment-thread-records.ts';
-import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
+import { closingListsAfterTheRun } from './main-text/closing/closing-lists.ts';
+import { FOOT_OF_SHORT_LINES, aboveAFootOfShortLines } from './main-text/closing/foot-of-short-lines.ts';
+import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/inside/teasers-between-paragraphs.ts';
+import { tableOfWordsAfterTheRun } from './main-text/closing/table-of-words.ts';
+import { tableRowsInsideTheRun, tablesBetweenParagraphs } from './main-text/inside/tables-between-paragraphs.ts';
+import { buttonsUnderTheArticlesItems } from './main-text/inside/item-buttons.ts';
+import { numberedSectionsAboveTheRun } from './main-text/above/numbered-sections-above.ts';
+import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/closing/cjk-headlines.ts';
+import { directoriesOfTheSite } from './main-text/closing/site-directory.ts';
+import { captionsUnderZoomButtons } from './main-text/inside/zoom-captions.ts';
+import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text/closing/closing-promotions.ts';
+import { repliesUnderTheirNames } from './main-text/inside/comment-replies.ts';
+import { aboveTheMembersNote } from './main-text/closing/paywall-note.ts';
+import { aboveTheNextArticle } from './main-text/closing/next-article.ts';
+import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/closing/foot-across-chrome.ts';
+import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/filing-note.ts';
+import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
+import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
+import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
+import { boxesBetweenParagraphs } from './main-text/inside/boxes-between-paragraphs.ts';
+import { captionsWithBrokenCredits } from './main-text/inside/split-captions.ts';
+import { captionsOverTheirCredits } from './main-text/inside/captions-over-credits.ts';
+import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
+import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
+import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
+import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
+import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/inside/person-boxes.ts';
+import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
+import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
+import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing/closing-teasers.ts';
+import { entryHeadsOfALiveReport } from './main-text/inside/live-entry-heads.ts';
+import { introductionOfAListAboveTheRun } from './main-text/above/list-opening.ts';
+import { quantityListAboveTheRun } from './main-text/above/quantity-list-above.ts';
+import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/above/opening-above-a-box.ts';
+import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/inside/headlines-box-inside.ts';
+import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/inside/article-under-a-headlines-box.ts';
+import { shortPostOverComments } from './main-text/closing/short-post-over-comments.ts';
+import { noticesInVariants } from './main-text/inside/notice-variants.ts';
+import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/closing/comment-thread-records.ts';
+import { datedRecordsAboveTheRun } from './main-text/above/dated-records-above.ts';
 import { isOpeningProse, isProse, linesOfProseFrom } from './main-text/shared/prose.ts';
 import { HEADER_WINDOW } from './main-text/shared/header-window.ts';
 /** Read by segment: how far above the first paragraph the header may stand. */
@@ -139,7 +139,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     return f;
   });
   statLabelsAreCounters(lines, features);
-  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text/comment-replies.ts).
+  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text/inside/comment-replies.ts).
   repliesUnderTheirNames(lines, features);
   const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
@@ -156,9 +156,9 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
   signUpBoxesBetweenParagraphs(lines, blocks);
-  // "Free shipping on orders $40+ …" / "… 65€ or more …" / …: one notice per market (main-text/notice-variants.ts).
+  // "Free shipping on orders $40+ …" / "… 65€ or more …" / …: one notice per market (main-text/inside/notice-variants.ts).
   noticesInVariants(lines, blocks, tableLines);
-  // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
+  // A table the tabs mark, the article's prose above and under it (main-text/inside/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
   tablesBetweenParagraphs(blocks, tableLines);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
@@ -168,12 +168,12 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
-  // "Related" / headlines alone / the article's last paragraph (main-text/headlines-box-inside.ts): found before the box rules weigh them.
+  // "Related" / headlines alone / the article's last paragraph (main-text/inside/headlines-box-inside.ts): found before the box rules weigh them.
   const headlinesBoxes = headlinesBoxesInside(blocks, (b) => isBoxHeading(b) && b.features.chrome?.id === 'related-links');
-  // "Most read" / headlines alone / the article going on in paragraphs (main-text/article-under-a-headlines-box.ts).
+  // "Most read" / headlines alone / the article going on in paragraphs (main-text/inside/article-under-a-headlines-box.ts).
   const headed = new Set(headlinesBoxes.map((b) => b.heading));
   const articleUnderBoxes = articleUnderHeadlinesBoxes(blocks, isBoxHeading, tableLines).filter((b) => !headed.has(b.heading));
-  // "More on Tuck:" / its links / "9. Berkeley Haas" / a paragraph: the article's next item ends the box (main-text/next-numbered-item.ts).
+  // "More on Tuck:" / its links / "9. Berkeley Haas" / a paragraph: the article's next item ends the box (main-text/inside/next-numbered-item.ts).
   const numberOf = (i: number) => sectionNumber(lines, blocks, i);
   const boxed = boxesOfOtherStories(blocks, language.cjk, numberOf);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1, numberOf);
@@ -186,47 +186,47 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   notesOnTheAuthor(lines, blocks);
   directoriesOfTheSite(lines, blocks, language.cjk);
   captionsUnderZoomButtons(lines, blocks);
-  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/split-captions.ts).
+  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/inside/split-captions.ts).
   captionsWithBrokenCredits(lines, blocks);
-  // "Das Kraftwerk im Morgennebel." / "© Hafenbild/Jana Rose" (main-text/captions-over-credits.ts).
+  // "Das Kraftwerk im Morgennebel." / "© Hafenbild/Jana Rose" (main-text/inside/captions-over-credits.ts).
   captionsOverTheirCredits(lines, blocks);
-  // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/position-captions.ts).
+  // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/inside/position-captions.ts).
   captionsByTheirMarks(lines, blocks);
-  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/read-more-cards.ts).
+  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
-  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/share-buttons.ts).
+  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/inside/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
-  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/live-entry-heads.ts).
+  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
   entryHeadsOfALiveReport(lines, blocks);
-  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/person-boxes.ts).
+  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/inside/person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
-  // "Am beliebtesten" over teasers, the article resuming under them (main-text/boxes-between-paragraphs.ts).
+  // "Am beliebtesten" over teasers, the article resuming under them (main-text/inside/boxes-between-paragraphs.ts).
   boxesBetweenParagraphs(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
-  // Other stories' headlines under a Chinese or Japanese article (main-text/cjk-headlines.ts).
+  // Other stories' headlines under a Chinese or Japanese article (main-text/closing/cjk-headlines.ts).
   const runEnd = run.start === -1 ? run.end : headlinesUnderTheLastSentence(lines, blocks, run.start, run.end, language.cjk);
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, runEnd));
-  // A guide that writes in lists may close on lists (main-text/closing-lists.ts).
+  // A guide that writes in lists may close on lists (main-text/closing/closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
-  // A table of words may close it, one cell a line (main-text/table-of-words.ts).
+  // A table of words may close it, one cell a line (main-text/closing/table-of-words.ts).
   if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
-  // "This entry was posted in … Bookmark the permalink." under the post: it is over (main-text/filing-note.ts).
+  // "This entry was posted in … Bookmark the permalink." under the post: it is over (main-text/closing/filing-note.ts).
   if (end !== -1) end = aboveTheFilingNote(blocks, run.start, end);
-  // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/comment-thread-records.ts).
+  // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/closing/comment-thread-records.ts).
   if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
-  // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/author-note-at-the-foot.ts).
+  // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/closing/author-note-at-the-foot.ts).
   if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
-  // A box's heading or a kicker, a headline, a short summary: another story's teaser (main-text/closing-teasers.ts).
+  // A box's heading or a kicker, a headline, a short summary: another story's teaser (main-text/closing/closing-teasers.ts).
   if (end !== -1) end = aboveTheClosingTeasers(lines, keys, blocks, run.start, end, repeatedLine);
-  // A newsletter's box, an appeal to follow the site may close it (main-text/closing-promotions.ts).
-  // A page that scrolls on into the next article: its second header ends this one (main-text/next-article.ts).
+  // A newsletter's box, an appeal to follow the site may close it (main-text/closing/closing-promotions.ts).
+  // A page that scrolls on into the next article: its second header ends this one (main-text/closing/next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
   if (end !== -1) {
     const promoted = end;
@@ -235,11 +235,11 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     // readers … for free" over the donation form): looked for again above the new end.
     if (end !== promoted && end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   }
-  // "この記事は会員限定です。" and the sign-up under it (main-text/paywall-note.ts).
+  // "この記事は会員限定です。" and the sign-up under it (main-text/closing/paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
-  // Tags, a box's heading, a headline, then a short sentence of the site's, right past the last paragraph (main-text/foot-of-short-lines.ts).
+  // Tags, a box's heading, a headline, then a short sentence of the site's, right past the last paragraph (main-text/closing/foot-of-short-lines.ts).
   if (end !== -1) end = aboveAFootOfShortLines(lines, blocks, run.start, end, language);
-  // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/foot-across-chrome.ts).
+  // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/closing/foot-across-chrome.ts).
   if (end !== -1) end = aboveAFootAcrossChrome(blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
@@ -256,18 +256,18 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
-  // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/numbered-sections-above.ts).
+  // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/above/numbered-sections-above.ts).
   if (start !== -1) start = numberedSectionsAboveTheRun(blocks, walls, start, (i) => sectionNumber(lines, blocks, i));
-  // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/dated-records-above.ts).
+  // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/above/dated-records-above.ts).
   if (start !== -1) start = datedRecordsAboveTheRun(blocks, walls, (i) => findStampDate(lines[i], language.lang)?.date ?? null, start, end);
-  // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
+  // "…a place on the site where they could:" / its items / the first paragraph (main-text/above/list-opening.ts).
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);
     // A box heading above read the sentence and its items as other stories': they are the article's.
     for (let i = listed; i < start; i++) boxed.delete(i);
     start = listed;
   }
-  // "For the dough:" / "125 g flour" / … / the first paragraph (main-text/quantity-list-above.ts).
+  // "For the dough:" / "125 g flour" / … / the first paragraph (main-text/above/quantity-list-above.ts).
   if (start !== -1) {
     const listed = quantityListAboveTheRun(lines, blocks, walls, start);
     for (let i = listed; i < start; i++) boxed.delete(i);
@@ -277,7 +277,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
   // A table the tabs mark inside the run, under a heading worded as a box's ("Recommended configuration"), or
-  // its rows of figures read as date lines: the article's (main-text/tables-between-paragraphs.ts).
+  // its rows of figures read as date lines: the article's (main-text/inside/tables-between-paragraphs.ts).
   const tableRows = tableRowsInsideTheRun(boxed, tableLines, start, end);
   const rowOfFigures = (i: number, b: ClassedBlock) => tableRows.has(i) && b.features.dateLine && b.why === DATE_LINE_WHY;
   // The article's opening may stand above its own table of contents, which the run could not
@@ -296,11 +296,11 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
-  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text/labelled-opening.ts).
+  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text/above/labelled-opening.ts).
   const labelled = parted === -1 ? labelledOpening(blocks, walls, headline, start) : null;
   const labelledTo = start;
   if (labelled) start = labelled.first;
-  // Headline / two paragraphs / top picks or contents / the run (main-text/opening-above-a-box.ts).
+  // Headline / two paragraphs / top picks or contents / the run (main-text/above/opening-above-a-box.ts).
   const overABox = parted === -1 && !labelled ? openingAboveABox(blocks, walls, headline, start) : null;
   const boxTo = start;
   if (overABox) start = overABox.first;
@@ -311,7 +311,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
   const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
-  // Other stories' headlines in a row between paragraphs (main-text/teasers-between-paragraphs.ts).
+  // Other stories' headlines in a row between paragraphs (main-text/inside/teasers-between-paragraphs.ts).
   const teasers = new Set(teasersBetweenParagraphs(lines, blocks, start, end, language.lang));
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -628,7 +628,7 @@ function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], ope
  */
 function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
   // A pull quote between the paragraphs, its speaker's "Name, trade" under it as a byline would stand,
-  // says nothing of where the article starts (main-text/pull-quotes.ts).
+  // says nothing of where the article starts (main-text/above/pull-quotes.ts).
   if (quotesAParagraphBelow(lines, blocks, headline, end)) return start;
   let proseAbove = 0;
   for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
@@ -660,7 +660,7 @@ function bestRun(lines: string[], blocks: ClassedBlock[], walls: boolean[]): { s
       limit = i;
       break;
     }
-    // A post of a few short sentences over its comment form (main-text/short-post-over-comments.ts).
+    // A post of a few short sentences over its comment form (main-text/closing/short-post-over-comments.ts).
     if (walls[i] && shortPostOverComments(sentences, total - prose)) {
       limit = i;
       break;

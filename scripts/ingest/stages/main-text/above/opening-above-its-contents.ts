@@ -6,7 +6,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { HEADER_WINDOW } from '../shared/header-window.ts';
-import { stampOverTheRun } from '../prices.ts';
+import { stampOverTheRun } from './prices.ts';
 
 /** How many words of prose make an opening worth reaching over a box for: more than a blurb's line. */
 const BOXED_OPENING_WORDS = 40;
@@ -21,7 +21,7 @@ const CONTENTS_SHARE = 3;
  * article's own when the article repeats its lines below (as its section headings, its items); the
  * prose right above it (no furniture, no comment wall between) is then the article's opening.
  * A byline or a stamp right above the run heads it instead: the article starts there (a pick's
- * price is no stamp: main-text/prices.ts). The box's furniture (a shop's button under each pick)
+ * price is no stamp: main-text/above/prices.ts). The box's furniture (a shop's button under each pick)
  * counts for neither side. Returns the opening's first line, or -1.
  */
 export function openingAboveItsContents(lines: string[], keys: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {

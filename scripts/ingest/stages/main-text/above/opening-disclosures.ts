@@ -5,7 +5,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { AFFILIATE_DISCLOSURE, DISCLOSURE_WORDS, DISCLOSURE_FOLLOW_UP } from '../../../lib/page-text/boxes/affiliate-disclosure.ts';
-import { leaveOut, runEndingWeight } from '../leave-out.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 
 /** How many lines at the top of the run may hold the site's note on its affiliate links. */
 const DISCLOSURE_REACH = 4;

@@ -5,7 +5,7 @@
  * closingLinesOfArticle and mayCloseOnTheSitesLines there.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut, runEndingWeight } from '../leave-out.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 
 /**
  * The heading of a box the site closes its articles with: a note on the author or the reviewer, a

@@ -7,7 +7,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isClosingNote } from '../../../lib/page-text/boxes/closing-note.ts';
-import { leaveOut, runEndingWeight } from '../leave-out.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 import { describedCompany, aboutLineName, hasCompanyFacts } from '../../../lib/page-text/boxes/company-description.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../../../lib/page-text/boxes/author-box.ts';
 import { biographyName } from '../../../lib/page-text/boxes/writer-bio.ts';

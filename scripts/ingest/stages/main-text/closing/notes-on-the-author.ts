@@ -8,7 +8,7 @@ import { NAME_LINE_LABELS } from '../../../lib/bylines/byline-labels.ts';
 import type { ClassedBlock } from '../../main-text.ts';
 import { HEADER_WINDOW } from '../shared/header-window.ts';
 import { literalPattern } from '../../../lib/literal-pattern.ts';
-import { leaveOut, runEndingWeight } from '../leave-out.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 import { countWords } from '../../../lib/page-text/language/text.ts';
 
 /** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Marc Dufresne (Site)". */

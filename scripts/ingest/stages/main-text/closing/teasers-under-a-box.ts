@@ -8,7 +8,7 @@ import type { ClassedBlock } from '../../main-text.ts';
 import { isBoxHeading } from '../shared/box-heading.ts';
 import { TEASER_SUMMARY_WORDS } from '../inside/teaser-lists.ts';
 import { isProse } from '../shared/prose.ts';
-import { opensTheNextNumberedItem } from '../next-numbered-item.ts';
+import { opensTheNextNumberedItem } from '../inside/next-numbered-item.ts';
 import { goesOnBelow } from '../inside/boxes-of-other-stories.ts';
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isBoxHeading } from '../shared/box-heading.ts';
-import { opensTheNextNumberedItem } from '../next-numbered-item.ts';
+import { opensTheNextNumberedItem } from './next-numbered-item.ts';
 import { sentencesOfProseFrom, linesOfProseFrom, leadsIntoProse } from '../shared/prose.ts';
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isProse } from '../shared/prose.ts';
-import { leaveOut, runEndingWeight } from '../leave-out.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 
 /**
  * A paragraph shown twice on a page whose other paragraphs are shown once is furniture (a site

@@ -1,7 +1,7 @@
 /**
  * The number of a numbered heading over a section of the article ("3. Snowflake", "Tip #3 - Lock
  * your screen", "Schritt 2: …"): read by the rules on numbered sections after the run and above it,
- * and by the boxes of other stories that a ranking's next item ends (next-numbered-item.ts).
+ * and by the boxes of other stories that a ranking's next item ends (../inside/next-numbered-item.ts).
  */
 import type { ClassedBlock } from '../../main-text.ts';
 
