@@ -1,5 +1,5 @@
 /**
- * The note on the author that closes a page, without the trade line person-boxes.ts asks for: her name
+ * The note on the author that closes a page, without the trade line ../inside/person-boxes.ts asks for: her name
  * alone on its line (perhaps under "Autor" or "About the author", or written "Über Jana Berg"), a
  * line or two of the box's own (a job title, a count of her articles, her social links), then one
  * short paragraph on her ("Schreibt seit 2008 für das Blatt…", "Jana has covered…", "Historian of

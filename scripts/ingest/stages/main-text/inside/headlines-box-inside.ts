@@ -5,7 +5,7 @@
  * (main-text.ts teasersUnderABoxAfterTheArticle): a headline, its summary, the next headline, its
  * summary. Here the headlines stand in a row with no summary between them, and a paragraph ends a
  * sentence under the last, with no more headlines and summaries after it: the article goes on there.
- * The box's lines are left out at a caption's weight (leave-out.ts), so the run crosses them, and the
+ * The box's lines are left out at a caption's weight (../shared/leave-out.ts), so the run crosses them, and the
  * paragraph keeps the weight it had as prose. Found before the box rules weigh the lines under a box
  * heading; applied after them.
  */
