@@ -11,6 +11,11 @@
  * run, and a comment section's heading is a wall the run never crosses. What comes before the run
  * is the page header (headline, byline, stamps: read by segment), what comes after is furniture.
  * Every line left out is reported with the reason (see dropFurniture).
+ *
+ * This file keeps the core (classing and weighing lines, the comment walls, the best run, the start
+ * under the headline, the report) and the order in which detectMainText calls the rules, which is
+ * behaviour. Each kind of box is a rule of its own in main-text/, grouped by where it stands relative
+ * to the run (above/, inside/, closing/, with shared/ helpers) and listed in main-text/README.md.
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
