@@ -1,7 +1,7 @@
 /**
  * HTML seeds: a Japanese page's note that the rest of the article is for paying members, and the
  * sign-up box under it, which the extractor keeps with the article's opening: left out and reported,
- * as the text path leaves them out (stages/main-text/paywall-note.ts). A note with a paragraph of the
+ * as the text path leaves them out (stages/main-text/closing/paywall-note.ts). A note with a paragraph of the
  * article under it is no such note, and stays.
  */
 import { describe, expect, it } from 'vitest';

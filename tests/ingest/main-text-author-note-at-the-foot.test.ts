@@ -1,6 +1,6 @@
 /**
  * Main-text precision: the note on the author that closes a page without a trade line under her name
- * (main-text/author-note-at-the-foot.ts): her name under an author's label, written "Über Jana Berg
+ * (main-text/closing/author-note-at-the-foot.ts): her name under an author's label, written "Über Jana Berg
  * 257 Artikel", named again by the note or by the byline, then one short paragraph on her, at the
  * run's foot. A sub-heading over the article's last paragraph, a title-case heading whose paragraph
  * repeats its words, and the last of a list of people stay. Invented pages; the box cases failed

@@ -3,7 +3,7 @@
  * Morgennebel." / "© Hafenbild/Jana Rose", "Foto: Jana Rose"). The credit is known as a caption
  * already; the caption above it reads as a short paragraph, and the run kept it. A short sentence
  * right over a credit alone, with the article going on under the credit, is left out with its reason
- * (main-text/captions-over-credits.ts). A subheading (no full stop), a long paragraph over a picture
+ * (main-text/inside/captions-over-credits.ts). A subheading (no full stop), a long paragraph over a picture
  * that has no caption, a copyright line with its year and the page's last line over a credit stay
  * as they were. Invented pages; the caption cases failed before the rule.
  */

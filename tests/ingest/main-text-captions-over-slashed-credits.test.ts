@@ -4,7 +4,7 @@
  * picture word or © to name it ("Hafenbild/Jana Rose", "Quelle: Jana Rose/dpa", "Jane Roe / Harbor
  * Images"). Neither line was known as a caption, so the run kept both between the paragraphs. A short
  * sentence right over such a line, with the article going on under it, is the caption: both leave,
- * each reported (main-text/captions-over-credits.ts). A subheading with no full stop over a pair of
+ * each reported (main-text/inside/captions-over-credits.ts). A subheading with no full stop over a pair of
  * words with a slash, a list's items, a question over a slashed line (a headline over its lead
  * picture's credit), and a paragraph over a slashed line closing the page stay.
  * Invented pages; the caption cases failed before the rule.

@@ -4,7 +4,7 @@
  * stop; a list of them ran on under the article as its paragraphs. The article writes full stops: the
  * lines of prose length under its last one, none closing on a full stop, are the list. A blog that
  * pauses with spaces instead keeps every line. Invented pages; the first failed before the rule
- * (main-text/cjk-headlines.ts).
+ * (main-text/closing/cjk-headlines.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';

@@ -1,5 +1,5 @@
 /**
- * Main-text precision: other stories' teasers closing the run (main-text/closing-teasers.ts): under
+ * Main-text precision: other stories' teasers closing the run (main-text/closing/closing-teasers.ts): under
  * the article's last paragraph, a box's heading or a kicker over a headline, or a date line over it,
  * then a short summary, and the page's furniture under it. The article ends above them. The
  * article's last section under a heading of its own, a guide's steps under a repeated "click to

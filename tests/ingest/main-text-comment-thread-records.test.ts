@@ -1,6 +1,6 @@
 /**
  * Main-text precision: readers' comments under the article with no heading of their own
- * (main-text/comment-thread-records.ts). Each comment a record of the same shape, a name, a time
+ * (main-text/closing/comment-thread-records.ts). Each comment a record of the same shape, a name, a time
  * line, the comment, its buttons ("Reply", "Like", a vote count), repeated: the article ends above
  * the first record, and its lines are reported. An interview whose turns open on names and times, a
  * live report of timestamped posts with share buttons, and a single comment stay as they were.

@@ -4,7 +4,7 @@
  * the organisers' "Join us …" reads as a call to action: both weigh against the run, which then
  * found only the last stretch of records, and the records above it were lost. Records of the same
  * shape above a run that itself opens on such records are the list's, the article's
- * (main-text/dated-records-above.ts). Invented pages; the first case failed before.
+ * (main-text/above/dated-records-above.ts). Invented pages; the first case failed before.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';

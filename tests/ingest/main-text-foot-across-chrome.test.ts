@@ -1,6 +1,6 @@
 /**
  * Main-text precision: the page's foot that the run reached across the site's chrome
- * (main-text/foot-across-chrome.ts). Under the article's last paragraph, a long stretch of short lines
+ * (main-text/closing/foot-across-chrome.ts). Under the article's last paragraph, a long stretch of short lines
  * with the chrome that closes articles in it (share buttons, other stories' headlines), then a little
  * prose (readers' comments): the article ends where the chrome begins, and the lines from there on
  * are reported. The article going on under a box, a product list with its prices and buttons, a short
@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
 import { PIER_HEAD, PIER_PARAGRAPHS } from './pier-story-fixture.ts';
-import { aboveAFootAcrossChrome } from '../../scripts/ingest/stages/main-text/foot-across-chrome.ts';
+import { aboveAFootAcrossChrome } from '../../scripts/ingest/stages/main-text/closing/foot-across-chrome.ts';
 import type { ClassedBlock } from '../../scripts/ingest/stages/main-text.ts';
 import { cpuSeconds } from './cpu-seconds.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Main-text precision: the page's foot a little past the article's last paragraph
- * (main-text/foot-of-short-lines.ts). Under the last paragraph, two weightless lines or more in a row
+ * (main-text/closing/foot-of-short-lines.ts). Under the last paragraph, two weightless lines or more in a row
  * (a tags label and its tags, a box's heading, another story's headline) and then a short sentence of
  * the site's: the run reached over them to that sentence. The article ends above the first of them
  * and each line is reported. A sub-heading alone over a closing sentence, a checklist closing a

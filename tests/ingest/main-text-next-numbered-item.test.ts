@@ -2,7 +2,7 @@
  * A ranking closes each numbered item on a box of links about it ("More on Alder:" / three links),
  * and the next item follows ("2. Birchmoor Institute" / its paragraph). The box's heading reads as a
  * box of other stories', and the box ran on over the next item's heading and paragraph, item after
- * item. The article's next number, over a paragraph, ends the box (main-text/next-numbered-item.ts).
+ * item. The article's next number, over a paragraph, ends the box (main-text/inside/next-numbered-item.ts).
  * Invented pages; the first case failed before.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * Main-text precision: the author's note at the foot whose opening names her otherwise than by her
- * whole name and a verb (main-text/note-opens-on-the-author.ts): her whole name and an apposition
+ * whole name and a verb (main-text/closing/note-opens-on-the-author.ts): her whole name and an apposition
  * ("Dr Lena Hartwig, the site's lead editor, …"), or her first name alone under a line of the box's own
  * ("Author", her trade). A title-case heading over the article's last paragraph that opens on the
  * heading's first word stays, and so does a last section whose paragraph opens on the heading's words
@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { noteOpensOnThePerson } from '../../scripts/ingest/stages/main-text/note-opens-on-the-author.ts';
+import { noteOpensOnThePerson } from '../../scripts/ingest/stages/main-text/closing/note-opens-on-the-author.ts';
 
 const HEAD = 'Town plans a new heating network\nBy Sam Porter\nMarch 12, 2024';
 const A = [

@@ -3,7 +3,7 @@
  * on it), then closes on a long essay. Each item's facts and links weigh more than its short
  * paragraph, so the run found only the closing essay, and the ranked items above it were lost.
  * Numbered sections counting up from 1, each with its paragraph, that end right above the run are
- * the article's (main-text/numbered-sections-above.ts). Invented page; the first case failed before.
+ * the article's (main-text/above/numbered-sections-above.ts). Invented page; the first case failed before.
  */
 import { describe, expect, it } from 'vitest';
 import { articleLines } from '../helpers/main-text.ts';

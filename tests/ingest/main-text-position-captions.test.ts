@@ -3,7 +3,7 @@
  * Ole Berg im Rathaus.", "V. l.: …", "The mayor, second left, …", "(à gauche)", "(izq.)") or that the
  * picture is an old or a stand-in one ("(Archivbild)"). A sentence with no credit reads as a short
  * paragraph, so the run kept it; only a caption points at a picture so. Left out with its reason
- * (main-text/position-captions.ts). A long paragraph that names sides ("… on the left, …", a column of
+ * (main-text/inside/position-captions.ts). A long paragraph that names sides ("… on the left, …", a column of
  * figures "(left)") and a short sentence with brackets of another kind stay. Invented pages; the
  * caption cases failed before the rule.
  */

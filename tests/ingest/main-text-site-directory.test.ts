@@ -4,7 +4,7 @@
  * is our weekly paper for young readers."), many in a row. Each description reads as prose, so the
  * directory outweighed a short article above it and the run ended on it. It is the site's furniture;
  * an article that lists items under their names says more of each, or not on one line each.
- * Invented pages; the first failed before the rule (main-text/site-directory.ts).
+ * Invented pages; the first failed before the rule (main-text/closing/site-directory.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';

@@ -3,7 +3,7 @@
  * "Enlarge image", "Bild vergrößern") is the picture's caption. A caption written as a sentence read
  * as a paragraph of the article and was kept. It is left out now, with its reason, and the article
  * runs on past it; a short heading under the button is judged as before. Invented page; failed
- * before the rule (main-text/zoom-captions.ts).
+ * before the rule (main-text/inside/zoom-captions.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';

@@ -11,6 +11,11 @@
  * run, and a comment section's heading is a wall the run never crosses. What comes before the run
  * is the page header (headline, byline, stamps: read by segment), what comes after is furniture.
  * Every line left out is reported with the reason (see dropFurniture).
+ *
+ * This file keeps the core (classing and weighing lines, the comment walls, the best run, the start
+ * under the headline, the report) and the order in which detectMainText calls the rules, which is
+ * behaviour. Each kind of box is a rule of its own in main-text/, grouped by where it stands relative
+ * to the run (above/, inside/, closing/, with shared/ helpers) and listed in main-text/README.md.
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
@@ -18,57 +23,82 @@ import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } fr
 import type { Language } from '../lib/page-text/language/language.ts';
 import { findStampDate } from '../lib/dates/dates.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
-import { NAME_LINE_LABELS } from '../lib/bylines/byline-labels.ts';
 import { isClosingNote } from '../lib/page-text/boxes/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/boxes/company-description.ts';
 import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
-import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
-import { AFFILIATE_DISCLOSURE, DISCLOSURE_FOLLOW_UP, DISCLOSURE_WORDS } from '../lib/page-text/boxes/affiliate-disclosure.ts';
-import { literalPattern } from '../lib/literal-pattern.ts';
-import { countWords } from '../lib/page-text/language/text.ts';
-import { closingListsAfterTheRun } from './main-text/closing-lists.ts';
-import { FOOT_OF_SHORT_LINES, aboveAFootOfShortLines } from './main-text/foot-of-short-lines.ts';
-import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/teasers-between-paragraphs.ts';
-import { tableOfWordsAfterTheRun } from './main-text/table-of-words.ts';
-import { tableRowsInsideTheRun, tablesBetweenParagraphs } from './main-text/tables-between-paragraphs.ts';
-import { buttonsUnderTheArticlesItems } from './main-text/item-buttons.ts';
-import { numberedSectionsAboveTheRun } from './main-text/numbered-sections-above.ts';
-import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/cjk-headlines.ts';
-import { directoriesOfTheSite } from './main-text/site-directory.ts';
-import { captionsUnderZoomButtons } from './main-text/zoom-captions.ts';
-import { stampOverTheRun } from './main-text/prices.ts';
-import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text/closing-promotions.ts';
-import { repliesUnderTheirNames } from './main-text/comment-replies.ts';
-import { aboveTheMembersNote } from './main-text/paywall-note.ts';
-import { aboveTheNextArticle } from './main-text/next-article.ts';
-import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/foot-across-chrome.ts';
-import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/filing-note.ts';
-import { linksToNewWindows } from './main-text/new-window-links.ts';
-import { placeholdersOfExternalContent } from './main-text/external-content.ts';
-import { signUpBoxesBetweenParagraphs } from './main-text/sign-up-box.ts';
-import { boxesBetweenParagraphs } from './main-text/boxes-between-paragraphs.ts';
-import { captionsWithBrokenCredits } from './main-text/split-captions.ts';
-import { captionsOverTheirCredits } from './main-text/captions-over-credits.ts';
-import { captionsByTheirMarks } from './main-text/position-captions.ts';
-import { cardsUnderReadMoreButtons } from './main-text/read-more-cards.ts';
-import { quotesAParagraphBelow } from './main-text/pull-quotes.ts';
-import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/labelled-opening.ts';
-import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/person-boxes.ts';
-import { shareButtonsOneALine } from './main-text/share-buttons.ts';
-import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/author-note-at-the-foot.ts';
-import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing-teasers.ts';
-import { entryHeadsOfALiveReport } from './main-text/live-entry-heads.ts';
-import { introductionOfAListAboveTheRun } from './main-text/list-opening.ts';
-import { quantityListAboveTheRun } from './main-text/quantity-list-above.ts';
-import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/opening-above-a-box.ts';
-import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/headlines-box-inside.ts';
-import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/article-under-a-headlines-box.ts';
-import { shortPostOverComments } from './main-text/short-post-over-comments.ts';
-import { noticesInVariants } from './main-text/notice-variants.ts';
-import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/comment-thread-records.ts';
-import { datedRecordsAboveTheRun } from './main-text/dated-records-above.ts';
-import { opensTheNextNumberedItem } from './main-text/next-numbered-item.ts';
-import { leaveOut, runEndingWeight } from './main-text/leave-out.ts';
+import { underAnAuthorsNameAndTrade } from '../lib/page-text/boxes/author-box.ts';
+import { closingListsAfterTheRun } from './main-text/closing/closing-lists.ts';
+import { FOOT_OF_SHORT_LINES, aboveAFootOfShortLines } from './main-text/closing/foot-of-short-lines.ts';
+import { TEASERS_BETWEEN_PARAGRAPHS, teasersBetweenParagraphs } from './main-text/inside/teasers-between-paragraphs.ts';
+import { tableOfWordsAfterTheRun } from './main-text/closing/table-of-words.ts';
+import { tableRowsInsideTheRun, tablesBetweenParagraphs } from './main-text/inside/tables-between-paragraphs.ts';
+import { buttonsUnderTheArticlesItems } from './main-text/inside/item-buttons.ts';
+import { numberedSectionsAboveTheRun } from './main-text/above/numbered-sections-above.ts';
+import { headlinesUnderTheLastSentence, HEADLINES_UNDER_THE_LAST_SENTENCE } from './main-text/closing/cjk-headlines.ts';
+import { directoriesOfTheSite } from './main-text/closing/site-directory.ts';
+import { captionsUnderZoomButtons } from './main-text/inside/zoom-captions.ts';
+import { aboveTheClosingPromotions, appealsBetweenParagraphs, mayBeAPromotion } from './main-text/closing/closing-promotions.ts';
+import { repliesUnderTheirNames } from './main-text/inside/comment-replies.ts';
+import { aboveTheMembersNote } from './main-text/closing/paywall-note.ts';
+import { aboveTheNextArticle } from './main-text/closing/next-article.ts';
+import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/closing/foot-across-chrome.ts';
+import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/filing-note.ts';
+import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
+import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
+import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
+import { boxesBetweenParagraphs } from './main-text/inside/boxes-between-paragraphs.ts';
+import { captionsWithBrokenCredits } from './main-text/inside/split-captions.ts';
+import { captionsOverTheirCredits } from './main-text/inside/captions-over-credits.ts';
+import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
+import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
+import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
+import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
+import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/inside/person-boxes.ts';
+import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
+import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
+import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing/closing-teasers.ts';
+import { entryHeadsOfALiveReport } from './main-text/inside/live-entry-heads.ts';
+import { introductionOfAListAboveTheRun } from './main-text/above/list-opening.ts';
+import { quantityListAboveTheRun } from './main-text/above/quantity-list-above.ts';
+import { BOX_UNDER_THE_OPENING_WHY, openingAboveABox } from './main-text/above/opening-above-a-box.ts';
+import { headlinesBoxesInside, resumeUnderHeadlinesBoxes } from './main-text/inside/headlines-box-inside.ts';
+import { articleUnderHeadlinesBoxes, resumeUnderArticlesBoxes } from './main-text/inside/article-under-a-headlines-box.ts';
+import { shortPostOverComments } from './main-text/closing/short-post-over-comments.ts';
+import { noticesInVariants } from './main-text/inside/notice-variants.ts';
+import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/closing/comment-thread-records.ts';
+import { datedRecordsAboveTheRun } from './main-text/above/dated-records-above.ts';
+import { isOpeningProse, isProse, linesOfProseFrom } from './main-text/shared/prose.ts';
+import { HEADER_WINDOW } from './main-text/shared/header-window.ts';
+/** Read by segment: how far above the first paragraph the header may stand. */
+export { HEADER_WINDOW };
+import { isBoxHeading } from './main-text/shared/box-heading.ts';
+import { sectionNumber } from './main-text/shared/section-number.ts';
+import { TEASER_SUMMARY_WORDS, listsOfTeasers } from './main-text/inside/teaser-lists.ts';
+import { teasersBeforeTheirAge } from './main-text/inside/teasers-before-their-age.ts';
+import { headingsOfTheArticlesLists } from './main-text/inside/headings-of-the-articles-lists.ts';
+import { boxesOfOtherStories } from './main-text/inside/boxes-of-other-stories.ts';
+import { teasersUnderABoxAfterTheArticle } from './main-text/closing/teasers-under-a-box.ts';
+import { rowsOfFigures, TABLE_ROW } from './main-text/inside/tables-of-figures.ts';
+import { lineNumbersOfListings } from './main-text/inside/listing-line-numbers.ts';
+import { statLabelsAreCounters } from './main-text/inside/stat-labels.ts';
+import { linksToMoreOnTheItem, ITEM_LINK } from './main-text/inside/links-to-more-on-the-item.ts';
+import { listAfterTheRun } from './main-text/closing/list-after-the-run.ts';
+import { numberedSectionsAfterTheRun } from './main-text/closing/numbered-sections-after.ts';
+import { notesOnTheAuthor } from './main-text/closing/notes-on-the-author.ts';
+import { aboveTheClosingNotes } from './main-text/closing/closing-notes.ts';
+import { CLOSING_BOX, aboveAClosingBox } from './main-text/closing/closing-box.ts';
+import { belowTheOpeningDisclosures } from './main-text/above/opening-disclosures.ts';
+import { proseAfterDatelineStartsTheArticle, firstStampOverProse, proseAboveTheStamp } from './main-text/above/prose-by-the-stamp.ts';
+import { lastOpeningProse, openingAboveAPromotion } from './main-text/above/opening-above-a-promotion.ts';
+import { openingAboveItsContents } from './main-text/above/opening-above-its-contents.ts';
+import { continues } from './main-text/above/first-sentence-broken.ts';
+import { repeatedProseIsFurniture, repeatsInsideTheRun } from './main-text/inside/repeated-prose.ts';
+import { headsAnEntry } from './main-text/inside/entry-times.ts';
+import { brandsInsideProse } from './main-text/inside/brands-inside-prose.ts';
+import { shortSentencesBesideProse, terseSentencesUnderProse } from './main-text/inside/sentences-beside-prose.ts';
+import { promotionsBetweenParagraphs } from './main-text/inside/promotions-between-paragraphs.ts';
+import { COUNTER_WHY, DATE_LINE_WHY } from './main-text/shared/class-reasons.ts';
+import { listsAfterTheirIntroduction } from './main-text/inside/lists-after-their-introduction.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -97,8 +127,6 @@ export interface MainTextChoice {
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
 const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
-/** How many lines above the article's first paragraph can still be its header (headline, byline, stamp). */
-export const HEADER_WINDOW = 12;
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
@@ -118,7 +146,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     return f;
   });
   statLabelsAreCounters(lines, features);
-  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text/comment-replies.ts).
+  // "harbor_fan antworten" under the comment headed "harbor_fan" (main-text/inside/comment-replies.ts).
   repliesUnderTheirNames(lines, features);
   const itemLinks = linksToMoreOnTheItem(keys, features);
   const stopThreshold = pageStopwordThreshold(features);
@@ -135,9 +163,9 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   linksToNewWindows(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
   signUpBoxesBetweenParagraphs(lines, blocks);
-  // "Free shipping on orders $40+ …" / "… 65€ or more …" / …: one notice per market (main-text/notice-variants.ts).
+  // "Free shipping on orders $40+ …" / "… 65€ or more …" / …: one notice per market (main-text/inside/notice-variants.ts).
   noticesInVariants(lines, blocks, tableLines);
-  // A table the tabs mark, the article's prose above and under it (main-text/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
+  // A table the tabs mark, the article's prose above and under it (main-text/inside/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
   tablesBetweenParagraphs(blocks, tableLines);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
@@ -147,12 +175,12 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);
   headingsOfTheArticlesLists(blocks);
-  // "Related" / headlines alone / the article's last paragraph (main-text/headlines-box-inside.ts): found before the box rules weigh them.
+  // "Related" / headlines alone / the article's last paragraph (main-text/inside/headlines-box-inside.ts): found before the box rules weigh them.
   const headlinesBoxes = headlinesBoxesInside(blocks, (b) => isBoxHeading(b) && b.features.chrome?.id === 'related-links');
-  // "Most read" / headlines alone / the article going on in paragraphs (main-text/article-under-a-headlines-box.ts).
+  // "Most read" / headlines alone / the article going on in paragraphs (main-text/inside/article-under-a-headlines-box.ts).
   const headed = new Set(headlinesBoxes.map((b) => b.heading));
   const articleUnderBoxes = articleUnderHeadlinesBoxes(blocks, isBoxHeading, tableLines).filter((b) => !headed.has(b.heading));
-  // "More on Tuck:" / its links / "9. Berkeley Haas" / a paragraph: the article's next item ends the box (main-text/next-numbered-item.ts).
+  // "More on Tuck:" / its links / "9. Berkeley Haas" / a paragraph: the article's next item ends the box (main-text/inside/next-numbered-item.ts).
   const numberOf = (i: number) => sectionNumber(lines, blocks, i);
   const boxed = boxesOfOtherStories(blocks, language.cjk, numberOf);
   teasersUnderABoxAfterTheArticle(lines, blocks, boxed, (i) => (counts.get(keys[i]) ?? 0) > 1, numberOf);
@@ -165,47 +193,47 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   notesOnTheAuthor(lines, blocks);
   directoriesOfTheSite(lines, blocks, language.cjk);
   captionsUnderZoomButtons(lines, blocks);
-  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/split-captions.ts).
+  // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/inside/split-captions.ts).
   captionsWithBrokenCredits(lines, blocks);
-  // "Das Kraftwerk im Morgennebel." / "© Hafenbild/Jana Rose" (main-text/captions-over-credits.ts).
+  // "Das Kraftwerk im Morgennebel." / "© Hafenbild/Jana Rose" (main-text/inside/captions-over-credits.ts).
   captionsOverTheirCredits(lines, blocks);
-  // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/position-captions.ts).
+  // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/inside/position-captions.ts).
   captionsByTheirMarks(lines, blocks);
-  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/read-more-cards.ts).
+  // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
-  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/share-buttons.ts).
+  // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/inside/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
-  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/live-entry-heads.ts).
+  // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
   entryHeadsOfALiveReport(lines, blocks);
-  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/person-boxes.ts).
+  // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/inside/person-boxes.ts).
   const people = personBoxes(lines, blocks);
   markPersonBoxes(blocks, people);
-  // "Am beliebtesten" over teasers, the article resuming under them (main-text/boxes-between-paragraphs.ts).
+  // "Am beliebtesten" over teasers, the article resuming under them (main-text/inside/boxes-between-paragraphs.ts).
   boxesBetweenParagraphs(lines, blocks);
   const walls = commentWalls(lines, blocks);
   const run = bestRun(lines, blocks, walls);
-  // Other stories' headlines under a Chinese or Japanese article (main-text/cjk-headlines.ts).
+  // Other stories' headlines under a Chinese or Japanese article (main-text/closing/cjk-headlines.ts).
   const runEnd = run.start === -1 ? run.end : headlinesUnderTheLastSentence(lines, blocks, run.start, run.end, language.cjk);
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, runEnd));
-  // A guide that writes in lists may close on lists (main-text/closing-lists.ts).
+  // A guide that writes in lists may close on lists (main-text/closing/closing-lists.ts).
   if (end !== -1) end = closingListsAfterTheRun(lines, blocks, walls, run.start, end);
-  // A table of words may close it, one cell a line (main-text/table-of-words.ts).
+  // A table of words may close it, one cell a line (main-text/closing/table-of-words.ts).
   if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
-  // "This entry was posted in … Bookmark the permalink." under the post: it is over (main-text/filing-note.ts).
+  // "This entry was posted in … Bookmark the permalink." under the post: it is over (main-text/closing/filing-note.ts).
   if (end !== -1) end = aboveTheFilingNote(blocks, run.start, end);
-  // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/comment-thread-records.ts).
+  // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/closing/comment-thread-records.ts).
   if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
-  // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/author-note-at-the-foot.ts).
+  // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/closing/author-note-at-the-foot.ts).
   if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
-  // A box's heading or a kicker, a headline, a short summary: another story's teaser (main-text/closing-teasers.ts).
+  // A box's heading or a kicker, a headline, a short summary: another story's teaser (main-text/closing/closing-teasers.ts).
   if (end !== -1) end = aboveTheClosingTeasers(lines, keys, blocks, run.start, end, repeatedLine);
-  // A newsletter's box, an appeal to follow the site may close it (main-text/closing-promotions.ts).
-  // A page that scrolls on into the next article: its second header ends this one (main-text/next-article.ts).
+  // A newsletter's box, an appeal to follow the site may close it (main-text/closing/closing-promotions.ts).
+  // A page that scrolls on into the next article: its second header ends this one (main-text/closing/next-article.ts).
   if (end !== -1) end = aboveTheNextArticle(lines, blocks, run.start, end);
   if (end !== -1) {
     const promoted = end;
@@ -214,11 +242,11 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     // readers … for free" over the donation form): looked for again above the new end.
     if (end !== promoted && end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   }
-  // "この記事は会員限定です。" and the sign-up under it (main-text/paywall-note.ts).
+  // "この記事は会員限定です。" and the sign-up under it (main-text/closing/paywall-note.ts).
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
-  // Tags, a box's heading, a headline, then a short sentence of the site's, right past the last paragraph (main-text/foot-of-short-lines.ts).
+  // Tags, a box's heading, a headline, then a short sentence of the site's, right past the last paragraph (main-text/closing/foot-of-short-lines.ts).
   if (end !== -1) end = aboveAFootOfShortLines(lines, blocks, run.start, end, language);
-  // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/foot-across-chrome.ts).
+  // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/closing/foot-across-chrome.ts).
   if (end !== -1) end = aboveAFootAcrossChrome(blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
@@ -235,18 +263,18 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
-  // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/numbered-sections-above.ts).
+  // "1. Alder College" / a short paragraph / its facts and links, … above a closing essay (main-text/above/numbered-sections-above.ts).
   if (start !== -1) start = numberedSectionsAboveTheRun(blocks, walls, start, (i) => sectionNumber(lines, blocks, i));
-  // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/dated-records-above.ts).
+  // "March 3, 2031" / an event / its place / a paragraph, … above a run that opens on such records (main-text/above/dated-records-above.ts).
   if (start !== -1) start = datedRecordsAboveTheRun(blocks, walls, (i) => findStampDate(lines[i], language.lang)?.date ?? null, start, end);
-  // "…a place on the site where they could:" / its items / the first paragraph (main-text/list-opening.ts).
+  // "…a place on the site where they could:" / its items / the first paragraph (main-text/above/list-opening.ts).
   if (start !== -1) {
     const listed = introductionOfAListAboveTheRun(blocks, walls, start);
     // A box heading above read the sentence and its items as other stories': they are the article's.
     for (let i = listed; i < start; i++) boxed.delete(i);
     start = listed;
   }
-  // "For the dough:" / "125 g flour" / … / the first paragraph (main-text/quantity-list-above.ts).
+  // "For the dough:" / "125 g flour" / … / the first paragraph (main-text/above/quantity-list-above.ts).
   if (start !== -1) {
     const listed = quantityListAboveTheRun(lines, blocks, walls, start);
     for (let i = listed; i < start; i++) boxed.delete(i);
@@ -256,7 +284,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const furniture = new Map<number, string>();
   if (start === -1) return { start, end, blocks, furniture, headline: -1 };
   // A table the tabs mark inside the run, under a heading worded as a box's ("Recommended configuration"), or
-  // its rows of figures read as date lines: the article's (main-text/tables-between-paragraphs.ts).
+  // its rows of figures read as date lines: the article's (main-text/inside/tables-between-paragraphs.ts).
   const tableRows = tableRowsInsideTheRun(boxed, tableLines, start, end);
   const rowOfFigures = (i: number, b: ClassedBlock) => tableRows.has(i) && b.features.dateLine && b.why === DATE_LINE_WHY;
   // The article's opening may stand above its own table of contents, which the run could not
@@ -275,11 +303,11 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
-  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text/labelled-opening.ts).
+  // "Article content" / the opening / a subscription box / "Article content" / the run (main-text/above/labelled-opening.ts).
   const labelled = parted === -1 ? labelledOpening(blocks, walls, headline, start) : null;
   const labelledTo = start;
   if (labelled) start = labelled.first;
-  // Headline / two paragraphs / top picks or contents / the run (main-text/opening-above-a-box.ts).
+  // Headline / two paragraphs / top picks or contents / the run (main-text/above/opening-above-a-box.ts).
   const overABox = parted === -1 && !labelled ? openingAboveABox(blocks, walls, headline, start) : null;
   const boxTo = start;
   if (overABox) start = overABox.first;
@@ -290,7 +318,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
   const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
-  // Other stories' headlines in a row between paragraphs (main-text/teasers-between-paragraphs.ts).
+  // Other stories' headlines in a row between paragraphs (main-text/inside/teasers-between-paragraphs.ts).
   const teasers = new Set(teasersBetweenParagraphs(lines, blocks, start, end, language.lang));
   blocks.forEach((b, i) => {
     if (i === headline) return;
@@ -368,119 +396,8 @@ export function mayCloseOnTheSitesLines(lines: string[], lang: string, reach: nu
   return false;
 }
 
-/** A time of day alone on a line: "10 p.m.", "4:14 p.m.", "10:32 ET" (no date: no page's stamp). */
-const TIME_ALONE = /^(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:ET|CT|PT|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|KST))$/i;
-
-/**
- * "10 p.m." over a paragraph, inside the article: a report updated through the day (a live blog,
- * "The Latest") heads each entry with its time. A date with its time is a stamp and stays out.
- */
-function headsAnEntry(lines: string[], blocks: ClassedBlock[], i: number): boolean {
-  return blocks[i].features.dateLine && isProse(blocks[i + 1]) && TIME_ALONE.test(lines[i].trim());
-}
-
-/** The article's opening: a paragraph or a line of shorter prose. */
-function isOpeningProse(b: ClassedBlock): boolean {
-  return b.cls === 'good' || b.cls === 'near';
-}
-
-function lastOpeningProse(blocks: ClassedBlock[], from: number, to: number): number {
-  let q = to - 1;
-  while (q >= from && !isOpeningProse(blocks[q])) q--;
-  return q;
-}
-
-/** How many lines of prose make an opening, not a standfirst (a sentence or two on one line). */
-const OPENING_PROSE_LINES = 3;
-/** How far under the headline the opening starts; how many lines of promotions may part it from the rest. */
-const OPENING_REACH = 3;
-const PROMOTION_LINES = 12;
-
-/**
- * Headline; "It finally happened!" / "We made it…" / three more lines of prose; then "Watch the full
- * video", "Subscribe to get access", "Log in"; then the rest of the article. The calls to action
- * part the article's opening from its body: weighed alone, the opening loses against them. Lines of
- * prose right under the headline (three or more: more than a standfirst), with no prose between
- * them and the run, are the article's: the run starts there, and the lines between are left out
- * as the promotion they are. Returns the opening's first line, or -1.
- */
-function openingAboveAPromotion(blocks: ClassedBlock[], walls: boolean[], headline: number, start: number): number {
-  let p = headline + 1;
-  while (p <= headline + OPENING_REACH && p < start && !isOpeningProse(blocks[p])) p++;
-  if (p > headline + OPENING_REACH || p >= start) return -1;
-  // The opening runs on to the first furniture; from there to the run, nothing is prose.
-  let prose = 0;
-  let q = p;
-  for (; q < start && blocks[q].cls !== 'bad'; q++) if (isProse(blocks[q]) && !blocks[q].headlineLike) prose++;
-  if (prose < OPENING_PROSE_LINES || start - q > PROMOTION_LINES) return -1;
-  for (let i = p; i < start; i++) if (walls[i] || (i >= q && isOpeningProse(blocks[i]))) return -1;
-  return p;
-}
-
-/** How many words of prose make an opening worth reaching over a box for: more than a blurb's line. */
-const BOXED_OPENING_WORDS = 40;
-/** How many of the box's lines the article must repeat below for the box to be its own contents. */
-const CONTENTS_REPEATED = 3;
-/** ...and a third of its lines at least: a menu's few links the article happens to name are no contents. */
-const CONTENTS_SHARE = 3;
-
-/**
- * Paragraphs of prose, then the article's table of contents or its top picks, then the rest of the
- * article: weighed alone, the opening loses against the box of short lines. The box is the
- * article's own when the article repeats its lines below (as its section headings, its items); the
- * prose right above it (no furniture, no comment wall between) is then the article's opening.
- * A byline or a stamp right above the run heads it instead: the article starts there (a pick's
- * price is no stamp: main-text/prices.ts). The box's furniture (a shop's button under each pick)
- * counts for neither side. Returns the opening's first line, or -1.
- */
-function openingAboveItsContents(lines: string[], keys: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
-  let q = start - 1;
-  while (q >= 0 && !walls[q] && blocks[q].cls !== 'good') q--;
-  if (q < 0 || walls[q]) return -1;
-  let p = q;
-  let words = 0;
-  for (let i = q; i >= 0 && !walls[i] && blocks[i].cls !== 'bad'; i--) {
-    if (blocks[i].cls !== 'good') continue;
-    words += blocks[i].features.words;
-    p = i;
-  }
-  if (words < BOXED_OPENING_WORDS) return -1;
-  for (let i = Math.max(q + 1, start - HEADER_WINDOW); i < start; i++) if (stampOverTheRun(lines[i], blocks[i].features)) return -1;
-  const below = new Set(keys.slice(start, end + 1));
-  const repeated = new Set<string>();
-  let entries = 0;
-  for (let i = q + 1; i < start; i++) {
-    if (blocks[i].features.words === 0 || blocks[i].cls === 'bad') continue;
-    entries++;
-    if (blocks[i].features.words >= 2 && below.has(keys[i])) repeated.add(keys[i]);
-  }
-  return repeated.size >= CONTENTS_REPEATED && repeated.size * CONTENTS_SHARE >= entries ? p : -1;
-}
-
 /** A social post's signature as its embed shows it: "— Jane Doe (@jane) November 19, 2019". */
 const POST_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{2,}\)\s.*\d{4}$/u;
-
-/**
- * Line i breaks off a sentence that line i + 1 goes on with in lower case. A fragment stops on a
- * word no sentence ends with ("…the Xbox One X is the"); a headline or a label does not.
- */
-function continues(lines: string[], blocks: ClassedBlock[], i: number, language: Language): boolean {
-  const [b, next] = [blocks[i], blocks[i + 1]];
-  if (b.cls === 'bad' || next.cls === 'bad' || b.features.sentenceEnd) return false;
-  // No sentence opens on a comma: the line goes on from the one above, however short (a link's words
-  // the page set on a line of their own: "…its wide landscapes, its" / "seaside resorts" / ", regional …").
-  if (OPENS_ON_A_COMMA.test(lines[i + 1]) && b.features.words >= 1) return true;
-  if (b.features.words < 3) return false;
-  const last = LAST_WORD.exec(lines[i])?.[0].toLowerCase();
-  return (b.features.words >= FRAGMENT_WORDS || (!!last && language.stopwords.has(last))) && GOES_ON.test(lines[i + 1].trimStart());
-}
-const LAST_WORD = /(?<!\p{L})\p{L}+$/u;
-/** A comma or semicolon, then a lower-case word: the rest of a sentence. */
-const OPENS_ON_A_COMMA = /^\s*[,;，]\s*\p{Ll}/u;
-/** Longer than a short title ("Code on the page"): a line of this many words is a sentence's part. */
-const FRAGMENT_WORDS = 6;
-/** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names). */
-const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}])/u;
 
 /**
  * A lead paragraph the page wrote without its full stop: long, and mostly lower case; in a script
@@ -503,9 +420,6 @@ function pageStopwordThreshold(features: BlockFeatures[]): number {
   const median = shares[Math.floor(shares.length / 2)];
   return median < 0.08 ? 0 : median * 0.5;
 }
-
-const COUNTER_WHY = 'a count or age shown by the site';
-const DATE_LINE_WHY = 'a date line';
 
 function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
@@ -556,1026 +470,6 @@ function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeate
 }
 
 /**
- * "The OSA TrustKeeper membership is the most important…", "Brightwell Sonora SoftGuard or
- * Denta-X…": a sentence with a brand written in camel case after a few capitalised words looks like
- * another story's headline run into its summary. Teasers come one after another, or between
- * headlines; a sentence beside the article's prose (the line above or under it a paragraph) is a
- * paragraph of the article, judged as one. Decided on the classes as first read, so one such
- * paragraph does not vouch for the next.
- */
-function brandsInsideProse(blocks: ClassedBlock[], asProse: (i: number) => ClassedBlock): void {
-  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
-  const teaser = (b: ClassedBlock) => b.features.fusedTeaser && b.cls === 'bad';
-  const paragraphs = blocks.flatMap((b, i) => (teaser(b) && b.features.sentenceEnd && (prose(blocks[i - 1]) || prose(blocks[i + 1]) || underASubheading(blocks, i, prose, teaser)) ? [i] : []));
-  for (const i of paragraphs) blocks[i] = asProse(i);
-}
-
-/** How many short lines (a sub-heading, a "Source" link) may part such a paragraph from the article's prose. */
-const SUBHEADING_LINES = 2;
-
-/**
- * "4. The Harbor TideServer" / "Source" / "The Harbor TideServer keeps models in memory…" / "5. …" /
- * a paragraph: the article's prose a few short lines above and under it (its sub-headings, a link
- * between), and no other teaser among those lines. Teasers of other stories come one after another.
- */
-function underASubheading(blocks: ClassedBlock[], i: number, prose: (b: ClassedBlock | undefined) => boolean, teaser: (b: ClassedBlock) => boolean): boolean {
-  const reaches = (step: number) => {
-    for (let k = i + step, n = 0; k >= 0 && k < blocks.length && n <= SUBHEADING_LINES; k += step, n++) {
-      if (prose(blocks[k])) return blocks[k].cls === 'good';
-      if ((blocks[k].cls !== 'short' && !insideArticlesChrome(blocks[k])) || teaser(blocks[k])) return false;
-    }
-    return false;
-  };
-  return reaches(-1) && reaches(1);
-}
-
-/** Chrome that sits inside articles ("Advertisement 2", "Article content"): passed over as a short line is. */
-function insideArticlesChrome(b: ClassedBlock): boolean {
-  return b.cls === 'bad' && !!b.features.chrome && !b.features.chrome.endsArticle;
-}
-
-/**
- * A paragraph shown twice on a page whose other paragraphs are shown once is furniture (a site
- * blurb or disclaimer in both the top and bottom navigation). When most of the page repeats, a
- * scraper copied the whole article more than once: dedupe keeps its first copy.
- */
-function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts: Map<string, number>): void {
-  const prose = blocks.filter((b) => b.cls === 'good').length;
-  const repeated = blocks.flatMap((b, i) => (b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1 ? [i] : []));
-  if (!repeated.length || repeated.length > prose * 0.3) return;
-  // A copy between two paragraphs is the article's own: a pull quote repeating its standfirst, the
-  // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
-  // (Judged before any copy is marked, so two copies side by side judge each other as they were.)
-  const furniture = repeated.filter((i) => !(isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
-  for (const i of furniture) leaveOut(blocks[i], REPEATED_PROSE, runEndingWeight(blocks[i], 5));
-}
-const REPEATED_PROSE = 'a paragraph the page shows more than once (site furniture)';
-
-/**
- * "Key facts" / a paragraph / … / a sub-heading / the same paragraph: a paragraph repeated inside
- * the article (its summary box, a pull quote, a table of figures told again) was marked as the site's
- * furniture when neither copy stood between paragraphs. Site furniture shown twice (a blurb in the top
- * and the bottom navigation) keeps a copy outside the article; when every copy is inside the run
- * (start..end), with a paragraph of the article between each copy and the next, the paragraph is the
- * article's, and dedupe keeps one copy. Copies in a row are a widget's (a photo gallery's blurb over
- * and under its "Caption" button): still furniture. Returns the lines kept. (Named apart from dedupe's
- * repeatsOfTheArticle, which asks another question: which repeats keep every copy.)
- */
-function repeatsInsideTheRun(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number): Set<number> {
-  const marked: number[] = [];
-  for (let i = start; i <= end; i++) if (blocks[i].why === REPEATED_PROSE && blocks[i].cls === 'bad') marked.push(i);
-  if (!marked.length) return new Set();
-  // Per key: the copies inside the run, and whether a paragraph parts every copy from the one before.
-  const copies = new Map<string, { n: number; last: number; parted: boolean }>();
-  let paragraphs = 0;
-  for (let i = start; i <= end; i++) {
-    if (blocks[i].cls === 'good') paragraphs++;
-    const seen = copies.get(keys[i]);
-    if (!seen) copies.set(keys[i], { n: 1, last: paragraphs, parted: true });
-    else Object.assign(seen, { n: seen.n + 1, last: paragraphs, parted: seen.parted && paragraphs > seen.last });
-  }
-  return new Set(
-    marked.filter((i) => {
-      const c = copies.get(keys[i])!;
-      return (c.n === counts.get(keys[i]) && c.parted) || passageToldAgainUnderTheRun(keys, counts, blocks, start, end, i);
-    }),
-  );
-}
-
-/**
- * "…" / "We asked them what we say to those who would lose their jobs." / "So we thought this is not
- * the right way." / sub-heading / … / the same two paragraphs again, closing the run: the page told
- * a passage of the article twice (a live report's entry pinned at its top and posted again at its
- * foot). Each copy of the passage's last paragraph has no prose under it, so both were marked as a
- * repeat, and the second copy, right under the run, ended it. The first copy is the article's when
- * the paragraph above it is the run's last line, told again: the passage goes on into it there as
- * it does under the run. Dedupe keeps one copy of what repeats.
- */
-function passageToldAgainUnderTheRun(keys: string[], counts: Map<string, number>, blocks: ClassedBlock[], start: number, end: number, i: number): boolean {
-  const under = end + 1;
-  return counts.get(keys[i]) === 2 && under < keys.length && keys[under] === keys[i] && i - 1 >= start && i - 1 < end && keys[i - 1] === keys[end] && blocks[end].cls === 'good';
-}
-
-/** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
-function isProse(b: ClassedBlock | undefined): boolean {
-  return !!b && (b.cls === 'good' || (b.cls === 'near' && b.features.sentenceEnd));
-}
-
-/**
- * A short sentence ("The talks resume on Monday.") right beside prose is the article's own, as in
- * jusText's context pass: it takes a small positive weight, so it stays at either end of the run.
- */
-function shortSentencesBesideProse(blocks: ClassedBlock[]): void {
-  const prose = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near');
-  blocks.forEach((b, i) => {
-    if (b.cls !== 'short' || !b.features.sentenceEnd || b.features.truncated || b.headlineLike) return;
-    if (prose(blocks[i - 1]) || prose(blocks[i + 1])) b.weight = Math.max(1, b.features.words * 0.5);
-  });
-}
-
-/** A terse sentence is written in lower case, unlike a title or a menu's label. */
-const TERSE_CAPITALS = 0.5;
-
-/**
- * "Always read reviews and confirm contracts in writing.": a whole sentence in lower case, too terse
- * for the language's share of stopwords (a how-to's steps, a checklist's advice), below the page's
- * first paragraph, with no furniture close under it. It stays a short line, but it weighs a little for
- * the article, as a short sentence beside prose does: headlines and labels end on no full stop. Above the first paragraph such lines
- * are as often a menu's descriptions of the site's products, and weigh as before.
- */
-function terseSentencesUnderProse(blocks: ClassedBlock[], cjk: boolean): void {
-  const minWords = cjk ? 12 : 7;
-  const terse = (b: ClassedBlock) => b.cls === 'short' && !b.headlineLike && b.features.sentenceEnd && !b.features.truncated && b.features.words >= minWords && b.features.capitalShare < TERSE_CAPITALS;
-  // No furniture follows close under it: a sentence right above a comment section or a footer's
-  // links (a site's blurb, a sign-off) is judged as before.
-  const goesOn = (i: number) => {
-    for (let k = i + 1; k <= i + TERSE_REACH && k < blocks.length; k++) if (blocks[k].cls === 'bad') return false;
-    return true;
-  };
-  let under = false;
-  blocks.forEach((b, i) => {
-    if (b.cls === 'good') under = true;
-    else if (under && b.weight === -1 && terse(b) && goesOn(i)) b.weight = b.features.words * 0.5;
-  });
-}
-/** How far under a terse sentence furniture shows it closes the article. */
-const TERSE_REACH = 3;
-
-/**
- * A call to action between paragraphs ("CLICK HERE TO GET THE APP" inside the story) is a promotion
- * the site puts inside its articles: still furniture, but it weighs little, so the article runs on
- * past it (jusText's context: a block between good ones is judged by them). One paragraph after it
- * is not enough: that is as often an author's note or a site blurb under the closing promotion.
- */
-function promotionsBetweenParagraphs(blocks: ClassedBlock[]): void {
-  blocks.forEach((b, i) => {
-    if (b.features.callToAction && b.cls === 'bad' && blocks[i - 1]?.cls === 'good' && isProse(blocks[i + 1]) && isProse(blocks[i + 2])) b.weight = -2;
-  });
-}
-
-/**
- * "The tour's dates:" then forty short lines: a list the article introduced is the article's, however
- * headline-like its items look. The items weigh a little for themselves until something that is not
- * a list item (prose, furniture) comes.
- */
-function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
-  const firstProse = blocks.findIndex((b) => b.cls === 'good');
-  // An item may run longer than a label (a clause with no full stop): the list goes on past it.
-  const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
-  for (let i = 0; i < blocks.length; i++) {
-    const intro = blocks[i];
-    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
-    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
-    if (intro.weight < 1) intro.weight = 1;
-    // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
-    const underProse = firstProse !== -1 && i > firstProse;
-    let end = i + 1;
-    while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
-    for (let j = i + 1; j < end; j++) {
-      if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
-      if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
-    }
-  }
-}
-
-/**
- * "Data Cleaning with Julia ★★★★★(17)": an item named in words, with the count of its ratings or
- * reviews; in a list the article introduced ("Here are the certificates it offers:"), an item all
- * the same. A count alone ("(185)", "13 hours ago") is no item.
- */
-function ratedItem(b: ClassedBlock): boolean {
-  return b.cls === 'bad' && b.features.counter && !b.features.age && b.features.words >= RATED_ITEM_WORDS && b.why === COUNTER_WHY;
-}
-const RATED_ITEM_WORDS = 2;
-
-/** Lines of one shape in a row that make a list of items (a table of dates, results, specifications). */
-const LIST_ITEMS = 4;
-/** The words of a sub-heading over such a list ("Qualified teams", "The band's tour dates"). */
-const LIST_HEADING_WORDS = 8;
-/**
- * How many such short lines may stand between the last paragraph and the list: a table comes with
- * its picture's label, title, source, date and header row ("Image", "2026 Rankings", "U.S. News",
- * "Published in Fall 2025", "School Ranking").
- */
-const LIST_CAPTION_LINES = 6;
-
-/**
- * "June 9 – Tampa, FL @ Amphitheatre", "June 10 – Nashville, TN @ Arena", …: short lines that share
- * one punctuated shape, right after the article's last paragraph (or under a few short lines there:
- * a sub-heading, a table's title and source), are the rows of a list or table the article ends with (dates of a tour, teams and their groups), not
- * other stories' headlines, which are worded freely. The article's end moves to the list's last row;
- * what follows the list is judged as before. Lines of words with no punctuation (menus, headline
- * lists) have no shape. Returns the article's last line.
- */
-function listAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number): number {
-  const rows = rowsAfterTheRun(lines, blocks, walls, end, lineShape, false);
-  if (rows.count >= LIST_ITEMS) return rows.last;
-  // One mark makes a shape only for a long list: a box of a few headlines with a colon each has it too.
-  const long = rowsAfterTheRun(lines, blocks, walls, end, oneMarkShape, true);
-  return long.count >= LONG_LIST_ITEMS && long.labels >= GROUP_LABELS ? long.last : end;
-}
-
-/**
- * "Mara Lind, The Salt Road", "Ada Quist, Winter Orchard", … grouped under "31 votes:", "27 votes:": a
- * ranking or a reading list whose rows share a single mark between words. So few marks say little:
- * a box of other stories' headlines has a colon each, a shop's list of its towns ("Akron, OH",
- * "Baton Rouge, LA", …) a comma each. The list must be long and grouped under labels of its own.
- */
-const LONG_LIST_ITEMS = 12;
-const GROUP_LABELS = 2;
-
-/**
- * The rows of one shape (shapeOf) right under the run's last line (or under a few short lines
- * there), one odd row or one label of a group ("21 votes:") allowed between two of them: the list's
- * last line, how many lines it spans from its first row, and how many group labels it holds.
- */
-function rowsAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], end: number, shapeOf: (line: string) => string, long: boolean): { last: number; count: number; labels: number } {
-  let from = end + 1;
-  // A long list's row may run to a few more words than a label, and read as shorter prose (a title with its translator).
-  const rowClass = (b: ClassedBlock) => b.cls === 'short' || (long && b.cls === 'near' && !b.features.sentenceEnd);
-  const row = (i: number) => (i < blocks.length && !walls[i] && rowClass(blocks[i]) && blocks[i].features.words >= 2 && blocks[i].features.words <= 25 ? shapeOf(lines[i]) : '');
-  for (let skipped = 0; skipped < LIST_CAPTION_LINES && from < blocks.length && blocks[from].cls === 'short' && blocks[from].features.words <= LIST_HEADING_WORDS && !row(from); skipped++) from++;
-  const shape = row(from);
-  if (!shape) return { last: end, count: 0, labels: 0 };
-  let last = from;
-  let labels = 0;
-  // A row may add to the shape at its end ("… @ Arena – Chicago", "… (formerly Arena)"); one odd row
-  // (a footnote mark, a missing part) or a group's label does not break the list.
-  const sameShape = (i: number) => row(i).startsWith(shape);
-  const groupLabel = (i: number) => i < blocks.length && !walls[i] && blocks[i].cls !== 'bad' && blocks[i].features.words <= LIST_HEADING_WORDS && GROUP_LABEL.test(lines[i].trim());
-  // The label over the first row counts too: it stands among the lines skipped above the list.
-  if (from > end + 1 && groupLabel(from - 1)) labels++;
-  for (let j = from + 1; j < blocks.length; j++) {
-    if (sameShape(j)) last = j;
-    else if (row(j) && sameShape(j + 1)) continue;
-    else if (groupLabel(j) && sameShape(j + 1)) labels++;
-    else break;
-  }
-  return { last, count: last - from + 1, labels };
-}
-/** A group's label in a list: a few words and a colon ("21 lists:", "Fiction:"). */
-const GROUP_LABEL = /^[\p{L}\p{N}][^:：]*[:：]$/u;
-
-/**
- * "3. Snowflake", "4) Where to stay": a numbered heading over a section of the article; or one a word
- * names before its number, as a how-to numbers its tips and steps ("Tip #3 - Lock your screen",
- * "Step 4: Rinse the jars", "Schritt 2: …").
- */
-const NUMBERED_HEADING = /^(?:(?:tips?|steps?|days?|weeks?|parts?|rules?|lessons?|reasons?|mistakes?|ideas?|ways?|methods?|options?|tipps?|schritt|tag|woche|teil|grund|étape|jour|astuce|conseil|paso|día|consejo|parte|passo|giorno|stap|dag) ?#?(\d{1,2})(?: ?[.):–—-])? |(\d{1,2})[.)]\s+)\p{L}/iu;
-/** Words of a numbered heading: a name or a title, not a numbered step written as a sentence. */
-const NUMBERED_HEADING_WORDS = 12;
-/** Lines from one numbered heading to the next: more than a table of contents' (one a line), less than a page. */
-const MIN_SECTION_LINES = 3;
-const MAX_SECTION_LINES = 80;
-/** How far under the run's last paragraph its first numbered section may start (a table's source, a date between). */
-const FIRST_SECTION_REACH = 3;
-/** Headings in all, inside the run and after it, that make numbered sections. */
-const NUMBERED_SECTIONS = 3;
-
-/**
- * "1. Salesforce" / its paragraphs / "2. Adobe" / … : a ranking or a listicle numbers its sections.
- * When the run holds the first of them and ends inside one, what stopped it (a stock widget, a
- * box of specifications, a "Read more" button in each section) is furniture within the article, not
- * its end: the sections that follow go on counting (the next number, a few lines to a page apart,
- * each with a paragraph of prose), and the article goes on to the last paragraph of the last
- * section. A table of contents (one number a line) or a ranking table has no sections between its
- * numbers; what comes after the run unnumbered is judged as before. Returns the article's last line.
- */
-function numberedSectionsAfterTheRun(lines: string[], blocks: ClassedBlock[], walls: boolean[], start: number, end: number): number {
-  const numberOf = (i: number) => sectionNumber(lines, blocks, i);
-  // The last numbered heading inside the run, and how many came before it, counting up.
-  let last = -1;
-  let count = 0;
-  for (let i = start; i <= end; i++) {
-    const n = numberOf(i);
-    if (n === -1) continue;
-    count = last !== -1 && n === numberOf(last) + 1 ? count + 1 : 1;
-    last = i;
-  }
-  // The run may end right above the first section: "1." a few lines under its last paragraph, with
-  // no furniture between (a box of other stories heads its own numbered list).
-  for (let i = end + 1; last === -1 && i <= end + FIRST_SECTION_REACH && i < blocks.length && !walls[i]; i++) {
-    if (numberOf(i) === 1) [last, count] = [i, 1];
-    else if (blocks[i].cls === 'bad') break;
-  }
-  if (last === -1) return end;
-  let newEnd = end;
-  let at = last;
-  let sections = 0;
-  let withProse = 0;
-  for (;;) {
-    const want = numberOf(at) + 1;
-    let next = -1;
-    let prose = false;
-    for (let j = at + 1; j < blocks.length && j <= at + MAX_SECTION_LINES && !walls[j]; j++) {
-      // One number the page wrote otherwise ("3.Snowflake" run together) does not break the count.
-      const n = numberOf(j);
-      if (n === want || n === want + 1) {
-        next = j;
-        break;
-      }
-      if (blocks[j].cls === 'good') prose = true;
-    }
-    if (next === -1 || next - at < MIN_SECTION_LINES) break;
-    sections++;
-    if (prose) withProse++;
-    count++;
-    at = next;
-    // The section's own paragraphs: up to the next number, a comment wall or a page's length.
-    const following = numberOf(at) + 1;
-    for (let j = at + 1; j < blocks.length && j <= at + MAX_SECTION_LINES && !walls[j] && numberOf(j) !== following; j++) if (blocks[j].cls === 'good') newEnd = Math.max(newEnd, j);
-  }
-  // Most sections hold a paragraph: a menu or a table numbers its rows with nothing between them.
-  return count >= NUMBERED_SECTIONS && at > end && withProse * 2 >= sections && newEnd > end ? newEnd : end;
-}
-
-/** The number of a numbered heading ("3. Snowflake") at line i, or -1. */
-function sectionNumber(lines: string[], blocks: ClassedBlock[], i: number): number {
-  const b = blocks[i];
-  if (b.cls === 'good' || b.features.sentenceEnd || b.features.words > NUMBERED_HEADING_WORDS) return -1;
-  const m = NUMBERED_HEADING.exec(lines[i].trim());
-  return m ? Number(m[1] ?? m[2]) : -1;
-}
-
-/** A line's punctuation with each run of words as `w`: "England (Group A): 10th" → "w(w):w"; '' when it has fewer than two marks. */
-function lineShape(line: string): string {
-  const shape = wordsAndMarks(line);
-  return shape.length - (shape.match(/w/g)?.length ?? 0) >= 2 ? shape : '';
-}
-
-/** The same, and a single mark between words too ("Mara Lind, The Salt Road" → "w,w"). */
-function oneMarkShape(line: string): string {
-  const shape = wordsAndMarks(line);
-  return lineShape(line) || (/^w[^w]w$/.test(shape) ? shape : '');
-}
-
-function wordsAndMarks(line: string): string {
-  return line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
-}
-
-/**
- * A summary followed by its age ("32M ago", "2 hours ago") is a teaser for another story, not a
- * paragraph of this one. Unless the line with the age is the post's own stamp shown again at its
- * foot ("Written by Ann Lee · Mar 3, 2021 · 4 min read" over the first paragraph and under the last):
- * its first copy stands over the page's first paragraph (stampOverTheArticle).
- */
-function teasersBeforeTheirAge(blocks: ClassedBlock[], keys: string[]): void {
-  const ownStamp = stampOverTheArticle(blocks, keys);
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const b = blocks[i];
-    if ((b.cls === 'good' || b.cls === 'near') && blocks[i + 1].features.age && keys[i + 1] !== ownStamp) b.weight = -(2 + b.features.words * 0.3);
-  }
-}
-
-/** How far over the page's first paragraph the post's stamp may stand (a picture's caption, a share row between). */
-const STAMP_OVER_ARTICLE_REACH = 3;
-
-/**
- * The key of a line with an age ("4 min read") right over the page's first paragraph, shown again
- * below it: the post's stamp, which a blog repeats under its last paragraph. Null when there is none.
- */
-function stampOverTheArticle(blocks: ClassedBlock[], keys: string[]): string | null {
-  const first = blocks.findIndex((b) => b.cls === 'good');
-  for (let k = first - 1; k >= 0 && k >= first - STAMP_OVER_ARTICLE_REACH; k--) {
-    if (blocks[k].features.age && keys.indexOf(keys[k], first) !== -1) return keys[k];
-  }
-  return null;
-}
-
-/** How many headline-and-summary teasers in a row make a list of other stories. */
-const TEASERS_IN_A_ROW = 3;
-/** A teaser's summary is a sentence or two; a list article's items say more. */
-const TEASER_SUMMARY_WORDS = 50;
-/** Words of a headline that goes on with a list of three teasers or more (a first teaser's headline has six). */
-const CONTINUED_TITLE_WORDS = 4;
-/** A teaser's lines above its summary: kicker, headline, source or tags. */
-const TEASER_LINES = 4;
-
-/**
- * A headline (with perhaps a kicker or tags), one short paragraph, a headline, one short paragraph,
- * …: a list of other stories with their summaries. An article's sub-headings are short ("Isolation",
- * "Delivery latency") or lead several paragraphs; a teaser's headline is a whole clause and its
- * summary a paragraph of its own. The summaries weigh against the run, so the article ends where
- * the list begins. Linear: each line is looked at by at most one teaser.
- */
-function listsOfTeasers(blocks: ClassedBlock[]): void {
-  const label = (b: ClassedBlock) => (b.cls === 'short' || b.cls === 'near' || b.cls === 'bad') && !b.features.sentenceEnd && !b.features.introducesList && !b.features.bullet;
-  const title = (b: ClassedBlock) => label(b) && b.cls !== 'bad' && b.features.words >= 6 && b.features.words <= 25;
-  const summary = (b: ClassedBlock | undefined) => !!b && (b.cls === 'good' || b.cls === 'near') && b.features.words <= TEASER_SUMMARY_WORDS && !title(b);
-  /** The end (exclusive) of the teaser starting at i, or -1. */
-  // Once the list is plain (three teasers in a row), a shorter headline goes on with it ("Ukraine-Krieg
-  // Der ungehobene Schatz" over its summary): a list of other stories does not stop at a terse one.
-  const continued = (b: ClassedBlock) => label(b) && b.cls !== 'bad' && b.features.words >= CONTINUED_TITLE_WORDS && b.features.words <= 25;
-  const teaser = (i: number, inList: boolean): number => {
-    let j = i;
-    let titled = false;
-    for (; j < blocks.length && j < i + TEASER_LINES && label(blocks[j]) && !summary(blocks[j]); j++) if (title(blocks[j]) || (inList && continued(blocks[j]))) titled = true;
-    return titled && j > i && summary(blocks[j]) && (j + 1 >= blocks.length || !summary(blocks[j + 1])) ? j + 1 : -1;
-  };
-  let i = 0;
-  while (i < blocks.length) {
-    const ends: number[] = [];
-    for (let at = i, end; (end = teaser(at, ends.length >= TEASERS_IN_A_ROW)) !== -1; at = end) ends.push(end);
-    if (ends.length >= TEASERS_IN_A_ROW && !itemsOfTheArticle(blocks, i, ends[ends.length - 1])) {
-      for (let j = i; j < ends[ends.length - 1]; j++) {
-        const b = blocks[j];
-        if (b.cls === 'bad') continue;
-        b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
-        b.why = TEASER_LIST;
-      }
-      i = ends[ends.length - 1];
-    } else i++;
-  }
-}
-
-const TEASER_LIST = 'a list of other stories, each a headline and its summary';
-/** How many short lines (a sub-heading, a month) may stand between the article's paragraph and the list. */
-const ITEMS_REACH = 2;
-/** A teaser's summary is a sentence or two; an article's item says more, on average. */
-const ITEM_WORDS = 35;
-
-/**
- * "Network Builders Forum: June 15-18 | Las Vegas" / paragraph / "Cloud Operators Summit: June 8-11 | San Diego" /
- * paragraph / …: a listicle's or a guide's sections, shaped like a box of other stories (a headline
- * and its summary, again and again) but standing inside the article. A box of other stories comes
- * under its heading or with its "Read more" buttons, and its summaries are a sentence or two; these
- * items follow the article's paragraph directly (a sub-heading or a month between at most), nothing
- * of a box's furniture stands among them, and each says more than a teaser. Lines from..to (exclusive).
- */
-function itemsOfTheArticle(blocks: ClassedBlock[], from: number, to: number): boolean {
-  let above = from - 1;
-  while (above >= 0 && above >= from - 1 - ITEMS_REACH && blocks[above].cls === 'short') above--;
-  if (above < 0 || !isOpeningProse(blocks[above]) || blocks[above].why === TEASER_LIST) return false;
-  let words = 0;
-  let paragraphs = 0;
-  for (let j = from; j < to; j++) {
-    const b = blocks[j];
-    if (b.cls === 'bad' && (b.features.boxHeading || b.features.callToAction || b.features.commentMark)) return false;
-    if (b.cls === 'good' || b.cls === 'near') [words, paragraphs] = [words + b.features.words, paragraphs + 1];
-  }
-  return words >= paragraphs * ITEM_WORDS;
-}
-
-/** A box heading still taken as one (headingsOfTheArticlesLists may have read it as the article's). */
-function isBoxHeading(b: ClassedBlock): boolean {
-  return b.features.boxHeading && b.cls === 'bad';
-}
-
-/** How many items in a row make a list; how long an item of a list may be (a teaser's summary is longer). */
-const HEADED_LIST_ITEMS = 3;
-const LIST_ITEM_WORDS = 20;
-/** Words of a clause that introduces a list ("Popular repairs this year include:"), more than a box's label. */
-const INTRODUCTION_WORDS = 4;
-
-/**
- * "Popular white wines" over "Chardonnay – Fruity, buttery…", "Riesling – Usually very sweet…": a
- * heading worded like a box's, over a list of short sentences in sentence case, heads a list the
- * article gives. A box of other stories opens on a headline (no full stop, capitals), or on summaries
- * longer than an item. The heading is judged as any short line, and its items by their own weights.
- * A clause under a paragraph that introduces a list with a colon heads the article's list too, over
- * items in sentence case with or without a full stop.
- */
-function headingsOfTheArticlesLists(blocks: ClassedBlock[]): void {
-  const isItem = (b: ClassedBlock | undefined, introduced: boolean) =>
-    !!b && (b.cls === 'short' || b.cls === 'near') && (b.features.sentenceEnd || introduced) && !b.headlineLike && b.features.capitalShare < 0.6 && b.features.words <= LIST_ITEM_WORDS;
-  blocks.forEach((b, i) => {
-    if (!isBoxHeading(b)) return;
-    // "Popular repairs this year include:" right under a paragraph: a clause that introduces the
-    // article's list, longer than a box's label ("Related stories:"); its items need no full stop.
-    const introduced = b.features.introducesList && b.features.words >= INTRODUCTION_WORDS && blocks[i - 1]?.cls === 'good';
-    for (let k = i + 1; k <= i + HEADED_LIST_ITEMS; k++) if (!isItem(blocks[k], introduced)) return;
-    Object.assign(b, { cls: 'short', why: 'a heading over a list the article gives', weight: -1 });
-  });
-}
-
-/**
- * Headline-like lines under a box heading ("Trending News"), up to the next paragraph: other stories.
- * The sentences right above that paragraph ("Good morning! Here is the news you need today.") are
- * not in the box: they lead into the article, as jusText's near-good blocks beside good ones do.
- */
-function boxesOfOtherStories(blocks: ClassedBlock[], cjk: boolean, numberOf: (i: number) => number): Set<number> {
-  const boxed = new Set<number>();
-  for (let i = 0; i < blocks.length; i++) {
-    if (!isBoxHeading(blocks[i])) continue;
-    const nextItem = opensTheNextNumberedItem(blocks, numberOf, i);
-    let j = i + 1;
-    // A long headline right under the heading (near-prose with no sentence end): the box lists
-    // headlines of that length, and only sentences in a row are the article going on.
-    const longHeadlines = !cjk && blocks[j]?.cls === 'near' && !blocks[j].features.sentenceEnd;
-    const proseFrom = (k: number) => (longHeadlines ? sentencesOfProseFrom(blocks, k) : linesOfProseFrom(blocks, k));
-    while (j < blocks.length && j <= i + 30 && blocks[j].cls !== 'good' && !proseFrom(j) && !goesOnBelow(blocks[j]) && !nextItem(j)) j++;
-    let last = j - 1;
-    if (blocks[j]?.cls === 'good' || proseFrom(j)) while (last > i && leadsIntoProse(blocks[last])) last--;
-    for (let k = i + 1; k <= last; k++) {
-      if (blocks[k].cls === 'short' || blocks[k].cls === 'near') {
-        boxed.add(k);
-        blocks[k].weight = Math.min(blocks[k].weight, -3);
-      }
-    }
-  }
-  return boxed;
-}
-
-/**
- * Prose words above a box heading that make it follow a whole article: a box set inside a short
- * article ("Related Links" under its second paragraph) is judged by its weights alone.
- */
-const ARTICLE_ABOVE_WORDS = 250;
-
-/**
- * Under a box heading that follows the article ("You may also like", "Related coverage"), other
- * stories' summaries come one by one, between their headlines, share buttons or pictures; the
- * article, when it goes on under a box set inside it, goes on in paragraphs that follow each other.
- * So everything under the heading, up to two paragraphs in a row, is the box's: its prose weighs
- * against the run too.
- */
-function teasersUnderABoxAfterTheArticle(lines: string[], blocks: ClassedBlock[], boxed: Set<number>, recurs: (i: number) => boolean, numberOf: (i: number) => number): void {
-  const sections = headingsOfTheArticlesSections(lines, blocks);
-  let prose = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].cls === 'good') prose += blocks[i].features.words;
-    if (!isBoxHeading(blocks[i]) || (prose < ARTICLE_ABOVE_WORDS && !summariesWithTheirButtons(lines, blocks, i))) continue;
-    let j = i + 1;
-    // Under a heading the article repeats over each of its items, a paragraph longer than a
-    // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
-    // button stands by it (a date, an age, a byline, "Read more"): a sponsor's label over each of
-    // its stories recurs too. A button further off ("Check price at …" over a guide's score table)
-    // is the item's, not a teaser's beside its summary.
-    const goesOn = (k: number) =>
-      sections.has(i) &&
-      blocks[k].cls === 'good' &&
-      blocks[k].features.words > TEASER_SUMMARY_WORDS &&
-      !blocks.slice(Math.max(i + 1, k - TEASER_MARK_REACH), k).some(isTeaserMark) &&
-      !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
-    // Two paragraphs in a row end the box, unless the first is a short sentence right under a
-    // teaser's stamp (a date line, an age): another story's headline that ends on a question mark
-    // ("Ab wann sind Streiks unverhältnismäßig?") over its summary. A long paragraph under a stamp
-    // is the article's first, under its own date.
-    const stamped = (k: number) => !!blocks[k] && (blocks[k].features.dateLine || blocks[k].features.age);
-    // A box that sets each teaser's stamp under its summary ("Corona und Wissenschaft: Wer sagt die
-    // Wahrheit?" / its summary / "WISSENSCHAFT21.12.2021" / "21. Dezember 2021"): a headline over a
-    // summary with a stamp right under them is the next teaser, not the article going on.
-    const stampedUnder = (k: number) => blocks[k].cls === 'near' && (stamped(k + 2) || stamped(k + 3));
-    const paragraphsGoOn = (k: number) => isProse(blocks[k]) && isProse(blocks[k + 1]) && !(blocks[k].cls === 'near' && stamped(k - 1)) && !stampedUnder(k);
-    // A box heading the page sets again and again, over headlines alone ("Lesen Sie auch" / kicker /
-    // headline, four times down the article): boxes set inside the article, which goes on in the
-    // paragraph right under the headlines (a teaser's summary follows its own headline, and its
-    // stamp or button stands under it).
-    const headlinesOnly = (k: number) =>
-      recurs(i) &&
-      k - i > 1 &&
-      isProse(blocks[k]) &&
-      blocks[k].features.sentenceEnd &&
-      blocks.slice(i + 1, k).every((b) => b.cls === 'short' && !b.features.sentenceEnd) &&
-      !blocks.slice(k + 1, k + 1 + TEASER_MARK_REACH).some(isTeaserMark);
-    // "Kids:" / a paragraph / "Entertainment:" / a paragraph, under the box's headlines: the article's
-    // own labels, each over its paragraph, one after another. A box's teasers stand under headlines,
-    // and no two of them in a row under a label that ends on a colon.
-    const labelledParagraphsGoOn = (k: number) => k > i + 1 && labelOverAParagraph(blocks, k) && labelOverAParagraph(blocks, k + 2);
-    // "Story continues below": the box stood inside the article, which goes on under the note.
-    const nextItem = opensTheNextNumberedItem(blocks, numberOf, i);
-    for (; j < blocks.length && !paragraphsGoOn(j) && !goesOn(j) && !headlinesOnly(j) && !goesOnBelow(blocks[j]) && !labelledParagraphsGoOn(j) && !nextItem(j); j++) {
-      const b = blocks[j];
-      if (b.cls === 'bad') continue;
-      boxed.add(j);
-      b.weight = Math.min(b.weight, -(2 + b.features.words * 0.3));
-    }
-    i = j - 1;
-  }
-}
-
-/** Words of a label run in over its paragraph ("Eating out:", "Kids and school:"): a clause is longer. */
-const RUN_IN_LABEL_WORDS = 6;
-
-/** "Eating out:" over a paragraph: a short line ending on a colon, no furniture, right over prose. */
-function labelOverAParagraph(blocks: ClassedBlock[], k: number): boolean {
-  const b = blocks[k];
-  return !!b && b.cls !== 'bad' && b.features.introducesList && b.features.words <= RUN_IN_LABEL_WORDS && blocks[k + 1]?.cls === 'good';
-}
-
-/** "Story continues below (advertisement)": the page says its article goes on under the line. */
-function goesOnBelow(b: ClassedBlock): boolean {
-  return b.features.chrome?.id === 'continues-below';
-}
-
-/** Summaries in a row, each with the same row of buttons under it, that make a box's list of stories. */
-const SUMMARIES_WITH_BUTTONS = 3;
-/** How far under its heading a box's summaries are looked for. */
-const SUMMARIES_REACH = 60;
-
-/**
- * "You may also like" over summary / "Share Pin Download" / summary / "Share Pin Download" / …: under
- * a box heading, paragraphs each followed by the same short line (the buttons every teaser carries),
- * three or more: a list of other stories, however short the article above it. An article that goes
- * on under a box set inside it goes on in paragraphs with nothing repeated between them.
- */
-function summariesWithTheirButtons(lines: string[], blocks: ClassedBlock[], i: number): boolean {
-  let buttons: string | null = null;
-  let summaries = 0;
-  for (let k = i + 1; k + 1 < blocks.length && k <= i + SUMMARIES_REACH; k++) {
-    if (blocks[k].cls !== 'good' && blocks[k].cls !== 'near') continue;
-    const under = blocks[k + 1];
-    if (under.cls === 'good' || under.cls === 'near' || under.features.words === 0) return false;
-    const key = lines[k + 1].trim().toLowerCase();
-    if (buttons !== null && key !== buttons) return false;
-    buttons = key;
-    if (++summaries >= SUMMARIES_WITH_BUTTONS) return true;
-  }
-  return false;
-}
-
-/** How far over or under its summary a teaser's button or stamp may stand. */
-const TEASER_MARK_REACH = 2;
-
-/** What a teaser of another story shows beside its headline: its date or age, its byline, a button to it. */
-function isTeaserMark(b: ClassedBlock): boolean {
-  const f = b.features;
-  return f.dateLine || f.age || f.byline || f.callToAction || f.counter;
-}
-
-/** How many times a box's heading must recur on the page to head the article's own items. */
-const SECTION_HEADINGS = 3;
-/** A heading's opening words, which recur when the rest names each item ("More on <band>"). */
-const HEADING_OPENING = /^\P{L}*(\p{L}+(?:\P{L}+\p{L}+)?)/u;
-
-/**
- * "Recommended courses:" over each platform of a review roundup, "More on <artist>" under each album
- * of a list of the month's best: a heading worded like a box of other stories, opening with the same
- * words three times or more, heads the article's items; a box of other stories comes once or twice
- * (a page's top and foot). Returns the lines of such headings.
- */
-function headingsOfTheArticlesSections(lines: string[], blocks: ClassedBlock[]): Set<number> {
-  const byOpening = new Map<string, number[]>();
-  blocks.forEach((b, i) => {
-    if (!isBoxHeading(b)) return;
-    const opening = HEADING_OPENING.exec(lines[i])?.[1].toLowerCase() ?? '';
-    const at = byOpening.get(opening);
-    if (at) at.push(i);
-    else byOpening.set(opening, [i]);
-  });
-  return new Set([...byOpening.values()].filter((at) => at.length >= SECTION_HEADINGS).flat());
-}
-
-/** How many lines of shorter prose in a row make a text, not a box's headlines and summaries. */
-const PROSE_LINES_IN_A_ROW = 3;
-
-/**
- * Lines of shorter prose (near-good, not headline-like) one after another from line j: a text
- * written in short lines or without full stops, which no box of other stories is (its summaries
- * come one at a time, between their headlines).
- */
-function linesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
-  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike) return false;
-  return true;
-}
-
-/**
- * Lines of prose in a row that end their sentences: under a box heading over other stories'
- * headlines of fifteen words and more, which read as near-prose too but end on no full stop ("1. Un
- * juez investiga a una maestra … de Infantil"), the article goes on in sentences.
- */
-function sentencesOfProseFrom(blocks: ClassedBlock[], j: number): boolean {
-  for (let k = j; k < j + PROSE_LINES_IN_A_ROW; k++) if (k >= blocks.length || blocks[k].cls !== 'near' || blocks[k].headlineLike || !blocks[k].features.sentenceEnd) return false;
-  return true;
-}
-
-/** A sentence of prose (near-good), not a headline: it may open the paragraph under it. */
-function leadsIntoProse(b: ClassedBlock): boolean {
-  return b.cls === 'near' && b.features.sentenceEnd && !b.headlineLike;
-}
-
-/**
- * The article starts right under its date or byline: the first paragraph of prose that follows one
- * (within a few lines) weighs more, so a short article outweighs a long site blurb elsewhere.
- */
-function proseAfterDatelineStartsTheArticle(blocks: ClassedBlock[], stamp: StampOverProse | null): void {
-  if (stamp) blocks[stamp.prose].weight += 25;
-}
-
-/** The page's first date line or byline with a paragraph of prose within a few lines under it. */
-interface StampOverProse {
-  stamp: number;
-  prose: number;
-}
-
-function firstStampOverProse(blocks: ClassedBlock[]): StampOverProse | null {
-  for (let i = 0; i < blocks.length; i++) {
-    if (!blocks[i].features.dateLine && !blocks[i].features.byline) continue;
-    for (let j = i + 1; j <= i + 3 && j < blocks.length; j++) if (blocks[j].cls === 'good') return { stamp: i, prose: j };
-  }
-  return null;
-}
-
-/** How far above the article's stamp its standfirst or lead picture's caption may be (the lines between are buttons, names). */
-const ABOVE_STAMP_REACH = 3;
-/** A standfirst or a caption is a sentence or two. */
-const STANDFIRST_WORDS = 60;
-/** "HAYWARD, Calif. (AP) — The Latest on…": a paragraph that opens with a news dateline starts the article itself. */
-const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
-
-/**
- * "Harbor Tools stock fell after the retailer reported earnings." / "By Ed Marr" / "Updated Nov. 19,
- * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
- * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
- * article, which starts under its stamp. It weighs against the run, so the run starts below it.
- */
-function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: StampOverProse | null): void {
-  if (!stamp) return;
-  let p = stamp.stamp - 1;
-  while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
-  if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || OPENS_WITH_DATELINE.test(lines[p])) return;
-  for (let k = Math.max(0, p - HEADER_WINDOW / 2); k < p; k++) if (blocks[k].cls === 'good') return;
-  Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
-}
-
-/** A person's name alone on a line, perhaps under "About" or "By": "About Jane Smith", "Jean-Marc Dufresne (Site)". */
-// Case-sensitive on purpose: the name's words are capitalised ("Image copyright Getty Images" is no name).
-// The labels before the name ("About", "By", "Von", "Written by") are lib/bylines/byline-labels.ts's.
-const NAME_LINE = new RegExp(
-  String.raw`^(?:(?:${NAME_LINE_LABELS})\s*:?\s+)?((\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:de|da|do|dos|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){1,3})(?:\s*\([^)]{1,40}\))?$`,
-  'u',
-);
-/** How far above a paragraph its name line may be (a job title between them: "Chief Editor, Science Desk"). */
-const NAME_LINE_REACH = 3;
-/** The name must start the note: it is among its first words ("Jane leads…", "Mother of two, Jane Smith is…"). */
-const NOTE_NAME_WORDS = 12;
-/** A byline with the author's desk or site and a stamp: "By Jane Smith | Science Desk | May 2, 2019". */
-const BYLINE_WORDS = 15;
-
-/** "Published by" alone over the name line of an author's box: the name is the author's, whatever the header says. */
-const NAME_LINE_LABEL_ALONE = new RegExp(String.raw`^(?:${NAME_LINE_LABELS})\s*:?$`, 'u');
-/**
- * How a note on an author opens after the name: "Jane Smith is a reporter for…", "Tom joined the
- * paper in 2017", "Jane covers science…", "Jean started the blog in 2010…" (a clause between commas
- * may stand after the name). "Jane Smith said…" is reported speech, no note.
- */
-const NOTE_OPENING = new RegExp(
-  String.raw`^((\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})(?:,[^,]{1,80},)?\s+(?:(?:is|was|has been|é|est|ist|es)\s+(?:an?|the|our|um|uma|un|une|una|ein|eine)\s|(?:joined|covers|covered|has covered|writes|has written|leads|started|founded|reports|has reported)\s)`,
-  'u',
-);
-
-/**
- * "About Jane Smith" then "Jane Smith covers science for the paper…": a note on the article's author
- * (the person its byline names, above the article's first paragraphs) under her name, after the
- * article. It reads as prose, but it is the site's furniture: it weighs against the run, so the
- * article ends above it (and above the list of her other stories that usually follows). The same
- * note with no name line over it is one when it opens on the byline's name and reads as a note
- * ("Tom is a reporter for…", NOTE_OPENING). A paragraph about anyone else, or about the author
- * without her name line over it or a note's opening, is judged as before.
- */
-function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
-  const firstProse = blocks.findIndex((b) => b.cls === 'good');
-  if (firstProse === -1) return;
-  // A note on the author closes the article: it comes after most of the page's prose, never before.
-  const proseWords = [0];
-  blocks.forEach((b, i) => proseWords.push(proseWords[i] + (b.cls === 'good' ? b.features.words : 0)));
-  const total = proseWords[blocks.length];
-  // The byline is a short line near above the first paragraph ("By Jane Smith | Science Desk").
-  const header: string[] = [];
-  for (let i = Math.max(0, firstProse - HEADER_WINDOW); i < firstProse; i++) if (blocks[i].features.words <= BYLINE_WORDS) header.push(lines[i]);
-  // Or near above another paragraph of the page's first half (a teaser's paragraph may stand above
-  // the article's header): there only a line that names the author as a byline does counts ("By Tom
-  // Baker | Example News", "Posted on May 2 by Tom Baker - 5 Comments"), not any line with the name
-  // (a menu's entry, a product's name, a headline about her).
-  const above = new Set<number>();
-  for (let g = firstProse, from = 0; g < blocks.length && proseWords[g] * 2 < total; g++) {
-    if (blocks[g].cls !== 'good') continue;
-    // (The paragraph itself too: a blog's "Posted on … by …" line may be long enough to read as one.)
-    for (let i = Math.max(from, g - HEADER_WINDOW); i <= g; i++) above.add(i);
-    from = g + 1;
-  }
-  // The lines there that may name an author, gathered once: every note in the page's second half
-  // asks them (a page of thousands of notes asked the whole first half for each one). "by" in a
-  // longer line is a byline's when the line says the post was written ("Ranked by Acme Group" over a
-  // table is not).
-  const bylines: { line: string; lowered: string; saysBy: boolean; byline: boolean }[] = [];
-  for (const i of above) {
-    const line = lines[i].trim();
-    const saysBy = /by/i.test(line) && (blocks[i].features.words <= BYLINE_WORDS || POSTED_BY.test(line));
-    if (saysBy || blocks[i].features.byline) bylines.push({ line, lowered: line.toLowerCase(), saysBy, byline: blocks[i].features.byline });
-  }
-  const named = new Map<string, boolean>();
-  const bylineNames = (name: string) => {
-    const known = named.get(name);
-    if (known !== undefined) return known;
-    // (Only a line that holds the name, in any case, can name it: the patterns are built for those.)
-    const lower = name.toLowerCase();
-    if (!bylines.some(({ lowered }) => lowered.includes(lower))) {
-      named.set(name, false);
-      return false;
-    }
-    // A given name alone must go on with the family name there: "By Tom Baker".
-    const written = literalPattern(name) + (name.includes(' ') ? String.raw`(?![\p{L}'’-])` : String.raw`\s+\p{Lu}`);
-    const afterBy = new RegExp(String.raw`(?<!\p{L})by\s+${written}`, 'iu');
-    const opensOn = new RegExp(String.raw`^\P{L}*(?:\p{L}+\P{L}+){1,2}${written}`, 'u');
-    const found = bylines.some(({ line, saysBy, byline }) => (saysBy && afterBy.test(line)) || (byline && opensOn.test(line)));
-    named.set(name, found);
-    return found;
-  };
-  const mark = (note: ClassedBlock) => leaveOut(note, 'a note on the article\'s author (named in its byline)', runEndingWeight(note));
-  for (let j = firstProse + 1; j < blocks.length; j++) {
-    const note = blocks[j];
-    if ((note.cls !== 'good' && note.cls !== 'near') || proseWords[j] < total - proseWords[j + 1]) continue;
-    let marked = false;
-    for (let k = j - 1; k >= Math.max(firstProse + 1, j - NAME_LINE_REACH); k--) {
-      if (blocks[k].cls === 'good') break;
-      const m = NAME_LINE.exec(lines[k].trim());
-      if (!m) continue;
-      const [, name, given] = m;
-      const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
-      if (!opening.includes(given) || !(header.some((l) => namesAWriter(l, name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
-      mark(note);
-      marked = true;
-      break;
-    }
-    if (marked) continue;
-    // No name line over it: the note opens on the name its byline gives, whole or the given name.
-    const opening = NOTE_OPENING.exec(lines[j].trim());
-    // (A name alone on a line of the header is no byline here: a list of firms at the top of a
-    // ranking names each one over its paragraph, "Acme Group is a leading…".)
-    if (opening && bylineNames(opening[1])) mark(note);
-  }
-}
-
-/**
- * Does a short line of the header name `name` as a byline does: the name opens it, after a label of
- * a word or two ("Jane Smith | Science Desk", "By Jane Smith", "Text: Jane Smith"), follows a
- * byline's label ("4.02.2022 par Jane Smith"), the row's date ("May 2, 2019Jane Smith") or another
- * writer's name ("Von Anna Berg und Jane Smith")? A headline about the person names her further in
- * ("Tonight: Eubank Jr. returns to the ring against Jane Smith!"): the paragraph under her name
- * lower down is then the article's, on the person it is about, no note on its writer.
- */
-function namesAWriter(line: string, name: string): boolean {
-  const at = line.indexOf(name);
-  if (at === -1) return false;
-  const before = line.slice(0, at).trimEnd();
-  return countWords(before, WRITER_LABEL_WORDS + 1) <= WRITER_LABEL_WORDS || before.endsWith(',') || before.endsWith('&') || NAMES_JOINED.test(before) || LABEL_BEFORE_NAME.test(before) || DIGIT_BEFORE_NAME.test(before);
-}
-/** "September 1, 2016Autumn Adams", "May 2, 2019 · 10:40 Jane Smith": the header's stamp row, its date (or time) right before the name. */
-const DIGIT_BEFORE_NAME = /\d\P{L}{0,3}$/u;
-/** "4.02.2022 par", "Posted on May 2, 2019 by": a byline's label right before the name, after its date. */
-const LABEL_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${NAME_LINE_LABELS})\s*:?$`, 'iu');
-/** A byline's label before the name: "By", "Written by", "Text und Fotos:" is three. */
-const WRITER_LABEL_WORDS = 3;
-const NAMES_JOINED = /(?<![\p{L}])(?:and|und|et|y|e|og|en|i)$/iu;
-
-/**
- * The site's closing notes at the foot of the run (CLOSING_NOTE: an appeal for donations, "If you
- * enjoyed this article…", a disclaimer, a note on affiliate links, "Have a tip?"; a press release's
- * company description, lib/page-text/boxes/company-description.ts; a writer's biography,
- * lib/page-text/boxes/writer-bio.ts): they read as prose,
- * so the run takes them in. Walking up from the run's last line over notes and the short lines
- * among them, the article ends on the last paragraph above the first note; a paragraph that is no
- * note stops the walk, so the same words higher in the article (a report on a charity's donations)
- * are its own. Each note is marked, so the report says why the article ends there.
- */
-function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
-  const companies = companiesDescribedAtTheEnd(lines, blocks, start, end);
-  let cut = end;
-  for (let i = end, notes = 0; i > start && notes < CLOSING_NOTES_AT_MOST; i--) {
-    const b = blocks[i];
-    if (b.cls === 'bad') continue;
-    if (b.cls !== 'short') notes++;
-    if (isClosingNote(lines[i])) {
-      leaveOut(b, 'a closing note of the site (an appeal, a disclaimer, a note on its links)', runEndingWeight(b));
-      cut = i - 1;
-    } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
-      leaveOut(b, COMPANY_DESCRIPTION, runEndingWeight(b));
-      cut = i - 1;
-    } else if (b.cls !== 'short' && isWritersBiography(lines, blocks, i)) {
-      leaveOut(b, 'a writer\'s biography closing the page', runEndingWeight(b));
-      cut = i - 1;
-    } else if (b.cls !== 'short' && b.features.words <= AUTHOR_NOTE_WORDS && underAnAuthorsNameAndTrade(lines, i)) {
-      leaveOut(b, 'a note on the author under her name and trade, closing the page', runEndingWeight(b));
-      cut = i - 1;
-    } else if (b.cls === 'short' && companies.has(aboutLineName(lines[i]) ?? '')) {
-      Object.assign(b, { cls: 'bad', why: `the heading of ${COMPANY_DESCRIPTION}`, weight: -10 });
-      cut = i - 1;
-    } else if (b.cls !== 'short') break;
-  }
-  if (cut === end) return end;
-  // The article ends on a line of its own weight, as the run does (the end found may be a list's last item: only a cut end is moved).
-  while (cut > start && blocks[cut].weight <= 0) cut--;
-  return cut;
-}
-
-const COMPANY_DESCRIPTION = 'the company\'s standard description closing a press release';
-
-/**
- * The heading of a box the site closes its articles with: a note on the author or the reviewer, a
- * disclaimer ("About the Author", "Disclaimer:", "Über den Autor", "Sobre o autor", "À propos de l'auteur");
- * or the author's trade alone as its heading, with the article ("Die Autorin", "L'auteur", "El autor",
- * "O autorze"): under most of the article's prose, it heads the note on her, not a section.
- */
-const CLOSING_BOX =
-  /^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore|(?:der|die) autor(?:in|en|innen)?|zu[mr] autor(?:in)?|l['’]aut(?:eure?|rice|ore)|(?:el|la|os|as) autor(?:a|es|as)?|o autorze|o autorovi|over de auteur|об авторе)\s*:?$/iu;
-/** Paragraphs a closing box holds at most: a note on the author or the reviewer, a disclaimer of a paragraph or two. */
-const CLOSING_BOX_PARAGRAPHS = 3;
-const CLOSING_BOX_WHY = 'under the heading of the site\'s closing box (a note on the author, a disclaimer)';
-
-/**
- * "About the Author" / her name and role / a note on her / "Disclaimer:" / the site's disclaimer: the
- * heading of a box the site closes its articles with, among the run's last lines, under most of its
- * prose (more prose above it than under it). The article ends above the heading; the heading and
- * what the run took in under it are the box's, however they read (a note on a reviewer, a disclaimer
- * worded as no rule knows). Returns the article's last line.
- */
-function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
-  let below = 0;
-  let heading = -1;
-  let above = 0;
-  // Paragraphs under the box heading being walked up to: a box holds a note or two, not a section.
-  let paragraphs = 0;
-  for (let i = start; i <= end; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') above += blocks[i].features.words;
-  for (let i = end; i > start; i--) {
-    const b = blocks[i];
-    if (b.cls === 'good' || b.cls === 'near') {
-      below += b.features.words;
-      above -= b.features.words;
-      if (++paragraphs > CLOSING_BOX_PARAGRAPHS) break;
-    }
-    if (b.features.words <= 6 && b.cls !== 'good' && CLOSING_BOX.test(lines[i].trim()) && below < above) [heading, paragraphs] = [i, 0];
-    if (below >= above) break;
-  }
-  if (heading === -1) return end;
-  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') leaveOut(blocks[i], CLOSING_BOX_WHY, runEndingWeight(blocks[i]));
-  let cut = heading - 1;
-  while (cut > start && blocks[cut].weight <= 0) cut--;
-  return cut;
-}
-
-
-/**
- * A page closes on a few notes; the walk up over them stops after this many paragraphs, so a page of
- * thousands of paragraphs shaped as notes (each biography searched the lines above it for its name)
- * is read in linear time.
- */
-const CLOSING_NOTES_AT_MOST = 50;
-
-/**
- * The companies whose standard description (lib/page-text/boxes/company-description.ts) closes the run:
- * among the run's last paragraphs (closing notes, short lines and paragraphs that open on a company's
- * name, walking up from its end), a name whose paragraph says what only such a description says
- * (where it is headquartered, how many it employs…) or stands under an "About <name>" line. Its
- * other paragraphs there ("Acme is a global provider of…") are the same description.
- */
-function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], start: number, end: number): Set<string> {
-  const companies = new Set<string>();
-  for (let i = end; i > start; i--) {
-    const b = blocks[i];
-    if (b.cls === 'bad' || b.cls === 'short' || isClosingNote(lines[i])) continue;
-    const name = describedCompany(lines[i]);
-    if (name === null) break;
-    if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);
-  }
-  return companies;
-}
-
-/**
- * A writer's biography (lib/page-text/boxes/writer-bio.ts) whose person the page names nowhere above it but
- * in a byline or her name line over the note: a closing paragraph on the person the headline or the article is about ("Maria Lopez is
- * a professor…" under "Maria Lopez builds…") is the article's own.
- */
-function isWritersBiography(lines: string[], blocks: ClassedBlock[], i: number): boolean {
-  const name = biographyName(lines[i]);
-  if (name === null) return false;
-  // (Her name line right above the note, "Jane Smith" alone or with her desk, is the note's own heading.)
-  const nameLine = (k: number) => k >= i - NAME_LINE_REACH && blocks[k].features.words <= NOTE_NAME_WORDS && blocks[k].cls !== 'good';
-  for (let k = 0; k < i; k++) if (!blocks[k].features.byline && !nameLine(k) && lines[k].includes(name)) return false;
-  return true;
-}
-
-/** How many lines at the top of the run may hold the site's note on its affiliate links. */
-const DISCLOSURE_REACH = 4;
-const DISCLOSURE = 'a note on the site\'s affiliate links at the top of the article';
-
-/**
- * The site's note on its affiliate links (lib/page-text/boxes/affiliate-disclosure.ts) among the run's first
- * lines, above the article's first paragraph, with a short line going on from it ("See our disclosure
- * policy."): marked, so the report says why, and the article starts under it. A paragraph that is no
- * such note stops the walk: the same words lower in the article are its own.
- */
-function belowTheOpeningDisclosures(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
-  let below = start;
-  for (let i = start; i <= end && i < start + DISCLOSURE_REACH; i++) {
-    const b = blocks[i];
-    if (b.cls === 'bad') continue;
-    const note = AFFILIATE_DISCLOSURE.test(lines[i]) && b.features.words <= DISCLOSURE_WORDS;
-    const followUp = below > start && i === below && b.cls !== 'good' && DISCLOSURE_FOLLOW_UP.test(lines[i]);
-    if (!note && !followUp) {
-      if (b.cls === 'good') break;
-      continue;
-    }
-    leaveOut(b, DISCLOSURE, runEndingWeight(b));
-    below = i + 1;
-  }
-  return below <= end ? below : start;
-}
-
-/** "Posted on May 2, 2019 by …", "Written by …": a longer line that opens a post's byline. */
-const POSTED_BY = /^(?:posted|published|written|submitted)\b/i;
-
-/**
  * Other stories' headlines come in runs; a sub-heading stands alone between paragraphs. The third
  * and later lines of a run of short or furniture lines cost more, so a run of links is not crossed
  * for a paragraph or two beyond it. Unless the run stands between paragraphs and paragraphs go on
@@ -1612,101 +506,6 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
 }
 
 /**
- * "1 Harbor Mutual Group 10,764,591 16.4", "2 Bayside Group 8,324,255 4.1", …: short lines of two
- * figures or more, one after another, are the rows of a table of figures (a ranking, results,
- * prices), which innerText gives one row a line. Capitalised and many, they were charged as a run
- * of other stories' headlines, and a long table parted the article's opening from the rest of it.
- * A table is the article's when prose stands on both sides of it, furniture (a stock widget) when
- * it does not: its rows weigh nothing either way, so the run crosses a table between paragraphs and
- * never ends or starts on one. Other stories' headlines seldom carry two figures each.
- */
-function rowsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
-  const row = (i: number) => {
-    const b = blocks[i];
-    if (b.cls !== 'short' || b.features.sentenceEnd || b.features.words > ROW_WORDS) return false;
-    // A year is a date's part ("consulted on October 22, 2025", a list of footnotes), not a figure.
-    return (lines[i].match(FIGURE)?.filter((f) => !YEAR.test(f)).length ?? 0) >= ROW_FIGURES;
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    if (!row(i)) continue;
-    let j = i + 1;
-    while (j < blocks.length && row(j)) j++;
-    if (j - i >= TABLE_ROWS) for (let k = i; k < j; k++) Object.assign(blocks[k], { weight: 0, headlineLike: false, why: TABLE_ROW });
-    i = j - 1;
-  }
-  cellsOfFigures(lines, blocks);
-}
-
-/**
- * "Replacing a Deck Railing" / "$189 - $449+" / "Sealing and Staining" / "$349 - $749+" / …, or "97%" /
- * "Classes Taken Online" / "$15,000" / "Average Tuition" / …: a table whose cells are blocks, which
- * innerText gives one cell a line. Its labels are short and capitalised, charged as other stories'
- * headlines, and the run stopped above the table. Short lines in which a cell that is all figures
- * stands at least every third line are such a table: like rows of figures, its lines weigh nothing
- * either way (a line that weighs for the article keeps its weight). A box of other stories with its
- * reading times ("3 min read") is not one: a reading time is more than a figure.
- */
-function cellsOfFigures(lines: string[], blocks: ClassedBlock[]): void {
-  // A lone figure ("12,400") reads as the site's counter: among cells of figures it is one of them.
-  const counter = (i: number) => blocks[i].cls === 'bad' && blocks[i].features.counter && !blocks[i].features.age && !blocks[i].features.dateLine;
-  // A label may end like a sentence ("(permits included.)"); a longer line between cells (a note on
-  // the prices) keeps its weight for the article and does not part the table.
-  const cell = (i: number) => (blocks[i].cls === 'short' || blocks[i].cls === 'near' || counter(i)) && (blocks[i].features.words <= CELL_WORDS || blocks[i].weight > 0);
-  // All figures: "$89 - $249+", "97%", "18:1", "12,400". Not "6 min" or "3 min read" (a reading time,
-  // a lesson's length), nor a lone "1", "2" (an item's number in a list of cards).
-  const figureCell = (i: number) => {
-    const line = lines[i].trim();
-    return FIGURE_CELL.test(line) && !/\p{L}/u.test(line) && !ITEM_NUMBER.test(line) && !YEAR.test(line);
-  };
-  for (let i = 0; i < blocks.length; i++) {
-    if (!cell(i) || !figureCell(i)) continue;
-    // From a cell of figures on, while no more than two labels stand between two of them.
-    let last = i;
-    let figures = 1;
-    for (let j = i + 1; j < blocks.length && j - last <= 3 && cell(j); j++) {
-      if (figureCell(j)) [last, figures] = [j, figures + 1];
-    }
-    if (figures < TABLE_ROWS) continue;
-    // The label above the first figure and the one under the last belong to the table as well.
-    const from = i > 0 && cell(i - 1) && !figureCell(i - 1) ? i - 1 : i;
-    const to = last + 1 < blocks.length && cell(last + 1) ? last + 1 : last;
-    for (let k = from; k <= to; k++) if (blocks[k].weight < 0) Object.assign(blocks[k], { cls: counter(k) ? 'short' : blocks[k].cls, weight: 0, headlineLike: false, why: TABLE_CELL });
-    i = last;
-  }
-}
-const TABLE_CELL = 'a cell of a table of figures';
-/** Words a cell of a table may hold. */
-const CELL_WORDS = 8;
-const FIGURE_CELL = /\d/;
-const ITEM_NUMBER = /^#?\d{1,2}\.?$/;
-/** A figure standing alone: "16.4", "107,764,591", "-4.9", "$1,595", "47%" (not "64GB", not "H1"; "8-10" and "3/4" are one). */
-const TABLE_ROW = 'a row of a table of figures';
-const FIGURE = /(?<![\p{L}\p{N}\-–/])[-+−]?[$€£¥]?\d(?:[\d,.]*\d)?%?(?![\p{L}\p{N}])/gu;
-const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Figures a row holds at least; words a row holds at most; rows in a row that make a table. */
-const ROW_FIGURES = 2;
-const ROW_WORDS = 25;
-const TABLE_ROWS = 4;
-
-/**
- * "1", "2", "3", … each alone on its line: the line numbers a code listing shows beside its code,
- * which innerText gives one per line. Not the site's counters: left out, but they weigh nothing, so a
- * technical article runs on through its listings (their code weighs nothing either).
- */
-function lineNumbersOfListings(lines: string[], blocks: ClassedBlock[]): void {
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].features.words !== 1 || lines[i].trim() !== '1') continue;
-    let j = i + 1;
-    while (j < blocks.length && lines[j].trim() === String(j - i + 1)) j++;
-    if (j - i < LISTING_LINES) continue;
-    for (let k = i; k < j; k++) blocks[k] = { ...blocks[k], cls: 'bad', why: 'a code listing\'s line number', weight: 0 };
-    i = j - 1;
-  }
-}
-/** Numbered lines in a row that make a listing's gutter. */
-const LISTING_LINES = 3;
-
-/**
  * Paragraphs that follow each other from line i on, more than a teaser's summary: the article goes
  * on under the lines above them, whatever they look like.
  */
@@ -1720,49 +519,6 @@ function articleGoesOn(blocks: ClassedBlock[], i: number): boolean {
 const LIST_IN_THE_ARTICLE = 3;
 const MENU_ITEM_WORDS = 3;
 const MENU_STRETCH = 6;
-
-/**
- * "Comments:" over "1664" is a statistic of the page (with "Kudos:", "Hits:"), not the heading of
- * its comment section.
- */
-function statLabelsAreCounters(lines: string[], features: BlockFeatures[]): void {
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (features[i].commentMark && STAT_VALUE.test(lines[i + 1])) features[i] = { ...features[i], commentMark: false, counter: true };
-  }
-}
-const STAT_VALUE = /^\d[\d,.\s]*$/;
-
-/**
- * "Harbor Lights" / "Songs for a Low Tide" / a review / "More on Harbor Lights": a list whose items
- * each close on a link to more on their subject. Worded like a box's heading, the link was taken
- * for one, and the run ended at the first item. A "More on X" (from, about) with X alone on a line
- * a few lines above is that item's link: no box heading (its features say so), and left out of the
- * text as a link (the lines returned; classed once the blocks are). A "More on X" naming nothing
- * above it still heads a box.
- */
-function linksToMoreOnTheItem(keys: string[], features: BlockFeatures[]): number[] {
-  const links: number[] = [];
-  for (let i = 1; i < keys.length; i++) {
-    if (!features[i].boxHeading) continue;
-    // The subject less a closing mark ("More on Harbor Lights →"), cut without a regular expression
-    // that would scan a run of spaces once from each of its spaces.
-    let subject = MORE_ON.exec(keys[i].trim())?.[1];
-    if (subject && LINK_MARKS.includes(subject[subject.length - 1])) subject = subject.slice(0, -1).trimEnd();
-    if (!subject) continue;
-    for (let k = i - 1; k >= 0 && k >= i - ITEM_LINK_REACH; k--) {
-      if (keys[k].trim() !== subject) continue;
-      features[i] = { ...features[i], boxHeading: false };
-      links.push(i);
-      break;
-    }
-  }
-  return links;
-}
-const MORE_ON = /^more (?:on|from|about) (\S.*)$/;
-const LINK_MARKS = ':›»→>';
-const ITEM_LINK = 'a link to more on the item above it';
-/** Lines above a "More on X" in which an item names X: its own lines (subject, title, text, author). */
-const ITEM_LINK_REACH = 12;
 
 /** How close below the article's last paragraph a lone "Comments" heads its comment section. */
 const COMMENT_HEADING_REACH = 8;
@@ -1841,7 +597,7 @@ function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], ope
  */
 function startUnderTheHeadline(lines: string[], blocks: ClassedBlock[], start: number, end: number, headline: number): number {
   // A pull quote between the paragraphs, its speaker's "Name, trade" under it as a byline would stand,
-  // says nothing of where the article starts (main-text/pull-quotes.ts).
+  // says nothing of where the article starts (main-text/above/pull-quotes.ts).
   if (quotesAParagraphBelow(lines, blocks, headline, end)) return start;
   let proseAbove = 0;
   for (let i = start; i < headline; i++) if (blocks[i].cls === 'good') proseAbove++;
@@ -1873,7 +629,7 @@ function bestRun(lines: string[], blocks: ClassedBlock[], walls: boolean[]): { s
       limit = i;
       break;
     }
-    // A post of a few short sentences over its comment form (main-text/short-post-over-comments.ts).
+    // A post of a few short sentences over its comment form (main-text/closing/short-post-over-comments.ts).
     if (walls[i] && shortPostOverComments(sentences, total - prose)) {
       limit = i;
       break;

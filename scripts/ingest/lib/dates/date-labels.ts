@@ -89,7 +89,7 @@ export const STATES_WHAT_IT_DATES = new RegExp(`^(?:${PUBLISHED}|${UPDATED})`, '
 /**
  * A line that opens with a publication or change label as a word of its own ("Published 06.01.2026",
  * "Mis en ligne le …", "发布时间：…"; not "Publishedby"): a stamp, not a bare date, which any list of
- * dated items repeats, nor a quoted e-mail's "Date:" line (stages/main-text/next-article.ts).
+ * dated items repeats, nor a quoted e-mail's "Date:" line (stages/main-text/closing/next-article.ts).
  */
 export const OPENS_ON_STAMP_LABEL = new RegExp(`^(?:${PUBLISHED}|${UPDATED})(?!\\p{L})`, 'iu');
 

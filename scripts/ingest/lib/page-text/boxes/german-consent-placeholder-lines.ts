@@ -2,7 +2,7 @@
  * The fixed lines of the placeholder a German page shows where an embedded video or post waits for the
  * reader's consent: "Empfohlener redaktioneller Inhalt", "An dieser Stelle findest du …", "Externe
  * Inhalte erlauben", "Ich bin damit einverstanden, dass mir … angezeigt werden". One reading for both
- * paths: the text path's rule (stages/main-text/external-content.ts) and the HTML path's
+ * paths: the text path's rule (stages/main-text/inside/external-content.ts) and the HTML path's
  * (lib/html/furniture/consent-placeholder.ts), so the two cannot drift apart.
  */
 

@@ -2,7 +2,7 @@
  * The words of a Japanese page's note that the rest of the article is for its paying members ("この記事は
  * 会員限定です。", "有料会員になると…お読みいただけます。", "残り1200文字"), how far up from the
  * article's end a walk looks for it, and the reason given for leaving it out with its sign-up box. One
- * list for both paths: the text path's rule (stages/main-text/paywall-note.ts) and the HTML path's
+ * list for both paths: the text path's rule (stages/main-text/closing/paywall-note.ts) and the HTML path's
  * (lib/html/furniture/members-note.ts), so the two cannot drift apart.
  */
 

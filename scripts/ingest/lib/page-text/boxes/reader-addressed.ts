@@ -1,7 +1,7 @@
 /**
  * The reader addressed: the words a page's own furniture uses to speak to "you", where an article's
  * prose speaks of others. One list for the rules that tell furniture by it: a site's promotions closing
- * the article (stages/main-text/closing-promotions.ts) and the placeholder of embedded content waiting
+ * the article (stages/main-text/closing/closing-promotions.ts) and the placeholder of embedded content waiting
  * for consent (lib/html/furniture/consent-placeholder.ts).
  *
  * German's polite "Sie", "Ihnen", "Ihr" count only capitalised inside a sentence: lower case they are

@@ -33,7 +33,7 @@ export interface ChromeRule {
   /**
    * Main-text detection weighs the line as its other features read (a call to action, a legal
    * notice, a short line), though never as prose: the rule names furniture without moving where an
-   * article ends. A rule of its own may weigh it less (main-text/sign-up-box.ts).
+   * article ends. A rule of its own may weigh it less (main-text/inside/sign-up-box.ts).
    */
   weighsAsItReads?: boolean;
 }

@@ -5,7 +5,7 @@
  * such cells is then left alone on its line, which segment drops as blank. The tab is the only
  * evidence of the table (its cells are short capitalised lines, like a list of other stories'
  * headlines), so it is kept here as a mark per line, never as text: main-text reads the marks
- * (main-text/tables-between-paragraphs.ts).
+ * (main-text/inside/tables-between-paragraphs.ts).
  */
 
 /** How many blank lines may part a tab-only line from the cell it stands beside. */

@@ -1,0 +1,35 @@
+/**
+ * The site's note on its affiliate links among the run's first lines, above the article's first
+ * paragraph: left out and reported, and the article starts under it. Used by ../../main-text.ts
+ * once the article's start is known.
+ */
+import type { ClassedBlock } from '../../main-text.ts';
+import { AFFILIATE_DISCLOSURE, DISCLOSURE_WORDS, DISCLOSURE_FOLLOW_UP } from '../../../lib/page-text/boxes/affiliate-disclosure.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+
+/** How many lines at the top of the run may hold the site's note on its affiliate links. */
+const DISCLOSURE_REACH = 4;
+const DISCLOSURE = 'a note on the site\'s affiliate links at the top of the article';
+
+/**
+ * The site's note on its affiliate links (lib/page-text/boxes/affiliate-disclosure.ts) among the run's first
+ * lines, above the article's first paragraph, with a short line going on from it ("See our disclosure
+ * policy."): marked, so the report says why, and the article starts under it. A paragraph that is no
+ * such note stops the walk: the same words lower in the article are its own.
+ */
+export function belowTheOpeningDisclosures(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let below = start;
+  for (let i = start; i <= end && i < start + DISCLOSURE_REACH; i++) {
+    const b = blocks[i];
+    if (b.cls === 'bad') continue;
+    const note = AFFILIATE_DISCLOSURE.test(lines[i]) && b.features.words <= DISCLOSURE_WORDS;
+    const followUp = below > start && i === below && b.cls !== 'good' && DISCLOSURE_FOLLOW_UP.test(lines[i]);
+    if (!note && !followUp) {
+      if (b.cls === 'good') break;
+      continue;
+    }
+    leaveOut(b, DISCLOSURE, runEndingWeight(b));
+    below = i + 1;
+  }
+  return below <= end ? below : start;
+}

@@ -1,0 +1,42 @@
+/**
+ * A list the article introduced ("The tour's dates:" then forty short lines): the article's, however
+ * headline-like its items look, rated items with their counts among them; its items weigh a little
+ * for the run. Used by ../../main-text.ts as it weighs the lines.
+ */
+import type { ClassedBlock } from '../../main-text.ts';
+import { COUNTER_WHY } from '../shared/class-reasons.ts';
+
+/**
+ * "The tour's dates:" then forty short lines: a list the article introduced is the article's, however
+ * headline-like its items look. The items weigh a little for themselves until something that is not
+ * a list item (prose, furniture) comes.
+ */
+export function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
+  const firstProse = blocks.findIndex((b) => b.cls === 'good');
+  // An item may run longer than a label (a clause with no full stop): the list goes on past it.
+  const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i];
+    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
+    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    if (intro.weight < 1) intro.weight = 1;
+    // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
+    const underProse = firstProse !== -1 && i > firstProse;
+    let end = i + 1;
+    while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
+    for (let j = i + 1; j < end; j++) {
+      if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
+      if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
+    }
+  }
+}
+
+/**
+ * "Data Cleaning with Julia ★★★★★(17)": an item named in words, with the count of its ratings or
+ * reviews; in a list the article introduced ("Here are the certificates it offers:"), an item all
+ * the same. A count alone ("(185)", "13 hours ago") is no item.
+ */
+function ratedItem(b: ClassedBlock): boolean {
+  return b.cls === 'bad' && b.features.counter && !b.features.age && b.features.words >= RATED_ITEM_WORDS && b.why === COUNTER_WHY;
+}
+const RATED_ITEM_WORDS = 2;

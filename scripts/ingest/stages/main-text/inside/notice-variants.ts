@@ -1,0 +1,68 @@
+/**
+ * A site's notice written once for each market it sells to, one variant a line: "Free standard
+ * shipping on orders $40+. For more information …", "… $60 CAD or more …", "… ₹11,230 or more …".
+ * A browser's innerText shows every variant, the hidden ones too. Each reads as a short sentence of
+ * prose, and a row of them outweighed a short article further down the page (the article's run was
+ * the notice). The variants are the same sentence with only figures and currencies changing: their
+ * words, those left out, are (nearly) the same from line to line, and each line has figures of its
+ * own. A list of the article's own whose figures change (a forecast, day by day; results, game by
+ * game) has words of its own on each line, so no row of them matches; a table's rows (a training
+ * plan, week by week) are no sentences, or the browser's tabs mark them; headlines that change only a
+ * city's name ("How much does cleaning cost in Dallas?") have no figures to vary and are left to the
+ * rules on other stories. A market's variant names a price: most lines of the row carry a currency's
+ * sign or code ("$", "€", "₹", "CAD"); the article's own parallel sentences that change a place and a
+ * count ("the works on the bridge … 2 crews", "… on the harbour … 3 crews") carry none, and stay. Used by detectMainText before the run is found: the variants are
+ * furniture, each reported, weighing as a caption does (a row between paragraphs is crossed).
+ */
+import type { ClassedBlock } from '../../main-text.ts';
+import { leaveOut } from '../shared/leave-out.ts';
+
+export const NOTICE_VARIANTS_WHY = "a site's notice written once for each market, one variant a line (the same sentence, its figures changing)";
+/** Fewer variants in a row may be the article's own parallel sentences. */
+const MIN_ROW = 4;
+/** A variant is a sentence: this many words besides its figures. */
+const MIN_WORDS = 8;
+/** Share of two lines' words (figures left out) the two share: one sentence with a word or two changed ("standard" / "express"). */
+const SAME_SENTENCE = 0.8;
+
+/** A chunk with a figure in it ("$40+", "65€", "480kr") or a currency's code ("CAD") is what varies. */
+const VARYING = /\d|^[A-Z]{3}\+?$/u;
+/** A chunk that names money: a currency's sign, or its three-letter code alone. */
+const MONEY = /\p{Sc}|^[A-Z]{3}\+?$/u;
+/** Share of the row's lines at least that name money. */
+const PRICED_SHARE = 0.5;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The words of a sentence with figures in it, those left out; none for a line that is no such sentence. */
+function wordsBesidesFigures(line: string, b: ClassedBlock, tableRow: boolean): Set<string> {
+  if (tableRow || (b.features.sentenceMarks === 0 && !b.features.sentenceEnd)) return new Set();
+  const chunks = line.split(/\s+/).filter((chunk) => chunk);
+  if (!chunks.some((chunk) => VARYING.test(chunk))) return new Set();
+  return new Set(chunks.filter((chunk) => !VARYING.test(chunk)).join(' ').toLowerCase().match(WORD) ?? []);
+}
+
+function sameSentence(a: Set<string>, b: Set<string>): boolean {
+  if (a.size < MIN_WORDS || b.size < MIN_WORDS) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared) >= SAME_SENTENCE;
+}
+
+/** `tableLines`: the cells the browser's tabs mark on each line (lib/page-text/lines/table-lines.ts), when the text had tabs. */
+export function noticesInVariants(lines: string[], blocks: ClassedBlock[], tableLines?: number[]): void {
+  const words = lines.map((l, i) => wordsBesidesFigures(l, blocks[i], (tableLines?.[i] ?? 0) > 0 || l.includes('\t')));
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && sameSentence(words[i - 1], words[i])) continue;
+    // lines from..i-1 are one sentence's variants; the figures must change (a line shown again and again is another rule's).
+    if (i - from >= MIN_ROW && new Set(lines.slice(from, i).map((l) => l.trim())).size > 1 && pricedShare(lines.slice(from, i)) >= PRICED_SHARE) {
+      for (let k = from; k < i; k++) leaveOut(blocks[k], NOTICE_VARIANTS_WHY);
+    }
+    from = i;
+  }
+}
+
+/** The share of `row`'s lines with a chunk that names money. */
+function pricedShare(row: string[]): number {
+  return row.filter((l) => l.split(/\s+/).some((chunk) => MONEY.test(chunk))).length / row.length;
+}

@@ -1,0 +1,7 @@
+/**
+ * Reasons the stage's core (../../main-text.ts) gives as it classes a line, which rules ask after
+ * to tell the furniture it found from their own (a count or age, a date line).
+ */
+
+export const COUNTER_WHY = 'a count or age shown by the site';
+export const DATE_LINE_WHY = 'a date line';

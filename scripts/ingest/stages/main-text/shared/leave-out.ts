@@ -1,0 +1,24 @@
+/**
+ * How the main-text rules that find a kind of box (a card under a "read more" button, a person's
+ * box, a caption's broken credit, a link that opens a new window …) leave its lines out: furniture,
+ * never a headline, weighing as little as a picture's caption does (main-text.ts classifies a caption
+ * at -2), so the article's run goes on past the box rather than ending at it. A rule that wants its
+ * box to end the article passes a heavier weight.
+ */
+import type { ClassedBlock } from '../../main-text.ts';
+
+/** A caption's weight: the run crosses it. */
+export const CAPTION_WEIGHT = -2;
+
+/**
+ * The weight of a box that ends the article's run (a closing note, a promotion, a teaser block): its
+ * words count against the run, capped as a paragraph's are, on top of a floor no line of prose
+ * beside it can outweigh.
+ */
+export function runEndingWeight(block: ClassedBlock, floor = 10): number {
+  return -(floor + Math.min(block.features.words, 40));
+}
+
+export function leaveOut(block: ClassedBlock, why: string, weight = CAPTION_WEIGHT): void {
+  Object.assign(block, { cls: 'bad', why, headlineLike: false, weight });
+}
