@@ -55,6 +55,10 @@ import { shownText } from '../lib/html/prune/html-shown-text.ts';
 import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../lib/html/read/next-stream.ts';
 import { streamedArticleWhy, streamMayHoldMore, withoutPlaceholders } from '../lib/html/article/streamed-article.ts';
 import { phase } from '../lib/phase-clock.ts';
+import { withoutMojibake } from '../lib/html/read/mojibake-pieces.ts';
+import { withNextLinesAsSpaces } from '../lib/html/read/next-line-spaces.ts';
+import { withoutFurniture } from '../lib/html/furniture/blocks-without-furniture.ts';
+import { writtenLines } from '../lib/html/article/written-lines.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -503,56 +507,6 @@ function withoutFormAnswer(
 }
 
 /**
- * A page whose UTF-8 text was read as Windows-1252 or Latin-1 once before it was saved, read as it was
- * meant when the whole page is so (lib/safety/mojibake.ts), as the text path reads such a seed. Only a
- * piece with a character outside ASCII can hold it (every form of MOJIBAKE starts with one): most
- * pieces are runs of ASCII (read as Latin-1, lib/html/read/html-charset.ts), which the pattern need not
- * scan; a piece's UTF-8 length equals its length exactly when it is ASCII, and Node counts that
- * several times faster than the pattern scans (the body set's pieces: ~13 → ~7 ms a pass).
- */
-const mayHoldMojibake = (piece: string) => Buffer.byteLength(piece, 'utf8') !== piece.length && MOJIBAKE.test(piece);
-
-function withoutMojibake(pieces: string[], report: Report): string[] {
-  if (!pieces.some(mayHoldMojibake)) return pieces;
-  const read = reReadMojibake(pieces.join(''));
-  if (read === null) return pieces;
-  report.add('html', 'mojibake', 'changed', undefined, 'UTF-8 that had been read as Windows-1252 or Latin-1, re-decoded');
-  return [read];
-}
-
-/**
- * NEL, the "next line" control (U+0085), between two words of a Unicode page: HTML counts it no
- * whitespace, so the block walker would join "forty\u0085years" into one word; the text path shows it
- * as a space (stages/decode.ts), and so does this. Read after mojibake, whose "Å" read as Latin-1 is
- * "Ã" + U+0085 and is repaired, not cut. (A Windows-1252 page's byte 0x85 was decoded as "…" already.)
- * Not the text path's helper (stages/decode.ts withNextLines): that one reads a NEL as a line end in a
- * file with no other break, which in HTML, where line ends are spaces, would change nothing but the
- * report; and this one works on the decoder's pieces, never joined into one string.
- */
-function withNextLinesAsSpaces(pieces: string[], report: Report): string[] {
-  let count = 0;
-  for (const piece of pieces) for (let i = piece.indexOf('\u0085'); i !== -1; i = piece.indexOf('\u0085', i + 1)) count++;
-  if (count === 0) return pieces;
-  report.add('html', 'next-line', 'changed', undefined, `${count} NEL (U+0085) inside the page's text shown as spaces`);
-  return pieces.map((piece) => piece.replaceAll('\u0085', ' '));
-}
-
-/**
- * The blocks of boxes the page labels as furniture go, each reported with the label; if nothing but
- * furniture is left, the labels were wrong and every block stays.
- */
-function withoutFurniture(blocks: HtmlBlock[], page: PageMeta, byline: string | null, report: Report): HtmlBlock[] {
-  markBlockFurniture(blocks, page.headline, page.author ?? byline, page.outlet?.name ?? null);
-  const kept = blocks.filter((b) => !b.furniture);
-  if (kept.length === 0) return blocks;
-  for (const b of blocks) if (b.furniture) report.add('html', 'furniture', 'removed', b.text, b.furniture);
-  // A heading or a label the article ends on heads a box left out (lib/html/furniture/dangling-heads.ts).
-  const { kept: headed, removed } = withoutDanglingHeads(kept);
-  for (const r of removed) report.add('html', 'dangling-head', 'removed', r.block.text, r.why);
-  return headed;
-}
-
-/**
  * The texts of the whole page as first built: the extractor took the article's out of the page it
  * read. Those of the blocks read before Readability (pageAsBuilt), when it read them: only a page
  * without an <h1> is built again for them.
@@ -681,26 +635,6 @@ function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuil
   if (!lead) return answer;
   for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
   return [...lead.blocks, ...answer];
-}
-
-/** The kinds of block a page writes its lines in (a cell, a quote, preformatted code are read as they are). */
-const WRITTEN_KINDS: ReadonlySet<HtmlBlock['kind']> = new Set(['heading', 'item', 'paragraph']);
-/** A block this much inside links is a box of links (html-article-lead.ts reads the same share). */
-const LINKED_BLOCK = 0.5;
-/**
- * A heading, a list item or a paragraph with no link in it, to another page or to a place on this
- * one (its share of linked characters counted: a block read without furniture marks has none and is
- * not one): no button, no link under an item. A line right over a block of links, or over a block
- * the furniture marks leave out, is the label of a box ("Where to buy", "Most read"), the page's,
- * not the item's. Read on the answer's blocks before the marks took any out.
- */
-function writtenLines(blocks: readonly HtmlBlock[]): Set<HtmlBlock> {
-  const written = new Set<HtmlBlock>();
-  blocks.forEach((b, i) => {
-    const next = blocks[i + 1];
-    if (WRITTEN_KINDS.has(b.kind) && b.linkShare === 0 && !b.localLinkShare && !next?.furniture && (next?.linkShare ?? 0) < LINKED_BLOCK) written.add(b);
-  });
-  return written;
 }
 
 /**
