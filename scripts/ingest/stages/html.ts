@@ -61,6 +61,12 @@ import { withoutFurniture } from '../lib/html/furniture/blocks-without-furniture
 import { writtenLines } from '../lib/html/article/written-lines.ts';
 import { extract, type DomRoot, type Extracted, type Prune, type Reading } from '../lib/html/article/readability-reading.ts';
 import { FLAG_CLEAN_CONDITIONALLY } from '../lib/html/article/readability-attempts.ts';
+import { proseOnce } from '../lib/html/article/prose-once.ts';
+import { wholePageOnce, type WholePage } from '../lib/html/article/whole-page.ts';
+import { withoutClassNameRulesIfShort } from '../lib/html/article/class-name-retry.ts';
+import { withoutFormAnswer } from '../lib/html/article/form-answer-retry.ts';
+import { withWholeArticle } from '../lib/html/article/whole-article-answer.ts';
+import { withArticleLead } from '../lib/html/article/article-lead-answer.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -87,129 +93,6 @@ export function isHtmlSeed(seed: string): boolean {
 }
 
 /**
- * Readability trusts class names: it drops a box named like a sidebar, footer or comment before it
- * scores anything ("full-width-template-with-sidebar" on the page's <article>), and weighs boxes by
- * words in their names. It takes the first answer of 500 characters or more, so a wrong name can
- * leave it a disclosure or a list of figures beside the article. When the answer holds little prose
- * and a small share of the page's text, Readability reads the page again without those two rules
- * (its own looser retry, FLAG_CLEAN_CONDITIONALLY alone), and that answer is taken when it holds at
- * least twice the prose. Measured on the metadata set's dev pages (bench/README.md).
- */
-const RETRY_BELOW_PROSE = 2000;
-const RETRY_BELOW_PAGE_SHARE = 0.25;
-const RETRY_GAIN = 2;
-
-function withoutClassNameRulesIfShort(
-  reading: Reading & { article: Extracted },
-  blocks: HtmlBlock[],
-  pageChars: number,
-  rebuild: Prune['rebuild'],
-  tagNames: ReadonlySet<string>,
-  report: Report,
-  proseOf: ProseOf,
-  whole: WholePage,
-): HtmlBlock[] {
-  if (reading.looseGivesTheSame) return blocks;
-  const prose = proseOf(blocks);
-  if (prose >= RETRY_BELOW_PROSE || prose >= pageChars * RETRY_BELOW_PAGE_SHARE) return blocks;
-  const { article } = reading;
-  const page = reading.looseContent ? null : rebuild();
-  try {
-    const loose = reading.looseContent ? { content: reading.looseContent() } : extract(page!, rebuild, tagNames, FLAG_CLEAN_CONDITIONALLY).article;
-    if (!loose?.content) return blocks;
-    const looseBlocks = blocksOf(loose.content as DomRoot, { furniture: true });
-    const looseProse = proseOf(looseBlocks);
-    if (looseProse < RETRY_GAIN * Math.max(prose, 1)) {
-      releaseTree(loose.content);
-      return blocks;
-    }
-    if (isCommentInsteadOfArticle(blocks, looseBlocks, whole)) {
-      report.add('html', 'extractor-retry-refused', 'found', looseBlocks[0]?.text, `the second reading without Readability's class-name rules took a reader's comment of a comment thread (${looseProse} characters of prose) over the first answer (${prose}): the first is kept`);
-      releaseTree(loose.content);
-      return blocks;
-    }
-    report.add(
-      'html',
-      'extractor-retried',
-      'changed',
-      undefined,
-      `Readability's class-name rules left ${prose} characters of prose of a page of ${pageChars}; read without them: ${looseProse}`,
-    );
-    for (const block of blocksNotHeld(blocks, looseBlocks)) {
-      report.add('html', 'extractor-retried', 'removed', block.text, `in Readability's first answer (${prose} characters of prose), not in the second reading without its class-name rules that replaced it (${looseProse})`);
-    }
-    releaseTree(article.content);
-    article.content = loose.content;
-    return looseBlocks;
-  } catch (error) {
-    report.add('html', 'extractor-failed', 'found', undefined, `Readability, second reading: ${(error as Error).message}`);
-    return blocks;
-  } finally {
-    if (page) releaseTree(page);
-  }
-}
-
-/** The retried answer stands in a comment thread (lib/html/article/comment-thread-answer.ts) and the first does not. */
-function isCommentInsteadOfArticle(first: HtmlBlock[], retried: HtmlBlock[], whole: WholePage): boolean {
-  const body = whole.tree().body as never;
-  const firstText = first.find((b) => !b.furniture)?.text;
-  const retriedText = retried.find((b) => !b.furniture)?.text;
-  if (!body || !firstText || !retriedText) return false;
-  return answerInCommentThread(body, retriedText) && !answerInCommentThread(body, firstText);
-}
-
-/**
- * Readability's answer when it is a small form of the page (lib/html/article/form-answer.ts): the page
- * read again without its small forms, each rebuild of an attempt too, and that answer taken when it
- * has text outside them. Only an answer of little prose on a page with a <form> is looked at: a
- * notice's or a comment form's wording is a few lines (and the whole page is built for the look),
- * while a form holding paragraphs of prose is a shop's product described inside the form that orders
- * it, which is what its page is about. The answer's blocks marked as furniture count too: a comment
- * form the furniture rules would drop whole leaves the page with no article at all.
- */
-const FORM_ANSWER_MAX_PROSE = 400;
-
-function withoutFormAnswer(
-  article: Extracted,
-  blocks: HtmlBlock[],
-  whole: WholePage,
-  rebuild: Prune['rebuild'],
-  tagNames: ReadonlySet<string>,
-  report: Report,
-  proseOf: ProseOf,
-): HtmlBlock[] {
-  if (!tagNames.has('FORM') || proseOf(blocks) >= FORM_ANSWER_MAX_PROSE) return blocks;
-  const page = whole.tree();
-  if (!page.body || !answerIsSmallForm(blocks.map((b) => b.text), page.body as never)) return blocks;
-  let dropped: string[] = [];
-  const withoutForms: Prune['rebuild'] = (bodyOnly) => {
-    const built = rebuild(bodyOnly);
-    dropped = built.body ? dropSmallForms(built.body as never) : [];
-    return built;
-  };
-  const first = withoutForms();
-  try {
-    const again = extract(first, withoutForms, tagNames).article;
-    if (!again?.content) return blocks;
-    const againBlocks = blocksOf(again.content as DomRoot, { furniture: true });
-    if (!againBlocks.some((b) => !b.furniture) || answerIsSmallForm(againBlocks.map((b) => b.text), page.body as never)) {
-      releaseTree(again.content);
-      return blocks;
-    }
-    report.add('html', 'form-answer', 'changed', undefined, `Readability took a form of the page for the article (${shownChars(blocks)} characters); read without the page's small forms: ${shownChars(againBlocks)}`);
-    for (const text of dropped) report.add('html', 'form-answer', 'removed', text, 'a small form of the page (a consent notice, a comment or log-in form): no part of the article');
-    releaseTree(article.content);
-    article.content = again.content;
-    return againBlocks;
-  } catch (error) {
-    report.add('html', 'extractor-failed', 'found', undefined, `Readability, reading without the page's forms: ${(error as Error).message}`);
-    return blocks;
-  } finally {
-    releaseTree(first);
-  }
-}
-
-/**
  * The texts of the whole page as first built: the extractor took the article's out of the page it
  * read. Those of the blocks read before Readability (pageAsBuilt), when it read them: only a page
  * without an <h1> is built again for them.
@@ -218,30 +101,6 @@ function textsOfWholePage(asBuilt: PageAsBuilt | null, whole: WholePage): string
   if (asBuilt) return asBuilt.blocks.map((b) => b.text);
   const page = whole.tree();
   return page.body ? blocksOf(page.body as DomRoot).map((b) => b.text) : [];
-}
-
-/**
- * The page as first built, for the steps that read the whole page beside the article (its article
- * box, its opening under the headline where the blocks read before Readability leave room for one,
- * a byline around it on a page without <h1>): built once for all, on first use, and let go with the
- * page. Each build walks the whole page (a table of 100,000 cells must not pay for two).
- */
-type WholePage = { tree: () => ReturnType<Prune['rebuild']>; release: () => void };
-function wholePageOnce(rebuild: Prune['rebuild']): WholePage {
-  let built: ReturnType<Prune['rebuild']> | null = null;
-  return {
-    tree: () => {
-      if (built) return built;
-      const outer = phase('html:whole-page-build');
-      built = rebuild(true);
-      phase(outer);
-      return built;
-    },
-    release: () => {
-      if (built) releaseTree(built);
-      built = null;
-    },
-  };
 }
 
 /**
@@ -294,50 +153,6 @@ function bylineInSideColumn(labelled: readonly string[][], articleTexts: string[
     if (found && wordsOfNamesOnly(found.author, (lower ??= lowerCaseWords(articleTexts)))) return found;
   }
   return null;
-}
-
-/**
- * proseChars of the last blocks it was asked about, remembered for them: the steps before the furniture
- * marks (withoutFurniture, which changes what proseChars reads) ask it of the same answer up to four
- * times, and each count reads every block's words.
- */
-type ProseOf = (blocks: readonly HtmlBlock[]) => number;
-function proseOnce(): ProseOf {
-  let last: readonly HtmlBlock[] | null = null;
-  let chars = 0;
-  return (blocks) => {
-    if (blocks !== last) {
-      last = blocks;
-      chars = proseChars(blocks);
-    }
-    return chars;
-  };
-}
-
-/** Readability's answer, or the page's own box that holds it and much more prose (lib/html/article/html-article-container.ts). */
-function withWholeArticle(answer: HtmlBlock[], wholePage: WholePage, boxes: Prune['boxes'], report: Report, proseOf: ProseOf): HtmlBlock[] {
-  const page = wholePage.tree();
-  const whole = page.body ? wholeArticleBlocks(page.body as never, boxes, answer, proseOf) : null;
-  if (!whole) return answer;
-  report.add('html', 'article-box', 'changed', undefined, `${whole.why} holds Readability's answer (${proseOf(answer)} characters of prose) and ${proseChars(whole.blocks)}: read whole`);
-  return whole.blocks;
-}
-
-/**
- * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
- * story of `title`, the page's headline (lib/html/article/html-article-lead.ts). The page's <h1>s and plain
- * blocks were read before Readability moved its nodes; only where they leave room for an opening is
- * the page built again, for its blocks with their furniture marks.
- */
-function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: PageAsBuilt, whole: WholePage, report: Report): HtmlBlock[] {
-  const headlines = headlinesAmong(asBuilt.h1Texts, title);
-  if (headlines.size === 0 || !mayHaveLeadIn(asBuilt.blocks, headlines, answer)) return answer;
-  const page = whole.tree();
-  if (!page.body) return answer;
-  const lead = leadBeforeAnswer(blocksOf(page.body as unknown as DomRoot, { furniture: true }), headlines, answer);
-  if (!lead) return answer;
-  for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
-  return [...lead.blocks, ...answer];
 }
 
 /**
