@@ -12,62 +12,46 @@
  * lib/html/article/streamed-article.ts). Only text leaves this stage: no markup, attribute or script
  * of the page reaches the article, and the page's tree is let go before it returns.
  */
-import { Readability } from '@mozilla/readability';
-import { innerTextLength, knowTagNames } from '../lib/html/article/readability-speed.ts';
+import { extract, type DomRoot, type Reading } from '../lib/html/article/readability-reading.ts';
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report, SkipArticle } from '../report.ts';
 import { decodeHtmlPieces } from '../lib/html/read/html-charset.ts';
 import { profileLinksInPage } from '../lib/html/metadata/html-author-links.ts';
 import { prunePage } from '../lib/html/prune/html-prune.ts';
-import { MAX_ELEMENTS, releaseTree, withPageSnapshot, type LastRestore } from '../lib/html/prune/html-dom.ts';
-import { MAX_PAGE_TEXT_CHARS } from '../lib/html/prune/text-budget.ts';
-import { blocksOf, proseChars, shownChars, type HtmlBlock } from '../lib/html/article/html-blocks.ts';
-import { markBlockFurniture } from '../lib/html/furniture/html-furniture.ts';
-import { keepLabelsOfFlattenedBoxes } from '../lib/html/article/readability-labels.ts';
-import { keepSubheadingsOfUnlikelyBoxes } from '../lib/html/article/readability-subheadings.ts';
-import { sameTemplateSections, type SectionSibling } from '../lib/html/article/template-sections.ts';
-import { mayHoldWholeArticle, wholeArticleBlocks } from '../lib/html/article/html-article-container.ts';
+import { releaseTree } from '../lib/html/prune/html-dom.ts';
+import { reportPruned } from '../lib/html/prune/pruned-report.ts';
+import { blocksOf } from '../lib/html/article/html-blocks.ts';
+import { withoutFurniture } from '../lib/html/furniture/blocks-without-furniture.ts';
+import { writtenLines } from '../lib/html/article/written-lines.ts';
+import { proseOnce } from '../lib/html/article/prose-once.ts';
+import { wholePageOnce } from '../lib/html/article/whole-page.ts';
+import { withoutClassNameRulesIfShort } from '../lib/html/article/class-name-retry.ts';
+import { withoutFormAnswer } from '../lib/html/article/form-answer-retry.ts';
+import { mayHoldWholeArticle } from '../lib/html/article/html-article-container.ts';
+import { withWholeArticle } from '../lib/html/article/whole-article-answer.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
-import { answerIsSmallForm, dropSmallForms } from '../lib/html/article/form-answer.ts';
-import { answerInCommentThread } from '../lib/html/article/comment-thread-answer.ts';
-import { blocksNotHeld } from '../lib/html/article/retry-dropped-blocks.ts';
-import { withoutDanglingHeads } from '../lib/html/furniture/dangling-heads.ts';
-import { headlinesAmong, leadBeforeAnswer, mayHaveLead, mayHaveLeadIn, pageAsBuilt, type PageAsBuilt } from '../lib/html/article/html-article-lead.ts';
+import { mayHaveLead, pageAsBuilt } from '../lib/html/article/html-article-lead.ts';
+import { withArticleLead } from '../lib/html/article/article-lead-answer.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
 import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/metadata/oversized-fields.ts';
+import { balanceFields, readC1InFields } from '../lib/html/metadata/shown-fields.ts';
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
-import { copyrightLinesInPage } from '../lib/html/metadata/html-copyright-lines.ts';
-import { copyrightOwner } from '../lib/bylines/site-owner.ts';
-import { lowerCaseWords, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bylineAroundArticle, bylineInSideColumn, ownerOfCopyright, shownTexts, textsOfWholePage } from '../lib/html/metadata/bylines-outside-fields.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
-import { MOJIBAKE, reReadMojibake } from '../lib/safety/mojibake.ts';
 import { withoutStrayNuls } from '../lib/safety/nul-characters.ts';
-import { dropUnmatchedBidiControls } from '../lib/safety/bidi-controls.ts';
-import { withC1AsWindows1252 } from '../lib/safety/c1-as-windows-1252.ts';
+import { withoutMojibake } from '../lib/html/read/mojibake-pieces.ts';
+import { withNextLinesAsSpaces } from '../lib/html/read/next-line-spaces.ts';
 import { cjkNoiseReason } from '../lib/safety/cjk-noise.ts';
 import { seedKindOf } from '../seed-files.ts';
 import { MimeError, readSavedPage, type SavedPage } from '../lib/html/read/saved-page.ts';
 import { shownText } from '../lib/html/prune/html-shown-text.ts';
-import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../lib/html/read/next-stream.ts';
-import { streamedArticleWhy, streamMayHoldMore, withoutPlaceholders } from '../lib/html/article/streamed-article.ts';
+import { hasNextStream } from '../lib/html/read/next-stream.ts';
+import { streamedArticle } from '../lib/html/article/streamed-article-reading.ts';
 import { phase } from '../lib/phase-clock.ts';
-import { withoutMojibake } from '../lib/html/read/mojibake-pieces.ts';
-import { withNextLinesAsSpaces } from '../lib/html/read/next-line-spaces.ts';
-import { withoutFurniture } from '../lib/html/furniture/blocks-without-furniture.ts';
-import { writtenLines } from '../lib/html/article/written-lines.ts';
-import { extract, type DomRoot, type Extracted, type Prune, type Reading } from '../lib/html/article/readability-reading.ts';
-import { FLAG_CLEAN_CONDITIONALLY } from '../lib/html/article/readability-attempts.ts';
-import { proseOnce } from '../lib/html/article/prose-once.ts';
-import { wholePageOnce, type WholePage } from '../lib/html/article/whole-page.ts';
-import { withoutClassNameRulesIfShort } from '../lib/html/article/class-name-retry.ts';
-import { withoutFormAnswer } from '../lib/html/article/form-answer-retry.ts';
-import { withWholeArticle } from '../lib/html/article/whole-article-answer.ts';
-import { withArticleLead } from '../lib/html/article/article-lead-answer.ts';
-import { bylineAroundArticle, bylineInSideColumn, ownerOfCopyright, shownTexts, textsOfWholePage } from '../lib/html/metadata/bylines-outside-fields.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -108,91 +92,6 @@ function savedPage(file: Uint8Array, report: Report): SavedPage {
   if (saved.mhtml) report.add('html', 'mhtml', 'found', undefined, saved.mhtml);
   if (saved.address) report.add('html', 'saved-from', 'found', saved.address, `${saved.addressEvidence}: the page's address when the page names none`);
   return saved;
-}
-
-/**
- * The page's own fields the site shows beside the article's title and date (its headline, author and
- * outlet), balanced like its text (lib/safety/bidi-controls.ts): a control a field leaves open would
- * turn those around.
- */
-function balanceFields(page: PageMeta, report: Report): void {
-  mapShownFields(page, (_field, text) => dropUnmatchedBidiControls(text, report));
-}
-
-/** Each field of the page the site shows (headline, author, site name) that it gives, rewritten by `map`. */
-function mapShownFields(page: PageMeta, map: (field: string, text: string) => string): void {
-  if (page.headline) page.headline = map('headline', page.headline);
-  if (page.author) page.author = map('author field', page.author);
-  if (page.outlet) page.outlet = { ...page.outlet, name: map('site name', page.outlet.name) };
-}
-
-/**
- * The page's fields the site shows (headline, author, outlet) with their C1 control characters read
- * as the Windows-1252 characters of their bytes ("We\u0092re" as "We’re": lib/safety/c1-as-windows-1252.ts),
- * as the page's text is (lib/safety/stray-controls.ts); each field changed is reported with its new text.
- * Read after the fields were chosen: the page's fields and its <h1> are compared as the page wrote them.
- */
-function readC1InFields(page: PageMeta, report: Report): void {
-  mapShownFields(page, (field, text) => {
-    const c1 = withC1AsWindows1252(text);
-    if (c1.count) report.add('html', 'c1-as-windows-1252', 'changed', c1.text, `${c1.count} C1 control character(s) in the page's ${field} read as the Windows-1252 characters of their bytes (U+0092 as ’, U+0096 as –)`);
-    return c1.text;
-  });
-}
-
-/**
- * The article a Next.js page streams (lib/html/read/next-stream.ts), read as a page's article is
- * (Readability, the article's blocks, its furniture left out), when the DOM's blocks (`shown`) fall far
- * short of it (lib/html/article/streamed-article.ts); else null, and nothing reported but what the
- * stream's reading could not read. Its HTML is parsed as a page of its own (scripts and handlers
- * dropped by the parser as any page's); the page's own fields stay the article's headline, author and dates.
- */
-function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boolean, page: PageMeta, report: Report): HtmlBlock[] | null {
-  const payload = nextStreamPayload(decodeHtmlPieces(bytes).pieces.join(''));
-  if (payload.cut) report.add('html', 'next-stream-budget', 'skipped', undefined, `the page's streamed data: ${payload.cut}`);
-  const found = articleHtmlInStream(payload.text);
-  if (!found || !streamMayHoldMore(shown, noArticle, found.paragraphChars)) return null;
-  // The stream's reading reports into a report of its own, kept only when its article is taken.
-  const own = new Report(report.seed);
-  const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls([`<!DOCTYPE html><html><body><article>`, found.html, '</article></body></html>'], 'html', own), own), own);
-  const { document, rebuild, tagNames, release, unbuilt, rubyReadings } = prunePage(source);
-  // What the budgets left of the stream's HTML, and its ruby readings, is said as the page's own would be.
-  reportPruned(unbuilt, rubyReadings, own);
-  let reading: Reading | null = null;
-  try {
-    reading = extract(document, rebuild, tagNames);
-  } catch (error) {
-    own.add('html', 'extractor-failed', 'found', undefined, `Readability, on the page's streamed data: ${(error as Error).message}`);
-  }
-  const content = reading?.article?.content;
-  let blocks = content ? withoutFurniture(blocksOf(content as DomRoot, { furniture: true }), page, reading?.article?.byline ?? null, own) : [];
-  if (blocks.length === 0) {
-    reading?.restorePage();
-    blocks = document.body ? blocksOf(document.body as unknown as DomRoot) : [];
-  }
-  release(document);
-  if (content) releaseTree(content);
-  const { kept, removed } = withoutPlaceholders(blocks);
-  for (const b of removed) own.add('html', 'template-placeholder', 'removed', b.text, "a template's placeholder the page's script would have filled (streamed HTML no script has run on)");
-  blocks = kept;
-  const why = streamedArticleWhy(shown, noArticle, blocks);
-  if (!why) return null;
-  const malformed = payload.malformed ? `; ${payload.malformed} malformed push(es) skipped` : '';
-  report.add('html', 'next-stream', 'changed', undefined, `${why}: the article read from the page's streamed data (Next.js, ${payload.chunks} pushes${malformed})`);
-  report.entries.push(...own.entries);
-  for (const b of shown) report.add('html', 'next-stream-replaced', 'removed', b.text, "shown in the page's DOM: the article is read from its streamed data instead");
-  return blocks;
-}
-
-/** What of a page far larger than any article was not built (lib/html/prune/html-dom.ts MAX_ELEMENTS, lib/html/prune/text-budget.ts). */
-type Pruned = ReturnType<typeof prunePage>;
-function reportPruned(unbuilt: Pruned['unbuilt'], rubyReadings: Pruned['rubyReadings'], report: Report): void {
-  if (unbuilt.elements) report.add('html', 'element-cap', 'changed', undefined, `${unbuilt.elements} element(s) after the first ${MAX_ELEMENTS.toLocaleString('en')} not built: their text read as their parent's`);
-  if (unbuilt.chars) report.add('html', 'text-cap', 'removed', undefined, `${unbuilt.chars} characters of text after the first ${MAX_PAGE_TEXT_CHARS.toLocaleString('en')} not read`);
-  if (rubyReadings.count) {
-    const examples = rubyReadings.examples.map((e) => `“${e.trim()}”`).join(', ');
-    report.add('html', 'ruby-readings', 'removed', rubyReadings.examples.join(' '), `${rubyReadings.count} ruby readings (${examples}${rubyReadings.count > rubyReadings.examples.length ? ', …' : ''}) left out: glosses shown above their base text, which is kept; the page gives them no <rp> brackets to be read in the line`);
-  }
 }
 
 export function readHtml(file: Uint8Array, report: Report): HtmlRead {
