@@ -41,7 +41,7 @@ describe('the page as first built gives what the rebuilt page gave', () => {
       const { document, rebuild, release } = prunePage(`<!DOCTYPE html><html><head><title>Flood barriers hold</title></head><body>${body}</body></html>`);
       const asBuilt: PageAsBuilt = pageAsBuilt(document.body as never);
       const rebuilt = rebuild(true).body as never;
-      // The texts the byline around the article is read in (stages/html.ts textsOfWholePage).
+      // The texts the byline around the article is read in (lib/html/metadata/bylines-outside-fields.ts textsOfWholePage).
       expect(asBuilt.blocks).toEqual(blocksOf(rebuilt));
       for (const title of ['Flood barriers hold', 'Ten bridges of the valley', 'Rainfall', 'Deep headline here', 'Nothing alike'])
         expect(headlinesAmong(asBuilt.h1Texts, title)).toEqual(headlineH1sBefore(rebuilt, title));

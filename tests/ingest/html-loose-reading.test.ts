@@ -6,7 +6,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readHtml, readLooselyAlready } from '../../scripts/ingest/stages/html.ts';
+import { readHtml } from '../../scripts/ingest/stages/html.ts';
+import { readLooselyAlready } from '../../scripts/ingest/lib/html/article/readability-attempts.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 
 type Reader = { _flags: number; _attempts: unknown[]; _articleByline: string | null; _metadata: { byline?: string | null } };

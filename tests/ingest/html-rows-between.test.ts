@@ -1,6 +1,6 @@
 /**
  * A page builder puts each heading and each short paragraph in a row of its own, a few levels deep,
- * between the rows of prose Readability joins (stages/html.ts, siblingsBetweenJoined): those rows are
+ * between the rows of prose Readability joins (lib/html/article/prose-siblings.ts, siblingsBetweenJoined): those rows are
  * the article's too. A row of links or a form between them stays out, and nothing after the last row
  * that joins comes in.
  */

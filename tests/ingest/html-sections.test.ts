@@ -1,6 +1,6 @@
 /**
  * An article a page builder splits into sections, each heading and its paragraphs in a box a few
- * levels deep (stages/html.ts, joinProseSiblings): every section is the article's, not only the one
+ * levels deep (lib/html/article/prose-siblings.ts, joinProseSiblings): every section is the article's, not only the one
  * Readability scores highest. A sibling box of links or of a line or two stays out.
  */
 import { describe, expect, it } from 'vitest';

@@ -45,7 +45,7 @@ describe('isBlank (readability-speed.ts) is !text.trim().length', () => {
   });
 });
 
-describe("the mojibake test skips a piece whose UTF-8 length is its length (stages/html.ts)", () => {
+describe("the mojibake test skips a piece whose UTF-8 length is its length (lib/html/read/mojibake-pieces.ts)", () => {
   const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
   const wide = [...ascii, 'Ã', 'â', 'Â', 'ð', '€', '\u0080', '\u009f', '©', '™', 'é', '中', '\ud83d\ude00', '\ud800', '\udfff'];
 

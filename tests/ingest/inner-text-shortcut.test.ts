@@ -1,12 +1,12 @@
 /**
- * Readability's _getInnerText with spaces normalised (stages/html.ts) skips the normalising pattern
+ * Readability's _getInnerText with spaces normalised (lib/html/article/readability-inner-text.ts) skips the normalising pattern
  * when the element's remembered text shape says no run of whitespace is to be replaced: its answer must
  * be what Readability's own code gives, on whitespace of every kind, with the shape known or not, and
  * after the tree changes.
  */
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import '../../scripts/ingest/stages/html.ts';
+import '../../scripts/ingest/lib/html/article/readability-inner-text.ts';
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
 type El = { tagName: string; textContent: string; children: El[]; appendChild(c: unknown): void; remove(): void; _shape?: object };

@@ -243,7 +243,7 @@ function legacyText(body: Uint8Array, encoding: string, report: Report): string 
  * breaks, a break inside a line, shown as a space (as a line separator there is) so its words stay
  * apart. Either way it is no control character that makes the file look binary. Read after mojibake:
  * "Å" read as Latin-1 is "Ã" + U+0085, and must be repaired, not cut.
- * A saved page's NEL is read by stages/html.ts (withNextLinesAsSpaces), on purpose apart from this: in
+ * A saved page's NEL is read by stages/html.ts (withNextLinesAsSpaces, lib/html/read/next-line-spaces.ts), on purpose apart from this: in
  * HTML every line end is a space, so there a NEL is always one, whereas a text file's line ends are
  * its paragraphs, hence the line-end reading here for a file with no other break. The two share only
  * the replacement, and each reports in its own stage.

@@ -51,7 +51,7 @@ const LINKED_BLOCK = 0.5;
  * (the characters the prune pass counted in it): else the page is not built again (each build walks
  * the whole page; a page of 100,000 <time>s beside a short <article> must not pay for one).
  */
-/** `proseOf`: proseChars, or a caller's memory of it (stages/html.ts counts an answer's prose once). */
+/** `proseOf`: proseChars, or a caller's memory of it (lib/html/article/prose-once.ts counts an answer's prose once). */
 export function mayHoldWholeArticle(boxes: ArticleBoxes, answer: readonly HtmlBlock[], proseOf: (blocks: readonly HtmlBlock[]) => number = proseChars): boolean {
   // A page with no single <article> nor main box has none to hold it: its answer's prose is not counted.
   if (boxes.article !== 1 && boxes.main !== 1) return false;

@@ -3,7 +3,7 @@
  *
  * A page builder gives every section of an article (a numbered tip, a heading and its paragraph) a box
  * of its own, all with the same class names, side by side under one parent. Readability joins to its
- * top candidate the siblings that score well; stages/html.ts (joinProseSiblings) adds those of 800
+ * top candidate the siblings that score well; prose-siblings.ts (joinProseSiblings) adds those of 800
  * characters of prose or more and the rows between two that join. A list's last sections are often
  * shorter than that, and nothing joins after them: the article was cut after its third tip of six
  * (the "article cut in two" of the worst pages of the metadata set, scripts/bench/extract/html-lost-text.ts
