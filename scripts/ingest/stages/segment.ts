@@ -294,7 +294,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     if (zone === 'body' && i > headerEnd) {
       // "Apr 21, 2021" between the headline and the first paragraph, inside the article's run: the
       // line stays as main-text left it, its date is the header's stamp.
-      // A stamp in the box between the article's opening paragraphs and the rest (main-text/opening-above-a-box.ts) is the header's too.
+      // A stamp in the box between the article's opening paragraphs and the rest (main-text/above/opening-above-a-box.ts) is the header's too.
       const inBox = !!choice.boxUnderOpening && i >= choice.boxUnderOpening.first && i <= choice.boxUnderOpening.last;
       const underHeader = i <= headerEnd + HEADER_WINDOW && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox);
       if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampBesideHeadline(line, header, report);
