@@ -73,8 +73,9 @@ function mostlySentences(lines: readonly string[]): boolean {
 const PROSE_WORDS = 15;
 /** A line that reads like body prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
-  // Counted to 15 at most: every line of the page is asked, and a long paragraph need not be read to its end.
-  return countWords(text, PROSE_WORDS) >= PROSE_WORDS && endsLikeSentence(text) && !BULLET.test(text);
+  // Its end read first, then its words counted to 15 at most: every line of the page is asked, and a long
+  // paragraph need not be read to its end.
+  return endsLikeSentence(text) && countWords(text, PROSE_WORDS) >= PROSE_WORDS && !BULLET.test(text);
 }
 
 /** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */

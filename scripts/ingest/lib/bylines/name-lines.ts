@@ -333,7 +333,8 @@ export function namesWithAffiliationMarks(line: string): string | null {
  * from a headline.
  */
 export function isMarkedAuthorsLine(line: string): boolean {
-  if (line.length > AUTHOR_LIST_CHARS) return false;
+  // Every headline-shaped line is asked: one with no mark at all (no digit, no star) marks no name.
+  if (line.length > AUTHOR_LIST_CHARS || !AUTHOR_MARK.test(line)) return false;
   let marked = 0;
   const names = line.replace(MARK_AFTER_NAME, (_, letter: string) => {
     marked++;
@@ -346,6 +347,8 @@ export function isMarkedAuthorsLine(line: string): boolean {
 }
 /** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
 const MARK_AFTER_NAME = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
+/** A character MARK_AFTER_NAME's marks hold (its `\d` is ASCII: no `i` flag, no Unicode digits under `u`). */
+const AUTHOR_MARK = /[0-9*†]/;
 /** How long a line of a paper's authors is at most. */
 const AUTHOR_LIST_CHARS = 400;
 
