@@ -3,7 +3,7 @@
 // page's lower-case words read only when a site owner's name is weighed.
 import { describe, expect, it } from 'vitest';
 import { isProse } from '../../scripts/ingest/stages/segment.ts';
-import { isMarkedAuthorsLine, listOfFullNames, lowerCaseWords } from '../../scripts/ingest/lib/bylines/name-lines.ts';
+import { isMarkedAuthorsLine, listOfFullNames, lowerCaseWords, namesWithAffiliationMarks } from '../../scripts/ingest/lib/bylines/name-lines.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../../scripts/ingest/lib/bylines/site-owner.ts';
 import { countWords, endsLikeSentence } from '../../scripts/ingest/lib/page-text/language/text.ts';
 
@@ -74,6 +74,19 @@ describe('isMarkedAuthorsLine: a line without a mark is asked no more', () => {
     const lines = [...NASTY, ...randomLines(3, 'JRDjaneo 12,*†&–١２', 4000, 40), ...randomLines(5, 'Jane Roe John Doe ,1*†and', 3000, 60)];
     for (const line of lines) expect(isMarkedAuthorsLine(line), JSON.stringify(line)).toBe(before(line));
     expect(isMarkedAuthorsLine('Jane Roe 1, John Doe 2, Ann Lee 1,*')).toBe(true);
+  });
+});
+
+describe('namesWithAffiliationMarks: a line without a mark is asked no more', () => {
+  it('a line the precheck turns away is one the marked-name pattern never matched', () => {
+    const MARKED_NAME = /\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u;
+    const lines = [...NASTY, 'Anna Berg ١, Li Wei ٢', 'Anna Berg１; Li Wei２', 'Anna Berg 1, Li Wei 2, Jo Park 1,*', 'Anna Berg✉, Li Wei§', ...randomLines(11, 'ABLWab ,;1١*†‡§¶✉#', 4000, 40)];
+    for (const line of lines) {
+      if (/[0-9*†‡§¶✉]/.test(line)) continue;
+      expect(MARKED_NAME.test(line), JSON.stringify(line)).toBe(false);
+      expect(namesWithAffiliationMarks(line)).toBeNull();
+    }
+    expect(namesWithAffiliationMarks('Anna Berg 1, Li Wei 2, Jo Park 1,*')).toBe('Anna Berg, Li Wei and Jo Park');
   });
 });
 
