@@ -69,9 +69,13 @@ function mostlySentences(lines: readonly string[]): boolean {
   return sentences >= needed;
 }
 
+/** The fewest words of a line that reads like body prose. */
+const PROSE_WORDS = 15;
 /** A line that reads like body prose: long enough and ending like a sentence. */
 export function isProse(text: string): boolean {
-  return countWords(text) >= 15 && endsLikeSentence(text) && !BULLET.test(text);
+  // Its end read first, then its words counted to 15 at most: every line of the page is asked, and a long
+  // paragraph need not be read to its end.
+  return endsLikeSentence(text) && countWords(text, PROSE_WORDS) >= PROSE_WORDS && !BULLET.test(text);
 }
 
 /** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */
@@ -524,17 +528,17 @@ export function segment(text: string, language: Language, report: Report, tableL
     header.bylines.push(cjk.names);
     report.add('segment', 'byline-cjk-label', 'found', lines[cjk.line], 'a Chinese or Japanese byline label before the names (记者, 作者, 文)');
   }
-  const owner = header.bylines.length ? null : mastheadOwner(lines, headline, pageLowerCaseWords());
+  const owner = header.bylines.length ? null : mastheadOwner(lines, headline, pageLowerCaseWords);
   if (owner) {
     header.bylines.push(owner);
     report.add('segment', 'byline-site-owner', 'found', owner, "a personal site's masthead, its owner's name, on a page that names nobody else");
   }
-  const blogger = header.bylines.length ? null : blogTitleOwner(lines, headline, pageLowerCaseWords());
+  const blogger = header.bylines.length ? null : blogTitleOwner(lines, headline, pageLowerCaseWords);
   if (blogger) {
     header.bylines.push(blogger);
     report.add('segment', 'byline-blog-owner', 'found', blogger, "a personal blog's title in its masthead names its owner (\"Anna Berg's Blog\"), on a page that names nobody else");
   }
-  const holder = header.bylines.length ? null : copyrightOwner(lines, pageLowerCaseWords());
+  const holder = header.bylines.length ? null : copyrightOwner(lines, pageLowerCaseWords);
   if (holder) {
     header.bylines.push(holder);
     report.add('segment', 'byline-copyright-owner', 'found', holder, "a personal site's copyright line, its owner's name, on a page that names nobody else");
@@ -873,7 +877,8 @@ const LABELLED_STAMP_WORDS = 12;
  */
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
   if (readLabelInRow(line, header, report)) return;
-  if (!anyLength && countWords(line) > LABELLED_STAMP_WORDS) return;
+  // Counted one past the bound at most: every line far from the header is asked, most of them paragraphs.
+  if (!anyLength && countWords(line, LABELLED_STAMP_WORDS + 1) > LABELLED_STAMP_WORDS) return;
   if (!STATES_WHAT_IT_DATES.test(line)) {
     readVersionPair(line, header, report);
     return;

@@ -299,6 +299,9 @@ export function nameInFieldRow(line: string, dateAt: number): string | null {
 /** The marks after an author's name that point to an affiliation or a note: "1", "2,*", "1,✉", "†"; run into the name or not. */
 const AFFILIATION_MARKS = /(?<![\s\d*†‡§¶✉#])[\s\d*†‡§¶✉#]+$/u;
 
+/** A character one of those marks holds (`\d` is ASCII in JavaScript patterns, whatever their flags). */
+const AFFILIATION_MARK_CHAR = /[0-9*†‡§¶✉]/;
+
 /** What sets a paper's authors apart: a comma or a semicolon. */
 const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
 
@@ -309,7 +312,9 @@ const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
  * namesList's, and a mark after each name says the line is a paper's authors, not a list of places.
  */
 export function namesWithAffiliationMarks(line: string): string | null {
-  if (!/[;,]/.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
+  // A mark's character first (one pass, no backtracking): most lines hold none, and the marked-name
+  // pattern is tried from every capital letter.
+  if (!/[;,]/.test(line) || !AFFILIATION_MARK_CHAR.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
   const names: string[] = [];
   for (const part of line.trim().split(PAPER_LIST_BREAK)) {
     if (!part) continue;
@@ -333,7 +338,8 @@ export function namesWithAffiliationMarks(line: string): string | null {
  * from a headline.
  */
 export function isMarkedAuthorsLine(line: string): boolean {
-  if (line.length > AUTHOR_LIST_CHARS) return false;
+  // Every headline-shaped line is asked: one with no mark at all (no digit, no star) marks no name.
+  if (line.length > AUTHOR_LIST_CHARS || !AUTHOR_MARK.test(line)) return false;
   let marked = 0;
   const names = line.replace(MARK_AFTER_NAME, (_, letter: string) => {
     marked++;
@@ -346,6 +352,8 @@ export function isMarkedAuthorsLine(line: string): boolean {
 }
 /** A name's last letter, then its affiliations' numbers ("1", "1,2", "2–4") or a star, before a comma, "and" or the line's end. */
 const MARK_AFTER_NAME = /(\p{L})\s?(?:\d{1,2}(?:[,–-]\d{1,2})*(?:,?[*†])?|[*†])(?=\s*,|\s+(?:and|&)\s|\s*$)/gu;
+/** A character MARK_AFTER_NAME's marks hold (`\d` is ASCII in JavaScript patterns, whatever their flags). */
+const AUTHOR_MARK = /[0-9*†]/;
 /** How long a line of a paper's authors is at most. */
 const AUTHOR_LIST_CHARS = 400;
 

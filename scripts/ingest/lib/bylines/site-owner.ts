@@ -20,16 +20,24 @@ const OWNER_NAME = /^\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?\s+(?:\p{Lu}\.\s+
 const LINK_WORD = /^(?:Skip|Jump|Go|Back|Open|Close|Toggle|Main)\b/;
 
 /**
+ * The words the page writes in lower case (name-lines.ts, lowerCaseWords), or how to read them: a
+ * reader asks for them only for a name it found, and reading them means every word of the page (the
+ * text path asks on every page that names nobody).
+ */
+export type PageLowerCaseWords = ReadonlySet<string> | (() => ReadonlySet<string>);
+const wordsIn = (lower: PageLowerCaseWords): ReadonlySet<string> => (typeof lower === 'function' ? lower() : lower);
+
+/**
  * The owner's name the page's first line shows, or null. `headline` is the line the headline was read
  * from (a page that opens with its headline has no masthead); `lower` the words the page writes in
  * lower case (name-lines.ts, lowerCaseWords).
  */
-export function mastheadOwner(lines: readonly string[], headline: number, lower: ReadonlySet<string>): string | null {
+export function mastheadOwner(lines: readonly string[], headline: number, lower: PageLowerCaseWords): string | null {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first === -1 || first === headline) return null;
   const text = lines[first].trim();
   if (!OWNER_NAME.test(text) || !bareName(text) || CALL_TO_ACT.test(text) || LINK_WORD.test(text) || OUTLET_WORD.test(text)) return null;
-  return wordsOfNamesOnly(text, lower) ? text : null;
+  return wordsOfNamesOnly(text, wordsIn(lower)) ? text : null;
 }
 
 /** A masthead's first lines read for a blog's title: past a link for screen readers ("Skip to content"), the title comes next. */
@@ -48,14 +56,14 @@ const OWNER_BLOG_TITLE = /^(\p{Lu}\p{Ll}{1,14}(?:-\p{Lu}\p{Ll}{1,14})?\s+(?:\p{L
  * no one in full, and a name whose words the page writes in lower case (`lower`) is a firm's or a
  * product's.
  */
-export function blogTitleOwner(lines: readonly string[], headline: number, lower: ReadonlySet<string>): string | null {
+export function blogTitleOwner(lines: readonly string[], headline: number, lower: PageLowerCaseWords): string | null {
   let seen = 0;
   for (let i = 0; i < lines.length && (headline === -1 || i < headline) && seen < MASTHEAD_LINES; i++) {
     const text = lines[i].trim();
     if (!text || LINK_WORD.test(text)) continue;
     seen++;
     const name = OWNER_BLOG_TITLE.exec(text)?.[1];
-    if (name && bareName(name) && !OUTLET_WORD.test(name) && wordsOfNamesOnly(name, lower)) return name;
+    if (name && bareName(name) && !OUTLET_WORD.test(name) && wordsOfNamesOnly(name, wordsIn(lower))) return name;
   }
   return null;
 }
@@ -92,7 +100,7 @@ const FOOT_LINES = 12;
  * case (`lower`, name-lines.ts lowerCaseWords): "Harbour Ltd", "Slow Garden", "All Rights Reserved"
  * are none. The text path's header asks for it after the masthead, when nothing else names anyone.
  */
-export function copyrightOwner(lines: readonly string[], lower: ReadonlySet<string>): string | null {
+export function copyrightOwner(lines: readonly string[], lower: PageLowerCaseWords): string | null {
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < FOOT_LINES; i--) {
     const line = lines[i].trim();
     if (!line) continue;
@@ -104,7 +112,7 @@ export function copyrightOwner(lines: readonly string[], lower: ReadonlySet<stri
     if (FIRM.test(holder) || FIRM.test(line.slice(m[0].length).replace(/^[\s,]+/, ''))) return null;
     // "Deutsche Welle", "Harbor Times": a newsroom's copyright.
     if (OUTLET_WORD.test(holder)) return null;
-    return OWNER_NAME.test(holder) && bareName(holder) && !CALL_TO_ACT.test(holder) && wordsOfNamesOnly(holder, lower) ? holder : null;
+    return OWNER_NAME.test(holder) && bareName(holder) && !CALL_TO_ACT.test(holder) && wordsOfNamesOnly(holder, wordsIn(lower)) ? holder : null;
   }
   return null;
 }

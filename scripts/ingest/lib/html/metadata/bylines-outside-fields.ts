@@ -56,7 +56,7 @@ export function* shownTexts(articleTexts: readonly string[], raw: { bylines: str
 /** The owner's name a personal site's copyright line gives (lib/bylines/site-owner.ts), whose words the article never writes in lower case. */
 export function ownerOfCopyright(bytes: Uint8Array, encoding: string, articleTexts: string[]): ReturnType<typeof labelledBylineAway> {
   const lines = copyrightLinesInPage(bytes, encoding);
-  const name = lines.length ? copyrightOwner(lines, lowerCaseWords(articleTexts)) : null;
+  const name = lines.length ? copyrightOwner(lines, () => lowerCaseWords(articleTexts)) : null;
   return name ? { name, author: name, line: lines.find((l) => l.includes(name)) ?? name } : null;
 }
 

@@ -347,7 +347,9 @@ function hasItsHeader(lines: string[], blocks: HeadlineBlock[], i: number, shape
  */
 function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below: number, start: number, end: number, language: Language, shapeOf: ShapeOf, withUnder = false): number | null {
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
-  const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
+  // The first paragraphs' terms are read only once a line passes the cheap tests (on most pages none does).
+  let articleTerms: Set<string> | undefined;
+  const article = () => (articleTerms ??= language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)])));
   for (let i = below - 1; i >= 0; i--) {
     // A caption ending on its credit stands over the byline and the date as a headline does: it is none.
     if (blocks[i].cls === 'good' || blocks[i].features.words < 3 || FULL_STOP.test(lines[i]) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || endsOnPhotoCredit(lines[i])) continue;
@@ -355,7 +357,8 @@ function headlineOverFullHeader(lines: string[], blocks: HeadlineBlock[], below:
     const terms = contentTerms(lines[i], language);
     let shared = 0;
     const under = withUnder ? termsUnder(lines, blocks, i, language) : new Set<string>();
-    for (const t of terms) if (article.has(t) || under.has(t)) shared++;
+    const articleHas = article();
+    for (const t of terms) if (articleHas.has(t) || under.has(t)) shared++;
     if (shared >= (withUnder ? UNDER_SHARED : 2) && shared >= FAR_SHARE * terms.size) return i;
   }
   return null;
@@ -469,7 +472,9 @@ const FAR_SHARE = 0.6;
 function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower: string[]): number {
   const shapeOf = shapeMemo(lines, blocks);
   const paragraphs = firstParagraphs(blocks, start, end, SPREAD_PARAGRAPHS);
-  const article = language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)]));
+  // The first paragraphs' terms are read only once a line passes the cheap tests (on most pages none does).
+  let articleTerms: Set<string> | undefined;
+  const article = () => (articleTerms ??= language.cjk ? contentTerms(paragraphs.map((j) => lines[j]).join(' '), language) : new Set(paragraphs.flatMap((j) => [...contentTerms(lines[j], language)])));
   let best = { index: -1, share: FAR_SHARE - 1e-9, distance: Infinity };
   for (let i = Math.max(0, start - FAR_LOOK_BACK); i <= end && i <= start + FAR_LOOK_INSIDE; i++) {
     if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || paragraphs.includes(i) || !shapeOf(i, language.cjk) || roleUnderItsName(lines, blocks, i) || nameUnderByLabel(lines, lower, i) || endsOnPhotoCredit(lines[i])) continue;
@@ -477,7 +482,8 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
     const terms = contentTerms(lines[i], language);
     if (terms.size < 2) continue;
     let shared = 0;
-    for (const t of terms) if (article.has(t)) shared++;
+    const articleHas = article();
+    for (const t of terms) if (articleHas.has(t)) shared++;
     const share = shared / terms.size;
     const distance = Math.abs(i - start);
     if (shared >= 2 && (share > best.share || (share === best.share && distance < best.distance))) best = { index: i, share, distance };
@@ -491,12 +497,13 @@ function headlineWithItsHeader(lines: string[], blocks: HeadlineBlock[], start: 
  * header past it (the line its standfirst), that line over it is the headline. Not one of a list of
  * like lines (another story's title over the headline), and it names a word of the article.
  */
-function headlineOverItsStandfirst(lines: string[], blocks: HeadlineBlock[], i: number, article: Set<string>, language: Language, shapeOf: ShapeOf): number {
+function headlineOverItsStandfirst(lines: string[], blocks: HeadlineBlock[], i: number, article: () => Set<string>, language: Language, shapeOf: ShapeOf): number {
   const top = i - 1;
   if (top < 0 || blocks[top].cls === 'good' || blocks[top].features.words < 4 || FULL_STOP.test(lines[top]) || !shapeOf(top, language.cjk)) return i;
   if (headerFollows(lines, blocks, i, true, shapeOf) !== 'next' || headerFollows(lines, blocks, top, true, shapeOf) !== 'near') return i;
   if (likeLine(lines, blocks, top - 1, language.cjk, shapeOf)) return i;
-  for (const t of contentTerms(lines[top], language)) if (article.has(t)) return top;
+  const articleHas = article();
+  for (const t of contentTerms(lines[top], language)) if (articleHas.has(t)) return top;
   return i;
 }
 
