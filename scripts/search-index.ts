@@ -13,7 +13,7 @@
  * words; the browser merges that bundle into each search (src/lib/search/load-pagefind.ts). The page
  * files are not changed: only the copy handed to Pagefind says the page's language.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './lib/list-files.ts';
@@ -44,6 +44,17 @@ async function add(index: Index, sourcePath: string, content: string) {
 /** The page as Pagefind should read it: its root element in the language of its text. */
 const inLanguage = (html: string, lang: string) => html.replace(/<html\b[^>]{0,200}?\blang="[^"]{0,35}"/, (tag) => tag.replace(/\blang="[^"]{0,35}"$/, `lang="${lang}"`));
 
+/**
+ * A merged bundle is read for its entry, metadata, index and fragments only: the main bundle's
+ * pagefind.js and WebAssembly search it. Pagefind's UI scripts, worker and wasm copies are removed so
+ * the site does not ship them twice (listed by name in the log, nothing removed silently).
+ */
+function keepOnlyIndexData(bundle: string) {
+  const removed = readdirSync(bundle).filter((name) => !(name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === 'index' || name === 'fragment'));
+  for (const name of removed) rmSync(join(bundle, name), { recursive: true, force: true });
+  if (removed.length) console.log(`search-index: ${segmentedBundleDir}/ keeps index data only; removed ${removed.sort().join(', ')}`);
+}
+
 try {
   const main = await newIndex({ forceLanguage: 'en' });
   const segmented = await newIndex({});
@@ -65,11 +76,14 @@ try {
   const written = await main.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(written.errors.join('\n'));
   if (segmentedPages) {
-    const more = await segmented.writeFiles({ outputPath: join(outputPath, segmentedBundleDir) });
+    const segmentedPath = join(outputPath, segmentedBundleDir);
+    const more = await segmented.writeFiles({ outputPath: segmentedPath });
     if (more.errors.length) throw new Error(more.errors.join('\n'));
+    keepOnlyIndexData(segmentedPath);
   }
   writeFileSync(join(outputPath, segmentedListFile), `${JSON.stringify({ languages: [...languages].sort() })}\n`);
-  console.log(`search-index: ${mainPages} pages in English, ${segmentedPages} in ${[...languages].sort().join(', ') || 'no other language'}; written to ${outputPath}`);
+  const others = segmentedPages ? `, ${segmentedPages} in their own language (${[...languages].sort().join(', ')})` : '';
+  console.log(`search-index: ${mainPages} pages in the English index${others}; written to ${outputPath}`);
 } catch (error) {
   console.error(`search-index: ${(error as Error).message}`);
   process.exitCode = 1;
