@@ -25,6 +25,7 @@ const pages: Record<string, string> = {
   'index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Home</title></head><body><main>Front page</main></body></html>',
   'articles/ja-ocean/index.html': page('極地の研究所、海洋観測の新計画を発表', '南極の氷床と海洋の関係を調べるため、無人の観測船を三隻投入する。', 'ja'),
   'articles/zh-climate/index.html': page('高原湖泊水位持续上升', '研究团队发现，气候变暖导致冰川融水增加，湖泊面积扩大。', 'zh-Hans'),
+  'articles/th-ocean/index.html': page('นักวิจัยเริ่มโครงการสำรวจมหาสมุทร', 'ทีมงานจะติดตั้งสถานีตรวจวัดอุณหภูมิน้ำทะเล', 'th'),
   'articles/ko-rocket/index.html': page('우주 발사체 시험 성공', '연구진은 새 엔진의 연소 시험을 마쳤다고 밝혔다.', 'ko'),
   'articles/en-kenya/index.html': page('Engineers launched two weather satellites', 'The satellites measure rainfall over the lakes.'),
 };
@@ -77,18 +78,23 @@ describe('search in languages written without spaces', () => {
     expect(await found('冰川融水')).toEqual(['/articles/zh-climate/']);
   });
 
+  it('finds a Thai word inside a sentence', async () => {
+    expect(await found('มหาสมุทร')).toEqual(['/articles/th-ocean/']);
+    expect(await found('อุณหภูมิ')).toEqual(['/articles/th-ocean/']);
+  });
+
   it('finds Korean and English words as before, English by its stem', async () => {
     expect(await found('발사체')).toEqual(['/articles/ko-rocket/']);
     expect(await found('satellite')).toEqual(['/articles/en-kenya/']);
     expect(await found('zqxjkvbw')).toEqual([]);
   });
 
-  it('keeps the Japanese and Chinese pages out of the English index, listed once each', () => {
+  it('keeps the Japanese, Chinese and Thai pages out of the English index, listed once each', () => {
     const languages = (bundle: string) => JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')).languages;
     expect(Object.keys(languages('pagefind'))).toEqual(['en']);
     expect(languages('pagefind').en.page_count).toBe(2);
-    expect(Object.keys(languages(`pagefind/${segmentedBundleDir}`)).sort()).toEqual(['ja', 'zh']);
-    expect(JSON.parse(readFileSync(join(site, 'pagefind', segmentedListFile), 'utf8'))).toEqual({ languages: ['ja', 'zh'] });
+    expect(Object.keys(languages(`pagefind/${segmentedBundleDir}`)).sort()).toEqual(['ja', 'th', 'zh']);
+    expect(JSON.parse(readFileSync(join(site, 'pagefind', segmentedListFile), 'utf8'))).toEqual({ languages: ['ja', 'th', 'zh'] });
     // The page files themselves are not changed.
     expect(readFileSync(join(site, 'articles/ja-ocean/index.html'), 'utf8')).toBe(pages['articles/ja-ocean/index.html']);
   });
