@@ -10,6 +10,7 @@
  */
 
 import type { ExcerptPart, ExcerptSource } from './search-excerpt';
+import { loadPagefind, type PagefindModule } from './load-pagefind';
 
 interface PagefindResultData extends ExcerptSource {
   url: string;
@@ -18,14 +19,8 @@ interface PagefindResultData extends ExcerptSource {
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
 }
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
-}
-
 const excerptWords = 24;
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<PagefindModule> | undefined;
 // The excerpt builder is loaded with Pagefind, not with the page: it keeps the JavaScript on open small.
 let excerpts: Promise<typeof import('./search-excerpt')> | undefined;
 const loadExcerpts = () => (excerpts ??= import('./search-excerpt'));
@@ -39,12 +34,7 @@ export function enableSearch(form: HTMLFormElement) {
   const maxResults = onPage ? 30 : 8;
 
   // Pagefind indexes pages by their path inside dist/; baseUrl puts the site's base path back in front.
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: excerptWords });
-      await module.init();
-      return module;
-    }));
+  const load = () => (pagefind ??= loadPagefind({ base, options: { baseUrl: base, excerptLength: excerptWords } }));
 
   async function search() {
     const query = input.value.trim();
@@ -55,7 +45,7 @@ export function enableSearch(form: HTMLFormElement) {
     }
     let found: PagefindSearch | null;
     try {
-      found = await (await load()).debouncedSearch(query, {}, 200);
+      found = (await (await load()).debouncedSearch(query, {}, 200)) as PagefindSearch | null;
     } catch {
       status.textContent = 'Search is unavailable right now.';
       return;
