@@ -34,7 +34,12 @@ export interface Unit {
    * every copy of such a short line, as the template of a guide repeats its labels and values).
    */
   writtenLine?: true;
+  /** What the page's markup made the line (html stage only): a sub-heading or a list item. The article shows it as one (stages/emit.ts). */
+  kind?: ShownKind;
 }
+
+/** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings and list items. */
+export type ShownKind = 'heading' | 'item';
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {
@@ -75,6 +80,8 @@ export interface Paragraph {
   sentences: string[];
   /** "Wang Zhigang:" alone on a line introduces what that speaker says next. */
   speakerLabel?: string;
+  /** A saved page's sub-heading or list item, kept as one on the article's page (lib/html/article/shown-kinds.ts); else a paragraph. */
+  kind?: ShownKind;
 }
 
 export interface Quote {

@@ -40,18 +40,39 @@ const WITH_MATCHING_PATTERNS: Options = { ...TO_MARKDOWN, handlers: { text: text
 /** An mdast tree (frontmatter, paragraphs) as MDX. */
 export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHING_PATTERNS);
 
+/**
+ * Each paragraph as an element holding its text, its id on it. A saved page's sub-heading is an
+ * <h2> (the article's title is the page's <h1>), its list items one <ul> per run of them
+ * (lib/html/article/shown-kinds.ts): a link to p-N lands on the same words whatever they are shown as.
+ */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
-  return paragraphs.map((p) => ({
+  const nodes: RootContent[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i].kind !== 'item') {
+      nodes.push(lineNode(paragraphs[i], paragraphs[i].kind === 'heading' ? 'h2' : 'p'));
+      continue;
+    }
+    const items: RootContent[] = [];
+    for (; i < paragraphs.length && paragraphs[i].kind === 'item'; i++) items.push(lineNode(paragraphs[i], 'li'));
+    i--;
+    nodes.push({ type: 'mdxJsxFlowElement', name: 'ul', attributes: [], children: items } as RootContent);
+  }
+  return nodes;
+}
+
+/** One line as `<name id="p-N">text</name>`: a JSX element whose only child is a text node, which the serializer escapes. */
+function lineNode(p: Paragraph, name: 'p' | 'h2' | 'li'): RootContent {
+  return {
     type: 'paragraph',
     children: [
       {
         type: 'mdxJsxTextElement',
-        name: 'p',
+        name,
         attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: p.id }],
         children: [{ type: 'text', value: p.text }],
       },
     ],
-  })) as RootContent[];
+  } as RootContent;
 }
 
 /** Loaded on first use: the ingest's worker threads make bodies only, and need no YAML library. */

@@ -55,6 +55,7 @@ import { shownText } from '../lib/html/prune/html-shown-text.ts';
 import { articleHtmlInStream, hasNextStream, nextStreamPayload } from '../lib/html/read/next-stream.ts';
 import { streamedArticleWhy, streamMayHoldMore, withoutPlaceholders } from '../lib/html/article/streamed-article.ts';
 import { phase } from '../lib/phase-clock.ts';
+import { shownKindOf } from '../lib/html/article/shown-kinds.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -703,6 +704,15 @@ function writtenLines(blocks: readonly HtmlBlock[]): Set<HtmlBlock> {
   return written;
 }
 
+/** A block as a body line; a sub-heading or a list item says so, for the article's page to show it as one (stages/emit.ts). */
+function unitOf(b: HtmlBlock, written: boolean): Unit {
+  const unit: Unit = { text: b.text, zone: 'body' };
+  if (written) unit.writtenLine = true;
+  const kind = shownKindOf(b.kind);
+  if (kind) unit.kind = kind;
+  return unit;
+}
+
 /**
  * The page's HTML: the file's bytes, or the page part of an MHTML file (lib/html/read/saved-page.ts); and
  * the address the browser saved it from, when the file names one.
@@ -936,7 +946,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A paywall's teaser on the page, the whole article in its JSON-LD (lib/html/article/html-article-body.ts).
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
-  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => (written.has(b) ? { text: b.text, zone: 'body', writtenLine: true } : { text: b.text, zone: 'body' }));
+  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => unitOf(b, written.has(b)));
   // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
   const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
   if (noise) throw new SkipArticle(noise);
