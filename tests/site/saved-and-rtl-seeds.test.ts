@@ -37,6 +37,7 @@ const SAVED_PAGE = `<!DOCTYPE html>
 <p>A lake observatory in Finland signed a pact with a Chinese institute on Tuesday to share sediment cores &amp; the climate records read from them, its director Aino Halme said.</p>
 <figure><img src="core.jpg" alt=""><figcaption>A sediment core on the observatory's bench.</figcaption></figure>
 <blockquote><p>&ldquo;Mud keeps a diary of ten thousand summers,&rdquo; Halme said.</p></blockquote>
+<h2>What the pact covers</h2>
 <p>The pact covers three kinds of work:</p>
 <ul><li>drilling two new cores a year;</li><li>dating layers in both laboratories;</li></ul>
 <p>The first cores leave for Nanjing in June &lt;weather permitting&gt;, the observatory said.</p>
@@ -156,8 +157,12 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     expect(shown.Date).toMatch(/^21 May 2024 \(exact day\) From the saved page's date field: .*2024-05-21/);
     // The field is the page's code, set as code: not page text in quotation marks, nor markup that slipped through.
     expect(await page.locator('dl.facts dd code').filter({ hasText: 'datePublished' }).count()).toBe(1);
-    const paragraphs = await page.$$eval('.article-body p', (ps) => ps.map((p) => ({ id: p.id, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
+    // Every line a claim can link to (p-N), in order: paragraphs, and the page's sub-heading and list items shown as such.
+    const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
     expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
+    expect(paragraphs.filter((p) => p.tag !== 'P').map((p) => `${p.tag} ${p.text}`)).toEqual(['H2 What the pact covers', 'LI drilling two new cores a year;', 'LI dating layers in both laboratories;']);
+    expect(await page.locator('.article-body ul > li[id^="p-"] a.pl').count()).toBe(2);
+    expect(await page.locator('.article-body h2[id^="p-"] a.pl').count()).toBe(1);
     const texts = paragraphs.map((p) => p.text);
     expect(texts[0]).toMatch(/^A lake observatory in Finland .* sediment cores & the climate records /);
     expect(texts).toContain('“Mud keeps a diary of ten thousand summers,” Halme said.');
@@ -175,6 +180,12 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     await page.locator('#p-3 a.pl').click();
     expect(new URL(page.url()).hash).toBe('#p-3');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-3');
+    // A list item's anchor too: it is a line a claim can link to.
+    const item = page.locator('.article-body li[id^="p-"]').first();
+    const id = await item.getAttribute('id');
+    await item.locator('a.pl').click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('LI');
   });
 
   it("an .mhtml page dated only by the address it was saved from says so, and shows that address as it is", async () => {
