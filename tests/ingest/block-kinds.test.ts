@@ -44,6 +44,13 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Joint research fund op
 <p>Applications close at the end of March, and the first grants are expected to be announced in the summer.</p>
 </article></body></html>`;
 
+const TABLE_PAGE = PAGE.replace(
+  '</ul>',
+  `</ul>
+<table><tr><th>Year</th><th>China</th><th>Portugal</th></tr><tr><td>2025</td><td>2.0</td><td>{1.5} &lt;b&gt;</td></tr></table>
+<table><tr><td><p>A layout table's cell holds a paragraph of its own, which is no row of figures read across.</p></td><td><p>Nor is its second cell.</p></td></tr></table>`,
+);
+
 describe('a saved page’s sub-headings and list items', () => {
   it('are written as an <h2> and one <ul> of <li>, each with its p-N id, the text read back literally', () => {
     const mdx = serializeBody([P(1, 'Before {x}'), P(2, '# Funding <b>', 'heading'), P(3, '* one `a`', 'item'), P(4, '2. two', 'item'), P(5, 'import x from "y"', 'item'), P(6, 'After'), P(7, ' a\n    b ', 'item'), P(8, '</ul>', 'item'), P(9, '#\n# h', 'heading')]);
@@ -73,6 +80,27 @@ describe('a saved page’s sub-headings and list items', () => {
     expect(shown.filter((s) => s.includes('#')).map((s) => s.slice(s.indexOf('#') + 1, s.indexOf(':')))).toEqual(paragraphs.map((p) => p.id));
   });
 
+  it('a data table’s rows are one <table>, each row a <tr> with its p-N id, header cells <th>; a layout table’s cells stay paragraphs', () => {
+    const outcome = processSeed('fund.html', new TextEncoder().encode(TABLE_PAGE), matchers);
+    const paragraphs = outcome.record!.paragraphs;
+    const rows = paragraphs.filter((p) => p.kind === 'row');
+    expect(rows.map((p) => [p.text, p.cells, p.headerRow])).toEqual([
+      ['Year | China | Portugal', ['Year', 'China', 'Portugal'], true],
+      ['2025 | 2.0 | {1.5} <b>', ['2025', '2.0', '{1.5} <b>'], undefined],
+    ]);
+    const shown = elements(parse(outcome.body!));
+    const table = shown.indexOf('table');
+    expect(shown.slice(table - 1, table + 5)).toEqual(['section', 'table', 'tbody', `tr#${rows[0].id}: `, `tr#${rows[1].id}: `, 'p#p-9: A layout table\'s cell holds a paragraph of its own, which is no row of figures read across.']);
+    // Each cell its own element, its text read back literally.
+    const cells = (tr: Node) => tr.children!.flatMap((c) => c.children ?? []).map((cell) => `${cell.name}: ${cell.children?.map((t) => t.value).join('')}`);
+    const trs: Node[] = [];
+    const walk = (n: Node) => (n.name === 'tr' ? trs.push(n) : n.children?.forEach(walk));
+    walk(parse(outcome.body!));
+    expect(trs.map(cells)).toEqual([['th: Year', 'th: China', 'th: Portugal'], ['td: 2025', 'td: 2.0', 'td: {1.5} <b>']]);
+    const layout = paragraphs.find((p) => p.text.startsWith('A layout table'));
+    expect(layout?.kind).toBeUndefined();
+  });
+
   it('a text seed of the same lines has paragraphs only', () => {
     const text = ['Joint research fund opens', PROSE, 'Funding over five years', 'The fund pays for projects in three fields, chosen each spring by a panel of scientists from both countries.', 'Renewable energy storage', 'Applications close at the end of March, and the first grants are expected to be announced in the summer.'].join('\n\n');
     const { record } = article(text);
@@ -83,7 +111,7 @@ describe('a saved page’s sub-headings and list items', () => {
   it('a line whose text the page also writes as a paragraph, or that a stage changed, is a paragraph', () => {
     const u = (text: string, kind?: Unit['kind']): Unit => ({ text, zone: 'body', ...(kind ? { kind } : {}) });
     const kinds = shownKindsByText([u('Notes'), u('Notes', 'heading'), u('Both', 'item'), u('Both', 'heading'), u('Steps', 'heading'), u('Steps', 'heading'), u('one', 'item')]);
-    expect([...kinds]).toEqual([['Steps', 'heading'], ['one', 'item']]);
+    expect([...kinds]).toEqual([['Steps', { kind: 'heading' }], ['one', { kind: 'item' }]]);
     const out = withShownKinds([P(1, 'Notes'), P(2, 'Steps'), P(3, 'one more'), { ...P(4, 'one'), speakerLabel: 'one' }], kinds);
     expect(out.map((p) => p.kind)).toEqual([undefined, 'heading', undefined, undefined]);
   });

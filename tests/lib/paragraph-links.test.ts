@@ -13,6 +13,12 @@ describe('paragraph permalinks on headings and list items', () => {
     );
   });
 
+  it('put a table row’s link in its last cell', () => {
+    expect(addParagraphLinks('<tr id="p-7"><th>Year</th><th>China</th></tr>')).toBe(
+      '<tr id="p-7" dir="auto"><th>Year</th><th>China<a class="pl" href="#p-7" aria-label="Link to paragraph 7" data-pagefind-ignore>¶</a></th></tr>',
+    );
+  });
+
   it('leave a heading or item without a paragraph id as it is', () => {
     const html = '<h2 id="same-event">Other reports</h2><ul><li>a</li></ul><h3 id="p-9">x</h3>';
     expect(addParagraphLinks(html)).toBe(html);

@@ -42,37 +42,49 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
 
 /**
  * Each paragraph as an element holding its text, its id on it. A saved page's sub-heading is an
- * <h2> (the article's title is the page's <h1>), its list items one <ul> per run of them
- * (lib/html/article/shown-kinds.ts): a link to p-N lands on the same words whatever they are shown as.
+ * <h2> (the article's title is the page's <h1>), its list items one <ul> per run of them, a data
+ * table's rows one <table> per run of them, each row a <tr> of its cells (lib/html/article/shown-kinds.ts):
+ * a link to p-N lands on the same words whatever they are shown as.
  */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   const nodes: RootContent[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (paragraphs[i].kind !== 'item') {
-      nodes.push(lineNode(paragraphs[i], paragraphs[i].kind === 'heading' ? 'h2' : 'p'));
+  for (let i = 0; i < paragraphs.length; ) {
+    const kind = paragraphs[i].kind;
+    if (kind !== 'item' && kind !== 'row') {
+      nodes.push(lineNode(paragraphs[i++], kind === 'heading' ? 'h2' : 'p'));
       continue;
     }
-    const items: RootContent[] = [];
-    for (; i < paragraphs.length && paragraphs[i].kind === 'item'; i++) items.push(lineNode(paragraphs[i], 'li'));
-    i--;
-    nodes.push({ type: 'mdxJsxFlowElement', name: 'ul', attributes: [], children: items } as RootContent);
+    const run: Paragraph[] = [];
+    while (i < paragraphs.length && paragraphs[i].kind === kind) run.push(paragraphs[i++]);
+    nodes.push(kind === 'item' ? flow('ul', [], run.map((p) => lineNode(p, 'li'))) : tableNode(run));
   }
   return nodes;
 }
 
 /** One line as `<name id="p-N">text</name>`: a JSX element whose only child is a text node, which the serializer escapes. */
 function lineNode(p: Paragraph, name: 'p' | 'h2' | 'li'): RootContent {
-  return {
-    type: 'paragraph',
-    children: [
-      {
-        type: 'mdxJsxTextElement',
-        name,
-        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: p.id }],
-        children: [{ type: 'text', value: p.text }],
-      },
-    ],
-  } as RootContent;
+  return { type: 'paragraph', children: [textElement(name, p.text, p.id)] } as RootContent;
+}
+
+function textElement(name: string, text: string, id?: string) {
+  return { type: 'mdxJsxTextElement', name, attributes: id ? [attribute('id', id)] : [], children: [{ type: 'text', value: text }] };
+}
+
+const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+
+function flow(name: string, attributes: ReturnType<typeof attribute>[], children: RootContent[]): RootContent {
+  return { type: 'mdxJsxFlowElement', name, attributes, children } as RootContent;
+}
+
+/**
+ * A run of rows as a table in the site's box that scrolls sideways on a narrow screen (the box every
+ * table of the site is in: src/components/ScrollBox.astro); each row's id on its <tr>, each cell's
+ * text its own text node, a row of header cells <th>.
+ */
+function tableNode(rows: Paragraph[]): RootContent {
+  const tr = (p: Paragraph) => flow('tr', [attribute('id', p.id)], (p.cells ?? [p.text]).map((cell) => ({ type: 'paragraph', children: [textElement(p.headerRow ? 'th' : 'td', cell)] }) as RootContent));
+  const table = flow('table', [], [flow('tbody', [], rows.map(tr))]);
+  return flow('section', [attribute('class', 'table-scroll'), attribute('tabindex', '0'), attribute('aria-label', 'Table (scrolls sideways)')], [table]);
 }
 
 /** Loaded on first use: the ingest's worker threads make bodies only, and need no YAML library. */

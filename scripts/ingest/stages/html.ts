@@ -704,12 +704,16 @@ function writtenLines(blocks: readonly HtmlBlock[]): Set<HtmlBlock> {
   return written;
 }
 
-/** A block as a body line; a sub-heading or a list item says so, for the article's page to show it as one (stages/emit.ts). */
+/** A block as a body line; a sub-heading, a list item or a table's row says so, for the article's page to show it as one (stages/emit.ts). */
 function unitOf(b: HtmlBlock, written: boolean): Unit {
   const unit: Unit = { text: b.text, zone: 'body' };
   if (written) unit.writtenLine = true;
-  const kind = shownKindOf(b.kind);
+  const kind = shownKindOf(b);
   if (kind) unit.kind = kind;
+  if (kind === 'row') {
+    unit.cells = b.cells;
+    if (b.headerRow) unit.headerRow = true;
+  }
   return unit;
 }
 

@@ -9,7 +9,8 @@ import { fitsLabel } from '../furniture/html-furniture.ts';
 import { countWords } from '../../page-text/language/text.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 
-export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
+/** `cell`: a cell read as a block of its own (a layout table's); `row`: a data table's row read across (walkRow). */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'row' | 'caption';
 
 export interface HtmlBlock {
   kind: BlockKind;
@@ -20,6 +21,9 @@ export interface HtmlBlock {
   linkShare?: number;
   /** Share of the block's characters inside links to places on the page itself ("#section-2"; counted only with `furniture`). */
   localLinkShare?: number;
+  /** A row's cells, in order, as its text joins them (kind `row`); `headerRow` when every cell is a header cell (<th>). */
+  cells?: string[];
+  headerRow?: true;
 }
 
 interface DomNode {
@@ -141,6 +145,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // another story's teaser the extractor took along with its siblings.
   let firstStory = -1;
   let inStory = 0;
+  // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
+  let row: { cells: string[]; header: boolean } | null = null;
 
   const flush = () => {
     const text = spacedLines(buffer);
@@ -150,6 +156,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       const push = (line: string) => {
         const block: HtmlBlock = { kind, text: line };
         if (furniture) block.furniture = furniture;
+        if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
+          block.cells = row.cells;
+          if (row.header) block.headerRow = true;
+        }
         if (articleChars) {
           block.linkShare = linkShare;
           block.localLinkShare = Math.min(1, localLinked / Math.max(1, buffer.trim().length));
@@ -236,19 +246,24 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   };
 
   /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
-  const walkRow = (row: DomNode, inherited: BlockKind) => {
+  const walkRow = (tr: DomNode, inherited: BlockKind) => {
     flush();
-    kind = 'cell';
-    let cells = 0;
-    for (let i = 0; i < row.childNodes.length; i++) {
-      const cell = row.childNodes[i];
+    kind = 'row';
+    const read: { cells: string[]; header: boolean } = { cells: [], header: true };
+    for (let i = 0; i < tr.childNodes.length; i++) {
+      const cell = tr.childNodes[i];
       const start = buffer.length;
       for (let j = 0; j < cell.childNodes.length; j++) walk(cell.childNodes[j], 'cell');
       const text = buffer.slice(start).replace(/\s+/g, ' ').trim();
       buffer = buffer.slice(0, start);
-      if (text) buffer += (cells++ ? CELL_SEPARATOR : '') + text;
+      if (!text) continue;
+      buffer += (read.cells.length ? CELL_SEPARATOR : '') + text;
+      read.cells.push(text);
+      if (upperCaseTag(cell.nodeName) !== 'TH') read.header = false;
     }
+    row = read;
     flush();
+    row = null;
     kind = inherited;
   };
 
