@@ -39,6 +39,8 @@ export interface Unit {
   /** A row's cells, in order (kind `row`); `headerRow` when they are all header cells. */
   cells?: string[];
   headerRow?: true;
+  /** An item of a numbered list (kind `item`). */
+  ordered?: true;
 }
 
 /** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items and data tables' rows. */
@@ -88,6 +90,8 @@ export interface Paragraph {
   /** A row's cells (kind `row`), whose text joins them with " | "; `headerRow` when they are header cells. */
   cells?: string[];
   headerRow?: true;
+  /** An item of a numbered list (kind `item`): shown in an <ol>. */
+  ordered?: true;
 }
 
 export interface Quote {

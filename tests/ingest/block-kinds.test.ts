@@ -57,6 +57,14 @@ describe('a saved page’s sub-headings and list items', () => {
     expect(elements(parse(mdx))).toEqual(['p#p-1: Before {x}', 'h2#p-2: # Funding <b>', 'ul', 'li#p-3: * one `a`', 'li#p-4: 2. two', 'li#p-5: import x from "y"', 'p#p-6: After', 'ul', 'li#p-7:  a\n    b ', 'li#p-8: </ul>', 'h2#p-9: #\n# h']);
   });
 
+  it('a numbered list’s items are an <ol>, apart from a bulleted list right under it', () => {
+    const mdx = serializeBody([{ ...P(1, 'first', 'item'), ordered: true }, { ...P(2, 'second', 'item'), ordered: true }, P(3, 'a bullet', 'item')]);
+    expect(elements(parse(mdx))).toEqual(['ol', 'li#p-1: first', 'li#p-2: second', 'ul', 'li#p-3: a bullet']);
+    const page = PAGE.replace('<ul>', '<ol>').replace('</ul>', '</ol>');
+    const shown = elements(parse(processSeed('fund.html', new TextEncoder().encode(page), matchers).body!));
+    expect(shown.filter((e) => e === 'ol' || e === 'ul')).toEqual(['ol']);
+  });
+
   it('two runs of items apart are two lists', () => {
     const mdx = serializeBody([P(1, 'a', 'item'), P(2, 'between'), P(3, 'b', 'item')]);
     expect(elements(parse(mdx))).toEqual(['ul', 'li#p-1: a', 'p#p-2: between', 'ul', 'li#p-3: b']);

@@ -42,7 +42,7 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
 
 /**
  * Each paragraph as an element holding its text, its id on it. A saved page's sub-heading is an
- * <h2> (the article's title is the page's <h1>), its list items one <ul> per run of them, a data
+ * <h2> (the article's title is the page's <h1>), its list items one <ul> (<ol> when numbered) per run of them, a data
  * table's rows one <table> per run of them, each row a <tr> of its cells (lib/html/article/shown-kinds.ts):
  * a link to p-N lands on the same words whatever they are shown as.
  */
@@ -54,9 +54,11 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
       nodes.push(lineNode(paragraphs[i++], kind === 'heading' ? 'h2' : 'p'));
       continue;
     }
+    // A numbered list and a bulleted one right under it are two lists.
+    const ordered = paragraphs[i].ordered;
     const run: Paragraph[] = [];
-    while (i < paragraphs.length && paragraphs[i].kind === kind) run.push(paragraphs[i++]);
-    nodes.push(kind === 'item' ? flow('ul', [], run.map((p) => lineNode(p, 'li'))) : tableNode(run));
+    while (i < paragraphs.length && paragraphs[i].kind === kind && paragraphs[i].ordered === ordered) run.push(paragraphs[i++]);
+    nodes.push(kind === 'item' ? flow(ordered ? 'ol' : 'ul', [], run.map((p) => lineNode(p, 'li'))) : tableNode(run));
   }
   return nodes;
 }

@@ -714,6 +714,7 @@ function unitOf(b: HtmlBlock, written: boolean): Unit {
     unit.cells = b.cells;
     if (b.headerRow) unit.headerRow = true;
   }
+  if (kind === 'item' && b.ordered) unit.ordered = true;
   return unit;
 }
 

@@ -24,6 +24,8 @@ export interface HtmlBlock {
   /** A row's cells, in order, as its text joins them (kind `row`); `headerRow` when every cell is a header cell (<th>). */
   cells?: string[];
   headerRow?: true;
+  /** An item of a numbered list (<ol>). */
+  ordered?: true;
 }
 
 interface DomNode {
@@ -145,6 +147,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // another story's teaser the extractor took along with its siblings.
   let firstStory = -1;
   let inStory = 0;
+  // Whether the list being read is numbered (<ol>): its items show their numbers on the article's page.
+  let ordered = false;
   // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
   let row: { cells: string[]; header: boolean } | null = null;
 
@@ -156,6 +160,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       const push = (line: string) => {
         const block: HtmlBlock = { kind, text: line };
         if (furniture) block.furniture = furniture;
+        if (kind === 'item' && ordered) block.ordered = true;
         if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
           block.cells = row.cells;
           if (row.header) block.headerRow = true;
@@ -227,8 +232,11 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       // own, or a <div> of phrasing content Readability turned into one (_grabArticle).
       const k = inherited === 'caption' ? inherited : (own ?? inherited);
       kind = k;
+      const outerList = ordered;
+      if (name === 'OL' || name === 'UL') ordered = name === 'OL';
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
+      ordered = outerList;
       kind = inherited;
       return;
     }

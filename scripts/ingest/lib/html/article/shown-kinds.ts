@@ -18,8 +18,8 @@ export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind
   return block.kind === 'row' && block.cells && block.cells.length > 1 ? 'row' : undefined;
 }
 
-/** How a line is shown: its kind, and a row's cells. */
-export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow'> & { kind: ShownKind };
+/** How a line is shown: its kind, a row's cells, whether an item's list is numbered. */
+export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered'> & { kind: ShownKind };
 
 /** Each line's text → how it is shown; a text written as two kinds (a heading and a paragraph alike) is a paragraph. */
 export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine> {
@@ -34,7 +34,11 @@ export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine>
   const kinds = new Map<string, ShownLine>();
   for (const [text, u] of seen) {
     if (typeof u === 'string' || !u.kind) continue;
-    kinds.set(text, { kind: u.kind, ...(u.kind === 'row' ? { cells: u.cells, ...(u.headerRow ? { headerRow: true as const } : {}) } : {}) });
+    const line: ShownLine = { kind: u.kind };
+    if (u.kind === 'row') line.cells = u.cells;
+    if (u.headerRow) line.headerRow = true;
+    if (u.ordered) line.ordered = true;
+    kinds.set(text, line);
   }
   return kinds;
 }
