@@ -41,6 +41,8 @@ export interface Unit {
   headerRow?: true;
   /** An item of a numbered list (kind `item`). */
   ordered?: true;
+  /** A heading's level in the page (lib/html/article/html-blocks.ts: 1 to 6, 7 for a table's caption). */
+  level?: number;
 }
 
 /** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items and data tables' rows. */
@@ -92,6 +94,8 @@ export interface Paragraph {
   headerRow?: true;
   /** An item of a numbered list (kind `item`): shown in an <ol>. */
   ordered?: true;
+  /** A heading's level in the page: the article's highest is shown as <h2>, the deeper ones as <h3>. */
+  level?: number;
 }
 
 export interface Quote {

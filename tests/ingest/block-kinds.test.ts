@@ -65,6 +65,14 @@ describe('a saved page’s sub-headings and list items', () => {
     expect(shown.filter((e) => e === 'ol' || e === 'ul')).toEqual(['ol']);
   });
 
+  it('the article’s highest sub-headings are <h2>, deeper ones <h3>, whatever level the page gave them', () => {
+    const page = PAGE.replace('<h2>Funding over five years</h2>', '<h4>Funding over five years</h4>').replace('<ul>', '<h5>Fields chosen this year</h5><ul>');
+    const shown = elements(parse(processSeed('fund.html', new TextEncoder().encode(page), matchers).body!));
+    expect(shown.filter((e) => /^h\d/.test(e)).map((e) => e.replace(/#p-\d+/, ''))).toEqual(['h2: Funding over five years', 'h3: Fields chosen this year']);
+    const flat = elements(parse(processSeed('fund.html', new TextEncoder().encode(PAGE.replace(/h2>/g, 'h4>')), matchers).body!));
+    expect(flat.filter((e) => /^h\d/.test(e)).map((e) => e.replace(/#p-\d+/, ''))).toEqual(['h2: Funding over five years']);
+  });
+
   it('two runs of items apart are two lists', () => {
     const mdx = serializeBody([P(1, 'a', 'item'), P(2, 'between'), P(3, 'b', 'item')]);
     expect(elements(parse(mdx))).toEqual(['ul', 'li#p-1: a', 'p#p-2: between', 'ul', 'li#p-3: b']);

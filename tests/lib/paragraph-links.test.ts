@@ -13,6 +13,10 @@ describe('paragraph permalinks on headings and list items', () => {
     );
   });
 
+  it('end a deeper sub-heading (<h3>) too', () => {
+    expect(addParagraphLinks('<h3 id="p-5">Fields</h3>')).toBe('<h3 id="p-5" dir="auto">Fields<a class="pl" href="#p-5" aria-label="Link to paragraph 5" data-pagefind-ignore>¶</a></h3>');
+  });
+
   it('put a table row’s link in its last cell', () => {
     expect(addParagraphLinks('<tr id="p-7"><th>Year</th><th>China</th></tr>')).toBe(
       '<tr id="p-7" dir="auto"><th>Year</th><th>China<a class="pl" href="#p-7" aria-label="Link to paragraph 7" data-pagefind-ignore>¶</a></th></tr>',
@@ -20,7 +24,7 @@ describe('paragraph permalinks on headings and list items', () => {
   });
 
   it('leave a heading or item without a paragraph id as it is', () => {
-    const html = '<h2 id="same-event">Other reports</h2><ul><li>a</li></ul><h3 id="p-9">x</h3>';
+    const html = '<h2 id="same-event">Other reports</h2><ul><li>a</li></ul><h4 id="p-9">x</h4>';
     expect(addParagraphLinks(html)).toBe(html);
   });
 });

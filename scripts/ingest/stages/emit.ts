@@ -42,16 +42,18 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
 
 /**
  * Each paragraph as an element holding its text, its id on it. A saved page's sub-heading is an
- * <h2> (the article's title is the page's <h1>), its list items one <ul> (<ol> when numbered) per run of them, a data
+ * <h2> (the article's title is the page's <h1>), one deeper than the article's highest an <h3>; its list items one <ul> (<ol> when numbered) per run of them, a data
  * table's rows one <table> per run of them, each row a <tr> of its cells (lib/html/article/shown-kinds.ts):
  * a link to p-N lands on the same words whatever they are shown as.
  */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   const nodes: RootContent[] = [];
+  const top = topHeadingLevel(paragraphs);
   for (let i = 0; i < paragraphs.length; ) {
     const kind = paragraphs[i].kind;
     if (kind !== 'item' && kind !== 'row') {
-      nodes.push(lineNode(paragraphs[i++], kind === 'heading' ? 'h2' : 'p'));
+      const p = paragraphs[i++];
+      nodes.push(lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
       continue;
     }
     // A numbered list and a bulleted one right under it are two lists.
@@ -63,8 +65,15 @@ export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
   return nodes;
 }
 
+/** The highest level of the article's headings (the smallest number): those are its <h2>, the deeper ones its <h3>. */
+function topHeadingLevel(paragraphs: Paragraph[]): number {
+  let top = Infinity;
+  for (const p of paragraphs) if (p.kind === 'heading' && p.level !== undefined && p.level < top) top = p.level;
+  return top;
+}
+
 /** One line as `<name id="p-N">text</name>`: a JSX element whose only child is a text node, which the serializer escapes. */
-function lineNode(p: Paragraph, name: 'p' | 'h2' | 'li'): RootContent {
+function lineNode(p: Paragraph, name: 'p' | 'h2' | 'h3' | 'li'): RootContent {
   return { type: 'paragraph', children: [textElement(name, p.text, p.id)] } as RootContent;
 }
 

@@ -715,6 +715,7 @@ function unitOf(b: HtmlBlock, written: boolean): Unit {
     if (b.headerRow) unit.headerRow = true;
   }
   if (kind === 'item' && b.ordered) unit.ordered = true;
+  if (kind === 'heading' && b.level) unit.level = b.level;
   return unit;
 }
 

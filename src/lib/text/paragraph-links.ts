@@ -1,6 +1,6 @@
 /**
  * Adds a visible "¶" permalink at the end of every `<p id="p-N">` of a rendered article body, at build
- * time (no client script); and of a saved page's sub-heading (`<h2 id="p-N">`), list item
+ * time (no client script); and of a saved page's sub-heading (`<h2 id="p-N">`, `<h3>`), list item
  * (`<li id="p-N">`) and table row (`<tr id="p-N">`, in its last cell), lines a claim links to as it
  * does to a paragraph (scripts/ingest/stages/emit.ts).
  * The link is ignored by the search index so it never enters quoted text.
@@ -14,7 +14,7 @@ import { textDir } from './text-direction';
 
 export function addParagraphLinks(html: string, foreign = false): string {
   const lang = foreign ? ' lang="en"' : '';
-  return html.replace(/<(p|h2|li|tr) id="(p-(\d+))">([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, inner: string) => {
+  return html.replace(/<(p|h[23]|li|tr) id="(p-(\d+))">([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, inner: string) => {
     const link = `<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
     return `<${tag} id="${id}" dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${tag === 'tr' ? inLastCell(inner, link) : inner + link}</${tag}>`;
   });

@@ -26,6 +26,8 @@ export interface HtmlBlock {
   headerRow?: true;
   /** An item of a numbered list (<ol>). */
   ordered?: true;
+  /** A heading's level: 1 to 6 for <h1> to <h6>, 7 for a table's <caption>. */
+  level?: number;
 }
 
 interface DomNode {
@@ -58,6 +60,8 @@ const KIND: Record<string, BlockKind> = {
   FIGCAPTION: 'caption',
   CAPTION: 'heading',
 };
+
+const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6, CAPTION: 7 };
 
 /** Elements that start and end a block though they have no kind of their own. */
 const BREAKS = new Set([
@@ -149,6 +153,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let inStory = 0;
   // Whether the list being read is numbered (<ol>): its items show their numbers on the article's page.
   let ordered = false;
+  // The level of the heading being read (<h2>: 2); a table's <caption> is under every heading.
+  let level = 0;
   // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
   let row: { cells: string[]; header: boolean } | null = null;
 
@@ -161,6 +167,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         const block: HtmlBlock = { kind, text: line };
         if (furniture) block.furniture = furniture;
         if (kind === 'item' && ordered) block.ordered = true;
+        if (kind === 'heading' && level) block.level = level;
         if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
           block.cells = row.cells;
           if (row.header) block.headerRow = true;
@@ -233,10 +240,13 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       const k = inherited === 'caption' ? inherited : (own ?? inherited);
       kind = k;
       const outerList = ordered;
+      const outerLevel = level;
       if (name === 'OL' || name === 'UL') ordered = name === 'OL';
+      if (own === 'heading' && k === 'heading') level = HEADING_LEVEL[name] ?? level;
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
       ordered = outerList;
+      level = outerLevel;
       kind = inherited;
       return;
     }

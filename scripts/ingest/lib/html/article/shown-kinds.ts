@@ -18,8 +18,8 @@ export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind
   return block.kind === 'row' && block.cells && block.cells.length > 1 ? 'row' : undefined;
 }
 
-/** How a line is shown: its kind, a row's cells, whether an item's list is numbered. */
-export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered'> & { kind: ShownKind };
+/** How a line is shown: its kind, a row's cells, whether an item's list is numbered, a heading's level. */
+export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level'> & { kind: ShownKind };
 
 /** Each line's text → how it is shown; a text written as two kinds (a heading and a paragraph alike) is a paragraph. */
 export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine> {
@@ -38,6 +38,7 @@ export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine>
     if (u.kind === 'row') line.cells = u.cells;
     if (u.headerRow) line.headerRow = true;
     if (u.ordered) line.ordered = true;
+    if (u.level) line.level = u.level;
     kinds.set(text, line);
   }
   return kinds;
