@@ -30,6 +30,7 @@ import { findTopics, type TopicMatcher } from './stages/topics.ts';
 import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
+import { shownKindsByText, withShownKinds } from './lib/html/article/shown-kinds.ts';
 import { countWords, endsLikeSentence, slugify } from './lib/page-text/language/text.ts';
 import { notAPageReason } from './lib/safety/not-a-page.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
@@ -84,6 +85,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   // The site's closing lines the extractor's pick kept (stages/html-closing-notes.ts), found by the text path's closing rules.
   const units = html ? withoutClosingLines(repeatless, language, report) : repeatless;
   // The extractor already chose the page's article: the text path's furniture detection is for text.
+  // A saved page's sub-headings and list items by their text, as the page wrote them (lib/html/article/shown-kinds.ts).
+  const shownKinds = html ? shownKindsByText(units) : null;
   const cleaned = html ? clean(units, header, report) : dropFurniture(clean(units, header, report), report);
   phase('text:dedupe');
   const deduped = dedupe(cleaned, header, report);
@@ -93,7 +96,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     const words = deduped.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
     throw new SkipArticle(`no article text: ${words ? `${words} word(s) in lines too short to be prose` : 'nothing left'} after the page chrome was removed`);
   }
-  const paragraphs = capParagraphs(deduped.paragraphs, report);
+  const kept = capParagraphs(deduped.paragraphs, report);
+  const paragraphs = shownKinds ? withShownKinds(kept, shownKinds) : kept;
   // A saved page's shown text is another decode and parse: read once, when a date needs it (below).
   phase('text:shown-date');
   let shownText: string | undefined;

@@ -34,7 +34,19 @@ export interface Unit {
    * every copy of such a short line, as the template of a guide repeats its labels and values).
    */
   writtenLine?: true;
+  /** What the page's markup made the line (html stage only): a sub-heading, a list item, a data table's row. The article shows it as one (stages/emit.ts). */
+  kind?: ShownKind;
+  /** A row's cells, in order (kind `row`); `headerRow` when they are all header cells. */
+  cells?: string[];
+  headerRow?: true;
+  /** An item of a numbered list (kind `item`). */
+  ordered?: true;
+  /** A heading's level in the page (lib/html/article/html-blocks.ts: 1 to 6, 7 for a table's caption). */
+  level?: number;
 }
+
+/** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items and data tables' rows. */
+export type ShownKind = 'heading' | 'item' | 'row';
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {
@@ -75,6 +87,15 @@ export interface Paragraph {
   sentences: string[];
   /** "Wang Zhigang:" alone on a line introduces what that speaker says next. */
   speakerLabel?: string;
+  /** A saved page's sub-heading, list item or table row, kept as one on the article's page (lib/html/article/shown-kinds.ts); else a paragraph. */
+  kind?: ShownKind;
+  /** A row's cells (kind `row`), whose text joins them with " | "; `headerRow` when they are header cells. */
+  cells?: string[];
+  headerRow?: true;
+  /** An item of a numbered list (kind `item`): shown in an <ol>. */
+  ordered?: true;
+  /** A heading's level in the page: the article's highest is shown as <h2>, the deeper ones as <h3>. */
+  level?: number;
 }
 
 export interface Quote {

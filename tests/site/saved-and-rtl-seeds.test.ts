@@ -37,8 +37,10 @@ const SAVED_PAGE = `<!DOCTYPE html>
 <p>A lake observatory in Finland signed a pact with a Chinese institute on Tuesday to share sediment cores &amp; the climate records read from them, its director Aino Halme said.</p>
 <figure><img src="core.jpg" alt=""><figcaption>A sediment core on the observatory's bench.</figcaption></figure>
 <blockquote><p>&ldquo;Mud keeps a diary of ten thousand summers,&rdquo; Halme said.</p></blockquote>
+<h2>What the pact covers</h2>
 <p>The pact covers three kinds of work:</p>
 <ul><li>drilling two new cores a year;</li><li>dating layers in both laboratories;</li></ul>
+<table><tr><th>Core</th><th>Depth</th></tr><tr><td>North basin</td><td>12 m</td></tr></table>
 <p>The first cores leave for Nanjing in June &lt;weather permitting&gt;, the observatory said.</p>
 </article>
 <footer>&copy; Northshore Ledger</footer>
@@ -156,8 +158,15 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     expect(shown.Date).toMatch(/^21 May 2024 \(exact day\) From the saved page's date field: .*2024-05-21/);
     // The field is the page's code, set as code: not page text in quotation marks, nor markup that slipped through.
     expect(await page.locator('dl.facts dd code').filter({ hasText: 'datePublished' }).count()).toBe(1);
-    const paragraphs = await page.$$eval('.article-body p', (ps) => ps.map((p) => ({ id: p.id, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
+    // Every line a claim can link to (p-N), in order: paragraphs, and the page's sub-heading and list items shown as such.
+    const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
     expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
+    expect(paragraphs.filter((p) => p.tag !== 'P').map((p) => `${p.tag} ${p.text.replace(/\s+/g, ' ')}`)).toEqual(['H2 What the pact covers', 'LI drilling two new cores a year;', 'LI dating layers in both laboratories;', 'TR Core Depth', 'TR North basin 12 m']);
+    // The page's data table is a table, in the site's sideways-scrolling box, its link in each row's last cell.
+    expect(await page.$$eval('.article-body section.table-scroll[tabindex="0"][aria-label] table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => `${c.tagName} ${c.firstChild?.textContent}`)))).toEqual([['TH Core', 'TH Depth'], ['TD North basin', 'TD 12 m']]);
+    expect(await page.locator('.article-body tr[id^="p-"] > :last-child > a.pl').count()).toBe(2);
+    expect(await page.locator('.article-body ul > li[id^="p-"] a.pl').count()).toBe(2);
+    expect(await page.locator('.article-body h2[id^="p-"] a.pl').count()).toBe(1);
     const texts = paragraphs.map((p) => p.text);
     expect(texts[0]).toMatch(/^A lake observatory in Finland .* sediment cores & the climate records /);
     expect(texts).toContain('“Mud keeps a diary of ten thousand summers,” Halme said.');
@@ -175,6 +184,12 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     await page.locator('#p-3 a.pl').click();
     expect(new URL(page.url()).hash).toBe('#p-3');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-3');
+    // A list item's anchor too: it is a line a claim can link to.
+    const item = page.locator('.article-body li[id^="p-"]').first();
+    const id = await item.getAttribute('id');
+    await item.locator('a.pl').click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('LI');
   });
 
   it("an .mhtml page dated only by the address it was saved from says so, and shows that address as it is", async () => {

@@ -20,7 +20,7 @@ import { profileLinksInPage } from '../lib/html/metadata/html-author-links.ts';
 import { prunePage } from '../lib/html/prune/html-prune.ts';
 import { releaseTree } from '../lib/html/prune/html-dom.ts';
 import { reportPruned } from '../lib/html/prune/pruned-report.ts';
-import { blocksOf } from '../lib/html/article/html-blocks.ts';
+import { blocksOf, type HtmlBlock } from '../lib/html/article/html-blocks.ts';
 import { withoutFurniture } from '../lib/html/furniture/blocks-without-furniture.ts';
 import { writtenLines } from '../lib/html/article/written-lines.ts';
 import { proseOnce } from '../lib/html/article/prose-once.ts';
@@ -52,6 +52,7 @@ import { shownText } from '../lib/html/prune/html-shown-text.ts';
 import { hasNextStream } from '../lib/html/read/next-stream.ts';
 import { streamedArticle } from '../lib/html/article/streamed-article-reading.ts';
 import { phase } from '../lib/phase-clock.ts';
+import { shownKindOf } from '../lib/html/article/shown-kinds.ts';
 
 export interface HtmlRead {
   units: Unit[];
@@ -75,6 +76,21 @@ export function shownTextOf(read: HtmlRead): string {
 
 export function isHtmlSeed(seed: string): boolean {
   return seedKindOf(seed) === 'html';
+}
+
+/** A block as a body line; a sub-heading, a list item or a table's row says so, for the article's page to show it as one (stages/emit.ts). */
+function unitOf(b: HtmlBlock, written: boolean): Unit {
+  const unit: Unit = { text: b.text, zone: 'body' };
+  if (written) unit.writtenLine = true;
+  const kind = shownKindOf(b);
+  if (kind) unit.kind = kind;
+  if (kind === 'row') {
+    unit.cells = b.cells;
+    if (b.headerRow) unit.headerRow = true;
+  }
+  if (kind === 'item' && b.ordered) unit.ordered = true;
+  if (kind === 'heading' && b.level) unit.level = b.level;
+  return unit;
 }
 
 /**
@@ -225,7 +241,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A paywall's teaser on the page, the whole article in its JSON-LD (lib/html/article/html-article-body.ts).
   const fromField = articleFromField(blocks, page.articleBody);
   if (fromField) report.add('html', 'article-body-field', 'changed', undefined, fromField.why);
-  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => (written.has(b) ? { text: b.text, zone: 'body', writtenLine: true } : { text: b.text, zone: 'body' }));
+  const units: Unit[] = fromField ? fromField.paragraphs.map((text) => ({ text, zone: 'body' })) : blocks.map((b) => unitOf(b, written.has(b)));
   // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
   const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
   if (noise) throw new SkipArticle(noise);

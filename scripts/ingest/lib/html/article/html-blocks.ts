@@ -9,7 +9,8 @@ import { fitsLabel } from '../furniture/html-furniture.ts';
 import { countWords } from '../../page-text/language/text.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 
-export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'caption';
+/** `cell`: a cell read as a block of its own (a layout table's); `row`: a data table's row read across (walkRow). */
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'row' | 'caption';
 
 export interface HtmlBlock {
   kind: BlockKind;
@@ -20,6 +21,13 @@ export interface HtmlBlock {
   linkShare?: number;
   /** Share of the block's characters inside links to places on the page itself ("#section-2"; counted only with `furniture`). */
   localLinkShare?: number;
+  /** A row's cells, in order, as its text joins them (kind `row`); `headerRow` when every cell is a header cell (<th>). */
+  cells?: string[];
+  headerRow?: true;
+  /** An item of a numbered list (<ol>). */
+  ordered?: true;
+  /** A heading's level: 1 to 6 for <h1> to <h6>, 7 for a table's <caption>. */
+  level?: number;
 }
 
 interface DomNode {
@@ -52,6 +60,8 @@ const KIND: Record<string, BlockKind> = {
   FIGCAPTION: 'caption',
   CAPTION: 'heading',
 };
+
+const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6, CAPTION: 7 };
 
 /** Elements that start and end a block though they have no kind of their own. */
 const BREAKS = new Set([
@@ -141,6 +151,12 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // another story's teaser the extractor took along with its siblings.
   let firstStory = -1;
   let inStory = 0;
+  // Whether the list being read is numbered (<ol>): its items show their numbers on the article's page.
+  let ordered = false;
+  // The level of the heading being read (<h2>: 2); a table's <caption> is under every heading.
+  let level = 0;
+  // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
+  let row: { cells: string[]; header: boolean } | null = null;
 
   const flush = () => {
     const text = spacedLines(buffer);
@@ -150,6 +166,12 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       const push = (line: string) => {
         const block: HtmlBlock = { kind, text: line };
         if (furniture) block.furniture = furniture;
+        if (kind === 'item' && ordered) block.ordered = true;
+        if (kind === 'heading' && level) block.level = level;
+        if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
+          block.cells = row.cells;
+          if (row.header) block.headerRow = true;
+        }
         if (articleChars) {
           block.linkShare = linkShare;
           block.localLinkShare = Math.min(1, localLinked / Math.max(1, buffer.trim().length));
@@ -217,8 +239,14 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       // own, or a <div> of phrasing content Readability turned into one (_grabArticle).
       const k = inherited === 'caption' ? inherited : (own ?? inherited);
       kind = k;
+      const outerList = ordered;
+      const outerLevel = level;
+      if (name === 'OL' || name === 'UL') ordered = name === 'OL';
+      if (own === 'heading' && k === 'heading') level = HEADING_LEVEL[name] ?? level;
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
+      ordered = outerList;
+      level = outerLevel;
       kind = inherited;
       return;
     }
@@ -236,19 +264,24 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   };
 
   /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
-  const walkRow = (row: DomNode, inherited: BlockKind) => {
+  const walkRow = (tr: DomNode, inherited: BlockKind) => {
     flush();
-    kind = 'cell';
-    let cells = 0;
-    for (let i = 0; i < row.childNodes.length; i++) {
-      const cell = row.childNodes[i];
+    kind = 'row';
+    const read: { cells: string[]; header: boolean } = { cells: [], header: true };
+    for (let i = 0; i < tr.childNodes.length; i++) {
+      const cell = tr.childNodes[i];
       const start = buffer.length;
       for (let j = 0; j < cell.childNodes.length; j++) walk(cell.childNodes[j], 'cell');
       const text = buffer.slice(start).replace(/\s+/g, ' ').trim();
       buffer = buffer.slice(0, start);
-      if (text) buffer += (cells++ ? CELL_SEPARATOR : '') + text;
+      if (!text) continue;
+      buffer += (read.cells.length ? CELL_SEPARATOR : '') + text;
+      read.cells.push(text);
+      if (upperCaseTag(cell.nodeName) !== 'TH') read.header = false;
     }
+    row = read;
     flush();
+    row = null;
     kind = inherited;
   };
 
