@@ -10,6 +10,11 @@
 const DIRECTIONAL_MARK = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 const DIRECTIONAL_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
+/** Whether `s` holds a directional mark. */
+export function hasDirectionalMark(s: string): boolean {
+  return DIRECTIONAL_MARK.test(s);
+}
+
 /** `s` without its directional marks; `s` itself when it has none. */
 export function withoutDirectionalMarks(s: string): string {
   return DIRECTIONAL_MARK.test(s) ? s.replace(DIRECTIONAL_MARKS, '') : s;

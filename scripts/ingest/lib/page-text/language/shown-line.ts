@@ -8,7 +8,7 @@
  * no opener it lost its partner to leaves the rest of the page reordered.
  */
 import { balanceLine } from '../../safety/bidi-controls.ts';
-import { isDirectionalMark, withoutDirectionalMarks } from './directional-marks.ts';
+import { hasDirectionalMark, isDirectionalMark, withoutDirectionalMarks } from './directional-marks.ts';
 
 /**
  * `line` without its directional marks, its spaces single and trimmed (as segment's lines are), and
@@ -17,7 +17,7 @@ import { isDirectionalMark, withoutDirectionalMarks } from './directional-marks.
  * sentences each ending in a mark, built a character at a time and asked its last one, took minutes.
  */
 function shownWithIndexes(line: string, withIndexes = true): { shown: string; at: number[] } | null {
-  if (withoutDirectionalMarks(line) === line) return null;
+  if (!hasDirectionalMark(line)) return null;
   const runs: string[] = [];
   const at: number[] = [];
   let from = -1;
@@ -69,7 +69,7 @@ export function writtenPiece(line: string, piece: string): string {
  * line has no mark or the piece is not part of it.
  */
 export function cutAsWritten(line: string, piece: string): string {
-  if (!piece || withoutDirectionalMarks(line) === line) return piece;
+  if (!piece || !hasDirectionalMark(line)) return piece;
   const start = line.endsWith(piece) ? line.length - piece.length : line.indexOf(piece);
   return start === -1 ? piece : wrappedAsItsLine(line, start, start + piece.length);
 }
