@@ -40,6 +40,14 @@ describe('text bylines: a label before a name in a script without case', () => {
     expect(article(`برنامج جديد للبحث العلمي\nبقلم:\nمحمد أحمد\n2025-03-04\n${AR}\n${AR}\n${AR}\n`).record.author).toBe('محمد أحمد');
   });
 
+  it('reads the byline signing the article under it, and leaves its line out of the body', () => {
+    const more = 'وأضاف المتحدث أن الجامعات المشاركة ستتلقى تمويلا إضافيا لتدريب الباحثين الشباب في مختبرات مشتركة جديدة.';
+    const a = article(`برنامج جديد للبحث العلمي\n2025-03-04\n${AR}\n${more}\n${AR}\nبقلم: محمد أحمد\nمواضيع ذات صلة`);
+    expect(a.record.author).toBe('محمد أحمد');
+    expect(a.body).toContain(more);
+    expect(a.body).not.toContain('بقلم');
+  });
+
   it('reads Persian, Hebrew and Hindi labels', () => {
     expect(article(page('برنامه جدید پژوهش علمی', 'نویسنده: علی رضایی', FA)).record.author).toBe('علی رضایی');
     expect(article(page('برنامه جدید پژوهش علمی', 'به قلم علی رضایی', FA)).record.author).toBe('علی رضایی');
