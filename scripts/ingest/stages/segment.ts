@@ -33,7 +33,8 @@ import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/si
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
-import { cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
+import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
+import { caselessBylineBetween } from '../lib/bylines/caseless-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -53,6 +54,8 @@ const withoutRoleTail = (line: string) => (line && !bareName(line) ? (nameBefore
 
 /** How many lines under the article's run its sign-off may stand (after a share row, a blank run). */
 const SIGN_OFF_UNDER_ARTICLE = 8;
+/** How many lines under the headline a name in brackets may stand ("（山田太郎）"): the stamp and a kicker may come first. */
+const BRACKETED_NAME_UNDER_HEADLINE = 3;
 /** Lines a very short item (a headline, a stamp, a few short lines of text) has at most: more and no prose is a page of menus. */
 const SHORT_ITEM_LINES = 12;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
@@ -523,10 +526,30 @@ export function segment(text: string, language: Language, report: Report, tableL
     report.add('segment', 'byline-reporter-sign-off', 'found', lines[signed.line], "a name before the reporter's noun (Korean '기자'), the article's signature");
   }
   // "记者 张三", "文／山田花子": a Chinese or Japanese label before names without capitals, which the label readers above pass over.
-  const cjk = header.bylines.length ? null : cjkBylineBetween(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  const cjk = header.bylines.length ? null : cjkBylineBetween(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE, headline);
   if (cjk) {
     header.bylines.push(cjk.names);
-    report.add('segment', 'byline-cjk-label', 'found', lines[cjk.line], 'a Chinese or Japanese byline label before the names (记者, 作者, 文)');
+    report.add('segment', 'byline-cjk-label', 'found', lines[cjk.line], 'a Chinese or Japanese byline label before the names (记者, 作者, 文), or a name before the reporter\'s noun (山田太郎記者)');
+  }
+  // "（山田太郎）" right under the headline (a stamp may stand between): the writer's name in brackets.
+  const bracketed = header.bylines.length || headline === -1 ? null : bracketedNameUnderHeadline();
+  if (bracketed) {
+    header.bylines.push(bracketed.name);
+    report.add('segment', 'byline-cjk-bracketed-name', 'found', lines[bracketed.at], "a Chinese or Japanese name in brackets alone under the headline, over the article");
+  }
+  /** The bracketed name of the lines under the headline before the article's text, at most BRACKETED_NAME_UNDER_HEADLINE of them. */
+  function bracketedNameUnderHeadline(): { name: string; at: number } | null {
+    for (let i = headline + 1; i < Math.min(bodyStart, headline + 1 + BRACKETED_NAME_UNDER_HEADLINE); i++) {
+      const name = bracketedCjkName(lines[i]);
+      if (name) return { name, at: i };
+    }
+    return null;
+  }
+  // "بقلم: محمد أحمد", "מאת: דני כהן", "लेखक: राम शर्मा": a label before a name in a script without case, which the label readers above pass over.
+  const caseless = header.bylines.length ? null : caselessBylineBetween(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  if (caseless) {
+    header.bylines.push(caseless.names);
+    report.add('segment', 'byline-caseless-label', 'found', lines[caseless.line], 'an Arabic, Persian, Hebrew or Hindi byline label before a name (بقلم, كتب, מאת, लेखक)');
   }
   const owner = header.bylines.length ? null : mastheadOwner(lines, headline, pageLowerCaseWords);
   if (owner) {

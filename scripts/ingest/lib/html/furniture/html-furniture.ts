@@ -28,6 +28,7 @@ import { markHeadlineLists } from './headline-list.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
+import { FILED_SHORT_FORM, FILING_NOTE } from '../../page-text/chrome/filing-note-phrases.ts';
 
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
@@ -557,8 +558,12 @@ const COPYRIGHT_WORDS = 12;
  */
 const TAXONOMY_LABEL =
   /^(?:tags?|tagged|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|etiquetas|étiquettes|categor(?:y|ies|ía|ías|ia|ie)|kategorien?|catégories?)\s*[:：]\s*\S|^(?:tags|categories|kategorien|schlagwörter|catégories|categorías|etiquetas)$/iu;
-/** Its first term a name in its capital, read without the i flag (under it \p{Lu} takes any letter): not "Posted in 1923 from …". */
-const TAXONOMY_FILED = /^(?:This entry was |THIS ENTRY WAS )?(?:[Pp]osted in|POSTED IN|[Ff]iled under|FILED UNDER)(?:\s*:)?\s?\p{Lu}/u;
+/**
+ * The filing note's short form, its first term a name in its capital: not "Posted in 1923 from …"; or
+ * the whole note in any of its languages, as the text path reads it ("Dieser Eintrag wurde
+ * veröffentlicht in …"). Both from the one phrase list, lib/page-text/chrome/filing-note-phrases.ts.
+ */
+const TAXONOMY_FILED = FILED_SHORT_FORM;
 const TAXONOMY_WORDS = 25;
 /**
  * A source's label and the sources, in a few words, closing the article ("Quelle: dpa", "Source: Reuters,
@@ -582,7 +587,7 @@ function closingCredits(blocks: ExtractedBlock[]): void {
     if (words > CREDIT_WORDS) return null;
     if (CREDIT_LINE.test(b.text) || CREDIT_FROM.test(b.text)) return "the article's credits, closing it";
     if (words <= COPYRIGHT_WORDS && COPYRIGHT_LINE.test(b.text)) return "the article's copyright line, closing it";
-    if (words <= TAXONOMY_WORDS && (TAXONOMY_FILED.test(b.text) || TAXONOMY_LABEL.test(b.text))) return "the post's categories and tags, closing it";
+    if ((words <= TAXONOMY_WORDS && (TAXONOMY_FILED.test(b.text) || TAXONOMY_LABEL.test(b.text))) || FILING_NOTE.test(b.text)) return "the post's categories and tags, closing it";
     if (words <= SOURCE_WORDS && SOURCE_LINE.test(b.text)) return "the article's sources, closing it";
     return ADDRESS.test(b.text) && (CONTACT.test(b.text) || words <= ADDRESS_ALONE) ? 'how to reach the reporter, closing the article' : null;
   });

@@ -1,3 +1,5 @@
+import { FILING_NOTE } from './filing-note-phrases.ts';
+
 /**
  * A blog's filing note under its post: the categories and tags the post was filed under, as blog
  * software writes it in the page's language ("This entry was posted in Travel and tagged trains.
@@ -9,23 +11,10 @@
  * row), so the short English form counts only with the footer's own "Bookmark the permalink"; the
  * German note "Dieser Beitrag wurde unter …" only with the filing's own verb ("abgelegt",
  * "verschlagwortet"), since "unter Mitarbeit von …" is a sentence of the article's. 400 characters at
- * most: a paragraph that opens so is the article's.
+ * most: a paragraph that opens so is the article's. The phrases are lib/page-text/chrome/filing-note-phrases.ts's,
+ * which the HTML path's closing lines read too.
  */
-export const ENTRY_FOOTER = new RegExp(
-  String.raw`^(?=[^]{0,400}$)(?:` +
-    [
-      String.raw`this (?:entry|post) was posted (?:in|by|on)\s`,
-      String.raw`(?:posted|filed) in\s[^]*\bbookmark the permalink\b`,
-      String.raw`(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:veröffentlicht in\s|unter\s[^]*\b(?:abgelegt|verschlagwortet)\b)`,
-      String.raw`cette entrée a été publiée dans\s`,
-      String.raw`esta entrada (?:fue publicada|se publicó) en\s`,
-      String.raw`esta entrada foi publicada em\s`,
-      String.raw`questa (?:voce|entrata) è stata pubblicata in\s`,
-      String.raw`dit (?:bericht|item|artikel) (?:is|werd) geplaatst in\s`,
-    ].join('|') +
-    ')',
-  'i',
-);
+export const ENTRY_FOOTER = FILING_NOTE;
 
 /** Every line ENTRY_FOOTER matches opens with one of these words: the rest are not read further. */
 export const ENTRY_FOOTER_MAY_MATCH = /^(?:this|posted|filed|dieser|der|cette|esta|questa|dit) /i;

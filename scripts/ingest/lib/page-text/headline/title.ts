@@ -8,6 +8,9 @@ import { countWords, endsLikeSentence } from '../language/text.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { MONTH_PATTERN } from '../../dates/dates.ts';
 import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
+import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.ts';
+import { cjkBylineLine } from '../../bylines/cjk-labelled-byline.ts';
+import { signedReporter } from '../../bylines/reporter-sign-off.ts';
 
 export interface TitleChoice {
   title: string;
@@ -156,6 +159,8 @@ const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
 export function notAHeadline(line: string): boolean {
   const t = line.trim();
   if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
+  // A byline in a script without capitals: "记者 张三", "홍길동 기자", "بقلم: محمد أحمد", "लेखक: राम शर्मा".
+  if (caselessByline(t)) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;
@@ -168,6 +173,17 @@ export function notAHeadline(line: string): boolean {
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
   return isPhotoCredit(t, countWords(t));
+}
+
+/** The shortest line that may be a byline in a script without case, and the longest ("张三" is a label and a name short of it). */
+const CASELESS_BYLINE_CHARS = { min: 4, max: 160 };
+/** A letter of a script without case: Han, kana, Hangul, Arabic, Hebrew, Devanagari. */
+const CASELESS_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
+
+/** Whether a line is a byline in a script without case (lib/bylines: the CJK labels, a Korean sign-off, the Arabic, Hebrew and Hindi labels). */
+function caselessByline(t: string): boolean {
+  if (t.length < CASELESS_BYLINE_CHARS.min || t.length > CASELESS_BYLINE_CHARS.max || !CASELESS_LETTER.test(t)) return false;
+  return cjkBylineLine(t) || signedReporter(t) !== null || caselessLabelledByline(t) !== null;
 }
 
 /** German names the kind of picture in a compound: "Symbolfoto:", "Archivbild:" (case-insensitive patterns only). */
