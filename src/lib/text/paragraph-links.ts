@@ -17,7 +17,8 @@ export function addParagraphLinks(html: string, foreign = false): string {
   const lang = foreign ? ' lang="en"' : '';
   return html.replace(/<(p|h[23]|li|tr|pre) id="(p-(\d+))"([^>]*)>([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, more: string, inner: string) => {
     const link = `<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
-    return `<${tag} id="${id}"${more} dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${tag === 'tr' ? inLastCell(inner, link) : inner + link}</${tag}>`;
+    const shown = tag === 'tr' ? inLastCell(inner, link) : tag === 'pre' ? htmlLineBreaks(inner) + link : inner + link;
+    return `<${tag} id="${id}"${more} dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${shown}</${tag}>`;
   });
 }
 
@@ -25,4 +26,9 @@ export function addParagraphLinks(html: string, foreign = false): string {
 function inLastCell(row: string, link: string): string {
   const end = Math.max(row.lastIndexOf('</td>'), row.lastIndexOf('</th>'));
   return end === -1 ? row : row.slice(0, end) + link + row.slice(end);
+}
+
+/** A preformatted block's line breaks, which the MDX renderer writes as JSX does (`<br/>`), as HTML writes them. */
+function htmlLineBreaks(pre: string): string {
+  return pre.replace(/<br\s*\/>/g, '<br>');
 }
