@@ -90,6 +90,25 @@ describe('a saved page’s blockquote', () => {
     expect(shown).toEqual(['ol 3', 'li', 'blockquote', 'ol 4', 'li']);
   });
 
+  it('holding a heading, a table, a numbered list and code, compiles with the site’s compiler, every line’s id in order', async () => {
+    const q = (n: number, text: string, more: Partial<Paragraph> = {}): Paragraph => ({ id: `p-${n}`, text, sentences: [text], quoted: true, ...more });
+    const mdx = serializeBody([
+      q(1, '# Quoted <h2>', { kind: 'heading', level: 2 }),
+      q(2, 'a | {b}', { kind: 'row', cells: ['a', '{b}'] }),
+      q(3, '1. one', { kind: 'item', ordered: true, number: 4 }),
+      q(4, 'x = 1', { kind: 'pre', verbatim: '  x  =  1' }),
+      q(5, '> not a second quote'),
+      { id: 'p-6', text: 'after', sentences: ['after'] },
+    ]);
+    const tree = parse(mdx);
+    expect(nodes(tree).filter((n) => n.type === 'blockquote')).toHaveLength(1);
+    expect(nodes(tree).filter((n) => attr(n, 'id')?.startsWith('p-')).map((n) => `${n.name}#${attr(n, 'id')}`)).toEqual(['h2#p-1', 'tr#p-2', 'li#p-3', 'pre#p-4', 'p#p-5', 'p#p-6']);
+    const { code } = (await mdxToJs(mdx, {})) as { code: string };
+    for (const id of ['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6']) expect(code).toContain(`id: "${id}"`);
+    expect(code).toContain('children: "  x  =  1"');
+    expect(code).toContain('start: "4"');
+  });
+
   it('a text the page writes quoted and not is a paragraph', () => {
     const u = (text: string, quoted?: true): Unit => ({ text, zone: 'body', ...(quoted ? { quoted } : {}) });
     const kinds = shownKindsByText([u('Said twice'), u('Said twice', true), u('Quoted', true), u('Quoted', true)]);
