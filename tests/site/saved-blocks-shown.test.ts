@@ -123,7 +123,7 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
   it('the code keeps its spaces, tabs and line breaks; its "<script>" is text, and nothing of the page ran', async () => {
     await visit();
     const pre = page.locator('.article-body pre');
-    expect(await pre.evaluate((e) => e.innerText.replace(/¶$/, ''))).toBe(CODE);
+    expect(await pre.evaluate((e) => (e as HTMLElement).innerText.replace(/¶$/, ''))).toBe(CODE);
     expect(await pre.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
     expect(await page.locator('.article-body script').count()).toBe(0);
     expect(await page.title()).not.toBe('ran');
