@@ -43,8 +43,9 @@ export interface Unit {
   ordered?: true;
   /** A heading's level in the page (lib/html/article/html-blocks.ts: 1 to 6, 7 for a table's caption). */
   level?: number;
-  /** Inside a <blockquote> of the page (html stage only): the article shows it in a quote, a paragraph for every stage. */
+  /** Inside a <blockquote> of the page (html stage only): the article shows it in a quote, a paragraph for every stage; `quoteStart` the quote's first line. */
   quoted?: true;
+  quoteStart?: true;
   /** A numbered item's number as the page shows it (an <ol start="5">'s first item: 5). */
   number?: number;
   /** A <pre> line as written, its spaces and line breaks kept, when they differ from `text` (lib/html/article/verbatim-lines.ts). */
@@ -102,8 +103,9 @@ export interface Paragraph {
   ordered?: true;
   /** A heading's level in the page: the article's highest is shown as <h2>, the deeper ones as <h3>. */
   level?: number;
-  /** A line the page quotes (in a <blockquote>): shown in a quote, read as any paragraph. */
+  /** A line the page quotes (in a <blockquote>): shown in a quote, read as any paragraph; `quoteStart`: a quote's first line, a new quote under another. */
   quoted?: true;
+  quoteStart?: true;
   /** A numbered item's number as the page shows it: the list shows it too. */
   number?: number;
   /** A preformatted line (kind `pre`) as written: shown so, when its text differs from it only by spacing. */

@@ -84,6 +84,15 @@ describe('a saved page’s blockquote', () => {
     expect(plain.paragraphs.some((p) => p.quoted)).toBe(false);
   });
 
+  it('two quotes one under the other are two quotes', () => {
+    const outcome = seed(page(`<blockquote><p>The first post of the two, written by the director of the institute.</p><p>Its second line.</p></blockquote><blockquote><p>The second post, written by the minister an hour later.</p></blockquote>`));
+    const quotes = nodes(parse(outcome.body!)).filter((n) => n.type === 'blockquote');
+    expect(quotes.map((q) => jsx(q, 'p').map((p) => p.children![0].value))).toEqual([
+      ['The first post of the two, written by the director of the institute.', 'Its second line.'],
+      ['The second post, written by the minister an hour later.'],
+    ]);
+  });
+
   it('inside a list item is a quote after the item, the list going on after it', () => {
     const outcome = seed(page(`<ol start="3"><li>The first field is marine biology and the coastal waters:<blockquote>Our seas are one sea, the panel wrote.</blockquote></li><li>The second is energy storage</li></ol>`));
     const shown = nodes(parse(outcome.body!)).filter((n) => n.type === 'blockquote' || n.name === 'ol' || n.name === 'li').map((n) => (n.name === 'ol' ? `ol ${attr(n, 'start')}` : n.name ?? n.type));

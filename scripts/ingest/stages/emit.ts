@@ -46,7 +46,7 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
  * <h2> (the article's title is the page's <h1>), one deeper than the article's highest an <h3>; its
  * list items one <ul> (<ol> when numbered, its numbers the page's) per run of them, a data table's
  * rows one <table> per run of them, each row a <tr> of its cells; a preformatted line a <pre> as
- * written; a run of lines the page quotes one blockquote holding them shown so
+ * written; a run of lines the page quotes one blockquote (per quote of the page) holding them shown so
  * (lib/html/article/shown-kinds.ts): a link to p-N lands on the same words whatever they are shown as.
  */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
@@ -58,7 +58,8 @@ function lineNodes(paragraphs: Paragraph[], top: number, inQuote: boolean): Root
   for (let i = 0; i < paragraphs.length; ) {
     if (!inQuote && paragraphs[i].quoted) {
       const quoted: Paragraph[] = [];
-      while (i < paragraphs.length && paragraphs[i].quoted) quoted.push(paragraphs[i++]);
+      // A quote's first line under another quote starts a quote of its own.
+      while (i < paragraphs.length && paragraphs[i].quoted && !(quoted.length && paragraphs[i].quoteStart)) quoted.push(paragraphs[i++]);
       nodes.push({ type: 'blockquote', children: lineNodes(quoted, top, true) } as RootContent);
       continue;
     }

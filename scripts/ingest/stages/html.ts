@@ -91,6 +91,7 @@ function unitOf(b: HtmlBlock, written: boolean): Unit {
   if (kind === 'item' && b.ordered) unit.ordered = true;
   if (kind === 'heading' && b.level) unit.level = b.level;
   if (b.quoted) unit.quoted = true;
+  if (b.quoteStart) unit.quoteStart = true;
   if (kind === 'item' && b.number !== undefined) unit.number = b.number;
   if (kind === 'pre' && b.verbatim !== undefined) unit.verbatim = b.verbatim;
   return unit;

@@ -30,8 +30,9 @@ export interface HtmlBlock {
   ordered?: true;
   /** A heading's level: 1 to 6 for <h1> to <h6>, 7 for a table's <caption>. */
   level?: number;
-  /** Inside a <blockquote>: the page quotes it (its own text, or a paragraph, an item… inside one). */
+  /** Inside a <blockquote>: the page quotes it (its own text, or a paragraph, an item… inside one); `quoteStart` on a quote's first block. */
   quoted?: true;
+  quoteStart?: true;
   /** An item's number as the page shows it (an <ol>'s `start`, `reversed`, an <li>'s `value`): list-numbers.ts. */
   number?: number;
   /** A <pre> block's line as written, its spaces, tabs and line breaks kept, when they differ from `text` (which has them made one space). */
@@ -165,8 +166,9 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let level = 0;
   // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
   let row: { cells: string[]; header: boolean } | null = null;
-  // How deep in <blockquote>s the walk is: the blocks read there are quoted.
+  // How deep in <blockquote>s the walk is: the blocks read there are quoted; whether the next starts a quote.
   let quotes = 0;
+  let quoteOpened = false;
   // The numbers of the <ol> being read (list-numbers.ts), and the number of the item being read.
   let numbering: ListNumbering | null = null;
   let itemNumber: number | undefined;
@@ -185,6 +187,11 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         if (kind === 'item' && ordered) block.ordered = true;
         if (kind === 'heading' && level) block.level = level;
         if (quotes) block.quoted = true;
+        // Two quotes one under the other (two people's posts) stay two.
+        if (quotes && quoteOpened) {
+          block.quoteStart = true;
+          quoteOpened = false;
+        }
         if (kind === 'item' && ordered && itemNumber !== undefined) block.number = itemNumber;
         if (verbatim !== undefined) block.verbatim = verbatim;
         if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
@@ -274,7 +281,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       // An <li> of an <ol> takes the list's next number (or its own `value`); one of a <ul> none.
       if (name === 'LI') itemNumber = numbering?.next(node);
       if (own === 'heading' && k === 'heading') level = HEADING_LEVEL[name] ?? level;
-      if (name === 'BLOCKQUOTE') quotes++;
+      if (name === 'BLOCKQUOTE') {
+        quotes++;
+        quoteOpened = true;
+      }
       if (name === 'PRE' && pres++ === 0) raw = [''];
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();

@@ -23,10 +23,10 @@ export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind
  * How a line is shown: its kind, a row's cells, whether an item's list is numbered and its number, a
  * heading's level, whether the page quotes it, a preformatted line as written.
  */
-export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level' | 'quoted' | 'number' | 'verbatim'>;
+export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level' | 'quoted' | 'quoteStart' | 'number' | 'verbatim'>;
 
 /** What must agree between two lines of one text for it to be shown as they are: kind, quoted, written as. */
-const shapeOf = (u: Unit): string => `${u.kind ?? 'paragraph'}${u.quoted ? ' quoted' : ''}${u.verbatim === undefined ? '' : `\n${u.verbatim}`}`;
+const shapeOf = (u: Unit): string => `${u.kind ?? 'paragraph'}${u.quoted ? ' quoted' : ''}${u.quoteStart ? ' first' : ''}${u.verbatim === undefined ? '' : `\n${u.verbatim}`}`;
 const PARAGRAPH = 'paragraph';
 
 /**
@@ -55,6 +55,7 @@ export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine>
     if (u.ordered) line.ordered = true;
     if (u.level) line.level = u.level;
     if (u.quoted) line.quoted = true;
+    if (u.quoteStart) line.quoteStart = true;
     if (seenAs.number !== undefined) line.number = seenAs.number;
     if (u.verbatim !== undefined) line.verbatim = u.verbatim;
     kinds.set(text, line);
