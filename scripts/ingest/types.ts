@@ -43,10 +43,17 @@ export interface Unit {
   ordered?: true;
   /** A heading's level in the page (lib/html/article/html-blocks.ts: 1 to 6, 7 for a table's caption). */
   level?: number;
+  /** Inside a <blockquote> of the page (html stage only): the article shows it in a quote, a paragraph for every stage; `quoteStart` the quote's first line. */
+  quoted?: true;
+  quoteStart?: true;
+  /** A numbered item's number as the page shows it (an <ol start="5">'s first item: 5). */
+  number?: number;
+  /** A <pre> line as written, its spaces and line breaks kept, when they differ from `text` (lib/html/article/verbatim-lines.ts). */
+  verbatim?: string;
 }
 
-/** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items and data tables' rows. */
-export type ShownKind = 'heading' | 'item' | 'row';
+/** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items, data tables' rows and preformatted text. */
+export type ShownKind = 'heading' | 'item' | 'row' | 'pre';
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {
@@ -96,6 +103,13 @@ export interface Paragraph {
   ordered?: true;
   /** A heading's level in the page: the article's highest is shown as <h2>, the deeper ones as <h3>. */
   level?: number;
+  /** A line the page quotes (in a <blockquote>): shown in a quote, read as any paragraph; `quoteStart`: a quote's first line, a new quote under another. */
+  quoted?: true;
+  quoteStart?: true;
+  /** A numbered item's number as the page shows it: the list shows it too. */
+  number?: number;
+  /** A preformatted line (kind `pre`) as written: shown so, when its text differs from it only by spacing. */
+  verbatim?: string;
 }
 
 export interface Quote {

@@ -23,6 +23,13 @@ describe('paragraph permalinks on headings and list items', () => {
     );
   });
 
+  it('end a numbered item that keeps its number (`value`, after its id) and a preformatted block, inside it', () => {
+    expect(addParagraphLinks('<ol start="5"><li id="p-2" value="9">nine</li></ol><pre id="p-3">  a &lt; b<br/>\tc</pre>')).toBe(
+      '<ol start="5"><li id="p-2" value="9" dir="auto">nine<a class="pl" href="#p-2" aria-label="Link to paragraph 2" data-pagefind-ignore>¶</a></li></ol>' +
+        '<pre id="p-3" dir="auto">  a &lt; b<br>\tc<a class="pl" href="#p-3" aria-label="Link to paragraph 3" data-pagefind-ignore>¶</a></pre>',
+    );
+  });
+
   it('leave a heading or item without a paragraph id as it is', () => {
     const html = '<h2 id="same-event">Other reports</h2><ul><li>a</li></ul><h4 id="p-9">x</h4>';
     expect(addParagraphLinks(html)).toBe(html);

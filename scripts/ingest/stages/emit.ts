@@ -17,6 +17,7 @@ import { onFirstUse } from '../../lib/on-first-use.ts';
 import { textWithMatchingPatterns } from '../lib/mdx-text-patterns.ts';
 import type { Root, RootContent } from 'mdast';
 import type { Paragraph } from '../types.ts';
+import { spacedAsText } from '../lib/html/article/verbatim-lines.ts';
 
 /**
  * What `unified().use(remarkFrontmatter, ['yaml']).use(remarkMdx).use(remarkStringify, { unsafe })`
@@ -42,25 +43,37 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
 
 /**
  * Each paragraph as an element holding its text, its id on it. A saved page's sub-heading is an
- * <h2> (the article's title is the page's <h1>), one deeper than the article's highest an <h3>; its list items one <ul> (<ol> when numbered) per run of them, a data
- * table's rows one <table> per run of them, each row a <tr> of its cells (lib/html/article/shown-kinds.ts):
- * a link to p-N lands on the same words whatever they are shown as.
+ * <h2> (the article's title is the page's <h1>), one deeper than the article's highest an <h3>; its
+ * list items one <ul> (<ol> when numbered, its numbers the page's) per run of them, a data table's
+ * rows one <table> per run of them, each row a <tr> of its cells; a preformatted line a <pre> as
+ * written; a run of lines the page quotes one blockquote (per quote of the page) holding them shown so
+ * (lib/html/article/shown-kinds.ts): a link to p-N lands on the same words whatever they are shown as.
  */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
+  return lineNodes(paragraphs, topHeadingLevel(paragraphs), false);
+}
+
+function lineNodes(paragraphs: Paragraph[], top: number, inQuote: boolean): RootContent[] {
   const nodes: RootContent[] = [];
-  const top = topHeadingLevel(paragraphs);
   for (let i = 0; i < paragraphs.length; ) {
+    if (!inQuote && paragraphs[i].quoted) {
+      const quoted: Paragraph[] = [];
+      // A quote's first line under another quote starts a quote of its own.
+      while (i < paragraphs.length && paragraphs[i].quoted && !(quoted.length && paragraphs[i].quoteStart)) quoted.push(paragraphs[i++]);
+      nodes.push({ type: 'blockquote', children: lineNodes(quoted, top, true) } as RootContent);
+      continue;
+    }
     const kind = paragraphs[i].kind;
     if (kind !== 'item' && kind !== 'row') {
       const p = paragraphs[i++];
-      nodes.push(lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
+      nodes.push(kind === 'pre' ? preNode(p) : lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
       continue;
     }
-    // A numbered list and a bulleted one right under it are two lists.
+    // A numbered list and a bulleted one right under it are two lists; so are a list and the quote after it.
     const ordered = paragraphs[i].ordered;
     const run: Paragraph[] = [];
-    while (i < paragraphs.length && paragraphs[i].kind === kind && paragraphs[i].ordered === ordered) run.push(paragraphs[i++]);
-    nodes.push(kind === 'item' ? flow(ordered ? 'ol' : 'ul', [], run.map((p) => lineNode(p, 'li'))) : tableNode(run));
+    while (i < paragraphs.length && paragraphs[i].kind === kind && paragraphs[i].ordered === ordered && (inQuote || !paragraphs[i].quoted)) run.push(paragraphs[i++]);
+    nodes.push(kind === 'item' ? listNode(run, ordered === true) : tableNode(run));
   }
   return nodes;
 }
@@ -72,9 +85,44 @@ function topHeadingLevel(paragraphs: Paragraph[]): number {
   return top;
 }
 
+/**
+ * A run of items as a list; a numbered one shows the page's numbers: `start` when its first is not 1,
+ * `value` on an item whose number is not the one before it plus one (a list reversed, or an item the
+ * stages left out before it). An item with no number of its own counts on, as the browser counts.
+ */
+function listNode(items: Paragraph[], ordered: boolean): RootContent {
+  if (!ordered) return flow('ul', [], items.map((p) => lineNode(p, 'li')));
+  const first = items[0].number ?? 1;
+  let next = first;
+  const lines = items.map((p) => {
+    const value = p.number !== undefined && p.number !== next ? [attribute('value', String(p.number))] : [];
+    next = (p.number ?? next) + 1;
+    return lineNode(p, 'li', value);
+  });
+  return flow('ol', first === 1 ? [] : [attribute('start', String(first))], lines);
+}
+
 /** One line as `<name id="p-N">text</name>`: a JSX element whose only child is a text node, which the serializer escapes. */
-function lineNode(p: Paragraph, name: 'p' | 'h2' | 'h3' | 'li'): RootContent {
-  return { type: 'paragraph', children: [textElement(name, p.text, p.id)] } as RootContent;
+function lineNode(p: Paragraph, name: 'p' | 'h2' | 'h3' | 'li', more: ReturnType<typeof attribute>[] = []): RootContent {
+  const element = textElement(name, p.text, p.id);
+  element.attributes.push(...more);
+  return { type: 'paragraph', children: [element] } as RootContent;
+}
+
+/**
+ * A preformatted line as the page wrote it (when that is its text but for spacing), in a <pre>: each
+ * line of it a text node, a <br /> between them, all on one line of the MDX. A line of MDX starting
+ * with spaces or tabs loses them, and a blank one ends the paragraph; neither can happen there, and
+ * each text node is escaped as any paragraph's.
+ */
+function preNode(p: Paragraph): RootContent {
+  const written = p.verbatim !== undefined && spacedAsText(p.verbatim) === p.text ? p.verbatim : p.text;
+  const children: unknown[] = [];
+  written.split('\n').forEach((line, i) => {
+    if (i) children.push({ type: 'mdxJsxTextElement', name: 'br', attributes: [], children: [] });
+    if (line) children.push({ type: 'text', value: line });
+  });
+  return { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'pre', attributes: [attribute('id', p.id)], children }] } as RootContent;
 }
 
 function textElement(name: string, text: string, id?: string) {

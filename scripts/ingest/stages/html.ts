@@ -78,7 +78,7 @@ export function isHtmlSeed(seed: string): boolean {
   return seedKindOf(seed) === 'html';
 }
 
-/** A block as a body line; a sub-heading, a list item or a table's row says so, for the article's page to show it as one (stages/emit.ts). */
+/** A block as a body line; a sub-heading, a list item, a table's row, preformatted text or a quoted line says so, for the article's page to show it as one (stages/emit.ts). */
 function unitOf(b: HtmlBlock, written: boolean): Unit {
   const unit: Unit = { text: b.text, zone: 'body' };
   if (written) unit.writtenLine = true;
@@ -90,6 +90,10 @@ function unitOf(b: HtmlBlock, written: boolean): Unit {
   }
   if (kind === 'item' && b.ordered) unit.ordered = true;
   if (kind === 'heading' && b.level) unit.level = b.level;
+  if (b.quoted) unit.quoted = true;
+  if (b.quoteStart) unit.quoteStart = true;
+  if (kind === 'item' && b.number !== undefined) unit.number = b.number;
+  if (kind === 'pre' && b.verbatim !== undefined) unit.verbatim = b.verbatim;
   return unit;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Adds a visible "¶" permalink at the end of every `<p id="p-N">` of a rendered article body, at build
  * time (no client script); and of a saved page's sub-heading (`<h2 id="p-N">`, `<h3>`), list item
- * (`<li id="p-N">`) and table row (`<tr id="p-N">`, in its last cell), lines a claim links to as it
- * does to a paragraph (scripts/ingest/stages/emit.ts).
+ * (`<li id="p-N">`, a numbered one's `value` after its id), table row (`<tr id="p-N">`, in its last
+ * cell) and preformatted text (`<pre id="p-N">`), lines a claim links to as it does to a paragraph
+ * (scripts/ingest/stages/emit.ts).
  * The link is ignored by the search index so it never enters quoted text.
  * `dir`: the paragraph takes the direction of its own text (a right-to-left sentence reads as one),
  * without changing the order of the site's text around it: `rtl` when most of its letters are
@@ -14,9 +15,10 @@ import { textDir } from './text-direction';
 
 export function addParagraphLinks(html: string, foreign = false): string {
   const lang = foreign ? ' lang="en"' : '';
-  return html.replace(/<(p|h[23]|li|tr) id="(p-(\d+))">([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, inner: string) => {
+  return html.replace(/<(p|h[23]|li|tr|pre) id="(p-(\d+))"([^>]*)>([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, more: string, inner: string) => {
     const link = `<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
-    return `<${tag} id="${id}" dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${tag === 'tr' ? inLastCell(inner, link) : inner + link}</${tag}>`;
+    const shown = tag === 'tr' ? inLastCell(inner, link) : tag === 'pre' ? htmlLineBreaks(inner) + link : inner + link;
+    return `<${tag} id="${id}"${more} dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${shown}</${tag}>`;
   });
 }
 
@@ -24,4 +26,9 @@ export function addParagraphLinks(html: string, foreign = false): string {
 function inLastCell(row: string, link: string): string {
   const end = Math.max(row.lastIndexOf('</td>'), row.lastIndexOf('</th>'));
   return end === -1 ? row : row.slice(0, end) + link + row.slice(end);
+}
+
+/** A preformatted block's line breaks, which the MDX renderer writes as JSX does (`<br/>`), as HTML writes them. */
+function htmlLineBreaks(pre: string): string {
+  return pre.replace(/<br\s*\/>/g, '<br>');
 }

@@ -8,6 +8,8 @@ import { boxLabel } from './readability-labels.ts';
 import { fitsLabel } from '../furniture/html-furniture.ts';
 import { countWords } from '../../page-text/language/text.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
+import { listNumbering, type ListNumbering } from './list-numbers.ts';
+import { verbatimLines } from './verbatim-lines.ts';
 
 /** `cell`: a cell read as a block of its own (a layout table's); `row`: a data table's row read across (walkRow). */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'row' | 'caption';
@@ -28,6 +30,13 @@ export interface HtmlBlock {
   ordered?: true;
   /** A heading's level: 1 to 6 for <h1> to <h6>, 7 for a table's <caption>. */
   level?: number;
+  /** Inside a <blockquote>: the page quotes it (its own text, or a paragraph, an item… inside one); `quoteStart` on a quote's first block. */
+  quoted?: true;
+  quoteStart?: true;
+  /** An item's number as the page shows it (an <ol>'s `start`, `reversed`, an <li>'s `value`): list-numbers.ts. */
+  number?: number;
+  /** A <pre> block's line as written, its spaces, tabs and line breaks kept, when they differ from `text` (which has them made one space). */
+  verbatim?: string;
 }
 
 interface DomNode {
@@ -157,17 +166,34 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let level = 0;
   // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
   let row: { cells: string[]; header: boolean } | null = null;
+  // How deep in <blockquote>s the walk is: the blocks read there are quoted; whether the next starts a quote.
+  let quotes = 0;
+  let quoteOpened = false;
+  // The numbers of the <ol> being read (list-numbers.ts), and the number of the item being read.
+  let numbering: ListNumbering | null = null;
+  let itemNumber: number | undefined;
+  // Inside a <pre>: the text read since the last block as written, a new segment at each <br> (verbatim-lines.ts).
+  let pres = 0;
+  let raw: string[] = [];
 
   const flush = () => {
     const text = spacedLines(buffer);
     if (text) {
       // Only a marked walk records the share (and trims the buffer for it).
       const linkShare = articleChars ? Math.min(1, linked / Math.max(1, buffer.trim().length)) : 0;
-      const push = (line: string) => {
+      const push = (line: string, verbatim: string | undefined) => {
         const block: HtmlBlock = { kind, text: line };
         if (furniture) block.furniture = furniture;
         if (kind === 'item' && ordered) block.ordered = true;
         if (kind === 'heading' && level) block.level = level;
+        if (quotes) block.quoted = true;
+        // Two quotes one under the other (two people's posts) stay two.
+        if (quotes && quoteOpened) {
+          block.quoteStart = true;
+          quoteOpened = false;
+        }
+        if (kind === 'item' && ordered && itemNumber !== undefined) block.number = itemNumber;
+        if (verbatim !== undefined) block.verbatim = verbatim;
         if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
           block.cells = row.cells;
           if (row.header) block.headerRow = true;
@@ -179,12 +205,15 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         blocks.push(block);
       };
       // A block of one line (most): spacedLines trimmed it already, and there is nothing to split.
-      if (!text.includes('\n')) push(text);
-      else for (const line of text.split(/\n+/)) if (line.trim()) push(line.trim());
+      const lines = text.includes('\n') ? text.split(/\n+/).map((line) => line.trim()).filter(Boolean) : [text];
+      // A <pre>'s lines as written (verbatim-lines.ts): only to be shown, their text as every block's.
+      const written = pres ? verbatimLines(raw, lines) : undefined;
+      for (let i = 0; i < lines.length; i++) push(lines[i], written?.[i]);
     }
     buffer = '';
     linked = 0;
     localLinked = 0;
+    if (pres) raw = [''];
   };
 
   /** An element whose every block is furniture, for `reason`: its text is a block of its own, apart from the text around it. */
@@ -217,6 +246,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     if (node.nodeType === TEXT) {
       const text = singleSpaced(node.textContent ?? '');
       buffer += text;
+      if (pres) raw[raw.length - 1] += node.textContent ?? '';
       if (inLink) linked += text.length;
       else if (inLocalLink) localLinked += text.length;
       return;
@@ -226,6 +256,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     if (SKIP.has(name)) return;
     if (name === 'BR') {
       buffer += '\n';
+      if (pres) raw.push('');
       return;
     }
     if (name === 'TR' && isDataRow(node)) {
@@ -241,12 +272,28 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       kind = k;
       const outerList = ordered;
       const outerLevel = level;
-      if (name === 'OL' || name === 'UL') ordered = name === 'OL';
+      const outerNumbering = numbering;
+      const outerItem = itemNumber;
+      if (name === 'OL' || name === 'UL') {
+        ordered = name === 'OL';
+        numbering = name === 'OL' ? listNumbering(node) : null;
+      }
+      // An <li> of an <ol> takes the list's next number (or its own `value`); one of a <ul> none.
+      if (name === 'LI') itemNumber = numbering?.next(node);
       if (own === 'heading' && k === 'heading') level = HEADING_LEVEL[name] ?? level;
+      if (name === 'BLOCKQUOTE') {
+        quotes++;
+        quoteOpened = true;
+      }
+      if (name === 'PRE' && pres++ === 0) raw = [''];
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
+      if (name === 'PRE') pres--;
+      if (name === 'BLOCKQUOTE') quotes--;
       ordered = outerList;
       level = outerLevel;
+      numbering = outerNumbering;
+      itemNumber = outerItem;
       kind = inherited;
       return;
     }

@@ -1,9 +1,9 @@
 /**
- * A saved page's sub-headings, list items and data tables are shown as such on the article's page,
- * not as paragraphs. The html stage knows each block's kind (html-blocks.ts); the stages after it work
- * on lines of text, which they may join, cut or rewrite. So the kind is carried by the line's exact
- * text: a paragraph whose text is, word for word, one line the page wrote as a heading (an item, a
- * row) is shown as one. A line changed on the way, or whose text the page also writes as another kind,
+ * A saved page's sub-headings, list items (with their numbers), data tables, preformatted text and
+ * quotes are shown as such on the article's page, not as paragraphs. The html stage knows each
+ * block's kind (html-blocks.ts); the stages after it work on lines of text, which they may join, cut
+ * or rewrite. So the kind is carried by the line's exact text: a paragraph whose text is, word for
+ * word, one line the page wrote as a heading (an item, a row, a quoted line) is shown as one. A line changed on the way, or whose text the page also writes as another kind,
  * falls back to a paragraph, as every line was before. The text path has no kinds: it never calls this.
  */
 import type { HtmlBlock } from './html-blocks.ts';
@@ -11,40 +11,59 @@ import type { Paragraph, ShownKind, Unit } from '../../../types.ts';
 
 /**
  * The kind a block is shown as, when it is not a paragraph. A table's <caption> is read as a heading
- * (html-blocks.ts); a row only with its cells (read whole, their text its own).
+ * (html-blocks.ts); a row only with its cells (read whole, their text its own). A <blockquote>'s own
+ * text is a paragraph, quoted (HtmlBlock's `quoted`), as a paragraph inside one is.
  */
 export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind | undefined {
-  if (block.kind === 'heading' || block.kind === 'item') return block.kind;
+  if (block.kind === 'heading' || block.kind === 'item' || block.kind === 'pre') return block.kind;
   return block.kind === 'row' && block.cells && block.cells.length > 1 ? 'row' : undefined;
 }
 
-/** How a line is shown: its kind, a row's cells, whether an item's list is numbered, a heading's level. */
-export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level'> & { kind: ShownKind };
+/**
+ * How a line is shown: its kind, a row's cells, whether an item's list is numbered and its number, a
+ * heading's level, whether the page quotes it, a preformatted line as written.
+ */
+export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level' | 'quoted' | 'quoteStart' | 'number' | 'verbatim'>;
 
-/** Each line's text → how it is shown; a text written as two kinds (a heading and a paragraph alike) is a paragraph. */
+/** What must agree between two lines of one text for it to be shown as they are: kind, quoted, written as. */
+const shapeOf = (u: Unit): string => `${u.kind ?? 'paragraph'}${u.quoted ? ' quoted' : ''}${u.quoteStart ? ' first' : ''}${u.verbatim === undefined ? '' : `\n${u.verbatim}`}`;
+const PARAGRAPH = 'paragraph';
+
+/**
+ * Each line's text → how it is shown; a text written as two kinds (a heading and a paragraph alike),
+ * quoted and not, is a paragraph. Two numbered items of one text with two numbers keep no number:
+ * their list numbers them.
+ */
 export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine> {
-  const seen = new Map<string, Unit | 'paragraph' | 'mixed'>();
+  const seen = new Map<string, { unit: Unit; shape: string; number?: number } | 'mixed'>();
   for (const u of units) {
     const before = seen.get(u.text);
-    const now = u.kind ? u : 'paragraph';
-    if (before === undefined) seen.set(u.text, now);
+    const shape = shapeOf(u);
+    if (before === undefined) seen.set(u.text, { unit: u, shape, number: u.number });
     else if (before === 'mixed') continue;
-    else if ((before === 'paragraph' ? before : before.kind) !== (now === 'paragraph' ? now : now.kind)) seen.set(u.text, 'mixed');
+    else if (before.shape !== shape) seen.set(u.text, 'mixed');
+    else if (before.number !== u.number) before.number = undefined;
   }
   const kinds = new Map<string, ShownLine>();
-  for (const [text, u] of seen) {
-    if (typeof u === 'string' || !u.kind) continue;
-    const line: ShownLine = { kind: u.kind };
+  for (const [text, seenAs] of seen) {
+    if (seenAs === 'mixed' || seenAs.shape === PARAGRAPH) continue;
+    const u = seenAs.unit;
+    const line: ShownLine = {};
+    if (u.kind) line.kind = u.kind;
     if (u.kind === 'row') line.cells = u.cells;
     if (u.headerRow) line.headerRow = true;
     if (u.ordered) line.ordered = true;
     if (u.level) line.level = u.level;
+    if (u.quoted) line.quoted = true;
+    if (u.quoteStart) line.quoteStart = true;
+    if (seenAs.number !== undefined) line.number = seenAs.number;
+    if (u.verbatim !== undefined) line.verbatim = u.verbatim;
     kinds.set(text, line);
   }
   return kinds;
 }
 
-/** The paragraphs, those whose text is a heading, an item or a row line of the page marked so; a speaker's label stays a paragraph. */
+/** The paragraphs, those whose text is a heading, an item, a row, a preformatted or a quoted line of the page marked so; a speaker's label stays a paragraph. */
 export function withShownKinds(paragraphs: Paragraph[], kinds: ReadonlyMap<string, ShownLine>): Paragraph[] {
   if (kinds.size === 0) return paragraphs;
   return paragraphs.map((p) => {

@@ -117,7 +117,8 @@ const SECTION_TAGS = new Set(['nav', 'aside', 'footer', 'svg']);
 const OTHER_BOX = /comment|related|share|social|recommend/i;
 
 const DROP_TAG = new Set(['img', 'input', 'link', 'source', 'track', 'wbr', 'base', 'col', 'area']);
-const KEEP_ATTR = new Set(['aria-controls', 'id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan']);
+/** `start`, `reversed`, `value`: the numbers a numbered list shows (lib/html/article/list-numbers.ts). */
+const KEEP_ATTR = new Set(['aria-controls', 'id', 'class', 'itemprop', 'itemtype', 'itemscope', 'role', 'rel', 'lang', 'dir', 'hidden', 'aria-hidden', 'aria-label', 'href', 'name', 'property', 'content', 'datetime', 'charset', 'http-equiv', 'style', 'type', 'colspan', 'rowspan', 'start', 'reversed', 'value']);
 
 const HREF_KEPT = 'javascript:'.length;
 

@@ -1,0 +1,169 @@
+/**
+ * A saved page's quotes, preformatted text and numbered lists, from seed to the built site, read in
+ * Chromium as a reader reads them: a <blockquote> is a quote on the article's page, a <pre> keeps its
+ * spaces, tabs and line breaks (and its "<script>" is text, nothing run), an <ol start="5"> counts
+ * from 5; every line keeps its p-N anchor and ¶ link, and the page stays valid HTML within its budget.
+ * The repository's seeds are text, so this file builds its own small site from an invented page.
+ *
+ * SAVED_BLOCKS_SHOTS=<dir>: also writes the article page's screenshots (desktop, 375 px) and its A4
+ * print there, to look at.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/bench/project-copy.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { launchChromium, type LaunchedChromium } from '../helpers/chromium.ts';
+import { validateHtml } from '../helpers/quality-validate.ts';
+import { overBudget, weighPage } from '../../scripts/bench/page-weight.ts';
+import { builtAddress } from '../../scripts/lib/built-address.ts';
+
+const run = promisify(execFile);
+const project = join(tmpdir(), `saved-blocks-shown-${process.pid}`);
+const dist = join(project, 'dist');
+
+/** The code as the page writes it: leading spaces, a tab, a blank line, markup and braces as text. */
+const CODE = '  def cores(depth):\n\tif depth < 3 && ok:\n        return "<script>alert(1)</script>" # {x}\n\n    print(`&amp;`)';
+
+const SAVED_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Lake observatories publish a shared sediment model with a Chinese institute | Northshore Ledger</title>
+<meta property="og:site_name" content="Northshore Ledger">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Lake observatories publish a shared sediment model with a Chinese institute","datePublished":"2024-06-03T08:00:00+02:00","author":{"@type":"Person","name":"Oskar Lindqvist"}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/science">Science</a></nav>
+<article>
+<h1>Lake observatories publish a shared sediment model with a Chinese institute</h1>
+<p>Two lake observatories in Finland and a Chinese institute published on Monday the model they use to date sediment cores, its lead author Aino Halme said.</p>
+<blockquote><p>&ldquo;Anyone can now check our {dates} &amp; &lt;layers&gt; against their own cores,&rdquo; Halme said at the launch in Helsinki.</p></blockquote>
+<p>The model reads a core's depth and returns the layers' ages, in a few lines of code the teams printed in full:</p>
+<pre>
+  def cores(depth):
+\tif depth &lt; 3 &amp;&amp; ok:<script>document.title = 'ran'</script>
+        return "&lt;script&gt;alert(1)&lt;/script&gt;" # {x}
+
+    print(\`&amp;amp;\`)
+</pre>
+<p>The release follows four steps agreed last year, of which the teams have now taken the last ones:</p>
+<ol start="3"><li>checking the model against cores from both lakes;</li><li>publishing the code and the data together.</li></ol>
+<p>The observatories said they would keep the model open for other teams to test against their own lakes.</p>
+</article>
+<footer>&copy; Northshore Ledger</footer>
+</body></html>
+`;
+
+/** The environment of a shell, not of vitest (whose BASE_URL, MODE … Astro would read). */
+function shellEnvironment(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+  return { ...env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, SEEDS_DIR: join(project, 'seeds') };
+}
+
+/** The built page of the article made from a seed, found by the seed's name in the article list. */
+function articlePath(seed: string): string {
+  const list = JSON.parse(readFileSync(join(dist, 'api', 'articles.json'), 'utf8'));
+  const articles: { slug: string; seed: string }[] = Array.isArray(list) ? list : list.articles;
+  const found = articles.find((a) => a.seed === seed);
+  if (!found) throw new Error(`no article built from ${seed}`);
+  return `/articles/${found.slug}/`;
+}
+
+describe("a saved page's quotes, code and numbered lists, seed to built site, as a reader sees them", () => {
+  let server: StaticServer;
+  let browser: LaunchedChromium;
+  let page: Page;
+  let path: string;
+  const visit = async () => {
+    await page.goto(server.url(path));
+    await page.waitForLoadState('load');
+  };
+
+  beforeAll(async () => {
+    copyProject(project);
+    const seeds = join(project, 'seeds');
+    mkdirSync(seeds, { recursive: true });
+    writeFileSync(join(seeds, 'sediment-model.html'), SAVED_PAGE);
+    const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
+    await run(process.execPath, ['scripts/ingest/cli.ts'], options);
+    await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
+    // JavaScript on: a <script> of the saved page that reached the article would run, and show.
+    [server, browser] = await Promise.all([serveDist({ dir: dist }), launchChromium({ javaScriptEnabled: true })]);
+    page = await browser.context.newPage();
+    path = articlePath('sediment-model.html');
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('every line keeps its anchor, in order, whatever it is shown as', async () => {
+    await visit();
+    const lines = await page.$$eval('.article-body [id^="p-"]', (es) => es.map((e) => `${e.tagName}${e.closest('blockquote') ? ' quoted' : ''}`));
+    expect(await page.$$eval('.article-body [id^="p-"]', (es) => es.map((e) => e.id))).toEqual(lines.map((_, i) => `p-${i + 1}`));
+    expect(lines).toEqual(['P', 'P quoted', 'P', 'PRE', 'P', 'LI', 'LI', 'P']);
+    // Each with its ¶ link, which takes the reader there.
+    expect(await page.locator('.article-body [id^="p-"] a.pl').count()).toBe(lines.length);
+    await page.locator('.article-body pre a.pl').click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('PRE');
+  });
+
+  it('the quote is a quote, its text as written', async () => {
+    await visit();
+    const quote = page.locator('.article-body blockquote');
+    expect(await quote.count()).toBe(1);
+    expect((await quote.innerText()).replace(/¶$/, '').trim()).toBe('“Anyone can now check our {dates} & <layers> against their own cores,” Halme said at the launch in Helsinki.');
+    // Set apart as the site sets a quote: a rule at its left.
+    expect(await quote.evaluate((e) => parseFloat(getComputedStyle(e).borderLeftWidth))).toBeGreaterThan(0);
+  });
+
+  it('the code keeps its spaces, tabs and line breaks; its "<script>" is text, and nothing of the page ran', async () => {
+    await visit();
+    const pre = page.locator('.article-body pre');
+    expect(await pre.evaluate((e) => (e as HTMLElement).innerText.replace(/¶$/, ''))).toBe(CODE);
+    expect(await pre.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
+    expect(await page.locator('.article-body script').count()).toBe(0);
+    expect(await page.title()).not.toBe('ran');
+    // A narrow screen wraps a long line inside the box rather than widening the page.
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await visit();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('the numbered list counts from where the page has it start', async () => {
+    await visit();
+    expect(await page.$$eval('.article-body ol', (ols) => ols.map((ol) => [(ol as HTMLOListElement).start, ol.children.length]))).toEqual([[3, 2]]);
+    // No item with a number of its own: the browser counts on from the start, 3 and 4.
+    expect(await page.locator('.article-body ol > li[value]').count()).toBe(0);
+  });
+
+  it('the page is valid HTML, within its budgets', async () => {
+    const file = join(dist, path, 'index.html');
+    expect((await validateHtml(readFileSync(file, 'utf8'), file)).map((e) => `${e.line} ${e.rule}: ${e.message}`)).toEqual([]);
+    expect(overBudget(weighPage({ distDir: dist, base: builtAddress(dist).base }, path))).toEqual([]);
+  });
+
+  it('looks right on screen and on paper (screenshots and an A4 print, when asked for)', async () => {
+    const shots = process.env.SAVED_BLOCKS_SHOTS;
+    if (!shots) return;
+    mkdirSync(shots, { recursive: true });
+    await visit();
+    await page.screenshot({ path: join(shots, 'article-desktop.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await visit();
+    await page.screenshot({ path: join(shots, 'article-375.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await visit();
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(shots, 'article-print.png'), fullPage: true });
+    await page.pdf({ path: join(shots, 'article-a4.pdf'), format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
