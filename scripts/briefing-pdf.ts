@@ -13,8 +13,9 @@
  * without SITE_URL: never to the placeholder domain; lib/pdf-links.ts). Chromium stamps each file with the time of
  * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
  *
- * Chinese, Japanese and Korean are printed with fonts the project brings (lib/print-fonts.ts), added to
- * each briefing while it is printed, so the PDF shows them on a machine with no CJK font. A briefing
+ * Chinese, Japanese, Korean, Arabic, Hebrew, Thai and Devanagari are printed with fonts the project
+ * brings (lib/print-fonts.ts), added to each briefing while it is printed, so the PDF shows them on a
+ * machine with no font for them. A briefing
  * with characters neither those nor an installed font can draw (a script no font here covers) is
  * printed all the same, with a warning naming them: the PDF would show them as empty boxes to every
  * reader (lib/font-coverage.ts).
@@ -189,7 +190,7 @@ async function fontsLoaded(page: Page): Promise<void> {
 export async function printBriefings(briefings: Briefing[], log: (line: string) => void = () => {}, warn: (line: string) => void = console.warn): Promise<Printed[]> {
   if (briefings.length === 0) return [];
   const brought = printFonts();
-  if (!brought) warn('briefing:pdf: the print fonts (@fontsource-variable/noto-sans-sc, -jp, -kr) are not installed (run npm ci): Chinese, Japanese and Korean print with the installed fonts only');
+  if (!brought) warn('briefing:pdf: the print fonts (@fontsource-variable/noto-sans-*) are not installed (run npm ci): other scripts than Latin print with the installed fonts only');
   const installed = installedFontCoverage();
   const fonts = installed && brought ? mergedCoverage(installed, brought.coverage) : installed;
   const browser = await launchChromium({ javaScriptEnabled: false });

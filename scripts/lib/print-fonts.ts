@@ -1,32 +1,41 @@
 /**
- * The fonts the briefing PDFs bring for Chinese, Japanese and Korean, so that a briefing prints its
- * sources' titles and quotes on any machine that runs `npm ci && npm run build`, not only on one with
- * CJK system fonts (without them Chromium draws each such character as an empty box, in every copy of
- * the PDF). The fonts come from the npm registry (Noto Sans SC, JP and KR, variable weight, as
- * @fontsource-variable packages: ~14 MB installed, pinned by package-lock.json, so two builds embed the
- * same glyphs and give the same PDF bytes); Debian's fonts-noto-cjk (91 MB) would be missing on a fresh
- * machine that runs the README's commands.
+ * The fonts the briefing PDFs bring for Chinese, Japanese, Korean, Arabic, Hebrew, Thai and Devanagari,
+ * so that a briefing prints its sources' titles and quotes on any machine that runs `npm ci && npm run
+ * build`, not only on one with system fonts for them (without them Chromium draws each such character as
+ * an empty box, in every copy of the PDF). The fonts come from the npm registry (Noto Sans, variable
+ * weight, as @fontsource-variable packages: ~17 MB installed, 14 of them CJK, pinned by package-lock.json,
+ * so two builds embed the same glyphs and give the same PDF bytes); Debian's fonts-noto-cjk (91 MB) would
+ * be missing on a fresh machine that runs the README's commands.
  *
  * They are used only while printing: briefing-pdf.ts serves them to its own Chromium under
  * PRINT_FONTS_PATH and adds this stylesheet to each briefing before printing it. The site's pages never
  * link them, so a reader's browser downloads nothing more on any page (a reader sees the pages in their
  * own fonts, as before); the PDF embeds the glyphs it uses.
  *
- * Each package is cut into ~100 slices by `unicode-range`; Chromium fetches only the slices whose
- * range holds a character of the page, so a Latin briefing loads none. The packages' Latin, Cyrillic
- * and Vietnamese slices are left out: Latin text keeps the site's own fonts (site.css names these
- * families after its Latin ones, so they are asked only for what those cannot draw).
+ * Each package is cut into slices by `unicode-range` (~100 for each CJK font); Chromium fetches only the
+ * slices whose range holds a character of the page, so a Latin briefing loads none. Only each package's
+ * slices of its own script are kept (its Latin, Cyrillic, Greek, math and symbol slices are left out):
+ * Latin text keeps the site's own fonts (site.css names these families after its Latin ones, so they
+ * are asked only for what those cannot draw).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseCharsets, type Coverage } from './font-coverage.ts';
 
-/** The families site.css names (in this order: Simplified Chinese first, the site's subject), and their packages. */
+/**
+ * The families site.css names (in this order: Simplified Chinese first, the site's subject), their
+ * packages, and which of a package's slices hold its script: the CJK fonts' are numbered
+ * (`noto-sans-sc-119-wght-normal.woff2`), the others' named after it (`noto-sans-thai-thai-wght-normal.woff2`).
+ */
 export const PRINT_FONT_PACKAGES = [
-  { family: 'Briefing Noto Sans SC', pkg: '@fontsource-variable/noto-sans-sc' },
-  { family: 'Briefing Noto Sans JP', pkg: '@fontsource-variable/noto-sans-jp' },
-  { family: 'Briefing Noto Sans KR', pkg: '@fontsource-variable/noto-sans-kr' },
+  { family: 'Briefing Noto Sans SC', pkg: '@fontsource-variable/noto-sans-sc', slices: /-\d+-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans JP', pkg: '@fontsource-variable/noto-sans-jp', slices: /-\d+-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans KR', pkg: '@fontsource-variable/noto-sans-kr', slices: /-\d+-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans Arabic', pkg: '@fontsource-variable/noto-sans-arabic', slices: /-arabic-arabic-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans Hebrew', pkg: '@fontsource-variable/noto-sans-hebrew', slices: /-hebrew-hebrew-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans Thai', pkg: '@fontsource-variable/noto-sans-thai', slices: /-thai-thai-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans Devanagari', pkg: '@fontsource-variable/noto-sans-devanagari', slices: /-devanagari-devanagari-wght-normal\.woff2$/ },
 ] as const;
 
 /** Where the printing browser finds them, under the site's base path; never a file in dist/. */
@@ -61,9 +70,6 @@ export function parseFontFaces(css: string): Face[] {
   return faces;
 }
 
-/** Only the numbered slices: the named ones (latin, latin-ext, cyrillic, vietnamese) are for Latin-like text. */
-const isScriptSlice = (file: string) => /-\d+-wght-normal\.woff2$/.test(file);
-
 /** `U+4e00-4e0f,U+4e2d` as fontconfig's charset words (`4e00-4e0f 4e2d`), to merge with the installed fonts'. */
 const asCharset = (unicodeRange: string) => unicodeRange.split(',').map((r) => r.replace(/^U\+/i, '')).join(' ');
 
@@ -73,16 +79,16 @@ export function printFonts(from = import.meta.dirname): PrintFonts | null {
   const rules: string[] = [];
   const files = new Map<string, string>();
   const charsets: string[] = [];
-  for (const { family, pkg } of PRINT_FONT_PACKAGES) {
+  for (const { family, pkg, slices } of PRINT_FONT_PACKAGES) {
     let dir: string;
     try {
       dir = dirname(require.resolve(`${pkg}/package.json`));
     } catch {
       return null;
     }
-    const short = pkg.slice(pkg.lastIndexOf('-') + 1); // sc, jp, kr
+    const short = pkg.slice(pkg.lastIndexOf('/noto-sans-') + '/noto-sans-'.length); // sc, jp, kr, arabic, …
     for (const face of parseFontFaces(readFileSync(join(dir, 'index.css'), 'utf8'))) {
-      if (!isScriptSlice(face.file)) continue;
+      if (!slices.test(face.file)) continue;
       const url = `${short}/${face.file}`;
       files.set(url, join(dir, 'files', face.file));
       charsets.push(asCharset(face.unicodeRange));
