@@ -13,7 +13,10 @@
  * without SITE_URL: never to the placeholder domain; lib/pdf-links.ts). Chromium stamps each file with the time of
  * printing; those stamps are fixed (fixPdfDates) so that two builds give the same bytes.
  *
- * A briefing with characters no installed font can draw (Japanese on a machine without CJK fonts) is
+ * Chinese, Japanese, Korean, Arabic, Hebrew, Thai and Devanagari are printed with fonts the project
+ * brings (lib/print-fonts.ts), added to each briefing while it is printed, so the PDF shows them on a
+ * machine with no font for them. A briefing
+ * with characters neither those nor an installed font can draw (a script no font here covers) is
  * printed all the same, with a warning naming them: the PDF would show them as empty boxes to every
  * reader (lib/font-coverage.ts).
  *
@@ -23,6 +26,7 @@
  * address are read from the build.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { chromiumPath, launchChromium } from './lib/chromium.ts';
 import { routeSiteToDist } from './lib/route-dist.ts';
@@ -30,6 +34,7 @@ import { builtAddress } from './lib/built-address.ts';
 import { relativePdfLinks } from './lib/pdf-links.ts';
 import { escapeMarkup } from '../src/lib/text/escape-markup.ts';
 import { installedFontCoverage, uncoveredCharacters, uncoveredWarning } from './lib/font-coverage.ts';
+import { mergedCoverage, PRINT_FONTS_PATH, printFonts, type PrintFonts } from './lib/print-fonts.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 // Where the site was built to live (read from the build, so BASE_PATH and SITE_URL need not be set again).
@@ -149,22 +154,68 @@ const MARGIN_STYLE = 'font: 7.5pt sans-serif; color: #444; width: 100%; margin: 
 const HEADER = `<div style="${MARGIN_STYLE} text-align: left;"><span class="title"></span></div>`;
 const FOOTER = `<div style="${MARGIN_STYLE} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
+/**
+ * Serves the brought fonts to the printing browser, and each briefing with a link to their stylesheet
+ * (at the site's address + PRINT_FONTS_PATH, from node_modules; the page's Content-Security-Policy
+ * allows same-origin styles and fonts). Registered after routeSiteToDist, so it is asked first. The
+ * page is changed as it is served, never in dist/: readers' pages do not load these fonts.
+ */
+async function servePrintFonts(context: BrowserContext, briefings: Briefing[], root: string, fonts: PrintFonts): Promise<void> {
+  const css = `${root}fonts.css`;
+  const link = `<link rel="stylesheet" href="${escapeMarkup(css)}">`;
+  await context.route(`${root}**`, async (route) => {
+    const url = route.request().url();
+    if (url === css) return route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: fonts.css });
+    const file = fonts.files.get(url.slice(root.length));
+    if (!file) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ status: 200, contentType: 'font/woff2', body: readFileSync(file) });
+  });
+  for (const b of briefings) {
+    await context.route((url) => url.href === b.pageUrl, (route) => {
+      const html = readFileSync(b.htmlFile, 'utf8');
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.replace('</head>', `${link}</head>`) });
+    });
+  }
+}
+
+/**
+ * Waits until every face the layout asks for has loaded: Chromium prints what it has, and a face still
+ * loading would print as nothing. Bounded: a face that never comes prints as a fallback.
+ */
+async function fontsLoaded(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.race([document.fonts.ready, new Promise((done) => setTimeout(done, 30_000))]).then(() => undefined));
+}
+
 /** Prints the briefings and links each page to its PDF. */
 export async function printBriefings(briefings: Briefing[], log: (line: string) => void = () => {}, warn: (line: string) => void = console.warn): Promise<Printed[]> {
   if (briefings.length === 0) return [];
-  const fonts = installedFontCoverage();
+  const brought = printFonts();
+  if (!brought) warn('briefing:pdf: the print fonts (@fontsource-variable/noto-sans-*) are not installed (run npm ci): other scripts than Latin print with the installed fonts only');
+  const installed = installedFontCoverage();
+  const fonts = installed && brought ? mergedCoverage(installed, brought.coverage) : installed;
   const browser = await launchChromium({ javaScriptEnabled: false });
   const printed: Printed[] = [];
   try {
     // Pages are opened at their public address and every request to that origin is answered from dist/:
     // links in the PDF point to the real site, and the output does not depend on a port number.
     await routeSiteToDist(browser.context, briefings[0].pageUrl, dist);
+    if (brought) await servePrintFonts(browser.context, briefings, new URL(base + PRINT_FONTS_PATH, origin).href, brought);
     const page = await browser.context.newPage();
-    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    // With the brought fonts, each page loads on screen and is switched to print once its faces are in:
+    // loaded with print media from the start, Chromium printed the timeline's table cells with the empty
+    // boxes it drew before the faces came (the same text in a list came out right).
+    const printMedia = { media: 'print', colorScheme: 'light' } as const;
+    if (!brought) await page.emulateMedia(printMedia);
     for (const b of briefings) {
       const started = performance.now();
+      if (brought) await page.emulateMedia({ ...printMedia, media: 'screen' });
       const response = await page.goto(b.pageUrl, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${b.pageUrl} answered ${response?.status()}`);
+      if (brought) {
+        await fontsLoaded(page);
+        await page.emulateMedia(printMedia);
+        await fontsLoaded(page);
+      }
       if (fonts) {
         // What the PDF shows: the page's text and its title, which the page margins repeat.
         const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);

@@ -5,10 +5,10 @@
  * provenance as a text seed's does, paragraphs in order behind working anchors, entities decoded once;
  * an Arabic report must be laid out right to left (the site's own words around it left to right); an
  * undated report must say so and never get the build's day; a Korean one breaks lines between words,
- * and printing it in a briefing PDF without a font for it is said. The repository's seeds are English text,
+ * and its briefing PDF shows its title in letters, not empty boxes, on a machine without Korean fonts. The repository's seeds are English text,
  * so this file builds its own small site from invented pages.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ import { copyProject } from '../../scripts/bench/project-copy.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium, type LaunchedChromium } from '../helpers/chromium.ts';
 import { installedFontCoverage, uncoveredCharacters } from '../../scripts/lib/font-coverage.ts';
+import { mergedCoverage, printFonts } from '../../scripts/lib/print-fonts.ts';
+import { inked, pictureDifference, wordPictures } from '../helpers/pdf-glyphs.ts';
 
 const run = promisify(execFile);
 const project = join(tmpdir(), `saved-and-rtl-seeds-${process.pid}`);
@@ -268,11 +270,25 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     }
   });
 
-  it('printing the briefings names the characters no installed font can draw, which the PDF would show as empty boxes', () => {
-    const fonts = installedFontCoverage();
-    if (!fonts) return; // no fontconfig to ask: nothing is said
-    const warning = /^briefing:pdf: briefings\/2025\.pdf: \d+ character\(s\) no installed font can draw \(.*한.*\) print as empty boxes; install fonts/m;
-    if (uncoveredCharacters('한', fonts).length) expect(printed.stderr).toMatch(warning);
+  it('prints a Korean title in the briefing PDF as letters, not as empty boxes, on any machine (the project brings the fonts)', () => {
+    const pdf = join(dist, 'briefings', '2025.pdf');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('한중 연구진, 해양 플라스틱 추적 공동연구 착수');
+    // Two different words of two syllables: as .notdef boxes they are one picture twice.
+    const [ocean, tracking] = wordPictures(pdf, ['해양', '추적']);
+    expect(inked(ocean)).toBeGreaterThan(50);
+    expect(inked(tracking)).toBeGreaterThan(50);
+    expect(pictureDifference(ocean, tracking)).toBeGreaterThan(0.5);
+  });
+
+  it('printing the briefings names the characters neither an installed font nor the brought fonts can draw, which the PDF would show as empty boxes', () => {
+    const installed = installedFontCoverage();
+    if (!installed) return; // no fontconfig to ask: nothing is said
+    const fonts = mergedCoverage(installed, printFonts()!.coverage);
+    const warning = /^briefing:pdf: briefings\/2025\.pdf: \d+ character\(s\) no installed font can draw/m;
+    // Korean is drawn by the brought fonts whatever is installed; Arabic only by an installed font.
+    expect(uncoveredCharacters('한', fonts)).toEqual([]);
+    if (uncoveredCharacters(ARABIC, fonts).length) expect(printed.stderr).toMatch(warning);
     else expect(printed.stderr).not.toMatch(warning);
     expect(printed.stdout).toMatch(/briefings printed/);
   });

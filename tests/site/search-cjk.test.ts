@@ -13,7 +13,7 @@ import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { serveSite } from '../helpers/quality-server.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { loadPagefind } from '../../src/lib/search/load-pagefind.ts';
-import { segmentedBundleDir, segmentedLanguageOf, segmentedListFile } from '../../src/lib/search/segmented-languages.ts';
+import { segmentedBundleDir, segmentedLanguageOf, segmentedLanguageOfText, segmentedListFile } from '../../src/lib/search/segmented-languages.ts';
 
 // Pages shaped like the built site's: English chrome, the report's language on its text only.
 const page = (title: string, text: string, lang?: string) =>
@@ -28,6 +28,8 @@ const pages: Record<string, string> = {
   'articles/th-ocean/index.html': page('นักวิจัยเริ่มโครงการสำรวจมหาสมุทร', 'ทีมงานจะติดตั้งสถานีตรวจวัดอุณหภูมิน้ำทะเล', 'th'),
   'articles/ko-rocket/index.html': page('우주 발사체 시험 성공', '연구진은 새 엔진의 연소 시험을 마쳤다고 밝혔다.', 'ko'),
   'articles/en-kenya/index.html': page('Engineers launched two weather satellites', 'The satellites measure rainfall over the lakes.'),
+  'articles/zh-iter/index.html': page('中国团队完成ITER核聚变实验堆部件安装', '等离子体物理研究所的工程师在法国完成了ITER核聚变实验堆关键部件的安装。', 'zh'),
+  'articles/en-iter/index.html': page('ITER magnet coils arrive in France', 'The fusion reactor will hold its first plasma later.'),
 };
 
 function buildSite(): string {
@@ -89,10 +91,21 @@ describe('search in languages written without spaces', () => {
     expect(await found('zqxjkvbw')).toEqual([]);
   });
 
+  it('finds a query that mixes English and Chinese words, in any order, and each of its words alone', async () => {
+    expect(await found('ITER 核聚变')).toEqual(['/articles/zh-iter/']);
+    expect(await found('核聚变 ITER')).toEqual(['/articles/zh-iter/']);
+    expect(await found('ITER核聚变')).toEqual(['/articles/zh-iter/']);
+    expect(await found('核聚变')).toEqual(['/articles/zh-iter/']);
+    expect(await found('ITER')).toEqual(['/articles/en-iter/', '/articles/zh-iter/']);
+    // Every word must match, as for an English query: a word on no page finds nothing.
+    expect(await found('ITER 冰川融水')).toEqual([]);
+    expect(await found('fusion 核聚变')).toEqual([]);
+  });
+
   it('keeps the Japanese, Chinese and Thai pages out of the English index, listed once each', () => {
     const languages = (bundle: string) => JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')).languages;
     expect(Object.keys(languages('pagefind'))).toEqual(['en']);
-    expect(languages('pagefind').en.page_count).toBe(2);
+    expect(languages('pagefind').en.page_count).toBe(3);
     expect(Object.keys(languages(`pagefind/${segmentedBundleDir}`)).sort()).toEqual(['ja', 'th', 'zh']);
     expect(JSON.parse(readFileSync(join(site, 'pagefind', segmentedListFile), 'utf8'))).toEqual({ languages: ['ja', 'th', 'zh'] });
     // The page files themselves are not changed.
@@ -113,6 +126,19 @@ describe('which pages are indexed in their own language', () => {
     expect(segmentedLanguageOf('<article data-search-lang="zh-Hant">')).toBe('zh');
     expect(segmentedLanguageOf('<article data-search-lang="ko">')).toBeUndefined();
     expect(segmentedLanguageOf('<p lang="ja">海洋</p>')).toBeUndefined();
+  });
+
+  it('indexes a person or a topic in its own language when most of its letters are Chinese, Japanese or Thai', () => {
+    expect(segmentedLanguageOfText('宋云涛 所长')).toBe('zh');
+    expect(segmentedLanguageOfText('田中 博士', 'ja')).toBe('ja'); // Han alone, in Japanese reports
+    expect(segmentedLanguageOfText('すばる望遠鏡')).toBe('ja');
+    expect(segmentedLanguageOfText('สมชาย ใจดี')).toBe('th');
+    expect(segmentedLanguageOfText('宋云涛', 'ko')).toBe('zh'); // a hint that is no such language is not taken
+    // English, Korean and mostly-English text stay in the English index.
+    expect(segmentedLanguageOfText('Bernard Bigot, Director-General of ITER')).toBeUndefined();
+    expect(segmentedLanguageOfText('김철수 연구원')).toBeUndefined();
+    expect(segmentedLanguageOfText('Song Yuntao (宋云涛), director of the institute')).toBeUndefined();
+    expect(segmentedLanguageOfText('')).toBeUndefined();
   });
 
   it('the loader names the same files as the index script (it repeats them as literals)', () => {
