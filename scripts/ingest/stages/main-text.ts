@@ -50,6 +50,7 @@ import { boxesBetweenParagraphs } from './main-text/inside/boxes-between-paragra
 import { captionsWithBrokenCredits } from './main-text/inside/split-captions.ts';
 import { captionsOverTheirCredits } from './main-text/inside/captions-over-credits.ts';
 import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
+import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
@@ -167,6 +168,9 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   noticesInVariants(lines, blocks, tableLines);
   // A table the tabs mark, the article's prose above and under it (main-text/inside/tables-between-paragraphs.ts): its cells are no run of headlines, no box.
   tablesBetweenParagraphs(blocks, tableLines);
+  // "The road to the spaceport. Jane Roe for Harbor World", "… en Madrid. EFE/ J.J. Roe" (main-text/inside/captions-ending-on-names.ts):
+  // marked before the teaser rules, which would read such a caption as a headline over its summary.
+  captionsEndingOnNames(lines, blocks);
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
