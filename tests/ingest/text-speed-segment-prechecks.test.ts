@@ -1,10 +1,12 @@
 // Session 40's prechecks in segment's readers (issue #13, item 8) answer as the forms they cut short:
 // the byline cleaner asked of a header line only when it may open with a bare name, and the notice
-// variants' chunks read only on a line with a figure or a currency's code. On nasty and random lines.
+// variants' chunks read only on a line with a figure or a currency's code; a short line's byline test
+// remembered by the line and its word count. On nasty and random lines.
 import { describe, expect, it } from 'vitest';
 import { bareName, mayOpenWithName, nameBeforeItsTail } from '../../scripts/ingest/lib/bylines/name-lines.ts';
 import { cleanAuthor, isRole } from '../../scripts/ingest/lib/bylines/author.ts';
 import { hasVaryingChunk } from '../../scripts/ingest/stages/main-text/inside/notice-variants.ts';
+import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 
 /** A small deterministic generator: the same random lines on every run. */
 function randomLines(seed: number, alphabet: string[], count: number, maxParts: number): string[] {
@@ -67,5 +69,30 @@ describe('noticesInVariants: a line is split into chunks only when one may vary'
     const nasty = ['', ' ', 'CAD', 'CAD+', ' CAD+ ', 'xCAD', 'CADx', 'CAD++', 'CA D', 'CADD', '$40+', 'on orders of 65€', 'a\u00a0CAD\u00a0b', 'a\tUSD', '٣', '３', 'ＣＡＤ', 'Free standard shipping'];
     const lines = [...nasty, ...randomLines(41, ['C', 'A', 'D', 'U', 'S', 'x', '+', ' ', '\u00a0', '\t', '1', '٣', 'é', '$'], 4000, 12)];
     for (const line of lines) expect(hasVaryingChunk(line), JSON.stringify(line)).toBe(before(line));
+  });
+});
+
+describe("isAuthorLine: a short line's answer remembered by the line and its word count", () => {
+  const lines = [
+    ...NASTY, 'Jane Roe Education editor', 'Jane Roe Political correspondent', 'By Jane Roe', 'byJane Roe', 'Jane RoeView More Articles', 'Jane Smith | Outlet',
+    'Jane Smith, Outlet Name', 'Inventory Planning, Part IV', 'Daily Planet Editorial Staff', 'A Post By: Jane Roe', 'Jane Roe, MS, RD', 'Jane Roe 1, John Doe 2, Ann Lee 1,*',
+    'Daniel Voss, AP National Security Writer', 'Reviewed By: Jane Roe, PhD', `Jane Roe | ${'x'.repeat(200)}`, ...randomLines(42, PIECES.flatMap((p) => [p, ' ']), 600, 10),
+  ];
+  it('gives what reading the line gives, whatever was asked before', () => {
+    // Asked once each (every answer read), then again in the other order (every answer remembered), the
+    // same line with other word counts in between: a key that left out the count would mix them up.
+    const read = new Map<string, boolean>();
+    let yes = 0;
+    for (const line of lines) for (let words = 0; words <= 16; words++) {
+      const answer = isAuthorLine(line, { byline: false, words });
+      read.set(`${words}|${line}`, answer);
+      if (answer) yes++;
+    }
+    for (const line of [...lines].reverse()) for (let words = 16; words >= 0; words--) expect(isAuthorLine(line, { byline: false, words }), `${words} ${JSON.stringify(line)}`).toBe(read.get(`${words}|${line}`));
+    expect(yes).toBeGreaterThan(50);
+    // The word count decides: "Jane Roe Education editor" is a byline's shape at four words, not past six.
+    expect(isAuthorLine('Jane Roe Education editor', { byline: false, words: 4 })).toBe(true);
+    expect(isAuthorLine('Jane Roe Education editor', { byline: false, words: 7 })).toBe(false);
+    expect(isAuthorLine('Jane Roe Education editor', { byline: true, words: 7 })).toBe(true);
   });
 });
