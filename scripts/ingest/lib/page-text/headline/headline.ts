@@ -19,6 +19,7 @@ import { linePositions } from './line-positions.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
+import { BoundedMemo } from '../../bounded-memo.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../../dates/date-labels.ts';
@@ -1725,13 +1726,28 @@ const CREDENTIALED_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{
 export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'words'>): boolean {
   if (f.byline) return true;
   // A paper's authors with their affiliations' marks: as many names as the paper has.
+  if (f.words > 14) return isMarkedAuthorsLine(line);
+  if (line.length > REMEMBERED_AUTHOR_LINE_CHARS) return readShortAuthorLine(line, f.words);
+  // The headline chooser's readers ask this of the same lines again and again (a page's header lines,
+  // a site's menu on every page): ten times per distinct line and word count on generator seeds. The
+  // answer depends on the line and its word count only.
+  const key = `${f.words}|${line}`;
+  return authorLines.get(key) ?? authorLines.remember(key, readShortAuthorLine(line, f.words));
+}
+
+/** Answers of isAuthorLine for short lines, by word count and line (a pure rule: lib/bounded-memo.ts). */
+const authorLines = new BoundedMemo<boolean>();
+/** The longest line whose answer is remembered: a byline is short; a longer line is read each time. */
+const REMEMBERED_AUTHOR_LINE_CHARS = 200;
+
+/** isAuthorLine for a line of at most 14 words that no byline feature marked. */
+function readShortAuthorLine(line: string, words: number): boolean {
   if (isMarkedAuthorsLine(line)) return true;
-  if (f.words > 14) return false;
   // "ByJane Smith Mar 5, 2025": the label and the name in two elements, which innerText runs together.
   if (GLUED_BYLINE.test(line)) return true;
   // "byJane Roe": the label in lower case, run into a name of capitalised words and nothing more.
   // "Jane RoeView More Articles": the name, run into the link to the author's other articles.
-  if (f.words <= 8 && (LOWER_BY_GLUED.test(line) || NAME_GLUED_TO_ARTICLES_LINK.test(line))) return true;
+  if (words <= 8 && (LOWER_BY_GLUED.test(line) || NAME_GLUED_TO_ARTICLES_LINK.test(line))) return true;
   // "By" alone, the name on the next line: the byline starts here.
   if (LABEL_ALONE.test(line)) return true;
   if (LABEL_THEN_NAME.test(line)) return true;
@@ -1740,23 +1756,23 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   // "Reviewed By: Jane Roe, PhD", "Medically reviewed by …", "Fact-checked by …": the article's credits.
   if (/^(?:(?:medically |expert |fact[- ]?checked (?:and )?)?reviewed|fact[- ]?checked|edited|updated|illustrated|photographed) by\s*(?:[:：]\s*)?\p{Lu}/iu.test(line)) return true;
   // "Jane Roe, MS, RD", "Jane A. Roe CPP, PSP": a name and the letters of its degrees or certifications.
-  if (f.words <= 10 && CREDENTIALED_NAME.test(line)) return true;
+  if (words <= 10 && CREDENTIALED_NAME.test(line)) return true;
   if (!NOT_A_NAME_AFTER_BY.test(line) && PREPOSITION_THEN_NAME.test(line)) return true;
   // "A Post By: Jane Roe", "Story By Jane Roe": what the page calls the piece, then "By" in any case,
   // a colon or none, then the author's full name and nothing more.
-  if (f.words <= 8 && PIECE_BY_NAME.test(line)) return true;
+  if (words <= 8 && PIECE_BY_NAME.test(line)) return true;
   // "Daniel Voss, AP National Security Writer": a name and a reporter's title.
-  if (f.words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
+  if (words <= 10 && /,\s.*\b(?:writer|reporter|correspondent|editor|contributor|columnist|staff|journalist|redakteur|repórter|jornalista|periodista|redactor|journaliste)\b/iu.test(line) && !/[.!?]$/.test(line)) return true;
   // "Daily Planet Editorial Staff", "Science Desk", "Wire Reports": a newsroom's credit, capitalised words only.
-  if (f.words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
+  if (words <= 6 && /^(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}(?:(?:editorial |news |web )?staff(?: writers?| reports?)?|(?:news ?)?desk|newsroom|wire (?:services|reports)|news services?)$/iu.test(line) && /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(line)) return true;
   // "Jane Roe Education editor", "Jane Roe Political correspondent": a name, then the writer's desk and
   // role with no comma between, the role's word in lower case (a Title-Case headline capitalises it).
-  if (f.words <= 6 && NAME_THEN_DESK_ROLE.test(line)) return true;
+  if (words <= 6 && NAME_THEN_DESK_ROLE.test(line)) return true;
   // "Jane Smith, Outlet Name": capitalised words only, a name then its outlet. Not a part of a series
   // ("Inventory Planning, Part IV"): that is a headline's.
-  if (f.words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line) && !SERIES_PART.test(line)) return true;
+  if (words <= 6 && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2},(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u.test(line) && !SERIES_PART.test(line)) return true;
   // "Jane Smith | Outlet", "Jane Smith, Outlet": a name of two or three capitalised words, then its outlet.
-  return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && f.words <= 8;
+  return /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s*[|·•]\s*\S/u.test(line) && words <= 8;
 }
 
 const NAME_THEN_DESK_ROLE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:editor|correspondent|reporter|writer|columnist)$/u;

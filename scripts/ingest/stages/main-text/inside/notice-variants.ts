@@ -33,15 +33,25 @@ const MONEY = /\p{Sc}|^[A-Z]{3}\+?$/u;
 const PRICED_SHARE = 0.5;
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/**
+ * Has the line a chunk VARYING matches: a digit anywhere, or a chunk (between spaces, as the line is split
+ * below) of three capitals with a "+" or not. One scan of the line: most lines of a page have neither, and
+ * splitting every line of every page into chunks to test each was ~2 % of the text path's CPU.
+ */
+const ANY_VARYING = /\d|(?<!\S)[A-Z]{3}\+?(?!\S)/u;
+export const hasVaryingChunk = (line: string): boolean => ANY_VARYING.test(line);
+/** No words: what a line that is no such sentence gives (never changed: sameSentence only counts). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** The words of a sentence with figures in it, those left out; none for a line that is no such sentence. */
-function wordsBesidesFigures(line: string, b: ClassedBlock, tableRow: boolean): Set<string> {
-  if (tableRow || (b.features.sentenceMarks === 0 && !b.features.sentenceEnd)) return new Set();
+function wordsBesidesFigures(line: string, b: ClassedBlock, tableRow: boolean): ReadonlySet<string> {
+  if (tableRow || (b.features.sentenceMarks === 0 && !b.features.sentenceEnd) || !hasVaryingChunk(line)) return NO_WORDS;
   const chunks = line.split(/\s+/).filter((chunk) => chunk);
-  if (!chunks.some((chunk) => VARYING.test(chunk))) return new Set();
+  if (!chunks.some((chunk) => VARYING.test(chunk))) return NO_WORDS;
   return new Set(chunks.filter((chunk) => !VARYING.test(chunk)).join(' ').toLowerCase().match(WORD) ?? []);
 }
 
-function sameSentence(a: Set<string>, b: Set<string>): boolean {
+function sameSentence(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size < MIN_WORDS || b.size < MIN_WORDS) return false;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
