@@ -3,7 +3,7 @@
  * events and the dates they let us infer. Mentions and the facts lines need bodies and run only for
  * the articles whose placement changed (run.ts).
  */
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import type { ArticleOut, PlacementInput } from './types.ts';
 import { Report, type ReportEntry } from './report.ts';
 import { clusterEvents, type EventOut } from './stages/events.ts';
@@ -62,7 +62,7 @@ function assignSlugs(inputs: PlacementInput[], published: PlaceOptions['publishe
     let slug = kept.get(s.seed) ?? base;
     if (!kept.has(s.seed)) {
       if (taken.has(slug)) slug = `${base}-${slugify(s.seed.replace(/\.[^.]*$/, ''), 50).slice(-12).replace(/^-+/, '')}`;
-      const hash = createHash('sha1').update(s.seed).digest('hex');
+      const hash = oneShotHash('sha1', s.seed, 'hex');
       for (let n = 6; taken.has(slug); n++) slug = n <= hash.length ? `${base}-${hash.slice(0, n)}` : `${base}-${hash}-${n}`;
     }
     taken.add(slug);
@@ -111,7 +111,7 @@ function flagImplausibleDates(articles: ArticleOut[], events: EventOut[], report
 
 /** A hash of everything the corpus stages decided for one article: when it changes, its outputs are rewritten. */
 export function placementSignature(a: ArticleOut, entries: ReportEntry[] | undefined): string {
-  return createHash('sha1').update(JSON.stringify([a.slug, a.date, a.event, a.datedFrom, entries ?? []])).digest('base64url');
+  return oneShotHash('sha1', JSON.stringify([a.slug, a.date, a.event, a.datedFrom, entries ?? []]), 'base64url');
 }
 
 export function byDateThenSlug(a: ArticleOut, b: ArticleOut): number {

@@ -4,7 +4,7 @@
  * re-run rewrites only the shards of the seeds it redid or lost, without parsing the other lines:
  * that is what keeps a one-seed re-run at 10,000 articles under a second.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTempName, writeFileAtomic } from '../lib/atomic-write.ts';
@@ -14,7 +14,7 @@ const SEED_PREFIX = /^\{"seed":("(?:[^"\\]|\\.)*")/;
 
 /** The shard file a seed's line lives in: stable, whatever other seeds exist. */
 export function shardOf(seed: string): string {
-  return String(createHash('sha1').update(seed).digest()[0] % SHARDS).padStart(2, '0') + '.jsonl';
+  return String(hash('sha1', seed, 'buffer')[0] % SHARDS).padStart(2, '0') + '.jsonl';
 }
 
 /** The seed a line belongs to. */

@@ -4,12 +4,13 @@
  * none of them (segment, main-text, franc, figures, …): pipeline.ts is loaded on first use
  * (outcome-cache.ts), which a run that processes in this thread or remakes a damaged cache entry pays.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';
 import type { ReportEntry } from './report.ts';
 
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // The one-shot hash: no Hash object per seed (the same digest as createHash's).
+  return hash('sha256', bytes, 'hex');
 }
 
 /** The part of a summary the corpus stages need, kept between runs. */

@@ -23,7 +23,7 @@
  * log is cut back to the length head.json recorded) or one that is detected and not used.
  */
 import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, type Stats } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
@@ -119,7 +119,7 @@ export function loadState(cacheDir: string, version: string, seedsDir: string): 
   }
 }
 
-const sha1 = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
+const sha1 = (text: string | Uint8Array) => hash('sha1', text, 'hex');
 
 /**
  * Appends the seeds whose state changed since `previous` (by object identity) and tombstones for

@@ -187,7 +187,27 @@ export function monthNumber(word: string): number {
   return i + 1;
 }
 
+/** Days in each month of a common year; February gains one in a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "YYYY-MM-DD" when the three make a calendar day, else null. Every date pattern asks it of every
+ * match (dates.ts): a year of four figures is answered from the calendar's rules, without a Date
+ * and its ISO string; anything else (a fraction, a year Date.UTC reads as 19xx, one toISOString
+ * writes with a sign) as Date answers it. tests/ingest/iso-date.test.ts holds both to Date's answer.
+ */
 export function isoDate(year: number, month: number, day: number): string | null {
+  if (year >= 1000 && year <= 9999 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    if (month < 1 || month > 12 || day < 1) return null;
+    const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > MONTH_DAYS[month - 1] + (leap ? 1 : 0)) return null;
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  }
+  return isoDateOfDate(year, month, day);
+}
+
+/** isoDate as a Date reads it: for the numbers the calendar rules above do not answer, and for the test. */
+export function isoDateOfDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
