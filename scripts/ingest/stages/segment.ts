@@ -12,6 +12,7 @@ import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOr
 import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
+import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
 import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
@@ -874,7 +875,8 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   if (d.index === 0 || (label && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
   // A few words of furniture, then the date at the end of the line. A label right before the date
   // goes with it: it says whether the date is the publication or a change.
-  if (!after && countWords(before) <= 5 && !endsLikeSentence(before)) {
+  // Not when the words run into the date as a phrase does ("Climate lab to open on March 20, 2024": the news's day; lib/dates/date-in-phrase.ts).
+  if (!after && countWords(before) <= 5 && !endsLikeSentence(before) && !dateInPhrase(before)) {
     const dateLabel = LABEL_BEFORE_DATE.exec(before)?.[0] ?? '';
     // The stamp quotes the page: the label as written up to the date, run into it or not.
     const from = dateLabel ? body.lastIndexOf(dateLabel.trimEnd(), d.index) : d.index;

@@ -10,6 +10,8 @@ import type { PageMetaRaw } from '../prune/html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
 import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../../dates/dates.ts';
 import { underCommentCue } from '../../dates/sole-date-line.ts';
+import { datesAPicture } from '../../dates/caption-date.ts';
+import { listedDates } from './listed-date-boxes.ts';
 import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_WORD } from '../../dates/date-labels.ts';
 import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
@@ -234,7 +236,7 @@ function dateInUrl(written: string | null): PageDate | null {
  * other day (the lead's decision, tests/ingest/dates-update-only.test.ts). Relative times and dates
  * without a year are no dates (lib/dates/dates.ts).
  */
-function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null): DatesShown {
+function datesOnThePage(lines: string[], lang: string, order: NumericOrder | null, listed: ReadonlySet<string> = new Set()): DatesShown {
   let update: PageDate | null = null;
   let bare: DatesShown | null = null;
   let commentDay: string | undefined;
@@ -250,6 +252,8 @@ function datesOnThePage(lines: string[], lang: string, order: NumericOrder | nul
       if (commentDay === undefined || found.date < commentDay) commentDay = found.date;
       continue;
     }
+    // A picture's caption under the headline closes on the day the picture was taken (lib/dates/caption-date.ts): it dates no page.
+    if (datesAPicture(line, found)) continue;
     const shown: PageDate = { date: found.date, source: 'explicit', evidence: `the page's text "${line}"` };
     // "3 Sept 2024 | Originally published": the label after the date says it is the publication, and wins
     // over a bare date line before it (a box of the page's versions lists "12 Jan 2026 | Latest version" first).
@@ -260,6 +264,8 @@ function datesOnThePage(lines: string[], lang: string, order: NumericOrder | nul
     }
     const labelled = labelledAsPublication(line, found.index);
     if (labelled) return { publication: shown, labelled, update, commentDay };
+    // A bare date of a list of other stories far under the headline (listed-date-boxes.ts) is none of the article's.
+    if (listed.has(line)) continue;
     bare = { publication: shown, labelled, update, commentDay };
   }
   return bare ?? { publication: null, labelled: false, update, commentDay };
@@ -584,7 +590,8 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     return t ? dateOfTime(t) : null;
   };
   let onPage: ReturnType<typeof datesOnThePage> | undefined;
-  const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder()));
+  // A list of other stories' dates far under the headline is none of the article's (lib/html/metadata/listed-date-boxes.ts).
+  const onThePage = () => (onPage ??= datesOnThePage(shown.stampTexts, lang, numericOrder(), listedDates(raw.farBoxTexts, lang, numericOrder())));
   // A <time> may be anywhere on the page (a related story's card, a comment's): when the date lines
   // by the headline name another day, theirs is the page's. A line that is the <time>'s own text
   // ("<time datetime=2024-12-20>August 28, 2024</time>") is no other witness: its datetime stands.
@@ -592,13 +599,17 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     const t = firstTime(false);
     if (!t) return null;
     const time = dateOfTime(t);
-    const line = onThePage().publication ?? onThePage().update;
+    const { publication, update } = onThePage();
+    const line = publication ?? update;
     // "Updated <time>January 16, 2026</time>": the page's only date line is its update, and the <time> is
     // that line's day. It is no publication field: the page is dated below as by its update line, which
     // the evidence then shows (and a date in its address comes first).
-    if (line && !onThePage().publication && line.date === time.date && t.text && line.evidence.includes(t.text)) return null;
+    if (line && !publication && line.date === time.date && t.text && line.evidence.includes(t.text)) return null;
     if (!line || line.date === time.date) return time;
-    return t.text && line.evidence.includes(t.text) ? time : line;
+    if (t.text && line.evidence.includes(t.text)) return time;
+    // The <time> names another day than the page's only date line, its update ("Page updated: 12 November
+    // 2025" over a list of stories in <time>s): neither is a publication; the page is dated below as by its update.
+    return publication;
   };
   const publication =
     asThePageWritesIt(publicationField([fromJsonLd('datePublished'), fromMeta(PUBLISHED_META), fromMeta(otherPublishedNames())], onThePage, shown.stampTexts.some((t) => PUBLICATION_WORD.test(t))) ?? fromTimeAsShown(), shown, lang, numericOrder) ??

@@ -45,6 +45,11 @@ export interface PageMetaRaw {
    * states the date.
    */
   stampTexts: string[];
+  /**
+   * The texts of stampTexts that boxes named for a date gave past the first texts after the <h1> (far
+   * under the headline: an article footer's date, or a list of related stories' dates; lib/html/metadata/listed-date-boxes.ts).
+   */
+  farBoxTexts?: string[];
   /** The first texts after the <h1> as they read, dated or not (lib/bylines/header-byline.ts reads a byline there). */
   linesAfterH1?: string[];
   /** An author's label in a dropped <aside> and the texts after it (lib/html/metadata/aside-author-labels.ts). */
@@ -422,7 +427,12 @@ export function prunePage(html: string | readonly string[]): {
       }
     }
     if (otherBoxDepth > 0) otherBoxDepth--;
-    if (dateBoxes.open) for (const line of dateBoxes.closed(closing)) if (meta.stampTexts.length < MAX_STAMP_TEXTS) meta.stampTexts.push(line);
+    if (dateBoxes.open)
+      for (const line of dateBoxes.closed(closing))
+        if (meta.stampTexts.length < MAX_STAMP_TEXTS) {
+          meta.stampTexts.push(line);
+          if (textsAfterH1 === 0) (meta.farBoxTexts ??= []).push(line);
+        }
     bylineTagClosed();
     if (name === 'time') {
       const t = times.pop();
