@@ -3,11 +3,12 @@
  * quotes are shown as such on the article's page, not as paragraphs. The html stage knows each
  * block's kind (html-blocks.ts); the stages after it work on lines of text, which they may join, cut
  * or rewrite. So the kind is carried by the line's exact text: a paragraph whose text is, word for
- * word, one line the page wrote as a heading (an item, a row, a quoted line) is shown as one. A line changed on the way, or whose text the page also writes as another kind,
+ * word, one line the page wrote as a heading (an item, a row, a quoted line) is shown as one, inside
+ * the list items the page writes it in (a <p> of an <li>: `listPath`). A line changed on the way, or whose text the page also writes as another kind,
  * falls back to a paragraph, as every line was before. The text path has no kinds: it never calls this.
  */
 import type { HtmlBlock } from './html-blocks.ts';
-import type { Paragraph, ShownKind, Unit } from '../../../types.ts';
+import type { ListStep, Paragraph, ShownKind, Unit } from '../../../types.ts';
 
 /**
  * The kind a block is shown as, when it is not a paragraph. A table's <caption> is read as a heading
@@ -23,30 +24,42 @@ export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind
  * How a line is shown: its kind, a row's cells, whether an item's list is numbered and its number, a
  * heading's level, whether the page quotes it, a preformatted line as written.
  */
-export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level' | 'quoted' | 'quoteStart' | 'number' | 'verbatim'>;
+export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level' | 'quoted' | 'quoteStart' | 'number' | 'verbatim' | 'listPath'>;
 
 /** What must agree between two lines of one text for it to be shown as they are: kind, quoted, written as. */
 const shapeOf = (u: Unit): string => `${u.kind ?? 'paragraph'}${u.quoted ? ' quoted' : ''}${u.quoteStart ? ' first' : ''}${u.verbatim === undefined ? '' : `\n${u.verbatim}`}`;
 const PARAGRAPH = 'paragraph';
 
+/** Two lines are in the same list items: the same items, the same depth (an item is numbered once in a page). */
+function sameItems(a: readonly ListStep[] | undefined, b: readonly ListStep[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].item !== b[i].item) return false;
+  return true;
+}
+
 /**
  * Each line's text → how it is shown; a text written as two kinds (a heading and a paragraph alike),
  * quoted and not, is a paragraph. Two numbered items of one text with two numbers keep no number:
- * their list numbers them.
+ * their list numbers them; a text written in two list items is in neither (shown as one item alone, or
+ * a paragraph, as before lines had their items).
  */
 export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine> {
-  const seen = new Map<string, { unit: Unit; shape: string; number?: number } | 'mixed'>();
+  const seen = new Map<string, { unit: Unit; shape: string; number?: number; listPath?: readonly ListStep[] } | 'mixed'>();
   for (const u of units) {
     const before = seen.get(u.text);
     const shape = shapeOf(u);
-    if (before === undefined) seen.set(u.text, { unit: u, shape, number: u.number });
+    if (before === undefined) seen.set(u.text, { unit: u, shape, number: u.number, listPath: u.listPath });
     else if (before === 'mixed') continue;
     else if (before.shape !== shape) seen.set(u.text, 'mixed');
-    else if (before.number !== u.number) before.number = undefined;
+    else {
+      if (before.number !== u.number) before.number = undefined;
+      if (!sameItems(before.listPath, u.listPath)) before.listPath = undefined;
+    }
   }
   const kinds = new Map<string, ShownLine>();
   for (const [text, seenAs] of seen) {
-    if (seenAs === 'mixed' || seenAs.shape === PARAGRAPH) continue;
+    if (seenAs === 'mixed' || (seenAs.shape === PARAGRAPH && !seenAs.listPath)) continue;
     const u = seenAs.unit;
     const line: ShownLine = {};
     if (u.kind) line.kind = u.kind;
@@ -58,6 +71,7 @@ export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine>
     if (u.quoteStart) line.quoteStart = true;
     if (seenAs.number !== undefined) line.number = seenAs.number;
     if (u.verbatim !== undefined) line.verbatim = u.verbatim;
+    if (seenAs.listPath) line.listPath = seenAs.listPath;
     kinds.set(text, line);
   }
   return kinds;
