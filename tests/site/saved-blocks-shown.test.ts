@@ -54,6 +54,9 @@ const SAVED_PAGE = `<!DOCTYPE html>
 <p>The partners agreed on two rules for the cores, each with its reason:</p>
 <ol><li><p>Every core is dated twice, once in each country, by labs that do not see each other's results.</p><p>A date the two labs disagree on is published with both values.</p></li><li>The code is public<br>and so are the data of every core.</li></ol>
 <dl><dt>Core</dt><dd>A cylinder of sediment drilled from the lake bed, up to twelve metres long.</dd><dt>Varve</dt><dd><p>One year's layer of sediment, light in summer and dark in winter.</p><p>Counting them dates a core to the year.</p></dd></dl>
+<ul><li><p>The cores are kept in a cold store in Helsinki:</p><blockquote><p>They stay at minus twenty degrees, as the rules of both labs ask.</p></blockquote><pre>  store(core)
+	cool(-20)</pre><ul><li>and a copy of each is kept in Wuhan.</li></ul></li></ul>
+<dl><dd>A description the page writes before any term, in its own words.</dd><dt>Sampling</dt><dd>Drilling the cores, each spring, at the deepest point.</dd><dt>Archive</dt></dl>
 <p>The observatories said they would keep the model open for other teams to test against their own lakes.</p>
 </article>
 <footer>&copy; Northshore Ledger</footer>
@@ -108,17 +111,18 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
     await visit();
     const lines = await page.$$eval('.article-body [id^="p-"]', (es) => es.map((e) => `${e.tagName}${e.closest('blockquote') ? ' quoted' : ''}`));
     expect(await page.$$eval('.article-body [id^="p-"]', (es) => es.map((e) => e.id))).toEqual(lines.map((_, i) => `p-${i + 1}`));
-    expect(lines).toEqual(['P', 'P quoted', 'P', 'PRE', 'P', 'LI', 'LI', 'P', 'P', 'P', 'P', 'P', 'DT', 'DD', 'DT', 'P', 'P', 'P']);
+    expect(lines).toEqual(['P', 'P quoted', 'P', 'PRE', 'P', 'LI', 'LI', 'P', 'P', 'P', 'P', 'P', 'DT', 'DD', 'DT', 'P', 'P', 'P', 'P quoted', 'PRE', 'LI', 'P', 'DT', 'DD', 'P', 'P']);
     // Each with its ¶ link, which takes the reader there.
     expect(await page.locator('.article-body [id^="p-"] a.pl').count()).toBe(lines.length);
-    await page.locator('.article-body pre a.pl').click();
+    await page.locator('.article-body pre a.pl').first().click();
     expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('PRE');
   });
 
   it('the quote is a quote, its text as written', async () => {
     await visit();
-    const quote = page.locator('.article-body blockquote');
-    expect(await quote.count()).toBe(1);
+    // The article's quote, and the one inside a list item below it.
+    expect(await page.locator('.article-body blockquote').count()).toBe(2);
+    const quote = page.locator('.article-body blockquote').first();
     expect((await quote.innerText()).replace(/¶$/, '').trim()).toBe('“Anyone can now check our {dates} & <layers> against their own cores,” Halme said at the launch in Helsinki.');
     // Set apart as the site sets a quote: a rule at its left.
     expect(await quote.evaluate((e) => parseFloat(getComputedStyle(e).borderLeftWidth))).toBeGreaterThan(0);
@@ -126,7 +130,7 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
 
   it('the code keeps its spaces, tabs and line breaks; its "<script>" is text, and nothing of the page ran', async () => {
     await visit();
-    const pre = page.locator('.article-body pre');
+    const pre = page.locator('.article-body pre').first();
     expect(await pre.evaluate((e) => (e as HTMLElement).innerText.replace(/¶$/, ''))).toBe(CODE);
     expect(await pre.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
     expect(await page.locator('.article-body script').count()).toBe(0);
@@ -163,13 +167,22 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
 
   it('a definition list shows its terms, and their descriptions set in under them', async () => {
     await visit();
-    expect(await page.$$eval('.article-body dl > *', (es) => es.map((e) => `${e.tagName}${e.id ? `#${e.id}` : ''}`))).toEqual(['DT#p-13', 'DD#p-14', 'DT#p-15', 'DD']);
+    expect(await page.$$eval('.article-body dl > *', (es) => es.map((e) => `${e.tagName}${e.id ? `#${e.id}` : ''}`))).toEqual(['DT#p-13', 'DD#p-14', 'DT#p-15', 'DD', 'DT#p-23', 'DD#p-24']);
     const term = await page.locator('.article-body dt').first().evaluate((e) => [Number(getComputedStyle(e).fontWeight), e.getBoundingClientRect().left]);
     const description = await page.locator('.article-body dd').first().evaluate((e) => e.getBoundingClientRect().left);
     expect(term[0]).toBeGreaterThanOrEqual(600);
     expect(description).toBeGreaterThan(term[1]);
+    // A description before any term and a term after the last description are set as one, outside the <dl>.
+    expect(await page.$$eval('.article-body :is(.dd, .dt) > p', (ps) => ps.map((p) => `${p.parentElement!.className} ${p.id}`))).toEqual(['dd p-22', 'dt p-25']);
     await page.locator('.article-body dd a.pl').first().click();
     expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('DD');
+  });
+
+  it('an item holding a quote, code and a list keeps them inside it', async () => {
+    await visit();
+    const item = page.locator('.article-body ul > li:has(> blockquote)');
+    expect(await item.evaluate((li) => [...li.children].map((c) => c.tagName))).toEqual(['P', 'BLOCKQUOTE', 'PRE', 'UL']);
+    expect(await item.locator('pre').evaluate((e) => (e as HTMLElement).innerText.replace(/¶$/, ''))).toBe('  store(core)\n\tcool(-20)');
   });
 
   it('the page is valid HTML, within its budgets', async () => {
