@@ -90,6 +90,18 @@ describe('a saved page’s list item holding paragraphs', () => {
     ]);
   });
 
+  it('a label introducing the list nested in the item stays a paragraph, inside the item', () => {
+    expect(shown(`<ol><li><p>Metadata elements:</p><ul><li>version, the schema's version</li><li>publisher, the retailer</li></ul></li><li>Reviews follow.</li></ol>`)).toEqual([
+      'ol',
+      '  li',
+      '    p#p-2: Metadata elements:',
+      '    ul',
+      '      li#p-3: version, the schema\'s version',
+      '      li#p-4: publisher, the retailer',
+      '  li#p-5: Reviews follow.',
+    ]);
+  });
+
   it('split by <br>, is one item with one number: its pieces are its lines', () => {
     expect(shown(`<ol><li>The first field is marine biology<br>and the coastal waters</li><li>The second is energy storage</li></ol>`)).toEqual([
       'ol',

@@ -77,11 +77,17 @@ export function shownKindsByText(units: readonly Unit[]): Map<string, ShownLine>
   return kinds;
 }
 
-/** The paragraphs, those whose text is a heading, an item, a row, a preformatted or a quoted line of the page marked so; a speaker's label stays a paragraph. */
+/**
+ * The paragraphs, those whose text is a heading, an item, a row, a preformatted or a quoted line of the
+ * page marked so; a speaker's label stays a paragraph, in the list item the page writes it in (an
+ * item's "Elements:" over the list it introduces).
+ */
 export function withShownKinds(paragraphs: Paragraph[], kinds: ReadonlyMap<string, ShownLine>): Paragraph[] {
   if (kinds.size === 0) return paragraphs;
   return paragraphs.map((p) => {
-    const shown = p.speakerLabel === undefined ? kinds.get(p.text) : undefined;
-    return shown ? { ...p, ...shown } : p;
+    const shown = kinds.get(p.text);
+    if (!shown) return p;
+    if (p.speakerLabel === undefined) return { ...p, ...shown };
+    return shown.listPath ? { ...p, listPath: shown.listPath } : p;
   });
 }
