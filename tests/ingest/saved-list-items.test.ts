@@ -15,7 +15,7 @@ import { parseHTML } from 'linkedom';
 import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import { blocksOf } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
-import { shownKindsByText } from '../../scripts/ingest/lib/html/article/shown-kinds.ts';
+import { shownKindsByText, withShownKinds } from '../../scripts/ingest/lib/html/article/shown-kinds.ts';
 import { addParagraphLinks } from '../../src/lib/text/paragraph-links.ts';
 import { matchers, PROSE } from './helpers.ts';
 import type { ListStep, Paragraph, Unit } from '../../scripts/ingest/types.ts';
@@ -166,13 +166,32 @@ describe('a saved page’s list item holding paragraphs', () => {
     expect(blocks.map((b) => b.listPath!.map((s) => `${s.as}${s.number ?? ''} ${s.list}/${s.item}`).join(' > '))).toEqual(['ol1 1/1', 'ol1 1/1', 'ol2 1/2', 'ol2 1/2', 'dt 2/3', 'dd 2/4']);
   });
 
-  it('a text written in two items is in neither: shown as before items had lines', () => {
+  it('a text written in several items is in each copy’s own, when the stages kept every copy; else in none, as before', () => {
     const step = (item: number): ListStep => ({ list: 1, item, as: 'ul' });
     const u = (text: string, item: number, kind?: 'item'): Unit => ({ text, zone: 'body', ...(kind ? { kind } : {}), listPath: [step(item)] });
-    expect([...shownKindsByText([u('Read more', 1, 'item'), u('Read more', 2, 'item'), u('Once', 3), u('Twice', 4), u('Twice', 4)])]).toEqual([
-      ['Read more', { kind: 'item' }],
+    const kinds = shownKindsByText([u('Read more', 1, 'item'), u('Read more', 2, 'item'), u('Once', 3), u('Twice', 4), u('Twice', 4)]);
+    expect([...kinds]).toEqual([
+      ['Read more', { kind: 'item', listPaths: [[step(1)], [step(2)]] }],
       ['Once', { listPath: [step(3)] }],
       ['Twice', { listPath: [step(4)] }],
+    ]);
+    const p = (n: number, text: string): Paragraph => ({ id: `p-${n}`, text, sentences: [text] });
+    const items = (ps: Paragraph[]) => withShownKinds(ps, kinds).map((q) => `${q.text} ${q.kind ?? 'p'} ${q.listPath?.map((s) => s.item).join('>') ?? '-'}`);
+    expect(items([p(1, 'Read more'), p(2, 'Once'), p(3, 'Read more')])).toEqual(['Read more item 1', 'Once p 3', 'Read more item 2']);
+    // A copy left out: which is which is not known, and neither is in an item.
+    expect(items([p(1, 'Read more'), p(2, 'Once')])).toEqual(['Read more item -', 'Once p 3']);
+  });
+
+  it('a term each of two definition lists writes is in each list', () => {
+    const lists = ['Acceptance rate of the first university', 'Acceptance rate of the second university'].map((d) => `<dl><dt>Acceptance rate</dt><dd>${d} is published every spring.</dd></dl>`);
+    expect(shown(lists.join('<p>The second university of the two is much larger, and much harder to get into.</p>'))).toEqual([
+      'dl',
+      '  dt#p-2: Acceptance rate',
+      '  dd#p-3: Acceptance rate of the first university is published every spring.',
+      'p#p-4: The second university of the two is much larger, and much harder to get into.',
+      'dl',
+      '  dt#p-5: Acceptance rate',
+      '  dd#p-6: Acceptance rate of the second university is published every spring.',
     ]);
   });
 });
