@@ -50,6 +50,24 @@ export interface Unit {
   number?: number;
   /** A <pre> line as written, its spaces and line breaks kept, when they differ from `text` (lib/html/article/verbatim-lines.ts). */
   verbatim?: string;
+  /** The list items the line is in (html stage only), outermost first: the article shows it inside them, whatever its kind. */
+  listPath?: readonly ListStep[];
+}
+
+/**
+ * One list item a saved page's line is in (lib/html/article/html-blocks.ts): the article shows the
+ * lines of one item in one <li> (<dt>, <dd>), its paragraphs inside it, its number once (stages/emit.ts).
+ */
+export interface ListStep {
+  /** The list (<ol>, <ul>, <dl>) and the item, numbered in the page's order; list 0: an item outside any list. */
+  list: number;
+  item: number;
+  /** The item's element: an <li> of a numbered or a bulleted list, a definition list's term or description. */
+  as: 'ol' | 'ul' | 'dt' | 'dd';
+  /** A numbered item's number as the page shows it (list-numbers.ts). */
+  number?: number;
+  /** A <blockquote> holds the list (the list is quoted, not what its item says): set inside the item before it, or at the top. */
+  quoted?: true;
 }
 
 /** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items, data tables' rows and preformatted text. */
@@ -110,6 +128,8 @@ export interface Paragraph {
   number?: number;
   /** A preformatted line (kind `pre`) as written: shown so, when its text differs from it only by spacing. */
   verbatim?: string;
+  /** The list items the line is in, outermost first: shown inside them (one <li> per item, however many lines it holds). */
+  listPath?: readonly ListStep[];
 }
 
 export interface Quote {

@@ -1,8 +1,9 @@
 /**
- * A saved page's quotes, preformatted text and numbered lists, from seed to the built site, read in
+ * A saved page's quotes, preformatted text and lists, from seed to the built site, read in
  * Chromium as a reader reads them: a <blockquote> is a quote on the article's page, a <pre> keeps its
  * spaces, tabs and line breaks (and its "<script>" is text, nothing run), an <ol start="5"> counts
- * from 5; every line keeps its p-N anchor and ¶ link, and the page stays valid HTML within its budget.
+ * from 5, an item of several paragraphs (or split by <br>) is one item with one number, a <dl> shows
+ * terms and descriptions; every line keeps its p-N anchor and ¶ link, and the page stays valid HTML within its budget.
  * The repository's seeds are text, so this file builds its own small site from an invented page.
  *
  * SAVED_BLOCKS_SHOTS=<dir>: also writes the article page's screenshots (desktop, 375 px) and its A4
@@ -50,6 +51,12 @@ const SAVED_PAGE = `<!DOCTYPE html>
 </pre>
 <p>The release follows four steps agreed last year, of which the teams have now taken the last ones:</p>
 <ol start="3"><li>checking the model against cores from both lakes;</li><li>publishing the code and the data together.</li></ol>
+<p>The partners agreed on two rules for the cores, each with its reason:</p>
+<ol><li><p>Every core is dated twice, once in each country, by labs that do not see each other's results.</p><p>A date the two labs disagree on is published with both values.</p></li><li>The code is public<br>and so are the data of every core.</li></ol>
+<dl><dt>Core</dt><dd>A cylinder of sediment drilled from the lake bed, up to twelve metres long.</dd><dt>Varve</dt><dd><p>One year's layer of sediment, light in summer and dark in winter.</p><p>Counting them dates a core to the year.</p></dd></dl>
+<ul><li><p>The cores are kept in a cold store in Helsinki:</p><blockquote><p>They stay at minus twenty degrees, as the rules of both labs ask.</p></blockquote><pre>  store(core)
+	cool(-20)</pre><ul><li>and a copy of each is kept in Wuhan.</li></ul></li></ul>
+<dl><dd>A description the page writes before any term, in its own words.</dd><dt>Sampling</dt><dd>Drilling the cores, each spring, at the deepest point.</dd><dt>Archive</dt></dl>
 <p>The observatories said they would keep the model open for other teams to test against their own lakes.</p>
 </article>
 <footer>&copy; Northshore Ledger</footer>
@@ -104,17 +111,18 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
     await visit();
     const lines = await page.$$eval('.article-body [id^="p-"]', (es) => es.map((e) => `${e.tagName}${e.closest('blockquote') ? ' quoted' : ''}`));
     expect(await page.$$eval('.article-body [id^="p-"]', (es) => es.map((e) => e.id))).toEqual(lines.map((_, i) => `p-${i + 1}`));
-    expect(lines).toEqual(['P', 'P quoted', 'P', 'PRE', 'P', 'LI', 'LI', 'P']);
+    expect(lines).toEqual(['P', 'P quoted', 'P', 'PRE', 'P', 'LI', 'LI', 'P', 'P', 'P', 'P', 'P', 'DT', 'DD', 'DT', 'P', 'P', 'P', 'P quoted', 'PRE', 'LI', 'P', 'DT', 'DD', 'P', 'P']);
     // Each with its ¶ link, which takes the reader there.
     expect(await page.locator('.article-body [id^="p-"] a.pl').count()).toBe(lines.length);
-    await page.locator('.article-body pre a.pl').click();
+    await page.locator('.article-body pre a.pl').first().click();
     expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('PRE');
   });
 
   it('the quote is a quote, its text as written', async () => {
     await visit();
-    const quote = page.locator('.article-body blockquote');
-    expect(await quote.count()).toBe(1);
+    // The article's quote, and the one inside a list item below it.
+    expect(await page.locator('.article-body blockquote').count()).toBe(2);
+    const quote = page.locator('.article-body blockquote').first();
     expect((await quote.innerText()).replace(/¶$/, '').trim()).toBe('“Anyone can now check our {dates} & <layers> against their own cores,” Halme said at the launch in Helsinki.');
     // Set apart as the site sets a quote: a rule at its left.
     expect(await quote.evaluate((e) => parseFloat(getComputedStyle(e).borderLeftWidth))).toBeGreaterThan(0);
@@ -122,7 +130,7 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
 
   it('the code keeps its spaces, tabs and line breaks; its "<script>" is text, and nothing of the page ran', async () => {
     await visit();
-    const pre = page.locator('.article-body pre');
+    const pre = page.locator('.article-body pre').first();
     expect(await pre.evaluate((e) => (e as HTMLElement).innerText.replace(/¶$/, ''))).toBe(CODE);
     expect(await pre.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('pre-wrap');
     expect(await page.locator('.article-body script').count()).toBe(0);
@@ -139,9 +147,42 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
 
   it('the numbered list counts from where the page has it start', async () => {
     await visit();
-    expect(await page.$$eval('.article-body ol', (ols) => ols.map((ol) => [(ol as HTMLOListElement).start, ol.children.length]))).toEqual([[3, 2]]);
+    expect(await page.$$eval('.article-body ol', (ols) => ols.map((ol) => [(ol as HTMLOListElement).start, ol.children.length]))).toEqual([[3, 2], [1, 2]]);
     // No item with a number of its own: the browser counts on from the start, 3 and 4.
     expect(await page.locator('.article-body ol > li[value]').count()).toBe(0);
+  });
+
+  it('an item of several paragraphs, or split by <br>, is one item with one number, its lines inside it', async () => {
+    await visit();
+    const items = await page.$$eval('.article-body ol:not([start]) > li', (lis) => lis.map((li) => [...li.children].filter((c) => c.tagName === 'P').map((p) => `${p.id} ${(p as HTMLElement).innerText.replace(/¶$/, '').slice(0, 24)}`)));
+    expect(items).toEqual([
+      ['p-9 Every core is dated twic', 'p-10 A date the two labs disa'],
+      ['p-11 The code is public', 'p-12 and so are the data of e'],
+    ]);
+    // One marker per item, beside its first line: the item's paragraphs sit close under it, inside it.
+    const [first, second] = await page.$$eval('.article-body ol:not([start]) > li:first-child > p', (ps) => ps.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+    expect(second.top - first.bottom).toBeLessThan(12);
+    expect(second.left).toBe(first.left);
+  });
+
+  it('a definition list shows its terms, and their descriptions set in under them', async () => {
+    await visit();
+    expect(await page.$$eval('.article-body dl > *', (es) => es.map((e) => `${e.tagName}${e.id ? `#${e.id}` : ''}`))).toEqual(['DT#p-13', 'DD#p-14', 'DT#p-15', 'DD', 'DT#p-23', 'DD#p-24']);
+    const term = await page.locator('.article-body dt').first().evaluate((e) => [Number(getComputedStyle(e).fontWeight), e.getBoundingClientRect().left]);
+    const description = await page.locator('.article-body dd').first().evaluate((e) => e.getBoundingClientRect().left);
+    expect(term[0]).toBeGreaterThanOrEqual(600);
+    expect(description).toBeGreaterThan(term[1]);
+    // A description before any term and a term after the last description are set as one, outside the <dl>.
+    expect(await page.$$eval('.article-body :is(.dd, .dt) > p', (ps) => ps.map((p) => `${p.parentElement!.className} ${p.id}`))).toEqual(['dd p-22', 'dt p-25']);
+    await page.locator('.article-body dd a.pl').first().click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.tagName)).toBe('DD');
+  });
+
+  it('an item holding a quote, code and a list keeps them inside it', async () => {
+    await visit();
+    const item = page.locator('.article-body ul > li:has(> blockquote)');
+    expect(await item.evaluate((li) => [...li.children].map((c) => c.tagName))).toEqual(['P', 'BLOCKQUOTE', 'PRE', 'UL']);
+    expect(await item.locator('pre').evaluate((e) => (e as HTMLElement).innerText.replace(/¶$/, ''))).toBe('  store(core)\n\tcool(-20)');
   });
 
   it('the page is valid HTML, within its budgets', async () => {

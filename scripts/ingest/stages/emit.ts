@@ -16,7 +16,7 @@ import type * as FrontmatterYaml from '../lib/frontmatter-yaml.ts';
 import { onFirstUse } from '../../lib/on-first-use.ts';
 import { textWithMatchingPatterns } from '../lib/mdx-text-patterns.ts';
 import type { Root, RootContent } from 'mdast';
-import type { Paragraph } from '../types.ts';
+import type { ListStep, Paragraph } from '../types.ts';
 import { spacedAsText } from '../lib/html/article/verbatim-lines.ts';
 
 /**
@@ -44,26 +44,43 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
 /**
  * Each paragraph as an element holding its text, its id on it. A saved page's sub-heading is an
  * <h2> (the article's title is the page's <h1>), one deeper than the article's highest an <h3>; its
- * list items one <ul> (<ol> when numbered, its numbers the page's) per run of them, a data table's
+ * list items one <ul> (<ol> when numbered, its numbers the page's) per list of the page, a data table's
  * rows one <table> per run of them, each row a <tr> of its cells; a preformatted line a <pre> as
  * written; a run of lines the page quotes one blockquote (per quote of the page) holding them shown so
  * (lib/html/article/shown-kinds.ts): a link to p-N lands on the same words whatever they are shown as.
+ * The lines of one list item (its paragraphs, its pieces a <br> sets apart, a list nested in it) are in
+ * one <li> (<dt>, <dd>: itemListNodes), each still its own <p id="p-N">; an item of one line is that line.
  */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
-  return lineNodes(paragraphs, topHeadingLevel(paragraphs), false);
+  return lineNodes(paragraphs, topHeadingLevel(paragraphs), false, 0);
 }
 
-function lineNodes(paragraphs: Paragraph[], top: number, inQuote: boolean): RootContent[] {
+/**
+ * `depth`: how many of the lines' list items (Paragraph's `listPath`) are read already, the lines
+ * being inside them. Inside a quote, lines are not quoted again (a quote in a quote is one quote).
+ */
+function lineNodes(paragraphs: readonly Paragraph[], top: number, inQuote: boolean, depth: number): RootContent[] {
   const nodes: RootContent[] = [];
   for (let i = 0; i < paragraphs.length; ) {
-    if (!inQuote && paragraphs[i].quoted) {
+    if (!inQuote && quotedAt(paragraphs[i], depth)) {
       const quoted: Paragraph[] = [];
       // A quote's first line under another quote starts a quote of its own.
-      while (i < paragraphs.length && paragraphs[i].quoted && !(quoted.length && paragraphs[i].quoteStart)) quoted.push(paragraphs[i++]);
-      nodes.push({ type: 'blockquote', children: lineNodes(quoted, top, true) } as RootContent);
+      while (i < paragraphs.length && quotedAt(paragraphs[i], depth) && !(quoted.length && paragraphs[i].quoteStart)) quoted.push(paragraphs[i++]);
+      nodes.push({ type: 'blockquote', children: lineNodes(quoted, top, true, depth) } as RootContent);
       continue;
     }
-    const kind = paragraphs[i].kind;
+    const step = paragraphs[i].listPath?.[depth];
+    if (step) {
+      const run: Paragraph[] = [];
+      const inList = (p: Paragraph | undefined) => {
+        const s = p?.listPath?.[depth];
+        return s !== undefined && s.list === step.list && listOf(s) === listOf(step) && (inQuote || !quotedAt(p!, depth));
+      };
+      while (inList(paragraphs[i])) run.push(paragraphs[i++]);
+      nodes.push(...itemListNodes(run, top, inQuote, depth));
+      continue;
+    }
+    const kind = kindAt(paragraphs[i]);
     if (kind !== 'item' && kind !== 'row') {
       const p = paragraphs[i++];
       nodes.push(kind === 'pre' ? preNode(p) : lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
@@ -72,12 +89,29 @@ function lineNodes(paragraphs: Paragraph[], top: number, inQuote: boolean): Root
     // A numbered list and a bulleted one right under it are two lists; so are a list and the quote after it.
     const ordered = paragraphs[i].ordered;
     const run: Paragraph[] = [];
-    while (i < paragraphs.length && paragraphs[i].kind === kind && paragraphs[i].ordered === ordered && (inQuote || !paragraphs[i].quoted)) run.push(paragraphs[i++]);
+    while (i < paragraphs.length && kindAt(paragraphs[i]) === kind && paragraphs[i].ordered === ordered && !paragraphs[i].listPath?.[depth] && (inQuote || !paragraphs[i].quoted)) run.push(paragraphs[i++]);
     nodes.push(kind === 'item' ? listNode(run, ordered === true) : tableNode(run));
   }
   return nodes;
 }
 
+/**
+ * How a line is shown among the lines of its item: an item's own text (the <li>'s words, beside its
+ * paragraphs) is a paragraph there. A line in no item known (its text written in two) as its kind says.
+ */
+const kindAt = (p: Paragraph) => (p.kind === 'item' && p.listPath ? undefined : p.kind);
+
+/**
+ * The quote holds the line at this depth: the line is quoted, and its next list item (if any) is in
+ * the quote, not the quote in the item.
+ */
+const quotedAt = (p: Paragraph, depth: number): boolean => {
+  const step = p.listPath?.[depth];
+  return p.quoted === true && (step === undefined || step.quoted === true);
+};
+
+/** The list element an item is shown in: <ol>, <ul>, or <dl> for a term and its description. */
+const listOf = (s: ListStep): 'ol' | 'ul' | 'dl' => (s.as === 'dt' || s.as === 'dd' ? 'dl' : s.as);
 /** The highest level of the article's headings (the smallest number): those are its <h2>, the deeper ones its <h3>. */
 function topHeadingLevel(paragraphs: Paragraph[]): number {
   let top = Infinity;
@@ -102,8 +136,69 @@ function listNode(items: Paragraph[], ordered: boolean): RootContent {
   return flow('ol', first === 1 ? [] : [attribute('start', String(first))], lines);
 }
 
+/**
+ * A list of the page (`run`: its lines, each in one of its items): one <li> per item, however many
+ * lines it holds, its number shown once (`start`, `value` as listNode shows them); a definition
+ * list's terms and descriptions a <dl>.
+ */
+function itemListNodes(run: readonly Paragraph[], top: number, inQuote: boolean, depth: number): RootContent[] {
+  const items: ListItem[] = [];
+  for (const p of run) {
+    const step = p.listPath![depth];
+    const last = items[items.length - 1];
+    if (last && last.step.item === step.item) last.lines.push(p);
+    else items.push({ step, lines: [p] });
+  }
+  const list = listOf(items[0].step);
+  if (list === 'dl') return definitionNodes(items, top, inQuote, depth);
+  const first = list === 'ol' ? (items[0].step.number ?? 1) : 1;
+  let next = first;
+  const shown = items.map(({ step, lines }) => {
+    const value = list === 'ol' && step.number !== undefined && step.number !== next ? [attribute('value', String(step.number))] : [];
+    next = (step.number ?? next) + 1;
+    return itemNode('li', lines, value, top, inQuote, depth);
+  });
+  return [flow(list, first === 1 ? [] : [attribute('start', String(first))], shown)];
+}
+
+interface ListItem {
+  step: ListStep;
+  lines: Paragraph[];
+}
+
+/**
+ * An item of one line that is its words (no paragraph, no quote of its own) is that line: `<li
+ * id="p-N">`. Else each of its lines is shown inside it, as it would be outside (a <p id="p-N">…).
+ */
+function itemNode(name: 'li' | 'dd', lines: readonly Paragraph[], more: ReturnType<typeof attribute>[], top: number, inQuote: boolean, depth: number): RootContent {
+  const p = lines[0];
+  if (lines.length === 1 && p.kind === 'item' && p.listPath!.length === depth + 1 && (inQuote || !p.quoted)) return lineNode(p, name, more);
+  return flow(name, more, lineNodes(lines, top, inQuote, depth + 1));
+}
+
+/**
+ * A term (<dt>) holds no heading, table or list of its own: its lines are its words, a <p> each when
+ * they are more than one.
+ */
+const termNode = (lines: readonly Paragraph[]): RootContent => (lines.length === 1 ? lineNode(lines[0], 'dt') : flow('dt', [], lines.map((p) => lineNode(p, 'p'))));
+
+/**
+ * Terms and their descriptions as a <dl>, which HTML lets open only with a term and close only with a
+ * description: a description before any term (the page's, or a stage left its term out) and a term
+ * after the last description are shown as they would be, outside it (`<div class="dd">`, `"dt"`).
+ */
+function definitionNodes(items: readonly ListItem[], top: number, inQuote: boolean, depth: number): RootContent[] {
+  const firstTerm = items.findIndex((it) => it.step.as === 'dt');
+  let lastDescription = items.length - 1;
+  while (lastDescription >= 0 && items[lastDescription].step.as !== 'dd') lastDescription--;
+  const alone = ({ step, lines }: ListItem) => flow('div', [attribute('class', step.as)], step.as === 'dt' ? lines.map((p) => lineNode(p, 'p')) : lineNodes(lines, top, inQuote, depth + 1));
+  if (firstTerm === -1 || lastDescription < firstTerm) return items.map(alone);
+  const inList = items.slice(firstTerm, lastDescription + 1).map((it) => (it.step.as === 'dt' ? termNode(it.lines) : itemNode('dd', it.lines, [], top, inQuote, depth)));
+  return [...items.slice(0, firstTerm).map(alone), flow('dl', [], inList), ...items.slice(lastDescription + 1).map(alone)];
+}
+
 /** One line as `<name id="p-N">text</name>`: a JSX element whose only child is a text node, which the serializer escapes. */
-function lineNode(p: Paragraph, name: 'p' | 'h2' | 'h3' | 'li', more: ReturnType<typeof attribute>[] = []): RootContent {
+function lineNode(p: Paragraph, name: 'p' | 'h2' | 'h3' | 'li' | 'dt' | 'dd', more: ReturnType<typeof attribute>[] = []): RootContent {
   const element = textElement(name, p.text, p.id);
   element.attributes.push(...more);
   return { type: 'paragraph', children: [element] } as RootContent;

@@ -94,6 +94,7 @@ function unitOf(b: HtmlBlock, written: boolean): Unit {
   if (b.quoteStart) unit.quoteStart = true;
   if (kind === 'item' && b.number !== undefined) unit.number = b.number;
   if (kind === 'pre' && b.verbatim !== undefined) unit.verbatim = b.verbatim;
+  if (b.listPath) unit.listPath = b.listPath;
   return unit;
 }
 

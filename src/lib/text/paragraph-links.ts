@@ -1,7 +1,8 @@
 /**
  * Adds a visible "¶" permalink at the end of every `<p id="p-N">` of a rendered article body, at build
  * time (no client script); and of a saved page's sub-heading (`<h2 id="p-N">`, `<h3>`), list item
- * (`<li id="p-N">`, a numbered one's `value` after its id), table row (`<tr id="p-N">`, in its last
+ * (`<li id="p-N">`, a numbered one's `value` after its id; an item of several lines has a `<p id>` for
+ * each), a definition list's term and description (`<dt id>`, `<dd id>`), table row (`<tr id="p-N">`, in its last
  * cell) and preformatted text (`<pre id="p-N">`), lines a claim links to as it does to a paragraph
  * (scripts/ingest/stages/emit.ts).
  * The link is ignored by the search index so it never enters quoted text.
@@ -15,7 +16,7 @@ import { textDir } from './text-direction';
 
 export function addParagraphLinks(html: string, foreign = false): string {
   const lang = foreign ? ' lang="en"' : '';
-  return html.replace(/<(p|h[23]|li|tr|pre) id="(p-(\d+))"([^>]*)>([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, more: string, inner: string) => {
+  return html.replace(/<(p|h[23]|li|dt|dd|tr|pre) id="(p-(\d+))"([^>]*)>([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, more: string, inner: string) => {
     const link = `<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
     const shown = tag === 'tr' ? inLastCell(inner, link) : tag === 'pre' ? htmlLineBreaks(inner) + link : inner + link;
     return `<${tag} id="${id}"${more} dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${shown}</${tag}>`;

@@ -10,6 +10,7 @@ import { countWords } from '../../page-text/language/text.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { listNumbering, type ListNumbering } from './list-numbers.ts';
 import { verbatimLines } from './verbatim-lines.ts';
+import type { ListStep } from '../../../types.ts';
 
 /** `cell`: a cell read as a block of its own (a layout table's); `row`: a data table's row read across (walkRow). */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'row' | 'caption';
@@ -37,6 +38,11 @@ export interface HtmlBlock {
   number?: number;
   /** A <pre> block's line as written, its spaces, tabs and line breaks kept, when they differ from `text` (which has them made one space). */
   verbatim?: string;
+  /**
+   * The list items (<li>, <dt>, <dd>) the block is in, outermost first, whatever its kind: a paragraph
+   * of an <li>, a line of an <li> split by <br>, an item of a list nested in another's item. Only shown.
+   */
+  listPath?: readonly ListStep[];
 }
 
 interface DomNode {
@@ -175,6 +181,13 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // Inside a <pre>: the text read since the last block as written, a new segment at each <br> (verbatim-lines.ts).
   let pres = 0;
   let raw: string[] = [];
+  // The list items the walk is in, outermost first (a new array per item: a block keeps the one it was read in);
+  // the list being read (<ol>, <ul>, <dl>) and how deep in quotes it starts; how deep in quotes the innermost item starts.
+  let listPath: ListStep[] | undefined;
+  let list: { id: number; quotes: number } | null = null;
+  let itemQuotes = 0;
+  let lists = 0;
+  let items = 0;
 
   const flush = () => {
     const text = spacedLines(buffer);
@@ -194,6 +207,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         }
         if (kind === 'item' && ordered && itemNumber !== undefined) block.number = itemNumber;
         if (verbatim !== undefined) block.verbatim = verbatim;
+        if (listPath) block.listPath = listPath;
         if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
           block.cells = row.cells;
           if (row.header) block.headerRow = true;
@@ -274,12 +288,24 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       const outerLevel = level;
       const outerNumbering = numbering;
       const outerItem = itemNumber;
+      const outerPath = listPath;
+      const outerListBox = list;
+      const outerItemQuotes = itemQuotes;
       if (name === 'OL' || name === 'UL') {
         ordered = name === 'OL';
         numbering = name === 'OL' ? listNumbering(node) : null;
       }
+      if (name === 'OL' || name === 'UL' || name === 'DL') list = { id: ++lists, quotes };
       // An <li> of an <ol> takes the list's next number (or its own `value`); one of a <ul> none.
       if (name === 'LI') itemNumber = numbering?.next(node);
+      if (name === 'LI' || name === 'DT' || name === 'DD') {
+        const step: ListStep = { list: list?.id ?? 0, item: ++items, as: name === 'DT' ? 'dt' : name === 'DD' ? 'dd' : ordered ? 'ol' : 'ul' };
+        if (name === 'LI' && ordered && itemNumber !== undefined) step.number = itemNumber;
+        // A quote between the item around and this one's list (or this item, outside any list) holds the list.
+        if ((list ? list.quotes : quotes) > itemQuotes) step.quoted = true;
+        listPath = listPath ? [...listPath, step] : [step];
+        itemQuotes = quotes;
+      }
       if (own === 'heading' && k === 'heading') level = HEADING_LEVEL[name] ?? level;
       if (name === 'BLOCKQUOTE') {
         quotes++;
@@ -294,6 +320,9 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       level = outerLevel;
       numbering = outerNumbering;
       itemNumber = outerItem;
+      listPath = outerPath;
+      list = outerListBox;
+      itemQuotes = outerItemQuotes;
       kind = inherited;
       return;
     }
