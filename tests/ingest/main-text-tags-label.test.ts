@@ -33,6 +33,11 @@ describe("main-text precision: the post's tags near the run's foot", () => {
     expect(kept).not.toContain('Harbor Town');
   });
 
+  it("keeps the article's last section under a heading worded as a label", () => {
+    const close = ['Topics', 'The council will also discuss the ferry timetable and the parking fees at its next meeting.'];
+    expect(chooseArticle(page(...close)).kept).toEqual(expect.arrayContaining(close));
+  });
+
   it('keeps a sentence that opens on the word', () => {
     const close = 'Topics: the council will discuss the ferry timetable and the parking fees at its next meeting.';
     expect(chooseArticle(page(close, TEASER[1])).kept).toContain(close);

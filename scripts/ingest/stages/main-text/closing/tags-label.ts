@@ -11,7 +11,9 @@
  * - it stands near the run's foot: the prose under it is little beside the article's above it
  *   (UNDER_SHARE, MAX_UNDER_WORDS), so a label over the article (its tags under the headline) or a
  *   box of tags between paragraphs the article goes on under ends nothing;
- * - prose stands above it in the run.
+ * - prose stands above it in the run;
+ * - alone on its line, it heads short lines (its tags), not a paragraph: over one it is the heading
+ *   of the article's last section ("Topics", "Themen").
  * The article then ends above the label, and each line from there on is reported with the reason.
  * Found with scripts/bench/extract/kept-lines.ts on the snippets' dev pages ("Schlagworte:",
  * "Etiquetas:", "Filed Under: …" kept past the article's end).
@@ -38,6 +40,9 @@ export const TAGS_LABEL_WHY = "the page's foot: the tags or categories the artic
 
 const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 
+/** Tags after the label on its line ("Tags: Mode, Winter"). */
+const TAGS_AFTER = /[:：]\s*\S|^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)\s+\S/iu;
+
 /** "Tags:", "Schlagworte: Mode, Winter", "Filed under": a label of the post's tags; not a sentence that opens on the word. */
 export function isTagsLabel(line: string): boolean {
   const m = TAGS_LABEL.exec(line.trim()) ?? FILED_UNDER.exec(line.trim());
@@ -59,6 +64,9 @@ export function aboveTheTagsLabel(lines: string[], blocks: ClassedBlock[], start
       continue;
     }
     if (over === 0 || under > UNDER_SHARE * over || under > MAX_UNDER_WORDS || !isTagsLabel(lines[i])) continue;
+    // A label alone heads its tags, short lines under it: over a paragraph it is the heading of the
+    // article's last section ("Topics", "Themen").
+    if (!TAGS_AFTER.test(lines[i]) && i < end && isParagraph(blocks[i + 1])) continue;
     for (let k = i; k <= end; k++) if (blocks[k].cls !== 'bad') leaveOut(blocks[k], TAGS_LABEL_WHY, runEndingWeight(blocks[k]));
     return i - 1;
   }
