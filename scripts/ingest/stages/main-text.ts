@@ -42,6 +42,8 @@ import { repliesUnderTheirNames } from './main-text/inside/comment-replies.ts';
 import { aboveTheMembersNote } from './main-text/closing/paywall-note.ts';
 import { aboveTheNextArticle } from './main-text/closing/next-article.ts';
 import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/closing/foot-across-chrome.ts';
+import { MENU_AT_THE_FOOT, aboveTheMenuAtTheFoot } from './main-text/closing/menu-at-the-foot.ts';
+import { TAGS_LABEL_WHY, aboveTheTagsLabel } from './main-text/closing/tags-label.ts';
 import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/filing-note.ts';
 import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
@@ -127,7 +129,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
+const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
@@ -252,6 +254,10 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = aboveAFootOfShortLines(lines, blocks, run.start, end, language);
   // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/closing/foot-across-chrome.ts).
   if (end !== -1) end = aboveAFootAcrossChrome(blocks, run.start, end);
+  // "About" / "Contact" / "Newsletters" past the last paragraph, lines the page shows above the article too: the site's menu again (main-text/closing/menu-at-the-foot.ts).
+  if (end !== -1) end = aboveTheMenuAtTheFoot(keys, blocks, run.start, end);
+  // "Schlagworte:", "Etiquetas:", "Filed under" near the run's foot: the article is over (main-text/closing/tags-label.ts).
+  if (end !== -1) end = aboveTheTagsLabel(lines, blocks, run.start, end);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.

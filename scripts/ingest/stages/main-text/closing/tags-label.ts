@@ -1,0 +1,74 @@
+/**
+ * The post's tags near the run's foot: a label of the tags or categories the page filed the article
+ * under ("Tags:", "Schlagworte:", "Etiquetas:", "Filed under", "Mots-clés :", "Tagi:"), alone on its
+ * line or with its tags after the colon, and the tags under it. Sites print it where the article is
+ * over, and what follows is the site's (other stories, the author's box, comments, the footer); the
+ * run carried it when a little prose under it (a teaser's summary, the footer's blurb) weighed more.
+ *
+ * What keeps the article's own lines:
+ * - the label is the line's opening word or phrase, then nothing, a colon and the tags (no sentence
+ *   end: "Topics we cover this week are …" is a sentence), or the list under it;
+ * - it stands near the run's foot: the prose under it is little beside the article's above it
+ *   (UNDER_SHARE, MAX_UNDER_WORDS), so a label over the article (its tags under the headline) or a
+ *   box of tags between paragraphs the article goes on under ends nothing;
+ * - prose stands above it in the run;
+ * - alone on its line, it heads short lines (its tags), not a paragraph: over one it is the heading
+ *   of the article's last section ("Topics", "Themen").
+ * The article then ends above the label, and each line from there on is reported with the reason.
+ * Found with scripts/bench/extract/kept-lines.ts on the snippets' dev pages ("Schlagworte:",
+ * "Etiquetas:", "Filed Under: …" kept past the article's end).
+ */
+import type { ClassedBlock } from '../../main-text.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+
+/** Prose under the label at most, as a share of the prose above it. */
+const UNDER_SHARE = 0.25;
+/** Prose under the label at most, in words. */
+const MAX_UNDER_WORDS = 300;
+/** Words of the tags after the label's colon at most. */
+const TAG_WORDS = 30;
+
+/** The label's words in the languages most news on the web is written in. */
+const TAGS_LABEL = new RegExp(
+  String.raw`^(?:tags?|tagged(?: with)?|topics|filed under|markiert mit|categor(?:y|ies)|schlagw(?:orte|örter)|stichw(?:orte|örter)|kategorien?|themen(?: in diesem (?:artikel|beitrag))?|etiquetas|categorías?|temas|étiquettes|mots[- ]clés|catégories?|sujets|parole chiave|argomenti|categorie|palavras[- ]chave|tópicos|trefwoorden|onderwerpen|tagi|słowa kluczowe|kategorie|etiketler|метки|теги|ключевые слова|темы)(?:\s*[:：]\s*(.*)|\s*)$`,
+  'iu',
+);
+/** A phrase that says the words after it are the post's tags, with or without a colon ("Filed under bill clinton , warner bros."). */
+const FILED_UNDER = /^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)\s*[:：]?\s+(.+)$/iu;
+
+export const TAGS_LABEL_WHY = "the page's foot: the tags or categories the article was filed under, and what follows them";
+
+const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
+
+/** Tags after the label on its line ("Tags: Mode, Winter"). */
+const TAGS_AFTER = /[:：]\s*\S|^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)\s+\S/iu;
+
+/** "Tags:", "Schlagworte: Mode, Winter", "Filed under": a label of the post's tags; not a sentence that opens on the word. */
+export function isTagsLabel(line: string): boolean {
+  const m = TAGS_LABEL.exec(line.trim()) ?? FILED_UNDER.exec(line.trim());
+  if (!m) return false;
+  const tags = (m[1] ?? '').trim();
+  return !tags || (!/[.!?…]$/u.test(tags) && tags.split(/\s+/u).length <= TAG_WORDS);
+}
+
+/** Returns the article's last line: above the tags' label near the run's (start..end) foot, if any. */
+export function aboveTheTagsLabel(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let over = 0;
+  let under = 0;
+  for (let i = start; i <= end; i++) if (isParagraph(blocks[i])) under += blocks[i].features.words;
+  for (let i = start; i <= end; i++) {
+    const b = blocks[i];
+    if (isParagraph(b)) {
+      over += b.features.words;
+      under -= b.features.words;
+      continue;
+    }
+    if (over === 0 || under > UNDER_SHARE * over || under > MAX_UNDER_WORDS || !isTagsLabel(lines[i])) continue;
+    // A label alone heads its tags, short lines under it: over a paragraph it is the heading of the
+    // article's last section ("Topics", "Themen").
+    if (!TAGS_AFTER.test(lines[i]) && i < end && isParagraph(blocks[i + 1])) continue;
+    for (let k = i; k <= end; k++) if (blocks[k].cls !== 'bad') leaveOut(blocks[k], TAGS_LABEL_WHY, runEndingWeight(blocks[k]));
+    return i - 1;
+  }
+  return end;
+}
