@@ -13,18 +13,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, generateCorpus, writeCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { copyProject, projectEnv } from '../../scripts/bench/project-copy.ts';
+import { shellEnvironment } from '../helpers/build-env.ts';
 
 const run = promisify(execFile);
 const ARTICLES = 60;
 const work = mkdtempSync(join(tmpdir(), 'many-articles-'));
 const project = join(work, 'project');
 const dist = join(project, 'dist');
-
-/** The environment of a shell, not of vitest (whose BASE_URL, MODE, … Astro would read). */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-}
 
 /** Every HTML page of the build, by site path. */
 function pages(): Map<string, string> {

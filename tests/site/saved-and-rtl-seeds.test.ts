@@ -21,6 +21,7 @@ import { launchChromium, type LaunchedChromium } from '../helpers/chromium.ts';
 import { installedFontCoverage, uncoveredCharacters } from '../../scripts/lib/font-coverage.ts';
 import { mergedCoverage, printFonts } from '../../scripts/lib/print-fonts.ts';
 import { inked, pictureDifference, wordPictures } from '../helpers/pdf-glyphs.ts';
+import { shellEnvironment, articlePathOfSeed } from '../helpers/build-env.ts';
 
 const run = promisify(execFile);
 const project = join(tmpdir(), `saved-and-rtl-seeds-${process.pid}`);
@@ -99,22 +100,6 @@ const UNDATED = [
   '',
 ].join('\n');
 
-/** The environment of a shell, not of vitest (whose BASE_URL, MODE … Astro would read). */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-  return { ...env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, SEEDS_DIR: join(project, 'seeds') };
-}
-
-/** The built page of the article made from a seed, found by the seed's name in the article list. */
-function articlePath(seed: string): string {
-  const list = JSON.parse(readFileSync(join(dist, 'api', 'articles.json'), 'utf8'));
-  const articles: { slug: string; seed: string }[] = Array.isArray(list) ? list : list.articles;
-  const found = articles.find((a) => a.seed === seed);
-  if (!found) throw new Error(`no article built from ${seed}`);
-  return `/articles/${found.slug}/`;
-}
-
 /** What a reader sees in the facts box: each label with its value's shown text. */
 const facts = (page: Page) => page.$$eval('dl.facts dt', (dts) =>
   Object.fromEntries(dts.map((dt) => [dt.textContent!.trim(), (dt.nextElementSibling as HTMLElement).innerText.replace(/\s+/g, ' ').trim()])));
@@ -139,7 +124,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     writeFileSync(join(seeds, 'water-pact-ar.txt'), ARABIC);
     writeFileSync(join(seeds, 'glacier-station.txt'), UNDATED);
     writeFileSync(join(seeds, 'plastic-survey-ko.txt'), KOREAN);
-    const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
+    const options = { cwd: project, env: shellEnvironment(project), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
     printed = await run(process.execPath, ['scripts/briefing-pdf.ts', '--build'], options);
@@ -152,7 +137,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   });
 
   it("a saved page's article shows its headline, outlet, author and dated provenance, paragraphs in order, entities decoded once", async () => {
-    await visit(articlePath('lake-pact.html'));
+    await visit(articlePathOfSeed(dist, 'lake-pact.html'));
     expect(await page.locator('h1').innerText()).toBe('Lake observatory signs sediment core pact with Chinese institute');
     const shown = await facts(page);
     expect(shown.Outlet).toBe('Northshore Ledger');
@@ -182,7 +167,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   });
 
   it("a paragraph's anchor takes the reader to that paragraph", async () => {
-    await visit(articlePath('lake-pact.html'));
+    await visit(articlePathOfSeed(dist, 'lake-pact.html'));
     await page.locator('#p-3 a.pl').click();
     expect(new URL(page.url()).hash).toBe('#p-3');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-3');
@@ -195,7 +180,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   });
 
   it("an .mhtml page dated only by the address it was saved from says so, and shows that address as it is", async () => {
-    await visit(articlePath('reef-survey.mhtml'));
+    await visit(articlePathOfSeed(dist, 'reef-survey.mhtml'));
     expect(await page.locator('h1').innerText()).toBe('Reef survey team adds Chinese divers');
     const shown = await facts(page);
     expect(shown.Date).toBe("8 September 2023 (exact day) From the date in the page's address: https://reef.example/2023/09/08/reef-survey-china");
@@ -203,7 +188,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   });
 
   it('an Arabic report reads right to left, and the site\'s own words and quotation marks around it stay left to right', async () => {
-    await visit(articlePath('water-pact-ar.txt'));
+    await visit(articlePathOfSeed(dist, 'water-pact-ar.txt'));
     const layout = await page.evaluate(() => {
       const h1 = document.querySelector('h1')!;
       const p = document.querySelector('.article-body p')!;
@@ -227,7 +212,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   });
 
   it("an undated report is shown undated, never with the build's day", async () => {
-    await visit(articlePath('glacier-station.txt'));
+    await visit(articlePathOfSeed(dist, 'glacier-station.txt'));
     const shown = await facts(page);
     expect(shown.Date).toMatch(/^Undated/);
     expect(await page.locator('article time, dl.facts time').count()).toBe(0);
@@ -246,7 +231,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
   it('a Korean paragraph breaks its lines between words, never inside one', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     try {
-      await visit(articlePath('plastic-survey-ko.txt'));
+      await visit(articlePathOfSeed(dist, 'plastic-survey-ko.txt'));
       const breaks = await page.evaluate(() => {
         const p = document.querySelector('.article-body p')!;
         const text = p.firstChild as Text;

@@ -22,6 +22,7 @@ import { launchChromium, type LaunchedChromium } from '../helpers/chromium.ts';
 import { validateHtml } from '../helpers/quality-validate.ts';
 import { overBudget, weighPage } from '../../scripts/bench/page-weight.ts';
 import { builtAddress } from '../../scripts/lib/built-address.ts';
+import { shellEnvironment, articlePathOfSeed } from '../helpers/build-env.ts';
 
 const run = promisify(execFile);
 const project = join(tmpdir(), `saved-blocks-shown-${process.pid}`);
@@ -63,22 +64,6 @@ const SAVED_PAGE = `<!DOCTYPE html>
 </body></html>
 `;
 
-/** The environment of a shell, not of vitest (whose BASE_URL, MODE … Astro would read). */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-  return { ...env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, SEEDS_DIR: join(project, 'seeds') };
-}
-
-/** The built page of the article made from a seed, found by the seed's name in the article list. */
-function articlePath(seed: string): string {
-  const list = JSON.parse(readFileSync(join(dist, 'api', 'articles.json'), 'utf8'));
-  const articles: { slug: string; seed: string }[] = Array.isArray(list) ? list : list.articles;
-  const found = articles.find((a) => a.seed === seed);
-  if (!found) throw new Error(`no article built from ${seed}`);
-  return `/articles/${found.slug}/`;
-}
-
 describe("a saved page's quotes, code and numbered lists, seed to built site, as a reader sees them", () => {
   let server: StaticServer;
   let browser: LaunchedChromium;
@@ -94,13 +79,13 @@ describe("a saved page's quotes, code and numbered lists, seed to built site, as
     const seeds = join(project, 'seeds');
     mkdirSync(seeds, { recursive: true });
     writeFileSync(join(seeds, 'sediment-model.html'), SAVED_PAGE);
-    const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
+    const options = { cwd: project, env: shellEnvironment(project), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
     // JavaScript on: a <script> of the saved page that reached the article would run, and show.
     [server, browser] = await Promise.all([serveDist({ dir: dist }), launchChromium({ javaScriptEnabled: true })]);
     page = await browser.context.newPage();
-    path = articlePath('sediment-model.html');
+    path = articlePathOfSeed(dist, 'sediment-model.html');
   }, 600_000);
   afterAll(async () => {
     await browser?.close();

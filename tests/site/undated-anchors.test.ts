@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, repoRoot } from '../../scripts/bench/project-copy.ts';
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { shellEnvironment } from '../helpers/build-env.ts';
 
 const run = promisify(execFile);
 const project = join(tmpdir(), `undated-anchors-${process.pid}`);
@@ -24,13 +25,6 @@ const UNDATED = {
   'undated-a.txt': 'Harbour lab opens a shared cold-atom facility\nA coastal research institute has opened a shared cold-atom facility to visiting teams from partner universities, its director Mara Vellin said.\n"The instruments belong to whoever brings the best question," Vellin said, adding that the first call for proposals was open to groups from any country.\nThe facility houses two vacuum chambers and a laser hall built with partner funding.\n',
   'undated-b.txt': 'Partner universities agree to share seed bank records\nA group of partner universities agreed to pool the records of their seed banks in one open catalogue, the group\'s coordinator Tomas Ilve said.\n"A seed no one can find is a seed lost," Ilve said, adding that the catalogue would list every accession with its origin.\nThe catalogue will be hosted by a library in the group.\n',
 };
-
-/** The environment of a shell, not of vitest (whose BASE_URL, MODE … Astro would read). */
-function shellEnvironment(): NodeJS.ProcessEnv {
-  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-  return { ...env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, SEEDS_DIR: join(project, 'seeds') };
-}
 
 describe('old anchors on the undated list, on a build with undated reports', () => {
   let server: StaticServer;
@@ -43,7 +37,7 @@ describe('old anchors on the undated list, on a build with undated reports', () 
     mkdirSync(seeds, { recursive: true });
     cpSync(join(repoRoot, 'seeds'), seeds, { recursive: true });
     for (const [name, text] of Object.entries(UNDATED)) writeFileSync(join(seeds, name), text);
-    const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
+    const options = { cwd: project, env: shellEnvironment(project), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
     const list = join(dist, 'timeline', 'undated');

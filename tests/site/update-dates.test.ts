@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, repoRoot } from '../../scripts/bench/project-copy.ts';
+import { shellEnvironment } from '../helpers/build-env.ts';
 
 const run = promisify(execFile);
 const project = join(tmpdir(), `update-dates-${process.pid}`);
@@ -28,12 +29,6 @@ const TEXT = 'Harbor observatory opens telescope hall to partners\nUpdated: 2021
 // Published, by another speaker (so no event of the update's): the same measure as the update's "12 joint laboratories".
 const PUBLISHED = 'Partner universities expand labs at Harbor observatory\n2021-05-03\n\nHARBOR CITY, May 3 (Harbor Post) -- The partner universities have set up 10 joint laboratories around the hall, programme manager Ilsa Brandt said on Monday.\n\nBrandt said more teams from abroad would apply for places next year.\n';
 const HTML = '<!DOCTYPE html><html lang="en"><head><title>Seed bank records pooled by partner universities</title></head><body><article><h1>Seed bank records pooled by partner universities</h1><p class="post-date">Last updated: March 14, 2025</p><p>A group of partner universities agreed to pool the records of their seed banks in one open catalogue, the group\'s coordinator Tomas Ilve said.</p><p>"A seed no one can find is a seed lost," Ilve said, adding that the catalogue would list every accession with its origin.</p><p>The catalogue will be hosted by a library in the group and opened to any researcher.</p></article></body></html>';
-
-function shellEnvironment(): NodeJS.ProcessEnv {
-  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-  return { ...env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, SEEDS_DIR: join(project, 'seeds') };
-}
 
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 const articlePage = (slug: string) => readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8');
@@ -59,7 +54,7 @@ describe('a report dated only by its update, on the built site', () => {
     writeFileSync(join(seeds, 'updated-only.txt'), TEXT);
     writeFileSync(join(seeds, 'updated-only-page.html'), HTML);
     writeFileSync(join(seeds, 'published-lab.txt'), PUBLISHED);
-    const options = { cwd: project, env: shellEnvironment(), maxBuffer: 64 * 1024 * 1024 };
+    const options = { cwd: project, env: shellEnvironment(project), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
   }, 600_000);
