@@ -29,3 +29,19 @@ describe('figures in articles in other languages', () => {
     expect(figures('The agreement signed on 30 October covers 25 laboratories.', 'en')).toEqual(['25 laboratories']);
   });
 });
+
+describe('figures: a number that is part of a name or a numbering', () => {
+  it('is no count in an English sentence', () => {
+    expect(figures('The firm serves Fortune 500 companies and 40 universities.', 'en')).toEqual(['40 universities']);
+    expect(figures('Sugar can contribute to type 2 diabetes in 30 per cent of adults.', 'en')).toEqual(['30 per cent']);
+    expect(figures('Airlines ordered Boeing 737 jets for 12 routes.', 'en')).toEqual(['12 routes']);
+  });
+
+  it('a count after the sentence\'s first word, or after a lower-case word, stays', () => {
+    expect(figures('Officials said 30 institutes joined.', 'en')).toEqual(['30 institutes']);
+    expect(figures('“Nine tips are enough,” she said.', 'en')).toEqual(['Nine tips']);
+    expect(figures('Over 60 laboratories joined.', 'en')).toEqual(['Over 60 laboratories']);
+    // German writes every noun with a capital: the rule is English only.
+    expect(figures('Der Grill kostet im Angebot 299 Euro.', 'de')).toEqual(['299 Euro']);
+  });
+});

@@ -134,6 +134,7 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
       if (!mayHoldFigure(sentence)) continue;
       for (const m of figureMatches(sentence)) {
         if (!wordsAreNumbers && !isDigit(m[2].charCodeAt(0))) continue;
+        if (wordsAreNumbers && !m[1] && partOfAName(sentence, m.index!)) continue;
         const figure = readFigure(m, sentence);
         if (!figure) continue;
         if (figures.length === MAX_FIGURES) {
@@ -148,6 +149,27 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
   }
   return figures;
 }
+
+/**
+ * Words an English sentence writes a number after to name one thing of a numbered set, not to count:
+ * "type 2 diabetes", "phase 3 trials", "version 2 rules", "article 5 powers".
+ */
+const NUMBERING_WORD = /(?:^|[^\p{L}\p{N}])(?:type|phase|level|grade|stage|version|model|class|category|number|no\.|article|chapter|section|part|step|room|flight|route|line|gate|platform|row|seat|tier)\s+$/iu;
+/** A capitalised word right before the number: the number belongs to a name ("Fortune 500 companies", "Boeing 737 jets"). */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
+/**
+ * Whether the number at `at` is part of a name or a numbering rather than a count, in an English
+ * sentence: after a numbering word anywhere ("Type 2 diabetes"), or after a capitalised word that is
+ * not the sentence's first ("Fortune 500 companies"; "Nine tips" and "Officials said 30 …" stay).
+ */
+function partOfAName(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  if (NUMBERING_WORD.test(before)) return true;
+  const capitalised = CAPITALISED_WORD_BEFORE.exec(before);
+  return !!capitalised && !startsSentenceAt(sentence, at - capitalised[0].trimStart().length);
+}
+/** Whether a word at `start` begins the sentence (only punctuation or quotation marks before it). */
+const startsSentenceAt = (sentence: string, start: number) => /^[\s\p{P}]*$/u.test(sentence.slice(0, start));
 
 /** Whether an article's number words are FIGURE's (English) ones: an English article, or one whose language is not known (as before languages were told). */
 const readsNumberWords = (lang: string | null) => !lang || lang === 'und' || primarySubtag(lang) === 'en';
