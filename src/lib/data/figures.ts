@@ -64,6 +64,15 @@ export function hasChanged(series: Series): boolean {
   return pts.some((p) => p.value !== pts[0].value || p.upper !== pts[0].upper || p.qualifier !== pts[0].qualifier);
 }
 
+/**
+ * Whether a series changed over time, as a briefing's "A (day), then B (day)" tells: its values differ
+ * and were stated on two days at least. Values of one day (a list of firms' staff in one report, "over
+ * 130" and "more than 700" employees) are things counted side by side, not one that changed.
+ */
+export function changedOverTime(series: Series): boolean {
+  return new Set(series.points.map((p) => p.date).filter(Boolean)).size >= 2 && hasChanged(series);
+}
+
 /** "more than 160", "114", "10 to 20". */
 export const valueWords = (p: FigurePoint) =>
   `${p.qualifier ? `${p.qualifier} ` : ''}${formatNumber(p.value)}${p.upper !== null && p.upper !== undefined ? ` to ${formatNumber(p.upper)}` : ''}`;
