@@ -126,7 +126,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   phase('text:people');
   const { people, quotes } = findPeople(paragraphs, report);
   phase('text:figures');
-  const figures = findFigures(paragraphs, quotes, report);
+  const figures = findFigures(paragraphs, quotes, report, header.lang);
   phase('text:record');
   return {
     seed,

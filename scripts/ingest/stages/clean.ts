@@ -9,6 +9,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
 import { withoutDirectionalMarks } from '../lib/page-text/language/directional-marks.ts';
 import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome/chrome-rules.ts';
+import { withoutFooterLinks } from '../lib/page-text/headline/footer-links-after-name.ts';
 import { signUpBoxLines, SIGN_UP_BOX_WHY } from '../lib/page-text/boxes/sign-up-box.ts';
 
 /** The named rule a line's text matches, read as its reader sees it: without the marks that only set its direction ("\u2068Share this\u2069"). */
@@ -129,8 +130,10 @@ function noteOutlet(text: string, header: HeaderFacts, report: Report): void {
     report.add('clean', 'outlet-from-print-edition', 'found', print[1].trim());
   }
   const copyright = COPYRIGHT_OUTLET.exec(text.trim());
-  if (copyright && countWords(copyright[1]) <= 6) {
-    header.outletHints.push({ outlet: copyright[1].trim(), rule: 'copyright', evidence: text });
-    report.add('clean', 'outlet-from-copyright', 'found', copyright[1].trim());
+  // The footer's links a text copy runs onto the line ("Example Bank. Privacy. Terms of Use") are no part of the name.
+  const holder = copyright ? withoutFooterLinks(copyright[1]) : '';
+  if (holder && countWords(holder) <= 6) {
+    header.outletHints.push({ outlet: holder, rule: 'copyright', evidence: text });
+    report.add('clean', 'outlet-from-copyright', 'found', holder);
   }
 }

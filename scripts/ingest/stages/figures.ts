@@ -12,6 +12,9 @@ import { Report } from '../report.ts';
 import { MAX_FIGURES } from '../lib/safety/limits.ts';
 import { CHANGE_VERBS, DESCRIPTORS, measureKey, withoutDescriptors } from '../lib/facts/measure.ts';
 import { startsTimePhrase } from '../lib/facts/time-phrase.ts';
+import { monthOfName } from '../lib/dates/month-names.ts';
+import { primarySubtag } from '../lib/page-text/language/language-tag.ts';
+import { MONTHS } from '../lib/page-text/language/text.ts';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -113,7 +116,13 @@ const CONTEXT_WORDS = new Set(['with', 'in', 'to', 'for', 'from', 'among', 'acro
 const LONGEST_CONTEXT_WORD = 8;
 const isAsciiLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 
-export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report): FigureFound[] {
+/**
+ * The figures of an article in `lang` (a BCP-47 tag; null or "und" when its language is not known).
+ * The number words are English ("ten", "six"): in another language the same letters are other words
+ * (Czech and Polish "ten" is "this", "that"), so there only numbers written in digits are read.
+ */
+export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Report, lang: string | null = null): FigureFound[] {
+  const wordsAreNumbers = readsNumberWords(lang);
   const figures: FigureFound[] = [];
   const speakerOf = new Map<string, string>(); // the first quote of a sentence, as a find() would give
   for (const q of quotes) {
@@ -124,6 +133,8 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
     for (const sentence of p.sentences) {
       if (!mayHoldFigure(sentence)) continue;
       for (const m of figureMatches(sentence)) {
+        if (!wordsAreNumbers && !isDigit(m[2].charCodeAt(0))) continue;
+        if (wordsAreNumbers && !m[1] && partOfAName(sentence, m.index!)) continue;
         const figure = readFigure(m, sentence);
         if (!figure) continue;
         if (figures.length === MAX_FIGURES) {
@@ -139,6 +150,31 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
   return figures;
 }
 
+/**
+ * Words an English sentence writes a number after to name one thing of a numbered set, not to count:
+ * "type 2 diabetes", "phase 3 trials", "version 2 rules", "article 5 powers".
+ */
+const NUMBERING_WORD = /(?:^|[^\p{L}\p{N}])(?:type|phase|level|grade|stage|version|model|class|category|number|no\.|article|chapter|section|part|step|room|flight|route|line|gate|platform|row|seat|tier)\s+$/iu;
+/** A capitalised word right before the number: the number belongs to a name ("Fortune 500 companies", "Boeing 737 jets"). */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
+/**
+ * Whether the number at `at` is part of a name or a numbering rather than a count, in an English
+ * sentence: after a numbering word anywhere ("Type 2 diabetes"), or after a capitalised word that is
+ * not the sentence's first ("Fortune 500 companies"; "Nine tips" and "Officials said 30 …" stay).
+ */
+function partOfAName(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  if (NUMBERING_WORD.test(before)) return true;
+  const capitalised = CAPITALISED_WORD_BEFORE.exec(before);
+  return !!capitalised && !startsSentenceAt(sentence, at - capitalised[0].trimStart().length);
+}
+/** Whether a word at `start` begins the sentence (only punctuation or quotation marks before it). */
+const startsSentenceAt = (sentence: string, start: number) => /^[\s\p{P}]*$/u.test(sentence.slice(0, start));
+
+/** Whether an article's number words are FIGURE's (English) ones: an English article, or one whose language is not known (as before languages were told). */
+const readsNumberWords = (lang: string | null) => !lang || lang === 'und' || primarySubtag(lang) === 'en';
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
 function readFigure(m: RegExpMatchArray, sentence: string) {
   const [whole, qualifier, first, second, scaleWord, percent] = m;
   const value = toNumber(first) * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1);
@@ -151,6 +187,8 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   const upper = second ? toNumber(second) * (scaleWord ? SCALE[scaleWord.toLowerCase()] : 1) : null;
   const rest = sentence.slice(m.index! + whole.length);
   const unitWords = percent ? ['per cent'] : nounPhrase(rest);
+  // "18 de junio", "28 lutego", "30 October": a day of a month, not a count of anything.
+  if (namesMonth(unitWords)) return null;
   if (!unitWords.length || TIME_UNITS.test(unitWords[0]) || (unitWords.length === 1 && EMPTY_UNITS.test(unitWords[0]))) return null;
   const unit = unitWords.join(' ');
   const head = withoutDescriptors(unitWords).join(' ') || unit.toLowerCase();
@@ -170,6 +208,22 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
     qualifier: qualifier ? qualifier.toLowerCase() : null,
     text: (whole + ' ' + (percent ? '' : unit)).trim(),
   };
+}
+
+/** A month's name, in any language the date readers know, first after a number or after "de", "of" ("24 de mayo"). */
+function namesMonth(words: string[]): boolean {
+  const first = words[0];
+  if (!first) return false;
+  if (isMonthName(first)) return true;
+  return /^(?:de|del|of)$/i.test(first) && !!words[1] && isMonthName(words[1]);
+}
+/**
+ * A month's name in the date readers' table or in English. A short form of three letters is a month
+ * only capitalised ("30 Sep"): in lower case it is as often a word ("5 out of 10", "a 3 set").
+ */
+function isMonthName(word: string): boolean {
+  if (word.length < 4 && !/^\p{Lu}/u.test(word)) return false;
+  return !!monthOfName(word) || MONTHS.includes(word.toLowerCase());
 }
 
 /** The words after a number that say what it counts: "inter-governmental scientific … agreements". */

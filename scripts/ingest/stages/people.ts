@@ -3,7 +3,8 @@
  * they say. A sentence is given to a person only when the article attributes it: their name,
  * surname, "he/she" for the last person who spoke, or their role ("the vice minister"); a quoted
  * sentence that continues an attributed quote in the same paragraph; and, in a transcript, the
- * paragraphs after their "Name:" label. Anything else is left unattributed — better unsaid than
+ * paragraphs after their "Name:" label, up to the next label or a saved page's sub-heading (a label
+ * over a list is the list's lead-in: "Pricing:", "Service Investment:"). Anything else is left unattributed — better unsaid than
  * put in the wrong mouth.
  */
 import type { Paragraph, PersonFound, Quote } from '../types.ts';
@@ -43,12 +44,16 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     return matches.length === 1 ? matches[0].slug : null;
   };
 
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, at) => {
     if (p.speakerLabel) {
       const label = p.speakerLabel;
-      labelSpeaker = label.split(' ').length >= 2 && !INSTITUTION_LABEL.test(label) && !namesNoPerson(label) ? meet(label, null) : null;
-      continue;
+      // A label over a list or a table ("Service Investment:" over its prices) is the list's lead-in, not a speaker.
+      const overList = paragraphs[at + 1]?.kind === 'item' || paragraphs[at + 1]?.kind === 'row';
+      labelSpeaker = !overList && label.split(' ').length >= 2 && !INSTITUTION_LABEL.test(label) && !namesNoPerson(label) ? meet(label, null) : null;
+      return;
     }
+    // A saved page's sub-heading starts a new section: a transcript's answer does not run on under it.
+    if (p.kind === 'heading') labelSpeaker = null;
     let previous: string | null = null;
     let open = false; // inside a quotation that runs on from the previous sentence
     const speakers: (string | null)[] = [];
@@ -83,7 +88,7 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
       const person = speakers[i];
       if (person) quotes.push({ person, paragraph: p.id, sentence, kind: direct[i] ? 'direct' : 'reported' });
     });
-  }
+  });
   const speaking = [...people.values()].filter((person) => quotes.some((q) => q.person === person.slug));
   return { people: speaking, quotes };
 }

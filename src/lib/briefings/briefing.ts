@@ -4,7 +4,7 @@
  */
 import type { Article, EventView, FigurePoint, Person, Series, SiteData, TopicView, Excerpt } from '../data/site-data';
 import { pickExcerpts } from '../text/excerpts';
-import { hasChanged, pointsInOrder } from '../data/figures';
+import { changedOverTime, pointsInOrder } from '../data/figures';
 import { passagesOf, quoteCounts, sentencesOf, type Passage, type QuoteKind } from '../data/quotes';
 import { sampleQuote, type SampleQuote } from './sample-quote';
 
@@ -77,7 +77,7 @@ export function buildBriefing(data: SiteData, options: BriefingOptions = {}): Br
   }));
 
   const figures = data.series
-    .filter((s) => s.points.filter((p) => p.date).length >= 2 && hasChanged(s))
+    .filter(changedOverTime)
     .sort((a, b) => b.points.length - a.points.length || (a.label < b.label ? -1 : 1))
     .slice(0, BRIEFING_LIMITS.figures)
     .map((series) => {

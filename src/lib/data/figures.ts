@@ -9,13 +9,23 @@ import { FIGURE_INDEX_CHARTS, FIGURE_INDEX_SERIES } from './limits';
  * Whether a measure gets pages of its own (/figures/<id>/, a place on /figures/ and in the lists):
  * only when it is reported more than once, by two sentences or two articles, or by someone named.
  * Every number in a text would otherwise make a page (one 2 MB file made 12,071 of them). Measures
- * stated once stay in their article's text and in /api/figures.json.
+ * stated once stay in their article's text and in /api/figures.json; so do bare shares (isBareShare).
  */
 export function hasFigurePage(series: Series): boolean {
+  if (isBareShare(series)) return false;
   if (series.points.some((p) => p.speaker)) return true;
   const first = series.points[0];
   return series.points.some((p) => p.article !== first.article || p.paragraph !== first.paragraph || p.sentence !== first.sentence);
 }
+
+/**
+ * A share that says of nothing what it is a share of: the figures stage keys every "N%" and "N per
+ * cent" alike ("per cent"), so its series gathers the shares of unrelated things ("80% of the
+ * participants", "a 64% increase in email revenue") and a page, a chart or a briefing's "Per cent: 80
+ * …, then 64 …" would tell of a change in one measure that no report made. Each share stays in its
+ * article's text and in /api/figures.json.
+ */
+export const isBareShare = (series: Pick<Series, 'label' | 'unit'>): boolean => series.unit === 'per cent' && series.label === 'per cent';
 
 /** Dated points, oldest first (undated points keep their place at the end). */
 export function pointsInOrder(series: Series): FigurePoint[] {
@@ -52,6 +62,15 @@ export function pointWhenWord(report: Pick<Article, 'datePrecision' | 'dateSourc
 export function hasChanged(series: Series): boolean {
   const pts = series.points;
   return pts.some((p) => p.value !== pts[0].value || p.upper !== pts[0].upper || p.qualifier !== pts[0].qualifier);
+}
+
+/**
+ * Whether a series changed over time, as a briefing's "A (day), then B (day)" tells: its values differ
+ * and were stated on two days at least. Values of one day (a list of firms' staff in one report, "over
+ * 130" and "more than 700" employees) are things counted side by side, not one that changed.
+ */
+export function changedOverTime(series: Series): boolean {
+  return new Set(series.points.map((p) => p.date).filter(Boolean)).size >= 2 && hasChanged(series);
 }
 
 /** "more than 160", "114", "10 to 20". */

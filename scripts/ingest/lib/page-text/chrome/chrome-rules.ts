@@ -136,8 +136,8 @@ export const CHROME_RULES: ChromeRule[] = [
   },
   {
     id: 'reading-time',
-    why: 'how long the article takes to read ("4 min read", "Tempo de leitura: 1 minuto")',
-    line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*(?:[:：]\s*)?(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|lesedauer|di lettura|leestijd|чтения)$/iu,
+    why: 'how long the article takes to read ("4 min read", "Tempo de leitura: 1 minuto", "2min" alone)',
+    line: /^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo di lettura|leestijd|czas czytania|время чтения|waktu baca)\s*(?:[:：]\s*)?(?:about |ca\.? |около )?\d+\s*(?:min\p{L}*\.?|минут\p{L}*)$|^\d+\s?min\.?$|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minutes|минут\p{L}*)\.?\s+(?:read|de leitura|de lectura|de lecture|lesezeit|lesedauer|di lettura|leestijd|чтения)$/iu,
     mayMatch: /\d\s*(?:min|минут)/i,
   },
   // The box under (or inside) an article that asks the reader to report a mistake: its button, its
