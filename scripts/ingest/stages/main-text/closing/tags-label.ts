@@ -34,7 +34,7 @@ const TAGS_LABEL = new RegExp(
   'iu',
 );
 /** A phrase that says the words after it are the post's tags, with or without a colon ("Filed under bill clinton , warner bros."). */
-const FILED_UNDER = /^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)\s*[:：]?\s+(.+)$/iu;
+const FILED_UNDER = /^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)(?:\s*[:：])?\s+(\S.*)$/iu;
 
 export const TAGS_LABEL_WHY = "the page's foot: the tags or categories the article was filed under, and what follows them";
 
