@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import { vi } from 'vitest';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { Report } from '../../scripts/ingest/report.ts';
-import { processArticle } from '../../scripts/ingest/pipeline.ts';
+import { processArticle, processSeed } from '../../scripts/ingest/pipeline.ts';
 import { compileTopics } from '../../scripts/ingest/stages/topics.ts';
 import { topicDefinition } from '../../src/schema.ts';
 
@@ -64,3 +64,14 @@ export const ARTICLE_PARAGRAPHS = [
 
 /** A site's menu, one link per line, as innerText gives it above an article. */
 export const SITE_MENU = 'Home\nNews\nScience\nTechnology\nAbout us\nContact';
+
+/** A saved page (`saved.html`) through the whole pipeline, as the ingest reads a seed. */
+export const savedSeed = (html: string) => processSeed('saved.html', new TextEncoder().encode(html), matchers);
+
+/** A saved page around the given markup: a headline, a paragraph of prose before it and a closing paragraph after it. */
+export const savedPage = (body: string) => `<!doctype html><html lang="en"><head><title>Joint research fund opens</title></head><body><article>
+<h1>Joint research fund opens</h1>
+<p>${PROSE}</p>
+${body}
+<p>Applications close at the end of March, and the first grants are expected to be announced in the summer.</p>
+</article></body></html>`;

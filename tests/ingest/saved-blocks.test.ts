@@ -11,11 +11,10 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { mdxToJs } from 'satteri';
 import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
-import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import { shownKindsByText } from '../../scripts/ingest/lib/html/article/shown-kinds.ts';
 import { htmlInteger } from '../../scripts/ingest/lib/html/article/list-numbers.ts';
 import { verbatimLines } from '../../scripts/ingest/lib/html/article/verbatim-lines.ts';
-import { matchers, PROSE } from './helpers.ts';
+import { savedPage, savedSeed } from './helpers.ts';
 import type { Paragraph, Unit } from '../../scripts/ingest/types.ts';
 
 type Node = { type: string; name?: string; value?: string; attributes?: { name: string; value: string }[]; children?: Node[] };
@@ -36,13 +35,8 @@ const jsx = (tree: Node, name: string) => nodes(tree).filter((n) => (n.type === 
 /** A <pre> element's text as a reader sees it: its text nodes, a line break for each <br />. */
 const preText = (pre: Node) => pre.children!.map((c) => (c.name === 'br' ? '\n' : c.value)).join('');
 
-const seed = (html: string) => processSeed('saved.html', new TextEncoder().encode(html), matchers);
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>Joint research fund opens</title></head><body><article>
-<h1>Joint research fund opens</h1>
-<p>${PROSE}</p>
-${body}
-<p>Applications close at the end of March, and the first grants are expected to be announced in the summer.</p>
-</article></body></html>`;
+const seed = savedSeed;
+const page = savedPage;
 
 const QUOTE = '“We share {data} & <tools> &amp; code with every partner,” said Li Wei, the director of the institute.';
 const QUOTE_PAGE = page(`<blockquote><p>“We share {data} &amp; &lt;tools&gt; &amp;amp; code with every partner,” said Li Wei, the director of the institute.</p>

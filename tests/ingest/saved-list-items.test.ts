@@ -13,11 +13,10 @@ import remarkMdx from 'remark-mdx';
 import { mdxToJs } from 'satteri';
 import { parseHTML } from 'linkedom';
 import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
-import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import { blocksOf } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
 import { shownKindsByText, withShownKinds } from '../../scripts/ingest/lib/html/article/shown-kinds.ts';
 import { addParagraphLinks } from '../../src/lib/text/paragraph-links.ts';
-import { matchers, PROSE } from './helpers.ts';
+import { savedPage, savedSeed } from './helpers.ts';
 import type { ListStep, Paragraph, Unit } from '../../scripts/ingest/types.ts';
 
 type Node = { type: string; name?: string; value?: string; attributes?: { name: string; value: string }[]; children?: Node[] };
@@ -48,13 +47,8 @@ function outline(tree: Node, depth = 0): string[] {
   return out;
 }
 
-const seed = (html: string) => processSeed('saved.html', new TextEncoder().encode(html), matchers);
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>Joint research fund opens</title></head><body><article>
-<h1>Joint research fund opens</h1>
-<p>${PROSE}</p>
-${body}
-<p>Applications close at the end of March, and the first grants are expected to be announced in the summer.</p>
-</article></body></html>`;
+const seed = savedSeed;
+const page = savedPage;
 /** The body's outline between the first paragraph (p-1) and the last. */
 const shown = (body: string) => {
   const out = outline(parse(seed(page(body)).body!));
