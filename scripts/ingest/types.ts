@@ -21,8 +21,37 @@ export type StageName =
   | 'mentions'
   | 'emit';
 
+/**
+ * How a saved page shows a line beyond its kind: set by the html stage on its blocks
+ * (lib/html/article/html-blocks.ts), carried on the stage's units and matched onto the article's
+ * paragraphs by exact text (lib/html/article/shown-kinds.ts), where emit shows them (stages/emit.ts).
+ * Every other stage reads such a line as a paragraph. Text seeds set none of them.
+ */
+export interface ShownShape {
+  /** A data table row's cells, in order, as its text joins them (" | "); `headerRow` when every cell is a header cell (<th>). */
+  cells?: string[];
+  headerRow?: true;
+  /** An item of a numbered list (<ol>): shown in an <ol>. */
+  ordered?: true;
+  /** A heading's level in the page: 1 to 6 for <h1> to <h6>, 7 for a table's <caption>; the article's highest is shown as <h2>, the deeper ones as <h3>. */
+  level?: number;
+  /** Inside a <blockquote>: shown in a quote; `quoteStart` on a quote's first line (a new quote under another). */
+  quoted?: true;
+  quoteStart?: true;
+  /** An item's number as the page shows it (an <ol>'s `start`, `reversed`, an <li>'s `value`: list-numbers.ts); the list shows it too. */
+  number?: number;
+  /** A <pre> line as written, its spaces, tabs and line breaks kept, when it differs from `text` only by spacing (verbatim-lines.ts). */
+  verbatim?: string;
+  /**
+   * The list items (<li>, <dt>, <dd>) the line is in, outermost first, whatever its kind: a paragraph of an
+   * <li>, a line of an <li> split by <br>, an item of a list nested in another's item. Shown inside them,
+   * one <li> per item however many lines it holds.
+   */
+  listPath?: readonly ListStep[];
+}
+
 /** A line of the source after decoding, with where it sits on the page. */
-export interface Unit {
+export interface Unit extends ShownShape {
   text: string;
   /** header: before the first body paragraph; body; footer: after the last one. */
   zone: 'header' | 'body' | 'footer';
@@ -36,22 +65,6 @@ export interface Unit {
   writtenLine?: true;
   /** What the page's markup made the line (html stage only): a sub-heading, a list item, a data table's row. The article shows it as one (stages/emit.ts). */
   kind?: ShownKind;
-  /** A row's cells, in order (kind `row`); `headerRow` when they are all header cells. */
-  cells?: string[];
-  headerRow?: true;
-  /** An item of a numbered list (kind `item`). */
-  ordered?: true;
-  /** A heading's level in the page (lib/html/article/html-blocks.ts: 1 to 6, 7 for a table's caption). */
-  level?: number;
-  /** Inside a <blockquote> of the page (html stage only): the article shows it in a quote, a paragraph for every stage; `quoteStart` the quote's first line. */
-  quoted?: true;
-  quoteStart?: true;
-  /** A numbered item's number as the page shows it (an <ol start="5">'s first item: 5). */
-  number?: number;
-  /** A <pre> line as written, its spaces and line breaks kept, when they differ from `text` (lib/html/article/verbatim-lines.ts). */
-  verbatim?: string;
-  /** The list items the line is in (html stage only), outermost first: the article shows it inside them, whatever its kind. */
-  listPath?: readonly ListStep[];
 }
 
 /**
@@ -106,7 +119,7 @@ export interface HeaderFacts {
   standfirst: string[];
 }
 
-export interface Paragraph {
+export interface Paragraph extends ShownShape {
   id: string; // p-1, p-2, … in reading order
   text: string;
   sentences: string[];
@@ -114,22 +127,6 @@ export interface Paragraph {
   speakerLabel?: string;
   /** A saved page's sub-heading, list item or table row, kept as one on the article's page (lib/html/article/shown-kinds.ts); else a paragraph. */
   kind?: ShownKind;
-  /** A row's cells (kind `row`), whose text joins them with " | "; `headerRow` when they are header cells. */
-  cells?: string[];
-  headerRow?: true;
-  /** An item of a numbered list (kind `item`): shown in an <ol>. */
-  ordered?: true;
-  /** A heading's level in the page: the article's highest is shown as <h2>, the deeper ones as <h3>. */
-  level?: number;
-  /** A line the page quotes (in a <blockquote>): shown in a quote, read as any paragraph; `quoteStart`: a quote's first line, a new quote under another. */
-  quoted?: true;
-  quoteStart?: true;
-  /** A numbered item's number as the page shows it: the list shows it too. */
-  number?: number;
-  /** A preformatted line (kind `pre`) as written: shown so, when its text differs from it only by spacing. */
-  verbatim?: string;
-  /** The list items the line is in, outermost first: shown inside them (one <li> per item, however many lines it holds). */
-  listPath?: readonly ListStep[];
 }
 
 export interface Quote {

@@ -10,12 +10,12 @@ import { countWords } from '../../page-text/language/text.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { listNumbering, type ListNumbering } from './list-numbers.ts';
 import { verbatimLines } from './verbatim-lines.ts';
-import type { ListStep } from '../../../types.ts';
+import type { ListStep, ShownShape } from '../../../types.ts';
 
 /** `cell`: a cell read as a block of its own (a layout table's); `row`: a data table's row read across (walkRow). */
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'cell' | 'row' | 'caption';
 
-export interface HtmlBlock {
+export interface HtmlBlock extends ShownShape {
   kind: BlockKind;
   text: string;
   /** Why the block is page furniture though the extractor kept it (lib/html/furniture/html-furniture.ts). */
@@ -24,25 +24,6 @@ export interface HtmlBlock {
   linkShare?: number;
   /** Share of the block's characters inside links to places on the page itself ("#section-2"; counted only with `furniture`). */
   localLinkShare?: number;
-  /** A row's cells, in order, as its text joins them (kind `row`); `headerRow` when every cell is a header cell (<th>). */
-  cells?: string[];
-  headerRow?: true;
-  /** An item of a numbered list (<ol>). */
-  ordered?: true;
-  /** A heading's level: 1 to 6 for <h1> to <h6>, 7 for a table's <caption>. */
-  level?: number;
-  /** Inside a <blockquote>: the page quotes it (its own text, or a paragraph, an item… inside one); `quoteStart` on a quote's first block. */
-  quoted?: true;
-  quoteStart?: true;
-  /** An item's number as the page shows it (an <ol>'s `start`, `reversed`, an <li>'s `value`): list-numbers.ts. */
-  number?: number;
-  /** A <pre> block's line as written, its spaces, tabs and line breaks kept, when they differ from `text` (which has them made one space). */
-  verbatim?: string;
-  /**
-   * The list items (<li>, <dt>, <dd>) the block is in, outermost first, whatever its kind: a paragraph
-   * of an <li>, a line of an <li> split by <br>, an item of a list nested in another's item. Only shown.
-   */
-  listPath?: readonly ListStep[];
 }
 
 interface DomNode {

@@ -8,7 +8,7 @@
  * falls back to a paragraph, as every line was before. The text path has no kinds: it never calls this.
  */
 import type { HtmlBlock } from './html-blocks.ts';
-import type { ListStep, Paragraph, ShownKind, Unit } from '../../../types.ts';
+import type { ListStep, Paragraph, ShownKind, ShownShape, Unit } from '../../../types.ts';
 
 /**
  * The kind a block is shown as, when it is not a paragraph. A table's <caption> is read as a heading
@@ -24,7 +24,7 @@ export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind
  * How a line is shown: its kind, a row's cells, whether an item's list is numbered and its number, a
  * heading's level, whether the page quotes it, a preformatted line as written.
  */
-export type ShownLine = Pick<Unit, 'kind' | 'cells' | 'headerRow' | 'ordered' | 'level' | 'quoted' | 'quoteStart' | 'number' | 'verbatim' | 'listPath'> & {
+export type ShownLine = Pick<Unit, 'kind'> & ShownShape & {
   /** A text the page writes in several list items (a term "Acceptance rate" in each of its lists): each copy's items, in order. */
   listPaths?: readonly (readonly ListStep[] | undefined)[];
 };
