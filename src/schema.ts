@@ -142,6 +142,8 @@ export const figuresFile = z.object({
           /** "more than", "over", "nearly", "about" … kept as said; null when exact. */
           qualifier: z.string().nullable(),
           text: z.string(), // the figure as written: "more than 160 countries and regions"
+          /** What this statement counts, as it words it ("countries and regions"): a series groups wordings of one measure, and two units are two things, not one that changed. */
+          unit: z.string(),
           date: isoDate.nullable(),
           speaker: z.string().nullable(), // person slug
         }),

@@ -6,6 +6,7 @@
  * .notdef they are the same picture, drawn as letters they differ.
  *
  *   wordPictures('briefing.pdf', ['해양', '추적'])   // [picture of 해양, picture of 추적], first found on page 1
+ *   everyWordPicture('briefing.pdf', '中日海洋')       // that word wherever page 1 prints it
  *   pictureDifference(a, b)                          // share of pixels that differ; ~0 for two rows of boxes
  */
 import { execFileSync } from 'node:child_process';
@@ -28,24 +29,38 @@ export function readPgm(data: Buffer): Picture {
 
 /** Each word's first box on page 1 (pdftotext -bbox, in points), cut from the page rendered at DPI. */
 export function wordPictures(pdf: string, words: string[]): Picture[] {
+  return wordBoxPictures(pdf, words, 'first');
+}
+
+/** Every box of one word on page 1, in the text's order: the same words printed in several places. */
+export function everyWordPicture(pdf: string, word: string): Picture[] {
+  return wordBoxPictures(pdf, [word], 'every');
+}
+
+function wordBoxPictures(pdf: string, words: string[], which: 'first' | 'every'): Picture[] {
   const boxes = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   const dir = mkdtempSync(join(tmpdir(), 'pdf-glyphs-'));
   try {
     execFileSync('pdftoppm', ['-gray', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'page')]);
     const page = readPgm(readFileSync(join(dir, 'page.pgm')));
-    return words.map((word) => {
-      const box = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`).exec(boxes);
-      if (!box) throw new Error(`${word} is not in the text of page 1 of ${pdf}`);
-      const [x0, y0, x1, y1] = box.slice(1).map((n) => Math.round((Number(n) * DPI) / 72));
-      const width = x1 - x0;
-      const height = y1 - y0;
-      const pixels = new Uint8Array(width * height);
-      for (let y = 0; y < height; y++) pixels.set(page.pixels.subarray((y0 + y) * page.width + x0, (y0 + y) * page.width + x1), y * width);
-      return { width, height, pixels };
+    return words.flatMap((word) => {
+      const found = [...boxes.matchAll(new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`, 'g'))];
+      if (found.length === 0) throw new Error(`${word} is not in the text of page 1 of ${pdf}`);
+      return (which === 'first' ? found.slice(0, 1) : found).map((box) => cut(page, box));
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A word's box (in points) cut from the page rendered at DPI. */
+function cut(page: Picture, box: RegExpExecArray | RegExpMatchArray): Picture {
+  const [x0, y0, x1, y1] = box.slice(1, 5).map((n) => Math.round((Number(n) * DPI) / 72));
+  const width = x1 - x0;
+  const height = y1 - y0;
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) pixels.set(page.pixels.subarray((y0 + y) * page.width + x0, (y0 + y) * page.width + x1), y * width);
+  return { width, height, pixels };
 }
 
 /** How many pixels hold ink (darker than mid-grey). */

@@ -40,6 +40,33 @@ describe('cleanAuthor: what stands before the name', () => {
   });
 });
 
+describe('Greek bylines: the article before the name in the genitive ("Του", "Της") is the label', () => {
+  it('is taken off the name, in any case', () => {
+    expect(cleanAuthor('Του Γιάννη Παπαδόπουλου')).toBe('Γιάννη Παπαδόπουλου');
+    expect(cleanAuthor('Της Μαρίας Κωνσταντίνου')).toBe('Μαρίας Κωνσταντίνου');
+    expect(cleanAuthor('ΤΟΥ ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ')).toBe('ΓΙΑΝΝΗ ΠΑΠΑΔΟΠΟΥΛΟΥ');
+  });
+
+  it('a text seed\'s byline under the headline names the writer, the headline kept', () => {
+    const text = [
+      'Ελλάδα και Κίνα υπογράφουν συμφωνία για την έρευνα στη θάλασσα',
+      'Της Μαρίας Κωνσταντίνου',
+      '14 Μαρτίου 2025',
+      'Η Ελλάδα και η Κίνα υπέγραψαν τη Δευτέρα συμφωνία για κοινή έρευνα στη θάλασσα του Αιγαίου, ανακοίνωσε το υπουργείο. Οι επιστήμονες των δύο χωρών θα μοιράζονται δεδομένα για τη θερμοκρασία και τα ρεύματα.',
+      'Η συμφωνία διαρκεί πέντε χρόνια και περιλαμβάνει ανταλλαγή ερευνητών.',
+    ].join('\n');
+    const { record } = article(text);
+    expect(record.author).toBe('Μαρίας Κωνσταντίνου');
+    expect(record.title).toBe('Ελλάδα και Κίνα υπογράφουν συμφωνία για την έρευνα στη θάλασσα');
+  });
+
+  it('a headline or a sentence opening on the article stays what it is', () => {
+    expect(article(['Της Ελλάδας η φωνή ακούστηκε στις Βρυξέλλες για την έρευνα', '14 Μαρτίου 2025',
+      'Η Ελλάδα και η Κίνα υπέγραψαν τη Δευτέρα συμφωνία για κοινή έρευνα στη θάλασσα του Αιγαίου, ανακοίνωσε το υπουργείο. Οι επιστήμονες των δύο χωρών θα μοιράζονται δεδομένα.'].join('\n')).record)
+      .toMatchObject({ author: null, title: 'Της Ελλάδας η φωνή ακούστηκε στις Βρυξέλλες για την έρευνα' });
+  });
+});
+
 describe('cleanAuthor: what stands after the name', () => {
   it('drops a newsroom role in other languages', () => {
     expect(cleanAuthor('Daniel Großert Redakteur')).toBe('Daniel Großert');

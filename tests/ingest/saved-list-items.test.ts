@@ -96,6 +96,20 @@ describe('a saved page’s list item holding paragraphs', () => {
     ]);
   });
 
+  it('a list written directly inside a list (no <li> around it: invalid, common) is nested under the item before it, as browsers draw it', () => {
+    expect(shown(`<ul><li>Marine biology and the coastal waters</li><ul><li>coral reefs</li><li>estuaries</li></ul><li>Energy storage and the grid</li></ul>`)).toEqual([
+      'ul',
+      '  li',
+      '    p#p-2: Marine biology and the coastal waters',
+      '    ul',
+      '      li#p-3: coral reefs',
+      '      li#p-4: estuaries',
+      '  li#p-5: Energy storage and the grid',
+    ]);
+    // Before any item, it has none to go under: a list of its own, as before.
+    expect(shown(`<ol><ol><li>coral reefs</li><li>estuaries</li></ol><li>Energy storage and the grid</li></ol>`)[0]).toBe('ol');
+  });
+
   it('split by <br>, is one item with one number: its pieces are its lines', () => {
     expect(shown(`<ol><li>The first field is marine biology<br>and the coastal waters</li><li>The second is energy storage</li></ol>`)).toEqual([
       'ol',

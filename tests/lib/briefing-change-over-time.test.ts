@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { changedOverTime } from '../../src/lib/data/figures.ts';
 import type { Series } from '../../src/lib/data/site-data.ts';
 
-const point = (article: string, date: string, value: number) => ({
-  article, paragraph: 'p-1', sentence: `${value} employees`, value, upper: null, qualifier: 'over', text: `over ${value} employees`, date, speaker: null,
+const point = (article: string, date: string, value: number, unit = 'employees') => ({
+  article, paragraph: 'p-1', sentence: `${value} ${unit}`, value, upper: null, qualifier: 'over', text: `over ${value} ${unit}`, unit, date, speaker: null,
 });
 const series = (id: string, points: ReturnType<typeof point>[]) => ({ id, label: id, unit: id, points }) as unknown as Series;
 
@@ -22,5 +22,9 @@ describe("a briefing's figures: a change over time (changedOverTime, which src/l
     expect(changedOverTime(series('joint laboratories', [point('a', '2020-10-27', 33), point('b', '2023-02-24', 40)]))).toBe(true);
     // Two days, one value: unchanged.
     expect(changedOverTime(series('joint laboratories', [point('a', '2020-10-27', 33), point('b', '2023-02-24', 33)]))).toBe(false);
+  });
+
+  it('two values of two days in two units of one measure are not', () => {
+    expect(changedOverTime(series('countries', [point('a', '2020-10-27', 160, 'countries'), point('b', '2023-02-24', 170, 'countries and regions')]))).toBe(false);
   });
 });

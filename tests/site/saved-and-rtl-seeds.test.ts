@@ -5,7 +5,8 @@
  * provenance as a text seed's does, paragraphs in order behind working anchors, entities decoded once;
  * an Arabic report must be laid out right to left (the site's own words around it left to right); an
  * undated report must say so and never get the build's day; a Korean one breaks lines between words,
- * and its briefing PDF shows its title in letters, not empty boxes, on a machine without Korean fonts. The repository's seeds are English text,
+ * and its briefing PDF shows its title in letters, not empty boxes, on a machine without Korean fonts; a
+ * Japanese title prints its kanji in Japanese shapes, not Chinese ones. The repository's seeds are English text,
  * so this file builds its own small site from invented pages.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -20,7 +21,7 @@ import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium, type LaunchedChromium } from '../helpers/chromium.ts';
 import { installedFontCoverage, uncoveredCharacters } from '../../scripts/lib/font-coverage.ts';
 import { mergedCoverage, printFonts } from '../../scripts/lib/print-fonts.ts';
-import { inked, pictureDifference, wordPictures } from '../helpers/pdf-glyphs.ts';
+import { everyWordPicture, inked, pictureDifference, wordPictures } from '../helpers/pdf-glyphs.ts';
 import { shellEnvironment, articlePathOfSeed } from '../helpers/build-env.ts';
 
 const run = promisify(execFile);
@@ -91,6 +92,27 @@ const KOREAN = [
   '',
 ].join('\n');
 
+/**
+ * A Japanese and a Chinese report under one title: Han characters the two languages share by code point
+ * and write in different shapes (直, 骨, 海 differ in a stroke or a part). The title is Han only, so a
+ * briefing prints the same characters twice, each in its report's language.
+ */
+const SHARED_TITLE = '中日海洋直通骨干观测合作启动';
+const JAPANESE = [
+  SHARED_TITLE,
+  '2022年3月8日 10:00',
+  '日本と中国の海洋研究機関は8日、東シナ海の水温と海流を共同で観測する協定に署名したと発表した。両機関は観測船を交代で運航し、直近のデータを毎月共有する。',
+  '研究責任者は「海には国境がないので、データも一緒に集める必要がある」と述べた。',
+  '',
+].join('\n');
+const CHINESE = [
+  SHARED_TITLE,
+  '2022年5月20日 09:30',
+  '中国和日本的海洋研究机构20日宣布，双方签署协议，将共同观测东海的水温和海流。两家机构将轮流派出观测船，并每月共享最新数据。',
+  '项目负责人表示：“海洋没有国界，数据也应该一起收集。”',
+  '',
+].join('\n');
+
 /** A report that names no date at all. */
 const UNDATED = [
   'Glacier monitors from Nepal and China share a weather station',
@@ -124,6 +146,8 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     writeFileSync(join(seeds, 'water-pact-ar.txt'), ARABIC);
     writeFileSync(join(seeds, 'glacier-station.txt'), UNDATED);
     writeFileSync(join(seeds, 'plastic-survey-ko.txt'), KOREAN);
+    writeFileSync(join(seeds, 'ocean-survey-ja.txt'), JAPANESE);
+    writeFileSync(join(seeds, 'ocean-survey-zh.txt'), CHINESE);
     const options = { cwd: project, env: shellEnvironment(project), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
@@ -264,6 +288,19 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     expect(inked(ocean)).toBeGreaterThan(50);
     expect(inked(tracking)).toBeGreaterThan(50);
     expect(pictureDifference(ocean, tracking)).toBeGreaterThan(0.5);
+  });
+
+  it("prints a Japanese report's kanji in Japanese shapes and a Chinese report's in Chinese ones, in one briefing PDF", () => {
+    const pdf = join(dist, 'briefings', '2022.pdf');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(text.split(SHARED_TITLE).length - 1).toBeGreaterThanOrEqual(2);
+    // The variable fonts are embedded as unnamed Type 3 fonts (pdffonts shows "[none]"): the shapes are
+    // compared. The timeline's rows and the sources' lines print the title at one size each, once for
+    // each report; one font for both drew identical pictures (difference 0), two fonts ~0.17.
+    const pictures = everyWordPicture(pdf, SHARED_TITLE);
+    const sameSize = pictures.filter((p, i) => pictures.some((q, j) => j !== i && q.width === p.width && q.height === p.height));
+    expect(sameSize.length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i + 1 < sameSize.length; i += 2) expect(pictureDifference(sameSize[i], sameSize[i + 1])).toBeGreaterThan(0.05);
   });
 
   it('printing the briefings names the characters neither an installed font nor the brought fonts can draw, which the PDF would show as empty boxes', () => {

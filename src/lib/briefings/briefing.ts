@@ -37,7 +37,7 @@ export interface BriefingModel {
    * Quotes as a reader counts them (src/lib/data/quotes.ts), with a sample of the latest one, direct if there
    * is one, from its first sentence of substance (src/lib/briefings/sample-quote.ts).
    */
-  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; sample: SampleQuote } | null; cite: number | null }[];
+  people: { person: Person; quotes: ReturnType<typeof quoteCounts>; quote: { kind: QuoteKind; sample: SampleQuote; article: string } | null; cite: number | null }[];
   peopleTotal: number;
   sources: Article[];
 }
@@ -101,7 +101,7 @@ export function buildBriefing(data: SiteData, options: BriefingOptions = {}): Br
     if (!passage) return { person, quotes: counts, quote: null, cite: null };
     const kind: QuoteKind = passage.kinds.includes('direct') ? 'direct' : 'reported';
     const sample = sampleQuote(sentencesOf(passage, kind), data.articleBySlug.get(passage.article)?.lang);
-    return { person, quotes: counts, quote: { kind, sample }, cite: c.cite(passage.article) };
+    return { person, quotes: counts, quote: { kind, sample, article: passage.article }, cite: c.cite(passage.article) };
   });
 
   return {

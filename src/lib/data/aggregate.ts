@@ -58,7 +58,7 @@ function groupSeries(facts: ArticleFacts[]): FiguresFile['series'] {
       const entry = series.get(p.series) ?? series.set(p.series, { id: p.series, label: p.label, unit: p.unit, points: [] }).get(p.series)!;
       entry.points.push({
         article: f.article, paragraph: p.paragraph, sentence: p.sentence, value: p.value, upper: p.upper,
-        qualifier: p.qualifier, text: p.text, date: f.date, speaker: p.speaker,
+        qualifier: p.qualifier, text: p.text, unit: p.unit, date: f.date, speaker: p.speaker,
       });
     }
   }

@@ -67,10 +67,24 @@ export function hasChanged(series: Series): boolean {
 /**
  * Whether a series changed over time, as a briefing's "A (day), then B (day)" tells: its values differ
  * and were stated on two days at least. Values of one day (a list of firms' staff in one report, "over
- * 130" and "more than 700" employees) are things counted side by side, not one that changed.
+ * 130" and "more than 700" employees) are things counted side by side, not one that changed; so are
+ * values in two units of one measure.
  */
 export function changedOverTime(series: Series): boolean {
-  return new Set(series.points.map((p) => p.date).filter(Boolean)).size >= 2 && hasChanged(series);
+  return new Set(series.points.map((p) => p.date).filter(Boolean)).size >= 2 && hasChanged(series) && oneUnit(series.points);
+}
+
+/**
+ * Whether the statements count in one unit: "160 countries" and "170 countries and regions", "3 million
+ * yuan" and "2 billion yuan" are two things, not one that changed. A series groups wordings of one
+ * measure, so the unit is its head word (the last: "cooperation agreements" and "inter-governmental
+ * agreements" count agreements) with any word of scale before it.
+ */
+export const oneUnit = (points: Pick<FigurePoint, 'unit'>[]) => points.every((p) => unitKey(p.unit) === unitKey(points[0].unit));
+const SCALE = /^(?:hundred|thousand|million|billion|trillion|bn|mn|k)$/;
+function unitKey(unit: string): string {
+  const words = unit.toLowerCase().split(/\s+/).filter(Boolean);
+  return [...words.filter((w) => SCALE.test(w)), words.at(-1) ?? ''].join(' ');
 }
 
 /** "more than 160", "114", "10 to 20". */

@@ -7,6 +7,7 @@ import { eventPageHref } from '../urls/links';
 import { articleHref } from '../urls/url';
 import { formatDate } from '../text/dates';
 import { articleDescription } from '../text/article-description';
+import { personAuthor } from '../text/outlet-author';
 
 type JsonLd = Record<string, unknown>;
 const context = 'https://schema.org';
@@ -35,7 +36,8 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     // A page that stated only its update: that day is when it was modified, not published.
     dateModified: (article.dateSource === 'update' ? article.date : article.dateModified) ?? undefined,
     contentReferenceTime: article.date ?? undefined,
-    author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+    // An author field holding the outlet's own name is no person (lib/text/outlet-author.ts): the publisher says it.
+    author: personAuthor(article) ? { '@type': 'Person', name: personAuthor(article) } : undefined,
     publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,
     mentions: article.people.length
       ? article.people.map((person) => compact({ '@type': 'Person', name: person.name, jobTitle: person.role }))

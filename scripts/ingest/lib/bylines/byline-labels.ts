@@ -26,6 +26,10 @@ export const BYLINE_LABELS = {
   id: { by: ['oleh'], author: ['penulis'], field: [] },
   ru: { by: [], author: ['автор'], field: ['текст'] },
   ko: { by: [], author: ['작성자'], field: [] },
+  // Greek writes the name in the genitive after the article: "Του Γιάννη Παπαδόπουλου" (his), "Της
+  // Μαρίας Κωνσταντίνου" (hers), "Των …" (theirs). The article is the label, no part of the name; as
+  // every other language's `by`, it is read only before a name's shape.
+  el: { by: ['του', 'της', 'των'], author: ['συντάκτης', 'συντάκτρια'], field: [] },
 } as const satisfies Record<string, { by: readonly string[]; author: readonly string[]; field: readonly string[] }>;
 
 type Language = keyof typeof BYLINE_LABELS;
@@ -44,6 +48,13 @@ const CLEANER_ONLY_LABELS = ['the author', 'author bio', 'about the author', 'au
  * as a label run into a name, nor as one where no name's shape is checked after it.
  */
 const ENGLISH_WORD_TOO = new Set(['door']);
+
+/**
+ * Greek's labels are its articles, which open headlines and sentences ("Της Ελλάδας η φωνή…"): read only
+ * where a name's shape follows (BYLINE_OTHER_LANGUAGE) or in a field known to hold the byline (the
+ * cleaner), never as a label run into a name nor one that marks a line whatever follows it.
+ */
+const SENTENCE_WORD_TOO = new Set([...ENGLISH_WORD_TOO, 'του', 'της', 'των']);
 
 function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.keys(BYLINE_LABELS) as Language[]): string[] {
   const all = languages.flatMap((lang) => kinds.flatMap((kind) => BYLINE_LABELS[lang][kind] as readonly string[]));
@@ -150,7 +161,7 @@ export const LOWER_CASE_BYLINE = new RegExp(`^(?:${LOWER_CASE_ONLY_BY})\\s+(\\p{
  * The labels that may run into the name: every `by` label but ENGLISH_WORD_TOO's, capitalised, in
  * capitals or in lower case ("byAnna Berg": a theme that writes the label small).
  */
-const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !ENGLISH_WORD_TOO.has(w)).flatMap((w) => [w, ...capitalised(w)]));
+const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !SENTENCE_WORD_TOO.has(w)).flatMap((w) => [w, ...capitalised(w)]));
 
 /**
  * "ByRosa Medrano", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
@@ -187,8 +198,8 @@ export const PREPOSITION_THEN_NAME = new RegExp(
   'u',
 );
 
-/** The one-word prepositions ("by", "von", "por", "par", "oleh") but ENGLISH_WORD_TOO's. */
-const PREPOSITION_WORDS = longestFirst(labels(['by']).filter((w) => !w.includes(' ') && !ENGLISH_WORD_TOO.has(w)));
+/** The one-word prepositions ("by", "von", "por", "par", "oleh") but SENTENCE_WORD_TOO's. */
+const PREPOSITION_WORDS = longestFirst(labels(['by']).filter((w) => !w.includes(' ') && !SENTENCE_WORD_TOO.has(w)));
 /** PREPOSITION_WORDS as alternatives. */
 export const PREPOSITIONS = alternatives(PREPOSITION_WORDS);
 

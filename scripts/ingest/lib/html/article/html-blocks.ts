@@ -169,6 +169,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let itemQuotes = 0;
   let lists = 0;
   let items = 0;
+  // Each list's last item so far, for a list written directly inside it (no <li> around it).
+  const lastItems = new Map<number, ListStep>();
 
   const flush = () => {
     const text = spacedLines(buffer);
@@ -276,6 +278,13 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         ordered = name === 'OL';
         numbering = name === 'OL' ? listNumbering(node) : null;
       }
+      // A list written directly inside another, no <li> around it (<ul><li>a</li><ul><li>b</li></ul></ul>:
+      // invalid, common): browsers draw it under the item before it, so it is nested in that item, not
+      // shown as a list beside it that split its list in two.
+      if ((name === 'OL' || name === 'UL') && list && listPath?.at(-1)?.list !== list.id) {
+        const before = lastItems.get(list.id);
+        if (before) listPath = [...(listPath ?? []), before];
+      }
       if (name === 'OL' || name === 'UL' || name === 'DL') list = { id: ++lists, quotes };
       // An <li> of an <ol> takes the list's next number (or its own `value`); one of a <ul> none.
       if (name === 'LI') itemNumber = numbering?.next(node);
@@ -285,6 +294,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         // A quote between the item around and this one's list (or this item, outside any list) holds the list.
         if ((list ? list.quotes : quotes) > itemQuotes) step.quoted = true;
         listPath = listPath ? [...listPath, step] : [step];
+        if (list) lastItems.set(list.id, step);
         itemQuotes = quotes;
       }
       if (own === 'heading' && k === 'heading') level = HEADING_LEVEL[name] ?? level;

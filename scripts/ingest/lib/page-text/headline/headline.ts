@@ -1849,13 +1849,29 @@ function deckOverHeader(lines: string[], blocks: HeadlineBlock[], j: number): bo
  * the date right under it shows to be one. Two or three capitalised words, no digits.
  */
 function nameOverStamp(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
-  if (j + 1 >= lines.length || blocks[j].features.words < 2 || blocks[j].features.words > NAMES_WORDS) return false;
-  const name = blocks[j].features.words <= 3 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j]);
+  if (j + 1 >= lines.length) return false;
+  // A name in a script without capitals is told by its shape alone (its vowel signs split the features' word count).
+  const caseless = CASELESS_NAME.test(lines[j]);
+  if (!caseless && (blocks[j].features.words < 2 || blocks[j].features.words > NAMES_WORDS)) return false;
+  const name = caseless || (blocks[j].features.words <= 3 && /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}$/u.test(lines[j]));
   // "Jane Roe and John Doe", "Jane Roe, John Doe and Ann Lee": the authors' names, no label.
   if (!name && !listOfFullNames(lines[j])) return false;
   const f = blocks[j + 1].features;
-  return f.dateLine || f.age || startsWithStamp(lines[j + 1]);
+  if (f.dateLine || f.age || startsWithStamp(lines[j + 1])) return true;
+  // Under such a name, a short stamp may open on the place it was filed from ("नई दिल्ली, 14 मार्च 2025"),
+  // which no date line's test takes: a full date in a short line is the stamp there.
+  return caseless && lines[j + 1].length <= CASELESS_STAMP_CHARS && findFullDates(lines[j + 1]).length > 0;
 }
+
+/**
+ * "राहुल शर्मा", "محمد أحمد": a name in a script without capitals, two or three words of letters alone
+ * (no digit, no mark of punctuation), read as a name only right over the stamp, as a capitalised one
+ * is. Unread, the line between the headline and its stamp left the headline without its header, among
+ * "like lines", and a piece of the stamp line was published as the headline.
+ */
+const CASELESS_NAME = /^[\p{Lo}\p{M}]{2,}(?:\s[\p{Lo}\p{M}]{2,}){1,2}$/u;
+/** The longest stamp line read under a caseless name: the place, the date, a time. */
+const CASELESS_STAMP_CHARS = 60;
 
 /** How many lines a headline's byline and stamp take, at most, between it and the line under them. */
 const HEADER_LINES = 4;
