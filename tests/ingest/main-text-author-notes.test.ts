@@ -50,4 +50,29 @@ describe('main-text precision: a note on the author that closes the article', ()
     const page = `Observatory opens its doors to foreign partners\nBy Jane Smith\n${A1}\n${A2}\n${A3}\n${last}`;
     expect(chooseArticle(page).kept).toEqual([A1, A2, A3, last]);
   });
+  it('keeps a paragraph under a sub-heading in Title Case that the contents above the article list alone on a line, as a byline may stand ("Don’t Pack Your Fears")', () => {
+    // The heading matches a name line's shape ("Don’t" its given name, which the paragraph's quotation
+    // opens on), and the contents show it alone on its line; "Your" is no word of a person's name.
+    const last = '“Don’t pack your fears” is the rule the partners repeat: every antenna carries only the spares its crew has needed before, and the rest stays in the depot.';
+    const page = `Twelve partners, one desert dish\nBy Jane Smith\nContents\nWhy the Desert\nDon’t Pack Your Fears\n${A1}\nWhy the Desert\n${A2}\n${A3}\nDon’t Pack Your Fears\n${last}`;
+    const { kept, why } = chooseArticle(page);
+    expect(kept.slice(-3)).toEqual([A3, 'Don’t Pack Your Fears', last]);
+    expect(why.get(last)).toBeUndefined();
+  });
+
+  it('keeps it too when the headline holds the sub-heading after a word or two ("Desert Packing: Don’t Pack Your Fears")', () => {
+    const last = '“Don’t pack your fears” is the rule the partners repeat: every antenna carries only the spares its crew has needed before, and the rest stays in the depot.';
+    const page = `Desert Packing: Don’t Pack Your Fears\nBy Jane Smith\n${A1}\n${A2}\n${A3}\nDon’t Pack Your Fears\n${last}`;
+    const { kept, why } = chooseArticle(page);
+    expect(kept.slice(-3)).toEqual([A3, 'Don’t Pack Your Fears', last]);
+    expect(why.get(last)).toBeUndefined();
+  });
+
+  it('still leaves out the note under a site’s pen name with a function word in it, named by its byline’s "By" ("Audiophile On")', () => {
+    const note = 'Audiophile On is dedicated to reviews of portable audio products in a format everyone can read, written by a team of listeners.';
+    const page = `Observatory opens its doors to foreign partners\nBy Audiophile On\n${A1}\n${A2}\n${A3}\nAudiophile On\n${note}`;
+    const { kept, why } = chooseArticle(page);
+    expect(kept).toEqual([A1, A2, A3]);
+    expect(why.get(note)).toMatch(/author/);
+  });
 });

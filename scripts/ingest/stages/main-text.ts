@@ -196,7 +196,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const stamp = firstStampOverProse(blocks);
   proseAboveTheStamp(lines, blocks, stamp);
   proseAfterDatelineStartsTheArticle(blocks, stamp);
-  notesOnTheAuthor(lines, blocks);
+  notesOnTheAuthor(lines, blocks, language.stopwords);
   directoriesOfTheSite(lines, blocks, language.cjk);
   captionsUnderZoomButtons(lines, blocks);
   // "English ivy is easy to grow (" / "Image:" / "Getty Images)" (main-text/inside/split-captions.ts).

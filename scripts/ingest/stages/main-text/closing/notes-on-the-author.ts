@@ -46,7 +46,7 @@ const NOTE_OPENING = new RegExp(
  * ("Tom is a reporter for…", NOTE_OPENING). A paragraph about anyone else, or about the author
  * without her name line over it or a note's opening, is judged as before.
  */
-export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void {
+export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[], stopwords: ReadonlySet<string>): void {
   const firstProse = blocks.findIndex((b) => b.cls === 'good');
   if (firstProse === -1) return;
   // A note on the author closes the article: it comes after most of the page's prose, never before.
@@ -106,7 +106,7 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void 
       if (!m) continue;
       const [, name, given] = m;
       const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
-      if (!opening.includes(given) || !(header.some((l) => namesAWriter(l, name)) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
+      if (!opening.includes(given) || !(header.some((l) => namesAWriter(l, name, wordsOfASentence(name, stopwords))) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
       mark(note);
       marked = true;
       break;
@@ -121,6 +121,19 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void 
 }
 
 /**
+ * "Don’t Pack Your Fears": a sub-heading in Title Case reads as a name line, and the page's header
+ * shows it as a byline may stand (alone on its line in the contents, or after a word or two: the
+ * headline's "Ultralight Backpacking: Don’t Pack Your Fears"). A person's name has no
+ * function word of the page's language after its given name ("your", "the", "und"); the given name
+ * may be one ("Will Smith"), and the particles ("van", "de") are written in lower case, which the name
+ * line's pattern reads apart. A site's or a pen name with such a word ("Audiophile On") is still
+ * known by its byline's label ("By Audiophile On").
+ */
+function wordsOfASentence(name: string, stopwords: ReadonlySet<string>): boolean {
+  return name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w) && stopwords.has(w.toLowerCase().replace(/’/g, "'")));
+}
+
+/**
  * Does a short line of the header name `name` as a byline does: the name opens it, after a label of
  * a word or two ("Jane Smith | Science Desk", "By Jane Smith", "Text: Jane Smith"), follows a
  * byline's label ("4.02.2022 par Jane Smith"), the row's date ("May 2, 2019Jane Smith") or another
@@ -128,10 +141,13 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[]): void 
  * ("Tonight: Eubank Jr. returns to the ring against Jane Smith!"): the paragraph under her name
  * lower down is then the article's, on the person it is about, no note on its writer.
  */
-function namesAWriter(line: string, name: string): boolean {
+function namesAWriter(line: string, name: string, sentenceWords: boolean): boolean {
   const at = line.indexOf(name);
   if (at === -1) return false;
   const before = line.slice(0, at).trimEnd();
+  // Words of a sentence are a name only after a byline's label ("By Audiophile On"): alone or after a
+  // word or two they are a heading ("Ultralight Backpacking: Don’t Pack Your Fears").
+  if (sentenceWords) return LABEL_BEFORE_NAME.test(before);
   return countWords(before, WRITER_LABEL_WORDS + 1) <= WRITER_LABEL_WORDS || before.endsWith(',') || before.endsWith('&') || NAMES_JOINED.test(before) || LABEL_BEFORE_NAME.test(before) || DIGIT_BEFORE_NAME.test(before);
 }
 /** "September 1, 2016Autumn Adams", "May 2, 2019 · 10:40 Jane Smith": the header's stamp row, its date (or time) right before the name. */
