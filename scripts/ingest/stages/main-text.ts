@@ -45,6 +45,7 @@ import { FOOT_ACROSS_CHROME, aboveAFootAcrossChrome } from './main-text/closing/
 import { MENU_AT_THE_FOOT, aboveTheMenuAtTheFoot } from './main-text/closing/menu-at-the-foot.ts';
 import { TAGS_LABEL_WHY, aboveTheTagsLabel } from './main-text/closing/tags-label.ts';
 import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/filing-note.ts';
+import { aboveADanglingFoot } from './main-text/closing/dangling-foot.ts';
 import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
@@ -227,6 +228,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = tableOfWordsAfterTheRun(lines, blocks, walls, end);
   // "— Jane Doe (@jane) November 19, 2019" under the last paragraph signs the post the article quotes.
   if (end !== -1 && end + 1 < lines.length && !walls[end + 1] && POST_SIGNATURE.test(lines[end + 1].trim())) end++;
+  // The end before the rules that cut the run above a box they recognise (main-text/closing/dangling-foot.ts).
+  const uncut = end;
   // "This entry was posted in … Bookmark the permalink." under the post: it is over (main-text/closing/filing-note.ts).
   if (end !== -1) end = aboveTheFilingNote(blocks, run.start, end);
   // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/closing/comment-thread-records.ts).
@@ -252,12 +255,17 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1 && language.lang === 'ja') end = aboveTheMembersNote(lines, blocks, run.start, end);
   // Tags, a box's heading, a headline, then a short sentence of the site's, right past the last paragraph (main-text/closing/foot-of-short-lines.ts).
   if (end !== -1) end = aboveAFootOfShortLines(lines, blocks, run.start, end, language);
+  // The two rules that leave the short lines above the box they found for the run to judge (an item's facts, a source line): the dangling foot is not walked under them.
+  const judged = end;
   // Tags, a form, a menu, then a comment or the footer's blurb: the run reached them across the site's short lines (main-text/closing/foot-across-chrome.ts).
   if (end !== -1) end = aboveAFootAcrossChrome(blocks, run.start, end);
   // "About" / "Contact" / "Newsletters" past the last paragraph, lines the page shows above the article too: the site's menu again (main-text/closing/menu-at-the-foot.ts).
   if (end !== -1) end = aboveTheMenuAtTheFoot(keys, blocks, run.start, end);
+  const leftToTheRun = end < judged;
   // "Schlagworte:", "Etiquetas:", "Filed under" near the run's foot: the article is over (main-text/closing/tags-label.ts).
   if (end !== -1) end = aboveTheTagsLabel(lines, blocks, run.start, end);
+  // "Beliebte Beiträge zum Thema:" / headlines / the filing note a rule cut at: the lines between that weigh against the run leave it (main-text/closing/dangling-foot.ts).
+  if (end !== -1 && !leftToTheRun) end = aboveADanglingFoot(lines, blocks, run.start, end, uncut, (i) => POST_SIGNATURE.test(lines[i].trim()) || findStampDate(lines[i], language.lang) !== null);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
   // belongs to the header: the headline is chosen there.
   // A lead paragraph the page wrote without its full stop is prose all the same: mostly lower case.
