@@ -170,6 +170,33 @@ function lastStepOverTheRun(lines: string[], blocks: HeadlineBlock[], start: num
   return /\p{L}/u.test(path.charAt(path.length - step.length - 1)) ? i : -1;
 }
 
+/** How many lines above a line the path that ends on it may stand (a label or a button may come between). */
+const PATH_END_REACH = 2;
+/** How many words the path's last step has at least: a section's name ("Remote Work") is shorter than a headline. */
+const PATH_END_WORDS = 3;
+/** What being named last by a path right above is worth. */
+const PATH_END_CREDIT = 0.2;
+/** What a path's steps are split by, at the end of the step before the last. */
+const PATH_STEP_END = /[»›>/|\\▸→:"]\s*$/u;
+
+/**
+ * Does a line a line or two above end on line `i`, after a path's separator ("Home » Blog » …",
+ * "Start / Ausland / …") or run on from a letter with no space (innerText's "HomeGarden Guidance…")?
+ * That line is a path of the page's sections, and it names the page it leads to last.
+ */
+function lastStepOfAPathAbove(lines: string[], lower: string[], i: number): boolean {
+  const step = lower[i];
+  if (step.length < GLUED_MIN || FULL_STOP.test(step) || step.split(/\s+/).length < PATH_END_WORDS) return false;
+  for (let j = i - 1; j >= 0 && j >= i - PATH_END_REACH; j--) {
+    const path = lower[j];
+    if (path.length <= step.length + 1 || !path.endsWith(step)) continue;
+    const before = path.slice(0, path.length - step.length);
+    if (PATH_STEP_END.test(before)) return true;
+    if (/\p{L}$/u.test(before) && /^\p{Lu}/u.test(lines[i])) return true;
+  }
+  return false;
+}
+
 /** "Valley floods –": a kicker without the dash that leads into the headline under it. */
 function withoutTrailingDash(line: string): string {
   const t = line.trimEnd();
@@ -906,6 +933,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // Pages repeat their headline: in the share text, a breadcrumb, the address of the page. A
     // menu's entry is repeated too, as a line of its own each time: that is no headline's echo.
     if (hits > 0 && f.words >= 5 && echoedAt(i) && !writtenAsLineTwiceMore(i)) score += 0.15;
+    // "Home » News » <headline>" / "<headline>": a path the page shows right over the line ends on it.
+    // A path names the page it leads to last: the page's own name for its article, whatever its site.
+    if (hits > 0 && lastStepOfAPathAbove(lines, lowered, i)) score += PATH_END_CREDIT;
     // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
