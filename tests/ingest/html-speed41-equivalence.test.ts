@@ -1,0 +1,79 @@
+/**
+ * Session 41's HTML-path speedups held to the code they replace: the Next.js stream's byte search
+ * (lib/html/read/next-stream.ts: a short piece of the mark first, the mark checked where it is) against
+ * Buffer's search for the whole mark; the text nodes' single-spacing test (lib/html/article/html-blocks.ts)
+ * against the pattern it replaces. Random inputs are built near each edge: the mark cut short, broken in
+ * any byte, at a page's first and last byte; whitespace of every kind in pairs.
+ */
+import { describe, expect, it } from 'vitest';
+import { hasNextStream } from '../../scripts/ingest/lib/html/read/next-stream.ts';
+import { singleSpaced } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
+
+/** A seeded generator, so a failure reads the same on every run. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+const MARK = 'self.__next_f.push(';
+const wholeMarkSearch = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(MARK);
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+describe('the Next.js stream’s byte search', () => {
+  it('finds the mark where the whole-mark search does, on fixed pages', () => {
+    const pages = [
+      '', MARK, MARK.slice(0, -1), MARK.slice(1), `x${MARK}`, `${MARK}x`, '_next_f', '__next_f.push(', 'self._next_f.push(', 'self.__next_f.push',
+      'self.__next_f.push(self.__next_f.push(', '_next_f_next_f self.__next_f.push(', 'self.__next_f.pushself.__next_f.push(', 'SELF.__NEXT_F.PUSH(',
+      '<script>self.__next_f.push([1,"x"])</script>', 'é self.__next_f.push(', '\u{1F600}self.__next_f.push(',
+    ];
+    for (const page of pages) expect(hasNextStream(bytesOf(page)), page).toBe(wholeMarkSearch(bytesOf(page)));
+  });
+
+  it('finds it exactly as the whole-mark search does on random pages of its pieces, and inside a larger buffer', () => {
+    const next = random(41);
+    const parts = [MARK, MARK.slice(0, 6), MARK.slice(6), '_next_f', '_', 's', 'self.', '__next_f', '.push(', 'push(', ' ', '<', 'é', 'x'];
+    let found = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let page = '';
+      const count = Math.floor(next() * 8);
+      for (let i = 0; i < count; i++) page += parts[Math.floor(next() * parts.length)];
+      const bytes = bytesOf(page);
+      // A view into a larger buffer: the search must stay within the view's bytes.
+      const outer = new Uint8Array(bytes.length + 40);
+      outer.set(bytesOf(MARK), 0);
+      outer.set(bytes, 20);
+      outer.set(bytesOf(MARK.slice(0, 20)), 20 + bytes.length);
+      const view = outer.subarray(20, 20 + bytes.length);
+      const expected = wholeMarkSearch(bytes);
+      if (expected) found++;
+      expect(hasNextStream(bytes), page).toBe(expected);
+      expect(hasNextStream(view), page).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('the text nodes’ single-spacing test', () => {
+  const before = (text: string) => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text);
+
+  it('spaces every text as the pattern it replaces, on random texts of every whitespace in pairs', () => {
+    const next = random(7);
+    const parts = [' ', '  ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', 'a', 'word', '.', 'é', '\ud83d\ude00'];
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      const count = Math.floor(next() * 7);
+      for (let i = 0; i < count; i++) text += parts[Math.floor(next() * parts.length)];
+      expect(singleSpaced(text), JSON.stringify(text)).toBe(before(text));
+    }
+  });
+
+  it('returns a single-spaced text as it is, and spaces one with a run', () => {
+    expect(singleSpaced('one two three')).toBe('one two three');
+    expect(singleSpaced(' one ')).toBe(' one ');
+    expect(singleSpaced('one  two')).toBe('one two');
+    expect(singleSpaced('one \ttwo\u00a0three')).toBe('one two three');
+  });
+});
