@@ -2,19 +2,27 @@
  * Session 41's HTML-path speedups held to the code they replace: the Next.js stream's byte search
  * (lib/html/read/next-stream.ts: a short piece of the mark first, the mark checked where it is) against
  * Buffer's search for the whole mark; the text nodes' single-spacing test (lib/html/article/html-blocks.ts)
- * against the pattern it replaces. Random inputs are built near each edge: the mark cut short, broken in
+ * against the pattern it replaces; the bracket map of a headline's separators (lib/html/headline/bracketed-spans.ts,
+ * which skips a text with no opening bracket) against the full map. Random inputs are built near each edge: the mark cut short, broken in
  * any byte, at a page's first and last byte; whitespace of every kind in pairs.
  */
 import { describe, expect, it } from 'vitest';
 import { hasNextStream } from '../../scripts/ingest/lib/html/read/next-stream.ts';
 import { singleSpaced } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
+import { insideBrackets } from '../../scripts/ingest/lib/html/headline/bracketed-spans.ts';
 
-/** A seeded generator, so a failure reads the same on every run. */
+/**
+ * A seeded generator (mulberry32), so a failure reads the same on every run. (The float LCG other tests
+ * use repeats patterns in short draws: its texts never held one kind of bracket without another.)
+ */
 function random(seed: number): () => number {
-  let s = seed;
+  let s = seed >>> 0;
   return () => {
-    s = (s * 1103515245 + 12345) % 2 ** 31;
-    return s / 2 ** 31;
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }
 
@@ -75,5 +83,59 @@ describe('the text nodes’ single-spacing test', () => {
     expect(singleSpaced(' one ')).toBe(' one ');
     expect(singleSpaced('one  two')).toBe('one two');
     expect(singleSpaced('one \ttwo\u00a0three')).toBe('one two three');
+  });
+});
+
+describe('the bracket map of a title', () => {
+  /** The map as it was before the opening-bracket precheck. */
+  function insideBracketsBefore(text: string): (index: number) => boolean {
+    const pairs = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['（', '）'], ['［', '］'], ['「', '」'], ['『', '』'], ['【', '】'], ['〔', '〕'], ['《', '》'], ['〈', '〉']]);
+    const closers = new Set(pairs.values());
+    const depthChange = new Int32Array(text.length + 1);
+    const open: { at: number; closer: string }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const closer = pairs.get(text[i]);
+      if (closer) open.push({ at: i, closer });
+      else if (closers.has(text[i])) {
+        let k = open.length - 1;
+        while (k >= 0 && open[k].closer !== text[i]) k--;
+        if (k >= 0) {
+          depthChange[open[k].at]++;
+          depthChange[i + 1]--;
+          open.length = k;
+        }
+      }
+    }
+    const inside: boolean[] = [];
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) inside.push((depth += depthChange[i]) > 0);
+    return (index) => inside[index] === true;
+  }
+
+  it('answers for every index as the full map does, on random texts of every bracket, closers alone included', () => {
+    const next = random(12);
+    const parts = ['(', ')', '[', ']', '{', '}', '（', '）', '［', '］', '「', '」', '『', '』', '【', '】', '〔', '〕', '《', '》', '〈', '〉', '<', '>', 'a', ' - ', ' | ', '\ud83d\ude00'];
+    let withSpan = 0;
+    let onlyAngles = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      const count = Math.floor(next() * 8);
+      for (let i = 0; i < count; i++) text += parts[Math.floor(next() * parts.length)];
+      const fast = insideBrackets(text);
+      const full = insideBracketsBefore(text);
+      for (let i = -1; i <= text.length; i++) expect(fast(i), `${JSON.stringify(text)} at ${i}`).toBe(full(i));
+      if ([...text].some((_, i) => full(i))) withSpan++;
+      if (/〈.*〉/.test(text) && !/[([{（［「『【〔《]/.test(text)) onlyAngles++;
+    }
+    expect(withSpan).toBeGreaterThan(1000);
+    // Each kind of bracket alone in a text, as the last of the list here.
+    expect(onlyAngles).toBeGreaterThan(10);
+  });
+
+  it('maps a closed span, and nothing in a text whose brackets only close', () => {
+    const inside = insideBrackets('Song night (Only You - The Keepers)');
+    expect(inside(20)).toBe(true);
+    expect(inside(3)).toBe(false);
+    expect(insideBrackets('Step 2) a】b')(6)).toBe(false);
   });
 });
