@@ -3,13 +3,17 @@
  * (lib/html/read/next-stream.ts: a short piece of the mark first, the mark checked where it is) against
  * Buffer's search for the whole mark; the text nodes' single-spacing test (lib/html/article/html-blocks.ts)
  * against the pattern it replaces; the bracket map of a headline's separators (lib/html/headline/bracketed-spans.ts,
- * which skips a text with no opening bracket) against the full map. Random inputs are built near each edge: the mark cut short, broken in
+ * which skips a text with no opening bracket) against the full map; the unseen field author's search
+ * (lib/html/metadata/unseen-field-author.ts: single-spaced texts not copied, the byline texts first) against
+ * the search it replaces. Random inputs are built near each edge: the mark cut short, broken in
  * any byte, at a page's first and last byte; whitespace of every kind in pairs.
  */
 import { describe, expect, it } from 'vitest';
 import { hasNextStream } from '../../scripts/ingest/lib/html/read/next-stream.ts';
 import { singleSpaced } from '../../scripts/ingest/lib/html/article/html-blocks.ts';
 import { insideBrackets } from '../../scripts/ingest/lib/html/headline/bracketed-spans.ts';
+import { fieldAuthorUnseen } from '../../scripts/ingest/lib/html/metadata/unseen-field-author.ts';
+import { shownTexts } from '../../scripts/ingest/lib/html/metadata/bylines-outside-fields.ts';
 
 /**
  * A seeded generator (mulberry32), so a failure reads the same on every run. (The float LCG other tests
@@ -137,5 +141,40 @@ describe('the bracket map of a title', () => {
     expect(inside(20)).toBe(true);
     expect(inside(3)).toBe(false);
     expect(insideBrackets('Step 2) a】b')(6)).toBe(false);
+  });
+});
+
+describe('the search for a field’s author in the page’s shown texts', () => {
+  /** The search as it was: every text spaced by the pattern, in the old order (the article's texts first). */
+  function unseenBefore(author: string, shown: Iterable<string>): boolean {
+    const name = (author.replace(/\s+/gu, ' ').split(/,|&| and /u)[0] ?? '').trim().toLowerCase();
+    if (!name) return false;
+    for (const text of shown) if (text.replace(/\s+/gu, ' ').toLowerCase().includes(name)) return false;
+    return true;
+  }
+
+  it('answers as the search it replaces, on random names and texts of every whitespace and case folding', () => {
+    const next = random(5);
+    const words = ['Anna', 'ANNA', 'anna', 'Berg', 'BERG', 'berg', 'Li', 'Wei', ',', '&', 'and', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', 'İ', 'ΣΑΣ', 'σας', 'K', '\u212a'];
+    const draw = (n: number) => {
+      let out = '';
+      for (let i = 0; i < n; i++) out += words[Math.floor(next() * words.length)] + (next() < 0.5 ? ' ' : '');
+      return out;
+    };
+    let seen = 0;
+    for (let n = 0; n < 5_000; n++) {
+      const author = draw(1 + Math.floor(next() * 4));
+      const article = Array.from({ length: Math.floor(next() * 4) }, () => draw(Math.floor(next() * 6)));
+      const raw = { bylines: Array.from({ length: Math.floor(next() * 3) }, () => draw(3)), linesAfterH1: next() < 0.5 ? undefined : [draw(4)], stampTexts: [draw(2)] };
+      const builtText = next() < 0.5 ? null : draw(5);
+      const asBuilt = builtText === null ? null : ({ blocks: [{ text: builtText }] } as never);
+      const oldOrder = [...article, ...raw.bylines, ...(raw.linesAfterH1 ?? []), ...raw.stampTexts, ...(builtText === null ? [] : [builtText])];
+      // The same texts, in another order.
+      expect([...shownTexts(article, raw, asBuilt)].sort()).toEqual([...oldOrder].sort());
+      const expected = unseenBefore(author, oldOrder);
+      if (!expected) seen++;
+      expect(fieldAuthorUnseen(author, shownTexts(article, raw, asBuilt)), JSON.stringify({ author, oldOrder })).toBe(expected);
+    }
+    expect(seen).toBeGreaterThan(500);
   });
 });
