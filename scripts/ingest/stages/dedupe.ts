@@ -27,7 +27,7 @@ export interface Deduped {
 }
 
 export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Deduped {
-  const written = writtenLineKeys(units);
+  const written = writtenLineKeysWhenAsked(units);
   const headerLines = units.filter((u) => u.zone === 'header').map((u) => u.text);
   let body = units.filter((u) => u.zone !== 'header').map((u) => u.text);
 
@@ -123,7 +123,18 @@ function writtenLineKeys(units: readonly Unit[]): Set<string> {
   return new Set([...written].filter(([, all]) => all).map(([key]) => key));
 }
 
-function keepFirstCopies(texts: string[], report: Report, written: ReadonlySet<string>): Paragraph[] {
+/**
+ * writtenLineKeys(units), made the first time a key is asked about. Only a short paragraph shown more
+ * than once is asked about (repeatsOfTheArticle), on few pages; every other page had keyed each of its
+ * units, and hashed each key into a map, for nothing (a fiftieth of the HTML path's time). Nothing in
+ * dedupe changes a unit, so the set made late is the one made at the start.
+ */
+function writtenLineKeysWhenAsked(units: readonly Unit[]): Pick<ReadonlySet<string>, 'has'> {
+  let keys: Set<string> | null = null;
+  return { has: (key) => (keys ??= writtenLineKeys(units)).has(key) };
+}
+
+function keepFirstCopies(texts: string[], report: Report, written: Pick<ReadonlySet<string>, 'has'>): Paragraph[] {
   const seenParagraphs = new Map<string, number>();
   const seenSentences = new Map<string, number>();
   // Sentences said a second time, kept as restated (see saysNew below), or twice already as a heading and its paragraph.
@@ -263,7 +274,7 @@ const QUESTION_COPIES = 3;
  *   scraper copied repeats its paragraphs side by side; a blurb or a pull quote stands twice; a
  *   caption or a link under every picture ("View post on …") is no sentence.
  */
-function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>, written: ReadonlySet<string>): Set<string> {
+function repeatsOfTheArticle(texts: string[], keys: string[], copies: Map<string, number>, written: Pick<ReadonlySet<string>, 'has'>): Set<string> {
   const mayRepeat = new Set<string>();
   // Each repeated paragraph: its first copy, whether every copy stands alone between paragraphs shown
   // once, and, for an item's label, whether every copy stands between the item's own lines (shown

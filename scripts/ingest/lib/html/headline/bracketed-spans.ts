@@ -10,8 +10,13 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 ]);
 const CLOSERS: ReadonlySet<string> = new Set(PAIRS.values());
 
+/** Any opening bracket of PAIRS (each one UTF-16 code unit): a text without one has no span, and is not mapped. */
+export const OPENER = /[([{（［「『【〔《〈]/;
+const NOWHERE = () => false;
+
 /** Whether the code unit at each index of `text` lies inside a closed pair of brackets (one pass, a stack). */
 export function insideBrackets(text: string): (index: number) => boolean {
+  if (!OPENER.test(text)) return NOWHERE;
   const depthChange = new Int32Array(text.length + 1);
   const open: { at: number; closer: string }[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -124,8 +124,11 @@ const TITLE_SEPARATOR = new RegExp(`(?<!\\s)\\s+(?:${SPACED_MARK}|:)(?:\\s?${SPA
  * not inside brackets ("Song night (Only You - The Keepers)": the bracket is the headline's own).
  */
 function separatorsInside(t: string) {
+  const withTextAround = [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length);
+  // The brackets are mapped only when a separator may be inside one: most texts asked have none.
+  if (withTextAround.length === 0) return withTextAround;
   const bracketed = insideBrackets(t);
-  return [...t.matchAll(TITLE_SEPARATOR)].filter((m) => m.index > 0 && m.index + m[0].length < t.length && !bracketed(m.index));
+  return withTextAround.filter((m) => !bracketed(m.index));
 }
 
 /** A site's name before the headline: "Site: Headline" (the colon is a separator only after a name the page gives). */

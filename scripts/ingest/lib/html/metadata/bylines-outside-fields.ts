@@ -44,12 +44,18 @@ export function bylineAroundArticle(pageTexts: string[], articleTexts: string[],
   return found && wordsOfNamesOnly(found.author.replace(/\b(?:Team|Staff|Editors|Desk)\b/gu, ''), lowerCaseWords(pageTexts)) ? found : null;
 }
 
-/** The page's texts a reader sees that may write its author's name: the article's, the byline elements', the lines under the headline, the page as first built. */
+/**
+ * The page's texts a reader sees that may write its author's name: the byline elements', the lines under
+ * the headline, the article's, the page as first built. The few short texts where a byline stands come
+ * first: a name is looked for until one text writes it (fieldAuthorUnseen), whose answer does not depend
+ * on the order, and a name shown in a byline element outside the article was looked for through the
+ * whole article first.
+ */
 export function* shownTexts(articleTexts: readonly string[], raw: { bylines: string[]; linesAfterH1?: string[]; stampTexts: string[] }, asBuilt: PageAsBuilt | null): Iterable<string> {
-  yield* articleTexts;
   yield* raw.bylines;
   yield* raw.linesAfterH1 ?? [];
   yield* raw.stampTexts;
+  yield* articleTexts;
   if (asBuilt) for (const b of asBuilt.blocks) yield b.text;
 }
 

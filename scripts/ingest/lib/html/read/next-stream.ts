@@ -26,9 +26,30 @@ export const MAX_STREAM_CHARS = 8_000_000;
 
 const MARK = 'self.__next_f.push(';
 
+/**
+ * A piece of MARK searched first, and MARK looked for only where the piece is. Node searches a pattern
+ * of fewer than 8 bytes by a native scan for its first byte (memchr), a longer one by Boyer-Moore-Horspool
+ * over every page's bytes, 4× as slow on the metadata set (142 → 33 CPU ms for 156 MB). The piece opens
+ * with "_", which few of a page's bytes are.
+ */
+const PIECE = '_next_f';
+const PIECE_AT = MARK.indexOf(PIECE);
+const MARK_BYTES = Buffer.from(MARK, 'latin1');
+
 /** Whether the page streams its data so: a byte search, so a page without it pays nothing more. */
 export function hasNextStream(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(MARK);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let at = buffer.indexOf(PIECE, PIECE_AT); at !== -1; at = buffer.indexOf(PIECE, at + 1)) {
+    if (holdsAt(buffer, MARK_BYTES, at - PIECE_AT)) return true;
+  }
+  return false;
+}
+
+/** Whether `bytes` hold `part` from `start` on (`start` ≥ 0). */
+function holdsAt(bytes: Uint8Array, part: Uint8Array, start: number): boolean {
+  if (start + part.length > bytes.length) return false;
+  for (let i = 0; i < part.length; i++) if (bytes[start + i] !== part[i]) return false;
+  return true;
 }
 
 export interface StreamPayload {
