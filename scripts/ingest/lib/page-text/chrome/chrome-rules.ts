@@ -6,6 +6,7 @@
  * A rule never names an outlet or an article: it describes a kind of furniture.
  */
 import { BoundedMemo } from '../../bounded-memo.ts';
+import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { SplitUnion } from '../../regex-alternatives.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
@@ -178,12 +179,12 @@ export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print editi
 export const COPYRIGHT_OUTLET = /^(?:Â?©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)[.,]?\s*(?:all rights reserved\.?)?$/i;
 
 // main-text (block features) and clean both ask about the same lines of a page: the answer for a
-// line is remembered, so the rules run once per line. Only a line of a menu's or a label's length:
-// a paragraph is seldom asked twice (one in fourteen of the metadata set's lines over 200
-// characters), and remembering one hashed it, copied it (ownCopy) and hashed the copy, and kept
-// thousands of paragraphs alive for the collector to move.
-const ruleOfLine = new BoundedMemo<ChromeRule | null>();
-const REMEMBERED_LINE_CHARS = 200;
+// line is remembered, so the rules run once per line. A line of a menu's or a label's length keeps it
+// on its record (lines/line-record.ts), with what the other readers of the line remember. A longer
+// line, in a memory of its own that holds few: the two stages ask about the same paragraph on the
+// same page (block features for every line of up to eighty words, clean for every line kept), and a
+// paragraph matches no rule after ~10 µs of patterns, where hashing and copying it costs well under one.
+const ruleOfLongLine = new BoundedMemo<ChromeRule | null>(256);
 
 /**
  * The rules whose `mayMatch` scans the whole line with the same flags ("i"): most lines are paragraphs
@@ -197,12 +198,18 @@ export const ANY_SCANNED_MAY_MATCH = new SplitUnion([...SCANNED_TOGETHER].map((r
 
 /** The named chrome rule that matches the whole (trimmed) line, if any. */
 export function chromeRuleOf(line: string): ChromeRule | undefined {
-  const remembers = line.length <= REMEMBERED_LINE_CHARS;
-  const known = remembers ? ruleOfLine.get(line) : undefined;
-  if (known !== undefined) return known ?? undefined;
+  if (line.length <= REMEMBERED_LINE_CHARS) {
+    const record = lineRecord(line);
+    return (record.chrome === undefined ? (record.chrome = readChromeRule(line)) : record.chrome) ?? undefined;
+  }
+  const known = ruleOfLongLine.get(line);
+  return (known !== undefined ? known : ruleOfLongLine.remember(line, readChromeRule(line))) ?? undefined;
+}
+
+/** The rule read afresh, never remembered (null: none matches). */
+export function readChromeRule(line: string): ChromeRule | null {
   // Asked once, at the first rule of the union, and only if the rules before it did not match.
   let anyScanned: boolean | undefined;
   const mayMatch = (r: ChromeRule) => !r.mayMatch || (SCANNED_TOGETHER.has(r) ? (anyScanned ??= ANY_SCANNED_MAY_MATCH.test(line)) && r.mayMatch.test(line) : r.mayMatch.test(line));
-  const rule = CHROME_RULES.find((r) => mayMatch(r) && r.line.test(line)) ?? null;
-  return (remembers ? ruleOfLine.remember(line, rule) : rule) ?? undefined;
+  return CHROME_RULES.find((r) => mayMatch(r) && r.line.test(line)) ?? null;
 }

@@ -19,7 +19,7 @@ import { linePositions } from './line-positions.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
-import { BoundedMemo } from '../../bounded-memo.ts';
+import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../../dates/date-labels.ts';
@@ -1757,18 +1757,17 @@ export function isAuthorLine(line: string, f: Pick<BlockFeatures, 'byline' | 'wo
   if (f.byline) return true;
   // A paper's authors with their affiliations' marks: as many names as the paper has.
   if (f.words > 14) return isMarkedAuthorsLine(line);
-  if (line.length > REMEMBERED_AUTHOR_LINE_CHARS) return readShortAuthorLine(line, f.words);
+  if (line.length > REMEMBERED_LINE_CHARS) return readShortAuthorLine(line, f.words);
   // The headline chooser's readers ask this of the same lines again and again (a page's header lines,
   // a site's menu on every page): ten times per distinct line and word count on generator seeds. The
-  // answer depends on the line and its word count only.
-  const key = `${f.words}|${line}`;
-  return authorLines.get(key) ?? authorLines.remember(key, readShortAuthorLine(line, f.words));
+  // answer depends on the line and its word count only: remembered on the line's record (lines/line-record.ts).
+  const record = lineRecord(line);
+  if (record.authorWords !== f.words) {
+    record.author = readShortAuthorLine(line, f.words);
+    record.authorWords = f.words;
+  }
+  return record.author;
 }
-
-/** Answers of isAuthorLine for short lines, by word count and line (a pure rule: lib/bounded-memo.ts). */
-const authorLines = new BoundedMemo<boolean>();
-/** The longest line whose answer is remembered: a byline is short; a longer line is read each time. */
-const REMEMBERED_AUTHOR_LINE_CHARS = 200;
 
 /** isAuthorLine for a line of at most 14 words that no byline feature marked. */
 function readShortAuthorLine(line: string, words: number): boolean {

@@ -13,6 +13,7 @@ import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../../
 import { stopwordCount, type Language } from '../language/language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from '../chrome/chrome-rules.ts';
 import { BoundedMemo } from '../../bounded-memo.ts';
+import { lineRecord, REMEMBERED_LINE_CHARS } from './line-record.ts';
 import { nameWithItsDate, PICTURE_KIND } from '../headline/title.ts';
 import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
@@ -489,23 +490,26 @@ function wordStarts(text: string): { starts: number; capitals: number; lowers: n
 
 /**
  * Pages of one site repeat their furniture (menus, share rows, footers, cookie banners), and a short
- * line costs as many pattern tests as a paragraph: a line's features are remembered across pages.
- * They depend on the line and on the language's stopwords and script only, so the memory is kept per
- * stopword list (every language without one reads alike). Only short lines (furniture is short;
- * prose seldom repeats from page to page), and bounded, so a run of many pages keeps little.
- * Features are never changed in place (callers copy a record to change it), so copies may share one.
+ * line costs as many pattern tests as a paragraph: a line's features are remembered across pages, on
+ * its record (line-record.ts). They depend on the line and on the language's stopwords and script
+ * only, so the record says which stopword list and script they were read with (every language without
+ * a list reads alike), and a page of another language reads them again. Only short lines (furniture is
+ * short; prose seldom repeats from page to page). Features are never changed in place (callers copy a
+ * record to change it), so copies may share one.
  */
-const REMEMBERED_LINE_CHARS = 200;
 const NO_STOPWORDS: ReadonlySet<string> = new Set();
-const rememberedBy = new WeakMap<ReadonlySet<string>, [BoundedMemo<BlockFeatures>, BoundedMemo<BlockFeatures>]>();
 
 export function blockFeatures(text: string, language: Language): BlockFeatures {
   if (text.length > REMEMBERED_LINE_CHARS) return readBlockFeatures(text, language);
   const list = language.stopwords.size ? language.stopwords : NO_STOPWORDS;
-  let byScript = rememberedBy.get(list);
-  if (!byScript) rememberedBy.set(list, (byScript = [new BoundedMemo(), new BoundedMemo()]));
-  const remembered = byScript[language.cjk ? 1 : 0];
-  return remembered.get(text) ?? remembered.remember(text, readBlockFeatures(text, language));
+  const cjk = !!language.cjk;
+  const record = lineRecord(text);
+  if (record.features && record.featuresStopwords === list && record.featuresCjk === cjk) return record.features;
+  const features = readBlockFeatures(text, language);
+  record.features = features;
+  record.featuresStopwords = list;
+  record.featuresCjk = cjk;
+  return features;
 }
 
 /**
@@ -605,7 +609,8 @@ export function furnitureFeatures(text: string): FurnitureFeatures {
   return text.length > REMEMBERED_LINE_CHARS ? features : rememberedFurniture.remember(text, features);
 }
 
-function readBlockFeatures(text: string, language: Language): BlockFeatures {
+/** The features read afresh, never remembered (what blockFeatures remembers; tests hold the two together). */
+export function readBlockFeatures(text: string, language: Language): BlockFeatures {
   // Read as its reader sees it: without the marks that only set its direction (language/directional-marks.ts).
   const line = withoutDirectionalMarks(text).trim();
   // The shares settle within the first fifty words: long paragraphs are not read to the end.
