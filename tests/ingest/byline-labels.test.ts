@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
-import { BYLINE, BYLINE_LABELS, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, PREPOSITION_THEN_NAME } from '../../scripts/ingest/lib/bylines/byline-labels.ts';
+import { BYLINE, BYLINE_LABELS, BYLINE_OTHER_LANGUAGE, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, PREPOSITION_THEN_NAME, SENTENCE_WORD_TOO } from '../../scripts/ingest/lib/bylines/byline-labels.ts';
 import { isAuthorLine } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
 import { countWords } from '../../scripts/ingest/lib/page-text/language/text.ts';
@@ -66,11 +66,13 @@ describe('byline labels: every label of every language', () => {
     expect(PREPOSITION_THEN_NAME.test('Geschreven door Jan Smit | 3 min')).toBe(true);
   });
 
-  it('a label run into the name, capitalised or in capitals; never the Dutch "door", an English word too', () => {
+  it('a label run into the name, capitalised or in capitals; never the Dutch "door" (an English word too) nor the Greek articles', () => {
+    expect([...SENTENCE_WORD_TOO]).toEqual(expect.arrayContaining(['door', 'του', 'της', 'των']));
     for (const { label } of every('by')) {
       const glued = `${capitalise(label)}Anna Berg`;
-      expect(GLUED_BYLINE.exec(glued)?.[1], glued).toBe(label === 'door' ? undefined : 'Anna Berg');
+      expect(GLUED_BYLINE.exec(glued)?.[1], glued).toBe(SENTENCE_WORD_TOO.has(label) ? undefined : 'Anna Berg');
     }
+    expect(GLUED_BYLINE.test('ΤηςΕλλάδας η φωνή')).toBe(false);
     expect(GLUED_BYLINE.test('BYAnna Berg')).toBe(true);
     expect(GLUED_BYLINE.test('DoorDash Drivers Strike')).toBe(false);
   });
@@ -80,7 +82,7 @@ describe('byline labels: every label of every language', () => {
       expect(cleanAuthor(`${capitalise(label)} Anna Berg`), label).toBe('Anna Berg');
       expect(cleanAuthor(`${capitalise(label)}: Anna Berg`), label).toBe('Anna Berg');
     }
-    for (const { label } of every('by').filter((x) => x.label !== 'door')) expect(cleanAuthor(`${capitalise(label)}Anna Berg`), label).toBe('Anna Berg');
+    for (const { label } of every('by').filter((x) => !SENTENCE_WORD_TOO.has(x.label))) expect(cleanAuthor(`${capitalise(label)}Anna Berg`), label).toBe('Anna Berg');
   });
 
   it('words that start like a label are none', () => {

@@ -54,7 +54,7 @@ const ENGLISH_WORD_TOO = new Set(['door']);
  * where a name's shape follows (BYLINE_OTHER_LANGUAGE) or in a field known to hold the byline (the
  * cleaner), never as a label run into a name nor one that marks a line whatever follows it.
  */
-const SENTENCE_WORD_TOO = new Set([...ENGLISH_WORD_TOO, 'του', 'της', 'των']);
+export const SENTENCE_WORD_TOO: ReadonlySet<string> = new Set([...ENGLISH_WORD_TOO, 'του', 'της', 'των']);
 
 function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.keys(BYLINE_LABELS) as Language[]): string[] {
   const all = languages.flatMap((lang) => kinds.flatMap((kind) => BYLINE_LABELS[lang][kind] as readonly string[]));
