@@ -1,0 +1,97 @@
+// Session 41's memories in the text path's header readers (issue #13, item 8): the byline cleaner
+// (cleanAuthor) and the fused-date reader (findFusedDates) remember their answers by text (and by the
+// numeric order, for dates), as the headline chooser's byline test does (lib/bounded-memo.ts). A
+// remembered answer must be the one reading gives, whatever was asked before, and no caller may change
+// what the next caller is told. On nasty and random lines.
+import { describe, expect, it } from 'vitest';
+import { cleanAuthor, cleanAuthorReadForTests } from '../../scripts/ingest/lib/bylines/author.ts';
+import { findFusedDates, fusedDatesReadForTests, type NumericOrder } from '../../scripts/ingest/lib/dates/dates.ts';
+
+/** A small deterministic generator: the same random lines on every run. */
+function randomLines(seed: number, alphabet: string[], count: number, maxParts: number): string[] {
+  let s = seed >>> 0;
+  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * maxParts) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+}
+
+const BYLINE_PIECES = [
+  'Anna', 'Berg', 'BergFounder', 'Li', 'Wei', 'van', 'der', 'and', 'und', '&', 'By', 'by', 'Written', 'Staff', 'Writer', 'Senior', 'Editor', 'Reporter',
+  'ANNA', 'BERG', 'LAST', 'UPDATED', '|', '·', '•', '–', '-', ',', '.', ':', '@anna', 'Jan.', 'March', '5,', '2025', 'Foto:', 'Getty', 'Images', 'null',
+  'Émile', 'Łukasz', 'Иван', 'Петров', '张三', '이상현', '\u00a0', ' ', ' ', '\t', '\n', 'MS', 'RD', 'Ph.D.', 'https://example.org', 'AB', 'View', 'Follow',
+];
+const NASTY_BYLINES = [
+  '', ' ', 'null', 'By', 'Written by', 'By Anna Berg', 'Anna Berg', ' Anna Berg ', 'Anna Berg | Example Journal', 'Anna BergFounder at Example Labs',
+  'Posted by: Anna Berg', 'By Dr. Anna Berg - Mar 27', 'Anna Berg\n\tFormer Management Consultant', 'Anna Berg, MS, RD', 'Anna Berg and Li Wei',
+  'Text: Anna Berg, Foto: Jan Smit', 'Senior Autos Reporter', 'Getty Images', 'AB Anna Berg', 'Anna Berg View In Digital Edition', 'anna berg',
+  `Anna Berg ${'x'.repeat(250)}`, `${'Anna Berg, '.repeat(30)}`, 'Иван Петров | Редакция', '张三 李四', 'Anna\u00a0Berg',
+];
+
+describe('cleanAuthor: a byline remembered by its text', () => {
+  it('gives what reading the text gives, asked first or again, whatever was asked between', () => {
+    const lines = [...NASTY_BYLINES, ...randomLines(43, BYLINE_PIECES.flatMap((p) => [p, ' ']), 3000, 12)];
+    const read = lines.map((line) => cleanAuthorReadForTests(line));
+    let named = 0;
+    for (const [k, line] of lines.entries()) {
+      expect(cleanAuthor(line), JSON.stringify(line)).toBe(read[k]);
+      if (read[k]) named++;
+    }
+    // Again, the other way round: now answered from memory (or read again, past the memory's bound).
+    for (let k = lines.length - 1; k >= 0; k--) expect(cleanAuthor(lines[k]), JSON.stringify(lines[k])).toBe(read[k]);
+    // The texts reach the rule: many give a name (a test that could not fail otherwise).
+    expect(named).toBeGreaterThan(300);
+    expect(cleanAuthor(null)).toBeNull();
+    expect(cleanAuthor(undefined)).toBeNull();
+  });
+  it('answers past the memory\'s bound as within it', () => {
+    // More distinct texts than the memory holds: it starts afresh and still answers as reading does.
+    const lines = Array.from({ length: 9000 }, (_, k) => `Anna Berg${k} | Example`);
+    for (const line of lines) expect(cleanAuthor(line)).toBe(cleanAuthorReadForTests(line));
+    for (const line of lines.slice(0, 50)) expect(cleanAuthor(line)).toBe(cleanAuthorReadForTests(line));
+  });
+});
+
+const DATE_PIECES = [
+  'March', 'Mar', 'Mar.', '5', '05', '5,', '31', '2025', '2025-03-05', '03/04/2025', '27/05/2024', '10/31/2024', '20.11.2019', '25.4.24', '28. 4. 2023',
+  '2026年3月9日', '9 de marzo de 2026', '9 marca 2026', '2026. március 9.', '19-Dec-2025', 'Dec-19-2025', 'Ann', 'LeeApril', 'Lee3/4/2025', 'Lee24.04.2024',
+  'ByJane', 'RoeMar', '20', 'Mins', 'Read', '٢٠٢٥', '١٢', '|', '·', ',', '.', '/', '-', ' ', ' ', '\u00a0', 'Updated:', 'Published', 'v2.4.24', 'GEARAPR 28, 2024',
+];
+const NASTY_DATED = [
+  '', ' ', '2025', 'March 5, 2025', 'ByJane RoeMar 5, 2025', 'Mental HealthDECEMBER 22, 2022Updated: Jan 3, 2023', 'January 14, 202620 Mins Read',
+  'September 27, 20231', '03/04/2021', '8/27/2025', '27/8/2025', 'Ola Lindqvist24.04.2024, 19:35 Uhr', 'Redaktion, Nordufer15.04.25 09:56',
+  'Ann Lee3/4/2025', 'July 13, 2024October 10, 2020 by Ann Lee', '۱۲ مارس ۲۰۲۴', `${'1 March 2025 · '.repeat(80)}`, 'February 30, 2025',
+];
+const ORDERS: (NumericOrder | null | undefined)[] = [undefined, null, 'day-first', 'month-first'];
+
+describe('findFusedDates: the dates of a text remembered by the text and the numeric order', () => {
+  it('gives what reading the text gives, in each order, asked first or again', () => {
+    const lines = [...NASTY_DATED, ...randomLines(44, DATE_PIECES.flatMap((p) => [p, ' ']), 3000, 10)];
+    let dated = 0;
+    for (const order of ORDERS) {
+      const read = lines.map((line) => fusedDatesReadForTests(line, order));
+      for (const [k, line] of lines.entries()) {
+        expect(findFusedDates(line, order), `${order} ${JSON.stringify(line)}`).toEqual(read[k]);
+        if (read[k].length) dated++;
+      }
+      for (let k = lines.length - 1; k >= 0; k--) expect(findFusedDates(lines[k], order), `${order} ${JSON.stringify(lines[k])}`).toEqual(read[k]);
+    }
+    expect(dated).toBeGreaterThan(1000);
+  });
+  it('reads no order and a null one alike, as one memory holds both', () => {
+    const lines = [...NASTY_DATED, ...randomLines(45, DATE_PIECES.flatMap((p) => [p, ' ']), 2000, 10)];
+    for (const line of lines) expect(fusedDatesReadForTests(line, undefined), JSON.stringify(line)).toEqual(fusedDatesReadForTests(line, null));
+  });
+  it('tells the numeric orders apart', () => {
+    expect(findFusedDates('Posted 03/04/2021', 'day-first').map((d) => d.date)).toEqual(['2021-04-03']);
+    expect(findFusedDates('Posted 03/04/2021', 'month-first').map((d) => d.date)).toEqual(['2021-03-04']);
+    expect(findFusedDates('Posted 03/04/2021', null)).toEqual([]);
+  });
+  it('gives each caller dates of its own: reordering or changing them changes no later answer', () => {
+    const line = 'July 13, 2024 · October 10, 2020 · 3 Comments';
+    const first = findFusedDates(line);
+    expect(first.map((d) => d.date)).toEqual(['2024-07-13', '2020-10-10']);
+    first.reverse();
+    first[0].date = 'changed';
+    first.push({ date: 'x', precision: 'day', text: 'x', index: 0 });
+    expect(findFusedDates(line).map((d) => d.date)).toEqual(['2024-07-13', '2020-10-10']);
+  });
+});
