@@ -1,11 +1,13 @@
 // Session 41's memories in the text path's header readers (issue #13, item 8): the byline cleaner
-// (cleanAuthor) and the fused-date reader (findFusedDates) remember their answers by text (and by the
+// (cleanAuthor), the fused-date reader (findFusedDates) and the headline chooser's test of what is
+// never a headline (notAHeadline) remember their answers by text (and by the
 // numeric order, for dates), as the headline chooser's byline test does (lib/bounded-memo.ts). A
 // remembered answer must be the one reading gives, whatever was asked before, and no caller may change
 // what the next caller is told. On nasty and random lines.
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, cleanAuthorReadForTests } from '../../scripts/ingest/lib/bylines/author.ts';
 import { findFusedDates, fusedDatesReadForTests, type NumericOrder } from '../../scripts/ingest/lib/dates/dates.ts';
+import { notAHeadline, notAHeadlineReadForTests } from '../../scripts/ingest/lib/page-text/headline/title.ts';
 
 /** A small deterministic generator: the same random lines on every run. */
 function randomLines(seed: number, alphabet: string[], count: number, maxParts: number): string[] {
@@ -64,7 +66,7 @@ const ORDERS: (NumericOrder | null | undefined)[] = [undefined, null, 'day-first
 
 describe('findFusedDates: the dates of a text remembered by the text and the numeric order', () => {
   it('gives what reading the text gives, in each order, asked first or again', () => {
-    const lines = [...NASTY_DATED, ...randomLines(44, DATE_PIECES.flatMap((p) => [p, ' ']), 3000, 10)];
+    const lines = [...NASTY_DATED, ...randomLines(44, DATE_PIECES.flatMap((p) => [p, ' ']), 2000, 10)];
     let dated = 0;
     for (const order of ORDERS) {
       const read = lines.map((line) => fusedDatesReadForTests(line, order));
@@ -93,5 +95,29 @@ describe('findFusedDates: the dates of a text remembered by the text and the num
     first[0].date = 'changed';
     first.push({ date: 'x', precision: 'day', text: 'x', index: 0 });
     expect(findFusedDates(line).map((d) => d.date)).toEqual(['2024-07-13', '2020-10-10']);
+  });
+});
+
+const HEADER_PIECES = [
+  'By', 'Jane', 'Roe', 'Skip', 'to', 'content', 'Menu', 'cookies', 'Privacy', 'Policy', 'Published', 'Updated', 'Nov', '18', '2025', '12:30', '5', 'min', 'read',
+  '3', 'hours', 'ago', 'Home', '/', '>', '»', '|', 'Photo:', 'Foto:', '(Jane', 'Roe/Agency)', 'Agency', 'China', 'and', 'Germany', 'sign', 'a', 'climate', 'pact',
+  '记者', '张三', '홍길동', '기자', 'بقلم:', 'محمد', 'Weekly', 'Wrap-Up', '12/19/2025', '.', ',', ' ', ' ', '\u00a0', '\t',
+];
+const NASTY_HEADER_LINES = [
+  '', ' ', 'By Jane Roe', 'By the Numbers: What 2025 Taught Us', 'Skip to main content', 'Menu', 'We use cookies', 'Published: Nov 18, 2025', 'Nov 18',
+  '18 November', '12:30 | 18.11.2025', '5 min read', '3 hours ago', 'Home / World / Asia', 'Photo: Jane Roe', '(Jane Roe/Agency)', '记者 张三', '홍길동 기자',
+  'بقلم: محمد أحمد', 'Weekly Wrap-Up 12/19/2025', 'Which Boards Fit the 2040, 2050 or 2060 Chips', 'China and Germany sign a climate pact',
+  ` China and Germany sign a climate pact `, `By Jane Roe ${'x '.repeat(120)}`,
+];
+
+describe('notAHeadline: a line\'s answer remembered by the line', () => {
+  it('gives what reading the line gives, asked first or again, whatever was asked between', () => {
+    const lines = [...NASTY_HEADER_LINES, ...randomLines(46, HEADER_PIECES.flatMap((p) => [p, ' ']), 3000, 10)];
+    const read = lines.map((line) => notAHeadlineReadForTests(line));
+    for (const [k, line] of lines.entries()) expect(notAHeadline(line), JSON.stringify(line)).toBe(read[k]);
+    for (let k = lines.length - 1; k >= 0; k--) expect(notAHeadline(lines[k]), JSON.stringify(lines[k])).toBe(read[k]);
+    // Both answers are met: a test that could not fail otherwise.
+    expect(read.filter(Boolean).length).toBeGreaterThan(300);
+    expect(read.filter((r) => !r).length).toBeGreaterThan(300);
   });
 });
