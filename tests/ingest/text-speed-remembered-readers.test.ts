@@ -3,11 +3,13 @@
 // never a headline (notAHeadline) remember their answers by text (and by the
 // numeric order, for dates), as the headline chooser's byline test does (lib/bounded-memo.ts). A
 // remembered answer must be the one reading gives, whatever was asked before, and no caller may change
-// what the next caller is told. On nasty and random lines.
+// what the next caller is told. And the author's box's first-word test reads a line's first word at its
+// start instead of splitting the line. On nasty and random lines.
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, cleanAuthorReadForTests } from '../../scripts/ingest/lib/bylines/author.ts';
 import { findFusedDates, fusedDatesReadForTests, type NumericOrder } from '../../scripts/ingest/lib/dates/dates.ts';
 import { notAHeadline, notAHeadlineReadForTests } from '../../scripts/ingest/lib/page-text/headline/title.ts';
+import { firstWord } from '../../scripts/ingest/lib/bylines/labelled-byline.ts';
 
 /** A small deterministic generator: the same random lines on every run. */
 function randomLines(seed: number, alphabet: string[], count: number, maxParts: number): string[] {
@@ -119,5 +121,21 @@ describe('notAHeadline: a line\'s answer remembered by the line', () => {
     // Both answers are met: a test that could not fail otherwise.
     expect(read.filter(Boolean).length).toBeGreaterThan(300);
     expect(read.filter((r) => !r).length).toBeGreaterThan(300);
+  });
+});
+
+describe('firstWord: a line\'s first word read at its start', () => {
+  it('gives what trimming and splitting the line gave', () => {
+    // Every kind of space JavaScript trims and \\s matches, and some it does not (a zero-width space, a joiner).
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u200d', '\u180e'];
+    const nasty = ['', ' ', '  ', 'Anna', ' Anna', 'Anna ', ' Anna Berg is a writer.', '\u00a0Anna\u00a0Berg', '\ufeffAnna', '\u200bAnna Berg', 'x'.repeat(5000), ` ${' '.repeat(5000)}`];
+    const lines = [...nasty, ...spaces, ...randomLines(47, [...spaces, 'Anna', 'Berg', 'is', '.', 'é', '张', '\ud83d\ude00'], 4000, 8)];
+    let nonEmpty = 0;
+    for (const line of lines) {
+      const was = line.trim().split(/\s+/)[0];
+      if (was) nonEmpty++;
+      expect(firstWord(line), JSON.stringify(line)).toBe(was);
+    }
+    expect(nonEmpty).toBeGreaterThan(1000);
   });
 });
