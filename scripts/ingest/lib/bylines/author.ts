@@ -13,6 +13,7 @@ import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
 import { withGluedNamesApart } from './glued-names.ts';
+import { BoundedMemo, ownCopy } from '../bounded-memo.ts';
 
 /**
  * A list's parts at its commas, the spaces on either side of each comma dropped ("Anna Berg, Li Wei",
@@ -239,6 +240,27 @@ export const MAX_NAME_CHARS = 120;
  * Reporter"). Several names the byline joins ("Neil DuvaRan\n and Lukas Brenninger") stay together.
  */
 export function cleanAuthor(raw: string | null | undefined): string | null {
+  if (!raw || raw.length > REMEMBERED_BYLINE_CHARS) return readAuthor(raw);
+  // The text path's header readers ask this of the same lines again and again (bareName,
+  // nameBeforeItsTail, nameInStampRow on a page's header lines, a site's header on every page): six
+  // times per distinct text on generator seeds, at ~100 µs a call. The answer depends on the text only.
+  const known = cleanedBylines.get(raw);
+  if (known !== undefined) return known;
+  // The name kept as a string of its own: a slice would keep the page's text alive (bounded-memo.ts ownCopy).
+  const name = readAuthor(raw);
+  return cleanedBylines.remember(raw, name === null ? null : ownCopy(name));
+}
+
+/** Answers of cleanAuthor by text (a pure rule: lib/bounded-memo.ts). */
+const cleanedBylines = new BoundedMemo<string | null>();
+/** The longest text whose answer is remembered: a byline is short; a longer text is read each time. */
+const REMEMBERED_BYLINE_CHARS = 200;
+
+/** cleanAuthor's reading without the memory, for the test that holds the one to the other (tests/ingest/text-speed-remembered-readers.test.ts). */
+export const cleanAuthorReadForTests = (raw: string | null | undefined): string | null => readAuthor(raw);
+
+/** cleanAuthor's reading, for a text not remembered. */
+function readAuthor(raw: string | null | undefined): string | null {
   if (!raw || !raw.trim() || NO_VALUE.test(raw.trim())) return null;
   const names: string[] = [];
   // A job title given where no name is ("Staff Writer"): the byline's answer when it names nobody.

@@ -123,10 +123,18 @@ function nameOverItsNote(lines: readonly string[], i: number, lower: () => Reado
  * says no whatever the name.
  */
 function mayBeNameOverNote(lines: readonly string[], i: number): boolean {
-  const first = lines[i].trim().split(/\s+/)[0];
+  // The line's first word, read at its start: splitting the whole line (every paragraph under the
+  // article is asked) cost ~0.5 % of the text path's CPU.
+  const first = firstWord(lines[i]);
   const opens = (text: string | undefined) => text !== undefined && text.trimStart().startsWith(first) && endsLikeSentence(text);
   return opens(lines[i + 1]) || opens(lines[i + 2]) || goesOnAsNote(lines[i + 1] ?? '');
 }
+
+/** What `line.trim().split(/\s+/)[0]` gives: the line's first run of characters other than spaces, or '' for a line of spaces. */
+export function firstWord(line: string): string {
+  return FIRST_WORD.exec(line)![1];
+}
+const FIRST_WORD = /^\s*(\S*)/;
 
 /**
  * Whether `text` is a note on the person `name` names: a sentence of some length that opens with their

@@ -10,6 +10,7 @@ import { isoDate, monthNumber } from '../page-text/language/text.ts';
 import { monthOfName } from './month-names.ts';
 import { readThaiDate, THAI_DATE } from './thai-dates.ts';
 import { numericOrderOfZone } from './zone-order.ts';
+import { BoundedMemo, ownCopy } from '../bounded-memo.ts';
 
 export interface ParsedDate {
   date: string;
@@ -246,6 +247,35 @@ export function findFusedDates(text: string, order?: NumericOrder | null): Parse
   // Asked once for the three readings below (each needs a figure), not by each: the shown-text date
   // test asks every line of a page (stages/html-shown-date.ts).
   if (!holdsFigure(text)) return [];
+  if (text.length > REMEMBERED_DATED_CHARS) return readFusedDates(text, order);
+  // The text path's readers ask this of the same lines again and again (the comment dates, the sole
+  // dated line, the field rows and the header's readers each walk the page's lines; a site's header
+  // on every page): three times per distinct line and order on generator seeds. The answer depends on
+  // the text and the order only; no order and a null one read alike (dayAndMonthInOneReading).
+  // Each caller gets dates of its own: some reorder the list.
+  const memo = order === 'day-first' ? dayFirstDates : order === 'month-first' ? monthFirstDates : unorderedDates;
+  const known = memo.get(text) ?? memo.remember(text, readFusedDates(text, order).map(keptDate));
+  return known.length === 0 ? [] : known.map((d) => ({ ...d }));
+}
+
+/** A date to remember: its words a string of their own, not a slice that keeps the page's text alive (bounded-memo.ts ownCopy). */
+const keptDate = (d: ParsedDate): ParsedDate => ({ ...d, text: ownCopy(d.text) });
+
+/** Answers of findFusedDates by text, one memory per order (a pure rule: lib/bounded-memo.ts). */
+const dayFirstDates = new BoundedMemo<ParsedDate[]>();
+const monthFirstDates = new BoundedMemo<ParsedDate[]>();
+const unorderedDates = new BoundedMemo<ParsedDate[]>();
+/**
+ * The longest text whose dates are remembered: a header's line, a stamp row, a paragraph of a few
+ * sentences (the page walks re-read the paragraphs of the page at hand). A longer text is read each time.
+ */
+const REMEMBERED_DATED_CHARS = 1000;
+
+/** findFusedDates' reading without the memory, for the test that holds the one to the other (tests/ingest/text-speed-remembered-readers.test.ts). */
+export const fusedDatesReadForTests = (text: string, order?: NumericOrder | null): ParsedDate[] => (holdsFigure(text) ? readFusedDates(text, order) : []);
+
+/** findFusedDates' reading of a text that holds a figure. */
+function readFusedDates(text: string, order?: NumericOrder | null): ParsedDate[] {
   const found = collectDates(text, PATTERNS);
   const taken = coverage(text.length);
   for (const f of found) taken.add(f);

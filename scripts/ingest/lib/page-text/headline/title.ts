@@ -11,6 +11,7 @@ import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline
 import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.ts';
 import { cjkBylineLine } from '../../bylines/cjk-labelled-byline.ts';
 import { signedReporter } from '../../bylines/reporter-sign-off.ts';
+import { BoundedMemo } from '../../bounded-memo.ts';
 
 export interface TitleChoice {
   title: string;
@@ -157,6 +158,22 @@ const LINE_OPENING = new RegExp(`^${LINE_OPENING_BYLINE}`, 'iu');
  * its reader ("Skip to main content"), a consent prompt, a section path.
  */
 export function notAHeadline(line: string): boolean {
+  if (line.length > REMEMBERED_LINE_CHARS) return readNotAHeadline(line);
+  // The headline chooser's readers ask this of the same lines again and again (each candidate's
+  // shape, its neighbours', a site's header on every page): ~2.7 times per distinct line on generator
+  // seeds, and the photo-credit patterns make it cost. The answer depends on the line only.
+  return notHeadlines.get(line) ?? notHeadlines.remember(line, readNotAHeadline(line));
+}
+
+/** Answers of notAHeadline by line (a pure rule: lib/bounded-memo.ts). */
+const notHeadlines = new BoundedMemo<boolean>();
+/** The longest line whose answer is remembered: a headline's candidates are short; a longer line is read each time. */
+const REMEMBERED_LINE_CHARS = 200;
+
+/** notAHeadline's reading without the memory, for the test that holds the one to the other (tests/ingest/text-speed-remembered-readers.test.ts). */
+export const notAHeadlineReadForTests = (line: string): boolean => readNotAHeadline(line);
+
+function readNotAHeadline(line: string): boolean {
   const t = line.trim();
   if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
   // A byline in a script without capitals: "记者 张三", "홍길동 기자", "بقلم: محمد أحمد", "लेखक: राम शर्मा".
