@@ -7,6 +7,7 @@
  * Nothing here decodes entities: a metadata field is decoded where it is read (lib/html/metadata/html-meta.ts),
  * article text never is.
  */
+import { anyCasePattern } from '../any-case-pattern.ts';
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
@@ -33,7 +34,10 @@ const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`(?<![\\s,·•|–—-])[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
 /** The news agencies a writer's piece draws on, after the name: "mit AP", "with agencies", "con agencias", "avec AFP". */
-const AGENCIES_AFTER_NAME = /(?<!\s)\s+(?:with|mit|avec|con|com|met)\s+(?:\p{Lu}{2,6}(?![\p{L}\p{N}])|(?i:agenc(?:y|ies|ias|es)|agenturen|agências|agencias)(?!\p{L})).{0,40}$/u;
+const AGENCIES_AFTER_NAME = new RegExp(
+  String.raw`(?<!\s)\s+(?:with|mit|avec|con|com|met)\s+(?:\p{Lu}{2,6}(?![\p{L}\p{N}])|(?:${anyCasePattern('agenc(?:y|ies|ias|es)|agenturen|agências|agencias')})(?!\p{L})).{0,40}$`,
+  'u',
+);
 
 /**
  * "Colin Marsh on", "MIRELA VOSS ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
@@ -46,7 +50,7 @@ const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|published|updated|posted
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?i:${PUBLICATION_OR_UPDATE_WORDS})(?:\\s*on|\\s*:))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s*on|\\s*:))`,
   'gu',
 );
 
@@ -358,7 +362,9 @@ function withoutButtonTail(name: string): string {
 }
 
 /** One capitalised word that, alone after a name, is a newsroom's role or a stamp's label ("Writer", "Updated"; lib/dates/date-labels.ts holds the labels). */
-const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?i:${NEWSROOM_ROLES}|${OTHER_LANGUAGE_ROLES}|${PUBLICATION_OR_UPDATE_WORDS})$`, 'u');
+// The word in any case written out (anyCasePattern), not as a `(?i:…)` group: V8 could compile that group
+// wrong, and did or not by which pages had been read before ("Paycom Blog Contributor" kept its role).
+const ROLE_ALONE = new RegExp(`^(?=\\p{Lu}\\p{Ll})(?:${anyCasePattern(`${NEWSROOM_ROLES}|${OTHER_LANGUAGE_ROLES}|${PUBLICATION_OR_UPDATE_WORDS}`)})$`, 'u');
 
 /** The most words a name and its role run to together ("Henrietta Vollmark Executive Digital Editor" has five). */
 const MAX_NAME_AND_ROLE_WORDS = 24;

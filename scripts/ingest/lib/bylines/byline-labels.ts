@@ -7,6 +7,7 @@
  * a note on the author (stages/main-text.ts): a label added here is known to all of them. Where one use
  * needs fewer or more of them, the subset is built here, with the reason beside it.
  */
+import { anyCasePattern } from '../any-case-pattern.ts';
 import { NAME_PARTICLE_WORDS } from './name-shape.ts';
 
 /**
@@ -135,7 +136,7 @@ const NON_ENGLISH: Language[] = (Object.keys(BYLINE_LABELS) as Language[]).filte
  * follows the label.
  */
 export const BYLINE = new RegExp(
-  `^(?:(?:${casedAlternatives(labels(['by'], ['en']))})\\s*[:：]?\\s+|(?:${casedAlternatives(labels(['author', 'field'], ['en']))})\\s*(?:[:：]\\s*|\\s+(?=\\p{Lu})(?!(?i:${AUTHOR_SECTION_WORD}))))(.+)$`,
+  `^(?:(?:${casedAlternatives(labels(['by'], ['en']))})\\s*[:：]?\\s+|(?:${casedAlternatives(labels(['author', 'field'], ['en']))})\\s*(?:[:：]\\s*|\\s+(?=\\p{Lu})(?!(?:${anyCasePattern(AUTHOR_SECTION_WORD)}))))(.+)$`,
   'u',
 );
 
@@ -184,7 +185,7 @@ export const NAMES_LIST_LABEL = /^\s*(?:authors?\s*\(s\)|authors)\s*[:：]?\s*$/
  * messages…" are not). A lone preposition is left to the rules that check the name ("By Any Means").
  */
 export const LABEL_THEN_NAME = new RegExp(
-  `^(?:(?i:${alternatives(labels(['by']).filter((w) => w.includes(' ')))})\\s*[:：]?\\s*\\S|(?:${casedAlternatives(labels(['author', 'field']))})(?:\\s*[:：]\\s*\\S|\\s+\\p{Lu}))`,
+  `^(?:(?:${anyCasePattern(alternatives(labels(['by']).filter((w) => w.includes(' '))))})\\s*[:：]?\\s*\\S|(?:${casedAlternatives(labels(['author', 'field']))})(?:\\s*[:：]\\s*\\S|\\s+\\p{Lu}))`,
   'u',
 );
 
@@ -274,7 +275,9 @@ const LINE_OPENING_LABELS = alternatives([...PREPOSITION_WORDS, ...labels(['auth
  * "작성자 김민수"), or a user's handle in lower case, one word alone or before a separator ("By infuy",
  * "by ibby | May 2, 2024"; not before a comma: "Par ailleurs, …").
  */
-export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+(?-i:\p{Lu}|\p{Lo}|\p{Ll}[\p{L}\p{N}_.-]*\s*(?:$|[|·•–—/]))`;
+// Each case-sensitive part a modifier group of one class: V8 (before 72b0e27) may compile a modifier group
+// that holds an alternation or a quantifier wrong, by what was compiled before (lib/any-case-pattern.ts).
+export const LINE_OPENING_BYLINE = String.raw`(?:${LINE_OPENING_LABELS})\s*[:：]?\s+(?:(?-i:\p{Lu})|(?-i:\p{Lo})|(?-i:\p{Ll})(?-i:[\p{L}\p{N}_.-])*\s*(?:$|[|·•–—/]))`;
 
 /**
  * "Von Berlin bis Bonn: Die lange Reise der Reisbauern": a byline's label, then words that are no

@@ -7,6 +7,7 @@
  * them; a photo caption or a standfirst ends in a full stop; a byline, a date, a share label or a
  * section path is never a headline (lib/page-text/headline/title.ts notAHeadline).
  */
+import { anyCasePattern } from '../../any-case-pattern.ts';
 import { NOT_A_NAME_AFTER_BY, type BlockFeatures } from '../lines/block-features.ts';
 import { contentTerms, type Language } from '../language/language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
@@ -472,7 +473,7 @@ function bylineWithItsDate(line: string, f: BlockFeatures): boolean {
   return f.words <= DATED_BYLINE_WORDS && BY_THEN_NAME.test(line) && !NOT_A_NAME_AFTER_BY.test(line) && findFullDates(line).length > 0;
 }
 /** A `by` label in any case, then a capitalised name's first word ("By Jane", "von Anna", "POR Ana"). */
-const BY_THEN_NAME = new RegExp(`^(?i:${BY_LABELS})\\s*[:：]?\\s*\\p{Lu}\\p{Ll}`, 'u');
+const BY_THEN_NAME = new RegExp(`^(?:${anyCasePattern(BY_LABELS)})\\s*[:：]?\\s*\\p{Lu}\\p{Ll}`, 'u');
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]+|van|von|de|da|di|del|der)){1,3}$/u;
 
 /**
@@ -1279,7 +1280,7 @@ function stampRow(line: string, words: number): boolean {
 /** How many words a stamp row that opens on its date and goes on with the byline has at most. */
 const DATE_THEN_BYLINE_WORDS = 15;
 /** A `by` label after a space, then a capital: "… Von Anna", "… by Jane". */
-const BY_INSIDE = new RegExp(`\\s(?i:${BY_LABELS})\\s*[:：]?\\s*\\p{Lu}`, 'u');
+const BY_INSIDE = new RegExp(`\\s(?:${anyCasePattern(BY_LABELS)})\\s*[:：]?\\s*\\p{Lu}`, 'u');
 /** How far into the line its date may start ("Am 13. November 2019", "On May 5, 2024"). */
 const DATE_THEN_BYLINE_REACH = 4;
 
@@ -1809,7 +1810,10 @@ const LOWER_BY_GLUED = /^by\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'�
 const NAME_GLUED_TO_ARTICLES_LINK = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:View\s+)?(?:More|All)\s+(?:Articles|Posts|Stories)$/u;
 
 /** "A Post By: Jane Roe", "Guest Article By Jane Roe", "Written By: Jane Roe": a piece's name or "written", then "By" and a full name. */
-const PIECE_BY_NAME = /^(?i:(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by)(?:\s*[:：]\s*|\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const PIECE_BY_NAME = new RegExp(
+  String.raw`^(?:${anyCasePattern(String.raw`(?:an?\s+)?(?:guest\s+)?(?:post|blog post|article|story|essay|column|written)\s+by`)})(?:\s*[:：]\s*|\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$`,
+  'u',
+);
 
 /** ", Part IV", ", Volume 2": the place of a post in its series, after a comma at the line's end. */
 const SERIES_PART = /,\s+(?:part|vol\.?|volume|chapter|episode|season|book|teil|parte|partie|tome)\s+(?:\d+|[IVXLC]+)$/iu;
