@@ -6,14 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseArticle } from '../helpers/main-text.ts';
+import { NOTE, POST } from './blog-post-fixture.ts';
 
-const POST = [
-  'Beans along the fence',
-  'We planted the beds along the fence this spring, after two years of leaving the soil to rest under a cover of clover and straw.',
-  'The compost from the winter went in first, a thick layer that the worms pulled down within weeks, and the seedlings followed in May.',
-  'By July the beans had climbed the whole fence and the neighbours asked what we had done differently this year in such a dry summer.',
-];
-const NOTE = 'This entry was posted in Gardening and tagged compost, soil. Bookmark the permalink. Both comments and trackbacks are currently closed.';
 const UNDER = [
   'Who writes here?',
   'Mira has written about small gardens for ten years and keeps an allotment by the river, where she tries out every method she describes before she recommends it to anyone.',
