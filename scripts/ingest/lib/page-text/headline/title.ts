@@ -11,7 +11,7 @@ import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline
 import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.ts';
 import { cjkBylineLine } from '../../bylines/cjk-labelled-byline.ts';
 import { signedReporter } from '../../bylines/reporter-sign-off.ts';
-import { BoundedMemo } from '../../bounded-memo.ts';
+import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 
 export interface TitleChoice {
   title: string;
@@ -161,14 +161,11 @@ export function notAHeadline(line: string): boolean {
   if (line.length > REMEMBERED_LINE_CHARS) return readNotAHeadline(line);
   // The headline chooser's readers ask this of the same lines again and again (each candidate's
   // shape, its neighbours', a site's header on every page): ~2.7 times per distinct line on generator
-  // seeds, and the photo-credit patterns make it cost. The answer depends on the line only.
-  return notHeadlines.get(line) ?? notHeadlines.remember(line, readNotAHeadline(line));
+  // seeds, and the photo-credit patterns make it cost. The answer depends on the line only: remembered
+  // on the line's record (lines/line-record.ts), which the other readers of the line share.
+  const record = lineRecord(line);
+  return (record.notHeadline ??= readNotAHeadline(line));
 }
-
-/** Answers of notAHeadline by line (a pure rule: lib/bounded-memo.ts). */
-const notHeadlines = new BoundedMemo<boolean>();
-/** The longest line whose answer is remembered: a headline's candidates are short; a longer line is read each time. */
-const REMEMBERED_LINE_CHARS = 200;
 
 /** notAHeadline's reading without the memory, for the test that holds the one to the other (tests/ingest/text-speed-remembered-readers.test.ts). */
 export const notAHeadlineReadForTests = (line: string): boolean => readNotAHeadline(line);

@@ -1,6 +1,6 @@
 /**
  * What is remembered of one short line across pages, in one record: its block features, the chrome
- * rule it matches, whether it is an author's line. A site's furniture repeats from page to page, and
+ * rule it matches, whether it is an author's line, whether it can be no headline. A site's furniture repeats from page to page, and
  * the block features, `clean` and the headline chooser all ask about the same lines: with a memory of
  * their own each, every ask hashed the line and compared it with a stored copy again (three lookups a
  * line, ~2.5 % of a text seed's CPU, session 40). One lookup now finds the record, and each reader
@@ -25,19 +25,21 @@ export interface LineRecord {
   /** `isAuthorLine`'s answer for a line not marked as a byline, read with `authorWords` words (-1: not asked). */
   author: boolean;
   authorWords: number;
+  /** `notAHeadline`'s answer, undefined until asked. */
+  notHeadline: boolean | undefined;
 }
 
 /** The longest line remembered: furniture is short. */
 export const REMEMBERED_LINE_CHARS = 200;
 
-// Three readers share the memory that three memos of 4,096 lines each held.
-const records = new BoundedMemo<LineRecord>(3 * 4096);
+// Four readers share the memory that four memos of 4,096 lines each held.
+const records = new BoundedMemo<LineRecord>(4 * 4096);
 
 /** The record of `line` (at most REMEMBERED_LINE_CHARS long), a fresh one the first time. */
 export function lineRecord(line: string): LineRecord {
   return (
     records.get(line) ??
     // Every field set at once, so every record has one shape.
-    records.remember(line, { chrome: undefined, features: undefined, featuresStopwords: undefined, featuresCjk: false, author: false, authorWords: -1 })
+    records.remember(line, { chrome: undefined, features: undefined, featuresStopwords: undefined, featuresCjk: false, author: false, authorWords: -1, notHeadline: undefined })
   );
 }
