@@ -19,6 +19,7 @@
  * "Etiquetas:", "Filed Under: …" kept past the article's end).
  */
 import type { ClassedBlock } from '../../main-text.ts';
+import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 
 /** Prose under the label at most, as a share of the prose above it. */
@@ -33,15 +34,15 @@ const TAGS_LABEL = new RegExp(
   String.raw`^(?:tags?|tagged(?: with)?|topics|filed under|markiert mit|categor(?:y|ies)|schlagw(?:orte|örter)|stichw(?:orte|örter)|kategorien?|themen(?: in diesem (?:artikel|beitrag))?|etiquetas|categorías?|temas|étiquettes|mots[- ]clés|catégories?|sujets|parole chiave|argomenti|categorie|palavras[- ]chave|tópicos|trefwoorden|onderwerpen|tagi|słowa kluczowe|kategorie|etiketler|метки|теги|ключевые слова|темы)(?:\s*[:：]\s*(.*)|\s*)$`,
   'iu',
 );
-/** A phrase that says the words after it are the post's tags, with or without a colon ("Filed under bill clinton , warner bros."). */
-const FILED_UNDER = /^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)(?:\s*[:：])?\s+(\S.*)$/iu;
+/** The phrases that say the words after them are the post's tags, with or without a colon ("Filed under bill clinton , warner bros."). */
+const FILED_UNDER_PHRASES = String.raw`(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)`;
+/** Such a phrase opening the line, then the tags. */
+const FILED_UNDER = new RegExp(String.raw`^${FILED_UNDER_PHRASES}(?:\s*[:：])?\s+(\S.*)$`, 'iu');
 
 export const TAGS_LABEL_WHY = "the page's foot: the tags or categories the article was filed under, and what follows them";
 
-const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
-
 /** Tags after the label on its line ("Tags: Mode, Winter"). */
-const TAGS_AFTER = /[:：]\s*\S|^(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)\s+\S/iu;
+const TAGS_AFTER = new RegExp(String.raw`[:：]\s*\S|^${FILED_UNDER_PHRASES}\s+\S`, 'iu');
 
 /** "Tags:", "Schlagworte: Mode, Winter", "Filed under": a label of the post's tags; not a sentence that opens on the word. */
 export function isTagsLabel(line: string): boolean {
