@@ -10,6 +10,7 @@
  * appeal, or more of the article under them. Used by detectMainText after the run's end is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
+import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 import { READER_ADDRESSED } from '../../../lib/page-text/boxes/reader-addressed.ts';
 
@@ -91,8 +92,6 @@ function appealsElsewhere(line: string): boolean {
   const voice = PAGE_VOICE.test(line) || SITE_VERB.test(line);
   return voice && (NEWS_CHANNEL.test(line) || (SOCIAL_CHANNEL.test(line) && FOLLOW_APPEAL.test(line)));
 }
-
-const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 
 /** Returns the article's last line: above the promotions that close the run, if it does close on them. */
 export function aboveTheClosingPromotions(lines: string[], blocks: ClassedBlock[], start: number, end: number, lang: string): number {

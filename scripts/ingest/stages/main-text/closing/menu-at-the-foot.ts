@@ -24,6 +24,7 @@
  * "Contact" / "About" / "Advertise" the run kept above a cookie notice).
  */
 import type { ClassedBlock } from '../../main-text.ts';
+import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 
 /** Entries of the menu past the last paragraph at least. */
@@ -36,8 +37,6 @@ const UNDER_SHARE = 0.25;
 const MAX_UNDER_WORDS = 300;
 
 export const MENU_AT_THE_FOOT = "the page's foot: the site's menu again, its entries shown above the article too";
-
-const isParagraph = (b: ClassedBlock) => b.cls === 'good' || b.cls === 'near';
 
 /**
  * Returns the article's last line: above the site's menu repeated near the run's (start..end) foot,

@@ -6,10 +6,13 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 
-/** The article's opening: a paragraph or a line of shorter prose. */
-export function isOpeningProse(b: ClassedBlock): boolean {
+/** A paragraph or a line of shorter prose (jusText's good and near-good), whatever its end: what a closing rule weighs as the article's prose above and under a box. */
+export function isGoodOrNear(b: ClassedBlock): boolean {
   return b.cls === 'good' || b.cls === 'near';
 }
+
+/** The article's opening: a paragraph or a line of shorter prose. */
+export const isOpeningProse = isGoodOrNear;
 
 /** A paragraph or a shorter sentence of prose (jusText's good and near-good). */
 export function isProse(b: ClassedBlock | undefined): boolean {
