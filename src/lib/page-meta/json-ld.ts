@@ -23,6 +23,8 @@ function compact(object: JsonLd): JsonLd {
 /** An article page: the report itself, who published it, who is quoted, what it is about. */
 export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undefined, topicNames: Record<string, string> = {}): JsonLd {
   const url = absolute(articleHref(article.slug), site);
+  // An author field holding the outlet's own name is no person (lib/text/outlet-author.ts): the publisher says it.
+  const author = personAuthor(article);
   return compact({
     '@context': context,
     '@type': 'NewsArticle',
@@ -36,8 +38,7 @@ export function newsArticleJsonLd(article: ArticleFrontmatter, site: URL | undef
     // A page that stated only its update: that day is when it was modified, not published.
     dateModified: (article.dateSource === 'update' ? article.date : article.dateModified) ?? undefined,
     contentReferenceTime: article.date ?? undefined,
-    // An author field holding the outlet's own name is no person (lib/text/outlet-author.ts): the publisher says it.
-    author: personAuthor(article) ? { '@type': 'Person', name: personAuthor(article) } : undefined,
+    author: author ? { '@type': 'Person', name: author } : undefined,
     publisher: article.outlet ? { '@type': 'Organization', name: article.outlet } : undefined,
     mentions: article.people.length
       ? article.people.map((person) => compact({ '@type': 'Person', name: person.name, jobTitle: person.role }))
