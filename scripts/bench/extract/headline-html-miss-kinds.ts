@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|snippets [--list KIND-WORD]
+ * node scripts/bench/extract/headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|check|snippets [--list KIND-WORD]
  *
  * The HTML path's headline misses by kind, to rank what to fix (headline-miss-kinds.ts does it for
  * the text path). A miss is unreachable when the truth, compared as the scorer compares headlines
@@ -23,7 +23,7 @@ import { normalizeHeadline } from './score.ts';
 import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
 
 const { values, positionals } = parseArgs({ options: { set: { type: 'string', default: 'body' }, list: { type: 'string' } }, allowPositionals: true });
-if (positionals.length !== 1) throw new Error('usage: headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|snippets [--list WORD]');
+if (positionals.length !== 1) throw new Error('usage: headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|check|snippets [--list WORD]');
 
 const rows = pathRows(positionals[0], 'html');
 const misses = new Map(rows.filter((r) => r.headlineRight === false).map((r) => [r.id, r]));

@@ -94,6 +94,24 @@ export function pageF1(c: Counts): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
 
+/**
+ * The check set's body truth, the article's first words (a lead), against a body: the lead's tokens
+ * (as the shingles read them) found as one run in the body's, joined without spaces, so that words the
+ * set's text runs together ("…version ofThe") still match. `leadFirst`: the body begins with them,
+ * nothing (a kicker, a caption, a menu) before.
+ */
+const runOfTokens = (text: string) => tokenize(text).join('');
+
+export function leadFound(lead: string, body: string): boolean {
+  const needle = runOfTokens(lead);
+  return needle.length > 0 && runOfTokens(body).includes(needle);
+}
+
+export function leadFirst(lead: string, body: string): boolean {
+  const needle = runOfTokens(lead);
+  return needle.length > 0 && runOfTokens(body).startsWith(needle);
+}
+
 export function normalizeHeadline(s: string): string {
   return s
     .normalize('NFKC')
