@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SET_DIRS, splitOf, type BenchCase } from '../../scripts/bench/extract/cases.ts';
 import { checkCaseOf, cleanLead, parsePostlightTest, readLiteral, usableAuthor, utcDay } from '../../scripts/bench/extract/postlight-truth.ts';
+import { htmldateCaseOf, isCalendarDay, parseHtmldateEval, readEvalJson, sameAddress } from '../../scripts/bench/extract/htmldate-truth.ts';
 import { runPath } from '../../scripts/bench/extract/run.ts';
 import { leadFirst, leadFound } from '../../scripts/bench/extract/score.ts';
 
@@ -159,6 +160,34 @@ describe('the truth as a check case', () => {
     expect(bare.author).toBeNull();
     expect('published' in bare).toBe(false);
     expect(checkCaseOf({ url: null, fixture: 'fixtures/c.html', author: 'https://social.example/x' }, 'pl-2', html)).toBeNull();
+  });
+});
+
+describe('the htmldate evaluation as check cases', () => {
+  it("reads Python's JSON: a NaN day is no day, and the entry is left out", () => {
+    const text = '{"https://harbor.example/a": {"file": "1.html", "date": "2020-06-07"}, "https://harbor.example/b": {"file": "2.html", "date": NaN},\n "https://harbor.example/NaN": {"file": "3.html", "date": "2021-02-30"}, "https://harbor.example/c": {"date": "2020-01-01"}}';
+    expect(parseHtmldateEval(readEvalJson(text))).toEqual([{ url: 'https://harbor.example/a', file: '1.html', day: '2020-06-07' }]);
+    expect(parseHtmldateEval(null)).toEqual([]);
+  });
+
+  it('knows a calendar day from a date-shaped string', () => {
+    expect(isCalendarDay('2020-02-29')).toBe(true);
+    expect(isCalendarDay('2021-02-29')).toBe(false);
+    expect(isCalendarDay('2021-13-01')).toBe(false);
+    expect(isCalendarDay('2021-1-01')).toBe(false);
+  });
+
+  it('makes a case scored for its day alone, its language from the text and not the markup', () => {
+    const html = '<html><head><script>var the = "and of to the";</script></head><body><p>Der Hafen und die Fähre: das ist nicht mit der Stadt.</p></body></html>';
+    const c = htmldateCaseOf({ url: 'https://harbor.example/a', file: '1.html', day: '2020-06-07' }, 'hd-1', html);
+    expect(c).toEqual({ id: 'hd-1', source: 'htmldate', url: 'https://harbor.example/a', lang: 'de', split: 'check', headline: null, headlineSource: null, body: '', published: '2020-06-07' });
+    expect('author' in c || 'lead' in c).toBe(false);
+  });
+
+  it('tells a page of a tuned set by its address, scheme, www, trailing slash and case aside', () => {
+    expect(sameAddress('https://www.Harbor.example/news/a/')).toBe(sameAddress('http://harbor.example/news/a'));
+    expect(sameAddress('https://harbor.example/news/a')).not.toBe(sameAddress('https://harbor.example/news/b'));
+    expect(sameAddress(null)).toBe('');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--set body|meta|fundus|check] [--warm] [--out FILE] [--write-floor]
+ * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--source NAME] [--set body|meta|fundus|check] [--warm] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
  * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
@@ -14,6 +14,7 @@
  * the check set (import-check-cases.ts), never tuned on and not split: headline, day and author as the
  * metadata set, and instead of P/R/F1 (its truth has no whole body) whether the body holds the article's
  * first words and begins with them. `--cases` lists no page of it: its pages are read as totals only.
+ * `--source NAME` keeps the pages of one source of a set (`case.json` `source`: the check set's postlight, htmldate).
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
  */
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     cases: { type: 'string' },
     path: { type: 'string', default: 'raw,text,html' },
     lang: { type: 'string' },
+    source: { type: 'string' },
     set: { type: 'string', default: 'body' },
     'write-floor': { type: 'boolean' },
     warm: { type: 'boolean' },
@@ -47,6 +49,7 @@ const outFile = values.out ?? join(import.meta.dirname, `../../../bench/tmp/extr
 const casesDir = SET_DIRS[values.set];
 let cases = loadCases(casesDir);
 if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
+if (values.source) cases = cases.filter((c) => c.source === values.source);
 if (cases.length === 0) {
   console.error(`No cases in ${casesDir}: tests/fixtures/extract/README.md says where they come from and how to make them.`);
   process.exit(1);
@@ -137,7 +140,7 @@ writeFileSync(
 console.log(`\nresults: ${outFile}`);
 
 if (values['write-floor']) {
-  if (values.lang || values.set !== 'body') throw new Error('--write-floor needs every case of the body set: drop --lang and --set');
+  if (values.lang || values.source || values.set !== 'body') throw new Error('--write-floor needs every case of the body set: drop --lang, --source and --set');
   const floor: Record<string, Record<string, number>> = {};
   for (const r of results) {
     if (r.path === 'raw') continue;
