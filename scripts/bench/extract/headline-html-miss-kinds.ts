@@ -12,7 +12,8 @@
  * of a box, a field the vote preferred (more fields agreeing on it, or fewer), a field in another
  * language, a text of no place (the choice cut or joined). Fields are read with htmlparser2, not the
  * ingest's reader, so the census does not share what it grades. Held-out pages are only counted;
- * `--list WORD` names the dev misses of the kinds whose name holds WORD (tune on dev alone). The
+ * `--list WORD` names the dev misses of the kinds whose name holds WORD (tune on dev alone); `--set check`
+ * counts the check set's misses in the held-out column and its pages in the situations, naming none. The
  * pages are public data read from outside the repository: nothing of them is ever committed.
  */
 import { parseArgs } from 'node:util';
@@ -171,9 +172,11 @@ const situations = new Map<string, { first: number; second: number; neither: num
 const counts = { dev: new Map<string, number>(), heldout: new Map<string, number>() };
 const listed = new Map<string, string[]>();
 let dev = 0;
-const devRows = new Map(rows.filter((r) => r.split === 'dev').map((r) => [r.id, r]));
+// The check set's pages are counted in the situations as dev pages are (and, as held-out ones, never listed).
+const devRows = new Map(rows.filter((r) => r.split === 'dev' || r.split === 'check').map((r) => [r.id, r]));
+const FIRST = values.set === 'check' ? 'check' : 'dev';
 for (const c of cases) {
-  const devRow = c.split === 'dev' ? devRows.get(c.id) : undefined;
+  const devRow = c.split !== 'heldout' ? devRows.get(c.id) : undefined;
   const devTruth = devRow && (devRow.headlineTruth ?? c.headline);
   const row = misses.get(c.id);
   const truth = row && (row.headlineTruth ?? c.headline);
@@ -202,8 +205,8 @@ console.log('| kind of miss | dev | held out |');
 console.log('|---|---:|---:|');
 const kinds = [...new Set([...counts.dev.keys(), ...counts.heldout.keys()])].sort((a, b) => (counts.dev.get(b) ?? 0) - (counts.dev.get(a) ?? 0) || a.localeCompare(b));
 for (const kind of kinds) console.log(`| ${kind} | ${counts.dev.get(kind) ?? 0} | ${counts.heldout.get(kind) ?? 0} |`);
-console.log(`\nWhich side the truth takes on the dev pages in each situation a fix would change (right and wrong pages):\n`);
-console.log('| situation (first vs second) | dev pages | truth the first | truth the second | neither |');
+console.log(`\nWhich side the truth takes on the ${FIRST} pages in each situation a fix would change (right and wrong pages):\n`);
+console.log(`| situation (first vs second) | ${FIRST} pages | truth the first | truth the second | neither |`);
 console.log('|---|---:|---:|---:|---:|');
 for (const [situation, t] of [...situations].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`| ${situation} | ${t.first + t.second + t.neither} | ${t.first} | ${t.second} | ${t.neither} |`);
 for (const [kind, pages] of listed) {
