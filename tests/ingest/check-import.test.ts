@@ -8,7 +8,7 @@ import { SET_DIRS, splitOf, type BenchCase } from '../../scripts/bench/extract/c
 import { checkCaseOf, cleanLead, parsePostlightTest, readLiteral, usableAuthor, utcDay } from '../../scripts/bench/extract/postlight-truth.ts';
 import { htmldateCaseOf, isCalendarDay, parseHtmldateEval, readEvalJson, sameAddress } from '../../scripts/bench/extract/htmldate-truth.ts';
 import { runPath } from '../../scripts/bench/extract/run.ts';
-import { leadFirst, leadFound } from '../../scripts/bench/extract/score.ts';
+import { leadFirst, leadFound, leadRecall } from '../../scripts/bench/extract/score.ts';
 
 /** One page read in a beforeAll, many its asserting it: the layout of most test files. */
 const BEFORE_ALL_LAYOUT = `
@@ -206,6 +206,15 @@ describe('the check set in the bench', () => {
     expect(leadFound('—', body)).toBe(false);
   });
 
+  it("counts the share of the lead's shingles the body holds, a credit left out costing only its own", () => {
+    const body = 'The first ferry in ten years left the pier at dawn.';
+    expect(leadRecall('The first ferry in ten years left', body)).toBe(1);
+    // 7 shingles, of which the 3 that touch the credit's words are not in the body.
+    expect(leadRecall('Photo Cy Dunn The first ferry in ten years left', body)).toBeCloseTo(4 / 7);
+    expect(leadRecall('A storm closed the harbour', body)).toBe(0);
+    expect(leadRecall('—', body)).toBeNull();
+  });
+
   it('scores its pages under their own split: lead found and first, no dev or held-out half', () => {
     const text = 'Ferries return to the old harbour\n\nThe first ferry in ten years left the pier at dawn on Thursday, its horn sounding over the water. Hundreds watched from the quay as it turned towards the open sea.\n\nThe service runs every hour until the end of the summer, the harbour office said.';
     const html = `<html><head><title>Ferries return to the old harbour</title></head><body><article><h1>Ferries return to the old harbour</h1>${text
@@ -230,8 +239,8 @@ describe('the check set in the bench', () => {
     for (const path of ['text', 'html'] as const) {
       const r = runPath(path, [c])!;
       expect(Object.keys(r.splits)).toEqual(['check', 'all']);
-      expect(r.splits.check).toMatchObject({ pages: 1, leadPages: 1, leadFound: 1, leadFirst: 1, headlineAccuracy: 1 });
-      expect(r.cases[0]).toMatchObject({ split: 'check', leadFound: true, leadFirst: true });
+      expect(r.splits.check).toMatchObject({ pages: 1, leadPages: 1, leadFound: 1, leadFirst: 1, leadRecall: 1, headlineAccuracy: 1 });
+      expect(r.cases[0]).toMatchObject({ split: 'check', leadFound: true, leadFirst: true, leadRecall: 1 });
     }
   });
 });

@@ -13,7 +13,7 @@
  * (import-fundus-cases.ts: news pages in many languages) and scores it the same way. `--set check` runs
  * the check set (import-check-cases.ts), never tuned on and not split: headline, day and author as the
  * metadata set, and instead of P/R/F1 (its truth has no whole body) whether the body holds the article's
- * first words and begins with them. `--cases` lists no page of it: its pages are read as totals only.
+ * first words, begins with them, and the share of their shingles it holds. `--cases` lists no page of it: its pages are read as totals only.
  * `--source NAME` keeps the pages of one source of a set (`case.json` `source`: the check set's postlight, htmldate).
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
@@ -71,15 +71,15 @@ console.log(
 // A set whose truth has no whole body (the check set) gets no P/R/F1: a dash, not a zero.
 const bodies = cases.some((c) => c.body);
 const leads = cases.some((c) => c.lead);
-console.log(`| path | split | pages | precision | recall | F1 | headline | pages/s (1 core) |${leads ? ' lead found | lead first |' : ''}`);
-console.log(`|---|---|---:|---:|---:|---:|---:|---:|${leads ? '---:|---:|' : ''}`);
+console.log(`| path | split | pages | precision | recall | F1 | headline | pages/s (1 core) |${leads ? ' lead found | lead first | lead recall |' : ''}`);
+console.log(`|---|---|---:|---:|---:|---:|---:|---:|${leads ? '---:|---:|---:|' : ''}`);
 for (const r of results) {
   for (const split of ['dev', 'heldout', 'check', 'all'] as const) {
     const s = r.splits[split];
     if (!s || (split === 'all' && checkPages === cases.length)) continue;
     const headline = s.headlineAccuracy === null ? '–' : `${pct(s.headlineAccuracy)} (${s.headlinePages})`;
     const body = bodies ? `${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)}` : '– | – | –';
-    const lead = leads ? ` ${s.leadPages ? `${pct(s.leadFound!)} (${s.leadPages}) | ${pct(s.leadFirst!)}` : '– | –'} |` : '';
+    const lead = leads ? ` ${s.leadPages ? `${pct(s.leadFound!)} (${s.leadPages}) | ${pct(s.leadFirst!)} | ${pct(s.leadRecall ?? null)}` : '– | – | –'} |` : '';
     console.log(`| ${r.label} | ${split} | ${s.pages} | ${body} | ${headline} | ${s.pagesPerSecond.toFixed(0)} |${lead}`);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { BenchCase, Split } from './cases.ts';
 import { PATHS, type PathName } from './paths.ts';
-import { aggregate, authorMatches, headlineMatches, leadFirst, leadFound, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
+import { aggregate, authorMatches, headlineMatches, leadFirst, leadFound, leadRecall, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
 
 export interface CaseResult {
   id: string;
@@ -22,9 +22,13 @@ export interface CaseResult {
   published?: string | null;
   authorTruth?: string | null;
   author?: string | null;
-  /** Check set only: the body holds the truth's first words (leadFound), and begins with them (leadFirst). */
+  /**
+   * Check set only: the body holds the truth's first words (leadFound), begins with them (leadFirst),
+   * and the share of their shingles it holds (leadRecall).
+   */
   leadFound?: boolean;
   leadFirst?: boolean;
+  leadRecall?: number | null;
 }
 
 /**
@@ -59,6 +63,8 @@ export interface SplitSummary extends Scores {
   leadFound?: number;
   leadFirst?: number;
   leadPages?: number;
+  /** The mean of the pages' lead recall (leadRecall in score.ts). */
+  leadRecall?: number;
 }
 
 export interface PathResult {
@@ -107,7 +113,7 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
     if (out.skipped) result.skipped = out.skipped;
     if (c.published !== undefined) Object.assign(result, { publishedTruth: c.published, published: out.published ?? null });
     if (c.author !== undefined) Object.assign(result, { authorTruth: c.author, author: out.author ?? null });
-    if (c.lead) Object.assign(result, { leadFound: leadFound(c.lead, out.body), leadFirst: leadFirst(c.lead, out.body) });
+    if (c.lead) Object.assign(result, { leadFound: leadFound(c.lead, out.body), leadFirst: leadFirst(c.lead, out.body), leadRecall: leadRecall(c.lead, out.body) });
     return result;
   });
   const splits: PathResult['splits'] = {};
@@ -128,7 +134,7 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
   return { path, label: def.label, splits, cases: results };
 }
 
-type MetadataScores = Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages' | 'leadFound' | 'leadFirst' | 'leadPages'>;
+type MetadataScores = Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages' | 'leadFound' | 'leadFirst' | 'leadPages' | 'leadRecall'>;
 
 export function metadataScores(rs: CaseResult[]): MetadataScores {
   const out: MetadataScores = {};
@@ -158,6 +164,8 @@ export function metadataScores(rs: CaseResult[]): MetadataScores {
     out.leadPages = withLead.length;
     out.leadFound = withLead.filter((r) => r.leadFound).length / withLead.length;
     out.leadFirst = withLead.filter((r) => r.leadFirst).length / withLead.length;
+    const recalls = withLead.map((r) => r.leadRecall).filter((x): x is number => typeof x === 'number');
+    if (recalls.length) out.leadRecall = recalls.reduce((a, b) => a + b, 0) / recalls.length;
   }
   return out;
 }

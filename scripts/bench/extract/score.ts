@@ -112,6 +112,24 @@ export function leadFirst(lead: string, body: string): boolean {
   return needle.length > 0 && runOfTokens(body).startsWith(needle);
 }
 
+/**
+ * The share of the lead's shingles the body holds (as matchBodies counts them): how much of the
+ * article's opening is kept when not all of it is, a caption or credit the truth starts with and the
+ * body leaves out costing only its own shingles. Null for a lead with no token.
+ */
+export function leadRecall(lead: string, body: string): number | null {
+  const want = shingles(lead);
+  if (want.size === 0) return null;
+  const have = shingles(body);
+  let total = 0;
+  let found = 0;
+  for (const [key, n] of want) {
+    total += n;
+    found += Math.min(n, have.get(key) ?? 0);
+  }
+  return found / total;
+}
+
 export function normalizeHeadline(s: string): string {
   return s
     .normalize('NFKC')
