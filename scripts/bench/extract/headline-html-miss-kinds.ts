@@ -126,7 +126,8 @@ function kindOf(places: Place[], lines: string[], truth: string, chosen: string 
  * situation a kind's fix would change, which side the set's truth takes. A situation where one set's
  * truth takes one side and another set's the other is a convention of the sets, not a miss to fix.
  * - the first <h1> (four words or more) against another text more title fields state, that text one form
- *   copied into them (an SEO title) or written in two forms or more (with and without the site's name);
+ *   copied into them (an SEO title) or written in two forms or more (with and without the site's name),
+ *   or as many title fields as places state the <h1>'s text (a tie);
  * - the <title>'s, or a share field's, headline with a part after it ("Headline | Site") beside a place (not
  *   the <title>) that states the headline alone;
  * - a share field's headline with a kicker before it ("Kicker: Headline", six words at most) beside a place that states it alone.
@@ -148,6 +149,9 @@ function situationsOf(places: Place[], truth: string): [string, 'first' | 'secon
       const forms = new Set(places.filter((p) => FIELD_KINDS.has(p.kind) && states(p, rival.text)).map((p) => p.text)).size;
       const how = forms > 1 ? 'written in two forms or more' : 'one form copied';
       out.push([`the first <h1> (4 words or more) vs a text more title fields state, ${how}`, truth === h1.text ? 'first' : truth === rival.text ? 'second' : 'neither']);
+    } else if (rival && rival.n === own) {
+      // As many places for each: what the vote does on a tie is a convention, and the sets may differ on it.
+      out.push(['the first <h1> (4 words or more) vs a text as many places state in title fields', truth === h1.text ? 'first' : truth === rival.text ? 'second' : 'neither']);
     }
   }
   const alone = (text: string, except: Place) => places.some((q) => q !== except && q.text === text);
