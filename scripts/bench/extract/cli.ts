@@ -13,7 +13,8 @@
  * (import-fundus-cases.ts: news pages in many languages) and scores it the same way. `--set check` runs
  * the check set (import-check-cases.ts), never tuned on and not split: headline, day and author as the
  * metadata set, and instead of P/R/F1 (its truth has no whole body) whether the body holds the article's
- * first words, begins with them, and the share of their shingles it holds. `--cases` lists no page of it: its pages are read as totals only.
+ * first words, begins with them, and the share of their shingles it holds. `--cases` lists no page of
+ * it: its pages are read as totals only.
  * `--source NAME` keeps the pages of one source of a set (`case.json` `source`: the check set's postlight, htmldate).
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
