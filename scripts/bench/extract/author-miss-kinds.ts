@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/author-miss-kinds.ts [RESULTS.json] [--set meta|fundus] [--path text,html] [--list KIND-WORD]
+ * node scripts/bench/extract/author-miss-kinds.ts [RESULTS.json] [--set meta|fundus|check] [--path text,html] [--list KIND-WORD]
  *
  * The meta set's (or with `--set fundus`, the fundus set's) author misses of the dev split by kind, on each path, to rank what to fix:
  * - the truth itself odd (a login handle, an id, a generic word: no person's name to find);
@@ -13,10 +13,11 @@
  *   name of the text).
  * Names compare as the scorer compares them (authorPeople). Held-out pages are only counted in
  * total (tune on dev alone); `--list WORD` names the dev pages of the kinds whose name holds WORD.
+ * `--set check`: the check set's misses by kind, counted and never listed (tune on none of it).
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { META_CASES_DIR, SET_DIRS, loadCases, type BenchCase } from './cases.ts';
 import { authorMatches, authorPeople, normalizeHeadline } from './score.ts';
 import { readFileSync } from 'node:fs';
 
@@ -83,8 +84,10 @@ function kindOf(c: BenchCase, row: Row, path: string): string {
   return page.includes(g) ? 'wrong name: another name on the page' : 'wrong name: none of the page';
 }
 
-// Both sets give an author's truth; the results file must be the same set's.
-const cases = new Map(loadCases(values.set === 'fundus' ? FUNDUS_CASES_DIR : META_CASES_DIR).map((c) => [c.id, c]));
+// The sets give an author's truth; the results file must be the same set's.
+const cases = new Map(loadCases(SET_DIRS[values.set] ?? META_CASES_DIR).map((c) => [c.id, c]));
+/** The column whose misses get a kind: dev, or on the check set its pages. */
+const FIRST = values.set === 'check' ? 'check' : 'dev';
 for (const path of values.path.split(',')) {
   const rows = results.paths[path]?.cases;
   if (!rows) {
@@ -97,19 +100,21 @@ for (const path of values.path.split(',')) {
   for (const row of rows) {
     const c = cases.get(row.id);
     if (!c || !row.authorTruth) continue;
-    const split = row.split === 'dev' ? 'dev' : 'heldout';
+    // The check set's pages get a kind like dev pages, and are never named (--list skips them).
+    const split = row.split === 'heldout' ? 'heldout' : 'dev';
     scored[split]++;
     if (authorMatches(row.authorTruth, row.author)) continue;
     missed[split]++;
     if (split !== 'dev') continue;
     const kind = kindOf(c, row, path);
-    counts.set(kind, [...(counts.get(kind) ?? []), `${row.id}: ${JSON.stringify(row.author ?? null)} (truth ${JSON.stringify(row.authorTruth)})`]);
+    const line = row.split === 'dev' ? `${row.id}: ${JSON.stringify(row.author ?? null)} (truth ${JSON.stringify(row.authorTruth)})` : '(a check page)';
+    counts.set(kind, [...(counts.get(kind) ?? []), line]);
   }
-  console.log(`\n${path} path: dev ${missed.dev} missed of ${scored.dev}; held out ${missed.heldout} missed of ${scored.heldout} (totals only)\n`);
-  console.log('| kind of miss (dev) | pages |');
+  console.log(`\n${path} path: ${FIRST} ${missed.dev} missed of ${scored.dev}; held out ${missed.heldout} missed of ${scored.heldout} (totals only)\n`);
+  console.log(`| kind of miss (${FIRST}) | pages |`);
   console.log('|---|---:|');
   for (const [kind, pages] of [...counts].sort((a, b) => b[1].length - a[1].length)) console.log(`| ${kind} | ${pages.length} |`);
-  if (values.list !== undefined) {
+  if (values.list !== undefined && FIRST === 'dev') {
     for (const [kind, pages] of counts) {
       if (!kind.includes(values.list)) continue;
       console.log(`\n${kind}:`);

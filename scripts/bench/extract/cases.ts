@@ -30,8 +30,17 @@ export const CASES_DIR = dataDir('EXTRACT_CASES_DIR', 'cases');
 export const META_CASES_DIR = dataDir('EXTRACT_META_DIR', 'meta');
 /** The fundus set (import-fundus-cases.ts): news pages in many languages, scored as the metadata set. */
 export const FUNDUS_CASES_DIR = dataDir('EXTRACT_FUNDUS_DIR', 'fundus');
+/**
+ * The check set (import-check-cases.ts): pages of another project's tests, never tuned on. All of it is
+ * split `check`: a rule may never be fitted to it, so there is no dev half to look into.
+ */
+export const CHECK_CASES_DIR = dataDir('EXTRACT_CHECK_DIR', 'check');
 
-export type Split = 'dev' | 'heldout';
+/** The sets `npm run bench:extract -- --set NAME` scores, by name, and where each is read from. */
+export const SET_DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR, check: CHECK_CASES_DIR };
+
+/** `check`: a page of the check set, read as totals only like a held-out one, and with no dev half. */
+export type Split = 'dev' | 'heldout' | 'check';
 
 export interface CaseTruth {
   id: string;
@@ -45,8 +54,13 @@ export interface CaseTruth {
   headline: string | null;
   /** Where the headline truth comes from: the set's annotation, or the page's agreeing fields. */
   headlineSource: 'annotated' | 'page-fields-agree' | null;
-  /** The human-marked article body. */
+  /** The human-marked article body; empty in the check set, whose truth gives only its first words (`lead`). */
   body: string;
+  /**
+   * The check set's truth of the body: the article's first words as the set asserts them; null where
+   * it asserts none. Absent elsewhere. Scored as found in the body, and as the body's start.
+   */
+  lead?: string | null;
   /**
    * The metadata set's truth (import-meta-cases.ts): the day the page says it was published
    * (YYYY-MM-DD, null where the set found none) and its author. Absent in the body set: not scored.

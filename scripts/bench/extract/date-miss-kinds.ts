@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/date-miss-kinds.ts [--set meta|fundus] [--path text,html] [--list KIND-WORD]
+ * node scripts/bench/extract/date-miss-kinds.ts [--set meta|fundus|check] [--path text,html] [--list KIND-WORD]
  *
  * Every wrong publication day (the set dates the page, we give another) and every invented one (the set
  * leaves the page undated, we give a day) on the dev split, by kind, to rank what to fix. A wrong day on
@@ -24,9 +24,10 @@
  *
  * Then right, wrong and invented days of the dev split by dateSource.
  * Held-out pages are only counted; `--list WORD` names the dev pages of the kinds whose name holds WORD.
+ * `--set check`: the check set's misses by kind, in the first column, counted and never listed (tune on none of it).
  */
 import { parseArgs } from 'node:util';
-import { META_CASES_DIR, FUNDUS_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { META_CASES_DIR, SET_DIRS, loadCases, type BenchCase } from './cases.ts';
 import { processArticle } from '../../ingest/pipeline.ts';
 import '../../ingest/stages/html.ts';
 import { Report, SkipArticle } from '../../ingest/report.ts';
@@ -40,7 +41,9 @@ import type { DateFound } from '../../ingest/types.ts';
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'meta' }, path: { type: 'string', default: 'text,html' }, list: { type: 'string' } },
 });
-const cases = loadCases(values.set === 'fundus' ? FUNDUS_CASES_DIR : META_CASES_DIR).filter((c) => c.published !== undefined);
+const cases = loadCases(SET_DIRS[values.set] ?? META_CASES_DIR).filter((c) => c.published !== undefined);
+/** The column whose pages get a kind: dev, or on the check set its pages (which are never listed). */
+const FIRST = values.set === 'check' ? 'check' : 'dev';
 const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
 
 interface Outcome {
@@ -127,7 +130,7 @@ for (const path of values.path.split(',') as ('text' | 'html')[]) {
     if (path === 'text' && inner === null) continue;
     const html = c.html();
     const out = path === 'text' ? run(`${c.id}.txt`, new TextEncoder().encode(inner!)) : run(`${c.id}.html`, html);
-    if (c.split === 'dev' && out.published) {
+    if (c.split !== 'heldout' && out.published) {
       // Right, wrong and invented days by where the date came from: what each source is worth on this set.
       const key = `${path} | ${out.date?.source ?? 'published field'}`;
       const n = bySource.get(key) ?? { right: 0, wrong: 0, invented: 0 };
@@ -136,31 +139,31 @@ for (const path of values.path.split(',') as ('text' | 'html')[]) {
     }
     if (!out.published || out.published === c.published) continue;
     let kind = 'held out (counted only)';
-    if (c.split === 'dev') {
+    if (c.split !== 'heldout') {
       const htmlText = new TextDecoder().decode(html);
       kind = kindOf(path, c, out, daysShown(inner ?? ''), isoDaysInMarkup(htmlText));
       const key = `${path} | ${kind}`;
       const src = out.date ? `${out.date.source}: ${JSON.stringify(out.date.evidence.slice(0, 100))}` : 'no date record';
-      listed.set(key, [...(listed.get(key) ?? []), `${c.id}: gave ${out.published}, truth ${c.published} (${src})`]);
+      if (c.split === 'dev') listed.set(key, [...(listed.get(key) ?? []), `${c.id}: gave ${out.published}, truth ${c.published} (${src})`]);
     }
     const key = `${path} | ${kind}`;
     const n = counts.get(key) ?? { dev: 0, heldout: 0 };
-    n[c.split === 'dev' ? 'dev' : 'heldout']++;
+    n[c.split === 'heldout' ? 'heldout' : 'dev']++;
     counts.set(key, n);
   }
 }
 
-console.log(`| path | kind (dev; held out as a total) | dev | held out |`);
+console.log(`| path | kind (${FIRST}; held out as a total) | ${FIRST} | held out |`);
 console.log('|---|---|---:|---:|');
 const keys = [...counts.keys()].sort((a, b) => a.split(' | ')[0].localeCompare(b.split(' | ')[0]) || counts.get(b)!.dev - counts.get(a)!.dev);
 for (const key of keys) {
   const [path, kind] = key.split(' | ');
   console.log(`| ${path} | ${kind} | ${counts.get(key)!.dev} | ${counts.get(key)!.heldout} |`);
 }
-console.log(`\n| path | dateSource (dev) | right | wrong | invented |`);
+console.log(`\n| path | dateSource (${FIRST}) | right | wrong | invented |`);
 console.log('|---|---|---:|---:|---:|');
 for (const [key, n] of [...bySource].sort()) console.log(`| ${key} | ${n.right} | ${n.wrong} | ${n.invented} |`);
-if (values.list !== undefined) {
+if (values.list !== undefined && FIRST === 'dev') {
   for (const [key, pages] of listed) {
     if (!key.includes(values.list)) continue;
     console.log(`\n${key} (dev):`);

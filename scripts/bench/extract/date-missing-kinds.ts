@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/date-missing-kinds.ts [--set meta|fundus] [--list KIND-WORD]
+ * node scripts/bench/extract/date-missing-kinds.ts [--set meta|fundus|check] [--list KIND-WORD]
  *
  * date-miss-kinds.ts's sibling for the days the text path does not give: every dev page the set dates
  * where the text path gives no day, by kind, to rank what to fix. Each page is run through the pipeline
@@ -15,11 +15,12 @@
  * - unread: the line writes the day in a form the reader passes, by its shape (digits as 9, words kept
  *   where they may name a month), for a look at the listed lines.
  *
- * Held-out pages are only counted; `--list WORD` names the dev pages of the kinds whose name holds WORD,
- * with the line that writes the day.
+ * `--set check`: the check set's pages get a kind, counted and never listed. Held-out pages are only
+ * counted; `--list WORD` names the dev pages of the kinds whose name holds WORD, with the line that
+ * writes the day.
  */
 import { parseArgs } from 'node:util';
-import { META_CASES_DIR, FUNDUS_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { META_CASES_DIR, SET_DIRS, loadCases, type BenchCase } from './cases.ts';
 import { processArticle } from '../../ingest/pipeline.ts';
 import '../../ingest/stages/html.ts';
 import { Report, SkipArticle } from '../../ingest/report.ts';
@@ -31,7 +32,9 @@ import { underCommentCue } from '../../ingest/lib/dates/sole-date-line.ts';
 import { join } from 'node:path';
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'meta' }, list: { type: 'string' } } });
-const cases = loadCases(values.set === 'fundus' ? FUNDUS_CASES_DIR : META_CASES_DIR).filter((c) => c.published);
+const cases = loadCases(SET_DIRS[values.set] ?? META_CASES_DIR).filter((c) => c.published);
+/** The column whose pages get a kind: dev, or on the check set its pages (counted, never listed). */
+const FIRST = values.set === 'check' ? 'check' : 'dev';
 const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
 
 /** The text path's day and the language it read the page in; null day when it gives none (or skips the page). */
@@ -129,7 +132,7 @@ for (const c of cases) {
   missing++;
   let kind = 'held out (counted only)';
   let note = '';
-  if (c.split === 'dev') {
+  if (c.split !== 'heldout') {
     const lines = inner.split('\n');
     const order = numericOrderShown(inner) ?? numericOrderOfLanguage(out.lang);
     const written = lines.map((l, i) => ({ l, i, w: writesDay(l, c.published!) })).filter((x) => x.w);
@@ -147,15 +150,15 @@ for (const c of cases) {
       }
     }
     if (kind.includes('no year near')) note = unreachableLines.get(c.published!)!.slice(0, 140);
-    listed.set(kind, [...(listed.get(kind) ?? []), `${c.id} (${c.published}, ${out.lang}): ${note}`]);
+    if (c.split === 'dev') listed.set(kind, [...(listed.get(kind) ?? []), `${c.id} (${c.published}, ${out.lang}): ${note}`]);
   }
   const n = counts.get(kind) ?? { dev: 0, heldout: 0 };
-  n[c.split === 'dev' ? 'dev' : 'heldout']++;
+  n[c.split === 'heldout' ? 'heldout' : 'dev']++;
   counts.set(kind, n);
 }
 
 console.log(`${missing} dated pages the text path gives no day (set ${values.set})\n`);
-console.log('| kind (dev; held out as a total) | dev | held out |');
+console.log(`| kind (${FIRST}; held out as a total) | ${FIRST} | held out |`);
 console.log('|---|---:|---:|');
 for (const [kind, n] of [...counts].sort((a, b) => b[1].dev - a[1].dev)) console.log(`| ${kind} | ${n.dev} | ${n.heldout} |`);
 if (values.list !== undefined) {

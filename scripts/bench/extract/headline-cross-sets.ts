@@ -1,9 +1,10 @@
 /**
  * node scripts/bench/extract/headline-cross-sets.ts BASE HEAD [--path text|html]
  *
- * A headline rule judged on every set at once: BASE and HEAD are result prefixes, each naming four
- * files, PREFIX-body.json, PREFIX-meta.json, PREFIX-fundus.json (`npm run bench:extract -- --set S
- * --out FILE`) and PREFIX-snippets.json (`npm run bench:snippets -- --out FILE`). Prints, per set and
+ * A headline rule judged on every set at once: BASE and HEAD are result prefixes, each naming five
+ * files, PREFIX-body.json, PREFIX-meta.json, PREFIX-fundus.json, PREFIX-check.json (`npm run bench:extract --
+ * --set S --out FILE`) and PREFIX-snippets.json (`npm run bench:snippets -- --out FILE`). The check set, never
+ * tuned on, has no dev half: its pages are counted in the held-out column. Prints, per set and
  * split, the pages whose headline is right before and after, and on dev how many pages were won and
  * lost. Rules tuned on one set's dev pages carried over poorly to the others' held-out pages (session
  * 35): a change that gains on one set's dev and loses on another's is a rule for that set's pages,
@@ -18,7 +19,7 @@ interface Row {
   headlineRight?: boolean | null;
 }
 
-const SETS = ['body', 'meta', 'fundus', 'snippets'] as const;
+const SETS = ['body', 'meta', 'fundus', 'snippets', 'check'] as const;
 const { values, positionals } = parseArgs({ options: { path: { type: 'string', default: 'text' } }, allowPositionals: true });
 if (positionals.length !== 2) throw new Error('usage: headline-cross-sets.ts BASE HEAD [--path text|html]');
 
@@ -39,7 +40,9 @@ for (const set of SETS) {
     console.log(`| ${set} | – | – | – | – |`);
     continue;
   }
-  const right = (rows: Map<string, Row>, split: string) => [...rows.values()].filter((r) => r.split === split && r.headlineRight === true).length;
+  // The check set's pages are read as held-out ones.
+  const sideOf = (r: Row) => (r.split === 'check' ? 'heldout' : r.split);
+  const right = (rows: Map<string, Row>, split: string) => [...rows.values()].filter((r) => sideOf(r) === split && r.headlineRight === true).length;
   const scored = [...head.values()].filter((r) => r.split === 'dev' && r.headlineRight != null).length;
   let won = 0;
   let lost = 0;
@@ -49,6 +52,6 @@ for (const set of SETS) {
     if (r.headlineRight) won++;
     else if (b.headlineRight) lost++;
   }
-  const heldScored = [...head.values()].filter((r) => r.split === 'heldout' && r.headlineRight != null).length;
+  const heldScored = [...head.values()].filter((r) => sideOf(r) === 'heldout' && r.headlineRight != null).length;
   console.log(`| ${set} | ${right(base, 'dev')} → ${right(head, 'dev')} of ${scored} | ${won} | ${lost} | ${right(base, 'heldout')} → ${right(head, 'heldout')} of ${heldScored} |`);
 }

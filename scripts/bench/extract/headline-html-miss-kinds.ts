@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|snippets [--list KIND-WORD]
+ * node scripts/bench/extract/headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|check|snippets [--list KIND-WORD]
  *
  * The HTML path's headline misses by kind, to rank what to fix (headline-miss-kinds.ts does it for
  * the text path). A miss is unreachable when the truth, compared as the scorer compares headlines
@@ -12,7 +12,8 @@
  * of a box, a field the vote preferred (more fields agreeing on it, or fewer), a field in another
  * language, a text of no place (the choice cut or joined). Fields are read with htmlparser2, not the
  * ingest's reader, so the census does not share what it grades. Held-out pages are only counted;
- * `--list WORD` names the dev misses of the kinds whose name holds WORD (tune on dev alone). The
+ * `--list WORD` names the dev misses of the kinds whose name holds WORD (tune on dev alone); `--set check`
+ * counts the check set's misses in the held-out column and its pages in the situations, naming none. The
  * pages are public data read from outside the repository: nothing of them is ever committed.
  */
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ import { normalizeHeadline } from './score.ts';
 import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
 
 const { values, positionals } = parseArgs({ options: { set: { type: 'string', default: 'body' }, list: { type: 'string' } }, allowPositionals: true });
-if (positionals.length !== 1) throw new Error('usage: headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|snippets [--list WORD]');
+if (positionals.length !== 1) throw new Error('usage: headline-html-miss-kinds.ts RESULTS.json --set body|meta|fundus|check|snippets [--list WORD]');
 
 const rows = pathRows(positionals[0], 'html');
 const misses = new Map(rows.filter((r) => r.headlineRight === false).map((r) => [r.id, r]));
@@ -125,7 +126,8 @@ function kindOf(places: Place[], lines: string[], truth: string, chosen: string 
  * situation a kind's fix would change, which side the set's truth takes. A situation where one set's
  * truth takes one side and another set's the other is a convention of the sets, not a miss to fix.
  * - the first <h1> (four words or more) against another text more title fields state, that text one form
- *   copied into them (an SEO title) or written in two forms or more (with and without the site's name);
+ *   copied into them (an SEO title) or written in two forms or more (with and without the site's name),
+ *   or as many title fields as places state the <h1>'s text (a tie);
  * - the <title>'s, or a share field's, headline with a part after it ("Headline | Site") beside a place (not
  *   the <title>) that states the headline alone;
  * - a share field's headline with a kicker before it ("Kicker: Headline", six words at most) beside a place that states it alone.
@@ -147,6 +149,9 @@ function situationsOf(places: Place[], truth: string): [string, 'first' | 'secon
       const forms = new Set(places.filter((p) => FIELD_KINDS.has(p.kind) && states(p, rival.text)).map((p) => p.text)).size;
       const how = forms > 1 ? 'written in two forms or more' : 'one form copied';
       out.push([`the first <h1> (4 words or more) vs a text more title fields state, ${how}`, truth === h1.text ? 'first' : truth === rival.text ? 'second' : 'neither']);
+    } else if (rival && rival.n === own) {
+      // As many places for each: what the vote does on a tie is a convention, and the sets may differ on it.
+      out.push(['the first <h1> (4 words or more) vs a text as many places state in title fields', truth === h1.text ? 'first' : truth === rival.text ? 'second' : 'neither']);
     }
   }
   const alone = (text: string, except: Place) => places.some((q) => q !== except && q.text === text);
@@ -171,9 +176,11 @@ const situations = new Map<string, { first: number; second: number; neither: num
 const counts = { dev: new Map<string, number>(), heldout: new Map<string, number>() };
 const listed = new Map<string, string[]>();
 let dev = 0;
-const devRows = new Map(rows.filter((r) => r.split === 'dev').map((r) => [r.id, r]));
+// The check set's pages are counted in the situations as dev pages are (and, as held-out ones, never listed).
+const devRows = new Map(rows.filter((r) => r.split === 'dev' || r.split === 'check').map((r) => [r.id, r]));
+const FIRST = values.set === 'check' ? 'check' : 'dev';
 for (const c of cases) {
-  const devRow = c.split === 'dev' ? devRows.get(c.id) : undefined;
+  const devRow = c.split !== 'heldout' ? devRows.get(c.id) : undefined;
   const devTruth = devRow && (devRow.headlineTruth ?? c.headline);
   const row = misses.get(c.id);
   const truth = row && (row.headlineTruth ?? c.headline);
@@ -202,8 +209,8 @@ console.log('| kind of miss | dev | held out |');
 console.log('|---|---:|---:|');
 const kinds = [...new Set([...counts.dev.keys(), ...counts.heldout.keys()])].sort((a, b) => (counts.dev.get(b) ?? 0) - (counts.dev.get(a) ?? 0) || a.localeCompare(b));
 for (const kind of kinds) console.log(`| ${kind} | ${counts.dev.get(kind) ?? 0} | ${counts.heldout.get(kind) ?? 0} |`);
-console.log(`\nWhich side the truth takes on the dev pages in each situation a fix would change (right and wrong pages):\n`);
-console.log('| situation (first vs second) | dev pages | truth the first | truth the second | neither |');
+console.log(`\nWhich side the truth takes on the ${FIRST} pages in each situation a fix would change (right and wrong pages):\n`);
+console.log(`| situation (first vs second) | ${FIRST} pages | truth the first | truth the second | neither |`);
 console.log('|---|---:|---:|---:|---:|');
 for (const [situation, t] of [...situations].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`| ${situation} | ${t.first + t.second + t.neither} | ${t.first} | ${t.second} | ${t.neither} |`);
 for (const [kind, pages] of listed) {

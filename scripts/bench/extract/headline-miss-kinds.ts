@@ -8,6 +8,7 @@
  * headline-shaped line far off). Lines are compared as the scorer compares headlines, blank lines
  * left out. Held-out pages are only counted; `--list WORD` names the dev pages of the kinds whose name
  * holds WORD (tune on dev alone). headline-miss-places.ts says only where the chosen line stands.
+ * The check set (`--dir bench/data/extract-check`) is counted in the held-out column, never listed.
  */
 import { parseArgs } from 'node:util';
 import { CASES_DIR, loadCases } from './cases.ts';

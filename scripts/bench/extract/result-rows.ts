@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases, type BenchCase } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 
 /** What these tools read of a page's row: its id, split and headline outcome. */
@@ -35,9 +35,7 @@ export function textPathRows(file: string | undefined, snippets: boolean | undef
   return pathRows(file ?? join(import.meta.dirname, '../../../bench/tmp', snippets ? 'snippet-results.json' : 'extract-results.json'), 'text');
 }
 
-const SET_DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
-
-/** The cases of a set by name: body, meta, fundus or snippets. */
+/** The cases of a set by name: body, meta, fundus, check or snippets. */
 export function casesOfSet(set: string | undefined): BenchCase[] {
   return set === 'snippets' ? loadSnippetCases() : loadCases(SET_DIRS[set ?? 'body'] ?? CASES_DIR);
 }

@@ -4,7 +4,7 @@
  */
 import type { BenchCase, Split } from './cases.ts';
 import { PATHS, type PathName } from './paths.ts';
-import { aggregate, authorMatches, headlineMatches, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
+import { aggregate, authorMatches, headlineMatches, leadFirst, leadFound, leadRecall, matchBodies, pageF1, type Counts, type Scores } from './score.ts';
 
 export interface CaseResult {
   id: string;
@@ -22,6 +22,13 @@ export interface CaseResult {
   published?: string | null;
   authorTruth?: string | null;
   author?: string | null;
+  /**
+   * Check set only: the body holds the truth's first words (leadFound), begins with them (leadFirst),
+   * and the share of their shingles it holds (leadRecall).
+   */
+  leadFound?: boolean;
+  leadFirst?: boolean;
+  leadRecall?: number | null;
 }
 
 /**
@@ -49,6 +56,15 @@ export interface SplitSummary extends Scores {
   /** Right authors / pages whose truth names one (metadata set only). */
   authorAccuracy?: number;
   authorPages?: number;
+  /**
+   * Check set only, whose truth has no whole body: pages whose body holds the truth's first words,
+   * and pages whose body begins with them, of the pages with such words (leadPages).
+   */
+  leadFound?: number;
+  leadFirst?: number;
+  leadPages?: number;
+  /** The mean of the pages' lead recall (leadRecall in score.ts). */
+  leadRecall?: number;
 }
 
 export interface PathResult {
@@ -97,10 +113,11 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
     if (out.skipped) result.skipped = out.skipped;
     if (c.published !== undefined) Object.assign(result, { publishedTruth: c.published, published: out.published ?? null });
     if (c.author !== undefined) Object.assign(result, { authorTruth: c.author, author: out.author ?? null });
+    if (c.lead) Object.assign(result, { leadFound: leadFound(c.lead, out.body), leadFirst: leadFirst(c.lead, out.body), leadRecall: leadRecall(c.lead, out.body) });
     return result;
   });
   const splits: PathResult['splits'] = {};
-  for (const split of ['dev', 'heldout', 'all'] as const) {
+  for (const split of ['dev', 'heldout', 'check', 'all'] as const) {
     const rs = split === 'all' ? results : results.filter((r) => r.split === split);
     if (rs.length === 0) continue;
     const judged = rs.filter((r) => r.headlineRight !== null);
@@ -117,8 +134,10 @@ export function runPath(path: PathName, cases: BenchCase[]): PathResult | null {
   return { path, label: def.label, splits, cases: results };
 }
 
-export function metadataScores(rs: CaseResult[]): Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages'> {
-  const out: Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages'> = {};
+type MetadataScores = Pick<SplitSummary, 'dates' | 'authorAccuracy' | 'authorPages' | 'leadFound' | 'leadFirst' | 'leadPages' | 'leadRecall'>;
+
+export function metadataScores(rs: CaseResult[]): MetadataScores {
+  const out: MetadataScores = {};
   const withDate = rs.filter((r) => r.publishedTruth !== undefined);
   if (withDate.length) {
     const dated = withDate.filter((r) => r.publishedTruth !== null);
@@ -139,6 +158,14 @@ export function metadataScores(rs: CaseResult[]): Pick<SplitSummary, 'dates' | '
   if (withAuthor.length) {
     out.authorPages = withAuthor.length;
     out.authorAccuracy = withAuthor.filter((r) => authorMatches(r.authorTruth!, r.author)).length / withAuthor.length;
+  }
+  const withLead = rs.filter((r) => r.leadFound !== undefined);
+  if (withLead.length) {
+    out.leadPages = withLead.length;
+    out.leadFound = withLead.filter((r) => r.leadFound).length / withLead.length;
+    out.leadFirst = withLead.filter((r) => r.leadFirst).length / withLead.length;
+    const recalls = withLead.map((r) => r.leadRecall).filter((x): x is number => typeof x === 'number');
+    if (recalls.length) out.leadRecall = recalls.reduce((a, b) => a + b, 0) / recalls.length;
   }
   return out;
 }

@@ -94,6 +94,42 @@ export function pageF1(c: Counts): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
 
+/**
+ * The check set's body truth, the article's first words (a lead), against a body: the lead's tokens
+ * (as the shingles read them) found as one run in the body's, joined without spaces, so that words the
+ * set's text runs together ("…version ofThe") still match. `leadFirst`: the body begins with them,
+ * nothing (a kicker, a caption, a menu) before.
+ */
+const runOfTokens = (text: string) => tokenize(text).join('');
+
+export function leadFound(lead: string, body: string): boolean {
+  const needle = runOfTokens(lead);
+  return needle.length > 0 && runOfTokens(body).includes(needle);
+}
+
+export function leadFirst(lead: string, body: string): boolean {
+  const needle = runOfTokens(lead);
+  return needle.length > 0 && runOfTokens(body).startsWith(needle);
+}
+
+/**
+ * The share of the lead's shingles the body holds (as matchBodies counts them): how much of the
+ * article's opening is kept when not all of it is, a caption or credit the truth starts with and the
+ * body leaves out costing only its own shingles. Null for a lead with no token.
+ */
+export function leadRecall(lead: string, body: string): number | null {
+  const want = shingles(lead);
+  if (want.size === 0) return null;
+  const have = shingles(body);
+  let total = 0;
+  let found = 0;
+  for (const [key, n] of want) {
+    total += n;
+    found += Math.min(n, have.get(key) ?? 0);
+  }
+  return found / total;
+}
+
 export function normalizeHeadline(s: string): string {
   return s
     .normalize('NFKC')
