@@ -26,6 +26,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },
   newsletter: { chrome: ['Get more with myNEWS', 'A personalised news feed of stories that matter to you', 'Learn more', 'Sign up for our newsletter', 'Send your storiesGet more from'], real: ['Students learn more about fusion energy at the ITER site each year.'] },
   'javascript-notice': { chrome: ['Please enable JavaScript to view the comments.', 'Bitte aktivieren Sie JavaScript.', 'This slideshow requires JavaScript.'], real: ['JavaScript was three times faster than the old parser.', 'The library was ported to JavaScript.'] },
+  'server-error': { chrome: ['Deprecated: Assigning the return value of new by reference is deprecated in /var/www/blog/wp-settings.php on line 520', 'Warning: Cannot modify header information - headers already sent in /var/www/html/index.php on line 12'], real: ['Warning: the river may burst its banks in Leeds on line 4 of the forecast.', 'Fatal error: one typo stopped the payroll for a week.'] },
   'cookie-notice': { chrome: ['We use cookies to improve your experience on our site.', 'Accept all cookies'], real: ['The cookies were served at the reception after the signing.'] },
   'related-links': { chrome: ['Related:', 'Related Articles', 'Most Read', 'You may also like'], real: ['Related research on vaccines was shared with partners in Africa.'] },
   'read-also': {

@@ -14,6 +14,7 @@ import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
+import { SERVER_ERROR_LINE, SERVER_ERROR_LINE_MAY_MATCH } from './server-error-lines.ts';
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 import { READER_WIDGET, READER_WIDGET_MAY_MATCH } from '../boxes/reader-widgets.ts';
 import { ENTRY_FOOTER, ENTRY_FOOTER_MAY_MATCH } from './entry-footer.ts';
@@ -110,6 +111,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'box-toggle', why: 'the open and close buttons of a box ("Box aufklappen", "Show more")', line: BOX_TOGGLE },
   // Where the comments, a gallery, a form or the article would be: it may stand between paragraphs, so it ends nothing.
   { id: 'javascript-notice', why: 'a note that the page needs its scripts turned on ("Please enable JavaScript to view the comments")', line: JAVASCRIPT_NOTICE, mayMatch: JAVASCRIPT_NOTICE_MAY_MATCH },
+  // Printed over the page's text by its server (server-error-lines.ts): it may stand anywhere, so it ends nothing.
+  { id: 'server-error', why: 'a message the site\'s server printed into the page ("Deprecated: … in /www/…/wp-settings.php on line 520")', line: SERVER_ERROR_LINE, mayMatch: SERVER_ERROR_LINE_MAY_MATCH },
   { id: 'cookie-notice', why: 'cookie consent prompt', line: /^(?:.{0,80}\bwe use cookies\b.*|accept(?: all)? cookies|cookie (?:policy|settings|preferences))$/i, endsArticle: true, mayMatch: /cookie/i },
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
