@@ -22,6 +22,7 @@ import { clean } from './stages/clean.ts';
 import { withoutClosingLines } from './stages/html-closing-notes.ts';
 import { dropFurniture } from './stages/main-text.ts';
 import { detectLanguage } from './lib/page-text/language/language.ts';
+import { withChineseScript } from './lib/page-text/language/chinese-script.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { dateShownInText } from './stages/html-shown-date.ts';
@@ -133,7 +134,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     hash: hash ?? hashBytes(bytes),
     paragraphs,
     title,
-    lang: header.lang === 'und' ? null : header.lang,
+    // Traditional Chinese recorded as zh-Hant (its own print font); every stage above read it as zh.
+    lang: header.lang === 'und' ? null : withChineseScript(header.lang, () => [title, ...paragraphs.map((p) => p.text)]),
     ...meta,
     topics: topicSlugs,
     excerpts,
