@@ -157,3 +157,19 @@ export function caselessBylineBetween(lines: readonly string[], from: number, to
   }
   return null;
 }
+
+/**
+ * A line that is names alone, no label, in one of these scripts ("राहुल शर्मा", "محمد أحمد"): each
+ * name two to four words of the script's letters, none a newsroom's, a role's or a sentence's word, no
+ * figure, no mark but the list's commas. The text path reads it as the byline only where a byline sits
+ * (right under the headline, over the stamp: stages/segment.ts); elsewhere such a line is anyone's name.
+ */
+export function caselessNamesAlone(line: string): string | null {
+  const text = withoutDirectionalMarks(line).trim();
+  if (!text || text.length > MAX_LINE_CHARS || readLine(text)) return null;
+  for (const reader of READERS) {
+    const names = namesOf(text, reader);
+    if (names) return names;
+  }
+  return null;
+}
