@@ -194,7 +194,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     // The field is the page's code, set as code: not page text in quotation marks, nor markup that slipped through.
     expect(await page.locator('dl.facts dd code').filter({ hasText: 'datePublished' }).count()).toBe(1);
     // Every line a claim can link to (p-N), in order: paragraphs, and the page's sub-heading and list items shown as such.
-    const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
+    const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, caption: p.classList.contains('caption'), text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
     expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
     expect(paragraphs.filter((p) => p.tag !== 'P').map((p) => `${p.tag} ${p.text.replace(/\s+/g, ' ')}`)).toEqual(['H2 What the pact covers', 'LI drilling two new cores a year;', 'LI dating layers in both laboratories;', 'TR Core Depth', 'TR North basin 12 m']);
     // The page's data table is a table, in the site's sideways-scrolling box, its link in each row's last cell.
@@ -202,7 +202,12 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     expect(await page.locator('.article-body tr[id^="p-"] > :last-child > a.pl').count()).toBe(2);
     expect(await page.locator('.article-body ul > li[id^="p-"] a.pl').count()).toBe(2);
     expect(await page.locator('.article-body h2[id^="p-"] a.pl').count()).toBe(1);
-    const texts = paragraphs.map((p) => p.text);
+    // The picture's caption stands where the picture stood, with its own anchor, small: no paragraph of the article.
+    expect(paragraphs.filter((p) => p.caption).map((p) => `${p.id} ${p.text}`)).toEqual(["p-2 A sediment core on the observatory's bench."]);
+    const size = (selector: string) => page.$eval(selector, (e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await size('.article-body p.caption')).toBeLessThan(0.85 * (await size('.article-body #p-1')));
+    expect(await page.locator('.article-body p.caption a.pl').count()).toBe(1);
+    const texts = paragraphs.filter((p) => !p.caption).map((p) => p.text);
     expect(texts[0]).toMatch(/^A lake observatory in Finland .* sediment cores & the climate records /);
     expect(texts).toContain('“Mud keeps a diary of ten thousand summers,” Halme said.');
     expect(texts.indexOf('drilling two new cores a year;')).toBeGreaterThan(texts.indexOf('The pact covers three kinds of work:'));
