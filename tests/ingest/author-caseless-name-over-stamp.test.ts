@@ -4,7 +4,8 @@
  * name by its capitals, so these were left out as header lines and the article had no author (the headline
  * was kept since session 41: headline-caseless-name-over-stamp.test.ts). Not a label, a newsroom or a
  * role, not a line with a figure or a mark, and not the dateline's place alone over a bare date when the
- * article writes that place too (stages/segment.ts, lib/bylines/caseless-labelled-byline.ts).
+ * article writes that place too (stages/segment.ts, lib/bylines/caseless-labelled-byline.ts). A saved
+ * page's lines under its <h1> are read so when no field names the writer (lib/bylines/header-byline.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { article, rules } from './helpers.ts';
@@ -47,6 +48,13 @@ describe('names alone in a script without capitals, between the headline and the
   it("not the dateline's place alone over a bare date, which the article writes too", () => {
     const body = [`नई दिल्ली: ${BODY[0]}`, BODY[1]];
     expect(authorOf(['नई दिल्ली', '14 मार्च 2025'], body)).toBeNull();
+  });
+
+  it("on a saved page too: the line under the <h1>, over the stamp, when no field names the writer", () => {
+    const page = (name: string, stamp: string) => `<!DOCTYPE html><html lang="hi"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body>
+<article><h1>${HEADLINE}</h1><p>${name}</p><p>${stamp}</p>${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(article(page('राहुल शर्मा', 'नई दिल्ली, 14 मार्च 2025'), 'page.html').record.author).toBe('राहुल शर्मा');
+    expect(article(page('संवाददाता टीम', 'नई दिल्ली, 14 मार्च 2025'), 'page.html').record.author).toBeNull();
   });
 
   it('not where no stamp follows: a line of words under the headline is anyone\'s', () => {

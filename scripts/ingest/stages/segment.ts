@@ -8,7 +8,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
 import { shownLine, trimmedInsideMarks, writtenPiece } from '../lib/page-text/language/shown-line.ts';
 import { isDirectionalMark } from '../lib/page-text/language/directional-marks.ts';
-import { findFullDates, findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
+import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
@@ -35,7 +35,7 @@ import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
-import { caselessBylineBetween, caselessNamesAlone } from '../lib/bylines/caseless-labelled-byline.ts';
+import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -402,7 +402,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
       // "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025": names alone in a script without capitals, over the stamp.
-      const caseless = caselessNamesOverStamp(text, i, after);
+      const caseless = namesOverStamp(text, i, after);
       if (caseless) return caseless;
       // "Harbor Staff" right under the headline: the newsroom signs where a name would.
       if (NEWSROOM_BYLINE.test(text)) return text;
@@ -430,21 +430,12 @@ export function segment(text: string, language: Language, report: Report, tableL
   }
   /**
    * "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025" under the headline: names of a script without capitals, which
-   * the shapes above never read (they tell a name by its capitals), over the article's stamp (a date line,
-   * or a short line with a full date that opens on the place it was filed from, as the headline's reader
-   * takes it: lib/page-text/headline/headline.ts). A place alone over a bare date ("नई दिल्ली" / "14 मार्च
-   * 2025") is the dateline's, not the writer: the line is names when the stamp names its place itself, or
-   * when the page writes those words on no other line (a dateline's place is the article's too).
+   * the shapes above never read (they tell a name by its capitals), over the article's stamp
+   * (lib/bylines/caseless-labelled-byline.ts).
    */
-  function caselessNamesOverStamp(text: string, i: number, after: number): string | null {
+  function namesOverStamp(text: string, i: number, after: number): string | null {
     if (after >= lines.length) return null;
-    const names = caselessNamesAlone(text);
-    if (!names) return null;
-    const stamp = lines[after].trim();
-    const dates = stamp.length <= CASELESS_STAMP_CHARS ? findFullDates(stamp) : [];
-    if (!dates.length && !choice.blocks[after]?.features.dateLine) return null;
-    const placeInStamp = dates.length > 0 && /\p{L}/u.test(stamp.slice(0, dates[0].index));
-    return placeInStamp || !lines.some((l, j) => j !== i && l.includes(text)) ? names : null;
+    return caselessNamesOverStamp(text, lines[after], choice.blocks[after]?.features.dateLine === true, () => lines.some((l, j) => j !== i && l.includes(text)));
   }
   /**
    * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or
@@ -775,8 +766,6 @@ const CAPTION_UNDER_CREDIT_WORDS = 5;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
-/** The longest stamp line read under names of a script without capitals: the place, the date, a time (as the headline's reader, lib/page-text/headline/headline.ts). */
-const CASELESS_STAMP_CHARS = 60;
 /** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
 const SHORT_LINE_UNDER_NAME = 4;
 
