@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { seal, unseal } from '../lib/checksummed.ts';
 import { serializeBody } from './stages/emit.ts';
 import { phraseHashes } from './lib/facts/phrases.ts';
+import { proseParagraphs } from './lib/html/article/picture-captions.ts';
 import type { TopicMatcher } from './stages/topics.ts';
 
 /**
@@ -56,7 +57,7 @@ export function processAndCache(job: Job, bytes: Uint8Array, hash: string, match
     // Atomic and checksummed: a run killed mid-write, or a damaged entry, is detected on reading.
     writeFileAtomic(join(cacheDir, job.key + '.json'), seal(JSON.stringify(cached)));
   }
-  return outcome.record ? { ...outcome, phrases: phraseHashes(outcome.record.paragraphs) } : outcome;
+  return outcome.record ? { ...outcome, phrases: phraseHashes(proseParagraphs(outcome.record.paragraphs)) } : outcome;
 }
 
 /** Reads the seed unless the job carries its bytes (never through a link: seed-files.ts), processes and caches it. */

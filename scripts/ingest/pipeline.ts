@@ -22,6 +22,8 @@ import { clean } from './stages/clean.ts';
 import { withoutClosingLines } from './stages/html-closing-notes.ts';
 import { dropFurniture } from './stages/main-text.ts';
 import { detectLanguage } from './lib/page-text/language/language.ts';
+import { withChineseScript } from './lib/page-text/language/chinese-script.ts';
+import { proseParagraphs, withCaptions, type PictureCaption } from './lib/html/article/picture-captions.ts';
 import { dedupe } from './stages/dedupe.ts';
 import { extractMetadata } from './stages/metadata.ts';
 import { dateShownInText } from './stages/html-shown-date.ts';
@@ -97,7 +99,11 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     throw new SkipArticle(`no article text: ${words ? `${words} word(s) in lines too short to be prose` : 'nothing left'} after the page chrome was removed`);
   }
   const kept = capParagraphs(deduped.paragraphs, report);
-  const paragraphs = shownKinds ? withShownKinds(kept, shownKinds) : kept;
+  const shown = shownKinds ? withShownKinds(kept, shownKinds) : kept;
+  // A saved page's pictures' captions, shown where the pictures stood, numbered with the paragraphs;
+  // no reader of the article's prose below reads them (lib/html/article/picture-captions.ts).
+  const paragraphs = html?.captions.length ? withCaptions(shown, safeCaptions(html.captions, report)) : shown;
+  const prose = paragraphs === shown ? shown : proseParagraphs(paragraphs);
   // A saved page's shown text is another decode and parse: read once, when a date needs it (below).
   phase('text:shown-date');
   let shownText: string | undefined;
@@ -120,20 +126,21 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     if (commented) html.page = { ...html.page, earliestCommentDay: commented };
   }
   phase('text:metadata');
-  const meta = extractMetadata(header, paragraphs, report, html?.page);
+  const meta = extractMetadata(header, prose, report, html?.page);
   phase('text:topics');
-  const { topics: topicSlugs, excerpts } = findTopics(paragraphs, topics, report);
+  const { topics: topicSlugs, excerpts } = findTopics(prose, topics, report);
   phase('text:people');
-  const { people, quotes } = findPeople(paragraphs, report);
+  const { people, quotes } = findPeople(prose, report);
   phase('text:figures');
-  const figures = findFigures(paragraphs, quotes, report, header.lang);
+  const figures = findFigures(prose, quotes, report, header.lang);
   phase('text:record');
   return {
     seed,
     hash: hash ?? hashBytes(bytes),
     paragraphs,
     title,
-    lang: header.lang === 'und' ? null : header.lang,
+    // Traditional Chinese recorded as zh-Hant (its own print font); every stage above read it as zh.
+    lang: header.lang === 'und' ? null : withChineseScript(header.lang, () => [title, ...prose.map((p) => p.text)]),
     ...meta,
     topics: topicSlugs,
     excerpts,
@@ -141,6 +148,13 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     quotes,
     figures,
   };
+}
+
+/** Captions as the article's blocks are made safe above: no unmatched bidi control, no stray control character, C1 read as Windows-1252. */
+function safeCaptions(captions: PictureCaption[], report: Report): PictureCaption[] {
+  const units = captions.map((c) => ({ text: dropUnmatchedBidiControls(c.text, report), zone: 'body' as const }));
+  withoutStrayControls(units, report);
+  return captions.map((c, i) => ({ ...c, text: units[i].text.trim() })).filter((c) => c.text);
 }
 
 /** A sentence of a few words ("Some text here."), or a longer line: not a button label like "Share this". */
@@ -222,6 +236,7 @@ function capParagraphs(paragraphs: Paragraph[], report: Report): Paragraph[] {
 
 /** What the corpus stages and the frontmatter need of a record (see ArticleSummary). */
 export function summarize(r: ArticleRecord): ArticleSummary {
+  const prose = proseParagraphs(r.paragraphs);
   return {
     seed: r.seed,
     title: r.title,
@@ -236,9 +251,9 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     published: r.published,
     ...(r.dateModified ? { dateModified: r.dateModified } : {}),
     people: r.people,
-    paragraphCount: r.paragraphs.length,
-    wordCount: r.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
-    summary: r.paragraphs.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
+    paragraphCount: prose.length,
+    wordCount: prose.reduce((n, p) => n + countWords(p.text), 0),
+    summary: prose.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
     lang: r.lang,
   };
 }

@@ -28,6 +28,7 @@ import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/language/text.ts';
 import { printable } from '../../src/lib/text/hidden-characters.ts';
+import { proseParagraphs } from './lib/html/article/picture-captions.ts';
 import type { EventOut } from './stages/events.ts';
 import { overlap, phraseHashes } from './lib/facts/phrases.ts';
 import { findMentions } from './stages/mentions.ts';
@@ -200,7 +201,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     }
     return outcome;
   };
-  const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phraseHashes(outcomeOf(seed).record!.paragraphs)).get(seed)!;
+  const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phraseHashes(proseParagraphs(outcomeOf(seed).record!.paragraphs))).get(seed)!;
   const duplicates = findDuplicates(listed, now);
   const inputs = listed.filter((s) => !duplicates.has(s)).map((s) => now.get(s)!.input).filter((s): s is PlacementInput => !!s);
   const { articles, events, reports, pairs } = placeArticles(inputs, {
@@ -257,7 +258,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     const report = reports.get(seed) ?? new Report(seed);
     if (article) {
       const record: ArticleRecord = outcome.record!;
-      const mentions = findMentions({ ...article, paragraphs: record.paragraphs }, report);
+      const mentions = findMentions({ ...article, paragraphs: proseParagraphs(record.paragraphs) }, report);
       factLines.set(seed, factsLine(article, record, mentions));
       const mdx = joinMdx(serializeFrontmatter(frontmatterOf(outcome.summary!, article)), bodyOf(outcome));
       const file = article.slug + '.mdx';

@@ -83,8 +83,12 @@ export interface ListStep {
   quoted?: true;
 }
 
-/** The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items, data tables' rows and preformatted text. */
-export type ShownKind = 'heading' | 'item' | 'row' | 'pre';
+/**
+ * The kinds of line a saved page's article is shown as besides a paragraph: its sub-headings, list items,
+ * data tables' rows, preformatted text and pictures' captions (`caption`: shown where the picture stood,
+ * never read as prose: lib/html/article/picture-captions.ts).
+ */
+export type ShownKind = 'heading' | 'item' | 'row' | 'pre' | 'caption';
 
 /** Facts found in header lines (or the dateline), before any choice is made. */
 export interface HeaderFacts {

@@ -1,9 +1,9 @@
 /**
- * The fonts the briefing PDFs bring for Chinese, Japanese, Korean, Arabic, Hebrew, Thai and Devanagari,
+ * The fonts the briefing PDFs bring for Chinese (Simplified and Traditional), Japanese, Korean, Arabic, Hebrew, Thai and Devanagari,
  * so that a briefing prints its sources' titles and quotes on any machine that runs `npm ci && npm run
  * build`, not only on one with system fonts for them (without them Chromium draws each such character as
  * an empty box, in every copy of the PDF). The fonts come from the npm registry (Noto Sans, variable
- * weight, as @fontsource-variable packages: ~17 MB installed, 14 of them CJK, pinned by package-lock.json,
+ * weight, as @fontsource-variable packages: ~23 MB installed, 20 of them CJK, pinned by package-lock.json,
  * so two builds embed the same glyphs and give the same PDF bytes); Debian's fonts-noto-cjk (91 MB) would
  * be missing on a fresh machine that runs the README's commands.
  *
@@ -24,12 +24,14 @@ import { dirname, join } from 'node:path';
 import { parseCharsets, type Coverage } from './font-coverage.ts';
 
 /**
- * The families site.css names (in this order: Simplified Chinese first, the site's subject), their
+ * The families site.css names (in this order: Simplified Chinese first, the site's subject; Traditional
+ * Chinese, Japanese and Korean text asks its own first), their
  * packages, and which of a package's slices hold its script: the CJK fonts' are numbered
  * (`noto-sans-sc-119-wght-normal.woff2`), the others' named after it (`noto-sans-thai-thai-wght-normal.woff2`).
  */
 export const PRINT_FONT_PACKAGES = [
   { family: 'Briefing Noto Sans SC', pkg: '@fontsource-variable/noto-sans-sc', slices: /-\d+-wght-normal\.woff2$/ },
+  { family: 'Briefing Noto Sans TC', pkg: '@fontsource-variable/noto-sans-tc', slices: /-\d+-wght-normal\.woff2$/ },
   { family: 'Briefing Noto Sans JP', pkg: '@fontsource-variable/noto-sans-jp', slices: /-\d+-wght-normal\.woff2$/ },
   { family: 'Briefing Noto Sans KR', pkg: '@fontsource-variable/noto-sans-kr', slices: /-\d+-wght-normal\.woff2$/ },
   { family: 'Briefing Noto Sans Arabic', pkg: '@fontsource-variable/noto-sans-arabic', slices: /-arabic-arabic-wght-normal\.woff2$/ },

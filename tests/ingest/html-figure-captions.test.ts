@@ -2,9 +2,16 @@
  * HTML seeds: a picture's caption (<figcaption>, or a box the page names a caption) anywhere in the
  * article leaves the body, reported: it tells what a photo shows, which the article's text does not
  * carry. A table's own <caption> names the table the article holds, and stays.
+ *
+ * A <figcaption> comes back beside the body, where the picture stood: a paragraph of kind `caption`
+ * with its own p-N anchor, shown `<p class="caption">`, which no reader of the article's prose reads
+ * (people, quotes, figures, topics, the summary, the word count, the benchmark's body:
+ * lib/html/article/picture-captions.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
+import { serializeBody } from '../../scripts/ingest/stages/emit.ts';
+import { summarize } from '../../scripts/ingest/pipeline.ts';
 
 const P = [
   'The harbour town opened its new lifeboat station on Saturday, after three years of fundraising by the volunteers who crew the boats.',
@@ -28,6 +35,46 @@ describe('HTML figure captions', () => {
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toContain('seen from the pier');
     expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('The new station seen from the pier') && e.detail === "a picture's caption")).toBe(true);
+  });
+
+  it("shows a <figcaption> where its picture stood, as a caption with its own anchor, the paragraphs renumbered around it", () => {
+    const figure = '<figure><div class="frame"></div><figcaption>The new station seen from the pier, with the crew\'s boat on its slipway at low tide.</figcaption></figure>';
+    const { record } = article(page(figure), 'page.html');
+    expect(record.paragraphs.map((p) => `${p.id} ${p.kind ?? 'p'} ${p.text.slice(0, 24)}`)).toEqual([
+      `p-1 p ${P[0].slice(0, 24)}`,
+      `p-2 p ${P[1].slice(0, 24)}`,
+      'p-3 caption The new station seen fro',
+      `p-4 p ${P[2].slice(0, 24)}`,
+      `p-5 p ${P[3].slice(0, 24)}`,
+    ]);
+    expect(serializeBody(record.paragraphs)).toContain('<p id="p-3" class="caption">The new station seen from the pier, with the crew\'s boat on its slipway at low tide.</p>');
+    // The article's length and summary are its own paragraphs'.
+    const summary = summarize(record);
+    expect(summary.paragraphCount).toBe(4);
+    expect(summary.wordCount).toBe(P.reduce((n, p) => n + p.split(' ').length, 0));
+  });
+
+  it("a lead picture's caption stands over the first paragraph; text in it is read by no finder (people, quotes, figures)", () => {
+    const lead = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour town opens new lifeboat station</title></head><body>
+<article><h1>Harbour town opens new lifeboat station</h1>
+<figure><img src="a.jpg" alt=""><figcaption>Station manager Ruth Penrose said: "We waited 112 years for this," beside 3 new boats.</figcaption></figure>
+${P.map((p) => `<p>${p}</p>`).join('')}
+</article></body></html>`;
+    const { record, body } = article(lead, 'page.html');
+    expect(record.paragraphs[0]).toMatchObject({ id: 'p-1', kind: 'caption' });
+    expect(record.paragraphs.slice(1).every((p) => p.kind === undefined)).toBe(true);
+    expect(body).not.toContain('Ruth Penrose');
+    expect(record.people.map((p) => p.name)).not.toContain('Ruth Penrose');
+    expect(record.quotes.filter((q) => q.paragraph === 'p-1')).toEqual([]);
+    expect(record.figures.filter((f) => f.paragraph === 'p-1')).toEqual([]);
+    expect(record.excerpts.filter((e) => e.paragraph === 'p-1')).toEqual([]);
+  });
+
+  it('a caption the article says word for word is not shown twice', () => {
+    const figure = `<figure><img src="a.jpg" alt=""><figcaption>${P[2]}</figcaption></figure>`;
+    const { record } = article(page(figure), 'page.html');
+    expect(record.paragraphs.filter((p) => p.text === P[2])).toHaveLength(1);
+    expect(record.paragraphs.some((p) => p.kind === 'caption')).toBe(false);
   });
 
   it('leaves out a caption the page names as one in its markup, wherever it stands', () => {

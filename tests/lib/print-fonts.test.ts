@@ -2,7 +2,8 @@
  * The fonts the briefing PDFs bring (scripts/lib/print-fonts.ts): what they cover, and that Latin text
  * never asks for them (a Latin briefing loads no slice and prints as before).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uncoveredCharacters } from '../../scripts/lib/font-coverage.ts';
 import { parseFontFaces, printFonts, PRINT_FONTS_PATH } from '../../scripts/lib/print-fonts.ts';
@@ -20,6 +21,15 @@ describe('the fonts the briefing PDFs bring', () => {
     // The packages' Latin, Cyrillic and Greek slices are left out (Latin text keeps the site's fonts, which
     // site.css names first; a CJK font's own slices may still hold a few accented letters, for pinyin).
     expect([...fonts!.files.keys()].filter((url) => /latin|cyrillic|greek|vietnamese/.test(url))).toEqual([]);
+  });
+
+  it('bring a Traditional Chinese font, asked first by text marked zh-Hant, zh-TW, zh-HK or zh-MO (site.css)', () => {
+    const families = new Set([...fonts!.css.matchAll(/font-family:"([^"]+)"/g)].map((m) => m[1]));
+    expect(families.has('Briefing Noto Sans TC')).toBe(true);
+    expect([...fonts!.files.keys()].some((url) => url.startsWith('tc/noto-sans-tc-'))).toBe(true);
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'site.css'), 'utf8');
+    const rule = /:is\(\[lang\|="zh-Hant"\], \[lang\|="zh-TW"\], \[lang\|="zh-HK"\], \[lang\|="zh-MO"\]\) \{\s*--briefing-scripts: "Briefing Noto Sans TC", "Briefing Noto Sans SC"/;
+    expect(css).toMatch(rule);
   });
 
   it('name each face by a file that exists, under its own family, waiting for the glyphs (font-display: block)', () => {

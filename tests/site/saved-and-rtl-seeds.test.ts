@@ -6,7 +6,8 @@
  * an Arabic report must be laid out right to left (the site's own words around it left to right); an
  * undated report must say so and never get the build's day; a Korean one breaks lines between words,
  * and its briefing PDF shows its title in letters, not empty boxes, on a machine without Korean fonts; a
- * Japanese title prints its kanji in Japanese shapes, not Chinese ones. The repository's seeds are English text,
+ * Japanese title prints its kanji in Japanese shapes, not Chinese ones, and a Traditional Chinese one in
+ * Traditional shapes, not Simplified ones. The repository's seeds are English text,
  * so this file builds its own small site from invented pages.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -113,6 +114,27 @@ const CHINESE = [
   '',
 ].join('\n');
 
+/**
+ * A Traditional and a Simplified Chinese report under one title of characters both scripts write with the
+ * same code points and the two fonts draw differently (骨, 直, 角). The ingest marks the Traditional one
+ * zh-Hant from its text (this-only forms such as 們, 這, 與), so its title prints with the Traditional font.
+ */
+const HAN_TITLE = '海底直角骨架合作';
+const TRADITIONAL_CHINESE = [
+  HAN_TITLE,
+  '2023年2月14日 10:00',
+  '臺灣與歐洲的海洋研究機構14日宣布，雙方簽署協議，將共同觀測海底的地形與海流。兩個機構將輪流派出觀測船，並每月共享最新資料。',
+  '計畫負責人表示：「海洋沒有國界，我們的資料也應該一起收集。」這項合作為期五年。',
+  '',
+].join('\n');
+const SIMPLIFIED_CHINESE = [
+  HAN_TITLE,
+  '2023年9月20日 09:30',
+  '中国与欧洲的海洋研究机构20日宣布，双方签署协议，将共同观测海底的地形与海流。两个机构将轮流派出观测船，并每月共享最新数据。',
+  '项目负责人表示：“海洋没有国界，我们的数据也应该一起收集。”这项合作为期五年。',
+  '',
+].join('\n');
+
 /** A report that names no date at all. */
 const UNDATED = [
   'Glacier monitors from Nepal and China share a weather station',
@@ -148,6 +170,8 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     writeFileSync(join(seeds, 'plastic-survey-ko.txt'), KOREAN);
     writeFileSync(join(seeds, 'ocean-survey-ja.txt'), JAPANESE);
     writeFileSync(join(seeds, 'ocean-survey-zh.txt'), CHINESE);
+    writeFileSync(join(seeds, 'seabed-survey-zh-hant.txt'), TRADITIONAL_CHINESE);
+    writeFileSync(join(seeds, 'seabed-survey-zh-hans.txt'), SIMPLIFIED_CHINESE);
     const options = { cwd: project, env: shellEnvironment(project), maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, ['scripts/ingest/cli.ts'], options);
     await run(process.execPath, ['scripts/astro-build.ts', '--silent'], options);
@@ -170,7 +194,7 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     // The field is the page's code, set as code: not page text in quotation marks, nor markup that slipped through.
     expect(await page.locator('dl.facts dd code').filter({ hasText: 'datePublished' }).count()).toBe(1);
     // Every line a claim can link to (p-N), in order: paragraphs, and the page's sub-heading and list items shown as such.
-    const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
+    const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, caption: p.classList.contains('caption'), text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
     expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
     expect(paragraphs.filter((p) => p.tag !== 'P').map((p) => `${p.tag} ${p.text.replace(/\s+/g, ' ')}`)).toEqual(['H2 What the pact covers', 'LI drilling two new cores a year;', 'LI dating layers in both laboratories;', 'TR Core Depth', 'TR North basin 12 m']);
     // The page's data table is a table, in the site's sideways-scrolling box, its link in each row's last cell.
@@ -178,7 +202,12 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     expect(await page.locator('.article-body tr[id^="p-"] > :last-child > a.pl').count()).toBe(2);
     expect(await page.locator('.article-body ul > li[id^="p-"] a.pl').count()).toBe(2);
     expect(await page.locator('.article-body h2[id^="p-"] a.pl').count()).toBe(1);
-    const texts = paragraphs.map((p) => p.text);
+    // The picture's caption stands where the picture stood, with its own anchor, small: no paragraph of the article.
+    expect(paragraphs.filter((p) => p.caption).map((p) => `${p.id} ${p.text}`)).toEqual(["p-2 A sediment core on the observatory's bench."]);
+    const size = (selector: string) => page.$eval(selector, (e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await size('.article-body p.caption')).toBeLessThan(0.85 * (await size('.article-body #p-1')));
+    expect(await page.locator('.article-body p.caption a.pl').count()).toBe(1);
+    const texts = paragraphs.filter((p) => !p.caption).map((p) => p.text);
     expect(texts[0]).toMatch(/^A lake observatory in Finland .* sediment cores & the climate records /);
     expect(texts).toContain('“Mud keeps a diary of ten thousand summers,” Halme said.');
     expect(texts.indexOf('drilling two new cores a year;')).toBeGreaterThan(texts.indexOf('The pact covers three kinds of work:'));
@@ -298,6 +327,23 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     // compared. The timeline's rows and the sources' lines print the title at one size each, once for
     // each report; one font for both drew identical pictures (difference 0), two fonts ~0.17.
     const pictures = everyWordPicture(pdf, SHARED_TITLE);
+    const sameSize = pictures.filter((p, i) => pictures.some((q, j) => j !== i && q.width === p.width && q.height === p.height));
+    expect(sameSize.length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i + 1 < sameSize.length; i += 2) expect(pictureDifference(sameSize[i], sameSize[i + 1])).toBeGreaterThan(0.05);
+  });
+
+  it("prints a Traditional Chinese report's title with the Traditional font and a Simplified one's with the Simplified font", async () => {
+    // The article page marks the Traditional report's text zh-Hant, the Simplified one's zh.
+    await visit(articlePathOfSeed(dist, 'seabed-survey-zh-hant.txt'));
+    expect(await page.locator('article[data-search-lang]').getAttribute('data-search-lang')).toBe('zh-Hant');
+    await visit(articlePathOfSeed(dist, 'seabed-survey-zh-hans.txt'));
+    expect(await page.locator('article[data-search-lang]').getAttribute('data-search-lang')).toBe('zh');
+    const pdf = join(dist, 'briefings', '2023.pdf');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(text.split(HAN_TITLE).length - 1).toBeGreaterThanOrEqual(2);
+    // As for Japanese above: pictures of the same title at one size, one per report; one font for both
+    // drew identical pictures (difference 0 on the base, where both were marked zh).
+    const pictures = everyWordPicture(pdf, HAN_TITLE);
     const sameSize = pictures.filter((p, i) => pictures.some((q, j) => j !== i && q.width === p.width && q.height === p.height));
     expect(sameSize.length).toBeGreaterThanOrEqual(2);
     for (let i = 0; i + 1 < sameSize.length; i += 2) expect(pictureDifference(sameSize[i], sameSize[i + 1])).toBeGreaterThan(0.05);

@@ -9,6 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { processArticle } from '../../ingest/pipeline.ts';
+import { proseParagraphs } from '../../ingest/lib/html/article/picture-captions.ts';
 // The ingest loads its HTML stage with the first saved page (pipeline.ts); here it is loaded before
 // any clock starts, like every other module of the ingest, so pages/s is the pages' cost alone.
 import '../../ingest/stages/html.ts';
@@ -43,7 +44,8 @@ function viaPipeline(seed: string, bytes: Uint8Array): Extraction {
     const record = processArticle(seed, bytes, topicMatchers(), report);
     const lang = (record as { lang?: string | null }).lang ?? null;
     const published = record.published ?? (record.date?.precision === 'day' ? record.date.date : null);
-    return { body: record.paragraphs.map((p) => p.text).join('\n\n'), headline: record.title || null, lang, published, author: record.author };
+    // The pictures' captions shown beside the article are not its text (lib/html/article/picture-captions.ts).
+    return { body: proseParagraphs(record.paragraphs).map((p) => p.text).join('\n\n'), headline: record.title || null, lang, published, author: record.author };
   } catch (error) {
     if (error instanceof SkipArticle) return { body: '', headline: null, skipped: error.reason };
     throw error;

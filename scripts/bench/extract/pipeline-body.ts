@@ -9,6 +9,7 @@ import { Report, SkipArticle } from '../../ingest/report.ts';
 import type { BenchCase } from './cases.ts';
 import { compileTopics, type TopicMatcher } from '../../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../../ingest/run.ts';
+import { proseParagraphs } from '../../ingest/lib/html/article/picture-captions.ts';
 
 let matchers: TopicMatcher[] | null = null;
 
@@ -21,7 +22,8 @@ export function articleThroughPipeline(seed: string, bytes: Uint8Array, report: 
   matchers ??= compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../../content/topics')));
   try {
     const article = processArticle(seed, bytes, matchers, report);
-    return { body: article.paragraphs.map((p) => p.text).join('\n\n'), title: article.title };
+    // The pictures' captions shown beside the article are not its text (lib/html/article/picture-captions.ts).
+    return { body: proseParagraphs(article.paragraphs).map((p) => p.text).join('\n\n'), title: article.title };
   } catch (error) {
     if (!(error instanceof SkipArticle)) throw error;
     return { body: '', title: '' };

@@ -25,6 +25,7 @@ import { Report, SkipArticle } from '../../ingest/report.ts';
 import { processArticle } from '../../ingest/pipeline.ts';
 import { compileTopics } from '../../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../../ingest/run.ts';
+import { proseParagraphs } from '../../ingest/lib/html/article/picture-captions.ts';
 
 const { values } = parseArgs({ options: { id: { type: 'string' } } });
 
@@ -47,7 +48,7 @@ for (const c of cases) {
   let title = '';
   try {
     const record = processArticle(`${c.id}.txt`, new TextEncoder().encode(text), matchers, report);
-    body = record.paragraphs.map((p) => p.text).join('\n\n');
+    body = proseParagraphs(record.paragraphs).map((p) => p.text).join('\n\n');
     title = norm(record.title ?? '');
   } catch (error) {
     if (!(error instanceof SkipArticle)) throw error;

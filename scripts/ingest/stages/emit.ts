@@ -48,6 +48,7 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
  * rows one <table> per run of them, each row a <tr> of its cells; a preformatted line a <pre> as
  * written; a run of lines the page quotes one blockquote (per quote of the page) holding them shown so
  * (lib/html/article/shown-kinds.ts): a link to p-N lands on the same words whatever they are shown as.
+ * A picture's caption is a `<p class="caption">` where the picture stood (lib/html/article/picture-captions.ts).
  * The lines of one list item (its paragraphs, its pieces a <br> sets apart, a list nested in it) are in
  * one <li> (<dt>, <dd>: itemListNodes), each still its own <p id="p-N">; an item of one line is that line.
  */
@@ -83,7 +84,7 @@ function lineNodes(paragraphs: readonly Paragraph[], top: number, inQuote: boole
     const kind = kindAt(paragraphs[i]);
     if (kind !== 'item' && kind !== 'row') {
       const p = paragraphs[i++];
-      nodes.push(kind === 'pre' ? preNode(p) : lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
+      nodes.push(kind === 'pre' ? preNode(p) : kind === 'caption' ? lineNode(p, 'p', [attribute('class', 'caption')]) : lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
       continue;
     }
     // A numbered list and a bulleted one right under it are two lists; so are a list and the quote after it.

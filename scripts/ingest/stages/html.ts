@@ -22,6 +22,8 @@ import { releaseTree } from '../lib/html/prune/html-dom.ts';
 import { reportPruned } from '../lib/html/prune/pruned-report.ts';
 import { blocksOf, type HtmlBlock } from '../lib/html/article/html-blocks.ts';
 import { withoutFurniture } from '../lib/html/furniture/blocks-without-furniture.ts';
+import { PICTURE_CAPTION } from '../lib/html/furniture/html-furniture.ts';
+import { pictureCaptions, type PictureCaption } from '../lib/html/article/picture-captions.ts';
 import { writtenLines } from '../lib/html/article/written-lines.ts';
 import { proseOnce } from '../lib/html/article/prose-once.ts';
 import { wholePageOnce } from '../lib/html/article/whole-page.ts';
@@ -62,6 +64,8 @@ export interface HtmlRead {
   lastTextCut: boolean;
   /** The page's bytes (an MHTML file's page part), for its shown text when it is asked for (shownTextOf). */
   pageBytes: Uint8Array;
+  /** The pictures' captions taken out of the article's text, to show where they stood (lib/html/article/picture-captions.ts). */
+  captions: PictureCaption[];
 }
 
 /**
@@ -250,5 +254,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // Random bytes read in the Chinese, Japanese or Korean encoding the page declares: valid characters, no text (lib/safety/cjk-noise.ts).
   const noise = cjkNoiseReason(units.map((u) => u.text).join('\n'), decoded.encoding);
   if (noise) throw new SkipArticle(noise);
-  return { units, header, page, lastTextCut: unbuilt.chars > 0, pageBytes: bytes };
+  // The captions of the article the extractor found, not of a page kept whole, streamed or read from its field.
+  const captions = article?.content && !noArticle && !streamed && !fromField ? pictureCaptions(extracted, blocks, PICTURE_CAPTION) : [];
+  return { units, header, page, lastTextCut: unbuilt.chars > 0, pageBytes: bytes, captions };
 }

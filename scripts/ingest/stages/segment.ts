@@ -35,7 +35,7 @@ import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
-import { caselessBylineBetween } from '../lib/bylines/caseless-labelled-byline.ts';
+import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
 import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
@@ -401,6 +401,9 @@ export function segment(text: string, language: Language, report: Report, tableL
     // Right under the headline, with no stamp or role beside it, a name is one whose words the page
     // never writes in lower case: "Customer Success", "Tech Trends" there are a section or a kicker.
     if (before === headline) {
+      // "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025": names alone in a script without capitals, over the stamp.
+      const caseless = namesOverStamp(text, i, after);
+      if (caseless) return caseless;
       // "Harbor Staff" right under the headline: the newsroom signs where a name would.
       if (NEWSROOM_BYLINE.test(text)) return text;
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
@@ -424,6 +427,15 @@ export function segment(text: string, language: Language, report: Report, tableL
     const beforeDate = text.slice(0, d.index).trim();
     const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
     return name && countWords(text.slice(d.index)) <= 10 ? name : null;
+  }
+  /**
+   * "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025" under the headline: names of a script without capitals, which
+   * the shapes above never read (they tell a name by its capitals), over the article's stamp
+   * (lib/bylines/caseless-labelled-byline.ts).
+   */
+  function namesOverStamp(text: string, i: number, after: number): string | null {
+    if (after >= lines.length) return null;
+    return caselessNamesOverStamp(text, lines[after], choice.blocks[after]?.features.dateLine === true, () => lines.some((l, j) => j !== i && l.includes(text)));
   }
   /**
    * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or

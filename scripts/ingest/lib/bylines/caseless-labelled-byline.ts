@@ -11,6 +11,7 @@
  */
 import { joinNames } from './author.ts';
 import { withoutDirectionalMarks } from '../page-text/language/directional-marks.ts';
+import { findFullDates } from '../dates/dates.ts';
 
 interface ScriptBylines {
   /** The script's letters, as a pattern's class item. */
@@ -156,4 +157,42 @@ export function caselessBylineBetween(lines: readonly string[], from: number, to
     if (next) return { names: next, line: i };
   }
   return null;
+}
+
+/**
+ * A line that is names alone, no label, in one of these scripts ("राहुल शर्मा", "محمد أحمد"): each
+ * name two to four words of the script's letters, none a newsroom's, a role's or a sentence's word, no
+ * figure, no mark but the list's commas. The text path reads it as the byline only where a byline sits
+ * (right under the headline, over the stamp: stages/segment.ts); elsewhere such a line is anyone's name.
+ */
+export function caselessNamesAlone(line: string): string | null {
+  const text = withoutDirectionalMarks(line).trim();
+  if (!text || text.length > MAX_LINE_CHARS || readLine(text)) return null;
+  for (const reader of READERS) {
+    const names = namesOf(text, reader);
+    if (names) return names;
+  }
+  return null;
+}
+
+/** The longest stamp line read under such names: the place, the date, a time (as the headline's reader, lib/page-text/headline/headline.ts). */
+const CASELESS_STAMP_CHARS = 60;
+
+/**
+ * "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025" right under the headline: the names of a line of names alone
+ * (caselessNamesAlone) over the article's stamp (`dateLine`: the line is a date line to its reader; or a
+ * short line with a full date, which may open on the place it was filed from, as the headline's reader
+ * takes it). A place alone over a bare date ("नई दिल्ली" / "14 मार्च 2025") is the dateline's, not the
+ * writer: the line is names when the stamp names its place itself, or when `writtenElsewhere` says the
+ * page writes those words on no other line (a dateline's place is the article's too). Read by the text
+ * path's header (stages/segment.ts) and the HTML path's lines under the <h1> (header-byline.ts).
+ */
+export function caselessNamesOverStamp(line: string, stamp: string, dateLine: boolean, writtenElsewhere: () => boolean): string | null {
+  const names = caselessNamesAlone(line);
+  if (!names) return null;
+  const text = stamp.trim();
+  const dates = text.length <= CASELESS_STAMP_CHARS ? findFullDates(text) : [];
+  if (!dates.length && !dateLine) return null;
+  const placeInStamp = dates.length > 0 && /\p{L}/u.test(text.slice(0, dates[0].index));
+  return placeInStamp || !writtenElsewhere() ? names : null;
 }

@@ -10,6 +10,7 @@ import { findFusedDates } from '../dates/dates.ts';
 import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
 import { SEPARATOR_LINE } from './byline-labels.ts';
+import { caselessNamesOverStamp } from './caseless-labelled-byline.ts';
 import { firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
 import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';
 import { bareName, CALL_TO_ACT, listsMoreNamesAfter, READING_TIME, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
@@ -66,6 +67,9 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   const stamp = lines.findIndex(isDateLine);
   const labelled = labelledBylineAroundStamp(lines, stamp, lang);
   if (labelled) return labelled;
+  // "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025": names alone in a script without capitals, over the stamp.
+  const caseless = caselessUnderHeadline(lines);
+  if (caseless) return caseless;
   // "Anna Berg" / "|" / "Content Administrator" right under the headline: the name over the author's role.
   const first = lines[0]?.trim() ?? '';
   const next = lines.slice(1).find((l) => !SEPARATOR_LINE.test(l)) ?? '';
@@ -92,6 +96,14 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
     if ((bareName(text) && !text.includes('&')) || namesList(text)) return text;
   }
   return null;
+}
+
+/** The names of the first line under the headline, names alone in a script without capitals over the stamp (caseless-labelled-byline.ts). */
+function caselessUnderHeadline(lines: readonly string[]): string | null {
+  const first = lines[0]?.trim() ?? '';
+  const under = lines[nextPast(lines, 0, 1)];
+  if (!first || under === undefined) return null;
+  return caselessNamesOverStamp(first, under, isDateLine(under), () => lines.some((l, j) => j !== 0 && l.includes(first)));
 }
 
 /** The index of the next text from `i` in direction `step` that is more than a separator alone ("·", "|"). */

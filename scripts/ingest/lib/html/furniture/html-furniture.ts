@@ -317,6 +317,9 @@ const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d\d\)$/;
  * marks, legal lines, counters; a heading of other stories' box with the linked teasers under it; and
  * runs of short linked lines (lists of other stories). Marks each such block with why.
  */
+/** Why a <figcaption>'s text leaves the article's text: it comes back beside it, shown as a caption (lib/html/article/picture-captions.ts). */
+export const PICTURE_CAPTION = "a picture's caption";
+
 export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | null, author: string | null = null, outlet: string | null = null): void {
   const title = headline ? normalise(headline) : null;
   // The site's name as a line of its own ("Harbor Ledger" for the site "harborledger"): a logo or a credit.
@@ -344,7 +347,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // and the snippet set's precision rises; only Readability's test pages, whose "truth" is
       // Readability's own output, keep it. HTML F1 dev / held out: metadata set .956/.953 → .957/.954,
       // fundus .946/.942 → .951/.946, body set's Zyte pages up, its Readability pages down.
-      if (b.kind === 'caption') return "a picture's caption";
+      if (b.kind === 'caption') return PICTURE_CAPTION;
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (!f) return null;
