@@ -1,12 +1,14 @@
-// Session 42 (issue #13, item 8): noticesInVariants reads a line's words besides its figures only in a
-// stretch of lines where a row of a notice's variants may stand (MIN_ROW lines in a row that pass the
-// cheap tests, two of them naming money), not on every line with a figure. The rows it leaves out are
-// the rows reading every line's words gives: on nasty and random pages, every block compared.
+// Session 42 (issue #13, item 8): work a page's own lines say cannot matter, not done. noticesInVariants
+// reads a line's words besides its figures only in a stretch of lines where a row of a notice's variants
+// may stand (MIN_ROW lines in a row that pass the cheap tests, two of them naming money), not on every
+// line with a figure; earliestCommentDay reads a line's dates only under a comment cue, each line's cue
+// read once. Each answers as the form it replaces, on nasty and random pages.
 import { describe, expect, it } from 'vitest';
 import { everyLinesWords, namesMoney, noticesInVariants, wordsWhereRowsMayStand } from '../../scripts/ingest/stages/main-text/inside/notice-variants.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 import { stopwordsFor, type Language } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import type { ClassedBlock } from '../../scripts/ingest/stages/main-text.ts';
+import { earliestCommentDay, earliestCommentDayDatesFirst } from '../../scripts/ingest/lib/dates/comment-dates.ts';
 
 const ENGLISH: Language = { lang: 'en', stopwords: stopwordsFor('eng'), cjk: false };
 
@@ -98,5 +100,30 @@ describe('namesMoney: one scan for a chunk that names money', () => {
       expect(namesMoney(line), JSON.stringify(line)).toBe(was);
     }
     expect(money).toBeGreaterThan(500);
+  });
+});
+
+describe('earliestCommentDay: the cue over a line looked for before its dates', () => {
+  const LINES = [
+    '', '  ', '12 Comments', '3 thoughts on “Harbour ferry”', 'Comments (4)', 'Leave a Reply', 'Join the discussion', 'Reader Interactions',
+    'Ann Lee says:', 'Ann Lee said', 'Tom wrote:', 'Jo commented', 'Anna Berg', 'Reply', 'Share', 'The mayor said the terminal opened.',
+    'March 3, 2021 at 9:15 am', '3 March 2021', '2021-03-03', '03/04/2021', '4.5.2019', 'July 2015', 'May 12, 2019', '2015年7月3日',
+    '12 March 2024 / 09:15 CET', 'Last updated: March 11, 2019', 'In 2020 the council voted, and on June 2, 2021 it met again.',
+  ];
+  it('gives the day reading every line with a year gave, on nasty and random pages', () => {
+    const g = generator(44);
+    let dated = 0;
+    for (let n = 0; n < 4000; n++) {
+      const lines = Array.from({ length: Math.floor(g.next() * 30) }, () => g.pick(LINES));
+      const order = g.next() < 0.3 ? ('day-first' as const) : g.next() < 0.5 ? ('month-first' as const) : null;
+      const was = earliestCommentDayDatesFirst(lines, order);
+      if (was) dated++;
+      expect(earliestCommentDay(lines, order), JSON.stringify({ lines, order })).toBe(was);
+    }
+    expect(dated).toBeGreaterThan(1000);
+  });
+  it('reads a comment under its cue and passes over dates with none over them', () => {
+    expect(earliestCommentDay(['Last updated: March 11, 2019', 'Article text.', '2 Comments', 'Ann Lee', 'July 3, 2015', 'Tom says:', 'June 1, 2016'])).toBe('2015-07-03');
+    expect(earliestCommentDay(['Last updated: March 11, 2019', 'Article text.', 'July 3, 2015'])).toBeNull();
   });
 });
