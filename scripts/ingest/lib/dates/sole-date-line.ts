@@ -39,11 +39,14 @@ export function soleDatedLine(lines: string[], lang: string, order?: NumericOrde
  */
 const COMMENT_CUE = /^(?:\d+\s+(?:comments?|replies|responses|thoughts?)\b|(?:comments?|discussion|responses|reader interactions)\s*(?:\(\d+\))?$|leave a (?:reply|comment)\b|join the discussion\b)|\b(?:says|said|wrote|commented)\s*:?$/i;
 /** How many lines over a date a comment thread's heading may stand (a name and a blank or two between). */
-const COMMENT_REACH = 6;
+export const COMMENT_REACH = 6;
+
+/** Is `line` a comment thread's heading or a commenter's line? */
+export const isCommentCue = (line: string): boolean => COMMENT_CUE.test(line.trim());
 
 /** Is the date on line `i` under a comment thread's heading or a commenter's line? */
 export function underCommentCue(lines: string[], i: number): boolean {
-  for (let j = Math.max(0, i - COMMENT_REACH); j < i; j++) if (COMMENT_CUE.test(lines[j].trim())) return true;
+  for (let j = Math.max(0, i - COMMENT_REACH); j < i; j++) if (isCommentCue(lines[j])) return true;
   return false;
 }
 

@@ -24,13 +24,21 @@ import { NAME_LINE_REACH, NOTE_NAME_WORDS } from './notes-on-the-author.ts';
  * are its own. Each note is marked, so the report says why the article ends there.
  */
 export function aboveTheClosingNotes(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
-  const companies = companiesDescribedAtTheEnd(lines, blocks, start, end);
+  // Both walks go up from the run's end over the same lines and ask each whether it is a closing note
+  // (CLOSING_NOTE, case-folded, at every character): each line is asked once.
+  const notes = new Map<number, boolean>();
+  const isNote = (i: number) => {
+    let note = notes.get(i);
+    if (note === undefined) notes.set(i, (note = isClosingNote(lines[i])));
+    return note;
+  };
+  const companies = companiesDescribedAtTheEnd(lines, blocks, start, end, isNote);
   let cut = end;
   for (let i = end, notes = 0; i > start && notes < CLOSING_NOTES_AT_MOST; i--) {
     const b = blocks[i];
     if (b.cls === 'bad') continue;
     if (b.cls !== 'short') notes++;
-    if (isClosingNote(lines[i])) {
+    if (isNote(i)) {
       leaveOut(b, 'a closing note of the site (an appeal, a disclaimer, a note on its links)', runEndingWeight(b));
       cut = i - 1;
     } else if (b.cls !== 'short' && companies.has(describedCompany(lines[i]) ?? '')) {
@@ -69,11 +77,11 @@ const CLOSING_NOTES_AT_MOST = 50;
  * (where it is headquartered, how many it employs…) or stands under an "About <name>" line. Its
  * other paragraphs there ("Acme is a global provider of…") are the same description.
  */
-function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], start: number, end: number): Set<string> {
+function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], start: number, end: number, isNote: (i: number) => boolean): Set<string> {
   const companies = new Set<string>();
   for (let i = end; i > start; i--) {
     const b = blocks[i];
-    if (b.cls === 'bad' || b.cls === 'short' || isClosingNote(lines[i])) continue;
+    if (b.cls === 'bad' || b.cls === 'short' || isNote(i)) continue;
     const name = describedCompany(lines[i]);
     if (name === null) break;
     if (hasCompanyFacts(lines[i]) || aboutLineName(lines[i - 1]) === name) companies.add(name);

@@ -58,9 +58,49 @@ function sameSentence(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return shared / (a.size + b.size - shared) >= SAME_SENTENCE;
 }
 
+/**
+ * A chunk of the line names money (MONEY), in one scan: a currency's sign anywhere (no sign is a space),
+ * or three capitals (and a "+") between spaces or the line's ends. `\S` is what `split(/\s+/)` splits on not.
+ */
+const ANY_MONEY = /\p{Sc}|(?<!\S)[A-Z]{3}\+?(?!\S)/u;
+export const namesMoney = (line: string): boolean => ANY_MONEY.test(line);
+/** A row of MIN_ROW lines or more, PRICED_SHARE of them naming money, has at least this many priced lines. */
+const MIN_PRICED = Math.ceil(MIN_ROW * PRICED_SHARE);
+
+/**
+ * Each line's words besides its figures, read only where a row of variants may stand. A row's lines are
+ * neighbours that share a sentence, so each has words (MIN_WORDS of them): each passes the cheap tests
+ * wordsBesidesFigures opens with. A line outside a stretch of MIN_ROW such lines in a row, or in a stretch
+ * with fewer than MIN_PRICED lines naming money, is in no row that is left out: it gets no words, which
+ * only splits rows that were too short or too little priced already. Most pages have no such stretch, and
+ * splitting every line with a figure into chunks and words was ~2 % of segment (session 42).
+ */
+export function wordsWhereRowsMayStand(lines: string[], blocks: ClassedBlock[], tableLines?: number[]): ReadonlySet<string>[] {
+  const tableRow = (i: number) => (tableLines?.[i] ?? 0) > 0 || lines[i].includes('\t');
+  const mayVary = (i: number) => !tableRow(i) && (blocks[i].features.sentenceMarks !== 0 || blocks[i].features.sentenceEnd) && hasVaryingChunk(lines[i]);
+  const words: ReadonlySet<string>[] = new Array(lines.length).fill(NO_WORDS);
+  for (let i = 0; i < lines.length; ) {
+    if (!mayVary(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let priced = 0;
+    for (; j < lines.length && mayVary(j); j++) if (namesMoney(lines[j])) priced++;
+    if (j - i >= MIN_ROW && priced >= MIN_PRICED) for (let k = i; k < j; k++) words[k] = wordsBesidesFigures(lines[k], blocks[k], false);
+    i = j;
+  }
+  return words;
+}
+
+/** Every line's words, as read before the stretches were looked for (tests hold wordsWhereRowsMayStand's rows to these). */
+export function everyLinesWords(lines: string[], blocks: ClassedBlock[], tableLines?: number[]): ReadonlySet<string>[] {
+  return lines.map((l, i) => wordsBesidesFigures(l, blocks[i], (tableLines?.[i] ?? 0) > 0 || l.includes('\t')));
+}
+
 /** `tableLines`: the cells the browser's tabs mark on each line (lib/page-text/lines/table-lines.ts), when the text had tabs. */
-export function noticesInVariants(lines: string[], blocks: ClassedBlock[], tableLines?: number[]): void {
-  const words = lines.map((l, i) => wordsBesidesFigures(l, blocks[i], (tableLines?.[i] ?? 0) > 0 || l.includes('\t')));
+export function noticesInVariants(lines: string[], blocks: ClassedBlock[], tableLines?: number[], wordsOf = wordsWhereRowsMayStand): void {
+  const words = wordsOf(lines, blocks, tableLines);
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && sameSentence(words[i - 1], words[i])) continue;
