@@ -263,7 +263,13 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = aboveTheMenuAtTheFoot(keys, blocks, run.start, end);
   const leftToTheRun = end < judged;
   // "Schlagworte:", "Etiquetas:", "Filed under" near the run's foot: the article is over (main-text/closing/tags-label.ts).
-  if (end !== -1) end = aboveTheTagsLabel(lines, blocks, run.start, end);
+  if (end !== -1) {
+    const tagged = end;
+    end = aboveTheTagsLabel(lines, blocks, run.start, end);
+    // The site's closing box may stand right above its tags ("Über den Autor" / her note / "Kategorie"),
+    // the comments under them having outweighed it before: looked for again above the new end.
+    if (end !== tagged && end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
+  }
   // "Beliebte Beiträge zum Thema:" / headlines / the filing note a rule cut at: the lines between that weigh against the run leave it (main-text/closing/dangling-foot.ts).
   if (end !== -1 && !leftToTheRun) end = aboveADanglingFoot(lines, blocks, run.start, end, uncut, (i) => POST_SIGNATURE.test(lines[i].trim()) || findStampDate(lines[i], language.lang) !== null);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
