@@ -60,6 +60,7 @@ import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/inside/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
 import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
+import { aboveASelfIntroductionAtTheFoot } from './main-text/closing/self-introduction-at-the-foot.ts';
 import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing/closing-teasers.ts';
 import { entryHeadsOfALiveReport } from './main-text/inside/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/above/list-opening.ts';
@@ -270,6 +271,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     // the comments under them having outweighed it before: looked for again above the new end.
     if (end !== tagged && end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   }
+  // "Tine" / "Hi, ich bin Tine und gebürtige Berlinerin. …": the writer's note on herself closing the post (main-text/closing/self-introduction-at-the-foot.ts).
+  if (end !== -1) end = aboveASelfIntroductionAtTheFoot(lines, blocks, run.start, end);
   // "Beliebte Beiträge zum Thema:" / headlines / the filing note a rule cut at: the lines between that weigh against the run leave it (main-text/closing/dangling-foot.ts).
   if (end !== -1 && !leftToTheRun) end = aboveADanglingFoot(lines, blocks, run.start, end, uncut, (i) => POST_SIGNATURE.test(lines[i].trim()) || findStampDate(lines[i], language.lang) !== null);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)
