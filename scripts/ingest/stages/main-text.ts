@@ -62,6 +62,7 @@ import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
 import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
 import { aboveASelfIntroductionAtTheFoot } from './main-text/closing/self-introduction-at-the-foot.ts';
 import { headlinesOverMoreTeasers } from './main-text/inside/headlines-over-more-teasers.ts';
+import { videoDescriptions } from './main-text/inside/video-descriptions.ts';
 import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing/closing-teasers.ts';
 import { entryHeadsOfALiveReport } from './main-text/inside/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/above/list-opening.ts';
@@ -212,6 +213,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).
   headlinesOverMoreTeasers(lines, blocks);
+  // "Duration 1:30" / "Yahya Sinwar has been promoted …": a video's description under its player (main-text/inside/video-descriptions.ts).
+  videoDescriptions(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/inside/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
   // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
