@@ -47,4 +47,16 @@ describe("main-text precision: the post's tags near the run's foot", () => {
     const body = [A[0], A[1], 'Tags:', 'Harbor Town', 'Ferries', A[2], A[3], A[4]];
     expect(chooseArticle([PIER_HEAD, ...body].join('\n')).kept).toEqual(expect.arrayContaining(A));
   });
+
+  it('reads tags whose last one ends on an abbreviation\'s full stop ("Filed under bill clinton , warner bros.")', () => {
+    const label = 'Filed under harbor town , ferry bros.';
+    const { kept, why } = chooseArticle(page(label, ...TEASER));
+    expect(kept.slice(-A.length)).toEqual(A);
+    expect(why.get(label)).toMatch(/^after the article \(the page's foot: the tags or categories/);
+  });
+
+  it('keeps a sentence after the label that ends on its full stop', () => {
+    const sentence = 'Filed under the harbor master\'s name, the report was sent to the council last week.';
+    expect(chooseArticle(page(sentence, ...TEASER)).why.get(sentence) ?? '').not.toMatch(/tags or categories/);
+  });
 });

@@ -60,6 +60,9 @@ import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/inside/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
 import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
+import { aboveASelfIntroductionAtTheFoot } from './main-text/closing/self-introduction-at-the-foot.ts';
+import { headlinesOverMoreTeasers } from './main-text/inside/headlines-over-more-teasers.ts';
+import { videoDescriptions } from './main-text/inside/video-descriptions.ts';
 import { CLOSING_TEASER, aboveTheClosingTeasers } from './main-text/closing/closing-teasers.ts';
 import { entryHeadsOfALiveReport } from './main-text/inside/live-entry-heads.ts';
 import { introductionOfAListAboveTheRun } from './main-text/above/list-opening.ts';
@@ -208,6 +211,10 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   captionsByTheirMarks(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
+  // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).
+  headlinesOverMoreTeasers(lines, blocks);
+  // "Duration 1:30" / "Yahya Sinwar has been promoted …": a video's description under its player (main-text/inside/video-descriptions.ts).
+  videoDescriptions(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/inside/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
   // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
@@ -263,7 +270,15 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = aboveTheMenuAtTheFoot(keys, blocks, run.start, end);
   const leftToTheRun = end < judged;
   // "Schlagworte:", "Etiquetas:", "Filed under" near the run's foot: the article is over (main-text/closing/tags-label.ts).
-  if (end !== -1) end = aboveTheTagsLabel(lines, blocks, run.start, end);
+  if (end !== -1) {
+    const tagged = end;
+    end = aboveTheTagsLabel(lines, blocks, run.start, end);
+    // The site's closing box may stand right above its tags ("Über den Autor" / her note / "Kategorie"),
+    // the comments under them having outweighed it before: looked for again above the new end.
+    if (end !== tagged && end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
+  }
+  // "Tine" / "Hi, ich bin Tine und gebürtige Berlinerin. …": the writer's note on herself closing the post (main-text/closing/self-introduction-at-the-foot.ts).
+  if (end !== -1) end = aboveASelfIntroductionAtTheFoot(lines, blocks, run.start, end);
   // "Beliebte Beiträge zum Thema:" / headlines / the filing note a rule cut at: the lines between that weigh against the run leave it (main-text/closing/dangling-foot.ts).
   if (end !== -1 && !leftToTheRun) end = aboveADanglingFoot(lines, blocks, run.start, end, uncut, (i) => POST_SIGNATURE.test(lines[i].trim()) || findStampDate(lines[i], language.lang) !== null);
   // A headline-shaped line that opens the run (long enough to count as prose, but no sentence end)

@@ -8,13 +8,23 @@ import type { ClassedBlock } from '../../main-text.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 
 /**
+ * The German heading written for both genders: the other form after a slash, an asterisk or a colon
+ * ("Über den Autor/ die Autorin", "Zum Autor / zur Autorin", "Autor*in", "Autor:innen", "AUTOR/IN",
+ * "Autorin/Autor"); the trade alone needs it ("Autor" alone is a byline's label, read elsewhere).
+ */
+const PAIR = String.raw`\s?[/*:]\s?(?:(?:den|die|der|zum|zur) )?(?:autor(?:in|en|innen)?|in|innen)`;
+const BOTH = `(?:${PAIR})?`;
+
+/**
  * The heading of a box the site closes its articles with: a note on the author or the reviewer, a
  * disclaimer ("About the Author", "Disclaimer:", "Über den Autor", "Sobre o autor", "À propos de l'auteur");
  * or the author's trade alone as its heading, with the article ("Die Autorin", "L'auteur", "El autor",
  * "O autorze"): under most of the article's prose, it heads the note on her, not a section.
  */
-export const CLOSING_BOX =
-  /^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore|(?:der|die) autor(?:in|en|innen)?|zu[mr] autor(?:in)?|l['’]aut(?:eure?|rice|ore)|(?:el|la|os|as) autor(?:a|es|as)?|o autorze|o autorovi|over de auteur|об авторе)\s*:?$/iu;
+export const CLOSING_BOX = new RegExp(
+  String.raw`^(?:about (?:the|this) (?:authors?|writers?|reviewers?|contributors?|experts?)|(?:the )?authors?['’]?s? bio(?:graphy)?|meet the (?:authors?|writers?)|(?:legal |medical )?disclaimers?|über (?:den|die) autor(?:in|en|innen)?${BOTH}|sobre (?:o|a|el|la) autora?|(?:à|a) propos de l['’]auteure?|sull['’]autore|(?:der|die) autor(?:in|en|innen)?${BOTH}|zu[mr] autor(?:in)?${BOTH}|autor(?:in|en|innen)?${PAIR}|l['’]aut(?:eure?|rice|ore)|(?:el|la|os|as) autor(?:a|es|as)?|o autorze|o autorovi|over de auteur|об авторе)\s*:?$`,
+  'iu',
+);
 /** Paragraphs a closing box holds at most: a note on the author or the reviewer, a disclaimer of a paragraph or two. */
 const CLOSING_BOX_PARAGRAPHS = 3;
 const CLOSING_BOX_WHY = 'under the heading of the site\'s closing box (a note on the author, a disclaimer)';

@@ -49,7 +49,25 @@ export function isTagsLabel(line: string): boolean {
   const m = TAGS_LABEL.exec(line.trim()) ?? FILED_UNDER.exec(line.trim());
   if (!m) return false;
   const tags = (m[1] ?? '').trim();
-  return !tags || (!/[.!?…]$/u.test(tags) && tags.split(/\s+/u).length <= TAG_WORDS);
+  return !tags || ((!/[.!?…]$/u.test(tags) || abbreviatedLastTag(tags)) && tags.split(/\s+/u).length <= TAG_WORDS);
+}
+
+/** A tag of a few words, the last word cut short by its full stop ("warner bros.", "Co."). */
+const ABBREVIATED_TAG = /^[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,2}\.$/u;
+/** Letters of the abbreviated word at most. */
+const ABBREVIATION_LETTERS = 4;
+
+/**
+ * "Filed under bill clinton , warner bros.": the tags are a list parted by commas, and the last one
+ * ends on an abbreviation's full stop, not a sentence's. Each item is a tag of three words at most, with
+ * no other mark of a sentence, and the full stop closes a short word.
+ */
+function abbreviatedLastTag(tags: string): boolean {
+  const items = tags.split(/\s*,\s*/u);
+  if (items.length < 2 || !/^[^.!?…]*\.$/u.test(tags)) return false;
+  const last = items[items.length - 1];
+  const word = last.split(' ').pop() ?? '';
+  return ABBREVIATED_TAG.test(last) && word.length - 1 <= ABBREVIATION_LETTERS && items.every((t) => t && t.split(/\s+/u).length <= 3);
 }
 
 /** Returns the article's last line: above the tags' label near the run's (start..end) foot, if any. */
