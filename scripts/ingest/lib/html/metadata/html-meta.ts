@@ -19,7 +19,7 @@ import { authorList, MAX_LISTED_AUTHORS } from '../../bylines/author-list.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../../bylines/header-byline.ts';
 import { editorCredited } from '../../bylines/editor-credit.ts';
-import { listsMoreNamesAfter } from '../../bylines/name-lines.ts';
+import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { dublinCoreCreators } from './dublin-core-creators.ts';
@@ -468,6 +468,10 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
     const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
     if (more) return more;
+    // The same byline element setting each author in an element of its own, one a line, which the
+    // cleaning above reads as the first name alone (lib/bylines/name-lines.ts namesOneALine).
+    const oneALine = [extractorByline, raw.bylines[0]].map((line) => (line ? namesOneALine(line) : null)).find((list) => list && listsMoreNamesAfter(list, names[0]));
+    if (oneALine) return oneALine;
   }
   // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
   // under the headline with its label, or in a byline element.
