@@ -66,3 +66,19 @@ describe('author cleaner: "on behalf of" a group', () => {
     expect(cleanAuthor('Anna Berg on behalf of the Example Working Group')).toBe('Anna Berg');
   });
 });
+
+describe('HTML author: a byline element listing its authors one a line', () => {
+  // A field names the first author only; the byline element sets each in an element of its own, which
+  // the byline's cleaning read as the first name alone (measured: one meta/fundus dev page up, none down).
+  const field = '<meta name="author" content="Anna Berg">';
+  it('reads three full names or more, one a line, as the list', () => {
+    expect(page('<div class="byline"><span>Anna Berg</span><span>Li Wei Chen</span><span>Jo van Dalen</span></div>', field).author).toBe('Anna Berg, Li Wei Chen, Jo van Dalen');
+  });
+
+  it('keeps the field\'s name when the lines are two, repeat a name, hold a role, or list someone else first', () => {
+    expect(page('<div class="byline"><span>Anna Berg</span><span>Example Times</span></div>', field).author).toBe('Anna Berg');
+    expect(page('<div class="byline"><span>Anna Berg</span><span>Li Wei</span><span>Anna Berg</span></div>', field).author).toBe('Anna Berg');
+    expect(page('<div class="byline"><span>Anna Berg</span><span>Senior Editor</span><span>Li Wei</span></div>', field).author).toBe('Anna Berg');
+    expect(page('<div class="byline"><span>Li Wei</span><span>Jo Ma</span><span>Anna Berg</span></div>', field).author).toBe('Anna Berg');
+  });
+});

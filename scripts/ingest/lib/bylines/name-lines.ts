@@ -279,6 +279,19 @@ export function listsMoreNamesAfter(list: string, name: string): boolean {
 }
 
 /**
+ * A byline element that sets each author in an element of its own ("Anna Berg" / "Li Wei" / "Jo Ma",
+ * one a line), as a list written out ("Anna Berg, Li Wei, Jo Ma"), or null when its lines are not
+ * such a list. Only three names or more, each full (listOfFullNames): two lines with no joining word
+ * are as often a name and an outlet or a caption's credit as two authors.
+ */
+export function namesOneALine(byline: string): string | null {
+  const lines = byline.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length < 3 || new Set(lines).size < lines.length) return null;
+  const list = lines.join(', ');
+  return listOfFullNames(list) ? list : null;
+}
+
+/**
  * "Dr Elsa van der Hoven, Dr Gerrit Kloppers, Joost van Dalen", "Anna Berg and Li Wei": two full
  * names or more (two to six words each, shaped as a name), no credential, role or section among them.
  * "Anna Berg, Example Times" is none: after one name, a comma alone sets off the outlet.

@@ -12,14 +12,14 @@ import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericO
 import { underCommentCue } from '../../dates/sole-date-line.ts';
 import { datesAPicture } from '../../dates/caption-date.ts';
 import { listedDates } from './listed-date-boxes.ts';
-import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_WORD } from '../../dates/date-labels.ts';
+import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, PUBLICATION_WORD } from '../../dates/date-labels.ts';
 import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
 import { authorList, MAX_LISTED_AUTHORS } from '../../bylines/author-list.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../../bylines/header-byline.ts';
 import { editorCredited } from '../../bylines/editor-credit.ts';
-import { listsMoreNamesAfter } from '../../bylines/name-lines.ts';
+import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { dublinCoreCreators } from './dublin-core-creators.ts';
@@ -332,6 +332,16 @@ const NOT_PUBLISHED_NAME = /modif|updat|revis|expir|unpub|edit|last|end|until/;
 const MODIFIED_META = ['article:modified_time', 'datemodified', 'og:updated_time', 'dcterms.modified', 'last-modified'];
 export const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
 
+/**
+ * A stamp's label after the name in a row, in any language (lib/dates/date-labels.ts), or German
+ * "Stand:" (as of): where the name ends ("von Anna Berg, MDR Stand: 28. April 2023", "Par Anna Berg
+ * Publié le 06/01/2026").
+ */
+const ROW_STAMP_LABEL = new RegExp(`(?<=\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|stand(?=\\s*:))(?!\\p{L})`, 'iu');
+
+/** A reviewer's, an editor's or a fact-checker's credit right before a row's "by" (lib/bylines/byline-labels.ts REVIEWER_CREDIT in English). */
+const REVIEWER_BEFORE_BY = /(?:reviewed|fact[\s-]?checked|edited|verified)\s*$/i;
+
 /** "by" and the name after it, inside a stamp row: "Mar 24, 2025 By Anna Berg 0 comments", "by Anna · Dec 20, 2025". */
 const BY_IN_ROW = new RegExp(`(?:^|[\\s|·•,])(?:${BY_LABELS})\\s*[:：]?\\s+(\\S.*)$`, 'iu');
 
@@ -349,7 +359,10 @@ function bylineOfStampRow(rows: string[]): string | null {
       if (/\d{4}/.test(row)) return null;
       continue;
     }
-    const name = cleanAuthor(m[1]);
+    // "Fact Checked by: Li Wei": the "by" of a reviewer's credit, not the writer's.
+    if (REVIEWER_BEFORE_BY.test(row.slice(0, m.index + 1))) return null;
+    const label = ROW_STAMP_LABEL.exec(m[1]);
+    const name = cleanAuthor(label ? m[1].slice(0, label.index) : m[1]);
     // A name that opens with a number run into its letters goes on in capitalised words ("By 4x
     // Labs"; "by 4x more teams" is a claim): cleanAuthor has cut a count or a date.
     return name && (/^\p{Lu}/u.test(name) || /^\d+\p{L}+(?:\s+\p{Lu}\S*)+$/u.test(name) || !/\s/.test(name)) ? name : null;
@@ -413,9 +426,17 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
   // The page's language, for the byline labels read under the headline.
   const lang = primarySubtag(raw.lang) ?? 'und';
-  for (const name of bylines) candidates.push([{ name, organisation: false }]);
+  // The extractor's byline, then the "by" of the row under the headline that dates the article, then
+  // the byline elements: those stand anywhere on the page, in a list of other stories' teasers too
+  // ("von Li Wei" under each), while the row is the article's own header.
+  const fromExtractor = cleanAuthor(extractorByline);
+  if (fromExtractor) candidates.push([{ name: fromExtractor, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
+  for (const line of raw.bylines) {
+    const name = cleanAuthor(line);
+    if (name) candidates.push([{ name, organisation: false }]);
+  }
   // Last of the fields: a share card's labelled pair, which pages fill from the same author field.
   const labelled = authorOfLabelledPair(raw);
   // The card shows the account's display name, which the software fills with the user name or the
@@ -468,6 +489,10 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
     const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
     if (more) return more;
+    // The same byline element setting each author in an element of its own, one a line, which the
+    // cleaning above reads as the first name alone (lib/bylines/name-lines.ts namesOneALine).
+    const oneALine = [extractorByline, raw.bylines[0]].map((line) => (line ? namesOneALine(line) : null)).find((list) => list && listsMoreNamesAfter(list, names[0]));
+    if (oneALine) return oneALine;
   }
   // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
   // under the headline with its label, or in a byline element.
