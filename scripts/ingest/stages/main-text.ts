@@ -54,6 +54,7 @@ import { captionsWithBrokenCredits } from './main-text/inside/split-captions.ts'
 import { captionsOverTheirCredits } from './main-text/inside/captions-over-credits.ts';
 import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
 import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
+import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-paragraphs.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
@@ -209,6 +210,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   captionsOverTheirCredits(lines, blocks);
   // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/inside/position-captions.ts).
   captionsByTheirMarks(lines, blocks);
+  // "Source: Repeat Project", "Bron: BELGA" alone between two paragraphs (main-text/inside/sources-between-paragraphs.ts).
+  sourcesBetweenParagraphs(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).
