@@ -48,6 +48,28 @@ describe('main-text precision: a source alone between paragraphs', () => {
     expect(es.kept).toEqual(ES);
   });
 
+  it('leaves out a Norwegian source between paragraphs', () => {
+    const NO_HEAD = 'Ny bru over havna i Vestby åpner i juni';
+    const NO = [
+      'Den nye brua over havna i Vestby åpner i juni for syklister og fotgjengere, opplyste kommunen mandag etter et langt møte i bystyret.',
+      'Byggingen av brua tok nesten tre år og kostet byen over tolv millioner kroner, langt mer enn det som var budsjettert da arbeidet startet.',
+      'Trenger du hjelp med reiseruten? Ring kommunens døgnåpne telefontjeneste for trafikk og kollektivtrafikk i Vestby.',
+      'Beboerne langs kaia er likevel bekymret for støyen fra skipstrafikken, fordi brua må åpnes flere ganger om dagen for store skip.',
+    ];
+    const { kept, why } = chooseArticle([NO_HEAD, NO[0], NO[1], NO[2], 'Kilde: Vestby.kommune.no', NO[3]].join('\n'));
+    expect(why.get('Kilde: Vestby.kommune.no')).toMatch(/source alone between paragraphs/);
+    expect(kept).not.toContain('Kilde: Vestby.kommune.no');
+    expect(kept).toContain(NO[3]);
+  });
+
+  it('leaves out a German source credit under a caption the stage knows, whatever its length', () => {
+    const caption = 'V. l.: Jana Rose (SPD), Ole Berg (CDU), Lea Kim (Grüne) und Tom Lund (FDP) bei der Debatte im Rathaus von Talheim am Montagabend';
+    const credit = 'Quelle: Jana Rose/dpa';
+    const { kept, why } = chooseArticle([GERMAN_HEAD, A[0], A[1], caption, credit, A[2], A[3]].join('\n'));
+    expect(why.get(credit)).toMatch(/source alone between paragraphs/);
+    expect(kept).toEqual(A);
+  });
+
   it('reads a source alone by its label and its names only', () => {
     expect(sourceAlone('Source: Repeat Project')).toBe(true);
     expect(sourceAlone('QUELLE: dpa')).toBe(true);
