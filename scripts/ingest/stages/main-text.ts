@@ -55,6 +55,7 @@ import { captionsOverTheirCredits } from './main-text/inside/captions-over-credi
 import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
 import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
 import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-paragraphs.ts';
+import { creditsUnderCaptions } from './main-text/inside/credits-under-captions.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
@@ -212,6 +213,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   captionsByTheirMarks(lines, blocks);
   // "Source: Repeat Project", "Bron: BELGA" alone between two paragraphs (main-text/inside/sources-between-paragraphs.ts).
   sourcesBetweenParagraphs(lines, blocks);
+  // "Jana Rose (links) und Ole Berg …" / "Screenshots Instagram/YouTube": a slashed credit under a known caption (main-text/inside/credits-under-captions.ts).
+  creditsUnderCaptions(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).

@@ -40,7 +40,7 @@ export function sourceAlone(line: string): boolean {
 }
 
 /** A paragraph, or a long sentence of prose (a fact box's last line reads as one): the article's text. */
-function paragraph(b: ClassedBlock | undefined): boolean {
+export function paragraph(b: ClassedBlock | undefined): boolean {
   return isProse(b) && b!.features.words >= PARAGRAPH_WORDS;
 }
 
@@ -49,7 +49,7 @@ function paragraph(b: ClassedBlock | undefined): boolean {
  * one: "V. l.: Jana Rose, Ole Berg …"): the source under it is the picture's credit ("Quelle: Jana
  * Rose/dpa"), whatever the caption's length.
  */
-function knownCaption(b: ClassedBlock | undefined): boolean {
+export function knownCaption(b: ClassedBlock | undefined): boolean {
   return !!b && (b.features.caption || (b.cls === 'bad' && /caption/i.test(b.why)));
 }
 
