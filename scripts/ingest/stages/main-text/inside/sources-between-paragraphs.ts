@@ -5,9 +5,10 @@
  * unpunctuated, and the run kept it. Its label says what it is in any language the list below knows;
  * what follows is a name or a few (no figures, no sentence end). Between two paragraphs (prose right
  * above and right under), or under a caption the stage knows with a paragraph under it, it is left
- * out with its reason, weighing as a caption does, so the run goes on past it. What stays: a sentence that opens on the word ("Source: the ministry said …" ends on its
- * full stop), a source with a year or a page ("Quelle: Destatis 2023" may be the article's reference),
- * a label over a list or a table (no paragraph right under it), the page's sources at its foot.
+ * out with its reason, weighing as a caption does, so the run goes on past it. What stays: a
+ * sentence that opens on the word ("Source: the ministry said …" ends on its full stop), a source
+ * with a year or a page ("Quelle: Destatis 2023" may be the article's reference), a label over a
+ * list or a table (no paragraph right under it), the page's sources at its foot.
  *
  * Used by detectMainText before the run is found, with the other caption rules.
  */
