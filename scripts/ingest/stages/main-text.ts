@@ -56,6 +56,7 @@ import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
 import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
 import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-paragraphs.ts';
 import { creditsUnderCaptions } from './main-text/inside/credits-under-captions.ts';
+import { slideCountersBetweenParagraphs } from './main-text/inside/slide-counters.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
@@ -215,6 +216,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   sourcesBetweenParagraphs(lines, blocks);
   // "Jana Rose (links) und Ole Berg …" / "Screenshots Instagram/YouTube": a slashed credit under a known caption (main-text/inside/credits-under-captions.ts).
   creditsUnderCaptions(lines, blocks);
+  // "1/12", "1 of 24": a gallery's slide counter beside the article's prose (main-text/inside/slide-counters.ts).
+  slideCountersBetweenParagraphs(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).
