@@ -54,6 +54,9 @@ import { captionsWithBrokenCredits } from './main-text/inside/split-captions.ts'
 import { captionsOverTheirCredits } from './main-text/inside/captions-over-credits.ts';
 import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
 import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
+import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-paragraphs.ts';
+import { creditsUnderCaptions } from './main-text/inside/credits-under-captions.ts';
+import { slideCountersBetweenParagraphs } from './main-text/inside/slide-counters.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
@@ -209,6 +212,12 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   captionsOverTheirCredits(lines, blocks);
   // "Jana Rose (links) und Ole Berg im Rathaus.", "V. l.: …", "(Archivbild)" (main-text/inside/position-captions.ts).
   captionsByTheirMarks(lines, blocks);
+  // "Source: Repeat Project", "Bron: BELGA" alone between two paragraphs (main-text/inside/sources-between-paragraphs.ts).
+  sourcesBetweenParagraphs(lines, blocks);
+  // "Jana Rose (links) und Ole Berg …" / "Screenshots Instagram/YouTube": a slashed credit under a known caption (main-text/inside/credits-under-captions.ts).
+  creditsUnderCaptions(lines, blocks);
+  // "1/12", "1 of 24": a gallery's slide counter beside the article's prose (main-text/inside/slide-counters.ts).
+  slideCountersBetweenParagraphs(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).

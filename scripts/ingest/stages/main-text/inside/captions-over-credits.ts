@@ -62,7 +62,7 @@ const LONG_WORD = /\p{L}{4,}/gu;
  * goes on about it in its words; a credit's names are not the article's subject, so the paragraph
  * under it repeats none of them.
  */
-function slashedCreditAlone(line: string, under: string): boolean {
+export function slashedCreditAlone(line: string, under: string): boolean {
   if (line.length > SLASHED_CREDIT_CHARS || !line.includes('/') || !SLASHED_CREDIT_ALONE.test(line)) return false;
   const said = under.toLowerCase();
   return !(line.match(LONG_WORD) ?? []).some((w) => said.includes(w.toLowerCase()));
