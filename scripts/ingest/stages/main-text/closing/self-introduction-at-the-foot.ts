@@ -21,17 +21,22 @@
 import type { ClassedBlock } from '../../main-text.ts';
 import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+import { anyCasePattern } from '../../../lib/any-case-pattern.ts';
 
 /** "I'm", "ich bin", "je suis", "soy", … and "my name is" in the languages most blogs are written in. */
 const I_AM = String.raw`(?:i['’]m|i am|my name is|ich bin|mein name ist|ich hei(?:ß|ss)e|je suis|je m['’]appelle|moi c['’]est|soy|me llamo|mi nombre es|sono|mi chiamo|eu sou|sou (?:a|o)|chamo-me|meu nome é|ik ben|mijn naam is)`;
 /** A greeting before it: "Hi,", "Hallo!", "Hello there!". */
 const GREETING = String.raw`(?:(?:hi|hey|hello|hallo|moin|servus|hola|salut|bonjour|coucou|ciao|olá|oi|hoi)(?: there| zusammen| ihr lieben| everyone)?\s*[,!.]?\s+)?`;
 /**
- * The name: one to three capitalised words (case-sensitive; the first in lower case after its capital,
+ * The name (NAME): one to three capitalised words (case-sensitive; the first in lower case after its capital,
  * so a shout in capitals, "ICH BIN ZU DICK!", is none), then a comma, a dash, "and" or the sentence's end.
  */
-const NAME_THEN = String.raw`(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s*[,–—:!.]|\s-\s|\s(?:and|und|et|y|e|en|aka)\s)`;
-const SELF_INTRODUCTION = new RegExp(String.raw`^${GREETING}${I_AM}\s+${NAME_THEN}`, 'iu');
+const NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’.-]+){0,2}`;
+/** What follows the name, in any case. */
+const THEN = String.raw`(?:\s*[,–—:!.]|\s-\s|\s(?:and|und|et|y|e|en|aka)\s)`;
+// The words in any case, the name in its own: written out by anyCasePattern, not as a `(?-i:…)` group
+// around the name, which V8 may compile without its modifier (lib/any-case-pattern.ts).
+const SELF_INTRODUCTION = new RegExp(String.raw`^${anyCasePattern(GREETING)}${anyCasePattern(I_AM)}\s+${NAME}${anyCasePattern(THEN)}`, 'u');
 
 /** Words of the writer's note on herself at most: a few sentences, not a closing section. */
 const NOTE_WORDS = 110;

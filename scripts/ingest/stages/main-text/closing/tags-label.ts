@@ -63,7 +63,8 @@ const ABBREVIATION_LETTERS = 4;
  * no other mark of a sentence, and the full stop closes a short word.
  */
 function abbreviatedLastTag(tags: string): boolean {
-  const items = tags.split(/\s*,\s*/u);
+  // Split at each comma with the spaces around it (as /\s*,\s*/ would, without its scan back over a long run of spaces).
+  const items = tags.split(',').map((t, i) => (i > 0 ? t.trimStart() : t)).map((t, i, all) => (i < all.length - 1 ? t.trimEnd() : t));
   if (items.length < 2 || !/^[^.!?…]*\.$/u.test(tags)) return false;
   const last = items[items.length - 1];
   const word = last.split(' ').pop() ?? '';
