@@ -423,20 +423,19 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const name = value ? cleanAuthor(decodeEntities(value)) : null;
     if (name) candidates.push([{ name, organisation: false }]);
   }
-  const bylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line)).filter((x): x is string => !!x);
+  // The extractor's byline and the byline elements, each cleaned once: [extractor's, ...elements'].
+  const cleanedBylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line));
+  const bylines = cleanedBylines.filter((x): x is string => !!x);
   // The page's language, for the byline labels read under the headline.
   const lang = primarySubtag(raw.lang) ?? 'und';
   // The extractor's byline, then the "by" of the row under the headline that dates the article, then
   // the byline elements: those stand anywhere on the page, in a list of other stories' teasers too
   // ("von Li Wei" under each), while the row is the article's own header.
-  const fromExtractor = cleanAuthor(extractorByline);
+  const [fromExtractor, ...fromElements] = cleanedBylines;
   if (fromExtractor) candidates.push([{ name: fromExtractor, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
-  for (const line of raw.bylines) {
-    const name = cleanAuthor(line);
-    if (name) candidates.push([{ name, organisation: false }]);
-  }
+  for (const name of fromElements) if (name) candidates.push([{ name, organisation: false }]);
   // Last of the fields: a share card's labelled pair, which pages fill from the same author field.
   const labelled = authorOfLabelledPair(raw);
   // The card shows the account's display name, which the software fills with the user name or the
@@ -486,7 +485,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // One name from a field, where the byline the page shows lists it first and more after it: the
   // extractor's or the first byline element's (a later one may be another story's, in a list to read next).
   if (names.length === 1) {
-    const shown = [extractorByline, raw.bylines[0]].map((line) => cleanAuthor(line));
+    const shown = cleanedBylines.slice(0, 2);
     const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
     if (more) return more;
     // The same byline element setting each author in an element of its own, one a line, which the
