@@ -139,8 +139,9 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     hash: hash ?? hashBytes(bytes),
     paragraphs,
     title,
-    // Traditional Chinese recorded as zh-Hant (its own print font); every stage above read it as zh.
-    lang: header.lang === 'und' ? null : withChineseScript(header.lang, () => [title, ...prose.map((p) => p.text)]),
+    // Traditional Chinese recorded as zh-Hant (its own print font); every stage above read it as zh. A saved
+    // page's `<html lang>` decides only when the characters say nothing.
+    lang: header.lang === 'und' ? null : withChineseScript(header.lang, () => [title, ...prose.map((p) => p.text)], html?.page.langTag),
     ...meta,
     topics: topicSlugs,
     excerpts,

@@ -93,3 +93,47 @@ ${P.map((p) => `<p>${p}</p>`).join('')}
     expect(body).toContain('Calls answered by the crew, by year');
   });
 });
+
+describe('a caption inside a list or a quote stays inside it', () => {
+  const ITEMS = [
+    'Raise the money: the volunteers held bake sales and a sponsored swim across the bay.',
+    'Build the station: the builders poured the new slipway over two low tides in March.',
+    'Train the crew: six new volunteers passed their sea survival course in the summer.',
+  ];
+  const CAPTION = "The crew's new boat on its slipway at low tide, seen from the pier.";
+
+  it('a picture in a list item: the list stays one list, the caption in the item it stood in', () => {
+    const list = `<ul><li>${ITEMS[0]}</li><li><figure><img src="a.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure>${ITEMS[1]}</li><li>${ITEMS[2]}</li></ul>`;
+    const { record } = article(page(list), 'page.html');
+    const html = serializeBody(record.paragraphs);
+    expect(record.paragraphs.some((p) => p.kind === 'caption')).toBe(true);
+    expect(html.match(/<ul>/g)).toHaveLength(1);
+    const ul = html.slice(html.indexOf('<ul>'), html.indexOf('</ul>'));
+    for (const item of ITEMS) expect(ul).toContain(item);
+    expect(ul).toContain('class="caption"');
+  });
+
+  it('a picture in a quote: the quote stays one quote, the caption in it', () => {
+    const quote = `<blockquote><p>${ITEMS[0]}</p><figure><img src="a.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure><p>${ITEMS[1]}</p></blockquote>`;
+    const { record } = article(page(quote), 'page.html');
+    const html = serializeBody(record.paragraphs);
+    expect(record.paragraphs.some((p) => p.kind === 'caption')).toBe(true);
+    // The body is Markdown: a quote is a run of lines opening on "> ".
+    const lines = html.split('\n');
+    const first = lines.findIndex((l) => l.includes(ITEMS[0]));
+    const last = lines.findIndex((l) => l.includes(ITEMS[1]));
+    expect(lines.slice(first, last + 1).every((l) => l.startsWith('>'))).toBe(true);
+    expect(lines.slice(first, last + 1).some((l) => l.includes('class="caption"'))).toBe(true);
+  });
+
+  it('a picture after a list or a quote stays outside it', () => {
+    const after = `<ul><li>${ITEMS[0]}</li><li>${ITEMS[1]}</li></ul><figure><img src="a.jpg" alt=""><figcaption>${CAPTION}</figcaption></figure><blockquote><p>${ITEMS[2]}</p></blockquote>`;
+    const { record } = article(page(after), 'page.html');
+    const html = serializeBody(record.paragraphs);
+    const lines = html.split('\n');
+    const caption = lines.findIndex((l) => l.includes('class="caption"'));
+    expect(lines[caption].startsWith('<p')).toBe(true);
+    expect(caption).toBeGreaterThan(lines.indexOf('</ul>'));
+    expect(caption).toBeLessThan(lines.findIndex((l) => l.includes(ITEMS[2])));
+  });
+});

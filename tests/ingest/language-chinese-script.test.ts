@@ -1,9 +1,9 @@
 /**
  * A Chinese article written in Traditional characters is recorded `zh-Hant`, so the site prints it with a
  * Traditional Chinese font (its shapes differ from the Simplified font's for characters both share by
- * code point); the detector reads both scripts as `zh`, a text seed has no tag and a saved page's
- * `<html lang="zh-TW">` is cut to `zh`, so the characters decide (lib/page-text/language/chinese-script.ts).
- * Simplified Chinese stays `zh`, as before. Texts written here.
+ * code point); the detector reads both scripts as `zh` and a text seed has no tag, so the characters
+ * decide (lib/page-text/language/chinese-script.ts); a saved page's `<html lang="zh-TW">` decides only when
+ * they say nothing. Simplified Chinese stays `zh`, as before. Texts written here.
  */
 import { describe, expect, it } from 'vitest';
 import { chineseScript, withChineseScript } from '../../scripts/ingest/lib/page-text/language/chinese-script.ts';
@@ -56,5 +56,41 @@ describe('Traditional Chinese is recorded as zh-Hant', () => {
     let read = false;
     withChineseScript('en', () => ((read = true), []));
     expect(read).toBe(false);
+  });
+});
+
+// None of the telling characters (chinese-script.ts's lists): the text alone says nothing, the page's tag does.
+const SHARED = [
+  '中日海洋合作',
+  '2023年4月12日 10:00',
+  '中日的海洋研究所12日在大阪举行年度研讨，共同测定太平洋的水温和海流。',
+  '研究所表示，合作期限五年，每年举行一次研讨。',
+].join('\n');
+
+describe('a saved page whose text says neither script: its <html lang> decides', () => {
+  const page = (lang: string, text: string) => {
+    const [title, , ...paragraphs] = text.trim().split('\n');
+    return (
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>` +
+      `<time datetime="2023-04-12">2023年4月12日</time>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+    );
+  };
+
+  it('the fixture writes no telling character', () => {
+    expect(chineseScript([SHARED])).toBeNull();
+  });
+
+  it('zh-TW, zh-HK, zh-MO and zh-Hant are Traditional; zh-CN, zh-Hans and zh are not', () => {
+    for (const tag of ['zh-TW', 'zh_HK', 'zh-MO', 'zh-Hant', 'ZH-hant-TW']) expect(article(page(tag, SHARED), 'sea.html').record.lang, tag).toBe('zh-Hant');
+    for (const tag of ['zh-CN', 'zh-Hans', 'zh', 'zh-Hans-HK']) expect(article(page(tag, SHARED), 'sea.html').record.lang, tag).toBe('zh');
+  });
+
+  it('the characters outrank the tag when they say something (a Simplified page tagged zh-TW stays zh)', () => {
+    expect(article(page('zh-TW', SIMPLIFIED), 'sea.html').record.lang).toBe('zh');
+    expect(article(page('zh-CN', TRADITIONAL), 'sea.html').record.lang).toBe('zh-Hant');
+  });
+
+  it('a text seed has no tag: the same text stays zh', () => {
+    expect(article(SHARED).record.lang).toBe('zh');
   });
 });

@@ -40,6 +40,7 @@ import { balanceFields, readC1InFields } from '../lib/html/metadata/shown-fields
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { scriptLabelledBylineIn } from '../lib/bylines/script-labelled-byline.ts';
 import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
 import { bylineAroundArticle, bylineInSideColumn, ownerOfCopyright, shownTexts, textsOfWholePage } from '../lib/html/metadata/bylines-outside-fields.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
@@ -202,7 +203,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // byline the article's text shows, or the page's around it.
   const articleTexts = blocks.length ? (extracted.length ? extracted : blocks).map((b) => b.text) : [];
   const unseen = !texts && !!page.author && articleTexts.length > 0 && fieldAuthorUnseen(page.author, shownTexts(articleTexts, raw, asBuilt));
-  const inArticle = texts || unseen ? labelledBylineAway(texts ?? articleTexts, 0, (texts ?? articleTexts).length - 1, lang) : null;
+  // In a script without capitals ("بقلم: محمد أحمد", "记者 张三"), its own readers, as the text path's header has.
+  const inArticle = texts || unseen ? (labelledBylineAway(texts ?? articleTexts, 0, (texts ?? articleTexts).length - 1, lang) ?? (texts ? scriptLabelledBylineIn(texts) : null)) : null;
   // Around the article, for a field's unseen name only on the page as first built (no second build for it).
   const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : unseen && asBuilt ? bylineAroundArticle(asBuilt.blocks.map((b) => b.text), articleTexts, lang, true) : null);
   // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").

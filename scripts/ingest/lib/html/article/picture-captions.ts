@@ -9,14 +9,19 @@
  * people and quotes, figures, mentions, events' phrases, the summary and word count) read
  * `proseParagraphs`, which leaves captions out; so does the benchmark's body.
  */
-import type { Paragraph } from '../../../types.ts';
+import type { ListStep, Paragraph } from '../../../types.ts';
 import { MAX_PARAGRAPHS } from '../../safety/limits.ts';
 import type { HtmlBlock } from './html-blocks.ts';
 
-/** A caption, and the text of the article's block it followed on the page (null: over the first one). */
+/**
+ * A caption, and the text of the article's block it followed on the page (null: over the first one);
+ * `quoted` and `listPath` when its picture stood inside a quote or a list item (HtmlBlock's own).
+ */
 export interface PictureCaption {
   text: string;
   after: string | null;
+  quoted?: true;
+  listPath?: readonly ListStep[];
 }
 
 /** The captions the furniture rules took out under `reason`, each with the kept block over it, in the page's order. */
@@ -26,7 +31,9 @@ export function pictureCaptions(extracted: readonly HtmlBlock[], kept: readonly 
   let after: string | null = null;
   for (const b of extracted) {
     if (keptSet.has(b)) after = b.text;
-    else if (b.furniture === reason && b.text.trim()) captions.push({ text: b.text.trim(), after });
+    else if (b.furniture === reason && b.text.trim()) {
+      captions.push({ text: b.text.trim(), after, ...(b.quoted ? { quoted: true as const } : {}), ...(b.listPath ? { listPath: b.listPath } : {}) });
+    }
   }
   return captions;
 }
@@ -64,7 +71,7 @@ export function withCaptions(paragraphs: readonly Paragraph[], captions: readonl
   const out: Paragraph[] = [];
   const push = (p: Omit<Paragraph, 'id'>) => out.push({ ...p, id: `p-${out.length + 1}` });
   const captionsAt = (i: number) => {
-    for (const c of placed.get(i) ?? []) push({ text: c.text, sentences: [c.text], kind: 'caption' });
+    for (const c of placed.get(i) ?? []) push({ text: c.text, sentences: [c.text], kind: 'caption', ...inside(c, paragraphs[i], paragraphs[i + 1]) });
   };
   captionsAt(-1);
   paragraphs.forEach((p, i) => {
@@ -72,6 +79,20 @@ export function withCaptions(paragraphs: readonly Paragraph[], captions: readonl
     captionsAt(i);
   });
   return out;
+}
+
+/**
+ * The quote and the list item a caption is shown in: those its picture stood in, when a paragraph beside
+ * it is in them too (else a quote or a list of the caption alone, whose other lines the stages left out).
+ * So a picture inside a list item or a quote no longer splits the list or the quote in two.
+ */
+function inside(caption: PictureCaption, before: Paragraph | undefined, after: Paragraph | undefined): Pick<Paragraph, 'quoted' | 'listPath'> {
+  const shown: Pick<Paragraph, 'quoted' | 'listPath'> = {};
+  if (caption.quoted && (before?.quoted || (after?.quoted && !after.quoteStart))) shown.quoted = true;
+  const step = caption.listPath?.at(-1);
+  const inItem = (p: Paragraph | undefined) => !!step && !!p?.listPath?.some((s) => s.list === step.list);
+  if (caption.listPath && (inItem(before) || inItem(after))) shown.listPath = caption.listPath;
+  return shown;
 }
 
 /** The article's own paragraphs, its pictures' captions left out: what every reader of its prose reads. */

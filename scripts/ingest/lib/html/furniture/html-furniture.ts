@@ -25,6 +25,7 @@ import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
 import { markTeaserCards } from './teaser-cards.ts';
 import { markHeadlineLists } from './headline-list.ts';
+import { isScriptLabelledByline } from '../../bylines/script-labelled-byline.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
@@ -361,7 +362,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // "4.58" under a review's stars, "Average GPA: 3.64": a figure, not a stamp's time (lib/html/furniture/figure-not-time.ts).
       if (f.dateLine && !EMBED_SIGNATURE.test(b.text) && !isFigureNotTime(b.text)) return 'a date line';
       if (isStampLine(b.text, f.words)) return "a line of the page's stamps (dates, labels, a byline)";
-      if (f.byline) return 'a byline';
+      // "بقلم: محمد أحمد", "记者 张三": a labelled byline in a script without capitals, which `byline` (read by case) passes over.
+      if (f.byline || isScriptLabelledByline(b.text)) return 'a byline';
       if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
         return OTHER_STORIES_HEADING;

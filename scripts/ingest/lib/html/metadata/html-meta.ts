@@ -51,6 +51,8 @@ export interface PageMeta {
   publishedIsUpdate?: boolean;
   modified: PageDate | null;
   lang: string | null;
+  /** The page's `<html lang>` as written ("zh-TW"), for what its primary subtag `lang` cuts off: a Chinese page's script (pipeline.ts). */
+  langTag?: string;
   /** The earliest comment's day among the page's date lines, when the page is dated only by its update: metadata.ts weighs the update against it. */
   earliestCommentDay?: string;
   /** The JSON-LD article's `articleBody`, as the field gives it (lib/html/article/html-article-body.ts decides whether it is read). */
@@ -657,6 +659,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     ...(published && !publication && onThePage().commentDay ? { earliestCommentDay: onThePage().commentDay } : {}),
     modified: modified && modified.date !== published?.date ? modified : null,
     lang: primarySubtag(raw.lang),
+    ...(raw.lang?.trim() ? { langTag: raw.lang.trim() } : {}),
     ...(article && str(article.articleBody) ? { articleBody: str(article.articleBody)! } : {}),
   };
 }

@@ -2,9 +2,10 @@
  * Whether a Chinese text is written in Traditional characters (Taiwan, Hong Kong, Macau) or Simplified
  * ones, so its `lang` can say `zh-Hant`: the site then prints it with a Traditional Chinese font, whose
  * shapes differ from the Simplified font's for many characters the two share by code point (骨, 直, 角).
- * The language detector reads both as `zh` (the Han script), and a saved page's `<html lang="zh-TW">` is
- * cut to its primary subtag before the text is read, while a text seed has no tag at all: the characters
- * say it on both paths. The lists hold common characters written one way in Traditional text and
+ * The language detector reads both as `zh` (the Han script), and a text seed has no tag at all: the
+ * characters say it on both paths. A saved page's `<html lang>` ("zh-TW", "zh-Hant") decides only when the
+ * characters say nothing (a short text, or one that writes none of the telling characters): sites copy
+ * their templates' tags, so the text's own characters outrank it. The lists hold common characters written one way in Traditional text and
  * another in Simplified text (們/们, 這/这, 國/国), each used in only one of the two: characters that both
  * write (后, 里, 干, 系, 台, 着) are left out, so they count for neither.
  */
@@ -35,11 +36,30 @@ export function chineseScript(texts: Iterable<string>): 'Hant' | 'Hans' | null {
   return null;
 }
 
+/** Regions whose Chinese is written in Traditional characters by default (BCP 47 region subtags). */
+const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+
+/**
+ * The script a Chinese language tag names: its script subtag when it has one ("zh-Hant-HK", "zh-Hans-HK"),
+ * else its region's ("zh-TW", "zh_HK"); null for a tag that names neither ("zh", "zh-SG" reads as nothing
+ * here: Singapore writes Simplified, as a bare "zh" is read) or is not Chinese.
+ */
+export function scriptOfChineseTag(tag: string | null | undefined): 'Hant' | 'Hans' | null {
+  const parts = tag?.trim().toLowerCase().split(/[-_]/) ?? [];
+  if (parts[0] !== 'zh') return null;
+  if (parts.includes('hant')) return 'Hant';
+  if (parts.includes('hans')) return 'Hans';
+  return parts.slice(1).some((p) => TRADITIONAL_REGIONS.has(p)) ? 'Hant' : null;
+}
+
 /**
  * The language to record for an article: `zh-Hant` for a Chinese text written in Traditional
- * characters, else the detected language as it was (Simplified Chinese stays `zh`, as before). The
- * texts (headline, paragraphs) are read only for a Chinese article.
+ * characters (or, when its characters say nothing, one its page's tag declares Traditional), else the
+ * detected language as it was (Simplified Chinese stays `zh`, as before). The texts (headline,
+ * paragraphs) are read only for a Chinese article.
  */
-export function withChineseScript(lang: string, texts: () => Iterable<string>): string {
-  return lang === 'zh' && chineseScript(texts()) === 'Hant' ? 'zh-Hant' : lang;
+export function withChineseScript(lang: string, texts: () => Iterable<string>, declaredTag?: string | null): string {
+  if (lang !== 'zh') return lang;
+  const script = chineseScript(texts()) ?? scriptOfChineseTag(declaredTag);
+  return script === 'Hant' ? 'zh-Hant' : lang;
 }
