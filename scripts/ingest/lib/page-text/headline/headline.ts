@@ -16,6 +16,7 @@ import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
+import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { linePositions } from './line-positions.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
@@ -101,9 +102,16 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
   const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
   if (twinned !== -1 && twinned !== chosen) return twinned;
   if (crumbed !== -1 && crumbed !== chosen) return crumbed;
-  const found = retoldUnderItsKicker(lines, blocks, chosen, language);
+  const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
+  // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
+  const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
   return headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true));
+}
+
+/** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
+function kickerWithoutHeader(lines: string[], blocks: HeadlineBlock[], i: number, shapeOf: ShapeOf): boolean {
+  return blocks[i].cls !== 'good' && !headerLine(lines[i], blocks[i].features) && headerFollows(lines, blocks, i, false, shapeOf) !== 'next';
 }
 
 /** How far above the run's first paragraph a headline over its own header is looked for, when nothing else was found. */
