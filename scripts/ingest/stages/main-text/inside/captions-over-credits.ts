@@ -15,13 +15,22 @@
  * it with its caption. Under the same short sentence, the article going on under it, it is the credit:
  * both leave, each with its reason. Alone, a slash is as often a category's name ("Downtown/Film Row")
  * or a heading ("Pick-Up/Drop-Off Catering"), which no caption's sentence stands over and which heads a
- * short line, not a paragraph. Used by detectMainText before the run is found.
+ * short line, not a paragraph.
+ *
+ * Some sites write their captions without a full stop ("Bauarbeiter verlegen die neuen Rohre an der
+ * Uferstraße" / "Bild: Jana Rose/dpa"), and so the caption reads as a sub-heading. Over a credit the
+ * page names as one (© or a picture's label, "Image credit:"), with a paragraph of the article under
+ * the credit, such a line is the caption when it describes rather than names: UNSTOPPED_CAPTION_WORDS
+ * words or more. A sub-heading over a picture with no caption is shorter ("Neue Leitungen für die
+ * Nordstadt"), and a guide's heading over its product's picture ("The best light mouse for small
+ * hands") has the product's name or its facts under the credit ("60 grams, …"), not a paragraph.
+ * Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { leaveOut } from '../shared/leave-out.ts';
 
 /** A credit alone on its line: the © or a picture's label, then a name or two (no figures, sixty characters at most). */
-const CREDIT_ALONE = /^(?:©\s*|(?:Fotos?|FOTOS?|Photos?|PHOTOS?|Bild|BILD)\s*:\s*)\p{L}[^\d]{0,60}$/u;
+const CREDIT_ALONE = /^(?:©\s*|(?:Fotos?|FOTOS?|Photos?|PHOTOS?|Bild|BILD|Image [Cc]redits?|IMAGE CREDITS?)\s*:\s*)\p{L}[^\d]{0,60}$/u;
 /**
  * A credit alone with no picture word: two names (a capitalised word to four each, no figures) parted
  * by a slash, perhaps after the label of a source ("Quelle: Jana Rose/dpa", "Bron: Belga/Jan Peeters").
@@ -47,10 +56,18 @@ const ENDS_ON_A_SENTENCE = /[\p{L}\p{N})”"'’»«][.!?]["'”’»«)]?$/u;
  * What does it do?" / "Jane Roe/Harbor Wire"), which the headline's reading needs.
  */
 const ENDS_ON_A_FULL_STOP = /[\p{L}\p{N})”"'’»«]\.["'”’»«)]?$/u;
+/**
+ * Words of a caption with no sentence end over a named credit, at least: a caption describes what the
+ * picture shows (who, doing what, where); a sub-heading names its section in fewer.
+ */
+const UNSTOPPED_CAPTION_WORDS = 6;
+/** A line that introduces what follows it ("Die Gründe:") is no caption. */
+const INTRODUCES = /:["'”’»«)]?$/u;
 /** Words of the article's line under the credit, at least: the run goes on there. */
 const PROSE_UNDER = 12;
 
 const WHY = 'a picture\'s caption over its credit (a short sentence right above the credit alone)';
+const WHY_UNSTOPPED = "a picture's caption over its credit (a line describing the picture, written without its full stop, right above the credit the page names)";
 const WHY_CREDIT = "a picture's credit alone under its caption (two names parted by a slash, no picture word)";
 
 /** A word of a name, four letters or more, as the paragraph under it would repeat it. */
@@ -76,9 +93,19 @@ export function captionsOverTheirCredits(lines: string[], blocks: ClassedBlock[]
     const b = blocks[i];
     const words = b.features.words;
     const line = lines[i].trim();
-    if (b.features.caption || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max || !(named ? ENDS_ON_A_SENTENCE : ENDS_ON_A_FULL_STOP).test(line)) continue;
+    if (b.features.caption || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max) continue;
     if (blocks[i + 2].features.words < PROSE_UNDER) continue;
-    leaveOut(b, WHY);
+    const sentence = (named ? ENDS_ON_A_SENTENCE : ENDS_ON_A_FULL_STOP).test(line);
+    // A caption that asks, or one written without its full stop, reads as a heading too: over a named
+    // credit it is the caption only with a paragraph under the credit. A guide's heading has its
+    // product's facts there ("60 grams, …", no sentence), asking or not ("The cheapest light mouse?").
+    const under = blocks[i + 2];
+    const paragraphUnder = under.cls === 'good' || (under.cls === 'near' && under.features.sentenceEnd);
+    if (sentence && !ENDS_ON_A_FULL_STOP.test(line) && !paragraphUnder) continue;
+    // Written without its full stop, a caption is known by its length over a credit the page names.
+    const unstopped = !sentence && named && paragraphUnder && words >= UNSTOPPED_CAPTION_WORDS && !INTRODUCES.test(line) && !b.features.introducesList;
+    if (!sentence && !unstopped) continue;
+    leaveOut(b, sentence ? WHY : WHY_UNSTOPPED);
     if (!named) leaveOut(blocks[i + 1], WHY_CREDIT);
   }
 }
