@@ -1,11 +1,17 @@
 // Session 43's prechecks in segment's header readers (issue #13, item 8) answer as the forms they cut
 // short: a publication label after a separator read from the line's last separator; names without
 // capitals looked for only in a line with a letter of their scripts; a name before its age or its stamp
-// looked for only in a line that may open with a name. On nasty and random lines.
+// looked for only in a line that may open with a name; a date that is no calendar day read once per
+// distinct text; a paper's authors and a reviewer's credit row split only past their first part's test.
+// On nasty and random lines.
 import { describe, expect, it } from 'vitest';
 import { PUBLICATION_LABEL_AFTER, publicationLabelAfter } from '../../scripts/ingest/lib/dates/date-labels.ts';
 import { caselessNamesAlone, caselessNamesAloneReadForTests } from '../../scripts/ingest/lib/bylines/caseless-labelled-byline.ts';
-import { bareName, mayOpenWithName, nameBeforeItsAge, nameBeforeItsAgeReadForTests, nameBeforeItsStamp, nameBeforeItsStampReadForTests } from '../../scripts/ingest/lib/bylines/name-lines.ts';
+import { bareName, mayOpenWithName, nameBeforeItsAge, nameBeforeItsAgeReadForTests, nameBeforeItsStamp, nameBeforeItsStampReadForTests, namesWithAffiliationMarks } from '../../scripts/ingest/lib/bylines/name-lines.ts';
+import { findInvalidDates, invalidDatesReadForTests } from '../../scripts/ingest/lib/dates/dates.ts';
+import { joinNames } from '../../scripts/ingest/lib/bylines/author.ts';
+import { writerAfterReviewer } from '../../scripts/ingest/lib/bylines/labelled-line.ts';
+import { BYLINE, REVIEWER_CREDIT } from '../../scripts/ingest/lib/bylines/byline-labels.ts';
 
 /** A small deterministic generator: the same random lines on every run. */
 function randomLines(seed: number, alphabet: string[], count: number, maxParts: number): string[] {
@@ -129,5 +135,80 @@ describe("nameBeforeItsStamp: only a line that may open with a name is searched 
       expect(mayOpenWithName(line.trim()), JSON.stringify(line)).toBe(true);
     }
     expect(bare).toBeGreaterThan(20);
+  });
+});
+
+describe('findInvalidDates: each distinct text run through the patterns once', () => {
+  const PIECES = ['February', 'Feb.', '30', '31', '29', '2021', '2024', '2021-04-31', '2021-02-30', '31.04.2021', '30/02/2021', '02/30/2021', '31.06.21', '1', 'March', 'de', 'febrero', 'de', '2021年2月30日', '٣٠', '٢٠٢١', ',', ' ', '  ', 'x', 'Updated'];
+  it('answers as reading the text did, asked again and with the answers changed by a caller', () => {
+    const texts = [...randomLines(53, PIECES.flatMap((p) => [p, ' ']), 3000, 8), 'February 30, 2021', '29 February 2021', `${'x'.repeat(1001)} February 30, 2021`];
+    let invalid = 0;
+    for (const round of [0, 1]) {
+      for (const text of texts) {
+        const got = findInvalidDates(text);
+        if (round === 0 && got.length) invalid++;
+        expect(got, JSON.stringify(text)).toEqual(invalidDatesReadForTests(text));
+        // A caller that changes its dates changes no other caller's.
+        for (const d of got) d.index = -1;
+      }
+    }
+    expect(invalid).toBeGreaterThan(100);
+  });
+});
+
+describe("namesWithAffiliationMarks: the line's first part read before the line is split", () => {
+  // The form before the precheck, as it was.
+  const MARKS = /(?<![\s\d*†‡§¶✉#])[\s\d*†‡§¶✉#]+$/u;
+  const BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
+  function before(line: string): string | null {
+    if (!/[;,]/.test(line) || !/[0-9*†‡§¶✉]/.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
+    const names: string[] = [];
+    for (const part of line.trim().split(BREAK)) {
+      if (!part) continue;
+      const name = part.replace(MARKS, '').trim();
+      if (!name) {
+        if (!names.length) return null;
+        continue;
+      }
+      if (name === part.trim() || !bareName(name)) return null;
+      names.push(name);
+    }
+    return names.length >= 2 ? joinNames(names) : null;
+  }
+  it('answers as before on nasty and random lines', () => {
+    const nasty = ['', ',', ', Anna Berg 1, Li Wei 2', 'Anna Berg 1, Li Wei 2,*', 'Anna Berg1 ; Li Wei2', ' Anna Berg 1 , Li Wei 2 ', 'Anna Berg#, Li Wei 2', 'Anna Berg 1,, Li Wei 2', '*, Anna Berg 1, Li Wei 2', 'In 2018, China signed 43 documents, Zheng said.', 'Anna Berg, Li Wei 2'];
+    const slots = [['', ' ', ',', '*, '], ['Anna Berg', 'In', 'Li Wei', 'anna berg', 'The Team', 'Jo van Park'], ['', ' ', '1', ' 1', '2,*', '#', '†', ' 12'], [',', ';', ' ,', ', ', ''], ['', ' ', '*'], ['Li Wei', 'Jo Park', '2018', 'China'], ['', ' 2', '3', '*', ' 1,✉'], ['', ',', ', Ann Lee 1', ' and more.']];
+    const lines = [...nasty, ...slotLines(54, slots, 8000)];
+    let named = 0;
+    for (const line of lines) {
+      const was = before(line);
+      if (was) named++;
+      expect(namesWithAffiliationMarks(line), JSON.stringify(line)).toBe(was);
+    }
+    expect(named).toBeGreaterThan(100);
+  });
+});
+
+describe("writerAfterReviewer: a line split only when a reviewer's credit opens it", () => {
+  const PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—-]\s+/u;
+  function before(line: string): string | null {
+    const [first, ...rest] = line.trim().split(PART);
+    if (!REVIEWER_CREDIT.test(first)) return null;
+    for (const part of rest) {
+      const m = BYLINE.exec(part);
+      if (m) return m[1];
+    }
+    return null;
+  }
+  it('answers as before on nasty and random lines', () => {
+    const slots = [['', ' ', 'Medically ', 'medically-', 'peer ', 'The '], ['reviewed', 'Reviewed', 'fact-checked', 'edited', 'written'], [' by ', ' by', ' by  ', ' by | ', ' — by '], ['Kim Lee', 'kim lee', '| Kim', '· Anna', '— Anna', 'Kim Lee, RD'], ['', ' — ', ' | ', ' · ', ' -', '|'], ['Written by Anna Berg', 'By Anna Berg', 'Anna Berg', 'by Li Wei', ''], ['', ' — Updated on March 7, 2025', ' | By Jo Park']];
+    const lines = ['', ' ', '|', 'Reviewed by Kim Lee', ...slotLines(55, slots, 8000)];
+    let written = 0;
+    for (const line of lines) {
+      const was = before(line);
+      if (was) written++;
+      expect(writerAfterReviewer(line)?.words ?? null, JSON.stringify(line)).toBe(was);
+    }
+    expect(written).toBeGreaterThan(100);
   });
 });

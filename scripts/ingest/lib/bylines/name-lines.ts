@@ -391,8 +391,13 @@ export function namesWithAffiliationMarks(line: string): string | null {
   // A mark's character first (one pass, no backtracking): most lines hold none, and the marked-name
   // pattern is tried from every capital letter.
   if (!/[;,]/.test(line) || !AFFILIATION_MARK_CHAR.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
+  const text = line.trim();
+  // The first part decides most lines that pass (a paragraph's "In 2018, …"): it is read alone first,
+  // and the line split whole only when it is a marked name.
+  const [first] = text.split(PAPER_LIST_BREAK, 1);
+  if (first && !markedName(first)) return null;
   const names: string[] = [];
-  for (const part of line.trim().split(PAPER_LIST_BREAK)) {
+  for (const part of text.split(PAPER_LIST_BREAK)) {
     if (!part) continue;
     const name = part.replace(AFFILIATION_MARKS, '').trim();
     // A part of marks only ("*" after "Jo Park 1,"): it belongs to the name before it.
@@ -404,6 +409,12 @@ export function namesWithAffiliationMarks(line: string): string | null {
     names.push(name);
   }
   return names.length >= 2 ? joinNames(names) : null;
+}
+
+/** Is a part of a paper's list a bare name with its marks ("Anna Berg 1", "Li Wei2,*")? */
+function markedName(part: string): boolean {
+  const name = part.replace(AFFILIATION_MARKS, '').trim();
+  return !!name && name !== part.trim() && bareName(name);
 }
 
 /**
