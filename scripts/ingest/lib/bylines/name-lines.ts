@@ -390,12 +390,12 @@ const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
 export function namesWithAffiliationMarks(line: string): string | null {
   // A mark's character first (one pass, no backtracking): most lines hold none, and the marked-name
   // pattern is tried from every capital letter.
-  if (!/[;,]/.test(line) || !AFFILIATION_MARK_CHAR.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
+  if (!/[;,]/.test(line) || !AFFILIATION_MARK_CHAR.test(line)) return null;
   const text = line.trim();
   // The first part decides most lines that pass (a paragraph's "In 2018, …"): it is read alone first,
-  // and the line split whole only when it is a marked name.
+  // before a marked name is looked for along the whole line, and the line split whole only when it is one.
   const [first] = text.split(PAPER_LIST_BREAK, 1);
-  if (first && !markedName(first)) return null;
+  if ((first && !markedName(first)) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
   const names: string[] = [];
   for (const part of text.split(PAPER_LIST_BREAK)) {
     if (!part) continue;
