@@ -10,7 +10,7 @@ import { shownLine, trimmedInsideMarks, writtenPiece } from '../lib/page-text/la
 import { isDirectionalMark } from '../lib/page-text/language/directional-marks.ts';
 import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
-import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
+import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
@@ -36,7 +36,7 @@ import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -169,8 +169,8 @@ export function segment(text: string, language: Language, report: Report, tableL
     if (i > 0 && BARE_LABEL.test(lines[i - 1])) labelNewStamps(stamps, underArticle, lines[i - 1].trim());
     else {
       // "5 Sept 2024 | Originally published": the label after the date says what it dates, as one before it would.
-      const after = PUBLICATION_LABEL_AFTER.exec(line);
-      if (after) labelNewStamps(stamps, underArticle, after[1]);
+      const after = publicationLabelAfter(line);
+      if (after !== null) labelNewStamps(stamps, underArticle, after);
       if (underArticle === 0 && (header.footerStamps?.length ?? 0) > 0) bylineOverFooterStamp(i);
     }
     if (stampLine === -1 && header.stamps.length > stampsBefore) stampLine = i;
@@ -304,10 +304,13 @@ export function segment(text: string, language: Language, report: Report, tableL
       // line stays as main-text left it, its date is the header's stamp.
       // A stamp in the box between the article's opening paragraphs and the rest (main-text/above/opening-above-a-box.ts) is the header's too.
       const inBox = !!choice.boxUnderOpening && i >= choice.boxUnderOpening.first && i <= choice.boxUnderOpening.last;
-      const underHeader = i <= headerEnd + HEADER_WINDOW && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox);
+      const inHeaderWindow = i <= headerEnd + HEADER_WINDOW;
+      const underHeader = inHeaderWindow && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox);
       if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampBesideHeadline(line, header, report);
-      // A standfirst the page shows twice is one paragraph.
-      else if (!furniture && line !== lastProse && isProse(line)) {
+      // A standfirst the page shows twice is one paragraph. Counted inside the header's window only:
+      // past it nothing reads the count (`underHeader` is false from there on), and every body line was
+      // asked whether it is prose for nothing.
+      else if (inHeaderWindow && !furniture && line !== lastProse && isProse(line)) {
         proseUnderHeadline++;
         lastProse = line;
       }
@@ -346,7 +349,8 @@ export function segment(text: string, language: Language, report: Report, tableL
     // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
-      const headerRow = !furniture && !isProse(line) && !choice.blocks[i].features.introducesList && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine || namedUnderLabel);
+      // What the line gave is asked first: most body lines gave nothing, and need not be read as prose.
+      const headerRow = !furniture && (header.stamps.length > stampsBeforeLine || header.bylines.length > bylinesBeforeLine || namedUnderLabel) && !choice.blocks[i].features.introducesList && !isProse(line);
       return void units.push(headerRow ? { text: written[i], zone, furniture: HEADER_ROW } : unit(line));
     }
     const headerStamps = header.stamps.length;
@@ -422,11 +426,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     if (aged && !commonWordsOnly(aged, pageLowerCaseWords())) return aged;
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
-    const d = findStampDate(text, header.lang, header.numericOrder);
-    if (!d || d.index === 0) return null;
-    const beforeDate = text.slice(0, d.index).trim();
-    const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
-    return name && countWords(text.slice(d.index)) <= 10 ? name : null;
+    return nameBeforeItsStamp(text, header.lang, header.numericOrder);
   }
   /**
    * "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025" under the headline: names of a script without capitals, which

@@ -95,6 +95,8 @@ const READERS = SCRIPTS.map((s) => ({
   word: new RegExp(`^${s.letters}[${s.letters}\\p{M}\\u200c\\u200d\\u0640'’׳״-]*$`, 'u'),
 }));
 type Reader = (typeof READERS)[number];
+/** A letter of any of the scripts: a name's word and a label open with one. */
+const ANY_SCRIPT_LETTER = new RegExp(`[${SCRIPTS.map((s) => s.letters).join('')}]`, 'u');
 
 /** The names `text` gives, every one a name of the reader's script, joined as a list; else null. */
 function namesOf(text: string, reader: Reader): string | null {
@@ -167,12 +169,26 @@ export function caselessBylineBetween(lines: readonly string[], from: number, to
  */
 export function caselessNamesAlone(line: string): string | null {
   const text = withoutDirectionalMarks(line).trim();
-  if (!text || text.length > MAX_LINE_CHARS || readLine(text)) return null;
+  // Every word of such a name, and every label, opens with a letter of one of the scripts: a line with
+  // none (a Latin header line, asked under every headline) is not split and read by each script's reader.
+  if (!text || text.length > MAX_LINE_CHARS || !ANY_SCRIPT_LETTER.test(text)) return null;
+  return namesAloneIn(text);
+}
+
+/** caselessNamesAlone's reading of a trimmed line of a byline's length. */
+function namesAloneIn(text: string): string | null {
+  if (readLine(text)) return null;
   for (const reader of READERS) {
     const names = namesOf(text, reader);
     if (names) return names;
   }
   return null;
+}
+
+/** caselessNamesAlone without its test for the scripts' letters, for the test that holds the one to the other (tests/ingest/text-speed-header-readers.test.ts). */
+export function caselessNamesAloneReadForTests(line: string): string | null {
+  const text = withoutDirectionalMarks(line).trim();
+  return !text || text.length > MAX_LINE_CHARS ? null : namesAloneIn(text);
 }
 
 /** The longest stamp line read under such names: the place, the date, a time (as the headline's reader, lib/page-text/headline/headline.ts). */

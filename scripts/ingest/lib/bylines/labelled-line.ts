@@ -63,7 +63,11 @@ const CREDIT_PART = /(?:(?<!\s)\s+)?[|·•⋅]\s*|(?<!\s)\s+[–—-]\s+/u;
  * reviewer is no author, and a row with no writer's part names none.
  */
 export function writerAfterReviewer(line: string): LabelledLine | null {
-  const [first, ...rest] = line.trim().split(CREDIT_PART);
+  const text = line.trim();
+  // The credit opens the line (REVIEWER_CREDIT is anchored, with no end): a line it does not open is
+  // not split. Asked of every line of a header, paragraphs too, which seldom credit a reviewer.
+  if (!REVIEWER_CREDIT.test(text)) return null;
+  const [first, ...rest] = text.split(CREDIT_PART);
   if (!REVIEWER_CREDIT.test(first)) return null;
   for (const part of rest) {
     const m = BYLINE.exec(part);

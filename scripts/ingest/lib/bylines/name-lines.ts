@@ -4,7 +4,7 @@
  * parts of the stamp's row. Nothing here says where the line stands: the caller reads these only
  * beside the headline or the article's stamp, where a name is the byline.
  */
-import { findFusedDates, type NumericOrder } from '../dates/dates.ts';
+import { findFusedDates, findStampDate, type NumericOrder } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { cleanAuthor, commaParts, isCredential, isHandle, isRole, joinNames } from './author.ts';
@@ -108,11 +108,49 @@ const MAX_NAME_AND_AGE_CHARS = 120;
 export function nameBeforeItsAge(line: string): string | null {
   const text = line.trim();
   // A name, a separator and an age run to a few dozen characters; a longer line is none, and is not scanned.
-  if (text.length > MAX_NAME_AND_AGE_CHARS) return null;
+  // The name bareName takes opens the line: a line that cannot open with one (a paragraph's second word
+  // is in lower case) is not scanned either (mayOpenWithName; the name is the line's start, so its two
+  // first words are the line's, the second cut short at most).
+  if (text.length > MAX_NAME_AND_AGE_CHARS || !mayOpenWithName(text)) return null;
+  return nameAndAgeIn(text);
+}
+
+/** nameBeforeItsAge without its test of the line's first words, for the test that holds the one to the other (tests/ingest/text-speed-header-readers.test.ts). */
+export function nameBeforeItsAgeReadForTests(line: string): string | null {
+  const text = line.trim();
+  return text.length > MAX_NAME_AND_AGE_CHARS ? null : nameAndAgeIn(text);
+}
+
+/** nameBeforeItsAge's reading of a trimmed line of a row's length. */
+function nameAndAgeIn(text: string): string | null {
   const m = /^(.+?)\s*(?=[|·•–—]|(?<=\S)\s(?:\d|an?\s|one\s))/u.exec(text);
   if (!m) return null;
   const name = m[1].trim();
   return bareName(name) && AGE_AFTER_NAME.test(text.slice(m[0].length).trim()) ? name : null;
+}
+
+/** The most words a row may hold from its stamp on when a name opens it (a reading time, the categories). */
+const ROW_WORDS_FROM_STAMP = 10;
+
+/**
+ * "Anna Berg July 13, 2025 — 7 min read", "ANNA BERGLAST UPDATED NOV 6, 2025": the name, then the stamp
+ * on the same line, then a few words; the name (bare, or before its tail), or null. The name opens
+ * the line, so a line that cannot open with one (mayOpenWithName: a paragraph, a stamp) is not searched
+ * for its date: under every headline, the lines asked are mostly the standfirst's and the article's.
+ */
+export function nameBeforeItsStamp(text: string, lang: string, order?: NumericOrder | null): string | null {
+  return mayOpenWithName(text) ? nameThenStamp(text, lang, order) : null;
+}
+
+/** nameBeforeItsStamp without its test of the line's first words, for the test that holds the one to the other (tests/ingest/text-speed-header-readers.test.ts). */
+export const nameBeforeItsStampReadForTests = (text: string, lang: string, order?: NumericOrder | null): string | null => nameThenStamp(text, lang, order);
+
+function nameThenStamp(text: string, lang: string, order?: NumericOrder | null): string | null {
+  const d = findStampDate(text, lang, order);
+  if (!d || d.index === 0) return null;
+  const beforeDate = text.slice(0, d.index).trim();
+  const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
+  return name && countWords(text.slice(d.index)) <= ROW_WORDS_FROM_STAMP ? name : null;
 }
 
 /**
@@ -352,9 +390,14 @@ const PAPER_LIST_BREAK = /(?:(?<!\s)\s+)?[,;]\s*/;
 export function namesWithAffiliationMarks(line: string): string | null {
   // A mark's character first (one pass, no backtracking): most lines hold none, and the marked-name
   // pattern is tried from every capital letter.
-  if (!/[;,]/.test(line) || !AFFILIATION_MARK_CHAR.test(line) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
+  if (!/[;,]/.test(line) || !AFFILIATION_MARK_CHAR.test(line)) return null;
+  const text = line.trim();
+  // The first part decides most lines that pass (a paragraph's "In 2018, …"): it is read alone first,
+  // before a marked name is looked for along the whole line, and the line split whole only when it is one.
+  const [first] = text.split(PAPER_LIST_BREAK, 1);
+  if ((first && !markedName(first)) || !/\p{Lu}\p{Ll}*\s*(?:\d|[*†‡§¶✉])/u.test(line)) return null;
   const names: string[] = [];
-  for (const part of line.trim().split(PAPER_LIST_BREAK)) {
+  for (const part of text.split(PAPER_LIST_BREAK)) {
     if (!part) continue;
     const name = part.replace(AFFILIATION_MARKS, '').trim();
     // A part of marks only ("*" after "Jo Park 1,"): it belongs to the name before it.
@@ -366,6 +409,12 @@ export function namesWithAffiliationMarks(line: string): string | null {
     names.push(name);
   }
   return names.length >= 2 ? joinNames(names) : null;
+}
+
+/** Is a part of a paper's list a bare name with its marks ("Anna Berg 1", "Li Wei2,*")? */
+function markedName(part: string): boolean {
+  const name = part.replace(AFFILIATION_MARKS, '').trim();
+  return !!name && name !== part.trim() && bareName(name);
 }
 
 /**

@@ -71,6 +71,21 @@ export const BARE_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${UPDATED}|${CHANGED}
  */
 export const PUBLICATION_LABEL_AFTER = new RegExp(`\\s[|·•–—-]\\s*(${PUBLISHED})\\s*$`, 'i');
 
+/** The separators PUBLICATION_LABEL_AFTER reads before the label; no label holds one. */
+const SEPARATORS_BEFORE_LABEL = ['|', '·', '•', '–', '—', '-'];
+/**
+ * PUBLICATION_LABEL_AFTER's label ("5 Sept 2024 | Originally published" → "Originally published"), or
+ * null. Only spaces and the label follow its separator, and no label holds one: the separator is the
+ * line's last, so the pattern is run from there, not along the whole line (the text path asks every
+ * line of a page, paragraphs too). tests/ingest/text-speed-header-readers.test.ts holds it to the pattern.
+ */
+export function publicationLabelAfter(line: string): string | null {
+  let at = -1;
+  for (const separator of SEPARATORS_BEFORE_LABEL) at = Math.max(at, line.lastIndexOf(separator));
+  if (at < 1) return null;
+  return PUBLICATION_LABEL_AFTER.exec(line.slice(at - 1))?.[1] ?? null;
+}
+
 /**
  * Between a page's publication date and its update's, as one line gives both: a separator, then the
  * update's label (". Updated: ", " | Last updated on "): lib/dates/version-pair.ts.

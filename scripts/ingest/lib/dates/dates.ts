@@ -309,6 +309,22 @@ function collectDates(text: string, patterns: typeof PATTERNS, order?: NumericOr
  * `date` is the day as written (YYYY-MM-DD, not valid). A page stamp like that is reported, not used.
  */
 export function findInvalidDates(text: string): ParsedDate[] {
+  // Asked of every header and footer line with no stamp (stages/segment.ts), where a page repeats its
+  // article's paragraphs and a site its footer's lines: each distinct text is run through the patterns
+  // once, as findFusedDates'. Each caller gets dates of its own.
+  if (!holdsFigure(text)) return [];
+  if (text.length > REMEMBERED_DATED_CHARS) return readInvalidDates(text);
+  const known = invalidDates.get(text) ?? invalidDates.remember(text, readInvalidDates(text).map(keptDate));
+  return known.length === 0 ? [] : known.map((d) => ({ ...d }));
+}
+
+/** Answers of findInvalidDates by text (a pure rule: lib/bounded-memo.ts). */
+const invalidDates = new BoundedMemo<ParsedDate[]>();
+
+/** findInvalidDates' reading without the memory, for the test that holds the one to the other (tests/ingest/text-speed-header-readers.test.ts). */
+export const invalidDatesReadForTests = (text: string): ParsedDate[] => readInvalidDates(text);
+
+function readInvalidDates(text: string): ParsedDate[] {
   return datesWritten(text, PATTERNS, (m, read) => {
     const [y, mo, d] = read(m);
     if (y < 1900 || y > 2100 || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || isoDate(y, mo, d)) return null;
