@@ -67,7 +67,10 @@ export function aboveATeaserShownAgain(keys: string[], blocks: ClassedBlock[], s
   return end;
 }
 
-/** A headline's shape: a short line or a line of prose with no sentence end, of a headline's words; no furniture. */
+/**
+ * A headline's shape: a short line or a line of prose with no sentence end, of a headline's words; no
+ * furniture, no byline (a teaser's "by Jana Berg" may name the article's own author, whom the header reads).
+ */
 function headlineShaped(b: ClassedBlock): boolean {
-  return (b.cls === 'short' || b.cls === 'near') && !b.features.sentenceEnd && b.features.words >= HEADLINE_WORDS && b.features.words <= HEADLINE_AT_MOST;
+  return (b.cls === 'short' || b.cls === 'near') && !b.features.sentenceEnd && !b.features.byline && b.features.words >= HEADLINE_WORDS && b.features.words <= HEADLINE_AT_MOST;
 }
