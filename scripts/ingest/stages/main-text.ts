@@ -48,6 +48,7 @@ import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/f
 import { aboveADanglingFoot } from './main-text/closing/dangling-foot.ts';
 import { POST_NAVIGATION_WHY, aboveThePostNavigation } from './main-text/closing/post-navigation.ts';
 import { TEASER_SHOWN_AGAIN_WHY, aboveATeaserShownAgain } from './main-text/closing/teaser-shown-again.ts';
+import { ABOUT_BOX_WHY, aboveTheSitesAboutBox } from './main-text/closing/about-box.ts';
 import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
@@ -138,7 +139,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, POST_NAVIGATION_WHY, TEASER_SHOWN_AGAIN_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
+const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, POST_NAVIGATION_WHY, TEASER_SHOWN_AGAIN_WHY, ABOUT_BOX_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
@@ -254,6 +255,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
+  // "Über uns" / "Seit 50 Jahren sind wir …": the site's word on itself under the post (main-text/closing/about-box.ts).
+  if (end !== -1) end = aboveTheSitesAboutBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
   // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/closing/author-note-at-the-foot.ts).
   if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
