@@ -61,4 +61,10 @@ describe('main-text precision: the links to the neighbouring posts under the art
     const { kept } = chooseArticle(lines);
     expect(kept).toEqual(expect.arrayContaining(A));
   });
+
+  it('keeps the article going on in two paragraphs under an arrow link near its foot', () => {
+    const close = [PIER_PARAGRAPHS[4], PIER_PARAGRAPHS[5]];
+    const lines = [PIER_HEAD, ...PIER_PARAGRAPHS.slice(0, 4), '← The ferry timetable for the summer is out', ...close].join('\n');
+    expect(chooseArticle(lines).kept).toEqual(expect.arrayContaining(close));
+  });
 });

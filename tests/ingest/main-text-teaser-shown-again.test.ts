@@ -45,4 +45,10 @@ describe("main-text precision: another story's headline the page lists again und
     const lines = [PIER_HEAD, A[0], heading, A[1], A[2], A[3], A[4], ...BOX('More on this topic', heading, 'Ferry fares go up in May')];
     expect(chooseArticle(lines.join('\n')).kept).toEqual(expect.arrayContaining([heading, ...A]));
   });
+
+  it("keeps the article's last section whose heading the page's contents under it repeat with the article's other headings", () => {
+    const [first, second, last] = ['The council votes', 'The state pays half', 'What the pier will cost'];
+    const lines = [PIER_HEAD, A[0], first, A[1], A[2], second, A[3], A[4], last, PIER_PARAGRAPHS[5], 'Contents', first, second, last, '© 2024 Harbor News. All rights reserved.'];
+    expect(chooseArticle(lines.join('\n')).kept).toEqual(expect.arrayContaining([last, PIER_PARAGRAPHS[5]]));
+  });
 });

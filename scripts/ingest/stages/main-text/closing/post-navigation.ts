@@ -12,8 +12,8 @@
  *   or "Previous studies …" is none: a bare "next" or "previous" counts only in capitals before a
  *   title, never alone, as a gallery's or a carousel's button); a guillemet is no arrow (« … » quotes);
  * - it stands near the run's foot: the prose under it is little beside the article's above it
- *   (UNDER_SHARE, MAX_UNDER_WORDS), so a "Previous" box set between paragraphs, the article going on
- *   under it, ends nothing;
+ *   (UNDER_SHARE, MAX_UNDER_WORDS) and one paragraph at most (the other post's teaser, the blog's
+ *   blurb), so a "Previous" box set between paragraphs, the article going on under it, ends nothing;
  * - a paragraph stands above it in the run.
  * The article then ends above the link, and each line from there on is reported with the reason; the
  * lines over it that weigh against the run leave it with dangling-foot.ts. Found with scripts/bench/extract/kept-lines.ts on the
@@ -27,6 +27,8 @@ import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 const UNDER_SHARE = 0.5;
 /** Prose under the link at most, in words. */
 const MAX_UNDER_WORDS = 250;
+/** Paragraphs under the link at most: the other post's teaser, or the blog's blurb. */
+const PARAGRAPHS_UNDER = 1;
 /** Words of the line at most: a label and the other post's title. */
 const NAVIGATION_WORDS = 20;
 
@@ -72,6 +74,10 @@ export function aboveThePostNavigation(lines: string[], blocks: ClassedBlock[], 
       continue;
     }
     if (over === 0 || under > UNDER_SHARE * over || under > MAX_UNDER_WORDS || !isPostNavigation(lines[i])) continue;
+    // The other post's teaser or the blog's blurb under it, no more: paragraphs under it are the article going on.
+    let paragraphs = 0;
+    for (let k = i + 1; k <= end; k++) if (isParagraph(blocks[k])) paragraphs++;
+    if (paragraphs > PARAGRAPHS_UNDER) continue;
     for (let k = i; k <= end; k++) if (blocks[k].cls !== 'bad') leaveOut(blocks[k], POST_NAVIGATION_WHY, runEndingWeight(blocks[k]));
     return i - 1;
   }

@@ -12,7 +12,8 @@
  * - its copy stands under the run, and no copy stands anywhere above it (an interview's repeated
  *   label, a listicle's repeated button, the article's contents above its sections); a line the run
  *   shows again under it is a label each item of a box repeats (a testimonial's "… is a partner
- *   service of …" under each quote), and the box may stand inside the article;
+ *   service of …" under each quote), and the box may stand inside the article; a copy among other lines of the run (two or more within a
+ *   few lines: the article's headings again, its contents rendered under it) is the article's own;
  * - it stands near the run's foot: the prose under it is little beside the article's above it
  *   (UNDER_SHARE, MAX_UNDER_WORDS), one paragraph at most (its summary, a blurb: more, and the
  *   headline is one of a box set inside the article, which goes on under it), and a paragraph
@@ -56,7 +57,8 @@ export function aboveATeaserShownAgain(keys: string[], blocks: ClassedBlock[], s
     const nearTheFoot = over > 0 && under <= UNDER_SHARE * over && under <= MAX_UNDER_WORDS;
     if (isParagraph(b)) over += b.features.words;
     if (!nearTheFoot || !firstTime || !headlineShaped(b)) continue;
-    if (!keys.some((k, j) => j > end && k.trim() === key)) continue;
+    const copies = keys.flatMap((k, j) => (j > end && k.trim() === key ? [j] : []));
+    if (!copies.length || copies.some((j) => listsTheArticlesLines(keys, j, start, i))) continue;
     // A teaser's summary or a blurb under it, no more: paragraphs under a box of headlines are the article going on.
     let paragraphs = 0;
     for (let k = i + 1; k <= end; k++) if (isParagraph(blocks[k])) paragraphs++;
@@ -66,6 +68,22 @@ export function aboveATeaserShownAgain(keys: string[], blocks: ClassedBlock[], s
   }
   return end;
 }
+
+/** How far around a copy under the run its box's other lines stand. */
+const BOX_REACH = 4;
+
+/**
+ * The copy under the run stands among lines the run shows above the headline (two or more): the
+ * article's own headings again, a table of contents the page renders under it, not a box of other stories.
+ */
+function listsTheArticlesLines(keys: string[], copy: number, start: number, headline: number): boolean {
+  const run = new Set(keys.slice(start, headline).map((k) => k.trim()).filter(Boolean));
+  let shown = 0;
+  for (let j = Math.max(0, copy - BOX_REACH); j <= Math.min(keys.length - 1, copy + BOX_REACH); j++) if (j !== copy && run.has(keys[j].trim())) shown++;
+  return shown >= ARTICLES_LINES;
+}
+/** Lines of the run around the copy that make it the article's contents. */
+const ARTICLES_LINES = 2;
 
 /**
  * A headline's shape: a short line or a line of prose with no sentence end, of a headline's words; no
