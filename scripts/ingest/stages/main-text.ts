@@ -47,8 +47,6 @@ import { TAGS_LABEL_WHY, aboveTheTagsLabel } from './main-text/closing/tags-labe
 import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/filing-note.ts';
 import { aboveADanglingFoot } from './main-text/closing/dangling-foot.ts';
 import { POST_NAVIGATION_WHY, aboveThePostNavigation } from './main-text/closing/post-navigation.ts';
-import { TEASER_SHOWN_AGAIN_WHY, aboveATeaserShownAgain } from './main-text/closing/teaser-shown-again.ts';
-import { ABOUT_BOX_WHY, aboveTheSitesAboutBox } from './main-text/closing/about-box.ts';
 import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
@@ -139,7 +137,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, POST_NAVIGATION_WHY, TEASER_SHOWN_AGAIN_WHY, ABOUT_BOX_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
+const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, POST_NAVIGATION_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
@@ -255,8 +253,6 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
-  // "Über uns" / "Seit 50 Jahren sind wir …": the site's word on itself under the post (main-text/closing/about-box.ts).
-  if (end !== -1) end = aboveTheSitesAboutBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
   // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/closing/author-note-at-the-foot.ts).
   if (end !== -1) end = aboveTheAuthorsNoteAtTheFoot(lines, blocks, run.start, end);
@@ -293,8 +289,6 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   }
   // "← Older post's title" / "Newer post's title →", "Vorheriger Artikel": the links to the neighbouring posts under the article (main-text/closing/post-navigation.ts).
   if (end !== -1) end = aboveThePostNavigation(lines, blocks, run.start, end);
-  // A headline at the run's foot that the page lists again further down: another story's teaser (main-text/closing/teaser-shown-again.ts).
-  if (end !== -1) end = aboveATeaserShownAgain(keys, blocks, run.start, end);
   // "Tine" / "Hi, ich bin Tine und gebürtige Berlinerin. …": the writer's note on herself closing the post (main-text/closing/self-introduction-at-the-foot.ts).
   if (end !== -1) end = aboveASelfIntroductionAtTheFoot(lines, blocks, run.start, end);
   // "Beliebte Beiträge zum Thema:" / headlines / the filing note a rule cut at: the lines between that weigh against the run leave it (main-text/closing/dangling-foot.ts).

@@ -34,10 +34,9 @@ const CLOSING_BOX_WHY = 'under the heading of the site\'s closing box (a note on
  * heading of a box the site closes its articles with, among the run's last lines, under most of its
  * prose (more prose above it than under it). The article ends above the heading; the heading and
  * what the run took in under it are the box's, however they read (a note on a reviewer, a disclaimer
- * worded as no rule knows). Returns the article's last line. `heads` and `why`: another kind of closing
- * box's heading and the reason its lines go with (about-box.ts: the site's "About us").
+ * worded as no rule knows). Returns the article's last line.
  */
-export function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number, end: number, heads: RegExp = CLOSING_BOX, why: string = CLOSING_BOX_WHY): number {
+export function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
   let below = 0;
   let heading = -1;
   let above = 0;
@@ -51,11 +50,11 @@ export function aboveAClosingBox(lines: string[], blocks: ClassedBlock[], start:
       above -= b.features.words;
       if (++paragraphs > CLOSING_BOX_PARAGRAPHS) break;
     }
-    if (b.features.words <= 6 && b.cls !== 'good' && heads.test(lines[i].trim()) && below < above) [heading, paragraphs] = [i, 0];
+    if (b.features.words <= 6 && b.cls !== 'good' && CLOSING_BOX.test(lines[i].trim()) && below < above) [heading, paragraphs] = [i, 0];
     if (below >= above) break;
   }
   if (heading === -1) return end;
-  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') leaveOut(blocks[i], why, runEndingWeight(blocks[i]));
+  for (let i = heading; i <= end; i++) if (blocks[i].cls !== 'bad') leaveOut(blocks[i], CLOSING_BOX_WHY, runEndingWeight(blocks[i]));
   let cut = heading - 1;
   while (cut > start && blocks[cut].weight <= 0) cut--;
   return cut;
