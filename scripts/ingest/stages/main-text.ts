@@ -46,6 +46,7 @@ import { MENU_AT_THE_FOOT, aboveTheMenuAtTheFoot } from './main-text/closing/men
 import { TAGS_LABEL_WHY, aboveTheTagsLabel } from './main-text/closing/tags-label.ts';
 import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/filing-note.ts';
 import { aboveADanglingFoot } from './main-text/closing/dangling-foot.ts';
+import { POST_NAVIGATION_WHY, aboveThePostNavigation } from './main-text/closing/post-navigation.ts';
 import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
 import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
@@ -136,7 +137,7 @@ export interface MainTextChoice {
 }
 
 /** Reasons of the closing rules whose lines the report names as they are, not by where the article ends. */
-const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
+const CLOSED_OFF = new Set([MENU_AT_THE_FOOT, TAGS_LABEL_WHY, POST_NAVIGATION_WHY, AUTHOR_NOTE_AT_THE_FOOT, CLOSING_TEASER, FOOT_ACROSS_CHROME, FOOT_OF_SHORT_LINES, COMMENT_THREAD_RECORDS, UNDER_THE_FILING_NOTE]);
 /** How many paragraphs of a run may stand above the headline found in it and leave the article. */
 const MOVED_PARAGRAPHS = 3;
 
@@ -286,6 +287,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     // the comments under them having outweighed it before: looked for again above the new end.
     if (end !== tagged && end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   }
+  // "← Older post's title" / "Newer post's title →", "Vorheriger Artikel": the links to the neighbouring posts under the article (main-text/closing/post-navigation.ts).
+  if (end !== -1) end = aboveThePostNavigation(lines, blocks, run.start, end);
   // "Tine" / "Hi, ich bin Tine und gebürtige Berlinerin. …": the writer's note on herself closing the post (main-text/closing/self-introduction-at-the-foot.ts).
   if (end !== -1) end = aboveASelfIntroductionAtTheFoot(lines, blocks, run.start, end);
   // "Beliebte Beiträge zum Thema:" / headlines / the filing note a rule cut at: the lines between that weigh against the run leave it (main-text/closing/dangling-foot.ts).
