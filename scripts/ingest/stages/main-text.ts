@@ -121,6 +121,8 @@ export interface ClassedBlock {
   /** Looks like a headline: a few capitalised words, no sentence end. */
   headlineLike: boolean;
   weight: number;
+  /** The reason a caption rule left the line out with, as a picture's caption or its credit (main-text/shared/leave-out.ts: leaveOutAsCaption); a caption while `why` is still that reason. */
+  pictureCaption?: string;
 }
 
 export interface MainTextChoice {

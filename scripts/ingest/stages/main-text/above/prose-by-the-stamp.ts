@@ -42,11 +42,14 @@ const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'â€™-]{2,40}(?:,\s*\p{Lu}[\p{L} .'â
  * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
  * article, which starts under its stamp. It weighs against the run, so the run starts below it.
  */
+const STANDFIRST_OR_CAPTION = "a standfirst or caption above the article's byline or date";
+
 export function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stamp: StampOverProse | null): void {
   if (!stamp) return;
   let p = stamp.stamp - 1;
   while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
   if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || OPENS_WITH_DATELINE.test(lines[p])) return;
   for (let k = Math.max(0, p - HEADER_WINDOW / 2); k < p; k++) if (blocks[k].cls === 'good') return;
-  Object.assign(blocks[p], { cls: 'bad', why: 'a standfirst or caption above the article\'s byline or date', weight: -(2 + blocks[p].features.words * 0.3) });
+  // Possibly the lead picture's caption: a credit or a source line right under it reads as one under a caption (knownCaption).
+  Object.assign(blocks[p], { cls: 'bad', why: STANDFIRST_OR_CAPTION, pictureCaption: STANDFIRST_OR_CAPTION, weight: -(2 + blocks[p].features.words * 0.3) });
 }

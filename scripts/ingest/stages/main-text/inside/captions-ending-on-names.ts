@@ -28,7 +28,7 @@
  * captions, fundus's none. Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutAsCaption } from '../shared/leave-out.ts';
 
 /** A word of the credit: capitalised (initials and a slash inside allowed), a slash, or a short joining word. */
 const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}.'’&-]*(?:\/\s?\p{Lu}[\p{L}.'’&-]*)?\/?|\/|for|of|via|and|de|del|von|van|y|und|et|per|für)`;
@@ -82,6 +82,6 @@ export function captionsEndingOnNames(lines: string[], blocks: ClassedBlock[]): 
     if (i > 0 && /[\p{Ll},;]$/u.test(lines[i - 1].trim())) continue;
     // A caption stands among the article's paragraphs: prose right above it and right under it.
     if (blocks[i - 1]?.cls !== 'good' || blocks[i + 1]?.cls !== 'good') continue;
-    leaveOut(b, WHY);
+    leaveOutAsCaption(b, WHY);
   }
 }

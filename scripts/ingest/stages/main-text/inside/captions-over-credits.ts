@@ -27,7 +27,7 @@
  * Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutAsCaption } from '../shared/leave-out.ts';
 
 /** A credit alone on its line: the © or a picture's label, then a name or two (no figures, sixty characters at most). */
 const CREDIT_ALONE = /^(?:©\s*|(?:Fotos?|FOTOS?|Photos?|PHOTOS?|Bild|BILD|Image [Cc]redits?|IMAGE CREDITS?)\s*:\s*)\p{L}[^\d]{0,60}$/u;
@@ -105,7 +105,7 @@ export function captionsOverTheirCredits(lines: string[], blocks: ClassedBlock[]
     // Written without its full stop, a caption is known by its length over a credit the page names.
     const unstopped = !sentence && named && paragraphUnder && words >= UNSTOPPED_CAPTION_WORDS && !INTRODUCES.test(line) && !b.features.introducesList;
     if (!sentence && !unstopped) continue;
-    leaveOut(b, sentence ? WHY : WHY_UNSTOPPED);
-    if (!named) leaveOut(blocks[i + 1], WHY_CREDIT);
+    leaveOutAsCaption(b, sentence ? WHY : WHY_UNSTOPPED);
+    if (!named) leaveOutAsCaption(blocks[i + 1], WHY_CREDIT);
   }
 }

@@ -11,7 +11,7 @@
  * Used by detectMainText after the caption rules.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutAsCaption } from '../shared/leave-out.ts';
 import { slashedCreditAlone } from './captions-over-credits.ts';
 import { knownCaption, paragraph } from './sources-between-paragraphs.ts';
 
@@ -21,6 +21,6 @@ export function creditsUnderCaptions(lines: string[], blocks: ClassedBlock[]): v
   for (let i = 1; i + 1 < lines.length; i++) {
     if (blocks[i].cls === 'bad' || !knownCaption(blocks[i - 1]) || !paragraph(blocks[i + 1])) continue;
     if (!slashedCreditAlone(lines[i].trim(), lines[i + 1])) continue;
-    leaveOut(blocks[i], WHY);
+    leaveOutAsCaption(blocks[i], WHY);
   }
 }

@@ -11,7 +11,7 @@
  * detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutAsCaption } from '../shared/leave-out.ts';
 
 /** Words of a caption at most (a long one names each person it places): a paragraph that names a side is longer. */
 const CAPTION_WORDS = 50;
@@ -48,6 +48,6 @@ export function captionsByTheirMarks(lines: string[], blocks: ClassedBlock[]): v
     const b = blocks[i];
     if (b.cls === 'bad' || b.features.words > CAPTION_WORDS) continue;
     const why = captionByItsMarks(lines[i].trim());
-    if (why) leaveOut(b, why);
+    if (why) leaveOutAsCaption(b, why);
   }
 }

@@ -51,7 +51,7 @@ export function paragraph(b: ClassedBlock | undefined): boolean {
  * Rose/dpa"), whatever the caption's length.
  */
 export function knownCaption(b: ClassedBlock | undefined): boolean {
-  return !!b && (b.features.caption || (b.cls === 'bad' && /caption/i.test(b.why)));
+  return !!b && (b.features.caption || (b.cls === 'bad' && b.pictureCaption === b.why));
 }
 
 export function sourcesBetweenParagraphs(lines: string[], blocks: ClassedBlock[]): void {

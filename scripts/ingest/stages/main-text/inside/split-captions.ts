@@ -10,7 +10,7 @@
  * detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutAsCaption } from '../shared/leave-out.ts';
 
 /** The caption's last characters: the bracket its credit opens ("… in Plymouth tonight (", or "(" alone). */
 const OPENS_ITS_CREDIT = /(?:^|\s)\($/u;
@@ -31,8 +31,8 @@ export function captionsWithBrokenCredits(lines: string[], blocks: ClassedBlock[
     // The credit closes the bracket on the label's line or on the line under it.
     let last = i + 1;
     if (!label.endsWith(')') && i + 2 < lines.length && lines[i + 2].trim().endsWith(')') && blocks[i + 2].features.words <= CREDIT_WORDS) last = i + 2;
-    leaveOut(blocks[i], CAPTION_WHY);
-    for (let k = i + 1; k <= last; k++) leaveOut(blocks[k], CREDIT_WHY);
+    leaveOutAsCaption(blocks[i], CAPTION_WHY);
+    for (let k = i + 1; k <= last; k++) leaveOutAsCaption(blocks[k], CREDIT_WHY);
     i = last;
   }
 }

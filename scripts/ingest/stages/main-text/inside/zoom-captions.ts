@@ -6,7 +6,7 @@
  * a credit) is judged as before. Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOut, leaveOutAsCaption } from '../shared/leave-out.ts';
 
 /** The button alone on its line, in the languages of the pages that show it as text. */
 const ZOOM_BUTTON = /^(?:사진\s?확대(?:보기)?|이미지\s?확대(?:보기)?|enlarge (?:this )?(?:image|photo|picture)|expand (?:image|photo)|bild vergrößern|foto vergrößern|agrandir (?:la photo|l['’]image)|ampliar (?:imagen|foto))$/iu;
@@ -26,6 +26,7 @@ export function captionsUnderZoomButtons(lines: string[], blocks: ClassedBlock[]
     while (k < lines.length && !lines[k].trim()) k++;
     const under = blocks[k];
     if (!under || under.cls === 'bad' || under.features.words < CAPTION_WORDS || under.features.sentenceMarks >= PARAGRAPH_SENTENCES) continue;
-    for (const [j, why] of [[i, BUTTON_WHY], [k, CAPTION_WHY]] as const) leaveOut(blocks[j], why);
+    leaveOut(blocks[i], BUTTON_WHY);
+    leaveOutAsCaption(blocks[k], CAPTION_WHY);
   }
 }

@@ -22,3 +22,14 @@ export function runEndingWeight(block: ClassedBlock, floor = 10): number {
 export function leaveOut(block: ClassedBlock, why: string, weight = CAPTION_WEIGHT): void {
   Object.assign(block, { cls: 'bad', why, headlineLike: false, weight });
 }
+
+/**
+ * A picture's caption or its credit, left out as `leaveOut` leaves a caption, and marked as one: the
+ * rules that read what stands under a caption (a credit, a chart's source) ask the mark, not the words
+ * of the reason (inside/sources-between-paragraphs.ts: knownCaption). The mark is the reason it was
+ * left out with, so a rule that later leaves the line out for another reason unmarks it.
+ */
+export function leaveOutAsCaption(block: ClassedBlock, why: string): void {
+  leaveOut(block, why);
+  block.pictureCaption = why;
+}
