@@ -21,7 +21,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
-import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+import { closeFrom, linesNearTheFoot } from '../shared/near-the-foot.ts';
 
 /** Prose under the link at most, as a share of the prose above it. */
 const UNDER_SHARE = 0.5;
@@ -63,23 +63,13 @@ export function isPostNavigation(line: string): boolean {
 
 /** Returns the article's last line: above the links to the neighbouring posts near the run's (start..end) foot, if any. */
 export function aboveThePostNavigation(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
-  let over = 0;
-  let under = 0;
-  for (let i = start; i <= end; i++) if (isParagraph(blocks[i])) under += blocks[i].features.words;
-  for (let i = start; i <= end; i++) {
-    const b = blocks[i];
-    if (isParagraph(b)) {
-      over += b.features.words;
-      under -= b.features.words;
-      continue;
-    }
-    if (over === 0 || under > UNDER_SHARE * over || under > MAX_UNDER_WORDS || !isPostNavigation(lines[i])) continue;
+  for (const i of linesNearTheFoot(blocks, start, end, UNDER_SHARE, MAX_UNDER_WORDS)) {
+    if (!isPostNavigation(lines[i])) continue;
     // The other post's teaser or the blog's blurb under it, no more: paragraphs under it are the article going on.
     let paragraphs = 0;
     for (let k = i + 1; k <= end; k++) if (isParagraph(blocks[k])) paragraphs++;
     if (paragraphs > PARAGRAPHS_UNDER) continue;
-    for (let k = i; k <= end; k++) if (blocks[k].cls !== 'bad') leaveOut(blocks[k], POST_NAVIGATION_WHY, runEndingWeight(blocks[k]));
-    return i - 1;
+    return closeFrom(blocks, i, end, POST_NAVIGATION_WHY);
   }
   return end;
 }

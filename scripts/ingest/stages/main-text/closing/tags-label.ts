@@ -20,7 +20,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
-import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+import { closeFrom, linesNearTheFoot } from '../shared/near-the-foot.ts';
 
 /** Prose under the label at most, as a share of the prose above it. */
 const UNDER_SHARE = 0.25;
@@ -73,22 +73,12 @@ function abbreviatedLastTag(tags: string): boolean {
 
 /** Returns the article's last line: above the tags' label near the run's (start..end) foot, if any. */
 export function aboveTheTagsLabel(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
-  let over = 0;
-  let under = 0;
-  for (let i = start; i <= end; i++) if (isParagraph(blocks[i])) under += blocks[i].features.words;
-  for (let i = start; i <= end; i++) {
-    const b = blocks[i];
-    if (isParagraph(b)) {
-      over += b.features.words;
-      under -= b.features.words;
-      continue;
-    }
-    if (over === 0 || under > UNDER_SHARE * over || under > MAX_UNDER_WORDS || !isTagsLabel(lines[i])) continue;
+  for (const i of linesNearTheFoot(blocks, start, end, UNDER_SHARE, MAX_UNDER_WORDS)) {
+    if (!isTagsLabel(lines[i])) continue;
     // A label alone heads its tags, short lines under it: over a paragraph it is the heading of the
     // article's last section ("Topics", "Themen").
     if (!TAGS_AFTER.test(lines[i]) && i < end && isParagraph(blocks[i + 1])) continue;
-    for (let k = i; k <= end; k++) if (blocks[k].cls !== 'bad') leaveOut(blocks[k], TAGS_LABEL_WHY, runEndingWeight(blocks[k]));
-    return i - 1;
+    return closeFrom(blocks, i, end, TAGS_LABEL_WHY);
   }
   return end;
 }
