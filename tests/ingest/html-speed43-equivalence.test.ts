@@ -1,14 +1,27 @@
 /**
- * Session 43's HTML speed change, held to the code it replaces: the <h1>s of the page as built are
- * the ones the prune pass's builder made (PageDomBuilder.outerH1s), not found by a second walk of the
- * whole tree (h1Texts, lib/html/article/html-article-lead.ts). Their texts must be the walk's on every
- * page: <h1>s nested in <h1>s, opened inside a <title> or <head> left open, past the depth cap, in the
- * boxes of a wide element, and on random tag soup.
+ * Session 43's HTML speed changes, held to the code they replace:
+ *
+ * - the <h1>s of the page as built are the ones the prune pass's builder made (PageDomBuilder.outerH1s),
+ *   not found by a second walk of the whole tree (h1Texts, lib/html/article/html-article-lead.ts). Their
+ *   texts must be the walk's on every page: <h1>s nested in <h1>s, opened inside a <title> or <head> left
+ *   open, past the depth cap, in the boxes of a wide element, and on random tag soup;
+ * - the closing lines of an HTML extract (closingLinesOfArticle, stages/main-text.ts) class only the lines
+ *   the closing rules read (stages/main-text/shared/classed-when-read.ts), the stopword threshold reading
+ *   the long lines' features alone: the same end and reasons as every line classed first, on articles
+ *   closing on each kind of closing line, in English, German and Chinese, and on random mixes of them.
  */
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { h1Texts, pageAsBuilt } from '../../scripts/ingest/lib/html/article/html-article-lead.ts';
 import { MAX_CHILDREN } from '../../scripts/ingest/lib/html/prune/html-dom.ts';
+import { classify, closingLinesOfArticle, pageStopwordThreshold } from '../../scripts/ingest/stages/main-text.ts';
+import { aboveTheClosingNotes } from '../../scripts/ingest/stages/main-text/closing/closing-notes.ts';
+import { aboveAClosingBox } from '../../scripts/ingest/stages/main-text/closing/closing-box.ts';
+import { aboveTheClosingPromotions } from '../../scripts/ingest/stages/main-text/closing/closing-promotions.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage, type Language } from '../../scripts/ingest/lib/page-text/language/language.ts';
+import { classedWhenRead } from '../../scripts/ingest/stages/main-text/shared/classed-when-read.ts';
+import { GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
 
 function bothWays(html: string): { built: string[]; walked: string[]; outer: number | null } {
   const { document, outerH1s, release } = prunePage(html);
@@ -75,5 +88,98 @@ describe("the builder's <h1>s are the walk's", () => {
     // No random page moves a node (none has a streamed segment), and many build <h1>s.
     expect(pages).toBe(400);
     expect(withH1s).toBeGreaterThan(100);
+  });
+});
+
+/** closingLinesOfArticle as it was before session 43: every line's features read and classed first. */
+function closingLinesClassedWhole(lines: string[], language: Language): { end: number; why: string[] } {
+  const features = lines.map((l) => blockFeatures(l, language));
+  const stopThreshold = pageStopwordThreshold(features);
+  const blocks = features.map((f) => classify(f, stopThreshold, language.cjk, false));
+  const last = lines.length - 1;
+  let end = aboveAClosingBox(lines, blocks, 0, aboveTheClosingNotes(lines, blocks, 0, last));
+  const promoted = end;
+  end = aboveTheClosingPromotions(lines, blocks, 0, end, language.lang);
+  if (end !== promoted) end = aboveTheClosingNotes(lines, blocks, 0, end);
+  let under = 'furniture takes over after its last paragraph';
+  for (let i = end + 1; i < Math.min(blocks.length, end + 4); i++) {
+    if (blocks[i].cls === 'bad') {
+      under = `it ends where ${blocks[i].why} begins`;
+      break;
+    }
+  }
+  return { end, why: blocks.map((b, i) => (i <= end ? '' : b.cls === 'bad' ? b.why : `under the site's closing lines (${under})`)) };
+}
+
+const PROSE = [
+  'The harbour board, meeting on its tenth session, agreed that the new breakwater would be finished before the winter storms, and the fishermen welcomed the plan.',
+  'Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday, in the largest such project the region has seen.',
+  'The first data are expected in 2027, when the instrument starts regular observations of the southern sky and shares them with every partner institute.',
+  'Funding for the first phase comes from the member states, which agreed last year to split the cost according to the size of their economies.',
+  'A short sentence ends here.',
+  'Why it matters',
+  'The council will meet again next week.',
+];
+const CLOSING = [
+  'If you enjoyed this article, please consider supporting our work with a small donation: independent local news depends on readers like you.',
+  'About the Author',
+  'Jane Smith has followed the observatory since its first antenna went up and now edits the monthly science letter of the academy in the capital.',
+  'Disclaimer:',
+  'Nothing on these pages may stand in for the advice of a qualified engineer, whatever the date of the text you are reading.',
+  'Our newsroom brings you the news of the coast every day, from the quays to the council. Bookmark the site and read our daily newsletter, Harbour Morning, over breakfast.',
+  'Acme Corp is a global provider of harbour equipment, headquartered in Rotterdam, with more than 4,000 employees in 30 countries.',
+  'About Acme Corp',
+  'This article contains affiliate links. We may earn a commission if you buy through them.',
+  'Share this article',
+  '© 2024 Harbour News. All rights reserved.',
+  'Jane Smith is a reporter covering science and the coast.',
+  'Die Autorin',
+  'Anna Beispiel (*1970) war Direktorin des Stadtarchivs. Sie ist heute Professorin für Stadtgeschichte an der Universität am Hafen.',
+  'Abonnieren Sie unseren Newsletter Hafen Kompakt und lesen Sie jeden Morgen die wichtigsten Nachrichten aus der Stadt.',
+  'Folgen Sie uns auf Instagram, dort zeigen wir Ihnen jeden Tag Bilder vom Hafen.',
+];
+const CHINESE = ['港口委员会周二宣布，新的防波堤将在冬季风暴到来之前完工，渔民们对这一计划表示欢迎，认为这将保护他们的渔船。', '关于作者', '责任编辑：王明', '本文仅代表作者观点。'];
+
+describe('the closing lines of an extract, its lines classed when read', () => {
+  const both = (lines: string[]) => {
+    const language = detectLanguage(lines.join('\n'));
+    expect(closingLinesOfArticle(lines, language), lines.join('\n')).toEqual(closingLinesClassedWhole(lines, language));
+  };
+
+  it('on articles closing on each kind of closing line', () => {
+    for (const closing of CLOSING) {
+      both([...PROSE.slice(0, 4), closing]);
+      both([...PROSE, closing, PROSE[6]]);
+      both([...PROSE.slice(0, 4), closing, closing, 'Share this article']);
+    }
+    both([...GERMAN_PARAGRAPHS, 'Die Autorin', CLOSING[13], 'Artikel teilen']);
+    both([...GERMAN_PARAGRAPHS, CLOSING[14], CLOSING[15]]);
+    both([...CHINESE, CHINESE[0]]);
+    both(['one line']);
+    both([]);
+  });
+
+  it('on random mixes of prose and closing lines', () => {
+    let s = 4343;
+    const next = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pool = [...PROSE, ...PROSE, ...CLOSING, ...GERMAN_PARAGRAPHS, ...CHINESE];
+    for (let n = 0; n < 300; n++) {
+      const lines = Array.from({ length: 2 + Math.floor(next() * 30) }, () => pool[Math.floor(next() * pool.length)]);
+      both(lines);
+    }
+  });
+
+  it('classes a line only when it is read, each once, and reads as an array', () => {
+    const classed: number[] = [];
+    const blocks = classedWhenRead(4, (i) => (classed.push(i), { cls: 'short', why: `${i}`, headlineLike: false, weight: i, features: {} as never }));
+    expect(blocks.length).toBe(4);
+    expect(blocks[2].why).toBe('2');
+    blocks[2].weight = -5;
+    expect(blocks[2].weight).toBe(-5);
+    expect(classed).toEqual([2]);
+    expect(blocks[4]).toBeUndefined();
+    expect((blocks as unknown as Record<string, unknown>)['01']).toBeUndefined();
+    expect(blocks.map((b) => b.why)).toEqual(['0', '1', '2', '3']);
+    expect(classed).toEqual([2, 0, 1, 3]);
   });
 });
