@@ -7,8 +7,9 @@
  *   open, past the depth cap, in the boxes of a wide element, and on random tag soup;
  * - the closing lines of an HTML extract (closingLinesOfArticle, stages/main-text.ts) class only the lines
  *   the closing rules read (stages/main-text/shared/classed-when-read.ts), the stopword threshold reading
- *   the long lines' features alone: the same end and reasons as every line classed first, on articles
- *   closing on each kind of closing line, in English, German and Chinese, and on random mixes of them.
+ *   each line's word count and stopword share alone (stages/main-text/shared/stopword-share.ts, held to
+ *   blockFeatures' own): the same end and reasons as every line classed first, on articles closing on
+ *   each kind of closing line, in English, German and Chinese, and on random mixes of them.
  */
 import { describe, expect, it } from 'vitest';
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
@@ -22,6 +23,7 @@ import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-fe
 import { detectLanguage, type Language } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { classedWhenRead } from '../../scripts/ingest/stages/main-text/shared/classed-when-read.ts';
 import { GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
+import { stopwordShare } from '../../scripts/ingest/stages/main-text/shared/stopword-share.ts';
 
 function bothWays(html: string): { built: string[]; walked: string[]; outer: number | null } {
   const { document, outerH1s, release } = prunePage(html);
@@ -181,5 +183,33 @@ describe('the closing lines of an extract, its lines classed when read', () => {
     expect((blocks as unknown as Record<string, unknown>)['01']).toBeUndefined();
     expect(blocks.map((b) => b.why)).toEqual(['0', '1', '2', '3']);
     expect(classed).toEqual([2, 0, 1, 3]);
+  });
+});
+
+describe("a line's word count and stopword share, read alone", () => {
+  it("are blockFeatures' own for a line of 15 words or more, in any language, its directional marks and far words included", () => {
+    const lines = [
+      ...PROSE,
+      ...CLOSING,
+      ...GERMAN_PARAGRAPHS,
+      ...CHINESE,
+      `\u200f  ${PROSE[0]} \u200e`,
+      `${PROSE[1]} ${PROSE[2]} ${PROSE[3]}`,
+      `${'word '.repeat(70)}the of and to in`,
+      `${GERMAN_PARAGRAPHS.join(' ')} <a href="https://x.example/">link</a> www.example.org`,
+      'Le conseil municipal a voté mardi soir la rénovation de la vieille halle du port, plutôt que sa démolition prévue depuis des années.',
+    ];
+    let compared = 0;
+    for (const line of lines) {
+      const language = detectLanguage(line);
+      const whole = blockFeatures(line, language);
+      const alone = stopwordShare(line, language, 15);
+      expect(alone.words, line).toBe(whole.words);
+      if (whole.words >= 15) {
+        expect(alone.stopwordShare, line).toBe(whole.stopwordShare);
+        if (!Number.isNaN(whole.stopwordShare)) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });

@@ -19,9 +19,9 @@
  */
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, furnitureFeatures, type BlockFeatures } from '../lib/page-text/lines/block-features.ts';
-import { REMEMBERED_LINE_CHARS } from '../lib/page-text/lines/line-record.ts';
+import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { classedWhenRead } from './main-text/shared/classed-when-read.ts';
+import { stopwordShare } from './main-text/shared/stopword-share.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
 import { findStampDate } from '../lib/dates/dates.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
@@ -412,14 +412,10 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
  * line (lines.length - 1: nothing closes it) and, for each line under it, why it goes.
  */
 export function closingLinesOfArticle(lines: string[], language: Language): { end: number; why: string[] } {
-  // A line's features, read once (a line over REMEMBERED_LINE_CHARS is not remembered by blockFeatures).
-  const features: BlockFeatures[] = new Array(lines.length);
-  const featuresOf = (i: number) => (features[i] ??= blockFeatures(lines[i], language));
-  // The threshold reads the stopword shares of the lines of STOPWORD_LINE_WORDS words or more alone; a
-  // shorter line, told by its furniture features' word count (the same count, remembered from the
-  // furniture rules for most lines), is classed only if a rule reads it (classedWhenRead).
-  const stopThreshold = pageStopwordThreshold(lines.flatMap((line, i) => (line.length > REMEMBERED_LINE_CHARS || furnitureFeatures(line).words >= STOPWORD_LINE_WORDS ? [featuresOf(i)] : [])));
-  const blocks = classedWhenRead(lines.length, (i) => classify(featuresOf(i), stopThreshold, language.cjk, false));
+  // The threshold reads each line's word count and stopword share alone (stopwordShare); a line's other
+  // features are read, and the line classed, only when a closing rule reads it (classedWhenRead).
+  const stopThreshold = pageStopwordThreshold(lines.map((line) => stopwordShare(line, language, STOPWORD_LINE_WORDS)));
+  const blocks = classedWhenRead(lines.length, (i) => classify(blockFeatures(lines[i], language), stopThreshold, language.cjk, false));
   const last = lines.length - 1;
   let end = aboveTheClosingNotes(lines, blocks, 0, last);
   // The closing box's rule weighs all the prose above its heading (every line classed): asked only when
