@@ -135,7 +135,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 
   phase('html:prune');
-  const { document, meta: raw, rebuild, tagNames, release, textChars, boxes, unbuilt, rubyReadings } = prunePage(source);
+  const { document, meta: raw, rebuild, tagNames, outerH1s, release, textChars, boxes, unbuilt, rubyReadings } = prunePage(source);
   reportPruned(unbuilt, rubyReadings, report);
   raw.savedFrom = saved.address;
   phase('html:profile-links');
@@ -144,7 +144,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // byline around the article, read before Readability moves its nodes: so the page is not built
   // again for them. Only a page with an <h1> has an opening to look for under it.
   phase('html:page-as-built');
-  const asBuilt = tagNames.has('H1') && document.body ? pageAsBuilt(document.body as never) : null;
+  const asBuilt = tagNames.has('H1') && document.body ? pageAsBuilt(document.body as never, outerH1s as never) : null;
   phase('html:readability');
   let reading: Reading = { article: null, looseGivesTheSame: false, restorePage: () => {} };
   try {

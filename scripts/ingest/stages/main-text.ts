@@ -20,6 +20,8 @@
 import type { Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { blockFeatures, COMMENT_INVITATION, COMMENTS_ON, type BlockFeatures } from '../lib/page-text/lines/block-features.ts';
+import { classedWhenRead } from './main-text/shared/classed-when-read.ts';
+import { stopwordShare } from './main-text/shared/stopword-share.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
 import { findStampDate } from '../lib/dates/dates.ts';
 import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
@@ -415,16 +417,26 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
  * line (lines.length - 1: nothing closes it) and, for each line under it, why it goes.
  */
 export function closingLinesOfArticle(lines: string[], language: Language): { end: number; why: string[] } {
-  const features = lines.map((l) => blockFeatures(l, language));
-  const stopThreshold = pageStopwordThreshold(features);
-  const blocks = features.map((f) => classify(f, stopThreshold, language.cjk, false));
+  // The threshold reads each line's word count and stopword share alone (stopwordShare); a line's other
+  // features are read, and the line classed, only when a closing rule reads it (classedWhenRead).
+  const stopThreshold = pageStopwordThreshold(lines.map((line) => stopwordShare(line, language, STOPWORD_LINE_WORDS)));
+  const blocks = classedWhenRead(lines.length, (i) => classify(blockFeatures(lines[i], language), stopThreshold, language.cjk, false));
   const last = lines.length - 1;
-  let end = aboveAClosingBox(lines, blocks, 0, aboveTheClosingNotes(lines, blocks, 0, last));
+  let end = aboveTheClosingNotes(lines, blocks, 0, last);
+  // The closing box's rule weighs all the prose above its heading (every line classed): asked only when
+  // a line under the first could be its heading, CLOSING_BOX's words (without one it leaves the end as it is).
+  if (mayHeadAClosingBox(lines, 0, end)) end = aboveAClosingBox(lines, blocks, 0, end);
   const promoted = end;
   end = aboveTheClosingPromotions(lines, blocks, 0, end, language.lang);
   if (end !== promoted) end = aboveTheClosingNotes(lines, blocks, 0, end);
   const under = whyTheArticleEnds(blocks, end);
-  return { end, why: blocks.map((b, i) => (i <= end ? '' : b.cls === 'bad' ? b.why : `under the site's closing lines (${under})`)) };
+  return { end, why: lines.map((_, i) => (i <= end ? '' : blocks[i].cls === 'bad' ? blocks[i].why : `under the site's closing lines (${under})`)) };
+}
+
+/** Whether a line of the run after its first is worded as a closing box's heading (what aboveAClosingBox takes as one, its other tests aside). */
+function mayHeadAClosingBox(lines: string[], start: number, end: number): boolean {
+  for (let i = start + 1; i <= end; i++) if (CLOSING_BOX.test(lines[i].trim())) return true;
+  return false;
 }
 
 /**
@@ -461,14 +473,16 @@ const CJK_LEAD_CHARACTERS = 30;
  * adapts to the language and to the length of its stopword list. 0 (feature off) when the language
  * has no list or its words rarely hit it (agglutinative scripts).
  */
-function pageStopwordThreshold(features: BlockFeatures[]): number {
-  const shares = features.filter((f) => f.words >= 15 && !Number.isNaN(f.stopwordShare)).map((f) => f.stopwordShare).sort((a, b) => a - b);
+/** The lines whose stopword share the page's threshold reads (pageStopwordThreshold). */
+const STOPWORD_LINE_WORDS = 15;
+export function pageStopwordThreshold(features: readonly Pick<BlockFeatures, 'words' | 'stopwordShare'>[]): number {
+  const shares = features.filter((f) => f.words >= STOPWORD_LINE_WORDS && !Number.isNaN(f.stopwordShare)).map((f) => f.stopwordShare).sort((a, b) => a - b);
   if (shares.length < 2) return 0;
   const median = shares[Math.floor(shares.length / 2)];
   return median < 0.08 ? 0 : median * 0.5;
 }
 
-function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
+export function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, repeated: boolean): ClassedBlock {
   const bad = (why: string, extra = 8): ClassedBlock => ({ features: f, cls: 'bad', why, headlineLike: false, weight: -(extra + Math.min(f.words, 40)) });
   if (f.chrome?.weighsAsItReads) {
     // Furniture all the same, weighing what its other features make it (a call to action, a legal

@@ -117,8 +117,18 @@ export interface PageAsBuilt {
   h1Texts: string[];
 }
 
-export function pageAsBuilt(body: BoxElement): PageAsBuilt {
-  return { blocks: blocksOf(body), h1Texts: h1Texts(body) };
+/**
+ * `outerH1s`: the page's <h1>s as the prune pass built them (PageDomBuilder.outerH1s), the ones the
+ * walk of h1Texts would find, so the tree is not walked again for them; null: walked.
+ */
+export function pageAsBuilt(body: BoxElement, outerH1s: readonly BoxElement[] | null = null): PageAsBuilt {
+  return { blocks: blocksOf(body), h1Texts: outerH1s ? textsOfH1s(outerH1s) : h1Texts(body) };
+}
+
+function textsOfH1s(h1s: readonly BoxElement[]): string[] {
+  const texts: string[] = [];
+  for (const h1 of h1s) for (const b of blocksOf(h1)) texts.push(b.text);
+  return texts;
 }
 
 /** The texts of the blocks of the page's <h1>s (an <h1> inside another is read with it), in order. */

@@ -375,6 +375,12 @@ export class PageDomBuilder {
   readonly tagNames = new Set<string>();
   /** The boxes containerFor made, each holding the children past MAX_CHILDREN of its parent. */
   private readonly boxes = new WeakSet<JsdomElement>();
+  /**
+   * The <h1>s built under <body> inside no other <h1>, in page order: what a walk of the tree as
+   * built down to its <h1>s finds (lib/html/article/html-article-lead.ts, h1Texts), known without one.
+   * Only while nothing has moved a node: a caller that moves nodes first walks the tree instead.
+   */
+  readonly outerH1s: JsdomElement[] = [];
   /** The elements built outside <head>, and those past MAX_ELEMENTS not built. */
   private elements = 0;
   unbuilt = 0;
@@ -473,6 +479,7 @@ export class PageDomBuilder {
       for (let i = 0; i < keys.length; i++) list.push(newAttribute(keys[i], attributes[keys[i]]));
     }
     appendNew(inHead ? this.document.head : this.containerFor(element.tagName), element);
+    if (element.tagName === 'H1' && this.recording && isOuterH1UnderBody(element, this.document.body)) this.outerH1s.push(element);
     this.built.push(true);
     this.open_.push(element);
     this.parent = element;
@@ -564,6 +571,19 @@ export class PageDomBuilder {
     parent.appendChild(box);
     return box;
   }
+}
+
+/**
+ * Whether a walk from `body` down its elements' children, stopping at each <h1>, reaches this <h1>:
+ * its parents lead to `body` (not to <head>, where an element may open inside a <title> left open)
+ * through no other <h1>.
+ */
+function isOuterH1UnderBody(h1: JsdomElement, body: JsdomElement): boolean {
+  for (let parent = h1.parentNode as JsdomElement | null; parent; parent = parent.parentNode as JsdomElement | null) {
+    if (parent === body) return true;
+    if (parent.tagName === 'H1') return false;
+  }
+  return false;
 }
 
 /**

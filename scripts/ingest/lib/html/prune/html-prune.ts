@@ -235,6 +235,8 @@ export function prunePage(html: string | readonly string[]): {
   /** `bodyOnly`: <head> left empty (PageDomBuilder.replay). */
   rebuild: (bodyOnly?: boolean) => JsdomDocument;
   tagNames: ReadonlySet<string>;
+  /** The <h1>s of the tree as built (PageDomBuilder.outerH1s); null when streamed segments were moved into it. */
+  outerH1s: readonly JsdomElement[] | null;
   release: (document: JsdomDocument) => void;
   /** The characters of the body's text (its textContent's length, whitespace included). */
   textChars: number;
@@ -646,7 +648,9 @@ export function prunePage(html: string | readonly string[]): {
   for (const [key, values] of elementDates) {
     if (values.every((v) => v.trim().slice(0, 10) === values[0].trim().slice(0, 10))) meta.meta.set(key, [...(meta.meta.get(key) ?? []), values[0]]);
   }
-  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, release, textChars, boxes, rubyReadings, unbuilt: { elements: dom.unbuilt, chars: budget.unread } };
+  // The streamed segments moved into their placeholders' places: the builder's <h1>s may no longer be the tree's, in its order.
+  const outerH1s = streamed ? null : dom.outerH1s;
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, outerH1s, release, textChars, boxes, rubyReadings, unbuilt: { elements: dom.unbuilt, chars: budget.unread } };
 }
 
 /**
