@@ -53,6 +53,15 @@ describe('main-text: a list the article introduced ends at the site links run on
     for (const line of [P1, INTRO, ...ITEMS, P2, P3]) expect(kept).toContain(line);
   });
 
+  it('keeps an item that only looks like a site link, as the article\'s list ends on it', () => {
+    const P1 = 'The housing office opened its waiting lists for next year on Monday, and families can apply online or at the office until the end of March.';
+    const P2 = 'Applicants must show a year of income and a valid lease, and the office says most answers will be sent out within six weeks of the deadline.';
+    const INTRO = 'The office runs four programs for renters this year:';
+    const ITEMS = ['Rental Assistance Program', 'Senior Housing Program', 'Family Self-Sufficiency', 'Accessibility Program'];
+    const { kept } = chooseArticle(['Home', 'Waiting Lists Open for Next Year', P1, P2, INTRO, ...ITEMS, 'Privacy Policy', 'Terms of Use'].join('\n'));
+    for (const line of [P1, P2, INTRO, ...ITEMS]) expect(kept).toContain(line);
+  });
+
   it('reads a site link alone on its line, not a line that only names one', () => {
     for (const line of ['Impressum', 'Privacy Policy', 'Terms of Use', 'Instagram', 'energiehoch3 @ Facebook', 'Folgen Sie uns auf:', 'Follow us', 'Síguenos en', 'Mentions légales'])
       expect(isASiteLinkLabel(line)).toBe(true);

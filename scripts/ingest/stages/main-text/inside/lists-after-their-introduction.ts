@@ -17,9 +17,13 @@ export function listsAfterTheirIntroduction(lines: string[], blocks: ClassedBloc
   // An item may run longer than a label (a clause with no full stop): the list goes on past it. The
   // site's own links run on under the article's last list with no break the text shows ("Folge uns
   // auf" / "Instagram" / "Impressum"): the list ends where they begin (shared/site-link-label.ts).
+  // Two in a row, the second no furniture the list stops at anyway: a footer holds several links, and
+  // one alone may be the article's item ("Accessibility Program", last of a housing office's programs,
+  // over the page's "Privacy Policy").
+  const siteLinks = (j: number) => j + 1 < blocks.length && blocks[j + 1].cls !== 'bad' && isASiteLinkLabel(lines[j]) && isASiteLinkLabel(lines[j + 1]);
   const item = (j: number) => {
     const b = blocks[j];
-    return (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList && !isASiteLinkLabel(lines[j]);
+    return (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList && !siteLinks(j);
   };
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
