@@ -63,7 +63,7 @@ describe('main-text: a list the article introduced ends at the site links run on
   });
 
   it('reads a site link alone on its line, not a line that only names one', () => {
-    for (const line of ['Impressum', 'Privacy Policy', 'Terms of Use', 'Instagram', 'energiehoch3 @ Facebook', 'Folgen Sie uns auf:', 'Follow us', 'Síguenos en', 'Mentions légales'])
+    for (const line of ['Impressum', 'Privacy Policy', 'Terms of Use', 'Instagram', 'harborpower @ Facebook', 'Folgen Sie uns auf:', 'Follow us', 'Síguenos en', 'Mentions légales'])
       expect(isASiteLinkLabel(line)).toBe(true);
     for (const line of ['Folge 12', 'Find the right pot', 'Contact lenses and other small items you will want with you', 'Instagram influencers and their followers', 'Privacy International says the law goes too far.'])
       expect(isASiteLinkLabel(line)).toBe(false);

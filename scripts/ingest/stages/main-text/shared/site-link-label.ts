@@ -1,7 +1,7 @@
 /**
  * A line that is one of the site's own links and nothing else: a footer's legal or service page
  * ("Impressum", "Privacy Policy", "Contact"), one of the site's social accounts ("Instagram",
- * "energiehoch3 @ Facebook"), or the label over them ("Folge uns auf", "Follow us"). A browser's text
+ * "harborpower @ Facebook"), or the label over them ("Folge uns auf", "Follow us"). A browser's text
  * copy runs them on under the article's last lines with no break the text shows; an article's list
  * ("Das brauchen Sie:" / its items) ends where they begin.
  */
@@ -17,6 +17,7 @@ const FOLLOW_US = /^(?:(?:folge|folgt|folgen sie|follow|find|join|suivez|retrouv
 /** Trimmed of the bullet or the colon a list or a label may carry. */
 const EDGES = /^[\s•·▪●◦‣∙*–-]+|[\s:|]+$/gu;
 
+/** One of the site's own links alone on its line (bullet and colon aside); at most 40 characters, as a link's label is. */
 export function isASiteLinkLabel(line: string): boolean {
   const t = line.replace(EDGES, '');
   if (!t || t.length > 40) return false;
