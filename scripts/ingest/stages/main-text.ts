@@ -188,7 +188,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   penaliseHeadlineRuns(blocks);
   rowsOfFigures(lines, blocks);
   lineNumbersOfListings(lines, blocks);
-  listsAfterTheirIntroduction(blocks);
+  listsAfterTheirIntroduction(lines, blocks);
   teasersBeforeTheirAge(blocks, keys);
   listsOfTeasers(blocks);
   buttonsUnderTheArticlesItems(keys, blocks);

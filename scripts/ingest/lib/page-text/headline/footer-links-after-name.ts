@@ -6,8 +6,8 @@
  * so a name that holds such a word ("Privacy International") keeps it.
  */
 
-/** The first word or two of a footer's legal or service link. */
-const FOOTER_LINK_WORDS = [
+/** The first word or two of a footer's legal or service link (also read by main-text/shared/site-link-label.ts). */
+export const FOOTER_LINK_WORDS = [
   'privacy', 'terms', 'cookies?', 'contact', 'sitemap', 'site map', 'legal', 'imprint', 'accessibility', 'disclaimer',
   'about us', 'advertise', 'careers', // English
   'impressum', 'datenschutz', 'agb', 'kontakt', 'nutzungsbedingungen', // German

@@ -5,16 +5,26 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { COUNTER_WHY } from '../shared/class-reasons.ts';
+import { isASiteLinkLabel } from '../shared/site-link-label.ts';
 
 /**
  * "The tour's dates:" then forty short lines: a list the article introduced is the article's, however
  * headline-like its items look. The items weigh a little for themselves until something that is not
- * a list item (prose, furniture) comes.
+ * a list item (prose, furniture, one of the site's own links) comes.
  */
-export function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
+export function listsAfterTheirIntroduction(lines: string[], blocks: ClassedBlock[]): void {
   const firstProse = blocks.findIndex((b) => b.cls === 'good');
-  // An item may run longer than a label (a clause with no full stop): the list goes on past it.
-  const item = (b: ClassedBlock) => (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList;
+  // An item may run longer than a label (a clause with no full stop): the list goes on past it. The
+  // site's own links run on under the article's last list with no break the text shows ("Folge uns
+  // auf" / "Instagram" / "Impressum"): the list ends where they begin (shared/site-link-label.ts).
+  // Two in a row, the second no furniture the list stops at anyway: a footer holds several links, and
+  // one alone may be the article's item ("Accessibility Program", last of a housing office's programs,
+  // over the page's "Privacy Policy").
+  const siteLinks = (j: number) => j + 1 < blocks.length && blocks[j + 1].cls !== 'bad' && isASiteLinkLabel(lines[j]) && isASiteLinkLabel(lines[j + 1]);
+  const item = (j: number) => {
+    const b = blocks[j];
+    return (b.cls === 'short' || (b.cls === 'near' && !b.features.sentenceEnd)) && !b.features.introducesList && !siteLinks(j);
+  };
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
     // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
@@ -23,7 +33,7 @@ export function listsAfterTheirIntroduction(blocks: ClassedBlock[]): void {
     // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
     const underProse = firstProse !== -1 && i > firstProse;
     let end = i + 1;
-    while (end < blocks.length && end <= i + 80 && (item(blocks[end]) || (underProse && ratedItem(blocks[end])))) end++;
+    while (end < blocks.length && end <= i + 80 && (item(end) || (underProse && ratedItem(blocks[end])))) end++;
     for (let j = i + 1; j < end; j++) {
       if (ratedItem(blocks[j])) Object.assign(blocks[j], { cls: 'short', why: 'an item of a list the article introduced, with its rating or count' });
       if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
