@@ -2,7 +2,8 @@
  * HTML seeds: the box a template fills after the article, named for where it stands ("silic-after-content",
  * "afterPost", "after-entry-widgets"), and the reader's opt-in box ("hbg-after-post-optin", "enews"),
  * which Readability keeps when they sit inside the article's container: their "about us" prose and sign-up
- * lines leave the body, reported. The words apart ("after" beside something else, "content" alone) take
+ * lines leave the body, reported, as does other stories' box named by a pair ("recent-posts", "posts-list").
+ * The words apart ("after" beside something else, "content" alone) take
  * nothing away, nor does the article's own closing paragraph about a company.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,29 @@ describe('the box after the article', () => {
     const boxes = `<div class="after-school content-block"><p>${ABOUT_US}</p></div><div class="post-after-hours"><p>${NEUTRAL}</p></div>`;
     const { body, report } = article(page(boxes), 'page.html');
     expect(body).toContain('recognized leader in local news');
+    expect(body).toContain('night bus will stop');
+    expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
+  });
+});
+
+describe("other stories' box named by a pair of words", () => {
+  const TEASER = 'Ten walks along the old branch line, from the mill pond to the viaduct, with maps and the best places to stop for lunch.';
+  for (const cls of ['recent-posts', 'moreStories', 'posts-list', 'articles-grid']) {
+    it(`leaves out a box named "${cls}", and reports it`, () => {
+      const { body, report } = article(page(`<div class="${cls}"><p>${TEASER}</p></div>`), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      expect(body).not.toContain('Ten walks along the old branch line');
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes('Ten walks') && e.detail?.includes('other stories'))).toBe(true);
+    });
+  }
+
+  it("keeps the article's own sections in one post's list (postList), and a post's content", () => {
+    const sections = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Rail yard to become a park</title></head><body>
+<article><h1>Rail yard to become a park</h1>
+${P.map((p) => `<section class="postList"><div class="section-content"><p>${p}</p></div></section>`).join('\n')}
+<div class="post-content more-info"><p>${NEUTRAL}</p></div></article></body></html>`;
+    const { body, report } = article(sections, 'page.html');
+    for (const p of P) expect(body).toContain(p);
     expect(body).toContain('night bus will stop');
     expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
   });
