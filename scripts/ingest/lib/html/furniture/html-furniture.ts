@@ -34,6 +34,26 @@ import { FILED_SHORT_FORM, FILING_NOTE } from '../../page-text/chrome/filing-not
 const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
 const VIDEO_BOX = "a video's box";
+/**
+ * "silic-after-content", "after-post-widgets", "afterEntry": the box a template fills after the article
+ * (the site's "about us", a promotion, a sign-up), named for where it stands, not what it holds. The
+ * pair of words is the mark ("after" alone is any word); no single class word is it, so the pair
+ * stands in FURNITURE_WORDS under a key no word can be.
+ */
+const AFTER_THE_ARTICLE = 'after the article';
+const AFTER_THE_ARTICLE_KIND = "the site's box after the article";
+const AFTER_WHAT = new Set(['content', 'post', 'entry', 'article', 'story']);
+/**
+ * "recent-posts", "more-stories", "posts-list", "articles-grid": other stories' box, named for the posts
+ * it holds; "post" alone is the article's own name ("post-content"), so the pair is the mark. One post's
+ * list is not: a template's article may be a list of its own sections ("postList": a body-set dev page
+ * lost a quarter of its F1 to it).
+ */
+const OTHER_STORIES_PAIR = 'other stories, by a pair of words';
+const POSTS = new Set(['post', 'posts', 'articles', 'stories']);
+const WHICH_POSTS = new Set(['recent', 'latest', 'more', 'other', 'popular']);
+const MANY_POSTS = new Set(['posts', 'articles', 'stories']);
+const POSTS_AS = new Set(['list', 'grid', 'loop']);
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -101,6 +121,11 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['foto', PICTURE_BOX],
   ['bild', PICTURE_BOX],
   ['video', VIDEO_BOX],
+  // "hbg-after-post-optin", "enews-signup": the box that asks for the reader's address (an opt-in form).
+  ['optin', 'a newsletter box'],
+  ['enews', 'a newsletter box'],
+  [AFTER_THE_ARTICLE, AFTER_THE_ARTICLE_KIND],
+  [OTHER_STORIES_PAIR, 'other stories'],
 ]);
 
 /** Words that name the box less closely than another word beside them ("author-bio", "author-social", "photo-gallery", "image-caption"). */
@@ -219,8 +244,27 @@ function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
   const word =
     attr === 'id' && words.length > MAX_ID_WORDS
       ? null
-      : (words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ?? (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ?? null);
+      : (words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ??
+        (namesTheBoxAfterTheArticle(words) ? AFTER_THE_ARTICLE : undefined) ??
+        (namesOtherStories(words) ? OTHER_STORIES_PAIR : undefined) ??
+        (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ??
+        null);
   return value.length > REMEMBERED_VALUE_CHARS ? word : memo.remember(value, word);
+}
+
+/** "after" and then what it stands after: "after-content", "afterPost" (AFTER_THE_ARTICLE). */
+function namesTheBoxAfterTheArticle(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'after' && AFTER_WHAT.has(words[i + 1])) return true;
+  return false;
+}
+
+/** "recent posts", "posts list" (OTHER_STORIES_PAIR). */
+function namesOtherStories(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (WHICH_POSTS.has(words[i]) && POSTS.has(words[i + 1])) return true;
+    if (MANY_POSTS.has(words[i]) && POSTS_AS.has(words[i + 1])) return true;
+  }
+  return false;
 }
 
 /**
