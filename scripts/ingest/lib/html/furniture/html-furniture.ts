@@ -54,6 +54,16 @@ const POSTS = new Set(['post', 'posts', 'articles', 'stories']);
 const WHICH_POSTS = new Set(['recent', 'latest', 'more', 'other', 'popular']);
 const MANY_POSTS = new Set(['posts', 'articles', 'stories']);
 const POSTS_AS = new Set(['list', 'grid', 'loop']);
+/**
+ * "nav-previous", "nav-next", "next-post", "prev_next_text", "previous-article": the box that links to the
+ * post before or after this one (its title, its teaser, "Next article"), named by a pair of words: "next"
+ * or "previous" beside a post's name, "nav", or each other. Either word alone is any word ("next-steps",
+ * "post-content"). Meta set dev: the links' titles and teasers stood after the article on 2 pages, fundus
+ * dev on 1.
+ */
+const NEIGHBOUR_POST_PAIR = 'the previous or next post, by a pair of words';
+const NEIGHBOUR = new Set(['next', 'prev', 'previous']);
+const NEIGHBOUR_OF = new Set(['next', 'prev', 'previous', 'nav', 'post', 'article', 'story', 'entry']);
 
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
@@ -126,6 +136,7 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['enews', 'a newsletter box'],
   [AFTER_THE_ARTICLE, AFTER_THE_ARTICLE_KIND],
   [OTHER_STORIES_PAIR, 'other stories'],
+  [NEIGHBOUR_POST_PAIR, 'a link to the previous or next story'],
 ]);
 
 /** Words that name the box less closely than another word beside them ("author-bio", "author-social", "photo-gallery", "image-caption"). */
@@ -247,6 +258,7 @@ function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
       : (words.find((w) => FURNITURE_WORDS.has(w) && !BROAD_WORDS.has(w)) ??
         (namesTheBoxAfterTheArticle(words) ? AFTER_THE_ARTICLE : undefined) ??
         (namesOtherStories(words) ? OTHER_STORIES_PAIR : undefined) ??
+        (namesNeighbourPost(words) ? NEIGHBOUR_POST_PAIR : undefined) ??
         (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ??
         null);
   return value.length > REMEMBERED_VALUE_CHARS ? word : memo.remember(value, word);
@@ -263,6 +275,15 @@ function namesOtherStories(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     if (WHICH_POSTS.has(words[i]) && POSTS.has(words[i + 1])) return true;
     if (MANY_POSTS.has(words[i]) && POSTS_AS.has(words[i + 1])) return true;
+  }
+  return false;
+}
+
+/** "nav-next", "next-post", "prev-next", "article-previous" (NEIGHBOUR_POST_PAIR), in either order. */
+function namesNeighbourPost(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if ((NEIGHBOUR.has(a) && NEIGHBOUR_OF.has(b)) || (NEIGHBOUR.has(b) && NEIGHBOUR_OF.has(a))) return true;
   }
   return false;
 }
