@@ -22,6 +22,7 @@
 import type { ClassedBlock } from '../../main-text.ts';
 import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
 import { closeFrom, linesNearTheFoot } from '../shared/near-the-foot.ts';
+import { inClass, trimCharacters } from '../../../lib/trim-characters.ts';
 
 /** Prose under the link at most, as a share of the prose above it. */
 const UNDER_SHARE = 0.5;
@@ -42,10 +43,14 @@ const POST_LABEL = new RegExp(
  * Alone on its line it is no post's link: a gallery's, a carousel's, a form's button says "Next" too.
  */
 const CAPITALS_LABEL = /^(?:PREVIOUS|NEXT|PREV|VORHERIGER|NÄCHSTER|PRÉCÉDENT|SUIVANT|ANTERIOR|SIGUIENTE)\s+\p{Lu}/u;
-/** Arrows around the label or the title ("« Previous Post", "Next Post »", "< Prev"). */
-const ARROWS = /^[\s«‹<←]+|[\s»›>→]+$/gu;
-/** A title behind an arrow that points back ("← Older post's title") or before one that points on ("Newer post's title →"). */
-const ARROW_TITLE = /^←\s*\p{L}|\p{L}.*\s→$/u;
+/** Arrows before the label or the title ("« Previous Post", "< Prev"), and after it ("Next Post »"). */
+const ARROW_BEFORE = inClass(/[\s«‹<←]/u);
+const ARROW_AFTER = inClass(/[\s»›>→]/u);
+/** A title behind an arrow that points back: "← Older post's title". */
+const ARROW_THEN_TITLE = /^←\s*\p{L}/u;
+/** A title before an arrow that points on: "Newer post's title →" (a letter before it is read apart: linearTitleBeforeArrow). */
+const SPACED_ARROW_AT_END = /\s→$/u;
+const LETTER = /\p{L}/u;
 
 export const POST_NAVIGATION_WHY = 'the links to the previous and next posts under the article, and what follows them';
 
@@ -53,12 +58,24 @@ export const POST_NAVIGATION_WHY = 'the links to the previous and next posts und
 export function isPostNavigation(line: string): boolean {
   const text = line.trim();
   if (!text || text.split(/\s+/u).length > NAVIGATION_WORDS) return false;
-  if (ARROW_TITLE.test(text)) return true;
-  const bare = text.replace(ARROWS, '').trim();
+  if (ARROW_THEN_TITLE.test(text) || titleBeforeArrow(text)) return true;
+  const bare = trimCharacters(text, ARROW_BEFORE, ARROW_AFTER).trim();
   if (CAPITALS_LABEL.test(bare)) return true;
   const m = POST_LABEL.exec(bare);
   // The label alone, or run into the title after it (a capital, a colon, a space and a capital): not "Previous articles have shown …".
   return !!m && (m[0].length === bare.length || /^(?:\s*[:：|–-]\s*\S|\s+\p{Lu}|\p{Lu})/u.test(bare.slice(m[0].length)));
+}
+
+/**
+ * A letter, then the rest of the line, then a space and "→" closing it (what `/\p{L}.*\s→$/u` matches,
+ * read without trying the pattern from every letter of a long line: tests/ingest/regex-audit.test.ts).
+ */
+function titleBeforeArrow(text: string): boolean {
+  if (!SPACED_ARROW_AT_END.test(text)) return false;
+  const before = text.slice(0, text.length - 2);
+  // `.` crosses no line break: the letter stands after the last one.
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'), before.lastIndexOf('\u2028'), before.lastIndexOf('\u2029')) + 1;
+  return LETTER.test(before.slice(lineStart));
 }
 
 /** Returns the article's last line: above the links to the neighbouring posts near the run's (start..end) foot, if any. */

@@ -5,6 +5,7 @@
  * copy runs them on under the article's last lines with no break the text shows; an article's list
  * ("Das brauchen Sie:" / its items) ends where they begin.
  */
+import { inClass, trimCharacters } from '../../../lib/trim-characters.ts';
 import { FOOTER_LINK_WORDS } from '../../../lib/page-text/headline/footer-links-after-name.ts';
 
 /** The footer's link alone on its line: its first word or two, then at most two more ("Terms of Use", "Kontakt & Anfahrt"). */
@@ -12,14 +13,15 @@ const FOOTER_LINK_ALONE = new RegExp(`^(?:${FOOTER_LINK_WORDS.join('|')})(?![\\p
 /** A social network or video site named alone, or as the site's account on it ("X @ Facebook", "Facebook-Seite"). */
 const SOCIAL_ALONE = /^(?:[^\s@]+\s+@\s+)?(?:facebook|instagram|twitter|x\s*\(twitter\)|linkedin|pinterest|youtube|tiktok|xing|threads|bluesky|mastodon|whatsapp|telegram|rss)(?:[-\s](?:seite|page|kanal|channel|feed))?$/iu;
 /** The label over the site's accounts: a call to follow the site, in its own voice ("Folgen Sie uns", "Suivez-nous", "Síguenos en"). */
-const FOLLOW_US = /^(?:(?:folge|folgt|folgen sie|follow|find|join|suivez|retrouvez|volg|obserwuj)\s*-?\s*(?:uns|us|nous|ons|nas)|seguici|s[ií]guenos|segu[ií]nos|siga-nos)(?:\s+(?:auf|on|sur|en|su|em|op|na|in|bei))?$/iu;
+const FOLLOW_US = /^(?:(?:folge|folgt|folgen sie|follow|find|join|suivez|retrouvez|volg|obserwuj)(?:\s*-)?\s*(?:uns|us|nous|ons|nas)|seguici|s[ií]guenos|segu[ií]nos|siga-nos)(?:\s+(?:auf|on|sur|en|su|em|op|na|in|bei))?$/iu;
 
 /** Trimmed of the bullet or the colon a list or a label may carry. */
-const EDGES = /^[\s•·▪●◦‣∙*–-]+|[\s:|]+$/gu;
+const BULLET = inClass(/[\s•·▪●◦‣∙*–-]/u);
+const COLON = inClass(/[\s:|]/u);
 
 /** One of the site's own links alone on its line (bullet and colon aside); at most 40 characters, as a link's label is. */
 export function isASiteLinkLabel(line: string): boolean {
-  const t = line.replace(EDGES, '');
+  const t = trimCharacters(line, BULLET, COLON);
   if (!t || t.length > 40) return false;
   return FOOTER_LINK_ALONE.test(t) || SOCIAL_ALONE.test(t) || FOLLOW_US.test(t);
 }
