@@ -599,13 +599,25 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
 
 const rememberedFurniture = new BoundedMemo<FurnitureFeatures>();
 
+/** How much of a line its shares read: they settle within its first fifty words, so long paragraphs are not read to the end. */
+const HEAD_CHARS = 300;
+/** A trimmed line's head, the part its shares read. */
+export const headOf = (line: string): string => (line.length > HEAD_CHARS ? line.slice(0, HEAD_CHARS) : line);
+
+/** The share of stopwords among a line's head's words (NaN: a CJK page, a language without a list, no words), as blockFeatures reads it. */
+export function stopwordShareOfHead(head: string, language: Language): number {
+  // Without a stopword list the share is NaN whatever the words: they are not read.
+  const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
+  return language.stopwords.size && tokens ? stops / tokens : NaN;
+}
+
 /** The furniture features of a block (what blockFeatures gives of them, in any language), remembered across pages like them. */
 export function furnitureFeatures(text: string): FurnitureFeatures {
   const remembered = text.length > REMEMBERED_LINE_CHARS ? undefined : rememberedFurniture.get(text);
   if (remembered) return remembered;
   // Read as its reader sees it: without the marks that only set its direction (language/directional-marks.ts).
   const line = withoutDirectionalMarks(text).trim();
-  const features = readFurnitureFeatures(line, line.length > 300 ? line.slice(0, 300) : line);
+  const features = readFurnitureFeatures(line, headOf(line));
   return text.length > REMEMBERED_LINE_CHARS ? features : rememberedFurniture.remember(text, features);
 }
 
@@ -613,8 +625,7 @@ export function furnitureFeatures(text: string): FurnitureFeatures {
 export function readBlockFeatures(text: string, language: Language): BlockFeatures {
   // Read as its reader sees it: without the marks that only set its direction (language/directional-marks.ts).
   const line = withoutDirectionalMarks(text).trim();
-  // The shares settle within the first fifty words: long paragraphs are not read to the end.
-  const head = line.length > 300 ? line.slice(0, 300) : line;
+  const head = headOf(line);
   const marks = readFurnitureFeatures(line, head);
   const { words, markup, sentenceEnd, copyright } = marks;
   const spaced = (line.match(SENTENCE_MARK) ?? []).length;
@@ -625,9 +636,7 @@ export function readBlockFeatures(text: string, language: Language): BlockFeatur
   // end after the last. Only in a line long enough to be prose: a menu's labels are spaced so too.
   const phrases = words >= UNMARKED_PROSE_WORDS && UNMARKED_SCRIPT.test(line) ? (line.match(PHRASE_BREAK)?.length ?? 0) : 0;
   const sentenceMarks = Math.max(wide >= 2 ? Math.max(spaced, wide) : spaced, phrases ? phrases + 1 : 0);
-  // Without a stopword list the share is NaN whatever the words: they are not read.
-  const { tokens, stops } = language.cjk || !language.stopwords.size ? { tokens: 0, stops: 0 } : stopwordCount(head, language.stopwords);
-  const stopwordShare = language.stopwords.size && tokens ? stops / tokens : NaN;
+  const stopwordShare = stopwordShareOfHead(head, language);
   const { starts, capitals, lowers } = wordStarts(head);
   const hasCase = capitals > 0 || lowers > 0;
   const capitalShare = hasCase && starts ? capitals / starts : 0;
