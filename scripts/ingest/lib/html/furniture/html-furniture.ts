@@ -65,9 +65,36 @@ const NEIGHBOUR_POST_PAIR = 'the previous or next post, by a pair of words';
 const NEIGHBOUR = new Set(['next', 'prev', 'previous']);
 const NEIGHBOUR_OF = new Set(['next', 'prev', 'previous', 'nav', 'post', 'article', 'story', 'entry']);
 
+/**
+ * "news-letter-section", "news_letter", "newsLetterBox": the newsletter's box with its name written as two
+ * words; "news" alone is the site's news, "letter" a reader's letter, so the pair in that order is the mark.
+ */
+const NEWS_LETTER_PAIR = 'a newsletter, by a pair of words';
+
+/**
+ * "third-party-services--placeholder", "privacy-placeholder", "_brlbs-content-blocker": the box that stands
+ * in for an embedded post, map or video until the reader lets its provider in ("Klicken Sie auf den
+ * unteren Button, um den Inhalt von www.example.de zu laden", "We do not connect to the platform without
+ * your consent", and the button that loads it). Its lines name no "external content" the text rule
+ * (consent-placeholder.ts) could read, but the box's name says what it is, by a pair of words:
+ * "placeholder" beside the provider or the reader's consent it waits for, or a "content blocker".
+ * Either word alone is any box ("placeholder" a lazy picture's, "content" the article's own).
+ */
+const EMBED_PLACEHOLDER_PAIR = "an embed's placeholder, by a pair of words";
+const PLACEHOLDER_FOR = new Set(['third', 'party', 'privacy', 'consent', 'cookie', 'cookies', 'external']);
+
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
   ['related', 'related stories'],
+  // "jp-relatedposts", "relatedlinks__content": the same word run together with what it relates, in
+  // lower case, so no capital parts them ("relatedPosts" is read as two words).
+  ['relatedposts', 'related stories'],
+  ['relatedlinks', 'related stories'],
+  ['relatedarticles', 'related stories'],
+  ['relatedstories', 'related stories'],
+  ['relatedcontent', 'related stories'],
+  ['relateditems', 'related stories'],
+  ['relatednews', 'related stories'],
   ['share', 'share buttons'],
   ['sharing', 'share buttons'],
   ['social', 'share buttons'],
@@ -137,6 +164,8 @@ const FURNITURE_WORDS = new Map<string, string>([
   [AFTER_THE_ARTICLE, AFTER_THE_ARTICLE_KIND],
   [OTHER_STORIES_PAIR, 'other stories'],
   [NEIGHBOUR_POST_PAIR, 'a link to the previous or next story'],
+  [EMBED_PLACEHOLDER_PAIR, 'a consent box'],
+  [NEWS_LETTER_PAIR, 'a newsletter box'],
 ]);
 
 /** Words that name the box less closely than another word beside them ("author-bio", "author-social", "photo-gallery", "image-caption"). */
@@ -259,6 +288,8 @@ function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
         (namesTheBoxAfterTheArticle(words) ? AFTER_THE_ARTICLE : undefined) ??
         (namesOtherStories(words) ? OTHER_STORIES_PAIR : undefined) ??
         (namesNeighbourPost(words) ? NEIGHBOUR_POST_PAIR : undefined) ??
+        (namesEmbedPlaceholder(words) ? EMBED_PLACEHOLDER_PAIR : undefined) ??
+        (namesNewsLetter(words) ? NEWS_LETTER_PAIR : undefined) ??
         (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ??
         null);
   return value.length > REMEMBERED_VALUE_CHARS ? word : memo.remember(value, word);
@@ -285,6 +316,19 @@ function namesNeighbourPost(words: string[]): boolean {
     const [a, b] = [words[i], words[i + 1]];
     if ((NEIGHBOUR.has(a) && NEIGHBOUR_OF.has(b)) || (NEIGHBOUR.has(b) && NEIGHBOUR_OF.has(a))) return true;
   }
+  return false;
+}
+
+/** "news-letter" (NEWS_LETTER_PAIR): "news" right before "letter". */
+function namesNewsLetter(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'news' && words[i + 1] === 'letter') return true;
+  return false;
+}
+
+/** "third-party-placeholder", "placeholder-privacy", "content-blocker" (EMBED_PLACEHOLDER_PAIR), among the words of one class or id value. */
+function namesEmbedPlaceholder(words: string[]): boolean {
+  if (words.includes('placeholder')) return words.some((w) => PLACEHOLDER_FOR.has(w));
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === 'content' && words[i + 1] === 'blocker') return true;
   return false;
 }
 
