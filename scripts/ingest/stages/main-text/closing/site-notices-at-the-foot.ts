@@ -1,0 +1,80 @@
+/**
+ * The site's notices at the foot of the run that closing-notes.ts does not know: an offer of the print
+ * issue ("Die aktuelle Ausgabe der … jetzt am Kiosk, im Abo …", "Jetzt 3 Ausgaben GRATIS erhalten!",
+ * "Zapraszamy też do subskrypcji …"), how readers send letters or comments and how they are moderated
+ * ("Submit a letter to the editor …", "We welcome reader comments …", "Si vous souhaitez critiquer
+ * cet article …"), the page's licence or copyright on a line of its own ("Materiał chroniony prawem
+ * autorskim …", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY …"), an advertising
+ * disclosure ("Advertising disclosure: We may receive compensation …"). Each reads as a sentence of
+ * prose, so the run took it in and the article ended on it.
+ *
+ * What shows them to be the site's: their words (NOTICE), and where they stand, among the run's last
+ * lines, little of the run's prose under them (the site's other lines: more rules for comments, a
+ * writer's note, a box's heading). The article ends on the last paragraph above the topmost notice
+ * among the run's last few paragraphs; the same words higher in the article, or with as much as half
+ * the article's prose under them (a report on a magazine, on Creative Commons licences, on how a
+ * paper moderates comments), are its own. Used by
+ * ../../main-text.ts after the closing notes are found (text seeds only).
+ */
+import type { ClassedBlock } from '../../main-text.ts';
+import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+
+/** The notices' phrases, in the languages of the news sets (case-folded). */
+export const SITE_NOTICE = new RegExp(
+  [
+    // The print issue offered: where it is sold, a trial of a few issues, a subscription to the weekly.
+    String.raw`^die aktuelle ausgabe\b.{0,120}(?<!\p{L})(?:erhältlich|kiosk|im abo|bestellen)(?!\p{L})`,
+    String.raw`(?<!\p{L})\d+ ausgaben (?:gratis|kostenlos)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:als )?abo oder einzelheft(?!\p{L})`,
+    String.raw`(?<!\p{L})zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)(?!\p{L})`,
+    // Readers' letters and comments: where to send them, how they are moderated.
+    String.raw`\b(?:submit|send|write) (?:a |your )letters? to the editor\b`,
+    String.raw`\bletters? to the editor via\b`,
+    String.raw`^we welcome (?:readers?['’]? |your )?comments\b`,
+    String.raw`\bcomments are moderated\b`,
+    String.raw`^si vous souhaitez (?:critiquer|commenter|réagir à|développer) cet article\b`,
+    String.raw`(?<!\p{L})invitamos a reportar errores(?!\p{L})`,
+    // The page's licence or copyright, alone on its line.
+    String.raw`^materiał chroniony prawem autorskim(?!\p{L})`,
+    String.raw`^(?:dieser (?:text|beitrag|artikel)|(?:die )?texte auf dieser (?:webseite|website|seite)) (?:wurde|wird|ist|steht|stehen)(?!\p{L}).{0,60}(?<!\p{L})(?:lizenz|creative commons)(?!\p{L})`,
+    String.raw`^this (?:article|post|work|text) is (?:licensed|published|available) under\b`,
+    // An advertising disclosure.
+    String.raw`\badvertising (?:disclosure|disclaimer)\b`,
+    String.raw`\bwe may (?:receive|earn) compensation\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A notice is a line or two of the site's: a longer paragraph is the article speaking of such things. */
+const NOTICE_WORDS = 60;
+/** How many paragraphs up from the run's end a notice is looked for: a page's foot holds a few lines of the site's under it. */
+const NOTICE_REACH = 6;
+const NOTICE_WHY = "a notice of the site's closing the article (its print issue, readers' letters, a licence, an advertising disclosure)";
+
+/**
+ * The article's new last line above the site's notices at the run's foot (SITE_NOTICE), each notice
+ * left out and reported; `end` when none of the run's last paragraphs is such a notice. The lines
+ * under the topmost notice (more of the site's rules, a writer's note, a box's heading) go with it,
+ * unless they weigh as much as half the article above it: then the notice's words are the article's.
+ */
+export function aboveTheSitesNotices(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  const isNotice = (i: number) => blocks[i].cls !== 'bad' && blocks[i].features.words <= NOTICE_WORDS && SITE_NOTICE.test(lines[i].trim());
+  let top = -1;
+  for (let i = end, paragraphs = 0; i > start && paragraphs < NOTICE_REACH; i--) {
+    if (blocks[i].cls === 'bad') continue;
+    if (blocks[i].cls !== 'short') paragraphs++;
+    if (isNotice(i)) top = i;
+  }
+  if (top === -1) return end;
+  const proseWords = (from: number, to: number) => {
+    let words = 0;
+    for (let i = from; i <= to; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') words += blocks[i].features.words;
+    return words;
+  };
+  if (2 * proseWords(top + 1, end) > proseWords(start, top - 1)) return end;
+  for (let i = top; i <= end; i++) if (isNotice(i)) leaveOut(blocks[i], NOTICE_WHY, runEndingWeight(blocks[i]));
+  let cut = top - 1;
+  // The article ends on a line of its own weight, as the run does.
+  while (cut > start && blocks[cut].weight <= 0) cut--;
+  return cut;
+}
