@@ -21,6 +21,7 @@ const ENGLISH_NOTICES = [
   ],
   ['Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting the Gazette.'],
   ['This article is licensed under a Creative Commons Attribution 4.0 International License.'],
+  ['Disclaimer: The responses below are not provided or commissioned by the bank advertiser.'],
 ];
 
 const GERMAN_NOTICES = [
@@ -28,6 +29,9 @@ const GERMAN_NOTICES = [
   ['Ihre Meinung zu diesem Thema', 'Jetzt 3 Ausgaben GRATIS erhalten!'],
   ['Lesen Sie das Hafenmagazin. Digital in der App oder bestellen Sie es im Shop als Abo oder Einzelheft:'],
   ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.'],
+  ['Alles über nachhaltige Heiznetze findest Du hier.'],
+  ['Weitere Infos unter www.hafenblatt.example.'],
+  ['Gefällt dir unser Magazin? Wir haben keine Bezahlschranke eingeführt, und das wird auch so bleiben.'],
 ];
 
 const POLISH = [

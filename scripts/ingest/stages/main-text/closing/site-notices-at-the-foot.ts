@@ -5,7 +5,9 @@
  * ("Submit a letter to the editor …", "We welcome reader comments …", "Si vous souhaitez critiquer
  * cet article …"), the page's licence or copyright on a line of its own ("Materiał chroniony prawem
  * autorskim …", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY …"), an advertising
- * disclosure ("Advertising disclosure: We may receive compensation …"). Each reads as a sentence of
+ * disclosure ("Advertising disclosure: We may receive compensation …") or a labelled disclaimer, how the
+ * site is paid for ("keine Bezahlschranke", "Wesprzyj nas"), a pointer to another of its pages ("Alles
+ * über … findest Du hier.", "Weitere Infos unter www.…"). Each reads as a sentence of
  * prose, so the run took it in and the article ended on it.
  *
  * What shows them to be the site's: their words (NOTICE), and where they stand, among the run's last
@@ -41,6 +43,16 @@ export const SITE_NOTICE = new RegExp(
     // An advertising disclosure.
     String.raw`\badvertising (?:disclosure|disclaimer)\b`,
     String.raw`\bwe may (?:receive|earn) compensation\b`,
+    // A disclaimer the site labels as one ("Disclaimer: The responses below are not …", "Disclaimer (varies by section): …").
+    String.raw`^disclaimer(?!\p{L})[^:.]{0,60}:`,
+    // The site on how it is paid for: no paywall, no advertising, a donation asked.
+    String.raw`(?<!\p{L})(?:keine|ohne) bezahlschranke(?!\p{L})`,
+    String.raw`^wir schalten keine werbung(?!\p{L})`,
+    String.raw`(?<!\p{L})wesprzyj nas(?!\p{L})`,
+    // A pointer to another of the site's pages ("Alles über … findest Du hier.", "Weitere Infos unter www.…", "…, erklären wir in unserem Beitrag …").
+    String.raw`^alles (?:über|zu|zum|zur) [^.!?]{1,60} (?:findest du|finden sie) hier\s*[.!]?$`,
+    String.raw`^weitere (?:infos?|informationen) (?:unter|auf|bei) (?:www\.|https?:)`,
+    String.raw`(?<!\p{L})(?:erklären|zeigen|verraten) wir (?:dir |ihnen |euch )?in unserem (?:beitrag|artikel|ratgeber)(?!\p{L})`,
   ].join('|'),
   'iu',
 );
