@@ -22,6 +22,7 @@ const ENGLISH_NOTICES = [
   ['Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting the Gazette.'],
   ['This article is licensed under a Creative Commons Attribution 4.0 International License.'],
   ['Disclaimer: The responses below are not provided or commissioned by the bank advertiser.'],
+  ['If you are seeing this message but you are already a subscriber, you can log in for immediate access to this story.'],
 ];
 
 const GERMAN_NOTICES = [
@@ -32,6 +33,7 @@ const GERMAN_NOTICES = [
   ['Alles über nachhaltige Heiznetze findest Du hier.'],
   ['Weitere Infos unter www.hafenblatt.example.'],
   ['Gefällt dir unser Magazin? Wir haben keine Bezahlschranke eingeführt, und das wird auch so bleiben.'],
+  ['Kostenlos registrieren und weiterlesen', 'Schon registriert? Hier einloggen'],
 ];
 
 const POLISH = [
@@ -74,6 +76,16 @@ describe('the site’s notices at the foot of the article', () => {
     const { kept, why } = chooseArticle(`${HEAD}\n${A1}\n${A2}\n${A3}\n${notice}\n${bio}`);
     expect(kept).toEqual([A1, A2, A3]);
     expect(why.get(bio)).toMatch(/after the article/);
+  });
+
+  it('are left out where they close a Spanish article', () => {
+    const article = [
+      'El ayuntamiento decidió el lunes construir una nueva terminal de ferris en el puerto, y las obras comenzarán este otoño según el plan aprobado.',
+      'Según la ciudad, la obra costará unos cuarenta millones de euros, de los que el Estado pagará una gran parte si la solicitud se presenta a tiempo.',
+      'Los vecinos del casco antiguo se quejan desde hace meses del ruido de las obras y piden ahora que se detengan por la noche a partir de la próxima semana.',
+    ];
+    const notice = 'Tú también puedes hacer periodismo independiente. Suscríbete desde un euro al mes. Cancela cuando quieras.';
+    expect(chooseArticle(`Nueva terminal en el puerto\nPor Ana López\n${article.join('\n')}\n${notice}`).kept).toEqual(article);
   });
 
   it('keeps such words where the article goes on under them', () => {

@@ -13,8 +13,8 @@
  * What shows them to be the site's: their words (NOTICE), and where they stand, among the run's last
  * lines, little of the run's prose under them (the site's other lines: more rules for comments, a
  * writer's note, a box's heading). The article ends on the last paragraph above the topmost notice
- * among the run's last few paragraphs; the same words higher in the article, or with as much as half
- * the article's prose under them (a report on a magazine, on Creative Commons licences, on how a
+ * among the run's last ten paragraphs; the same words higher in the article, or with half as much of
+ * the run's prose under them as above or more (a report on a magazine, on Creative Commons licences, on how a
  * paper moderates comments), are its own. Used by
  * ../../main-text.ts after the closing notes are found (text seeds only).
  */
@@ -29,6 +29,11 @@ export const SITE_NOTICE = new RegExp(
     String.raw`(?<!\p{L})\d+ ausgaben (?:gratis|kostenlos)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:als )?abo oder einzelheft(?!\p{L})`,
     String.raw`(?<!\p{L})zapraszamy (?:też |również )?do (?:subskrypcji|prenumeraty)(?!\p{L})`,
+    // The subscription's terms and its sign-in for readers who have one ("Cancel anytime.", "Already a subscriber? Log in",
+    // "Kostenlos registrieren und weiterlesen", "Wählen Sie Ihren Zugang und lesen Sie weiter:").
+    String.raw`\bcancel (?:at )?any ?time\b|(?<!\p{L})(?:cancela cuando quieras|jederzeit kündbar)(?!\p{L})`,
+    String.raw`\balready (?:a )?(?:subscriber|member)\b|(?<!\p{L})schon (?:registriert|abonnent(?:in)?)\?`,
+    String.raw`(?<!\p{L})(?:registrieren|abonnieren) und (?:gratis |kostenlos )?weiterlesen(?!\p{L})|^wählen sie ihr(?:en)? (?:zugang|abo)(?!\p{L})`,
     // Readers' letters and comments: where to send them, how they are moderated.
     String.raw`\b(?:submit|send|write) (?:a |your )letters? to the editor\b`,
     String.raw`\bletters? to the editor via\b`,
@@ -60,7 +65,7 @@ export const SITE_NOTICE = new RegExp(
 /** A notice is a line or two of the site's: a longer paragraph is the article speaking of such things. */
 const NOTICE_WORDS = 60;
 /** How many paragraphs up from the run's end a notice is looked for: a page's foot holds a few lines of the site's under it. */
-const NOTICE_REACH = 6;
+const NOTICE_REACH = 10;
 const NOTICE_WHY = "a notice of the site's closing the article (its print issue, readers' letters, a licence, an advertising disclosure)";
 
 /**
@@ -78,9 +83,10 @@ export function aboveTheSitesNotices(lines: string[], blocks: ClassedBlock[], st
     if (isNotice(i)) top = i;
   }
   if (top === -1) return end;
+  // (The notices under the topmost are the site's too: their words are not the article going on.)
   const proseWords = (from: number, to: number) => {
     let words = 0;
-    for (let i = from; i <= to; i++) if (blocks[i].cls === 'good' || blocks[i].cls === 'near') words += blocks[i].features.words;
+    for (let i = from; i <= to; i++) if ((blocks[i].cls === 'good' || blocks[i].cls === 'near') && !isNotice(i)) words += blocks[i].features.words;
     return words;
   };
   if (2 * proseWords(top + 1, end) > proseWords(start, top - 1)) return end;
