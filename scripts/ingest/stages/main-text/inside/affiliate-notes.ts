@@ -45,13 +45,6 @@ const SITE_VOICE = new RegExp(
   'iu',
 );
 
-/**
- * A word every alternative of AFFILIATE_DISCLOSURE and ADVERTISER_NOTE holds as it is written: where none
- * is, neither can match. Every short line of every page is asked; this plain scan rejects nearly all of
- * them before the patterns (word boundaries, case-folded, at every character) are tried.
- */
-const NOTE_WORDS_SCAN = /affilia|afiliad|commission|qualifying purchases|supported|partnerlink|compensation|advertising api|provision|enthält/i;
-
 /** A note is a line or two; a longer paragraph is an article on such programmes. */
 const NOTE_WORDS = 45;
 const NOTE_WHY = "the site's note on its affiliate links or advertisers";
@@ -61,6 +54,6 @@ export function affiliateNotesOfTheSite(lines: string[], blocks: ClassedBlock[])
     const b = blocks[i];
     if (b.cls === 'bad' || b.features.words > NOTE_WORDS) continue;
     const line = lines[i];
-    if (NOTE_WORDS_SCAN.test(line) && (AFFILIATE_DISCLOSURE.test(line) || ADVERTISER_NOTE.test(line)) && SITE_VOICE.test(line)) leaveOut(b, NOTE_WHY);
+    if ((AFFILIATE_DISCLOSURE.test(line) || ADVERTISER_NOTE.test(line)) && SITE_VOICE.test(line)) leaveOut(b, NOTE_WHY);
   }
 }
