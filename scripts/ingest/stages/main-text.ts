@@ -50,7 +50,6 @@ import { UNDER_THE_FILING_NOTE, aboveTheFilingNote } from './main-text/closing/f
 import { aboveADanglingFoot } from './main-text/closing/dangling-foot.ts';
 import { POST_NAVIGATION_WHY, aboveThePostNavigation } from './main-text/closing/post-navigation.ts';
 import { linksToNewWindows } from './main-text/inside/new-window-links.ts';
-import { affiliateNotesOfTheSite } from './main-text/inside/affiliate-notes.ts';
 import { placeholdersOfExternalContent } from './main-text/inside/external-content.ts';
 import { signUpBoxesBetweenParagraphs } from './main-text/inside/sign-up-box.ts';
 import { boxesBetweenParagraphs } from './main-text/inside/boxes-between-paragraphs.ts';
@@ -178,8 +177,6 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   promotionsBetweenParagraphs(blocks);
   appealsBetweenParagraphs(lines, blocks, language.lang);
   linksToNewWindows(lines, blocks);
-  // "… is supported by its audience. When you buy through links on our site, we may earn …" wherever it stands (main-text/inside/affiliate-notes.ts).
-  affiliateNotesOfTheSite(lines, blocks);
   placeholdersOfExternalContent(lines, blocks, language.lang);
   signUpBoxesBetweenParagraphs(lines, blocks);
   // "Free shipping on orders $40+ …" / "… 65€ or more …" / …: one notice per market (main-text/inside/notice-variants.ts).
