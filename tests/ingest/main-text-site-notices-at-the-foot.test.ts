@@ -20,8 +20,6 @@ const ENGLISH_NOTICES = [
     'Please understand that comments are moderated and it is not always possible to publish all that have been submitted.',
   ],
   ['Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting the Gazette.'],
-  ['This article is licensed under a Creative Commons Attribution 4.0 International License.'],
-  ['Disclaimer: The responses below are not provided or commissioned by the bank advertiser.'],
   ['If you are seeing this message but you are already a subscriber, you can log in for immediate access to this story.'],
 ];
 

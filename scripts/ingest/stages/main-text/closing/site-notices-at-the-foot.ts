@@ -5,7 +5,7 @@
  * ("Submit a letter to the editor …", "We welcome reader comments …", "Si vous souhaitez critiquer
  * cet article …"), the page's licence or copyright on a line of its own ("Materiał chroniony prawem
  * autorskim …", "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY …"), an advertising
- * disclosure ("Advertising disclosure: We may receive compensation …") or a labelled disclaimer, how the
+ * disclosure ("Advertising disclosure: We may receive compensation …"), how the
  * site is paid for ("keine Bezahlschranke", "Wesprzyj nas"), a pointer to another of its pages ("Alles
  * über … findest Du hier.", "Weitere Infos unter www.…"). Each reads as a sentence of
  * prose, so the run took it in and the article ended on it.
@@ -44,12 +44,9 @@ export const SITE_NOTICE = new RegExp(
     // The page's licence or copyright, alone on its line.
     String.raw`^materiał chroniony prawem autorskim(?!\p{L})`,
     String.raw`^(?:dieser (?:text|beitrag|artikel)|(?:die )?texte auf dieser (?:webseite|website|seite)) (?:wurde|wird|ist|steht|stehen)(?!\p{L}).{0,60}(?<!\p{L})(?:lizenz|creative commons)(?!\p{L})`,
-    String.raw`^this (?:article|post|work|text) is (?:licensed|published|available) under\b`,
     // An advertising disclosure.
     String.raw`\badvertising (?:disclosure|disclaimer)\b`,
     String.raw`\bwe may (?:receive|earn) compensation\b`,
-    // A disclaimer the site labels as one ("Disclaimer: The responses below are not …", "Disclaimer (varies by section): …").
-    String.raw`^disclaimer(?!\p{L})[^:.]{0,60}:`,
     // The site on how it is paid for: no paywall, no advertising, a donation asked.
     String.raw`(?<!\p{L})(?:keine|ohne) bezahlschranke(?!\p{L})`,
     String.raw`^wir schalten keine werbung(?!\p{L})`,
