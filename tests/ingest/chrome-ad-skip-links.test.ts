@@ -14,6 +14,11 @@ describe("the advertisement's skip link and its label run into its note", () => 
     }
   });
 
+  it('take the label with a colon too ("Advertisement:", "Anzeige:")', () => {
+    for (const line of ['Advertisement:', 'ADVERTISEMENT:', 'Anzeige:', 'Publicidad:']) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'ad-label' });
+    expect(chromeRuleOf('Advertisement: the council spent more on it this year')?.id).not.toBe('ad-label');
+  });
+
   it('leave sentences with the same words alone', () => {
     for (const line of ['Skip the advertisement breaks by paying for the premium plan, the company said.', 'Wer die Werbung überspringen will, muss zahlen.', 'Passer la publicité à la télévision coûte cher aux petites entreprises.']) {
       expect(chromeRuleOf(line)?.id).not.toBe('ad-label');

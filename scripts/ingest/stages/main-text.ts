@@ -99,6 +99,7 @@ import { listAfterTheRun } from './main-text/closing/list-after-the-run.ts';
 import { numberedSectionsAfterTheRun } from './main-text/closing/numbered-sections-after.ts';
 import { notesOnTheAuthor } from './main-text/closing/notes-on-the-author.ts';
 import { aboveTheClosingNotes } from './main-text/closing/closing-notes.ts';
+import { aboveTheSitesNotices } from './main-text/closing/site-notices-at-the-foot.ts';
 import { CLOSING_BOX, aboveAClosingBox } from './main-text/closing/closing-box.ts';
 import { belowTheOpeningDisclosures } from './main-text/above/opening-disclosures.ts';
 import { proseAfterDatelineStartsTheArticle, firstStampOverProse, proseAboveTheStamp } from './main-text/above/prose-by-the-stamp.ts';
@@ -256,6 +257,12 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // A name, a time, the comment, "Reply", repeated: readers' comments with no heading (main-text/closing/comment-thread-records.ts).
   if (end !== -1) end = aboveACommentThread(lines, blocks, run.start, end);
   if (end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
+  // "Die aktuelle Ausgabe … im Abo", "Submit a letter to the editor", a licence line (main-text/closing/site-notices-at-the-foot.ts); the closing notes above them looked for again.
+  if (end !== -1) {
+    const noticed = end;
+    end = aboveTheSitesNotices(lines, blocks, run.start, end);
+    if (end !== noticed && end !== -1) end = aboveTheClosingNotes(lines, blocks, run.start, end);
+  }
   if (end !== -1) end = aboveAClosingBox(lines, blocks, run.start, end);
   if (end !== -1) end = abovePersonBoxAtTheFoot(blocks, people, run.start, end);
   // "Autor" / "Jana Berg" / a short note on her, no trade between: the author's note (main-text/closing/author-note-at-the-foot.ts).
