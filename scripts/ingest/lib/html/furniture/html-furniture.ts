@@ -24,6 +24,7 @@ import { markMembersNote } from './members-note.ts';
 import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
 import { markTeaserCards } from './teaser-cards.ts';
+import { CLOSING_NAVIGATION_WHY, isClosingNavigation } from './closing-navigation.ts';
 import { markHeadlineLists } from './headline-list.ts';
 import { isScriptLabelledByline } from '../../bylines/script-labelled-byline.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
@@ -505,6 +506,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     closingCredits(blocks);
     closingCallsToAction(blocks);
     if (author) closingAuthorBio(blocks, author);
+    // A link back to the article's section or a pager under it (lib/html/furniture/closing-navigation.ts).
+    markClosingLines(blocks, (b) => (isClosingNavigation(b.text, countWords(b.text, CLOSING_WORDS + 1), b.linkShare ?? 0, b.localLinkShare ?? 0) ? CLOSING_NAVIGATION_WHY : null));
   }
   // Runs of short linked lines: a list of other pages, unless it is the article's own list (below).
   const proseBefore: number[] = [];
