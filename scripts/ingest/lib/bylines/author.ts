@@ -72,9 +72,18 @@ const NEWSROOM_ROLES = 'editor|writer|reporter|correspondent|columnist|contribut
 /** The same roles in the other languages bylines are read in ("Redakteurin", "Correspondant", "Inviato", "Periodista", "Enviado especial"). */
 const OTHER_LANGUAGE_ROLES = 'redakteur(?:in)?|korrespondent(?:in)?|reporterin|journalistin|redaktor(?:ka)?|r[ée]dact(?:eur|rice)|journaliste|correspondant(?:e)?|periodista|redactor(?:a)?|corresponsal|giornalista|redatt(?:ore|rice)|inviat[oa]|jornalista|rep[óo]rter|correspondente|verslaggever|enviad[oa]s?(?: especial(?:es)?)?|envoy[ée]e?s?(?: sp[ée]ciale?s?)?';
 
+/**
+ * The prepositions that place a newsroom's role ("Correspondent in Lisbon", "Corresponsal en Atenas",
+ * "Korrespondentin in Peking", "Correspondante à Lisbonne", "Inviato a Roma", "Journalist i Paris") or
+ * give its beat or outlet ("Reporter for Harbor News", "Redakteurin für Politik").
+ */
+const ROLE_PLACE_PREPOSITIONS = 'in|at|for|from|en|à|au|aux|pour|de|du|a|da|per|nel|nella|em|no|na|para|i|bei|aus|für|nach';
+/** A newsroom's role, then where or for whom: one or two words after the preposition, the line's end. */
+const PLACED_ROLE = String.raw`\b(?:${NEWSROOM_ROLES}|journalist|${OTHER_LANGUAGE_ROLES})s?\s(?:${ROLE_PLACE_PREPOSITIONS})\s\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?$`;
+
 /** A job title or a line about the author, not a name. */
 const ROLE = new RegExp(
-  String.raw`^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:${OTHER_LANGUAGE_ROLES})$`,
+  String.raw`${PLACED_ROLE}|^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:${OTHER_LANGUAGE_ROLES})$`,
   'iu',
 );
 

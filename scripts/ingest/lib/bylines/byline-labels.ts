@@ -9,6 +9,20 @@
  */
 import { anyCasePattern } from '../any-case-pattern.ts';
 import { NAME_PARTICLE_WORDS } from './name-shape.ts';
+import { literalPattern } from '../literal-pattern.ts';
+
+/**
+ * The author noun written for a man and a woman at once, as newsrooms label a field both may fill:
+ * German "Autorin/Autor", "Autor/in", "Autor*in", "Autor:in", "Autor_in"; Spanish and Portuguese
+ * "Autor/a", "Autor(a)"; French "Auteur/Autrice", "Auteur(e)" (not "Auteur·e": a middle dot sets a
+ * byline's parts apart). Read as the noun alone: the shorter noun matched first left "/Autor Anna
+ * Berg" or "in Anna Berg" as the name.
+ */
+const GENDER_INCLUSIVE = {
+  de: ['autorin/autor', 'autor/autorin', 'autor/-in', 'autor/in', 'autor*in', 'autor:in', 'autor_in'],
+  es: ['autora/autor', 'autor/autora', 'autor/a', 'autor(a)'],
+  fr: ['auteur/autrice', 'autrice/auteur', 'auteur/e', 'auteur(e)'],
+} as const;
 
 /**
  * Each language's labels, lower case. `by`: a preposition, or a phrase that ends in one, the name after
@@ -19,10 +33,12 @@ import { NAME_PARTICLE_WORDS } from './name-shape.ts';
  */
 export const BYLINE_LABELS = {
   en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
-  de: { by: ['von'], author: ['autor', 'autorin'], field: ['text'] },
-  es: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
-  pt: { by: ['por'], author: ['autor', 'autora'], field: ['texto'] },
-  fr: { by: ['par'], author: ['auteur'], field: [] },
+  de: { by: ['von'], author: ['autor', 'autorin', ...GENDER_INCLUSIVE.de], field: ['text'] },
+  es: { by: ['por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
+  pt: { by: ['por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
+  fr: { by: ['par'], author: ['auteur', 'auteure', 'autrice', ...GENDER_INCLUSIVE.fr], field: ['texte'] },
+  // Italian's preposition "di" is read in lower case only (LOWER_CASE_ONLY_BY: "Di Maio" is a name).
+  it: { by: [], author: ['autore', 'autrice'], field: ['testo'] },
   nl: { by: ['door'], author: ['auteur'], field: [] },
   id: { by: ['oleh'], author: ['penulis'], field: [] },
   ru: { by: [], author: ['автор'], field: ['текст'] },
@@ -57,9 +73,10 @@ const ENGLISH_WORD_TOO = new Set(['door']);
  */
 export const SENTENCE_WORD_TOO: ReadonlySet<string> = new Set([...ENGLISH_WORD_TOO, 'του', 'της', 'των']);
 
+/** The labels of these kinds and languages, as pattern sources: a label's star or brackets ("Autor*in", "Autor(a)") are matched as written. */
 function labels(kinds: readonly Kind[], languages: readonly Language[] = Object.keys(BYLINE_LABELS) as Language[]): string[] {
   const all = languages.flatMap((lang) => kinds.flatMap((kind) => BYLINE_LABELS[lang][kind] as readonly string[]));
-  return [...new Set(all)];
+  return [...new Set(all)].map(literalPattern);
 }
 
 /**
@@ -76,10 +93,11 @@ const alternatives = (words: Iterable<string>): string => longestFirst(words).jo
 
 /** "written by" as pages write it, for a pattern without the `i` flag: "written by", "Written By", "WRITTEN BY" (a name after it must stay capitalised). */
 function cased(phrase: string): string[] {
+  // Each word after a slash may be capitalised too: "Autorin/Autor" (GENDER_INCLUSIVE).
   const mixed = phrase
-    .split(' ')
+    .split(/(?<=[ /])/)
     .map((w) => (w[0].toUpperCase() !== w[0] ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
-    .join(' ');
+    .join('');
   const upper = phrase.toUpperCase();
   return upper === phrase ? [mixed] : [mixed, upper];
 }

@@ -5,7 +5,7 @@
  * beside the headline or the article's stamp, where a name is the byline.
  */
 import { findFusedDates, findStampDate, type NumericOrder } from '../dates/dates.ts';
-import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
+import { BARE_LABEL, PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
 import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { cleanAuthor, commaParts, isCredential, isHandle, isRole, joinNames } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
@@ -21,6 +21,9 @@ export const CALL_TO_ACT = new RegExp(`^${CALL_TO_ACT_WORDS}`);
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 export const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
+/** "· 5 min read", "— 8 minutes", "| 3 min": a reading time after the separator that sets it off from the name. */
+const READING_TIME_AFTER_SEPARATOR = /^[|·•–—-]\s*\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+
 /**
  * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
  * cleaner would take away (a label, a date, a role), no digit, no sentence.
@@ -29,18 +32,26 @@ export function bareName(line: string): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || /[\d@#:;!?,/]/.test(text) || endsLikeSentence(text)) return false;
-  // "Sponsored By": a label that ends in "by" names the one after it.
-  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text) && !/\bby$/i.test(text);
+  // "Sponsored By": a label that ends in "by" names the one after it. "Publié le", "Mis à jour le": a
+  // stamp's label left alone once its date is read off the line (a particle makes it name-shaped).
+  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text) && !/\bby$/i.test(text) && !BARE_LABEL.test(text);
 }
 
 /**
- * "Anna Berg | Li Wei": two writers set apart by a bar, as "Anna Berg and Li Wei" (joinNames); or null. The same shape
+ * The bar between two names, or a slash after a name's last letter ("Anna Berg/Li Wei", "Anna Berg /
+ * Li Wei"): the slash only between a letter in lower case and a capital, so a date ("4/3/2025"), a
+ * web address or a name in capitals with its outlet ("ANNA BERG/HARBOR") is never split.
+ */
+const BAR_BETWEEN_NAMES = /(?<!\s)\s+\|\s+|(?<=\p{Ll})\s?\/\s?(?=\p{Lu})/u;
+
+/**
+ * "Anna Berg | Li Wei", "Anna Berg/Li Wei": two writers set apart by a bar or a slash, as "Anna Berg and Li Wei" (joinNames); or null. The same shape
  * as "Anna Berg | Example Journal" (the name, then the outlet: nameBeforeItsTail), told apart by the
  * second part: a bare name in mixed case that the page writes nowhere else (`writtenElsewhere`), where
  * an outlet's name comes back in its menu, its title or its copyright line.
  */
 export function namesAcrossBar(line: string, writtenElsewhere: (text: string) => boolean): string | null {
-  const parts = line.trim().split(/(?<!\s)\s+\|\s+/);
+  const parts = line.trim().split(BAR_BETWEEN_NAMES);
   if (parts.length !== 2 || !parts.every((p) => bareName(p) && /\p{Ll}/u.test(p))) return null;
   return writtenElsewhere(parts[1]) ? null : joinNames(parts);
 }
@@ -86,6 +97,8 @@ export function nameBeforeItsTail(line: string): string | null {
   // of their own), after a name in mixed case ("PRESS RELEASE ·" before the date is a label); a dash
   // sets off the outlet as a bar does ("Anna Berg - Example Journal").
   if (/^[|·•]$/u.test(rest)) return /\p{Ll}/u.test(name) ? name : null;
+  // "Anna Berg — 5 min read": the row's reading time, with no stamp on the line (nothing for nameInStampRow to read).
+  if (READING_TIME_AFTER_SEPARATOR.test(rest)) return name;
   return /^(?:[|@·•]\D+|[–—-]\s\D+)$/u.test(rest) || isRole(rest) ? name : null;
 }
 
@@ -145,8 +158,18 @@ export function nameBeforeItsStamp(text: string, lang: string, order?: NumericOr
 /** nameBeforeItsStamp without its test of the line's first words, for the test that holds the one to the other (tests/ingest/text-speed-header-readers.test.ts). */
 export const nameBeforeItsStampReadForTests = (text: string, lang: string, order?: NumericOrder | null): string | null => nameThenStamp(text, lang, order);
 
-function nameThenStamp(text: string, lang: string, order?: NumericOrder | null): string | null {
-  const d = findStampDate(text, lang, order);
+/** A name's last letter with the stamp's day run into it ("Anna Berg19 Nov 2019", "Anna Berg4. März 2025"): the row's elements lost their gap. */
+const DAY_RUN_INTO_NAME = /(?<=\p{Ll})(?=\d{1,2}\.?\s)/u;
+
+function nameThenStamp(line: string, lang: string, order?: NumericOrder | null): string | null {
+  let text = line;
+  let d = findStampDate(text, lang, order);
+  // The date reader wants its day to start a word: set it apart once and read again. Only where no
+  // date was found, so every other line reads as before.
+  if (!d && DAY_RUN_INTO_NAME.test(text)) {
+    text = text.replace(DAY_RUN_INTO_NAME, ' ');
+    d = findStampDate(text, lang, order);
+  }
   if (!d || d.index === 0) return null;
   const beforeDate = text.slice(0, d.index).trim();
   const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
