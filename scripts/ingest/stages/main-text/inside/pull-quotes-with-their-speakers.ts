@@ -9,10 +9,10 @@
  * truths keep the words once, in the paragraph, and no speaker's line.
  *
  * What tells it, whatever the language:
- * - the line above the short line ends a sentence (or a quotation) and is a quotation of another,
- *   longer paragraph of the page: eight words at least, four of its word triples in five in that
- *   paragraph, in their order (a summary of a section, a boilerplate sentence changed by a name, is no
- *   quotation; a copy of the same line is dedupe's, not this rule's);
+ * - the line above the short line ends a sentence (or a quotation) and is a quotation of another
+ *   paragraph of the page, twice its length at least: eight words at least, four of its word triples
+ *   in five in that paragraph, in their order (a summary of a section, a template's paragraph changed
+ *   by a name, is no quotation; a copy of the same line is dedupe's, not this rule's);
  * - the short line opens on a name, two capitalised words in a row (after a trade's word at most),
  *   and the quoted paragraph or a paragraph right beside it writes the same two words capitalised
  *   ("Nora Back, OGBL-Präsidentin" / "…, stellt Nora Back klar"): a person the article quotes there.
@@ -34,6 +34,12 @@ import { isProse } from '../shared/prose.ts';
 
 /** Words of the quote at least: a shorter line's words are a common phrase, not a quotation. */
 const QUOTE_WORDS = 8;
+/**
+ * The quote is a part of the paragraph it comes from, half its words at most (a sentence or two, the
+ * speaker's verb and name left out): two paragraphs of a template that differ by a name, a copy of the
+ * same paragraph (dedupe's) are no quote and its source.
+ */
+const QUOTE_PART = 0.5;
 /** Share of the quote's word triples the longer paragraph must hold. */
 const QUOTED_SHARE = 0.8;
 /** Words of the speaker's line: a name (two words) at least, a name and a short trade at most. */
@@ -78,8 +84,8 @@ function endsASentence(line: string, b: ClassedBlock): boolean {
 }
 
 /**
- * The paragraph of the page (not q) that line q quotes: longer (a copy of the same words is
- * dedupe's), and holding most of q's word triples in their order; -1 when none. `triples` holds each
+ * The paragraph of the page (not q) that line q quotes: twice as long at least, and holding most of
+ * q's word triples in their order; -1 when none. `triples` holds each
  * paragraph's triples once read (a page's sentences over short lines are many: each asks).
  */
 function quotedParagraph(lines: string[], blocks: ClassedBlock[], q: number, triples: Map<number, Set<string>>): number {
@@ -87,7 +93,7 @@ function quotedParagraph(lines: string[], blocks: ClassedBlock[], q: number, tri
   if (quote.length < QUOTE_WORDS) return -1;
   const own = new Set(triplesOf(quote));
   for (let j = 0; j < lines.length; j++) {
-    if (j === q || blocks[j].cls !== 'good' || blocks[j].features.words <= blocks[q].features.words) continue;
+    if (j === q || blocks[j].cls !== 'good' || blocks[j].features.words < blocks[q].features.words / QUOTE_PART) continue;
     let other = triples.get(j);
     if (!other) triples.set(j, (other = new Set(triplesOf(wordsOf(lines[j])))));
     let held = 0;
