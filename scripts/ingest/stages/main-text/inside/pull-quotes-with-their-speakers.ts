@@ -42,6 +42,12 @@ const QUOTE_WORDS = 8;
 const QUOTE_PART = 0.5;
 /** Share of the quote's word triples the longer paragraph must hold. */
 const QUOTED_SHARE = 0.8;
+/**
+ * Lines between the quote and its source at most, either way: the article around the quote (fundus
+ * dev: 2 to 14 lines, a guide on the meta set's dev pages 61), and each quote's search bounded, so a
+ * page of many thousand such pairs costs lines times this, not the square of its lines.
+ */
+const SOURCE_WITHIN = 100;
 /** Words of the speaker's line: a name (two words) at least, a name and a short trade at most. */
 const SPEAKER_WORDS = { min: 2, max: 12 };
 /** Opens on a capital. */
@@ -84,7 +90,7 @@ function endsASentence(line: string, b: ClassedBlock): boolean {
 }
 
 /**
- * The paragraph of the page (not q) that line q quotes: twice as long at least, and holding most of
+ * The paragraph of the page near q (not q) that line q quotes: twice as long at least, and holding most of
  * q's word triples in their order; -1 when none. `triples` holds each
  * paragraph's triples once read (a page's sentences over short lines are many: each asks).
  */
@@ -92,7 +98,7 @@ function quotedParagraph(lines: string[], blocks: ClassedBlock[], q: number, tri
   const quote = wordsOf(lines[q]);
   if (quote.length < QUOTE_WORDS) return -1;
   const own = new Set(triplesOf(quote));
-  for (let j = 0; j < lines.length; j++) {
+  for (let j = Math.max(0, q - SOURCE_WITHIN), last = Math.min(lines.length - 1, q + SOURCE_WITHIN); j <= last; j++) {
     if (j === q || blocks[j].cls !== 'good' || blocks[j].features.words < blocks[q].features.words / QUOTE_PART) continue;
     let other = triples.get(j);
     if (!other) triples.set(j, (other = new Set(triplesOf(wordsOf(lines[j])))));
