@@ -90,21 +90,23 @@ function endsASentence(line: string, b: ClassedBlock): boolean {
 }
 
 /**
- * The paragraph of the page near q (not q) that line q quotes: twice as long at least, and holding most of
- * q's word triples in their order; -1 when none. `triples` holds each
- * paragraph's triples once read (a page's sentences over short lines are many: each asks).
+ * The paragraph of the page near q (not q) that line q quotes: twice as long at least, and holding
+ * most of q's word triples in their order; -1 when none. `texts` holds each paragraph's words once
+ * read, one space between them and around them (a page's sentences over short lines are many: each
+ * asks); a paragraph is given up once it misses more triples than the share allows.
  */
-function quotedParagraph(lines: string[], blocks: ClassedBlock[], q: number, triples: Map<number, Set<string>>): number {
+function quotedParagraph(lines: string[], blocks: ClassedBlock[], q: number, texts: Map<number, string>): number {
   const quote = wordsOf(lines[q]);
   if (quote.length < QUOTE_WORDS) return -1;
-  const own = new Set(triplesOf(quote));
+  const own = [...new Set(triplesOf(quote))];
+  const misses = own.length - Math.ceil(QUOTED_SHARE * own.length);
   for (let j = Math.max(0, q - SOURCE_WITHIN), last = Math.min(lines.length - 1, q + SOURCE_WITHIN); j <= last; j++) {
     if (j === q || blocks[j].cls !== 'good' || blocks[j].features.words < blocks[q].features.words / QUOTE_PART) continue;
-    let other = triples.get(j);
-    if (!other) triples.set(j, (other = new Set(triplesOf(wordsOf(lines[j])))));
-    let held = 0;
-    for (const t of own) if (other.has(t)) held++;
-    if (held >= QUOTED_SHARE * own.size) return j;
+    let text = texts.get(j);
+    if (text === undefined) texts.set(j, (text = ` ${wordsOf(lines[j]).join(' ')} `));
+    let missed = 0;
+    for (const t of own) if (!text.includes(` ${t} `) && ++missed > misses) break;
+    if (missed <= misses) return j;
   }
   return -1;
 }
@@ -136,12 +138,35 @@ function namesTheSpeaker(speaker: string, lines: string[], blocks: ClassedBlock[
 }
 
 /** Leaves out each pull quote found over its speaker's line, and the line. */
+/**
+ * Does any paragraph the quote's source could stand beside hold both words of one of the speaker's
+ * names, in any case, anywhere in it? Needed for namesTheSpeaker, and cheap: most lines under a sentence
+ * that open on two capitalised words (a guide's headings) name nobody the prose around writes, and
+ * are given up here, before any paragraph is read word by word. `lower` holds each line in lower case
+ * once read.
+ */
+function namesNear(names: string[], lines: string[], blocks: ClassedBlock[], q: number, lower: Map<number, string>): boolean {
+  const words = names.map((name) => name.split(' '));
+  for (let k = Math.max(0, q - SOURCE_WITHIN - 1), last = Math.min(lines.length - 1, q + SOURCE_WITHIN + 1); k <= last; k++) {
+    if (!isProse(blocks[k])) continue;
+    let text = lower.get(k);
+    if (text === undefined) lower.set(k, (text = lines[k].toLowerCase()));
+    if (words.some(([first, last]) => text.includes(first) && text.includes(last))) return true;
+  }
+  return false;
+}
+
 export function pullQuotesWithTheirSpeakers(lines: string[], blocks: ClassedBlock[]): void {
-  const triples = new Map<number, Set<string>>();
+  const texts = new Map<number, string>();
+  const lower = new Map<number, string>();
   for (let i = 1; i < lines.length; i++) {
     const q = i - 1;
-    if (blocks[i].cls === 'bad' || blocks[q].cls === 'bad' || !speakerShaped(lines[i], blocks[i]) || !endsASentence(lines[q], blocks[q])) continue;
-    const quoted = quotedParagraph(lines, blocks, q, triples);
+    if (blocks[i].cls === 'bad' || blocks[q].cls === 'bad') continue;
+    // The cheap tests first: most lines under a sentence are no name and a trade.
+    if (!speakerShaped(lines[i], blocks[i]) || !endsASentence(lines[q], blocks[q])) continue;
+    const names = capitalisedPairs(lines[i], NAME_FROM);
+    if (!names.length || !namesNear(names, lines, blocks, q, lower)) continue;
+    const quoted = quotedParagraph(lines, blocks, q, texts);
     if (quoted === -1 || !namesTheSpeaker(lines[i], lines, blocks, quoted, i)) continue;
     leaveOut(blocks[q], PULL_QUOTE_WHY);
     leaveOutAsCaption(blocks[i], SPEAKER_WHY);
