@@ -58,6 +58,7 @@ import { captionsOverTheirCredits } from './main-text/inside/captions-over-credi
 import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
 import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
 import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-paragraphs.ts';
+import { pullQuotesWithTheirSpeakers } from './main-text/inside/pull-quotes-with-their-speakers.ts';
 import { creditsUnderCaptions } from './main-text/inside/credits-under-captions.ts';
 import { slideCountersBetweenParagraphs } from './main-text/inside/slide-counters.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
@@ -222,6 +223,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   sourcesBetweenParagraphs(lines, blocks);
   // "Jana Rose (links) und Ole Berg …" / "Screenshots Instagram/YouTube": a slashed credit under a known caption (main-text/inside/credits-under-captions.ts).
   creditsUnderCaptions(lines, blocks);
+  // A paragraph's words set again as a pull quote, "Karsten Haustein, Universität Leipzig" under it (main-text/inside/pull-quotes-with-their-speakers.ts).
+  pullQuotesWithTheirSpeakers(lines, blocks);
   // "1/12", "1 of 24": a gallery's slide counter beside the article's prose (main-text/inside/slide-counters.ts).
   slideCountersBetweenParagraphs(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
