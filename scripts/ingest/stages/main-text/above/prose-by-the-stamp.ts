@@ -6,6 +6,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { HEADER_WINDOW } from '../shared/header-window.ts';
+import { opensOnADateline } from './opens-on-a-dateline.ts';
 
 /**
  * The article starts right under its date or byline: the first paragraph of prose that follows one
@@ -33,14 +34,14 @@ export function firstStampOverProse(blocks: ClassedBlock[]): StampOverProse | nu
 const ABOVE_STAMP_REACH = 3;
 /** A standfirst or a caption is a sentence or two. */
 const STANDFIRST_WORDS = 60;
-/** "HAYWARD, Calif. (AP) — The Latest on…": a paragraph that opens with a news dateline starts the article itself. */
-const OPENS_WITH_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*(?:\([^)]{2,40}\)\s*)?(?:--|[-–—])\s/u;
 
 /**
  * "Harbor Tools stock fell after the retailer reported earnings." / "By Ed Marr" / "Updated Nov. 19,
  * 2019" / the article: a sentence or two of prose right above the article's byline or date, with no
  * prose above it, is the page's standfirst or its lead picture's caption (or a site blurb), not the
- * article, which starts under its stamp. It weighs against the run, so the run starts below it.
+ * article, which starts under its stamp. It weighs against the run, so the run starts below it. A
+ * paragraph that opens on a news dateline ("HAYWARD, Calif. (AP) — …", "Berlin. Die …") starts the
+ * article itself (opens-on-a-dateline.ts).
  */
 const STANDFIRST_OR_CAPTION = "a standfirst or caption above the article's byline or date";
 
@@ -48,7 +49,7 @@ export function proseAboveTheStamp(lines: string[], blocks: ClassedBlock[], stam
   if (!stamp) return;
   let p = stamp.stamp - 1;
   while (p >= 0 && p >= stamp.stamp - ABOVE_STAMP_REACH && blocks[p].cls !== 'good' && blocks[p].cls !== 'near') p--;
-  if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || OPENS_WITH_DATELINE.test(lines[p])) return;
+  if (p < 0 || p < stamp.stamp - ABOVE_STAMP_REACH || blocks[p].features.words > STANDFIRST_WORDS || opensOnADateline(lines[p])) return;
   for (let k = Math.max(0, p - HEADER_WINDOW / 2); k < p; k++) if (blocks[k].cls === 'good') return;
   // Possibly the lead picture's caption: a credit or a source line right under it reads as one under a caption (knownCaption).
   Object.assign(blocks[p], { cls: 'bad', why: STANDFIRST_OR_CAPTION, pictureCaption: STANDFIRST_OR_CAPTION, weight: -(2 + blocks[p].features.words * 0.3) });
