@@ -53,6 +53,14 @@ describe('main-text: a lead that opens on its dateline above the byline and date
     expect(ingested(`Observatory opens its doors\n${en}\nBy Jane Smith\nMarch 5, 2025 8:21 am ET\n${EN.join('\n')}`)).toEqual({ paragraphs: [en, ...EN], author: 'Jane Smith' });
   });
 
+  it('leaves out the lead picture’s caption between the header and the first paragraph, which the run now takes in', () => {
+    const lead = 'Berlin. Die Füchse stehen im Pokal-Viertelfinale. Als der letzte Ball ins Tor rollt, sind die Kräfteverhältnisse eindeutig geklärt.';
+    const caption = 'Die Spieler jubeln nach dem Abpfiff vor ihren Fans.';
+    const page = `Füchse mit Machtdemonstration im Pokal\n${lead}\nVon Jana Berg\n06.11.2025, 21:18 Uhr\n${caption}\n${DE.join('\n')}`;
+    expect(ingested(page)).toEqual({ paragraphs: [lead, ...DE], author: 'Jana Berg' });
+    expect(chooseArticle(page).why.get(caption)).toMatch(/between the article's byline or date and its first paragraph/);
+  });
+
   it('still leaves out a standfirst above the byline that opens on no dateline, in either language', () => {
     const dek = 'Die Füchse stehen im Pokal-Viertelfinale. Als der letzte Ball ins Tor rollt, sind die Kräfteverhältnisse eindeutig geklärt.';
     const de = chooseArticle(`Füchse mit Machtdemonstration im Pokal\n${dek}\nVon Jana Berg\n06.11.2025, 21:18 Uhr\n${DE.join('\n')}`);
