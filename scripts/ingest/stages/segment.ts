@@ -13,6 +13,7 @@ import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
+import { datesAnAccount } from '../lib/dates/activity-date.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
 import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
@@ -887,8 +888,9 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   if (d.index === 0 || (label && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
   // A few words of furniture, then the date at the end of the line. A label right before the date
   // goes with it: it says whether the date is the publication or a change.
-  // Not when the words run into the date as a phrase does ("Climate lab to open on March 20, 2024": the news's day; lib/dates/date-in-phrase.ts).
-  if (!after && countWords(before) <= 5 && !endsLikeSentence(before) && !dateInPhrase(before)) {
+  // Not when the words run into the date as a phrase does ("Climate lab to open on March 20, 2024": the news's day; lib/dates/date-in-phrase.ts),
+  // nor when they say it is a person's account's ("Last active December 20, 2025": lib/dates/activity-date.ts).
+  if (!after && countWords(before) <= 5 && !endsLikeSentence(before) && !dateInPhrase(before) && !datesAnAccount(before)) {
     const dateLabel = LABEL_BEFORE_DATE.exec(before)?.[0] ?? '';
     // The stamp quotes the page: the label as written up to the date, run into it or not.
     const from = dateLabel ? body.lastIndexOf(dateLabel.trimEnd(), d.index) : d.index;
@@ -989,7 +991,8 @@ function readStampRow(dates: LineDates): string | null {
   const { line } = dates;
   if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
   const d = dates.inLine();
-  if (!d) return null;
+  // "Last active December 20, 2025 13:58": a person's account's date, not the page's (lib/dates/activity-date.ts).
+  if (!d || datesAnAccount(line.slice(0, d.index))) return null;
   // Every date of the row is a field of it: "Jane Roe | October 16, 2025October 16, 2025" (published, then updated).
   // The tags at its end are one field, a category's: counted as one word.
   const after = line.slice(d.index + d.text.length);
