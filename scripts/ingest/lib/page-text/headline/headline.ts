@@ -18,6 +18,7 @@ import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { linePositions } from './line-positions.ts';
+import { headlineProbe } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
@@ -74,6 +75,13 @@ const MIN_SCORE = 0.12;
  * The index of the headline line, or -1. `start`..`end` is the article run main-text found.
  */
 export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
+  const chosen = chooseHeadlineNow(lines, blocks, start, end, language, lower);
+  // Only the bench listens (headline-probe.ts); the candidates are scored again for it, never for the ingest.
+  if (headlineProbe) headlineProbe({ lines, blocks, start, end, language, chosen, scored: scoreHeadlineCandidates(lines, blocks, start, end, language, lower), minScore: MIN_SCORE });
+  return chosen;
+}
+
+function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
