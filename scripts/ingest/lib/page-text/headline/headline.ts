@@ -50,6 +50,8 @@ const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
 /** A label's end: a colon, which introduces what follows. */
 const LABEL_END = /[:：]\s*$/;
+/** A question's end: a headline may ask what its article answers. */
+const ASKS = /[?？]["'”’)\]]*$/;
 /** A sentence's end of any kind: a full stop, a question or an exclamation. */
 const SENTENCE_END = /[.。…!?！？]["'”’)\]]*$/;
 /**
@@ -875,7 +877,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A line of more than twenty words reads as the first paragraph, unless it opens the run in
     // Title Case, with no full stop and the article's header under it: a long headline.
     const longHeadline = i === start && header !== null && titleCase && !fullStop;
-    if (i >= start && ((f.words > 20 && !longHeadline) || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
+    // The run's first line a question that main-text read as a sentence but not as prose: the run opened
+    // on its headline, which asks what the article answers, though no header test reads what stands under
+    // it (a section's label, then a bare date: "Familie" / "17/02/2022"). It is weighed like any line.
+    const opensAsItsHeadline = i === start && blocks[i].cls === 'near' && ASKS.test(lines[i]);
+    if (i >= start && ((f.words > 20 && !longHeadline) || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || opensAsItsHeadline || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
