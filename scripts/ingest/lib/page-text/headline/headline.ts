@@ -18,6 +18,7 @@ import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { linePositions } from './line-positions.ts';
+import { headlineProbe } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
@@ -49,6 +50,8 @@ const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
 /** A label's end: a colon, which introduces what follows. */
 const LABEL_END = /[:：]\s*$/;
+/** A question's end: a headline may ask what its article answers. */
+const ASKS = /[?？]["'”’)\]]*$/;
 /** A sentence's end of any kind: a full stop, a question or an exclamation. */
 const SENTENCE_END = /[.。…!?！？]["'”’)\]]*$/;
 /**
@@ -74,6 +77,13 @@ const MIN_SCORE = 0.12;
  * The index of the headline line, or -1. `start`..`end` is the article run main-text found.
  */
 export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
+  const chosen = chooseHeadlineNow(lines, blocks, start, end, language, lower);
+  // Only the bench listens (headline-probe.ts); the candidates are scored again for it, never for the ingest.
+  if (headlineProbe) headlineProbe({ lines, blocks, start, end, language, chosen, scored: scoreHeadlineCandidates(lines, blocks, start, end, language, lower), minScore: MIN_SCORE });
+  return chosen;
+}
+
+function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
@@ -867,7 +877,11 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A line of more than twenty words reads as the first paragraph, unless it opens the run in
     // Title Case, with no full stop and the article's header under it: a long headline.
     const longHeadline = i === start && header !== null && titleCase && !fullStop;
-    if (i >= start && ((f.words > 20 && !longHeadline) || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
+    // The run's first line a question that main-text read as a sentence but not as prose: the run opened
+    // on its headline, which asks what the article answers, though no header test reads what stands under
+    // it (a section's label, then a bare date: "Familie" / "17/02/2022"). It is weighed like any line.
+    const opensAsItsHeadline = i === start && blocks[i].cls === 'near' && ASKS.test(lines[i]);
+    if (i >= start && ((f.words > 20 && !longHeadline) || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || opensAsItsHeadline || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
