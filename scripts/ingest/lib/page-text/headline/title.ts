@@ -7,7 +7,8 @@
 import { countWords, endsLikeSentence } from '../language/text.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { MONTH_PATTERN } from '../../dates/dates.ts';
-import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
+import { bareName, listOfFullNames } from '../../bylines/name-lines.ts';
 import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.ts';
 import { cjkBylineLine } from '../../bylines/cjk-labelled-byline.ts';
 import { signedReporter } from '../../bylines/reporter-sign-off.ts';
@@ -173,6 +174,7 @@ export const notAHeadlineReadForTests = (line: string): boolean => readNotAHeadl
 function readNotAHeadline(line: string): boolean {
   const t = line.trim();
   if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
+  if (namedByline(t)) return true;
   // A byline in a script without capitals: "记者 张三", "홍길동 기자", "بقلم: محمد أحمد", "लेखक: राम शर्मा".
   if (caselessByline(t)) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
@@ -188,6 +190,25 @@ function readNotAHeadline(line: string): boolean {
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
   return isPhotoCredit(t, countWords(t));
 }
+
+/**
+ * A byline the opening labels above leave: the author or text noun and its colon, then a name
+ * ("Autrice : Claire Dubois", "Texte : Claire Dubois", "Autorin/Autor: Anna Berg", "Author: Jane
+ * Roe"), or two full names and more with no label ("Anna Berg and Li Wei", "Anna Berg, Li Wei and
+ * Jan Roe"). The chooser scores a line by the words it shares with the opening and by how near it
+ * stands to the article, and a byline stands nearer than the headline over it: where the opening
+ * shares no word with the headline, the byline won. What follows the label must be a name or a list
+ * of them (lib/bylines/name-lines.ts): "Reporter: I was held at the border", "Autor: Wie ich …"
+ * and "Anna Berg and Li Wei win the Nobel prize" stay headlines.
+ */
+function namedByline(t: string): boolean {
+  if (countWords(t) > NAMED_BYLINE_WORDS) return false;
+  const name = (BYLINE.exec(t) ?? BYLINE_OTHER_LANGUAGE.exec(t))?.[1];
+  if (name !== undefined) return bareName(name) || listOfFullNames(name);
+  return listOfFullNames(t);
+}
+/** How many words a byline of names has at most (six names of three words and their joins). */
+const NAMED_BYLINE_WORDS = 24;
 
 /** The shortest line that may be a byline in a script without case, and the longest ("张三" is a label and a name short of it). */
 const CASELESS_BYLINE_CHARS = { min: 4, max: 160 };
