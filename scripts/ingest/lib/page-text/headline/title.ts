@@ -212,9 +212,9 @@ const NAMED_BYLINE_WORDS = 24;
 
 /**
  * "Anna Berg and Li Wei", "Anna Berg, Li Wei and Jan Roe": full names with no label, none of whose
- * words the article writes in lower case. The shape alone is also a title-case headline's ("Job
- * Offers & Salary Negotiation", "Custom Skincare Sets & Promo Terms"), whose words the article
- * writes in lower case ("offers", "salary"); a person's name it never does (name-lines.ts
+ * words the article writes in lower case. The shape alone is also a title-case headline's ("Rice
+ * Prices & Harvest Plans", "Garden Tools and Winter Care"), whose words the article writes in lower
+ * case ("prices", "harvest"); a person's name it never does (name-lines.ts
  * wordsOfNamesOnly). `lower` gives the article's lower-case words, read once and only when asked.
  */
 function unlabelledNames(line: string, lower: () => ReadonlySet<string>): boolean {
