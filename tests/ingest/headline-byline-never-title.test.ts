@@ -5,8 +5,8 @@
  * headline. It took "Anna Berg and Li Wei" (two full names, no label) and "Autrice : Claire Dubois",
  * "Texte : Claire Dubois", "Autorin/Autor: Anna Berg" (an author or text noun, its colon, a name) for
  * the headline, and for the title of a page that shows no headline line at all. Headlines that name
- * people stay headlines, and so does a title-case headline shaped as a list of names ("Job Offers &
- * Salary Negotiation"), whose words the article writes in lower case.
+ * people stay headlines, and so does a title-case headline shaped as a list of names ("Rice Prices &
+ * Harvest Plans"), whose words the article writes in lower case.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -89,8 +89,8 @@ describe('headlines that name people stay headlines', () => {
   }
 
   it('keeps a title-case headline of two noun phrases, whose words the article writes in lower case', () => {
-    const body = 'Most job offers leave room to talk, and a salary negotiation goes better when you know the range for the role.';
-    for (const headline of ['Job Offers & Salary Negotiation', 'Job Offers and Salary Negotiation']) {
+    const body = 'Rice prices rose again this month, and the harvest plans of most farms in the valley now count on a second crop.';
+    for (const headline of ['Rice Prices & Harvest Plans', 'Rice Prices and Harvest Plans']) {
       expect(chooseTitle([headline], [body])?.title).toBe(headline);
       expect(chooseTitle(['Career Links', headline], [body])?.title).toBe(headline);
     }
