@@ -7,7 +7,8 @@
 import { countWords, endsLikeSentence } from '../language/text.ts';
 import { splitSentences } from '../language/sentences.ts';
 import { MONTH_PATTERN } from '../../dates/dates.ts';
-import { LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
+import { BYLINE, BYLINE_OTHER_LANGUAGE, LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
+import { bareName, listOfFullNames, lowerCaseWords, wordsOfNamesOnly } from '../../bylines/name-lines.ts';
 import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.ts';
 import { cjkBylineLine } from '../../bylines/cjk-labelled-byline.ts';
 import { signedReporter } from '../../bylines/reporter-sign-off.ts';
@@ -33,7 +34,10 @@ export function chooseTitle(candidates: string[], body: string[], preferred?: st
   // Tourer…", "‘Smog. We’ve got it.’") or a question ("Looking for a lab? Here are nine").
   const given = (c: string) => !!preferred && c === preferred;
   // Lines the caller knows to have no headline's shape (main-text's judgement of a text page) are furniture too.
-  const notOne = (c: string) => notAHeadline(c) || notHeadlines.includes(c);
+  // A byline of full names the article never writes in lower case is no headline either (unlabelledNames).
+  let lower: Set<string> | undefined;
+  const bodyLower = () => (lower ??= lowerCaseWords(body));
+  const notOne = (c: string) => notAHeadline(c) || notHeadlines.includes(c) || unlabelledNames(c, bodyLower);
   // A header of one line is the page's title however short it is ("Ω", "🚀"): a headline of one word
   // is no less the page's own than one of two, and the line was otherwise lost. (main-text's
   // notHeadlines judge a headline's shape, which one word never has: only furniture rules it out.)
@@ -173,6 +177,7 @@ export const notAHeadlineReadForTests = (line: string): boolean => readNotAHeadl
 function readNotAHeadline(line: string): boolean {
   const t = line.trim();
   if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
+  if (labelledNameLine(t)) return true;
   // A byline in a script without capitals: "记者 张三", "홍길동 기자", "بقلم: محمد أحمد", "लेखक: राम शर्मा".
   if (caselessByline(t)) return true;
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
@@ -187,6 +192,33 @@ function readNotAHeadline(line: string): boolean {
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
   return isPhotoCredit(t, countWords(t));
+}
+
+/**
+ * A byline the opening labels above leave: the author or text noun and its colon, then a name
+ * ("Autrice : Claire Dubois", "Texte : Claire Dubois", "Autorin/Autor: Anna Berg", "Author: Jane
+ * Roe"). The chooser scores a line by the words it shares with the opening and by how near it stands
+ * to the article, and a byline stands nearer than the headline over it: where the opening shares no
+ * word with the headline, the byline won. What follows the label must be a name or a list of them
+ * (lib/bylines/name-lines.ts): "Reporter: I was held at the border", "Autor: Wie ich …" stay headlines.
+ */
+function labelledNameLine(t: string): boolean {
+  if (countWords(t) > NAMED_BYLINE_WORDS) return false;
+  const name = (BYLINE.exec(t) ?? BYLINE_OTHER_LANGUAGE.exec(t))?.[1];
+  return name !== undefined && (bareName(name) || listOfFullNames(name));
+}
+/** How many words a byline of names has at most (six names of three words and their joins). */
+const NAMED_BYLINE_WORDS = 24;
+
+/**
+ * "Anna Berg and Li Wei", "Anna Berg, Li Wei and Jan Roe": full names with no label, none of whose
+ * words the article writes in lower case. The shape alone is also a title-case headline's ("Rice
+ * Prices & Harvest Plans", "Garden Tools and Winter Care"), whose words the article writes in lower
+ * case ("prices", "harvest"); a person's name it never does (name-lines.ts
+ * wordsOfNamesOnly). `lower` gives the article's lower-case words, read once and only when asked.
+ */
+function unlabelledNames(line: string, lower: () => ReadonlySet<string>): boolean {
+  return countWords(line) <= NAMED_BYLINE_WORDS && listOfFullNames(line) && wordsOfNamesOnly(line, lower());
 }
 
 /** The shortest line that may be a byline in a script without case, and the longest ("张三" is a label and a name short of it). */
