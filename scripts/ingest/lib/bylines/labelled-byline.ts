@@ -10,6 +10,7 @@ import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { literalPattern } from '../literal-pattern.ts';
 import { bareName, CALL_TO_ACT, lowerCaseWords, nameBeforeItsTail, wordsOfNamesOnly } from './name-lines.ts';
 import { caselessName } from './name-shape.ts';
+import { PUBLICATION_LABEL } from '../dates/date-labels.ts';
 
 /**
  * A labelled byline away from the article's header ("By Anna Berg" over a gallery far above the first
@@ -19,7 +20,8 @@ import { caselessName } from './name-shape.ts';
  * there only a phrase or a noun labels the article's author ("Written by", "Posted by", "Author:"),
  * and on the name's line only in the author's box that closes it (FAR_BYLINE_UNDER_ARTICLE lines):
  * further down, "Written by Li Wei" is a teaser's in a list to read next, while a label alone over
- * the name ("Author:" / "Anna Berg") still heads an author's box. Only a name of two words or more in mixed case
+ * the name ("Author:" / "Anna Berg") still heads an author's box, and so does a labelled date beside
+ * the name's line head the article's facts box ("Datum 28.04.2023" / "Autorin/Autor Anna Berg": inFactsBox). Only a name of two words or more in mixed case
  * is taken ("BY COMPANY TYPE", "By Topic", "By Use Case" are menus). Other languages' labels only on
  * a page known to be in another language than English: there "Door" opens a product's name. The line stays as written;
  * `name` is the byline's words, `author` the name cleanAuthor made of them.
@@ -48,7 +50,7 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     const boxed = AUTHOR_BOX_HEADING.test(previous) || (AUTHOR_NOUN_UNDER_NAME.test(lines[i + 1] ?? '') && cleanAuthor(line) === line.trim()) || (i >= bodyEnd - NOTE_CLOSING_ARTICLE && nameOverItsNote(lines, i, pageLower));
     const read = boxed ? null : readLabelledLine(line, previous, { ...labels, barePrepositionAlone: !underArticle });
     const labelled = boxed || !!read?.underLabel;
-    if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE) continue;
+    if (!labelled && i > bodyEnd + FAR_BYLINE_UNDER_ARTICLE && !(read && inFactsBox(lines, i))) continue;
     // The sentences that say who wrote the article, under it or closing it.
     const words = labelled ? line : (read?.words ?? WRITTEN_BY_SENTENCE.exec(line)?.[1] ?? (i >= bodyEnd ? noteOnTheAuthor(line)?.[1] : undefined));
     if (words === undefined || (!labelled && underArticle && BARE_PREPOSITION.test(line) && !besideItsNote(lines, i, words))) continue;
@@ -195,6 +197,21 @@ function namesOneALine(lines: readonly string[], i: number, fewest: number): str
   if (names.length < fewest) return null;
   return joinNames(names);
 }
+
+/**
+ * "Datum 28.04.2023" / "Autorin/Autor Roman Goncharenko", "Author: Anna Berg" / "Published: 3 May 2024":
+ * a labelled byline on line `i` right beside a line that labels the publication's date, far under the
+ * article, past its list of stories to read next. The two are the article's facts box: a teaser's date
+ * stands bare beside its headline, a comment's under its author's name with no label. (A bare "By" under
+ * the article stays unread here too: labelledBylineAway takes it only beside a note on its person.)
+ */
+function inFactsBox(lines: readonly string[], i: number): boolean {
+  const dated = (line: string | undefined) => !!line && PUBLICATION_LABEL.test(line) && /\d/.test(line) && countWords(line, FACT_ROW_WORDS + 1) <= FACT_ROW_WORDS;
+  return dated(lines[i - 1]) || dated(lines[i + 1]);
+}
+
+/** The most words of a labelled date line in a facts box ("Published: Tuesday, 3 May 2024, 10:42 a.m."). */
+const FACT_ROW_WORDS = 8;
 
 /** How many lines under the article its author's box may stand ("Written by Anna Berg" after a share row and the tags). */
 const FAR_BYLINE_UNDER_ARTICLE = 8;
