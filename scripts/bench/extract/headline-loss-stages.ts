@@ -14,16 +14,18 @@
  * - the chooser's rewrite: top-scored, and the chooser's rules moved off it (a kicker, a deck, a far header);
  * - after the chooser: the chooser returned it, and segment or dedupe published another line or a changed one.
  *
- * Prints the count of each stage per set and split (dev, held out, check). Held-out and check pages are
- * counted only; `--list WORD` names the dev pages of the stages whose name holds WORD, with the truth and
- * the published headline (tune on dev alone).
+ * Prints the count of each stage per set and split (dev, held out, check), then, for a truth line the
+ * scorer weighed and left unscored (in reach above the run, or the run's own lines), the rule that left it
+ * (headline-probe.ts SKIP_RULES). Held-out and check pages are counted only; `--list WORD` names the dev
+ * pages of the stages (or skip rules) whose name holds WORD, with the truth and the published headline
+ * (tune on dev alone).
  */
 import { parseArgs } from 'node:util';
 import { SET_DIRS, loadCases, type BenchCase } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { headlineMatches, normalizeHeadline } from './score.ts';
 import { PATHS } from './paths.ts';
-import { setHeadlineProbe, type HeadlineCall } from '../../ingest/lib/page-text/headline/headline-probe.ts';
+import { setHeadlineProbe, SKIP_RULES, type HeadlineCall, type SkipRule } from '../../ingest/lib/page-text/headline/headline-probe.ts';
 import { headlineShaped } from '../../ingest/lib/page-text/headline/headline.ts';
 import { notAHeadline } from '../../ingest/lib/page-text/headline/title.ts';
 
@@ -59,22 +61,35 @@ function truthLines(lines: string[], truth: string): number[] {
   return at;
 }
 
+/** A stage, and for a truth line the scorer weighed and skipped, the rule that skipped it. */
+interface Loss {
+  stage: Stage;
+  rule?: SkipRule | 'not weighed';
+}
+
 /** Why a truth line the chooser was given was never scored (the first call: main-text's own pick). */
-function generationStage(call: HeadlineCall, at: number[]): Stage {
+function generationStage(call: HeadlineCall, at: number[]): Loss {
   const { lines, blocks, start, language } = call;
   // The copy nearest the article's start decides.
   const t = at.reduce((a, b) => (Math.abs(b - start) < Math.abs(a - start) ? b : a));
-  if (t === start) return STAGES[4];
-  if (t > start) return STAGES[5];
+  const rule = call.skipped.get(t) ?? 'not weighed';
+  if (t === start) return { stage: STAGES[4], rule };
+  if (t > start) return { stage: STAGES[5], rule };
   let distance = 0;
   for (let i = start - 1; i >= t; i--) if (blocks[i].cls !== 'bad') distance++;
-  if (distance > LOOK_BACK) return STAGES[6];
-  if (notAHeadline(lines[t])) return STAGES[7];
-  if (!headlineShaped(lines[t], blocks[t].features, language.cjk)) return STAGES[8];
-  return STAGES[9];
+  if (distance > LOOK_BACK) return { stage: STAGES[6] };
+  if (notAHeadline(lines[t])) return { stage: STAGES[7] };
+  if (!headlineShaped(lines[t], blocks[t].features, language.cjk)) return { stage: STAGES[8] };
+  return { stage: STAGES[9], rule };
 }
 
-function stageOf(c: BenchCase, calls: HeadlineCall[], published: string | null): Stage {
+function stageOf(c: BenchCase, calls: HeadlineCall[], published: string | null): Loss {
+  const early = earlyStage(c, calls, published);
+  return early ? { stage: early } : generationStage(calls[0], truthLines(calls[0].lines, normalizeHeadline(c.headline!)));
+}
+
+/** The stage that lost the truth before generation, or null when the chooser was given it and never scored it. */
+function earlyStage(c: BenchCase, calls: HeadlineCall[], published: string | null): Stage | null {
   const truth = normalizeHeadline(c.headline!);
   if (headlineMatches(c.headline!, published)) return STAGES[0];
   if (truthLines((c.innerText() ?? '').split('\n'), truth).length === 0) return STAGES[1];
@@ -85,10 +100,16 @@ function stageOf(c: BenchCase, calls: HeadlineCall[], published: string | null):
   if (calls.some((call) => top(call).score >= call.minScore && isTruth(call, top(call).index))) return STAGES[12];
   if (calls.some((call) => call.scored.some((s) => s.score >= call.minScore && isTruth(call, s.index)))) return STAGES[10];
   if (calls.some((call) => call.scored.some((s) => isTruth(call, s.index)))) return STAGES[11];
-  const at = truthLines(calls[0].lines, truth);
-  if (at.length === 0) return STAGES[3];
-  return generationStage(calls[0], at);
+  if (truthLines(calls[0].lines, truth).length === 0) return STAGES[3];
+  return null;
 }
+
+/** The skip rules' table rows: in reach above the run, and the run's own lines (its first, or one under it). */
+const RULE_GROUPS = [
+  { name: 'in reach', stages: [STAGES[9]] as Stage[] },
+  { name: 'in the run', stages: [STAGES[4], STAGES[5]] as Stage[] },
+];
+const RULES = [...(Object.keys(SKIP_RULES) as SkipRule[]), 'not weighed'] as const;
 
 const SPLITS = ['dev', 'heldout', 'check'] as const;
 const counts = new Map<string, number>();
@@ -103,12 +124,15 @@ for (const set of sets) {
     setHeadlineProbe((call) => calls.push(call));
     const out = PATHS.text.run(c);
     setHeadlineProbe(null);
-    const stage = stageOf(c, calls, out.headline);
+    const { stage, rule } = stageOf(c, calls, out.headline);
     const key = `${set}|${c.split}`;
     scored.set(key, (scored.get(key) ?? 0) + 1);
     counts.set(`${key}|${stage}`, (counts.get(`${key}|${stage}`) ?? 0) + 1);
+    const group = RULE_GROUPS.find((g) => g.stages.includes(stage));
+    if (group && rule) counts.set(`${key}|${group.name}|${rule}`, (counts.get(`${key}|${group.name}|${rule}`) ?? 0) + 1);
+    const named = rule ? `${stage} [${rule}]` : stage;
     // Held-out and check pages are counted, never named.
-    if (values.list && c.split === 'dev' && stage !== 'right' && stage.includes(values.list)) listed.push(`${set}\t${c.id}\t${stage}\n  truth:     ${c.headline}\n  published: ${out.headline}`);
+    if (values.list && c.split === 'dev' && stage !== 'right' && named.includes(values.list)) listed.push(`${set}\t${c.id}\t${named}\n  truth:     ${c.headline}\n  published: ${out.headline}`);
   }
   console.error(`${set} done`);
 }
@@ -123,5 +147,15 @@ for (const stage of STAGES) {
     return `${n} (${((100 * n) / scored.get(k)!).toFixed(1)} %)`;
   });
   console.log(`| ${stage} | ${cells.join(' | ')} |`);
+}
+for (const group of RULE_GROUPS) {
+  console.log(`\n| skipped ${group.name}: rule | ${columns.map((k) => k.replace('|', ' ')).join(' | ')} |`);
+  console.log(`|---|${columns.map(() => '---:').join('|')}|`);
+  for (const rule of RULES) {
+    const ns = columns.map((k) => counts.get(`${k}|${group.name}|${rule}`) ?? 0);
+    if (ns.every((n) => n === 0)) continue;
+    const cells = ns.map((n, at) => `${n} (${((100 * n) / scored.get(columns[at])!).toFixed(1)} %)`);
+    console.log(`| ${rule}: ${rule === 'not weighed' ? 'never reached the scorer\'s rules' : SKIP_RULES[rule]} | ${cells.join(' | ')} |`);
+  }
 }
 if (listed.length) console.log('\n' + listed.join('\n'));

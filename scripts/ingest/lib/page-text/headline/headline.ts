@@ -18,7 +18,7 @@ import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { linePositions } from './line-positions.ts';
-import { headlineProbe } from './headline-probe.ts';
+import { headlineProbe, type SkipRule } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
@@ -79,7 +79,11 @@ const MIN_SCORE = 0.12;
 export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
   const chosen = chooseHeadlineNow(lines, blocks, start, end, language, lower);
   // Only the bench listens (headline-probe.ts); the candidates are scored again for it, never for the ingest.
-  if (headlineProbe) headlineProbe({ lines, blocks, start, end, language, chosen, scored: scoreHeadlineCandidates(lines, blocks, start, end, language, lower), minScore: MIN_SCORE });
+  if (headlineProbe) {
+    const skipped = new Map<number, SkipRule>();
+    const scored = scoreHeadlineCandidates(lines, blocks, start, end, language, lower, skipped);
+    headlineProbe({ lines, blocks, start, end, language, chosen, scored, minScore: MIN_SCORE, skipped });
+  }
   return chosen;
 }
 
@@ -558,7 +562,11 @@ function headlineOverItsStandfirst(lines: string[], blocks: HeadlineBlock[], i: 
  * Every line that may be the headline, with its score (nearest the article first). `lower` is the
  * lines in lower case, when the caller has them already.
  */
-export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): { index: number; score: number }[] {
+/**
+ * Every line weighed as the headline, with its score, nearest the article first. `skipped`, which only
+ * the bench passes (headline-probe.ts), is told each weighed line a rule left unscored and that rule.
+ */
+export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[], skipped?: Map<number, SkipRule>): { index: number; score: number }[] {
   const out: { index: number; score: number }[] = [];
   if (start < 0) return out;
   // Candidates ask about their neighbours and the neighbours about theirs: each line's shape is
@@ -849,23 +857,50 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     const f = blocks[i].features;
     // Right under a writer's biography under the byline: the author's box's link ("Learn more about
     // our editorial process"), over the date as a headline would stand, never the headline.
-    if (!shaped(i) || nameUnderByLabel(lines, lowered, i) || (i > 0 && biographyUnderItsName(lines, i - 1))) continue;
+    // Each rule that leaves the line unscored tells the bench's record which it was (`skipped`, unset in the ingest).
+    if (!shaped(i)) {
+      skipped?.set(i, 'shape');
+      continue;
+    }
+    if (nameUnderByLabel(lines, lowered, i)) {
+      skipped?.set(i, 'name-under-by');
+      continue;
+    }
+    if (i > 0 && biographyUnderItsName(lines, i - 1)) {
+      skipped?.set(i, 'under-bio');
+      continue;
+    }
     // "Jane Roe" / "2. Okt. 2022" / "<headline>": the author's bare name over the date, over a line of a
     // headline's shape, is that headline's byline set above it.
-    if (i + 2 < lines.length && nameOverStamp(lines, blocks, i) && headlineOfItsOwn(i + 2) && blocks[i + 2].cls !== 'good') continue;
+    if (i + 2 < lines.length && nameOverStamp(lines, blocks, i) && headlineOfItsOwn(i + 2) && blocks[i + 2].cls !== 'good') {
+      skipped?.set(i, 'byline-above');
+      continue;
+    }
     // A long headline reads like prose, but has no full stop and its byline or date right under it.
-    if (blocks[i].cls === 'good' && !(i === start && opensOnItsHeadline) && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) continue;
+    if (blocks[i].cls === 'good' && !(i === start && opensOnItsHeadline) && (i >= last || FULL_STOP.test(lines[i]) || headerOf(i) !== 'next')) {
+      skipped?.set(i, i >= last ? 'prose-below' : FULL_STOP.test(lines[i]) ? 'prose-stop' : 'prose-no-header');
+      continue;
+    }
     const header = headerOf(i);
     // Over a photo's credit alone on its line, with no byline or date under that: the picture's
     // caption, which shares the article's words as its headline does.
-    if (overCredit(lines, blocks, i)) continue;
+    if (overCredit(lines, blocks, i)) {
+      skipped?.set(i, 'over-credit');
+      continue;
+    }
     // Under a photo's credit alone on its line, a sentence with its full stop: the picture's caption
     // ("Foto: Jane Roe" / "The mayor at the harbour."), which a headline never is.
-    if (underCredit(lines, blocks, i)) continue;
+    if (underCredit(lines, blocks, i)) {
+      skipped?.set(i, 'under-credit');
+      continue;
+    }
     // Another story's headline run into its summary, unless the article's own byline follows: Title
     // Case with a unit ("4K at Launch") or a brand ("AirPods and") looks fused too.
     // A bare age under it ("7 hours ago") is how lists of other stories date their teasers.
-    if (f.fusedTeaser && (header !== 'next' || (blocks[i + 1]?.features.age && !headerLine(lines[i + 1], blocks[i + 1].features)))) continue;
+    if (f.fusedTeaser && (header !== 'next' || (blocks[i + 1]?.features.age && !headerLine(lines[i + 1], blocks[i + 1].features)))) {
+      skipped?.set(i, 'fused-teaser');
+      continue;
+    }
     const fullStop = FULL_STOP.test(lines[i]);
     const titleCase = f.capitalShare >= 0.6 && f.words >= 3;
     const repeated = lowered[i - 1] === lowered[i] || lowered[i + 1] === lowered[i];
@@ -881,7 +916,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // on its headline, which asks what the article answers, though no header test reads what stands under
     // it (a section's label, then a bare date: "Familie" / "17/02/2022"). It is weighed like any line.
     const opensAsItsHeadline = i === start && blocks[i].cls === 'near' && ASKS.test(lines[i]);
-    if (i >= start && ((f.words > 20 && !longHeadline) || !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || opensAsItsHeadline || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater))) continue;
+    if (i >= start && f.words > 20 && !longHeadline) {
+      skipped?.set(i, 'long-in-run');
+      continue;
+    }
+    if (i >= start && !(header === 'next' || overDeck(i) || (i === start && opensOnItsHeadline) || opensAsItsHeadline || repeated || stampAbove || echoedAt(i) || (titleCase && !fullStop) || i === underTheOpening || headedLater)) {
+      skipped?.set(i, 'unmarked-in-run');
+      continue;
+    }
     // The dressed-up form of another line nearby ("HomeNEWSBREAKING: <headline>", "Blog » <headline>"):
     // that line is the headline. Not when that line is an entry of a menu (like lines around it) and
     // the words around it here are no path or label (no separator): the headline says more than the
@@ -889,8 +931,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // A line that goes on from another, with no separator between ("What is X? Definition Explained"
     // after "What is X?"), is that line's full form, no dressed-up one.
     // A breadcrumb whose steps innerText ran together, the headline at its end with no space before it.
-    if (endsGluedOnNearbyLine(lines, i)) continue;
-    if (containsNearbyLine(lowered, i, (j) => !fullFormOf(lowered, i, j) && (!inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' '))))) continue;
+    if (endsGluedOnNearbyLine(lines, i)) {
+      skipped?.set(i, 'glued-nearby');
+      continue;
+    }
+    if (containsNearbyLine(lowered, i, (j) => !fullFormOf(lowered, i, j) && (!inRunOfLikeLines(lines, blocks, j, language.cjk, shapeOf) || SEPARATOR.test(lowered[i].replace(lowered[j], ' '))))) {
+      skipped?.set(i, 'holds-nearby');
+      continue;
+    }
     const terms = lineTerms(i);
     let hits = 0;
     // A line down in the run, under the run's opening (other stories' teasers, a menu's blurbs),
@@ -917,7 +965,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // post's fields): a word's kin is too weak a sign to take such a line for the headline.
     if (hits === 0 && !language.cjk && language.lang !== 'en' && !below && !DATE_OR_TIME.test(lines[i])) hits = KIN_WEIGHT * kinHits(i, terms);
     // A label right above a byline ("English Edition", "Print article") shares no word with the article.
-    if (hits === 0 && !(header === 'next' && f.words >= 4)) continue;
+    if (hits === 0 && !(header === 'next' && f.words >= 4)) {
+      skipped?.set(i, 'no-shared-words');
+      continue;
+    }
     // Shared words over the line's words, but a two-word label matching is weaker evidence than a
     // ten-word headline matching.
     let score = hits / Math.max(terms.size, 6);
@@ -996,6 +1047,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // what stands under it is under that header all the same.
     if (roleUnderItsName(lines, blocks, i)) {
       if (header) headed.push(i);
+      skipped?.set(i, 'role-under-name');
       continue;
     }
     out.push({ index: i, score });
