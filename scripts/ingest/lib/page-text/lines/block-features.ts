@@ -19,6 +19,7 @@ import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
 import { creditNamedByItsLabel } from './caption-credit-labels.ts';
 import { ratedHeading } from './rated-heading.ts';
+import { emailImperative, signUpInboxWords } from './cta-words.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -118,22 +119,24 @@ const AGE_OTHER_LANGUAGES = new RegExp(
 /** The age of the page, as a notice: "This article is more than 3 months old". */
 const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?|years?) old\b/i;
 /** The reader addressed by an imperative that sends them elsewhere. */
-export const CTA_START =
-  /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|email|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
+const CTA_VERB =
+  /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
 export const CTA_TARGET =
   /\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+/** The imperative that opens a call to action ("Email" only as a verb: cta-words.ts). */
+export const CTA_START = { test: (line: string): boolean => CTA_VERB.test(line) || emailImperative(line) };
 /** "Click here" in the languages of most news on the web besides English (CTA_START and CTA_TARGET have the English). */
 const CLICK = /^(?:clique|clica|cliquez|clicca|haga clic|haz clic|pulse|pulsa|klicken sie|klick|нажмите|klik)(?!\p{L})/iu;
 const HERE = /(?<!\p{L})(?:aqui|aquí|ici|hier|qui|здесь|сюда|di sini|disini)(?!\p{L})/iu;
 /** A newsletter, a subscription or the reader's e-mail address, in the languages of most news on the web. */
 const SUBSCRIPTION =
-  /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|inbox|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:newsletters?|(?:un|re)?subscri(?:be|bed|ption)s?|sign(?:ed)?[ -]?up|e-?mail address|boletim|boletín|bulletin d['’]information|inscreva-se|inscri(?:ption|ção)|assinatura|abonn(?:ement|ieren|ez)|suscri(?:pción|birse|bete)|iscri(?:viti|zione)|рассылк\p{L}*|подпи(?:ска|сат)\p{L}*)(?!\p{L})/iu;
 const SUBSCRIPTION_ALL = new RegExp(SUBSCRIPTION.source, 'giu');
 /** Every line SUBSCRIPTION matches has one of these: most lines are not looked at further. */
 const SUBSCRIPTION_MAY_MATCH = /letter|subscri|sign|inbox|mail|bolet|bulletin|inscr|assinat|abonn|suscri|iscri|рассыл|подпи/i;
 /** How many mentions of a subscription a line makes: a long sentence about the reader's inbox is prose, a sign-up form's text says it twice. */
 function subscriptionWords(line: string): number {
-  return line.match(SUBSCRIPTION_ALL)?.length ?? 0;
+  return (line.match(SUBSCRIPTION_ALL)?.length ?? 0) + signUpInboxWords(line);
 }
 /** The page speaking to its reader: "you", "your", and their kin. */
 const READER = /(?<!\p{L})(?:you|your|yours|você|vous|votre|vos|sie|ihr|ihre|usted|tu|tus|ti|tuo|tua|вы|ваш\p{L}*)(?!\p{L})/iu;
@@ -178,11 +181,11 @@ const THIRD_PERSON_OWNER = /(?<!\p{L})(?:its|his|her|their|sa|son|ses|leur|leurs
  * active subscription…") is an article's advice: prose.
  */
 const PAGE_VOICE = /(?<!\p{L})(?:our|us|we|my|mine|me|mein\p{L}*|mon|mes|mi|mis|meu|minha|mio|mia|мой|моя|мою|we['’]ll|we['’]ve|nos(?:so|sa|sos|sas|tre|otros)?|nuestr\p{L}*|notre|nous|unser\p{L}*|wir|nostr\p{L}*|noi|наш\p{L}*|мы)(?!\p{L})/iu;
-const FORM_ACTION = /(?<!\p{L})(?:(?:un|re)?subscri(?:be|bed|bing)|sign(?:ed)?[ -]?up|inbox|enter(?:ed|ing)?|invalid|incorrect|confirm\p{L}*|verif\p{L}*|activat\p{L}*|sent|published|required|please|thank|thanks|free|kostenlos\p{L}*|gratis|gratuit\p{L}*|receba|reciba|inscreva|abonn\p{L}*|suscr[ií]b\p{L}*|iscriv\p{L}*|подпи\p{L}*)(?!\p{L})/iu;
+const FORM_ACTION = /(?<!\p{L})(?:(?:un|re)?subscri(?:be|bed|bing)|sign(?:ed)?[ -]?up|enter(?:ed|ing)?|invalid|incorrect|confirm\p{L}*|verif\p{L}*|activat\p{L}*|sent|published|required|please|thank|thanks|free|kostenlos\p{L}*|gratis|gratuit\p{L}*|receba|reciba|inscreva|abonn\p{L}*|suscr[ií]b\p{L}*|iscriv\p{L}*|подпи\p{L}*)(?!\p{L})/iu;
 /** German's polite imperative opens on the verb and "Sie": "Bleiben Sie auf dem Laufenden", "Holen Sie sich…". */
 const POLITE_IMPERATIVE = /^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?!\p{L})/u;
 function formVoice(line: string): boolean {
-  return PAGE_VOICE.test(line) || FORM_ACTION.test(line) || CTA_START.test(line) || POLITE_IMPERATIVE.test(line);
+  return PAGE_VOICE.test(line) || FORM_ACTION.test(line) || signUpInboxWords(line) > 0 || CTA_START.test(line) || POLITE_IMPERATIVE.test(line);
 }
 /** "Watch the tide tables before you go: the causeway floods twice a day, so read…": a short label, a colon, then the advice. */
 const LABELLED_LINE = /^([^:]{2,80}):\s+(\S.*)$/u;
