@@ -12,7 +12,8 @@ const P2 = 'Each of the forty farms will share the new drying sheds, which are e
 const TITLE = 'Caf\u00e9 owners back the valley\u2019s solar drying sheds';
 const page = (charset: string) => `<!DOCTYPE html><html><head><meta charset="${charset}"><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>${P1}</p><p>${P2}</p></article></body></html>`;
 /** The page written in Windows-1252 bytes (é as 0xE9, ’ as 0x92). */
-const cp1252 = (text: string) => Buffer.from(text.replace('\u2019', '\u0092'), 'latin1');
+// Every ’ of the page (the <title>'s and the <h1>'s): latin1 would keep only the low byte of U+2019 (0x19).
+const cp1252 = (text: string) => Buffer.from(text.replace(/\u2019/g, '\u0092'), 'latin1');
 
 describe('charset labels a browser reads otherwise', () => {
   it('x-user-defined is read as Windows-1252, as the HTML standard says', () => {

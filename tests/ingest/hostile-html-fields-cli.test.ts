@@ -37,7 +37,7 @@ const utf16be = (s: string, bom: boolean) => Buffer.concat([Buffer.from(bom ? [0
 const russian = (charset: string) => `<!DOCTYPE html><html><head><meta charset="${charset}"><title>Ночной паром</title></head><body><article><h1>Ночной паром</h1><p>${RU[0]}</p><p>${RU[1]}</p></article></body></html>`;
 
 const SEEDS = new Map<string, Uint8Array>([
-  ['markup-title.html', enc(page('<title>&lt;script&gt;alert(1)&lt;/script&gt; {process.exit(1)} &lt;Tag/&gt;</title>', '&lt;script&gt;alert(1)&lt;/script&gt; {process.exit(1)}'))],
+  ['markup-title.html', enc(page('<title>&lt;script&gt;alert(1)&lt;/script&gt; {process.exit(1)} &lt;Tag/&gt;</title>', '&lt;script&gt;alert(1)&lt;/script&gt; {process.exit(1)} &lt;Tag/&gt;'))],
   ['import-lines.html', enc(page('<title>import fs from "node:fs"</title>', 'import fs from "node:fs"', `<p>import x from "y"</p><p>export const leak = process.env</p><p>{props.secret} &lt;Component prop={1}&gt;</p><p>${PROSE_BEFORE}</p><p>${PROSE_AFTER}</p>`))],
   ['bidi.html', enc(page(`<title>Night ferry ${RLO}returns</title><meta name="author" content="Anna ${RLO}Berg">`, `Night ferry ${RLO}returns`))],
   ['ld-broken.html', enc(page(ld('{"@type":"NewsArticle","headline":"Night ferry returns",,,'), 'Night ferry returns'))],
