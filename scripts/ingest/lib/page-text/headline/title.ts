@@ -205,8 +205,12 @@ function readNotAHeadline(line: string): boolean {
 function labelledNameLine(t: string): boolean {
   if (countWords(t) > NAMED_BYLINE_WORDS) return false;
   const name = (BYLINE.exec(t) ?? BYLINE_OTHER_LANGUAGE.exec(t))?.[1];
-  return name !== undefined && (bareName(name) || listOfFullNames(name));
+  // The label's colon is the mark: a preposition alone is a word of headlines too ("Door Hinges
+  // Explained", Dutch "door" = by), and LINE_OPENING above already reads "By …", "Von …".
+  return name !== undefined && LABEL_COLON.test(t.slice(0, t.lastIndexOf(name))) && (bareName(name) || listOfFullNames(name));
 }
+/** A label's colon, before the name. */
+const LABEL_COLON = /[:：]/;
 /** How many words a byline of names has at most (six names of three words and their joins). */
 const NAMED_BYLINE_WORDS = 24;
 
