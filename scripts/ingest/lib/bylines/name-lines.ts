@@ -21,8 +21,8 @@ export const CALL_TO_ACT = new RegExp(`^${CALL_TO_ACT_WORDS}`);
 /** "8 min", "5 min read", "11 minutes read": the reading time a byline's row shows. */
 export const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
 
-/** "· 5 min read", "— 8 minutes", "| 3 min": a reading time after the separator that sets it off from the name. */
-const READING_TIME_AFTER_SEPARATOR = /^[|·•–—-]\s*\d+\s*(?:min(?:ute)?s?|hrs?)\.?(?:\s*read(?:ing)?)?$/i;
+/** "· 5 min read", "— 8 minutes", "| 3 min": READING_TIME after the separator that sets it off from the name. */
+const READING_TIME_AFTER_SEPARATOR = new RegExp(String.raw`^[|·•–—-]\s*` + READING_TIME.source.slice(1), READING_TIME.flags);
 
 /**
  * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
