@@ -559,12 +559,9 @@ function headlineOverItsStandfirst(lines: string[], blocks: HeadlineBlock[], i: 
 }
 
 /**
- * Every line that may be the headline, with its score (nearest the article first). `lower` is the
- * lines in lower case, when the caller has them already.
- */
-/**
- * Every line weighed as the headline, with its score, nearest the article first. `skipped`, which only
- * the bench passes (headline-probe.ts), is told each weighed line a rule left unscored and that rule.
+ * Every line weighed as the headline, with its score, nearest the article first. `lower` is the lines
+ * in lower case, when the caller has them already. `skipped`, which only the bench passes
+ * (headline-probe.ts), is told each weighed line a rule left unscored and that rule.
  */
 export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[], skipped?: Map<number, SkipRule>): { index: number; score: number }[] {
   const out: { index: number; score: number }[] = [];
