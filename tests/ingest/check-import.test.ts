@@ -193,7 +193,7 @@ describe('the htmldate evaluation as check cases', () => {
 
 describe('the check set in the bench', () => {
   it('is a set of its own', () => {
-    expect(Object.keys(SET_DIRS)).toEqual(['body', 'meta', 'fundus', 'check']);
+    expect(Object.keys(SET_DIRS)).toEqual(['body', 'meta', 'fundus', 'check', 'utomo', 'aed']);
   });
 
   it('finds the lead as one run of tokens, words run together or not, and at the start or not', () => {

@@ -35,9 +35,19 @@ export const FUNDUS_CASES_DIR = dataDir('EXTRACT_FUNDUS_DIR', 'fundus');
  * split `check`: a rule may never be fitted to it, so there is no dev half to look into.
  */
 export const CHECK_CASES_DIR = dataDir('EXTRACT_CHECK_DIR', 'check');
+/**
+ * The utomo set (import-utomo-cases.ts): news pages of some 250 sites, 2005–2017, whose headline and
+ * body people copied out of each page. Split dev / held out like the body set; no day or author truth.
+ */
+export const UTOMO_CASES_DIR = dataDir('EXTRACT_UTOMO_DIR', 'utomo');
+/**
+ * The aed set (import-aed-cases.ts): news pages of 212 sites, 2023, each article cleaned by hand, with its
+ * title, publication day and authors. Split dev / held out like the body set.
+ */
+export const AED_CASES_DIR = dataDir('EXTRACT_AED_DIR', 'aed');
 
 /** The sets `npm run bench:extract -- --set NAME` scores, by name, and where each is read from. */
-export const SET_DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR, check: CHECK_CASES_DIR };
+export const SET_DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR, check: CHECK_CASES_DIR, utomo: UTOMO_CASES_DIR, aed: AED_CASES_DIR };
 
 /** `check`: a page of the check set, read as totals only like a held-out one, and with no dev half. */
 export type Split = 'dev' | 'heldout' | 'check';

@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--source NAME] [--set body|meta|fundus|check] [--warm] [--out FILE] [--write-floor]
+ * npm run bench:extract [-- --cases [N]] [--path raw,text,html] [--lang xx] [--source NAME] [--set body|meta|fundus|check|utomo|aed] [--warm] [--out FILE] [--write-floor]
  *
  * Scores the ingest's article bodies and headlines against public extraction test data
  * (the cases are read from outside the repository: see tests/fixtures/extract/README.md): per path and split, precision, recall, F1 (shingle
@@ -15,7 +15,11 @@
  * metadata set, and instead of P/R/F1 (its truth has no whole body) whether the body holds the article's
  * first words, begins with them, and the share of their shingles it holds. `--cases` lists no page of
  * it: its pages are read as totals only.
- * `--source NAME` keeps the pages of one source of a set (`case.json` `source`: the check set's postlight, htmldate).
+ * `--set utomo` runs the utomo set (import-utomo-cases.ts: news pages of some 250 sites whose headline and
+ * body people copied out), split and scored as the body set. `--set aed` runs the aed set (import-aed-cases.ts:
+ * news pages of 212 sites, articles cleaned by hand, with title, day and authors), scored as the metadata set.
+ * `--source NAME` keeps the pages of one source of a set (`case.json` `source`: the check set's postlight, htmldate;
+ * the utomo set's chaos, big9).
  * `--write-floor` stores the text and HTML paths' F1 per split in tests/fixtures/extract/floor.json,
  * the floor tests/ingest/extract-bench.test.ts holds (run it on all cases, after an improvement).
  */

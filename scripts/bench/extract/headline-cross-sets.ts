@@ -1,9 +1,10 @@
 /**
  * node scripts/bench/extract/headline-cross-sets.ts BASE HEAD [--path text|html]
  *
- * A headline rule judged on every set at once: BASE and HEAD are result prefixes, each naming five
- * files, PREFIX-body.json, PREFIX-meta.json, PREFIX-fundus.json, PREFIX-check.json (`npm run bench:extract --
- * --set S --out FILE`) and PREFIX-snippets.json (`npm run bench:snippets -- --out FILE`). The check set, never
+ * A headline rule judged on every set at once: BASE and HEAD are result prefixes, each naming seven
+ * files, PREFIX-body.json, PREFIX-meta.json, PREFIX-fundus.json, PREFIX-check.json, PREFIX-utomo.json,
+ * PREFIX-aed.json (`npm run bench:extract -- --set S --out FILE`) and PREFIX-snippets.json (`npm run
+ * bench:snippets -- --out FILE`); a set whose two files are not both there is shown as dashes. The check set, never
  * tuned on, has no dev half: its pages are counted in the held-out column. Prints, per set and
  * split, the pages whose headline is right before and after, and on dev how many pages were won and
  * lost. Rules tuned on one set's dev pages carried over poorly to the others' held-out pages (session
@@ -19,7 +20,7 @@ interface Row {
   headlineRight?: boolean | null;
 }
 
-const SETS = ['body', 'meta', 'fundus', 'snippets', 'check'] as const;
+const SETS = ['body', 'meta', 'fundus', 'snippets', 'check', 'utomo', 'aed'] as const;
 const { values, positionals } = parseArgs({ options: { path: { type: 'string', default: 'text' } }, allowPositionals: true });
 if (positionals.length !== 2) throw new Error('usage: headline-cross-sets.ts BASE HEAD [--path text|html]');
 

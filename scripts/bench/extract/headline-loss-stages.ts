@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/headline-loss-stages.ts [--sets body,meta,fundus,snippets,check] [--list STAGE-WORD]
+ * node scripts/bench/extract/headline-loss-stages.ts [--sets body,meta,fundus,snippets,check,utomo,aed] [--list STAGE-WORD]
  *
  * Where the text path loses a headline, stage by stage: runs the text path on every page with a
  * headline truth, listening to the headline chooser (lib/page-text/headline/headline-probe.ts), and
@@ -29,7 +29,7 @@ import { setHeadlineProbe, SKIP_RULES, type HeadlineCall, type SkipRule } from '
 import { headlineShaped } from '../../ingest/lib/page-text/headline/headline.ts';
 import { notAHeadline } from '../../ingest/lib/page-text/headline/title.ts';
 
-const { values } = parseArgs({ options: { sets: { type: 'string', default: 'body,meta,fundus,snippets,check' }, list: { type: 'string' } } });
+const { values } = parseArgs({ options: { sets: { type: 'string', default: 'body,meta,fundus,snippets,check,utomo,aed' }, list: { type: 'string' } } });
 
 /** The chooser's reach above the article's first paragraph, in lines that are no furniture (headline.ts LOOK_BACK). */
 const LOOK_BACK = 40;

@@ -1,0 +1,73 @@
+/**
+ * One-off: builds the aed set (AED_CASES_DIR, see the README beside the fixtures) from
+ * AndyTheFactory/article-extraction-dataset: 424 news and magazine pages of 2023 from 212 sites, each
+ * with its article cleaned by hand of boilerplate, its title, publication day and authors (aed-truth.ts).
+ *
+ *   node scripts/bench/extract/import-aed-cases.ts --aed DIR [--out DIR]
+ *
+ * `--aed` is a checkout of that repository (`news_articles.json` beside `html/`). Data only; none of its
+ * code is used or run. Then render the text path's input: node scripts/bench/extract/render-innertext.ts --dir <out>
+ *
+ * A page already in another set (the same bytes or the same address) is left out, so that no page is
+ * scored twice; an entry whose page the snapshot lacks is counted. Split dev / held out by the id's
+ * hash like the body, meta, fundus and utomo sets.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { AED_CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
+import { SNIPPET_CASES_DIR } from './snippet-cases.ts';
+import { sameAddress } from './htmldate-truth.ts';
+import { aedCaseOf, aedPagePath, parseAedEntries } from './aed-truth.ts';
+
+const { values } = parseArgs({ options: { aed: { type: 'string' }, out: { type: 'string', default: AED_CASES_DIR } } });
+const jsonPath = values.aed ? join(values.aed, 'news_articles.json') : '';
+if (!values.aed || !existsSync(jsonPath)) {
+  console.error('--aed DIR (a checkout of AndyTheFactory/article-extraction-dataset, with news_articles.json) is required');
+  process.exit(1);
+}
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+// The pages of the other sets, by bytes and by address.
+const otherBytes = new Set<string>();
+const otherAddresses = new Set<string>();
+for (const dir of [...Object.entries(SET_DIRS).filter(([name]) => name !== 'aed').map(([, d]) => d), SNIPPET_CASES_DIR]) {
+  const cases = loadCases(dir);
+  console.log(`other set ${dir}: ${cases.length ? `${cases.length} pages` : 'not found, its pages not left out'}`);
+  for (const c of cases) {
+    otherBytes.add(sha256(c.html()));
+    if (c.url) otherAddresses.add(sameAddress(c.url));
+  }
+}
+
+const entries = parseAedEntries(JSON.parse(readFileSync(jsonPath, 'utf8')));
+const seen = new Set<string>();
+const tally = { entries: entries.length, written: 0, twins: 0, inOtherSet: 0, noPage: 0 };
+for (const entry of entries) {
+  const pagePath = join(values.aed, aedPagePath(entry));
+  if (!existsSync(pagePath)) {
+    tally.noPage++;
+    continue;
+  }
+  const html = readFileSync(pagePath);
+  const pageHash = sha256(html);
+  const c = aedCaseOf(entry, html);
+  if (seen.has(pageHash)) {
+    tally.twins++;
+    continue;
+  }
+  if (otherBytes.has(pageHash) || (c.url && otherAddresses.has(sameAddress(c.url)))) {
+    tally.inOtherSet++;
+    continue;
+  }
+  seen.add(pageHash);
+  const caseDir = join(values.out, c.id);
+  mkdirSync(caseDir, { recursive: true });
+  writeFileSync(join(caseDir, 'case.json'), JSON.stringify(c, null, 2) + '\n');
+  writeFileSync(join(caseDir, 'source.html.gz'), gzipSync(html, { level: 9 }));
+  tally.written++;
+}
+console.log(`${tally.written} of ${tally.entries} entries written to ${values.out}`);
+console.log(`${tally.inOtherSet} pages left out as pages of another set; ${tally.twins} byte-identical to a page already imported; ${tally.noPage} entries whose page is not in the checkout`);
