@@ -43,4 +43,16 @@ describe('main-text recall: a paragraph on what the article is about is no note 
     expect(kept).toEqual([p1, p2]);
     expect(why.get(note)).toMatch(/author/);
   });
+
+  it('still leaves out the note under her name when the header shows the name alone as the byline, though the article names its writer', () => {
+    const p1 = 'Harvest started early this year: the grapes came in from the valley in the first week of September, two weeks ahead of the usual calendar.';
+    const p2 = 'Head winemaker Jana Berg receives the grapes at the cellar door and sorts them by hand before the first pressing starts in the afternoon.';
+    const p3 = 'The juice then rests for a day in steel tanks, where the solids settle, before the yeast is added and the fermentation can begin.';
+    const note = 'Jana Berg is the head winemaker and a co-founder of the winehouse, with over a decade of experience in winemaking and wine education.';
+    const page = `Harvest notes from the cellar\nJana Berg\nSeptember 12, 2025\n${p1}\n${p2}\n${p3}\nJana Berg\n${note}`;
+    const { kept, why } = chooseArticle(page);
+    expect(kept).toEqual([p1, p2, p3]);
+    // This rule's reason: the note at the page's foot would be caught by another rule even without it.
+    expect(why.get(note)).toMatch(/named in its byline/);
+  });
 });

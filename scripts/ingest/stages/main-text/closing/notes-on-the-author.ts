@@ -127,11 +127,12 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[], stopwo
       if (!opening.includes(given)) continue;
       const byline = bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? '');
       if (!byline && !header.some((l) => namesAWriter(l, name, wordsOfASentence(name, stopwords)))) continue;
-      // A header line that opens on the name may be a byline or the headline ("HTC Touch: Bald bei
-      // o2…"): a name the article's prose above the name line already told of is what the article is
-      // about. A byline ("By Matt Check") or a label ("About Jane Smith") says who wrote it, though
-      // the article names its writer too (a winery's blog on its winemaker's work).
-      if (!byline && lines[k].trim().startsWith(name) && firstParagraphNaming(name) < k) break;
+      // A header line that opens on the name and goes on may be a byline or the headline ("HTC
+      // Touch: Bald bei o2…"): a name the article's prose above the name line already told of is what
+      // the article is about. A byline ("By Matt Check", or the name alone on its line) or a label
+      // ("About Jane Smith") says who wrote it, though the article names its writer too (a winery's
+      // blog on its winemaker's work).
+      if (!byline && lines[k].trim().startsWith(name) && !header.some((l) => l.trim() === name) && firstParagraphNaming(name) < k) break;
       mark(note);
       marked = true;
       break;
