@@ -97,7 +97,7 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[], stopwo
   };
   // The first paragraph of prose that names a person or a thing, whole and written the same way (the
   // byline's own lines aside): the article is about what its prose names above the name line, and a
-  // note on its writer follows no paragraph about her. "HTC Touch" over a gallery, or a firm's name
+  // note on its writer follows no paragraph about her. "Harbor Phone" over a gallery, or a firm's name
   // over its entry in a ranking, heads the article's paragraph on it, though the headline opens on it.
   const bylineLines = new Set(bylines.map((b) => b.line));
   const toldOf = new Map<string, number>();
@@ -127,9 +127,9 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[], stopwo
       if (!opening.includes(given)) continue;
       const byline = bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? '');
       if (!byline && !header.some((l) => namesAWriter(l, name, wordsOfASentence(name, stopwords)))) continue;
-      // A header line that opens on the name and goes on may be a byline or the headline ("HTC
-      // Touch: Bald bei o2…"): a name the article's prose above the name line already told of is what
-      // the article is about. A byline ("By Matt Check", or the name alone on its line) or a label
+      // A header line that opens on the name and goes on may be a byline or the headline ("Harbor
+      // Phone: Bald im Handel"): a name the article's prose above the name line already told of is what
+      // the article is about. A byline ("By Jana Berg", or the name alone on its line) or a label
       // ("About Jane Smith") says who wrote it, though the article names its writer too (a winery's
       // blog on its winemaker's work).
       if (!byline && lines[k].trim().startsWith(name) && !header.some((l) => l.trim() === name) && firstParagraphNaming(name) < k) break;
