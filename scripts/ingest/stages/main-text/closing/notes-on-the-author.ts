@@ -95,6 +95,24 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[], stopwo
     named.set(name, found);
     return found;
   };
+  // The first paragraph of prose that names a person or a thing, whole and written the same way (the
+  // byline's own lines aside): the article is about what its prose names above the name line, and a
+  // note on its writer follows no paragraph about her. "Harbor Phone" over a gallery, or a firm's name
+  // over its entry in a ranking, heads the article's paragraph on it, though the headline opens on it.
+  const bylineLines = new Set(bylines.map((b) => b.line));
+  const toldOf = new Map<string, number>();
+  // (A note this walk has left out since is no paragraph of the article: the name is looked for again
+  // under it, a line is never good again once left out, so each name's search goes down the page once.)
+  const firstParagraphNaming = (name: string) => {
+    const known = toldOf.get(name);
+    if (known !== undefined && (known === Infinity || blocks[known].cls === 'good')) return known;
+    const whole = new RegExp(String.raw`(?<![\p{L}\p{N}])${literalPattern(name)}(?![\p{L}\p{N}])`, 'u');
+    let at = known ?? firstProse;
+    while (at < blocks.length && !(blocks[at].cls === 'good' && lines[at].includes(name) && !bylineLines.has(lines[at].trim()) && whole.test(lines[at]))) at++;
+    const found = at < blocks.length ? at : Infinity;
+    toldOf.set(name, found);
+    return found;
+  };
   const mark = (note: ClassedBlock) => leaveOut(note, 'a note on the article\'s author (named in its byline)', runEndingWeight(note));
   for (let j = firstProse + 1; j < blocks.length; j++) {
     const note = blocks[j];
@@ -106,7 +124,15 @@ export function notesOnTheAuthor(lines: string[], blocks: ClassedBlock[], stopwo
       if (!m) continue;
       const [, name, given] = m;
       const opening = lines[j].split(/\s+/, NOTE_NAME_WORDS).map((w) => w.replace(/[^\p{L}'’-]+/gu, ''));
-      if (!opening.includes(given) || !(header.some((l) => namesAWriter(l, name, wordsOfASentence(name, stopwords))) || bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? ''))) continue;
+      if (!opening.includes(given)) continue;
+      const byline = bylineNames(name) || NAME_LINE_LABEL_ALONE.test(lines[k - 1]?.trim() ?? '');
+      if (!byline && !header.some((l) => namesAWriter(l, name, wordsOfASentence(name, stopwords)))) continue;
+      // A header line that opens on the name and goes on may be a byline or the headline ("Harbor
+      // Phone: Bald im Handel"): a name the article's prose above the name line already told of is what
+      // the article is about. A byline ("By Jana Berg", or the name alone on its line) or a label
+      // ("About Jane Smith") says who wrote it, though the article names its writer too (a winery's
+      // blog on its winemaker's work).
+      if (!byline && lines[k].trim().startsWith(name) && !header.some((l) => l.trim() === name) && firstParagraphNaming(name) < k) break;
       mark(note);
       marked = true;
       break;
