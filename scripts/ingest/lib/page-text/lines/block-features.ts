@@ -402,8 +402,17 @@ const SLASHED_CREDIT = /(?<=\p{L}\p{L})[.!?]["”’]?\s*(?:\|\s*)?(?:\p{Lu}(?:[
  * credit, whatever case the agency writes its name in.
  */
 const BRACKETED_PHOTO_LABEL = new RegExp(String.raw`[.!?]["”’]?\s*\(${PICTURE_KIND}?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,70}\)$`, 'iu');
-/** Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT, BRACKETED_PHOTO_LABEL or CAPTION_MARK matches has one of these: most lines are not looked at further. */
-const CAPTION_MAY_MATCH = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]|\s(?:more|less)$/i;
+/**
+ * Every line PHOTO_CREDIT, WIRE_PHOTO_CREDIT, SLASHED_CREDIT, BRACKETED_PHOTO_LABEL or CAPTION_MARK
+ * matches has one of these words or marks, or ends on " more" or " less": most lines are not looked
+ * at further. The end is read at the end: as one pattern with the words (CAPTION_MAY_MATCH_FOR_TESTS),
+ * " more" was tried after every space of every line.
+ */
+const CAPTION_WORDS = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]/i;
+const MORE_OR_LESS_TAIL = /^\s(?:more|less)$/i;
+export const captionMayMatch = (line: string): boolean => CAPTION_WORDS.test(line) || (line.length >= 5 && MORE_OR_LESS_TAIL.test(line.slice(-5)));
+/** The one pattern captionMayMatch stands for, for the test that holds the one to the other (tests/ingest/text-speed-caption-prechecks.test.ts). */
+export const CAPTION_MAY_MATCH_FOR_TESTS = /photo|image|picture|credit|foto|bild|quelle|©|\/|\[\+\]|\s(?:more|less)$/i;
 /**
  * A Chinese or Japanese caption ends on its credit: the photographer or the source in brackets
  * ("（Name撮影）", "（Name提供）", "（记者 Name 摄）", "（Source供图）"), or the agency or source
@@ -694,7 +703,7 @@ export function readBlockFeatures(text: string, language: Language): BlockFeatur
     !copyright &&
     !markup &&
     words <= 80 &&
-    ((CAPTION_MAY_MATCH.test(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) ||
+    ((captionMayMatch(line) && (PHOTO_CREDIT.test(line) || CAPTION_MARK.test(line) || WIRE_PHOTO_CREDIT.test(line) || SLASHED_CREDIT.test(line) || BRACKETED_PHOTO_LABEL.test(line))) ||
       SLIDE_CAPTION.test(line) ||
       (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)) ||
       endsOnCreditTail(line) ||

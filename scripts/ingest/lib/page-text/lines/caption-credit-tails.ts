@@ -43,5 +43,47 @@ const GLUED_CAPTION_WORDS = 4;
 /** Does the line end on a photo's credit in one of the ways above (or open on a caption's label)? */
 export function endsOnCreditTail(line: string): boolean {
   if (CREDIT_TAIL_MAY_MATCH.test(line) && CREDIT_TAIL.test(line)) return true;
+  return mayEndOnGluedCredit(line) && GLUED_CREDIT.test(line) && line.trim().split(/\s+/).length >= GLUED_CAPTION_WORDS;
+}
+
+/** endsOnCreditTail without its test of the line's end before GLUED_CREDIT, for the test that holds the one to the other (tests/ingest/text-speed-caption-prechecks.test.ts). */
+export function endsOnCreditTailReadForTests(line: string): boolean {
+  if (CREDIT_TAIL_MAY_MATCH.test(line) && CREDIT_TAIL.test(line)) return true;
   return GLUED_CREDIT.test(line) && line.trim().split(/\s+/).length >= GLUED_CAPTION_WORDS;
+}
+
+/**
+ * Could GLUED_CREDIT match: does the line hold a slash (its second form's), or end on one or two
+ * words of letters and hyphens, one white-space character between them, right after a sentence's
+ * mark (its first form's)? Read from the line's end, a few characters: the pattern is tried at every
+ * character of every line of ~80 words or fewer (block features' caption test), and most lines are
+ * neither (a paragraph ends on its full stop, a menu's label on a word with no mark before it).
+ */
+function mayEndOnGluedCredit(line: string): boolean {
+  if (line.includes('/')) return true;
+  const last = startOfLetters(line, line.length);
+  if (last === line.length) return false;
+  const before = last > 0 && WHITE_SPACE.test(line[last - 1]) ? startOfLetters(line, last - 1) : last;
+  if (before !== last && before === last - 1) return false;
+  return before > 0 && SENTENCE_MARKS.includes(line[before - 1]);
+}
+const WHITE_SPACE = /^\s$/u;
+const SENTENCE_MARKS = '.!?';
+const LETTER = /^\p{L}$/u;
+
+/** Where the run of letters and hyphens (GLUED_CREDIT's `[\p{L}-]`, a letter outside the BMP one of them) that ends at `end` starts. */
+function startOfLetters(line: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const c = line.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d) i--;
+      else break;
+    } else if (c >= 0xdc00 && c <= 0xdfff && i >= 2 && (line.charCodeAt(i - 2) & 0xfc00) === 0xd800) {
+      if (LETTER.test(line.slice(i - 2, i))) i -= 2;
+      else break;
+    } else if (LETTER.test(line[i - 1])) i--;
+    else break;
+  }
+  return i;
 }
