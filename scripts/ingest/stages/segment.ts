@@ -34,6 +34,7 @@ import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
+import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
@@ -630,6 +631,12 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (signature) {
     header.bylines.push(signature.name);
     report.add('segment', 'byline-name-under-article', 'found', lines[signature.at], "a name alone on the first line under the article's last paragraph, its writer's signature");
+  }
+  // "Anna Berg" beside the headline, and "Anna Berg is a reporter …" opening a paragraph elsewhere: the writer and their biography.
+  const withBio = header.bylines.length ? null : nameWithItsBio(lines, headline, pageLowerCaseWords, isProse);
+  if (withBio) {
+    header.bylines.push(withBio);
+    report.add('segment', 'byline-name-with-bio', 'found', withBio, 'a name alone beside the headline that a paragraph of the page opens with (the writer\'s biography)');
   }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;
