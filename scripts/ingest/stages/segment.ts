@@ -33,6 +33,8 @@ import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
+import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
@@ -623,6 +625,18 @@ export function segment(text: string, language: Language, report: Report, tableL
     if (above !== headline && above >= 0 && nameShaped(lines[above].trim())) return null;
     const text = lines[at].trim();
     return bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && wordsOfNamesOnly(text, pageLowerCaseWords()) ? text : null;
+  }
+  // "… the last sentence." / "Anna Berg": the writer's signature at the article's foot, where no header names anyone.
+  const signature = header.bylines.length ? null : nameUnderLastParagraph(lines, bodyEnd, pageLowerCaseWords, (i) => i + 1 >= lines.length || origins[i + 1] > origins[i] + 1);
+  if (signature) {
+    header.bylines.push(signature.name);
+    report.add('segment', 'byline-name-under-article', 'found', lines[signature.at], "a name alone on the first line under the article's last paragraph, its writer's signature");
+  }
+  // "Anna Berg" beside the headline, and "Anna Berg is a reporter …" opening a paragraph elsewhere: the writer and their biography.
+  const withBio = header.bylines.length ? null : nameWithItsBio(lines, headline, pageLowerCaseWords, isProse);
+  if (withBio) {
+    header.bylines.push(withBio);
+    report.add('segment', 'byline-name-with-bio', 'found', withBio, 'a name alone beside the headline that a paragraph of the page opens with (the writer\'s biography)');
   }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;

@@ -33,13 +33,13 @@ const GENDER_INCLUSIVE = {
  */
 export const BYLINE_LABELS = {
   en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
-  de: { by: ['von'], author: ['autor', 'autorin', ...GENDER_INCLUSIVE.de], field: ['text'] },
-  es: { by: ['por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
-  pt: { by: ['por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
-  fr: { by: ['par'], author: ['auteur', 'auteure', 'autrice', ...GENDER_INCLUSIVE.fr], field: ['texte'] },
+  de: { by: ['von', 'geschrieben von', 'verfasst von'], author: ['autor', 'autorin', ...GENDER_INCLUSIVE.de], field: ['text'] },
+  es: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
+  pt: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
+  fr: { by: ['par', 'écrit par', 'rédigé par'], author: ['auteur', 'auteure', 'autrice', ...GENDER_INCLUSIVE.fr], field: ['texte'] },
   // Italian's preposition "di" is read in lower case only (LOWER_CASE_ONLY_BY: "Di Maio" is a name).
-  it: { by: [], author: ['autore', 'autrice'], field: ['testo'] },
-  nl: { by: ['door'], author: ['auteur'], field: [] },
+  it: { by: ['scritto da'], author: ['autore', 'autrice'], field: ['testo'] },
+  nl: { by: ['door', 'geschreven door'], author: ['auteur'], field: [] },
   id: { by: ['oleh'], author: ['penulis'], field: [] },
   ru: { by: [], author: ['автор'], field: ['текст'] },
   ko: { by: [], author: ['작성자'], field: [] },
@@ -270,12 +270,19 @@ export const LABEL_ALONE = new RegExp(
 export const PIECE_KIND_BYLINE = new RegExp(`^${CLEANER_PIECE_KIND_LABEL}\\s+((?-i:\\p{Lu}).*)$`, 'iu');
 
 /**
+ * The other languages' `by` labels read run into a name by the cleaner: the prepositions and the phrases
+ * that end in one ("VonAnna", "Geschrieben vonAnna", "Escrito porLucía"); English phrases ending in "by"
+ * are read as CLEANER_BY_HEADS before it. Longest first, so a phrase is tried before its preposition.
+ */
+const GLUED_CLEANER_WORDS = longestFirst(labels(['by']).filter((w) => w !== 'by' && !w.endsWith(' by') && !SENTENCE_WORD_TOO.has(w)));
+
+/**
  * A label run into the name in a byline field ("ByStephen", "Written ByAmy", "VonAnna"), to set it
  * apart: the heads before "by" (CLEANER_BY_HEADS) first, then GLUED_LABELS. Lower-case "by" before a
  * capital is taken too: the field says it is a byline. Group 1 is the label.
  */
 export const CLEANER_GLUED_LABEL = new RegExp(
-  `^((?:(?:${casedAlternatives(CLEANER_BY_HEAD_WORDS)}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(PREPOSITION_WORDS.filter((w) => w !== 'by').flatMap(capitalised))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
+  `^((?:(?:${casedAlternatives(CLEANER_BY_HEAD_WORDS)}) )?(?:by(?: ?:)?(?=\\p{Lu})|(?:By|BY)(?: ?:)?(?=\\p{Lu}\\p{Ll}))|(?:${alternatives(GLUED_CLEANER_WORDS.flatMap(capitalised))})(?: ?:)?(?=\\p{Lu}\\p{Ll}))`,
   'u',
 );
 

@@ -425,6 +425,14 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const name = value ? cleanAuthor(decodeEntities(value)) : null;
     if (name) candidates.push([{ name, organisation: false }]);
   }
+  // Last of the fields, before any byline read off the page: a share card's labelled pair ("Written by" /
+  // the name), which the site's software fills from the post's own author field. The extractor's byline
+  // and the byline elements are read off the page's text, where a book's "by Anna Berg", a quoted
+  // expert's card or another story's teaser stands as well.
+  const labelled = authorOfLabelledPair(raw);
+  // The card shows the account's display name, which the software fills with the user name or the
+  // first name alone ("admin", "Anna") until the author writes it out: only a full name is read.
+  if (labelled && /\s/.test(labelled) && !isHandle(labelled)) candidates.push([{ name: labelled, organisation: false }]);
   // The extractor's byline and the byline elements, each cleaned once: [extractor's, ...elements'].
   const cleanedBylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line));
   const bylines = cleanedBylines.filter((x): x is string => !!x);
@@ -438,11 +446,6 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
   for (const name of fromElements) if (name) candidates.push([{ name, organisation: false }]);
-  // Last of the fields: a share card's labelled pair, which pages fill from the same author field.
-  const labelled = authorOfLabelledPair(raw);
-  // The card shows the account's display name, which the software fills with the user name or the
-  // first name alone ("admin", "Anna") until the author writes it out: only a full name is read.
-  if (labelled && /\s/.test(labelled) && !isHandle(labelled)) candidates.push([{ name: labelled, organisation: false }]);
   const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites);
   // "Naufal Zuhdi" / "Editor : Heryadi": a field naming the one the page's byline elements credit as
   // its editor gives way to the person they show as its writer (lib/bylines/editor-credit.ts).
