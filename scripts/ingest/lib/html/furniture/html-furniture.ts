@@ -17,6 +17,7 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
+import { opensNumberedSection } from './numbered-section-head.ts';
 import { isHeadlineRunIn } from './headline-run-in.ts';
 import { UPDATE_LABELS } from '../../dates/date-labels.ts';
 import { markTablesOfContents } from './table-of-contents.ts';
@@ -522,7 +523,9 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     let j = i;
     while (j < blocks.length && linked(j)) j++;
     const articleList = j < blocks.length && isArticleList(blocks, i, j, proseBefore[i], prose - proseBefore[j]);
-    if (j - i >= LINK_RUN && !articleList) for (let k = i; k < j; k++) blocks[k].furniture ??= LINK_LIST;
+    // A numbered heading with the article's text under it ends the list: it opens the next pick (numbered-section-head.ts).
+    const end = j > i && opensNumberedSection(blocks, j - 1) ? j - 1 : j;
+    if (end - i >= LINK_RUN && !articleList) for (let k = i; k < end; k++) blocks[k].furniture ??= LINK_LIST;
     i = Math.max(j, i + 1);
   }
   // A question or a label over two links or more closing the article: other stories' box (lib/html/furniture/link-box-heads.ts).
