@@ -4,7 +4,8 @@
  * approfondir", "Empfehlungen der Redaktion" under the whole article, then teaser after teaser (a
  * kicker, a headline, its section, a summary longer than a teaser list's). The summaries weighed for the run, which ran on over the
  * box to the page's foot; they weigh against it now, and the article ends above the heading. The same
- * heading over the article's own paragraphs going on, or on a short page, changes nothing. Invented
+ * heading over the article's own paragraphs going on, or over a few headlines another rule left out with
+ * the article's next paragraph right under them, or on a short page, changes nothing. Invented
  * pages; the teaser cases failed before the change.
  */
 import { describe, expect, it } from 'vitest';
@@ -84,6 +85,18 @@ describe("main-text precision: teasers under a heading only the chrome rules kno
     ];
     const { kept } = chooseArticle(`${GERMAN_HEAD}\n${GERMAN.join('\n')}\nEmpfehlungen der Redaktion\n${more.join('\n')}\n${GERMAN_FOOT}`);
     expect(kept).toEqual(expect.arrayContaining(more));
+  });
+
+  it("keeps the article's paragraph right under a box of headlines another rule left out (Ähnliche Nachrichten … Mehr ähnliche Nachrichten)", () => {
+    const box = 'Ähnliche Nachrichten\nSchnellzug im Stadttakt soll Pendler entlasten: Bahn plant neue Verbindungen\nMehr ähnliche Nachrichten';
+    const resumed = 'Auch der Landrat begrüßte den Plan und kündigte an, die Gemeinden des Kreises bei ihren Anträgen zu unterstützen, damit auch die Dörfer an das Netz angeschlossen werden können.';
+    const more = [
+      'Die Stadtwerke wollen die Leitungen zuerst entlang der Hauptstraße verlegen, weil dort die meisten Kunden wohnen und die Straße ohnehin im nächsten Jahr saniert werden muss.',
+      'Ob der Zeitplan hält, hängt nach Angaben der Verwaltung vor allem davon ab, wie schnell die Bauunternehmen genug Fachkräfte finden, um mehrere Baustellen gleichzeitig zu betreiben.',
+    ];
+    const page = `${GERMAN_HEAD}\n${GERMAN.join('\n')}\n${box}\n${resumed}\nKritik aus dem Kreistag\n${more.join('\n')}\n${GERMAN_FOOT}`;
+    const { kept } = chooseArticle(page);
+    expect(kept).toEqual(expect.arrayContaining([resumed, ...more]));
   });
 
   it('leaves a short page alone: the heading over teasers with no whole article above it', () => {

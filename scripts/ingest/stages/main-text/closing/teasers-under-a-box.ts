@@ -6,7 +6,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isBoxHeading } from '../shared/box-heading.ts';
-import { isRelatedContentHeading } from '../shared/related-content-heading.ts';
+import { headsTeasers } from '../shared/related-content-heading.ts';
 import { TEASER_SUMMARY_WORDS } from '../inside/teaser-lists.ts';
 import { isProse } from '../shared/prose.ts';
 import { opensTheNextNumberedItem } from '../inside/next-numbered-item.ts';
@@ -31,7 +31,7 @@ export function teasersUnderABoxAfterTheArticle(lines: string[], blocks: Classed
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
     // A heading only the chrome rules know (shared/related-content-heading.ts) counts under a whole article only.
-    const heading = isBoxHeading(blocks[i]) || (prose >= ARTICLE_ABOVE_WORDS && isRelatedContentHeading(blocks[i]));
+    const heading = isBoxHeading(blocks[i]) || (prose >= ARTICLE_ABOVE_WORDS && headsTeasers(blocks, i));
     if (!heading || (prose < ARTICLE_ABOVE_WORDS && !summariesWithTheirButtons(lines, blocks, i))) continue;
     let j = i + 1;
     // Under a heading the article repeats over each of its items, a paragraph longer than a
