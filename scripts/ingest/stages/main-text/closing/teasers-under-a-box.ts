@@ -6,6 +6,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { isBoxHeading } from '../shared/box-heading.ts';
+import { headsTeasers } from '../shared/related-content-heading.ts';
 import { TEASER_SUMMARY_WORDS } from '../inside/teaser-lists.ts';
 import { isProse } from '../shared/prose.ts';
 import { opensTheNextNumberedItem } from '../inside/next-numbered-item.ts';
@@ -29,7 +30,9 @@ export function teasersUnderABoxAfterTheArticle(lines: string[], blocks: Classed
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].cls === 'good') prose += blocks[i].features.words;
-    if (!isBoxHeading(blocks[i]) || (prose < ARTICLE_ABOVE_WORDS && !summariesWithTheirButtons(lines, blocks, i))) continue;
+    // A heading only the chrome rules know (shared/related-content-heading.ts) counts under a whole article only.
+    const heading = isBoxHeading(blocks[i]) || (prose >= ARTICLE_ABOVE_WORDS && headsTeasers(blocks, i));
+    if (!heading || (prose < ARTICLE_ABOVE_WORDS && !summariesWithTheirButtons(lines, blocks, i))) continue;
     let j = i + 1;
     // Under a heading the article repeats over each of its items, a paragraph longer than a
     // teaser's summary is the item's own text: the article goes on there. Unless a teaser's stamp or
