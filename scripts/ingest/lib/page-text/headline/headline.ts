@@ -13,6 +13,7 @@ import { contentTerms, type Language } from '../language/language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
 import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
+import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
@@ -67,6 +68,8 @@ const KIN_WEIGHT = 0.5;
 /** Figures joined by a dot, a colon or a slash: a date or a time of day. */
 const DATE_OR_TIME = /\d[.:/]\d/;
 
+/** What a clip's title in a player's list (its label run in, its running time) costs a line. */
+const MEDIA_TITLE = 1;
 /** What ending on a photo's credit costs a line. */
 const CAPTION_WITH_CREDIT = 0.8;
 
@@ -95,6 +98,11 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
   if (chosen === -1 && start > 0) chosen = headlineOverItsHeaderAboveTheRun(lines, blocks, start, shapeOf, language.cjk);
+  // The rules below move off the chosen line to one near it that tells the same story (its long
+  // form, the line under its kicker, its header's headline): a clip's title (media-title.ts) tells
+  // it too, but is never the headline, and the move is not made.
+  const kept = chosen;
+  const offClips = (moved: number) => (moved !== kept && moved !== -1 && mediaTitle(lines[moved]) ? kept : moved);
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
   if (chosen !== -1 && (!hasItsHeader(lines, blocks, chosen, shapeOf) || !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk))) {
@@ -108,19 +116,19 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
     // (the page shows its headline again over the article), unless the far header opens the article's
     // prose itself: then the copy is an entry of the page's menu or contents over the far line
     // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
-    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
+    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return offClips(headlineOverItsLongDeck(lines, blocks, far, language, shapeOf));
   }
   // A chosen line without the article's full header under it may yield to the last step of a path or a twinned line over the run.
   const headerless = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk);
   const crumbed = headerless ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
   const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
-  if (twinned !== -1 && twinned !== chosen) return twinned;
-  if (crumbed !== -1 && crumbed !== chosen) return crumbed;
+  if (twinned !== -1 && twinned !== chosen) return offClips(twinned);
+  if (crumbed !== -1 && crumbed !== chosen) return offClips(crumbed);
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
   const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
-  return headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true));
+  return offClips(headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true)));
 }
 
 /** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
@@ -1169,6 +1177,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else out.push({ index: i, score: best + 0.01 });
     break;
   }
+  // A clip's title with its player's label run in or its running time (media-title.ts) is the
+  // article's clip, never its headline: it yields to any other line over the floor. Its cost comes
+  // last, for the rules above lift a line to just over another (its short form, its standfirst), and
+  // a clip's title is often the headline's long form. With no other line over the floor it keeps its
+  // score: the run's place the chooser's pick marks is no worse for it.
+  const clips = out.filter((c) => mediaTitle(lines[c.index]));
+  if (clips.length > 0 && out.some((c) => c.score >= MIN_SCORE && !clips.includes(c))) for (const c of clips) c.score -= MEDIA_TITLE;
   return out;
 }
 
