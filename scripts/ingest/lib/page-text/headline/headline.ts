@@ -73,6 +73,9 @@ const MEDIA_TITLE = 1;
 /** What ending on a photo's credit costs a line. */
 const CAPTION_WITH_CREDIT = 0.8;
 
+/** How far above a list's last entry over the byline the headline may stand, and how much more of the lead's words it uses. */
+const LIST_OVER_BYLINE_REACH = 16;
+const LIST_OVER_BYLINE_SHARE = 2;
 /** Below this, no line looks enough like the headline: the page has none in its text. */
 const MIN_SCORE = 0.12;
 
@@ -827,6 +830,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headerless: number[] = [];
   const stampedInLikeRun: number[] = [];
   const sectionLabels: { index: number; credit: number }[] = [];
+  const headedInLikeRun: { index: number; credit: number }[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
   const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf, i), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
@@ -1048,6 +1052,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // it, or its standfirst between, never another entry): its credit goes too.
     if (header !== 'next' && !stampAbove && inRepeatedMenu(i)) score -= IN_REPEATED_MENU + (header === 'near' ? headerCredit : 0);
     score -= 0.005 * distance + LATER_COST * passed;
+    // The last of a run of like lines right over the byline: the article's header, or a list of other
+    // stories that ends over it (weighed once all lines are scored: headedInLikeRun below).
+    if (header === 'next' && !stampAbove && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) headedInLikeRun.push({ index: i, credit: headerCredit });
     // The author's role under the name is the header of what it stands over, never its headline:
     // what stands under it is under that header all the same.
     if (roleUnderItsName(lines, blocks, i)) {
@@ -1085,6 +1092,17 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // sub-headings: a line there with no header of its own is none of the page's headlines.
   for (const i of headerless) {
     if (headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) out.find((c) => c.index === i)!.score -= UNDER_HEADER;
+  }
+  // A list of other stories set between the article's headline and its byline (a box the page puts
+  // beside the header, which innerText runs in): its last entry stands right over the byline, as the
+  // headline does, but tells another story. A line above it, no entry of such a run, that uses more of
+  // the article's lead is the headline: the entry keeps no credit for the byline and costs as a list's.
+  for (const h of headedInLikeRun) {
+    const c = out.find((o) => o.index === h.index);
+    if (!c) continue;
+    const share = leadShare(h.index);
+    const above = out.find((o) => o.index < h.index && h.index - o.index <= LIST_OVER_BYLINE_REACH && blocks[o.index].features.words >= 4 && !headedInLikeRun.some((x) => x.index === o.index) && leadShare(o.index) >= LIST_OVER_BYLINE_SHARE * Math.max(share, 0.1));
+    if (above) c.score -= h.credit + LIKE_RUN;
   }
   // A section's label in the post's header (an entry of the site's menu, menu-entry-elsewhere.ts):
   // over the date, beside a longer headline-shaped line with no paragraph between, it is the post's
