@@ -13,6 +13,7 @@ import { contentTerms, type Language } from '../language/language.ts';
 import { isPhotoCredit, notAHeadline } from './title.ts';
 import { biographyName } from '../boxes/writer-bio.ts';
 import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
+import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
@@ -67,9 +68,14 @@ const KIN_WEIGHT = 0.5;
 /** Figures joined by a dot, a colon or a slash: a date or a time of day. */
 const DATE_OR_TIME = /\d[.:/]\d/;
 
+/** What a clip's title in a player's list (its label run in, its running time) costs a line. */
+const MEDIA_TITLE = 1;
 /** What ending on a photo's credit costs a line. */
 const CAPTION_WITH_CREDIT = 0.8;
 
+/** How far above a list's last entry over the byline the headline may stand, and how much more of the lead's words it uses. */
+const LIST_OVER_BYLINE_REACH = 16;
+const LIST_OVER_BYLINE_SHARE = 2;
 /** Below this, no line looks enough like the headline: the page has none in its text. */
 const MIN_SCORE = 0.12;
 
@@ -95,6 +101,11 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
   if (chosen === -1 && start > 0) chosen = headlineOverItsHeaderAboveTheRun(lines, blocks, start, shapeOf, language.cjk);
+  // The rules below move off the chosen line to one near it that tells the same story (its long
+  // form, the line under its kicker, its header's headline): a clip's title (media-title.ts) tells
+  // it too, but is never the headline, and the move is not made.
+  const kept = chosen;
+  const offClips = (moved: number) => (moved !== kept && moved !== -1 && mediaTitle(lines[moved]) ? kept : moved);
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
   if (chosen !== -1 && (!hasItsHeader(lines, blocks, chosen, shapeOf) || !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk))) {
@@ -108,19 +119,19 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
     // (the page shows its headline again over the article), unless the far header opens the article's
     // prose itself: then the copy is an entry of the page's menu or contents over the far line
     // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
-    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return headlineOverItsLongDeck(lines, blocks, far, language, shapeOf);
+    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return offClips(headlineOverItsLongDeck(lines, blocks, far, language, shapeOf));
   }
   // A chosen line without the article's full header under it may yield to the last step of a path or a twinned line over the run.
   const headerless = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk);
   const crumbed = headerless ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
   const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
-  if (twinned !== -1 && twinned !== chosen) return twinned;
-  if (crumbed !== -1 && crumbed !== chosen) return crumbed;
+  if (twinned !== -1 && twinned !== chosen) return offClips(twinned);
+  if (crumbed !== -1 && crumbed !== chosen) return offClips(crumbed);
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
   const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
-  return headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true));
+  return offClips(headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true)));
 }
 
 /** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
@@ -819,6 +830,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headerless: number[] = [];
   const stampedInLikeRun: number[] = [];
   const sectionLabels: { index: number; credit: number }[] = [];
+  const headedInLikeRun: { index: number; credit: number }[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
   const headerOf = (i: number) => headerFollows(lines, blocks, i, lines[i - 1] === lines[i] || !likeLine(lines, blocks, i - 1, language.cjk, shapeOf, i), shapeOf, (j) => blocks[i].features.words >= 5 && !sharesWords(j));
@@ -1040,6 +1052,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // it, or its standfirst between, never another entry): its credit goes too.
     if (header !== 'next' && !stampAbove && inRepeatedMenu(i)) score -= IN_REPEATED_MENU + (header === 'near' ? headerCredit : 0);
     score -= 0.005 * distance + LATER_COST * passed;
+    // The last of a run of like lines right over the byline: the article's header, or a list of other
+    // stories that ends over it (weighed once all lines are scored: headedInLikeRun below).
+    if (header === 'next' && !stampAbove && inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) headedInLikeRun.push({ index: i, credit: headerCredit });
     // The author's role under the name is the header of what it stands over, never its headline:
     // what stands under it is under that header all the same.
     if (roleUnderItsName(lines, blocks, i)) {
@@ -1077,6 +1092,17 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   // sub-headings: a line there with no header of its own is none of the page's headlines.
   for (const i of headerless) {
     if (headed.some((h) => h < i && i - h <= HEADER_ABOVE_LINES && !proseBetween(blocks, h, i))) out.find((c) => c.index === i)!.score -= UNDER_HEADER;
+  }
+  // A list of other stories set between the article's headline and its byline (a box the page puts
+  // beside the header, which innerText runs in): its last entry stands right over the byline, as the
+  // headline does, but tells another story. A line above it, no entry of such a run, that uses more of
+  // the article's lead is the headline: the entry keeps no credit for the byline and costs as a list's.
+  for (const h of headedInLikeRun) {
+    const c = out.find((o) => o.index === h.index);
+    if (!c) continue;
+    const share = leadShare(h.index);
+    const above = out.find((o) => o.index < h.index && h.index - o.index <= LIST_OVER_BYLINE_REACH && blocks[o.index].features.words >= 4 && !headedInLikeRun.some((x) => x.index === o.index) && leadShare(o.index) >= LIST_OVER_BYLINE_SHARE * Math.max(share, 0.1));
+    if (above) c.score -= h.credit + LIKE_RUN;
   }
   // A section's label in the post's header (an entry of the site's menu, menu-entry-elsewhere.ts):
   // over the date, beside a longer headline-shaped line with no paragraph between, it is the post's
@@ -1169,6 +1195,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     else out.push({ index: i, score: best + 0.01 });
     break;
   }
+  // A clip's title with its player's label run in or its running time (media-title.ts) is the
+  // article's clip, never its headline: it yields to any other line over the floor. Its cost comes
+  // last, for the rules above lift a line to just over another (its short form, its standfirst), and
+  // a clip's title is often the headline's long form. With no other line over the floor it keeps its
+  // score: the run's place the chooser's pick marks is no worse for it.
+  const clips = out.filter((c) => mediaTitle(lines[c.index]));
+  if (clips.length > 0 && out.some((c) => c.score >= MIN_SCORE && !clips.includes(c))) for (const c of clips) c.score -= MEDIA_TITLE;
   return out;
 }
 
