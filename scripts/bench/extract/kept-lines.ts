@@ -1,10 +1,10 @@
 /**
- * node scripts/bench/extract/kept-lines.ts [--set meta|fundus|body|snippets] [--path text|html] [--id ID] [--top N] [--show N]
+ * node scripts/bench/extract/kept-lines.ts [--set meta|fundus|body|utomo|aed|snippets] [--path text|html] [--id ID] [--top N] [--show N]
  *
  * The other side of lost-lines.ts: where a path keeps what is not article. Dev split only (tune there;
  * held out is read as totals only, never page by page).
  *
- * Body sets (meta, fundus, body): each line of the published body is scored shingle by shingle as the
+ * Body sets (meta, fundus, body, utomo, aed): each line of the published body is scored shingle by shingle as the
  * bench scores the page (4-token shingles, multiset overlap, in body order); a line most of whose
  * shingles the truth has not got is a kept line. Each is placed by where it stands (before the first
  * true line, inside, after the last) and given a shape (shapeOf below: a rough reading for the census,
@@ -22,7 +22,7 @@
  * read from outside the repository, to read only; nothing of it is ever committed.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { tokenize } from './score.ts';
 import { bodiesOnPath } from './pipeline-body.ts';
@@ -36,7 +36,7 @@ const { values } = parseArgs({
     show: { type: 'string', default: '0' },
   },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+const DIRS: Record<string, string> = SET_DIRS;
 /** A line is kept chrome when this share of its shingles is not the truth's. */
 const FALSE_SHARE = 0.6;
 const SHINGLE = 4;

@@ -61,6 +61,7 @@ import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-par
 import { pullQuotesWithTheirSpeakers } from './main-text/inside/pull-quotes-with-their-speakers.ts';
 import { creditsUnderCaptions } from './main-text/inside/credits-under-captions.ts';
 import { slideCountersBetweenParagraphs } from './main-text/inside/slide-counters.ts';
+import { slideCounterSeries } from './main-text/inside/slide-counter-series.ts';
 import { cardsUnderReadMoreButtons } from './main-text/inside/read-more-cards.ts';
 import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
@@ -227,6 +228,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   pullQuotesWithTheirSpeakers(lines, blocks);
   // "1/12", "1 of 24": a gallery's slide counter beside the article's prose (main-text/inside/slide-counters.ts).
   slideCountersBetweenParagraphs(lines, blocks);
+  // "2 of 23" after "1 of 23": the later slides' counters of a gallery (main-text/inside/slide-counter-series.ts).
+  slideCounterSeries(lines, blocks);
   // "Czytaj więcej" / "POLITYKA" / another story's headline and summary (main-text/inside/read-more-cards.ts).
   cardsUnderReadMoreButtons(lines, blocks);
   // "Ampelkoalition in Mainz Was der Rücktritt …" over "Für die Ministerpräsidentin … mehr": another story's headline (main-text/inside/headlines-over-more-teasers.ts).
