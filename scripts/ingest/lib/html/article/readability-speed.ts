@@ -194,7 +194,7 @@ proto._getAllNodesWithTag = function (this: { _possibleTags?: Set<string> | null
  * so that length is `solid + runs` less the runs at the ends. Stretches join by adding, one run fewer
  * where a run ends one and starts the next. (trim and \s know the same whitespace.)
  */
-interface TextShape {
+export interface TextShape {
   solid: number;
   runs: number;
   /** Empty: no characters at all. */
@@ -210,21 +210,24 @@ function isWhitespace(code: number): boolean {
   return known === 1;
 }
 
-function shapeOfString(text: string, into: TextShape): void {
-  let solid = 0;
-  let runs = 0;
-  let blank = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isWhitespace(text.charCodeAt(i))) {
-      if (!blank) runs++;
-      blank = true;
-    } else {
-      solid++;
-      blank = false;
-    }
-  }
+/**
+ * The whitespace runs of a text node: its characters other than whitespace are its length less theirs.
+ * Found by the pattern (`\s`: trim's whitespace, as isWhitespace reads it) rather than a test of every
+ * character in a loop: the shapes of every candidate's text were the largest self time of Readability's
+ * reading of ours (~2 % of the HTML path), and the pattern's scan is about twice as fast. Most runs are a
+ * single space, which V8 hands out as one shared string, so the list of runs costs little.
+ */
+const WHITESPACE_RUNS = /\s+/g;
+
+export function shapeOfString(text: string, into: TextShape): void {
   if (text.length === 0) return;
+  const found = text.match(WHITESPACE_RUNS);
+  let blankChars = 0;
+  if (found) for (let i = 0; i < found.length; i++) blankChars += found[i].length;
+  const runs = found ? found.length : 0;
+  const solid = text.length - blankChars;
   const startsBlank = isWhitespace(text.charCodeAt(0));
+  const endsBlank = isWhitespace(text.charCodeAt(text.length - 1));
   if (into.empty) {
     into.startsBlank = startsBlank;
     into.runs = runs;
@@ -232,7 +235,7 @@ function shapeOfString(text: string, into: TextShape): void {
     into.runs += runs - (into.endsBlank && startsBlank ? 1 : 0);
   }
   into.solid += solid;
-  into.endsBlank = blank;
+  into.endsBlank = endsBlank;
   into.empty = false;
 }
 
