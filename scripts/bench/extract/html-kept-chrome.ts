@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/html-kept-chrome.ts [--set meta|fundus|body] [--top N] [--kind PREFIX] [--words [--every-word]] [--word W]
+ * node scripts/bench/extract/html-kept-chrome.ts [--set meta|fundus|body|utomo|aed] [--top N] [--kind PREFIX] [--words [--every-word]] [--word W]
  *
  * What the HTML path publishes that the truth does not hold, on the dev pages only (tune there; held
  * out is read as totals only): the precision census, the mirror of html-lost-text.ts. Each published
@@ -27,7 +27,7 @@
  * The pages are public data read from outside the repository: nothing of them is ever committed.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { META_CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
@@ -36,7 +36,8 @@ import { pageBlocks, type PageNode as Node } from './page-blocks.ts';
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'meta' }, top: { type: 'string', default: '40' }, kind: { type: 'string' }, words: { type: 'boolean' }, 'every-word': { type: 'boolean' }, word: { type: 'string' } },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+// Every set with a dev half (the check set has none: it lists nothing).
+const DIRS: Record<string, string> = SET_DIRS;
 
 const PROSE_CHARS = 150;
 const SENTENCE_END = /[.!?。！？](?:\s|$)/;

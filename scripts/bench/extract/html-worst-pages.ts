@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/html-worst-pages.ts --results FILE [--set meta|fundus|body] [--path html|text] [--top N]
+ * node scripts/bench/extract/html-worst-pages.ts --results FILE [--set meta|fundus|body|utomo|aed] [--path html|text] [--top N]
  *
  * The dev pages a bench run (`npm run bench:extract -- --out FILE`) scored worst, each with what its
  * body looks like beside the truth, to tell one page's failure from another's at a glance (held out
@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { SET_DIRS, loadCases } from './cases.ts';
 import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
@@ -26,9 +26,10 @@ import { bodyThroughPipeline } from './pipeline-body.ts';
 const { values } = parseArgs({
   options: { results: { type: 'string' }, set: { type: 'string', default: 'meta' }, path: { type: 'string', default: 'html' }, top: { type: 'string', default: '25' } },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+// Every set with a dev half (the check set has none: it lists nothing).
+const DIRS: Record<string, string> = SET_DIRS;
 if (!values.results || !DIRS[values.set!]) {
-  console.error('usage: html-worst-pages.ts --results FILE [--set meta|fundus|body] [--path html|text] [--top N]');
+  console.error('usage: html-worst-pages.ts --results FILE [--set meta|fundus|body|utomo|aed] [--path html|text] [--top N]');
   process.exit(2);
 }
 

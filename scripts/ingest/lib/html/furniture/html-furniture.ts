@@ -16,6 +16,7 @@ import { BoundedMemo } from '../../bounded-memo.ts';
 import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
+import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
 import { opensNumberedSection } from './numbered-section-head.ts';
 import { isHeadlineRunIn } from './headline-run-in.ts';
@@ -462,6 +463,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (b.kind === 'caption') return PICTURE_CAPTION;
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
+      if (isFormFieldNote(b.text)) return FORM_FIELD_NOTE_WHY;
       if (!f) return null;
       if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
       if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
