@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/copy-losses.ts [--set meta|fundus|body] [--path text|html] [--top N]
+ * node scripts/bench/extract/copy-losses.ts [--set body|meta|fundus|utomo|aed] [--path text|html] [--top N]
  *
  * The recall a path loses to copies: text the body holds, but fewer times than the truth does. The
  * scorer counts shingles as a multiset (score.ts), so a paragraph the truth repeats (a template's
@@ -12,7 +12,7 @@
  * costs (the pages' losses summed over the split's pages). Dev pages only: held out is read as totals only.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { shingles } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline, seedOfCase } from './pipeline-body.ts';
@@ -25,7 +25,8 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
   },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** Every body set the bench knows (cases.ts), the new ones included. */
+const DIRS: Record<string, string> = SET_DIRS;
 const cases = loadCases(DIRS[values.set!] ?? CASES_DIR).filter((c) => c.split === 'dev');
 
 interface PageLoss {

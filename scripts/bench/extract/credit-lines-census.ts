@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/credit-lines-census.ts [--set body|meta|fundus|snippets] [--path text|html] [--show N]
+ * node scripts/bench/extract/credit-lines-census.ts [--set body|meta|fundus|utomo|aed|snippets] [--path text|html] [--show N]
  *
  * The census of the article's credit, disclosure and correction lines a path publishes, on the dev pages
  * only (tune there; held out is read as totals only): agency credits ("(AFP)", "mit dpa"), editors' and
@@ -18,7 +18,7 @@
  * repository, to read only; nothing of it is ever committed.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases, type BenchCase } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases, type BenchCase } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { tokenize } from './score.ts';
 import { bodiesOnPath } from './pipeline-body.ts';
@@ -26,7 +26,8 @@ import { bodiesOnPath } from './pipeline-body.ts';
 const { values } = parseArgs({
   options: { set: { type: 'string', default: 'meta' }, path: { type: 'string', default: 'text' }, show: { type: 'string', default: '0' } },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** Every body set the bench knows (cases.ts), the new ones included. */
+const DIRS: Record<string, string> = SET_DIRS;
 const SHINGLE = 4;
 /** A credit, a disclosure or a note is a short line: longer ones are read as prose. */
 const MAX_WORDS = 40;

@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/html-lost-text.ts [--set meta|fundus|body] [--id ID] [--top N] [--kind PREFIX]
+ * node scripts/bench/extract/html-lost-text.ts [--set body|meta|fundus|utomo|aed] [--id ID] [--top N] [--kind PREFIX]
  *
  * Where the article text the HTML path misses sits in the page, on the dev pages only (tune there;
  * held out is read as totals only). The truth's 4-token shingles the body lacks are placed:
@@ -19,7 +19,7 @@
  * KIND_MIN_SHARE of its recall or more: which pages a kind's total comes from.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { META_CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
@@ -27,7 +27,8 @@ import { readabilityAnswers as answers } from './readability-answers.ts';
 import { pageBlocks, type PageNode as Node } from './page-blocks.ts';
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'meta' }, id: { type: 'string' }, top: { type: 'string', default: '30' }, kind: { type: 'string' } } });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** Every body set the bench knows (cases.ts), the new ones included. */
+const DIRS: Record<string, string> = SET_DIRS;
 
 /** The body's container holds this share of the body's shingles found in blocks. */
 const CONTAINER_SHARE = 0.8;

@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/lead-kept.ts [--set body|meta|fundus] [--split dev|heldout] [--path text|html] [--words N] [--list] [--cause TEXT] [--keep-headings]
+ * node scripts/bench/extract/lead-kept.ts [--set body|meta|fundus|utomo|aed] [--split dev|heldout] [--path text|html] [--words N] [--list] [--cause TEXT] [--keep-headings]
  *
  * Is the article's opening in the body? The check set asserts each page's first words (`lead`, scored in
  * run.ts); the other sets give the whole truth body, so here its first N tokens (20 by default) are the
@@ -14,7 +14,7 @@
  * With --list, each lost page's id, cause and lead line; with --cause TEXT, only those whose cause holds TEXT.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { leadRecall, shingles } from './score.ts';
 import { leadOf } from './lead-of-truth.ts';
 import { Report } from '../../ingest/report.ts';
@@ -32,7 +32,8 @@ const { values } = parseArgs({
     'keep-headings': { type: 'boolean', default: false },
   },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** Every body set the bench knows (cases.ts), the new ones included. */
+const DIRS: Record<string, string> = SET_DIRS;
 /** The body keeps the opening when it holds this share of the lead's shingles. */
 const KEPT = 0.5;
 

@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus|snippets] [--split dev|heldout] [--path text|html] [--id ID] [--top N] [--share] [--reason TEXT] [--balance]
+ * node scripts/bench/extract/lost-lines.ts [--set body|meta|fundus|utomo|aed|snippets] [--split dev|heldout] [--path text|html] [--id ID] [--top N] [--share] [--reason TEXT] [--balance]
  *
  * Where a path loses article text: each line of the page's innerText whose 4-token shingles are
  * mostly the truth's and mostly missing from the extracted body, with the ingest report's entry that
@@ -20,7 +20,7 @@
  * passages, a few a page, so its words lost are few; a removal is right there when it is a "without" passage's.
  */
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { loadSnippetCases } from './snippet-cases.ts';
 import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
@@ -39,7 +39,8 @@ const { values } = parseArgs({
     balance: { type: 'boolean', default: false },
   },
 });
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** Every body set the bench knows (cases.ts), the new ones included. */
+const DIRS: Record<string, string> = SET_DIRS;
 /** A line counts as lost when this share of its shingles is the truth's, and this share of those the body misses. */
 const LOST_SHARE = 0.6;
 

@@ -1,5 +1,5 @@
 /**
- * node scripts/bench/extract/worst-pages.ts --results RESULTS.json [--set meta|fundus|body] [--split dev] [--path text|html] [--top 25]
+ * node scripts/bench/extract/worst-pages.ts --results RESULTS.json [--set body|meta|fundus|utomo|aed] [--split dev] [--path text|html] [--top 25]
  *
  * The worst pages of a split by F1 (from a bench run's results), each with where its article run went
  * wrong, read from the page's lines: each line of the innerText is the truth's when most of its
@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CASES_DIR, FUNDUS_CASES_DIR, META_CASES_DIR, loadCases } from './cases.ts';
+import { CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
 import { shingles, tokenize } from './score.ts';
 import { Report } from '../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
@@ -32,7 +32,8 @@ const { values } = parseArgs({
   },
 });
 if (!values.results) throw new Error('--results RESULTS.json (a bench:extract --out file) is needed');
-const DIRS: Record<string, string> = { body: CASES_DIR, meta: META_CASES_DIR, fundus: FUNDUS_CASES_DIR };
+/** Every body set the bench knows (cases.ts), the new ones included. */
+const DIRS: Record<string, string> = SET_DIRS;
 /** A line is the truth's when this share of its shingles is. */
 const TRUTH_SHARE = 0.6;
 /** Below this share of the truth's shingles in the innerText, the seed does not hold the article. */
