@@ -34,6 +34,7 @@ import { withWholeArticle } from '../lib/html/article/whole-article-answer.ts';
 import { articleFromField } from '../lib/html/article/html-article-body.ts';
 import { mayHaveLead, pageAsBuilt } from '../lib/html/article/html-article-lead.ts';
 import { withArticleLead } from '../lib/html/article/article-lead-answer.ts';
+import { withoutNextStory } from '../lib/html/article/next-story-answer.ts';
 import { readPageMeta, type PageMeta } from '../lib/html/metadata/html-meta.ts';
 import { MAX_HEADLINE_FIELD_CHARS, withoutOversizedFields } from '../lib/html/metadata/oversized-fields.ts';
 import { balanceFields, readC1InFields } from '../lib/html/metadata/shown-fields.ts';
@@ -170,6 +171,8 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const page = readPageMeta(withoutOversizedFields(raw, report), article?.title ?? null, article?.byline ?? null, extractorFirst);
   phase('html:article-lead');
   if (article?.content && page.headline && asBuilt && mayHaveLead(textChars, extracted)) extracted = withArticleLead(extracted, page.headline, asBuilt, whole, report);
+  phase('html:next-story');
+  if (article?.content && page.headline && asBuilt) extracted = withoutNextStory(extracted, asBuilt.h1Texts, page.headline, whole, report);
   phase('html:furniture');
   let blocks = article?.content ? withoutFurniture(extracted, page, article.byline ?? null, report) : [];
   // Read beside the blocks the furniture marks left out: a label over a box of them is no written line.

@@ -1,9 +1,10 @@
 /** Readability's answer after the article's opening it left out under the page's <h1> (html-article-lead.ts), each block reported (stages/html.ts). */
 import type { Report } from '../../../report.ts';
-import { blocksOf, type HtmlBlock } from './html-blocks.ts';
+import { blocksOf, proseChars, type HtmlBlock } from './html-blocks.ts';
 import { headlinesAmong, leadBeforeAnswer, mayHaveLeadIn, type PageAsBuilt } from './html-article-lead.ts';
 import type { DomRoot } from './readability-reading.ts';
 import type { WholePage } from './whole-page.ts';
+import { nextStoryStart, nextStoryWhy, otherStoriesHeads } from './next-story-answer.ts';
 
 /**
  * Readability's answer, after the article's opening it left out under the page's <h1> that tells the
@@ -18,6 +19,15 @@ export function withArticleLead(answer: HtmlBlock[], title: string, asBuilt: Pag
   if (!page.body) return answer;
   const lead = leadBeforeAnswer(blocksOf(page.body as unknown as DomRoot, { furniture: true }), headlines, answer);
   if (!lead) return answer;
+  // The opening is the whole article and the next story's <h1> (next-story-answer.ts) over the answer,
+  // nothing of that story's prose between them: the answer is the next story, and the article the opening up to it.
+  const next = nextStoryStart(lead.blocks, otherStoriesHeads(asBuilt.h1Texts, headlines), headlines, whole);
+  if (next !== -1 && proseChars(lead.blocks.slice(next + 1)) === 0) {
+    for (const b of lead.blocks.slice(0, next)) report.add('html', 'article-lead', 'changed', b.text, `${lead.why}, up to the next story's <h1>`);
+    const why = nextStoryWhy(lead.blocks[next].text);
+    for (const b of [...lead.blocks.slice(next), ...answer]) if (!b.furniture) report.add('html', 'next-story', 'removed', b.text, why);
+    return lead.blocks.slice(0, next);
+  }
   for (const b of lead.blocks) report.add('html', 'article-lead', 'changed', b.text, lead.why);
   return [...lead.blocks, ...answer];
 }
