@@ -13,13 +13,11 @@
  * hash like the body, meta, fundus and utomo sets.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { AED_CASES_DIR, SET_DIRS, loadCases } from './cases.ts';
-import { SNIPPET_CASES_DIR } from './snippet-cases.ts';
-import { sameAddress } from './htmldate-truth.ts';
+import { AED_CASES_DIR } from './cases.ts';
+import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
 import { aedCaseOf, aedPagePath, parseAedEntries } from './aed-truth.ts';
 
 const { values } = parseArgs({ options: { aed: { type: 'string' }, out: { type: 'string', default: AED_CASES_DIR } } });
@@ -28,19 +26,8 @@ if (!values.aed || !existsSync(jsonPath)) {
   console.error('--aed DIR (a checkout of AndyTheFactory/article-extraction-dataset, with news_articles.json) is required');
   process.exit(1);
 }
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-// The pages of the other sets, by bytes and by address.
-const otherBytes = new Set<string>();
-const otherAddresses = new Set<string>();
-for (const dir of [...Object.entries(SET_DIRS).filter(([name]) => name !== 'aed').map(([, d]) => d), SNIPPET_CASES_DIR]) {
-  const cases = loadCases(dir);
-  console.log(`other set ${dir}: ${cases.length ? `${cases.length} pages` : 'not found, its pages not left out'}`);
-  for (const c of cases) {
-    otherBytes.add(sha256(c.html()));
-    if (c.url) otherAddresses.add(sameAddress(c.url));
-  }
-}
+const otherSets = pagesOfOtherSets('aed');
 
 const entries = parseAedEntries(JSON.parse(readFileSync(jsonPath, 'utf8')));
 const seen = new Set<string>();
@@ -58,7 +45,7 @@ for (const entry of entries) {
     tally.twins++;
     continue;
   }
-  if (otherBytes.has(pageHash) || (c.url && otherAddresses.has(sameAddress(c.url)))) {
+  if (otherSets.has(pageHash, c.url)) {
     tally.inOtherSet++;
     continue;
   }

@@ -23,14 +23,13 @@
  * halves fare on pages nobody here chose; read its totals and its miss kinds, as a held-out set's.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHECK_CASES_DIR, SET_DIRS, loadCases, type CaseTruth } from './cases.ts';
-import { SNIPPET_CASES_DIR } from './snippet-cases.ts';
+import { CHECK_CASES_DIR, type CaseTruth } from './cases.ts';
+import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
 import { checkCaseOf, parsePostlightTest } from './postlight-truth.ts';
-import { htmldateCaseOf, parseHtmldateEval, readEvalJson, sameAddress } from './htmldate-truth.ts';
+import { htmldateCaseOf, parseHtmldateEval, readEvalJson } from './htmldate-truth.ts';
 
 const { values } = parseArgs({ options: { postlight: { type: 'string' }, htmldate: { type: 'string' }, out: { type: 'string', default: CHECK_CASES_DIR } } });
 const isDir = (dir: string | undefined): dir is string => !!dir && existsSync(dir) && statSync(dir).isDirectory();
@@ -44,19 +43,8 @@ for (const dir of [values.postlight, values.htmldate]) {
     process.exit(1);
   }
 }
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-// The pages of the sets that were tuned on, by bytes and by address.
-const tunedBytes = new Set<string>();
-const tunedAddresses = new Set<string>();
-for (const dir of [...Object.entries(SET_DIRS).filter(([name]) => name !== 'check').map(([, d]) => d), SNIPPET_CASES_DIR]) {
-  const cases = loadCases(dir);
-  console.log(`other set ${dir}: ${cases.length ? `${cases.length} pages` : 'not found, its pages not left out'}`);
-  for (const c of cases) {
-    tunedBytes.add(sha256(c.html()));
-    if (c.url) tunedAddresses.add(sameAddress(c.url));
-  }
-}
+const otherSets = pagesOfOtherSets('check');
 
 const pagesSeen = new Set<string>();
 const tally = { written: 0, twins: 0, inOtherSet: 0, nothingScored: 0, missing: 0, authorsLeftOut: 0 };
@@ -71,7 +59,7 @@ function write(c: CaseTruth | null, html: Uint8Array, pageHash: string): boolean
     tally.twins++;
     return false;
   }
-  if (tunedBytes.has(pageHash) || (c.url && tunedAddresses.has(sameAddress(c.url)))) {
+  if (otherSets.has(pageHash, c.url)) {
     tally.inOtherSet++;
     return false;
   }

@@ -17,13 +17,11 @@
  * goldOnPage). Split dev / held out by the id's hash like the body, meta and fundus sets.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { SET_DIRS, UTOMO_CASES_DIR, loadCases } from './cases.ts';
-import { SNIPPET_CASES_DIR } from './snippet-cases.ts';
-import { sameAddress } from './htmldate-truth.ts';
+import { UTOMO_CASES_DIR } from './cases.ts';
+import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
 import { sourceOfDataset, utomoCaseOf } from './utomo-truth.ts';
 
 const { values } = parseArgs({ options: { utomo: { type: 'string' }, out: { type: 'string', default: UTOMO_CASES_DIR } } });
@@ -32,19 +30,8 @@ if (!values.utomo || !existsSync(root) || !statSync(root).isDirectory()) {
   console.error('--utomo DIR (a checkout of MSVCode/ir-research-data, with Extraction/) is required');
   process.exit(1);
 }
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-// The pages of the other sets, by bytes and by address.
-const otherBytes = new Set<string>();
-const otherAddresses = new Set<string>();
-for (const dir of [...Object.entries(SET_DIRS).filter(([name]) => name !== 'utomo').map(([, d]) => d), SNIPPET_CASES_DIR]) {
-  const cases = loadCases(dir);
-  console.log(`other set ${dir}: ${cases.length ? `${cases.length} pages` : 'not found, its pages not left out'}`);
-  for (const c of cases) {
-    otherBytes.add(sha256(c.html()));
-    if (c.url) otherAddresses.add(sameAddress(c.url));
-  }
-}
+const otherSets = pagesOfOtherSets('utomo');
 
 const seen = new Set<string>();
 const tally = { written: 0, twins: 0, inOtherSet: 0, goldNotThePage: 0, noPage: 0, noHeadline: 0 };
@@ -71,7 +58,7 @@ for (const dataset of readdirSync(root).sort()) {
       tally.twins++;
       continue;
     }
-    if (otherBytes.has(pageHash) || (c.url && otherAddresses.has(sameAddress(c.url)))) {
+    if (otherSets.has(pageHash, c.url)) {
       tally.inOtherSet++;
       continue;
     }
