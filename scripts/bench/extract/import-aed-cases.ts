@@ -12,12 +12,12 @@
  * scored twice; an entry whose page the snapshot lacks is counted. Split dev / held out by the id's
  * hash like the body, meta, fundus and utomo sets.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { AED_CASES_DIR } from './cases.ts';
 import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
+import { writeCase } from './write-case.ts';
 import { aedCaseOf, aedPagePath, parseAedEntries } from './aed-truth.ts';
 
 const { values } = parseArgs({ options: { aed: { type: 'string' }, out: { type: 'string', default: AED_CASES_DIR } } });
@@ -50,10 +50,7 @@ for (const entry of entries) {
     continue;
   }
   seen.add(pageHash);
-  const caseDir = join(values.out, c.id);
-  mkdirSync(caseDir, { recursive: true });
-  writeFileSync(join(caseDir, 'case.json'), JSON.stringify(c, null, 2) + '\n');
-  writeFileSync(join(caseDir, 'source.html.gz'), gzipSync(html, { level: 9 }));
+  writeCase(values.out, c, html);
   tally.written++;
 }
 console.log(`${tally.written} of ${tally.entries} entries written to ${values.out}`);

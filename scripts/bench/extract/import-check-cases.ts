@@ -22,12 +22,12 @@
  * it, no page of it opened to decide a rule. It says how the rules fitted to the other sets' dev
  * halves fare on pages nobody here chose; read its totals and its miss kinds, as a held-out set's.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { CHECK_CASES_DIR, type CaseTruth } from './cases.ts';
 import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
+import { writeCase } from './write-case.ts';
 import { checkCaseOf, parsePostlightTest } from './postlight-truth.ts';
 import { htmldateCaseOf, parseHtmldateEval, readEvalJson } from './htmldate-truth.ts';
 
@@ -64,10 +64,7 @@ function write(c: CaseTruth | null, html: Uint8Array, pageHash: string): boolean
     return false;
   }
   pagesSeen.add(pageHash);
-  const caseDir = join(values.out, c.id);
-  mkdirSync(caseDir, { recursive: true });
-  writeFileSync(join(caseDir, 'case.json'), JSON.stringify(c, null, 2) + '\n');
-  writeFileSync(join(caseDir, 'source.html.gz'), gzipSync(html, { level: 9 }));
+  writeCase(values.out, c, html);
   tally.written++;
   return true;
 }

@@ -16,12 +16,12 @@
  * does, so that no page is scored twice; so is a gold file that is not its page's (utomo-truth.ts
  * goldOnPage). Split dev / held out by the id's hash like the body, meta and fundus sets.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { UTOMO_CASES_DIR } from './cases.ts';
 import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
+import { writeCase } from './write-case.ts';
 import { sourceOfDataset, utomoCaseOf } from './utomo-truth.ts';
 
 const { values } = parseArgs({ options: { utomo: { type: 'string' }, out: { type: 'string', default: UTOMO_CASES_DIR } } });
@@ -63,10 +63,7 @@ for (const dataset of readdirSync(root).sort()) {
       continue;
     }
     seen.add(pageHash);
-    const caseDir = join(values.out, c.id);
-    mkdirSync(caseDir, { recursive: true });
-    writeFileSync(join(caseDir, 'case.json'), JSON.stringify(c, null, 2) + '\n');
-    writeFileSync(join(caseDir, 'source.html.gz'), gzipSync(html, { level: 9 }));
+    writeCase(values.out, c, html);
     tally.written++;
     if (c.headline === null) tally.noHeadline++;
     written[source] = (written[source] ?? 0) + 1;
