@@ -39,7 +39,7 @@ import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -624,7 +624,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     const above = nextPast(at, -1);
     if (above !== headline && above >= 0 && nameShaped(lines[above].trim())) return null;
     const text = lines[at].trim();
-    return bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && wordsOfNamesOnly(text, pageLowerCaseWords()) ? text : null;
+    return personNameAlone(text, pageLowerCaseWords) ? text : null;
   }
   // "… the last sentence." / "Anna Berg": the writer's signature at the article's foot, where no header names anyone.
   const signature = header.bylines.length ? null : nameUnderLastParagraph(lines, bodyEnd, pageLowerCaseWords, (i) => i + 1 >= lines.length || origins[i + 1] > origins[i] + 1);

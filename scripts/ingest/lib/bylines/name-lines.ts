@@ -313,6 +313,15 @@ export function wordsOfNamesOnly(name: string, lower: ReadonlySet<string>): bool
 }
 
 /**
+ * A line that is a person's name alone, as a byline or a signature with no label stands: a name in
+ * shape (bareName) in mixed case, no call to act, none of its capitalised words one the page writes in
+ * lower case (`lower`, asked only when the shape holds: lowerCaseWords of the page).
+ */
+export function personNameAlone(text: string, lower: () => ReadonlySet<string>): boolean {
+  return bareName(text) && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && wordsOfNamesOnly(text, lower());
+}
+
+/**
  * Whether every capitalised word of a line is one the page writes in lower case elsewhere ("Backup
  * Strategy", "Nutritional Myths Debunked"): a heading's words, not a name's, even beside the stamp,
  * where a name may hold a common word ("Austin Gray", "The Northwind Team").

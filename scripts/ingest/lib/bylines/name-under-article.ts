@@ -11,7 +11,7 @@
  */
 import { endsLikeSentence } from '../page-text/language/text.ts';
 import { SEPARATOR_LINE } from './byline-labels.ts';
-import { bareName, CALL_TO_ACT, wordsOfNamesOnly } from './name-lines.ts';
+import { personNameAlone } from './name-lines.ts';
 
 /**
  * The name signed under the article's last paragraph (line `bodyEnd`), and its line; or null. The
@@ -29,6 +29,6 @@ export function nameUnderLastParagraph(lines: readonly string[], bodyEnd: number
   if (at >= lines.length || !blockEndsAt(at)) return null;
   const text = lines[at].trim();
   // "&" joins a firm's or a menu's words here ("Privacy & Terms"), as beside a stamp (stages/segment.ts).
-  if (!bareName(text) || text.includes('&') || !/\p{Ll}/u.test(text) || CALL_TO_ACT.test(text) || !wordsOfNamesOnly(text, lower())) return null;
+  if (text.includes('&') || !personNameAlone(text, lower)) return null;
   return { name: text, at };
 }

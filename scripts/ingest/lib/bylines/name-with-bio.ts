@@ -6,7 +6,7 @@
  * biography says the name is a person's and that the page is theirs; a heading or a section's name
  * beside the headline has none.
  */
-import { bareName, CALL_TO_ACT, wordsOfNamesOnly } from './name-lines.ts';
+import { personNameAlone } from './name-lines.ts';
 
 /** How many lines over or under the headline the name may stand (a kicker, a stamp, a reading time between). */
 export const NAME_BESIDE_HEADLINE_REACH = 5;
@@ -23,7 +23,7 @@ export function nameWithItsBio(lines: readonly string[], headline: number, lower
   for (let i = from; i <= to; i++) {
     if (i === headline) continue;
     const name = lines[i].trim();
-    if (!bareName(name) || name.includes('&') || !/\p{Ll}/u.test(name) || CALL_TO_ACT.test(name) || !wordsOfNamesOnly(name, lower())) continue;
+    if (name.includes('&') || !personNameAlone(name, lower)) continue;
     const opening = `${name} `;
     for (let k = 0; k < lines.length; k++) {
       if (k === i) continue;
