@@ -16,6 +16,7 @@ import { headlineUnderTwoKickers } from './kicker-variants.ts';
 import { separatorAsShown } from './shown-separator.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 import { insideBrackets } from './bracketed-spans.ts';
+import { addressesAtTitleEdges } from './address-in-title.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -482,7 +483,9 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const added = candidates.at(-1);
     if (added?.field === 'twitter:title' && ogCandidate !== null && norm(added.text) === norm(ogCandidate)) candidates.pop();
   }
-  const named = [...sites, ...logos, ...headingsNamingTheSite(fields.title ? clean(fields.title) : null, (fields.headings ?? []).slice(0, 2).map((h) => clean(h) ?? ''), stated)];
+  // The site's name as the <title> spells its address ("Example.com: Headline") is a name the page gives (lib/html/headline/address-in-title.ts).
+  const cleanTitle = fields.title ? clean(fields.title) : null;
+  const named = [...sites, ...logos, ...headingsNamingTheSite(cleanTitle, (fields.headings ?? []).slice(0, 2).map((h) => clean(h) ?? ''), stated), ...addressesAtTitleEdges(cleanTitle)];
   if (fields.title) add(titleWithoutSite(withoutGluedSiteName(clean(fields.title)!, named), named), '<title>');
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
