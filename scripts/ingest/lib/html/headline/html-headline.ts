@@ -16,6 +16,8 @@ import { headlineUnderTwoKickers } from './kicker-variants.ts';
 import { separatorAsShown } from './shown-separator.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 import { insideBrackets } from './bracketed-spans.ts';
+import { addressesAtTitleEdges } from './address-in-title.ts';
+import { beforeShownSection, namesATitleSection } from './section-shown-as-h1.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -462,6 +464,11 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // site's name in the <title>.
   const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
   const logos = h1s.filter((h) => !stated.has(norm(h)) && isSiteName(h, fields.title, sites));
+  // An <h1> that is a section's name the <title> sets after the headline ("Headline -- Section --
+  // Blog -- Site"): a banner, no candidate; the <title> ends before it (lib/html/headline/section-shown-as-h1.ts).
+  const cleanTitle = fields.title ? clean(fields.title) : null;
+  const titleCuts = cleanTitle ? separatorsInside(cleanTitle) : [];
+  const sections = h1s.filter((h) => !stated.has(norm(h)) && !logos.includes(h) && namesATitleSection(cleanTitle, titleCuts, h));
   const candidates: { text: string; field: string }[] = [];
   const add = (text: string | null | undefined, field: string) => {
     const cleaned = clean(text);
@@ -469,7 +476,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const t = named && SHARE_FIELDS.has(field) ? withoutShorterEnd(named, SECTION_WORDS) : named;
     if (t && t.length <= 300) candidates.push({ text: t, field });
   };
-  for (const h of h1s) if (!logos.includes(h)) add(h, 'h1');
+  for (const h of h1s) if (!logos.includes(h) && !sections.includes(h)) add(h, 'h1');
   add(ldHeadline, 'JSON-LD headline');
   add(ogTitle, 'og:title');
   // A twitter:title that repeats og:title is the same field filled twice by the page's software, also
@@ -482,8 +489,12 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const added = candidates.at(-1);
     if (added?.field === 'twitter:title' && ogCandidate !== null && norm(added.text) === norm(ogCandidate)) candidates.pop();
   }
-  const named = [...sites, ...logos, ...headingsNamingTheSite(fields.title ? clean(fields.title) : null, (fields.headings ?? []).slice(0, 2).map((h) => clean(h) ?? ''), stated)];
-  if (fields.title) add(titleWithoutSite(withoutGluedSiteName(clean(fields.title)!, named), named), '<title>');
+  // The site's name as the <title> spells its address ("Example.com: Headline") is a name the page gives (lib/html/headline/address-in-title.ts).
+  const named = [...sites, ...logos, ...headingsNamingTheSite(cleanTitle, (fields.headings ?? []).slice(0, 2).map((h) => clean(h) ?? ''), stated), ...addressesAtTitleEdges(cleanTitle)];
+  if (cleanTitle) {
+    const cut = titleWithoutSite(withoutGluedSiteName(cleanTitle, named), named);
+    add(sections.length ? beforeShownSection(cut, separatorsInside(cut), sections) : cut, '<title>');
+  }
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
