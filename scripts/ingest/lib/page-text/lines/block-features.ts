@@ -9,6 +9,7 @@ import { withoutDirectionalMarks } from '../language/directional-marks.ts';
 import { findFullDates } from '../../dates/dates.ts';
 import { STAMP_LABEL } from '../../dates/date-labels.ts';
 import { figuresByTheirShape } from './figure-by-its-shape.ts';
+import { pricesNotTimes } from './price-not-time.ts';
 import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from '../language/language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from '../chrome/chrome-rules.ts';
@@ -589,8 +590,9 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     const dates = findFullDates(rest);
     // A stamp's time counts with its date, in digits ("20:01") or in characters ("20時01分").
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ').replace(CJK_TIME, ' ');
-    // "Average GPA: 3.69", "Market share: 12.89%": figures, not times (lines/figure-by-its-shape.ts).
-    dateLine = (dates.length > 0 || (TIME.test(rest) && !figuresByTheirShape(rest))) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
+    // "Average GPA: 3.69", "Market share: 12.89%": figures, not times (lines/figure-by-its-shape.ts);
+    // "$99.99", "0:00": a price, a player's timer (lines/price-not-time.ts).
+    dateLine = (dates.length > 0 || (TIME.test(rest) && !figuresByTheirShape(rest) && !pricesNotTimes(rest))) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
   }
   return {
     words,
