@@ -113,7 +113,7 @@ import { headsAnEntry } from './main-text/inside/entry-times.ts';
 import { brandsInsideProse } from './main-text/inside/brands-inside-prose.ts';
 import { shortSentencesBesideProse, terseSentencesUnderProse } from './main-text/inside/sentences-beside-prose.ts';
 import { promotionsBetweenParagraphs } from './main-text/inside/promotions-between-paragraphs.ts';
-import { COUNTER_WHY, DATE_LINE_WHY } from './main-text/shared/class-reasons.ts';
+import { COUNTER_WHY, DATE_LINE_WHY, PRICE_WHY } from './main-text/shared/class-reasons.ts';
 import { listsAfterTheirIntroduction } from './main-text/inside/lists-after-their-introduction.ts';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
@@ -348,7 +348,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // A table the tabs mark inside the run, under a heading worded as a box's ("Recommended configuration"), or
   // its rows of figures read as date lines: the article's (main-text/inside/tables-between-paragraphs.ts).
   const tableRows = tableRowsInsideTheRun(boxed, tableLines, start, end);
-  const rowOfFigures = (i: number, b: ClassedBlock) => tableRows.has(i) && b.features.dateLine && b.why === DATE_LINE_WHY;
+  const rowOfFigures = (i: number, b: ClassedBlock) => tableRows.has(i) && ((b.features.dateLine && b.why === DATE_LINE_WHY) || (b.features.price && b.why === PRICE_WHY));
   // The article's opening may stand above its own table of contents, which the run could not
   // cross: it starts there, and the contents between are left out.
   const box = start;
@@ -517,6 +517,8 @@ export function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, 
   if (f.fusedTeaser) return { ...bad('another story\'s headline run into its summary'), weight: -(2 + f.words * 0.5) };
   if (f.callToAction) return bad('a call to action addressed to the reader', 15);
   if (f.dateLine) return { ...bad(DATE_LINE_WHY, 4), weight: -4 };
+  // A shop card's price, a player's timer: furniture that weighs what a date line does, but no stamp of the header's.
+  if (f.price) return { ...bad(PRICE_WHY, 4), weight: -4 };
   if (f.ticker) return bad('a time-stamped headline (a ticker of other stories)', 10);
 
   const stopOk = Number.isNaN(f.stopwordShare) || stopThreshold === 0 || f.stopwordShare >= stopThreshold;

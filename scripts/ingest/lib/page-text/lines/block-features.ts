@@ -9,6 +9,7 @@ import { withoutDirectionalMarks } from '../language/directional-marks.ts';
 import { findFullDates } from '../../dates/dates.ts';
 import { STAMP_LABEL } from '../../dates/date-labels.ts';
 import { figuresByTheirShape } from './figure-by-its-shape.ts';
+import { pricesNotTimes } from './price-not-time.ts';
 import { LINE_OPENING_BYLINE, PREPOSITIONS, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
 import { stopwordCount, type Language } from '../language/language.ts';
 import { chromeRuleOf, RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH, type ChromeRule } from '../chrome/chrome-rules.ts';
@@ -56,6 +57,11 @@ export interface BlockFeatures {
   fusedTeaser: boolean;
   /** A date or time stamp with hardly anything else on the line. */
   dateLine: boolean;
+  /**
+   * A line that would be a date line but for its figure being a price or a player's timer ("$99.99",
+   * "USD 14.95", "0:00"): a shop card's or a player's furniture, weighed as a date line is, but no stamp.
+   */
+  price: boolean;
   /** A named chrome rule that matches the whole line. */
   chrome: ChromeRule | undefined;
   /** Ends with a colon: a sentence that introduces what follows (a list, a quote). */
@@ -531,7 +537,7 @@ export function blockFeatures(text: string, language: Language): BlockFeatures {
  */
 export type FurnitureFeatures = Pick<
   BlockFeatures,
-  'words' | 'markup' | 'sentenceEnd' | 'age' | 'counter' | 'callToAction' | 'commentMark' | 'copyright' | 'legal' | 'dateLine' | 'byline' | 'boxHeading'
+  'words' | 'markup' | 'sentenceEnd' | 'age' | 'counter' | 'callToAction' | 'commentMark' | 'copyright' | 'legal' | 'dateLine' | 'price' | 'byline' | 'boxHeading'
 >;
 
 /** The longest line read as a stamp shown twice: a stamp row is short. */
@@ -575,6 +581,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
   const cookieBanner = words <= 200 && COOKIES.test(head) && (CONSENT.test(line) || (words <= 40 && (!sentenceEnd || words < COOKIE_PROSE_WORDS || PAGE_VOICE.test(line) || SITE_ITSELF.test(line))));
   const legal = copyright || cookieBanner || (words <= 40 && (words <= 12 || !sentenceEnd) && LEGAL.test(line));
   let dateLine = false;
+  let price = false;
   // "— Jane Doe (@jane) November 18, 2019" signs a social post the article quotes: not the page's stamp.
   // "12 March 2024 / 09:15 CET12 March 2024 / 09:15 CET": a stamp the page shows twice (one for
   // each screen size), run together by innerText, is read once; its words count once.
@@ -589,8 +596,12 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     const dates = findFullDates(rest);
     // A stamp's time counts with its date, in digits ("20:01") or in characters ("20時01分").
     const stripped = dates.reduce((s, d) => s.replace(d.text, ' '), rest).replace(TIME, ' ').replace(CJK_TIME, ' ');
-    // "Average GPA: 3.69", "Market share: 12.89%": figures, not times (lines/figure-by-its-shape.ts).
-    dateLine = (dates.length > 0 || (TIME.test(rest) && !figuresByTheirShape(rest))) && countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
+    // "Average GPA: 3.69", "Market share: 12.89%": figures, not times (lines/figure-by-its-shape.ts);
+    // "$99.99", "0:00": a price, a player's timer (lines/price-not-time.ts), furniture but no stamp.
+    const shortLine = countWords(stripped.replace(/\b(?:at|on|am|pm|a\.m|p\.m|et|gmt|utc|bst|est|edt|pst|cst|ist|jst|kst|bjt)\b/gi, '')) <= 3;
+    const timed = dates.length === 0 && TIME.test(rest) && !figuresByTheirShape(rest);
+    price = timed && shortLine && pricesNotTimes(rest);
+    dateLine = (dates.length > 0 || (timed && !price)) && shortLine;
   }
   return {
     words,
@@ -603,6 +614,7 @@ function readFurnitureFeatures(line: string, head: string): FurnitureFeatures {
     copyright,
     legal,
     dateLine,
+    price,
     byline: words <= 12 && BYLINE.test(line) && !titleAfterBylineLabel(line),
     // "【関連記事】", "Você pode gostar...": a heading may be bracketed, or trail off (a clause that trails off is no heading).
     boxHeading: words <= 6 && !(words >= CLAUSE_WORDS && OPENS_LIKE_A_CLAUSE.test(line)) && !introducedByAVerb(line) && (!sentenceEnd || (TRAILING_ELLIPSIS.test(line) && !CLAUSE_MARK.test(line.replace(TRAILING_ELLIPSIS, '')))) && (BOX_HEADING.test(line.replace(HEADING_BRACKETS, '')) || MORE_STORIES_IN_GERMAN.test(line.trim())),
@@ -725,6 +737,7 @@ export function readBlockFeatures(text: string, language: Language): BlockFeatur
     callToAction: marks.callToAction,
     commentMark: marks.commentMark,
     dateLine: marks.dateLine,
+    price: marks.price,
     legal: marks.legal,
     copyright,
     byline: marks.byline,

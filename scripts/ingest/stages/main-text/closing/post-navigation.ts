@@ -15,6 +15,9 @@
  *   (UNDER_SHARE, MAX_UNDER_WORDS) and one paragraph at most (the other post's teaser, the blog's
  *   blurb), so a "Previous" box set between paragraphs, the article going on under it, ends nothing;
  * - a paragraph stands above it in the run.
+ * The links to both neighbours (a pair a few lines apart, or run onto one line), or one right over
+ * the comment section's mark, end the post whatever prose stands under them (aboveAPairOrTheComments:
+ * the comments, the other posts' teasers; found in aed's and utomo's dev pages).
  * The article then ends above the link, and each line from there on is reported with the reason; the
  * lines over it that weigh against the run leave it with dangling-foot.ts. Found with scripts/bench/extract/kept-lines.ts on the
  * snippets' dev pages (other posts' titles and blurbs kept under "← …" / "… →", "Vorheriger Artikel").
@@ -56,14 +59,58 @@ export const POST_NAVIGATION_WHY = 'the links to the previous and next posts und
 
 /** "Previous article", "Vorheriger ArtikelVerbände lehnen …", "PREVIOUS Cost-of-living …", "← Older post's title": a link to a neighbouring post. */
 export function isPostNavigation(line: string): boolean {
+  return postNavigationSide(line) !== null;
+}
+
+/**
+ * The label of the link to the next post inside a line that opens on the previous one's: "Previous
+ * article Why the … Next article How the …", the two links run onto one line as innerText gives them.
+ * POST_LABEL and CAPITALS_LABEL's words for "next", after a space or a title's last letter.
+ */
+const NEXT_LABEL_INSIDE = new RegExp(
+  String.raw`(?:next|newer) (?:post|article|story|entry)|(?:nächste[rs]?|neuere[rs]?) (?:artikel|beitrag|eintrag|post|meldung|nachricht)|(?:article|billet|post|message) suivant|(?:publication|entrée) suivante|(?:artículo|entrada|post|publicación|nota|noticia|artigo|publicação|notícia) (?:siguiente|seguinte)|próxim[oa] (?:artigo|post|publicação|notícia)|articolo successivo|volgend(?:e)? (?:artikel|bericht)|następny (?:artykuł|wpis|post)`,
+  'giu',
+);
+/** The label's word that points back ("Previous", "Vorheriger", "précédent", "anterior"), wherever it stands in the label: any other label points on. */
+const POINTS_BACK = /(?<!\p{L})(?:previous|prev|older|vorherige[rs]?|ältere[rs]?|précédente?|anterior|precedente|vorige?|poprzedni)(?!\p{L})/iu;
+
+/**
+ * Which neighbour a line links to, 'previous' or 'next' ('both' for the two links run onto one line),
+ * or null when it is no link to a neighbouring post.
+ */
+export function postNavigationSide(line: string): 'previous' | 'next' | 'both' | null {
   const text = line.trim();
-  if (!text || text.split(/\s+/u).length > NAVIGATION_WORDS) return false;
-  if (ARROW_THEN_TITLE.test(text) || titleBeforeArrow(text)) return true;
+  if (!text) return null;
+  const words = text.split(/\s+/u).length;
+  if (words > 2 * NAVIGATION_WORDS) return null;
+  if (words <= NAVIGATION_WORDS && ARROW_THEN_TITLE.test(text)) return 'previous';
+  if (words <= NAVIGATION_WORDS && titleBeforeArrow(text)) return 'next';
   const bare = trimCharacters(text, ARROW_BEFORE, ARROW_AFTER).trim();
-  if (CAPITALS_LABEL.test(bare)) return true;
-  const m = POST_LABEL.exec(bare);
-  // The label alone, or run into the title after it (a capital, a colon, a space and a capital): not "Previous articles have shown …".
-  return !!m && (m[0].length === bare.length || /^(?:\s*[:：|–-]\s*\S|\s+\p{Lu}|\p{Lu})/u.test(bare.slice(m[0].length)));
+  let labelEnd: number;
+  if (CAPITALS_LABEL.test(bare)) labelEnd = bare.search(/\s/u);
+  else {
+    const m = POST_LABEL.exec(bare);
+    // The label alone, or run into the title after it: not "Previous articles have shown …".
+    if (!m || (m[0].length !== bare.length && !RUN_IN.test(bare.slice(m[0].length)))) return null;
+    labelEnd = m[0].length;
+  }
+  const side = POINTS_BACK.test(bare.slice(0, labelEnd)) ? 'previous' : 'next';
+  const both = side === 'previous' && nextLabelInside(bare.slice(labelEnd));
+  // Longer than one link: the two links on one line, the next post's label after the previous one's title.
+  if (words > NAVIGATION_WORDS) return both ? 'both' : null;
+  return both ? 'both' : side;
+}
+
+/** What follows a label run into the other post's title: a capital, a colon or a dash, a space and a capital. */
+const RUN_IN = /^(?:\s*[:：|–-]\s*\S|\s+\p{Lu}|\p{Lu})/u;
+
+/** Does the next post's label stand inside `rest` (what follows the previous post's label), run into its title or alone at the end? */
+function nextLabelInside(rest: string): boolean {
+  for (const m of rest.matchAll(NEXT_LABEL_INSIDE)) {
+    const after = rest.slice(m.index + m[0].length);
+    if (!after.trim() || RUN_IN.test(after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -88,5 +135,55 @@ export function aboveThePostNavigation(lines: string[], blocks: ClassedBlock[], 
     if (paragraphs > PARAGRAPHS_UNDER) continue;
     return closeFrom(blocks, i, end, POST_NAVIGATION_WHY);
   }
+  return aboveAPairOrTheComments(lines, blocks, start, end);
+}
+
+/** Lines from one link of a pair to the other at most: "PREVIOUS POST", its title, "NEXT POST". */
+const PAIR_REACH = 3;
+/** Lines from the links down to the comment section's mark at most: the author's name, a count between. */
+const COMMENTS_REACH = 3;
+/** Prose under a pair of links at most, as a share of the prose above: the site's teasers and notes, not a second article. */
+const PAIR_UNDER_SHARE = 1;
+
+/**
+ * The links to both neighbouring posts ("Previous article …" and "Next article …", on one line or a
+ * few apart), or either of them right over the comment section's mark ("8 COMMENTS", "Leave a
+ * Reply"): the post is over, whatever the prose under them (comments, the other posts' teasers, a
+ * comment policy). A single link with more than a teaser under it is left to the rule above, which
+ * reads it as a box the article may go on under. The links may read as a line of prose ("Previous
+ * articleCol. (Ret.) Jane Doe, 94, of Harbor Town, pioneer in …"): the label decides.
+ */
+function aboveAPairOrTheComments(lines: string[], blocks: ClassedBlock[], start: number, end: number): number {
+  let over = 0;
+  let under = 0;
+  for (let i = start; i <= end; i++) if (isParagraph(blocks[i])) under += blocks[i].features.words;
+  for (let i = start; i <= end; i++) {
+    const side = over > 0 ? postNavigationSide(lines[i]) : null;
+    if (isParagraph(blocks[i])) under -= blocks[i].features.words;
+    if (!side) {
+      if (isParagraph(blocks[i])) over += blocks[i].features.words;
+      continue;
+    }
+    let last = i;
+    if (side === 'both') last = i;
+    else for (let k = i + 1; k <= Math.min(end, i + PAIR_REACH) && last === i; k++) if (isOtherSide(side, lines[k])) last = k;
+    const pair = side === 'both' || last !== i;
+    if (pair && under <= PAIR_UNDER_SHARE * over) return closeFrom(blocks, i, end, POST_NAVIGATION_WHY);
+    if (commentsFollow(blocks, last, end)) return closeFrom(blocks, i, end, POST_NAVIGATION_WHY);
+  }
   return end;
+}
+
+function isOtherSide(side: 'previous' | 'next', line: string): boolean {
+  const other = postNavigationSide(line);
+  return other !== null && other !== side;
+}
+
+/** A comment section's mark within COMMENTS_REACH lines under line `last`, no paragraph between. */
+function commentsFollow(blocks: ClassedBlock[], last: number, end: number): boolean {
+  for (let k = last + 1; k <= Math.min(end, last + COMMENTS_REACH); k++) {
+    if (blocks[k].features.commentMark) return true;
+    if (blocks[k].cls === 'good') return false;
+  }
+  return false;
 }

@@ -5,3 +5,5 @@
 
 export const COUNTER_WHY = 'a count or age shown by the site';
 export const DATE_LINE_WHY = 'a date line';
+/** A price or a player's timer where a date line would stand ("$99.99", "0:00"): weighed as one, read as no stamp. */
+export const PRICE_WHY = 'a price or a player\'s timer';
