@@ -37,6 +37,12 @@ const NAME_THEN_NOTE = new RegExp(String.raw`(?:^|(?<=[.!?] ))${NAME} (?:${IS_A_
 /** "Contact Anna Berg at", "—Contact reporter Anna Berg at", "Reach Anna Berg at", "Email Anna Berg at". Group 1 is the name. */
 const CONTACT_THEN_NAME = new RegExp(String.raw`^[—–-]?(?:Contact|Reach|Email|E-mail) (?:(?:staff |senior )?(?:reporter|writer|columnist|correspondent) )?${NAME} (?:at|via|by) `, 'u');
 
+/**
+ * The verbs and the contact words a note holds, spaces of any kind around them: a line without any is
+ * not read with the patterns below (every line of a page with no byline is asked, so this is one test).
+ */
+const NOTE_CUE = /^\s*[—–-]?(?:Contact|Reach|Email|E-mail)\s|\s(?:is\san?|ist|est|es|è|é|reached)\s/u;
+
 /** The longest line read: a note of a few sentences; a longer line is an article's paragraph. */
 const MAX_NOTE_CHARS = 600;
 /** More writers than a piece's byline names: a page of several writers' notes (a staff list), no byline. */
@@ -46,6 +52,7 @@ const MAX_WRITERS = 3;
 export function writersOfNotes(lines: readonly string[], from: number): string[] | null {
   const names: string[] = [];
   for (let i = Math.max(0, from); i < lines.length; i++) {
+    if (lines[i].length > 2 * MAX_NOTE_CHARS || !NOTE_CUE.test(lines[i])) continue;
     const line = lines[i].replace(/\s+/g, ' ').trim();
     if (line.length > MAX_NOTE_CHARS) continue;
     const found = [CONTACT_THEN_NAME.exec(line)?.[1], ...[...line.matchAll(NAME_THEN_NOTE)].map((m) => m[1])];
