@@ -35,6 +35,7 @@ import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/si
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
+import { writersOfNotes } from '../lib/bylines/writer-note.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
@@ -637,6 +638,12 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (withBio) {
     header.bylines.push(withBio);
     report.add('segment', 'byline-name-with-bio', 'found', withBio, 'a name alone beside the headline that a paragraph of the page opens with (the writer\'s biography)');
+  }
+  // "Anna Berg is a senior reporter for …", "Contact Anna Berg at …": the newsroom's note on its writer, where nothing above named anyone.
+  const noted = header.bylines.length ? null : writersOfNotes(lines, Math.max(headline, bodyStart));
+  if (noted) {
+    header.bylines.push(joinNames(noted));
+    report.add('segment', 'byline-writer-note', 'found', joinNames(noted), "a sentence under the headline that says a person is the page's writer or how to reach them (\"… is a senior reporter for …\", \"Contact … at …\")");
   }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;

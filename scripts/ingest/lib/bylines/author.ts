@@ -136,11 +136,20 @@ function withoutFootnoteDigit(text: string): string {
   return (text.match(FOOTNOTE_AFTER_NAME)?.length ?? 0) === 1 ? text.replace(FOOTNOTE_AFTER_NAME, '') : text;
 }
 
+/**
+ * "Robbie DunlopContributions from Megan Garside published 23 December", "Anna Berg; additional reporting
+ * by Li Wei", "Anna Berg, Mitarbeit: Li Wei", "Ana Gil, con la colaboración de Luis Paz", "Élise Roy, avec la collaboration de Léa Gros": the others who
+ * helped, after the writer's name (run into it or not). The byline's writers are the ones before it; the
+ * rest of the line is about the helpers. After a letter only (its comma or semicolon cut too, and a full
+ * stop after a word, not an initial's: "Anna Berg Jr."): a line that opens with the label names the helpers alone.
+ */
+const HELPERS_AFTER_NAME = /(?<=\p{L})(?:[;,]|(?<=\p{Ll}{2})\.)?\s*(?:contributions? (?:from|by)|(?:with )?additional reporting (?:by|from)|reporting contributed by|mitarbeit(?: von)?:?|avec la collaboration de|con la colaboraci[oó]n de|con la collaborazione di|com colabora[cç][aã]o de)(?![\p{L}]).*$/isu;
+
 /** A writer's initials in brackets after the name, in lower case ("(ebe)", "(cog.)", "(dpa)"): a tag, no part of the name. */
 const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
 
 function partsOf(raw: string): string[] {
-  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
