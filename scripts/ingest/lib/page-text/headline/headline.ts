@@ -131,7 +131,7 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
   const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
-  return offClips(headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true)));
+  return offClips(headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true)));
 }
 
 /** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
@@ -341,13 +341,21 @@ function writtenAbove(lines: string[], i: number, above: number): boolean {
  * the author's bare name over the date. With `leftOut`, a deck main-text classed bad (a standfirst
  * over the byline, which it leaves out of the article) counts too.
  */
-function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP, leftOut = false): boolean {
+function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP, leftOut = false, shortHeadline = false): boolean {
   const d = i + 1;
-  if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
+  const words = blocks[i].features.words;
+  if (words < (shortHeadline ? SHORT_OVER_DECK_WORDS : 4) || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
   const deck = blocks[d].cls;
   if ((deck !== 'near' && deck !== 'good' && !(leftOut && deck === 'bad')) || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
+  // "Spanish Lessons" / "At Barça 18, Stephen Hanson aims to …." / "By Adam Platt": a headline of two or
+  // three words (a feature's play on its story) heads a deck that tells the story at length.
+  if (words < 4 && blocks[d].features.words < SHORT_HEADLINE_DECK_WORDS) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
 }
+
+/** How many words a headline over its sentence deck has at least, and its deck at least when it has fewer than four. */
+const SHORT_OVER_DECK_WORDS = 2;
+const SHORT_HEADLINE_DECK_WORDS = 10;
 
 /** A deck without its full stop is this many words at least, and this many times its headline's. */
 const LONG_DECK_WORDS = 15;
