@@ -30,6 +30,11 @@ describe('a short headline over its sentence deck and the byline', () => {
     expect(titleOf(['Feature', 'The Long Crossing', deck, BYLINE])).toBe('The Long Crossing');
   });
 
+  it('leaves a headline in Title Case with its full stops under a label in capitals', () => {
+    const headline = 'The Ferry Crews Kept the Harbor Going. The Board Could Have Helped Them Keep It.';
+    expect(titleOf(['OPINION', 'GUEST ESSAY', headline, BYLINE])).toBe(headline);
+  });
+
   it('leaves a short deck under a short line', () => {
     // Nine words: a short line over a short sentence may be a label over the headline.
     const deck = 'Ferry crews keep the stormy crossings going all winter.';
@@ -47,5 +52,8 @@ describe('deckSentences', () => {
     expect(deckSentences('Can the ferry crews keep the crossings going?')).toBe(false);
     expect(deckSentences('Ferry crews strike again!')).toBe(false);
     expect(deckSentences('Ferry crews keep the crossings going')).toBe(false);
+    // An abbreviation's dot and Title Case: one headline that asks.
+    expect(deckSentences('Ferry Crews vs. Harbor Board: Who Keeps the Crossings Going?')).toBe(false);
+    expect(deckSentences('Why Do U.S. Ferry Crews Strike in Winter? Ask the Board!')).toBe(false);
   });
 });

@@ -12,8 +12,13 @@
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
 /** A question's or an exclamation's end. */
 const ASKS_OR_EXCLAIMS = /[?!？！]["'”’)\]]*$/;
-/** A sentence ended inside the line and another begun. */
-const SENTENCE_INSIDE = /[.!?。！？]["'”’)\]]*\s\p{Lu}/u;
+/**
+ * A sentence ended inside the line on a word in lower case, and another begun: not an abbreviation's
+ * dot ("vs. Private", "U.S. Army"), which a headline in Title Case carries.
+ */
+const SENTENCE_INSIDE = /\p{Ll}{3}[.!?]["'”’)\]]*\s\p{Lu}/u;
+/** A word of four letters or more in lower case: a deck's sentence case, which Title Case capitalises. */
+const SENTENCE_CASE_WORD = /(?:^|[\s"'“„‘(])\p{Ll}[\p{L}'’-]{3}/u;
 
 /**
  * Does the line read as a deck's sentences: ended by a full stop, or two sentences or more, the last
@@ -22,7 +27,7 @@ const SENTENCE_INSIDE = /[.!?。！？]["'”’)\]]*\s\p{Lu}/u;
  */
 export function deckSentences(line: string): boolean {
   const text = line.trim();
-  return FULL_STOP.test(text) || (ASKS_OR_EXCLAIMS.test(text) && SENTENCE_INSIDE.test(text));
+  return FULL_STOP.test(text) || (ASKS_OR_EXCLAIMS.test(text) && SENTENCE_INSIDE.test(text) && SENTENCE_CASE_WORD.test(text));
 }
 
 /**

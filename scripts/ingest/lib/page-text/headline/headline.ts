@@ -349,13 +349,17 @@ function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, dec
   if ((deck !== 'near' && deck !== 'good' && !(leftOut && deck === 'bad')) || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
   // "Spanish Lessons" / "At Barça 18, Stephen Hanson aims to …." / "By Adam Platt": a headline of two or
   // three words (a feature's play on its story) heads a deck that tells the story at length.
-  if (words < 4 && blocks[d].features.words < SHORT_HEADLINE_DECK_WORDS) return false;
+  // A label in capitals ("GUEST ESSAY") is no headline, and a line in Title Case under it is the
+  // headline, whatever its full stops: a deck is written in sentence case.
+  if (words < 4 && (blocks[d].features.words < SHORT_HEADLINE_DECK_WORDS || !/\p{Ll}/u.test(lines[i]) || !SENTENCE_CASE_WORD.test(lines[d]))) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
 }
 
 /** How many words a headline over its sentence deck has at least, and its deck at least when it has fewer than four. */
 const SHORT_OVER_DECK_WORDS = 2;
 const SHORT_HEADLINE_DECK_WORDS = 10;
+/** A word of four letters or more in lower case: a sentence's, which Title Case capitalises. */
+const SENTENCE_CASE_WORD = /(?:^|[\s"'“„‘(])\p{Ll}[\p{L}'’-]{3}/u;
 
 /** A deck without its full stop is this many words at least, and this many times its headline's. */
 const LONG_DECK_WORDS = 15;
