@@ -17,6 +17,7 @@ import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
+import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
@@ -130,9 +131,14 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
   const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
+  // A point of the story's summary chosen under its label, the headline over the label (headline-over-its-highlights.ts).
+  const summarised = headlineOverItsHighlights(lines, found, (i) => blocks[i].features.words <= HIGHLIGHT_MAX_WORDS && !headerLine(lines[i], blocks[i].features), (i) => blocks[i].cls !== 'good' && blocks[i].features.words >= 4 && !FULL_STOP.test(lines[i]) && shapeOf(i, language.cjk));
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
-  return offClips(headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true)));
+  return offClips(headlineOverItsSentenceDeck(lines, summarised, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true)));
 }
+
+/** How many words a point of a story's summary has at most: a sentence, no paragraph. */
+const HIGHLIGHT_MAX_WORDS = 40;
 
 /** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
 function kickerWithoutHeader(lines: string[], blocks: HeadlineBlock[], i: number, shapeOf: ShapeOf): boolean {
