@@ -10,6 +10,25 @@
 
 /** A sentence's end: a full stop, perhaps inside closing quotes or brackets. */
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** A question's or an exclamation's end. */
+const ASKS_OR_EXCLAIMS = /[?!？！]["'”’)\]]*$/;
+/**
+ * A sentence ended inside the line on a word in lower case, and another begun: not an abbreviation's
+ * dot ("vs. Private", "U.S. Army"), which a headline in Title Case carries.
+ */
+const SENTENCE_INSIDE = /\p{Ll}{3}[.!?]["'”’)\]]*\s\p{Lu}/u;
+/** A word of four letters or more in lower case: a deck's sentence case, which Title Case capitalises. */
+const SENTENCE_CASE_WORD = /(?:^|[\s"'“„‘(])\p{Ll}[\p{L}'’-]{3}/u;
+
+/**
+ * Does the line read as a deck's sentences: ended by a full stop, or two sentences or more, the last
+ * a question or an exclamation ("… turning to DNA tests. But … What does it mean to be Indian?")?
+ * A headline may ask, in one sentence; it does not go on after a full stop.
+ */
+export function deckSentences(line: string): boolean {
+  const text = line.trim();
+  return FULL_STOP.test(text) || (ASKS_OR_EXCLAIMS.test(text) && SENTENCE_INSIDE.test(text) && SENTENCE_CASE_WORD.test(text));
+}
 
 /**
  * The line over `chosen` when `chosen` ends on a full stop and `overItsDeck` says the line over it
@@ -17,6 +36,6 @@ const FULL_STOP = /[.。…]["'”’)\]]*$/;
  * that line `i` be no paragraph of prose and shaped as a headline is.
  */
 export function headlineOverItsSentenceDeck(lines: readonly string[], chosen: number, overItsDeck: (i: number) => boolean): number {
-  if (chosen < 1 || !FULL_STOP.test(lines[chosen])) return chosen;
+  if (chosen < 1 || !deckSentences(lines[chosen])) return chosen;
   return overItsDeck(chosen - 1) ? chosen - 1 : chosen;
 }

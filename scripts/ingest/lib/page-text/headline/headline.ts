@@ -17,6 +17,7 @@ import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
+import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
@@ -130,9 +131,14 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
   const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
+  // A point of the story's summary chosen under its label, the headline over the label (headline-over-its-highlights.ts).
+  const summarised = headlineOverItsHighlights(lines, found, (i) => blocks[i].features.words <= HIGHLIGHT_MAX_WORDS && !headerLine(lines[i], blocks[i].features), (i) => blocks[i].cls !== 'good' && blocks[i].features.words >= 4 && !FULL_STOP.test(lines[i]) && shapeOf(i, language.cjk));
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
-  return offClips(headlineOverItsSentenceDeck(lines, found, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, FULL_STOP, true)));
+  return offClips(headlineOverItsSentenceDeck(lines, summarised, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true)));
 }
+
+/** How many words a point of a story's summary has at most: a sentence, no paragraph. */
+const HIGHLIGHT_MAX_WORDS = 40;
 
 /** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
 function kickerWithoutHeader(lines: string[], blocks: HeadlineBlock[], i: number, shapeOf: ShapeOf): boolean {
@@ -341,13 +347,25 @@ function writtenAbove(lines: string[], i: number, above: number): boolean {
  * the author's bare name over the date. With `leftOut`, a deck main-text classed bad (a standfirst
  * over the byline, which it leaves out of the article) counts too.
  */
-function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP, leftOut = false): boolean {
+function deckThenHeader(lines: string[], blocks: HeadlineBlock[], i: number, deckEnd = FULL_STOP, leftOut = false, shortHeadline = false): boolean {
   const d = i + 1;
-  if (blocks[i].features.words < 4 || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
+  const words = blocks[i].features.words;
+  if (words < (shortHeadline ? SHORT_OVER_DECK_WORDS : 4) || FULL_STOP.test(lines[i]) || d + 1 >= lines.length) return false;
   const deck = blocks[d].cls;
   if ((deck !== 'near' && deck !== 'good' && !(leftOut && deck === 'bad')) || !deckEnd.test(lines[d]) || blocks[d].features.words > DECK_MAX_WORDS) return false;
+  // "Spanish Lessons" / "At Barça 18, Stephen Hanson aims to …." / "By Adam Platt": a headline of two or
+  // three words (a feature's play on its story) heads a deck that tells the story at length.
+  // A label in capitals ("GUEST ESSAY") is no headline, and a line in Title Case under it is the
+  // headline, whatever its full stops: a deck is written in sentence case.
+  if (words < 4 && (blocks[d].features.words < SHORT_HEADLINE_DECK_WORDS || !/\p{Ll}/u.test(lines[i]) || !SENTENCE_CASE_WORD.test(lines[d]))) return false;
   return headerLine(lines[d + 1], blocks[d + 1].features) || nameOverStamp(lines, blocks, d + 1);
 }
+
+/** How many words a headline over its sentence deck has at least, and its deck at least when it has fewer than four. */
+const SHORT_OVER_DECK_WORDS = 2;
+const SHORT_HEADLINE_DECK_WORDS = 10;
+/** A word of four letters or more in lower case: a sentence's, which Title Case capitalises. */
+const SENTENCE_CASE_WORD = /(?:^|[\s"'“„‘(])\p{Ll}[\p{L}'’-]{3}/u;
 
 /** A deck without its full stop is this many words at least, and this many times its headline's. */
 const LONG_DECK_WORDS = 15;
