@@ -167,10 +167,14 @@ function jsonLdAuthors(v: unknown, byId: Map<string, Json>): AuthorName[] {
   return name ? [{ name, organisation: false, listedAs: s ?? name }] : [];
 }
 
-/** The date as written at the start of an ISO-like value ("2019-11-19T23:30:00-05:00" → 2019-11-19). */
+/**
+ * The date as written at the start of an ISO-like value ("2019-11-19T23:30:00-05:00" → 2019-11-19).
+ * A day that runs on into more digits is none: a template that wrote two dates into one attribute
+ * ("2022-02-112023-05-08") states neither, and the element's shown text dates the page instead.
+ */
 function dateOf(value: string | null | undefined): string | null {
   if (!value) return null;
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})(?:T|$|\s)/.exec(value);
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})(?:T|$|\s)/.exec(value);
   if (!m) return null;
   const y = +m[1];
   if (y < 1990 || y > 2100) return null;
