@@ -1,10 +1,12 @@
 // Session 46's text-path cuts (issue #13, item 8) answer as the forms they replace: bareName's "two to
 // four words" read by one pattern from the line's start, not by splitting the whole line at white space;
-// the caption's "Jane Roe, second left," pattern asked only of a line that says "left," or "right,".
+// the caption's "Jane Roe, second left," pattern asked only of a line that says "left," or "right,";
+// a month word's key read as its lower case when it is printable ASCII.
 // On nasty, random and slot-built lines: every kind of white space, surrogates, long lines.
 import { describe, expect, it } from 'vitest';
 import { TWO_TO_FOUR_WORDS } from '../../scripts/ingest/lib/bylines/name-lines.ts';
 import { placedAfterAName, placedAfterANameReadForTests } from '../../scripts/ingest/stages/main-text/inside/position-captions.ts';
+import { monthKey, monthKeyInFull } from '../../scripts/ingest/lib/dates/month-names.ts';
 
 /** A small deterministic generator: the same random lines on every run. */
 function randomLines(seed: number, alphabet: string[], count: number, maxParts: number): string[] {
@@ -72,5 +74,23 @@ describe('placedAfterAName: the pattern asked only of lines that say "left," or 
     }
     // The random lines reach the pattern's matches, not only its misses.
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe('monthKey: a printable ASCII word read as its lower case, as the full reading gives', () => {
+  const NASTY = [
+    '', ' ', 'March', 'MARCH', 'march.', 'Mar', 'Sept.', 'a b', 'a  b', 'a\tb', 'A\u00a0B', '~', '\x7f', '\x1f', 'března', 'BŘEZNA', 'Μαρτίου', 'ΜΑΡΤΙΟΥ', 'mart/mart',
+    'ıocak', 'İ', 'K', 'ſ', 'ﬁ', 'مارس/آذار', 'أبريل', 'ي', 'ك', 'März', 'Ma\u0301rz', '𝐀', '\ud835', "o'clock", 'e-mail', '{}[]|\\^`',
+  ];
+  it('answers as the full reading on nasty words', () => {
+    for (const word of NASTY) expect(monthKey(word), JSON.stringify(word)).toBe(monthKeyInFull(word));
+  });
+  it('answers as the full reading on 30,000 random words', () => {
+    const chars = [...'aZmM.-/ \t~\x7f\x20\x21', 'é', 'ı', 'İ', 'K', 'ſ', '\u0301', 'ي', 'ك', 'أ', '\u00a0', '\u3000', '𝐀', '\ud835', 'ß', 'Ω'];
+    for (const word of randomLines(464, chars, 30000, 8)) expect(monthKey(word), JSON.stringify(word)).toBe(monthKeyInFull(word));
+  });
+  it('gives a lower-case key (the test can fail)', () => {
+    expect(monthKey('MARCH')).toBe('march');
+    expect(monthKey('BŘEZNA')).toBe('brezna');
   });
 });
