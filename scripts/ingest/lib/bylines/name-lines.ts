@@ -27,7 +27,7 @@ const READING_TIME_AFTER_SEPARATOR = new RegExp(String.raw`^[|·•–—-]\s*` 
 /**
  * A trimmed line of two to four runs of what no white space is: what `text.split(/\s+/)` gives two to four
  * parts of. Read from the line's start and given up at its fifth word, where the split cut every
- * paragraph it was asked about into all its words (~1 % of a text seed's CPU; tests/ingest/text-speed-name-words.test.ts).
+ * paragraph it was asked about into all its words (~0.8 % of a text seed's sampled CPU; tests/ingest/text-speed-name-words.test.ts).
  */
 export const TWO_TO_FOUR_WORDS = /^\S+(?:\s+\S+){1,3}$/;
 

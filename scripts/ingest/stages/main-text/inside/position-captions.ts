@@ -30,7 +30,7 @@ const PLACED_AFTER_A_NAME = /\p{L}, (?:second |third |far |(?:second |third )?fr
 /**
  * PLACED_AFTER_A_NAME's answer, asked only of a line that says "left," or "right," (every line it
  * matches does): the pattern opens on a Unicode class, tried at every character of every line with a
- * comma and a space (~0.5 % of a text seed's CPU; tests/ingest/text-speed-name-words.test.ts).
+ * comma and a space (tests/ingest/text-speed-name-words.test.ts holds the one to the other).
  */
 export const placedAfterAName = (line: string): boolean => (line.includes('left,') || line.includes('right,')) && PLACED_AFTER_A_NAME.test(line);
 /** PLACED_AFTER_A_NAME's answer on every line, for the test that holds placedAfterAName to it. */
