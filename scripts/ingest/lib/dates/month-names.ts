@@ -91,6 +91,23 @@ const HEBREW_IN = 'ב';
  * (hamza seats, Persian and Arabic yeh and kaf, vowel marks and the stretching tatweel), spaces single.
  */
 export function monthKey(word: string): string {
+  // Most words asked are ASCII with no white space (an English word after a figure, a date's month):
+  // on those the normal forms and the replacements of monthKeyInFull change nothing but the case.
+  if (printableAscii(word)) return word.toLowerCase();
+  return monthKeyInFull(word);
+}
+
+/** Every character printable ASCII, none white space: what monthKey reads as its lower case only. */
+function printableAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
+/** The key read in full, for any word (monthKey takes a shortcut on ASCII; tests/ingest/text-speed-name-words.test.ts holds the one to the other). */
+export function monthKeyInFull(word: string): string {
   return word
     .toLowerCase()
     .normalize('NFD')

@@ -27,6 +27,14 @@ const WHERE_IN_BRACKETS =
 const FROM_THE_LEFT = /^V\.\s?l\.(?:\s?n\.\s?r\.)?\s?:/u;
 /** ", second left,", ", left,", ", far right,": an English caption's way, after the name it places. */
 const PLACED_AFTER_A_NAME = /\p{L}, (?:second |third |far |(?:second |third )?from )?(?:left|right),/u;
+/**
+ * PLACED_AFTER_A_NAME's answer, asked only of a line that says "left," or "right," (every line it
+ * matches does): the pattern opens on a Unicode class, tried at every character of every line with a
+ * comma and a space (tests/ingest/text-speed-name-words.test.ts holds the one to the other).
+ */
+export const placedAfterAName = (line: string): boolean => (line.includes('left,') || line.includes('right,')) && PLACED_AFTER_A_NAME.test(line);
+/** PLACED_AFTER_A_NAME's answer on every line, for the test that holds placedAfterAName to it. */
+export const placedAfterANameReadForTests = (line: string): boolean => PLACED_AFTER_A_NAME.test(line);
 /** The picture is an old one or stands in for the scene: "(Archivbild)", "(Symbolbild)", "(Archivfoto)". */
 const KIND_OF_PICTURE = /\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto)\)/u;
 /** Every line the patterns above match holds one of these: most lines are not looked at further. */
@@ -38,7 +46,7 @@ const KIND_WHY = "a picture's caption (it says the picture is an old or stand-in
 /** Why the line is a picture's caption by its marks, or null. */
 export function captionByItsMarks(line: string): string | null {
   if (!MAY_MATCH.test(line)) return null;
-  if (WHERE_IN_BRACKETS.test(line) || FROM_THE_LEFT.test(line) || PLACED_AFTER_A_NAME.test(line)) return WHERE_WHY;
+  if (WHERE_IN_BRACKETS.test(line) || FROM_THE_LEFT.test(line) || placedAfterAName(line)) return WHERE_WHY;
   if (KIND_OF_PICTURE.test(line)) return KIND_WHY;
   return null;
 }
