@@ -16,7 +16,7 @@
  *   blurb), so a "Previous" box set between paragraphs, the article going on under it, ends nothing;
  * - a paragraph stands above it in the run.
  * The article then ends above the link, and each line from there on is reported with the reason; the
- * lines over it that weigh against the run leave it with dangling-foot.ts. Found with scripts/bench/extract/kept-lines.ts on the
+ * lines over it that weigh against the run leave it with dangling-foot.ts. Found with scripts/bench/extract/census/kept-lines.ts on the
  * snippets' dev pages (other posts' titles and blurbs kept under "← …" / "… →", "Vorheriger Artikel").
  */
 import type { ClassedBlock } from '../../main-text.ts';
