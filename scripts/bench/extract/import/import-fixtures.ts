@@ -9,10 +9,11 @@
  * wcxb: DIR holds dev|test/ground-truth/<n>.json and dev|test/html/<n>.html.gz; only dated article
  * pages of at most 90 KB compressed are taken, to keep the fixtures small.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { writeCase } from './write-case.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { CASES_DIR, splitOf, type CaseTruth } from '../cases.ts';
@@ -77,12 +78,9 @@ function withoutSiteSuffix(title: string, html: string): string {
   return title;
 }
 
-function writeCase(truth: Omit<CaseTruth, 'split'>, htmlBytes: Uint8Array): void {
-  const dir = join(CASES_DIR, truth.id);
-  mkdirSync(dir, { recursive: true });
+function writeBodyCase(truth: Omit<CaseTruth, 'split'>, htmlBytes: Uint8Array): void {
   const full: CaseTruth = { ...truth, split: splitOf(truth.id) };
-  writeFileSync(join(dir, 'case.json'), JSON.stringify(full, null, 2) + '\n');
-  writeFileSync(join(dir, 'source.html.gz'), gzipSync(htmlBytes, { level: 9 }));
+  writeCase(CASES_DIR, full, htmlBytes);
 }
 
 let count = 0;
@@ -94,7 +92,7 @@ if (values.scrapinghub) {
     const html = new TextDecoder().decode(bytes);
     const headline = headlineByAgreement(html);
     const id = `sh-${key.slice(0, 12)}`;
-    writeCase({ id, source: 'scrapinghub', url: t.url, lang: guessLang(t.articleBody), headline, headlineSource: headline ? 'page-fields-agree' : null, body: t.articleBody }, bytes);
+    writeBodyCase({ id, source: 'scrapinghub', url: t.url, lang: guessLang(t.articleBody), headline, headlineSource: headline ? 'page-fields-agree' : null, body: t.articleBody }, bytes);
     count++;
   }
 }
@@ -106,7 +104,7 @@ if (values.readability) {
     const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { title?: string; lang?: string };
     const body = htmlToText(readFileSync(join(dir, 'expected.html'), 'utf8'));
     const id = `rd-${name}`;
-    writeCase(
+    writeBodyCase(
       {
         id,
         source: 'readability',
@@ -138,7 +136,7 @@ if (values.wcxb) {
       const htmlPath = join(values.wcxb, split, 'html', `${d.file_id}.html.gz`);
       if (!existsSync(htmlPath) || statSync(htmlPath).size > 90_000) continue;
       const body = gt.main_content!;
-      writeCase(
+      writeBodyCase(
         { id: `wcxb-${d.file_id}`, source: 'wcxb', url: d.url, lang: guessLang(body), headline: gt.title, headlineSource: 'annotated', body },
         gunzipSync(readFileSync(htmlPath)),
       );

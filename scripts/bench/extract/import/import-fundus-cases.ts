@@ -14,11 +14,12 @@
  * zone: the day is taken as written (publishedDay), so a page published near midnight in its zone
  * may be a day off in the truth. The import counts those pages so a day miss there is read first.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeCase } from './write-case.ts';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { FUNDUS_CASES_DIR, splitOf, type CaseTruth } from '../cases.ts';
 import { assembleBody, authorField, matchVersions, pageHaystacks, publishedDay, type FundusVersion, type PageFile } from './fundus-truth.ts';
 import { guessLang } from './guess-lang.ts';
@@ -101,10 +102,7 @@ for (const country of readdirSync(root).sort()) {
         published: publishedDay(v.publishing_date),
         author: authorField(v.authors),
       };
-      const caseDir = join(values.out, id);
-      mkdirSync(caseDir, { recursive: true });
-      writeFileSync(join(caseDir, 'case.json'), JSON.stringify(truth, null, 2) + '\n');
-      writeFileSync(join(caseDir, 'source.html.gz'), gzipSync(html, { level: 9 }));
+      writeCase(values.out, truth, html);
       count++;
     }
   }

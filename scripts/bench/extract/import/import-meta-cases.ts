@@ -9,11 +9,12 @@
  * DIR holds dev|test/ground-truth/<n>.json, dev|test/html/<n>.html.gz.
  * Then render the text path's input: node scripts/bench/extract/import/render-innertext.ts --dir <out>
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeCase } from './write-case.ts';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { META_CASES_DIR, splitOf, type CaseTruth } from '../cases.ts';
 import { guessLang } from './guess-lang.ts';
 
@@ -70,10 +71,7 @@ for (const split of ['dev', 'test']) {
       published: day,
       author: gt.author?.trim() || null,
     };
-    const dir = join(values.out, id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'case.json'), JSON.stringify(truth, null, 2) + '\n');
-    writeFileSync(join(dir, 'source.html.gz'), gzipSync(html, { level: 9 }));
+    writeCase(values.out, truth, html);
     count++;
   }
 }

@@ -11,10 +11,10 @@
  * other sets), so the cases carry none.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeCase } from './write-case.ts';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { detectLanguage } from '../../../ingest/lib/page-text/language/language.ts';
 import { SNIPPET_CASES_DIR, type SnippetTruth } from '../snippet-cases.ts';
 
@@ -51,10 +51,7 @@ for (const url of Object.keys(evaldata).sort()) {
     with: item.with,
     without: item.without,
   };
-  const dir = join(values.out, id);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'case.json'), JSON.stringify(truth, null, 1) + '\n');
-  writeFileSync(join(dir, 'source.html.gz'), gzipSync(readFileSync(path), { level: 9 }));
+  writeCase(values.out, truth, readFileSync(path), 1);
   written++;
 }
 console.log(`${written} snippet cases written to ${values.out}${missing.length ? `; ${missing.length} pages missing: ${missing.slice(0, 5).join(', ')}…` : ''}`);
