@@ -1,11 +1,11 @@
 /**
- * The aed set (scripts/bench/extract/import-aed-cases.ts): how the entries of
+ * The aed set (scripts/bench/extract/import/import-aed-cases.ts): how the entries of
  * AndyTheFactory/article-extraction-dataset's `news_articles.json` are read into cases (what counts as
  * no title, day or author, which entries are left out), on entries written here in the set's layout.
  */
 import { describe, expect, it } from 'vitest';
 import { SET_DIRS, splitOf } from '../../scripts/bench/extract/cases.ts';
-import { aedCaseOf, aedPagePath, parseAedEntries, type AedEntry } from '../../scripts/bench/extract/aed-truth.ts';
+import { aedCaseOf, aedPagePath, parseAedEntries, type AedEntry } from '../../scripts/bench/extract/import/aed-truth.ts';
 
 const ENTRY = {
   id: 7,

@@ -1,12 +1,12 @@
 /**
- * The check set (scripts/bench/extract/import-check-cases.ts): how the truths of another project's
+ * The check set (scripts/bench/extract/import/import-check-cases.ts): how the truths of another project's
  * per-site tests are read out of their test files, on invented test files in the layouts those use, and
  * how the set is wired into the bench (its own split, lead scores instead of P/R/F1).
  */
 import { describe, expect, it } from 'vitest';
 import { SET_DIRS, splitOf, type BenchCase } from '../../scripts/bench/extract/cases.ts';
-import { checkCaseOf, cleanLead, parsePostlightTest, readLiteral, usableAuthor, utcDay } from '../../scripts/bench/extract/postlight-truth.ts';
-import { htmldateCaseOf, isCalendarDay, parseHtmldateEval, readEvalJson, sameAddress } from '../../scripts/bench/extract/htmldate-truth.ts';
+import { checkCaseOf, cleanLead, parsePostlightTest, readLiteral, usableAuthor, utcDay } from '../../scripts/bench/extract/import/postlight-truth.ts';
+import { htmldateCaseOf, isCalendarDay, parseHtmldateEval, readEvalJson, sameAddress } from '../../scripts/bench/extract/import/htmldate-truth.ts';
 import { runPath } from '../../scripts/bench/extract/run.ts';
 import { leadFirst, leadFound, leadRecall } from '../../scripts/bench/extract/score.ts';
 

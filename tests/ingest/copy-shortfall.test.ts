@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyShortfall } from '../../scripts/bench/extract/copy-shortfall.ts';
+import { copyShortfall } from '../../scripts/bench/extract/census/copy-shortfall.ts';
 
 // A template's blurb the page says under each of two items; the truth keeps both copies.
 const BLURB = 'Every webcam here is run by the valley trust and its volunteers';

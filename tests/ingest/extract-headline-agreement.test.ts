@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineByAgreement } from '../../scripts/bench/extract/headline-by-agreement.ts';
+import { headlineByAgreement } from '../../scripts/bench/extract/import/headline-by-agreement.ts';
 
 const page = (head: string, body = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 

@@ -1,10 +1,10 @@
 /**
- * The fundus importer's pure parts (scripts/bench/extract/fundus-truth.ts) on invented pages: how a
+ * The fundus importer's pure parts (scripts/bench/extract/import/fundus-truth.ts) on invented pages: how a
  * parser version's truth becomes a body, a day and an author, and which saved page each version
  * is matched to when the set does not say.
  */
 import { describe, expect, it } from 'vitest';
-import { assembleBody, authorField, fileDay, matchVersions, pageHaystacks, publishedDay, type FundusVersion } from '../../scripts/bench/extract/fundus-truth.ts';
+import { assembleBody, authorField, fileDay, matchVersions, pageHaystacks, publishedDay, type FundusVersion } from '../../scripts/bench/extract/import/fundus-truth.ts';
 
 const page = (name: string, html: string) => ({ name, haystacks: pageHaystacks(html) });
 

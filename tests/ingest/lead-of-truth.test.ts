@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeadingLike, leadOf } from '../../scripts/bench/extract/lead-of-truth.ts';
+import { isHeadingLike, leadOf } from '../../scripts/bench/extract/census/lead-of-truth.ts';
 
 // Fixtures written for this test.
 describe('lead-kept census: the opening a full truth body gives', () => {

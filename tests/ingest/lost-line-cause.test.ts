@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostLineCause, readAsDecodeDoes } from '../../scripts/bench/extract/lost-line-cause.ts';
+import { lostLineCause, readAsDecodeDoes } from '../../scripts/bench/extract/census/lost-line-cause.ts';
 import type { ReportEntry } from '../../scripts/ingest/report.ts';
 
 // Fixtures written for this test: a decomposed umlaut (U+0308), a soft hyphen (U+00AD), UTF-8 read as Latin-1.

@@ -1,5 +1,5 @@
 /**
- * The utomo set (scripts/bench/extract/import-utomo-cases.ts): how a gold file of Utomo & Leu's
+ * The utomo set (scripts/bench/extract/import/import-utomo-cases.ts): how a gold file of Utomo & Leu's
  * extraction data is read (its bytes, its headline line, its body) and paired with its page, on gold
  * files and pages written here in the set's layout, and how the set is wired into the bench.
  */
@@ -13,7 +13,7 @@ import {
   parseGold,
   sourceOfDataset,
   utomoCaseOf,
-} from '../../scripts/bench/extract/utomo-truth.ts';
+} from '../../scripts/bench/extract/import/utomo-truth.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));

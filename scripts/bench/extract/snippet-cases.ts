@@ -8,7 +8,7 @@
  * (headline-by-agreement.ts), null when they do not, and such a page is not scored for its headline.
  */
 import { dataDir, loadCases, splitOf, type BenchCase } from './cases.ts';
-import { headlineByAgreement } from './headline-by-agreement.ts';
+import { headlineByAgreement } from './import/headline-by-agreement.ts';
 // Many of the set's pages are not UTF-8: read them in their own charset, as a browser would.
 import { decodeHtml } from '../../ingest/lib/html/read/html-charset.ts';
 

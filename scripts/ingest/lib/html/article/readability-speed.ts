@@ -1,7 +1,7 @@
 /**
  * Readability 0.6.0, the same answers for less work: a few of its helpers rewritten to compute what
  * the originals compute, in another order or with less allocation. Each is a drop-in for the method
- * of the same name (the originals are quoted beside them); scripts/bench/extract/dump-outcomes.ts
+ * of the same name (the originals are quoted beside them); scripts/bench/extract/census/dump-outcomes.ts
  * compares every extraction case's output before and after, byte for byte.
  *
  * Only for the DOM the HTML stage builds (lib/html/prune/html-dom.ts: JSDOMParser nodes, whose element text is

@@ -6,7 +6,7 @@
  * top candidate the siblings that score well; prose-siblings.ts (joinProseSiblings) adds those of 800
  * characters of prose or more and the rows between two that join. A list's last sections are often
  * shorter than that, and nothing joins after them: the article was cut after its third tip of six
- * (the "article cut in two" of the worst pages of the metadata set, scripts/bench/extract/html-lost-text.ts
+ * (the "article cut in two" of the worst pages of the metadata set, scripts/bench/extract/census/html-lost-text.ts
  * "inside, not taken"). So a sibling next to the run that joined, with the very class names of a
  * sibling in it, is the same template's next section and joins too, when it is prose: Readability
  * scored it above nothing (it holds paragraphs, and no class or id word weighs against it), two

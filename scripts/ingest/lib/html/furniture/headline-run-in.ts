@@ -4,7 +4,7 @@
  * with no space between ("Harbour worksThe pier …", the headline field's "Harbour works: The pier …").
  * The exact repeat is caught by comparing lines (html-furniture.ts); these are the headline too, and
  * every set's human-marked body leaves the headline out (measured with
- * scripts/bench/extract/html-kept-chrome.ts: headings above the article's first paragraph).
+ * scripts/bench/extract/census/html-kept-chrome.ts: headings above the article's first paragraph).
  */
 import { withoutInvisibleMarks } from '../../safety/invisible-marks.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The article's credit lines, alone on their line: who sent the copy and who worked on the piece, as a
  * page prints them under (or over) the article. On every set the census reads
- * (scripts/bench/extract/credit-lines-census.ts) the truth drops them: they are about the article, not
+ * (scripts/bench/extract/census/credit-lines-census.ts) the truth drops them: they are about the article, not
  * its story. Three shapes, in English and the languages of most news on the web, each a chrome rule:
  * - `agency-credit`, an agency's short name alone: in brackets, in capitals ("(AFP)", "(dpa/AFP)", "(NTB)"),
  *   after "mit", "with", "avec", "con", "com" ("mit dpa", "con EFE"), or with an editor's initials after a

@@ -1,7 +1,7 @@
 /**
  * A listener the bench sets to see each call of the text path's headline chooser (headline.ts
  * chooseHeadline): the lines and the article run it was given, every line it scored and the line it
- * returned. scripts/bench/extract/headline-loss-stages.ts reads it to tell where a headline is lost
+ * returned. scripts/bench/extract/census/headline-loss-stages.ts reads it to tell where a headline is lost
  * (never scored, scored under another, rewritten after the pick). The ingest never sets it: unset,
  * the chooser does no more work than before.
  */

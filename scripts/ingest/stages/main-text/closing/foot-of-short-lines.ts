@@ -21,7 +21,7 @@
  *   sentence there weighs as a paragraph's line.
  * The article then ends above the first of the weightless lines in a row, and each line from there
  * on is reported with the reason. Runs before foot-across-chrome.ts, which judges a longer stretch.
- * Found with scripts/bench/extract/kept-lines.ts on the snippets' dev pages: what the run carried past
+ * Found with scripts/bench/extract/census/kept-lines.ts on the snippets' dev pages: what the run carried past
  * the article's end is mostly such labels and headlines.
  */
 import type { ClassedBlock } from '../../main-text.ts';

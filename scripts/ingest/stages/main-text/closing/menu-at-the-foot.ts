@@ -20,7 +20,7 @@
  *   the footer's blurb, not the article going on;
  * - the lines between the last paragraph and the menu's first entry stay (a list, a source).
  * The article then ends above the first entry, and each line from there on is reported with the
- * reason. Found with scripts/bench/extract/snippet-pages.ts on the snippets' dev pages (the footer's
+ * reason. Found with scripts/bench/extract/census/snippet-pages.ts on the snippets' dev pages (the footer's
  * "Contact" / "About" / "Advertise" the run kept above a cookie notice).
  */
 import type { ClassedBlock } from '../../main-text.ts';

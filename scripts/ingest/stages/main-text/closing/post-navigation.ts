@@ -19,7 +19,7 @@
  * the comment section's mark, end the post whatever prose stands under them (aboveAPairOrTheComments:
  * the comments, the other posts' teasers; found in aed's and utomo's dev pages).
  * The article then ends above the link, and each line from there on is reported with the reason; the
- * lines over it that weigh against the run leave it with dangling-foot.ts. Found with scripts/bench/extract/kept-lines.ts on the
+ * lines over it that weigh against the run leave it with dangling-foot.ts. Found with scripts/bench/extract/census/kept-lines.ts on the
  * snippets' dev pages (other posts' titles and blurbs kept under "← …" / "… →", "Vorheriger Artikel").
  */
 import type { ClassedBlock } from '../../main-text.ts';

@@ -15,7 +15,7 @@
  *   opening on "Hey, I'm Kev, …" or telling its story in the middle stays.
  * The article then ends above the note and the few short lines over it that weigh against the run (her
  * name, the box's heading), and each line from there on is reported with the reason.
- * Found with scripts/bench/extract/kept-lines.ts on the snippets' dev pages (after the article,
+ * Found with scripts/bench/extract/census/kept-lines.ts on the snippets' dev pages (after the article,
  * headline-like lines) and the meta set's dev pages.
  */
 import type { ClassedBlock } from '../../main-text.ts';

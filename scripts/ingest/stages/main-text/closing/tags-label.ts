@@ -15,7 +15,7 @@
  * - alone on its line, it heads short lines (its tags), not a paragraph: over one it is the heading
  *   of the article's last section ("Topics", "Themen").
  * The article then ends above the label, and each line from there on is reported with the reason.
- * Found with scripts/bench/extract/kept-lines.ts on the snippets' dev pages ("Schlagworte:",
+ * Found with scripts/bench/extract/census/kept-lines.ts on the snippets' dev pages ("Schlagworte:",
  * "Etiquetas:", "Filed Under: …" kept past the article's end).
  */
 import type { ClassedBlock } from '../../main-text.ts';

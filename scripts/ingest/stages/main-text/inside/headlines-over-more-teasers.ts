@@ -9,7 +9,7 @@
  * headline (a few words, no full stop: it may ask or exclaim). The article's own sub-heading stands
  * over the article's paragraph, not over another story's summary. The headline is left out with its
  * reason, weighing as little as a caption does, so the run goes on past it. Used by ../../main-text.ts
- * before the run is found. Found with scripts/bench/extract/kept-lines.ts on the fundus and snippet
+ * before the run is found. Found with scripts/bench/extract/census/kept-lines.ts on the fundus and snippet
  * sets' dev pages (headlines kept between paragraphs).
  */
 import type { ClassedBlock } from '../../main-text.ts';

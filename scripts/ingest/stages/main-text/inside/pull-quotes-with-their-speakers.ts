@@ -24,7 +24,7 @@
  *
  * What stays: a sub-heading under an ordinary paragraph (no quotation above it); a guide's summary
  * repeated in its body over a heading that names a product; a page copied twice. Found with
- * scripts/bench/extract/kept-lines.ts on the fundus set's dev pages (German, Austrian, Luxembourg
+ * scripts/bench/extract/census/kept-lines.ts on the fundus set's dev pages (German, Austrian, Luxembourg
  * pages: "Name, trade" lines and the quotes above them kept between paragraphs). Used by
  * detectMainText before the run is found, with the other caption rules.
  */
