@@ -16,8 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AED_CASES_DIR } from '../cases.ts';
-import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
-import { writeCase } from './write-case.ts';
+import { sha256 } from './other-sets-pages.ts';
+import { newCaseWriter } from './new-case-writer.ts';
 import { aedCaseOf, aedPagePath, parseAedEntries } from './aed-truth.ts';
 
 const { values } = parseArgs({ options: { aed: { type: 'string' }, out: { type: 'string', default: AED_CASES_DIR } } });
@@ -27,11 +27,10 @@ if (!values.aed || !existsSync(jsonPath)) {
   process.exit(1);
 }
 
-const otherSets = pagesOfOtherSets('aed');
+const cases = newCaseWriter('aed', values.out);
 
 const entries = parseAedEntries(JSON.parse(readFileSync(jsonPath, 'utf8')));
-const seen = new Set<string>();
-const tally = { entries: entries.length, written: 0, twins: 0, inOtherSet: 0, noPage: 0 };
+const tally = { entries: entries.length, noPage: 0 };
 for (const entry of entries) {
   const pagePath = join(values.aed, aedPagePath(entry));
   if (!existsSync(pagePath)) {
@@ -41,17 +40,7 @@ for (const entry of entries) {
   const html = readFileSync(pagePath);
   const pageHash = sha256(html);
   const c = aedCaseOf(entry, html);
-  if (seen.has(pageHash)) {
-    tally.twins++;
-    continue;
-  }
-  if (otherSets.has(pageHash, c.url)) {
-    tally.inOtherSet++;
-    continue;
-  }
-  seen.add(pageHash);
-  writeCase(values.out, c, html);
-  tally.written++;
+  cases.write(c, html, pageHash);
 }
-console.log(`${tally.written} of ${tally.entries} entries written to ${values.out}`);
-console.log(`${tally.inOtherSet} pages left out as pages of another set; ${tally.twins} byte-identical to a page already imported; ${tally.noPage} entries whose page is not in the checkout`);
+console.log(`${cases.counts.written} of ${tally.entries} entries written to ${values.out}`);
+console.log(`${cases.counts.inOtherSet} pages left out as pages of another set; ${cases.counts.twins} byte-identical to a page already imported; ${tally.noPage} entries whose page is not in the checkout`);

@@ -26,8 +26,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_CASES_DIR, type CaseTruth } from '../cases.ts';
-import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
-import { writeCase } from './write-case.ts';
+import { sha256 } from './other-sets-pages.ts';
+import { newCaseWriter } from './new-case-writer.ts';
 import { checkCaseOf, parsePostlightTest } from './postlight-truth.ts';
 import { htmldateCaseOf, parseHtmldateEval, readEvalJson } from './htmldate-truth.ts';
 
@@ -44,10 +44,8 @@ for (const dir of [values.postlight, values.htmldate]) {
   }
 }
 
-const otherSets = pagesOfOtherSets('check');
-
-const pagesSeen = new Set<string>();
-const tally = { written: 0, twins: 0, inOtherSet: 0, nothingScored: 0, missing: 0, authorsLeftOut: 0 };
+const cases = newCaseWriter('check', values.out);
+const tally = { nothingScored: 0, missing: 0, authorsLeftOut: 0 };
 
 /** Writes the case of one page unless it is one already written or a page of a tuned set. */
 function write(c: CaseTruth | null, html: Uint8Array, pageHash: string): boolean {
@@ -55,18 +53,7 @@ function write(c: CaseTruth | null, html: Uint8Array, pageHash: string): boolean
     tally.nothingScored++;
     return false;
   }
-  if (pagesSeen.has(pageHash)) {
-    tally.twins++;
-    return false;
-  }
-  if (otherSets.has(pageHash, c.url)) {
-    tally.inOtherSet++;
-    return false;
-  }
-  pagesSeen.add(pageHash);
-  writeCase(values.out, c, html);
-  tally.written++;
-  return true;
+  return cases.write(c, html, pageHash);
 }
 
 if (values.postlight) {
@@ -112,8 +99,8 @@ if (values.htmldate) {
   }
 }
 
-console.log(`${tally.written} cases written to ${values.out}`);
+console.log(`${cases.counts.written} cases written to ${values.out}`);
 console.log(
-  `${tally.inOtherSet} pages left out as pages of a tuned set; ${tally.twins} byte-identical to a page already imported; ${tally.missing} truths without their page; ` +
+  `${cases.counts.inOtherSet} pages left out as pages of a tuned set; ${cases.counts.twins} byte-identical to a page already imported; ${tally.missing} truths without their page; ` +
     `${tally.nothingScored} asserting nothing scored; ${tally.authorsLeftOut} author truths left out (an address, or lines of biography)`,
 );

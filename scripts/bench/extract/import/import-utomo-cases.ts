@@ -20,8 +20,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UTOMO_CASES_DIR } from '../cases.ts';
-import { pagesOfOtherSets, sha256 } from './other-sets-pages.ts';
-import { writeCase } from './write-case.ts';
+import { sha256 } from './other-sets-pages.ts';
+import { newCaseWriter } from './new-case-writer.ts';
 import { sourceOfDataset, utomoCaseOf } from './utomo-truth.ts';
 
 const { values } = parseArgs({ options: { utomo: { type: 'string' }, out: { type: 'string', default: UTOMO_CASES_DIR } } });
@@ -31,10 +31,9 @@ if (!values.utomo || !existsSync(root) || !statSync(root).isDirectory()) {
   process.exit(1);
 }
 
-const otherSets = pagesOfOtherSets('utomo');
+const cases = newCaseWriter('utomo', values.out);
 
-const seen = new Set<string>();
-const tally = { written: 0, twins: 0, inOtherSet: 0, goldNotThePage: 0, noPage: 0, noHeadline: 0 };
+const tally = { goldNotThePage: 0, noPage: 0, noHeadline: 0 };
 const written: Record<string, number> = {};
 for (const dataset of readdirSync(root).sort()) {
   const source = sourceOfDataset(dataset);
@@ -54,24 +53,14 @@ for (const dataset of readdirSync(root).sort()) {
       continue;
     }
     const pageHash = sha256(html);
-    if (seen.has(pageHash)) {
-      tally.twins++;
-      continue;
-    }
-    if (otherSets.has(pageHash, c.url)) {
-      tally.inOtherSet++;
-      continue;
-    }
-    seen.add(pageHash);
-    writeCase(values.out, c, html);
-    tally.written++;
+    if (!cases.write(c, html, pageHash)) continue;
     if (c.headline === null) tally.noHeadline++;
     written[source] = (written[source] ?? 0) + 1;
   }
 }
 
-console.log(`${tally.written} cases written to ${values.out} (${Object.entries(written).map(([s, n]) => `${s} ${n}`).join(', ')})`);
+console.log(`${cases.counts.written} cases written to ${values.out} (${Object.entries(written).map(([s, n]) => `${s} ${n}`).join(', ')})`);
 console.log(
-  `${tally.inOtherSet} pages left out as pages of another set; ${tally.twins} byte-identical to a page already imported; ` +
+  `${cases.counts.inOtherSet} pages left out as pages of another set; ${cases.counts.twins} byte-identical to a page already imported; ` +
     `${tally.goldNotThePage} gold files blank or not their page's; ${tally.noPage} gold files without a page; ${tally.noHeadline} written without a headline (the gold opens on a paragraph)`,
 );
