@@ -27,6 +27,7 @@ import { markContactBox } from './contact-box.ts';
 import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
 import { markTeaserCards } from './teaser-cards.ts';
 import { CLOSING_NAVIGATION_WHY, isClosingNavigation } from './closing-navigation.ts';
+import { CLOSING_ADDRESS_WHY, isClosingAddress } from './closing-address.ts';
 import { markHeadlineLists } from './headline-list.ts';
 import { isScriptLabelledByline } from '../../bylines/script-labelled-byline.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
@@ -539,6 +540,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     if (author) closingAuthorBio(blocks, author);
     // A link back to the article's section or a pager under it (lib/html/furniture/closing-navigation.ts).
     markClosingLines(blocks, (b) => (isClosingNavigation(b.text, countWords(b.text, CLOSING_WORDS + 1), b.linkShare ?? 0, b.localLinkShare ?? 0) ? CLOSING_NAVIGATION_WHY : null));
+    // The writer's e-mail address alone on its line under the story (lib/html/furniture/closing-address.ts).
+    markClosingLines(blocks, (b) => (isClosingAddress(b.text) ? CLOSING_ADDRESS_WHY : null));
   }
   // Runs of short linked lines: a list of other pages, unless it is the article's own list (below).
   const proseBefore: number[] = [];
