@@ -105,6 +105,7 @@ import { aboveTheSitesNotices } from './main-text/closing/site-notices-at-the-fo
 import { CLOSING_BOX, aboveAClosingBox } from './main-text/closing/closing-box.ts';
 import { belowTheOpeningDisclosures } from './main-text/above/opening-disclosures.ts';
 import { proseAfterDatelineStartsTheArticle, firstStampOverProse, proseAboveTheStamp } from './main-text/above/prose-by-the-stamp.ts';
+import { belowThePaywallBox } from './main-text/above/paywall-box-above.ts';
 import { lastOpeningProse, openingAboveAPromotion } from './main-text/above/opening-above-a-promotion.ts';
 import { openingAboveItsContents } from './main-text/above/opening-above-its-contents.ts';
 import { continues } from './main-text/above/first-sentence-broken.ts';
@@ -378,6 +379,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
+  // "Für 0.99 € können Sie diesen Artikel erwerben." / "Sie sind bereits Kunde?" / "Anmelden" atop the run (main-text/above/paywall-box-above.ts).
+  start = belowThePaywallBox(lines, blocks, start, end);
   const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);
   const ownRepeat = repeatsInsideTheRun(keys, counts, blocks, start, end);
   // Other stories' headlines in a row between paragraphs (main-text/inside/teasers-between-paragraphs.ts).
