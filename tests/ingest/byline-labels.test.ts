@@ -77,6 +77,16 @@ describe('byline labels: every label of every language', () => {
     expect(GLUED_BYLINE.test('DoorDash Drivers Strike')).toBe(false);
   });
 
+  it('a label run into a name whose first word is two joined by a hyphen; never a word that begins with "By"', () => {
+    expect(GLUED_BYLINE.exec('ByYi-Jin Yu ')?.[1]).toBe('Yi-Jin Yu ');
+    expect(GLUED_BYLINE.exec('BYJean-Luc Picard')?.[1]).toBe('Jean-Luc Picard');
+    expect(GLUED_BYLINE.exec('VonHans-Peter Müller')?.[1]).toBe('Hans-Peter Müller');
+    expect(GLUED_BYLINE.test('Byron-Smith Keel')).toBe(false);
+    expect(GLUED_BYLINE.test('Bystander-Effect Study')).toBe(false);
+    expect(GLUED_BYLINE.test('ByYi-jin yu')).toBe(false);
+    expect(GLUED_BYLINE.test('ByYi- Jin Yu')).toBe(false);
+  });
+
   it('the cleaner takes every `by` and `author` label off a byline, spaced, with a colon or run into the name', () => {
     for (const { label } of [...every('by'), ...every('author')]) {
       expect(cleanAuthor(`${capitalise(label)} Anna Berg`), label).toBe('Anna Berg');

@@ -12,6 +12,7 @@ import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOr
 import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
+import { STAMP_ZONE } from '../lib/dates/zone-order.ts';
 import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
 import { datesAnAccount } from '../lib/dates/activity-date.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
@@ -899,7 +900,8 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   const d = invalidOnes ? dates.invalid() : dates.stamp();
   if (!d) return null;
   // A time after the date goes with it: "14:05", "2:05 PM", and as Japanese and Chinese write it, "21時37分" / "21时37分".
-  const time = /^[\sT,/|·-]*\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2}))?|[時时]\d{1,2}分)/.exec(body.slice(d.index + d.text.length));
+  // Its zone too, after a space ("23:30 EST", "11:30 PM EST"): left over, "EST by Anna Berg" was no byline.
+  const time = STAMP_TIME.exec(body.slice(d.index + d.text.length));
   const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
   // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
   const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
@@ -919,6 +921,9 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
   }
   return null;
 }
+
+/** A time after a stamp's date, its zone after it (readStamp). */
+const STAMP_TIME = new RegExp(`^[\\sT,/|·-]*\\d{1,2}(?::\\d{2}(?::\\d{2})?(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|UTC|GMT|BJT|CST|[+-]\\d{2}:?\\d{2}))?(?: (?:${STAMP_ZONE})(?![\\p{L}\\p{N}-]))?|[時时]\\d{1,2}分)`, 'u');
 
 /** A date line beside the headline that main-text took into the article's run: its date is the article's stamp. */
 function readStampBesideHeadline(line: string, header: HeaderFacts, report: Report, rule = 'date-stamp-under-headline'): void {

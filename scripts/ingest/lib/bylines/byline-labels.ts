@@ -185,9 +185,11 @@ const GLUED_LABELS = alternatives(labels(['by']).filter((w) => !SENTENCE_WORD_TO
 /**
  * "ByRosa Medrano", "Written ByAmy Lee", "VonAnna Berg": the label and the name in two elements, which
  * innerText runs together. The name is a capitalised word then another ("Byron Keel", "Portugal",
- * "Party" are words of their own). Group 1 is the name.
+ * "Party" are words of their own); its first word may be two joined by a hyphen, each capitalised
+ * ("ByYi-Jin Yu", "ByJean-Luc Picard": before, the hyphen stopped the first word and the byline was lost).
+ * Group 1 is the name.
  */
-export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$`, 'u');
+export const GLUED_BYLINE = new RegExp(`^(?:${GLUED_LABELS})(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}.*)$`, 'u');
 
 
 /**
