@@ -164,9 +164,9 @@ function aboveAPairOrTheComments(lines: string[], blocks: ClassedBlock[], start:
       if (isParagraph(blocks[i])) over += blocks[i].features.words;
       continue;
     }
+    // The other link of the pair: on the same line ('both'), or a few lines under this one.
     let last = i;
-    if (side === 'both') last = i;
-    else for (let k = i + 1; k <= Math.min(end, i + PAIR_REACH) && last === i; k++) if (isOtherSide(side, lines[k])) last = k;
+    if (side !== 'both') for (let k = i + 1; k <= Math.min(end, i + PAIR_REACH) && last === i; k++) if (isOtherSide(side, lines[k])) last = k;
     const pair = side === 'both' || last !== i;
     if (pair && under <= PAIR_UNDER_SHARE * over) return closeFrom(blocks, i, end, POST_NAVIGATION_WHY);
     if (commentsFollow(blocks, last, end)) return closeFrom(blocks, i, end, POST_NAVIGATION_WHY);
