@@ -226,8 +226,18 @@ export function shapeOfString(text: string, into: TextShape): void {
   if (found) for (let i = 0; i < found.length; i++) blankChars += found[i].length;
   const runs = found ? found.length : 0;
   const solid = text.length - blankChars;
-  const startsBlank = isWhitespace(text.charCodeAt(0));
-  const endsBlank = isWhitespace(text.charCodeAt(text.length - 1));
+  appendShape(into, solid, runs, isWhitespace(text.charCodeAt(0)), isWhitespace(text.charCodeAt(text.length - 1)));
+}
+
+function join(into: TextShape, next: TextShape): void {
+  if (!next.empty) appendShape(into, next.solid, next.runs, next.startsBlank, next.endsBlank);
+}
+
+/**
+ * Appends a non-empty text's shape to `into`: a whitespace run where the two meet counts once. Taken
+ * as its parts, so a text node's shape (shapeOfString) is appended without an object made for it.
+ */
+function appendShape(into: TextShape, solid: number, runs: number, startsBlank: boolean, endsBlank: boolean): void {
   if (into.empty) {
     into.startsBlank = startsBlank;
     into.runs = runs;
@@ -236,19 +246,6 @@ export function shapeOfString(text: string, into: TextShape): void {
   }
   into.solid += solid;
   into.endsBlank = endsBlank;
-  into.empty = false;
-}
-
-function join(into: TextShape, next: TextShape): void {
-  if (next.empty) return;
-  if (into.empty) {
-    into.startsBlank = next.startsBlank;
-    into.runs = next.runs;
-  } else {
-    into.runs += next.runs - (into.endsBlank && next.startsBlank ? 1 : 0);
-  }
-  into.solid += next.solid;
-  into.endsBlank = next.endsBlank;
   into.empty = false;
 }
 
