@@ -24,8 +24,8 @@ const ROLE_WORDS = new Set(['사진', '영상', '취재', '전문', '수습', '�
 const EMAIL = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}`;
 const SIGN_OFF = new RegExp(String.raw`^(?:[\p{Script=Hangul}]{1,8}(?:,\s?|\s)){0,3}?([\p{Script=Hangul}]{2,4})\s기자(?:\s*[(<[]?${EMAIL}[)>\]]?)?$`, 'u');
 
-/** An e-mail address alone on its line (the writer's, under the sign-off in its own element). */
-const EMAIL_LINE = new RegExp(`^${EMAIL}$`, 'u');
+/** An e-mail address alone on its line (the writer's, under the sign-off in its own element; closing one on the HTML path: lib/html/furniture/closing-address.ts). */
+export const EMAIL_LINE = new RegExp(`^${EMAIL}$`, 'u');
 
 /** The longest line read as a sign-off: a place, a name, the noun and an address. */
 const MAX_SIGN_OFF_CHARS = 120;

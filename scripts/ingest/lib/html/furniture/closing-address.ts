@@ -6,14 +6,12 @@
  * tips@example.com") is the sentence's and stays; so does an address with any other word on its line.
  * Found with html-kept-chrome.ts on the utomo set's dev pages (the lines after the last true one).
  */
-
-/** An e-mail address, each part bounded (as lib/bylines/reporter-sign-off.ts reads one). */
-const ADDRESS_LINE = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
+import { EMAIL_LINE } from '../../bylines/reporter-sign-off.ts';
 
 export const CLOSING_ADDRESS_WHY = "the writer's e-mail address alone on a line, closing the article";
 
 /** Whether a closing line is an e-mail address and nothing else. */
 export function isClosingAddress(text: string): boolean {
   const line = text.trim();
-  return line.length <= 200 && line.includes('@') && ADDRESS_LINE.test(line);
+  return line.length <= 200 && line.includes('@') && EMAIL_LINE.test(line);
 }
