@@ -7,6 +7,11 @@
  *   The patterns as they were, copied here, change nothing on a text without that character (nasty and
  *   random texts, every kind of digit \d does not know among them), and the cleaner still cuts each where
  *   it is there (the guards).
+ * - an element without content (lib/html/article/readability-speed.ts `_isElementWithoutContent`): its
+ *   text nodes are read in the page's order, depth first, where a stack read every child of a box first.
+ *   Held to Readability's own test (`!textContent.trim().length` and the <br>/<hr> count) on every
+ *   element of fixed and 300 random tag soups of blank and worded texts, and on a page nested past the
+ *   DOM's depth cap.
  *
  * (The lead-in's gap under the headline, lib/html/article/html-article-lead.ts `gapUnderHeadline`, returns
  * no blocks when nothing stands between the headline and the answer's first block without making the set
@@ -15,6 +20,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor, cleanAuthorReadForTests } from '../../scripts/ingest/lib/bylines/author.ts';
 import { MONTH_PATTERN } from '../../scripts/ingest/lib/dates/dates.ts';
+import { Readability } from '@mozilla/readability';
+import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
+// Installs the faster members on Readability's prototype.
+import '../../scripts/ingest/lib/html/article/readability-speed.ts';
 
 /** A small deterministic generator: the same random texts on every run. */
 function randomTexts(seed: number, alphabet: string, count: number, maxLength: number): string[] {
@@ -96,5 +105,60 @@ describe('the byline cleaner asks a cut only where its character is', () => {
     }
     expect(cleanAuthor('Anna Berg, Li Wei and Jo Ma')).toBe('Anna Berg, Li Wei and Jo Ma');
     expect(cleanAuthor('ANNA BERG FOR HARBOR GAZETTE')).toBe('ANNA BERG');
+  });
+});
+
+/** The few DOM members these tests read. */
+type El = { nodeType: number; tagName: string; textContent: string; children: El[]; getElementsByTagName(t: string): El[] };
+const ELEMENT_NODE = 1;
+const withoutContent = (e: El) => (Readability.prototype as unknown as { _isElementWithoutContent(this: { ELEMENT_NODE: number }, e: El): boolean })._isElementWithoutContent.call({ ELEMENT_NODE }, e);
+/** Readability 0.6's _isElementWithoutContent, as its source computes it. */
+const readabilityWithoutContent = (e: El) =>
+  e.nodeType === ELEMENT_NODE && e.textContent.trim().length == 0 && (e.children.length == 0 || e.children.length == e.getElementsByTagName('br').length + e.getElementsByTagName('hr').length);
+const allElements = (root: El): El[] => [root, ...root.children.flatMap(allElements)];
+
+/** A random tag soup: boxes, words and every kind of whitespace, some boxes empty, some deep. */
+function randomSoup(seed: number): string {
+  let s = seed >>> 0;
+  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const texts = ['', ' ', '\n\t', '\u00a0', '\u3000', '\u200b', '\ufeff', 'w', ' word ', '中文'];
+  const tags = ['div', 'section', 'span', 'p', 'br', 'hr', 'b', 'h2', 'header'];
+  const box = (depth: number): string => {
+    let out = '';
+    const n = Math.floor(next() * 4);
+    for (let i = 0; i < n; i++) {
+      if (next() < 0.5) out += texts[Math.floor(next() * texts.length)];
+      else {
+        const tag = tags[Math.floor(next() * tags.length)];
+        out += tag === 'br' || tag === 'hr' ? `<${tag}>` : `<${tag}>${depth < 6 ? box(depth + 1) : ''}</${tag}>`;
+      }
+    }
+    return out;
+  };
+  return `<html><body><div>${box(0)}</div></body></html>`;
+}
+
+describe("an element without content, its texts read in the page's order", () => {
+  it('is what Readability reads, on every element of fixed and random tag soups', () => {
+    const pages = [
+      '<html><body><div> <span>\u00a0</span><div><br></div></div><div>\n<div></div><div><p>x</p></div></div><section><br><hr></section><header> <b> </b>w</header></body></html>',
+      `<html><body>${'<div>'.repeat(500)} ${'</div>'.repeat(500)}<div>${'<div> </div>'.repeat(300)}<p>text</p></div></body></html>`,
+      `<html><body>${'<div>'.repeat(500)}deep${'</div>'.repeat(500)}</body></html>`,
+    ];
+    for (let k = 0; k < 300; k++) pages.push(randomSoup(k + 1));
+    let blank = 0;
+    let worded = 0;
+    for (const html of pages) {
+      const { document } = prunePage(html);
+      for (const e of allElements(document.body as unknown as El)) {
+        const expected = readabilityWithoutContent(e);
+        expect(withoutContent(e), `${html} ${e.tagName}`).toBe(expected);
+        if (expected) blank++;
+        else worded++;
+      }
+    }
+    // Both answers are met often.
+    expect(blank).toBeGreaterThan(200);
+    expect(worded).toBeGreaterThan(200);
   });
 });
