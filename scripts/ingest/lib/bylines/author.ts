@@ -186,6 +186,9 @@ function emailShaped(word: string): boolean {
   return at >= 1 && word.lastIndexOf('.', word.length - 2) >= at + 2;
 }
 
+/** A digit, as `\d` reads one (ASCII only, with or without /u): what a date's or a count's pattern needs. */
+const HAS_DIGIT = /[0-9]/;
+
 /**
  * A word that opens a name with a number run into its letters ("4x Labs", "7Seas"): a short number, up
  * to a space or the end ("4M+" is a count, "2025Anna" a year run into the name).
@@ -206,6 +209,9 @@ const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|mins?|hrs?|[hmsk]|am|pm)$/i;
  * capitals with its number ("BR24 Redaktion"): that word is kept.
  */
 function withoutDateOrCount(name: string): string {
+  // Every pattern here needs a digit ([0-9]: \d in JavaScript, /u or not): a name without one is kept as
+  // it is, unread (the words under a headline, paragraphs among them, are read here on most pages).
+  if (!HAS_DIGIT.test(name)) return name;
   const opening = NUMBER_WORD_OPENING.exec(name)?.[0];
   const kept = opening && !NUMBER_WITH_UNIT.test(opening) ? opening : (CAPITALS_WITH_NUMBER_OPENING.exec(name)?.[0] ?? '');
   return kept + name.slice(kept.length).replace(/(?:(?:^|(?<![\s,·•|–—-])[\s,·•|–—-]+)\d|\d(?=[\d\s/.:-])).*$/u, '');
@@ -234,11 +240,17 @@ function nameOfPart(part: string): string {
     previous = p;
     p = p.replace(LABEL, '');
   }
-  const dated = p
-    .replace(/\S+/g, (word) => (emailShaped(word) ? '' : word)) // an e-mail address
-    .replace(/@\S*/g, '') // "@handle"
-    .replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)) // "(Content Manager)"
-    .replace(MONTH_DATE, '');
+  // Each cut below is asked only where what it cuts can be: an address and a handle need an "@", a
+  // role in brackets a ")" at the end, a month's date a digit; a part without one is left as it was
+  // (a paragraph under the headline is read as a byline on many pages: every word was tested).
+  let dated = p;
+  if (dated.includes('@')) {
+    dated = dated
+      .replace(/\S+/g, (word) => (emailShaped(word) ? '' : word)) // an e-mail address
+      .replace(/@\S*/g, ''); // "@handle"
+  }
+  if (dated.endsWith(')')) dated = dated.replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)); // "(Content Manager)"
+  if (HAS_DIGIT.test(dated)) dated = dated.replace(MONTH_DATE, '');
   return withoutOutletAfter(withoutDateOrCount(dated))
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under

@@ -83,6 +83,8 @@ function gapUnderHeadline(page: readonly HtmlBlock[], headlines: ReadonlySet<str
     }
   }
   if (head === -1) return null;
+  // Nothing between the two: no set of the answer's texts to make.
+  if (head + 1 === start) return [];
   // A text shown twice (for small and for large screens) is read once.
   const seen = new Set(shown.map((b) => b.text));
   return page.slice(head + 1, start).filter((b) => !b.furniture && (b.linkShare ?? 0) < LINKED_BLOCK && !seen.has(b.text) && !!seen.add(b.text));

@@ -61,17 +61,18 @@ proto._isValidByline = function (node, matchString) {
  * Whether the element's text, trimmed, is empty: whether every text node under it is whitespace.
  * (trim's whitespace is decided character by character, so the text nodes can be asked one by one,
  * and the walk stops at the first that is not; each is read up to its first other character, no
- * trimmed copy made. trim and \s know the same whitespace: isWhitespace.)
+ * trimmed copy made. trim and \s know the same whitespace: isWhitespace.) Walked in the page's order,
+ * depth first: a box's text is mostly in its first child, which is read before its other children are
+ * looked at (a stack of every child, read from the last, looked at all of a wide box's children first).
+ * The tree is at most MAX_DEPTH (lib/html/prune/html-dom.ts, 400) deep, so the recursion is bounded.
  */
 function hasOnlyWhitespaceText(element: El): boolean {
-  const stack: El[] = [element];
-  while (stack.length) {
-    const node = stack.pop()!;
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        if (!isBlank(child.textContent)) return false;
-      } else if (child.nodeType === 1) stack.push(child);
-    }
+  const children = element.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.nodeType === 3) {
+      if (!isBlank(child.textContent)) return false;
+    } else if (child.nodeType === 1 && !hasOnlyWhitespaceText(child)) return false;
   }
   return true;
 }
