@@ -48,4 +48,14 @@ describe('main-text: a list under a short label, its rows one list', () => {
     for (const line of [P1, P2]) expect(kept).toContain(line);
     for (const line of HEADLINES) expect(kept).not.toContain(line);
   });
+
+  it('leaves out the site\'s accounts and a tags list under short labels, though each row has a mark', () => {
+    const P1 = 'The new keyboard is quieter than the last one, and its keys feel firmer under the fingers after a week of writing on it every day.';
+    const P2 = 'Its battery lasted nine days with the lights off, which is longer than any other board we tried this year at a similar price.';
+    const ACCOUNTS = ['Stay Connected:', 'Facebook: Harborkeys', 'Instagram: Harborkeys', 'Twitter: Harborkeys', 'YouTube: Harborkeys'];
+    const TAGS = ['In this article:', 'keyboards,', 'reviews,', 'office gear,', 'typing'];
+    const { kept } = chooseArticle(['Home', 'A quieter keyboard', P1, P2, ...ACCOUNTS, ...TAGS, 'About us'].join('\n'));
+    for (const line of [P1, P2]) expect(kept).toContain(line);
+    for (const line of [...ACCOUNTS, ...TAGS]) expect(kept).not.toContain(line);
+  });
 });

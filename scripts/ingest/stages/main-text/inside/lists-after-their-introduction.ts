@@ -49,11 +49,13 @@ const BULLETED_ROWS = 3;
 const SHAPED_ROWS = 4;
 /** A row's bullet: a dash, a dot, an arrow or a tick, then a space ("– Astralreisen", "• Flour"). */
 const BULLET = /^([-–—•·▪●◦►▶✓✔*])\s/u;
+/** A row's shape: a name, marks between, a value ("w:w", "w–w"); one ending on a mark ("w,", "w.↩︎") is none. */
+const NAME_MARK_VALUE = /^w[^w]+w$/;
 
 /**
  * Whether the rows right under the label at i are one list written out: BULLETED_ROWS items or more
- * opening on the same bullet, or SHAPED_ROWS or more of one punctuated shape ("Verbrauch: 1",
- * "Fahrleistung: 1"). A menu's or a box's links are words alone, each worded freely.
+ * opening on the same bullet, or SHAPED_ROWS or more of one shape, a name, a mark and a value
+ * ("Verbrauch: 1", "Fahrleistung: 1"). A menu's or a box's links are words alone, each worded freely.
  */
 function overRowsOfOneShape(lines: string[], i: number, item: (j: number) => boolean): boolean {
   const key = (j: number) => {
@@ -61,8 +63,10 @@ function overRowsOfOneShape(lines: string[], i: number, item: (j: number) => boo
     const line = lines[j].trim();
     const bullet = BULLET.exec(line);
     if (bullet) return `bullet ${bullet[1]}`;
+    // A name, one mark, a value ("Verbrauch: 1"): a tag ending on its comma ("courts and crime,") or a
+    // footnote closing on its marks ("…, 2025. ↩︎") is none, and the site's accounts ("Facebook: Harbor") are its links.
     const shape = line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
-    return /[^w]/.test(shape) && /w/.test(shape) ? shape : '';
+    return NAME_MARK_VALUE.test(shape) && !isASiteLinkLabel(line.split(/[^\p{L}\p{N}\s_'’.-]/u)[0]) ? shape : '';
   };
   const first = key(i + 1);
   if (!first) return false;
