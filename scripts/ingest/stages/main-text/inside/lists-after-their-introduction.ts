@@ -27,8 +27,11 @@ export function listsAfterTheirIntroduction(lines: string[], blocks: ClassedBloc
   };
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
-    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list.
-    if (!intro.features.introducesList || intro.features.words < 4 || intro.cls === 'bad') continue;
+    // A label of a word or two ("Share this:", "Categories:") introduces the page's links, not the article's list,
+    // unless the rows under it are written as one list: each opening on the same bullet, or each of one punctuated
+    // shape ("Aus dem Inhalt:" / "– Rituale zur Heilung" / "– Astralreisen …"; "Testzeugnis:" / "Verbrauch: 1" / …).
+    if (!intro.features.introducesList || intro.cls === 'bad') continue;
+    if (intro.features.words < 4 && !overRowsOfOneShape(lines, i, item)) continue;
     if (intro.weight < 1) intro.weight = 1;
     // Rated items are the article's under its first paragraph; above it, a menu's entries show counts.
     const underProse = firstProse !== -1 && i > firstProse;
@@ -39,6 +42,37 @@ export function listsAfterTheirIntroduction(lines: string[], blocks: ClassedBloc
       if (blocks[j].cls === 'short') blocks[j].weight = 0.5;
     }
   }
+}
+
+/** Rows opening on one bullet that make a list under a short label; rows of one punctuated shape need more. */
+const BULLETED_ROWS = 3;
+const SHAPED_ROWS = 4;
+/** A row's bullet: a dash, a dot, an arrow or a tick, then a space ("– Astralreisen", "• Flour"). */
+const BULLET = /^([-–—•·▪●◦►▶✓✔*])\s/u;
+/** A row's shape: a name, marks between, a value ("w:w", "w–w"); one ending on a mark ("w,", "w.↩︎") is none. */
+const NAME_MARK_VALUE = /^w[^w]+w$/;
+
+/**
+ * Whether the rows right under the label at i are one list written out: BULLETED_ROWS items or more
+ * opening on the same bullet, or SHAPED_ROWS or more of one shape, a name, a mark and a value
+ * ("Verbrauch: 1", "Fahrleistung: 1"). A menu's or a box's links are words alone, each worded freely.
+ */
+function overRowsOfOneShape(lines: string[], i: number, item: (j: number) => boolean): boolean {
+  const key = (j: number) => {
+    if (j >= lines.length || !item(j)) return '';
+    const line = lines[j].trim();
+    const bullet = BULLET.exec(line);
+    if (bullet) return `bullet ${bullet[1]}`;
+    // A name, one mark, a value ("Verbrauch: 1"): a tag ending on its comma ("courts and crime,") or a
+    // footnote closing on its marks ("…, 2025. ↩︎") is none, and the site's accounts ("Facebook: Harbor") are its links.
+    const shape = line.replace(/[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*/gu, 'w').replace(/\s+/g, '').replace(/w+/g, 'w');
+    return NAME_MARK_VALUE.test(shape) && !isASiteLinkLabel(line.split(/[^\p{L}\p{N}\s_'’.-]/u)[0]) ? shape : '';
+  };
+  const first = key(i + 1);
+  if (!first) return false;
+  let rows = 1;
+  while (key(i + 1 + rows) === first) rows++;
+  return rows >= (first.startsWith('bullet') ? BULLETED_ROWS : SHAPED_ROWS);
 }
 
 /**
