@@ -20,6 +20,9 @@ describe("a button's call alone on its line", () => {
     'Kostenlos registrieren und weiterlesen',
     'Schon registriert? Hier einloggen',
     'JETZT SPENDEN',
+    'Zum Shop',
+    'Zum Deal »',
+    'Zur Anmeldung',
     'Abonnez-vous',
     'Je m’abonne',
     'Suscríbete ahora',
@@ -40,6 +43,8 @@ describe("a button's call alone on its line", () => {
       'Die Stadt will jetzt sparen',
       'Kostenlos parken in der Innenstadt',
       'Hier wohnen die Störche',
+      'Zum Shop gehört auch ein kleines Café',
+      'Zur Anmeldung der Kinder',
       'Subscribe to our newsletter for the weekly digest of harbour news and events',
       'Comprar ahora o esperar a las rebajas de enero',
     ];

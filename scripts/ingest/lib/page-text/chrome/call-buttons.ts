@@ -1,6 +1,6 @@
 /**
  * A button's call alone on its line, as a text copy keeps it: "Jetzt kaufen", "Hier bestellen!",
- * "HIER KOSTENLOS ANMELDEN »", "Kostenlos registrieren und weiterlesen", "Schon registriert? Hier
+ * "HIER KOSTENLOS ANMELDEN »", "Zum Shop", "Kostenlos registrieren und weiterlesen", "Schon registriert? Hier
  * einloggen", "Abonnez-vous", "Suscríbete", "Zapisz się". A shop's box, a sign-up, a paywall or a
  * donation form sets it between an article's paragraphs or under them; short, it weighed as a heading
  * and the run kept it. The whole line is the button: an imperative or an infinitive of buying,
@@ -21,6 +21,8 @@ const GERMAN = [
   String.raw`(?:jetzt|hier)(?: (?:gratis|kostenlos|direkt|online|sofort))?(?: \p{L}[\p{L}-]*){0,2} ${GERMAN_VERB}`,
   // "Kostenlos registrieren und weiterlesen", "Gratis testen".
   String.raw`(?:gratis|kostenlos) (?:anmelden|registrieren|abonnieren|bestellen|herunterladen|testen)(?: und (?:gratis |kostenlos )?weiterlesen)?`,
+  // "Zum Shop", "Zum Deal »", "Zur Anmeldung": the link to the shop's or the form's page.
+  String.raw`zum (?:online-?)?(?:shop|deal|angebot|produkt|gutschein)|zur (?:anmeldung|bestellung|kasse)`,
 ];
 /** The same buttons in the other languages of most news on the web (the imperative, or the verb with its "now"). */
 const OTHER_LANGUAGES = [
@@ -40,4 +42,4 @@ export const CALL_BUTTON = new RegExp(
 );
 /** Every line CALL_BUTTON matches holds one of these: most lines are not looked at further. */
 export const CALL_BUTTON_MAY_MATCH =
-  /jetzt|hier|kostenlos|gratis|abonn|inscri|inscre|suscr|regist|iscri|acquista|compra|scarica|nu |koop|kup |zamów|pobierz|zapisz|assine|compre|maintenant/i;
+  /jetzt|hier|zum |zur |kostenlos|gratis|abonn|inscri|inscre|suscr|regist|iscri|acquista|compra|scarica|nu |koop|kup |zamów|pobierz|zapisz|assine|compre|maintenant/i;
