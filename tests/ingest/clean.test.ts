@@ -59,6 +59,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   breadcrumbs: { chrome: ['Home / China / Science', 'Home > World > Asia'], real: ['Home to the telescope, the region has dark skies.'] },
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
   // More cases in chrome-sign-up-consent.test.ts and chrome-box-toggle.test.ts.
+  'call-button': { chrome: ['Jetzt kaufen', 'HIER KOSTENLOS ANMELDEN »', 'Zum Shop', 'Abonnez-vous'], real: ['Wer jetzt kaufen will, zahlt mehr.', 'Hier wohnen die Störche'] },
   'sign-up-consent': { chrome: ['By signing up, you agree to our Terms of Use and Privacy Policy.'], real: ['By signing up, users agree to share their data, the regulator found.'] },
   'box-toggle': { chrome: ['Box aufklappen', 'Show more'], real: ['Show more respect for the crews, the captain said.'] },
   'article-label': { chrome: ['Article content'], real: ['The article content was checked by two editors before it went online.'] },
