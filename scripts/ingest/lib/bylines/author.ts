@@ -10,7 +10,7 @@
 import { anyCasePattern } from '../any-case-pattern.ts';
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
+import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
 import { withGluedNamesApart } from './glued-names.ts';
@@ -99,8 +99,11 @@ const CREDENTIAL_THEN_NAME = new RegExp(String.raw`^(\S+)\s+(${AND}\s+\p{Lu}.*)$
 /** A part that only sets off the next: "&", "and", ", and". */
 const JOINER = new RegExp(`^(?:,|,?\\s*${AND})$`, 'u');
 
-/** What a page's script writes into an empty field ("undefined", "null"): no name. */
-const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$/i;
+/**
+ * What a page's script writes into an empty field ("undefined", "null"), or a template's placeholder
+ * the page's software left unfilled ("{{ article.author_name }}", "<%= author %>", "${author}"): no name.
+ */
+const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$|^(?:\{\{|\{%|<%|\$\{)[^]*(?:\}\}|%\}|%>|\})$/i;
 
 /** A button or a link's label a byline box holds beside the name. */
 const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
@@ -115,6 +118,19 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
  * cjk-labelled-byline.ts list such names).
  */
 const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*|\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})$`, 'u');
+
+/**
+ * The last word of a newsroom's name or its people, no surname: "Bleacher Report", "Harbor News",
+ * "Forbes India Staff", "Harbor Desk", "Example Labs Team".
+ */
+const NEWSROOM_LAST_WORD = /\s(?:News|Report|Staff|Team|Desk|Newsroom|Wire)$/u;
+
+/**
+ * "Anna Berg, Financial Times", "Anna Berg and Li Wei, Bleacher Report", "Anna Berg, Forbes India
+ * Staff": after the names and a comma, the outlet they write for, shaped as a full name (FULL_NAME)
+ * but no person: a word of an outlet's name (OUTLET_WORD) or a newsroom's last word.
+ */
+const outletAfterComma = (name: string): boolean => OUTLET_WORD.test(name) || NEWSROOM_LAST_WORD.test(name);
 
 /**
  * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
@@ -329,7 +345,7 @@ function readAuthor(raw: string | null | undefined): string | null {
       joiner = null;
       continue;
     }
-    if (names.length && join?.startsWith(',') && !name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n))) break;
+    if (names.length && join?.startsWith(',') && (!name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n)) || outletAfterComma(name))) break;
     if (names.length && join) {
       names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
       joiner = null;
