@@ -418,9 +418,18 @@ function withoutTrailingRole(name: string): string {
     const head = words.slice(0, k).join(' ');
     // One word alone after the name is a role only when it is a newsroom's ("Writer"): "Luxury Travel Expert" is a name.
     if (k === words.length - 1 && !ROLE_ALONE.test(rest)) continue;
-    if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && words.slice(0, k).every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return head;
+    if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && nameBeforeRole(words.slice(0, k), words[k])) return head;
   }
   return name;
+}
+
+/**
+ * The words before a role are a name's: each written as a name's ("Anna Berg"), or each in capitals
+ * before a role that is not ("ANNA BERG Staff Writer": the case changes where the role starts).
+ */
+function nameBeforeRole(head: readonly string[], roleStart: string): boolean {
+  if (head.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return true;
+  return /^\p{Lu}\p{Ll}/u.test(roleStart) && head.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) && head.some((w) => /^\p{Lu}{2}/u.test(w));
 }
 
 /** Whether a part after the name's comma is a credential ("MS", "RD", "Ph.D.", "CFP®"), part of how the byline names them. */
