@@ -55,6 +55,14 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
 );
 
 /**
+ * "Posted on March 3, 2024 at 11:30 pm by Anna Berg", "Published 3 March 2024 by Anna Berg": a stamp's
+ * label (lib/dates/date-labels.ts) and its date, then "by" and the name: the byline is what follows
+ * "by". A digit must stand before "by" (the date), so "Published by Anna Berg" is left to LABEL. The
+ * date is a few dozen characters at most: anchored and bounded, the pattern is tried once per byline.
+ */
+const STAMP_BEFORE_BY = new RegExp(`^\\s*(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s+[oO][nN])?\\s*:?\\s*[^\\n]{0,40}?\\d[^\\n]{0,40}?\\s[bB][yY]\\s+(?=\\p{Lu})`, 'u');
+
+/**
  * A role or a second line run into the name: "Nadia OkaforTech Reporter", "Rex CheckHead
  * Winemaker". Split only where what follows reads as a role, so "BrightVault", "McAllister" stay whole.
  */
@@ -165,7 +173,7 @@ const HELPERS_AFTER_NAME = /(?<=\p{L})(?:[;,]|(?<=\p{Ll}{2})\.)?\s*(?:contributi
 const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
 
 function partsOf(raw: string): string[] {
-  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
