@@ -129,9 +129,10 @@ const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]
 
 /**
  * The last word of a newsroom's name or its people, no surname: "Bleacher Report", "Harbor News",
- * "Forbes India Staff", "Harbor Desk", "Example Labs Team".
+ * "Forbes India Staff", "Harbor Desk". Not "Team": a list may credit a team beside its writers
+ * ("Anna Berg, Li Wei, and EDU Rankings Team", tests/ingest/author.test.ts).
  */
-const NEWSROOM_LAST_WORD = /\s(?:News|Report|Staff|Team|Desk|Newsroom|Wire)$/u;
+const NEWSROOM_LAST_WORD = /\s(?:News|Report|Staff|Desk|Newsroom|Wire)$/u;
 
 /**
  * "Anna Berg, Financial Times", "Anna Berg and Li Wei, Bleacher Report", "Anna Berg, Forbes India
