@@ -10,7 +10,7 @@
 import { anyCasePattern } from '../any-case-pattern.ts';
 import { MONTH_PATTERN } from '../dates/dates.ts';
 import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
-import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE } from './name-shape.ts';
+import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
 import { withGluedNamesApart } from './glued-names.ts';
@@ -53,6 +53,14 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
   `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s*on|\\s*:))`,
   'gu',
 );
+
+/**
+ * "Posted on March 3, 2024 at 11:30 pm by Anna Berg", "Published 3 March 2024 by Anna Berg": a stamp's
+ * label (lib/dates/date-labels.ts) and its date, then "by" and the name: the byline is what follows
+ * "by". A digit must stand before "by" (the date), so "Published by Anna Berg" is left to LABEL. The
+ * date is a few dozen characters at most: anchored and bounded, the pattern is tried once per byline.
+ */
+const STAMP_BEFORE_BY = new RegExp(`^\\s*(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s+[oO][nN])?\\s*:?\\s*[^\\n]{0,40}?\\d[^\\n]{0,40}?\\s[bB][yY]\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * A role or a second line run into the name: "Nadia OkaforTech Reporter", "Rex CheckHead
@@ -99,8 +107,11 @@ const CREDENTIAL_THEN_NAME = new RegExp(String.raw`^(\S+)\s+(${AND}\s+\p{Lu}.*)$
 /** A part that only sets off the next: "&", "and", ", and". */
 const JOINER = new RegExp(`^(?:,|,?\\s*${AND})$`, 'u');
 
-/** What a page's script writes into an empty field ("undefined", "null"): no name. */
-const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$/i;
+/**
+ * What a page's script writes into an empty field ("undefined", "null"), or a template's placeholder
+ * the page's software left unfilled ("{{ article.author_name }}", "<%= author %>", "${author}"): no name.
+ */
+const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$|^(?:\{\{|\{%|<%|\$\{)[^]*(?:\}\}|%\}|%>|\})$/i;
 
 /** A button or a link's label a byline box holds beside the name. */
 const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
@@ -115,6 +126,20 @@ const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
  * cjk-labelled-byline.ts list such names).
  */
 const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE})\s+){0,3}\p{Lu}[\p{L}'’.-]*|\p{Script=Hangul}{2,4}|\p{Script=Han}{2,4})$`, 'u');
+
+/**
+ * The last word of a newsroom's name or its people, no surname: "Bleacher Report", "Harbor News",
+ * "Forbes India Staff", "Harbor Desk". Not "Team": a list may credit a team beside its writers
+ * ("Anna Berg, Li Wei, and EDU Rankings Team", tests/ingest/author.test.ts).
+ */
+const NEWSROOM_LAST_WORD = /\s(?:News|Report|Staff|Desk|Newsroom|Wire)$/u;
+
+/**
+ * "Anna Berg, Financial Times", "Anna Berg and Li Wei, Bleacher Report", "Anna Berg, Forbes India
+ * Staff": after the names and a comma, the outlet they write for, shaped as a full name (FULL_NAME)
+ * but no person: a word of an outlet's name (OUTLET_WORD) or a newsroom's last word.
+ */
+const outletAfterComma = (name: string): boolean => OUTLET_WORD.test(name) || NEWSROOM_LAST_WORD.test(name);
 
 /**
  * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
@@ -149,7 +174,7 @@ const HELPERS_AFTER_NAME = /(?<=\p{L})(?:[;,]|(?<=\p{Ll}{2})\.)?\s*(?:contributi
 const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
 
 function partsOf(raw: string): string[] {
-  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const at of cuts) {
@@ -341,7 +366,7 @@ function readAuthor(raw: string | null | undefined): string | null {
       joiner = null;
       continue;
     }
-    if (names.length && join?.startsWith(',') && !name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n))) break;
+    if (names.length && join?.startsWith(',') && (!name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n)) || outletAfterComma(name))) break;
     if (names.length && join) {
       names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
       joiner = null;
@@ -414,9 +439,18 @@ function withoutTrailingRole(name: string): string {
     const head = words.slice(0, k).join(' ');
     // One word alone after the name is a role only when it is a newsroom's ("Writer"): "Luxury Travel Expert" is a name.
     if (k === words.length - 1 && !ROLE_ALONE.test(rest)) continue;
-    if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && words.slice(0, k).every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return head;
+    if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && nameBeforeRole(words.slice(0, k), words[k])) return head;
   }
   return name;
+}
+
+/**
+ * The words before a role are a name's: each written as a name's ("Anna Berg"), or each in capitals
+ * before a role that is not ("ANNA BERG Staff Writer": the case changes where the role starts).
+ */
+function nameBeforeRole(head: readonly string[], roleStart: string): boolean {
+  if (head.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w))) return true;
+  return /^\p{Lu}\p{Ll}/u.test(roleStart) && head.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w)) && head.some((w) => /^\p{Lu}{2}/u.test(w));
 }
 
 /** Whether a part after the name's comma is a credential ("MS", "RD", "Ph.D.", "CFP®"), part of how the byline names them. */

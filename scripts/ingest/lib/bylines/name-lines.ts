@@ -267,6 +267,13 @@ const SLASH_BY_DATE = /(?:(?<!\s)\s+)?\/\s*\|\s*|(?:(?<!\s)\s+)?\|\s*\/\s*/gu;
 const LABEL_OPENING_PART = new RegExp(`^(?:${BY_LABELS})\\s*[:：]?\\s+(?=\\S)`, 'iu');
 
 /**
+ * The time the row gives after its date, before the byline's label ("at 11:30 pm by Anna Berg", "11:30
+ * EST by Anna Berg", "um 14.05 Uhr von Anna Berg"): the stamp's, no part of the name. Anchored, and a
+ * digit opens the time after a short word: a part fails it at its first characters.
+ */
+const TIME_OPENING = /^(?:(?:at|um|à|a las|às|alle|om)\s+|@\s*)?\d{1,2}[:.h]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:Uhr|\p{Lu}{2,4}(?=\s|$)))?\s*/u;
+
+/**
  * The name among the parts of the article's stamp row: "December 15, 2025 · 30 min · Anna Berg",
  * "Anna Berg | Senior Writer | July 2, 2025", "Dec 26, 2025 • Anna Berg in Research", "Anna Berg
  * October 14, 2025", "0 · by Anna Berg · Updated on 8 January 2026", "September 29, 2025/Anna Berg".
@@ -279,8 +286,12 @@ export function nameInStampRow(line: string, order?: NumericOrder | null): strin
   for (const d of findFusedDates(line, order).reverse()) text = `${text.slice(0, d.index)} | ${text.slice(d.index + d.text.length)}`;
   if (text === line) return null;
   for (const rawPart of text.replace(SLASH_BY_DATE, ' | ').split(ROW_PART)) {
-    const label = LABEL_OPENING_PART.exec(rawPart.trim())?.[0] ?? '';
-    const part = rawPart.trim().slice(label.length);
+    // The time before a label only: a time before capitalised words ("10:30 Harbor Road") names no one.
+    const trimmed = rawPart.trim();
+    const untimed = trimmed.replace(TIME_OPENING, '');
+    const labelled = LABEL_OPENING_PART.exec(untimed)?.[0];
+    const label = labelled ?? LABEL_OPENING_PART.exec(trimmed)?.[0] ?? '';
+    const part = (labelled ? untimed : trimmed).slice(label.length);
     const name = cleanAuthor(part);
     // A name in mixed case with no "&" ("PRESS RELEASE", "Wellness & Prevention" are a label and a section).
     if (!name || !part.startsWith(name) || !bareName(name) || !/\p{Ll}/u.test(name) || name.includes('&')) continue;

@@ -60,3 +60,11 @@ export const CATEGORY_WORD =
  * an author's box heading) asks this.
  */
 export const caselessName = (name: string): boolean => /^(?:\p{Script=Han}{2,5}|\p{Script=Hangul}{2,4})$/u.test(name.trim());
+
+/**
+ * A word of a news outlet's name, in the languages pages are read in ("Deutsche Welle", "Digitale
+ * Zeitung", "Harbor Times", "Diario Sur"): a newsroom's masthead or copyright, no owner's name
+ * (lib/bylines/site-owner.ts), no co-author after a comma (lib/bylines/author.ts). Only words no
+ * surname is: "Post", "Standard", "Mirror" are people's too.
+ */
+export const OUTLET_WORD = /(?:^|\s)(?:Zeitung|Welle|Times|Journal|Gazette|Tribune|Nachrichten|Rundschau|Kurier|Anzeiger|Tagblatt|Presse|Zeitschrift|Noticias|Diario|Periódico|Gazzetta|Corriere|Giornale|Jornal|Notícias|Krant|Dagblad|Tidning|Radio|Daily|Magazine|Chronicle|Telegraph|Digital|Digitale|Online)(?=$|\s)/u;

@@ -6,6 +6,7 @@
  * (stages/segment.ts), when no byline was found anywhere else.
  */
 import { bareName, CALL_TO_ACT, wordsOfNamesOnly } from './name-lines.ts';
+import { OUTLET_WORD } from './name-shape.ts';
 
 /**
  * A name as a masthead shows it: a first name and a surname, an initial between them maybe ("Anna
@@ -83,13 +84,6 @@ const COPYRIGHT_LINE_CHARS = 200;
  * in it ("Harbour Ltd", "Anna Berg, Inc."), or the kind of body ("Harbour University", "Berg Studio").
  */
 const FIRM = /(?:^|\s)(?:Inc|LLC|LLP|Ltd|Limited|Co|Corp|Corporation|Company|GmbH|AG|SA|SAS|BV|NV|Pty|PLC|Int|Intl|International|Group|University|College|Institute|School|Academy|Society|Association|Foundation|Council|Clinic|Hospital|Church|Museum|Agency|Studios?|Media|Press|Partners|Associates|Labs?)\b\.?/u;
-
-/**
- * A word of a news outlet's name, in the languages pages are read in ("Deutsche Welle", "Digitale
- * Zeitung", "Harbor Times", "Diario Sur"): a newsroom's masthead or copyright, no owner's name. Only
- * words no surname is: "Post", "Standard", "Mirror" are people's too.
- */
-const OUTLET_WORD = /(?:^|\s)(?:Zeitung|Welle|Times|Journal|Gazette|Tribune|Nachrichten|Rundschau|Kurier|Anzeiger|Tagblatt|Presse|Zeitschrift|Noticias|Diario|Periódico|Gazzetta|Corriere|Giornale|Jornal|Notícias|Krant|Dagblad|Tidning|Radio|Daily|Magazine|Chronicle|Telegraph|Digital|Digitale|Online)(?=$|\s)/u;
 
 /** How many lines from the page's end its copyright line may stand (the footer's links come before it, or after). */
 const FOOT_LINES = 12;

@@ -22,6 +22,7 @@ import { editorCredited } from '../../bylines/editor-credit.ts';
 import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+import { writersBeforeHelpers } from './helpers-in-byline.ts';
 import { dublinCoreCreators } from './dublin-core-creators.ts';
 import { chooseHeadline } from '../headline/html-headline.ts';
 
@@ -450,7 +451,9 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
   for (const name of fromElements) if (name) candidates.push([{ name, organisation: false }]);
-  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites);
+  // The site's name as the field lists it counts too: cleaning takes a role's word off a newsroom's name
+  // ("Coldwater Daily Reporter" read as "Coldwater Daily"), which then names no site.
+  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites) && !(n.listedAs && namesTheSite(n.listedAs, sites));
   // "Naufal Zuhdi" / "Editor : Heryadi": a field naming the one the page's byline elements credit as
   // its editor gives way to the person they show as its writer (lib/bylines/editor-credit.ts).
   const editors = new Set(raw.bylines.map(editorCredited).filter((x): x is string => !!x).map(norm));
@@ -484,6 +487,9 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // One name per person: a node listed twice, or a name repeated by the page's software.
   const names = [...new Map(chosen.map((n) => [norm(n.name), n.name])).values()];
   if (names.length > 1) {
+    // "By Anna Berg · Contributions from Li Wei": the byline credits the others for another part (lib/html/metadata/helpers-in-byline.ts).
+    const writers = writersBeforeHelpers(names, [extractorByline, ...raw.bylines]);
+    if (writers) return writers;
     const written = bylines.find((line) => {
       let at = 0;
       const text = norm(line);
