@@ -17,6 +17,7 @@ import { separatorAsShown } from './shown-separator.ts';
 import { GLUED_BAR, SPACED_MARK } from './title-separators.ts';
 import { insideBrackets } from './bracketed-spans.ts';
 import { addressesAtTitleEdges } from './address-in-title.ts';
+import { namesBeforeHeadline } from './names-before-headline.ts';
 import { beforeShownSection, namesATitleSection } from './section-shown-as-h1.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
@@ -24,6 +25,11 @@ export interface HeadlineFields {
   jsonLdHeadline: string | null;
   ogTitle: string | null;
   twitterTitle: string | null;
+  /**
+   * `<meta name="headline">` (or itemprop, property): the headline a newsroom's system writes into the
+   * page's head, apart from its share and page titles (null when the page has none).
+   */
+  metaHeadline?: string | null;
   title: string | null;
   /** The page's <h1>s' texts, in page order. */
   h1: string[];
@@ -113,7 +119,7 @@ const HOST = /^[\w-]+(?:\.[\w-]+)+$/;
  * so (2 fewer), twitter:title on 14 more (1 fewer), the JSON-LD headline on 3 more (none fewer). The
  * <h1> is what the page shows: it is taken as shown.
  */
-const SHARE_FIELDS: ReadonlySet<string> = new Set(['JSON-LD headline', 'og:title', 'twitter:title']);
+const SHARE_FIELDS: ReadonlySet<string> = new Set(['JSON-LD headline', 'og:title', 'twitter:title', 'meta headline']);
 
 /**
  * Separators between a headline and the site's name in `<title>` ("›" as "»": a breadcrumb's arrow some
@@ -495,6 +501,16 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const cut = titleWithoutSite(withoutGluedSiteName(cleanTitle, named), named);
     add(sections.length ? beforeShownSection(cut, separatorsInside(cut), sections) : cut, '<title>');
   }
+  // The head's own headline field is a vote only when it says what no title field says: one that
+  // repeats the <title>, og:title or the JSON-LD headline (with or without the site's name) is that
+  // field filled again by the page's software, as a twitter:title repeating og:title is.
+  const metaHeadline = clean(fields.metaHeadline);
+  if (metaHeadline) {
+    const titled = candidates.filter((c) => c.field !== 'h1').map((c) => voteKey(c.text));
+    const raw = [ldHeadline, ogTitle, twitterTitle, cleanTitle].filter((f): f is string => f !== null).map(voteKey);
+    const key = voteKey(withoutSiteName(metaHeadline, sites));
+    if (!titled.includes(key) && !raw.includes(voteKey(metaHeadline))) add(metaHeadline, 'meta headline');
+  }
   add(spacedAsShown(fields.extractorTitle, h1s), 'extractor');
   const copies = pageTitleCopies(ldHeadline, ogTitle, fields.title ? clean(fields.title) : null);
   const votes = new Map<string, Vote>();
@@ -591,7 +607,14 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
         ![...long.fields].some((f) => SHARE_FIELDS.has(f)) &&
         longKey.endsWith(` ${shortKey}`) &&
         isLeadIn(longKey.slice(0, longKey.length - shortKey.length));
-      if (pageTitleForm || leadIn) {
+      // "Site | Section | Headline": the <title> alone writes the headline another field states after
+      // the names of the site and its section (lib/html/headline/names-before-headline.ts).
+      const namesFirst =
+        long.fields.has('<title>') &&
+        [...long.fields].every((f) => f === '<title>' || f === 'extractor') &&
+        longKey.endsWith(` ${shortKey}`) &&
+        namesBeforeHeadline(longKey.slice(0, longKey.length - shortKey.length), SECTION_WORDS);
+      if (pageTitleForm || leadIn || namesFirst) {
         for (const f of long.fields) short.fields.add(f);
         // The headline in capitals (an <h1> styled so) that the longer form writes in small letters
         // ("Nine polar tents | Example Journal"): shown as that form writes it, as for the same words.

@@ -585,6 +585,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     jsonLdHeadline: article ? str(article.headline) : null,
     ogTitle: metaFirst(['og:title'])?.value ?? null,
     twitterTitle: metaFirst(['twitter:title'])?.value ?? null,
+    metaHeadline: metaFirst(['headline'])?.value ?? null,
     title: raw.title,
     h1: raw.h1,
     h1Lines: raw.h1Lines,
