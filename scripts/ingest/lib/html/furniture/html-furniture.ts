@@ -17,6 +17,8 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
+import { FORM_KIND, isFormBox } from './form-box.ts';
+import { FIGURE_CREDIT_WHY, isFigureCredit } from './figure-credit.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
 import { opensNumberedSection } from './numbered-section-head.ts';
 import { isHeadlineRunIn } from './headline-run-in.ts';
@@ -285,6 +287,8 @@ export function furnitureLabel(element: Labelled): FurnitureBox | null {
   }
   const role = element.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || role === 'contentinfo') return { kind: OTHER_THAN_ARTICLE, label: `inside ${OTHER_THAN_ARTICLE} (role "${role}")` };
+  // A comment or sign-up form's labels, a poll's choices (lib/html/furniture/form-box.ts).
+  if (isFormBox(name, element)) return { kind: FORM_KIND, label: `inside ${FORM_KIND} (<${name.toLowerCase()}>${role ? ` role "${role}"` : ''})` };
   return null;
 }
 const OTHER_THAN_ARTICLE = 'something other than the article';
@@ -406,6 +410,9 @@ export interface ExtractedBlock {
   /** Share of its characters inside links to places on the page (lib/html/furniture/table-of-contents.ts). */
   localLinkShare?: number;
   furniture?: string;
+  /** Inside a <blockquote>; inside a <figure> (lib/html/furniture/figure-credit.ts). */
+  quoted?: true;
+  inFigure?: true;
 }
 
 /** Why a line that names other stories' box ("Related articles", "Lesen Sie auch") is left out. */
@@ -494,6 +501,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (isFormFieldNote(b.text)) return FORM_FIELD_NOTE_WHY;
       if (!f) return null;
+      // "Getty Images", "Jane Roe/Insider" alone in a <figure>, outside its caption (lib/html/furniture/figure-credit.ts).
+      if (isFigureCredit(b, f.words, f.sentenceEnd)) return FIGURE_CREDIT_WHY;
       if (isAdSlotLabel(b.text)) return "an advertisement slot's label";
       if (isTeaserUnderLabel(b.text, b.linkShare ?? 0)) return "another story's teaser, under its label";
       if (beforeProse && title && normalise(b.text) === title) return 'the headline, repeated above the article';
