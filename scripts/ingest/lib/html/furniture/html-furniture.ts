@@ -104,6 +104,18 @@ const SIGN_OR_LOG = new Set(['sign', 'log']);
 const EMBED_PLACEHOLDER_PAIR = "an embed's placeholder, by a pair of words";
 const PLACEHOLDER_FOR = new Set(['third', 'party', 'privacy', 'consent', 'cookie', 'cookies', 'external']);
 
+/**
+ * "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "assistive-text": text the page
+ * hides from sight and writes for screen readers only ("Author of the article:", "Navigation for News
+ * Categories", "This dialog contains the full navigation menu"), a label for what the eye reads from the
+ * layout. No reader of the page sees it, and no set's truth holds it: dev lines so named, mostly false /
+ * mostly true, fundus 4 / 0, metadata 5 / 0, utomo 1 / 0, the others none. By a pair of words ("only",
+ * "hidden", "text" alone are any box's) or the pair run together.
+ */
+const SCREEN_READER_PAIR = 'text for screen readers only, by a pair of words';
+const SCREEN_READER_ONLY = 'text for screen readers only';
+const SCREEN_READER_PAIRS = new Set(['sr only', 'visually hidden', 'screen reader', 'assistive text']);
+
 /** Class/id words that name a box of furniture (matched as whole words: "share-bar", "relatedPosts"). */
 const FURNITURE_WORDS = new Map<string, string>([
   ['related', 'related stories'],
@@ -193,6 +205,9 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['register', SIGN_IN_BOX],
   ['registration', SIGN_IN_BOX],
   [SIGN_IN_PAIR, SIGN_IN_BOX],
+  ['visuallyhidden', SCREEN_READER_ONLY],
+  ['sronly', SCREEN_READER_ONLY],
+  [SCREEN_READER_PAIR, SCREEN_READER_ONLY],
 ]);
 
 /** Words that name the box less closely than another word beside them ("author-bio", "author-social", "photo-gallery", "image-caption"). */
@@ -320,6 +335,7 @@ function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
         (namesEmbedPlaceholder(words) ? EMBED_PLACEHOLDER_PAIR : undefined) ??
         (namesNewsLetter(words) ? NEWS_LETTER_PAIR : undefined) ??
         (namesSignIn(words) ? SIGN_IN_PAIR : undefined) ??
+        (namesScreenReaderOnly(words) ? SCREEN_READER_PAIR : undefined) ??
         (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ??
         null);
   return value.length > REMEMBERED_VALUE_CHARS ? word : memo.remember(value, word);
@@ -358,6 +374,12 @@ function namesNewsLetter(words: string[]): boolean {
 /** "sign-in", "log-in", "signIn" (SIGN_IN_PAIR): "sign" or "log" right before "in". */
 function namesSignIn(words: string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (SIGN_OR_LOG.has(words[i]) && words[i + 1] === 'in') return true;
+  return false;
+}
+
+/** "sr-only", "visually-hidden", "screen-reader-text", "assistive-text" (SCREEN_READER_PAIR): two words side by side. */
+function namesScreenReaderOnly(words: string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (SCREEN_READER_PAIRS.has(`${words[i]} ${words[i + 1]}`)) return true;
   return false;
 }
 
