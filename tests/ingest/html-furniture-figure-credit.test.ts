@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { isFigureCredit } from '../../scripts/ingest/lib/html/furniture/figure-credit.ts';
+import { isFigureCredit, namesCredit } from '../../scripts/ingest/lib/html/furniture/figure-credit.ts';
 
 const P = [
   'The Kestrel Valley council voted on Monday to turn the old rail yard into a park, ending a dispute over the land that had lasted nearly a decade.',
@@ -46,17 +46,29 @@ describe("a picture's credit in its figure", () => {
     expect(body).toContain('The council will vote on the budget for the new park in March');
   });
 
+  it("keeps a widget's line in lower case and the word for a picture alone in a figure", () => {
+    const inside = `<figure><p>skip past newsletter promotion</p></figure><figure>${IMG}<p>Image</p></figure>`;
+    const { body } = article(page(inside), 'page.html');
+    expect(body).toContain('skip past newsletter promotion');
+    expect(body).toContain('Image');
+  });
+
+  it('reads a credit as names', () => {
+    for (const credit of ['Getty Images', 'Courtesy of Jane Roe/Instagram', 'MOVI Inc. / MEGA', 'Jane Roe/WENN.com', 'Foto von Jan Berg', '新华社']) expect(namesCredit(credit), credit).toBe(true);
+    for (const line of ['skip past newsletter promotion', 'Share on Pinterest', 'View this figure', 'Image', 'Photo']) expect(namesCredit(line), line).toBe(false);
+  });
+
   it('keeps a short line outside any figure', () => {
     const { body } = article(page('<p>Jane Roe/Harbor Wire</p>'), 'page.html');
     expect(body).toContain('Jane Roe/Harbor Wire');
   });
 
   it('reads only short lines with no sentence end, in a figure, outside quotes and headings', () => {
-    expect(isFigureCredit({ inFigure: true, kind: 'paragraph' }, 2, false)).toBe(true);
-    expect(isFigureCredit({ inFigure: true, kind: 'paragraph' }, 7, false)).toBe(false);
-    expect(isFigureCredit({ inFigure: true, kind: 'paragraph' }, 3, true)).toBe(false);
-    expect(isFigureCredit({ inFigure: true, kind: 'paragraph', quoted: true }, 2, false)).toBe(false);
-    expect(isFigureCredit({ inFigure: true, kind: 'heading' }, 2, false)).toBe(false);
-    expect(isFigureCredit({ kind: 'paragraph' }, 2, false)).toBe(false);
+    expect(isFigureCredit({ text: 'Getty Images', inFigure: true, kind: 'paragraph' }, 2, false)).toBe(true);
+    expect(isFigureCredit({ text: 'Getty Images', inFigure: true, kind: 'paragraph' }, 7, false)).toBe(false);
+    expect(isFigureCredit({ text: 'Getty Images', inFigure: true, kind: 'paragraph' }, 3, true)).toBe(false);
+    expect(isFigureCredit({ text: 'Getty Images', inFigure: true, kind: 'paragraph', quoted: true }, 2, false)).toBe(false);
+    expect(isFigureCredit({ text: 'Getty Images', inFigure: true, kind: 'heading' }, 2, false)).toBe(false);
+    expect(isFigureCredit({ text: 'Getty Images', kind: 'paragraph' }, 2, false)).toBe(false);
   });
 });
