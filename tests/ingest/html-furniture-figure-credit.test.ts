@@ -58,6 +58,13 @@ describe("a picture's credit in its figure", () => {
     for (const line of ['skip past newsletter promotion', 'Share on Pinterest', 'View this figure', 'Image', 'Photo']) expect(namesCredit(line), line).toBe(false);
   });
 
+  it("keeps a table's cells in a figure (a block editor's table)", () => {
+    const table = '<figure class="wp-block-table"><table><tbody><tr><td><p>Provider</p></td><td><p>Cost</p></td></tr><tr><td><p>Harbor Institute</p></td><td><p>Kestrel Fund</p></td></tr></tbody></table></figure>';
+    const { body, report } = article(page(table), 'page.html');
+    expect(body).toContain('Harbor Institute');
+    expect(report.entries.some((e) => e.detail?.includes("picture's credit"))).toBe(false);
+  });
+
   it('keeps a short line outside any figure', () => {
     const { body } = article(page('<p>Jane Roe/Harbor Wire</p>'), 'page.html');
     expect(body).toContain('Jane Roe/Harbor Wire');

@@ -310,13 +310,16 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         quotes++;
         quoteOpened = true;
       }
+      // A table in a figure (a "wp-block-table") is the article's data, not the picture's credit: no figure around its cells.
+      const outerFigures = figures;
       if (name === 'FIGURE') figures++;
+      else if (name === 'TABLE') figures = 0;
       if (name === 'PRE' && pres++ === 0) raw = [''];
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
       if (name === 'PRE') pres--;
       if (name === 'BLOCKQUOTE') quotes--;
-      if (name === 'FIGURE') figures--;
+      figures = outerFigures;
       ordered = outerList;
       level = outerLevel;
       numbering = outerNumbering;
