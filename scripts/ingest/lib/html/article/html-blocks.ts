@@ -24,6 +24,8 @@ export interface HtmlBlock extends ShownShape {
   linkShare?: number;
   /** Share of the block's characters inside links to places on the page itself ("#section-2"; counted only with `furniture`). */
   localLinkShare?: number;
+  /** Read inside a <figure> (counted only with `furniture`): a short line there is its picture's credit (lib/html/furniture/figure-credit.ts). */
+  inFigure?: true;
 }
 
 interface DomNode {
@@ -159,6 +161,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // How deep in <blockquote>s the walk is: the blocks read there are quoted; whether the next starts a quote.
   let quotes = 0;
   let quoteOpened = false;
+  // How deep in <figure>s the walk is (figure-credit.ts reads the lines there).
+  let figures = 0;
   // The numbers of the <ol> being read (list-numbers.ts), and the number of the item being read.
   let numbering: ListNumbering | null = null;
   let itemNumber: number | undefined;
@@ -199,6 +203,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
           if (row.header) block.headerRow = true;
         }
         if (articleChars) {
+          if (figures) block.inFigure = true;
           block.linkShare = linkShare;
           block.localLinkShare = Math.min(1, localLinked / Math.max(1, buffer.trim().length));
         }
@@ -305,11 +310,16 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         quotes++;
         quoteOpened = true;
       }
+      // A table in a figure (a "wp-block-table") is the article's data, not the picture's credit: no figure around its cells.
+      const outerFigures = figures;
+      if (name === 'FIGURE') figures++;
+      else if (name === 'TABLE') figures = 0;
       if (name === 'PRE' && pres++ === 0) raw = [''];
       for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i], k);
       flush();
       if (name === 'PRE') pres--;
       if (name === 'BLOCKQUOTE') quotes--;
+      figures = outerFigures;
       ordered = outerList;
       level = outerLevel;
       numbering = outerNumbering;
