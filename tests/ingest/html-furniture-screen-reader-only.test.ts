@@ -5,19 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
+import { RAIL_YARD_PARAGRAPHS, railYardPage } from './rail-yard-page.ts';
 import { furnitureLabel } from '../../scripts/ingest/lib/html/furniture/html-furniture.ts';
 
-const P = [
-  'The Kestrel Valley council voted on Monday to turn the old rail yard into a park, ending a dispute over the land that had lasted nearly a decade.',
-  'Under the plan, the tracks will be lifted next summer and the sheds kept as a market hall, with the first trees planted along the river in autumn.',
-  'Residents who had asked for housing on the site said they would accept the decision, as long as the council keeps its promise of homes elsewhere.',
-  'The park will be paid for from the sale of two smaller plots in the town centre, which developers have already offered to buy at the asking price.',
-];
-
-const page = (inside: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>Rail yard to become a park</title></head><body>
-<article class="post"><h1>Rail yard to become a park</h1>
-<div class="entry-content"><p>${P[0]}</p>${inside}<p>${P[1]}</p><p>${P[2]}</p><p>${P[3]}</p></div></article></body></html>`;
+const P = RAIL_YARD_PARAGRAPHS;
+const page = (inside: string) => railYardPage(inside, 1);
 
 describe('text for screen readers only', () => {
   for (const cls of ['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'assistive-text', 'u-visuallyHidden']) {
