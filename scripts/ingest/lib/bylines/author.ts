@@ -53,6 +53,23 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
   `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s*on|\\s*:))`,
   'gu',
 );
+/**
+ * A stamp's label read from the start of a word ("Last Updated: …"): where STAMP_LABEL_AFTER_NAME finds a
+ * label after a word, that word may open the label itself ("Last", "Zuletzt", "First"); the line is then
+ * not split there, or "Last" would be left as a name.
+ */
+const STAMP_LABEL_FROM_WORD = new RegExp(`^(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?![\\p{L}\\p{N}_])`, 'u');
+/** A stamp's label alone, with its " on" or its colon ("Published", "Last Updated:", "Veröffentlicht am"): what a date follows, no name. */
+const STAMP_LABEL_ONLY = new RegExp(`^(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s+[oO][nN])?\\s*:?$`, 'u');
+
+/** The text with a break before each stamp label after a name, but not inside a label that opens on the word before ("Last Updated:"). */
+function withStampLabelsApart(text: string): string {
+  return text.replace(STAMP_LABEL_AFTER_NAME, (match: string, at: number) => {
+    const wordStart = Math.max(text.lastIndexOf(' ', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+    const label = STAMP_LABEL_FROM_WORD.exec(text.slice(wordStart, wordStart + 60));
+    return label && wordStart + label[0].length > at + match.length ? match : '\n';
+  });
+}
 
 /**
  * "Posted on March 3, 2024 at 11:30 pm by Anna Berg", "Published 3 March 2024 by Anna Berg": a stamp's
@@ -182,7 +199,7 @@ function partsOf(raw: string): string[] {
     if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0]) || SOCIAL_NETWORK.test(rest.trim())) text = `${text.slice(0, at)}\n${text.slice(at)}`;
   }
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
-  text = text.replace(STAMP_LABEL_AFTER_NAME, '\n');
+  text = withStampLabelsApart(text);
   // "Elena Berg (ebe), Li Wei (lwe.)": each writer's initials, the tag the newsroom files their pieces under.
   text = text.replace(INITIALS_TAG, '');
   // A comma is a part of its own: it may join names ("A, B and C") or set off a role or an outlet.
@@ -276,7 +293,7 @@ function nameOfPart(part: string): string {
   }
   if (dated.endsWith(')')) dated = dated.replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)); // "(Content Manager)"
   if (HAS_DIGIT.test(dated)) dated = dated.replace(MONTH_DATE, '');
-  return withoutOutletAfter(withoutDateOrCount(dated))
+  const cut = withoutOutletAfter(withoutDateOrCount(dated))
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for
@@ -287,8 +304,9 @@ function nameOfPart(part: string): string {
     .replace(/^[\s,;:|&–—-]+/u, '')
     .replace(/(?<![\s,;:|–—(●▪◦*-])[\s,;:|–—(●▪◦*-]+$/u, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(DANGLING_ON, '');
+    .trim();
+  // A stamp's label alone ("Last updated", "Published on") is no name: the dangling-word cut below would leave "Last".
+  return STAMP_LABEL_ONLY.test(cut) ? '' : cut.replace(DANGLING_ON, '');
 }
 
 /** The longest name (with its role or co-authors) a byline gives; a longer text is no name, bar a list of full names (lib/bylines/author-list.ts). */
@@ -349,13 +367,14 @@ function readAuthor(raw: string | null | undefined): string | null {
       continue;
     }
     const isRole = !!name && ROLE.test(name);
-    if (isRole && !names.length) role ??= name;
+    // A stamp's label ("Published", "Last Updated") reads as a role's opening word, but names no one: never the byline's answer.
+    if (isRole && !names.length && !STAMP_LABEL_ONLY.test(name)) role ??= name;
     const roleGoesOn = afterRole && afterComma && !names.length && !joined;
     afterRole = isRole;
     afterComma = false;
     if (roleGoesOn) continue;
     // After the name, a role, a date or a lower-case phrase ("on behalf of …") is about the author.
-    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || DAY_OR_MONTH_ONLY.test(name[0] + name.slice(1).toLowerCase()) || NOT_A_NAME.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
+    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || DAY_OR_MONTH_ONLY.test(name[0] + name.slice(1).toLowerCase()) || NOT_A_NAME.test(name) || STAMP_LABEL_ONLY.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
       if (names.length) break;
       continue;
     }
