@@ -20,6 +20,7 @@ import { elementEdge, hasBlockEdge, headingLines, headingText } from '../headlin
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
 import { BYLINE_NAME } from '../read/html-raw-text.ts';
 import { TextBudget } from './text-budget.ts';
+import { startTagEndsHead } from './head-ends.ts';
 
 export interface PageMetaRaw {
   title: string | null;
@@ -450,6 +451,8 @@ export function prunePage(html: string | readonly string[]): {
     endTextRun();
     if (splitsRun) sectionSplitRun = lastRunAfterH1;
     depth++;
+    // A tag with no place in the head opens the body, as a browser reads it (lib/html/prune/head-ends.ts).
+    if (inHead && dropDepth === 0 && startTagEndsHead(name)) inHead = false;
     if (name === 'ruby') rubyDepth++;
     footerTimes.opened(name, attribs.datetime);
     if (dropDepth > 0 && LANDMARKS.has(dropRoot) && (name === 'main' || attribs.role === 'main')) {
