@@ -31,4 +31,19 @@ describe('main-text precision: the consent placeholder of embedded content', () 
     expect(kept).toEqual(A);
     expect(why.get(consent)).toMatch(/external content/);
   });
+  it('leaves out a social post’s placeholder ("… freischalten", "… keine Verbindung zu … her")', () => {
+    const box = [
+      'Mastodon freischalten',
+      'Wir achten auf deine Daten und stellen daher ohne dein Einverständnis keine Verbindung zu Mastodon her. Hier lässt sich das in den Einstellungen ändern.',
+      'Datenschutzeinstellungen verwalten',
+    ];
+    const { kept, why } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${box.join('\n')}\n${A[2]}\n${A[3]}\nStartseite`);
+    expect(kept).toEqual(A);
+    for (const line of box) expect(why.get(line), line).toMatch(/external content/);
+  });
+  it('keeps an article’s sentence about a connection made without consent', () => {
+    const said = 'Die Behörde habe ohne ihr Einverständnis keine Verbindung zu den Daten der Kunden hergestellt, sagte die Sprecherin am Montag in Bonn.';
+    const { kept } = chooseArticle(`${HEAD}\n${A[0]}\n${A[1]}\n${said}\n${A[2]}\n${A[3]}\nStartseite`);
+    expect(kept).toContain(said);
+  });
 });

@@ -29,7 +29,7 @@ const MAY_BE_EXTERNAL = /extern|third|conte|treś|dritt/iu;
  * "redaktioneller inhalt", "dritt" of "drittplattform"), and the flags "iu" fold at least as the German
  * check's "i" does for its ASCII words, so it matches wherever either could.
  */
-const MAY_BE_PLACEHOLDER = /einverstanden|an dieser stelle|inhalt|extern|third|conte|treś|dritt/iu;
+const MAY_BE_PLACEHOLDER = /einverstanden|einverständnis|freischalten|datenschutzeinstellungen|an dieser stelle|inhalt|extern|third|conte|treś|dritt/iu;
 /** The patterns and their checks, for the tests that hold the ones to the others. */
 export const EXTERNAL_PATTERNS = { EXTERNAL, MAY_BE_EXTERNAL, MAY_BE_PLACEHOLDER };
 /** The reader's agreement. */

@@ -218,9 +218,13 @@ function advicePlainly(line: string, words: number, sentenceEnd: boolean): boole
 function aboutThirdParty(line: string): boolean {
   return REPORTED_SPEECH.test(line) || THIRD_PERSON_OWNER.test(line);
 }
-/** The page's comment section: its heading, a commenter's "says:" line, the reply buttons. */
+/**
+ * The page's comment section: its heading, a commenter's "says:" line, the reply buttons. The heading's
+ * count may stand with spaces inside its brackets ("Kommentare ( 56 )"), as some templates write it, and
+ * its closing bracket may be gone: `bare` below strips a line's last bracket ("Kommentare (56" is left).
+ */
 const COMMENT_MARK =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|join)\s+(?:(?:a|an|your|the)\s*)?(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes|sagt|schreibt|meint|dice|escribe|escribió|dit|écrit|diz|escreve|scrive|pisze|napisał|пишет|schreef|zegt)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:(?:\d+|keine|sin|aucun|nessun|brak|нет)\s+)?(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|commenti|komentarz[ey]?|komentarzy|reacties|комментари\p{L}*|댓글|コメント|评论|評論|留言)(?:\s*\(\d+\))?\s*:?$|^(?:antwort abbrechen|responder|répondre|rispondi|odpowiedz|ответить|beantwoorden|reageer|balas|yanıtla|odpovědět|svara|vastaa|返信|返信する|回复|回覆|답글(?:\s*달기)?)$/iu;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\s*\(\s*\d+(?:\s*\))?)?\s*:?$|^(?:leave|post|add|write|join)\s+(?:(?:a|an|your|the)\s*)?(?:comment|reply|response|discussion)\b.{0,40}$|^.{2,60}\s(?:says|said|wrote|writes|sagt|schreibt|meint|dice|escribe|escribió|dit|écrit|diz|escreve|scrive|pisze|napisał|пишет|schreef|zegt)\s*:$|^(?:reply|reply to (?:this )?comment|report abuse|load more comments|show more comments|view all comments|view comments)$|^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:says|wrote)$|^(?:(?:\d+|keine|sin|aucun|nessun|brak|нет)\s+)?(?:comentários?|comentarios?|komentar|kommentare?|commentaires?|commenti|komentarz[ey]?|komentarzy|reacties|комментари\p{L}*|댓글|コメント|评论|評論|留言)(?:\s*\(\s*\d+(?:\s*\))?)?\s*:?$|^(?:antwort abbrechen|responder|répondre|rispondi|odpowiedz|ответить|beantwoorden|reageer|balas|yanıtla|odpovědět|svara|vastaa|返信|返信する|回复|回覆|답글(?:\s*달기)?)$/iu;
 /**
  * A commenter's name with the reply button run into it by the page's innerText ("Ann Lee antworten",
  * "Bo Chen Reply"): capitalised words, then the button. Case-sensitive, so a heading such as "How to
