@@ -45,12 +45,14 @@ const AGENCIES_AFTER_NAME = new RegExp(
  * (after two words: "Sign In" is a button).
  */
 const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|published|updated|posted|(?<=\\p{L}\\s+\\p{L}+\\s+)In|(?:ON|AT)\\s+${MONTH_PATTERN.toUpperCase()}|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`, 'u');
+/** A stamp's label in any case ("Published", "LAST UPDATED"), as a pattern's source: the four patterns below read it. */
+const ANY_CASE_STAMP_LABEL = anyCasePattern(PUBLICATION_OR_UPDATE_WORDS);
 /**
  * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
  * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s*on|\\s*:))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:))`,
   'gu',
 );
 /**
@@ -58,9 +60,9 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
  * label after a word, that word may open the label itself ("Last", "Zuletzt", "First"); the line is then
  * not split there, or "Last" would be left as a name.
  */
-const STAMP_LABEL_FROM_WORD = new RegExp(`^(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?![\\p{L}\\p{N}_])`, 'u');
+const STAMP_LABEL_FROM_WORD = new RegExp(`^(?:${ANY_CASE_STAMP_LABEL})(?![\\p{L}\\p{N}_])`, 'u');
 /** A stamp's label alone, with its " on" or its colon ("Published", "Last Updated:", "Veröffentlicht am"): what a date follows, no name. */
-const STAMP_LABEL_ONLY = new RegExp(`^(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s+[oO][nN])?\\s*:?$`, 'u');
+const STAMP_LABEL_ONLY = new RegExp(`^(?:${ANY_CASE_STAMP_LABEL})(?:\\s+[oO][nN])?\\s*:?$`, 'u');
 
 /** The text with a break before each stamp label after a name, but not inside a label that opens on the word before ("Last Updated:"). */
 function withStampLabelsApart(text: string): string {
@@ -77,7 +79,7 @@ function withStampLabelsApart(text: string): string {
  * "by". A digit must stand before "by" (the date), so "Published by Anna Berg" is left to LABEL. The
  * date is a few dozen characters at most: anchored and bounded, the pattern is tried once per byline.
  */
-const STAMP_BEFORE_BY = new RegExp(`^\\s*(?:${anyCasePattern(PUBLICATION_OR_UPDATE_WORDS)})(?:\\s+[oO][nN])?\\s*:?\\s*[^\\n]{0,40}?\\d[^\\n]{0,40}?\\s[bB][yY]\\s+(?=\\p{Lu})`, 'u');
+const STAMP_BEFORE_BY = new RegExp(`^\\s*(?:${ANY_CASE_STAMP_LABEL})(?:\\s+[oO][nN])?\\s*:?\\s*[^\\n]{0,40}?\\d[^\\n]{0,40}?\\s[bB][yY]\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * A role or a second line run into the name: "Nadia OkaforTech Reporter", "Rex CheckHead
