@@ -5,10 +5,15 @@
  * flags' union first, one by one only when it matches. A line's rule must be the one the plain search
  * over every rule finds (each rule's own check, then its pattern, in CHROME_RULES' order), and each
  * union must match a line exactly when one of its rules' patterns does.
+ *
+ * A Next.js page's stream is read from the page decoded whole (streamed-article-reading.ts): the same
+ * text its decoded pieces join to, in every encoding the decoder reads it in.
  */
 import { describe, expect, it } from 'vitest';
 import { CHROME_RULES, readChromeRule, UNCHECKED_GROUPS, type ChromeRule } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { SplitUnion } from '../../scripts/ingest/lib/regex-alternatives.ts';
+import { decodeHtml, decodeHtmlPieces } from '../../scripts/ingest/lib/html/read/html-charset.ts';
+import { nextStreamPayload } from '../../scripts/ingest/lib/html/read/next-stream.ts';
 
 /** A seeded generator, so a failure reads the same on every run. */
 function random(seed: number): () => number {
@@ -77,5 +82,29 @@ describe('the chrome rules without a check of their own, asked together', () => 
     }
     // The lines reach the rules: most fixed lines are some rule's.
     expect(matched).toBeGreaterThan(60);
+  });
+});
+
+describe('a streamed page decoded whole', () => {
+  const push = (text: string) => `<script>self.__next_f.push([1,${JSON.stringify(text)}])</script>`;
+  const filler = 'x'.repeat(400);
+  const page = (charset: string, body: string) =>
+    `<!DOCTYPE html><html><head><meta charset="${charset}"><title>Straße</title></head><body><p>${filler} “quoted” — 中文 😀 ${filler}</p>${body}</body></html>`;
+  const streams = [push('0:["$","p",null,{"children":"Grüße aus Köln — 中文"}]\n'), push('1:T40,<p>' + filler + '</p>'), push('')].join(filler);
+
+  it('gives the text and the stream its pieces joined give', () => {
+    const utf8 = new TextEncoder().encode(page('utf-8', streams));
+    const pages = [
+      utf8,
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]),
+      Uint8Array.from([...utf8.subarray(0, 500), 0xff, 0xc3, ...utf8.subarray(500)]),
+      Uint8Array.from(Buffer.from(page('windows-1252', streams).replace(/[^\x00-\xff]/g, '?'), 'latin1')),
+    ];
+    for (const bytes of pages) {
+      const joined = decodeHtmlPieces(bytes).pieces.join('');
+      expect(decodeHtml(bytes).html).toBe(joined);
+      expect(nextStreamPayload(decodeHtml(bytes).html)).toEqual(nextStreamPayload(joined));
+    }
+    expect(nextStreamPayload(decodeHtml(pages[0]).html).chunks).toBe(3);
   });
 });
