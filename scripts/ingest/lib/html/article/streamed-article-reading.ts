@@ -2,7 +2,7 @@
 import { Report } from '../../../report.ts';
 import { blocksOf, type HtmlBlock } from './html-blocks.ts';
 import type { PageMeta } from '../metadata/html-meta.ts';
-import { decodeHtmlPieces } from '../read/html-charset.ts';
+import { decodeHtml } from '../read/html-charset.ts';
 import { articleHtmlInStream, nextStreamPayload } from '../read/next-stream.ts';
 import { streamedArticleWhy, streamMayHoldMore, withoutPlaceholders } from './streamed-article.ts';
 import { withoutStrayNuls } from '../../safety/nul-characters.ts';
@@ -22,7 +22,9 @@ import { withoutFurniture } from '../furniture/blocks-without-furniture.ts';
  * dropped by the parser as any page's); the page's own fields stay the article's headline, author and dates.
  */
 export function streamedArticle(bytes: Uint8Array, shown: HtmlBlock[], noArticle: boolean, page: PageMeta, report: Report): HtmlBlock[] | null {
-  const payload = nextStreamPayload(decodeHtmlPieces(bytes).pieces.join(''));
+  // The page whole, in one decode: what its pieces joined give (tests/ingest/html-pieces.test.ts), without
+  // the pieces and their join (a page that streams is a large one: ~0.5 MB on average in the metadata set).
+  const payload = nextStreamPayload(decodeHtml(bytes).html);
   if (payload.cut) report.add('html', 'next-stream-budget', 'skipped', undefined, `the page's streamed data: ${payload.cut}`);
   const found = articleHtmlInStream(payload.text);
   if (!found || !streamMayHoldMore(shown, noArticle, found.paragraphChars)) return null;

@@ -508,7 +508,8 @@ export class PageDomBuilder {
     if (last.nodeType !== 3) container.appendChild(this.document.createTextNode(' '));
     else if (!this.endsInSpace(last)) last.textContent += ' ';
     else return;
-    this.tail = { node: container.childNodes[container.childNodes.length - 1], space: true };
+    this.tailNode = container.childNodes[container.childNodes.length - 1];
+    this.tailSpace = true;
   }
 
   /**
@@ -517,10 +518,12 @@ export class PageDomBuilder {
    * each time. Past MAX_ELEMENTS, 50,000 headings set apart in one <div> extended and tested one text
    * node 100,000 times: ten minutes.
    */
-  private tail: { node: JsdomNode; space: boolean } | null = null;
+  // Two fields, not a { node, space } object: one was made for every text run of every page (and every rebuild).
+  private tailNode: JsdomNode | null = null;
+  private tailSpace = false;
 
   private endsInSpace(node: JsdomNode): boolean {
-    return this.tail?.node === node ? this.tail.space : endsInWhitespace(node.textContent ?? '');
+    return this.tailNode === node ? this.tailSpace : endsInWhitespace(node.textContent ?? '');
   }
 
   /**
@@ -540,12 +543,16 @@ export class PageDomBuilder {
       // What its textContent setter does to a text node the builder made (it has no markup remembered).
       forget(container as unknown as Memo);
       (last as unknown as { _textContent: string })._textContent += text;
-      if (text) this.tail = { node: last, space: endsInWhitespace(text) };
+      if (text) {
+        this.tailNode = last;
+        this.tailSpace = endsInWhitespace(text);
+      }
       return;
     }
     const node = newText(text);
     appendNew(container, node);
-    this.tail = { node, space: endsInWhitespace(text) };
+    this.tailNode = node;
+    this.tailSpace = endsInWhitespace(text);
   }
 
   /**
