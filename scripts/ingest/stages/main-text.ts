@@ -57,6 +57,7 @@ import { captionsWithBrokenCredits } from './main-text/inside/split-captions.ts'
 import { captionsOverTheirCredits } from './main-text/inside/captions-over-credits.ts';
 import { captionsByTheirMarks } from './main-text/inside/position-captions.ts';
 import { captionsEndingOnNames } from './main-text/inside/captions-ending-on-names.ts';
+import { proseResumesAfterShortLines } from './main-text/closing/prose-resumes-after-short-lines.ts';
 import { sourcesBetweenParagraphs } from './main-text/inside/sources-between-paragraphs.ts';
 import { pullQuotesWithTheirSpeakers } from './main-text/inside/pull-quotes-with-their-speakers.ts';
 import { creditsUnderCaptions } from './main-text/inside/credits-under-captions.ts';
@@ -247,7 +248,9 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // "Am beliebtesten" over teasers, the article resuming under them (main-text/inside/boxes-between-paragraphs.ts).
   boxesBetweenParagraphs(lines, blocks);
   const walls = commentWalls(lines, blocks);
-  const run = bestRun(lines, blocks, walls);
+  // The article's prose going on under stretches of short lines (products, pictures' credits) the run would not cross (main-text/closing/prose-resumes-after-short-lines.ts).
+  const found = bestRun(lines, blocks, walls);
+  const run = found.start === -1 ? found : { start: found.start, end: proseResumesAfterShortLines(blocks, walls, found.start, found.end) };
   // Other stories' headlines under a Chinese or Japanese article (main-text/closing/cjk-headlines.ts).
   const runEnd = run.start === -1 ? run.end : headlinesUnderTheLastSentence(lines, blocks, run.start, run.end, language.cjk);
   let end = run.start === -1 ? run.end : numberedSectionsAfterTheRun(lines, blocks, walls, run.start, listAfterTheRun(lines, blocks, walls, runEnd));
