@@ -42,6 +42,8 @@ export interface HeadlineFields {
   headings?: string[];
   /** Names the page gives its site (og:site_name, the JSON-LD publisher, its host). */
   sites: string[];
+  /** The first element shown that the page names its headline ("<span class=headline>": lib/html/headline/marked-headline.ts). */
+  markedHeadline?: string | null;
 }
 
 export interface HeadlineChoice {
@@ -442,6 +444,19 @@ const inCapitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 type Vote = { text: string; fields: Set<string>; first: number };
 
+/** The fewest and most words of an element the page names its headline that is taken as one. */
+const MARKED_WORDS = { min: 2, max: 25 };
+
+/**
+ * Whether a lone <title> names no story that `marked` (the element the page names its headline) tells:
+ * not one key word of the two is shared. A headline and its <title>, however rewritten for search
+ * engines, share the story's subject.
+ */
+function namesNoStory(title: string, marked: string): boolean {
+  const words = wordsOf(marked).length;
+  return words >= MARKED_WORDS.min && words <= MARKED_WORDS.max && sharedKeyWords(marked, title).shared === 0;
+}
+
 /** The page's headline: the text most of its fields agree on. */
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
@@ -695,6 +710,13 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     const shownInHeading = ranked.find((r) => r.fields.has('heading') && !cutShort(r) && !siteOnly(r));
     if (shownInHeading) best = shownInHeading;
   }
+  // A page with no <h1> whose <title> alone states a headline, sharing no word with the element the page
+  // names its headline ("<span class=headline>"): that <title> names the site or its section, not the
+  // story (an old template writes "Example Post Online Edition: Breaking News" on every page), and the
+  // marked element is what the reader sees over the byline (lib/html/headline/marked-headline.ts).
+  const marked = clean(fields.markedHeadline);
+  if (best && marked && !ranked.some((r) => r.fields.has('h1')) && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && namesNoStory(best.text, marked))
+    best = { text: marked, fields: new Set(['marked headline']), first: -1 };
   // With no agreement (each field says something else: og:title and the JSON-LD are often written
   // for share cards and search engines), the headline the page shows its reader is the <h1>, when
   // it reads as one (four words or more), over a share title alone, and over a lone <title>: the
