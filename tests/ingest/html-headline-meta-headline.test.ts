@@ -42,6 +42,18 @@ describe('<meta name="headline">', () => {
   });
 });
 
+describe('an <h1> the meta field states, that the <title> sets last after longer names', () => {
+  it('is the headline, not a logo\'s name (the last part shorter than the names before it)', () => {
+    const head = "<title>HARBOR NEWS | Science &amp; Environment | 'Ghost' crab shows its claws</title><meta name=\"headline\" content=\"'Ghost' crab shows its claws\">";
+    expect(headlineOf(head, "<h1>'Ghost' crab shows its claws</h1>", 'HARBOR NEWS | Science & Environment')).toBe("'Ghost' crab shows its claws");
+  });
+
+  it('guard: an <h1> no field states, that the <title> ends on, still names the site', () => {
+    const head = '<title>Ice cores dated at last, the survey says | Polar Post</title>';
+    expect(headlineOf(head, '<h1>Polar Post</h1>')).toBe('Ice cores dated at last, the survey says');
+  });
+});
+
 describe('namesBeforeHeadline', () => {
   it('reads names of one to a few words, each set off by a separator', () => {
     expect(namesBeforeHeadline('Polar Post | Science | ', 3)).toBe(true);

@@ -482,8 +482,10 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     });
   }
   // An <h1> no other field repeats, that names the site: a logo. It is no candidate, and it marks the
-  // site's name in the <title>.
-  const stated = new Set([ldHeadline, ogTitle, twitterTitle].filter((x): x is string => !!x).map(norm));
+  // site's name in the <title>. The head's own headline field is such a field: an <h1> it states is the
+  // headline, however the <title> sets it ("Site | Section | Headline", its last part shorter than the
+  // names before it, read as a logo's name otherwise).
+  const stated = new Set([ldHeadline, ogTitle, twitterTitle, clean(fields.metaHeadline)].filter((x): x is string => !!x).map(norm));
   const logos = h1s.filter((h) => !stated.has(norm(h)) && isSiteName(h, fields.title, sites));
   // An <h1> that is a section's name the <title> sets after the headline ("Headline -- Section --
   // Blog -- Site"): a banner, no candidate; the <title> ends before it (lib/html/headline/section-shown-as-h1.ts).
