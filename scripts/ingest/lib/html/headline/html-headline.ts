@@ -739,8 +739,19 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     // wedding timeline …" over "A wedding timeline …").
     else if (shown && shown !== best && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && (holdsWords(shown.text, best.text) || wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS)) best = shown;
     else if (best.fields.size === 1 && best.fields.has('h1')) {
-      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title')) && !TRUNCATED.test(r.text) && !siteOnly(r));
+      // The head's own headline field only over a short <h1> (a section's name, "Restaurant Review"): one
+      // of four words or more is the headline the page shows.
+      const shortH1 = wordsOf(best.text).length < SHOWN_HEADLINE_WORDS;
+      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title') || (shortH1 && r.fields.has('meta headline'))) && !TRUNCATED.test(r.text) && !siteOnly(r));
       if (meta) best = meta;
+    }
+    // A lone <title> (no <h1> that reads as a headline beside it) against the head's own headline field
+    // alone: the field the newsroom's system writes for the story's headline, where the <title> is often
+    // the page's search title or its deck ("Story name - What the story asks?"). Measured (session 48):
+    // utomo dev +4 -1 (the one a truth copied without its apostrophe), held out +2; no page of any other set moved.
+    else if ([...best.fields].every((f) => f === '<title>' || f === 'extractor')) {
+      const head = ranked.find((r) => r.fields.has('meta headline') && !TRUNCATED.test(r.text) && !siteOnly(r));
+      if (head) best = head;
     }
   }
   // The fields' headline, its parts set apart by a spaced dash, that the page's <h1> shows with a colon
