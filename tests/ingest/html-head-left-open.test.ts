@@ -9,6 +9,7 @@ import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { processArticle } from '../../scripts/ingest/pipeline.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { startTagEndsHead } from '../../scripts/ingest/lib/html/prune/head-ends.ts';
+import { shownText } from '../../scripts/ingest/lib/html/prune/html-shown-text.ts';
 
 const HEADLINE = 'Glacier survey finds faster spring melt';
 const PARAGRAPHS = [
@@ -47,5 +48,29 @@ describe('a <head> the page never closes', () => {
     const { meta, textChars } = prunePage(`<html><head><title>${HEADLINE}</title><style>p{color:red}</style><script>var x = 1;</script></head><body>${ARTICLE}</body></html>`);
     expect(meta.title).toBe(HEADLINE);
     expect(textChars).toBe(HEADLINE.length + PARAGRAPHS.join('').length);
+  });
+});
+
+describe("a <head> the page never closes, in the page's shown text (lib/html/prune/html-shown-text.ts)", () => {
+  const DAY_LINE = '<div class="when">May 25, 2023</div>';
+
+  it('shows what follows the first element that has no place in a head', () => {
+    const html = `<html><head>${HEAD}<noscript><div class="banner">Scripts are off</div></noscript>\n${DAY_LINE}${ARTICLE}</html>`;
+    expect(shownText([html]).split('\n')).toEqual(['May 25, 2023', HEADLINE, ...PARAGRAPHS]);
+  });
+
+  it('so the date line under the headline dates a page none of whose fields does', () => {
+    // In an aside beside the article, where only the shown text reads it (as tests/ingest/dates-html-shown-text.test.ts).
+    const aside = '<aside><p class="article-day">May 25, 2023</p><p>Written By Ann Lee</p></aside>';
+    const html = `<html><head>${HEAD}<main><h1>${HEADLINE}</h1><div class="grid">${aside}<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></div></main></html>`;
+    expect(recordOf(html).date).toMatchObject({ date: '2023-05-25', source: 'page-text' });
+  });
+
+  it("the head's own elements show nothing, closed or left open (guard)", () => {
+    const head = `<title>${HEADLINE} - Example Science</title><style>p{color:red}</style><script>var shown = false;</script><noscript>Enable scripts</noscript><meta name="description" content="About glaciers"><link rel="icon" href="/i.png">`;
+    const closed = shownText([`<html><head>${head}</head><body>${ARTICLE}</body></html>`]);
+    expect(closed.split('\n')).toEqual([HEADLINE, ...PARAGRAPHS]);
+    expect(shownText([`<html><head>${head}${ARTICLE}</html>`])).toBe(closed);
+    expect(shownText([`<html><head>${head}`])).toBe('');
   });
 });

@@ -42,6 +42,35 @@ describe('<meta name="headline">', () => {
   });
 });
 
+describe('an <h1> the meta field states, that the <title> sets last after longer names', () => {
+  it('is the headline, not a logo\'s name (the last part shorter than the names before it)', () => {
+    const head = "<title>HARBOR NEWS | Science &amp; Environment | 'Ghost' crab shows its claws</title><meta name=\"headline\" content=\"'Ghost' crab shows its claws\">";
+    expect(headlineOf(head, "<h1>'Ghost' crab shows its claws</h1>", 'HARBOR NEWS | Science & Environment')).toBe("'Ghost' crab shows its claws");
+  });
+
+  it('guard: an <h1> no field states, that the <title> ends on, still names the site', () => {
+    const head = '<title>Ice cores dated at last, the survey says | Polar Post</title>';
+    expect(headlineOf(head, '<h1>Polar Post</h1>')).toBe('Ice cores dated at last, the survey says');
+  });
+});
+
+describe('the meta headline field alone, against a lone <title> or a short <h1>', () => {
+  it("stands over a <title> that says something else (the page's search title, its deck)", () => {
+    const head = '<title>Ferry Strike - Can the Union Keep the Islands Cut Off Over the Holiday?</title><meta name="headline" content="Rough Crossing">';
+    expect(headlineOf(head, '', 'Ferry Strike - Can the Union Keep the Islands Cut Off Over the Holiday?')).toBe('Rough Crossing');
+  });
+
+  it("stands over a lone short <h1> (a section's name) and the <title>", () => {
+    const head = '<title>Harbor Grill - Example Magazine Restaurant Review</title><meta name="headline" content="Salt and Smoke">';
+    expect(headlineOf(head, '<h1>Restaurant Review</h1>', 'Harbor Grill')).toBe('Salt and Smoke');
+  });
+
+  it('guard: an <h1> of four words or more that the page shows stays the headline', () => {
+    const head = '<title>Ferry Strike - Example Post</title><meta name="headline" content="Rough Crossing">';
+    expect(headlineOf(head, '<h1>Ferry crews call off the strike</h1>')).toBe('Ferry crews call off the strike');
+  });
+});
+
 describe('namesBeforeHeadline', () => {
   it('reads names of one to a few words, each set off by a separator', () => {
     expect(namesBeforeHeadline('Polar Post | Science | ', 3)).toBe(true);

@@ -593,6 +593,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     articleStart,
     headings: raw.headings?.map((h) => h.text),
     sites,
+    markedHeadline: raw.markedHeadline ?? null,
   });
   const shown = withHeadlineHeading(raw, headline);
 

@@ -15,6 +15,7 @@ import { KickerWatch } from '../metadata/html-kicker.ts';
 import { DateBoxes } from '../metadata/html-date-boxes.ts';
 import { ArticleFooterTimes } from '../metadata/html-article-footer.ts';
 import { HeadingWatch, textAfterHeading, type HeadingLines } from '../headline/html-headings.ts';
+import { MarkedHeadlineWatch } from '../headline/marked-headline.ts';
 import { AsideAuthorLabels } from '../metadata/aside-author-labels.ts';
 import { elementEdge, hasBlockEdge, headingLines, headingText } from '../headline/heading-text.ts';
 import { showsLogo, SiteBrandWatch } from './html-site-brand.ts';
@@ -60,6 +61,8 @@ export interface PageMetaRaw {
    * texts after it (lib/html/headline/html-headings.ts): where a page whose headline is no <h1> dates it.
    */
   headings?: HeadingLines[];
+  /** The first element shown that the page names its headline ("<span class=headline>": lib/html/headline/marked-headline.ts). */
+  markedHeadline?: string;
   lang: string | null;
   canonical: string | null;
   /**
@@ -340,6 +343,7 @@ export function prunePage(html: string | readonly string[]): {
   const aboveHeadline: string[] = [];
   let kickerLines: string[] = [];
   const headings = new HeadingWatch(MAX_STAMP_TEXT, MAX_STAMP_TEXTS, TEXTS_AFTER_H1);
+  const marked = new MarkedHeadlineWatch();
   const asideLabels = new AsideAuthorLabels();
   const footerTimes = new ArticleFooterTimes();
   // The texts after the <h1> as the raw-text cut would give them (lib/html/read/html-raw-text.ts cuts navigation,
@@ -382,6 +386,7 @@ export function prunePage(html: string | readonly string[]): {
     footerTimes.closed(name);
     kicker?.close();
     headings.close(name);
+    marked.close(name);
     if (hiddenDepth > 0) hiddenDepth--;
     brand.close();
     if (name === 'script' && jsonLd) {
@@ -471,6 +476,7 @@ export function prunePage(html: string | readonly string[]): {
     kicker?.open(name, attribs.role, brand.opensBrand() || LANDMARKS.has(name));
     // Until the headline's <h1>, a shown heading may be the headline (lib/html/headline/html-headings.ts).
     headings.open(name, !!kicker && !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead, () => kicker?.above() ?? []);
+    marked.open(name, attribs, !brand.inBrand() && hiddenDepth === 0 && dropDepth === 0 && !inHead);
     if (name === 'html' && attribs.lang) meta.lang = attribs.lang;
     if (name === 'head') inHead = true;
     if (name === 'body') inHead = false;
@@ -583,6 +589,7 @@ export function prunePage(html: string | readonly string[]): {
     if (byline) byline.push(text);
     if (hiddenDepth === 0) {
       headings.text(text);
+      marked.text(text);
       if (dateBoxes.open) dateBoxes.text(text);
       else if (textsAfterH1 > 0 && otherBoxDepth === 0) nearHeadline.push(text);
       else if (kicker && !brand.inBrand() && !h1 && !inHead) aboveHeadline.push(text);
@@ -629,6 +636,7 @@ export function prunePage(html: string | readonly string[]): {
   endTextRun();
   meta.times.push(...footerTimes.found);
   if (headings.found.length) meta.headings = headings.found;
+  if (marked.found) meta.markedHeadline = marked.found;
   if (asideLabels.found.length) meta.asideAuthorLabels = asideLabels.found;
   // The parser keeps the pieces it read until it is reset (see lib/html/prune/html-dom.ts, releaseTree, for why
   // it is done now).

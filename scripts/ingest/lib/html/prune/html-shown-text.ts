@@ -16,9 +16,10 @@ import { MAX_LINES, MAX_TEXT_CHARS } from '../../safety/limits.ts';
 import { TextBudget } from './text-budget.ts';
 import { MAX_ELEMENTS } from './html-dom.ts';
 import { upperCaseParsedTag } from './tag-name-case.ts';
+import { startTagEndsHead } from './head-ends.ts';
 
 /** Elements whose content no reader sees as text. */
-const NOT_SHOWN = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'audio', 'video', 'map']);
+const NOT_SHOWN = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'audio', 'video', 'map']);
 /** The attributes hiddenElement reads: the only ones the parser need hand over. */
 const READ_ATTRIBUTES = new Set(['hidden', 'class', 'aria-hidden', 'style']);
 const CELLS = new Set(['td', 'th']);
@@ -46,6 +47,10 @@ export function shownText(pieces: readonly string[]): string {
   const budget = new TextBudget(SHOWN_TEXT_CHARS);
   // Depth inside an element whose content is not shown (0: shown).
   let unseen = 0;
+  // Inside the <head>, whose own elements show nothing. A page that never closes it (no `</head>`, no
+  // `<body>`) has it end, as a browser's parser does, at the first start tag a head cannot hold
+  // (lib/html/prune/head-ends.ts, the prune pass's rule): read as all head, its text was none.
+  let inHead = false;
   let full = false;
   let elements = 0;
   const endLine = () => {
@@ -59,20 +64,26 @@ export function shownText(pieces: readonly string[]): string {
     {
       onopentag(name, attribs) {
         // A <head> left open (no end tag before <body>) hides nothing of the body.
-        if (name === 'body') unseen = 0;
+        if (name === 'body') {
+          unseen = 0;
+          inHead = false;
+        }
         if (++elements >= MAX_ELEMENTS) full = true;
         if (unseen > 0) return void unseen++;
+        if (name === 'head') return void (inHead = true);
+        if (inHead && startTagEndsHead(name)) inHead = false;
         if (NOT_SHOWN.has(name) || hiddenElement(attribs)) return void (unseen = 1);
         if (CELLS.has(name)) line.push('\t');
         else if (startsBlock(upperCaseParsedTag(name))) endLine();
       },
       ontext(text) {
-        if (unseen > 0 || full) return;
+        if (unseen > 0 || inHead || full) return;
         line.push(budget.take(text));
         if (budget.unread > 0) full = true;
       },
       onclosetag(name) {
         if (unseen > 0) return void unseen--;
+        if (name === 'head') return void (inHead = false);
         if (!CELLS.has(name) && startsBlock(upperCaseParsedTag(name))) endLine();
       },
     },
