@@ -10,8 +10,9 @@
  *
  * A page whose headline does stand under a box heading (a "Trending" list at the top, then the
  * article) has over the heading the list's or the menu's short labels ("What's Next", "Fayette
- * County"), not a headline of five words or more that the article's paragraphs use: the chosen line
- * stays.
+ * County"), not a headline of five words or more that the article's paragraphs use, or a path run
+ * into the headline itself ("Home News Crime <the headline>"): the chosen line stays. So does an entry
+ * with no byline and date under it: the scorer's box penalty already weighed it.
  */
 
 /** How many short lines ("Fast FT", a section's label) may stand between the box's heading and the chosen line. */
@@ -23,15 +24,21 @@ const OVER_HEADING_REACH = 8;
 
 /**
  * The line over the box's heading that heads the article, when `chosen` is the first entry under a
- * box heading (`boxHeading(i)`; between them one `shortLine(i)` or none); else `chosen`. `scored` is the scorer's
+ * box heading (`boxHeading(i)`; between them one `shortLine(i)` or none) and the article's full header
+ * follows it (`headedEntry(i)`: the box's entries have no byline of their own, so the header is the
+ * article's, which the scorer counts for the entry); else `chosen`. `scored` is the scorer's
  * list of weighed lines with their scores, `minScore` the floor a line must reach, `articleHeadline(i)`
  * says line `i` has a headline's shape and length and shares the article's words. Of the lines over
- * the heading that pass, the best scored wins.
+ * the heading that pass, the best scored wins. A line over the heading that writes the chosen line
+ * in it ("Home News Crime <the chosen line>", a path run into it) is no other story's headline: the
+ * chosen line heads the page's own story, and it stays.
  */
 export function headlineOverABox(
+  lines: readonly string[],
   chosen: number,
   boxHeading: (i: number) => boolean,
   shortLine: (i: number) => boolean,
+  headedEntry: (i: number) => boolean,
   scored: readonly { index: number; score: number }[],
   minScore: number,
   articleHeadline: (i: number) => boolean,
@@ -45,11 +52,12 @@ export function headlineOverABox(
     }
     if (!shortLine(j)) return chosen;
   }
-  if (heading < 1) return chosen;
+  if (heading < 1 || !headedEntry(chosen)) return chosen;
   let best = { index: -1, score: -Infinity };
   for (const c of scored) {
     if (c.index >= heading || c.index < heading - OVER_HEADING_REACH || c.score < minScore || c.score <= best.score) continue;
     if (articleHeadline(c.index)) best = c;
   }
+  if (best.index !== -1 && lines[best.index].toLowerCase().includes(lines[chosen].trim().toLowerCase())) return chosen;
   return best.index === -1 ? chosen : best.index;
 }

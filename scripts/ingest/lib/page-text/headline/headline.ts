@@ -105,9 +105,11 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   const leadOf = () => termsUnder(lines, blocks, chosen, language);
   let lead: Set<string> | undefined;
   return headlineOverABox(
+    lines,
     chosen,
     (i) => blocks[i].features.boxHeading,
     (i) => blocks[i].cls !== 'good' && blocks[i].features.words <= BOX_LABEL_WORDS,
+    (i) => fullHeaderFollows(lines, blocks, i, shapeMemo(lines, blocks), language.cjk),
     scored,
     MIN_SCORE,
     (i) => {
