@@ -19,6 +19,8 @@ import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
+import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
+import { headlineUnderItsPath } from './headline-under-its-path.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
@@ -95,9 +97,43 @@ export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: 
 }
 
 function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
+  const scored = scoreHeadlineCandidates(lines, blocks, start, end, language, lower);
+  const chosen = chooseAmongScored(scored, lines, blocks, start, end, language, lower);
+  // Another story's entry under a "Read next" box that the article's header follows: the article's
+  // headline stands over the box's heading (headline-over-a-box.ts).
+  if (chosen < 1 || !blocks[chosen - 1]) return chosen;
+  const leadOf = () => termsUnder(lines, blocks, chosen, language);
+  let lead: Set<string> | undefined;
+  return headlineOverABox(
+    lines,
+    chosen,
+    (i) => blocks[i].features.boxHeading,
+    (i) => blocks[i].cls !== 'good' && blocks[i].features.words <= BOX_LABEL_WORDS,
+    (i) => fullHeaderFollows(lines, blocks, i, shapeMemo(lines, blocks), language.cjk),
+    scored,
+    MIN_SCORE,
+    (i) => {
+      if (blocks[i].cls === 'good' || FULL_STOP.test(lines[i]) || (!language.cjk && blocks[i].features.words < BOX_HEADLINE_WORDS) || !headlineShaped(lines[i], blocks[i].features, language.cjk)) return false;
+      lead ??= leadOf();
+      let shared = 0;
+      for (const t of contentTerms(lines[i], language)) if (lead.has(t) && ++shared >= BOX_HEADLINE_SHARED) return true;
+      return false;
+    },
+  );
+}
+
+/** How many words the article's headline over a box's heading has at least, and how many of them its paragraphs use. */
+const BOX_HEADLINE_WORDS = 5;
+const BOX_HEADLINE_SHARED = 2;
+
+/** How many words a line between a path and its headline has at most (a counter, "Buying guide"). */
+const PATH_BETWEEN_WORDS = 3;
+
+/** The chooser's pick among the scored lines, and its rewrites (a kicker, a deck, a far header). */
+function chooseAmongScored(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
-  for (const c of scoreHeadlineCandidates(lines, blocks, start, end, language, lower)) if (c.score > best.score) best = c;
+  for (const c of scored) if (c.score > best.score) best = c;
   let chosen = best.score >= MIN_SCORE ? best.index : start < 0 ? -1 : headlineWithItsHeader(lines, blocks, start, end, language, lower ?? lines.map((l) => l.toLowerCase()));
   if (chosen === -1 && start >= 0) chosen = headlineOpeningTheRun(lines, blocks, start, end, language);
   const shapeOf = shapeMemo(lines, blocks);
@@ -130,7 +166,9 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
   if (crumbed !== -1 && crumbed !== chosen) return offClips(crumbed);
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
-  const found = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
+  const kicked = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
+  // A page's path run together on one line, chosen over the headline that writes its last steps again (headline-under-its-path.ts).
+  const found = language.cjk ? kicked : headlineUnderItsPath(lines, kicked, (i) => blocks[i].cls !== 'good' && blocks[i].features.words <= PATH_BETWEEN_WORDS, (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || fullHeaderFollows(lines, blocks, i, shapeOf, false)));
   // A point of the story's summary chosen under its label, the headline over the label (headline-over-its-highlights.ts).
   const summarised = headlineOverItsHighlights(lines, found, (i) => blocks[i].features.words <= HIGHLIGHT_MAX_WORDS && !headerLine(lines[i], blocks[i].features), (i) => blocks[i].cls !== 'good' && blocks[i].features.words >= 4 && !FULL_STOP.test(lines[i]) && shapeOf(i, language.cjk));
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
