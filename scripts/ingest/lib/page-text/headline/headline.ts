@@ -1329,8 +1329,15 @@ const HEADER_WINDOW_ABOVE = 12;
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
   // "Home Basics » Loans": a path of sections over the headline.
-  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < SHORT_OVER_DECK_WORDS) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
+  if (d >= lines.length) return false;
+  // "Class Distinction" / "An Oscar nominee … in any language." / "By Jane Roe": a headline of two words
+  // (a feature's play on its story) heads a deck only when the deck tells the story at length, in
+  // sentence case (deckThenHeader's test): a label of two words over a line is a kicker or a box's. Not
+  // over the article's first line of prose: two words over a sentence there are a picture's credit
+  // over its caption ("Legendary Pictures" / "… is the followup to 2014's Godzilla." / the byline).
+  if (!cjk && f.words < 3 && (d >= last || blocks[d].features.words < SHORT_HEADLINE_DECK_WORDS || !FULL_STOP.test(lines[d]) || !SENTENCE_CASE_WORD.test(lines[d]))) return false;
   // A headline may end on a full stop ("VC fails climate tech. Here are three fixes."), but then the
   // deck under it does not: a sentence over a longer line with no full stop is no standfirst.
   // A quotation's full stops are the speaker's (wholeQuotation): the line is no sentence of the page's.
@@ -1350,7 +1357,8 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // The author's bare name right under a deck that is a sentence (its full stop: a headline has
   // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
   // headline says in other words.
-  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && nameOverStamp(lines, blocks, d + 1);
+  // So is a byline right under such a deck ("By Jane Roe", then the date): a playful headline shares no word with its deck.
+  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && (nameOverStamp(lines, blocks, d + 1) || isAuthorLine(lines[d + 1], blocks[d + 1].features));
   if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck && !wholeQuotation(lines[i]))) return false;
   for (let k = d + 1; k <= d + 3 && k < reach; k++) {
     const h = blocks[k].features;
