@@ -1357,8 +1357,7 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   // The author's bare name right under a deck that is a sentence (its full stop: a headline has
   // none), over the date, is the post's header whatever words the deck uses: a deck may say what the
   // headline says in other words.
-  // So is a byline right under such a deck ("By Jane Roe", then the date): a playful headline shares no word with its deck.
-  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && (nameOverStamp(lines, blocks, d + 1) || isAuthorLine(lines[d + 1], blocks[d + 1].features));
+  const nameUnderDeck = FULL_STOP.test(lines[d]) && d + 1 < reach && nameOverStamp(lines, blocks, d + 1);
   if (lower[d].includes(lower[i]) || (deck.capitalShare >= 0.6 && !FULL_STOP.test(lines[d])) || (!sharesTerm(i, d) && !nameUnderDeck && !wholeQuotation(lines[i]))) return false;
   for (let k = d + 1; k <= d + 3 && k < reach; k++) {
     const h = blocks[k].features;
