@@ -19,6 +19,7 @@ import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
+import { roleOverBiography } from './role-over-biography.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
@@ -1351,6 +1352,9 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   const deck = blocks[d].features;
   if (deck.words < Math.max(DECK_MIN_WORDS, f.words + STANDFIRST_LONGER) || deck.words > DECK_MAX_WORDS || !/\p{Ll}/u.test(lines[d])) return false;
   if (deck.chrome || deck.callToAction || deck.legal || deck.commentMark || deck.caption || deck.counter || deck.dateLine || deck.boxHeading || deck.fusedTeaser || deck.age || headerLine(lines[d], deck)) return false;
+  // "Jane Roe" / "Staff Writer" / "Jane Roe is a writer …": an author's role over the author's biography is no headline over its deck.
+  const underAName = i > 0 && (NAME_ALONE.test(lines[i - 1]) || LABEL_ALONE.test(lines[i - 1]) || isAuthorLine(lines[i - 1], blocks[i - 1].features));
+  if (!cjk && roleOverBiography(lines[i], f.words, lines[d], underAName)) return false;
   // A kicker named again in its deck is the story's subject, not its headline. A deck in Title Case
   // is a headline itself (a button or a section name over it), and a deck goes on with its headline's
   // subject: a word of it at least.
