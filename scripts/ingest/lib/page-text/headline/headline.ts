@@ -21,6 +21,7 @@ import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
 import { headlineUnderItsPath } from './headline-under-its-path.ts';
+import { roleOverBiography } from './role-over-biography.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
@@ -1367,8 +1368,15 @@ const HEADER_WINDOW_ABOVE = 12;
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
   // "Home Basics » Loans": a path of sections over the headline.
-  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < 3) || /\s[»›>]\s/.test(lines[i])) return false;
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < SHORT_OVER_DECK_WORDS) || /\s[»›>]\s/.test(lines[i])) return false;
   const d = i + 1;
+  if (d >= lines.length) return false;
+  // "Class Distinction" / "An Oscar nominee … in any language." / "By Jane Roe": a headline of two words
+  // (a feature's play on its story) heads a deck only when the deck tells the story at length, in
+  // sentence case (deckThenHeader's test): a label of two words over a line is a kicker or a box's. Not
+  // over the article's first line of prose: two words over a sentence there are a picture's credit
+  // over its caption ("Legendary Pictures" / "… is the followup to 2014's Godzilla." / the byline).
+  if (!cjk && f.words < 3 && (d >= last || blocks[d].features.words < SHORT_HEADLINE_DECK_WORDS || !FULL_STOP.test(lines[d]) || !SENTENCE_CASE_WORD.test(lines[d]))) return false;
   // A headline may end on a full stop ("VC fails climate tech. Here are three fixes."), but then the
   // deck under it does not: a sentence over a longer line with no full stop is no standfirst.
   // A quotation's full stops are the speaker's (wholeQuotation): the line is no sentence of the page's.
@@ -1382,6 +1390,9 @@ function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, l
   const deck = blocks[d].features;
   if (deck.words < Math.max(DECK_MIN_WORDS, f.words + STANDFIRST_LONGER) || deck.words > DECK_MAX_WORDS || !/\p{Ll}/u.test(lines[d])) return false;
   if (deck.chrome || deck.callToAction || deck.legal || deck.commentMark || deck.caption || deck.counter || deck.dateLine || deck.boxHeading || deck.fusedTeaser || deck.age || headerLine(lines[d], deck)) return false;
+  // "Jane Roe" / "Staff Writer" / "Jane Roe is a writer …": an author's role over the author's biography is no headline over its deck.
+  const underAName = i > 0 && (NAME_ALONE.test(lines[i - 1]) || LABEL_ALONE.test(lines[i - 1]) || isAuthorLine(lines[i - 1], blocks[i - 1].features));
+  if (!cjk && roleOverBiography(lines[i], f.words, lines[d], underAName)) return false;
   // A kicker named again in its deck is the story's subject, not its headline. A deck in Title Case
   // is a headline itself (a button or a section name over it), and a deck goes on with its headline's
   // subject: a word of it at least.
