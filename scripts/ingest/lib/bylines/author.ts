@@ -48,11 +48,14 @@ const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|published|updated|posted
 /** A stamp's label in any case ("Published", "LAST UPDATED"), as a pattern's source: the four patterns below read it. */
 const ANY_CASE_STAMP_LABEL = anyCasePattern(PUBLICATION_OR_UPDATE_WORDS);
 /**
- * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
- * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
+ * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on", "Anna Berg last updated 19 September
+ * 2023", "Anna Berg aktualisiert am 3. März 2024": the stamp's label (lib/dates/date-labels.ts) run into
+ * the name in capitals, or set off by a space or a full stop and followed by " on", a colon or the
+ * date's first digit (in lower case the label is read whole: "last updated", not "updated" with "last"
+ * left to the name).
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:|\\s+\\d))`,
   'gu',
 );
 /**
