@@ -26,6 +26,23 @@ describe('a stamp label in the byline', () => {
     expect(cleanAuthor('Published by Anna Berg')).toBe('Anna Berg');
   });
 
+  it('splits off a label in lower case set off by a space, before its date: the whole label, no word of it left to the name', () => {
+    expect(cleanAuthor('By Lance Ulanoff last updated 19 September 2023')).toBe('Lance Ulanoff');
+    expect(cleanAuthor('Anna Berg published 3 March 2024')).toBe('Anna Berg');
+    expect(cleanAuthor('Von Anna Berg aktualisiert am 3. März 2024')).toBe('Anna Berg');
+    expect(cleanAuthor('Par Élise Roy mis à jour le 3 mars 2024')).toBe('Élise Roy');
+    expect(cleanAuthor('Иван Петров обновлено 3 марта 2024')).toBe('Иван Петров');
+  });
+
+  it('names nobody when the label is left with a word after it, in English or another language (both of readAuthor\'s label checks)', () => {
+    // "Last Updated at" / "Published in": the label's last word is cut as a dangling one, the label left reads as a role.
+    expect(cleanAuthor('Last Updated at')).toBeNull();
+    expect(cleanAuthor('Published in')).toBeNull();
+    // "Veröffentlicht in": another language's label, no role: only the label check keeps it from the names.
+    expect(cleanAuthor('Veröffentlicht in')).toBeNull();
+    expect(cleanAuthor('Pubblicato in')).toBeNull();
+  });
+
   it('guard: a role alone is still the answer when no name is given, and a name like a label word stays', () => {
     expect(cleanAuthor('Staff Writer')).toBe('Staff Writer');
     expect(cleanAuthor('Anna Last')).toBe('Anna Last');

@@ -380,10 +380,10 @@ export function namesOneALine(byline: string): string | null {
 
 /**
  * Where the writers file from, after their names: "in New York", "en Madrid", "à Paris", "aus Berlin",
- * "em Lisboa", "a Roma", "da Roma". One to three capitalised words to the line's end, so "in The
- * Changeling Tonight" (four) or "in the harbour" (lower case) is no place.
+ * "em Lisboa", "a Roma", "da Roma", Polish "w Warszawie", Russian "в Москве". One to three capitalised
+ * words to the line's end, so "in The Changeling Tonight" (four) or "in the harbour" (lower case) is no place.
  */
-const PLACE_AFTER_NAMES = /(?<!\s)\s+(?:in|en|à|aus|em|a|da)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+const PLACE_AFTER_NAMES = /(?<!\s)\s+(?:in|en|à|aus|em|a|da|w|в)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** The longest line read as names before a place: a few names and the place. */
 const MAX_NAMES_BEFORE_PLACE_CHARS = 120;
