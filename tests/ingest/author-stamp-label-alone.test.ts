@@ -34,6 +34,23 @@ describe('a stamp label in the byline', () => {
     expect(cleanAuthor('Иван Петров обновлено 3 марта 2024')).toBe('Иван Петров');
   });
 
+  it('a label in capitals after a name in capitals, before its month: "SAIBAL DASGUPTA UPDATED Oct 9"', () => {
+    expect(cleanAuthor('ANNA BERG UPDATED Oct 9, 2019')).toBe('ANNA BERG');
+    expect(cleanAuthor('ANNA BERG PUBLISHED March 3, 2024, 11:05 IST')).toBe('ANNA BERG');
+  });
+
+  it('a name, an agency and the label set off by slashes: the name alone ("Anna Berg / AFP / Updated: …")', () => {
+    expect(cleanAuthor('Anna Berg / AFP / Updated: Oct 9, 2019, 11:05 IST')).toBe('Anna Berg');
+    expect(cleanAuthor('Jörg Weiß / dpa / Aktualisiert am 3. März 2024')).toBe('Jörg Weiß');
+    expect(cleanAuthor('Anna Berg/AFP')).toBe('Anna Berg');
+  });
+
+  it('guard: a slash between two names or two agencies, or before a longer name, is left as it was', () => {
+    expect(cleanAuthor('Anna Berg / Li Wei')).toBe('Anna Berg / Li Wei');
+    expect(cleanAuthor('Laura / House Plant House')).toBe('Laura / House Plant House');
+    expect(cleanAuthor('sid/dpa')).toBe('sid/dpa');
+  });
+
   it('names nobody when the label is left with a word after it, in English or another language (both of readAuthor\'s label checks)', () => {
     // "Last Updated at" / "Published in": the label's last word is cut as a dangling one, the label left reads as a role.
     expect(cleanAuthor('Last Updated at')).toBeNull();
