@@ -41,7 +41,7 @@ import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -469,6 +469,10 @@ export function segment(text: string, language: Language, report: Report, tableL
       const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
       const shaped = (bareName(text) && !text.includes('&')) || (namesList(text) && text.includes(','));
       if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
+      // "Joanna Walters and Edward Helmore in New York": the writers, then the place they file from.
+      // Their words are never written in lower case on the page ("Quick Search in Journals" is a link's).
+      const placed = namesBeforePlace(line);
+      if (placed && /\p{Ll}/u.test(placed) && !CALL_TO_ACT.test(placed) && wordsOfNamesOnly(placed, pageLowerCaseWords())) return placed;
     }
     return null;
   }

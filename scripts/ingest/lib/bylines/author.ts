@@ -40,6 +40,21 @@ const AGENCIES_AFTER_NAME = new RegExp(
 );
 
 /**
+ * "Anna Berg / AFP", "Anna Berg/dpa", "Anna Berg / TNN": the agency or the newsroom's short name after a
+ * slash, after a name's capitalised last word ("ANNA BERG/HARBOR" may be a name in capitals and its outlet,
+ * or one name; "sid/dpa" two agencies: left whole), a word of two to six letters, in capitals or in lower case, to the end.
+ */
+const AGENCY_AFTER_SLASH = /(?:(?<!\s)\s+)?\/\s*(?:\p{Lu}{2,6}|\p{Ll}{2,6})\s*$/u;
+/** A name's capitalised last word, after another word: what AGENCY_AFTER_SLASH's short name is cut after. */
+const CAPITALISED_LAST_WORD = /\s\p{Lu}\p{Ll}+$/u;
+
+/** The name without the agency's short name after a slash (AGENCY_AFTER_SLASH); read only when the name holds a slash. */
+function withoutAgencyAfterSlash(name: string): string {
+  if (!name.includes('/')) return name;
+  const agency = AGENCY_AFTER_SLASH.exec(name);
+  return agency && CAPITALISED_LAST_WORD.test(name.slice(0, agency.index)) ? name.slice(0, agency.index) : name;
+}
+/**
  * "Colin Marsh on", "MIRELA VOSS ON JANUARY", "Anna Berg on Tuesday": the word that led to the date, left
  * once the date is cut; "Anna Berg In" the one that led to the byline's categories on the next line
  * (after two words: "Sign In" is a button).
@@ -48,11 +63,19 @@ const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|published|updated|posted
 /** A stamp's label in any case ("Published", "LAST UPDATED"), as a pattern's source: the four patterns below read it. */
 const ANY_CASE_STAMP_LABEL = anyCasePattern(PUBLICATION_OR_UPDATE_WORDS);
 /**
- * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on": the stamp's label (lib/dates/date-labels.ts)
- * run into the name in capitals, or set off by a space or a full stop and followed by " on" or a colon.
+ * A month's name and the day after it ("Oct 9", "September 19"), without MONTH_PATTERN's capturing group:
+ * withStampLabelsApart reads the match's offset as the replacer's second argument.
+ */
+const MONTH_BEFORE_DAY = `(?:${MONTH_PATTERN.slice(1, -1)})\\s*\\d`;
+/**
+ * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on", "SAIBAL DASGUPTA UPDATED Oct 9, 2019", "Anna Berg last updated 19 September
+ * 2023", "Anna Berg aktualisiert am 3. März 2024", "Anna Berg / AFP / Updated: Oct 9, 2019": the stamp's label (lib/dates/date-labels.ts) run into
+ * the name in capitals, or set off by a space, a full stop or a slash between spaces and followed by " on", a colon or the
+ * date (its first digit, or its month and day) (in lower case the label is read whole: "last updated", not "updated" with "last"
+ * left to the name).
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+|\\s+\\/\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:|\\s+\\d|\\s+${MONTH_BEFORE_DAY}))`,
   'gu',
 );
 /**
@@ -295,7 +318,7 @@ function nameOfPart(part: string): string {
   }
   if (dated.endsWith(')')) dated = dated.replace(/(?<!\s)\s*\(([^()]*)\)$/u, (m, inner: string) => (ROLE.test(inner.trim()) ? '' : m)); // "(Content Manager)"
   if (HAS_DIGIT.test(dated)) dated = dated.replace(MONTH_DATE, '');
-  const cut = withoutOutletAfter(withoutDateOrCount(dated))
+  const cut = withoutAgencyAfterSlash(withoutOutletAfter(withoutDateOrCount(dated)))
     .replace(/^["'“”‘’«»]+|(?<!["'“”‘’«»])["'“”‘’«»]+$/gu, '')
     .replace(/(?<!\s)\s+in\s+\p{Lu}.*$/u, '') // "Martin Cove in Growth": the section the byline files the article under
     .replace(/(?<!\s)\s+on behalf of\s.*$/iu, '') // "Anna Berg on behalf of the working group": the group she writes for

@@ -379,6 +379,34 @@ export function namesOneALine(byline: string): string | null {
 }
 
 /**
+ * Where the writers file from, after their names: "in New York", "en Madrid", "à Paris", "aus Berlin",
+ * "em Lisboa", "a Roma", "da Roma", Polish "w Warszawie", Russian "в Москве". One to three capitalised
+ * words to the line's end, so "in The Changeling Tonight" (four) or "in the harbour" (lower case) is no place.
+ */
+const PLACE_AFTER_NAMES = /(?<!\s)\s+(?:in|en|à|aus|em|a|da|w|в)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** The longest line read as names before a place: a few names and the place. */
+const MAX_NAMES_BEFORE_PLACE_CHARS = 120;
+
+/**
+ * "Joanna Walters and Edward Helmore in New York", "Anna Berg in Kyiv", "Ana Gil y Luis Paz en Madrid":
+ * the writers, then where they file from (a newspaper's dateline beside its stamp). The names only, or
+ * null: a bare name, or a list of full names (listOfFullNames: two words or more each, so "Bowers and
+ * Wilkins in London", a firm, is none). The caller reads it only beside the article's stamp, where a
+ * name is the byline; a headline ("Smith and Jones in Paris") is never read here.
+ */
+export function namesBeforePlace(line: string): string | null {
+  const text = line.trim();
+  // A character test first: the place's preposition is lower case, the line short (most lines are neither).
+  if (text.length > MAX_NAMES_BEFORE_PLACE_CHARS || !text.includes(' ')) return null;
+  const place = PLACE_AFTER_NAMES.exec(text);
+  if (!place) return null;
+  const names = text.slice(0, place.index);
+  // Names a joining word sets apart are full names each: "Bowers and Wilkins" is one firm's name.
+  return (JOIN_WORD_BETWEEN.test(names) ? listOfFullNames(names) : bareName(names)) ? names : null;
+}
+
+/**
  * "Dr Elsa van der Hoven, Dr Gerrit Kloppers, Joost van Dalen", "Anna Berg and Li Wei": two full
  * names or more (two to six words each, shaped as a name), no credential, role or section among them.
  * "Anna Berg, Example Times" is none: after one name, a comma alone sets off the outlet.
