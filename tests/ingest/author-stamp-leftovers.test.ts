@@ -38,6 +38,8 @@ describe('a stamp where the name would be', () => {
     expect(cleanAuthor('Anna Berg | Posted on 3 March 2024')).toBe('Anna Berg');
     expect(cleanAuthor('Anna Berg | Posted on')).toBe('Anna Berg');
     expect(cleanAuthor('Posted on March 3, 2024 by Anna Berg')).toBe('Anna Berg');
+    // "Posted:" with its date once cut to nothing read as a label that starts the byline again, and the name before was dropped.
+    expect(cleanAuthor('Anna Berg · Posted: Dec 20, 2023 10:27 AM EST | Last Updated: December 21, 2023')).toBe('Anna Berg');
   });
 
   it('guard: a name after the label, a word that is no label, and a label word alone with no colon stay as they were', () => {
