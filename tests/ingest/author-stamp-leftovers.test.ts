@@ -38,6 +38,8 @@ describe('a stamp where the name would be', () => {
     expect(cleanAuthor('Anna Berg | Posted on 3 March 2024')).toBe('Anna Berg');
     expect(cleanAuthor('Anna Berg | Posted on')).toBe('Anna Berg');
     expect(cleanAuthor('Posted on March 3, 2024 by Anna Berg')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg Stand: 12.03.2024')).toBe('Anna Berg');
+    expect(cleanAuthor('Von Jörg Weiß Stand: 12.03.2024, 11:30 Uhr')).toBe('Jörg Weiß');
     // "Posted:" with its date once cut to nothing read as a label that starts the byline again, and the name before was dropped.
     expect(cleanAuthor('Anna Berg · Posted: Dec 20, 2023 10:27 AM EST | Last Updated: December 21, 2023')).toBe('Anna Berg');
   });

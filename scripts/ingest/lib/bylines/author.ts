@@ -74,10 +74,10 @@ const MONTH_BEFORE_DAY = `(?:${MONTH_PATTERN.slice(1, -1)})\\s*\\d`;
  * 2023", "Anna Berg aktualisiert am 3. März 2024", "Anna Berg / AFP / Updated: Oct 9, 2019": the stamp's label (lib/dates/date-labels.ts) run into
  * the name in capitals, or set off by a space, a full stop or a slash between spaces and followed by " on", a colon or the
  * date (its first digit, or its month and day) (in lower case the label is read whole: "last updated", not "updated" with "last"
- * left to the name).
+ * left to the name); German "Stand:" (as of) with its colon ("Anna Berg Stand: 12.03.2024").
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+|\\s+\\/\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:|\\s+\\d|\\s+${MONTH_BEFORE_DAY}))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+|\\s+\\/\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:|\\s+\\d|\\s+${MONTH_BEFORE_DAY})|(?:${anyCasePattern(AS_OF_LABEL)})\\s*:)`,
   'gu',
 );
 /**
