@@ -9,7 +9,7 @@
  */
 import { anyCasePattern } from '../any-case-pattern.ts';
 import { MONTH_PATTERN } from '../dates/dates.ts';
-import { PUBLICATION_OR_UPDATE_WORDS } from '../dates/date-labels.ts';
+import { AS_OF_LABEL, OPENS_ON_STAMP_LABEL, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
@@ -32,7 +32,9 @@ const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )
 /** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
 const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`(?<![\\s,·•|–—-])[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
-const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?)$`, 'u');
+/** A weekday's name in English, whole or cut short ("Tuesday", "Tue."). */
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+const DAY_OR_MONTH_ONLY = new RegExp(`^(?:${MONTH_PATTERN}|${WEEKDAY})$`, 'u');
 /** The news agencies a writer's piece draws on, after the name: "mit AP", "with agencies", "con agencias", "avec AFP". */
 const AGENCIES_AFTER_NAME = new RegExp(
   String.raw`(?<!\s)\s+(?:with|mit|avec|con|com|met)\s+(?:\p{Lu}{2,6}(?![\p{L}\p{N}])|(?:${anyCasePattern('agenc(?:y|ies|ias|es)|agenturen|agências|agencias')})(?!\p{L})).{0,40}$`,
@@ -72,10 +74,10 @@ const MONTH_BEFORE_DAY = `(?:${MONTH_PATTERN.slice(1, -1)})\\s*\\d`;
  * 2023", "Anna Berg aktualisiert am 3. März 2024", "Anna Berg / AFP / Updated: Oct 9, 2019": the stamp's label (lib/dates/date-labels.ts) run into
  * the name in capitals, or set off by a space, a full stop or a slash between spaces and followed by " on", a colon or the
  * date (its first digit, or its month and day) (in lower case the label is read whole: "last updated", not "updated" with "last"
- * left to the name).
+ * left to the name); German "Stand:" (as of) with its colon ("Anna Berg Stand: 12.03.2024").
  */
 const STAMP_LABEL_AFTER_NAME = new RegExp(
-  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+|\\s+\\/\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:|\\s+\\d|\\s+${MONTH_BEFORE_DAY}))`,
+  `(?<=\\p{Lu}{2})(?=(?:${PUBLICATION_OR_UPDATE_WORDS.toUpperCase()})(?![\\p{L}\\p{N}_]))|(?<=\\p{L}{2})(?:\\.\\s+|\\s+|\\s+\\/\\s+)(?=(?:${ANY_CASE_STAMP_LABEL})(?:\\s*on|\\s*:|\\s+\\d|\\s+${MONTH_BEFORE_DAY})|(?:${anyCasePattern(AS_OF_LABEL)})\\s*:)`,
   'gu',
 );
 /**
@@ -86,6 +88,26 @@ const STAMP_LABEL_AFTER_NAME = new RegExp(
 const STAMP_LABEL_FROM_WORD = new RegExp(`^(?:${ANY_CASE_STAMP_LABEL})(?![\\p{L}\\p{N}_])`, 'u');
 /** A stamp's label alone, with its " on" or its colon ("Published", "Last Updated:", "Veröffentlicht am"): what a date follows, no name. */
 const STAMP_LABEL_ONLY = new RegExp(`^(?:${ANY_CASE_STAMP_LABEL})(?:\\s+[oO][nN])?\\s*:?$`, 'u');
+
+/** German "Stand:" (as of) at a part's start, with its colon (lib/dates/date-labels.ts AS_OF_LABEL). */
+const AS_OF_OPENING = new RegExp(`^(?:${anyCasePattern(AS_OF_LABEL)})\\s*:\\s*`, 'u');
+/** What a stamp's label is followed by when the part is the stamp: its date (a figure, a month and its day, a weekday). */
+const DATE_OPENING = new RegExp(`^(?:\\p{Nd}|${MONTH_BEFORE_DAY}|${WEEKDAY}(?!\\p{L}))`, 'u');
+
+/**
+ * "Posted on 3 March 2024", "Posted at 11:30", "Posted on", "Stand: 12.03.2024", "Datum: 12.03.2024",
+ * "日付：2024年3月3日": a byline's part that is a stamp, its label (lib/dates/date-labels.ts STAMP_LABEL, with
+ * its " on"/" at" and its colon) then its date or nothing. It names nobody: read as a name, "Posted" (a
+ * byline's label too: "Posted Anna Berg") was cut and its "on" or "at" left, and "Stand" or "Datum" kept.
+ * Alone, a label is a stamp's with its colon or when it dates a publication or a change ("Posted on"); "Date"
+ * or "Time" alone may be a name's or an outlet's word. Anchored: tried once per part.
+ */
+function stampPart(part: string): boolean {
+  const label = STAMP_LABEL.exec(part) ?? AS_OF_OPENING.exec(part);
+  if (!label) return false;
+  const rest = part.slice(label[0].length);
+  return rest ? DATE_OPENING.test(rest) : /[:：]\s*$/.test(label[0]) || OPENS_ON_STAMP_LABEL.test(part);
+}
 
 /** The text with a break before each stamp label after a name, but not inside a label that opens on the word before ("Last Updated:"). */
 function withStampLabelsApart(text: string): string {
@@ -380,6 +402,11 @@ function readAuthor(raw: string | null | undefined): string | null {
     if (JOINER.test(part)) {
       afterComma = part === ',';
       if (names.length) joiner = joiner === ',' && JOIN_WORD.test(part) ? `, ${part}` : part.replace(/\s+/g, ' ');
+      continue;
+    }
+    // "Anna Berg | Posted on 3 March 2024": after the name, the stamp ends the byline; before it, the name is still to come.
+    if (stampPart(part)) {
+      if (names.length) break;
       continue;
     }
     const joined = JOINED.exec(part);

@@ -43,6 +43,13 @@ const END = '(?!\\w)';
 /** The labels of the day a page was changed, as a regular expression's alternatives (lib/html/furniture/html-furniture.ts: a line of two stamps with nothing between them). */
 export const UPDATE_LABELS = UPDATED;
 
+/**
+ * German "Stand:" (as of), before the day a page's text was last brought up to date ("Stand: 28. April
+ * 2023"): a label only with its colon ("Stand" alone is a word, or a name). As a pattern's source, for a row's
+ * label after the name (lib/html/metadata/html-meta.ts) and a byline's part that is a stamp (lib/bylines/author.ts).
+ */
+export const AS_OF_LABEL = 'stand(?=\\s*:)';
+
 /** The labels that say what a date is, as a regular expression's alternatives: for a row of fields that holds one (stages/segment.ts). */
 export const PUBLICATION_OR_UPDATE_WORDS = `${PUBLISHED}|${UPDATED}`;
 

@@ -12,7 +12,7 @@ import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericO
 import { underCommentCue } from '../../dates/sole-date-line.ts';
 import { datesAPicture } from '../../dates/caption-date.ts';
 import { listedDates } from './listed-date-boxes.ts';
-import { CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, PUBLICATION_WORD } from '../../dates/date-labels.ts';
+import { AS_OF_LABEL, CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, PUBLICATION_WORD } from '../../dates/date-labels.ts';
 import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
 import { authorList, MAX_LISTED_AUTHORS } from '../../bylines/author-list.ts';
@@ -344,7 +344,7 @@ export const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-a
  * "Stand:" (as of): where the name ends ("von Anna Berg, MDR Stand: 28. April 2023", "Par Anna Berg
  * Publié le 06/01/2026").
  */
-const ROW_STAMP_LABEL = new RegExp(`(?<=\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|stand(?=\\s*:))(?!\\p{L})`, 'iu');
+const ROW_STAMP_LABEL = new RegExp(`(?<=\\s)(?:${PUBLICATION_OR_UPDATE_WORDS}|${AS_OF_LABEL})(?!\\p{L})`, 'iu');
 
 /** A reviewer's, an editor's or a fact-checker's credit right before a row's "by" (lib/bylines/byline-labels.ts REVIEWER_CREDIT in English). */
 const REVIEWER_BEFORE_BY = /(?:reviewed|fact[\s-]?checked|edited|verified)\s*$/i;
