@@ -8,7 +8,7 @@
  * article text never is.
  */
 import { anyCasePattern } from '../any-case-pattern.ts';
-import { MONTH_PATTERN } from '../dates/dates.ts';
+import { MONTH_NAMES, MONTH_PATTERN } from '../dates/dates.ts';
 import { AS_OF_LABEL, OPENS_ON_STAMP_LABEL, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL } from '../dates/date-labels.ts';
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
@@ -65,10 +65,10 @@ const DANGLING_ON = new RegExp(`(?<!\\s)\\s+(?:on|at|in|published|updated|posted
 /** A stamp's label in any case ("Published", "LAST UPDATED"), as a pattern's source: the four patterns below read it. */
 const ANY_CASE_STAMP_LABEL = anyCasePattern(PUBLICATION_OR_UPDATE_WORDS);
 /**
- * A month's name and the day after it ("Oct 9", "September 19"), without MONTH_PATTERN's capturing group:
+ * A month's name and the day after it ("Oct 9", "September 19"), with no capturing group (MONTH_NAMES):
  * withStampLabelsApart reads the match's offset as the replacer's second argument.
  */
-const MONTH_BEFORE_DAY = `(?:${MONTH_PATTERN.slice(1, -1)})\\s*\\d`;
+const MONTH_BEFORE_DAY = `(?:${MONTH_NAMES})\\s*\\d`;
 /**
  * "TESSA MARLOWPUBLISHED: JAN 29", "Ben Tarr. Last Updated on", "SAIBAL DASGUPTA UPDATED Oct 9, 2019", "Anna Berg last updated 19 September
  * 2023", "Anna Berg aktualisiert am 3. März 2024", "Anna Berg / AFP / Updated: Oct 9, 2019": the stamp's label (lib/dates/date-labels.ts) run into

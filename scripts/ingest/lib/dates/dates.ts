@@ -20,7 +20,9 @@ export interface ParsedDate {
   index: number;
 }
 
-const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+/** An English month's name, whole or cut short, as a pattern's alternatives (no group: for a pattern that counts its own groups). */
+export const MONTH_NAMES = 'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const MONTH = `(${MONTH_NAMES})`;
 /**
  * The first code point of each run of ten decimal digits other than ASCII's that pages write dates in:
  * Arabic-Indic, Persian (Extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
