@@ -444,6 +444,9 @@ const inCapitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 type Vote = { text: string; fields: Set<string>; first: number };
 
+/** A vote only the <title> gives (with the extractor's title, which is read from it). */
+const titleAlone = (v: Vote) => [...v.fields].every((f) => f === '<title>' || f === 'extractor');
+
 /** The fewest and most words of an element the page names its headline that is taken as one. */
 const MARKED_WORDS = { min: 2, max: 25 };
 
@@ -628,7 +631,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       // the names of the site and its section (lib/html/headline/names-before-headline.ts).
       const namesFirst =
         long.fields.has('<title>') &&
-        [...long.fields].every((f) => f === '<title>' || f === 'extractor') &&
+        titleAlone(long) &&
         longKey.endsWith(` ${shortKey}`) &&
         namesBeforeHeadline(longKey.slice(0, longKey.length - shortKey.length), SECTION_WORDS);
       if (pageTitleForm || leadIn || namesFirst) {
@@ -717,7 +720,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
   // story (an old template writes "Example Post Online Edition: Breaking News" on every page), and the
   // marked element is what the reader sees over the byline (lib/html/headline/marked-headline.ts).
   const marked = clean(fields.markedHeadline);
-  if (best && marked && !ranked.some((r) => r.fields.has('h1')) && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && namesNoStory(best.text, marked))
+  if (best && marked && !ranked.some((r) => r.fields.has('h1')) && titleAlone(best) && namesNoStory(best.text, marked))
     best = { text: marked, fields: new Set(['marked headline']), first: -1 };
   // With no agreement (each field says something else: og:title and the JSON-LD are often written
   // for share cards and search engines), the headline the page shows its reader is the <h1>, when
@@ -737,7 +740,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     // Against a lone <title>, an <h1> that holds the title's whole text and more is no section's
     // name: it is the headline with what the page prints with it ("From engagement to 'I do': A
     // wedding timeline …" over "A wedding timeline …").
-    else if (shown && shown !== best && [...best.fields].every((f) => f === '<title>' || f === 'extractor') && (holdsWords(shown.text, best.text) || wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS)) best = shown;
+    else if (shown && shown !== best && titleAlone(best) && (holdsWords(shown.text, best.text) || wordsOf(shown.text).length >= SHOWN_HEADLINE_WORDS)) best = shown;
     else if (best.fields.size === 1 && best.fields.has('h1')) {
       // The head's own headline field only over a short <h1> (a section's name, "Restaurant Review"): one
       // of four words or more is the headline the page shows.
@@ -749,7 +752,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     // alone: the field the newsroom's system writes for the story's headline, where the <title> is often
     // the page's search title or its deck ("Story name - What the story asks?"). Measured (session 48):
     // utomo dev +4 -1 (the one a truth copied without its apostrophe), held out +2; no page of any other set moved.
-    else if ([...best.fields].every((f) => f === '<title>' || f === 'extractor')) {
+    else if (titleAlone(best)) {
       const head = ranked.find((r) => r.fields.has('meta headline') && !TRUNCATED.test(r.text) && !siteOnly(r));
       if (head) best = head;
     }
