@@ -941,6 +941,8 @@ function readStampBesideHeadline(line: string, header: HeaderFacts, report: Repo
 
 /** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */
 const LABELLED_STAMP_WORDS = 12;
+/** How long a line of the page's two versions may be, each date with its label and time ("Published: … at 8:48 p.m. | Updated: … at 10:54 a.m."). */
+const VERSION_PAIR_WORDS = 18;
 
 /**
  * A labelled stamp line far from the article's header, or inside its text; its date is kept apart
@@ -950,7 +952,13 @@ const LABELLED_STAMP_WORDS = 12;
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
   if (readLabelInRow(line, header, report)) return;
   // Counted one past the bound at most: every line far from the header is asked, most of them paragraphs.
-  if (!anyLength && countWords(line, LABELLED_STAMP_WORDS + 1) > LABELLED_STAMP_WORDS) return;
+  const words = anyLength ? 0 : countWords(line, VERSION_PAIR_WORDS + 1);
+  if (words > LABELLED_STAMP_WORDS) {
+    // "PUBLISHED: December 22, 2023 at 8:48 p.m. | UPDATED: December 23, 2023 at 10:54 a.m.": the page's
+    // two versions with their times run longer than one stamp, and the pair's shape bounds the line.
+    if (words <= VERSION_PAIR_WORDS) readVersionPair(line, header, report);
+    return;
+  }
   if (!STATES_WHAT_IT_DATES.test(line)) {
     readVersionPair(line, header, report);
     return;
@@ -992,7 +1000,7 @@ function readLabelInRow(line: string, header: HeaderFacts, report: Report): bool
 function readVersionPair(line: string, header: HeaderFacts, report: Report): boolean {
   if (!mayHoldYear(line)) return false;
   // A date with its update in brackets bounds the words around it itself: countWords counts each CJK character as one.
-  if (!(countWords(line) <= LABELLED_STAMP_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
+  if (!(countWords(line) <= VERSION_PAIR_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
   return true;
