@@ -13,6 +13,7 @@ import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { STAMP_ZONE } from '../lib/dates/zone-order.ts';
+import { withoutClosingClockTime } from '../lib/dates/closing-clock-time.ts';
 import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
 import { datesAnAccount } from '../lib/dates/activity-date.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
@@ -846,7 +847,8 @@ function readHeaderField(
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
+  // "By Ann Lee, Staff Writer, Updated December 22, 2023, 5:49 p.m.": a closing "p.m." ends no sentence.
+  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingClockTime(line))) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
@@ -1027,7 +1029,8 @@ const BYLINE_ROW_REST_WORDS = 8;
  */
 function readStampRow(dates: LineDates): string | null {
   const { line } = dates;
-  if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
+  // A byline row may close on its time's "p.m." ("By Ann Lee … December 22, 2023, 5:49 p.m."): no sentence's full stop.
+  if (line.length > 140 || endsLikeSentence(BYLINE.test(line) ? withoutClosingClockTime(line) : line) || countWords(line) > 16) return null;
   const d = dates.inLine();
   // "Last active December 20, 2025 13:58": a person's account's date, not the page's (lib/dates/activity-date.ts).
   if (!d || datesAnAccount(line.slice(0, d.index))) return null;
