@@ -1041,7 +1041,23 @@ function readStampRow(dates: LineDates): string | null {
   const fields = line.slice(0, d.index) + ' ' + (tags ? `${after.slice(0, after.length - tags.length)} tags` : after);
   const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), fields).replace(ROW_FIELDS, ' ');
   // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
-  return countWords(rest) <= (BYLINE.test(line) ? BYLINE_ROW_REST_WORDS : ROW_REST_WORDS) ? line : null;
+  // So may a row without the label that opens on the writers' full names, then their outlet, its date with
+  // its clock time ("Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC"): the names and the time say it is the header's.
+  const words = countWords(rest);
+  if (words <= ROW_REST_WORDS) return line;
+  return words <= BYLINE_ROW_REST_WORDS && (BYLINE.test(line) || writersBeforeTimedDate(line, d, after)) ? line : null;
+}
+
+/** A clock time right after a row's date ("Dec 20, 2023 3:06 pm UTC", "…, 10:15 PM"). */
+const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?\d{1,2}:\d{2}(?!\d)/;
+
+/**
+ * "Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC": a row with no byline label whose words
+ * before their first comma are two or more full names, and whose date carries its clock time.
+ */
+function writersBeforeTimedDate(line: string, d: ParsedDate, after: string): boolean {
+  const comma = line.indexOf(',');
+  return comma > 0 && comma < d.index && TIME_AFTER_DATE.test(after) && listOfFullNames(line.slice(0, comma));
 }
 
 /** How many tags make a list of them, and how many words one tag may hold ("Tree planting", "Field notes"). */
