@@ -9,12 +9,10 @@
 import { PUBLICATION_LABEL_ALONE, UPDATE_BETWEEN_DATES, UPDATE_IN_BRACKETS } from './date-labels.ts';
 import { findFusedDates, type NumericOrder } from './dates.ts';
 
-/** A date's time and zone ("at 8:51pm UTC", "10:54 a.m."), as a pattern's source. */
-const TIME = String.raw`(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?![A-Za-z]))?`;
 /** What may follow the update's date: its time and zone ("8:51pm UTC"), nothing else. */
-const TIME_AFTER = new RegExp(String.raw`^[\s,]*(?:${TIME})?[\s.]*$`, 'i');
-/** The publication's time between its date and the update's label ("… 2023 at 8:48 p.m. | UPDATED: …"). */
-const TIME_BEFORE_UPDATE = new RegExp(String.raw`^[\s,]*${TIME}`, 'i');
+const TIME_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\s.]*$/i;
+/** The publication's time and zone between its date and the update's label ("… 2023 at 8:48 p.m. | UPDATED: …"), its spaces single; a zone is a word of its own, no label's first letters. */
+const TIME_BEFORE_UPDATE = /^[ ,]*(?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}(?![A-Za-z]))?/i;
 
 /**
  * Does `line` open with a date that its update's label and date follow, and nothing more? The first
@@ -29,7 +27,7 @@ export function isVersionPair(line: string, order?: NumericOrder | null): boolea
   const between = line.slice(published.index + published.text.length, updated.index);
   return (
     (before === '' || PUBLICATION_LABEL_ALONE.test(before)) &&
-    UPDATE_BETWEEN_DATES.test(between.replace(TIME_BEFORE_UPDATE, '')) &&
+    UPDATE_BETWEEN_DATES.test(between.replace(/\s+/g, ' ').replace(TIME_BEFORE_UPDATE, '')) &&
     // One space for every run: the pattern's optional parts share spaces, so a long run would cost its square.
     TIME_AFTER.test(line.slice(updated.index + updated.text.length).replace(/\s+/g, ' '))
   );
