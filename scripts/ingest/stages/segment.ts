@@ -13,6 +13,7 @@ import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { STAMP_ZONE } from '../lib/dates/zone-order.ts';
+import { withoutClosingClockTime } from '../lib/dates/closing-clock-time.ts';
 import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
 import { datesAnAccount } from '../lib/dates/activity-date.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
@@ -846,7 +847,8 @@ function readHeaderField(
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
+  // "By Ann Lee, Staff Writer, Updated December 22, 2023, 5:49 p.m.": a closing "p.m." ends no sentence.
+  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingClockTime(line))) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
@@ -941,6 +943,8 @@ function readStampBesideHeadline(line: string, header: HeaderFacts, report: Repo
 
 /** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */
 const LABELLED_STAMP_WORDS = 12;
+/** How long a line of the page's two versions may be, each date with its label and time ("Published: … at 8:48 p.m. | Updated: … at 10:54 a.m."). */
+const VERSION_PAIR_WORDS = 18;
 
 /**
  * A labelled stamp line far from the article's header, or inside its text; its date is kept apart
@@ -950,7 +954,13 @@ const LABELLED_STAMP_WORDS = 12;
 function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
   if (readLabelInRow(line, header, report)) return;
   // Counted one past the bound at most: every line far from the header is asked, most of them paragraphs.
-  if (!anyLength && countWords(line, LABELLED_STAMP_WORDS + 1) > LABELLED_STAMP_WORDS) return;
+  const words = anyLength ? 0 : countWords(line, VERSION_PAIR_WORDS + 1);
+  if (words > LABELLED_STAMP_WORDS) {
+    // "PUBLISHED: December 22, 2023 at 8:48 p.m. | UPDATED: December 23, 2023 at 10:54 a.m.": the page's
+    // two versions with their times run longer than one stamp, and the pair's shape bounds the line.
+    if (words <= VERSION_PAIR_WORDS) readVersionPair(line, header, report);
+    return;
+  }
   if (!STATES_WHAT_IT_DATES.test(line)) {
     readVersionPair(line, header, report);
     return;
@@ -992,7 +1002,7 @@ function readLabelInRow(line: string, header: HeaderFacts, report: Report): bool
 function readVersionPair(line: string, header: HeaderFacts, report: Report): boolean {
   if (!mayHoldYear(line)) return false;
   // A date with its update in brackets bounds the words around it itself: countWords counts each CJK character as one.
-  if (!(countWords(line) <= LABELLED_STAMP_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
+  if (!(countWords(line) <= VERSION_PAIR_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
   (header.labelledStamps ??= []).push(line);
   report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
   return true;
@@ -1019,7 +1029,8 @@ const BYLINE_ROW_REST_WORDS = 8;
  */
 function readStampRow(dates: LineDates): string | null {
   const { line } = dates;
-  if (line.length > 140 || endsLikeSentence(line) || countWords(line) > 16) return null;
+  // A byline row may close on its time's "p.m." ("By Ann Lee … December 22, 2023, 5:49 p.m."): no sentence's full stop.
+  if (line.length > 140 || endsLikeSentence(BYLINE.test(line) ? withoutClosingClockTime(line) : line) || countWords(line) > 16) return null;
   const d = dates.inLine();
   // "Last active December 20, 2025 13:58": a person's account's date, not the page's (lib/dates/activity-date.ts).
   if (!d || datesAnAccount(line.slice(0, d.index))) return null;
@@ -1030,7 +1041,23 @@ function readStampRow(dates: LineDates): string | null {
   const fields = line.slice(0, d.index) + ' ' + (tags ? `${after.slice(0, after.length - tags.length)} tags` : after);
   const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), fields).replace(ROW_FIELDS, ' ');
   // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
-  return countWords(rest) <= (BYLINE.test(line) ? BYLINE_ROW_REST_WORDS : ROW_REST_WORDS) ? line : null;
+  // So may a row without the label that opens on the writers' full names, then their outlet, its date with
+  // its clock time ("Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC"): the names and the time say it is the header's.
+  const words = countWords(rest);
+  if (words <= ROW_REST_WORDS) return line;
+  return words <= BYLINE_ROW_REST_WORDS && (BYLINE.test(line) || writersBeforeTimedDate(line, d, after)) ? line : null;
+}
+
+/** A clock time right after a row's date ("Dec 20, 2023 3:06 pm UTC", "…, 10:15 PM"). */
+const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?\d{1,2}:\d{2}(?!\d)/;
+
+/**
+ * "Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC": a row with no byline label whose words
+ * before their first comma are two or more full names, and whose date carries its clock time.
+ */
+function writersBeforeTimedDate(line: string, d: ParsedDate, after: string): boolean {
+  const comma = line.indexOf(',');
+  return comma > 0 && comma < d.index && TIME_AFTER_DATE.test(after) && listOfFullNames(line.slice(0, comma));
 }
 
 /** How many tags make a list of them, and how many words one tag may hold ("Tree planting", "Field notes"). */

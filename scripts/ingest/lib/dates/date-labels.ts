@@ -118,6 +118,9 @@ export const OPENS_ON_STAMP_LABEL = new RegExp(`^(?:${PUBLISHED}|${UPDATED})(?!\
 /** A line that opens with a label introducing the publication day ("Published: …", "Posted on …", "Date: …"). */
 export const PUBLICATION_LABEL = new RegExp(`^\\s*(?:${PUBLISHED}|${DATE_WORD})${END}`, 'i');
 
+/** A publication label and nothing else ("PUBLISHED:", "Posted on"): the words before a version pair's first date (lib/dates/version-pair.ts). */
+export const PUBLICATION_LABEL_ALONE = new RegExp(`^(?:${PUBLISHED})(?: on| at)?\\s*[:：]?$`, 'i');
+
 /** A publication label anywhere in a line: a cheap test before its date is read. */
 export const PUBLICATION_WORD = new RegExp(`(?:${PUBLISHED})`, 'i');
 

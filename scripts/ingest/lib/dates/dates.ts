@@ -132,6 +132,11 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // letters (a version "v2.4.24", an address "10.1.24.7"); the century is read as POSIX reads a
   // two-figure year: 00–68 are 2000–2068, 69–99 are 1969–1999.
   { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [+m[3] + (+m[3] <= 68 ? 2000 : 1900), +m[2], +m[1]] },
+  // "12/22/23 11:35 AM ET", "05/26/22 4:20pm": a stamp in the United States may write its year in two
+  // figures with slashes, its clock time right after; without the time, "3/4/24" is as often a score,
+  // a fraction or a reference as a day. One reading (or the page's order) as slashes with four figures;
+  // the century as the dotted form's above. Not inside a longer run of numbers ("1/12/22/23 10:00").
+  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) },
   // "28. 4. 2023", "24. 1. 2025 12:38": German and Czech stamps space their day-first dots out, often
   // with a thin space; one space after each dot, not inside a longer run of numbers and dots (a list
   // "1. 2. 3." or a version).
