@@ -332,7 +332,7 @@ function withoutOutletAfter(name: string): string {
 /** A brand's word: capitals run into a word in lower case ("FOXBusiness", "CNNMoney"); "FAQs", "McAllister" are none. */
 const BRAND_WORD = /^\p{Lu}{2,}\p{Ll}{3,}$/u;
 /** A word written as a name's in mixed case ("Anna", "O'Neil", "Jean-Luc"). */
-const MIXED_CASE_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
+const MIXED_CASE_NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’.-]*$/u;
 
 /**
  * "Anna Berg FOXBusiness", "Anna Berg Fox News": the outlet run after a name in mixed case with only a
