@@ -846,7 +846,8 @@ function readHeaderField(
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(line)) {
+  // "By Anna Berg Jr.", "BY NELSON C.J.": an abbreviation's full stop ends no sentence (as readBylineShape and bylineWithDate read it).
+  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingAbbreviation(line))) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {

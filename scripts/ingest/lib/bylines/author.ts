@@ -578,7 +578,8 @@ export const isCredential = (part: string) => CREDENTIAL.test(part.trim());
  * that full stop ends an abbreviation, not a sentence. The name without it, for a sentence test.
  */
 export function withoutClosingAbbreviation(name: string): string {
-  return name.trim().replace(/(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|\p{Lu})\.$/u, '');
+  // Initials may follow one another ("Nelson C.J."): all of them are the name's.
+  return name.trim().replace(/(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|(?:\p{Lu}\.)*\p{Lu})\.$/u, '');
 }
 
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */
