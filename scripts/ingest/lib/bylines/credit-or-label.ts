@@ -10,7 +10,7 @@
  * in ("Immagine di Freepik", "Imagen: …"). Whole words only: "Imagesmith" or "Fotopoulos" are surnames.
  */
 const CREDIT_WORD =
-  /(?:^|[\s/|·•,-])(?:Images?|Imagery|Immagin[ei]|Imagen(?:es)?|Imagens?|Pictures?|Photos?|Photography|Photographer|Fotos?|Fotografie|Fotograf(?:ía|ia|o)|Getty|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Freepik|Imago|Dreamstime|Depositphotos)(?=$|[\s/|·•,-])/u;
+  /(?:^|[\s/|·•,-])(?:Images?|Imagery|Immagin[ei]|Imagen(?:es)?|Imágenes|Imagem|Imagens|Pictures?|Photos?|Photography|Photographer|Fotos?|Fotografie|Fotograf(?:ía|ia|o)|Getty|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Freepik|Imago|Dreamstime|Depositphotos)(?=$|[\s/|·•,-])/u;
 
 /** A text in capitals with each word capitalised instead ("PHOTOGRAPHY BY ANNA BERG" → "Photography By Anna Berg"), for CREDIT_WORD's capitalised words. */
 function capitalisedWords(text: string): string {
