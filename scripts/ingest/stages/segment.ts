@@ -847,8 +847,9 @@ function readHeaderField(
     report.add('segment', 'editor-line', 'found', line);
     return '';
   }
-  // "By Ann Lee, Staff Writer, Updated December 22, 2023, 5:49 p.m.": a closing "p.m." ends no sentence.
-  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingClockTime(line))) {
+  // "By Ann Lee, Staff Writer, Updated December 22, 2023, 5:49 p.m.", "By Anna Berg Jr.", "BY NELSON C.J.": a closing
+  // "p.m." or an abbreviation's full stop ends no sentence (as readBylineShape and bylineWithDate read it).
+  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingAbbreviation(withoutClosingClockTime(line)))) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {

@@ -153,9 +153,15 @@ const ROLE_PLACE_PREPOSITIONS = 'in|at|for|from|en|à|au|aux|pour|de|du|a|da|per
 /** A newsroom's role, then where or for whom: one or two words after the preposition, the line's end. */
 const PLACED_ROLE = String.raw`\b(?:${NEWSROOM_ROLES}|journalist|${OTHER_LANGUAGE_ROLES})s?\s(?:${ROLE_PLACE_PREPOSITIONS})\s\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?$`;
 
+/**
+ * The words that rank or qualify a newsroom's role and open it ("Senior Reporter", "Staff Writer",
+ * "Contributing Editor"); never a name's last word, so one run into a surname in capitals is told apart there.
+ */
+const ROLE_RANKS = 'senior|junior|staff|chief|former|managing|executive|contributing|associate|assistant|deputy|freelance|guest|special';
+
 /** A job title or a line about the author, not a name. */
 const ROLE = new RegExp(
-  String.raw`${PLACED_ROLE}|^(?:senior|junior|staff|chief|head|founder|co-?founder|former|lead|managing|executive|contributing|contributor|editor|writer|reporter|correspondent|columnist|associate|assistant|deputy|director|manager|ceo|cto|cfo|president|professor|freelance|guest|special|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:${OTHER_LANGUAGE_ROLES})$`,
+  String.raw`${PLACED_ROLE}|^(?:${ROLE_RANKS}|head|founder|co-?founder|lead|contributor|editor|writer|reporter|correspondent|columnist|director|manager|ceo|cto|cfo|president|professor|last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed|see more|read more|follow)\b|\b(?:writer|editor|reporter|correspondent|columnist|contributor|manager|coordinator|director|officer|expert|reviewer|strategist|consultant|specialist|analyst|journalist|producer|winemaker|astrologer|gardener|intern|team lead|educator|instructor|teacher|researcher|scientist|engineer|designer|developer|administrator)s?$|\b(?:${OTHER_LANGUAGE_ROLES})$`,
   'iu',
 );
 
@@ -241,9 +247,12 @@ function partsOf(raw: string): string[] {
   let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
-  for (const at of cuts) {
+  for (const [k, at] of cuts.entries()) {
     const rest = text.slice(at).split(/[\n\r\t,]/)[0];
-    if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0]) || SOCIAL_NETWORK.test(rest.trim())) text = `${text.slice(0, at)}\n${text.slice(at)}`;
+    // "Anna BergWriterPhotographerLi Wei": a credits row run together, each role run into the next
+    // part; the role is read up to the next such cut too (cuts[k - 1], the one to its right).
+    const gluedWord = k > 0 ? text.slice(at, cuts[k - 1]) : '';
+    if (ROLE.test(rest) || ROLE.test(rest.split(/\s+/)[0]) || ROLE_ALONE.test(gluedWord) || SOCIAL_NETWORK.test(rest.trim())) text = `${text.slice(0, at)}\n${text.slice(at)}`;
   }
   // After the roles are split off ("MagennisLast updated on"), so a label run into the name is cut whole.
   text = withStampLabelsApart(text);
@@ -317,7 +326,25 @@ function withoutOutletAfter(name: string): string {
   for (let k = 2; k < words.length - 1; k++) {
     if (words[k] === 'The' && /^\p{Lu}/u.test(words[k + 1])) return words.slice(0, k).join(' ');
   }
-  return name;
+  return withoutBrandAfter(words) ?? name;
+}
+
+/** A brand's word: capitals run into a word in lower case ("FOXBusiness", "CNNMoney"); "FAQs", "McAllister" are none. */
+const BRAND_WORD = /^\p{Lu}{2,}\p{Ll}{3,}$/u;
+/** A word written as a name's in mixed case ("Anna", "O'Neil", "Jean-Luc"). */
+const MIXED_CASE_NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’.-]*$/u;
+
+/**
+ * "Anna Berg FOXBusiness", "Anna Berg Fox News": the outlet run after a name in mixed case with only a
+ * space between, a brand's word (BRAND_WORD) or one word and "News"; the name kept, of two words at least,
+ * each written as a name's. Null when the words end in no such outlet.
+ */
+function withoutBrandAfter(words: readonly string[]): string | null {
+  const last = words[words.length - 1];
+  const outletWords = BRAND_WORD.test(last) ? 1 : last === 'News' && /^\p{Lu}/u.test(words[words.length - 2] ?? '') ? 2 : 0;
+  if (!outletWords) return null;
+  const head = words.slice(0, words.length - outletWords);
+  return head.length >= 2 && head.every((w) => MIXED_CASE_NAME_WORD.test(w)) ? head.join(' ') : null;
 }
 
 // The patterns that start with a run of separators or spaces start only where such a run starts
@@ -501,6 +528,8 @@ const MAX_NAME_AND_ROLE_WORDS = 24;
  * ("Anna Berg", not "AAA Travel"), and a role stays whole ("Senior Autos Reporter").
  */
 function withoutTrailingRole(name: string): string {
+  const ranked = withoutRoleRunIntoCapitals(name);
+  if (ranked !== name) return ranked;
   const words = name.split(' ');
   // Each cut joins and tests both sides again: a line of 20,000 capitalised words (a tag cloud) took
   // minutes. A name with its role is a few words; a longer line is no byline to cut.
@@ -513,6 +542,23 @@ function withoutTrailingRole(name: string): string {
     if (/^\p{Lu}/u.test(rest) && ROLE.test(rest) && !ROLE.test(head) && nameBeforeRole(words.slice(0, k), words[k])) return head;
   }
   return name;
+}
+
+/**
+ * "ANNA BERG STAFF WRITER", "DEBORAH NETBURNSTAFF WRITER": in a byline in capitals, where the case tells
+ * no boundary, the role's rank after the surname, after a space or run into it (the two elements lost
+ * their gap). After two capitals at least, before more of the role.
+ */
+const RANK_IN_CAPITALS = new RegExp(`(?<=\\p{Lu}{2})\\s?(?=(?:${ROLE_RANKS.toUpperCase()})\\s+\\p{Lu})`, 'u');
+
+/** The name in capitals without the role after it (RANK_IN_CAPITALS), when what is cut is a role and two words are left. */
+function withoutRoleRunIntoCapitals(name: string): string {
+  // A byline in capitals only, and a few words: most names have a lower-case letter and skip the pattern.
+  if (/\p{Ll}/u.test(name) || name.length > MAX_NAME_CHARS) return name;
+  const rank = RANK_IN_CAPITALS.exec(name);
+  if (!rank) return name;
+  const head = name.slice(0, rank.index).trim();
+  return ROLE.test(name.slice(rank.index + rank[0].length)) && /\S\s+\S/u.test(head) ? head : name;
 }
 
 /**
@@ -532,7 +578,8 @@ export const isCredential = (part: string) => CREDENTIAL.test(part.trim());
  * that full stop ends an abbreviation, not a sentence. The name without it, for a sentence test.
  */
 export function withoutClosingAbbreviation(name: string): string {
-  return name.trim().replace(/(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|\p{Lu})\.$/u, '');
+  // Initials may follow one another ("Nelson C.J."): all of them are the name's.
+  return name.trim().replace(/(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|(?:\p{Lu}\.)*\p{Lu})\.$/u, '');
 }
 
 /** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */

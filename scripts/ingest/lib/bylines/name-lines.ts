@@ -32,12 +32,22 @@ const READING_TIME_AFTER_SEPARATOR = new RegExp(String.raw`^[|·•–—-]\s*` 
 export const TWO_TO_FOUR_WORDS = /^\S+(?:\s+\S+){1,3}$/;
 
 /**
+ * "Anna Berg Jr.", "Li Wei Sr.": a generation's suffix after the surname, whose full stop ends the
+ * abbreviation, not a sentence. The name without it, for the sentence test alone (read only when the
+ * line ends in "r.": most lines skip the pattern).
+ */
+const GENERATION_SUFFIX = /(?<=\p{L})\s+[JS]r\.$/u;
+function withoutGenerationSuffix(text: string): string {
+  return text.endsWith('r.') ? text.replace(GENERATION_SUFFIX, '') : text;
+}
+
+/**
  * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
  * cleaner would take away (a label, a date, a role), no digit, no sentence.
  */
 export function bareName(line: string): boolean {
   const text = line.trim();
-  if (!TWO_TO_FOUR_WORDS.test(text) || /[\d@#:;!?,/]/.test(text) || endsLikeSentence(text)) return false;
+  if (!TWO_TO_FOUR_WORDS.test(text) || /[\d@#:;!?,/]/.test(text) || endsLikeSentence(withoutGenerationSuffix(text))) return false;
   // "Sponsored By": a label that ends in "by" names the one after it. "Publié le", "Mis à jour le": a
   // stamp's label left alone once its date is read off the line (a particle makes it name-shaped).
   return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text) && !/\bby$/i.test(text) && !BARE_LABEL.test(text);
