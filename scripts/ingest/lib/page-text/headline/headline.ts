@@ -22,6 +22,7 @@ import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
 import { headlineUnderItsPath } from './headline-under-its-path.ts';
 import { roleOverBiography } from './role-over-biography.ts';
+import { bylineInCapitals } from './byline-in-capitals.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
@@ -350,13 +351,18 @@ function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: 
     if (under + 1 < lines.length && (isPhotoCredit(lines[under], blocks[under].features.words) || bareCredit)) under++;
     const g = blocks[under].features;
     const stamp = headerLine(lines[under], g) || (g.words <= OPENING_STAMP_WORDS && findFullDates(lines[under]).length > 0);
-    if (!(blocks[under].cls === 'good' || (blocks[under].cls === 'near' && SENTENCE_END.test(lines[under])) || stamp)) return false;
+    // A byline in capitals right under it ("JANE ROE   USA TODAY") is its header too (byline-in-capitals.ts).
+    const capitalsByline = blocks[i + 1].cls === 'short' && bylineInCapitals(lines[i + 1], blocks[i + 1].features.words);
+    if (!(blocks[under].cls === 'good' || (blocks[under].cls === 'near' && SENTENCE_END.test(lines[under])) || stamp || capitalsByline)) return false;
     // It names what the paragraphs under it tell: a word of theirs at least (a label over an article shares none).
     const text = contentTerms(firstParagraphs(blocks, i + 1, end, SPREAD_PARAGRAPHS).map((j) => lines[j]).join(' '), language);
     for (const t of contentTerms(lines[i], language)) if (text.has(t)) return true;
     return false;
   };
-  return opens(start) ? start : opens(start - 1) ? start - 1 : -1;
+  if (opens(start)) return start;
+  if (opens(start - 1)) return start - 1;
+  // The run may open right under the headline's byline in capitals: the headline stands over that byline.
+  return start >= 2 && blocks[start - 1].cls === 'short' && bylineInCapitals(lines[start - 1], blocks[start - 1].features.words) && opens(start - 2) ? start - 2 : -1;
 }
 
 /**

@@ -176,6 +176,9 @@ export const notAHeadlineReadForTests = (line: string): boolean => readNotAHeadl
 
 function readNotAHeadline(line: string): boolean {
   const t = line.trim();
+  // Cut at an opening bracket: the line goes on under it ("… in Lyon County, Kentucky (" over
+  // "Image: Agency)", a caption broken before its credit); a headline is whole on its line.
+  if (t.endsWith('(')) return true;
   if (LINE_OPENING.test(t) && countWords(t) <= 20 && !titleAfterBylineLabel(t)) return true;
   if (labelledNameLine(t)) return true;
   // A byline in a script without capitals: "记者 张三", "홍길동 기자", "بقلم: محمد أحمد", "लेखक: राम शर्मा".

@@ -22,6 +22,8 @@ const SENTENCE_THEN_TAIL = /[\p{Ll}\p{N})”"'’][.!?]["'”’)]*\s+(?:\|\s+)?
 const SLASHED_NAMES = /^[\p{Lu}][\p{L}.'’&-]*(?:\s+[\p{Lu}][\p{L}.'’&-]*)*\s*\/\s*[\p{Lu}][\p{L}.'’&-]*/u;
 /** A credit's words: capitalised, a slash, or a short joining word ("via", "for", "and"). */
 const CREDIT_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\/?|\/|[\p{Ll}]{1,4}|[\p{Lu}][\p{L}.'’&-]*\/[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)$/u;
+/** A photographer's name (first and last, perhaps an initial between; not "The Times"), a slash, an agency: "Jane Roe/Agency". */
+const PHOTOGRAPHER_SLASH = /^(?!(?:The|A|An)\s)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}/u;
 /** A bracketed tail at the line's end, after some words. */
 const BRACKETED_TAIL = /\s\(([^()]{3,80})\)$/u;
 /** Two to four capitalised words and nothing else: a photographer's name. */
@@ -33,6 +35,16 @@ export function endsOnPhotoCredit(line: string): boolean {
   // "… at the harbour (Photos: Jane Roe/Agency)": a credit in brackets, its label inside.
   const bracketed = BRACKETED_TAIL.exec(text);
   if (bracketed && bracketed.index > 0 && isPhotoCredit(bracketed[1], bracketed[1].split(/\s+/).length) && !bracketed[1].startsWith('(')) return true;
+  // "… designed to prioritize quality of life | Jane Roe/Agency via AFP": a caption with no full stop,
+  // a bar, then a photographer's name (two words at least) and an agency after a slash.
+  if (text.includes('/') && text.includes(' | ')) {
+    const bar = text.lastIndexOf(' | ');
+    const tail = text.slice(bar + 3);
+    const words = tail.split(/\s+/).filter(Boolean);
+    // A caption is a long line: a headline's site or section after a bar follows a shorter one.
+    const caption = text.slice(0, bar).split(/\s+/).length >= CAPTION_BEFORE_NAME;
+    if (caption && words.length <= CREDIT_WORDS && PHOTOGRAPHER_SLASH.test(tail) && words.every((w) => CREDIT_WORD.test(w))) return true;
+  }
   for (const m of text.matchAll(SENTENCE_THEN_TAIL)) {
     const tail = text.slice(m.index + m[0].length);
     const head = text.slice(0, m.index + 2);
