@@ -104,7 +104,7 @@ import { notesOnTheAuthor } from './main-text/closing/notes-on-the-author.ts';
 import { aboveTheClosingNotes } from './main-text/closing/closing-notes.ts';
 import { aboveTheSitesNotices } from './main-text/closing/site-notices-at-the-foot.ts';
 import { CLOSING_BOX, aboveAClosingBox } from './main-text/closing/closing-box.ts';
-import { belowTheOpeningDisclosures } from './main-text/above/opening-disclosures.ts';
+import { belowTheOpeningDisclosures, DISCLOSURE_OVER_THE_HEADLINE, isDisclosureNote } from './main-text/above/opening-disclosures.ts';
 import { proseAfterDatelineStartsTheArticle, firstStampOverProse, proseAboveTheStamp } from './main-text/above/prose-by-the-stamp.ts';
 import { belowThePaywallBox } from './main-text/above/paywall-box-above.ts';
 import { lastOpeningProse, openingAboveAPromotion } from './main-text/above/opening-above-a-promotion.ts';
@@ -412,6 +412,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     if (i >= opening && i < headline && start > headline) furniture.set(i, 'before the article: above its headline');
     else if (i < start - HEADER_WINDOW || (i < start && b.cls === 'bad' && !b.features.dateLine)) furniture.set(i, `before the article: ${b.cls === 'bad' ? b.why : 'page header far above the first paragraph'}`);
     else if (i < start && b.cls === 'near') furniture.set(i, 'before the article: a sentence above it (a standfirst, a caption, a blurb)');
+    // The site's note on its affiliate links over the headline reads as prose, and the header would keep it.
+    else if (i < start && headline !== -1 && i < headline && isDisclosureNote(lines[i], b)) furniture.set(i, `before the article: ${DISCLOSURE_OVER_THE_HEADLINE}`);
     // Markup a scraper left in the text above the article (a page's notice for browsers without script, `<div class="alert">…`) is no standfirst.
     else if (i < start && b.features.markup) furniture.set(i, 'before the article: markup or an address left in the page\'s text');
     // Short lines over the headline (other stories' headlines, a breadcrumb) are the page's, not the article's;

@@ -11,6 +11,7 @@ import { SplitUnion } from '../../regex-alternatives.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
+import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
@@ -71,16 +72,16 @@ export const CHROME_RULES: ChromeRule[] = [
   // The label alone, in the languages of most news on the web, perhaps between marks ("» Advertisement", "- Anzeige -") or with a colon ("Advertisement:").
   // A numbered slot ("Advertisement 3") and the note left where the advertisement has not loaded are the label too,
   // and so are the label run into its note ("Advertisement - Continue Reading Below") and the link that skips it ("Skip Ad", "Werbung überspringen").
-  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告|annons|annonse|annonce|reklam|reklame|mainos|advertentie|hirdetés|διαφήμιση|annonsørinnhold|sponset|sponsrad|gesponsert|patrocinado|contenido patrocinado|contenu sponsorisé|contenuto sponsorizzato)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—:-]*$|^this (?:advertisement|ad) has not loaded yet\.?$|^(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:continue reading below|scroll to continue(?: with content)?|story continues below)$|^(?:skip (?:this )?(?:ad|advert|advertisement)|(?:werbung|anzeige) überspringen|passer (?:la )?publicité|saltar (?:la )?publicidad|salta (?:la )?pubblicità|pular (?:o )?anúncio|pomiń reklamę|přeskočit reklamu)$/i },
+  { id: 'ad-label', why: 'advertisement placeholder', line: /^[»«›‹•*|\[(–—-]*\s*(?:advertisements|advertisement|advertising|advert|ad|ads|sponsored(?: content)?|promoted(?: content)?|paid content|scroll to continue(?: with content)?|continue reading below|anzeige|werbung|iklan|publicidad|publicidade|publicité|pubblicità|reklama|реклама|광고|広告|广告|annons|annonse|annonce|reklam|reklame|mainos|advertentie|hirdetés|διαφήμιση|annonsørinnhold|sponset|sponsrad|gesponsert|patrocinado|contenido patrocinado|contenu sponsorisé|contenuto sponsorizzato)(?:\s+\d{1,2})?\s*[»«›‹•*|\])–—:-]*$|^this (?:advertisement|ad) has not loaded yet\.?$|^(?:advertisement|advert|ad)\s*[-–—:|]\s*(?:continue reading below|scroll to continue(?: with content)?|story continues below)$|^(?:skip (?:this )?(?:ad|advert|advertisement)|(?:werbung|anzeige) überspringen|passer (?:la )?publicité|saltar (?:la )?publicidad|salta (?:la )?pubblicità|pular (?:o )?anúncio|pomiń reklamę|přeskočit reklamu)$/i },
   // "Article content": the label a page sets over the article's text for screen readers, alone on its line.
   { id: 'article-label', why: 'a label over the article\'s text for screen readers ("Article content")', line: /^article (?:content|body|text)$/i },
   // Another story's teaser, its "mehr" link run onto it: it may stand between paragraphs, so it ends nothing.
   { id: 'teaser-more-link', why: 'another story\'s teaser with its "mehr" / "more" link', line: TEASER_MORE_LINK, mayMatch: /\s(?:mehr|more)$/ },
   { id: 'broadcast-note', why: 'a note on when the station covered the subject on air ("Über dieses Thema berichtete …")', line: BROADCAST_NOTE, mayMatch: /dieses thema/i },
   { id: 'media-player', why: 'an audio or video player\'s controls and notes ("Artikel anhören", "Laufzeit 8 Minuten", "1.0x")', line: MEDIA_PLAYER, mayMatch: MEDIA_PLAYER_MAY_MATCH },
-  // "Story continues below advertisement", "This advertisement has not loaded yet, but your article continues below.":
-  // the article goes on under the advertisement (and under any box of other stories set above it), so it ends nothing.
-  { id: 'continues-below', why: 'a note that the article goes on under an advertisement', line: /^(?:.{0,60}\s)?(?:story|article) continues (?:below|after (?:the |this )?(?:advertisement|ad))(?: (?:the |this )?advertisement)?\.?$/i, mayMatch: /continues/i },
+  // "Story continues below advertisement", "Continua depois da publicidade" (continues-below.ts): the article goes on
+  // under the advertisement (and under any box of other stories set above it), so it ends nothing.
+  { id: 'continues-below', why: 'a note that the article goes on under an advertisement', line: CONTINUES_BELOW, mayMatch: CONTINUES_BELOW_MAY_MATCH },
   { id: 'share-bar', why: 'share / print / e-mail buttons', line: new RegExp(`^(?:${SHARE_WORDS}[\\s|,/·•]*){2,}$`, 'i'), endsArticle: true },
   // The controls after "text size" are any run of their marks, spaces and size words ("small" is spelt
   // with marks only). Read as one- or two-mark steps, "AAAA…" split in exponentially many ways: 28

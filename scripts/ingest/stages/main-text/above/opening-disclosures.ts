@@ -10,6 +10,17 @@ import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 /** How many lines at the top of the run may hold the site's note on its affiliate links. */
 const DISCLOSURE_REACH = 4;
 const DISCLOSURE = 'a note on the site\'s affiliate links at the top of the article';
+export const DISCLOSURE_OVER_THE_HEADLINE = 'a note on the site\'s affiliate links over its headline';
+
+/**
+ * The site's note on its affiliate links as a review or shopping page prints it over the headline, in
+ * the strip under the menu ("When you purchase through links on our site, we may earn an affiliate
+ * commission."): a line of prose no rule above the article reads as the page's, so the header kept it.
+ * Asked of the lines over the chosen headline only: the same words under it may be the article's.
+ */
+export function isDisclosureNote(line: string, block: ClassedBlock): boolean {
+  return block.cls !== 'bad' && block.features.words <= DISCLOSURE_WORDS && AFFILIATE_DISCLOSURE.test(line);
+}
 
 /**
  * The site's note on its affiliate links (lib/page-text/boxes/affiliate-disclosure.ts) among the run's first
