@@ -3,14 +3,22 @@
  * Cutting them out of the bytes before decoding saves decoding them to a string and tokenising them
  * character by character. Only what the HTML parser itself would treat as a script or style element
  * goes: `<script`/`<style` (either case) followed by a space, `/` or `>`, outside comments, up to the
- * matching end tag; JSON-LD scripts stay for the metadata. Anything unusual (no end tag, a quote
- * left open in the start tag) stops the cutting, and the parser reads the rest as before.
+ * matching end tag, as a browser finds it (a script's own escapes followed: script-data.ts); JSON-LD
+ * scripts stay for the metadata. Anything unusual (no end tag, a quote left open in the start tag)
+ * stops the cutting, and the parser reads the rest as before.
+ *
+ * The other elements whose content is text to their own end tag (`<title>`, `<textarea>`, `<xmp>`,
+ * `<iframe>`, `<noembed>`, `<noframes>`) are passed over whole: a `<script>` or `<aside>` written in a
+ * `<title>` is the title's text, and a `<footer>` there opened no section. Nothing is cut after a
+ * `<plaintext>`, whose text runs to the end of the page. A `<noscript>` holds markup, as in a browser
+ * with scripts off (the bench's rendering) and in htmlparser2.
  *
  * Only for encodings where "<" is always the byte 0x3C and never part of a multi-byte character:
  * UTF-8, the single-byte code pages and the legacy East Asian encodings (their trail bytes are
  * ≥ 0x40). UTF-16 and the stateful ISO-2022 family are left alone.
  */
 import { AUTHOR_NOUN_ALONE } from '../../bylines/byline-labels.ts';
+import { scriptTextEnd } from './script-data.ts';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -50,16 +58,49 @@ function startTagEnd(bytes: Uint8Array, from: number): number {
   return -1;
 }
 
-/** The index after the end tag `</name ...>` at or after `from`; -1 if none. */
-function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
+/** The index of the first end tag `</name ...>` at or after `from`; -1 if none. */
+function endTagAt(bytes: Uint8Array, from: number, name: string): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   for (let at = buffer.indexOf('</', from); at !== -1; at = buffer.indexOf('</', at + 2)) {
-    if (spells(bytes, at + 2, name) && isNameEnd(bytes[at + 2 + name.length])) {
-      const end = buffer.indexOf(GT, at + 2 + name.length);
-      return end === -1 ? -1 : end + 1;
-    }
+    if (spells(bytes, at + 2, name) && isNameEnd(bytes[at + 2 + name.length])) return at;
   }
   return -1;
+}
+
+/** The index after the `>` at or after `from`; -1 if none. */
+function tagCloseAfter(buffer: Buffer, from: number): number {
+  const end = buffer.indexOf(GT, from);
+  return end === -1 ? -1 : end + 1;
+}
+
+/**
+ * The index after the end tag of the element `name` whose text starts at `from` (a script's, a
+ * style's, a title's…); -1 if none. A script whose text opens an escape (`<!--`) before its first
+ * `</script` is read through the standard's states (script-data.ts): one plain search for most.
+ */
+function textElementEnd(bytes: Uint8Array, from: number, name: string): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let at = endTagAt(bytes, from, name);
+  if (at === -1) return -1;
+  if (name === 'script') {
+    // Searched in the script's text only: a search to the page's end for each script would cost their product.
+    if (buffer.subarray(from, at).indexOf('<!--') !== -1) at = scriptTextEnd(bytes, from);
+  }
+  return at === -1 ? -1 : tagCloseAfter(buffer, at + 2 + name.length);
+}
+
+/** Elements whose content is text to their own end tag, other than scripts and styles (which are cut). */
+const TEXT_ELEMENTS = ['title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes'] as const;
+/** Their first letters (and `<plaintext>`'s), for a tag's first test. */
+const TEXT_ELEMENT_INITIALS = new Set([...TEXT_ELEMENTS, 'plaintext'].map((n) => n.charCodeAt(0)));
+
+/** The element at `<` + `at` whose content is text to its end tag (a script's and a style's too), or null. */
+function textElementAt(bytes: Uint8Array, at: number): string | null {
+  const first = lower(bytes[at]);
+  if (first === LOWER_S) return spells(bytes, at, 'script') && isNameEnd(bytes[at + 6]) ? 'script' : spells(bytes, at, 'style') && isNameEnd(bytes[at + 5]) ? 'style' : null;
+  if (!TEXT_ELEMENT_INITIALS.has(first)) return null;
+  for (const name of TEXT_ELEMENTS) if (spells(bytes, at, name) && isNameEnd(bytes[at + name.length])) return name;
+  return spells(bytes, at, 'plaintext') && isNameEnd(bytes[at + 9]) ? 'plaintext' : null;
 }
 
 /**
@@ -120,17 +161,27 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
       if (name === 'footer' || name === 'aside') for (const other of READ_INSIDE_LANDMARK) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
       // Inside an aside, an element named for the byline is read as one (lib/html/prune/html-prune.ts): the
       // aside stays. Each start tag is read once, to its end: the scan goes on after it.
-      if (name === 'aside' && isLetter(bytes[nameAt])) {
-        const tagEnd = buffer.indexOf(GT, nameAt);
-        if (tagEnd === -1) return -1;
-        // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
-        // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
-        // BYLINE_ASIDE, which looks from each attribute on.
-        if (BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(tagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
-        if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) {
-          at = tagEnd;
-          continue;
-        }
+      const asideTagEnd = name === 'aside' && isLetter(bytes[nameAt]) ? buffer.indexOf(GT, nameAt) : -2;
+      if (asideTagEnd === -1) return -1;
+      // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
+      // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
+      // BYLINE_ASIDE, which looks from each attribute on.
+      if (asideTagEnd >= 0 && BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(asideTagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
+      // A script's, a style's or a title's text is no markup: a "</nav>" in a script's string ends no
+      // section. Not so in an <svg>, whose <style> and <title> hold markup.
+      const text = name === 'svg' ? null : textElementAt(bytes, nameAt);
+      if (text) {
+        if (text === 'plaintext') return -1;
+        const openEnd = startTagEnd(bytes, nameAt + text.length);
+        if (openEnd === -1 || (text === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) return -1;
+        const end = textElementEnd(bytes, openEnd, text);
+        if (end === -1) return -1;
+        at = end - 1;
+        continue;
+      }
+      if (asideTagEnd >= 0 && (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length]))) {
+        at = asideTagEnd;
+        continue;
       }
       if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6])) {
         const openEnd = startTagEnd(bytes, nameAt + 6);
@@ -165,9 +216,9 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
   let at = buffer.indexOf(LT);
   while (at !== -1 && at < bytes.length) {
     // Most tags are none of these: a comment, nav, aside, footer, svg, script or style start with
-    // "!", "n", "a", "f" or "s".
+    // "!", "n", "a", "f" or "s", the other elements whose content is text with one of TEXT_ELEMENT_INITIALS.
     const first = lower(bytes[at + 1]);
-    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S) {
+    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S && !TEXT_ELEMENT_INITIALS.has(first)) {
       at = buffer.indexOf(LT, at + 1);
       continue;
     }
@@ -192,16 +243,19 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
       at = buffer.indexOf(LT, end);
       continue;
     }
-    const name = spells(bytes, at + 1, 'script') ? 'script' : spells(bytes, at + 1, 'style') ? 'style' : null;
-    if (!name || !isNameEnd(bytes[at + 1 + name.length])) {
+    const name = textElementAt(bytes, at + 1);
+    if (!name) {
       at = buffer.indexOf(LT, at + 1);
       continue;
     }
+    // All that follows a <plaintext> is its text.
+    if (name === 'plaintext') break;
     const openEnd = startTagEnd(bytes, at + 1 + name.length);
     if (openEnd === -1) break;
-    const closeEnd = endTagEnd(bytes, openEnd, name);
+    const closeEnd = textElementEnd(bytes, openEnd, name);
     if (closeEnd === -1) break;
-    if (name === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) {
+    // A title's, a text area's… text stays, whatever it spells; so do JSON-LD scripts.
+    if ((name !== 'script' && name !== 'style') || (name === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) {
       at = buffer.indexOf(LT, closeEnd);
       continue;
     }
