@@ -74,25 +74,50 @@ function tagCloseAfter(buffer: Buffer, from: number): number {
 }
 
 /**
- * The index after the end tag of the element `name` whose text starts at `from` (a script's, a
+ * The index of the end tag (its "<") of the element `name` whose text starts at `from` (a script's, a
  * style's, a title's…); -1 if none. A script whose text opens an escape (`<!--`) before its first
  * `</script` is read through the standard's states (script-data.ts): one plain search for most.
  */
-function textElementEnd(bytes: Uint8Array, from: number, name: string): number {
+function textElementClose(bytes: Uint8Array, from: number, name: string): number {
+  const at = endTagAt(bytes, from, name);
+  if (at === -1 || name !== 'script') return at;
+  // Searched in the script's text only: a search to the page's end for each script would cost their product.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  let at = endTagAt(bytes, from, name);
-  if (at === -1) return -1;
-  if (name === 'script') {
-    // Searched in the script's text only: a search to the page's end for each script would cost their product.
-    if (buffer.subarray(from, at).indexOf('<!--') !== -1) at = scriptTextEnd(bytes, from);
-  }
-  return at === -1 ? -1 : tagCloseAfter(buffer, at + 2 + name.length);
+  return buffer.subarray(from, at).indexOf('<!--') === -1 ? at : scriptTextEnd(bytes, from);
+}
+
+/** The index after the end tag of the element `name` whose text starts at `from`; -1 if none. */
+function textElementEnd(bytes: Uint8Array, from: number, name: string): number {
+  const at = textElementClose(bytes, from, name);
+  return at === -1 ? -1 : tagCloseAfter(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), at + 2 + name.length);
 }
 
 /** Elements whose content is text to their own end tag, other than scripts and styles (which are cut). */
 const TEXT_ELEMENTS = ['title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes'] as const;
+/** Those of them the prune pass drops with their text (lib/html/prune/html-prune.ts, DROP_WITH_CONTENT). */
+const DROPPED_TEXT_ELEMENTS = new Set(['textarea', 'iframe', 'noembed', 'noframes']);
 /** Their first letters (and `<plaintext>`'s), for a tag's first test. */
 const TEXT_ELEMENT_INITIALS = new Set([...TEXT_ELEMENTS, 'plaintext'].map((n) => n.charCodeAt(0)));
+
+/**
+ * Whether the "<" at `at` may stand inside another tag's quoted value (`content='<iframe src=…>'`), the
+ * scan having jumped from "<" to "<": no ">" since the last "<". A "<" in text ("a < b") reads so too,
+ * and its element is then passed as a plain tag, as before.
+ */
+function insideTag(buffer: Buffer, at: number): boolean {
+  return at > 0 && buffer.lastIndexOf(LT, at - 1) > buffer.lastIndexOf(GT, at - 1);
+}
+
+/**
+ * Whether the start tag of the element `name` ending at `openEnd` closes itself (`<title/>`, `<iframe … />`)
+ * and is read as the tag alone, as before: an inline SVG's `<title/>` is one, whose text is none. (Read
+ * as HTML, such a tag still opens the element's text; an `<iframe … />` left so holds the rest of the
+ * page, which the prune pass drops: cut or not, the page it builds is the same.) Not a script or a
+ * style, cut to their end tag as ever.
+ */
+function closesItself(bytes: Uint8Array, openEnd: number, name: string): boolean {
+  return bytes[openEnd - 2] === 0x2f && name !== 'script' && name !== 'style';
+}
 
 /** The element at `<` + `at` whose content is text to its end tag (a script's and a style's too), or null. */
 function textElementAt(bytes: Uint8Array, at: number): string | null {
@@ -169,11 +194,18 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
       if (asideTagEnd >= 0 && BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(asideTagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
       // A script's, a style's or a title's text is no markup: a "</nav>" in a script's string ends no
       // section. Not so in an <svg>, whose <style> and <title> hold markup.
-      const text = name === 'svg' ? null : textElementAt(bytes, nameAt);
+      const found = name === 'svg' ? null : textElementAt(bytes, nameAt);
+      const text = found && !insideTag(buffer, at) ? found : null;
       if (text) {
-        if (text === 'plaintext') return -1;
         const openEnd = startTagEnd(bytes, nameAt + text.length);
-        if (openEnd === -1 || (text === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) return -1;
+        if (openEnd !== -1 && closesItself(bytes, openEnd, text)) {
+          at = openEnd - 1;
+          continue;
+        }
+        if (text === 'plaintext') return -1;
+        // A JSON-LD block in a navigation or a footer keeps it, as before; one in an aside never did (the
+        // prune pass reads no JSON-LD inside an element it drops).
+        if (openEnd === -1 || (text === 'script' && name !== 'aside' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) return -1;
         const end = textElementEnd(bytes, openEnd, text);
         if (end === -1) return -1;
         at = end - 1;
@@ -206,7 +238,7 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
 
 /**
  * What withoutScriptsAndStyles keeps, as the parts of `bytes` between the cuts (in order, not
- * copied): every cut starts at a "<" and ends after a ">", so each part starts and ends next to an
+ * copied): every cut starts at a "<" or after a ">" and ends after a ">" or at a "<", so each part starts and ends next to an
  * ASCII byte, where a UTF-8 decoder starts afresh (lib/html/read/html-charset.ts decodes them one by one).
  */
 export function keptParts(bytes: Uint8Array): Uint8Array[] {
@@ -243,18 +275,41 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
       at = buffer.indexOf(LT, end);
       continue;
     }
-    const name = textElementAt(bytes, at + 1);
+    const found = textElementAt(bytes, at + 1);
+    // A script or a style is cut wherever it stands, as ever; another text element only outside a tag.
+    const name = found === 'script' || found === 'style' || (found && !insideTag(buffer, at)) ? found : null;
     if (!name) {
       at = buffer.indexOf(LT, at + 1);
       continue;
     }
-    // All that follows a <plaintext> is its text.
-    if (name === 'plaintext') break;
     const openEnd = startTagEnd(bytes, at + 1 + name.length);
     if (openEnd === -1) break;
-    const closeEnd = textElementEnd(bytes, openEnd, name);
-    if (closeEnd === -1) break;
-    // A title's, a text area's… text stays, whatever it spells; so do JSON-LD scripts.
+    if (closesItself(bytes, openEnd, name)) {
+      at = buffer.indexOf(LT, openEnd);
+      continue;
+    }
+    // All that follows a <plaintext> is its text.
+    if (name === 'plaintext') break;
+    const closeAt = textElementClose(bytes, openEnd, name);
+    const closeEnd = closeAt === -1 ? -1 : tagCloseAfter(buffer, closeAt + 2 + name.length);
+    if (closeEnd === -1) {
+      if (name === 'script' || name === 'style') break;
+      // Another text element left open (or one written in a script's string or a value the scan took
+      // for a tag) is passed as a plain tag, as before: the parser reads the rest as it always did.
+      at = buffer.indexOf(LT, at + 1);
+      continue;
+    }
+    // The text of an iframe, a text area… goes (the prune pass drops it, and a script written in it
+    // is text, not a script), the tags stay: the parser builds the element as before.
+    if (DROPPED_TEXT_ELEMENTS.has(name)) {
+      if (closeAt > openEnd) {
+        kept.push(bytes.subarray(copied, openEnd));
+        copied = closeAt;
+      }
+      at = buffer.indexOf(LT, closeEnd);
+      continue;
+    }
+    // A title's or an <xmp>'s text stays, whatever it spells; so do JSON-LD scripts.
     if ((name !== 'script' && name !== 'style') || (name === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) {
       at = buffer.indexOf(LT, closeEnd);
       continue;
