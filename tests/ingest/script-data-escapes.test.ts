@@ -14,6 +14,8 @@ import { decodeHtmlPieces } from '../../scripts/ingest/lib/html/read/html-charse
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { shownText } from '../../scripts/ingest/lib/html/prune/html-shown-text.ts';
 import { ScriptDataTokenizer } from '../../scripts/ingest/lib/html/prune/script-data-tokenizer.ts';
+import { runningScriptBodies } from '../../scripts/ingest/lib/html/read/running-scripts.ts';
+import { nextStreamPayload } from '../../scripts/ingest/lib/html/read/next-stream.ts';
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import '../../scripts/ingest/stages/html.ts';
 
@@ -216,5 +218,18 @@ describe('the HTML path, end to end', () => {
     expect(record.title).toBe('Harbour Ferries Add a Late Crossing');
     expect(record.date?.date).toBe('2021-03-04');
     expect(record.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('the scripts a browser runs (lib/html/read/running-scripts.ts)', () => {
+  it("read a script through its escapes: a push written in an escaped script's string is that script's text", () => {
+    const push = '<script>self.__next_f.push([1,"2:T5,hello"])</script>';
+    const page = `<script><!-- document.write('${push}'); --></script><p>x</p>`;
+    // Chromium: one script, whose text holds the push.
+    expect([...runningScriptBodies(page)].map(([s, e]) => page.slice(s, e))).toEqual([`<!-- document.write('${push}'); -->`]);
+    expect(nextStreamPayload(page).text).toBe('');
+    // Without the escape, the push after the script's end is a script of its own (the guard).
+    const plain = `<script>a()</script>${push}`;
+    expect([...runningScriptBodies(plain)]).toHaveLength(2);
   });
 });

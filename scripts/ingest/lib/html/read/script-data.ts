@@ -167,12 +167,16 @@ export class ScriptData {
 }
 
 /**
- * The index of the `<` of the `</script` that ends a script whose text starts at `from` in `bytes`
- * (an ASCII-compatible encoding), read through the escapes; -1 when the bytes end first (the script
- * runs to the end of the page).
+ * The index of the `<` of the `</script` that ends a script whose text starts at `from` in `page` (a
+ * page's text, or its bytes in an ASCII-compatible encoding), read through the escapes; -1 when the
+ * page ends first (the script runs to its end).
  */
-export function scriptTextEnd(bytes: Uint8Array, from: number): number {
+export function scriptTextEnd(page: Uint8Array | string, from: number): number {
   const reader = new ScriptData();
-  for (let i = from; i < bytes.length; i++) if (reader.step(bytes[i])) return i - 1 - NAME.length - 1;
+  if (typeof page === 'string') {
+    for (let i = from; i < page.length; i++) if (reader.step(page.charCodeAt(i))) return i - 1 - NAME.length - 1;
+  } else {
+    for (let i = from; i < page.length; i++) if (reader.step(page[i])) return i - 1 - NAME.length - 1;
+  }
   return -1;
 }
