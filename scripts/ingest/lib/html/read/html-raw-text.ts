@@ -27,6 +27,10 @@ const LOWER_A = 0x61;
 const LOWER_F = 0x66;
 const LOWER_N = 0x6e;
 const LOWER_S = 0x73;
+const LOWER_T = 0x74;
+const LOWER_I = 0x69;
+const LOWER_X = 0x78;
+const LOWER_P = 0x70;
 
 export function cutsScriptsSafely(encoding: string): boolean {
   return !/^utf-16|^iso-2022|^replacement$/.test(encoding);
@@ -78,26 +82,46 @@ function tagCloseAfter(buffer: Buffer, from: number): number {
  * style's, a title's…); -1 if none. A script whose text opens an escape (`<!--`) before its first
  * `</script` is read through the standard's states (script-data.ts): one plain search for most.
  */
-function textElementClose(bytes: Uint8Array, from: number, name: string): number {
+function textElementClose(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
   const at = endTagAt(bytes, from, name);
   if (at === -1 || name !== 'script') return at;
-  // Searched in the script's text only: a search to the page's end for each script would cost their product.
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return buffer.subarray(from, at).indexOf('<!--') === -1 ? at : scriptTextEnd(bytes, from);
+  return escapes.within(from, at) ? scriptTextEnd(bytes, from) : at;
 }
 
 /** The index after the end tag of the element `name` whose text starts at `from`; -1 if none. */
-function textElementEnd(bytes: Uint8Array, from: number, name: string): number {
-  const at = textElementClose(bytes, from, name);
+function textElementEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
+  const at = textElementClose(bytes, from, name, escapes);
   return at === -1 ? -1 : tagCloseAfter(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), at + 2 + name.length);
 }
 
-/** Elements whose content is text to their own end tag, other than scripts and styles (which are cut). */
-const TEXT_ELEMENTS = ['title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes'] as const;
-/** Those of them the prune pass drops with their text (lib/html/prune/html-prune.ts, DROP_WITH_CONTENT). */
+/**
+ * Whether a "<!--" stands in a stretch of a page, the stretches asked mostly in the page's order: the
+ * next one found is remembered, so the scripts' texts cost one search over the page, not one each.
+ */
+class EscapeFinder {
+  /** The first "<!--" at or after `searchedFrom` (-1: none). */
+  private found = -1;
+  private searchedFrom = Infinity;
+  private readonly buffer: Buffer;
+  constructor(buffer: Buffer) {
+    this.buffer = buffer;
+  }
+
+  within(from: number, to: number): boolean {
+    if (from < this.searchedFrom || (this.found !== -1 && this.found < from)) {
+      this.searchedFrom = from;
+      this.found = this.buffer.indexOf('<!--', from);
+    }
+    return this.found !== -1 && this.found < to;
+  }
+}
+
+/**
+ * The elements whose content is text to their own end tag, other than scripts and styles (which are
+ * cut): title, textarea, xmp, iframe, noembed, noframes (and plaintext, to the page's end); textElementAt
+ * tells them. Those the prune pass drops with their text (lib/html/prune/html-prune.ts, DROP_WITH_CONTENT):
+ */
 const DROPPED_TEXT_ELEMENTS = new Set(['textarea', 'iframe', 'noembed', 'noframes']);
-/** Their first letters (and `<plaintext>`'s), for a tag's first test. */
-const TEXT_ELEMENT_INITIALS = new Set([...TEXT_ELEMENTS, 'plaintext'].map((n) => n.charCodeAt(0)));
 
 /**
  * Whether the "<" at `at` may stand inside another tag's quoted value (`content='<iframe src=…>'`), the
@@ -121,11 +145,30 @@ function closesItself(bytes: Uint8Array, openEnd: number, name: string): boolean
 
 /** The element at `<` + `at` whose content is text to its end tag (a script's and a style's too), or null. */
 function textElementAt(bytes: Uint8Array, at: number): string | null {
-  const first = lower(bytes[at]);
-  if (first === LOWER_S) return spells(bytes, at, 'script') && isNameEnd(bytes[at + 6]) ? 'script' : spells(bytes, at, 'style') && isNameEnd(bytes[at + 5]) ? 'style' : null;
-  if (!TEXT_ELEMENT_INITIALS.has(first)) return null;
-  for (const name of TEXT_ELEMENTS) if (spells(bytes, at, name) && isNameEnd(bytes[at + name.length])) return name;
-  return spells(bytes, at, 'plaintext') && isNameEnd(bytes[at + 9]) ? 'plaintext' : null;
+  // Told by the name's first two letters (three for noembed / noframes), most tags by their first.
+  const second = lower(bytes[at + 1]);
+  let name: string | null = null;
+  switch (lower(bytes[at])) {
+    case LOWER_S:
+      name = second === 0x63 ? 'script' : second === 0x74 ? 'style' : null;
+      break;
+    case LOWER_T:
+      name = second === 0x69 ? 'title' : second === 0x65 ? 'textarea' : null;
+      break;
+    case LOWER_I:
+      name = second === 0x66 ? 'iframe' : null;
+      break;
+    case LOWER_X:
+      name = second === 0x6d ? 'xmp' : null;
+      break;
+    case LOWER_P:
+      name = second === 0x6c ? 'plaintext' : null;
+      break;
+    case LOWER_N:
+      if (second === 0x6f) name = lower(bytes[at + 2]) === 0x65 ? 'noembed' : 'noframes';
+      break;
+  }
+  return name && spells(bytes, at, name) && isNameEnd(bytes[at + name.length]) ? name : null;
 }
 
 /**
@@ -167,7 +210,7 @@ function authorLabelBefore(buffer: Buffer, at: number): boolean {
 }
 
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
-function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
+function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let depth = 1;
   for (let at = buffer.indexOf(LT, from); at !== -1; at = buffer.indexOf(LT, at + 1)) {
@@ -206,7 +249,7 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
         // A JSON-LD block in a navigation or a footer keeps it, as before; one in an aside never did (the
         // prune pass reads no JSON-LD inside an element it drops).
         if (openEnd === -1 || (text === 'script' && name !== 'aside' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) return -1;
-        const end = textElementEnd(bytes, openEnd, text);
+        const end = textElementEnd(bytes, openEnd, text, escapes);
         if (end === -1) return -1;
         at = end - 1;
         continue;
@@ -244,13 +287,14 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
 export function keptParts(bytes: Uint8Array): Uint8Array[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const kept: Uint8Array[] = [];
+  const escapes = new EscapeFinder(buffer);
   let copied = 0;
   let at = buffer.indexOf(LT);
   while (at !== -1 && at < bytes.length) {
     // Most tags are none of these: a comment, nav, aside, footer, svg, script or style start with
-    // "!", "n", "a", "f" or "s", the other elements whose content is text with one of TEXT_ELEMENT_INITIALS.
+    // "!", "n", "a", "f" or "s", the other elements whose content is text with "t", "i", "x" or "p".
     const first = lower(bytes[at + 1]);
-    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S && !TEXT_ELEMENT_INITIALS.has(first)) {
+    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S && first !== LOWER_T && first !== LOWER_I && first !== LOWER_X && first !== LOWER_P) {
       at = buffer.indexOf(LT, at + 1);
       continue;
     }
@@ -265,7 +309,7 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
       const openEnd = startTagEnd(bytes, at + 1 + section.length);
       const selfClosing = section === 'svg' && openEnd !== -1 && bytes[openEnd - 2] === 0x2f;
       const bylineAside = section === 'aside' && openEnd !== -1 && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
-      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section);
+      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section, escapes);
       if (end === -1) {
         at = buffer.indexOf(LT, at + 1);
         continue;
@@ -290,7 +334,7 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     }
     // All that follows a <plaintext> is its text.
     if (name === 'plaintext') break;
-    const closeAt = textElementClose(bytes, openEnd, name);
+    const closeAt = textElementClose(bytes, openEnd, name, escapes);
     const closeEnd = closeAt === -1 ? -1 : tagCloseAfter(buffer, closeAt + 2 + name.length);
     if (closeEnd === -1) {
       if (name === 'script' || name === 'style') break;
