@@ -7,11 +7,14 @@
  * scripts stay for the metadata. Anything unusual (no end tag, a quote left open in the start tag)
  * stops the cutting, and the parser reads the rest as before.
  *
- * The other elements whose content is text to their own end tag (`<title>`, `<textarea>`, `<xmp>`,
- * `<iframe>`, `<noembed>`, `<noframes>`) are passed over whole: a `<script>` or `<aside>` written in a
- * `<title>` is the title's text, and a `<footer>` there opened no section. Nothing is cut after a
- * `<plaintext>`, whose text runs to the end of the page. A `<noscript>` holds markup, as in a browser
- * with scripts off (the bench's rendering) and in htmlparser2.
+ * The other elements whose content is text to their own end tag are read as such: a `<title>`'s and an
+ * `<xmp>`'s text stays whole (a `<script>` or `<aside>` written in a `<title>` is the title's text, and a
+ * `<footer>` there opens no section); the text of a `<textarea>`, `<iframe>`, `<noembed>` or `<noframes>`
+ * goes, tags kept (the prune pass drops it); inside a navigation, an aside or a footer, a script's,
+ * a style's or a text area's `</nav>` ends nothing. Nothing is cut after a `<plaintext>`, whose text
+ * runs to the page's end. One that closes itself, is left open or may stand in another tag's value is
+ * passed as a plain tag, as before. A `<noscript>` holds markup, as in a browser with scripts off (the
+ * bench's rendering) and in htmlparser2. Checked against Chromium (tests/ingest/script-data-escapes.test.ts).
  *
  * Only for encodings where "<" is always the byte 0x3C and never part of a multi-byte character:
  * UTF-8, the single-byte code pages and the legacy East Asian encodings (their trail bytes are
