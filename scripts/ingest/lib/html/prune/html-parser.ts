@@ -24,7 +24,7 @@ const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 
 /** The fields and states of Tokenizer this reads or replaces (private in its typings, public at run time). */
-interface TokenizerInternals {
+export interface TokenizerInternals {
   buffer: string;
   index: number;
   offset: number;
@@ -43,8 +43,8 @@ interface TokenizerInternals {
 
 const CHARACTERS = Array.from({ length: 64 }, (_, code) => String.fromCharCode(code));
 
-/** The buffer index of the first `code` at or after `from` (buffer.length if none), remembered. */
-function nextOf(t: TokenizerInternals, code: number, from: number): number {
+/** The buffer index of the first `code` (below 64) at or after `from` (buffer.length if none), remembered. */
+export function nextOf(t: TokenizerInternals, code: number, from: number): number {
   if (t.searchedOffset !== t.offset) {
     t.searchedOffset = t.offset;
     t.nextFound.fill(-1);

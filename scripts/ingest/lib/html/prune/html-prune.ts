@@ -9,7 +9,8 @@
  *   no script or handler of the page survives into anything we build.
  */
 import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
-import { FastTokenizer, KeptAttributesParser } from './html-parser.ts';
+import { KeptAttributesParser } from './html-parser.ts';
+import { ScriptDataTokenizer } from './script-data-tokenizer.ts';
 import type { ArticleBoxes } from '../article/html-article-container.ts';
 import { KickerWatch } from '../metadata/html-kicker.ts';
 import { DateBoxes } from '../metadata/html-date-boxes.ts';
@@ -80,7 +81,8 @@ export interface PageMetaRaw {
  * every browser, which shows it all the same.
  */
 const LANDMARKS = new Set(['nav', 'aside', 'footer']);
-const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
+// <noembed> and <noframes> hold text (their markup unparsed) that a browser which embeds and frames never shows.
+const DROP_WITH_CONTENT = new Set(['nav', 'aside', 'footer', 'script', 'style', 'svg', 'math', 'template', 'iframe', 'noembed', 'noframes', 'object', 'embed', 'canvas', 'noscript', 'select', 'textarea', 'button', 'audio', 'video', 'picture', 'map']);
 /**
  * RUBY_FALLBACK. A ruby annotation's reading (<rt>: furigana over kanji, pinyin or zhuyin over hanzi) is
  * set above its base text by a browser; read into the line, it runs into the words ("子こどもへの").
@@ -624,7 +626,7 @@ export function prunePage(html: string | readonly string[]): {
       ontext: readText,
       onclosetag: closeTag,
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: ScriptDataTokenizer },
     // Every attribute read here (the metadata's and hiddenElement's included) is one the DOM keeps.
     KEEP_ATTR,
   );
@@ -667,10 +669,10 @@ export function prunePage(html: string | readonly string[]): {
 /**
  * A small page that takes the parser through every state a real page can (doctype, comments, CDATA,
  * bogus tags, named, numeric and broken entities in text and in attribute values, quoted and bare
- * attributes, raw-text elements, self-closing tags) and this pass through every branch (metadata,
+ * attributes, raw-text elements, a script's escapes, self-closing tags) and this pass through every branch (metadata,
  * byline and date boxes, hidden and collapsed elements, landmarks, streamed segments).
  */
-export const WARM_UP_PAGE = `<!DOCTYPE html><?xml version="1.0"?><html lang=en><head><meta charset="utf-8"><meta property="og:title" content="A &amp; B"><title>T &amp; t</title><link rel=canonical href="https://x/y?a=1&b=2"><style>a{}</style><script>if (a<b && c>d) {}</script><script type="application/ld+json">{"a":"b &amp;"}</script></head>
+export const WARM_UP_PAGE = `<!DOCTYPE html><?xml version="1.0"?><html lang=en><head><meta charset="utf-8"><meta property="og:title" content="A &amp; B"><title>T &amp; t</title><link rel=canonical href="https://x/y?a=1&b=2"><style>a{}</style><script>if (a<b && c>d) {}</script><script><!--<script></script>--></script><script type="application/ld+json">{"a":"b &amp;"}</script></head>
 <body class='x' data-x=1><!-- c --><!----><!x><![CDATA[x]]><header class="site-logo"><h1>Site</h1></header><nav><a href=#>m</a></nav><article><h1 class=title>Head &amp; line<br>two</h1><time datetime="2020-01-01">1 Jan 2020</time><div class="byline author">By <a rel=author href="/a">Jane</a></div><div class="post-date">Posted 2020</div>
 <p id="a" title='b' c=d e hidden>x &amp; &#169; &#xA9; &copy &notanentity; &; &#; &#x; a<b a < b &lt;</p><p style="display:none">h</p><div aria-hidden="true">h</div><button aria-controls="p1">o</button><div id=p1 style="display: none">panel</div>
 <br/><img src=x /><input value="&quot;"><textarea>a<b</textarea><xmp>x</xmp><svg><path d="M0"/></svg></ p></div></3><3 <a href="javascript:void(0)" onclick='x()'>l</a><table><tr><td>1<td>2</table><ul><li>a<li>b</ul><o:p>w</o:p><template id="B:1"></template><div hidden id="S:1">s</div></article><aside>a</aside><footer>f</footer></body></html>`;

@@ -9,7 +9,8 @@
  * form controls, and elements hidden by an attribute, an inline style or a hiding utility class
  * (hiddenElement, the prune pass's own test). Only text leaves: no markup, no attribute.
  */
-import { KeptAttributesParser, FastTokenizer } from './html-parser.ts';
+import { KeptAttributesParser } from './html-parser.ts';
+import { ScriptDataTokenizer } from './script-data-tokenizer.ts';
 import { hiddenElement } from './html-prune.ts';
 import { startsBlock } from '../article/html-blocks.ts';
 import { MAX_LINES, MAX_TEXT_CHARS } from '../../safety/limits.ts';
@@ -19,7 +20,7 @@ import { upperCaseParsedTag } from './tag-name-case.ts';
 import { startTagEndsHead } from './head-ends.ts';
 
 /** Elements whose content no reader sees as text. */
-const NOT_SHOWN = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'audio', 'video', 'map']);
+const NOT_SHOWN = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'noembed', 'noframes', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'audio', 'video', 'map']);
 /** The attributes hiddenElement reads: the only ones the parser need hand over. */
 const READ_ATTRIBUTES = new Set(['hidden', 'class', 'aria-hidden', 'style']);
 const CELLS = new Set(['td', 'th']);
@@ -87,7 +88,7 @@ export function shownText(pieces: readonly string[]): string {
         if (!CELLS.has(name) && startsBlock(upperCaseParsedTag(name))) endLine();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: FastTokenizer },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, Tokenizer: ScriptDataTokenizer },
     READ_ATTRIBUTES,
   );
   for (const piece of pieces) {

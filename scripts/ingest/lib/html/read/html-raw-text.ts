@@ -3,14 +3,25 @@
  * Cutting them out of the bytes before decoding saves decoding them to a string and tokenising them
  * character by character. Only what the HTML parser itself would treat as a script or style element
  * goes: `<script`/`<style` (either case) followed by a space, `/` or `>`, outside comments, up to the
- * matching end tag; JSON-LD scripts stay for the metadata. Anything unusual (no end tag, a quote
- * left open in the start tag) stops the cutting, and the parser reads the rest as before.
+ * matching end tag, as a browser finds it (a script's own escapes followed: script-data.ts); JSON-LD
+ * scripts stay for the metadata. Anything unusual (no end tag, a quote left open in the start tag)
+ * stops the cutting, and the parser reads the rest as before.
+ *
+ * The other elements whose content is text to their own end tag are read as such: a `<title>`'s and an
+ * `<xmp>`'s text stays whole (a `<script>` or `<aside>` written in a `<title>` is the title's text, and a
+ * `<footer>` there opens no section); the text of a `<textarea>`, `<iframe>`, `<noembed>` or `<noframes>`
+ * goes, tags kept (the prune pass drops it); inside a navigation, an aside or a footer, a script's,
+ * a style's or a text area's `</nav>` ends nothing. Nothing is cut after a `<plaintext>`, whose text
+ * runs to the page's end. One that closes itself, is left open or may stand in another tag's value is
+ * passed as a plain tag, as before. A `<noscript>` holds markup, as in a browser with scripts off (the
+ * bench's rendering) and in htmlparser2. Checked against Chromium (tests/ingest/script-data-escapes.test.ts).
  *
  * Only for encodings where "<" is always the byte 0x3C and never part of a multi-byte character:
  * UTF-8, the single-byte code pages and the legacy East Asian encodings (their trail bytes are
  * ≥ 0x40). UTF-16 and the stateful ISO-2022 family are left alone.
  */
 import { AUTHOR_NOUN_ALONE } from '../../bylines/byline-labels.ts';
+import { scriptTextEnd } from './script-data.ts';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -19,6 +30,10 @@ const LOWER_A = 0x61;
 const LOWER_F = 0x66;
 const LOWER_N = 0x6e;
 const LOWER_S = 0x73;
+const LOWER_T = 0x74;
+const LOWER_I = 0x69;
+const LOWER_X = 0x78;
+const LOWER_P = 0x70;
 
 export function cutsScriptsSafely(encoding: string): boolean {
   return !/^utf-16|^iso-2022|^replacement$/.test(encoding);
@@ -50,16 +65,113 @@ function startTagEnd(bytes: Uint8Array, from: number): number {
   return -1;
 }
 
-/** The index after the end tag `</name ...>` at or after `from`; -1 if none. */
-function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
+/** The index of the first end tag `</name ...>` at or after `from`; -1 if none. */
+function endTagAt(bytes: Uint8Array, from: number, name: string): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   for (let at = buffer.indexOf('</', from); at !== -1; at = buffer.indexOf('</', at + 2)) {
-    if (spells(bytes, at + 2, name) && isNameEnd(bytes[at + 2 + name.length])) {
-      const end = buffer.indexOf(GT, at + 2 + name.length);
-      return end === -1 ? -1 : end + 1;
-    }
+    if (spells(bytes, at + 2, name) && isNameEnd(bytes[at + 2 + name.length])) return at;
   }
   return -1;
+}
+
+/** The index after the `>` at or after `from`; -1 if none. */
+function tagCloseAfter(buffer: Buffer, from: number): number {
+  const end = buffer.indexOf(GT, from);
+  return end === -1 ? -1 : end + 1;
+}
+
+/**
+ * The index of the end tag (its "<") of the element `name` whose text starts at `from` (a script's, a
+ * style's, a title's…); -1 if none. A script whose text opens an escape (`<!--`) before its first
+ * `</script` is read through the standard's states (script-data.ts): one plain search for most.
+ */
+function textElementClose(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
+  const at = endTagAt(bytes, from, name);
+  if (at === -1 || name !== 'script') return at;
+  return escapes.within(from, at) ? scriptTextEnd(bytes, from) : at;
+}
+
+/** The index after the end tag of the element `name` whose text starts at `from`; -1 if none. */
+function textElementEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
+  const at = textElementClose(bytes, from, name, escapes);
+  return at === -1 ? -1 : tagCloseAfter(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), at + 2 + name.length);
+}
+
+/**
+ * Whether a "<!--" stands in a stretch of a page, the stretches asked mostly in the page's order: the
+ * next one found is remembered, so the scripts' texts cost one search over the page, not one each.
+ */
+class EscapeFinder {
+  /** The first "<!--" at or after `searchedFrom` (-1: none). */
+  private found = -1;
+  private searchedFrom = Infinity;
+  private readonly buffer: Buffer;
+  constructor(buffer: Buffer) {
+    this.buffer = buffer;
+  }
+
+  within(from: number, to: number): boolean {
+    if (from < this.searchedFrom || (this.found !== -1 && this.found < from)) {
+      this.searchedFrom = from;
+      this.found = this.buffer.indexOf('<!--', from);
+    }
+    return this.found !== -1 && this.found < to;
+  }
+}
+
+/**
+ * The elements whose content is text to their own end tag, other than scripts and styles (which are
+ * cut): title, textarea, xmp, iframe, noembed, noframes (and plaintext, to the page's end); textElementAt
+ * tells them. Those the prune pass drops with their text (lib/html/prune/html-prune.ts, DROP_WITH_CONTENT):
+ */
+const DROPPED_TEXT_ELEMENTS = new Set(['textarea', 'iframe', 'noembed', 'noframes']);
+
+/**
+ * Whether the "<" at `at` may stand inside another tag's quoted value (`content='<iframe src=…>'`), the
+ * scan having jumped from "<" to "<": no ">" since the last "<". A "<" in text ("a < b") reads so too,
+ * and its element is then passed as a plain tag, as before.
+ */
+function insideTag(buffer: Buffer, at: number): boolean {
+  return at > 0 && buffer.lastIndexOf(LT, at - 1) > buffer.lastIndexOf(GT, at - 1);
+}
+
+/**
+ * Whether the start tag of the element `name` ending at `openEnd` closes itself (`<title/>`, `<iframe … />`)
+ * and is read as the tag alone, as before: an inline SVG's `<title/>` is one, whose text is none. (Read
+ * as HTML, such a tag still opens the element's text; an `<iframe … />` left so holds the rest of the
+ * page, which the prune pass drops: cut or not, the page it builds is the same.) Not a script or a
+ * style, cut to their end tag as ever.
+ */
+function closesItself(bytes: Uint8Array, openEnd: number, name: string): boolean {
+  return bytes[openEnd - 2] === 0x2f && name !== 'script' && name !== 'style';
+}
+
+/** The element at `<` + `at` whose content is text to its end tag (a script's and a style's too), or null. */
+function textElementAt(bytes: Uint8Array, at: number): string | null {
+  // Told by the name's first two letters (three for noembed / noframes), most tags by their first.
+  const second = lower(bytes[at + 1]);
+  let name: string | null = null;
+  switch (lower(bytes[at])) {
+    case LOWER_S:
+      name = second === 0x63 ? 'script' : second === 0x74 ? 'style' : null;
+      break;
+    case LOWER_T:
+      name = second === 0x69 ? 'title' : second === 0x65 ? 'textarea' : null;
+      break;
+    case LOWER_I:
+      name = second === 0x66 ? 'iframe' : null;
+      break;
+    case LOWER_X:
+      name = second === 0x6d ? 'xmp' : null;
+      break;
+    case LOWER_P:
+      name = second === 0x6c ? 'plaintext' : null;
+      break;
+    case LOWER_N:
+      if (second === 0x6f) name = lower(bytes[at + 2]) === 0x65 ? 'noembed' : 'noframes';
+      break;
+  }
+  return name && spells(bytes, at, name) && isNameEnd(bytes[at + name.length]) ? name : null;
 }
 
 /**
@@ -101,7 +213,7 @@ function authorLabelBefore(buffer: Buffer, at: number): boolean {
 }
 
 /** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
-function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
+function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let depth = 1;
   for (let at = buffer.indexOf(LT, from); at !== -1; at = buffer.indexOf(LT, at + 1)) {
@@ -120,17 +232,34 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string): number {
       if (name === 'footer' || name === 'aside') for (const other of READ_INSIDE_LANDMARK) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
       // Inside an aside, an element named for the byline is read as one (lib/html/prune/html-prune.ts): the
       // aside stays. Each start tag is read once, to its end: the scan goes on after it.
-      if (name === 'aside' && isLetter(bytes[nameAt])) {
-        const tagEnd = buffer.indexOf(GT, nameAt);
-        if (tagEnd === -1) return -1;
-        // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
-        // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
-        // BYLINE_ASIDE, which looks from each attribute on.
-        if (BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(tagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
-        if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) {
-          at = tagEnd;
+      const asideTagEnd = name === 'aside' && isLetter(bytes[nameAt]) ? buffer.indexOf(GT, nameAt) : -2;
+      if (asideTagEnd === -1) return -1;
+      // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
+      // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
+      // BYLINE_ASIDE, which looks from each attribute on.
+      if (asideTagEnd >= 0 && BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(asideTagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
+      // A script's, a style's or a title's text is no markup: a "</nav>" in a script's string ends no
+      // section. Not so in an <svg>, whose <style> and <title> hold markup.
+      const found = name === 'svg' ? null : textElementAt(bytes, nameAt);
+      const text = found && !insideTag(buffer, at) ? found : null;
+      if (text) {
+        const openEnd = startTagEnd(bytes, nameAt + text.length);
+        if (openEnd !== -1 && closesItself(bytes, openEnd, text)) {
+          at = openEnd - 1;
           continue;
         }
+        if (text === 'plaintext') return -1;
+        // A JSON-LD block in a navigation or a footer keeps it, as before; one in an aside never did (the
+        // prune pass reads no JSON-LD inside an element it drops).
+        if (openEnd === -1 || (text === 'script' && name !== 'aside' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) return -1;
+        const end = textElementEnd(bytes, openEnd, text, escapes);
+        if (end === -1) return -1;
+        at = end - 1;
+        continue;
+      }
+      if (asideTagEnd >= 0 && (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length]))) {
+        at = asideTagEnd;
+        continue;
       }
       if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6])) {
         const openEnd = startTagEnd(bytes, nameAt + 6);
@@ -155,19 +284,20 @@ export function withoutScriptsAndStyles(bytes: Uint8Array): Uint8Array {
 
 /**
  * What withoutScriptsAndStyles keeps, as the parts of `bytes` between the cuts (in order, not
- * copied): every cut starts at a "<" and ends after a ">", so each part starts and ends next to an
+ * copied): every cut starts at a "<" or after a ">" and ends after a ">" or at a "<", so each part starts and ends next to an
  * ASCII byte, where a UTF-8 decoder starts afresh (lib/html/read/html-charset.ts decodes them one by one).
  */
 export function keptParts(bytes: Uint8Array): Uint8Array[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const kept: Uint8Array[] = [];
+  const escapes = new EscapeFinder(buffer);
   let copied = 0;
   let at = buffer.indexOf(LT);
   while (at !== -1 && at < bytes.length) {
     // Most tags are none of these: a comment, nav, aside, footer, svg, script or style start with
-    // "!", "n", "a", "f" or "s".
+    // "!", "n", "a", "f" or "s", the other elements whose content is text with "t", "i", "x" or "p".
     const first = lower(bytes[at + 1]);
-    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S) {
+    if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S && first !== LOWER_T && first !== LOWER_I && first !== LOWER_X && first !== LOWER_P) {
       at = buffer.indexOf(LT, at + 1);
       continue;
     }
@@ -182,7 +312,7 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
       const openEnd = startTagEnd(bytes, at + 1 + section.length);
       const selfClosing = section === 'svg' && openEnd !== -1 && bytes[openEnd - 2] === 0x2f;
       const bylineAside = section === 'aside' && openEnd !== -1 && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
-      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section);
+      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section, escapes);
       if (end === -1) {
         at = buffer.indexOf(LT, at + 1);
         continue;
@@ -192,16 +322,42 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
       at = buffer.indexOf(LT, end);
       continue;
     }
-    const name = spells(bytes, at + 1, 'script') ? 'script' : spells(bytes, at + 1, 'style') ? 'style' : null;
-    if (!name || !isNameEnd(bytes[at + 1 + name.length])) {
+    const found = textElementAt(bytes, at + 1);
+    // A script or a style is cut wherever it stands, as ever; another text element only outside a tag.
+    const name = found === 'script' || found === 'style' || (found && !insideTag(buffer, at)) ? found : null;
+    if (!name) {
       at = buffer.indexOf(LT, at + 1);
       continue;
     }
     const openEnd = startTagEnd(bytes, at + 1 + name.length);
     if (openEnd === -1) break;
-    const closeEnd = endTagEnd(bytes, openEnd, name);
-    if (closeEnd === -1) break;
-    if (name === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) {
+    if (closesItself(bytes, openEnd, name)) {
+      at = buffer.indexOf(LT, openEnd);
+      continue;
+    }
+    // All that follows a <plaintext> is its text.
+    if (name === 'plaintext') break;
+    const closeAt = textElementClose(bytes, openEnd, name, escapes);
+    const closeEnd = closeAt === -1 ? -1 : tagCloseAfter(buffer, closeAt + 2 + name.length);
+    if (closeEnd === -1) {
+      if (name === 'script' || name === 'style') break;
+      // Another text element left open (or one written in a script's string or a value the scan took
+      // for a tag) is passed as a plain tag, as before: the parser reads the rest as it always did.
+      at = buffer.indexOf(LT, at + 1);
+      continue;
+    }
+    // The text of an iframe, a text area… goes (the prune pass drops it, and a script written in it
+    // is text, not a script), the tags stay: the parser builds the element as before.
+    if (DROPPED_TEXT_ELEMENTS.has(name)) {
+      if (closeAt > openEnd) {
+        kept.push(bytes.subarray(copied, openEnd));
+        copied = closeAt;
+      }
+      at = buffer.indexOf(LT, closeEnd);
+      continue;
+    }
+    // A title's or an <xmp>'s text stays, whatever it spells; so do JSON-LD scripts.
+    if ((name !== 'script' && name !== 'style') || (name === 'script' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) {
       at = buffer.indexOf(LT, closeEnd);
       continue;
     }

@@ -16,14 +16,17 @@
  *   content (`<p>`, `<div>`, …);
  * - a tag ends at its first `>` outside its attributes' quoted values (tag-end.ts); `<!…>`, `<?…>`
  *   and `</` before no letter are bogus comments to their `>`.
- * Not followed: a script's own escapes (`<!--<script>` inside a script), `annotation-xml` (read as
- * foreign content: its scripts are not read), `<font>` leaving foreign content.
+ * - a script ends where a browser ends it, through its own escapes (`<!--<script></script>-->` inside
+ *   it: script-data.ts).
+ * Not followed: `annotation-xml` (read as foreign content: its scripts are not read), `<font>` leaving
+ * foreign content.
  *
  * One pass with plain searches, each from where the last one stopped, so the reading is linear in the
  * page however its tags are cut, left open or nested; an element left open runs to the page's end (as
  * the parser reads it), a comment left open too.
  */
 import { TagEnds, isSpace } from './tag-end.ts';
+import { scriptTextEnd } from './script-data.ts';
 
 /** Elements whose content is text (or, for `<noscript>`, inert) to their own end tag: a script inside is text, or never runs. */
 const RAW_TEXT = ['script', 'noscript', 'textarea', 'title', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
@@ -73,6 +76,13 @@ function isEndTagAt(text: string, name: string, at: number): boolean {
 function endTagAt(text: string, name: string, from: number): number {
   for (let at = text.indexOf('</', from); at !== -1; at = text.indexOf('</', at + 2)) if (isEndTagAt(text, name, at)) return at;
   return -1;
+}
+
+/** The index of the end tag of a script whose text starts at `from`, or -1: a plain search, unless the text opens an escape first. */
+function scriptEndAt(text: string, from: number): number {
+  const end = endTagAt(text, 'script', from);
+  // Searched in the script's text only (a substring is a view): a search to the page's end for each script would cost their product.
+  return end !== -1 && text.slice(from, end).includes('<!--') ? scriptTextEnd(text, from) : end;
 }
 
 /** An open element that changes how what follows is read. */
@@ -185,7 +195,7 @@ export function* runningScriptBodies(text: string): Generator<[number, number]> 
     if (name === 'template') open.push({ name, kind: 'template', ns: null });
     else if ((name === 'svg' || name === 'math') && !selfClosing) open.push({ name, kind: 'foreign', ns: name });
     else if (RAW_TEXT.includes(name)) {
-      const end = name === 'plaintext' ? -1 : endTagAt(text, name, at);
+      const end = name === 'plaintext' ? -1 : name === 'script' ? scriptEndAt(text, at) : endTagAt(text, name, at);
       if (name === 'script' && open.templates === 0 && runs(text.slice(nameEnd, close))) yield [at, end === -1 ? text.length : end];
       // The end tag is read as one (its attributes may hold a `>`).
       at = end === -1 ? text.length : end;
