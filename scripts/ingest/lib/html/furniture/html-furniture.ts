@@ -17,6 +17,7 @@ import { isAdSlotLabel, isTeaserUnderLabel } from './html-label-lines.ts';
 import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
+import { LOADING_PLACEHOLDER_WHY, isLoadingPlaceholder } from './loading-placeholder.ts';
 import { FORM_KIND, isFormBox } from './form-box.ts';
 import { FIGURE_CREDIT_WHY, isFigureCredit } from './figure-credit.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
@@ -522,6 +523,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (isFormFieldNote(b.text)) return FORM_FIELD_NOTE_WHY;
+      // "Loading…", "Wird geladen…": a script's placeholder the saved page caught (lib/html/furniture/loading-placeholder.ts).
+      if (isLoadingPlaceholder(b.text)) return LOADING_PLACEHOLDER_WHY;
       if (!f) return null;
       // "Getty Images", "Jane Roe/Insider" alone in a <figure>, outside its caption (lib/html/furniture/figure-credit.ts).
       if (isFigureCredit(b, f.words, f.sentenceEnd)) return FIGURE_CREDIT_WHY;
