@@ -4,8 +4,16 @@
  * a scan for the next `<` or `>` took it for the page's own (running-scripts.ts then read a script a
  * browser never saw). One pass over the tag, each quoted value skipped by one search: linear. A tag
  * with no quote before its first `>` (most of a page's) ends there, found by one search: the reader
- * keeps where the next quotes are, so a page of many tags is searched for them once.
+ * keeps where the next quotes are, so a page of many tags is searched for them once. Reads a page's
+ * text or its bytes in an ASCII-compatible encoding (the byte cutter, html-raw-text.ts): quotes, `>`
+ * and `/` are single bytes there.
  */
+
+/** A page's text, or its bytes (a Buffer, searched as the text is). */
+export type PageText = string | Buffer;
+/** The character (or byte) at an index of a page's text or bytes. */
+type CodeAt = (i: number) => number;
+const codeReader = (text: PageText): CodeAt => (typeof text === 'string' ? (i) => text.charCodeAt(i) : (i) => text[i] ?? NaN);
 
 /** The index of the `>` that ends the tag, -1 when the text ends first (the parser then drops the tag); and whether it closes itself (`<svg/>`). */
 export interface TagEnd {
@@ -16,7 +24,7 @@ export interface TagEnd {
 /** HTML's whitespace in a tag: space, tab, line feed, form feed, carriage return. */
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 /** The index of `char` from `from`, -2 when the text has none left (so it is never searched for again). */
-function nextOrNone(text: string, char: string, from: number): number {
+function nextOrNone(text: PageText, char: string, from: number): number {
   const at = text.indexOf(char, from);
   return at === -1 ? -2 : at;
 }
@@ -40,34 +48,40 @@ const State = {
 
 /** Reads the ends of a text's tags, in the text's order. */
 export class TagEnds {
-  private readonly text: string;
+  private readonly text: PageText;
+  private readonly code: CodeAt;
   private quote = -1;
   private apostrophe = -1;
+  /** The last `from` asked: one behind it makes the quotes be searched again. */
+  private from = 0;
 
-  constructor(text: string) {
+  constructor(text: PageText) {
     this.text = text;
+    this.code = codeReader(text);
   }
 
-  /** The end of the tag whose name starts at `from` (right after `<` or `</`); `from` never goes back. */
+  /** The end of the tag whose name starts at `from` (right after `<` or `</`); mostly asked in the text's order. */
   at(from: number): TagEnd {
     const text = this.text;
     const gt = text.indexOf('>', from);
     if (gt === -1) return { close: -1, selfClosing: false };
+    if (from < this.from) this.quote = this.apostrophe = -1;
+    this.from = from;
     if (this.quote !== -2 && this.quote < from) this.quote = nextOrNone(text, '"', from);
     if (this.apostrophe !== -2 && this.apostrophe < from) this.apostrophe = nextOrNone(text, "'", from);
     const quoted = (this.quote >= 0 && this.quote < gt) || (this.apostrophe >= 0 && this.apostrophe < gt);
     // No value can hide the `>`; only a `/` right before it may close the tag itself.
-    if (!quoted && text.charCodeAt(gt - 1) !== SLASH) return { close: gt, selfClosing: false };
-    return tagEnd(text, from);
+    if (!quoted && this.code(gt - 1) !== SLASH) return { close: gt, selfClosing: false };
+    return tagEnd(text, from, this.code);
   }
 }
 
 /** The end of the tag whose name starts at `from` (right after `<` or `</`). */
-export function tagEnd(text: string, from: number): TagEnd {
+export function tagEnd(text: PageText, from: number, code: CodeAt = codeReader(text)): TagEnd {
   let state: number = State.TagName;
   let i = from;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
+    const c = code(i);
     switch (state) {
       case State.TagName:
         if (isSpace(c)) state = State.BeforeAttributeName;
