@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutScriptsAndStyles } from '../../scripts/ingest/lib/html/read/html-raw-text.ts';
-import { TagEnds, tagEnd } from '../../scripts/ingest/lib/html/read/tag-end.ts';
+import { TagEnds, tagCloseInBytes, tagEnd } from '../../scripts/ingest/lib/html/read/tag-end.ts';
 import { decodeHtml } from '../../scripts/ingest/lib/html/read/html-charset.ts';
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 
@@ -86,6 +86,22 @@ class="x">I</i>`;
       expect(onBytes.at(from)).toEqual(onText.at(from));
       expect(tagEnd(bytes, from)).toEqual(tagEnd(text, from));
     }
+  });
+
+  it("finds by its cheap loop the tokenizer's end for any tag, odd quotes and equals signs included", () => {
+    // Tags made of the characters that steer the tokenizer, from a fixed seed (a linear congruential generator).
+    const alphabet = ['a', 'b', '=', '"', "'", ' ', '/', '>', '<'];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 20000; n++) {
+      let text = 'x';
+      const length = 1 + (next() % 14);
+      for (let k = 0; k < length; k++) text += alphabet[next() % alphabet.length];
+      text += '>';
+      expect(tagCloseInBytes(Buffer.from(text, 'latin1'), 0), text).toBe(tagEnd(text, 0).close);
+    }
+    for (const text of ['a b="c>d">', 'a b = \'c>\'>', 'a b= c="d>e">', 'a x=y"z w="v>">', 'a ="x>">', 'a/b="x>">', 'a b="x"c="y>">'])
+      expect(tagCloseInBytes(Buffer.from(text, 'latin1'), 0), text).toBe(tagEnd(text, 0).close);
   });
 
   it('answers rightly when asked behind where it was last asked', () => {

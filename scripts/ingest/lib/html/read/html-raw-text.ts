@@ -22,7 +22,7 @@
  */
 import { AUTHOR_NOUN_ALONE } from '../../bylines/byline-labels.ts';
 import { scriptTextEnd } from './script-data.ts';
-import { TagEnds } from './tag-end.ts';
+import { tagCloseInBytes } from './tag-end.ts';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -54,8 +54,8 @@ function spells(bytes: Uint8Array, at: number, word: string): boolean {
 }
 
 /** The index after the ">" of the tag whose name (or attributes) go on at `from`, past its quoted values (tag-end.ts); -1 if none. */
-function tagEndAfter(tags: TagEnds, from: number): number {
-  const close = tags.at(from).close;
+function tagEndAfter(bytes: Buffer, from: number): number {
+  const close = tagCloseInBytes(bytes, from);
   return close === -1 ? -1 : close + 1;
 }
 
@@ -64,9 +64,9 @@ function tagEndAfter(tags: TagEnds, from: number): number {
  * quoted values may hold a "<script>" or a "</nav>" that is the value's, as in a browser; after the "<"
  * alone when it opens none ("a < b", "<!DOCTYPE"); -1 when the tag never ends (a quote left open).
  */
-function afterTag(bytes: Uint8Array, tags: TagEnds, at: number): number {
+function afterTag(bytes: Buffer, at: number): number {
   const nameAt = bytes[at + 1] === 0x2f ? at + 2 : at + 1;
-  return isLetter(bytes[nameAt]) ? tagEndAfter(tags, nameAt) : at + 1;
+  return isLetter(bytes[nameAt]) ? tagEndAfter(bytes, nameAt) : at + 1;
 }
 
 /** The index of the first end tag `</name ...>` at or after `from`; -1 if none. */
@@ -90,9 +90,9 @@ function textElementClose(bytes: Uint8Array, from: number, name: string, escapes
 }
 
 /** The index after the end tag of the element `name` whose text starts at `from`; -1 if none. */
-function textElementEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder, tags: TagEnds): number {
-  const at = textElementClose(bytes, from, name, escapes);
-  return at === -1 ? -1 : tagEndAfter(tags, at + 2 + name.length);
+function textElementEnd(buffer: Buffer, from: number, name: string, escapes: EscapeFinder): number {
+  const at = textElementClose(buffer, from, name, escapes);
+  return at === -1 ? -1 : tagEndAfter(buffer, at + 2 + name.length);
 }
 
 /**
@@ -207,7 +207,6 @@ function authorLabelBefore(buffer: Buffer, at: number): boolean {
  */
 function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const tags = new TagEnds(buffer);
   let depth = 1;
   for (let at = buffer.indexOf(LT, from); at !== -1; at = buffer.indexOf(LT, at + 1)) {
     if (spells(bytes, at, '<!--')) {
@@ -222,7 +221,7 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: Esca
     if (name === 'aside' && authorLabelBefore(buffer, at)) return -1;
     // A "<" that opens no tag ("a < b", "<!DOCTYPE") is passed over.
     if (!isLetter(bytes[nameAt])) continue;
-    const tagEnd = tagEndAfter(tags, nameAt);
+    const tagEnd = tagEndAfter(buffer, nameAt);
     if (tagEnd === -1) return -1;
     if (!closing) {
       for (const other of READ_INSIDE) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
@@ -244,7 +243,7 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: Esca
         // A JSON-LD block in a navigation or a footer keeps it, as before; one in an aside never did (the
         // prune pass reads no JSON-LD inside an element it drops).
         if (text === 'script' && name !== 'aside' && /ld\+json/i.test(buffer.toString('latin1', at, tagEnd))) return -1;
-        const end = textElementEnd(bytes, tagEnd, text, escapes, tags);
+        const end = textElementEnd(buffer, tagEnd, text, escapes);
         if (end === -1) return -1;
         at = end - 1;
         continue;
@@ -274,9 +273,8 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const kept: Uint8Array[] = [];
   const escapes = new EscapeFinder(buffer);
-  // Every tag is read to its end past its quoted values, so a "<script>" written in one
+  // Every tag is read to its end past its quoted values (afterTag), so a "<script>" written in one
   // (`<meta content='<script>…'>`, `<iframe srcdoc="<style>…">`) is the value's, as in a browser.
-  const tags = new TagEnds(buffer);
   let copied = 0;
   let at = buffer.indexOf(LT);
   while (at !== -1 && at < bytes.length) {
@@ -284,7 +282,7 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     // "!", "n", "a", "f" or "s", the other elements whose content is text with "t", "i", "x" or "p".
     const first = lower(bytes[at + 1]);
     if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S && first !== LOWER_T && first !== LOWER_I && first !== LOWER_X && first !== LOWER_P) {
-      const next = afterTag(bytes, tags, at);
+      const next = afterTag(buffer, at);
       if (next === -1) break;
       at = buffer.indexOf(LT, next);
       continue;
@@ -297,7 +295,7 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     }
     const section = SECTIONS.find((n) => spells(bytes, at + 1, n) && isNameEnd(bytes[at + 1 + n.length]));
     if (section) {
-      const openEnd = tagEndAfter(tags, at + 1 + section.length);
+      const openEnd = tagEndAfter(buffer, at + 1 + section.length);
       if (openEnd === -1) break;
       const selfClosing = section === 'svg' && bytes[openEnd - 2] === 0x2f;
       const bylineAside = section === 'aside' && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
@@ -313,12 +311,12 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     }
     const name = textElementAt(bytes, at + 1);
     if (!name) {
-      const next = afterTag(bytes, tags, at);
+      const next = afterTag(buffer, at);
       if (next === -1) break;
       at = buffer.indexOf(LT, next);
       continue;
     }
-    const openEnd = tagEndAfter(tags, at + 1 + name.length);
+    const openEnd = tagEndAfter(buffer, at + 1 + name.length);
     if (openEnd === -1) break;
     if (closesItself(bytes, openEnd, name)) {
       at = buffer.indexOf(LT, openEnd);
@@ -327,7 +325,7 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     // All that follows a <plaintext> is its text.
     if (name === 'plaintext') break;
     const closeAt = textElementClose(bytes, openEnd, name, escapes);
-    const closeEnd = closeAt === -1 ? -1 : tagEndAfter(tags, closeAt + 2 + name.length);
+    const closeEnd = closeAt === -1 ? -1 : tagEndAfter(buffer, closeAt + 2 + name.length);
     if (closeEnd === -1) {
       if (name === 'script' || name === 'style') break;
       // Another text element left open (or one written in a script's string the scan took for a tag)
