@@ -4,16 +4,17 @@
  * character by character. Only what the HTML parser itself would treat as a script or style element
  * goes: `<script`/`<style` (either case) followed by a space, `/` or `>`, outside comments, up to the
  * matching end tag, as a browser finds it (a script's own escapes followed: script-data.ts); JSON-LD
- * scripts stay for the metadata. Anything unusual (no end tag, a quote left open in the start tag)
- * stops the cutting, and the parser reads the rest as before.
+ * scripts stay for the metadata. Every tag is read to its end past its quoted values (tag-end.ts), so
+ * a `<script>`, `<style>`, `<nav>` or `</nav>` written in a value (`<meta content='<style>…'>`,
+ * `data-x="<script>"`, `title="</nav>"`) is the value's, as in a browser. Anything unusual (no end tag,
+ * a quote left open, which runs to the page's end) stops the cutting, and the parser reads the rest as before.
  *
  * The other elements whose content is text to their own end tag are read as such: a `<title>`'s and an
  * `<xmp>`'s text stays whole (a `<script>` or `<aside>` written in a `<title>` is the title's text, and a
  * `<footer>` there opens no section); the text of a `<textarea>`, `<iframe>`, `<noembed>` or `<noframes>`
  * goes, tags kept (the prune pass drops it); inside a navigation, an aside or a footer, a script's,
  * a style's or a text area's `</nav>` ends nothing. Nothing is cut after a `<plaintext>`, whose text
- * runs to the page's end. One that closes itself, is left open or may stand in another tag's value is
- * passed as a plain tag, as before. A `<noscript>` holds markup, as in a browser with scripts off (the
+ * runs to the page's end. One that closes itself or is left open is passed as a plain tag, as before. A `<noscript>` holds markup, as in a browser with scripts off (the
  * bench's rendering) and in htmlparser2. Checked against Chromium (tests/ingest/script-data-escapes.test.ts).
  *
  * Only for encodings where "<" is always the byte 0x3C and never part of a multi-byte character:
