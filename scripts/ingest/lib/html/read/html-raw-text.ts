@@ -4,16 +4,17 @@
  * character by character. Only what the HTML parser itself would treat as a script or style element
  * goes: `<script`/`<style` (either case) followed by a space, `/` or `>`, outside comments, up to the
  * matching end tag, as a browser finds it (a script's own escapes followed: script-data.ts); JSON-LD
- * scripts stay for the metadata. Anything unusual (no end tag, a quote left open in the start tag)
- * stops the cutting, and the parser reads the rest as before.
+ * scripts stay for the metadata. Every tag is read to its end past its quoted values (tag-end.ts), so
+ * a `<script>`, `<style>`, `<nav>` or `</nav>` written in a value (`<meta content='<style>…'>`,
+ * `data-x="<script>"`, `title="</nav>"`) is the value's, as in a browser. Anything unusual (no end tag,
+ * a quote left open, which runs to the page's end) stops the cutting, and the parser reads the rest as before.
  *
  * The other elements whose content is text to their own end tag are read as such: a `<title>`'s and an
  * `<xmp>`'s text stays whole (a `<script>` or `<aside>` written in a `<title>` is the title's text, and a
  * `<footer>` there opens no section); the text of a `<textarea>`, `<iframe>`, `<noembed>` or `<noframes>`
  * goes, tags kept (the prune pass drops it); inside a navigation, an aside or a footer, a script's,
  * a style's or a text area's `</nav>` ends nothing. Nothing is cut after a `<plaintext>`, whose text
- * runs to the page's end. One that closes itself, is left open or may stand in another tag's value is
- * passed as a plain tag, as before. A `<noscript>` holds markup, as in a browser with scripts off (the
+ * runs to the page's end. One that closes itself or is left open is passed as a plain tag, as before. A `<noscript>` holds markup, as in a browser with scripts off (the
  * bench's rendering) and in htmlparser2. Checked against Chromium (tests/ingest/script-data-escapes.test.ts).
  *
  * Only for encodings where "<" is always the byte 0x3C and never part of a multi-byte character:
@@ -22,6 +23,7 @@
  */
 import { AUTHOR_NOUN_ALONE } from '../../bylines/byline-labels.ts';
 import { scriptTextEnd } from './script-data.ts';
+import { tagCloseInBytes } from './tag-end.ts';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -52,17 +54,20 @@ function spells(bytes: Uint8Array, at: number, word: string): boolean {
   return true;
 }
 
-/** The end of a start tag that opens at `from` (the index after its ">"), quotes respected; -1 if none. */
-function startTagEnd(bytes: Uint8Array, from: number): number {
-  let quote = 0;
-  for (let i = from; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (quote) {
-      if (b === quote) quote = 0;
-    } else if (b === 0x22 || b === 0x27) quote = b;
-    else if (b === GT) return i + 1;
-  }
-  return -1;
+/** The index after the ">" of the tag whose name (or attributes) go on at `from`, past its quoted values (tag-end.ts); -1 if none. */
+function tagEndAfter(bytes: Buffer, from: number): number {
+  const close = tagCloseInBytes(bytes, from);
+  return close === -1 ? -1 : close + 1;
+}
+
+/**
+ * Where the scan goes on after the "<" at `at`: past the tag it opens (`<` or `</` and a letter), whose
+ * quoted values may hold a "<script>" or a "</nav>" that is the value's, as in a browser; after the "<"
+ * alone when it opens none ("a < b", "<!DOCTYPE"); -1 when the tag never ends (a quote left open).
+ */
+function afterTag(bytes: Buffer, at: number): number {
+  const nameAt = bytes[at + 1] === 0x2f ? at + 2 : at + 1;
+  return isLetter(bytes[nameAt]) ? tagEndAfter(bytes, nameAt) : at + 1;
 }
 
 /** The index of the first end tag `</name ...>` at or after `from`; -1 if none. */
@@ -72,12 +77,6 @@ function endTagAt(bytes: Uint8Array, from: number, name: string): number {
     if (spells(bytes, at + 2, name) && isNameEnd(bytes[at + 2 + name.length])) return at;
   }
   return -1;
-}
-
-/** The index after the `>` at or after `from`; -1 if none. */
-function tagCloseAfter(buffer: Buffer, from: number): number {
-  const end = buffer.indexOf(GT, from);
-  return end === -1 ? -1 : end + 1;
 }
 
 /**
@@ -92,9 +91,9 @@ function textElementClose(bytes: Uint8Array, from: number, name: string, escapes
 }
 
 /** The index after the end tag of the element `name` whose text starts at `from`; -1 if none. */
-function textElementEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
-  const at = textElementClose(bytes, from, name, escapes);
-  return at === -1 ? -1 : tagCloseAfter(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), at + 2 + name.length);
+function textElementEnd(buffer: Buffer, from: number, name: string, escapes: EscapeFinder): number {
+  const at = textElementClose(buffer, from, name, escapes);
+  return at === -1 ? -1 : tagEndAfter(buffer, at + 2 + name.length);
 }
 
 /**
@@ -125,15 +124,6 @@ class EscapeFinder {
  * tells them. Those the prune pass drops with their text (lib/html/prune/html-prune.ts, DROP_WITH_CONTENT):
  */
 const DROPPED_TEXT_ELEMENTS = new Set(['textarea', 'iframe', 'noembed', 'noframes']);
-
-/**
- * Whether the "<" at `at` may stand inside another tag's quoted value (`content='<iframe src=…>'`), the
- * scan having jumped from "<" to "<": no ">" since the last "<". A "<" in text ("a < b") reads so too,
- * and its element is then passed as a plain tag, as before.
- */
-function insideTag(buffer: Buffer, at: number): boolean {
-  return at > 0 && buffer.lastIndexOf(LT, at - 1) > buffer.lastIndexOf(GT, at - 1);
-}
 
 /**
  * Whether the start tag of the element `name` ending at `openEnd` closes itself (`<title/>`, `<iframe … />`)
@@ -212,7 +202,10 @@ function authorLabelBefore(buffer: Buffer, at: number): boolean {
   return AUTHOR_NOUN_ALONE.test(buffer.toString('utf8', from, at));
 }
 
-/** The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. */
+/**
+ * The index after the end tag closing the section whose start tag ends at `from`; -1 to keep it. Each
+ * tag is read to its end past its quoted values (a "</nav>" in a title="…" ends nothing).
+ */
 function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: EscapeFinder): number {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   let depth = 1;
@@ -227,52 +220,42 @@ function sectionEnd(bytes: Uint8Array, from: number, name: string, escapes: Esca
     const nameAt = at + (closing ? 2 : 1);
     // An author's label as an aside's whole text ("Author" / the name): the prune pass reads it (lib/html/metadata/aside-author-labels.ts).
     if (name === 'aside' && authorLabelBefore(buffer, at)) return -1;
+    // A "<" that opens no tag ("a < b", "<!DOCTYPE") is passed over.
+    if (!isLetter(bytes[nameAt])) continue;
+    const tagEnd = tagEndAfter(buffer, nameAt);
+    if (tagEnd === -1) return -1;
     if (!closing) {
       for (const other of READ_INSIDE) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
       if (name === 'footer' || name === 'aside') for (const other of READ_INSIDE_LANDMARK) if (spells(bytes, nameAt, other) && isNameEnd(bytes[nameAt + other.length])) return -1;
       // Inside an aside, an element named for the byline is read as one (lib/html/prune/html-prune.ts): the
-      // aside stays. Each start tag is read once, to its end: the scan goes on after it.
-      const asideTagEnd = name === 'aside' && isLetter(bytes[nameAt]) ? buffer.indexOf(GT, nameAt) : -2;
-      if (asideTagEnd === -1) return -1;
-      // A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells a byline
-      // element from the rest; keeping an aside costs only time): one pass over the tag, unlike
+      // aside stays. A word of the byline's names anywhere in the tag keeps the aside (the prune pass tells
+      // a byline element from the rest; keeping an aside costs only time): one pass over the tag, unlike
       // BYLINE_ASIDE, which looks from each attribute on.
-      if (asideTagEnd >= 0 && BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(asideTagEnd + 1, at + MAX_ASIDE_TAG_READ)))) return -1;
+      if (name === 'aside' && BYLINE_NAME.test(buffer.toString('latin1', at, Math.min(tagEnd, at + MAX_ASIDE_TAG_READ)))) return -1;
       // A script's, a style's or a title's text is no markup: a "</nav>" in a script's string ends no
       // section. Not so in an <svg>, whose <style> and <title> hold markup.
-      const found = name === 'svg' ? null : textElementAt(bytes, nameAt);
-      const text = found && !insideTag(buffer, at) ? found : null;
+      const text = name === 'svg' ? null : textElementAt(bytes, nameAt);
       if (text) {
-        const openEnd = startTagEnd(bytes, nameAt + text.length);
-        if (openEnd !== -1 && closesItself(bytes, openEnd, text)) {
-          at = openEnd - 1;
+        if (closesItself(bytes, tagEnd, text)) {
+          at = tagEnd - 1;
           continue;
         }
         if (text === 'plaintext') return -1;
         // A JSON-LD block in a navigation or a footer keeps it, as before; one in an aside never did (the
         // prune pass reads no JSON-LD inside an element it drops).
-        if (openEnd === -1 || (text === 'script' && name !== 'aside' && /ld\+json/i.test(buffer.toString('latin1', at, openEnd)))) return -1;
-        const end = textElementEnd(bytes, openEnd, text, escapes);
+        if (text === 'script' && name !== 'aside' && /ld\+json/i.test(buffer.toString('latin1', at, tagEnd))) return -1;
+        const end = textElementEnd(buffer, tagEnd, text, escapes);
         if (end === -1) return -1;
         at = end - 1;
         continue;
       }
-      if (asideTagEnd >= 0 && (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length]))) {
-        at = asideTagEnd;
-        continue;
-      }
-      if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6])) {
-        const openEnd = startTagEnd(bytes, nameAt + 6);
-        if (openEnd === -1 || /ld\+json/i.test(buffer.toString('latin1', at, openEnd))) return -1;
-      }
+      if (spells(bytes, nameAt, 'script') && isNameEnd(bytes[nameAt + 6]) && /ld\+json/i.test(buffer.toString('latin1', at, tagEnd))) return -1;
     }
+    at = tagEnd - 1;
     if (!spells(bytes, nameAt, name) || !isNameEnd(bytes[nameAt + name.length])) continue;
-    const tagEnd = startTagEnd(bytes, nameAt + name.length);
-    if (tagEnd === -1) return -1;
     if (closing) {
       if (--depth === 0) return tagEnd;
     } else if (!(name === 'svg' && bytes[tagEnd - 2] === 0x2f)) depth++;
-    at = tagEnd - 1;
   }
   return -1;
 }
@@ -291,6 +274,8 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const kept: Uint8Array[] = [];
   const escapes = new EscapeFinder(buffer);
+  // Every tag is read to its end past its quoted values (afterTag), so a "<script>" written in one
+  // (`<meta content='<script>…'>`, `<iframe srcdoc="<style>…">`) is the value's, as in a browser.
   let copied = 0;
   let at = buffer.indexOf(LT);
   while (at !== -1 && at < bytes.length) {
@@ -298,7 +283,9 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     // "!", "n", "a", "f" or "s", the other elements whose content is text with "t", "i", "x" or "p".
     const first = lower(bytes[at + 1]);
     if (first !== BANG && first !== LOWER_N && first !== LOWER_A && first !== LOWER_F && first !== LOWER_S && first !== LOWER_T && first !== LOWER_I && first !== LOWER_X && first !== LOWER_P) {
-      at = buffer.indexOf(LT, at + 1);
+      const next = afterTag(buffer, at);
+      if (next === -1) break;
+      at = buffer.indexOf(LT, next);
       continue;
     }
     if (spells(bytes, at, '<!--')) {
@@ -309,12 +296,13 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     }
     const section = SECTIONS.find((n) => spells(bytes, at + 1, n) && isNameEnd(bytes[at + 1 + n.length]));
     if (section) {
-      const openEnd = startTagEnd(bytes, at + 1 + section.length);
-      const selfClosing = section === 'svg' && openEnd !== -1 && bytes[openEnd - 2] === 0x2f;
-      const bylineAside = section === 'aside' && openEnd !== -1 && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
-      const end = openEnd === -1 || bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section, escapes);
+      const openEnd = tagEndAfter(buffer, at + 1 + section.length);
+      if (openEnd === -1) break;
+      const selfClosing = section === 'svg' && bytes[openEnd - 2] === 0x2f;
+      const bylineAside = section === 'aside' && BYLINE_ASIDE.test(buffer.toString('latin1', at, Math.min(openEnd, at + MAX_ASIDE_TAG_READ)));
+      const end = bylineAside ? -1 : selfClosing ? openEnd : sectionEnd(bytes, openEnd, section, escapes);
       if (end === -1) {
-        at = buffer.indexOf(LT, at + 1);
+        at = buffer.indexOf(LT, openEnd);
         continue;
       }
       kept.push(bytes.subarray(copied, at));
@@ -322,14 +310,14 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
       at = buffer.indexOf(LT, end);
       continue;
     }
-    const found = textElementAt(bytes, at + 1);
-    // A script or a style is cut wherever it stands, as ever; another text element only outside a tag.
-    const name = found === 'script' || found === 'style' || (found && !insideTag(buffer, at)) ? found : null;
+    const name = textElementAt(bytes, at + 1);
     if (!name) {
-      at = buffer.indexOf(LT, at + 1);
+      const next = afterTag(buffer, at);
+      if (next === -1) break;
+      at = buffer.indexOf(LT, next);
       continue;
     }
-    const openEnd = startTagEnd(bytes, at + 1 + name.length);
+    const openEnd = tagEndAfter(buffer, at + 1 + name.length);
     if (openEnd === -1) break;
     if (closesItself(bytes, openEnd, name)) {
       at = buffer.indexOf(LT, openEnd);
@@ -338,12 +326,12 @@ export function keptParts(bytes: Uint8Array): Uint8Array[] {
     // All that follows a <plaintext> is its text.
     if (name === 'plaintext') break;
     const closeAt = textElementClose(bytes, openEnd, name, escapes);
-    const closeEnd = closeAt === -1 ? -1 : tagCloseAfter(buffer, closeAt + 2 + name.length);
+    const closeEnd = closeAt === -1 ? -1 : tagEndAfter(buffer, closeAt + 2 + name.length);
     if (closeEnd === -1) {
       if (name === 'script' || name === 'style') break;
-      // Another text element left open (or one written in a script's string or a value the scan took
-      // for a tag) is passed as a plain tag, as before: the parser reads the rest as it always did.
-      at = buffer.indexOf(LT, at + 1);
+      // Another text element left open (or one written in a script's string the scan took for a tag)
+      // is passed as a plain tag, as before: the parser reads the rest as it always did.
+      at = buffer.indexOf(LT, openEnd);
       continue;
     }
     // The text of an iframe, a text area… goes (the prune pass drops it, and a script written in it
