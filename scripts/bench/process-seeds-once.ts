@@ -10,9 +10,8 @@
  * `--shift`: each pass takes the next seeds (the JIT warm, no memory of the lines met before).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import YAML from 'yaml';
+import { join } from 'node:path';
+import { projectPipeline } from './project-pipeline.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--shift');
 const shift = process.argv.includes('--shift');
@@ -21,16 +20,7 @@ if (!root || !seedsDir || !countArg) throw new Error('usage: process-seeds-once.
 const count = Number(countArg);
 const passes = Number(passesArg ?? 1);
 const load = process.cpuUsage();
-const from = (path: string) => import(pathToFileURL(join(resolve(root), path)).href);
-const { processSeed } = await from('scripts/ingest/pipeline.ts');
-const { compileTopics } = await from('scripts/ingest/stages/topics.ts');
-const { topicDefinition } = await from('src/schema.ts');
-const topicsDir = join(root, 'content', 'topics');
-const definitions = readdirSync(topicsDir)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) => topicDefinition.parse(YAML.parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(topicsDir, f), 'utf8'))![1])));
-const topics = compileTopics(definitions);
+const { processSeed, topics } = await projectPipeline(root);
 const ms = (t: NodeJS.CpuUsage) => ((t.user + t.system) / 1000).toFixed(0);
 console.log(`load: ${ms(process.cpuUsage(load))} ms CPU`);
 const seeds = readdirSync(seedsDir).sort();

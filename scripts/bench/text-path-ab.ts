@@ -13,33 +13,13 @@
  * prints each pass, the medians and the median of B / A.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import YAML from 'yaml';
-
-interface Pipeline {
-  processSeed: (seed: string, bytes: Uint8Array, topics: unknown) => unknown;
-  topics: unknown;
-}
+import { projectPipeline, type ProjectPipeline } from './project-pipeline.ts';
 
 const [rootA, rootB, source, passesArg] = process.argv.slice(2);
 if (!rootA || !rootB || !source) throw new Error('usage: text-path-ab.ts ROOT_A ROOT_B seeds:DIR:FROM:COUNT|set:DIR[,DIR] [PASSES]');
 const passes = Number(passesArg ?? 5);
-
-/** A root's own pipeline and topics (two copies of the ingest's modules live side by side, by their paths). */
-async function pipelineOf(root: string): Promise<Pipeline> {
-  const from = (path: string) => import(pathToFileURL(join(resolve(root), path)).href);
-  const { processSeed } = await from('scripts/ingest/pipeline.ts');
-  const { compileTopics } = await from('scripts/ingest/stages/topics.ts');
-  const { topicDefinition } = await from('src/schema.ts');
-  const topicsDir = join(root, 'content', 'topics');
-  const definitions = readdirSync(topicsDir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => topicDefinition.parse(YAML.parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(topicsDir, f), 'utf8'))![1])));
-  return { processSeed, topics: compileTopics(definitions) };
-}
 
 /** The inputs, as seed names and bytes, read before any clock starts. */
 function inputs(spec: string): [string, Uint8Array][] {
@@ -58,12 +38,12 @@ function inputs(spec: string): [string, Uint8Array][] {
   return items;
 }
 
-const a = await pipelineOf(rootA);
-const b = await pipelineOf(rootB);
+const a = await projectPipeline(rootA);
+const b = await projectPipeline(rootB);
 const items = inputs(source);
 
 /** CPU ms of one pass over every input; a page the pipeline skips (it throws) counts its time too. */
-function pass(p: Pipeline): number {
+function pass(p: ProjectPipeline): number {
   const started = process.cpuUsage();
   for (const [seed, bytes] of items) {
     try {
