@@ -23,7 +23,7 @@
  */
 import { AUTHOR_NOUN_ALONE } from '../../bylines/byline-labels.ts';
 import { scriptTextEnd } from './script-data.ts';
-import { tagCloseInBytes } from './tag-end.ts';
+import { isAsciiLetter, tagCloseInBytes } from './tag-end.ts';
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -43,7 +43,7 @@ export function cutsScriptsSafely(encoding: string): boolean {
 
 const isNameEnd = (b: number | undefined) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x2f || b === GT;
 
-const isLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+const isLetter = (b: number | undefined) => b !== undefined && isAsciiLetter(b);
 
 const lower = (b: number) => (b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
 

@@ -25,7 +25,7 @@
  * page however its tags are cut, left open or nested; an element left open runs to the page's end (as
  * the parser reads it), a comment left open too.
  */
-import { TagEnds, isSpace } from './tag-end.ts';
+import { TagEnds, isAsciiLetter, isSpace } from './tag-end.ts';
 import { scriptTextEnd } from './script-data.ts';
 
 /** Elements whose content is text (or, for `<noscript>`, inert) to their own end tag: a script inside is text, or never runs. */
@@ -48,7 +48,6 @@ const HTML_CONTAINERS = new Set([
 /** Elements inside foreign content whose content is HTML again. */
 const HTML_INSIDE: Record<string, Set<string>> = { svg: new Set(['foreignobject', 'desc', 'title']), math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext']) };
 
-const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** A script's type, as its tag gives it (the attributes after its name). */
 const TYPE = /(?:^|\s)type\s*=\s*["']?([^"'\s>]*)/i;
@@ -155,13 +154,13 @@ export function* runningScriptBodies(text: string): Generator<[number, number]> 
     }
     const isEnd = next === 0x2f;
     const nameStart = lt + (isEnd ? 2 : 1);
-    if (next === 0x21 || next === 0x3f || (isEnd && !isLetter(text.charCodeAt(nameStart)))) {
+    if (next === 0x21 || next === 0x3f || (isEnd && !isAsciiLetter(text.charCodeAt(nameStart)))) {
       // A bogus comment (`<!DOCTYPE …>`, `<?xml …>`, `</ …>`): to its `>`, markup nowhere inside.
       const end = text.indexOf('>', lt + 2);
       at = end === -1 ? text.length : end + 1;
       continue;
     }
-    if (!isLetter(text.charCodeAt(nameStart))) {
+    if (!isAsciiLetter(text.charCodeAt(nameStart))) {
       at = lt + 1;
       continue;
     }

@@ -15,6 +15,8 @@
  * the byte cutter (html-raw-text.ts) and the prune pass's tokenizer (lib/html/prune/script-data-tokenizer.ts).
  */
 
+import { isAsciiLetter, isSpace } from './tag-end.ts';
+
 /** The standard's script data states, each named as it is there (the less-than and end-tag states merged). */
 export const ScriptState = {
   Data: 0,
@@ -49,9 +51,8 @@ const DASH = 0x2d;
 const SLASH = 0x2f;
 const NAME = 'script';
 
-const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Whitespace, `/` or `>`: what ends a tag's name. */
-const endsName = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === SLASH || c === GT;
+const endsName = (c: number) => isSpace(c) || c === SLASH || c === GT;
 
 export class ScriptData {
   state: number = ScriptState.Data;
@@ -102,14 +103,14 @@ export class ScriptData {
           return this.to(c === GT && this.state === ScriptState.EscapedDashDash ? ScriptState.Data : ScriptState.Escaped);
         case ScriptState.EscapedLessThan:
           if (c === SLASH) return this.startName(ScriptState.EndTagName, true);
-          if (isLetter(c)) {
+          if (isAsciiLetter(c)) {
             this.startName(ScriptState.DoubleEscapeStart, true);
             continue;
           }
           this.state = ScriptState.Escaped;
           continue;
         case ScriptState.EndTagName:
-          if (isLetter(c) && this.nameMatches) {
+          if (isAsciiLetter(c) && this.nameMatches) {
             this.readLetter(c);
             if (this.nameMatches) return false;
           } else if (endsName(c) && this.nameMatches && this.nameLength === NAME.length) {
@@ -122,7 +123,7 @@ export class ScriptData {
         case ScriptState.DoubleEscapeStart:
         case ScriptState.DoubleEscapeEnd: {
           const starting = this.state === ScriptState.DoubleEscapeStart;
-          if (isLetter(c)) {
+          if (isAsciiLetter(c)) {
             this.readLetter(c);
             return false;
           }

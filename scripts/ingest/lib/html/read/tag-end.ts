@@ -65,6 +65,8 @@ export interface TagEnd {
 
 /** HTML's whitespace in a tag: space, tab, line feed, form feed, carriage return. */
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+/** An ASCII letter, what opens a tag's name. */
+export const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** The index of `char` from `from`, -2 when the text has none left (so it is never searched for again). */
 function nextOrNone(text: PageText, char: string, from: number): number {
   const at = text.indexOf(char, from);
