@@ -18,6 +18,7 @@ import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
 import { LOADING_PLACEHOLDER_WHY, isLoadingPlaceholder } from './loading-placeholder.ts';
+import { ADVERTISING_DISCLOSURE_WHY, isAdvertisingDisclosure } from './advertising-disclosure.ts';
 import { FORM_KIND, isFormBox } from './form-box.ts';
 import { FIGURE_CREDIT_WHY, isFigureCredit } from './figure-credit.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
@@ -521,6 +522,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // fundus .946/.942 → .951/.946, body set's Zyte pages up, its Readability pages down.
       if (b.kind === 'caption') return PICTURE_CAPTION;
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
+      // "Dieser Beitrag enthält Werbung", "… one or more of our advertisers. We may receive compensation …" (advertising-disclosure.ts).
+      if (isAdvertisingDisclosure(b.text)) return ADVERTISING_DISCLOSURE_WHY;
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (isFormFieldNote(b.text)) return FORM_FIELD_NOTE_WHY;
       // "Loading…", "Wird geladen…": a script's placeholder the saved page caught (lib/html/furniture/loading-placeholder.ts).
