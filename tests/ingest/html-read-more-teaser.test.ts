@@ -1,8 +1,9 @@
 /**
- * HTML seeds: another page's teaser the extractor kept with the article, a short paragraph closing on a
- * link to read it there ("… Seht selbst! Weiterlesen", "… mehr •••"), leaves the body, reported; the
- * article's own paragraph ending on the same word as a sentence ("… und noch mehr.") or naming it
- * without a link stays, and other stories' cards (a title over such a summary) are still taken whole.
+ * HTML seeds: other pages' teasers the extractor kept closing the article, short paragraphs ending on a
+ * link to read them there ("… Seht selbst! Weiterlesen", "… mehr •••"), leave the body with their titles,
+ * reported; the article's own paragraph ending on the same word as a sentence ("… und noch mehr.") or
+ * naming it without a link stays, a roundup's item ending on a link to its source among the article's
+ * prose stays, and other stories' cards (a title over such a summary) are still taken whole.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -27,6 +28,22 @@ describe('HTML furniture: another page\'s teaser closing on a read-more link', (
     for (const p of P) expect(body).toContain(p);
     expect(body).not.toContain('Im Hafen hat ein neues Café');
     expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.startsWith('Im Hafen') && e.detail?.startsWith("another page's teaser"))).toBe(true);
+  });
+
+  it('leaves out a box of teasers with their titles closing the article', () => {
+    const box = `<h3>Wetterdaten</h3><p>Auskunft über vergangenes Wetter… <a href="/daten">mehr •••</a></p>
+<h3>Windgutachten</h3><p>Berechnung der erwartbaren Energieproduktion… <a href="/wind">mehr •••</a></p>`;
+    const { body, report } = article(page(box), 'page.html');
+    for (const p of P) expect(body).toContain(p);
+    for (const gone of ['Wetterdaten', 'Auskunft über', 'Windgutachten', 'Berechnung der']) expect(body).not.toContain(gone);
+    expect(report.entries.some((e) => e.rule === 'furniture' && e.text === 'Wetterdaten' && e.detail?.startsWith("the title of another page's teaser"))).toBe(true);
+  });
+
+  it('keeps a roundup\'s item that ends on a link to its source among the article\'s prose', () => {
+    const item = 'Laut einem Bericht der Lokalzeitung soll der Umbau schon im März beginnen, früher als bisher geplant. <a href="https://example.org/bericht">Mehr »</a>';
+    const html = page('').replace(`<p>${P[1]}</p>`, `<p>${P[1]}</p><p>${item}</p>`);
+    const { body } = article(html, 'page.html');
+    expect(body).toContain('Laut einem Bericht der Lokalzeitung');
   });
 
   it('keeps the article\'s own paragraph ending on the word without a link', () => {

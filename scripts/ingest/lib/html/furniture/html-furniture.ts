@@ -19,7 +19,7 @@ import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
 import { LOADING_PLACEHOLDER_WHY, isLoadingPlaceholder } from './loading-placeholder.ts';
 import { ADVERTISING_DISCLOSURE_WHY, isAdvertisingDisclosure } from './advertising-disclosure.ts';
-import { READ_MORE_TEASER_WHY, isReadMoreTeaser } from './read-more-teaser.ts';
+import { markClosingTeasers } from './read-more-teaser.ts';
 import { FORM_KIND, isFormBox } from './form-box.ts';
 import { FIGURE_CREDIT_WHY, isFigureCredit } from './figure-credit.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
@@ -605,10 +605,10 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   markTeaserCards(blocks, (b) => b.furniture === OTHER_STORIES_HEADING);
   // Other stories' headlines listed between the article's paragraphs, kicker and title (lib/html/furniture/headline-list.ts).
   markHeadlineLists(blocks);
-  // "… Seht selbst! Weiterlesen", "… mehr •••": another page's teaser, its link to read on there
-  // (read-more-teaser.ts). Asked last: other stories' cards (teaser-cards.ts) read such a summary under
-  // its title and take both, which they could not once the summary were marked.
-  for (const b of blocks) if (!b.furniture && b.kind !== 'heading' && isReadMoreTeaser(b.text, b.linkShare ?? 0)) b.furniture = READ_MORE_TEASER_WHY;
+  // "… Seht selbst! Weiterlesen", "… mehr •••": other pages' teasers closing the article, each its link
+  // to read on there (read-more-teaser.ts). Asked last: other stories' cards (teaser-cards.ts) read such
+  // a summary under its title and take both, which they could not once the summary were marked.
+  markClosingTeasers(blocks);
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */
