@@ -35,7 +35,7 @@ describe('HTML furniture: a loading placeholder', () => {
   });
 
   it('reads the placeholder in the languages of most news on the web, and nothing longer', () => {
-    for (const line of ['Loading...', 'Loading…', 'Loading comments...', ' Loading ...', 'Wird geladen…', 'Chargement en cours…', 'Cargando...', 'Загрузка...', '読み込み中…']) {
+    for (const line of ['Loading...', 'Loading…', 'Loading comments...', ' Loading ...', 'Wird geladen…', 'Lade weitere Inhalte ...', 'Chargement en cours…', 'Cargando...', 'Загрузка...', '読み込み中…']) {
       expect(isLoadingPlaceholder(line), line).toBe(true);
     }
     for (const line of ['Loading', 'Loading time of your pages', 'Loading the tube into the car takes two people…', 'Laden Sie die App herunter...']) {

@@ -1,7 +1,7 @@
 /**
  * node scripts/bench/extract/census/snippet-pages.ts [--path text|html] [--lang xx] [--id ID] [--lines]
  *
- * The snippet set page by page (snippet-cli.ts gives only the totals): for each page whose output
+ * The snippet set's dev pages page by page (snippet-cli.ts gives only the totals): for each page whose output
  * keeps a passage marked "without" (a false positive) or misses one marked "with", the passages,
  * worst pages first. `--id` shows one page; `--lines` adds, for the text path, every line of that
  * page as main-text classes it (class, weight, in the article or why not), to see why chrome stayed.
@@ -20,7 +20,8 @@ const { values } = parseArgs({
 });
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 const def = PATHS[values.path as PathName];
-let cases = loadSnippetCases().filter((c) => def.available(c));
+// dev pages only: the held-out half is read as totals (snippet-cli.ts), never page by page
+let cases = loadSnippetCases().filter((c) => c.split === 'dev' && def.available(c));
 if (values.lang) cases = cases.filter((c) => c.lang === values.lang);
 if (values.id) cases = cases.filter((c) => c.id === values.id);
 

@@ -18,6 +18,8 @@ import { isCopyrightCaption } from './caption-copyright.ts';
 import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
 import { LOADING_PLACEHOLDER_WHY, isLoadingPlaceholder } from './loading-placeholder.ts';
+import { ADVERTISING_DISCLOSURE_WHY, isAdvertisingDisclosure } from './advertising-disclosure.ts';
+import { markClosingTeasers } from './read-more-teaser.ts';
 import { FORM_KIND, isFormBox } from './form-box.ts';
 import { FIGURE_CREDIT_WHY, isFigureCredit } from './figure-credit.ts';
 import { isFigureNotTime } from './figure-not-time.ts';
@@ -521,6 +523,8 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // fundus .946/.942 → .951/.946, body set's Zyte pages up, its Readability pages down.
       if (b.kind === 'caption') return PICTURE_CAPTION;
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
+      // "Dieser Beitrag enthält Werbung", "… one or more of our advertisers. We may receive compensation …" (advertising-disclosure.ts).
+      if (isAdvertisingDisclosure(b.text)) return ADVERTISING_DISCLOSURE_WHY;
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';
       if (isFormFieldNote(b.text)) return FORM_FIELD_NOTE_WHY;
       // "Loading…", "Wird geladen…": a script's placeholder the saved page caught (lib/html/furniture/loading-placeholder.ts).
@@ -601,6 +605,10 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   markTeaserCards(blocks, (b) => b.furniture === OTHER_STORIES_HEADING);
   // Other stories' headlines listed between the article's paragraphs, kicker and title (lib/html/furniture/headline-list.ts).
   markHeadlineLists(blocks);
+  // "… Seht selbst! Weiterlesen", "… mehr •••": other pages' teasers closing the article, each its link
+  // to read on there (read-more-teaser.ts). Asked last: other stories' cards (teaser-cards.ts) read such
+  // a summary under its title and take both, which they could not once the summary were marked.
+  markClosingTeasers(blocks);
 }
 
 /** Paragraphs of the article's prose on each side of a list that is the article's own. */

@@ -1,6 +1,6 @@
 /**
  * A placeholder a script fills in later: "Loading...", "Loading paragraph...", "Loading comments…",
- * "Wird geladen…", "Chargement en cours…", "Cargando...", "Загрузка...". The saved page caught it before
+ * "Wird geladen…", "Lade weitere Inhalte ...", "Chargement en cours…", "Cargando...", "Загрузка...". The saved page caught it before
  * the script ran (or the script never runs without the site's server), so the line stands where a
  * widget, a comment thread or the rest of a paragraph would appear: it says nothing of the article.
  * What keeps the article's own lines: the line is the loading word, at most two words more and the
@@ -9,7 +9,7 @@
  * a few pages of each (found with html-kept-chrome.ts on the metadata set's dev pages).
  */
 const LOADING_PLACEHOLDER = new RegExp(
-  String.raw`^(?:(?:loading|lädt|wird geladen|laden|bezig met laden|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|a carregar|ładowanie|загрузка)(?: [\p{L}-]+){0,2}|読み込み中|読込中|加载中|載入中)\s?(?:…|\.\.\.)$`,
+  String.raw`^(?:(?:loading|lädt|lade|wird geladen|laden|bezig met laden|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|a carregar|ładowanie|загрузка)(?: [\p{L}-]+){0,2}|読み込み中|読込中|加载中|載入中)\s?(?:…|\.\.\.)$`,
   'iu',
 );
 /** Longer than any placeholder above: a line this long is not looked at. */
