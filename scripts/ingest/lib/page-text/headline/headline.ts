@@ -54,6 +54,8 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** An initialism at the line's end, each letter with its dot ("U.S.", "D.C."): its last dot is no full stop. */
+const ENDS_ON_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}["'”’)\]]*$/u;
 /** A label's end: a colon, which introduces what follows. */
 const LABEL_END = /[:：]\s*$/;
 /** A question's end: a headline may ask what its article answers. */
@@ -1066,7 +1068,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // and so is a sentence end inside a long line, a colon that introduces what follows, or a
     // length no headline has.
     if (titleCase) score += 0.1;
-    if (fullStop) score -= titleCase ? 0.15 : 0.35;
+    // An initialism's last dot ("… raise serious challenges for U.S.") ends no sentence.
+    if (fullStop && !ENDS_ON_INITIALISM.test(lines[i])) score -= titleCase ? 0.15 : 0.35;
     else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase && !(header === 'next' && QUESTION_INSIDE.test(lines[i]))) score -= 0.3;
     if (/[:：]$/.test(lines[i])) score -= 0.3;
     if (f.words > 18) score -= 0.02 * (f.words - 18);
