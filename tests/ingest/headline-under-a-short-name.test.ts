@@ -1,8 +1,8 @@
 /**
  * The line under a headline, over the byline, is its deck, and pays a deck's cost. Not under a name of a
  * few words that is no headline over a deck: one set apart from the line by furniture (a comment
- * counter), or one opening in lower case (a tagline's end). Nor under a copy of itself (a page that shows
- * its headline twice). A short headline right over its deck heads it still. All fixtures are made up.
+ * counter), or one opening in lower case (a tagline's end). A short headline right over its deck heads
+ * it still. All fixtures are made up.
  */
 import { describe, expect, it } from 'vitest';
 import { scoreHeadlineCandidates } from '../../scripts/ingest/lib/page-text/headline/headline.ts';
@@ -36,13 +36,5 @@ describe('a headline under a short name', () => {
     const s = scores([['Menu', 'short'], ['Two Rice Harvests', 'short'], ['New seed lets the valley farmers harvest twice', 'short'], ['By Jane Roe', 'short'], ['March 3, 2025', 'bad'], ...PARAGRAPHS]);
     const alone = scores([['Menu', 'short'], ['Subscribe', 'bad'], ['New seed lets the valley farmers harvest twice', 'short'], ['By Jane Roe', 'short'], ['March 3, 2025', 'bad'], ...PARAGRAPHS]);
     expect(s.get(2)!).toBeLessThan(alone.get(2)! - 0.2);
-  });
-});
-
-describe('a headline under a copy of itself', () => {
-  it('pays no deck\'s cost: the copy right over the byline scores over the one above it', () => {
-    const headline = 'Village vs. valley: final score of the rice harvest';
-    const s = scores([['Menu', 'short'], ['Up next:', 'bad'], [headline, 'short'], [headline, 'short'], ['By Jane Roe', 'short'], ['March 3, 2025', 'bad'], ...PARAGRAPHS]);
-    expect(s.get(3)!).toBeGreaterThan(s.get(2)!);
   });
 });

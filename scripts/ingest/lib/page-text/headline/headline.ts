@@ -1100,10 +1100,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // article's sections (questions, steps), which it goes on to answer one by one.
     // The heading of such a list ("Top Questions") is the contents' too.
     if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, end, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, end, language.cjk, shapeOf)) || firstOfGluedContents(lowered, i)) score -= CONTENTS;
-    // The line under a headline, before the byline, is its standfirst. Not under a copy of itself (pages
-    // show their headline twice), nor under a name of a few words that is no headline over a deck
-    // (underAName: "Giant Bomb News" past a comment counter, a tagline's "from research organizations").
-    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && lowered[above] !== lowered[i] && !underAName(lines, blocks, above, i) && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
+    // The line under a headline, before the byline, is its standfirst. Not under a name of a few words
+    // that is no headline over a deck (underAName: "Giant Bomb News" past a comment counter, a tagline's
+    // "from research organizations").
+    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !underAName(lines, blocks, above, i) && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
