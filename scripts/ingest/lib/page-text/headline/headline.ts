@@ -54,6 +54,8 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** An initialism at the line's end, each letter with its dot ("U.S.", "D.C."): its last dot is no full stop. */
+const ENDS_ON_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}["'”’)\]]*$/u;
 /** A label's end: a colon, which introduces what follows. */
 const LABEL_END = /[:：]\s*$/;
 /** A question's end: a headline may ask what its article answers. */
@@ -1066,7 +1068,8 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // and so is a sentence end inside a long line, a colon that introduces what follows, or a
     // length no headline has.
     if (titleCase) score += 0.1;
-    if (fullStop) score -= titleCase ? 0.15 : 0.35;
+    // An initialism's last dot ("… raise serious challenges for U.S.") ends no sentence.
+    if (fullStop && !ENDS_ON_INITIALISM.test(lines[i])) score -= titleCase ? 0.15 : 0.35;
     else if (f.sentenceMarks > 0 && f.words >= 12 && !titleCase && !(header === 'next' && QUESTION_INSIDE.test(lines[i]))) score -= 0.3;
     if (/[:：]$/.test(lines[i])) score -= 0.3;
     if (f.words > 18) score -= 0.02 * (f.words - 18);
@@ -1082,7 +1085,6 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // "Home » News » <headline>" / "<headline>": a path the page shows right over the line ends on it.
     // A path names the page it leads to last: the page's own name for its article, whatever its site.
     if (hits > 0 && lastStepOfAPathAbove(lines, lowered, i)) score += PATH_END_CREDIT;
-    // The line under a headline, before the byline, is its standfirst.
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
     // caption below it shares its words.
@@ -1098,7 +1100,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // article's sections (questions, steps), which it goes on to answer one by one.
     // The heading of such a list ("Top Questions") is the contents' too.
     if (inContents(lowered, blocks, i) || listedSection(lines, lowered, blocks, i, end, language.cjk, shapeOf) || (!header && listedSection(lines, lowered, blocks, i + 1, end, language.cjk, shapeOf)) || firstOfGluedContents(lowered, i)) score -= CONTENTS;
-    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
+    // The line under a headline, before the byline, is its standfirst. Not under a name of a few words
+    // that is no headline over a deck (underAName: "Giant Bomb News" past a comment counter, a tagline's
+    // "from research organizations").
+    if (header && above !== -1 && shaped(above) && blocks[above].features.words >= 3 && !underAName(lines, blocks, above, i) && !FULL_STOP.test(lines[above]) && sharesWords(above) && !inRunOfLikeLines(lines, blocks, above, language.cjk, shapeOf)) score -= 0.3;
     // One of a list of dated stories: like lines nearby with a date of their own under them.
     if (header === 'next' && inListOfDatedStories(lines, blocks, i, language.cjk, shapeOf)) score -= DATED_LIST;
     // One of a run of like lines with no header of its own: a list of other stories or a menu.
@@ -2102,6 +2107,22 @@ const STAMP_OPENING = /^(?:published|updated|posted|last updated|modified|date|p
 /** How far into a long stamp row its date may end, and how far its label may reach before the date. */
 const STAMP_DATE_REACH = 60;
 const STAMP_LABEL_REACH = 20;
+
+/** How many words a line has at least to head a deck whatever stands between them. */
+const HEADLINE_OVER_DECK_WORDS = 4;
+/** A line's opening in lower case: no headline's, a tagline's or a fragment's ("from research organizations"). */
+const OPENS_IN_LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * Is line `above`, over line `i`, a short name rather than a headline over its deck: fewer words than a
+ * headline over a deck has (a site's, a section's or a series' name), and either set apart from the line
+ * by furniture (a comment counter, a button: a deck stands right under its headline) or opening in lower
+ * case, which no headline does. A short headline right over its deck ("Stadt der Superlative") heads it still.
+ */
+function underAName(lines: string[], blocks: HeadlineBlock[], above: number, i: number): boolean {
+  if (blocks[above].features.words >= HEADLINE_OVER_DECK_WORDS) return false;
+  return above < i - 1 || OPENS_IN_LOWER_CASE.test(lines[above]);
+}
 
 /**
  * Is the line one of three or more like lines in a row (headline-shaped, without a full stop)?
