@@ -232,13 +232,16 @@ export function numericOrderOfLanguage(tag: string | null | undefined): NumericO
 /**
  * Is the match at `index` a word of its own, or a capitalised month name run onto the word before it?
  * In a row set all in capitals ("GEARAPR 28, 2024 10:00 AM": a section's label, then the date) the
- * case tells no words apart, and a month name run onto a word in capitals starts there too.
+ * case tells no words apart, and a month name run onto a word in capitals starts there too. In a row
+ * in mixed case, a month name written with its capital and then small letters starts a word of its
+ * own after a word in capitals too ("Ann Lee, ESPNDec 22, 2023": an outlet's name, then the date).
  */
 function fusedStart(text: string, index: number): boolean {
   const before = text[index - 1];
   if (!before || !/\p{L}/u.test(before)) return true;
   if (!/\p{Lu}/u.test(text[index])) return false;
-  return /\p{Ll}/u.test(before) || (/\p{Lu}/u.test(before) && !/\p{Ll}/u.test(text));
+  if (/\p{Ll}/u.test(before)) return true;
+  return /\p{Lu}/u.test(before) && (!/\p{Ll}/u.test(text) || /\p{Ll}/u.test(text[index + 1] ?? ''));
 }
 
 /** Every full (day-precision) date written in `text`, in order of position. */
