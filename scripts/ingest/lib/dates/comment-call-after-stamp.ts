@@ -17,5 +17,10 @@ export function withoutCommentCallAtEnd(row: string): string {
   // Most rows hold none of the words: one cheap test of the letters every form but "réagir" and "reageer" holds.
   if (!/omment|agi|agee/i.test(row)) return row;
   const m = COMMENT_CALL_AT_END.exec(row);
-  return m ? row.slice(0, m.index).replace(/[\s|•·⋅–—-]+$/, '') : row;
+  if (!m) return row;
+  // A button's label is capitalised ("Comment Now!") or set off by a separator ("| kommentieren"); a
+  // sentence's last words are neither ("Write to us by May 5, 2024 and comment!").
+  const call = m[0].replace(/^[\s|•·⋅–—-]+/, '');
+  if (!/^\p{Lu}/u.test(call) && !/[|•·⋅–—-]/.test(m[0])) return row;
+  return row.slice(0, m.index).replace(/[\s|•·⋅–—-]+$/, '');
 }
