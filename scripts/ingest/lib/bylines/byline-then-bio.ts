@@ -7,6 +7,18 @@
 import { BYLINE, BYLINE_OTHER_LANGUAGE } from './byline-labels.ts';
 import { withoutLeadingSeparator } from './labelled-line.ts';
 
+/** Where a byline's first name ends: a field's separator, or a word joining two names ("Ann Lee and Li Wei"). */
+const FIELD_END = /[|·•,;]/;
+const JOINER = / (?:and|und|et|y|e|en|i) /;
+
+/** The first of a byline's names ("Ann Lee | Staff Writer" → "Ann Lee", "Ann Lee and Li Wei" → "Ann Lee"). */
+function firstName(names: string): string {
+  const field = FIELD_END.exec(names);
+  const first = field ? names.slice(0, field.index) : names;
+  const joined = JOINER.exec(first);
+  return (joined ? first.slice(0, joined.index) : first).trim();
+}
+
 /** How long a biography line may be: one or two sentences about the writer, not a paragraph of the article. */
 const BIO_CHARS = 300;
 
@@ -20,7 +32,7 @@ export function underBylineAndItsBio(lines: readonly string[], i: number): boole
   if (bio.length > BIO_CHARS) return false;
   const byline = withoutLeadingSeparator(lines[i - 2]);
   const m = BYLINE.exec(byline) ?? BYLINE_OTHER_LANGUAGE.exec(byline);
-  const name = m?.[1]?.split(/\s*[|·•,;]\s*|\s+(?:and|und|et|y|e|en|i)\s+/)[0].trim();
+  const name = m ? firstName(m[1]) : '';
   // A name of two words at least, then more words: "Ann Lee writes about …", not the name alone again.
   return !!name && /\s/.test(name) && bio.startsWith(`${name} `) && bio.length > name.length + 10;
 }

@@ -5,22 +5,45 @@
  */
 
 /**
- * The button's words in the languages of most news on the web, after a separator or a space at the end
- * of the row: "Comment now!", "Leave a comment", "Kommentieren", "Commenter", "Comentar", "Commenta",
- * "Reageer", "Skomentuj". "12 Comments" is a counter, which the row's fields read already.
+ * The button's words in the languages of most news on the web, at the end of the row: "Comment now!",
+ * "Leave a comment", "Kommentieren", "Commenter", "Comentar", "Commenta", "Reageer", "Skomentuj".
+ * "12 Comments" is a counter, which the row's fields read already. Longest first: "jetzt kommentieren"
+ * is taken whole, not as "kommentieren".
  */
-const COMMENT_CALL_AT_END =
-  /(?:^|[\s|•·⋅–—-])(?:comment(?: now| here)?|(?:leave|add|post|write) a comment|join the (?:discussion|conversation)|(?:jetzt )?kommentieren|kommentar schreiben|commenter|réagir|comentar|commenta|reageer|reageren|skomentuj)\s*[!.:]?\s*$/i;
+const CALLS = [
+  'comment now', 'comment here', 'leave a comment', 'add a comment', 'post a comment', 'write a comment', 'join the discussion',
+  'join the conversation', 'jetzt kommentieren', 'kommentar schreiben', 'kommentieren', 'commenter', 'réagir', 'comentar',
+  'commenta', 'reageer', 'reageren', 'skomentuj', 'comment',
+].sort((a, b) => b.length - a.length);
+
+/** The marks that set a row's fields apart. */
+const SEPARATORS = new Set([...' |•·⋅–—-\t\u00a0']);
+/** What may close the button's words: "Comment Now!", "Kommentieren:". */
+const CLOSING_MARKS = new Set([...'!.: \t\u00a0']);
+
+/** `text` without the separators and spaces at its end. */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && SEPARATORS.has(text[end - 1])) end--;
+  return text.slice(0, end);
+}
 
 /** The row without the call to comment that closes it, or the row as it is. */
 export function withoutCommentCallAtEnd(row: string): string {
   // Most rows hold none of the words: one cheap test of the letters every form but "réagir" and "reageer" holds.
   if (!/omment|agi|agee/i.test(row)) return row;
-  const m = COMMENT_CALL_AT_END.exec(row);
-  if (!m) return row;
+  let end = row.length;
+  while (end > 0 && CLOSING_MARKS.has(row[end - 1])) end--;
+  const words = row.slice(0, end).toLowerCase();
+  const call = CALLS.find((c) => words.endsWith(c));
+  if (!call) return row;
+  const at = end - call.length;
+  // A word of its own: the row's start, a space or a separator before it ("Recomment" is none).
+  if (at > 0 && !SEPARATORS.has(row[at - 1])) return row;
   // A button's label is capitalised ("Comment Now!") or set off by a separator ("| kommentieren"); a
   // sentence's last words are neither ("Write to us by May 5, 2024 and comment!").
-  const call = m[0].replace(/^[\s|•·⋅–—-]+/, '');
-  if (!/^\p{Lu}/u.test(call) && !/[|•·⋅–—-]/.test(m[0])) return row;
-  return row.slice(0, m.index).replace(/[\s|•·⋅–—-]+$/, '');
+  const before = withoutTrailingSeparators(row.slice(0, at));
+  const setOff = /[|•·⋅–—-]/.test(row.slice(before.length, at));
+  if (!/\p{Lu}/u.test(row[at]) && !setOff) return row;
+  return before;
 }
