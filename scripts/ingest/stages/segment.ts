@@ -14,6 +14,7 @@ import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICA
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
 import { STAMP_ZONE } from '../lib/dates/zone-order.ts';
 import { withoutClosingClockTime } from '../lib/dates/closing-clock-time.ts';
+import { withoutCommentCallAtEnd } from '../lib/dates/comment-call-after-stamp.ts';
 import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
 import { datesAnAccount } from '../lib/dates/activity-date.ts';
 import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
@@ -37,6 +38,7 @@ import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/si
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
+import { underBylineAndItsBio } from '../lib/bylines/byline-then-bio.ts';
 import { writersOfNotes } from '../lib/bylines/writer-note.ts';
 import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
@@ -311,7 +313,8 @@ export function segment(text: string, language: Language, report: Report, tableL
       // A stamp in the box between the article's opening paragraphs and the rest (main-text/above/opening-above-a-box.ts) is the header's too.
       const inBox = !!choice.boxUnderOpening && i >= choice.boxUnderOpening.first && i <= choice.boxUnderOpening.last;
       const inHeaderWindow = i <= headerEnd + HEADER_WINDOW;
-      const underHeader = inHeaderWindow && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox);
+      // "By Ann Lee" / "Ann Lee writes about …" / "Dec. 22, 2023": the writer's biography is the byline's, no paragraph of the article.
+      const underHeader = inHeaderWindow && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox || underBylineAndItsBio(lines, i));
       if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampBesideHeadline(line, header, report);
       // A standfirst the page shows twice is one paragraph. Counted inside the header's window only:
       // past it nothing reads the count (`underHeader` is false from there on), and every body line was
@@ -1029,7 +1032,8 @@ const BYLINE_ROW_REST_WORDS = 8;
  * otherwise left as it is. A sentence, or a headline with a date after it, is no such row.
  */
 function readStampRow(dates: LineDates): string | null {
-  const { line } = dates;
+  // "Ann Lee December 22, 2023 Comment Now!": the comments' button closing the row is none of its fields, nor a sentence's end.
+  const line = withoutCommentCallAtEnd(dates.line);
   // A byline row may close on its time's "p.m." ("By Ann Lee … December 22, 2023, 5:49 p.m."): no sentence's full stop.
   if (line.length > 140 || endsLikeSentence(BYLINE.test(line) ? withoutClosingClockTime(line) : line) || countWords(line) > 16) return null;
   const d = dates.inLine();
@@ -1045,8 +1049,8 @@ function readStampRow(dates: LineDates): string | null {
   // So may a row without the label that opens on the writers' full names, then their outlet, its date with
   // its clock time ("Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC"): the names and the time say it is the header's.
   const words = countWords(rest);
-  if (words <= ROW_REST_WORDS) return line;
-  return words <= BYLINE_ROW_REST_WORDS && (BYLINE.test(line) || writersBeforeTimedDate(line, d, after)) ? line : null;
+  if (words <= ROW_REST_WORDS) return dates.line;
+  return words <= BYLINE_ROW_REST_WORDS && (BYLINE.test(line) || writersBeforeTimedDate(line, d, after)) ? dates.line : null;
 }
 
 /** A clock time right after a row's date ("Dec 20, 2023 3:06 pm UTC", "…, 10:15 PM"). */

@@ -78,11 +78,17 @@ function dayWithOrdinal(day: string, mark: string | undefined): number {
 /** Which number a page's numeric dates with slashes or dashes put first: the day ("8/1/2025" is 8 January) or the month. */
 export type NumericOrder = 'day-first' | 'month-first';
 
+/** The Gregorian year of each Japanese era's first year (its 元年): Shōwa 1926, Heisei 1989, Reiwa 2019. */
+const ERA_START: Record<string, number> = { 昭和: 1926, 平成: 1989, 令和: 2019 };
+
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | null) => [number, number, number] }[] = [
   // An ISO day may run into its time ("2026-01-07T15:52:22+00:00"): no word boundary before the T.
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|(?=T\d{2}:\d{2}))/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // Japanese writes the year of the emperor's era as well: "令和6年3月9日" (Reiwa 6, 2024), "平成31年4月30日",
+  // its first year "元年" ("令和元年5月1日"). Each era's year 1 is the Gregorian year ERA_START names.
+  { re: /(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => [ERA_START[m[1]] + (m[2] === '元' ? 1 : +m[2]) - 1, +m[3], +m[4]] },
   // Korean writes the same units as words: "2026년 3월 9일".
   { re: /(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // "Mar 9, 2026", and "Mar 9,2026" with no space after the comma, as some stamp rows print it.
@@ -232,13 +238,16 @@ export function numericOrderOfLanguage(tag: string | null | undefined): NumericO
 /**
  * Is the match at `index` a word of its own, or a capitalised month name run onto the word before it?
  * In a row set all in capitals ("GEARAPR 28, 2024 10:00 AM": a section's label, then the date) the
- * case tells no words apart, and a month name run onto a word in capitals starts there too.
+ * case tells no words apart, and a month name run onto a word in capitals starts there too. In a row
+ * in mixed case, a month name written with its capital and then small letters starts a word of its
+ * own after a word in capitals too ("Ann Lee, ESPNDec 22, 2023": an outlet's name, then the date).
  */
 function fusedStart(text: string, index: number): boolean {
   const before = text[index - 1];
   if (!before || !/\p{L}/u.test(before)) return true;
   if (!/\p{Lu}/u.test(text[index])) return false;
-  return /\p{Ll}/u.test(before) || (/\p{Lu}/u.test(before) && !/\p{Ll}/u.test(text));
+  if (/\p{Ll}/u.test(before)) return true;
+  return /\p{Lu}/u.test(before) && (!/\p{Ll}/u.test(text) || /\p{Ll}/u.test(text[index + 1] ?? ''));
 }
 
 /** Every full (day-precision) date written in `text`, in order of position. */
