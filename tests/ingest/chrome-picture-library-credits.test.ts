@@ -10,7 +10,6 @@ import { clean } from '../../scripts/ingest/stages/clean.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import type { Unit } from '../../scripts/ingest/types.ts';
 import { chooseArticle } from '../helpers/main-text.ts';
-import { titleOf } from './headline-fixture.ts';
 
 const ruleOf = (line: string) => ({ line, rule: chromeRuleOf(line)?.id });
 
@@ -77,14 +76,5 @@ describe('between the article paragraphs', () => {
     expect(kept.map((u) => u.text)).toEqual([A1, A2, 'Paul Getty']);
     expect(report.entries.map((e) => [e.rule, e.action, e.text])).toEqual([['picture-library-credit', 'removed', 'Jane Roe via Getty Images']]);
     expect(report.entries[0].detail).toMatch(/stock library/);
-  });
-});
-
-describe('under the headline', () => {
-  it('the headline over a library credit and the article, no byline, stays the headline (the credit is no short line now, a credit all the same)', () => {
-    // Without the credit read as one, the menu's last entry ("Live") was taken over the headline.
-    const headline = 'Harbour board: What is the old pier and why does it close?';
-    const page = `Skip to content\nHome\nNews\nSport\nVideo\nLive\n${headline}\nGetty Images\n${A1}\n${A2}\nWhat is the old pier and why does it close?\n${A3}`;
-    expect(titleOf(page)).toBe(headline);
   });
 });

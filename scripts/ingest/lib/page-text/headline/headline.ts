@@ -348,9 +348,7 @@ function headlineOpeningTheRun(lines: string[], blocks: HeadlineBlock[], start: 
     // A picture's credit may stand between ("Jane Roe/Agency", or a bare "Harbor Images" of a few words).
     let under = i + 1;
     const bareCredit = blocks[under].cls === 'short' && blocks[under].features.words <= 3 && !SENTENCE_END.test(lines[under]);
-    // A library's credit ("Getty Images") is chrome (chrome/picture-library-credits.ts), no short line: a credit all the same.
-    const libraryCredit = blocks[under].features.chrome?.id === 'picture-library-credit';
-    if (under + 1 < lines.length && (isPhotoCredit(lines[under], blocks[under].features.words) || bareCredit || libraryCredit)) under++;
+    if (under + 1 < lines.length && (isPhotoCredit(lines[under], blocks[under].features.words) || bareCredit)) under++;
     const g = blocks[under].features;
     const stamp = headerLine(lines[under], g) || (g.words <= OPENING_STAMP_WORDS && findFullDates(lines[under]).length > 0);
     // A byline in capitals right under it ("JANE ROE   USA TODAY") is its header too (byline-in-capitals.ts).
