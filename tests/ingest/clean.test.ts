@@ -36,8 +36,6 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'share-label': { chrome: ['Teilen Sie dies mit:', 'Partager :', 'Поделиться'], real: ['Teilen Sie dies mit Ihren Nachbarn, sagte die Bürgermeisterin.', 'Share prices rose.'] },
   'video-timestamp': { chrome: ['03:15', '1:02:44'], real: ['The meeting began at 10:30 in the morning.'] },
   'photo-credit': { chrome: ['China aims to become self-reliant in key technology. Photo: Shutterstock', 'Photo: AP', 'A view of the telescope site. (Photo by Li Wei)', 'File photo'], real: ['The photo exhibition opened in Beijing on Monday with 200 works.'] },
-  // More cases in chrome-picture-library-credits.test.ts.
-  'picture-library-credit': { chrome: ['Jane Roe/Getty Images', 'Harbor Wire | Getty Images', 'Shutterstock'], real: ['Paul Getty', 'Getty Images said on Monday it would cut 200 jobs.'] },
   // More cases in chrome-entry-footer.test.ts.
   'entry-footer': { chrome: ['This entry was posted in Travel and tagged trains. Bookmark the permalink.'], real: ['Posted in Berlin for three years, the diplomat watched the talks stall.'] },
   'print-edition': { chrome: ['This article appeared in the South China Morning Post print edition as: Xi promises more open policy'], real: ['The minister said the plan first appeared in a print edition of the party journal in 2019.'] },

@@ -20,7 +20,6 @@ import { SERVER_ERROR_LINE, SERVER_ERROR_LINE_MAY_MATCH } from './server-error-l
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 import { READER_WIDGET, READER_WIDGET_MAY_MATCH } from '../boxes/reader-widgets.ts';
 import { ENTRY_FOOTER, ENTRY_FOOTER_MAY_MATCH } from './entry-footer.ts';
-import { PICTURE_LIBRARY_CREDIT, PICTURE_LIBRARY_CREDIT_MAY_MATCH } from './picture-library-credits.ts';
 import { AGENCY_CREDIT, CREDIT_LINE_MAY_MATCH, STAFF_CREDITS, WIRE_CREDITS } from './credit-lines.ts';
 
 export interface ChromeRule {
@@ -128,8 +127,6 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
   // Other languages' "Foto: …" counts only at the line's start or after a sentence: "ein klares Bild: Die Preise steigen" reads on.
   { id: 'photo-credit', why: 'photo caption with its credit', line: /(?:^|[.\s])(?:photo|photograph|image|picture|file photo|credit)(?: by| credit)?\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$|\((?:photo|file photo|image)(?: by|:)\s*[^)]{2,40}\)$|^\(?(?:photo|file photo|image)(?: by)? [\p{Lu}][\p{L}\s.'/-]{0,40}\)?$|^file photo$|(?:^|[.)]\s+)(?:foto|fotos|fotografía|imagen|bild|zdjęcie|фото)\s*[:/]\s*[\p{L}][\p{L}\s.&'/-]{0,40}\)?$/iu, mayMatch: /photo|image|picture|credit|foto|imagen|bild|zdjęcie|фото/i },
-  // A picture's credit naming its agency or stock library alone ("Jane Roe/Getty Images"): the HTML path reads it in the picture's figure.
-  { id: 'picture-library-credit', why: "a picture's credit alone, naming its agency or stock library (\"Jane Roe/Getty Images\")", line: PICTURE_LIBRARY_CREDIT, mayMatch: PICTURE_LIBRARY_CREDIT_MAY_MATCH },
   // A blog's note of the categories and tags its post was filed under: the post is over.
   { id: 'entry-footer', why: "a blog post's filing note (\"This entry was posted in … and tagged …. Bookmark the permalink.\")", line: ENTRY_FOOTER, mayMatch: ENTRY_FOOTER_MAY_MATCH, endsArticle: true },
   { id: 'print-edition', why: 'print-edition note at the end of an online article', line: /^this (?:article|story) (?:first )?appeared in (?:the )?.{2,80}? print edition\b.*$/i, endsArticle: true },
