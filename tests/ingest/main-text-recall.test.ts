@@ -4,7 +4,7 @@
  * run. Small pages written here; each case failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { articleLines } from '../helpers/main-text.ts';
+import { articleLines, chooseArticle } from '../helpers/main-text.ts';
 import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
 
@@ -64,6 +64,21 @@ describe('main-text recall: a paragraph the page shows twice', () => {
   it('keeps the copy between two paragraphs (a pull quote repeating the standfirst)', () => {
     const page = `Observatory opens its doors to foreign partners\n${quote}\nBy Jane Smith\n${A1}\n${A2}\n${quote}\n${A3}\n${A4}\n${B1}\n${B2}`;
     expect(articleLines(page)).toEqual([A1, A2, quote, A3, A4, B1, B2]);
+  });
+
+  it('keeps a dateline lead the page shows again in a form to e-mail the story (its first copy)', () => {
+    const lead = 'GENEVA (AP) — Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday.';
+    const form = `Email this\nPlease enter a valid email address\nObservatory opens its doors to foreign partners\n${lead}\nSend me a copy of this email\nSend Cancel`;
+    const page = `Home\nNews\nObservatory opens its doors to foreign partners\nJANE SMITH 2 hours ago\n${lead}\n${A2}\n${A3}\n${A4}\n${B1}\n${B2}\n${form}\nPrivacy Policy`;
+    expect(articleLines(page)).toEqual([lead, A2, A3, A4, B1, B2]);
+  });
+
+  it('keeps only the first copy of a dateline lead, and still drops a blurb shown twice that opens on no dateline', () => {
+    const blurb = 'Science Daily is an independent newsroom covering research from every continent, funded by its readers and by no one else.';
+    const page = `Home\nNews\n${blurb}\nObservatory opens its doors to foreign partners\nJANE SMITH 2 hours ago\n${A1}\n${A2}\n${A3}\n${B1}\n${B2}\nAbout us\n${blurb}\nContact`;
+    expect(articleLines(page)).toEqual([A1, A2, A3, B1, B2]);
+    const lead = 'GENEVA (AP) — Scientists from twelve countries will join the new radio observatory in the desert, the national academy said on Monday.';
+    expect(chooseArticle(`Home\nObservatory opens its doors to foreign partners\n${lead}\n${A2}\n${A3}\n${A4}\n${B1}\n${B2}\nEmail this\n${lead}\nSend Cancel`).kept).toEqual([lead, A2, A3, A4, B1, B2]);
   });
 
   it('still drops a site blurb shown in both the page header and its footer', () => {

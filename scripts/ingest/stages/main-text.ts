@@ -175,7 +175,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const blocks = features.map((f, i) => classify(f, stopThreshold, language.cjk, repeatedLine(i)));
   for (const i of itemLinks) Object.assign(blocks[i], { cls: 'bad', why: ITEM_LINK, weight: -1, headlineLike: false });
   brandsInsideProse(blocks, (i) => classify({ ...features[i], fusedTeaser: false }, stopThreshold, language.cjk, repeatedLine(i)));
-  repeatedProseIsFurniture(blocks, keys, counts);
+  repeatedProseIsFurniture(blocks, keys, counts, lines);
   shortSentencesBesideProse(blocks);
   terseSentencesUnderProse(blocks, language.cjk);
   promotionsBetweenParagraphs(blocks);

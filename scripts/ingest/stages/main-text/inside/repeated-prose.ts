@@ -7,23 +7,38 @@
 import type { ClassedBlock } from '../../main-text.ts';
 import { isProse } from '../shared/prose.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
+import { opensOnADateline } from '../above/opens-on-a-dateline.ts';
 
 /**
  * A paragraph shown twice on a page whose other paragraphs are shown once is furniture (a site
  * blurb or disclaimer in both the top and bottom navigation). When most of the page repeats, a
  * scraper copied the whole article more than once: dedupe keeps its first copy.
  */
-export function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts: Map<string, number>): void {
+export function repeatedProseIsFurniture(blocks: ClassedBlock[], keys: string[], counts: Map<string, number>, lines: readonly string[]): void {
   const prose = blocks.filter((b) => b.cls === 'good').length;
   const repeated = blocks.flatMap((b, i) => (b.cls === 'good' && (counts.get(keys[i]) ?? 0) > 1 ? [i] : []));
   if (!repeated.length || repeated.length > prose * 0.3) return;
   // A copy between two paragraphs is the article's own: a pull quote repeating its standfirst, the
   // same question put to each guest of an interview. Dedupe keeps one copy of what repeats.
   // (Judged before any copy is marked, so two copies side by side judge each other as they were.)
-  const furniture = repeated.filter((i) => !(isProse(blocks[i - 1]) && isProse(blocks[i + 1])));
+  const leads = new Set<string>();
+  const furniture = repeated.filter((i) => !(isProse(blocks[i - 1]) && isProse(blocks[i + 1])) && !datelineLeadFirstCopy(lines[i], keys[i], leads));
   for (const i of furniture) leaveOut(blocks[i], REPEATED_PROSE, runEndingWeight(blocks[i], 5));
 }
 const REPEATED_PROSE = 'a paragraph the page shows more than once (site furniture)';
+
+/**
+ * "CAIRO (AP) — Hundreds of thousands thronged …" under the byline, and again in a form to e-mail the
+ * story under it: a paragraph that opens on a news dateline starts the article (opens-on-a-dateline.ts),
+ * and no site blurb opens so; its first copy stays the article's opening, the later ones are still the
+ * page's (the form's, a teaser's). On the dev halves of every set the repeated paragraphs so opened
+ * were all the truth's (7 utomo lines), none chrome. Records the key of the copy it keeps in `leads`.
+ */
+function datelineLeadFirstCopy(line: string, key: string, leads: Set<string>): boolean {
+  if (leads.has(key) || !opensOnADateline(line)) return false;
+  leads.add(key);
+  return true;
+}
 
 /**
  * "Key facts" / a paragraph / … / a sub-heading / the same paragraph: a paragraph repeated inside
