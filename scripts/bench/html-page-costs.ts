@@ -30,7 +30,7 @@ import '../ingest/stages/html.ts';
 import { Report, SkipArticle } from '../ingest/report.ts';
 import { compileTopics } from '../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../ingest/run.ts';
-import { setPhaseClock } from '../ingest/lib/phase-clock.ts';
+import { startPhaseCpuTimes } from './phase-cpu-times.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,44 +59,27 @@ const pages = cases.slice(0, values.limit ? Number(values.limit) : undefined).ma
 });
 const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../content/topics')));
 
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
-let current = 'other';
-let since = 0;
-let pageTimes = new Map<string, number>();
-setPhaseClock((next) => {
-  const now = cpuNow();
-  pageTimes.set(current, (pageTimes.get(current) ?? 0) + now - since);
-  since = now;
-  const ended = current;
-  current = next;
-  return ended;
-});
+const clock = startPhaseCpuTimes();
 
 // Per page, per pass: µs by phase ('total' the page's sum).
 const samples = pages.map(() => [] as Map<string, number>[]);
 for (let pass = 0; pass < warmup + passes; pass++) {
   for (let i = 0; i < pages.length; i++) {
     const p = pages[i];
-    pageTimes = new Map();
-    current = 'other';
-    since = cpuNow();
+    clock.startPage();
     try {
       processArticle(p.seed, p.bytes, matchers, new Report(p.seed));
     } catch (error) {
       if (!(error instanceof SkipArticle)) throw error;
     }
-    const end = cpuNow();
-    pageTimes.set(current, (pageTimes.get(current) ?? 0) + end - since);
+    const pageTimes = clock.endPage();
     let total = 0;
     for (const us of pageTimes.values()) total += us;
     pageTimes.set('total', total);
     if (pass >= warmup) samples[i].push(pageTimes);
   }
 }
-setPhaseClock(null);
+clock.stop();
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

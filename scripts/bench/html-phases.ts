@@ -29,7 +29,8 @@ import '../ingest/stages/html.ts';
 import { Report, SkipArticle } from '../ingest/report.ts';
 import { compileTopics } from '../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../ingest/run.ts';
-import { phase, setPhaseClock } from '../ingest/lib/phase-clock.ts';
+import { phase } from '../ingest/lib/phase-clock.ts';
+import { startPhaseCpuTimes } from './phase-cpu-times.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,31 +48,16 @@ const cases = loadCases(dir);
 const pages = cases.slice(0, values.limit ? Number(values.limit) : undefined).map((c) => ({ id: c.id, seed: `${c.id}.html`, bytes: c.html() }));
 const matchers = compileTopics(loadTopicDefinitions(join(import.meta.dirname, '../../content/topics')));
 
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
-
-// Per page of the current pass: microseconds by phase, attempts by phase.
-let current = 'other';
-let since = 0;
-let pageTimes = new Map<string, number>();
+// Per page of the current pass: microseconds by phase (the clock), attempts by phase.
+const clock = startPhaseCpuTimes();
 let pageGrabs = new Map<string, number>();
-setPhaseClock((next) => {
-  const now = cpuNow();
-  pageTimes.set(current, (pageTimes.get(current) ?? 0) + now - since);
-  since = now;
-  const ended = current;
-  current = next;
-  return ended;
-});
 
 // A reading is one _grabArticle call; each attempt inside it (Readability reads the page again, a rule
 // fewer, while its answer is under 500 characters) ends in one _prepArticle: those are counted.
 const proto = Readability.prototype as unknown as { _grabArticle(this: unknown, page?: unknown): unknown; _prepArticle(this: unknown, e: unknown): void };
 const grab = proto._grabArticle;
 proto._grabArticle = function (this: unknown, page?: unknown) {
-  const outer = phase(`${current}/grab`);
+  const outer = phase(`${clock.current}/grab`);
   try {
     return grab.call(this, page);
   } finally {
@@ -80,7 +66,7 @@ proto._grabArticle = function (this: unknown, page?: unknown) {
 };
 const prep = proto._prepArticle;
 proto._prepArticle = function (this: unknown, e: unknown) {
-  const caller = current.replace(/\/grab$/, '');
+  const caller = clock.current.replace(/\/grab$/, '');
   pageGrabs.set(caller, (pageGrabs.get(caller) ?? 0) + 1);
   return prep.call(this, e);
 };
@@ -95,16 +81,14 @@ const perPage = new Map<string, Map<string, number>>();
 let all = 0;
 
 function onePage(id: string, seed: string, bytes: Uint8Array, counted: boolean): void {
-  pageTimes = new Map();
+  clock.startPage();
   pageGrabs = new Map();
-  current = 'other';
-  since = cpuNow();
   try {
     processArticle(seed, bytes, matchers, new Report(seed));
   } catch (error) {
     if (!(error instanceof SkipArticle)) throw error;
   }
-  phase('other');
+  const pageTimes = clock.endPage();
   if (!counted) return;
   const mine = perPage.get(id) ?? new Map<string, number>();
   perPage.set(id, mine);
@@ -126,7 +110,7 @@ function onePage(id: string, seed: string, bytes: Uint8Array, counted: boolean):
 }
 
 for (let i = 0; i < warmup + passes; i++) for (const p of pages) onePage(p.id, p.seed, p.bytes, i >= warmup);
-setPhaseClock(null);
+clock.stop();
 
 const ms = (us: number) => (us / 1000 / passes).toFixed(0);
 const pct = (us: number) => ((100 * us) / all).toFixed(1);
