@@ -11,6 +11,11 @@ export const SHINGLE = 4;
 
 export type Place = 'before' | 'inside' | 'after' | 'alone';
 
+/** Where a found passage at offset `i` stands against the offsets `at` of the article's found passages. */
+export function passagePlace(at: readonly number[], i: number): Place {
+  return !at.length ? 'alone' : i < Math.min(...at) ? 'before' : i > Math.max(...at) ? 'after' : 'inside';
+}
+
 /**
  * A rough shape, for the census only. Keyword hints are a reading aid across the sets' main languages;
  * the structural ones (length, end punctuation, digits) carry most of it.

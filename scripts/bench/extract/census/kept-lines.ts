@@ -24,7 +24,7 @@
 import { parseArgs } from 'node:util';
 import { CASES_DIR, SET_DIRS, loadCases } from '../cases.ts';
 import { loadSnippetCases } from '../snippet-cases.ts';
-import { keptLines, shapeOf, type Place } from './kept-line-scores.ts';
+import { keptLines, passagePlace, shapeOf, type Place } from './kept-line-scores.ts';
 import { bodiesOnPath } from './pipeline-body.ts';
 
 const { values } = parseArgs({
@@ -77,7 +77,7 @@ if (values.set === 'snippets') {
       const i = out.indexOf(norm(w));
       if (i < 0) continue;
       FP++;
-      const place: Place = !at.length ? 'alone' : i < Math.min(...at) ? 'before' : i > Math.max(...at) ? 'after' : 'inside';
+      const place = passagePlace(at, i);
       found.push({ id: c.id, lang: c.lang, text: w, place });
     }
     scored++;

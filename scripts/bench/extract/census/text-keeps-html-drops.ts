@@ -24,7 +24,7 @@ import { loadSnippetCases } from '../snippet-cases.ts';
 import { tokenize } from '../score.ts';
 import { Report } from '../../../ingest/report.ts';
 import { bodyThroughPipeline, seedOfCase } from './pipeline-body.ts';
-import { SHINGLE, keptLines, shapeOf, type Place } from './kept-line-scores.ts';
+import { SHINGLE, keptLines, passagePlace, shapeOf, type Place } from './kept-line-scores.ts';
 
 const { values } = parseArgs({
   options: {
@@ -122,7 +122,7 @@ if (values.set === 'snippets') {
       if (i < 0) continue;
       FP++;
       if (htmlOut.includes(norm(w))) continue;
-      const place: Place = !at.length ? 'alone' : i < Math.min(...at) ? 'before' : i > Math.max(...at) ? 'after' : 'inside';
+      const place = passagePlace(at, i);
       found.push({ id: c.id, text: w, place, reason: htmlReason(w, html.removed) });
     }
     scored++;
