@@ -2009,7 +2009,7 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
   let standfirst = false;
   for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
     const f = blocks[j].features;
-    if (headerLine(lines[j], f) || (f.age && f.words <= 6) || labelOverName(lines, blocks, j)) return between === 0 ? 'next' : 'near';
+    if (headerLine(lines[j], f) || ageHeader(lines[j], f) || labelOverName(lines, blocks, j)) return between === 0 ? 'next' : 'near';
     // A bare name is taken for a byline only right under the line: "Next Post" over a date is a button.
     if (between === 0 && mayBeName(j) && nameOverStamp(lines, blocks, j)) return 'next';
     // A deck of a sentence or two right under the line, then the byline or date: the header is the line's.
@@ -2027,6 +2027,19 @@ function headerFollows(lines: string[], blocks: HeadlineBlock[], i: number, allo
     if (between > 2) return null;
   }
   return null;
+}
+
+/** How many words an age line has at most to be the header whatever it ends on ("vor 5 Stunden", "3 hours ago"). */
+const AGE_ALONE_WORDS = 6;
+
+/**
+ * Is the line an age under the headline, its header: the age alone, or a stamp row that holds the age
+ * among its fields ("vor 5 Stunden in Aktuelles, keine Lesermeinung", "Features / 1 day ago / by Jane
+ * Roe"), up to the ten words the block features read an age in. A longer line that ends on a full stop
+ * is a sentence speaking of an age ("We met two hours ago."), a deck's or the article's, no header.
+ */
+function ageHeader(line: string, f: BlockFeatures): boolean {
+  return f.age && (f.words <= AGE_ALONE_WORDS || !FULL_STOP.test(line));
 }
 
 /** How many words a label over the author's name has at most ("Author of the article:"). */
