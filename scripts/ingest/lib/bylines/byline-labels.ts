@@ -25,6 +25,14 @@ const GENDER_INCLUSIVE = {
 } as const;
 
 /**
+ * The writer's and the photographer's credit in one English label, either way round: "Story and photos
+ * by", "Photos and story by", "Words and pictures by", "Text & photography by".
+ */
+const COMBINED_CREDITS = ['story', 'text', 'words'].flatMap((words) =>
+  ['photos', 'pictures', 'photography'].flatMap((pictures) => ['and', '&'].flatMap((and) => [`${words} ${and} ${pictures} by`, `${pictures} ${and} ${words} by`])),
+);
+
+/**
  * Each language's labels, lower case. `by`: a preposition, or a phrase that ends in one, the name after
  * it ("by", "written by"). `author`: the noun that names the writer's field ("Author", "Autorin"); it
  * labels a name alone on its line too. `field`: nouns that label a name only with a colon or a
@@ -32,7 +40,9 @@ const GENDER_INCLUSIVE = {
  * ("Authors", "Text", "Reporter").
  */
 export const BYLINE_LABELS = {
-  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
+  // A writer who took the pictures too credits both in one label ("Story and photos by", "Photos and
+  // story by"): the name after it is the article's writer, as after "Story by".
+  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by', ...COMBINED_CREDITS], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
   de: { by: ['von', 'geschrieben von', 'verfasst von'], author: ['autor', 'autorin', ...GENDER_INCLUSIVE.de], field: ['text'] },
   es: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
   pt: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
