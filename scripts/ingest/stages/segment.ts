@@ -36,6 +36,7 @@ import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { underBylineAndItsBio } from '../lib/bylines/byline-then-bio.ts';
@@ -402,6 +403,9 @@ export function segment(text: string, language: Language, report: Report, tableL
     // the byline cleaner behind nameBeforeItsTail was ~6 % of the text path's CPU, spent on every header line near the headline.
     let namedRead: string | undefined;
     const named = () => (namedRead ??= roles.length && roles.every((r) => isRole(r) || isAffiliation(r)) ? first : (nameBeforeItsTail(text) ?? text));
+    // "Amie Mock as told to Heather Eastman" beside the stamp or right under the headline: the writer who set the story down.
+    const toldTo = stampBeside || before === headline ? writerAsToldTo(text) : null;
+    if (toldTo) return toldTo;
     if (stampBeside && (bareName(named()) || namesList(named())) && !commonWordsOnly(named(), pageLowerCaseWords())) return named();
     // "Staff" / "April 18, 2025": where nobody signs, the newsroom's byline stands where a name would.
     if (stampBeside && NEWSROOM_BYLINE.test(text)) return text;

@@ -25,20 +25,32 @@ const GENDER_INCLUSIVE = {
 } as const;
 
 /**
+ * The writer's and the photographer's credit in one English label, either way round: "Story and photos
+ * by", "Photos and story by", "Words and pictures by", "Text & photography by".
+ */
+const COMBINED_CREDITS = ['story', 'text', 'words'].flatMap((words) =>
+  ['photos', 'pictures', 'photography'].flatMap((pictures) => ['and', '&'].flatMap((and) => [`${words} ${and} ${pictures} by`, `${pictures} ${and} ${words} by`])),
+);
+
+/**
  * Each language's labels, lower case. `by`: a preposition, or a phrase that ends in one, the name after
  * it ("by", "written by"). `author`: the noun that names the writer's field ("Author", "Autorin"); it
  * labels a name alone on its line too. `field`: nouns that label a name only with a colon or a
  * capitalised name after them, because alone they are also a menu's link or a word of a heading
- * ("Authors", "Text", "Reporter").
+ * ("Authors", "Text", "Reporter"). The writer who took the pictures too is credited with both in one
+ * label ("Text und Fotos:", "Texto y fotos:", "Texte et photos :"); the one who set down an interview
+ * or a first-person story with "aufgezeichnet von", "propos recueillis par".
  */
 export const BYLINE_LABELS = {
-  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by'], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
-  de: { by: ['von', 'geschrieben von', 'verfasst von'], author: ['autor', 'autorin', ...GENDER_INCLUSIVE.de], field: ['text'] },
-  es: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
-  pt: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto'] },
-  fr: { by: ['par', 'écrit par', 'rédigé par'], author: ['auteur', 'auteure', 'autrice', ...GENDER_INCLUSIVE.fr], field: ['texte'] },
+  // A writer who took the pictures too credits both in one label ("Story and photos by", "Photos and
+  // story by"): the name after it is the article's writer, as after "Story by".
+  en: { by: ['by', 'written by', 'posted by', 'words by', 'reported by', 'story by', 'text by', ...COMBINED_CREDITS], author: ['author', 'guest author'], field: ['authors', 'reporter', 'writer'] },
+  de: { by: ['von', 'geschrieben von', 'verfasst von', 'aufgezeichnet von'], author: ['autor', 'autorin', ...GENDER_INCLUSIVE.de], field: ['text', 'text und fotos', 'text und bilder'] },
+  es: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto', 'texto y fotos'] },
+  pt: { by: ['por', 'escrito por'], author: ['autor', 'autora', ...GENDER_INCLUSIVE.es], field: ['texto', 'texto e fotos'] },
+  fr: { by: ['par', 'écrit par', 'rédigé par', 'propos recueillis par'], author: ['auteur', 'auteure', 'autrice', ...GENDER_INCLUSIVE.fr], field: ['texte', 'texte et photos'] },
   // Italian's preposition "di" is read in lower case only (LOWER_CASE_ONLY_BY: "Di Maio" is a name).
-  it: { by: ['scritto da'], author: ['autore', 'autrice'], field: ['testo'] },
+  it: { by: ['scritto da'], author: ['autore', 'autrice'], field: ['testo', 'testo e foto'] },
   nl: { by: ['door', 'geschreven door'], author: ['auteur'], field: [] },
   id: { by: ['oleh'], author: ['penulis'], field: [] },
   ru: { by: [], author: ['автор'], field: ['текст'] },
