@@ -31,6 +31,11 @@ describe('text bylines: "as told to"', () => {
     expect(article(page('Li Wei as told to Anna Berg')).record.author).toBe('Anna Berg');
   });
 
+  it('reads the label set in Title Case or capitals too', () => {
+    expect(article(page('Li Wei As Told To Anna Berg', 'March 5, 2026')).record.author).toBe('Anna Berg');
+    expect(article(page('Li Wei AS TOLD TO Anna Berg', 'March 5, 2026')).record.author).toBe('Anna Berg');
+  });
+
   it('a sentence that says "as told to" is no byline (guard)', () => {
     expect(article(page('The story as told to the board of trustees', 'March 5, 2026')).record.author).toBeNull();
   });

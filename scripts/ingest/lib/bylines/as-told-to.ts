@@ -8,8 +8,8 @@ const AS_TOLD_TO = ' as told to ';
 
 /** The writer's name after "as told to" when both sides of it are a name's shape, else null. */
 export function writerAsToldTo(line: string): string | null {
-  // Cheap precheck: most header lines hold no "told".
-  if (!line.includes('told') || line.length > 120) return null;
+  // Cheap precheck: most header lines hold no "told" (in any case: "As Told To" sets it in Title Case).
+  if (line.length > 120 || !/told/i.test(line)) return null;
   // Found as a string in the line with its spaces made single, not by a pattern with a run before the
   // phrase (super-linear on a long run of spaces: regex-audit).
   const text = line.trim().replace(/\s+/g, ' ');
