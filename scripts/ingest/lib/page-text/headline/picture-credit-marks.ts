@@ -36,7 +36,8 @@ export function captionByPosition(line: string): boolean {
  * Jane Roe", "Image courtesy of the artist", "COURTESY PHOTO", a credit in capitals ("COURTESY JANE
  * ROE"). "Courtesy" and a bare word in mixed case ("Courtesy Calls") may be a headline: not read.
  */
-const COURTESY = /^(?:(?:photos?|images?|pictures?|video)\s+courtesy(?:\s+of)?\s*[:：]?\s+\S|courtesy(?:\s+of\s+|\s*[:：]\s*)\S|courtesy\s+(?:photos?|images?)$)/iu;
+// Single spaces between the words: a run of spaces before optional marks would be tried every way (regex-audit).
+const COURTESY = /^(?:(?:photos?|images?|pictures?|video) courtesy(?: of)?[:：]? ?\S|courtesy(?: of |[:：] ?)\S|courtesy (?:photos?|images?)$)/iu;
 const COURTESY_IN_CAPITALS = /^(?:(?:PHOTOS?|IMAGES?)\s+)?COURTESY\s+[\p{Lu}\p{N}]/u;
 /** How many words such a credit has at most: a source's name, not a sentence. */
 const COURTESY_WORDS = 10;
