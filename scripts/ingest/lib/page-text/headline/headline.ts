@@ -1819,14 +1819,20 @@ function shapeMemo(lines: string[], blocks: HeadlineBlock[]): ShapeOf {
  * its own line between the author's bare name (under a line of a headline's shape and four words or
  * more) and the article's date or byline. It is the byline's, never a headline. A headline that ends
  * on a role's word ("… for Young Researchers") under a label of two words has no headline over it.
+ * A line of marks alone between the role and the date (the "," a byline's template leaves when the
+ * outlet's name is cut off) is no line of text: the date under it is read.
  */
 function roleUnderItsName(lines: string[], blocks: HeadlineBlock[], j: number): boolean {
   if (j < 2 || j + 1 >= lines.length || !NAME_ALONE.test(lines[j - 1]) || !isRole(lines[j])) return false;
-  const next = blocks[j + 1].features;
-  if (!(headerLine(lines[j + 1], next) || next.age || startsWithStamp(lines[j + 1]))) return false;
+  const k = j + 2 < lines.length && !LETTER_OR_FIGURE.test(lines[j + 1]) ? j + 2 : j + 1;
+  const next = blocks[k].features;
+  if (!(headerLine(lines[k], next) || next.age || startsWithStamp(lines[k]))) return false;
   const above = blocks[j - 2].features;
   return above.words >= 4 && !FULL_STOP.test(lines[j - 2]) && headlineShaped(lines[j - 2], above, false);
 }
+
+/** A letter or a figure: a line without one is marks alone (",", "|", "—"). */
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
 
 /** The article's first paragraphs: the first lines of its run that read as prose (and that `skip` does not leave out). */
 function firstParagraphs(blocks: HeadlineBlock[], start: number, end: number, count = 3, skip?: (i: number) => boolean): number[] {

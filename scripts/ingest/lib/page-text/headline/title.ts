@@ -13,6 +13,7 @@ import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.t
 import { cjkBylineLine } from '../../bylines/cjk-labelled-byline.ts';
 import { signedReporter } from '../../bylines/reporter-sign-off.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
+import { captionByPosition, courtesyCredit } from './picture-credit-marks.ts';
 
 export interface TitleChoice {
   title: string;
@@ -192,8 +193,10 @@ function readNotAHeadline(line: string): boolean {
   if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5 && !nameWithItsDate(t) && !wordsAroundFigures(t)) return true;
   // A day without its year ("Nov 18", "18 November"): a date line all the same.
   if (DAY_WITHOUT_YEAR.test(t)) return true;
-  if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+read\b/i.test(t)) return true;
+  if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b/i.test(t)) return true;
   if (/^(?:[\p{L}][\p{L} &'-]{0,25}\s*[/>»›|]\s*){2,}[\p{L}][\p{L} &'-]{0,25}$/u.test(t)) return true;
+  // "(L-R) Jane Roe, …", "From left: …": a caption naming the people in its picture (picture-credit-marks.ts).
+  if (captionByPosition(t)) return true;
   return isPhotoCredit(t, countWords(t));
 }
 
@@ -253,6 +256,8 @@ export const opensWithPhotoLabel = (line: string) => PHOTO_LABEL.test(line.trim(
 export function isPhotoCredit(line: string, words: number): boolean {
   if (words <= 12 && /^\(.*\)$/u.test(line)) return true;
   if (PHOTO_LABEL.test(line)) return true;
+  // "Courtesy of Harbor Films", "Photo courtesy Jane Roe" (picture-credit-marks.ts).
+  if (courtesyCredit(line, words)) return true;
   // A name (first and last, perhaps an initial), a slash, and an outlet of a few capitalised words
   // ("… / Agency file").
   if (line.includes('/') && /(?:^|\s|\p{Ll}\.)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*\/\s*\p{Lu}[\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4}(?:\s+\p{Ll}+)?$/u.test(line)) return true;
