@@ -45,6 +45,11 @@ export interface PageMeta {
   author: string | null;
   /** Whether only a link to the writer's profile page names the author: the article's labelled byline outranks it (stages/html.ts). */
   authorFromProfileLink?: boolean;
+  /**
+   * Whether no field names a person, only an organisation, the site itself, a handle or an account
+   * ("Lesotho Times", "VnExpress", "NOC Admin"): the article's labelled byline outranks it (stages/html.ts).
+   */
+  authorNamesNoPerson?: boolean;
   /** How many authors the fields list that `author` counts without naming ("A, B, C and 9,997 others": lib/bylines/author-list.ts). */
   authorsCounted?: number;
   published: PageDate | null;
@@ -414,7 +419,7 @@ function citationAuthors(raw: PageMetaRaw): string[] {
  * The page's author. `source.onlyProfileLinks` is set when only a link to the writer's profile page
  * could name anyone (every other candidate is empty): the article's labelled byline outranks it.
  */
-function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false, counted: 0 }): string | null {
+function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false, counted: 0, noPerson: false }): string | null {
   const candidates: AuthorName[][] = [];
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
   const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
@@ -473,6 +478,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     for (const name of raw.profileLinks ?? []) candidates.push([{ name, organisation: false }]);
     chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
     source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
+    source.noPerson = !!chosen && !chosen.every(person);
   }
   if (!chosen) return null;
   // More authors than any byline names (10,000 in a JSON-LD list): the first few and a count.
@@ -659,7 +665,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const published = publication ?? fromTime(true) ?? onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
-  const authorSource = { onlyProfileLinks: false, counted: 0 };
+  const authorSource = { onlyProfileLinks: false, counted: 0, noPerson: false };
   const author = chooseAuthor(objects, article, raw, sites, extractorByline, authorSource);
   const authorFromProfileLink = author !== null && authorSource.onlyProfileLinks;
   return {
@@ -668,6 +674,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     outlet,
     author,
     ...(authorFromProfileLink ? { authorFromProfileLink } : {}),
+    ...(author !== null && authorSource.noPerson ? { authorNamesNoPerson: true } : {}),
     ...(author !== null && authorSource.counted ? { authorsCounted: authorSource.counted } : {}),
     published,
     ...(published && !publication ? { publishedIsUpdate: true } : {}),
