@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
 import { signatureUnderArticle } from '../../scripts/ingest/lib/html/metadata/article-signature.ts';
+import { bylineUnderHeadline } from '../../scripts/ingest/lib/bylines/header-byline.ts';
 
 const P = [
   'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
@@ -78,5 +79,17 @@ describe('signatureUnderArticle', () => {
     // A name with the article's paragraphs after it is no signature.
     expect(signatureUnderArticle([P[0], 'Anna Berg', P[1], P[2]])).toBeNull();
     expect(signatureUnderArticle(['Anna Berg'])).toBeNull();
+  });
+});
+
+describe('bylineUnderHeadline: a name over a drop cap', () => {
+  const opening = 'N the spring the two ministries agreed to fund twenty joint projects in ocean science and climate research.';
+  it('reads the name alone over the first paragraph whose first letter stands in an element of its own', () => {
+    expect(bylineUnderHeadline(['Anna Berg', 'I', opening], 'en')).toBe('Anna Berg');
+  });
+
+  it('a lone letter over no sentence opens no article (a menu, an index)', () => {
+    expect(bylineUnderHeadline(['Anna Berg', 'A', 'Menu'], 'en')).toBeNull();
+    expect(bylineUnderHeadline(['Anna Berg', 'I'], 'en')).toBeNull();
   });
 });
