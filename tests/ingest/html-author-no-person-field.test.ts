@@ -93,3 +93,18 @@ describe('bylineUnderHeadline: a name over a drop cap', () => {
     expect(bylineUnderHeadline(['Anna Berg', 'I'], 'en')).toBeNull();
   });
 });
+
+describe('HTML author: an author tag given twice, the site first', () => {
+  const head = (values: string[]) => `<meta name="author" content="Harbour Post">${values.map((v) => `<meta name="author" content="${v}">`).join('')}`;
+
+  it("reads the writer the repeated tag names after the site's name, a Korean reporter's noun cut", () => {
+    expect(read(paragraphs, head(['Anna Berg'])).record.author).toBe('Anna Berg');
+    expect(read(paragraphs, head(['홍길동 기자'])).record.author).toBe('홍길동');
+  });
+
+  // Guard: the tag's first value stands when it names a person; another field's person outranks a repeat.
+  it("keeps the first value when it is a person's, and another field's person over the repeat", () => {
+    expect(read(paragraphs, '<meta name="author" content="Li Wei"><meta name="author" content="Anna Berg">').record.author).toBe('Li Wei');
+    expect(read(paragraphs, `${head(['Anna Berg'])}<meta property="article:author" content="Li Wei">`).record.author).toBe('Li Wei');
+  });
+});

@@ -16,6 +16,7 @@ import { AS_OF_LABEL, CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICAT
 import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
 import { authorList, MAX_LISTED_AUTHORS } from '../../bylines/author-list.ts';
+import { signedReporter } from '../../bylines/reporter-sign-off.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../../bylines/header-byline.ts';
 import { editorCredited } from '../../bylines/editor-credit.ts';
@@ -409,6 +410,12 @@ function citationAuthors(raw: PageMetaRaw): string[] {
   return [...new Map(names.map((n) => [norm(n), n])).values()];
 }
 
+/** A name an author field gives: a Korean reporter's sign-off ("홍길동 기자") is the name before the noun (lib/bylines/reporter-sign-off.ts). */
+function fieldName(value: string): string | null {
+  const text = decodeEntities(value);
+  return signedReporter(text) ?? cleanAuthor(text);
+}
+
 /**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
@@ -424,6 +431,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
   const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
   if (paper.length) candidates.push(paper);
+  const repeated: string[] = [];
   for (const key of AUTHOR_META) {
     // Dublin Core: one field per writer, each surname first ("Berg, Anna"), all of them the byline.
     if (key === 'dc.creator') {
@@ -431,8 +439,15 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
       if (creators.length) candidates.push(creators.map((name) => ({ name, organisation: false })));
       continue;
     }
-    const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
-    const name = value ? cleanAuthor(decodeEntities(value)) : null;
+    const [value, ...more] = (raw.meta.get(key) ?? []).filter((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
+    const name = value ? fieldName(value) : null;
+    if (name) candidates.push([{ name, organisation: false }]);
+    // The same tag again ("하늘신문" then "홍길동 기자": the site's name, then its writer's): weaker than any
+    // other field's first value, read only where none of those names a person.
+    for (const other of more) repeated.push(other);
+  }
+  for (const value of repeated) {
+    const name = fieldName(value);
     if (name) candidates.push([{ name, organisation: false }]);
   }
   // Last of the fields, before any byline read off the page: a share card's labelled pair ("Written by" /
