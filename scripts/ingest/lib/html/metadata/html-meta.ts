@@ -48,7 +48,7 @@ export interface PageMeta {
   authorFromProfileLink?: boolean;
   /**
    * Whether no field names a person, only an organisation, the site itself, a handle or an account
-   * ("Lesotho Times", "VnExpress", "NOC Admin"): the article's labelled byline outranks it (stages/html.ts).
+   * ("Harbour Post", an Organization node, "Site Admin"): the article's labelled byline outranks it (stages/html.ts).
    */
   authorNamesNoPerson?: boolean;
   /** How many authors the fields list that `author` counts without naming ("A, B, C and 9,997 others": lib/bylines/author-list.ts). */
@@ -442,8 +442,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     const [value, ...more] = (raw.meta.get(key) ?? []).filter((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
     const name = value ? fieldName(value) : null;
     if (name) candidates.push([{ name, organisation: false }]);
-    // The same tag again ("하늘신문" then "홍길동 기자": the site's name, then its writer's): weaker than any
-    // other field's first value, read only where none of those names a person.
+    // The same tag again ("하늘신문" then "홍길동 기자": the site's name, then its writer's): after every
+    // field's first value, read only where none of those names a person (before the bylines read off the page).
     for (const other of more) repeated.push(other);
   }
   for (const value of repeated) {
