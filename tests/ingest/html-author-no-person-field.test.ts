@@ -70,7 +70,7 @@ describe("HTML author: fields that name only an organisation or the site yield t
 describe('signatureUnderArticle', () => {
   it('reads a name alone right under the last paragraph, with a share bar after it', () => {
     expect(signatureUnderArticle([...P, 'Anna Berg'])?.author).toBe('Anna Berg');
-    expect(signatureUnderArticle([...P, 'Lê Phương', 'Share'])?.author).toBe('Lê Phương');
+    expect(signatureUnderArticle([...P, 'Lê Minh Anh', 'Share'])?.author).toBe('Lê Minh Anh');
   });
 
   it('reads no heading, no words the article writes in lower case, no name over more paragraphs', () => {

@@ -1,6 +1,6 @@
 /**
  * The writer's signature closing a saved page's article: a person's name alone in the block right
- * after the article's last paragraph ("… trong vòng 5 năm." / "Lê Phương"), the way many newsrooms sign
+ * after the article's last paragraph ("… next spring." / "Anna Berg"), the way many newsrooms sign
  * a piece at its foot. The HTML path's twin of the text path's reader (lib/bylines/name-under-article.ts,
  * stages/segment.ts), read on the article's blocks: each is an element of its own, so the name's block
  * stands alone by construction. stages/html.ts asks for it only where the page's fields name no person
