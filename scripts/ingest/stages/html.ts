@@ -43,6 +43,7 @@ import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/a
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { scriptLabelledBylineIn } from '../lib/bylines/script-labelled-byline.ts';
 import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
+import { signatureUnderArticle } from '../lib/html/metadata/article-signature.ts';
 import { bylineAroundArticle, bylineInSideColumn, ownerOfCopyright, shownTexts, textsOfWholePage } from '../lib/html/metadata/bylines-outside-fields.ts';
 import { binaryFileReason } from '../lib/safety/file-signature.ts';
 import { EMPTY_FILE } from '../lib/safety/not-a-page.ts';
@@ -200,8 +201,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   // A field that gives only a job title ("Outreach and Programmes Officer": the account that posted
   // it) yields too, to a person the article's text names with a label.
   const lang = page.lang ?? 'und';
-  // A name only a link to a profile page gives (lib/html/metadata/html-author-links.ts) yields too.
-  const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
+  // A name only a link to a profile page gives (lib/html/metadata/html-author-links.ts) yields too, and
+  // fields that name no person, only an organisation, the site itself or an account (page.authorNamesNoPerson).
+  const texts = blocks.length && (!page.author || isRole(page.author) || page.authorFromProfileLink || page.authorNamesNoPerson) ? (extracted.length ? extracted : blocks).map((b) => b.text) : null;
   // A field's name the page never shows (lib/html/metadata/unseen-field-author.ts) yields to the labelled
   // byline the article's text shows, or the page's around it.
   const articleTexts = blocks.length ? (extracted.length ? extracted : blocks).map((b) => b.text) : [];
@@ -212,9 +214,11 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : unseen && asBuilt ? bylineAroundArticle(asBuilt.blocks.map((b) => b.text), articleTexts, lang, true) : null);
   // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").
   const aside = around || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
+  // Where the fields name an organisation or the site, a person's name alone closing the article: its writer's signature.
+  const signed = around || aside || !texts || !page.authorNamesNoPerson ? null : signatureUnderArticle(texts);
   // Then a personal site's copyright line at the page's foot, its owner's name, as the text path reads one.
   const owner = around || aside || !texts || page.author ? null : ownerOfCopyright(bytes, decoded.encoding, texts);
-  const found = around ?? aside ?? owner;
+  const found = around ?? aside ?? signed ?? owner;
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
   phase('html:release');
   whole.release();
@@ -224,9 +228,9 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   phase('html:fields');
 
   if (found) {
-    const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : `the page's fields give only a job title ("${page.author}")`;
+    const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : page.authorNamesNoPerson ? `the page's fields name no person, only "${page.author}" (an organisation, the site or an account)` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
-    const [rule, detail] = found === aside ? ['byline-in-side-column', `${why}; the name under an author's label in a side column`] : found === owner ? ['byline-copyright-owner', `${why}; a personal site's copyright line, its owner's name`] : ['byline-in-text', why];
+    const [rule, detail] = found === aside ? ['byline-in-side-column', `${why}; the name under an author's label in a side column`] : found === signed ? ['byline-signature', `${why}; a name alone under the article's last paragraph, its writer's signature`] : found === owner ? ['byline-copyright-owner', `${why}; a personal site's copyright line, its owner's name`] : ['byline-in-text', why];
     report.add('html', rule, 'found', found.line, detail);
   }
   // The extractor reads the site's name from the page's own fields: one of their oversized ones (reported above) is no name.

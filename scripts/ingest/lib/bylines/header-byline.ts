@@ -72,7 +72,7 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
   if (caseless) return caseless;
   // "Anna Berg" / "|" / "Content Administrator" right under the headline: the name over the author's role.
   const first = lines[0]?.trim() ?? '';
-  const next = lines.slice(1).find((l) => !SEPARATOR_LINE.test(l)) ?? '';
+  const next = withDropCap(lines, nextPast(lines, 0, 1));
   const nameShown = bareName(first) && /\p{Ll}/u.test(first) && !CALL_TO_ACT.test(first) && wordsOfNamesOnly(first, lowerCaseWords(lines));
   // Or "Anna Berg" alone right under the headline, over the article's first sentence, its stamp or its
   // reading time, as the text path reads it (stages/segment.ts). Over a link, a list's comma or a
@@ -96,6 +96,15 @@ export function bylineUnderHeadline(lines: readonly string[], lang: string): str
     if ((bareName(text) && !text.includes('&')) || namesList(text)) return text;
   }
   return null;
+}
+
+/**
+ * The text at `i`, with the paragraph it opens when it is a drop cap in an element of its own ("I" /
+ * "N the spring the two ministries agreed …"): the first sentence, its first letter set apart for its size.
+ */
+function withDropCap(lines: readonly string[], i: number): string {
+  const text = lines[i]?.trim() ?? '';
+  return /^\p{Lu}$/u.test(text) && i + 1 < lines.length ? text + lines[i + 1].trim() : text;
 }
 
 /** The names of the first line under the headline, names alone in a script without capitals over the stamp (caseless-labelled-byline.ts). */

@@ -16,6 +16,7 @@ import { AS_OF_LABEL, CHANGE_WORD, datesAChange, labelledAsPublication, PUBLICAT
 import { primarySubtag } from '../../page-text/language/language-tag.ts';
 import { cleanAuthor, isAccountName, isHandle, isRole, joinNames } from '../../bylines/author.ts';
 import { authorList, MAX_LISTED_AUTHORS } from '../../bylines/author-list.ts';
+import { signedReporter } from '../../bylines/reporter-sign-off.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../../bylines/header-byline.ts';
 import { editorCredited } from '../../bylines/editor-credit.ts';
@@ -45,6 +46,11 @@ export interface PageMeta {
   author: string | null;
   /** Whether only a link to the writer's profile page names the author: the article's labelled byline outranks it (stages/html.ts). */
   authorFromProfileLink?: boolean;
+  /**
+   * Whether no field names a person, only an organisation, the site itself, a handle or an account
+   * ("Harbour Post", an Organization node, "Site Admin"): the article's labelled byline outranks it (stages/html.ts).
+   */
+  authorNamesNoPerson?: boolean;
   /** How many authors the fields list that `author` counts without naming ("A, B, C and 9,997 others": lib/bylines/author-list.ts). */
   authorsCounted?: number;
   published: PageDate | null;
@@ -404,6 +410,12 @@ function citationAuthors(raw: PageMetaRaw): string[] {
   return [...new Map(names.map((n) => [norm(n), n])).values()];
 }
 
+/** A name an author field gives: a Korean reporter's sign-off ("홍길동 기자") is the name before the noun (lib/bylines/reporter-sign-off.ts). */
+function fieldName(value: string): string | null {
+  const text = decodeEntities(value);
+  return signedReporter(text) ?? cleanAuthor(text);
+}
+
 /**
  * The article's author: of what the page's fields say (JSON-LD author, the author meta tags, the
  * extractor's byline, the byline elements), the first that names a person; a user name
@@ -414,11 +426,12 @@ function citationAuthors(raw: PageMetaRaw): string[] {
  * The page's author. `source.onlyProfileLinks` is set when only a link to the writer's profile page
  * could name anyone (every other candidate is empty): the article's labelled byline outranks it.
  */
-function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false, counted: 0 }): string | null {
+function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaRaw, sites: string[], extractorByline: string | null, source = { onlyProfileLinks: false, counted: 0, noPerson: false }): string | null {
   const candidates: AuthorName[][] = [];
   if (article) candidates.push(jsonLdAuthors(article.author, nodesById(objects)));
   const paper = citationAuthors(raw).map((name) => ({ name, organisation: false }));
   if (paper.length) candidates.push(paper);
+  const repeated: string[] = [];
   for (const key of AUTHOR_META) {
     // Dublin Core: one field per writer, each surname first ("Berg, Anna"), all of them the byline.
     if (key === 'dc.creator') {
@@ -426,8 +439,15 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
       if (creators.length) candidates.push(creators.map((name) => ({ name, organisation: false })));
       continue;
     }
-    const value = raw.meta.get(key)?.find((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
-    const name = value ? cleanAuthor(decodeEntities(value)) : null;
+    const [value, ...more] = (raw.meta.get(key) ?? []).filter((x) => x.trim() && !/^https?:\/\//i.test(x.trim()));
+    const name = value ? fieldName(value) : null;
+    if (name) candidates.push([{ name, organisation: false }]);
+    // The same tag again ("하늘신문" then "홍길동 기자": the site's name, then its writer's): after every
+    // field's first value, read only where none of those names a person (before the bylines read off the page).
+    for (const other of more) repeated.push(other);
+  }
+  for (const value of repeated) {
+    const name = fieldName(value);
     if (name) candidates.push([{ name, organisation: false }]);
   }
   // Last of the fields, before any byline read off the page: a share card's labelled pair ("Written by" /
@@ -473,6 +493,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     for (const name of raw.profileLinks ?? []) candidates.push([{ name, organisation: false }]);
     chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
     source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
+    source.noPerson = !!chosen && !chosen.every(person);
   }
   if (!chosen) return null;
   // More authors than any byline names (10,000 in a JSON-LD list): the first few and a count.
@@ -659,7 +680,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const published = publication ?? fromTime(true) ?? onThePage().update;
   const modified = fromJsonLd('dateModified') ?? fromMeta(MODIFIED_META) ?? fromTime(true);
 
-  const authorSource = { onlyProfileLinks: false, counted: 0 };
+  const authorSource = { onlyProfileLinks: false, counted: 0, noPerson: false };
   const author = chooseAuthor(objects, article, raw, sites, extractorByline, authorSource);
   const authorFromProfileLink = author !== null && authorSource.onlyProfileLinks;
   return {
@@ -668,6 +689,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     outlet,
     author,
     ...(authorFromProfileLink ? { authorFromProfileLink } : {}),
+    ...(author !== null && authorSource.noPerson ? { authorNamesNoPerson: true } : {}),
     ...(author !== null && authorSource.counted ? { authorsCounted: authorSource.counted } : {}),
     published,
     ...(published && !publication ? { publishedIsUpdate: true } : {}),
