@@ -32,6 +32,8 @@ describe('bylines: a byline in capitals, its names in the page case', () => {
     // One word after the name the page writes may be the name's own last one.
     expect(bylineInCapitals('ANNA BERG SMITH', PAGE)).toBeNull();
     expect(bylineInCapitals('JO PARKER', PAGE)).toBeNull();
+    // Two words after it the page shows nowhere else may be the rest of the name: no outlet, no role.
+    expect(bylineInCapitals('ANNA BERG SMITH JONES', PAGE)).toBeNull();
     // The page never writes the name in mixed case: where the name ends is not known.
     expect(bylineInCapitals('MARA LUND USA TODAY', PAGE)).toBeNull();
     // A newsroom's words after the outlet's name.

@@ -9,7 +9,8 @@
  * joining word that the page writes nowhere else is given as a name is written, each word capitalised.
  *
  * Only a byline with no lower-case letter is read (most have one and skip it); a tail of one word only
- * is never cut ("ANNA BERG SMITH" where the page writes "Anna Berg" may be one name), unless it is a role.
+ * is never cut ("ANNA BERG SMITH" where the page writes "Anna Berg" may be one name), unless it is a role,
+ * and a longer one only when it ran into the name, is a role, or is shown elsewhere on the page (the outlet).
  */
 import { anyCasePattern } from '../any-case-pattern.ts';
 import { literalPattern } from '../literal-pattern.ts';
@@ -93,7 +94,20 @@ function namesFrom(label: string, first: Spelling, after: string, pageText: stri
   // "SUN SENTINEL EDITORIAL BOARD": a newsroom's words after the outlet's name are the byline's own.
   const role = isRole(titleCased(tail));
   if (!role && (tail.split(' ').length < 2 || NEWSROOM_BYLINE.test(titleCased(tail)))) return null;
+  // "MARY ANN SMITH JONES" where the page writes "Mary Ann" alone: words after the name with a space
+  // between are cut only as what the page shows apart from the byline too (the outlet's name), or a role.
+  if (!role && !glued && !writtenElsewhere(tail, pageText)) return null;
   return { byline: label + names, cut: tail };
+}
+
+/** Whether the page writes `words` (in any case) once more than the byline does: the byline's own line holds them once. */
+function writtenElsewhere(words: string, pageText: string): boolean {
+  const pattern = words
+    .split(' ')
+    .map((w) => anyCasePattern(literalPattern(w)))
+    .join('\\s+');
+  const shown = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
+  return shown.test(pageText) && shown.test(pageText);
 }
 
 interface Spelling {
