@@ -41,6 +41,8 @@ const NAMES_LIST_IN_CAPITALS = new RegExp(
   `^((?:${anyCasePattern(BY_LABELS)}) )?(${NAME_IN_CAPITALS}(?:(?:, (?:${NAME_JOINER.toUpperCase()} )?| ${NAME_JOINER.toUpperCase()} | ?& ?)${NAME_IN_CAPITALS})+)$`,
   'u',
 );
+/** A byline's label alone, in any case ("BY ", "WRITTEN BY ", "VON "): what may stand before the first name. */
+const LABEL_BEFORE_NAME = new RegExp(`^(?:${anyCasePattern(BY_LABELS)}) $`, 'u');
 /** The joining words of NAMES_LIST_IN_CAPITALS, kept by a split. */
 const LIST_JOINER_IN_CAPITALS = new RegExp(`(, (?:${NAME_JOINER.toUpperCase()} )?| ${NAME_JOINER.toUpperCase()} | ?& ?)`, 'u');
 /** A word the page writes after a name's first word that may be the name's: capitalised, or a particle ("van", "de"). */
@@ -63,6 +65,8 @@ export function bylineInCapitals(byline: string, pageText: string): BylineInPage
   if (text.length > MAX_BYLINE_CHARS || /\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return null;
   const starts = [...text.matchAll(/(?<![^ ])\p{Lu}/gu)].slice(0, MAX_WORDS_BEFORE_NAME + 1).map((m) => m.index);
   for (const at of starts) {
+    // Before the first name, only a byline's label ("BY", "WRITTEN BY"): "ANNA BERG HARBOR GAZETTE" is no label before "Harbor Gazette".
+    if (at > 0 && !LABEL_BEFORE_NAME.test(text.slice(0, at))) continue;
     const first = spellingAt(text.slice(at), pageText);
     if (first) return namesFrom(text.slice(0, at), first, text.slice(at + first.length), pageText);
   }
