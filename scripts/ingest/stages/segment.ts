@@ -37,6 +37,7 @@ import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
+import { bylineInCapitals } from '../lib/bylines/byline-in-capitals.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { underBylineAndItsBio } from '../lib/bylines/byline-then-bio.ts';
@@ -657,6 +658,13 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (noted) {
     header.bylines.push(joinNames(noted));
     report.add('segment', 'byline-writer-note', 'found', joinNames(noted), "a sentence under the headline that says a person is the page's writer or how to reach them (\"… is a senior reporter for …\", \"Contact … at …\")");
+  }
+  // "BY LIZ STINSONLONG READ", "KAYLA JIMENEZ USA TODAY": a byline in capitals, its names in the case the
+  // page writes them elsewhere, which says where each ends; the role or the outlet run on after them is cut.
+  const inCapitals = header.bylines.length ? bylineInCapitals(header.bylines[0], text) : null;
+  if (inCapitals) {
+    report.add('segment', 'byline-in-capitals', inCapitals.cut ? 'removed' : 'changed', header.bylines[0], inCapitals.cut ? `a byline in capitals: "${inCapitals.byline}" as the page writes the name elsewhere; "${inCapitals.cut}" run on after it is no name (a role, an outlet)` : `a byline in capitals, its names in the case the page writes them: "${inCapitals.byline}"`);
+    header.bylines[0] = inCapitals.byline;
   }
   const commented = earliestCommentDay(lines, header.numericOrder);
   if (commented) header.earliestCommentDay = commented;
