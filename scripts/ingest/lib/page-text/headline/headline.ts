@@ -833,7 +833,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // the subject the article is about.
       // A standfirst that retells the line (two of its words and more) makes the two a pair: the line is no menu's entry.
       const underLikeLines = like(j - 1) && like(j - 2) && !retold && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
-      if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
+      // A deck shorter than its headline: right under a longer line, a line in sentence case with no
+      // full stop is that headline's short deck (a kicker over a headline is the shorter of the two).
+      // Not a line in Title Case (a headline itself, under a site's blurb or a menu run together), a
+      // quotation (a headline of its own), nor a short form of the line over it (half its words or
+      // more are that line's: the line over it adds a kicker to it; a deck tells the story in other words).
+      const shortDeck = j === i - 1 && f.words >= words + SHORT_DECK_BY && !FULL_STOP.test(lines[i]) && (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang)) && !wholeQuotation(lines[i]) && 2 * sharedTerms(i, j) < lineTerms(i).size;
+      if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold && !shortDeck) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
     return -1;
@@ -1565,6 +1571,8 @@ const TITLE_DECK_LEAD_SHARE = 1 / 3;
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
+/** How many words a headline has at least over a deck shorter than itself (headlineOverStandfirst). */
+const SHORT_DECK_BY = 2;
 /**
  * How far into the run, past how many paragraphs, a headline with its byline or date may stand (a
  * long menu the run took in can part it from the teasers the run opened on).
