@@ -30,7 +30,12 @@ describe('a headline over a shorter deck and the byline', () => {
   });
 
   it('leaves a headline that is a short form of the line over it', () => {
-    const headline = 'Valley farmers harvest rice twice a year';
-    expect(titleOf(page([`Village report: ${headline} after a wet season`, headline]))).toBe(headline);
+    const headline = 'Farmers: "Rice now grows twice in the valley"';
+    expect(titleOf(page(['Valley farmers tired but happy: "Rice now grows twice in the valley"', headline]))).toBe(headline);
+  });
+
+  it('leaves a quotation under a longer line', () => {
+    const quotation = '"We harvest rice twice a year now"';
+    expect(titleOf(page([HEADLINE, quotation, 'The council handed out the new seed in spring, and the wet season did the rest.']))).toBe(quotation);
   });
 });
