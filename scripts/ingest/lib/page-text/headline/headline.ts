@@ -838,7 +838,19 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // Not a line in Title Case (a headline itself, under a site's blurb or a menu run together), a
       // quotation (a headline of its own), nor a short form of the line over it (half its words or
       // more are that line's: the line over it adds a kicker to it; a deck tells the story in other words).
-      const shortDeck = j === i - 1 && f.words >= words + SHORT_DECK_BY && !FULL_STOP.test(lines[i]) && (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang)) && !wholeQuotation(lines[i]) && 2 * sharedTerms(i, j) < lineTerms(i).size;
+      // Nor under a line in Title Case (.6 of its words capitalised or more): a page that writes its
+      // headline so writes no sentence-case deck under it, and the line is another story's title (a
+      // menu's last teaser, "… Grab the Hottest Early Deals Here") over the headline.
+      // Nor under a line of markup a scraper left (`<div …><p>…</p></div>`): no headline, though its text runs long.
+      const shortDeck =
+        j === i - 1 &&
+        f.words >= words + SHORT_DECK_BY &&
+        !f.markup &&
+        f.capitalShare < TITLE_CASE_SHARE &&
+        !FULL_STOP.test(lines[i]) &&
+        (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang)) &&
+        !wholeQuotation(lines[i]) &&
+        2 * sharedTerms(i, j) < lineTerms(i).size;
       if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold && !shortDeck) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
@@ -1573,6 +1585,8 @@ const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 const STANDFIRST_LONGER = 3;
 /** How many words a headline has at least over a deck shorter than itself (headlineOverStandfirst). */
 const SHORT_DECK_BY = 2;
+/** The share of capitalised words from which a line is in Title Case (a headline over a short deck is not). */
+const TITLE_CASE_SHARE = 0.6;
 /**
  * How far into the run, past how many paragraphs, a headline with its byline or date may stand (a
  * long menu the run took in can part it from the teasers the run opened on).
