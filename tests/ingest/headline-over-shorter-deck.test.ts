@@ -6,6 +6,9 @@
  * line right over it, is that line's deck; a kicker over a headline is the shorter of the two, and a
  * line in Title Case, a quotation or a short form of the line over it is a headline of its own.
  * Text written for the test; the first case failed on the base.
+ * The line over the deck must be no Title Case (another story's title, a menu's last teaser, over a
+ * headline in sentence case) and no markup a scraper left: with neither guard the rule took that line
+ * (the last two cases failed on branch deckorder54, which had the rule without them).
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
@@ -37,5 +40,19 @@ describe('a headline over a shorter deck and the byline', () => {
   it('leaves a quotation under a longer line', () => {
     const quotation = '"We harvest rice twice a year now"';
     expect(titleOf(page([HEADLINE, quotation, 'The council handed out the new seed in spring, and the wet season did the rest.']))).toBe(quotation);
+  });
+
+  it('leaves a headline in sentence case under a longer teaser in Title Case, its byline a bare name', () => {
+    const headline = 'Village council says farm incomes have doubled';
+    const teaser = 'Harvest Week: Grab the Best Rice Seed Deals of the Season From the Valley Shop';
+    const bare = `${MENU.join('\n')}\n${teaser}\n${headline}\nJane Roe\nMarch 5, 2025 at 8:40 AM\n${BODY}`;
+    expect(titleOf(bare)).toBe(headline);
+    expect(titleOf(page([teaser, headline]))).toBe(headline);
+  });
+
+  it('leaves a headline under a line of markup the scraper left, however long its text', () => {
+    const headline = 'Village council says farm incomes have doubled';
+    const markup = '<div class="banner"><p>Rice seed from the valley shop ships <b>free</b> this week. Every order helps the village school.</p><a href="https://shop.example.org/seed/rice.html">Order</a></div>';
+    expect(titleOf(page([markup, headline]))).toBe(headline);
   });
 });

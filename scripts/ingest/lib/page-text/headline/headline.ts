@@ -54,6 +54,8 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** An HTML tag a scraper left in the text (`<div class="…">`, `</p>`, `<br>`): no headline holds one. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*[\s/>]/i;
 /** An initialism at the line's end, each letter with its dot ("U.S.", "D.C."): its last dot is no full stop. */
 const ENDS_ON_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}["'”’)\]]*$/u;
 /** A label's end: a colon, which introduces what follows. */
@@ -841,11 +843,13 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // Nor under a line in Title Case (.6 of its words capitalised or more): a page that writes its
       // headline so writes no sentence-case deck under it, and the line is another story's title (a
       // menu's last teaser, "… Grab the Hottest Early Deals Here") over the headline.
-      // Nor under a line of markup a scraper left (`<div …><p>…</p></div>`): no headline, though its text runs long.
+      // Nor under a line of markup a scraper left (`<div …><p>…</p></div>`, mostly tags or not): no
+      // headline holds a tag, though the text between the tags runs long.
       const shortDeck =
         j === i - 1 &&
         f.words >= words + SHORT_DECK_BY &&
         !f.markup &&
+        !(lines[j].includes('<') && HTML_TAG.test(lines[j])) &&
         f.capitalShare < TITLE_CASE_SHARE &&
         !FULL_STOP.test(lines[i]) &&
         (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang)) &&
