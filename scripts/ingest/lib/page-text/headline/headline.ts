@@ -54,6 +54,8 @@ const BOXED = 0.4;
 const SPREAD_PARAGRAPHS = 8;
 const SPREAD_WEIGHT = 0.3;
 const FULL_STOP = /[.。…]["'”’)\]]*$/;
+/** An HTML tag a scraper left in the text (`<div class="…">`, `</p>`, `<br>`): no headline holds one. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*[\s/>]/i;
 /** An initialism at the line's end, each letter with its dot ("U.S.", "D.C."): its last dot is no full stop. */
 const ENDS_ON_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}["'”’)\]]*$/u;
 /** A label's end: a colon, which introduces what follows. */
@@ -833,7 +835,27 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       // the subject the article is about.
       // A standfirst that retells the line (two of its words and more) makes the two a pair: the line is no menu's entry.
       const underLikeLines = like(j - 1) && like(j - 2) && !retold && !(leadShare(j) >= HEADLINE_LEAD_SHARE && leadShare(j) > leadShare(i));
-      if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
+      // A deck shorter than its headline: right under a longer line, a line in sentence case with no
+      // full stop is that headline's short deck (a kicker over a headline is the shorter of the two).
+      // Not a line in Title Case (a headline itself, under a site's blurb or a menu run together), a
+      // quotation (a headline of its own), nor a short form of the line over it (half its words or
+      // more are that line's: the line over it adds a kicker to it; a deck tells the story in other words).
+      // Nor under a line in Title Case (.6 of its words capitalised or more): a page that writes its
+      // headline so writes no sentence-case deck under it, and the line is another story's title (a
+      // menu's last teaser, "… Grab the Hottest Early Deals Here") over the headline.
+      // Nor under a line of markup a scraper left (`<div …><p>…</p></div>`, mostly tags or not): no
+      // headline holds a tag, though the text between the tags runs long.
+      const shortDeck =
+        j === i - 1 &&
+        f.words >= words + SHORT_DECK_BY &&
+        !f.markup &&
+        !(lines[j].includes('<') && HTML_TAG.test(lines[j])) &&
+        f.capitalShare < TITLE_CASE_SHARE &&
+        !FULL_STOP.test(lines[i]) &&
+        (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang)) &&
+        !wholeQuotation(lines[i]) &&
+        2 * sharedTerms(i, j) < lineTerms(i).size;
+      if (f.words < (blocks[i].features.capitalShare < 0.5 || CAPITALISED_NOUNS.has(language.lang) ? 4 : 5) || (f.words + STANDFIRST_LONGER > words && !titleCaseDeck && !retold && !shortDeck) || !/\p{Ll}/u.test(lines[j]) || underLikeLines) return -1;
       return j;
     }
     return -1;
@@ -1565,6 +1587,10 @@ const TITLE_DECK_LEAD_SHARE = 1 / 3;
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 /** How many words a standfirst has at least over its headline. */
 const STANDFIRST_LONGER = 3;
+/** How many words a headline has at least over a deck shorter than itself (headlineOverStandfirst). */
+const SHORT_DECK_BY = 2;
+/** The share of capitalised words from which a line is in Title Case (a headline over a short deck is not). */
+const TITLE_CASE_SHARE = 0.6;
 /**
  * How far into the run, past how many paragraphs, a headline with its byline or date may stand (a
  * long menu the run took in can part it from the teasers the run opened on).
