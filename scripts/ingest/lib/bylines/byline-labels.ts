@@ -250,8 +250,9 @@ export const CLEANER_LABELS = alternatives([...labels(['by']).filter((w) => !w.e
  * The kind of piece a byline names before its label: "Kommentar von Anna Berg", "Eine Kolumne von …",
  * "Analysis by …", "Análisis de …", "Chronique de …", "Commento di …". The cleaner takes the kind and its
  * preposition off together (a line's other words before a preposition may be a name's: "Anna von Berg").
+ * The headline chooser reads them as a kicker's label too ("KOMMENTAR Wahl im Tal": headline-under-its-kicker.ts).
  */
-const PIECE_KINDS = [
+export const PIECE_KINDS = [
   'analysis', 'commentary', 'opinion', 'column', 'review', 'essay', 'interview', 'editorial', 'explainer', 'perspective',
   'kommentar', 'gastkommentar', 'kolumne', 'analyse', 'gastbeitrag', 'rezension', 'kritik', 'glosse', 'reportage', 'leitartikel', 'meinung', 'porträt',
   'análisis', 'opinión', 'columna', 'crónica', 'reportaje', 'entrevista', 'tribuna', 'editorial',

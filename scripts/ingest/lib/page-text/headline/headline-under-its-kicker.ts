@@ -9,19 +9,38 @@
  * A short headline over its deck in sentence case and the byline ("Your Rice Farming Calendar" /
  * "How a village council doubled the harvest" / "By Jane Roe") is told apart by the kicker's shape:
  * no more than three words, or a label in capitals opening it.
+ *
+ * "Meldungen aus dem DWI" / "Posts gewinnen" / "27.01.2022": a short headline under a kicker as long
+ * as it or longer. A deck is longer than its headline, never shorter: a line with the header under it
+ * that is no longer than the chosen line over it is no deck, and the chosen line is its kicker. Such a
+ * short line must be no header line itself and no author's name (`plainLine`: "Jane Roe" over the date
+ * is the byline under the headline).
+ *
+ * "KOMMENTAR Wahl im Tal" / "Die Bürgermeisterin muss jetzt liefern" / "06.11.23 - Die Gemeinde …": a
+ * kicker that names the kind of piece (a comment, an analysis, a review: PIECE_KINDS, in capitals
+ * opening it or alone) is a kicker whatever stands under the headline; the page may date the piece in
+ * its first paragraph and set no header between. The line under such a kicker is the headline when the
+ * article's prose stands right under it (`overProse`), as when its header does.
  */
+import { PIECE_KINDS } from '../../bylines/byline-labels.ts';
 
 /** How many words a kicker has at most, and at most with a label in capitals opening it. */
 const KICKER_WORDS = 3;
 const LABELLED_KICKER_WORDS = 5;
 /** How many words the headline under a kicker has more than the kicker, at least, and in all at most. */
 const LONGER_BY = 3;
+/** How many words a kicker over a headline no longer than itself has at most, and that headline at least. */
+const SHORT_PAIR_KICKER_WORDS = 4;
+const SHORT_HEADLINE_WORDS = 2;
 const HEADLINE_MAX_WORDS = 24;
 /**
  * "KOMMENTAR", "ANALYSE", "MIGRATION –": a label in capitals of four letters or more opening the line,
  * a dash after it or none, then words in lower case.
  */
 const CAPITALS_LABEL = /^\p{Lu}{4,}\s+(?:[–—-]\s+)?\S*\p{Ll}/u;
+/** A kind of piece opening the line in capitals ("KOMMENTAR Wahl …", "ANALYSE –"), or the whole line ("Kommentar"). */
+const KIND_OPENING = new RegExp(`^(?:${PIECE_KINDS.map((k) => k.toUpperCase()).join('|')})(?=\\s)`, 'u');
+const KIND_ALONE = new RegExp(`^(?:${PIECE_KINDS.join('|')})$`, 'iu');
 /** A sentence's end, a label's colon: no kicker ends so, and no headline under one. */
 const KICKER_END = /[.。…!?！？:：;]["'”’)\]]*$/u;
 const DECK_END = /[.。…:：]["'”’)\]]*$/u;
@@ -38,16 +57,18 @@ const wordsOf = (line: string) => line.trim().split(/\s+/).filter(Boolean).lengt
  * has the article's byline or stamp right under it and is shaped as a headline; else `chosen`.
  * `kickerLine(i)` asks that line `i` be no paragraph, no header line and have no header of its own.
  */
-export function headlineUnderItsKicker(lines: readonly string[], chosen: number, kickerLine: (i: number) => boolean, headedLine: (i: number) => boolean): number {
+export function headlineUnderItsKicker(lines: readonly string[], chosen: number, kickerLine: (i: number) => boolean, headedLine: (i: number) => boolean, plainLine: (i: number) => boolean = () => false, overProse: (i: number) => boolean = () => false): number {
   const h = chosen + 1;
   if (chosen < 0 || h >= lines.length) return chosen;
   const kicker = lines[chosen].trim();
   const words = wordsOf(kicker);
   const labelled = CAPITALS_LABEL.test(kicker);
-  if (words > (labelled ? LABELLED_KICKER_WORDS : KICKER_WORDS) || KICKER_END.test(kicker)) return chosen;
+  if (KICKER_END.test(kicker)) return chosen;
   const headline = lines[h].trim();
   const under = wordsOf(headline);
-  if (under < words + LONGER_BY || under > HEADLINE_MAX_WORDS || DECK_END.test(headline)) return chosen;
+  const longer = words <= (labelled ? LABELLED_KICKER_WORDS : KICKER_WORDS) && under >= words + LONGER_BY && under <= HEADLINE_MAX_WORDS;
+  const noLonger = words <= SHORT_PAIR_KICKER_WORDS && under >= SHORT_HEADLINE_WORDS && under <= words;
+  if (!(longer || noLonger) || DECK_END.test(headline)) return chosen;
   // The kicker named again in the line: the line retells it, a deck of the kicker's story. A line that
   // opens on a label in capitals of its own ("MIGRATION – Probleme …") is a deck with its label, under its headline.
   if (headline.toLowerCase().startsWith(kicker.toLowerCase()) || CAPITALS_LABEL.test(headline)) return chosen;
@@ -56,5 +77,7 @@ export function headlineUnderItsKicker(lines: readonly string[], chosen: number,
   // "Stuttgart hat's drauf" / ":" / "Stadt der Superlative": the chosen line is the headline's second
   // part, set under its kicker and a colon (kicker-over-colon.ts), and the line under it its deck.
   if (chosen > 0 && COLON_ALONE.test(lines[chosen - 1].trim())) return chosen;
-  return kickerLine(chosen) && headedLine(h) ? h : chosen;
+  if (!kickerLine(chosen)) return chosen;
+  if (longer && (KIND_OPENING.test(kicker) || KIND_ALONE.test(kicker)) && overProse(h)) return h;
+  return headedLine(h) && (longer || plainLine(h)) ? h : chosen;
 }

@@ -172,7 +172,7 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
   if (crumbed !== -1 && crumbed !== chosen) return offClips(crumbed);
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
-  const kicked = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next');
+  const kicked = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next', (i) => plainShortHeadline(lines, blocks, i, lower), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && blocks[i + 1]?.cls === 'good');
   // A page's path run together on one line, chosen over the headline that writes its last steps again (headline-under-its-path.ts).
   const found = language.cjk ? kicked : headlineUnderItsPath(lines, kicked, (i) => blocks[i].cls !== 'good' && blocks[i].features.words <= PATH_BETWEEN_WORDS, (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || fullHeaderFollows(lines, blocks, i, shapeOf, false)));
   // A point of the story's summary chosen under its label, the headline over the label (headline-over-its-highlights.ts).
@@ -183,6 +183,22 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
 
 /** How many words a point of a story's summary has at most: a sentence, no paragraph. */
 const HIGHLIGHT_MAX_WORDS = 40;
+
+/**
+ * May line `i`, a short line with the header under it, be a headline under its kicker? It says
+ * something: a word after the first in lower case ("Posts gewinnen"). Every word capitalised, it may
+ * be a name: a series' or a section's under the headline ("The Rolling Tracker", "M&A Updates" over
+ * the byline or the date), or the author's. Nor is it a header line itself, nor an entry of the
+ * site's menu written elsewhere (a section's label over the date: menu-entry-elsewhere.ts).
+ */
+function plainShortHeadline(lines: string[], blocks: HeadlineBlock[], i: number, lower?: string[]): boolean {
+  const f = blocks[i].features;
+  if (!WORD_IN_LOWER_CASE.test(lines[i].trim()) || headerLine(lines[i], f) || isAuthorLine(lines[i], f) || nameOverStamp(lines, blocks, i)) return false;
+  return !menuEntryElsewhereMemo(lower ?? lines.map((l) => l.toLowerCase()), blocks)(i);
+}
+
+/** A word after the line's first that opens in lower case. */
+const WORD_IN_LOWER_CASE = /\s\p{Ll}/u;
 
 /** Is line `i` a kicker's: no paragraph, no byline or stamp, none of them right under it either? */
 function kickerWithoutHeader(lines: string[], blocks: HeadlineBlock[], i: number, shapeOf: ShapeOf): boolean {
