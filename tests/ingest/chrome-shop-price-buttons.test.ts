@@ -1,7 +1,8 @@
 /**
  * A shop's price button alone on its line ("$26 AT SEPHORA", "$19 $14 AT GLOSSIER", "29,99 € bei Amazon"),
  * set by a buying guide under each product between its paragraphs: short, the run kept it as a heading.
- * A sentence that names a price and a shop, a price "at the door" and an English button with no price stay.
+ * With no price, the button that asks to see the price or the deal ("Check price at REI", "View Deal") too.
+ * A sentence that names a price and a shop, a price "at the door" and another English button with no price stay.
  * Every line here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,11 @@ describe("a shop's price button alone on its line", () => {
     'ab 19,99 € bei Kaiversand',
     '19.99 EUR bei Kaiversand',
     '24,90 € chez Librairie du Port',
+    'Check price at Trailhouse',
+    'Check price at Trailhouse (on sale!)',
+    'See price at Quayside',
+    'See it at Quayside',
+    'View Deal',
   ];
   it('is page chrome', () => {
     for (const line of buttons) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'shop-price-button' });
@@ -38,6 +44,9 @@ describe("a shop's price button alone on its line", () => {
       'The gloss costs $26 at Harbor Beauty',
       'View at Harbor Beauty',
       'Buy on Quayside',
+      'See the price list at the harbour office for the summer timetable.',
+      'Check prices at the harbour office',
+      'View deals',  // a box's link to a page of deals: only the one product's button is taken
       '2024 at Harbor Hall',
       'Für 29,99 € bei Hafenmarkt gibt es das Set nur noch diese Woche.',
     ];

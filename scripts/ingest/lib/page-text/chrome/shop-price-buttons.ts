@@ -6,8 +6,9 @@
  * The whole line is the button: one price or two, "at" / "from" (or the same word in German or French),
  * then the shop's name, at most five words, perhaps a variant in brackets, and no full stop at the end. A sentence
  * that names a price and a shop ("$26 at Sephora is a steal for a gloss this good.") has more words after
- * the shop, and is none; an English button with no price ("View at Amazon", "Buy on Adorama") is left
- * alone: the metadata set's truth keeps some of them.
+ * the shop, and is none. With no price, only the button that asks to see the price or the deal is taken
+ * ("Check price at REI", "See it at Amazon", "View Deal"): no dev truth keeps one, while the metadata set's
+ * truth keeps some of the others ("View at Amazon", "Buy on Adorama"), which stay.
  *
  * Each alternative is words in a fixed order, anchored at both ends: tried once, from the line's start.
  */
@@ -25,10 +26,19 @@ const SHOP = String.raw`(?:(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}.'’&+-]*|[\p{L}\p{N}-
 /** A variant of the product in brackets after the shop: "(MEN'S REGULAR)", "(on sale!)". */
 const VARIANT = String.raw`(?: \([^()]{1,40}\))?`;
 
+/**
+ * The same button with no price, where it asks to see the price or the deal: "Check price at REI",
+ * "See price at Amazon", "See it at Amazon", "View Deal". ("View at Amazon", "Buy on Adorama" stay: see above.)
+ */
+const PRICE_OR_DEAL = String.raw`(?:(?:check|see|compare) (?:the )?prices?|see it) (?:at|on) ${SHOP}${VARIANT}|(?:view|see|get) (?:the )?deal`;
+
 export const SHOP_PRICE_BUTTON = new RegExp(
-  String.raw`^(?:(?:ab|from|dès) )?${PRICE}(?:\s*[-–/]?\s*${PRICE})? ${AT} ${SHOP}${VARIANT}(?<![.!?])$`,
+  String.raw`^(?:(?:(?:ab|from|dès) )?${PRICE}(?:\s*[-–/]?\s*${PRICE})? ${AT} ${SHOP}${VARIANT}|${PRICE_OR_DEAL})(?<![.!?])$`,
   'iu',
 );
 
-/** Every line SHOP_PRICE_BUTTON matches opens on its price (a currency sign, or figures and a currency): most lines are not looked at further. */
-export const SHOP_PRICE_BUTTON_MAY_MATCH = /^(?:(?:ab|from|dès) )?(?:[$€£]|(?:us|au|ca|nz|c|a)\$|\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp|chf))/i;
+/**
+ * Every line SHOP_PRICE_BUTTON matches opens on its price (a currency sign, or figures and a currency) or on
+ * the button's verb: most lines are not looked at further.
+ */
+export const SHOP_PRICE_BUTTON_MAY_MATCH = /^(?:(?:ab|from|dès) )?(?:[$€£]|(?:us|au|ca|nz|c|a)\$|\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp|chf))|^(?:check|see|compare|view|get) /i;
