@@ -111,7 +111,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // A shop's, a sign-up's or a donation's button alone on its line (call-buttons.ts): it may stand between paragraphs, so it ends nothing.
   { id: 'call-button', why: 'a button\'s call alone on its line ("Jetzt kaufen", "Hier bestellen!", "Kostenlos registrieren und weiterlesen", "Abonnez-vous")', line: CALL_BUTTON, mayMatch: CALL_BUTTON_MAY_MATCH },
   // A buying guide's price button under each product (shop-price-buttons.ts): it stands between paragraphs, so it ends nothing.
-  { id: 'shop-price-button', why: 'a shop\'s price button alone on its line ("$26 at Sephora", "$19 $14 at Glossier", "29,99 € bei Amazon")', line: SHOP_PRICE_BUTTON, mayMatch: SHOP_PRICE_BUTTON_MAY_MATCH },
+  { id: 'shop-price-button', why: 'a shop\'s price button alone on its line ("$26 at Sephora", "$19 $14 at Glossier", "29,99 € bei Amazon")', line: SHOP_PRICE_BUTTON, mayMatch: SHOP_PRICE_BUTTON_MAY_MATCH, weighsAsItReads: true },
   // A sign-up box may stand between paragraphs (a newsletter's pitch, its form, this line): it ends nothing.
   { id: 'sign-up-consent', why: "the consent line under a sign-up form (\"By signing up you agree to our Terms\")", line: SIGN_UP_CONSENT, mayMatch: SIGN_UP_CONSENT_MAY_MATCH, weighsAsItReads: true },
   // A box inside the article (a person's profile, a question and its answer) opens and closes by these: the article goes on.
