@@ -72,4 +72,21 @@ describe("a shop's price button alone on its line", () => {
     expect(removed.sort()).toEqual(['$19 $14 AT HARBOR GOODS', '$26 AT HARBOR BEAUTY', '$26 AT QUAYSIDE']);
     expect(rules(report)).toContain(report.entries.find((e) => e.text === '$26 AT QUAYSIDE')!.rule);
   });
+
+  it('weighs as the short line it reads: a product list under the paragraphs is no menu, and the paragraph under it stays', () => {
+    // Removed as chrome, the button still breaks the list's stretch of one- to three-word lines as its four words
+    // do; counted into the stretch, the lines under it weighed as a menu and the run stopped above the list.
+    const paragraphs = [
+      'The harbour shop has stocked three winter jackets this year, and we wore each of them for a week on the windy quay to see which one keeps out the cold.',
+      'The first is a light quilted jacket that packs into its own pocket and stayed warm through a long walk along the pier in the rain and wind.',
+      'The second is heavier and a little stiff, but it kept the spray out best of the three after a whole afternoon on the open deck of the ferry.',
+    ];
+    const list = ['Bay Jacket', '$59 AT HARBOR OUTFITTERS', 'Check price', 'Pros', 'Light and warm', 'Packs small', 'Cons', 'Small hood', 'Best for travel', 'Weight 300 g', 'Max Berg'];
+    const last = 'All three are sold at the harbour shop until March, and the staff will let you try them on the quay.';
+    const { body, report } = article(['Harbor Outdoor Notes', 'Three winter jackets tested on a windy quay', ...paragraphs, ...list, last].join('\n'));
+    expect(body).not.toContain('AT HARBOR OUTFITTERS');
+    expect(report.entries.find((e) => e.text === '$59 AT HARBOR OUTFITTERS')?.rule).toMatch(/shop-price-button$/);
+    for (const p of paragraphs) expect(body).toContain(p);
+    expect(body).toContain(last);
+  });
 });
