@@ -60,6 +60,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   copyright: { chrome: ['© 2023 Example News Agency. All rights reserved.', 'Copyright 2020 The Daily Planet'], real: ['Copyright law reform was on the agenda for the talks.'] },
   // More cases in chrome-sign-up-consent.test.ts and chrome-box-toggle.test.ts.
   'call-button': { chrome: ['Jetzt kaufen', 'HIER KOSTENLOS ANMELDEN »', 'Zum Shop', 'Abonnez-vous'], real: ['Wer jetzt kaufen will, zahlt mehr.', 'Hier wohnen die Störche'] },
+  'shop-price-button': { chrome: ['$26 AT HARBOR BEAUTY', '$19 $14 at Harbor Goods', '29,99 € bei Hafenmarkt', 'Check price at Trailhouse'], real: ['$26 at Harbor Beauty is a steal for a gloss this good.', '$10 at the door'] },
   'sign-up-consent': { chrome: ['By signing up, you agree to our Terms of Use and Privacy Policy.'], real: ['By signing up, users agree to share their data, the regulator found.'] },
   'box-toggle': { chrome: ['Box aufklappen', 'Show more'], real: ['Show more respect for the crews, the captain said.'] },
   'article-label': { chrome: ['Article content'], real: ['The article content was checked by two editors before it went online.'] },

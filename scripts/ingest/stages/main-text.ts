@@ -130,6 +130,11 @@ export interface ClassedBlock {
   weight: number;
   /** The reason a caption rule left the line out with, as a picture's caption or its credit (main-text/shared/leave-out.ts: leaveOutAsCaption); a caption while `why` is still that reason. */
   pictureCaption?: string;
+  /**
+   * What a chrome rule's line that weighs as it reads (ChromeRule.weighsAsItReads) reads as by its other
+   * features: furniture all the same, it stands in a run of headlines or a menu's stretch as that line would.
+   */
+  reads?: Pick<ClassedBlock, 'cls' | 'headlineLike'>;
 }
 
 export interface MainTextChoice {
@@ -509,7 +514,7 @@ export function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, 
     // Furniture all the same, weighing what its other features make it (a call to action, a legal
     // notice); read as prose, it weighs as furniture that sits inside articles.
     const read = classify({ ...f, chrome: undefined }, stopThreshold, cjk, repeated);
-    return { ...read, features: f, cls: 'bad', why: `page chrome (${f.chrome.id})`, headlineLike: false, weight: read.cls === 'bad' ? read.weight : -2 };
+    return { ...read, features: f, cls: 'bad', why: `page chrome (${f.chrome.id})`, headlineLike: false, weight: read.cls === 'bad' ? read.weight : -2, reads: { cls: read.cls, headlineLike: read.headlineLike } };
   }
   if (f.commentMark) return bad('comment section', 30);
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break
@@ -568,13 +573,15 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
   let afterProse = false;
   let runAfterProse = false;
   blocks.forEach((b, i) => {
-    if (b.cls === 'bad' || b.headlineLike) {
+    // A line of the site's chrome that weighs as it reads (a shop's price button) breaks a run or a stretch as that line would.
+    const { cls, headlineLike } = b.reads ?? b;
+    if (cls === 'bad' || headlineLike) {
       if (run++ === 0) runAfterProse = afterProse;
       if (run >= 3) {
         b.weight -= 3;
         charged.push(i);
       }
-    } else if (b.cls !== 'short' || (b.weight > 0 && b.features.sentenceEnd)) {
+    } else if (cls !== 'short' || (b.weight > 0 && b.features.sentenceEnd)) {
       // A sentence (prose, or a short one that weighs for the article) ends a run of headlines.
       if (charged.length >= LIST_IN_THE_ARTICLE && runAfterProse && articleGoesOn(blocks, i)) for (const k of charged) blocks[k].weight += 3;
       run = 0;
@@ -583,9 +590,9 @@ function penaliseHeadlineRuns(blocks: ClassedBlock[]): void {
     }
     // A long stretch of lines of a word or two (a menu, a list of names, a footer) is furniture
     // however it is shaped: the article does not run through it.
-    if (b.cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0 && !b.features.code) {
+    if (cls === 'short' && b.features.words <= MENU_ITEM_WORDS && b.weight <= 0 && !b.features.code) {
       if (++stretch >= MENU_STRETCH) b.weight -= 2;
-    } else if (b.cls !== 'bad') stretch = 0;
+    } else if (cls !== 'bad') stretch = 0;
   });
 }
 

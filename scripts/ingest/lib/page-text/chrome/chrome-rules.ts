@@ -11,6 +11,7 @@ import { SplitUnion } from '../../regex-alternatives.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
+import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-buttons.ts';
 import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
@@ -109,6 +110,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
   // A shop's, a sign-up's or a donation's button alone on its line (call-buttons.ts): it may stand between paragraphs, so it ends nothing.
   { id: 'call-button', why: 'a button\'s call alone on its line ("Jetzt kaufen", "Hier bestellen!", "Kostenlos registrieren und weiterlesen", "Abonnez-vous")', line: CALL_BUTTON, mayMatch: CALL_BUTTON_MAY_MATCH },
+  // A buying guide's price button under each product (shop-price-buttons.ts): it stands between paragraphs, so it ends nothing;
+  // and it weighs as it reads (a short line), so a product list's stretch counts as it did before and the items under it stay.
+  { id: 'shop-price-button', why: 'a shop\'s price button alone on its line ("$26 at Sephora", "$19 $14 at Glossier", "29,99 € bei Amazon")', line: SHOP_PRICE_BUTTON, mayMatch: SHOP_PRICE_BUTTON_MAY_MATCH, weighsAsItReads: true },
   // A sign-up box may stand between paragraphs (a newsletter's pitch, its form, this line): it ends nothing.
   { id: 'sign-up-consent', why: "the consent line under a sign-up form (\"By signing up you agree to our Terms\")", line: SIGN_UP_CONSENT, mayMatch: SIGN_UP_CONSENT_MAY_MATCH, weighsAsItReads: true },
   // A box inside the article (a person's profile, a question and its answer) opens and closes by these: the article goes on.
