@@ -311,6 +311,13 @@ const PERMALINK_MARK = /(?:(?:(?<!\s)\s+)?[¶§🔗]|(?<!\s)\s+#)\s*$/u;
 /** A share title cut short: "China and Brazil agree to launch two more earth…". */
 const TRUNCATED = /(?:(?<!\s)\s+)?(?:…|\.\.\.)$/u;
 
+/**
+ * A share or page title that stops at a colon ("Harnessing CO2 for sustainable plastics:"): a kicker
+ * whose headline a length limit or a template left out. No headline ends there; the page's whole
+ * form ranks over it, as over a title cut at "…".
+ */
+const ENDS_AT_COLON = /[:：]\s*$/u;
+
 /** The fewest words of an <h1> that is the article's headline rather than a logo or a section's name ("Allergies health center"). */
 const SHOWN_HEADLINE_WORDS = 4;
 
@@ -709,7 +716,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       votes.delete(cutKey);
     }
   }
-  const cutShort = (v: Vote) => TRUNCATED.test(v.text) && !v.fields.has('h1');
+  const cutShort = (v: Vote) => (TRUNCATED.test(v.text) || ENDS_AT_COLON.test(v.text)) && !v.fields.has('h1');
   // A field that says only the site's name ("Polar Notes" in og:title and the <title> of a page whose
   // og:site_name it is, "Polarnotes" on polarnotes.example) names no story: when another field reads
   // as a headline, that one is the page's (a home page's fields may all name the site: it stands then).
@@ -774,7 +781,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
       // The head's own headline field only over a short <h1> (a section's name, "Restaurant Review"): one
       // of four words or more is the headline the page shows.
       const shortH1 = wordsOf(best.text).length < SHOWN_HEADLINE_WORDS;
-      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title') || (shortH1 && r.fields.has('meta headline'))) && !TRUNCATED.test(r.text) && !siteOnly(r));
+      const meta = ranked.find((r) => (r.fields.has('JSON-LD headline') || r.fields.has('og:title') || (shortH1 && r.fields.has('meta headline'))) && !cutShort(r) && !siteOnly(r));
       if (meta) best = meta;
     }
     // A lone <title> (no <h1> that reads as a headline beside it) against the head's own headline field
@@ -782,7 +789,7 @@ export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
     // the page's search title or its deck ("Story name - What the story asks?"). Measured (session 48):
     // utomo dev +4 -1 (the one a truth copied without its apostrophe), held out +2; no page of any other set moved.
     else if (titleAlone(best)) {
-      const head = ranked.find((r) => r.fields.has('meta headline') && !TRUNCATED.test(r.text) && !siteOnly(r));
+      const head = ranked.find((r) => r.fields.has('meta headline') && !cutShort(r) && !siteOnly(r));
       if (head) best = head;
     }
   }
