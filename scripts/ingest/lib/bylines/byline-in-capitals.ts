@@ -36,15 +36,17 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]*/u;
 /** A name's word in capitals, for a name the page writes nowhere else: letters, an apostrophe or a hyphen inside ("O'NEIL", "THOMSON-DEVEAUX"). */
 const NAME_WORD_IN_CAPITALS = String.raw`\p{Lu}[\p{Lu}'’-]*\p{Lu}`;
 const NAME_IN_CAPITALS = String.raw`${NAME_WORD_IN_CAPITALS}(?: ${NAME_WORD_IN_CAPITALS}){1,3}`;
+/** The joining words between names in a list in capitals (", ", ", AND ", " AND ", "&"): one pattern for the list and its split. */
+const LIST_JOINER = `, (?:${NAME_JOINER.toUpperCase()} )?| ${NAME_JOINER.toUpperCase()} | ?& ?`;
 /** "LINDY SEGAL AND JAKE SMITH", "BY ANNA BERG, LI WEI & JO PARK": names in capitals only, two or more, a joining word between. */
 const NAMES_LIST_IN_CAPITALS = new RegExp(
-  `^((?:${anyCasePattern(BY_LABELS)}) )?(${NAME_IN_CAPITALS}(?:(?:, (?:${NAME_JOINER.toUpperCase()} )?| ${NAME_JOINER.toUpperCase()} | ?& ?)${NAME_IN_CAPITALS})+)$`,
+  `^((?:${anyCasePattern(BY_LABELS)}) )?(${NAME_IN_CAPITALS}(?:(?:${LIST_JOINER})${NAME_IN_CAPITALS})+)$`,
   'u',
 );
 /** A byline's label alone, in any case ("BY ", "WRITTEN BY ", "VON "): what may stand before the first name. */
 const LABEL_BEFORE_NAME = new RegExp(`^(?:${anyCasePattern(BY_LABELS)}) $`, 'u');
 /** The joining words of NAMES_LIST_IN_CAPITALS, kept by a split. */
-const LIST_JOINER_IN_CAPITALS = new RegExp(`(, (?:${NAME_JOINER.toUpperCase()} )?| ${NAME_JOINER.toUpperCase()} | ?& ?)`, 'u');
+const LIST_JOINER_IN_CAPITALS = new RegExp(`(${LIST_JOINER})`, 'u');
 /** A word the page writes after a name's first word that may be the name's: capitalised, or a particle ("van", "de"). */
 const NEXT_NAME_WORD = new RegExp(`^[ \\u00a0]+((?:${NAME_PARTICLE}|\\p{Lu}[\\p{L}'’.-]*))(?![\\p{L}\\p{N}])`, 'u');
 const PARTICLE_WORD = new RegExp(`^(?:${NAME_PARTICLE_WORDS.join('|')})$`, 'iu');
