@@ -20,6 +20,7 @@ import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
 import { creditNamedByItsLabel } from './caption-credit-labels.ts';
 import { opensOnACaptionMark } from './caption-openers.ts';
+import { creditInAnotherShape } from './picture-credit-shapes.ts';
 import { ratedHeading } from './rated-heading.ts';
 import { emailImperative, signUpInboxWords } from './cta-words.ts';
 
@@ -84,7 +85,8 @@ export interface BlockFeatures {
   /**
    * A picture's caption: it ends with the photo's credit ("… on Monday. Photograph by Jane
    * Smith/Agency", "(Photo: John Doe)") or starts with its slide number ("1of4Grass Valley's…") or
-   * another mark only a caption opens on ("FILE - …", "[1/2]…", "(L-R) …": caption-openers.ts).
+   * another mark only a caption opens on ("FILE - …", "[1/2]…", "(L-R) …": caption-openers.ts), or
+   * is a credit in another shape ("Foto:" alone, "Photos via …", "… Image credit: …": picture-credit-shapes.ts).
    */
   caption: boolean;
 }
@@ -730,7 +732,8 @@ export function readBlockFeatures(text: string, language: Language): BlockFeatur
       (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)) ||
       endsOnCreditTail(line) ||
       creditNamedByItsLabel(line) ||
-      opensOnACaptionMark(line));
+      opensOnACaptionMark(line) ||
+      creditInAnotherShape(line));
   return {
     caption,
     words,
