@@ -19,6 +19,8 @@ import { nameWithItsDate, PICTURE_KIND } from '../headline/title.ts';
 import { isTitleCaseMenu } from './title-case-menu.ts';
 import { endsOnCreditTail } from './caption-credit-tails.ts';
 import { creditNamedByItsLabel } from './caption-credit-labels.ts';
+import { opensOnACaptionMark } from './caption-openers.ts';
+import { creditInAnotherShape } from './picture-credit-shapes.ts';
 import { ratedHeading } from './rated-heading.ts';
 import { emailImperative, signUpInboxWords } from './cta-words.ts';
 
@@ -82,7 +84,9 @@ export interface BlockFeatures {
   ticker: boolean;
   /**
    * A picture's caption: it ends with the photo's credit ("… on Monday. Photograph by Jane
-   * Smith/Agency", "(Photo: John Doe)") or starts with its slide number ("1of4Grass Valley's…").
+   * Smith/Agency", "(Photo: John Doe)") or starts with its slide number ("1of4Grass Valley's…") or
+   * another mark only a caption opens on ("FILE - …", "[1/2]…", "(L-R) …": caption-openers.ts), or
+   * is a credit in another shape ("Foto:" alone, "Photos via …", "… Image credit: …": picture-credit-shapes.ts).
    */
   caption: boolean;
 }
@@ -727,7 +731,9 @@ export function readBlockFeatures(text: string, language: Language): BlockFeatur
       SLIDE_CAPTION.test(line) ||
       (language.cjk && CJK_CREDIT_MAY_MATCH.test(line) && CJK_PHOTO_CREDIT.test(line)) ||
       endsOnCreditTail(line) ||
-      creditNamedByItsLabel(line));
+      creditNamedByItsLabel(line) ||
+      opensOnACaptionMark(line) ||
+      creditInAnotherShape(line));
   return {
     caption,
     words,
