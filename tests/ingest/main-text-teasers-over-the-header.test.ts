@@ -2,11 +2,13 @@
  * Other stories' titles the run opened on (cut short with "...", each a single clause), over the
  * article's headline, its byline and date, and its first paragraph: the article starts under the
  * stamp, the headline is the one over the stamp, and the titles are left out above the headline. A
- * real article whose opening lines are short sentences keeps them. Pages written here.
+ * real article whose opening lines are short sentences keeps them, and a menu over a header written
+ * date first, title under it, is no list of titles (tests/ingest/dates-over-headline-in-run.test.ts
+ * reads that stamp inside the run). Pages written here.
  * (main-text/above/teasers-over-the-header.ts)
  */
 import { describe, expect, it } from 'vitest';
-import { article } from './helpers.ts';
+import { article, rules } from './helpers.ts';
 
 const TITLES = [
   'Why The Ferry Stopped Running In Winter, And What The...',
@@ -46,5 +48,41 @@ describe('other stories’ titles over the article’s header', () => {
     const { report } = article(page);
     const aboveTheHeadline = report.entries.filter((e) => e.action === 'removed' && (e.detail ?? '').includes('above its headline')).map((e) => e.text);
     for (const p of points) expect(aboveTheHeadline).not.toContain(p);
+  });
+});
+
+describe('a menu over a stamp that stands over the headline (the guard)', () => {
+  // A shop's menu, each entry over its one-line description, the last entry right over the stamp,
+  // then the header written date first, title under it: the menu's lines are no teasers, and the
+  // entry over the stamp is no headline.
+  const MENU = [
+    'Sale: Spring prices on every bike',
+    'Bikes',
+    'Road Frames',
+    'A light frame for long days on smooth roads.',
+    'Gravel Frames',
+    'A strong frame for rough tracks and wet weather.',
+    'Parts',
+    'Wheels, brakes and chains for every frame we sell.',
+    'Workshop',
+    'Bring your bike to our workshop for a service.',
+    'Help Contact Returns Delivery',
+    'Order Now Find a Shop',
+    'Back',
+  ];
+  const TITLE = 'Seven things we learned from a winter of riding to work';
+  const OPENING = [
+    'Kim Ross',
+    'I rode to work every day this winter, through rain, snow and the dark mornings of January, and I kept notes on what went wrong.',
+    'The first thing I learned is that good lights matter more than a good coat, because drivers see a bright bike long before they see a warm rider.',
+    'The second is that wet brakes need twice the distance, so every ride in the rain starts a little earlier and goes a little slower than in summer.',
+    'The last is that the ride gets easier every week, and by March the hill that beat me in December was just the way home.',
+  ];
+  it('keeps the run over the header, and the stamp over the headline dates the article', () => {
+    const { record, report, body } = article([...MENU, 'May 2, 2024', TITLE, ...OPENING].join('\n'));
+    expect(record.title).toBe(TITLE);
+    expect(record.date?.date).toBe('2024-05-02');
+    expect(rules(report)).toContain('date-stamp-over-headline-in-run');
+    expect(body).toContain('I rode to work every day');
   });
 });

@@ -11,6 +11,8 @@
  * (a date line, a byline) stands right over the first paragraph with a headline over it, and three
  * titles or more (single clauses, no paragraph, each cut short or over its age or writer) stand above
  * that headline, inside the run; a list of the article's points ("Story Highlights") is no such list.
+ * Nor when the stamp stands over a headline-shaped line: the header is written date first, title
+ * under it, and the line over the stamp is a menu's last entry, not the article's headline.
  */
 import type { ClassedBlock } from '../../main-text.ts';
 
@@ -62,6 +64,12 @@ export function startUnderTeasersOverTheHeader(lines: string[], blocks: ClassedB
     }
   }
   if (stamp === -1) return start;
+  // "April 18, 2024" / "Five lessons from twenty years" / "Ann Lee" / the first paragraph: the stamp
+  // stands over the headline, the order a header gives its date and its title, and the line over the
+  // stamp is no headline but the last of a menu (its entries and their one-line descriptions are no
+  // teasers: "Put your services on our cloud." over "Hosting"). The run keeps that header, and the
+  // stamp is read over its headline inside the run (segment.ts, date-stamp-over-headline-in-run).
+  if (stamp + 1 < prose && titleShaped(blocks[stamp + 1])) return start;
   let headline = -1;
   for (let i = stamp - 1; i > start && i >= stamp - HEADLINE_REACH; i--) {
     if (blocks[i].cls !== 'bad' && blocks[i].features.words >= TITLE_WORDS.min) {
