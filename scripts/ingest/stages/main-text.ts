@@ -83,6 +83,7 @@ import { shortPostOverComments } from './main-text/closing/short-post-over-comme
 import { noticesInVariants } from './main-text/inside/notice-variants.ts';
 import { COMMENT_THREAD_RECORDS, aboveACommentThread } from './main-text/closing/comment-thread-records.ts';
 import { datedRecordsAboveTheRun } from './main-text/above/dated-records-above.ts';
+import { startUnderTeasersOverTheHeader } from './main-text/above/teasers-over-the-header.ts';
 import { isOpeningProse, isProse, linesOfProseFrom } from './main-text/shared/prose.ts';
 import { HEADER_WINDOW } from './main-text/shared/header-window.ts';
 /** Read by segment: how far above the first paragraph the header may stand. */
@@ -331,6 +332,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   const tableRow = (k: number) => blocks[k]?.why === TABLE_ROW;
   const introduces = (i: number) => blocks[i].cls === 'near' && blocks[i].features.introducesList && (blocks[i + 1]?.cls === 'good' || tableRow(i + 1) || tableRow(i + 2));
   while (start !== -1 && start < end && blocks[start].cls !== 'good' && !blocks[start].features.sentenceEnd && blocks[start].features.sentenceMarks === 0 && !leadsIn(start) && !introduces(start)) start++;
+  // "Cut title..." / "1dRob Dawson" / … / the headline / its byline or date / the first paragraph (main-text/above/teasers-over-the-header.ts).
+  if (start !== -1) start = startUnderTeasersOverTheHeader(lines, blocks, start, end, (i) => blocks[i].features.dateLine || blocks[i].features.byline || (blocks[i].features.words <= STAMP_WORDS && findStampDate(lines[i], language.lang) !== null));
   // The first paragraph may go on from the line above it: the page broke a sentence in two ("As
   // promised, the console is the" / "most powerful ever…").
   while (start > 0 && continues(lines, blocks, start - 1, language)) start--;
@@ -608,6 +611,8 @@ function articleGoesOn(blocks: ClassedBlock[], i: number): boolean {
 }
 /** Lines of a run beyond its first two that make it a list, not a headline and its stamp. */
 const LIST_IN_THE_ARTICLE = 3;
+/** A stamp line is short: a longer line that holds a date is a sentence about it. */
+const STAMP_WORDS = 12;
 const MENU_ITEM_WORDS = 3;
 const MENU_STRETCH = 6;
 
