@@ -165,6 +165,21 @@ export function segment(text: string, language: Language, report: Report, tableL
   let lowerWords: Set<string> | null = null;
   /** The words the page writes in lower case, read once when a name with no label is weighed. */
   const pageLowerCaseWords = () => (lowerWords ??= lowerCaseWords(lines));
+  /** Whether a paragraph of prose was met in the run so far (overRunsFirstParagraph reads it). */
+  let runProseSeen = false;
+  /**
+   * Is line `i` a line of the run over its first paragraph of prose, with the headline chosen lines
+   * above the run? The run's opening lines are then the article's own header, however far under that
+   * headline they stand: a strip of other stories' titles between the two (which the run took in, or
+   * which put the headline on a teaser's title) pushes the article's stamp row ("Jane Roe,
+   * CorrespondentDec 22, 2023, 10:15 PM" under a picture's caption) past the header's window.
+   * Asked of each line of the run in order; each is read as prose or not until the first one is.
+   */
+  function overRunsFirstParagraph(i: number): boolean {
+    if (runProseSeen || headline === -1 || headline >= bodyStart - 1 || i < bodyStart) return false;
+    if (isProse(lines[i])) runProseSeen = true;
+    return !runProseSeen;
+  }
   lines.forEach((line, i) => {
     const stampsBefore = header.stamps.length;
     // "Last updated:" on a line of its own labels the stamp read from the next line, over the article
@@ -316,8 +331,12 @@ export function segment(text: string, language: Language, report: Report, tableL
       const inBox = !!choice.boxUnderOpening && i >= choice.boxUnderOpening.first && i <= choice.boxUnderOpening.last;
       const inHeaderWindow = i <= headerEnd + HEADER_WINDOW;
       // "By Ann Lee" / "Ann Lee writes about …" / "Dec. 22, 2023": the writer's biography is the byline's, no paragraph of the article.
-      const underHeader = inHeaderWindow && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox || underBylineAndItsBio(lines, i));
-      if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampBesideHeadline(line, header, report);
+      // Asked of every line of the run until its first paragraph, so that it knows where that is.
+      const overFirstParagraph = overRunsFirstParagraph(i);
+      const inWindow = inHeaderWindow && (proseUnderHeadline < 2 || BYLINE.test(lines[i - 1]) || inBox || underBylineAndItsBio(lines, i));
+      // Past the window, a row that names its writer: a date alone there may be the article's own first line (a diary's day).
+      const underHeader = inWindow || (overFirstParagraph && rowNamesItsWriter(line, header.numericOrder));
+      if (underHeader && (choice.blocks[i].features.dateLine || !isProse(line))) readStampBesideHeadline(line, header, report, inWindow ? undefined : 'date-stamp-over-run-first-paragraph');
       // A standfirst the page shows twice is one paragraph. Counted inside the header's window only:
       // past it nothing reads the count (`underHeader` is false from there on), and every body line was
       // asked whether it is prose for nothing.
@@ -942,6 +961,17 @@ function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest
     return { stamp: (label + body.slice(from, stampEnd)).trim(), rest: before.slice(0, before.length - dateLabel.length).trim() };
   }
   return null;
+}
+
+/**
+ * Does a stamp row name its writer? "By Ann Lee | …", "Ann Lee | Dec 22, 2023" (nameInStampRow), or a name
+ * before the row's first comma, its role or outlet after it ("Ann Lee, CorrespondentDec 22, 2023, 10:15 PM",
+ * "Ann Lee, HSNDec 22, 2023"), as news sites print the writer over the article.
+ */
+function rowNamesItsWriter(line: string, order?: NumericOrder | null): boolean {
+  if (BYLINE.test(withoutLeadingSeparator(line)) || nameInStampRow(line, order) !== null) return true;
+  const comma = line.indexOf(',');
+  return comma > 0 && bareName(line.slice(0, comma));
 }
 
 /** A time after a stamp's date, its zone after it (readStamp). */
