@@ -15,7 +15,9 @@
  * case, "tQ Charts Music of the Month"), lists no categories (two commas or more), leads into nothing
  * with a dash ("Umbau des Weissen Hauses –"), the deck is no more than a word shorter than it, and
  * the upper line shares the article's words as a headline does (`headlineLike`: scored over
- * EVEN_HEADLINE_FLOOR, which a site's tagline over every page does not reach). Not asked where every
+ * EVEN_HEADLINE_FLOOR, which a site's tagline over every page does not reach), and no path of the page's
+ * sections right above ends on the deck ("Home › Farming › <line>": the page names it, the line over it
+ * is its kicker; headline.ts asks). Not asked where every
  * noun is capitalised (capitals tell no title from a sentence there) nor in CJK (no words to count).
  */
 
