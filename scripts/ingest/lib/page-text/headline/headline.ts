@@ -17,6 +17,7 @@ import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
+import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
@@ -178,7 +179,29 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
   // A point of the story's summary chosen under its label, the headline over the label (headline-over-its-highlights.ts).
   const summarised = headlineOverItsHighlights(lines, found, (i) => blocks[i].features.words <= HIGHLIGHT_MAX_WORDS && !headerLine(lines[i], blocks[i].features), (i) => blocks[i].cls !== 'good' && blocks[i].features.words >= 4 && !FULL_STOP.test(lines[i]) && shapeOf(i, language.cjk));
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
-  return offClips(headlineOverItsSentenceDeck(lines, summarised, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true)));
+  const sentenced = headlineOverItsSentenceDeck(lines, summarised, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true));
+  // A deck of the headline's length chosen under it (headline-over-an-even-deck.ts).
+  return offClips(overAnEvenDeck(scored, lines, blocks, sentenced, language, shapeOf, lower));
+}
+
+/**
+ * The line right over `chosen` when it heads `chosen` as its deck of about its length
+ * (headline-over-an-even-deck.ts): both headline-shaped lines, no prose nor header, the upper one
+ * scored over EVEN_HEADLINE_FLOOR, and no path of the page's sections right above ends on the chosen
+ * line (then the page names it, and the line over it is its kicker). Else `chosen`. Not asked in CJK
+ * nor where nouns are capitalised.
+ */
+function overAnEvenDeck(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], chosen: number, language: Language, shapeOf: ShapeOf, lower?: string[]): number {
+  const h = chosen - 1;
+  if (h < 0 || language.cjk || CAPITALISED_NOUNS.has(language.lang)) return chosen;
+  const top = blocks[h].features;
+  const deck = blocks[chosen].features;
+  if (!headlineOverAnEvenDeck({ text: lines[h], words: top.words, capitalShare: top.capitalShare }, { text: lines[chosen], words: deck.words, capitalShare: deck.capitalShare })) return chosen;
+  if (blocks[h].cls === 'good' || blocks[chosen].cls === 'good' || !shapeOf(h, false) || headerLine(lines[h], top)) return chosen;
+  const score = scored.find((s) => s.index === h)?.score;
+  if (score === undefined || score < EVEN_HEADLINE_FLOOR) return chosen;
+  // A path of the page's sections right above that ends on the chosen line names it: the line over it is its kicker.
+  return lastStepOfAPathAbove(lines, lower ?? lines.map((l) => l.toLowerCase()), chosen) ? chosen : h;
 }
 
 /** How many words a point of a story's summary has at most: a sentence, no paragraph. */
