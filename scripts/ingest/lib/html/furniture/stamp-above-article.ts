@@ -34,6 +34,7 @@ const CLOCK = new RegExp(String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]
 /** A zone or a weekday left beside the day ("Saturday", "EST"): the stamp's, no word of a heading. */
 const STAMP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STAMP_ZONE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by|on|at)(?![\p{L}\p{N}])`, 'giu');
 const DIGIT = /\d/;
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
 
 /**
  * Whether a line above the article's first paragraph is its stamp: a whole day as a stamp reads it,
@@ -49,6 +50,9 @@ export function isStampAboveArticle(text: string, words: number, sentenceEnd: bo
   const day = findStampDate(line);
   if (!day) return false;
   let rest = line.replace(day.text, ' ');
+  // The day alone ("📅Jul. 11. 2025") is the date-line test's to read: a page may show its day as the
+  // article's first line (a truth of the metadata set keeps one); this rule is for what stands beside it.
+  if (!LETTER_OR_FIGURE.test(rest)) return false;
   for (const d of findFusedDates(line)) rest = rest.replace(d.text, ' ');
   rest = rest.replace(READING_TIME, ' ').replace(CLOCK, ' ').replace(STAMP_WORD, ' ').trim().replace(STAMP_LABEL, '');
   return countWords(rest, WORDS_BESIDE + 1) <= WORDS_BESIDE && !NOT_A_NAME.test(rest);
