@@ -69,6 +69,12 @@ describe("HTML furniture: the article's stamp above its first paragraph", () => 
     expect(article(page(`<h2>${heading}</h2>`), 'page.html').body).toContain(heading);
   });
 
+  it("keeps an embedded post's signature over the first paragraph: its day is the post's", () => {
+    const post = '<blockquote class="social-post"><p>The new depot is open from today, six days a week.</p><p>— Harbor County (@harborcounty) December 20, 2023</p></blockquote>';
+    const { report } = article(page(post), 'page.html');
+    expect(report.entries.some((e) => e.detail?.startsWith("the article's stamp above its first paragraph"))).toBe(false);
+  });
+
   it('keeps such a line under the first paragraph: only the stamp above the article goes', () => {
     const line = 'Jane RoeDecember 20, 2023';
     const { body } = article(page('', `<p>${line}</p>`), 'page.html');
