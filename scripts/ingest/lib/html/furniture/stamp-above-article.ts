@@ -1,10 +1,9 @@
 /**
  * The article's stamp above its first paragraph, in a shape the date-line test (`dateLine`, a day with
  * at most three words beside it) does not read: the day with its time and zone ("9/26/2023 8:59 AM PT"),
- * the day written twice ("Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM"), the label, day
- * and writer in one line ("posted on 2023-12-19 23:30 EST by Jane Roe"), or a writer's name or a reading
- * time run into the day, as a template's fields lose their spaces ("Jane RoeDecember 20, 2023", "5 min
- * readDec 31, 2023"). It dates and signs the article; no sentence of it. Found with html-kept-chrome.ts on
+ * the day written twice ("Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM"), its label and
+ * the day in figures ("Published: 10-30-2025"), or a writer's name or a reading time run into the day, as
+ * a template's fields lose their spaces ("Jane RoeDecember 20, 2023", "5 min readDec 31, 2023"). It dates and signs the article; no sentence of it. Found with html-kept-chrome.ts on
  * the aed set's dev pages (paragraphs before the first true one).
  *
  * What keeps the article's own short lines: only above the first paragraph of prose (a heading of a
@@ -32,9 +31,10 @@ const NOT_A_NAME = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]/u;
 /** A clock time with its half of the day and its zone: "8:59 AM PT", "23:30 EST", "9:30 p.m.". */
 const CLOCK = new RegExp(String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?\(?(?:${STAMP_ZONE})\)?(?![\p{L}\p{N}]))?`, 'gu');
 /** A zone or a weekday left beside the day ("Saturday", "EST"): the stamp's, no word of a heading. */
-const STAMP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STAMP_ZONE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|by|on|at)(?![\p{L}\p{N}])`, 'giu');
+const STAMP_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STAMP_ZONE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|at)(?![\p{L}\p{N}])`, 'giu');
 const DIGIT = /\d/;
 const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+const BY = /(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a line above the article's first paragraph is its stamp: a whole day as a stamp reads it,
@@ -54,6 +54,9 @@ export function isStampAboveArticle(text: string, words: number, sentenceEnd: bo
   // article's first line (a truth of the metadata set keeps one); this rule is for what stands beside it.
   if (!LETTER_OR_FIGURE.test(rest)) return false;
   for (const d of findFusedDates(line)) rest = rest.replace(d.text, ' ');
+  // A byline beside the day ("… 7:11 AM PST BY JANE ROE") is the byline rules' to judge: the body set's
+  // Readability truths keep that line above the article (a dev page's truth opens on one).
+  if (BY.test(rest)) return false;
   rest = rest.replace(READING_TIME, ' ').replace(CLOCK, ' ').replace(STAMP_WORD, ' ').trim().replace(STAMP_LABEL, '');
   return countWords(rest, WORDS_BESIDE + 1) <= WORDS_BESIDE && !NOT_A_NAME.test(rest);
 }
