@@ -3,8 +3,9 @@
  * at most three words beside it) does not read: the day with its time and zone ("9/26/2023 8:59 AM PT"),
  * the day written twice ("Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM"), its label and
  * the day in figures ("Published: 10-30-2025"), or a writer's name or a reading time run into the day, as
- * a template's fields lose their spaces ("Jane RoeDecember 20, 2023", "5 min readDec 31, 2023"). It dates and signs the article; no sentence of it. Found with html-kept-chrome.ts on
- * the aed set's dev pages (paragraphs before the first true one).
+ * a template's fields lose their spaces ("Jane RoeDecember 20, 2023", "5 min readDec 31, 2023"). It dates
+ * and signs the article; no sentence of it. Found with html-kept-chrome.ts on the aed set's dev pages
+ * (paragraphs before the first true one): no dev truth of the aed, metadata, fundus or utomo sets keeps one.
  *
  * What keeps the article's own short lines: only above the first paragraph of prose (a heading of a
  * timeline inside the story stays), a whole day (a month and year alone, "2023 Year in Review", is
@@ -22,11 +23,13 @@ export const STAMP_ABOVE_ARTICLE_WHY = "the article's stamp above its first para
 
 /** Longer than any stamp of one line: a line this long is not read. */
 const STAMP_CHARS = 120;
+/** A stamp's words at most: its day twice with their times and zones, a weekday, a label and a name. */
+const STAMP_WORDS = 16;
 /** Words a stamp writes beside its day at most: a writer's name ("Jane Q. Roe"). */
 const WORDS_BESIDE = 3;
 /** A reading time run into the day or beside it ("5 min read", "3 minute read"): the stamp's. */
 const READING_TIME = /\b\d{1,3}\s?min(?:ute)?s?\.?\s?read(?![\p{L}])/giu;
-/** A word in lower case (or in no case, a figure) left beside the day: a heading's, not a name's. */
+/** A word in lower case, or a figure, left beside the day: a heading's, not a name's. */
 const NOT_A_NAME = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]/u;
 /** A clock time with its half of the day and its zone: "8:59 AM PT", "23:30 EST", "9:30 p.m.". */
 const CLOCK = new RegExp(String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?\(?(?:${STAMP_ZONE})\)?(?![\p{L}\p{N}]))?`, 'gu');
@@ -38,14 +41,14 @@ const BY = /(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a line above the article's first paragraph is its stamp: a whole day as a stamp reads it,
- * and beside it (its other dates, clock times, zones, weekdays, reading time and label taken out) a name
- * of at most WORDS_BESIDE words or nothing.
- * `words` and `sentenceEnd` as the line's features count them.
+ * something beside it, and once its other dates, clock times, zones, weekdays, reading time and label
+ * are taken out, a name of at most WORDS_BESIDE words or nothing. Cheap checks first (no sentence's end,
+ * a figure, a length): the date readers run on few lines. `words` and `sentenceEnd` as the line's
+ * features count them.
  */
 export function isStampAboveArticle(text: string, words: number, sentenceEnd: boolean): boolean {
   if (sentenceEnd || text.length > STAMP_CHARS || !DIGIT.test(text)) return false;
-  // A stamp's words beside its day: the day's own tokens (up to 3 each, twice) and those beside it.
-  if (words > 2 * 3 + WORDS_BESIDE + 6) return false;
+  if (words > STAMP_WORDS) return false;
   const line = text.trim();
   const day = findStampDate(line);
   if (!day) return false;
