@@ -33,6 +33,7 @@ import { markLinkBoxHeads, LINK_LIST } from './link-box-heads.ts';
 import { markTeaserCards } from './teaser-cards.ts';
 import { CLOSING_NAVIGATION_WHY, isClosingNavigation } from './closing-navigation.ts';
 import { CLOSING_ADDRESS_WHY, isClosingAddress } from './closing-address.ts';
+import { STAMP_ABOVE_ARTICLE_WHY, isStampAboveArticle } from './stamp-above-article.ts';
 import { markHeadlineLists } from './headline-list.ts';
 import { isScriptLabelledByline } from '../../bylines/script-labelled-byline.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
@@ -544,6 +545,9 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (isStampLine(b.text, f.words)) return "a line of the page's stamps (dates, labels, a byline)";
       // "بقلم: محمد أحمد", "记者 张三": a labelled byline in a script without capitals, which `byline` (read by case) passes over.
       if (f.byline || isScriptLabelledByline(b.text)) return 'a byline';
+      // "9/26/2023 8:59 AM PT", "Jane RoeDecember 20, 2023" over the first paragraph: the stamp in a shape
+      // `dateLine` does not read (stamp-above-article.ts); not an embedded post's signature, whose day is the post's.
+      if (beforeProse && !EMBED_SIGNATURE.test(b.text) && isStampAboveArticle(b.text, f.words, f.sentenceEnd)) return STAMP_ABOVE_ARTICLE_WHY;
       if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
         return OTHER_STORIES_HEADING;
