@@ -7,6 +7,7 @@
  * where no field names a person: a link to another writer's profile may stand in a list of teasers.
  */
 import { cleanAuthor } from '../../bylines/author.ts';
+import { writerAsToldTo } from '../../bylines/as-told-to.ts';
 import { decodeEntities } from './page-field-text.ts';
 import { pageDecoder } from '../read/html-charset.ts';
 
@@ -42,7 +43,9 @@ export function authorOfProfileLink(href: string, text: string): string | null {
     // A malformed escape: the slug as written.
   }
   const slugWords = wordsOf(decoded);
-  const name = cleanAuthor(text);
+  // "Amie Mock as told to Heather Eastman" linked to the writer's profile: the writer after the phrase
+  // (lib/bylines/as-told-to.ts) is the name the address spells; cleaning reads the two names as one.
+  const name = writerAsToldTo(text) ?? cleanAuthor(text);
   if (!name || slugWords.length < 2) return null;
   const nameWords = wordsOf(name);
   return slugWords.length === nameWords.length && slugWords.every((w) => nameWords.includes(w)) ? name : null;

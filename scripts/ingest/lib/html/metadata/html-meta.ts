@@ -24,6 +24,7 @@ import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts'
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
 import { writersBeforeHelpers } from './helpers-in-byline.ts';
+import { writerAsToldTo } from '../../bylines/as-told-to.ts';
 import { dublinCoreCreators } from './dublin-core-creators.ts';
 import { chooseHeadline } from '../headline/html-headline.ts';
 
@@ -459,7 +460,10 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // first name alone ("admin", "Anna") until the author writes it out: only a full name is read.
   if (labelled && /\s/.test(labelled) && !isHandle(labelled)) candidates.push([{ name: labelled, organisation: false }]);
   // The extractor's byline and the byline elements, each cleaned once: [extractor's, ...elements'].
-  const cleanedBylines = [extractorByline, ...raw.bylines].map((line) => cleanAuthor(line));
+  // "Amie Mock as told to Heather Eastman" names the teller, then the writer who set the story down:
+  // the writer is the author (lib/bylines/as-told-to.ts, as the text path reads it); cleaning would
+  // read the two names as one and give none.
+  const cleanedBylines = [extractorByline, ...raw.bylines].map((line) => (line ? writerAsToldTo(line) : null) ?? cleanAuthor(line));
   const bylines = cleanedBylines.filter((x): x is string => !!x);
   // The page's language, for the byline labels read under the headline.
   const lang = primarySubtag(raw.lang) ?? 'und';
