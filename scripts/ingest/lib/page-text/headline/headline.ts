@@ -20,7 +20,6 @@ import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.t
 import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
-import { headlineUnderAKickerAndLabel } from './headline-under-a-kicker-and-label.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
 import { headlineUnderItsPath } from './headline-under-its-path.ts';
 import { roleOverBiography } from './role-over-biography.ts';
@@ -174,10 +173,7 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
   if (crumbed !== -1 && crumbed !== chosen) return offClips(crumbed);
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
-  const underKicker = (k: number) => headlineUnderItsKicker(lines, k, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next', (i) => plainShortHeadline(lines, blocks, i, lower), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && blocks[i + 1]?.cls === 'good');
-  const underOne = language.cjk ? retold : underKicker(retold);
-  // A short line chosen over a one-word section label, the headline under the label (headline-under-a-kicker-and-label.ts).
-  const kicked = language.cjk || underOne !== retold ? underOne : headlineUnderAKickerAndLabel(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => kickerWithoutHeader(lines, blocks, i, shapeOf) && !isAuthorLine(lines[i], blocks[i].features), underKicker);
+  const kicked = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next', (i) => plainShortHeadline(lines, blocks, i, lower), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && blocks[i + 1]?.cls === 'good');
   // A page's path run together on one line, chosen over the headline that writes its last steps again (headline-under-its-path.ts).
   const found = language.cjk ? kicked : headlineUnderItsPath(lines, kicked, (i) => blocks[i].cls !== 'good' && blocks[i].features.words <= PATH_BETWEEN_WORDS, (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && (headerFollows(lines, blocks, i, false, shapeOf) === 'next' || fullHeaderFollows(lines, blocks, i, shapeOf, false)));
   // A point of the story's summary chosen under its label, the headline over the label (headline-over-its-highlights.ts).
