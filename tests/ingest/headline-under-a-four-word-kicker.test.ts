@@ -1,7 +1,8 @@
 /**
  * A kicker of four words (a path's last steps run together, a series' name) over a headline three times
  * as long at least, the byline under the headline: the headline is taken. A short headline of four
- * words over a deck under three times its length, and a line of five words, stay (the guards).
+ * words over a deck under three times its length, a line of five words and one with a label and its
+ * colon stay (the guards).
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
@@ -28,5 +29,8 @@ describe('headlineUnderItsKicker, a kicker of four words', () => {
   it('leaves a line of eleven words under it, and a kicker of five words', () => {
     expect(headlineUnderItsKicker(['Farming Valley Rice Harvest', 'Rice farmers in the valley now harvest twice a year again', 'By Jane Roe'], 0, yes, yes)).toBe(0);
     expect(headlineUnderItsKicker(['Farming Valley Rice Harvest Today', long, 'By Jane Roe'], 0, yes, yes)).toBe(0);
+  });
+  it('leaves a line of four words with a label and its colon (a headline with its kicker run in)', () => {
+    expect(headlineUnderItsKicker(['Farmers: harvest twice yearly', long, 'By Jane Roe'], 0, yes, yes)).toBe(0);
   });
 });
