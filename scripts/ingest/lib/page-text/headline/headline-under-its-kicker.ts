@@ -35,13 +35,13 @@ const SHORT_HEADLINE_WORDS = 2;
 const HEADLINE_MAX_WORDS = 24;
 /**
  * "Movies Horror Saw X" over a headline of twenty words and its byline: a kicker (a path's last steps
- * run together, a series' name) of four words, over a headline three times as long at least. A short
- * headline of four words over its deck ("Your Rice Farming Calendar" over seven words) stays, and so does
+ * run together, a series' name) of four words, over a headline four times as long at least. A short
+ * headline of four words over its deck ("Your Garden Watering Checklist" over twelve words) stays, and so does
  * one that holds a colon ("Alleinerziehende: Kinderbetreuung flächendeckend ausbauen" over its long deck):
  * a label and its colon make the line a headline of its own, the kicker run into it.
  */
 const LONG_HEADLINE_KICKER_WORDS = 4;
-const LONG_HEADLINE_TIMES = 3;
+const LONG_HEADLINE_TIMES = 4;
 /**
  * "KOMMENTAR", "ANALYSE", "MIGRATION –": a label in capitals of four letters or more opening the line,
  * a dash after it or none, then words in lower case.
