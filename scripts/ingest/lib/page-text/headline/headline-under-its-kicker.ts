@@ -34,6 +34,15 @@ const SHORT_PAIR_KICKER_WORDS = 4;
 const SHORT_HEADLINE_WORDS = 2;
 const HEADLINE_MAX_WORDS = 24;
 /**
+ * "Movies Horror Saw X" over a headline of twenty words and its byline: a kicker (a path's last steps
+ * run together, a series' name) of four words, over a headline four times as long at least. A short
+ * headline of four words over its deck ("Your Garden Watering Checklist" over twelve words) stays, and so does
+ * one that holds a colon ("Alleinerziehende: Kinderbetreuung flächendeckend ausbauen" over its long deck):
+ * a label and its colon make the line a headline of its own, the kicker run into it.
+ */
+const LONG_HEADLINE_KICKER_WORDS = 4;
+const LONG_HEADLINE_TIMES = 4;
+/**
  * "KOMMENTAR", "ANALYSE", "MIGRATION –": a label in capitals of four letters or more opening the line,
  * a dash after it or none, then words in lower case.
  */
@@ -47,6 +56,8 @@ const DECK_END = /[.。…:：]["'”’)\]]*$/u;
 
 /** A sentence ended inside the line and another begun. */
 const SENTENCE_INSIDE = /[.!?。！？]["'”’)\]]*\s+\p{Lu}/u;
+/** A colon inside the line, a label's: "Alleinerziehende: Kinderbetreuung …". */
+const COLON_INSIDE = /[:：]\s/u;
 /** A colon alone on its line. */
 const COLON_ALONE = /^[:：]$/u;
 
@@ -66,7 +77,7 @@ export function headlineUnderItsKicker(lines: readonly string[], chosen: number,
   if (KICKER_END.test(kicker)) return chosen;
   const headline = lines[h].trim();
   const under = wordsOf(headline);
-  const longer = words <= (labelled ? LABELLED_KICKER_WORDS : KICKER_WORDS) && under >= words + LONGER_BY && under <= HEADLINE_MAX_WORDS;
+  const longer = (words <= (labelled ? LABELLED_KICKER_WORDS : KICKER_WORDS) || (words <= LONG_HEADLINE_KICKER_WORDS && under >= words * LONG_HEADLINE_TIMES && !COLON_INSIDE.test(kicker))) && under >= words + LONGER_BY && under <= HEADLINE_MAX_WORDS;
   const noLonger = words <= SHORT_PAIR_KICKER_WORDS && under >= SHORT_HEADLINE_WORDS && under <= words;
   if (!(longer || noLonger) || DECK_END.test(headline)) return chosen;
   // The kicker named again in the line: the line retells it, a deck of the kicker's story. A line that
