@@ -443,6 +443,11 @@ export function segment(text: string, language: Language, report: Report, tableL
       if (caseless) return caseless;
       // "Harbor Staff" right under the headline: the newsroom signs where a name would.
       if (NEWSROOM_BYLINE.test(text)) return text;
+      // "Anna Berg (Content Manager)" right under the headline: the bracketed role says the words before
+      // it name a person, with no stamp beside it (lib/bylines/role-note.ts, read as beside the stamp).
+      // The closing bracket is the cheap precheck: most lines under a headline have none.
+      const noted = text.endsWith(')') ? namesBeforeRoleNote(text) : null;
+      if (noted && /\p{Ll}/u.test(noted) && !commonWordsOnly(noted, pageLowerCaseWords())) return noted;
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
       const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named()) && !CALL_TO_ACT.test(named()));
