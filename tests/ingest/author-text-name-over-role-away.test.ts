@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { article, PROSE } from './helpers.ts';
 
 const STANDFIRST = 'The two ministries agreed on a new round of joint research funding for this year.';
-const page = (...header: string[]) => `Menu\nHome\nNews\nHeadline on joint research in science\n${STANDFIRST}\nRelated: Harbour talks resume after the storm\nRelated: Port budget grows again\n${header.join('\n')}\n${PROSE}\n${PROSE}\n${PROSE}`;
+const page = (...header: string[]) => `Menu\nHome\nNews\nHeadline on joint research in science\n${STANDFIRST}\nRelated: Harbour talks resume after the storm\nRelated: Port budget grows again\n${header.join('\n')}\nThis feature is for subscribers only\nSign in\nDecember 2, 2024\n${PROSE}\n${PROSE}\n${PROSE}`;
 
 describe('text bylines: a name over its role past the related links', () => {
   it('reads the name over the role', () => {
