@@ -376,6 +376,9 @@ export function segment(text: string, language: Language, report: Report, tableL
     // Counted only near the headline: counted from every line of a long page, the pictures took quadratic time.
     const reach = i - headline;
     if (headline !== -1 && reach > 0 && reach <= NAME_OVER_STAMP_REACH + 2 * MAX_PICTURES_OVER_BYLINE && !nameOverStamp && reach - picturesBetween(headline, i) <= NAME_OVER_STAMP_REACH) nameOverStamp = unlabelledName(line, i);
+    // "Anna Berg" / "Correspondent in Athens" a few lines further down, under a standfirst and a related
+    // story's links: the role under it says the name is the writer's, where a name alone would be too far.
+    else if (headline !== -1 && reach > NAME_OVER_STAMP_REACH && reach <= NAME_OVER_ROLE_REACH && !nameOverStamp) nameOverStamp = nameOverItsRole(line, i);
     // "By Ann Lee | March 4, 2025", "Posted on March 4, 2025 by Ann Lee": the article's stamp or byline
     // row, read from a line of the run under its headline, is the header's, not the article's text.
     if (zone === 'body') {
@@ -443,6 +446,11 @@ export function segment(text: string, language: Language, report: Report, tableL
       if (caseless) return caseless;
       // "Harbor Staff" right under the headline: the newsroom signs where a name would.
       if (NEWSROOM_BYLINE.test(text)) return text;
+      // "Anna Berg (Content Manager)" right under the headline: the bracketed role says the words before
+      // it name a person, with no stamp beside it (lib/bylines/role-note.ts, read as beside the stamp).
+      // The closing bracket is the cheap precheck: most lines under a headline have none.
+      const noted = text.endsWith(')') ? namesBeforeRoleNote(text) : null;
+      if (noted && /\p{Ll}/u.test(noted) && !commonWordsOnly(noted, pageLowerCaseWords())) return noted;
       // "Stefan" between the headline and its dated line: one word is a name only there; "Anna Berg"
       // alone right under the headline, over the standfirst or the first paragraph.
       const shaped = (isDateLine(after) && oneWordName(text) && !nameInStampRow(lines[after], header.numericOrder)) || (bareName(named()) && !CALL_TO_ACT.test(named()));
@@ -460,6 +468,18 @@ export function segment(text: string, language: Language, report: Report, tableL
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
     return nameBeforeItsStamp(text, header.lang, header.numericOrder);
+  }
+  /**
+   * "Anna Berg" / "Corresponsal en Atenas": a name alone, in mixed case and in words the page never writes
+   * in lower case, over a line that is the writer's role; the name, or null.
+   */
+  function nameOverItsRole(line: string, i: number): string | null {
+    const text = line.trim();
+    // The name's shape first: most lines there are prose or links, and need no look at the next line.
+    if (!bareName(text) || !/\p{Ll}/u.test(text) || CALL_TO_ACT.test(text)) return null;
+    const next = nextPast(i, 1);
+    if (next >= lines.length || !isRole(lines[next].trim())) return null;
+    return wordsOfNamesOnly(text, pageLowerCaseWords()) ? text : null;
   }
   /**
    * "राहुल शर्मा" / "नई दिल्ली, 14 मार्च 2025" under the headline: names of a script without capitals, which
@@ -828,6 +848,9 @@ const CAPTION_UNDER_CREDIT_WORDS = 5;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
+
+/** How many lines under the headline a name with no label over the writer's role may stand (a standfirst and a related story's links first). */
+const NAME_OVER_ROLE_REACH = 6;
 /** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
 const SHORT_LINE_UNDER_NAME = 4;
 
