@@ -20,8 +20,6 @@
  * precision and recall went down with it (by 1e-5 each).
  */
 
-/** A picture word, capitalised or in capitals, in the languages of most news pages. */
-const PICTURE = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Ff]otos?|FOTOS?|[Bb]ild(?:er)?|BILD(?:ER)?)`;
 /** After the caption's last sentence: a full stop after a word, a quotation or a bracket. */
 const AFTER_SENTENCE = String.raw`(?<=\p{L}\p{L}|\p{L}[)"”’])[.!?]["”’]?\s+`;
 
