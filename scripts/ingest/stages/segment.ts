@@ -1315,8 +1315,3 @@ function singleSpaced(line: string): string {
 }
 /** Whitespace that is not a single plain space. */
 const ODD_SPACE = /[^\S ]|  /;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : 0;
-}
