@@ -509,9 +509,6 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
   let inBox = false;
   // The headline repeated in the body stands above the article's first paragraph.
   let beforeProse = true;
-  // The stamp stands above the article's first paragraph of prose, which a standfirst shown as a
-  // heading is not: "5 min readDec 31, 2023" under a deck of two sentences in an <h2> (stamp-above-article.ts).
-  let beforeBodyProse = true;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const f = features[i];
@@ -553,7 +550,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       if (f.byline || isScriptLabelledByline(b.text)) return 'a byline';
       // "9/26/2023 8:59 AM PT", "Jane RoeDecember 20, 2023" over the first paragraph: the stamp in a shape
       // `dateLine` does not read (stamp-above-article.ts); not an embedded post's signature, whose day is the post's.
-      if (beforeBodyProse && !EMBED_SIGNATURE.test(b.text) && isStampAboveArticle(b.text, f.words, f.sentenceEnd)) return STAMP_ABOVE_ARTICLE_WHY;
+      if (beforeProse && !EMBED_SIGNATURE.test(b.text) && isStampAboveArticle(b.text, f.words, f.sentenceEnd)) return STAMP_ABOVE_ARTICLE_WHY;
       if (f.boxHeading || (f.words <= BOX_HEADING_WORDS && MORE_STORIES.test(b.text))) {
         inBox = true;
         return OTHER_STORIES_HEADING;
@@ -576,10 +573,7 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       return null;
     })();
     if (why) b.furniture = why;
-    else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) {
-      beforeProse = false;
-      if (b.kind !== 'heading') beforeBodyProse = false;
-    }
+    else if (!f || (f.words >= PROSE_WORDS && f.sentenceEnd)) beforeProse = false;
   }
   markMembersNote(blocks);
   markContactBox(blocks);
