@@ -19,7 +19,6 @@ import { isConsentPlaceholder } from './consent-placeholder.ts';
 import { FORM_FIELD_NOTE_WHY, isFormFieldNote } from './form-field-notes.ts';
 import { LOADING_PLACEHOLDER_WHY, isLoadingPlaceholder } from './loading-placeholder.ts';
 import { ADVERTISING_DISCLOSURE_WHY, isAdvertisingDisclosure } from './advertising-disclosure.ts';
-import { COMMISSION_DISCLOSURE_WHY, isCommissionDisclosure } from './commission-disclosure.ts';
 import { markClosingTeasers } from './read-more-teaser.ts';
 import { FORM_KIND, isFormBox } from './form-box.ts';
 import { FIGURE_CREDIT_WHY, isFigureCredit } from './figure-credit.ts';
@@ -525,8 +524,6 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
       // fundus .946/.942 → .951/.946, body set's Zyte pages up, its Readability pages down.
       if (b.kind === 'caption') return PICTURE_CAPTION;
       if (b.text.length <= CAPTION_LINE && isDisclosure(b.text)) return "the site's affiliate-links disclosure";
-      // "We may earn commission from links on this page", "When you buy through our links, we may earn a commission" (commission-disclosure.ts).
-      if (isCommissionDisclosure(b.text)) return COMMISSION_DISCLOSURE_WHY;
       // "Dieser Beitrag enthält Werbung", "… one or more of our advertisers. We may receive compensation …" (advertising-disclosure.ts).
       if (isAdvertisingDisclosure(b.text)) return ADVERTISING_DISCLOSURE_WHY;
       if (isConsentPlaceholder(b.text)) return 'the placeholder of embedded external content, waiting for consent';

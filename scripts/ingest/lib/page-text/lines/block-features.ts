@@ -190,7 +190,7 @@ const THIRD_PERSON_OWNER = /(?<!\p{L})(?:its|his|her|their|sa|son|ses|leur|leurs
  * subscription ("your newsletter has to pass through an intermediary…", "as long as you have an
  * active subscription…") is an article's advice: prose.
  */
-export const PAGE_VOICE = /(?<!\p{L})(?:our|us|we|my|mine|me|mein\p{L}*|mon|mes|mi|mis|meu|minha|mio|mia|мой|моя|мою|we['’]ll|we['’]ve|nos(?:so|sa|sos|sas|tre|otros)?|nuestr\p{L}*|notre|nous|unser\p{L}*|wir|nostr\p{L}*|noi|наш\p{L}*|мы)(?!\p{L})/iu;
+const PAGE_VOICE = /(?<!\p{L})(?:our|us|we|my|mine|me|mein\p{L}*|mon|mes|mi|mis|meu|minha|mio|mia|мой|моя|мою|we['’]ll|we['’]ve|nos(?:so|sa|sos|sas|tre|otros)?|nuestr\p{L}*|notre|nous|unser\p{L}*|wir|nostr\p{L}*|noi|наш\p{L}*|мы)(?!\p{L})/iu;
 const FORM_ACTION = /(?<!\p{L})(?:(?:un|re)?subscri(?:be|bed|bing)|sign(?:ed)?[ -]?up|enter(?:ed|ing)?|invalid|incorrect|confirm\p{L}*|verif\p{L}*|activat\p{L}*|sent|published|required|please|thank|thanks|free|kostenlos\p{L}*|gratis|gratuit\p{L}*|receba|reciba|inscreva|abonn\p{L}*|suscr[ií]b\p{L}*|iscriv\p{L}*|подпи\p{L}*)(?!\p{L})/iu;
 /** German's polite imperative opens on the verb and "Sie": "Bleiben Sie auf dem Laufenden", "Holen Sie sich…". */
 const POLITE_IMPERATIVE = /^\p{Lu}\p{Ll}+(?:en|ern|eln) Sie(?!\p{L})/u;
