@@ -3,7 +3,8 @@
  * at most three words beside it) does not read: the day with its time and zone ("9/26/2023 8:59 AM PT"),
  * the day written twice ("Saturday December 23, 2023 09:30 PM EST 12/23/2023 9:30 PM"), its label and
  * the day in figures ("Published: 10-30-2025"), or a writer's name or a reading time run into the day, as
- * a template's fields lose their spaces ("Jane RoeDecember 20, 2023", "5 min readDec 31, 2023"). It dates
+ * a template's fields lose their spaces ("Jane RoeDecember 20, 2023", "5 min readDec 31, 2023"), or the
+ * reading time run into the article's age with no day ("6 min read5 days ago"). It dates
  * and signs the article; no sentence of it. Found with html-kept-chrome.ts on the aed set's dev pages
  * (paragraphs before the first true one): no dev truth of the aed, metadata, fundus or utomo sets keeps one.
  *
@@ -45,10 +46,11 @@ const BY = /(?<![\p{L}\p{N}])by(?![\p{L}\p{N}])/iu;
 /**
  * "6 min read5 days ago": the reading time run into the article's age, as a template's two fields lose
  * the space between them; either alone is a counter (`counter`, which reads them with word bounds the
- * run-in figure defeats). The age left once the reading time is out must be all the rest of the line.
+ * run-in figure defeats). Once the reading time is out, what is left must be an age of a few words
+ * (AGE_WORDS) and no sentence: "6 min read5 days ago the council voted" is none.
  */
 function isReadingTimeAndAge(line: string): boolean {
-  if (!line.includes('read')) return false;
+  if (!line.includes('read') && !line.includes('READ')) return false;
   const rest = line.replace(READING_TIME, ' ').trim();
   if (rest.length === 0 || rest.length === line.length) return false;
   const age = furnitureFeatures(rest);
