@@ -46,6 +46,9 @@ describe("HTML furniture: the article's stamp above its first paragraph", () => 
       'Jane RoeDecember 20, 2023',
       '5 min readDec 31, 2023',
       'Updated: 12/23/2023 9:30 PM',
+      // The reading time run into the article's age: no day, but nothing beside the two.
+      '6 min read5 days ago',
+      '4 min read2 hours ago',
     ]) {
       expect(stamp(line), line).toBe(true);
     }
@@ -65,6 +68,10 @@ describe("HTML furniture: the article's stamp above its first paragraph", () => 
       '2/26/2015 7:11 AM PST BY HARBOR STAFF',
       // The day alone is the date-line test's to judge: a page may open its article on it.
       '📅Jul. 11. 2025',
+      // An age with words of a sentence beside it, or a reading time alone (the counter's), is not a run-in stamp.
+      '6 min read5 days ago the council voted',
+      '6 min read',
+      '5 days ago',
     ]) {
       expect(stamp(line), line).toBe(false);
     }
@@ -76,6 +83,12 @@ describe("HTML furniture: the article's stamp above its first paragraph", () => 
     const post = '<blockquote class="social-post"><p>The new depot is open from today, six days a week.</p><p>— Harbor County (@harborcounty) December 20, 2023</p></blockquote>';
     const { report } = article(page(post), 'page.html');
     expect(report.entries.some((e) => e.detail?.startsWith("the article's stamp above its first paragraph"))).toBe(false);
+  });
+
+  it('keeps the stamp under a standfirst shown as a heading: the metadata set\'s truth keeps it there', () => {
+    const deck = '<h2>The depot takes glass, paper and garden waste. It opens six days a week from Monday onwards.</h2>';
+    const line = '5 min readDec 31, 2023';
+    expect(article(page(`${deck}<div class="meta">${line}</div>`), 'page.html').body).toContain(line);
   });
 
   it('keeps such a line under the first paragraph: only the stamp above the article goes', () => {
