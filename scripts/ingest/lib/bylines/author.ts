@@ -13,6 +13,7 @@ import { AS_OF_LABEL, OPENS_ON_STAMP_LABEL, PUBLICATION_OR_UPDATE_WORDS, STAMP_L
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
+import { credentialsSetOff } from './credentials-run-on.ts';
 import { withGluedNamesApart } from './glued-names.ts';
 import { BoundedMemo, ownCopy } from '../bounded-memo.ts';
 
@@ -465,13 +466,15 @@ function readAuthor(raw: string | null | undefined): string | null {
       continue;
     }
     if (names.length && join?.startsWith(',') && (!name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n)) || outletAfterComma(name))) break;
+    // "John Roe PhD": the credentials after the name set off by a comma, as the byline's others are.
+    const written = credentialsSetOff(name);
     if (names.length && join) {
-      names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
+      names[names.length - 1] += join.startsWith(',') ? `${join} ${written}` : ` ${join} ${written}`;
       joiner = null;
       continue;
     }
     if (names.length) break;
-    names.push(name);
+    names.push(written);
     joiner = JOIN_AT_END.exec(part)?.[0].trim() ?? null;
   }
   const name = (names[0] ?? role)?.replace(JOIN_AT_END, '').trim();
