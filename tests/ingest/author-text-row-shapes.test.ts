@@ -105,4 +105,12 @@ describe('text bylines: the author\'s note under the article, "Name: Name is …
     expect(article(`Menu\n${HEADLINE}\n${body}\nAnna Berg: The programme will support many joint projects over the coming years.\nView comments`).record.author).toBeNull();
     expect(article(`Menu\n${HEADLINE}\n${body}\nMore you might like\nMedia Selection: Crafting the Perfect Media Mix for Your Brand and Your Budget\nView comments`).record.author).toBeNull();
   });
+
+  it('a notice whose first word comes back in another phrase names nobody; the note on a person still does', () => {
+    const notice = 'Privacy Notice: Newsletters may carry offers from partners. For more see our Privacy Policy and the terms that apply.';
+    expect(article(`Menu\n${HEADLINE}\n${body}\n${notice}\nView comments`).record.author).toBeNull();
+    // Guard: the whole name again, or the first name before a lower-case word, is the person's.
+    expect(article(`Menu\n${HEADLINE}\n${body}\nAnna Berg: Formerly deputy science editor here, Anna Berg has written on research for many years.\nView comments`).record.author).toBe('Anna Berg');
+    expect(article(`Menu\n${HEADLINE}\n${body}\nAnna Berg: Before Harbor Labs, Anna wrote on research for many years for the weekly papers.\nView comments`).record.author).toBe('Anna Berg');
+  });
 });

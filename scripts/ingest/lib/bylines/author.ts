@@ -13,6 +13,7 @@ import { AS_OF_LABEL, OPENS_ON_STAMP_LABEL, PUBLICATION_OR_UPDATE_WORDS, STAMP_L
 import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
+import { credentialsSetOff } from './credentials-run-on.ts';
 import { withGluedNamesApart } from './glued-names.ts';
 import { BoundedMemo, ownCopy } from '../bounded-memo.ts';
 
@@ -465,13 +466,15 @@ function readAuthor(raw: string | null | undefined): string | null {
       continue;
     }
     if (names.length && join?.startsWith(',') && (!name.split(JOIN_BETWEEN).every((n) => FULL_NAME.test(n)) || outletAfterComma(name))) break;
+    // "John Roe PhD": the credentials after the name set off by a comma, as the byline's others are.
+    const written = credentialsSetOff(name);
     if (names.length && join) {
-      names[names.length - 1] += join.startsWith(',') ? `${join} ${name}` : ` ${join} ${name}`;
+      names[names.length - 1] += join.startsWith(',') ? `${join} ${written}` : ` ${join} ${written}`;
       joiner = null;
       continue;
     }
     if (names.length) break;
-    names.push(name);
+    names.push(written);
     joiner = JOIN_AT_END.exec(part)?.[0].trim() ?? null;
   }
   const name = (names[0] ?? role)?.replace(JOIN_AT_END, '').trim();
@@ -582,8 +585,24 @@ export function withoutClosingAbbreviation(name: string): string {
   return name.trim().replace(/(?:,\s*|(?<!\s)\s+)(?:Ph\.?\s?D|M\.D|D\.O|Jr|Sr|Esq|(?:\p{Lu}\.)*\p{Lu})\.$/u, '');
 }
 
-/** A job title, not a name ("Staff Writer", "Senior Autos Reporter"). */
-export const isRole = (name: string) => ROLE.test(name);
+/**
+ * "Updated Guide", "Published Works of Li Wei": a stamp's word (ROLE takes "Updated: May 2", "Reviewed
+ * By Anna Berg" as what stands beside a byline) opening a title, a capitalised word after it that is
+ * in mixed case that is no month and no "By", "On", "At" or "In". A line in capitals stays a role
+ * ("UPDATED MARCH 2": the case tells no month from a title's word there).
+ */
+const STAMP_WORD_OPENS_TITLE = new RegExp(
+  String.raw`^(?:${anyCasePattern('last updated|updated|published|posted|reviewed|fact[- ]checked|medically reviewed')})\s+(?!(?:${anyCasePattern('by|on|at|in')})(?![\p{L}])|(?:${MONTH_NAMES})(?![\p{L}]))\p{Lu}\p{Ll}`,
+  'u',
+);
+
+/** A job title, not a name ("Staff Writer", "Senior Autos Reporter"); a title a stamp's word opens ("Updated Guide") is none. */
+export function isRole(name: string): boolean {
+  if (!ROLE.test(name)) return false;
+  // Only a line that opens with a stamp's word is asked: its first letter is one of theirs (l, u, p, r, f, m in any case).
+  const first = name.charCodeAt(0) | 0x20;
+  return !((first === 0x6c || first === 0x75 || first === 0x70 || first === 0x72 || first === 0x66 || first === 0x6d) && STAMP_WORD_OPENS_TITLE.test(name));
+}
 
 /**
  * A user name, not a person's: one word of lower-case letters, or with dots, underscores or digits

@@ -85,8 +85,11 @@ function noteOnTheAuthor(line: string): RegExpExecArray | null {
   const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s+(.+)$/u.exec(line.trim());
   // A sentence, not a teaser's headline after its kicker ("Media Selection: Crafting the Media Mix").
   if (!m || countWords(m[2], 8) < 8 || !endsLikeSentence(m[2])) return null;
+  // The whole name again, or the first name alone as a person's ("Anna was", "Anna's"): the first word
+  // before another capitalised word is a phrase's ("Privacy Notice: … see our Privacy Policy").
   const first = m[1].split(/\s+/)[0];
-  return new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])`, 'u').test(m[2]) ? m : null;
+  if (m[2].includes(m[1])) return m;
+  return new RegExp(`(?<![\\p{L}])${literalPattern(first)}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(m[2]) ? m : null;
 }
 
 /** The most words of the caption an author's box may set between the name and the note ("Senior Search Copywriter"). */

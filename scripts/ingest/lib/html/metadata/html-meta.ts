@@ -22,7 +22,7 @@ import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadlin
 import { editorCredited } from '../../bylines/editor-credit.ts';
 import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
-import { decodeEntities, namesTheSite, norm, wordsOf } from './page-field-text.ts';
+import { decodeEntities, namesTheSite, norm, withSiteAddress, wordsOf } from './page-field-text.ts';
 import { writersBeforeHelpers } from './helpers-in-byline.ts';
 import { writerAsToldTo } from '../../bylines/as-told-to.ts';
 import { dublinCoreCreators } from './dublin-core-creators.ts';
@@ -477,7 +477,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   for (const name of fromElements) if (name) candidates.push([{ name, organisation: false }]);
   // The site's name as the field lists it counts too: cleaning takes a role's word off a newsroom's name
   // ("Coldwater Daily Reporter" read as "Coldwater Daily"), which then names no site.
-  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites) && !(n.listedAs && namesTheSite(n.listedAs, sites));
+  const person = (n: AuthorName) => !n.organisation && !isHandle(n.name) && !isRole(n.name) && !isAccountName(n.name) && !namesTheSite(n.name, sites) && !withSiteAddress(n.name, sites) && !(n.listedAs && namesTheSite(n.listedAs, sites));
   // "Naufal Zuhdi" / "Editor : Heryadi": a field naming the one the page's byline elements credit as
   // its editor gives way to the person they show as its writer (lib/bylines/editor-credit.ts).
   const editors = new Set(raw.bylines.map(editorCredited).filter((x): x is string => !!x).map(norm));

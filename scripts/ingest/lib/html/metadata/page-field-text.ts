@@ -54,6 +54,22 @@ export function namesTheSite(name: string, sites: string[]): boolean {
 }
 
 /**
+ * "Deutsche Welle (www.dw.com)": a name with the site's own address in brackets after it, as a site's
+ * software writes the site into its author field. The address names the site as namesTheSite reads one
+ * ("dw" of "www.dw.com" and of "DW.COM"); a person's byline never holds one.
+ */
+const ADDRESS_IN_BRACKETS = /\((?:https?:\/\/)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\/?\)\s*$/u;
+export function withSiteAddress(name: string, sites: string[]): boolean {
+  // Only a name that closes with a bracket is asked.
+  if (!name.endsWith(')')) return false;
+  const address = ADDRESS_IN_BRACKETS.exec(name)?.[1];
+  if (!address) return false;
+  const key = (s: string) => norm(s).replace(/[^\p{L}\p{N}]/gu, '');
+  const own = key(addressName(address));
+  return own !== '' && sites.some((site) => key(addressName(site)) === own || key(site) === own);
+}
+
+/**
  * The name an address gives its site: the label before its top-level domain ("harbourclinic" of
  * "my.harbourclinic.org"), or before a country's second-level one ("polarnotes" of
  * "www.polarnotes.co.uk", "polarnotes.com.br"), where "co" or "com" names no site.
