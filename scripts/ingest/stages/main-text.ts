@@ -68,6 +68,8 @@ import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/inside/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
+import { loneShareButtons } from './main-text/inside/lone-share-buttons.ts';
+import { loneMediaControls } from './main-text/inside/lone-media-controls.ts';
 import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
 import { aboveASelfIntroductionAtTheFoot } from './main-text/closing/self-introduction-at-the-foot.ts';
 import { headlinesOverMoreTeasers } from './main-text/inside/headlines-over-more-teasers.ts';
@@ -246,6 +248,10 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   videoDescriptions(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/inside/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
+  // "Share" / "Tweet" / "Copied!" alone, no bar round it (main-text/inside/lone-share-buttons.ts).
+  loneShareButtons(lines, blocks);
+  // "Replay" / "View gallery" / "Buy photo" alone: a player's or a gallery's control (main-text/inside/lone-media-controls.ts).
+  loneMediaControls(lines, blocks);
   // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
   entryHeadsOfALiveReport(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/inside/person-boxes.ts).
