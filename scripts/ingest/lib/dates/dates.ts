@@ -143,6 +143,12 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // a fraction or a reference as a day. One reading (or the page's order) as slashes with four figures;
   // the century as the dotted form's above. Not inside a longer run of numbers ("1/12/22/23 10:00").
   { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) },
+  // "12-22-23", "12-22-23 11:35 AM": so with dashes, when the date stands alone on its line (marks
+  // around it at most) or its clock time follows: a stamp line's. In a sentence or beside other words,
+  // "20-20-20" and "3-2-24" are rules, scores and references more often than days. One reading (or the
+  // page's order), the century as above.
+  { re: /\b(\d{1,2})-(\d{1,2})-(\d{2})\b/g, read: (m, order) => (aloneOnItsLine(m) ? dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) : [0, 0, 0]) },
+  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})-(\d{1,2})-(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) },
   // "28. 4. 2023", "24. 1. 2025 12:38": German and Czech stamps space their day-first dots out, often
   // with a thin space; one space after each dot, not inside a longer run of numbers and dots (a list
   // "1. 2. 3." or a version).
@@ -163,6 +169,13 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   { re: new RegExp(`${MONTH}-(\\d{1,2})-(\\d{4})(?!\\d)`, 'gi'), read: (m) => [+m[3], monthNumber(m[1]), +m[2]] },
   { re: new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})(?!\\d)`, 'gi'), read: (m) => [+m[1], monthNumber(m[2]), +m[3]] },
 ];
+
+/** Marks a stamp line may set around its date, and nothing else: " - ", " | ", "• ". */
+const MARKS_ONLY = /^[\s|•·–—-]*$/;
+/** Does the match stand alone in its text, marks around it at most? Tested on a match only (most lines hold none), with no pattern run back over the line. */
+function aloneOnItsLine(m: RegExpExecArray): boolean {
+  return MARKS_ONLY.test(m.input.slice(0, m.index)) && MARKS_ONLY.test(m.input.slice(m.index + m[0].length));
+}
 
 /**
  * "Ola Lindqvist24.04.2024, 19:35 Uhr", "Redaktion, Nordufer15.04.25 09:56", "Ann Lee3/4/2025": a
