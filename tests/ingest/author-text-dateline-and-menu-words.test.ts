@@ -2,12 +2,13 @@
  * Lines the text path's byline readers took for a name: a dateline opening the first paragraph under the
  * stamp ("LONDON (AP) — …": a place and an agency), a menu's link whose first word is a byline's label
  * noun ("Writer Archive"), a title-case line of a category's words beside the stamp or over the article
- * ("Full Episode", "Harbor Rating"). And what stays a name: a writer after the label, two-word names that
+ * ("Full Episode", "Harbor Rating"). A name over the stamp with its outlet's web address after the comma
+ * ("Grace Park, harbor-news.com") is the writer's. And what stays a name: a writer after the label, two-word names that
  * are words too ("Rose Gold", "Grace Park").
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { bareName } from '../../scripts/ingest/lib/bylines/name-lines.ts';
+import { bareName, isSiteAddress } from '../../scripts/ingest/lib/bylines/name-lines.ts';
 import { sectionWordAlone } from '../../scripts/ingest/lib/bylines/name-shape.ts';
 
 const EN = 'The harbour authority said on Tuesday that the new pier will let twice as many ferries call at the port over the summer season.';
@@ -53,5 +54,19 @@ describe('text bylines: a line of category words is no name', () => {
   it('keeps two-word names that are words too', () => {
     expect(bareName('Rose Gold')).toBe(true);
     expect(bareName('Grace Park')).toBe(true);
+  });
+});
+
+describe("text bylines: the outlet's web address after the name's comma", () => {
+  it('reads "Grace Park, harbor-news.com" over the stamp as Grace Park', () => {
+    expect(page(`${EN}\nGrace Park, harbor-news.com\nDec 23, 2023`).record.author).toBe('Grace Park');
+    expect(isSiteAddress('Harbor.com')).toBe(true);
+    expect(isSiteAddress('harbor-news.co.uk')).toBe(true);
+  });
+
+  it('a place or a role after the comma is no web address', () => {
+    expect(isSiteAddress('St. Louis')).toBe(false);
+    expect(isSiteAddress('Jr.')).toBe(false);
+    expect(isSiteAddress('Staff Writer')).toBe(false);
   });
 });

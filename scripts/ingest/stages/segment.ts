@@ -47,7 +47,7 @@ import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -425,11 +425,11 @@ export function segment(text: string, language: Language, report: Report, tableL
     // "Anna Berg | Li Wei" beside the stamp: two writers, when the second is no outlet the page names elsewhere.
     const barred = stampBeside ? namesAcrossBar(text, (name) => lines.filter((l) => l.includes(name)).length > 1) : null;
     if (barred) return barred;
-    // "Anna Berg, Example University": the name before where the author works.
+    // "Anna Berg, Example University", "Anna Berg, example.com": the name before where the author works.
     // Read only when a rule below asks (a stamp beside, the line right under the headline or its standfirst):
     // the byline cleaner behind nameBeforeItsTail was ~6 % of the text path's CPU, spent on every header line near the headline.
     let namedRead: string | undefined;
-    const named = () => (namedRead ??= roles.length && roles.every((r) => isRole(r) || isAffiliation(r)) ? first : (nameBeforeItsTail(text) ?? text));
+    const named = () => (namedRead ??= roles.length && roles.every((r) => isRole(r) || isAffiliation(r) || isSiteAddress(r)) ? first : (nameBeforeItsTail(text) ?? text));
     // "Amie Mock as told to Heather Eastman" beside the stamp or right under the headline: the writer who set the story down.
     const toldTo = stampBeside || before === headline ? writerAsToldTo(text) : null;
     if (toldTo) return toldTo;
