@@ -21,6 +21,7 @@ import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
 import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
+import { opensOnADateline } from './main-text/above/opens-on-a-dateline.ts';
 import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/headline/title.ts';
@@ -33,7 +34,7 @@ import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/b
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { longAuthorList } from '../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
-import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
+import { NAME_JOINER_ANY_CASE, nameShaped, sectionWordAlone } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
@@ -46,7 +47,7 @@ import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -402,6 +403,9 @@ export function segment(text: string, language: Language, report: Report, tableL
    */
   function unlabelledName(line: string, i: number): string | null {
     const text = line.trim();
+    // "LONDON (AP) — A man suspected of …": a paragraph opening on its dateline names the place it was
+    // filed from and the agency, never a person (read as "a name in capitals, its site in brackets, a dash").
+    if (opensOnADateline(text) && isProse(text)) return null;
     // A separator alone on its line ("•", "|") stands between the name and its stamp.
     // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
     let after = nextPast(i, 1);
@@ -421,11 +425,11 @@ export function segment(text: string, language: Language, report: Report, tableL
     // "Anna Berg | Li Wei" beside the stamp: two writers, when the second is no outlet the page names elsewhere.
     const barred = stampBeside ? namesAcrossBar(text, (name) => lines.filter((l) => l.includes(name)).length > 1) : null;
     if (barred) return barred;
-    // "Anna Berg, Example University": the name before where the author works.
+    // "Anna Berg, Example University", "Anna Berg, example.com": the name before where the author works.
     // Read only when a rule below asks (a stamp beside, the line right under the headline or its standfirst):
     // the byline cleaner behind nameBeforeItsTail was ~6 % of the text path's CPU, spent on every header line near the headline.
     let namedRead: string | undefined;
-    const named = () => (namedRead ??= roles.length && roles.every((r) => isRole(r) || isAffiliation(r)) ? first : (nameBeforeItsTail(text) ?? text));
+    const named = () => (namedRead ??= roles.length && roles.every((r) => isRole(r) || isAffiliation(r) || isSiteAddress(r)) ? first : (nameBeforeItsTail(text) ?? text));
     // "Amie Mock as told to Heather Eastman" beside the stamp or right under the headline: the writer who set the story down.
     const toldTo = stampBeside || before === headline ? writerAsToldTo(text) : null;
     if (toldTo) return toldTo;
@@ -870,6 +874,8 @@ function readBylineShape(line: string, previous: string, inRun: boolean, header:
   if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
   const cleaned = cleanAuthor(name);
   // A list of more full names than a byline shows is no name cleaning reads whole: named in part and counted (stages/metadata.ts).
+  // "Writer Archive": the label's noun before a section's word (sectionWordAlone) is a menu's link.
+  if (cleaned && sectionWordAlone(cleaned)) return;
   if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name) && !agencyOnStampRow(cleaned, name, header.numericOrder)) return;
   header.bylines.push(name.trim());
   report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
@@ -909,7 +915,8 @@ function readHeaderField(
   if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingAbbreviation(withoutClosingClockTime(line)))) {
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
-    if (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name)) {
+    // "Writer Archive", "Author Posts": a menu's link, the label's noun before a section's word, no name (sectionWordAlone).
+    if (!sectionWordAlone(name) && (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name))) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;

@@ -540,3 +540,10 @@ export function isAffiliation(part: string): boolean {
   const text = part.trim();
   return countWords(text) <= 8 && /^\p{Lu}/u.test(text) && /(?<![\p{L}])(?:University|College|Institute|Hospital|Universit(?:é|à|y|ät|at|eit|ario|idad|ade)|Universidad|Instituto|Institut)(?![\p{L}])/u.test(text) && !endsLikeSentence(text);
 }
+
+/**
+ * The outlet a writer works for given as its web address, after the name's comma: "Anna Berg,
+ * harbor-news.com", "Anna Berg, Example.org". One word with a dot before a top-level domain's letters,
+ * no space: a role or a place after the comma has none.
+ */
+export const isSiteAddress = (part: string): boolean => /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}$/u.test(part.trim());

@@ -51,7 +51,17 @@ export function nameShaped(name: string): boolean {
  * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
  */
 export const CATEGORY_WORD =
-  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published)\b/i;
+  /\b(?:To|Of|For|In|On|At|With|From|All|Back|Or|Your|Our|My|How|What|Why|Best|Top|New|Latest|Recipes?|Cent(?:er|re)|Design|Updates?|News|Blog|Guides?|Tips|Reviews?|Resources?|Services?|Solutions?|Protocols?|Insights?|Marketing|Learning|Development|Stories|Articles?|Posts?|Tools?|Products?|Support|Help|Events?|Podcasts?|Videos?|Research|Health|Technology|Business|Finance|Travel|Food|Lifestyle|Sports?|Science|Politics|World|Opinion|Culture|Education|Home|Contact|About|Menu|Search|Categor(?:y|ies)|Topics?|Tags?|Archives?|Comments?|Subscribe|Newsletter|Login|Sign|Share|Print|Email|Free|Audit|Pricing|Commerce|Company|Size|Case|Type|Industry|Industries|Role|Brand|Price|Date|Posted|Published|Episodes?|Ratings?)\b/i;
+
+/** One word, no more: the name after a byline's label, read as CATEGORY_WORD reads a line. */
+const ONE_WORD = /^\s*\p{L}+\s*$/u;
+
+/**
+ * The one word after a byline's label when it is a section's or a link's word, no name: "Writer Archive",
+ * "Author Posts", "Reporter Updates" in a menu, whose label noun reads as a byline's ("Writer Anna Berg").
+ * A name of one word after the label ("By Kestrin") has no section's word.
+ */
+export const sectionWordAlone = (name: string): boolean => ONE_WORD.test(name) && CATEGORY_WORD.test(name);
 
 /**
  * A person's name in a script without capitals, as East Asian pages write one: two to five Han
