@@ -1174,7 +1174,10 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       else score -= LIKE_RUN;
     }
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
-    else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
+    // Nearer the article, a label of a word to three among them too ("CBBC News", "About CBC News" in the
+    // site's menu over the headline), unless only furniture stands between it and the article's first
+    // paragraph: a short headline may stand among the page's buttons, right over its article.
+    else if (!header && !stampAbove && (distance > MENU_DISTANCE || (f.words <= MENU_LABEL_WORDS && !onlyFurnitureBetween(blocks, i, last))) && inMenu(lines, blocks, i)) score -= IN_MENU;
     // An entry of a menu the page shows twice (for wide screens and narrow ones), however near the article.
     // Also with the byline a line or two under it, past another entry: the article's list of sections,
     // shown twice, ends over its header, which is no entry's (a headline has its byline right under
@@ -1372,6 +1375,8 @@ function overTextApartFromTheOpening(lines: string[], blocks: HeadlineBlock[], i
 
 /** How far above the article a line stands, at least, to be taken for a menu's entry. */
 const MENU_DISTANCE = 12;
+/** Near the article, a menu's entry costs so only as a label of this many words at most (menu-labels near). */
+const MENU_LABEL_WORDS = 3;
 /** What standing among a menu's entries costs a line. */
 const IN_MENU = 0.2;
 /** How many lines on each side a menu's entries are counted on, and how many of them must be entries. */
