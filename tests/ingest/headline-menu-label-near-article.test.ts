@@ -2,8 +2,9 @@
  * A site's menu right over the article: its entries are labels of a word to three, and one that
  * names the site ("About Cheese News") shares the article's words as its headline does. Near the
  * article as far above it, a label among a menu's entries costs as a menu's entry (headline.ts
- * MENU_LABEL_WORDS). A short headline of three words right over its article, or with its byline
- * and date under it, is no label and stays.
+ * MENU_LABEL_WORDS) when a longer line of a headline's shape scored over the floor. A short
+ * headline of three words right over its article, or with its byline and date under it, is no label
+ * and stays; so does a page's short title among labels, with no longer line to yield to.
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -31,5 +32,17 @@ describe("a label of the site's menu right over the article", () => {
   it('leaves a headline of three words with its byline and date under it, among buttons (guard)', () => {
     const page = `${MENU}\nBritish Cheese Shortage\nBy Jane Roe\nJune 3, 2024\nShare\nTweet\nEmail\n${BODY}`;
     expect(titleOf(page)).toBe('British Cheese Shortage');
+  });
+
+  it("leaves a page's short title among labels, with no longer line to yield to (guard)", () => {
+    const page = [
+      'Home', 'World', 'Politics', 'Business', 'Health', 'Science', 'About Our News', 'Sports', 'Cheese Dairy Simulator', 'Games', 'Consoles', 'Players', 'More',
+      'In this game you run a small dairy in the hills and make cheese for the market, from the first milking in spring to the last wheel sold before winter.',
+      '',
+      "The cheese you make sells for more the longer it ages, and a good year of cheese pays for the next year's herd, while a bad year of cheese means the dairy may close.",
+      '',
+      'Players who have tried the cheese dairy say the slow pace of the market days suits them, and that the hills look fine in every season.',
+    ].join('\n');
+    expect(titleOf(page)).toBe('Cheese Dairy Simulator');
   });
 });
