@@ -956,6 +956,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
   const headerless: number[] = [];
   const stampedInLikeRun: number[] = [];
   const sectionLabels: { index: number; credit: number }[] = [];
+  const menuLabelsNear: number[] = [];
   const headedInLikeRun: { index: number; credit: number }[] = [];
   // A name that is a byline is not the article's subject: a short headline over the date is, and a
   // kicker over it is no headline.
@@ -1175,6 +1176,9 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     }
     // Among a menu's entries of a word or a few, far above the article, with no header of its own.
     else if (!header && !stampAbove && distance > MENU_DISTANCE && inMenu(lines, blocks, i)) score -= IN_MENU;
+    // Nearer the article, a label of a word to three among them ("About Our News" in the site's menu
+    // over the headline) is weighed once all lines are scored (menuLabelsNear below).
+    else if (!header && !stampAbove && f.words <= MENU_LABEL_WORDS && !onlyFurnitureBetween(blocks, i, last) && inMenu(lines, blocks, i)) menuLabelsNear.push(i);
     // An entry of a menu the page shows twice (for wide screens and narrow ones), however near the article.
     // Also with the byline a line or two under it, past another entry: the article's list of sections,
     // shown twice, ends over its header, which is no entry's (a headline has its byline right under
@@ -1208,6 +1212,14 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
       const top = headlineOverItsHeader(i);
       if (top !== -1) standfirsts.push({ standfirst: i, headline: top });
     }
+  }
+  // A label of a word to three among a menu's entries near the article ("About Our News", a city's
+  // name in a box of e-mail alerts) shares the article's words as any name of its subject does: it
+  // costs as a menu's entry when a longer line of a headline's shape (four words or more, no full
+  // stop) scored over the floor. With none, the page is named by a short line among such labels (a
+  // game's or a topic's page named by its title alone, under its path), and the label keeps its score.
+  if (menuLabelsNear.length > 0 && out.some((c) => c.score >= MIN_SCORE && blocks[c.index].features.words > MENU_LABEL_WORDS && !FULL_STOP.test(lines[c.index]))) {
+    for (const c of out) if (menuLabelsNear.includes(c.index)) c.score -= IN_MENU;
   }
   // "Sunday, Feb 1, 2015" / the headline / its deck / the writer's bare name: other stories' headlines
   // right above make a run of like lines of the three, but a line under its own date is the article's
@@ -1372,6 +1384,8 @@ function overTextApartFromTheOpening(lines: string[], blocks: HeadlineBlock[], i
 
 /** How far above the article a line stands, at least, to be taken for a menu's entry. */
 const MENU_DISTANCE = 12;
+/** Near the article, a menu's entry costs so only as a label of this many words at most (menuLabelsNear). */
+const MENU_LABEL_WORDS = 3;
 /** What standing among a menu's entries costs a line. */
 const IN_MENU = 0.2;
 /** How many lines on each side a menu's entries are counted on, and how many of them must be entries. */
