@@ -25,6 +25,7 @@ import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/headline/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/headline/kicker-run-in.ts';
+import { STANDFIRST_WORDS } from '../lib/page-text/headline/headline-over-standfirst-and-inset.ts';
 import { kickerOverColon } from '../lib/page-text/headline/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/headline/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
@@ -459,7 +460,9 @@ export function segment(text: string, language: Language, report: Report, tableL
     // "Anna Berg" alone under the standfirst, the one paragraph of prose right under the headline: the
     // byline a page sets between its standfirst and the article, with no stamp beside it. In mixed case:
     // a line in capitals there is a shop's button or a section's label ("SHOP SALES").
-    if (before > headline && nextPast(before, -1) === headline && isProse(lines[before])) {
+    // Or past a line set between the standfirst and the byline (a clip's title, a link: the chooser
+    // reads that shape too, lib/page-text/headline/headline-over-standfirst-and-inset.ts).
+    if (before > headline && ((nextPast(before, -1) === headline && isProse(lines[before])) || insetUnderStandfirst(before))) {
       if (bareName(named()) && /\p{Ll}/u.test(named()) && !CALL_TO_ACT.test(named()) && wordsOfNamesOnly(named(), pageLowerCaseWords())) return named();
     }
     // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
@@ -468,6 +471,17 @@ export function segment(text: string, language: Language, report: Report, tableL
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
     return nameBeforeItsStamp(text, header.lang, header.numericOrder);
+  }
+  /**
+   * Is line `j` a short line set under the standfirst, which stands right under the headline: a
+   * standfirst of STANDFIRST_WORDS or more (with or without its full stop), then a line of fewer words
+   * that is no prose (a clip's title, "Who is Jane Roe? – video explainer")?
+   */
+  function insetUnderStandfirst(j: number): boolean {
+    const standfirst = nextPast(j, -1);
+    if (standfirst <= headline || nextPast(standfirst, -1) !== headline) return false;
+    if (countWords(lines[j], STANDFIRST_WORDS) >= STANDFIRST_WORDS || isProse(lines[j])) return false;
+    return countWords(lines[standfirst], STANDFIRST_WORDS) >= STANDFIRST_WORDS;
   }
   /**
    * "Anna Berg" / "Corresponsal en Atenas": a name alone, in mixed case and in words the page never writes
