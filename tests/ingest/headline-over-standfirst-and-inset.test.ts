@@ -4,7 +4,8 @@
  * article's header and shares the lead's words, and was taken for the headline. The line over the
  * standfirst is the headline; another story's title and teaser over the article's headline, a short
  * section's name or a caption over the standfirst leave the chosen line where it is. Pages written
- * here; the first test failed before the rule (headline-over-standfirst-and-inset.ts).
+ * here; the first test failed before the rule (headline-over-standfirst-and-inset.ts), the byline's under a
+ * label before segment counted the header from the inset line.
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
@@ -39,6 +40,23 @@ describe('the byline under the inset line', () => {
     const { record } = article(signed(HEADLINE));
     expect(record.title).toBe(HEADLINE);
     expect(record.author).toBe('Jane Roe');
+  });
+
+  // A short label in title case between the standfirst and the clip's title ("Harbour Watch", a
+  // series' name): under the standfirst, it had the shape of a name set there alone, and took the
+  // byline's place. Counted from the inset line, as when that line was taken for the headline, the
+  // lines over it are the standfirst's and the name over the stamp is one line under it. Failed
+  // before insetPassedOver (segment.ts).
+  const labelled = (name: string) => `${MENU}\n${HEADLINE}\n${STANDFIRST}\nHarbour Watch\n${INSET}\n${name}\n12 March 2024\n${BODY}`;
+
+  it('is the name over the stamp under the inset line, not a label between the standfirst and that line', () => {
+    const { record } = article(labelled('Jane Roe'));
+    expect(record.title).toBe(HEADLINE);
+    expect(record.author).toBe('Jane Roe');
+  });
+
+  it('is no line of common words over the stamp there, nor the label', () => {
+    expect(article(labelled('Read more')).record.author).toBeFalsy();
   });
 
   it('is no line of common words there', () => {

@@ -18,7 +18,7 @@ import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
-import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset } from './headline-over-standfirst-and-inset.ts';
+import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset, insetPassedOver } from './headline-over-standfirst-and-inset.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
@@ -195,7 +195,7 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
 function overStandfirstAndInset(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], chosen: number, shapeOf: ShapeOf): number {
   if (chosen < 2) return chosen;
   const scoreOf = (i: number) => scored.find((s) => s.index === i)?.score;
-  return headlineOverStandfirstAndInset(chosen, {
+  const out = headlineOverStandfirstAndInset(chosen, {
     label: (i) => {
       const f = blocks[i].features;
       return blocks[i].cls !== 'good' && f.words <= INSET_LABEL_WORDS && !headerLine(lines[i], f) && (scoreOf(i) ?? -Infinity) < EVEN_HEADLINE_FLOOR;
@@ -207,6 +207,9 @@ function overStandfirstAndInset(scored: { index: number; score: number }[], line
       return (scoreOf(i) ?? -Infinity) >= EVEN_HEADLINE_FLOOR;
     },
   });
+  // Segment reads the article's byline from under the inset line, where it stood when the inset was chosen.
+  if (out !== chosen) insetPassedOver.set(lines, { headline: out, inset: chosen });
+  return out;
 }
 
 /**
