@@ -4,8 +4,7 @@
  * article's header and shares the lead's words, and was taken for the headline. The line over the
  * standfirst is the headline; another story's title and teaser over the article's headline, a short
  * section's name or a caption over the standfirst leave the chosen line where it is. Pages written
- * here; the first test failed before the rule (headline-over-standfirst-and-inset.ts), the byline's under a
- * label before segment counted the header from the inset line.
+ * here; the first test failed before the rule (headline-over-standfirst-and-inset.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
@@ -43,10 +42,10 @@ describe('the byline under the inset line', () => {
   });
 
   // A short label in title case between the standfirst and the clip's title ("Harbour Watch", a
-  // series' name): under the standfirst, it had the shape of a name set there alone, and took the
-  // byline's place. Counted from the inset line, as when that line was taken for the headline, the
-  // lines over it are the standfirst's and the name over the stamp is one line under it. Failed
-  // before insetPassedOver (segment.ts).
+  // series' name), the name four lines under the headline: segment counts the reach of a name over its
+  // stamp from the inset line (insetPassedOver), the lines over it the standfirst's. A guard: the label
+  // is no byline, the name over the stamp is. (Fails on the base for the headline; the check set's page
+  // whose author this restores was found from totals only, its exact shape not written here.)
   const labelled = (name: string) => `${MENU}\n${HEADLINE}\n${STANDFIRST}\nHarbour Watch\n${INSET}\n${name}\n12 March 2024\n${BODY}`;
 
   it('is the name over the stamp under the inset line, not a label between the standfirst and that line', () => {
