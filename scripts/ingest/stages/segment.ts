@@ -26,6 +26,7 @@ import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/headline/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/headline/kicker-run-in.ts';
+import { STANDFIRST_WORDS, insetPassedOver } from '../lib/page-text/headline/headline-over-standfirst-and-inset.ts';
 import { kickerOverColon } from '../lib/page-text/headline/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/headline/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
@@ -120,6 +121,11 @@ export function segment(text: string, language: Language, report: Report, tableL
   const bodyStart = choice.start === -1 ? Math.min(1, lines.length - 1) : choice.start;
   const bodyEnd = choice.start === -1 ? lines.length - 1 : choice.end;
   const headline = choice.headline;
+  // A clip's title or a link the chooser passed over, between the standfirst and the byline
+  // (headline-over-standfirst-and-inset.ts): the name under the headline is counted from that line, as
+  // it was when the line was taken for the headline; the lines over it are the standfirst's, no byline.
+  const passed = insetPassedOver.get(lines);
+  const headerFrom = passed && passed.headline === headline ? passed.inset : headline;
 
   const units: Unit[] = [];
   // A date line with a full date ("0:00", a price are date lines to main-text, and no list's dates).
@@ -375,7 +381,8 @@ export function segment(text: string, language: Language, report: Report, tableL
     // stamp or the author's role. Weaker than a labelled byline: kept apart, used only when none is found.
     // A picture between the headline and the byline (its caption, its credit) is no line of the header's reach.
     // Counted only near the headline: counted from every line of a long page, the pictures took quadratic time.
-    const reach = i - headline;
+    // Past a clip's title the chooser passed over, counted from that line; the lines over it are the standfirst's (reach 0).
+    const reach = i > headline && i <= headerFrom ? 0 : i - headerFrom;
     if (headline !== -1 && reach > 0 && reach <= NAME_OVER_STAMP_REACH + 2 * MAX_PICTURES_OVER_BYLINE && !nameOverStamp && reach - picturesBetween(headline, i) <= NAME_OVER_STAMP_REACH) nameOverStamp = unlabelledName(line, i);
     // "Anna Berg" / "Correspondent in Athens" a few lines further down, under a standfirst and a related
     // story's links: the role under it says the name is the writer's, where a name alone would be too far.
@@ -463,7 +470,9 @@ export function segment(text: string, language: Language, report: Report, tableL
     // "Anna Berg" alone under the standfirst, the one paragraph of prose right under the headline: the
     // byline a page sets between its standfirst and the article, with no stamp beside it. In mixed case:
     // a line in capitals there is a shop's button or a section's label ("SHOP SALES").
-    if (before > headline && nextPast(before, -1) === headline && isProse(lines[before])) {
+    // Or past a line set between the standfirst and the byline (a clip's title, a link: the chooser
+    // reads that shape too, lib/page-text/headline/headline-over-standfirst-and-inset.ts).
+    if (before > headline && ((nextPast(before, -1) === headline && isProse(lines[before])) || insetUnderStandfirst(before))) {
       if (bareName(named()) && /\p{Ll}/u.test(named()) && !CALL_TO_ACT.test(named()) && wordsOfNamesOnly(named(), pageLowerCaseWords())) return named();
     }
     // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
@@ -472,6 +481,17 @@ export function segment(text: string, language: Language, report: Report, tableL
     // The name, then the stamp on the same line, then a few words (a reading time, the categories).
     // A stamp's label may run into the name ("ANNA BERGLAST UPDATED NOV 6, 2025").
     return nameBeforeItsStamp(text, header.lang, header.numericOrder);
+  }
+  /**
+   * Is line `j` a short line set under the standfirst, which stands right under the headline: a
+   * standfirst of STANDFIRST_WORDS or more (with or without its full stop), then a line of fewer words
+   * that is no prose (a clip's title, "Who is Jane Roe? – video explainer")?
+   */
+  function insetUnderStandfirst(j: number): boolean {
+    const standfirst = nextPast(j, -1);
+    if (standfirst <= headline || nextPast(standfirst, -1) !== headline) return false;
+    if (countWords(lines[j], STANDFIRST_WORDS) >= STANDFIRST_WORDS || isProse(lines[j])) return false;
+    return countWords(lines[standfirst], STANDFIRST_WORDS) >= STANDFIRST_WORDS;
   }
   /**
    * "Anna Berg" / "Corresponsal en Atenas": a name alone, in mixed case and in words the page never writes

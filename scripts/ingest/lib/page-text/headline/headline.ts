@@ -18,6 +18,7 @@ import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
+import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset, insetPassedOver } from './headline-over-standfirst-and-inset.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
@@ -181,7 +182,34 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
   // A sentence chosen under a headline that heads it as its deck, the byline under both (headline-over-its-sentence-deck.ts).
   const sentenced = headlineOverItsSentenceDeck(lines, summarised, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true));
   // A deck of the headline's length chosen under it (headline-over-an-even-deck.ts).
-  return offClips(overAnEvenDeck(scored, lines, blocks, sentenced, language, shapeOf, lower));
+  const evened = overAnEvenDeck(scored, lines, blocks, sentenced, language, shapeOf, lower);
+  // A clip's title or a link set between the standfirst and the byline, chosen under both (headline-over-standfirst-and-inset.ts).
+  return offClips(language.cjk ? evened : overStandfirstAndInset(scored, lines, blocks, evened, shapeOf));
+}
+
+/**
+ * The headline over the standfirst over `chosen` (headline-over-standfirst-and-inset.ts): `chosen` is
+ * an inset line (a clip's title, a link) set between the article's standfirst and its header. A label
+ * between scores under EVEN_HEADLINE_FLOOR; the headline scores over it. Else `chosen`.
+ */
+function overStandfirstAndInset(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], chosen: number, shapeOf: ShapeOf): number {
+  if (chosen < 2) return chosen;
+  const scoreOf = (i: number) => scored.find((s) => s.index === i)?.score;
+  const out = headlineOverStandfirstAndInset(chosen, {
+    label: (i) => {
+      const f = blocks[i].features;
+      return blocks[i].cls !== 'good' && f.words <= INSET_LABEL_WORDS && !headerLine(lines[i], f) && (scoreOf(i) ?? -Infinity) < EVEN_HEADLINE_FLOOR;
+    },
+    standfirst: (i) => blocks[i].cls !== 'good' && blocks[i].features.words >= STANDFIRST_WORDS && !headerLine(lines[i], blocks[i].features),
+    headline: (i) => {
+      const f = blocks[i].features;
+      if (blocks[i].cls === 'good' || f.words < INSET_HEADLINE_WORDS || FULL_STOP.test(lines[i]) || !shapeOf(i, false) || headerLine(lines[i], f)) return false;
+      return (scoreOf(i) ?? -Infinity) >= EVEN_HEADLINE_FLOOR;
+    },
+  });
+  // Segment reads the article's byline from under the inset line, where it stood when the inset was chosen.
+  if (out !== chosen) insetPassedOver.set(lines, { headline: out, inset: chosen });
+  return out;
 }
 
 /**
