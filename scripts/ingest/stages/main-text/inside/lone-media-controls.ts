@@ -13,7 +13,7 @@
  * Used by detectMainText before the run is found.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { CAPTION_WEIGHT, leaveOut } from '../shared/leave-out.ts';
+import { leaveOutLoneControls } from '../shared/lone-control-lines.ts';
 
 /** The controls, in the languages of most news on the web. */
 const CONTROLS = [
@@ -33,13 +33,5 @@ const MAX_CHARS = 24;
 export const MEDIA_CONTROL_WHY = "a video player's or a picture gallery's control alone on its line";
 
 export function loneMediaControls(lines: string[], blocks: ClassedBlock[]): void {
-  const firstParagraph = blocks.findIndex((b) => b.cls === 'good');
-  if (firstParagraph === -1) return;
-  for (let i = firstParagraph + 1; i < lines.length; i++) {
-    const b = blocks[i];
-    if (b.cls === 'good' || b.cls === 'bad' || lines[i].length > MAX_CHARS + 8) continue;
-    const line = lines[i].trim();
-    if (line.length > MAX_CHARS || !MEDIA_CONTROL.test(line)) continue;
-    leaveOut(b, MEDIA_CONTROL_WHY, Math.min(b.weight, CAPTION_WEIGHT));
-  }
+  leaveOutLoneControls(lines, blocks, MEDIA_CONTROL, MAX_CHARS, MEDIA_CONTROL_WHY);
 }

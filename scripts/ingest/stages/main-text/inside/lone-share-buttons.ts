@@ -14,7 +14,7 @@
  * Used by detectMainText before the run is found, after share-buttons.ts.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { CAPTION_WEIGHT, leaveOut } from '../shared/leave-out.ts';
+import { leaveOutLoneControls } from '../shared/lone-control-lines.ts';
 
 /** The buttons' actions, each a line of its own, in the languages of most news on the web. */
 const LONE_ACTIONS = [
@@ -39,15 +39,5 @@ export const LONE_SHARE_BUTTON_WHY = 'a share / print / e-mail button alone on i
 
 /** A button is read alone; the run's weight of the line does not rise (a foot's button still weighs as furniture). */
 export function loneShareButtons(lines: string[], blocks: ClassedBlock[]): void {
-  // Over the first paragraph the header's rules read the buttons as the line they are (a short line the
-  // headline's search stops at): there they stay theirs.
-  const firstParagraph = blocks.findIndex((b) => b.cls === 'good');
-  if (firstParagraph === -1) return;
-  for (let i = firstParagraph + 1; i < lines.length; i++) {
-    const b = blocks[i];
-    if (b.cls === 'good' || b.cls === 'bad' || lines[i].length > MAX_CHARS + 8) continue;
-    const line = lines[i].trim();
-    if (line.length > MAX_CHARS || !LONE_SHARE_BUTTON.test(line)) continue;
-    leaveOut(b, LONE_SHARE_BUTTON_WHY, Math.min(b.weight, CAPTION_WEIGHT));
-  }
+  leaveOutLoneControls(lines, blocks, LONE_SHARE_BUTTON, MAX_CHARS, LONE_SHARE_BUTTON_WHY);
 }
