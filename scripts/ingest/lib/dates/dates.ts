@@ -137,18 +137,18 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   // two figures, day first as dots always are (above). Not inside a longer run of numbers, dots or
   // letters (a version "v2.4.24", an address "10.1.24.7"); the century is read as POSIX reads a
   // two-figure year: 00–68 are 2000–2068, 69–99 are 1969–1999.
-  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [+m[3] + (+m[3] <= 68 ? 2000 : 1900), +m[2], +m[1]] },
+  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [yearOfTwoFigures(m[3]), +m[2], +m[1]] },
   // "12/22/23 11:35 AM ET", "05/26/22 4:20pm": a stamp in the United States may write its year in two
   // figures with slashes, its clock time right after; without the time, "3/4/24" is as often a score,
   // a fraction or a reference as a day. One reading (or the page's order) as slashes with four figures;
   // the century as the dotted form's above. Not inside a longer run of numbers ("1/12/22/23 10:00").
-  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) },
+  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], yearOfTwoFigures(m[3]), order) },
   // "12-22-23", "12-22-23 11:35 AM": so with dashes, when the date stands alone on its line (marks
   // around it at most) or its clock time follows: a stamp line's. In a sentence or beside other words,
   // "20-20-20" and "3-2-24" are rules, scores and references more often than days. One reading (or the
   // page's order), the century as above.
-  { re: /\b(\d{1,2})-(\d{1,2})-(\d{2})\b/g, read: (m, order) => (aloneOnItsLine(m) ? dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) : [0, 0, 0]) },
-  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})-(\d{1,2})-(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], +m[3] + (+m[3] <= 68 ? 2000 : 1900), order) },
+  { re: /\b(\d{1,2})-(\d{1,2})-(\d{2})\b/g, read: (m, order) => (aloneOnItsLine(m) ? dayAndMonthInOneReading(+m[1], +m[2], yearOfTwoFigures(m[3]), order) : [0, 0, 0]) },
+  { re: /(?<![\p{L}\p{N}.,:/-])(\d{1,2})-(\d{1,2})-(\d{2})(?=,?\s\d{1,2}:\d{2}(?!\d))/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[2], yearOfTwoFigures(m[3]), order) },
   // "28. 4. 2023", "24. 1. 2025 12:38": German and Czech stamps space their day-first dots out, often
   // with a thin space; one space after each dot, not inside a longer run of numbers and dots (a list
   // "1. 2. 3." or a version).
@@ -170,6 +170,11 @@ const FUSED_PATTERNS: typeof PATTERNS = [
   { re: new RegExp(`\\b(\\d{4})-${MONTH}-(\\d{1,2})(?!\\d)`, 'gi'), read: (m) => [+m[1], monthNumber(m[2]), +m[3]] },
 ];
 
+/** A two-figure year's century, as the numeric patterns above read it: "68" and under are 20xx, the rest 19xx. */
+function yearOfTwoFigures(figures: string): number {
+  return +figures + (+figures <= 68 ? 2000 : 1900);
+}
+
 /** Marks a stamp line may set around its date, and nothing else: " - ", " | ", "• ". */
 const MARKS_ONLY = /^[\s|•·–—-]*$/;
 /** Does the match stand alone in its text, marks around it at most? Tested on a match only (most lines hold none), with no pattern run back over the line. */
@@ -186,7 +191,7 @@ function aloneOnItsLine(m: RegExpExecArray): boolean {
  * the page settle.
  */
 const AFTER_A_NAME: typeof PATTERNS = [
-  { re: /(?<=\p{L}\p{Ll})(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [m[3].length === 2 ? +m[3] + (+m[3] <= 68 ? 2000 : 1900) : +m[3], +m[2], +m[1]] },
+  { re: /(?<=\p{L}\p{Ll})(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m) => [m[3].length === 2 ? yearOfTwoFigures(m[3]) : +m[3], +m[2], +m[1]] },
   { re: /(?<=\p{L}\p{Ll})(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}]|[.,:/-]\p{N})/gu, read: (m, order) => dayAndMonthInOneReading(+m[1], +m[3], +m[4], order) },
 ];
 
