@@ -21,6 +21,7 @@ import { namesBeforeHeadline } from './names-before-headline.ts';
 import { beforeShownSection, namesATitleSection } from './section-shown-as-h1.ts';
 import { sameButQuotes } from './quotes-as-shown.ts';
 import { titleCutsShownList } from './title-cut-short.ts';
+import { htmlHeadlineProbe } from './html-headline-probe.ts';
 
 /** The page's headline fields as they stand (entities, Markdown marks and site names are dealt with here). */
 export interface HeadlineFields {
@@ -494,8 +495,15 @@ function namesNoStory(title: string, marked: string): boolean {
   return words >= MARKED_WORDS.min && words <= MARKED_WORDS.max && sharedKeyWords(marked, title).shared === 0;
 }
 
-/** The page's headline: the text most of its fields agree on. */
+/** The page's headline: the text most of its fields agree on (the bench may listen: html-headline-probe.ts). */
 export function chooseHeadline(fields: HeadlineFields): HeadlineChoice {
+  const choice = voteAmongFields(fields);
+  htmlHeadlineProbe?.(fields, choice);
+  return choice;
+}
+
+/** The vote itself (chooseHeadline). */
+function voteAmongFields(fields: HeadlineFields): HeadlineChoice {
   const { sites } = fields;
   const clean = (text: string | null | undefined) =>
     text ? withoutInvisibleMarks(repairMojibakeRuns(decodeEntities(text))).replace(/\s+/g, ' ').trim().replace(MARKDOWN_HEADING, '').replace(TRAILING_ORNAMENT, '') : null;
