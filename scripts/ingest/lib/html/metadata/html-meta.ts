@@ -20,7 +20,7 @@ import { signedReporter } from '../../bylines/reporter-sign-off.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../../bylines/header-byline.ts';
 import { editorCredited } from '../../bylines/editor-credit.ts';
-import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts';
+import { listsMoreNamesAfter, listsNameAfterOthers, namesOneALine } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, withSiteAddress, wordsOf } from './page-field-text.ts';
 import { writersBeforeHelpers } from './helpers-in-byline.ts';
@@ -539,6 +539,11 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     // cleaning above reads as the first name alone (lib/bylines/name-lines.ts namesOneALine).
     const oneALine = [extractorByline, raw.bylines[0]].map((line) => (line ? namesOneALine(line) : null)).find((list) => list && listsMoreNamesAfter(list, names[0]));
     if (oneALine) return oneALine;
+    // The byline the page shows names others before the field's one ("By Sarah Berg, Anna Berg" for
+    // "Anna Berg"): the field or the extractor took one of the writers (name-lines.ts listsNameAfterOthers).
+    // A part shaped as a name may be the site's ("Example News, Anna Berg"): the fields say which.
+    const after = shown.find((line) => line && listsNameAfterOthers(line, names[0]) && !line.split(/,|&/).some((part) => namesTheSite(part.trim(), sites)));
+    if (after) return after;
   }
   // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
   // under the headline with its label, or in a byline element.
