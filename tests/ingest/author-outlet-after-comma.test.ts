@@ -16,6 +16,15 @@ describe('bylines: the outlet after a comma', () => {
     expect(cleanAuthor('Anna Berg, Harbor News')).toBe('Anna Berg');
   });
 
+  it('ends it at an organisation\'s last word ("Anna Berg, Harbor Tech Collective"), as the writer\'s affiliation', () => {
+    expect(cleanAuthor('by Anna Berg, Harbor Tech Collective')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg and Li Wei, Harbor Policy Institute')).toBe('Anna Berg and Li Wei');
+    expect(cleanAuthor('Anna Berg, Clean Water Foundation')).toBe('Anna Berg');
+    // The organisation alone is the byline; the word inside a name's run ("Institute Park") ends none.
+    expect(cleanAuthor('Harbor Policy Institute')).toBe('Harbor Policy Institute');
+    expect(cleanAuthor('Anna Berg, Society Hill Reyes')).toBe('Anna Berg, Society Hill Reyes');
+  });
+
   it('keeps a full name after the comma, and an outlet that is the whole byline', () => {
     expect(cleanAuthor('Anna Berg, Li Wei')).toBe('Anna Berg, Li Wei');
     expect(cleanAuthor('Anna Berg, Li Wei and Jo Park')).toBe('Anna Berg, Li Wei and Jo Park');

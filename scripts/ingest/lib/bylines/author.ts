@@ -206,11 +206,18 @@ const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]
 const NEWSROOM_LAST_WORD = /\s(?:News|Report|Staff|Desk|Newsroom|Wire)$/u;
 
 /**
+ * The last word of an organisation's name, no surname: "Nature Tech Collective", "Harbor Policy
+ * Institute", "Clean Water Foundation". After a writer's name and a comma it is where the writer works,
+ * as an outlet is (outletAfterComma), not a co-author.
+ */
+const ORGANISATION_LAST_WORD = /\s(?:Collective|Institute|Foundation|Association|Society|Council|Coalition|Alliance)$/u;
+
+/**
  * "Anna Berg, Financial Times", "Anna Berg and Li Wei, Bleacher Report", "Anna Berg, Forbes India
  * Staff": after the names and a comma, the outlet they write for, shaped as a full name (FULL_NAME)
- * but no person: a word of an outlet's name (OUTLET_WORD) or a newsroom's last word.
+ * but no person: a word of an outlet's name (OUTLET_WORD), a newsroom's or an organisation's last word.
  */
-const outletAfterComma = (name: string): boolean => OUTLET_WORD.test(name) || NEWSROOM_LAST_WORD.test(name);
+const outletAfterComma = (name: string): boolean => OUTLET_WORD.test(name) || NEWSROOM_LAST_WORD.test(name) || ORGANISATION_LAST_WORD.test(name);
 
 /**
  * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next

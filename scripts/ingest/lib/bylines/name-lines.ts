@@ -429,11 +429,25 @@ export function listOfFullNames(list: string): boolean {
 export function fullNamesListed(list: string): string[] | null {
   const parts = list.trim().split(NAME_LIST_BREAK);
   if (parts.length < 2 || (parts.length === 2 && !JOIN_WORD_BETWEEN.test(list))) return null;
-  const all = parts.every((p) => {
-    const words = p.split(/\s+/);
-    return words.length >= 2 && words.length <= 6 && nameShaped(p) && !isCredential(p) && !isRole(p) && !CATEGORY_WORD.test(p);
-  });
-  return all ? parts : null;
+  return parts.every(fullName) ? parts : null;
+}
+
+/** A full name in a list: two to six words, shaped as a name, no credential, role or section. */
+function fullName(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && nameShaped(part) && !isCredential(part) && !isRole(part) && !CATEGORY_WORD.test(part);
+}
+
+/**
+ * Whether `list` names `name` after one or more full names ("Sarah Berg, Anna Berg" for "Anna Berg"),
+ * each of them full (fullName). Two names set apart by a comma alone are as often a name and its outlet
+ * ("Anna Berg, Example Times"), but a part a page's field names is a person, so a comma is enough here.
+ */
+export function listsNameAfterOthers(list: string, name: string): boolean {
+  const parts = list.trim().split(NAME_LIST_BREAK);
+  const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
+  const at = parts.findIndex((p) => same(p) === same(name));
+  return parts.length >= 2 && at > 0 && parts.every(fullName);
 }
 
 /** Where a row's words run into the next field: a capital after a lower-case letter ("lifestyle|Anna"), a lower-case letter after capitals ("MAINTENANCE|anna"). */

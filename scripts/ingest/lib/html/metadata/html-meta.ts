@@ -20,10 +20,11 @@ import { signedReporter } from '../../bylines/reporter-sign-off.ts';
 import { BY_LABELS, LABEL_ALONE } from '../../bylines/byline-labels.ts';
 import { bylineUnderHeadline, labelledBylineUnderHeadline, namesListUnderHeadline } from '../../bylines/header-byline.ts';
 import { editorCredited } from '../../bylines/editor-credit.ts';
-import { listsMoreNamesAfter, namesOneALine } from '../../bylines/name-lines.ts';
+import { listsMoreNamesAfter, listsNameAfterOthers, namesOneALine } from '../../bylines/name-lines.ts';
 import { nameShaped } from '../../bylines/name-shape.ts';
 import { decodeEntities, namesTheSite, norm, withSiteAddress, wordsOf } from './page-field-text.ts';
 import { writersBeforeHelpers } from './helpers-in-byline.ts';
+import { withoutSiteAfterNames } from './site-after-names.ts';
 import { writerAsToldTo } from '../../bylines/as-told-to.ts';
 import { dublinCoreCreators } from './dublin-core-creators.ts';
 import { chooseHeadline } from '../headline/html-headline.ts';
@@ -471,6 +472,8 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // the byline elements: those stand anywhere on the page, in a list of other stories' teasers too
   // ("von Li Wei" under each), while the row is the article's own header.
   const [fromExtractor, ...fromElements] = cleanedBylines;
+  // The fields' answers end here: what follows is read off the page's text.
+  const fieldAnswers = candidates.length;
   if (fromExtractor) candidates.push([{ name: fromExtractor, organisation: false }]);
   const rowByline = bylineOfStampRow(raw.stampTexts);
   if (rowByline) candidates.push([{ name: rowByline, organisation: false }]);
@@ -525,13 +528,22 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
   // One name from a field, where the byline the page shows lists it first and more after it: the
   // extractor's or the first byline element's (a later one may be another story's, in a list to read next).
   if (names.length === 1) {
-    const shown = cleanedBylines.slice(0, 2);
-    const more = shown.find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
+    // "By Anna Berg and Li Wei, CNN": the list closed by the site's own name is the writers' (site-after-names.ts).
+    const shown = cleanedBylines.slice(0, 2).map((line) => line && withoutSiteAfterNames(line, sites));
+    // Another field may list them all where the first names one ("Anna Berg,Li Wei,Jo Ma" in the author
+    // tag, the JSON-LD author "Anna Berg"): the fields are the page's own word, read before the page's text.
+    const inFields = candidates.slice(0, fieldAnswers).map((field) => (field.length === 1 ? field[0].name : null));
+    const more = [...inFields, ...shown].find((line) => line && listsMoreNamesAfter(line, names[0])) ?? namesListUnderHeadline(raw.linesAfterH1 ?? [], names[0]);
     if (more) return more;
     // The same byline element setting each author in an element of its own, one a line, which the
     // cleaning above reads as the first name alone (lib/bylines/name-lines.ts namesOneALine).
     const oneALine = [extractorByline, raw.bylines[0]].map((line) => (line ? namesOneALine(line) : null)).find((list) => list && listsMoreNamesAfter(list, names[0]));
     if (oneALine) return oneALine;
+    // The byline the page shows names others before the field's one ("By Sarah Berg, Anna Berg" for
+    // "Anna Berg"): the field or the extractor took one of the writers (name-lines.ts listsNameAfterOthers).
+    // A part shaped as a name may be the site's ("Example News, Anna Berg"): the fields say which.
+    const after = shown.find((line) => line && listsNameAfterOthers(line, names[0]) && !line.split(/,|&/).some((part) => namesTheSite(part.trim(), sites)));
+    if (after) return after;
   }
   // A first name alone ("Anna"), where the byline the page shows writes it in full ("by Anna Berg"):
   // under the headline with its label, or in a byline element.
