@@ -41,6 +41,7 @@ import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
 import { bylineInCapitals } from '../lib/bylines/byline-in-capitals.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
+import { writerUnderOutletByline } from '../lib/bylines/writer-under-outlet-byline.ts';
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { underBylineAndItsBio } from '../lib/bylines/byline-then-bio.ts';
 import { writersOfNotes } from '../lib/bylines/writer-note.ts';
@@ -582,6 +583,13 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
+  }
+  // "by Harbor Times" / "Anna Berg" / the first paragraph: a byline that names the outlet gives way to the
+  // writer's name alone right over the article's first paragraph (lib/bylines/writer-under-outlet-byline.ts).
+  const underOutlet = header.bylines.length === 1 ? writerUnderOutletByline(header.bylines[0], lines, lines.findIndex((l) => l.includes(header.bylines[0])), cleanAuthor, isProse, pageLowerCaseWords) : null;
+  if (underOutlet) {
+    report.add('segment', 'byline-writer-under-outlet', 'changed', header.bylines[0], `the byline names the outlet; the writer's name stands alone over the first paragraph: "${underOutlet.name}"`);
+    header.bylines[0] = underOutlet.name;
   }
   const besideStamp = header.bylines.length || stampLine === -1 ? null : nameBesideStamp(stampLine);
   if (besideStamp) {
