@@ -21,3 +21,18 @@ describe('text bylines: names one a line under a label alone', () => {
     expect(article(page('Von', 'Tessa Lund', 'Die Brücke')).record.author).toBe('Tessa Lund');
   });
 });
+
+describe("text bylines: a list's joining word on a line of its own under a label alone", () => {
+  // The page writes "rankings" and "team" in lower case: a heading's words, as a bare name's are not.
+  const EN = 'The council voted on Monday to build the new bridge over the river next year, and the team behind the city rankings was very pleased with the decision.';
+  const list = (...names: string[]) => `Home\nNews\nThe new bridge over the river comes next year\nBy\n${names.join('\n')}\n${EN}\n${EN}\n${EN}`;
+
+  it('takes the team or desk the joining word adds as the last writer', () => {
+    expect(article(list('Tessa Lund', ',', 'Ivo Brandt', ', and', 'Harbor Rankings Team')).record.author).toBe('Tessa Lund, Ivo Brandt and Harbor Rankings Team');
+  });
+
+  it('takes no sentence under the joining word, and no heading with no joining word over it', () => {
+    expect(article(list('Tessa Lund', ', and', 'The council voted on Monday.')).record.author).toBe('Tessa Lund');
+    expect(article(list('Tessa Lund', 'Bridge Rankings Team')).record.author).toBe('Tessa Lund');
+  });
+});

@@ -41,6 +41,7 @@ import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
 import { bylineInCapitals } from '../lib/bylines/byline-in-capitals.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
+import { writerUnderOutletByline } from '../lib/bylines/writer-under-outlet-byline.ts';
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { underBylineAndItsBio } from '../lib/bylines/byline-then-bio.ts';
 import { writersOfNotes } from '../lib/bylines/writer-note.ts';
@@ -48,7 +49,7 @@ import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, TWO_TO_FOUR_WORDS, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -92,6 +93,15 @@ export function isProse(text: string): boolean {
   // Its end read first, then its words counted to 15 at most: every line of the page is asked, and a long
   // paragraph need not be read to its end.
   return endsLikeSentence(text) && countWords(text, PROSE_WORDS) >= PROSE_WORDS && !BULLET.test(text);
+}
+
+/**
+ * "Anna Berg" / ", and" / "Harbor Rankings Team": under a list's joining word on a line of its own, the
+ * next line is the list's next writer, a team or a desk as well as a person: capitalised words, two to
+ * four, that the byline cleaner leaves as they are (no label, date or role), and no sentence.
+ */
+function namedAfterJoiner(name: string): boolean {
+  return TWO_TO_FOUR_WORDS.test(name) && nameShaped(name) && cleanAuthor(name) === name && !endsLikeSentence(name);
 }
 
 /** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */
@@ -367,7 +377,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     // "Anna Berg" / "," / "Li Wei" / ", and" / "Jo Park": the list's commas and joining word on lines of their own.
     if (namesUnderLabel && nextLine && JOINER_LINE.test(nextLine)) namesUnderLabel.next = i + 1;
     else if (namesUnderLabel && nextName && namesUnderLabel.names.some((n) => n.toLowerCase() === nextName.toLowerCase())) namesUnderLabel.next = i + 1;
-    else if (namesUnderLabel && nextName && bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) {
+    else if (namesUnderLabel && nextName && ((bareName(nextName) && wordsOfNamesOnly(nextName, pageLowerCaseWords())) || (JOINER_LINE.test(lines[i - 1].trim()) && namedAfterJoiner(nextName)))) {
       // "Von" / "Anna Berg" / "Li Wei": the label alone names the writers one a line; each name under the first is one more.
       namesUnderLabel.names.push(nextName);
       namesUnderLabel.next = i + 1;
@@ -582,6 +592,13 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (!header.bylines.length && nameOverStamp) {
     header.bylines.push(nameOverStamp);
     report.add('segment', 'byline-name-over-stamp', 'found', nameOverStamp, 'a name alone under the headline, over the stamp or a role');
+  }
+  // "by Harbor Times" / "Anna Berg" / the first paragraph: a byline that names the outlet gives way to the
+  // writer's name alone right over the article's first paragraph (lib/bylines/writer-under-outlet-byline.ts).
+  const underOutlet = header.bylines.length === 1 ? writerUnderOutletByline(header.bylines[0], lines, lines.findIndex((l) => l.includes(header.bylines[0])), cleanAuthor, isProse, pageLowerCaseWords) : null;
+  if (underOutlet) {
+    report.add('segment', 'byline-writer-under-outlet', 'changed', header.bylines[0], `the byline names the outlet; the writer's name stands alone over the first paragraph: "${underOutlet.name}"`);
+    header.bylines[0] = underOutlet.name;
   }
   const besideStamp = header.bylines.length || stampLine === -1 ? null : nameBesideStamp(stampLine);
   if (besideStamp) {

@@ -217,7 +217,7 @@ const ORGANISATION_LAST_WORD = /\s(?:Collective|Institute|Foundation|Association
  * Staff": after the names and a comma, the outlet they write for, shaped as a full name (FULL_NAME)
  * but no person: a word of an outlet's name (OUTLET_WORD), a newsroom's or an organisation's last word.
  */
-const outletAfterComma = (name: string): boolean => OUTLET_WORD.test(name) || NEWSROOM_LAST_WORD.test(name) || ORGANISATION_LAST_WORD.test(name);
+export const outletAfterComma = (name: string): boolean => OUTLET_WORD.test(name) || NEWSROOM_LAST_WORD.test(name) || ORGANISATION_LAST_WORD.test(name);
 
 /**
  * "Anna Berg0, Li Wei & Jo Park": a footnote's digit run into a full name's last word, before the next
