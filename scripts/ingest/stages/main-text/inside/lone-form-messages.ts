@@ -4,7 +4,7 @@
  * this browser for the next time I comment.", the messages the form shows once sent ("Thank you! Your submission has been received!",
  * "Oops! Something went wrong while submitting the form.", "There was an issue with the form. Please try
  * again.", "Something went wrong. Please try again later.") and a widget's placeholder while its content
- * loads ("Loading...", "Loading image…"). A page's contact, sign-up or comment form stands under the article
+ * loads ("Loading..."). A page's contact, sign-up or comment form stands under the article
  * or between its paragraphs; innerText keeps its labels and the messages the page hides until they are
  * needed, and a short line of them weighed as one and the run kept it. No article writes a field's label
  * with its star, nor these messages alone on a line: a sentence that says something went wrong in the
@@ -34,8 +34,9 @@ const FORM_LINE = new RegExp(
     String.raw`(?:oops!?\s*)?something went wrong while submitting the form[.!]?`,
     String.raw`(?:oops!?\s*)?something went wrong[.!]\s*please try again(?: later)?[.!]?`,
     String.raw`there was (?:an issue|a problem|an error) with (?:the|your) (?:form|submission)[.!]?(?:\s*please try again(?: later)?[.!]?)?`,
-    // a widget's placeholder while its content loads
-    String.raw`loading(?: (?:paragraph|image|video|content|comments))?\s?(?:\.{3}|…)`,
+    // a widget's placeholder while its content loads; not "Loading paragraph...": a page whose article never
+    // loaded shows one for each paragraph, and with them gone the run only moved from one box to another
+    String.raw`loading\s?(?:\.{3}|…)`,
   ].join('|')})$`,
   'iu',
 );
