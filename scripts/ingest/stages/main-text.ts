@@ -70,6 +70,7 @@ import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-te
 import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
 import { loneShareButtons } from './main-text/inside/lone-share-buttons.ts';
 import { loneMediaControls } from './main-text/inside/lone-media-controls.ts';
+import { loneFormMessages } from './main-text/inside/lone-form-messages.ts';
 import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
 import { aboveASelfIntroductionAtTheFoot } from './main-text/closing/self-introduction-at-the-foot.ts';
 import { headlinesOverMoreTeasers } from './main-text/inside/headlines-over-more-teasers.ts';
@@ -252,6 +253,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   loneShareButtons(lines, blocks);
   // "Replay" / "View gallery" / "Buy photo" alone: a player's or a gallery's control (main-text/inside/lone-media-controls.ts).
   loneMediaControls(lines, blocks);
+  // "Email *" / "Oops! Something went wrong while submitting the form." / "Loading...": a web form's lines alone (main-text/inside/lone-form-messages.ts).
+  loneFormMessages(lines, blocks);
   // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
   entryHeadsOfALiveReport(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/inside/person-boxes.ts).
