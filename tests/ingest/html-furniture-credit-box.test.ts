@@ -1,7 +1,8 @@
 /**
  * HTML seeds: a box the markup names a credit ("credits", "media-credit", "photoCredit"), a picture's
  * credit line set apart from its caption, even as a <span>, leaves the body, reported; a box of more
- * than a credit's line stays (a credit-named box round the article's own paragraphs), and so do
+ * than a credit's short line stays (a credit-named box round the article's own paragraphs, a
+ * caption's sentence under the picture), and so do
  * boxes whose words only contain it ("creditor") or name a credit card ("credit-card-table").
  */
 import { describe, expect, it } from 'vitest';
@@ -36,14 +37,16 @@ describe("a picture's credit, by its box's name", () => {
     });
   }
 
-  it('keeps a credit-named box that holds the article, a creditor and a credit card', () => {
+  it('keeps a credit-named box that holds the article or a caption sentence, a creditor and a credit card', () => {
     const boxes = `<div class="credits"><p>The credit union that holds the yard's old loans said it would write off the rest of the debt once the park opens to the public next year.</p><p>Its chair said the union had waited long enough, and that a park was a better use of the land than another empty lot with a fence around it.</p></div>
+<p><span class="credit">Check the opening hours before you go, as the market hall will close early on some weekdays in winter</span></p>
 <div class="creditor-note"><p>The rail company, the largest creditor, will be repaid from the sale of the two plots before any other claim on the land is settled.</p></div>
 <div class="credit-card-name">Valley Rewards Card</div>`;
     const { body, report } = article(page(boxes), 'page.html');
     expect(body).toContain('write off the rest of the debt');
     expect(body).toContain('better use of the land');
     expect(body).toContain('the largest creditor');
+    expect(body).toContain('close early on some weekdays');
     expect(body).toContain('Valley Rewards Card');
     expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
   });
