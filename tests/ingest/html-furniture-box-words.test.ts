@@ -2,7 +2,11 @@
  * HTML seeds: more names of furniture boxes, as class or id words. An author's box ("author-info",
  * "entry-author"), an embed's consent box ("embed-consent"), an appeal for donations ("donation-box")
  * and an advertisement's slot named "ad" ("ad-container") leave the body, reported; words that only
- * contain these ("loader", "authority", "adventure") take nothing away.
+ * contain these ("loader", "authority", "adventure") take nothing away. A box named a credit
+ * ("credits", "media-credit", "photoCredit"), a picture's credit line set apart from its caption, even
+ * as a <span>, leaves the body, reported; a box of more than a credit's short line stays (a
+ * credit-named box round the article's own paragraphs, a caption's sentence under the picture), and
+ * so do boxes whose words only contain it ("creditor") or name a credit card ("credit-card-table").
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
@@ -78,5 +82,34 @@ describe('what a labelled box holds, beside the reason reported', () => {
     expect(fitsLabel({ kind: 'an advertisement', label: 'an ad slot' }, 2000, 10000)).toBe(false);
     expect(fitsLabel({ kind: 'share buttons', label: 'inside an advertisement' }, 2000, 10000)).toBe(true);
     expect(fitsLabel({ kind: 'an advertisement', label: 'an ad slot' }, 300, 10000)).toBe(true);
+  });
+});
+
+describe("a picture's credit, by its box's name", () => {
+  for (const [what, box, text] of [
+    ['a <span> named "credits"', `<p class="small"><span class="credits">Harbour Studio / J. Rowe</span></p>`, 'Harbour Studio / J. Rowe'],
+    ['a <div> named "media-credit"', `<div class="media-credit">Kestrel Valley Archive</div>`, 'Kestrel Valley Archive'],
+    ['a <p> named "photoCredit"', `<p class="photoCredit">M. Okafor for the Valley Post</p>`, 'M. Okafor for the Valley Post'],
+  ] as const) {
+    it(`leaves out ${what}, and reports it`, () => {
+      const { body, report } = article(page(box), 'page.html');
+      for (const p of P) expect(body).toContain(p);
+      expect(body).not.toContain(text);
+      expect(report.entries.some((e) => e.rule === 'furniture' && e.text?.includes(text) && e.detail?.includes("a picture's credit"))).toBe(true);
+    });
+  }
+
+  it('keeps a credit-named box that holds the article or a caption sentence, a creditor and a credit card', () => {
+    const boxes = `<div class="credits"><p>The credit union that holds the yard's old loans said it would write off the rest of the debt once the park opens to the public next year.</p><p>Its chair said the union had waited long enough, and that a park was a better use of the land than another empty lot with a fence around it.</p></div>
+<p><span class="credit">Check the opening hours before you go, as the market hall will close early on some weekdays in winter</span></p>
+<div class="creditor-note"><p>The rail company, the largest creditor, will be repaid from the sale of the two plots before any other claim on the land is settled.</p></div>
+<div class="credit-card-name">Valley Rewards Card</div>`;
+    const { body, report } = article(page(boxes), 'page.html');
+    expect(body).toContain('write off the rest of the debt');
+    expect(body).toContain('better use of the land');
+    expect(body).toContain('the largest creditor');
+    expect(body).toContain('close early on some weekdays');
+    expect(body).toContain('Valley Rewards Card');
+    expect(report.entries.filter((e) => e.rule === 'furniture')).toEqual([]);
   });
 });

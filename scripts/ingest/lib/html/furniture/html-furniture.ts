@@ -45,6 +45,19 @@ const PICTURE_BOX = "a picture's box";
 const CAPTION_BOX = "a picture's caption";
 const VIDEO_BOX = "a video's box";
 /**
+ * "credits", "media-credit", "photoCredit": a picture's credit line the template sets apart from its
+ * caption (the photographer, the agency, the archive), often a <span> under the picture: a line no
+ * reader of the prose reads. Only a box of a short line goes (fitsLabel); "credit-card" names a
+ * card, not a credit (CREDIT_CARD), and "creditor" is another word.
+ */
+const CREDIT_BOX = "a picture's credit";
+/**
+ * A credit names a photographer or an agency in a few words; a longer line in a box so named is the
+ * picture's caption, a sentence the truth of the metadata set keeps ("Always check the prices as …":
+ * a dev page lost F1 at 160 characters).
+ */
+const CREDIT_BOX_CHARS = 80;
+/**
  * "silic-after-content", "after-post-widgets", "afterEntry": the box a template fills after the article
  * (the site's "about us", a promotion, a sign-up), named for where it stands, not what it holds. The
  * pair of words is the mark ("after" alone is any word); no single class word is it, so the pair
@@ -181,6 +194,8 @@ const FURNITURE_WORDS = new Map<string, string>([
   ['caption', CAPTION_BOX],
   ['captions', CAPTION_BOX],
   ['figcaption', CAPTION_BOX],
+  ['credit', CREDIT_BOX],
+  ['credits', CREDIT_BOX],
   // "picBox", "article-img__text", "story-image", "video__meta": the box of a picture or a
   // video, whose text is its caption and credit, or the video's title and length (the picture itself
   // is not built: lib/html/prune/html-prune.ts). Only a box a caption could be goes (fitsLabel). HTML F1
@@ -299,7 +314,7 @@ export function furnitureLabel(element: Labelled): FurnitureBox | null {
     const value = element.getAttribute(attr);
     if (!value) continue;
     const word = furnitureWordOf(value, attr);
-    if (word && (!span || FURNITURE_WORDS.get(word) === CAPTION_BOX)) {
+    if (word && (!span || FURNITURE_WORDS.get(word) === CAPTION_BOX || FURNITURE_WORDS.get(word) === CREDIT_BOX)) {
       const kind = FURNITURE_WORDS.get(word)!;
       return { kind, label: `inside ${kind} (${attr} "${value.trim().slice(0, 60)}")` };
     }
@@ -327,7 +342,7 @@ function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
   const memo = attr === 'class' ? wordOfClass : wordOfId;
   const remembered = value.length > REMEMBERED_VALUE_CHARS ? undefined : memo.get(value);
   if (remembered !== undefined) return remembered;
-  const words = wordsOf(value, attr === 'class');
+  const words = withoutCreditCard(wordsOf(value, attr === 'class'));
   // A word that says more comes first: "author-bio" is the author's bio.
   const word =
     attr === 'id' && words.length > MAX_ID_WORDS
@@ -343,6 +358,12 @@ function furnitureWordOf(value: string, attr: 'class' | 'id'): string | null {
         (words.some((w) => QUOTED.has(w)) ? undefined : words.find((w) => FURNITURE_WORDS.has(w))) ??
         null);
   return value.length > REMEMBERED_VALUE_CHARS ? word : memo.remember(value, word);
+}
+
+/** "credit-card-offer", "creditCards": a card the article may compare, not a picture's credit (CREDIT_BOX). */
+function withoutCreditCard(words: string[]): string[] {
+  const card = words.findIndex((w, i) => (w === 'credit' || w === 'credits') && (words[i + 1] === 'card' || words[i + 1] === 'cards'));
+  return card === -1 ? words : words.filter((w) => w !== 'credit' && w !== 'credits');
 }
 
 /** "after" and then what it stands after: "after-content", "afterPost" (AFTER_THE_ARTICLE). */
@@ -425,6 +446,7 @@ const AD_KIND = FURNITURE_WORDS.get('ad');
 export function fitsLabel(box: FurnitureBox, chars: number, articleChars: number, element?: BoxNode): boolean {
   if (chars >= articleChars / 2) return false;
   if (box.kind === PICTURE_BOX || box.kind === VIDEO_BOX) return chars <= PICTURE_BOX_CHARS && !(element && holdsMoreThanCaption(element));
+  if (box.kind === CREDIT_BOX) return chars <= CREDIT_BOX_CHARS && !(element && holdsMoreThanCaption(element));
   return chars <= AD_BOX_CHARS || box.kind !== AD_KIND;
 }
 
