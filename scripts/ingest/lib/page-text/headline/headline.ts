@@ -27,7 +27,6 @@ import { roleOverBiography } from './role-over-biography.ts';
 import { bylineInCapitals } from './byline-in-capitals.ts';
 import { linePositions } from './line-positions.ts';
 import { headlineProbe, type SkipRule } from './headline-probe.ts';
-import { buttonLabel } from './button-labels.ts';
 import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
@@ -2024,8 +2023,6 @@ const CALL_AT_THE_END = /[.!?]\s*(?:click here|read more|learn more|shop now|fin
 function isPageLabel(line: string, words: number): boolean {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(line)) return true;
   if (words <= 5 && /^(?:search|print|share|back to|e-?mail|save|follow|sign (?:in|up|out)|log (?:in|out)|view|read more|see (?:more|all)|show|load|listen|download|edit|you are signed in|signed in as|jump to|skip)\b(?!\s*:)/i.test(line)) return true;
-  // The same buttons and jump links in German, an arrow's jump link ("↓ Zu den Kommentaren").
-  if (buttonLabel(line, words)) return true;
   if ((line.match(/\s[·•›»>|/]\s/g) ?? []).length >= 2) return true;
   // "•Starter Plan•Weekly Plan•…": links a bullet parts, which innerText ran together.
   if ((line.match(/•/g) ?? []).length >= 2) return true;
