@@ -1585,8 +1585,8 @@ const FILED_UNDER = /^(?:filed under|posted in)\b/i;
 /** A stamp row's separators: a slash or a pipe, or a middle dot or a bullet with a space on each side ("8 May 2020 · by Jane · in Diary"). */
 const STAMP_ROW_MARK = /[/|]|\s[·•]\s/u;
 const STAMP_ROW_SEPARATOR = /(?:(?<!\s)\s+)?[/|]\s*|\s[·•]\s/u;
-/** A time of day in a date's field: "08:30", "16.20 Uhr". */
-const TIME_OF_DAY = /\d{1,2}[:.]\d{2}(?:\s*uhr)?/giu;
+/** A time of day in a date's field: "08:30", "16.20 Uhr", "15:03:30" (its seconds are no word of the field). */
+const TIME_OF_DAY = /\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*uhr)?/giu;
 
 /** Is a byline or a date right above the line (a stamp, then the headline)? */
 function headerAbove(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
