@@ -71,6 +71,29 @@ const BRACKETED_NAME_UNDER_HEADLINE = 3;
 const SHORT_ITEM_LINES = 12;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
+/** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
+const MIN_TEASER_BYLINES = 2;
+
+/**
+ * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
+ * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
+ */
+const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
+
+/** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
+const MAX_PICTURES_OVER_BYLINE = 2;
+
+/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
+const CAPTION_UNDER_CREDIT_WORDS = 5;
+
+/** How many lines under the headline a name with no label may stand (a standfirst may come first). */
+const NAME_OVER_STAMP_REACH = 3;
+
+/** How many lines under the headline a name with no label over the writer's role may stand (a standfirst and a related story's links first). */
+const NAME_OVER_ROLE_REACH = 6;
+/** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
+const SHORT_LINE_UNDER_NAME = 4;
+
 /** Do at least half of the lines end as a sentence does? Counting stops once the answer is known. */
 function mostlySentences(lines: readonly string[]): boolean {
   const needed = Math.ceil(lines.length / 2);
@@ -743,27 +766,3 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (commented) header.earliestCommentDay = commented;
   return { units, header };
 }
-
-
-/** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
-const MIN_TEASER_BYLINES = 2;
-
-/**
- * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
- * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
- */
-const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
-
-/** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
-const MAX_PICTURES_OVER_BYLINE = 2;
-
-/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
-const CAPTION_UNDER_CREDIT_WORDS = 5;
-
-/** How many lines under the headline a name with no label may stand (a standfirst may come first). */
-const NAME_OVER_STAMP_REACH = 3;
-
-/** How many lines under the headline a name with no label over the writer's role may stand (a standfirst and a related story's links first). */
-const NAME_OVER_ROLE_REACH = 6;
-/** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
-const SHORT_LINE_UNDER_NAME = 4;
