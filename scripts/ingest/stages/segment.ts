@@ -2,6 +2,7 @@
  * segment: text → units (one per paragraph line) in three zones, and the facts written in header
  * lines (stamps, Source:, Editor:, bylines, summary bullets). The body runs from the first to the
  * last line that reads like prose; what comes before is the page header, what follows the footer.
+ * The readers it asks, one job each, are in segment/ (its README lists them).
  */
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
