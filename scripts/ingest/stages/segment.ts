@@ -2,26 +2,23 @@
  * segment: text → units (one per paragraph line) in three zones, and the facts written in header
  * lines (stamps, Source:, Editor:, bylines, summary bullets). The body runs from the first to the
  * last line that reads like prose; what comes before is the page header, what follows the footer.
+ * The readers it asks, one job each, are in segment/ (its README lists them).
  */
 import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
-import { shownLine, trimmedInsideMarks, writtenPiece } from '../lib/page-text/language/shown-line.ts';
-import { isDirectionalMark } from '../lib/page-text/language/directional-marks.ts';
-import { findFusedDates, findInvalidDates, findStampDate, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder, type ParsedDate } from '../lib/dates/dates.ts';
+import { shownLine, writtenPiece } from '../lib/page-text/language/shown-line.ts';
+import { findFusedDates, findStampDate, numericOrderOfLanguage, numericOrderShown } from '../lib/dates/dates.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
-import { BARE_LABEL, datesAChange, LABEL_BEFORE_DATE, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, PUBLICATION_OR_UPDATE_WORDS, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
-import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
-import { STAMP_ZONE } from '../lib/dates/zone-order.ts';
-import { withoutClosingClockTime } from '../lib/dates/closing-clock-time.ts';
-import { withoutCommentCallAtEnd } from '../lib/dates/comment-call-after-stamp.ts';
-import { dateInPhrase } from '../lib/dates/date-in-phrase.ts';
-import { datesAnAccount } from '../lib/dates/activity-date.ts';
-import { isDateWithUpdateInBrackets, isVersionPair } from '../lib/dates/version-pair.ts';
+import { BARE_LABEL, datesAChange, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
-import { commentCountRowDate, dateWithItsTime, fieldRowDate, RANGE_BEFORE, soleDatedLine, underCommentCue } from '../lib/dates/sole-date-line.ts';
 import { detectMainText, HEADER_WINDOW } from './main-text.ts';
 import { opensOnADateline } from './main-text/above/opens-on-a-dateline.ts';
+import { unwrapHardWrappedWithOrigins } from './segment/hard-wrap.ts';
+import { readBylineWithDate, readFieldRow, readSoleDateLine } from './segment/page-stamps.ts';
+import { BULLET, readBylineShape, readHeaderField } from './segment/header-fields.ts';
+import { readStampBesideHeadline, rowNamesItsWriter } from './segment/stamp-line.ts';
+import { readLabelledStamp, readVersionPair } from './segment/labelled-stamp.ts';
 import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/headline/title.ts';
@@ -30,12 +27,11 @@ import { STANDFIRST_WORDS, insetPassedOver } from '../lib/page-text/headline/hea
 import { kickerOverColon } from '../lib/page-text/headline/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/headline/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
-import { cleanAuthor, commaParts, isRole, joinNames, withoutClosingAbbreviation } from '../lib/bylines/author.ts';
-import { BY_LABELS, BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
+import { cleanAuthor, commaParts, isRole, joinNames } from '../lib/bylines/author.ts';
+import { BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
-import { longAuthorList } from '../lib/bylines/author-list.ts';
-import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../lib/bylines/labelled-line.ts';
-import { NAME_JOINER_ANY_CASE, nameShaped, sectionWordAlone } from '../lib/bylines/name-shape.ts';
+import { withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
+import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
@@ -45,16 +41,18 @@ import { writerUnderOutletByline } from '../lib/bylines/writer-under-outlet-byli
 import { nameWithItsBio } from '../lib/bylines/name-with-bio.ts';
 import { underBylineAndItsBio } from '../lib/bylines/byline-then-bio.ts';
 import { writersOfNotes } from '../lib/bylines/writer-note.ts';
-import { agencyOnStampRow } from '../lib/bylines/agency-byline.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, TWO_TO_FOUR_WORDS, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, listOfFullNames, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInFieldRow, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsBeforeItsStamp, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, TWO_TO_FOUR_WORDS, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
   header: HeaderFacts;
 }
+
+/** The hard-wrap joiner, where the census tools and tests have always imported it from. */
+export { unwrapHardWrapped } from './segment/hard-wrap.ts';
 
 /** Why a stamp or byline row under the headline, inside the article's run, is left out of its text. */
 const HEADER_ROW = "before the article: the article's byline or stamp row under its headline";
@@ -74,10 +72,29 @@ const BRACKETED_NAME_UNDER_HEADLINE = 3;
 const SHORT_ITEM_LINES = 12;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
-const BULLET = /^[•·▪●◦‣∙*-]\s+/;
-const SOURCE = /^(?:source|来源|來源)\s*[:：]\s*(.+)$/i;
-const EDITOR = /^(?:editor|edited by|responsible editor)\s*[:：]?\s+(.+)$/i;
-const LEADING_TIME = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4}\b)?\s*[,|/·-]?\s*(?:on\s+)?$/iu;
+/** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
+const MIN_TEASER_BYLINES = 2;
+
+/**
+ * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
+ * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
+ */
+const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
+
+/** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
+const MAX_PICTURES_OVER_BYLINE = 2;
+
+/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
+const CAPTION_UNDER_CREDIT_WORDS = 5;
+
+/** How many lines under the headline a name with no label may stand (a standfirst may come first). */
+const NAME_OVER_STAMP_REACH = 3;
+
+/** How many lines under the headline a name with no label over the writer's role may stand (a standfirst and a related story's links first). */
+const NAME_OVER_ROLE_REACH = 6;
+/** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
+const SHORT_LINE_UNDER_NAME = 4;
+
 /** Do at least half of the lines end as a sentence does? Counting stops once the answer is known. */
 function mostlySentences(lines: readonly string[]): boolean {
   const needed = Math.ceil(lines.length / 2);
@@ -750,612 +767,3 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (commented) header.earliestCommentDay = commented;
   return { units, header };
 }
-
-
-/**
- * "By Ann Lee" / "Mar 4, 2025", "by Ann Lee October 20, 2025", "By Ann Lee · Editor · Updated November 18,
- * 2025": a labelled byline with its date, on its line or right under it, anywhere on a page whose header
- * gave no stamp (the page's menus or teasers moved the article's run, so the pair stands far above it
- * or deep inside it). One such pair on the page is the article's; two or more are a list of stories,
- * and none is read. Kept as a labelled stamp: metadata reads an update as one ("Updated …").
- */
-function readBylineWithDate(lines: string[], header: HeaderFacts, report: Report): boolean {
-  let found = -1;
-  let stamp: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const pair = bylineWithDate(lines, i, header);
-    if (!pair) continue;
-    if (found !== -1) return false;
-    [found, stamp] = [i, pair];
-  }
-  if (found === -1 || !stamp || underCommentCue(lines, found)) return false;
-  (header.labelledStamps ??= []).push(stamp);
-  report.add('segment', 'date-beside-byline', 'found', stamp, "a labelled byline with its date, the page's only one: the article's stamp");
-  return true;
-}
-
-/** The stamp a byline on line `i` gives with its date (on its line, or the line under it), or null. */
-function bylineWithDate(lines: string[], i: number, header: HeaderFacts): string | null {
-  const line = lines[i];
-  const next = lines[i + 1] ?? '';
-  // A byline without a year (in any script's digits) on its line or the next dates nothing, at the cost of one search.
-  if (!mayHoldYear(line) && !mayHoldYear(next)) return null;
-  const m = BYLINE.exec(withoutLeadingSeparator(line));
-  // "By March 4, 2025 the first …": a sentence, no byline.
-  if (!m || endsLikeSentence(withoutClosingAbbreviation(line))) return null;
-  const own = datesOf(line, header.lang, header.numericOrder);
-  const at = own.inLine();
-  // The date on the byline's line: the line up to the end of the date's field ("… | Fact-checked by
-  // Li Wei" is another field) must be a stamp row (a name, a role, a time beside the date).
-  if (at) {
-    const fieldEnd = line.slice(at.index).search(/\s[|·•]\s/);
-    const row = fieldEnd === -1 ? own : datesOf(line.slice(0, at.index + fieldEnd), header.lang, header.numericOrder);
-    return wordsBeforeItsStamp(m[1], header.numericOrder) <= 8 && readStampRow(row) ? line : null;
-  }
-  if (countWords(m[1]) > 8 || !nameShaped(cleanAuthor(m[1]) ?? '')) return null;
-  const dates = datesOf(next, header.lang, header.numericOrder);
-  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
-  const d = dates.inLine();
-  // The last day of a range ("23-26 March 2026") is an event's.
-  if (!stamp || !d || RANGE_BEFORE.test(next.slice(0, d.index))) return null;
-  return `${line.trim()} ${stamp}`;
-}
-
-/**
- * "Field Notes, GuidesAnn LeeApril 10, 20175 Guides4 Comments" under the article (or at the end of its run):
- * the first row of a post's fields run together from the article's start on is the article's own; the
- * neighbouring posts' rows come after it ("Previous" / "Next"). Kept as the stamp (metadata weighs it
- * last), unless it dates a change or a comment.
- */
-function readFieldRow(lines: string[], bodyStart: number, header: HeaderFacts, report: Report): boolean {
-  const counterRow = onlyCommentCountRow(lines, bodyStart, header.numericOrder);
-  for (let i = Math.max(0, bodyStart); i < lines.length; i++) {
-    const d = fieldRowDate(lines[i], header.numericOrder) ?? (i === counterRow?.at ? counterRow.date : null);
-    if (!d) continue;
-    if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
-    header.lastResortStamp = lines[i];
-    report.add('segment', 'date-field-row', 'found', lines[i], "the first row of a post's fields run together under the article's start: the article's own");
-    // The same row names the author between its categories and its date, when nothing else did.
-    const name = header.bylines.length ? null : nameInFieldRow(lines[i], d.index);
-    if (name) {
-      header.bylines.push(name);
-      report.add('segment', 'byline-in-field-row', 'found', lines[i], "the author's name in the article's row of fields, before its date");
-    }
-    return true;
-  }
-  return false;
-}
-
-/**
- * The one row of a post's date and comment counter ("March 9, 2026 · 12 Comments") from the article's
- * start on, and its date; null when there is none, or more than one: a list of posts shows a row for
- * each, and none is the article's.
- */
-function onlyCommentCountRow(lines: string[], from: number, order?: NumericOrder | null): { at: number; date: ParsedDate } | null {
-  let found: { at: number; date: ParsedDate } | null = null;
-  for (let i = Math.max(0, from); i < lines.length; i++) {
-    const date = commentCountRowDate(lines[i], order);
-    if (!date) continue;
-    if (found) return null;
-    found = { at: i, date };
-  }
-  return found;
-}
-
-/**
- * The only line of the whole page that holds a date, kept as its stamp (metadata weighs it last) when
- * the line has a stamp's shape: the date alone, with a few words of furniture, or in a row of a byline's
- * fields ("August 12, 2025 By The Team"), under the article or under its headline. Not the headline's
- * date, not one inside the article's text (unless the date stands with its time alone, as no sentence writes it), not a commenter's, not an update (kept apart from the
- * publication), not the last day of a range (an event's).
- */
-function readSoleDateLine(lines: string[], headline: number, bodyStart: number, bodyEnd: number, header: HeaderFacts, report: Report): void {
-  const i = soleDatedLine(lines, header.lang, header.numericOrder);
-  // Inside the article's text a date line is the text's own (an event's day); above its headline,
-  // past the stamp rules' reach, it is another story's (a list's, a ticker's).
-  // A date written with its time and nothing else is a stamp's, not the text's, even there.
-  if (i === -1 || (i >= bodyStart && i <= bodyEnd && !dateWithItsTime(lines, i, header.lang, header.numericOrder)) || (headline !== -1 && i <= headline) || underCommentCue(lines, i)) return;
-  const dates = datesOf(lines[i], header.lang, header.numericOrder);
-  const read = readStamp(dates);
-  const stamp = read?.stamp ?? readStampRow(dates);
-  const d = dates.inLine();
-  if (!stamp || !d || datesAChange(lines[i], d.index) || RANGE_BEFORE.test(lines[i].slice(0, d.index))) return;
-  header.lastResortStamp = stamp;
-  report.add('segment', 'date-sole-line', 'found', lines[i], "the only line of the page that holds a date, in a stamp's shape");
-  // "August 12, 2025 By The Team": the row that dates the page names its author, when nothing else did.
-  const byline = header.bylines.length || !read ? null : BYLINE.exec(read.rest);
-  const name = byline && !endsLikeSentence(read!.rest) && countWords(byline[1]) <= 8 ? byline[1].trim() : null;
-  const cleaned = name ? cleanAuthor(name) : null;
-  if (name && cleaned && nameShaped(cleaned)) {
-    header.bylines.push(name);
-    report.add('segment', 'byline-on-sole-date-line', 'found', lines[i], "a labelled byline on the row that dates the page");
-  }
-}
-
-/** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
-const MIN_TEASER_BYLINES = 2;
-
-/**
- * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
- * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
- */
-const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
-
-/** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
-const MAX_PICTURES_OVER_BYLINE = 2;
-
-/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
-const CAPTION_UNDER_CREDIT_WORDS = 5;
-
-/** How many lines under the headline a name with no label may stand (a standfirst may come first). */
-const NAME_OVER_STAMP_REACH = 3;
-
-/** How many lines under the headline a name with no label over the writer's role may stand (a standfirst and a related story's links first). */
-const NAME_OVER_ROLE_REACH = 6;
-/** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
-const SHORT_LINE_UNDER_NAME = 4;
-
-/**
- * A byline the header fields do not read: a name under a label alone on its line ("By" / "Anna Berg"),
- * and, under the headline inside the article's run, a "By …" line, its label run into the name or not.
- * Only a line that names someone is taken: "By" over a date, a sentence ("By 2030, …") names nobody.
- */
-function readBylineShape(line: string, previous: string, inRun: boolean, header: HeaderFacts, report: Report): void {
-  // In the header, the English labels are its fields' (readHeaderField); other languages' are read
-  // here, before a name's shape, on any page: the header's place beside the headline says it is a byline.
-  // A row that credits a reviewer first ("Medically reviewed by … — Written by … — Updated on …"): the writer's part.
-  const read = readLabelledLine(line, previous, { english: inRun, otherLanguages: true, barePrepositionAlone: true }) ?? writerAfterReviewer(line);
-  if (!read) return;
-  const name = read.words;
-  // A byline of more than eight words is a sentence, unless it lists full names ("By Dr Anna Berg, Dr Li Wei, Jo van Park").
-  if (endsLikeSentence(withoutClosingAbbreviation(line)) || (wordsBeforeItsStamp(name, header.numericOrder) > 8 && !listOfFullNames(name.trim()))) return;
-  const cleaned = cleanAuthor(name);
-  // A list of more full names than a byline shows is no name cleaning reads whole: named in part and counted (stages/metadata.ts).
-  // "Writer Archive": the label's noun before a section's word (sectionWordAlone) is a menu's link.
-  if (cleaned && sectionWordAlone(cleaned)) return;
-  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name) && !agencyOnStampRow(cleaned, name, header.numericOrder)) return;
-  header.bylines.push(name.trim());
-  report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
-}
-
-/**
- * How many stamps one line may give up, one after the other ("2021-03-14 Updated 2021-03-15 Title"):
- * real rows hold two or three. Each is peeled off by reading the rest of the line again, so a line of
- * 10,000 dates (a pasted calendar) took ten minutes of CPU; past the cap the rest stays the line's text.
- */
-const MAX_STAMPS_PER_LINE = 8;
-
-/** Take the facts out of a header or footer line; return what is left of the line, if anything. */
-function readHeaderField(
-  line: string,
-  zone: Unit['zone'],
-  header: HeaderFacts,
-  report: Report,
-  mayBeRow = true,
-  dates = datesOf(line, header.lang, header.numericOrder),
-  peeled = 0,
-): string {
-  if (peeled >= MAX_STAMPS_PER_LINE) return line;
-  let m: RegExpExecArray | null;
-  if ((m = SOURCE.exec(line))) {
-    header.sources.push(m[1].trim());
-    report.add('segment', 'source-line', 'found', line);
-    return '';
-  }
-  if ((m = EDITOR.exec(line))) {
-    header.editors.push(m[1].trim());
-    report.add('segment', 'editor-line', 'found', line);
-    return '';
-  }
-  // "By Ann Lee, Staff Writer, Updated December 22, 2023, 5:49 p.m.", "By Anna Berg Jr.", "BY NELSON C.J.": a closing
-  // "p.m." or an abbreviation's full stop ends no sentence (as readBylineShape and bylineWithDate read it).
-  if (zone === 'header' && (m = BYLINE.exec(withoutLeadingSeparator(line))) && !endsLikeSentence(withoutClosingAbbreviation(withoutClosingClockTime(line)))) {
-    // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
-    const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
-    // "Writer Archive", "Author Posts": a menu's link, the label's noun before a section's word, no name (sectionWordAlone).
-    if (!sectionWordAlone(name) && (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name))) {
-      header.bylines.push(name.trim());
-      report.add('segment', 'byline', 'found', line);
-      const stamps = header.stamps.length;
-      for (const part of rest) {
-        const partDates = datesOf(part, header.lang, header.numericOrder);
-        if (readStamp(partDates)) readHeaderField(part, zone, header, report, true, partDates);
-      }
-      // "By Daniel Cho • December 17, 2025 • 11 min read", "BY JANE ROEPUBLISHED: JAN 29, 2025": the date rides in the byline.
-      const row = header.stamps.length === stamps ? readStampRow(dates) : null;
-      if (row) header.stamps.push(row);
-      return '';
-    }
-  }
-  // A stamp that is no calendar day ("February 30, 2021") is reported and not published as text.
-  const stamp = readStamp(dates);
-  const invalid = stamp ? null : readStamp(dates, true);
-  if (invalid) {
-    report.add('segment', 'invalid-date', 'removed', line, `${invalid.stamp} is not a calendar date: not used as the article's date`);
-    return invalid.rest ? readHeaderField(invalid.rest, zone, header, report, true, undefined, peeled + 1) : '';
-  }
-  if (stamp) {
-    // A date under the article (a comment's, another story's) is weaker evidence than the header's.
-    (zone === 'footer' ? (header.footerStamps ??= []) : header.stamps).push(stamp.stamp);
-    report.add('segment', 'date-stamp', 'found', line, stamp.rest ? `rest of the line: "${stamp.rest}"` : undefined);
-    return stamp.rest ? readHeaderField(stamp.rest, zone, header, report, true, undefined, peeled + 1) : '';
-  }
-  // The headline is never read as a row: "Election Day November 5, 2024" names its subject's date.
-  const row = zone === 'header' && mayBeRow ? readStampRow(dates) : null;
-  if (row) {
-    // The row stays as written: only its date is read.
-    header.stamps.push(row);
-    report.add('segment', 'date-stamp-row', 'found', line);
-    return line;
-  }
-  // What is left of a stamp row once its stamp is read ("• Last updated 1 day ago • 2 minute read")
-  // starts with the mark that parted the row's fields: no bullet of the article's summary.
-  if (zone === 'header' && peeled === 0 && BULLET.test(line)) {
-    header.standfirst.push(line.replace(BULLET, ''));
-    report.add('segment', 'standfirst-bullet', 'found', line);
-    return '';
-  }
-  return line;
-}
-
-/**
- * A date stamp line: "2023-02-24 16:37:45", "Published: 14 March 2021", "October 27, 2020", also fused
- * with what follows it ("date 2020-10-31 Title…") or with a few words of page furniture before it
- * ("0 Comment(s)Print E-mail, October 27, 2020": the furniture is left for the clean stage).
- */
-function readStamp(dates: LineDates, invalidOnes = false): { stamp: string; rest: string } | null {
-  const { label, body } = dates;
-  const d = invalidOnes ? dates.invalid() : dates.stamp();
-  if (!d) return null;
-  // A time after the date goes with it: "14:05", "2:05 PM", and as Japanese and Chinese write it, "21時37分" / "21时37分".
-  // Its zone too, after a space ("23:30 EST", "11:30 PM EST"): left over, "EST by Anna Berg" was no byline.
-  const time = STAMP_TIME.exec(body.slice(d.index + d.text.length));
-  const stampEnd = d.index + d.text.length + (time?.[0].length ?? 0);
-  // "Published 3:45 p.m. ET Nov. 19, 2019": a time written before the date belongs to the stamp.
-  const before = body.slice(0, d.index).trim().replace(LEADING_TIME, '');
-  const after = body.slice(stampEnd).trim();
-  const stamp = label + body.slice(d.index, stampEnd);
-  // Date first, then the rest of the line (a fused title).
-  if (d.index === 0 || (label && !before)) return { stamp: stamp.trim(), rest: after.replace(/^(?:[|·,/–—-]\s*)+/, '') };
-  // A few words of furniture, then the date at the end of the line. A label right before the date
-  // goes with it: it says whether the date is the publication or a change.
-  // Not when the words run into the date as a phrase does ("Climate lab to open on March 20, 2024": the news's day; lib/dates/date-in-phrase.ts),
-  // nor when they say it is a person's account's ("Last active December 20, 2025": lib/dates/activity-date.ts).
-  if (!after && countWords(before) <= 5 && !endsLikeSentence(before) && !dateInPhrase(before) && !datesAnAccount(before)) {
-    const dateLabel = LABEL_BEFORE_DATE.exec(before)?.[0] ?? '';
-    // The stamp quotes the page: the label as written up to the date, run into it or not.
-    const from = dateLabel ? body.lastIndexOf(dateLabel.trimEnd(), d.index) : d.index;
-    return { stamp: (label + body.slice(from, stampEnd)).trim(), rest: before.slice(0, before.length - dateLabel.length).trim() };
-  }
-  return null;
-}
-
-/**
- * Does a stamp row name its writer? "By Ann Lee | …", "Ann Lee | Dec 22, 2023" (nameInStampRow), or a name
- * before the row's first comma, its role or outlet after it ("Ann Lee, CorrespondentDec 22, 2023, 10:15 PM",
- * "Ann Lee, HSNDec 22, 2023"), as news sites print the writer over the article.
- */
-function rowNamesItsWriter(line: string, order?: NumericOrder | null): boolean {
-  if (BYLINE.test(withoutLeadingSeparator(line)) || nameInStampRow(line, order) !== null) return true;
-  const comma = line.indexOf(',');
-  return comma > 0 && bareName(line.slice(0, comma));
-}
-
-/** A time after a stamp's date, its zone after it (readStamp). */
-const STAMP_TIME = new RegExp(`^[\\sT,/|·-]*\\d{1,2}(?::\\d{2}(?::\\d{2})?(?:\\s*(?:[AaPp]\\.?[Mm]\\.?|UTC|GMT|BJT|CST|[+-]\\d{2}:?\\d{2}))?(?: (?:${STAMP_ZONE})(?![\\p{L}\\p{N}-]))?|[時时]\\d{1,2}分)`, 'u');
-
-/** A date line beside the headline that main-text took into the article's run: its date is the article's stamp. */
-function readStampBesideHeadline(line: string, header: HeaderFacts, report: Report, rule = 'date-stamp-under-headline'): void {
-  const dates = datesOf(line, header.lang, header.numericOrder);
-  // The date alone ("Apr 21, 2021"), or a row of the header's fields ("BY ANN LEEPUBLISHED: DEC 20, 2023").
-  const stamp = readStamp(dates)?.stamp ?? readStampRow(dates);
-  if (!stamp) return;
-  header.stamps.push(stamp);
-  report.add('segment', rule, 'found', line);
-}
-
-/** How long a line that opens with "Published: 11 Mar 2026", "Posted on April 13, 2023", "Updated March 11, 2026" may be to be that stamp. */
-const LABELLED_STAMP_WORDS = 12;
-/** How long a line of the page's two versions may be, each date with its label and time ("Published: … at 8:48 p.m. | Updated: … at 10:54 a.m."). */
-const VERSION_PAIR_WORDS = 18;
-
-/**
- * A labelled stamp line far from the article's header, or inside its text; its date is kept apart
- * (metadata weighs it). `anyLength`: a line of the article's own header (just above the headline, or a
- * row of fields under it) may go on past the stamp as long as it likes.
- */
-function readLabelledStamp(line: string, header: HeaderFacts, report: Report, anyLength = false): void {
-  if (readLabelInRow(line, header, report)) return;
-  // Counted one past the bound at most: every line far from the header is asked, most of them paragraphs.
-  const words = anyLength ? 0 : countWords(line, VERSION_PAIR_WORDS + 1);
-  if (words > LABELLED_STAMP_WORDS) {
-    // "PUBLISHED: December 22, 2023 at 8:48 p.m. | UPDATED: December 23, 2023 at 10:54 a.m.": the page's
-    // two versions with their times run longer than one stamp, and the pair's shape bounds the line.
-    if (words <= VERSION_PAIR_WORDS) readVersionPair(line, header, report);
-    return;
-  }
-  if (!STATES_WHAT_IT_DATES.test(line)) {
-    readVersionPair(line, header, report);
-    return;
-  }
-  const d = findStampDate(line, header.lang, header.numericOrder);
-  // "Posted by Jane Roe September 27, 2023": the label, a byline, then the date.
-  const before = line.slice(0, d?.index ?? 0);
-  if (!d || countWords(before) > (BY_LABEL_INSIDE.test(before) ? 6 : 3)) return;
-  (header.labelledStamps ??= []).push(line);
-  report.add('segment', 'date-stamp-labelled', 'found', line);
-}
-
-/** A publication or update label after a row's separator, right before the date: "· Posted: ", "| Updated on ". */
-const LABEL_AFTER_SEPARATOR = new RegExp(`[·|•]\\s*(?:${PUBLICATION_OR_UPDATE_WORDS})(?: on| at)?\\s*[:：]?\\s*$`, 'i');
-/** How many words a row of fields may hold before its labelled date (names, an outlet) and after it (a time, the update's label and day). */
-const ROW_WORDS_BEFORE_LABEL = 8;
-const ROW_WORDS_AFTER_DATE = 10;
-
-/**
- * "Ann Lee · Harbor Post · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8": a row of the
- * header's fields, its label after a separator right before the date, wherever main-text put it (under a
- * standfirst of two paragraphs). Kept as a labelled stamp: the label says what the date is.
- */
-function readLabelInRow(line: string, header: HeaderFacts, report: Report): boolean {
-  if (!/[·|•]/.test(line) || !mayHoldYear(line)) return false;
-  const d = findStampDate(line, header.lang, header.numericOrder);
-  if (!d) return false;
-  const before = line.slice(0, d.index);
-  if (!LABEL_AFTER_SEPARATOR.test(before) || countWords(before) > ROW_WORDS_BEFORE_LABEL || countWords(line.slice(d.index + d.text.length)) > ROW_WORDS_AFTER_DATE) return false;
-  (header.labelledStamps ??= []).push(line);
-  report.add('segment', 'date-stamp-labelled-in-row', 'found', line, 'a row of the header fields, the date labelled after a separator');
-  return true;
-}
-
-/**
- * "March 3, 2025. Updated: March 9, 2025": the update's label says the line dates the page's versions
- * (lib/dates/version-pair.ts), kept as a labelled stamp whose first day metadata reads. Whether it was.
- */
-function readVersionPair(line: string, header: HeaderFacts, report: Report): boolean {
-  if (!mayHoldYear(line)) return false;
-  // A date with its update in brackets bounds the words around it itself: countWords counts each CJK character as one.
-  if (!(countWords(line) <= VERSION_PAIR_WORDS && isVersionPair(line, header.numericOrder)) && !isDateWithUpdateInBrackets(line, header.numericOrder)) return false;
-  (header.labelledStamps ??= []).push(line);
-  report.add('segment', 'date-stamp-versions', 'found', line, "a day and the page's update: the first is its publication");
-  return true;
-}
-
-/** A byline's label inside a stamp line, in any language ("Posted by", "von", "oleh"; lib/bylines/byline-labels.ts). */
-const BY_LABEL_INSIDE = new RegExp(`\\b(?:${BY_LABELS})\\b`, 'i');
-
-/** What a stamp row holds besides its date: a byline's words (its labels: BY_LABEL_INSIDE's), a time, a reading time, a comment counter, separators. */
-const ROW_FIELDS = new RegExp(
-  `\\b(?:${BY_LABELS}|${PUBLICATION_OR_UPDATE_WORDS}|on|at|in|and)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\.?(?:\\s*read(?:ing)?(?:\\s*time)?)?\\b|\\b\\d+\\s*(?:comments?|replies|responses|views|shares)\\b|\\bno comments\\b|\\b(?:[ap]\\.?m\\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\\b|[|•⋅·/,–—-]`,
-  'gi',
-);
-/** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
-const ROW_REST_WORDS = 5;
-/** As many words as a byline's names may hold (the byline rule's own limit). */
-const BYLINE_ROW_REST_WORDS = 8;
-
-/**
- * "By Jane Roe - Mar 27, 2024", "January 16, 2025 11 min read", "December 13, 2025 in Smart Home",
- * "ByJane RoeMar 5, 2025 | 6 comments": the article's header as one row, its date among a byline, a
- * reading time, a comment counter or a category. Its date is the article's stamp; the row is
- * otherwise left as it is. A sentence, or a headline with a date after it, is no such row.
- */
-function readStampRow(dates: LineDates): string | null {
-  // "Ann Lee December 22, 2023 Comment Now!": the comments' button closing the row is none of its fields, nor a sentence's end.
-  const line = withoutCommentCallAtEnd(dates.line);
-  // A byline row may close on its time's "p.m." ("By Ann Lee … December 22, 2023, 5:49 p.m."): no sentence's full stop.
-  if (line.length > 140 || endsLikeSentence(BYLINE.test(line) ? withoutClosingClockTime(line) : line) || countWords(line) > 16) return null;
-  const d = dates.inLine();
-  // "Last active December 20, 2025 13:58": a person's account's date, not the page's (lib/dates/activity-date.ts).
-  if (!d || datesAnAccount(line.slice(0, d.index))) return null;
-  // Every date of the row is a field of it: "Jane Roe | October 16, 2025October 16, 2025" (published, then updated).
-  // The tags at its end are one field, a category's: counted as one word.
-  const after = line.slice(d.index + d.text.length);
-  const tags = tagsAtEnd(after);
-  const fields = line.slice(0, d.index) + ' ' + (tags ? `${after.slice(0, after.length - tags.length)} tags` : after);
-  const rest = findFusedDates(line).reduce((r, x) => r.replace(x.text, ' '), fields).replace(ROW_FIELDS, ' ');
-  // A byline row may name several authors: "By Ann Lee , Li Wei , Jo Park on March 12, 2026 | Comments".
-  // So may a row without the label that opens on the writers' full names, then their outlet, its date with
-  // its clock time ("Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC"): the names and the time say it is the header's.
-  const words = countWords(rest);
-  if (words <= ROW_REST_WORDS) return dates.line;
-  return words <= BYLINE_ROW_REST_WORDS && (BYLINE.test(line) || writersBeforeTimedDate(line, d, after)) ? dates.line : null;
-}
-
-/** A clock time right after a row's date ("Dec 20, 2023 3:06 pm UTC", "…, 10:15 PM"). */
-const TIME_AFTER_DATE = /^[\s,]*(?:at\s+)?\d{1,2}:\d{2}(?!\d)/;
-
-/**
- * "Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC": a row with no byline label whose words
- * before their first comma are two or more full names, and whose date carries its clock time.
- */
-function writersBeforeTimedDate(line: string, d: ParsedDate, after: string): boolean {
-  const comma = line.indexOf(',');
-  return comma > 0 && comma < d.index && TIME_AFTER_DATE.test(after) && listOfFullNames(line.slice(0, comma));
-}
-
-/** How many tags make a list of them, and how many words one tag may hold ("Tree planting", "Field notes"). */
-const [MIN_TAGS, TAG_WORDS] = [3, 3];
-
-/**
- * The post's tags at the end of the words after a stamp row's date ("River towns, Tree planting, Field
- * notes", "•notes•rivers, trees, towns"): the last field (after a bar or a bullet, if any) when it is a
- * list of three or more short items set off by commas, none with a sentence's punctuation; else null.
- */
-function tagsAtEnd(after: string): string | null {
-  const last = after.split(/[|•·⋅]/).pop()!;
-  const items = last.split(',');
-  if (items.length < MIN_TAGS) return null;
-  for (const item of items) {
-    const words = item.trim();
-    if (!words || /[.!?:;]/.test(words) || countWords(words) > TAG_WORDS) return null;
-  }
-  return last;
-}
-
-/**
- * What a header line says of a date, each search made once and remembered: a line is asked for its
- * stamp, then for a date that is no calendar day, then for a stamp row's date.
- */
-interface LineDates {
-  line: string;
-  /** The stamp label the line opens with, colon and spaces included ('' when none). */
-  label: string;
-  /** The line after its label. */
-  body: string;
-  /** The first date after the label. */
-  stamp(): ParsedDate | null;
-  /** The first date after the label that is no calendar day ("February 30, 2021"). */
-  invalid(): ParsedDate | null;
-  /** The first date anywhere in the line, its label included. */
-  inLine(): ParsedDate | null;
-}
-
-function datesOf(line: string, lang: string, order?: NumericOrder | null): LineDates {
-  // The label set aside as metadata.ts sets it aside (lib/dates/stamp-label.ts); dates here are read in
-  // the body, their index the body's (readStamp cuts the body at them).
-  const { label, body } = setStampLabelAside(line);
-  let stamp: ParsedDate | null | undefined;
-  let invalid: ParsedDate | null | undefined;
-  let inLine: ParsedDate | null | undefined;
-  const readStampDate = () => (stamp === undefined ? (stamp = findStampDate(body, lang, order)) : stamp);
-  return {
-    line,
-    label,
-    body,
-    stamp: readStampDate,
-    invalid: () => (invalid === undefined ? (invalid = findInvalidDates(body)[0] ?? null) : invalid),
-    // Without a label the body is the line: its stamp's date is the one.
-    inLine: () => (!label ? readStampDate() : inLine === undefined ? (inLine = findStampDate(line, lang, order)) : inLine),
-  };
-}
-
-/** How much longer than the width a text is wrapped at (its lines' 90th percentile) a wrapped line may be: a tenth. */
-const PAST_THE_WIDTH = 1.1;
-
-/**
- * Some sources wrap paragraphs at a fixed width. A line that fills the width and does not end a
- * sentence continues on the next line: join those, and leave every other line break alone (header
- * lines and short lines are never joined).
- */
-export function unwrapHardWrapped(text: string, report: Report): string[] {
-  return unwrapHardWrappedWithOrigins(text, report).lines;
-}
-
-/** unwrapHardWrapped's lines, each with the index of the line of `text` it starts on (the lines it joined follow that one). */
-export function unwrapHardWrappedWithOrigins(text: string, report: Report): { lines: string[]; origins: number[] } {
-  const lines = text.split('\n').map(singleSpaced);
-  const lengths = lines.filter(Boolean).map((l) => l.length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  // A wrap breaks every line at its width or a word short of it: a line well past the width (a headline
-  // the page set apart, longer than the wrapped teasers around it) was never broken by it and goes on nowhere.
-  const fills = (l: string) => width >= 40 && width <= 100 && l.length >= width * 0.75 && l.length <= width * PAST_THE_WIDTH && !endsLikeSentence(l);
-  const continued = lines.filter((l, i) => fills(l) && lines[i + 1]).length;
-  const candidates = lines.filter((l) => l.length >= width * 0.75).length;
-  // Only a text that is mostly wrapped is unwrapped: one long headline does not make a wrap.
-  // A page of many short lines (menus, link lists) with a few long ones is not wrapped either:
-  // in a wrapped text most lines fill the width.
-  const nonEmpty = lengths.length;
-  if (continued < 2 || continued < candidates * 0.5 || candidates < nonEmpty * 0.4 || !sentencesRunAcrossBreaks(lines, fills)) {
-    const filled: number[] = [];
-    for (let i = 0; i < lines.length; i++) if (lines[i]) filled.push(i);
-    const stretches = joinWrappedStretches(filled.map((i) => lines[i]), report);
-    return { lines: stretches.lines, origins: stretches.origins.map((k) => filled[k]) };
-  }
-  const out: string[] = [];
-  const origins: number[] = [];
-  let joined = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]) continue;
-    origins.push(i);
-    let line = lines[i];
-    while (fills(lines[i]) && lines[i + 1]) {
-      line += ' ' + lines[++i];
-      joined++;
-    }
-    out.push(line);
-  }
-  report.add('segment', 'hard-wrap', 'changed', undefined, `${joined} line breaks inside paragraphs joined`);
-  return { lines: out, origins };
-}
-
-/**
- * Prose wrapped at a width breaks its sentences anywhere, so many of its full lines hold the end of
- * one sentence and the start of the next. Lines that fill one width for another reason hold none: a
- * list of other stories whose headlines the page cut to one length, a table's rows. Those are no
- * wrapped text, and joining them made one paragraph of a page's teasers, which then outweighed the
- * article. At least this share of the lines that would be joined hold a sentence's end inside,
- * once there are enough of them to tell: a short note's few long sentences may end only at its breaks.
- */
-const SENTENCE_INSIDE_SHARE = 0.1;
-const LINES_TO_TELL = 10;
-/** A sentence's end, then more of the line: a space and a word, or (Chinese, Japanese) the next character. */
-const SENTENCE_END_INSIDE = /[.!?।]["'”’)]*\s+\S|[。！？]["'”’」』)]*\S/u;
-
-function sentencesRunAcrossBreaks(lines: string[], fills: (l: string) => boolean): boolean {
-  let joined = 0;
-  let inside = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (!fills(lines[i]) || !lines[i + 1]) continue;
-    joined++;
-    if (SENTENCE_END_INSIDE.test(lines[i])) inside++;
-  }
-  return joined < LINES_TO_TELL || inside >= joined * SENTENCE_INSIDE_SHARE;
-}
-
-/** A wrapped line is most of a line of text; a menu's or a heading's is shorter. */
-const WRAPPED_LINE_CHARS = 45;
-/** Line breaks inside sentences that make a page's article wrapped (a stray one is a heading over lower-case text). */
-const WRAPPED_BREAKS = 4;
-/** A line wrapped inside a sentence ends on a word or a comma (code ends on a bracket or a semicolon). */
-const WRAP_END = /[\p{L}\p{N},]$/u;
-/** Source code a page shows (its lines go on in lower case too): brackets, assignments, comments. */
-const CODE = /[{}=;<>]|\/\//;
-/** A line that starts in the middle of a sentence: a lower-case word ("iPhone" and "eBay" are names; "https:" and "www." are addresses). */
-const GOES_ON = /^\p{Ll}{2,}(?![\p{Lu}\p{N}:/.@_])/u;
-
-/**
- * A page of menus and links (lines of their own) whose article the site wrapped at a fixed width
- * (a `<br>` every 80 characters): the whole page is not wrapped, its article is. A long line that
- * ends inside a sentence and a next line that goes on in lower case are one sentence; when the page
- * breaks sentences so several times, twice in a row somewhere (a paragraph of three lines), its
- * article is wrapped and every such break is joined. Menus, headings and lines that end a sentence
- * are never joined.
- */
-function joinWrappedStretches(lines: string[], report: Report): { lines: string[]; origins: number[] } {
-  const breaks = (i: number) =>
-    lines[i].length >= WRAPPED_LINE_CHARS && i + 1 < lines.length && WRAP_END.test(lines[i]) && GOES_ON.test(lines[i + 1]) && !CODE.test(lines[i]) && !CODE.test(lines[i + 1]);
-  const inside = new Uint8Array(lines.length);
-  let count = 0;
-  let twice = false;
-  for (let i = 0; i < lines.length; i++) {
-    if (!breaks(i)) continue;
-    inside[i] = 1;
-    count++;
-    if (i > 0 && inside[i - 1]) twice = true;
-  }
-  if (count < WRAPPED_BREAKS || !twice) return { lines, origins: lines.map((_, i) => i) };
-  const out: string[] = [];
-  const origins: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    origins.push(i);
-    let line = lines[i];
-    while (inside[i]) line += ' ' + lines[++i];
-    out.push(line);
-  }
-  report.add('segment', 'hard-wrap', 'changed', undefined, `${count} line breaks inside sentences joined (the article is wrapped, the page's menus are not)`);
-  return { lines: out, origins };
-}
-
-/**
- * The line trimmed, every run of whitespace in it one space; most lines have none to change and are not
- * copied. A line in an isolate is trimmed inside it ("\u2068 Text \u2069" as `dir="auto"` copies an
- * indented line), and one of marks alone shows nothing: it is a blank line, as one of spaces is.
- */
-function singleSpaced(line: string): string {
-  const trimmed = line.trim();
-  const spaced = ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  return spaced && (isDirectionalMark(spaced.charCodeAt(0)) || isDirectionalMark(spaced.charCodeAt(spaced.length - 1))) ? trimmedInsideMarks(spaced) : spaced;
-}
-/** Whitespace that is not a single plain space. */
-const ODD_SPACE = /[^\S ]|  /;

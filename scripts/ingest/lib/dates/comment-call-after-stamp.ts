@@ -1,7 +1,7 @@
 /**
  * "Stephen Edelstein December 22, 2023 Comment Now!", "Ann Lee | 3. März 2025 | Jetzt kommentieren": a
  * stamp row that ends on the button that opens the comments. Its "!" ends no sentence, and its words are
- * no byline's: the row's reader (stages/segment.ts readStampRow) reads the row without it.
+ * no byline's: the row's reader (stages/segment/stamp-line.ts readStampRow) reads the row without it.
  */
 
 /**

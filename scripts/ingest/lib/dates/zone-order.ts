@@ -12,7 +12,7 @@ const MONTH_FIRST_ZONE = /\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)? ?\(?(?:E[SD]T|
 
 /**
  * The zones a stamp writes after its time, in capitals, as a pattern's source: the regions' above and
- * the ones several share ("23:30 EST", "11:30 PM BST", "10:00 IST"). The stamp reader (stages/segment.ts)
+ * the ones several share ("23:30 EST", "11:30 PM BST", "10:00 IST"). The stamp reader (stages/segment/stamp-line.ts)
  * takes one after the time, so what follows the stamp on its line ("by Anna Berg") is read on its own.
  */
 export const STAMP_ZONE = 'E[SD]T|C[SD]T|M[SD]T|P[SD]T|AKST|AKDT|HST|ET|PT|MT|BST|CEST|CET|EEST|EET|WEST|WET|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|UTC|GMT';
