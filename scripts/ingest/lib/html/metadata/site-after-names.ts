@@ -7,11 +7,13 @@
  */
 import { namesTheSite } from './page-field-text.ts';
 
-/** The last part after a comma, to the end: the outlet's place in a byline. */
-const LAST_PART = /,\s*([^,]+)$/u;
-
-/** `byline` without a last part that names the site (`sites`: its names as the page's fields give them), or as it is. */
+/**
+ * `byline` without a last part that names the site (`sites`: its names as the page's fields give them), or as it is.
+ * The last part is read by lastIndexOf, not a regex: `,\s*([^,]+)$` tried from every comma, its two runs
+ * sharing the spaces, is super-linear on a long run of them (tests/ingest/regex-audit.test.ts).
+ */
 export function withoutSiteAfterNames(byline: string, sites: string[]): string {
-  const m = LAST_PART.exec(byline);
-  return m && namesTheSite(m[1], sites) ? byline.slice(0, m.index).trimEnd() : byline;
+  const comma = byline.lastIndexOf(',');
+  const last = comma === -1 ? '' : byline.slice(comma + 1).trimStart();
+  return last && namesTheSite(last, sites) ? byline.slice(0, comma).trimEnd() : byline;
 }
