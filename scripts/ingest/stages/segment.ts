@@ -542,6 +542,26 @@ export function segment(text: string, language: Language, report: Report, tableL
     return caselessNamesOverStamp(text, lines[after], choice.blocks[after]?.features.dateLine === true, () => lines.some((l, j) => j !== i && l.includes(text)));
   }
   /**
+   * A name in capitals as the page writes it in mixed case inside a longer line ("Image Credit: James
+   * Riswick", "Follow Anna Berg on X"), or null. Capitals beside the stamp are mostly a label or a menu's
+   * last link ("PRESS RELEASE"): a menu writes its links alone on their lines, and a label's words are
+   * written in lower case somewhere on the page; a name's spelling inside a sentence or a credit is neither.
+   */
+  function mixedCaseSpelling(caps: string): string | null {
+    const upper = caps.toUpperCase();
+    for (const line of lines) {
+      const folded = line.toUpperCase();
+      // A letter whose capital is longer ("ß" → "SS") moves the offsets: such a line is passed over.
+      const at = folded.length === line.length ? folded.indexOf(upper) : -1;
+      if (at === -1 || line.trim().length === caps.length) continue;
+      const [before, after] = [line[at - 1] ?? ' ', line[at + caps.length] ?? ' '];
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      const spelt = line.slice(at, at + caps.length);
+      if (/\p{Ll}/u.test(spelt) && bareName(spelt) && !CALL_TO_ACT.test(spelt) && wordsOfNamesOnly(spelt, pageLowerCaseWords())) return spelt;
+    }
+    return null;
+  }
+  /**
    * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or
    * under the header's first stamp, a separator line aside, wherever the headline was found (above the
    * stamp, or a wrong line far from it). Not a call to act or a label in capitals (a menu's last link
@@ -568,6 +588,9 @@ export function segment(text: string, language: Language, report: Report, tableL
       const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
       const shaped = (bareName(text) && !text.includes('&')) || (namesList(text) && text.includes(','));
       if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
+      // "JAMES RISWICK" / "Dec 21st 2023": in capitals, a name when the page writes it in mixed case inside another line.
+      const spelt = shaped && !/\p{Ll}/u.test(text) ? mixedCaseSpelling(text) : null;
+      if (spelt) return spelt;
       // "Joanna Walters and Edward Helmore in New York": the writers, then the place they file from.
       // Their words are never written in lower case on the page ("Quick Search in Journals" is a link's).
       const placed = namesBeforePlace(line);
