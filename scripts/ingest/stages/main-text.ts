@@ -68,9 +68,10 @@ import { quotesAParagraphBelow } from './main-text/above/pull-quotes.ts';
 import { LABELLED_BOX_WHY, labelledOpening, sitsInsideTheArticle } from './main-text/above/labelled-opening.ts';
 import { abovePersonBoxAtTheFoot, markPersonBoxes, personBoxes } from './main-text/inside/person-boxes.ts';
 import { shareButtonsOneALine } from './main-text/inside/share-buttons.ts';
-import { loneShareButtons } from './main-text/inside/lone-share-buttons.ts';
-import { loneMediaControls } from './main-text/inside/lone-media-controls.ts';
-import { loneFormMessages } from './main-text/inside/lone-form-messages.ts';
+import { LONE_SHARE_BUTTONS } from './main-text/inside/lone-share-buttons.ts';
+import { LONE_MEDIA_CONTROLS } from './main-text/inside/lone-media-controls.ts';
+import { LONE_FORM_LINES } from './main-text/inside/lone-form-messages.ts';
+import { leaveOutLoneControls } from './main-text/shared/lone-control-lines.ts';
 import { AUTHOR_NOTE_AT_THE_FOOT, aboveTheAuthorsNoteAtTheFoot } from './main-text/closing/author-note-at-the-foot.ts';
 import { aboveASelfIntroductionAtTheFoot } from './main-text/closing/self-introduction-at-the-foot.ts';
 import { headlinesOverMoreTeasers } from './main-text/inside/headlines-over-more-teasers.ts';
@@ -249,12 +250,11 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   videoDescriptions(lines, blocks);
   // "Drucken" / "Senden" / "Zitieren": the share buttons, one a line (main-text/inside/share-buttons.ts).
   shareButtonsOneALine(lines, blocks);
-  // "Share" / "Tweet" / "Copied!" alone, no bar round it (main-text/inside/lone-share-buttons.ts).
-  loneShareButtons(lines, blocks);
-  // "Replay" / "View gallery" / "Buy photo" alone: a player's or a gallery's control (main-text/inside/lone-media-controls.ts).
-  loneMediaControls(lines, blocks);
-  // "Email *" / "Oops! Something went wrong while submitting the form." / "Loading...": a web form's lines alone (main-text/inside/lone-form-messages.ts).
-  loneFormMessages(lines, blocks);
+  // Controls alone on their line, in one pass (main-text/shared/lone-control-lines.ts): "Share" / "Tweet" /
+  // "Copied!", no bar round them (inside/lone-share-buttons.ts); "Replay" / "View gallery" / "Buy photo", a
+  // player's or a gallery's (inside/lone-media-controls.ts); "Email *" / "Oops! Something went wrong while
+  // submitting the form." / "Loading...", a web form's (inside/lone-form-messages.ts).
+  leaveOutLoneControls(lines, blocks, [LONE_SHARE_BUTTONS, LONE_MEDIA_CONTROLS, LONE_FORM_LINES]);
   // "21:00Antony Clements-Thrower" over each entry of a live report (main-text/inside/live-entry-heads.ts).
   entryHeadsOfALiveReport(lines, blocks);
   // "Ann Lee" / "Politologin" / a note on her: a box on a person (main-text/inside/person-boxes.ts).

@@ -13,10 +13,9 @@
  * sites, body 1), none of them a truth's; "Company", "Website" and "name" without a star are truth lines there.
  * Under the first paragraph only, as lone-share-buttons.ts and for its reason: over it the header's rules
  * read the lines.
- * Used by detectMainText before the run is found.
+ * Read by detectMainText (through shared/lone-control-lines.ts) before the run is found.
  */
-import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOutLoneControls } from '../shared/lone-control-lines.ts';
+import type { LoneControl } from '../shared/lone-control-lines.ts';
 
 /** A form's field, in English and the languages of most news on the web. */
 const FIELD = String.raw`(?:(?:first|last|full|your) )?(?:name|e-?mail(?: address)?|phone(?: number)?|website|company|message|comment|opt-in|vorname|nachname|e-mail-adresse|nom|prénom|courriel|nombre|correo(?: electrónico)?|teléfono|nome|telefono)`;
@@ -45,7 +44,5 @@ const MAX_CHARS = 90;
 
 export const FORM_LINE_WHY = "a web form's field label, its message once sent, or a widget's loading placeholder, alone on its line";
 
-export function loneFormMessages(lines: string[], blocks: ClassedBlock[]): void {
-  // The comment form's line is a sentence long enough to read as prose; its whole wording is the form's.
-  leaveOutLoneControls(lines, blocks, FORM_LINE, MAX_CHARS, FORM_LINE_WHY, true);
-}
+// The comment form's line is a sentence long enough to read as prose; its whole wording is the form's.
+export const LONE_FORM_LINES: LoneControl = { line: FORM_LINE, maxChars: MAX_CHARS, why: FORM_LINE_WHY, prose: true };

@@ -10,10 +10,9 @@
  * meta 4, aed 1), none of them the truth's; on the snippet set none is in a passage of either kind.
  * Under the first paragraph only, as lone-share-buttons.ts and for its reason: over it the header's rules
  * read the lines.
- * Used by detectMainText before the run is found.
+ * Read by detectMainText (through shared/lone-control-lines.ts) before the run is found.
  */
-import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOutLoneControls } from '../shared/lone-control-lines.ts';
+import type { LoneControl } from '../shared/lone-control-lines.ts';
 
 /** The controls, in the languages of most news on the web. */
 const CONTROLS = [
@@ -32,6 +31,4 @@ const MAX_CHARS = 24;
 
 export const MEDIA_CONTROL_WHY = "a video player's or a picture gallery's control alone on its line";
 
-export function loneMediaControls(lines: string[], blocks: ClassedBlock[]): void {
-  leaveOutLoneControls(lines, blocks, MEDIA_CONTROL, MAX_CHARS, MEDIA_CONTROL_WHY);
-}
+export const LONE_MEDIA_CONTROLS: LoneControl = { line: MEDIA_CONTROL, maxChars: MAX_CHARS, why: MEDIA_CONTROL_WHY };

@@ -11,10 +11,9 @@
  * search stops at a short line), and taking them there moved the header (a headline found over a share bar,
  * and the caption and video links under it published with it: a utomo dev page F1 .955 → .921, the utomo
  * held-out recall down).
- * Used by detectMainText before the run is found, after share-buttons.ts.
+ * Read by detectMainText (through shared/lone-control-lines.ts) before the run is found, after share-buttons.ts.
  */
-import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOutLoneControls } from '../shared/lone-control-lines.ts';
+import type { LoneControl } from '../shared/lone-control-lines.ts';
 
 /** The buttons' actions, each a line of its own, in the languages of most news on the web. */
 const LONE_ACTIONS = [
@@ -38,6 +37,4 @@ const MAX_CHARS = 24;
 export const LONE_SHARE_BUTTON_WHY = 'a share / print / e-mail button alone on its line';
 
 /** A button is read alone; the run's weight of the line does not rise (a foot's button still weighs as furniture). */
-export function loneShareButtons(lines: string[], blocks: ClassedBlock[]): void {
-  leaveOutLoneControls(lines, blocks, LONE_SHARE_BUTTON, MAX_CHARS, LONE_SHARE_BUTTON_WHY);
-}
+export const LONE_SHARE_BUTTONS: LoneControl = { line: LONE_SHARE_BUTTON, maxChars: MAX_CHARS, why: LONE_SHARE_BUTTON_WHY };
