@@ -370,7 +370,7 @@ const NAME_LIST_BREAK = new RegExp(String.raw`(?:(?<!\s)\s+)?,\s*(?:${NAME_JOINE
 export function listsMoreNamesAfter(list: string, name: string): boolean {
   if (!listOfFullNames(list)) return false;
   const first = list.trim().split(NAME_LIST_BREAK)[0];
-  const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
+  const same = sameNameForm;
   // The first name as the field gives it, or with a title before it ("Dr", "Prof.").
   return same(first) === same(name) || same(first).endsWith(` ${same(name)}`);
 }
@@ -445,10 +445,12 @@ function fullName(part: string): boolean {
  */
 export function listsNameAfterOthers(list: string, name: string): boolean {
   const parts = list.trim().split(NAME_LIST_BREAK);
-  const same = (a: string) => a.toLowerCase().replace(/\s+/g, ' ');
-  const at = parts.findIndex((p) => same(p) === same(name));
-  return parts.length >= 2 && at > 0 && parts.every(fullName);
+  const at = parts.findIndex((p) => sameNameForm(p) === sameNameForm(name));
+  return at > 0 && parts.every(fullName);
 }
+
+/** A name as two lists compare it: case and runs of white space aside. */
+const sameNameForm = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
 /** Where a row's words run into the next field: a capital after a lower-case letter ("lifestyle|Anna"), a lower-case letter after capitals ("MAINTENANCE|anna"). */
 const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Ll})/u;

@@ -307,15 +307,15 @@ export interface FurnitureBox {
 export function furnitureLabel(element: Labelled): FurnitureBox | null {
   if (!element.getAttribute) return null;
   const name = upperCaseTag(element.nodeName);
-  // A <span> is a word's style, but one named for a caption holds the caption ("media-caption").
+  // A <span> is a word's style, but one named for a caption holds the caption ("media-caption"), one named for a credit the credit ("photoCredit").
   const span = name === 'SPAN';
   if (!span && !CONTAINERS.has(name)) return null;
   for (const attr of ['class', 'id'] as const) {
     const value = element.getAttribute(attr);
     if (!value) continue;
     const word = furnitureWordOf(value, attr);
-    if (word && (!span || FURNITURE_WORDS.get(word) === CAPTION_BOX || FURNITURE_WORDS.get(word) === CREDIT_BOX)) {
-      const kind = FURNITURE_WORDS.get(word)!;
+    const kind = word && FURNITURE_WORDS.get(word);
+    if (kind && (!span || kind === CAPTION_BOX || kind === CREDIT_BOX)) {
       return { kind, label: `inside ${kind} (${attr} "${value.trim().slice(0, 60)}")` };
     }
   }
