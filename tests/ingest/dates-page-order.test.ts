@@ -3,12 +3,14 @@
  * page settles (lib/dates/page-order.ts): its own numeric dates over 12, the same day written another
  * way elsewhere on it, a saved page's address (the month it files the post under), its language tags
  * (the detected language, `<html lang>`, og:locale). A page that settles nothing leaves it unread, and
- * a score or a fraction ("3/4") is never a date. Small pages written here.
+ * a score or a fraction ("3/4") is never a date. An English page with no region is read as its spelling
+ * writes ("color": month first; "colour": day first). Small pages written here.
  */
 import { describe, expect, it } from 'vitest';
 import { numericOrderOfPage } from '../../scripts/ingest/lib/dates/page-order.ts';
 import { prunePage } from '../../scripts/ingest/lib/html/prune/html-prune.ts';
 import { readPageMeta } from '../../scripts/ingest/lib/html/metadata/html-meta.ts';
+import { englishSpelling } from '../../scripts/ingest/lib/page-text/language/english-spelling.ts';
 import { article } from './helpers.ts';
 
 const HEADLINE = 'New science plan for Africa';
@@ -86,5 +88,32 @@ describe('a saved page’s two-reading date line', () => {
 
   it('stays unread when nothing settles the order', () => {
     expect(publishedOf('<link rel="canonical" href="https://news.example.org/labs-share-data/">', '<p class="date">12/11/2023</p>')).toBeNull();
+  });
+});
+
+describe('an English page that declares no region', () => {
+  const american = 'Visitors to the science center praised the color of the new theater, a favorite of the neighborhood since it opened.';
+  const british = 'Visitors to the science centre praised the colour of the new theatre, a favourite of the neighbourhood since it opened.';
+
+  it('reads its two-reading dates in the order its spelling writes', () => {
+    expect(englishSpelling(american)).toBe('american');
+    expect(englishSpelling(british)).toBe('british');
+    expect(numericOrderOfPage(`By Ann Lee • 12/11/23 4:23pm\n${american}`, { langTags: ['en'] })).toBe('month-first');
+    expect(numericOrderOfPage(`By Ann Lee • 12/11/23 4:23pm\n${british}`, { langTags: ['en'] })).toBe('day-first');
+  });
+
+  it('settles nothing by names, by a mixed spelling, or on a page in another language', () => {
+    // Names keep their owners' spelling: "Kennedy Center", "Grey", the Labour party.
+    expect(englishSpelling('The Kennedy Center and the Lincoln Center hosted Grey and the Labour Party at the Theater Royal.')).toBeNull();
+    expect(englishSpelling(`${american} The colour was grey.`)).toBeNull();
+    // The language's own order stands: a French page quoting American English is read day first.
+    expect(numericOrderOfPage(`12/11/2023\n${american}`, { langTags: ['fr'] })).toBe('day-first');
+  });
+
+  it('dates a text page by its stamp in that order', () => {
+    // Prose of its own: the paragraphs above write "programme", and a mixed spelling settles nothing.
+    const lines = ['The city opened a new science center on the river this week, after a decade of planning by the mayor and the council.', american, 'Officials said the first exhibits would open next spring, with researchers from the university sharing their work.'];
+    const { record } = article(`${HEADLINE}\nBy Sara Brown • 12/11/23 4:23pm\n\n${lines.join('\n\n')}`);
+    expect(record.date?.date).toBe('2023-12-11');
   });
 });

@@ -15,6 +15,8 @@
  */
 import { findFusedDates, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
 import { monthNumber } from '../page-text/language/text.ts';
+import { primarySubtag } from '../page-text/language/language-tag.ts';
+import { englishSpelling } from '../page-text/language/english-spelling.ts';
 
 /** What a saved page says of itself beside its text: its address, and its language tags as written. */
 export interface PageHints {
@@ -113,5 +115,8 @@ export function numericOrderOfPage(text: string, hints: PageHints = {}): Numeric
     const order = numericOrderOfLanguage(tag);
     if (order) return order;
   }
-  return null;
+  // English with no region: the one its writers spell (the United States' month first, the Commonwealth's day first).
+  if (!(hints.langTags ?? []).some((tag) => primarySubtag(tag) === 'en') || !TWO_READING_SHAPE.test(text)) return null;
+  const spelling = englishSpelling(text);
+  return spelling === 'american' ? 'month-first' : spelling === 'british' ? 'day-first' : null;
 }
