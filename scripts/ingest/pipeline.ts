@@ -116,7 +116,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   };
   // A saved page none of whose fields dates it: the date line its shown text gives, read as a text seed's.
   if (html && !html.page.published) {
-    const shown = dateShownInText(shownTextOnce(html), html.page.headline, language, seed, report);
+    const shown = dateShownInText(shownTextOnce(html), html.page.headline, language, seed, report, html.page.dateHints);
     if (shown) html.page = { ...html.page, published: shown.published, ...(shown.isUpdate ? { publishedIsUpdate: true } : {}) };
   }
   // A saved page its update alone dates: comments dated before that update, in the thread under the article,

@@ -17,6 +17,7 @@ import { segment } from './segment.ts';
 import { extractMetadata } from './metadata.ts';
 import { findFusedDates, mayHoldChronoDate } from '../lib/dates/dates.ts';
 import { setStampLabelAside } from '../lib/dates/stamp-label.ts';
+import type { PageHints } from '../lib/dates/page-order.ts';
 import { phase } from '../lib/phase-clock.ts';
 
 export interface ShownDate {
@@ -25,8 +26,11 @@ export interface ShownDate {
   isUpdate: boolean;
 }
 
-/** The date the page's shown text gives its article, as the text path would read it; null when it shows none. */
-export function dateShownInText(shown: string, headline: string | null, language: Language, seed: string, report: Report): ShownDate | null {
+/**
+ * The date the page's shown text gives its article, as the text path would read it; null when it shows none.
+ * `hints`: the page's address and language tags, which may settle its numeric dates' order (lib/dates/page-order.ts).
+ */
+export function dateShownInText(shown: string, headline: string | null, language: Language, seed: string, report: Report, hints?: PageHints): ShownDate | null {
   const outer = phase('text:shown-date-test');
   const text = fromHeadlineOn(shown, headline);
   const shows = showsAFullDate(text, language.lang);
@@ -37,7 +41,7 @@ export function dateShownInText(shown: string, headline: string | null, language
   const scratch = new Report(seed);
   let date;
   try {
-    const { header } = segment(text, language, scratch);
+    const { header } = segment(text, language, scratch, null, hints);
     // Not the text path's last resort (a row of fields under the article, the page's only dated line,
     // read when it shows no other stamp): a page whose fields give no date shows no other stamp as a
     // rule, and the HTML path has read its date places already, so a line only that reading finds is

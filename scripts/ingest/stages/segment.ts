@@ -8,7 +8,8 @@ import type { HeaderFacts, Unit } from '../types.ts';
 import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
 import { shownLine, writtenPiece } from '../lib/page-text/language/shown-line.ts';
-import { findFusedDates, findStampDate, numericOrderOfLanguage, numericOrderShown } from '../lib/dates/dates.ts';
+import { findFusedDates, findStampDate } from '../lib/dates/dates.ts';
+import { numericOrderOfPage, type PageHints } from '../lib/dates/page-order.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
 import { BARE_LABEL, datesAChange, PUBLICATION_LABEL, PUBLICATION_LABEL_AFTER, publicationLabelAfter, STATES_WHAT_IT_DATES } from '../lib/dates/date-labels.ts';
 import { earliestCommentDay } from '../lib/dates/comment-dates.ts';
@@ -121,8 +122,11 @@ function namedAfterJoiner(name: string): boolean {
   return TWO_TO_FOUR_WORDS.test(name) && nameShaped(name) && cleanAuthor(name) === name && !endsLikeSentence(name);
 }
 
-/** `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab. */
-export function segment(text: string, language: Language, report: Report, tableLines?: Uint8Array | null): Segmented {
+/**
+ * `tableLines`: decode's count per line of `text` of a table's cells on it (lib/page-text/lines/table-lines.ts), null when it had no tab.
+ * `page`: what a saved page says of itself beside its shown text (its address, its language tags), for its numeric dates' order.
+ */
+export function segment(text: string, language: Language, report: Report, tableLines?: Uint8Array | null, page?: PageHints): Segmented {
   const { lines: written, origins } = unwrapHardWrappedWithOrigins(text, report);
   // Every reader reads a line as it is shown, without the marks that only set its direction (a byline
   // in an isolate, a mark before a stamp); the units keep them as written (lib/page-text/language/shown-line.ts).
@@ -130,8 +134,9 @@ export function segment(text: string, language: Language, report: Report, tableL
   /** What a reader kept of line `i` (the line, or the part a stamp or a site's name left), as the line writes it. */
   const asWritten = (i: number, kept: string) => (written[i] === lines[i] ? kept : kept === lines[i] ? written[i] : writtenPiece(written[i], kept));
   const header: HeaderFacts = { lang: language.lang, titleCandidates: [], stamps: [], sources: [], bylines: [], editors: [], outletHints: [], standfirst: [] };
-  // A stamp's numeric date with two readings ("8/1/2025") is read in the order the page's other numeric dates show, or its language writes.
-  header.numericOrder = numericOrderShown(text) ?? numericOrderOfLanguage(language.lang);
+  // A stamp's numeric date with two readings ("8/1/2025") is read in the order the page settles: its other
+  // numeric dates, the same day written another way, a saved page's address, its language (lib/dates/page-order.ts).
+  header.numericOrder = numericOrderOfPage(text, { address: page?.address, langTags: [language.lang, ...(page?.langTags ?? [])] });
 
   // A line the unwrap joined is marked as its first line is.
   const choice = detectMainText(lines, language, tableLines ? origins.map((o) => tableLines[o]) : undefined);

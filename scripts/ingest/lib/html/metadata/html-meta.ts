@@ -8,7 +8,8 @@
 import { isBareHost, preferNamed } from '../../page-text/headline/outlet-name.ts';
 import type { PageMetaRaw } from '../prune/html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
-import { findStampDate, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from '../../dates/dates.ts';
+import { findStampDate, type NumericOrder } from '../../dates/dates.ts';
+import { numericOrderOfPage, type PageHints } from '../../dates/page-order.ts';
 import { underCommentCue } from '../../dates/sole-date-line.ts';
 import { datesAPicture } from '../../dates/caption-date.ts';
 import { listedDates } from './listed-date-boxes.ts';
@@ -62,6 +63,8 @@ export interface PageMeta {
   lang: string | null;
   /** The page's `<html lang>` as written ("zh-TW"), for what its primary subtag `lang` cuts off: a Chinese page's script (pipeline.ts). */
   langTag?: string;
+  /** What the page says of itself that settles its numeric dates' order: its address, `<html lang>` and og:locale (lib/dates/page-order.ts). */
+  dateHints?: PageHints;
   /** The earliest comment's day among the page's date lines, when the page is dated only by its update: metadata.ts weighs the update against it. */
   earliestCommentDay?: string;
   /** The JSON-LD article's `articleBody`, as the field gives it (lib/html/article/html-article-body.ts decides whether it is read). */
@@ -638,9 +641,10 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const lang = primarySubtag(raw.lang) ?? 'en';
   // The page's text is read only when no field dates it (a line in another language costs chrono's parse).
   // A numeric date with two readings ("8/1/2025") is read in the order the page's other date lines
-  // show, else the one its language and region write (lib/dates/dates.ts).
+  // show or the same day written another way, else the one its address or its language and region settle (lib/dates/page-order.ts).
+  const dateHints: PageHints = { address: url, langTags: [raw.lang, metaFirst(['og:locale'])?.value] };
   let order: NumericOrder | null | undefined;
-  const numericOrder = () => (order === undefined ? (order = numericOrderShown([...raw.times.map((t) => t.text), ...shown.stampTexts].join('\n')) ?? numericOrderOfLanguage(raw.lang)) : order);
+  const numericOrder = () => (order === undefined ? (order = numericOrderOfPage([...raw.times.map((t) => t.text), ...shown.stampTexts].join('\n'), dateHints)) : order);
   const fromJsonLd = (key: 'datePublished' | 'dateModified'): PageDate | null => {
     const value = article ? str(article[key]) : null;
     const date = dateOf(value);
@@ -713,6 +717,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
     modified: modified && modified.date !== published?.date ? modified : null,
     lang: primarySubtag(raw.lang),
     ...(raw.lang?.trim() ? { langTag: raw.lang.trim() } : {}),
+    dateHints,
     ...(article && str(article.articleBody) ? { articleBody: str(article.articleBody)! } : {}),
   };
 }
