@@ -23,7 +23,7 @@ import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/headline/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/headline/kicker-run-in.ts';
-import { STANDFIRST_WORDS, insetPassedOver } from '../lib/page-text/headline/headline-over-standfirst-and-inset.ts';
+import { STANDFIRST_WORDS } from '../lib/page-text/headline/headline-over-standfirst-and-inset.ts';
 import { kickerOverColon } from '../lib/page-text/headline/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/headline/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
@@ -151,8 +151,7 @@ export function segment(text: string, language: Language, report: Report, tableL
   // A clip's title or a link the chooser passed over, between the standfirst and the byline
   // (headline-over-standfirst-and-inset.ts): the name under the headline is counted from that line, as
   // it was when the line was taken for the headline; the lines over it are the standfirst's, no byline.
-  const passed = insetPassedOver.get(lines);
-  const headerFrom = passed && passed.headline === headline ? passed.inset : headline;
+  const headerFrom = choice.insetPassedOver ?? headline;
 
   const units: Unit[] = [];
   // A date line with a full date ("0:00", a price are date lines to main-text, and no list's dates).
