@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { BODY, titleOf } from './headline-fixture.ts';
 import { article } from './helpers.ts';
 import { headlineOverStandfirstAndInset } from '../../scripts/ingest/lib/page-text/headline/headline-over-standfirst-and-inset.ts';
+import { detectMainText } from '../../scripts/ingest/stages/main-text.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const MENU = 'Home\nWorld\nBusiness\nScience';
 const HEADLINE = 'Village council bets its future on a school roof paid for by rice';
@@ -28,6 +30,24 @@ describe('a headline over its standfirst, an inset line between the standfirst a
     expect(titleOf(page('Storm closes the harbour road for the second week'))).toBe(INSET);
     expect(titleOf(page('Science'))).toBe(INSET);
     expect(titleOf(page('The village council met in the school hall on Monday.'))).toBe(INSET);
+  });
+});
+
+describe('the inset line handed to segment', () => {
+  // The chooser returns the line it passed over with the headline it chose (ChosenHeadline.inset), and
+  // main-text hands it on (MainTextChoice.insetPassedOver): segment reads the byline from under it.
+  const chosen = (text: string) => {
+    const lines = text.split('\n').filter((l) => l.trim());
+    const choice = detectMainText(lines, detectLanguage(text));
+    return { headline: lines[choice.headline], inset: choice.insetPassedOver === undefined ? undefined : lines[choice.insetPassedOver] };
+  };
+
+  it('is the inset line when the headline over the standfirst was chosen past it', () => {
+    expect(chosen(page(HEADLINE))).toEqual({ headline: HEADLINE, inset: INSET });
+  });
+
+  it('is none when the chosen line stays', () => {
+    expect(chosen(page('Science'))).toEqual({ headline: INSET, inset: undefined });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { article } from './helpers.ts';
-import { withSiteAddress } from '../../scripts/ingest/lib/html/metadata/page-field-text.ts';
+import { namesTheSite, withSiteAddress } from '../../scripts/ingest/lib/html/metadata/page-field-text.ts';
 
 const P = [
   'China and the European Union agreed on Tuesday to expand joint research on climate science, the science ministry said in a statement after talks in Brussels.',
@@ -33,5 +33,11 @@ describe('HTML author: the site with its address in the author field', () => {
     expect(withSiteAddress('Harbour Wire (www.harbourwire.com)', ['HARBOURWIRE.COM'])).toBe(true);
     expect(withSiteAddress('Harbour Wire (harbourwire.com/)', ['harbourwire.com'])).toBe(true);
     expect(withSiteAddress('Anna Berg (Harbour Wire)', ['harbourwire.com'])).toBe(false);
+  });
+
+  it('reads an address that glues on the site\'s "The" against the name that writes it (no "The" dropped there)', () => {
+    expect(withSiteAddress('The Harbour Wire (www.theharbourwire.com)', ['The Harbour Wire'])).toBe(true);
+    // A name in words still drops it (namesTheSite).
+    expect(namesTheSite('Harbour Wire', ['The Harbour Wire'])).toBe(true);
   });
 });

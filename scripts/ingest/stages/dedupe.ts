@@ -9,7 +9,7 @@ import { cutAsWritten } from '../lib/page-text/language/shown-line.ts';
 import { balanceLine } from '../lib/safety/bidi-controls.ts';
 import type { HeaderFacts, Paragraph, Unit } from '../types.ts';
 import { Report } from '../report.ts';
-import { splitSentences } from '../lib/page-text/language/sentences.ts';
+import { endsWithAbbreviation, splitSentences } from '../lib/page-text/language/sentences.ts';
 import { countWords, textKey, truncate } from '../lib/page-text/language/text.ts';
 import { chooseTitle, notAHeadline, splitFusedTitle } from '../lib/page-text/headline/title.ts';
 import { endsLikeSentence } from '../lib/page-text/language/text.ts';
@@ -61,9 +61,10 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
   }
   body = [...header.standfirst, ...body];
   if (title === null) {
-    // No headline on the page: name the article by its first sentence, which stays in the body.
+    // No headline on the page: name the article by its first sentence, which stays in the body,
+    // without its closing mark; a full stop that is an abbreviation's own ("… next Tues.") stays.
     const first = splitSentences(body[0] ?? '')[0] ?? 'Untitled';
-    const derived = truncate(first.replace(/(?<![.!?])[.!?]+$/, ''), 120);
+    const derived = truncate(endsWithAbbreviation(first) ? first : first.replace(/(?<![.!?])[.!?]+$/, ''), 120);
     report.add('dedupe', 'title-from-first-sentence', 'inferred', derived, 'no headline on the page');
     return { title: derived, paragraphs: keepFirstCopies(body, report, written) };
   }

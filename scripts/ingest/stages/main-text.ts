@@ -24,7 +24,7 @@ import { classedWhenRead } from './main-text/shared/classed-when-read.ts';
 import { stopwordShare } from './main-text/shared/stopword-share.ts';
 import type { Language } from '../lib/page-text/language/language.ts';
 import { findStampDate } from '../lib/dates/dates.ts';
-import { chooseHeadline, headerLine } from '../lib/page-text/headline/headline.ts';
+import { chooseHeadlineAndInset, headerLine, type ChosenHeadline } from '../lib/page-text/headline/headline.ts';
 import { isClosingNote } from '../lib/page-text/boxes/closing-note.ts';
 import { aboutLineName, describedCompany, hasCompanyFacts } from '../lib/page-text/boxes/company-description.ts';
 import { biographyName } from '../lib/page-text/boxes/writer-bio.ts';
@@ -151,6 +151,11 @@ export interface MainTextChoice {
   furniture: Map<number, string>;
   /** The line above the run that is the article's headline, or -1. */
   headline: number;
+  /**
+   * The inset line the chooser passed over to reach the headline (a clip's title or a link between the
+   * standfirst and the byline, ChosenHeadline), when it did: the article's header stands under it.
+   */
+  insetPassedOver?: number;
   /** The box between the article's opening and the rest of it (first and last line), when the article starts above one: its stamps are the header's. */
   boxUnderOpening?: { first: number; last: number };
 }
@@ -377,12 +382,13 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   if (opened !== -1) start = opened;
   // The one headline chooser (lib/page-text/headline/headline.ts): segment reads the headline from here, so the line
   // kept off the furniture list is the line published as the headline.
-  let headline = chooseHeadline(lines, blocks, start, end, language, keys);
+  let chosen = chooseHeadlineAndInset(lines, blocks, start, end, language, keys);
   // A headline found below paragraphs of the run: what the run opened on (other stories' summaries, a
   // site's blurb) is above the article, and reported so.
   const opening = start;
-  if (headline > start) start = startUnderTheHeadline(lines, blocks, start, end, headline);
-  if (start !== opening) headline = chosenAgainUnderTheOpening(lines, blocks, opening, start, end, language, keys, headline);
+  if (chosen.index > start) start = startUnderTheHeadline(lines, blocks, start, end, chosen.index);
+  if (start !== opening) chosen = chosenAgainUnderTheOpening(lines, blocks, opening, start, end, language, keys, chosen);
+  const headline = chosen.index;
   const parted = headline !== -1 && headline < start ? openingAboveAPromotion(blocks, walls, headline, start) : -1;
   const promotion = start;
   if (parted !== -1) start = parted;
@@ -444,7 +450,7 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
     else if (teasers.has(i)) furniture.set(i, `inside the article: ${TEASERS_BETWEEN_PARAGRAPHS}`);
   });
   const boxUnderOpening = overABox && start === overABox.first ? { first: overABox.last + 1, last: boxTo - 1 } : undefined;
-  return { start, end, blocks, furniture, headline, boxUnderOpening };
+  return { start, end, blocks, furniture, headline, insetPassedOver: chosen.inset, boxUnderOpening };
 }
 
 /**
@@ -690,9 +696,9 @@ const BUTTON = /^(?:comment|reply)$/i;
  * Once the article's start is known under that opening, its own first paragraphs tell which line
  * names them: the line chosen with them for lead, if it stands between the opening and the article.
  */
-function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], opening: number, start: number, end: number, language: Language, keys: string[], headline: number): number {
-  const again = chooseHeadline(lines, blocks, start, end, language, keys);
-  return again > opening && again < start ? again : headline;
+function chosenAgainUnderTheOpening(lines: string[], blocks: ClassedBlock[], opening: number, start: number, end: number, language: Language, keys: string[], chosen: ChosenHeadline): ChosenHeadline {
+  const again = chooseHeadlineAndInset(lines, blocks, start, end, language, keys);
+  return again.index > opening && again.index < start ? again : chosen;
 }
 
 /**

@@ -24,12 +24,14 @@ import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blockFeatures } from '../lib/page-text/lines/block-features.ts';
 import { colonFormOf, dateAfterHeadline, nameWithItsDate, opensWithPhotoLabel, siteNameAfter } from '../lib/page-text/headline/title.ts';
 import { kickerRunIntoHeadline } from '../lib/page-text/headline/kicker-run-in.ts';
-import { STANDFIRST_WORDS, insetPassedOver } from '../lib/page-text/headline/headline-over-standfirst-and-inset.ts';
+import { STANDFIRST_WORDS } from '../lib/page-text/headline/headline-over-standfirst-and-inset.ts';
 import { kickerOverColon } from '../lib/page-text/headline/kicker-over-colon.ts';
 import { dashQuotation } from '../lib/page-text/headline/quoted-headline.ts';
 import { SkipArticle } from '../report.ts';
 import { cleanAuthor, commaParts, isRole, joinNames } from '../lib/bylines/author.ts';
-import { BYLINE, LABEL_ALONE, SEPARATOR_LINE } from '../lib/bylines/byline-labels.ts';
+import { BYLINE, LABEL_ALONE } from '../lib/bylines/byline-labels.ts';
+import { captionOverCredit, nextPast, pictureCreditAt, picturesBetween } from './segment/header-lines.ts';
+import { nameBesideStamp } from './segment/name-beside-stamp.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
@@ -45,7 +47,7 @@ import { writersOfNotes } from '../lib/bylines/writer-note.ts';
 import { namesBeforeRoleNote } from '../lib/bylines/role-note.ts';
 import { bracketedCjkName, cjkBylineBetween } from '../lib/bylines/cjk-labelled-byline.ts';
 import { caselessBylineBetween, caselessNamesOverStamp } from '../lib/bylines/caseless-labelled-byline.ts';
-import { bareName, CALL_TO_ACT, TWO_TO_FOUR_WORDS, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInStampRow, namesBeforePlace, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
+import { bareName, CALL_TO_ACT, TWO_TO_FOUR_WORDS, isAffiliation, isSiteAddress, commonWordsOnly, READING_TIME, handleOnlyHere, lowerCaseWords, personNameAlone, namesAcrossBar, nameBeforeItsAge, nameBeforeItsStamp, nameBeforeItsTail, namesWithAffiliationMarks, NEWSROOM_BYLINE, nameInStampRow, namesList, oneWordName, wordsOfNamesOnly } from '../lib/bylines/name-lines.ts';
 
 export interface Segmented {
   units: Unit[];
@@ -76,17 +78,8 @@ const STAMP_ABOVE_HEADLINE = 3;
 /** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
 const MIN_TEASER_BYLINES = 2;
 
-/**
- * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
- * words, a comma between two places ("Córdoba", "Sevilla, Los Gallardos"), a short particle inside.
- */
-const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:(?:,\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|las|los|am|an|der|sur|di)){0,3}\s*$/u;
-
 /** How many pictures (a caption and its credit each) between the headline and a name with no label are stepped over. */
 const MAX_PICTURES_OVER_BYLINE = 2;
-
-/** How many words a caption under its picture's credit runs to at least: a sentence, not a name. */
-const CAPTION_UNDER_CREDIT_WORDS = 5;
 
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
@@ -156,8 +149,7 @@ export function segment(text: string, language: Language, report: Report, tableL
   // A clip's title or a link the chooser passed over, between the standfirst and the byline
   // (headline-over-standfirst-and-inset.ts): the name under the headline is counted from that line, as
   // it was when the line was taken for the headline; the lines over it are the standfirst's, no byline.
-  const passed = insetPassedOver.get(lines);
-  const headerFrom = passed && passed.headline === headline ? passed.inset : headline;
+  const headerFrom = choice.insetPassedOver ?? headline;
 
   const units: Unit[] = [];
   // A date line with a full date ("0:00", a price are date lines to main-text, and no list's dates).
@@ -289,7 +281,7 @@ export function segment(text: string, language: Language, report: Report, tableL
    * kept with the byline as a labelled one (metadata weighs it over the footer's bare dates).
    */
   function bylineOverFooterStamp(i: number): void {
-    const before = nextPast(i, -1);
+    const before = nextPast(lines, i, -1);
     const m = before > bodyEnd ? BYLINE.exec(lines[before]) : null;
     if (!m || endsLikeSentence(lines[before]) || countWords(m[1]) > 8 || !nameShaped(cleanAuthor(m[1]) ?? '')) return;
     const stamp = header.footerStamps!.pop()!;
@@ -415,7 +407,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     // Counted only near the headline: counted from every line of a long page, the pictures took quadratic time.
     // Past a clip's title the chooser passed over, counted from that line; the lines over it are the standfirst's (reach 0).
     const reach = i > headline && i <= headerFrom ? 0 : i - headerFrom;
-    if (headline !== -1 && reach > 0 && reach <= NAME_OVER_STAMP_REACH + 2 * MAX_PICTURES_OVER_BYLINE && !nameOverStamp && reach - picturesBetween(headline, i) <= NAME_OVER_STAMP_REACH) nameOverStamp = unlabelledName(line, i);
+    if (headline !== -1 && reach > 0 && reach <= NAME_OVER_STAMP_REACH + 2 * MAX_PICTURES_OVER_BYLINE && !nameOverStamp && reach - picturesBetween(lines, headline, i) <= NAME_OVER_STAMP_REACH) nameOverStamp = unlabelledName(line, i);
     // "Anna Berg" / "Correspondent in Athens" a few lines further down, under a standfirst and a related
     // story's links: the role under it says the name is the writer's, where a name alone would be too far.
     else if (headline !== -1 && reach > NAME_OVER_STAMP_REACH && reach <= NAME_OVER_ROLE_REACH && !nameOverStamp) nameOverStamp = nameOverItsRole(line, i);
@@ -447,13 +439,13 @@ export function segment(text: string, language: Language, report: Report, tableL
     if (opensOnADateline(text) && isProse(text)) return null;
     // A separator alone on its line ("•", "|") stands between the name and its stamp.
     // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
-    let after = nextPast(i, 1);
-    while (after < lines.length && lines[after].trim() === text) after = nextPast(after, 1);
+    let after = nextPast(lines, i, 1);
+    while (after < lines.length && lines[after].trim() === text) after = nextPast(lines, after, 1);
     // "Donald Trump" / "Foto: REUTERS/Jane Roe": a name right over a picture's credit is its caption, who is
     // pictured; the line under the credit is the header's next, so the stamp over the picture stands beside it.
-    if (captionOverCredit(after) || opensWithPhotoLabel(text)) return null;
-    let before = nextPast(i, -1);
-    if (pictureCreditAt(before)) before = nextPast(nextPast(before, -1), -1);
+    if (captionOverCredit(lines, after) || opensWithPhotoLabel(text)) return null;
+    let before = nextPast(lines, i, -1);
+    if (pictureCreditAt(lines, before)) before = nextPast(lines, nextPast(lines, before, -1), -1);
     const next = after < lines.length ? lines[after].trim() : '';
     // The article's age ("5 hours ago") stands where its date would.
     const dated = (j: number) => choice.blocks[j]?.features.dateLine || choice.blocks[j]?.features.age;
@@ -504,7 +496,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     // a line in capitals there is a shop's button or a section's label ("SHOP SALES").
     // Or past a line set between the standfirst and the byline (a clip's title, a link: the chooser
     // reads that shape too, lib/page-text/headline/headline-over-standfirst-and-inset.ts).
-    if (before > headline && ((nextPast(before, -1) === headline && isProse(lines[before])) || insetUnderStandfirst(before))) {
+    if (before > headline && ((nextPast(lines, before, -1) === headline && isProse(lines[before])) || insetUnderStandfirst(before))) {
       if (bareName(named()) && /\p{Ll}/u.test(named()) && !CALL_TO_ACT.test(named()) && wordsOfNamesOnly(named(), pageLowerCaseWords())) return named();
     }
     // "Anna Berg|Published 1 day ago": the name, then the article's age on the same line.
@@ -520,8 +512,8 @@ export function segment(text: string, language: Language, report: Report, tableL
    * that is no prose (a clip's title, "Who is Jane Roe? – video explainer")?
    */
   function insetUnderStandfirst(j: number): boolean {
-    const standfirst = nextPast(j, -1);
-    if (standfirst <= headline || nextPast(standfirst, -1) !== headline) return false;
+    const standfirst = nextPast(lines, j, -1);
+    if (standfirst <= headline || nextPast(lines, standfirst, -1) !== headline) return false;
     if (countWords(lines[j], STANDFIRST_WORDS) >= STANDFIRST_WORDS || isProse(lines[j])) return false;
     return countWords(lines[standfirst], STANDFIRST_WORDS) >= STANDFIRST_WORDS;
   }
@@ -533,7 +525,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     const text = line.trim();
     // The name's shape first: most lines there are prose or links, and need no look at the next line.
     if (!bareName(text) || !/\p{Ll}/u.test(text) || CALL_TO_ACT.test(text)) return null;
-    const next = nextPast(i, 1);
+    const next = nextPast(lines, i, 1);
     if (next >= lines.length || !isRole(lines[next].trim())) return null;
     return wordsOfNamesOnly(text, pageLowerCaseWords()) ? text : null;
   }
@@ -545,88 +537,6 @@ export function segment(text: string, language: Language, report: Report, tableL
   function namesOverStamp(text: string, i: number, after: number): string | null {
     if (after >= lines.length) return null;
     return caselessNamesOverStamp(text, lines[after], choice.blocks[after]?.features.dateLine === true, () => lines.some((l, j) => j !== i && l.includes(text)));
-  }
-  /**
-   * A name in capitals as the page writes it in mixed case inside a longer line ("Image Credit: James
-   * Riswick", "Follow Anna Berg on X"), or null. Capitals beside the stamp are mostly a label or a menu's
-   * last link ("PRESS RELEASE"): a menu writes its links alone on their lines, and a label's words are
-   * written in lower case somewhere on the page; a name's spelling inside a sentence or a credit is neither.
-   */
-  function mixedCaseSpelling(caps: string): string | null {
-    const upper = caps.toUpperCase();
-    for (const line of lines) {
-      const folded = line.toUpperCase();
-      // A letter whose capital is longer ("ß" → "SS") moves the offsets: such a line is passed over.
-      const at = folded.length === line.length ? folded.indexOf(upper) : -1;
-      if (at === -1 || line.trim().length === caps.length) continue;
-      const [before, after] = [line[at - 1] ?? ' ', line[at + caps.length] ?? ' '];
-      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-      const spelt = line.slice(at, at + caps.length);
-      if (/\p{Ll}/u.test(spelt) && bareName(spelt) && !CALL_TO_ACT.test(spelt) && wordsOfNamesOnly(spelt, pageLowerCaseWords())) return spelt;
-    }
-    return null;
-  }
-  /**
-   * "Anna Berg" / "September 4, 2025", or the stamp then the name: the name alone on the line over or
-   * under the header's first stamp, a separator line aside, wherever the headline was found (above the
-   * stamp, or a wrong line far from it). Not a call to act or a label in capitals (a menu's last link
-   * over the stamp: "Get Started", "PRESS RELEASE").
-   */
-  function nameBesideStamp(at: number): string | null {
-    // Under the stamp, its reading time may come first ("5 min read").
-    let under = nextPast(at, 1);
-    if (READING_TIME.test(lines[under] ?? '')) under = nextPast(under, 1);
-    // Over the stamp, the place the writer files from may come between ("Anna Berg" / "Córdoba" / "25/04/2026").
-    let over = nextPast(at, -1);
-    if (over > headline && PLACE_LINE.test(lines[over] ?? '') && !bareName(lines[over].trim())) over = nextPast(over, -1);
-    for (const j of [over, under]) {
-      // A name right over a picture's credit is its caption: who is pictured.
-      if (j === headline || captionOverCredit(nextPast(j, 1))) continue;
-      const line = lines[j]?.trim() ?? '';
-      // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
-      if (NEWSROOM_BYLINE.test(line)) return line;
-      // "Ana Gómez, Luis Roca (Enviado especial)": the writers, then their role in brackets.
-      const noted = namesBeforeRoleNote(line);
-      if (noted && /\p{Ll}/u.test(noted) && !commonWordsOnly(noted, pageLowerCaseWords())) return noted;
-      // "Anna Berg @ Example Labs": the name before what is no name. A list of names with commas
-      // ("Anna Berg, Li Wei & Jo Park"); else "&" joins a firm's names here ("Bowers & Wilkins").
-      const text = namesList(line) && line.includes(',') ? line : (nameBeforeItsTail(line) ?? line);
-      const shaped = (bareName(text) && !text.includes('&')) || (namesList(text) && text.includes(','));
-      if (shaped && /\p{Ll}/u.test(text) && !CALL_TO_ACT.test(text) && !commonWordsOnly(text, pageLowerCaseWords())) return text;
-      // "JAMES RISWICK" / "Dec 21st 2023": in capitals, a name when the page writes it in mixed case inside another line.
-      const spelt = shaped && !/\p{Ll}/u.test(text) ? mixedCaseSpelling(text) : null;
-      if (spelt) return spelt;
-      // "Joanna Walters and Edward Helmore in New York": the writers, then the place they file from.
-      // Their words are never written in lower case on the page ("Quick Search in Journals" is a link's).
-      const placed = namesBeforePlace(line);
-      if (placed && /\p{Ll}/u.test(placed) && !CALL_TO_ACT.test(placed) && wordsOfNamesOnly(placed, pageLowerCaseWords())) return placed;
-    }
-    return null;
-  }
-  /** Whether line `j` is a picture's credit with its label ("Foto: REUTERS/Jane Roe"), under the caption it credits. */
-  function pictureCreditAt(j: number): boolean {
-    return j > 0 && j < lines.length && opensWithPhotoLabel(lines[j]);
-  }
-  /**
-   * Whether line `j` is a picture's credit with its caption over it. A caption under the credit ("Anna
-   * Berg" / "Foto: Harbor Wire" / "The mayor at the harbour on Sunday."), a sentence, leaves the line over
-   * the credit to the header: there it is the byline.
-   */
-  function captionOverCredit(j: number): boolean {
-    const under = nextPast(j, 1);
-    return pictureCreditAt(j) && !(under < lines.length && countWords(lines[under]) >= CAPTION_UNDER_CREDIT_WORDS && !bareName(lines[under].trim()));
-  }
-  /** How many lines between `from` and `to` (both left out) are a picture's: a credit and the caption right over it. */
-  function picturesBetween(from: number, to: number): number {
-    let n = 0;
-    for (let j = from + 1; j < to; j++) if (pictureCreditAt(j)) n += j - 1 > from ? 2 : 1;
-    return n;
-  }
-  /** The index of the next line from `i` in direction `step` that is more than a separator alone. */
-  function nextPast(i: number, step: 1 | -1): number {
-    let j = i + step;
-    while (j >= 0 && j < lines.length && SEPARATOR_LINE.test(lines[j])) j += step;
-    return j;
   }
   // "by Ann Lee" over the headline (MIN_TEASER_BYLINES or more: other stories' bylines in a list to
   // read), "Li Wei" under it over the article's stamp: the name beside the article's own stamp is its byline.
@@ -645,7 +555,7 @@ export function segment(text: string, language: Language, report: Report, tableL
     report.add('segment', 'byline-writer-under-outlet', 'changed', header.bylines[0], `the byline names the outlet; the writer's name stands alone over the first paragraph: "${underOutlet.name}"`);
     header.bylines[0] = underOutlet.name;
   }
-  const besideStamp = header.bylines.length || stampLine === -1 ? null : nameBesideStamp(stampLine);
+  const besideStamp = header.bylines.length || stampLine === -1 ? null : nameBesideStamp(lines, stampLine, headline, pageLowerCaseWords);
   if (besideStamp) {
     header.bylines.push(besideStamp);
     report.add('segment', 'byline-name-beside-stamp', 'found', besideStamp, "a name alone over or under the article's stamp");
@@ -737,7 +647,7 @@ export function segment(text: string, language: Language, report: Report, tableL
   // line) and no byline yet: a name alone over or under that line is the byline, as beside the header's stamp.
   const awayStamp = header.bylines.length || stampLine !== -1 ? null : [...(header.labelledStamps ?? []), header.lastResortStamp].find((s) => s);
   const awayLine = awayStamp ? lines.findIndex((l) => l.includes(awayStamp)) : -1;
-  const besideAway = awayLine === -1 ? null : nameBesideStamp(awayLine);
+  const besideAway = awayLine === -1 ? null : nameBesideStamp(lines, awayLine, headline, pageLowerCaseWords);
   if (besideAway) {
     header.bylines.push(besideAway);
     report.add('segment', 'byline-name-beside-stamp-away', 'found', besideAway, `a name alone over or under the page's stamp read away from its header ("${lines[awayLine].trim()}")`);
@@ -755,13 +665,13 @@ export function segment(text: string, language: Language, report: Report, tableL
    */
   function nameOverFirstParagraph(): string | null {
     if (headline === -1 || bodyStart <= headline) return null;
-    const over = nextPast(bodyStart, -1);
+    const over = nextPast(lines, bodyStart, -1);
     const short = over > headline && countWords(lines[over]) <= SHORT_LINE_UNDER_NAME && !endsLikeSentence(lines[over]) && !bareName(lines[over].trim());
-    const at = short ? nextPast(over, -1) : over;
-    if (at <= headline || captionOverCredit(nextPast(at, 1))) return null;
+    const at = short ? nextPast(lines, over, -1) : over;
+    if (at <= headline || captionOverCredit(lines, nextPast(lines, at, 1))) return null;
     // Under a line of capitalised words ("Frequently Asked Questions" / "Final Thoughts", "Pregnancy" /
     // "Teen & Young Adult"), the line is the last entry of a menu or a table of contents.
-    const above = nextPast(at, -1);
+    const above = nextPast(lines, at, -1);
     if (above !== headline && above >= 0 && nameShaped(lines[above].trim())) return null;
     const text = lines[at].trim();
     return personNameAlone(text, pageLowerCaseWords) ? text : null;

@@ -46,9 +46,19 @@ export function decodeEntities(text: string): string {
   return out;
 }
 
+/**
+ * A site's name or address as namesTheSite and withSiteAddress compare them: its letters and digits,
+ * case and marks aside. `withoutThe`: a name written in words may drop its leading "The" ("The Harbour
+ * Clinic", "Harbour Clinic"); an address glues it on ("theharbourclinic.org"), and is compared with it.
+ */
+function siteKey(s: string, withoutThe: boolean): string {
+  const n = norm(s);
+  return (withoutThe ? n.replace(/^the\s+/, '') : n).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** A name only the site goes by: its own name, its publisher's, its address's ("harbourclinic"). */
 export function namesTheSite(name: string, sites: string[]): boolean {
-  const key = (s: string) => norm(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const key = (s: string) => siteKey(s, true);
   const k = key(name);
   return sites.some((site) => key(site) === k || key(addressName(site)) === k);
 }
@@ -64,7 +74,8 @@ export function withSiteAddress(name: string, sites: string[]): boolean {
   if (!name.endsWith(')')) return false;
   const address = ADDRESS_IN_BRACKETS.exec(name)?.[1];
   if (!address) return false;
-  const key = (s: string) => norm(s).replace(/[^\p{L}\p{N}]/gu, '');
+  // The address's name with its "the", as the address writes it ("theharbourclinic"): the site's name keeps its own.
+  const key = (s: string) => siteKey(s, false);
   const own = key(addressName(address));
   return own !== '' && sites.some((site) => key(addressName(site)) === own || key(site) === own);
 }

@@ -23,13 +23,6 @@ export const HEADLINE_WORDS = 4;
 /** How many words a label between the standfirst and the inset line has at most ("VIDEO LOADING", "Watch"). */
 export const LABEL_WORDS = 3;
 
-/**
- * The inset line the chooser passed over, by the page's lines: the article's header (its byline, its
- * stamp) stands under the inset line, where it stood when the chooser took that line, and segment reads
- * it from there (stages/segment.ts). Kept with the headline it went to, so a later choice is not mistaken for it.
- */
-export const insetPassedOver = new WeakMap<readonly string[], { headline: number; inset: number }>();
-
 /** What the rule asks of the page's lines, by index. */
 export interface StandfirstAndInsetTests {
   /** A short label that is no headline (no headline's score) nor a header line. */

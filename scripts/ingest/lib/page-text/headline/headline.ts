@@ -18,7 +18,7 @@ import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
-import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset, insetPassedOver } from './headline-over-standfirst-and-inset.ts';
+import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset } from './headline-over-standfirst-and-inset.ts';
 import { headlineOverItsHighlights } from './headline-over-its-highlights.ts';
 import { headlineUnderItsKicker } from './headline-under-its-kicker.ts';
 import { BOX_LABEL_WORDS, headlineOverABox } from './headline-over-a-box.ts';
@@ -94,25 +94,43 @@ const MIN_SCORE = 0.12;
  * The index of the headline line, or -1. `start`..`end` is the article run main-text found.
  */
 export function chooseHeadline(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
+  return chooseHeadlineAndInset(lines, blocks, start, end, language, lower).index;
+}
+
+/**
+ * The chooser's headline line (`index`, or -1), and the inset line it passed over to reach it, when it
+ * did (a clip's title or a link between the standfirst and the byline, headline-over-standfirst-and-inset.ts):
+ * the article's header (its byline, its stamp) stands under the inset line, where it stood when the
+ * chooser took that line, and segment reads it from there (stages/segment.ts).
+ */
+export interface ChosenHeadline {
+  index: number;
+  inset?: number;
+}
+
+/** chooseHeadline, with the inset line passed over (ChosenHeadline). */
+export function chooseHeadlineAndInset(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): ChosenHeadline {
   const chosen = chooseHeadlineNow(lines, blocks, start, end, language, lower);
   // Only the bench listens (headline-probe.ts); the candidates are scored again for it, never for the ingest.
   if (headlineProbe) {
     const skipped = new Map<number, SkipRule>();
     const scored = scoreHeadlineCandidates(lines, blocks, start, end, language, lower, skipped);
-    headlineProbe({ lines, blocks, start, end, language, chosen, scored, minScore: MIN_SCORE, skipped });
+    headlineProbe({ lines, blocks, start, end, language, chosen: chosen.index, scored, minScore: MIN_SCORE, skipped });
   }
   return chosen;
 }
 
-function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
+function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): ChosenHeadline {
   const scored = scoreHeadlineCandidates(lines, blocks, start, end, language, lower);
-  const chosen = chooseAmongScored(scored, lines, blocks, start, end, language, lower);
+  const amongScored = chooseAmongScored(scored, lines, blocks, start, end, language, lower);
+  const chosen = amongScored.index;
   // Another story's entry under a "Read next" box that the article's header follows: the article's
-  // headline stands over the box's heading (headline-over-a-box.ts).
-  if (chosen < 1 || !blocks[chosen - 1]) return chosen;
+  // headline stands over the box's heading (headline-over-a-box.ts). The inset line passed over went
+  // with the line chosen, not with the one over the box.
+  if (chosen < 1 || !blocks[chosen - 1]) return amongScored;
   const leadOf = () => termsUnder(lines, blocks, chosen, language);
   let lead: Set<string> | undefined;
-  return headlineOverABox(
+  const overBox = headlineOverABox(
     lines,
     chosen,
     (i) => blocks[i].features.boxHeading,
@@ -128,6 +146,7 @@ function chooseHeadlineNow(lines: string[], blocks: HeadlineBlock[], start: numb
       return false;
     },
   );
+  return overBox === chosen ? amongScored : { index: overBox };
 }
 
 /** How many words the article's headline over a box's heading has at least, and how many of them its paragraphs use. */
@@ -138,7 +157,7 @@ const BOX_HEADLINE_SHARED = 2;
 const PATH_BETWEEN_WORDS = 3;
 
 /** The chooser's pick among the scored lines, and its rewrites (a kicker, a deck, a far header). */
-function chooseAmongScored(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): number {
+function chooseAmongScored(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], start: number, end: number, language: Language, lower?: string[]): ChosenHeadline {
   let best = { index: -1, score: -Infinity };
   // The nearest of equals wins: candidates come nearest first.
   for (const c of scored) if (c.score > best.score) best = c;
@@ -151,6 +170,8 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
   // it too, but is never the headline, and the move is not made.
   const kept = chosen;
   const offClips = (moved: number) => (moved !== kept && moved !== -1 && mediaTitle(lines[moved]) ? kept : moved);
+  /** The line moved to (offClips), no inset line passed over. */
+  const movedTo = (moved: number): ChosenHeadline => ({ index: offClips(moved) });
   // A chosen line with a byline or a date of its own but not both (a teaser's "By Jane Roe" in a
   // list of other stories) loses to the article's full header too.
   if (chosen !== -1 && (!hasItsHeader(lines, blocks, chosen, shapeOf) || !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk))) {
@@ -164,14 +185,14 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
     // (the page shows its headline again over the article), unless the far header opens the article's
     // prose itself: then the copy is an entry of the page's menu or contents over the far line
     // ("Buying Advice" / "How We Tested" / the headline), the chosen line a section heading further down.
-    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return offClips(headlineOverItsLongDeck(lines, blocks, far, language, shapeOf));
+    if (far !== null && !(far > chosen && far - chosen <= STANDFIRST_REACH) && (!writtenAbove(lines, chosen, far) || proseUnderItsHeader(lines, blocks, far))) return movedTo(headlineOverItsLongDeck(lines, blocks, far, language, shapeOf));
   }
   // A chosen line without the article's full header under it may yield to the last step of a path or a twinned line over the run.
   const headerless = start > 0 && chosen !== -1 && !fullHeaderFollows(lines, blocks, chosen, shapeOf, language.cjk);
   const crumbed = headerless ? lastStepOverTheRun(lines, blocks, start, language.cjk, shapeOf) : -1;
   const twinned = crumbed === -1 && headerless && chosen < start ? twinOverTheHeaderOfTheRun(lines, blocks, start, shapeOf) : -1;
-  if (twinned !== -1 && twinned !== chosen) return offClips(twinned);
-  if (crumbed !== -1 && crumbed !== chosen) return offClips(crumbed);
+  if (twinned !== -1 && twinned !== chosen) return movedTo(twinned);
+  if (crumbed !== -1 && crumbed !== chosen) return movedTo(crumbed);
   const retold = retoldUnderItsKicker(lines, blocks, chosen, language);
   // A kicker chosen over the headline that the article's byline or stamp stands right under (headline-under-its-kicker.ts).
   const kicked = language.cjk ? retold : headlineUnderItsKicker(lines, retold, (i) => kickerWithoutHeader(lines, blocks, i, shapeOf), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && headerFollows(lines, blocks, i, false, shapeOf) === 'next', (i) => plainShortHeadline(lines, blocks, i, lower), (i) => blocks[i].cls !== 'good' && shapeOf(i, false) && blocks[i + 1]?.cls === 'good');
@@ -183,8 +204,12 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
   const sentenced = headlineOverItsSentenceDeck(lines, summarised, (i) => blocks[i].cls !== 'good' && shapeOf(i, language.cjk) && deckThenHeader(lines, blocks, i, SENTENCE_END, true, true));
   // A deck of the headline's length chosen under it (headline-over-an-even-deck.ts).
   const evened = overAnEvenDeck(scored, lines, blocks, sentenced, language, shapeOf, lower);
-  // A clip's title or a link set between the standfirst and the byline, chosen under both (headline-over-standfirst-and-inset.ts).
-  return offClips(language.cjk ? evened : overStandfirstAndInset(scored, lines, blocks, evened, shapeOf));
+  // A clip's title or a link set between the standfirst and the byline, chosen under both (headline-over-standfirst-and-inset.ts):
+  // the inset line passed over goes with the headline, unless offClips keeps another line.
+  if (language.cjk) return movedTo(evened);
+  const over = overStandfirstAndInset(scored, lines, blocks, evened, shapeOf);
+  const index = offClips(over);
+  return over !== evened && index === over ? { index, inset: evened } : { index };
 }
 
 /**
@@ -195,7 +220,7 @@ function chooseAmongScored(scored: { index: number; score: number }[], lines: st
 function overStandfirstAndInset(scored: { index: number; score: number }[], lines: string[], blocks: HeadlineBlock[], chosen: number, shapeOf: ShapeOf): number {
   if (chosen < 2) return chosen;
   const scoreOf = (i: number) => scored.find((s) => s.index === i)?.score;
-  const out = headlineOverStandfirstAndInset(chosen, {
+  return headlineOverStandfirstAndInset(chosen, {
     label: (i) => {
       const f = blocks[i].features;
       return blocks[i].cls !== 'good' && f.words <= INSET_LABEL_WORDS && !headerLine(lines[i], f) && (scoreOf(i) ?? -Infinity) < EVEN_HEADLINE_FLOOR;
@@ -207,9 +232,6 @@ function overStandfirstAndInset(scored: { index: number; score: number }[], line
       return (scoreOf(i) ?? -Infinity) >= EVEN_HEADLINE_FLOOR;
     },
   });
-  // Segment reads the article's byline from under the inset line, where it stood when the inset was chosen.
-  if (out !== chosen) insetPassedOver.set(lines, { headline: out, inset: chosen });
-  return out;
 }
 
 /**

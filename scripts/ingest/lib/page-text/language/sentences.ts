@@ -12,6 +12,29 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/**
+ * Weekdays' short forms that are no English word ("Tues.", "Thurs."): not in ABBREVIATIONS, which
+ * decides where a sentence breaks, since a weekday ends a sentence as often as a date follows it; read
+ * only at a sentence's end (endsWithAbbreviation).
+ */
+const WEEKDAYS = new Set(['tue', 'tues', 'thu', 'thur', 'thurs', 'fri']);
+
+/**
+ * The sentence's closing full stop is an abbreviation's own ("… next Tues.", "… to the U.S.", "… Acme
+ * Inc.", "… 6 a.m."): a sentence ending with one writes one full stop for both, which a text quoting
+ * the sentence without its closing mark keeps. Letters between full stops, "etc.", or a capitalised
+ * word of ABBREVIATIONS or WEEKDAYS: a word in small letters that is also a short form ("said no.",
+ * "the dog sat.") and a lone capital ("Plan B.", "vitamin C.") end the sentence itself.
+ */
+export function endsWithAbbreviation(sentence: string): boolean {
+  if (!sentence.endsWith('.') || sentence.endsWith('..')) return false;
+  const before = sentence.slice(0, -1);
+  if (endsWithDottedLetters(before)) return true;
+  const word = before.slice(trailingRunStart(before));
+  const lower = word.toLowerCase();
+  return lower === 'etc' || (/^[A-Z]/.test(word) && (ABBREVIATIONS.has(lower) || WEEKDAYS.has(lower)));
+}
+
 // A break candidate: terminal punctuation, optional closing quotes/brackets, then space(s) or a
 // capital letter directly (the fused case), then the start of the next sentence.
 const BREAK = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[A-Z0-9\u4e00-\u9fff])/g;
