@@ -248,11 +248,17 @@ function withoutFootnoteDigit(text: string): string {
  */
 const HELPERS_AFTER_NAME = /(?<=\p{L})(?:[;,]|(?<=\p{Ll}{2})\.)?\s*(?:contributions? (?:from|by)|(?:with )?additional reporting (?:by|from)|reporting contributed by|mitarbeit(?: von)?:?|avec la collaboration de|con la colaboraci[oó]n de|con la collaborazione di|com colabora[cç][aã]o de)(?![\p{L}]).*$/isu;
 
+/**
+ * "Anna Berg + Li Wei": a plus sign between spaces, after a name's letter and before a capital, joins two
+ * writers as "&" does; written as "&", the list reads as any other ("Google+" or "C++" have no spaces).
+ */
+const PLUS_BETWEEN_NAMES = /(?<=\p{L}\.?)\s+\+\s+(?=\p{Lu})/gu;
+
 /** A writer's initials in brackets after the name, in lower case ("(ebe)", "(cog.)", "(dpa)"): a tag, no part of the name. */
 const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
 
 function partsOf(raw: string): string[] {
-  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(PLUS_BETWEEN_NAMES, ' & ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const [k, at] of cuts.entries()) {
