@@ -2,7 +2,8 @@
  * The text path's "By …" line under the headline inside the article's run (stages/segment/header-fields.ts
  * readBylineShape) read as the header's own fields read it: an organisation after the label ("by
  * University of Harbor", "By the Associated Press staff"), two writers joined by "with" or "+"; and a list
- * of writers with no label beside the stamp on one row ("Anna Berg and Li Wei, Harbor Times - Dec 20, 2023").
+ * of writers with no label beside the stamp on one row ("Anna Berg and Li Wei, Harbor Times - Dec 20, 2023");
+ * "By —" alone over the name, and the name shown twice on its line (its copy for screen readers).
  * A sentence opening on "By the time …" stays no byline.
  */
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,24 @@ describe('text bylines: writers listed with no label beside the stamp on one row
 
   it('a section\'s or the places\' words beside the stamp are no writers', () => {
     expect(article(page('Research and Development | Dec 20, 2023')).record.author).toBeNull();
+  });
+});
+
+describe('text bylines: "By —" over the name, the name shown twice', () => {
+  const page = (...header: string[]) => `Menu\nHome\nNews\nThe harbour bridge will be rebuilt next year, the council says\n${header.join('\n')}\n${PROSE}\n${PROSE}\n${PROSE}`;
+
+  it('a dash after the label alone: the name is on the next line', () => {
+    expect(article(page('By —', '', 'Anna Berg')).record.author).toBe('Anna Berg');
+  });
+
+  it('the byline shown twice on one line is read once', () => {
+    expect(article(page('By —', '', 'Anna Berg, Harbor Press Anna Berg, Harbor Press')).record.author).toBe('Anna Berg');
+    expect(article(page('By —', '', 'Associated Press Associated Press')).record.author).toBe('Associated Press');
+    expect(cleanAuthor('Anna Berg Anna Berg')).toBe('Anna Berg');
+  });
+
+  it('a sentence under the dash is no name; one word twice may be a name', () => {
+    expect(article(page('By —', '', 'The plan was cut - The plan was cut')).record.author).toBeNull();
+    expect(cleanAuthor('Lee Lee')).toBe('Lee Lee');
   });
 });

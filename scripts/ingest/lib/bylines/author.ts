@@ -425,8 +425,9 @@ const REMEMBERED_BYLINE_CHARS = 200;
 export const cleanAuthorReadForTests = (raw: string | null | undefined): string | null => readAuthor(raw);
 
 /** cleanAuthor's reading, for a text not remembered. */
-function readAuthor(raw: string | null | undefined): string | null {
-  if (!raw || !raw.trim() || NO_VALUE.test(raw.trim())) return null;
+function readAuthor(given: string | null | undefined): string | null {
+  if (!given || !given.trim() || NO_VALUE.test(given.trim())) return null;
+  const raw = onceIfShownTwice(given);
   const names: string[] = [];
   // A job title given where no name is ("Staff Writer"): the byline's answer when it names nobody.
   let role: string | null = null;
@@ -497,6 +498,19 @@ function readAuthor(raw: string | null | undefined): string | null {
   // "Getty Images", "Current Issue": a picture's credit or a page's label in the byline's place.
   if (creditOrPageLabel(name)) return null;
   return name;
+}
+
+/**
+ * "Anna Berg, Harbor Press Anna Berg, Harbor Press": the byline's text twice on one line, the name shown
+ * and its copy for screen readers run together; read once. Each copy holds two words at least ("Lee
+ * Lee" may be one name); only a byline's length is compared.
+ */
+function onceIfShownTwice(raw: string): string {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const half = (text.length - 1) / 2;
+  if (text.length > MAX_NAME_CHARS * 2 || !Number.isInteger(half) || text[half] !== ' ') return raw;
+  const first = text.slice(0, half);
+  return first.includes(' ') && first === text.slice(half + 1) ? first : raw;
 }
 
 /**
