@@ -506,6 +506,8 @@ function readAuthor(given: string | null | undefined): string | null {
  * Lee" may be one name); only a byline's length is compared.
  */
 function onceIfShownTwice(raw: string): string {
+  // A longer text is no byline twice, and is not rewritten to be compared.
+  if (raw.length > MAX_NAME_CHARS * 4) return raw;
   const text = raw.trim().replace(/\s+/g, ' ');
   const half = (text.length - 1) / 2;
   if (text.length > MAX_NAME_CHARS * 2 || !Number.isInteger(half) || text[half] !== ' ') return raw;
