@@ -248,11 +248,17 @@ function withoutFootnoteDigit(text: string): string {
  */
 const HELPERS_AFTER_NAME = /(?<=\p{L})(?:[;,]|(?<=\p{Ll}{2})\.)?\s*(?:contributions? (?:from|by)|(?:with )?additional reporting (?:by|from)|reporting contributed by|mitarbeit(?: von)?:?|avec la collaboration de|con la colaboraci[oó]n de|con la collaborazione di|com colabora[cç][aã]o de)(?![\p{L}]).*$/isu;
 
+/**
+ * "Anna Berg + Li Wei": a plus sign between spaces, after a name's letter and before a capital, joins two
+ * writers as "&" does; written as "&", the list reads as any other ("Google+" or "C++" have no spaces).
+ */
+const PLUS_BETWEEN_NAMES = /(?<=\p{L}\.?)\s+\+\s+(?=\p{Lu})/gu;
+
 /** A writer's initials in brackets after the name, in lower case ("(ebe)", "(cog.)", "(dpa)"): a tag, no part of the name. */
 const INITIALS_TAG = /(?<=\p{L})\s\(\p{Ll}{2,4}\.?\)/gu;
 
 function partsOf(raw: string): string[] {
-  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
+  let text = withoutFootnoteDigit(raw.replace(/\u00a0/g, ' ').replace(PLUS_BETWEEN_NAMES, ' & ').replace(STAMP_BEFORE_BY, '')).replace(HELPERS_AFTER_NAME, '').replace(CLEANER_GLUED_LABEL, '$1 ').replace(GLUED_MONTH, '\n');
   // Right to left, so each role is tested up to the next break only.
   const cuts = [...text.matchAll(GLUED_PART)].map((m) => m.index).reverse();
   for (const [k, at] of cuts.entries()) {
@@ -419,8 +425,9 @@ const REMEMBERED_BYLINE_CHARS = 200;
 export const cleanAuthorReadForTests = (raw: string | null | undefined): string | null => readAuthor(raw);
 
 /** cleanAuthor's reading, for a text not remembered. */
-function readAuthor(raw: string | null | undefined): string | null {
-  if (!raw || !raw.trim() || NO_VALUE.test(raw.trim())) return null;
+function readAuthor(given: string | null | undefined): string | null {
+  if (!given || !given.trim() || NO_VALUE.test(given.trim())) return null;
+  const raw = onceIfShownTwice(given);
   const names: string[] = [];
   // A job title given where no name is ("Staff Writer"): the byline's answer when it names nobody.
   let role: string | null = null;
@@ -491,6 +498,21 @@ function readAuthor(raw: string | null | undefined): string | null {
   // "Getty Images", "Current Issue": a picture's credit or a page's label in the byline's place.
   if (creditOrPageLabel(name)) return null;
   return name;
+}
+
+/**
+ * "Anna Berg, Harbor Press Anna Berg, Harbor Press": the byline's text twice on one line, the name shown
+ * and its copy for screen readers run together; read once. Each copy holds two words at least ("Lee
+ * Lee" may be one name); only a byline's length is compared.
+ */
+function onceIfShownTwice(raw: string): string {
+  // A longer text is no byline twice, and is not rewritten to be compared.
+  if (raw.length > MAX_NAME_CHARS * 4) return raw;
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const half = (text.length - 1) / 2;
+  if (text.length > MAX_NAME_CHARS * 2 || !Number.isInteger(half) || text[half] !== ' ') return raw;
+  const first = text.slice(0, half);
+  return first.includes(' ') && first === text.slice(half + 1) ? first : raw;
 }
 
 /**

@@ -268,12 +268,12 @@ const PIECE_PREPOSITIONS = ['de', 'di', 'van'];
 export const CLEANER_PIECE_KIND_LABEL = String.raw`(?:(?:${alternatives(PIECE_ARTICLES)})\s+)?(?:${alternatives(PIECE_KINDS)})\s+(?:${alternatives([...labels(['by']), ...PIECE_PREPOSITIONS])})`;
 
 /**
- * A label alone on its line ("By", "Written by:", "Door", "Oleh", "Autor", "Автор:", "Kommentar von",
- * "Analysis by"): the name is on the next. A `field` noun needs its colon ("Authors", "Text" alone are
+ * A label alone on its line ("By", "Written by:", "By —", "Door", "Oleh", "Autor", "Автор:", "Kommentar von",
+ * "Analysis by"): the name is on the next (a dash after the label sets it off as a colon does). A `field` noun needs its colon ("Authors", "Text" alone are
  * a menu's links). The kind of piece with its preposition says it is a byline's label in any language.
  */
 export const LABEL_ALONE = new RegExp(
-  `^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：]?|(?:${alternatives(labels(['field']))})\\s*[:：]|${CLEANER_PIECE_KIND_LABEL}\\s*[:：]?)\\s*$`,
+  `^\\s*(?:(?:${alternatives(labels(['by', 'author']))})\\s*[:：—–-]?|(?:${alternatives(labels(['field']))})\\s*[:：]|${CLEANER_PIECE_KIND_LABEL}\\s*[:：]?)\\s*$`,
   'i',
 );
 

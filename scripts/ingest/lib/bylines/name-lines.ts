@@ -303,8 +303,9 @@ export function nameInStampRow(line: string, order?: NumericOrder | null): strin
     const label = labelled ?? LABEL_OPENING_PART.exec(trimmed)?.[0] ?? '';
     const part = (labelled ? untimed : trimmed).slice(label.length);
     const name = cleanAuthor(part);
-    // A name in mixed case with no "&" ("PRESS RELEASE", "Wellness & Prevention" are a label and a section).
-    if (!name || !part.startsWith(name) || !bareName(name) || !/\p{Ll}/u.test(name) || name.includes('&')) continue;
+    // A name in mixed case with no "&" ("PRESS RELEASE", "Wellness & Prevention" are a label and a section),
+    // or writers the row lists ("Anna Berg and Li Wei, Harbor Times - Dec 20, 2023": each a bare name).
+    if (!name || !part.startsWith(name) || !/\p{Ll}/u.test(name) || !((bareName(name) && !name.includes('&')) || namesList(name))) continue;
     // A part that ends in a colon labels what follows it ("Admin Only:").
     if (!CALL_TO_ACT.test(name) && !STAMP_WORD.test(part) && !/[:：]\s*$/.test(part)) return name;
   }

@@ -47,6 +47,31 @@ export function nameShaped(name: string): boolean {
 }
 
 /**
+ * A word that names an institution or a newsroom, never a person's surname alone ("University",
+ * "Institute", "Press", "Staff"): a general list of the kinds of organisation a byline may credit.
+ */
+const ORGANISATION_WORD = /^(?:University|College|Institute|School|Academy|Foundation|Association|Society|Council|Coalition|Alliance|Agency|Press|Cent(?:er|re)|Laborator(?:y|ies)|Museum|Hospital|Clinic|Ministry|Department|Bureau|Commission|Committee|Federation|Organi[sz]ation|Institution|Observatory|Administration|Authority|Staff|Newsroom)$/iu;
+
+/** The lower-case words inside an organisation's name ("University of Tokyo", "Institute for Basic Science", "the Associated Press"). */
+const ORGANISATION_LINK_WORD = /^(?:of|for|the|and|on|at|in|&)$/u;
+
+/**
+ * An organisation's name as a byline writes it after its label ("By University of Tokyo", "By the
+ * Associated Press staff"): two to eight words, each capitalised or a linking word (ORGANISATION_LINK_WORD),
+ * the newsroom's "staff" closing it in lower case; the first word capitalised or "the", the last no
+ * linking word; and one word an institution's (ORGANISATION_WORD). A sentence ("By the time the vote
+ * ended") has a lower-case word of its own.
+ */
+export function organisationShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || !/^(?:\p{Lu}|the$)/u.test(words[0])) return false;
+  const last = words.length - 1;
+  if (ORGANISATION_LINK_WORD.test(words[last])) return false;
+  const shaped = words.every((w, k) => /^\p{Lu}/u.test(w) || ORGANISATION_LINK_WORD.test(w) || (k === last && w === 'staff'));
+  return shaped && words.some((w) => ORGANISATION_WORD.test(w));
+}
+
+/**
  * A word that makes a short capitalised line a section, a category or a link ("Banana Bread Recipes",
  * "Learning Center", "Back To All", "Website Design", "FREE SEO AUDIT"), not a person's name.
  */

@@ -13,7 +13,7 @@ import { cleanAuthor, withoutClosingAbbreviation } from '../../lib/bylines/autho
 import { BYLINE } from '../../lib/bylines/byline-labels.ts';
 import { longAuthorList } from '../../lib/bylines/author-list.ts';
 import { readLabelledLine, withoutLeadingSeparator, writerAfterReviewer } from '../../lib/bylines/labelled-line.ts';
-import { nameShaped, sectionWordAlone } from '../../lib/bylines/name-shape.ts';
+import { nameShaped, organisationShaped, sectionWordAlone } from '../../lib/bylines/name-shape.ts';
 import { agencyOnStampRow } from '../../lib/bylines/agency-byline.ts';
 import { listOfFullNames, wordsBeforeItsStamp } from '../../lib/bylines/name-lines.ts';
 
@@ -41,10 +41,19 @@ export function readBylineShape(line: string, previous: string, inRun: boolean, 
   // A list of more full names than a byline shows is no name cleaning reads whole: named in part and counted (stages/metadata.ts).
   // "Writer Archive": the label's noun before a section's word (sectionWordAlone) is a menu's link.
   if (cleaned && sectionWordAlone(cleaned)) return;
-  if ((!cleaned || !nameShaped(cleaned)) && !longAuthorList(name) && !agencyOnStampRow(cleaned, name, header.numericOrder)) return;
+  // On the label's own line, the writers the header's fields read there too (readHeaderField): an
+  // organisation ("By University of Tokyo"), two writers joined by "with" ("By Anna Berg with Li Wei").
+  const shaped = !!cleaned && (nameShaped(cleaned) || (!read.underLabel && (organisationShaped(cleaned) || writersWith(cleaned))));
+  if (!shaped && !longAuthorList(name) && !agencyOnStampRow(cleaned, name, header.numericOrder)) return;
   header.bylines.push(name.trim());
   report.add('segment', read.underLabel ? 'byline-under-label' : 'byline', 'found', read.underLabel ? `${previous.trim()} ${line}` : line);
 }
+
+/** "Anna Berg with Li Wei": two names, each of two words at least, the second writing with the first (the byline keeps the word). */
+const writersWith = (name: string): boolean => {
+  const names = name.split(/(?<!\s)\s+with\s+/u);
+  return names.length === 2 && names.every((n) => /\S\s+\S/u.test(n) && nameShaped(n));
+};
 
 /**
  * How many stamps one line may give up, one after the other ("2021-03-14 Updated 2021-03-15 Title"):
@@ -81,7 +90,8 @@ export function readHeaderField(
     // "By LI WEI | example.com | Updated: 2021-03-15 08:12": a byline can carry the stamp.
     const [name, ...rest] = m[1].split(/(?:(?<!\s)\s+)?[|·]\s*/);
     // "Writer Archive", "Author Posts": a menu's link, the label's noun before a section's word, no name (sectionWordAlone).
-    if (!sectionWordAlone(name) && (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name))) {
+    // "By —": a label and a dash with no letter, the name on the next line (readBylineShape reads it there).
+    if (/\p{L}/u.test(name) && !sectionWordAlone(name) && (wordsBeforeItsStamp(name, header.numericOrder) <= 8 || listOfFullNames(name))) {
       header.bylines.push(name.trim());
       report.add('segment', 'byline', 'found', line);
       const stamps = header.stamps.length;
