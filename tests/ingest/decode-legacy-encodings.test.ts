@@ -55,7 +55,7 @@ describe('text seeds in legacy encodings', () => {
       ['windows-1251', 'windows-1251', 'Утренний рынок в порту'],
       ['koi8-r', 'koi8-r', 'Утренний рынок в порту'],
     ];
-    for (const [encoding, name, title] of titles) expect(run(encodeLegacy(title, encoding)).text, encoding).toBe(title);
+    for (const [encoding, , title] of titles) expect(run(encodeLegacy(title, encoding)).text, encoding).toBe(title);
   });
 
   it('keeps Windows-1252 for French, German and Spanish text with accents', () => {

@@ -5,7 +5,7 @@
  */
 import { processSeed } from '../../scripts/ingest/pipeline.ts';
 import { BUDGET_PAGES, HEADLINE } from './hostile-page-budget-seeds.ts';
-import { cpuSeconds, PROSE_AFTER, PROSE_BEFORE } from './cpu-seconds.ts';
+import { cpuSeconds, PROSE_BEFORE } from './cpu-seconds.ts';
 
 const name = process.argv[2];
 const bytes = new TextEncoder().encode(BUDGET_PAGES[name]());

@@ -42,7 +42,7 @@ describe('main-text: numbered sections above the run', () => {
   it('keeps a ranking’s numbered items, each under its facts and links, above the closing essay', () => {
     const page = [...HEADER, INTRO, ...ITEMS.flatMap(itemLines), ...ESSAY, ...FOOT].join('\n');
     const kept = articleLines(page);
-    for (const [name, text] of ITEMS) expect(kept).toContain(text);
+    for (const [, text] of ITEMS) expect(kept).toContain(text);
     expect(kept).toContain(`1. ${ITEMS[0][0]}`);
     for (const line of ESSAY) expect(kept).toContain(line);
     for (const line of FOOT) expect(kept).not.toContain(line);

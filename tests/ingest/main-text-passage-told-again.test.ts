@@ -18,7 +18,7 @@ const LAST = 'So we thought that this was not the right way to do things, to lan
 describe('a passage the page tells again under the article', () => {
   it('keeps the first copy of its last paragraph', () => {
     const page = ['Council delays the river works', ...paragraphs.slice(0, 6), ASKED, LAST, 'The reaction', ...paragraphs.slice(6), ASKED, LAST, 'More on', 'Facebook', 'Twitter', 'News'].join('\n');
-    const { kept, why } = chooseArticle(page);
+    const { kept } = chooseArticle(page);
     expect(kept).toContain(LAST);
     expect(kept).toContain(ASKED);
     expect(kept).toEqual(expect.arrayContaining(paragraphs));

@@ -13,7 +13,7 @@ import { browserAndServer } from '../helpers/browser-and-server.ts';
 import { describeBroken, LinkChecker } from '../helpers/quality-links.ts';
 import { queryFromTitle, searchAs } from '../helpers/quality-search.ts';
 import { headersFor, parseHeadersFile, serveSite } from '../helpers/quality-server.ts';
-import { builtSite, htmlFiles, requireBuilt, type BuiltSite } from '../helpers/quality-site.ts';
+import { builtSite, htmlFiles, type BuiltSite } from '../helpers/quality-site.ts';
 import { pdfLinkTarget, readPdf } from '../helpers/briefings.ts';
 import { launchChromium as launchBriefingBrowser } from '../../scripts/lib/chromium.ts';
 import { routeSiteToDist } from '../../scripts/lib/route-dist.ts';

@@ -121,7 +121,7 @@ function keptChrome(truth: string, bytes: Uint8Array, seed: string): Kept[] {
   const lastTrue = isTrue.lastIndexOf(true);
 
   // The pruned page's blocks as one token stream, to find each paragraph's block by its first tokens.
-  const { blocks, texts, tokens: pageTokens, owner: pageOwner } = pageBlocks(bytes);
+  const { blocks, tokens: pageTokens, owner: pageOwner } = pageBlocks(bytes);
   const at = new Map<string, number[]>();
   pageTokens.forEach((t, i) => (at.get(t) ?? at.set(t, []).get(t)!).push(i));
   let from = 0;

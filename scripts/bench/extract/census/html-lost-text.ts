@@ -20,7 +20,7 @@
  */
 import { parseArgs } from 'node:util';
 import { META_CASES_DIR, SET_DIRS, loadCases } from '../cases.ts';
-import { shingles, tokenize } from '../score.ts';
+import { shingles } from '../score.ts';
 import { Report } from '../../../ingest/report.ts';
 import { bodyThroughPipeline } from './pipeline-body.ts';
 import { readabilityAnswers as answers } from './readability-answers.ts';

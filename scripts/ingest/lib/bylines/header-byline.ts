@@ -12,7 +12,7 @@ import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
 import { SEPARATOR_LINE } from './byline-labels.ts';
 import { caselessNamesOverStamp } from './caseless-labelled-byline.ts';
 import { firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
-import { CATEGORY_WORD, NAME_JOINER, nameShaped } from './name-shape.ts';
+import { NAME_JOINER } from './name-shape.ts';
 import { bareName, CALL_TO_ACT, listsMoreNamesAfter, READING_TIME, lowerCaseWords, nameInStampRow, namesList, wordsOfNamesOnly } from './name-lines.ts';
 
 /** How many words a line under the headline may hold to be a date line ("Updated on September 6, 2025 · 8 min read"). */
