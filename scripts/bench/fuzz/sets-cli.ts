@@ -16,11 +16,11 @@
  * - changed: MDX-significant text of the mutation (hostile-mutations.ts MARKERS) that reached the article otherwise than written;
  * - leaks: text only a script held, in the article.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SetsCaseResult } from './sets-runner.ts';
+import { CaseChild } from './case-child.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,40 +33,9 @@ const { values } = parseArgs({
   },
 });
 const campaign = Number(values.campaign);
-const timeoutMs = Number(values.timeout) * 1000;
 type SetsRecord = SetsCaseResult | { index: number; crash: string } | { index: number; harnessError: string };
 
-let child: ChildProcess | null = null;
-let stderr = '';
-function start(): Promise<ChildProcess> {
-  stderr = '';
-  const c = fork(join(import.meta.dirname, 'sets-runner.ts'), { execArgv: ['--max-old-space-size=4096'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
-  c.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    c.once('message', () => resolve(c));
-    c.once('exit', (code) => reject(new Error(`the runner did not start (exit ${code}): ${stderr}`)));
-  });
-}
-
-function runCase(index: number): Promise<SetsRecord> {
-  return new Promise((resolve) => {
-    const c = child!;
-    const done = (record: SetsRecord, dead: boolean) => {
-      clearTimeout(timer);
-      c.removeAllListeners('message');
-      c.removeAllListeners('exit');
-      if (dead) child = null;
-      resolve(record);
-    };
-    const timer = setTimeout(() => {
-      c.kill('SIGKILL');
-      done({ index, crash: `hung: no answer within ${values.timeout} s` }, true);
-    }, timeoutMs);
-    c.once('message', (r) => done(r as SetsRecord, false));
-    c.once('exit', (code, signal) => done({ index, crash: `the runner died (exit ${code}, signal ${signal}): ${stderr.slice(-1500)}` }, true));
-    c.send({ index, campaign });
-  });
-}
+const child = new CaseChild(join(import.meta.dirname, 'sets-runner.ts'), Number(values.timeout));
 
 const isSlow = (r: SetsCaseResult) =>
   r.cpuSeconds > 2 || (r.cpuSeconds > 0.5 && r.cpuSeconds / Math.max(r.controlCpuSeconds, 0.01) > 4 * Math.max(1, r.bytes / Math.max(1, r.controlBytes)));
@@ -76,13 +45,12 @@ const indexes = values.cases ? values.cases.split(',').map(Number) : Array.from(
 const records: SetsRecord[] = [];
 const began = Date.now();
 for (const i of indexes) {
-  child ??= await start();
-  const r = await runCase(i);
+  const r = await child.run<SetsRecord>(i, { index: i, campaign });
   records.push(r);
   const line = 'crash' in r ? `CRASH ${r.crash.split('\n')[0]}` : 'harnessError' in r ? `HARNESS ${String(r.harnessError).split('\n')[0]}` : `${r.outcome} ${r.cpuSeconds.toFixed(2)} s ${(r.bytes / 1e6).toFixed(2)} MB ${r.name}${r.exception ? ' EXCEPTION' : ''}${r.compileError ? ' COMPILE' : ''}${r.markerChanged ? ' CHANGED' : ''}${r.leaks ? ' LEAK' : ''}${isSlow(r) ? ' SLOW' : ''}`;
   console.log(`[${i}] ${line}`);
 }
-child?.kill();
+child.restart();
 mkdirSync(dirname(values.out!), { recursive: true });
 writeFileSync(values.out!, JSON.stringify({ campaign, records }, null, 1));
 

@@ -8,9 +8,9 @@
  * (leaks.ts), and a marker of MDX-significant text that reached the article otherwise than written.
  */
 import { join } from 'node:path';
-import { processArticle, processSeed } from '../../ingest/pipeline.ts';
+import { processSeed } from '../../ingest/pipeline.ts';
 import '../../ingest/stages/html.ts';
-import { Report, SkipArticle } from '../../ingest/report.ts';
+import { stackOf } from './stack-of.ts';
 import { compileTopics } from '../../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../../ingest/run.ts';
 import { HIDDEN_MARK, MARKERS, markerToken } from './hostile-mutations.ts';
@@ -41,16 +41,6 @@ const cpu = () => {
   return (u.user + u.system) / 1e6;
 };
 
-function stackOf(seed: string, bytes: Uint8Array): string {
-  try {
-    processArticle(seed, bytes, matchers, new Report(seed));
-    return 'no error the second time';
-  } catch (error) {
-    if (error instanceof SkipArticle) return `a skip the second time: ${error.reason}`;
-    return ((error as Error).stack ?? String(error)).split('\n').slice(0, 12).join('\n');
-  }
-}
-
 const controlTimes = new Map<string, number>();
 async function run(index: number, campaign: number): Promise<SetsCaseResult> {
   const c = makeSetsCase(index, campaign);
@@ -66,7 +56,7 @@ async function run(index: number, campaign: number): Promise<SetsCaseResult> {
   const result: SetsCaseResult = { index, name: c.name, bytes: c.bytes.length, controlBytes: c.control.length, cpuSeconds, controlCpuSeconds, outcome: outcome.record ? 'article' : 'skipped' };
   if (outcome.skip !== undefined) {
     result.reason = outcome.skip;
-    if (!outcome.cacheable) result.exception = stackOf(c.seed, c.bytes);
+    if (!outcome.cacheable) result.exception = stackOf(c.seed, c.bytes, matchers);
   }
   if (outcome.record) {
     const r = outcome.record;
