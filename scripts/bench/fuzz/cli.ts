@@ -15,12 +15,12 @@
  * - bodies that do not read back as MDX to their paragraphs (they would fail the site's build).
  * The whole report goes to --out (JSON); the findings to the console.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { caseCount, firstSeedCase } from './campaign.ts';
 import { findingsOf, printFindings, type FuzzRecord } from './findings.ts';
+import { CaseChild } from './case-child.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,57 +40,22 @@ const perPair = Number(values['per-pair']);
 // --seeds-only: only the mutations of the project's seeds and saved pages (campaign.ts seedCase), from the first of them.
 const from = values['seeds-only'] ? firstSeedCase(perPair) + Number(values.from) : Number(values.from);
 const to = values.count ? Math.min(total, from + Number(values.count)) : total;
-const timeoutMs = Number(values.timeout) * 1000;
 /** The child is replaced once its peak memory passes this, so each case's rise is measured from a low base. */
 const RESTART_PEAK_MB = 2500;
 
-let child: ChildProcess | null = null;
-let stderr = '';
-function start(): Promise<ChildProcess> {
-  stderr = '';
-  const c = fork(join(import.meta.dirname, 'runner.ts'), { execArgv: ['--max-old-space-size=4096'], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
-  c.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    c.once('message', () => resolve(c));
-    c.once('exit', (code) => reject(new Error(`the fuzz runner did not start (exit ${code}): ${stderr}`)));
-  });
-}
-
-function runCase(index: number): Promise<FuzzRecord> {
-  return new Promise((resolve) => {
-    const c = child!;
-    const done = (record: FuzzRecord, dead: boolean) => {
-      clearTimeout(timer);
-      c.removeAllListeners('message');
-      c.removeAllListeners('exit');
-      if (dead) child = null;
-      resolve(record);
-    };
-    const timer = setTimeout(() => {
-      c.kill('SIGKILL');
-      done({ index, crash: `hung: no answer within ${values.timeout} s` }, true);
-    }, timeoutMs);
-    c.once('message', (r) => done(r as FuzzRecord, false));
-    c.once('exit', (code, signal) => done({ index, crash: `the runner died (exit ${code}, signal ${signal}): ${stderr.slice(-1500)}` }, true));
-    c.send({ index, campaign, perPair });
-  });
-}
+const child = new CaseChild(join(import.meta.dirname, 'runner.ts'), Number(values.timeout));
 
 const records: FuzzRecord[] = [];
 const indexes = values.cases ? values.cases.split(',').map(Number) : Array.from({ length: Math.max(0, to - from) }, (_, n) => from + n);
 for (const i of indexes) {
-  child ??= await start();
-  const record = await runCase(i);
+  const record = await child.run<FuzzRecord>(i, { index: i, campaign, perPair });
   records.push(record);
   const line = 'crash' in record ? `CRASH ${record.crash.split('\n')[0]}` : 'harnessError' in record ? `HARNESS ${String(record.harnessError).split('\n')[0]}` : `${record.outcome} ${record.cpuSeconds.toFixed(2)} s ${(record.bytes / 1e6).toFixed(2)} MB ${record.name}${record.exception ? ' EXCEPTION' : ''}`;
   console.log(`[${i}/${to}] ${line}`);
   // Peak memory only rises: a fresh child once it is high keeps the next cases' rises visible.
-  if (child && 'peakMb' in record && record.peakMb > RESTART_PEAK_MB) {
-    child.kill();
-    child = null;
-  }
+  if ('peakMb' in record && record.peakMb > RESTART_PEAK_MB) child.restart();
 }
-child?.kill();
+child.restart();
 mkdirSync(dirname(values.out!), { recursive: true });
 writeFileSync(values.out!, JSON.stringify({ campaign, perPair: Number(values['per-pair']), from, to, records }, null, 1));
 printFindings(findingsOf(records));

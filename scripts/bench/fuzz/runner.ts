@@ -5,9 +5,9 @@
  * process, which cli.ts records and replaces; the answers it sent are kept.
  */
 import { join } from 'node:path';
-import { processArticle, processSeed } from '../../ingest/pipeline.ts';
+import { processSeed } from '../../ingest/pipeline.ts';
 import '../../ingest/stages/html.ts';
-import { Report, SkipArticle } from '../../ingest/report.ts';
+import { stackOf } from './stack-of.ts';
 import { compileTopics } from '../../ingest/stages/topics.ts';
 import { loadTopicDefinitions } from '../../ingest/run.ts';
 import { makeCase } from './campaign.ts';
@@ -48,17 +48,6 @@ const cpu = () => {
 };
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
 
-/** The stack of the error processSeed caught, by running the article stages again without its catch. */
-function stackOf(seed: string, bytes: Uint8Array): string {
-  try {
-    processArticle(seed, bytes, matchers, new Report(seed));
-    return 'no error the second time';
-  } catch (error) {
-    if (error instanceof SkipArticle) return `a skip the second time: ${error.reason}`;
-    return ((error as Error).stack ?? String(error)).split('\n').slice(0, 12).join('\n');
-  }
-}
-
 function run(index: number, campaign: number, perPair?: number): CaseResult {
   const c = makeCase(index, campaign, perPair);
   const peakBefore = peakMb();
@@ -68,7 +57,7 @@ function run(index: number, campaign: number, perPair?: number): CaseResult {
   const result: CaseResult = { index, name: c.name, seed: c.seed, bytes: c.bytes.length, cpuSeconds, peakRiseMb: peakMb() - peakBefore, peakMb: 0, outcome: outcome.record ? 'article' : 'skipped' };
   if (outcome.skip !== undefined) {
     result.reason = outcome.skip;
-    if (!outcome.cacheable) result.exception = stackOf(c.seed, c.bytes);
+    if (!outcome.cacheable) result.exception = stackOf(c.seed, c.bytes, matchers);
   }
   if (outcome.record) {
     const texts = outcome.record.paragraphs.map((p) => p.text);

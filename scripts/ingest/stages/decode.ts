@@ -41,13 +41,28 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bomLeng
   if (jis) return { ...jis, bomLength: 0 };
   const { bad, multibyte } = scanUtf8(bytes);
   if (!bad.length) return { encoding: 'utf-8', bomLength: 0, why: 'valid UTF-8' };
-  if (multibyte > bad.length) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
+  // A lone surrogate written as UTF-8 (ED A0-BF 80-BF, what a program writing UTF-16 code units one by
+  // one leaves) is UTF-8's shape, three bad sequences to a decoder: counted as one multi-byte sequence,
+  // else a few of them in a file of few accented letters had it read as Windows-1252 mojibake, or skipped as `not text`.
+  const surrogates = surrogatesAsUtf8(bytes, bad);
+  if (multibyte + surrogates > bad.length - 3 * surrogates) return { encoding: 'utf-8', bomLength: 0, why: `mostly valid UTF-8: ${bad.length} bad byte sequence(s) replaced` };
   const legacy = guessLegacyEncoding(bytes);
   if (legacy) return { ...legacy, bomLength: 0, why: `not valid UTF-8; ${legacy.why}` };
   // No reading makes text of it, Windows-1252's neither: noise if published (lib/safety/legacy-encoding.ts).
   const noText = notTextReason(bytes);
   if (noText) throw new SkipArticle(noText);
   return { encoding: 'windows-1252', bomLength: 0, why: 'not valid UTF-8; read as Windows-1252' };
+}
+
+/** How many of the bad sequences open a surrogate code point written as UTF-8: ED, then A0-BF, then 80-BF. */
+function surrogatesAsUtf8(bytes: Uint8Array, bad: [number, number][]): number {
+  let n = 0;
+  for (const [start] of bad) {
+    const b1 = bytes[start + 1];
+    const b2 = bytes[start + 2];
+    if (bytes[start] === 0xed && b1 >= 0xa0 && b1 <= 0xbf && b2 >= 0x80 && b2 <= 0xbf) n++;
+  }
+  return n;
 }
 
 /**

@@ -22,6 +22,8 @@ export function withoutStrayControls(units: Unit[], report: Report): Unit[] {
   let count = 0;
   let read = 0;
   for (const unit of units) {
+    // A table row's cells are what the page shows (<td>): read as its text, whose count covers theirs.
+    if (unit.cells) unit.cells = unit.cells.map((cell) => withC1AsWindows1252(cell).text.replace(CONTROL, ''));
     const c1 = withC1AsWindows1252(unit.text);
     unit.text = c1.text;
     read += c1.count;

@@ -8,7 +8,7 @@
  *   data-*, on* handlers…). A page is mostly those bytes; the DOM is far smaller without them, and
  *   no script or handler of the page survives into anything we build.
  */
-import { PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
+import { MAX_DEPTH, PageDomBuilder, releaseTree, type JsdomDocument, type JsdomElement } from './html-dom.ts';
 import { KeptAttributesParser } from './html-parser.ts';
 import { ScriptDataTokenizer } from './script-data-tokenizer.ts';
 import type { ArticleBoxes } from '../article/html-article-container.ts';
@@ -250,8 +250,8 @@ export function prunePage(html: string | readonly string[]): {
   boxes: ArticleBoxes;
   /** How many ruby readings were left out (RUBY_FALLBACK), and the first few. */
   rubyReadings: { count: number; examples: string[] };
-  /** What of the body was not built, past MAX_ELEMENTS (lib/html/prune/html-dom.ts) and MAX_TEXT_CHARS (lib/html/prune/text-budget.ts). */
-  unbuilt: { elements: number; chars: number };
+  /** What of the body was not built, past MAX_ELEMENTS (lib/html/prune/html-dom.ts) and the text budget (lib/html/prune/text-budget.ts); `byNesting`: its text's weight by depth spent it. */
+  unbuilt: { elements: number; chars: number; byNesting: boolean };
 } {
   const meta: PageMetaRaw = { title: null, meta: new Map(), jsonLd: [], times: [], h1: [], bylines: [], stampTexts: [], lang: null, canonical: null };
   /** datePublished / dateModified microdata on elements other than <meta>, kept until the page is read (below). */
@@ -576,7 +576,7 @@ export function prunePage(html: string | readonly string[]): {
       return;
     }
     // Past the budget the body's text is neither built nor read for the page's fields.
-    if (!inHead && !(text = budget.take(text))) return;
+    if (!inHead && !(text = budget.take(text, Math.min(depth, MAX_DEPTH)))) return;
     footerTimes.text(text);
     if (rubyDepth > 0 && /\S/.test(text)) lastInRuby = dropDepth > 0 && dropRoot === 'rt' ? 'bare-rt' : lastInRuby === 'rp-open' ? 'rp-open' : '';
     if (dropDepth > 0) {
@@ -663,7 +663,7 @@ export function prunePage(html: string | readonly string[]): {
   }
   // The streamed segments moved into their placeholders' places: the builder's <h1>s may no longer be the tree's, in its order.
   const outerH1s = streamed ? null : dom.outerH1s;
-  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, outerH1s, release, textChars, boxes, rubyReadings, unbuilt: { elements: dom.unbuilt, chars: budget.unread } };
+  return { document: finish(dom.document), meta, rebuild: (bodyOnly = false) => finish(dom.replay(bodyOnly)), tagNames: dom.tagNames, outerH1s, release, textChars, boxes, rubyReadings, unbuilt: { elements: dom.unbuilt, chars: budget.unread, byNesting: budget.spentByNesting } };
 }
 
 /**
