@@ -145,6 +145,12 @@ describe('a saved page’s preformatted text', () => {
     expect(outcome.record!.paragraphs.filter((p) => p.kind === 'pre').map((p) => p.text)).toEqual(['x = 1', 'y = {2}', 'one line']);
   });
 
+  it('a form feed or vertical tab in it is spacing, shown as a space: no raw control character reaches the MDX', () => {
+    const outcome = seed(page('<pre>x  =\f1<br>  y\v=  2</pre>'));
+    expect(outcome.body!).not.toMatch(/[\f\v]/);
+    expect(jsx(parse(outcome.body!), 'pre').map(preText)).toEqual(['x  = 1', '  y =  2']);
+  });
+
   it('as written only when it is the line’s words', () => {
     expect(verbatimLines(['\n  a  b\n'], ['a b'])).toEqual(['  a  b']);
     expect(verbatimLines(['a b'], ['a b'])).toEqual([undefined]);

@@ -26,7 +26,11 @@ export function verbatimLines(segments: readonly string[], lines: readonly strin
   return out;
 }
 
-/** A line as written: its line breaks one kind (\n), the blank lines before it and the spaces after it dropped. */
+/**
+ * A line as written: its line breaks one kind (\n), a form feed or vertical tab a space (spacing the
+ * line's text reads as a space, and a control character the MDX file must not hold), the blank lines
+ * before it and the spaces after it dropped.
+ */
 function asWritten(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/^(?:[^\S\n]*\n)+/, '').trimEnd();
+  return text.replace(/\r\n?/g, '\n').replace(/[\f\v]/g, ' ').replace(/^(?:[^\S\n]*\n)+/, '').trimEnd();
 }
