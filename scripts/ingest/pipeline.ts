@@ -68,7 +68,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
     for (const unit of html.units) {
       unit.text = dropUnmatchedBidiControls(unit.text, report);
       // A table row's cells are what the page shows (<td>): balanced as its text, whose report counts their controls.
-      if (unit.cells) unit.cells = unit.cells.map((cell) => dropUnmatchedBidiControls(cell, new Report(seed)));
+      if (unit.cells) unit.cells = unit.cells.map((cell) => dropUnmatchedBidiControls(cell));
     }
   }
   // Which lines a table's cells are, read from the tabs decode turns into spaces (lib/page-text/lines/table-lines.ts):

@@ -41,14 +41,14 @@ export function balanceLine(line: string): { text: string; dropped: string[] } {
   return { text: chars.filter((_, i) => !drop.has(i)).join(''), dropped: [...drop].sort((a, b) => a - b).map((i) => codePoint(chars[i])) };
 }
 
-/** The decoded text, line by line, with unmatched bidi controls removed and reported. */
-export function dropUnmatchedBidiControls(text: string, report: Report): string {
+/** The decoded text, line by line, with unmatched bidi controls removed and reported (no `report`: a table cell, whose row's text reports them). */
+export function dropUnmatchedBidiControls(text: string, report?: Report): string {
   if (!ANY_CONTROL.test(text)) return text;
   return text
     .split('\n')
     .map((line) => {
       const { text: balanced, dropped } = balanceLine(line);
-      if (dropped.length) report.add('decode', 'bidi-control', 'removed', balanced, `${dropped.length} unmatched bidi control${dropped.length === 1 ? '' : 's'} (${dropped.join(', ')})`);
+      if (dropped.length) report?.add('decode', 'bidi-control', 'removed', balanced, `${dropped.length} unmatched bidi control${dropped.length === 1 ? '' : 's'} (${dropped.join(', ')})`);
       return balanced;
     })
     .join('\n');
