@@ -102,8 +102,9 @@ function orderOfAddress(address: string | null | undefined, dates: TwoReadings[]
 export function numericOrderOfPage(text: string, hints: PageHints = {}): NumericOrder | null {
   const shown = numericOrderShown(text);
   if (shown) return shown;
-  // Only a page with a date of two readings asks its other dates and its address.
-  if (TWO_READING_SHAPE.test(text)) {
+  // Only a page with a date of two readings asks its other dates, its address and its spelling.
+  const twoReadings = TWO_READING_SHAPE.test(text);
+  if (twoReadings) {
     const lines = text.split('\n');
     const dates = lines.flatMap(twoReadingDates);
     if (dates.length) {
@@ -116,7 +117,7 @@ export function numericOrderOfPage(text: string, hints: PageHints = {}): Numeric
     if (order) return order;
   }
   // English with no region: the one its writers spell (the United States' month first, the Commonwealth's day first).
-  if (!(hints.langTags ?? []).some((tag) => primarySubtag(tag) === 'en') || !TWO_READING_SHAPE.test(text)) return null;
+  if (!twoReadings || !(hints.langTags ?? []).some((tag) => primarySubtag(tag) === 'en')) return null;
   const spelling = englishSpelling(text);
   return spelling === 'american' ? 'month-first' : spelling === 'british' ? 'day-first' : null;
 }
