@@ -106,6 +106,8 @@ export const CHROME_RULES: ChromeRule[] = [
     line: /^(?:view (?:this|the) (?:post|profile|video|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube|linkedin)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{2,}\))$/i,
     mayMatch: /post|profile|video|photo|reel/i,
   },
+  // The site's appeal to switch off an ad blocker ("We noticed you're using an ad blocker.", "Please turn off your ad blocker"): an article about ad blockers reports on them, it does not ask the reader.
+  { id: 'ad-blocker-notice', why: "the site's appeal to switch off an ad blocker", line: /^(?=.{0,300}$)(?:.*\byou(?:['’]re| are| seem to be) using an? ad[- ]?block|.*\bplease\b.{0,40}\b(?:disable|turn off|pause|deactivate|switch off|whitelist|allowlist)\b.{0,30}\bad[- ]?block)/i, mayMatch: /ad[- ]?block/i },
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
   // A shop's, a sign-up's or a donation's button alone on its line (call-buttons.ts): it may stand between paragraphs, so it ends nothing.

@@ -125,8 +125,15 @@ const READ_ALSO_BARE_VERB = '(?:lea|mira|puedes ver)\\s*[:：]\\s*(?=(?:[^\\s]+\
  * case-blind pattern) tells it from a sentence that reads on ("Les også hva forskerne sier").
  */
 const READ_ALSO_UNMARKED = '(?:les også|læs også|läs (?:också|även)|lees ook|(?:à )?lire aussi)\\s+(?-i:\\p{Lu})';
+/**
+ * "READ MORE: Port workers vote to strike", "SEE ALSO: …", "RELATED: …", "MORE: …", "WATCH: …": English
+ * news sites set the label of a link to another story in capitals (the aed, utomo, fundus and body sets'
+ * truths leave every such line out). Written as words ("Read more: How we tested …") it is left alone:
+ * the metadata set's guides and shops link their own pages so, and its truths keep half of those lines.
+ */
+const READ_ALSO_CAPITALS = '(?-i:(?:READ (?:MORE|ALSO)|ALSO READ|SEE ALSO|RELATED|MORE|WATCH|READ|LISTEN))\\s*[:：]\\s*';
 export const READ_ALSO_LINE = new RegExp(
-  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
+  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_CAPITALS}|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
   'iu',
 );
 

@@ -40,9 +40,33 @@ const GLUED_CREDIT = /(?<=\s\p{Lu}?\p{Ll}+[.!?])\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}
 /** A caption has a few words before its credit. */
 const GLUED_CAPTION_WORDS = 4;
 
+/**
+ * "… celebrate with the harbor trophy (Jane Roe/Harbor Today)", "… on December 14, 2023 [Jane Roe/Wire]": a
+ * caption written without its full stop (CAPTION_MARK in block-features reads the one with it), then
+ * the photographer's name and the agency in brackets, parted by a slash, close the line. The name is
+ * two or three capitalised words: an agency alone ("(Wire/Harbor Images)") is how an article may cite a
+ * picture's source in its own sentence, and some truths keep that line.
+ */
+const BRACKETED_NAME_CREDIT = /^(\p{Lu}.*?[^.!?"”’\s])\s[([]\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:\p{Lu}[\p{L}&.'’-]*|via|of))*[)\]]$/u;
+/** Words of the caption before the credit, at least: a list's item ("2. Golden Pothos (Jane Roe/Ivy)") has fewer. */
+const BRACKETED_CAPTION_WORDS = 6;
+/** A headline in title case ("Harbor Fund Posts Huge Gains [Jane Roe/Wire]") capitalises most of its words; a caption does not. */
+const TITLE_CASE_SHARE = 0.7;
+
+/** Is the line a caption without its full stop, closed by a photographer's name and agency in brackets? */
+function endsOnBracketedNameCredit(line: string): boolean {
+  if (!line.includes('/') || !/[)\]]$/.test(line)) return false;
+  const m = BRACKETED_NAME_CREDIT.exec(line.trim());
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  if (words.length < BRACKETED_CAPTION_WORDS || /^\d+[.)]$/.test(words[0])) return false;
+  return words.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / words.length < TITLE_CASE_SHARE;
+}
+
 /** Does the line end on a photo's credit in one of the ways above (or open on a caption's label)? */
 export function endsOnCreditTail(line: string): boolean {
   if (CREDIT_TAIL_MAY_MATCH.test(line) && CREDIT_TAIL.test(line)) return true;
+  if (endsOnBracketedNameCredit(line)) return true;
   return mayEndOnGluedCredit(line) && GLUED_CREDIT.test(line) && line.trim().split(/\s+/).length >= GLUED_CAPTION_WORDS;
 }
 
