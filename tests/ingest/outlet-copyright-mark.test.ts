@@ -55,6 +55,7 @@ describe('outlet: the name without its copyright mark', () => {
     expect(used).toBeLessThan(1);
     expect(names[0]).toBe(`Sample${' '.repeat(200_000)}Daily`);
     expect(names[1]).toBe(`Sample${','.repeat(200_000)}Daily`);
-    expect(names[2]).toBe(`Sample Daily${' -'.repeat(100_000)}`.trim());
+    // The separator at the end is a title's left over (outlet-notice-other-languages.test.ts): the last one goes.
+    expect(names[2]).toBe(`Sample Daily${' -'.repeat(99_999)}`);
   });
 });

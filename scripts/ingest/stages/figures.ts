@@ -190,6 +190,8 @@ function readFigure(m: RegExpMatchArray, sentence: string) {
   // "18 de junio", "28 lutego", "30 October": a day of a month, not a count of anything.
   if (namesMonth(unitWords)) return null;
   if (!unitWords.length || TIME_UNITS.test(unitWords[0]) || (unitWords.length === 1 && EMPTY_UNITS.test(unitWords[0]))) return null;
+  // "107.5 x 85 mm", "512 X 191": a size or a product, the number one side of it, not a count of "x".
+  if (/^[x×]$/i.test(unitWords[0])) return null;
   const unit = unitWords.join(' ');
   const head = withoutDescriptors(unitWords).join(' ') || unit.toLowerCase();
   const found = endsWithContextWord(before) ? CONTEXT.exec(before) : null;
@@ -247,6 +249,8 @@ function nounPhrase(rest: string): string[] {
       continue;
     }
     if (STOP.has(lower)) break;
+    // "4.6 out of 5", "30 people out of work": what follows is a scale or a state, not more of the counted words.
+    if (lower === 'out' && words[i + 1]?.toLowerCase() === 'of') break;
     // "30 units last spring": when they were counted, not what (lib/facts/time-phrase.ts).
     if (out.length && startsTimePhrase(w, words[i + 1])) break;
     // "experts received", "institutions joined": a verb after the counted things ends them.

@@ -44,7 +44,11 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     return matches.length === 1 ? matches[0].slug : null;
   };
 
+  // "Rasmussen said in the complaint:": who speaks in the paragraph after a lead-in.
+  let leadIn: string | null = null;
   paragraphs.forEach((p, at) => {
+    const ledIn = leadIn;
+    leadIn = null;
     if (p.speakerLabel) {
       const label = p.speakerLabel;
       // A label over a list or a table ("Service Investment:" over its prices) is the list's lead-in, not a speaker.
@@ -54,7 +58,8 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     }
     // A saved page's sub-heading starts a new section: a transcript's answer does not run on under it.
     if (p.kind === 'heading') labelSpeaker = null;
-    let previous: string | null = null;
+    // After a lead-in, a paragraph that opens with a quotation mark is the lead-in's speaker's.
+    let previous: string | null = ledIn;
     let open = false; // inside a quotation that runs on from the previous sentence
     const speakers: (string | null)[] = [];
     const opensQuote: boolean[] = [];
@@ -86,12 +91,21 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     }
     p.sentences.forEach((sentence, i) => {
       const person = speakers[i];
-      if (person) quotes.push({ person, paragraph: p.id, sentence, kind: direct[i] ? 'direct' : 'reported' });
+      if (!person) return;
+      // A lead-in ends the paragraph with a colon and quotes nothing: the words are the next paragraph's.
+      if (i === p.sentences.length - 1 && !direct[i] && LEAD_IN_END.test(sentence)) {
+        leadIn = person;
+        return;
+      }
+      quotes.push({ person, paragraph: p.id, sentence, kind: direct[i] ? 'direct' : 'reported' });
     });
   });
   const speaking = [...people.values()].filter((person) => quotes.some((q) => q.person === person.slug));
   return { people: speaking, quotes };
 }
+
+/** A sentence that ends with a colon: it leads in to what follows. */
+const LEAD_IN_END = /:\s*$/;
 
 function startsQuoted(sentence: string): boolean {
   return /^[“"]/.test(sentence);

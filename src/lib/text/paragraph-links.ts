@@ -5,6 +5,7 @@
  * each), a definition list's term and description (`<dt id>`, `<dd id>`), table row (`<tr id="p-N">`, in its last
  * cell) and preformatted text (`<pre id="p-N">`), lines a claim links to as it does to a paragraph
  * (scripts/ingest/stages/emit.ts).
+ * A space that ties a French colon or guillemet to its word becomes a no-break space (marks-with-words.ts).
  * The link is ignored by the search index so it never enters quoted text.
  * `dir`: the paragraph takes the direction of its own text (a right-to-left sentence reads as one),
  * without changing the order of the site's text around it: `rtl` when most of its letters are
@@ -13,12 +14,14 @@
  * link's English label says `lang="en"` and is not read out in the article's language.
  */
 import { textDir } from './text-direction';
+import { keepMarksWithWordsInHtml } from './marks-with-words';
 
 export function addParagraphLinks(html: string, foreign = false): string {
   const lang = foreign ? ' lang="en"' : '';
   return html.replace(/<(p|h[23]|li|dt|dd|tr|pre) id="(p-(\d+))"([^>]*)>([\s\S]*?)<\/\1>/g, (_m, tag: string, id: string, n: string, more: string, inner: string) => {
     const link = `<a class="pl" href="#${id}"${lang} aria-label="Link to paragraph ${n}" data-pagefind-ignore>¶</a>`;
-    const shown = tag === 'tr' ? inLastCell(inner, link) : tag === 'pre' ? htmlLineBreaks(inner) + link : inner + link;
+    const text = tag === 'pre' ? inner : keepMarksWithWordsInHtml(inner);
+    const shown = tag === 'tr' ? inLastCell(text, link) : tag === 'pre' ? htmlLineBreaks(inner) + link : text + link;
     return `<${tag} id="${id}"${more} dir="${textDir(inner.replace(/<[^>]*>/g, ''))}">${shown}</${tag}>`;
   });
 }

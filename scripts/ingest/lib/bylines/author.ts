@@ -184,8 +184,25 @@ const JOINER = new RegExp(`^(?:,|,?\\s*${AND})$`, 'u');
  */
 const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$|^(?:\{\{|\{%|<%|\$\{)[^]*(?:\}\}|%\}|%>|\})$/i;
 
-/** A button or a link's label a byline box holds beside the name. */
-const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|bio|profile|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
+/** A button or a link's label a byline box holds beside the name; a field's own label ("Name", "No Author"). */
+const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|(?:full |author )?bio|profile|name|(?:no )?author|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
+
+/**
+ * A row of share buttons where the byline was ("Facebook Twitter Google+ Whatsapp", "Share Facebook X
+ * Email"): two words or more, each a network's or a button's name. A name with one such word stays ("Twitter Fong").
+ */
+const SHARE_BUTTON = /^(?:share|twitter|x|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|google\+?|pinterest|reddit|messenger|tumblr|vk|weibo|wechat|line|e-?mail|print|copy link)$/iu;
+const isShareRow = (name: string): boolean => {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => SHARE_BUTTON.test(w));
+};
+
+/** "Jacob Wade and Full Bio": the profile link's label joined to the name as if a second writer; the name alone. */
+function withoutLabelJoined(name: string | undefined): string | undefined {
+  if (!name) return name;
+  const names = name.split(JOIN_BETWEEN);
+  return names.length > 1 && NOT_A_NAME.test(names[names.length - 1]) ? name.slice(0, name.lastIndexOf(names[names.length - 1])).trim().replace(JOIN_AT_END, '').trim() : name;
+}
 
 /** A credential the author writes after the name ("MS", "RD", "Ph.D.", "CFP®"): part of how the byline names them. */
 const CREDENTIAL = /^(?:[\p{Lu}.]{2,6}®?|Ph\.?\s?D\.?|Jr\.?|Sr\.?)$/u;
@@ -468,7 +485,7 @@ function readAuthor(given: string | null | undefined): string | null {
     afterComma = false;
     if (roleGoesOn) continue;
     // After the name, a role, a date or a lower-case phrase ("on behalf of …") is about the author.
-    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || DAY_OR_MONTH_ONLY.test(name[0] + name.slice(1).toLowerCase()) || NOT_A_NAME.test(name) || STAMP_LABEL_ONLY.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
+    if (!name || !/\p{L}/u.test(name) || DAY_OR_MONTH_ONLY.test(name) || DAY_OR_MONTH_ONLY.test(name[0] + name.slice(1).toLowerCase()) || NOT_A_NAME.test(name) || isShareRow(name) || STAMP_LABEL_ONLY.test(name) || isRole || (names.length > 0 && /^\p{Ll}/u.test(name))) {
       if (names.length) break;
       continue;
     }
@@ -491,7 +508,7 @@ function readAuthor(given: string | null | undefined): string | null {
     names.push(written);
     joiner = JOIN_AT_END.exec(part)?.[0].trim() ?? null;
   }
-  const name = (names[0] ?? role)?.replace(JOIN_AT_END, '').trim();
+  const name = withoutLabelJoined((names[0] ?? role)?.replace(JOIN_AT_END, '').trim());
   if (!name || name.length > MAX_NAME_CHARS) return null;
   // A sentence about the author (a bio box), not a name: no name runs to seven words.
   if (name.split(NAME_BREAK).some((n) => n.split(/\s+/).length > 6)) return null;

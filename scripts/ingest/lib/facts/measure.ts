@@ -90,7 +90,12 @@ function splitOn(words: string[], separators: string[]): string[][] {
 function headNoun(word: string): string {
   // pluralize tries its rules one pattern at a time (a third of the figures stage): the answer for a
   // word is remembered.
-  return headNouns.get(word) ?? headNouns.remember(word, sameAs(pluralize.singular(normalWord(word))));
+  const known = headNouns.get(word);
+  if (known !== undefined) return known;
+  // pluralize takes the "s" of a one-letter word ("368 S.", pages) for a plural ending and leaves
+  // nothing: a measure keyed by nothing would share its address with every other such letter.
+  const normal = normalWord(word);
+  return headNouns.remember(word, sameAs(pluralize.singular(normal) || normal));
 }
 const headNouns = new BoundedMemo<string>();
 

@@ -5,8 +5,8 @@
  * The mark is also written "Copyrights", or "Â©": UTF-8's © read as Windows-1252 in one field.
  */
 
-/** A copyright mark with the years that follow it: "©", "(c) 2017", "Copyright © 1998 - 2016,", "© 2014-present ·", "© 2020 by". */
-const LEADING_NOTICE = /^(?:(?:Â?©|\(c\)|copyrights?\b)\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
+/** A copyright mark with the years that follow it: "©", "(c) 2017", "Copyright © 1998 - 2016,", "© 2014-present ·", "© 2020 by"; "@ 2026", an "@" typed for the mark, before a year only. */
+const LEADING_NOTICE = /^(?:(?:Â?©|\(c\)|copyrights?\b|@(?=\s*\d{4}\b))\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
 /** The years after the name once a notice was there: "Copyright Example 2023 - 2025". */
 const TRAILING_YEARS = /(?<!\s)\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
 /**
@@ -17,8 +17,10 @@ const TRAILING_YEARS = /(?<!\s)\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
  * mark covers it, and "©©©…" or "©2020©2020…" was tried again from every mark (10,000 took 3 s).
  */
 const TRAILING_NOTICE = /(?<![\s,.;|©-])(?<!\(c\))(?<!copyrights?)(?<!(?:©|\(c\)|copyrights?\b)\s*\d{4}(?:\s*[-–—/]\s*\d{2,4})?)(?:[\s,.;|-]*(?:Â?©|\(c\)|copyrights?\b)(?=(\s*))\1(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
-/** "All rights reserved." at the end, with the punctuation before it. */
-const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*all rights reserved\.?\s*$/iu;
+/** "All rights reserved." at the end, with the punctuation before it; in French, Spanish, German, Portuguese and Italian too, accents typed or not. */
+const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)\.?\s*$/iu;
+/** A title's separator left at the end of a name ("Example Cafe |", "Example –"). */
+const TRAILING_SEPARATOR = /(?<!\s)\s+[|•·–—-]+$/u;
 
 /**
  * The outlet's name with any copyright notice removed; null when nothing but the notice is left.
@@ -27,7 +29,7 @@ const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*all rights reserved\.?\s*$/iu;
  */
 export function outletName(raw: string): string | null {
   const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
-  if (!hadNotice) return raw.trim() || null;
+  if (!hadNotice) return raw.trim().replace(TRAILING_SEPARATOR, '') || null;
   const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
   return /\p{L}/u.test(name) ? name : null;
 }
