@@ -37,6 +37,7 @@ import { withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { closingCreditReporters } from '../lib/bylines/closing-credit.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
 import { bylineInCapitals } from '../lib/bylines/byline-in-capitals.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
@@ -586,6 +587,12 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (far) {
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
+  }
+  // "Reporting by Ann Lee; Editing by Li Wei": a wire's closing credit names its reporters, where no header names anyone.
+  const credited = header.bylines.length ? null : closingCreditReporters(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  if (credited) {
+    header.bylines.push(credited.names);
+    report.add('segment', 'byline-closing-credit', 'found', lines[credited.line], "the reporters a wire's closing credit names (\"Reporting by …\"), on a page whose header names nobody");
   }
   // "홍길동 기자": a Korean page signs the article with the name before the role noun, under the
   // headline or at the article's end, with no label the readers above know.
