@@ -1,5 +1,5 @@
 /**
- * The text path's byline when each writer has a labelled byline of their own, one block right after the
+ * The byline (text path, and the HTML path's byline read in the page's text) when each writer has a labelled byline of their own, one block right after the
  * other ("By Anna Berg May 2, 2024" / "By Li Wei May 2, 2024"; "By —" / "Anna Berg, Harbor Wire" / "By —" /
  * "Li Wei, Harbor Wire"): all the writers, in page order (lib/bylines/writers-labelled-apart.ts). A list of
  * teasers, a headline between each byline, stays one writer's; so does a sentence opening with "By".
@@ -19,6 +19,13 @@ describe('text bylines: the writers labelled apart', () => {
   it('reads every writer of a run of labels alone over their names, blank lines between', () => {
     const header = 'By —\n\nAnna Berg, Harbor Wire Anna Berg, Harbor Wire\n\nBy —\n\nLi Wei, Harbor Wire Li Wei, Harbor Wire\n\nMay 2, 2024';
     expect(article(page(header)).record.author).toBe('Anna Berg and Li Wei');
+  });
+
+  it('reads them on the HTML path too, where the fields name nobody', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbor tides rise after the new research buoys report</title></head><body>
+<main><article><h1>Harbor tides rise after the new research buoys report</h1><p>By —</p><p>Anna Berg, Harbor Wire</p><p>By —</p><p>Li Wei, Harbor Wire</p>${[PROSE, PROSE, PROSE].map((p) => `<p>${p}</p>`).join('')}</article></main>
+<footer><p>© 2024 Harbor Gazette. All rights reserved.</p></footer></body></html>`;
+    expect(article(html, 'page.html').record.author).toBe('Anna Berg and Li Wei');
   });
 
   it('a headline between two bylines (a list of teasers) ends the run', () => {
