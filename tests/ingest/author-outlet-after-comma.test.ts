@@ -25,6 +25,15 @@ describe('bylines: the outlet after a comma', () => {
     expect(cleanAuthor('Anna Berg, Society Hill Reyes')).toBe('Anna Berg, Society Hill Reyes');
   });
 
+  it('reads the same list of organisation words as a labelled organisation\'s byline ("University", "Press", "Hospital")', () => {
+    expect(cleanAuthor('Anna Berg, Harbor State University')).toBe('Anna Berg');
+    expect(cleanAuthor('Anna Berg and Li Wei, Harbor Children\'s Hospital')).toBe('Anna Berg and Li Wei');
+    expect(cleanAuthor('By Anna Berg, Harbor Wire Press')).toBe('Anna Berg');
+    // A full name after the comma is still a co-author, and the organisation alone is still the byline.
+    expect(cleanAuthor('Anna Berg, Li Wei Harbor')).toBe('Anna Berg, Li Wei Harbor');
+    expect(cleanAuthor('Harbor State University')).toBe('Harbor State University');
+  });
+
   it('keeps a full name after the comma, and an outlet that is the whole byline', () => {
     expect(cleanAuthor('Anna Berg, Li Wei')).toBe('Anna Berg, Li Wei');
     expect(cleanAuthor('Anna Berg, Li Wei and Jo Park')).toBe('Anna Berg, Li Wei and Jo Park');

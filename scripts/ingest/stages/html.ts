@@ -41,6 +41,7 @@ import { balanceFields, readC1InFields } from '../lib/html/metadata/shown-fields
 import { isRole } from '../lib/bylines/author.ts';
 import { AUTHORS_NAMED_BEFORE_COUNT, MAX_LISTED_AUTHORS } from '../lib/bylines/author-list.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
+import { closingCreditReporters } from '../lib/bylines/closing-credit.ts';
 import { scriptLabelledBylineIn } from '../lib/bylines/script-labelled-byline.ts';
 import { fieldAuthorUnseen } from '../lib/html/metadata/unseen-field-author.ts';
 import { signatureUnderArticle } from '../lib/html/metadata/article-signature.ts';
@@ -212,13 +213,16 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   const inArticle = texts || unseen ? (labelledBylineAway(texts ?? articleTexts, 0, (texts ?? articleTexts).length - 1, lang) ?? (texts ? scriptLabelledBylineIn(texts) : null)) : null;
   // Around the article, for a field's unseen name only on the page as first built (no second build for it).
   const around = inArticle ?? (texts && article?.content ? bylineAroundArticle(textsOfWholePage(asBuilt, whole), texts, lang) : unseen && asBuilt ? bylineAroundArticle(asBuilt.blocks.map((b) => b.text), articleTexts, lang, true) : null);
+  // "Reporting by Ann Lee; Editing by Li Wei": a wire's closing credit in the article's text names its reporters (lib/bylines/closing-credit.ts).
+  const creditLine = around || !texts ? null : closingCreditReporters(texts, 0, texts.length - 1);
+  const credited = creditLine && texts ? { author: creditLine.names, line: texts[creditLine.line] } : null;
   // Last, the name under an author's label in a side column the prune pass dropped ("Author" / "Anna Berg").
-  const aside = around || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
+  const aside = around || credited || !texts ? null : bylineInSideColumn(raw.asideAuthorLabels ?? [], texts, lang);
   // Where the fields name an organisation or the site, a person's name alone closing the article: its writer's signature.
-  const signed = around || aside || !texts || !page.authorNamesNoPerson ? null : signatureUnderArticle(texts);
+  const signed = around || credited || aside || !texts || !page.authorNamesNoPerson ? null : signatureUnderArticle(texts);
   // Then a personal site's copyright line at the page's foot, its owner's name, as the text path reads one.
-  const owner = around || aside || !texts || page.author ? null : ownerOfCopyright(bytes, decoded.encoding, texts);
-  const found = around ?? aside ?? signed ?? owner;
+  const owner = around || credited || aside || !texts || page.author ? null : ownerOfCopyright(bytes, decoded.encoding, texts);
+  const found = around ?? credited ?? aside ?? signed ?? owner;
   // Only text leaves this stage: the page's trees and the article's are let go (lib/html/prune/html-dom.ts).
   phase('html:release');
   whole.release();
@@ -230,7 +234,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (found) {
     const why = !page.author ? "the page's fields name no author" : unseen ? `the page's fields name "${page.author}", whom the page never shows` : page.authorFromProfileLink ? `only a link to a profile page names "${page.author}"` : page.authorNamesNoPerson ? `the page's fields name no person, only "${page.author}" (an organisation, the site or an account)` : `the page's fields give only a job title ("${page.author}")`;
     page.author = found.author;
-    const [rule, detail] = found === aside ? ['byline-in-side-column', `${why}; the name under an author's label in a side column`] : found === signed ? ['byline-signature', `${why}; a name alone under the article's last paragraph, its writer's signature`] : found === owner ? ['byline-copyright-owner', `${why}; a personal site's copyright line, its owner's name`] : ['byline-in-text', why];
+    const [rule, detail] = found === aside ? ['byline-in-side-column', `${why}; the name under an author's label in a side column`] : found === credited ? ['byline-closing-credit', `${why}; the reporters a wire's closing credit names ("Reporting by …")`] : found === signed ? ['byline-signature', `${why}; a name alone under the article's last paragraph, its writer's signature`] : found === owner ? ['byline-copyright-owner', `${why}; a personal site's copyright line, its owner's name`] : ['byline-in-text', why];
     report.add('html', rule, 'found', found.line, detail);
   }
   // The extractor reads the site's name from the page's own fields: one of their oversized ones (reported above) is no name.

@@ -37,6 +37,8 @@ import { withoutLeadingSeparator } from '../lib/bylines/labelled-line.ts';
 import { NAME_JOINER_ANY_CASE, nameShaped } from '../lib/bylines/name-shape.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
+import { closingCreditReporters } from '../lib/bylines/closing-credit.ts';
+import { writersLabelledApart } from '../lib/bylines/writers-labelled-apart.ts';
 import { writerAsToldTo } from '../lib/bylines/as-told-to.ts';
 import { bylineInCapitals } from '../lib/bylines/byline-in-capitals.ts';
 import { nameUnderLastParagraph } from '../lib/bylines/name-under-article.ts';
@@ -587,6 +589,12 @@ export function segment(text: string, language: Language, report: Report, tableL
     header.bylines.push(far.name);
     report.add('segment', 'byline-far', 'found', far.line, 'a labelled byline away from the article\'s header, which names nobody');
   }
+  // "Reporting by Ann Lee; Editing by Li Wei": a wire's closing credit names its reporters, where no header names anyone.
+  const credited = header.bylines.length ? null : closingCreditReporters(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
+  if (credited) {
+    header.bylines.push(credited.names);
+    report.add('segment', 'byline-closing-credit', 'found', lines[credited.line], "the reporters a wire's closing credit names (\"Reporting by …\"), on a page whose header names nobody");
+  }
   // "홍길동 기자": a Korean page signs the article with the name before the role noun, under the
   // headline or at the article's end, with no label the readers above know.
   const signed = header.bylines.length ? null : reporterSignOff(lines, bodyStart - HEADER_WINDOW, bodyEnd + SIGN_OFF_UNDER_ARTICLE);
@@ -693,6 +701,14 @@ export function segment(text: string, language: Language, report: Report, tableL
   if (noted) {
     header.bylines.push(joinNames(noted));
     report.add('segment', 'byline-writer-note', 'found', joinNames(noted), "a sentence under the headline that says a person is the page's writer or how to reach them (\"… is a senior reporter for …\", \"Contact … at …\")");
+  }
+  // "By Anna Berg May 2" / "By Li Wei May 2", "By —" / "Anna Berg" / "By —" / "Li Wei": each writer on a labelled byline of
+  // their own, one block right after the other; the readers above took one, the writers are all of them in page order.
+  const apartAt = header.bylines.length ? lines.findIndex((l) => l.includes(header.bylines[0])) : -1;
+  const apart = apartAt === -1 ? null : writersLabelledApart(lines, apartAt);
+  if (apart) {
+    report.add('segment', 'byline-writers-labelled-apart', 'changed', header.bylines[0], `each writer on a labelled byline of their own, one right after the other: "${apart}"`);
+    header.bylines[0] = apart;
   }
   // "BY LIZ STINSONLONG READ", "KAYLA JIMENEZ USA TODAY": a byline in capitals, its names in the case the
   // page writes them elsewhere, which says where each ends; the role or the outlet run on after them is cut.

@@ -10,7 +10,7 @@
 import { anyCasePattern } from '../any-case-pattern.ts';
 import { MONTH_NAMES, MONTH_PATTERN } from '../dates/dates.ts';
 import { AS_OF_LABEL, OPENS_ON_STAMP_LABEL, PUBLICATION_OR_UPDATE_WORDS, STAMP_LABEL } from '../dates/date-labels.ts';
-import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, OUTLET_WORD } from './name-shape.ts';
+import { NAME_JOINER_ANY_CASE as AND, NAME_PARTICLE, ORGANISATION_LAST_WORD, OUTLET_WORD } from './name-shape.ts';
 import { CLEANER_BY_HEADS, CLEANER_COLON_LABELS, CLEANER_PIECE_KIND_LABEL, CLEANER_GLUED_LABEL, CLEANER_LABELS, LOWER_CASE_ONLY_BY, PHOTO_CREDIT_LABEL } from './byline-labels.ts';
 import { creditOrPageLabel } from './credit-or-label.ts';
 import { credentialsSetOff } from './credentials-run-on.ts';
@@ -221,13 +221,6 @@ const FULL_NAME = new RegExp(String.raw`^(?:${AND}\s+)?(?:(?:\p{Lu}[\p{L}'’.-]
  * ("Anna Berg, Li Wei, and EDU Rankings Team", tests/ingest/author.test.ts).
  */
 const NEWSROOM_LAST_WORD = /\s(?:News|Report|Staff|Desk|Newsroom|Wire)$/u;
-
-/**
- * The last word of an organisation's name, no surname: "Nature Tech Collective", "Harbor Policy
- * Institute", "Clean Water Foundation". After a writer's name and a comma it is where the writer works,
- * as an outlet is (outletAfterComma), not a co-author.
- */
-const ORGANISATION_LAST_WORD = /\s(?:Collective|Institute|Foundation|Association|Society|Council|Coalition|Alliance)$/u;
 
 /**
  * "Anna Berg, Financial Times", "Anna Berg and Li Wei, Bleacher Report", "Anna Berg, Forbes India

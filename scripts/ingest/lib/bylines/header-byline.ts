@@ -6,6 +6,7 @@
  * Past the first stamp the texts are the article's or another story's: only the stamp's neighbours
  * are read after it.
  */
+import { writersLabelledApart } from './writers-labelled-apart.ts';
 import { findFusedDates } from '../dates/dates.ts';
 import { countWords, endsLikeSentence } from '../page-text/language/text.ts';
 import { cleanAuthor, isRole, withoutClosingAbbreviation } from './author.ts';
@@ -53,7 +54,8 @@ function labelledBylineAroundStamp(lines: readonly string[], stamp: number, lang
   while (stamp !== -1 && reach < Math.min(lines.length, stamp + HEADER_PAST_STAMP) && !isSentence(lines[reach - 1])) reach++;
   for (let i = 0; i < reach; i++) {
     const name = labelledName(lines[i], i > 0 ? lines[i - 1] : '', lang);
-    if (name) return name;
+    // "By —" / "Anna Berg" / "By —" / "Li Wei": each writer on a labelled byline of their own, one block after the other: all of them.
+    if (name) return writersLabelledApart(lines, i) ?? name;
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * one nearest the article (labelledBylineAway). The text path's header (stages/segment.ts) asks for it
  * last; the HTML path reads the same in its article's blocks when the page's fields name nobody.
  */
+import { writersLabelledApart } from './writers-labelled-apart.ts';
 import { cleanAuthor, joinNames } from './author.ts';
 import { AUTHOR_BOX_HEADING, AUTHOR_NOUN_UNDER_NAME, NAMES_LIST_LABEL, WRITTEN_BY_SENTENCE } from './byline-labels.ts';
 import { BARE_PREPOSITION, firstPartOfRow, namesAPerson, readLabelledLine, readsOtherLanguages } from './labelled-line.ts';
@@ -61,7 +62,8 @@ export function labelledBylineAway(lines: string[], bodyStart: number, bodyEnd: 
     // "この記事の筆者" / "松岡大地": under a box's heading, a name in a script without capitals, which no shape of case can check.
     if (boxed && cleaned && caselessName(cleaned)) return { name, author: cleaned, line };
     if (!cleaned || (countWords(cleaned) < 2 && !oneWord) || countWords(cleaned) > 8 || !namesAPerson(cleaned)) continue;
-    return { name, author: cleaned, line };
+    // "By —" / "Anna Berg" / "By —" / "Li Wei": each writer on a labelled byline of their own, one block after the other: all of them, in page order.
+    return { name, author: writersLabelledApart(lines, i) ?? cleaned, line };
   }
   return null;
 }

@@ -47,10 +47,21 @@ export function nameShaped(name: string): boolean {
 }
 
 /**
- * A word that names an institution or a newsroom, never a person's surname alone ("University",
- * "Institute", "Press", "Staff"): a general list of the kinds of organisation a byline may credit.
+ * The words that name an institution or a newsroom, never a person's surname alone ("University",
+ * "Institute", "Collective", "Press", "Staff"): a general list of the kinds of organisation a byline may
+ * credit, as a pattern's source. One list for both readers of it: a word of an organisation's name
+ * (ORGANISATION_WORD) and its last word after a writer's name and a comma (ORGANISATION_LAST_WORD).
  */
-const ORGANISATION_WORD = /^(?:University|College|Institute|School|Academy|Foundation|Association|Society|Council|Coalition|Alliance|Agency|Press|Cent(?:er|re)|Laborator(?:y|ies)|Museum|Hospital|Clinic|Ministry|Department|Bureau|Commission|Committee|Federation|Organi[sz]ation|Institution|Observatory|Administration|Authority|Staff|Newsroom)$/iu;
+const ORGANISATION_WORDS =
+  'University|College|Institute|School|Academy|Foundation|Association|Society|Council|Coalition|Alliance|Collective|Agency|Press|Cent(?:er|re)|Laborator(?:y|ies)|Museum|Hospital|Clinic|Ministry|Department|Bureau|Commission|Committee|Federation|Organi[sz]ation|Institution|Observatory|Administration|Authority|Staff|Newsroom';
+const ORGANISATION_WORD = new RegExp(`^(?:${ORGANISATION_WORDS})$`, 'iu');
+
+/**
+ * The last word of an organisation's name, capitalised, after another word: "Nature Tech Collective",
+ * "Harbor Policy Institute", "Clean Water Foundation", "Example State University". After a writer's name and a
+ * comma it is where the writer works, as an outlet is (lib/bylines/author.ts outletAfterComma), not a co-author.
+ */
+export const ORGANISATION_LAST_WORD = new RegExp(`\\s(?:${ORGANISATION_WORDS})$`, 'u');
 
 /** The lower-case words inside an organisation's name ("University of Tokyo", "Institute for Basic Science", "the Associated Press"). */
 const ORGANISATION_LINK_WORD = /^(?:of|for|the|and|on|at|in|&)$/u;
