@@ -17,6 +17,7 @@ import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { unreadableTextReason } from './lib/safety/unreadable-text.ts';
 import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
 import { withoutStrayControls } from './lib/safety/stray-controls.ts';
+import { cleanShownTexts } from './lib/safety/shown-texts.ts';
 import { segment } from './stages/segment.ts';
 import { clean } from './stages/clean.ts';
 import { withoutClosingLines } from './stages/html-closing-notes.ts';
@@ -65,11 +66,8 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   phase('text:safety');
   if (html) {
     html.units = capUnits(html.units, report);
-    for (const unit of html.units) {
-      unit.text = dropUnmatchedBidiControls(unit.text, report);
-      // A table row's cells are what the page shows (<td>): balanced as its text, whose report counts their controls.
-      if (unit.cells) unit.cells = unit.cells.map((cell) => dropUnmatchedBidiControls(cell));
-    }
+    // A table row's cells balanced as its text, whose report counts their controls (lib/safety/shown-texts.ts).
+    for (const unit of html.units) cleanShownTexts(unit, (text, counted) => dropUnmatchedBidiControls(text, counted ? report : undefined));
   }
   // Which lines a table's cells are, read from the tabs decode turns into spaces (lib/page-text/lines/table-lines.ts):
   // the bidi and cap steps keep the lines where they are, so the marks still count them.

@@ -13,6 +13,7 @@
 import type { Report } from '../../report.ts';
 import type { Unit } from '../../types.ts';
 import { withC1AsWindows1252 } from './c1-as-windows-1252.ts';
+import { cleanShownTexts } from './shown-texts.ts';
 
 // C0 controls except tab, line feed, vertical tab, form feed and carriage return (and NUL, read before); DEL.
 const CONTROL = /[\u0001-\u0008\u000E-\u001F\u007F]/g;
@@ -21,17 +22,17 @@ const CONTROL = /[\u0001-\u0008\u000E-\u001F\u007F]/g;
 export function withoutStrayControls(units: Unit[], report: Report): Unit[] {
   let count = 0;
   let read = 0;
+  // A table row's cells read as its text, whose count covers theirs (shown-texts.ts).
   for (const unit of units) {
-    // A table row's cells are what the page shows (<td>): read as its text, whose count covers theirs.
-    if (unit.cells) unit.cells = unit.cells.map((cell) => withC1AsWindows1252(cell).text.replace(CONTROL, ''));
-    const c1 = withC1AsWindows1252(unit.text);
-    unit.text = c1.text;
-    read += c1.count;
-    if (!CONTROL.test(unit.text)) continue;
-    CONTROL.lastIndex = 0;
-    const before = unit.text.length;
-    unit.text = unit.text.replace(CONTROL, '');
-    count += before - unit.text.length;
+    cleanShownTexts(unit, (text, counted) => {
+      const c1 = withC1AsWindows1252(text);
+      const kept = c1.text.replace(CONTROL, '');
+      if (counted) {
+        read += c1.count;
+        count += c1.text.length - kept.length;
+      }
+      return kept;
+    });
   }
   if (read) report.add('html', 'c1-as-windows-1252', 'changed', undefined, `${read} C1 control character(s) read as the Windows-1252 characters of their bytes (U+0092 as ’, U+0096 as –)`);
   if (!count) return units;

@@ -12,7 +12,7 @@
  * the weights they had before the box rules weighed them. Found before those rules weigh the lines under a box heading; applied after them.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutBoxLines } from '../shared/leave-out.ts';
 
 export const HEADLINES_BOX_OVER_THE_ARTICLE = 'a box of other stories\' headlines set inside the article, which goes on under it';
 
@@ -89,10 +89,7 @@ function paragraphsInARowUnder(blocks: ClassedBlock[], p: number): boolean {
  */
 export function resumeUnderArticlesBoxes(blocks: ClassedBlock[], boxed: Set<number>, boxes: ArticleUnderABox[]): void {
   for (const { heading, resumes, weights } of boxes) {
-    for (let k = heading; k < resumes; k++) {
-      leaveOut(blocks[k], blocks[k].cls === 'bad' && k !== heading ? `${HEADLINES_BOX_OVER_THE_ARTICLE} (${blocks[k].why})` : HEADLINES_BOX_OVER_THE_ARTICLE);
-      boxed.delete(k);
-    }
+    leaveOutBoxLines(blocks, boxed, heading, resumes, HEADLINES_BOX_OVER_THE_ARTICLE);
     for (let n = 0; n < weights.length; n++) {
       const k = resumes + n;
       if (n > 0 && !boxed.has(k) && blocks[k].cls !== 'bad') break;

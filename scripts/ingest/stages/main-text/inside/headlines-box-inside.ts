@@ -10,7 +10,7 @@
  * heading; applied after them.
  */
 import type { ClassedBlock } from '../../main-text.ts';
-import { leaveOut } from '../shared/leave-out.ts';
+import { leaveOutBoxLines } from '../shared/leave-out.ts';
 
 /**
  * Paragraphs right over the heading: the box stands inside the article's body. Under its opening
@@ -68,10 +68,7 @@ function teasersGoOn(blocks: ClassedBlock[], p: number): boolean {
 /** The box's lines left out at a caption's weight, the paragraph under it the article's again (out of `boxed`). */
 export function resumeUnderHeadlinesBoxes(blocks: ClassedBlock[], boxed: Set<number>, boxes: HeadlinesBox[]): void {
   for (const { heading, resumes, weight } of boxes) {
-    for (let k = heading; k < resumes; k++) {
-      leaveOut(blocks[k], blocks[k].cls === 'bad' && k !== heading ? `${HEADLINES_BOX_INSIDE} (${blocks[k].why})` : HEADLINES_BOX_INSIDE);
-      boxed.delete(k);
-    }
+    leaveOutBoxLines(blocks, boxed, heading, resumes, HEADLINES_BOX_INSIDE);
     boxed.delete(resumes);
     blocks[resumes].weight = weight;
   }

@@ -24,6 +24,19 @@ export function leaveOut(block: ClassedBlock, why: string, weight = CAPTION_WEIG
 }
 
 /**
+ * A box of other stories' headlines inside the article left out, from its heading down to the line the
+ * article resumes with (inside/headlines-box-inside.ts, inside/article-under-a-headlines-box.ts): each
+ * line at a caption's weight, one the rules had classed bad with its reason after the box's `why`, and
+ * none of them the box rules' (`boxed`) any more.
+ */
+export function leaveOutBoxLines(blocks: ClassedBlock[], boxed: Set<number>, heading: number, resumes: number, why: string): void {
+  for (let k = heading; k < resumes; k++) {
+    leaveOut(blocks[k], blocks[k].cls === 'bad' && k !== heading ? `${why} (${blocks[k].why})` : why);
+    boxed.delete(k);
+  }
+}
+
+/**
  * A picture's caption or its credit, left out as `leaveOut` leaves a caption, and marked as one: the
  * rules that read what stands under a caption (a credit, a chart's source) ask the mark, not the words
  * of the reason (inside/sources-between-paragraphs.ts: knownCaption). The mark is the reason it was
