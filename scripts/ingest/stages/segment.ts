@@ -73,6 +73,11 @@ const SIGN_OFF_UNDER_ARTICLE = 8;
 const BRACKETED_NAME_UNDER_HEADLINE = 3;
 /** Lines a very short item (a headline, a stamp, a few short lines of text) has at most: more and no prose is a page of menus. */
 const SHORT_ITEM_LINES = 12;
+/**
+ * An English byline's label opening a line ("By Ann Lee …", "— By Ann Lee …"): under the headline, the row it opens
+ * is the header's even when it reads as prose (two writers with their roles, a time's "p.m." closing it).
+ */
+const OPENS_WITH_BY = /^[\s|·•–—-]*by\s+\S/i;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 /** How many bylines over the headline make a list of teasers (each story's "by …"), not the article's own. */
@@ -372,6 +377,11 @@ export function segment(text: string, language: Language, report: Report, tableL
       // past it nothing reads the count (`underHeader` is false from there on), and every body line was
       // asked whether it is prose for nothing.
       else if (inHeaderWindow && !furniture && line !== lastProse && isProse(line)) {
+        // A byline row that closes on its date reads as prose when it names two writers with their roles and
+        // a time's "p.m." ends it ("By Ann Lee and Jo Park Gazette Staff and Gazette Correspondent,Updated
+        // December 22, 2023, 3:31 p.m."): its label says it is the header's, and the row reader bounds its
+        // words and refuses a sentence. Counted as prose still, as before: the window it leaves open is the same.
+        if (underHeader && OPENS_WITH_BY.test(line)) readStampBesideHeadline(line, header, report, 'date-stamp-byline-row-under-headline');
         proseUnderHeadline++;
         lastProse = line;
       }
