@@ -3,7 +3,8 @@
  * December 11), from what it says besides its own numbers over 12 (dates.ts numericOrderShown):
  *
  * - the same day written another way elsewhere on it ("Nov 12, 2023" beside "12/11/23"): the one reading
- *   the page writes again is the one it means, when it does not write the other too;
+ *   the page writes again is the one it means, when it does not write the other too; failing any such
+ *   date, the month and day it writes with the month's name and no year ("today (Dec. 11)");
  * - a saved page's own address, which files the post by its year and month ("/2023/12/…" beside
  *   "12/11/23 4:23pm": December): the one reading in the address's month (and day, when it gives one);
  * - its language and region (the text's detected language, `<html lang>`, og:locale: en-US month first;
