@@ -3,7 +3,8 @@
  * December 11), from what it says besides its own numbers over 12 (dates.ts numericOrderShown):
  *
  * - the same day written another way elsewhere on it ("Nov 12, 2023" beside "12/11/23"): the one reading
- *   the page writes again is the one it means, when it does not write the other too;
+ *   the page writes again is the one it means, when it does not write the other too; failing any such
+ *   date, the month and day it writes with the month's name and no year ("today (Dec. 11)");
  * - a saved page's own address, which files the post by its year and month ("/2023/12/…" beside
  *   "12/11/23 4:23pm": December): the one reading in the address's month (and day, when it gives one);
  * - its language and region (the text's detected language, `<html lang>`, og:locale: en-US month first;
@@ -13,7 +14,7 @@
  * is no date in any order and settles nothing. A page none of these settle leaves such a date unread:
  * its day cannot be known, and is not guessed.
  */
-import { findFusedDates, mayHoldYear, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
+import { findFusedDates, mayHoldYear, MONTH_NAMES, numericOrderOfLanguage, numericOrderShown, type NumericOrder } from './dates.ts';
 import { monthNumber } from '../page-text/language/text.ts';
 import { primarySubtag } from '../page-text/language/language-tag.ts';
 import { englishSpelling } from '../page-text/language/english-spelling.ts';
@@ -58,12 +59,40 @@ function agreedOrder(dates: TwoReadings[], fits: (day: string) => boolean): Nume
   return order;
 }
 
-/** The order the page's own other dates settle: the one reading it writes again in a form with one reading. */
+/**
+ * The order the page's own other dates settle: the one reading it writes again in a form with one
+ * reading; failing any such date, the one whose month and day it writes with the month's name and no
+ * year ("By Ann Lee • 12/11/23 4:23pm" over "… launched today (Dec. 11)": December 11). The year is the
+ * numeric date's own; only its order is read from the words.
+ */
 function orderOfWrittenTwin(lines: string[], dates: TwoReadings[]): NumericOrder | null {
   const written = new Set<string>();
   // Without an order, only dates with one reading are read.
   for (const line of lines) if (mayHoldYear(line)) for (const d of findFusedDates(line)) written.add(d.date);
-  return agreedOrder(dates, (day) => written.has(day));
+  const settled = agreedOrder(dates, (day) => written.has(day));
+  // A page that writes either reading again in full has said what it means, or that it means both: no guess from a month and day.
+  if (settled || dates.some((d) => written.has(d['day-first']) || written.has(d['month-first']))) return settled;
+  const monthDays = monthDaysWritten(lines);
+  return monthDays.size ? agreedOrder(dates, (day) => monthDays.has(day.slice(5))) : null;
+}
+
+/** "Dec. 11", "December 11th", "11 December": an English month's name and a day with no year after them. */
+const MONTH_THEN_DAY = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\s*\\d)`, 'g');
+const DAY_THEN_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})(?![\\p{L}.]|\\.?,?\\s*\\d)`, 'gu');
+
+/** The month and day ("12-11") of every date the page writes with a month's name and no year. */
+function monthDaysWritten(lines: string[]): Set<string> {
+  const out = new Set<string>();
+  const add = (month: string, day: string) => {
+    const m = monthNumber(month);
+    if (m && +day >= 1 && +day <= 31) out.add(`${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`);
+  };
+  for (const line of lines) {
+    if (!/\d/.test(line)) continue;
+    for (const m of line.matchAll(MONTH_THEN_DAY)) add(m[1], m[2]);
+    for (const m of line.matchAll(DAY_THEN_MONTH)) add(m[2], m[1]);
+  }
+  return out;
 }
 
 /** A year and a month in an address, as a path files a post ("/2023/12/", "/2023/12/11/", "/20231211", "/2023/dec/11/"), the day when it is there. */

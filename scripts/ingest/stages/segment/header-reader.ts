@@ -46,6 +46,11 @@ const JOINER_LINE = new RegExp(`^(?:,|,?\\s*${NAME_JOINER_ANY_CASE})$`, 'u');
 /** "Tim HanlonNews Reporter" → "Tim Hanlon": a name under a byline's label with the writer's role run into its line; any other line as it is. */
 const withoutRoleTail = (line: string) => (line && !bareName(line) ? (nameBeforeItsTail(line) ?? line) : line);
 
+/**
+ * An English byline's label opening a line ("By Ann Lee …", "— By Ann Lee …"): under the headline, the row it opens
+ * is the header's even when it reads as prose (two writers with their roles, a time's "p.m." closing it).
+ */
+const OPENS_WITH_BY = /^[\s|·•–—-]*by\s+\S/i;
 /** How many lines above the headline a stamp may stand ("December 17, 2025" over the title). */
 const STAMP_ABOVE_HEADLINE = 3;
 
@@ -361,6 +366,11 @@ export class HeaderReader {
       // past it nothing reads the count (`underHeader` is false from there on), and every body line was
       // asked whether it is prose for nothing.
       else if (inHeaderWindow && !furniture && line !== this.#lastProse && isProse(line)) {
+        // A byline row that closes on its date reads as prose when it names two writers with their roles and
+        // a time's "p.m." ends it ("By Ann Lee and Jo Park Gazette Staff and Gazette Correspondent,Updated
+        // December 22, 2023, 3:31 p.m."): its label says it is the header's, and the row reader bounds its
+        // words and refuses a sentence. Counted as prose still, as before: the window it leaves open is the same.
+        if (underHeader && OPENS_WITH_BY.test(line)) readStampBesideHeadline(line, header, report, 'date-stamp-byline-row-under-headline');
         this.#proseUnderHeadline++;
         this.#lastProse = line;
       }

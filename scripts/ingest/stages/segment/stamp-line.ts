@@ -85,6 +85,13 @@ const ROW_FIELDS = new RegExp(
   `\\b(?:${BY_LABELS}|${PUBLICATION_OR_UPDATE_WORDS}|on|at|in|and)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\b\\d+\\s*(?:min(?:ute)?s?|hrs?|hours?)\\.?(?:\\s*read(?:ing)?(?:\\s*time)?)?\\b|\\b\\d+\\s*(?:comments?|replies|responses|views|shares)\\b|\\bno comments\\b|\\b(?:[ap]\\.?m\\.?|ET|PT|CT|GMT|UTC|EST|EDT|PST|PDT|BST|CET|IST)\\b|[|•⋅·/,–—-]`,
   'gi',
 );
+/**
+ * How many words a stamp row may hold in all, a cheap bound before its fields are read; a byline row
+ * more, for two writers with their roles before its labelled date and time ("By Ann Lee and Jo Park
+ * Gazette Staff and Gazette Correspondent,Updated December 22, 2023, 3:31 p.m.": 17). What is left once
+ * its fields are read is bounded below either way.
+ */
+const [ROW_WORDS, BYLINE_ROW_WORDS] = [16, 20];
 /** How many words a stamp row may hold once its date and fields are read: an author's name or a category. */
 const ROW_REST_WORDS = 5;
 /** As many words as a byline's names may hold (the byline rule's own limit). */
@@ -100,7 +107,8 @@ export function readStampRow(dates: LineDates): string | null {
   // "Ann Lee December 22, 2023 Comment Now!": the comments' button closing the row is none of its fields, nor a sentence's end.
   const line = withoutCommentCallAtEnd(dates.line);
   // A byline row may close on its time's "p.m." ("By Ann Lee … December 22, 2023, 5:49 p.m."): no sentence's full stop.
-  if (line.length > 140 || endsLikeSentence(BYLINE.test(line) ? withoutClosingClockTime(line) : line) || countWords(line) > 16) return null;
+  const byline = BYLINE.test(line);
+  if (line.length > 140 || endsLikeSentence(byline ? withoutClosingClockTime(line) : line) || countWords(line) > (byline ? BYLINE_ROW_WORDS : ROW_WORDS)) return null;
   const d = dates.inLine();
   // "Last active December 20, 2025 13:58": a person's account's date, not the page's (lib/dates/activity-date.ts).
   if (!d || datesAnAccount(line.slice(0, d.index))) return null;
@@ -115,7 +123,7 @@ export function readStampRow(dates: LineDates): string | null {
   // its clock time ("Ann Lee and Li Wei, Harbor Times - Dec 20, 2023 3:06 pm UTC"): the names and the time say it is the header's.
   const words = countWords(rest);
   if (words <= ROW_REST_WORDS) return dates.line;
-  return words <= BYLINE_ROW_REST_WORDS && (BYLINE.test(line) || writersBeforeTimedDate(line, d, after)) ? dates.line : null;
+  return words <= BYLINE_ROW_REST_WORDS && (byline || writersBeforeTimedDate(line, d, after)) ? dates.line : null;
 }
 
 /** A clock time right after a row's date ("Dec 20, 2023 3:06 pm UTC", "…, 10:15 PM"). */
