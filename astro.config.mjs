@@ -6,14 +6,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { seedWatcher } from './scripts/dev-seeds-watch.ts';
 import { printLinkOrigin } from './scripts/print-link-origin.ts';
 import { PLACEHOLDER_SITE } from './src/lib/urls/printed-address.ts';
+import { articleAddress } from './src/lib/urls/article-address.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Old addresses that only redirect (src/data/redirects.json): not pages to list in the sitemap. */
+/**
+ * Old addresses that only redirect (src/data/redirects.json, and the published articles whose slug
+ * changed: content/data/moved-articles.json): not pages to list in the sitemap.
+ */
 const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
+const movedArticlesFile = new URL('./content/data/moved-articles.json', import.meta.url);
 /** @type {string[]} */
-const movedPaths = existsSync(redirectsFile)
-  ? JSON.parse(readFileSync(redirectsFile, 'utf8')).redirects.map((/** @type {{ from: string }} */ entry) => entry.from)
-  : [];
+const movedPaths = [
+  ...(existsSync(redirectsFile) ? JSON.parse(readFileSync(redirectsFile, 'utf8')).redirects.map((/** @type {{ from: string }} */ entry) => entry.from) : []),
+  ...(existsSync(movedArticlesFile) ? JSON.parse(readFileSync(movedArticlesFile, 'utf8')).moved.map((/** @type {{ from: string }} */ m) => articleAddress(m.from)) : []),
+];
 
 /**
  * Tells pages whether they are served by `astro dev` (__ASTRO_DEV_SERVER__), from the command itself:

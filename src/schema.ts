@@ -73,6 +73,14 @@ export const articleFrontmatter = z.object({
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 
+/**
+ * content/data/moved-articles.json: article slugs published before (src/data/published-pages.json)
+ * whose seed's article has another slug now; the old address redirects to the new one.
+ */
+export const movedArticlesFile = z.object({
+  moved: z.array(z.object({ from: z.string(), to: z.string() })),
+});
+
 /** content/data/events.json */
 export const eventsFile = z.object({
   events: z.array(

@@ -19,7 +19,12 @@ export interface Placed {
   reports: Map<string, Report>;
   /** The events stage's pairs, by position in `articles`: for the next run to remember. */
   pairs: Pairs;
+  /** Published slugs whose seed has another slug now (movedSlugs), sorted: each old address redirects to the new one. */
+  moved: MovedSlug[];
 }
+
+/** An article address that moved: the published slug `from` of the seed now at `to`. */
+export interface MovedSlug { from: string; to: string }
 
 export interface PlaceOptions {
   /** The phrase overlap of two reports: the caller reads their bodies. */
@@ -38,7 +43,7 @@ export function placeArticles(inputs: PlacementInput[], { overlapOf, remembered,
   const memory = remembered && { pairs: remembered.pairs, was: Int32Array.from(articles, (a) => remembered.positionOf(a.seed)) };
   const { events, pairs } = clusterEvents(articles, reportOf, (i, j) => overlapOf(articles[i], articles[j]), memory);
   flagImplausibleDates(articles, events, reportOf);
-  return { articles, events, reports, pairs };
+  return { articles, events, reports, pairs, moved: movedSlugs(articles, published) };
 }
 
 /**
@@ -92,6 +97,23 @@ function keptSlugs(inputs: PlacementInput[], published: PlaceOptions['published'
     kept.set(s.seed, slug);
   }
   return kept;
+}
+
+/**
+ * A published slug the seed no longer gets (the slug rule changed: a Chinese title once gave
+ * `2`, now its pinyin) still answers, with a redirect to where the seed's article is now
+ * (src/lib/urls/redirects.ts): links people shared keep working, and their paragraph anchors with
+ * them. A slug another article holds now stays that article's (the published-pages check says so).
+ */
+function movedSlugs(articles: ArticleOut[], published: PlaceOptions['published']): MovedSlug[] {
+  if (!published?.slugsOf.size) return [];
+  const held = new Set(articles.map((a) => a.slug));
+  const moved: MovedSlug[] = [];
+  for (const a of articles) {
+    const digest = published.digestOf(a.seed);
+    for (const from of (digest && published.slugsOf.get(digest)) || []) if (!held.has(from)) moved.push({ from, to: a.slug });
+  }
+  return moved.sort((x, y) => compareText(x.from, y.from));
 }
 
 /**

@@ -34,7 +34,8 @@ import { findPeople } from './stages/people.ts';
 import { findFigures } from './stages/figures.ts';
 import { serializeBody } from './stages/emit.ts';
 import { shownKindsByText, withShownKinds } from './lib/html/article/shown-kinds.ts';
-import { countWords, endsLikeSentence, slugify } from './lib/page-text/language/text.ts';
+import { countWords, endsLikeSentence } from './lib/page-text/language/text.ts';
+import { articleSlug } from './lib/page-text/language/article-slug.ts';
 import { notAPageReason } from './lib/safety/not-a-page.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
 import { phase } from './lib/phase-clock.ts';
@@ -243,7 +244,7 @@ export function summarize(r: ArticleRecord): ArticleSummary {
   return {
     seed: r.seed,
     title: r.title,
-    titleSlug: slugify(r.title),
+    titleSlug: articleSlug(r.title, r.outlet),
     date: r.date,
     outlet: r.outlet,
     topics: r.topics,

@@ -40,7 +40,7 @@ import { frontmatterOf, newWritten, removeUnwanted, writeIfChanged, writeJsonIfC
 import { printReport } from './print-report.ts';
 import { publishedSlugs } from './published-slugs.ts';
 import { digestOfSha256 } from '../lib/published-pages.ts';
-import { eventsFile, skippedFile, topicDefinition, topicsListFile, type TopicDefinition } from '../../src/schema.ts';
+import { eventsFile, movedArticlesFile, skippedFile, topicDefinition, topicsListFile, type TopicDefinition } from '../../src/schema.ts';
 
 export interface IngestOptions {
   /** Project folder: content/ is written here, content/topics read from here. */
@@ -204,7 +204,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const phrasesOf = (seed: string) => phraseSets.get(seed) ?? phraseSets.set(seed, phraseHashes(proseParagraphs(outcomeOf(seed).record!.paragraphs))).get(seed)!;
   const duplicates = findDuplicates(listed, now);
   const inputs = listed.filter((s) => !duplicates.has(s)).map((s) => now.get(s)!.input).filter((s): s is PlacementInput => !!s);
-  const { articles, events, reports, pairs } = placeArticles(inputs, {
+  const { articles, events, reports, pairs, moved } = placeArticles(inputs, {
     overlapOf: (a, b) => overlap(phrasesOf(a.seed), phrasesOf(b.seed)),
     remembered: loaded.pairs ? { pairs: loaded.pairs, positionOf: (seed) => (before.get(seed)?.key === now.get(seed)!.key ? positionBefore.get(seed)! : -1) } : undefined,
     published: { slugsOf: published, digestOf: (seed) => now.get(seed)?.digest },
@@ -291,6 +291,8 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     writeJsonIfChanged(dataFiles[1], { topics }, topicsListFile, written);
     writeJsonIfChanged(dataFiles[2], { skipped, ignored }, skippedFile, written);
   }
+  // Which published addresses moved follows from the published list too, which may change alone: written on every run.
+  writeJsonIfChanged(join(dataDir, 'moved-articles.json'), { moved }, movedArticlesFile, written);
   if (whole) removeLegacyOutputs(root, dataDir); // an older ingest's state never matches: its runs are whole
   const next: IngestState = {
     version, seedsDir, seeds: listed.map((s) => now.get(s)!),
@@ -396,5 +398,7 @@ function hashOfCode(topicsDir: string): string {
   walk(ingestDir);
   walk(topicsDir);
   hash.update(readFileSync(join(ingestDir, '..', '..', 'src', 'schema.ts')));
+  // Titles in other scripts are spelled by any-ascii's tables (lib/page-text/language/article-slug.ts): another version may spell a slug otherwise.
+  hash.update(readFileSync(new URL('./package.json', import.meta.resolve('any-ascii'))));
   return hash.digest('hex');
 }

@@ -207,7 +207,7 @@ export interface ArticleRecord {
 export interface PlacementInput {
   seed: string;
   title: string;
-  /** slugify(title), made once in the per-article stages. */
+  /** articleSlug(title, outlet), made once in the per-article stages. */
   titleSlug: string;
   /** The article's own date (stamp or dateline); an inferred one is set by the events stage. */
   date: DateFound | null;

@@ -51,6 +51,14 @@ describe('which target a redirect gets', () => {
       { from: '/figures/universities-and-institutes-engineers/', to: '/figures/institution-engineer/' },
     ]);
   });
+  it('an article address the ingest moved (content/data/moved-articles.json) leads to the article’s new address, unless it is a page again', () => {
+    const moved = {
+      ...data,
+      articleBySlug: new Map([['2021-05-03-di-2-hao-shi-yan-shi-kai-fang', {}], ['2021-05-04-2', {}]]),
+      movedArticles: [{ from: '2021-05-03-2', to: '2021-05-03-di-2-hao-shi-yan-shi-kai-fang' }, { from: '2021-05-04-2', to: '2021-05-04-han-guo' }],
+    } as unknown as SiteData;
+    expect(redirectsFor(moved, [])).toEqual([{ from: '/articles/2021-05-03-2/', to: '/articles/2021-05-03-di-2-hao-shi-yan-shi-kai-fang/' }]);
+  });
   it('none when the old address is a page again', () => {
     expect(redirectsFor(data, [{ from: '/figures/agreements/', to: '/figures/other/' }])).toEqual([]);
   });

@@ -1,13 +1,13 @@
 /**
  * Build-time access to what the ingest writes to content/data/: events.json, topics.json,
- * skipped.json, and facts/*.jsonl (one line per article), grouped here into topic excerpts, people,
+ * skipped.json, moved-articles.json, and facts/*.jsonl (one line per article), grouped here into topic excerpts, people,
  * figure series and mentioned dates. Read once per build; validated with the same zod schemas the
  * ingest used to write them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
-import { articleFacts, eventsFile, skippedFile, topicsListFile, type TopicsFile } from '../../schema';
+import { articleFacts, eventsFile, movedArticlesFile, skippedFile, topicsListFile, type TopicsFile } from '../../schema';
 import { aggregateFacts, type Aggregated } from './aggregate';
 
 const dataDir = join(process.cwd(), 'content', 'data');
@@ -58,3 +58,5 @@ export const loadPeople = () => facts().people;
 export const loadFigures = () => facts().series;
 export const loadMentions = () => facts().mentions;
 export const loadSkipped = () => load('skipped.json', skippedFile).skipped;
+/** Published article slugs that moved (scripts/ingest/corpus.ts); none from an ingest older than the file. */
+export const loadMovedArticles = () => (existsSync(join(dataDir, 'moved-articles.json')) ? load('moved-articles.json', movedArticlesFile).moved : []);

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleFrontmatter, FiguresFile, MentionsFile, PeopleFile, TimelineEvent, TopicsFile } from '../../schema';
-import { loadEvents, loadFigures, loadMentions, loadPeople, loadSkipped, loadTopicsData } from './data';
+import { loadEvents, loadFigures, loadMentions, loadMovedArticles, loadPeople, loadSkipped, loadTopicsData } from './data';
 import type { Precision } from '../text/dates';
 import { hasFigurePage } from './figures';
 import { eventRange, type EventRange } from './event-range';
@@ -81,6 +81,8 @@ export interface SiteData {
   skipped: number;
   /** The span of the dated events: the first and last news day, the bounded events apart (event-range.ts). */
   range: EventRange;
+  /** Published article slugs whose article is at another slug now: their old addresses redirect (src/lib/urls/redirects.ts). */
+  movedArticles: { from: string; to: string }[];
 }
 
 const byDateThenKey = <T>(date: (t: T) => string | null, key: (t: T) => string) => (a: T, b: T) => {
@@ -179,5 +181,6 @@ async function build(): Promise<SiteData> {
     topics, topicBySlug: new Map(topics.map((t) => [t.slug, t])),
     people, personBySlug: new Map(people.map((p) => [p.slug, p])),
     series: listedSeries, unlistedSeries: allSeries.length - listedSeries.length, mentionGroups, outlets, skipped: loadSkipped().length, range,
+    movedArticles: loadMovedArticles(),
   };
 }

@@ -127,13 +127,19 @@ const STOP_AT_END = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'fo
  * is never empty and two different texts never share one by losing all their letters.
  */
 export function slugify(text: string, maxWords = 6): string {
+  const words = slugWords(text, maxWords);
+  return words.length ? words.join('-') : 'u-' + createHash('sha1').update(text.normalize('NFC')).digest('hex').slice(0, 10);
+}
+
+/** slugify's words (none for a text with no Latin, Greek or Cyrillic letter or digit: article-slug.ts names it otherwise). */
+export function slugWords(text: string, maxWords = 6): string[] {
   const words = transliterate(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, maxWords);
   while (words.length > 1 && STOP_AT_END.has(words[words.length - 1])) words.pop();
-  return words.length ? words.join('-') : 'u-' + createHash('sha1').update(text.normalize('NFC')).digest('hex').slice(0, 10);
+  return words;
 }
 
 // Greek (ELOT 743, simplified) and Cyrillic (Russian, Ukrainian, Bulgarian, Serbian: BGN-like, simplified),
