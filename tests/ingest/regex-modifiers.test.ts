@@ -1,6 +1,7 @@
 /**
  * An author, or a line kept in a body, must not depend on which pages were read before it. V8
- * before its commit 72b0e27 ("Fix modifiers for ChoiceNodes", nodejs/node#60030; Node 24 has it not) can compile a modifier group
+ * before its commit 72b0e27 ("Fix modifiers for ChoiceNodes", nodejs/node#60030; Node 24 has it not)
+ * can compile a modifier group
  * `(?i:…)` / `(?-i:…)` that holds an alternation or a quantifier with the modifier lost in some of its
  * branches, and whether a pattern is compiled so depends on the process's history: on the metadata
  * set, two pages' HTML authors changed when each page's text path ran between the HTML pages
