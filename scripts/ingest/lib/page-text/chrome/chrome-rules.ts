@@ -8,7 +8,7 @@
 import { BoundedMemo } from '../../bounded-memo.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { SplitUnion } from '../../regex-alternatives.ts';
-import { OTHER_STORIES_HEADING, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
+import { OTHER_STORIES_HEADING, READ_ALSO_CAPITALS_LINE, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
 import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-buttons.ts';
@@ -67,6 +67,10 @@ export const RIGHTS_RESERVED_MAY_MATCH = /direitos|derechos|droits|rechte|diritt
 /** A moderation notice names the comments and what will be done to them ("…não serão aprovados pelo moderador"). */
 export const MODERATION =
   /^(?=[^]{0,320}$)[^]*?(?<!\p{L})(?:coment[aá]rios?.{0,120}(?:ser[aã]o|poder[aã]o ser|s[aã]o)\s+(?:\p{L}+\s+)?(?:moderad|removid|exclu[ií]d|apagad|aprovad|deletad)|comentarios?.{0,120}(?:ser[aá]n?|podr[aá]n ser|son)\s+(?:\p{L}+\s+)?(?:moderad|eliminad|borrad|aprobad|revisad)|commentaires?.{0,120}(?:seront|sera|sont|peuvent être)\s+(?:\p{L}+\s+)?(?:modérés|supprimés|validés)|kommentare?.{0,120}(?:werden|wird)\s+.{0,40}(?:moderiert|gelöscht|freigeschaltet)|commenti?.{0,120}(?:saranno|sarà|verranno|vengono|sono|possono essere)\s+(?:\p{L}+\s+)?(?:moderat|rimoss|cancellat|approvat)|комментари\p{L}*.{0,120}(?:будут|будет|могут быть)\s+(?:\p{L}+\s+)?(?:удален|модерир|проверен)|komentar.{0,120}(?:akan|dapat)\s+(?:\p{L}+\s+)?(?:dihapus|dimoderasi|ditinjau)|reacties?.{0,120}(?:worden|wordt)\s+.{0,30}(?:verwijderd|gemodereerd)|komentarze?.{0,120}(?:będą|zostaną|mogą zostać)\s+(?:\p{L}+\s+)?(?:usunięte|moderowane))/iu;
+
+const READ_ALSO_WHY = 'a "read also: <another story>" link between paragraphs';
+/** Both read-also rules' check: a label's colon or bracket, or a run-in label's first word. */
+const READ_ALSO_MAY_MATCH = /[:：】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i;
 
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
@@ -127,7 +131,9 @@ export const CHROME_RULES: ChromeRule[] = [
   // English, then other languages' heading over the list of other stories (other-stories-labels.ts).
   { id: 'related-links', why: 'related-content heading', line: new RegExp(String.raw`^(?:related(?: articles| stories| news| content| reading)?|recommended(?: for you)?|you may also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|editor'?s picks?|see also)\s*:?$|${OTHER_STORIES_HEADING.source}`, 'iu'), endsArticle: true },
   // A link to another story between paragraphs: the article goes on under it, so it ends nothing.
-  { id: 'read-also', why: 'a "read also: <another story>" link between paragraphs', line: READ_ALSO_LINE, mayMatch: /[:：】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i },
+  { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_LINE, mayMatch: READ_ALSO_MAY_MATCH },
+  // The same link under an English label in capitals: a case-sensitive pattern of its own, and the same check object (read once).
+  { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_CAPITALS_LINE, mayMatch: READ_ALSO_MAY_MATCH },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },

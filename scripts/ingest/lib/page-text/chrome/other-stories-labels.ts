@@ -130,12 +130,19 @@ const READ_ALSO_UNMARKED = '(?:les også|læs også|läs (?:också|även)|lees o
  * news sites set the label of a link to another story in capitals (the aed, utomo, fundus and body sets'
  * truths leave every such line out). Written as words ("Read more: How we tested …") it is left alone:
  * the metadata set's guides and shops link their own pages so, and its truths keep half of those lines.
+ * A pattern of its own without the `i` flag, not a `(?-i:…)` group in READ_ALSO_LINE: V8 may compile
+ * such a group, which holds an alternation, without its modifier, and did or not by which pages the
+ * process had read before ("Read: How to …" then taken as "READ:"; lib/any-case-pattern.ts).
  */
-const READ_ALSO_CAPITALS = '(?-i:(?:READ (?:MORE|ALSO)|ALSO READ|SEE ALSO|RELATED|MORE|WATCH|READ|LISTEN))\\s*[:：]\\s*';
+const READ_ALSO_CAPITALS = '(?:READ (?:MORE|ALSO)|ALSO READ|SEE ALSO|RELATED|MORE|WATCH|READ|LISTEN)\\s*[:：]\\s*';
+/** What follows a read-also label: the other story's headline, up to 25 words, not a sentence's end. */
+const READ_ALSO_HEADLINE = '\\S(?:[^\\s]*\\s+){0,24}[^\\s]*';
 export const READ_ALSO_LINE = new RegExp(
-  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_CAPITALS}|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})\\S(?:[^\\s]*\\s+){0,24}[^\\s]*|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
+  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})${READ_ALSO_HEADLINE}|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
   'iu',
 );
+/** The same link under an English label in capitals (READ_ALSO_CAPITALS), read case-sensitively. */
+export const READ_ALSO_CAPITALS_LINE = new RegExp(`^${READ_ALSO_CAPITALS}${READ_ALSO_HEADLINE}(?<![.!。])$`, 'u');
 
 /**
  * "Teilen Sie dies mit:", "Compartir en", "Partager :", "Поделиться", "Dela artikel": the share buttons' label,
