@@ -26,7 +26,7 @@ describeBuiltSite('redirect pages', (site) => {
     expect(target.startsWith(site.base)).toBe(true);
     expect(fileFor('/' + target.slice(site.base.length)), `${from} → ${target}`).not.toBeNull();
     expect(html).toContain(`<link rel="canonical" href="${new URL(target, site.origin).href}">`);
-    expect(html).toContain(`<a href="${target}">`);
+    expect(html).toContain(`<a href="${target}"`);
   });
 });
 
