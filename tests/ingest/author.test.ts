@@ -63,6 +63,9 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('BySummer Thorne-June 12')).toBe('Summer Thorne');
     expect(cleanAuthor('By Dr. Anna Berg - Mar 27')).toBe('Dr. Anna Berg');
     expect(cleanAuthor('Noah LinDecember 17')).toBe('Noah Lin');
+    // A month in capitals, a stamp element's text run onto the name's.
+    expect(cleanAuthor('Noah LinDECEMBER 22, 2022Updated: JANUARY 02, 2026')).toBe('Noah Lin');
+    expect(cleanAuthor('Noah LinSEPT. 3, 2022')).toBe('Noah Lin');
     expect(cleanAuthor('Sam Dorsey30 Sep 2022')).toBe('Sam Dorsey');
     expect(cleanAuthor('Anna Berg • March 12')).toBe('Anna Berg');
     expect(cleanAuthor('Dec. 19, 2025 · Niko Berg\n     on behalf of the docs group')).toBe('Niko Berg');

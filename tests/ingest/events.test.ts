@@ -36,6 +36,16 @@ describe('events', () => {
     expect(corpus.events[0]).toMatchObject({ id: '2021-06-04-li-ming', date: '2021-06-04', articles: [bySeed['a.txt'].slug, bySeed['b.txt'].slug] });
   });
 
+  it("names the sibling whose headline quotes someone with the quotation nested, never doubled marks", async () => {
+    const quotedHeadline = dated('Xinhua', 'June 4', 'science minister Li Ming').replace('Minister says lab network will grow', '"Thirty more labs" next year, minister says');
+    const { bySeed } = await ingest({
+      'a.txt': `2021-06-04\n\n${quotedHeadline}`,
+      'b.txt': undated('Li Ming, minister of science,'),
+    });
+    expect(bySeed['a.txt'].title).toBe('"Thirty more labs" next year, minister says');
+    expect(bySeed['b.txt'].date?.evidence).toMatch(/^Same event as "‘Thirty more labs’ next year, minister says" \(/);
+  });
+
   it('never joins different speakers, different days or a weekday that does not fit', async () => {
     const { bySeed, corpus } = await ingest({
       'a.txt': `2021-06-04\n\n${dated('Xinhua', 'June 4', 'science minister Li Ming')}`,

@@ -10,6 +10,7 @@
 import type { ArticleOut, DateFound } from '../types.ts';
 import { Report } from '../report.ts';
 import { addDays, compareText, slugify, weekdayOf } from '../lib/page-text/language/text.ts';
+import { quotedTitle } from '../../../src/lib/text/quoted-title.ts';
 import { findPairs, type PairNode, type Pairs, type RememberedPairs } from './event-pairs.ts';
 
 /**
@@ -162,6 +163,12 @@ function byTrust(a: PairNode, b: PairNode): number {
   return ta - tb || compareText(a.article.seed, b.article.seed);
 }
 
+/** A sibling's headline in the evidence's quotation marks: its own quotation nested, never doubled (""Thirty labs" next year"). */
+function inQuotes(title: string): string {
+  const q = quotedTitle(title);
+  return q.marks ? `"${q.text}"` : q.text;
+}
+
 function inferDate(node: PairNode, lead: PairNode, day: string, report: Report): void {
   const lead_ = lead.article;
   const how = lead_.date ? `${lead_.date.source === 'explicit' || lead_.date.source === 'page-text' ? 'its date stamp' : 'its dateline'} "${lead_.date.evidence}"` : 'its date';
@@ -170,7 +177,7 @@ function inferDate(node: PairNode, lead: PairNode, day: string, report: Report):
     date: day,
     precision: 'day',
     source: 'inferred',
-    evidence: `Same event as "${lead_.title}"${lead_.outlet ? ` (${lead_.outlet})` : ''}, dated ${day} by ${how}.${weekday}`,
+    evidence: `Same event as ${inQuotes(lead_.title)}${lead_.outlet ? ` (${lead_.outlet})` : ''}, dated ${day} by ${how}.${weekday}`,
   };
   node.article.datedFrom = lead_.slug;
   report.add('events', 'date-from-sibling', 'inferred', day, node.article.date.evidence);

@@ -30,8 +30,12 @@ export function commaParts(text: string): string[] {
 /** Words that introduce a name: "By", "Written by:", "Kommentar von", Italian "di" (in lower case: "Di Maio" is a name), "This post was written by", "Authors:", "Read more about", "Text:" (lib/bylines/byline-labels.ts holds them). */
 const LABEL = new RegExp(`^(?:(?:(?:this (?:post|article|story|piece) )?(?:was )?(?:originally )?(?:${CLEANER_BY_HEADS})\\s+by|${CLEANER_PIECE_KIND_LABEL}|${CLEANER_LABELS}|(?-i:${LOWER_CASE_ONLY_BY})(?=\\s+\\p{Lu}))(?![\\p{L}\\p{N}])\\s*[:：-]?\\s*|(?:${CLEANER_COLON_LABELS})\\s*[:：]\\s*)`, 'iu');
 
-/** A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27". */
-const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=${MONTH_PATTERN}\\s*\\d)`, 'gu');
+/**
+ * A date or a month run into the name: "Noah LinDecember 17", "Thorne-June 12", "Aslan - Mar 27", and
+ * a month in capitals as a stamp's element sets it, its text run onto the name's element's ("Noah
+ * LinDECEMBER 17, 2022"): a name's last word never ends in a month's name in capitals.
+ */
+const GLUED_MONTH = new RegExp(`(?<=\\p{Ll})(?=(?:${MONTH_PATTERN}|${MONTH_NAMES.toUpperCase()})\\s*\\d)`, 'gu');
 const MONTH_DATE = new RegExp(`(?<![\\s,·•|–—-])[\\s,·•|–—-]*\\b${MONTH_PATTERN}\\s*\\d.*$`, 'u');
 /** A weekday's name in English, whole or cut short ("Tuesday", "Tue."). */
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
