@@ -75,7 +75,8 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
 
 describe('chrome rules', () => {
   it('every rule has cases here', () => {
-    expect(Object.keys(CASES).sort()).toEqual(CHROME_RULES.map((r) => r.id).sort());
+    // An id may stand on two entries (read-also: its capitals labels are a pattern of their own, see chrome-rules.ts).
+    expect(Object.keys(CASES).sort()).toEqual([...new Set(CHROME_RULES.map((r) => r.id))].sort());
   });
   for (const [id, { chrome, real }] of Object.entries(CASES)) {
     it(`${id}: removes its furniture and keeps real sentences`, () => {
