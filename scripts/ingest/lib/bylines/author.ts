@@ -189,13 +189,15 @@ const JOINER = new RegExp(`^(?:,|,?\\s*${AND})$`, 'u');
 const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$|^(?:\{\{|\{%|<%|\$\{)[^]*(?:\}\}|%\}|%>|\})$/i;
 
 /** A button or a link's label a byline box holds beside the name; a field's own label ("Name", "No Author"). */
-const NOT_A_NAME = /^(?:read|share|follow|twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|(?:full |author )?bio|profile|name|(?:no )?author|view all posts|mins?\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$/iu;
+/** The networks a byline box links the writer's profile on, and a share row offers: a label or a button, never a name alone. */
+const NETWORKS = 'twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram';
+const NOT_A_NAME = new RegExp(`^(?:read|share|follow|${NETWORKS}|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|(?:full |author )?bio|profile|name|(?:no )?author|view all posts|mins?\\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$`, 'iu');
 
 /**
  * A row of share buttons where the byline was ("Facebook Twitter Google+ Whatsapp", "Share Facebook X
  * Email"): two words or more, each a network's or a button's name. A name with one such word stays ("Twitter Fong").
  */
-const SHARE_BUTTON = /^(?:share|twitter|x|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram|google\+?|pinterest|reddit|messenger|tumblr|vk|weibo|wechat|line|e-?mail|print|copy link)$/iu;
+const SHARE_BUTTON = new RegExp(`^(?:share|x|${NETWORKS}|google\\+?|pinterest|reddit|messenger|tumblr|vk|weibo|wechat|line|e-?mail|print|copy link)$`, 'iu');
 const isShareRow = (name: string): boolean => {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.every((w) => SHARE_BUTTON.test(w));
