@@ -38,3 +38,20 @@ describe('guards', () => {
     expect(sameButQuotes('Ferry cant reach the island', "Ferry can't reach the island")).toBe(false);
   });
 });
+
+describe('a spaced dash the <h1> types otherwise', () => {
+  it("the <h1>'s doubled hyphen is the headline's writing", () => {
+    const field = 'Four hurt in ferry crash - skipper had two earlier warnings';
+    const shown = 'Four hurt in ferry crash -- skipper had two earlier warnings';
+    expect(headlineOf(fieldsSaying(field), `<h1>${shown}</h1>`, field)).toBe(shown);
+  });
+
+  it('so is an em dash for a hyphen', () => {
+    expect(sameButQuotes('Ferry crash — skipper warned twice', 'Ferry crash - skipper warned twice')).toBe(true);
+  });
+
+  it('a dash inside a word is no spaced dash: other words stay a vote', () => {
+    expect(sameButQuotes('Head-on ferry crash', 'Head on ferry crash')).toBe(false);
+    expect(sameButQuotes('Ferry crash -- skipper warned', 'Ferry crash skipper warned')).toBe(false);
+  });
+});

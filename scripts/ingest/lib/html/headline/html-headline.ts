@@ -845,8 +845,9 @@ function voteAmongFields(fields: HeadlineFields): HeadlineChoice {
   const shownForm = best && !best.fields.has('h1') ? ranked.find((r) => r.fields.has('h1') && separatorAsShown(r.text, best!.text)) : undefined;
   if (best && shownForm) return { headline: shownForm.text, evidence: [...new Set([...shownForm.fields, ...best.fields])].join(' = ') };
   // The fields' headline that the page's <h1> writes without its quotation marks, or with others
-  // (lib/html/headline/quotes-as-shown.ts): the writing the reader sees, with the fields' votes.
-  // Measured (session 52): dev pages right +2 (aed 1, utomo 1), none fewer on any set.
+  // or a spaced dash typed otherwise ("--" for "-") (lib/html/headline/quotes-as-shown.ts): the writing
+  // the reader sees, with the fields' votes. Measured (session 52): dev pages right +2 (aed 1, utomo 1),
+  // none fewer on any set; the dashes (session 57) aed +1, none fewer.
   const quotedOtherwise = best && !best.fields.has('h1') ? ranked.find((r) => r.fields.has('h1') && sameButQuotes(r.text, best!.text)) : undefined;
   if (best && quotedOtherwise) return { headline: quotedOtherwise.text, evidence: [...new Set([...quotedOtherwise.fields, ...best.fields])].join(' = ') };
   return { headline: best?.text ?? null, evidence: best ? [...best.fields].join(' = ') : null };
