@@ -126,8 +126,11 @@ function classify(chunk: string, appositionRole: string): Subject | null {
     if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) break;
     lowerBefore.unshift(w);
   }
-  const preRole = [...lowerBefore, ...capitalised.slice(0, n)].join(' ');
   const roleWords = (s: string) => s.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w) && !NOT_NAME.has(w));
+  // The lower-case words join a title written before the name only when they hold a role themselves
+  // ("former Vice Minister"); else they are the sentence's ("deputies arrived … Sheriff Dana Whitfield").
+  const title = capitalised.slice(0, n);
+  const preRole = [...(title.length && !roleWords(lowerBefore.join(' ')) ? [] : lowerBefore), ...title].join(' ');
   const role = appositionRole && roleWords(appositionRole) ? appositionRole.replace(/^(?:an?|the)\s+/i, '') : preRole && roleWords(preRole) ? trimRole(preRole) : null;
   return { kind: 'name', name, role };
 }
