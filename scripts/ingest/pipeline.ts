@@ -257,9 +257,20 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     people: r.people,
     paragraphCount: prose.length,
     wordCount: prose.reduce((n, p) => n + countWords(p.text), 0),
-    summary: prose.find((p) => !p.speakerLabel)?.sentences[0] ?? '',
+    summary: summaryLine(prose)?.sentences[0] ?? '',
     lang: r.lang,
   };
+}
+
+/**
+ * The line an article's summary (its description wherever its link is shown) is the first sentence of:
+ * its first paragraph or list item. Not a sub-heading, a table's row nor a block of code: a saved
+ * page's article can open with a heading (a section's name over the story, a sub-title), which would
+ * then describe the article. With none of those, the first line as before; never a speaker's label.
+ */
+function summaryLine(prose: Paragraph[]): Paragraph | undefined {
+  const lines = prose.filter((p) => !p.speakerLabel);
+  return lines.find((p) => p.kind === undefined || p.kind === 'item') ?? lines[0];
 }
 
 /** Bad input gets a clear reason, never a crash: the rest of the site still builds. */

@@ -73,6 +73,12 @@ describe('a saved page’s sub-headings and list items', () => {
     expect(flat.filter((e) => /^h\d/.test(e)).map((e) => e.replace(/#p-\d+/, ''))).toEqual(['h2: Funding over five years']);
   });
 
+  it('a deeper sub-heading before the article’s first highest one is an <h2>: an <h3> right under the page’s <h1> skips a level', () => {
+    const H = (n: number, text: string, level: number): Paragraph => ({ ...P(n, text, 'heading'), level });
+    const mdx = serializeBody([H(1, 'What the survey found', 3), P(2, 'Before'), H(3, 'Method', 3), H(4, 'The field work', 2), H(5, 'Sampling', 3), P(6, 'After')]);
+    expect(elements(parse(mdx)).filter((e) => /^h\d/.test(e))).toEqual(['h2#p-1: What the survey found', 'h2#p-3: Method', 'h2#p-4: The field work', 'h3#p-5: Sampling']);
+  });
+
   it('two runs of items apart are two lists', () => {
     const mdx = serializeBody([P(1, 'a', 'item'), P(2, 'between'), P(3, 'b', 'item')]);
     expect(elements(parse(mdx))).toEqual(['ul', 'li#p-1: a', 'p#p-2: between', 'ul', 'li#p-3: b']);

@@ -12,6 +12,13 @@ describe("outlet from a copyright line with the footer's links run onto it", () 
   it('a text seed shows the name before the links', () => {
     expect(article(`Saving for a first home\n\n${PROSE}\n\n©2025 Harbour Savings Bank. Privacy. Terms of Use.`).record.outlet).toBe('Harbour Savings Bank');
     expect(article(`Saving for a first home\n\n${PROSE}\n\n© 2024 Nordlicht Zeitung | Impressum | Datenschutz`).record.outlet).toBe('Nordlicht Zeitung');
+    expect(article(`Saving for a first home\n\n${PROSE}\n\nCopyright © 2026 Harbour Savings Bank. Log in | Privacy Policy`).record.outlet).toBe('Harbour Savings Bank');
+  });
+
+  it('a line whose year runs straight into a separator names no holder: what follows is a slogan or a link', () => {
+    expect(article(`Saving for a first home\n\n${PROSE}\n\n© 2017 | "Your Weekly Savings Voice"`).record.outlet).toBeNull();
+    expect(withoutFooterLinks('| "Your Weekly Savings Voice"')).toBe('');
+    expect(withoutFooterLinks('· Sample Courier')).toBe('');
   });
 
   it('cuts at a link word after a separator only', () => {
@@ -20,5 +27,10 @@ describe("outlet from a copyright line with the footer's links run onto it", () 
     expect(withoutFooterLinks('Privacy International')).toBe('Privacy International');
     expect(withoutFooterLinks('Terms and Conditions Weekly')).toBe('Terms and Conditions Weekly');
     expect(withoutFooterLinks('Sample Courier')).toBe('Sample Courier');
+    expect(withoutFooterLinks('Sample Courier. Sign in')).toBe('Sample Courier');
+    expect(withoutFooterLinks('Sample Courier - Anmelden')).toBe('Sample Courier');
+    // A name that holds an account word keeps it.
+    expect(withoutFooterLinks('Login Magazine')).toBe('Login Magazine');
+    expect(withoutFooterLinks('The Register')).toBe('The Register');
   });
 });

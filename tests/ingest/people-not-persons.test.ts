@@ -35,6 +35,18 @@ describe('people: not a person', () => {
     expect(peopleOf('Maria Lindqvist:', LINE)).toEqual(['Maria Lindqvist']);
   });
 
+  it('a clause opener before "I", and a phrase holding a possessive, are nobody; a role word before a name is no part of it', () => {
+    expect(peopleOf('Once I told the cashier I wanted to shop tax free, I only had to pay the price on the label.')).toEqual([]);
+    expect(peopleOf('Because I said so, the trip started a day early and ended in the mountains.')).toEqual([]);
+    expect(peopleOf("Brightwell’s Night Shifts said the new rota would start in March next year.")).toEqual([]);
+    // A firm or an institute named for its research is no person either.
+    expect(peopleOf('According to Harbourline Research, the market for reef sensors grew by a third last year.')).toEqual([]);
+    expect(peopleOf('"The road will stay closed until the morning," Sheriff Dana Whitfield said.')).toEqual(['Dana Whitfield']);
+    expect(peopleOf('"Both fighters made the weight," Promoter Ola Brandt said.')).toEqual(['Ola Brandt']);
+    // A name that ends in a possessive is still the person's ("Wang’s team said" is Wang's).
+    expect(peopleOf('"We will open the archive to every partner," said Maria Lindqvist.', 'Maria Lindqvist’s team said the archive would open in March.')).toEqual(['Maria Lindqvist']);
+  });
+
   it('a US state that says something is a place', () => {
     for (const state of ['South Dakota', 'New Hampshire', 'West Virginia', 'North Carolina']) {
       expect(peopleOf(`${state} said the new rules would take effect in March next year.`), state).toEqual([]);

@@ -27,6 +27,17 @@ describe('people', () => {
     ]);
   });
 
+  it('a title written before the name is the role alone when the words before it hold no role: no verb of the sentence joins it', () => {
+    const { people } = said(
+      'The road stayed shut overnight, where the crews were forced to wait before deputies arrived “by clearing the trees, which resulted in delays for the drivers,” Sheriff Dana Whitfield stated at the time.',
+      'The agreement was signed in Nairobi, science minister Amina Odhiambo said on Tuesday.',
+    );
+    expect(people).toEqual([
+      { slug: 'dana-whitfield', name: 'Dana Whitfield', role: 'Sheriff' },
+      { slug: 'amina-odhiambo', name: 'Amina Odhiambo', role: 'science minister' },
+    ]);
+  });
+
   it('follows surnames, pronouns and role descriptions to the right person', () => {
     const { bySentence } = said(
       'Vice Minister Zhang Guangjun told a press conference that cooperation would grow.',

@@ -20,6 +20,14 @@ describe('figure chart ticks', () => {
       expect(l.every((x) => /^[A-Z][a-z]{2} \d{4}$/.test(x)), JSON.stringify(l)).toBe(true);
     }
   });
+  it('names months when one new year falls inside a short axis: a lone "2024" under values of 22 December 2023 read as their year', () => {
+    for (const points of [[point('2023-12-22', 7), point('2023-12-22', 31)], [point('2023-11-02', 4), point('2024-02-20', 9)]]) {
+      const l = labels(points);
+      expect(l.length, JSON.stringify(l)).toBeGreaterThanOrEqual(2);
+      expect(l.every((x) => /^[A-Z][a-z]{2} \d{4}$/.test(x)), JSON.stringify(l)).toBe(true);
+    }
+    expect(labels([point('2023-12-22', 7)])).toContain('Dec 2023');
+  });
   it('keeps years on a chart over several years', () => {
     expect(labels([point('2019-11-11', 53), point('2024-07-08', 38)])).toEqual(['2020', '2021', '2022', '2023', '2024']);
   });

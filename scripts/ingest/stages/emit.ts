@@ -53,21 +53,21 @@ export const stringifyMdx = (tree: Root): string => toMarkdown(tree, WITH_MATCHI
  * one <li> (<dt>, <dd>: itemListNodes), each still its own <p id="p-N">; an item of one line is that line.
  */
 export function paragraphNodes(paragraphs: Paragraph[]): RootContent[] {
-  return lineNodes(paragraphs, topHeadingLevel(paragraphs), false, 0);
+  return lineNodes(paragraphs, subHeadings(paragraphs), false, 0);
 }
 
 /**
  * `depth`: how many of the lines' list items (Paragraph's `listPath`) are read already, the lines
  * being inside them. Inside a quote, lines are not quoted again (a quote in a quote is one quote).
  */
-function lineNodes(paragraphs: readonly Paragraph[], top: number, inQuote: boolean, depth: number): RootContent[] {
+function lineNodes(paragraphs: readonly Paragraph[], sub: ReadonlySet<Paragraph>, inQuote: boolean, depth: number): RootContent[] {
   const nodes: RootContent[] = [];
   for (let i = 0; i < paragraphs.length; ) {
     if (!inQuote && quotedAt(paragraphs[i], depth)) {
       const quoted: Paragraph[] = [];
       // A quote's first line under another quote starts a quote of its own.
       while (i < paragraphs.length && quotedAt(paragraphs[i], depth) && !(quoted.length && paragraphs[i].quoteStart)) quoted.push(paragraphs[i++]);
-      nodes.push({ type: 'blockquote', children: lineNodes(quoted, top, true, depth) } as RootContent);
+      nodes.push({ type: 'blockquote', children: lineNodes(quoted, sub, true, depth) } as RootContent);
       continue;
     }
     const step = paragraphs[i].listPath?.[depth];
@@ -78,13 +78,13 @@ function lineNodes(paragraphs: readonly Paragraph[], top: number, inQuote: boole
         return s !== undefined && s.list === step.list && listOf(s) === listOf(step) && (inQuote || !quotedAt(p!, depth));
       };
       while (inList(paragraphs[i])) run.push(paragraphs[i++]);
-      nodes.push(...itemListNodes(run, top, inQuote, depth));
+      nodes.push(...itemListNodes(run, sub, inQuote, depth));
       continue;
     }
     const kind = kindAt(paragraphs[i]);
     if (kind !== 'item' && kind !== 'row') {
       const p = paragraphs[i++];
-      nodes.push(kind === 'pre' ? preNode(p) : kind === 'caption' ? lineNode(p, 'p', [attribute('class', 'caption')]) : lineNode(p, kind !== 'heading' ? 'p' : (p.level ?? top) > top ? 'h3' : 'h2'));
+      nodes.push(kind === 'pre' ? preNode(p) : kind === 'caption' ? lineNode(p, 'p', [attribute('class', 'caption')]) : lineNode(p, kind !== 'heading' ? 'p' : sub.has(p) ? 'h3' : 'h2'));
       continue;
     }
     // A numbered list and a bulleted one right under it are two lists; so are a list and the quote after it.
@@ -113,11 +113,23 @@ const quotedAt = (p: Paragraph, depth: number): boolean => {
 
 /** The list element an item is shown in: <ol>, <ul>, or <dl> for a term and its description. */
 const listOf = (s: ListStep): 'ol' | 'ul' | 'dl' => (s.as === 'dt' || s.as === 'dd' ? 'dl' : s.as);
-/** The highest level of the article's headings (the smallest number): those are its <h2>, the deeper ones its <h3>. */
-function topHeadingLevel(paragraphs: Paragraph[]): number {
+/**
+ * The sub-headings shown as <h3>: those deeper than the article's highest level (the smallest number),
+ * once one of the highest has been shown as an <h2>. A deeper one before it (a page that opens with an
+ * <h3> and has its <h2>s further down) is an <h2> too: an <h3> right under the page's <h1> would skip
+ * a level, and a screen reader's list of headings would start one level down.
+ */
+function subHeadings(paragraphs: Paragraph[]): Set<Paragraph> {
+  const headings = paragraphs.filter((p) => p.kind === 'heading');
   let top = Infinity;
-  for (const p of paragraphs) if (p.kind === 'heading' && p.level !== undefined && p.level < top) top = p.level;
-  return top;
+  for (const p of headings) if (p.level !== undefined && p.level < top) top = p.level;
+  const sub = new Set<Paragraph>();
+  let underTop = false;
+  for (const p of headings) {
+    if ((p.level ?? top) > top && underTop) sub.add(p);
+    else if ((p.level ?? top) <= top) underTop = true;
+  }
+  return sub;
 }
 
 /**
@@ -142,7 +154,7 @@ function listNode(items: Paragraph[], ordered: boolean): RootContent {
  * lines it holds, its number shown once (`start`, `value` as listNode shows them); a definition
  * list's terms and descriptions a <dl>.
  */
-function itemListNodes(run: readonly Paragraph[], top: number, inQuote: boolean, depth: number): RootContent[] {
+function itemListNodes(run: readonly Paragraph[], sub: ReadonlySet<Paragraph>, inQuote: boolean, depth: number): RootContent[] {
   const items: ListItem[] = [];
   for (const p of run) {
     const step = p.listPath![depth];
@@ -151,13 +163,13 @@ function itemListNodes(run: readonly Paragraph[], top: number, inQuote: boolean,
     else items.push({ step, lines: [p] });
   }
   const list = listOf(items[0].step);
-  if (list === 'dl') return definitionNodes(items, top, inQuote, depth);
+  if (list === 'dl') return definitionNodes(items, sub, inQuote, depth);
   const first = list === 'ol' ? (items[0].step.number ?? 1) : 1;
   let next = first;
   const shown = items.map(({ step, lines }) => {
     const value = list === 'ol' && step.number !== undefined && step.number !== next ? [attribute('value', String(step.number))] : [];
     next = (step.number ?? next) + 1;
-    return itemNode('li', lines, value, top, inQuote, depth);
+    return itemNode('li', lines, value, sub, inQuote, depth);
   });
   return [flow(list, first === 1 ? [] : [attribute('start', String(first))], shown)];
 }
@@ -171,10 +183,10 @@ interface ListItem {
  * An item of one line that is its words (no paragraph, no quote of its own) is that line: `<li
  * id="p-N">`. Else each of its lines is shown inside it, as it would be outside (a <p id="p-N">…).
  */
-function itemNode(name: 'li' | 'dd', lines: readonly Paragraph[], more: ReturnType<typeof attribute>[], top: number, inQuote: boolean, depth: number): RootContent {
+function itemNode(name: 'li' | 'dd', lines: readonly Paragraph[], more: ReturnType<typeof attribute>[], sub: ReadonlySet<Paragraph>, inQuote: boolean, depth: number): RootContent {
   const p = lines[0];
   if (lines.length === 1 && p.kind === 'item' && p.listPath!.length === depth + 1 && (inQuote || !p.quoted)) return lineNode(p, name, more);
-  return flow(name, more, lineNodes(lines, top, inQuote, depth + 1));
+  return flow(name, more, lineNodes(lines, sub, inQuote, depth + 1));
 }
 
 /**
@@ -188,13 +200,13 @@ const termNode = (lines: readonly Paragraph[]): RootContent => (lines.length ===
  * description: a description before any term (the page's, or a stage left its term out) and a term
  * after the last description are shown as they would be, outside it (`<div class="dd">`, `"dt"`).
  */
-function definitionNodes(items: readonly ListItem[], top: number, inQuote: boolean, depth: number): RootContent[] {
+function definitionNodes(items: readonly ListItem[], sub: ReadonlySet<Paragraph>, inQuote: boolean, depth: number): RootContent[] {
   const firstTerm = items.findIndex((it) => it.step.as === 'dt');
   let lastDescription = items.length - 1;
   while (lastDescription >= 0 && items[lastDescription].step.as !== 'dd') lastDescription--;
-  const alone = ({ step, lines }: ListItem) => flow('div', [attribute('class', step.as)], step.as === 'dt' ? lines.map((p) => lineNode(p, 'p')) : lineNodes(lines, top, inQuote, depth + 1));
+  const alone = ({ step, lines }: ListItem) => flow('div', [attribute('class', step.as)], step.as === 'dt' ? lines.map((p) => lineNode(p, 'p')) : lineNodes(lines, sub, inQuote, depth + 1));
   if (firstTerm === -1 || lastDescription < firstTerm) return items.map(alone);
-  const inList = items.slice(firstTerm, lastDescription + 1).map((it) => (it.step.as === 'dt' ? termNode(it.lines) : itemNode('dd', it.lines, [], top, inQuote, depth)));
+  const inList = items.slice(firstTerm, lastDescription + 1).map((it) => (it.step.as === 'dt' ? termNode(it.lines) : itemNode('dd', it.lines, [], sub, inQuote, depth)));
   return [...items.slice(0, firstTerm).map(alone), flow('dl', [], inList), ...items.slice(lastDescription + 1).map(alone)];
 }
 

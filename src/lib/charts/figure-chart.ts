@@ -40,15 +40,16 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   const top = maxOf(dated.map((p) => p.value));
   const y = scaleLinear().domain([0, top * 1.12]).nice(4).range([height - M.bottom, M.top]);
   const years = utcYear.range(utcYear.ceil(x.domain()[0]), x.domain()[1]);
-  // Within a year (no new year inside the axis) the ticks are months, at most four, each named with its
-  // year: year labels on month ticks said "2024 2024 2024", the same word under every tick.
+  // Within a year (no new year inside the axis, or one: a lone "2024" under values of late 2023 read as
+  // their year) the ticks are months, at most four, each named with its year: year labels on month
+  // ticks said "2024 2024 2024", the same word under every tick.
   const [from, to] = x.domain();
   const monthStep = Math.max(1, Math.ceil(utcMonth.count(from, to) / 4));
   // A year label at 11 px is some 26 units wide: over many years, or drawn narrow, every other year (or
   // fewer) is named, counting back from the latest, so labels never run into each other.
   const yearW = ((width - M.right - M.left) * 365 * 86_400_000) / (Number(to) - Number(from));
   const yearStep = Math.max(1, Math.ceil(YEAR_LABEL_SPACING / yearW));
-  const xTicks = years.length >= 1
+  const xTicks = years.length >= 2
     ? years.filter((_, i) => (years.length - 1 - i) % yearStep === 0).map((d) => ({ x: round(x(d)), label: String(d.getUTCFullYear()) }))
     : utcMonth.range(utcMonth.ceil(from), to, monthStep).map((d) => ({ x: round(x(d)), label: shortMonthLabel(d.toISOString().slice(0, 7)) }));
   const yTicks = y.ticks(4).map((v) => ({ y: round(y(v)), label: formatNumber(v) }));

@@ -87,6 +87,33 @@ function unitKey(unit: string): string {
   return [...words.filter((w) => SCALE.test(w)), words.at(-1) ?? ''].join(' ');
 }
 
+/** On how many days a series' values were stated: they can tell of a change over time from two on. */
+const daysStated = (series: Series) => new Set(series.points.map((p) => p.date).filter(Boolean)).size;
+
+/**
+ * Series stated on two days or more first, then by most points, then by label. Values of one day are
+ * things counted side by side (a report's list of a hundred boxers' knockouts), however many: they
+ * come after a measure stated twice, as figure-change.ts says over their chart ("not a change").
+ */
+export function overDaysFirst(a: Series, b: Series): number {
+  return Number(daysStated(b) >= 2) - Number(daysStated(a) >= 2) || b.points.length - a.points.length || (a.label < b.label ? -1 : 1);
+}
+
+/** The home page's headline figures: the first `count` series with a value, those that can show change first (overDaysFirst). */
+export const headlineSeries = (all: Series[], count: number): Series[] => all.filter((s) => s.points.length > 0).sort(overDaysFirst).slice(0, count);
+
+/**
+ * What a series' latest value "was" before (a headline figure's "was 161 on 27 October 2020"): its first
+ * value, when that was stated on an earlier day than the latest. Null for values of one day (a list in
+ * one report), and when the latest is undated (no later than anything).
+ */
+export function earlierStatement(series: Series): FigurePoint | null {
+  const points = pointsInOrder(series);
+  const first = points[0];
+  const last = points[points.length - 1];
+  return first && last && first.date && last.date && first.date < last.date ? first : null;
+}
+
 /** "more than 160", "114", "10 to 20". */
 export const valueWords = (p: FigurePoint) =>
   `${p.qualifier ? `${p.qualifier} ` : ''}${formatNumber(p.value)}${p.upper !== null && p.upper !== undefined ? ` to ${formatNumber(p.upper)}` : ''}`;
@@ -105,11 +132,12 @@ export const yearOfPoint = (date: string | null) => (date ? yearOf(date) : 'unda
 
 /**
  * The figures index in pages (src/lib/data/paging.ts): series that can show change first (two dated
- * values or more; most points first), then the single statements, each page holding at most
+ * values or more: those of two days or more, then those of one day, most points first: overDaysFirst),
+ * then the single statements, each page holding at most
  * FIGURE_INDEX_SERIES measures of which at most FIGURE_INDEX_CHARTS are drawn as charts.
  */
 export function figureIndexPages(all: Series[]): { pages: { series: Series; multi: boolean }[][]; multi: number } {
-  const ordered = [...all].sort((a, b) => b.points.length - a.points.length || (a.label < b.label ? -1 : 1))
+  const ordered = [...all].sort(overDaysFirst)
     .map((series) => ({ series, multi: series.points.filter((p) => p.date).length >= 2 }));
   const inOrder = [...ordered.filter((s) => s.multi), ...ordered.filter((s) => !s.multi)];
   return {

@@ -12,14 +12,14 @@ const ACCORDING = /\baccording to\s+([^,.;]{2,60})/gi;
 
 /** Words that can stand before a name as part of a role, not of the name. */
 export const ROLE_WORDS = new Set(
-  'minister ministers vice deputy prime president premier chairman chairwoman chair secretary general secretary-general spokesperson spokesman spokeswoman director professor researcher scientist analyst economist ambassador official head chief executive governor mayor ceo founder dean fellow expert commissioner envoy leader lecturer engineer academician adviser advisor chancellor senior former foreign state science technology party dr mr mrs ms sir dame lord'.split(' '),
+  'minister ministers vice deputy prime president premier chairman chairwoman chair secretary general secretary-general spokesperson spokesman spokeswoman director professor researcher scientist analyst economist ambassador official head chief executive governor mayor ceo founder dean fellow expert commissioner envoy leader lecturer engineer academician adviser advisor chancellor senior former foreign state science technology party dr mr mrs ms sir dame lord sheriff senator detective promoter'.split(' '),
 );
-/** Capitalised words that begin a sentence or describe, never a person's name. */
+/** Capitalised words that begin a sentence or a clause ("Once I told…") or describe, never a person's name. */
 const NOT_NAME = new Set(
-  'but and however meanwhile also then while as so yet on at in last this that when after before speaking the a an his her their its our chinese american british french german japanese russian indian korean european african australian canadian beijing china washington us u.s. un eu nobel'.split(' '),
+  'but and however meanwhile also then while as so yet on at in last this that when after before speaking the a an his her their its our chinese american british french german japanese russian indian korean european african australian canadian beijing china washington us u.s. un eu nobel once if because since although though until unless whether whenever where'.split(' '),
 );
 /** Words that make a capitalised phrase an institution, not a person. */
-const INSTITUTION = /\b(?:Ministry|Committee|Commission|Council|Party|University|Institute|Academy|Forum|Agency|Office|Bureau|Department|Government|Administration|Association|Organi[sz]ation|Centre|Center|Group|Company|Corporation|Bank|Fund|Post|Daily|News|Times|Xinhua|Reuters|Report|Communique|Plan|Initiative|Conference|Summit|Congress|Assembly|Parliament|Senate|Court|Foundation|Alliance|Coalition|Union|Nations|States|Republic|Kingdom|Province|City|School|Laboratory|Programme|Program|Project|Reactor|Array|Observatory|Statement|Media|Network|Platform|Society|Federation|Embassy|Consulate|Authority|Board|Service|Force|Army|Navy)\b/;
+const INSTITUTION = /\b(?:Ministry|Research|Committee|Commission|Council|Party|University|Institute|Academy|Forum|Agency|Office|Bureau|Department|Government|Administration|Association|Organi[sz]ation|Centre|Center|Group|Company|Corporation|Bank|Fund|Post|Daily|News|Times|Xinhua|Reuters|Report|Communique|Plan|Initiative|Conference|Summit|Congress|Assembly|Parliament|Senate|Court|Foundation|Alliance|Coalition|Union|Nations|States|Republic|Kingdom|Province|City|School|Laboratory|Programme|Program|Project|Reactor|Array|Observatory|Statement|Media|Network|Platform|Society|Federation|Embassy|Consulate|Authority|Board|Service|Force|Army|Navy)\b/;
 
 export type Subject =
   | { kind: 'name'; name: string; role: string | null }
@@ -114,7 +114,9 @@ function classify(chunk: string, appositionRole: string): Subject | null {
   while (n < capitalised.length - 1 && (ROLE_WORDS.has(capitalised[n].toLowerCase()) || NOT_NAME.has(capitalised[n].toLowerCase()))) n++;
   const nameWords = capitalised.slice(n);
   const name = nameWords.join(' ').replace(/[’']s$/, '');
-  if (nameWords.length > 3 || INSTITUTION.test(name) || namesNoPerson(name) || nameWords.some((w) => NOT_NAME.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(name)) {
+  // A possessive before the last word names a thing of someone's ("Gensler’s Gen Zers said"), not a person.
+  const possessiveInside = nameWords.slice(0, -1).some((w) => /[’']s$/.test(w));
+  if (nameWords.length > 3 || possessiveInside || INSTITUTION.test(name) || namesNoPerson(name) || nameWords.some((w) => NOT_NAME.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase())) || !/^\p{Lu}\p{Ll}/u.test(name)) {
     return { kind: 'other', text: chunk };
   }
   // Role words written before the name: "science minister Wang Zhigang", "Vice Minister Zhang".
@@ -124,8 +126,11 @@ function classify(chunk: string, appositionRole: string): Subject | null {
     if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) break;
     lowerBefore.unshift(w);
   }
-  const preRole = [...lowerBefore, ...capitalised.slice(0, n)].join(' ');
   const roleWords = (s: string) => s.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w) && !NOT_NAME.has(w));
+  // The lower-case words join a title written before the name only when they hold a role themselves
+  // ("former Vice Minister"); else they are the sentence's ("deputies arrived … Sheriff Dana Whitfield").
+  const title = capitalised.slice(0, n);
+  const preRole = [...(title.length && !roleWords(lowerBefore.join(' ')) ? [] : lowerBefore), ...title].join(' ');
   const role = appositionRole && roleWords(appositionRole) ? appositionRole.replace(/^(?:an?|the)\s+/i, '') : preRole && roleWords(preRole) ? trimRole(preRole) : null;
   return { kind: 'name', name, role };
 }

@@ -16,9 +16,20 @@ export const FOOTER_LINK_WORDS = [
   'privacy policy', 'informativa', 'note legali', // Italian
   'polityka', 'regulamin', // Polish
 ];
-const LINKS_AFTER_NAME = new RegExp(`(?:\\.\\s+|\\s+[|·•–-]\\s+)(?:${FOOTER_LINK_WORDS.join('|')})(?![\\p{L}\\p{N}])[\\s\\S]*$`, 'iu');
+/**
+ * The account links a footer runs on after the name too ("Example Bank. Log in | Privacy Policy"); only
+ * here, where they follow a separator after a copyright's name (a menu's "Login" is another rule's).
+ */
+const ACCOUNT_LINK_WORDS = ['log ?in', 'sign ?in', 'sign ?up', 'register', 'subscribe', 'anmelden', 'connexion', 'se connecter', 'iniciar sesión', 'accedi'];
+const LINKS_AFTER_NAME = new RegExp(`(?:\\.\\s+|\\s+[|·•–-]\\s+)(?:${[...FOOTER_LINK_WORDS, ...ACCOUNT_LINK_WORDS].join('|')})(?![\\p{L}\\p{N}])[\\s\\S]*$`, 'iu');
+/** A separator first: the year ran straight into it ("© 2017 | “Your Alternative Voice”"), and no name came before. */
+const SEPARATOR_FIRST = /^[|·•–-]\s/;
 
-/** The name a copyright line gives, without the footer links run on after it ("Example Bank. Privacy. Terms of Use" → "Example Bank"). */
+/**
+ * The name a copyright line gives, without the footer links run on after it ("Example Bank. Privacy.
+ * Terms of Use" → "Example Bank"); empty when the line gives none before a separator.
+ */
 export function withoutFooterLinks(name: string): string {
+  if (SEPARATOR_FIRST.test(name.trim())) return '';
   return name.replace(LINKS_AFTER_NAME, '').trim();
 }
