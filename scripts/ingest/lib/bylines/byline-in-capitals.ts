@@ -16,7 +16,7 @@ import { anyCasePattern } from '../any-case-pattern.ts';
 import { literalPattern } from '../literal-pattern.ts';
 import { isRole } from './author.ts';
 import { BY_LABELS } from './byline-labels.ts';
-import { NEWSROOM_BYLINE } from './name-lines.ts';
+import { lowerCaseWords, NEWSROOM_BYLINE, wordsOfNamesOnly } from './name-lines.ts';
 import { NAME_JOINER, NAME_PARTICLE, NAME_PARTICLE_WORDS } from './name-shape.ts';
 
 /** The longest byline read: a name or two with a role or an outlet. */
@@ -72,7 +72,30 @@ export function bylineInCapitals(byline: string, pageText: string): BylineInPage
     const first = spellingAt(text.slice(at), pageText);
     if (first) return namesFrom(text.slice(0, at), first, text.slice(at + first.length), pageText);
   }
-  return namesListTitleCased(text);
+  return nameBeforeWideGap(text, pageText) ?? namesListTitleCased(text);
+}
+
+/** A run of two spaces or more, or a tab, inside a line: what innerText leaves between two elements of a row. */
+const ELEMENTS_GAP = /[ \u00a0]{2,}|\t/u;
+/** A name in capitals alone, its byline's label maybe before it ("BY ANNA BERG"). */
+const LABELLED_NAME_IN_CAPITALS = new RegExp(`^((?:${anyCasePattern(BY_LABELS)}) )?(${NAME_IN_CAPITALS})$`, 'u');
+
+/**
+ * "ELIZABETH FLORES   USA TODAY": where the page writes the name nowhere else, the wide gap its line
+ * shows after the name (the name and the outlet two elements of the row) says where the name ends; the
+ * words after it are cut, when the name's words are none the page writes in lower case. `text` is the
+ * byline with its spaces made one; the page's line keeps the gap.
+ */
+function nameBeforeWideGap(text: string, pageText: string): BylineInPageCase | null {
+  const shown = new RegExp(`(?<![\\p{L}\\p{N}])${text.split(' ').map(literalPattern).join('[ \\t\\u00a0]+')}(?![\\p{L}\\p{N}])`, 'u').exec(pageText)?.[0];
+  const gap = shown ? ELEMENTS_GAP.exec(shown) : null;
+  if (!shown || !gap) return null;
+  const name = LABELLED_NAME_IN_CAPITALS.exec(shown.slice(0, gap.index).replace(/\s+/gu, ' '));
+  const tail = shown.slice(gap.index + gap[0].length).replace(/\s+/gu, ' ').trim();
+  if (!name || !tail) return null;
+  // A button's or a heading's words in capitals ("READ THE FULL STORY") are ones the page writes in lower case too.
+  const cased = titleCased(name[2]);
+  return wordsOfNamesOnly(cased, lowerCaseWords(pageText.split('\n'))) ? { byline: (name[1] ?? '') + cased, cut: tail } : null;
 }
 
 /** The byline from its first name on: each next name after a joining word read the same way, then the tail. */

@@ -177,6 +177,9 @@ export const nameBeforeItsStampReadForTests = (text: string, lang: string, order
 /** A name's last letter with the stamp's day run into it ("Anna Berg19 Nov 2019", "Anna Berg4. März 2025"): the row's elements lost their gap. */
 const DAY_RUN_INTO_NAME = /(?<=\p{Ll})(?=\d{1,2}\.?\s)/u;
 
+/** A separator at the end of the words before a stamp ("Anna Berg -", "Anna Berg|"). */
+const TRAILING_SEPARATOR = /\s*[-–—|·•]$/u;
+
 function nameThenStamp(line: string, lang: string, order?: NumericOrder | null): string | null {
   let text = line;
   let d = findStampDate(text, lang, order);
@@ -187,7 +190,8 @@ function nameThenStamp(line: string, lang: string, order?: NumericOrder | null):
     d = findStampDate(text, lang, order);
   }
   if (!d || d.index === 0) return null;
-  const beforeDate = text.slice(0, d.index).trim();
+  // "Anna Berg - 2025/4/29": a dash or a bar left hanging after the name sets it apart from the stamp.
+  const beforeDate = text.slice(0, d.index).trim().replace(TRAILING_SEPARATOR, '');
   const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
   return name && countWords(text.slice(d.index)) <= ROW_WORDS_FROM_STAMP ? name : null;
 }

@@ -60,6 +60,9 @@ const MAX_PICTURES_OVER_BYLINE = 2;
 /** How many lines under the headline a name with no label may stand (a standfirst may come first). */
 const NAME_OVER_STAMP_REACH = 3;
 
+/** A social handle alone on its line ("@annaberg", "@Anna_Berg"): the writer's account, shown under the name. */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]{2,30}$/u;
+
 /** How many lines under the headline a name with no label over the writer's role may stand (a standfirst and a related story's links first). */
 const NAME_OVER_ROLE_REACH = 6;
 
@@ -441,6 +444,8 @@ export class HeaderReader {
     // The same name shown twice ("Anna Berg" / "Anna Berg" / "Published …": a picture's label, then the byline) is one line.
     let after = nextPast(lines, i, 1);
     while (after < lines.length && lines[after].trim() === text) after = nextPast(lines, after, 1);
+    // "Anna Berg" / "@annaberg" / "Fri 22 Dec 2023": the writer's handle under the name stands between it and its stamp.
+    if (after < lines.length && HANDLE_LINE.test(lines[after].trim())) after = nextPast(lines, after, 1);
     // "Donald Trump" / "Foto: REUTERS/Jane Roe": a name right over a picture's credit is its caption, who is
     // pictured; the line under the credit is the header's next, so the stamp over the picture stands beside it.
     if (captionOverCredit(lines, after) || opensWithPhotoLabel(text)) return null;
