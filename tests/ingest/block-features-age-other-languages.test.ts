@@ -17,6 +17,16 @@ describe('a relative age in other languages', () => {
       expect(ageOf(line), line).toBe(true);
   });
 
+  it('is an age in Turkish, Indonesian and Arabic too', () => {
+    for (const line of ['2 saat önce', 'Jana Roe · 3 gün önce', '5 menit yang lalu', '2 jam lalu', 'منذ ساعتين', 'منذ 3 ساعات', 'منذ ٥ دقائق'])
+      expect(ageOf(line), line).toBe(true);
+  });
+
+  it('is none in a short Arabic sentence that says "for years"', () => {
+    expect(ageOf('يعيش في المدينة منذ سنوات.')).toBe(false);
+    expect(ageOf('Kaza iki saat önce meydana geldi ve yol kapandı, dedi vali yardımcısı Jana Roe bugün.')).toBe(false);
+  });
+
   it('is none inside prose, nor in Chinese, Japanese or Korean run into a sentence', () => {
     expect(ageOf('Der Trainer kam vor 14 Jahren aus Duisburg in die Stadt, und er blieb dort.')).toBe(false);
     expect(ageOf('投票の3日前に候補者が会見した')).toBe(false);

@@ -21,7 +21,10 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   },
   // More cases in chrome-comment-form-notes.test.ts.
   'comment-form-note': { chrome: ['This site uses Akismet to reduce spam. Learn how your comment data is processed.'], real: ['The harbour office uses a filter to reduce spam in its inbox, the clerk said.'] },
-  'social-follow': { chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo'], real: ['China will follow on with a second phase of the programme in 2025.'] },
+  'social-follow': {
+    chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo', 'Síguenos en Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns auf X und Instagram', 'Siga-nos no Instagram', 'Seguici su Telegram', 'Подписывайтесь на нас в Telegram', 'تابعونا على فيسبوك', 'Ikuti kami di Instagram', "Bizi Twitter'da takip edin", '关注我们的微信公众号', 'カテゴリーをフォローする', '기자 팔로우하기'],
+    real: ['China will follow on with a second phase of the programme in 2025.', 'Síguenos en este viaje por la costa, dijo el guía.', 'Folgen Sie uns auf dem Weg zum Hafen, sagte die Bürgermeisterin.', '委员会决定在下次会议上继续关注我们的港口。'],
+  },
   'social-embed': { chrome: ['View this post on Instagram', 'View this video on TikTok', 'A post shared by Jane Doe (@jane.doe)'], real: ['View this post on Instagram as proof that the launch went ahead.', 'A post shared by the ministry on Monday drew wide attention.'] },
   'ad-blocker-notice': { chrome: ["We noticed you're using an ad blocker.", 'To read our full stories, please turn off your ad blocker.'], real: ['Ad blockers are now used by four in ten readers, the study found.'] },
   'app-promo': { chrome: ['ChinaNews App Download', 'Download our app for the latest news'], real: ['Scientists built an app to download satellite data faster.'] },

@@ -72,6 +72,34 @@ const READ_ALSO_WHY = 'a "read also: <another story>" link between paragraphs';
 /** Both read-also rules' check: a label's colon or bracket, or a run-in label's first word. */
 const READ_ALSO_MAY_MATCH = /[:：】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i;
 
+/**
+ * A follow-us prompt in the languages of most news besides English: es, fr, de, pt, it, ru, ar, id, tr,
+ * zh, ja, ko. The label, then where to follow ("… en Instagram", "… auf X", "… على فيسبوك"), no
+ * sentence's end after it ("Síguenos en este viaje por la costa." reads on); in Japanese and Korean
+ * the button's few words ("カテゴリーをフォローする", "기자 팔로우하기").
+ */
+const SOCIAL_FOLLOW_OTHER_LANGUAGES = new RegExp(
+  '^(?:' +
+    [
+      's[ií]g(?:ue|a)nos en .{2,60}',
+      '(?:suivez|retrouvez)[- ]nous sur .{2,60}',
+      'folg(?:en sie|t|e) uns (?:auf|bei|in) .{2,60}',
+      '(?:siga|segue)-nos (?:no|na|nos|nas|em) .{2,60}',
+      'seguici (?:anche )?su .{2,60}',
+      '(?:подписывайтесь на (?:нас|наш канал)|следите за нами) (?:в|на) .{2,60}',
+      'تابع(?:و)?نا (?:على|عبر|في) .{2,60}',
+      'ikuti (?:kami|juga) (?:di|melalui) .{2,60}',
+      'bizi .{2,40} takip edin',
+      '(?:欢迎)?[关關]注我[们們].{0,30}',
+      '.{1,20}をフォロー(?:する|しよう)?',
+      '.{1,20} 팔로우(?:하기)?',
+    ].join('|') +
+    ')(?<![.!?。])$',
+  'iu',
+);
+/** Every line SOCIAL_FOLLOW_OTHER_LANGUAGES matches has one of these. */
+const SOCIAL_FOLLOW_OTHER_LANGUAGES_MAY_MATCH = /s[ií]g|suivez|retrouvez|uns|nos|seguici|подписывайтесь|следите|تابع|ikuti|takip|注我|フォロー|팔로우/iu;
+
 export const CHROME_RULES: ChromeRule[] = [
   { id: 'site-navigation', why: 'the site\'s own navigation: skip links, sign-in, menu and search buttons', line: /^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|article|search|footer|menu)|sign in|sign up|log ?in|sign out|log ?out|my account|register|menu|main menu|open menu|close menu|toggle navigation|search|close|back to top|go to top|home)$/i },
   // The label alone, in the languages of most news on the web, perhaps between marks ("» Advertisement", "- Anzeige -") or with a colon ("Advertisement:").
@@ -103,6 +131,10 @@ export const CHROME_RULES: ChromeRule[] = [
   // moderation notice, they end nothing, since a form may stand above the article's last lines.
   { id: 'comment-form-note', why: "a comment form's note (spam filter, sign in to comment, the e-mail field's)", line: COMMENT_FORM_NOTE, mayMatch: COMMENT_FORM_NOTE_MAY_MATCH },
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
+  // Other languages' follow-us prompt ("Síguenos en Instagram", "Folgen Sie uns auf X", "تابعونا على فيسبوك",
+  // "この特集をフォロー"), no sentence after it. Like the other languages' moderation notice it ends nothing:
+  // a prompt between paragraphs must not cut an article the English rule's pages never showed.
+  { id: 'social-follow', why: 'follow-us prompt', line: SOCIAL_FOLLOW_OTHER_LANGUAGES, mayMatch: SOCIAL_FOLLOW_OTHER_LANGUAGES_MAY_MATCH },
   // A social post embedded in the article: its button and its signature stand between paragraphs.
   {
     id: 'social-embed',

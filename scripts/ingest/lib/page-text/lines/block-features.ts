@@ -106,8 +106,8 @@ const AGE = /\b\d+[smhdSMHD]\s+ago\b|\b(?:\d+|an?)\s+(?:seconds?|minutes?|mins?|
 /**
  * The same relative ages as news pages in other languages write them: "vor 14 Minuten", "il y a 3
  * heures", "hace 2 horas", "há 2 dias", "2 ore fa", "3 uur geleden", "5 timer siden", "2 godziny temu",
- * "před 3 hodinami", "5 минут назад", "14分前", "3시간 전", "2小时前". A teaser's age, or the article's
- * own under its headline.
+ * "před 3 hodinami", "5 минут назад", "2 saat önce", "5 menit yang lalu", "منذ ساعتين", "14分前", "3시간 전",
+ * "2小时前". A teaser's age, or the article's own under its headline.
  */
 const AGE_OTHER_LANGUAGES = new RegExp(
   [
@@ -120,6 +120,11 @@ const AGE_OTHER_LANGUAGES = new RegExp(
     String.raw`(?<!\p{L})\d+\s+(?:sekund|minut[y]?|godzin[y]?|godzinę|dni|tygodni)\s+temu(?!\p{L})`,
     String.raw`(?<!\p{L})před\s+\d+\s+(?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny)(?!\p{L})`,
     String.raw`(?<!\p{L})\d+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])\s+назад(?!\p{L})`,
+    // Turkish ("2 saat önce") and Indonesian ("5 menit yang lalu").
+    String.raw`(?<!\p{L})\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce(?!\p{L})`,
+    String.raw`(?<!\p{L})\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu(?!\p{L})`,
+    // Arabic ("منذ ساعتين", "منذ 3 ساعات"): alone on its line only, for a sentence says "for years" so ("منذ سنوات").
+    String.raw`^منذ\s+(?:[0-9٠-٩]+\s+)?(?:ثانية|ثوان[ٍي]?|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|سنة|سنتين|سنوات)$`,
     // Chinese, Japanese and Korean write the age run into prose as well ("投票の3日前に"): alone on its line only.
     String.raw`^\d+\s*(?:秒|分|時間|日|分钟|小时|天)前$`,
     String.raw`^\d+\s*(?:초|분|시간|일)\s*전$`,

@@ -29,11 +29,26 @@ const MAX_UNDER_WORDS = 300;
 /** Words of the tags after the label's colon at most. */
 const TAG_WORDS = 30;
 
-/** The label's words in the languages most news on the web is written in. */
-const TAGS_LABEL = new RegExp(
-  String.raw`^(?:tags?|tagged(?: with)?|topics|filed under|markiert mit|categor(?:y|ies)|schlagw(?:orte|örter)|stichw(?:orte|örter)|kategorien?|themen(?: in diesem (?:artikel|beitrag))?|etiquetas|categorías?|temas|étiquettes|mots[- ]clés|catégories?|sujets|parole chiave|argomenti|categorie|palavras[- ]chave|tópicos|trefwoorden|onderwerpen|tagi|słowa kluczowe|kategorie|etiketler|метки|теги|ключевые слова|темы)(?:\s*[:：]\s*(.*)|\s*)$`,
-  'iu',
-);
+/**
+ * The label's words in the languages most news on the web is written in. Arabic, Chinese, Japanese,
+ * Korean, Indonesian and Turkish pages label the foot's tags as the others do ("الوسوم:", "标签：",
+ * "タグ", "태그", "Kata kunci:", "Anahtar kelimeler:"); "Label" is left out, a music review's facts
+ * name the record's label so.
+ */
+const TAGS_LABEL_WORDS = [
+  String.raw`tags?|tagged(?: with)?|topics|filed under|markiert mit|categor(?:y|ies)`,
+  String.raw`schlagw(?:orte|örter)|stichw(?:orte|örter)|kategorien?|themen(?: in diesem (?:artikel|beitrag))?`,
+  String.raw`etiquetas|categorías?|temas|étiquettes|mots[- ]clés|catégories?|sujets|parole chiave|argomenti|categorie`,
+  String.raw`palavras[- ]chave|tópicos|trefwoorden|onderwerpen|tagi|słowa kluczowe|kategorie|etiketler|anahtar kelimeler`,
+  String.raw`метки|теги|ключевые слова|темы`,
+  // Arabic: tags, key words, the words that point to the subject, categories.
+  String.raw`ال?وسوم|ال?كلمات (?:ال)?مفتاحية|ال?كلمات (?:ال)?دلالية|كلمات دالة|ال?تصنيفات`,
+  // Chinese (simplified and traditional), Japanese, Korean.
+  String.raw`标签|標籤|标签云|[关關][键鍵]词|[关關][键鍵]字|[关關][键鍵]詞|タグ|関連キーワード|キーワード|태그|관련\s?태그|키워드|관련\s?키워드`,
+  // Indonesian.
+  String.raw`topik(?: terkait)?|kata kunci|kategori`,
+].join('|');
+const TAGS_LABEL = new RegExp(String.raw`^(?:${TAGS_LABEL_WORDS})(?:\s*[:：]\s*(.*)|\s*)$`, 'iu');
 /** The phrases that say the words after them are the post's tags, with or without a colon ("Filed under bill clinton , warner bros."). */
 const FILED_UNDER_PHRASES = String.raw`(?:filed under|tagged with|markiert mit|getaggt mit|verschlagwortet mit|abgelegt unter|archivado en|archivé dans|classé dans|archiviato in)`;
 /** Such a phrase opening the line, then the tags. */
@@ -49,7 +64,8 @@ export function isTagsLabel(line: string): boolean {
   const m = TAGS_LABEL.exec(line.trim()) ?? FILED_UNDER.exec(line.trim());
   if (!m) return false;
   const tags = (m[1] ?? '').trim();
-  return !tags || ((!/[.!?…]$/u.test(tags) || abbreviatedLastTag(tags)) && tags.split(/\s+/u).length <= TAG_WORDS);
+  // A sentence ends on its mark in any script ("关键词：委员会将讨论…。" is a sentence, not tags).
+  return !tags || ((!/[.!?…。！？]$/u.test(tags) || abbreviatedLastTag(tags)) && tags.split(/\s+/u).length <= TAG_WORDS);
 }
 
 /** A tag of a few words, the last word cut short by its full stop ("warner bros.", "Co."). */
