@@ -177,8 +177,8 @@ export const nameBeforeItsStampReadForTests = (text: string, lang: string, order
 /** A name's last letter with the stamp's day run into it ("Anna Berg19 Nov 2019", "Anna Berg4. März 2025"): the row's elements lost their gap. */
 const DAY_RUN_INTO_NAME = /(?<=\p{Ll})(?=\d{1,2}\.?\s)/u;
 
-/** A separator at the end of the words before a stamp ("Anna Berg -", "Anna Berg|"). */
-const TRAILING_SEPARATOR = /\s*[-–—|·•]$/u;
+/** A separator at the end of the words before a stamp ("Anna Berg -", "Anna Berg|"); the words come trimmed, so the spaces before it go with trimEnd (a `\s*` here would be quadratic). */
+const TRAILING_SEPARATOR = /[-–—|·•]$/u;
 
 function nameThenStamp(line: string, lang: string, order?: NumericOrder | null): string | null {
   let text = line;
@@ -191,7 +191,9 @@ function nameThenStamp(line: string, lang: string, order?: NumericOrder | null):
   }
   if (!d || d.index === 0) return null;
   // "Anna Berg - 2025/4/29": a dash or a bar left hanging after the name sets it apart from the stamp.
-  const beforeDate = text.slice(0, d.index).trim().replace(TRAILING_SEPARATOR, '');
+  // Not after words all in capitals: "PRESS RELEASE · March 4 2026" is a label before the row's date.
+  const words = text.slice(0, d.index).trim();
+  const beforeDate = /\p{Ll}/u.test(words) ? words.replace(TRAILING_SEPARATOR, '').trimEnd() : words;
   const name = bareName(beforeDate) ? beforeDate : nameBeforeItsTail(beforeDate);
   return name && countWords(text.slice(d.index)) <= ROW_WORDS_FROM_STAMP ? name : null;
 }

@@ -12,8 +12,8 @@
 /** A quotation mark that opens (no letter or figure before it) or closes (none after it) a quote. */
 const QUOTE_MARK = /(?<![\p{L}\p{N}])['‘’‚"“”„«»‹›]|['‘’"“”«»‹›](?![\p{L}\p{N}])/gu;
 
-/** A dash set off by spaces, typed once, twice or thrice ("-", "--", "–", "—"). */
-const SPACED_DASH = /\s+[-‐‑‒–—―]{1,3}\s+/gu;
+/** A dash set off by spaces, typed once, twice or thrice ("-", "--", "–", "—"); a run of spaces is tried from its first only (linear). */
+const SPACED_DASH = /(?<!\s)\s+[-‐‑‒–—―]{1,3}\s+/gu;
 
 /** `text` without its quotation marks, each spaced dash one hyphen, spaces made one. */
 const unquoted = (text: string) => text.replace(QUOTE_MARK, '').replace(SPACED_DASH, ' - ').replace(/\s+/g, ' ').trim();
