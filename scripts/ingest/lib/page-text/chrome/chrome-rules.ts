@@ -8,6 +8,7 @@
 import { BoundedMemo } from '../../bounded-memo.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { SplitUnion } from '../../regex-alternatives.ts';
+import { EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_CAPITALS_LINE, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
@@ -49,7 +50,19 @@ export interface ChromeRule {
  */
 const COMMENT_FORM_MAY_MATCH = /comment|^(?:go to forum|user ?name|your |enter the |racist|abusive|submit|captcha)/iu;
 
-const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|google\\+|pinterest|tumblr|telegram|pocket|flipboard|copy link|save|and|comments?)';
+/** A share bar's actions, and the words between its buttons ("and", "comments"): this rule's own beside the networks. */
+const SHARE_ACTIONS = 'print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|copy link|save|and|comments?';
+/**
+ * A share bar alone on its line names the networks a page shares on, the everyday words' too (lib/social-networks.ts):
+ * two words or more make the bar. Networks only followed ("Instagram, TikTok, YouTube") may be an article's list on one line.
+ */
+const SHARE_WORDS = `(?:${SHARE_ACTIONS}|${[...SHARE_NETWORKS, ...EVERYDAY_WORD_NETWORKS].join('|')})`;
+/**
+ * Share words fused onto the start of a line of content: the networks no word of everyday text names,
+ * and "X", as share rows name Twitter now. An everyday word's network ("Line", "Truth", "SMS") may open
+ * the line's own text ("SMS and e-mail alerts …"), so it is not cut from it.
+ */
+const PREFIX_SHARE_WORDS = `(?:${SHARE_ACTIONS}|x|${SHARE_NETWORKS.join('|')})`;
 
 /** "Reporting by Jane Smith", "Editing by Tom Hogue and Li Wei": a credit names people, capitalised. */
 // No `i` flag where this is used: with it, \\p{Lu} would match lower case too.
@@ -190,7 +203,7 @@ export const CHROME_RULES: ChromeRule[] = [
 ];
 
 /** Furniture fused onto the start of a line that holds real content ("0 Comment(s)Print E-mail, …"). */
-export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${SHARE_WORDS})(?=[\\s,|]|[A-Z])[\\s,|]*)+`, 'i');
+export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${PREFIX_SHARE_WORDS})(?=[\\s,|]|[A-Z])[\\s,|]*)+`, 'i');
 
 /** The outlet named by a print-edition note: "appeared in the South China Morning Post print edition". */
 export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print edition/i;
