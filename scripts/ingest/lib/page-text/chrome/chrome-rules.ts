@@ -14,6 +14,7 @@ import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
 import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-buttons.ts';
 import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
+import { AD_BLOCKER_NOTICE, AD_BLOCKER_NOTICE_MAY_MATCH } from './ad-blocker-notice.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
@@ -123,8 +124,8 @@ export const CHROME_RULES: ChromeRule[] = [
     line: /^(?:view (?:this|the) (?:post|profile|video|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube|linkedin)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{2,}\))$/i,
     mayMatch: /post|profile|video|photo|reel/i,
   },
-  // The site's appeal to switch off an ad blocker ("We noticed you're using an ad blocker.", "Please turn off your ad blocker"): an article about ad blockers reports on them, it does not ask the reader.
-  { id: 'ad-blocker-notice', why: "the site's appeal to switch off an ad blocker", line: /^(?=.{0,300}$)(?:.*\byou(?:['’]re| are| seem to be) using an? ad[- ]?block|.*\bplease\b.{0,40}\b(?:disable|turn off|pause|deactivate|switch off|whitelist|allowlist)\b.{0,30}\bad[- ]?block)/i, mayMatch: /ad[- ]?block/i },
+  // The site's appeal to readers who block its ads, in a line of 300 characters at the most (ad-blocker-notice.ts, which the closing notes read too): an article about ad blockers reports on them, it does not ask the reader.
+  { id: 'ad-blocker-notice', why: "the site's appeal to switch off an ad blocker", line: new RegExp(`^(?=[^]{0,300}$)[^]*?(?:${AD_BLOCKER_NOTICE.source})`, 'iu'), mayMatch: AD_BLOCKER_NOTICE_MAY_MATCH },
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
   // A shop's, a sign-up's or a donation's button alone on its line (call-buttons.ts): it may stand between paragraphs, so it ends nothing.
