@@ -205,8 +205,9 @@ const NOT_A_NAME = new RegExp(`^(?:read|share|follow|${NETWORKS.join('|')}|sign 
 /**
  * A row of share buttons where the byline was ("Facebook Twitter Google+ Whatsapp", "Share Facebook X
  * Email"): two words or more, each a network's or a button's name. A name with one such word stays ("Twitter Fong").
+ * Any network (lib/social-networks.ts), "X" and "Line" too, as every word of the row is a button; besides
+ * them this reader's own buttons.
  */
-// Any network (lib/social-networks.ts), "X" and "Line" too: every word of the row is a button; besides them this reader's own buttons.
 const SHARE_BUTTON = new RegExp(`^(?:${[...NETWORKS, ...EVERYDAY_WORD_NETWORKS].join('|')}|share|google|e-?mail|print|copy link)$`, 'iu');
 const isShareRow = (name: string): boolean => {
   const words = name.split(/\s+/);
