@@ -71,7 +71,7 @@ describe("the site's note to readers who block its ads, closing a saved page's a
       expect(body).toContain('the fishermen welcomed the plan');
       expect(body).not.toContain(note);
       // Either reader may take it: the closing lines' note, or the chrome rule for an appeal to switch off an ad blocker
-      // anywhere on the page (chrome-rules.ts, which reads the English appeals first). What matters: out, and reported.
+      // anywhere on the page (chrome-rules.ts; both read chrome/ad-blocker-notice.ts). What matters: out, and reported.
       expect(report.entries.some((e) => (e.rule === 'closing-lines' || (e.detail ?? '').includes('ad blocker')) && e.action === 'removed' && e.text === note)).toBe(true);
     });
   }

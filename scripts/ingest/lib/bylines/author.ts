@@ -16,6 +16,10 @@ import { creditOrPageLabel } from './credit-or-label.ts';
 import { credentialsSetOff } from './credentials-run-on.ts';
 import { withGluedNamesApart } from './glued-names.ts';
 import { BoundedMemo, ownCopy } from '../bounded-memo.ts';
+import { ACCOUNT_NETWORKS, EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../social-networks.ts';
+
+/** The networks a byline box links the writer's profile on, or a share row offers, whose names are no everyday word (lib/social-networks.ts). */
+const NETWORKS = [...SHARE_NETWORKS, ...ACCOUNT_NETWORKS];
 
 /**
  * A list's parts at its commas, the spaces on either side of each comma dropped ("Anna Berg, Li Wei",
@@ -137,8 +141,11 @@ const STAMP_BEFORE_BY = new RegExp(`^\\s*(?:${ANY_CASE_STAMP_LABEL})(?:\\s+[oO][
  */
 const GLUED_PART = /(?<=\p{Ll}{2})(?=\p{Lu})/gu;
 
-/** A social network's link run into the name ("Sarah LazareTwitter"): the icon's label, no part of it. */
-const SOCIAL_NETWORK = /^(?:Twitter|X|Facebook|LinkedIn|Instagram|Bluesky|Threads|Mastodon|TikTok|YouTube|WhatsApp|Telegram)$/u;
+/**
+ * A social network's link run into the name ("Sarah LazareTwitter", "Sarah LazareX"): the icon's label, no part of it.
+ * The glued word is read from its capital on, so any case may stand here.
+ */
+const SOCIAL_NETWORK = new RegExp(`^(?:${NETWORKS.join('|')}|x)$`, 'iu');
 
 /** What separates a byline's parts: line breaks, tabs, " | ", " • ", " · ", " ⋅ ", " - ", " @ ". */
 const PART_BREAK = /(?<!\s)\s*(?:[\n\r\t\f\v]|\s[|•·⋅–—-]\s|\s@\s)\s*|(?<!\s)\s*[|•·⋅]\s*/u;
@@ -188,16 +195,20 @@ const JOINER = new RegExp(`^(?:,|,?\\s*${AND})$`, 'u');
  */
 const NO_VALUE = /^(?:undefined|null|none|n\/a|unknown)$|^(?:\{\{|\{%|<%|\$\{)[^]*(?:\}\}|%\}|%>|\})$/i;
 
-/** A button or a link's label a byline box holds beside the name; a field's own label ("Name", "No Author"). */
-/** The networks a byline box links the writer's profile on, and a share row offers: a label or a button, never a name alone. */
-const NETWORKS = 'twitter|facebook|linkedin|instagram|bluesky|threads|mastodon|tiktok|youtube|whatsapp|telegram';
-const NOT_A_NAME = new RegExp(`^(?:read|share|follow|${NETWORKS}|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|(?:full |author )?bio|profile|name|(?:no )?author|view all posts|mins?\\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$`, 'iu');
+/**
+ * A button or a link's label a byline box holds beside the name; a field's own label ("Name", "No Author");
+ * a network it links the writer's profile on, named alone (lib/social-networks.ts: those no word of
+ * everyday text names), never a name.
+ */
+const NOT_A_NAME = new RegExp(`^(?:read|share|follow|${NETWORKS.join('|')}|sign in|log in|sign up|subscribe|menu|more|guide|home|search|comments?|reply|e-?mail|print|save|(?:full |author )?bio|profile|name|(?:no )?author|view all posts|mins?\\.? read|table of contents|contents|share this(?: article| post| story| page)?|in this article|summary|key takeaways|listen|advertisement)$`, 'iu');
 
 /**
  * A row of share buttons where the byline was ("Facebook Twitter Google+ Whatsapp", "Share Facebook X
  * Email"): two words or more, each a network's or a button's name. A name with one such word stays ("Twitter Fong").
+ * Any network (lib/social-networks.ts), "X" and "Line" too, as every word of the row is a button; besides
+ * them this reader's own buttons.
  */
-const SHARE_BUTTON = new RegExp(`^(?:share|x|${NETWORKS}|google\\+?|pinterest|reddit|messenger|tumblr|vk|weibo|wechat|line|e-?mail|print|copy link)$`, 'iu');
+const SHARE_BUTTON = new RegExp(`^(?:${[...NETWORKS, ...EVERYDAY_WORD_NETWORKS].join('|')}|share|google|e-?mail|print|copy link)$`, 'iu');
 const isShareRow = (name: string): boolean => {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.every((w) => SHARE_BUTTON.test(w));

@@ -12,11 +12,7 @@
  * longer than a box's ends the walk and nothing is marked. Every block marked is reported (stages/html.ts).
  */
 import { countWords } from '../../page-text/language/text.ts';
-
-interface Block {
-  text: string;
-  furniture?: string;
-}
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 /**
  * The label's words, in the languages of most news on the web: a contact, the press's or the media's

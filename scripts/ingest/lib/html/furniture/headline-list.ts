@@ -27,13 +27,7 @@
  * Every block marked is reported (stages/html.ts).
  */
 import { countWords } from '../../page-text/language/text.ts';
-
-interface Block {
-  kind?: string;
-  text: string;
-  linkShare?: number;
-  furniture?: string;
-}
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 const MIN_ITEMS = 3;
 const LINKED = 0.5;

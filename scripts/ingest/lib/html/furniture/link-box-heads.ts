@@ -21,13 +21,7 @@
  * Every block marked is reported (stages/html.ts).
  */
 import { countWords } from '../../page-text/language/text.ts';
-
-interface Block {
-  kind?: string;
-  text: string;
-  linkShare?: number;
-  furniture?: string;
-}
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 /** A teaser is a headline long, most of it a link. */
 const LINKED = 0.8;

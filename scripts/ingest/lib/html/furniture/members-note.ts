@@ -8,11 +8,7 @@
  * nothing is marked.
  */
 import { MEMBERS_NOTE, MEMBERS_NOTE_REACH, MEMBERS_NOTE_WHY } from '../../page-text/boxes/members-note-words.ts';
-
-interface Block {
-  text: string;
-  furniture?: string;
-}
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 /** The longest line of a sign-up box, in characters (its lines name what members get in a few words): a paragraph of the article in Japanese is longer. */
 const BOX_LINE_CHARS = 50;

@@ -12,13 +12,7 @@
  * HTML F1 dev: metadata set .96398 → .96399 and body set .98028 → .98032 (one page up, a camera
  * guide's five pick headings back, none down); fundus and snippet sets unchanged; held out unchanged.
  */
-
-interface Block {
-  text: string;
-  kind?: string;
-  linkShare?: number;
-  furniture?: string;
-}
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 /** "4. ", "12) ": the number a listicle's pick is headed with. */
 const NUMBERED = /^\d{1,3}[.)]\s/;

@@ -7,6 +7,7 @@
  * → .9800, held out unchanged). A footnote's back-link ("↩") is a few characters of its item: no entry.
  */
 import type { FurnitureFeatures } from '../../page-text/lines/block-features.ts';
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 /** An entry is (almost) all link to a place on the page. */
 const ENTRY_LOCAL_LINK_SHARE = 0.8;
@@ -17,12 +18,6 @@ const HEADING_WORDS = 5;
 
 export const TABLE_OF_CONTENTS = 'a table of contents (links to places on the page)';
 export const TABLE_OF_CONTENTS_HEADING = "the heading of a table of contents";
-
-interface Block {
-  kind?: string;
-  localLinkShare?: number;
-  furniture?: string;
-}
 
 const isEntry = (b: Block) => b.kind === 'item' && (b.localLinkShare ?? 0) >= ENTRY_LOCAL_LINK_SHARE;
 

@@ -27,14 +27,7 @@
  * Every block marked is reported (stages/html.ts).
  */
 import { countWords } from '../../page-text/language/text.ts';
-
-interface Block {
-  kind?: string;
-  text: string;
-  linkShare?: number;
-  localLinkShare?: number;
-  furniture?: string;
-}
+import type { FurnitureBlock as Block } from './furniture-block.ts';
 
 /** A title is most of it a link, a headline long. */
 const LINKED = 0.8;

@@ -9,6 +9,7 @@
  * inside an article (a story about a charity's donations, a review of affiliate programmes) are its
  * own.
  */
+import { AD_BLOCKER_NOTICE } from '../chrome/ad-blocker-notice.ts';
 
 /** Phrases of such notes, in English and the languages of most news on the web. */
 export const CLOSING_NOTE = new RegExp(
@@ -55,10 +56,8 @@ export const CLOSING_NOTE = new RegExp(
     String.raw`(?<!\p{L})partnermarke\b`,
     // An investment's risk, as a finance page's disclaimer states it.
     String.raw`(?<!\p{L})totalverlust des eingesetzten kapitals\b`,
-    // The site's note to readers who block its ads (not an article's sentence on ad blockers: the reader is spoken to).
-    String.raw`\bad ?block users\b|\bad ?blocker users\b|\b(?:you(?:['’]re| are) using|disable your|turn off your|pause your) (?:an? )?ad ?blocker\b|\bwhile (?:an|your) ad ?blocker is (?:enabled|active|on)\b`,
-    String.raw`(?<!\p{L})(?:(?:sie nutzen|sie verwenden|du nutzt|du verwendest) (?:einen |ein )?(?:werbe|ad)-?blocker|deaktivieren sie (?:ihren|den) (?:werbe|ad)-?blocker)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:(?:estás|está|estas) usando un bloqueador de anuncios|desactiva (?:tu|el) bloqueador de anuncios|(?:vous utilisez|désactivez votre) (?:un |le )?bloqueur de pub)`,
+    // The site's note to readers who block its ads (chrome/ad-blocker-notice.ts: not an article's sentence on ad blockers, the reader is spoken to).
+    AD_BLOCKER_NOTICE.source,
     // A pointer to more of the site's stories ("For more stories like this, …", "Mehr über X lesen Sie hier."): short,
     // and the German one ends on "hier", the link's word (an article's "Mehr über die Pläne lesen Sie im Bericht …" goes on).
     String.raw`^for more (?:stories|articles|news) like this\b`,
@@ -80,7 +79,7 @@ export const CLOSING_NOTE = new RegExp(
  * words: a new alternative needs its word here.
  */
 export const CLOSING_NOTE_WORDS =
-  /affiliat|afiliado|commission|expressed|purposes only|evaluated by|advice|substitute|replacement|support|donat|become a|journalism|if you|forum|our sister|tip\?|just read|for free|preferred source|cek berita|hear from you|vertraulich|meldung|übernommen|nachrichtenagentur|detta är en|partnermarke|totalverlust|unterstützen sie|apoya |soutenez|sostieni|apoie |faire un don|faça uma doação|partnerlink|block users|blocker|bloqueador de anuncios|bloqueur de pub|like this|lesen sie|noticias como/iu;
+  /affiliat|afiliado|commission|expressed|purposes only|evaluated by|advice|substitute|replacement|support|donat|become a|journalism|if you|forum|our sister|tip\?|just read|for free|preferred source|cek berita|hear from you|vertraulich|meldung|übernommen|nachrichtenagentur|detta är en|partnermarke|totalverlust|unterstützen sie|apoya |soutenez|sostieni|apoie |faire un don|faça uma doação|partnerlink|block|bloqueador de anuncios|bloqueur de pub|like this|lesen sie|noticias como/iu;
 
 /** Whether a line holds one of the site's closing notes (CLOSING_NOTE), the cheap scan first. */
 export function isClosingNote(line: string): boolean {

@@ -8,11 +8,13 @@
 import { BoundedMemo } from '../../bounded-memo.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { SplitUnion } from '../../regex-alternatives.ts';
+import { EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_CAPITALS_LINE, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
 import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-buttons.ts';
 import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
+import { AD_BLOCKER_NOTICE, AD_BLOCKER_NOTICE_MAY_MATCH } from './ad-blocker-notice.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
@@ -49,7 +51,19 @@ export interface ChromeRule {
  */
 const COMMENT_FORM_MAY_MATCH = /comment|^(?:go to forum|user ?name|your |enter the |racist|abusive|submit|captcha)/iu;
 
-const SHARE_WORDS = '(?:print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|facebook|twitter|x|linkedin|whatsapp|weibo|wechat|reddit|google\\+|pinterest|tumblr|telegram|pocket|flipboard|copy link|save|and|comments?)';
+/** A share bar's actions, and the words between its buttons ("and", "comments"): this rule's own beside the networks. */
+const SHARE_ACTIONS = 'print|e-?mail|share(?: this(?: article| story)?)?|bookmark(?: and share)?|tweet|copy link|save|and|comments?';
+/**
+ * A share bar alone on its line names the networks a page shares on, the everyday words' too (lib/social-networks.ts):
+ * two words or more make the bar. Networks only followed ("Instagram, TikTok, YouTube") may be an article's list on one line.
+ */
+const SHARE_WORDS = `(?:${SHARE_ACTIONS}|${[...SHARE_NETWORKS, ...EVERYDAY_WORD_NETWORKS].join('|')})`;
+/**
+ * Share words fused onto the start of a line of content: the networks no word of everyday text names,
+ * and "X", as share rows name Twitter now. An everyday word's network ("Line", "Truth", "SMS") may open
+ * the line's own text ("SMS and e-mail alerts …"), so it is not cut from it.
+ */
+const PREFIX_SHARE_WORDS = `(?:${SHARE_ACTIONS}|x|${SHARE_NETWORKS.join('|')})`;
 
 /** "Reporting by Jane Smith", "Editing by Tom Hogue and Li Wei": a credit names people, capitalised. */
 // No `i` flag where this is used: with it, \\p{Lu} would match lower case too.
@@ -142,8 +156,8 @@ export const CHROME_RULES: ChromeRule[] = [
     line: /^(?:view (?:this|the) (?:post|profile|video|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube|linkedin)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{2,}\))$/i,
     mayMatch: /post|profile|video|photo|reel/i,
   },
-  // The site's appeal to switch off an ad blocker ("We noticed you're using an ad blocker.", "Please turn off your ad blocker"): an article about ad blockers reports on them, it does not ask the reader.
-  { id: 'ad-blocker-notice', why: "the site's appeal to switch off an ad blocker", line: /^(?=.{0,300}$)(?:.*\byou(?:['’]re| are| seem to be) using an? ad[- ]?block|.*\bplease\b.{0,40}\b(?:disable|turn off|pause|deactivate|switch off|whitelist|allowlist)\b.{0,30}\bad[- ]?block)/i, mayMatch: /ad[- ]?block/i },
+  // The site's appeal to readers who block its ads, in a line of 300 characters at the most (ad-blocker-notice.ts, which the closing notes read too): an article about ad blockers reports on them, it does not ask the reader.
+  { id: 'ad-blocker-notice', why: "the site's appeal to switch off an ad blocker", line: new RegExp(`^(?=[^]{0,300}$)[^]*?(?:${AD_BLOCKER_NOTICE.source})`, 'iu'), mayMatch: AD_BLOCKER_NOTICE_MAY_MATCH },
   { id: 'app-promo', why: 'app download prompt', line: /^(?:.{0,30}\bapp download|download (?:our|the) .{0,30}app.*|get the .{0,30}app.*)$/i, endsArticle: true },
   { id: 'newsletter', why: 'newsletter / personalisation promotion', line: /^(?:sign up (?:for|to) .{0,60}|subscribe(?: now| to .{0,60})?|get more with \S+|a personali[sz]ed news feed of stories that matter to you|learn more|read more:?|more from .{0,40}|send your stories.*|get more from.*)$/i, endsArticle: true },
   // A shop's, a sign-up's or a donation's button alone on its line (call-buttons.ts): it may stand between paragraphs, so it ends nothing.
@@ -222,7 +236,7 @@ export const CHROME_RULES: ChromeRule[] = [
 ];
 
 /** Furniture fused onto the start of a line that holds real content ("0 Comment(s)Print E-mail, …"). */
-export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${SHARE_WORDS})(?=[\\s,|]|[A-Z])[\\s,|]*)+`, 'i');
+export const INLINE_PREFIX = new RegExp(`^(?:\\d+\\s*comments?\\(s\\)\\s*|(?:${PREFIX_SHARE_WORDS})(?=[\\s,|]|[A-Z])[\\s,|]*)+`, 'i');
 
 /** The outlet named by a print-edition note: "appeared in the South China Morning Post print edition". */
 export const PRINT_EDITION_OUTLET = /appeared in (?:the )?(.{2,80}?) print edition/i;

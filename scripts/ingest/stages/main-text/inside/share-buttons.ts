@@ -14,13 +14,7 @@
  */
 import type { ClassedBlock } from '../../main-text.ts';
 import { leaveOut } from '../shared/leave-out.ts';
-
-/** Networks and messengers a page offers to share on; a button names one alone. */
-const NETWORKS = [
-  'facebook', 'x', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'xing', 'reddit', 'pinterest', 'tumblr', 'flipboard',
-  'threads', 'bluesky', 'mastodon', 'messenger', 'line', 'vk', 'weibo', 'wechat', 'pocket', 'gmail', 'sms',
-  'truth', 'gettr', 'gab', 'はてなブックマーク', '微信', '微博', 'qq',
-];
+import { EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../../lib/social-networks.ts';
 
 /** The buttons' actions, in the languages of most news on the web: share, print, mail, copy the link, save, cite. */
 const ACTIONS = [
@@ -40,12 +34,17 @@ const ACTIONS = [
   '印刷する', '印刷', 'メールで送る', 'リンクをコピーする', 'リンクをコピー', 'シェア', '分享', '打印', '复制链接', '공유', '인쇄', '링크 복사',
 ];
 
-const SHARE_BUTTON = new RegExp(`^(?:${[...NETWORKS, ...ACTIONS].join('|')})\\s*[:：]?$`, 'iu');
+/**
+ * A button names a network or messenger a page shares on alone (lib/social-networks.ts, the everyday words'
+ * too: a bar's row shows them among the others), or an action.
+ */
+const SHARE_BUTTON = new RegExp(`^(?:${[...SHARE_NETWORKS, ...EVERYDAY_WORD_NETWORKS, ...ACTIONS].join('|')})\\s*[:：]?$`, 'iu');
 /**
  * Buttons that are words of everyday text too ("X", "Line", "Mail", "Save", "Truth", Danish "Del"):
- * a row of these alone may be a list the article writes, so a bar needs one button besides them.
+ * a row of these alone may be a list the article writes, so a bar needs one button besides them. The
+ * networks among them are lib/social-networks.ts's; the actions are this reader's own.
  */
-const COMMON_WORD = /^(?:x|line|mail|e-?mail|save|copy|share|print|del|gem|truth|gab|pocket|sms|qq|vk|send|senden|enviar|invia|stampa|tisk|correo|salva|salvar|guardar|merken|kopieren|copiar)\s*[:：]?$/iu;
+const COMMON_WORD = new RegExp(`^(?:${[...EVERYDAY_WORD_NETWORKS, 'mail', 'e-?mail', 'save', 'copy', 'share', 'print', 'del', 'gem', 'send', 'senden', 'enviar', 'invia', 'stampa', 'tisk', 'correo', 'salva', 'salvar', 'guardar', 'merken', 'kopieren', 'copiar'].join('|')})\\s*[:：]?$`, 'iu');
 
 /** How many buttons in a row make a bar: a lone "Print" or "X" may be anything, and so may a pair ("Facebook" / "Twitter" as a list's items). */
 const BAR_BUTTONS = 3;

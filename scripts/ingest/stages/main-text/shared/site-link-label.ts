@@ -7,11 +7,16 @@
  */
 import { inClass, trimCharacters } from '../../../lib/trim-characters.ts';
 import { FOOTER_LINK_WORDS } from '../../../lib/page-text/headline/footer-links-after-name.ts';
+import { ACCOUNT_NETWORKS, SHARE_NETWORKS } from '../../../lib/social-networks.ts';
 
 /** The footer's link alone on its line: its first word or two, then at most two more ("Terms of Use", "Kontakt & Anfahrt"). */
 const FOOTER_LINK_ALONE = new RegExp(`^(?:${FOOTER_LINK_WORDS.join('|')})(?![\\p{L}\\p{N}])(?:\\s+\\S+){0,2}$`, 'iu');
-/** A social network or video site named alone, or as the site's account on it ("X @ Facebook", "Facebook-Seite"). */
-const SOCIAL_ALONE = /^(?:[^\s@]+\s+@\s+)?(?:facebook|instagram|twitter|x\s*\(twitter\)|linkedin|pinterest|youtube|tiktok|xing|threads|bluesky|mastodon|whatsapp|telegram|rss)(?:[-\s](?:seite|page|kanal|channel|feed))?$/iu;
+/**
+ * A social network or video site named alone, or as the site's account on it ("X @ Facebook", "Facebook-Seite"):
+ * the networks no word of everyday text names (lib/social-networks.ts; a line "X" or "Line" alone may be
+ * the article's), X only as "X (Twitter)", and the site's feed ("RSS"), which is no network.
+ */
+const SOCIAL_ALONE = new RegExp(`^(?:[^\\s@]+\\s+@\\s+)?(?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS].join('|')}|x\\s*\\(twitter\\)|rss)(?:[-\\s](?:seite|page|kanal|channel|feed))?$`, 'iu');
 /** The label over the site's accounts: a call to follow the site, in its own voice ("Folgen Sie uns", "Suivez-nous", "Síguenos en"). */
 const FOLLOW_US = /^(?:(?:folge|folgt|folgen sie|follow|find|join|suivez|retrouvez|volg|obserwuj)(?:\s*-)?\s*(?:uns|us|nous|ons|nas)|seguici|s[ií]guenos|segu[ií]nos|siga-nos)(?:\s+(?:auf|on|sur|en|su|em|op|na|in|bei))?$/iu;
 

@@ -1,0 +1,57 @@
+/**
+ * One list of the networks a page names (lib/social-networks.ts) for its four readers: the share
+ * buttons one a line, the share bar's chrome rule and the share words fused onto a line, a site's
+ * link alone on a line, a byline's label or share row. Each reader knew some networks the others did
+ * not ("Reddit" was a share row's button but a byline's name; "Instagram" a site's link but no share
+ * bar's button); the first cases failed before the list was one. Invented lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { chooseArticle } from '../helpers/main-text.ts';
+import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
+import { chromeRuleOf, INLINE_PREFIX } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
+import { isASiteLinkLabel } from '../../scripts/ingest/stages/main-text/shared/site-link-label.ts';
+import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
+
+describe('the networks, known to every reader', () => {
+  it('a Russian share row one a line is the bar', () => {
+    const A = GERMAN_PARAGRAPHS;
+    const bar = ['ВКонтакте', 'Одноклассники', 'Telegram'];
+    const { kept, why } = chooseArticle(`${GERMAN_HEAD}\n${A[0]}\n${A[1]}\n${bar.join('\n')}\n${A[2]}\n${A[3]}`);
+    expect(kept).toEqual(A);
+    expect(why.get('ВКонтакте')).toMatch(/one a line/);
+  });
+
+  it('a share bar on one line names any network', () => {
+    for (const line of ['Facebook | Messenger | Reddit', 'WhatsApp Threads Bluesky', 'Share Xing, Mastodon']) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'share-bar' });
+  });
+
+  it('a site link alone may be any network no everyday word names', () => {
+    for (const line of ['Reddit', 'Flipboard', 'WhatsApp', 'Messenger']) expect({ line, link: isASiteLinkLabel(line) }).toEqual({ line, link: true });
+  });
+
+  it('a byline that is a network alone is no name', () => {
+    for (const name of ['Reddit', 'Pinterest', 'Flipboard']) expect(cleanAuthor(name)).toBeNull();
+    expect(cleanAuthor('WhatsApp Telegram')).toBeNull();
+  });
+});
+
+describe('the networks that are everyday words', () => {
+  it('stay a word of the line on their own', () => {
+    for (const line of ['Line', 'X', 'Truth', 'Pocket']) expect({ line, link: isASiteLinkLabel(line) }).toEqual({ line, link: false });
+    expect(cleanAuthor('Truth Pocket')).toBeNull();
+    expect(cleanAuthor('Sam Line')).toBe('Sam Line');
+  });
+
+  it('are not cut from the start of a line of content', () => {
+    expect(INLINE_PREFIX.exec('SMS and e-mail alerts go out every morning')?.[0] ?? '').not.toMatch(/sms/i);
+    expect(INLINE_PREFIX.exec('Truth and lies in the harbour dispute')?.[0] ?? '').not.toMatch(/truth/i);
+    expect(INLINE_PREFIX.exec('Facebook Twitter X The harbour reopens')?.[0]).toBe('Facebook Twitter X ');
+  });
+
+  it('keep a sentence naming networks in the article', () => {
+    const A = GERMAN_PARAGRAPHS;
+    const named = 'Die Stadt informiert über Reddit, Telegram und WhatsApp über die Sperrungen.';
+    const { kept } = chooseArticle(`${GERMAN_HEAD}\n${A[0]}\n${A[1]}\n${named}\n${A[2]}\n${A[3]}`);
+    expect(kept).toContain(named);
+  });
+});
