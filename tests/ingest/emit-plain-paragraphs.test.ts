@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphNodes, serializeBody, stringifyMdx } from '../../scripts/ingest/stages/emit.ts';
 import { plainParagraphMdx } from '../../scripts/ingest/lib/mdx-plain-paragraphs.ts';
 import type { Paragraph } from '../../scripts/ingest/types.ts';
+import { prng } from '../../scripts/bench/fuzz/prng.ts';
 
 /** What the body was before: the serializer over every node. */
 const bySerializer = (paragraphs: Paragraph[]) => stringifyMdx({ type: 'root', children: paragraphNodes(paragraphs) });
@@ -32,16 +33,6 @@ const NASTY = [
   '',
 ];
 
-/** A seeded random generator (mulberry32): the same texts on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t >>> 0) / 4294967296;
-  };
-}
 const ALPHABET = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', '\n', '\r', '\t', ' ', ' ', ' ', ' ', ...'importexabc0123456789', 'é', '中', '\u00a0', '\u2028', '\u0085', '😀', '\u007f', '\u0001'];
 /** Mostly letters and spaces, as a body is, with any other character now and then. */
 function randomText(next: () => number): string {
@@ -80,7 +71,7 @@ describe('plain paragraphs written without the serializer', () => {
   });
 
   it('the whole body is the serializer\'s, byte for byte, on 3,000 random bodies of every kind of line', () => {
-    const next = random(57);
+    const { next } = prng(57);
     for (let round = 0; round < 3000; round++) {
       const count = 1 + Math.floor(next() * 8);
       const body = Array.from({ length: count }, (_, i) => line(next() < 0.1 ? NASTY[Math.floor(next() * NASTY.length)] : randomText(next), i, randomShape(next, i)));
