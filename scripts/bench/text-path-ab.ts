@@ -7,9 +7,11 @@
  *
  *   node scripts/bench/text-path-ab.ts ROOT_A ROOT_B seeds:DIR:FROM:COUNT PASSES
  *   node scripts/bench/text-path-ab.ts ROOT_A ROOT_B set:CASES_DIR[,CASES_DIR…] PASSES
+ *   node scripts/bench/text-path-ab.ts ROOT_A ROOT_B html:CASES_DIR[,CASES_DIR…] PASSES
  *
  * `seeds:` reads seed files (the generator's, scripts/bench/generate-seeds.ts); `set:` the benchmark's
- * cases' rendered innerText, each given as a `.txt` seed. One warm-up pass each, then PASSES pairs;
+ * cases' rendered innerText, each given as a `.txt` seed; `html:` the cases' saved HTML, each as an
+ * `.html` seed (the HTML path, its MDX body included). One warm-up pass each, then PASSES pairs;
  * prints each pass, the medians and the median of B / A.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { projectPipeline, type ProjectPipeline } from './project-pipeline.ts';
 
 const [rootA, rootB, source, passesArg] = process.argv.slice(2);
-if (!rootA || !rootB || !source) throw new Error('usage: text-path-ab.ts ROOT_A ROOT_B seeds:DIR:FROM:COUNT|set:DIR[,DIR] [PASSES]');
+if (!rootA || !rootB || !source) throw new Error('usage: text-path-ab.ts ROOT_A ROOT_B seeds:DIR:FROM:COUNT|set:DIR[,DIR]|html:DIR[,DIR] [PASSES]');
 const passes = Number(passesArg ?? 5);
 
 /** The inputs, as seed names and bytes, read before any clock starts. */
@@ -27,12 +29,14 @@ function inputs(spec: string): [string, Uint8Array][] {
     const [, dir, from, count] = spec.split(':');
     return readdirSync(dir).sort().slice(Number(from), Number(from) + Number(count)).map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]);
   }
-  if (!spec.startsWith('set:')) throw new Error(`unknown source ${spec}`);
+  const html = spec.startsWith('html:');
+  if (!html && !spec.startsWith('set:')) throw new Error(`unknown source ${spec}`);
+  const [file, kind] = html ? ['source.html.gz', 'html'] : ['innertext.txt.gz', 'txt'];
   const items: [string, Uint8Array][] = [];
-  for (const dir of spec.slice(4).split(',')) {
+  for (const dir of spec.slice(spec.indexOf(':') + 1).split(',')) {
     for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name, 'innertext.txt.gz');
-      if (existsSync(path)) items.push([`${name}.txt`, new Uint8Array(gunzipSync(readFileSync(path)))]);
+      const path = join(dir, name, file);
+      if (existsSync(path)) items.push([`${name}.${kind}`, new Uint8Array(gunzipSync(readFileSync(path)))]);
     }
   }
   return items;

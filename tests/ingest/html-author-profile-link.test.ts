@@ -8,6 +8,7 @@ import { authorOfProfileLink, profileLinksInPage } from '../../scripts/ingest/li
 import { article } from './helpers.ts';
 import { headerPage as page, P } from './html-header-page.ts';
 import { cpuSeconds } from './cpu-seconds.ts';
+import { setPhaseClock } from '../../scripts/ingest/lib/phase-clock.ts';
 
 describe('profile link: the name its address spells', () => {
   it('reads a link whose text is the name in its address', () => {
@@ -54,6 +55,26 @@ ${footer}</article></main></body></html>`;
 
   it('a field that names a person stands', () => {
     expect(page('<div class="x"><a href="/author/li-wei/">Li Wei</a></div>', '<meta name="author" content="Anna Berg">').author).toBe('Anna Berg');
+  });
+
+  it('the page\'s bytes are scanned for profile links only where no field names a person', () => {
+    const scans = (read: () => unknown) => {
+      const marks: string[] = [];
+      setPhaseClock((next) => {
+        marks.push(next);
+        return '';
+      });
+      try {
+        read();
+      } finally {
+        setPhaseClock(null);
+      }
+      return marks.filter((m) => m === 'html:profile-links').length;
+    };
+    const box = '<div class="x"><a href="/author/li-wei/">Li Wei</a></div>';
+    expect(scans(() => page(box, '<meta name="author" content="Anna Berg">'))).toBe(0);
+    // No field: the link is read, the bytes scanned once.
+    expect(scans(() => expect(page(box).author).toBe('Li Wei'))).toBe(1);
   });
 });
 

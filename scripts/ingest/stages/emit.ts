@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type * as FrontmatterYaml from '../lib/frontmatter-yaml.ts';
 import { onFirstUse } from '../../lib/on-first-use.ts';
 import { textWithMatchingPatterns } from '../lib/mdx-text-patterns.ts';
+import { flowWithPlainParagraphs } from '../lib/mdx-plain-paragraphs.ts';
 import type { Root, RootContent } from 'mdast';
 import type { ListStep, Paragraph } from '../types.ts';
 import { spacedAsText } from '../lib/html/article/verbatim-lines.ts';
@@ -270,9 +271,12 @@ function yamlNode(frontmatter: object): RootContent {
   return { type: 'yaml', value: yamlWriter().frontmatterYaml(frontmatter).trimEnd() } as RootContent;
 }
 
-/** The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. */
+/**
+ * The paragraphs as MDX: per article, so it is made once in the per-article stages and cached. The
+ * plain paragraphs are written without the serializer, the same bytes (lib/mdx-plain-paragraphs.ts).
+ */
 export function serializeBody(paragraphs: Paragraph[]): string {
-  return stringifyMdx({ type: 'root', children: paragraphNodes(paragraphs) });
+  return flowWithPlainParagraphs(paragraphNodes(paragraphs), (children) => stringifyMdx({ type: 'root', children }));
 }
 
 /**

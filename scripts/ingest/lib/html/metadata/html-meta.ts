@@ -500,7 +500,7 @@ function chooseAuthor(objects: Json[], article: Json | undefined, raw: PageMetaR
     // (lib/html/metadata/html-author-links.ts): weaker still, as a link to another writer's profile may stand in
     // a list of teasers.
     const beforeLinks = candidates.length;
-    for (const name of raw.profileLinks ?? []) candidates.push([{ name, organisation: false }]);
+    for (const name of raw.profileLinks?.() ?? []) candidates.push([{ name, organisation: false }]);
     chosen = candidates.find((names) => names.length > 0 && names.every(person)) ?? candidates.find((names) => names.length > 0);
     source.onlyProfileLinks = !!chosen && candidates.slice(0, beforeLinks).every((names) => names.length === 0);
     source.noPerson = !!chosen && !chosen.every(person);

@@ -38,8 +38,11 @@ export interface PageMetaRaw {
   h1Lines?: string[][];
   /** The text of the first few byline elements (rel/itemprop "author", class "byline"/"author"), its elements' parts on lines of their own. */
   bylines: string[];
-  /** The names of the first few links to a writer's profile page, wherever they stand (lib/html/metadata/html-author-links.ts; set by the HTML stage). */
-  profileLinks?: string[];
+  /**
+   * The names of the first few links to a writer's profile page, wherever they stand (lib/html/metadata/html-author-links.ts; set by the HTML stage):
+   * read from the page's bytes on first ask, as only a page whose fields name no person asks.
+   */
+  profileLinks?: () => string[];
   /**
    * Short texts where a page writes its date for the reader, in page order: the kicker just above
    * its <h1> in the headline's own box (lib/html/metadata/html-kicker.ts: a date above it elsewhere is as often
