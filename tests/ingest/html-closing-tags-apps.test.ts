@@ -12,17 +12,14 @@ import { article } from './helpers.ts';
 import { CLOSING_TAG_LIST_WHY } from '../../scripts/ingest/lib/html/furniture/closing-tag-list.ts';
 import { APP_PROMOTION_WHY } from '../../scripts/ingest/lib/html/furniture/app-promotion.ts';
 
-const P = [
-  'The ferry company said on Monday that the night crossing to the island would run again from the first week of April.',
-  'Repairs to the ramp on the island side took longer than planned, because the divers found more damage below the waterline.',
-  'Islanders had asked for an earlier date, since the day boats leave too late for the morning shifts at the mainland hospital.',
-];
+/** The article's three paragraphs (a night ferry back in service), each a sentence of prose. */
+const P = `The ferry company said on Monday that the night crossing to the island would run again from the first week of April.
+Repairs to the ramp on the island side took longer than planned, because the divers found more damage below the waterline.
+Islanders had asked for an earlier date, since the day boats leave too late for the morning shifts at the mainland hospital.`.split('\n');
 
-const page = (tail: string, lang = 'en') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">
-<title>Night ferry returns in April</title></head><body>
-<article><h1>Night ferry returns in April</h1>
-<p>${P[0]}</p><p>${P[1]}</p><p>${P[2]}</p>${tail}
-</article></body></html>`;
+const page = (tail: string, lang = 'en') =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Night ferry returns in April</title></head>` +
+  `<body><article><h1>Night ferry returns in April</h1>${P.map((p) => `<p>${p}</p>`).join('')}${tail}</article></body></html>`;
 
 const removed = (report: ReturnType<typeof article>['report'], why: string) =>
   report.entries.filter((e) => e.rule === 'furniture' && e.action === 'removed' && e.detail === why).map((e) => e.text);
