@@ -35,6 +35,8 @@ import { CLOSING_NAVIGATION_WHY, isClosingNavigation } from './closing-navigatio
 import { CLOSING_ADDRESS_WHY, isClosingAddress } from './closing-address.ts';
 import { STAMP_ABOVE_ARTICLE_WHY, isStampAboveArticle } from './stamp-above-article.ts';
 import { markHeadlineLists } from './headline-list.ts';
+import { markAppPromotion } from './app-promotion.ts';
+import { markClosingTagList } from './closing-tag-list.ts';
 import { isScriptLabelledByline } from '../../bylines/script-labelled-byline.ts';
 import { readerWidgetOf } from '../../page-text/boxes/reader-widgets.ts';
 import { upperCaseTag } from '../prune/tag-name-case.ts';
@@ -607,6 +609,11 @@ export function markBlockFurniture(blocks: ExtractedBlock[], headline: string | 
     // The writer's e-mail address alone on its line under the story (lib/html/furniture/closing-address.ts).
     markClosingLines(blocks, (b) => (isClosingAddress(b.text) ? CLOSING_ADDRESS_WHY : null));
   }
+  // The app stores' badges and the line selling the site's app (lib/html/furniture/app-promotion.ts),
+  // then the page's tags the article ends on, each a heading or a link of a word or two, read over the
+  // furniture after them (lib/html/furniture/closing-tag-list.ts).
+  markAppPromotion(blocks);
+  markClosingTagList(blocks);
   // Runs of short linked lines: a list of other pages, unless it is the article's own list (below).
   const proseBefore: number[] = [];
   let prose = 0;
