@@ -23,7 +23,6 @@ import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
 import { findOriginalPublication, findOriginalPublicationMonth } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/headline/outlet-name.ts';
 import { namesJoinedInLanguage } from '../lib/bylines/names-joined-in-language.ts';
-import { authorIsOutlet } from '../../../src/lib/text/outlet-author.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -89,12 +88,9 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   const list = page || !header.bylines.length ? null : longAuthorList(header.bylines[0]);
   if (list?.counted) report.add('metadata', 'author-list', 'changed', list.byline, `the byline lists ${(list.counted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${list.counted.toLocaleString('en')} counted, not named`);
   const byline = page ? (header.bylines[0] ?? null) : (list?.byline ?? textAuthor(header.bylines[0]));
-  // A byline that is the outlet's own name ("東京新聞デジタル" by 東京新聞デジタル: a page's fields fall
-  // back to the site's name when none names a person) names no person: the outlet stays, no author.
-  const outletOnly = authorIsOutlet({ author: byline, outlet });
-  if (outletOnly) report.add('metadata', 'author-is-outlet', 'removed', byline!, `the byline is the outlet's own name ("${outlet}"), no person: no author`);
   // On a page not in English, the names listed with commas alone, not an English "and" (lib/bylines/names-joined-in-language.ts).
-  const author = outletOnly ? null : namesJoinedInLanguage(byline, header.lang);
+  // A byline that is the outlet's name stays: on a personal site the site's name is its writer's (the site, not the ingest, tells them apart: src/lib/text/outlet-author.ts).
+  const author = namesJoinedInLanguage(byline, header.lang);
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);
   const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };

@@ -1,10 +1,9 @@
 /**
  * An author field that holds the site's own name ("Harbor Post" by Harbor Post, "HARBORPOST", "The
- * Harbor Post"): the page credits the outlet, not a person (a saved page's fields fall back to the
- * site's name when none names a person). The ingest records no author then (stages/metadata.ts, by
- * this same comparison); for content made before it did, the site does not present it as a person:
- * the article's facts say no author is named, and its JSON-LD gives no Person (the outlet is already
- * its publisher).
+ * Harbor Post"): the page credits the outlet, not a person. The ingest keeps what the page says (a
+ * saved page's fields fall back to the site's name when none names a person); the site does not
+ * present it as a person: the article's facts say no author is named, and its JSON-LD gives no Person
+ * (the outlet is already its publisher).
  */
 import type { ArticleFrontmatter } from '../../schema';
 
