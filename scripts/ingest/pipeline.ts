@@ -37,6 +37,7 @@ import { shownKindsByText, withShownKinds } from './lib/html/article/shown-kinds
 import { countWords, endsLikeSentence } from './lib/page-text/language/text.ts';
 import { articleSlug } from './lib/page-text/language/article-slug.ts';
 import { notAPageReason } from './lib/safety/not-a-page.ts';
+import { onlyMachineStamps, withoutLeadingMachineStamps } from './lib/dates/machine-stamps.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
 import { phase } from './lib/phase-clock.ts';
 import { MAX_LINES, MAX_PARAGRAPHS, MAX_SENTENCES, MAX_TEXT_CHARS, MIN_WORDS_FOR_SENTENCE, MIN_WORDS_FOR_TEXT } from './lib/safety/limits.ts';
@@ -257,7 +258,7 @@ export function summarize(r: ArticleRecord): ArticleSummary {
     people: r.people,
     paragraphCount: prose.length,
     wordCount: prose.reduce((n, p) => n + countWords(p.text), 0),
-    summary: summaryLine(prose)?.sentences[0] ?? '',
+    summary: summarySentence(summaryLine(prose)),
     lang: r.lang,
   };
 }
@@ -269,8 +270,15 @@ export function summarize(r: ArticleRecord): ArticleSummary {
  * then describe the article. With none of those, the first line as before; never a speaker's label.
  */
 function summaryLine(prose: Paragraph[]): Paragraph | undefined {
-  const lines = prose.filter((p) => !p.speakerLabel);
-  return lines.find((p) => p.kind === undefined || p.kind === 'item') ?? lines[0];
+  // Nor a line of date-times as software writes them ("2023-01-10 10:30:00 America/Chicago", an event's calendar widget).
+  const lines = prose.filter((p) => !p.speakerLabel && !onlyMachineStamps(p.text));
+  return lines.find((p) => p.kind === undefined || p.kind === 'item') ?? lines[0] ?? prose.find((p) => !p.speakerLabel);
+}
+
+/** Its first sentence, without the software's date-times it may open with (lib/dates/machine-stamps.ts): the text after them describes the article. */
+function summarySentence(line: Paragraph | undefined): string {
+  const first = line?.sentences[0] ?? '';
+  return withoutLeadingMachineStamps(first) || first;
 }
 
 /** Bad input gets a clear reason, never a crash: the rest of the site still builds. */

@@ -26,7 +26,7 @@ describe('names alone in a script without capitals, between the headline and the
     expect(rules(report)).toContain('byline-name-over-stamp');
     expect(authorOf(['राहुल कुमार शर्मा', 'नई दिल्ली | 14 मार्च 2025'])).toBe('राहुल कुमार शर्मा');
     expect(authorOf(['राहुल शर्मा', '14 मार्च 2025'])).toBe('राहुल शर्मा');
-    expect(authorOf(['राहुल शर्मा, अनीता वर्मा', '14 मार्च 2025'])).toBe('राहुल शर्मा and अनीता वर्मा');
+    expect(authorOf(['राहुल शर्मा, अनीता वर्मा', '14 मार्च 2025'])).toBe('राहुल शर्मा, अनीता वर्मा');
   });
 
   it('in Arabic too', () => {

@@ -17,8 +17,8 @@ describe('text bylines: a Chinese or Japanese label before the names', () => {
   it('reads the names after 记者, 作者 and a bracketed label in a Chinese header', () => {
     expect(article(zhPage('记者 王小明')).record.author).toBe('王小明');
     expect(article(zhPage('作者：王小明')).record.author).toBe('王小明');
-    expect(article(zhPage('（记者 王小明、李四）')).record.author).toBe('王小明 and 李四');
-    expect(article(zhPage('记者 王小明、李四、张伟')).record.author).toBe('王小明, 李四 and 张伟');
+    expect(article(zhPage('（记者 王小明、李四）')).record.author).toBe('王小明, 李四');
+    expect(article(zhPage('记者 王小明、李四、张伟')).record.author).toBe('王小明, 李四, 张伟');
   });
 
   it('reads a Japanese name after 文 or 取材・文, closing the article', () => {

@@ -20,7 +20,7 @@ describe('text bylines: Chinese and Japanese names past a label', () => {
       ['记者 张三', '张三'],
       ['作者：张三', '张三'],
       ['本报记者 张三', '张三'],
-      ['新华社记者 张三 李四', '张三 and 李四'],
+      ['新华社记者 张三 李四', '张三, 李四'],
     ]) {
       const a = article(under('港口新码头正式启用', line, ZH));
       expect(a.record.author, line).toBe(names);

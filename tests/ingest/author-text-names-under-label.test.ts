@@ -10,7 +10,7 @@ const page = (...header: string[]) => `Menü\nStartseite\nNachrichten\nDie neue 
 
 describe('text bylines: names one a line under a label alone', () => {
   it('each name under the first is one more writer', () => {
-    expect(article(page('Von', 'Tessa Lund', 'Ivo Brandt')).record.author).toBe('Tessa Lund and Ivo Brandt');
+    expect(article(page('Von', 'Tessa Lund', 'Ivo Brandt')).record.author).toBe('Tessa Lund, Ivo Brandt');
   });
 
   it('the same name shown twice is one writer', () => {

@@ -20,7 +20,7 @@ describe('text bylines: a Korean sign-off, the name before 기자', () => {
 
   it('lists the writers signed one a line, each with an e-mail line under the name', () => {
     const over = '가나다 기자\ngnd@example.kr\n마바사 기자\nmbs@example.kr\n아자차 기자\najc@example.kr';
-    expect(article(page(over, '')).record.author).toBe('가나다, 마바사 and 아자차');
+    expect(article(page(over, '')).record.author).toBe('가나다, 마바사, 아자차');
   });
 
   it('a role before the noun, the noun alone, a sentence or a line in Latin letters is no sign-off', () => {

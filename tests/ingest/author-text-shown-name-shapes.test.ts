@@ -98,7 +98,7 @@ describe('text bylines: Italian labels, and the French and Italian text field', 
 describe('text bylines: two names set apart by a slash beside the stamp', () => {
   it('reads "Anna Berg/Li Wei" and "Anna Berg / Li Wei" over the stamp as two writers', () => {
     expect(enPage('Anna Berg/Li Wei\nMarch 4, 2025').record.author).toBe('Anna Berg and Li Wei');
-    expect(dePage('Anna Berg / Jan Smit\n04.03.2025, 10:20 Uhr').record.author).toBe('Anna Berg and Jan Smit');
+    expect(dePage('Anna Berg / Jan Smit\n04.03.2025, 10:20 Uhr').record.author).toBe('Anna Berg, Jan Smit');
   });
 
   it("a picture agency or the outlet after the slash, a date's slashes, name no second writer", () => {

@@ -81,11 +81,33 @@ export function dedupe(units: Unit[], header: HeaderFacts, report: Report): Dedu
  */
 const INSIDE_A_SENTENCE = /[\p{L}\p{N},]\s+$/u;
 
+/**
+ * A breadcrumb's few words before the headline's copy: one to three capitalised words and nothing
+ * else ("Haberler Gündem ", "News World "), no sentence's end, comma or mark among them.
+ */
+const CRUMBS_BEFORE = /^(?:\p{Lu}[\p{L}\p{N}'’&-]{0,30}\s+){1,3}$/u;
+/** The site's name after the copy, set off by a bar or a dash between spaces ("… - Güncel haberler", "… | Harbor Post"): a capital, no sentence's end. */
+const SITE_AFTER = /^\s+[|–—-]\s+[\p{Lu}\p{N}][^|–—.!?:;]{1,40}$/u;
+
+/**
+ * "Haberler Gündem <headline> - Güncel haberler": the page's title bar as a scraped text shows it, a
+ * breadcrumb run into the headline and the site's name after it. It is no sentence (the words before
+ * the copy would keep a copy inside a sentence): the whole line goes.
+ */
+function isTitleBar(paragraph: string, title: string): boolean {
+  const at = paragraph.indexOf(title);
+  return at > 0 && CRUMBS_BEFORE.test(paragraph.slice(0, at)) && SITE_AFTER.test(paragraph.slice(at + title.length));
+}
+
 /** Take every copy of the headline out of a paragraph, splitting it where the copy stood; a headline inside a sentence stays. */
 function removeRepeatedTitle(paragraph: string, headline: string, report: Report): string[] {
   // The copy is looked for as it is shown: the headline's isolate or marks are no part of its words.
   const title = withoutDirectionalMarks(headline);
   if (title.length < 15 || !paragraph.includes(title)) return [paragraph];
+  if (isTitleBar(paragraph, title)) {
+    report.add('dedupe', 'title-bar', 'removed', paragraph, "the page's title bar: a breadcrumb's words, the headline and the site's name after it");
+    return [];
+  }
   const parts: string[] = [];
   let copies = 0;
   // The text since the last copy taken out, in pieces; asked only of its last piece (which holds a

@@ -22,6 +22,7 @@ import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
 import { findOriginalPublication, findOriginalPublicationMonth } from '../lib/dates/originally-published.ts';
 import { outletName, preferNamed } from '../lib/page-text/headline/outlet-name.ts';
+import { namesJoinedInLanguage } from '../lib/bylines/names-joined-in-language.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
 
@@ -86,7 +87,10 @@ export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], re
   // one of nine to twelve full names, too long for one name, names them all (lib/bylines/author-list.ts).
   const list = page || !header.bylines.length ? null : longAuthorList(header.bylines[0]);
   if (list?.counted) report.add('metadata', 'author-list', 'changed', list.byline, `the byline lists ${(list.counted + AUTHORS_NAMED_BEFORE_COUNT).toLocaleString('en')} authors, more than a byline names (${MAX_LISTED_AUTHORS}): ${list.counted.toLocaleString('en')} counted, not named`);
-  const author = page ? (header.bylines[0] ?? null) : (list?.byline ?? textAuthor(header.bylines[0]));
+  const byline = page ? (header.bylines[0] ?? null) : (list?.byline ?? textAuthor(header.bylines[0]));
+  // On a page not in English, the names listed with commas alone, not an English "and" (lib/bylines/names-joined-in-language.ts).
+  // A byline that is the outlet's name stays: on a personal site the site's name is its writer's (the site, not the ingest, tells them apart: src/lib/text/outlet-author.ts).
+  const author = namesJoinedInLanguage(byline, header.lang);
   const editor = header.editors[0] ?? null;
   const { date, published } = chooseDate(stamp, dateline, report);
   const meta: Metadata = { outlet, author, editor, date, published, newsWeekdays: newsWeekdays(paragraphs) };

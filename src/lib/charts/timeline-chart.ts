@@ -138,23 +138,23 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
     cx: centre(d),
     major: d.getUTCMonth() === 0,
   }));
-  // Each year is labelled in the middle of its stretch of the axis, kept inside the plot; a label that
-  // would run into the previous one is dropped (the first and the last year are always kept).
+  // Each year is labelled in the middle of its stretch of the axis, kept inside the plot. Labels that
+  // would run into each other slide apart within their own year's stretch; only a label that cannot is
+  // dropped (the first and the last year are always kept). Dropped instead, a year whose neighbour sat
+  // at the middle of a short last stretch (January to July) went unlabelled with room to spare.
   const LABEL_HALF = 15;
+  const GAP = 2 * LABEL_HALF + 4;
+  const lo = LABEL_W + LABEL_HALF;
+  const hi = width - PAD - LABEL_HALF;
+  const clamp = (v: number) => Math.min(Math.max(v, lo), hi);
   const bounds = [start, ...utcYear.range(utcMonth.offset(start, 1), end), end];
   const candidates = bounds.slice(0, -1).map((from, i) => {
-    const mid = (x(from) + x(bounds[i + 1])) / 2;
-    return { x: round(Math.min(Math.max(mid, LABEL_W + LABEL_HALF), width - PAD - LABEL_HALF)), label: String(from.getUTCFullYear()) };
+    const left = x(from);
+    const right = x(bounds[i + 1]);
+    // Where the label's middle may go: over its own year, or where the plot's edge pushes it.
+    return { mid: clamp((left + right) / 2), min: clamp(left), max: clamp(right), label: String(from.getUTCFullYear()) };
   });
-  const yearTicks: { x: number; label: string }[] = [];
-  candidates.forEach((t, i) => {
-    const prev = yearTicks[yearTicks.length - 1];
-    if (prev && t.x - prev.x < 2 * LABEL_HALF + 4) {
-      if (i === candidates.length - 1 && yearTicks.length > 1) yearTicks.pop();
-      else if (i !== candidates.length - 1) return;
-    }
-    yearTicks.push(t);
-  });
+  const yearTicks = placeYearLabels(candidates, GAP).map((t) => ({ x: round(t.x), label: t.label }));
 
   return {
     width,
@@ -175,6 +175,43 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
     yearTicks,
     months: months.map(fmtMonth),
   };
+}
+
+interface YearLabel {
+  /** The middle of its year's stretch, where it stands when it has room. */
+  mid: number;
+  /** How far left and right of `mid` its middle may slide and still stand over its year. */
+  min: number;
+  max: number;
+  label: string;
+}
+
+/**
+ * Year labels with at least `gap` between their middles: each where it belongs when it has room, else
+ * slid within its year's stretch: right of the label before it (left to right), then left of the one
+ * after it (right to left, from the last, which is always kept). A label its stretch cannot hold
+ * apart from its neighbours is dropped, never drawn over one.
+ */
+export function placeYearLabels(labels: YearLabel[], gap: number): { x: number; label: string }[] {
+  if (labels.length <= 1) return labels.map((l) => ({ x: l.mid, label: l.label }));
+  const last = labels[labels.length - 1];
+  // Left to right: each label at its middle, or pushed right up to its stretch's end; the last stays
+  // in place (it is placed against the others below).
+  const kept: { x: number; label: YearLabel }[] = [{ x: labels[0].mid, label: labels[0] }];
+  for (const l of labels.slice(1, -1)) {
+    const x = Math.max(l.mid, kept[kept.length - 1].x + gap);
+    if (x <= l.max) kept.push({ x, label: l });
+  }
+  // Right to left from the last: each label pulled left of the next, down to its stretch's start; one
+  // pulled past it is dropped. The first is never dropped: the labels after it that it runs into are.
+  const placed: { x: number; label: YearLabel }[] = [{ x: last.mid, label: last }];
+  for (let i = kept.length - 1; i > 0; i--) {
+    const x = Math.min(kept[i].x, placed[0].x - gap);
+    if (x >= kept[i].label.min) placed.unshift({ x, label: kept[i].label });
+  }
+  while (placed.length > 1 && placed[0].x - kept[0].x < gap) placed.shift();
+  placed.unshift(kept[0]);
+  return placed.map((p) => ({ x: p.x, label: p.label.label }));
 }
 
 export type TimelineLayout = ReturnType<typeof layoutTimeline>;
