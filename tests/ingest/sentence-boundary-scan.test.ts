@@ -9,7 +9,7 @@ import { splitSentences } from '../../scripts/ingest/lib/page-text/language/sent
 const ABBREVIATIONS = new Set(
   ['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'hon', 'dept', 'univ', 'approx', 'est', 'fig', 'vol', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m'],
 );
-const BREAK = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[A-Z0-9\u4e00-\u9fff])/g;
+const BREAK = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[\p{Lu}\p{Lo}0-9])/gu;
 const CJK_BREAK = /(?<=[。！？][”」』）]?)(?=[^”」』）\s])/u;
 
 /** The splitter with its end-anchored patterns, as it was. */
@@ -37,6 +37,7 @@ function isBoundary(before: string, punct: string, fused: boolean, after: string
   const lastWord = /(?<![A-Za-z.])([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
   if (/^[A-Z]$/.test(lastWord)) return false;
+  if (/(?:^|[^\p{L}\p{M}])\p{Lu}$/u.test(before)) return false;
   if (/\b(?:[A-Za-z]\.){1,}[A-Za-z]$/.test(before)) return false;
   if (/\d$/.test(before) && /^\d/.test(after)) return false;
   if (fused) return /[a-z]{2}$/.test(before) && /^[“"‘(]?[A-Z][a-z]/.test(after);

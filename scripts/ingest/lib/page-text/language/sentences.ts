@@ -36,8 +36,14 @@ export function endsWithAbbreviation(sentence: string): boolean {
 }
 
 // A break candidate: terminal punctuation, optional closing quotes/brackets, then space(s) or a
-// capital letter directly (the fused case), then the start of the next sentence.
-const BREAK = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[A-Z0-9\u4e00-\u9fff])/g;
+// capital letter directly (the fused case), then the start of the next sentence: a capital in any
+// cased script (Latin with its accents, Cyrillic, Greek: "çıktı. İzmir'in", "году. Власти"), a
+// letter of a script without case (Arabic, Hebrew, Hangul, Han: "했다. 이번"), or a figure. Only
+// ASCII capitals before, the next sentence of a Russian, Turkish or Korean page was never set apart.
+const BREAK = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+|(?=[“"‘(]?[A-Z]))(?=[“"‘(\[]?[\p{Lu}\p{Lo}0-9])/gu;
+
+/** The text ends with a capital standing alone, in any cased script: an initial ("А. Пушкин", "Ö. Yılmaz"). */
+const LONE_CAPITAL_AT_END = /(?:^|[^\p{L}\p{M}])\p{Lu}$/u;
 
 /** Chinese and Japanese sentences end with a full-width mark and need no space after it. */
 const CJK_BREAK = /(?<=[。！？][”」』）]?)(?=[^”」』）\s])/u;
@@ -70,6 +76,7 @@ function isBoundary(before: string, punct: string, fused: boolean, after: string
   const lastWord = before.slice(trailingRunStart(before));
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return false;
   if (/^[A-Z]$/.test(lastWord)) return false; // an initial: "J. Smith", "S. Korea"
+  if (LONE_CAPITAL_AT_END.test(before.slice(-2))) return false; // an initial in another script: "В. Путин"
   if (endsWithDottedLetters(before)) return false; // "U.S" in "U.S. officials"
   if (isDigit(before.charCodeAt(before.length - 1)) && isDigit(after.charCodeAt(0))) return false; // 3.5
   // Fused ("issues.China"): only between a lowercase word and a capitalised one, never inside
