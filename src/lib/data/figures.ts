@@ -88,7 +88,16 @@ function unitKey(unit: string): string {
 }
 
 /** On how many days a series' values were stated: they can tell of a change over time from two on. */
-const daysStated = (series: Series) => new Set(series.points.map((p) => p.date).filter(Boolean)).size;
+const daysStatedMemo = new WeakMap<Series, number>();
+/** Counted once per series, not on each of a sort's comparisons (overDaysFirst runs some n log n times over every series). */
+function daysStated(series: Series): number {
+  let days = daysStatedMemo.get(series);
+  if (days === undefined) {
+    days = new Set(series.points.map((p) => p.date).filter(Boolean)).size;
+    daysStatedMemo.set(series, days);
+  }
+  return days;
+}
 
 /**
  * Series stated on two days or more first, then by most points, then by label. Values of one day are
