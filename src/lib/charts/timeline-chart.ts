@@ -140,7 +140,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
   }));
   // Each year is labelled in the middle of its stretch of the axis, kept inside the plot. Labels that
   // would run into each other slide apart within their own year's stretch; only a label that cannot is
-  // dropped (the first and the last year are kept, unless their stretch is so short that their label
+  // dropped (the first and the last year are kept, unless the first's stretch is so short that its label
   // would stand over the next year). Dropped instead, a year whose neighbour sat at the middle of a
   // short last stretch (January to July) went unlabelled with room to spare.
   const LABEL_HALF = 15;
@@ -194,27 +194,25 @@ interface YearLabel {
 const overOwnYear = (l: YearLabel) => l.from === undefined || l.to === undefined || (l.mid >= l.from && l.mid <= l.to);
 
 /**
- * A range opening in November (or closing in January) gives its first (last) year a stretch too short
- * for a label: pushed inside the plot, "2013" stood over 2014's months and took the room 2014's own
- * label had. Such an end label gives way to its neighbour when the neighbour stands over its own year;
- * the month ticks still show where the range begins and ends.
+ * A range opening in November gives its first year a stretch too short for a label: pushed inside the
+ * plot, "2013" stood over 2014's months and took the room 2014's own label had. Such a first label gives
+ * way to the next when that one stands over its own year; the gridline still shows where 2014 begins.
+ * The last year keeps its label however short its stretch (the year the news reaches; the one before
+ * slides left of it instead).
  */
-function endsOverTheirYears(labels: YearLabel[]): YearLabel[] {
-  let out = labels;
-  if (out.length > 2 && !overOwnYear(out[0]) && overOwnYear(out[1])) out = out.slice(1);
-  if (out.length > 2 && !overOwnYear(out[out.length - 1]) && overOwnYear(out[out.length - 2])) out = out.slice(0, -1);
-  return out;
+function firstOverItsYear(labels: YearLabel[]): YearLabel[] {
+  return labels.length > 2 && !overOwnYear(labels[0]) && overOwnYear(labels[1]) ? labels.slice(1) : labels;
 }
 
 /**
  * Year labels with at least `gap` between their middles: each where it belongs when it has room, else
  * slid within its year's stretch: right of the label before it (left to right), then left of the one
  * after it (right to left, from the last, which is always kept). A label its stretch cannot hold
- * apart from its neighbours is dropped, never drawn over one. An end label that could only stand over
- * the next year gives way to that year's (endsOverTheirYears).
+ * apart from its neighbours is dropped, never drawn over one. A first label that could only stand over
+ * the next year gives way to that year's (firstOverItsYear).
  */
 export function placeYearLabels(all: YearLabel[], gap: number): { x: number; label: string }[] {
-  const labels = endsOverTheirYears(all);
+  const labels = firstOverItsYear(all);
   if (labels.length <= 1) return labels.map((l) => ({ x: l.mid, label: l.label }));
   const last = labels[labels.length - 1];
   // Left to right: each label at its middle, or pushed right up to its stretch's end; the last stays
