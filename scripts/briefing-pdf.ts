@@ -114,15 +114,38 @@ export function fixPdfDates(pdf: Buffer): Buffer {
 
 /**
  * A tagged PDF names its structure elements after the DOM nodes they came from (`/ID (node00001134)`),
- * and the renderer's node counter depends on what ran before. Renumber them by rank, keeping their
- * order (the ID tree is sorted by them) and their length (the byte offsets stay valid).
+ * and the renderer numbers nodes in whatever order it first touches them: what ran before shifts the
+ * numbers, and two prints of one page gave two table headers each other's. Renumber them by where
+ * their elements stand in the file (the structure tree's order, the same on every print), keeping their
+ * length (the byte offsets stay valid), and sort the ID tree's names again, as a name tree must be.
  */
 export function fixPdfNodeIds(pdf: Buffer): Buffer {
   const text = pdf.toString('latin1');
-  const ids = [...new Set([...text.matchAll(/\(node(\d+)\)/g)].map((m) => m[1]))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const byValue = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  // Elements first, in file order; a name only referred to (a cell's /Headers) after them, by value.
+  const defined = [...new Set([...text.matchAll(/\/ID\s*\(node(\d+)\)/g)].map((m) => m[1]))];
+  const isDefined = new Set(defined);
+  const referred = [...new Set([...text.matchAll(/\(node(\d+)\)/g)].map((m) => m[1]))].filter((id) => !isDefined.has(id)).sort(byValue);
+  const ids = [...defined, ...referred];
   const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(id.length, '0')]));
   if ([...rank].some(([id, r]) => r.length !== id.length)) return pdf;
-  return Buffer.from(text.replace(/\(node(\d+)\)/g, (_m, id: string) => `(node${rank.get(id)})`), 'latin1');
+  const renamed = text.replace(/\(node(\d+)\)/g, (_m, id: string) => `(node${rank.get(id)})`);
+  return Buffer.from(renamed.replace(/(\/Limits\s*\[\(node\d+\)\s*\(node\d+\)\]\s*)?\/Names\s*\[([^\]]*)\]/g, sortedIdTree), 'latin1');
+}
+
+/**
+ * An ID tree's leaf, `/Limits [(first) (last)] /Names [(node…) n 0 R …]`, with its pairs sorted by name
+ * and its limits the first and last of them; unchanged unless it is only such pairs, one space apart,
+ * and the same length once sorted.
+ */
+function sortedIdTree(whole: string, limits: string | undefined, inner: string): string {
+  const pairs = [...inner.matchAll(/\((node\d+)\) (\d+ \d+ R)/g)].map((m) => ({ name: m[1], ref: m[2] }));
+  if (pairs.length < 2 || pairs.map((p) => `(${p.name}) ${p.ref}`).join(' ') !== inner) return whole;
+  pairs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = whole.slice((limits ?? '').length).replace(inner, () => pairs.map((p) => `(${p.name}) ${p.ref}`).join(' '));
+  const bounds = limits?.replace(/\[\(node\d+\)(\s*)\(node\d+\)\]/, (_m, gap: string) => `[(${pairs[0].name})${gap}(${pairs[pairs.length - 1].name})]`) ?? '';
+  const sorted = bounds + names;
+  return sorted.length === whole.length ? sorted : whole;
 }
 
 /** Pages of a PDF as Chromium (Skia) writes it: one `/Type /Page` object per page, uncompressed. */

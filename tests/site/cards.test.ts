@@ -77,6 +77,19 @@ describe('card drawing', () => {
     expect(cardSvg(input)).toBe(cardSvg(input));
     expect(cardSvg(input).match(/<rect x=/g)).toHaveLength(2);
   });
+  it('names the year after a short first year, sliding its label within its own year rather than dropping it', () => {
+    // August to December 2016 is a short stretch: its label stood at its middle, and 2017's middle was
+    // too near it, so 2017 went unnamed though its stretch had room for the label further right.
+    const svg = cardSvg({ siteName: 'S', title: 'T', strip: { first: '2016-08', last: '2026-06', counts: new Map([['2016-08', 1]]), label: 'Events per month' } });
+    const labels = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>(\d{4})<\/text>/g)].map((m) => ({ x: Number(m[1]), year: m[2] }));
+    expect(labels.map((l) => l.year)).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    labels.slice(1).forEach((l, i) => expect(l.x - labels[i].x).toBeGreaterThanOrEqual(80));
+    // Each label stands over its own year: 2017 between the strip's fifth and seventeenth months.
+    const month = (1200 - 2 * 64) / 119;
+    expect(labels[1].x).toBeGreaterThanOrEqual(64 + 5 * month);
+    expect(labels[1].x).toBeLessThanOrEqual(64 + 17 * month);
+  });
+
   it('scales the strip to its tallest month however many counts it is given (no spread into Math.max)', () => {
     // Past ~100,000 arguments a spread overflows the call stack; charts/extent.ts is there for that.
     const counts = new Map(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i % 7] as [string, number]));

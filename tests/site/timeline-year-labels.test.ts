@@ -43,6 +43,30 @@ describe('the timeline chart’s year labels', () => {
     ticks.slice(1).forEach((t, i) => expect(t.x - ticks[i].x).toBeGreaterThanOrEqual(GAP));
   });
 
+  it('names the first full year rather than stand the first label over it, when the range opens late in a year', () => {
+    // November and December 2013 are too short a stretch for "2013": pushed inside the plot, it stood over
+    // 2014's months and 2014, which had room, went unlabelled.
+    for (const variant of ['wide', 'narrow'] as const) {
+      const l = layout('2013-11', '2026-07', variant);
+      const month = (l.plotRight - l.plotLeft) / l.months.length;
+      const first = l.yearTicks[0];
+      const from = l.plotLeft + ((Number(first.label) - 2013) * 12 - 10) * month;
+      expect(first.x).toBeGreaterThanOrEqual(from - 0.1);
+      expect(first.x).toBeLessThanOrEqual(from + 12 * month + 0.1);
+    }
+    expect(layout('2013-11', '2026-07').yearTicks[0].label).toBe('2014');
+    // A first stretch that holds its label's middle keeps it.
+    expect(layout('2016-08', '2026-07').yearTicks[0].label).toBe('2016');
+  });
+
+  it('keeps the last year’s label however short its stretch (the year the news reaches)', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      const ticks = layout('2016-08', '2026-06', variant).yearTicks;
+      expect(ticks[ticks.length - 1].label).toBe('2026');
+    }
+    expect(layout('2013-01', '2026-01').yearTicks.at(-1)?.label).toBe('2026');
+  });
+
   it('slides a label only as far as its stretch allows', () => {
     const placed = placeYearLabels([
       { mid: 10, min: 10, max: 10, label: 'a' },

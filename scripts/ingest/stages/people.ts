@@ -3,14 +3,15 @@
  * they say. A sentence is given to a person only when the article attributes it: their name,
  * surname, "he/she" for the last person who spoke, or their role ("the vice minister"); a quoted
  * sentence that continues an attributed quote in the same paragraph; and, in a transcript, the
- * paragraphs after their "Name:" label, up to the next label or a saved page's sub-heading (a label
- * over a list is the list's lead-in: "Pricing:", "Service Investment:"). Anything else is left unattributed — better unsaid than
+ * paragraphs after their "Name:" label that read as speech, up to the next label or a saved page's
+ * sub-heading (a label over a list is the list's lead-in: "Pricing:", "Service Investment:"; over
+ * fragments, a box's title). Anything else is left unattributed — better unsaid than
  * put in the wrong mouth.
  */
 import type { Paragraph, PersonFound, Quote } from '../types.ts';
 import { Report } from '../report.ts';
 import { findSubject } from '../lib/facts/attribution.ts';
-import { slugify } from '../lib/page-text/language/text.ts';
+import { countWords, endsLikeSentence, slugify } from '../lib/page-text/language/text.ts';
 import { namesNoPerson } from '../lib/facts/not-a-person.ts';
 
 const INSTITUTION_LABEL = /\b(?:News|TV|Daily|Times|Post|Press|Radio|Agency|Xinhua|Reuters|Network|Media|CCTV|CGTN|Host|Moderator|Reporter|Question)\b/i;
@@ -58,6 +59,9 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
     }
     // A saved page's sub-heading starts a new section: a transcript's answer does not run on under it.
     if (p.kind === 'heading') labelSpeaker = null;
+    // An answer reads as speech: a sentence, or a line too long for a box's fragments ("Audio: Lesung",
+    // a guest's name under "Heutiges Evangelium:", a German programme box's capitals read as a name).
+    const answers = labelSpeaker !== null && readsAsSpeech(p.text);
     // After a lead-in, a paragraph that opens with a quotation mark is the lead-in's speaker's.
     let previous: string | null = ledIn;
     let open = false; // inside a quotation that runs on from the previous sentence
@@ -77,7 +81,7 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
       else if (subject?.kind === 'description') speaker = byRole(subject.text);
       else if (!subject && (open || startsQuoted(sentence))) speaker = previous;
       // A transcript's answer is the speaker's own words, quotation marks or not.
-      if (!speaker && !subject && labelSpeaker) { speaker = labelSpeaker; direct[direct.length - 1] = true; }
+      if (!speaker && !subject && labelSpeaker && answers) { speaker = labelSpeaker; direct[direct.length - 1] = true; }
       if (subject && subject.kind !== 'pronoun') lastSpeaker = speaker;
       if (speaker) lastSpeaker = speaker;
       previous = speaker;
@@ -102,6 +106,14 @@ export function findPeople(paragraphs: Paragraph[], report: Report): { people: P
   });
   const speaking = [...people.values()].filter((person) => quotes.some((q) => q.person === person.slug));
   return { people: speaking, quotes };
+}
+
+/** Words from which a line without a sentence's end still reads as spoken (a transcript line cut before its stop). */
+const SPOKEN_LINE_WORDS = 8;
+
+/** A paragraph a transcript's label can give to its speaker: it ends as a sentence does, or is long. */
+function readsAsSpeech(text: string): boolean {
+  return endsLikeSentence(text) || countWords(text, SPOKEN_LINE_WORDS) >= SPOKEN_LINE_WORDS;
 }
 
 /** A sentence that ends with a colon: it leads in to what follows. */

@@ -11,6 +11,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { round, shapePath } from '../charts/chart-geometry';
 import { monthsBetween, yearOf } from '../text/dates';
 import { maxOf } from '../charts/extent';
+import { placeYearLabels } from '../charts/timeline-chart';
 import { escapeMarkup } from '../text/escape-markup';
 
 export const CARD_WIDTH = 1200;
@@ -22,6 +23,8 @@ const INK = '#1a1a1a';
 const MUTED = '#55595f';
 const NEUTRAL_BAR = '#3d4450';
 const PAD = 64;
+/** Year labels at least this far apart, middle to middle: two 24 px years and a gap. */
+const YEAR_GAP = 80;
 
 export interface CardInput {
   siteName: string;
@@ -70,17 +73,17 @@ function stripMarkup(strip: NonNullable<CardInput['strip']>, colour: string, top
       return `<rect x="${round(x(m)!)}" y="${round(baseline - h)}" width="${Math.max(1, round(x.bandwidth()))}" height="${h}"/>`;
     })
     .join('');
-  // A year label under the middle of its stretch of months, dropped when it would crowd its neighbour.
-  const years = [...new Set(months.map(yearOf))];
-  let lastX = -Infinity;
-  const yearLabels = years
-    .map((year) => {
-      const inYear = months.filter((m) => m.startsWith(year));
-      const cx = round((x(inYear[0])! + x(inYear[inYear.length - 1])! + x.bandwidth()) / 2);
-      if (cx - lastX < 80) return '';
-      lastX = cx;
-      return `<text x="${cx}" y="${baseline + 34}" text-anchor="middle">${year}</text>`;
-    })
+  // A year label under the middle of its stretch of months; one that would crowd its neighbour slides
+  // within its own year, as the timeline's do (placeYearLabels), and is dropped only when it cannot. A
+  // greedy left-to-right pass had dropped 2017 after a short 2016 (August to December) with room to spare.
+  const years = [...new Set(months.map(yearOf))].map((year) => {
+    const inYear = months.filter((m) => m.startsWith(year));
+    const from = x(inYear[0])!;
+    const to = x(inYear[inYear.length - 1])! + x.bandwidth();
+    return { mid: (from + to) / 2, min: from, max: to, from, to, label: year };
+  });
+  const yearLabels = placeYearLabels(years, YEAR_GAP)
+    .map((t) => `<text x="${round(t.x)}" y="${baseline + 34}" text-anchor="middle">${t.label}</text>`)
     .join('');
   return (
     `<text x="${PAD}" y="${top - 16}" font-size="24" fill="${MUTED}">${escapeMarkup(strip.label)}</text>` +

@@ -140,8 +140,9 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
   }));
   // Each year is labelled in the middle of its stretch of the axis, kept inside the plot. Labels that
   // would run into each other slide apart within their own year's stretch; only a label that cannot is
-  // dropped (the first and the last year are always kept). Dropped instead, a year whose neighbour sat
-  // at the middle of a short last stretch (January to July) went unlabelled with room to spare.
+  // dropped (the first and the last year are kept, unless the first's stretch is so short that its label
+  // would stand over the next year). Dropped instead, a year whose neighbour sat at the middle of a
+  // short last stretch (January to July) went unlabelled with room to spare.
   const LABEL_HALF = 15;
   const GAP = 2 * LABEL_HALF + 4;
   const lo = LABEL_W + LABEL_HALF;
@@ -152,7 +153,7 @@ export function layoutTimeline({ firstMonth, lastMonth, totals, lanes, variant =
     const left = x(from);
     const right = x(bounds[i + 1]);
     // Where the label's middle may go: over its own year, or where the plot's edge pushes it.
-    return { mid: clamp((left + right) / 2), min: clamp(left), max: clamp(right), label: String(from.getUTCFullYear()) };
+    return { mid: clamp((left + right) / 2), min: clamp(left), max: clamp(right), from: left, to: right, label: String(from.getUTCFullYear()) };
   });
   const yearTicks = placeYearLabels(candidates, GAP).map((t) => ({ x: round(t.x), label: t.label }));
 
@@ -183,16 +184,35 @@ interface YearLabel {
   /** How far left and right of `mid` its middle may slide and still stand over its year. */
   min: number;
   max: number;
+  /** Its year's stretch itself, before the plot's edges clamp it (absent: the label stands over it). */
+  from?: number;
+  to?: number;
   label: string;
+}
+
+/** Whether a label's middle stands over its own year's stretch. */
+const overOwnYear = (l: YearLabel) => l.from === undefined || l.to === undefined || (l.mid >= l.from && l.mid <= l.to);
+
+/**
+ * A range opening in November gives its first year a stretch too short for a label: pushed inside the
+ * plot, "2013" stood over 2014's months and took the room 2014's own label had. Such a first label gives
+ * way to the next when that one stands over its own year; the gridline still shows where 2014 begins.
+ * The last year keeps its label however short its stretch (the year the news reaches; the one before
+ * slides left of it instead).
+ */
+function firstOverItsYear(labels: YearLabel[]): YearLabel[] {
+  return labels.length > 2 && !overOwnYear(labels[0]) && overOwnYear(labels[1]) ? labels.slice(1) : labels;
 }
 
 /**
  * Year labels with at least `gap` between their middles: each where it belongs when it has room, else
  * slid within its year's stretch: right of the label before it (left to right), then left of the one
  * after it (right to left, from the last, which is always kept). A label its stretch cannot hold
- * apart from its neighbours is dropped, never drawn over one.
+ * apart from its neighbours is dropped, never drawn over one. A first label that could only stand over
+ * the next year gives way to that year's (firstOverItsYear).
  */
-export function placeYearLabels(labels: YearLabel[], gap: number): { x: number; label: string }[] {
+export function placeYearLabels(all: YearLabel[], gap: number): { x: number; label: string }[] {
+  const labels = firstOverItsYear(all);
   if (labels.length <= 1) return labels.map((l) => ({ x: l.mid, label: l.label }));
   const last = labels[labels.length - 1];
   // Left to right: each label at its middle, or pushed right up to its stretch's end; the last stays
