@@ -8,7 +8,7 @@
 import { BoundedMemo } from '../../bounded-memo.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { SplitUnion } from '../../regex-alternatives.ts';
-import { EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
+import { ACCOUNT_NETWORKS, EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_CAPITALS_LINE, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
@@ -153,7 +153,8 @@ export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'social-embed',
     why: "an embedded social post's button and signature (\"View this post on Instagram\", \"A post shared by Jane (@jane)\")",
-    line: /^(?:view (?:this|the) (?:post|profile|video|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube|linkedin)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{2,}\))$/i,
+    // Any network of lib/social-networks.ts's, the everyday words too: the button's own words around it say it is one.
+    line: new RegExp(`^(?:view (?:this|the) (?:post|profile|video|reel) on (?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS, ...EVERYDAY_WORD_NETWORKS].join('|')})|a (?:post|video|photo|reel) shared by .{1,80}\\(@[\\w.]{2,}\\))$`, 'i'),
     mayMatch: /post|profile|video|photo|reel/i,
   },
   // The site's appeal to readers who block its ads, in a line of 300 characters at the most (ad-blocker-notice.ts, which the closing notes read too): an article about ad blockers reports on them, it does not ask the reader.
