@@ -38,6 +38,10 @@ describe('the networks, known to every reader', () => {
 
   it("a call to action's target may be any network", () => {
     for (const line of ['Follow the harbour desk on Bluesky', 'Join the conversation on Reddit', 'Read the daily digest on Flipboard']) expect({ line, target: CTA_TARGET.test(line) }).toEqual({ line, target: true });
+    // "Threads" is an everyday word: a comparison opening on "Like" names no target by it.
+    expect(CTA_TARGET.test('Like its rival, the tool sorts talk into rooms, threads and direct messages')).toBe(false);
+    // A network's name after an "@" is an address's domain.
+    expect(CTA_TARGET.test('Send the form to harbor.desk@gmail.com by Friday')).toBe(false);
   });
 
   it("a closing appeal to follow the site may name any network (text path)", () => {
@@ -53,6 +57,17 @@ describe('the networks, known to every reader', () => {
     expect(why.get(appeal)).toMatch(/promotion/);
   });
 
+  it("an address's network closes nothing: \"you can email us at …@gmail.com\" is the page's own line", () => {
+    const policy = [
+      'We collect the name and the e-mail address you give us when you write to the harbour desk, and we keep them only as long as we need them to answer your question.',
+      'We never sell these details to anyone, and we share them only with the printer who sends the paper edition to subscribers who asked for it by post.',
+      'You may ask us at any time which details we hold about you, and we will send you a copy of them within thirty days of your request, free of charge.',
+      'If at any time you would like to unsubscribe from receiving future emails, you can email us at harbor.desk@gmail.com and we will remove you from the list.',
+    ];
+    const { kept } = chooseArticle(['Privacy policy', ...policy, 'Home', 'Contact'].join('\n'));
+    expect(kept).toContain(policy[3]);
+  });
+
   it('a byline that is a network alone is no name', () => {
     for (const name of ['Reddit', 'Pinterest', 'Flipboard']) expect(cleanAuthor(name)).toBeNull();
     expect(cleanAuthor('WhatsApp Telegram')).toBeNull();
@@ -61,7 +76,7 @@ describe('the networks, known to every reader', () => {
 
 describe('the networks that are everyday words', () => {
   it('stay a word of the line on their own', () => {
-    for (const line of ['Line', 'X', 'Truth', 'Pocket']) expect({ line, link: isASiteLinkLabel(line) }).toEqual({ line, link: false });
+    for (const line of ['Line', 'X', 'Truth', 'Pocket', 'Threads']) expect({ line, link: isASiteLinkLabel(line) }).toEqual({ line, link: false });
     expect(cleanAuthor('Truth Pocket')).toBeNull();
     expect(cleanAuthor('Sam Line')).toBe('Sam Line');
   });

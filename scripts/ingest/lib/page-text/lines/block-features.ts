@@ -137,9 +137,13 @@ const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?
 /** The reader addressed by an imperative that sends them elsewhere. */
 const CTA_VERB =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
-/** What the imperative sends the reader to: the site, its channels, its accounts on the networks (lib/social-networks.ts's, those no everyday word names). */
+/**
+ * What the imperative sends the reader to: the site, its channels, its accounts on the networks
+ * (lib/social-networks.ts's, those no everyday word names; not after an "@": "email us at jo@gmail.com"
+ * names an address, no network).
+ */
 export const CTA_TARGET = new RegExp(
-  `\\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS].join('|')}|rss|notifications|more (?:news|stories|articles))\\b`,
+  `\\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|(?<!@)(?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS].join('|')})|rss|notifications|more (?:news|stories|articles))\\b`,
   'i',
 );
 /** The imperative that opens a call to action ("Email" only as a verb: cta-words.ts). */

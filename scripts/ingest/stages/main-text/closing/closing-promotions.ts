@@ -33,9 +33,10 @@ const NEWS_CHANNEL = /(?<!\p{L})(?:newsletters?|inbox|whats\s?app|telegram|bolet
  * them as often as the site does ("posted on Instagram", "available for iOS"), so outside German they make
  * a promotion only with the page's voice and a call to follow, join or fetch them ("follow us on
  * Instagram", "¡Mira nuestro canal de YouTube!"). The networks are lib/social-networks.ts's, those no
- * everyday word names ("follow our line" is anything); the stores are this reader's own.
+ * everyday word names ("follow our line" is anything), not after an "@" (an address's "@gmail.com" names
+ * no channel); the stores are this reader's own.
  */
-const SOCIAL_CHANNEL = new RegExp(`(?<!\\p{L})(?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS, 'app store', 'google play', 'play store'].join('|')})(?!\\p{L})`, 'iu');
+const SOCIAL_CHANNEL = new RegExp(`(?<![\\p{L}@])(?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS, 'app store', 'google play', 'play store'].join('|')})(?!\\p{L})`, 'iu');
 const FOLLOW_APPEAL =
   /(?<!\p{L})(?:follow|join|subscribe|download|like|s[ií]gue(?:nos)?|[uú]nete|suscr[ií]bete|descarga|mira|suivez|rejoignez|abonnez|téléchargez|seguici|iscriviti|scarica|siga|segue|inscreva|baixe)(?!\p{L})/iu;
 /** The page's voice in the verb alone: "we have a channel", "tenemos canal de Telegram". */
