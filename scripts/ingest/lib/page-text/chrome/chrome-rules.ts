@@ -16,6 +16,7 @@ import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-but
 import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
 import { AD_BLOCKER_NOTICE, AD_BLOCKER_NOTICE_MAY_MATCH } from './ad-blocker-notice.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
+import { MEMBERS_FEATURE_NOTE, MEMBERS_FEATURE_NOTE_MAY_MATCH } from './members-feature-note.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
@@ -144,6 +145,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // The comment form's notes (spam filter, sign in to comment, the e-mail field): like the other languages'
   // moderation notice, they end nothing, since a form may stand above the article's last lines.
   { id: 'comment-form-note', why: "a comment form's note (spam filter, sign in to comment, the e-mail field's)", line: COMMENT_FORM_NOTE, mayMatch: COMMENT_FORM_NOTE_MAY_MATCH },
+  // A Japanese page's note that a button's feature is for members ("記事に『リアクション』ができます。ご利用には会員登録が必要です。"): it stands under the article or over it, so it ends nothing.
+  { id: 'members-feature-note', why: "a note that one of the page's buttons is for signed-up members", line: MEMBERS_FEATURE_NOTE, mayMatch: MEMBERS_FEATURE_NOTE_MAY_MATCH },
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
   // Other languages' follow-us prompt ("Síguenos en Instagram", "Folgen Sie uns auf X", "تابعونا على فيسبوك",
   // "この特集をフォロー"), no sentence after it. Like the other languages' moderation notice it ends nothing:
