@@ -21,6 +21,7 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   },
   // More cases in chrome-comment-form-notes.test.ts.
   'comment-form-note': { chrome: ['This site uses Akismet to reduce spam. Learn how your comment data is processed.'], real: ['The harbour office uses a filter to reduce spam in its inbox, the clerk said.'] },
+  'members-feature-note': { chrome: ['記事に『いいね』ができます。ご利用には会員登録が必要です。'], real: ['港湾局は電子版『みなと通信』が読めるアプリを公開した。ご利用には会員登録が必要です。'] },
   'social-follow': {
     chrome: ['Follow on Twitter and Facebook to join the conversation.', 'Follow us on Weibo', 'Síguenos en Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns auf X und Instagram', 'Siga-nos no Instagram', 'Seguici su Telegram', 'Подписывайтесь на нас в Telegram', 'تابعونا على فيسبوك', 'Ikuti kami di Instagram', "Bizi Twitter'da takip edin", '关注我们的微信公众号', 'カテゴリーをフォローする', '기자 팔로우하기'],
     real: ['China will follow on with a second phase of the programme in 2025.', 'Síguenos en este viaje por la costa, dijo el guía.', 'Folgen Sie uns auf dem Weg zum Hafen, sagte die Bürgermeisterin.', '委员会决定在下次会议上继续关注我们的港口。'],

@@ -16,7 +16,7 @@
  */
 export const SHARE_NETWORKS: readonly string[] = [
   'facebook', 'twitter', 'linkedin', 'xing', 'whats ?app', 'telegram', 'reddit', 'pinterest', 'tumblr', 'flipboard',
-  'threads', 'bluesky', 'mastodon', 'messenger', 'google\\+', 'gmail', 'gettr', 'weibo', 'wechat', '微博', '微信', 'qzone',
+  'bluesky', 'mastodon', 'messenger', 'google\\+', 'gmail', 'gettr', 'weibo', 'wechat', '微博', '微信', 'qzone',
   'はてなブックマーク', 'vkontakte', 'вконтакте', 'одноклассники', 'kakao ?talk', 'kakao ?story', '카카오톡', '카카오스토리',
 ];
 
@@ -28,8 +28,8 @@ export const SHARE_NETWORKS: readonly string[] = [
 export const ACCOUNT_NETWORKS: readonly string[] = ['instagram', 'youtube', 'tiktok'];
 
 /**
- * Networks whose name is a word of everyday text too ("X", "Line", "Pocket", "Truth", "SMS"): a button
+ * Networks whose name is a word of everyday text too ("X", "Line", "Threads", "Pocket", "Truth", "SMS"): a button
  * among others of a row, never a network's name on its own (a line "Line 5" or "X" is anything).
  * A reader that reads one word alone leaves these out.
  */
-export const EVERYDAY_WORD_NETWORKS: readonly string[] = ['x', 'line', 'pocket', 'truth', 'gab', 'sms', 'vk', 'qq'];
+export const EVERYDAY_WORD_NETWORKS: readonly string[] = ['x', 'line', 'threads', 'pocket', 'truth', 'gab', 'sms', 'vk', 'qq'];

@@ -8,7 +8,7 @@
 import { BoundedMemo } from '../../bounded-memo.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
 import { SplitUnion } from '../../regex-alternatives.ts';
-import { EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
+import { ACCOUNT_NETWORKS, EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
 import { OTHER_STORIES_HEADING, READ_ALSO_CAPITALS_LINE, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
@@ -16,6 +16,7 @@ import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-but
 import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
 import { AD_BLOCKER_NOTICE, AD_BLOCKER_NOTICE_MAY_MATCH } from './ad-blocker-notice.ts';
 import { BOX_TOGGLE } from './box-toggle.ts';
+import { MEMBERS_FEATURE_NOTE, MEMBERS_FEATURE_NOTE_MAY_MATCH } from './members-feature-note.ts';
 import { MEDIA_PLAYER, MEDIA_PLAYER_MAY_MATCH } from './media-player-labels.ts';
 import { BROADCAST_NOTE, TEASER_MORE_LINK } from './teaser-and-broadcast-lines.ts';
 import { JAVASCRIPT_NOTICE, JAVASCRIPT_NOTICE_MAY_MATCH } from './javascript-notice.ts';
@@ -83,8 +84,8 @@ export const MODERATION =
   /^(?=[^]{0,320}$)[^]*?(?<!\p{L})(?:coment[aá]rios?.{0,120}(?:ser[aã]o|poder[aã]o ser|s[aã]o)\s+(?:\p{L}+\s+)?(?:moderad|removid|exclu[ií]d|apagad|aprovad|deletad)|comentarios?.{0,120}(?:ser[aá]n?|podr[aá]n ser|son)\s+(?:\p{L}+\s+)?(?:moderad|eliminad|borrad|aprobad|revisad)|commentaires?.{0,120}(?:seront|sera|sont|peuvent être)\s+(?:\p{L}+\s+)?(?:modérés|supprimés|validés)|kommentare?.{0,120}(?:werden|wird)\s+.{0,40}(?:moderiert|gelöscht|freigeschaltet)|commenti?.{0,120}(?:saranno|sarà|verranno|vengono|sono|possono essere)\s+(?:\p{L}+\s+)?(?:moderat|rimoss|cancellat|approvat)|комментари\p{L}*.{0,120}(?:будут|будет|могут быть)\s+(?:\p{L}+\s+)?(?:удален|модерир|проверен)|komentar.{0,120}(?:akan|dapat)\s+(?:\p{L}+\s+)?(?:dihapus|dimoderasi|ditinjau)|reacties?.{0,120}(?:worden|wordt)\s+.{0,30}(?:verwijderd|gemodereerd)|komentarze?.{0,120}(?:będą|zostaną|mogą zostać)\s+(?:\p{L}+\s+)?(?:usunięte|moderowane))/iu;
 
 const READ_ALSO_WHY = 'a "read also: <another story>" link between paragraphs';
-/** Both read-also rules' check: a label's colon or bracket, or a run-in label's first word. */
-const READ_ALSO_MAY_MATCH = /[:：】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i;
+/** Both read-also rules' check: a label's colon, bar or bracket, or a run-in label's first word. */
+const READ_ALSO_MAY_MATCH = /[:：|】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i;
 
 /**
  * A follow-us prompt in the languages of most news besides English: es, fr, de, pt, it, ru, ar, id, tr,
@@ -144,6 +145,8 @@ export const CHROME_RULES: ChromeRule[] = [
   // The comment form's notes (spam filter, sign in to comment, the e-mail field): like the other languages'
   // moderation notice, they end nothing, since a form may stand above the article's last lines.
   { id: 'comment-form-note', why: "a comment form's note (spam filter, sign in to comment, the e-mail field's)", line: COMMENT_FORM_NOTE, mayMatch: COMMENT_FORM_NOTE_MAY_MATCH },
+  // A Japanese page's note that a button's feature is for members ("記事に『リアクション』ができます。ご利用には会員登録が必要です。"): it stands under the article or over it, so it ends nothing.
+  { id: 'members-feature-note', why: "a note that one of the page's buttons is for signed-up members", line: MEMBERS_FEATURE_NOTE, mayMatch: MEMBERS_FEATURE_NOTE_MAY_MATCH },
   { id: 'social-follow', why: 'follow-us prompt', line: /^(?:follow (?:us )?on .{2,60}|join the conversation\.?|like us on facebook\.?|follow .{2,40} to join the conversation\.?)$/i, endsArticle: true },
   // Other languages' follow-us prompt ("Síguenos en Instagram", "Folgen Sie uns auf X", "تابعونا على فيسبوك",
   // "この特集をフォロー"), no sentence after it. Like the other languages' moderation notice it ends nothing:
@@ -153,7 +156,8 @@ export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'social-embed',
     why: "an embedded social post's button and signature (\"View this post on Instagram\", \"A post shared by Jane (@jane)\")",
-    line: /^(?:view (?:this|the) (?:post|profile|video|reel) on (?:instagram|facebook|tiktok|x|twitter|threads|youtube|linkedin)|a (?:post|video|photo|reel) shared by .{1,80}\(@[\w.]{2,}\))$/i,
+    // Any network of lib/social-networks.ts's, the everyday words too: the button's own words around it say it is one.
+    line: new RegExp(`^(?:view (?:this|the) (?:post|profile|video|reel) on (?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS, ...EVERYDAY_WORD_NETWORKS].join('|')})|a (?:post|video|photo|reel) shared by .{1,80}\\(@[\\w.]{2,}\\))$`, 'i'),
     mayMatch: /post|profile|video|photo|reel/i,
   },
   // The site's appeal to readers who block its ads, in a line of 300 characters at the most (ad-blocker-notice.ts, which the closing notes read too): an article about ad blockers reports on them, it does not ask the reader.

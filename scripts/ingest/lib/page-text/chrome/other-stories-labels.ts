@@ -100,11 +100,14 @@ const READ_ALSO_LABEL = [
   'les også',
   'læs også',
   'läs (?:också|även)',
+  // Zulu: "read also", "read this too", "read another story (here)".
+  'funda (?:futhi|nalokhu|(?:o|no)lunye udaba)(?: lapha)?',
 ].join('|');
 
 /**
  * "Lea también: Nuevo puente une los barrios": the label, then another story's headline (a few
- * words, no full stop). A sentence after the label ("…está en la web del ayuntamiento.") stays.
+ * words, no full stop); a bar may part them as a colon does ("FUNDA FUTHI | Abasebenzi bavota").
+ * A sentence after the label ("…está en la web del ayuntamiento.") stays.
  * English "Read more: <headline>" is left alone: English reference texts count such a line between
  * paragraphs as the article's (an inline link to a related guide).
  */
@@ -138,7 +141,7 @@ const READ_ALSO_CAPITALS = '(?:READ (?:MORE|ALSO)|ALSO READ|SEE ALSO|RELATED|MOR
 /** What follows a read-also label: the other story's headline, up to 25 words, not a sentence's end. */
 const READ_ALSO_HEADLINE = '\\S(?:[^\\s]*\\s+){0,24}[^\\s]*';
 export const READ_ALSO_LINE = new RegExp(
-  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：]\\s*|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})${READ_ALSO_HEADLINE}|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
+  `^(?:(?:(?:${READ_ALSO_LABEL})\\s*[:：|]\\s*|${READ_ALSO_BARE_VERB}|(?:à )?lire aussi\\s*»\\s*|${READ_ALSO_UNMARKED})${READ_ALSO_HEADLINE}|${READ_ALSO_BRACKETED}[^。]{0,80})(?<![.!。])$`,
   'iu',
 );
 /** The same link under an English label in capitals (READ_ALSO_CAPITALS), read case-sensitively. */

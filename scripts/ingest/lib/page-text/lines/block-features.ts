@@ -23,6 +23,7 @@ import { opensOnACaptionMark } from './caption-openers.ts';
 import { creditInAnotherShape } from './picture-credit-shapes.ts';
 import { ratedHeading } from './rated-heading.ts';
 import { emailImperative, signUpInboxWords } from './cta-words.ts';
+import { ACCOUNT_NETWORKS, SHARE_NETWORKS } from '../../social-networks.ts';
 
 export interface BlockFeatures {
   words: number;
@@ -136,8 +137,15 @@ const AGE_NOTICE = /\b(?:more than|over) (?:\d+|an?|one) (?:days?|weeks?|months?
 /** The reader addressed by an imperative that sends them elsewhere. */
 const CTA_VERB =
   /^(?:click|tap|subscribe|sign(?:\s+up|\s+in)?|log\s*in|register|follow|download|install|join|read|watch|listen|share|get|like|support|donate|visit|discover|explore|check out|see|view|browse|send|tell|contact|find|want|don['’]t miss|never miss|stay (?:up to date|informed|updated|connected|tuned))\b/i;
-export const CTA_TARGET =
-  /\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|facebook|twitter|instagram|youtube|telegram|whatsapp|linkedin|tiktok|rss|notifications|more (?:news|stories|articles))\b/i;
+/**
+ * What the imperative sends the reader to: the site, its channels, its accounts on the networks
+ * (lib/social-networks.ts's, those no everyday word names; not after an "@": "email us at jo@gmail.com"
+ * names an address, no network).
+ */
+export const CTA_TARGET = new RegExp(
+  `\\b(?:here|our|us|friends?|newsletters?|inbox|app|podcasts?|channel|feeds?|updates|alerts|coverage|stories|headlines|briefing|digest|subscription|account|(?<!@)(?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS].join('|')})|rss|notifications|more (?:news|stories|articles))\\b`,
+  'i',
+);
 /** The imperative that opens a call to action ("Email" only as a verb: cta-words.ts). */
 export const CTA_START = { test: (line: string): boolean => CTA_VERB.test(line) || emailImperative(line) };
 /** "Click here" in the languages of most news on the web besides English (CTA_START and CTA_TARGET have the English). */

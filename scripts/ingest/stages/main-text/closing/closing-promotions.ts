@@ -13,6 +13,7 @@ import type { ClassedBlock } from '../../main-text.ts';
 import { isGoodOrNear as isParagraph } from '../shared/prose.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 import { READER_ADDRESSED } from '../../../lib/page-text/boxes/reader-addressed.ts';
+import { ACCOUNT_NETWORKS, SHARE_NETWORKS } from '../../../lib/social-networks.ts';
 
 /** A channel of the site's: where a reader subscribes or follows it. */
 const CHANNEL =
@@ -31,9 +32,11 @@ const NEWS_CHANNEL = /(?<!\p{L})(?:newsletters?|inbox|whats\s?app|telegram|bolet
  * The site's accounts on the social networks and video sites, and its apps in the stores: an article names
  * them as often as the site does ("posted on Instagram", "available for iOS"), so outside German they make
  * a promotion only with the page's voice and a call to follow, join or fetch them ("follow us on
- * Instagram", "¡Mira nuestro canal de YouTube!").
+ * Instagram", "¡Mira nuestro canal de YouTube!"). The networks are lib/social-networks.ts's, those no
+ * everyday word names ("follow our line" is anything), not after an "@" (an address's "@gmail.com" names
+ * no channel); the stores are this reader's own.
  */
-const SOCIAL_CHANNEL = /(?<!\p{L})(?:youtube|instagram|facebook|tiktok|twitter|linkedin|bluesky|mastodon|app store|google play|play store)(?!\p{L})/iu;
+const SOCIAL_CHANNEL = new RegExp(`(?<![\\p{L}@])(?:${[...SHARE_NETWORKS, ...ACCOUNT_NETWORKS, 'app store', 'google play', 'play store'].join('|')})(?!\\p{L})`, 'iu');
 const FOLLOW_APPEAL =
   /(?<!\p{L})(?:follow|join|subscribe|download|like|s[ií]gue(?:nos)?|[uú]nete|suscr[ií]bete|descarga|mira|suivez|rejoignez|abonnez|téléchargez|seguici|iscriviti|scarica|siga|segue|inscreva|baixe)(?!\p{L})/iu;
 /** The page's voice in the verb alone: "we have a channel", "tenemos canal de Telegram". */
