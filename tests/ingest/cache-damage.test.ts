@@ -9,6 +9,13 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
+import { seal, unseal } from '../../scripts/lib/checksummed.ts';
+import { processSeed } from '../../scripts/ingest/pipeline.ts';
+import { isCachedOutcome } from '../../scripts/ingest/outcome-shape.ts';
+import { compileTopics } from '../../scripts/ingest/stages/topics.ts';
+import { loadTopicDefinitions } from '../../scripts/ingest/run.ts';
+import { repoRoot } from './helpers.ts';
+import { RICH_PAGE } from './cache-rich-page.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import { runPrinted } from './helpers.ts';
 import { contentOf, ingestProject } from './cli-project.ts';
@@ -66,6 +73,56 @@ describe('damaged caches', () => {
       });
     }
   }
+
+  /**
+   * Entries whose checksum holds but whose JSON is not what the ingest writes (another version's
+   * shape, an edit by hand, a bug): one field of the wrong type deep inside. Each failed the run
+   * while writing the article, and every run after it, as the entry stayed; a date of the wrong type
+   * named the article "undefined-…".
+   */
+  const WRONG_SHAPES: Record<string, (outcome: Record<string, any>) => unknown> = {
+    'a paragraph that is null': (o) => ({ ...o, record: { ...o.record, paragraphs: [null] } }),
+    "a paragraph's text a number": (o) => ({ ...o, record: { ...o.record, paragraphs: [{ id: 'p-1', text: 5, sentences: [] }] } }),
+    'quotes not a list': (o) => ({ ...o, record: { ...o.record, quotes: 'none' } }),
+    'topics a string': (o) => ({ ...o, summary: { ...o.summary, topics: 'iter' } }),
+    'a date a number': (o) => ({ ...o, summary: { ...o.summary, date: 5 } }),
+    'report entries that are no entries': (o) => ({ ...o, entries: [null, 5] }),
+    'a skip reason a number': (o) => ({ cacheable: true, entries: [], skip: 5 }),
+  };
+  for (const [kind, reshape] of Object.entries(WRONG_SHAPES)) {
+    it(`remakes a cached outcome whose checksum holds but whose shape is wrong: ${kind}`, async () => {
+      const { root, seedsDir, cache } = project(SEEDS);
+      await runIngest({ root, seedsDir });
+      for (const file of outcomeFiles(cache)) {
+        const sealed = unseal(readFileSync(join(cache, file)));
+        if ('error' in sealed) throw new Error(sealed.error);
+        const outcome = JSON.parse(sealed.payload.toString('utf8'));
+        // A skipped seed's entry has no record to reshape: reshaped only where the field is.
+        if (outcome.record || kind.startsWith('a skip') || kind.startsWith('report')) writeFileSync(join(cache, file), seal(JSON.stringify(reshape(outcome))));
+      }
+      // Both ways an entry is read: the state gone (every seed's entry read as the listing goes) and kept.
+      for (const stateGone of [false, true]) {
+        if (stateGone) for (const f of ['head.json', 'seeds.jsonl']) rmSync(join(cache, f));
+        appendFileSync(join(seedsDir, 'd.txt'), '\n\nThe telescope was first proposed in Cape Town, its director said.');
+        rmSync(join(root, 'content', 'data', 'events.json'));
+        const out = await runPrinted(root, seedsDir);
+        expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+        if (!stateGone) expect(out).toMatch(/cache entry \S+[0-9a-f]{32}\.json for \S+ is not an ingest outcome/);
+      }
+    });
+  }
+
+  it('takes back what the ingest writes, every kind of line and field of it (the shape check is not stricter than the writer)', () => {
+    const topics = compileTopics(loadTopicDefinitions(join(repoRoot, 'content', 'topics')));
+    const { seed: _, body: __, ...cached } = processSeed('rich.html', new TextEncoder().encode(RICH_PAGE), topics, 'hash');
+    const record = cached.record!;
+    // The page still makes every field the check reads: a regression of the page would hide one.
+    expect(new Set(record.paragraphs.map((p) => p.kind))).toEqual(new Set([undefined, 'heading', 'item', 'row', 'pre', 'caption']));
+    expect(record.paragraphs.some((p) => p.listPath?.length === 2 && p.quoted === undefined)).toBe(true);
+    expect(record.paragraphs.some((p) => p.quoted && p.quoteStart)).toBe(true);
+    expect([record.date?.source, record.topics, record.quotes.length > 0, record.figures.length > 0, record.excerpts.length > 0, record.people.length > 0]).toEqual(['metadata', ['iter'], true, true, true, true]);
+    expect(isCachedOutcome(JSON.parse(JSON.stringify(cached)))).toBe(true);
+  });
 
   it('never lets garbage of the right length in pairs.bin change the events', async () => {
     const { root, seedsDir, cache } = project(SEEDS);
