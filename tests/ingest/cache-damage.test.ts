@@ -5,7 +5,7 @@
  * when it matters, and writes exactly what a cold run writes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
@@ -109,6 +109,35 @@ describe('damaged caches', () => {
         expect(contentOf(root)).toEqual(await coldContent(seedsDir));
         if (!stateGone) expect(out).toMatch(/cache entry \S+[0-9a-f]{32}\.json for \S+ is not an ingest outcome/);
       }
+    });
+  }
+
+  /**
+   * Lines of the state's log (seeds.jsonl) of another shape, with head.json's checksum made to match
+   * them (as a bug writing the state would leave it): each failed the run, and every run after it.
+   */
+  const WRONG_STATE_LINES: Record<string, (line: Record<string, any>) => unknown> = {
+    'a seed name that is a number': (l) => ({ ...l, name: 5 }),
+    'a line that is a list': () => [1],
+    "a placement's topics a string": (l) => ({ ...l, ...(l.input && { input: { ...l.input, topics: 'iter' } }) }),
+    "a placement's title a number": (l) => ({ ...l, ...(l.input && { input: { ...l.input, title: 5, titleSlug: 5 } }) }),
+    "a placement's date of no shape": (l) => ({ ...l, ...(l.input && { input: { ...l.input, date: { date: 5 } } }) }),
+    'a skip reason a number': (l) => ({ ...l, ...(l.skip !== undefined && { skip: 5 }) }),
+  };
+  for (const [kind, reshape] of Object.entries(WRONG_STATE_LINES)) {
+    it(`starts cold from a state log whose checksum holds but whose lines are of another shape: ${kind}`, async () => {
+      const { root, seedsDir, cache } = project(SEEDS);
+      await runIngest({ root, seedsDir });
+      const log = readFileSync(join(cache, 'seeds.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.stringify(reshape(JSON.parse(l))) + '\n').join('');
+      writeFileSync(join(cache, 'seeds.jsonl'), log);
+      const head = JSON.parse(readFileSync(join(cache, 'head.json'), 'utf8'));
+      writeFileSync(join(cache, 'head.json'), JSON.stringify({ ...head, log: { bytes: Buffer.byteLength(log), sha1: createHash('sha1').update(log).digest('hex') } }));
+      appendFileSync(join(seedsDir, 'd.txt'), '\n\nThe telescope was first proposed in Cape Town, its director said.');
+      const out = await runPrinted(root, seedsDir);
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+      expect(out).toMatch(/seeds\.jsonl holds a line that is no seed's state: started cold/);
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
     });
   }
 
