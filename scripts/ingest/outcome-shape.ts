@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { articleFrontmatter, datePrecision, dateSource, isoDate, paragraphId, personRef, quoteKind, reportLine, topicSlug } from '../../src/schema.ts';
-import type { ArticleRecord, ArticleSummary } from './types.ts';
+import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';
 import type { Outcome } from './outcome.ts';
 
 const listStep = z.object({ list: z.number(), item: z.number(), as: z.enum(['ol', 'ul', 'dt', 'dd']), number: z.number().optional(), quoted: z.literal(true).optional() });
@@ -69,25 +69,51 @@ const record = z.object({
   ),
 }) satisfies z.ZodType<ArticleRecord>;
 
-const summary = z.object({
-  seed: z.string(),
-  title: z.string(),
-  titleSlug: z.string(),
-  date: dateFound.nullable(),
-  outlet: z.string().nullable(),
-  topics: z.array(topicSlug),
-  speakers: z.array(z.string()),
-  newsWeekdays: z.array(z.string()),
-  author: z.string().nullable(),
-  editor: z.string().nullable(),
-  published: isoDate.nullable(),
-  dateModified: isoDate.nullable().optional(),
-  people: z.array(personRef),
-  paragraphCount: z.number().int().nonnegative(),
-  wordCount: z.number().int().nonnegative(),
-  summary: z.string(),
-  lang,
-}) satisfies z.ZodType<ArticleSummary>;
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
+const isStrings = (v: unknown) => Array.isArray(v) && v.every(isString);
+const TOPICS: ReadonlySet<unknown> = new Set(topicSlug.options);
+const PRECISIONS: ReadonlySet<unknown> = new Set(datePrecision.options);
+const SOURCES: ReadonlySet<unknown> = new Set(dateSource.options);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What the corpus stages place an article by: in its summary, and kept for every seed in the state's
+ * log (state.ts), which a warm run reads whole. Checked by hand rather than by zod: 10,000 lines took
+ * zod 75–175 ms of CPU, as much again as parsing them; this takes a few.
+ */
+export function isPlacementInput(o: unknown): o is PlacementInput {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return false;
+  const p = o as Record<string, unknown>;
+  const date = p.date as Record<string, unknown> | null;
+  const dateOk = date === null || (!!date && typeof date === 'object' && isString(date.date) && ISO_DATE.test(date.date) && PRECISIONS.has(date.precision) && SOURCES.has(date.source) && isString(date.evidence));
+  return (
+    dateOk &&
+    isString(p.seed) &&
+    isString(p.title) &&
+    isString(p.titleSlug) &&
+    isStringOrNull(p.outlet) &&
+    Array.isArray(p.topics) &&
+    p.topics.every((t) => TOPICS.has(t)) &&
+    isStrings(p.speakers) &&
+    isStrings(p.newsWeekdays)
+  );
+}
+
+const summary = z.intersection(
+  z.custom<PlacementInput>(isPlacementInput),
+  z.object({
+    author: z.string().nullable(),
+    editor: z.string().nullable(),
+    published: isoDate.nullable(),
+    dateModified: isoDate.nullable().optional(),
+    people: z.array(personRef),
+    paragraphCount: z.number().int().nonnegative(),
+    wordCount: z.number().int().nonnegative(),
+    summary: z.string(),
+    lang,
+  }),
+) satisfies z.ZodType<ArticleSummary>;
 
 /** What processAndCache writes: only cacheable outcomes are; a skip's reason, or an article's record and summary. */
 const entries = reportLine.shape.entries;
