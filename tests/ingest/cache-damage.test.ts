@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIngest } from '../../scripts/ingest/run.ts';
 import { seal, unseal } from '../../scripts/lib/checksummed.ts';
@@ -47,6 +47,13 @@ const DAMAGE: Record<string, (bytes: Buffer) => Buffer | string> = {
   'empty object': () => '{}',
   empty: () => '',
   'garbage of the same length': (b) => Buffer.from(b.map((x, i) => (i > 60 ? x ^ 0x5a : x))),
+};
+
+/** A folder, with a file in it, where the file was. */
+const replaceByFolder = (path: string) => {
+  rmSync(path);
+  mkdirSync(path);
+  writeFileSync(join(path, 'note.txt'), 'x');
 };
 
 const outcomeFiles = (cache: string) => readdirSync(cache).filter((f) => /^[0-9a-f]{32}\.json$/.test(f));
@@ -136,6 +143,35 @@ describe('damaged caches', () => {
       const out = await runPrinted(root, seedsDir);
       expect(contentOf(root)).toEqual(await coldContent(seedsDir));
       expect(out).toMatch(/seeds\.jsonl holds a line that is no seed's state: started cold/);
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+    });
+  }
+
+  /**
+   * Something other than a file where the cache keeps one (a folder made by hand or by a sync tool),
+   * and a file where it keeps a folder: each failed the run (EISDIR, EEXIST), and every run after it.
+   */
+  const IN_THE_WAY: Record<string, (root: string, cache: string) => void> = {
+    'cached outcomes are folders': (_, cache) => outcomeFiles(cache).forEach((f) => replaceByFolder(join(cache, f))),
+    'head.json is a folder': (_, cache) => replaceByFolder(join(cache, 'head.json')),
+    'seeds.jsonl is a folder': (_, cache) => replaceByFolder(join(cache, 'seeds.jsonl')),
+    'pairs.bin is a folder': (_, cache) => replaceByFolder(join(cache, 'pairs.bin')),
+    "the running run's marker is a folder": (_, cache) => mkdirSync(join(cache, 'running', 'x'), { recursive: true }),
+    '.cache/ingest is a file': (_, cache) => {
+      rmSync(cache, { recursive: true });
+      writeFileSync(cache, 'x');
+    },
+  };
+  for (const [kind, damage] of Object.entries(IN_THE_WAY)) {
+    it(`clears the way when ${kind}`, async () => {
+      const { root, seedsDir, cache } = project(SEEDS);
+      await runIngest({ root, seedsDir });
+      damage(root, cache);
+      appendFileSync(join(seedsDir, 'd.txt'), '\n\nThe telescope was first proposed in Cape Town, its director said.');
+      rmSync(join(root, 'content', 'data', 'events.json'));
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
       await runIngest({ root, seedsDir });
       expect(contentOf(root)).toEqual(await coldContent(seedsDir));
     });
