@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashBytes, type Outcome } from './outcome.ts';
 import { isCachedOutcome } from './outcome-shape.ts';
+import { inTheWay } from './cache-folder.ts';
 import type * as Pipeline from './pipeline.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
 import { Report, SkipArticle } from './report.ts';
@@ -89,7 +90,9 @@ export function readOutcome(cacheDir: string, seed: string, key: string): { outc
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(cacheDir, key + '.json'));
-  } catch {
+  } catch (error) {
+    // A folder where the entry goes would fail its writing again: removed (cache-folder.ts).
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR' && inTheWay(join(cacheDir, key + '.json'), 'file')) return { error: 'is a folder: removed' };
     return { error: 'is missing' };
   }
   const sealed = unseal(bytes);

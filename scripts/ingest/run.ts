@@ -24,6 +24,7 @@ import { SkipArticle } from './report.ts';
 import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
 import { acquireLock } from '../lib/run-lock.ts';
+import { clearCacheFolder } from './cache-folder.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/language/text.ts';
@@ -96,7 +97,8 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const cacheDir = join(root, '.cache', 'ingest');
   const articlesDir = join(root, 'content', 'articles');
   const dataDir = join(root, 'content', 'data');
-  for (const dir of [cacheDir, articlesDir, dataDir]) mkdirSync(dir, { recursive: true });
+  for (const dir of [articlesDir, dataDir]) mkdirSync(dir, { recursive: true });
+  for (const path of clearCacheFolder(cacheDir, [...STATE_FILES, RUNNING])) if (print) console.log(`ingest: removed ${printable(relative(root, path))}: in the way of the cache`);
   // A run that was killed leaves its marker, and perhaps temporary files of atomic writes: sweep
   // them (a folder that is listed anyway is swept as it is written). What else it left is checked
   // where it is read: the state (state.ts), cached outcomes (outcome-cache.ts), outputs (sameOutputs).
@@ -178,7 +180,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     const used = new Set([...now.values()].map((s) => s.key));
     for (const seed of [...changedSeeds, ...goneSeeds]) {
       const old = before.get(seed)?.key;
-      if (old && !used.has(old)) rmSync(join(cacheDir, old + '.json'), { force: true });
+      if (old && !used.has(old)) rmSync(join(cacheDir, old + '.json'), { recursive: true, force: true });
     }
   }
   const perArticleMs = performance.now() - started;
@@ -364,7 +366,7 @@ function sameOutputs(recorded: Record<string, string>, dirs: string[], files: st
 function removeStaleCache(cacheDir: string, seeds: Map<string, SeedState>): void {
   const used = new Set([...seeds.values()].map((s) => s.key + '.json'));
   for (const file of [...STATE_FILES, RUNNING]) used.add(file);
-  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
+  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file), { recursive: true });
 }
 
 /** Data files earlier versions of the ingest wrote, which the site no longer reads. */
