@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashBytes, type Outcome } from './outcome.ts';
 import { isCachedOutcome } from './outcome-shape.ts';
-import { inTheWay } from './cache-folder.ts';
+import { inTheWay } from './clear-the-way.ts';
 import type * as Pipeline from './pipeline.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
 import { Report, SkipArticle } from './report.ts';
@@ -91,7 +91,7 @@ export function readOutcome(cacheDir: string, seed: string, key: string): { outc
   try {
     bytes = readFileSync(join(cacheDir, key + '.json'));
   } catch (error) {
-    // A folder where the entry goes would fail its writing again: removed (cache-folder.ts).
+    // A folder where the entry goes would fail its writing again: removed (clear-the-way.ts).
     if ((error as NodeJS.ErrnoException).code === 'EISDIR' && inTheWay(join(cacheDir, key + '.json'), 'file')) return { error: 'is a folder: removed' };
     return { error: 'is missing' };
   }

@@ -216,6 +216,41 @@ describe('damaged caches', () => {
   });
 });
 
+/**
+ * The same for what the ingest writes in content/ (all of it made again by every run) and the project's
+ * .cache/: a folder where an output file goes, a file where an output folder goes. Each failed the
+ * run (EISDIR, ENOTDIR, EEXIST), and every run after it.
+ */
+describe('something in the way of what the ingest writes', () => {
+  const data = (root: string, ...path: string[]) => join(root, 'content', 'data', ...path);
+  const replaceByFile = (path: string) => {
+    rmSync(path, { recursive: true });
+    writeFileSync(path, 'x');
+  };
+  const IN_THE_WAY: Record<string, (root: string) => void> = {
+    '.cache is a file': (root) => replaceByFile(join(root, '.cache')),
+    'content/articles is a file': (root) => replaceByFile(join(root, 'content', 'articles')),
+    'content/data is a file': (root) => replaceByFile(data(root)),
+    'the facts folder is a file': (root) => replaceByFile(data(root, 'facts')),
+    'a facts shard is a folder': (root) => replaceByFolder(data(root, 'facts', readdirSync(data(root, 'facts'))[0])),
+    'a report shard is a folder': (root) => replaceByFolder(data(root, 'report', readdirSync(data(root, 'report'))[0])),
+    'events.json is a folder': (root) => replaceByFolder(data(root, 'events.json')),
+    'skipped.json is a folder': (root) => replaceByFolder(data(root, 'skipped.json')),
+    'moved-articles.json is a folder': (root) => replaceByFolder(data(root, 'moved-articles.json')),
+  };
+  for (const [kind, damage] of Object.entries(IN_THE_WAY)) {
+    it(`clears the way when ${kind}`, async () => {
+      const { root, seedsDir } = project(SEEDS);
+      await runIngest({ root, seedsDir });
+      damage(root);
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+      await runIngest({ root, seedsDir });
+      expect(contentOf(root)).toEqual(await coldContent(seedsDir));
+    });
+  }
+});
+
 describe('seeds the ingest skips', () => {
   it('survives an empty seed added and removed again', async () => {
     const { root, seedsDir } = project({ 'a.txt': SEEDS['a.txt'] });
