@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashBytes, type Outcome } from './outcome.ts';
+import { isCachedOutcome } from './outcome-shape.ts';
+import { inTheWay } from './clear-the-way.ts';
 import type * as Pipeline from './pipeline.ts';
 import { onFirstUse } from '../lib/on-first-use.ts';
 import { Report, SkipArticle } from './report.ts';
@@ -88,14 +90,16 @@ export function readOutcome(cacheDir: string, seed: string, key: string): { outc
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(cacheDir, key + '.json'));
-  } catch {
+  } catch (error) {
+    // A folder where the entry goes would fail its writing again: removed (clear-the-way.ts).
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR' && inTheWay(join(cacheDir, key + '.json'), 'file')) return { error: 'is a folder: removed' };
     return { error: 'is missing' };
   }
   const sealed = unseal(bytes);
   if ('error' in sealed) return { error: `is damaged (${sealed.error})` };
   try {
     const cached = JSON.parse(sealed.payload.toString('utf8')) as Omit<Outcome, 'seed'>;
-    if (!looksLikeOutcome(cached)) return { error: 'is not an ingest outcome' };
+    if (!isCachedOutcome(cached)) return { error: 'is not an ingest outcome' };
     // The entry is keyed by the bytes, so it may have been made for another seed with the same
     // bytes (a copy, or this seed before a rename): its record and summary are this seed's now.
     const { record, summary } = cached;
@@ -103,17 +107,6 @@ export function readOutcome(cacheDir: string, seed: string, key: string): { outc
   } catch {
     return { error: 'is damaged (not JSON)' };
   }
-}
-
-/** The shape of what processAndCache wrote (the checksum already says it was written whole). */
-function looksLikeOutcome(o: unknown): o is Omit<Outcome, 'seed'> {
-  if (!o || typeof o !== 'object') return false;
-  const x = o as Record<string, unknown>;
-  if (!Array.isArray(x.entries) || x.cacheable !== true) return false;
-  if (typeof x.skip === 'string') return true;
-  const record = x.record as Record<string, unknown> | undefined;
-  const summary = x.summary as Record<string, unknown> | undefined;
-  return !!record && !!summary && Array.isArray(record.paragraphs) && typeof summary.title === 'string' && typeof summary.titleSlug === 'string';
 }
 
 /** The article's MDX body: made in the per-article stages, or again from a cached record. */

@@ -24,6 +24,7 @@ import { SkipArticle } from './report.ts';
 import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
 import { acquireLock } from '../lib/run-lock.ts';
+import { clearTheWay, inTheWay as inTheWayOf } from './clear-the-way.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/language/text.ts';
@@ -75,6 +76,8 @@ export const lockFileOf = (root: string) => join(root, '.cache', 'ingest.lock');
 
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { root, print = false } = options;
+  // A file named .cache would fail every run (clear-the-way.ts).
+  if (inTheWayOf(join(root, '.cache'), 'folder') && print) console.log('ingest: removed .cache (a file, not a folder): in the way of the cache');
   mkdirSync(join(root, '.cache'), { recursive: true });
   const release = await acquireLock(lockFileOf(root), {
     what: 'ingest',
@@ -96,7 +99,13 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const cacheDir = join(root, '.cache', 'ingest');
   const articlesDir = join(root, 'content', 'articles');
   const dataDir = join(root, 'content', 'data');
-  for (const dir of [cacheDir, articlesDir, dataDir]) mkdirSync(dir, { recursive: true });
+  const inTheWay = [
+    ...clearTheWay(cacheDir, [...STATE_FILES, RUNNING]),
+    ...clearTheWay(articlesDir),
+    ...clearTheWay(dataDir, [...DATA_FILES, 'moved-articles.json']),
+    ...['facts', 'report'].flatMap((dir) => clearTheWay(join(dataDir, dir), 'all')),
+  ];
+  for (const path of inTheWay) if (print) console.log(`ingest: removed ${printable(relative(root, path))}: in the way of what the ingest writes`);
   // A run that was killed leaves its marker, and perhaps temporary files of atomic writes: sweep
   // them (a folder that is listed anyway is swept as it is written). What else it left is checked
   // where it is read: the state (state.ts), cached outcomes (outcome-cache.ts), outputs (sameOutputs).
@@ -178,7 +187,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     const used = new Set([...now.values()].map((s) => s.key));
     for (const seed of [...changedSeeds, ...goneSeeds]) {
       const old = before.get(seed)?.key;
-      if (old && !used.has(old)) rmSync(join(cacheDir, old + '.json'), { force: true });
+      if (old && !used.has(old)) rmSync(join(cacheDir, old + '.json'), { recursive: true, force: true });
     }
   }
   const perArticleMs = performance.now() - started;
@@ -213,7 +222,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   // 4. Which seeds need their outputs written again.
   const factsDir = join(dataDir, 'facts');
   const reportDir = join(dataDir, 'report');
-  const dataFiles = ['events.json', 'topics.json', 'skipped.json'].map((f) => join(dataDir, f));
+  const dataFiles = DATA_FILES.map((f) => join(dataDir, f));
   const whole = !sameOutputs(previous.outputs, [factsDir, reportDir], dataFiles);
   // Reading 10,000 names is skipped when the folder's stat says no file was added or removed since.
   const articleFilesKnown = !whole && previous.articlesFolder === outputKey(articlesDir);
@@ -338,6 +347,8 @@ const listingKey = (l: { refused: NotASeed[]; ignored: NotASeed[] }) => JSON.str
 const sameListing = (recorded: string | undefined, l: { refused: NotASeed[]; ignored: NotASeed[] }) => recorded === listingKey(l);
 
 const RUNNING = 'running';
+/** The corpus-wide data files, compared whole (sameOutputs). */
+const DATA_FILES = ['events.json', 'topics.json', 'skipped.json'];
 const isDuplicatePlacement = (placed: string | undefined) => !!placed?.startsWith('duplicate of ');
 
 function removeTempFiles(dir: string): void {
@@ -364,7 +375,7 @@ function sameOutputs(recorded: Record<string, string>, dirs: string[], files: st
 function removeStaleCache(cacheDir: string, seeds: Map<string, SeedState>): void {
   const used = new Set([...seeds.values()].map((s) => s.key + '.json'));
   for (const file of [...STATE_FILES, RUNNING]) used.add(file);
-  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file));
+  for (const file of readdirSync(cacheDir)) if (!used.has(file)) rmSync(join(cacheDir, file), { recursive: true });
 }
 
 /** Data files earlier versions of the ingest wrote, which the site no longer reads. */

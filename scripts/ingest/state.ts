@@ -29,6 +29,7 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { seal, unseal } from '../lib/checksummed.ts';
 import type { PlacementInput } from './types.ts';
+import { isPlacementInput } from './outcome-shape.ts';
 import type { Pairs } from './stages/event-pairs.ts';
 
 export interface SeedState {
@@ -82,6 +83,20 @@ export interface LoadedState {
   problem?: string;
 }
 
+/**
+ * A line of the log: a seed's state, or a tombstone. The checksum says the log is the one head.json
+ * was written with, not that its lines are states this code can place: a line of another shape (a
+ * bug's, another version's) failed the run, and every run after it, as the log stayed.
+ */
+function isLogLine(o: unknown): boolean {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return false;
+  const l = o as Record<string, unknown>;
+  if (typeof l.name !== 'string') return false;
+  if (l.gone === true) return true;
+  const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
+  return typeof l.stat === 'string' && typeof l.key === 'string' && optionalString(l.digest) && optionalString(l.skip) && optionalString(l.placed) && (l.input === undefined || isPlacementInput(l.input));
+}
+
 const HEAD = 'head.json';
 const SEEDS = 'seeds.jsonl';
 const PAIRS = 'pairs.bin';
@@ -108,6 +123,7 @@ export function loadState(cacheDir: string, version: string, seedsDir: string): 
     for (const line of lines) {
       if (line === '') continue;
       const seed = JSON.parse(line) as SeedState & { gone?: true };
+      if (!isLogLine(seed)) return cold(`${logPath} holds a line that is no seed's state: started cold`);
       if (seed.gone) seeds.delete(seed.name);
       else seeds.set(seed.name, seed);
     }

@@ -51,10 +51,15 @@ export async function expectHostileRunOutcomes(
 
 /** Each seed, run alone through the ingest's per-seed function, ends in an outcome within 10 s of CPU. */
 export function expectEachWithin10CpuSeconds(seeds: Map<string, Uint8Array>): void {
+  expectEachWithinCpuSeconds(seeds, 10);
+}
+
+/** Each seed, run alone through the ingest's per-seed function, ends in an outcome within `limit` s of CPU. */
+export function expectEachWithinCpuSeconds(seeds: Map<string, Uint8Array>, limit: number): void {
   for (const [seed, bytes] of seeds) {
     let outcome: ReturnType<typeof processSeed> | undefined;
     const seconds = cpuSeconds(() => (outcome = processSeed(seed, bytes, [])));
     expect(outcome!.record ? 'article' : outcome!.skip, seed).toBeTruthy();
-    expect(seconds, seed).toBeLessThan(10);
+    expect(seconds, seed).toBeLessThan(limit);
   }
 }
