@@ -10,7 +10,7 @@ import { isClosingNote } from '../../../lib/page-text/boxes/closing-note.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 import { describedCompany, aboutLineName, hasCompanyFacts } from '../../../lib/page-text/boxes/company-description.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../../../lib/page-text/boxes/author-box.ts';
-import { biographyName } from '../../../lib/page-text/boxes/writer-bio.ts';
+import { biographyName, nameWordPattern } from '../../../lib/page-text/boxes/writer-bio.ts';
 import { NAME_LINE_REACH, NOTE_NAME_WORDS } from './notes-on-the-author.ts';
 
 /**
@@ -116,11 +116,10 @@ function nameAloneOnItsLine(line: string, name: string): boolean {
   return t.startsWith(name) && /^(?:\s*$|\s*[•|·–—])/u.test(t.slice(name.length));
 }
 
-/** A paragraph above the note that names the person, by any word of her name of three letters or more ("Brisk started on the boats…"). */
+/** A paragraph above the note that names the person, by any word of her name ("Brisk started on the boats…"). */
 function proseNamesThePerson(lines: string[], blocks: ClassedBlock[], i: number, name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w));
-  if (!words.length) return false;
-  const named = new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+  const named = nameWordPattern(name);
+  if (named === null) return false;
   for (let k = 0; k < i; k++) if (blocks[k].cls === 'good' && named.test(lines[k])) return true;
   return false;
 }
