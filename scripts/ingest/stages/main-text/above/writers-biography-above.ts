@@ -14,7 +14,7 @@ const BIO_REACH = 12;
 const PARAGRAPHS_UNDER = 2;
 const BIO_ABOVE = 'a writer\'s biography over the article';
 /** An author box's bio is a few sentences; a longer paragraph is the article's. */
-const BIO_WORDS = 60;
+const BIO_WORDS = 90;
 /**
  * Over the article, only the bio that says what the person is ("… is a senior reporter", "… serves as"):
  * one that says what she did ("Saturday Night Live joined the conversation…", "… covers") may be a lead.
