@@ -48,3 +48,34 @@ describe('main-text precision: a writer’s biography under the article, with no
     expect(kept).toEqual([A1, A2, A3, last]);
   });
 });
+
+describe('main-text precision: a writer’s biography whose name the header shows alone, as a byline without its "By"', () => {
+  it('leaves out the biography when the header shows the name alone on its line', () => {
+    const bio = 'Marta Ellory is a senior reporter at the Coast Herald. Follow her on social media and write to her with tips.';
+    const { kept, why } = chooseArticle(`${HEAD}\nMarta Ellory\n${A1}\n${A2}\n${A3}\n${bio}`);
+    expect(kept).toEqual([A1, A2, A3]);
+    expect(why.get(bio)).toMatch(/biography/);
+  });
+
+  it('leaves out the biography when the header shows the name run into the stamp ("Marta Ellory•Updated on …")', () => {
+    const bio = 'Marta Ellory is an experienced writer and the owner of a small agency on the coast.';
+    const { kept } = chooseArticle(`Ferry routes to the islands cut for the winter\nMarta Ellory•Updated on Mar 3, 2026 •4 min read\n${A1}\n${A2}\n${A3}\n${bio}`);
+    expect(kept).toEqual([A1, A2, A3]);
+  });
+
+  it('leaves out the biography when her name line stands over her social links, further than the note’s own heading', () => {
+    const bio = 'Marta Ellory covers ports and shipping for the Coast Herald. She started at the paper in 2016 and has worked on its business desk.';
+    const { kept } = chooseArticle(`${HEAD}\n${A1}\n${A2}\n${A3}\nMarta Ellory\nTwitter\nInstagram\nEmail\nFacebook\n${bio}`);
+    expect(kept).toEqual([A1, A2, A3]);
+  });
+
+  it('keeps a closing paragraph on the person the article is about, though a caption shows her name alone above', () => {
+    // Her name alone over the article (a picture's caption, a profile's heading), the article's prose naming her:
+    // the closing paragraph on her is the article's own.
+    const p1 = 'For twenty years Hanna Brisk has steered the winter ferry to the islands, and she says the crossing has never been as quiet as this season.';
+    const p2 = 'Brisk started on the boats as a deckhand and learned to read the weather from the old captains, who still call her on stormy nights.';
+    const last = 'Hanna Brisk is a ferry captain and a member of the island council, where she chairs the transport committee.';
+    const { kept } = chooseArticle(`The captain who keeps the islands connected\nHanna Brisk\n${p1}\n${p2}\n${A3}\n${last}`);
+    expect(kept).toEqual([p1, p2, A3, last]);
+  });
+});

@@ -110,6 +110,7 @@ import { aboveTheClosingNotes } from './main-text/closing/closing-notes.ts';
 import { aboveTheSitesNotices } from './main-text/closing/site-notices-at-the-foot.ts';
 import { CLOSING_BOX, aboveAClosingBox } from './main-text/closing/closing-box.ts';
 import { belowTheOpeningDisclosures, DISCLOSURE_OVER_THE_HEADLINE, isDisclosureNote } from './main-text/above/opening-disclosures.ts';
+import { belowTheWritersBiography } from './main-text/above/writers-biography-above.ts';
 import { proseAfterDatelineStartsTheArticle, firstStampOverProse, proseAboveTheStamp } from './main-text/above/prose-by-the-stamp.ts';
 import { belowThePaywallBox } from './main-text/above/paywall-box-above.ts';
 import { lastOpeningProse, openingAboveAPromotion } from './main-text/above/opening-above-a-promotion.ts';
@@ -405,6 +406,8 @@ export function detectMainText(lines: string[], language: Language, tableLines?:
   // The headline may still move the start under the contents: then they are no part of the article.
   const reached = opened !== -1 && start <= openedEnd;
   start = belowTheOpeningDisclosures(lines, blocks, start, end);
+  // "Jane Smith is a senior reporter covering …" / the first paragraph: the author box's bio atop the run (main-text/above/writers-biography-above.ts).
+  start = belowTheWritersBiography(lines, blocks, start, end);
   // "Für 0.99 € können Sie diesen Artikel erwerben." / "Sie sind bereits Kunde?" / "Anmelden" atop the run (main-text/above/paywall-box-above.ts).
   start = belowThePaywallBox(lines, blocks, start, end);
   const endWhy = runEnd < run.end && end === runEnd ? HEADLINES_UNDER_THE_LAST_SENTENCE : whyTheArticleEnds(blocks, end);

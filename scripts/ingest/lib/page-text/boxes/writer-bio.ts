@@ -30,3 +30,14 @@ const BIO_OPENING = new RegExp(
 export function biographyName(line: string): string | null {
   return BIO_OPENING.exec(line.trim())?.[1] ?? null;
 }
+
+/**
+ * Any word of a biography's name of three letters or more, alone ("Brisk" of "Hanna Brisk"): how the
+ * article's prose names a person it is about, where a writer's name stays in her byline. Null when the
+ * name has no such word.
+ */
+export function nameWordPattern(name: string): RegExp | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w));
+  if (!words.length) return null;
+  return new RegExp(`(?<!\\p{L})(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'u');
+}

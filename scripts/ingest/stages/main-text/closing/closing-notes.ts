@@ -10,7 +10,7 @@ import { isClosingNote } from '../../../lib/page-text/boxes/closing-note.ts';
 import { leaveOut, runEndingWeight } from '../shared/leave-out.ts';
 import { describedCompany, aboutLineName, hasCompanyFacts } from '../../../lib/page-text/boxes/company-description.ts';
 import { AUTHOR_NOTE_WORDS, underAnAuthorsNameAndTrade } from '../../../lib/page-text/boxes/author-box.ts';
-import { biographyName } from '../../../lib/page-text/boxes/writer-bio.ts';
+import { biographyName, nameWordPattern } from '../../../lib/page-text/boxes/writer-bio.ts';
 import { NAME_LINE_REACH, NOTE_NAME_WORDS } from './notes-on-the-author.ts';
 
 /**
@@ -92,13 +92,34 @@ function companiesDescribedAtTheEnd(lines: string[], blocks: ClassedBlock[], sta
 /**
  * A writer's biography (lib/page-text/boxes/writer-bio.ts) whose person the page names nowhere above it but
  * in a byline or her name line over the note: a closing paragraph on the person the headline or the article is about ("Maria Lopez is
- * a professor…" under "Maria Lopez builds…") is the article's own.
+ * a professor…" under "Maria Lopez builds…") is the article's own. A byline the text shows without its
+ * "By" (her name alone on its line, or run into the stamp: "Jane Smith•Updated on …") counts as one
+ * when no paragraph above the note names her: a person the article is about is named in its prose.
  */
 function isWritersBiography(lines: string[], blocks: ClassedBlock[], i: number): boolean {
   const name = biographyName(lines[i]);
   if (name === null) return false;
   // (Her name line right above the note, "Jane Smith" alone or with her desk, is the note's own heading.)
   const nameLine = (k: number) => k >= i - NAME_LINE_REACH && blocks[k].features.words <= NOTE_NAME_WORDS && blocks[k].cls !== 'good';
-  for (let k = 0; k < i; k++) if (!blocks[k].features.byline && !nameLine(k) && lines[k].includes(name)) return false;
-  return true;
+  let alone = false;
+  for (let k = 0; k < i; k++) {
+    if (blocks[k].features.byline || nameLine(k) || !lines[k].includes(name)) continue;
+    if (!nameAloneOnItsLine(lines[k], name)) return false;
+    alone = true;
+  }
+  return !alone || !proseNamesThePerson(lines, blocks, i, name);
+}
+
+/** "Jane Smith" alone, or run into the stamp or the site's name by a mark ("Jane Smith•Updated on …", "Jane Smith | Example News"). */
+function nameAloneOnItsLine(line: string, name: string): boolean {
+  const t = line.trim();
+  return t.startsWith(name) && /^(?:\s*$|\s*[•|·–—])/u.test(t.slice(name.length));
+}
+
+/** A paragraph above the note that names the person, by any word of her name ("Brisk started on the boats…"). */
+function proseNamesThePerson(lines: string[], blocks: ClassedBlock[], i: number, name: string): boolean {
+  const named = nameWordPattern(name);
+  if (named === null) return false;
+  for (let k = 0; k < i; k++) if (blocks[k].cls === 'good' && named.test(lines[k])) return true;
+  return false;
 }
