@@ -19,7 +19,7 @@ const BIO_WORDS = 90;
  * Over the article, only the bio that says what the person is ("… is a senior reporter", "… serves as"):
  * one that says what she did ("Saturday Night Live joined the conversation…", "… covers") may be a lead.
  */
-const SAYS_WHAT_SHE_IS = /^\s*(?:\([^)]{1,40}\))?\s*(?:,[^,]{1,60},)?\s*(?:is|was|has been|serves as|works as|est|ist|é|es|è)\s/u;
+const SAYS_WHAT_SHE_IS = /^\s*(?:\([^)]{1,40}\)\s*)?(?:,[^,]{1,60},\s*)?(?:is|was|has been|serves as|works as|est|ist|é|es|è)\s/u;
 
 /**
  * A writer's biography (lib/page-text/boxes/writer-bio.ts: a name, then what the person is by trade)
