@@ -30,7 +30,7 @@ const TRAILING_SEPARATOR = /(?<!\s)\s+[|•·–—-]+$/u;
 const TRADEMARK = /[®™℠](?:\s*\/\s*(?:TM|SM|MC|MD)(?![\p{L}\p{N}]))?/gu;
 /** The name without its signs; the spaces around them closed up in one pass (a run is matched whole, so a long one costs no more than once). */
 const withoutTrademarks = (name: string): string =>
-  /[®™℠]/u.test(name) ? name.replace(TRADEMARK, ' ').replace(/\s{2,}/gu, ' ').replace(/ (?=[.,;:|])/gu, '').replace(/^[\s/|•·–—-]+/u, '') : name;
+  /[®™℠]/u.test(name) ? name.replace(TRADEMARK, ' ').replace(/\s{2,}/gu, ' ').replace(/ (?=[.,;:])/gu, '').replace(/^[\s/|•·–—-]+/u, '') : name;
 
 /**
  * The outlet's name with any copyright notice removed; null when nothing but the notice is left.
