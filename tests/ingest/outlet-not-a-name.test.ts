@@ -26,9 +26,17 @@ describe('outlet: trademark signs are not part of the name', () => {
     expect(outletName(raw)).toBe(name);
   });
 
-  it('a field with no letter names nothing', () => {
-    expect(outletName('/')).toBeNull();
-    expect(outletName('®')).toBeNull();
+  it('a field with no letter names nothing: a separator, a sign, a year a copyright line left', () => {
+    for (const raw of ['/', '®', '2025', '-2025', '–2026', '.']) expect(outletName(raw), raw).toBeNull();
+  });
+
+  it('the punctuation a copyright line\'s year left before the name is off', () => {
+    expect(outletName(', Sample Mills')).toBe('Sample Mills');
+    expect(outletName(': © 2026 Sample Mills')).toBe('Sample Mills');
+    expect(outletName('— Needle and Sample')).toBe('Needle and Sample');
+    // Punctuation inside or at the end of a name stays.
+    expect(outletName('Sample, Inc.')).toBe('Sample, Inc.');
+    expect(outletName('.NET Sample Blog')).toBe('.NET Sample Blog');
   });
 
   it('a text page\'s copyright line with the signs', () => {

@@ -38,7 +38,8 @@ const withoutTrademarks = (name: string): string =>
  * every character of a long run, each would scan the run again (50,000 spaces took seconds).
  */
 export function outletName(given: string): string | null {
-  const raw = withoutTrademarks(given);
+  // What a copyright line's year left before the name (", Example", ": © 2026 Example", "– Example") is no part of it; a dot only before a space (".NET Blog" is a name).
+  const raw = withoutTrademarks(given).replace(/^(?:[\s,:;|•·–—-]|\.(?=\s))+/u, '');
   // A field of marks or separators alone ("/", "®") names nothing.
   if (!/\p{L}/u.test(raw)) return null;
   const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
