@@ -6,6 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../scripts/ingest/lib/bylines/author.ts';
+import { article } from './helpers.ts';
+
+const P = 'Министерство сообщило, что программа поддержит совместные исследования учёных из многих стран в ближайшие пять лет.';
+const saved = (author: string) =>
+  `<!doctype html><html lang="ru"><head><title>Футболист объявил о завершении карьеры</title><meta name="author" content="${author}"></head><body><article><h1>Футболист объявил о завершении карьеры</h1><p>${P}</p><p>${P}</p></article></body></html>`;
 
 describe('byline cleaner: a photo credit in other languages is no author', () => {
   it.each([
@@ -35,5 +40,15 @@ describe('byline cleaner: a photo credit in other languages is no author', () =>
 
   it('"Фото:" as a byline field\'s label is taken off as "Foto:" is (author-colon-labels.test.ts)', () => {
     expect(cleanAuthor('Фото: Иван Петров')).toBe('Иван Петров');
+  });
+});
+
+describe('a saved page whose author field holds a photo credit', () => {
+  it('gives no author', () => {
+    expect(article(saved('Фото из Инстаграма Ивана Петрова'), 'page.html').record.author).toBeNull();
+  });
+
+  it('a writer\'s name in the field stays', () => {
+    expect(article(saved('Иван Петров'), 'page.html').record.author).toBe('Иван Петров');
   });
 });
