@@ -63,6 +63,15 @@ describe('outlet: a lone lower-case word or a code gives way to a name', () => {
     expect(article(html(`${siteName('checkout')}<meta name="application-name" content="Sample Courier">`), 'page.html').record.outlet).toBe('Sample Courier');
   });
 
+  it('a publisher that spells the lower-case word out wins', () => {
+    expect(article(html(siteName('samplepost') + publisher('Sample Post')), 'page.html').record.outlet).toBe('Sample Post');
+    expect(article(html(siteName('samplerádar') + publisher('SampleRadar+')), 'page.html').record.outlet).toBe('SampleRadar+');
+  });
+
+  it('nasty: another lone word is no better (a blog platform as the publisher)', () => {
+    expect(article(html(siteName('samplechef') + publisher('Blogger')), 'page.html').record.outlet).toBe('samplechef');
+  });
+
   it('nasty: the weak name stays when it is all the page gives, and a name is never replaced', () => {
     expect(article(html(siteName('samplenews')), 'page.html').record.outlet).toBe('samplenews');
     expect(article(html(siteName('QXBRV7')), 'page.html').record.outlet).toBe('QXBRV7');

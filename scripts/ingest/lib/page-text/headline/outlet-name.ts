@@ -71,10 +71,20 @@ const LONE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const CODE = /^(?=[^\p{N}]*\p{N})(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{4,}$/u;
 export const isWeakName = (name: string): boolean => LONE_LOWER_WORD.test(name.trim()) || CODE.test(name.trim());
 
+/** A name's letters and digits alone, accents off, for "gamesradar" to be found in "GamesRadar+" and "pagina12" in "Página12". */
+const bareLetters = (name: string): string => name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
 /**
- * The first candidate that is a name; else the first weak one (isWeakName), a word is still more of a
- * name than a host; the first one when all are hosts.
+ * The first candidate that is a name rather than a bare host name; the first one when all are hosts.
+ * A weak name first (isWeakName) gives way to a later name of more words ("UC Davis Health") or one
+ * that spells it out ("theprovince" → "The Province"), not to another lone word: "samplechef" beside
+ * a publisher "Blogger" (the platform) stays.
  */
 export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | undefined {
-  return candidates.find((c) => !isBareHost(nameOf(c)) && !isWeakName(nameOf(c))) ?? candidates.find((c) => !isBareHost(nameOf(c))) ?? candidates[0];
+  const first = candidates.find((c) => !isBareHost(nameOf(c)));
+  if (!first) return candidates[0];
+  if (!isWeakName(nameOf(first))) return first;
+  const weak = bareLetters(nameOf(first));
+  const spelledOut = (name: string) => /\s/u.test(name.trim()) || bareLetters(name).includes(weak);
+  return candidates.find((c) => !isBareHost(nameOf(c)) && !isWeakName(nameOf(c)) && spelledOut(nameOf(c))) ?? first;
 }
