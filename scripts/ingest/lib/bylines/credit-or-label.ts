@@ -12,6 +12,16 @@
 const CREDIT_WORD =
   /(?:^|[\s/|·•,-])(?:Images?|Imagery|Immagin[ei]|Imagen(?:es)?|Imágenes|Imagem|Imagens|Pictures?|Photos?|Photography|Photographer|Fotos?|Fotografie|Fotograf(?:ía|ia|o)|Getty|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|Pexels|Pixabay|Freepik|Imago|Dreamstime|Depositphotos)(?=$|[\s/|·•,-])/u;
 
+/**
+ * The word for a photo opening a credit in scripts without capitals to tell it from a name: Russian
+ * and Ukrainian ("Фото из Инстаграма …", "Фото: …", "Світлина …"), Arabic ("صورة: …", "تصوير …"),
+ * and Japanese, Korean, Chinese ("写真：…", "사진=…", "照片：…"). Only as the first word, followed by a
+ * space, a colon, an "=" or the word for "provided" (提供, 제공): "Фотиева" or "Фотопулос" are surnames,
+ * and a writer credited for text and photos ("文・写真") has the label taken off before this is asked.
+ */
+const OTHER_SCRIPT_CREDIT =
+  /^(?:(?:Фото|Фотография|Фотографии|Світлина|Світлини|صورة|صور|تصوير)(?=$|[\s:：=/|·•,-])|(?:写真|사진|照片|图片|圖片)(?=$|[\s:：=/／|・·]|提供|제공))/u;
+
 /** A text in capitals with each word capitalised instead ("PHOTOGRAPHY BY ANNA BERG" → "Photography By Anna Berg"), for CREDIT_WORD's capitalised words. */
 function capitalisedWords(text: string): string {
   return text.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
@@ -24,5 +34,5 @@ const ISSUE_LABEL = /^(?:Current|Latest|This|Last|Next|Previous|Past|Back|Recent
 export function creditOrPageLabel(name: string): boolean {
   const text = name.trim();
   // A credit in capitals ("PHOTOGRAPHY BY ANNA BERG") is read with its words capitalised, as CREDIT_WORD writes them.
-  return CREDIT_WORD.test(text) || (!/\p{Ll}/u.test(text) && CREDIT_WORD.test(capitalisedWords(text))) || ISSUE_LABEL.test(text);
+  return CREDIT_WORD.test(text) || OTHER_SCRIPT_CREDIT.test(text) || (!/\p{Ll}/u.test(text) && CREDIT_WORD.test(capitalisedWords(text))) || ISSUE_LABEL.test(text);
 }

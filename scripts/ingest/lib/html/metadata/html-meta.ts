@@ -5,7 +5,7 @@
  * fields is the headline: lib/html/headline/html-headline.ts). Every value keeps the field it came from (its
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
-import { isBareHost, preferNamed } from '../../page-text/headline/outlet-name.ts';
+import { isBareHost, isWeakName, preferNamed } from '../../page-text/headline/outlet-name.ts';
 import type { PageMetaRaw } from '../prune/html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
 import { findStampDate, type NumericOrder } from '../../dates/dates.ts';
@@ -616,7 +616,7 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const siteNames = ['og:site_name', 'application-name'].flatMap((key) => (raw.meta.get(key) ?? []).map((v) => ({ name: v.trim(), evidence: `<meta ${key}>` })));
   const outlet = preferNamed([
     ...(siteName && !siteName.value.startsWith('@') ? [{ name: siteName.value, evidence: `<meta ${siteName.key}>` }] : []),
-    ...(siteName && isBareHost(siteName.value) ? siteNames.filter((c) => c.name && !c.name.startsWith('@')) : []),
+    ...(siteName && (isBareHost(siteName.value) || isWeakName(siteName.value)) ? siteNames.filter((c) => c.name && !c.name.startsWith('@')) : []),
     ...(publisher ? [{ name: publisher, evidence: 'JSON-LD publisher.name' }] : []),
   ], (c) => c.name) ?? null;
 

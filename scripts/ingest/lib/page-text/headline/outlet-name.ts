@@ -23,11 +23,25 @@ const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*(?:all rights reserved|tous droits r[�
 const TRAILING_SEPARATOR = /(?<!\s)\s+[|•·–—-]+$/u;
 
 /**
+ * Trademark signs beside a name ("Sample Kitchen®", "®/TM Sample Mills", "®/MC" in Canadian French):
+ * a claim about the name, not part of it. "TM", "SM", "MC" and "MD" are taken only after a sign and a
+ * slash, where they cannot be a word of the name.
+ */
+const TRADEMARK = /[®™℠](?:\s*\/\s*(?:TM|SM|MC|MD)(?![\p{L}\p{N}]))?/gu;
+/** The name without its signs; the spaces around them closed up in one pass (a run is matched whole, so a long one costs no more than once). */
+const withoutTrademarks = (name: string): string =>
+  /[®™℠]/u.test(name) ? name.replace(TRADEMARK, ' ').replace(/\s{2,}/gu, ' ').replace(/ (?=[.,;:])/gu, '').replace(/^[\s/|•·–—-]+/u, '') : name;
+
+/**
  * The outlet's name with any copyright notice removed; null when nothing but the notice is left.
  * The patterns at the end start only where a run of separators starts (the lookbehinds): tried from
  * every character of a long run, each would scan the run again (50,000 spaces took seconds).
  */
-export function outletName(raw: string): string | null {
+export function outletName(given: string): string | null {
+  // What a copyright line's year left before the name (", Example", ": © 2026 Example", "– Example") is no part of it; a dot only before a space (".NET Blog" is a name).
+  const raw = withoutTrademarks(given).replace(/^(?:[\s,:;|•·–—-]|\.(?=\s))+/u, '');
+  // A field of marks or separators alone ("/", "®") names nothing.
+  if (!/\p{L}/u.test(raw)) return null;
   const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
   if (!hadNotice) return raw.trim().replace(TRAILING_SEPARATOR, '') || null;
   const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
@@ -47,7 +61,30 @@ export const isBareHost = (name: string): boolean => {
   return BARE_HOST.test(n) && (SCHEME_OR_WWW.test(n) || !/\p{Lu}/u.test(n));
 };
 
-/** The first candidate that is a name rather than a bare host name; the first one when all are hosts. */
+/**
+ * What a site-name field holds when it holds no outlet's name, and still a name of sorts: a lone word
+ * in lower case, a place or a common noun as the field was filled ("canada", "checkout"; a name
+ * written for readers has its capital), or a code of capitals and digits ("QXBRV7"). Hosts, names in
+ * capitals without a digit ("NASA") and names of more words are not.
+ */
+const LONE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const CODE = /^(?=[^\p{N}]*\p{N})(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{4,}$/u;
+export const isWeakName = (name: string): boolean => LONE_LOWER_WORD.test(name.trim()) || CODE.test(name.trim());
+
+/** A name's letters and digits alone, accents off, for "gamesradar" to be found in "GamesRadar+" and "pagina12" in "Página12". */
+const bareLetters = (name: string): string => name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/**
+ * The first candidate that is a name rather than a bare host name; the first one when all are hosts.
+ * A weak name first (isWeakName) gives way to a later name of more words ("UC Davis Health") or one
+ * that spells it out ("theprovince" → "The Province"), not to another lone word: "samplechef" beside
+ * a publisher "Blogger" (the platform) stays.
+ */
 export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | undefined {
-  return candidates.find((c) => !isBareHost(nameOf(c))) ?? candidates[0];
+  const first = candidates.find((c) => !isBareHost(nameOf(c)));
+  if (!first) return candidates[0];
+  if (!isWeakName(nameOf(first))) return first;
+  const weak = bareLetters(nameOf(first));
+  const spelledOut = (name: string) => /\s/u.test(name.trim()) || bareLetters(name).includes(weak);
+  return candidates.find((c) => !isBareHost(nameOf(c)) && !isWeakName(nameOf(c)) && spelledOut(nameOf(c))) ?? first;
 }
