@@ -11,9 +11,13 @@
  * models' order among the nearest; franc sorts its distances with a stable sort). The script is
  * chosen as franc chooses it, with franc's own expressions. tests/ingest/franc-fast.test.ts holds it
  * to franc on texts of every script and on random text.
+ *
+ * With `more`, a script's models are franc-min's followed by franc's models of the news languages
+ * franc-min leaves out (franc-more-models.ts): the answer franc would give with only those languages.
  */
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
+import { MORE_MODELS } from './franc-more-models.ts';
 
 /** franc-min's constants (index.js). */
 const MAX_LENGTH = 2048;
@@ -32,10 +36,11 @@ const models = new Map<string, ScriptModels>();
  * The script's models as franc builds them (a trigram written twice in a model keeps its lower
  * weight: franc assigns weights from the last down), turned round: trigram → languages.
  */
-function modelsOf(script: string): ScriptModels {
-  let built = models.get(script);
+function modelsOf(script: string, more: boolean): ScriptModels {
+  const key = more ? `${script}+` : script;
+  let built = models.get(key);
   if (built) return built;
-  const byName = (data as Record<string, Record<string, string>>)[script];
+  const byName = { ...(data as Record<string, Record<string, string>>)[script], ...(more ? MORE_MODELS[script] : undefined) };
   const languages = Object.keys(byName);
   const holders = new Map<string, number[]>();
   languages.forEach((name, position) => {
@@ -49,7 +54,7 @@ function modelsOf(script: string): ScriptModels {
     }
   });
   built = { languages, holders };
-  models.set(script, built);
+  models.set(key, built);
   return built;
 }
 
@@ -84,12 +89,12 @@ function trigramCounts(value: string): Map<string, number> {
   return counts;
 }
 
-export function francFast(value: string, minLength: number): string {
+export function francFast(value: string, minLength: number, more = false): string {
   if (!value || value.length < minLength) return 'und';
   value = value.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
   if (!script || !(script in data)) return !script || share === 0 ? 'und' : script;
-  const { languages, holders } = modelsOf(script);
+  const { languages, holders } = modelsOf(script, more);
   const counts = trigramCounts(value);
   const distances = new Float64Array(languages.length).fill(counts.size * MAX_DIFFERENCE);
   for (const [trigram, count] of counts) {

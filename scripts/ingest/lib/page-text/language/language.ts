@@ -2,7 +2,8 @@
  * The language of a page, and its stopwords. The script decides first (Hangul → ko, kana → ja,
  * Han only → zh): that costs one pass over a sample and needs no model. Latin and Cyrillic text that
  * reads as English (a high share of English stopwords) is English without further work; only the
- * rest goes to franc-min (trigram profiles of 82 languages; its answer read by franc-fast.ts), on a
+ * rest goes to franc-min (trigram profiles of 82 languages, and 13 more news languages of franc's:
+ * franc-more-models.ts; its answer read by franc-fast.ts), on a
  * bounded sample, because it costs milliseconds per call and the ingest must stay fast at 10,000
  * articles of mostly English news.
  */
@@ -31,6 +32,8 @@ const BCP47: Record<string, string> = {
   // The rest of franc-min's languages that have a two-letter code (a BCP-47 tag must use it).
   mya: 'my', kan: 'kn', mal: 'ml', sin: 'si', jav: 'jv', sun: 'su', ibo: 'ig', run: 'rn', plt: 'mg', nya: 'ny', kin: 'rw',
   lin: 'ln', npi: 'ne', pbu: 'ps',
+  // franc's models that franc-min lacks (franc-more-models.ts) whose code is not the tag's.
+  ekk: 'et', lvs: 'lv', als: 'sq', mkd: 'mk',
 };
 
 // The package's lists differ in length (Spanish 59 words, no form of "ser", "estar" or "haber";
@@ -38,7 +41,7 @@ const BCP47: Record<string, string> = {
 // snippet page moved and one fundus page lost, since main-text's stopword threshold is half the
 // median share of the page's own long lines and so adapts to a list's length.
 /** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
-const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa' };
+const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa', ekk: 'est', lvs: 'lav' };
 
 const lists = stopwordLists as Record<string, string[] | undefined>;
 const cache = new Map<string, ReadonlySet<string>>();
@@ -293,8 +296,9 @@ export function detectLanguage(text: string): Language {
   const { tokens, stops } = stopwordCount(sample, english);
   const share = tokens ? stops / tokens : 0;
   if (share >= 0.2) return { lang: 'en', stopwords: english, cjk: false };
-  // franc-min's answer, from its models indexed by trigram (franc-fast.ts).
-  let iso3 = francFast(sample, 20);
+  // franc-min's answer, from its models indexed by trigram (franc-fast.ts), with franc's models of
+  // the news languages franc-min leaves out (Finnish, Estonian, Slovak, Catalan …: franc-more-models.ts).
+  let iso3 = francFast(sample, 20, true);
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
   if (MALAY_OR_INDONESIAN.has(iso3)) iso3 = indonesianOrMalay(sample, iso3);
   else if (MAY_BE_DANISH_OR_NORWEGIAN.has(iso3)) iso3 = swedishDanishNorwegianOrDutch(sample, iso3);

@@ -19,8 +19,11 @@ const MARKS: Record<string, RegExp> = {
   nld: /(?<!\p{L})(?:het|niet|een|van|zijn|wordt|ook|dat|naar|uit|bij)(?!\p{L})/giu,
 };
 
-/** franc's answers that may be a Danish or Norwegian page. */
-export const MAY_BE_DANISH_OR_NORWEGIAN = new Set(['swe', 'nld']);
+/**
+ * franc's answers that may be a Danish or Norwegian page: with franc's Danish and Norwegian models
+ * (franc-more-models.ts) it names them too, and takes one for the other on a short sample.
+ */
+export const MAY_BE_DANISH_OR_NORWEGIAN = new Set(['swe', 'nld', 'dan', 'nob']);
 
 /** The language of a sample franc read as Swedish or Dutch: Swedish, Danish, Norwegian (Bokmål) or Dutch. */
 export function swedishDanishNorwegianOrDutch(sample: string, franc: string): string {
