@@ -150,6 +150,16 @@ describe('the ingest lock', () => {
     expect(contentOf(root)).toEqual(cold.get(small));
   });
 
+  it('is removed at once, with a message, when a folder stands where its file goes', async () => {
+    const { root, seedsDir } = smallProject();
+    mkdirSync(lockFileOf(root));
+    writeFileSync(join(lockFileOf(root), 'made-by-hand.txt'), 'x');
+    const printed = await runPrinted(root, seedsDir);
+    expect(printed).toMatch(/ingest: removed the folder .*ingest\.lock, which stood where the lock file goes/);
+    expect(contentOf(root)).toEqual(cold.get(small));
+    expect(existsSync(lockFileOf(root))).toBe(false);
+  });
+
   it('held by a live run makes the next run wait, saying for whom, and go ahead when it is released', async () => {
     const { root, seedsDir } = smallProject();
     const release = await acquireLock(lockFileOf(root), { what: 'test', timeoutMs: 1000 });
