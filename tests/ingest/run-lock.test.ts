@@ -19,7 +19,7 @@ import { runPrinted } from './helpers.ts';
 const trees = tempTrees('run-lock-');
 afterAll(trees.cleanup);
 
-// The build's run has a few hundred seeds (one at a time: too few for worker threads); while it works, the user edits one, and the dev server's
+// The build's run has a few hundred seeds (too few for more than one worker thread); while it works, the user edits one, and the dev server's
 // watcher starts its own run.
 const files = new Map(generateCorpus(280, 11).files.map((f) => [f.name, f.bytes] as const));
 const lastSeed = [...files.keys()].sort().at(-1)!;
