@@ -5,7 +5,7 @@
  * tries the seed again. The hanging worker is a test's own entry (hanging-pool-worker.ts) given
  * through processSeeds' options: only its "hang-" seeds loop.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processSeeds } from '../../scripts/ingest/pool.ts';
@@ -15,6 +15,7 @@ import { tempTrees } from '../helpers/temp-tree.ts';
 
 const trees = tempTrees('pool-deadline-');
 afterAll(trees.cleanup);
+afterEach(() => delete process.env.INGEST_SEED_SECONDS);
 
 const hangingWorker = new URL('./hanging-pool-worker.ts', import.meta.url);
 
@@ -32,11 +33,13 @@ function project(count: number, at: number) {
 }
 
 describe('a seed that never ends', () => {
-  for (const [count, threads] of [[30, 1], [320, 2]] as const) {
-    it(`is skipped past the deadline and the other seeds come back (${count} seeds, ${threads} worker(s))`, async () => {
+  // The deadline set by the environment, as for the CLI, or by the pool's options.
+  for (const [count, threads, set] of [[30, 1, 'env'], [320, 2, 'option']] as const) {
+    it(`is skipped past the deadline and the other seeds come back (${count} seeds, ${threads} worker(s), deadline by ${set})`, async () => {
       // Mid-job (jobs of 25): seeds after it in its job go to the fresh worker, read from their files.
       const p = project(count, 12);
-      const outcomes = await processSeeds(p.jobs(), p.dirs, [], () => {}, { threads, workerUrl: hangingWorker, seedDeadlineMs: 2_000 });
+      if (set === 'env') process.env.INGEST_SEED_SECONDS = '2';
+      const outcomes = await processSeeds(p.jobs(), p.dirs, [], () => {}, { threads, workerUrl: hangingWorker, ...(set === 'option' && { seedDeadlineMs: 2_000 }) });
       expect(outcomes.map((o) => o.seed).sort()).toEqual(p.jobs().map((j) => j.seed).sort());
       const hung = outcomes.find((o) => o.seed === p.hanging)!;
       expect(hung.skip).toMatch(/^took longer than 2 s; its worker thread was ended, and the next run tries the seed again$/);
@@ -47,7 +50,8 @@ describe('a seed that never ends', () => {
       expect(others.filter((o) => o.skip?.startsWith('took longer'))).toEqual([]);
       expect(others.filter((o) => o.record).length).toBeGreaterThan(others.length * 0.8);
 
-      // The next run (the real worker) processes it.
+      // The next run (the real worker, the default deadline) processes it.
+      delete process.env.INGEST_SEED_SECONDS;
       const again = await processSeeds(p.jobs().filter((j) => j.seed === p.hanging), p.dirs, [], () => {});
       expect(again[0].skip).toBeUndefined();
       expect(existsSync(join(p.cacheDir, p.hangingKey + '.json'))).toBe(true);
