@@ -28,7 +28,7 @@ export const SEED_DEADLINE_MS = 60_000;
 
 /** For tests only, but for the deadline, which INGEST_SEED_SECONDS sets too: the ingest itself passes none. */
 export interface PoolOptions {
-  /** Worker threads to run (default: one per core, at most 4; one for a few seeds). */
+  /** Worker threads to run (default: one per core, at most 4; one for fewer than MIN_SEEDS_FOR_WORKERS seeds). */
   threads?: number;
   /** The workers' entry (default: worker.ts): a test gives one that fails or hangs. */
   workerUrl?: URL;
@@ -56,7 +56,7 @@ export async function processSeeds(
 ): Promise<FreshOutcome[]> {
   if (!todo.length) return [];
   const deadlineMs = options.seedDeadlineMs ?? seedDeadlineFromEnv();
-  const threads = todo.length < MIN_SEEDS_FOR_WORKERS ? 1 : Math.max(1, options.threads ?? Math.min(availableParallelism(), 4));
+  const threads = Math.max(1, options.threads ?? (todo.length < MIN_SEEDS_FOR_WORKERS ? 1 : Math.min(availableParallelism(), 4)));
   const jobs: Job[][] = [];
   for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
   const outcomes: FreshOutcome[] = [];

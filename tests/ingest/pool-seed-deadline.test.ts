@@ -33,16 +33,17 @@ function project(count: number, at: number) {
 }
 
 describe('a seed that never ends', () => {
-  // The deadline set by the environment, as for the CLI, or by the pool's options.
-  for (const [count, threads, set] of [[30, 1, 'env'], [320, 2, 'option']] as const) {
+  // The deadline set by the environment, as for the CLI, or by the pool's options: 8 s, which no real
+  // seed here comes near even on a loaded machine (with 2 s, both cases ran past 120 s at load 17).
+  for (const [count, threads, set] of [[30, 1, 'env'], [60, 2, 'option']] as const) {
     it(`is skipped past the deadline and the other seeds come back (${count} seeds, ${threads} worker(s), deadline by ${set})`, async () => {
       // Mid-job (jobs of 25): seeds after it in its job go to the fresh worker, read from their files.
       const p = project(count, 12);
-      if (set === 'env') process.env.INGEST_SEED_SECONDS = '2';
-      const outcomes = await processSeeds(p.jobs(), p.dirs, [], () => {}, { threads, workerUrl: hangingWorker, ...(set === 'option' && { seedDeadlineMs: 2_000 }) });
+      if (set === 'env') process.env.INGEST_SEED_SECONDS = '8';
+      const outcomes = await processSeeds(p.jobs(), p.dirs, [], () => {}, { threads, workerUrl: hangingWorker, ...(set === 'option' && { seedDeadlineMs: 8_000 }) });
       expect(outcomes.map((o) => o.seed).sort()).toEqual(p.jobs().map((j) => j.seed).sort());
       const hung = outcomes.find((o) => o.seed === p.hanging)!;
-      expect(hung.skip).toMatch(/^took longer than 2 s; its worker thread was ended, and the next run tries the seed again$/);
+      expect(hung.skip).toMatch(/^took longer than 8 s; its worker thread was ended, and the next run tries the seed again$/);
       expect(hung.cacheable).toBe(false);
       expect(hung.entries.map((e) => e.detail)).toEqual([hung.skip]);
       expect(existsSync(join(p.cacheDir, p.hangingKey + '.json')), 'no cached failure').toBe(false);
@@ -55,6 +56,6 @@ describe('a seed that never ends', () => {
       const again = await processSeeds(p.jobs().filter((j) => j.seed === p.hanging), p.dirs, [], () => {});
       expect(again[0].skip).toBeUndefined();
       expect(existsSync(join(p.cacheDir, p.hangingKey + '.json'))).toBe(true);
-    }, 120_000);
+    }, 300_000);
   }
 });
