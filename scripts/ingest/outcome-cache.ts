@@ -27,6 +27,8 @@ import type { TopicMatcher } from './stages/topics.ts';
  * its seeds to worker threads (pool.ts) and needs none of them.
  */
 const pipeline = onFirstUse<typeof Pipeline>(fileURLToPath(new URL('./pipeline.ts', import.meta.url)));
+/** Loads the per-article stages now: a worker does before its first seed, whose time limit (pool.ts) the loading would eat into. */
+export const loadStages = (): void => void pipeline();
 
 /** A seed to process: its file name and its cache key, and its bytes when the caller has read them. */
 export interface Job {

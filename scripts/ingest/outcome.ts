@@ -2,7 +2,7 @@
  * What the per-article stages make of one seed, and the little of it the corpus stages keep. Apart
  * from pipeline.ts so that the main thread, whose worker threads run those stages (pool.ts), loads
  * none of them (segment, main-text, franc, figures, …): pipeline.ts is loaded on first use
- * (outcome-cache.ts), which a run that processes in this thread or remakes a damaged cache entry pays.
+ * (outcome-cache.ts), which a run that remakes a damaged cache entry in this thread pays.
  */
 import { hash } from 'node:crypto';
 import type { ArticleRecord, ArticleSummary, PlacementInput } from './types.ts';

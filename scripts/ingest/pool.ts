@@ -1,32 +1,49 @@
 /**
- * Runs the per-article stages over many seeds: in this thread and worker threads, one thread per
- * core, when there are enough seeds to pay for starting the workers (a few hundred ms each); in this
- * thread alone otherwise. This thread takes jobs like a worker (it would only wait otherwise): one
- * worker fewer to start and load the stages into, ~0.5 s of CPU on two cores.
+ * Runs the per-article stages over many seeds in worker threads: one per core (at most 4) when there
+ * are enough seeds to pay for starting them (a few hundred ms each), one otherwise. Every seed goes to
+ * a worker, a run of one seed too: a seed that takes too long (an endless or very slow path in a
+ * stage) can only be stopped by ending the thread it runs in, and this thread must stay free to do it.
+ *
+ * Each seed has SEED_DEADLINE_MS (INGEST_SEED_SECONDS in the environment changes it): past it, its
+ * worker is ended, the seed is skipped with the reason, the seeds the worker held go back to the
+ * queue and a fresh worker takes over. The skip is not cached (cacheable: false), so the next run
+ * tries the seed again: a slow seed may have met a busy machine. A worker that fails (an error, an
+ * exit) still ends the run: that is a bug, not a seed's doing.
  * Outcomes come back in any order; callers sort by seed.
  */
 import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { processFile, type FreshOutcome, type Job } from './outcome-cache.ts';
-import { compileTopics } from './stages/topics.ts';
+import { skippedOutcome, type FreshOutcome, type Job } from './outcome-cache.ts';
+import { READY } from './worker-loop.ts';
 import type { TopicDefinition } from '../../src/schema.ts';
 
 const MIN_SEEDS_FOR_WORKERS = 300;
 /** Small enough that no thread is left with much to do alone at the end. */
 const JOB_SIZE = 25;
-/**
- * Jobs a worker holds at a time: while this thread runs a job of its own it hands out none, so each
- * worker has its next job already.
- */
+/** Jobs a worker holds at a time: it has its next job already when it answers the last seed of one. */
 const JOBS_IN_FLIGHT = 2;
+/** How long one seed may take: the slowest real page takes a few seconds, on a busy machine. */
+export const SEED_DEADLINE_MS = 60_000;
 
-/** For tests only: the ingest itself passes none. */
+/** For tests only, but for the deadline, which INGEST_SEED_SECONDS sets too: the ingest itself passes none. */
 export interface PoolOptions {
-  /** Threads to run on, this one included (default: the machine's cores, at most 4). */
+  /** Worker threads to run (default: one per core, at most 4; one for fewer than MIN_SEEDS_FOR_WORKERS seeds). */
   threads?: number;
-  /** The workers' entry (default: worker.ts): a test gives one that fails, to see the run stop. */
+  /** The workers' entry (default: worker.ts): a test gives one that fails or hangs. */
   workerUrl?: URL;
+  /** How long one seed may take (ms). */
+  seedDeadlineMs?: number;
+}
+
+/** A worker and the seeds it was given and has not answered, oldest first: the first is the one it is on. */
+interface Hand {
+  worker: Worker;
+  unanswered: Job[];
+  /** Seeds left unanswered in each job it holds, oldest first. */
+  held: number[];
+  /** When it started on its current seed (its last answer, or the job given to it idle); null until ready. */
+  since: number | null;
 }
 
 /** Processes and caches (outcome-cache.ts) every job's seed. A job's bytes may go to a worker: read nothing of them after. */
@@ -37,76 +54,96 @@ export async function processSeeds(
   onProgress: (done: number) => void,
   options: PoolOptions = {},
 ): Promise<FreshOutcome[]> {
-  const threads = options.threads ?? Math.min(availableParallelism(), 4);
-  if (todo.length < MIN_SEEDS_FOR_WORKERS || threads < 2) {
-    const matchers = compileTopics(definitions);
-    return todo.map((job, i) => {
-      onProgress(i + 1);
-      return processFile(job, dirs.seedsDir, matchers, dirs.cacheDir);
-    });
-  }
+  if (!todo.length) return [];
+  const deadlineMs = options.seedDeadlineMs ?? seedDeadlineFromEnv();
+  const threads = Math.max(1, options.threads ?? (todo.length < MIN_SEEDS_FOR_WORKERS ? 1 : Math.min(availableParallelism(), 4)));
   const jobs: Job[][] = [];
   for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
   const outcomes: FreshOutcome[] = [];
-  // Set as soon as a worker fails: no thread is given a job after, so the run ends at once and
-  // caches nothing more.
-  let failed = false;
-  const work = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      let held = 0;
-      let settled = false;
-      const fail = (why: string, cause?: unknown) => {
-        if (settled) return;
-        settled = failed = true;
-        reject(new Error(`an ingest worker thread failed: ${why}`, { cause }));
-      };
-      const next = () => {
-        if (failed) return;
-        const job = jobs.shift();
-        if (!job) {
-          if (held === 0) {
-            settled = true;
-            resolve();
-          }
-          return;
-        }
-        held++;
-        // Each seed's bytes are in a buffer of their own (forWorker), which this thread no longer
-        // needs: handed over, not copied into the message.
-        worker.postMessage(job, job.flatMap((j) => (j.bytes ? [j.bytes.buffer as ArrayBuffer] : [])));
-      };
-      worker.on('message', (results: FreshOutcome[]) => {
-        held--;
-        for (const outcome of results) outcomes.push(outcome);
-        onProgress(outcomes.length);
-        next();
-      });
-      worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error), error));
-      // A worker that ends without an error (process.exit in it) would leave its jobs unanswered and
-      // the run waiting for ever.
-      worker.on('exit', (code) => fail(`it stopped (exit code ${code}) with ${held} job(s) of seeds unanswered`));
-      for (let i = 0; i < JOBS_IN_FLIGHT; i++) next();
-    });
-  // This thread's share: a job at a time, then the workers' answers are taken and they are given more.
-  const here = async () => {
-    const matchers = compileTopics(definitions);
-    // Stops when a worker has failed: the run is over, and this thread would keep it alive.
-    for (let job = jobs.shift(); job && !failed; job = jobs.shift()) {
-      for (const j of job) outcomes.push(processFile(j, dirs.seedsDir, matchers, dirs.cacheDir));
-      onProgress(outcomes.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
+  const hands = new Set<Hand>();
   // Workers load the same modules as this thread: with the compile cache on (cli.ts), what this
   // thread compiled is written out now rather than at exit, so they need not compile it again.
   flushCompileCache();
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } }));
+  let watch: NodeJS.Timeout | undefined;
   try {
-    await Promise.all([...workers.map(work), here()]);
+    await new Promise<void>((resolve, reject) => {
+      // Set as soon as a worker fails: no worker is given a job after, so the run ends at once and
+      // caches nothing more.
+      let failed = false;
+      const fail = (why: string, cause?: unknown) => {
+        if (failed) return;
+        failed = true;
+        reject(new Error(`an ingest worker thread failed: ${why}`, { cause }));
+      };
+      const done = () => !jobs.length && [...hands].every((h) => !h.unanswered.length);
+      const give = (hand: Hand) => {
+        if (failed) return;
+        const job = jobs.shift();
+        if (!job) {
+          if (done()) resolve();
+          return;
+        }
+        if (!hand.unanswered.length && hand.since !== null) hand.since = performance.now();
+        hand.unanswered.push(...job);
+        hand.held.push(job.length);
+        // Each seed's bytes are in a buffer of their own (forWorker), which this thread no longer
+        // needs: handed over, not copied into the message.
+        hand.worker.postMessage(job, job.flatMap((j) => (j.bytes ? [j.bytes.buffer as ArrayBuffer] : [])));
+      };
+      const start = () => {
+        const worker = new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), { workerData: { definitions, ...dirs } });
+        const hand: Hand = { worker, unanswered: [], held: [], since: null };
+        hands.add(hand);
+        worker.on('message', (message: FreshOutcome | typeof READY) => {
+          hand.since = performance.now();
+          if (message === READY) return;
+          hand.unanswered.shift();
+          outcomes.push(message);
+          onProgress(outcomes.length);
+          if (--hand.held[0] === 0) {
+            hand.held.shift();
+            give(hand);
+          }
+        });
+        worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error), error));
+        // A worker that ends without an error (process.exit in it) would leave its jobs unanswered and
+        // the run waiting for ever.
+        worker.on('exit', (code) => fail(`it stopped (exit code ${code}) with ${hand.unanswered.length} seed(s) unanswered`));
+        for (let i = 0; i < JOBS_IN_FLIGHT; i++) give(hand);
+      };
+      // The seed a worker is on past the deadline: skipped, its worker ended; the seeds it held after
+      // that one go first to a fresh worker, read again from their files (their bytes went with the old one).
+      const endOverdue = () => {
+        const now = performance.now();
+        for (const hand of hands) {
+          if (failed || hand.since === null || !hand.unanswered.length || now - hand.since <= deadlineMs) continue;
+          hands.delete(hand);
+          hand.worker.removeAllListeners();
+          void hand.worker.terminate();
+          const [overdue, ...rest] = hand.unanswered;
+          outcomes.push(skippedOutcome(overdue.seed, overdueReason(deadlineMs), false));
+          onProgress(outcomes.length);
+          if (rest.length) jobs.unshift(rest.map(({ seed, key, hash }) => ({ seed, key, ...(hash !== undefined && { hash }) })));
+          if (jobs.length) start();
+          else if (done()) resolve();
+        }
+      };
+      watch = setInterval(endOverdue, Math.max(10, Math.min(1_000, deadlineMs / 4)));
+      for (let i = 0; i < Math.min(threads, jobs.length); i++) start();
+    });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    clearInterval(watch);
+    await Promise.all([...hands].map((h) => h.worker.terminate()));
   }
   return outcomes;
+}
+
+const overdueReason = (ms: number) => `took longer than ${ms / 1000} s; its worker thread was ended, and the next run tries the seed again`;
+
+/** INGEST_SEED_SECONDS when it is a positive number, else SEED_DEADLINE_MS. */
+function seedDeadlineFromEnv(): number {
+  const seconds = Number(process.env.INGEST_SEED_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : SEED_DEADLINE_MS;
 }
 
 /**

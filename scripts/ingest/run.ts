@@ -166,7 +166,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   }
   const fromCache = listed.length - todo.length - [...outcomes.values()].filter((o) => !o.cacheable).length;
 
-  // 2. The per-article stages for the rest, in worker threads when there are many.
+  // 2. The per-article stages for the rest, in worker threads (several when there are many), each seed with a deadline.
   const processed = await processSeeds(todo, { seedsDir, cacheDir }, definitions, (done) => {
     if (print && done % 1000 === 0) console.log(`ingest: ${done}/${todo.length} new or changed articles processed`);
   });
@@ -202,7 +202,8 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
       const read = readOutcome(cacheDir, seed, key);
       if ('outcome' in read) outcome = read.outcome;
       else {
-        // A missing or damaged cache entry is made again from the seed, never trusted or fatal.
+        // A missing or damaged cache entry is made again from the seed, never trusted or fatal. In this
+        // thread, with no deadline (pool.ts): the same code made the entry from the same bytes, so it ended.
         if (print) console.log(`ingest: cache entry ${printable(join(relative(root, cacheDir), key + '.json'))} for ${printable(seed)} ${read.error}: made again`);
         outcome = processFile({ seed, key }, seedsDir, (matchers ??= compileTopics(definitions)), cacheDir);
       }

@@ -9,7 +9,8 @@
  * and fails with a clear message after `timeoutMs`. A lock whose owner is gone (killed, crashed, the
  * machine restarted) is taken over, with a message. An unreadable lock file (damaged, or caught
  * between create and write) is taken over once it is older than DAMAGED_AFTER_MS, so no damage can
- * block the next run for good.
+ * block the next run for good. A folder where the lock file goes (made by hand, by a sync tool) is
+ * no lock and would fail every run: it is removed at once, with a message.
  *
  * Breaking a stale lock is itself done under a short-lived second lock (`<lock>.break`), so that two
  * waiters who both see the same stale owner cannot each remove it and then remove each other's fresh lock.
@@ -102,7 +103,11 @@ function createExclusive(file: string, content: string): boolean {
   return true;
 }
 
-type Seen = { kind: 'none' } | { kind: 'owner'; owner: LockOwner; text: string } | { kind: 'damaged'; text: string; ageMs: number };
+type Seen =
+  | { kind: 'none' }
+  | { kind: 'owner'; owner: LockOwner; text: string }
+  | { kind: 'damaged'; text: string; ageMs: number }
+  | { kind: 'folder'; text: '' };
 
 function look(file: string): Seen {
   let text: string;
@@ -112,6 +117,7 @@ function look(file: string): Seen {
     mtime = statSync(file).mtimeMs;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { kind: 'folder', text: '' };
     throw error;
   }
   const owner = parseOwner(text);
@@ -125,7 +131,8 @@ function breakStale(file: string, text: string): boolean {
   const breaker = `${file}.break`;
   if (!createExclusive(breaker, String(process.pid))) {
     try {
-      if (Date.now() - statSync(breaker).mtimeMs > BREAK_STALE_MS) rmSync(breaker, { force: true });
+      // Recursive: a folder there (made by hand) would otherwise stay and block every break.
+      if (Date.now() - statSync(breaker).mtimeMs > BREAK_STALE_MS) rmSync(breaker, { recursive: true, force: true });
     } catch {
       // gone meanwhile
     }
@@ -135,7 +142,7 @@ function breakStale(file: string, text: string): boolean {
     const now = look(file);
     if (now.kind === 'none') return true;
     if (('text' in now ? now.text : null) !== text) return false; // someone else took it over first
-    rmSync(file, { force: true });
+    rmSync(file, { recursive: true, force: true });
     return true;
   } finally {
     rmSync(breaker, { force: true });
@@ -162,11 +169,13 @@ export async function acquireLock(file: string, options: LockOptions): Promise<(
     }
     const seen = look(file);
     if (seen.kind === 'none') continue; // released meanwhile: try again at once
-    const stale = seen.kind === 'owner' ? !ownerAlive(seen.owner) : seen.ageMs > DAMAGED_AFTER_MS;
+    const stale = seen.kind === 'owner' ? !ownerAlive(seen.owner) : seen.kind === 'folder' || seen.ageMs > DAMAGED_AFTER_MS;
     if (stale && breakStale(file, seen.text)) {
       log(seen.kind === 'owner'
         ? `${what}: took over the lock ${file} left by a run that is no longer running (${describeOwner(seen.owner)})`
-        : `${what}: took over the lock ${file}, which was unreadable (${seen.text.length} bytes, ${Math.round(seen.ageMs / 1000)} s old)`);
+        : seen.kind === 'folder'
+          ? `${what}: removed the folder ${file}, which stood where the lock file goes (no run makes one there)`
+          : `${what}: took over the lock ${file}, which was unreadable (${seen.text.length} bytes, ${Math.round(seen.ageMs / 1000)} s old)`);
       continue;
     }
     if (Date.now() >= deadline) {

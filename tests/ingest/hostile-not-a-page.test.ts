@@ -2,7 +2,8 @@
  * Files under a seed's name that are no article's page or text, told by their bytes whatever the name
  * says: a Safari web archive (binary property list), a gzip'd page, a shortcut to a page, a feed, a
  * sitemap or other XML document, JSON data, a PDF. Each is skipped with a reason that names what it is
- * and what to do, never read as an article made of its markup or data, and never called just "binary".
+ * and what to do, never read as an article made of its markup or data, and never called just "binary";
+ * a gzip cut short or damaged is said to be so, not to be unpacked.
  * Pages that only look odd (XHTML with an XML prolog, UTF-16 without a byte order mark, a charset
  * nobody knows, a text that opens with a bracket) are still read.
  */
@@ -33,6 +34,18 @@ describe('a file that is no page, under a page\'s or a text\'s name', () => {
 
   it('a gzip\'d page: says to unpack it', () => {
     expect(outcome('story.html', gzipSync(page()))).toMatch(/gzip-compressed.*unpack it/);
+  });
+
+  it('a gzip\'d page cut short or damaged: says so, not to unpack it (which would fail)', () => {
+    const whole = gzipSync(page());
+    for (const seed of ['story.html', 'story.txt']) {
+      expect(outcome(seed, whole.subarray(0, 40))).toMatch(/^a gzip-compressed file \(a \.gz page\), cut short: .*cannot be unpacked: copy or save the page again$/);
+      // Its last 8 bytes (the length and checksum) gone: the data ends early too.
+      expect(outcome(seed, whole.subarray(0, whole.length - 8))).toMatch(/cut short/);
+      const flipped = Buffer.from(whole);
+      flipped[20] ^= 0xff;
+      expect(outcome(seed, flipped)).toMatch(/^a gzip-compressed file \(a \.gz page\), (?:damaged|cut short)\b.*cannot be unpacked/);
+    }
   });
 
   it('a shortcut to a page (.url or .webloc contents): a link, not the page', () => {

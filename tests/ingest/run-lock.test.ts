@@ -19,7 +19,7 @@ import { runPrinted } from './helpers.ts';
 const trees = tempTrees('run-lock-');
 afterAll(trees.cleanup);
 
-// The build's run has a few hundred seeds (one at a time: too few for worker threads); while it works, the user edits one, and the dev server's
+// The build's run has a few hundred seeds (too few for more than one worker thread); while it works, the user edits one, and the dev server's
 // watcher starts its own run.
 const files = new Map(generateCorpus(280, 11).files.map((f) => [f.name, f.bytes] as const));
 const lastSeed = [...files.keys()].sort().at(-1)!;
@@ -148,6 +148,16 @@ describe('the ingest lock', () => {
     const printed = await runPrinted(root, seedsDir);
     expect(printed).toMatch(/ingest: took over the lock .*ingest\.lock, which was unreadable/);
     expect(contentOf(root)).toEqual(cold.get(small));
+  });
+
+  it('is removed at once, with a message, when a folder stands where its file goes', async () => {
+    const { root, seedsDir } = smallProject();
+    mkdirSync(lockFileOf(root));
+    writeFileSync(join(lockFileOf(root), 'made-by-hand.txt'), 'x');
+    const printed = await runPrinted(root, seedsDir);
+    expect(printed).toMatch(/ingest: removed the folder .*ingest\.lock, which stood where the lock file goes/);
+    expect(contentOf(root)).toEqual(cold.get(small));
+    expect(existsSync(lockFileOf(root))).toBe(false);
   });
 
   it('held by a live run makes the next run wait, saying for whom, and go ahead when it is released', async () => {

@@ -133,7 +133,7 @@ export function readHtml(file: Uint8Array, report: Report): HtmlRead {
   if (binary) throw new SkipArticle(binary);
   // The page's text in pieces (lib/html/read/html-charset.ts), which the parser reads one after another.
   const decoded = decodeHtmlPieces(bytes, { withoutScripts: true });
-  if (decoded.encoding !== 'utf-8') report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
+  if (decoded.encoding !== 'utf-8' || decoded.overrides) report.add('html', 'encoding', 'changed', undefined, `${decoded.encoding}: ${decoded.why}`);
   const source = withNextLinesAsSpaces(withoutMojibake(withoutStrayNuls(decoded.pieces, 'html', report), report), report);
   if (source.every((piece) => !piece.trim())) throw new SkipArticle('no text: the file holds only whitespace');
 

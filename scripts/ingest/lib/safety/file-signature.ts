@@ -3,6 +3,12 @@
  * an image saved with a .txt name is not text, whatever its name says. The ingest refuses those with
  * a reason that tells the user what to do (export the article as text, or save the page as HTML).
  */
+import { gunzipSync } from 'node:zlib';
+
+const GZIP_REASON = 'a gzip-compressed file (a .gz page), which is not read: unpack it (gunzip) into the seeds folder';
+/** Unpacked this far at most to see that a gzip is whole: a page is far smaller; a bomb stops here. */
+const GZIP_CHECK_BYTES = 64 << 20;
+
 /** What to do with a page saved in a form that is not read (a web archive, a shortcut to it). */
 export const SAVE_AS_PAGE = 'save the page as HTML (.html) or as one file (.mhtml: "Webpage, Single File")';
 
@@ -15,7 +21,7 @@ const SIGNATURES: { bytes: number[]; what: string; reason?: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive', reason: 'a gzip-compressed file (a .gz page), which is not read: unpack it (gunzip) into the seeds folder' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip archive', reason: GZIP_REASON },
   // bplist00: Safari's .webarchive (the page and its pieces in one binary property list), or a shortcut.
   { bytes: [0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30], what: 'a binary property list', reason: `a Safari web archive (.webarchive) or other binary property list, which is not read: ${SAVE_AS_PAGE}` },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
@@ -47,5 +53,22 @@ export const EXPORT_AS_TEXT = 'export it as text (.txt) or save the page as HTML
 export function binaryFileReason(bytes: Uint8Array): string | null {
   const signature = signatureOf(bytes);
   if (!signature) return null;
+  if (signature.reason === GZIP_REASON) return gzipDamage(bytes) ?? GZIP_REASON;
   return signature.reason ?? `binary file (${signature.what}): ${EXPORT_AS_TEXT}`;
+}
+
+/**
+ * Why a gzip cannot be unpacked (cut short, or its data damaged), or null when it unpacks (or is
+ * larger than GZIP_CHECK_BYTES unpacked, as far as it was read): "unpack it" would only fail.
+ */
+function gzipDamage(bytes: Uint8Array): string | null {
+  try {
+    gunzipSync(bytes, { maxOutputLength: GZIP_CHECK_BYTES });
+    return null;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return null;
+    const how = code === 'Z_BUF_ERROR' ? 'cut short: it ends before its compressed data does' : `damaged: ${message}`;
+    return `a gzip-compressed file (a .gz page), ${how}; it cannot be unpacked: copy or save the page again`;
+  }
 }

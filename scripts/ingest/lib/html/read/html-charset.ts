@@ -7,9 +7,11 @@
  * `<meta charset>` or `<meta http-equiv="Content-Type">` (any label the WHATWG Encoding standard
  * knows: windows-1252, gb2312, shift_jis, euc-kr…); else the legacy encoding the text seeds' detector
  * is confident of (lib/safety/legacy-encoding.ts: a Japanese page saved as Shift_JIS with no
- * declaration); else Windows-1252, as browsers do.
+ * declaration); else Windows-1252, as browsers do. Bytes read as UTF-8 over a declared legacy charset
+ * they contradict (UTF-8 bytes beyond ASCII, declared Shift_JIS) say so (`overrides`): the report
+ * tells of it as it tells of a declaration read otherwise the other way.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { cutsScriptsSafely, keptParts, withoutScriptsAndStyles } from './html-raw-text.ts';
 import { markedEncoding } from '../../safety/encoding-marks.ts';
 import { guessLegacyEncoding, iso2022jp } from '../../safety/legacy-encoding.ts';
@@ -18,6 +20,8 @@ export interface HtmlEncoding {
   encoding: string;
   bomLength: number;
   why: string;
+  /** The declared charset the bytes were read against (valid UTF-8 declared Shift_JIS, say). */
+  overrides?: string;
 }
 
 // Browsers look for the declaration in the first 1024 bytes; saved pages often put comments and
@@ -61,7 +65,13 @@ export function detectHtmlEncoding(bytes: Uint8Array): HtmlEncoding {
   const jis = iso2022jp(bytes);
   if (jis) return { ...jis, bomLength: 0 };
   if (isUtf8(bytes)) {
-    const note = declared && knownLabel(declared) !== 'utf-8' ? ` (the page declares ${declared})` : '';
+    const known = declared ? knownLabel(declared) : null;
+    // ASCII reads the same in any declared charset the decoders know (all are ASCII-compatible here):
+    // only bytes beyond it are read against the declaration.
+    if (known && !known.startsWith('utf-') && !isAscii(bytes)) {
+      return { encoding: 'utf-8', bomLength: 0, why: `<meta> declares ${declared}, but the bytes are valid UTF-8 beyond ASCII; read as UTF-8, the declaration overridden`, overrides: declared! };
+    }
+    const note = declared && known !== 'utf-8' ? ` (the page declares ${declared})` : '';
     return { encoding: 'utf-8', bomLength: 0, why: `valid UTF-8${note}` };
   }
   // A page that declares UTF-8 or UTF-16 but is not valid UTF-8 was saved in some other encoding.
