@@ -58,7 +58,8 @@ const replaceByFolder = (path: string) => {
 
 const outcomeFiles = (cache: string) => readdirSync(cache).filter((f) => /^[0-9a-f]{32}\.json$/.test(f));
 
-describe('damaged caches', () => {
+// A case runs the ingest up to five times, each starting its worker thread (pool.ts): minutes on a loaded machine.
+describe('damaged caches', { timeout: 180_000 }, () => {
   const targets: Record<string, (cache: string) => string[]> = {
     'cached outcomes': (cache) => outcomeFiles(cache).map((f) => join(cache, f)),
     'head.json': (cache) => [join(cache, 'head.json')],
