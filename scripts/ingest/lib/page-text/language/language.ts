@@ -47,7 +47,7 @@ const BCP47: Record<string, string> = {
 /** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
 const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa', ekk: 'est', lvs: 'lav' };
 
-const lists = { ...(stopwordLists as Record<string, string[] | undefined>), isl: ICELANDIC_STOPWORDS };
+const lists: Record<string, string[] | undefined> = { ...(stopwordLists as Record<string, string[]>), isl: ICELANDIC_STOPWORDS };
 const cache = new Map<string, ReadonlySet<string>>();
 
 export function stopwordsFor(iso3: string): ReadonlySet<string> {
