@@ -11,6 +11,8 @@ import { francFast } from './franc-fast.ts';
 import stopwordLists from 'stopword';
 import { primarySubtag } from './language-tag.ts';
 import { MAY_BE_DANISH_OR_NORWEGIAN, swedishDanishNorwegianOrDutch } from './scandinavian.ts';
+import { MAY_BE_SLOVENIAN, slovenianOrSerboCroatian } from './south-slavic.ts';
+import { ICELANDIC_STOPWORDS, isIcelandic } from './icelandic.ts';
 
 export interface Language {
   /** BCP-47 code: "en", "pt", "zh", … or "und" when the text is too short to tell. */
@@ -34,6 +36,8 @@ const BCP47: Record<string, string> = {
   lin: 'ln', npi: 'ne', pbu: 'ps',
   // franc's models that franc-min lacks (franc-more-models.ts) whose code is not the tag's.
   ekk: 'et', lvs: 'lv', als: 'sq', mkd: 'mk',
+  // Told by its letters (icelandic.ts): franc has no model for it.
+  isl: 'is',
 };
 
 // The package's lists differ in length (Spanish 59 words, no form of "ser", "estar" or "haber";
@@ -43,7 +47,7 @@ const BCP47: Record<string, string> = {
 /** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
 const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa', ekk: 'est', lvs: 'lav' };
 
-const lists = stopwordLists as Record<string, string[] | undefined>;
+const lists: Record<string, string[] | undefined> = { ...(stopwordLists as Record<string, string[]>), isl: ICELANDIC_STOPWORDS };
 const cache = new Map<string, ReadonlySet<string>>();
 
 export function stopwordsFor(iso3: string): ReadonlySet<string> {
@@ -302,6 +306,9 @@ export function detectLanguage(text: string): Language {
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
   if (MALAY_OR_INDONESIAN.has(iso3)) iso3 = indonesianOrMalay(sample, iso3);
   else if (MAY_BE_DANISH_OR_NORWEGIAN.has(iso3)) iso3 = swedishDanishNorwegianOrDutch(sample, iso3);
+  else if (MAY_BE_SLOVENIAN.has(iso3)) iso3 = slovenianOrSerboCroatian(sample, iso3);
+  // Whatever franc answered (Danish, or Indonesian on a short sample): þ and ð name Icelandic.
+  if (isIcelandic(sample)) iso3 = 'isl';
   return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
 }
 
