@@ -18,7 +18,7 @@ describe('outlet: a handle is a weak name', () => {
   it('tells a handle from a name', () => {
     for (const handle of ['@samplenews', 'Sample_Desk', '@Sample_News24']) expect(isWeakName(handle), handle).toBe(true);
     // A name with a space, an "@" inside a name, an underscore at an end: not a handle.
-    for (const name of ['@Home Sample Magazine', 'Sample@Work', 'Sample News', '_Sample']) expect(isWeakName(name), name).toBe(false);
+    for (const name of ['@Sample', '@Home Sample Magazine', 'Sample@Work', 'Sample News', '_Sample']) expect(isWeakName(name), name).toBe(false);
   });
 
   it('the handle loses its "@"; a name with an "@" in it keeps it', () => {
@@ -26,6 +26,7 @@ describe('outlet: a handle is a weak name', () => {
     expect(outletName('Sample_Desk')).toBe('Sample_Desk');
     expect(outletName('@Home Sample Magazine')).toBe('@Home Sample Magazine');
     expect(outletName('Sample@Work')).toBe('Sample@Work');
+    expect(outletName('@Sample')).toBe('@Sample');
   });
 
   it('a publisher that spells the handle out wins over it', () => {

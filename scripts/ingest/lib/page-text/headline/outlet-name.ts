@@ -52,9 +52,10 @@ export function outletName(given: string): string | null {
  * A social-media handle in a site-name field ("@samplenews", "Sample_Desk"): one word, an "@" before
  * it or an underscore inside it, as handles are written and names are not. The "@" is a handle's
  * mark, not part of the name; the handle itself is a weak name (isWeakName), giving way to a field
- * that spells the name out.
+ * that spells the name out. One capitalised word after the "@" ("@Media", "@Home") is how a brand
+ * writes its name, not a handle.
  */
-const HANDLE = /^(?:@[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)$/u;
+const HANDLE = /^(?:@(?!\p{Lu}\p{Ll}*$)[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)$/u;
 const isHandle = (name: string): boolean => HANDLE.test(name.trim());
 const withoutHandleMark = (name: string): string => (isHandle(name) ? name.trim().slice(name.trim().startsWith('@') ? 1 : 0) : name);
 
