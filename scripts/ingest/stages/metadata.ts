@@ -41,6 +41,12 @@ const DATELINE = new RegExp(
 );
 /** "BEIJING (Reuters) -": a dateline that names the agency but no date. */
 const AGENCY_ONLY = /^\p{Lu}[\p{Lu} .'’-]{1,40}\s*\(([^)]{2,40})\)\s*(?:--|[-–—])/u;
+/** A date in the agency's brackets ("WASHINGTON (January 24, 2017) –", "(24.01.2017)"): the dateline's day, no agency. */
+const DATE_IN_BRACKETS = new RegExp(`(?:^${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b|^\\d{1,2}\\.?\\s+${MONTH_PATTERN}\\b|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$|^\\d{4}-\\d{2}-\\d{2}$)`, 'iu');
+const agencyIn = (bracketed: string | undefined): string | null => {
+  const agency = bracketed?.trim();
+  return agency && !DATE_IN_BRACKETS.test(agency) ? agency : null;
+};
 const WEEKDAY = WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|');
 const SPEECH_THEN_WEEKDAY = new RegExp(
   `\\b(?:said|says|told|announced|added|stated|noted|insisted|stressed|pledged|promised|urged|warned|declared|according to)\\b[^.;]{0,80}?\\b(?:on |last )?(${WEEKDAY})\\b`,
@@ -170,10 +176,10 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
     const m = DATELINE.exec(text);
     if (m) {
       report.add('metadata', 'dateline', 'found', m[0].trim());
-      return { text: m[0].trim(), month: monthNumber(m[2]), day: +m[3], year: m[4] ? +m[4] : null, agency: m[5]?.trim() ?? null };
+      return { text: m[0].trim(), month: monthNumber(m[2]), day: +m[3], year: m[4] ? +m[4] : null, agency: agencyIn(m[5]) };
     }
     const a = AGENCY_ONLY.exec(text);
-    if (a) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: a[1].trim() };
+    if (a) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: agencyIn(a[1]) };
   }
   return null;
 }

@@ -614,11 +614,12 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const siteName = metaFirst(['og:site_name', 'application-name', 'twitter:site']);
   const publisher = article ? nameOf(article.publisher) : null;
   const siteNames = ['og:site_name', 'application-name'].flatMap((key) => (raw.meta.get(key) ?? []).map((v) => ({ name: v.trim(), evidence: `<meta ${key}>` })));
+  // Entities a CMS left in a field ("Sample &amp;amp; Co" read as "Sample &amp; Co") decoded, as authors' and headlines' are.
   const outlet = preferNamed([
     ...(siteName && !siteName.value.startsWith('@') ? [{ name: siteName.value, evidence: `<meta ${siteName.key}>` }] : []),
     ...(siteName && (isBareHost(siteName.value) || isWeakName(siteName.value)) ? siteNames.filter((c) => c.name && !c.name.startsWith('@')) : []),
     ...(publisher ? [{ name: publisher, evidence: 'JSON-LD publisher.name' }] : []),
-  ], (c) => c.name) ?? null;
+  ].map((c) => ({ ...c, name: decodeEntities(c.name) })), (c) => c.name) ?? null;
 
   const sites = [outlet?.name, siteName?.value, publisher, hostOf(url)].filter((x): x is string => !!x && !x.startsWith('@'));
   const { headline, evidence: headlineEvidence } = chooseHeadline({

@@ -39,7 +39,7 @@ const withoutTrademarks = (name: string): string =>
  */
 export function outletName(given: string): string | null {
   // What a copyright line's year left before the name (", Example", ": © 2026 Example", "– Example") is no part of it; a dot only before a space (".NET Blog" is a name).
-  const raw = withoutTrademarks(given).replace(/^(?:[\s,:;|•·–—-]|\.(?=\s))+/u, '');
+  const raw = withoutHandleMark(withoutTrademarks(given)).replace(/^(?:[\s,:;|•·–—-]|\.(?=\s))+/u, '');
   // A field of marks or separators alone ("/", "®") names nothing.
   if (!/\p{L}/u.test(raw)) return null;
   const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
@@ -47,6 +47,17 @@ export function outletName(given: string): string | null {
   const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
   return /\p{L}/u.test(name) ? name : null;
 }
+
+/**
+ * A social-media handle in a site-name field ("@samplenews", "Sample_Desk"): one word, an "@" before
+ * it or an underscore inside it, as handles are written and names are not. The "@" is a handle's
+ * mark, not part of the name; the handle itself is a weak name (isWeakName), giving way to a field
+ * that spells the name out. One capitalised word after the "@" ("@Media", "@Home") is how a brand
+ * writes its name, not a handle.
+ */
+const HANDLE = /^(?:@(?!\p{Lu}\p{Ll}*$)[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)$/u;
+const isHandle = (name: string): boolean => HANDLE.test(name.trim());
+const withoutHandleMark = (name: string): string => (isHandle(name) ? name.trim().slice(name.trim().startsWith('@') ? 1 : 0) : name);
 
 /**
  * A bare host name ("samplecourier.com", "https://www.Sample.co.uk/"): how a page names its site when
@@ -65,11 +76,11 @@ export const isBareHost = (name: string): boolean => {
  * What a site-name field holds when it holds no outlet's name, and still a name of sorts: a lone word
  * in lower case, a place or a common noun as the field was filled ("canada", "checkout"; a name
  * written for readers has its capital), or a code of capitals and digits ("QXBRV7"). Hosts, names in
- * capitals without a digit ("NASA") and names of more words are not.
+ * capitals without a digit ("NASA") and names of more words are not. A handle is weak too.
  */
 const LONE_LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const CODE = /^(?=[^\p{N}]*\p{N})(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{4,}$/u;
-export const isWeakName = (name: string): boolean => LONE_LOWER_WORD.test(name.trim()) || CODE.test(name.trim());
+export const isWeakName = (name: string): boolean => LONE_LOWER_WORD.test(name.trim()) || CODE.test(name.trim()) || isHandle(name);
 
 /** A name's letters and digits alone, accents off, for "gamesradar" to be found in "GamesRadar+" and "pagina12" in "Página12". */
 const bareLetters = (name: string): string => name.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
