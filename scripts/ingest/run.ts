@@ -12,7 +12,7 @@
  * dev server's seeds watcher while `npm run build` runs) wait for the first, then do its own work.
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import type { ArticleOut, ArticleRecord, PlacementInput } from './types.ts';
@@ -24,7 +24,7 @@ import { SkipArticle } from './report.ts';
 import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
 import { acquireLock } from '../lib/run-lock.ts';
-import { clearTheWay, inTheWay as inTheWayOf } from './clear-the-way.ts';
+import { clearTheWay } from './clear-the-way.ts';
 import { processSeeds } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/language/text.ts';
@@ -77,8 +77,7 @@ export const lockFileOf = (root: string) => join(root, '.cache', 'ingest.lock');
 export async function runIngest(options: IngestOptions): Promise<IngestResult> {
   const { root, print = false } = options;
   // A file named .cache would fail every run (clear-the-way.ts).
-  if (inTheWayOf(join(root, '.cache'), 'folder') && print) console.log('ingest: removed .cache (a file, not a folder): in the way of the cache');
-  mkdirSync(join(root, '.cache'), { recursive: true });
+  sayRemoved(root, clearTheWay(join(root, '.cache')), print);
   const release = await acquireLock(lockFileOf(root), {
     what: 'ingest',
     timeoutMs: options.lockTimeoutMs ?? (Number(process.env.INGEST_LOCK_TIMEOUT) || 600) * 1000,
@@ -105,7 +104,7 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
     ...clearTheWay(dataDir, [...DATA_FILES, 'moved-articles.json']),
     ...['facts', 'report'].flatMap((dir) => clearTheWay(join(dataDir, dir), 'all')),
   ];
-  for (const path of inTheWay) if (print) console.log(`ingest: removed ${printable(relative(root, path))}: in the way of what the ingest writes`);
+  sayRemoved(root, inTheWay, print);
   // A run that was killed leaves its marker, and perhaps temporary files of atomic writes: sweep
   // them (a folder that is listed anyway is swept as it is written). What else it left is checked
   // where it is read: the state (state.ts), cached outcomes (outcome-cache.ts), outputs (sameOutputs).
@@ -346,6 +345,11 @@ function findDuplicates(listed: string[], now: Map<string, SeedState>): Map<stri
 /** The folder's non-seeds and refused files, with reasons: when it changes, skipped.json is written again. */
 const listingKey = (l: { refused: NotASeed[]; ignored: NotASeed[] }) => JSON.stringify([l.refused, l.ignored]);
 const sameListing = (recorded: string | undefined, l: { refused: NotASeed[]; ignored: NotASeed[] }) => recorded === listingKey(l);
+
+/** Says what clear-the-way.ts removed from where the ingest writes (paths with why, under `root`). */
+function sayRemoved(root: string, removed: string[], print: boolean): void {
+  if (print) for (const path of removed) console.log(`ingest: removed ${printable(relative(root, path))}: in the way of what the ingest writes`);
+}
 
 const RUNNING = 'running';
 /** The corpus-wide data files, compared whole (sameOutputs). */
