@@ -6,6 +6,7 @@
  * for pages whose text shows no byline, and main-text looks for it only among the run's last
  * paragraphs (aboveTheClosingNotes): a sentence on a person inside an article is the article's own.
  */
+import { literalPattern } from '../../literal-pattern.ts';
 
 /** A person's name: capitalised words, a title before them, particles between ("Dr. Ana de Souza"). */
 const NAME = String.raw`(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|van|von|der|di|du|le|la|bin|al)\s+)?(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)){0,3}`;
@@ -39,5 +40,5 @@ export function biographyName(line: string): string | null {
 export function nameWordPattern(name: string): RegExp | null {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w));
   if (!words.length) return null;
-  return new RegExp(`(?<!\\p{L})(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'u');
+  return new RegExp(`(?<!\\p{L})(?:${words.map(literalPattern).join('|')})(?!\\p{L})`, 'u');
 }
