@@ -123,6 +123,35 @@ describe('a saved page’s sub-headings and list items', () => {
     expect(layout?.kind).toBeUndefined();
   });
 
+  it('a note row of one cell spanning a data table\'s columns stays in that table, its cell spanning them; a layout table\'s spanning cell stays a paragraph', () => {
+    const page = PAGE.replace(
+      '</ul>',
+      `</ul>
+<table><tr><th>Year</th><th>Leader</th><th>Days</th></tr><tr><td>2017</td><td>Novak</td><td>53 *</td></tr>
+<tr><td colspan="3">* The first cabinet lost its vote of confidence.</td></tr><tr><td>2021</td><td>Horak</td><td>69</td></tr></table>
+<table><tr><td colspan="2">A layout table's banner across its columns, with no row of figures under it.</td></tr><tr><td><p>A layout table's cell holds a paragraph of its own.</p></td><td><p>Nor is its second cell a figure.</p></td></tr></table>`,
+    );
+    const outcome = processSeed('fund.html', new TextEncoder().encode(page), matchers);
+    const paragraphs = outcome.record!.paragraphs;
+    const note = paragraphs.find((p) => p.text === '* The first cabinet lost its vote of confidence.')!;
+    expect(note.kind).toBe('row');
+    const tree = parse(outcome.body!);
+    const tables: Node[] = [];
+    const walk = (n: Node) => (n.name === 'table' ? tables.push(n) : n.children?.forEach(walk));
+    walk(tree);
+    // One table: the row under the note is not cut off into a second table with columns of its own.
+    expect(tables).toHaveLength(1);
+    const trs: Node[] = [];
+    const rows = (n: Node) => (n.name === 'tr' ? trs.push(n) : n.children?.forEach(rows));
+    rows(tables[0]);
+    const cell = (tr: Node) => tr.children!.flatMap((c) => c.children ?? []).map((c) => `${c.name}${c.attributes?.map((a) => ` ${a.name}=${a.value}`).join('') ?? ''}: ${c.children?.map((t) => t.value).join('')}`);
+    expect(trs.map(cell)).toEqual([
+      ['th: Year', 'th: Leader', 'th: Days'], ['td: 2017', 'td: Novak', 'td: 53 *'],
+      ['td colspan=3: * The first cabinet lost its vote of confidence.'], ['td: 2021', 'td: Horak', 'td: 69'],
+    ]);
+    expect(paragraphs.find((p) => p.text.startsWith("A layout table's banner"))?.kind).toBeUndefined();
+  });
+
   it('a text seed of the same lines has paragraphs only', () => {
     const text = ['Joint research fund opens', PROSE, 'Funding over five years', 'The fund pays for projects in three fields, chosen each spring by a panel of scientists from both countries.', 'Renewable energy storage', 'Applications close at the end of March, and the first grants are expected to be announced in the summer.'].join('\n\n');
     const { record } = article(text);

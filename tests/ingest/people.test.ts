@@ -27,6 +27,20 @@ describe('people', () => {
     ]);
   });
 
+  it('a justice is a title, as a minister is: "Chief Justice" is one role, never "Chief" with "Justice" taken into the name', () => {
+    const { people } = said(
+      '“The agreement with the academy stands,” Chief Justice Maria Olsen said on Tuesday, reading the ruling.',
+      'The laboratory may open next year, Justice Minister Ana Silva said.',
+      'The Justice Department said it would not appeal the ruling on the laboratory.',
+      '“We will build it together,” Justine Okafor said.',
+    );
+    expect(people).toEqual([
+      { slug: 'maria-olsen', name: 'Maria Olsen', role: 'Chief Justice' },
+      { slug: 'ana-silva', name: 'Ana Silva', role: 'Justice Minister' },
+      { slug: 'justine-okafor', name: 'Justine Okafor', role: null },
+    ]);
+  });
+
   it('a title written before the name is the role alone when the words before it hold no role: no verb of the sentence joins it', () => {
     const { people } = said(
       'The road stayed shut overnight, where the crews were forced to wait before deputies arrived “by clearing the trees, which resulted in delays for the drivers,” Sheriff Dana Whitfield stated at the time.',

@@ -45,7 +45,7 @@ const SAVED_PAGE = `<!DOCTYPE html>
 <h2>What the pact covers</h2>
 <p>The pact covers three kinds of work:</p>
 <ul><li>drilling two new cores a year;</li><li>dating layers in both laboratories;</li></ul>
-<table><tr><th>Core</th><th>Depth</th></tr><tr><td>North basin</td><td>12 m</td></tr></table>
+<table><tr><th>Core</th><th>Depth</th></tr><tr><td>North basin</td><td>12 m</td></tr><tr><td colspan="2">Depths below the lake bed.</td></tr><tr><td>South basin</td><td>9 m</td></tr></table>
 <p>The first cores leave for Nanjing in June &lt;weather permitting&gt;, the observatory said.</p>
 </article>
 <footer>&copy; Northshore Ledger</footer>
@@ -196,10 +196,12 @@ describe('saved pages and right-to-left text, seed to built site, as a reader se
     // Every line a claim can link to (p-N), in order: paragraphs, and the page's sub-heading and list items shown as such.
     const paragraphs = await page.$$eval('.article-body [id^="p-"]', (ps) => ps.map((p) => ({ id: p.id, tag: p.tagName, caption: p.classList.contains('caption'), text: (p as HTMLElement).innerText.replace(/¶$/, '').trim() })));
     expect(paragraphs.map((p) => p.id)).toEqual(paragraphs.map((_, i) => `p-${i + 1}`));
-    expect(paragraphs.filter((p) => p.tag !== 'P').map((p) => `${p.tag} ${p.text.replace(/\s+/g, ' ')}`)).toEqual(['H2 What the pact covers', 'LI drilling two new cores a year;', 'LI dating layers in both laboratories;', 'TR Core Depth', 'TR North basin 12 m']);
-    // The page's data table is a table, in the site's sideways-scrolling box, its link in each row's last cell.
-    expect(await page.$$eval('.article-body section.table-scroll[tabindex="0"][aria-label] table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => `${c.tagName} ${c.firstChild?.textContent}`)))).toEqual([['TH Core', 'TH Depth'], ['TD North basin', 'TD 12 m']]);
-    expect(await page.locator('.article-body tr[id^="p-"] > :last-child > a.pl').count()).toBe(2);
+    expect(paragraphs.filter((p) => p.tag !== 'P').map((p) => `${p.tag} ${p.text.replace(/\s+/g, ' ')}`)).toEqual(['H2 What the pact covers', 'LI drilling two new cores a year;', 'LI dating layers in both laboratories;', 'TR Core Depth', 'TR North basin 12 m', 'TR Depths below the lake bed.', 'TR South basin 9 m']);
+    // The page's data table is one table, in the site's sideways-scrolling box, its link in each row's last cell;
+    // the note between its rows is a row of it across both columns, not a cut that starts a second table.
+    expect(await page.$$eval('.article-body section.table-scroll[tabindex="0"][aria-label] table tr', (trs) => trs.map((tr) => [...tr.children].map((c) => `${c.tagName}${(c as HTMLTableCellElement).colSpan > 1 ? ` across ${(c as HTMLTableCellElement).colSpan}` : ''} ${c.firstChild?.textContent}`)))).toEqual([['TH Core', 'TH Depth'], ['TD North basin', 'TD 12 m'], ['TD across 2 Depths below the lake bed.'], ['TD South basin', 'TD 9 m']]);
+    expect(await page.locator('.article-body table').count()).toBe(1);
+    expect(await page.locator('.article-body tr[id^="p-"] > :last-child > a.pl').count()).toBe(4);
     expect(await page.locator('.article-body ul > li[id^="p-"] a.pl').count()).toBe(2);
     expect(await page.locator('.article-body h2[id^="p-"] a.pl').count()).toBe(1);
     // The picture's caption stands where the picture stood, with its own anchor, small: no paragraph of the article.

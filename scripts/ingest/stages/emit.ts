@@ -247,10 +247,20 @@ function flow(name: string, attributes: ReturnType<typeof attribute>[], children
 /**
  * A run of rows as a table in the site's box that scrolls sideways on a narrow screen (the box every
  * table of the site is in: src/components/ScrollBox.astro); each row's id on its <tr>, each cell's
- * text its own text node, a row of header cells <th>.
+ * text its own text node, a row of header cells <th>. A row of one cell among wider ones (a note
+ * across the table, lib/html/article/html-blocks.ts isSpanningRow) spans the table's columns.
  */
 function tableNode(rows: Paragraph[]): RootContent {
-  const tr = (p: Paragraph) => flow('tr', [attribute('id', p.id)], (p.cells ?? [p.text]).map((cell) => ({ type: 'paragraph', children: [textElement(p.headerRow ? 'th' : 'td', cell)] }) as RootContent));
+  const columns = Math.max(...rows.map((p) => p.cells?.length ?? 1));
+  const cellNode = (p: Paragraph, cell: string, across: boolean) => {
+    const element = textElement(p.headerRow ? 'th' : 'td', cell);
+    if (across) element.attributes.push(attribute('colspan', String(columns)));
+    return { type: 'paragraph', children: [element] } as RootContent;
+  };
+  const tr = (p: Paragraph) => {
+    const cells = p.cells ?? [p.text];
+    return flow('tr', [attribute('id', p.id)], cells.map((cell) => cellNode(p, cell, cells.length === 1 && columns > 1)));
+  };
   const table = flow('table', [], [flow('tbody', [], rows.map(tr))]);
   return flow('section', [attribute('class', 'table-scroll'), attribute('tabindex', '0'), attribute('aria-label', 'Table (scrolls sideways)')], [table]);
 }

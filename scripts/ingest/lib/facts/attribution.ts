@@ -10,9 +10,12 @@ export const SPEECH_VERBS =
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'g');
 const ACCORDING = /\baccording to\s+([^,.;]{2,60})/gi;
 
-/** Words that can stand before a name as part of a role, not of the name. */
+/**
+ * Words that can stand before a name as part of a role, not of the name. A justice (of a court) is a
+ * title as a minister is: else "Chief Justice Maria Olsen" is a "Chief" named "Justice Maria Olsen".
+ */
 export const ROLE_WORDS = new Set(
-  'minister ministers vice deputy prime president premier chairman chairwoman chair secretary general secretary-general spokesperson spokesman spokeswoman director professor researcher scientist analyst economist ambassador official head chief executive governor mayor ceo founder dean fellow expert commissioner envoy leader lecturer engineer academician adviser advisor chancellor senior former foreign state science technology party dr mr mrs ms sir dame lord sheriff senator detective promoter'.split(' '),
+  'minister ministers vice deputy prime president premier chairman chairwoman chair secretary general secretary-general spokesperson spokesman spokeswoman director professor researcher scientist analyst economist ambassador official head chief justice executive governor mayor ceo founder dean fellow expert commissioner envoy leader lecturer engineer academician adviser advisor chancellor senior former foreign state science technology party dr mr mrs ms sir dame lord sheriff senator detective promoter'.split(' '),
 );
 /** Capitalised words that begin a sentence or a clause ("Once I told…") or describe, never a person's name. */
 const NOT_NAME = new Set(

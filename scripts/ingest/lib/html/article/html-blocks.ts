@@ -26,6 +26,8 @@ export interface HtmlBlock extends ShownShape {
   localLinkShare?: number;
   /** Read inside a <figure> (counted only with `furniture`): a short line there is its picture's credit (lib/html/furniture/figure-credit.ts). */
   inFigure?: true;
+  /** A data table's row of one cell across its columns (isSpanningRow): shown as a row of that table. */
+  spansRow?: true;
 }
 
 interface DomNode {
@@ -34,6 +36,7 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
   getAttribute?(name: string): string | null;
+  parentNode?: DomNode | null;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -123,6 +126,29 @@ function isDataRow(row: DomNode): boolean {
   return cells >= 2;
 }
 
+/**
+ * A row of one cell of words across two columns or more (colspan) beside a data table's rows: a note
+ * between them ("* The cabinet lost its vote"), read across as a row of that table, so the table is
+ * shown whole and not cut in two at the note. A layout table's banner has no data row beside it and
+ * stays a block of its own.
+ */
+function isSpanningRow(row: DomNode): boolean {
+  let cell: DomNode | null = null;
+  for (let i = 0; i < row.childNodes.length; i++) {
+    const child = row.childNodes[i];
+    if (child.nodeType !== ELEMENT) continue;
+    if (cell || !CELLS.has(upperCaseTag(child.nodeName)) || !holdsOnlyWords(child)) return false;
+    cell = child;
+  }
+  if (!cell || !(Number(cell.getAttribute?.('colspan')) >= 2)) return false;
+  const rows = row.parentNode?.childNodes ?? [];
+  for (let i = 0; i < rows.length; i++) {
+    const other = rows[i];
+    if (other !== row && other.nodeType === ELEMENT && upperCaseTag(other.nodeName) === 'TR' && isDataRow(other)) return true;
+  }
+  return false;
+}
+
 function holdsOnlyWords(node: DomNode): boolean {
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i];
@@ -157,7 +183,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   // The level of the heading being read (<h2>: 2); a table's <caption> is under every heading.
   let level = 0;
   // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
-  let row: { cells: string[]; header: boolean } | null = null;
+  let row: { cells: string[]; header: boolean; spans: boolean } | null = null;
   // How deep in <blockquote>s the walk is: the blocks read there are quoted; whether the next starts a quote.
   let quotes = 0;
   let quoteOpened = false;
@@ -201,6 +227,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
         if (kind === 'row' && row && row.cells.join(CELL_SEPARATOR) === line) {
           block.cells = row.cells;
           if (row.header) block.headerRow = true;
+          if (row.spans) block.spansRow = true;
         }
         if (articleChars) {
           if (figures) block.inFigure = true;
@@ -266,6 +293,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
     }
     if (name === 'TR' && isDataRow(node)) {
       walkRow(node, inherited);
+      return;
+    }
+    if (name === 'TR' && isSpanningRow(node)) {
+      walkRow(node, inherited, true);
       return;
     }
     const own = KIND[name];
@@ -344,10 +375,10 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   };
 
   /** A row of a data table as one line, its cells in order: "Stanford | 3.6 | 729". */
-  const walkRow = (tr: DomNode, inherited: BlockKind) => {
+  const walkRow = (tr: DomNode, inherited: BlockKind, spans = false) => {
     flush();
     kind = 'row';
-    const read: { cells: string[]; header: boolean } = { cells: [], header: true };
+    const read: { cells: string[]; header: boolean; spans: boolean } = { cells: [], header: true, spans };
     for (let i = 0; i < tr.childNodes.length; i++) {
       const cell = tr.childNodes[i];
       const start = buffer.length;

@@ -12,12 +12,13 @@ import type { ListStep, Paragraph, ShownKind, ShownShape, Unit } from '../../../
 
 /**
  * The kind a block is shown as, when it is not a paragraph. A table's <caption> is read as a heading
- * (html-blocks.ts); a row only with its cells (read whole, their text its own). A <blockquote>'s own
- * text is a paragraph, quoted (HtmlBlock's `quoted`), as a paragraph inside one is.
+ * (html-blocks.ts); a row only with its cells (read whole, their text its own), two or more, or one
+ * across the table's columns (`spansRow`). A <blockquote>'s own text is a paragraph, quoted (HtmlBlock's
+ * `quoted`), as a paragraph inside one is.
  */
-export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells'>): ShownKind | undefined {
+export function shownKindOf(block: Pick<HtmlBlock, 'kind' | 'cells' | 'spansRow'>): ShownKind | undefined {
   if (block.kind === 'heading' || block.kind === 'item' || block.kind === 'pre') return block.kind;
-  return block.kind === 'row' && block.cells && block.cells.length > 1 ? 'row' : undefined;
+  return block.kind === 'row' && block.cells && (block.cells.length > 1 || block.spansRow) ? 'row' : undefined;
 }
 
 /**
