@@ -7,6 +7,10 @@
  * - "Bild: hafenbild_nord/agentur", "Foto: dpa": a label alone over a short credit, whatever case the
  *   agency writes its name in (no sentence in it: "Photo: the mayor. She …" is a paragraph);
  * - "(Bild: Hafenblatt.de / Kartendienst)": a whole line in brackets, the label inside;
+ * - "Illustration: Jane Roe", "Photo Illustration: Harbor Wire", "[Rendering: Roe Studio]": a drawing's,
+ *   a montage's or an architect's picture credited as a photo is, alone on its line or in brackets;
+ * - "[Source: Harbor Research]": a chart's source in square brackets, the whole line (a source named
+ *   bare, "Source: Bureau of Labor Statistics", is a table's note some articles keep: not read here);
  * - "… on Monday. Photo: Jane Roe.", "… kai. Video: Havnevesenet.", "… Bild: Screenshot: hafen.de":
  *   after the caption's last sentence, the label and a credit that may close on a full stop or hold a
  *   web address; a video's credit too, and a credit in lower case when a slash or a bar parts its
@@ -43,17 +47,26 @@ const CREDIT_LABEL = new RegExp(
   ].join('|'),
   'u',
 );
+/** A drawing's or an architect's picture, credited as a photo is ("Photo Illustration:", "PHOTO-ILLUSTRATION:", "Rendering:"). */
+const DRAWN_PICTURE = String.raw`(?:photo[- ]?)?(?:illustration|rendering)`;
+/** A chart's source, named in square brackets only: bare, it may be a table's note the article keeps. */
+const BRACKETED_SOURCE = String.raw`(?:source|quelle|fuente|bron)`;
 /** Alone on its line, in any case: the label over a short credit, or the whole line in brackets. */
 const CREDIT_LINE = new RegExp(
-  String.raw`^(?:${PICTURE_KIND}?(?:foto|bild)|photo|image)s?\s*:\s*${CREDIT_WORD}(?:\s+${CREDIT_WORD}){0,5}$|^\(${PICTURE_KIND}?(?:photo|foto|bild|image|picture)s?\s*:\s*[^()]{2,80}\)$`,
+  [
+    String.raw`^(?:${PICTURE_KIND}?(?:foto|bild)|photo|image|${DRAWN_PICTURE})s?\s*:\s*${CREDIT_WORD}(?:\s+${CREDIT_WORD}){0,5}$`,
+    String.raw`^\((?:${PICTURE_KIND}?(?:photo|foto|bild|image|picture)|${DRAWN_PICTURE})s?\s*:\s*[^()]{2,80}\)$`,
+    // Square brackets: no sentence mark inside ("[Update: The council replied.]" is a note), a web address's dot allowed.
+    String.raw`^\[(?:${PICTURE_KIND}?(?:photo|foto|bild|image|picture)|${DRAWN_PICTURE}|${BRACKETED_SOURCE})s?\s*:\s*(?:[^\[\].!?…]|\.(?=\S)){2,80}\]$`,
+  ].join('|'),
   'iu',
 );
 /** A German compound label for the picture opening a short line ("Beitragsbild: …"). */
 const COMPOUND_LABEL = new RegExp(String.raw`^${PICTURE_KIND}(?:foto|bild)\s*:\s*\S(?:\S*\s+){0,24}\S*$`, 'iu');
 /** A © run into the caption's last word ("…muss© Name/agentur.de"), or before a credit a slash parts, in any case. */
 const COPYRIGHT_CREDIT = new RegExp(String.raw`\p{Ll}©\s*\p{L}${CREDIT_TEXT}$|\s©\s*\p{L}[^.!?…©/]{0,40}\/[^.!?…©/]{1,40}$`, 'u');
-/** Every line CREDIT_LABEL, CREDIT_LINE or COMPOUND_LABEL matches has one of these: most lines are not looked at further. */
-const CREDIT_LABEL_MAY_MATCH = /foto|photo|bild|image|picture|video/i;
+/** Every line CREDIT_LABEL, CREDIT_LINE or COMPOUND_LABEL matches has one of these (a source's square bracket): most lines are not looked at further. */
+const CREDIT_LABEL_MAY_MATCH = /foto|photo|bild|image|picture|video|illustration|rendering|\[/i;
 /** Every line COPYRIGHT_CREDIT matches has a © after a letter or a space. */
 const COPYRIGHT_MAY_MATCH = /[\p{L}\s]©/u;
 
