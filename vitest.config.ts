@@ -13,8 +13,9 @@ export default defineConfig({
     // Most of the time goes to processes the tests start (astro build, Chromium), so on 2 cores two
     // files at a time keep both busy (vitest's default, cores − 1, runs the files one by one there).
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // A temporary folder of the run's own, removed at the end: nothing is left in /tmp.
-    globalSetup: ['tests/helpers/global-tmp.ts'],
+    // A temporary folder of the run's own, removed at the end: nothing is left in /tmp. Node's compile
+    // cache for every process and thread the tests start (global-compile-cache.ts).
+    globalSetup: ['tests/helpers/global-tmp.ts', 'tests/helpers/global-compile-cache.ts'],
     // Progress: each test as it finishes (the default reporter shows only finished files when the
     // output is not a terminal, so a slow file looked like a hang).
     reporters: process.stdout.isTTY ? ['default'] : ['verbose'],

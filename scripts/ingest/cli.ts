@@ -13,6 +13,7 @@ process.env.NODE_COMPILE_CACHE ??= compileCache;
 const { runIngest } = await import('./run.ts');
 const { LockTimeout } = await import('../lib/run-lock.ts');
 const { PublishedListError } = await import('./published-slugs.ts');
+const { endKeptWorker } = await import('./pool.ts');
 
 const root = process.cwd();
 try {
@@ -23,4 +24,7 @@ try {
   if (!(error instanceof LockTimeout) && !(error instanceof PublishedListError)) throw error;
   console.error(error.message);
   process.exitCode = 1;
+} finally {
+  // The pool keeps its worker for a next run, which this process does not make.
+  await endKeptWorker();
 }

@@ -7,13 +7,23 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadStages, type FreshOutcome, type Job } from './outcome-cache.ts';
+import type { TopicDefinition } from '../../src/schema.ts';
 
 export const READY = 'ready';
 
-export function answerJobs(processOne: (job: Job) => FreshOutcome): void {
+/** What a run tells its workers: in workerData when it starts one, in a message when it takes one a run before it kept (pool.ts). */
+export interface RunSetup {
+  definitions: TopicDefinition[];
+  seedsDir: string;
+  cacheDir: string;
+}
+
+/** Answers each job with its seeds' outcomes; `onSetup` is given a later run's setup, before its jobs. */
+export function answerJobs(processOne: (job: Job) => FreshOutcome, onSetup?: (setup: RunSetup) => void): void {
   loadStages();
   parentPort!.postMessage(READY);
-  parentPort!.on('message', (jobs: Job[]) => {
-    for (const job of jobs) parentPort!.postMessage(processOne(job));
+  parentPort!.on('message', (message: Job[] | RunSetup) => {
+    if (!Array.isArray(message)) return onSetup?.(message);
+    for (const job of message) parentPort!.postMessage(processOne(job));
   });
 }

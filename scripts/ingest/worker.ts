@@ -6,10 +6,13 @@
 import { workerData } from 'node:worker_threads';
 import { compileTopics } from './stages/topics.ts';
 import { processFile } from './outcome-cache.ts';
-import { answerJobs } from './worker-loop.ts';
-import type { TopicDefinition } from '../../src/schema.ts';
+import { answerJobs, type RunSetup } from './worker-loop.ts';
 
-const { definitions, seedsDir, cacheDir } = workerData as { definitions: TopicDefinition[]; seedsDir: string; cacheDir: string };
-const matchers = compileTopics(definitions);
+const setUp = ({ definitions, seedsDir, cacheDir }: RunSetup) => ({ seedsDir, cacheDir, matchers: compileTopics(definitions) });
+// Its first run's, then each later run's that takes it (pool.ts keeps a worker between runs).
+let run = setUp(workerData as RunSetup);
 
-answerJobs((job) => processFile(job, seedsDir, matchers, cacheDir));
+answerJobs(
+  (job) => processFile(job, run.seedsDir, run.matchers, run.cacheDir),
+  (setup) => (run = setUp(setup)),
+);

@@ -13,6 +13,10 @@ import { tempTrees } from '../helpers/temp-tree.ts';
 import { contentOf, ingestProject, runIngestCli, setSeeds } from './cli-project.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 
+// The CLI's own cache in its project is what is damaged here, not the one the test run gives every
+// process it starts (tests/helpers/global-compile-cache.ts), which the CLI would use instead.
+delete process.env.NODE_COMPILE_CACHE;
+
 const trees = tempTrees('compile-cache-');
 afterAll(trees.cleanup);
 
