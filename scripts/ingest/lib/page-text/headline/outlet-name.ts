@@ -109,7 +109,7 @@ function hostLabels(url: string): string[] {
   const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
   if (!host) return [];
   const labels = host.split('.').slice(0, -1);
-  if (labels.length > 1 && labels[labels.length - 1].length <= 3 && /^(?:co|com|org|net|ac|gov|edu)$/u.test(labels[labels.length - 1])) labels.pop();
+  if (labels.length > 1 && /^(?:co|com|org|net|ac|gov|edu)$/u.test(labels[labels.length - 1])) labels.pop();
   return labels.map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 3 && !GENERIC_LABEL.test(l));
 }
 
