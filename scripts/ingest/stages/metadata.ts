@@ -47,13 +47,25 @@ const agencyIn = (bracketed: string | undefined): string | null => {
   const agency = bracketed?.trim();
   return agency && !DATE_IN_BRACKETS.test(agency) ? agency : null;
 };
+/** What may follow the date in the brackets: the hour it was filed ("Jan. 24, 2017, 10:30 a.m."). */
+const CLOCK_AFTER = /^[\s,.]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?)?[\s,.]*$/iu;
+/**
+ * The brackets' whole content as one date with its year ("January 24, 2017", "3 de diciembre de 2024"),
+ * its words read in the page's language: a range ("June 3-5, 2025"), a day without its year or a date
+ * among other words is no dateline's day.
+ */
+function dateInBrackets(bracketed: string, lang: string, order: NumericOrder | null | undefined): ParsedDate | null {
+  const inside = bracketed.trim();
+  const found = findStampDate(inside, lang, order);
+  return found && found.index === 0 && CLOCK_AFTER.test(inside.slice(found.text.length)) ? found : null;
+}
 const WEEKDAY = WEEKDAYS.map((d) => d[0].toUpperCase() + d.slice(1)).join('|');
 const SPEECH_THEN_WEEKDAY = new RegExp(
   `\\b(?:said|says|told|announced|added|stated|noted|insisted|stressed|pledged|promised|urged|warned|declared|according to)\\b[^.;]{0,80}?\\b(?:on |last )?(${WEEKDAY})\\b`,
 );
 
 export function extractMetadata(header: HeaderFacts, paragraphs: Paragraph[], report: Report, page?: PageMeta): Metadata {
-  const dateline = readDateline(paragraphs, report);
+  const dateline = readDateline(paragraphs, report, header.lang, header.numericOrder);
   // A saved page's date field counts as its stamp, below a stamp written in the text: the dateline
   // still wins when the two disagree about the news day.
   const pageStamp: Stamp | null = page?.published ? { line: page.published.evidence, date: page.published.date, source: page.published.source, update: page.publishedIsUpdate } : null;
@@ -167,9 +179,11 @@ interface Dateline {
   agency: string | null;
   /** How a missing year was filled in, for the evidence. */
   yearNote?: string;
+  /** The day was written in the agency's brackets ("WASHINGTON (January 24, 2017) –"): it dates a page that shows no stamp. */
+  inBrackets?: boolean;
 }
 
-function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null {
+function readDateline(paragraphs: Paragraph[], report: Report, lang: string, order: NumericOrder | null | undefined): Dateline | null {
   for (const p of paragraphs.slice(0, 3)) {
     // Read as its reader sees it: a right-to-left page's marks ("Oct.\u200F 30") are no part of the dateline.
     const text = withoutDirectionalMarks(p.text);
@@ -179,7 +193,12 @@ function readDateline(paragraphs: Paragraph[], report: Report): Dateline | null 
       return { text: m[0].trim(), month: monthNumber(m[2]), day: +m[3], year: m[4] ? +m[4] : null, agency: agencyIn(m[5]) };
     }
     const a = AGENCY_ONLY.exec(text);
-    if (a) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: agencyIn(a[1]) };
+    if (!a) continue;
+    const day = dateInBrackets(a[1], lang, order);
+    if (!day) return { text: a[0].trim(), month: 0, day: 0, year: null, agency: agencyIn(a[1]) };
+    report.add('metadata', 'dateline', 'found', a[0].trim(), 'the day written in the dateline\'s brackets');
+    const [year, month, date] = day.date.split('-').map(Number);
+    return { text: a[0].trim(), month, day: date, year, agency: null, inBrackets: true };
   }
   return null;
 }
@@ -234,7 +253,9 @@ function chooseDate(
   report: Report,
 ): { date: DateFound | null; published: string | null } {
   let fromDateline: string | null = null;
-  if (dateline?.month) {
+  // A day in the dateline's brackets is read from one line's shape (an event's date is written so too): a stamp, the page's own word, comes first.
+  if (dateline?.inBrackets && stamp) report.add('metadata', 'dateline-bracket-date-after-stamp', 'found', dateline.text, `the page's stamp "${stamp.line}" dates it, not the day in the dateline's brackets`);
+  else if (dateline?.month) {
     let year = dateline.year;
     let yearNote = '';
     if (year === null && stamp) {

@@ -5,7 +5,7 @@
  * fields is the headline: lib/html/headline/html-headline.ts). Every value keeps the field it came from (its
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
-import { isBareHost, isWeakName, preferNamed } from '../../page-text/headline/outlet-name.ts';
+import { isBareHost, isWeakName, nameBesideTagline, preferNamed } from '../../page-text/headline/outlet-name.ts';
 import type { PageMetaRaw } from '../prune/html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
 import { findStampDate, type NumericOrder } from '../../dates/dates.ts';
@@ -614,12 +614,13 @@ export function readPageMeta(raw: PageMetaRaw, extractorTitle: string | null, ex
   const siteName = metaFirst(['og:site_name', 'application-name', 'twitter:site']);
   const publisher = article ? nameOf(article.publisher) : null;
   const siteNames = ['og:site_name', 'application-name'].flatMap((key) => (raw.meta.get(key) ?? []).map((v) => ({ name: v.trim(), evidence: `<meta ${key}>` })));
-  // Entities a CMS left in a field ("Sample &amp;amp; Co" read as "Sample &amp; Co") decoded, as authors' and headlines' are.
+  // Entities a CMS left in a field ("Sample &amp;amp; Co" read as "Sample &amp; Co") decoded, as authors' and headlines' are;
+  // a tagline beside the name the host spells ("Sample Fitness | Affordable Gyms Near You") is no part of it.
   const outlet = preferNamed([
     ...(siteName && !siteName.value.startsWith('@') ? [{ name: siteName.value, evidence: `<meta ${siteName.key}>` }] : []),
     ...(siteName && (isBareHost(siteName.value) || isWeakName(siteName.value)) ? siteNames.filter((c) => c.name && !c.name.startsWith('@')) : []),
     ...(publisher ? [{ name: publisher, evidence: 'JSON-LD publisher.name' }] : []),
-  ].map((c) => ({ ...c, name: decodeEntities(c.name) })), (c) => c.name) ?? null;
+  ].map((c) => ({ ...c, name: nameBesideTagline(decodeEntities(c.name), url) })), (c) => c.name) ?? null;
 
   const sites = [outlet?.name, siteName?.value, publisher, hostOf(url)].filter((x): x is string => !!x && !x.startsWith('@'));
   const { headline, evidence: headlineEvidence } = chooseHeadline({

@@ -99,3 +99,36 @@ export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | u
   const spelledOut = (name: string) => /\s/u.test(name.trim()) || bareLetters(name).includes(weak);
   return candidates.find((c) => !isBareHost(nameOf(c)) && !isWeakName(nameOf(c)) && spelledOut(nameOf(c))) ?? first;
 }
+
+/** The separators between a site-name field's parts: a run of bars, dashes or bullets with spaces around ("Sample | Tagline", "Sample - - Tagline"). */
+const FIELD_PARTS = /(?:\s+[|•·–—-]+)+\s+/u;
+/** Labels of a host that name no site: its "www", a section's ("blog", "news"), a language's. */
+const GENERIC_LABEL = /^(?:www\d?|m|amp|blog|blogs|news|en|shop|store|web|home|info)$/u;
+/** A host's labels that may name the site, without the top-level ones ("co.uk" counts as one) and the generic ones. */
+function hostLabels(url: string): string[] {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return [];
+  const labels = host.split('.').slice(0, -1);
+  if (labels.length > 1 && /^(?:co|com|org|net|ac|gov|edu)$/u.test(labels[labels.length - 1])) labels.pop();
+  return labels.map((l) => l.replace(/-/g, '')).filter((l) => l.length >= 3 && !GENERIC_LABEL.test(l));
+}
+
+/**
+ * A site-name field that writes a tagline beside its name ("Sample Fitness | Affordable Gyms Near You",
+ * "Find a Provider - Book Online - Sample Health"): the one part that names a label of the page's host
+ * ("samplefitness.com") is the outlet, the slogan beside it is not. A part names a label when its letters
+ * are the label's, begin with it ("Samplepilot Blog" on samplepilot.com), or begin it ("Jo Sample" on
+ * josamplephotography.com, a leading "the" aside). No part or more than one naming the host, or no
+ * address: the field stays whole (a name the host does not spell gives no ground to cut it).
+ */
+export function nameBesideTagline(field: string, url: string | null): string {
+  const parts = field.split(FIELD_PARTS).map((p) => p.trim().replace(/^["“”']+|["“”']+$/gu, ''));
+  if (parts.length < 2 || !url) return field;
+  const labels = hostLabels(url);
+  const names = (part: string): boolean => {
+    const letters = bareLetters(part);
+    return letters.length >= 3 && labels.some((l) => letters.startsWith(l) || l.replace(/^the(?=.{3})/u, '').startsWith(letters));
+  };
+  const naming = parts.filter(names);
+  return naming.length === 1 ? naming[0] : field;
+}
