@@ -101,7 +101,8 @@ export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | u
 }
 
 /** The separators between a site-name field's parts: a run of bars, dashes or bullets with spaces around ("Sample | Tagline", "Sample - - Tagline"). */
-const FIELD_PARTS = /(?:\s+[|•·–—-]+)+\s+/u;
+// The lookbehind starts a match only where a run of spaces starts, so a long run with no separator after it is read once.
+const FIELD_PARTS = /(?<!\s)(?:\s+[|•·–—-]+)+\s+/u;
 /** Labels of a host that name no site: its "www", a section's ("blog", "news"), a language's. */
 const GENERIC_LABEL = /^(?:www\d?|m|amp|blog|blogs|news|en|shop|store|web|home|info)$/u;
 /** A host's labels that may name the site, without the top-level ones ("co.uk" counts as one) and the generic ones. */
@@ -122,7 +123,7 @@ function hostLabels(url: string): string[] {
  * address: the field stays whole (a name the host does not spell gives no ground to cut it).
  */
 export function nameBesideTagline(field: string, url: string | null): string {
-  const parts = field.split(FIELD_PARTS).map((p) => p.trim().replace(/^["“”']+|["“”']+$/gu, ''));
+  const parts = field.split(FIELD_PARTS).map((p) => p.trim().replace(/^["“”']+/u, '').replace(/(?<!["“”'])["“”']+$/u, ''));
   if (parts.length < 2 || !url) return field;
   const labels = hostLabels(url);
   const names = (part: string): boolean => {
