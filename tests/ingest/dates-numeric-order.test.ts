@@ -32,6 +32,12 @@ describe('the order of a numeric date', () => {
     expect(numericOrderOfLanguage('en_gb')).toBe('day-first');
     expect(numericOrderOfLanguage('de-DE')).toBe('day-first');
     expect(numericOrderOfLanguage('fr')).toBe('day-first');
+    // Bosnian, Slovenian and Macedonian write "04.06.2025." as their neighbours do (the language stage records "bs" for a Bosnian page).
+    expect(numericOrderOfLanguage('bs')).toBe('day-first');
+    expect(numericOrderOfLanguage('sl-SI')).toBe('day-first');
+    expect(numericOrderOfLanguage('mk')).toBe('day-first');
+    // Hungarian writes the year first ("2025. 06. 04."): no day-first order is set for it.
+    expect(numericOrderOfLanguage('hu')).toBeNull();
     expect(numericOrderOfLanguage('en')).toBeNull();
     expect(numericOrderOfLanguage(null)).toBeNull();
   });

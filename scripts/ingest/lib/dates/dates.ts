@@ -242,7 +242,7 @@ export function numericOrderShown(text: string): NumericOrder | null {
 }
 
 /** Languages whose numeric dates put the day first wherever they are written. */
-const DAY_FIRST_LANGUAGES = new Set(['de', 'fr', 'pt', 'es', 'ru', 'uk', 'id', 'ms', 'it', 'nl', 'pl', 'tr', 'cs', 'sk', 'ro', 'el', 'da', 'no', 'nb', 'nn', 'fi', 'vi', 'hr', 'sr', 'bg']);
+const DAY_FIRST_LANGUAGES = new Set(['de', 'fr', 'pt', 'es', 'ru', 'uk', 'id', 'ms', 'it', 'nl', 'pl', 'tr', 'cs', 'sk', 'ro', 'el', 'da', 'no', 'nb', 'nn', 'fi', 'vi', 'hr', 'sr', 'bs', 'sl', 'mk', 'bg']);
 /** English-speaking regions that put the day first (the United States puts the month first; Canada writes both). */
 const DAY_FIRST_ENGLISH = new Set(['gb', 'uk', 'au', 'nz', 'ie', 'in', 'za', 'sg', 'my', 'pk', 'ng', 'ke', 'gh', 'hk']);
 

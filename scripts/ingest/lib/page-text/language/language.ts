@@ -11,7 +11,7 @@ import { francFast } from './franc-fast.ts';
 import stopwordLists from 'stopword';
 import { primarySubtag } from './language-tag.ts';
 import { MAY_BE_DANISH_OR_NORWEGIAN, swedishDanishNorwegianOrDutch } from './scandinavian.ts';
-import { MAY_BE_SLOVENIAN, slovenianOrSerboCroatian } from './south-slavic.ts';
+import { MAY_BE_SLOVENIAN, serbianCyrillic, serbianOrFranc, slovenianOrSerboCroatian } from './south-slavic.ts';
 import { ICELANDIC_STOPWORDS, isIcelandic } from './icelandic.ts';
 
 export interface Language {
@@ -47,7 +47,15 @@ const BCP47: Record<string, string> = {
 /** The stopword package names lists by ISO 639-3, mostly as franc does; a few macrolanguages differ. */
 const STOPWORD_LIST: Record<string, string> = { cmn: 'zho', zlm: 'msa', pes: 'fas', arb: 'ara', swh: 'swa', ekk: 'est', lvs: 'lav' };
 
-const lists: Record<string, string[] | undefined> = { ...(stopwordLists as Record<string, string[]>), isl: ICELANDIC_STOPWORDS };
+const packageLists = stopwordLists as Record<string, string[]>;
+// The package has no Serbian or Bosnian list: the three standards share their function words ("i",
+// "je", "koji", "nije"), so both read Croatian's, and Serbian its Cyrillic spelling too (south-slavic.ts).
+const lists: Record<string, string[] | undefined> = {
+  ...packageLists,
+  isl: ICELANDIC_STOPWORDS,
+  bos: packageLists.hrv,
+  srp: [...packageLists.hrv, ...packageLists.hrv.map(serbianCyrillic)],
+};
 const cache = new Map<string, ReadonlySet<string>>();
 
 export function stopwordsFor(iso3: string): ReadonlySet<string> {
@@ -306,7 +314,7 @@ export function detectLanguage(text: string): Language {
   if (iso3 === 'und') return { lang: 'und', stopwords: new Set(), cjk: false };
   if (MALAY_OR_INDONESIAN.has(iso3)) iso3 = indonesianOrMalay(sample, iso3);
   else if (MAY_BE_DANISH_OR_NORWEGIAN.has(iso3)) iso3 = swedishDanishNorwegianOrDutch(sample, iso3);
-  else if (MAY_BE_SLOVENIAN.has(iso3)) iso3 = slovenianOrSerboCroatian(sample, iso3);
+  else if (MAY_BE_SLOVENIAN.has(iso3)) iso3 = serbianOrFranc(sample, slovenianOrSerboCroatian(sample, iso3));
   // Whatever franc answered (Danish, or Indonesian on a short sample): þ and ð name Icelandic.
   if (isIcelandic(sample)) iso3 = 'isl';
   return { lang: BCP47[iso3] ?? iso3, stopwords: stopwordsFor(iso3), cjk: false };
