@@ -533,6 +533,8 @@ export class PageDomBuilder {
       flat.element = deepest;
       return;
     }
+    // A space between it and the block before it: the page's text (its textContent) does not run them together.
+    this.setApart();
     flat.element = this.newElement(flat.name, flat.attributes, false);
     this.parent = flat.element;
   }
@@ -543,11 +545,12 @@ export class PageDomBuilder {
     if (built === false) return;
     if (this.recording) this.steps.push(CLOSE);
     if (typeof built === 'object') {
-      if (built.element === this.open_[this.open_.length - 1]) this.setApart();
-      // What the block it opened in holds after it is built as a block of its own, after this one.
+      // What the block it opened in holds after it is built as a block of its own, after this one, and
+      // the text after it is set apart from it, as after a block past the depth not built.
       this.flat = built.outer;
       if (this.flat) this.flat.element = null;
       this.parent = this.open_[this.open_.length - 1];
+      if (built.element) this.setApart();
       return;
     }
     if (built === 'set apart') this.setApart();

@@ -164,6 +164,7 @@ export const MAX_OPEN_ELEMENTS = 1_000;
 kept.emitOpenTag = function (this: ParserInternals, name: string) {
   if (this.stack.length >= MAX_OPEN_ELEMENTS && !this.isVoidElement(name) && isKindOfBlock(name.toUpperCase())) {
     if (this.stack.length > MAX_OPEN_ELEMENTS) this.popElement(true);
+    this.cbs.ontext?.(' ');
   } else if (this.stack.length >= MAX_OPEN_ELEMENTS && !this.isVoidElement(name)) {
     this.openTagStart = this.startIndex;
     this.tagname = '';
