@@ -15,6 +15,7 @@
  */
 import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { skippedOutcome, type FreshOutcome, type Job } from './outcome-cache.ts';
 import { READY } from './worker-loop.ts';
@@ -65,7 +66,8 @@ export async function processSeeds(
 ): Promise<FreshOutcome[]> {
   if (!todo.length) return [];
   const deadlineMs = options.seedDeadlineMs ?? seedDeadlineFromEnv();
-  const heapMb = options.seedHeapMb ?? SEED_HEAP_MB;
+  // Never more than this thread's own heap may grow to: on a small machine, the default is below SEED_HEAP_MB.
+  const heapMb = options.seedHeapMb ?? Math.min(SEED_HEAP_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20));
   const threads = Math.max(1, options.threads ?? (todo.length < MIN_SEEDS_FOR_WORKERS ? 1 : Math.min(availableParallelism(), 4)));
   const jobs: Job[][] = [];
   for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
