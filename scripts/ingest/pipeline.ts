@@ -15,6 +15,7 @@ import { seedKindOf } from './seed-files.ts';
 import { savedPageInText } from './lib/html/read/page-in-text.ts';
 import { dropUnmatchedBidiControls } from './lib/safety/bidi-controls.ts';
 import { unreadableTextReason } from './lib/safety/unreadable-text.ts';
+import { unpackedSeed } from './lib/safety/gzip-seed.ts';
 import { withoutRepeatedTokenBlocks } from './lib/safety/repeated-token.ts';
 import { withoutStrayControls } from './lib/safety/stray-controls.ts';
 import { cleanShownTexts } from './lib/safety/shown-texts.ts';
@@ -59,7 +60,9 @@ function readAsSavedPage(bytes: Uint8Array, report: Report): boolean {
 
 /** Throws SkipArticle for files that cannot become an article. */
 /** `hash` is hashBytes(bytes) when the caller made it already (for the cache key): not made twice. */
-export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMatcher[], report: Report, hash?: string): ArticleRecord {
+export function processArticle(seed: string, file: Uint8Array, topics: TopicMatcher[], report: Report, hash?: string): ArticleRecord {
+  // A .html.gz, or a gzip under any seed's name, is read as what it unpacks to (lib/safety/gzip-seed.ts).
+  const bytes = unpackedSeed(file, report);
   // A saved web page yields the same units and header facts as text does, plus its metadata fields.
   // A PDF, a web archive, a feed or JSON is no page, whatever its name says (lib/safety/not-a-page.ts).
   const notAPage = notAPageReason(bytes);
@@ -140,7 +143,7 @@ export function processArticle(seed: string, bytes: Uint8Array, topics: TopicMat
   phase('text:record');
   return {
     seed,
-    hash: hash ?? hashBytes(bytes),
+    hash: hash ?? hashBytes(file),
     paragraphs,
     title,
     // Traditional Chinese recorded as zh-Hant (its own print font); every stage above read it as zh. A saved

@@ -7,8 +7,10 @@
  * Each seed has SEED_DEADLINE_MS (INGEST_SEED_SECONDS in the environment changes it): past it, its
  * worker is ended, the seed is skipped with the reason, the seeds the worker held go back to the
  * queue and a fresh worker takes over. The skip is not cached (cacheable: false), so the next run
- * tries the seed again: a slow seed may have met a busy machine. A worker that fails (an error, an
- * exit) still ends the run: that is a bug, not a seed's doing.
+ * tries the seed again: a slow seed may have met a busy machine. Each worker's heap is capped
+ * (SEED_HEAP_MB): a seed whose worker runs out of it is skipped the same way, uncached, rather than
+ * ending the run (the default heap is most of the machine's memory, and past it the whole run failed).
+ * A worker that fails otherwise (an error, an exit) still ends the run: that is a bug, not a seed's doing.
  * Outcomes come back in any order; callers sort by seed.
  *
  * A worker whose run went well is kept, idle and unref'd (it holds no process open), for the next run
@@ -19,6 +21,7 @@
  */
 import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { skippedOutcome, type FreshOutcome, type Job } from './outcome-cache.ts';
 import { READY, type RunSetup } from './worker-loop.ts';
@@ -31,6 +34,11 @@ const JOB_SIZE = 25;
 const JOBS_IN_FLIGHT = 2;
 /** How long one seed may take: the slowest real page takes a few seconds, on a busy machine. */
 export const SEED_DEADLINE_MS = 60_000;
+/**
+ * The heap (MB) of a worker thread, its seed and what it keeps between seeds: the caps of
+ * lib/safety/limits.ts keep the most pathological seeds tested to a few hundred MB.
+ */
+export const SEED_HEAP_MB = 2048;
 
 /** For tests only, but for the deadline, which INGEST_SEED_SECONDS sets too: the ingest itself passes none. */
 export interface PoolOptions {
@@ -40,6 +48,8 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** How long one seed may take (ms). */
   seedDeadlineMs?: number;
+  /** A worker thread's heap (MB). */
+  seedHeapMb?: number;
 }
 
 /** A worker of the default entry left by a run that went well, for the next run (see the header); at most one. */
@@ -106,6 +116,8 @@ export async function processSeeds(
 ): Promise<FreshOutcome[]> {
   if (!todo.length) return [];
   const deadlineMs = options.seedDeadlineMs ?? seedDeadlineFromEnv();
+  // Never more than this thread's own heap may grow to: on a small machine, the default is below SEED_HEAP_MB.
+  const heapMb = options.seedHeapMb ?? Math.min(SEED_HEAP_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20));
   const threads = Math.max(1, options.threads ?? (todo.length < MIN_SEEDS_FOR_WORKERS ? 1 : Math.min(availableParallelism(), 4)));
   const jobs: Job[][] = [];
   for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
@@ -144,7 +156,12 @@ export async function processSeeds(
       };
       const start = () => {
         const kept = options.workerUrl ? undefined : takeIdle(setup);
-        const worker = kept ?? new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), { workerData: setup });
+        const worker =
+          kept ??
+          new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), {
+            workerData: setup,
+            resourceLimits: { maxOldGenerationSizeMb: heapMb },
+          });
         // A kept worker has its stages loaded: its first seed is timed from now.
         const hand: Hand = { worker, unanswered: [], held: [], since: kept ? performance.now() : null };
         hands.add(hand);
@@ -159,27 +176,35 @@ export async function processSeeds(
             give(hand);
           }
         });
-        worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error), error));
+        worker.on('error', (error) => {
+          // Out of memory on a seed: the seed's doing, skipped as one past its deadline is.
+          const onSeed = hand.since !== null && hand.unanswered.length > 0;
+          if (onSeed && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') endHand(hand, outOfMemoryReason(heapMb));
+          else fail(error instanceof Error ? error.message : String(error), error);
+        });
         // A worker that ends without an error (process.exit in it) would leave its jobs unanswered and
         // the run waiting for ever.
         worker.on('exit', (code) => fail(`it stopped (exit code ${code}) with ${hand.unanswered.length} seed(s) unanswered`));
         for (let i = 0; i < JOBS_IN_FLIGHT; i++) give(hand);
       };
-      // The seed a worker is on past the deadline: skipped, its worker ended; the seeds it held after
-      // that one go first to a fresh worker, read again from their files (their bytes went with the old one).
+      // The seed a worker is on, skipped for `reason` (uncached), its worker ended; the seeds it held
+      // after that one go first to a fresh worker, read again from their files (their bytes went with the old one).
+      const endHand = (hand: Hand, reason: string) => {
+        hands.delete(hand);
+        hand.worker.removeAllListeners();
+        void hand.worker.terminate();
+        const [ended, ...rest] = hand.unanswered;
+        outcomes.push(skippedOutcome(ended.seed, reason, false));
+        onProgress(outcomes.length);
+        if (rest.length) jobs.unshift(rest.map(({ seed, key, hash }) => ({ seed, key, ...(hash !== undefined && { hash }) })));
+        if (jobs.length) start();
+        else if (done()) resolve();
+      };
       const endOverdue = () => {
         const now = performance.now();
         for (const hand of hands) {
           if (failed || hand.since === null || !hand.unanswered.length || now - hand.since <= deadlineMs) continue;
-          hands.delete(hand);
-          hand.worker.removeAllListeners();
-          void hand.worker.terminate();
-          const [overdue, ...rest] = hand.unanswered;
-          outcomes.push(skippedOutcome(overdue.seed, overdueReason(deadlineMs), false));
-          onProgress(outcomes.length);
-          if (rest.length) jobs.unshift(rest.map(({ seed, key, hash }) => ({ seed, key, ...(hash !== undefined && { hash }) })));
-          if (jobs.length) start();
-          else if (done()) resolve();
+          endHand(hand, overdueReason(deadlineMs));
         }
       };
       watch = setInterval(endOverdue, Math.max(10, Math.min(1_000, deadlineMs / 4)));
@@ -194,6 +219,7 @@ export async function processSeeds(
 }
 
 const overdueReason = (ms: number) => `took longer than ${ms / 1000} s; its worker thread was ended, and the next run tries the seed again`;
+const outOfMemoryReason = (mb: number) => `ran out of memory (a seed may use ${mb} MB); its worker thread was ended, and the next run tries the seed again`;
 
 /** INGEST_SEED_SECONDS when it is a positive number, else SEED_DEADLINE_MS. */
 function seedDeadlineFromEnv(): number {

@@ -48,8 +48,9 @@ export interface SeedListing {
 const KINDS: Record<string, SeedKind> = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.mhtml': 'html', '.mht': 'html' };
 const BACKUP = /(?:~|\.bak|\.swp|\.swo|\.orig|\.rej|\.tmp)$/i;
 
+/** A seed's kind by its name; a gzip-compressed one (story.html.gz) is of the kind it unpacks to (lib/safety/gzip-seed.ts). */
 export function seedKindOf(name: string): SeedKind | null {
-  const ext = /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? '';
+  const ext = /\.[^.]+$/.exec(name.replace(/(?<=.\.[^.]+)\.gz$/i, ''))?.[0].toLowerCase() ?? '';
   return KINDS[ext] ?? null;
 }
 
@@ -72,7 +73,6 @@ export function nameNotASeed(name: string): string | null {
  */
 export function unreadPageFormat(name: string): string | null {
   if (/\.webarchive$/i.test(name)) return `a Safari web archive (.webarchive), which is not read: save the page again as HTML ("Page Source" in Safari's Save As), or ${SAVE_AS_PAGE} from another browser`;
-  if (/\.(?:html?|xhtml|mhtml?|txt)\.gz$/i.test(name)) return 'a gzip-compressed page, which is not read: unpack it (gunzip) into the seeds folder';
   if (/\.maff$/i.test(name)) return `a page archive (.maff, a ZIP), which is not read: unzip it into the seeds folder, or ${SAVE_AS_PAGE}`;
   if (/\.url$/i.test(name)) return `an Internet shortcut (.url): a link to the page, not the page: open it and ${SAVE_AS_PAGE}`;
   if (/\.webloc$/i.test(name)) return `a web location shortcut (.webloc): a link to the page, not the page: open it and ${SAVE_AS_PAGE}`;

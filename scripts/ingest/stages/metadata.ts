@@ -291,6 +291,21 @@ function chooseDate(
   return { date: null, published: null };
 }
 
+/**
+ * An outlet is a name: the longest real ones ("Radio and Television of the Autonomous Province of …")
+ * stay far within these, a field of 200 words (an og:site_name holding a page's text) was published
+ * whole as the article's outlet. One past either is none, reported.
+ */
+const MAX_OUTLET_CHARS = 100;
+const MAX_OUTLET_WORDS = 12;
+
+function isOutletSized(outlet: string, rule: string, report: Report): boolean {
+  const words = outlet.split(/\s+/).filter(Boolean).length;
+  if (outlet.length <= MAX_OUTLET_CHARS && words <= MAX_OUTLET_WORDS) return true;
+  report.add('metadata', 'outlet-not-a-name', 'removed', outlet.slice(0, MAX_OUTLET_CHARS), `${rule}: ${outlet.length.toLocaleString('en')} characters, ${words.toLocaleString('en')} words: no outlet's name (over ${MAX_OUTLET_CHARS} characters or ${MAX_OUTLET_WORDS} words)`);
+  return false;
+}
+
 /** Outlet, in order of trust: "Source:" line, the page title's site suffix, a print-edition note, the dateline's agency, a copyright line. */
 function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report): string | null {
   const hint = (rule: string) => header.outletHints.find((h) => h.rule === rule)?.outlet;
@@ -305,7 +320,7 @@ function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report
   // A bare host name ("sample.com") only when no other source gives a name.
   const named = choices.flatMap(([given, rule]) => {
     const outlet = given ? outletName(given) : null;
-    return outlet ? [{ outlet, rule }] : [];
+    return outlet && isOutletSized(outlet, rule, report) ? [{ outlet, rule }] : [];
   });
   const chosen = preferNamed(named, (c) => c.outlet);
   if (chosen) {

@@ -57,11 +57,14 @@ export function binaryFileReason(bytes: Uint8Array): string | null {
   return signature.reason ?? `binary file (${signature.what}): ${EXPORT_AS_TEXT}`;
 }
 
+/** Whether the bytes open as a gzip does (a seed's are unpacked first: gzip-seed.ts). */
+export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 /**
  * Why a gzip cannot be unpacked (cut short, or its data damaged), or null when it unpacks (or is
  * larger than GZIP_CHECK_BYTES unpacked, as far as it was read): "unpack it" would only fail.
  */
-function gzipDamage(bytes: Uint8Array): string | null {
+export function gzipDamage(bytes: Uint8Array): string | null {
   try {
     gunzipSync(bytes, { maxOutputLength: GZIP_CHECK_BYTES });
     return null;

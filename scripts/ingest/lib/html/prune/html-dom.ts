@@ -4,9 +4,10 @@
  * the small DOM Mozilla ships with Readability and tests it on (plain arrays for child lists, no event
  * targets, no live collections), several times cheaper to build and to walk than a full DOM.
  *
- * The tree is at most MAX_DEPTH elements deep: a deeper element adds its text to the one above, so a
- * hostile page of 100,000 nested <div>s still reads without exhausting the stack of the recursive
- * walks (Readability's and ours). And an element holds at most MAX_CHILDREN children before the rest
+ * The tree is at most MAX_DEPTH elements deep (and one more): a deeper element adds its text to the
+ * one above, and a deeper block that holds text is built flat, a sibling of the blocks before it
+ * (FlatBlock), so a hostile page of 100,000 nested <div>s still reads without exhausting the stack of
+ * the recursive walks (Readability's and ours), its paragraphs apart. And an element holds at most MAX_CHILDREN children before the rest
  * go into boxes of their own (PageDomBuilder.containerFor), so a page of 100,000 sibling <p>s or
  * <br>s still reads in linear time.
  */
@@ -354,13 +355,33 @@ const OPEN = 2;
 const IN_HEAD = 4;
 const BUILT = 8;
 
+/**
+ * A block opened past MAX_DEPTH (a paragraph, heading, box…), built flat under the element at the
+ * depth's end only once text comes to it: the paragraphs at the bottom of 100,000 nested boxes were
+ * read as one (each block's text only set apart by a space), and 100,000 boxes that hold no text still
+ * build nothing. A block opened inside it ends it: what it holds after that block is built as a block
+ * of its own after it, so the text stays in page order.
+ */
+interface FlatBlock {
+  name: string;
+  attributes: Readonly<Record<string, string>> | null;
+  /** Built when text first came; null until then, and again once a block inside it opens. */
+  element: JsdomElement | null;
+  /** The flat block it opened in. */
+  outer: FlatBlock | null;
+}
+/** The blocks built flat under their own name; any other (a <div>, <section>, <li>, <td>) is built as a <div>. */
+const FLAT_NAMES = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE']);
+
 export class PageDomBuilder {
   readonly document: JsdomDocument;
   /**
    * For every open element, whether it was built (unbuilt ones give their text to the parent), or
    * was a block past MAX_DEPTH, whose text is set apart from the text around it (setApart).
    */
-  private readonly built: (boolean | 'set apart')[] = [];
+  private readonly built: (boolean | 'set apart' | FlatBlock)[] = [];
+  /** The innermost block open past MAX_DEPTH. */
+  private flat: FlatBlock | null = null;
   /** The built open elements, innermost last. */
   private readonly open_: JsdomElement[] = [];
   private parent: JsdomElement;
@@ -457,14 +478,30 @@ export class PageDomBuilder {
       this.stepArgs.push(name, attributes);
     }
     if (pastCap) this.unbuilt++;
+    const tag = name.toUpperCase();
+    if (this.open_.length >= MAX_DEPTH && !pastCap && !inHead && startsBlock(tag) && tag !== 'BR' && tag !== 'HR') {
+      if (this.flat) this.flat.element = null;
+      this.flat = { name: FLAT_NAMES.has(tag) ? name : 'div', attributes: FLAT_NAMES.has(tag) ? attributes : null, element: null, outer: this.flat };
+      this.parent = this.open_[this.open_.length - 1];
+      this.built.push(this.flat);
+      return;
+    }
     if (this.open_.length >= MAX_DEPTH || pastCap) {
       // Its text goes to the element above; a paragraph's or a list item's set apart, so that its
       // first sentence does not run into the last one before it ("said.The").
-      const apart = startsBlock(name.toUpperCase());
+      const apart = startsBlock(tag);
       if (apart) this.setApart();
       this.built.push(apart && 'set apart');
       return;
     }
+    const element = this.newElement(name, attributes, inHead);
+    this.built.push(true);
+    this.open_.push(element);
+    this.parent = element;
+  }
+
+  /** An element built under the current one (or under <head>), counted. */
+  private newElement(name: string, attributes: Readonly<Record<string, string>> | null, inHead: boolean): JsdomElement {
     if (!inHead) this.elements++;
     const element = this.document.createElement(name);
     this.tagNames.add(element.tagName);
@@ -480,9 +517,26 @@ export class PageDomBuilder {
     }
     appendNew(inHead ? this.document.head : this.containerFor(element.tagName), element);
     if (element.tagName === 'H1' && this.recording && isOuterH1UnderBody(element, this.document.body)) this.outerH1s.push(element);
-    this.built.push(true);
-    this.open_.push(element);
-    this.parent = element;
+    return element;
+  }
+
+  /**
+   * The flat block text comes to, built now under the element at the depth's end; past MAX_ELEMENTS
+   * none is, and its text is set apart in that element, as before.
+   */
+  private buildFlat(flat: FlatBlock): void {
+    const deepest = this.open_[this.open_.length - 1];
+    this.parent = deepest;
+    if (this.elements >= MAX_ELEMENTS) {
+      this.unbuilt++;
+      this.setApart();
+      flat.element = deepest;
+      return;
+    }
+    // A space between it and the block before it: the page's text (its textContent) does not run them together.
+    this.setApart();
+    flat.element = this.newElement(flat.name, flat.attributes, false);
+    this.parent = flat.element;
   }
 
   close(): void {
@@ -490,6 +544,15 @@ export class PageDomBuilder {
     // The close of an element not built, whose open was not recorded either (open).
     if (built === false) return;
     if (this.recording) this.steps.push(CLOSE);
+    if (typeof built === 'object') {
+      // What the block it opened in holds after it is built as a block of its own, after this one, and
+      // the text after it is set apart from it, as after a block past the depth not built.
+      this.flat = built.outer;
+      if (this.flat) this.flat.element = null;
+      this.parent = this.open_[this.open_.length - 1];
+      if (built.element) this.setApart();
+      return;
+    }
     if (built === 'set apart') this.setApart();
     if (built !== true) return;
     this.open_.pop();
@@ -536,6 +599,9 @@ export class PageDomBuilder {
       this.steps.push(TEXT);
       this.stepArgs.push(text);
     }
+    // Text past MAX_DEPTH builds the flat block it is in; white space between nested boxes builds none.
+    const flat = this.flat;
+    if (flat && !flat.element && /\S/.test(text)) this.buildFlat(flat);
     const container = this.containerFor(null);
     const siblings = container.childNodes;
     const last = siblings[siblings.length - 1];

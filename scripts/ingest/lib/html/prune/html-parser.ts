@@ -117,6 +117,8 @@ interface ParserInternals {
   openTagStart: number;
   tagname: string;
   isVoidElement(name: string): boolean;
+  /** Closes the innermost open element (shifts it off the stack, emits its close). */
+  popElement(implied: boolean): void;
   cbs: Partial<Handler>;
   emitOpenTag(name: string): void;
   onattribname(start: number, endIndex: number): void;
@@ -152,12 +154,18 @@ const kept = KeptAttributesParser.prototype as unknown as ParserInternals;
  * own MAX_DEPTH (lib/html/prune/html-dom.ts, 400): far deeper than any real page. An ignored paragraph,
  * heading, list item or line break is set apart by a space, so its first sentence does not run into
  * the text before it ("said.The"); an ignored <div> is not (a space for each of 200,000 nested
- * <div>s would be 200,000 texts).
+ * <div>s would be 200,000 texts). But a paragraph, heading, item or quote (a block of a kind of its
+ * own) takes one place past the limit, ending the one there before it: the paragraphs at the bottom
+ * of 100,000 nested boxes were read as one, and now each is an element of its own (which the DOM
+ * builds flat: html-dom.ts FlatBlock), while the stack stays one longer than the limit at most.
  */
 export const MAX_OPEN_ELEMENTS = 1_000;
 
 kept.emitOpenTag = function (this: ParserInternals, name: string) {
-  if (this.stack.length >= MAX_OPEN_ELEMENTS && !this.isVoidElement(name)) {
+  if (this.stack.length >= MAX_OPEN_ELEMENTS && !this.isVoidElement(name) && isKindOfBlock(name.toUpperCase())) {
+    if (this.stack.length > MAX_OPEN_ELEMENTS) this.popElement(true);
+    this.cbs.ontext?.(' ');
+  } else if (this.stack.length >= MAX_OPEN_ELEMENTS && !this.isVoidElement(name)) {
     this.openTagStart = this.startIndex;
     this.tagname = '';
     if (isKindOfBlock(name.toUpperCase())) this.cbs.ontext?.(' ');
