@@ -50,7 +50,8 @@ const BACKUP = /(?:~|\.bak|\.swp|\.swo|\.orig|\.rej|\.tmp)$/i;
 
 /** A seed's kind by its name; a gzip-compressed one (story.html.gz) is of the kind it unpacks to (lib/safety/gzip-seed.ts). */
 export function seedKindOf(name: string): SeedKind | null {
-  const ext = /\.[^.]+$/.exec(name.replace(/(?<=.\.[^.]+)\.gz$/i, ''))?.[0].toLowerCase() ?? '';
+  const unpacked = /\.gz$/i.test(name) ? name.slice(0, -'.gz'.length) : name;
+  const ext = /\.[^.]+$/.exec(unpacked)?.[0].toLowerCase() ?? '';
   return KINDS[ext] ?? null;
 }
 
