@@ -31,8 +31,7 @@ import { gluedWord, kinWords } from './kin-words.ts';
 import { menuEntryElsewhereMemo, SECTION_LABEL_WORDS } from './menu-entry-elsewhere.ts';
 import { isRole } from '../../bylines/author.ts';
 import { lineRecord, REMEMBERED_LINE_CHARS } from '../lines/line-record.ts';
-import { isMarkedAuthorsLine, listOfFullNames, lowerCaseWords, wordsOfNamesOnly } from '../../bylines/name-lines.ts';
-import { namesNoPerson } from '../../facts/not-a-person.ts';
+import { isMarkedAuthorsLine, listOfFullNames } from '../../bylines/name-lines.ts';
 import { findFullDates, findFusedDates } from '../../dates/dates.ts';
 import { STATES_WHAT_IT_DATES } from '../../dates/date-labels.ts';
 import { AUTHOR_SECTION_HEADING, BY_LABELS, GLUED_BYLINE, LABEL_ALONE, LABEL_THEN_NAME, OPENS_WITH_ENGLISH_BY, PREPOSITION_THEN_NAME } from '../../bylines/byline-labels.ts';
@@ -350,15 +349,6 @@ const PATH_END_REACH = 2;
 const PATH_END_WORDS = 3;
 /** What being named last by a path right above is worth. */
 const PATH_END_CREDIT = 0.2;
-/** How many words a menu's entry has at most, in capitals each ("Mortgage", "Credit Cards"). */
-const NAME_UNDER_MENU_WORDS = 3;
-/** Is the line right over line `i` a short line of capitalised words only, no paragraph: a menu's entry? */
-function underMenuEntry(lines: string[], blocks: HeadlineBlock[], i: number): boolean {
-  const over = i - 1;
-  if (over < 0 || blocks[over].cls === 'good' || blocks[over].features.words > NAME_UNDER_MENU_WORDS) return false;
-  const words = lines[over].trim().split(/\s+/u);
-  return words.every((w) => /^\p{Lu}/u.test(w));
-}
 /** What a person's name alone right under the line is worth (a byline with no stamp), and how many words the line has at least. */
 const NAME_UNDER_CREDIT = 0.1;
 const NAME_UNDER_WORDS = 4;
@@ -870,18 +860,12 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of terms) if (inLead(t, i)) n++;
     return terms.size === 0 ? 0 : n / terms.size;
   };
-  // The words the page writes in lower case, read once, and only when a line has a name-shaped line under it.
-  let pageLower: Set<string> | undefined;
-  /**
-   * Is line `i + 1` a person's name alone: two or three capitalised words, none of which the page writes
-   * in lower case ("Construction Loans", "The Complete Walk-Through" under a menu's entry are none), and no place or firm?
-   */
+  /** Is line `i + 1` a name alone (two or three capitalised words), none of whose words the article's lead uses? */
   const nameAloneUnder = (i: number) => {
     const j = i + 1;
-    if (j >= lines.length || blocks[j].cls === 'good' || blocks[j].features.words > 3) return false;
-    const name = lines[j].trim();
-    if (!NAME_ALONE.test(name) || namesNoPerson(name)) return false;
-    return wordsOfNamesOnly(name, (pageLower ??= lowerCaseWords(lines)));
+    if (j >= lines.length || blocks[j].cls === 'good' || blocks[j].features.words > 3 || !NAME_ALONE.test(lines[j].trim())) return false;
+    for (const t of lineTerms(j)) if (inLead(t)) return false;
+    return true;
   };
   const echoedAt = echoMemo(lowered);
   /**
@@ -1225,9 +1209,7 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     if (hits > 0 && lastStepOfAPathAbove(lines, lowered, i)) score += PATH_END_CREDIT;
     // "API Documentation 101: A Complete Guide" / "Ren Taylor": a person's name alone right under the line, with
     // no stamp under it to make it a header the rules above read, is the byline a blog sets under its headline.
-    // Not a menu's entry over the next ("Mortgage" / "Home Equity Line of Credit" / "Construction Loans"): one of a
-    // run of like lines, or under a short line of capitalised words only (the menu's entry before).
-    if (!header && hits > 0 && f.words >= NAME_UNDER_WORDS && nameAloneUnder(i) && !underMenuEntry(lines, blocks, i) && !inRunOfLikeLines(lines, blocks, i, language.cjk, shapeOf)) score += NAME_UNDER_CREDIT;
+    if (!header && hits > 0 && f.words >= NAME_UNDER_WORDS && nameAloneUnder(i)) score += NAME_UNDER_CREDIT;
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
     // caption below it shares its words.
