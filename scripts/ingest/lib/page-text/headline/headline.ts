@@ -349,9 +349,6 @@ const PATH_END_REACH = 2;
 const PATH_END_WORDS = 3;
 /** What being named last by a path right above is worth. */
 const PATH_END_CREDIT = 0.2;
-/** What a person's name alone right under the line is worth (a byline with no stamp), and how many words the line has at least. */
-const NAME_UNDER_CREDIT = 0.1;
-const NAME_UNDER_WORDS = 4;
 /** What a path's steps are split by, at the end of the step before the last. */
 const PATH_STEP_END = /[»›>/|\\▸→:"]\s*$/u;
 
@@ -860,13 +857,6 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     for (const t of terms) if (inLead(t, i)) n++;
     return terms.size === 0 ? 0 : n / terms.size;
   };
-  /** Is line `i + 1` a name alone (two or three capitalised words), none of whose words the article's lead uses? */
-  const nameAloneUnder = (i: number) => {
-    const j = i + 1;
-    if (j >= lines.length || blocks[j].cls === 'good' || blocks[j].features.words > 3 || !NAME_ALONE.test(lines[j].trim())) return false;
-    for (const t of lineTerms(j)) if (inLead(t)) return false;
-    return true;
-  };
   const echoedAt = echoMemo(lowered);
   /**
    * Does the page write line `i` as a line of its own twice more? A menu's entry is (in the wide menu
@@ -1207,9 +1197,6 @@ export function scoreHeadlineCandidates(lines: string[], blocks: HeadlineBlock[]
     // "Home » News » <headline>" / "<headline>": a path the page shows right over the line ends on it.
     // A path names the page it leads to last: the page's own name for its article, whatever its site.
     if (hits > 0 && lastStepOfAPathAbove(lines, lowered, i)) score += PATH_END_CREDIT;
-    // "API Documentation 101: A Complete Guide" / "Ren Taylor": a person's name alone right under the line, with
-    // no stamp under it to make it a header the rules above read, is the byline a blog sets under its headline.
-    if (!header && hits > 0 && f.words >= NAME_UNDER_WORDS && nameAloneUnder(i)) score += NAME_UNDER_CREDIT;
     const above = nearestAbove(blocks, i);
     // Under a "Video" or "Photos" label: the title of a clip or gallery the page shows, whose
     // caption below it shares its words.
