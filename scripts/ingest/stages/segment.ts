@@ -23,6 +23,8 @@ import { HeaderReader } from './segment/header-reader.ts';
 import { isProse } from './segment/prose.ts';
 import { labelledBylineAway } from '../lib/bylines/labelled-byline.ts';
 import { nameShaped } from '../lib/bylines/name-shape.ts';
+import { namesNoPerson } from '../lib/facts/not-a-person.ts';
+import { headlineShaped } from '../lib/page-text/headline/headline.ts';
 import { blogTitleOwner, copyrightOwner, mastheadOwner } from '../lib/bylines/site-owner.ts';
 import { reporterSignOff } from '../lib/bylines/reporter-sign-off.ts';
 import { closingCreditReporters } from '../lib/bylines/closing-credit.ts';
@@ -56,6 +58,8 @@ const MIN_TEASER_BYLINES = 2;
 
 /** How many words the line between a name and the article's first paragraph may hold: the writer's role or outlet ("BBC", "Staff Writer"). */
 const SHORT_LINE_UNDER_NAME = 4;
+/** How many words, at least, the headline-shaped line over a name has where no headline was chosen: fewer are a menu's entry or a section's. */
+const TITLE_OVER_NAME_WORDS = 3;
 
 /** Do at least half of the lines end as a sentence does? Counting stops once the answer is known. */
 function mostlySentences(lines: readonly string[]): boolean {
@@ -228,19 +232,39 @@ export function segment(text: string, language: Language, report: Report, tableL
    * sets right over its article's text, under the headline, is the writer's. Only in mixed case, when
    * its words are never written in lower case on the page (a kicker's, a section's words are), and not
    * as the last of a list of capitalised lines.
+   * With no headline chosen, the headline-shaped line right over the name stands in its place (titleOverName).
    */
   function nameOverFirstParagraph(): string | null {
-    if (headline === -1 || bodyStart <= headline) return null;
+    const top = headline !== -1 ? headline : titleOverName();
+    if (top === -1 || bodyStart <= top) return null;
     const over = nextPast(lines, bodyStart, -1);
-    const short = over > headline && countWords(lines[over]) <= SHORT_LINE_UNDER_NAME && !endsLikeSentence(lines[over]) && !bareName(lines[over].trim());
+    const short = over > top && countWords(lines[over]) <= SHORT_LINE_UNDER_NAME && !endsLikeSentence(lines[over]) && !bareName(lines[over].trim());
     const at = short ? nextPast(lines, over, -1) : over;
-    if (at <= headline || captionOverCredit(lines, nextPast(lines, at, 1))) return null;
+    if (at <= top || captionOverCredit(lines, nextPast(lines, at, 1))) return null;
     // Under a line of capitalised words ("Frequently Asked Questions" / "Final Thoughts", "Pregnancy" /
     // "Teen & Young Adult"), the line is the last entry of a menu or a table of contents.
     const above = nextPast(lines, at, -1);
-    if (above !== headline && above >= 0 && nameShaped(lines[above].trim())) return null;
+    if (above !== top && above >= 0 && nameShaped(lines[above].trim())) return null;
     const text = lines[at].trim();
-    return personNameAlone(text, reader.pageLowerCaseWords) ? text : null;
+    // Under a line only its shape makes a headline, a place or a shop's name ("New Zealand", "Sunny Mart") names nobody.
+    return personNameAlone(text, reader.pageLowerCaseWords) && (headline !== -1 || !namesNoPerson(text)) ? text : null;
+  }
+  /**
+   * "Documentation A Complete Guide" / "Anna Berg" / the first paragraph: a headline whose words the
+   * article's opening never uses is no headline to the chooser (the title is chosen later among the
+   * header's lines), but the name under it is the writer's as under a chosen one. The line two over the
+   * run's first paragraph (separators passed) when it has a headline's shape, three words or more (four
+   * when all are capitalised) and no sentence's end; else -1.
+   */
+  function titleOverName(): number {
+    const at = nextPast(lines, bodyStart, -1);
+    const title = at > 0 ? nextPast(lines, at, -1) : -1;
+    if (title < 0) return -1;
+    const text = lines[title].trim();
+    const words = countWords(text);
+    // Three capitalised words over the name may be a menu's last entries ("Frequently Asked Questions" / "Anna Berg"): four make a headline.
+    const shaped = words >= TITLE_OVER_NAME_WORDS && (words > TITLE_OVER_NAME_WORDS || !nameShaped(text)) && !endsLikeSentence(text) && headlineShaped(text, choice.blocks[title].features, language.cjk);
+    return shaped ? title : -1;
   }
   // "… the last sentence." / "Anna Berg": the writer's signature at the article's foot, where no header names anyone.
   const signature = header.bylines.length ? null : nameUnderLastParagraph(lines, bodyEnd, reader.pageLowerCaseWords, (i) => i + 1 >= lines.length || origins[i + 1] > origins[i] + 1);
