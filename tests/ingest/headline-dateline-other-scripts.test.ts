@@ -50,6 +50,6 @@ describe('a date line in another script is no headline, and gives the day', () =
     const text = `হোম\nবাংলাদেশ\nখেলা\nবিনোদন\n \nহোম বাংলাদেশ নদীর ওপর নতুন সেতুর নির্মাণকাজ শুরু\nনদীর ওপর নতুন সেতুর নির্মাণকাজ শুরু\n  |  শনিবার, আগস্ট ২৯, ২০২০ |  ১০:৪৬ পূর্বাহ্ণ\nFacebook\nTwitter\n\n${BN_BODY}`;
     const { record } = article(text);
     expect(record.title).not.toContain('২০২০');
-    expect(record.date).toBe('2020-08-29');
+    expect(record.date?.date).toBe('2020-08-29');
   });
 });
