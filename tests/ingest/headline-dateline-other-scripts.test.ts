@@ -28,6 +28,8 @@ describe('a date line in another script is no headline, and gives the day', () =
   it('reads no date from a word the table does not name', () => {
     expect(findFullDates('Chapter 9, 2020')).toEqual([]);
     expect(findFullDates('Article 5, 2020 of the code')).toEqual([]);
+    // A year run into a stamp row's time is the fused readers' to read, as before.
+    expect(findFullDates('December 24, 20239:53 AM UTC')).toEqual([]);
   });
 
   it('counts a word through its vowel signs', () => {
