@@ -8,7 +8,7 @@ import { countWords, textKey } from '../../scripts/ingest/lib/page-text/language
 import { phraseHashes } from '../../scripts/ingest/lib/facts/phrases.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const referenceCount = (text: string) => (text.match(CJK)?.length ?? 0) + (text.replace(CJK, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
+const referenceCount = (text: string) => (text.match(CJK)?.length ?? 0) + (text.replace(CJK, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu)?.length ?? 0);
 const referenceKey = (text: string) =>
   text.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

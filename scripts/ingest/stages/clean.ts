@@ -9,6 +9,7 @@ import { Report } from '../report.ts';
 import { countWords, endsLikeSentence } from '../lib/page-text/language/text.ts';
 import { withoutDirectionalMarks } from '../lib/page-text/language/directional-marks.ts';
 import { chromeRuleOf, COPYRIGHT_OUTLET, INLINE_PREFIX, PRINT_EDITION_OUTLET, type ChromeRule } from '../lib/page-text/chrome/chrome-rules.ts';
+import { outletName } from '../lib/page-text/headline/outlet-name.ts';
 import { withoutFooterLinks } from '../lib/page-text/headline/footer-links-after-name.ts';
 import { signUpBoxLines, SIGN_UP_BOX_WHY } from '../lib/page-text/boxes/sign-up-box.ts';
 
@@ -132,7 +133,8 @@ function noteOutlet(text: string, header: HeaderFacts, report: Report): void {
   const copyright = COPYRIGHT_OUTLET.exec(text.trim());
   // The footer's links a text copy runs onto the line ("Example Bank. Privacy. Terms of Use") are no part of the name.
   const holder = copyright ? withoutFooterLinks(copyright[1]) : '';
-  if (holder && countWords(holder) <= 6) {
+  // "© جميع الحقوق محفوظة": a line of the mark and the reservation alone names no holder.
+  if (holder && countWords(holder) <= 6 && outletName(holder)) {
     header.outletHints.push({ outlet: holder, rule: 'copyright', evidence: text });
     report.add('clean', 'outlet-from-copyright', 'found', holder);
   }

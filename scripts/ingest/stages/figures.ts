@@ -137,6 +137,10 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
         if (wordsAreNumbers && !m[1] && partOfAName(sentence, m.index!)) continue;
         const figure = readFigure(m, sentence);
         if (!figure) continue;
+        if (aloneOnItsLine(figure.text, sentence)) {
+          report.add('figures', 'figure-without-a-claim', 'removed', figure.text, 'a number and its unit alone on their line (a recipe\'s "4 servings", an ingredient, a fact box\'s label): no sentence claims it');
+          continue;
+        }
         if (figures.length === MAX_FIGURES) {
           report.add('figures', 'figure-cap', 'removed', undefined, `figures after the first ${MAX_FIGURES} (from ${p.id} on) not recorded`);
           return figures;
@@ -148,6 +152,16 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
     }
   }
   return figures;
+}
+
+/**
+ * Whether a figure is all its sentence says: "4 adag", "90 perc", "15 dkg liszt", "2 cups flour" on a
+ * line of their own are a recipe card's servings and time, an ingredient list's items, a fact box's
+ * labels, in any language; a figure worth charting is a claim some sentence makes about it ("The
+ * recipe serves 4.", "Prices rose 15%."). Marks around it (a list's bullet, a closing stop) say nothing more.
+ */
+function aloneOnItsLine(figure: string, sentence: string): boolean {
+  return sentence.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').toLowerCase() === figure.toLowerCase();
 }
 
 /**

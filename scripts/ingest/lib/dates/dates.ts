@@ -110,6 +110,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, order?: NumericOrder | 
   // "12 مارس 2024", and the French and Italian first of the month, "1er mars 2026", "1° marzo 2026". A
   // word the table does not know (a Hijri month, any other word) reads nothing.
   { re: /(?<![\p{L}\p{M}\d.])(\d{1,2})(er|re|º|°)?(?:\.\s*|\s+)([\p{L}\p{M}]+(?:[ /][\p{L}\p{M}]+)?)\.?[,،]?\s+(\d{4})(?![\d.]\d)/gu, read: (m) => [+m[4], monthOfName(m[3]), dayWithOrdinal(m[1], m[2])] },
+  // The same names month first, a comma between the day and the year: "আগস্ট ২৯, ২০২০", "अगस्त 29, 2020",
+  // "agosto 29, 2020", as a CMS's "Month day, year" format writes a date in the page's language. The
+  // comma is the mark ("marca 9 2026" is no form any language writes); a word the table does not know
+  // reads nothing ("Chapter 9, 2020").
+  // A year run into more figures ("December 24, 20239:53 AM", a stamp row's fields) is the fused readers' (FUSED_PATTERNS).
+  { re: /(?<![\p{L}\p{M}\d.])([\p{L}\p{M}]+)\.?\s+(\d{1,2}),\s*(\d{4})(?![\d.]\d|\d)/gu, read: (m) => [+m[3], monthOfName(m[1]), +m[2]] },
   // "2026. március 9.", "2026. márc. 9.": Hungarian writes the year first, each number closed by a
   // full stop, the month in lower case ("in 2019. December 3 …" ends one sentence and opens another).
   { re: /(?<![\p{L}\d.])(\d{4})\.\s+(\p{Ll}+)\.?\s+(\d{1,2})\.(?!\d)/gu, read: (m) => [+m[1], monthOfName(m[2]), +m[3]] },

@@ -24,6 +24,7 @@ import { SERVER_ERROR_LINE, SERVER_ERROR_LINE_MAY_MATCH } from './server-error-l
 import { COMMENT_FORM_NOTE, COMMENT_FORM_NOTE_MAY_MATCH } from './comment-form-notes.ts';
 import { READER_WIDGET, READER_WIDGET_MAY_MATCH } from '../boxes/reader-widgets.ts';
 import { ENTRY_FOOTER, ENTRY_FOOTER_MAY_MATCH } from './entry-footer.ts';
+import { RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH } from './rights-reserved.ts';
 import { AGENCY_CREDIT, CREDIT_LINE_MAY_MATCH, STAFF_CREDITS, WIRE_CREDITS } from './credit-lines.ts';
 
 export interface ChromeRule {
@@ -70,18 +71,11 @@ const PREFIX_SHARE_WORDS = `(?:${SHARE_ACTIONS}|x|${SHARE_NETWORKS.join('|')})`;
 // No `i` flag where this is used: with it, \\p{Lu} would match lower case too.
 const CREDIT = "(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated|[Gg]raphics) by (?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+and\\s+|,\\s*|\\s+)?){1,8}";
 
-/**
- * "All rights reserved" (or "no copying without permission", as Korean, Japanese and Chinese pages
- * write it) in the languages of most news on the web besides English, whose "all rights reserved"
- * the rules below hold: the foot of a page.
- */
-export const RIGHTS_RESERVED =
-  /(?<!\p{L})(?:todos os direitos reservados|todos los derechos reservados|tous (?:les )?droits (?:sont )?réservés|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|toate drepturile rezervate|minden jog fenntartva|alla rättigheter förbehållna|alle rettigheder forbeholdes|tüm hakları saklıdır|все права защищены|(?:всі|усі) права захищені|hak cipta dilindungi(?: undang-undang)?|جميع الحقوق محفوظة|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)(?!\p{L})|무단\s?전재|無断(?:で)?(?:転載|複製)|版[权權]所有|(?:禁止|严禁|嚴禁)(?:任何)?转载/iu;
-/** A line RIGHTS_RESERVED may match has one of these: most lines are not looked at further. */
-export const RIGHTS_RESERVED_MAY_MATCH = /direitos|derechos|droits|rechte|diritti|rechten|prawa|práva|drepturile|jog |rättigheter|rettigheder|hakları|права|hak cipta|الحقوق|הזכויות|सर्वाधिकार|ลิขสิทธิ์|무단|無断|版[权權]|转载/i;
 /** A moderation notice names the comments and what will be done to them ("…não serão aprovados pelo moderador"). */
 export const MODERATION =
   /^(?=[^]{0,320}$)[^]*?(?<!\p{L})(?:coment[aá]rios?.{0,120}(?:ser[aã]o|poder[aã]o ser|s[aã]o)\s+(?:\p{L}+\s+)?(?:moderad|removid|exclu[ií]d|apagad|aprovad|deletad)|comentarios?.{0,120}(?:ser[aá]n?|podr[aá]n ser|son)\s+(?:\p{L}+\s+)?(?:moderad|eliminad|borrad|aprobad|revisad)|commentaires?.{0,120}(?:seront|sera|sont|peuvent être)\s+(?:\p{L}+\s+)?(?:modérés|supprimés|validés)|kommentare?.{0,120}(?:werden|wird)\s+.{0,40}(?:moderiert|gelöscht|freigeschaltet)|commenti?.{0,120}(?:saranno|sarà|verranno|vengono|sono|possono essere)\s+(?:\p{L}+\s+)?(?:moderat|rimoss|cancellat|approvat)|комментари\p{L}*.{0,120}(?:будут|будет|могут быть)\s+(?:\p{L}+\s+)?(?:удален|модерир|проверен)|komentar.{0,120}(?:akan|dapat)\s+(?:\p{L}+\s+)?(?:dihapus|dimoderasi|ditinjau)|reacties?.{0,120}(?:worden|wordt)\s+.{0,30}(?:verwijderd|gemodereerd)|komentarze?.{0,120}(?:będą|zostaną|mogą zostać)\s+(?:\p{L}+\s+)?(?:usunięte|moderowane))/iu;
+
+export { RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH };
 
 const READ_ALSO_WHY = 'a "read also: <another story>" link between paragraphs';
 /** Both read-also rules' check: a label's colon, bar or bracket, or a run-in label's first word. */

@@ -4,6 +4,7 @@
  * rights reserved."). The mark, its years and the reservation are the notice, not the outlet's name.
  * The mark is also written "Copyrights", or "Â©": UTF-8's © read as Windows-1252 in one field.
  */
+import { RIGHTS_RESERVED } from '../chrome/rights-reserved.ts';
 
 /** A copyright mark with the years that follow it: "©", "(c) 2017", "Copyright © 1998 - 2016,", "© 2014-present ·", "© 2020 by"; "@ 2026", an "@" typed for the mark, before a year only. */
 const LEADING_NOTICE = /^(?:(?:Â?©|\(c\)|copyrights?\b|@(?=\s*\d{4}\b))\s*(?:\d{4}(?:\s*[-–—/]\s*(?:\d{2,4}|present|today)?)?\b)?[\s,.:;|•·–—-]*(?:by\s+)?)+/iu;
@@ -19,6 +20,12 @@ const TRAILING_YEARS = /(?<!\s)\s+\d{4}(?:\s*[-–—/]\s*\d{2,4})?$/u;
 const TRAILING_NOTICE = /(?<![\s,.;|©-])(?<!\(c\))(?<!copyrights?)(?<!(?:©|\(c\)|copyrights?\b)\s*\d{4}(?:\s*[-–—/]\s*\d{2,4})?)(?:[\s,.;|-]*(?:Â?©|\(c\)|copyrights?\b)(?=(\s*))\1(?:\d{4}(?:\s*[-–—/]\s*\d{2,4})?)?)+\s*$/iu;
 /** "All rights reserved." at the end, with the punctuation before it; in French, Spanish, German, Portuguese and Italian too, accents typed or not. */
 const RESERVED = /(?<![\s,.;|-])[\s,.;|-]*(?:all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|tutti i diritti riservati)\.?\s*$/iu;
+/**
+ * The same in the other languages chrome/rights-reserved.ts knows ("جميع الحقوق محفوظة", "Все права
+ * защищены", "版权所有"): a copyright line written in them ("© جميع الحقوق محفوظة") left the reservation
+ * alone as its holder's name, and it was taken for the outlet.
+ */
+const RESERVED_OTHER_LANGUAGES = new RegExp(String.raw`(?<![\s,.;|-])[\s,.;|-]*(?:${RIGHTS_RESERVED.source})[.。]?\s*$`, 'iu');
 /** A title's separator left at the end of a name ("Example Cafe |", "Example –"). */
 const TRAILING_SEPARATOR = /(?<!\s)\s+[|•·–—-]+$/u;
 
@@ -42,9 +49,9 @@ export function outletName(given: string): string | null {
   const raw = withoutHandleMark(withoutTrademarks(given)).replace(/^(?:[\s,:;|•·–—-]|\.(?=\s))+/u, '');
   // A field of marks or separators alone ("/", "®") names nothing.
   if (!/\p{L}/u.test(raw)) return null;
-  const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw);
+  const hadNotice = LEADING_NOTICE.test(raw) || TRAILING_NOTICE.test(raw) || RESERVED.test(raw) || RESERVED_OTHER_LANGUAGES.test(raw);
   if (!hadNotice) return raw.trim().replace(TRAILING_SEPARATOR, '') || null;
-  const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
+  const name = raw.trim().replace(LEADING_NOTICE, '').replace(RESERVED, '').replace(RESERVED_OTHER_LANGUAGES, '').replace(TRAILING_NOTICE, '').replace(TRAILING_YEARS, '').replace(/(?<![\s,;|•·–—-])[\s,;|•·–—-]+$/u, '').replace(/\.$/u, '').trim();
   return /\p{L}/u.test(name) ? name : null;
 }
 

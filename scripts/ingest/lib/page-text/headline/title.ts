@@ -6,7 +6,7 @@
  */
 import { countWords, endsLikeSentence } from '../language/text.ts';
 import { splitSentences } from '../language/sentences.ts';
-import { MONTH_PATTERN } from '../../dates/dates.ts';
+import { asciiDigits as inAsciiDigits, MONTH_PATTERN } from '../../dates/dates.ts';
 import { BYLINE, BYLINE_OTHER_LANGUAGE, LINE_OPENING_BYLINE, titleAfterBylineLabel } from '../../bylines/byline-labels.ts';
 import { bareName, listOfFullNames, lowerCaseWords, wordsOfNamesOnly } from '../../bylines/name-lines.ts';
 import { caselessLabelledByline } from '../../bylines/caseless-labelled-byline.ts';
@@ -187,10 +187,12 @@ function readNotAHeadline(line: string): boolean {
   if (/^(?:skip|jump|go) to\b|^(?:menu|search|sign in|log in|subscribe|home|close|open menu|toggle navigation)$/i.test(t)) return true;
   if (/\bcookies?\b|\bprivacy policy\b|\bconsent\b/i.test(t)) return true;
   if (/^(?:published|updated|posted|last updated|modified)\b/i.test(t)) return true;
-  // Mostly digits and separators: a date, a time, a count.
+  // Mostly digits and separators: a date, a time, a count; in any script's digits ("| শনিবার, আগস্ট ২৯,
+  // ২০২০ | ১০:৪৬", a Bengali stamp row, is a date line as "| Saturday, August 29, 2020 | 10:46" is).
   // (Letters are counted only when there are digits enough: most lines have none.)
-  const digits = asciiDigits(t);
-  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5 && !nameWithItsDate(t) && !wordsAroundFigures(t)) return true;
+  const figures = inAsciiDigits(t);
+  const digits = asciiDigits(figures);
+  if (digits >= 4 && digits >= (t.match(/\p{L}/gu)?.length ?? 0) * 0.5 && !nameWithItsDate(t) && !wordsAroundFigures(figures)) return true;
   // A day without its year ("Nov 18", "18 November"): a date line all the same.
   if (DAY_WITHOUT_YEAR.test(t)) return true;
   if (/\b(?:\d+|an?)\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b/i.test(t)) return true;
@@ -283,7 +285,6 @@ const NAME_THEN_NUMERIC_DATE = /^(.+?)\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})\\.?$`, 'iu');
 const STAMP_WORD = /\b(?:published|updated|posted|modified|date|dated|created|issued)\b/iu;
 
-/** How many of 0–9 a text has: what `/\d/g` finds. */
 /** A headline's words of letters besides its figures: a date or a count has a weekday, a month or a unit, a few at most. */
 const HEADLINE_LETTER_WORDS = 5;
 
@@ -292,11 +293,13 @@ const HEADLINE_LETTER_WORDS = 5;
  * of figures at least. A date ("Monday 4 May 2020 10.45 BST") has a word or three besides its figures.
  */
 function wordsAroundFigures(text: string): boolean {
-  const letterWords = text.match(/\p{L}+/gu)?.length ?? 0;
+  // A word runs on through its vowel signs and other marks ("শনিবার" is one word, not three runs of letters).
+  const letterWords = text.match(/\p{L}[\p{L}\p{M}]*/gu)?.length ?? 0;
   const figures = text.match(/\d+/g)?.length ?? 0;
   return letterWords >= HEADLINE_LETTER_WORDS && letterWords >= 2 * figures;
 }
 
+/** How many of 0–9 a text has: what `/\d/g` finds (other scripts' digits made ASCII first: dates.ts asciiDigits). */
 function asciiDigits(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 /**
  * Words in a text: each CJK character counts one word; Thai, Lao, Khmer and Burmese, written without
  * spaces between words, count their dictionary words (Intl.Segmenter); elsewhere a word is a run of letters and
- * digits, joined by single apostrophes or hyphens ("China's", "people-to-people"). The same count
- * as the regular expression `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` over the text with CJK characters
+ * digits, and the combining marks inside it (Devanagari's and Bengali's vowel signs), joined by single apostrophes or
+ * hyphens ("China's", "people-to-people"). The same count
+ * as the regular expression `[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*` over the text with CJK characters
  * blanked, in one pass without allocating: every stage counts the words of every line, and the
  * regular expressions were a tenth of the ingest's time. With `atMost`, counting stops there: the
  * answer is min(words, atMost).
@@ -23,8 +24,10 @@ export function countWords(text: string, atMost = Infinity): number {
       if (++count >= atMost) return count;
       word = false;
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      word = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      const pair = text.slice(i, i + 2);
+      word = LETTER_OR_DIGIT.test(pair);
       i++;
+      if (!word && inWord && MARK.test(pair)) continue;
     } else if (isUnspaced(c)) {
       // A run of Thai, Lao, Khmer or Burmese: its words, as the script's dictionary breaks them. The
       // run goes on over a space between its phrases: one segmenter call per line, not per phrase.
@@ -34,6 +37,10 @@ export function countWords(text: string, atMost = Infinity): number {
       if (count >= atMost) return count;
       i = end - 1;
       inWord = joined = false;
+      continue;
+    } else if (inWord && isMark(c)) {
+      // A vowel sign or a virama inside a word ("शनिवार", "পূর্বাহ্ণ", an accent written apart) is
+      // part of it: the letters on either side are one word, not two.
       continue;
     } else word = isLetterOrDigit(c);
     if (word) {
@@ -65,6 +72,14 @@ function dictionaryWords(run: string, atMost: number): number {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+/** Whether each character of the Basic Multilingual Plane is a combining mark, as met: 0 unknown, 1 yes, 2 no. */
+const BMP_MARKS = new Uint8Array(0x10000);
+function isMark(code: number): boolean {
+  let known = BMP_MARKS[code];
+  if (!known) BMP_MARKS[code] = known = MARK.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
 /** Whether each character of the Basic Multilingual Plane is a letter or digit, as met: 0 unknown, 1 yes, 2 no. */
 const BMP_WORD_CHARS = new Uint8Array(0x10000);
 function isLetterOrDigit(code: number): boolean {
