@@ -161,7 +161,9 @@ export function findFigures(paragraphs: Paragraph[], quotes: Quote[], report: Re
  * recipe serves 4.", "Prices rose 15%."). Marks around it (a list's bullet, a closing stop) say nothing more.
  */
 function aloneOnItsLine(figure: string, sentence: string): boolean {
-  return sentence.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').toLowerCase() === figure.toLowerCase();
+  // The closing marks' match starts only where their run starts, so a long run inside the sentence is read once.
+  const bare = sentence.replace(/^[\s\p{P}\p{S}]+/u, '').replace(/(?<![\s\p{P}\p{S}])[\s\p{P}\p{S}]+$/u, '');
+  return bare.toLowerCase() === figure.toLowerCase();
 }
 
 /**
