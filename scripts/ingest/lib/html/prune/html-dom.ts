@@ -478,15 +478,16 @@ export class PageDomBuilder {
       this.stepArgs.push(name, attributes);
     }
     if (pastCap) this.unbuilt++;
-    const tag = name.toUpperCase();
-    if (this.open_.length >= MAX_DEPTH && !pastCap && !inHead && startsBlock(tag) && tag !== 'BR' && tag !== 'HR') {
-      if (this.flat) this.flat.element = null;
-      this.flat = { name: FLAT_NAMES.has(tag) ? name : 'div', attributes: FLAT_NAMES.has(tag) ? attributes : null, element: null, outer: this.flat };
-      this.parent = this.open_[this.open_.length - 1];
-      this.built.push(this.flat);
-      return;
-    }
     if (this.open_.length >= MAX_DEPTH || pastCap) {
+      // Upper-cased here only: most elements never reach this depth or the cap, and this runs for each.
+      const tag = name.toUpperCase();
+      if (!pastCap && !inHead && startsBlock(tag) && tag !== 'BR' && tag !== 'HR') {
+        if (this.flat) this.flat.element = null;
+        this.flat = { name: FLAT_NAMES.has(tag) ? name : 'div', attributes: FLAT_NAMES.has(tag) ? attributes : null, element: null, outer: this.flat };
+        this.parent = this.open_[this.open_.length - 1];
+        this.built.push(this.flat);
+        return;
+      }
       // Its text goes to the element above; a paragraph's or a list item's set apart, so that its
       // first sentence does not run into the last one before it ("said.The").
       const apart = startsBlock(tag);
