@@ -38,11 +38,13 @@ export function countWords(text: string, atMost = Infinity): number {
       i = end - 1;
       inWord = joined = false;
       continue;
-    } else if (inWord && isMark(c)) {
+    } else {
+      word = isLetterOrDigit(c);
       // A vowel sign or a virama inside a word ("शनिवार", "পূর্বাহ্ণ", an accent written apart) is
-      // part of it: the letters on either side are one word, not two.
-      continue;
-    } else word = isLetterOrDigit(c);
+      // part of it: the letters on either side are one word, not two. Asked only of what is no letter
+      // or digit (no mark is either), so a word's letters cost one lookup each, as before marks counted.
+      if (!word && inWord && isMark(c)) continue;
+    }
     if (word) {
       // Enough counted: the caller asked whether there are so many (the rest of a paragraph is not read).
       if (!inWord && !joined && ++count >= atMost) return count;
