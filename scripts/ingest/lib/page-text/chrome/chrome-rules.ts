@@ -75,8 +75,6 @@ const CREDIT = "(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]omp
 export const MODERATION =
   /^(?=[^]{0,320}$)[^]*?(?<!\p{L})(?:coment[aá]rios?.{0,120}(?:ser[aã]o|poder[aã]o ser|s[aã]o)\s+(?:\p{L}+\s+)?(?:moderad|removid|exclu[ií]d|apagad|aprovad|deletad)|comentarios?.{0,120}(?:ser[aá]n?|podr[aá]n ser|son)\s+(?:\p{L}+\s+)?(?:moderad|eliminad|borrad|aprobad|revisad)|commentaires?.{0,120}(?:seront|sera|sont|peuvent être)\s+(?:\p{L}+\s+)?(?:modérés|supprimés|validés)|kommentare?.{0,120}(?:werden|wird)\s+.{0,40}(?:moderiert|gelöscht|freigeschaltet)|commenti?.{0,120}(?:saranno|sarà|verranno|vengono|sono|possono essere)\s+(?:\p{L}+\s+)?(?:moderat|rimoss|cancellat|approvat)|комментари\p{L}*.{0,120}(?:будут|будет|могут быть)\s+(?:\p{L}+\s+)?(?:удален|модерир|проверен)|komentar.{0,120}(?:akan|dapat)\s+(?:\p{L}+\s+)?(?:dihapus|dimoderasi|ditinjau)|reacties?.{0,120}(?:worden|wordt)\s+.{0,30}(?:verwijderd|gemodereerd)|komentarze?.{0,120}(?:będą|zostaną|mogą zostać)\s+(?:\p{L}+\s+)?(?:usunięte|moderowane))/iu;
 
-export { RIGHTS_RESERVED, RIGHTS_RESERVED_MAY_MATCH };
-
 const READ_ALSO_WHY = 'a "read also: <another story>" link between paragraphs';
 /** Both read-also rules' check: a label's colon, bar or bracket, or a run-in label's first word. */
 const READ_ALSO_MAY_MATCH = /[:：|】\]］]|^(?:les|læs|läs|lees|à lire|lire) /i;
