@@ -5,7 +5,7 @@
  * fields is the headline: lib/html/headline/html-headline.ts). Every value keeps the field it came from (its
  * evidence). Nothing is guessed: a date the page does not state stays null, and the clock is never read.
  */
-import { isBareHost, isWeakName, nameBesideTagline, preferNamed } from '../../page-text/headline/outlet-name.ts';
+import { hostOf, isBareHost, isWeakName, nameBesideTagline, preferNamed } from '../../page-text/headline/outlet-name.ts';
 import type { PageMetaRaw } from '../prune/html-prune.ts';
 import { addDays, countWords, isoDate, monthNumber } from '../../page-text/language/text.ts';
 import { findStampDate, type NumericOrder } from '../../dates/dates.ts';
@@ -200,12 +200,6 @@ function yearMonthWordDay(value: string): string | null {
   const month = monthNumber(m[2]);
   const y = +m[1];
   return month && y >= 1990 && y <= 2100 ? isoDate(y, month, +m[3]) : null;
-}
-
-/** The host a page's address names, without "www." ("news.example.org"). */
-function hostOf(url: string | null): string | null {
-  const m = url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url) : null;
-  return m ? m[1].toLowerCase() : null;
 }
 
 /**

@@ -107,6 +107,12 @@ export function preferNamed<T>(candidates: T[], nameOf: (c: T) => string): T | u
   return candidates.find((c) => !isBareHost(nameOf(c)) && !isWeakName(nameOf(c)) && spelledOut(nameOf(c))) ?? first;
 }
 
+/** The host a page's address names, without "www." ("news.example.org"): a site's name candidate (html-meta.ts) and the labels a tagline's name must spell. */
+export function hostOf(url: string | null): string | null {
+  const m = url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url) : null;
+  return m ? m[1].toLowerCase() : null;
+}
+
 /** The separators between a site-name field's parts: a run of bars, dashes or bullets with spaces around ("Sample | Tagline", "Sample - - Tagline"). */
 // The lookbehind starts a match only where a run of spaces starts, so a long run with no separator after it is read once.
 const FIELD_PARTS = /(?<!\s)(?:\s+[|•·–—-]+)+\s+/u;
@@ -114,7 +120,7 @@ const FIELD_PARTS = /(?<!\s)(?:\s+[|•·–—-]+)+\s+/u;
 const GENERIC_LABEL = /^(?:www\d?|m|amp|blog|blogs|news|en|shop|store|web|home|info)$/u;
 /** A host's labels that may name the site, without the top-level ones ("co.uk" counts as one) and the generic ones. */
 function hostLabels(url: string): string[] {
-  const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  const host = hostOf(url);
   if (!host) return [];
   const labels = host.split('.').slice(0, -1);
   if (labels.length > 1 && /^(?:co|com|org|net|ac|gov|edu)$/u.test(labels[labels.length - 1])) labels.pop();
