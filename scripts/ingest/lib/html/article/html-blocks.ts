@@ -132,7 +132,7 @@ function isDataRow(row: DomNode): boolean {
  * shown whole and not cut in two at the note. A layout table's banner has no data row beside it and
  * stays a block of its own.
  */
-function isSpanningRow(row: DomNode): boolean {
+function isSpanningRow(row: DomNode, groups: Map<DomNode, boolean>): boolean {
   let cell: DomNode | null = null;
   for (let i = 0; i < row.childNodes.length; i++) {
     const child = row.childNodes[i];
@@ -141,12 +141,25 @@ function isSpanningRow(row: DomNode): boolean {
     cell = child;
   }
   if (!cell || !(Number(cell.getAttribute?.('colspan')) >= 2)) return false;
-  const rows = row.parentNode?.childNodes ?? [];
-  for (let i = 0; i < rows.length; i++) {
-    const other = rows[i];
-    if (other !== row && other.nodeType === ELEMENT && upperCaseTag(other.nodeName) === 'TR' && isDataRow(other)) return true;
+  // The row itself, of one cell, is no data row: any data row among its siblings is another.
+  return !!row.parentNode && holdsDataRow(row.parentNode, groups);
+}
+
+/**
+ * Whether a row group holds a data row, asked once per group and walk (`groups`, one blocksOf's: the
+ * DOM may change between walks): a table of 9,000 note rows read every row again for each (25 s).
+ */
+function holdsDataRow(group: DomNode, groups: Map<DomNode, boolean>): boolean {
+  let known = groups.get(group);
+  if (known === undefined) {
+    known = false;
+    for (let i = 0; i < group.childNodes.length && !known; i++) {
+      const other = group.childNodes[i];
+      known = other.nodeType === ELEMENT && upperCaseTag(other.nodeName) === 'TR' && isDataRow(other);
+    }
+    groups.set(group, known);
   }
-  return false;
+  return known;
 }
 
 function holdsOnlyWords(node: DomNode): boolean {
@@ -184,6 +197,8 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
   let level = 0;
   // The cells of the row being read (walkRow), kept with its block when its text is theirs, joined.
   let row: { cells: string[]; header: boolean; spans: boolean } | null = null;
+  // Whether each row group read holds a data row (isSpanningRow), for this walk.
+  const rowGroups = new Map<DomNode, boolean>();
   // How deep in <blockquote>s the walk is: the blocks read there are quoted; whether the next starts a quote.
   let quotes = 0;
   let quoteOpened = false;
@@ -295,7 +310,7 @@ export function blocksOf(root: DomNode, options: { furniture?: boolean } = {}): 
       walkRow(node, inherited);
       return;
     }
-    if (name === 'TR' && isSpanningRow(node)) {
+    if (name === 'TR' && isSpanningRow(node, rowGroups)) {
       walkRow(node, inherited, true);
       return;
     }
