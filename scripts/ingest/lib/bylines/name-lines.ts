@@ -11,6 +11,7 @@ import { cleanAuthor, commaParts, isCredential, isHandle, isRole, joinNames } fr
 import { BY_LABELS } from './byline-labels.ts';
 import { CATEGORY_WORD, NAME_JOINER, NAME_PARTICLE, nameShaped } from './name-shape.ts';
 import { literalPattern } from '../literal-pattern.ts';
+import { isStreetName } from '../facts/places.ts';
 
 /** The verbs a button or a menu's link opens with, unanchored so other patterns can place them (NEWSROOM_BYLINE). */
 const CALL_TO_ACT_WORDS = String.raw`(?:Get|Find|Start|Try|Buy|Book|Join|Learn|Read|Watch|Download|Request|Call|Contact|Shop|Explore|Discover|View|See|Sign|Log|Apply|Order|Schedule|Visit|Meet|Ask|Go)\b`;
@@ -43,14 +44,15 @@ function withoutGenerationSuffix(text: string): string {
 
 /**
  * A line that is a person's name and nothing else: two to four capitalised words, nothing a byline
- * cleaner would take away (a label, a date, a role), no digit, no sentence.
+ * cleaner would take away (a label, a date, a role), no digit, no sentence, no street's name.
  */
 export function bareName(line: string): boolean {
   const text = line.trim();
   if (!TWO_TO_FOUR_WORDS.test(text) || /[\d@#:;!?,/]/.test(text) || endsLikeSentence(withoutGenerationSuffix(text))) return false;
   // "Sponsored By": a label that ends in "by" names the one after it. "Publié le", "Mis à jour le": a
   // stamp's label left alone once its date is read off the line (a particle makes it name-shaped).
-  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text) && !/\bby$/i.test(text) && !BARE_LABEL.test(text);
+  // "Baker Street", "Oak Avenue": a street's name (a venue's, an office's) is a place, no person.
+  return cleanAuthor(text) === text && nameShaped(text) && !isRole(text) && !isHandle(text) && !CATEGORY_WORD.test(text) && !/\S&\S/.test(text) && !/\bby$/i.test(text) && !BARE_LABEL.test(text) && !isStreetName(text);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Countries, territories and capitals written as a sentence's subject ("New Zealand said…", "“…,”
  * Ottawa said"): a place that says something is its government, never a person. English names, as
  * the news writes them; names that are also common given names (Jordan, Chad, Israel, Georgia, Paris,
- * Victoria, Lima) are left out, since "Jordan said" is as often a person.
+ * Victoria, Lima) are left out, since "Jordan said" is as often a person. And streets, by the word that
+ * closes their name ("Baker Street"), which a byline reader meets alone under a headline.
  */
 const COUNTRIES = [
   'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan',
@@ -43,3 +44,13 @@ const PLACES = new Set([...COUNTRIES, ...CAPITALS]);
 
 /** Whether a capitalised phrase is a country, a territory or a capital ("the" before it dropped). */
 export const isPlaceName = (name: string) => PLACES.has(name.replace(/^the\s+/i, ''));
+
+/**
+ * The words that close a street's name ("Baker Street", "Oak Avenue", "Berliner Straße"): a venue's or an
+ * office's street set alone under a headline has a name's shape, two capitalised words. Only words no
+ * surname is; "Lane", "Hill", "Park", "Court", "Way" and "Place" close people's names as often.
+ */
+const STREET_LAST_WORD = /\s(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Drive|Highway|Parkway|Plaza|Straße|Strasse)\.?$/u;
+
+/** Whether a capitalised phrase is a street's name: its last word a street's. */
+export const isStreetName = (name: string) => STREET_LAST_WORD.test(name.trim());
