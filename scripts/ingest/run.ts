@@ -25,7 +25,7 @@ import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
 import { acquireLock } from '../lib/run-lock.ts';
 import { clearTheWay } from './clear-the-way.ts';
-import { processSeeds } from './pool.ts';
+import { processSeeds, startWorkerEarly } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/language/text.ts';
 import { printable } from '../../src/lib/text/hidden-characters.ts';
@@ -114,6 +114,8 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
 
   const topicsDir = join(root, 'content', 'topics');
   const definitions = loadTopicDefinitions(topicsDir);
+  // The worker loads the stages while this thread hashes the code and reads the state and the seeds (pool.ts).
+  startWorkerEarly({ definitions, seedsDir, cacheDir });
   const version = hashOfCode(topicsDir);
   const loaded = loadState(cacheDir, version, seedsDir);
   const previous = loaded.state;
