@@ -114,11 +114,12 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
 
   const topicsDir = join(root, 'content', 'topics');
   const definitions = loadTopicDefinitions(topicsDir);
-  // The worker loads the stages while this thread hashes the code and reads the state and the seeds (pool.ts).
-  startWorkerEarly({ definitions, seedsDir, cacheDir });
   const version = hashOfCode(topicsDir);
   const loaded = loadState(cacheDir, version, seedsDir);
   const previous = loaded.state;
+  // Without a state (or with another version's) every seed is processed: the worker loads the stages
+  // while this thread reads and hashes the seeds (pool.ts). A warm run starts one only if it needs one.
+  if (!previous.seeds.length) startWorkerEarly({ definitions, seedsDir, cacheDir });
   if (print && loaded.problem) console.log(`ingest: ${printable(loaded.problem)}`);
   let articlePosition = 0; // in last run's list of articles (code-unit seed order, as placeArticles uses)
   const before = new Map(previous.seeds.map((s) => [s.name, s]));

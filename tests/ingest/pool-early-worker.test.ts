@@ -4,11 +4,12 @@
  * run's topics and folders, those it was started with or, when the run's differ, the run's own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { endKeptWorker, idleWorkerThreadId, processSeeds, startWorkerEarly } from '../../scripts/ingest/pool.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import { oneSeedFolders } from './pool-one-seed.ts';
+import { HEAD, SEEDS, hasState } from '../../scripts/ingest/state-files.ts';
 import { topicDefinitions } from './helpers.ts';
 
 const trees = tempTrees('pool-early-');
@@ -66,5 +67,15 @@ describe('a worker started before the run reads its seeds', () => {
     expect(kept).toBeDefined();
     startWorkerEarly({ definitions: [], ...folders() });
     expect(idleWorkerThreadId()).toBe(kept);
+  });
+
+  // The CLI starts it first thing only for a run with no state (scripts/ingest/cli.ts): a run with one may process no seed.
+  it('is asked for by a cache folder with no state, not by one with both state files', () => {
+    const { cacheDir } = folders();
+    expect(hasState(cacheDir)).toBe(false);
+    writeFileSync(join(cacheDir, HEAD), '{}');
+    expect(hasState(cacheDir)).toBe(false);
+    writeFileSync(join(cacheDir, SEEDS), '');
+    expect(hasState(cacheDir)).toBe(true);
   });
 });
