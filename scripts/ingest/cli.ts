@@ -10,12 +10,17 @@ enableCompileCache(compileCache);
 // its environment, without which each worker strips and compiles the stages again on every run
 // (~0.4–0.5 CPU s a worker when `node scripts/ingest/cli.ts` is run without it; `npm run ingest` sets it).
 process.env.NODE_COMPILE_CACHE ??= compileCache;
+const root = process.cwd();
+// A run with no state processes every seed: its worker thread loads the per-article stages (seconds)
+// while this thread loads the run and reads the seeds; the run gives it its topics and folders when it
+// takes it (pool.ts). A run with a state may process none, and pays for a worker only when it needs one.
+const { endKeptWorker, startWorkerEarly } = await import('./pool.ts');
+const { hasState } = await import('./state-files.ts');
+if (!hasState(join(root, '.cache', 'ingest'))) startWorkerEarly();
 const { runIngest } = await import('./run.ts');
 const { LockTimeout } = await import('../lib/run-lock.ts');
 const { PublishedListError } = await import('./published-slugs.ts');
-const { endKeptWorker } = await import('./pool.ts');
 
-const root = process.cwd();
 try {
   await runIngest({ root, seedsDir: process.env.SEEDS_DIR ?? join(root, 'seeds'), print: true });
 } catch (error) {

@@ -18,6 +18,10 @@
  * than a seed (loading the stages, ~0.5 CPU s with the compile cache, ~1.5 without), and a process
  * that runs the ingest many times (the tests) paid it on every run. The CLI runs once and ends it
  * (endKeptWorker).
+ *
+ * A run may start its worker before it has read its seeds (startWorkerEarly): the worker loads the
+ * stages while the run hashes its code, reads its state and its seeds, and is kept idle for the run's
+ * first worker to take. A run of one seed waited for that loading after all its own (2.6–4 s).
  */
 import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -52,33 +56,65 @@ export interface PoolOptions {
   seedHeapMb?: number;
 }
 
-/** A worker of the default entry left by a run that went well, for the next run (see the header); at most one. */
-let idle: Worker | undefined;
+/**
+ * A worker of the default entry, idle: left by a run that went well, for the next run, or started
+ * early by a run (see the header); at most one. `setup`: the run it was started for, which need not be
+ * told its setup again. `ready`: it has said so (a kept worker has; an early one may still be loading).
+ */
+interface Idle {
+  worker: Worker;
+  setup?: RunSetup;
+  ready: boolean;
+}
+let idle: Idle | undefined;
 
 /** The idle worker, set up for this run, if there is one. */
-function takeIdle(setup: RunSetup): Worker | undefined {
-  const worker = idle;
-  if (!worker) return undefined;
+function takeIdle(setup: RunSetup): Idle | undefined {
+  const kept = idle;
+  if (!kept) return undefined;
   idle = undefined;
-  forgetListeners(worker);
-  worker.ref();
-  worker.postMessage(setup);
-  return worker;
+  forgetListeners(kept.worker);
+  kept.worker.ref();
+  if (!kept.setup || !sameSetup(kept.setup, setup)) kept.worker.postMessage(setup);
+  return kept;
 }
 
+const sameSetup = (a: RunSetup, b: RunSetup) => a.definitions === b.definitions && a.seedsDir === b.seedsDir && a.cacheDir === b.cacheDir;
+
 /** Keeps `worker` for the next run, or ends it when one is kept already. */
-async function keepIdle(worker: Worker): Promise<void> {
+async function keepIdle(worker: Worker, setup?: RunSetup, ready = true): Promise<void> {
   forgetListeners(worker);
   if (idle) return void (await worker.terminate());
-  idle = worker;
+  const kept: Idle = { worker, setup, ready };
+  idle = kept;
   worker.unref();
   // Idle, it does nothing that could fail; should it end all the same, it is forgotten, not reused.
   const forget = () => {
-    if (idle === worker) idle = undefined;
+    if (idle === kept) idle = undefined;
   };
   worker.on('error', forget);
   worker.on('exit', forget);
+  // An early worker says when its stages are loaded: the run that takes it times its first seed from then.
+  if (!ready) worker.on('message', (message) => message === READY && (kept.ready = true));
 }
+
+/**
+ * Starts the worker for a run that has yet to read its seeds (see the header), unless one is kept
+ * already. Without a setup (the CLI, before it has loaded the run's own modules), it is told the
+ * run's setup when a run takes it. A run that finds no seed to process leaves it idle, as a run that
+ * went well leaves its own: the CLI ends it (endKeptWorker), a later run in the same process takes it.
+ */
+export function startWorkerEarly(setup?: RunSetup): void {
+  if (idle) return;
+  void keepIdle(new Worker(DEFAULT_WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: defaultHeapMb() } }), setup, false);
+}
+
+/** For tests: the idle worker's thread id, if a worker is idle. */
+export const idleWorkerThreadId = (): number | undefined => idle?.worker.threadId;
+
+const DEFAULT_WORKER = new URL('./worker.ts', import.meta.url);
+/** Never more than this thread's own heap may grow to: on a small machine, the default is below SEED_HEAP_MB. */
+const defaultHeapMb = () => Math.min(SEED_HEAP_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20));
 
 /**
  * The listeners a run or the idle watch put on a worker, and no others: Node's own (which start and
@@ -91,9 +127,9 @@ const forgetListeners = (worker: Worker) => ['message', 'error', 'exit'].forEach
  * used to, rather than leave Node to stop it at exit, which took longer (~0.3–1 s a one-seed run).
  */
 export async function endKeptWorker(): Promise<void> {
-  const worker = idle;
+  const kept = idle;
   idle = undefined;
-  if (worker) await worker.terminate();
+  if (kept) await kept.worker.terminate();
 }
 
 /** A worker and the seeds it was given and has not answered, oldest first: the first is the one it is on. */
@@ -116,8 +152,7 @@ export async function processSeeds(
 ): Promise<FreshOutcome[]> {
   if (!todo.length) return [];
   const deadlineMs = options.seedDeadlineMs ?? seedDeadlineFromEnv();
-  // Never more than this thread's own heap may grow to: on a small machine, the default is below SEED_HEAP_MB.
-  const heapMb = options.seedHeapMb ?? Math.min(SEED_HEAP_MB, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20));
+  const heapMb = options.seedHeapMb ?? defaultHeapMb();
   const threads = Math.max(1, options.threads ?? (todo.length < MIN_SEEDS_FOR_WORKERS ? 1 : Math.min(availableParallelism(), 4)));
   const jobs: Job[][] = [];
   for (let i = 0; i < todo.length; i += JOB_SIZE) jobs.push(todo.slice(i, i + JOB_SIZE).map(forWorker));
@@ -157,13 +192,14 @@ export async function processSeeds(
       const start = () => {
         const kept = options.workerUrl ? undefined : takeIdle(setup);
         const worker =
-          kept ??
-          new Worker(options.workerUrl ?? new URL('./worker.ts', import.meta.url), {
+          kept?.worker ??
+          new Worker(options.workerUrl ?? DEFAULT_WORKER, {
             workerData: setup,
             resourceLimits: { maxOldGenerationSizeMb: heapMb },
           });
-        // A kept worker has its stages loaded: its first seed is timed from now.
-        const hand: Hand = { worker, unanswered: [], held: [], since: kept ? performance.now() : null };
+        // A kept worker that is ready has its stages loaded: its first seed is timed from now. One
+        // started early and still loading says "ready" to this run's listener, as a new one does.
+        const hand: Hand = { worker, unanswered: [], held: [], since: kept?.ready ? performance.now() : null };
         hands.add(hand);
         worker.on('message', (message: FreshOutcome | typeof READY) => {
           hand.since = performance.now();

@@ -25,7 +25,7 @@ import { compileTopics, type TopicMatcher } from './stages/topics.ts';
 import { isTempName } from '../lib/atomic-write.ts';
 import { acquireLock } from '../lib/run-lock.ts';
 import { clearTheWay } from './clear-the-way.ts';
-import { processSeeds } from './pool.ts';
+import { processSeeds, startWorkerEarly } from './pool.ts';
 import { byDateThenSlug, placeArticles, placementSignature } from './corpus.ts';
 import { compareText } from './lib/page-text/language/text.ts';
 import { printable } from '../../src/lib/text/hidden-characters.ts';
@@ -117,6 +117,9 @@ async function ingestAlone({ root, seedsDir, print = false }: IngestOptions): Pr
   const version = hashOfCode(topicsDir);
   const loaded = loadState(cacheDir, version, seedsDir);
   const previous = loaded.state;
+  // Without a state (or with another version's) every seed is processed: the worker loads the stages
+  // while this thread reads and hashes the seeds (pool.ts). A warm run starts one only if it needs one.
+  if (!previous.seeds.length) startWorkerEarly({ definitions, seedsDir, cacheDir });
   if (print && loaded.problem) console.log(`ingest: ${printable(loaded.problem)}`);
   let articlePosition = 0; // in last run's list of articles (code-unit seed order, as placeArticles uses)
   const before = new Map(previous.seeds.map((s) => [s.name, s]));

@@ -30,6 +30,7 @@ import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { seal, unseal } from '../lib/checksummed.ts';
 import type { PlacementInput } from './types.ts';
 import { isPlacementInput } from './outcome-shape.ts';
+import { HEAD, SEEDS, hasState } from './state-files.ts';
 import type { Pairs } from './stages/event-pairs.ts';
 
 export interface SeedState {
@@ -97,8 +98,6 @@ function isLogLine(o: unknown): boolean {
   return typeof l.stat === 'string' && typeof l.key === 'string' && optionalString(l.digest) && optionalString(l.skip) && optionalString(l.placed) && (l.input === undefined || isPlacementInput(l.input));
 }
 
-const HEAD = 'head.json';
-const SEEDS = 'seeds.jsonl';
 const PAIRS = 'pairs.bin';
 export const STATE_FILES = [HEAD, SEEDS, PAIRS];
 
@@ -106,7 +105,7 @@ export function loadState(cacheDir: string, version: string, seedsDir: string): 
   const cold = (problem?: string): LoadedState => ({
     state: { version, seedsDir, outputs: {}, articlesFolder: '', seeds: [] }, pairs: null, logLines: 0, logText: '', logTail: false, problem,
   });
-  if (!existsSync(join(cacheDir, HEAD)) || !existsSync(join(cacheDir, SEEDS))) return cold();
+  if (!hasState(cacheDir)) return cold();
   const headPath = join(cacheDir, HEAD);
   const logPath = join(cacheDir, SEEDS);
   try {

@@ -5,25 +5,17 @@
  * files (no bytes in the job), so a worker that kept the first run's seeds folder would not find them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { processSeeds } from '../../scripts/ingest/pool.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
+import { oneSeedFolders } from './pool-one-seed.ts';
 import { topicDefinitions } from './helpers.ts';
 
 const trees = tempTrees('pool-kept-');
 afterAll(trees.cleanup);
 
-const SEED = 'ITER talks\n\nChina and the European Union agreed on Friday to widen their work on the ITER fusion reactor, the science ministry said in Beijing.\n\nThe two sides will share the cost of new magnets and train engineers together over the next five years, the ministry said.';
-
-function folders() {
-  const root = trees.make({});
-  const dirs = { seedsDir: join(root, 'seeds'), cacheDir: join(root, 'cache') };
-  mkdirSync(dirs.seedsDir);
-  mkdirSync(dirs.cacheDir);
-  writeFileSync(join(dirs.seedsDir, 'iter.txt'), SEED);
-  return dirs;
-}
+const folders = () => oneSeedFolders(trees);
 
 describe('a worker kept from the run before', () => {
   it("uses each run's topics and folders", async () => {
