@@ -82,7 +82,8 @@ export function findSubject(sentence: string, startsOpen = false): Subject | nul
       role = pieces[pieces.length - 2].trim();
       chunk = pieces[pieces.length - 3];
     }
-    const subject = classify(chunk.trim(), role);
+    // The chunk opens the sentence when nothing stands before it: its first word is capitalised as the sentence's.
+    const subject = classify(chunk.trim(), role, pieces.length === 1);
     if (subject) return subject;
     // "…, said Wang Zhigang." or "…, said Luo Delong, director of the office." — subject after the verb.
     const after = /^\s+((?:the\s+)?[\p{L}][\p{L}'’. -]{1,50}?)(?:,\s*([^,;]{3,120}?))?\s*(?:[,.;]|$)/u.exec(outside.slice(verb.index! + verb[0].length));
@@ -96,7 +97,14 @@ export function findSubject(sentence: string, startsOpen = false): Subject | nul
   return according ? classify(according[1].trim(), '') : null;
 }
 
-function classify(chunk: string, appositionRole: string): Subject | null {
+/**
+ * A sentence's first word that cannot open a role: a clause opener ("But", "Meanwhile", NOT_NAME), a time
+ * ("Yesterday", "Earlier") or an adverb ("Separately"). Any other ("Fisheries", "Police") is capitalised
+ * only as the sentence's first word and is the role's: "Fisheries bureau spokesman Li Wei said".
+ */
+const OPENER_NOT_ROLE = /^(?:yesterday|today|tonight|tomorrow|now|earlier|later|here|there|still|too|\p{L}+ly)$/iu;
+
+function classify(chunk: string, appositionRole: string, opensSentence = false): Subject | null {
   let words = chunk.split(/\s+/).filter(Boolean);
   // Trailing adverbs between subject and verb: "Wang also said", "he further added".
   while (words.length && /^(?:also|further|then|later|once|previously|has|had|have|again|repeatedly)$/i.test(words[words.length - 1])) words.pop();
@@ -126,7 +134,11 @@ function classify(chunk: string, appositionRole: string): Subject | null {
   const lowerBefore: string[] = [];
   for (let i = start - 1; i >= 0 && i >= start - 6; i--) {
     const w = words[i];
-    if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) break;
+    if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) {
+      // "Fisheries bureau spokesman Li Wei said": the sentence's capitalised first word, over lower-case role words, is the role's first.
+      if (i === 0 && opensSentence && lowerBefore.length && /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME.has(w.toLowerCase()) && !OPENER_NOT_ROLE.test(w)) lowerBefore.unshift(w);
+      break;
+    }
     lowerBefore.unshift(w);
   }
   const roleWords = (s: string) => s.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w) && !NOT_NAME.has(w));
