@@ -44,3 +44,15 @@ describe('people: a group by its trade, a name with a digit, a role opening the 
     expect(peopleOf('On Monday, bureau spokesman Li Wei said the ban would hold until June.')).toEqual(['Li Wei (bureau spokesman)']);
   });
 });
+
+describe('people: a title abbreviated before a name is the role', () => {
+  it('"Sen. Mitch Harlow said" is Mitch Harlow, a senator, one person with "Mitch Harlow"', () => {
+    expect(peopleOf('Sen. Mitch Harlow said the vote would be close.')).toEqual(['Mitch Harlow (Sen.)']);
+    expect(peopleOf('Gov. Tom Berg said the road would reopen on Friday.', 'Tom Berg said the bridge would follow.')).toEqual(['Tom Berg (Gov.)']);
+  });
+
+  it('nasty: a title before a lone family name stays with it, and "Mr." is no role', () => {
+    expect(peopleOf('Dr. Roe said the vote would be close.')).toEqual(['Dr. Roe']);
+    expect(peopleOf('Mr. Tom Berg said the vote would be close.')).toEqual(['Mr. Tom Berg']);
+  });
+});
