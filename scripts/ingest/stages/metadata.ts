@@ -21,7 +21,7 @@ import { AUTHORS_NAMED_BEFORE_COUNT, longAuthorList, MAX_LISTED_AUTHORS } from '
 import { datesAChange, PUBLICATION_LABEL } from '../lib/dates/date-labels.ts';
 import { dateAfterStampLabel } from '../lib/dates/stamp-label.ts';
 import { findOriginalPublication, findOriginalPublicationMonth } from '../lib/dates/originally-published.ts';
-import { outletName, preferNamed } from '../lib/page-text/headline/outlet-name.ts';
+import { hostAsShown, outletName, preferNamed } from '../lib/page-text/headline/outlet-name.ts';
 import { namesJoinedInLanguage } from '../lib/bylines/names-joined-in-language.ts';
 
 export type Metadata = Pick<ArticleRecord, 'outlet' | 'author' | 'editor' | 'date' | 'published' | 'newsWeekdays' | 'dateModified'>;
@@ -324,7 +324,9 @@ function chooseOutlet(header: HeaderFacts, agency: string | null, report: Report
   });
   const chosen = preferNamed(named, (c) => c.outlet);
   if (chosen) {
-    const { outlet, rule } = chosen;
+    // A host chosen for want of a name is shown as a host, its scheme and "www." off (outlet-name.ts).
+    const { rule } = chosen;
+    const outlet = hostAsShown(chosen.outlet);
     report.add('metadata', `outlet-from-${rule}`, 'inferred', outlet);
     return outlet.replace(/^the\s+/i, (m) => (outlet.split(/\s+/).length > 2 ? '' : m)).trim();
   }

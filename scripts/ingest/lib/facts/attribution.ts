@@ -17,6 +17,16 @@ const ACCORDING = /\baccording to\s+([^,.;]{2,60})/gi;
 export const ROLE_WORDS = new Set(
   'minister ministers vice deputy prime president premier chairman chairwoman chair secretary general secretary-general spokesperson spokesman spokeswoman director professor researcher scientist analyst economist ambassador official head chief justice executive governor mayor ceo founder dean fellow expert commissioner envoy leader lecturer engineer academician adviser advisor chancellor senior former foreign state science technology party dr mr mrs ms sir dame lord sheriff senator detective promoter'.split(' '),
 );
+/**
+ * A title written short before a name ("Sen. Mitch Harlow", "Gov. Tom Berg", "Dr. Jane Roe"): the
+ * person's role, no part of the name, else "Sen. Mitch Harlow" and "Mitch Harlow" are two people.
+ * Taken only before a name of two words or more ("Dr. Roe" keeps its title: a family name alone is
+ * no name to meet); "Mr.", "Mrs.", "Ms." are no role and stay with the name as before.
+ */
+const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Prof|Dr|Rev|Atty|Supt|Insp|Det|Amb|Sec)\.$/u;
+/** How many words of the name the abbreviated title leaves at least. */
+const NAME_AFTER_TITLE = 2;
+
 /** Capitalised words that begin a sentence or a clause ("Once I told…") or describe, never a person's name. */
 const NOT_NAME = new Set(
   'but and however meanwhile also then while as so yet on at in last this that when after before speaking the a an his her their its our chinese american british french german japanese russian indian korean european african australian canadian beijing china washington us u.s. un eu nobel once if because since although though until unless whether whenever where'.split(' '),
@@ -82,7 +92,8 @@ export function findSubject(sentence: string, startsOpen = false): Subject | nul
       role = pieces[pieces.length - 2].trim();
       chunk = pieces[pieces.length - 3];
     }
-    const subject = classify(chunk.trim(), role);
+    // The chunk opens the sentence when nothing stands before it: its first word is capitalised as the sentence's.
+    const subject = classify(chunk.trim(), role, pieces.length === 1);
     if (subject) return subject;
     // "…, said Wang Zhigang." or "…, said Luo Delong, director of the office." — subject after the verb.
     const after = /^\s+((?:the\s+)?[\p{L}][\p{L}'’. -]{1,50}?)(?:,\s*([^,;]{3,120}?))?\s*(?:[,.;]|$)/u.exec(outside.slice(verb.index! + verb[0].length));
@@ -96,7 +107,14 @@ export function findSubject(sentence: string, startsOpen = false): Subject | nul
   return according ? classify(according[1].trim(), '') : null;
 }
 
-function classify(chunk: string, appositionRole: string): Subject | null {
+/**
+ * A sentence's first word that cannot open a role: a clause opener ("But", "Meanwhile", NOT_NAME), a time
+ * ("Yesterday", "Earlier") or an adverb ("Separately"). Any other ("Fisheries", "Police") is capitalised
+ * only as the sentence's first word and is the role's: "Fisheries bureau spokesman Li Wei said".
+ */
+const OPENER_NOT_ROLE = /^(?:yesterday|today|tonight|tomorrow|now|earlier|later|here|there|still|too|\p{L}+ly)$/iu;
+
+function classify(chunk: string, appositionRole: string, opensSentence = false): Subject | null {
   let words = chunk.split(/\s+/).filter(Boolean);
   // Trailing adverbs between subject and verb: "Wang also said", "he further added".
   while (words.length && /^(?:also|further|then|later|once|previously|has|had|have|again|repeatedly)$/i.test(words[words.length - 1])) words.pop();
@@ -114,7 +132,7 @@ function classify(chunk: string, appositionRole: string): Subject | null {
   if (start === words.length) return { kind: 'other', text: chunk };
   const capitalised = words.slice(start);
   let n = 0;
-  while (n < capitalised.length - 1 && (ROLE_WORDS.has(capitalised[n].toLowerCase()) || NOT_NAME.has(capitalised[n].toLowerCase()))) n++;
+  while (n < capitalised.length - 1 && (ROLE_WORDS.has(capitalised[n].toLowerCase()) || NOT_NAME.has(capitalised[n].toLowerCase()) || (ABBREVIATED_TITLE.test(capitalised[n]) && capitalised.length - n - 1 >= NAME_AFTER_TITLE))) n++;
   const nameWords = capitalised.slice(n);
   const name = nameWords.join(' ').replace(/[’']s$/, '');
   // A possessive before the last word names a thing of someone's ("Gensler’s Gen Zers said"), not a person.
@@ -126,10 +144,14 @@ function classify(chunk: string, appositionRole: string): Subject | null {
   const lowerBefore: string[] = [];
   for (let i = start - 1; i >= 0 && i >= start - 6; i--) {
     const w = words[i];
-    if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) break;
+    if (!/^[\p{Ll}-]+$/u.test(w) || /^(?:the|a|an|that|which|who|but)$/.test(w)) {
+      // "Fisheries bureau spokesman Li Wei said": the sentence's capitalised first word, over lower-case role words, is the role's first.
+      if (i === 0 && opensSentence && lowerBefore.length && /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_NAME.has(w.toLowerCase()) && !OPENER_NOT_ROLE.test(w)) lowerBefore.unshift(w);
+      break;
+    }
     lowerBefore.unshift(w);
   }
-  const roleWords = (s: string) => s.toLowerCase().split(/\s+/).some((w) => ROLE_WORDS.has(w) && !NOT_NAME.has(w));
+  const roleWords = (s: string) => s.split(/\s+/).some((w) => (ROLE_WORDS.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase())) || ABBREVIATED_TITLE.test(w));
   // The lower-case words join a title written before the name only when they hold a role themselves
   // ("former Vice Minister"); else they are the sentence's ("deputies arrived … Sheriff Dana Whitfield").
   const title = capitalised.slice(0, n);

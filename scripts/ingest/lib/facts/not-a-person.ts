@@ -1,7 +1,7 @@
 /**
  * Capitalised phrases that read like a name and name nobody: a page's buttons and headings ("Share
  * This Article", "Review Your Order", "Metadata Notes") written as a transcript's label, shops, brands
- * and firms ("Sunny Mart", "Lumen Labs"), and
+ * and firms ("Sunny Mart", "Lumen Labs", "Radio1 Xtra"), groups by their trade ("Family Therapists"), and
  * the US states ("South Dakota said…"), countries and capitals ("New Zealand said…"), which are places. Used by the people stage (a speaker label)
  * and the attribution reader (a sentence's subject).
  */
@@ -34,7 +34,23 @@ const US_STATES = new Set([
  */
 const placeOfSeveralWords = (name: string) => name.includes(' ') && isPlaceName(name);
 
-/** Whether a capitalised phrase read as a person's name is an interface phrase, a business or a place instead. */
+/**
+ * People named by their trade, in the plural ("Family Therapists", "Marine Scientists", "Health
+ * Officials"): a group, no one person, however a headline capitalises it. A family name that ends like a
+ * plural ("Peters", "Sanders") is none of these: only trades' endings (-ists, -ysts, -ians) and a few
+ * plain plurals of people's roles.
+ */
+const GROUP_BY_TRADE = /(?:^|\s)(?:\p{Lu}\p{Ll}*(?:ists|ysts|ians)|Experts|Officials|Doctors|Researchers|Lawyers|Teachers|Parents|Students|Engineers|Nurses|Residents|Critics|Officers|Investigators|Sources|Observers|Authorities|Leaders|Workers)$/u;
+
+/** A digit inside a word ("Radio1 Xtra", "Web3 Labs"): a brand's or a station's name; people's names hold none ("Charles III" writes its number in letters). */
+const DIGIT_IN_WORD = /\p{L}\p{N}|\p{N}\p{L}/u;
+
+/** Whether a capitalised phrase is a place the people stage would take for a person: a US state, a country or a capital of several words. */
+export function namesAPlace(name: string): boolean {
+  return US_STATES.has(name) || placeOfSeveralWords(name);
+}
+
+/** Whether a capitalised phrase read as a person's name is an interface phrase, a business, a group by its trade or a place instead. */
 export function namesNoPerson(name: string): boolean {
-  return US_STATES.has(name) || placeOfSeveralWords(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name);
+  return namesAPlace(name) || INTERFACE_WORDS.test(name) || BUSINESS_WORDS.test(name) || GROUP_BY_TRADE.test(name) || DIGIT_IN_WORD.test(name);
 }

@@ -6,6 +6,7 @@
 import { namesBeforeRoleNote } from '../../lib/bylines/role-note.ts';
 import { bareName, CALL_TO_ACT, commonWordsOnly, NEWSROOM_BYLINE, nameBeforeItsTail, namesBeforePlace, namesList, READING_TIME, wordsOfNamesOnly } from '../../lib/bylines/name-lines.ts';
 import { captionOverCredit, nextPast } from './header-lines.ts';
+import { namesAPlace } from '../../lib/facts/not-a-person.ts';
 
 /**
  * A place alone on its line, as a byline gives where the writer files from: one to three capitalised
@@ -30,6 +31,8 @@ export function nameBesideStamp(lines: readonly string[], at: number, headline: 
     // A name right over a picture's credit is its caption: who is pictured.
     if (j === headline || captionOverCredit(lines, nextPast(lines, j, 1))) continue;
     const line = lines[j]?.trim() ?? '';
+    // "United States" over "Business News | Tue Mar 21, 2017": an edition picker's country, a place by the stamp, nobody who wrote.
+    if (namesAPlace(line)) continue;
     // "19 Dec, 2025" / "Newsdesk": the newsroom's byline where nobody signs.
     if (NEWSROOM_BYLINE.test(line)) return line;
     // "Ana Gómez, Luis Roca (Enviado especial)": the writers, then their role in brackets.

@@ -80,6 +80,13 @@ export const isBareHost = (name: string): boolean => {
 };
 
 /**
+ * A bare host as a reader is shown it: "https://www.samplecourier.at/" (an address a CMS put in
+ * `application-name`) is "samplecourier.at", the host the page's citation names, not a link's address.
+ * Any other name is returned as it is.
+ */
+export const hostAsShown = (name: string): string => (isBareHost(name) ? name.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/u, '') : name);
+
+/**
  * What a site-name field holds when it holds no outlet's name, and still a name of sorts: a lone word
  * in lower case, a place or a common noun as the field was filled ("canada", "checkout"; a name
  * written for readers has its capital), or a code of capitals and digits ("QXBRV7"). Hosts, names in
