@@ -1,0 +1,55 @@
+/**
+ * A link whose text ends on its arrow, alone on its line: another story's title ("Grading the new
+ * stadium deal »"), a section or a gallery ("More photos ›", "Alle Meldungen »", "Explore charts >>").
+ * A text copy keeps the arrow a page draws after the link; the run kept such lines between and under
+ * the article's paragraphs. A paragraph that closes on such a link after its sentences, a quote set
+ * in guillemets («…», »…», ‹…›) and a step of a flow written with "→" stay. Written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
+import { article, rules } from './helpers.ts';
+import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
+
+const LINKS = [
+  'Grading the new stadium deal »',
+  'How the harbour board sold the ferry plan to the city »',
+  'Coach: the season starts ... again »',
+  'More photos ›',
+  'Explore charts >>',
+  'Alle Meldungen aus Talheim »',
+  'Todas las noticias de la región ›',
+  'Next Article in Science »',
+];
+
+describe('a link ending on its arrow', () => {
+  it('is furniture', () => {
+    for (const line of LINKS) expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: 'arrow-link' });
+  });
+
+  it('leaves sentences, quotes and flows alone', () => {
+    for (const line of [
+      // A paragraph whose sentences close on a link to more: the truth of such pages keeps it whole.
+      'The tapes showed the dogs fighting in staged confrontations. Watch an excerpt of the tapes »',
+      // Quotes in guillemets, as French, Swiss, Scandinavian and German texts write them.
+      '«Nous partirons demain matin», a dit le maire »',
+      '»Wir bleiben hier», sagte sie »',
+      '‹Das ist unser Hafen› »',
+      // A flow's steps, one a line.
+      'Gather the posts and their word counts →',
+      // Longer than a link's text: a paragraph.
+      'The council said on Monday that the new ferry terminal would open in the spring after two years of work on the pier and the road to it, which cost more than planned »',
+      // No words.
+      '» »',
+    ]) {
+      expect({ line, rule: chromeRuleOf(line)?.id }).toEqual({ line, rule: undefined });
+    }
+  });
+
+  it('is removed from between the paragraphs and reported', () => {
+    const A = GERMAN_PARAGRAPHS;
+    const page = [GERMAN_HEAD, A[0], A[1], 'Wie die Stadtwerke das Netz bezahlen »', A[2], A[3], 'Alle Meldungen aus Talheim »'].join('\n');
+    const { body, report } = article(page);
+    expect(body.split('\n')).toEqual(A);
+    expect(rules(report).filter((r) => r === 'arrow-link')).toHaveLength(2);
+  });
+});
