@@ -177,8 +177,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_LINE, mayMatch: READ_ALSO_MAY_MATCH },
   // The same link under an English label in capitals: a case-sensitive pattern of its own, and the same check object (read once).
   { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_CAPITALS_LINE, mayMatch: READ_ALSO_MAY_MATCH },
-  // A link's text with its arrow alone on its line (arrow-links.ts): between paragraphs too, so it ends nothing.
-  { id: 'arrow-link', why: 'a link ending on its arrow ("Grading the new stadium deal »", "More photos ›"): another story, a section or a gallery', line: ARROW_LINK, mayMatch: ARROW_LINK_MAY_MATCH },
+  // A link's text with its arrow alone on its line (arrow-links.ts): between paragraphs too, so it ends nothing. It weighs as it
+  // reads (a box's heading, a call, a headline): a donation box's button or a box's "more" link stopped the run there before.
+  { id: 'arrow-link', why: 'a link ending on its arrow ("Grading the new stadium deal »", "More photos ›"): another story, a section or a gallery', line: ARROW_LINK, mayMatch: ARROW_LINK_MAY_MATCH, weighsAsItReads: true },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
