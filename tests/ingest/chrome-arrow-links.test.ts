@@ -38,6 +38,8 @@ describe('a link ending on its arrow', () => {
       'Gather the posts and their word counts →',
       // Longer than a link's text: a paragraph.
       'The council said on Monday that the new ferry terminal would open in the spring after two years of work on the pier and the road to it, which cost more than planned »',
+      // A code listing's line closing on a template's brackets.
+      'std::vector<std::vector<int>>',
       // No words.
       '» »',
     ]) {
