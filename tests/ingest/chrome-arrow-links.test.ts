@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { chromeRuleOf } from '../../scripts/ingest/lib/page-text/chrome/chrome-rules.ts';
 import { article, rules } from './helpers.ts';
 import { GERMAN_HEAD, GERMAN_PARAGRAPHS } from '../helpers/german-article.ts';
+import { classify } from '../../scripts/ingest/stages/main-text.ts';
+import { blockFeatures } from '../../scripts/ingest/lib/page-text/lines/block-features.ts';
+import { detectLanguage } from '../../scripts/ingest/lib/page-text/language/language.ts';
 
 const LINKS = [
   'Grading the new stadium deal »',
@@ -53,5 +56,21 @@ describe('a link ending on its arrow', () => {
     const { body, report } = article(page);
     expect(body.split('\n')).toEqual(A);
     expect(rules(report).filter((r) => r === 'arrow-link')).toHaveLength(2);
+  });
+});
+
+describe('an arrow link in the run', () => {
+  it('weighs against the run as the line it reads as, when that weighs more than chrome does', () => {
+    const language = detectLanguage(GERMAN_PARAGRAPHS.join('\n'));
+    const weigh = (line: string, asChrome: boolean) => {
+      const f = blockFeatures(line, language);
+      return classify(asChrome ? f : { ...f, chrome: undefined }, 0, false, false);
+    };
+    // A donation box's button: a short line that weighs against the run, so the run stopped at it before it was named.
+    const button = 'Den Talheimer Boten unterstütze ich! >>';
+    expect(weigh(button, true).features.chrome?.id).toBe('arrow-link');
+    const read = weigh(button, false);
+    expect(read.weight).toBeLessThan(-2);
+    expect({ cls: weigh(button, true).cls, weight: weigh(button, true).weight }).toEqual({ cls: 'bad', weight: read.weight });
   });
 });

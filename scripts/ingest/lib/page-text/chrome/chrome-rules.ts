@@ -46,6 +46,12 @@ export interface ChromeRule {
    * article ends. A rule of its own may weigh it less (main-text/inside/sign-up-box.ts).
    */
   weighsAsItReads?: boolean;
+  /**
+   * With weighsAsItReads: a line its other features weigh against the run (a short line under a box,
+   * -6) keeps that weight rather than chrome's -2, so the run stops at it as it did before the rule
+   * named it; one they weigh for the run weighs -2 all the same.
+   */
+  keepsItsWeight?: boolean;
 }
 
 /**
@@ -179,7 +185,7 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_CAPITALS_LINE, mayMatch: READ_ALSO_MAY_MATCH },
   // A link's text with its arrow alone on its line (arrow-links.ts): between paragraphs too, so it ends nothing. It weighs as it
   // reads (a box's heading, a call, a headline): a donation box's button or a box's "more" link stopped the run there before.
-  { id: 'arrow-link', why: 'a link ending on its arrow ("Grading the new stadium deal »", "More photos ›"): another story, a section or a gallery', line: ARROW_LINK, mayMatch: ARROW_LINK_MAY_MATCH, weighsAsItReads: true },
+  { id: 'arrow-link', why: 'a link ending on its arrow ("Grading the new stadium deal »", "More photos ›"): another story, a section or a gallery', line: ARROW_LINK, mayMatch: ARROW_LINK_MAY_MATCH, weighsAsItReads: true, keepsItsWeight: true },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
