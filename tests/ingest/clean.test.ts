@@ -70,6 +70,8 @@ const CASES: Record<string, { chrome: string[]; real: string[] }> = {
   'box-toggle': { chrome: ['Box aufklappen', 'Show more'], real: ['Show more respect for the crews, the captain said.'] },
   'article-label': { chrome: ['Article content'], real: ['The article content was checked by two editors before it went online.'] },
   'media-player': { chrome: ['Artikel anhören', '03:12 Min.. Verfügbar bis 14.09.2027.', '1.5x'], real: ['Die Laufzeit des Vertrags beträgt 24 Monate, danach kann er monatlich gekündigt werden.'] },
+  // More cases in chrome-arrow-links.test.ts.
+  'arrow-link': { chrome: ['Grading the new stadium deal »', 'More photos ›'], real: ['The tapes showed the dogs fighting in staged confrontations. Watch an excerpt of the tapes »', 'Gather the posts and their word counts →'] },
   'teaser-more-link': { chrome: ['Rund 400 Feuerwehrleute protestieren am Hafen gegen den späteren Ruhestand | mehr'], real: ['Die Anwohner wollen nicht länger warten und fordern mehr'] },
   'broadcast-note': { chrome: ['Über dieses Thema berichtete der Hörfunk am 24. März 2023 um 05:20 Uhr.'], real: ['Über dieses Thema wird im Gemeinderat seit Monaten gestritten, sagte die Bürgermeisterin.'] },
   'agency-credit': { chrome: ['(AFP)', 'mit dpa', 'SDA/sep'], real: ['NATO', 'mit dem Rad zur Arbeit', 'TCP/IP'] },

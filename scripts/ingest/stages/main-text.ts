@@ -535,7 +535,7 @@ export function classify(f: BlockFeatures, stopThreshold: number, cjk: boolean, 
     // Furniture all the same, weighing what its other features make it (a call to action, a legal
     // notice); read as prose, it weighs as furniture that sits inside articles.
     const read = classify({ ...f, chrome: undefined }, stopThreshold, cjk, repeated);
-    return { ...read, features: f, cls: 'bad', why: `page chrome (${f.chrome.id})`, headlineLike: false, weight: read.cls === 'bad' ? read.weight : -2, reads: { cls: read.cls, headlineLike: read.headlineLike } };
+    return { ...read, features: f, cls: 'bad', why: `page chrome (${f.chrome.id})`, headlineLike: false, weight: read.cls === 'bad' ? read.weight : f.chrome.keepsItsWeight ? Math.min(read.weight, -2) : -2, reads: { cls: read.cls, headlineLike: read.headlineLike } };
   }
   if (f.commentMark) return bad('comment section', 30);
   // Furniture that sits inside articles (ad labels, photo credits, video durations) must not break

@@ -12,6 +12,7 @@ import { ACCOUNT_NETWORKS, EVERYDAY_WORD_NETWORKS, SHARE_NETWORKS } from '../../
 import { OTHER_STORIES_HEADING, READ_ALSO_CAPITALS_LINE, READ_ALSO_LINE, SHARE_LABEL } from './other-stories-labels.ts';
 import { SIGN_UP_CONSENT, SIGN_UP_CONSENT_MAY_MATCH } from './sign-up-consent.ts';
 import { CALL_BUTTON, CALL_BUTTON_MAY_MATCH } from './call-buttons.ts';
+import { ARROW_LINK, ARROW_LINK_MAY_MATCH } from './arrow-links.ts';
 import { SHOP_PRICE_BUTTON, SHOP_PRICE_BUTTON_MAY_MATCH } from './shop-price-buttons.ts';
 import { CONTINUES_BELOW, CONTINUES_BELOW_MAY_MATCH } from './continues-below.ts';
 import { AD_BLOCKER_NOTICE, AD_BLOCKER_NOTICE_MAY_MATCH } from './ad-blocker-notice.ts';
@@ -45,6 +46,12 @@ export interface ChromeRule {
    * article ends. A rule of its own may weigh it less (main-text/inside/sign-up-box.ts).
    */
   weighsAsItReads?: boolean;
+  /**
+   * With weighsAsItReads: a line its other features weigh against the run (a short line under a box,
+   * -6) keeps that weight rather than chrome's -2, so the run stops at it as it did before the rule
+   * named it; one they weigh for the run weighs -2 all the same.
+   */
+  keepsItsWeight?: boolean;
 }
 
 /**
@@ -176,6 +183,9 @@ export const CHROME_RULES: ChromeRule[] = [
   { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_LINE, mayMatch: READ_ALSO_MAY_MATCH },
   // The same link under an English label in capitals: a case-sensitive pattern of its own, and the same check object (read once).
   { id: 'read-also', why: READ_ALSO_WHY, line: READ_ALSO_CAPITALS_LINE, mayMatch: READ_ALSO_MAY_MATCH },
+  // A link's text with its arrow alone on its line (arrow-links.ts): between paragraphs too, so it ends nothing. It weighs as it
+  // reads (a box's heading, a call, a headline): a donation box's button or a box's "more" link stopped the run there before.
+  { id: 'arrow-link', why: 'a link ending on its arrow ("Grading the new stadium deal »", "More photos ›"): another story, a section or a gallery', line: ARROW_LINK, mayMatch: ARROW_LINK_MAY_MATCH, weighsAsItReads: true, keepsItsWeight: true },
   // The share buttons' label alone ("Teilen Sie dies mit:"): it may stand under the headline, so it ends nothing.
   { id: 'share-label', why: "the share buttons' label", line: SHARE_LABEL },
   { id: 'video-timestamp', why: 'video player duration', line: /^\d{1,2}:\d{2}(?::\d{2})?$/ },
