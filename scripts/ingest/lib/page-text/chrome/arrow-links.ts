@@ -8,9 +8,10 @@
  * capital: a paragraph that closes on "… confrontations. Watch an excerpt »" is the article's, whole),
  * a letter before the arrow, and no other guillemet on the line (a quote set «…», »…» or ‹…› may end
  * on one). "→" is left out: a flow's steps are written one a line with it ("Gather the posts →"); ">>" counts
- * only after a space, as a code listing's line may close on it ("std::vector<std::vector<int>>").
+ * only after a space, as a code listing's line may close on it ("std::vector<std::vector<int>>"). At most 400
+ * characters, read first: the lookaheads after it then scan a bounded line (the regex audit lists it so).
  */
 export const ARROW_LINK =
-  /^(?=(?:\S+\s+){0,20}\S+$)(?![^]*[«‹][^]*$)(?![^]*[»›][^]*[»›>►▶])(?![^]*[.!?。]\s+\p{Lu})[^]*\p{L}[^\p{L}]*?(?:\s*[»›►▶]|\s>>)$/u;
+  /^(?=[^]{1,400}$)(?=(?:\S+\s+){0,20}\S+$)(?![^]*[«‹][^]*$)(?![^]*[»›][^]*[»›>►▶])(?![^]*[.!?。]\s+\p{Lu})[^]*\p{L}[^\p{L}]*?(?:\s*[»›►▶]|\s>>)$/u;
 /** Every line ARROW_LINK matches ends on one of these marks: most lines are not looked at further. */
 export const ARROW_LINK_MAY_MATCH = /[»›►▶>]$/;
