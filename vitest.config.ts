@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { sharedModuleFiles } from './tests/helpers/shared-module-files.ts';
 
 // The ingest's unit files that touch no state outliving them share one module graph per worker
-// (tests/helpers/shared-module-files.ts says which and why): each imported the whole ingest afresh,
-// ~0.5 s of a worker's time a file. SHARED_MODULES=0 runs them isolated, to compare the two runs.
+// (tests/helpers/shared-module-files.ts says which and why): each imported the whole ingest afresh
+// in a process of its own, and a run of them took ~8 times as long. SHARED_MODULES=0 runs them
+// isolated, to compare the two runs.
 const shared = process.env.SHARED_MODULES === '0' ? [] : sharedModuleFiles(import.meta.dirname, 'tests/ingest');
 
 export default defineConfig({
