@@ -1,9 +1,20 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { sharedModuleFiles } from './tests/helpers/shared-module-files.ts';
+
+// The ingest's unit files that touch no state outliving them share one module graph per worker
+// (tests/helpers/shared-module-files.ts says which and why): each imported the whole ingest afresh
+// in a process of its own, and a run of them took ~8 times as long. SHARED_MODULES=0 runs them
+// isolated, to compare the two runs.
+const shared = process.env.SHARED_MODULES === '0' ? [] : sharedModuleFiles(import.meta.dirname, 'tests/ingest');
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    // Each project's files; the options below are every project's (vitest 5's inline projects inherit them).
+    projects: [
+      { test: { name: 'shared', include: shared, isolate: false } },
+      { test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: shared } },
+    ],
     // The 10,000-article build runs on its own (`npm run test:scale`, after `npm test` in CI): it takes
     // both cores and 3.6 GB for minutes, which would starve the browser tests' timeouts.
     // The tests that take minutes of both cores run after it too (`npm run test:heavy`).

@@ -17,7 +17,7 @@ import { loadTopicDefinitions } from '../../scripts/ingest/run.ts';
 import { repoRoot } from './helpers.ts';
 import { RICH_PAGE } from './cache-rich-page.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { runPrinted } from './helpers.ts';
+import { runPrinted } from './run-printed.ts';
 import { contentOf, ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('cache-damage-');

@@ -10,7 +10,7 @@ import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import { ingestProject } from './cli-project.ts';
-import { runPrinted } from './helpers.ts';
+import { runPrinted } from './run-printed.ts';
 
 const trees = tempTrees('ingest-update-');
 afterAll(trees.cleanup);

@@ -2,8 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { vi } from 'vitest';
-import { runIngest } from '../../scripts/ingest/run.ts';
 import { Report } from '../../scripts/ingest/report.ts';
 import { processArticle, processSeed } from '../../scripts/ingest/pipeline.ts';
 import { compileTopics } from '../../scripts/ingest/stages/topics.ts';
@@ -35,26 +33,6 @@ export function rules(report: Report): string[] {
 
 /** A body paragraph long enough to read as prose. */
 export const PROSE = 'The ministry said the programme would support joint research by scientists from many countries over the coming five years.';
-
-/**
- * Runs the ingest with its report printed; returns what went to the console (the table is left out).
- * `onLine` sees each line as it is printed.
- */
-export async function runPrinted(root: string, seedsDir: string, onLine?: (line: string) => void): Promise<string> {
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...args) => {
-    lines.push(args.join(' '));
-    onLine?.(lines.at(-1)!);
-  });
-  const table = vi.spyOn(console, 'table').mockImplementation(() => {});
-  try {
-    await runIngest({ root, seedsDir, print: true });
-  } finally {
-    log.mockRestore();
-    table.mockRestore();
-  }
-  return lines.join('\n');
-}
 
 /** Four paragraphs of a plain news article, for pages written in a test around a header to read. */
 export const ARTICLE_PARAGRAPHS = [

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { runPrinted } from './helpers.ts';
+import { runPrinted } from './run-printed.ts';
 import { ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('hostile-names-');

@@ -12,7 +12,7 @@ import { runIngest } from '../../scripts/ingest/run.ts';
 import { readIngestOutput } from '../../scripts/ingest/output.ts';
 import { listFiles } from '../../scripts/lib/list-files.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
-import { runPrinted } from './helpers.ts';
+import { runPrinted } from './run-printed.ts';
 import { ingestProject } from './cli-project.ts';
 
 const trees = tempTrees('hostile-');

@@ -14,7 +14,7 @@ import { acquireLock, currentOwner, ownerAlive } from '../../scripts/lib/run-loc
 import { generateCorpus } from '../../scripts/bench/corpus/generate.ts';
 import { tempTrees } from '../helpers/temp-tree.ts';
 import { contentOf, ingestProject, runIngestCli, setSeeds, type CliRun } from './cli-project.ts';
-import { runPrinted } from './helpers.ts';
+import { runPrinted } from './run-printed.ts';
 
 const trees = tempTrees('run-lock-');
 afterAll(trees.cleanup);

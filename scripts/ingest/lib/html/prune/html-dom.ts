@@ -70,8 +70,17 @@ interface Memo {
  * same tree, as the prune pass is deterministic. (Readability reads no other element's markup on our
  * DOM: only <object>'s, and the prune pass drops those.)
  */
-let snapshot: { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void; deferred?: LastRestore } | null = null;
-let snapshots = 0;
+type Snapshot = { token: string; body: JsdomElement; rebuild: () => JsdomElement; restored: () => void; deferred?: LastRestore };
+/**
+ * The snapshot being taken, and how many were, held on the DOM's element prototype beside the
+ * innerHTML that reads them. A process may hold two copies of this module (vitest inlines it for a
+ * test, the pipeline loads the HTML stage with require on first use: scripts/lib/on-first-use.ts), and
+ * only the copy that patched the prototype first has its innerHTML there: the other's snapshot, in a
+ * variable of its own, went unseen (tests/ingest/html-dom-two-copies.test.ts).
+ */
+type Snapshots = { current: Snapshot | null; count: number };
+const elementPrototype = Object.getPrototypeOf(new JSDOMParser().parse('<html><body></body></html>').createElement('div')) as { __pageSnapshots?: Snapshots };
+const snapshots: Snapshots = (elementPrototype.__pageSnapshots ??= { current: null, count: 0 });
 
 /**
  * Readability puts the page back after every attempt that found too little, the last one too, after
@@ -91,9 +100,9 @@ export interface LastRestore {
  * alone), `restored` then redoes what the extractor had done to it before it took its snapshot.
  */
 export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?: boolean) => JsdomDocument, restored: () => void, run: () => T, deferred?: LastRestore): T {
-  const outer = snapshot;
+  const outer = snapshots.current;
   // Only the body is put back: its <head> is not built (PageDomBuilder.replay).
-  snapshot = { token: `\u0000page-snapshot-${++snapshots}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored, deferred };
+  snapshots.current = { token: `\u0000page-snapshot-${++snapshots.count}\u0000`, body: document.body, rebuild: () => rebuild(true).body, restored, deferred };
   try {
     return run();
   } catch (error) {
@@ -101,7 +110,7 @@ export function withPageSnapshot<T>(document: JsdomDocument, rebuild: (bodyOnly?
     deferred?.restore?.();
     throw error;
   } finally {
-    snapshot = outer;
+    snapshots.current = outer;
   }
 }
 
@@ -154,10 +163,12 @@ function rememberText(): void {
   Object.defineProperty(element, 'innerHTML', {
     configurable: true,
     get(this: JsdomElement) {
+      const snapshot = snapshots.current;
       return snapshot ? snapshot.token : elementHtml.get!.call(this);
     },
     set(this: Memo & JsdomElement, value: string) {
       forget(this);
+      const snapshot = snapshots.current;
       if (snapshot && value === snapshot.token) {
         if (this !== snapshot.body) throw new Error('a page snapshot written outside the page body');
         const { rebuild, restored, deferred } = snapshot;
