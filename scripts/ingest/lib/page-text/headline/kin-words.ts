@@ -13,10 +13,20 @@
  */
 const KIN_LETTERS = 5;
 
+/** A Hangul syllable. */
+const HANGUL = /[\uac00-\ud7af]/;
+
 /** Are the two words (in lower case) forms of one stem, or is one a part of the other? */
 export function kinWords(a: string, b: string): boolean {
-  if (a.length < KIN_LETTERS || b.length < KIN_LETTERS) return false;
-  if (a.slice(0, KIN_LETTERS) === b.slice(0, KIN_LETTERS)) return true;
+  // Korean writes a word's endings on it ("대통령" president, "대통령으로" as president): a Hangul
+  // syllable holds two or three letters, so the stem is measured in letters (NFD's jamo); five of
+  // them are two syllables, as long a stem as five Latin letters. A part is still found in syllables:
+  // jamo read across two syllables would spell words nobody wrote.
+  const hangul = HANGUL.test(a) && HANGUL.test(b);
+  const x = hangul ? a.normalize('NFD') : a;
+  const y = hangul ? b.normalize('NFD') : b;
+  if (x.length < KIN_LETTERS || y.length < KIN_LETTERS) return false;
+  if (x.slice(0, KIN_LETTERS) === y.slice(0, KIN_LETTERS)) return true;
   return a.length <= b.length ? b.includes(a) : a.includes(b);
 }
 
