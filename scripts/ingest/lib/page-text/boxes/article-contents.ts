@@ -6,7 +6,8 @@
  *
  * What tells the contents: three headings or more listed together (line after line), each shown
  * exactly twice on the page, the second copies below the list in the same order and apart from each
- * other (each section has lines of its own). A heading is a line with no sentence end; an entry may
+ * other (each section has lines of its own). A heading is a line with no sentence end, or a question
+ * ("How does the pump work?": a guide heads its sections with the questions it answers); an entry may
  * end with a full stop its section's heading lacks. An entry the contents word otherwise than the
  * heading below ("Step 3: How many sets?" over "Step 3: How Many Sets And Reps Should I Do?") is shown
  * once: one such line between two entries does not break the list, nor counts as one of its entries.
@@ -15,6 +16,12 @@ import { countWords, endsLikeSentence } from '../language/text.ts';
 
 /** Headings listed together that make a table of contents. */
 const CONTENTS_ENTRIES = 3;
+/** A question's mark at a line's end, before its closing quotes or brackets. */
+const QUESTION_END = /[?？؟]["'”’)\]»]*\s*$/u;
+
+/** No sentence's end, or a question's: a heading's. */
+const headingEnd = (text: string) => !endsLikeSentence(text) || QUESTION_END.test(text);
+
 /** A heading's words at most: a title, not a paragraph without its full stop. */
 const HEADING_WORDS = 20;
 
@@ -33,9 +40,9 @@ export function contentsHeadings(texts: string[], keys: string[], copies: Map<st
     else seen.add(key);
   });
   // An entry: shown twice, its second copy below it a heading (the entry's own full stop aside).
-  const entry = (i: number) => short(i) && copies.get(keys[i]) === 2 && second.get(keys[i])! > i && !endsLikeSentence(texts[second.get(keys[i])!]);
-  // An entry worded otherwise than its heading: a short line shown once, no sentence's end.
-  const reworded = (i: number) => short(i) && copies.get(keys[i]) === 1 && !endsLikeSentence(texts[i]);
+  const entry = (i: number) => short(i) && copies.get(keys[i]) === 2 && second.get(keys[i])! > i && headingEnd(texts[second.get(keys[i])!]);
+  // An entry worded otherwise than its heading: a short line shown once, a heading's end.
+  const reworded = (i: number) => short(i) && copies.get(keys[i]) === 1 && headingEnd(texts[i]);
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i++) {
     // A run of first copies of headings, line after line, one reworded entry at most between two.
