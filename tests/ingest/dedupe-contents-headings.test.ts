@@ -37,4 +37,28 @@ describe('dedupe: headings in the article\'s contents and over its sections', ()
     const body = article(page).record.paragraphs.map((p) => p.text);
     expect(count(body, teaser)).toBeLessThanOrEqual(1);
   });
+
+  // A guide's contents may word an entry otherwise than its section's heading ("Who carried the
+  // stones" over "Who carried the smaller stones by hand"), or end an entry with a full stop its
+  // heading lacks: the contents are still the article's, and the entries repeated keep both copies.
+  // A heading may be the question its section answers.
+  it('keeps both copies when an entry between them is worded otherwise or ends with a full stop', () => {
+    const asked = 'When will the pier open to walkers again?';
+    const listed = [HEADINGS[0], 'How the stones were cleaned?', `${HEADINGS[2]}.`, asked, 'What the work cost the town'];
+    const headed = [HEADINGS[0], HEADINGS[1], HEADINGS[2], asked, 'What the pier cost the town in the end'];
+    const page = ['The old pier is open again', 'By Ann Lee', ...INTRO, 'Contents', ...listed, ...headed.flatMap((h, n) => [h, ...SECTION(h, n)]), OUTRO].join('\n\n');
+    const body = article(page).record.paragraphs.map((p) => p.text);
+    for (const h of [HEADINGS[0], asked]) expect(count(body, h), h).toBe(2);
+    expect(body.filter((p) => p.startsWith(HEADINGS[2])).length, HEADINGS[2]).toBe(2);
+  });
+
+  // Nasty case: other stories' headlines listed above the article and again in a box under it, one
+  // under the other, are no contents, however many lines between them are shown once: one copy stays.
+  it('keeps one copy of teasers listed above and again together below, with lines shown once between', () => {
+    const teasers = ['Storm closes the coastal road again', 'Ferry timetable changes for the winter', 'Harbour market moves to the square'];
+    const above = [teasers[0], 'Lifeboat crew trains at night', teasers[1], teasers[2]];
+    const page = ['The old pier is open again', 'By Ann Lee', ...INTRO, ...above, ...HEADINGS.flatMap((h, n) => SECTION(h, n)), OUTRO, 'More stories', ...teasers].join('\n\n');
+    const body = article(page).record.paragraphs.map((p) => p.text);
+    for (const t of teasers) expect(count(body, t), t).toBeLessThanOrEqual(1);
+  });
 });
