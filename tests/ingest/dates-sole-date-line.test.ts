@@ -67,6 +67,25 @@ describe("a row of a post's fields run together under the article", () => {
     expect(rules(report)).toContain('date-field-row');
   });
 
+  it("leaves the page undated when the rows under the article are a list of other stories' rows", () => {
+    // "Latest" teasers, each a title and its "By NAME" row run into its day: more rows than an
+    // article's own with its previous and next post, close together; none is the article's.
+    const teaser = (title: string, name: string, day: number) => `${title}\n\nBy ${name}December ${day}, 2023`;
+    const footer = ['Latest', teaser('Five quiet walks for winter', 'Ann Lee', 19), teaser('Why slow mornings help', 'Ben Ode', 19), teaser('A new bridge for the harbour', 'Cy Park', 18), teaser('Three rivers in spring', 'Di Moss', 17)].join('\n\n');
+    const { record, report } = article(page(footer));
+    expect(record.date).toBeNull();
+    expect(rules(report)).not.toContain('date-field-row');
+  });
+
+  it("keeps the article's own row that stands apart above such a list", () => {
+    const teaser = (title: string, name: string, day: number) => `${title}\n\nBy ${name}December ${day}, 2023`;
+    const list = [teaser('Five quiet walks for winter', 'Ann Lee', 19), teaser('Why slow mornings help', 'Ben Ode', 19), teaser('A new bridge for the harbour', 'Cy Park', 18), teaser('Three rivers in spring', 'Di Moss', 17)].join('\n\n');
+    const footer = `Eve RossNovember 2, 2023\n\nShare this article\n\nFacebook\n\nEmail\n\nSign up for our newsletter\n\nMore from the desk\n\nLatest\n\n${list}`;
+    const { record, report } = article(page(footer));
+    expect(record.date?.date).toBe('2023-11-02');
+    expect(rules(report)).toContain('date-field-row');
+  });
+
   it('is not read from a sentence that ends on a date', () => {
     const footer = 'Previous\n\nWhy slow mornings help\n\nThe walk was held on March 17, 2024\n\nNext\n\nThree quiet walks\n\nIt ended on February 2, 2024';
     expect(article(page(footer)).record.date).toBeNull();

@@ -78,6 +78,11 @@ export function readFieldRow(lines: string[], bodyStart: number, header: HeaderF
     const d = fieldRowDate(lines[i], header.numericOrder) ?? (i === counterRow?.at ? counterRow.date : null);
     if (!d) continue;
     if (datesAChange(lines[i], d.index) || underCommentCue(lines, i)) return false;
+    const listed = rowsInRun(lines, i, header.numericOrder);
+    if (listed > ARTICLE_AND_NEIGHBOURS_ROWS) {
+      report.add('segment', 'date-field-row-list', 'found', lines[i], `${listed} rows of a post's fields close together: a list of other stories (more than the article's own with its previous and next post), none is the article's: not dated by it`);
+      return false;
+    }
     header.lastResortStamp = lines[i];
     report.add('segment', 'date-field-row', 'found', lines[i], "the first row of a post's fields run together under the article's start: the article's own");
     // The same row names the author between its categories and its date, when nothing else did.
@@ -89,6 +94,27 @@ export function readFieldRow(lines: string[], bodyStart: number, header: HeaderF
     return true;
   }
   return false;
+}
+
+/** The article's own row, then its previous and next posts' ("Previous" / "Next"): more rows than that is a list. */
+const ARTICLE_AND_NEIGHBOURS_ROWS = 3;
+/** How far apart, in lines, a list's rows stand: a teaser's title and its row, a few lines of furniture. */
+const LIST_ROW_GAP = 6;
+
+/**
+ * How many rows of a post's fields stand in a run from line `first` on, each within LIST_ROW_GAP lines of
+ * the one before: a "Latest" list under the article shows a title and a row for each story, close
+ * together, where the article's own row stands apart from its neighbours' or with two of them.
+ */
+function rowsInRun(lines: string[], first: number, order?: NumericOrder | null): number {
+  let rows = 1;
+  let last = first;
+  for (let i = first + 1; i < lines.length && i - last <= LIST_ROW_GAP; i++) {
+    if (!fieldRowDate(lines[i], order)) continue;
+    rows++;
+    last = i;
+  }
+  return rows;
 }
 
 /**
