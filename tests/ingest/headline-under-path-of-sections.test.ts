@@ -22,6 +22,11 @@ describe('a headline under a path of sections split by bars', () => {
     expect(titleOf(page)).toBe('Schlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus');
   });
 
+  it('is the line under the path, over its stamp right over the article', () => {
+    const page = `Startseite\nSport\nVolleyball | Harbor Club\nSchlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus\n21.4.2021, 16:41 Uhr\n${BODY}`;
+    expect(titleOf(page)).toBe('Schlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus');
+  });
+
   it('is the line under the path and a stamp', () => {
     const page = `Startseite\nPresse\nPressemitteilung | Harbor Club e.V.\n12.12.2022 12:22\nSchlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus\n${BODY}`;
     expect(titleOf(page)).toBe('Schlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus');
