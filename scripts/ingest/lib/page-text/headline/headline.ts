@@ -1504,8 +1504,9 @@ const HEADER_WINDOW_ABOVE = 12;
  */
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
-  // "Home Basics » Loans": a path of sections over the headline.
-  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < SHORT_OVER_DECK_WORDS) || /\s[»›>]\s/.test(lines[i])) return false;
+  // "Home Basics » Loans", "Volleyball | Harbor Club": a path of sections over the headline, which
+  // the line under it is, no deck of the path's.
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < SHORT_OVER_DECK_WORDS) || /\s[»›>]\s/.test(lines[i]) || pathOfSections(lines[i])) return false;
   const d = i + 1;
   if (d >= lines.length) return false;
   // "Class Distinction" / "An Oscar nominee … in any language." / "By Jane Roe": a headline of two words
