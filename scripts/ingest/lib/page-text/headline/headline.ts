@@ -16,6 +16,7 @@ import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
+import { lowercaseOpening } from './lowercase-opening.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
 import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset } from './headline-over-standfirst-and-inset.ts';
@@ -2018,6 +2019,8 @@ export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): bo
   if (f.dateLine || (f.counter && !yearInBrackets(line, f.words)) || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.caption) return false;
   if (f.chrome && f.words <= 6) return false;
   if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
+  // A fragment opening in lower case and going on in capitals heads nothing (lowercase-opening.ts).
+  if (!cjk && lowercaseOpening(line)) return false;
   return !notAHeadline(line);
 }
 
