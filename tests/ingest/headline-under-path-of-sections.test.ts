@@ -22,8 +22,18 @@ describe('a headline under a path of sections split by bars', () => {
     expect(titleOf(page)).toBe('Schlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus');
   });
 
+  it('is the line under the path, over its stamp right over the article', () => {
+    const page = `Startseite\nSport\nVolleyball | Harbor Club\nSchlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus\n21.4.2021, 16:41 Uhr\n${BODY}`;
+    expect(titleOf(page)).toBe('Schlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus');
+  });
+
   it('is the line under the path and a stamp', () => {
     const page = `Startseite\nPresse\nPressemitteilung | Harbor Club e.V.\n12.12.2022 12:22\nSchlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus\n${BODY}`;
     expect(titleOf(page)).toBe('Schlechte Nachricht für den Harbor Club: Top-Angreiferin fällt im Finale aus');
+  });
+
+  it('is no path when its first part is a headline: the line under it is its deck', () => {
+    const page = `Startseite\nSport\nHarbor Club verliert seine Top-Angreiferin vor dem Finale | Daily Planet\nDer Trainer des Harbor Club will nicht sagen, was seiner besten Spielerin fehlt, und baut das Team um.\n21.4.2021, 16:41 Uhr\n${BODY}`;
+    expect(titleOf(page)).toBe('Harbor Club verliert seine Top-Angreiferin vor dem Finale | Daily Planet');
   });
 });

@@ -16,6 +16,7 @@ import { endsOnPhotoCredit } from '../lines/caption-credit.ts';
 import { mediaTitle } from './media-title.ts';
 import { dashQuotation, wholeQuotation } from './quoted-headline.ts';
 import { headlinePastAMenu } from './headline-past-a-menu.ts';
+import { lowercaseOpening } from './lowercase-opening.ts';
 import { headlineOverItsSentenceDeck } from './headline-over-its-sentence-deck.ts';
 import { EVEN_HEADLINE_FLOOR, headlineOverAnEvenDeck } from './headline-over-an-even-deck.ts';
 import { HEADLINE_WORDS as INSET_HEADLINE_WORDS, LABEL_WORDS as INSET_LABEL_WORDS, STANDFIRST_WORDS, headlineOverStandfirstAndInset } from './headline-over-standfirst-and-inset.ts';
@@ -1504,8 +1505,9 @@ const HEADER_WINDOW_ABOVE = 12;
  */
 function headlineOverDeck(lines: string[], blocks: HeadlineBlock[], i: number, last: number, cjk: boolean, shapeOf: ShapeOf, lower: string[], sharesTerm: (i: number, j: number) => boolean): boolean {
   const f = blocks[i].features;
-  // "Home Basics » Loans": a path of sections over the headline.
-  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < SHORT_OVER_DECK_WORDS) || /\s[»›>]\s/.test(lines[i])) return false;
+  // "Home Basics » Loans", "Volleyball | Harbor Club": a path of sections over the headline, which
+  // the line under it is, no deck of the path's.
+  if (blocks[i].cls === 'good' || !shapeOf(i, cjk) || !/\p{Ll}/u.test(lines[i]) || (!cjk && f.words < SHORT_OVER_DECK_WORDS) || /\s[»›>]\s/.test(lines[i]) || pathOfSections(lines[i])) return false;
   const d = i + 1;
   if (d >= lines.length) return false;
   // "Class Distinction" / "An Oscar nominee … in any language." / "By Jane Roe": a headline of two words
@@ -2017,6 +2019,8 @@ export function headlineShaped(line: string, f: BlockFeatures, cjk: boolean): bo
   if (f.dateLine || (f.counter && !yearInBrackets(line, f.words)) || f.callToAction || f.legal || f.commentMark || f.boxHeading || f.caption) return false;
   if (f.chrome && f.words <= 6) return false;
   if (isAuthorLine(line, f) || isPageLabel(line, f.words)) return false;
+  // A fragment opening in lower case and going on in capitals heads nothing (lowercase-opening.ts).
+  if (!cjk && lowercaseOpening(line)) return false;
   return !notAHeadline(line);
 }
 
