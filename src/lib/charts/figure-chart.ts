@@ -12,6 +12,7 @@ import { monthKeyOf, shortMonthLabel } from '../text/dates';
 import { FIGURE_DETAIL_LIMIT as DETAIL_LIMIT } from '../data/limits';
 import { maxOf, minOf } from './extent';
 import { compare } from '../api/api-order';
+import { valueWords } from '../data/figures';
 
 const M = { top: 18, right: 96, bottom: 28, left: 44 };
 /**
@@ -66,6 +67,7 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
         labelled: dated.length <= 6 || i === 0 || i === dated.length - 1,
       }))
     : [];
+  keepLabelsApart(pts);
   const months = new Map<string, number[]>();
   if (!detailed) for (const p of dated) months.set(monthKeyOf(p.date), [...(months.get(monthKeyOf(p.date)) ?? []), p.value]);
   const ranges = [...months.entries()].sort(([a], [b]) => compare(a, b)).map(([month, values]) => {
@@ -90,3 +92,25 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
 }
 
 export type SeriesLayout = ReturnType<typeof layoutSeries>;
+
+/** An 11 px label's width per character, in chart units, a little over the average (digits and "to"). */
+const LABEL_CHAR_WIDTH = 7;
+/** An 11 px label's height, in chart units, with a line's gap. */
+const LABEL_HEIGHT = 13;
+
+/**
+ * A value label stands right of its dot and above it (FigureSvg.astro). Two dots near each other at
+ * about the same height ("31 to 1" stated twice a few weeks apart) drew their labels over each other,
+ * unreadable. Counting from the latest (the value a reader looks for first), a label that would run
+ * into one already kept is left off; its dot stays, and the table under the chart names every value.
+ */
+function keepLabelsApart(points: { point: FigurePoint; cx: number; cy: number; labelled: boolean }[]): void {
+  const kept: { x1: number; x2: number; y: number }[] = [];
+  for (let i = points.length - 1; i >= 0; i--) {
+    const p = points[i];
+    if (!p.labelled) continue;
+    const box = { x1: p.cx, x2: p.cx + 8 + valueWords(p.point).length * LABEL_CHAR_WIDTH, y: p.cy };
+    if (kept.some((k) => box.x1 < k.x2 && k.x1 < box.x2 && Math.abs(box.y - k.y) < LABEL_HEIGHT)) p.labelled = false;
+    else kept.push(box);
+  }
+}
