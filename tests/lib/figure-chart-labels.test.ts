@@ -11,7 +11,7 @@ const point = (date: string, value: number, upper: number | null = null) => ({
   article: `a-${date}`, paragraph: 'p-1', sentence: 's', value, upper, qualifier: null, text: `${value} to ${upper}`, date, speaker: null,
 });
 const labelled = (points: ReturnType<typeof point>[]) =>
-  layoutSeries(points as never).points.filter((p) => p.labelled).map((p) => p.point.date);
+  layoutSeries(points as never).points.filter((p) => p.label !== null).map((p) => p.point.date);
 
 describe('figure chart value labels', () => {
   it('leaves off the earlier of two labels that would overlap, keeping the latest', () => {

@@ -58,14 +58,13 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
   // middle value with a line over its range, so the chart stays small and readable at any scale.
   const detailed = dated.length <= DETAIL_LIMIT;
   const pts = detailed
-    ? dated.map((p, i) => ({
-        point: p,
-        cx: round(x(dates[i])),
-        cy: round(y(p.value)),
-        exact: p.qualifier === null,
-        // With many points only the first and the last carry a value label.
-        labelled: dated.length <= 6 || i === 0 || i === dated.length - 1,
-      }))
+    ? dated.map((p, i) => {
+        const cx = round(x(dates[i]));
+        const cy = round(y(p.value));
+        // With many points only the first and the last carry a value label, right of the dot and above it.
+        const labelled = dated.length <= 6 || i === 0 || i === dated.length - 1;
+        return { point: p, cx, cy, exact: p.qualifier === null, label: labelled ? { x: cx + LABEL_OFFSET, y: cy - LABEL_OFFSET, text: valueWords(p) } : null };
+      })
     : [];
   keepLabelsApart(pts);
   const months = new Map<string, number[]>();
@@ -93,24 +92,26 @@ export function layoutSeries(points: FigurePoint[], width = 440, height = 180) {
 
 export type SeriesLayout = ReturnType<typeof layoutSeries>;
 
+/** How far a value label stands right of its dot's centre and above it, in chart units. */
+const LABEL_OFFSET = 8;
 /** An 11 px label's width per character, in chart units, a little over the average (digits and "to"). */
 const LABEL_CHAR_WIDTH = 7;
 /** An 11 px label's height, in chart units, with a line's gap. */
 const LABEL_HEIGHT = 13;
 
 /**
- * A value label stands right of its dot and above it (FigureSvg.astro). Two dots near each other at
- * about the same height ("31 to 1" stated twice a few weeks apart) drew their labels over each other,
- * unreadable. Counting from the latest (the value a reader looks for first), a label that would run
- * into one already kept is left off; its dot stays, and the table under the chart names every value.
+ * A value label stands right of its dot and above it. Two dots near each other at about the same
+ * height ("31 to 1" stated twice a few weeks apart) drew their labels over each other, unreadable.
+ * Counting from the latest (the value a reader looks for first), a label that would run into one
+ * already kept is left off; its dot stays, and the table under the chart names every value.
  */
-function keepLabelsApart(points: { point: FigurePoint; cx: number; cy: number; labelled: boolean }[]): void {
+function keepLabelsApart(points: { cx: number; cy: number; label: { x: number; text: string } | null }[]): void {
   const kept: { x1: number; x2: number; y: number }[] = [];
   for (let i = points.length - 1; i >= 0; i--) {
     const p = points[i];
-    if (!p.labelled) continue;
-    const box = { x1: p.cx, x2: p.cx + 8 + valueWords(p.point).length * LABEL_CHAR_WIDTH, y: p.cy };
-    if (kept.some((k) => box.x1 < k.x2 && k.x1 < box.x2 && Math.abs(box.y - k.y) < LABEL_HEIGHT)) p.labelled = false;
+    if (!p.label) continue;
+    const box = { x1: p.cx, x2: p.label.x + p.label.text.length * LABEL_CHAR_WIDTH, y: p.cy };
+    if (kept.some((k) => box.x1 < k.x2 && k.x1 < box.x2 && Math.abs(box.y - k.y) < LABEL_HEIGHT)) p.label = null;
     else kept.push(box);
   }
 }
